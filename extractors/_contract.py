@@ -1,0 +1,128 @@
+"""The records and errors every extractor shares.
+
+`Page` is one HTTP response as fetched (it becomes a row of `raw.responses`); `Posting` is
+one posting as a source states it (a row of `staging.postings`); `Skip` marks one item a
+parser could not use. Extractors import nothing of ours but this module and `_http`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Engagement = Literal["freelance", "contract", "part_time", "fractional", "full_time"]
+RatePeriod = Literal["hour", "day", "week", "month", "year", "fixed"]
+Kind = Literal["demand", "supply"]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One HTTP response as fetched: the unit of the raw layer.
+
+    `body` is what the server sent; on a 304 it is the body cached from the earlier
+    fetch, so parsers never see the difference (`not_modified` says it was a 304).
+    """
+
+    source: str
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: datetime
+    not_modified: bool = False
+    scope: str = ""  # the listing it belongs to (board, thread, tag): see WINDOWED
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """One posting as its source states it.
+
+    Structured fields hold only what the source states in a structured field; anything
+    that needs reading free text (a rate in a comment, "6-month contract") is left None
+    for `warehouse.ranking` to derive with its provenance. `*_raw` keep the source's own
+    string beside the normalised value.
+    """
+
+    source: str
+    source_id: str  # the source's own id (HN objectID, Reddit fullname, Mastodon uri ...)
+    url: str  # link back to the posting on the source (attribution)
+    title: str | None = None
+    company: str | None = None
+    poster: str | None = None  # handle or name of the person who posted it
+    text: str = ""  # plain text
+    html: str | None = None
+    posted_at: datetime | None = None  # timezone-aware UTC
+    location: str | None = None  # as stated
+    remote: bool | None = None  # stated by a structured field; None = not stated
+    workplace_raw: str | None = None  # e.g. Lever workplaceType, Ashby workplaceType
+    engagement: Engagement | None = None  # from a structured field only
+    engagement_raw: str | None = None
+    rate_min: float | None = None  # from a structured field only
+    rate_max: float | None = None
+    rate_period: RatePeriod | None = None
+    currency: str | None = None  # ISO 4217
+    salary_raw: str | None = None  # the source's salary text, as stated
+    tags: tuple[str, ...] = ()
+    kind: Kind | None = None  # stated by the source's convention ([Hiring], SEEKING WORK)
+    apply_url: str | None = None  # the employer's own page or apply link, if given
+    requisition_id: str | None = None
+    language: str | None = None  # ISO 639-1 when the source states it
+    extra: dict[str, str] = field(default_factory=dict)  # source-specific odds and ends
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """One item a parser could not use; counted as `skipped/<reason>`."""
+
+    reason: str  # short, path-like: "deleted", "no_title", "noindex"
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class SourceStats:
+    """Counters for one source in one run, path-like as Scrapy's stats."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def inc(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
+
+
+class ExtractorError(Exception):
+    """Base of the errors an extractor or the HTTP client raises."""
+
+
+class ConfigError(ExtractorError):
+    """A bad or unknown configuration key; the message starts with the key."""
+
+
+class SourceUnavailable(ExtractorError):
+    """The source cannot be read this run (4xx, or 5xx/429 after every retry)."""
+
+    def __init__(self, url: str, status: int | None, reason: str = "") -> None:
+        self.url = url
+        self.status = status
+        self.reason = reason
+        what = f"HTTP {status}" if status is not None else "no response"
+        super().__init__(f"{url}: {what}{': ' + reason if reason else ''}")
+
+
+class BlockedByRobots(ExtractorError):
+    """robots.txt forbids this URL for our User-Agent."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: disallowed by robots.txt")
+
+
+class ParseError(ExtractorError):
+    """A whole page is not in the shape the parser expects (names the page URL)."""

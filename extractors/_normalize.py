@@ -1,0 +1,117 @@
+"""Small conversions every parser needs: HTML to text, timestamps to UTC, labels to enums.
+
+One place for them so each source module stays a thin description of its own shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as htmllib
+import re
+import warnings
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+from extractors._contract import Engagement
+
+_BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "ul", "ol")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def html_to_text(markup: str | None) -> str:
+    """Plain text of an HTML fragment, one line per block, entities decoded once."""
+    if not markup:
+        return ""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = soup.get_text()
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def unescape(value: str | None) -> str | None:
+    """Decode HTML entities once (`&amp;#038;` style double escapes need two calls)."""
+    return htmllib.unescape(value) if value is not None else None
+
+
+def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
+    """A Unix time in seconds as an aware UTC datetime."""
+    if seconds in (None, ""):
+        return None
+    return datetime.fromtimestamp(float(seconds), tz=UTC)  # type: ignore[arg-type]
+
+
+def utc_from_unix_ms(millis: float | int | None) -> datetime | None:
+    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime."""
+    return None if millis is None else datetime.fromtimestamp(millis / 1000, tz=UTC)
+
+
+def utc_from_iso(value: str | None) -> datetime | None:
+    """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def utc_from_rfc822(value: str | None) -> datetime | None:
+    """An RFC-822 date (RSS `pubDate`) as UTC."""
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+_ENGAGEMENT_LABELS: dict[str, Engagement] = {
+    "freelance": "freelance",
+    "freelancer": "freelance",
+    "contract": "contract",
+    "contractor": "contract",
+    "contracttohire": "contract",
+    "temporary": "contract",
+    "temp": "contract",
+    "fixedterm": "contract",
+    "parttime": "part_time",
+    "fractional": "fractional",
+    "fulltime": "full_time",
+    "permanent": "full_time",
+    "regular": "full_time",
+}
+
+
+def engagement_from_label(label: str | None) -> Engagement | None:
+    """Map a structured employment-type label ("Full Time", "FullTime", "CONTRACTOR")."""
+    if not label:
+        return None
+    key = re.sub(r"[^a-z]", "", label.lower())
+    return _ENGAGEMENT_LABELS.get(key)
+
+
+def id_from_url(url: str) -> str:
+    """A stable id for a source that has none: sha1 of the URL (never `hash()`)."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()  # noqa: S324 - an id, not security
+
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def first_url(text: str) -> str | None:
+    """The first http(s) URL in a text, trailing punctuation removed."""
+    match = _URL.search(text)
+    return match.group(0).rstrip(".,;:!?") if match else None

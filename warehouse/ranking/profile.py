@@ -1,0 +1,64 @@
+"""What the user sells and how leads are weighed: the `[profile]` and `[ranking]` tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The freelancer a lead is judged for."""
+
+    skills: tuple[str, ...] = ()
+    engagements: tuple[str, ...] = ("freelance", "contract", "part_time", "fractional")
+    remote_only: bool = True
+    # where the user may work: region names ("EU", "Europe"), countries ("DE",
+    # "Germany"), US states, or UTC offsets ("UTC+1")
+    locations: tuple[str, ...] = ()
+    min_hourly_rate: float | None = None  # in `currency`
+    currency: str = "USD"
+    languages: tuple[str, ...] = ("en",)
+
+
+# USD value of one unit of each currency; a fixed, dated table (override in
+# [ranking.fx]); rates in currencies missing here are not converted, never guessed
+DEFAULT_FX_USD: dict[str, float] = {
+    "USD": 1.0,
+    "EUR": 1.08,
+    "GBP": 1.27,
+    "CHF": 1.13,
+    "CAD": 0.73,
+    "AUD": 0.66,
+    "NZD": 0.60,
+    "INR": 0.012,
+    "BDT": 0.0083,
+    "PLN": 0.25,
+    "SEK": 0.095,
+    "NOK": 0.093,
+    "DKK": 0.145,
+    "JPY": 0.0067,
+    "BRL": 0.18,
+}
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "fit": 0.30,
+    "engagement": 0.20,
+    "eligibility": 0.15,
+    "rate": 0.10,
+    "freshness": 0.10,
+    "network": 0.15,
+}
+
+
+@dataclass(frozen=True)
+class RankingSettings:
+    """How a rate is converted and how the score is weighed (documented defaults)."""
+
+    hours_per_day: float = 8.0
+    hours_per_week: float = 40.0
+    hours_per_month: float = 160.0
+    hours_per_year: float = 1800.0
+    freshness_half_life_days: float = 14.0
+    legitimacy_floor: float = 0.5  # below it a lead leaves the default ranking
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    fx_usd: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FX_USD))
