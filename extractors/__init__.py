@@ -11,11 +11,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterator
-from types import ModuleType
-from typing import Any, Protocol
+from functools import cache
+from typing import TYPE_CHECKING, Any, Protocol
 
 from extractors._contract import Page, Posting, Skip
-from extractors._http import PoliteClient
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
 
 
 class Source(Protocol):
@@ -24,22 +26,22 @@ class Source(Protocol):
     WINDOWED: bool  # a moving window (newest N): an item missing from it is not closed
     Settings: type[Any]
 
-    def fetch(self, settings: Any, client: PoliteClient) -> Iterator[Page]: ...
+    def units(self, settings: Any) -> list[str]: ...
+
+    def fetch(self, settings: Any, unit: str, client: PoliteClient) -> Iterator[Page]: ...
 
     def parse(self, page: Page) -> Iterator[Posting | Skip]: ...
 
 
-def _discover() -> dict[str, ModuleType]:
-    found: dict[str, ModuleType] = {}
+@cache
+def sources() -> dict[str, Source]:
+    """Every source module of this package, keyed by its NAME (Scrapy's module walk)."""
+    found: dict[str, Source] = {}
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_") or info.name == "network":
             continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        name = module.NAME
-        if name in found:
-            raise RuntimeError(f"two sources named {name!r}")
-        found[name] = module
+        module: Source = importlib.import_module(f"{__name__}.{info.name}")  # type: ignore[assignment]
+        if module.NAME in found:
+            raise RuntimeError(f"two sources named {module.NAME!r}")
+        found[module.NAME] = module
     return found
-
-
-SOURCES: dict[str, ModuleType] = _discover()
