@@ -1,8 +1,8 @@
 """Public job and referral sources, one module each, found by walking this package.
 
 Each source module defines `NAME`, `ATTRIBUTION`, `WINDOWED`, a frozen `Settings`
-dataclass (its `[sources.<name>]` config table), `fetch(settings, client)` yielding
-`Page`s and a pure `parse(page)` yielding `Posting`s and `Skip`s. Modules starting with
+dataclass (its `[sources.<name>]` config table), `units(settings)`, `fetch(settings,
+unit, client)` yielding `Page`s and a pure `parse(page)` yielding `Posting`s and `Skip`s. Modules starting with
 `_` and the `network` package (personal exports, not sources) are not sources.
 """
 
