@@ -40,13 +40,15 @@ DEFAULT_FX_USD: dict[str, float] = {
     "BRL": 0.18,
 }
 
+# how much each signal counts in `score` (a weighted mean, so they need not sum to 1)
 DEFAULT_WEIGHTS: dict[str, float] = {
     "fit": 0.30,
     "engagement": 0.20,
-    "eligibility": 0.15,
+    "eligibility": 0.10,
     "rate": 0.10,
     "freshness": 0.10,
     "network": 0.15,
+    "legitimacy": 0.05,
 }
 
 
