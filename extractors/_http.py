@@ -9,6 +9,8 @@ a runaway body. Doing all of that here, once, means no source can forget a piece
 
 from __future__ import annotations
 
+import math
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -35,10 +37,12 @@ def _version() -> str:
 
 USER_AGENT = f"warmleads/{_version()} (+https://github.com/warmleads/warmleads)"
 
-_KEPT = {"content-type", "etag", "last-modified", "link", "date", "cache-control"}
-_KEPT |= {"retry-after", "location"}
+_KEPT = frozenset({"content-type", "etag", "last-modified", "link", "date"})
+_KEPT |= {"cache-control", "retry-after", "location"}  # and x-ratelimit-*
 _NETWORK_ERRORS = (rex.ConnectionError, rex.Timeout, rex.ChunkedEncodingError)
 _MAX_CRAWL_DELAY = 60.0
+# robotparser ignores a fractional Crawl-delay; we round it up instead
+_FRACTIONAL_DELAY = re.compile(r"(?im)^(\s*crawl-delay\s*:\s*)(\d*\.\d+)")
 
 
 @dataclass(frozen=True)
@@ -277,7 +281,9 @@ class PoliteClient:
                 self._robots_down[key] = exc.status
                 return
             robots = _Response(exc.status, {}, b"")  # no rules: everything allowed
-        parser.parse(robots.body.decode("utf-8", errors="replace").splitlines())
+        text = robots.body.decode("utf-8", errors="replace")
+        text = _FRACTIONAL_DELAY.sub(lambda m: f"{m[1]}{math.ceil(float(m[2]))}", text)
+        parser.parse(text.splitlines())
         delay = parser.crawl_delay(self.user_agent)
         if delay is not None:
             with self._lock:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -297,7 +298,9 @@ def test_obey_robots_false_skips_robots(
     assert _paths(httpserver) == ["/jobs"]
 
 
-@pytest.mark.parametrize(("crawl_delay", "expected"), [("5", 5.0), ("600", 60.0)])
+@pytest.mark.parametrize(
+    ("crawl_delay", "expected"), [("5", 5.0), ("2.5", 3.0), ("600", 60.0)]
+)
 def test_crawl_delay_raises_the_interval_up_to_a_cap(
     httpserver: HTTPServer,
     make_client: Callable[..., PoliteClient],
@@ -423,3 +426,21 @@ def test_works_as_a_context_manager(httpserver: HTTPServer, fake: FakeTime) -> N
         "test", obey_robots=False, sleep=fake.sleep, clock=fake.clock
     ) as client:
         assert client.get(httpserver.url_for("/jobs")).body == b"ok"
+
+
+def test_read_timeout_is_retried_then_unavailable(
+    httpserver: HTTPServer, make_client: Callable[..., PoliteClient], fake: FakeTime
+) -> None:
+    def stall(request: Request) -> Response:
+        time.sleep(0.3)  # the server's own thread, longer than the read timeout
+        return Response("late")
+
+    httpserver.expect_request("/slow").respond_with_handler(stall)
+    client = make_client(read_timeout=0.05, max_retries=1)
+
+    with pytest.raises(SourceUnavailable) as caught:
+        client.get(httpserver.url_for("/slow"))
+
+    assert caught.value.status is None
+    assert "Timeout" in caught.value.reason
+    assert client.stats.counts == {"retried": 1}
