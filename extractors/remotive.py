@@ -1,0 +1,108 @@
+"""Remotive public remote-jobs API: https://github.com/remotive-com/remote-jobs-api.
+
+Terms: link back to the Remotive URL of each job AND name Remotive as the source; do
+not pass the jobs on to Jooble, Neuvoo, Google Jobs or LinkedIn Jobs; fetch at most 4
+times a day (more than 2 requests a minute are blocked). Jobs arrive 24 h late.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._normalize import engagement_from_label, html_to_text, utc_from_iso
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "remotive"
+ATTRIBUTION = (
+    "Jobs via Remotive (https://remotive.com): link back to each job's Remotive URL "
+    "and name Remotive as the source."
+)
+# one request returns every active job (no paging), so a job missing from it has closed;
+# with `search` or `limit` set that no longer holds, hence both are off by default
+WINDOWED = False
+
+_ALL = "all"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.remotive]` table."""
+
+    base_url: str = "https://remotive.com"
+    category: str = ""  # a slug from /api/remote-jobs/categories; "" = every category
+    search: str = ""  # Remotive's own full-text filter
+    limit: int = 0  # 0 = no `limit` parameter
+
+
+def units(settings: Settings) -> list[str]:
+    """One request per run: the chosen category, or the whole board."""
+    return [settings.category or _ALL]
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """GET /api/remote-jobs once; the API has no paging."""
+    params: dict[str, str] = {}
+    if unit != _ALL:
+        params["category"] = unit
+    if settings.search:
+        params["search"] = settings.search
+    if settings.limit > 0:
+        params["limit"] = str(settings.limit)
+    url = f"{settings.base_url.rstrip('/')}/api/remote-jobs"
+    yield client.get(url, params=params, scope=unit)
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """Postings of one /api/remote-jobs response; its notices and counts are ignored."""
+    try:
+        data = json.loads(page.body)
+    except ValueError as exc:
+        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+        raise ParseError(f"{page.url}: expected an object with a 'jobs' list")
+    for job in data["jobs"]:
+        if not isinstance(job, dict):
+            yield Skip("malformed", f"job is a {type(job).__name__}")
+            continue
+        try:
+            yield _posting(job)
+        except (AttributeError, TypeError, ValueError) as exc:
+            yield Skip("malformed", f"job {job.get('id')}: {exc}")
+
+
+def _posting(job: dict[str, Any]) -> Posting | Skip:
+    """One job; only `job_type` is structured, `salary` is free text kept as stated."""
+    if job.get("id") in (None, ""):
+        return Skip("no_id")
+    url = (job.get("url") or "").strip()
+    if not url:
+        return Skip("no_url", f"job {job['id']}")
+    title = (job.get("title") or "").strip()
+    if not title:
+        return Skip("no_title", f"job {job['id']}")
+    job_type = (job.get("job_type") or "").strip() or None
+    description = job.get("description") or None
+    return Posting(
+        source=NAME,
+        source_id=str(job["id"]),
+        url=url,
+        title=title,
+        company=(job.get("company_name") or "").strip() or None,
+        text=html_to_text(description),
+        html=description,
+        # naive ISO ("2020-02-15T10:23:26"): Remotive publishes UTC without saying so
+        posted_at=utc_from_iso(job.get("publication_date")),
+        location=(job.get("candidate_required_location") or "").strip() or None,
+        remote=True,  # Remotive lists remote jobs only
+        engagement=engagement_from_label(job_type),
+        engagement_raw=job_type,
+        salary_raw=(job.get("salary") or "").strip() or None,
+        tags=tuple(str(tag) for tag in job.get("tags") or ()),
+        extra={"category": str(job["category"])} if job.get("category") else {},
+    )
