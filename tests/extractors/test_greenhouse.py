@@ -1,0 +1,177 @@
+"""Greenhouse: parse the real-shape fixtures and nasty variants; fetch over loopback."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from conftest import fixture_bytes
+from pytest_httpserver import HTTPServer
+
+from extractors import greenhouse
+from extractors._contract import Page, ParseError, Posting, Skip, SourceUnavailable
+from extractors._http import PoliteClient
+
+API = "https://boards-api.greenhouse.io/v1/boards/quillfeather/jobs?content=true"
+
+
+def _page(body: bytes, url: str = API) -> Page:
+    fetched = datetime(2026, 3, 14, 6, 0, tzinfo=UTC)
+    return Page("greenhouse", url, 200, {}, body, fetched, scope="quillfeather")
+
+
+def _postings(case: str) -> list[Posting]:
+    results = greenhouse.parse(_page(fixture_bytes("greenhouse", case)))
+    return [r for r in results if isinstance(r, Posting)]
+
+
+def test_module_follows_the_source_contract() -> None:
+    assert greenhouse.NAME == "greenhouse"
+    assert greenhouse.WINDOWED is False
+    assert "absolute_url" in greenhouse.ATTRIBUTION
+    assert greenhouse.Settings() == greenhouse.Settings(
+        "https://boards-api.greenhouse.io", ()
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        greenhouse.Settings().boards = ("x",)  # type: ignore[misc]
+
+
+def test_units_are_the_boards_each_once() -> None:
+    settings = greenhouse.Settings(boards=("quillfeather", "acme", "quillfeather"))
+    assert greenhouse.units(settings) == ["quillfeather", "acme"]
+    assert greenhouse.units(greenhouse.Settings()) == []
+
+
+def test_parse_sample_unescapes_content_once_then_strips_tags() -> None:
+    [posting] = _postings("jobs_content_true.json")
+    url = "https://job-boards.greenhouse.io/quillfeather/jobs/7712345"
+    assert posting == Posting(
+        source="greenhouse",
+        source_id="7712345",
+        url=url,
+        title="Contract Backend Engineer (Python)",
+        company="Quillfeather Labs",
+        text="We build scheduling software for small clinics.\n\n"
+        "What you'll do\n\nOwn our booking API",
+        html="<p>We build scheduling software for small clinics.</p>"
+        "<h3>What you&#39;ll do</h3><ul><li>Own our booking API</li></ul>",
+        # first_published, not updated_at; -05:00 converted to UTC
+        posted_at=datetime(2026, 3, 2, 13, 0, tzinfo=UTC),
+        location="Remote - Europe",
+        remote=None,  # "Remote - Europe" is free text, not a structured flag
+        engagement="contract",
+        engagement_raw="Contract",
+        apply_url=url,
+        requisition_id="ENG-204",
+        language="en",
+        extra={
+            "departments": "Engineering",
+            "offices": "Remote",
+            "internal_job_id": "5123001",
+            "updated_at": "2026-03-12T09:41:07-04:00",
+        },
+    )
+
+
+def test_parse_variant_bengali_double_escaped_content_and_null_metadata() -> None:
+    bangla = _postings("jobs_variants.json")[0]
+    assert bangla.title == "ডেটা অ্যানালিস্ট (Contract)"
+    # &amp;amp; -> &amp; (unescape) -> & (html parser); &amp;lt;code&amp;gt; stays text
+    assert bangla.text == "স্বাগতম & welcome to R&D\n\nUse <code> tags"
+    assert (
+        bangla.html
+        == "<p>স্বাগতম &amp; welcome to R&amp;D</p><p>Use &lt;code&gt; tags</p>"
+    )
+    assert bangla.company == "quillfeather"  # no company_name: the board token
+    assert bangla.posted_at == datetime(2026, 3, 9, 21, 5, 44, tzinfo=UTC)  # updated_at
+    assert bangla.language == "bn"
+    assert bangla.location is None and bangla.requisition_id is None
+    # "(Contract)" in the title is free text: engagement stays unset here
+    assert bangla.engagement is None and bangla.engagement_raw is None
+    assert bangla.salary_raw is None
+
+
+def test_parse_variant_metadata_multi_select_and_one_pay_range() -> None:
+    part_time = _postings("jobs_variants.json")[1]
+    assert (part_time.engagement, part_time.engagement_raw) == (
+        "part_time",
+        "Part-time",
+    )
+    assert (part_time.rate_min, part_time.rate_max) == (45.0, 60.0)
+    assert (part_time.currency, part_time.rate_period) == ("EUR", None)  # no period
+    assert part_time.salary_raw == "Pay Transparency Range: 45.0-60.0 EUR"
+    assert part_time.url == "https://careers.quillfeather.example/jobs?gh_jid=7712401"
+    assert part_time.apply_url == part_time.url
+    assert part_time.requisition_id == "3301"  # an int in the payload
+    assert part_time.posted_at == datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+    assert part_time.extra["offices"] == "Berlin"
+
+
+def test_parse_variant_ranges_per_country_keep_text_but_no_rate() -> None:
+    senior = _postings("jobs_variants.json")[2]
+    assert (senior.engagement, senior.engagement_raw) == ("full_time", "Full Time")
+    assert (
+        senior.rate_min is None and senior.rate_max is None and senior.currency is None
+    )
+    assert senior.salary_raw == (
+        "USA: Pay Transparency Range: 120000.0-150000.0 USD; "
+        "Canada: Pay Transparency Range: 150000.0-180000.0 CAD"
+    )
+    assert (senior.text, senior.html) == ("", None)  # content null
+    assert senior.posted_at == datetime(2026, 2, 20, 20, 30, tzinfo=UTC)
+
+
+def test_parse_variants_skip_unusable_jobs_and_carry_on() -> None:
+    page = _page(fixture_bytes("greenhouse", "jobs_variants.json"))
+    skips = [r for r in greenhouse.parse(page) if isinstance(r, Skip)]
+    assert [s.reason for s in skips] == ["no_url", "no_title", "no_id", "malformed"]
+    assert skips[0].detail == "job 7712403"
+
+
+def test_parse_empty_board_yields_nothing() -> None:
+    assert (
+        list(greenhouse.parse(_page(fixture_bytes("greenhouse", "jobs_empty.json"))))
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<!doctype html><p>Maintenance</p>", b"[]", b'{"status": 404}'],
+    ids=["an html page", "a bare array", "no jobs key"],
+)
+def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
+    with pytest.raises(ParseError, match="v1/boards/quillfeather/jobs"):
+        list(greenhouse.parse(_page(body)))
+
+
+def test_fetch_hits_the_real_api_path_per_board(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(
+        "/v1/boards/quillfeather/jobs", query_string="content=true"
+    ).respond_with_data(
+        fixture_bytes("greenhouse", "jobs_content_true.json"),
+        content_type="application/json",
+    )
+    base = httpserver.url_for("/").rstrip("/")
+    settings = greenhouse.Settings(base_url=base, boards=("quillfeather",))
+    with PoliteClient(greenhouse.NAME, min_interval=0, obey_robots=False) as client:
+        [page] = greenhouse.fetch(settings, "quillfeather", client)
+    httpserver.check_assertions()
+    assert page.url == f"{base}/v1/boards/quillfeather/jobs?content=true"
+    assert (page.source, page.scope) == ("greenhouse", "quillfeather")
+    [posting] = greenhouse.parse(page)
+    assert isinstance(posting, Posting) and posting.source_id == "7712345"
+
+
+def test_fetch_of_an_unknown_board_raises_source_unavailable(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/v1/boards/gone/jobs").respond_with_json(
+        {"status": 404, "error": "Job board not found"}, status=404
+    )
+    settings = greenhouse.Settings(base_url=httpserver.url_for("/").rstrip("/"))
+    client = PoliteClient(greenhouse.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(greenhouse.fetch(settings, "gone", client))
+    assert raised.value.status == 404
