@@ -1,0 +1,176 @@
+"""Lever Postings API: https://github.com/lever/postings-api.
+
+Terms: the README says published postings "are publicly viewable. These jobs may be
+scraped by third parties"; no key and no attribution clause. Only the application
+POST is rate-limited; api.lever.co's robots.txt asks for Crawl-delay 1 (the client
+paces). We link every posting back to its `hostedUrl` on jobs.lever.co.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote, urlsplit
+
+from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
+from extractors._normalize import engagement_from_label, html_to_text, utc_from_unix_ms
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "lever"
+ATTRIBUTION = (
+    "Lever job sites (https://jobs.lever.co): no attribution clause; "
+    "link each posting to its hostedUrl."
+)
+WINDOWED = False  # without `limit`, one request returns every published posting
+
+# salaryRange.interval; semi-month, bi-month and bi-week have no single period: None
+_PERIODS: dict[str, RatePeriod] = {
+    "per-year-salary": "year",
+    "per-month-salary": "month",
+    "per-week-salary": "week",
+    "per-day-wage": "day",
+    "per-hour-wage": "hour",
+    "one-time": "fixed",
+}
+# workplaceType: hybrid means office days, so not remote; "unspecified" states nothing
+_REMOTE = {"remote": True, "on-site": False, "hybrid": False}
+_SITE_IN_PATH = re.compile(r"/v0/postings/([^/]+)")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.lever]` table: site names, as in jobs.lever.co/<site>.
+
+    EU-hosted sites answer on https://api.eu.lever.co: give them their own base_url.
+    """
+
+    base_url: str = "https://api.lever.co"
+    sites: tuple[str, ...] = ()
+
+
+def units(settings: Settings) -> list[str]:
+    """One unit per site, so one dead site does not stop the others."""
+    return list(dict.fromkeys(settings.sites))
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """GET every published posting of one site as JSON (no `skip`/`limit`: one page)."""
+    url = f"{settings.base_url.rstrip('/')}/v0/postings/{quote(unit, safe='')}"
+    yield client.get(url, params={"mode": "json"}, scope=unit)
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """Postings of one site response, a JSON array."""
+    try:
+        data = json.loads(page.body)
+    except ValueError as exc:
+        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+    if not isinstance(data, list):
+        # an unknown site answers {"ok": false, "error": "Document not found"}
+        raise ParseError(f"{page.url}: expected a JSON array of postings")
+    match = _SITE_IN_PATH.search(urlsplit(page.url).path)
+    site = unquote(match.group(1)) if match else page.scope
+    for item in data:
+        if not isinstance(item, dict):
+            yield Skip("malformed", f"posting is a {type(item).__name__}")
+            continue
+        try:
+            yield _posting(item, site)
+        except (AttributeError, TypeError, ValueError) as exc:
+            yield Skip("malformed", f"posting {item.get('id')}: {exc}")
+
+
+def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
+    """One posting; `categories.commitment` and `workplaceType` are structured."""
+    if not item.get("id"):
+        return Skip("no_id")
+    url = (item.get("hostedUrl") or "").strip()
+    if not url:
+        return Skip("no_url", f"posting {item['id']}")
+    title = (item.get("text") or "").strip()
+    if not title:
+        return Skip("no_title", f"posting {item['id']}")
+    categories = item.get("categories") or {}
+    commitment = (categories.get("commitment") or "").strip() or None
+    workplace = (item.get("workplaceType") or "").strip() or None
+    return Posting(
+        source=NAME,
+        source_id=str(item["id"]),
+        url=url,
+        title=title,
+        # the payload names no company: the site token (jobs.lever.co/<site>) stands in
+        company=site or None,
+        text=_text(item),
+        html=_html(item),
+        posted_at=utc_from_unix_ms(item.get("createdAt")),  # Unix milliseconds
+        location=(categories.get("location") or "").strip() or None,
+        remote=_REMOTE.get(workplace.lower()) if workplace else None,
+        workplace_raw=workplace,
+        engagement=engagement_from_label(commitment),
+        engagement_raw=commitment,
+        **_salary(item),
+        apply_url=(item.get("applyUrl") or "").strip() or None,
+        extra=_extra(item, categories),
+    )
+
+
+def _text(item: dict[str, Any]) -> str:
+    """Description, each list under its heading, the pay note, then `additional`."""
+    parts = [item.get("descriptionPlain") or html_to_text(item.get("description"))]
+    for block in item.get("lists") or ():
+        parts.append(f"{block.get('text') or ''}\n{html_to_text(block.get('content'))}")
+    parts.append(item.get("salaryDescriptionPlain") or "")
+    parts.append(item.get("additionalPlain") or html_to_text(item.get("additional")))
+    return "\n\n".join(part.strip() for part in parts if part and part.strip())
+
+
+def _html(item: dict[str, Any]) -> str | None:
+    """The same parts as HTML; list items arrive as bare `<li>` elements."""
+    lists = "".join(
+        f"<h3>{htmllib.escape(block.get('text') or '')}</h3>"
+        f"<ul>{block.get('content') or ''}</ul>"
+        for block in item.get("lists") or ()
+    )
+    parts = (
+        item.get("description"),
+        lists,
+        item.get("salaryDescription"),
+        item.get("additional"),
+    )
+    return "".join(part or "" for part in parts) or None
+
+
+def _salary(item: dict[str, Any]) -> dict[str, Any]:
+    """Rate fields from `salaryRange`; without one, the pay note as stated."""
+    described = (item.get("salaryDescriptionPlain") or "").strip() or None
+    salary = item.get("salaryRange")
+    if not isinstance(salary, dict):
+        return {"salary_raw": described}
+    low, high = salary.get("min"), salary.get("max")
+    currency, interval = salary.get("currency"), salary.get("interval")
+    amounts = "-".join(str(value) for value in (low, high) if value is not None)
+    return {
+        "rate_min": float(low) if low is not None else None,
+        "rate_max": float(high) if high is not None else None,
+        "rate_period": _PERIODS.get(interval or ""),
+        "currency": currency or None,
+        "salary_raw": " ".join(str(p) for p in (currency, amounts, interval) if p),
+    }
+
+
+def _extra(item: dict[str, Any], categories: dict[str, Any]) -> dict[str, str]:
+    """Country (ISO alpha-2), team, department, level and every location listed."""
+    extra = {
+        "country": item.get("country") or "",
+        "team": categories.get("team") or "",
+        "department": categories.get("department") or "",
+        "level": categories.get("level") or "",
+        "all_locations": "; ".join(categories.get("allLocations") or ()),
+    }
+    return {key: str(value) for key, value in extra.items() if value}

@@ -1,0 +1,185 @@
+"""Lever: parse the real-shape fixtures and nasty variants; fetch over loopback."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from conftest import fixture_bytes
+from pytest_httpserver import HTTPServer
+
+from extractors import lever
+from extractors._contract import Page, ParseError, Posting, Skip, SourceUnavailable
+from extractors._http import PoliteClient
+
+API = "https://api.lever.co/v0/postings/loomworks?mode=json"
+
+
+def _page(body: bytes, url: str = API) -> Page:
+    fetched = datetime(2026, 3, 14, 6, 0, tzinfo=UTC)
+    return Page("lever", url, 200, {}, body, fetched, scope="loomworks")
+
+
+def _postings(case: str) -> list[Posting]:
+    results = lever.parse(_page(fixture_bytes("lever", case)))
+    return [r for r in results if isinstance(r, Posting)]
+
+
+def test_module_follows_the_source_contract() -> None:
+    assert lever.NAME == "lever"
+    assert lever.WINDOWED is False
+    assert "hostedUrl" in lever.ATTRIBUTION
+    assert lever.Settings() == lever.Settings("https://api.lever.co", ())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lever.Settings().sites = ("x",)  # type: ignore[misc]
+
+
+def test_units_are_the_sites_each_once() -> None:
+    settings = lever.Settings(sites=("loomworks", "acme", "loomworks"))
+    assert lever.units(settings) == ["loomworks", "acme"]
+
+
+def test_parse_sample_reads_commitment_workplace_and_salary_range() -> None:
+    [posting] = _postings("postings.json")
+    uid = "5f0c2d7e-1a2b-4c3d-9e8f-0123456789ab"
+    assert posting == Posting(
+        source="lever",
+        source_id=uid,
+        url=f"https://jobs.lever.co/loomworks/{uid}",
+        title="Freelance Product Designer",
+        company="loomworks",  # the site token: Lever's payload names no company
+        text="Loomworks is looking for a contract designer.\n"
+        "You will own our onboarding flows.\n\n"
+        "Requirements\n4+ years product design\n\nFigma\n\n"
+        "3-month engagement, possible extension.",
+        html="<div>Loomworks is looking for a contract designer.</div>"
+        "<div>You will own our onboarding flows.</div>"
+        "<h3>Requirements</h3><ul><li>4+ years product design</li><li>Figma</li></ul>"
+        "<div>3-month engagement, possible extension.</div>",
+        posted_at=datetime(2026, 3, 13, 14, 32, 25, 678000, tzinfo=UTC),  # ms
+        location="Remote - US",
+        remote=True,
+        workplace_raw="remote",
+        engagement="contract",
+        engagement_raw="Contract",
+        rate_min=70.0,
+        rate_max=90.0,
+        rate_period="hour",
+        currency="USD",
+        salary_raw="USD 70-90 per-hour-wage",
+        apply_url=f"https://jobs.lever.co/loomworks/{uid}/apply",
+        extra={
+            "country": "US",
+            "team": "Design",
+            "department": "Product",
+            "all_locations": "Remote - US; New York, NY",
+        },
+    )
+
+
+def test_parse_variant_hybrid_is_not_remote_and_yearly_range() -> None:
+    hybrid = _postings("postings_variants.json")[0]
+    assert (hybrid.remote, hybrid.workplace_raw) == (False, "hybrid")
+    assert (hybrid.engagement, hybrid.engagement_raw) == ("full_time", "Full-time")
+    assert (hybrid.rate_min, hybrid.rate_max, hybrid.rate_period) == (
+        60000.0,
+        75000.0,
+        "year",
+    )
+    assert (hybrid.currency, hybrid.salary_raw) == (
+        "EUR",
+        "EUR 60000-75000 per-year-salary",
+    )
+    assert hybrid.text == "Three office days a week.\n\nPlus equity."  # pay note kept
+    assert hybrid.posted_at == datetime(2026, 3, 1, 9, 30, 0, 250000, tzinfo=UTC)
+    assert hybrid.extra["level"] == "Senior"
+
+
+def test_parse_variant_on_site_with_an_interval_of_no_single_period() -> None:
+    on_site = _postings("postings_variants.json")[1]
+    assert (on_site.remote, on_site.workplace_raw) == (False, "on-site")
+    assert (on_site.engagement, on_site.engagement_raw) == ("part_time", "Part Time")
+    assert (on_site.rate_min, on_site.rate_max, on_site.currency) == (
+        2000.0,
+        2500.0,
+        "GBP",
+    )
+    assert on_site.rate_period is None  # bi-week-salary: not guessed
+    assert on_site.salary_raw == "GBP 2000-2500 bi-week-salary"
+    assert on_site.apply_url is None and on_site.html is None
+    assert on_site.extra == {"country": "GB", "all_locations": "London; Leeds"}
+
+
+def test_parse_variant_bengali_unspecified_and_no_categories() -> None:
+    bangla = _postings("postings_variants.json")[2]
+    assert bangla.title == "ফ্রিল্যান্স কপিরাইটার"
+    assert (bangla.remote, bangla.workplace_raw) == (None, "unspecified")
+    assert bangla.text == (
+        "বাংলা & English copy, <10 pieces a month.\n\n"
+        "You & us\nDeadlines & drafts\n\nবাংলা\n\n"
+        "£400–£500 per day, depending on experience"
+    )
+    assert "<h3>You &amp; us</h3>" in (bangla.html or "")
+    # a pay note without salaryRange is kept as stated, never read into rate fields
+    assert bangla.salary_raw == "£400–£500 per day, depending on experience"
+    assert bangla.rate_min is None and bangla.rate_period is None
+    assert (bangla.engagement, bangla.location, bangla.posted_at) == (None, None, None)
+    assert (bangla.apply_url, bangla.extra) == (None, {})
+
+
+def test_parse_variants_skip_unusable_postings_and_carry_on() -> None:
+    page = _page(fixture_bytes("lever", "postings_variants.json"))
+    skips = [r for r in lever.parse(page) if isinstance(r, Skip)]
+    assert [s.reason for s in skips] == ["no_url", "no_title", "no_id", "malformed"]
+    assert skips[0].detail == "posting 44444444-5555-4666-8777-888888888888"
+
+
+def test_parse_empty_site_yields_nothing() -> None:
+    assert list(lever.parse(_page(fixture_bytes("lever", "postings_empty.json")))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        fixture_bytes("lever", "not_found.json"),
+        b"<html>Bad gateway</html>",
+        b'{"postings": []}',
+    ],
+    ids=["the document-not-found object", "an html page", "an object"],
+)
+def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
+    with pytest.raises(ParseError, match="v0/postings/loomworks"):
+        list(lever.parse(_page(body)))
+
+
+def test_fetch_hits_the_real_api_path_per_site(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(
+        "/v0/postings/loomworks", query_string="mode=json"
+    ).respond_with_data(
+        fixture_bytes("lever", "postings.json"), content_type="application/json"
+    )
+    base = httpserver.url_for("/").rstrip("/")
+    settings = lever.Settings(base_url=base, sites=("loomworks",))
+    with PoliteClient(lever.NAME, min_interval=0, obey_robots=False) as client:
+        [page] = lever.fetch(settings, "loomworks", client)
+    httpserver.check_assertions()
+    assert page.url == f"{base}/v0/postings/loomworks?mode=json"
+    assert (page.source, page.scope) == ("lever", "loomworks")
+    [posting] = lever.parse(page)
+    assert isinstance(posting, Posting) and posting.company == "loomworks"
+
+
+def test_fetch_of_an_unknown_site_raises_source_unavailable(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/v0/postings/gone").respond_with_data(
+        fixture_bytes("lever", "not_found.json"),
+        status=404,
+        content_type="application/json",
+    )
+    settings = lever.Settings(base_url=httpserver.url_for("/").rstrip("/"))
+    client = PoliteClient(lever.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(lever.fetch(settings, "gone", client))
+    assert raised.value.status == 404
