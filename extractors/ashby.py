@@ -1,0 +1,177 @@
+"""Ashby public job posting API: https://developers.ashbyhq.com/docs/public-job-posting-api.
+
+Terms: no key; silent on third-party aggregation; no published rate limit. We link
+every posting back to its `jobUrl` and never republish pay an employer hides
+(`shouldDisplayCompensationOnJobPostings` false).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote, urlsplit
+
+from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
+from extractors._normalize import engagement_from_label, html_to_text, utc_from_iso
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "ashby"
+ATTRIBUTION = (
+    "Ashby job boards (https://jobs.ashbyhq.com): link each posting to its jobUrl; "
+    "show pay only where the employer displays it."
+)
+WINDOWED = (
+    False  # one request returns the whole board: a job missing from it has closed
+)
+
+# summaryComponents[].interval; "NONE" (equity) and anything unusual state no period
+_PERIODS: dict[str, RatePeriod] = {
+    "1 YEAR": "year",
+    "1 MONTH": "month",
+    "1 WEEK": "week",
+    "1 DAY": "day",
+    "1 HOUR": "hour",
+}
+# workplaceType: hybrid means some office days, so not remote
+_REMOTE = {"remote": True, "onsite": False, "hybrid": False}
+_BOARD_IN_PATH = re.compile(r"/posting-api/job-board/([^/]+)")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.ashby]` table: board names, as in jobs.ashbyhq.com/<board>."""
+
+    base_url: str = "https://api.ashbyhq.com"
+    boards: tuple[str, ...] = ()
+
+
+def units(settings: Settings) -> list[str]:
+    """One unit per board, so one dead board does not stop the others."""
+    return list(dict.fromkeys(settings.boards))
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """GET one board with compensation; the API has no paging."""
+    url = (
+        f"{settings.base_url.rstrip('/')}/posting-api/job-board/{quote(unit, safe='')}"
+    )
+    yield client.get(url, params={"includeCompensation": "true"}, scope=unit)
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """Postings of one board response (`{apiVersion, jobs: [...]}`)."""
+    try:
+        data = json.loads(page.body)
+    except ValueError as exc:
+        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+        raise ParseError(f"{page.url}: expected an object with a 'jobs' list")
+    match = _BOARD_IN_PATH.search(urlsplit(page.url).path)
+    board = unquote(match.group(1)) if match else page.scope
+    for job in data["jobs"]:
+        if not isinstance(job, dict):
+            yield Skip("malformed", f"job is a {type(job).__name__}")
+            continue
+        try:
+            yield _posting(job, board)
+        except (AttributeError, TypeError, ValueError) as exc:
+            yield Skip("malformed", f"job {job.get('id')}: {exc}")
+
+
+def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
+    """One job; employment type, workplace and pay are structured fields."""
+    if not job.get("id"):
+        return Skip("no_id")
+    if job.get("isListed") is False:
+        return Skip("unlisted", f"job {job['id']}")
+    url = (job.get("jobUrl") or "").strip()
+    if not url:
+        return Skip("no_url", f"job {job['id']}")
+    title = (job.get("title") or "").strip()
+    if not title:
+        return Skip("no_title", f"job {job['id']}")
+    employment = (job.get("employmentType") or "").strip() or None
+    return Posting(
+        source=NAME,
+        source_id=str(job["id"]),
+        url=url,
+        title=title,
+        # the payload names no company: the board name (jobs.ashbyhq.com/<board>)
+        company=board or None,
+        text=job.get("descriptionPlain") or html_to_text(job.get("descriptionHtml")),
+        html=job.get("descriptionHtml") or None,
+        posted_at=utc_from_iso(job.get("publishedAt")),
+        location=_location(job),
+        remote=_remote(job),
+        workplace_raw=(job.get("workplaceType") or "").strip() or None,
+        engagement=engagement_from_label(employment),
+        engagement_raw=employment,
+        **_pay(job),
+        apply_url=(job.get("applyUrl") or "").strip() or None,
+        extra=_extra(job),
+    )
+
+
+def _location(job: dict[str, Any]) -> str | None:
+    """The main location, then every secondary one, each once."""
+    names = [job.get("location")]
+    names += [place.get("location") for place in job.get("secondaryLocations") or ()]
+    unique = dict.fromkeys(name.strip() for name in names if name and name.strip())
+    return "; ".join(unique) or None
+
+
+def _remote(job: dict[str, Any]) -> bool | None:
+    """`workplaceType` when set (it tells hybrid apart), else the `isRemote` flag."""
+    workplace = job.get("workplaceType")
+    if isinstance(workplace, str) and workplace.lower() in _REMOTE:
+        return _REMOTE[workplace.lower()]
+    flag = job.get("isRemote")
+    return flag if isinstance(flag, bool) else None
+
+
+def _pay(job: dict[str, Any]) -> dict[str, Any]:
+    """Rate fields from the one "Salary" summary component, if the employer shows pay.
+
+    A board with tiers in several currencies summarises one Salary component per
+    currency; which applies is not stated, so rates are left out and only the text kept.
+    """
+    if job.get("shouldDisplayCompensationOnJobPostings") is not True:
+        return {}  # hidden pay is not republished
+    compensation = job.get("compensation") or {}
+    summary = (
+        compensation.get("scrapeableCompensationSalarySummary")
+        or compensation.get("compensationTierSummary")
+        or ""
+    ).strip() or None
+    salaries = [
+        part
+        for part in compensation.get("summaryComponents") or ()
+        if part.get("compensationType") == "Salary"
+        and (part.get("minValue") is not None or part.get("maxValue") is not None)
+    ]
+    if len(salaries) != 1:
+        return {"salary_raw": summary}
+    low, high = salaries[0].get("minValue"), salaries[0].get("maxValue")
+    return {
+        "rate_min": float(low) if low is not None else None,
+        "rate_max": float(high) if high is not None else None,
+        "rate_period": _PERIODS.get(str(salaries[0].get("interval")).upper()),
+        "currency": salaries[0].get("currencyCode") or None,
+        "salary_raw": summary,
+    }
+
+
+def _extra(job: dict[str, Any]) -> dict[str, str]:
+    """Department, team and the country of the main address."""
+    address = (job.get("address") or {}).get("postalAddress") or {}
+    extra = {
+        "department": job.get("department") or "",
+        "team": job.get("team") or "",
+        "country": address.get("addressCountry") or "",
+    }
+    return {key: str(value) for key, value in extra.items() if value}
