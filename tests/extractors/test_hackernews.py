@@ -1,0 +1,281 @@
+"""hackernews: thread discovery by title, whole-thread parse, kinds by thread."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from conftest import fixture_bytes
+from pytest_httpserver import HTTPServer
+
+from extractors import hackernews
+from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
+from extractors._http import PoliteClient
+
+ITEM_URL = "https://hn.algolia.com/api/v1/items/{}"
+
+
+def _page(name: str, scope: str, body: bytes | None = None) -> Page:
+    story_id = scope.partition(":")[2]
+    return Page(
+        source="hackernews",
+        url=ITEM_URL.format(story_id),
+        status=200,
+        headers={"content-type": "application/json"},
+        body=fixture_bytes("hackernews", name) if body is None else body,
+        fetched_at=datetime(2026, 3, 20, tzinfo=UTC),
+        scope=scope,
+    )
+
+
+def _by_id(page: Page) -> dict[str, Posting | Skip]:
+    """Results keyed by comment id (a Skip's detail names its comment)."""
+    out: dict[str, Posting | Skip] = {}
+    for result in hackernews.parse(page):
+        key = result.source_id if isinstance(result, Posting) else result.detail
+        out[key.removeprefix("comment ")] = result
+    return out
+
+
+def _posting(results: dict[str, Posting | Skip], comment_id: str) -> Posting:
+    result = results[comment_id]
+    assert isinstance(result, Posting), result
+    return result
+
+
+def test_contract_constants() -> None:
+    assert hackernews.NAME == "hackernews"
+    assert hackernews.WINDOWED is False
+    assert "news.ycombinator.com" in hackernews.ATTRIBUTION
+    settings = hackernews.Settings()
+    assert settings.base_url == "https://hn.algolia.com"
+    assert settings.threads == ("freelancer", "hiring")
+    assert settings.months == 1
+
+
+def test_units_are_the_thread_kinds() -> None:
+    settings = hackernews.Settings(threads=("hiring", "wanted", "freelancer"))
+    assert hackernews.units(settings) == ["hiring", "wanted", "freelancer"]
+
+
+def test_units_reject_an_unknown_thread_kind() -> None:
+    with pytest.raises(ConfigError, match=r"^threads: unknown \['jobs'\]"):
+        hackernews.units(hackernews.Settings(threads=("hiring", "jobs")))
+
+
+def test_parse_hiring_thread_top_level_comments_only() -> None:
+    results = _by_id(_page("item_hiring.json", "hiring:47000001"))
+    # the reply 47001877 is conversation, not a posting
+    assert list(results) == [
+        "47000113",
+        "47000142",
+        "47000150",
+        "47000171",
+        "47000188",
+        "47000199",
+        "47000205",
+    ]
+    posting = _posting(results, "47000113")
+    assert posting.source == "hackernews"
+    assert posting.url == "https://news.ycombinator.com/item?id=47000113"
+    assert posting.poster == "lina_builds"
+    assert posting.company == "Quillfeather Labs"
+    assert posting.title == (
+        "Quillfeather Labs | Senior Backend Engineer (Python) | REMOTE (EU) | "
+        "Full-time | €85k-€105k | https://quillfeather.example/careers"
+    )
+    assert posting.text.splitlines()[2] == (
+        "We build scheduling software for small clinics. "
+        "Stack: Python, Postgres, a little Rust."
+    )
+    assert posting.html is not None and posting.html.startswith("<p>Quillfeather")
+    assert posting.posted_at == datetime(2026, 3, 2, 16, 14, 3, tzinfo=UTC)
+    assert posting.kind == "demand"
+    assert posting.apply_url == "https://quillfeather.example/careers"
+    assert posting.extra == {"thread": "hiring", "story_id": "47000001"}
+    # read from free text later, by warehouse.ranking
+    assert (posting.remote, posting.engagement, posting.rate_min) == (None, None, None)
+
+
+def test_parse_deleted_comments_are_skipped() -> None:
+    results = _by_id(_page("item_hiring.json", "hiring:47000001"))
+    assert results["47000150"] == Skip("deleted", "comment 47000150")  # null fields
+    assert results["47000205"] == Skip("deleted", "comment 47000205")  # {id, children}
+
+
+def test_parse_entities_bengali_and_shortened_link() -> None:
+    results = _by_id(_page("item_hiring.json", "hiring:47000001"))
+    bengali = _posting(results, "47000142")
+    assert bengali.company == "Brightwater Analytics"
+    assert "আমরা একজন ডেটা ইঞ্জিনিয়ার খুঁজছি। We're moving" in bengali.text
+    # HN shortens the link text with "..."; the href is whole, entities decoded once
+    assert bengali.apply_url == (
+        "https://brightwater.example/jobs/data-engineer-contract-2026-remote-dhaka"
+        "?ref=hn&src=whoishiring"
+    )
+    entities = _posting(results, "47000171")
+    assert entities.company == "R&D Co & Sons"
+    assert (
+        entities.title == 'R&D Co & Sons | "Staff" Platform Engineer | ONSITE (Berlin)'
+    )
+    assert entities.apply_url is None
+
+
+def test_parse_first_line_without_pipe_has_no_company() -> None:
+    posting = _posting(_by_id(_page("item_hiring.json", "hiring:47000001")), "47000188")
+    assert posting.company is None
+    assert (
+        posting.title == "We're hiring a contract iOS developer, remote OK (US only)."
+    )
+    # no created_at_i: the ISO created_at (without milliseconds) is used
+    assert posting.posted_at == datetime(2026, 3, 2, 17, 5, tzinfo=UTC)
+
+
+def test_parse_title_is_cut_at_200_characters() -> None:
+    posting = _posting(_by_id(_page("item_hiring.json", "hiring:47000001")), "47000199")
+    assert posting.title is not None
+    assert len(posting.title) <= 200
+    assert posting.title.startswith("Acme Widgets | Engineer who likes long titles")
+    assert posting.company == "Acme Widgets"
+
+
+def test_parse_freelancer_thread_kind_from_the_lead() -> None:
+    results = _by_id(_page("item_freelancer.json", "freelancer:47000002"))
+    client = _posting(results, "47000417")
+    assert client.kind == "demand"  # SEEKING FREELANCER
+    assert client.company is None  # only hiring threads have a company field
+    assert client.poster == "tidewater_ops"
+    assert client.title == "SEEKING FREELANCER | Remote (US timezones) | Django + HTMX"
+    assert client.extra == {"thread": "freelancer", "story_id": "47000002"}
+    seller = _posting(results, "47000420")
+    assert seller.kind == "supply"  # SEEKING WORK
+    assert seller.apply_url == "https://pixelpine.example"
+    bracketed = _posting(results, "47000433")
+    assert bracketed.kind == "demand"  # "[Seeking Freelancers]", Bengali title
+    assert bracketed.title is not None and "বাংলা ও ইংরেজি" in bracketed.title
+    assert _posting(results, "47000440").kind is None  # leads with neither
+    assert results["47000450"] == Skip("deleted", "comment 47000450")
+    assert "47000501" not in results  # a reply
+
+
+def test_parse_wanted_thread_is_supply() -> None:
+    [posting] = hackernews.parse(_page("item_wanted.json", "wanted:47000000"))
+    assert isinstance(posting, Posting)
+    assert posting.kind == "supply"
+    assert posting.title == "Location: Lisbon, Portugal"
+    assert posting.company is None
+    assert posting.apply_url == "https://tamsin.example/cv.pdf"
+    assert "Résumé/CV: https://tamsin.example/cv.pdf" in posting.text
+
+
+def test_parse_malformed_child_is_skipped_and_the_rest_carries_on() -> None:
+    story = json.loads(fixture_bytes("hackernews", "item_wanted.json"))
+    story["children"].insert(0, 47000089)  # an id where an object belongs
+    results = list(hackernews.parse(_page("", "wanted:1", json.dumps(story).encode())))
+    assert results[0] == Skip("malformed", "child is a int")
+    assert isinstance(results[1], Posting)
+
+
+@pytest.mark.parametrize(
+    ("scope", "body", "message"),
+    [
+        ("hiring:1", b"<html>rate limited</html>", "not JSON"),
+        ("hiring:1", b'{"id": 1, "children": null}', "'children' list"),
+        ("hiring:1", b"[]", "expected a JSON object"),
+        ("jobs:1", b'{"id": 1, "children": []}', "names no thread kind"),
+    ],
+)
+def test_parse_rejects_a_page_of_the_wrong_shape(
+    scope: str, body: bytes, message: str
+) -> None:
+    with pytest.raises(ParseError, match=message) as info:
+        list(hackernews.parse(_page("", scope, body)))
+    assert str(info.value).startswith(ITEM_URL.format(1))
+
+
+def _client() -> PoliteClient:
+    return PoliteClient("hackernews", min_interval=0, obey_robots=False)
+
+
+def test_fetch_hiring_finds_the_thread_by_bot_and_title(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request(
+        "/api/v1/search_by_date",
+        query_string={"tags": "story,author_whoishiring", "hitsPerPage": "30"},
+    ).respond_with_data(fixture_bytes("hackernews", "search_by_date_whoishiring.json"))
+    httpserver.expect_ordered_request("/api/v1/items/47000001").respond_with_data(
+        fixture_bytes("hackernews", "item_hiring.json")
+    )
+    settings = hackernews.Settings(base_url=httpserver.url_for("/"))
+    with _client() as client:
+        pages = list(hackernews.fetch(settings, "hiring", client))
+    httpserver.check_assertions()
+    [page] = pages
+    assert page.scope == "hiring:47000001"
+    assert page.url == httpserver.url_for("/api/v1/items/47000001")
+    reasons = [r.reason for r in hackernews.parse(page) if isinstance(r, Skip)]
+    assert reasons == ["deleted", "deleted"]
+
+
+def test_fetch_wanted_picks_the_wanted_story(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/api/v1/search_by_date").respond_with_data(
+        fixture_bytes("hackernews", "search_by_date_whoishiring.json")
+    )
+    httpserver.expect_ordered_request("/api/v1/items/47000000").respond_with_data(
+        fixture_bytes("hackernews", "item_wanted.json")
+    )
+    settings = hackernews.Settings(base_url=httpserver.url_for("/"))
+    with _client() as client:
+        [page] = hackernews.fetch(settings, "wanted", client)
+    httpserver.check_assertions()
+    assert page.scope == "wanted:47000000"
+
+
+def test_fetch_freelancer_searches_titles_not_an_author(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request(
+        "/api/v1/search_by_date",
+        query_string={
+            "tags": "story",
+            "query": "seeking freelancer",
+            "hitsPerPage": "30",
+        },
+    ).respond_with_data(fixture_bytes("hackernews", "search_by_date_freelancer.json"))
+    for story_id in ("47000002", "46500002"):
+        httpserver.expect_ordered_request(
+            f"/api/v1/items/{story_id}"
+        ).respond_with_data(fixture_bytes("hackernews", "item_freelancer.json"))
+    settings = hackernews.Settings(base_url=httpserver.url_for("/"), months=2)
+    with _client() as client:
+        pages = list(hackernews.fetch(settings, "freelancer", client))
+    httpserver.check_assertions()
+    # March: the real thread (96 comments), not the early repost (3); then February.
+    # The "Seeking freelancer for a Shopify migration" story is not a monthly thread.
+    assert [page.scope for page in pages] == [
+        "freelancer:47000002",
+        "freelancer:46500002",
+    ]
+    results = list(hackernews.parse(pages[0]))
+    assert [r.kind for r in results if isinstance(r, Posting)] == [
+        "demand",
+        "supply",
+        "demand",
+        None,
+    ]
+    assert [r.reason for r in results if isinstance(r, Skip)] == ["deleted"]
+
+
+def test_fetch_finds_the_older_title_variant(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/api/v1/search_by_date").respond_with_data(
+        fixture_bytes("hackernews", "search_by_date_freelancer.json")
+    )
+    for story_id in ("47000002", "46500002", "45990002"):
+        httpserver.expect_ordered_request(
+            f"/api/v1/items/{story_id}"
+        ).respond_with_data(fixture_bytes("hackernews", "item_freelancer.json"))
+    settings = hackernews.Settings(base_url=httpserver.url_for("/"), months=5)
+    with _client() as client:
+        pages = list(hackernews.fetch(settings, "freelancer", client))
+    httpserver.check_assertions()
+    # "Freelancer? Seeking Freelancers? (October 2025)" matches too; 3 months exist
+    assert pages[-1].scope == "freelancer:45990002"
+    assert len(pages) == 3
