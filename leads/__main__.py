@@ -1,10 +1,15 @@
-"""Entry point of the `leads` command: builds the typer app from the command modules."""
+"""Entry point of the `leads` command: builds the typer app from the command modules.
+
+Command modules import nothing heavy at module level; Prefect is imported only by the
+commands that run the flow, so `leads --help`, `sql`, `top` and `export` stay fast.
+"""
 
 from __future__ import annotations
 
 import typer
 
-from leads import check
+from leads import check, export, init, mark, run, serve, sql, top
+from leads.demo import command as demo
 
 app = typer.Typer(
     name="leads",
@@ -13,7 +18,15 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command("init")(init.init)
+app.command("run")(run.run)
+app.command("demo")(demo.demo)
+app.command("top")(top.top)
+app.command("sql")(sql.sql)
+app.command("export")(export.export)
+app.command("mark")(mark.mark)
 app.command("check")(check.check)
+app.command("serve")(serve.serve)
 
 
 def main() -> None:

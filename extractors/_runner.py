@@ -1,0 +1,111 @@
+"""Run one source: fetch unit by unit, parse page by page, count everything.
+
+This is the business logic of a Prefect task, kept free of Prefect and of DuckDB so it
+runs in a worker process (or a Dask/Ray worker) and is testable on its own. It returns
+plain data; the flow process writes it to the warehouse.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors import Source
+from extractors._contract import (
+    BlockedByRobots,
+    ExtractorError,
+    Page,
+    ParseError,
+    Posting,
+    Skip,
+    SourceStats,
+    SourceUnavailable,
+)
+from extractors._http import CachedResponse, PoliteClient
+
+# a parser that meets a shape it does not know fails for that page only; the page is
+# kept in raw so a fixed parser can re-read it without refetching
+PARSE_FAILURES = (ParseError, KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+@dataclass
+class ParsedPosting:
+    posting: Posting
+    page_hash: str
+    scope: str
+
+
+@dataclass
+class SourceResult:
+    """What one source produced in one run, ready for the warehouse."""
+
+    source: str
+    status: str = "ok"  # ok | partial | failed
+    pages: list[Page] = field(default_factory=list)
+    postings: list[ParsedPosting] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    incomplete_scopes: set[str] = field(default_factory=set)
+
+    @property
+    def scopes_ok(self) -> set[str]:
+        """Scopes whose pages arrived and parsed whole: missing postings there closed."""
+        return {page.scope for page in self.pages} - self.incomplete_scopes
+
+
+def run_source(
+    module: Source,
+    settings: Any,
+    *,
+    cache: Mapping[str, CachedResponse] | None = None,
+    client_options: Mapping[str, Any] | None = None,
+) -> SourceResult:
+    """Fetch and parse every unit of a source; one failing unit leaves the rest."""
+    started = time.monotonic()
+    result = SourceResult(module.NAME)
+    stats = SourceStats()
+    units = module.units(settings)
+    failed_units = 0
+    with PoliteClient(module.NAME, cache=cache, **(client_options or {})) as client:
+        for unit in units:
+            pages: list[Page] = []
+            try:
+                pages.extend(module.fetch(settings, unit, client))
+            except (SourceUnavailable, BlockedByRobots, ExtractorError) as error:
+                failed_units += 1
+                stats.inc("failed/units")
+                result.errors.append(f"{unit}: {error}")
+                result.incomplete_scopes.update({unit, *(p.scope for p in pages)})
+            for page in pages:
+                result.pages.append(page)
+                _parse_page(module, page, result, stats)
+        for key, value in client.stats.counts.items():
+            stats.inc(key, value)
+    if units and failed_units == len(units):
+        result.status = "failed"
+    elif failed_units or stats.counts.get("failed/pages"):
+        result.status = "partial"
+    result.stats = stats.counts
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _parse_page(
+    module: Source, page: Page, result: SourceResult, stats: SourceStats
+) -> None:
+    try:
+        items = list(module.parse(page))
+    except PARSE_FAILURES as error:
+        stats.inc("failed/pages")
+        result.incomplete_scopes.add(page.scope)
+        result.errors.append(f"{page.url}: cannot parse: {type(error).__name__}: {error}")
+        return
+    for item in items:
+        if isinstance(item, Skip):
+            stats.inc(f"skipped/{item.reason}")
+        else:
+            stats.inc("parsed")
+            result.postings.append(ParsedPosting(item, page.content_hash, page.scope))

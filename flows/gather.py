@@ -1,0 +1,163 @@
+"""The `gather-leads` Prefect flow: one task per source, then one writer builds the marts.
+
+Fetch tasks are pure (settings in, plain results out), so they run in threads here and
+on Dask or Ray workers elsewhere; DuckDB has one writer, so every write happens in this
+flow process as each task finishes. A failing source is recorded and the rest carries on.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from extractors import sources
+from extractors._http import CachedResponse
+from extractors._runner import SourceResult, run_source
+from flows.config import Config, load_config
+from warehouse import build, load
+from warehouse.db import connect
+
+# the CLI listens to per-source progress in-process; deployments run without listeners
+Listener = Callable[[str, str, "load.LoadCounts | None"], None]
+LISTENERS: list[Listener] = []
+
+
+class SourceFailed(Exception):
+    """Every unit of a source failed; raised so Prefect's task retries apply."""
+
+    def __init__(self, result: SourceResult) -> None:
+        self.result = result
+        super().__init__("; ".join(result.errors) or "all units failed")
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    status: str
+    warehouse: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+@task(task_run_name="fetch-{name}", cache_policy=NO_CACHE)
+def fetch_source(
+    name: str,
+    settings: Any,
+    cache: dict[str, CachedResponse],
+    client_options: dict[str, Any],
+) -> SourceResult:
+    """Fetch and parse one source; raise when all of it failed so retries can help."""
+    result = run_source(sources()[name], settings, cache=cache, client_options=client_options)
+    if result.status == "failed":
+        raise SourceFailed(result)
+    return result
+
+
+def _client_options(config: Config) -> dict[str, Any]:
+    http = config.http
+    return {
+        "min_interval": http.min_interval,
+        "max_retries": http.max_retries,
+        "connect_timeout": http.connect_timeout,
+        "read_timeout": http.read_timeout,
+        "obey_robots": http.obey_robots,
+    }
+
+
+def _notify(event: str, source: str, counts: load.LoadCounts | None = None) -> None:
+    for listener in LISTENERS:
+        listener(event, source, counts)
+
+
+def _outcome(name: str, future: Any) -> SourceResult:
+    """The task's result, or a failed result that keeps whatever the task knew."""
+    try:
+        result: SourceResult = future.result()
+    except SourceFailed as error:
+        return error.result
+    except Exception as error:  # noqa: BLE001 - the isolation boundary of one source
+        return SourceResult(name, status="failed", errors=[f"{type(error).__name__}: {error}"])
+    return result
+
+
+@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))
+def gather_leads(config_path: str = "leads.toml") -> RunSummary:
+    """Fetch every configured source, load the warehouse and rebuild the ranked leads."""
+    config = load_config(config_path)
+    logger = get_run_logger()
+    run_id = uuid.uuid4().hex[:12]
+    con = connect(config.warehouse_path)
+    try:
+        load.start_run(con, run_id, str(config.path or ""))
+        options = _client_options(config)
+        futures = {}
+        for name, settings in config.sources.items():
+            _notify("start", name)
+            task_options = fetch_source.with_options(
+                retries=config.run.task_retries,
+                retry_delay_seconds=config.run.retry_delay_seconds,
+            )
+            futures[task_options.submit(name, settings, load.cache_for(con, name), options)] = name
+        rows = []
+        for future in as_completed(list(futures)):
+            name = futures[future]
+            result = _outcome(name, future)
+            module = sources()[name]
+            counts = load.store_result(
+                con, run_id, result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
+            )
+            logger.info("%s: %s, %s", name, result.status, counts)
+            _notify(result.status, name, counts)
+            rows.append(_row(result, counts))
+        build.build(con, config.profile, config.ranking)
+        status = load.finish_run(con, run_id)
+    finally:
+        con.close()
+    summary = RunSummary(run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source))
+    _publish(summary)
+    return summary
+
+
+def _by_source(row: dict[str, Any]) -> str:
+    return str(row["source"])
+
+
+def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
+    return {
+        "source": result.source,
+        "status": result.status,
+        "fetched": counts.fetched,
+        "new": counts.new,
+        "updated": counts.updated,
+        "closed": counts.closed,
+        "failed": result.stats.get("failed/units", 0) + result.stats.get("failed/pages", 0),
+        "seconds": round(result.seconds, 2),
+        "error": "; ".join(result.errors)[:300],
+    }
+
+
+def _publish(summary: RunSummary) -> None:
+    create_table_artifact(
+        key="gather-leads-sources",
+        table=summary.rows,
+        description=f"Sources of run {summary.run_id}",
+    )
+    failed = [r["source"] for r in summary.rows if r["status"] == "failed"]
+    create_markdown_artifact(
+        key="gather-leads-summary",
+        markdown=(
+            f"# gather-leads run {summary.run_id}: {summary.status}\n\n"
+            f"- sources: {len(summary.rows)}, failed: {', '.join(failed) or 'none'}\n"
+            f"- new postings: {sum(r['new'] for r in summary.rows)}\n"
+            f"- warehouse: `{Path(summary.warehouse).name}`\n"
+        ),
+        description="warmleads run summary",
+    )

@@ -1,0 +1,1 @@
+"""The offline demo: bundled snapshots of every source in their real formats."""

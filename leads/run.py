@@ -1,0 +1,25 @@
+"""`leads run`: fetch every configured source once and rebuild the ranked leads."""
+
+from __future__ import annotations
+
+import typer
+
+from leads._common import ConfigOption, config_or_exit, fail
+from leads._runflow import exit_code, run_once
+
+
+def run(config: ConfigOption = None) -> None:
+    """Run the gather flow once: fetch, store, rank; ends with a summary per source.
+
+    Exit code 0 when at least one source succeeded, 1 when all failed.
+
+    Example:
+        leads run --config leads.toml
+    """
+    settings = config_or_exit(config)
+    if settings.path is None:
+        raise fail("no config found: write one with `leads init`, or pass --config")
+    if not settings.sources:
+        raise fail(f"{settings.path}: no [sources.*] table: nothing to fetch")
+    summary = run_once(settings.path)
+    raise typer.Exit(exit_code(summary))

@@ -1,0 +1,63 @@
+"""`leads top`: the best leads as a table."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import duckdb
+import typer
+from rich.table import Table
+
+from leads._common import ConfigOption, config_or_exit, console, warehouse
+
+_QUERY = """
+select rank, lead_id, score, title, company, engagement, remote,
+       marts.fmt_money(rate_min, rate_max, currency)
+         || coalesce('/' || rate_period, '') as rate,
+       why, status, url
+from ranked_leads
+where {where}
+order by rank nulls last, score desc
+limit ?
+"""
+
+
+def top(
+    n: Annotated[int, typer.Option("-n", help="How many leads.")] = 20,
+    flagged: Annotated[
+        bool, typer.Option("--flagged", help="Show the leads left out of the ranking.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Print the top ranked leads, or with --flagged those the ranking leaves out.
+
+    Example:
+        leads top -n 10
+    """
+    settings = config_or_exit(config)
+    with warehouse(settings) as con:
+        show_top(con, n, flagged=flagged)
+
+
+def show_top(con: duckdb.DuckDBPyConnection, n: int, *, flagged: bool = False) -> None:
+    """Print the top `n` ranked leads (or the flagged ones) as a table."""
+    where = "rank is null" if flagged else "rank is not null"
+    rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
+    console.print(leads_table(rows, title="left out of the ranking" if flagged else "top leads"))
+
+
+def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:
+    """A readable table of ranked_leads rows as selected by `_QUERY`."""
+    table = Table(title=title, title_justify="left", show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("lead", no_wrap=True)
+    table.add_column("score", justify="right")
+    table.add_column("title / company", overflow="fold", max_width=38)
+    table.add_column("terms", overflow="fold", max_width=22)
+    table.add_column("why", overflow="fold", max_width=60)
+    for rank, lead_id, score, title_, company, engagement, remote, rate, why, status, url in rows:
+        headline = f"[bold]{title_ or '(untitled)'}[/]\n{company or ''}\n[dim]{url}[/]"
+        terms = "\n".join(str(x) for x in (engagement, remote, rate) if x)
+        mark = "" if status == "new" else f"\n[cyan]{status}[/]"
+        table.add_row(str(rank or "-"), f"{lead_id}{mark}", f"{score:.2f}", headline, terms, why)
+    return table

@@ -1,0 +1,72 @@
+"""Rebuild everything derived from the postings: features, leads, paths, marts.
+
+Runs after every load, in one transaction, so readers never see a half-built ranking.
+Python does what needs Python (reading text, fuzzy matching); the rest is the `.sql`
+models under staging/ and marts/, applied in file-name order.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import duckdb
+import pandas as pd
+
+from warehouse.dedupe import cluster
+from warehouse.features import features_frame, read_postings
+from warehouse.ranking.profile import Profile, RankingSettings
+
+_DEDUPE_COLUMNS = """
+    select source, source_id, url, apply_url, title, company, location, requisition_id,
+           remote_scope, posted_at, first_seen, kind
+    from staging.stg_postings
+"""
+
+
+def run_models(con: duckdb.DuckDBPyConnection, folder: str) -> None:
+    """Apply the `.sql` models of one layer folder in file-name order."""
+    root = resources.files("warehouse") / folder
+    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".sql")):
+        con.execute((root / name).read_text(encoding="utf-8"))
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Swap a derived table's rows for `frame`'s, matching columns by name."""
+    con.execute(f"delete from {table}")  # noqa: S608 - our own table names
+    if not frame.empty:
+        con.register("replacement", frame)
+        con.execute(f"insert into {table} by name select * from replacement")  # noqa: S608
+        con.unregister("replacement")
+
+
+def write_settings(
+    con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings
+) -> None:
+    weights = {f"w_{k}": [v] for k, v in settings.weights.items()}
+    frame = pd.DataFrame(
+        {
+            **weights,
+            "freshness_half_life_days": [settings.freshness_half_life_days],
+            "legitimacy_floor": [settings.legitimacy_floor],
+            "engagements": [list(profile.engagements)],
+            "min_hourly_rate": [profile.min_hourly_rate],
+            "currency": [profile.currency],
+        }
+    )
+    replace_rows(con, "marts.ranking_settings", frame)
+
+
+def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings) -> None:
+    """Derive features, group duplicates into leads, join the network, rebuild marts."""
+    features = features_frame(read_postings(con), profile, settings)
+    con.execute("begin transaction")
+    try:
+        replace_rows(con, "staging.posting_features", features)
+        run_models(con, "staging")
+        replace_rows(con, "staging.lead_members", cluster(con.execute(_DEDUPE_COLUMNS).df()))
+        write_settings(con, profile, settings)
+        run_models(con, "marts")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise

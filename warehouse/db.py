@@ -1,0 +1,94 @@
+"""Open the DuckDB warehouse and keep its schema current.
+
+DuckDB allows one writing process per file, so a busy file becomes a clear message
+instead of a lock traceback; readers open it read-only. Migrations are numbered `.sql`
+files applied in order, each in one transaction with its row in `_migrations`
+(sqlite-utils' pattern), so an old warehouse file upgrades in place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+# extensions that are not built in would be downloaded: fail at once offline instead
+_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+class WarehouseError(Exception):
+    """The warehouse cannot be opened as asked (missing, busy, not DuckDB)."""
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; writers get every pending migration applied first."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseError(
+            f"{path}: no warehouse yet; run `leads run` (or `leads demo`) first"
+        )
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only, config=_CONFIG)
+    except duckdb.IOException as error:
+        raise WarehouseError(_explain(path, str(error))) from error
+    if read_only:
+        con.execute("set search_path = 'main,marts,staging,raw'")
+    else:
+        migrate(con)
+    return con
+
+
+def _explain(path: Path, message: str) -> str:
+    if "lock" in message.lower():
+        pid = re.search(r"PID (\d+)", message)
+        who = f" (PID {pid.group(1)})" if pid else ""
+        return f"{path}: a run is writing the warehouse{who}; try again when it ends"
+    return f"{path}: cannot open the warehouse: {message}"
+
+
+def _migration_files() -> list[tuple[str, str]]:
+    folder = resources.files("warehouse") / "migrations"
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
+    return [(name, (folder / name).read_text(encoding="utf-8")) for name in names]
+
+
+def pending(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the migrations not yet applied to this warehouse (read-only)."""
+    exists = con.execute(
+        "select count(*) from information_schema.tables "
+        "where table_schema = 'main' and table_name = '_migrations'"
+    ).fetchone()
+    applied: set[str] = set()
+    if exists and exists[0]:
+        applied = {row[0] for row in con.execute("select name from _migrations").fetchall()}
+    return [name for name, _ in _migration_files() if name not in applied]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply pending migrations in order; a no-op when none is pending."""
+    con.execute(
+        "create table if not exists main._migrations "
+        "(name varchar primary key, applied_at timestamptz not null)"
+    )
+    todo = set(pending(con))
+    done: list[str] = []
+    for name, sql in _migration_files():
+        if name not in todo:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(sql)
+            con.execute(
+                "insert into main._migrations values (?, ?)", [name, datetime.now(UTC)]
+            )
+            con.execute("commit")
+        except duckdb.Error:
+            con.execute("rollback")
+            raise
+        done.append(name)
+    return done

@@ -1,0 +1,46 @@
+"""Write ranked leads to CSV: one COPY statement, every text cell safe to open in a sheet.
+
+Cells starting with `=`, `+`, `-`, `@`, tab or CR would run as formulas in Excel or
+LibreOffice (CSV injection): they get a leading apostrophe. The export carries each
+source's attribution duty and no contact emails or phone numbers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+# (column, is text) in export order; lists are joined with " | "
+_COLUMNS: tuple[tuple[str, bool], ...] = (
+    ("rank", False), ("lead_id", True), ("score", False), ("title", True),
+    ("company", True), ("url", True), ("sources", True), ("posted_at", False),
+    ("engagement", True), ("remote", True), ("location", True), ("rate_min", False),
+    ("rate_max", False), ("rate_period", True), ("currency", True),
+    ("legitimacy", False), ("red_flags", True), ("network_path", True), ("why", True),
+    ("status", True), ("is_new", False), ("urls", True), ("attribution", True),
+)  # fmt: skip
+_LISTS = {"sources", "red_flags", "urls"}
+
+
+def _cell(column: str, text: bool) -> str:
+    value = f"array_to_string({column}, ' | ')" if column in _LISTS else column
+    if not text:
+        return column
+    return (
+        f"case when regexp_matches({value}, '^[=+\\-@\\t\\r]') "
+        f"then '''' || {value} else {value} end as {column}"
+    )
+
+
+def export_csv(
+    con: duckdb.DuckDBPyConnection, path: str | Path, *, include_unranked: bool = False
+) -> int:
+    """Write ranked_leads (ranked ones only unless asked) to `path`; returns the rows."""
+    where = "" if include_unranked else "where rank is not null"
+    select = ", ".join(_cell(c, t) for c, t in _COLUMNS)
+    query = f"select {select} from marts.ranked_leads {where} order by rank nulls last, score desc"
+    target = str(Path(path)).replace("'", "''")
+    con.execute(f"copy ({query}) to '{target}' (header, delimiter ',', encoding 'utf-8')")  # noqa: S608
+    row = con.execute(f"select count(*) from ({query})").fetchone()  # noqa: S608
+    return int(row[0]) if row else 0

@@ -1,0 +1,252 @@
+"""Write one run's results: raw responses as fetched, postings upserted, runs recorded.
+
+Everything is written from DataFrames in one statement per batch (row-by-row inserts
+run at ~550 rows/s in DuckDB). Upserts key on (source, source_id): a re-run adds
+nothing, an edited posting updates, one gone from a fully fetched scope is closed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+import duckdb
+import pandas as pd
+
+from extractors._contract import Page, Posting
+from extractors._http import CachedResponse
+from extractors._runner import ParsedPosting, SourceResult
+
+# fields of Posting that make up its content: a change in any is an edit
+_CONTENT = (
+    "url", "title", "company", "poster", "text", "posted_at", "location", "remote",
+    "workplace_raw", "engagement", "engagement_raw", "rate_min", "rate_max",
+    "rate_period", "currency", "salary_raw", "tags", "kind", "apply_url",
+    "requisition_id", "language",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LoadCounts:
+    fetched: int
+    new: int
+    updated: int
+    closed: int
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> None:
+    con.execute(
+        "insert into main.runs (run_id, started_at, config_path) values (?, ?, ?)",
+        [run_id, datetime.now(UTC), config_path],
+    )
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str) -> str:
+    """Close the run row; its status is ok, partial or failed from its sources."""
+    con.execute(
+        """
+        update main.runs set
+            finished_at = ?,
+            sources_ok = (select count(*) from main.source_runs
+                          where run_id = ? and status <> 'failed'),
+            sources_failed = (select count(*) from main.source_runs
+                              where run_id = ? and status = 'failed')
+        where run_id = ?
+        """,
+        [datetime.now(UTC), run_id, run_id, run_id],
+    )
+    ok, failed = con.execute(
+        "select sources_ok, sources_failed from main.runs where run_id = ?", [run_id]
+    ).fetchone() or (0, 0)
+    status = "failed" if ok == 0 and failed else ("partial" if failed else "ok")
+    con.execute("update main.runs set status = ? where run_id = ?", [status, run_id])
+    return status
+
+
+def cache_for(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, CachedResponse]:
+    """The last good response per URL of a source, for conditional GETs."""
+    rows = con.execute(
+        """
+        select r.url, r.headers ->> 'etag', r.headers ->> 'last-modified', b.body
+        from raw.responses as r
+        join raw.bodies as b using (content_hash)
+        where r.source = ? and r.status in (200, 304)
+        qualify row_number() over (partition by r.url order by r.fetched_at desc) = 1
+        """,
+        [source],
+    ).fetchall()
+    return {
+        url: CachedResponse(etag=etag, last_modified=modified, body=bytes(body))
+        for url, etag, modified, body in rows
+        if etag or modified
+    }
+
+
+def store_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[Page]) -> None:
+    """Append responses to raw.responses; each distinct body is stored once."""
+    pages = list(pages)
+    if not pages:
+        return
+    bodies = pd.DataFrame(
+        {p.content_hash: p.body for p in pages}.items(), columns=["content_hash", "body"]
+    )
+    con.register("new_bodies", bodies)
+    con.execute(
+        "insert into raw.bodies select * from new_bodies "
+        "where content_hash not in (select content_hash from raw.bodies)"
+    )
+    con.unregister("new_bodies")
+    responses = pd.DataFrame(
+        {
+            "run_id": run_id,
+            "source": [p.source for p in pages],
+            "url": [p.url for p in pages],
+            "scope": [p.scope for p in pages],
+            "status": [p.status for p in pages],
+            "not_modified": [p.not_modified for p in pages],
+            "headers": [json.dumps(p.headers) for p in pages],
+            "content_hash": [p.content_hash for p in pages],
+            "fetched_at": [p.fetched_at for p in pages],
+        }
+    )
+    con.register("new_responses", responses)
+    con.execute(
+        "insert into raw.responses (run_id, source, url, scope, status, not_modified, "
+        "headers, content_hash, fetched_at) select * from new_responses"
+    )
+    con.unregister("new_responses")
+
+
+def _content_hash(posting: Posting) -> str:
+    content = {name: getattr(posting, name) for name in _CONTENT}
+    return hashlib.sha256(json.dumps(content, default=str).encode()).hexdigest()
+
+
+def postings_frame(
+    parsed: Iterable[ParsedPosting], run_id: str, now: datetime
+) -> pd.DataFrame:
+    """One row per (source, source_id), first occurrence wins, in staging's columns."""
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+    for item in parsed:
+        p = item.posting
+        if (p.source, p.source_id) in rows:
+            continue
+        row = asdict(p)
+        row.update(
+            scope=item.scope,
+            tags=list(p.tags),
+            extra=json.dumps(p.extra),
+            page_hash=item.page_hash,
+            content_hash=_content_hash(p),
+            first_seen=now,
+            last_seen=now,
+            updated_at=now,
+            closed_at=None,
+            first_run_id=run_id,
+            last_run_id=run_id,
+        )
+        rows[(p.source, p.source_id)] = row
+    return pd.DataFrame(list(rows.values()))
+
+
+_UPDATABLE = (*_CONTENT, "scope", "html", "extra", "page_hash", "content_hash")
+
+
+def upsert_postings(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> tuple[int, int]:
+    """Insert new postings, update edited ones, refresh last_seen; (new, updated)."""
+    if frame.empty:
+        return 0, 0
+    columns = [c[0] for c in con.execute("select * from staging.postings limit 0").description]
+    con.register("batch_postings", frame[columns])
+    new, updated = con.execute(
+        """
+        select count(*) filter (where p.source_id is null),
+               count(*) filter (where p.content_hash <> b.content_hash)
+        from batch_postings as b
+        left join staging.postings as p using (source, source_id)
+        """
+    ).fetchone() or (0, 0)
+    updates = ",\n".join(f"{c} = excluded.{c}" for c in _UPDATABLE)
+    con.execute(
+        f"""
+        insert into staging.postings select * from batch_postings
+        on conflict (source, source_id) do update set
+            updated_at = case when staging.postings.content_hash <> excluded.content_hash
+                         then excluded.updated_at else staging.postings.updated_at end,
+            {updates},
+            last_seen = excluded.last_seen,
+            last_run_id = excluded.last_run_id,
+            closed_at = null
+        """  # noqa: S608 - column names are ours, not user input
+    )
+    con.unregister("batch_postings")
+    return int(new), int(updated)
+
+
+def close_missing(
+    con: duckdb.DuckDBPyConnection, source: str, scopes: set[str], run_id: str
+) -> int:
+    """Mark closed the open postings of fully fetched scopes that this run did not see."""
+    if not scopes:
+        return 0
+    closed = con.execute(
+        """
+        update staging.postings set closed_at = ?
+        where source = ? and scope in (select unnest(?::varchar[]))
+          and last_run_id <> ? and closed_at is null
+        """,
+        [datetime.now(UTC), source, sorted(scopes), run_id],
+    ).fetchone()
+    return int(closed[0]) if closed else 0
+
+
+def store_result(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    result: SourceResult,
+    *,
+    windowed: bool,
+    attribution: str,
+) -> LoadCounts:
+    """Write one source's result in one transaction and record it in source_runs."""
+    now = datetime.now(UTC)
+    con.execute("begin transaction")
+    try:
+        store_pages(con, run_id, result.pages)
+        new, updated = upsert_postings(con, postings_frame(result.postings, run_id, now))
+        closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
+        counts = LoadCounts(len(result.postings), new, updated, closed)
+        record_source_run(con, run_id, result, counts)
+        con.execute(
+            "insert or replace into main.source_attributions values (?, ?)",
+            [result.source, attribution],
+        )
+        con.execute("commit")
+    except duckdb.Error:
+        con.execute("rollback")
+        raise
+    return counts
+
+
+def record_source_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    result: SourceResult,
+    counts: LoadCounts | None = None,
+) -> None:
+    """One row in source_runs; a source that crashed outright passes no counts."""
+    counts = counts or LoadCounts(0, 0, 0, 0)
+    stats: Mapping[str, int] = result.stats
+    failed = stats.get("failed/units", 0) + stats.get("failed/pages", 0)
+    skipped = sum(v for k, v in stats.items() if k.startswith("skipped/"))
+    con.execute(
+        "insert or replace into main.source_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            run_id, result.source, result.status, counts.fetched, counts.new,
+            counts.updated, counts.closed, failed, skipped, round(result.seconds, 3),
+            "; ".join(result.errors) or None, json.dumps(dict(stats)),
+        ],
+    )  # fmt: skip

@@ -1,0 +1,113 @@
+-- grain: one lead: the postings of one job, merged across sources
+-- key: lead_id
+-- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
+create or replace table marts.leads as
+with members as (
+    select
+        m.lead_id,
+        s.*,
+        -- the employer's own board first, then job boards, then community posts
+        case
+            when s.source in ('greenhouse', 'lever', 'ashby') then 1
+            when s.source in ('hackernews', 'reddit', 'mastodon') then 3
+            else 2
+        end as source_rank
+    from staging.lead_members as m
+    inner join staging.stg_postings as s using (source, source_id)
+),
+
+ordered as (
+    select
+        *,
+        row_number() over (
+            partition by lead_id
+            order by source_rank, closed_at nulls first, posted_at desc nulls last,
+                source, source_id
+        ) as member_rank
+    from members
+),
+
+rolled as (
+    select
+        lead_id,
+        list(distinct source order by source) as sources,
+        list(url order by member_rank) as urls,
+        list(source || ':' || source_id order by member_rank) as posting_keys,
+        count(*) as count_postings,
+        min(coalesce(posted_at, first_seen)) as posted_at,
+        min(first_seen) as first_seen,
+        max(last_seen) as last_seen,
+        bool_and(closed_at is not null) as is_closed,
+        max(fit) as fit,
+        list_distinct(flatten(list(skills_matched))) as skills_matched,
+        max(legitimacy) as legitimacy,
+        arg_max(red_flags, legitimacy) as red_flags,
+        bool_and(has_hard_flag) as has_hard_flag,
+        arg_min(
+            {'engagement': engagement, 'basis': engagement_basis,
+             'months': duration_months},
+            (engagement_basis is distinct from 'stated')::int * 1000 + member_rank
+        ) filter (where engagement <> 'unknown') as engagement,
+        arg_min(
+            {'min': rate_min, 'max': rate_max, 'period': rate_period,
+             'currency': currency, 'hourly_min': hourly_min,
+             'hourly_max': hourly_max, 'vs_floor': rate_vs_floor,
+             'conversion': rate_conversion},
+            member_rank
+        ) filter (where rate_min is not null or rate_max is not null) as rate
+    from ordered
+    group by lead_id
+),
+
+representative as (
+    select * from ordered where member_rank = 1
+),
+
+final as (
+    select
+        -- ids
+        r.lead_id,
+        p.source,
+        p.source_id,
+        -- text
+        p.title,
+        p.company,
+        p.poster,
+        p.url,
+        p.apply_url,
+        r.urls,
+        r.sources,
+        r.posting_keys,
+        r.count_postings,
+        p.kind,
+        coalesce(r.engagement.engagement, 'unknown') as engagement,
+        r.engagement.basis as engagement_basis,
+        r.engagement.months as duration_months,
+        p.remote_scope,
+        p.remote_regions,
+        p.location,
+        p.eligibility,
+        p.eligibility_reason,
+        r.rate.min as rate_min,
+        r.rate.max as rate_max,
+        r.rate.period as rate_period,
+        r.rate.currency as currency,
+        r.rate.hourly_min as hourly_min,
+        r.rate.hourly_max as hourly_max,
+        r.rate.vs_floor as rate_vs_floor,
+        r.rate.conversion as rate_conversion,
+        coalesce(r.fit, 0) as fit,
+        r.skills_matched,
+        coalesce(r.legitimacy, 1) as legitimacy,
+        coalesce(r.red_flags, []) as red_flags,
+        coalesce(r.has_hard_flag, false) as has_hard_flag,
+        r.is_closed,
+        -- timestamps
+        r.posted_at,
+        r.first_seen,
+        r.last_seen
+    from rolled as r
+    inner join representative as p using (lead_id)
+)
+
+select * from final

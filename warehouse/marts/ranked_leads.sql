@@ -1,0 +1,192 @@
+-- grain: one lead, scored for the profile and explained (the contract users query)
+-- key: lead_id
+-- accepted: status in (new, shortlisted, applied, ignored, not-a-fit)
+create or replace macro marts.fmt_amount(x) as
+    case
+        when x >= 10000 then round(x / 1000)::bigint::varchar || 'k'
+        else round(x)::bigint::varchar
+    end;
+
+create or replace macro marts.fmt_money(lo, hi, cur) as
+    coalesce(
+        case cur when 'USD' then '$' when 'EUR' then '€' when 'GBP' then '£'
+            when 'INR' then '₹' when 'BDT' then '৳' end,
+        cur || ' ', ''
+    )
+    || case
+        when lo is not null and hi is not null and lo <> hi
+            then marts.fmt_amount(lo) || '-' || marts.fmt_amount(hi)
+        else marts.fmt_amount(coalesce(lo, hi))
+    end;
+
+create or replace view marts.ranked_leads as
+with settings as (
+    select * from marts.ranking_settings
+),
+
+latest_run as (
+    select max(started_at) as started_at from main.runs
+),
+
+verdicts as (
+    select m.lead_id, arg_max(v.status, v.marked_at) as status
+    from main.verdicts as v
+    inner join staging.lead_members as m using (source, source_id)
+    group by m.lead_id
+),
+
+paths as (
+    select
+        lead_id,
+        arg_max(network_path, network_strength) as network_path,
+        max(network_strength) as network_strength
+    from staging.lead_paths
+    group by lead_id
+),
+
+attributions as (
+    select l.lead_id, string_agg(distinct a.attribution, ' | ') as attribution
+    from marts.leads as l, unnest(l.sources) as u(source)
+    inner join main.source_attributions as a on a.source = u.source
+    group by l.lead_id
+),
+
+signals as (
+    select
+        l.*,
+        coalesce(v.status, 'new') as status,
+        p.network_path,
+        coalesce(p.network_strength, 0) as network_strength,
+        a.attribution,
+        l.first_seen >= r.started_at as is_new,
+        case
+            when list_contains(s.engagements, l.engagement) then 1.0
+            when l.engagement = 'unknown' then 0.4
+            when l.engagement = 'full_time' then 0.1
+            else 0.3
+        end as engagement_score,
+        case l.eligibility
+            when 'eligible' then 1.0 when 'not_eligible' then 0.0 else 0.5
+        end as eligibility_score,
+        case l.rate_vs_floor
+            when 'above' then 1.0 when 'straddles' then 0.7 when 'below' then 0.1
+            else 0.5
+        end as rate_score,
+        pow(0.5, greatest(date_diff('hour', l.posted_at, now()), 0) / 24.0
+            / s.freshness_half_life_days) as freshness,
+        s.*
+    from marts.leads as l
+    cross join settings as s
+    cross join latest_run as r
+    left join verdicts as v using (lead_id)
+    left join paths as p using (lead_id)
+    left join attributions as a using (lead_id)
+),
+
+scored as (
+    select
+        *,
+        round(
+            (w_fit * fit + w_engagement * engagement_score
+             + w_eligibility * eligibility_score + w_rate * rate_score
+             + w_freshness * freshness + w_network * network_strength
+             + w_legitimacy * legitimacy)
+            / (w_fit + w_engagement + w_eligibility + w_rate + w_freshness
+               + w_network + w_legitimacy),
+            4
+        ) as score,
+        kind = 'demand'
+        and not is_closed
+        and status not in ('ignored', 'not-a-fit')
+        and legitimacy >= legitimacy_floor
+        and not has_hard_flag
+        and eligibility is distinct from 'not_eligible' as in_ranking
+    from signals
+),
+
+explained as (
+    select
+        *,
+        concat_ws('; ',
+            case when engagement <> 'unknown' then
+                replace(engagement, '_', '-')
+                || coalesce(' ' || duration_months || ' mo', '')
+            end,
+            case when len(skills_matched) > 0
+                then array_to_string(skills_matched, ', ') || ' matched'
+                else 'no skill matched'
+            end,
+            case remote_scope
+                when 'anywhere' then 'remote anywhere'
+                when 'region' then 'remote ' || array_to_string(remote_regions, '/')
+                when 'hybrid' then 'hybrid'
+                when 'onsite' then 'onsite'
+                else 'location unclear'
+            end || ' ' || replace(coalesce(eligibility, 'review'), '_', ' '),
+            case when rate_min is not null or rate_max is not null then
+                marts.fmt_money(rate_min, rate_max, currency)
+                || coalesce('/' || case rate_period when 'hour' then 'h'
+                    when 'day' then 'day' when 'week' then 'wk' when 'month' then 'mo'
+                    when 'year' then 'yr' end, ' fixed')
+                || case rate_vs_floor when 'above' then ' above your floor'
+                    when 'below' then ' below your floor'
+                    when 'straddles' then ' around your floor' else '' end
+            end,
+            'via ' || network_path,
+            case when len(sources) > 1 then len(sources) || ' sources' end,
+            case when kind = 'supply' then 'offers work, not a lead' end,
+            case when has_hard_flag or legitimacy < legitimacy_floor
+                then 'flagged: ' || red_flags[1] end,
+            case when is_closed then 'closed' end
+        ) as why
+    from scored
+),
+
+final as (
+    select
+        lead_id,
+        case when in_ranking then
+            row_number() over (
+                partition by in_ranking order by score desc, posted_at desc, lead_id
+            )
+        end as rank,
+        score,
+        title,
+        company,
+        url,
+        sources,
+        posted_at,
+        engagement,
+        remote_scope as remote,
+        location,
+        rate_min,
+        rate_max,
+        rate_period,
+        currency,
+        legitimacy,
+        red_flags,
+        network_path,
+        network_strength,
+        why,
+        status,
+        is_new,
+        kind,
+        eligibility,
+        fit,
+        skills_matched,
+        hourly_min,
+        hourly_max,
+        rate_conversion,
+        freshness,
+        in_ranking,
+        is_closed,
+        urls,
+        apply_url,
+        poster,
+        first_seen,
+        last_seen,
+        attribution
+    from explained
+)
+
+select * from final

@@ -1,0 +1,3 @@
+-- the views users query by their short names (`select * from ranked_leads`)
+create or replace view main.ranked_leads as select * from marts.ranked_leads;
+create or replace view main.postings as select * from staging.stg_postings;

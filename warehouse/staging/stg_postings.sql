@@ -1,0 +1,72 @@
+-- grain: one posting per source, typed and normalised (what users join on)
+-- key: source, source_id
+-- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
+-- accepted: kind in (demand, supply)
+create or replace view staging.stg_postings as
+with postings as (
+    select * from staging.postings
+),
+
+features as (
+    select * from staging.posting_features
+),
+
+joined as (
+    select
+        -- ids
+        p.source,
+        p.source_id,
+        p.scope,
+        p.url,
+        p.apply_url,
+        p.requisition_id,
+        -- text
+        p.title,
+        p.company,
+        p.poster,
+        p.text,
+        p.html,
+        p.location,
+        p.tags,
+        p.language,
+        -- derived, each with how it was derived
+        coalesce(f.engagement, 'unknown') as engagement,
+        f.engagement_basis,
+        f.engagement_raw,
+        f.duration_months,
+        coalesce(f.kind, 'demand') as kind,
+        f.kind_basis,
+        f.remote_scope,
+        f.remote_regions,
+        f.remote_basis,
+        f.remote_scope in ('anywhere', 'region') as remote,
+        f.rate_min,
+        f.rate_max,
+        f.rate_period,
+        f.currency,
+        f.rate_basis,
+        f.rate_raw,
+        f.hourly_min,
+        f.hourly_max,
+        f.rate_conversion,
+        f.rate_vs_floor,
+        f.eligibility,
+        f.eligibility_reason,
+        f.skills_matched,
+        f.fit,
+        f.legitimacy,
+        f.red_flags,
+        f.has_hard_flag,
+        -- timestamps
+        p.posted_at,
+        p.first_seen,
+        p.last_seen,
+        p.updated_at,
+        p.closed_at,
+        p.first_run_id,
+        p.last_run_id
+    from postings as p
+    left join features as f using (source, source_id)
+)
+
+select * from joined
