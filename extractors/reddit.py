@@ -1,0 +1,214 @@
+"""Reddit subreddit listings, Atom or JSON: https://www.reddit.com/dev/api#GET_new.
+
+Terms (Data API Terms, Responsible Builder Policy): a descriptive User-Agent, at most
+10 requests a minute without OAuth, a link back to every post, and no matching of
+Redditors with off-platform identities: every posting says identity_join=forbidden.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import feedparser
+
+from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
+from extractors._normalize import (
+    first_url,
+    html_to_text,
+    unescape,
+    utc_from_iso,
+    utc_from_unix,
+)
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "reddit"
+ATTRIBUTION = (
+    "Posts from Reddit (https://www.reddit.com): link each posting to its Reddit "
+    "permalink; never join Reddit authors with off-platform identities."
+)
+WINDOWED = True  # /new is the newest posts only: a post missing from it is not closed
+
+_SITE = "https://www.reddit.com"
+_PATHS = {"atom": "new/.rss", "json": "new.json"}
+_LEAD = re.compile(r"(?:\s*[\[(][^\])]*[\])])+")  # [Hiring], (For Hire) [Remote]
+_LABEL = re.compile(r"[\[(]([^\])]*)[\])]")
+_KINDS: dict[str, Kind] = {"hiring": "demand", "forhire": "supply"}
+_SC_MARKER = re.compile(r"<!--\s*SC_O(?:FF|N)\s*-->")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.reddit]` table."""
+
+    base_url: str = "https://www.reddit.com"
+    subreddits: tuple[str, ...] = ("forhire",)
+    format: str = "atom"  # "atom": /new/.rss, served where .json meets a 403; "json"
+    limit: int = 100  # posts per page; Reddit caps it at 100
+    pages: int = 1  # pages to follow through the `after` cursor
+
+
+@dataclass(frozen=True)
+class _Post:
+    """What both formats state of a post, before the checks every post goes through."""
+
+    fullname: str
+    title: str
+    author: str
+    markup: str  # the post's own HTML, markers and feed boilerplate removed
+    created: datetime | None
+    permalink: str  # a path or a URL on any Reddit host
+    subreddit: str
+    flair: str = ""
+
+
+def units(settings: Settings) -> list[str]:
+    """One unit per subreddit; an unknown format is a config error."""
+    if settings.format not in _PATHS:
+        raise ConfigError(f"format: {settings.format!r} is not one of {sorted(_PATHS)}")
+    return list(settings.subreddits)
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """Up to `pages` pages of the subreddit's newest posts, following `after`."""
+    url = f"{settings.base_url.rstrip('/')}/r/{unit}/{_PATHS[settings.format]}"
+    params = {"limit": str(settings.limit)}
+    for _ in range(settings.pages):
+        page = client.get(url, params=params, scope=unit)
+        yield page
+        try:
+            after = _listing(page)[1]
+        except ParseError:
+            return  # parse() reports the page
+        if not after:
+            return
+        params = {"limit": str(settings.limit), "after": after}
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """The posts of one listing page, Atom or JSON (told apart by the body)."""
+    for post in _listing(page)[0]:
+        yield post if isinstance(post, Skip) else _posting(post)
+
+
+def _listing(page: Page) -> tuple[list[_Post | Skip], str | None]:
+    """The page's posts and the cursor to the next page: JSON states `data.after`;
+    Atom states none, so its last entry's fullname serves (`after` takes any)."""
+    if page.body.lstrip()[:1] == b"{":
+        children, after = _json_listing(page)
+        return [_safely(_from_json, child) for child in children], after
+    entries = _atom_entries(page)
+    after = str(entries[-1].get("id") or "") if entries else None
+    return [_safely(_from_entry, entry) for entry in entries], after
+
+
+def _safely(reader: Callable[[Any], _Post | Skip], item: Any) -> _Post | Skip:
+    """One malformed item is a Skip, not a failed page."""
+    try:
+        return reader(item)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        return Skip("malformed", f"{type(exc).__name__}: {exc}")
+
+
+def _json_listing(page: Page) -> tuple[list[Any], str | None]:
+    try:
+        data = json.loads(page.body)
+    except ValueError as exc:
+        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+    listing = data.get("data") if isinstance(data, dict) else None
+    if not isinstance(listing, dict) or not isinstance(listing.get("children"), list):
+        raise ParseError(f"{page.url}: expected a Listing with data.children")
+    return listing["children"], listing.get("after")
+
+
+def _atom_entries(page: Page) -> list[Any]:
+    feed = feedparser.parse(page.body)
+    if not feed.get("version", "").startswith("atom"):
+        raise ParseError(f"{page.url}: neither JSON nor an Atom feed (a block page?)")
+    return list(feed.entries)
+
+
+def _from_json(child: dict[str, Any]) -> _Post | Skip:
+    """A `t3` child; its title and selftext_html are entity-escaped once."""
+    if child.get("kind") != "t3":
+        return Skip("not_a_post", str(child.get("kind")))
+    post = child["data"]
+    if post.get("stickied"):
+        return Skip("stickied", str(post.get("name")))
+    if post.get("removed_by_category"):
+        return Skip("removed", f"{post.get('name')}: {post['removed_by_category']}")
+    markup = unescape(post.get("selftext_html")) or ""
+    return _Post(
+        fullname=post.get("name") or (f"t3_{post['id']}" if post.get("id") else ""),
+        title=unescape(post.get("title")) or "",
+        author=post.get("author") or "",
+        markup=_SC_MARKER.sub("", markup).strip(),
+        created=utc_from_unix(post.get("created_utc")),
+        permalink=post.get("permalink") or "",
+        subreddit=post.get("subreddit") or "",
+        flair=post.get("link_flair_text") or "",
+    )
+
+
+def _from_entry(entry: Any) -> _Post:
+    """An Atom entry: the body is what precedes SC_ON, the rest is feed boilerplate."""
+    content = entry["content"][0]["value"] if entry.get("content") else ""
+    body, marked, _ = content.partition("<!-- SC_ON -->")
+    tags = entry.get("tags") or [{}]
+    return _Post(
+        fullname=entry.get("id") or "",
+        title=entry.get("title") or "",
+        author=(entry.get("author") or "").removeprefix("/u/"),
+        markup=_SC_MARKER.sub("", body).strip() if marked else "",
+        created=utc_from_iso(entry.get("published") or entry.get("updated")),
+        permalink=entry.get("link") or "",
+        subreddit=tags[0].get("term") or "",
+    )
+
+
+def _posting(post: _Post) -> Posting | Skip:
+    """The checks both formats share, then the posting."""
+    if not post.fullname:
+        return Skip("no_id")
+    text = html_to_text(post.markup)
+    if text == "[removed]":
+        return Skip("removed", post.fullname)
+    if post.author in ("", "[deleted]") or text == "[deleted]":
+        return Skip("deleted", post.fullname)
+    kind = _kind(post.title, post.flair)
+    if isinstance(kind, Skip):
+        return kind
+    extra = {"identity_join": "forbidden", "subreddit": post.subreddit}
+    return Posting(
+        source=NAME,
+        source_id=post.fullname,
+        url=_SITE + urlsplit(post.permalink).path,
+        title=post.title.strip() or None,
+        poster=post.author,
+        text=text,
+        html=post.markup or None,
+        posted_at=post.created,
+        kind=kind,
+        apply_url=first_url(text),
+        extra=extra | ({"flair": post.flair} if post.flair else {}),
+    )
+
+
+def _kind(title: str, flair: str) -> Kind | Skip | None:
+    """The leading title tags, then the flair: [Hiring] is demand, [For Hire] supply,
+    any other ([Meta]) is no posting; a post with neither states no kind."""
+    lead = _LEAD.match(title)
+    labels = (_LABEL.findall(lead[0]) if lead else []) + ([flair] if flair else [])
+    for label in labels:
+        key = re.sub(r"[^a-z]", "", label.lower())
+        for prefix, kind in _KINDS.items():
+            if key.startswith(prefix):
+                return kind
+    return Skip("not_a_posting", labels[0]) if labels else None
