@@ -1,0 +1,228 @@
+"""mastodon: tag timelines per instance, opt-outs, boosts, acct as user@domain."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from conftest import fixture_bytes
+from pytest_httpserver import HTTPServer
+
+from extractors import mastodon
+from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
+from extractors._http import PoliteClient
+
+TIMELINE_URL = "https://mastodon.example/api/v1/timelines/tag/hiring?limit=40"
+
+
+def _page(body: bytes, url: str = TIMELINE_URL) -> Page:
+    return Page(
+        source="mastodon",
+        url=url,
+        status=200,
+        headers={"content-type": "application/json; charset=utf-8"},
+        body=body,
+        fetched_at=datetime(2026, 3, 14, 17, tzinfo=UTC),
+        scope="hiring@mastodon.example",
+    )
+
+
+def _parse(name: str = "tag_hiring.json") -> list[Posting | Skip]:
+    return list(mastodon.parse(_page(fixture_bytes("mastodon", name))))
+
+
+def _postings(results: list[Posting | Skip]) -> list[Posting]:
+    return [r for r in results if isinstance(r, Posting)]
+
+
+def test_contract_constants() -> None:
+    assert mastodon.NAME == "mastodon"
+    assert mastodon.WINDOWED is True
+    assert "status" in mastodon.ATTRIBUTION
+    settings = mastodon.Settings()
+    assert settings.instances == ("https://mastodon.social",)
+    assert settings.tags == ("hiring", "fedihire", "freelance")
+    assert (settings.limit, settings.pages) == (40, 1)
+
+
+def test_units_are_every_tag_on_every_instance() -> None:
+    settings = mastodon.Settings(
+        instances=("https://mastodon.social", "https://fosstodon.org/"),
+        tags=("hiring", "#fedihire"),
+    )
+    assert mastodon.units(settings) == [
+        "hiring@mastodon.social",
+        "fedihire@mastodon.social",
+        "hiring@fosstodon.org",
+        "fedihire@fosstodon.org",
+    ]
+
+
+def test_parse_remote_status() -> None:
+    posting = _postings(_parse())[0]
+    assert posting.source == "mastodon"
+    assert posting.source_id == (
+        "https://fosstown.example/users/marta_k/statuses/115001000000000009"
+    )
+    assert posting.url == "https://fosstown.example/@marta_k/115001000000000009"
+    assert posting.poster == "marta_k@fosstown.example"
+    # hashtag links read as "#tag"; the invisible "https://" keeps the link whole
+    assert posting.text == (
+        "We're #hiring a part-time Rust contractor (remote, EU time zones) to help "
+        "with our sync engine. Details: https://loomworks.example/jobs/rust #RustLang"
+    )
+    assert posting.title == posting.text
+    assert posting.html is not None and posting.html.startswith("<p>We&#39;re")
+    assert posting.posted_at == datetime(2026, 3, 14, 16, 18, 2, 114000, tzinfo=UTC)
+    assert posting.language == "en"
+    assert posting.tags == ("hiring", "rustlang")
+    assert posting.apply_url == "https://loomworks.example/jobs/rust"
+    assert posting.extra == {"instance": "mastodon.example", "display_name": "Marta K."}
+    assert posting.kind is None
+
+
+def test_parse_local_account_gets_the_instance_domain() -> None:
+    posting = _postings(_parse())[1]
+    # as the follows export writes it (formats.md §12)
+    assert posting.poster == "loomworks@mastodon.example"
+    assert posting.title == (
+        "#FediHire Loomworks is looking for a freelance designer & illustrator "
+        "for our docs site."
+    )
+    # an ellipsis-shortened link: the visible and the invisible parts together
+    assert posting.apply_url == (
+        "https://loomworks.example/jobs/design-freelance-2026-spring-documentation-refresh"
+    )
+    assert posting.extra["display_name"] == "Loomworks"
+
+
+def test_parse_boost_is_the_boosted_status() -> None:
+    posting = _postings(_parse())[2]
+    assert posting.source_id == (
+        "https://bangla.example/users/rahim/statuses/111222333444555666"
+    )
+    assert posting.url == posting.source_id  # the boosted status has no url
+    assert posting.poster == "rahim@bangla.example"
+    assert posting.language == "bn"
+    assert posting.title == "আমরা একজন ফ্রিল্যান্স পাইথন ডেভেলপার খুঁজছি। রিমোট কাজ। #hiring"
+    assert posting.text.endswith("যোগাযোগ: @rahim")
+    assert posting.posted_at == datetime(2026, 3, 14, 3, 0, tzinfo=UTC)  # +06:00
+    assert posting.extra["display_name"] == "রহিম"
+
+
+def test_parse_skips_opt_outs_and_unusable_statuses() -> None:
+    skips = [r for r in _parse() if isinstance(r, Skip)]
+    assert skips == [
+        Skip("noindex", "quiet@quiet.example"),  # account.noindex true
+        Skip("noindex", "priv@private.example"),  # account.indexable false
+        Skip(
+            "no_text", "https://photos.example/users/snap/statuses/115001000000000004"
+        ),
+        Skip("no_id", "status 115001000000000002"),
+    ]
+
+
+def test_parse_older_server_without_indexable_or_tags() -> None:
+    posting = _postings(_parse())[3]
+    assert posting.poster == "oldtimer@old.example"
+    assert posting.tags == ()
+    assert posting.posted_at == datetime(2026, 3, 14, 15, 45, tzinfo=UTC)
+
+
+def test_same_status_on_two_instances_is_one_posting() -> None:
+    body = fixture_bytes("mastodon", "tag_hiring.json")
+    here = _postings(list(mastodon.parse(_page(body))))[0]
+    elsewhere_url = "https://fosstodon.example/api/v1/timelines/tag/hiring?limit=40"
+    there = _postings(list(mastodon.parse(_page(body, elsewhere_url))))[0]
+    assert here.source_id == there.source_id
+    assert here.poster == there.poster == "marta_k@fosstown.example"
+    assert there.extra["instance"] == "fosstodon.example"
+
+
+def test_parse_malformed_status_is_skipped_and_the_rest_carries_on() -> None:
+    statuses = json.loads(fixture_bytes("mastodon", "tag_hiring_older.json"))
+    broken = dict(statuses[0], account="not an object")
+    body = json.dumps(["oops", broken, statuses[0]]).encode()
+    first, second, third = mastodon.parse(_page(body))
+    assert first == Skip("malformed", "status is a str")
+    assert isinstance(second, Skip) and second.reason == "malformed"
+    assert isinstance(third, Posting)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"error": "The access token is invalid"}', "JSON array of statuses"),
+        (b"<html>Maintenance</html>", "not JSON"),
+    ],
+)
+def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError, match=message) as info:
+        list(mastodon.parse(_page(body)))
+    assert str(info.value).startswith(TIMELINE_URL)
+
+
+def _client() -> PoliteClient:
+    return PoliteClient("mastodon", min_interval=0, obey_robots=False)
+
+
+def test_fetch_follows_link_next_until_it_is_gone(httpserver: HTTPServer) -> None:
+    timeline = httpserver.url_for("/api/v1/timelines/tag/hiring")
+    link = (
+        f'<{timeline}?limit=40&max_id=115001000000000002>; rel="next", '
+        f'<{timeline}?limit=40&min_id=115001000000000009>; rel="prev"'
+    )
+    httpserver.expect_ordered_request(
+        "/api/v1/timelines/tag/hiring", query_string={"limit": "40"}
+    ).respond_with_data(
+        fixture_bytes("mastodon", "tag_hiring.json"),
+        content_type="application/json",
+        headers={"Link": link},
+    )
+    httpserver.expect_ordered_request(
+        "/api/v1/timelines/tag/hiring",
+        query_string={"limit": "40", "max_id": "115001000000000002"},
+    ).respond_with_data(
+        fixture_bytes("mastodon", "tag_hiring_older.json"),
+        content_type="application/json",
+    )
+    settings = mastodon.Settings(
+        instances=(httpserver.url_for("/"),), tags=("hiring",), pages=5
+    )
+    [unit] = mastodon.units(settings)
+    with _client() as client:
+        pages = list(mastodon.fetch(settings, unit, client))
+    httpserver.check_assertions()
+    assert len(pages) == 2
+    assert unit == f"hiring@localhost:{httpserver.port}"
+    assert [page.scope for page in pages] == [unit, unit]
+    reasons = [r.reason for r in mastodon.parse(pages[0]) if isinstance(r, Skip)]
+    assert reasons == ["noindex", "noindex", "no_text", "no_id"]
+    local = _postings(list(mastodon.parse(pages[0])))[1]
+    assert local.poster == "loomworks@localhost"  # the instance that served the page
+    [older_posting] = mastodon.parse(pages[1])
+    assert isinstance(older_posting, Posting)
+    assert older_posting.posted_at == datetime(2026, 3, 13, 10, tzinfo=UTC)
+
+
+def test_fetch_stops_at_pages(httpserver: HTTPServer) -> None:
+    next_url = httpserver.url_for("/api/v1/timelines/tag/fedihire") + "?max_id=1"
+    httpserver.expect_ordered_request(
+        "/api/v1/timelines/tag/fedihire", query_string={"limit": "20"}
+    ).respond_with_data(b"[]", headers={"Link": f'<{next_url}>; rel="next"'})
+    settings = mastodon.Settings(instances=(httpserver.url_for("/"),), limit=20)
+    with _client() as client:
+        pages = list(
+            mastodon.fetch(settings, f"fedihire@localhost:{httpserver.port}", client)
+        )
+    httpserver.check_assertions()
+    assert len(pages) == 1
+    assert len(httpserver.log) == 1
+    assert list(mastodon.parse(pages[0])) == []
+
+
+def test_fetch_rejects_a_unit_of_no_configured_instance() -> None:
+    settings = mastodon.Settings()
+    with _client() as client, pytest.raises(ConfigError, match="^instances:"):
+        list(mastodon.fetch(settings, "hiring@elsewhere.example", client))
