@@ -151,7 +151,7 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     assert is_dataclass(cls)
     hints = typing.get_type_hints(cls)
     defaults = cls()
-    names = {f.name for f in fields(cls)} - {"path"}
+    names = {f.name for f in fields(cls)}
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in names:

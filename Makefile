@@ -1,0 +1,45 @@
+# warmleads: `make demo` and `make test` work from a fresh clone (they set up .venv first).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: default venv install demo test test-fast lint fmt bench clean
+
+default: test lint
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# requirements.lock pins every package beneath the direct pins in pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+venv: $(BIN)/python
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/leads demo --dir demo-output
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not flow and not network"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy extractors warehouse flows leads
+
+fmt: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache *.egg-info

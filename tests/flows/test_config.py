@@ -1,0 +1,124 @@
+from pathlib import Path
+
+import pytest
+
+from extractors._contract import ConfigError
+from flows.config import find_config, load_config, parse_config
+
+ISSUE_EXAMPLE = """
+[warehouse]
+path = "leads.duckdb"
+
+[profile]
+skills = ["python", "dbt", "duckdb"]
+engagements = ["freelance", "contract", "part_time"]
+remote_only = true
+locations = ["EU"]
+min_hourly_rate = 80
+currency = "USD"
+languages = ["en"]
+
+[network]
+files = ["exports/Connections.csv"]
+
+[sources.hackernews]
+base_url = "https://hn.algolia.com"
+threads = ["freelancer", "hiring"]
+
+[sources.remotive]
+base_url = "https://remotive.com"
+
+[sources.greenhouse]
+base_url = "https://boards-api.greenhouse.io"
+boards = ["fernhill"]
+
+[sources.lever]
+base_url = "https://api.lever.co"
+sites = ["kestrel"]
+
+[sources.mastodon]
+instances = ["https://mastodon.social"]
+tags = ["hiring", "fedihire", "freelance"]
+
+[sources.reddit]
+base_url = "https://www.reddit.com"
+subreddits = ["forhire"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "leads.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_issue_example_loads_with_typed_values(tmp_path):
+    config = load_config(write(tmp_path, ISSUE_EXAMPLE))
+    assert config.profile.skills == ("python", "dbt", "duckdb")
+    assert config.profile.min_hourly_rate == 80.0
+    assert isinstance(config.profile.min_hourly_rate, float)
+    assert set(config.sources) == {
+        "hackernews", "remotive", "greenhouse", "lever", "mastodon", "reddit"
+    }
+    assert config.sources["greenhouse"].boards == ("fernhill",)
+    assert config.warehouse_path == tmp_path.resolve() / "leads.duckdb"
+    assert config.resolve("exports/Connections.csv") == tmp_path.resolve() / "exports/Connections.csv"
+
+
+def test_an_absent_source_section_is_off(tmp_path):
+    config = load_config(write(tmp_path, "[profile]\nskills = ['go']\n"))
+    assert config.sources == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[profile]\nskils = ['x']\n", "profile.skils"),
+        ("[profile]\nmin_hourly_rate = 'eighty'\n", "profile.min_hourly_rate"),
+        ("[profile]\nremote_only = 1\n", "profile.remote_only"),
+        ("[profile]\nskills = 'python'\n", "profile.skills"),
+        ("[sources.remotive]\nbase_ur = 'x'\n", "sources.remotive.base_ur"),
+        ("[sources.nosuch]\n", "sources.nosuch"),
+        ("[sources.greenhouse]\nboards = [1]\n", "sources.greenhouse.boards[0]"),
+        ("[warehous]\n", "warehous"),
+    ],
+    ids=[
+        "a misspelt profile key",
+        "a rate that is a string",
+        "a boolean given as a number",
+        "a list given as a string",
+        "a misspelt source key",
+        "an unknown source",
+        "a wrong type inside a list",
+        "an unknown section",
+    ],
+)
+def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert str(raised.value).startswith(f"{tmp_path / 'leads.toml'}: {key}")
+
+
+def test_invalid_toml_names_the_file(tmp_path):
+    with pytest.raises(ConfigError, match="leads.toml: not valid TOML"):
+        load_config(write(tmp_path, "[profile\n"))
+
+
+def test_partial_weights_override_only_what_they_name():
+    config = parse_config({"ranking": {"weights": {"fit": 0.5}}})
+    assert config.ranking.weights["fit"] == 0.5
+    assert config.ranking.weights["network"] == 0.15
+
+
+def test_config_lookup_order(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LEADS_CONFIG", raising=False)
+    assert find_config(None) is None
+    elsewhere = tmp_path / "elsewhere.toml"
+    elsewhere.write_text("", encoding="utf-8")
+    monkeypatch.setenv("LEADS_CONFIG", str(elsewhere))
+    assert find_config(None) == elsewhere
+    write(tmp_path, "")
+    assert find_config(None) == Path("leads.toml")
+    with pytest.raises(ConfigError, match="no such config file"):
+        find_config(tmp_path / "missing.toml")

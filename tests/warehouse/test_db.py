@@ -1,0 +1,50 @@
+import duckdb
+import pytest
+
+from warehouse import db
+
+
+def test_a_fresh_warehouse_gets_every_migration(tmp_path):
+    con = db.connect(tmp_path / "w.duckdb")
+    applied = [r[0] for r in con.execute("select name from _migrations order by name").fetchall()]
+    assert applied == [name for name, _ in db._migration_files()]
+    assert db.pending(con) == []
+    assert db.migrate(con) == []
+
+
+def test_an_older_warehouse_upgrades_in_place(tmp_path):
+    path = tmp_path / "old.duckdb"
+    first_name, first_sql = db._migration_files()[0]
+    con = duckdb.connect(str(path))
+    con.execute("create table _migrations (name varchar primary key, applied_at timestamptz)")
+    con.execute(first_sql)
+    con.execute("insert into _migrations values (?, now())", [first_name])
+    con.execute(
+        "insert into main.runs (run_id, started_at) values ('old-run', now())"
+    )
+    con.close()
+    con = db.connect(path)
+    assert db.pending(con) == []
+    assert con.execute("select run_id from main.runs").fetchall() == [("old-run",)]
+    assert con.execute("select count(*) from staging.posting_features").fetchone() == (0,)
+
+
+def test_reading_a_missing_warehouse_says_what_to_do(tmp_path):
+    with pytest.raises(db.WarehouseError, match="run `leads run`"):
+        db.connect(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_a_locked_warehouse_is_a_clear_message():
+    message = db._explain(
+        __import__("pathlib").Path("w.duckdb"),
+        'IO Error: Could not set lock on file "w.duckdb": Conflicting lock is held in '
+        "/usr/bin/python3 (PID 4242)",
+    )
+    assert message == "w.duckdb: a run is writing the warehouse (PID 4242); try again when it ends"
+
+
+def test_readers_cannot_write(tmp_path):
+    db.connect(tmp_path / "w.duckdb").close()
+    con = db.connect(tmp_path / "w.duckdb", read_only=True)
+    with pytest.raises(duckdb.Error):
+        con.execute("delete from main.runs")

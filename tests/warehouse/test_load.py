@@ -1,0 +1,112 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors._contract import Page, Posting
+from extractors._runner import ParsedPosting, SourceResult
+from warehouse import db, load
+
+
+@pytest.fixture
+def con(tmp_path):
+    connection = db.connect(tmp_path / "w.duckdb")
+    yield connection
+    connection.close()
+
+
+def page(scope="board", body=b"[]", etag='"v1"', not_modified=False):
+    return Page("demo", f"http://h/{scope}", 304 if not_modified else 200,
+                {"etag": etag}, body, datetime.now(UTC), not_modified, scope)  # fmt: skip
+
+
+def result(postings, pages=None, status="ok"):
+    pages = pages or [page()]
+    return SourceResult(
+        "demo", status=status, pages=pages,
+        postings=[ParsedPosting(p, pages[0].content_hash, pages[0].scope) for p in postings],
+    )  # fmt: skip
+
+
+def posting(source_id, title="Data engineer", **kw):
+    return Posting("demo", source_id, f"http://h/{source_id}", title=title, text="t", **kw)
+
+
+def run(con, run_id, res, windowed=False):
+    load.start_run(con, run_id, "leads.toml")
+    counts = load.store_result(con, run_id, res, windowed=windowed, attribution="via demo")
+    load.finish_run(con, run_id)
+    return counts
+
+
+def test_a_second_identical_run_adds_nothing(con):
+    first = run(con, "r1", result([posting("1"), posting("2")]))
+    second = run(con, "r2", result([posting("1"), posting("2")]))
+    assert (first.new, first.updated) == (2, 0)
+    assert (second.new, second.updated, second.closed) == (0, 0, 0)
+    assert con.execute("select count(*) from staging.postings").fetchone() == (2,)
+    assert con.execute("select count(*) from raw.bodies").fetchone() == (1,)
+    assert con.execute("select count(*) from raw.responses").fetchone() == (2,)
+
+
+def test_an_edited_posting_updates_and_keeps_first_seen(con):
+    run(con, "r1", result([posting("1")]))
+    counts = run(con, "r2", result([posting("1", title="Senior data engineer")]))
+    assert counts.updated == 1
+    title, first_run, last_run, edited = con.execute(
+        "select title, first_run_id, last_run_id, updated_at > first_seen from staging.postings"
+    ).fetchone()
+    assert (title, first_run, last_run, edited) == ("Senior data engineer", "r1", "r2", True)
+
+
+def test_a_posting_gone_from_a_fetched_scope_is_closed_not_deleted(con):
+    run(con, "r1", result([posting("1"), posting("2")]))
+    counts = run(con, "r2", result([posting("1")]))
+    assert counts.closed == 1
+    rows = con.execute(
+        "select source_id, closed_at is not null from staging.postings order by 1"
+    ).fetchall()
+    assert rows == [("1", False), ("2", True)]
+    reopened = run(con, "r3", result([posting("1"), posting("2")]))
+    assert reopened.closed == 0
+    assert con.execute("select count(*) from staging.postings where closed_at is not null").fetchone() == (0,)
+
+
+def test_windowed_feeds_and_unfetched_scopes_close_nothing(con):
+    run(con, "r1", result([posting("1"), posting("2")]))
+    assert run(con, "r2", result([posting("1")]), windowed=True).closed == 0
+    other = result([posting("3")], pages=[page(scope="other-board")])
+    assert run(con, "r3", other).closed == 0
+
+
+def test_a_failed_unit_keeps_its_scope_open(con):
+    run(con, "r1", result([posting("1"), posting("2")]))
+    partial = result([posting("1")], status="partial")
+    partial.incomplete_scopes.add("board")
+    assert run(con, "r2", partial).closed == 0
+
+
+def test_duplicates_inside_one_batch_keep_the_first(con):
+    counts = run(con, "r1", result([posting("1", title="first"), posting("1", title="second")]))
+    assert counts.new == 1
+    assert con.execute("select title from staging.postings").fetchone() == ("first",)
+
+
+def test_cache_serves_the_last_validators_and_body(con):
+    run(con, "r1", result([], pages=[page(body=b'{"a": 1}', etag='"v1"')]))
+    run(con, "r2", result([], pages=[page(body=b'{"a": 2}', etag='"v2"')]))
+    cache = load.cache_for(con, "demo")
+    assert cache["http://h/board"].etag == '"v2"'
+    assert cache["http://h/board"].body == b'{"a": 2}'
+
+
+def test_source_runs_and_run_status_are_recorded(con):
+    load.start_run(con, "r1", "leads.toml")
+    load.store_result(con, "r1", result([posting("1")]), windowed=False, attribution="a")
+    dead = SourceResult("dead", status="failed", errors=["board: HTTP 404"],
+                        stats={"failed/units": 1})  # fmt: skip
+    load.store_result(con, "r1", dead, windowed=False, attribution="b")
+    assert load.finish_run(con, "r1") == "partial"
+    rows = con.execute(
+        "select source, status, new, failed, error from source_runs order by source"
+    ).fetchall()
+    assert rows == [("dead", "failed", 0, 1, "board: HTTP 404"), ("demo", "ok", 1, 0, None)]
