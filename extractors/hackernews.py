@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
@@ -52,7 +52,7 @@ class _Thread:
     """How to find one kind of monthly thread and what its top-level comments are."""
 
     title: re.Pattern[str]
-    search: dict[str, str] = field(default_factory=dict)  # search_by_date params
+    search: dict[str, str]  # the search_by_date params that list candidate stories
     kind: Kind | None = None  # None: each comment says SEEKING WORK / FREELANCER
 
 
