@@ -1,0 +1,289 @@
+"""Rates read from free text: currencies, ranges, periods, and what is not a rate."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warehouse.ranking.profile import RankingSettings
+from warehouse.ranking.rates import Rate, parse_rate, to_hourly
+
+P = pytest.param
+
+
+ENGLISH = [
+    P("$80-110/h", (80, 110, "hour", "USD"), id="a dollar range per hour"),
+    P("€80 – 110 per hour", (80, 110, "hour", "EUR"), id="a euro range with en dash"),
+    P("$120k-150k/yr", (120_000, 150_000, "year", "USD"), id="k on both ends"),
+    P("$120-150k/yr", (120_000, 150_000, "year", "USD"), id="k carried to first end"),
+    P("£400-500/day", (400, 500, "day", "GBP"), id="a pound day rate range"),
+    P("$5k/month", (5_000, 5_000, "month", "USD"), id="k per month"),
+    P("EUR 90/h", (90, 90, "hour", "EUR"), id="code before the amount"),
+    P("90 EUR per hour", (90, 90, "hour", "EUR"), id="code after the amount"),
+    P("90€/h", (90, 90, "hour", "EUR"), id="euro sign after the amount"),
+    P("US$ 45 an hour", (45, 45, "hour", "USD"), id="US dollar sign an hour"),
+    P("CHF 120 hourly", (120, 120, "hour", "CHF"), id="swiss francs hourly"),
+    P("$90 CAD/h", (90, 90, "hour", "CAD"), id="a code beats the dollar sign"),
+    P("$1,200/wk", (1_200, 1_200, "week", "USD"), id="comma thousands per week"),
+    P("1.200 € pro Monat", (1_200, 1_200, "month", "EUR"), id="dot thousands"),
+    P("1 200 €/Monat", (1_200, 1_200, "month", "EUR"), id="space thousands"),
+    P("$90.50/hr", (90.5, 90.5, "hour", "USD"), id="cents stay decimals"),
+    P("₹1,50,000 per month", (150_000, 150_000, "month", "INR"), id="lakh grouping"),
+    P(
+        "Salary: $120,000 per year",
+        (120_000, 120_000, "year", "USD"),
+        id="salary per year",
+    ),
+    P("annual salary: $120k", (120_000, 120_000, "year", "USD"), id="annual before"),
+    P("€90k p.a.", (90_000, 90_000, "year", "EUR"), id="per annum abbreviated"),
+    P("£500 day rate", (500, 500, "day", "GBP"), id="day rate after the amount"),
+    P("day rate: £500", (500, 500, "day", "GBP"), id="day rate before the amount"),
+    P("£60 daily", (60, 60, "day", "GBP"), id="daily after the amount"),
+    P("Budget: $2,000", (2_000, 2_000, "fixed", "USD"), id="a budget is fixed"),
+    P("$6,000 fixed.", (6_000, 6_000, "fixed", "USD"), id="fixed after the amount"),
+    P("fixed price $800", (800, 800, "fixed", "USD"), id="fixed price before"),
+    P("Budget $30-50/hr", (30, 50, "hour", "USD"), id="an hourly budget is hourly"),
+    P("$110-80/h", (80, 110, "hour", "USD"), id="a reversed range is ordered"),
+]
+OTHER_LANGUAGES = [
+    P("Stundensatz: 90 €", (90, 90, "hour", "EUR"), id="german hourly rate word"),
+    P("Tagessatz 800-900 EUR", (800, 900, "day", "EUR"), id="german day rate"),
+    P("Vergütung: 85 € pro Stunde", (85, 85, "hour", "EUR"), id="german per hour"),
+    P("1.200 € Festpreis", (1_200, 1_200, "fixed", "EUR"), id="german fixed price"),
+    P("Tarifa: 40-50 €/hora", (40, 50, "hour", "EUR"), id="spanish per hour"),
+    P("Sueldo: 2.500 € al mes", (2_500, 2_500, "month", "EUR"), id="spanish a month"),
+    P("বেতন: ৳৫০,০০০ প্রতি মাসে", (50_000, 50_000, "month", "BDT"), id="bengali taka"),
+    P("৳৮০০ ঘণ্টায়", (800, 800, "hour", "BDT"), id="bengali taka per hour"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH + OTHER_LANGUAGES)
+def test_parse_rate_reads_amount_period_and_currency(
+    text: str, expected: tuple[float, float, str, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        P("$100+/hr", 100, None, id="a plus leaves the top open"),
+        P("from $80/h", 80, None, id="from leaves the top open"),
+        P("up to €90/h", None, 90, id="up to leaves the bottom open"),
+    ],
+)
+def test_parse_rate_keeps_an_open_end_open(
+    text: str, lo: float | None, hi: float | None
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max) == (lo, hi)
+    assert rate.raw == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("$100", id="an amount without a period is not guessed"),
+        P("$80-110", id="a range without a period is not guessed"),
+        P("Full-time | €85k-€105k | Berlin", id="a salary band without a period"),
+        P("Compensation: DOE", id="depends on experience"),
+        P("Rate negotiable", id="negotiable"),
+        P("Competitive salary and benefits", id="competitive"),
+        P("10+ years of experience, team of 40", id="years and team sizes"),
+        P("Call +1 (555) 123-4567 before 2025", id="phone numbers and years"),
+        P("0.5% equity, 20% travel", id="percentages"),
+        P("80-110 per hour", id="no currency means no money"),
+        P("We raised $5M in 2023", id="a funding round"),
+        P("", id="empty text"),
+    ],
+)
+def test_parse_rate_returns_none_for_what_is_not_a_rate(text: str) -> None:
+    assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        P(
+            "SEEKING FREELANCER | Remote (US timezones) | Django + HTMX\n"
+            "Small logistics firm needs ~60 hours of help. Budget: $6,000 fixed.",
+            "$6,000 fixed",
+            id="an HN seeking freelancer post with a fixed budget",
+        ),
+        P(
+            "[For Hire] Full-stack developer (React/Node), 6 years.\nRate: $45/hr",
+            "$45/hr",
+            id="a reddit for hire post with an hourly rate",
+        ),
+        P(
+            "Raised $5M in 2023, spends $5k/month on tools. Rate: $90/h",
+            "$90/h",
+            id="a rate after a pay word beats an earlier one",
+        ),
+        P(
+            "Team of 5 $90/h, 10+ years",
+            "$90/h",
+            id="a number before the currency does not swallow it",
+        ),
+    ],
+)
+def test_parse_rate_picks_the_rate_in_real_posts(text: str, raw: str) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert rate.raw == raw
+
+
+SETTINGS = RankingSettings()
+
+
+@pytest.mark.parametrize(
+    ("rate", "currency", "expected"),
+    [
+        P(
+            Rate(80, 110, "hour", "USD", "$80-110/h"),
+            "USD",
+            (80.0, 110.0, "per hour; USD"),
+            id="hourly dollars stay as they are",
+        ),
+        P(
+            Rate(800, 800, "day", "EUR", "€800/day"),
+            "USD",
+            (108.0, 108.0, "8 h/day; EUR→USD at 1.08"),
+            id="a euro day rate over eight hours",
+        ),
+        P(
+            Rate(180_000, None, "year", "USD", "$180k+/yr"),
+            "USD",
+            (100.0, None, "1800 h/year; USD"),
+            id="an open top stays open",
+        ),
+        P(
+            Rate(4_000, 4_000, "week", "GBP", "£4k/wk"),
+            "GBP",
+            (100.0, 100.0, "40 h/week; GBP"),
+            id="a weekly rate in the profile currency",
+        ),
+        P(
+            Rate(16_000, 16_000, "month", "USD", "$16k/month"),
+            "EUR",
+            (92.59, 92.59, "160 h/month; USD→EUR at 0.9259"),
+            id="dollars into a euro profile",
+        ),
+    ],
+)
+def test_to_hourly_converts_with_the_settings(
+    rate: Rate, currency: str, expected: tuple[float | None, float | None, str]
+) -> None:
+    assert to_hourly(rate, currency, SETTINGS) == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "currency"),
+    [
+        P(Rate(2_000, 2_000, "fixed", "USD", "$2,000 fixed"), "USD", id="fixed budget"),
+        P(Rate(90, 90, "hour", "MXN", "MXN 90/h"), "USD", id="currency without fx"),
+        P(Rate(90, 90, "hour", None, "90/h"), "USD", id="unknown currency"),
+        P(Rate(90, 90, "hour", "USD", "$90/h"), "XYZ", id="profile currency not in fx"),
+    ],
+)
+def test_to_hourly_refuses_what_it_cannot_price(rate: Rate, currency: str) -> None:
+    assert to_hourly(rate, currency, SETTINGS) is None
+
+
+def test_to_hourly_uses_the_configured_hours_and_fx() -> None:
+    settings = RankingSettings(hours_per_day=7.5, fx_usd={"USD": 1.0, "EUR": 1.1})
+    rate = Rate(750, 750, "day", "EUR", "€750/day")
+    expected = (110.0, 110.0, "7.5 h/day; EUR→USD at 1.1")
+    assert to_hourly(rate, "USD", settings) == expected
+
+
+# --- properties ---------------------------------------------------------------------
+
+SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "৳": "BDT"}
+CODES = ["USD", "EUR", "GBP", "CHF", "INR", "BDT"]
+PERIODS = {
+    "/h": "hour",
+    "/hr": "hour",
+    " per hour": "hour",
+    " an hour": "hour",
+    " hourly": "hour",
+    "/day": "day",
+    " per day": "day",
+    " daily": "day",
+    "/wk": "week",
+    " per week": "week",
+    "/month": "month",
+    " per month": "month",
+    "/yr": "year",
+    " per year": "year",
+    " p.a.": "year",
+    " fixed": "fixed",
+}
+amounts = st.integers(min_value=1, max_value=9_999_999)
+grouped = st.sampled_from(["{:d}", "{:,d}"])
+
+
+@given(
+    st.sampled_from(sorted(SYMBOLS)),
+    amounts,
+    amounts,
+    grouped,
+    st.sampled_from(sorted(PERIODS)),
+)
+def test_generated_symbol_ranges_round_trip(
+    symbol: str, lo: int, hi: int, form: str, suffix: str
+) -> None:
+    text = f"{symbol}{form.format(lo)}-{form.format(hi)}{suffix}"
+    rate = parse_rate(text)
+    assert rate is not None, text
+    assert (rate.min, rate.max) == (min(lo, hi), max(lo, hi))
+    assert (rate.period, rate.currency) == (PERIODS[suffix], SYMBOLS[symbol])
+
+
+@given(
+    st.sampled_from(CODES),
+    amounts,
+    st.integers(min_value=1, max_value=999),
+    st.booleans(),
+    st.sampled_from(sorted(PERIODS)),
+)
+def test_generated_code_amounts_round_trip(
+    code: str, amount: int, thousands: int, code_first: bool, suffix: str
+) -> None:
+    number = f"{amount:,d}k" if thousands % 2 else f"{amount:,d}"
+    text = f"{code} {number}{suffix}" if code_first else f"{number} {code}{suffix}"
+    value = amount * (1_000 if thousands % 2 else 1)
+    rate = parse_rate(text)
+    assert rate is not None, text
+    assert (rate.min, rate.max, rate.period, rate.currency) == (
+        value,
+        value,
+        PERIODS[suffix],
+        code,
+    )
+
+
+@given(st.sampled_from(sorted(SYMBOLS)), amounts, st.none() | amounts, grouped)
+def test_generated_amounts_without_a_period_are_none(
+    symbol: str, lo: int, hi: int | None, form: str
+) -> None:
+    top = "" if hi is None else f"-{form.format(hi)}"
+    assert parse_rate(f"Pay: {symbol}{form.format(lo)}{top} (DOE)") is None
+
+
+money_like = st.text(alphabet="$€£₹৳0123456789,. -–kK+/hourpedaywkmntlyfixUSDER")
+
+
+@given(st.text() | money_like)
+def test_parse_rate_never_raises_and_keeps_min_below_max(text: str) -> None:
+    rate = parse_rate(text)
+    if rate is not None:
+        assert rate.min is not None or rate.max is not None
+        if rate.min is not None and rate.max is not None:
+            assert rate.min <= rate.max
+        assert rate.currency is not None
+        assert rate.raw
