@@ -40,7 +40,7 @@ def sources() -> dict[str, Source]:
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_") or info.name == "network":
             continue
-        module: Source = importlib.import_module(f"{__name__}.{info.name}")  # type: ignore[assignment]
+        module: Source = importlib.import_module(f"{__name__}.{info.name}")
         if module.NAME in found:
             raise RuntimeError(f"two sources named {module.NAME!r}")
         found[module.NAME] = module

@@ -273,9 +273,7 @@ class PoliteClient:
         scheme, netloc = urlsplit(url)[:2]
         parser = RobotFileParser()
         try:
-            robots = self._fetch(
-                urlunsplit((scheme, netloc, "/robots.txt", "", "")), {}
-            )
+            robots = self._fetch(urlunsplit((scheme, netloc, "/robots.txt", "", "")), {})
         except SourceUnavailable as exc:
             if exc.status is None or exc.status == 429 or not 400 <= exc.status < 500:
                 self._robots_down[key] = exc.status
@@ -310,9 +308,7 @@ def _request_headers(
 
 def _kept_headers(headers: Mapping[str, str]) -> dict[str, str]:
     lowered = {name.lower(): value for name, value in headers.items()}
-    return {
-        k: v for k, v in lowered.items() if k in _KEPT or k.startswith("x-ratelimit-")
-    }
+    return {k: v for k, v in lowered.items() if k in _KEPT or k.startswith("x-ratelimit-")}
 
 
 def _host_key(url: str) -> str:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+import json
 import re
 import warnings
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
-from extractors._contract import Engagement
+from extractors._contract import Engagement, Page, ParseError, Posting, Skip
 
 _BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "ul", "ol")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -45,7 +48,7 @@ def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
     """A Unix time in seconds as an aware UTC datetime."""
     if seconds in (None, ""):
         return None
-    return datetime.fromtimestamp(float(seconds), tz=UTC)  # type: ignore[arg-type]
+    return datetime.fromtimestamp(float(seconds), tz=UTC)
 
 
 def utc_from_unix_ms(millis: float | int | None) -> datetime | None:
@@ -115,3 +118,48 @@ def first_url(text: str) -> str | None:
     """The first http(s) URL in a text, trailing punctuation removed."""
     match = _URL.search(text)
     return match.group(0).rstrip(".,;:!?") if match else None
+
+
+def json_body(page: Page) -> Any:
+    """The page's JSON, or ParseError naming the URL."""
+    try:
+        return json.loads(page.body)
+    except ValueError as exc:
+        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+
+
+def json_list(page: Page, key: str | None = None) -> list[Any]:
+    """The page's JSON array, or the array under `key` of its JSON object."""
+    data = json_body(page)
+    if key is None:
+        items = data
+    else:
+        items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        shape = f"an object with a {key!r} list" if key else "a JSON array"
+        raise ParseError(f"{page.url}: expected {shape}")
+    return items
+
+
+def each_item(
+    items: Iterable[Any],
+    convert: Callable[[dict[str, Any]], Posting | Skip],
+    label: str,
+) -> Iterator[Posting | Skip]:
+    """Convert every object of a listing; one malformed item is a Skip, not a failure."""
+    for item in items:
+        if not isinstance(item, dict):
+            yield Skip("malformed", f"{label} is a {type(item).__name__}")
+            continue
+        try:
+            yield convert(item)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            yield Skip("malformed", f"{label} {item.get('id')}: {exc}")
+
+
+def first_line(text: str, limit: int = 200) -> str | None:
+    """The first non-empty line of a text, cut to `limit` characters (a title)."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:limit]
+    return None

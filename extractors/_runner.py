@@ -27,7 +27,14 @@ from extractors._http import CachedResponse, PoliteClient
 
 # a parser that meets a shape it does not know fails for that page only; the page is
 # kept in raw so a fixed parser can re-read it without refetching
-PARSE_FAILURES = (ParseError, KeyError, TypeError, ValueError, AttributeError, IndexError)
+PARSE_FAILURES = (
+    ParseError,
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    IndexError,
+)
 
 
 @dataclass
@@ -93,9 +100,7 @@ def run_source(
     return result
 
 
-def _parse_page(
-    module: Source, page: Page, result: SourceResult, stats: SourceStats
-) -> None:
+def _parse_page(module: Source, page: Page, result: SourceResult, stats: SourceStats) -> None:
     try:
         items = list(module.parse(page))
     except PARSE_FAILURES as error:

@@ -7,15 +7,20 @@ every posting back to its `jobUrl` and never republish pay an employer hides
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
-from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
-from extractors._normalize import engagement_from_label, html_to_text, utc_from_iso
+from extractors._contract import Page, Posting, RatePeriod, Skip
+from extractors._normalize import (
+    each_item,
+    engagement_from_label,
+    html_to_text,
+    json_list,
+    utc_from_iso,
+)
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -25,9 +30,7 @@ ATTRIBUTION = (
     "Ashby job boards (https://jobs.ashbyhq.com): link each posting to its jobUrl; "
     "show pay only where the employer displays it."
 )
-WINDOWED = (
-    False  # one request returns the whole board: a job missing from it has closed
-)
+WINDOWED = False  # one request returns the whole board: a job missing from it has closed
 
 # summaryComponents[].interval; "NONE" (equity) and anything unusual state no period
 _PERIODS: dict[str, RatePeriod] = {
@@ -57,30 +60,16 @@ def units(settings: Settings) -> list[str]:
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with compensation; the API has no paging."""
-    url = (
-        f"{settings.base_url.rstrip('/')}/posting-api/job-board/{quote(unit, safe='')}"
-    )
+    url = f"{settings.base_url.rstrip('/')}/posting-api/job-board/{quote(unit, safe='')}"
     yield client.get(url, params={"includeCompensation": "true"}, scope=unit)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one board response (`{apiVersion, jobs: [...]}`)."""
-    try:
-        data = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-        raise ParseError(f"{page.url}: expected an object with a 'jobs' list")
+    jobs = json_list(page, "jobs")
     match = _BOARD_IN_PATH.search(urlsplit(page.url).path)
     board = unquote(match.group(1)) if match else page.scope
-    for job in data["jobs"]:
-        if not isinstance(job, dict):
-            yield Skip("malformed", f"job is a {type(job).__name__}")
-            continue
-        try:
-            yield _posting(job, board)
-        except (AttributeError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"job {job.get('id')}: {exc}")
+    yield from each_item(jobs, lambda job: _posting(job, board), "job")
 
 
 def _posting(job: dict[str, Any], board: str) -> Posting | Skip:

@@ -7,17 +7,18 @@ posting back to its `absolute_url`, the employer's own page.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
-from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._contract import Page, Posting, Skip
 from extractors._normalize import (
+    each_item,
     engagement_from_label,
     html_to_text,
+    json_list,
     unescape,
     utc_from_iso,
 )
@@ -30,9 +31,7 @@ ATTRIBUTION = (
     "Greenhouse job boards (https://www.greenhouse.com): no attribution clause; "
     "link each posting to its absolute_url on the employer's board."
 )
-WINDOWED = (
-    False  # one request returns the whole board: a job missing from it has closed
-)
+WINDOWED = False  # one request returns the whole board: a job missing from it has closed
 
 # the custom fields boards use for the employment type ("Employment Type", "Job Type")
 _EMPLOYMENT_FIELD = re.compile(
@@ -62,22 +61,10 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one board response (`{jobs: [...], meta: {total}}`)."""
-    try:
-        data = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-        raise ParseError(f"{page.url}: expected an object with a 'jobs' list")
+    jobs = json_list(page, "jobs")
     match = _BOARD_IN_PATH.search(urlsplit(page.url).path)
     board = unquote(match.group(1)) if match else page.scope
-    for job in data["jobs"]:
-        if not isinstance(job, dict):
-            yield Skip("malformed", f"job is a {type(job).__name__}")
-            continue
-        try:
-            yield _posting(job, board)
-        except (AttributeError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"job {job.get('id')}: {exc}")
+    yield from each_item(jobs, lambda job: _posting(job, board), "job")
 
 
 def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
@@ -144,9 +131,7 @@ def _pay(metadata: list[dict[str, Any]]) -> dict[str, Any]:
         ranges.append((str(item.get("name") or "range"), low, high, value.get("unit")))
     if not ranges:
         return {}
-    raw = "; ".join(
-        f"{name}: {lo}-{hi} {unit or ''}".strip() for name, lo, hi, unit in ranges
-    )
+    raw = "; ".join(f"{name}: {lo}-{hi} {unit or ''}".strip() for name, lo, hi, unit in ranges)
     if len(ranges) > 1:
         return {"salary_raw": raw}
     _, low, high, unit = ranges[0]
@@ -161,12 +146,8 @@ def _pay(metadata: list[dict[str, Any]]) -> dict[str, Any]:
 def _extra(job: dict[str, Any]) -> dict[str, str]:
     """Department and office names, the internal id and the raw update time."""
     extra = {
-        "departments": "; ".join(
-            d["name"] for d in job.get("departments") or () if d.get("name")
-        ),
-        "offices": "; ".join(
-            o["name"] for o in job.get("offices") or () if o.get("name")
-        ),
+        "departments": "; ".join(d["name"] for d in job.get("departments") or () if d.get("name")),
+        "offices": "; ".join(o["name"] for o in job.get("offices") or () if o.get("name")),
         "internal_job_id": str(job.get("internal_job_id") or ""),
         "updated_at": str(job.get("updated_at") or ""),
         "application_deadline": str(job.get("application_deadline") or ""),

@@ -7,7 +7,6 @@ user-written: keep what a lead needs, nothing of the replies.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
 from extractors._normalize import (
+    each_item,
+    first_line,
     first_url,
     html_to_text,
+    json_body,
     unescape,
     utc_from_iso,
     utc_from_unix,
@@ -116,9 +118,7 @@ def _thread_ids(settings: Settings, kind: str, client: PoliteClient) -> list[str
         month = (match["month"] or str(hit["objectID"])).lower()
         if month not in best or _comments(hit) > _comments(best[month]):
             best[month] = hit
-    newest = sorted(
-        best.values(), key=lambda h: h.get("created_at_i") or 0, reverse=True
-    )
+    newest = sorted(best.values(), key=lambda h: h.get("created_at_i") or 0, reverse=True)
     return [str(hit["objectID"]) for hit in newest[: settings.months]]
 
 
@@ -128,10 +128,7 @@ def _comments(hit: dict[str, Any]) -> int:
 
 def _object(page: Page) -> dict[str, Any]:
     """The page's JSON object, or ParseError naming the URL."""
-    try:
-        data = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+    data = json_body(page)
     if not isinstance(data, dict):
         raise ParseError(f"{page.url}: expected a JSON object")
     return data
@@ -146,14 +143,8 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     children = story.get("children")
     if story.get("id") is None or not isinstance(children, list):
         raise ParseError(f"{page.url}: expected an item with a 'children' list")
-    for item in children:
-        if not isinstance(item, dict):
-            yield Skip("malformed", f"child is a {type(item).__name__}")
-            continue
-        try:
-            yield _posting(item, kind, str(story["id"]))
-        except (AttributeError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"comment {item.get('id')}: {exc}")
+    story_id = str(story["id"])
+    yield from each_item(children, lambda item: _posting(item, kind, story_id), "comment")
 
 
 def _posting(item: dict[str, Any], kind: str, story_id: str) -> Posting | Skip:
@@ -166,19 +157,18 @@ def _posting(item: dict[str, Any], kind: str, story_id: str) -> Posting | Skip:
     text = html_to_text(markup)
     if not text:
         return Skip("no_text", f"comment {item['id']}")
-    first = text.split("\n", 1)[0].strip()
+    first = first_line(text) or ""
     company = first.split("|", 1)[0].strip() if "|" in first else ""
     return Posting(
         source=NAME,
         source_id=str(item["id"]),
         url=_ITEM_URL.format(item["id"]),
-        title=first[:200].rstrip(),
+        title=first,
         company=(company or None) if kind == "hiring" else None,
         poster=str(item["author"]),
         text=text,
         html=markup,
-        posted_at=utc_from_unix(item.get("created_at_i"))
-        or utc_from_iso(item.get("created_at")),
+        posted_at=utc_from_unix(item.get("created_at_i")) or utc_from_iso(item.get("created_at")),
         kind=_THREADS[kind].kind or _seeking(text),
         apply_url=_first_href(markup) or first_url(text),
         extra={"thread": kind, "story_id": story_id},

@@ -9,15 +9,20 @@ paces). We link every posting back to its `hostedUrl` on jobs.lever.co.
 from __future__ import annotations
 
 import html as htmllib
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
-from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
-from extractors._normalize import engagement_from_label, html_to_text, utc_from_unix_ms
+from extractors._contract import Page, Posting, RatePeriod, Skip
+from extractors._normalize import (
+    each_item,
+    engagement_from_label,
+    html_to_text,
+    json_list,
+    utc_from_unix_ms,
+)
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -67,23 +72,11 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one site response, a JSON array."""
-    try:
-        data = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
-    if not isinstance(data, list):
-        # an unknown site answers {"ok": false, "error": "Document not found"}
-        raise ParseError(f"{page.url}: expected a JSON array of postings")
+    # an unknown site answers {"ok": false, "error": "Document not found"}
+    postings = json_list(page)
     match = _SITE_IN_PATH.search(urlsplit(page.url).path)
     site = unquote(match.group(1)) if match else page.scope
-    for item in data:
-        if not isinstance(item, dict):
-            yield Skip("malformed", f"posting is a {type(item).__name__}")
-            continue
-        try:
-            yield _posting(item, site)
-        except (AttributeError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"posting {item.get('id')}: {exc}")
+    yield from each_item(postings, lambda item: _posting(item, site), "posting")
 
 
 def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
@@ -133,8 +126,7 @@ def _text(item: dict[str, Any]) -> str:
 def _html(item: dict[str, Any]) -> str | None:
     """The same parts as HTML; list items arrive as bare `<li>` elements."""
     lists = "".join(
-        f"<h3>{htmllib.escape(block.get('text') or '')}</h3>"
-        f"<ul>{block.get('content') or ''}</ul>"
+        f"<h3>{htmllib.escape(block.get('text') or '')}</h3><ul>{block.get('content') or ''}</ul>"
         for block in item.get("lists") or ()
     )
     parts = (

@@ -7,7 +7,6 @@ not stored at all.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,8 +14,15 @@ from urllib.parse import quote, urlsplit
 
 from requests.utils import parse_header_links
 
-from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
-from extractors._normalize import first_url, html_to_text, utc_from_iso
+from extractors._contract import ConfigError, Page, Posting, Skip
+from extractors._normalize import (
+    each_item,
+    first_line,
+    first_url,
+    html_to_text,
+    json_list,
+    utc_from_iso,
+)
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -26,9 +32,7 @@ ATTRIBUTION = (
     "Posts from the fediverse via Mastodon (https://joinmastodon.org): link each "
     "posting to its status and name its author."
 )
-WINDOWED = (
-    True  # a tag timeline is the newest statuses only: a missing one is not closed
-)
+WINDOWED = True  # a tag timeline is the newest statuses only: a missing one is not closed
 
 
 @dataclass(frozen=True)
@@ -77,21 +81,9 @@ def _next_url(page: Page) -> str | None:
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """The statuses of one timeline page; a local acct gets the page's host."""
-    try:
-        statuses = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
-    if not isinstance(statuses, list):
-        raise ParseError(f"{page.url}: expected a JSON array of statuses")
+    statuses = json_list(page)
     host = urlsplit(page.url).hostname or ""
-    for status in statuses:
-        if not isinstance(status, dict):
-            yield Skip("malformed", f"status is a {type(status).__name__}")
-            continue
-        try:
-            yield _posting(status, host)
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"status {status.get('id')}: {exc}")
+    yield from each_item(statuses, lambda status: _posting(status, host), "status")
 
 
 def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
@@ -117,7 +109,7 @@ def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
         source=NAME,
         source_id=status["uri"],
         url=status.get("url") or status["uri"],
-        title=text.split("\n", 1)[0].strip()[:200],
+        title=first_line(text),
         # the follows export writes every account as user@domain, local ones too
         poster=acct if "@" in acct else f"{acct}@{host}",
         text=text,

@@ -7,7 +7,6 @@ Redditors with off-platform identities: every posting says identity_join=forbidd
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, S
 from extractors._normalize import (
     first_url,
     html_to_text,
+    json_body,
     unescape,
     utc_from_iso,
     utc_from_unix,
@@ -118,10 +118,7 @@ def _safely(reader: Callable[[Any], _Post | Skip], item: Any) -> _Post | Skip:
 
 
 def _json_listing(page: Page) -> tuple[list[Any], str | None]:
-    try:
-        data = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+    data = json_body(page)
     listing = data.get("data") if isinstance(data, dict) else None
     if not isinstance(listing, dict) or not isinstance(listing.get("children"), list):
         raise ParseError(f"{page.url}: expected a Listing with data.children")

@@ -7,13 +7,18 @@ times a day (more than 2 requests a minute are blocked). Jobs arrive 24 h late.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import Page, ParseError, Posting, Skip
-from extractors._normalize import engagement_from_label, html_to_text, utc_from_iso
+from extractors._contract import Page, Posting, Skip
+from extractors._normalize import (
+    each_item,
+    engagement_from_label,
+    html_to_text,
+    json_list,
+    utc_from_iso,
+)
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -60,20 +65,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one /api/remote-jobs response; its notices and counts are ignored."""
-    try:
-        data = json.loads(page.body)
-    except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-        raise ParseError(f"{page.url}: expected an object with a 'jobs' list")
-    for job in data["jobs"]:
-        if not isinstance(job, dict):
-            yield Skip("malformed", f"job is a {type(job).__name__}")
-            continue
-        try:
-            yield _posting(job)
-        except (AttributeError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"job {job.get('id')}: {exc}")
+    yield from each_item(json_list(page, "jobs"), _posting, "job")
 
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:

@@ -17,3 +17,15 @@ def fixture_bytes(*parts: str) -> bytes:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A temporary Prefect API for the whole session (~16 s once), for flow tests."""
+    from leads._common import quiet_prefect
+
+    quiet_prefect()
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

@@ -27,9 +27,7 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     """Open the warehouse; writers get every pending migration applied first."""
     path = Path(path)
     if read_only and not path.exists():
-        raise WarehouseError(
-            f"{path}: no warehouse yet; run `leads run` (or `leads demo`) first"
-        )
+        raise WarehouseError(f"{path}: no warehouse yet; run `leads run` (or `leads demo`) first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -83,9 +81,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("begin transaction")
         try:
             con.execute(sql)
-            con.execute(
-                "insert into main._migrations values (?, ?)", [name, datetime.now(UTC)]
-            )
+            con.execute("insert into main._migrations values (?, ?)", [name, datetime.now(UTC)])
             con.execute("commit")
         except duckdb.Error:
             con.execute("rollback")

@@ -125,9 +125,7 @@ def _content_hash(posting: Posting) -> str:
     return hashlib.sha256(json.dumps(content, default=str).encode()).hexdigest()
 
 
-def postings_frame(
-    parsed: Iterable[ParsedPosting], run_id: str, now: datetime
-) -> pd.DataFrame:
+def postings_frame(parsed: Iterable[ParsedPosting], run_id: str, now: datetime) -> pd.DataFrame:
     """One row per (source, source_id), first occurrence wins, in staging's columns."""
     rows: dict[tuple[str, str], dict[str, object]] = {}
     for item in parsed:

@@ -69,6 +69,11 @@ subreddits = ["forhire"]
 """
 
 
+def demo_config(base_url: str) -> str:
+    """The demo's leads.toml with every source pointed at `base_url`."""
+    return _CONFIG.format(url=base_url, network=NETWORK.as_posix())
+
+
 def demo(
     directory: Annotated[
         Path, typer.Option("--dir", help="Where the demo writes its warehouse and CSV.")
@@ -87,9 +92,7 @@ def demo(
     directory.mkdir(parents=True, exist_ok=True)
     config_path = directory / "leads.toml"
     with SnapshotServer() as server:
-        config_path.write_text(
-            _CONFIG.format(url=server.base_url, network=NETWORK.as_posix()), encoding="utf-8"
-        )
+        config_path.write_text(demo_config(server.base_url), encoding="utf-8")
         summary = run_once(config_path)
     config = load_config(config_path)
     csv_path = directory / "ranked_leads.csv"
@@ -102,7 +105,7 @@ def demo(
     console.print(
         f"\nwarehouse: [bold]{config.warehouse_path}[/]\n"
         f"csv ({exported} leads): [bold]{csv_path}[/]\n"
-        f"try: leads sql --config {config_path} \"select rank, title, why from ranked_leads "
-        "where rank <= 5\""
+        f'try: leads sql --config {config_path} "select rank, title, why from ranked_leads '
+        'where rank <= 5"'
     )
     raise typer.Exit(exit_code(summary))

@@ -429,17 +429,23 @@ def test_works_as_a_context_manager(httpserver: HTTPServer, fake: FakeTime) -> N
 
 
 def test_read_timeout_is_retried_then_unavailable(
-    httpserver: HTTPServer, make_client: Callable[..., PoliteClient], fake: FakeTime
+    make_client: Callable[..., PoliteClient], fake: FakeTime
 ) -> None:
     def stall(request: Request) -> Response:
         time.sleep(0.3)  # the server's own thread, longer than the read timeout
         return Response("late")
 
-    httpserver.expect_request("/slow").respond_with_handler(stall)
+    # a server of its own: the stalled requests finish after the test, and must not
+    # land in the shared server of the next test
+    server = HTTPServer()
+    server.start()
+    server.expect_request("/slow").respond_with_handler(stall)
     client = make_client(read_timeout=0.05, max_retries=1)
-
-    with pytest.raises(SourceUnavailable) as caught:
-        client.get(httpserver.url_for("/slow"))
+    try:
+        with pytest.raises(SourceUnavailable) as caught:
+            client.get(server.url_for("/slow"))
+    finally:
+        server.stop()
 
     assert caught.value.status is None
     assert "Timeout" in caught.value.reason

@@ -153,7 +153,7 @@ def test_parse_malformed_status_is_skipped_and_the_rest_carries_on() -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b'{"error": "The access token is invalid"}', "JSON array of statuses"),
+        (b'{"error": "The access token is invalid"}', "expected a JSON array"),
         (b"<html>Maintenance</html>", "not JSON"),
     ],
 )

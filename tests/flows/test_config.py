@@ -58,11 +58,18 @@ def test_the_issue_example_loads_with_typed_values(tmp_path):
     assert config.profile.min_hourly_rate == 80.0
     assert isinstance(config.profile.min_hourly_rate, float)
     assert set(config.sources) == {
-        "hackernews", "remotive", "greenhouse", "lever", "mastodon", "reddit"
+        "hackernews",
+        "remotive",
+        "greenhouse",
+        "lever",
+        "mastodon",
+        "reddit",
     }
     assert config.sources["greenhouse"].boards == ("fernhill",)
     assert config.warehouse_path == tmp_path.resolve() / "leads.duckdb"
-    assert config.resolve("exports/Connections.csv") == tmp_path.resolve() / "exports/Connections.csv"
+    assert (
+        config.resolve("exports/Connections.csv") == tmp_path.resolve() / "exports/Connections.csv"
+    )
 
 
 def test_an_absent_source_section_is_off(tmp_path):

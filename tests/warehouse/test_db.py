@@ -19,9 +19,7 @@ def test_an_older_warehouse_upgrades_in_place(tmp_path):
     con.execute("create table _migrations (name varchar primary key, applied_at timestamptz)")
     con.execute(first_sql)
     con.execute("insert into _migrations values (?, now())", [first_name])
-    con.execute(
-        "insert into main.runs (run_id, started_at) values ('old-run', now())"
-    )
+    con.execute("insert into main.runs (run_id, started_at) values ('old-run', now())")
     con.close()
     con = db.connect(path)
     assert db.pending(con) == []

@@ -68,7 +68,9 @@ def test_a_posting_gone_from_a_fetched_scope_is_closed_not_deleted(con):
     assert rows == [("1", False), ("2", True)]
     reopened = run(con, "r3", result([posting("1"), posting("2")]))
     assert reopened.closed == 0
-    assert con.execute("select count(*) from staging.postings where closed_at is not null").fetchone() == (0,)
+    assert con.execute(
+        "select count(*) from staging.postings where closed_at is not null"
+    ).fetchone() == (0,)
 
 
 def test_windowed_feeds_and_unfetched_scopes_close_nothing(con):

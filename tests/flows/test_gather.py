@@ -1,0 +1,82 @@
+"""End to end: the gather flow on loopback snapshots, under Prefect's test harness."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows.gather import gather_leads
+from leads.demo.command import demo_config
+from leads.demo.server import SnapshotServer
+from warehouse.db import connect
+
+pytestmark = pytest.mark.flow
+
+
+@pytest.fixture(scope="module")
+def demo_runs(prefect_harness, tmp_path_factory):
+    """Two runs of the demo config against the snapshot server: (first, second, dir)."""
+    folder = tmp_path_factory.mktemp("demo")
+    with SnapshotServer() as server:
+        config = folder / "leads.toml"
+        config.write_text(demo_config(server.base_url), encoding="utf-8")
+        first = gather_leads(config_path=str(config))
+        second = gather_leads(config_path=str(config))
+    return first, second, folder
+
+
+def test_the_demo_produces_ranked_leads(demo_runs):
+    first, _, folder = demo_runs
+    assert first.status == "ok"
+    assert {row["status"] for row in first.rows} == {"ok"}
+    con = connect(folder / "leads.duckdb", read_only=True)
+    ranked = con.execute("select count(*) from ranked_leads where rank is not null").fetchone()
+    supply = con.execute(
+        "select count(*) from ranked_leads where kind = 'supply' and rank is not null"
+    ).fetchone()
+    con.close()
+    assert ranked[0] >= 5
+    assert supply == (0,)
+
+
+def test_a_second_run_adds_nothing(demo_runs):
+    first, second, folder = demo_runs
+    assert sum(row["new"] for row in first.rows) > 0
+    assert sum(row["new"] + row["updated"] + row["closed"] for row in second.rows) == 0
+    con = connect(folder / "leads.duckdb", read_only=True)
+    not_modified = con.execute("select count(*) from raw.responses where not_modified").fetchone()
+    keys = con.execute(
+        "select count(*), count(distinct (source, source_id)) from staging.postings"
+    ).fetchone()
+    con.close()
+    assert not_modified[0] > 0
+    assert keys[0] == keys[1]
+
+
+def test_one_dead_source_leaves_the_others_intact(demo_runs, tmp_path):
+    _, _, folder = demo_runs
+    shutil.copy(folder / "leads.duckdb", tmp_path / "leads.duckdb")
+    con = connect(tmp_path / "leads.duckdb", read_only=True)
+    before = con.execute("select count(*) from ranked_leads").fetchone()
+    con.close()
+    with SnapshotServer() as server:
+        text = demo_config(server.base_url).replace('boards = ["fernhill"]', 'boards = ["gone"]')
+        config = tmp_path / "leads.toml"
+        config.write_text(text, encoding="utf-8")
+        summary = gather_leads(config_path=str(config))
+    statuses = {row["source"]: row["status"] for row in summary.rows}
+    assert statuses["greenhouse"] == "failed"
+    assert {s for n, s in statuses.items() if n != "greenhouse"} == {"ok"}
+    assert summary.status == "partial"
+    con = connect(tmp_path / "leads.duckdb", read_only=True)
+    error = con.execute(
+        "select error from source_runs where source = 'greenhouse' and status = 'failed'"
+    ).fetchone()
+    after = con.execute("select count(*) from ranked_leads").fetchone()
+    fernhill_open = con.execute(
+        "select count(*) from staging.postings where source = 'greenhouse' and closed_at is null"
+    ).fetchone()
+    con.close()
+    assert "404" in error[0]
+    assert after == before
+    assert fernhill_open[0] > 0
