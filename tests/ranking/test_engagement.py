@@ -1,0 +1,206 @@
+"""Engagement, length and weekly hours read from a posting's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.ranking.engagement import (
+    parse_duration_months,
+    parse_engagement,
+    parse_hours_per_week,
+)
+
+P = pytest.param
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P(None, "freelance gig", ("freelance", "freelance"), id="freelance is freelance"),
+        P(
+            None,
+            "This is a 6-month contract",
+            ("contract", "6-month contract"),
+            id="a six month contract keeps its length in the phrase",
+        ),
+        P(
+            None,
+            "Contract-to-hire, Austin",
+            ("contract", "Contract-to-hire"),
+            id="contract to hire is a contract",
+        ),
+        P(None, "1099 contractor, US only", ("contract", "1099"), id="1099 is a contract"),
+        P(None, "C2C or W2", ("contract", "C2C"), id="C2C is a contract"),
+        P(None, "corp-to-corp ok", ("contract", "corp-to-corp"), id="corp to corp is a contract"),
+        P(
+            None,
+            "B2B contract (Poland)",
+            ("contract", "B2B contract"),
+            id="a B2B contract is a contract",
+        ),
+        P(None, "part-time, flexible", ("part_time", "part-time"), id="part time"),
+        P(
+            None,
+            "~20 hours/week",
+            ("part_time", "20 hours/week"),
+            id="twenty hours a week is part time",
+        ),
+        P(
+            None,
+            "Fractional CTO for a seed startup",
+            ("fractional", "Fractional"),
+            id="fractional is its own engagement",
+        ),
+        P(None, "Full-time | €85k-€105k", ("full_time", "Full-time"), id="full time"),
+        P(None, "1 FTE, permanent", ("full_time", "FTE"), id="FTE is full time"),
+        P(None, "permanent position", ("full_time", "permanent"), id="permanent is full time"),
+    ],
+)
+def test_parse_engagement_reads_labels(
+    title: str | None, text: str, expected: tuple[str, str]
+) -> None:
+    assert parse_engagement(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P(
+            "Senior Python Developer (Contract)",
+            "Full-time preferred, part-time ok",
+            ("contract", "Contract"),
+            id="the title beats the body",
+        ),
+        P(
+            None,
+            "Full-time or contract",
+            ("contract", "contract"),
+            id="a contract option beats full time",
+        ),
+        P(
+            None,
+            "Contract, part-time (20h/week)",
+            ("contract", "Contract"),
+            id="the first freelance-ish label wins",
+        ),
+        P(
+            None,
+            "Full-time, 40 hours/week",
+            ("full_time", "Full-time"),
+            id="forty hours a week is not part time",
+        ),
+        P(
+            "Senior Engineer",
+            "We never do contracts. Full-time only.",
+            ("full_time", "Full-time"),
+            id="we never do contracts is not a contract",
+        ),
+        P(
+            None,
+            "No contractors or agencies, full-time role",
+            ("full_time", "full-time"),
+            id="no contractors is not a contract",
+        ),
+        P(
+            None,
+            "Solidity dev for smart contracts, full-time",
+            ("full_time", "full-time"),
+            id="smart contracts are not an engagement",
+        ),
+        P(
+            None,
+            "We are a B2B SaaS, full-time",
+            ("full_time", "full-time"),
+            id="a B2B market is not a B2B contract",
+        ),
+    ],
+)
+def test_parse_engagement_chooses_between_labels(
+    title: str | None, text: str, expected: tuple[str, str]
+) -> None:
+    assert parse_engagement(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P(
+            "Wir suchen einen freiberuflichen Python-Entwickler (Teilzeit)",
+            ("freelance", "freiberuflichen"),
+            id="german freelance",
+        ),
+        P("Teilzeit, 20 Std./Woche", ("part_time", "Teilzeit"), id="german part time"),
+        P("Contrato de 6 meses, medio tiempo", ("contract", "Contrato"), id="spanish contract"),
+        P(
+            "Buscamos desarrollador a tiempo completo",
+            ("full_time", "tiempo completo"),
+            id="spanish full time",
+        ),
+        P("৬ মাসের চুক্তি, খণ্ডকালীন", ("contract", "চুক্তি"), id="bengali contract"),
+        P("খণ্ডকালীন ডেভেলপার প্রয়োজন", ("part_time", "খণ্ডকালীন"), id="bengali part time"),
+    ],
+)
+def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:
+    assert parse_engagement(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P(None, "", id="an empty post says nothing"),
+        P("Backend engineer", "Python, Postgres, AWS", id="a post without a label"),
+        P(None, "Apply by contacting us", id="contacting is not contract"),
+    ],
+)
+def test_parse_engagement_returns_none_without_a_label(title: str | None, text: str) -> None:
+    assert parse_engagement(title, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("6-month contract", 6, id="a six month contract"),
+        P("3 months", 3, id="three months on their own"),
+        P("12 weeks", 3, id="twelve weeks are three months"),
+        P("2 weeks", 1, id="a short gig rounds up to one month"),
+        P("1-year contract", 12, id="a one year contract"),
+        P("contract length: 2 years", 24, id="years after a contract word"),
+        P("90-day project", 3, id="days before a project word"),
+        P("3-6 months", 3, id="a range gives its lower end"),
+        P("Contrato de 6 meses", 6, id="spanish months"),
+        P("Laufzeit: 9 Monate", 9, id="german months"),
+        P("৬ মাসের চুক্তি", 6, id="bengali months"),
+        P("10+ years of experience", None, id="ten plus years is experience"),
+        P("5 years experience with Django", None, id="years of experience"),
+        P("founded 8 years ago", None, id="an age is not a length"),
+        P("posted 3 months ago", None, id="months ago are not a length"),
+        P("invoices paid within 30 days", None, id="a payment term is not a length"),
+        P(
+            "convert after 3 months, 12 weeks initially",
+            3,
+            id="after three months is skipped for the next length",
+        ),
+    ],
+)
+def test_parse_duration_months(text: str, expected: int | None) -> None:
+    assert parse_duration_months(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("~20 hours/week", 20.0, id="about twenty hours a week"),
+        P("20h/week", 20.0, id="compact hours per week"),
+        P("20-30 hrs per week", 30.0, id="a range gives its top"),
+        P("10 hours a week to start", 10.0, id="hours a week"),
+        P("20 Std./Woche", 20.0, id="german hours per week"),
+        P("20 Wochenstunden", 20.0, id="german weekly hours"),
+        P("20 horas semanales", 20.0, id="spanish weekly hours"),
+        P("সপ্তাহে ২০ ঘণ্টা", 20.0, id="bengali hours per week"),
+        P("$80/h", None, id="an hourly rate is not a load"),
+        P("available 24/7", None, id="round the clock is not a load"),
+        P("100 hours/week", None, id="an implausible load is ignored"),
+    ],
+)
+def test_parse_hours_per_week(text: str, expected: float | None) -> None:
+    assert parse_hours_per_week(text) == expected

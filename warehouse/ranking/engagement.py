@@ -1,0 +1,152 @@
+"""How a posting engages: contract, part-time, full-time ..., read from its words.
+
+A freelancer wants to know whether there is a non-employee way in, so when a text names
+several (a "full-time or contract" role) the first freelance-ish one wins and full-time
+only counts when nothing else is named. "Freelance" stays its own value, as in the
+structured labels of `extractors._normalize`. A negated label ("no contractors", "we
+never do contracts", "not full-time") is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+from extractors._contract import Engagement
+
+_B = r"(?<![\w-])"  # a label starts a word ("1099" not inside "21099")
+_LABEL = re.compile(
+    rf"{_B}(?:"
+    r"(?P<contract>contract[\s-]+to[\s-]+(?:hire|perm\w*)"
+    r"|\d+[\s-]*(?:months?|weeks?|years?)[\s-]+contract"
+    r"|(?<!smart\s)contract(?:ors?|s|ing)?|1099|c2c|corp[\s-]+to[\s-]+corp"
+    r"|b2b[\s-]+(?:contract|agreement|basis)|temporary|fixed[\s-]+term"
+    r"|befristet|werkvertrag|contrato|por\s+proyecto|চুক্তি[\u0980-\u09ff]*)"
+    r"|(?P<freelance>freelanc\w*|freiberuflich\w*|aut[oó]nomo|ফ্রিল্যান্স[\u0980-\u09ff]*)"
+    r"|(?P<fractional>fractional)"
+    r"|(?P<part_time>part[\s-]?time|teilzeit|tiempo\s+parcial|medio\s+tiempo"
+    r"|media\s+jornada|খণ্ডকালীন)"
+    r"|(?P<full_time>full[\s-]?time|fte|permanent|vollzeit|festanstellung"
+    r"|tiempo\s+completo|jornada\s+completa|পূর্ণকালীন)"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
+_HOURS = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
+    r"\s*\+?\s*(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা)\s*"
+    r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*"
+    r"(?:week|wk|w|woche|semana)|weekly|semanales)(?!\w)"
+    r"|(?<![\d.,])(?P<c>\d{1,2})\s*wochenstunden"
+    r"|সপ্তাহে\s*(?P<d>\d{1,2})\s*ঘণ্টা",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"(?<![\d.,+])(?P<n>\d{1,3})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
+    r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mes|মাস)"
+    r"|(?P<week>weeks?|wks?|wochen|woche|semanas|সপ্তাহ)"
+    r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
+    r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
+    re.IGNORECASE,
+)
+# what makes "5 years" a length of work rather than experience or an age
+_NOT_A_TERM_AFTER = re.compile(
+    r"\W*(?:ago|old|notice|of\s+(?:\w+\s+){0,2}experience|experience|exp\b"
+    r"|erfahrung|experiencia|in\s+business)",
+    re.IGNORECASE,
+)
+_NOT_A_TERM_BEFORE = re.compile(
+    r"(?:every|per|each|within|last|past|after|since|net)\W+$", re.IGNORECASE
+)
+_TERM_AFTER = re.compile(
+    r"[\s-]*(?:\w+[\s-]+)?(?:contract|project|engagement|assignment|gig|role"
+    r"|vertrag|projekt|einsatz|contrato|proyecto)",
+    re.IGNORECASE,
+)
+_TERM_BEFORE = re.compile(
+    r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
+    r"|contrato|proyecto)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_PART_TIME_HOURS = 30.0
+_KINDS: dict[str, Engagement] = {name: name for name in get_args(Engagement)}
+
+
+def parse_engagement(title: str | None, text: str) -> tuple[Engagement, str] | None:
+    """The engagement and the phrase that says it; the title beats the body."""
+    for field in (title or "", text):
+        found = _choose(field)
+        if found:
+            return found
+    return None
+
+
+def _choose(field: str) -> tuple[Engagement, str] | None:
+    """The first freelance-ish label in one field, else full-time, else None.
+
+    A weekly load of at most 30 hours counts as a part-time label where it stands.
+    """
+    found: list[tuple[int, Engagement, str]] = [
+        (m.start(), _KINDS[m.lastgroup or ""], m.group(0))
+        for m in _LABEL.finditer(field)
+        if not _negated(field, m.start())
+    ]
+    hours = _hours(field)
+    if hours and hours[0] <= _PART_TIME_HOURS:
+        found.append((hours[1].start(), "part_time", hours[1].group(0)))
+    freelance_ish = [f for f in found if f[1] != "full_time"]
+    if not found:
+        return None
+    _, kind, raw = min(freelance_ish or found)
+    return kind, raw
+
+
+def _negated(field: str, start: int) -> bool:
+    """A "no", "not", "never" up to three words before, in the same clause."""
+    before = _CLAUSE_BREAK.split(field[max(0, start - 30) : start])[-1]
+    return bool(_NEGATION.search(before))
+
+
+def _hours(text: str) -> tuple[float, re.Match[str]] | None:
+    """Hours per week (the top of a range) and where it was said."""
+    for m in _HOURS.finditer(text):
+        top = m["b"] or m["a"] or m["c"] or m["d"]
+        value = float(top.replace(",", "."))
+        if 0 < value <= 80:
+            return value, m
+    return None
+
+
+def parse_hours_per_week(text: str) -> float | None:
+    """Weekly hours ("~20 hours/week", "20h/week", "20-30 hrs per week" -> 30.0)."""
+    found = _hours(text)
+    return found[0] if found else None
+
+
+def parse_duration_months(text: str) -> int | None:
+    """Length of the engagement in whole months ("6-month contract", "12 weeks" -> 3).
+
+    Months and weeks count wherever they stand unless they read as experience, age,
+    notice or a payment term; years and days only next to a contract word, since
+    "5 years" is nearly always experience and "30 days" a payment term. A range gives
+    its lower end.
+    """
+    for m in _DURATION.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _NOT_A_TERM_AFTER.match(text, m.end()) or _NOT_A_TERM_BEFORE.search(before):
+            continue
+        cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
+        n = int(m["n"])
+        if m["month"]:
+            return n
+        if m["week"]:
+            return max(1, round(n * 12 / 52))
+        if cued and m["year"]:
+            return n * 12
+        if cued and m["day"]:
+            return max(1, round(n / 30.44))
+    return None
