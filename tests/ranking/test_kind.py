@@ -1,0 +1,156 @@
+"""Demand or supply, from the conventions of HN, Reddit, Mastodon and plain phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.ranking.kind import parse_kind
+
+P = pytest.param
+
+WANTS_TO_BE_HIRED = """Location: Lisbon, Portugal
+Remote: Yes
+Willing to relocate: No
+Technologies: Python, Django, Postgres, AWS
+Résumé/CV: https://example.org/cv.pdf
+Email: me (at) example.org"""
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P(
+            None,
+            "SEEKING FREELANCER | Remote (US timezones) | Django + HTMX",
+            ("demand", "SEEKING FREELANCER"),
+            id="an HN seeking freelancer post is demand",
+        ),
+        P(
+            None,
+            "SEEKING WORK | Remote | Full-stack Developer",
+            ("supply", "SEEKING WORK"),
+            id="an HN seeking work post is supply",
+        ),
+        P(
+            "[Hiring] Python developer for small ETL job - $1,200 fixed",
+            "We need a Python developer.",
+            ("demand", "[Hiring]"),
+            id="a reddit hiring tag is demand",
+        ),
+        P(
+            "[For Hire] Full-stack developer (React/Node)",
+            "Rate: $45/hr",
+            ("supply", "[For Hire]"),
+            id="a reddit for hire tag is supply",
+        ),
+        P("[HIRING] Logo designer", "", ("demand", "[HIRING]"), id="the tag is read in any case"),
+        P(
+            None,
+            WANTS_TO_BE_HIRED,
+            ("supply", "Location: Remote: Willing to relocate: Technologies: Résumé/CV: Email:"),
+            id="the who wants to be hired form is supply",
+        ),
+    ],
+)
+def test_parse_kind_reads_source_conventions(
+    title: str | None, text: str, expected: tuple[str, str]
+) -> None:
+    assert parse_kind(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P(
+            "We're #hiring a part-time Rust contractor (remote, EU time zones)",
+            ("demand", "#hiring"),
+            id="a mastodon hiring hashtag is demand",
+        ),
+        P(
+            "We are hiring two contractors",
+            ("demand", "We are hiring"),
+            id="we are hiring is demand",
+        ),
+        P(
+            "We are looking for a freelance React developer",
+            ("demand", "looking for a freelance React developer"),
+            id="looking for a developer is demand",
+        ),
+        P(
+            "I'm a designer available for freelance work",
+            ("supply", "available for freelance"),
+            id="available for freelance is supply",
+        ),
+        P(
+            "Full-stack dev looking for contract work",
+            ("supply", "looking for contract work"),
+            id="looking for work is supply",
+        ),
+        P(
+            "Senior engineer looking for a new role",
+            ("supply", "looking for a new role"),
+            id="looking for a role is supply",
+        ),
+        P("Hire me! #opentowork", ("supply", "Hire me"), id="hire me is supply"),
+        P(
+            "Wir suchen einen freiberuflichen Entwickler",
+            ("demand", "Wir suchen"),
+            id="german we are looking for is demand",
+        ),
+        P(
+            "Buscamos desarrollador Python",
+            ("demand", "Buscamos"),
+            id="spanish we are looking for is demand",
+        ),
+        P(
+            "Desarrolladora disponible para proyectos",
+            ("supply", "disponible para"),
+            id="spanish available for projects is supply",
+        ),
+        P("জরুরি ভিত্তিতে ডেভেলপার নিয়োগ", ("demand", "নিয়োগ"), id="bengali recruitment is demand"),
+    ],
+)
+def test_parse_kind_reads_phrases(text: str, expected: tuple[str, str]) -> None:
+    assert parse_kind(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P(
+            "[Hiring] React dev",
+            "I am available for hire next week, says our PM",
+            "demand",
+            id="the title beats the body",
+        ),
+        P(
+            None,
+            "SEEKING WORK. I'm looking for a developer to pair with",
+            "supply",
+            id="a convention beats a loose phrase",
+        ),
+        P(
+            None,
+            WANTS_TO_BE_HIRED + "\nLooking for a senior engineer role, not a dev",
+            "supply",
+            id="the self ad form beats a loose phrase",
+        ),
+    ],
+)
+def test_parse_kind_orders_its_evidence(title: str | None, text: str, expected: str) -> None:
+    found = parse_kind(title, text)
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P(None, "", id="an empty post says nothing"),
+        P("Acme | Backend Engineer | Berlin", "Python, Postgres.", id="a plain post"),
+        P(None, "Location: NYC\nRemote: yes", id="location and remote alone"),
+        P(None, "Is the EU remote open to the UK?", id="a reply in a thread"),
+    ],
+)
+def test_parse_kind_returns_none_without_evidence(title: str | None, text: str) -> None:
+    assert parse_kind(title, text) is None
