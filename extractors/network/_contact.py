@@ -1,0 +1,66 @@
+"""The two records every network importer yields: a `Contact` or a `Problem`.
+
+A contact is one tie between the user and one person as one export states it; joining
+the same person across exports is `warehouse.network.identity`'s job, not the importers'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Platform = Literal[
+    "linkedin",
+    "x",
+    "facebook",
+    "instagram",
+    "mastodon",
+    "youtube",
+    "google_contacts",
+    "vcard",
+]
+Tie = Literal[
+    "connection",
+    "invitation",
+    "message",
+    "friend",
+    "follower",
+    "following",
+    "subscription",
+    "contact",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One person as one export states them.
+
+    `handle` is the platform's own key (LinkedIn slug, X accountId or handle, Instagram
+    username, Mastodon user@domain, YouTube channel id; None for address books).
+    `handles` holds other platforms' handles the record lists ({"github": "octocat"}).
+    `emails` and `phones` are personal data kept only for identity resolution: never log
+    them. `line` is the 1-based line (CSV, vCard) or item index (JSON) of the record.
+    """
+
+    platform: Platform
+    tie: Tie
+    handle: str | None
+    name: str | None
+    organisation: str | None
+    role: str | None
+    since: datetime | None  # aware UTC
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    handles: dict[str, str] = field(default_factory=dict, hash=False)
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A record (line >= 1) or a whole file (line 0) an importer could not use."""
+
+    file: str
+    line: int
+    message: str

@@ -1,0 +1,39 @@
+"""JSON plumbing the Meta and Takeout exports share: loading and Meta's mojibake.
+
+Meta writes every UTF-8 byte of a non-ASCII character as its own `\\u00XX` escape
+("Jos\\u00c3\\u00a9" for "José"), so each string is repaired on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from extractors._normalize import utc_from_unix
+
+
+def load(data: bytes) -> object:
+    """The parsed JSON document (BOM tolerated); ValueError when it is not JSON."""
+    return json.loads(data.decode("utf-8-sig"))
+
+
+def fix_mojibake(value: str) -> str:
+    """Undo Meta's byte-per-escape encoding; a string that is not mojibake is kept."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
+def text(value: object) -> str | None:
+    """A repaired, stripped string; None for anything else or an empty string."""
+    if not isinstance(value, str):
+        return None
+    return fix_mojibake(value).strip() or None
+
+
+def unix_time(value: object) -> datetime | None:
+    """A positive Unix time in seconds as UTC; None when absent, zero or not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        return None
+    return utc_from_unix(value)

@@ -1,0 +1,65 @@
+"""The three date formats of the LinkedIn data export, parsed without the C locale.
+
+`strptime("%b")` and `%p` follow the process locale, so month names and AM/PM are read
+from fixed tables here; German exports write German month abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from extractors._normalize import utc_from_iso
+
+# English and German abbreviations, January first
+_MONTH_NAMES = ("jan jän", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul", "aug",
+                "sep sept", "oct okt", "nov", "dec dez")  # fmt: skip
+_MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_SENT_AT = re.compile(
+    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    r"(?:([AaPp])\.?[Mm]\.?)?"
+)
+
+
+def _utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
+def connected_on(value: str | None) -> datetime | None:
+    """`08 Feb 2026` (unpadded days, German months, `08.02.2026`, ISO too), 00:00 UTC."""
+    text = (value or "").strip()
+    try:
+        if match := _DAY_MONTH_YEAR.fullmatch(text):
+            month = _MONTHS.get(match[2].lower()[:4]) or _MONTHS.get(match[2].lower()[:3])
+            return _utc(int(match[3]), month, int(match[1])) if month else None
+        if match := _DOTTED.fullmatch(text):
+            return _utc(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+    return utc_from_iso(text) if re.fullmatch(r"\d{4}-\d\d-\d\d", text) else None
+
+
+def sent_at(value: str | None) -> datetime | None:
+    """Invitations `1/29/26, 2:37 PM`: US month/day order, no zone stated, taken as UTC."""
+    text = re.sub(r"\s+", " ", value or "").strip()  # newer exports use U+202F before PM
+    match = _SENT_AT.fullmatch(text)
+    if match is None:
+        return utc_from_iso(text) if text[:4].isdigit() else None
+    year, hour = int(match[3]), int(match[4])
+    year += 2000 if year < 100 else 0
+    if match[7]:
+        hour = hour % 12 + (12 if match[7].lower() == "p" else 0)
+    try:
+        return _utc(year, int(match[1]), int(match[2]), hour, int(match[5]), int(match[6] or 0))
+    except ValueError:
+        return None
+
+
+def message_date(value: str | None) -> datetime | None:
+    """messages.csv `2026-02-09 14:03:22 UTC` (the zone is written out)."""
+    text = (value or "").strip()
+    return utc_from_iso(text.removesuffix("UTC").strip()) if text[:4].isdigit() else None

@@ -1,0 +1,141 @@
+"""CSV plumbing the tabular exports share: decoding, records with the line they start
+on, finding and mapping the header row, and data rows checked against its width.
+
+Exports differ in preamble, language and column set, so each importer says how to find
+its header (a `Matcher`); everything after that is the same and lives here once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from extractors.network._contact import Contact, Problem
+
+Record = tuple[int, list[str]]  # (1-based line the record starts on, cells)
+Aliases = Mapping[str, tuple[str, ...]]  # field -> header names it may carry (lower case)
+# (index of the header record, -1 for a file without one; field -> column)
+Header = tuple[int, dict[str, int]]
+Matcher = Callable[[list[list[str]]], Header | None]  # leading records -> header
+# (cells, columns, file, line) -> what the row says
+RowReader = Callable[[list[str], dict[str, int], str, int], Iterable[Contact | Problem]]
+
+LEADING = 12  # a header further down than this is not the header
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A CSV file whose header was found: its columns and the data rows below."""
+
+    columns: dict[str, int]
+    rows: Iterator[Record | Problem]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text without its BOM; cp1252 when a spreadsheet re-saved the file."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def records(text: str) -> Iterator[Record | Problem]:
+    """Every CSV record with its first line; a record csv cannot read is a Problem."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Problem("", start, f"unreadable CSV record: {error}")
+        else:
+            yield start, row
+        start = reader.line_num + 1
+
+
+def head_records(head: bytes) -> list[list[str]]:
+    """The leading records of a file's head, for sniffing (the head may be cut short)."""
+    rows: list[list[str]] = []
+    for item in records(head.decode("utf-8-sig", errors="ignore")):
+        rows.append([] if isinstance(item, Problem) else item[1])
+        if len(rows) == LEADING:
+            break
+    return rows
+
+
+def by_name(header: Sequence[str], aliases: Aliases) -> dict[str, int]:
+    """Column index of each field whose header name is known (case and spaces folded)."""
+    names = [cell.strip().lower() for cell in header]
+    found: dict[str, int] = {}
+    for key, accepted in aliases.items():
+        index = next((i for i, name in enumerate(names) if name in accepted), None)
+        if index is not None:
+            found[key] = index
+    return found
+
+
+def named_header(
+    rows: list[list[str]], aliases: Aliases, required: Collection[str]
+) -> Header | None:
+    """The first leading record that names every required field."""
+    for index, row in enumerate(rows):
+        columns = by_name(row, aliases)
+        if all(key in columns for key in required):
+            return index, columns
+    return None
+
+
+def open_table(data: bytes, file: str, matcher: Matcher) -> Table | None:
+    """The file's header and data rows, or None when `matcher` finds no header."""
+    items = list(records(decode(data)))
+    leading = [[] if isinstance(item, Problem) else item[1] for item in items[:LEADING]]
+    found = matcher(leading)
+    if found is None:
+        return None
+    index, columns = found
+    width = len(leading[index]) if index >= 0 else max(map(len, leading), default=0)
+    return Table(columns, _data_rows(items[index + 1 :], width, file))
+
+
+def read_rows(
+    data: bytes, file: str, matcher: Matcher, what: str, row_reader: RowReader
+) -> Iterator[Contact | Problem]:
+    """Each data row through `row_reader`; one Problem when the file is not `what`."""
+    table = open_table(data, file, matcher)
+    if table is None:
+        yield Problem(file, 0, f"not {what}: no header row found")
+        return
+    for item in table.rows:
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from row_reader(item[1], table.columns, file, item[0])
+
+
+def _data_rows(
+    items: Sequence[Record | Problem], width: int, file: str
+) -> Iterator[Record | Problem]:
+    """Rows below the header: blank ones skipped, unreadable or misaligned ones reported."""
+    for item in items:
+        if isinstance(item, Problem):
+            yield Problem(file, item.line, item.message)
+            continue
+        line, row = item
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != width:
+            yield Problem(file, line, f"expected {width} fields, found {len(row)}")
+            continue
+        yield line, row
+
+
+def cell(row: Sequence[str], columns: Mapping[str, int], key: str) -> str | None:
+    """The field's value, whitespace runs (line breaks too) as one space; None if empty."""
+    index = columns.get(key)
+    if index is None or index >= len(row):
+        return None
+    return " ".join(row[index].split()) or None

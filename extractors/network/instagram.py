@@ -1,0 +1,76 @@
+"""Instagram followers and following, from Accounts Center > Your information and
+permissions > Download your information (JSON): `connections/followers_and_following/
+followers_1.json` (`_2`, ... when large) and `following.json`; older archives keep them
+under `followers_and_following/` and wrap followers in `relationships_followers`.
+
+Followers are a bare array, following is `{"relationships_following": [...]}`; each
+entry has one `string_list_data` item. Older entries carry the username in `value`,
+newer ones in `title` with an `instagram.com/_u/<user>` link: value, then title, then
+the link's last segment. Strings are repaired of Meta's mojibake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.network import _json
+from extractors.network._contact import Contact, Problem, Tie
+from extractors.network._profiles import handles_from_url
+
+NAME = "instagram"
+
+_TIES: dict[str, Tie] = {
+    "relationships_followers": "follower",
+    "relationships_following": "following",
+}
+_WRAPPED = re.compile(r'\s*\{\s*"(relationships_followers|relationships_following)"\s*:')
+_BARE = re.compile(r'\s*\[\s*\{\s*"(title|media_list_data|string_list_data)"')
+
+
+def sniff(name: str, head: bytes) -> bool:
+    """A followers array or relationships_followers/following object of entries."""
+    text = head.decode("utf-8-sig", errors="ignore")
+    if _WRAPPED.match(text):
+        return True
+    return bool(_BARE.match(text)) and "string_list_data" in text and "instagram.com" in text
+
+
+def _entries(document: object) -> tuple[Tie, list[object]] | None:
+    if isinstance(document, list):
+        return "follower", document
+    if isinstance(document, dict):
+        for key, tie in _TIES.items():
+            if isinstance(document.get(key), list):
+                return tie, document[key]
+    return None
+
+
+def _username(entry: dict[str, object]) -> tuple[str | None, object]:
+    """The entry's username and timestamp: value, else title, else the link."""
+    items = entry.get("string_list_data")
+    data = items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else {}
+    link = _json.text(data.get("href"))
+    user = _json.text(data.get("value")) or _json.text(entry.get("title"))
+    user = user or handles_from_url(link).get("instagram")
+    return (user.lstrip("@").lower() if user else None), data.get("timestamp")
+
+
+def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
+    """One contact per entry; line = 1-based entry index."""
+    try:
+        found = _entries(_json.load(data))
+    except ValueError as error:
+        yield Problem(name, 0, f"unreadable JSON: {error}")
+        return
+    if found is None:
+        yield Problem(name, 0, "not an Instagram followers/following file")
+        return
+    tie, entries = found
+    for line, entry in enumerate(entries, start=1):
+        user, timestamp = _username(entry) if isinstance(entry, dict) else (None, None)
+        if user is None:
+            yield Problem(name, line, "entry has no username")
+        else:
+            since = _json.unix_time(timestamp)
+            yield Contact("instagram", tie, user, None, None, None, since, file=name, line=line)

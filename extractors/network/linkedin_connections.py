@@ -1,0 +1,95 @@
+"""LinkedIn `Connections.csv`, from the data export (Settings & Privacy > Data privacy >
+Download your data; inside Basic_/Complete_LinkedInDataExport_MM-DD-YYYY.zip).
+
+Eras and variants: a `Notes:` preamble (a label line, a quoted sentence, a blank line)
+found by its structure, since its wording changes; no preamble in exports before
+2021/22; no URL column before mid-2023; German headers; unknown languages mapped by
+position, the column order being the same in every era. Rows of hidden profiles carry
+only the date and are skipped, as they name nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from extractors.network import _linkedin
+from extractors.network._contact import Contact, Problem
+from extractors.network._profiles import linkedin_slug
+from extractors.network._tables import Header, by_name, cell, head_records, read_rows
+
+NAME = "linkedin_connections"
+
+_COLUMNS = {
+    "first": ("first name", "vorname"),
+    "last": ("last name", "nachname"),
+    "url": ("url",),
+    "email": ("email address", "e-mail-adresse", "e-mail address"),
+    "company": ("company", "unternehmen"),
+    "position": ("position",),
+    "connected": ("connected on", "verbunden am"),
+}
+# the column order of every era, for headers in a language not listed above
+_ORDER = ("first", "last", "url", "email", "company", "position", "connected")
+_BY_POSITION = {
+    len(order): {key: index for index, key in enumerate(order)}
+    for order in (_ORDER, tuple(key for key in _ORDER if key != "url"))
+}
+
+
+def _preamble_end(rows: list[list[str]]) -> int | None:
+    """Index of the row after the preamble: a one-cell `...:` line, text, a blank line."""
+    if not rows or len(rows[0]) != 1 or not rows[0][0].strip().endswith(":"):
+        return None
+    blank = next((i for i, row in enumerate(rows) if not "".join(row).strip()), None)
+    return blank + 1 if blank is not None and blank + 1 < len(rows) else None
+
+
+def _header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
+    """The header row by its names, else (after a preamble or when hinted) by position."""
+    for index, row in enumerate(rows):
+        columns = by_name(row, _COLUMNS)
+        if {"first", "last", "connected"} <= columns.keys():
+            return index, columns
+    start = _preamble_end(rows)
+    index = start if start is not None else 0
+    if index < len(rows) and len(rows[index]) in _BY_POSITION:
+        below = rows[index + 1 : index + 2]
+        dated = all(row and _linkedin.connected_on(row[-1]) for row in below)
+        if dated and (hinted or start is not None):
+            return index, _BY_POSITION[len(rows[index])]
+    return None
+
+
+def sniff(name: str, head: bytes) -> bool:
+    """Known header names, or a preamble / the file name over a 6- or 7-column table."""
+    return _header(head_records(head), hinted=name.lower() == "connections.csv") is not None
+
+
+def _row(
+    row: list[str], columns: dict[str, int], file: str, line: int
+) -> Iterator[Contact | Problem]:
+    """The connection, and a Problem beside it when its date cannot be read."""
+    first, last = cell(row, columns, "first"), cell(row, columns, "last")
+    email, raw_date = cell(row, columns, "email"), cell(row, columns, "connected")
+    contact = Contact(
+        platform="linkedin",
+        tie="connection",
+        handle=linkedin_slug(cell(row, columns, "url")),
+        name=" ".join(part for part in (first, last) if part) or None,
+        organisation=cell(row, columns, "company"),
+        role=cell(row, columns, "position"),
+        since=_linkedin.connected_on(raw_date),
+        emails=(email.lower(),) if email else (),
+        file=file,
+        line=line,
+    )
+    if not (contact.name or contact.handle or contact.emails):
+        return  # a hidden profile: only the date is exported
+    yield contact
+    if raw_date and contact.since is None:
+        yield Problem(file, line, f"unreadable Connected On date {raw_date!r}")
+
+
+def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
+    """One connection per row that names someone."""
+    return read_rows(data, name, _header, "a LinkedIn Connections.csv", _row)

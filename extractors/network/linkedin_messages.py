@@ -1,0 +1,157 @@
+"""LinkedIn `messages.csv`, from the data export (Settings & Privacy > Data privacy >
+Download your data): who the user talked to, a stronger tie than a connection.
+
+One contact per person who wrote in the user's conversations, dated by their last
+message. The export does not say which participant is the user: it is the one present
+in the most conversations (in a tie, the one who received more messages), or the author
+of a draft. Column sets vary by era (9 columns before 2023, draft flags come and go,
+all fields quoted since 2026): columns are mapped by name. Subjects and contents are
+never kept; SPAM rows are not ties.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from extractors.network import _linkedin
+from extractors.network._contact import Contact, Problem
+from extractors.network._profiles import linkedin_slug
+from extractors.network._tables import (
+    Header,
+    cell,
+    head_records,
+    named_header,
+    open_table,
+)
+
+NAME = "linkedin_messages"
+
+_COLUMNS = {
+    "conversation": ("conversation id",),
+    "from": ("from",),
+    "sender_url": ("sender profile url",),
+    "to": ("to",),
+    "recipient_urls": ("recipient profile urls",),
+    "date": ("date",),
+    "folder": ("folder",),
+    "draft": ("is message draft",),
+}
+_REQUIRED = ("conversation", "from", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    line: int
+    conversation: str
+    sender: str  # participant key: profile slug, else "name:<lower-cased name>"
+    sender_name: str | None
+    sender_slug: str | None
+    recipients: frozenset[str]
+    date: datetime
+    draft: bool
+
+
+def _header(rows: list[list[str]]) -> Header | None:
+    return named_header(rows, _COLUMNS, _REQUIRED)
+
+
+def sniff(name: str, head: bytes) -> bool:
+    """The header names CONVERSATION ID, FROM and DATE."""
+    return _header(head_records(head)) is not None
+
+
+def _key(slug: str | None, name: str | None) -> str:
+    return slug or f"name:{(name or '').strip().lower()}"
+
+
+def _recipients(row: list[str], columns: dict[str, int]) -> frozenset[str]:
+    """Recipient keys: their profile URLs when exported, else their comma-joined names."""
+    if "recipient_urls" in columns:
+        urls = (cell(row, columns, "recipient_urls") or "").split(",")
+        return frozenset(slug for slug in map(linkedin_slug, urls) if slug)
+    names = (cell(row, columns, "to") or "").split(",")
+    return frozenset(_key(None, name) for name in names if name.strip())
+
+
+def _message(row: list[str], columns: dict[str, int], file: str, line: int) -> _Message | Problem:
+    raw_date = cell(row, columns, "date")
+    date = _linkedin.message_date(raw_date)
+    name, slug = (
+        cell(row, columns, "from"),
+        linkedin_slug(cell(row, columns, "sender_url")),
+    )
+    if date is None:
+        return Problem(file, line, f"unreadable DATE {raw_date!r}")
+    if not (name or slug):
+        return Problem(file, line, "message has no sender")
+    return _Message(
+        line=line,
+        conversation=cell(row, columns, "conversation") or "",
+        # keyed like the recipients: by URL only when recipients have URLs too
+        sender=_key(slug if "recipient_urls" in columns else None, name),
+        sender_name=name,
+        sender_slug=slug,
+        recipients=_recipients(row, columns),
+        date=date,
+        draft=(cell(row, columns, "draft") or "").lower() == "yes",
+    )
+
+
+def _owner(messages: list[_Message]) -> str | None:
+    """The user's participant key: a draft's author, else present in most conversations."""
+    drafts = sorted(m.sender for m in messages if m.draft)
+    if drafts:
+        return drafts[0]
+    members: dict[str, set[str]] = {}
+    received: Counter[str] = Counter()
+    for m in messages:
+        members.setdefault(m.conversation, set()).update({m.sender, *m.recipients})
+        received.update(m.recipients)
+    presence = Counter(key for keys in members.values() for key in keys)
+    return max(presence, key=lambda key: (presence[key], received[key], key), default=None)
+
+
+def _counterparts(messages: list[_Message], file: str) -> Iterator[Contact]:
+    """One contact per sender other than the user, at their last message."""
+    owner = _owner(messages)
+    last: dict[str, _Message] = {}
+    for m in messages:
+        if m.sender != owner and (m.sender not in last or m.date >= last[m.sender].date):
+            last[m.sender] = m
+    for m in last.values():
+        yield Contact(
+            "linkedin",
+            "message",
+            m.sender_slug,
+            m.sender_name,
+            None,
+            None,
+            m.date,
+            file=file,
+            line=m.line,
+        )
+
+
+def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
+    """Counterparts of the user's conversations; unreadable rows reported, not counted."""
+    table = open_table(data, name, _header)
+    if table is None:
+        yield Problem(name, 0, "not a LinkedIn messages.csv: no header row found")
+        return
+    messages: list[_Message] = []
+    for item in table.rows:
+        if isinstance(item, Problem):
+            yield item
+            continue
+        line, row = item
+        if (cell(row, table.columns, "folder") or "").upper() == "SPAM":
+            continue
+        parsed = _message(row, table.columns, name, line)
+        if isinstance(parsed, Problem):
+            yield parsed
+        else:
+            messages.append(parsed)
+    yield from _counterparts(messages, name)

@@ -1,0 +1,136 @@
+"""vCard address books (.vcf): Google Contacts' and Apple Contacts' export (3.0,
+RFC 2426), other tools' 4.0 (RFC 6350) and old 2.1 files.
+
+Lines are unfolded first (CRLF + space/tab), properties may carry a group (`item1.URL`)
+and parameters (`TYPE=work`, `TYPE="cell,voice"`, `VALUE=uri`), text values are
+unescaped (`\\,` `\\;` `\\n` `\\\\`, and Google's `\\:` in URLs), 2.1 values may be
+QUOTED-PRINTABLE in a CHARSET. URLs and social profiles become `handles`.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from extractors.network._contact import Contact, Problem
+from extractors.network._profiles import handles_from_urls
+from extractors.network._tables import decode
+
+NAME = "vcard"
+
+_PROPERTY = re.compile(
+    r'(?:[\w-]+\.)?(?P<name>[\w-]+)(?P<params>(?:;(?:[^;:"]|"[^"]*")*)*):(?P<value>.*)',
+    re.S,
+)
+_ESCAPE = re.compile(r"\\(.)", re.S)
+_UNESCAPED = {"n": "\n", "N": "\n"}
+_PROFILE_KEYS = {"URL", "X-SOCIALPROFILE"}
+
+
+@dataclass
+class _Card:
+    line: int
+    values: dict[str, list[str]] = field(default_factory=dict)
+
+
+def sniff(name: str, head: bytes) -> bool:
+    """A `BEGIN:VCARD` line first."""
+    return head.decode("utf-8-sig", errors="ignore").lstrip().upper().startswith("BEGIN:VCARD")
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Unfolded lines with the line they start on; QP soft breaks (`=` at the end) too."""
+    start, current = 0, None
+    for number, physical in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        if current is not None and physical[:1] in (" ", "\t"):
+            current += physical[1:]
+        elif (
+            current is not None
+            and current.endswith("=")
+            and "QUOTED-PRINTABLE" in current.split(":", 1)[0].upper()
+        ):
+            current = current[:-1] + physical
+        else:
+            if current is not None:
+                yield start, current
+            start, current = number, physical
+    if current is not None:
+        yield start, current
+
+
+def _unescape(value: str) -> str:
+    return _ESCAPE.sub(lambda m: _UNESCAPED.get(m[1], m[1]), value)
+
+
+def _components(value: str) -> list[str]:
+    """A structured value (N, ORG) split on unescaped `;`, each part unescaped."""
+    return [_unescape(part).strip() for part in re.split(r"(?<!\\);", value)]
+
+
+def _decoded(params: str, value: str) -> str:
+    """The value with a 2.1 QUOTED-PRINTABLE encoding and its CHARSET undone."""
+    upper = params.upper()
+    if "QUOTED-PRINTABLE" not in upper:
+        return value
+    charset = re.search(r"CHARSET=([\w-]+)", upper)
+    raw = quopri.decodestring(value.encode("utf-8"))
+    try:
+        return raw.decode(charset[1] if charset else "utf-8", errors="replace")
+    except LookupError:
+        return raw.decode("utf-8", errors="replace")
+
+
+def _contact(card: _Card, file: str) -> Contact | Problem:
+    def first(key: str) -> str | None:
+        return next((v for v in card.values.get(key, []) if v.strip()), None)
+
+    parts = _components(first("N") or "")
+    given = " ".join(p for p in (parts[1:3] + parts[:1] if len(parts) > 1 else parts) if p)
+    urls = [_unescape(url).strip() for key in _PROFILE_KEYS for url in card.values.get(key, [])]
+    emails = [_unescape(v).strip().lower() for v in card.values.get("EMAIL", [])]
+    phones = [_unescape(v).strip().removeprefix("tel:") for v in card.values.get("TEL", [])]
+    contact = Contact(
+        platform="vcard",
+        tie="contact",
+        handle=None,
+        name=_unescape(first("FN") or "").strip() or given or None,
+        organisation=_components(first("ORG") or "")[0] or None,
+        role=_unescape(first("TITLE") or "").strip() or None,
+        since=None,
+        emails=tuple(dict.fromkeys(e for e in emails if e)),
+        phones=tuple(dict.fromkeys(p for p in phones if p)),
+        handles=handles_from_urls(urls),
+        file=file,
+        line=card.line,
+    )
+    if contact.name or contact.emails or contact.phones or contact.handles:
+        return contact
+    return Problem(file, card.line, "card has no name, e-mail, phone or profile")
+
+
+def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
+    """One contact per card; line = the line of its BEGIN:VCARD."""
+    card: _Card | None = None
+    seen = False
+    for line, text in _logical_lines(decode(data)):
+        match = _PROPERTY.fullmatch(text)
+        if match is None:
+            if text.strip():
+                yield Problem(name, line, "not a vCard property line")
+            continue
+        key, value = match["name"].upper(), _decoded(match["params"], match["value"])
+        if key == "BEGIN" and value.strip().upper() == "VCARD":
+            if card is not None:
+                yield Problem(name, card.line, "card not closed by END:VCARD")
+            card, seen = _Card(line), True
+        elif key == "END" and card is not None:
+            yield _contact(card, name)
+            card = None
+        elif card is not None:
+            card.values.setdefault(key, []).append(value)
+    if card is not None:
+        yield Problem(name, card.line, "card not closed by END:VCARD")
+    if not seen:
+        yield Problem(name, 0, "not a vCard file: no BEGIN:VCARD")
