@@ -1,0 +1,43 @@
+"""Facebook friends JSON: mojibake repaired per string, eras, entries without names."""
+
+from __future__ import annotations
+
+from network_helpers import read_fixture, utc
+
+from extractors.network import facebook_friends
+
+
+def test_friends_v2_names_are_repaired_and_times_are_utc():
+    contacts, problems = read_fixture(facebook_friends, "facebook", "your_friends.json")
+    assert problems == []
+    assert [(c.name, c.since, c.line) for c in contacts] == [
+        ("José Núñez", utc(2021, 2, 15), 1),
+        ("Avery Stone", utc(2023, 11, 14, 22, 13, 20), 2),
+        ("Zoë Brandt", utc(2014, 1, 1), 3),
+    ]
+    assert all((c.platform, c.tie, c.handle) == ("facebook", "friend", None) for c in contacts)
+
+
+def test_oldest_friends_key_nameless_entries_skipped_and_bad_entries_reported():
+    contacts, problems = read_fixture(facebook_friends, "facebook", "friends_2019.json")
+    assert [(c.name, c.line, c.since) for c in contacts] == [
+        ("Björn Åström", 1, utc(2010, 1, 1)),
+        ("Plain Ascii", 4, None),
+    ]
+    assert [(p.line, p.message) for p in problems] == [(3, "entry is not an object")]
+
+
+def test_who_you_follow_is_a_following_tie():
+    contacts, _ = read_fixture(facebook_friends, "facebook", "who_you_follow.json")
+    assert [(c.name, c.tie) for c in contacts] == [("Loomworks Studio", "following")]
+
+
+def test_removed_friends_are_not_ties():
+    assert not facebook_friends.sniff("x.json", b'{"deleted_friends_v2": [')
+    items = list(facebook_friends.read(b'{"deleted_friends_v2": []}', "removed_friends.json"))
+    assert [(i.line, i.message) for i in items] == [(0, "not a Facebook friends/follows file")]
+
+
+def test_broken_json_is_one_problem():
+    (problem,) = list(facebook_friends.read(b'{"friends_v2": [', "your_friends.json"))
+    assert problem.line == 0 and problem.file == "your_friends.json"

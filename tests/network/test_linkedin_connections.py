@@ -1,0 +1,106 @@
+"""LinkedIn Connections.csv: preamble by structure, eras, languages, hidden rows."""
+
+from __future__ import annotations
+
+from conftest import fixture_bytes
+from network_helpers import read_fixture, utc
+
+from extractors.network import linkedin_connections as connections
+
+
+def test_sample_export_reads_every_named_row_with_slug_company_and_utc_date():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections.csv")
+    assert problems == []
+    names = ["Ines Okafor-Lindqvist", "Tomás Reyes", "Priya Raman, PhD"]
+    assert [c.name for c in contacts] == names
+    ines, tomas, priya = contacts
+    assert ines.handle == "ines-okafor-l-3b2a91"
+    assert ines.organisation == "Northwind Analytics, Inc."  # quoted comma kept in one field
+    assert ines.role == "Director of People Ops"
+    assert ines.since == utc(2026, 2, 8)
+    assert (ines.platform, ines.tie, ines.file, ines.line) == (
+        "linkedin",
+        "connection",
+        "Connections.csv",
+        5,
+    )
+    assert tomas.emails == ("tomas.reyes@example.org",)
+    assert tomas.role == "Engineer, Platform"
+    assert priya.organisation is None and priya.since == utc(2024, 1, 3)
+
+
+def test_row_with_only_a_date_is_a_hidden_profile_not_a_contact_nor_a_problem():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections_2022_no_url.csv")
+    assert [c.name for c in contacts] == ["Marta Kowalczyk", "Jon Doe"]
+    assert problems == []
+
+
+def test_older_header_without_url_maps_by_name_and_reads_unpadded_days():
+    contacts, _ = read_fixture(connections, "linkedin", "Connections_2022_no_url.csv")
+    marta = contacts[0]
+    assert marta.handle is None
+    assert marta.emails == ("marta@kestrel.example",)
+    assert marta.organisation == "Kestrel Robotics GmbH"
+    assert marta.since == utc(2022, 2, 8)  # "8 Feb 2022"
+
+
+def test_export_without_preamble_and_with_crlf_reads_from_line_2():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections_2020_no_preamble.csv")
+    assert problems == []
+    assert [(c.name, c.organisation, c.line) for c in contacts] == [("Lee Chan", "Acme, Inc.", 2)]
+
+
+def test_german_export_with_bom_maps_german_header_and_months():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections_de.csv")
+    assert problems == []
+    juergen, anna = contacts
+    assert juergen.name == "Jürgen Weiß"
+    assert juergen.handle == "jürgen-weiss"  # percent-decoded, lower-cased, query dropped
+    assert juergen.organisation == "Weiß & Söhne AG"
+    assert juergen.since == utc(2024, 3, 3)  # "03 Mär 2024"
+    assert anna.handle == "annaberg"  # de.linkedin.com, trailing slash dropped
+    assert anna.since == utc(2023, 10, 9)  # "9 Okt 2023"
+
+
+def test_header_in_an_unknown_language_is_mapped_by_position_after_the_preamble():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections_fr.csv")
+    assert problems == []
+    (claire,) = contacts
+    assert (claire.name, claire.handle, claire.organisation, claire.role) == (
+        "Claire Martin",
+        "clairemartin",
+        "Loomworks",
+        "Designer",
+    )
+    assert claire.since == utc(2019, 11, 14)
+
+
+def test_malformed_rows_are_reported_with_their_line_and_the_rest_loads():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections_malformed.csv")
+    assert [(p.file, p.line) for p in problems] == [
+        ("Connections_malformed.csv", 5),  # unquoted comma: 8 fields
+        ("Connections_malformed.csv", 8),  # "yesterday"
+    ]
+    assert "8" in problems[0].message and "yesterday" in problems[1].message
+    assert [(c.handle, c.line) for c in contacts] == [("bo-lb", 6), ("cydate", 8), ("dilast", 9)]
+    assert contacts[0].name == "Bo Line Break"  # a quoted line break inside the name
+    assert contacts[1].since is None
+
+
+def test_sniff_recognises_the_preamble_by_structure_whatever_its_wording():
+    data = fixture_bytes("network", "linkedin", "Connections_fr.csv")
+    assert connections.sniff("export.csv", data)
+    renamed = fixture_bytes("network", "linkedin", "Connections.csv")
+    assert connections.sniff("renamed.txt", renamed)
+
+
+def test_sniff_rejects_other_csv_files():
+    assert not connections.sniff("a.csv", b"Account address,Show boosts\nx@y.z,true\n")
+    google = fixture_bytes("network", "google_contacts", "contacts.csv")
+    assert not connections.sniff("a.csv", google)
+    assert not connections.sniff("a.csv", b"a,b,c,d,e,f\n1,2,3,4,5,6\n")
+
+
+def test_not_a_connections_file_is_one_problem():
+    items = list(connections.read(b'{"json": true}', "x.json"))
+    assert len(items) == 1 and items[0].line == 0 and items[0].file == "x.json"

@@ -1,0 +1,147 @@
+"""Discovery, scanning of files, folders and zips, and import_paths across formats."""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, fixture_bytes
+
+from extractors import network
+from extractors.network import Contact, import_paths, importers, scan
+
+EXPECTED = {
+    "facebook_friends",
+    "google_contacts",
+    "instagram",
+    "linkedin_connections",
+    "linkedin_invitations",
+    "linkedin_messages",
+    "mastodon_follows",
+    "vcard",
+    "x_archive",
+    "youtube_subscriptions",
+}
+# every fixture that is an export, with the one importer that must recognise it
+RECOGNISED = [
+    ("facebook/your_friends.json", "facebook_friends"),
+    ("google_contacts/contacts.csv", "google_contacts"),
+    ("google_contacts/legacy.csv", "google_contacts"),
+    ("google_contacts/outlook.csv", "google_contacts"),
+    ("instagram/followers_1.json", "instagram"),
+    ("instagram/following.json", "instagram"),
+    ("linkedin/Connections.csv", "linkedin_connections"),
+    ("linkedin/Connections_2020_no_preamble.csv", "linkedin_connections"),
+    ("linkedin/Connections_de.csv", "linkedin_connections"),
+    ("linkedin/Connections_fr.csv", "linkedin_connections"),
+    ("linkedin/Invitations.csv", "linkedin_invitations"),
+    ("linkedin/messages.csv", "linkedin_messages"),
+    ("linkedin/messages_2022.csv", "linkedin_messages"),
+    ("mastodon/following_accounts.csv", "mastodon_follows"),
+    ("vcard/contacts_vcard30.vcf", "vcard"),
+    ("x/following.js", "x_archive"),
+    ("x/follower.js", "x_archive"),
+    ("youtube/subscriptions_ar.csv", "youtube_subscriptions"),
+    ("youtube/subscriptions.json", "youtube_subscriptions"),
+]
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_importers_are_discovered_by_walking_the_package_and_named_after_their_module():
+    found = importers()
+    assert set(found) == EXPECTED
+    assert all(module.__name__.rsplit(".", 1)[1] == name for name, module in found.items())
+
+
+@pytest.mark.parametrize(("fixture", "expected"), RECOGNISED, ids=[r[0] for r in RECOGNISED])
+def test_each_export_is_recognised_by_exactly_one_importer_even_when_renamed(fixture, expected):
+    head = fixture_bytes("network", *fixture.split("/"))[: network.HEAD_BYTES]
+    assert [n for n, m in importers().items() if m.sniff("renamed.dat", head)] == [expected]
+
+
+def test_job_board_payloads_and_random_files_are_recognised_by_none():
+    for data in (b'{"jobs": []}', b"<html></html>", b"", b"\x89PNG\r\n", b"a,b\n1,2\n"):
+        assert network.detect("file.json", data) is None
+
+
+def test_a_folder_is_scanned_recursively_with_relative_names(tmp_path: Path):
+    (tmp_path / "export" / "data").mkdir(parents=True)
+    (tmp_path / "export" / "data" / "following.js").write_bytes(
+        fixture_bytes("network", "x", "following.js")
+    )
+    (tmp_path / "export" / "notes.txt").write_text("hello")
+    names = [name for name, _ in scan([tmp_path / "export"])]
+    assert names == ["export/data/following.js", "export/notes.txt"]
+
+
+def test_linkedin_zip_members_are_named_inside_the_archive(tmp_path: Path):
+    archive = tmp_path / "Basic_LinkedInDataExport.zip"
+    archive.write_bytes(
+        _zip(
+            {
+                "Connections.csv": fixture_bytes("network", "linkedin", "Connections.csv"),
+                "Invitations.csv": fixture_bytes("network", "linkedin", "Invitations.csv"),
+                "messages.csv": fixture_bytes("network", "linkedin", "messages.csv"),
+                "Profile.csv": b"First Name,Last Name,Headline\nJordan,Pike,Builder\n",
+                "__MACOSX/._Connections.csv": b"\x00\x05\x16\x07",
+            }
+        )
+    )
+    result = import_paths([archive])
+    assert result.files == [
+        ("Basic_LinkedInDataExport.zip!/Connections.csv", "linkedin_connections", 3),
+        ("Basic_LinkedInDataExport.zip!/Invitations.csv", "linkedin_invitations", 2),
+        ("Basic_LinkedInDataExport.zip!/messages.csv", "linkedin_messages", 1),
+        ("Basic_LinkedInDataExport.zip!/Profile.csv", None, 0),
+    ]
+    assert result.problems == []
+    first = result.contacts[0]
+    assert (first.file, first.line) == ("Basic_LinkedInDataExport.zip!/Connections.csv", 5)
+
+
+def test_zip_inside_a_folder_and_renamed_files_inside_it(tmp_path: Path):
+    folder = tmp_path / "takeout"
+    folder.mkdir()
+    (folder / "archive.zip").write_bytes(
+        _zip({"data/export-1.bin": fixture_bytes("network", "vcard", "contacts_vcard40.vcf")})
+    )
+    result = import_paths([folder])
+    assert result.files == [("takeout/archive.zip!/data/export-1.bin", "vcard", 1)]
+    assert result.contacts[0].name == "Tomás Reyes"
+
+
+def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Path):
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    malformed = FIXTURES / "network" / "linkedin" / "Connections_malformed.csv"
+    result = import_paths([broken, malformed])
+    assert result.files == [
+        ("broken.zip", None, 0),
+        ("Connections_malformed.csv", "linkedin_connections", 3),
+    ]
+    assert [(p.file, p.line) for p in result.problems] == [
+        ("broken.zip", 0),
+        ("Connections_malformed.csv", 5),
+        ("Connections_malformed.csv", 8),
+    ]
+
+
+def test_whole_fixture_tree_imports_without_logging_anything(caplog: pytest.LogCaptureFixture):
+    with caplog.at_level(logging.DEBUG):
+        result = import_paths([FIXTURES / "network"])
+    assert caplog.records == []
+    assert all(isinstance(c, Contact) and c.file and c.line >= 1 for c in result.contacts)
+    recognised = {name for _, name, _ in result.files if name}
+    assert recognised == EXPECTED
+    unrecognised = {file.rsplit("/", 1)[1] for file, name, _ in result.files if name is None}
+    assert unrecognised == {"removed_friends.json", "close_friends.json", "muted_accounts.csv"}

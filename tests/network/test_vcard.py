@@ -1,0 +1,64 @@
+"""vCard 3.0/4.0/2.1: folding, escapes, groups, TYPE params, broken cards."""
+
+from __future__ import annotations
+
+from conftest import fixture_bytes
+from network_helpers import read_fixture
+
+from extractors.network import vcard
+
+
+def test_google_style_3_0_card_with_grouped_url_and_escaped_colon():
+    contacts, problems = read_fixture(vcard, "vcard", "contacts_vcard30.vcf")
+    assert problems == []
+    (ines,) = contacts
+    assert (ines.name, ines.organisation, ines.role) == (
+        "Ines Okafor-Lindqvist",
+        "Northwind Analytics",
+        "Director of People Ops",
+    )
+    assert ines.emails == ("ines@northwind.example", "ines.ol@mail.example")
+    assert ines.phones == ("+351 910 000 000",)
+    assert ines.handles == {"linkedin": "ines-okafor-l-3b2a91"}
+    assert (ines.platform, ines.tie, ines.line) == ("vcard", "contact", 1)
+
+
+def test_4_0_card_with_quoted_type_list_tel_uri_and_escaped_comma():
+    contacts, problems = read_fixture(vcard, "vcard", "contacts_vcard40.vcf")
+    assert problems == []
+    (tomas,) = contacts
+    assert tomas.name == "Tomás Reyes"
+    assert tomas.role == "Engineer, Platform"
+    assert tomas.phones == ("+1-555-010-0199",)
+    assert tomas.handles == {"linkedin": "tomasreyes-example"}
+
+
+def test_nasty_file_folding_escapes_social_profiles_quoted_printable_and_broken_cards():
+    contacts, problems = read_fixture(vcard, "vcard", "nasty.vcf")
+    marta, ines, joerg, kept = contacts
+    assert marta.organisation == "Kestrel Robotics, GmbH"  # `\,` kept, `;R&D` dropped
+    assert marta.role == "CTO; co-founder"
+    assert marta.emails == ("marta@kestrel.example",)
+    assert marta.handles == {"mastodon": "marta@hachyderm.io", "x": "marta_k"}
+    assert (ines.name, ines.line) == ("Ines Lindqvist", 15)  # from N, no FN
+    assert ines.phones == ("+46-70-000-0000",) and ines.handles == {"github": "ines-ol"}
+    assert (joerg.name, joerg.phones) == ("Jörg Müller", ("+49 170 0000000",))
+    assert kept.name == "Broken Line Kept"
+    assert [(p.line, p.message) for p in problems] == [
+        (30, "not a vCard property line"),
+        (33, "card has no name, e-mail, phone or profile"),
+        (37, "card not closed by END:VCARD"),
+    ]
+
+
+def test_folded_lines_are_unfolded_before_parsing():
+    lines = ["BEGIN:VCARD", "VERSION:3.0", "FN:Ada Lo", " velace", "EMAIL:ada@", "\texample.org"]
+    data = "\r\n".join([*lines, "END:VCARD", ""]).encode()
+    (ada,) = list(vcard.read(data, "a.vcf"))
+    assert (ada.name, ada.emails) == ("Ada Lovelace", ("ada@example.org",))
+
+
+def test_sniff_and_not_a_vcard():
+    assert vcard.sniff("renamed.txt", fixture_bytes("network", "vcard", "contacts_vcard40.vcf"))
+    assert not vcard.sniff("contacts.vcf", b"First Name,Last Name\n")
+    assert [p.line for p in vcard.read(b"hello:world\n", "x.vcf")] == [0]

@@ -1,0 +1,44 @@
+"""YouTube Takeout subscriptions: translated header + BOM mapped by position, ids checked."""
+
+from __future__ import annotations
+
+from conftest import fixture_bytes
+from network_helpers import read_fixture, utc
+
+from extractors.network import youtube_subscriptions as youtube
+
+
+def test_english_csv_gives_channel_ids_and_titles():
+    contacts, problems = read_fixture(youtube, "youtube", "subscriptions.csv")
+    assert problems == []
+    assert [(c.handle, c.name, c.tie, c.line) for c in contacts] == [
+        ("UCa1b2c3d4e5f6g7h8i9j0kL", "Loomworks Engineering", "subscription", 2),
+        ("UCz9y8x7w6v5u4t3s2r1q0pO", "Data, Pipelines & Coffee", "subscription", 3),
+    ]
+
+
+def test_arabic_header_with_bom_is_mapped_by_position_and_bad_ids_reported():
+    contacts, problems = read_fixture(youtube, "youtube", "subscriptions_ar.csv")
+    assert [(c.handle, c.name) for c in contacts] == [
+        ("UCa1b2c3d4e5f6g7h8i9j0kL", "قناة الهندسة"),
+        ("UC_-0123456789abcdefghij", "Titles, with commas"),
+    ]
+    assert [(p.line, p.message) for p in problems] == [(3, "not a channel id: 'UCshort'")]
+
+
+def test_older_takeout_json_with_subscription_dates():
+    contacts, problems = read_fixture(youtube, "youtube", "subscriptions.json")
+    assert [(c.handle, c.name, c.since) for c in contacts] == [
+        ("UCa1b2c3d4e5f6g7h8i9j0kL", "Loomworks Engineering", utc(2019, 4, 1, 12))
+    ]
+    assert [p.line for p in problems] == [2]
+
+
+def test_sniff_by_content_whatever_the_header_language():
+    data = fixture_bytes("network", "youtube", "subscriptions_ar.csv")
+    assert youtube.sniff("renamed.csv", data)
+    assert youtube.sniff("x.json", fixture_bytes("network", "youtube", "subscriptions.json"))
+    assert not youtube.sniff("x.csv", b"a,b,c\n1,2,3\n")
+    header_only = b"Kanal-ID,Kanal-URL,Kanaltitel\n"
+    assert youtube.sniff("subscriptions.csv", header_only)
+    assert not youtube.sniff("other.csv", header_only)
