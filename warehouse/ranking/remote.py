@@ -1,0 +1,348 @@
+"""Where a posting may be worked from, and whether the user may take it.
+
+"Remote" often hides a restriction ("REMOTE (US)", "must be based in Canada", "EU
+hours"), so the scope keeps the regions it is limited to, normalised to a small
+vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and UTC
+windows written "UTC-3..UTC+2" (one offset: "UTC+1"). Negative phrases ("No remote",
+"remote: no") beat a bare "remote"; a remote option beats "hybrid" or "onsite". When
+in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from warehouse.ranking.profile import Profile
+
+Scope = Literal["anywhere", "region", "hybrid", "onsite"]
+Basis = Literal["stated", "parsed"]
+Eligibility = Literal["eligible", "review", "not_eligible"]
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteScope:
+    """Where the work may be done; `regions` limit "region" and place the others."""
+
+    scope: Scope | None
+    regions: tuple[str, ...] = ()
+    basis: Basis | None = None
+    raw: str | None = None
+
+
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EU = _codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE")
+_EUROPE = _EU | _codes("GB CH NO IS UA RS AL BA ME MK MD LI AD MC SM BY XK")
+_LATAM = _codes("MX BR AR CO CL PE UY EC VE BO PY CR PA GT DO SV HN NI CU PR")
+_MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
+BLOCS: dict[str, frozenset[str]] = {
+    "EU": _EU,
+    "Europe": _EUROPE,
+    "EMEA": _EUROPE | _MEA,
+    "Americas": _codes("US CA") | _LATAM,
+    "North America": _codes("US CA MX"),
+    "LATAM": _LATAM,
+    "APAC": _codes("AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP"),
+}
+_SEPARATORS = re.compile(r"[\s-]+")
+# a place's names (countries, blocs, a few cities and US states) -> its code or bloc
+_NAMES = """
+EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
+Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
+North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
+LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
+US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu|california|new york|nyc|texas
+US: florida|washington state|massachusetts|colorado|illinois|oregon|san francisco
+US: seattle|austin|boston|chicago|los angeles|bay area
+GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|london
+GB: reino unido|großbritannien|manchester; IE: ireland|irland|dublin
+DE: germany|deutschland|alemania|berlin|munich|münchen|hamburg|জার্মানি
+FR: france|francia|frankreich|paris; ES: spain|españa|spanien|madrid|barcelona
+PT: portugal|lisbon|lisboa; IT: italy|italia|italien|milan; BE: belgium|brussels
+NL: netherlands|holland|niederlande|amsterdam; PL: poland|polen|polonia|warsaw
+SE: sweden|schweden|stockholm; DK: denmark|dänemark|copenhagen; FI: finland|helsinki
+NO: norway|norwegen|oslo; CH: switzerland|schweiz|suiza|zurich|zürich
+AT: austria|österreich|vienna|wien; CZ: czechia|czech republic|prague
+RO: romania|bucharest; UA: ukraine|kyiv; GR: greece|athens; TR: turkey|türkiye
+CA: canada|kanada|canadá|toronto|vancouver|montreal; MX: mexico|méxico
+BR: brazil|brasil|brasilien|são paulo; AR: argentina|buenos aires; CL: chile
+CO: colombia|kolumbien|bogotá; PE: peru|perú; PK: pakistan; PH: philippines
+IN: india|indien|bangalore|bengaluru|mumbai|ভারত; BD: bangladesh|dhaka|বাংলাদেশ|ঢাকা
+SG: singapore; AU: australia|australien|sydney|melbourne; NZ: new zealand
+JP: japan|tokyo; ZA: south africa; NG: nigeria|lagos; KE: kenya|nairobi; EG: egypt
+IL: israel|tel aviv; AE: uae|united arab emirates|dubai
+"""
+_PLACE_OF = {
+    _SEPARATORS.sub(" ", name): place.strip()
+    for entry in _NAMES.replace("\n", ";").split(";")
+    if entry.strip()
+    for place, names in [entry.split(":")]
+    for name in names.strip().split("|")
+}
+# two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words)
+_CODES_IN_TEXT = _codes(
+    "US UK GB DE FR ES NL PL PT CA MX BR AR CO CL AU NZ JP SG PH IE SE DK FI CH CZ RO "
+    "UA IL ZA NG KE BD PK AE EU"
+)
+_US_STATES = _codes(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
+    "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_ZONES = {"UTC": 0.0, "GMT": 0.0, "WET": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0}
+_ZONES |= {"EET": 2.0, "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "MST": -7.0}
+_ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0}
+_OFFSET = r"(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
+_END = rf"(?:{_OFFSET}|{'|'.join(sorted(_ZONES, key=len, reverse=True))})"
+_WINDOW = (
+    rf"(?<![\w])(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
+    rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
+    r"(?:\s*±\s*(?P<pm>\d{1,2})\s*h(?:ours?|rs?)?)?(?!\w)"
+)
+
+
+def _names_pattern() -> str:
+    names = sorted(_PLACE_OF, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
+
+
+_PLACE = re.compile(
+    rf"(?P<window>{_WINDOW})"
+    rf"|,\s*(?P<state>{'|'.join(sorted(_US_STATES))})(?![\w])"
+    rf"|(?<![\w.])(?:(?P<code>{'|'.join(sorted(_CODES_IN_TEXT))})"
+    rf"|(?P<name>(?i:{_names_pattern()})))(?![\w])"
+)
+_MODE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?P<negative>no\s+remote|not\s+(?:a\s+)?remote|remote\s*:\W*no\b|non[\s-]remote"
+    r"|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+only|kein\s+remote"
+    r"|100\s?%\s+(?:on[\s-]?site|in[\s-]office)|(?:sin|no\s+es)\s+remoto"
+    r"|remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option))"
+    r"|(?P<hybrid>(?:remote[\s/-]+)?hybrid\w*(?:[\s/-]+remote)?|h[ií]brido)"
+    r"|(?P<remote>(?:fully\s+|100\s?%\s+)?remote(?:[\s-]+(?:first|friendly|ok|only))?"
+    r"(?!\s+(?:sensing|control|access|server|desktop))|work\s+from\s+(?:home|anywhere)"
+    r"|wfh|remoto|en\s+remoto|teletrabajo|a\s+distancia|রিমোট)"
+    r"|(?P<anywhere>worldwide|anywhere|weltweit|global(?:ly)?)"
+    r"|(?P<onsite>on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based|vor\s+ort"
+    r"|presencial))(?![\w])",
+    re.IGNORECASE,
+)
+# the words right after "remote": "(US)", "- EU only", "within Europe"
+_TAIL = re.compile(
+    r"[*_]*\s*(?:\((?P<paren>[^)\n]{1,80})\)|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
+    r"|(?P<prep>(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50}))"
+)
+_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid|visits?)\b", re.I)
+_RESTRICTION = re.compile(
+    r"(?:(?:must|should|need\s+to)\s+(?:be\s+)?(?:based|located|living|resid\w*|live)"
+    r"\s+in|(?:only|exclusively)\s+(?:open\s+to\s+)?(?:candidates|applicants|people"
+    r"|contractors|freelancers|residents)?\s*(?:based\s+|located\s+|living\s+)?(?:in|from)"
+    r"|(?:candidates|applicants|contractors)\s+(?:must\s+be\s+)?(?:based|located)\s+in"
+    r"|(?:eligible|authori[sz]ed)\s+to\s+work\s+in|residents\s+of|citizens\s+of"
+    r"|open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from)|nur\s+(?:in|aus)"
+    r"|wohnsitz\s+in|solo\s+(?:desde|en|para)|residentes\s+en|শুধুমাত্র)"
+    r"\s+(?:the\s+)?(?P<where>[^\n.;|()]{1,50})"
+    r"|(?P<only>[\w.]+(?:\s*[/&,]\s*[\w.]+)*)[\s-]+(?:only|citizens|residents)\b"
+    r"|(?P<zone>[\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)\s*(?:time\s*zones?|timezones?"
+    r"|tz|business\s+hours|working\s+hours|hours|overlap)\b",
+    re.IGNORECASE,
+)
+_ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
+_WINDOW_IN_TEXT = re.compile(_WINDOW)
+_MARKUP = re.compile(r"[*_]+")
+_WORD = re.compile(r"\w+")
+_RANK = {"negative": 0, "remote": 1, "anywhere": 1, "hybrid": 2, "onsite": 3}
+
+
+def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
+    """The remote scope from a location, a text and the source's remote flag.
+
+    A stated flag decides remote or not (basis "stated"); the words then only say
+    which region, or hybrid rather than onsite. Without a flag the words decide.
+    """
+    loc = location or ""
+    found = _mode(loc, in_location=True) or _mode(text, in_location=False)
+    mode = found[0] if found else None
+    if stated_remote is not None:
+        is_hybrid = mode == "hybrid"
+        mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
+    if mode is None:
+        return RemoteScope(None)
+    basis: Basis = "stated" if stated_remote is not None else "parsed"
+    token = found[1] if found else None
+    if mode == "remote":
+        return _remote(loc, text, basis, token)
+    scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
+    return _placed(scope, loc, text, token, basis)
+
+
+def _mode(field: str, *, in_location: bool) -> tuple[str, re.Match[str]] | None:
+    """The strongest work-mode phrase: negative > remote > hybrid > onsite.
+
+    "Worldwide" and "anywhere" mean remote only as a location ("anywhere from 3 to 6
+    months" in prose does not).
+    """
+    best: tuple[str, re.Match[str]] | None = None
+    for m in _MODE.finditer(field):
+        kind = m.lastgroup or ""
+        if kind == "anywhere" and not in_location:
+            continue
+        if best is None or _RANK[kind] < _RANK[best[0]]:
+            best = ("remote" if kind == "anywhere" else kind), m
+    return best
+
+
+def _remote(loc: str, text: str, basis: Basis, token: re.Match[str] | None) -> RemoteScope:
+    """Remote anywhere, or limited to the regions the location and text name."""
+    regions: list[str] = []
+    raws: list[str] = []
+
+    def add(places: list[str], raw: str) -> None:
+        regions.extend(places)
+        raws.append(_MARKUP.sub("", raw).strip(" -–—:,"))
+
+    if loc or token:
+        add(_places(loc), loc or (token.group(0) if token else ""))
+    for m in _MODE.finditer(text):
+        tail = _TAIL.match(text, m.end()) if m["remote"] else None
+        if tail:
+            segment = _TAIL_STOP.split(tail["paren"] or tail["dash"] or tail["prep"])[0]
+            add(_places(segment), text[m.start() : tail.end()])
+    for m in _RESTRICTION.finditer(text):
+        places = _places(m["where"] or m["only"] or m["zone"])
+        if m["zone"]:
+            places = [_ZONE_BLOC.get(p, p) for p in places]
+        if places:
+            add(places, m.group(0))
+    for m in _WINDOW_IN_TEXT.finditer(text):
+        if m["b"] or m["pm"] or any(c.isdigit() for c in m["a"]):
+            add([_window(m)], m.group(0))
+    widest = _widest(regions)
+    raw = "; ".join(r for r in raws if r and not any(r in o for o in raws if o != r))
+    return RemoteScope("region" if widest else "anywhere", widest, basis, raw or None)
+
+
+def _placed(
+    scope: Scope, loc: str, text: str, token: re.Match[str] | None, basis: Basis
+) -> RemoteScope:
+    """Hybrid or onsite, placed by the location, else by the line that says so."""
+    if loc or token is None:
+        return RemoteScope(scope, tuple(_places(loc)), basis, loc or None)
+    start = text.rfind("\n", 0, token.start()) + 1
+    end = text.find("\n", token.end())
+    line = text[start : end if end >= 0 else len(text)]
+    tail = _TAIL.match(text, token.end())
+    raw = text[token.start() : tail.end() if tail else token.end()]
+    return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
+
+
+def _places(text: str) -> list[str]:
+    """The places a short text names, in the vocabulary, first mention first."""
+    found: list[str] = []
+    for m in _PLACE.finditer(text):
+        if m["window"]:
+            found.append(_window(m))
+        elif m["state"]:
+            found.append("US")
+        elif m["code"]:
+            found.append("GB" if m["code"] == "UK" else m["code"])
+        else:
+            found.append(_PLACE_OF[_SEPARATORS.sub(" ", m["name"].lower())])
+    return list(dict.fromkeys(found))
+
+
+def _offset(token: str) -> float:
+    """Hours from UTC of "UTC+5:30", "GMT-3", "+2" or a zone name like "CET"."""
+    compact = token.replace("−", "-").replace(" ", "")
+    if compact in _ZONES:
+        return _ZONES[compact]
+    sign = -1.0 if "-" in compact else 1.0
+    hours, _, minutes = compact.lstrip("UTCGM+-").partition(":")
+    return sign * (int(hours) + int(minutes or 0) / 60)
+
+
+def _label(offset: float) -> str:
+    hours, minutes = divmod(round(abs(offset) * 60), 60)
+    sign = "-" if offset < 0 else "+"
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def _window(m: re.Match[str]) -> str:
+    lo = _offset(m["a"])
+    hi = _offset(m["b"]) if m["b"] else lo
+    pm = float(m["pm"] or 0)
+    lo, hi = min(lo, hi) - pm, max(lo, hi) + pm
+    return _label(lo) if lo == hi else f"{_label(lo)}..{_label(hi)}"
+
+
+def _members(place: str) -> frozenset[str]:
+    return BLOCS.get(place, frozenset({place}))
+
+
+def _widest(regions: list[str]) -> tuple[str, ...]:
+    """The regions a post allows (any of them), without one inside another."""
+    unique = list(dict.fromkeys(regions))
+    return tuple(
+        r
+        for r in unique
+        if r.startswith("UTC") or not any(o != r and _members(r) < _members(o) for o in unique)
+    )
+
+
+def _contains(region: str, place: str) -> bool:
+    """Whether a post region holds a profile place (a country, bloc or UTC offset)."""
+    if region.startswith("UTC") or place.startswith("UTC"):
+        if not (region.startswith("UTC") and place.startswith("UTC")) or ".." in place:
+            return False
+        lo, _, hi = region.partition("..")
+        offset = _offset(place)
+        return _offset(lo) <= offset <= _offset(hi or lo)
+    return _members(place) <= _members(region)
+
+
+def _home(profile: Profile) -> list[str]:
+    """The profile's locations in the vocabulary; any two-letter entry is a code."""
+    home: list[str] = []
+    for entry in profile.locations:
+        code = entry.strip().upper()
+        home.extend(_places(entry) or ([code] if len(code) == 2 else []))
+    return home
+
+
+def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]:
+    """Whether the user may take the work, and why; "review" when it cannot tell."""
+    if scope.scope is None:
+        return "review", "remote or not is not stated"
+    if scope.scope == "anywhere":
+        return "eligible", "remote with no region limit"
+    if scope.scope == "region":
+        return _region_eligibility(scope.regions, _home(profile))
+    where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
+    if profile.remote_only:
+        return "not_eligible", f"{where}; profile is remote-only"
+    home = _home(profile)
+    words = set(_WORD.findall((scope.raw or "").lower()))
+    named = any(e.lower() in words for e in profile.locations if len(e) > 2)
+    if named or any(_contains(h, r) for h in home for r in scope.regions):
+        return "eligible", f"{where}, one of your locations"
+    return "review", f"{where}; not one of your locations"
+
+
+def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Eligibility, str]:
+    limit = f"remote limited to {', '.join(regions)}"
+    for region in regions:
+        for place in home:
+            if _contains(region, place):
+                return "eligible", f"{limit}; you: {place}"
+    if not home:
+        return "review", f"{limit}; profile lists no locations"
+    partly = [p for p in home for r in regions if _members(p) & _members(r)]
+    if partly:
+        return "review", f"{limit}; you list {partly[0]}, only partly inside"
+    has_offset = any(p.startswith("UTC") for p in home)
+    if not has_offset and any(r.startswith("UTC") for r in regions):
+        return "review", f"{limit}; profile lists no UTC offset"
+    return "not_eligible", f"{limit}; you: {', '.join(home)}"
