@@ -1,0 +1,161 @@
+"""Identity resolution: merge on strong evidence only; stable ids; tie strength."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from conftest import FIXTURES
+
+from extractors.network import Contact, import_paths
+from warehouse.network.identity import normalize_name, resolve, tie_strength
+
+
+def _contact(platform="linkedin", tie="connection", handle=None, name=None, org=None, **kw):
+    return Contact(platform, tie, handle, name, org, None, None, **kw)
+
+
+def test_same_platform_handle_merges_connection_invitation_and_message():
+    people = resolve(
+        [
+            _contact(handle="ines", name="Ines O"),
+            _contact(tie="invitation", handle="ines", name="Ines O"),
+            _contact(tie="message", handle="ines", name="Ines O"),
+        ]
+    )
+    (ines,) = people
+    assert ines.ties == (
+        ("linkedin", "connection"),
+        ("linkedin", "invitation"),
+        ("linkedin", "message"),
+    )
+
+
+def test_same_email_merges_across_platforms_case_insensitively():
+    people = resolve(
+        [
+            _contact(handle="tomas", name="Tomás Reyes", org="Contoso", emails=("t@ex.org",)),
+            _contact("vcard", "contact", name="Tomas Reyes", emails=("T@Ex.org",)),
+        ]
+    )
+    (tomas,) = people
+    assert tomas.platforms == ("linkedin", "vcard")
+    assert tomas.emails == ("t@ex.org",)
+    assert tomas.organisation == "Contoso"
+
+
+def test_a_handle_listed_for_another_platform_merges():
+    google = _contact("google_contacts", "contact", name="Paul G", handles={"linkedin": "pg-li"})
+    linkedin = _contact(handle="pg-li", name="Paul Graham", org="YC")
+    (paul,) = resolve([google, linkedin])
+    assert paul.name == "Paul Graham"  # LinkedIn's profile fields come first
+    assert paul.handles == {"linkedin": "pg-li"}
+
+
+def test_same_name_and_same_normalised_organisation_merge():
+    people = resolve(
+        [
+            _contact(name="Marta Kowalczyk", org="Kestrel Robotics GmbH"),
+            _contact("vcard", "contact", name="marta kowalczyk", org="Kestrel Robotics"),
+        ]
+    )
+    assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("org_a", "org_b"),
+    [("Acme", "Globex"), (None, None), ("Acme", None), ("Self-employed", "Self-employed")],
+    ids=["different companies", "unknown companies", "one unknown", "not an employer"],
+)
+def test_a_name_alone_never_merges(org_a, org_b):
+    people = resolve(
+        [
+            _contact("google_contacts", "contact", name="Priya Shah", org=org_a),
+            _contact("vcard", "contact", name="Priya Shah", org=org_b),
+        ]
+    )
+    assert len(people) == 2
+    assert len({p.person_id for p in people}) == 2
+
+
+def test_two_facebook_friends_with_the_same_name_stay_two():
+    first = _contact("facebook", "friend", name="Priya Shah", file="f.json", line=1)
+    second = replace(first, line=2)
+    assert len(resolve([first, second])) == 2
+
+
+def test_a_shared_email_never_joins_two_different_linkedin_profiles():
+    people = resolve(
+        [
+            _contact(handle="ann", name="Ann", emails=("info@acme.example",)),
+            _contact(handle="bob", name="Bob", emails=("info@acme.example",)),
+        ]
+    )
+    assert sorted(p.handles["linkedin"] for p in people) == ["ann", "bob"]
+
+
+def test_person_ids_are_stable_across_import_order_and_re_imports():
+    contacts = import_paths([FIXTURES / "network"]).contacts
+    ids = {p.person_id for p in resolve(contacts)}
+    shuffled = list(contacts)
+    random.Random(7).shuffle(shuffled)
+    assert {p.person_id for p in resolve(shuffled)} == ids
+    again = import_paths([FIXTURES / "network"]).contacts
+    assert {p.person_id for p in resolve(again)} == ids
+    assert len(ids) == len(resolve(contacts))  # unique
+
+
+def test_sample_exports_join_ines_across_linkedin_google_and_vcard():
+    contacts = import_paths([FIXTURES / "network"]).contacts
+    people = [p for p in resolve(contacts) if p.handles.get("linkedin") == "ines-okafor-l-3b2a91"]
+    (ines,) = people
+    assert ines.platforms == ("google_contacts", "linkedin", "vcard")
+    assert ("linkedin", "message") in ines.ties
+    assert ines.emails == ("ines.ol@mail.example", "ines@northwind.example")
+
+
+def test_the_same_export_imported_twice_gives_each_person_once(tmp_path):
+    data = (FIXTURES / "network" / "facebook" / "your_friends.json").read_bytes()
+    (tmp_path / "a.json").write_bytes(data)
+    (tmp_path / "b.json").write_bytes(data)
+    contacts = import_paths([tmp_path]).contacts
+    assert len(contacts) == 6
+    assert sorted(p.name or "" for p in resolve(contacts)) == [
+        "Avery Stone",
+        "José Núñez",
+        "Zoë Brandt",
+    ]
+
+
+def test_normalize_name_folds_accents_case_and_degrees():
+    assert normalize_name("Priya Raman, PhD") == "priya raman"
+    assert normalize_name("JOSÉ  Núñez") == "jose nunez"
+    assert normalize_name("  ") is None
+
+
+def test_tie_strength_order_and_bonus():
+    order = ["message", "invitation", "connection", "following", "follower", "subscription"]
+    strengths = [tie_strength([tie]) for tie in order]
+    assert strengths == sorted(strengths, reverse=True)
+    assert len(set(strengths)) == len(strengths)
+    assert tie_strength(["friend"]) == tie_strength(["contact"]) == tie_strength(["connection"])
+    assert tie_strength([]) == 0.0
+    one = tie_strength([("linkedin", "connection")])
+    two = tie_strength([("linkedin", "connection"), ("facebook", "friend")])
+    assert one < two < tie_strength([("linkedin", "invitation")])
+    every = [(p, t) for p in ("linkedin", "x", "vcard", "facebook", "mastodon") for t in order]
+    assert 0.0 <= tie_strength(every) <= 1.0
+
+
+def test_a_keyless_contact_keeps_its_id_when_the_dated_archive_name_changes():
+    old = _contact("google_contacts", "contact", name="Only A Name", file="T-1.zip!/c.csv", line=3)
+    new = replace(old, file="T-2.zip!/c.csv")
+    assert resolve([old])[0].person_id == resolve([new])[0].person_id
+
+
+def test_ids_stay_unique_when_a_refused_merge_leaves_a_shared_key():
+    a = _contact("google_contacts", "contact", name="A", handles={"x": "1", "github": "a"})
+    b = _contact("vcard", "contact", name="B", handles={"x": "1", "github": "b"})
+    people = resolve([a, b])
+    assert len({p.person_id for p in people}) == 2

@@ -1,0 +1,106 @@
+"""Organisation names and domains: normalisation, free mail, same_org both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.network.orgs import normalize_org, org_domain, same_org
+
+NORMALISED = [
+    ("Kestrel Robotics GmbH", "kestrel robotics"),
+    ("Northwind Analytics, Inc.", "northwind analytics"),
+    ("Acme Inc", "acme"),
+    ("Acme LLC", "acme"),
+    ("Nestlé S.A.", "nestle"),
+    ("Nestle SA", "nestle"),
+    ("Philips B.V.", "philips"),
+    ("Philips BV", "philips"),
+    ("Siemens AG", "siemens"),
+    ("Loomworks SRL", "loomworks"),
+    ("Harborline Pty Ltd", "harborline"),
+    ("Contoso plc", "contoso"),
+    ("Globex Corp.", "globex"),
+    ("Initech Co.", "initech"),
+    ("Smith & Sons Ltd", "smith sons"),
+    ("Smith and Sons", "smith sons"),
+    ("The Weiß-Söhne Group", "weiss sohne group"),
+    ("  ", None),
+    (None, None),
+    ("Self-employed", None),
+    ("Freelance", None),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), NORMALISED, ids=[str(n[0]) for n in NORMALISED])
+def test_normalize_org(name, expected):
+    assert normalize_org(name) == expected
+
+
+DOMAINS = [
+    ("https://www.kestrel.example/careers", "kestrel.example"),
+    ("jo@mail.northwind.example", "northwind.example"),
+    ("https://www.bbc.co.uk/news", "bbc.co.uk"),
+    ("acme.com", "acme.com"),
+    ("someone@gmail.com", None),
+    ("gmail.com", None),
+    ("x@yahoo.co.uk", None),
+    ("a@protonmail.ch", None),
+    ("https://www.linkedin.com/company/acme", None),
+    ("localhost", None),
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), DOMAINS, ids=[str(d[0]) for d in DOMAINS])
+def test_org_domain(value, expected):
+    assert org_domain(value) == expected
+
+
+MATCHES = [
+    ("Kestrel Robotics GmbH", "kestrel robotics", {}),
+    ("Northwind Analytics, Inc.", "Northwind Analytics", {}),
+    ("Kestrel Robotic", "Kestrel Robotics", {}),  # fuzzy, >= 0.92
+    ("Acme", "Acme Widgets", {"domain_a": "https://acme.com", "domain_b": "jo@acme.com"}),
+    ("IBM", "I.B.M.", {}),  # short but exact once folded
+    ("Acme Ltd", "Acme GmbH", {"domain_a": "acme.co.uk", "domain_b": "acme.de"}),
+]
+NON_MATCHES = [
+    ("Acme", "Acme Widgets", {}),  # one name part of the other, no domains
+    ("Acme", "Acme Widgets", {"domain_a": "acme.com", "domain_b": "widgets.example"}),
+    ("Kestrel Robotics", "Kestrel Robotics Labs", {}),
+    ("AB", "ABC", {}),  # short names only match exactly
+    ("IBM", "IBN", {}),
+    ("Microsoft", "Micron", {}),
+    ("Acme Robotics", "Acme Robotic", {"domain_a": "acme.com", "domain_b": "other.com"}),
+    ("Self-employed", "Self employed", {}),
+    (None, "Acme", {}),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "domains"), MATCHES, ids=[f"{m[0]}={m[1]}" for m in MATCHES])
+def test_same_org_matches(a, b, domains):
+    match, score, reason = same_org(a, b, **domains)
+    assert match, reason
+    assert 0.0 <= score <= 1.0 and reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "domains"), NON_MATCHES, ids=[f"{m[0]}!={m[1]}" for m in NON_MATCHES]
+)
+def test_same_org_non_matches(a, b, domains):
+    match, score, reason = same_org(a, b, **domains)
+    assert not match, reason
+    assert 0.0 <= score <= 1.0 and reason
+
+
+def test_same_org_reports_score_and_reason():
+    assert same_org("Kestrel Robotics GmbH", "Kestrel Robotics") == (
+        True,
+        1.0,
+        "same normalised name",
+    )
+    match, score, reason = same_org("Acme", "Acme Widgets")
+    assert (match, reason) == (False, "one name is part of the other")
+    assert score == pytest.approx(0.5)
+    assert same_org(None, None, domain_a="acme.com", domain_b="www.acme.com")[0]

@@ -1,0 +1,203 @@
+"""Who is the same person across the user's exports: contacts in, people out.
+
+Two contacts are one person only on strong evidence: the same platform handle, the
+same e-mail, a handle one record lists for another platform (a Google contact whose
+website is the LinkedIn profile), or the same normalised full name AND organisation.
+Never on a name alone: two "Priya Shah" at different or unknown companies stay two.
+Merges that would give a person two handles on one platform are refused, so a shared
+inbox or company page cannot chain strangers together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from extractors.network import Contact
+from warehouse.network.orgs import fold, normalize_org
+
+# tie -> strength; the strongest tie counts, each further independent one adds a little
+TIE_WEIGHTS = {
+    "message": 0.9,  # they talked: the best referral path
+    "invitation": 0.7,  # one asked the other to connect, recently and on purpose
+    "connection": 0.6,  # accepted connection / friend / address-book entry
+    "friend": 0.6,
+    "contact": 0.6,
+    "following": 0.4,  # the user follows them: interest, not acquaintance
+    "follower": 0.25,  # they follow the user
+    "subscription": 0.1,  # a channel the user watches
+}
+INDEPENDENT_BONUS = 0.05  # per further platform (or tie kind) the tie shows on
+MAX_BONUS = 0.15
+# platforms whose name, organisation and role describe a person best, best first
+_PROFILE_RANK = {
+    platform: rank
+    for rank, platform in enumerate(("linkedin", "google_contacts", "vcard", "facebook"))
+}
+_NAME_SUFFIXES = {"phd", "mba", "msc", "md", "jr", "sr", "ii", "iii", "dr", "prof"}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person behind one or more contacts; `person_id` is stable across imports."""
+
+    person_id: str
+    name: str | None
+    organisation: str | None
+    role: str | None
+    platforms: tuple[str, ...]
+    handles: dict[str, str] = field(hash=False)  # {platform: handle}
+    emails: tuple[str, ...]
+    ties: tuple[tuple[str, str], ...]  # (platform, tie)
+
+
+def tie_strength(ties: Iterable[str | tuple[str, str]]) -> float:
+    """Strength in [0, 1] of a set of ties, (platform, tie) pairs or bare tie names.
+
+    | tie                           | weight |
+    |-------------------------------|--------|
+    | message                       | 0.90   |
+    | invitation                    | 0.70   |
+    | connection, friend, contact   | 0.60   |
+    | following                     | 0.40   |
+    | follower                      | 0.25   |
+    | subscription                  | 0.10   |
+
+    The strongest tie counts; every further independent tie (another platform for
+    pairs, another kind for bare names) adds 0.05, at most 0.15, capped at 1.0.
+    """
+    weights: dict[str, float] = {}
+    for tie in ties:
+        source, kind = tie if isinstance(tie, tuple) else (tie, tie)
+        weights[source] = max(weights.get(source, 0.0), TIE_WEIGHTS.get(kind, 0.0))
+    if not weights:
+        return 0.0
+    bonus = min(MAX_BONUS, INDEPENDENT_BONUS * (len(weights) - 1))
+    return min(1.0, max(weights.values()) + bonus)
+
+
+def normalize_name(name: str | None) -> str | None:
+    """A full name folded (case, accents, punctuation), degrees and Jr/Sr dropped."""
+    words = [word for word in fold(name or "").split() if word not in _NAME_SUFFIXES]
+    return " ".join(words) or None
+
+
+def _handle_keys(contact: Contact) -> set[str]:
+    listed = {f"{platform}:{handle}" for platform, handle in contact.handles.items()}
+    own = {f"{contact.platform}:{contact.handle}"} if contact.handle else set()
+    return own | listed
+
+
+def _keys(contact: Contact) -> list[list[str]]:
+    """The contact's identity keys by strength: handles, e-mails, name+organisation,
+    and the record itself (platform, name and date: an export imported twice)."""
+    name, org = normalize_name(contact.name), normalize_org(contact.organisation)
+    name_org = [f"name+org:{name}|{org}"] if name and org else []
+    # an undated record is only itself: its file's own name (not the dated archive's)
+    where = f"{contact.file.rsplit('!/', 1)[-1].rsplit('/', 1)[-1]}:{contact.line}"
+    dated = contact.since.isoformat() if contact.since else where
+    record = f"{contact.platform}:{contact.tie}:{name}|{dated}"
+    return [
+        sorted(_handle_keys(contact)),
+        sorted(f"email:{email.lower()}" for email in contact.emails),
+        name_org,
+        [record],
+    ]
+
+
+class _Clusters:
+    """Union-find over contacts that refuses to join two handles on one platform."""
+
+    def __init__(self, contacts: Sequence[Contact]) -> None:
+        self.parent = list(range(len(contacts)))
+        self.handles: list[dict[str, set[str]]] = []
+        for contact in contacts:
+            handles: dict[str, set[str]] = defaultdict(set)
+            for key in _handle_keys(contact):
+                platform, _, handle = key.partition(":")
+                handles[platform].add(handle)
+            self.handles.append(handles)
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        ha, hb = self.handles[root_a], self.handles[root_b]
+        if root_a == root_b or any(ha[p].isdisjoint(hb[p]) for p in ha.keys() & hb.keys()):
+            return
+        self.parent[root_b] = root_a
+        for platform, handles in hb.items():
+            ha[platform] |= handles
+
+
+def _order(contact: Contact) -> tuple[str, ...]:
+    """A total order on contacts, so the result never depends on import order."""
+    since = contact.since.isoformat() if contact.since else ""
+    fields = (contact.platform, contact.tie, contact.handle, contact.name, since)
+    return (*(value or "" for value in fields), contact.file, f"{contact.line:09d}")
+
+
+def _person(contacts: list[Contact], id_key: str) -> Person:
+    """One person from its contacts; LinkedIn's profile fields first, then address books."""
+    by_profile = sorted(contacts, key=lambda c: _PROFILE_RANK.get(c.platform, len(_PROFILE_RANK)))
+    profile = next((c for c in by_profile if c.organisation or c.role), None)
+    handles: dict[str, str] = {}
+    for key in sorted(key for c in contacts for key in _handle_keys(c)):
+        platform, _, handle = key.partition(":")
+        handles.setdefault(platform, handle)
+    return Person(
+        person_id=hashlib.sha1(id_key.encode()).hexdigest(),  # noqa: S324 - an id
+        name=next((c.name for c in by_profile if c.name), None),
+        organisation=profile.organisation if profile else None,
+        role=profile.role if profile else None,
+        platforms=tuple(sorted({c.platform for c in contacts})),
+        handles=handles,
+        emails=tuple(sorted({email.lower() for c in contacts for email in c.emails})),
+        ties=tuple(sorted({(c.platform, c.tie) for c in contacts})),
+    )
+
+
+def _clusters(keys: list[list[list[str]]], clusters: _Clusters) -> list[list[int]]:
+    """Contacts (by index) joined on every key they share, strongest keys first."""
+    sharing: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for index, ranked in enumerate(keys):
+        for rank, group in enumerate(ranked):
+            for key in group:
+                sharing[(rank, key)].append(index)
+    for _, members in sorted(sharing.items()):
+        for other in members[1:]:
+            clusters.union(members[0], other)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(keys)):
+        groups[clusters.find(index)].append(index)
+    return list(groups.values())
+
+
+def _id_keys(keys: list[list[list[str]]], group: list[int]) -> list[str]:
+    """A group's keys, strongest kind first, smallest first within a kind."""
+    kinds = range(len(keys[group[0]]))
+    return [key for kind in kinds for key in sorted({k for i in group for k in keys[i][kind]})]
+
+
+def resolve(contacts: Iterable[Contact]) -> list[Person]:
+    """The people behind the contacts, merged on strong evidence only, by person_id.
+
+    A person's id is the sha1 of its strongest key (smallest handle key, else e-mail,
+    else name+organisation, else the record), skipping a key another person took first.
+    """
+    ordered = sorted(contacts, key=_order)
+    keys = [_keys(contact) for contact in ordered]
+    groups = sorted((_id_keys(keys, g), g) for g in _clusters(keys, _Clusters(ordered)))
+    claimed: set[str] = set()
+    people: list[Person] = []
+    for id_keys, group in groups:
+        id_key = next((k for k in id_keys if k not in claimed), f"{id_keys[0]}#{len(people)}")
+        claimed.add(id_key)
+        people.append(_person([ordered[i] for i in group], id_key))
+    return sorted(people, key=lambda person: person.person_id)

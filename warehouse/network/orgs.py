@@ -1,0 +1,138 @@
+"""Organisation names and domains, folded so a contact's employer can be matched to a
+posting's company ("Kestrel Robotics GmbH" at kestrel.example is "kestrel robotics").
+
+Matching errs towards "no": a wrong referral path costs the user more than a missed one,
+so a name that is only part of another ("Acme" / "Acme Widgets") needs the domains to
+agree, and short names must match exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+
+FUZZY_MATCH = 0.92  # token-sort ratio from which two different spellings match
+SHORT_NAME = 3  # names this short match only exactly
+
+_LEGAL = {
+    "inc", "incorporated", "gmbh", "ltd", "limited", "llc", "sa", "ag", "bv", "srl",
+    "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
+    "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company",
+}  # fmt: skip
+_NOT_EMPLOYERS = {
+    "self employed", "self", "freelance", "freelancer", "independent", "retired",
+    "independent consultant", "stealth", "stealth startup", "confidential", "none",
+    "n a", "na", "unemployed", "student", "various", "open to work",
+}  # fmt: skip
+# free-mail brands under many suffixes, then single free-mail domains
+_FREE_MAIL_BRANDS = {
+    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "gmx", "yandex",
+    "protonmail", "aol",
+}  # fmt: skip
+_FREE_MAIL = {
+    "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "proton.me", "pm.me",
+    "web.de", "mail.com", "mail.ru", "qq.com", "163.com", "126.com", "zoho.com",
+    "fastmail.com", "hey.com", "tutanota.com", "tuta.io", "t-online.de", "orange.fr",
+    "free.fr", "libero.it", "seznam.cz", "naver.com", "rediffmail.com",
+}  # fmt: skip
+# profile hosts: a link there says nothing about where someone works
+_PLATFORMS = {
+    "linkedin.com", "github.com", "twitter.com", "x.com", "facebook.com",
+    "instagram.com", "youtube.com", "medium.com", "ycombinator.com",
+}  # fmt: skip
+# suffixes under which the registrable name is one label further left
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "ne", "or"}
+_SHARED_HOSTS = {"github.io", "herokuapp.com", "netlify.app", "vercel.app", "pages.dev"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, `&` as "and", punctuation as spaces, dots dropped."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = re.sub(r"['’.]", "", plain.replace("&", " and "))
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+
+
+def normalize_org(name: str | None) -> str | None:
+    """The organisation name folded, legal suffixes and "and" dropped; None if no employer."""
+    tokens = [token for token in fold(name or "").split() if token != "and"]
+    tokens = tokens[1:] if tokens[:1] == ["the"] and len(tokens) > 1 else tokens
+    while len(tokens) > 1 and tokens[-1] in _LEGAL:
+        tokens.pop()
+    folded = " ".join(tokens)
+    return folded if folded and folded not in _NOT_EMPLOYERS else None
+
+
+def org_domain(url_or_email: str | None) -> str | None:
+    """The registrable-ish domain of a URL, host or e-mail; None for free mail and
+    profile hosts, which say nothing about an employer."""
+    text = (url_or_email or "").strip().lower()
+    if "@" in text and "://" not in text:
+        text = text.rsplit("@", 1)[1]
+    try:
+        host = urlsplit(text if "://" in text else f"//{text}").hostname or ""
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    size = 3 if labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    size += ".".join(labels[-2:]) in _SHARED_HOSTS
+    if len(labels) < size:
+        return None
+    domain = ".".join(labels[-size:])
+    free = labels[-size] in _FREE_MAIL_BRANDS or domain in _FREE_MAIL
+    return None if free or domain in _PLATFORMS else domain
+
+
+def _domains_agree(a: str | None, b: str | None) -> bool | None:
+    """True/False when both domains are known (same name under any suffix agrees)."""
+    if a is None or b is None:
+        return None
+    return a == b or a.split(".")[0] == b.split(".")[0]
+
+
+def _part_of(a: str, b: str) -> bool:
+    """The words of one name are a strict subset of the other's ("acme" / "acme widgets")."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a < words_b or words_b < words_a
+
+
+def _by_domain(agree: bool | None, score: float, otherwise: str) -> tuple[bool, float, str]:
+    """A match when the domains agree, else no match for the reason given."""
+    return (True, score, "same domain") if agree else (False, score, otherwise)
+
+
+def same_org(
+    a: str | None,
+    b: str | None,
+    *,
+    domain_a: str | None = None,
+    domain_b: str | None = None,
+) -> tuple[bool, float, str]:
+    """Whether two organisation names are the same organisation: (match, score, reason).
+
+    `score` is rapidfuzz's token-sort ratio of the normalised names in 0..1. Domains
+    (a URL, host or e-mail for each side) decide what names cannot: they must agree for
+    a name that is part of the other, and disagreeing ones veto a fuzzy match. Names
+    of three characters or fewer match only exactly.
+    """
+    na, nb = normalize_org(a), normalize_org(b)
+    agree = _domains_agree(org_domain(domain_a), org_domain(domain_b))
+    if na is None or nb is None:
+        return _by_domain(agree, 0.0, "no organisation name")
+    score = fuzz.token_sort_ratio(na, nb) / 100
+    if na == nb:
+        return True, 1.0, "same normalised name"
+    if agree is False:
+        return False, score, "different domains"
+    if min(len(na), len(nb)) <= SHORT_NAME:
+        return False, score, "short name, not exact"
+    if _part_of(na, nb):
+        return _by_domain(agree, score, "one name is part of the other")
+    if score >= FUZZY_MATCH:
+        return True, score, f"similar names ({score:.2f})"
+    return _by_domain(agree, score, "different names")
