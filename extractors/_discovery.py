@@ -1,0 +1,194 @@
+"""Boards from your network: the Greenhouse, Lever and Ashby boards of the organisations
+the user's contacts work at, so "a contact works there" becomes "its roles are watched".
+
+A board token is guessed from the name, and a wrong guess is someone else's board.
+Greenhouse states the board's company name, which must be the same organisation; Lever
+and Ashby state none, so there only a token spelling out the whole name is trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors import ashby, greenhouse, lever
+from extractors._contract import ExtractorError, Page, ParseError, SourceUnavailable
+from extractors._http import PoliteClient
+from extractors._normalize import json_body, json_list
+from warehouse.network.orgs import fold, normalize_org, same_org
+
+Ats = Literal["greenhouse", "lever", "ashby"]
+
+MAX_SLUGS = 5
+MIN_STEM = 5  # a shorter first word ("acme") is another company more often than not
+_GONE = {404, 410}  # what an unknown board answers
+# letters NFKD does not take apart into a base letter and an accent
+_TRANSLITERATE = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe"}
+    | {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)
+
+
+@dataclass(frozen=True)
+class _Api:
+    """How one ATS is asked about a board, and what its answer can prove."""
+
+    path: str  # the real API path of a board; `base_url` replaces only scheme and host
+    params: Mapping[str, str] | None
+    public: str  # the board's page for people
+    names_company: bool  # the answer states the company (Greenhouse board info)
+    jobs_key: str | None = None  # where the job list is; None: the answer is the list
+
+
+_APIS: dict[Ats, _Api] = {
+    "greenhouse": _Api("/v1/boards/{}", None, "https://job-boards.greenhouse.io/{}", True),
+    "lever": _Api("/v0/postings/{}", {"mode": "json"}, "https://jobs.lever.co/{}", False),
+    "ashby": _Api("/posting-api/job-board/{}", None, "https://jobs.ashbyhq.com/{}", False, "jobs"),
+}
+DEFAULT_BASE_URLS: dict[Ats, str] = {
+    "greenhouse": greenhouse.Settings().base_url,
+    "lever": lever.Settings().base_url,
+    "ashby": ashby.Settings().base_url,
+}
+
+
+@dataclass(frozen=True)
+class Board:
+    """A board found for an organisation, and why we believe it is theirs."""
+
+    source: Ats
+    token: str  # the board token / site name, as `[sources.<source>]` lists it
+    company: str  # as the board states it, else the organisation's name
+    jobs: int | None  # open postings; None when the probe does not list them (Greenhouse)
+    url: str
+    evidence: str
+
+
+def candidate_slugs(org_name: str) -> list[str]:
+    """Plausible board tokens for an organisation, most likely first."""
+    return [slug for slug, _ in _candidates(org_name)]
+
+
+def _candidates(org_name: str) -> list[tuple[str, bool]]:
+    """(token, spells the whole name): joined, hyphenated, with "and", then the stem."""
+    plain = org_name.translate(_TRANSLITERATE)
+    words = (normalize_org(plain) or "").split()
+    if not words or not all(word.isascii() for word in words):
+        return []  # a name in another script has no spelling we could guess
+    spellings = (words, _with_and(fold(plain).split(), words))
+    slugs = [(sep.join(spelling), True) for spelling in spellings for sep in ("", "-")]
+    if len(words) >= 2 and len(words[0]) >= MIN_STEM:
+        slugs.append((words[0], False))
+    return list(dict(slugs).items())[:MAX_SLUGS]
+
+
+def _with_and(folded: list[str], words: list[str]) -> list[str]:
+    """The normalised words with the "and"s between them that normalising dropped."""
+    start = 1 if folded[:1] == ["the"] != words[:1] else 0
+    spelled: list[str] = []
+    for word in folded[start:]:
+        if len(spelled) - spelled.count("and") == len(words):
+            break  # the rest is the legal suffix ("Smith & Co": no "and" kept)
+        spelled.append(word)
+    return spelled
+
+
+def probe(
+    org_name: str, client: PoliteClient, *, base_urls: Mapping[str, str] | None = None
+) -> list[Board]:
+    """The boards of one organisation, at most one per ATS.
+
+    Raises:
+        ExtractorError: a source answered with anything but a board or "no such board".
+    """
+    bases, candidates = _bases(base_urls), _candidates(org_name)
+    found = (_probe_ats(ats, org_name, candidates, bases[ats], client, ()) for ats in _APIS)
+    return [board for board in found if board is not None]
+
+
+def discover(
+    org_names: Iterable[str],
+    client: PoliteClient,
+    *,
+    base_urls: Mapping[str, str] | None = None,
+    known: Mapping[str, set[str]] | None = None,
+) -> Iterator[Board | tuple[str, str]]:
+    """Boards of many organisations, and (organisation, error) for a source that failed.
+
+    `known` maps a source to the tokens already configured: an organisation whose
+    candidate token is known (in any case) is already watched there and is not probed
+    on that ATS. One failing source or organisation does not stop the others.
+    """
+    bases = _bases(base_urls)
+    seen = {ats: {token.lower() for token in (known or {}).get(ats, ())} for ats in _APIS}
+    probed: set[tuple[tuple[str, bool], ...]] = set()
+    for org in org_names:
+        candidates = _candidates(org)
+        if tuple(candidates) in probed:
+            continue  # "Kestrel Robotics" after "Kestrel Robotics GmbH"
+        probed.add(tuple(candidates))
+        for ats in _APIS:
+            try:
+                board = _probe_ats(ats, org, candidates, bases[ats], client, seen[ats])
+            except ExtractorError as error:
+                yield org, f"{ats}: {error}"
+                continue
+            if board is not None:
+                seen[ats].add(board.token)
+                yield board
+
+
+def _bases(base_urls: Mapping[str, str] | None) -> dict[Ats, str]:
+    overrides = base_urls or {}
+    return {ats: overrides.get(ats, url).rstrip("/") for ats, url in DEFAULT_BASE_URLS.items()}
+
+
+def _probe_ats(
+    ats: Ats,
+    org: str,
+    candidates: list[tuple[str, bool]],
+    base: str,
+    client: PoliteClient,
+    known: Collection[str],
+) -> Board | None:
+    """The first confirmed board of `org` on one ATS, one request per candidate."""
+    for slug, full_name in candidates:
+        if slug in known:
+            return None  # already watched
+        if not full_name and not _APIS[ats].names_company:
+            continue  # no company name to check a stem against
+        page = _get(client, base + _APIS[ats].path.format(slug), _APIS[ats].params, slug)
+        board = None if page is None else _confirm(ats, org, slug, page)
+        if board is not None:
+            return board
+    return None
+
+
+def _get(
+    client: PoliteClient, url: str, params: Mapping[str, str] | None, slug: str
+) -> Page | None:
+    """The page, or None where the ATS says there is no such board."""
+    try:
+        return client.get(url, params=params, scope=slug)
+    except SourceUnavailable as error:
+        if error.status in _GONE:
+            return None
+        raise
+
+
+def _confirm(ats: Ats, org: str, slug: str, page: Page) -> Board | None:
+    """The board if it is the organisation's: by the name it states, else by its token."""
+    api = _APIS[ats]
+    url = api.public.format(slug)
+    if api.names_company:
+        info = json_body(page)
+        name = info.get("name") if isinstance(info, dict) else None
+        if not isinstance(name, str):
+            raise ParseError(f"{page.url}: expected board info with a name")
+        match, _, reason = same_org(name, org)
+        evidence = f'the board is named "{name}": {reason}'
+        return Board(ats, slug, name.strip(), None, url, evidence) if match else None
+    jobs = len(json_list(page, api.jobs_key))
+    evidence = f'token equals the full name "{org}" ({ats} names no company)'
+    return Board(ats, slug, org, jobs, url, evidence)
