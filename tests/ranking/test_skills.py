@@ -1,0 +1,114 @@
+"""Skill matching: aliases, token edges, short ambiguous names, languages, weights."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.ranking.skills import SkillMatch, match_skills
+
+P = pytest.param
+
+
+@pytest.mark.parametrize(
+    ("skill", "text"),
+    [
+        P("PostgreSQL", "We run Postgres 16", id="postgres is postgresql"),
+        P("Kubernetes", "deploys to k8s", id="k8s is kubernetes"),
+        P("JavaScript", "plain JS, no framework", id="JS is javascript"),
+        P("TypeScript", "Frontend (TS, Vite)", id="TS is typescript"),
+        P("Go", "services in Golang", id="golang is go"),
+        P("Node.js", "Node backend", id="node is node.js"),
+        P("React", "React.js and Redux", id="react.js is react"),
+        P("GCP", "hosted on Google Cloud", id="google cloud is gcp"),
+        P("machine learning", "applied ML engineer", id="ML is machine learning"),
+        P("machine learning", "machine-learning pipelines", id="a hyphen joins words"),
+        P("C++", "C++ and CUDA kernels", id="c plus plus keeps its pluses"),
+        P("C#", "C#/.NET shop", id="c sharp keeps its hash"),
+        P(".NET", "ASP.NET Core APIs", id="asp.net counts as .net"),
+        P("dbt", "dbt models in Snowflake", id="dbt is a whole token"),
+        P("Go", "Stack: Python, Go, Postgres", id="go in a list is go"),
+        P("Go", "Senior Go developer", id="go before developer is go"),
+        P("R", "statistics in R and Python", id="R after in is R"),
+        P("C", "Written in C and Rust", id="C after written in is C"),
+    ],
+)
+def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
+    assert match_skills(None, text, (skill,)).matched == (skill,)
+
+
+@pytest.mark.parametrize(
+    ("skill", "text"),
+    [
+        P("Go", "We are going to grow. Let's go!", id="go inside going is not go"),
+        P("Go", "Go ahead and apply", id="go as a verb is not go"),
+        P("R", "Our R&D team, remote", id="R in R&D is not R"),
+        P("C", "Series C, C-level hires", id="C in series C is not C"),
+        P("C", "Objective-C developer", id="objective C is not C"),
+        P("React", "react quickly to incidents", id="react as a verb is not react"),
+        P("Java", "JavaScript only", id="java inside javascript is not java"),
+        P("JavaScript", "a Node.js service", id="js inside node.js is not javascript"),
+        P("Rust", "no rust on the pipes", id="lower case rust is a word"),
+        P("SQL", "PostgreSQL expert", id="sql inside postgresql is not sql"),
+    ],
+)
+def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:
+    assert match_skills(None, text, (skill,)).matched == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P(
+            "Wir suchen einen Python-Entwickler mit Kubernetes",
+            ("Python", "Kubernetes"),
+            id="german compounds keep the skill",
+        ),
+        P(
+            "Buscamos desarrollador Go con experiencia en PostgreSQL",
+            ("Go", "PostgreSQL"),
+            id="spanish text with go after desarrollador",
+        ),
+        P(
+            "আমাদের একজন Reactডেভেলপার প্রয়োজন, Python জানতে হবে",
+            ("Python", "React"),
+            id="bengali text around latin skill names",
+        ),
+    ],
+)
+def test_match_skills_reads_other_languages(text: str, expected: tuple[str, ...]) -> None:
+    skills = ("Python", "Go", "PostgreSQL", "Kubernetes", "React")
+    assert match_skills(None, text, skills).matched == expected
+
+
+def test_fit_weighs_title_repeats_and_passing_mentions() -> None:
+    found = match_skills(
+        "Senior Python developer (contract)",
+        "Our API is in Python. Postgres everywhere: Postgres for jobs too. Some Rust.",
+        ("Python", "PostgreSQL", "Rust", "Elixir"),
+    )
+    assert found == SkillMatch(
+        fit=round((1.0 + 0.75 + 0.5 + 0.0) / 4, 3),
+        matched=("Python", "PostgreSQL", "Rust"),
+        in_title=("Python",),
+    )
+
+
+def test_a_title_hit_counts_more_than_a_body_mention() -> None:
+    skills = ("Django", "React", "AWS")
+    in_title = match_skills("Django developer", "", skills)
+    in_body = match_skills("Backend developer", "Django", skills)
+    assert in_title.fit > in_body.fit > 0
+
+
+def test_matched_skills_keep_the_profile_spelling_and_order() -> None:
+    found = match_skills(
+        "[Hiring] k8s + postgres contractor",
+        "golang services",
+        ("golang", "Postgres", "K8S"),
+    )
+    assert found.matched == ("golang", "Postgres", "K8S")
+    assert found.in_title == ("Postgres", "K8S")
+
+
+def test_no_skills_means_no_fit() -> None:
+    assert match_skills("Python", "Python", ()) == SkillMatch(0.0, (), ())
