@@ -1,0 +1,294 @@
+"""dedupe.cluster: exact keys, fuzzy company+title with vetoes, stable lead ids."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import UTC, datetime, timedelta
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+from pandas.testing import assert_frame_equal
+
+from warehouse.dedupe import cluster
+
+T0 = datetime(2026, 3, 1, tzinfo=UTC)
+UUID = "5a3f1c2e-1111-2222-3333-444455556666"
+LEVER_URL = f"https://jobs.lever.co/acme/{UUID}"
+COLUMNS = ["source", "source_id", "url", "apply_url", "title", "company", "location"]
+COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind"]
+
+
+def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]:
+    """One input row; its own URL, so only the fields a test sets can link it."""
+    row: dict[str, object] = dict.fromkeys(COLUMNS)
+    row |= {"source": source, "source_id": source_id, "first_seen": T0}
+    row |= {"url": f"https://{source}.example/jobs/{source_id}"}
+    return row | fields
+
+
+def _leads(*postings: dict[str, object]) -> dict[str, tuple[str, str | None]]:
+    """cluster() over the postings: "source:source_id" -> (lead_id, merge_reason)."""
+    result = cluster(pd.DataFrame(list(postings), columns=COLUMNS))
+    assert list(result.columns) == ["source", "source_id", "lead_id", "merge_reason"]
+    return {f"{r.source}:{r.source_id}": (r.lead_id, r.merge_reason) for r in result.itertuples()}
+
+
+def _groups(*postings: dict[str, object]) -> set[frozenset[str]]:
+    """The clusters as sets of "source:source_id"."""
+    by_lead: dict[str, set[str]] = {}
+    for key, (lead_id, _) in _leads(*postings).items():
+        by_lead.setdefault(lead_id, set()).add(key)
+    return {frozenset(keys) for keys in by_lead.values()}
+
+
+def _lead_id(source: str, source_id: str) -> str:
+    return "L" + hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()[:11]
+
+
+def _pair(title_a: str, title_b: str, **fields: object) -> set[frozenset[str]]:
+    """Two same-company postings on two sources, the same but for their titles."""
+    fields = {"company": "Acme"} | fields
+    return _groups(
+        _posting("lever", "1", title=title_a, **fields),
+        _posting("remotive", "2", title=title_b, **fields),
+    )
+
+
+APART = {frozenset({"lever:1"}), frozenset({"remotive:2"})}
+TOGETHER = {frozenset({"lever:1", "remotive:2"})}
+
+
+def test_same_job_on_lever_remotive_and_hn_merges_with_reasons() -> None:
+    leads = _leads(
+        _posting(
+            "lever",
+            UUID,
+            url=LEVER_URL,
+            apply_url=f"{LEVER_URL}/apply",
+            title="Senior Python Engineer",
+            company="Acme",
+            location="Berlin",
+        ),
+        _posting(
+            "remotive",
+            "1901",
+            title="Sr. Python Engineer (Remote)",
+            company="ACME, Inc.",
+            location="Remote",
+            first_seen=T0 + timedelta(days=1),
+        ),
+        _posting(
+            "hackernews",
+            "4711",
+            title="Acme | Senior Python Engineer | Remote | Contract",
+            company="Acme",
+            apply_url=f"{LEVER_URL}?lever-source=HN#apply",
+            first_seen=T0 - timedelta(days=2),
+            kind="demand",
+        ),
+    )
+    assert {lead_id for lead_id, _ in leads.values()} == {_lead_id("hackernews", "4711")}
+    # the HN comment links the Lever page; Remotive matches on company and title
+    assert leads["hackernews:4711"][1] == "same url; same lever id; company+title 1.00"
+    assert leads[f"lever:{UUID}"][1] == "same url; same lever id"
+    assert leads["remotive:1901"][1] == "company+title 1.00"
+
+
+def test_greenhouse_gh_jid_in_an_hn_link_merges_without_a_company() -> None:
+    leads = _leads(
+        _posting("greenhouse", "4012345", url="https://acme.com/careers?gh_jid=4012345"),
+        _posting(
+            "hackernews",
+            "4711",
+            title="We are hiring!",
+            apply_url="https://acme.com/jobs/backend/?gh_jid=4012345&gh_src=hn",
+        ),
+        _posting("reddit", "t3_x", url="https://boards.greenhouse.io/acme/jobs/4012345"),
+    )
+    assert len({lead_id for lead_id, _ in leads.values()}) == 1
+    assert leads["hackernews:4711"][1] == "same greenhouse id"
+
+
+def test_tracking_params_scheme_www_fragment_and_slash_are_ignored() -> None:
+    groups = _groups(
+        _posting("remotive", "1", url="https://www.Acme.com/jobs/42/?utm_source=x&ref=hn#top"),
+        _posting("jobicy", "2", url="http://acme.com/jobs/42?source=feed&gh_src=1"),
+        _posting("reddit", "3", url="https://acme.com/jobs/42?id=7"),
+    )
+    assert groups == {frozenset({"remotive:1", "jobicy:2"}), frozenset({"reddit:3"})}
+
+
+def test_an_apply_link_matches_a_posting_url_not_another_apply_link() -> None:
+    careers = "https://acme.com/careers"
+    groups = _groups(
+        _posting("hackernews", "1", title="Acme | Backend", apply_url=careers),
+        _posting("hackernews", "2", title="Acme | Designer", apply_url=careers),
+    )
+    assert groups == {frozenset({"hackernews:1"}), frozenset({"hackernews:2"})}
+
+
+def test_same_requisition_id_of_one_company_merges() -> None:
+    groups = _pair("Platform Engineer", "Infrastructure Engineer", requisition_id="REQ-881")
+    assert groups == TOGETHER
+    assert _pair("Platform Engineer", "Infra", requisition_id="88", company=None) == APART
+
+
+def test_senior_and_junior_stay_apart_while_sr_is_senior() -> None:
+    # each pair scores >= 90 on its words: only the level veto keeps it apart
+    assert _pair("Senior Backend Developer", "Junior Backend Developer") == APART
+    assert _pair("Lead Data Engineer", "Head Data Engineer") == APART
+    assert _pair("Senior Engineer, Payments Platform", "Engineer, Payments Platform") == APART
+    assert _pair("Sr. Backend Developer - Contract", "Senior Backend Developer") == TOGETHER
+
+
+def test_engineer_ii_and_iii_stay_apart() -> None:
+    assert _pair("Software Engineer II", "Software Engineer III") == APART
+    assert _pair("Software Engineer 2", "Software Engineer") == APART
+    assert _pair("Software Engineer II (Remote)", "Software Engineer II") == TOGETHER
+
+
+def test_same_title_different_requisition_ids_stay_apart() -> None:
+    groups = _groups(
+        _posting("lever", "1", company="Acme", title="Data Engineer", requisition_id="R-1"),
+        _posting("ashby", "2", company="Acme", title="Data Engineer", requisition_id="R-2"),
+    )
+    assert len(groups) == 2
+
+
+def test_same_title_in_different_cities_stays_apart() -> None:
+    assert _pair("Data Engineer", "Data Engineer", location=None) == TOGETHER
+    groups = _groups(
+        _posting("lever", "1", company="Acme", title="Data Engineer", location="Berlin"),
+        _posting("remotive", "2", company="Acme", title="Data Engineer", location="London, UK"),
+        _posting("jobicy", "3", company="Acme", title="Data Engineer", location="Remote"),
+    )
+    assert frozenset({"lever:1", "remotive:2"}) not in groups
+    assert len(groups) == 2  # "Remote" names no city, so it joins one of them
+
+
+def test_two_similar_openings_on_one_board_stay_apart_even_through_a_third() -> None:
+    groups = _groups(
+        _posting("greenhouse", "1", company="Acme", title="Backend Engineers"),
+        _posting("greenhouse", "2", company="Acme", title="Backend Engineer (Remote)"),
+        _posting("remotive", "3", company="Acme", title="Backend Engineer"),
+    )
+    # remotive matches both; the better match wins and the other opening stays alone
+    assert groups == {
+        frozenset({"greenhouse:2", "remotive:3"}),
+        frozenset({"greenhouse:1"}),
+    }
+
+
+def test_supply_never_merges_with_demand() -> None:
+    assert _pair("Python Developer", "Python Developer", kind="supply") == TOGETHER
+    groups = _groups(
+        _posting("hackernews", "1", company="Acme", title="Python Developer", kind="supply"),
+        _posting("reddit", "2", company="Acme", title="Python Developer", kind="demand"),
+        _posting("mastodon", "3", url="https://reddit.example/jobs/2", kind="supply"),
+    )
+    assert len(groups) == 3
+
+
+def test_acme_and_acme_widgets_are_two_companies() -> None:
+    groups = _groups(
+        _posting("lever", "1", company="Acme", title="Python Developer"),
+        _posting("remotive", "2", company="Acme Widgets", title="Python Developer"),
+    )
+    assert groups == APART
+
+
+def test_postings_without_a_company_merge_by_exact_keys_only() -> None:
+    assert _pair("Python Developer", "Python Developer", company=None) == APART
+
+
+def test_lead_id_is_kept_when_a_new_source_joins() -> None:
+    lever = _posting("lever", "1", company="Acme", title="Data Engineer")
+    before = _leads(lever)
+    later = _posting(
+        "remotive", "9", company="Acme", title="Data Engineer", first_seen=T0 + timedelta(days=3)
+    )
+    after = _leads(lever, later)
+    assert before["lever:1"] == (_lead_id("lever", "1"), None)
+    assert after["remotive:9"][0] == after["lever:1"][0] == _lead_id("lever", "1")
+
+
+def test_no_postings_give_an_empty_frame() -> None:
+    assert _leads() == {}
+
+
+_SPECS = st.lists(
+    st.tuples(
+        st.sampled_from(["lever", "remotive", "hackernews"]),
+        st.sampled_from(["Acme", "Acme Inc.", "Globex", None]),
+        st.sampled_from(
+            [
+                "Senior Python Engineer",
+                "Sr. Python Engineer (Remote)",
+                "Python Engineer II",
+                "Python Engineer III",
+                "Junior Python Engineer",
+                "Data Engineer",
+            ]
+        ),
+        st.sampled_from([None, "Berlin", "London", "Remote"]),
+        st.sampled_from(["demand", "supply"]),
+        st.integers(min_value=0, max_value=3),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+def _frame(specs: list[tuple[str, str | None, str, str | None, str, int]]) -> pd.DataFrame:
+    rows = [
+        _posting(
+            source,
+            str(n),
+            company=company,
+            title=title,
+            location=location,
+            kind=kind,
+            first_seen=T0 + timedelta(days=day),
+        )
+        for n, (source, company, title, location, kind, day) in enumerate(specs)
+    ]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+@given(_SPECS, st.randoms(use_true_random=False))
+def test_clusters_do_not_depend_on_row_order(
+    specs: list[tuple[str, str | None, str, str | None, str, int]], rng: random.Random
+) -> None:
+    frame = _frame(specs)
+    order = list(range(len(frame)))
+    rng.shuffle(order)
+    assert_frame_equal(cluster(frame), cluster(frame.iloc[order]))
+
+
+@given(_SPECS)
+def test_a_fuzzy_lead_never_holds_two_of_one_source_kind_or_city(
+    specs: list[tuple[str, str | None, str, str | None, str, int]],
+) -> None:
+    frame = _frame(specs)
+    merged = cluster(frame).merge(frame, on=["source", "source_id"])
+    for _, lead in merged.groupby("lead_id"):
+        assert lead["source"].is_unique
+        assert lead["kind"].nunique() == 1
+        cities = lead["location"].where(lead["location"].isin(["Berlin", "London"]))
+        assert cities.nunique() <= 1
+
+
+def test_twenty_thousand_postings_cluster() -> None:
+    roles = ["Python Developer", "Data Engineer", "Product Designer", "DevOps Engineer"]
+    roles += ["Senior Frontend Developer"]
+    rows = [
+        _posting(source, f"{c}-{k}", company=f"Company {c}", title=title + suffix)
+        for c in range(2000)
+        for k, title in enumerate(roles)
+        for source, suffix in (("lever", ""), ("remotive", " (Remote)"))
+    ]
+    result = cluster(pd.DataFrame(rows, columns=COLUMNS))
+    assert len(result) == 20_000
+    assert result["lead_id"].nunique() == 10_000

@@ -1,0 +1,262 @@
+"""Cross-source dedupe: the postings of one job, merged into one lead.
+
+Exact keys merge first: a canonical URL (a posting's apply link may be another's page),
+an ATS job id read from any URL, a company's requisition id. Then postings of the same
+company whose titles nearly match merge, unless a veto says they are two jobs: level,
+numbered grade, requisition id, city, supply vs demand, or the same source (a board that
+lists two alike openings has two openings). A wrong merge hides a lead while a missed
+one only shows it twice, so doubt splits (job-radar's rule).
+
+Pure: the caller reads the postings and writes `staging.lead_members`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from warehouse.network.orgs import normalize_org
+
+TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
+
+_TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
+_UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+_GREENHOUSE_PATH = re.compile(r"/jobs/(\d+)")
+# qualifiers a board adds where it likes: "(Remote)", "- Contract", "(m/w/d)"
+_QUALIFIER = re.compile(
+    r"\b(?:remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
+    r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?)\b"
+)
+_SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern"}
+_LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "intern", "head"})
+_GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
+# words of a location that name no place, so sharing them is no sign of one city
+_NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
+_NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based"}
+_COLUMNS = "source source_id url apply_url title company location requisition_id kind"
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One posting reduced to what matching needs."""
+
+    key: tuple[str, str]  # (source, source_id)
+    kind: str
+    company: str  # normalised; "" = unknown, so it merges by exact keys only
+    title: str  # normalised
+    levels: frozenset[str]
+    grade: str  # the title's roman or number suffix ("ii", "3"), or ""
+    requisition: str
+    places: frozenset[str]
+    url: str | None  # canonical
+    apply_url: str | None  # canonical
+    ats_ids: frozenset[str]
+
+
+def cluster(postings: pd.DataFrame) -> pd.DataFrame:
+    """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone).
+
+    Rows come back sorted by (source, source_id), so the result does not depend on the
+    input's row order; `lead_id` is that of the earliest-seen member, so a lead keeps
+    its id when a new source joins it.
+    """
+    frame = postings.sort_values(["source", "source_id"], kind="stable", ignore_index=True)
+    rows = _rows(frame)
+    clusters = _Clusters(len(rows))
+    links = list(_exact_links(rows))
+    for i, j, _ in links:
+        clusters.union(i, j)
+    for score, i, j in _fuzzy_links(rows):
+        if clusters.find(i) != clusters.find(j) and not clusters.vetoed(i, j, rows):
+            clusters.union(i, j)
+            links.append((i, j, f"company+title {score / 100:.2f}"))
+    reasons: list[list[str]] = [[] for _ in rows]
+    for i, j, reason in links:
+        reasons[i].append(reason)
+        reasons[j].append(reason)
+    first_seen = pd.to_datetime(frame["first_seen"], utc=True).astype("int64").tolist()
+    return pd.DataFrame(
+        {
+            "source": [row.key[0] for row in rows],
+            "source_id": [row.key[1] for row in rows],
+            "lead_id": _lead_ids(clusters, rows, first_seen),
+            "merge_reason": ["; ".join(dict.fromkeys(r)) or None for r in reasons],
+        }
+    )
+
+
+def _rows(frame: pd.DataFrame) -> list[_Row]:
+    """Normalise every posting once, so pairwise checks are set and string compares."""
+
+    def texts(column: str) -> list[str]:
+        return [v.strip() if isinstance(v, str) else "" for v in frame[column].tolist()]
+
+    rows = []
+    for values in zip(*map(texts, _COLUMNS.split()), strict=True):
+        source, source_id, url, apply_url, title, company, location, req, kind = values
+        org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
+        words = _title_words(title, org)
+        url_key, url_ids = _url_keys(url)
+        apply_key, apply_ids = _url_keys(apply_url)
+        rows.append(
+            _Row(
+                key=(source, source_id),
+                kind=kind or "demand",  # as staging.stg_postings reads a null kind
+                company=org,
+                title=" ".join(words),
+                levels=frozenset(words) & _LEVELS,
+                grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
+                requisition=re.sub(r"\W+", "", req.lower()),
+                places=frozenset(re.findall(r"\w+", location.lower())) - _NOT_PLACES,
+                url=url_key,
+                apply_url=apply_key,
+                ats_ids=url_ids | apply_ids,
+            )
+        )
+    return rows
+
+
+def _title_words(title: str, org: str) -> list[str]:
+    """Title words to compare: qualifiers dropped, sr/jr spelt out, and in an HN
+    "Company | Role | Remote" header the company segment dropped."""
+    segments = title.lower().split("|")
+    if len(segments) > 1:
+        segments = [s for s in segments if normalize_org(s) != org]
+    words = re.findall(r"[\w+#]+", _QUALIFIER.sub(" ", " ".join(segments)))
+    return [_SPELLING.get(word, word) for word in words]
+
+
+def _url_keys(url: str) -> tuple[str | None, frozenset[str]]:
+    """The canonical form of a URL and the ATS job ids it names.
+
+    Scheme, "www.", fragment, trailing slash and tracking parameters are dropped and the
+    rest of the query is sorted, so one page shared with different tracking is one key.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None, frozenset()
+    host = parts.netloc.lower().removeprefix("www.")
+    if not host:
+        return None, frozenset()
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    kept = sorted((k, v) for k, v in params if not _TRACKING.match(k))
+    query = f"?{urlencode(kept)}" if kept else ""
+    return host + parts.path.rstrip("/") + query, _ats_ids(host, parts.path, params)
+
+
+def _ats_ids(host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
+    """Job ids an ATS puts in its links: Greenhouse's numeric `gh_jid` (on any host, as
+    employers embed the board) or /jobs/<id> path, Lever's and Ashby's posting UUIDs."""
+    ids = {f"greenhouse:{v}" for k, v in params if k == "gh_jid" and v.isdigit()}
+    ids |= {f"ashby:{v.lower()}" for k, v in params if k == "ashby_jid" and v}
+    if host.endswith("greenhouse.io"):
+        ids |= {f"greenhouse:{n}" for n in _GREENHOUSE_PATH.findall(path)}
+    for vendor in ("lever", "ashby"):
+        if host.endswith((f"{vendor}.co", f"{vendor}hq.com")):
+            ids |= {f"{vendor}:{u}" for u in _UUID.findall(path.lower())}
+    return frozenset(ids)
+
+
+def _exact_links(rows: list[_Row]) -> Iterator[tuple[int, int, str]]:
+    """Pairs sharing a key that names one job, with why. Keys carry the kind, so
+    supply never meets demand; an apply link is matched only against posting URLs,
+    as two posts can share a generic careers page."""
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        if row.url:
+            groups[(row.kind, "same url", row.url)].append(i)
+        for ats_id in sorted(row.ats_ids):
+            vendor = ats_id.partition(":")[0]
+            groups[(row.kind, f"same {vendor} id", ats_id)].append(i)
+        if row.company and row.requisition:
+            req = (row.kind, "same requisition id", row.company, row.requisition)
+            groups[req].append(i)
+    for i, row in enumerate(rows):
+        owners = groups.get((row.kind, "same url", row.apply_url or ""), [i])
+        if owners[0] != i:
+            yield i, owners[0], "same url"
+    for key, members in groups.items():
+        yield from ((members[0], j, key[1]) for j in members[1:])
+
+
+def _fuzzy_links(rows: list[_Row]) -> list[tuple[float, int, int]]:
+    """Same-company, same-kind pairs whose titles score at least TITLE_MIN, best first.
+
+    Blocking on (kind, company) keeps comparisons inside one employer, and rapidfuzz's
+    cdist scores each block in C, so 50,000 postings take seconds rather than n².
+    """
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        if row.company and row.title:
+            blocks[(row.kind, row.company)].append(i)
+    links = []
+    for block in blocks.values():
+        if len({rows[i].key[0] for i in block}) < 2:
+            continue  # one source: fuzzy rules never merge within a source
+        titles = [rows[i].title for i in block]
+        scores = process.cdist(titles, titles, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN)
+        for a, b in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+            links.append((float(scores[a, b]), block[a], block[b]))
+    return sorted(links, key=lambda link: (-link[0], link[1], link[2]))
+
+
+def _vetoed(a: _Row, b: _Row) -> bool:
+    """Signs that two alike postings are two jobs; any one keeps them apart."""
+    return (
+        a.key[0] == b.key[0]
+        or a.kind != b.kind
+        or a.levels != b.levels
+        or a.grade != b.grade
+        or bool(a.requisition and b.requisition and a.requisition != b.requisition)
+        or bool(a.places and b.places and not a.places & b.places)
+    )
+
+
+class _Clusters:
+    """Union-find that keeps each cluster's members, so a fuzzy link can be checked
+    against every member: A~B and B~C must not chain A to a C it is vetoed with."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        roots = (self.find(i), self.find(j))
+        big, small = sorted(roots, key=lambda root: len(self.members[root]), reverse=True)
+        if big != small:
+            self.parent[small] = big
+            self.members[big] += self.members.pop(small)
+
+    def vetoed(self, i: int, j: int, rows: list[_Row]) -> bool:
+        return any(
+            _vetoed(rows[a], rows[b])
+            for a in self.members[self.find(i)]
+            for b in self.members[self.find(j)]
+        )
+
+
+def _lead_ids(clusters: _Clusters, rows: list[_Row], first_seen: list[int]) -> list[str]:
+    """Each lead's id: "L" + 11 hex of sha1("source:source_id") of its earliest-seen member
+    (ties by key), so the id survives reruns and later members joining."""
+    ids = [""] * len(rows)
+    for members in clusters.members.values():
+        anchor = rows[min(members, key=lambda i: (first_seen[i], rows[i].key))].key
+        digest = hashlib.sha1(f"{anchor[0]}:{anchor[1]}".encode()).hexdigest()
+        for i in members:
+            ids[i] = f"L{digest[:11]}"
+    return ids
