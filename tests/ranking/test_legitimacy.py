@@ -1,0 +1,310 @@
+"""Legitimacy: vetoes fire on requests only, soft evidence adds up, the bands hold."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import FIXTURES
+from warehouse.ranking.legitimacy import Assessment, assess
+
+# ~60 neutral words, so a posting built on it is neither short nor flagged
+FILLER = (
+    "We build scheduling software for independent clinics and need an engineer to own "
+    "the appointment service. You will design APIs, review code, write tests and work "
+    "with our two designers on the booking flow. Our stack is Python, Postgres and a "
+    "little TypeScript, deployed on a boring container platform with good observability."
+)
+ACME = {"company": "Acme Health", "url": "https://acme-health.example/jobs/42"}
+
+
+def run(text: str, **fields: Any) -> Assessment:
+    return assess(
+        title=fields.pop("title", None), company=fields.pop("company", None), text=text, **fields
+    )
+
+
+def codes(assessment: Assessment, *, hard: bool) -> set[str]:
+    return {flag.code for flag in assessment.flags if flag.hard is hard}
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    lines = (FIXTURES / "check" / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def assess_row(row: dict[str, Any]) -> Assessment:
+    fields = ("title", "company", "url", "apply_url", "poster", "source")
+    return assess(text=row["text"], **{key: row.get(key) for key in fields})
+
+
+VETOES = [
+    ("pay_to_work", "To get started, pay a $50 registration fee."),
+    ("pay_to_work", "No experience needed, just pay the $50 registration fee."),
+    ("pay_to_work", "You must pay for your own background check before starting."),
+    ("pay_to_work", "A one-time onboarding fee of $99 is required."),
+    ("pay_to_work", "There is a small fee to start."),
+    ("pay_to_work", "We charge a $30 training fee, refunded in your first paycheck."),
+    ("pay_to_work", "You will need to buy a starter kit."),
+    ("fake_check", "Deposit the check we mail you and send the remainder back to us."),
+    ("fake_check", "Cash the cashier's check we send."),
+    ("fake_check", "Send the remaining balance to our vendor via Zelle."),
+    ("buy_equipment", "Purchase your laptop from our approved vendor."),
+    ("buy_equipment", "Equipment is purchased from our preferred vendor."),
+    ("chat_app", "Contact me on telegram @jobs_hr to apply."),
+    ("chat_app", "The interview will be held via WhatsApp."),
+    ("chat_app", "You will get paid weekly through Telegram."),
+    ("chat_app", "Download the Signal app for your interview."),
+    ("chat_app", "Interviews are conducted on Google Hangouts."),
+    ("crypto_payment", "Deposit 100 USDT to unlock your first task set."),
+    ("crypto_payment", "Payment via gift cards only."),
+    ("crypto_payment", "Buy three $100 gift cards and send me the codes."),
+    ("crypto_payment", "Top up your account to unlock higher-paying orders."),
+    ("personal_data", "To apply, send your SSN and date of birth."),
+    ("personal_data", "Please provide your bank account and routing number to apply."),
+    ("personal_data", "Email us a photo of your driver's license."),
+    ("personal_data", "Attach a scan of your passport with your application."),
+    ("personal_data", "Enter your credit card number to verify your identity."),
+    ("reshipping", "Receive packages at your home and reship them overseas."),
+    ("reshipping", "Reshipping coordinator wanted, work from your kitchen table."),
+    ("reshipping", "Forward the parcels to our overseas office."),
+]
+
+
+@pytest.mark.parametrize(("code", "request_text"), VETOES)
+def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text: str) -> None:
+    result = run(f"{FILLER} {request_text}", **ACME)
+    assert code in codes(result, hard=True)
+    assert result.legitimacy <= 0.1
+
+
+@pytest.mark.parametrize(
+    "reassurance",
+    [
+        "We never ask for a fee.",
+        "No fees, ever.",
+        "There is no fee to apply.",
+        "We don't charge any registration fee.",
+        "You will never be asked to pay a fee.",
+        "Beware of anyone asking you to pay a fee.",
+        "We will pay for your training and certification.",
+        "The company covers the background check fee.",
+        "We will never ask for your bank details.",
+        "Never send your SSN to a recruiter.",
+        "You'll provide your bank details for payroll after you're hired.",
+        "Payments in crypto are not accepted.",
+        "Do not contact us on Telegram; use e-mail.",
+        "Our clients pay a 30% deposit upfront.",
+    ],
+)
+def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
+    assert codes(run(f"{FILLER} {reassurance}", **ACME), hard=True) == set()
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Senior engineer with credit card processing experience.",
+        "Maintain our Telegram bot project and the WhatsApp Business API connector.",
+        "Crypto exchange backend engineer.",
+        "Join the payments team handling bank transfers.",
+        "Experience with PCI compliance and credit card data handling.",
+        "Experience with signal processing on embedded devices.",
+        "Build the flow where users deposit crypto into wallets.",
+        "Implement gift card redemption in our checkout.",
+        "We pay contractors in USDC or EUR, as they prefer.",
+        "We ship packages worldwide; build our shipment tracking service.",
+        "You will pay your own taxes as a contractor.",
+        "Own the registration flow and the fee calculation.",
+        "Check out our engineering blog.",
+    ],
+)
+def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
+    assert codes(run(f"{FILLER} {mention}", **ACME), hard=True) == set()
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "DM me or email jane.doe@gmail.com with your portfolio.",
+        "Send me a DM with your GitHub.",
+        "Reply here or message me on Reddit.",
+    ],
+)
+def test_an_individual_asking_for_an_email_or_dm_is_not_a_flag(contact: str) -> None:
+    result = run(
+        f"{FILLER} {contact}",
+        source="reddit",
+        poster="u/tidepool",
+        url="https://www.reddit.com/r/forhire/comments/1abc/",
+    )
+    assert codes(result, hard=True) == set()
+
+
+def test_a_chat_handle_as_the_only_contact_is_a_veto() -> None:
+    assert codes(run(f"{FILLER} Telegram: @hiring_mgr"), hard=True) == {"chat_handle"}
+    with_mail = run(f"{FILLER} Telegram: @acme_jobs or jobs@acme-health.example", **ACME)
+    assert codes(with_mail, hard=True) == set()
+
+
+def test_a_flag_quotes_its_evidence_in_a_readable_reason() -> None:
+    (flag,) = run(f"{FILLER} Pay a $50 registration fee.", **ACME).flags
+    assert flag.evidence == "Pay a $50 registration fee"
+    assert flag.reason.startswith("asks for a fee to start")
+    assert "'Pay a $50 registration fee'" in flag.reason
+
+
+def test_evidence_is_whitespace_collapsed_and_at_most_80_chars() -> None:
+    text = (
+        "Receive\n   the  heavy   packages at your home, inspect all items carefully, then reship"
+    )
+    (flag,) = run(f"{FILLER} {text} them.", **ACME).flags
+    assert flag.code == "reshipping"
+    assert len(flag.evidence) <= 80 and "\n" not in flag.evidence
+    assert flag.evidence.endswith("...")
+
+
+SOFT = [
+    ("no_employer", FILLER, {}),
+    ("free_mail", f"{FILLER} Questions: acme.health.jobs@gmail.com", ACME),
+    ("work_from_home", f"{FILLER} This is a work from home role.", ACME),
+    ("earnings_hype", f"{FILLER} Earn $500/day.", ACME),
+    ("earnings_hype", f"{FILLER} Guaranteed income every month.", ACME),
+    ("no_experience_high_pay", f"{FILLER} No experience? You still get $45/hour.", ACME),
+    ("urgency", f"{FILLER} Limited slots, so please hurry.", ACME),
+    ("short_text", "Python contractor for two weeks, remote, apply on our site.", ACME),
+    ("domain_mismatch", FILLER, {"company": "Acme Health", "url": "https://jobs-hr.example/1"}),
+    ("url_shortener", f"{FILLER} Details: https://bit.ly/3xYz", ACME),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "fields"), SOFT)
+def test_one_soft_flag_alone_keeps_a_lead_above_half(
+    code: str, text: str, fields: dict[str, str]
+) -> None:
+    result = run(text, **fields)
+    assert [flag.code for flag in result.flags] == [code]
+    assert not result.flags[0].hard
+    assert 0.5 < result.legitimacy < run(FILLER, **ACME).legitimacy
+
+
+def test_many_soft_flags_together_drop_a_lead_low() -> None:
+    text = "URGENT! Work from home, earn $500/day, no experience needed. hr@gmail.com"
+    result = run(text, company="Global Staffing", url="https://bit.ly/x")
+    assert len(result.flags) >= 6 and not codes(result, hard=True)
+    assert 0.1 < result.legitimacy < 0.3
+
+
+@pytest.mark.parametrize(
+    ("company", "url"),
+    [
+        ("Acme Robotics GmbH", "https://acmerobotics.io/careers"),
+        ("Acme Inc.", "https://jobs.acme.co.uk/1"),
+        ("The New York Times", "https://nytimes.com/careers"),
+        ("Meta", "https://www.metacareers.com/jobs/1"),
+        ("Acme", "https://boards.greenhouse.io/acme/jobs/1"),
+        ("Acme", "https://jobs.lever.co/acme/1"),
+        ("Acme", "https://jobs.ashbyhq.com/acme/1"),
+        ("Acme", "https://apply.workable.com/acme/j/1"),
+        ("Acme", "https://news.ycombinator.com/item?id=1"),
+        ("Acme", "https://www.reddit.com/r/forhire/comments/1"),
+        ("Acme", "https://remotive.com/remote-jobs/dev/1"),
+        ("Acme", "https://fosstodon.org/@acme/1"),
+        ("Acme", "https://social.acme-friends.example/@acme/1"),
+    ],
+)
+def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:
+    assert "domain_mismatch" not in codes(run(FILLER, company=company, url=url), hard=False)
+
+
+def test_a_community_post_link_is_not_the_employers_domain() -> None:
+    post = "https://news.ycombinator.com/item?id=1"
+    assert codes(run(FILLER, url=post, source="hackernews"), hard=False) == {"no_employer"}
+    with_site = f"{FILLER} https://quill.example/careers"
+    assert codes(run(with_site, url=post, source="hackernews"), hard=False) == set()
+
+
+def test_a_placeholder_company_name_is_no_employer() -> None:
+    assert "no_employer" in codes(run(FILLER, company="Confidential"), hard=False)
+
+
+@pytest.mark.parametrize("row", load("legit.jsonl"), ids=lambda row: row["id"])
+def test_realistic_legitimate_postings_stay_at_or_above_0_7(row: dict[str, Any]) -> None:
+    result = assess_row(row)
+    assert not codes(result, hard=True)
+    assert result.legitimacy >= 0.7
+
+
+@pytest.mark.parametrize("row", load("scams.jsonl"), ids=lambda row: row["id"])
+def test_realistic_scams_are_vetoed(row: dict[str, Any]) -> None:
+    assert assess_row(row).legitimacy <= 0.1
+
+
+HARD_PHRASES = [text for _, text in VETOES]
+SOFT_PHRASES = [
+    "Work from home!",
+    "Earn $500/day.",
+    "Urgent: start today.",
+    "No experience needed.",
+    "Questions: recruiter@gmail.com",
+    "Details: https://bit.ly/x",
+]
+SENTENCES = FILLER.split(". ")
+
+
+@st.composite
+def postings(draw: st.DrawFn, phrases: list[str]) -> str:
+    parts = draw(st.lists(st.sampled_from(SENTENCES + phrases), max_size=8))
+    return ". ".join(parts)
+
+
+@given(
+    scam=postings(SOFT_PHRASES),
+    veto=st.sampled_from(HARD_PHRASES),
+    clean=postings(SOFT_PHRASES),
+    company=st.sampled_from(["Acme Health", "Northwind", "Kestrel Maps LLC"]),
+    url=st.sampled_from([None, "https://acme-health.example/jobs", "https://bit.ly/x"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_every_vetoed_posting_ranks_below_every_clean_named_one(
+    scam: str, veto: str, clean: str, company: str, url: str | None
+) -> None:
+    vetoed = run(f"{scam}. {veto}", company=None)
+    named = run(clean, company=company, url=url)
+    assert codes(vetoed, hard=True) and not codes(named, hard=True)
+    assert vetoed.legitimacy < named.legitimacy
+
+
+@given(
+    title=st.none() | st.text(max_size=40),
+    company=st.none() | st.text(max_size=20),
+    text=st.text(max_size=400),
+    url=st.none() | st.text(max_size=40),
+)
+@settings(max_examples=200, deadline=None)
+def test_any_input_scores_in_the_unit_interval(
+    title: str | None, company: str | None, text: str, url: str | None
+) -> None:
+    result = assess(title=title, company=company, text=text, url=url, apply_url=url)
+    assert 0.0 <= result.legitimacy <= 1.0
+    assert all(len(flag.evidence) <= 80 for flag in result.flags)
+    assert result == assess(title=title, company=company, text=text, url=url, apply_url=url)
+
+
+@pytest.mark.slow
+def test_benchmark_thousands_of_postings_per_second(record_property: Any) -> None:
+    """A loose floor (measured ~4,000/s) that catches a regex gone quadratic."""
+    rows = load("legit.jsonl") + load("scams.jsonl")
+    adversarial = {"text": "pay pay fee fee " * 300 + "send " * 300 + "@" * 200}
+    batch = (rows * 250)[:2000] + [adversarial] * 10
+    started = time.perf_counter()
+    for row in batch:
+        assess_row(row)
+    rate = len(batch) / (time.perf_counter() - started)
+    record_property("postings_per_second", round(rate))
+    assert rate > 500
