@@ -4,7 +4,9 @@ One module per format (`NAME`, `sniff(name, head)`, `read(data, name)`), found b
 walking this package; modules starting with `_` are helpers. `import_paths` takes
 files, folders and .zip archives (also inside folders), hands each file to the first
 importer that recognises its content, and keeps going past anything it cannot read.
-Contacts carry e-mails and phones for identity resolution: nothing here logs them.
+Zips are read member by member and files over MAX_FILE_BYTES (Takeout's videos) are
+listed unread. Contacts carry e-mails and phones for identity resolution: nothing here
+logs them.
 """
 
 from __future__ import annotations
@@ -22,14 +24,29 @@ from typing import Protocol
 
 from extractors.network._contact import Contact, Problem
 
-__all__ = ["Contact", "ImportResult", "Importer", "Problem", "import_paths", "scan"]
+__all__ = [
+    "Contact",
+    "ImportResult",
+    "Importer",
+    "Problem",
+    "detect",
+    "import_paths",
+    "importers",
+    "scan",
+]
 
 HEAD_BYTES = 64 * 1024  # what sniff() sees of a file
+MAX_FILE_BYTES = 512 * 1024 * 1024  # larger files are media, not exports: not read
+_TOO_LARGE = f"not read: larger than {MAX_FILE_BYTES >> 20} MiB"
+Skipped = list[tuple[str, str]]  # (file, why it was not read)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
+# what a file shaped as no importer foresaw can raise: reported as a Problem, not a crash
 _READ_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
 
 
 class Importer(Protocol):
+    """An importer module: NAME, sniff (content first, the name a hint) and read."""
+
     NAME: str
 
     def sniff(self, name: str, head: bytes) -> bool: ...
@@ -60,48 +77,65 @@ def importers() -> dict[str, Importer]:
     return found
 
 
-def _skipped(member: str) -> bool:
+def _ignored(member: str) -> bool:
     """macOS resource forks and folder metadata that zips often carry along."""
     base = member.rsplit("/", 1)[-1]
     return member.startswith("__MACOSX/") or base.startswith("._") or base == ".DS_Store"
 
 
-def _unpacked(name: str, data: bytes) -> Iterator[tuple[str, bytes]]:
-    """The file itself, or each member of a .zip (nested zips too) as `zip!/member`.
-
-    An archive that cannot be opened is yielded whole, so it is listed, not lost.
-    """
-    if not name.lower().endswith(".zip"):
-        yield name, data
-        return
+def _archive(name: str, source: Path | bytes, skipped: Skipped) -> Iterator[tuple[str, bytes]]:
+    """Each member of a zip, read one at a time (Takeout zips can be 50 GB)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = [
-                (info.filename, archive.read(info))
-                for info in archive.infolist()
-                if not info.is_dir() and not _skipped(info.filename)
-            ]
-    except _ZIP_ERRORS:
-        yield name, data
+        archive = zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source))
+    except _ZIP_ERRORS as error:
+        skipped.append((name, f"unreadable zip archive: {error}"))
         return
-    for member, content in members:
-        yield from _unpacked(f"{name}!/{member}", content)
+    with archive:
+        for info in archive.infolist():
+            inner = f"{name}!/{info.filename}"
+            if info.is_dir() or _ignored(info.filename):
+                continue
+            if info.file_size > MAX_FILE_BYTES:
+                skipped.append((inner, _TOO_LARGE))
+                continue
+            try:
+                data = archive.read(info)
+            except _ZIP_ERRORS as error:
+                skipped.append((inner, f"unreadable zip member: {error}"))
+                continue
+            yield from _file(inner, data, skipped)
 
 
-def scan(paths: Iterable[str | Path]) -> Iterator[tuple[str, bytes]]:
+def _file(name: str, source: Path | bytes, skipped: Skipped) -> Iterator[tuple[str, bytes]]:
+    """The file itself, or the members of a .zip (nested zips too) as `zip!/member`."""
+    if name.lower().endswith(".zip"):
+        yield from _archive(name, source, skipped)
+    elif isinstance(source, bytes):
+        yield name, source
+    elif source.stat().st_size > MAX_FILE_BYTES:
+        skipped.append((name, _TOO_LARGE))
+    else:
+        yield name, source.read_bytes()
+
+
+def scan(
+    paths: Iterable[str | Path], skipped: Skipped | None = None
+) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of every file under the paths: files, folders (recursively), zips.
 
-    A file is named by its base name, a file in a folder by `folder/relative/path`,
-    a zip member by `archive.zip!/member/path`.
+    A file is named by its base name, a file in a folder by `folder/relative/path`, a
+    zip member by `archive.zip!/member/path`. Files that cannot be read (a broken zip)
+    or are too large to be an export (media) are appended to `skipped` with the reason.
     """
+    skipped = [] if skipped is None else skipped
     for path in map(Path, paths):
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                relative = child.relative_to(path).as_posix()
-                if not _skipped(relative):
-                    yield from _unpacked(f"{path.name}/{relative}", child.read_bytes())
-        else:
-            yield from _unpacked(path.name, path.read_bytes())
+        if not path.is_dir():
+            yield from _file(path.name, path, skipped)
+            continue
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            relative = child.relative_to(path).as_posix()
+            if not _ignored(relative):
+                yield from _file(f"{path.name}/{relative}", child, skipped)
 
 
 def detect(name: str, data: bytes) -> Importer | None:
@@ -120,7 +154,7 @@ def _read(importer: Importer, name: str, data: bytes, result: ImportResult) -> i
             else:
                 result.contacts.append(item)
                 count += 1
-    except _READ_ERRORS as error:  # a shape the importer did not foresee: report, go on
+    except _READ_ERRORS as error:
         result.problems.append(Problem(name, 0, f"{importer.NAME} failed: {error!r}"))
     return count
 
@@ -128,16 +162,15 @@ def _read(importer: Importer, name: str, data: bytes, result: ImportResult) -> i
 def import_paths(paths: Iterable[str | Path]) -> ImportResult:
     """Every contact and problem in the files under `paths`, file by file.
 
-    Files no importer recognises are listed with importer None; that is not an error,
-    except for a .zip that could not be opened.
+    Files no importer recognises are listed with importer None, which is not an error;
+    files that could not be read at all are listed the same way and reported.
     """
-    result = ImportResult()
-    for name, data in scan(paths):
+    result, skipped = ImportResult(), list[tuple[str, str]]()
+    for name, data in scan(paths, skipped):
         importer = detect(name, data)
-        if importer is not None:
-            result.files.append((name, importer.NAME, _read(importer, name, data, result)))
-            continue
+        count = _read(importer, name, data, result) if importer else 0
+        result.files.append((name, importer.NAME if importer else None, count))
+    for name, reason in skipped:
         result.files.append((name, None, 0))
-        if name.lower().endswith(".zip"):
-            result.problems.append(Problem(name, 0, "unreadable zip archive"))
+        result.problems.append(Problem(name, 0, reason))
     return result

@@ -122,17 +122,8 @@ def _counterparts(messages: list[_Message], file: str) -> Iterator[Contact]:
         if m.sender != owner and (m.sender not in last or m.date >= last[m.sender].date):
             last[m.sender] = m
     for m in last.values():
-        yield Contact(
-            "linkedin",
-            "message",
-            m.sender_slug,
-            m.sender_name,
-            None,
-            None,
-            m.date,
-            file=file,
-            line=m.line,
-        )
+        slug, name = m.sender_slug, m.sender_name
+        yield Contact("linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line)
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:

@@ -50,17 +50,8 @@ def _row(
     if match is None:
         yield Problem(file, line, f"not an account address: {address!r}")
     else:
-        yield Contact(
-            "mastodon",
-            "following",
-            match[1].lower(),
-            None,
-            None,
-            None,
-            None,
-            file=file,
-            line=line,
-        )
+        handle = match[1].lower()
+        yield Contact("mastodon", "following", handle, None, None, None, None, file=file, line=line)
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:

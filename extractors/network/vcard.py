@@ -26,7 +26,7 @@ _PROPERTY = re.compile(
 )
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _UNESCAPED = {"n": "\n", "N": "\n"}
-_PROFILE_KEYS = {"URL", "X-SOCIALPROFILE"}
+_PROFILE_KEYS = ("URL", "X-SOCIALPROFILE")
 
 
 @dataclass
@@ -86,8 +86,8 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
     def first(key: str) -> str | None:
         return next((v for v in card.values.get(key, []) if v.strip()), None)
 
-    parts = _components(first("N") or "")
-    given = " ".join(p for p in (parts[1:3] + parts[:1] if len(parts) > 1 else parts) if p)
+    family, given, additional = [*_components(first("N") or ""), "", ""][:3]
+    from_n = " ".join(part for part in (given, additional, family) if part)
     urls = [_unescape(url).strip() for key in _PROFILE_KEYS for url in card.values.get(key, [])]
     emails = [_unescape(v).strip().lower() for v in card.values.get("EMAIL", [])]
     phones = [_unescape(v).strip().removeprefix("tel:") for v in card.values.get("TEL", [])]
@@ -95,7 +95,7 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
         platform="vcard",
         tie="contact",
         handle=None,
-        name=_unescape(first("FN") or "").strip() or given or None,
+        name=_unescape(first("FN") or "").strip() or from_n or None,
         organisation=_components(first("ORG") or "")[0] or None,
         role=_unescape(first("TITLE") or "").strip() or None,
         since=None,
@@ -117,7 +117,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     for line, text in _logical_lines(decode(data)):
         match = _PROPERTY.fullmatch(text)
         if match is None:
-            if text.strip():
+            if card is not None and text.strip():
                 yield Problem(name, line, "not a vCard property line")
             continue
         key, value = match["name"].upper(), _decoded(match["params"], match["value"])

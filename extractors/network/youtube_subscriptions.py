@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 
 from extractors._normalize import utc_from_iso
 from extractors.network import _json
@@ -47,25 +48,22 @@ def sniff(name: str, head: bytes) -> bool:
     return _is_channel(data[0]) if data else name.lower() == "subscriptions.csv"
 
 
+def _subscription(
+    channel: str, title: str | None, since: datetime | None, file: str, line: int
+) -> Contact:
+    return Contact(
+        "youtube", "subscription", channel, title, None, None, since, file=file, line=line
+    )
+
+
 def _row(
     row: list[str], columns: dict[str, int], file: str, line: int
 ) -> Iterator[Contact | Problem]:
     channel = cell(row, columns, "id") or ""
-    if not CHANNEL_ID.match(channel):
-        yield Problem(file, line, f"not a channel id: {channel!r}")
+    if CHANNEL_ID.match(channel):
+        yield _subscription(channel, cell(row, columns, "title"), None, file, line)
     else:
-        title = cell(row, columns, "title")
-        yield Contact(
-            "youtube",
-            "subscription",
-            channel,
-            title,
-            None,
-            None,
-            None,
-            file=file,
-            line=line,
-        )
+        yield Problem(file, line, f"not a channel id: {channel!r}")
 
 
 def _from_json(data: bytes, file: str) -> Iterator[Contact | Problem]:
@@ -82,22 +80,9 @@ def _from_json(data: bytes, file: str) -> Iterator[Contact | Problem]:
         if not isinstance(channel, str) or not CHANNEL_ID.match(channel):
             yield Problem(file, line, "subscription without a channel id")
             continue
-        since = (
-            utc_from_iso(published)
-            if isinstance(published := snippet.get("publishedAt"), str)
-            else None
-        )
-        yield Contact(
-            "youtube",
-            "subscription",
-            channel,
-            _json.text(snippet.get("title")),
-            None,
-            None,
-            since,
-            file=file,
-            line=line,
-        )
+        published = snippet.get("publishedAt")
+        since = utc_from_iso(published) if isinstance(published, str) else None
+        yield _subscription(channel, _json.text(snippet.get("title")), since, file, line)
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:

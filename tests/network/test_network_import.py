@@ -74,6 +74,13 @@ def test_job_board_payloads_and_random_files_are_recognised_by_none():
         assert network.detect("file.json", data) is None
 
 
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_file_not_in_the_format_at_all_is_one_problem_for_each_importer(name):
+    for data in (b"", b"no export here\nat all\n", b'{"jobs": [1, 2]}', b"\x89PNG\r\n\x00"):
+        problems = list(importers()[name].read(data, "f.bin"))
+        assert [(p.file, p.line) for p in problems] == [("f.bin", 0)]
+
+
 def test_a_folder_is_scanned_recursively_with_relative_names(tmp_path: Path):
     (tmp_path / "export" / "data").mkdir(parents=True)
     (tmp_path / "export" / "data" / "following.js").write_bytes(
@@ -126,14 +133,33 @@ def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Pa
     malformed = FIXTURES / "network" / "linkedin" / "Connections_malformed.csv"
     result = import_paths([broken, malformed])
     assert result.files == [
-        ("broken.zip", None, 0),
         ("Connections_malformed.csv", "linkedin_connections", 3),
+        ("broken.zip", None, 0),
     ]
     assert [(p.file, p.line) for p in result.problems] == [
-        ("broken.zip", 0),
         ("Connections_malformed.csv", 5),
         ("Connections_malformed.csv", 8),
+        ("broken.zip", 0),
     ]
+    assert result.problems[-1].message.startswith("unreadable zip archive")
+
+
+def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(network, "MAX_FILE_BYTES", 100)
+    (tmp_path / "video.mp4").write_bytes(b"\x00" * 101)
+    (tmp_path / "media.zip").write_bytes(_zip({"clip.mov": b"\x00" * 101, "follows.csv": b"x"}))
+    skipped: list[tuple[str, str]] = []
+    assert [name for name, _ in scan([tmp_path], skipped)] == [
+        f"{tmp_path.name}/media.zip!/follows.csv"
+    ]
+    assert [name.rsplit("/", 1)[1] for name, _ in skipped] == ["clip.mov", "video.mp4"]
+    result = import_paths([tmp_path])
+    assert [(f.rsplit("/", 1)[1], n) for f, n, _ in result.files] == [
+        ("follows.csv", None),
+        ("clip.mov", None),
+        ("video.mp4", None),
+    ]
+    assert all(p.message.startswith("not read: larger than") for p in result.problems)
 
 
 def test_whole_fixture_tree_imports_without_logging_anything(caplog: pytest.LogCaptureFixture):
