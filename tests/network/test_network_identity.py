@@ -7,9 +7,11 @@ from dataclasses import replace
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors.network import Contact, import_paths
-from warehouse.network.identity import normalize_name, resolve, tie_strength
+from warehouse.network.identity import TIE_WEIGHTS, normalize_name, resolve, tie_strength
 
 
 def _contact(platform="linkedin", tie="connection", handle=None, name=None, org=None, **kw):
@@ -159,3 +161,19 @@ def test_ids_stay_unique_when_a_refused_merge_leaves_a_shared_key():
     b = _contact("vcard", "contact", name="B", handles={"x": "1", "github": "b"})
     people = resolve([a, b])
     assert len({p.person_id for p in people}) == 2
+
+
+_POOL = import_paths([FIXTURES / "network"]).contacts
+
+
+@given(st.permutations(_POOL))
+def test_people_do_not_depend_on_contact_order(shuffled):
+    assert resolve(shuffled) == resolve(_POOL)
+
+
+@given(st.lists(st.sampled_from(sorted(TIE_WEIGHTS)), max_size=8), st.sampled_from(["x", "vcard"]))
+def test_tie_strength_stays_in_0_1_and_never_drops_when_a_tie_is_added(ties, platform):
+    pairs = [("linkedin", tie) for tie in ties]
+    before = tie_strength(pairs)
+    assert 0.0 <= before <= 1.0
+    assert tie_strength([*pairs, (platform, "follower")]) >= before

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warehouse.network.orgs import normalize_org, org_domain, same_org
 
@@ -104,3 +106,16 @@ def test_same_org_reports_score_and_reason():
     assert (match, reason) == (False, "one name is part of the other")
     assert score == pytest.approx(0.5)
     assert same_org(None, None, domain_a="acme.com", domain_b="www.acme.com")[0]
+
+
+@given(st.text())
+def test_normalize_org_is_idempotent(name):
+    once = normalize_org(name)
+    assert normalize_org(once) == once
+
+
+@given(st.text(), st.text())
+def test_same_org_is_symmetric_and_scores_in_0_1(a, b):
+    match, score, _ = same_org(a, b)
+    assert (match, score) == same_org(b, a)[:2]
+    assert 0.0 <= score <= 1.0
