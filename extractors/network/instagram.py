@@ -37,8 +37,10 @@ def sniff(name: str, head: bytes) -> bool:
 
 
 def _entries(document: object) -> tuple[Tie, list[object]] | None:
+    """The tie and entries of a followers array or a relationships_* object."""
     if isinstance(document, list):
-        return "follower", document
+        entry = any(isinstance(e, dict) and "string_list_data" in e for e in document)
+        return ("follower", document) if entry or not document else None
     if isinstance(document, dict):
         for key, tie in _TIES.items():
             if isinstance(document.get(key), list):
