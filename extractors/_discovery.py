@@ -16,7 +16,7 @@ from extractors import ashby, greenhouse, lever
 from extractors._contract import ExtractorError, Page, ParseError, SourceUnavailable
 from extractors._http import PoliteClient
 from extractors._normalize import json_body, json_list
-from warehouse.network.orgs import fold, normalize_org, same_org
+from extractors._orgs import fold, normalize_org, same_org
 
 Ats = Literal["greenhouse", "lever", "ashby"]
 

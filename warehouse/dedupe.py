@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from warehouse.network.orgs import normalize_org
+from extractors._orgs import normalize_org
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
 

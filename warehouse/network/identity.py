@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from extractors._orgs import fold, normalize_org
 from extractors.network import Contact
-from warehouse.network.orgs import fold, normalize_org
 
 # tie -> strength; the strongest tie counts, each further independent one adds a little
 TIE_WEIGHTS = {

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warehouse.network.orgs import normalize_org, org_domain, same_org
+from extractors._orgs import normalize_org, org_domain, same_org
 
 NORMALISED = [
     ("Kestrel Robotics GmbH", "kestrel robotics"),
