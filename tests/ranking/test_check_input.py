@@ -137,7 +137,7 @@ def test_empty_jsonl_is_an_error_naming_the_file() -> None:
         read_postings("\n\n", name="in.jsonl")
 
 
-cell = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
+cell = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30).filter(
     lambda value: value.strip() == value
 )
 
