@@ -207,6 +207,7 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
         ("Acme Inc.", "https://jobs.acme.co.uk/1"),
         ("The New York Times", "https://nytimes.com/careers"),
         ("Meta", "https://www.metacareers.com/jobs/1"),
+        ("Société Générale", "https://careers.societegenerale.com/1"),
         ("Acme", "https://boards.greenhouse.io/acme/jobs/1"),
         ("Acme", "https://jobs.lever.co/acme/1"),
         ("Acme", "https://jobs.ashbyhq.com/acme/1"),
@@ -220,6 +221,11 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
 )
 def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:
     assert "domain_mismatch" not in codes(run(FILLER, company=company, url=url), hard=False)
+
+
+def test_accents_are_folded_before_comparing_a_name_with_a_domain() -> None:
+    mismatch = run(FILLER, company="Émile Conseil", url="https://mile-jobs.example/1")
+    assert codes(mismatch, hard=False) == {"domain_mismatch"}
 
 
 def test_a_community_post_link_is_not_the_employers_domain() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import string
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -436,8 +437,8 @@ def _is_high(pay: re.Match[str]) -> bool:
 
 
 def _company_words(company: str | None) -> tuple[str, ...]:
-    """The name's words without legal suffixes; () for a missing or placeholder name."""
-    name = (company or "").lower()
+    """ASCII words of the name (hosts are ASCII) without legal suffixes; () for none."""
+    name = unicodedata.normalize("NFKD", company or "").encode("ascii", "ignore").decode().lower()
     words = tuple(w for w in _WORD.findall(name) if w not in _LEGAL_SUFFIXES)
     return () if "".join(words) in _NO_NAME else words
 
