@@ -25,6 +25,7 @@ from extractors._runner import SourceResult, run_source
 from flows.config import Config, load_config
 from warehouse import build, load
 from warehouse.db import connect
+from warehouse.network.store import import_network
 
 # the CLI listens to per-source progress in-process; deployments run without listeners
 Listener = Callable[[str, str, "load.LoadCounts | None"], None]
@@ -117,6 +118,7 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
             logger.info("%s: %s, %s", name, result.status, counts)
             _notify(result.status, name, counts)
             rows.append(_row(result, counts))
+        _import_network(con, config, logger)
         build.build(con, config.profile, config.ranking)
         status = load.finish_run(con, run_id)
     finally:
@@ -124,6 +126,16 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
     summary = RunSummary(run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source))
     _publish(summary)
     return summary
+
+
+def _import_network(con: Any, config: Config, logger: Any) -> None:
+    """Re-read the configured network exports; unchanged exports change nothing."""
+    if not config.network.files:
+        return
+    result, counts = import_network(con, [str(config.resolve(f)) for f in config.network.files])
+    logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
+    for problem in result.problems:
+        logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
 
 
 def _by_source(row: dict[str, Any]) -> str:

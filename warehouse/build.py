@@ -7,6 +7,7 @@ models under staging/ and marts/, applied in file-name order.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from importlib import resources
 
 import duckdb
@@ -14,6 +15,8 @@ import pandas as pd
 
 from warehouse.dedupe import cluster
 from warehouse.features import features_frame, read_postings
+from warehouse.network.paths import PostingRef, referral_paths
+from warehouse.network.store import refresh_people
 from warehouse.ranking.profile import Profile, RankingSettings
 
 _DEDUPE_COLUMNS = """
@@ -21,6 +24,21 @@ _DEDUPE_COLUMNS = """
            remote_scope, posted_at, first_seen, kind
     from staging.stg_postings
 """
+
+
+_PATH_COLUMNS = """
+    select m.lead_id, p.source, p.poster, p.company, p.url, p.apply_url,
+           coalesce(p.extra ->> 'identity_join' = 'forbidden', false)
+    from staging.postings as p
+    inner join staging.lead_members as m using (source, source_id)
+"""
+
+
+def paths_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Referral paths of every lead through the people of the user's network."""
+    people = refresh_people(con)
+    postings = [PostingRef(*row) for row in con.execute(_PATH_COLUMNS).fetchall()]
+    return pd.DataFrame([asdict(path) for path in referral_paths(postings, people)])
 
 
 def run_models(con: duckdb.DuckDBPyConnection, folder: str) -> None:
@@ -64,6 +82,7 @@ def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSet
         replace_rows(con, "staging.posting_features", features)
         run_models(con, "staging")
         replace_rows(con, "staging.lead_members", cluster(con.execute(_DEDUPE_COLUMNS).df()))
+        replace_rows(con, "staging.lead_paths", paths_frame(con))
         write_settings(con, profile, settings)
         run_models(con, "marts")
         con.execute("commit")

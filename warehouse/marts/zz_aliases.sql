@@ -1,3 +1,4 @@
 -- the views users query by their short names (`select * from ranked_leads`)
 create or replace view main.ranked_leads as select * from marts.ranked_leads;
 create or replace view main.postings as select * from staging.stg_postings;
+create or replace view main.network_people as select * from marts.network_people;

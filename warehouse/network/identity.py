@@ -14,8 +14,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from extractors._orgs import fold, normalize_org
+from extractors._orgs import fold, normalize_org, org_domain
 from extractors.network import Contact
 
 # tie -> strength; the strongest tie counts, each further independent one adds a little
@@ -51,6 +52,18 @@ class Person:
     handles: dict[str, str] = field(hash=False)  # {platform: handle}
     emails: tuple[str, ...]
     ties: tuple[tuple[str, str], ...]  # (platform, tie)
+    # earliest date each (platform, tie) was stated, where the export dates it
+    since: dict[tuple[str, str], datetime] = field(default_factory=dict, hash=False)
+
+    @property
+    def strength(self) -> float:
+        """How close the user is to this person, from all their ties (`tie_strength`)."""
+        return tie_strength(self.ties)
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        """Employer domains of the person's e-mail addresses (free-mail left out)."""
+        return tuple(sorted({d for email in self.emails if (d := org_domain(email))}))
 
 
 def tie_strength(ties: Iterable[str | tuple[str, str]]) -> float:
@@ -160,7 +173,17 @@ def _person(contacts: list[Contact], id_key: str) -> Person:
         handles=handles,
         emails=tuple(sorted({email.lower() for c in contacts for email in c.emails})),
         ties=tuple(sorted({(c.platform, c.tie) for c in contacts})),
+        since=_earliest(contacts),
     )
+
+
+def _earliest(contacts: list[Contact]) -> dict[tuple[str, str], datetime]:
+    dates: dict[tuple[str, str], datetime] = {}
+    for contact in contacts:
+        key = (contact.platform, contact.tie)
+        if contact.since and (key not in dates or contact.since < dates[key]):
+            dates[key] = contact.since
+    return dates
 
 
 def _clusters(keys: list[list[list[str]]], clusters: _Clusters) -> list[list[int]]:

@@ -1,0 +1,1 @@
+"""`make bench`: speed and memory figures of the pipeline's hot paths, printed, not asserted."""

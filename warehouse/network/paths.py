@@ -1,0 +1,146 @@
+"""How the user can reach a lead through people: the referral path of each posting.
+
+Two kinds of path. A *referral post* is written by someone in the network (their
+Mastodon account, or an HN username a contact lists). A *company path* goes through a
+contact who works at the posting's company. Reddit authors are never joined to anyone:
+Reddit's Responsible Builder Policy forbids matching them with off-platform identities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from rapidfuzz import fuzz, process
+
+from extractors._orgs import normalize_org, org_domain, same_org
+from warehouse.network.identity import TIE_WEIGHTS, Person
+
+# sources whose `poster` is a handle on a platform a contact can list
+POSTER_PLATFORM = {"mastodon": "mastodon", "hackernews": "hackernews"}
+# hosts that carry postings for many employers: never evidence of one employer's domain
+_SHARED_HOSTS = (
+    "greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
+    "news.ycombinator.com", "reddit.com", "remotive.com", "linkedin.com",
+)  # fmt: skip
+_CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with same_org
+_PLATFORM_NAMES = {
+    "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
+    "mastodon": "Mastodon", "youtube": "YouTube", "google_contacts": "Google Contacts",
+    "vcard": "your contacts",
+}  # fmt: skip
+_TIE_WORDS = {
+    "message": "messaged", "invitation": "invited", "connection": "connected",
+    "friend": "friends since", "contact": "in your contacts", "following": "you follow them",
+    "follower": "follows you", "subscription": "you subscribe",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PostingRef:
+    """What a posting offers for joining: who wrote it and for which company."""
+
+    lead_id: str
+    source: str
+    poster: str | None
+    company: str | None
+    url: str | None
+    apply_url: str | None
+    identity_join_forbidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    lead_id: str
+    person_id: str
+    network_path: str
+    network_strength: float
+
+
+def tie_summary(person: Person) -> str:
+    """The person's ties in words, strongest first: "LinkedIn, connected 2024"."""
+    parts: list[str] = []
+    ties = sorted(person.ties, key=lambda tie: -TIE_WEIGHTS.get(tie[1], 0.0))
+    for platform, tie in ties[:2]:
+        since: datetime | None = person.since.get((platform, tie))
+        words = _TIE_WORDS.get(tie, tie)
+        dated = f"{words} {since.year}" if since and tie not in ("following", "contact") else words
+        parts.append(f"{_PLATFORM_NAMES.get(platform, platform)}, {dated}")
+    return "; ".join(parts)
+
+
+def _who(person: Person) -> str:
+    role = f", {person.role}" if person.role else ""
+    at = f" at {person.organisation}" if person.organisation else ""
+    return f"{person.name or 'someone'}{role}{at}"
+
+
+def _employer_domain(posting: PostingRef) -> str | None:
+    for link in (posting.apply_url, posting.url):
+        domain = org_domain(link)
+        if domain and not domain.endswith(_SHARED_HOSTS):
+            return domain
+    return None
+
+
+def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+    """Referral posts: the poster's handle is one a person in the network has."""
+    index = {
+        (platform, handle.lower()): person
+        for person in people
+        for platform, handle in person.handles.items()
+    }
+    for posting in postings:
+        platform = POSTER_PLATFORM.get(posting.source)
+        if posting.identity_join_forbidden or not platform or not posting.poster:
+            continue
+        person = index.get((platform, posting.poster.lower()))
+        if person is not None:
+            text = f"posted by {person.name or posting.poster} ({tie_summary(person)})"
+            strength = min(1.0, person.strength + 0.3)
+            yield Path(posting.lead_id, person.person_id, text, round(strength, 4))
+
+
+def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+    """Company paths: a person's organisation is the posting's company (never on a hunch)."""
+    by_org: dict[str, list[Person]] = {}
+    for person in people:
+        if norm := normalize_org(person.organisation):
+            by_org.setdefault(norm, []).append(person)
+    orgs = list(by_org)
+    postings = [p for p in postings if normalize_org(p.company)]
+    companies = sorted({normalize_org(p.company) or "" for p in postings})
+    if not orgs or not companies:
+        return
+    scores = process.cdist(companies, orgs, scorer=fuzz.token_sort_ratio, score_cutoff=_CANDIDATE)
+    candidates = {
+        company: [orgs[j] for j in range(len(orgs)) if scores[i][j] or company == orgs[j]]
+        for i, company in enumerate(companies)
+    }
+    for posting in postings:
+        domain = _employer_domain(posting)
+        for org in candidates[normalize_org(posting.company) or ""]:
+            for person in by_org[org]:
+                yield from _company_path(posting, person, domain)
+
+
+def _company_path(posting: PostingRef, person: Person, domain: str | None) -> Iterator[Path]:
+    domains: list[str | None] = [*person.domains] or [None]
+    if any(
+        same_org(posting.company, person.organisation, domain_a=domain, domain_b=theirs)[0]
+        for theirs in domains
+    ):
+        text = f"{_who(person)} ({tie_summary(person)})"
+        yield Path(posting.lead_id, person.person_id, text, round(person.strength * 0.8, 4))
+
+
+def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> list[Path]:
+    """Every path into every lead, the strongest per (lead, person)."""
+    postings, people = list(postings), list(people)
+    best: dict[tuple[str, str], Path] = {}
+    for path in (*poster_paths(postings, people), *company_paths(postings, people)):
+        key = (path.lead_id, path.person_id)
+        if key not in best or path.network_strength > best[key].network_strength:
+            best[key] = path
+    return sorted(best.values(), key=lambda p: (p.lead_id, -p.network_strength, p.person_id))

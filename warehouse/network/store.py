@@ -1,0 +1,181 @@
+"""The network in the warehouse: imported contacts (raw) and resolved people (staging).
+
+Importing is idempotent: a contact is keyed by platform, tie and its strongest handle,
+so the same export imported twice changes nothing and a newer export updates in place.
+Emails and phones stay in `raw.network_contacts` for identity resolution only; people,
+views and exports carry e-mail *domains* at most.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import duckdb
+import pandas as pd
+
+from extractors._orgs import normalize_org
+from extractors.network import Contact, ImportResult, import_paths
+from warehouse.network.identity import Person, normalize_name, resolve
+from warehouse.network.paths import tie_summary
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    new: int
+    updated: int
+    unchanged: int
+
+
+def contact_key(contact: Contact) -> str:
+    """The identity of a contact within its export kind, stable across exports."""
+    prefix = f"{contact.platform}:{contact.tie}"
+    if contact.handle:
+        return f"{prefix}:{contact.handle.lower()}"
+    if contact.emails:
+        return f"{prefix}:email:{contact.emails[0].lower()}"
+    if contact.name:
+        org = normalize_org(contact.organisation) or ""
+        return f"{prefix}:name:{normalize_name(contact.name)}|{org}"
+    return f"{prefix}:{contact.file}:{contact.line}"
+
+
+def _row(contact: Contact, now: datetime) -> dict[str, object]:
+    content = (
+        contact.name, contact.organisation, contact.role, contact.since, sorted(contact.emails),
+        sorted(contact.phones), sorted(contact.handles.items()),
+    )  # fmt: skip
+    return {
+        "contact_key": contact_key(contact),
+        "platform": contact.platform,
+        "tie": contact.tie,
+        "handle": contact.handle,
+        "name": contact.name,
+        "organisation": contact.organisation,
+        "role": contact.role,
+        "since": contact.since,
+        "emails": list(contact.emails),
+        "phones": list(contact.phones),
+        "handles": json.dumps(contact.handles, sort_keys=True),
+        "file": contact.file,
+        "line": contact.line,
+        "content_hash": hashlib.sha256(repr(content).encode()).hexdigest(),
+        "first_imported_at": now,
+        "updated_at": now,
+    }
+
+
+def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> ImportCounts:
+    """Upsert an import's contacts; a contact seen twice in one import counts once."""
+    now = datetime.now(UTC)
+    rows = {row["contact_key"]: row for row in (_row(c, now) for c in result.contacts)}
+    if not rows:
+        return ImportCounts(0, 0, 0)
+    con.register("imported", pd.DataFrame(list(rows.values())))
+    new, updated = con.execute(
+        """
+        select count(*) filter (where c.contact_key is null),
+               count(*) filter (where c.content_hash <> i.content_hash)
+        from imported as i left join raw.network_contacts as c using (contact_key)
+        """
+    ).fetchone() or (0, 0)
+    con.execute(
+        """
+        insert into raw.network_contacts by name select * from imported
+        on conflict (contact_key) do update set
+            name = excluded.name, organisation = excluded.organisation,
+            role = excluded.role, since = excluded.since, emails = excluded.emails,
+            phones = excluded.phones, handles = excluded.handles, file = excluded.file,
+            line = excluded.line, content_hash = excluded.content_hash,
+            updated_at = excluded.updated_at
+        where raw.network_contacts.content_hash <> excluded.content_hash
+        """
+    )
+    con.unregister("imported")
+    return ImportCounts(int(new), int(updated), len(rows) - int(new) - int(updated))
+
+
+def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:
+    """Log which files an import read, with their contacts and problems."""
+    problems: dict[str, int] = {}
+    for problem in result.problems:
+        problems[problem.file] = problems.get(problem.file, 0) + 1
+    now = datetime.now(UTC)
+    frame = pd.DataFrame(
+        [
+            (file, importer, count, problems.get(file, 0), now)
+            for file, importer, count in result.files
+        ],
+        columns=["file", "importer", "contacts", "problems", "imported_at"],
+    )
+    if not frame.empty:
+        con.register("import_log", frame)
+        con.execute("insert into raw.network_files by name select * from import_log")
+        con.unregister("import_log")
+
+
+_CONTACT_COLUMNS = (
+    "platform", "tie", "handle", "name", "organisation", "role", "since", "emails", "phones",
+    "handles", "file", "line",
+)  # fmt: skip
+
+
+def read_contacts(con: duckdb.DuckDBPyConnection) -> list[Contact]:
+    """Every stored contact, back as importer records."""
+    cursor = con.execute(f"select {', '.join(_CONTACT_COLUMNS)} from raw.network_contacts")  # noqa: S608
+    contacts = []
+    for row in cursor.fetchall():
+        values = dict(zip(_CONTACT_COLUMNS, row, strict=True))
+        values["emails"] = tuple(values["emails"] or ())
+        values["phones"] = tuple(values["phones"] or ())
+        values["handles"] = json.loads(values["handles"] or "{}")
+        contacts.append(Contact(**values))
+    return contacts
+
+
+def refresh_people(con: duckdb.DuckDBPyConnection) -> list[Person]:
+    """Resolve contacts into people and rewrite staging.people; returns the people."""
+    people = resolve(read_contacts(con))
+    frame = pd.DataFrame(
+        [
+            {
+                "person_id": p.person_id,
+                "name": p.name,
+                "organisation": p.organisation,
+                "organisation_norm": normalize_org(p.organisation),
+                "role": p.role,
+                "platforms": list(p.platforms),
+                "handles": json.dumps(p.handles, sort_keys=True),
+                "domains": list(p.domains),
+                "ties": [f"{platform}:{tie}" for platform, tie in p.ties],
+                "tie_strength": p.strength,
+                "tie_summary": tie_summary(p),
+                "since": min(p.since.values(), default=None),
+            }
+            for p in people
+        ]
+    )
+    con.execute("delete from staging.people")
+    if not frame.empty:
+        con.register("resolved", frame)
+        con.execute("insert into staging.people by name select * from resolved")
+        con.unregister("resolved")
+    return people
+
+
+def import_network(
+    con: duckdb.DuckDBPyConnection, paths: list[str]
+) -> tuple[ImportResult, ImportCounts]:
+    """Read exports (files, folders, .zip) and store their contacts in one transaction."""
+    result = import_paths(paths)
+    con.execute("begin transaction")
+    try:
+        counts = store_contacts(con, result)
+        record_files(con, result)
+        con.execute("commit")
+    except duckdb.Error:
+        con.execute("rollback")
+        raise
+    return result, counts
