@@ -43,6 +43,9 @@ rolled as (
         max(legitimacy) as legitimacy,
         arg_max(red_flags, legitimacy) as red_flags,
         bool_and(has_hard_flag) as has_hard_flag,
+        -- lever and ashby state no company name, only their board token
+        arg_min(company, (source in ('lever', 'ashby'))::int * 1000 + member_rank)
+            filter (where company is not null) as company,
         arg_min(
             {'engagement': engagement, 'basis': engagement_basis,
              'months': duration_months},
@@ -71,7 +74,7 @@ final as (
         p.source_id,
         -- text
         p.title,
-        p.company,
+        r.company,
         p.poster,
         p.url,
         p.apply_url,

@@ -39,6 +39,7 @@ paths as (
     select
         lead_id,
         arg_max(network_path, network_strength) as network_path,
+        arg_max(network_via, network_strength) as network_via,
         max(network_strength) as network_strength
     from staging.lead_paths
     group by lead_id
@@ -56,6 +57,7 @@ signals as (
         l.*,
         coalesce(v.status, 'new') as status,
         p.network_path,
+        p.network_via,
         coalesce(p.network_strength, 0) as network_strength,
         a.attribution,
         l.first_seen >= r.started_at as is_new,
@@ -132,7 +134,7 @@ explained as (
                     when 'below' then ' below your floor'
                     when 'straddles' then ' around your floor' else '' end
             end,
-            'via ' || network_path,
+            network_via,
             case when len(sources) > 1 then len(sources) || ' sources' end,
             case when kind = 'supply' then 'offers work, not a lead' end,
             case when has_hard_flag or legitimacy < legitimacy_floor

@@ -54,6 +54,7 @@ create table staging.lead_paths (
     lead_id varchar not null,
     person_id varchar not null,
     network_path varchar not null,
+    network_via varchar not null,
     network_strength double not null,
     primary key (lead_id, person_id)
 );

@@ -15,7 +15,7 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 from extractors._orgs import normalize_org, org_domain, same_org
-from warehouse.network.identity import TIE_WEIGHTS, Person
+from warehouse.network.identity import Person
 
 # sources whose `poster` is a handle on a platform a contact can list
 POSTER_PLATFORM = {"mastodon": "mastodon", "hackernews": "hackernews"}
@@ -28,12 +28,14 @@ _CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with same_or
 _PLATFORM_NAMES = {
     "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
     "mastodon": "Mastodon", "youtube": "YouTube", "google_contacts": "Google Contacts",
-    "vcard": "your contacts",
+    "vcard": "address book",
 }  # fmt: skip
+# how a tie reads after the platform name, and whether its year is worth saying
 _TIE_WORDS = {
-    "message": "messaged", "invitation": "invited", "connection": "connected",
-    "friend": "friends since", "contact": "in your contacts", "following": "you follow them",
-    "follower": "follows you", "subscription": "you subscribe",
+    "connection": ("connected", True), "invitation": ("invited", True),
+    "message": ("messaged", True), "friend": ("friends since", True),
+    "contact": ("a contact", False), "following": ("you follow them", False),
+    "follower": ("follows you", False), "subscription": ("you subscribe", False),
 }  # fmt: skip
 
 
@@ -54,20 +56,24 @@ class PostingRef:
 class Path:
     lead_id: str
     person_id: str
-    network_path: str
+    network_path: str  # the whole path: who, their role, how the user knows them
+    network_via: str  # the short form a `why` line uses
     network_strength: float
 
 
 def tie_summary(person: Person) -> str:
-    """The person's ties in words, strongest first: "LinkedIn, connected 2024"."""
-    parts: list[str] = []
-    ties = sorted(person.ties, key=lambda tie: -TIE_WEIGHTS.get(tie[1], 0.0))
-    for platform, tie in ties[:2]:
+    """The person's ties in words, per platform: "LinkedIn, connected 2024, messaged 2026"."""
+    by_platform: dict[str, list[str]] = {}
+    for platform, tie in sorted(person.ties, key=lambda t: list(_TIE_WORDS).index(t[1])):
+        words, dated = _TIE_WORDS.get(tie, (tie, False))
         since: datetime | None = person.since.get((platform, tie))
-        words = _TIE_WORDS.get(tie, tie)
-        dated = f"{words} {since.year}" if since and tie not in ("following", "contact") else words
-        parts.append(f"{_PLATFORM_NAMES.get(platform, platform)}, {dated}")
-    return "; ".join(parts)
+        by_platform.setdefault(platform, []).append(
+            f"{words} {since.year}" if dated and since else words
+        )
+    return "; ".join(
+        ", ".join([_PLATFORM_NAMES.get(platform, platform), *phrases])
+        for platform, phrases in by_platform.items()
+    )
 
 
 def _who(person: Person) -> str:
@@ -97,9 +103,13 @@ def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
             continue
         person = index.get((platform, posting.poster.lower()))
         if person is not None:
-            text = f"posted by {person.name or posting.poster} ({tie_summary(person)})"
-            strength = min(1.0, person.strength + 0.3)
-            yield Path(posting.lead_id, person.person_id, text, round(strength, 4))
+            name = person.name or posting.poster
+            text = f"{name} posted it ({tie_summary(person)})"
+            strength = round(min(1.0, person.strength + 0.3), 4)
+            yield Path(
+                posting.lead_id, person.person_id, text, f"posted by {name}, in your network",
+                strength,
+            )  # fmt: skip
 
 
 def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
@@ -131,8 +141,10 @@ def _company_path(posting: PostingRef, person: Person, domain: str | None) -> It
         same_org(posting.company, person.organisation, domain_a=domain, domain_b=theirs)[0]
         for theirs in domains
     ):
+        via = f"via {person.name or 'a contact'} at {person.organisation}"
         text = f"{_who(person)} ({tie_summary(person)})"
-        yield Path(posting.lead_id, person.person_id, text, round(person.strength * 0.8, 4))
+        strength = round(person.strength * 0.8, 4)
+        yield Path(posting.lead_id, person.person_id, text, via, strength)
 
 
 def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> list[Path]:
