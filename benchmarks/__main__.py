@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -72,36 +73,48 @@ def _timed(label: str, count: int, unit: str, work: Callable[[], Any]) -> Any:
     return value
 
 
+def _parse_all(pages: list[Page]) -> list[ParsedPosting]:
+    return [
+        ParsedPosting(item, page.content_hash, page.scope)
+        for page in pages
+        for item in greenhouse.parse(page)
+        if isinstance(item, Posting)
+    ]
+
+
+def _warehouse(result: SourceResult, count: int, folder: Path) -> None:
+    profile = Profile(skills=("python", "dbt", "duckdb"), locations=("EU",), min_hourly_rate=80)
+    con = connect(folder / "bench.duckdb")
+    for run_id in ("first", "again"):
+        load.start_run(con, run_id, "bench")
+        store = partial(load.store_result, con, run_id, result, windowed=False, attribution="b")
+        _timed(f"load ({run_id} run)", count, "postings", store)
+    _timed(
+        "build (features, dedupe, marts)", count, "postings",
+        lambda: build.build(con, profile, RankingSettings()),
+    )  # fmt: skip
+    top = "select * from ranked_leads order by rank limit 20"
+    _timed("query ranked_leads top 20", count, "postings", lambda: con.execute(top).fetchall())
+    _timed(
+        "export csv", count, "postings",
+        lambda: export_csv(con, folder / "leads.csv", include_unranked=True),
+    )  # fmt: skip
+    con.close()
+
+
 def main(count: int = 20_000) -> None:
     print(f"warmleads benchmark: {count:,} synthetic Greenhouse postings\n")
     pages = list(_pages(count))
     parsed: list[ParsedPosting] = _timed(
-        "parse (html, dates, pay)", count, "postings",
-        lambda: [ParsedPosting(p, page.content_hash, page.scope)
-                 for page in pages for p in greenhouse.parse(page) if isinstance(p, Posting)],
-    )  # fmt: skip
-    result = SourceResult("greenhouse", pages=pages, postings=parsed)
-    profile = Profile(skills=("python", "dbt", "duckdb"), locations=("EU",), min_hourly_rate=80)
+        "parse (html, dates, pay)", count, "postings", lambda: _parse_all(pages)
+    )
     with tempfile.TemporaryDirectory() as folder:
-        con = connect(Path(folder) / "bench.duckdb")
-        for run_id in ("first", "again"):
-            load.start_run(con, run_id, "bench")
-            _timed(
-                f"load ({run_id} run)", count, "postings",
-                lambda run_id=run_id: load.store_result(
-                    con, run_id, result, windowed=False, attribution="bench"),
-            )  # fmt: skip
-        _timed("build (features, dedupe, marts)", count, "postings",
-               lambda: build.build(con, profile, RankingSettings()))  # fmt: skip
-        _timed("query ranked_leads top 20", count, "postings",
-               lambda: con.execute("select * from ranked_leads order by rank limit 20").fetchall())  # fmt: skip
-        _timed("export csv", count, "postings",
-               lambda: export_csv(con, Path(folder) / "leads.csv", include_unranked=True))  # fmt: skip
-        con.close()
+        _warehouse(SourceResult("greenhouse", pages=pages, postings=parsed), count, Path(folder))
     postings = [item.posting for item in parsed[:5000]]
-    _timed("check legitimacy (5,000)", len(postings), "postings",
-           lambda: [assess(title=p.title, company=p.company, text=p.text, url=p.url)
-                    for p in postings])  # fmt: skip
+    _timed(
+        "check legitimacy (5,000)", len(postings), "postings",
+        lambda: [assess(title=p.title, company=p.company, text=p.text) for p in postings],
+    )  # fmt: skip
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (RSS)                  {peak:8.0f} MiB")
 

@@ -2,8 +2,9 @@
 
 Each source module defines `NAME`, `ATTRIBUTION`, `WINDOWED`, a frozen `Settings`
 dataclass (its `[sources.<name>]` config table), `units(settings)`, `fetch(settings,
-unit, client)` yielding `Page`s and a pure `parse(page)` yielding `Posting`s and `Skip`s. Modules starting with
-`_` and the `network` package (personal exports, not sources) are not sources.
+unit, client)` yielding `Page`s and a pure `parse(page)` yielding `Posting`s and
+`Skip`s. Modules starting with `_` and the `network` package (personal exports, not
+sources) are not sources.
 """
 
 from __future__ import annotations

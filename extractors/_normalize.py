@@ -131,10 +131,7 @@ def json_body(page: Page) -> Any:
 def json_list(page: Page, key: str | None = None) -> list[Any]:
     """The page's JSON array, or the array under `key` of its JSON object."""
     data = json_body(page)
-    if key is None:
-        items = data
-    else:
-        items = data.get(key) if isinstance(data, dict) else None
+    items = data if key is None else data.get(key) if isinstance(data, dict) else None
     if not isinstance(items, list):
         shape = f"an object with a {key!r} list" if key else "a JSON array"
         raise ParseError(f"{page.url}: expected {shape}")

@@ -89,7 +89,8 @@ def _outcome(name: str, future: Any) -> SourceResult:
     return result
 
 
-@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))
+# four threads fetch at once; a deployment can swap in a Dask or Ray runner
+@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
 def gather_leads(config_path: str = "leads.toml") -> RunSummary:
     """Fetch every configured source, load the warehouse and rebuild the ranked leads."""
     config = load_config(config_path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,7 +11,7 @@ from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
 from warehouse.verdicts import mark_lead
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     shortlisted = "shortlisted"
     applied = "applied"
     ignored = "ignored"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import duckdb
@@ -15,7 +15,7 @@ from rich.table import Table
 from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"

@@ -59,5 +59,7 @@ def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:
         headline = f"[bold]{title_ or '(untitled)'}[/]\n{company or ''}\n[dim]{url}[/]"
         terms = "\n".join(str(x) for x in (engagement, remote, rate) if x)
         mark = "" if status == "new" else f"\n[cyan]{status}[/]"
-        table.add_row(str(rank or "-"), f"{lead_id}{mark}", f"{score:.2f}", headline, terms, why)
+        table.add_row(
+            str(rank or "-"), f"{lead_id}{mark}", f"{score:.2f}", headline, terms, str(why)
+        )
     return table

@@ -16,7 +16,10 @@ from pathlib import Path
 import duckdb
 
 # extensions that are not built in would be downloaded: fail at once offline instead
-_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
 
 
 class WarehouseError(Exception):

@@ -1,0 +1,158 @@
+"""`leads network`: import your exports, see who is in your network, find their boards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from extractors._contract import ConfigError
+from extractors._discovery import Board, discover
+from extractors._http import PoliteClient
+from flows.config import Config
+from leads._common import ConfigOption, config_or_exit, console, errors, fail, warehouse
+
+app = typer.Typer(
+    help="Your network: import exports, list people, propose their company boards.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+
+
+@app.callback()
+def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
+    """List what is loaded: people per source, organisations, last import.
+
+    Example:
+        leads network
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    with warehouse(config_or_exit(config)) as con:
+        per_source = con.execute(
+            "select unnest(sources) as source, count(*) from network_people "
+            "group by 1 order by 2 desc"
+        ).fetchall()
+        people, orgs = con.execute(
+            "select count(*), count(distinct organisation_norm) from staging.people"
+        ).fetchone() or (0, 0)
+        last = con.execute("select max(imported_at) from raw.network_files").fetchone()
+    table = Table("source", "people", title="your network", title_justify="left")
+    for source, count in per_source:
+        table.add_row(source, str(count))
+    console.print(table)
+    when = last[0].strftime("%Y-%m-%d %H:%M UTC") if last and last[0] else "never"
+    console.print(f"{people} people, {orgs} organisations; last import: {when}")
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="Export files, folders or .zip archives.")],
+    config: ConfigOption = None,
+) -> None:
+    """Import network exports (LinkedIn, X, Facebook, Instagram, Mastodon, YouTube, contacts).
+
+    Formats are detected from each file's content. Re-importing an export changes
+    nothing; a newer export updates. Malformed records are reported by file and line.
+
+    Example:
+        leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip
+    """
+    from warehouse.build import build
+    from warehouse.network.store import import_network
+
+    settings = config_or_exit(config)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise fail(f"no such file or folder: {', '.join(missing)}")
+    with warehouse(settings, read_only=False) as con:
+        result, counts = import_network(con, [str(p) for p in paths])
+        build(con, settings.profile, settings.ranking)
+    table = Table("file", "format", "contacts", title="imported", title_justify="left")
+    for file, importer, count in result.files:
+        table.add_row(file, importer or "[dim]not recognised[/]", str(count))
+    console.print(table)
+    for problem in result.problems:
+        errors.print(f"{problem.file}:{problem.line}: {problem.message}", highlight=False)
+    console.print(
+        f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"
+    )
+    if not result.contacts:
+        raise typer.Exit(1)
+
+
+@app.command("boards")
+def boards(
+    add: Annotated[
+        bool, typer.Option("--add", help="Write the boards found into the config.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="Probe at most this many organisations.")] = 50,
+    config: ConfigOption = None,
+) -> None:
+    """Propose Greenhouse, Lever and Ashby boards of the organisations in your network.
+
+    Probes board names derived from each organisation's name through the polite HTTP
+    client and keeps a board only when its company matches.
+
+    Example:
+        leads network boards --add
+    """
+    settings = config_or_exit(config)
+    with warehouse(settings) as con:
+        orgs = [
+            row[0]
+            for row in con.execute(
+                "select organisation from staging.people where organisation_norm is not null "
+                "group by organisation order by count(*) desc, organisation limit ?",
+                [limit],
+            ).fetchall()
+        ]
+    found: list[Board] = []
+    with PoliteClient("discovery", min_interval=settings.http.min_interval) as client:
+        for item in discover(orgs, client, base_urls=_base_urls(settings), known=_known(settings)):
+            if isinstance(item, Board):
+                found.append(item)
+            else:
+                errors.print(f"{item[0]}: {item[1]}", highlight=False)
+    table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")
+    for board in found:
+        jobs = "" if board.jobs is None else str(board.jobs)
+        table.add_row(board.company, board.source, board.token, jobs, board.evidence)
+    console.print(table)
+    if add and found:
+        _add(settings, found)
+
+
+def _known(settings: Config) -> dict[str, set[str]]:
+    lists = {"greenhouse": "boards", "lever": "sites", "ashby": "boards"}
+    return {
+        source: set(getattr(settings.sources[source], field))
+        for source, field in lists.items()
+        if source in settings.sources
+    }
+
+
+def _base_urls(settings: Config) -> dict[str, str]:
+    return {
+        source: settings.sources[source].base_url
+        for source in ("greenhouse", "lever", "ashby")
+        if source in settings.sources
+    }
+
+
+def _add(settings: Config, found: list[Board]) -> None:
+    from flows.config_edit import add_boards
+
+    if settings.path is None:
+        raise fail("--add needs a config file; write one with `leads init`")
+    tokens: dict[str, list[str]] = {}
+    for board in found:
+        tokens.setdefault(board.source, []).append(board.token)
+    try:
+        added = add_boards(settings.path, tokens)
+    except ConfigError as error:
+        raise fail(str(error)) from error
+    for source, new in added.items():
+        console.print(f"added to [sources.{source}]: {', '.join(new)}")
