@@ -20,7 +20,6 @@ from extractors._contract import (
     ParseError,
     Posting,
     Skip,
-    SourceStats,
     SourceUnavailable,
 )
 from extractors._http import CachedResponse, PoliteClient
@@ -57,6 +56,9 @@ class SourceResult:
     seconds: float = 0.0
     incomplete_scopes: set[str] = field(default_factory=set)
 
+    def inc(self, key: str, n: int = 1) -> None:
+        self.stats[key] = self.stats.get(key, 0) + n
+
     @property
     def scopes_ok(self) -> set[str]:
         """Scopes whose pages arrived and parsed whole: missing postings there closed."""
@@ -73,7 +75,6 @@ def run_source(
     """Fetch and parse every unit of a source; one failing unit leaves the rest."""
     started = time.monotonic()
     result = SourceResult(module.NAME)
-    stats = SourceStats()
     units = module.units(settings)
     failed_units = 0
     with PoliteClient(module.NAME, cache=cache, **(client_options or {})) as client:
@@ -83,34 +84,34 @@ def run_source(
                 pages.extend(module.fetch(settings, unit, client))
             except (SourceUnavailable, BlockedByRobots, ExtractorError) as error:
                 failed_units += 1
-                stats.inc("failed/units")
+                result.inc("failed/units")
                 result.errors.append(f"{unit}: {error}")
                 result.incomplete_scopes.update({unit, *(p.scope for p in pages)})
             for page in pages:
-                result.pages.append(page)
-                _parse_page(module, page, result, stats)
+                parse_into(module, page, result)
         for key, value in client.stats.counts.items():
-            stats.inc(key, value)
+            result.inc(key, value)
     if units and failed_units == len(units):
         result.status = "failed"
-    elif failed_units or stats.counts.get("failed/pages"):
+    elif failed_units or result.stats.get("failed/pages"):
         result.status = "partial"
-    result.stats = stats.counts
     result.seconds = time.monotonic() - started
     return result
 
 
-def _parse_page(module: Source, page: Page, result: SourceResult, stats: SourceStats) -> None:
+def parse_into(module: Source, page: Page, result: SourceResult) -> None:
+    """Add a page and what parses from it to `result`; a page that fails is counted."""
+    result.pages.append(page)
     try:
         items = list(module.parse(page))
     except PARSE_FAILURES as error:
-        stats.inc("failed/pages")
+        result.inc("failed/pages")
         result.incomplete_scopes.add(page.scope)
         result.errors.append(f"{page.url}: cannot parse: {type(error).__name__}: {error}")
         return
     for item in items:
         if isinstance(item, Skip):
-            stats.inc(f"skipped/{item.reason}")
+            result.inc(f"skipped/{item.reason}")
         else:
-            stats.inc("parsed")
+            result.inc("parsed")
             result.postings.append(ParsedPosting(item, page.content_hash, page.scope))

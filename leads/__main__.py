@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from leads import check, export, init, mark, network, run, serve, sql, top
+from leads import check, export, init, mark, network, rebuild, run, serve, sql, top
 from leads.demo import command as demo
 
 app = typer.Typer(
@@ -26,6 +26,7 @@ app.command("sql")(sql.sql)
 app.command("export")(export.export)
 app.command("mark")(mark.mark)
 app.command("check")(check.check)
+app.command("rebuild")(rebuild.rebuild)
 app.command("serve")(serve.serve)
 app.add_typer(network.app, name="network")
 

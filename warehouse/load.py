@@ -153,8 +153,14 @@ def postings_frame(parsed: Iterable[ParsedPosting], run_id: str, now: datetime) 
 _UPDATABLE = (*_CONTENT, "scope", "html", "extra", "page_hash", "content_hash")
 
 
-def upsert_postings(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> tuple[int, int]:
-    """Insert new postings, update edited ones, refresh last_seen; (new, updated)."""
+def upsert_postings(
+    con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, *, seen: bool = True
+) -> tuple[int, int]:
+    """Insert new postings and update edited ones; (new, updated).
+
+    `seen` postings were in this run's responses: their last_seen moves and a closed one
+    reopens. A re-parse of stored responses (`seen=False`) changes content only.
+    """
     if frame.empty:
         return 0, 0
     columns = [c[0] for c in con.execute("select * from staging.postings limit 0").description]
@@ -167,17 +173,20 @@ def upsert_postings(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> tupl
         left join staging.postings as p using (source, source_id)
         """
     ).fetchone() or (0, 0)
-    updates = ",\n".join(f"{c} = excluded.{c}" for c in _UPDATABLE)
+    updates = [f"{c} = excluded.{c}" for c in _UPDATABLE]
+    if seen:
+        updates += [
+            "last_seen = excluded.last_seen",
+            "last_run_id = excluded.last_run_id",
+            "closed_at = null",
+        ]
     con.execute(
         f"""
         insert into staging.postings select * from batch_postings
         on conflict (source, source_id) do update set
             updated_at = case when staging.postings.content_hash <> excluded.content_hash
                          then excluded.updated_at else staging.postings.updated_at end,
-            {updates},
-            last_seen = excluded.last_seen,
-            last_run_id = excluded.last_run_id,
-            closed_at = null
+            {", ".join(updates)}
         """  # noqa: S608 - column names are ours, not user input
     )
     con.unregister("batch_postings")

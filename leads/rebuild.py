@@ -1,0 +1,32 @@
+"""`leads rebuild`: re-parse stored responses and rebuild the ranking, offline."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from leads._common import ConfigOption, config_or_exit, console, warehouse
+from warehouse.build import build
+from warehouse.reparse import reparse
+
+
+def rebuild(config: ConfigOption = None) -> None:
+    """Re-parse every stored raw response with the current parsers, then rebuild.
+
+    No request is made: use it after upgrading warmleads (a parser fix) or after
+    changing [profile] or [ranking] in the config.
+
+    Example:
+        leads rebuild
+    """
+    settings = config_or_exit(config)
+    with warehouse(settings, read_only=False) as con:
+        results = reparse(con)
+        build(con, settings.profile, settings.ranking)
+    table = Table("source", "pages", "postings", "new", "updated", "errors", title="re-parsed")
+    for name, result in sorted(results.items()):
+        stats = result.stats
+        table.add_row(
+            name, str(len(result.pages)), str(stats.get("parsed", 0)), str(stats.get("new", 0)),
+            str(stats.get("updated", 0)), "; ".join(result.errors)[:80],
+        )  # fmt: skip
+    console.print(table)

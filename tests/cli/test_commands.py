@@ -1,0 +1,129 @@
+"""The `leads` commands over a built demo warehouse: exit codes and what they print."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from leads.__main__ import app
+
+runner = CliRunner()
+
+
+def leads(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_top_lists_ranked_leads_with_why(demo_dir: Path) -> None:
+    code, out = leads("top", "-n", "3", "--config", str(demo_dir / "leads.toml"))
+    assert code == 0
+    assert "top leads" in out
+    assert "matched" in out
+
+
+def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads(
+        "sql", "select rank, lead_id from ranked_leads where rank <= 3 order by rank",
+        "--format", "json", "--config", config,
+    )  # fmt: skip
+    assert code == 0
+    rows = json.loads(out)
+    assert [row["rank"] for row in rows] == [1, 2, 3]
+    code, out = leads("sql", "select 1 as one", "-f", "csv", "--config", config)
+    assert (code, out.splitlines()) == (0, ["one", "1"])
+    code, out = leads("sql", "delete from main.runs", "--config", config)
+    assert code == 2
+    assert "read-only" in out.lower() or "query failed" in out
+
+
+def test_export_escapes_formula_cells(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    from warehouse.db import connect
+
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute("update staging.postings set title = '=HYPERLINK(\"http://x\")' where source = 'lever'")
+    con.execute("update staging.postings set company = '@evil' where source = 'lever'")
+    con.close()
+    leads("rebuild", "--config", config)
+    target = demo_dir / "out.csv"
+    code, out = leads("export", "--csv", str(target), "--all", "--config", config)
+    assert code == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    assert "attribution" in rows[0]
+    lever = [row for row in rows if "lever" in row["sources"]]
+    assert lever
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), value
+    assert any(row["title"].startswith("'=HYPERLINK") for row in lever)
+
+
+def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads("sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv", "--config", config)
+    lead_id = out.splitlines()[1]
+    assert leads("mark", lead_id, "ignored", "--config", config)[0] == 0
+    assert leads("rebuild", "--config", config)[0] == 0
+    code, out = leads(
+        "sql", f"select status, rank from ranked_leads where lead_id = '{lead_id}'",
+        "-f", "json", "--config", config,
+    )  # fmt: skip
+    assert json.loads(out) == [{"status": "ignored", "rank": None}]
+    assert leads("mark", "Lnosuchlead00", "applied", "--config", config)[0] == 2
+
+
+def test_network_summary_and_reimport_changes_nothing(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads("network", "--config", config)
+    assert code == 0
+    assert "linkedin" in out
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    code, out = leads("network", "import", str(network), "--config", config)
+    assert code == 0
+    assert "0 new, 0 updated" in out
+
+
+def test_network_paths_name_the_contact(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads(
+        "sql", "select network_path from ranked_leads where network_path like 'Rahul Sen%'",
+        "-f", "csv", "--config", config,
+    )  # fmt: skip
+    assert code == 0
+    assert "Rahul Sen, Engineering Manager at Kestrel Robotics" in out
+    assert "LinkedIn, connected 2024" in out
+
+
+def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
+    from flows.config import load_config
+
+    assert leads("init", str(tmp_path))[0] == 0
+    config = load_config(tmp_path / "leads.toml")
+    assert "hackernews" in config.sources
+    assert leads("init", str(tmp_path))[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["top", "--config", "missing.toml"], "no such config file"),
+        (["run", "--config", "{empty}"], "no [sources.*] table"),
+        (["top", "--config", "{nowarehouse}"], "no warehouse yet"),
+    ],
+    ids=["a missing config", "a config without sources", "a warehouse never built"],
+)
+def test_usage_and_config_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    empty = tmp_path / "empty.toml"
+    empty.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    args = [a.format(empty=empty, nowarehouse=empty) for a in args]
+    code, out = leads(*args)
+    assert code == 2
+    assert message in out
