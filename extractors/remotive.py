@@ -41,8 +41,8 @@ class Settings:
 
     base_url: str = "https://remotive.com"
     category: str = ""  # a slug from /api/remote-jobs/categories; "" = every category
-    search: str = ""  # Remotive's own full-text filter
-    limit: int = 0  # 0 = no `limit` parameter
+    # Remotive's own full-text filter; no `limit`: a cut list would close the jobs it cut
+    search: str = ""
 
 
 def units(settings: Settings) -> list[str]:
@@ -57,10 +57,10 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         params["category"] = unit
     if settings.search:
         params["search"] = settings.search
-    if settings.limit > 0:
-        params["limit"] = str(settings.limit)
     url = f"{settings.base_url.rstrip('/')}/api/remote-jobs"
-    yield client.get(url, params=params, scope=unit)
+    # a search is its own listing: only jobs that matched it can go missing from it
+    scope = f"{unit}?search={settings.search}" if settings.search else unit
+    yield client.get(url, params=params, scope=scope)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

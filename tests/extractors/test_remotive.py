@@ -29,16 +29,14 @@ def test_module_follows_the_source_contract() -> None:
     assert remotive.NAME == "remotive"
     assert remotive.WINDOWED is False
     assert "Remotive" in remotive.ATTRIBUTION and "link back" in remotive.ATTRIBUTION
-    assert remotive.Settings() == remotive.Settings("https://remotive.com", "", "", 0)
+    assert remotive.Settings() == remotive.Settings("https://remotive.com", "", "")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        remotive.Settings().limit = 5  # type: ignore[misc]
+        remotive.Settings().search = "x"  # type: ignore[misc]
 
 
 def test_units_are_the_whole_board_or_the_chosen_category() -> None:
     assert remotive.units(remotive.Settings()) == ["all"]
-    assert remotive.units(remotive.Settings(category="software-dev")) == [
-        "software-dev"
-    ]
+    assert remotive.units(remotive.Settings(category="software-dev")) == ["software-dev"]
 
 
 def test_parse_sample_states_only_structured_fields() -> None:
@@ -68,10 +66,7 @@ def test_parse_variants_bengali_entities_and_missing_fields() -> None:
     bangla, staff, intern = (r for r in results if isinstance(r, Posting))
     assert bangla.title == "বাংলা NLP ইঞ্জিনিয়ার (Bangla NLP Engineer)"
     assert bangla.company == "নদী ল্যাবস"
-    assert (
-        bangla.text
-        == 'আমরা একটি ছোট দল & আমরা Python ব্যবহার করি।\n\nTom\'s team <3 "remote"'
-    )
+    assert bangla.text == 'আমরা একটি ছোট দল & আমরা Python ব্যবহার করি।\n\nTom\'s team <3 "remote"'
     assert bangla.posted_at == datetime(2026, 3, 12, 23, 59, 59, tzinfo=UTC)
     assert (bangla.engagement, bangla.engagement_raw) == (None, None)  # job_type ""
     assert (bangla.salary_raw, bangla.tags) == (None, ())
@@ -108,24 +103,20 @@ def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
 def test_fetch_hits_the_real_api_path_with_filters(httpserver: HTTPServer) -> None:
     httpserver.expect_request(
         "/api/remote-jobs",
-        query_string={"category": "software-dev", "search": "django", "limit": "5"},
+        query_string={"category": "software-dev", "search": "django"},
     ).respond_with_data(
         fixture_bytes("remotive", "remote_jobs.json"), content_type="application/json"
     )
     base = httpserver.url_for("/").rstrip("/")
-    settings = remotive.Settings(
-        base_url=base, category="software-dev", search="django", limit=5
-    )
+    settings = remotive.Settings(base_url=base, category="software-dev", search="django")
     with PoliteClient(remotive.NAME, min_interval=0, obey_robots=False) as client:
         [unit] = remotive.units(settings)
         pages = list(remotive.fetch(settings, unit, client))
     httpserver.check_assertions()
     [page] = pages
-    assert (
-        page.url
-        == f"{base}/api/remote-jobs?category=software-dev&search=django&limit=5"
-    )
-    assert (page.source, page.scope, page.status) == ("remotive", "software-dev", 200)
+    assert page.url == f"{base}/api/remote-jobs?category=software-dev&search=django"
+    scope = "software-dev?search=django"
+    assert (page.source, page.scope, page.status) == ("remotive", scope, 200)
     [posting] = remotive.parse(page)
     assert isinstance(posting, Posting) and posting.source_id == "2100455"
 
@@ -145,9 +136,7 @@ def test_fetch_with_defaults_sends_no_filters(httpserver: HTTPServer) -> None:
 def test_fetch_of_an_unknown_category_raises_source_unavailable(
     httpserver: HTTPServer,
 ) -> None:
-    httpserver.expect_request("/api/remote-jobs").respond_with_data(
-        "Not Found", status=404
-    )
+    httpserver.expect_request("/api/remote-jobs").respond_with_data("Not Found", status=404)
     settings = remotive.Settings(base_url=httpserver.url_for("/").rstrip("/"))
     client = PoliteClient(remotive.NAME, min_interval=0, obey_robots=False)
     with client, pytest.raises(SourceUnavailable) as raised:
