@@ -1,0 +1,60 @@
+"""The README cannot drift from the code: commands, sources and config are checked."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from extractors import sources
+from flows.config import parse_config
+from leads.__main__ import app
+
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def _commands() -> dict[str, object]:
+    group = typer.main.get_group(app)
+    names: dict[str, object] = {}
+    for name, command in group.commands.items():
+        names[name] = command
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            names[f"{name} {sub_name}"] = sub
+    return names
+
+
+@pytest.mark.parametrize("name", sorted(_commands()))
+def test_every_command_is_in_the_readme_and_has_an_example(name: str) -> None:
+    assert f"`leads {name}" in README
+    command = _commands()[name]
+    help_text = getattr(command, "help", None) or ""
+    if " " not in name and getattr(command, "commands", None):
+        return  # a group: its callback's docstring is checked as the group itself
+    assert "Example:" in help_text, f"leads {name} has no Example: in its help"
+
+
+@pytest.mark.parametrize("name", sorted(sources()))
+def test_every_source_is_in_the_readme_sources_table(name: str) -> None:
+    assert re.search(rf"^\| `{name}` \|", README, re.MULTILINE)
+
+
+def test_the_readme_configuration_is_a_valid_config() -> None:
+    block = re.search(r"## Configuration.*?```toml\n(.*?)```", README, re.DOTALL)
+    assert block is not None
+    config = parse_config(tomllib.loads(block.group(1)))
+    assert set(config.sources) == set(sources())
+
+
+def test_the_starter_config_is_valid() -> None:
+    starter = Path(__file__).parents[1] / "leads" / "starter.toml"
+    config = parse_config(tomllib.loads(starter.read_text(encoding="utf-8")))
+    assert config.profile.skills
+
+
+def test_the_quick_start_is_two_commands() -> None:
+    quick = README.split("## Quick start", 1)[1].split("##", 1)[0]
+    commands = re.findall(r"^make \w+", quick, re.MULTILINE)
+    assert commands == ["make demo", "make test"]
