@@ -75,9 +75,7 @@ def test_parse_rate_reads_amount_period_and_currency(
         P("up to €90/h", None, 90, id="up to leaves the bottom open"),
     ],
 )
-def test_parse_rate_keeps_an_open_end_open(
-    text: str, lo: float | None, hi: float | None
-) -> None:
+def test_parse_rate_keeps_an_open_end_open(text: str, lo: float | None, hi: float | None) -> None:
     rate = parse_rate(text)
     assert rate is not None
     assert (rate.min, rate.max) == (lo, hi)

@@ -13,40 +13,42 @@ import re
 from typing import get_args
 
 from extractors._contract import Engagement
+from warehouse.ranking.skills import Phrases
 
-_B = r"(?<![\w-])"  # a label starts a word ("1099" not inside "21099")
-_LABEL = re.compile(
-    rf"{_B}(?:"
-    r"(?P<contract>contract[\s-]+to[\s-]+(?:hire|perm\w*)"
-    r"|\d+[\s-]*(?:months?|weeks?|years?)[\s-]+contract"
-    r"|(?<!smart\s)contract(?:ors?|s|ing)?|1099|c2c|corp[\s-]+to[\s-]+corp"
-    r"|b2b[\s-]+(?:contract|agreement|basis)|temporary|fixed[\s-]+term"
-    r"|befristet|werkvertrag|contrato|por\s+proyecto|চুক্তি[\u0980-\u09ff]*)"
-    r"|(?P<freelance>freelanc\w*|freiberuflich\w*|aut[oó]nomo|ফ্রিল্যান্স[\u0980-\u09ff]*)"
-    r"|(?P<fractional>fractional)"
-    r"|(?P<part_time>part[\s-]?time|teilzeit|tiempo\s+parcial|medio\s+tiempo"
-    r"|media\s+jornada|খণ্ডকালীন)"
-    r"|(?P<full_time>full[\s-]?time|fte|permanent|vollzeit|festanstellung"
-    r"|tiempo\s+completo|jornada\s+completa|পূর্ণকালীন)"
-    r")(?![\w])",
-    re.IGNORECASE,
+_LABEL = Phrases(
+    {
+        "contract": r"""
+            contract[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
+            1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
+            fixed[\s-]+term befristet werkvertrag contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
+        "freelance": r"freelanc\w* freiberuflich\w* aut[oó]nomo ফ্রিল্যান্স[\u0980-\u09ff]*",
+        "fractional": r"fractional",
+        "part_time": r"""
+            part[\s-]?time teilzeit tiempo\s+parcial medio\s+tiempo media\s+jornada খণ্ডকালীন""",
+        "full_time": r"""
+            full[\s-]?time fte permanent vollzeit festanstellung tiempo\s+completo
+            jornada\s+completa পূর্ণকালীন""",
+    }
 )
+_KINDS: dict[str, Engagement] = {name: name for name in get_args(Engagement)}
+_LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
+# each starts with a digit, so `re` skips ahead to digits (the look-behind after the
+# first digit says no digit, point or comma stands before it)
 _HOURS = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-    r"\s*\+?\s*(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা)\s*"
-    r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*"
-    r"(?:week|wk|w|woche|semana)|weekly|semanales)(?!\w)"
-    r"|(?<![\d.,])(?P<c>\d{1,2})\s*wochenstunden"
-    r"|সপ্তাহে\s*(?P<d>\d{1,2})\s*ঘণ্টা",
+    r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
+    r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা)\s*"
+    r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*(?:week|wk|w|woche|semana)"
+    r"|weekly|semanales)|wochenstunden)(?!\w)",
     re.IGNORECASE,
 )
+_HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
 _DURATION = re.compile(
-    r"(?<![\d.,+])(?P<n>\d{1,3})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
+    r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
     r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mes|মাস)"
     r"|(?P<week>weeks?|wks?|wochen|woche|semanas|সপ্তাহ)"
     r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
@@ -73,7 +75,6 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_TIME_HOURS = 30.0
-_KINDS: dict[str, Engagement] = {name: name for name in get_args(Engagement)}
 
 
 def parse_engagement(title: str | None, text: str) -> tuple[Engagement, str] | None:
@@ -88,13 +89,16 @@ def parse_engagement(title: str | None, text: str) -> tuple[Engagement, str] | N
 def _choose(field: str) -> tuple[Engagement, str] | None:
     """The first freelance-ish label in one field, else full-time, else None.
 
-    A weekly load of at most 30 hours counts as a part-time label where it stands.
+    A weekly load of at most 30 hours counts as a part-time label where it stands;
+    "6-month contract" keeps its length in the phrase.
     """
-    found: list[tuple[int, Engagement, str]] = [
-        (m.start(), _KINDS[m.lastgroup or ""], m.group(0))
-        for m in _LABEL.finditer(field)
-        if not _negated(field, m.start())
-    ]
+    found: list[tuple[int, Engagement, str]] = []
+    for name, start, end in _LABEL.finditer(field):
+        if _negated(field, start):
+            continue
+        length = _LENGTH_BEFORE.search(field, max(0, start - 20), start)
+        raw_start = length.start() if length and name == "contract" else start
+        found.append((start, _KINDS[name], field[raw_start:end]))
     hours = _hours(field)
     if hours and hours[0] <= _PART_TIME_HOURS:
         found.append((hours[1].start(), "part_time", hours[1].group(0)))
@@ -113,8 +117,8 @@ def _negated(field: str, start: int) -> bool:
 
 def _hours(text: str) -> tuple[float, re.Match[str]] | None:
     """Hours per week (the top of a range) and where it was said."""
-    for m in _HOURS.finditer(text):
-        top = m["b"] or m["a"] or m["c"] or m["d"]
+    for m in (*_HOURS.finditer(text), *_HOURS_BENGALI.finditer(text)):
+        top = m["b"] or m["a"]
         value = float(top.replace(",", "."))
         if 0 < value <= 80:
             return value, m

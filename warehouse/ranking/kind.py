@@ -10,67 +10,72 @@ phrase wins.
 
 from __future__ import annotations
 
-import re
-
 from extractors._contract import Kind
+from warehouse.ranking.skills import Phrases
 
-_STRONG = re.compile(
-    r"(?P<demand>\bseeking\s+freelancers?\b|[\[(]\s*hiring\s*[\])])"
-    r"|(?P<supply>\bseeking\s+work\b|[\[(]\s*for\s+hire\s*[\])])",
-    re.IGNORECASE,
-)
 _ROLE = (
     r"(?:developers?|engineers?|designers?|freelancers?|contractors?|consultants?"
     r"|programmers?|devs?|writers?|editors?|marketers?|experts?|specialists?|help)"
 )
-_WEAK = re.compile(
-    r"(?P<demand>\bwe(?:'re|’re|\s+are)\s+hiring\b|\bis\s+hiring\b|#hiring\b"
-    r"|\blooking\s+to\s+hire\b|\bhiring\s+an?\b"
-    rf"|\blooking\s+for\s+(?:an?\s+)?(?:[\w+#./-]+\s+){{0,3}}?{_ROLE}\b"
-    r"(?!\s+(?:role|position|job|opportunit))"
-    rf"|\b(?:we\s+)?need(?:s|ed)?\s+(?:an?\s+)?(?:[\w+#./-]+\s+){{0,2}}?{_ROLE}\b"
-    r"|\bwir\s+suchen\b|\bgesucht\b|\bbuscamos\b|\bse\s+busca\b"
-    r"|\bestamos\s+contratando\b|\bcontratamos\b|নিয়োগ|প্রয়োজন)"
-    r"|(?P<supply>\bfor\s+hire\b|#forhire\b|\bhire\s+me\b|\bopen\s+to\s+work\b"
-    r"|#opentowork\b|\bavailable\s+for\s+(?:new\s+)?(?:freelance|contract|hire|work"
-    r"|projects?|gigs?|clients?)\b"
-    r"|\blooking\s+for\s+(?:an?\s+)?(?:new\s+|more\s+|freelance\s+|contract\s+|remote\s+)*"
-    r"(?:work|gigs?|projects?|clients?|opportunities|roles?|positions?)\b"
-    r"|\bdisponible\s+para\b|\bverfügbar\s+für\b|\bsuche\s+(?:neue\s+)?"
-    r"(?:projekte|aufträge)\b)",
-    re.IGNORECASE,
+_WORDS_BEFORE = r"(?:[\w+#./-]+\s+)"
+_A_ROLE = rf"(?:an?\s+)?{_WORDS_BEFORE}{{0,3}}?{_ROLE}(?!\s+(?:role|position|job|opportunit))"
+_WORK = (
+    r"(?:an?\s+)?(?:new\s+|more\s+|freelance\s+|contract\s+|remote\s+)*"
+    r"(?:work|gigs?|projects?|clients?|opportunities|roles?|positions?)"
 )
-_SELF_AD_FIELD = re.compile(
-    r"(?<!\w)(?:(?P<candidate>willing\s+to\s+relocate|r[ée]sum[ée](?:\s*/\s*cv)?|cv)"
-    r"|location|remote|technologies|email)\s*:",
-    re.IGNORECASE,
+# by strength, then kind: a source's convention beats a loose phrase
+_PHRASES = Phrases(
+    {
+        "strong demand": r"seeking\s+freelancers? \[\s*hiring\s*\] \(\s*hiring\s*\)",
+        "strong supply": r"seeking\s+work \[\s*for\s+hire\s*\] \(\s*for\s+hire\s*\)",
+        "weak demand": rf"""
+            we(?:'re|’re|\s+are)\s+hiring is\s+hiring #hiring looking\s+to\s+hire hiring\s+an?
+            looking\s+for\s+{_A_ROLE}
+            need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} wir\s+suchen gesucht buscamos
+            se\s+busca estamos\s+contratando contratamos নিয়োগ প্রয়োজন""",
+        "weak supply": rf"""
+            for\s+hire #forhire hire\s+me open\s+to\s+work #opentowork looking\s+for\s+{_WORK}
+            available\s+for\s+(?:new\s+)?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
+            disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)""",
+    }
+)
+_SELF_AD = Phrases(
+    {
+        "candidate": r"willing\s+to\s+relocate\s*: r[ée]sum[ée](?:\s*/\s*cv)?\s*: cv\s*:",
+        "field": r"location\s*: remote\s*: technologies\s*: email\s*:",
+    }
 )
 
 
 def parse_kind(title: str | None, text: str) -> tuple[Kind, str] | None:
     """Demand or supply, and the phrase that says it; None when nothing does."""
-    title = title or ""
+    in_title = _found(title or "")
+    in_text = _found(text)
     return (
-        _first(_STRONG, title)
-        or _first(_WEAK, title)
-        or _first(_STRONG, text)
+        _first(in_title, "strong")
+        or _first(in_title, "weak")
+        or _first(in_text, "strong")
         or _self_ad(text)
-        or _first(_WEAK, text)
+        or _first(in_text, "weak")
     )
 
 
-def _first(pattern: re.Pattern[str], text: str) -> tuple[Kind, str] | None:
-    m = pattern.search(text)
-    if m is None:
-        return None
-    return ("demand" if m.lastgroup == "demand" else "supply"), m.group(0)
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(name, text[start:end]) for name, start, end in _PHRASES.finditer(text)]
+
+
+def _first(found: list[tuple[str, str]], strength: str) -> tuple[Kind, str] | None:
+    for name, raw in found:
+        if name.startswith(strength):
+            return ("demand" if name.endswith("demand") else "supply"), raw
+    return None
 
 
 def _self_ad(text: str) -> tuple[Kind, str] | None:
     """The "Who wants to be hired?" form: a field only a candidate writes (relocate,
     résumé, CV) beside at least one other field."""
-    fields = list(_SELF_AD_FIELD.finditer(text))
-    labels = list(dict.fromkeys(m.group(0) for m in fields))
-    if len(labels) >= 2 and any(m["candidate"] for m in fields):
+    fields = list(_SELF_AD.finditer(text))
+    labels = list(dict.fromkeys(text[start:end] for _, start, end in fields))
+    if len(labels) >= 2 and any(name == "candidate" for name, _, _ in fields):
         return "supply", " ".join(labels)
     return None

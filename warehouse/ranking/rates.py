@@ -13,16 +13,21 @@ from dataclasses import dataclass
 
 from extractors._contract import RatePeriod
 from warehouse.ranking.profile import DEFAULT_FX_USD, RankingSettings
+from warehouse.ranking.skills import literal, spaced
 
 
 @dataclass(frozen=True, slots=True)
 class Rate:
-    """A pay rate; an open end ("$100+/h", "up to €90/h") is None on that side."""
+    """A pay rate; an open end ("$100+/h", "up to €90/h") is None on that side.
+
+    `parse_rate` always sets the period and currency; None is left for amounts a
+    source states in a structured field without them.
+    """
 
     min: float | None
     max: float | None
-    period: RatePeriod
-    currency: str | None  # ISO 4217; parse_rate always sets it
+    period: RatePeriod | None
+    currency: str | None  # ISO 4217
     raw: str
 
 
@@ -34,18 +39,21 @@ _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", 
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED"}
 _SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _CUR = rf"(?:{_SYM}|(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})(?![A-Za-z]))"
+# an amount starts with a digit, so `re` skips ahead to digits; the look-behind after
+# the first digit says no digit, point or comma stands before it
 _AMOUNT = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}"  # Indian lakh grouping: 1,50,000
-    r"|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"
-    r"|\d+(?:[.,]\d{1,2})?)(?!\d)"
+    r"\d(?<![\d.,]\d)(?:\d?(?:,\d\d)+,\d{3}"  # Indian lakh grouping: 1,50,000
+    r"|\d{0,2}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d*(?:[.,]\d{1,2})?)(?!\d)"
 )
 _MULT = r"(?:\s?[kK]|M|\s?(?:mn|million))(?![A-Za-z])"
 _MONEY = re.compile(
-    rf"(?:(?P<c1>{_CUR})\s?)?(?<![\d.,])(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
+    rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
     rf"(?:\s*(?:-|–|—|(?i:to|bis))\s*(?P<c3>{_CUR})?\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     rf"(?:\s?(?P<c4>{_CUR}))?"
 )
+_CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?$")
 
 
 def _table(spec: dict[RatePeriod, str]) -> dict[str, RatePeriod]:
@@ -80,7 +88,7 @@ _WORDS = _table(
 def _alternation(words: dict[str, RatePeriod]) -> str:
     """Longest first, so "hours" wins over "h" and "fixed price" over "fixed"."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered)
+    return "|".join(map(literal, ordered))
 
 
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রতি)\s+)"
@@ -104,7 +112,6 @@ _PAY_WORDS = re.compile(
     r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
     re.IGNORECASE,
 )
-_DASHES = re.compile(r"[\s-]+")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WINDOW = 40
 
@@ -132,9 +139,7 @@ def _scale(mult: str | None) -> float:
     return 1_000.0 if mult.strip() in ("k", "K") else 1_000_000.0
 
 
-def _bounds(
-    m: re.Match[str], bound: re.Match[str] | None
-) -> tuple[float | None, float | None]:
+def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None, float | None]:
     """Both ends; "$120-150k" carries the k to the first end, "$100+", "from" and
     "up to" leave one end open, and a reversed range is put in order."""
     lo = _number(m["a1"]) * _scale(m["m1"])
@@ -148,9 +153,10 @@ def _bounds(
     return (None, lo) if bound else (lo, lo)
 
 
-def _currency(m: re.Match[str]) -> str | None:
+def _currency(before: re.Match[str] | None, m: re.Match[str]) -> str | None:
     """An ISO code beats a symbol ("$90 CAD" is CAD)."""
-    found = [m[g] for g in ("c1", "c2", "c3", "c4") if m[g]]
+    found = [before["c1"]] if before else []
+    found += [m[g] for g in ("c2", "c3", "c4") if m[g]]
     codes = [c for c in found if c in _CODES]
     return codes[0] if codes else (_SYMBOLS[found[0]] if found else None)
 
@@ -158,19 +164,18 @@ def _currency(m: re.Match[str]) -> str | None:
 def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     if unit:
         return _UNITS[unit.lower()]
-    return _WORDS[_DASHES.sub(" ", (word or "").lower())]
+    return _WORDS[spaced((word or "").lower())]
 
 
-def _period(
-    text: str, m: re.Match[str], offset: int
-) -> tuple[RatePeriod, int, int] | None:
-    """The period stated after the amount, else just before it; with the raw span."""
+def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] | None:
+    """The period stated after the amount, else just before it; with where its raw
+    words end or start."""
     after = _AFTER.match(text, m.end())
     if after:
-        return _lookup(after["unit"], after["word"]), m.start(), after.end()
+        return _lookup(after["unit"], after["word"]), after.end()
     before = _BEFORE.search(text, offset, m.start())
     if before:
-        return _lookup(before["unit"], before["word"]), before.start(), m.end()
+        return _lookup(before["unit"], before["word"]), before.start()
     return None
 
 
@@ -183,19 +188,22 @@ def _window_start(text: str, start: int) -> int:
 
 def _candidate(text: str, m: re.Match[str]) -> tuple[Rate, bool] | None:
     """A Rate for one amount, and whether a pay word stands right before it."""
-    currency = _currency(m)
-    offset = _window_start(text, m.start())
+    symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
+    currency = _currency(symbol, m)
+    start = symbol.start() if symbol else m.start()
+    offset = _window_start(text, start)
     found = _period(text, m, offset) if currency else None
     if found is None:
         return None
-    period, start, end = found
-    bound = None if m["a2"] else _BOUND.search(text, offset, m.start())
+    period, edge = found
+    bound = None if m["a2"] else _BOUND.search(text, offset, start)
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
-    start = min(start, bound.start()) if bound else start
+    end = max(edge, m.end())
+    start = min(start, edge, bound.start() if bound else start)
     rate = Rate(lo, hi, period, currency, text[start:end].strip())
-    return rate, bool(_PAY_WORDS.search(text, offset, m.start()))
+    return rate, bool(_PAY_WORDS.search(text, offset, start))
 
 
 def parse_rate(text: str) -> Rate | None:
@@ -220,11 +228,11 @@ def to_hourly(
 ) -> tuple[float | None, float | None, str] | None:
     """The rate per hour in the profile's currency, and what the conversion assumed.
 
-    Fixed budgets have no hours and currencies missing from the fx table have no
-    price: both are None rather than a guess.
+    Fixed budgets and unknown periods have no hours, and currencies missing from the
+    fx table have no price: all are None rather than a guess.
     """
     fx = settings.fx_usd
-    if rate.period == "fixed" or rate.currency not in fx or profile_currency not in fx:
+    if rate.period in (None, "fixed") or rate.currency not in fx or profile_currency not in fx:
         return None
     hours = {
         "hour": 1.0,

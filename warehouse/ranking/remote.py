@@ -11,14 +11,17 @@ in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from warehouse.ranking.profile import Profile
+from warehouse.ranking.skills import Phrases, literal, lowered, phrases, spaced
 
 Scope = Literal["anywhere", "region", "hybrid", "onsite"]
 Basis = Literal["stated", "parsed"]
 Eligibility = Literal["eligible", "review", "not_eligible"]
+Span = tuple[str, int, int]  # a phrase's class and where it stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,6 @@ BLOCS: dict[str, frozenset[str]] = {
     "LATAM": _LATAM,
     "APAC": _codes("AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP"),
 }
-_SEPARATORS = re.compile(r"[\s-]+")
 # a place's names (countries, blocs, a few cities and US states) -> its code or bloc
 _NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
@@ -77,7 +79,7 @@ JP: japan|tokyo; ZA: south africa; NG: nigeria|lagos; KE: kenya|nairobi; EG: egy
 IL: israel|tel aviv; AE: uae|united arab emirates|dubai
 """
 _PLACE_OF = {
-    _SEPARATORS.sub(" ", name): place.strip()
+    spaced(name): place.strip()
     for entry in _NAMES.replace("\n", ";").split(";")
     if entry.strip()
     for place, names in [entry.split(":")]
@@ -95,40 +97,41 @@ _US_STATES = _codes(
 _ZONES = {"UTC": 0.0, "GMT": 0.0, "WET": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0}
 _ZONES |= {"EET": 2.0, "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "MST": -7.0}
 _ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0}
-_OFFSET = r"(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
-_END = rf"(?:{_OFFSET}|{'|'.join(sorted(_ZONES, key=len, reverse=True))})"
+_OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
+# every alternative starts with a letter, so `re` skips ahead to capitals
+_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(sorted(_ZONES, key=len, reverse=True))})"
 _WINDOW = (
-    rf"(?<![\w])(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
+    rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
     r"(?:\s*±\s*(?P<pm>\d{1,2})\s*h(?:ours?|rs?)?)?(?!\w)"
 )
 
 
-def _names_pattern() -> str:
-    names = sorted(_PLACE_OF, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
-
-
-_PLACE = re.compile(
-    rf"(?P<window>{_WINDOW})"
+_CODE = re.compile(
+    rf"(?<![\w.])(?:(?P<window>{_WINDOW})"
+    rf"|(?P<code>{'|'.join(sorted(_CODES_IN_TEXT))})(?![\w]))"
     rf"|,\s*(?P<state>{'|'.join(sorted(_US_STATES))})(?![\w])"
-    rf"|(?<![\w.])(?:(?P<code>{'|'.join(sorted(_CODES_IN_TEXT))})"
-    rf"|(?P<name>(?i:{_names_pattern()})))(?![\w])"
 )
-_MODE = re.compile(
-    r"(?<![\w])(?:"
-    r"(?P<negative>no\s+remote|not\s+(?:a\s+)?remote|remote\s*:\W*no\b|non[\s-]remote"
-    r"|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+only|kein\s+remote"
-    r"|100\s?%\s+(?:on[\s-]?site|in[\s-]office)|(?:sin|no\s+es)\s+remoto"
-    r"|remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option))"
-    r"|(?P<hybrid>(?:remote[\s/-]+)?hybrid\w*(?:[\s/-]+remote)?|h[ií]brido)"
-    r"|(?P<remote>(?:fully\s+|100\s?%\s+)?remote(?:[\s-]+(?:first|friendly|ok|only))?"
-    r"(?!\s+(?:sensing|control|access|server|desktop))|work\s+from\s+(?:home|anywhere)"
-    r"|wfh|remoto|en\s+remoto|teletrabajo|a\s+distancia|রিমোট)"
-    r"|(?P<anywhere>worldwide|anywhere|weltweit|global(?:ly)?)"
-    r"|(?P<onsite>on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based|vor\s+ort"
-    r"|presencial))(?![\w])",
-    re.IGNORECASE,
+_LONGEST_FIRST = sorted(_PLACE_OF, key=len, reverse=True)
+_NAME = re.compile(rf"(?:{phrases(map(literal, _LONGEST_FIRST))})(?![\w])")
+# work-mode phrases by class, strongest first: a negative beats a bare "remote"
+_MODE = Phrases(
+    {
+        "negative": r"""
+            no\s+remote not\s+(?:a\s+)?remote remote\s*:\W*no\b non[\s-]remote
+            remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option)
+            on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
+            100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
+            no\s+es\s+remoto""",
+        "hybrid": r"remote[\s/-]+hybrid\w* hybrid\w*(?:[\s/-]+remote)? h[ií]brido",
+        "remote": r"""
+            fully\s+remote 100\s?%\s+remote
+            remote(?:[\s-]+(?:first|friendly|ok|only))?(?!\s+(?:sensing|control|access|server))
+            work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo a\s+distancia
+            রিমোট""",
+        "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
+        "onsite": r"on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort presencial",
+    }
 )
 # the words right after "remote": "(US)", "- EU only", "within Europe"
 _TAIL = re.compile(
@@ -136,25 +139,33 @@ _TAIL = re.compile(
     r"|(?P<prep>(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50}))"
 )
 _TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid|visits?)\b", re.I)
-_RESTRICTION = re.compile(
-    r"(?:(?:must|should|need\s+to)\s+(?:be\s+)?(?:based|located|living|resid\w*|live)"
-    r"\s+in|(?:only|exclusively)\s+(?:open\s+to\s+)?(?:candidates|applicants|people"
-    r"|contractors|freelancers|residents)?\s*(?:based\s+|located\s+|living\s+)?(?:in|from)"
-    r"|(?:candidates|applicants|contractors)\s+(?:must\s+be\s+)?(?:based|located)\s+in"
-    r"|(?:eligible|authori[sz]ed)\s+to\s+work\s+in|residents\s+of|citizens\s+of"
-    r"|open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from)|nur\s+(?:in|aus)"
-    r"|wohnsitz\s+in|solo\s+(?:desde|en|para)|residentes\s+en|শুধুমাত্র)"
-    r"\s+(?:the\s+)?(?P<where>[^\n.;|()]{1,50})"
-    r"|(?P<only>[\w.]+(?:\s*[/&,]\s*[\w.]+)*)[\s-]+(?:only|citizens|residents)\b"
-    r"|(?P<zone>[\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)\s*(?:time\s*zones?|timezones?"
-    r"|tz|business\s+hours|working\s+hours|hours|overlap)\b",
-    re.IGNORECASE,
+_BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
+_WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
+# a restriction names its places after a lead ("must be based in Canada") or before a
+# keyword ("EU only", "US time zones")
+_LIMIT = Phrases(
+    {
+        "lead": rf"""
+            must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED}
+            only\s+(?:open\s+to\s+)?{_WHO}(?:based\s+|located\s+|living\s+)?(?:in|from)
+            exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
+            candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
+            applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
+            eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
+            open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
+            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র""",
+        "only": r"only citizens residents",
+        "zone": r"time\s*zones? timezones? tz business\s+hours working\s+hours hours overlap",
+    }
 )
+_WHERE = re.compile(r"\s+(?:the\s+)?([^\n.;|()]{1,50})")
+_WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)[\s-]*$")
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
-_RANK = {"negative": 0, "remote": 1, "anywhere": 1, "hybrid": 2, "onsite": 3}
+_RANK = {"negative": 0, "remote": 1, "hybrid": 2, "onsite": 3}
+_LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 
 
 def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
@@ -164,7 +175,8 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     which region, or hybrid rather than onsite. Without a flag the words decide.
     """
     loc = location or ""
-    found = _mode(loc, in_location=True) or _mode(text, in_location=False)
+    in_text = _modes(text, in_location=False)
+    found = _strongest(_modes(loc, in_location=True)) or _strongest(in_text)
     mode = found[0] if found else None
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
@@ -174,28 +186,32 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
-        return _remote(loc, text, basis, token)
+        return _remote(loc, text, basis, token, in_text)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
 
 
-def _mode(field: str, *, in_location: bool) -> tuple[str, re.Match[str]] | None:
-    """The strongest work-mode phrase: negative > remote > hybrid > onsite.
-
-    "Worldwide" and "anywhere" mean remote only as a location ("anywhere from 3 to 6
-    months" in prose does not).
-    """
-    best: tuple[str, re.Match[str]] | None = None
-    for m in _MODE.finditer(field):
-        kind = m.lastgroup or ""
-        if kind == "anywhere" and not in_location:
-            continue
-        if best is None or _RANK[kind] < _RANK[best[0]]:
-            best = ("remote" if kind == "anywhere" else kind), m
-    return best
+def _modes(field: str, *, in_location: bool) -> list[Span]:
+    """Every work-mode phrase. "Worldwide" and "anywhere" mean remote only as a
+    location ("anywhere from 3 to 6 months" in prose does not)."""
+    spans = []
+    for kind, start, end in _MODE.finditer(field):
+        if kind == "anywhere" and in_location:
+            kind = "remote"
+        if kind != "anywhere":
+            spans.append((kind, start, end))
+    return spans
 
 
-def _remote(loc: str, text: str, basis: Basis, token: re.Match[str] | None) -> RemoteScope:
+def _strongest(spans: list[Span]) -> tuple[str, Span] | None:
+    """Negative > remote > hybrid > onsite; the first of equals."""
+    best = min(spans, key=lambda span: _RANK[span[0]], default=None)
+    return (best[0], best) if best else None
+
+
+def _remote(
+    loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
+) -> RemoteScope:
     """Remote anywhere, or limited to the regions the location and text name."""
     regions: list[str] = []
     raws: list[str] = []
@@ -205,53 +221,62 @@ def _remote(loc: str, text: str, basis: Basis, token: re.Match[str] | None) -> R
         raws.append(_MARKUP.sub("", raw).strip(" -–—:,"))
 
     if loc or token:
-        add(_places(loc), loc or (token.group(0) if token else ""))
-    for m in _MODE.finditer(text):
-        tail = _TAIL.match(text, m.end()) if m["remote"] else None
+        add(_places(loc), loc or (text[token[1] : token[2]] if token else ""))
+    for kind, start, end in in_text:
+        tail = _TAIL.match(text, end) if kind == "remote" else None
         if tail:
             segment = _TAIL_STOP.split(tail["paren"] or tail["dash"] or tail["prep"])[0]
-            add(_places(segment), text[m.start() : tail.end()])
-    for m in _RESTRICTION.finditer(text):
-        places = _places(m["where"] or m["only"] or m["zone"])
-        if m["zone"]:
-            places = [_ZONE_BLOC.get(p, p) for p in places]
-        if places:
-            add(places, m.group(0))
-    for m in _WINDOW_IN_TEXT.finditer(text):
-        if m["b"] or m["pm"] or any(c.isdigit() for c in m["a"]):
-            add([_window(m)], m.group(0))
+            add(_places(segment), text[start : tail.end()])
+    for places, raw in _limits(text):
+        add(places, raw)
     widest = _widest(regions)
     raw = "; ".join(r for r in raws if r and not any(r in o for o in raws if o != r))
     return RemoteScope("region" if widest else "anywhere", widest, basis, raw or None)
 
 
-def _placed(
-    scope: Scope, loc: str, text: str, token: re.Match[str] | None, basis: Basis
-) -> RemoteScope:
+def _limits(text: str) -> Iterator[tuple[list[str], str]]:
+    """Places a restriction phrase or a UTC window limits the work to, with its words."""
+    for kind, start, end in _LIMIT.finditer(text):
+        if kind == "lead":
+            where = _WHERE.match(text, end)
+            end = where.end() if where else end
+            places = _places(where[1]) if where else []
+        else:
+            before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
+            start = before.start() if before else start
+            places = _places(before[1]) if before else []
+            places = [_ZONE_BLOC.get(p, p) for p in places] if kind == "zone" else places
+        if places:
+            yield places, text[start:end]
+    for m in _WINDOW_IN_TEXT.finditer(text):
+        word_start = not m.start() or not text[m.start() - 1].isalnum()
+        if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
+            yield [_window(m)], m.group(0)
+
+
+def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
     """Hybrid or onsite, placed by the location, else by the line that says so."""
     if loc or token is None:
         return RemoteScope(scope, tuple(_places(loc)), basis, loc or None)
-    start = text.rfind("\n", 0, token.start()) + 1
-    end = text.find("\n", token.end())
-    line = text[start : end if end >= 0 else len(text)]
-    tail = _TAIL.match(text, token.end())
-    raw = text[token.start() : tail.end() if tail else token.end()]
+    _, start, end = token
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+    line_end = text.find("\n", end)
+    line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
+    tail = _TAIL.match(text, end)
+    raw = text[start : tail.end() if tail else end]
     return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
 
 
 def _places(text: str) -> list[str]:
     """The places a short text names, in the vocabulary, first mention first."""
-    found: list[str] = []
-    for m in _PLACE.finditer(text):
+    found = [(m.start(), _PLACE_OF[spaced(m.group(0))]) for m in _NAME.finditer(lowered(text))]
+    for m in _CODE.finditer(text):
         if m["window"]:
-            found.append(_window(m))
-        elif m["state"]:
-            found.append("US")
-        elif m["code"]:
-            found.append("GB" if m["code"] == "UK" else m["code"])
+            place = _window(m)
         else:
-            found.append(_PLACE_OF[_SEPARATORS.sub(" ", m["name"].lower())])
-    return list(dict.fromkeys(found))
+            place = "US" if m["state"] else ("GB" if m["code"] == "UK" else m["code"])
+        found.append((m.start(), place))
+    return list(dict.fromkeys(place for _, place in sorted(found)))
 
 
 def _offset(token: str) -> float:

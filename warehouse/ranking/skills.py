@@ -11,11 +11,16 @@ ones (Go, R, C) also need a tech context: a list separator or a word like "devel
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
              0.5 mentioned once in the body, 0 absent
+
+It also holds the fast phrase matching every reader shares (`lowered`, `spaced`,
+`literal`, `phrases`, `Phrases`): Python's `re` is slow on case-insensitive
+alternations, and these keep a posting to a few single passes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +60,13 @@ _NOT_TECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
+_SHORT_EDGE = _EDGE | frozenset("&'’-")
+_WORD_START = r"(?<!\w\w)"  # after a first word character: none stands before it
+_WORD_END = r"(?!(?<=\w)\w)"  # a phrase ending in a word character ends a word
+_PHRASE_LEADS = " \t\n\r\u00a0\u202f()[]{}<>/|\\,.:;!?*'\"`-–—“”‘’«»¿¡।#@&+=~"
+_SEPARATOR = "[" + re.escape(_PHRASE_LEADS) + "]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +78,99 @@ class SkillMatch:
     in_title: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Matcher:
-    skill: str
-    pattern: re.Pattern[str]  # group "ctx": an alias that needs a tech context
+@lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    """Lower case with every offset kept, so a match in it slices the original text
+    ("İ" is the one character whose lower case is two characters long); cached, as
+    every reader lowers the same posting."""
+    return text.replace("İ", "I").lower()
 
-    def count(self, text: str, limit: int) -> int:
-        """Mentions in a text, up to `limit`."""
-        found = 0
-        for m in self.pattern.finditer(text):
-            if m["ctx"] is None or _in_context(text, m):
-                found += 1
-                if found >= limit:
-                    break
-        return found
+
+def spaced(phrase: str) -> str:
+    """Runs of spaces and hyphens as one space: how the phrase tables are keyed."""
+    return _SPACES_OR_HYPHENS.sub(" ", phrase)
+
+
+def literal(phrase: str) -> str:
+    """A phrase as a pattern; a space matches any run of spaces or hyphens."""
+    return re.escape(phrase).replace(r"\ ", r"[\s-]+")
+
+
+def phrases(alternatives: Iterable[str]) -> str:
+    """An alternation of lower-case phrases that Python's engine scans fast.
+
+    Case-insensitive alternations defeat `re`'s first-character skipping; on
+    lower-cased text, grouped by first character, the same phrases scan about five
+    times faster. Each alternative must start with one literal character (escaped
+    or not); one that starts with a word character must start a word.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        head = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+        groups.setdefault(head, []).append(alternative[len(head) :])
+    return "|".join(
+        f"{head}{_WORD_START if head.isalnum() else ''}(?:{'|'.join(rests)})"
+        for head, rests in groups.items()
+    )
+
+
+class Phrases:
+    """Phrases by class, found in one pass over the lower-cased text.
+
+    Each class is written as whitespace-separated patterns (a space inside a phrase
+    is `\\s+`). A phrase starts the text or follows a space or punctuation mark:
+    anchoring on those few characters lets `re` skip ahead several times faster than
+    from letters. Where two classes match at one place the earlier class wins, as in
+    a plain alternation.
+    """
+
+    def __init__(self, by_class: dict[str, str]) -> None:
+        groups = {name: written.split() for name, written in by_class.items()}
+        every = (phrase for group in groups.values() for phrase in group)
+        self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){_WORD_END}")
+        self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
+
+    def finditer(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """Each phrase's class and where it stands in the text."""
+        for m in self._pattern.finditer(f" {lowered(text)}"):
+            phrase = m.group(0)[1:]
+            yield next(n for n, p in self._classes if p.fullmatch(phrase)), m.start(), m.end() - 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    skills: tuple[int, ...]  # the profile skills (by index) it stands for
+    forms: frozenset[str] | None  # the only spellings of a cased alias
+    short: bool  # one or two letters: wider edges and a tech context
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Every alias of a profile in one pattern, so a text is scanned once."""
+
+    pattern: re.Pattern[str] | None
+    aliases: dict[str, _Alias]
+
+    def mentions(self, text: str) -> dict[int, int]:
+        """Mentions per profile skill, counted up to two."""
+        counts: dict[int, int] = {}
+        low = lowered(text)
+        for m in self.pattern.finditer(low) if self.pattern else ():
+            alias = self.aliases[spaced(m.group(0))]
+            if _valid(alias, text, low, m):
+                for i in alias.skills:
+                    counts[i] = min(2, counts.get(i, 0) + 1)
+        return counts
+
+
+def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
+    """A whole token (not "go" in "ergo"), in its cased form, in context if short."""
+    before = low[m.start() - 1] if m.start() else " "
+    if before in (_SHORT_EDGE if alias.short else _EDGE):
+        return False
+    if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
+        return False
+    return not alias.short or _in_context(text, m)
 
 
 def _in_context(text: str, m: re.Match[str]) -> bool:
@@ -89,45 +180,45 @@ def _in_context(text: str, m: re.Match[str]) -> bool:
     return bool(_TECH_BEFORE.search(before) or _TECH_NEXT.match(text, m.end()))
 
 
-def _variant(name: str) -> str:
-    """One alias as a whole token: spaces match runs of spaces or hyphens; a cased
-    word matches only its capitalised and upper-case forms; a one- or two-letter
-    one is not part of "R&D", "C-level" or "Objective-C" either."""
-    forms = {name.capitalize(), name.upper()} if name in _CASED else {name}
-    body = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in sorted(forms))
-    edge = r"A-Za-z0-9_+#&'’\-" if name in _NEEDS_CONTEXT else r"A-Za-z0-9_+#"
-    group = "(?:" if name in _CASED else "(?i:"
-    return rf"(?<![{edge}.]){group}{body})(?![{edge}]|\.[A-Za-z0-9])"
+def _alternative(name: str, short: bool) -> str:
+    """One alias in the lower-cased text; a space matches runs of spaces or hyphens."""
+    body = literal(name)
+    after = r"(?![a-z0-9_+#&'’\-]|\.[a-z0-9])" if short else r"(?![a-z0-9_+#]|\.[a-z0-9])"
+    return body + after
 
 
 @lru_cache(maxsize=64)
-def _matchers(skills: tuple[str, ...]) -> tuple[_Matcher, ...]:
+def _index(skills: tuple[str, ...]) -> _Index:
     """Compiled once per profile (the skills are only known at run time)."""
-    matchers = []
-    for skill in skills:
+    aliases: dict[str, _Alias] = {}
+    for i, skill in enumerate(skills):
         key = skill.strip().lower()
-        names = sorted(_ALIASES_OF.get(key, (key,)), key=len, reverse=True)
-        plain = [_variant(n) for n in names if n not in _NEEDS_CONTEXT] or ["(?!)"]
-        contextual = [_variant(n) for n in names if n in _NEEDS_CONTEXT] or ["(?!)"]
-        pattern = rf"(?P<ctx>{'|'.join(contextual)})|{'|'.join(plain)}"
-        matchers.append(_Matcher(skill, re.compile(pattern)))
-    return tuple(matchers)
+        for name in _ALIASES_OF.get(key, (key,)):
+            norm = spaced(name)
+            known = aliases[norm].skills if norm in aliases else ()
+            forms = frozenset({name.capitalize(), name.upper()}) if name in _CASED else None
+            aliases[norm] = _Alias((*known, i), forms, name in _NEEDS_CONTEXT)
+    ordered = sorted(aliases, key=len, reverse=True)
+    body = "|".join(_alternative(n, aliases[n].short) for n in ordered)
+    return _Index(re.compile(body) if body else None, aliases)
 
 
 def match_skills(title: str | None, text: str, skills: tuple[str, ...]) -> SkillMatch:
     """Which profile skills a posting names, and the weighted share of them (fit)."""
+    index = _index(tuple(skills))
+    in_title_hits = index.mentions(title) if title else {}
+    in_text_hits = index.mentions(text)
     matched: list[str] = []
     in_title: list[str] = []
     total = 0.0
-    for matcher in _matchers(tuple(skills)):
-        if title and matcher.count(title, 1):
-            in_title.append(matcher.skill)
+    for i, skill in enumerate(skills):
+        if i in in_title_hits:
+            in_title.append(skill)
             weight = _TITLE
         else:
-            mentions = matcher.count(text, 2)
-            weight = (0.0, _ONCE, _REPEATED)[mentions]
+            weight = (0.0, _ONCE, _REPEATED)[in_text_hits.get(i, 0)]
         if weight:
-            matched.append(matcher.skill)
+            matched.append(skill)
             total += weight
     fit = round(total / len(skills), 3) if skills else 0.0
     return SkillMatch(fit, tuple(matched), tuple(in_title))

@@ -1,0 +1,301 @@
+"""understand(): stated fields first, parsed text second, unknown stays None."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import fields
+
+import pytest
+
+from extractors._contract import Posting
+from warehouse.ranking.features import Features, understand
+from warehouse.ranking.profile import Profile, RankingSettings
+
+P = pytest.param
+SETTINGS = RankingSettings()
+PROFILE = Profile(
+    skills=("Python", "Django", "PostgreSQL", "React", "Rust"),
+    locations=("DE", "UTC+1"),
+    min_hourly_rate=70.0,
+    currency="USD",
+)
+
+
+def posting(**values: object) -> Posting:
+    base: dict[str, object] = {"source": "test", "source_id": "1", "url": "https://x.test/1"}
+    return Posting(**(base | values))  # type: ignore[arg-type]
+
+
+HN_FREELANCER = posting(
+    source="hackernews",
+    text=(
+        "SEEKING FREELANCER | Remote (US timezones) | Django + HTMX\n\n"
+        "Small logistics firm needs ~60 hours of help adding CSV import and an audit log "
+        "to an internal Django app. Budget: $6,000 fixed.\n\n"
+        "Contact: ops (at) tidewater-freight.example"
+    ),
+)
+REDDIT_HIRING = posting(
+    source="reddit",
+    title="[Hiring] Python developer for small ETL job - $1,200 fixed",
+    kind="demand",
+    text=(
+        "We need a Python developer to build a small ETL job that pulls orders from a "
+        "REST API into Postgres.\n\n**Budget:** $1,200 fixed\n**Timeline:** 3 weeks\n"
+        "**Remote:** yes, US/EU overlap\n\nDM me with a link to similar work."
+    ),
+)
+REDDIT_FOR_HIRE = posting(
+    source="reddit",
+    title="[For Hire] Full-stack developer (React/Node) available for contract work",
+    kind="supply",
+    text="Full-stack dev, 6 years React/Node. Portfolio: https://portfolio.example\nRate: $45/hr",
+)
+MASTODON = posting(
+    source="mastodon",
+    text=(
+        "We're #hiring a part-time Rust contractor (remote, EU time zones) to help with "
+        "our sync engine. 6-month contract, 20h/week, €80-100/h. Details: "
+        "https://loomworks.example/jobs/rust #rustlang"
+    ),
+)
+LEVER = posting(
+    source="lever",
+    title="Freelance Product Designer",
+    text="Loomworks is looking for a contract designer.\nYou will own our onboarding flows.",
+    location="Remote - US",
+    remote=True,
+    workplace_raw="remote",
+    engagement="contract",
+    engagement_raw="Contract",
+    rate_min=70.0,
+    rate_max=90.0,
+    rate_period="hour",
+    currency="USD",
+    salary_raw="$70 - $90 per hour",
+)
+REMOTIVE = posting(
+    source="remotive",
+    title="Freelance Django Developer",
+    text="Help us ship a Django + PostgreSQL backend. Full-time hours not required.",
+    location="Worldwide",
+    remote=True,
+    engagement="freelance",
+    engagement_raw="freelance",
+    salary_raw="$60-$80/hour",
+)
+GERMAN = posting(
+    source="mastodon",
+    title="Freiberuflicher Python-Entwickler (m/w/d) gesucht",
+    text=(
+        "Wir suchen einen freiberuflichen Python-Entwickler für 6 Monate, 20 Std./Woche. "
+        "Stundensatz: 85 €. Remote, Wohnsitz in Deutschland."
+    ),
+)
+BENGALI = posting(
+    source="mastodon",
+    text="জরুরি ভিত্তিতে Django ডেভেলপার নিয়োগ। রিমোট (শুধুমাত্র বাংলাদেশ)। বেতন: ৳৮০০ ঘণ্টায়",
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        P(
+            HN_FREELANCER,
+            {
+                "kind": "demand",
+                "kind_basis": "parsed",
+                "kind_raw": "SEEKING FREELANCER",
+                "rate_min": 6000.0,
+                "rate_period": "fixed",
+                "rate_basis": "parsed",
+                "hourly_min": None,
+                "rate_conversion": None,
+                "rate_vs_floor": None,
+                "remote_scope": "region",
+                "remote_regions": ("US",),
+                "eligibility": "not_eligible",
+                "skills_in_title": (),
+                "skills_matched": ("Django",),
+            },
+            id="an HN seeking freelancer post with a fixed budget and US time zones",
+        ),
+        P(
+            REDDIT_HIRING,
+            {
+                "kind": "demand",
+                "kind_basis": "stated",
+                "kind_raw": "[Hiring]",
+                "rate_min": 1200.0,
+                "rate_period": "fixed",
+                "rate_raw": "$1,200 fixed",
+                "remote_scope": "region",
+                "remote_regions": ("US", "Europe"),
+                "eligibility": "eligible",
+                "skills_in_title": ("Python",),
+                "skills_matched": ("Python", "PostgreSQL"),
+            },
+            id="a reddit hiring post with a fixed price in its title",
+        ),
+        P(
+            REDDIT_FOR_HIRE,
+            {
+                "kind": "supply",
+                "kind_raw": "[For Hire]",
+                "engagement": "contract",
+                "engagement_basis": "parsed",
+                "rate_min": 45.0,
+                "hourly_max": 45.0,
+                "rate_vs_floor": "below",
+                "remote_scope": None,
+                "eligibility": "review",
+            },
+            id="a reddit for hire post is supply below the floor",
+        ),
+        P(
+            MASTODON,
+            {
+                "kind": "demand",
+                "engagement": "part_time",
+                "engagement_raw": "part-time",
+                "duration_months": 6,
+                "hours_per_week": 20.0,
+                "currency": "EUR",
+                "hourly_min": 86.4,
+                "hourly_max": 108.0,
+                "rate_vs_floor": "above",
+                "rate_conversion": "per hour; EUR→USD at 1.08",
+                "remote_regions": ("Europe",),
+                "eligibility": "eligible",
+                "skills_matched": ("Rust",),
+            },
+            id="a mastodon hashtag post in euros within EU time zones",
+        ),
+        P(
+            GERMAN,
+            {
+                "kind": "demand",
+                "engagement": "freelance",
+                "engagement_basis": "parsed",
+                "duration_months": 6,
+                "hours_per_week": 20.0,
+                "rate_min": 85.0,
+                "currency": "EUR",
+                "remote_regions": ("DE",),
+                "eligibility": "eligible",
+                "skills_in_title": ("Python",),
+            },
+            id="a german freelance post limited to germany",
+        ),
+        P(
+            BENGALI,
+            {
+                "kind": "demand",
+                "rate_min": 800.0,
+                "currency": "BDT",
+                "rate_period": "hour",
+                "hourly_min": 6.64,
+                "remote_regions": ("BD",),
+                "eligibility": "not_eligible",
+                "skills_matched": ("Django",),
+            },
+            id="a bengali post paid in taka limited to bangladesh",
+        ),
+    ],
+)
+def test_understand_parses_what_a_post_only_says_in_words(
+    item: Posting, expected: dict[str, object]
+) -> None:
+    row = understand(item, PROFILE, SETTINGS)
+    assert {name: getattr(row, name) for name in expected} == expected
+
+
+def test_stated_fields_win_over_the_text() -> None:
+    row = understand(LEVER, PROFILE, SETTINGS)
+    assert (row.engagement, row.engagement_basis, row.engagement_raw) == (
+        "contract",
+        "stated",
+        "Contract",
+    )
+    assert (row.rate_min, row.rate_max, row.rate_period, row.currency) == (70, 90, "hour", "USD")
+    assert (row.rate_basis, row.rate_raw, row.rate_vs_floor) == (
+        "stated",
+        "$70 - $90 per hour",
+        "above",
+    )
+    assert (row.remote_scope, row.remote_regions, row.remote_basis) == ("region", ("US",), "stated")
+    assert row.eligibility == "not_eligible"
+
+
+def test_a_stated_salary_string_is_parsed_before_the_text() -> None:
+    row = understand(REMOTIVE, PROFILE, SETTINGS)
+    assert (row.rate_min, row.rate_max, row.rate_basis, row.rate_raw) == (
+        60,
+        80,
+        "parsed",
+        "$60-$80/hour",
+    )
+    assert (row.engagement, row.engagement_basis) == ("freelance", "stated")
+    assert (row.remote_scope, row.eligibility) == ("anywhere", "eligible")
+    assert row.skills_in_title == ("Django",)
+    assert row.skills_matched == ("Django", "PostgreSQL")
+
+
+def test_stated_amounts_without_a_period_are_kept_but_not_converted() -> None:
+    item = posting(title="Backend engineer", rate_min=90_000.0, rate_max=120_000.0, currency="EUR")
+    row = understand(item, PROFILE, SETTINGS)
+    assert (row.rate_min, row.rate_max, row.rate_period, row.rate_basis) == (
+        90_000,
+        120_000,
+        None,
+        "stated",
+    )
+    assert (row.hourly_min, row.hourly_max, row.rate_conversion) == (None, None, None)
+
+
+def test_an_empty_posting_is_unknown_everywhere() -> None:
+    row = understand(posting(), PROFILE, SETTINGS)
+    known = {f.name: getattr(row, f.name) for f in fields(Features)}
+    assert known == {
+        **dict.fromkeys(known, None),
+        "remote_regions": (),
+        "eligibility": "review",
+        "eligibility_reason": "remote or not is not stated",
+        "skills_matched": (),
+        "skills_in_title": (),
+        "fit": 0.0,
+    }
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [
+        P("$80-110/h", "above", id="a range above the floor"),
+        P("$70/h", "above", id="meeting the floor counts as above"),
+        P("$50-60/h", "below", id="a range below the floor"),
+        P("$60-90/h", "straddles", id="a range across the floor"),
+        P("$60+/h", "straddles", id="an open top under the floor straddles"),
+        P("up to $60/h", "below", id="an open bottom under the floor is below"),
+        P("$2,000 fixed", None, id="a fixed budget has no hourly rate"),
+    ],
+)
+def test_rate_against_the_floor(rate: str, expected: str | None) -> None:
+    row = understand(posting(text=f"Rate: {rate}"), PROFILE, SETTINGS)
+    assert row.rate_vs_floor == expected
+
+
+def test_no_floor_means_no_verdict() -> None:
+    row = understand(posting(text="Rate: $80/h"), Profile(), SETTINGS)
+    assert (row.hourly_min, row.rate_vs_floor) == (80.0, None)
+
+
+def test_understand_reads_thousands_of_postings_a_second() -> None:
+    batch = [HN_FREELANCER, REDDIT_HIRING, REDDIT_FOR_HIRE, MASTODON, LEVER, REMOTIVE, GERMAN]
+    understand(BENGALI, PROFILE, SETTINGS)  # warm the per-profile skill cache
+    started = time.perf_counter()
+    for _ in range(300):
+        for item in batch:
+            understand(item, PROFILE, SETTINGS)
+    per_second = 300 * len(batch) / (time.perf_counter() - started)
+    assert per_second > 1_000  # measured well above; this guards against backtracking

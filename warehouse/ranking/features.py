@@ -1,0 +1,153 @@
+"""What a posting is, as one flat warehouse row: `understand()` joins the readers.
+
+A value a source states in a structured field wins (basis "stated", with the source's
+raw string); otherwise it is read from the title and text (basis "parsed", with the
+phrase it came from); otherwise it stays None. Every regex is compiled at import (the
+skill patterns once per profile), so a run reads thousands of postings a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors._contract import Engagement, Kind, Posting, RatePeriod
+from warehouse.ranking.engagement import (
+    parse_duration_months,
+    parse_engagement,
+    parse_hours_per_week,
+)
+from warehouse.ranking.kind import parse_kind
+from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.rates import Rate, parse_rate, to_hourly
+from warehouse.ranking.remote import Basis, Eligibility, Scope, eligibility, parse_remote
+from warehouse.ranking.skills import match_skills
+
+Floor = Literal["above", "below", "straddles"]
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """One row: each derived value with its basis and the raw words behind it."""
+
+    engagement: Engagement | None
+    engagement_basis: Basis | None
+    engagement_raw: str | None
+    duration_months: int | None
+    hours_per_week: float | None
+    kind: Kind | None
+    kind_basis: Basis | None
+    kind_raw: str | None
+    rate_min: float | None
+    rate_max: float | None
+    rate_period: RatePeriod | None
+    currency: str | None
+    rate_basis: Basis | None
+    rate_raw: str | None
+    hourly_min: float | None
+    hourly_max: float | None
+    rate_conversion: str | None
+    rate_vs_floor: Floor | None  # against profile.min_hourly_rate; "above" includes equal
+    remote_scope: Scope | None
+    remote_regions: tuple[str, ...]
+    remote_basis: Basis | None
+    remote_raw: str | None
+    eligibility: Eligibility
+    eligibility_reason: str
+    skills_matched: tuple[str, ...]
+    skills_in_title: tuple[str, ...]
+    fit: float
+
+
+def understand(posting: Posting, profile: Profile, settings: RankingSettings) -> Features:
+    """Everything the ranking needs to know about one posting, for one profile."""
+    body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
+    engagement, engagement_basis, engagement_raw = _engagement(posting)
+    kind, kind_basis, kind_raw = _kind(posting)
+    rate, rate_basis = _rate(posting)
+    hourly = to_hourly(rate, profile.currency, settings) if rate else None
+    hourly_min, hourly_max, conversion = hourly or (None, None, None)
+    where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
+    scope = parse_remote(where, body, posting.remote)
+    verdict, reason = eligibility(scope, profile)
+    skills = match_skills(posting.title, posting.text, profile.skills)
+    return Features(
+        engagement=engagement,
+        engagement_basis=engagement_basis,
+        engagement_raw=engagement_raw,
+        duration_months=parse_duration_months(body),
+        hours_per_week=parse_hours_per_week(body),
+        kind=kind,
+        kind_basis=kind_basis,
+        kind_raw=kind_raw,
+        rate_min=rate.min if rate else None,
+        rate_max=rate.max if rate else None,
+        rate_period=rate.period if rate else None,
+        currency=rate.currency if rate else None,
+        rate_basis=rate_basis,
+        rate_raw=(rate.raw or None) if rate else None,
+        hourly_min=hourly_min,
+        hourly_max=hourly_max,
+        rate_conversion=conversion,
+        rate_vs_floor=_against_floor(hourly_min, hourly_max, profile.min_hourly_rate),
+        remote_scope=scope.scope,
+        remote_regions=scope.regions,
+        remote_basis=scope.basis,
+        remote_raw=scope.raw,
+        eligibility=verdict,
+        eligibility_reason=reason,
+        skills_matched=skills.matched,
+        skills_in_title=skills.in_title,
+        fit=skills.fit,
+    )
+
+
+def _engagement(posting: Posting) -> tuple[Engagement | None, Basis | None, str | None]:
+    if posting.engagement is not None:
+        return posting.engagement, "stated", posting.engagement_raw
+    found = parse_engagement(posting.title, posting.text)
+    return (found[0], "parsed", found[1]) if found else (None, None, None)
+
+
+def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
+    """A stated kind keeps the words that state it when they agree ("[Hiring]")."""
+    found = parse_kind(posting.title, posting.text)
+    if posting.kind is not None:
+        agrees = found is not None and found[0] == posting.kind
+        return posting.kind, "stated", found[1] if found and agrees else None
+    return (found[0], "parsed", found[1]) if found else (None, None, None)
+
+
+def _rate(posting: Posting) -> tuple[Rate | None, Basis | None]:
+    """Stated amounts with a period; else the salary string, the title, the text;
+    else stated amounts without a period, which are kept but never converted."""
+    stated = posting.rate_min is not None or posting.rate_max is not None
+    if stated and posting.rate_period is not None:
+        return _stated_rate(posting), "stated"
+    for text in (posting.salary_raw, posting.title, posting.text):
+        rate = parse_rate(text) if text else None
+        if rate:
+            return rate, "parsed"
+    return (_stated_rate(posting), "stated") if stated else (None, None)
+
+
+def _stated_rate(posting: Posting) -> Rate:
+    return Rate(
+        posting.rate_min,
+        posting.rate_max,
+        posting.rate_period,
+        posting.currency,
+        posting.salary_raw or "",
+    )
+
+
+def _against_floor(lo: float | None, hi: float | None, floor: float | None) -> Floor | None:
+    """Where an hourly range sits against the user's floor; an open end is unknown,
+    so "$100+/h" under a floor of 120 straddles it."""
+    if floor is None or (lo is None and hi is None):
+        return None
+    if lo is not None and lo >= floor:
+        return "above"
+    if hi is not None and hi < floor:
+        return "below"
+    return "straddles"
