@@ -147,9 +147,13 @@ def test_parse_kind_orders_its_evidence(title: str | None, text: str, expected: 
     ("title", "text"),
     [
         P(None, "", id="an empty post says nothing"),
-        P("Acme | Backend Engineer | Berlin", "Python, Postgres.", id="a plain post"),
-        P(None, "Location: NYC\nRemote: yes", id="location and remote alone"),
-        P(None, "Is the EU remote open to the UK?", id="a reply in a thread"),
+        P("Acme | Backend Engineer | Berlin", "Python, Postgres.", id="a plain post is neither"),
+        P(
+            None,
+            "Location: NYC\nRemote: yes",
+            id="location and remote fields alone are not a self ad",
+        ),
+        P(None, "Is the EU remote open to the UK?", id="a reply in a thread is neither"),
     ],
 )
 def test_parse_kind_returns_none_without_evidence(title: str | None, text: str) -> None:

@@ -72,7 +72,13 @@ P = pytest.param
             ("CA",),
             id="must be based in Canada limits a bare remote",
         ),
-        P(None, "remote within Europe", "region", ("Europe",), id="remote within Europe"),
+        P(
+            None,
+            "remote within Europe",
+            "region",
+            ("Europe",),
+            id="remote within Europe is limited to Europe",
+        ),
         P(
             None,
             "**Remote:** yes, US/EU overlap",
@@ -80,7 +86,13 @@ P = pytest.param
             ("US", "Europe"),
             id="a reddit markdown field with two overlaps",
         ),
-        P("Remote (USA, Canada)", "", "region", ("US", "CA"), id="a remote location list"),
+        P(
+            "Remote (USA, Canada)",
+            "",
+            "region",
+            ("US", "CA"),
+            id="a remote location list names each country",
+        ),
         P("Remote - Austin, TX", "", "region", ("US",), id="a US state counts as the US"),
         P(
             None,
@@ -103,7 +115,13 @@ P = pytest.param
             ("DE",),
             id="hybrid in Berlin is placed in Germany",
         ),
-        P(None, "Acme | NYC | ONSITE", "onsite", ("US",), id="ONSITE in an HN header"),
+        P(
+            None,
+            "Acme | NYC | ONSITE",
+            "onsite",
+            ("US",),
+            id="ONSITE in an HN header is placed by its city",
+        ),
         P(
             None,
             "No remote. Office in Paris.",
@@ -132,10 +150,25 @@ def test_parse_remote_reads_scope_and_regions(
             ("LATAM",),
             id="spanish remote only from latin america",
         ),
-        P("Remote, Wohnsitz in Deutschland", "region", ("DE",), id="german residence in germany"),
-        P("Kein Remote, Büro in München", "onsite", ("DE",), id="german no remote"),
-        P("Trabajo presencial en Madrid", "onsite", ("ES",), id="spanish onsite in madrid"),
-        P("রিমোট (শুধুমাত্র বাংলাদেশ)", "region", ("BD",), id="bengali remote only bangladesh"),
+        P(
+            "Remote, Wohnsitz in Deutschland",
+            "region",
+            ("DE",),
+            id="german wohnsitz in deutschland limits to germany",
+        ),
+        P("Kein Remote, Büro in München", "onsite", ("DE",), id="german kein remote is onsite"),
+        P(
+            "Trabajo presencial en Madrid",
+            "onsite",
+            ("ES",),
+            id="spanish presencial is onsite in madrid",
+        ),
+        P(
+            "রিমোট (শুধুমাত্র বাংলাদেশ)",
+            "region",
+            ("BD",),
+            id="bengali remote only in bangladesh is bangladesh",
+        ),
     ],
 )
 def test_parse_remote_reads_other_languages(
@@ -182,6 +215,13 @@ def test_parse_remote_reads_other_languages(
             None,
             RemoteScope("region", ("US",), "parsed", "REMOTE (US)"),
             id="the raw phrase keeps the restriction",
+        ),
+        P(
+            None,
+            "İSTANBUL İŞ | REMOTE (US)",
+            None,
+            RemoteScope("region", ("US",), "parsed", "REMOTE (US)"),
+            id="a dotted capital I before the phrase does not shift its raw words",
         ),
         P(
             "USA, Canada",
