@@ -15,6 +15,7 @@ from typing import Annotated
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from extractors._contract import ConfigError
 from flows.config import Config, load_config
@@ -36,7 +37,7 @@ ConfigOption = Annotated[
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print an error line on stderr and return the Exit to raise."""
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

@@ -34,6 +34,12 @@ _PATH_COLUMNS = """
 """
 
 
+def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
+    """A query's rows as a DataFrame (DuckDB's own `.df()` trips a pandas 3 deprecation)."""
+    cursor = con.execute(query)
+    return pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description or []])
+
+
 def paths_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Referral paths of every lead through the people of the user's network."""
     people = refresh_people(con)
@@ -81,7 +87,7 @@ def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSet
     try:
         replace_rows(con, "staging.posting_features", features)
         run_models(con, "staging")
-        replace_rows(con, "staging.lead_members", cluster(con.execute(_DEDUPE_COLUMNS).df()))
+        replace_rows(con, "staging.lead_members", cluster(query_frame(con, _DEDUPE_COLUMNS)))
         replace_rows(con, "staging.lead_paths", paths_frame(con))
         write_settings(con, profile, settings)
         run_models(con, "marts")

@@ -47,10 +47,9 @@ def test_export_escapes_formula_cells(demo_dir: Path) -> None:
     from warehouse.db import connect
 
     con = connect(demo_dir / "leads.duckdb")
-    con.execute("update staging.postings set title = '=HYPERLINK(\"http://x\")' where source = 'lever'")
-    con.execute("update staging.postings set company = '@evil' where source = 'lever'")
+    con.execute("update marts.leads set title = '=HYPERLINK(\"http://x\")' where source = 'lever'")
+    con.execute("update marts.leads set company = '@evil' where source = 'lever'")
     con.close()
-    leads("rebuild", "--config", config)
     target = demo_dir / "out.csv"
     code, out = leads("export", "--csv", str(target), "--all", "--config", config)
     assert code == 0
