@@ -126,3 +126,27 @@ def test_usage_and_config_errors_exit_2(tmp_path: Path, args: list[str], message
     code, out = leads(*args)
     assert code == 2
     assert message in out
+
+
+def test_network_boards_finds_a_contacts_board_and_adds_it(demo_dir: Path, httpserver) -> None:
+    from flows.config import load_config
+
+    httpserver.no_handler_status_code = 404
+    httpserver.expect_request("/v1/boards/fernhillanalytics").respond_with_json(
+        {"name": "Fernhill Analytics", "content": "<p>Data for good.</p>"}
+    )
+    config_path = demo_dir / "leads.toml"
+    base = httpserver.url_for("/").rstrip("/")
+    text = config_path.read_text(encoding="utf-8")
+    for source in ("greenhouse", "lever", "ashby"):
+        text = text.replace(
+            f"[sources.{source}]\nbase_url = ", f"[sources.{source}]\nbase_url = '{base}' #"
+        )
+    config_path.write_text(text.replace("min_interval = 0.05", "min_interval = 0"), "utf-8")
+    code, out = leads("network", "boards", "--add", "--config", str(config_path))
+    assert code == 0, out
+    assert "fernhillanalytics" in out
+    assert load_config(config_path).sources["greenhouse"].boards == ("fernhill", "fernhillanalytics")
+    probed = {request.path for request, _ in httpserver.log}
+    assert "/v1/boards/kestrelrobotics" in probed
+    assert not any(path.startswith("/v1/boards/fernhill/") for path in probed)
