@@ -41,6 +41,7 @@ _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 # words of a location that name no place, so sharing them is no sign of one city
 _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based"}
+_SEGMENT = re.compile(r"[,;/|()]")  # "Berlin, Germany"; "Remote (EU)"; "Berlin; Munich"
 _COLUMNS = "source source_id url apply_url title company location requisition_id kind"
 
 
@@ -55,7 +56,8 @@ class _Row:
     levels: frozenset[str]
     grade: str  # the title's roman or number suffix ("ii", "3"), or ""
     requisition: str
-    places: frozenset[str]
+    places: frozenset[str]  # every place word of the location
+    place: frozenset[str]  # those of its first segment naming one: the most specific
     url: str | None  # canonical
     apply_url: str | None  # canonical
     ats_ids: frozenset[str]
@@ -103,6 +105,7 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
     for values in zip(*map(texts, _COLUMNS.split()), strict=True):
         source, source_id, url, apply_url, title, company, location, req, kind = values
         org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
+        segments = [_place_words(part) for part in _SEGMENT.split(location)]
         words = _title_words(title, org)
         url_key, url_ids = _url_keys(url)
         apply_key, apply_ids = _url_keys(apply_url)
@@ -115,7 +118,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
                 levels=frozenset(words) & _LEVELS,
                 grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
                 requisition=re.sub(r"\W+", "", req.lower()),
-                places=frozenset(re.findall(r"\w+", location.lower())) - _NOT_PLACES,
+                places=frozenset().union(*segments),
+                place=next((words for words in segments if words), frozenset()),
                 url=url_key,
                 apply_url=apply_key,
                 ats_ids=url_ids | apply_ids,
@@ -217,8 +221,18 @@ def _vetoed(a: _Row, b: _Row) -> bool:
         or a.levels != b.levels
         or a.grade != b.grade
         or bool(a.requisition and b.requisition and a.requisition != b.requisition)
-        or bool(a.places and b.places and not a.places & b.places)
+        or _other_place(a, b)
     )
+
+
+def _place_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower())) - _NOT_PLACES
+
+
+def _other_place(a: _Row, b: _Row) -> bool:
+    """Each names a place the other does not: "Berlin, Germany" and "Munich, Germany"
+    are two cities though both say Germany, while "Germany" may be either of them."""
+    return bool(a.place and b.place and not a.place <= b.places and not b.place <= a.places)
 
 
 class _Clusters:

@@ -168,6 +168,22 @@ def test_same_title_in_different_cities_stays_apart() -> None:
     assert len(groups) == 2  # "Remote" names no city, so it joins one of them
 
 
+def test_two_cities_of_one_country_stay_apart_while_a_country_or_spelling_joins() -> None:
+    def pair(location_a: str, location_b: str) -> set[frozenset[str]]:
+        return _groups(
+            _posting("greenhouse", "1", company="Acme", title="Data Engineer", location=location_a),
+            _posting("lever", "2", company="Acme", title="Data Engineer", location=location_b),
+        )
+
+    together = {frozenset({"greenhouse:1", "lever:2"})}
+    assert pair("Berlin, Germany", "Munich, Germany") != together
+    assert pair("Germany - Berlin", "Munich, Germany") != together
+    assert pair("Berlin, Germany", "Germany") == together
+    assert pair("London, UK", "London, United Kingdom") == together
+    assert pair("Remote, Berlin", "Berlin, Germany") == together
+    assert pair("Berlin; Munich", "Munich, Germany") == together
+
+
 def test_two_similar_openings_on_one_board_stay_apart_even_through_a_third() -> None:
     groups = _groups(
         _posting("greenhouse", "1", company="Acme", title="Backend Engineers"),
