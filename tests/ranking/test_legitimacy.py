@@ -70,6 +70,7 @@ VETOES = [
     ("personal_data", "Email us a photo of your driver's license."),
     ("personal_data", "Attach a scan of your passport with your application."),
     ("personal_data", "Enter your credit card number to verify your identity."),
+    ("personal_data", "Send your bank details after you sign up on our portal."),
     ("reshipping", "Receive packages at your home and reship them overseas."),
     ("reshipping", "Reshipping coordinator wanted, work from your kitchen table."),
     ("reshipping", "Forward the parcels to our overseas office."),
@@ -97,6 +98,8 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "We will never ask for your bank details.",
         "Never send your SSN to a recruiter.",
         "You'll provide your bank details for payroll after you're hired.",
+        "We'll ask for your bank details only after you sign the contract, for invoicing.",
+        "Send us your SSN once you have accepted the offer.",
         "Payments in crypto are not accepted.",
         "Do not contact us on Telegram; use e-mail.",
         "Our clients pay a 30% deposit upfront.",
@@ -191,6 +194,21 @@ def test_one_soft_flag_alone_keeps_a_lead_above_half(
     assert [flag.code for flag in result.flags] == [code]
     assert not result.flags[0].hard
     assert 0.5 < result.legitimacy < run(FILLER, **ACME).legitimacy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We replace manual work: replacing data entry with Python services.",
+        "Our product automates data entry for insurers.",
+        "Help us eliminate data entry from the claims process.",
+    ],
+)
+def test_data_entry_that_the_job_takes_away_is_no_work_from_home_flag(text: str) -> None:
+    assert run(f"{FILLER} {text}", **ACME).flags == ()
+    assert codes(run(f"{FILLER} Data entry clerks wanted.", **ACME), hard=False) == {
+        "work_from_home"
+    }
 
 
 def test_many_soft_flags_together_drop_a_lead_low() -> None:

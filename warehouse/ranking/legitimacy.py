@@ -95,8 +95,9 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"\s+card(?:\s+(?:details|number|info\w*))?|card\s+(?:details|number)|cvv)\b"
     r"(?!\s*(?:processing|payments?|industry|experience|fraud|transactions?|api|data"
     r"|integrations?|systems?|terminals?|issuing|networks?|compliance))"
-    r"(?![^.!?;\n]{0,40}?\b(?:after|once|upon)\s+(?:you(?:'re|\s+are)\s+)?"
-    r"(?:hired|an?\s+offer|the\s+offer|onboarding|signing))",  # FBI: PII after hiring
+    r"(?![^.!?;\n]{0,40}?\b(?:after|once|upon)\s+(?:you(?:'re|\s+are|'ve|\s+have)?\s+)?"
+    r"(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?\b(?!\s+up)"
+    r"|accept(?:ing|ed)?\b))",  # FBI: PII after hiring ("after you sign the contract")
 }
 
 
@@ -259,12 +260,19 @@ _NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 _SECOND_LEVEL = _domains("co com org net ac gov")
 _WORD = _rx(r"[a-z0-9]+")
 _COMPANY_VOICE = _rx(r"\bour\s+(?:company|firm|agency|corporation|hr)\b")
+# data entry as the work a job takes away ("replacing data entry with Python"), not the job
+_REMOVED_BY = "".join(
+    f"(?<!{verb} )"
+    for stem in ("automat", "replac", "eliminat", "reduc")
+    for verb in (f"{stem}e", f"{stem}es", f"{stem}ing")
+)
 _LEXICAL = {
     "work_from_home": _rule(
         "home|entry",
         r"\bwork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b(?![\s-]+(?:stipend|allowance"
         r"|budget|set-?up|equipment|days?|policy|options?|fridays?))|\bhome[\s-]based\b"
-        r"|\bdata[\s-]entry\b(?<!manual data entry)(?!\s+(?:forms?|screens?|tools?|automation))"
+        rf"|\b{_REMOVED_BY}data[\s-]entry\b(?<!manual data entry)"
+        r"(?!\s+(?:forms?|screens?|tools?|automation))"
         r"|\bstay[\s-]at[\s-]home\b|\bcomfort\s+of\s+your\s+(?:own\s+)?home\b",
     ),
     "earnings_hype": _rule(
