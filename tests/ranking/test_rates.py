@@ -91,6 +91,12 @@ OTHER_LANGUAGES = [
         id="bengali taka per month with bengali digits",
     ),
     P("৳৮০০ ঘণ্টায়", (800, 800, "hour", "BDT"), id="bengali taka per hour"),
+    P("TJM : 600 € HT", (600, 600, "day", "EUR"), id="a french tjm is a day rate"),
+    P(
+        "Taux journalier : 550-650 €",
+        (550, 650, "day", "EUR"),
+        id="a french taux journalier is a day rate",
+    ),
 ]
 
 

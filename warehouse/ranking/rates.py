@@ -75,7 +75,7 @@ _UNITS = _table(
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|ঘণ্টায়",
-        "day": "daily|day rate|daily rate|pd|p/d|tagessatz",
+        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier",
         "week": "weekly|pw|p/w|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|sueldo mensual|মাসিক",
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual",
