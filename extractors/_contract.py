@@ -33,10 +33,11 @@ class Page:
     fetched_at: datetime
     not_modified: bool = False
     scope: str = ""  # the listing it belongs to (board, thread, tag): see WINDOWED
+    # sha256 of the body, computed once: every posting of the page refers to it
+    content_hash: str = field(init=False, compare=False)
 
-    @property
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.body).hexdigest()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content_hash", hashlib.sha256(self.body).hexdigest())
 
     def text(self) -> str:
         return self.body.decode("utf-8", errors="replace")

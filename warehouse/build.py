@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from warehouse.dedupe import cluster
-from warehouse.features import features_frame, read_postings
+from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, referral_paths
 from warehouse.network.store import refresh_people
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -82,10 +82,9 @@ def write_settings(
 
 def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings) -> None:
     """Derive features, group duplicates into leads, join the network, rebuild marts."""
-    features = features_frame(read_postings(con), profile, settings)
     con.execute("begin transaction")
     try:
-        replace_rows(con, "staging.posting_features", features)
+        refresh_features(con, profile, settings)
         run_models(con, "staging")
         replace_rows(con, "staging.lead_members", cluster(query_frame(con, _DEDUPE_COLUMNS)))
         replace_rows(con, "staging.lead_paths", paths_frame(con))

@@ -1,57 +1,97 @@
-"""Read every posting's text once per build: what it offers, where, for how much, and
-whether it looks legitimate. The reading itself lives in `warehouse.ranking`.
+"""Read each posting's text: what it offers, where, for how much, whether it looks real.
+
+The reading itself lives in `warehouse.ranking`; this module decides what to read.
+A posting is read again only when its content or the profile and ranking settings
+changed, so a daily run costs what is new, not the whole history.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, fields
+from dataclasses import fields
 
 import duckdb
 import pandas as pd
 
 from extractors._contract import Posting
-from warehouse.ranking.features import understand
+from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
 
 _POSTING_FIELDS = [f.name for f in fields(Posting)]
+_FEATURE_FIELDS = [f.name for f in fields(Features)]
 
 
-def read_postings(con: duckdb.DuckDBPyConnection) -> Iterator[Posting]:
-    """Every posting in staging, back as the extractors' `Posting` records."""
-    cursor = con.execute(f"select {', '.join(_POSTING_FIELDS)} from staging.postings")  # noqa: S608
+def settings_hash(profile: Profile, settings: RankingSettings) -> str:
+    """A fingerprint of everything the reading depends on besides the posting."""
+    return hashlib.sha256(repr((profile, settings)).encode()).hexdigest()
+
+
+def stale_postings(
+    con: duckdb.DuckDBPyConnection, fingerprint: str
+) -> Iterator[tuple[Posting, str]]:
+    """(posting, content hash) of each posting whose features are missing, or were read
+    from other content or under other settings."""
+    columns = ", ".join(f"p.{name}" for name in _POSTING_FIELDS)
+    cursor = con.execute(
+        f"""
+        select {columns}, p.content_hash
+        from staging.postings as p
+        left join staging.posting_features as f using (source, source_id)
+        where f.source is null or f.content_hash <> p.content_hash or f.settings_hash <> ?
+        """,  # noqa: S608 - our own column names
+        [fingerprint],
+    )
     while batch := cursor.fetchmany(5000):
-        for row in batch:
+        for *row, content_hash in batch:
             values = dict(zip(_POSTING_FIELDS, row, strict=True))
             values["tags"] = tuple(values["tags"] or ())
             values["extra"] = json.loads(values["extra"] or "{}")
-            yield Posting(**values)
+            yield Posting(**values), content_hash
 
 
-def features_frame(
-    postings: Iterator[Posting], profile: Profile, settings: RankingSettings
-) -> pd.DataFrame:
-    """One row of derived fields per posting, in staging.posting_features' columns."""
-    rows = []
-    for posting in postings:
-        row = asdict(understand(posting, profile, settings))
-        verdict = assess(
-            title=posting.title,
-            company=posting.company,
-            text=posting.text,
-            url=posting.url,
-            apply_url=posting.apply_url,
-            poster=posting.poster,
-            source=posting.source,
-        )
-        row.update(
-            source=posting.source,
-            source_id=posting.source_id,
-            legitimacy=verdict.legitimacy,
-            red_flags=[f"{flag.code}: {flag.reason}" for flag in verdict.flags],
-            has_hard_flag=any(flag.hard for flag in verdict.flags),
-        )
-        rows.append({k: list(v) if isinstance(v, tuple) else v for k, v in row.items()})
-    return pd.DataFrame(rows)
+def _row(posting: Posting, profile: Profile, settings: RankingSettings) -> dict[str, object]:
+    features = understand(posting, profile, settings)
+    row: dict[str, object] = {name: getattr(features, name) for name in _FEATURE_FIELDS}
+    verdict = assess(
+        title=posting.title,
+        company=posting.company,
+        text=posting.text,
+        url=posting.url,
+        apply_url=posting.apply_url,
+        poster=posting.poster,
+        source=posting.source,
+    )
+    row.update(
+        source=posting.source,
+        source_id=posting.source_id,
+        legitimacy=verdict.legitimacy,
+        red_flags=[f"{flag.code}: {flag.reason}" for flag in verdict.flags],
+        has_hard_flag=any(flag.hard for flag in verdict.flags),
+    )
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in row.items()}
+
+
+def refresh_features(
+    con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings
+) -> int:
+    """Read the postings whose features are stale and store what they say; how many."""
+    fingerprint = settings_hash(profile, settings)
+    rows = [
+        {**_row(posting, profile, settings), "content_hash": content_hash}
+        for posting, content_hash in stale_postings(con, fingerprint)
+    ]
+    if not rows:
+        return 0
+    frame = pd.DataFrame(rows)
+    frame["settings_hash"] = fingerprint
+    con.register("fresh_features", frame)
+    con.execute(
+        "delete from staging.posting_features where (source, source_id) in "
+        "(select (source, source_id) from fresh_features)"
+    )
+    con.execute("insert into staging.posting_features by name select * from fresh_features")
+    con.unregister("fresh_features")
+    return len(rows)

@@ -1,10 +1,12 @@
 -- tables the build step fills from Python (text understanding, duplicates, network)
 
--- grain: one posting per source, what its text says (rebuilt every run)
+-- grain: one posting per source, what its text says (re-read when it or the settings change)
 -- key: source, source_id
 create table staging.posting_features (
     source varchar not null,
     source_id varchar not null,
+    content_hash varchar not null,
+    settings_hash varchar not null,
     engagement varchar,
     engagement_basis varchar,
     engagement_raw varchar,
