@@ -1,6 +1,7 @@
 """A loopback HTTP server that answers like the real APIs from bundled snapshot files.
 
-Files live under `snapshots/` at the URL path they answer (query strings are ignored),
+Files live under `snapshots/` at the URL path they answer (query strings are ignored;
+a path that is also a folder answers with the folder's `_index` file),
 so every extractor runs unchanged with its `base_url` pointed here. ETags make a second
 demo run cost 304s, exactly as against the real sources.
 """
@@ -17,6 +18,7 @@ from types import TracebackType
 from urllib.parse import unquote, urlsplit
 
 SNAPSHOTS = Path(str(resources.files("leads.demo") / "snapshots"))
+INDEX = "_index"
 
 
 def _content_type(path: Path) -> str:
@@ -33,6 +35,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the http.server hook name
         relative = unquote(urlsplit(self.path).path).lstrip("/")
         path = (self.root / relative).resolve()
+        if path.is_dir():  # a path that is also a folder (RemoteOK's /api) keeps its body here
+            path = path / INDEX
         if not path.is_relative_to(self.root.resolve()) or not path.is_file():
             self._send(HTTPStatus.NOT_FOUND, b'{"error": "Record not found"}', None)
             return
