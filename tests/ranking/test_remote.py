@@ -289,8 +289,26 @@ NOWHERE = Profile(locations=())
         P(
             RemoteScope("region", ("UTC-3..UTC+2",)),
             Profile(locations=("DE",)),
+            "eligible",
+            id="a window holds a country whose zone, summer time too, lies inside it",
+        ),
+        pytest.param(
+            RemoteScope("region", ("UTC-3..UTC+2",)),
+            Profile(locations=("FI",)),
             "review",
-            id="a window without a profile offset needs review",
+            id="a window holding only part of a country's offsets needs review",
+        ),
+        pytest.param(
+            RemoteScope("region", ("UTC-3..UTC+2",)),
+            Profile(locations=("JP",)),
+            "not_eligible",
+            id="a window far from the country's zone is not eligible",
+        ),
+        pytest.param(
+            RemoteScope("region", ("UTC-3..UTC+2",)),
+            Profile(locations=("KZ",)),
+            "review",
+            id="a country whose offsets are unknown needs review",
         ),
         P(
             RemoteScope("region", ("US",)),

@@ -13,7 +13,7 @@ import re
 from typing import get_args
 
 from extractors._contract import Engagement
-from warehouse.ranking.skills import Phrases
+from warehouse.ranking._text import Phrases
 
 _LABEL = Phrases(
     {

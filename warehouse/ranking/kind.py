@@ -11,7 +11,7 @@ phrase wins.
 from __future__ import annotations
 
 from extractors._contract import Kind
-from warehouse.ranking.skills import Phrases
+from warehouse.ranking._text import Phrases
 
 _ROLE = (
     r"(?:developers?|engineers?|designers?|freelancers?|contractors?|consultants?"

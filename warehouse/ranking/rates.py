@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from extractors._contract import RatePeriod
+from warehouse.ranking._text import literal, spaced
 from warehouse.ranking.profile import DEFAULT_FX_USD, RankingSettings
-from warehouse.ranking.skills import literal, spaced
 
 
 @dataclass(frozen=True, slots=True)

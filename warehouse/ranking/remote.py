@@ -15,8 +15,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from warehouse.ranking._text import Phrases, literal, lowered, phrases, spaced
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.skills import Phrases, literal, lowered, phrases, spaced
+from warehouse.ranking.regions import (
+    BLOCS,
+    CODES_IN_TEXT,
+    PLACE_OF,
+    US_STATES,
+    UTC_SPANS,
+    ZONES,
+)
 
 Scope = Literal["anywhere", "region", "hybrid", "onsite"]
 Basis = Literal["stated", "parsed"]
@@ -34,72 +42,9 @@ class RemoteScope:
     raw: str | None = None
 
 
-def _codes(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_EU = _codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE")
-_EUROPE = _EU | _codes("GB CH NO IS UA RS AL BA ME MK MD LI AD MC SM BY XK")
-_LATAM = _codes("MX BR AR CO CL PE UY EC VE BO PY CR PA GT DO SV HN NI CU PR")
-_MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
-BLOCS: dict[str, frozenset[str]] = {
-    "EU": _EU,
-    "Europe": _EUROPE,
-    "EMEA": _EUROPE | _MEA,
-    "Americas": _codes("US CA") | _LATAM,
-    "North America": _codes("US CA MX"),
-    "LATAM": _LATAM,
-    "APAC": _codes("AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP"),
-}
-# a place's names (countries, blocs, a few cities and US states) -> its code or bloc
-_NAMES = """
-EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
-Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
-North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
-LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
-US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu|california|new york|nyc|texas
-US: florida|washington state|massachusetts|colorado|illinois|oregon|san francisco
-US: seattle|austin|boston|chicago|los angeles|bay area
-GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|london
-GB: reino unido|großbritannien|manchester; IE: ireland|irland|dublin
-DE: germany|deutschland|alemania|berlin|munich|münchen|hamburg|জার্মানি
-FR: france|francia|frankreich|paris; ES: spain|españa|spanien|madrid|barcelona
-PT: portugal|lisbon|lisboa; IT: italy|italia|italien|milan; BE: belgium|brussels
-NL: netherlands|holland|niederlande|amsterdam; PL: poland|polen|polonia|warsaw
-SE: sweden|schweden|stockholm; DK: denmark|dänemark|copenhagen; FI: finland|helsinki
-NO: norway|norwegen|oslo; CH: switzerland|schweiz|suiza|zurich|zürich
-AT: austria|österreich|vienna|wien; CZ: czechia|czech republic|prague
-RO: romania|bucharest; UA: ukraine|kyiv; GR: greece|athens; TR: turkey|türkiye
-CA: canada|kanada|canadá|toronto|vancouver|montreal; MX: mexico|méxico
-BR: brazil|brasil|brasilien|são paulo; AR: argentina|buenos aires; CL: chile
-CO: colombia|kolumbien|bogotá; PE: peru|perú; PK: pakistan; PH: philippines
-IN: india|indien|bangalore|bengaluru|mumbai|ভারত; BD: bangladesh|dhaka|বাংলাদেশ|ঢাকা
-SG: singapore; AU: australia|australien|sydney|melbourne; NZ: new zealand
-JP: japan|tokyo; ZA: south africa; NG: nigeria|lagos; KE: kenya|nairobi; EG: egypt
-IL: israel|tel aviv; AE: uae|united arab emirates|dubai
-"""
-_PLACE_OF = {
-    spaced(name): place.strip()
-    for entry in _NAMES.replace("\n", ";").split(";")
-    if entry.strip()
-    for place, names in [entry.split(":")]
-    for name in names.strip().split("|")
-}
-# two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words)
-_CODES_IN_TEXT = _codes(
-    "US UK GB DE FR ES NL PL PT CA MX BR AR CO CL AU NZ JP SG PH IE SE DK FI CH CZ RO "
-    "UA IL ZA NG KE BD PK AE EU"
-)
-_US_STATES = _codes(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
-    "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-)
-_ZONES = {"UTC": 0.0, "GMT": 0.0, "WET": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0}
-_ZONES |= {"EET": 2.0, "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "MST": -7.0}
-_ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0}
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
 # every alternative starts with a letter, so `re` skips ahead to capitals
-_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(sorted(_ZONES, key=len, reverse=True))})"
+_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(sorted(ZONES, key=len, reverse=True))})"
 _WINDOW = (
     rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
@@ -109,10 +54,10 @@ _WINDOW = (
 
 _CODE = re.compile(
     rf"(?<![\w.])(?:(?P<window>{_WINDOW})"
-    rf"|(?P<code>{'|'.join(sorted(_CODES_IN_TEXT))})(?![\w]))"
-    rf"|,\s*(?P<state>{'|'.join(sorted(_US_STATES))})(?![\w])"
+    rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
+    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
 )
-_LONGEST_FIRST = sorted(_PLACE_OF, key=len, reverse=True)
+_LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 _NAME = re.compile(rf"(?:{phrases(map(literal, _LONGEST_FIRST))})(?![\w])")
 # work-mode phrases by class, strongest first: a negative beats a bare "remote"
 _MODE = Phrases(
@@ -269,7 +214,7 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
 
 def _places(text: str) -> list[str]:
     """The places a short text names, in the vocabulary, first mention first."""
-    found = [(m.start(), _PLACE_OF[spaced(m.group(0))]) for m in _NAME.finditer(lowered(text))]
+    found = [(m.start(), PLACE_OF[spaced(m.group(0))]) for m in _NAME.finditer(lowered(text))]
     for m in _CODE.finditer(text):
         if m["window"]:
             place = _window(m)
@@ -282,8 +227,8 @@ def _places(text: str) -> list[str]:
 def _offset(token: str) -> float:
     """Hours from UTC of "UTC+5:30", "GMT-3", "+2" or a zone name like "CET"."""
     compact = token.replace("−", "-").replace(" ", "")
-    if compact in _ZONES:
-        return _ZONES[compact]
+    if compact in ZONES:
+        return ZONES[compact]
     sign = -1.0 if "-" in compact else 1.0
     hours, _, minutes = compact.lstrip("UTCGM+-").partition(":")
     return sign * (int(hours) + int(minutes or 0) / 60)
@@ -317,15 +262,35 @@ def _widest(regions: list[str]) -> tuple[str, ...]:
     )
 
 
+def _span(place: str) -> tuple[float, float] | None:
+    """The UTC offsets a place keeps: a window's ends, or its countries' zones."""
+    if place.startswith("UTC"):
+        lo, _, hi = place.partition("..")
+        return _offset(lo), _offset(hi or lo)
+    spans = [UTC_SPANS.get(code) for code in _members(place)]
+    if not spans or any(span is None for span in spans):
+        return None
+    return min(s[0] for s in spans if s), max(s[1] for s in spans if s)
+
+
 def _contains(region: str, place: str) -> bool:
-    """Whether a post region holds a profile place (a country, bloc or UTC offset)."""
-    if region.startswith("UTC") or place.startswith("UTC"):
-        if not (region.startswith("UTC") and place.startswith("UTC")) or ".." in place:
-            return False
-        lo, _, hi = region.partition("..")
-        offset = _offset(place)
-        return _offset(lo) <= offset <= _offset(hi or lo)
-    return _members(place) <= _members(region)
+    """Whether a post region holds a profile place (a country, bloc or UTC offset).
+
+    A UTC window holds a country when every offset the country keeps, summer time
+    included, is inside it: "UTC-3..UTC+2" holds Germany (+1/+2), not Finland (+2/+3).
+    """
+    if region.startswith("UTC"):
+        span, (lo, hi) = _span(place), _span(region) or (0.0, 0.0)
+        return span is not None and lo <= span[0] and span[1] <= hi
+    return not place.startswith("UTC") and _members(place) <= _members(region)
+
+
+def _overlaps(region: str, place: str) -> bool:
+    """Whether part of a profile place lies in a post region (or nobody can tell)."""
+    if region.startswith("UTC"):
+        span, (lo, hi) = _span(place), _span(region) or (0.0, 0.0)
+        return span is None or (span[0] <= hi and lo <= span[1])
+    return bool(_members(place) & _members(region))
 
 
 def _home(profile: Profile) -> list[str]:
@@ -364,10 +329,7 @@ def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Elig
                 return "eligible", f"{limit}; you: {place}"
     if not home:
         return "review", f"{limit}; profile lists no locations"
-    partly = [p for p in home for r in regions if _members(p) & _members(r)]
+    partly = [p for p in home for r in regions if _overlaps(r, p)]
     if partly:
-        return "review", f"{limit}; you list {partly[0]}, only partly inside"
-    has_offset = any(p.startswith("UTC") for p in home)
-    if not has_offset and any(r.startswith("UTC") for r in regions):
-        return "review", f"{limit}; profile lists no UTC offset"
+        return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
     return "not_eligible", f"{limit}; you: {', '.join(home)}"
