@@ -1,0 +1,247 @@
+"""The patterns legitimacy.py reads postings with: hard vetoes matched as requests,
+soft evidence, and the domain lists that tell an employer from a host (red-flags.md).
+
+Data and its small compiling helpers only; the scoring lives in legitimacy.py.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from warehouse.ranking.profile import RankingSettings
+
+_MACROS = {  # spelled out once, used in several patterns as <NAME>
+    "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
+    "CHAT": r"(?:telegram|whats\s?app|(?:google\s+)?hangouts|wechat|viber|signal\b"
+    r"(?!\s+(?:processing|strength|chain|integrity|analysis|flow|to)))",
+    "CRYPTO": r"(?:crypto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
+    r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
+    "FEE": r"(?:fees?|(?:refundable|security|registration|training|starter|equipment)"
+    r"\s+deposit|starter\s+kits?)\b",  # a <GAP> before it takes "$50 registration"
+    "VENDOR": r"(?:from|through|via|at)\s+(?:our|the\s+company'?s|a|the)\s+(?:(?:approved"
+    r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official)\s+)?"
+    r"(?:vendors?|suppliers?|providers?)\b",
+    "PII": r"(?:ssn|social\s+security(?:\s+number)?|bank\s+(?:account\s+)?(?:details"
+    r"|information|info|login|credentials|number)|bank\s+account|routing\s+numbers?"
+    r"|date\s+of\s+birth|dob|(?:scan|copy|photo)\s+of\s+(?:your\s+)?(?:id|passport"
+    r"|driver'?s?\s+licen[cs]e)|(?:id|passport)\s+(?:scan|copy|photo|number|details)"
+    r"|passport|driver'?s?\s+licen[cs]e|government[\s-]issued\s+id|(?:credit|debit)"
+    r"\s+card(?:\s+(?:details|number|info\w*))?|card\s+(?:details|number)|cvv)\b"
+    r"(?!\s*(?:processing|payments?|industry|experience|fraud|transactions?|api|data"
+    r"|integrations?|systems?|terminals?|issuing|networks?|compliance))"
+    r"(?![^.!?;\n]{0,40}?\b(?:after|once|upon)\s+(?:you(?:'re|\s+are|'ve|\s+have)?\s+)?"
+    r"(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?\b(?!\s+up)"
+    r"|accept(?:ing|ed)?\b))",  # FBI: PII after hiring ("after you sign the contract")
+}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    for name, value in _MACROS.items():
+        pattern = pattern.replace(f"<{name}>", value)
+    return re.compile(pattern)  # matched against ASCII-lowered text: no IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A pattern and words each of its matches contains: a substring test is far
+    cheaper than a regex scan, and most postings contain none of the words."""
+
+    anchors: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def finditer(self, low: str) -> Iterator[re.Match[str]]:
+        if any(anchor in low for anchor in self.anchors):
+            yield from self.pattern.finditer(low)
+
+    def search(self, low: str) -> re.Match[str] | None:
+        return next(self.finditer(low), None)
+
+
+def _rule(anchors: str, pattern: str) -> _Rule:
+    return _Rule(tuple(anchors.split("|")), _rx(pattern))
+
+
+VETOES = {  # every match contains one of its anchors
+    "pay_to_work": _rule(
+        "fee|deposit|kit|training|background|certif|registration|onboarding",
+        r"\b(?:pay|paying|send|wire|transfer|charges?|requires?"
+        r"|ask(?:s|ing)?\s+(?:you\s+)?for)<GAP><FEE>"
+        r"|\bpay(?:ing)?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?(?:training|background"
+        r"\s+checks?|certifications?|registration|starter\s+kits?|onboarding)\b"
+        r"|\b(?:buy|purchase)\s+(?:\w+\s+){0,2}?(?:starter\s+kits?|training\s+courses?)\b"
+        r"|[$€£]\s?\d[\d,.]*\s+(?:one[\s-]time\s+)?(?:registration|training|onboarding"
+        r"|activation|application|starter|processing|certification|sign[\s-]?up)\s+fee"
+        r"|<FEE>(?:\s+of\s+[$€£]?\s?\d[\d,.]*)?\s+(?:is|are)\s+(?:required|due)"
+        r"|\bfees?\s+(?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join"
+        r"|activate|be\s+hired)\b|<FEE>[^.!?;\n]{0,40}?\b(?:reimbursed|refunded)\s+(?:in"
+        r"|with|on|from)\s+(?:your\s+)?first\b",
+    ),
+    "fake_check": _rule(
+        "check|cheque|remain|difference|excess|rest of the",
+        r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
+        r"{0,2}?(?:checks?|cheques?)\b"
+        r"|\bsend(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder|remaining\s+(?:balance"
+        r"|funds|amount|money)|difference|excess|rest\s+of\s+the\s+(?:money|funds))\b"
+        r"|\b(?:send|mail|give|issue)\s+you\s+a\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
+        r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
+    ),
+    "buy_equipment": _rule(
+        "vendor|supplier|provider|check|cheque|reimburs|refund",
+        r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
+        r"|\b(?:equipment|laptops?|computers?|software|supplies)\s+(?:is|are|will\s+be|must\s+be)"
+        r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies)\b"
+        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)",
+    ),
+    "chat_app": _rule(
+        "telegram|whats|hangouts|wechat|viber|signal",
+        r"\b(?:contact|reach\s+out|dm)\s+(?:on|via|through|over|using|at|in)\s+"
+        r"<CHAT>|\b(?:contact|reach(?:\s+out\s+to)?|dm|message|text|ping|add|write\s+to"
+        r"|chat\s+with|talk\s+to|call)\s+(?:me|us|our\s+\w+)(?:\s+[^\s.!?;]+){0,3}?\s+"
+        r"(?:on|via|through|over|using|at|in)\s+<CHAT>"
+        r"|\b(?:apply|interview(?:s|ed)?|(?:get|be|are|is)\s+paid)\b(?:\s+\w+){0,3}?\s+"
+        r"(?:on|via|through|over|using|in|with)\s+<CHAT>|\bdownload\s+(?:the\s+)?<CHAT>",
+    ),
+    "crypto_payment": _rule(
+        "crypto|bitcoin|btc|usdt|usdc|tether|ethereum|gift|western|moneygram|card|unlock|boosting|optimi",
+        r"\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"
+        r"\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
+        r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
+        r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
+        r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
+        r"|orders?|commissions?|earnings|levels?)\b"
+        r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
+    ),
+    "personal_data": _rule(
+        "ssn|social security|bank|routing|birth|dob|passport|licen|scan|copy|photo|government"
+        "|card|cvv",
+        r"\b(?:send|provide|submit|include|e-?mail|attach|share|enter|give"
+        r"|forward|upload|fill\s+in|ask(?:s|ing)?\s+(?:you\s+)?for)\b(?:\s+[^\s.!?;]+)"
+        r"{0,5}?\s+<PII>",
+    ),
+    "reshipping": _rule(
+        "package|parcel|shipment|reship|re-ship|forward|relabel|re-label",
+        r"\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
+        r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label)"
+        r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
+        r"|positions?|agents?|coordinators?|managers?|assistants?|specialists?|work)\b"
+        r"|\b(?:re-?ship|forward|re-?label)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
+        r"|items?|goods|them)\b[^.!?;\n]{0,40}?\b(?:overseas|abroad|internationally)",
+    ),
+}
+
+
+def _domains(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+PAYER_GUARDED = frozenset({"pay_to_work", "buy_equipment", "crypto_payment"})
+PAYS = _rx(r"(?:pay|paying|send|wire|transfer|buy|purchase|order|deposit|top|recharge)\b")
+PAYER = _rx(  # "we will pay for your training": someone else is the payer
+    r"\b(?:we|i|us|company|employer|clients?|customers?|users?|merchants?|they|that"
+    r"|which)(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
+)
+CLAUSE_BREAK = _rx(r"[.!?;,:\n]|\b(?:but|however|although|though|unless)\b")
+NEGATION = _rx(
+    r"\b(?:no|not|never|without|nor|neither|nothing|zero|none|cannot|beware|avoid"
+    r"|scams?|fraud\w*|warning|careful)\b|n't\b"
+)
+NEGATED_INSIDE = _rx(r"\b(?:no|not|never|nothing|zero)\b(?!\s+(?:less|more))")
+DISCLAIMER = _rx(  # "payments in crypto are not accepted"
+    r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"
+    r"|(?:isn't|aren't|won't)\b)"
+)
+CHAT_HANDLE = _rule(
+    "telegram|whats|signal|t.me|wa.me",
+    r"\b(?:telegram|whats\s?app|signal)\b\s*(?:[:\-–]|id|handle|number)?\s*"
+    r"(?:@(?!\w*bot\b)\w{2,}|\+?\d[\d\s().-]{7,}\d)"
+    r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+",
+)
+URL = _rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?")
+EMAIL = _rule(
+    "@|(at)|[at]",
+    r"(?<![\w.+@-])[\w.+-]+\s?(?:@|[(\[]at[)\]])\s?"
+    r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})",
+)
+FREE_MAIL = _domains(
+    "gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com"
+    " msn.com aol.com icloud.com me.com proton.me protonmail.com gmx.com gmx.net"
+    " mail.com yandex.com yandex.ru mail.ru zoho.com tutanota.com qq.com 163.com"
+)
+SHORTENERS = _domains(
+    "bit.ly tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at"
+    " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly"
+)
+NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not employ
+    FREE_MAIL
+    | SHORTENERS
+    | _domains(
+        "greenhouse.io lever.co ashbyhq.com workable.com smartrecruiters.com"
+        " recruitee.com myworkdayjobs.com bamboohr.com breezy.hr jobvite.com"
+        " teamtailor.com personio.de ycombinator.com reddit.com redd.it remotive.com"
+        " weworkremotely.com wellfound.com linkedin.com indeed.com upwork.com"
+        " fiverr.com github.com gitlab.com medium.com mastodon.social fosstodon.org"
+        " hachyderm.io infosec.exchange mas.to mstdn.social techhub.social t.me"
+        " telegram.me wa.me whatsapp.com docs.google.com forms.gle"
+    )
+)
+COMMUNITY_SOURCES = frozenset({"hackernews", "reddit", "mastodon"})
+LEGAL_SUFFIXES = _domains(
+    "inc incorporated llc ltd limited gmbh ag corp corporation co company plc sa sas"
+    " sarl srl bv nv oy ab as aps pty pte kg ug the"
+)
+NO_NAME = _domains("confidential na none unknown private stealth") | {""}
+SECOND_LEVEL = _domains("co com org net ac gov")
+WORD = _rx(r"[a-z0-9]+")
+COMPANY_VOICE = _rx(r"\bour\s+(?:company|firm|agency|corporation|hr)\b")
+# data entry as the work a job takes away ("replacing data entry with Python"), not the job
+_REMOVED_BY = "".join(
+    f"(?<!{verb} )"
+    for stem in ("automat", "replac", "eliminat", "reduc")
+    for verb in (f"{stem}e", f"{stem}es", f"{stem}ing")
+)
+LEXICAL = {
+    "work_from_home": _rule(
+        "home|entry",
+        r"\bwork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b(?![\s-]+(?:stipend|allowance"
+        r"|budget|set-?up|equipment|days?|policy|options?|fridays?))|\bhome[\s-]based\b"
+        rf"|\b{_REMOVED_BY}data[\s-]entry\b(?<!manual data entry)"
+        r"(?!\s+(?:forms?|screens?|tools?|automation))"
+        r"|\bstay[\s-]at[\s-]home\b|\bcomfort\s+of\s+your\s+(?:own\s+)?home\b",
+    ),
+    "earnings_hype": _rule(
+        "earn|make|guarantee|unlimited|extra|money|cash|boss|freedom",
+        r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
+        r"\+?\s*(?:/|per|an?|each|every)\s*(?:day|week)\b|\b(?:earn|make)\s+up\s+to\s+"
+        r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
+        r"|\bunlimited\s+(?:earning|income|pay|commission)s?\b|\bextra\s+(?:cash|income)"
+        r"\b|\b(?:easy|fast|quick)\s+(?:money|cash)\b|\bbe\s+your\s+own\s+boss\b"
+        r"|\bfinancial\s+freedom\b",
+    ),
+    "urgency": _rule(
+        "urgent|start|immediate|limited|slot|spot|seat|act |asap|hurry",
+        r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
+        r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
+        r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
+        r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
+        r"|\basap\b|\bhurry\b",
+    ),
+}
+NO_EXPERIENCE = _rule(
+    "experience|anyone",
+    r"\bno\s+(?:prior\s+|previous\s+)?experience\b|\bexperience\s+(?:is\s+)?not\s+"
+    r"(?:needed|necessary|required)\b|\banyone\s+can\s+(?:do\s+(?:it|this)|apply)\b",
+)
+PAY = _rx(
+    r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+)"
+    r"(hour|hr|h|day|week|wk|month|mo)\b|\b(?:high|top|great|excellent)[\s-]pay(?:ing)?\b"
+)
+HOURS = {  # per unit, by its first letter: hour, day, week, month
+    "h": 1.0,
+    "d": RankingSettings.hours_per_day,
+    "w": RankingSettings.hours_per_week,
+    "m": RankingSettings.hours_per_month,
+}
