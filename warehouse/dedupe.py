@@ -24,6 +24,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from extractors._orgs import normalize_org
+from warehouse.ranking._text import spaced
+from warehouse.ranking.regions import BLOCS, PLACE_OF
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
 
@@ -42,6 +44,14 @@ _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based"}
 _SEGMENT = re.compile(r"[,;/|()]")  # "Berlin, Germany"; "Remote (EU)"; "Berlin; Munich"
+# segments of an HN "Company | Role | Berlin | REMOTE | Contract | $90/h | URL" header
+# that are not the role
+_NOT_ROLE = re.compile(
+    r"https?://|www\.|[$€£₹৳]|\d\s*(?:k|/?h|hrs?|months?|weeks?)\b|\b(?:remote|onsite|on-site"
+    r"|hybrid|contract|freelance|full[ -]?time|part[ -]?time|visa|salary|equity|relocation"
+    r"|seeking freelancers?|seeking work|hiring)\b",
+    re.IGNORECASE,
+)
 _COLUMNS = "source source_id url apply_url title company location requisition_id kind"
 
 
@@ -58,6 +68,7 @@ class _Row:
     requisition: str
     places: frozenset[str]  # every place word of the location
     place: frozenset[str]  # those of its first segment naming one: the most specific
+    bloc: frozenset[str] | None  # the countries `place` names when it names only blocs
     url: str | None  # canonical
     apply_url: str | None  # canonical
     ats_ids: frozenset[str]
@@ -119,7 +130,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
                 grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
                 requisition=re.sub(r"\W+", "", req.lower()),
                 places=frozenset().union(*segments),
-                place=next((words for words in segments if words), frozenset()),
+                place=(place := next((words for words in segments if words), frozenset())),
+                bloc=_bloc(place),
                 url=url_key,
                 apply_url=apply_key,
                 ats_ids=url_ids | apply_ids,
@@ -129,13 +141,21 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
 
 
 def _title_words(title: str, org: str) -> list[str]:
-    """Title words to compare: qualifiers dropped, sr/jr spelt out, and in an HN
-    "Company | Role | Remote" header the company segment dropped."""
+    """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
+    "Company | Role | Berlin | REMOTE | $90/h" header only the role."""
     segments = title.lower().split("|")
     if len(segments) > 1:
-        segments = [s for s in segments if normalize_org(s) != org]
+        roles = [s for s in segments if normalize_org(s) != org and not _not_role(s)]
+        segments = roles[:1] or segments
     words = re.findall(r"[\w+#]+", _QUALIFIER.sub(" ", " ".join(segments)))
     return [_SPELLING.get(word, word) for word in words]
+
+
+def _not_role(segment: str) -> bool:
+    """A header segment that states terms or a place rather than the role."""
+    words = _place_words(segment)
+    named = bool(words) and all(spaced(w) in PLACE_OF or w.upper() in BLOCS for w in words)
+    return named or not segment.strip() or bool(_NOT_ROLE.search(segment))
 
 
 def _url_keys(url: str) -> tuple[str | None, frozenset[str]]:
@@ -229,9 +249,20 @@ def _place_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower())) - _NOT_PLACES
 
 
+def _bloc(place: frozenset[str]) -> frozenset[str] | None:
+    """The countries a place names when every word of it is a bloc ("EU", "Europe")."""
+    blocs = [PLACE_OF.get(spaced(word), word.upper()) for word in place]
+    if not blocs or any(bloc not in BLOCS for bloc in blocs):
+        return None
+    return frozenset().union(*(BLOCS[bloc] for bloc in blocs))
+
+
 def _other_place(a: _Row, b: _Row) -> bool:
     """Each names a place the other does not: "Berlin, Germany" and "Munich, Germany"
-    are two cities though both say Germany, while "Germany" may be either of them."""
+    are two cities though both say Germany, while "Germany" may be either of them, and
+    a bloc inside another ("EU", "Europe") is no other place."""
+    if a.bloc is not None and b.bloc is not None and (a.bloc <= b.bloc or b.bloc <= a.bloc):
+        return False
     return bool(a.place and b.place and not a.place <= b.places and not b.place <= a.places)
 
 

@@ -308,3 +308,29 @@ def test_twenty_thousand_postings_cluster() -> None:
     result = cluster(pd.DataFrame(rows, columns=COLUMNS))
     assert len(result) == 20_000
     assert result["lead_id"].nunique() == 10_000
+
+
+def test_an_hn_header_is_compared_by_its_role_segment() -> None:
+    header = "Acme | Senior Data Engineer | Berlin, Germany | REMOTE (EU) | Contract | €95/h"
+    groups = _groups(
+        _posting("lever", "1", title="Senior Data Engineer", company="Acme"),
+        _posting("hackernews", "2", title=header, company="Acme"),
+    )
+    assert groups == {frozenset({"lever:1", "hackernews:2"})}
+
+
+def test_a_bloc_inside_another_is_no_other_place() -> None:
+    assert _pair("Data Engineer", "Data Engineer", location=None) == TOGETHER
+    groups = _groups(
+        _posting("lever", "1", title="Data Engineer", company="Acme", location="Remote (EU)"),
+        _posting("remotive", "2", title="Data Engineer", company="Acme", location="Europe"),
+    )
+    assert groups == TOGETHER
+
+
+def test_two_cities_of_one_country_stay_apart_while_blocs_merge() -> None:
+    groups = _groups(
+        _posting("lever", "1", title="Data Engineer", company="Acme", location="Berlin, DE"),
+        _posting("remotive", "2", title="Data Engineer", company="Acme", location="Munich, DE"),
+    )
+    assert groups == APART
