@@ -113,6 +113,12 @@ def test_parse_engagement_reads_labels(
             ("full_time", "full-time"),
             id="a B2B market is not a B2B contract",
         ),
+        P(
+            "SEEKING FREELANCER | Fractional Head of Data | Remote",
+            "",
+            ("fractional", "Fractional"),
+            id="fractional beats the freelancer thread's own label",
+        ),
     ],
 )
 def test_parse_engagement_chooses_between_labels(

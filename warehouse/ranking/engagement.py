@@ -87,7 +87,7 @@ def parse_engagement(title: str | None, text: str) -> tuple[Engagement, str] | N
 
 
 def _choose(field: str) -> tuple[Engagement, str] | None:
-    """The first freelance-ish label in one field, else full-time, else None.
+    """A fractional label, else the first freelance-ish one, else full-time, else None.
 
     A weekly load of at most 30 hours counts as a part-time label where it stands;
     "6-month contract" keeps its length in the phrase.
@@ -102,10 +102,12 @@ def _choose(field: str) -> tuple[Engagement, str] | None:
     hours = _hours(field)
     if hours and hours[0] <= _PART_TIME_HOURS:
         found.append((hours[1].start(), "part_time", hours[1].group(0)))
-    freelance_ish = [f for f in found if f[1] != "full_time"]
     if not found:
         return None
-    _, kind, raw = min(freelance_ish or found)
+    # "fractional" is the most specific: "SEEKING FREELANCER | Fractional Head of Data"
+    fractional = [f for f in found if f[1] == "fractional"]
+    freelance_ish = [f for f in found if f[1] != "full_time"]
+    _, kind, raw = min(fractional or freelance_ish or found)
     return kind, raw
 
 
