@@ -1,0 +1,124 @@
+"""Remote OK public API: https://remoteok.com/api (terms: https://remoteok.com/legal).
+
+Terms (stated in the payload's first element): link back to each job's Remote OK URL
+with a followed link (no `nofollow`) and name Remote OK as the source, or access is
+suspended; do not use the Remote OK logo. robots.txt asks for 1 s between requests;
+the feed is a fixed window of about the newest 100 jobs, a day behind the site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from extractors._contract import Page, Posting, Skip
+from extractors._normalize import each_item, html_to_text, json_list, utc_from_iso, utc_from_unix
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "remoteok"
+ATTRIBUTION = (
+    "Jobs via Remote OK (https://remoteok.com): link back to each job's Remote OK URL "
+    "with a followed link (no nofollow) and name Remote OK as the source; do not use "
+    "the Remote OK logo."
+)
+WINDOWED = True  # no paging: the newest ~100 jobs only, so a missing job is not closed
+
+_ALL = "all"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.remoteok]` table (`?tag=` is not offered: live reports say it is
+    ignored or answers with the legal notice alone)."""
+
+    base_url: str = "https://remoteok.com"
+
+
+def units(settings: Settings) -> list[str]:
+    """One request per run: the whole feed."""
+    return [_ALL]
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """GET /api once; the API has no paging."""
+    yield client.get(f"{settings.base_url.rstrip('/')}/api", scope=unit)
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """Postings of one /api response; the legal notice (element 0) is no job."""
+    items = json_list(page)
+    if items and isinstance(items[0], dict) and "position" not in items[0]:
+        items = items[1:]  # {"last_updated": ..., "legal": ...}
+    yield from each_item(items, _posting, "job")
+
+
+def _posting(job: dict[str, Any]) -> Posting | Skip:
+    """One job; salaries are USD amounts without a stated period."""
+    title = _text(job.get("position"))
+    if not title:
+        return Skip("no_title", f"job {job.get('id')}")
+    if job.get("id") in (None, ""):
+        return Skip("no_id", title)
+    url = _text(job.get("url"))
+    if not url:
+        return Skip("no_url", f"job {job['id']}")
+    description = _text(job.get("description"))
+    return Posting(
+        source=NAME,
+        source_id=str(job["id"]),
+        url=url,
+        title=title,
+        company=_text(job.get("company")),
+        text=html_to_text(description),
+        html=description,
+        posted_at=utc_from_unix(job.get("epoch")) or utc_from_iso(job.get("date")),
+        location=_text(job.get("location")),  # free text, often ""
+        remote=True,  # Remote OK lists remote jobs only
+        tags=tuple(str(tag) for tag in job.get("tags") or () if tag),
+        apply_url=_text(job.get("apply_url")),
+        **_salary(job),
+    )
+
+
+def _salary(job: dict[str, Any]) -> dict[str, Any]:
+    """`salary_min`/`salary_max` in USD; 0 means unknown. Remote OK states no period
+    (its site shows yearly ranges), so none is set and the ranking never converts it."""
+    low, high = _amount(job.get("salary_min")), _amount(job.get("salary_max"))
+    if low is None and high is None:
+        return {}
+    amounts = "-".join(f"{value:g}" for value in (low, high) if value is not None)
+    return {"rate_min": low, "rate_max": high, "currency": "USD", "salary_raw": f"USD {amounts}"}
+
+
+def _amount(value: Any) -> float | None:
+    """A positive number (or numeric string); 0, "" and junk are unknown."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def _text(value: Any) -> str | None:
+    """A stripped string, repaired of double-encoded UTF-8; "" is None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return _unmojibake(value.strip())
+
+
+def _unmojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1 or Windows-1252 ("CafÃ©" -> "Café") when the text
+    round-trips; anything else (real accents, Bengali, plain ASCII) is kept."""
+    if text.isascii():
+        return text
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
