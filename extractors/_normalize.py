@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -168,3 +169,9 @@ def first_line(text: str, limit: int = 200) -> str | None:
         if line.strip():
             return line.strip()[:limit]
     return None
+
+
+def listing_name(page: Page, pattern: re.Pattern[str]) -> str:
+    """The board or site a page lists, as its URL path names it (else its scope)."""
+    match = pattern.search(urlsplit(page.url).path)
+    return unquote(match.group(1)) if match else page.scope

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from extractors._contract import Page, Posting, Skip
 from extractors._normalize import (
@@ -19,6 +19,7 @@ from extractors._normalize import (
     engagement_from_label,
     html_to_text,
     json_list,
+    listing_name,
     unescape,
     utc_from_iso,
 )
@@ -62,8 +63,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one board response (`{jobs: [...], meta: {total}}`)."""
     jobs = json_list(page, "jobs")
-    match = _BOARD_IN_PATH.search(urlsplit(page.url).path)
-    board = unquote(match.group(1)) if match else page.scope
+    board = listing_name(page, _BOARD_IN_PATH)
     yield from each_item(jobs, lambda job: _posting(job, board), "job")
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from extractors._contract import Page, Posting, RatePeriod, Skip
 from extractors._normalize import (
@@ -21,6 +21,7 @@ from extractors._normalize import (
     engagement_from_label,
     html_to_text,
     json_list,
+    listing_name,
     utc_from_unix_ms,
 )
 
@@ -74,8 +75,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one site response, a JSON array."""
     # an unknown site answers {"ok": false, "error": "Document not found"}
     postings = json_list(page)
-    match = _SITE_IN_PATH.search(urlsplit(page.url).path)
-    site = unquote(match.group(1)) if match else page.scope
+    site = listing_name(page, _SITE_IN_PATH)
     yield from each_item(postings, lambda item: _posting(item, site), "posting")
 
 
