@@ -67,7 +67,9 @@ def test_export_escapes_formula_cells(demo_dir: Path) -> None:
 
 def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
-    code, out = leads("sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv", "--config", config)
+    code, out = leads(
+        "sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv", "--config", config
+    )
     lead_id = out.splitlines()[1]
     assert leads("mark", lead_id, "ignored", "--config", config)[0] == 0
     assert leads("rebuild", "--config", config)[0] == 0
@@ -146,7 +148,10 @@ def test_network_boards_finds_a_contacts_board_and_adds_it(demo_dir: Path, https
     code, out = leads("network", "boards", "--add", "--config", str(config_path))
     assert code == 0, out
     assert "fernhillanalytics" in out
-    assert load_config(config_path).sources["greenhouse"].boards == ("fernhill", "fernhillanalytics")
+    assert load_config(config_path).sources["greenhouse"].boards == (
+        "fernhill",
+        "fernhillanalytics",
+    )
     probed = {request.path for request, _ in httpserver.log}
     assert "/v1/boards/kestrelrobotics" in probed
     assert not any(path.startswith("/v1/boards/fernhill/") for path in probed)

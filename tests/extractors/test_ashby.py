@@ -13,9 +13,7 @@ from extractors import ashby
 from extractors._contract import Page, ParseError, Posting, Skip, SourceUnavailable
 from extractors._http import PoliteClient
 
-API = (
-    "https://api.ashbyhq.com/posting-api/job-board/harborline?includeCompensation=true"
-)
+API = "https://api.ashbyhq.com/posting-api/job-board/harborline?includeCompensation=true"
 
 
 def _page(body: bytes, url: str = API) -> Page:
@@ -140,17 +138,13 @@ def test_parse_skips_a_job_that_is_not_an_object() -> None:
 def test_fetch_hits_the_real_api_path_per_board(httpserver: HTTPServer) -> None:
     httpserver.expect_request(
         "/posting-api/job-board/harborline", query_string="includeCompensation=true"
-    ).respond_with_data(
-        fixture_bytes("ashby", "job_board.json"), content_type="application/json"
-    )
+    ).respond_with_data(fixture_bytes("ashby", "job_board.json"), content_type="application/json")
     base = httpserver.url_for("/").rstrip("/")
     settings = ashby.Settings(base_url=base, boards=("harborline",))
     with PoliteClient(ashby.NAME, min_interval=0, obey_robots=False) as client:
         [page] = ashby.fetch(settings, "harborline", client)
     httpserver.check_assertions()
-    assert (
-        page.url == f"{base}/posting-api/job-board/harborline?includeCompensation=true"
-    )
+    assert page.url == f"{base}/posting-api/job-board/harborline?includeCompensation=true"
     assert (page.source, page.scope) == ("ashby", "harborline")
     [posting] = ashby.parse(page)
     assert isinstance(posting, Posting) and posting.rate_period == "hour"

@@ -30,9 +30,7 @@ def test_module_follows_the_source_contract() -> None:
     assert greenhouse.NAME == "greenhouse"
     assert greenhouse.WINDOWED is False
     assert "absolute_url" in greenhouse.ATTRIBUTION
-    assert greenhouse.Settings() == greenhouse.Settings(
-        "https://boards-api.greenhouse.io", ()
-    )
+    assert greenhouse.Settings() == greenhouse.Settings("https://boards-api.greenhouse.io", ())
     with pytest.raises(dataclasses.FrozenInstanceError):
         greenhouse.Settings().boards = ("x",)  # type: ignore[misc]
 
@@ -79,10 +77,7 @@ def test_parse_variant_bengali_double_escaped_content_and_null_metadata() -> Non
     assert bangla.title == "ডেটা অ্যানালিস্ট (Contract)"
     # &amp;amp; -> &amp; (unescape) -> & (html parser); &amp;lt;code&amp;gt; stays text
     assert bangla.text == "স্বাগতম & welcome to R&D\n\nUse <code> tags"
-    assert (
-        bangla.html
-        == "<p>স্বাগতম &amp; welcome to R&amp;D</p><p>Use &lt;code&gt; tags</p>"
-    )
+    assert bangla.html == "<p>স্বাগতম &amp; welcome to R&amp;D</p><p>Use &lt;code&gt; tags</p>"
     assert bangla.company == "quillfeather"  # no company_name: the board token
     assert bangla.posted_at == datetime(2026, 3, 9, 21, 5, 44, tzinfo=UTC)  # updated_at
     assert bangla.language == "bn"
@@ -111,9 +106,7 @@ def test_parse_variant_metadata_multi_select_and_one_pay_range() -> None:
 def test_parse_variant_ranges_per_country_keep_text_but_no_rate() -> None:
     senior = _postings("jobs_variants.json")[2]
     assert (senior.engagement, senior.engagement_raw) == ("full_time", "Full Time")
-    assert (
-        senior.rate_min is None and senior.rate_max is None and senior.currency is None
-    )
+    assert senior.rate_min is None and senior.rate_max is None and senior.currency is None
     assert senior.salary_raw == (
         "USA: Pay Transparency Range: 120000.0-150000.0 USD; "
         "Canada: Pay Transparency Range: 150000.0-180000.0 CAD"
@@ -130,10 +123,7 @@ def test_parse_variants_skip_unusable_jobs_and_carry_on() -> None:
 
 
 def test_parse_empty_board_yields_nothing() -> None:
-    assert (
-        list(greenhouse.parse(_page(fixture_bytes("greenhouse", "jobs_empty.json"))))
-        == []
-    )
+    assert list(greenhouse.parse(_page(fixture_bytes("greenhouse", "jobs_empty.json")))) == []
 
 
 @pytest.mark.parametrize(

@@ -86,8 +86,7 @@ def test_parse_hiring_thread_top_level_comments_only() -> None:
         "Full-time | €85k-€105k | https://quillfeather.example/careers"
     )
     assert posting.text.splitlines()[2] == (
-        "We build scheduling software for small clinics. "
-        "Stack: Python, Postgres, a little Rust."
+        "We build scheduling software for small clinics. Stack: Python, Postgres, a little Rust."
     )
     assert posting.html is not None and posting.html.startswith("<p>Quillfeather")
     assert posting.posted_at == datetime(2026, 3, 2, 16, 14, 3, tzinfo=UTC)
@@ -116,18 +115,14 @@ def test_parse_entities_bengali_and_shortened_link() -> None:
     )
     entities = _posting(results, "47000171")
     assert entities.company == "R&D Co & Sons"
-    assert (
-        entities.title == 'R&D Co & Sons | "Staff" Platform Engineer | ONSITE (Berlin)'
-    )
+    assert entities.title == 'R&D Co & Sons | "Staff" Platform Engineer | ONSITE (Berlin)'
     assert entities.apply_url is None
 
 
 def test_parse_first_line_without_pipe_has_no_company() -> None:
     posting = _posting(_by_id(_page("item_hiring.json", "hiring:47000001")), "47000188")
     assert posting.company is None
-    assert (
-        posting.title == "We're hiring a contract iOS developer, remote OK (US only)."
-    )
+    assert posting.title == "We're hiring a contract iOS developer, remote OK (US only)."
     # no created_at_i: the ISO created_at (without milliseconds) is used
     assert posting.posted_at == datetime(2026, 3, 2, 17, 5, tzinfo=UTC)
 
@@ -186,9 +181,7 @@ def test_parse_malformed_child_is_skipped_and_the_rest_carries_on() -> None:
         ("jobs:1", b'{"id": 1, "children": []}', "names no thread kind"),
     ],
 )
-def test_parse_rejects_a_page_of_the_wrong_shape(
-    scope: str, body: bytes, message: str
-) -> None:
+def test_parse_rejects_a_page_of_the_wrong_shape(scope: str, body: bytes, message: str) -> None:
     with pytest.raises(ParseError, match=message) as info:
         list(hackernews.parse(_page("", scope, body)))
     assert str(info.value).startswith(ITEM_URL.format(1))
@@ -241,9 +234,9 @@ def test_fetch_freelancer_searches_titles_not_an_author(httpserver: HTTPServer) 
         },
     ).respond_with_data(fixture_bytes("hackernews", "search_by_date_freelancer.json"))
     for story_id in ("47000002", "46500002"):
-        httpserver.expect_ordered_request(
-            f"/api/v1/items/{story_id}"
-        ).respond_with_data(fixture_bytes("hackernews", "item_freelancer.json"))
+        httpserver.expect_ordered_request(f"/api/v1/items/{story_id}").respond_with_data(
+            fixture_bytes("hackernews", "item_freelancer.json")
+        )
     settings = hackernews.Settings(base_url=httpserver.url_for("/"), months=2)
     with _client() as client:
         pages = list(hackernews.fetch(settings, "freelancer", client))
@@ -269,9 +262,9 @@ def test_fetch_finds_the_older_title_variant(httpserver: HTTPServer) -> None:
         fixture_bytes("hackernews", "search_by_date_freelancer.json")
     )
     for story_id in ("47000002", "46500002", "45990002"):
-        httpserver.expect_ordered_request(
-            f"/api/v1/items/{story_id}"
-        ).respond_with_data(fixture_bytes("hackernews", "item_freelancer.json"))
+        httpserver.expect_ordered_request(f"/api/v1/items/{story_id}").respond_with_data(
+            fixture_bytes("hackernews", "item_freelancer.json")
+        )
     settings = hackernews.Settings(base_url=httpserver.url_for("/"), months=5)
     with _client() as client:
         pages = list(hackernews.fetch(settings, "freelancer", client))

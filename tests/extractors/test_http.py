@@ -69,9 +69,7 @@ def _paths(server: HTTPServer) -> list[str]:
 
 
 def test_user_agent_names_the_project() -> None:
-    assert re.fullmatch(
-        r"warmleads/\S+ \(\+https://github\.com/warmleads/warmleads\)", USER_AGENT
-    )
+    assert re.fullmatch(r"warmleads/\S+ \(\+https://github\.com/warmleads/warmleads\)", USER_AGENT)
 
 
 def test_200_returns_page_and_sends_user_agent(
@@ -109,9 +107,7 @@ def test_query_params_are_part_of_page_url(
         "/search", query_string={"q": "python dev", "page": "2"}
     ).respond_with_data("ok")
 
-    page = make_client().get(
-        httpserver.url_for("/search"), params={"q": "python dev", "page": 2}
-    )
+    page = make_client().get(httpserver.url_for("/search"), params={"q": "python dev", "page": 2})
 
     assert page.url == httpserver.url_for("/search") + "?q=python+dev&page=2"
     assert page.body == b"ok"
@@ -298,9 +294,7 @@ def test_obey_robots_false_skips_robots(
     assert _paths(httpserver) == ["/jobs"]
 
 
-@pytest.mark.parametrize(
-    ("crawl_delay", "expected"), [("5", 5.0), ("2.5", 3.0), ("600", 60.0)]
-)
+@pytest.mark.parametrize(("crawl_delay", "expected"), [("5", 5.0), ("2.5", 3.0), ("600", 60.0)])
 def test_crawl_delay_raises_the_interval_up_to_a_cap(
     httpserver: HTTPServer,
     make_client: Callable[..., PoliteClient],
@@ -342,9 +336,7 @@ def test_min_interval_paces_one_host_but_not_across_hosts(
 def test_304_with_etag_returns_the_cached_body(
     httpserver: HTTPServer, make_client: Callable[..., PoliteClient]
 ) -> None:
-    httpserver.expect_ordered_request("/feed").respond_with_data(
-        "v1", headers={"ETag": '"abc"'}
-    )
+    httpserver.expect_ordered_request("/feed").respond_with_data("v1", headers={"ETag": '"abc"'})
     httpserver.expect_ordered_request(
         "/feed", headers={"If-None-Match": '"abc"'}
     ).respond_with_data("", status=304, headers={"ETag": '"abc"'})
@@ -367,9 +359,9 @@ def test_304_with_last_modified_returns_the_cached_body(
     httpserver: HTTPServer, make_client: Callable[..., PoliteClient]
 ) -> None:
     stamp = "Wed, 21 Oct 2015 07:28:00 GMT"
-    httpserver.expect_request(
-        "/feed", headers={"If-Modified-Since": stamp}
-    ).respond_with_data("", status=304)
+    httpserver.expect_request("/feed", headers={"If-Modified-Since": stamp}).respond_with_data(
+        "", status=304
+    )
     url = httpserver.url_for("/feed")
     client = make_client(cache={url: CachedResponse(None, stamp, b"cached")})
 
@@ -422,9 +414,7 @@ def test_body_at_the_cap_is_kept(
 def test_works_as_a_context_manager(httpserver: HTTPServer, fake: FakeTime) -> None:
     httpserver.expect_request("/jobs").respond_with_data("ok")
 
-    with PoliteClient(
-        "test", obey_robots=False, sleep=fake.sleep, clock=fake.clock
-    ) as client:
+    with PoliteClient("test", obey_robots=False, sleep=fake.sleep, clock=fake.clock) as client:
         assert client.get(httpserver.url_for("/jobs")).body == b"ok"
 
 

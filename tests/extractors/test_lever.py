@@ -154,9 +154,7 @@ def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
 
 
 def test_fetch_hits_the_real_api_path_per_site(httpserver: HTTPServer) -> None:
-    httpserver.expect_request(
-        "/v0/postings/loomworks", query_string="mode=json"
-    ).respond_with_data(
+    httpserver.expect_request("/v0/postings/loomworks", query_string="mode=json").respond_with_data(
         fixture_bytes("lever", "postings.json"), content_type="application/json"
     )
     base = httpserver.url_for("/").rstrip("/")

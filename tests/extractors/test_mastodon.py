@@ -87,8 +87,7 @@ def test_parse_local_account_gets_the_instance_domain() -> None:
     # as the follows export writes it (formats.md §12)
     assert posting.poster == "loomworks@mastodon.example"
     assert posting.title == (
-        "#FediHire Loomworks is looking for a freelance designer & illustrator "
-        "for our docs site."
+        "#FediHire Loomworks is looking for a freelance designer & illustrator for our docs site."
     )
     # an ellipsis-shortened link: the visible and the invisible parts together
     assert posting.apply_url == (
@@ -99,9 +98,7 @@ def test_parse_local_account_gets_the_instance_domain() -> None:
 
 def test_parse_boost_is_the_boosted_status() -> None:
     posting = _postings(_parse())[2]
-    assert posting.source_id == (
-        "https://bangla.example/users/rahim/statuses/111222333444555666"
-    )
+    assert posting.source_id == ("https://bangla.example/users/rahim/statuses/111222333444555666")
     assert posting.url == posting.source_id  # the boosted status has no url
     assert posting.poster == "rahim@bangla.example"
     assert posting.language == "bn"
@@ -116,9 +113,7 @@ def test_parse_skips_opt_outs_and_unusable_statuses() -> None:
     assert skips == [
         Skip("noindex", "quiet@quiet.example"),  # account.noindex true
         Skip("noindex", "priv@private.example"),  # account.indexable false
-        Skip(
-            "no_text", "https://photos.example/users/snap/statuses/115001000000000004"
-        ),
+        Skip("no_text", "https://photos.example/users/snap/statuses/115001000000000004"),
         Skip("no_id", "status 115001000000000002"),
     ]
 
@@ -187,9 +182,7 @@ def test_fetch_follows_link_next_until_it_is_gone(httpserver: HTTPServer) -> Non
         fixture_bytes("mastodon", "tag_hiring_older.json"),
         content_type="application/json",
     )
-    settings = mastodon.Settings(
-        instances=(httpserver.url_for("/"),), tags=("hiring",), pages=5
-    )
+    settings = mastodon.Settings(instances=(httpserver.url_for("/"),), tags=("hiring",), pages=5)
     [unit] = mastodon.units(settings)
     with _client() as client:
         pages = list(mastodon.fetch(settings, unit, client))
@@ -213,9 +206,7 @@ def test_fetch_stops_at_pages(httpserver: HTTPServer) -> None:
     ).respond_with_data(b"[]", headers={"Link": f'<{next_url}>; rel="next"'})
     settings = mastodon.Settings(instances=(httpserver.url_for("/"),), limit=20)
     with _client() as client:
-        pages = list(
-            mastodon.fetch(settings, f"fedihire@localhost:{httpserver.port}", client)
-        )
+        pages = list(mastodon.fetch(settings, f"fedihire@localhost:{httpserver.port}", client))
     httpserver.check_assertions()
     assert len(pages) == 1
     assert len(httpserver.log) == 1

@@ -79,8 +79,7 @@ def test_parse_atom_entry() -> None:
     # the body only: no SC_OFF/SC_ON markers, no "submitted by ... [comments]"
     assert posting.text == "We need a Python developer to build a small ETL job..."
     assert posting.html == (
-        '<div class="md"><p>We need a Python developer to build a small ETL job...</p>'
-        "</div>"
+        '<div class="md"><p>We need a Python developer to build a small ETL job...</p></div>'
     )
     assert posting.posted_at == datetime(2026, 3, 14, 16, 20, 11, tzinfo=UTC)
     assert posting.extra == {"identity_join": "forbidden", "subreddit": "forhire"}
@@ -197,9 +196,7 @@ def _one_post(title: str, flair: str | None) -> bytes:
         ("Anyone know a good accountant?", None, None),
     ],
 )
-def test_kind_from_title_tag_then_flair(
-    title: str, flair: str | None, kind: str | None
-) -> None:
+def test_kind_from_title_tag_then_flair(title: str, flair: str | None, kind: str | None) -> None:
     [posting] = reddit.parse(_page(_one_post(title, flair)))
     assert isinstance(posting, Posting)
     assert posting.kind == kind
@@ -228,9 +225,7 @@ def test_other_tags_are_not_postings(title: str, flair: str | None) -> None:
         ("broken json", b'{"kind": "Listing", ', "not JSON"),
     ],
 )
-def test_parse_rejects_a_page_of_the_wrong_shape(
-    name: str, body: bytes, message: str
-) -> None:
+def test_parse_rejects_a_page_of_the_wrong_shape(name: str, body: bytes, message: str) -> None:
     with pytest.raises(ParseError, match=message) as info:
         list(reddit.parse(_page(body)))
     assert str(info.value).startswith(JSON_URL), name
@@ -254,9 +249,7 @@ def test_fetch_json_follows_after_until_null(httpserver: HTTPServer) -> None:
     assert len(pages) == 2  # data.after is null on the second page
     assert [page.scope for page in pages] == ["forhire", "forhire"]
     assert pages[1].url.endswith("/r/forhire/new.json?limit=100&after=t3_1q8zj00")
-    postings = [
-        r for page in pages for r in reddit.parse(page) if isinstance(r, Posting)
-    ]
+    postings = [r for page in pages for r in reddit.parse(page) if isinstance(r, Posting)]
     assert postings[-1].source_id == "t3_1q8zi10"
     # the permalink is on www.reddit.com, whatever base_url served it
     assert postings[-1].url.startswith("https://www.reddit.com/r/forhire/comments/")

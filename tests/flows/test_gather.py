@@ -1,7 +1,6 @@
 """End to end: the gather flow on loopback snapshots, under Prefect's test harness."""
 
 import shutil
-from pathlib import Path
 
 import pytest
 
