@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from leads._common import console, quiet_prefect
+from extractors._contract import ConfigError
+from flows.config import load_config
+from leads._common import console, fail, quiet_prefect
+from warehouse.db import WarehouseError, connect
 
 if TYPE_CHECKING:
     from flows.gather import RunSummary
@@ -19,6 +22,10 @@ _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 
 def run_once(config_path: Path) -> RunSummary:
     """Run `gather-leads` for a config, showing progress; returns the run summary."""
+    try:  # a busy or unreadable warehouse fails here, before Prefect's start-up
+        connect(load_config(config_path).warehouse_path).close()
+    except (ConfigError, WarehouseError) as error:
+        raise fail(str(error)) from error
     quiet_prefect()
     from flows import gather  # prefect costs ~2 s to import: only when a run happens
 
@@ -44,6 +51,8 @@ def run_once(config_path: Path) -> RunSummary:
         gather.LISTENERS.append(listen)
         try:
             summary = gather.gather_leads(config_path=str(config_path))
+        except (ConfigError, WarehouseError) as error:
+            raise fail(str(error)) from error
         finally:
             gather.LISTENERS.remove(listen)
             progress.update(starting, description="run finished", completed=1)
