@@ -6,15 +6,13 @@ from typing import Annotated
 
 import duckdb
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from leads._common import ConfigOption, config_or_exit, console, warehouse
 
 _QUERY = """
-select rank, lead_id, score, title, company, engagement, remote,
-       marts.fmt_money(rate_min, rate_max, currency)
-         || coalesce('/' || rate_period, '') as rate,
-       why, status, url
+select rank, lead_id, score, title, company, why, status, url
 from ranked_leads
 where {where}
 order by rank nulls last, score desc
@@ -47,19 +45,18 @@ def show_top(con: duckdb.DuckDBPyConnection, n: int, *, flagged: bool = False) -
 
 
 def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:
-    """A readable table of ranked_leads rows as selected by `_QUERY`."""
-    table = Table(title=title, title_justify="left", show_lines=True)
-    table.add_column("#", justify="right")
-    table.add_column("lead", no_wrap=True)
-    table.add_column("score", justify="right")
-    table.add_column("title / company", overflow="fold", max_width=38)
-    table.add_column("terms", overflow="fold", max_width=22)
-    table.add_column("why", overflow="fold", max_width=60)
-    for rank, lead_id, score, title_, company, engagement, remote, rate, why, status, url in rows:
-        headline = f"[bold]{title_ or '(untitled)'}[/]\n{company or ''}\n[dim]{url}[/]"
-        terms = "\n".join(str(x) for x in (engagement, remote, rate) if x)
-        mark = "" if status == "new" else f"\n[cyan]{status}[/]"
-        table.add_row(
-            str(rank or "-"), f"{lead_id}{mark}", f"{score:.2f}", headline, terms, str(why)
+    """A readable table of ranked_leads rows as selected by `_QUERY`; `why` carries the
+    terms (engagement, place, rate), so narrow terminals keep two wide columns."""
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("lead", overflow="fold", ratio=2)
+    table.add_column("why", overflow="fold", ratio=3)
+    for rank, lead_id, score, title_, company, why, status, url in rows:
+        mark = "" if status == "new" else f" [cyan]{status}[/]"
+        headline = (
+            f"[bold]{escape(str(title_ or '(untitled)'))}[/]\n{escape(str(company or ''))}"
+            f"\n[dim]{url}\n{lead_id}[/]{mark}"
         )
+        table.add_row(str(rank or "-"), f"{score:.2f}", headline, escape(str(why)))
     return table
