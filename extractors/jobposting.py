@@ -1,0 +1,284 @@
+"""schema.org JobPosting JSON-LD on employers' own career pages: https://schema.org/JobPosting
+(Google's guide: https://developers.google.com/search/docs/appearance/structured-data/job-posting).
+
+There is no single host, so there is no `base_url`: the configuration is the pages
+themselves, each the full URL of a careers page or of one job page. Terms: each
+employer's own; the client obeys every host's robots.txt, and every posting links back
+to the employer's page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urljoin, urlsplit
+
+from extruct.jsonld import JsonLdExtractor
+from lxml import etree
+from lxml import html as lxml_html
+
+from extractors._contract import Engagement, Page, ParseError, Posting, RatePeriod, Skip
+from extractors._normalize import (
+    engagement_from_label,
+    html_to_text,
+    id_from_url,
+    unescape,
+    utc_from_iso,
+)
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "jobposting"
+ATTRIBUTION = (
+    "Employers' own career pages (schema.org JobPosting): link each posting to the "
+    "employer's page; each host's robots.txt is obeyed."
+)
+WINDOWED = False  # a page is the employer's whole listing: a posting gone from it closed
+
+_JSONLD = JsonLdExtractor()
+_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_PERIODS: dict[str, RatePeriod] = {
+    **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
+    **dict.fromkeys(("DAY", "DAILY"), "day"),
+    **dict.fromkeys(("WEEK", "WEEKLY"), "week"),
+    **dict.fromkeys(("MONTH", "MONTHLY"), "month"),
+    **dict.fromkeys(("YEAR", "YEARLY", "ANNUAL", "ANNUALLY"), "year"),
+}
+# a posting open to several types (["CONTRACTOR", "PART_TIME"]): the one a freelancer takes
+_PREFERRED: tuple[Engagement, ...] = (
+    "freelance",
+    "contract",
+    "fractional",
+    "part_time",
+    "full_time",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.jobposting]` table."""
+
+    pages: tuple[str, ...] = ()  # full URLs of careers or job pages; no base_url
+
+
+def units(settings: Settings) -> list[str]:
+    """One unit per page: each page is its own listing."""
+    return list(dict.fromkeys(settings.pages))
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """GET the page itself; its scope is its URL."""
+    yield client.get(unit, scope=unit)
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """Every JobPosting in the page's JSON-LD: one object, an array or an `@graph`, in
+    any number of blocks. A malformed block or posting is a Skip; a repeat is one."""
+    items, malformed = _json_ld(page)
+    for _ in range(malformed):
+        yield Skip("malformed_jsonld", page.url)
+    seen: set[str] = set()
+    for node in _job_postings(items):
+        try:
+            result = _posting(node, page)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            result = Skip("malformed", f"{page.url}: {type(exc).__name__}: {exc}")
+        if isinstance(result, Posting) and result.source_id in seen:
+            result = Skip("duplicate", result.source_id)
+        elif isinstance(result, Posting):
+            seen.add(result.source_id)
+        yield result
+
+
+def _json_ld(page: Page) -> tuple[list[Any], int]:
+    """The items of every readable JSON-LD block and how many blocks were unreadable.
+    The body is read as HTML whatever its Content-Type says."""
+    match = _CHARSET.search(page.headers.get("content-type", ""))
+    try:
+        parser = lxml_html.HTMLParser(encoding=match[1] if match else "utf-8")
+    except LookupError:  # a charset no codec knows
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+    try:
+        tree = lxml_html.fromstring(page.body, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"{page.url}: not an HTML page ({exc})") from exc
+    items: list[Any] = []
+    readable = malformed = 0
+    for script in _SCRIPTS(tree):
+        try:
+            items.extend(_JSONLD.extract_items(script))
+            readable += 1
+        except ValueError:
+            malformed += 1
+    if not readable:
+        found = f"{malformed} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
+        raise ParseError(f"{page.url}: {found}; expected schema.org markup (a block page?)")
+    return items, malformed
+
+
+def _job_postings(items: list[Any]) -> Iterator[dict[str, Any]]:
+    """JobPosting objects anywhere in the items (top level, `@graph`, ItemList), in order."""
+    stack: list[Any] = list(reversed(items))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            types = node.get("@type")
+            names = {re.split(r"[/#:]", str(t))[-1] for t in _list(types)}
+            if "JobPosting" in names:
+                yield node
+            else:
+                stack.extend(reversed(list(node.values())))
+
+
+def _posting(node: dict[str, Any], page: Page) -> Posting | Skip:
+    """One JobPosting; a posting past its validThrough (at fetch time) is expired."""
+    title = _text(node.get("title")) or _text(node.get("name"))
+    if not title:
+        return Skip("no_title", page.url)
+    ident = _name(node.get("identifier"), "value")
+    stated = _text(node.get("url"))
+    url = urljoin(page.url, stated) if stated else f"{page.url}#{quote(ident or title)}"
+    expires = _expiry(_text(node.get("validThrough")))
+    if expires is not None and expires <= page.fetched_at:
+        return Skip("expired", f"{url}: valid through {node.get('validThrough')}")
+    markup = _markup(node.get("description"))
+    workplace = [str(t).strip() for t in _list(node.get("jobLocationType")) if t]
+    engagement, engagement_raw = _engagement(node.get("employmentType"))
+    return Posting(
+        source=NAME,
+        # identifiers are the employer's own: "ENG-204" means one job per host only
+        source_id=f"{urlsplit(page.url).netloc}:{ident}" if ident else id_from_url(url),
+        url=url,
+        title=title,
+        company=_name(node.get("hiringOrganization")),
+        text=html_to_text(markup),
+        html=markup,
+        posted_at=utc_from_iso(_text(node.get("datePosted"))),
+        location=_places(node.get("applicantLocationRequirements"))
+        or _places(node.get("jobLocation")),
+        remote=True if any(t.upper() == "TELECOMMUTE" for t in workplace) else None,
+        workplace_raw=", ".join(workplace) or None,
+        engagement=engagement,
+        engagement_raw=engagement_raw,
+        **_salary(node.get("baseSalary")),
+        apply_url=urljoin(page.url, stated) if stated else None,
+        requisition_id=ident,
+        extra=_extra(node),
+    )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _text(value: Any) -> str | None:
+    """A scalar as stripped text, entities decoded once (some pages escape their JSON)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return unescape(str(value).strip()) or None
+
+
+def _name(value: Any, key: str = "name") -> str | None:
+    """The first name (or `key`) of an object, a list of them, or a bare string."""
+    for item in _list(value):
+        found = _text(item.get(key)) if isinstance(item, dict) else _text(item)
+        if found:
+            return found
+    return None
+
+
+def _markup(description: Any) -> str | None:
+    """The description's HTML, unescaped again where a page escaped it twice."""
+    markup = description if isinstance(description, str) else None
+    for _ in range(2):
+        if markup and "<" not in markup and "&lt;" in markup:
+            markup = unescape(markup)
+    return markup.strip() or None if markup else None
+
+
+def _expiry(valid_through: str | None) -> datetime | None:
+    """validThrough as UTC; a bare date lasts to the end of that day."""
+    expires = utc_from_iso(valid_through)
+    if expires and valid_through and len(valid_through) == len("2026-04-30"):
+        return expires + timedelta(days=1)
+    return expires
+
+
+def _engagement(value: Any) -> tuple[Engagement | None, str | None]:
+    """One type or several ("FULL_TIME", ["CONTRACTOR", "PART_TIME"], "Full-time")."""
+    labels = [label for label in map(_text, _list(value)) if label]
+    found = {engagement_from_label(label) for label in labels}
+    engagement = next((e for e in _PREFERRED if e in found), None)
+    return engagement, ", ".join(labels) or None
+
+
+def _places(value: Any) -> str | None:
+    """Country or State names, or each Place's locality, region and country."""
+    places = []
+    for item in _list(value):
+        address = item.get("address", item) if isinstance(item, dict) else item
+        if isinstance(address, dict):
+            keys = ("addressLocality", "addressRegion", "addressCountry")
+            parts = dict.fromkeys(filter(None, (_name(address.get(key)) for key in keys)))
+            places.append(", ".join(parts) or _name(item))
+        else:
+            places.append(_text(address))
+    return "; ".join(dict.fromkeys(filter(None, places))) or None
+
+
+def _salary(value: Any) -> dict[str, Any]:
+    """A MonetaryAmount: value or minValue/maxValue, unitText, currency."""
+    amount = _list(value)[0] if _list(value) else None
+    if not isinstance(amount, dict):
+        return {"salary_raw": _text(amount)}
+    inner = amount.get("value")
+    quantity = inner if isinstance(inner, dict) else {"value": inner}
+    low, high = _number(quantity.get("minValue")), _number(quantity.get("maxValue"))
+    if low is None and high is None:
+        low = high = _number(quantity.get("value"))
+    unit = _text(quantity.get("unitText") or amount.get("unitText")) or ""
+    currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
+    currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
+    span = "–".join(f"{n:g}" for n in dict.fromkeys(n for n in (low, high) if n is not None))
+    raw = " ".join(filter(None, (span, currency, f"per {unit}" if unit else "")))
+    if not span:
+        return {}
+    period = _PERIODS.get(re.sub(r"[^A-Z]", "", unit.upper()).removeprefix("PER"))
+    return {
+        "rate_min": low,
+        "rate_max": high,
+        "rate_period": period,
+        "currency": currency or None,
+        "salary_raw": raw,
+    }
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = value.strip() if isinstance(value, str) else ""
+    return float(text.replace(",", "")) if _NUMBER.fullmatch(text) else None
+
+
+def _extra(node: dict[str, Any]) -> dict[str, str]:
+    """The employer's site, the raw validThrough, directApply, and the jobLocation when
+    applicantLocationRequirements gave the location."""
+    orgs = [org for org in _list(node.get("hiringOrganization")) if isinstance(org, dict)]
+    org = orgs[0] if orgs else {}
+    required = _places(node.get("applicantLocationRequirements"))
+    direct = str(node.get("directApply")).lower()
+    extra = {
+        "company_url": _name(org.get("sameAs")) or _name(org.get("url")) or "",
+        "valid_through": _text(node.get("validThrough")) or "",
+        "job_location": (_places(node.get("jobLocation")) or "") if required else "",
+        "direct_apply": direct if direct in ("true", "false") else "",
+    }
+    return {key: value for key, value in extra.items() if value}

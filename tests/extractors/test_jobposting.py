@@ -1,0 +1,305 @@
+"""jobposting: schema.org JobPosting JSON-LD in every shape a careers page uses; fetch."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from conftest import fixture_bytes
+from pytest_httpserver import HTTPServer
+
+from extractors import jobposting
+from extractors._contract import Page, ParseError, Posting, Skip, SourceUnavailable
+from extractors._http import PoliteClient
+from extractors._normalize import id_from_url
+
+JOB_PAGE = "https://quillfeather.example/careers/contract-backend-engineer"
+CAREERS = "https://saltgrass.example/careers/"
+FETCHED = datetime(2026, 3, 14, 6, 0, tzinfo=UTC)
+
+
+def _page(body: bytes, url: str = CAREERS, headers: dict[str, str] | None = None) -> Page:
+    return Page("jobposting", url, 200, headers or {}, body, FETCHED, scope=url)
+
+
+def _parse(case: str, url: str = CAREERS) -> list[Posting | Skip]:
+    return list(jobposting.parse(_page(fixture_bytes("jobposting", case), url)))
+
+
+def _postings(case: str) -> dict[str, Posting]:
+    return {r.title or "": r for r in _parse(case) if isinstance(r, Posting)}
+
+
+def _jsonld(*blocks: str) -> bytes:
+    scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
+    return f"<!doctype html><html><head>{scripts}</head><body></body></html>".encode()
+
+
+def test_module_follows_the_source_contract() -> None:
+    assert jobposting.NAME == "jobposting"
+    assert jobposting.WINDOWED is False
+    assert "employer's page" in jobposting.ATTRIBUTION
+    assert "robots.txt" in jobposting.ATTRIBUTION
+    assert jobposting.Settings() == jobposting.Settings(pages=())
+    assert not hasattr(jobposting.Settings(), "base_url")  # the pages are the config
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        jobposting.Settings().pages = ()  # type: ignore[misc]
+
+
+def test_units_are_the_pages_once_each() -> None:
+    settings = jobposting.Settings(pages=(CAREERS, JOB_PAGE, CAREERS))
+    assert jobposting.units(settings) == [CAREERS, JOB_PAGE]
+
+
+def test_parse_sample_job_page() -> None:
+    [posting] = _parse("job_page.html", JOB_PAGE)
+    assert posting == Posting(
+        source="jobposting",
+        source_id="quillfeather.example:ENG-204",
+        url=f"{JOB_PAGE}#ENG-204",  # no `url` in the markup: the page, told apart
+        title="Contract Backend Engineer (Python)",
+        company="Quillfeather Labs",
+        text="We build scheduling software for small clinics.\n\nOwn our booking API",
+        html="<p>We build scheduling software for small clinics.</p>"
+        "<ul><li>Own our booking API</li></ul>",
+        posted_at=datetime(2026, 3, 2, tzinfo=UTC),
+        location="Germany; Portugal",
+        remote=True,
+        workplace_raw="TELECOMMUTE",
+        engagement="contract",  # CONTRACTOR beats PART_TIME for a freelancer
+        engagement_raw="CONTRACTOR, PART_TIME",
+        rate_min=60.0,
+        rate_max=75.0,
+        rate_period="hour",
+        currency="EUR",
+        salary_raw="60–75 EUR per HOUR",
+        requisition_id="ENG-204",
+        extra={
+            "company_url": "https://quillfeather.example",
+            "valid_through": "2026-04-30T23:59:00+01:00",
+            "direct_apply": "true",
+        },
+    )
+
+
+def test_parse_graph_array_and_item_list_in_page_order() -> None:
+    results = _parse("careers_graph.html")
+    assert all(isinstance(r, Posting) for r in results)  # Organization, breadcrumbs ignored
+    assert [r.title for r in results if isinstance(r, Posting)] == [
+        "Freelance Data Engineer",  # @graph
+        "Product Designer",  # @graph, @type a list
+        "Part-time Site Reliability Engineer",  # a top-level array
+        "Technical Writer (Contract)",  # ItemList, @type a full IRI
+    ]
+
+
+def test_parse_graph_posting_resolves_url_and_day_rate() -> None:
+    posting = _postings("careers_graph.html")["Freelance Data Engineer"]
+    assert posting.source_id == "saltgrass.example:DATA-11"
+    assert posting.url == "https://saltgrass.example/careers/freelance-data-engineer"
+    assert posting.apply_url == posting.url
+    assert posting.posted_at == datetime(2026, 3, 10, 7, 30, tzinfo=UTC)  # +02:00 to UTC
+    assert (posting.remote, posting.location) == (True, "European Union")
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (700.0, 700.0, "day")
+    assert posting.currency == "EUR"  # "eur" in the markup
+    assert posting.extra == {
+        "company_url": "https://saltgrass.example",  # the first sameAs
+        "valid_through": "2026-05-01",
+        "job_location": "Lisbon, PT",  # the office, beside the applicant requirement
+        "direct_apply": "false",
+    }
+
+
+def test_parse_onsite_posting_lists_every_place_and_a_yearly_range() -> None:
+    posting = _postings("careers_graph.html")["Product Designer"]
+    url = "https://saltgrass.example/careers/product-designer"
+    assert (posting.source_id, posting.requisition_id) == (id_from_url(url), None)
+    assert posting.location == "Lisbon, PT; Porto, PT"
+    assert (posting.remote, posting.workplace_raw) == (None, None)  # not stated: not guessed
+    assert (posting.engagement, posting.engagement_raw) == ("full_time", "FULL_TIME")
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (45000.0, 55000.0, "year")
+    assert posting.posted_at == datetime(2026, 3, 12, tzinfo=UTC)
+
+
+def test_parse_array_posting_with_bare_values() -> None:
+    posting = _postings("careers_graph.html")["Part-time Site Reliability Engineer"]
+    assert posting.source_id == "saltgrass.example:SRE-3"  # a bare identifier
+    assert posting.url == f"{CAREERS}#SRE-3"
+    assert posting.company == "Saltgrass Studio"  # hiringOrganization a bare string
+    assert posting.location == "Portugal; Bavaria"  # a Country and a State
+    assert (posting.engagement, posting.rate_min, posting.rate_period) == (
+        "part_time",
+        55.0,
+        "hour",
+    )
+
+
+def test_parse_posting_without_url_or_identifier() -> None:
+    posting = _postings("careers_graph.html")["Technical Writer (Contract)"]
+    assert posting.url == f"{CAREERS}#Technical%20Writer%20%28Contract%29"
+    assert posting.source_id == id_from_url(posting.url)
+    assert (posting.engagement, posting.engagement_raw) == ("contract", "TEMPORARY")
+    assert posting.extra == {"company_url": "https://saltgrass.example"}  # its url
+    assert (posting.text, posting.rate_min, posting.salary_raw) == (
+        "Document our public API.",
+        None,
+        None,
+    )
+
+
+def test_parse_variants_skip_bad_blocks_and_postings_and_carry_on() -> None:
+    skips = [r for r in _parse("careers_variants.html") if isinstance(r, Skip)]
+    assert skips == [
+        Skip("malformed_jsonld", CAREERS),
+        Skip("duplicate", "saltgrass.example:4411"),
+        Skip(
+            "expired",
+            "https://orchard-vine.example/jobs/4300: valid through 2026-03-01T23:59",
+        ),
+        Skip("no_title", CAREERS),
+    ]
+
+
+def test_parse_bengali_posting_behind_a_comment_line() -> None:
+    posting = _postings("careers_variants.html")["ডেটা ইঞ্জিনিয়ার (চুক্তিভিত্তিক)"]
+    assert posting.company == "নদী ল্যাবস"
+    assert posting.source_id == "saltgrass.example:নদী-৭"
+    assert posting.text == "আমরা একটি ছোট দল। Python ও dbt।"
+    assert posting.posted_at == datetime(2026, 3, 12, 17, 59, 59, tzinfo=UTC)
+    assert (posting.location, posting.remote) == ("বাংলাদেশ", True)
+    assert (posting.rate_min, posting.rate_max) == (150000.0, 200000.0)
+    assert (posting.rate_period, posting.currency) == ("month", "BDT")
+    # validThrough is a bare date, the fetch day itself: open until that day ends
+    assert posting.extra == {"valid_through": "2026-03-14"}
+
+
+def test_parse_entities_decoded_the_right_number_of_times() -> None:
+    posting = _postings("careers_variants.html")["Data & Analytics Lead"]
+    assert posting.company == "Orchard & Vine"
+    assert (
+        posting.html == "<p>Our R&amp;D team &gt; 3 people.</p><ul><li>Own the warehouse</li></ul>"
+    )
+    assert posting.text == "Our R&D team > 3 people.\n\nOwn the warehouse"
+    assert (posting.engagement, posting.engagement_raw) == ("full_time", "Full-time")
+    assert (posting.location, posting.remote) == ("Berlin, DE", None)
+    # an amount without unitText: kept, never given a period
+    assert (posting.rate_min, posting.rate_period, posting.salary_raw) == (
+        85000.0,
+        None,
+        "85000 EUR",
+    )
+
+
+def test_parse_missing_fields_are_left_out() -> None:
+    postings = _postings("careers_variants.html")
+    intern, bare = postings["Data Intern"], postings["Bookkeeper"]
+    assert (intern.engagement, intern.engagement_raw) == (None, "INTERN")
+    assert intern.posted_at is None  # "not a date"
+    assert intern.extra == {"direct_apply": "true"}
+    assert bare == Posting(
+        source="jobposting",
+        source_id=id_from_url(f"{CAREERS}#Bookkeeper"),
+        url=f"{CAREERS}#Bookkeeper",
+        title="Bookkeeper",
+    )
+
+
+@pytest.mark.parametrize(
+    ("valid_through", "expired"),
+    [
+        ("2026-03-13", True),
+        ("2026-03-14", False),  # a date lasts the whole day
+        ("2026-03-14T05:59:59Z", True),
+        ("2026-03-14T08:00:00+01:00", False),
+        ("whenever", False),
+    ],
+)
+def test_valid_through_against_the_fetch_time(valid_through: str, expired: bool) -> None:
+    block = f'{{"@type": "JobPosting", "title": "T", "validThrough": "{valid_through}"}}'
+    [result] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(result, Skip) is expired
+
+
+@pytest.mark.parametrize(
+    ("employment_type", "engagement"),
+    [
+        ('"FULL_TIME"', "full_time"),
+        ('"Full-time"', "full_time"),
+        ('["FULL_TIME", "CONTRACTOR"]', "contract"),
+        ('"TEMPORARY"', "contract"),
+        ('"PER_DIEM"', None),
+        ('"VOLUNTEER"', None),
+        ("null", None),
+    ],
+)
+def test_employment_type_values(employment_type: str, engagement: str | None) -> None:
+    block = f'{{"@type": "JobPosting", "title": "T", "employmentType": {employment_type}}}'
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert posting.engagement == engagement
+
+
+def test_parse_reads_the_body_whatever_the_content_type_and_its_charset() -> None:
+    block = '{"@type": "JobPosting", "title": "Café Manager"}'
+    body = _jsonld(block).decode().encode("cp1252")
+    headers = {"content-type": "text/html; charset=windows-1252"}
+    [posting] = jobposting.parse(_page(body, headers=headers))
+    assert isinstance(posting, Posting) and posting.title == "Café Manager"
+    json_typed = {"content-type": "application/json; charset=utf-8"}  # the demo server's
+    [posting] = jobposting.parse(_page(_jsonld(block), headers=json_typed))
+    assert isinstance(posting, Posting) and posting.title == "Café Manager"
+
+
+def test_a_page_with_markup_but_no_posting_lists_nothing() -> None:
+    assert _parse("organization_only.html") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (fixture_bytes("jobposting", "no_jsonld.html"), "no JSON-LD"),
+        (_jsonld('{"@type": "JobPosting", "title": "x"'), "1 malformed JSON-LD block"),
+        (b'{"jobs": []}', "no JSON-LD"),
+        (b"", "not an HTML page"),
+    ],
+    ids=["script-rendered page", "only malformed markup", "a JSON body", "empty"],
+)
+def test_parse_rejects_a_page_it_cannot_read(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError, match=message) as raised:
+        list(jobposting.parse(_page(body)))
+    assert str(raised.value).startswith(CAREERS)
+
+
+def test_fetch_gets_each_page_at_its_own_url(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/careers/").respond_with_data(
+        fixture_bytes("jobposting", "careers_graph.html"), content_type="text/html"
+    )
+    httpserver.expect_request("/jobs/contract-backend-engineer").respond_with_data(
+        fixture_bytes("jobposting", "job_page.html"), content_type="text/html; charset=utf-8"
+    )
+    pages = (httpserver.url_for("/careers/"), httpserver.url_for("/jobs/contract-backend-engineer"))
+    settings = jobposting.Settings(pages=pages)
+    with PoliteClient(jobposting.NAME, min_interval=0, obey_robots=False) as client:
+        fetched = [
+            p
+            for unit in jobposting.units(settings)
+            for p in jobposting.fetch(settings, unit, client)
+        ]
+    httpserver.check_assertions()
+    assert [(p.url, p.scope, p.source) for p in fetched] == [(u, u, "jobposting") for u in pages]
+    # parsed as of the fixtures' day: by today's clock their postings have expired
+    graph, job = (dataclasses.replace(p, fetched_at=FETCHED) for p in fetched)
+    assert [type(r) for r in jobposting.parse(graph)] == [Posting] * 4
+    [posting] = jobposting.parse(job)
+    host = httpserver.url_for("/").split("//")[1].rstrip("/")
+    assert isinstance(posting, Posting) and posting.source_id == f"{host}:ENG-204"
+
+
+def test_fetch_of_a_missing_page_raises_source_unavailable(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/careers/gone").respond_with_data("Not Found", status=404)
+    settings = jobposting.Settings(pages=(httpserver.url_for("/careers/gone"),))
+    client = PoliteClient(jobposting.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(jobposting.fetch(settings, settings.pages[0], client))
+    assert raised.value.status == 404
