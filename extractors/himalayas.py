@@ -1,0 +1,193 @@
+"""Himalayas remote jobs API: https://himalayas.app/api (endpoint /jobs/api).
+
+Terms (himalayas.app/api): link back to each job's Himalayas URL and name Himalayas as
+the source; do not submit the jobs to Jooble, Neuvoo, Google Jobs, LinkedIn Jobs or other
+boards. At most 20 jobs a request, data refreshed daily, 429 on excess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
+from extractors._normalize import (
+    each_item,
+    engagement_from_label,
+    html_to_text,
+    json_body,
+    json_list,
+    utc_from_unix,
+)
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "himalayas"
+ATTRIBUTION = (
+    "Jobs via Himalayas (https://himalayas.app): link back to each job's Himalayas URL "
+    "and name Himalayas as the source; do not submit the jobs to Jooble, Neuvoo, Google "
+    "Jobs, LinkedIn Jobs or other job boards."
+)
+WINDOWED = True  # the newest `limit * pages` of ~100,000 jobs: a missing one is not closed
+
+_ALL = "all"
+_PERIODS: dict[str, RatePeriod] = {
+    **dict.fromkeys(("hour", "hourly", "perhour"), "hour"),
+    **dict.fromkeys(("day", "daily", "perday"), "day"),
+    **dict.fromkeys(("week", "weekly", "perweek"), "week"),
+    **dict.fromkeys(("month", "monthly", "permonth"), "month"),
+    **dict.fromkeys(("year", "yearly", "annual", "annually", "peryear"), "year"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.himalayas]` table."""
+
+    base_url: str = "https://himalayas.app"
+    limit: int = 20  # jobs per request; Himalayas caps it at 20
+    pages: int = 5  # pages to follow through `nextCursor` (or `offset`)
+
+
+def units(settings: Settings) -> list[str]:
+    """One listing: the newest jobs of the whole board."""
+    return [_ALL]
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """Up to `pages` pages of /jobs/api, by `cursor=<nextCursor>`, else by `offset`."""
+    url = f"{settings.base_url.rstrip('/')}/jobs/api"
+    limit = {"limit": str(settings.limit)}
+    params = limit
+    for _ in range(settings.pages):
+        page = client.get(url, params=params, scope=unit)
+        yield page
+        following = _next_page(page)
+        if following is None or {**limit, **following} == params:
+            return
+        params = {**limit, **following}
+
+
+def _next_page(page: Page) -> dict[str, str] | None:
+    """`nextCursor` where the response has the key (null ends the listing); an older
+    response without it pages by `offset` until `totalCount`."""
+    try:
+        data = json_body(page)
+    except ParseError:
+        return None
+    jobs = data.get("jobs") if isinstance(data, dict) else None
+    if not isinstance(jobs, list) or not jobs:
+        return None
+    if "nextCursor" in data:
+        cursor = data["nextCursor"]
+        return {"cursor": cursor} if isinstance(cursor, str) and cursor else None
+    offset, total = data.get("offset"), data.get("totalCount")
+    if not isinstance(offset, int) or not isinstance(total, int):
+        return None
+    following = offset + len(jobs)
+    return {"offset": str(following)} if following < total else None
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """Postings of one /jobs/api response; `comments` and counts are not read."""
+    yield from each_item(json_list(page, "jobs"), _posting, "job")
+
+
+def _posting(job: dict[str, Any]) -> Posting | Skip:
+    """One job, keyed by `guid` (its Himalayas URL)."""
+    guid = _text(job.get("guid"))
+    if not guid:
+        return Skip("no_id", str(job.get("title")))
+    apply_url = _text(job.get("applicationLink"))
+    url = guid if guid.startswith(("https://", "http://")) else apply_url
+    if not url:
+        return Skip("no_url", guid)
+    title = _text(job.get("title"))
+    if not title:
+        return Skip("no_title", guid)
+    employment = _text(job.get("employmentType"))
+    description = _text(job.get("description"))
+    return Posting(
+        source=NAME,
+        source_id=guid,
+        url=url,
+        title=title,
+        company=_text(job.get("companyName")),
+        text=html_to_text(description) or _text(job.get("excerpt")) or "",
+        html=description,
+        posted_at=utc_from_unix(job.get("pubDate")),
+        location=_location(job.get("locationRestrictions")),
+        remote=True,  # Himalayas lists remote jobs only
+        engagement=engagement_from_label(employment),
+        engagement_raw=employment,
+        tags=tuple(_strings(job.get("categories"))),
+        apply_url=apply_url,
+        extra=_extra(job),
+        **_salary(job),
+    )
+
+
+def _location(restrictions: Any) -> str | None:
+    """Where a hire may live: `[]` is anywhere ("Worldwide"); absent states nothing."""
+    if not isinstance(restrictions, list):
+        return None
+    return ", ".join(_strings(restrictions)) or "Worldwide"
+
+
+def _salary(job: dict[str, Any]) -> dict[str, Any]:
+    """`minSalary`/`maxSalary` in `currency` per `salaryPeriod`; 0 or null is unknown."""
+    low, high = _amount(job.get("minSalary")), _amount(job.get("maxSalary"))
+    if low is None and high is None:
+        return {}
+    currency, period = _text(job.get("currency")), _text(job.get("salaryPeriod"))
+    amounts = "-".join(f"{value:g}" for value in (low, high) if value is not None)
+    return {
+        "rate_min": low,
+        "rate_max": high,
+        "rate_period": _PERIODS.get(re.sub(r"[^a-z]", "", (period or "").lower())),
+        "currency": currency.upper() if currency else None,
+        "salary_raw": " ".join(part for part in (currency, amounts, period) if part),
+    }
+
+
+def _extra(job: dict[str, Any]) -> dict[str, str]:
+    """Time zones a hire must work in, seniority and the expiry time."""
+    zones = job.get("timezoneRestrictions")
+    expires = utc_from_unix(job["expiryDate"]) if _amount(job.get("expiryDate")) else None
+    extra = {
+        "timezones": ", ".join(_offset(z) for z in zones) if isinstance(zones, list) else "",
+        "seniority": ", ".join(_strings(job.get("seniority"))),
+        "expires_at": expires.isoformat() if expires else "",
+    }
+    return {key: value for key, value in extra.items() if value}
+
+
+def _offset(value: Any) -> str:
+    """A UTC offset in hours (-5, 5.5) as "UTC-5", "UTC+5.5"; a string as stated."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"UTC{value:+g}"
+    return str(value)
+
+
+def _strings(value: Any) -> list[str]:
+    """The non-empty strings of a list field."""
+    values = value if isinstance(value, list) else ()
+    return [item.strip() for item in values if isinstance(item, str) and item.strip()]
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _amount(value: Any) -> float | None:
+    """A positive number (or numeric string); 0, "" and junk are unknown."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
