@@ -30,6 +30,7 @@ from extractors import sources
 from extractors._contract import Page, Posting, Skip, SourceUnavailable
 from flows.config import parse_config
 from leads.demo.command import demo_config
+from leads.demo.server import INDEX
 
 DEMO = Path(leads.demo.__file__).parent
 SNAPSHOTS = DEMO / "snapshots"
@@ -39,11 +40,16 @@ FETCHED_AT = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 WINDOW = (datetime(2026, 11, 6, tzinfo=UTC), datetime(2026, 11, 27, tzinfo=UTC))
 DEMO_SOURCES = {"hackernews", "reddit", "mastodon", "remotive", "greenhouse", "lever", "ashby"}
 DEMO_SOURCES |= {"jobposting", "weworkremotely"}
+DEMO_SOURCES |= {"remoteok", "arbeitnow", "jobicy", "himalayas"}
 # tables `leads demo` is to configure; added here while its config still lacks them
 PENDING_TABLES = {
     "jobposting": '[sources.jobposting]\npages = ["{url}/careers/tidepool-labs"]\n',
     "weworkremotely": '[sources.weworkremotely]\nbase_url = "{url}"\n'
     'categories = ["remote-programming-jobs"]\n',
+    **{
+        name: f'[sources.{name}]\nbase_url = "{{url}}"\n'
+        for name in ("remoteok", "arbeitnow", "jobicy", "himalayas")
+    },
 }
 # served but fetched by no source with the demo's settings
 ALTERNATES = {"robots.txt", "api/v1/search", "r/forhire/new.json"}
@@ -75,9 +81,11 @@ class SnapshotClient:
         full_url = requests.Request("GET", url, params=params).prepare().url or url
         relative = unquote(urlsplit(full_url).path).lstrip("/")
         path = SNAPSHOTS / relative
+        if path.is_dir():  # as the demo server does: RemoteOK's /api is api/_index
+            path = path / INDEX
         if not relative or not path.is_file():
             raise SourceUnavailable(full_url, 404, "no snapshot at this path")
-        self.served.append(relative)
+        self.served.append(_relative(path))
         return Page(
             source=self.source,
             url=full_url,
