@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import feedparser
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -175,3 +177,13 @@ def listing_name(page: Page, pattern: re.Pattern[str]) -> str:
     """The board or site a page lists, as its URL path names it (else its scope)."""
     match = pattern.search(urlsplit(page.url).path)
     return unquote(match.group(1)) if match else page.scope
+
+
+def feed_entries(page: Page, version: str) -> list[Any]:
+    """The entries of an RSS or Atom page whose feedparser version starts with
+    `version` ("rss", "atom"); anything else (a block page) is a ParseError."""
+    # a stream, never bytes: feedparser would try bytes as a local file name first
+    feed = feedparser.parse(io.BytesIO(page.body))
+    if not str(feed.get("version", "")).startswith(version):
+        raise ParseError(f"{page.url}: not an {version.upper()} feed (a block page?)")
+    return list(feed.entries)

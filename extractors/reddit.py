@@ -14,10 +14,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import feedparser
-
 from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
 from extractors._normalize import (
+    feed_entries,
     first_url,
     html_to_text,
     json_body,
@@ -126,10 +125,7 @@ def _json_listing(page: Page) -> tuple[list[Any], str | None]:
 
 
 def _atom_entries(page: Page) -> list[Any]:
-    feed = feedparser.parse(page.body)
-    if not feed.get("version", "").startswith("atom"):
-        raise ParseError(f"{page.url}: neither JSON nor an Atom feed (a block page?)")
-    return list(feed.entries)
+    return feed_entries(page, "atom")
 
 
 def _from_json(child: dict[str, Any]) -> _Post | Skip:

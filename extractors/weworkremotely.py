@@ -9,18 +9,16 @@ yourself, and every posting links back to its WWR page.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import feedparser
-
-from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._contract import Page, Posting, Skip
 from extractors._normalize import (
     engagement_from_label,
+    feed_entries,
     html_to_text,
     unescape,
     utc_from_rfc822,
@@ -66,11 +64,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """The items of one RSS 2.0 feed; anything else (a block page) is a ParseError."""
-    # a stream, never bytes: feedparser would try bytes as a local file name first
-    feed = feedparser.parse(io.BytesIO(page.body))
-    if not str(feed.get("version", "")).startswith("rss"):
-        raise ParseError(f"{page.url}: not an RSS feed (a block page?)")
-    for entry in feed.entries:
+    for entry in feed_entries(page, "rss"):
         try:
             yield _posting(entry, page.fetched_at)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:

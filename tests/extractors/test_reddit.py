@@ -219,7 +219,7 @@ def test_other_tags_are_not_postings(title: str, flair: str | None) -> None:
         (
             "blocked",
             fixture_bytes("reddit", "blocked.html"),
-            "neither JSON nor an Atom feed",
+            "not an ATOM feed",
         ),
         ("not a listing", b'{"message": "Forbidden", "error": 403}', "Listing"),
         ("broken json", b'{"kind": "Listing", ', "not JSON"),
@@ -293,5 +293,5 @@ def test_fetch_yields_a_block_page_once_for_parse_to_reject(
     settings = reddit.Settings(base_url=httpserver.url_for("/"), format="json", pages=3)
     with _client() as client:
         [page] = reddit.fetch(settings, "forhire", client)
-    with pytest.raises(ParseError, match="neither JSON nor an Atom feed"):
+    with pytest.raises(ParseError, match="not an ATOM feed"):
         list(reddit.parse(page))
