@@ -143,7 +143,7 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
     if low is None and high is None:
         return {}
     currency, period = _text(job.get("currency")), _text(job.get("salaryPeriod"))
-    amounts = "-".join(f"{value:g}" for value in (low, high) if value is not None)
+    amounts = "-".join(_figure(value) for value in (low, high) if value is not None)
     return {
         "rate_min": low,
         "rate_max": high,
@@ -156,9 +156,10 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
 def _extra(job: dict[str, Any]) -> dict[str, str]:
     """Time zones a hire must work in, seniority and the expiry time."""
     zones = job.get("timezoneRestrictions")
+    offsets = [_offset(z) for z in zones if z is not None] if isinstance(zones, list) else []
     expires = utc_from_unix(job["expiryDate"]) if _amount(job.get("expiryDate")) else None
     extra = {
-        "timezones": ", ".join(_offset(z) for z in zones) if isinstance(zones, list) else "",
+        "timezones": ", ".join(offsets),
         "seniority": ", ".join(_strings(job.get("seniority"))),
         "expires_at": expires.isoformat() if expires else "",
     }
@@ -179,6 +180,7 @@ def _strings(value: Any) -> list[str]:
 
 
 def _text(value: Any) -> str | None:
+    """A stripped string; "" and non-strings are None."""
     return value.strip() or None if isinstance(value, str) else None
 
 
@@ -190,4 +192,9 @@ def _amount(value: Any) -> float | None:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    return number if number > 0 else None
+    return number if 0 < number < float("inf") else None
+
+
+def _figure(value: float) -> str:
+    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
+    return str(int(value)) if value.is_integer() else str(value)

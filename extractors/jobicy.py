@@ -141,7 +141,7 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
     if low is None and high is None:
         return {}
     currency = _plain(job.get("salaryCurrency"))
-    amounts = "-".join(f"{value:g}" for value in (low, high) if value is not None)
+    amounts = "-".join(_figure(value) for value in (low, high) if value is not None)
     period_key = re.sub(r"[^a-z]", "", (period_raw or "").lower())
     return {
         "rate_min": low,
@@ -179,4 +179,9 @@ def _amount(value: Any) -> float | None:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    return number if number > 0 else None
+    return number if 0 < number < float("inf") else None
+
+
+def _figure(value: float) -> str:
+    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
+    return str(int(value)) if value.is_integer() else str(value)

@@ -89,7 +89,7 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
     low, high = _amount(job.get("salary_min")), _amount(job.get("salary_max"))
     if low is None and high is None:
         return {}
-    amounts = "-".join(f"{value:g}" for value in (low, high) if value is not None)
+    amounts = "-".join(_figure(value) for value in (low, high) if value is not None)
     return {"rate_min": low, "rate_max": high, "currency": "USD", "salary_raw": f"USD {amounts}"}
 
 
@@ -101,7 +101,12 @@ def _amount(value: Any) -> float | None:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    return number if number > 0 else None
+    return number if 0 < number < float("inf") else None
+
+
+def _figure(value: float) -> str:
+    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
+    return str(int(value)) if value.is_integer() else str(value)
 
 
 def _text(value: Any) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -100,6 +101,15 @@ def test_parse_variants_unescape_and_read_both_salary_shapes() -> None:
     assert (support.company, support.location, support.engagement_raw) == (None, None, None)
     assert (support.rate_min, support.rate_max, support.rate_period) == (3500.0, None, "month")
     assert (support.currency, support.salary_raw) == (None, "3500 per month")
+
+
+def test_parse_writes_large_amounts_out_in_salary_raw() -> None:
+    job = {"id": 1, "url": "https://jobicy.com/jobs/1-x", "jobTitle": "Data Engineer"}
+    job |= {"salaryMin": 8000000, "salaryMax": 9500000.5, "salaryCurrency": "JPY"}
+    body = json.dumps({"jobs": [job | {"salaryPeriod": "yearly"}]}).encode()
+    [posting] = jobicy.parse(_page(body))
+    assert isinstance(posting, Posting)
+    assert posting.salary_raw == "JPY 8000000-9500000.5 yearly"
 
 
 def test_parse_variants_skip_unusable_jobs_and_carry_on() -> None:
