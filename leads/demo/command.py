@@ -66,6 +66,25 @@ tags = ["hiring", "fedihire", "freelance"]
 [sources.reddit]
 base_url = "{url}"
 subreddits = ["forhire"]
+
+[sources.remoteok]
+base_url = "{url}"
+
+[sources.arbeitnow]
+base_url = "{url}"
+
+[sources.jobicy]
+base_url = "{url}"
+
+[sources.himalayas]
+base_url = "{url}"
+
+[sources.weworkremotely]
+base_url = "{url}"
+categories = ["remote-programming-jobs"]
+
+[sources.jobposting]
+pages = ["{url}/careers/tidepool-labs"]
 """
 
 

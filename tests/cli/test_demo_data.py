@@ -42,15 +42,6 @@ DEMO_SOURCES = {"hackernews", "reddit", "mastodon", "remotive", "greenhouse", "l
 DEMO_SOURCES |= {"jobposting", "weworkremotely"}
 DEMO_SOURCES |= {"remoteok", "arbeitnow", "jobicy", "himalayas"}
 # tables `leads demo` is to configure; added here while its config still lacks them
-PENDING_TABLES = {
-    "jobposting": '[sources.jobposting]\npages = ["{url}/careers/tidepool-labs"]\n',
-    "weworkremotely": '[sources.weworkremotely]\nbase_url = "{url}"\n'
-    'categories = ["remote-programming-jobs"]\n',
-    **{
-        name: f'[sources.{name}]\nbase_url = "{{url}}"\n'
-        for name in ("remoteok", "arbeitnow", "jobicy", "himalayas")
-    },
-}
 # served but fetched by no source with the demo's settings
 ALTERNATES = {"robots.txt", "api/v1/search", "r/forhire/new.json"}
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -98,11 +89,8 @@ class SnapshotClient:
 
 
 def _demo_settings() -> dict[str, Any]:
-    """Each source's typed Settings as `leads demo` configures it (or will: PENDING_TABLES)."""
-    text = demo_config(BASE_URL)
-    pending = (t for name, t in PENDING_TABLES.items() if f"[sources.{name}]" not in text)
-    text = "\n".join((text, *(table.format(url=BASE_URL) for table in pending)))
-    config = parse_config(tomllib.loads(text))
+    """Each source's typed Settings as `leads demo` configures it."""
+    config = parse_config(tomllib.loads(demo_config(BASE_URL)))
     return dict(config.sources)
 
 

@@ -22,7 +22,8 @@ POSTER_PLATFORM = {"mastodon": "mastodon", "hackernews": "hackernews"}
 # hosts that carry postings for many employers: never evidence of one employer's domain
 _SHARED_HOSTS = (
     "greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
-    "news.ycombinator.com", "reddit.com", "remotive.com", "linkedin.com",
+    "news.ycombinator.com", "reddit.com", "remotive.com", "linkedin.com", "remoteok.com",
+    "jobicy.com", "himalayas.app", "arbeitnow.com", "weworkremotely.com",
 )  # fmt: skip
 _CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with same_org
 _PLATFORM_NAMES = {

@@ -182,6 +182,7 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
         "greenhouse.io lever.co ashbyhq.com workable.com smartrecruiters.com"
         " recruitee.com myworkdayjobs.com bamboohr.com breezy.hr jobvite.com"
         " teamtailor.com personio.de ycombinator.com reddit.com redd.it remotive.com"
+        " remoteok.com remoteok.io jobicy.com himalayas.app arbeitnow.com"
         " weworkremotely.com wellfound.com linkedin.com indeed.com upwork.com"
         " fiverr.com github.com gitlab.com medium.com mastodon.social fosstodon.org"
         " hachyderm.io infosec.exchange mas.to mstdn.social techhub.social t.me"
