@@ -13,6 +13,7 @@ from importlib import resources
 import duckdb
 import pandas as pd
 
+from warehouse.db import replace_rows
 from warehouse.dedupe import cluster
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, referral_paths
@@ -52,15 +53,6 @@ def run_models(con: duckdb.DuckDBPyConnection, folder: str) -> None:
     root = resources.files("warehouse") / folder
     for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".sql")):
         con.execute((root / name).read_text(encoding="utf-8"))
-
-
-def replace_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
-    """Swap a derived table's rows for `frame`'s, matching columns by name."""
-    con.execute(f"delete from {table}")  # noqa: S608 - our own table names
-    if not frame.empty:
-        con.register("replacement", frame)
-        con.execute(f"insert into {table} by name select * from replacement")  # noqa: S608
-        con.unregister("replacement")
 
 
 def write_settings(

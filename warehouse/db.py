@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 # extensions that are not built in would be downloaded: fail at once offline instead
 _CONFIG: dict[str, str | bool | int | float | list[str]] = {
@@ -91,3 +92,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             raise
         done.append(name)
     return done
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Swap a derived table's rows for `frame`'s, matching columns by name."""
+    con.execute(f"delete from {table}")  # noqa: S608 - our own table names
+    if not frame.empty:
+        con.register("replacement", frame)
+        con.execute(f"insert into {table} by name select * from replacement")  # noqa: S608
+        con.unregister("replacement")

@@ -46,3 +46,21 @@ create table staging.people (
     tie_summary varchar,
     since timestamptz
 );
+
+-- grain: one contact record behind one person (where each fact came from)
+-- key: contact_key
+create table staging.person_contacts (
+    contact_key varchar primary key,
+    person_id varchar not null
+);
+
+-- grain: one tie between the user and one person on one platform
+-- key: person_id, platform, tie
+create table staging.person_ties (
+    person_id varchar not null,
+    platform varchar not null,
+    tie varchar not null,
+    since timestamptz,
+    weight double not null,
+    primary key (person_id, platform, tie)
+);

@@ -52,8 +52,18 @@ class Person:
     handles: dict[str, str] = field(hash=False)  # {platform: handle}
     emails: tuple[str, ...]
     ties: tuple[tuple[str, str], ...]  # (platform, tie)
-    # earliest date each (platform, tie) was stated, where the export dates it
-    since: dict[tuple[str, str], datetime] = field(default_factory=dict, hash=False)
+    # the records this person was resolved from: where each fact came from
+    contacts: tuple[Contact, ...] = field(default=(), hash=False, compare=False, repr=False)
+
+    @property
+    def since(self) -> dict[tuple[str, str], datetime]:
+        """The earliest date each (platform, tie) was stated, where an export dates it."""
+        dates: dict[tuple[str, str], datetime] = {}
+        for contact in self.contacts:
+            key = (contact.platform, contact.tie)
+            if contact.since and (key not in dates or contact.since < dates[key]):
+                dates[key] = contact.since
+        return dates
 
     @property
     def strength(self) -> float:
@@ -173,17 +183,8 @@ def _person(contacts: list[Contact], id_key: str) -> Person:
         handles=handles,
         emails=tuple(sorted({email.lower() for c in contacts for email in c.emails})),
         ties=tuple(sorted({(c.platform, c.tie) for c in contacts})),
-        since=_earliest(contacts),
+        contacts=tuple(contacts),
     )
-
-
-def _earliest(contacts: list[Contact]) -> dict[tuple[str, str], datetime]:
-    dates: dict[tuple[str, str], datetime] = {}
-    for contact in contacts:
-        key = (contact.platform, contact.tie)
-        if contact.since and (key not in dates or contact.since < dates[key]):
-            dates[key] = contact.since
-    return dates
 
 
 def _clusters(keys: list[list[list[str]]], clusters: _Clusters) -> list[list[int]]:

@@ -18,7 +18,8 @@ import pandas as pd
 
 from extractors._orgs import normalize_org
 from extractors.network import Contact, ImportResult, import_paths
-from warehouse.network.identity import Person, normalize_name, resolve
+from warehouse.db import replace_rows
+from warehouse.network.identity import TIE_WEIGHTS, Person, normalize_name, resolve
 from warehouse.network.paths import tie_summary
 
 
@@ -136,33 +137,44 @@ def read_contacts(con: duckdb.DuckDBPyConnection) -> list[Contact]:
 
 
 def refresh_people(con: duckdb.DuckDBPyConnection) -> list[Person]:
-    """Resolve contacts into people and rewrite staging.people; returns the people."""
+    """Resolve contacts into people; rewrite people, their ties and their contacts."""
     people = resolve(read_contacts(con))
-    frame = pd.DataFrame(
+    replace_rows(con, "staging.people", pd.DataFrame([_person_row(p) for p in people]))
+    ties = pd.DataFrame(
         [
-            {
-                "person_id": p.person_id,
-                "name": p.name,
-                "organisation": p.organisation,
-                "organisation_norm": normalize_org(p.organisation),
-                "role": p.role,
-                "platforms": list(p.platforms),
-                "handles": json.dumps(p.handles, sort_keys=True),
-                "domains": list(p.domains),
-                "ties": [f"{platform}:{tie}" for platform, tie in p.ties],
-                "tie_strength": p.strength,
-                "tie_summary": tie_summary(p),
-                "since": min(p.since.values(), default=None),
-            }
+            {"person_id": p.person_id, "platform": platform, "tie": tie,
+             "since": p.since.get((platform, tie)), "weight": TIE_WEIGHTS.get(tie, 0.0)}
             for p in people
+            for platform, tie in p.ties
+        ]
+    )  # fmt: skip
+    links = pd.DataFrame(
+        [
+            {"contact_key": contact_key(c), "person_id": p.person_id}
+            for p in people
+            for c in p.contacts
         ]
     )
-    con.execute("delete from staging.people")
-    if not frame.empty:
-        con.register("resolved", frame)
-        con.execute("insert into staging.people by name select * from resolved")
-        con.unregister("resolved")
+    replace_rows(con, "staging.person_ties", ties)
+    replace_rows(con, "staging.person_contacts", links)
     return people
+
+
+def _person_row(person: Person) -> dict[str, object]:
+    return {
+        "person_id": person.person_id,
+        "name": person.name,
+        "organisation": person.organisation,
+        "organisation_norm": normalize_org(person.organisation),
+        "role": person.role,
+        "platforms": list(person.platforms),
+        "handles": json.dumps(person.handles, sort_keys=True),
+        "domains": list(person.domains),
+        "ties": [f"{platform}:{tie}" for platform, tie in person.ties],
+        "tie_strength": person.strength,
+        "tie_summary": tie_summary(person),
+        "since": min(person.since.values(), default=None),
+    }
 
 
 def import_network(
