@@ -1,0 +1,99 @@
+"""The network in the warehouse: idempotent imports, people, ties, and referral paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warehouse.build import run_models
+from warehouse.db import connect
+from warehouse.network.paths import PostingRef, referral_paths
+from warehouse.network.store import import_network, refresh_people
+
+CONNECTIONS = """Notes:
+"Some of the email addresses may be missing."
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Rahul,Sen,https://linkedin.com/in/rsen,,Kestrel Robotics GmbH,Engineering Manager,12 Mar 2024
+Priya,Shah,https://www.linkedin.com/in/priyashah,,Acme,Designer,01 Jan 2025
+"""
+FOLLOWS = "Account address,Show boosts,Notify on new posts,Languages\nmira@hachyderm.example,true,false,\n"
+
+
+@pytest.fixture
+def con(tmp_path: Path):
+    connection = connect(tmp_path / "w.duckdb")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def exports(tmp_path: Path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(CONNECTIONS, encoding="utf-8")
+    (folder / "following_accounts.csv").write_text(FOLLOWS, encoding="utf-8")
+    return folder
+
+
+def test_reimporting_an_export_changes_nothing_and_a_newer_one_updates(con, exports) -> None:
+    _, first = import_network(con, [str(exports)])
+    _, again = import_network(con, [str(exports)])
+    assert (first.new, first.updated) == (3, 0)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+    newer = CONNECTIONS.replace("Engineering Manager", "Director of Engineering")
+    (exports / "Connections.csv").write_text(newer, encoding="utf-8")
+    _, updated = import_network(con, [str(exports)])
+    assert (updated.new, updated.updated) == (0, 1)
+    role = con.execute("select role from raw.network_contacts where name = 'Rahul Sen'").fetchone()
+    assert role == ("Director of Engineering",)
+
+
+def test_people_carry_ties_and_their_sources_but_no_contact_details(con, exports) -> None:
+    import_network(con, [str(exports)])
+    people = refresh_people(con)
+    assert len(people) == 3
+    ties = con.execute(
+        "select p.name, t.platform, t.tie, year(t.since) from staging.person_ties as t "
+        "join staging.people as p using (person_id) order by p.name"
+    ).fetchall()
+    assert ("Rahul Sen", "linkedin", "connection", 2024) in ties
+    assert con.execute("select count(*) from staging.person_contacts").fetchone() == (3,)
+    run_models(con, "staging")
+    run_models(con, "marts")
+    columns = {c[0] for c in con.execute("select * from network_people limit 0").description}
+    assert {
+        "person_id",
+        "name",
+        "organisation",
+        "role",
+        "sources",
+        "handles",
+        "tie_strength",
+    } <= columns
+    assert not columns & {"emails", "phones"}
+
+
+def test_referral_paths_through_a_colleague_and_a_followed_poster(con, exports) -> None:
+    import_network(con, [str(exports)])
+    people = refresh_people(con)
+    postings = [
+        PostingRef(
+            "L1", "lever", None, "Kestrel Robotics", "https://jobs.lever.co/kestrel/x", None
+        ),
+        PostingRef("L2", "mastodon", "mira@hachyderm.example", None, "https://h.example/1", None),
+        PostingRef("L3", "greenhouse", None, "Acme Widgets", "https://acme.example/j", None),
+        PostingRef(
+            "L4", "reddit", "mira@hachyderm.example", None, "https://reddit.com/x", None, True
+        ),
+    ]
+    paths = {path.lead_id: path for path in referral_paths(postings, people)}
+    assert paths["L1"].network_path.startswith(
+        "Rahul Sen, Engineering Manager at Kestrel Robotics GmbH (LinkedIn, connected 2024)"
+    )
+    assert paths["L1"].network_via == "via Rahul Sen at Kestrel Robotics GmbH"
+    assert paths["L2"].network_via.startswith("posted by mira@hachyderm.example")
+    assert paths["L2"].network_strength > paths["L1"].network_strength
+    assert "L3" not in paths  # "Acme" is not "Acme Widgets" on a name alone
+    assert "L4" not in paths  # Reddit authors are never joined to anyone
