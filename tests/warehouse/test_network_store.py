@@ -18,7 +18,10 @@ First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Rahul,Sen,https://linkedin.com/in/rsen,,Kestrel Robotics GmbH,Engineering Manager,12 Mar 2024
 Priya,Shah,https://www.linkedin.com/in/priyashah,,Acme,Designer,01 Jan 2025
 """
-FOLLOWS = "Account address,Show boosts,Notify on new posts,Languages\nmira@hachyderm.example,true,false,\n"
+FOLLOWS = (
+    "Account address,Show boosts,Notify on new posts,Languages\n"
+    "mira@hachyderm.example,true,false,\n"
+)
 
 
 @pytest.fixture
