@@ -40,6 +40,14 @@ class SourceFailed(Exception):
         super().__init__("; ".join(result.errors) or "all units failed")
 
 
+class AllSourcesFailed(Exception):
+    """Every source failed; the warehouse still records why (source_runs)."""
+
+    def __init__(self, summary: RunSummary) -> None:
+        self.summary = summary
+        super().__init__(f"run {summary.run_id}: every source failed")
+
+
 @dataclass
 class RunSummary:
     run_id: str
@@ -126,6 +134,8 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
         con.close()
     summary = RunSummary(run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source))
     _publish(summary)
+    if status == "failed":
+        raise AllSourcesFailed(summary)  # the run is marked Failed in Prefect
     return summary
 
 

@@ -51,6 +51,8 @@ def run_once(config_path: Path) -> RunSummary:
         gather.LISTENERS.append(listen)
         try:
             summary = gather.gather_leads(config_path=str(config_path))
+        except gather.AllSourcesFailed as error:
+            summary = error.summary
         except (ConfigError, WarehouseError) as error:
             raise fail(str(error)) from error
         finally:

@@ -79,3 +79,24 @@ def test_one_dead_source_leaves_the_others_intact(demo_runs, tmp_path):
     assert "404" in error[0]
     assert after == before
     assert fernhill_open[0] > 0
+
+
+def test_every_source_failing_fails_the_run_and_exits_1(prefect_harness, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.gather import AllSourcesFailed
+    from leads.__main__ import app
+
+    with SnapshotServer() as server:
+        config = tmp_path / "leads.toml"
+        config.write_text(
+            f"[run]\ntask_retries = 0\n[http]\nmin_interval = 0\n"
+            f'[sources.greenhouse]\nbase_url = "{server.base_url}"\nboards = ["gone"]\n',
+            encoding="utf-8",
+        )
+        with pytest.raises(AllSourcesFailed) as raised:
+            gather_leads(config_path=str(config))
+        result = CliRunner().invoke(app, ["run", "--config", str(config)])
+    assert raised.value.summary.status == "failed"
+    assert result.exit_code == 1
+    assert "greenhouse" in result.output and "failed" in result.output
