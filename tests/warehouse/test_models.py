@@ -1,0 +1,69 @@
+"""dbt-style data tests from each model's header, run on the built demo warehouse.
+
+Every `.sql` model opens with `-- grain`, `-- key: a, b` (unique, not null) and
+optionally `-- accepted: column in (x, y)` lines; this reads them and checks the data.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from warehouse.db import connect
+
+_CREATE = re.compile(r"create or replace (?:view|table) ([\w.]+)")
+_KEY = re.compile(r"^-- key: (.+?)(?:\s{2,}.*)?$", re.MULTILINE)
+_ACCEPTED = re.compile(r"^-- accepted: (\w+) in \(([^)]*)\)$", re.MULTILINE)
+
+
+def _models() -> list[tuple[str, str]]:
+    found = []
+    for folder in ("staging", "marts"):
+        root = resources.files("warehouse") / folder
+        for entry in sorted(root.iterdir(), key=lambda e: e.name):
+            text = entry.read_text(encoding="utf-8")
+            if entry.name.endswith(".sql") and "-- grain:" in text:
+                found.append((f"{folder}/{entry.name}", text))
+    return found
+
+
+MODELS = _models()
+
+
+@pytest.fixture(scope="module")
+def con(built_demo: Path):
+    connection = connect(built_demo / "leads.duckdb", read_only=True)
+    yield connection
+    connection.close()
+
+
+def test_every_model_has_a_grain_and_a_key() -> None:
+    assert MODELS
+    for name, text in MODELS:
+        assert _CREATE.search(text), name
+        assert _KEY.search(text), f"{name} has no -- key: header"
+
+
+@pytest.mark.parametrize(("name", "text"), MODELS, ids=[name for name, _ in MODELS])
+def test_model_keys_are_unique_and_not_null(con, name: str, text: str) -> None:
+    table = _CREATE.search(text).group(1)  # type: ignore[union-attr]
+    key = _KEY.search(text).group(1)  # type: ignore[union-attr]
+    rows, distinct, nulls = con.execute(
+        f"select count(*), count(distinct ({key})), "
+        f"count(*) filter (where {' or '.join(f'{k} is null' for k in key.split(', '))}) "
+        f"from {table}"
+    ).fetchone()
+    assert rows > 0, f"{table} is empty in the demo warehouse"
+    assert (distinct, nulls) == (rows, 0), f"{table}: key ({key}) not unique or null"
+
+
+@pytest.mark.parametrize(("name", "text"), MODELS, ids=[name for name, _ in MODELS])
+def test_model_columns_hold_accepted_values(con, name: str, text: str) -> None:
+    table = _CREATE.search(text).group(1)  # type: ignore[union-attr]
+    for column, values in _ACCEPTED.findall(text):
+        accepted = [v.strip() for v in values.split(",")]
+        seen = {r[0] for r in con.execute(f"select distinct {column} from {table}").fetchall()}
+        assert seen <= set(accepted), f"{table}.{column}: {seen - set(accepted)}"

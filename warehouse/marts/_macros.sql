@@ -1,0 +1,18 @@
+-- formatting helpers the marts and the CLI share (money as "$90-120", "€650")
+create or replace macro marts.fmt_amount(x) as
+    case
+        when x >= 10000 then round(x / 1000)::bigint::varchar || 'k'
+        else round(x)::bigint::varchar
+    end;
+
+create or replace macro marts.fmt_money(lo, hi, cur) as
+    coalesce(
+        case cur when 'USD' then '$' when 'EUR' then '€' when 'GBP' then '£'
+            when 'INR' then '₹' when 'BDT' then '৳' end,
+        cur || ' ', ''
+    )
+    || case
+        when lo is not null and hi is not null and lo <> hi
+            then marts.fmt_amount(lo) || '-' || marts.fmt_amount(hi)
+        else marts.fmt_amount(coalesce(lo, hi))
+    end;
