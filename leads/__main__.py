@@ -6,6 +6,9 @@ commands that run the flow, so `leads --help`, `sql`, `top` and `export` stay fa
 
 from __future__ import annotations
 
+from importlib.metadata import version
+from typing import Annotated
+
 import typer
 
 from leads import check, export, init, mark, network, rebuild, run, serve, sql, top
@@ -18,6 +21,24 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _version(show: bool) -> None:
+    if show:
+        typer.echo(f"warmleads {version('warmleads')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """warmleads: find warm freelance leads and rank them for you."""
+
+
 app.command("init")(init.init)
 app.command("run")(run.run)
 app.command("demo")(demo.demo)

@@ -13,7 +13,7 @@ def rebuild(config: ConfigOption = None) -> None:
     """Re-parse every stored raw response with the current parsers, then rebuild.
 
     No request is made: use it after upgrading warmleads (a parser fix) or after
-    changing [profile] or [ranking] in the config.
+    changing the profile or ranking tables in the config.
 
     Example:
         leads rebuild

@@ -6,7 +6,7 @@ from leads._common import ConfigOption, config_or_exit, console, fail, quiet_pre
 
 
 def serve(config: ConfigOption = None) -> None:
-    """Serve the gather flow on [schedule] cron until stopped (Ctrl-C or SIGTERM).
+    """Serve the gather flow on the config's schedule until stopped (Ctrl-C or SIGTERM).
 
     Uses Prefect's `flow.serve`; for a server, work pool and workers use
     `prefect deploy` with prefect.yaml instead (see the README).
