@@ -1,15 +1,34 @@
-"""`leads serve`: run the flow on the config's schedule, no Prefect server needed."""
+"""`leads serve`: run the flow on the config's schedule, no server to set up.
+
+Prefect schedules only against a server with its scheduler running; its temporary
+(ephemeral) server has none. So unless `PREFECT_API_URL` names a server, `serve` starts
+a local `prefect server` on 127.0.0.1 for as long as it runs, then stops it.
+"""
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
 from leads._common import ConfigOption, config_or_exit, console, fail, quiet_prefect
+
+_STARTUP_SECONDS = 90  # a first start creates the server's database (about 20-30 s)
 
 
 def serve(config: ConfigOption = None) -> None:
     """Serve the gather flow on the config's schedule until stopped (Ctrl-C or SIGTERM).
 
-    Uses Prefect's `flow.serve`; for a server, work pool and workers use
-    `prefect deploy` with prefect.yaml instead (see the README).
+    Uses Prefect's `flow.serve`. Without PREFECT_API_URL it runs a local Prefect server
+    for as long as it serves; with a server, work pool and workers, use `prefect deploy`
+    with prefect.yaml instead (see the README).
 
     Example:
         leads serve --config leads.toml
@@ -18,14 +37,56 @@ def serve(config: ConfigOption = None) -> None:
     if settings.path is None:
         raise fail("no config found: write one with `leads init`, or pass --config")
     quiet_prefect()
-    from prefect.schedules import Cron
+    log = settings.resolve("prefect-server.log")
+    with _api_server(log):
+        from prefect.schedules import Cron
 
-    from flows.gather import gather_leads
+        from flows.gather import gather_leads
 
-    schedule = settings.schedule
-    console.print(f"serving gather-leads on '{schedule.cron}' ({schedule.timezone})")
-    gather_leads.serve(
-        name="warmleads-scheduled",
-        schedules=[Cron(schedule.cron, timezone=schedule.timezone)],
-        parameters={"config_path": str(settings.path.resolve())},
-    )
+        schedule = settings.schedule
+        console.print(f"serving gather-leads on '{schedule.cron}' ({schedule.timezone})")
+        gather_leads.serve(
+            name="warmleads-scheduled",
+            schedules=[Cron(schedule.cron, timezone=schedule.timezone)],
+            parameters={"config_path": str(settings.path.resolve())},
+        )
+
+
+@contextmanager
+def _api_server(log: Path) -> Iterator[None]:
+    """A Prefect API with a scheduler: PREFECT_API_URL's, else a local one we start."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    console.print(f"starting a local Prefect server on {url} (log: {log})")
+    with log.open("ab") as output:
+        server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+             "--port", str(port)],
+            stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        _wait_healthy(url, server)
+        os.environ["PREFECT_API_URL"] = url
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + _STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise fail(f"the local Prefect server stopped (exit {server.returncode})")
+        try:
+            if requests.get(f"{url}/health", timeout=2).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(1)
+    raise fail(f"the local Prefect server did not answer within {_STARTUP_SECONDS} s")
