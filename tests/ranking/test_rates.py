@@ -33,6 +33,15 @@ ENGLISH = [
     P("US$ 45 an hour", (45, 45, "hour", "USD"), id="US dollars an hour are hourly"),
     P("CHF 120 hourly", (120, 120, "hour", "CHF"), id="swiss francs hourly are hourly"),
     P("$90 CAD/h", (90, 90, "hour", "CAD"), id="a code beats the dollar sign"),
+    P("$45/h - $60/h", (45, 60, "hour", "USD"), id="a range repeating its unit keeps both ends"),
+    P("£500 + VAT/day", (500, 500, "day", "GBP"), id="VAT between the amount and the day"),
+    P(
+        "Salary: 60.000 - 75.000 € brutto/Jahr",
+        (60_000, 75_000, "year", "EUR"),
+        id="a gross German salary per year",
+    ),
+    P("100 euros la hora", (100, 100, "hour", "EUR"), id="euros written out, per hour in Spanish"),
+    P("€ 85 per uur", (85, 85, "hour", "EUR"), id="an hourly rate in Dutch"),
     P("$1,200/wk", (1_200, 1_200, "week", "USD"), id="a comma groups thousands"),
     P("1.200 € pro Monat", (1_200, 1_200, "month", "EUR"), id="a dot groups thousands in german"),
     P("1 200 €/Monat", (1_200, 1_200, "month", "EUR"), id="a space groups thousands"),
@@ -139,6 +148,7 @@ def test_parse_rate_keeps_an_open_end_open(text: str, lo: float | None, hi: floa
         P("80-110 per hour", id="no currency means no money"),
         P("We raised $5M in 2023", id="a funding round is not a rate"),
         P("", id="empty text has no rate"),
+        P("Remote in Europe, 85 people, per hour billing", id="europe is not the euro"),
     ],
 )
 def test_parse_rate_returns_none_for_what_is_not_a_rate(text: str) -> None:

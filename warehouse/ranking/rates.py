@@ -34,10 +34,16 @@ class Rate:
 _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD"}
 _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN"}
+# currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
+_NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": "INR"}
+_SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED"}
-_SYM = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_SYM = "|".join(
+    re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
+    for s in sorted(_SYMBOLS, key=len, reverse=True)
+)
 _CUR = rf"(?:{_SYM}|(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})(?![A-Za-z]))"
 # an amount starts with a digit, so `re` skips ahead to digits; the look-behind after
 # the first digit says no digit, point or comma stands before it
@@ -64,7 +70,7 @@ def _table(spec: dict[RatePeriod, str]) -> dict[str, RatePeriod]:
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
     {
-        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|ঘণ্টা|ঘন্টা",
+        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ঘণ্টা|ঘন্টা",
         "day": "day|d|tag|día|dia|jour|দিন",
         "week": "week|wk|w|woche|semana|semaine|সপ্তাহ",
         "month": "month|mo|mth|monat|mes|mois|মাস|মাসে",
@@ -92,8 +98,10 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রতি)\s+)"
+# what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
+_TAX = r"(?:\s*(?:brutto|netto|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
 _AFTER = re.compile(
-    rf"[\s(\[]*(?:{_PREPOSITION}(?P<unit>{_alternation(_UNITS)})"
+    rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}(?P<unit>{_alternation(_UNITS)})"
     rf"|(?P<word>{_alternation(_WORDS)}))(?!\w)",
     re.IGNORECASE,
 )
@@ -186,8 +194,9 @@ def _window_start(text: str, start: int) -> int:
     return max(lo, cut + 1)
 
 
-def _candidate(text: str, m: re.Match[str]) -> tuple[Rate, bool] | None:
-    """A Rate for one amount, and whether a pay word stands right before it."""
+def _candidate(text: str, m: re.Match[str], original: str) -> tuple[Rate, bool] | None:
+    """A Rate for one amount, and whether a pay word stands right before it; `raw` is
+    sliced from the `original` text, which `text` matches offset for offset."""
     symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
     currency = _currency(symbol, m)
     start = symbol.start() if symbol else m.start()
@@ -202,16 +211,24 @@ def _candidate(text: str, m: re.Match[str]) -> tuple[Rate, bool] | None:
         return None
     end = max(edge, m.end())
     start = min(start, edge, bound.start() if bound else start)
-    rate = Rate(lo, hi, period, currency, text[start:end].strip())
+    rate = Rate(lo, hi, period, currency, original[start:end].strip())
     return rate, bool(_PAY_WORDS.search(text, offset, start))
+
+
+# a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
+_REPEATED_UNIT = re.compile(
+    r"\s*(/\s*[^\W\d]+\.?)\s*(?:-|–|—)\s*(?=\D{0,4}\d[\d.,]*\s?[kK]?\s*\1(?!\w))"
+)
 
 
 def parse_rate(text: str) -> Rate | None:
     """The first rate with a currency and a period, preferring one after a pay word."""
+    original = text
+    text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
     first: Rate | None = None
     pos = 0
     while m := _MONEY.search(text, pos):
-        found = _candidate(text, m)
+        found = _candidate(text, m, original)
         if found is None:  # rescan after the number: "team of 5 $90/h"
             pos = m.end("a1")
             continue
