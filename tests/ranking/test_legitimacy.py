@@ -332,3 +332,19 @@ def test_benchmark_thousands_of_postings_per_second(record_property: Any) -> Non
     rate = len(batch) / (time.perf_counter() - started)
     record_property("postings_per_second", round(rate))
     assert rate > 500
+
+
+def test_a_handle_on_a_chat_app_is_a_move_off_platform() -> None:
+    found = assess(title="Remote job", company=None, text="Contact @hr_mike on Telegram to apply.")
+    assert "chat_app" in {flag.code for flag in found.flags}
+    assert found.legitimacy <= 0.1
+
+
+def test_pay_in_crypto_is_evidence_not_a_veto() -> None:
+    body = "Build our exchange matching engine in Rust. Salary paid in USDC or EUR. " * 5
+    crypto_firm = assess(title="Engineer", company="Chainwave", text=body)
+    flags = {flag.code: flag for flag in crypto_firm.flags}
+    assert "paid_in_crypto" in flags and not flags["paid_in_crypto"].hard
+    assert crypto_firm.legitimacy > 0.5
+    task_scam = assess(title="Remote job", company=None, text="Paid in USDT weekly. DM to join.")
+    assert task_scam.legitimacy < crypto_firm.legitimacy

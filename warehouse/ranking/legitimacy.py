@@ -74,6 +74,7 @@ LIKELIHOOD_RATIOS: dict[str, float] = {
     "domain_mismatch": 2.0,  # §2 flag 5, untestable on EMSCAD: judgement, under 3.67
     "url_shortener": 2.0,  # hides the target; "link" is a top fraud term (§4.3 C)
     "urgency": 1.8,  # §3.3 urgency: 14.2 % vs 8.1 % (§3.4 pressure RR 2.07)
+    "paid_in_crypto": 3.0,  # §2 flag 10 (FBI 2024 PSA), untestable on EMSCAD: judgement
 }
 _PRIOR_LOG_ODDS = math.log(866 / 17_014)  # EMSCAD: 866 frauds, 17,014 legitimate ads
 _FURTHER_FLAG = 0.5  # share of its log-lift each flag after the strongest adds (§3.4)
@@ -99,6 +100,7 @@ _SAYS = {
     "earnings_hype": "hypes easy or guaranteed earnings",
     "no_experience_high_pay": "promises high pay for no experience",
     "urgency": "pressures you to act fast",
+    "paid_in_crypto": "pays in crypto (FBI: a mark of task and job scams)",
     "short_text": "a very short description",
 }
 

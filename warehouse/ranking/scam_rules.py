@@ -101,6 +101,8 @@ VETOES = {  # every match contains one of its anchors
         r"<CHAT>|\b(?:contact|reach(?:\s+out\s+to)?|dm|message|text|ping|add|write\s+to"
         r"|chat\s+with|talk\s+to|call)\s+(?:me|us|our\s+\w+)(?:\s+[^\s.!?;]+){0,3}?\s+"
         r"(?:on|via|through|over|using|at|in)\s+<CHAT>"
+        r"|\b(?:contact|message|text|dm|ping|add|write\s+to|reach(?:\s+out\s+to)?)\s+@\w+"
+        r"\s+(?:on|via|through|over|at|in)\s+<CHAT>"
         r"|\b(?:apply|interview(?:s|ed)?|(?:get|be|are|is)\s+paid)\b(?:\s+\w+){0,3}?\s+"
         r"(?:on|via|through|over|using|in|with)\s+<CHAT>|\bdownload\s+(?:the\s+)?<CHAT>",
     ),
@@ -221,6 +223,12 @@ LEXICAL = {
         r"|\bunlimited\s+(?:earning|income|pay|commission)s?\b|\bextra\s+(?:cash|income)"
         r"\b|\b(?:easy|fast|quick)\s+(?:money|cash)\b|\bbe\s+your\s+own\s+boss\b"
         r"|\bfinancial\s+freedom\b",
+    ),
+    # being paid in crypto: real at some crypto firms, so evidence, not a veto (FBI 2024)
+    "paid_in_crypto": _rule(
+        "crypto|bitcoin|btc|usdt|usdc|tether|ethereum",
+        r"\b(?:paid|salary|wages?|compensation|payouts?|commissions?|earnings)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
     "urgency": _rule(
         "urgent|start|immediate|limited|slot|spot|seat|act |asap|hurry",
