@@ -132,6 +132,13 @@ P = pytest.param
         P(None, "Remote: no", "onsite", (), id="remote colon no is onsite"),
         P(None, "Remote-hybrid role, Munich", "hybrid", ("DE",), id="remote hybrid is hybrid"),
         P(None, "Our office is in Berlin.", None, (), id="an office alone says nothing"),
+        P(
+            None,
+            "Remote (GMT±2)",
+            "region",
+            ("UTC-2..UTC+2",),
+            id="plus or minus hours without the word hours is a window",
+        ),
     ],
 )
 def test_parse_remote_reads_scope_and_regions(

@@ -48,7 +48,7 @@ _END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(sorted(ZONES, key=len, reverse=
 _WINDOW = (
     rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
-    r"(?:\s*±\s*(?P<pm>\d{1,2})\s*h(?:ours?|rs?)?)?(?!\w)"
+    r"(?:\s*±\s*(?P<pm>\d{1,2})(?:\s*h(?:ours?|rs?)?)?)?(?!\w)"
 )
 
 
