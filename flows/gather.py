@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -70,17 +70,6 @@ def fetch_source(
     return result
 
 
-def _client_options(config: Config) -> dict[str, Any]:
-    http = config.http
-    return {
-        "min_interval": http.min_interval,
-        "max_retries": http.max_retries,
-        "connect_timeout": http.connect_timeout,
-        "read_timeout": http.read_timeout,
-        "obey_robots": http.obey_robots,
-    }
-
-
 def _notify(event: str, source: str, counts: load.LoadCounts | None = None) -> None:
     for listener in LISTENERS:
         listener(event, source, counts)
@@ -107,15 +96,14 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
     con = connect(config.warehouse_path)
     try:
         load.start_run(con, run_id, str(config.path or ""))
-        options = _client_options(config)
+        options = asdict(config.http)  # its fields are PoliteClient keyword arguments
+        fetch = fetch_source.with_options(
+            retries=config.run.task_retries, retry_delay_seconds=config.run.retry_delay_seconds
+        )
         futures = {}
         for name, settings in config.sources.items():
             _notify("start", name)
-            task_options = fetch_source.with_options(
-                retries=config.run.task_retries,
-                retry_delay_seconds=config.run.retry_delay_seconds,
-            )
-            futures[task_options.submit(name, settings, load.cache_for(con, name), options)] = name
+            futures[fetch.submit(name, settings, load.cache_for(con, name), options)] = name
         rows = []
         for future in as_completed(list(futures)):
             name = futures[future]
