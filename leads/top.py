@@ -25,23 +25,31 @@ def top(
     flagged: Annotated[
         bool, typer.Option("--flagged", help="Show the leads left out of the ranking.")
     ] = False,
+    new: Annotated[
+        bool, typer.Option("--new", help="Only leads first seen in the last run.")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Print the top ranked leads, or with --flagged those the ranking leaves out.
 
     Example:
-        leads top -n 10
+        leads top -n 10 --new
     """
     settings = config_or_exit(config)
     with warehouse(settings) as con:
-        show_top(con, n, flagged=flagged)
+        show_top(con, n, flagged=flagged, new=new)
 
 
-def show_top(con: duckdb.DuckDBPyConnection, n: int, *, flagged: bool = False) -> None:
-    """Print the top `n` ranked leads (or the flagged ones) as a table."""
+def show_top(
+    con: duckdb.DuckDBPyConnection, n: int, *, flagged: bool = False, new: bool = False
+) -> None:
+    """Print the top `n` ranked leads (or the flagged ones; or only the new ones)."""
     where = "rank is null" if flagged else "rank is not null"
+    if new:
+        where += " and is_new"
     rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
-    console.print(leads_table(rows, title="left out of the ranking" if flagged else "top leads"))
+    title = "left out of the ranking" if flagged else "top leads"
+    console.print(leads_table(rows, title=f"new {title}" if new else title))
 
 
 def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:

@@ -24,6 +24,8 @@ def test_top_lists_ranked_leads_with_why(demo_dir: Path) -> None:
     assert code == 0
     assert "top leads" in out
     assert "matched" in out
+    code, out = leads("top", "--new", "--config", str(demo_dir / "leads.toml"))
+    assert (code, "new top leads" in out, "matched" in out) == (0, True, True)
 
 
 def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
