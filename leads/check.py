@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypedDict
 
 import typer
 from rich.console import Console
@@ -22,7 +22,13 @@ from rich.text import Text
 from warehouse.ranking.check_input import CheckRow, read_postings
 from warehouse.ranking.legitimacy import assess
 
-Row = dict[str, str | float]
+
+class Row(TypedDict):
+    id: str
+    legitimacy: float
+    red_flags: list[str]
+
+
 COLUMNS = ("id", "legitimacy", "red_flags")
 
 
@@ -81,14 +87,19 @@ def _score(number: int, row: CheckRow) -> Row:
     return {
         "id": row.id or str(number),
         "legitimacy": round(result.legitimacy, 2),
-        "red_flags": "; ".join(f"{flag.code}: {flag.reason}" for flag in result.flags),
+        "red_flags": [f"{flag.code}: {flag.reason}" for flag in result.flags],
     }
+
+
+def _flags(row: Row) -> str:
+    """The red flags on one line, for the table and CSV (JSON keeps the list)."""
+    return "; ".join(row["red_flags"])
 
 
 def _print_table(rows: list[Row]) -> None:
     table = Table(*COLUMNS)
     for row in rows:  # Text, not markup: evidence may hold "[Hiring]"
-        table.add_row(Text(str(row["id"])), f"{row['legitimacy']:.2f}", Text(str(row["red_flags"])))
+        table.add_row(Text(str(row["id"])), f"{row['legitimacy']:.2f}", Text(_flags(row)))
     Console().print(table)
 
 
@@ -100,7 +111,7 @@ def _print_csv(rows: list[Row]) -> None:
         (
             _sheet_safe(str(row["id"])),
             f"{row['legitimacy']:.2f}",
-            _sheet_safe(str(row["red_flags"])),
+            _sheet_safe(_flags(row)),
         )
         for row in rows
     )

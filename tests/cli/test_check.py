@@ -74,7 +74,7 @@ def test_json_is_an_array_of_rows() -> None:
     assert [row["id"] for row in rows][:2] == ["scam-fee", "scam-telegram"]
     assert set(rows[0]) == {"id", "legitimacy", "red_flags"}
     assert rows[0]["legitimacy"] == round(rows[0]["legitimacy"], 2) <= 0.1
-    assert rows[0]["red_flags"].startswith("pay_to_work: ")
+    assert rows[0]["red_flags"][0].startswith("pay_to_work: ")
 
 
 def test_the_table_shows_every_posting() -> None:
