@@ -187,3 +187,20 @@ def feed_entries(page: Page, version: str) -> list[Any]:
     if not str(feed.get("version", "")).startswith(version):
         raise ParseError(f"{page.url}: not an {version.upper()} feed (a block page?)")
     return list(feed.entries)
+
+
+def positive_amount(value: Any) -> float | None:
+    """A positive number (or numeric string) from a salary field; 0, "" and junk are
+    unknown, as boards write 0 for "not stated"."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < float("inf") else None
+
+
+def figure(value: float) -> str:
+    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
+    return str(int(value)) if value.is_integer() else str(value)

@@ -16,9 +16,11 @@ from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
+    figure,
     html_to_text,
     json_body,
     json_list,
+    positive_amount,
     utc_from_unix,
 )
 
@@ -139,11 +141,11 @@ def _location(restrictions: Any) -> str | None:
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:
     """`minSalary`/`maxSalary` in `currency` per `salaryPeriod`; 0 or null is unknown."""
-    low, high = _amount(job.get("minSalary")), _amount(job.get("maxSalary"))
+    low, high = positive_amount(job.get("minSalary")), positive_amount(job.get("maxSalary"))
     if low is None and high is None:
         return {}
     currency, period = _text(job.get("currency")), _text(job.get("salaryPeriod"))
-    amounts = "-".join(_figure(value) for value in (low, high) if value is not None)
+    amounts = "-".join(figure(value) for value in (low, high) if value is not None)
     return {
         "rate_min": low,
         "rate_max": high,
@@ -157,7 +159,7 @@ def _extra(job: dict[str, Any]) -> dict[str, str]:
     """Time zones a hire must work in, seniority and the expiry time."""
     zones = job.get("timezoneRestrictions")
     offsets = [_offset(z) for z in zones if z is not None] if isinstance(zones, list) else []
-    expires = utc_from_unix(job["expiryDate"]) if _amount(job.get("expiryDate")) else None
+    expires = utc_from_unix(job["expiryDate"]) if positive_amount(job.get("expiryDate")) else None
     extra = {
         "timezones": ", ".join(offsets),
         "seniority": ", ".join(_strings(job.get("seniority"))),
@@ -182,19 +184,3 @@ def _strings(value: Any) -> list[str]:
 def _text(value: Any) -> str | None:
     """A stripped string; "" and non-strings are None."""
     return value.strip() or None if isinstance(value, str) else None
-
-
-def _amount(value: Any) -> float | None:
-    """A positive number (or numeric string); 0, "" and junk are unknown."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < float("inf") else None
-
-
-def _figure(value: float) -> str:
-    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
-    return str(int(value)) if value.is_integer() else str(value)

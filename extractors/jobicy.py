@@ -19,9 +19,11 @@ from extractors._contract import Engagement, Page, ParseError, Posting, RatePeri
 from extractors._normalize import (
     each_item,
     engagement_from_label,
+    figure,
     html_to_text,
     json_body,
     json_list,
+    positive_amount,
     unescape,
     utc_from_iso,
 )
@@ -133,15 +135,18 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:
     """`salaryMin/Max/Currency/Period`; older responses' `annualSalaryMin/Max` are yearly."""
-    low, high = _amount(job.get("salaryMin")), _amount(job.get("salaryMax"))
+    low, high = positive_amount(job.get("salaryMin")), positive_amount(job.get("salaryMax"))
     period_raw = _plain(job.get("salaryPeriod"))
     if low is None and high is None:
-        low, high = _amount(job.get("annualSalaryMin")), _amount(job.get("annualSalaryMax"))
+        low, high = (
+            positive_amount(job.get("annualSalaryMin")),
+            positive_amount(job.get("annualSalaryMax")),
+        )
         period_raw = "annual" if low is not None or high is not None else None
     if low is None and high is None:
         return {}
     currency = _plain(job.get("salaryCurrency"))
-    amounts = "-".join(_figure(value) for value in (low, high) if value is not None)
+    amounts = "-".join(figure(value) for value in (low, high) if value is not None)
     period_key = re.sub(r"[^a-z]", "", (period_raw or "").lower())
     return {
         "rate_min": low,
@@ -169,19 +174,3 @@ def _plain(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     return (unescape(value) or "").strip() or None
-
-
-def _amount(value: Any) -> float | None:
-    """A positive number (or numeric string); 0, "" and junk are unknown."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < float("inf") else None
-
-
-def _figure(value: float) -> str:
-    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
-    return str(int(value)) if value.is_integer() else str(value)

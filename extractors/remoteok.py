@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from extractors._contract import Page, Posting, Skip
-from extractors._normalize import each_item, html_to_text, json_list, utc_from_iso, utc_from_unix
+from extractors._normalize import (
+    each_item,
+    figure,
+    html_to_text,
+    json_list,
+    positive_amount,
+    utc_from_iso,
+    utc_from_unix,
+)
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -86,27 +94,11 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
 def _salary(job: dict[str, Any]) -> dict[str, Any]:
     """`salary_min`/`salary_max` in USD; 0 means unknown. Remote OK states no period
     (its site shows yearly ranges), so none is set and the ranking never converts it."""
-    low, high = _amount(job.get("salary_min")), _amount(job.get("salary_max"))
+    low, high = positive_amount(job.get("salary_min")), positive_amount(job.get("salary_max"))
     if low is None and high is None:
         return {}
-    amounts = "-".join(_figure(value) for value in (low, high) if value is not None)
+    amounts = "-".join(figure(value) for value in (low, high) if value is not None)
     return {"rate_min": low, "rate_max": high, "currency": "USD", "salary_raw": f"USD {amounts}"}
-
-
-def _amount(value: Any) -> float | None:
-    """A positive number (or numeric string); 0, "" and junk are unknown."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < float("inf") else None
-
-
-def _figure(value: float) -> str:
-    """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
-    return str(int(value)) if value.is_integer() else str(value)
 
 
 def _text(value: Any) -> str | None:
