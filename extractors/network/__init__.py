@@ -124,11 +124,15 @@ def scan(
     """(name, bytes) of every file under the paths: files, folders (recursively), zips.
 
     A file is named by its base name, a file in a folder by `folder/relative/path`, a
-    zip member by `archive.zip!/member/path`. Files that cannot be read (a broken zip)
-    or are too large to be an export (media) are appended to `skipped` with the reason.
+    zip member by `archive.zip!/member/path`. Paths that do not exist, files that cannot
+    be read (a broken zip) or are too large to be an export (media) are appended to
+    `skipped` with the reason.
     """
     skipped = [] if skipped is None else skipped
     for path in map(Path, paths):
+        if not path.exists():
+            skipped.append((str(path), "no such file or folder"))
+            continue
         if not path.is_dir():
             yield from _file(path.name, path, skipped)
             continue

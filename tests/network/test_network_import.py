@@ -171,3 +171,9 @@ def test_whole_fixture_tree_imports_without_logging_anything(caplog: pytest.LogC
     assert recognised == EXPECTED
     unrecognised = {file.rsplit("/", 1)[1] for file, name, _ in result.files if name is None}
     assert unrecognised == {"removed_friends.json", "close_friends.json", "muted_accounts.csv"}
+
+
+def test_a_missing_path_is_a_problem_not_a_crash(tmp_path) -> None:
+    result = import_paths([tmp_path / "gone" / "Connections.csv"])
+    assert result.contacts == []
+    assert [(p.line, p.message) for p in result.problems] == [(0, "no such file or folder")]
