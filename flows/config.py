@@ -136,6 +136,10 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         if not isinstance(table, dict):
             raise ConfigError(f"sources.{name}: must be a table")
         chosen[name] = build(known[name].Settings, table, f"sources.{name}")
+        try:  # a source checks its own values ("threads", "format") when it plans its units
+            known[name].units(chosen[name])
+        except ConfigError as error:
+            raise ConfigError(f"sources.{name}.{error}") from error
     return Config(path=path, sources=chosen, **values)
 
 

@@ -88,6 +88,8 @@ def test_an_absent_source_section_is_off(tmp_path):
         ("[sources.nosuch]\n", "sources.nosuch"),
         ("[sources.greenhouse]\nboards = [1]\n", "sources.greenhouse.boards[0]"),
         ("[warehous]\n", "warehous"),
+        ("[sources.hackernews]\nthreads = ['freelance']\n", "sources.hackernews.threads"),
+        ("[sources.reddit]\nformat = 'xml'\n", "sources.reddit.format"),
     ],
     ids=[
         "a misspelt profile key",
@@ -98,6 +100,8 @@ def test_an_absent_source_section_is_off(tmp_path):
         "an unknown source",
         "a wrong type inside a list",
         "an unknown section",
+        "an unknown hacker news thread kind",
+        "an unknown reddit format",
     ],
 )
 def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
