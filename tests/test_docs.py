@@ -58,3 +58,20 @@ def test_the_quick_start_is_two_commands() -> None:
     quick = README.split("## Quick start", 1)[1].split("##", 1)[0]
     commands = re.findall(r"^make \w+", quick, re.MULTILINE)
     assert commands == ["make demo", "make test"]
+
+
+SQL_EXAMPLES = re.findall(r'leads sql "(.*?)"', README.split("### SQL examples", 1)[1], re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "query", SQL_EXAMPLES, ids=[f"example {i + 1}" for i, _ in enumerate(SQL_EXAMPLES)]
+)
+def test_the_readme_sql_examples_run_on_the_demo_warehouse(built_demo, query: str) -> None:
+    from warehouse.db import connect
+
+    con = connect(built_demo / "leads.duckdb", read_only=True)
+    try:
+        con.execute(query).fetchall()
+    finally:
+        con.close()
+    assert len(SQL_EXAMPLES) >= 5
