@@ -12,6 +12,7 @@ from extractors._contract import ConfigError
 from extractors._discovery import Board, discover
 from extractors._http import PoliteClient
 from flows.config import Config
+from flows.config_edit import BOARD_LISTS, add_boards
 from leads._common import ConfigOption, config_or_exit, console, errors, fail, warehouse
 
 app = typer.Typer(
@@ -126,10 +127,9 @@ def boards(
 
 
 def _known(settings: Config) -> dict[str, set[str]]:
-    lists = {"greenhouse": "boards", "lever": "sites", "ashby": "boards"}
     return {
         source: set(getattr(settings.sources[source], field))
-        for source, field in lists.items()
+        for source, field in BOARD_LISTS.items()
         if source in settings.sources
     }
 
@@ -137,14 +137,12 @@ def _known(settings: Config) -> dict[str, set[str]]:
 def _base_urls(settings: Config) -> dict[str, str]:
     return {
         source: settings.sources[source].base_url
-        for source in ("greenhouse", "lever", "ashby")
+        for source in BOARD_LISTS
         if source in settings.sources
     }
 
 
 def _add(settings: Config, found: list[Board]) -> None:
-    from flows.config_edit import add_boards
-
     if settings.path is None:
         raise fail("--add needs a config file; write one with `leads init`")
     tokens: dict[str, list[str]] = {}
