@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -121,10 +123,13 @@ def demo(
         exported = export_csv(con, csv_path)
     finally:
         con.close()
+    leads = "leads" if shutil.which("leads") else sys.argv[0]  # as the user can type it
     console.print(
         f"\nwarehouse: [bold]{config.warehouse_path}[/]\n"
         f"csv ({exported} leads): [bold]{csv_path}[/]\n"
-        f'try: leads sql --config {config_path} "select rank, title, why from ranked_leads '
-        'where rank <= 5"'
+        f"try: {leads} top --config {config_path}\n"
+        f'     {leads} sql --config {config_path} "select rank, title, why from ranked_leads '
+        'where rank <= 5"',
+        soft_wrap=True,
     )
     raise typer.Exit(exit_code(summary))
