@@ -85,7 +85,8 @@ def run_source(
             except (SourceUnavailable, BlockedByRobots, ExtractorError) as error:
                 failed_units += 1
                 result.inc("failed/units")
-                result.errors.append(f"{unit}: {error}")
+                message = str(error)  # it names the URL, which may be the unit itself
+                result.errors.append(message if message.startswith(unit) else f"{unit}: {message}")
                 result.incomplete_scopes.update({unit, *(p.scope for p in pages)})
             for page in pages:
                 parse_into(module, page, result)
