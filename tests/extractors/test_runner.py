@@ -1,0 +1,74 @@
+"""run_source: units fail alone, pages that do not parse are counted, scopes stay honest."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from pytest_httpserver import HTTPServer
+
+from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._runner import run_source
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str
+    boards: tuple[str, ...]
+
+
+def _fetch(settings: Settings, unit: str, client: Any) -> Iterator[Page]:
+    yield client.get(f"{settings.base_url}/boards/{unit}", scope=unit)
+
+
+def _parse(page: Page) -> Iterator[Posting | Skip]:
+    data = json.loads(page.body)
+    if not isinstance(data, list):
+        raise ParseError(f"{page.url}: expected a list")
+    for item in data:
+        yield Posting("fake", item["id"], page.url) if item.get("id") else Skip("no_id")
+
+
+SOURCE = SimpleNamespace(
+    NAME="fake", WINDOWED=False, units=lambda s: list(s.boards), fetch=_fetch, parse=_parse
+)
+
+
+def _run(httpserver: HTTPServer, *boards: str) -> Any:
+    settings = Settings(httpserver.url_for("").rstrip("/"), boards)
+    options = {"min_interval": 0, "obey_robots": False, "max_retries": 0}
+    return run_source(SOURCE, settings, client_options=options)  # type: ignore[arg-type]
+
+
+def test_one_dead_unit_leaves_the_others_and_is_recorded(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/boards/alive").respond_with_json([{"id": "1"}, {"x": 1}])
+    httpserver.expect_request("/boards/gone").respond_with_data("no", status=404)
+    result = _run(httpserver, "alive", "gone")
+    assert result.status == "partial"
+    assert [p.posting.source_id for p in result.postings] == ["1"]
+    assert result.scopes_ok == {"alive"}
+    assert result.errors and "404" in result.errors[0]
+    assert result.stats["failed/units"] == 1
+    assert result.stats["skipped/no_id"] == 1
+    assert result.stats["parsed"] == 1
+
+
+def test_a_page_that_does_not_parse_keeps_its_scope_open(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/boards/odd").respond_with_json({"not": "a list"})
+    httpserver.expect_request("/boards/fine").respond_with_json([{"id": "2"}])
+    result = _run(httpserver, "odd", "fine")
+    assert result.status == "partial"
+    assert len(result.pages) == 2  # the raw page is kept for a later re-parse
+    assert result.scopes_ok == {"fine"}
+    assert result.stats["failed/pages"] == 1
+    assert "cannot parse" in result.errors[0]
+
+
+def test_every_unit_failing_fails_the_source(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/boards/gone").respond_with_data("no", status=404)
+    result = _run(httpserver, "gone")
+    assert result.status == "failed"
+    assert result.postings == []
