@@ -1,0 +1,71 @@
+"""Build and re-parse: features are re-read only when stale; raw is parsed again offline."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from extractors import remotive
+from extractors._contract import Page
+from extractors._runner import SourceResult, parse_into
+from warehouse import load
+from warehouse.db import connect
+from warehouse.features import refresh_features
+from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.reparse import reparse
+
+JOBS = {
+    "jobs": [
+        {
+            "id": 7, "url": "https://remotive.com/remote-jobs/7", "title": "Contract dbt engineer",
+            "company_name": "Acme", "job_type": "contract",
+            "publication_date": "2026-11-20T10:00:00",
+            "candidate_required_location": "Europe", "salary": "$90-110/h",
+            "description": "<p>Python and dbt, 6-month contract, remote in Europe.</p>",
+        }
+    ]
+}  # fmt: skip
+
+
+@pytest.fixture
+def con(tmp_path: Path):
+    connection = connect(tmp_path / "w.duckdb")
+    yield connection
+    connection.close()
+
+
+def _load(con) -> None:
+    page = Page("remotive", "https://remotive.com/api/remote-jobs", 200, {},
+                json.dumps(JOBS).encode(), datetime.now(UTC), scope="all")  # fmt: skip
+    result = SourceResult("remotive")
+    parse_into(remotive, page, result)
+    load.start_run(con, "r1", "test")
+    load.store_result(con, "r1", result, windowed=False, attribution="via Remotive")
+
+
+def test_features_are_read_again_only_when_stale(con) -> None:
+    _load(con)
+    profile, settings = Profile(skills=("dbt",)), RankingSettings()
+    assert refresh_features(con, profile, settings) == 1
+    assert refresh_features(con, profile, settings) == 0
+    assert refresh_features(con, Profile(skills=("dbt", "python")), settings) == 1
+    con.execute("update staging.postings set content_hash = 'edited'")
+    assert refresh_features(con, Profile(skills=("dbt", "python")), settings) == 1
+    row = con.execute(
+        "select engagement, engagement_basis, rate_min, rate_period, remote_scope "
+        "from staging.posting_features"
+    ).fetchone()
+    assert row == ("contract", "stated", 90.0, "hour", "region")
+
+
+def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
+    _load(con)
+    before = con.execute("select last_seen from staging.postings").fetchone()
+    con.execute("update staging.postings set title = 'an older parser', content_hash = 'old'")
+    results = reparse(con)
+    assert results["remotive"].stats["updated"] == 1
+    after = con.execute("select title, last_seen from staging.postings").fetchone()
+    assert after == ("Contract dbt engineer", before[0])
