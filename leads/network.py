@@ -68,8 +68,9 @@ def import_(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}")
-    with warehouse(settings, read_only=False) as con:
+    with warehouse(settings, read_only=False) as con, console.status("reading exports") as st:
         result, counts = import_network(con, [str(p) for p in paths])
+        st.update(f"{len(result.contacts)} contacts read; joining them to your leads")
         build(con, settings.profile, settings.ranking)
     table = Table("file", "format", "contacts", title="imported", title_justify="left")
     for file, importer, count in result.files:
@@ -111,10 +112,13 @@ def boards(
             ).fetchall()
         ]
     found: list[Board] = []
-    with PoliteClient("discovery", min_interval=settings.http.min_interval) as client:
+    status = console.status(f"probing the boards of {len(orgs)} organisations (politely)")
+    client = PoliteClient("discovery", min_interval=settings.http.min_interval)
+    with client, status:
         for item in discover(orgs, client, base_urls=_base_urls(settings), known=_known(settings)):
             if isinstance(item, Board):
                 found.append(item)
+                status.update(f"{len(found)} found; probing on (politely)")
             else:
                 errors.print(f"{item[0]}: {item[1]}", highlight=False)
     table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")

@@ -19,8 +19,9 @@ def rebuild(config: ConfigOption = None) -> None:
         leads rebuild
     """
     settings = config_or_exit(config)
-    with warehouse(settings, read_only=False) as con:
+    with warehouse(settings, read_only=False) as con, console.status("re-parsing raw") as st:
         results = reparse(con)
+        st.update("rebuilding features, leads and marts")
         build(con, settings.profile, settings.ranking)
     table = Table("source", "pages", "postings", "new", "updated", "errors", title="re-parsed")
     for name, result in sorted(results.items()):
