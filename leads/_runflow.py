@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -63,18 +64,22 @@ def run_once(config_path: Path) -> RunSummary:
 
 
 def summary_table(summary: RunSummary) -> Table:
-    """Per source: status, fetched, new, updated, closed, failed, seconds."""
+    """Per source: status, fetched, new, updated, closed, failed, seconds; errors below."""
     table = Table(title=f"run {summary.run_id}: {summary.status}", title_justify="left")
-    for column in ("source", "status", "fetched", "new", "updated", "closed", "failed", "seconds"):
-        table.add_column(column, justify="left" if column in ("source", "status") else "right")
-    table.add_column("error", overflow="fold", max_width=60)
+    table.add_column("source", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    for column in ("fetched", "new", "updated", "closed", "failed", "seconds"):
+        table.add_column(column, justify="right", no_wrap=True)
     for row in summary.rows:
         style = _STYLE.get(row["status"], "white")
         table.add_row(
             row["source"], f"[{style}]{row['status']}[/]",
             *(str(row[k]) for k in ("fetched", "new", "updated", "closed", "failed", "seconds")),
-            row["error"] or "",
         )  # fmt: skip
+    failures = [f"[{_STYLE[r['status']]}]{r['source']}[/]: {escape(r['error'])}"
+                for r in summary.rows if r["error"]]  # fmt: skip
+    table.caption = "\n".join(failures) or None
+    table.caption_justify = "left"
     return table
 
 

@@ -45,7 +45,8 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> 
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str) -> str:
-    """Close the run row; its status is ok, partial or failed from its sources."""
+    """Close the run row: ok when every source was ok, failed when every one failed,
+    partial otherwise (a source that lost a board makes the run partial too)."""
     con.execute(
         """
         update main.runs set
@@ -53,17 +54,18 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str) -> str:
             sources_ok = (select count(*) from main.source_runs
                           where run_id = ? and status <> 'failed'),
             sources_failed = (select count(*) from main.source_runs
-                              where run_id = ? and status = 'failed')
+                              where run_id = ? and status = 'failed'),
+            status = (select case
+                        when bool_and(status = 'failed') then 'failed'
+                        when bool_and(status = 'ok') or count(*) = 0 then 'ok'
+                        else 'partial' end
+                      from main.source_runs where run_id = ?)
         where run_id = ?
         """,
-        [datetime.now(UTC), run_id, run_id, run_id],
+        [datetime.now(UTC), run_id, run_id, run_id, run_id],
     )
-    ok, failed = con.execute(
-        "select sources_ok, sources_failed from main.runs where run_id = ?", [run_id]
-    ).fetchone() or (0, 0)
-    status = "failed" if ok == 0 and failed else ("partial" if failed else "ok")
-    con.execute("update main.runs set status = ? where run_id = ?", [status, run_id])
-    return status
+    row = con.execute("select status from main.runs where run_id = ?", [run_id]).fetchone()
+    return str(row[0]) if row else "ok"
 
 
 def cache_for(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, CachedResponse]:

@@ -19,6 +19,7 @@ from warehouse.db import connect
 from warehouse.export import export_csv
 
 NETWORK = Path(str(resources.files("leads.demo") / "network"))
+DEMO_PORT = 8765
 
 _CONFIG = """\
 # written by `leads demo`: every source points at a loopback server of snapshots
@@ -112,7 +113,8 @@ def demo(
     """
     directory.mkdir(parents=True, exist_ok=True)
     config_path = directory / "leads.toml"
-    with SnapshotServer() as server:
+    # one port run after run, so the URLs (and their ETags) of the last run are reused
+    with SnapshotServer(port=DEMO_PORT) as server:
         config_path.write_text(demo_config(server.base_url), encoding="utf-8")
         summary = run_once(config_path)
     config = load_config(config_path)

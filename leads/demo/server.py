@@ -65,11 +65,17 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class SnapshotServer:
-    """Serve `root` on 127.0.0.1 in a background thread; use as a context manager."""
+    """Serve `root` on 127.0.0.1 in a background thread; use as a context manager.
 
-    def __init__(self, root: Path = SNAPSHOTS) -> None:
+    `port` 0 takes any free port; a fixed port that is busy falls back to a free one.
+    """
+
+    def __init__(self, root: Path = SNAPSHOTS, port: int = 0) -> None:
         handler = type("Handler", (_Handler,), {"root": root})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        try:
+            self._server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        except OSError:
+            self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -112,3 +112,21 @@ def test_source_runs_and_run_status_are_recorded(con):
         "select source, status, new, failed, error from source_runs order by source"
     ).fetchall()
     assert rows == [("dead", "failed", 0, 1, "board: HTTP 404"), ("demo", "ok", 1, 0, None)]
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        (("ok", "ok"), "ok"),
+        (("ok", "partial"), "partial"),
+        (("failed", "ok"), "partial"),
+        (("failed", "failed"), "failed"),
+    ],
+    ids=["all ok is ok", "a lost board is partial", "a dead source is partial", "all dead fails"],
+)
+def test_a_run_is_as_good_as_its_sources(con, statuses, expected):
+    load.start_run(con, "r1", "leads.toml")
+    for i, status in enumerate(statuses):
+        result = SourceResult(f"s{i}", status=status)
+        load.store_result(con, "r1", result, windowed=True, attribution="a")
+    assert load.finish_run(con, "r1") == expected
