@@ -7,9 +7,12 @@ Meta writes every UTF-8 byte of a non-ASCII character as its own `\\u00XX` escap
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from extractors._normalize import utc_from_unix
+from extractors.network._contact import Problem, Tie
 
 
 def load(data: bytes) -> object:
@@ -37,3 +40,18 @@ def unix_time(value: object) -> datetime | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         return None
     return utc_from_unix(value)
+
+
+def tied_entries(
+    data: bytes,
+    name: str,
+    find: Callable[[object], tuple[Tie, list[Any]] | None],
+    what: str,
+) -> tuple[Tie, list[Any]] | Problem:
+    """The tie and entries `find` locates in a JSON export, or the Problem that it is
+    not JSON, or not `what` ("a Facebook friends file")."""
+    try:
+        found = find(load(data))
+    except ValueError as error:
+        return Problem(name, 0, f"unreadable JSON: {error}")
+    return found if found is not None else Problem(name, 0, f"not {what}")

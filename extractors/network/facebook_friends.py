@@ -45,13 +45,9 @@ def _entries(document: object) -> tuple[Tie, list[object]] | None:
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """One contact per named entry; line = 1-based entry index."""
-    try:
-        found = _entries(_json.load(data))
-    except ValueError as error:
-        yield Problem(name, 0, f"unreadable JSON: {error}")
-        return
-    if found is None:
-        yield Problem(name, 0, "not a Facebook friends/follows file")
+    found = _json.tied_entries(data, name, _entries, "a Facebook friends/follows file")
+    if isinstance(found, Problem):
+        yield found
         return
     tie, entries = found
     for line, entry in enumerate(entries, start=1):

@@ -60,13 +60,9 @@ def _username(entry: dict[str, object]) -> tuple[str | None, object]:
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """One contact per entry; line = 1-based entry index."""
-    try:
-        found = _entries(_json.load(data))
-    except ValueError as error:
-        yield Problem(name, 0, f"unreadable JSON: {error}")
-        return
-    if found is None:
-        yield Problem(name, 0, "not an Instagram followers/following file")
+    found = _json.tied_entries(data, name, _entries, "an Instagram followers/following file")
+    if isinstance(found, Problem):
+        yield found
         return
     tie, entries = found
     for line, entry in enumerate(entries, start=1):
