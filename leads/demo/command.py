@@ -11,11 +11,10 @@ from typing import Annotated
 import typer
 
 from flows.config import load_config
-from leads._common import console
+from leads._common import console, warehouse
 from leads._runflow import exit_code, run_once
 from leads.demo.server import SnapshotServer
 from leads.top import show_top
-from warehouse.db import connect
 from warehouse.export import export_csv
 
 NETWORK = Path(str(resources.files("leads.demo") / "network"))
@@ -119,12 +118,9 @@ def demo(
         summary = run_once(config_path)
     config = load_config(config_path)
     csv_path = directory / "ranked_leads.csv"
-    con = connect(config.warehouse_path, read_only=True)
-    try:
+    with warehouse(config) as con:
         show_top(con, top)
         exported = export_csv(con, csv_path)
-    finally:
-        con.close()
     leads = "leads" if shutil.which("leads") else sys.argv[0]  # as the user can type it
     console.print(
         f"\nwarehouse: [bold]{config.warehouse_path}[/]\n"
