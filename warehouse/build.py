@@ -8,12 +8,11 @@ models under staging/ and marts/, applied in file-name order.
 from __future__ import annotations
 
 from dataclasses import asdict
-from importlib import resources
 
 import duckdb
 import pandas as pd
 
-from warehouse.db import replace_rows
+from warehouse.db import replace_rows, sql_files
 from warehouse.dedupe import cluster
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, referral_paths
@@ -50,9 +49,8 @@ def paths_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def run_models(con: duckdb.DuckDBPyConnection, folder: str) -> None:
     """Apply the `.sql` models of one layer folder in file-name order."""
-    root = resources.files("warehouse") / folder
-    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".sql")):
-        con.execute((root / name).read_text(encoding="utf-8"))
+    for _, sql in sql_files(folder):
+        con.execute(sql)
 
 
 def write_settings(

@@ -53,8 +53,9 @@ def _explain(path: Path, message: str) -> str:
     return f"{path}: cannot open the warehouse: {message}"
 
 
-def _migration_files() -> list[tuple[str, str]]:
-    folder = resources.files("warehouse") / "migrations"
+def sql_files(folder_name: str) -> list[tuple[str, str]]:
+    """(name, text) of the `.sql` files of one warehouse folder, in file-name order."""
+    folder = resources.files("warehouse") / folder_name
     names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
     return [(name, (folder / name).read_text(encoding="utf-8")) for name in names]
 
@@ -68,7 +69,7 @@ def pending(con: duckdb.DuckDBPyConnection) -> list[str]:
     applied: set[str] = set()
     if exists and exists[0]:
         applied = {row[0] for row in con.execute("select name from _migrations").fetchall()}
-    return [name for name, _ in _migration_files() if name not in applied]
+    return [name for name, _ in sql_files("migrations") if name not in applied]
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -79,7 +80,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     )
     todo = set(pending(con))
     done: list[str] = []
-    for name, sql in _migration_files():
+    for name, sql in sql_files("migrations"):
         if name not in todo:
             continue
         con.execute("begin transaction")

@@ -7,14 +7,14 @@ from warehouse import db
 def test_a_fresh_warehouse_gets_every_migration(tmp_path):
     con = db.connect(tmp_path / "w.duckdb")
     applied = [r[0] for r in con.execute("select name from _migrations order by name").fetchall()]
-    assert applied == [name for name, _ in db._migration_files()]
+    assert applied == [name for name, _ in db.sql_files("migrations")]
     assert db.pending(con) == []
     assert db.migrate(con) == []
 
 
 def test_an_older_warehouse_upgrades_in_place(tmp_path):
     path = tmp_path / "old.duckdb"
-    first_name, first_sql = db._migration_files()[0]
+    first_name, first_sql = db.sql_files("migrations")[0]
     con = duckdb.connect(str(path))
     con.execute("create table _migrations (name varchar primary key, applied_at timestamptz)")
     con.execute(first_sql)

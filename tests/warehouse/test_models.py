@@ -7,12 +7,11 @@ optionally `-- accepted: column in (x, y)` lines; this reads them and checks the
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from warehouse.db import connect
+from warehouse.db import connect, sql_files
 
 _CREATE = re.compile(r"create or replace (?:view|table) ([\w.]+)")
 _KEY = re.compile(r"^-- key: (.+?)(?:\s{2,}.*)?$", re.MULTILINE)
@@ -20,14 +19,12 @@ _ACCEPTED = re.compile(r"^-- accepted: (\w+) in \(([^)]*)\)$", re.MULTILINE)
 
 
 def _models() -> list[tuple[str, str]]:
-    found = []
-    for folder in ("staging", "marts"):
-        root = resources.files("warehouse") / folder
-        for entry in sorted(root.iterdir(), key=lambda e: e.name):
-            text = entry.read_text(encoding="utf-8")
-            if entry.name.endswith(".sql") and "-- grain:" in text:
-                found.append((f"{folder}/{entry.name}", text))
-    return found
+    return [
+        (f"{folder}/{name}", text)
+        for folder in ("staging", "marts")
+        for name, text in sql_files(folder)
+        if "-- grain:" in text
+    ]
 
 
 MODELS = _models()
