@@ -1,0 +1,53 @@
+"""The terminal sanitizer: what a posting may not do to the user's terminal."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from leads._terminal import cell, clean, markup
+
+_HOSTILE = [
+    "\x1b[2J\x1b[H",  # clear screen, cursor home
+    "\x1b]0;owned\x07",  # window title
+    "\x1b]52;c;ZWNobyBvd25lZA==\x07",  # OSC 52 clipboard write
+    "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\",  # OSC 8 hyperlink
+    "\u202egnp.exe",  # right-to-left override
+    "\u2066isolate\u2069",
+    "\x9b31m",  # C1 CSI
+    "bell\x07 back\x08space\r",
+]
+
+
+def test_no_control_or_bidi_character_survives() -> None:
+    for text in _HOSTILE:
+        out = clean(f"Senior {text} Engineer")
+        assert not any(ord(c) < 32 and c != "\n" for c in out), repr(out)
+        assert not any(0x7F <= ord(c) <= 0x9F for c in out), repr(out)
+        assert not any(c in out for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def test_escape_stays_visible_and_ordinary_text_is_kept() -> None:
+    assert clean("a\x1b[2Jb") == "a␛[2Jb"
+    assert clean("Data Engineer — €90/h, Zürich\nline two") == "Data Engineer — €90/h, Zürich\nline two"
+    assert clean(None) == ""
+    assert clean("a\tb") == "a b"
+
+
+def test_long_fields_are_cut_with_an_ellipsis() -> None:
+    out = clean("x" * 10_000, limit=80)
+    assert len(out) == 80 and out.endswith("…")
+    assert clean("short", limit=80) == "short"
+    assert len(clean("y" * 10_000, limit=None)) == 10_000
+
+
+def test_markup_and_cell_never_read_brackets_as_markup() -> None:
+    assert markup("[bold]x[/]") == "\\[bold]x\\[/]"
+    assert cell("[red]x\x1b[0m").plain == "[red]x␛[0m"
+
+
+@given(st.text())
+def test_clean_output_is_always_safe(text: str) -> None:
+    out = clean(text, limit=200)
+    assert len(out) <= 200
+    assert all(c == "\n" or (ord(c) >= 32 and not 0x7F <= ord(c) <= 0x9F) for c in out)
