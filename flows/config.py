@@ -10,13 +10,14 @@ import os
 import tomllib
 import types
 import typing
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from extractors import sources
 from extractors._contract import ConfigError
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import Filters, Profile, RankingSettings
+from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
 DEFAULT_PATH = "leads.toml"
 ENV_VAR = "LEADS_CONFIG"
@@ -60,6 +61,7 @@ class Config:
     path: Path | None = None
     warehouse: WarehouseSettings = field(default_factory=WarehouseSettings)
     profile: Profile = field(default_factory=Profile)
+    filters: Filters = field(default_factory=Filters)
     ranking: RankingSettings = field(default_factory=RankingSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
     http: HttpSettings = field(default_factory=HttpSettings)
@@ -80,6 +82,7 @@ class Config:
 _SECTIONS: dict[str, type[Any]] = {
     "warehouse": WarehouseSettings,
     "profile": Profile,
+    "filters": Filters,
     "ranking": RankingSettings,
     "network": NetworkSettings,
     "http": HttpSettings,
@@ -127,6 +130,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         for name, cls in _SECTIONS.items()
         if name in data
     }
+    if "ranking" in values:
+        _check_weights(values["ranking"].weights)
     known = sources()
     source_tables = _table(data, "sources")
     chosen: dict[str, Any] = {}
@@ -143,6 +148,19 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     return Config(path=path, sources=chosen, **values)
 
 
+def _check_weights(weights: dict[str, float]) -> None:
+    """Every weight names a signal of the registry and none is negative."""
+    for name, weight in weights.items():
+        if name not in DEFAULT_WEIGHTS:
+            raise ConfigError(
+                f"ranking.weights.{name}: unknown signal (known: {sorted(DEFAULT_WEIGHTS)})"
+            )
+        if weight < 0:
+            raise ConfigError(f"ranking.weights.{name}: must not be negative, got {weight}")
+    if not any(weights.values()):
+        raise ConfigError("ranking.weights: at least one weight must be above 0")
+
+
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
@@ -154,16 +172,18 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     """Instantiate a settings dataclass from a TOML table, checking every key and type."""
     assert is_dataclass(cls)
     hints = typing.get_type_hints(cls)
-    defaults = cls()
-    names = {f.name for f in fields(cls)}
+    known = {f.name: f for f in fields(cls)}
     values: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in names:
-            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(names)})")
+        if key not in known:
+            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(known)})")
         values[key] = _coerce(value, hints[key], f"{where}.{key}")
-        default = getattr(defaults, key)
-        if isinstance(default, dict):  # a partial table overrides, not replaces
-            values[key] = {**default, **values[key]}
+        factory = known[key].default_factory
+        if callable(factory) and isinstance(default := factory(), dict):
+            values[key] = {**default, **values[key]}  # a partial table overrides, not replaces
+    for name, spec in known.items():
+        if name not in values and spec.default is MISSING and spec.default_factory is MISSING:
+            raise ConfigError(f"{where}.{name}: missing key")
     return cls(**values)
 
 
@@ -173,7 +193,14 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if value is None and type(None) in args:
             return None
         inner = [a for a in args if a is not type(None)]
+        tables = [a for a in inner if isinstance(a, type) and is_dataclass(a)]  # { site = .. }
+        if tables and isinstance(value, dict):
+            return build(tables[0], value, where)
         return _coerce(value, inner[0], where)
+    if origin is Literal:
+        if value not in args:
+            raise ConfigError(f"{where}: expected one of {list(args)}, got {value!r}")
+        return value
     if origin is tuple:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list, got {type(value).__name__}")

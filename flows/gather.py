@@ -22,8 +22,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from extractors import sources
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
+from flows.build import build_from_config
 from flows.config import Config, load_config
-from warehouse import build, load
+from warehouse import load
 from warehouse.db import connect
 from warehouse.network.store import import_network
 
@@ -116,7 +117,7 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
             _notify(result.status, name, counts)
             rows.append(_row(result, counts))
         _import_network(con, config, logger)
-        build.build(con, config.profile, config.ranking)
+        build_from_config(con, config)
         status = load.finish_run(con, run_id)
     finally:
         con.close()

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from leads import check, export, init, mark, network, rebuild, run, serve, sql, top
+from leads import check, export, init, mark, network, rebuild, run, serve, show, sql, top
 from leads.demo import command as demo
 
 app = typer.Typer(
@@ -43,6 +43,7 @@ app.command("init")(init.init)
 app.command("run")(run.run)
 app.command("demo")(demo.demo)
 app.command("top")(top.top)
+app.command("show")(show.show)
 app.command("sql")(sql.sql)
 app.command("export")(export.export)
 app.command("mark")(mark.mark)
