@@ -16,7 +16,7 @@ import pandas as pd
 
 from extractors._orgs import normalize_org
 from warehouse.db import replace_rows, sql_files
-from warehouse.dedupe import cluster
+from warehouse.dedupe import Key, Texts, cluster
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, referral_paths
 from warehouse.network.store import refresh_people
@@ -25,8 +25,8 @@ from warehouse.ranking.signals import SIGNALS, lead_signals_sql
 
 # the marts in the order they read each other; lead_signals is rendered from SIGNALS
 _MARTS = (
-    "_macros", "leads", "lead_context", "lead_signals", "leads_scored", "ranked_leads",
-    "postings", "network_people", "organisations", "zz_aliases",
+    "_macros", "leads", "lead_context", "lead_signals", "lead_scores", "leads_scored",
+    "ranked_leads", "postings", "network_people", "organisations", "zz_aliases",
 )  # fmt: skip
 
 _DEDUPE_COLUMNS = """
@@ -49,6 +49,21 @@ def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
     """A query's rows as a DataFrame (DuckDB's own `.df()` trips a pandas 3 deprecation)."""
     cursor = con.execute(query)
     return pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description or []])
+
+
+def posting_texts(con: duckdb.DuckDBPyConnection) -> Texts:
+    """Read the texts of some postings, for dedupe to tell a repost from a second opening."""
+
+    def read(keys: list[Key]) -> dict[Key, str]:
+        con.register("wanted_keys", pd.DataFrame(keys, columns=["source", "source_id"]))
+        rows = con.execute(
+            "select source, source_id, text from staging.postings "
+            "inner join wanted_keys using (source, source_id)"
+        ).fetchall()
+        con.unregister("wanted_keys")
+        return {(source, source_id): text for source, source_id, text in rows}
+
+    return read
 
 
 def paths_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -122,7 +137,8 @@ def build(
     try:
         refresh_features(con, profile, settings)
         run_models(con, "staging")
-        replace_rows(con, "staging.lead_members", cluster(query_frame(con, _DEDUPE_COLUMNS)))
+        members = cluster(query_frame(con, _DEDUPE_COLUMNS), posting_texts(con))
+        replace_rows(con, "staging.lead_members", members)
         replace_rows(con, "staging.lead_paths", paths_frame(con))
         write_settings(con, profile, settings, filters or Filters())
         run_marts(con)

@@ -3,9 +3,16 @@
 Exact keys merge first: a canonical URL (a posting's apply link may be another's page),
 an ATS job id read from any URL, a company's requisition id. Then postings of the same
 company whose titles nearly match merge, unless a veto says they are two jobs: level,
-numbered grade, requisition id, city, supply vs demand, or the same source (a board that
-lists two alike openings has two openings). A wrong merge hides a lead while a missed
-one only shows it twice, so doubt splits (job-radar's rule).
+numbered grade, requisition id, place, supply vs demand, or the same source (a board
+that lists two alike openings has two openings) unless their texts are the same (a
+repost of one job under two URLs). A wrong merge hides a lead while a missed one only
+shows it twice, so doubt splits (job-radar's rule).
+
+Companies compare by their normalised name, also with its spaces and legal suffix
+kept together ("Data Corp" is "DataCorp"); titles without a board's qualifiers and
+spam ("(Remote)", "Urgent", "Hiring Now"), developer and engineer as one trade; places
+by what they name ("US-Remote" is "United States", "NYC" is "New York", "Berlin" is not
+"Munich").
 
 Pure: the caller reads the postings and writes `staging.lead_members`.
 """
@@ -15,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -23,11 +30,24 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from extractors._orgs import normalize_org
-from warehouse.ranking._text import spaced
-from warehouse.ranking.regions import BLOCS, PLACE_OF
+from extractors._orgs import fold, normalize_org
+from warehouse.ranking._text import lowered, spaced
+from warehouse.ranking.regions import (
+    BLOCS,
+    CITY_OF,
+    CODES_IN_TEXT,
+    PLACE_NAMES,
+    PLACE_OF,
+    US_STATES,
+)
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
+REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
+REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
+_REPOST_CHARS = 3000
+
+Key = tuple[str, str]  # (source, source_id)
+Texts = Callable[[list[Key]], Mapping[Key, str]]
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
 _UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
@@ -35,14 +55,20 @@ _GREENHOUSE_PATH = re.compile(r"/jobs/(\d+)")
 # qualifiers a board adds where it likes: "(Remote)", "- Contract", "(m/w/d)"
 _QUALIFIER = re.compile(
     r"\b(?:remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
-    r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?)\b"
+    r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?"
+    r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
+    r"|apply\s+(?:now|today)|new)\b"
 )
-_SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern"}
+# one trade under two names ("Python Developer" on one board, "Python Engineer" on another)
+_SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
+_SPELLING |= {"dev": "engineer"}
 _LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "intern", "head"})
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 # words of a location that name no place, so sharing them is no sign of one city
 _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
-_NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based"}
+_NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
+_NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
+_WORDS = re.compile(r"[^\W_]+")
 _SEGMENT = re.compile(r"[,;/|()]")  # "Berlin, Germany"; "Remote (EU)"; "Berlin; Munich"
 # segments of an HN "Company | Role | Berlin | REMOTE | Contract | $90/h | URL" header
 # that are not the role
@@ -59,28 +85,30 @@ _COLUMNS = "source source_id url apply_url title company location requisition_id
 class _Row:
     """One posting reduced to what matching needs."""
 
-    key: tuple[str, str]  # (source, source_id)
+    key: Key
     kind: str
     company: str  # normalised; "" = unknown, so it merges by exact keys only
+    companies: frozenset[str]  # its block keys: without spaces, with and without suffix
     title: str  # normalised
     levels: frozenset[str]
     grade: str  # the title's roman or number suffix ("ii", "3"), or ""
     requisition: str
     places: frozenset[str]  # every place word of the location
     place: frozenset[str]  # those of its first segment naming one: the most specific
-    bloc: frozenset[str] | None  # the countries `place` names when it names only blocs
+    bloc: frozenset[str] | None  # the countries `place` names when it names no city
     url: str | None  # canonical
     apply_url: str | None  # canonical
     ats_ids: frozenset[str]
 
 
-def cluster(postings: pd.DataFrame) -> pd.DataFrame:
+def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
     """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone) and
     company_key (the normalised company, for [filters]).
 
     Rows come back sorted by (source, source_id), so the result does not depend on the
     input's row order; `lead_id` is that of the earliest-seen member, so a lead keeps
-    its id when a new source joins it.
+    its id when a new source joins it. `texts` gives the texts of some postings: only
+    the alike postings of one source are read, to tell a repost from a second opening.
     """
     frame = postings.sort_values(["source", "source_id"], kind="stable", ignore_index=True)
     rows = _rows(frame)
@@ -88,10 +116,13 @@ def cluster(postings: pd.DataFrame) -> pd.DataFrame:
     links = list(_exact_links(rows))
     for i, j, _ in links:
         clusters.union(i, j)
-    for score, i, j in _fuzzy_links(rows):
-        if clusters.find(i) != clusters.find(j) and not clusters.vetoed(i, j, rows):
+    candidates = _fuzzy_links(rows)
+    reposts = _reposts(rows, candidates, texts)
+    for score, i, j in candidates:
+        if clusters.find(i) != clusters.find(j) and not clusters.vetoed(i, j, rows, reposts):
             clusters.union(i, j)
-            links.append((i, j, f"company+title {score / 100:.2f}"))
+            why = "repost, same text" if (i, j) in reposts else "company+title"
+            links.append((i, j, f"{why} {score / 100:.2f}"))
     reasons: list[list[str]] = [[] for _ in rows]
     for i, j, reason in links:
         reasons[i].append(reason)
@@ -119,6 +150,7 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
         source, source_id, url, apply_url, title, company, location, req, kind = values
         org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
         segments = [_place_words(part) for part in _SEGMENT.split(location)]
+        compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
         words = _title_words(title, org)
         url_key, url_ids = _url_keys(url)
         apply_key, apply_ids = _url_keys(apply_url)
@@ -127,6 +159,7 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
                 key=(source, source_id),
                 kind=kind or "demand",  # as staging.stg_postings reads a null kind
                 company=org,
+                companies=frozenset(compact),
                 title=" ".join(words),
                 levels=frozenset(words) & _LEVELS,
                 grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
@@ -217,28 +250,54 @@ def _exact_links(rows: list[_Row]) -> Iterator[tuple[int, int, str]]:
 def _fuzzy_links(rows: list[_Row]) -> list[tuple[float, int, int]]:
     """Same-company, same-kind pairs whose titles score at least TITLE_MIN, best first.
 
-    Blocking on (kind, company) keeps comparisons inside one employer, and rapidfuzz's
-    cdist scores each block in C, so 50,000 postings take seconds rather than n².
+    Blocking on (kind, company key) keeps comparisons inside one employer, and
+    rapidfuzz's cdist scores each block in C, so 50,000 postings take seconds rather
+    than n². A posting sits in one block per company key ("datacorp" for both "Data
+    Corp" and "DataCorp").
     """
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
-        if row.company and row.title:
-            blocks[(row.kind, row.company)].append(i)
-    links = []
+        if row.title:
+            for company in sorted(row.companies):
+                blocks[(row.kind, company)].append(i)
+    links: dict[tuple[int, int], float] = {}
     for block in blocks.values():
-        if len({rows[i].key[0] for i in block}) < 2:
-            continue  # one source: fuzzy rules never merge within a source
+        if len(block) < 2:
+            continue
         titles = [rows[i].title for i in block]
         scores = process.cdist(titles, titles, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN)
         for a, b in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
-            links.append((float(scores[a, b]), block[a], block[b]))
-    return sorted(links, key=lambda link: (-link[0], link[1], link[2]))
+            links[(block[a], block[b])] = float(scores[a, b])
+    ordered = sorted((score, i, j) for (i, j), score in links.items())
+    return sorted(ordered, key=lambda link: (-link[0], link[1], link[2]))
 
 
-def _vetoed(a: _Row, b: _Row) -> bool:
-    """Signs that two alike postings are two jobs; any one keeps them apart."""
+def _reposts(
+    rows: list[_Row], links: Iterable[tuple[float, int, int]], texts: Texts | None
+) -> set[tuple[int, int]]:
+    """The alike pairs of one source whose texts are the same job's: both long enough to
+    tell, and at least REPOST_MIN alike once case, spacing and punctuation are gone."""
+    pairs = [(i, j) for _, i, j in links if rows[i].key[0] == rows[j].key[0]]
+    if not pairs or texts is None:
+        return set()
+    found = texts(sorted({rows[k].key for pair in pairs for k in pair}))
+    words = {
+        key: " ".join(_WORDS.findall(lowered(text[:_REPOST_CHARS]))) for key, text in found.items()
+    }
+    alike = set()
+    for i, j in pairs:
+        a, b = words.get(rows[i].key, ""), words.get(rows[j].key, "")
+        long_enough = min(a.count(" "), b.count(" ")) + 1 >= REPOST_WORDS
+        if long_enough and fuzz.ratio(a, b) >= REPOST_MIN:
+            alike |= {(i, j), (j, i)}
+    return alike
+
+
+def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
+    """Signs that two alike postings are two jobs; any one keeps them apart. One source
+    lists two alike openings as two, unless one is a repost of the other."""
     return (
-        a.key[0] == b.key[0]
+        (a.key[0] == b.key[0] and not repost)
         or a.kind != b.kind
         or a.levels != b.levels
         or a.grade != b.grade
@@ -248,15 +307,29 @@ def _vetoed(a: _Row, b: _Row) -> bool:
 
 
 def _place_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", text.lower())) - _NOT_PLACES
+    """What a location names: countries and blocs by code (US states as "US"), cities
+    by one name each, and any other word as itself (an unknown city)."""
+    low = lowered(text)
+    words: set[str] = set()
+    for m in PLACE_NAMES.finditer(low):
+        name = spaced(m.group(0))
+        words |= {PLACE_OF[name], *((CITY_OF[name],) if name in CITY_OF else ())}
+        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+    for m in _WORDS.finditer(low):
+        word, written = m.group(0), text[m.start() : m.end()]
+        if written.isupper() and len(written) == 2 and written in CODES_IN_TEXT | US_STATES:
+            words.add("GB" if written == "UK" else written if written in CODES_IN_TEXT else "US")
+        elif word not in _NOT_PLACES:
+            words.add(word)
+    return frozenset(words)
 
 
 def _bloc(place: frozenset[str]) -> frozenset[str] | None:
-    """The countries a place names when every word of it is a bloc ("EU", "Europe")."""
-    blocs = [PLACE_OF.get(spaced(word), word.upper()) for word in place]
-    if not blocs or any(bloc not in BLOCS for bloc in blocs):
+    """The countries a place names when it names countries and blocs only ("EU",
+    "Germany"), so one inside the other is no other place."""
+    if not place or not all(w in BLOCS or (len(w) == 2 and w.isupper()) for w in place):
         return None
-    return frozenset().union(*(BLOCS[bloc] for bloc in blocs))
+    return frozenset().union(*(BLOCS.get(w, frozenset({w})) for w in place))
 
 
 def _other_place(a: _Row, b: _Row) -> bool:
@@ -289,9 +362,9 @@ class _Clusters:
             self.parent[small] = big
             self.members[big] += self.members.pop(small)
 
-    def vetoed(self, i: int, j: int, rows: list[_Row]) -> bool:
+    def vetoed(self, i: int, j: int, rows: list[_Row], reposts: set[tuple[int, int]]) -> bool:
         return any(
-            _vetoed(rows[a], rows[b])
+            _vetoed(rows[a], rows[b], (a, b) in reposts)
             for a in self.members[self.find(i)]
             for b in self.members[self.find(j)]
         )

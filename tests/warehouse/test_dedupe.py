@@ -334,3 +334,68 @@ def test_two_cities_of_one_country_stay_apart_while_blocs_merge() -> None:
         _posting("remotive", "2", title="Data Engineer", company="Acme", location="Munich, DE"),
     )
     assert groups == APART
+
+
+# ---------------------------------------------------------------- real wording (issue 7)
+
+JOB_TEXT = (
+    "We are a small analytics consultancy looking for a data engineer to own our client "
+    "pipelines. You will build dbt models, run Airflow, review pull requests and pair with "
+    "two analysts. Python and SQL in production for several years; remote within Europe."
+)
+
+
+def test_a_repost_of_one_job_under_two_urls_of_one_source_merges() -> None:
+    postings = (
+        _posting("remotive", "1", company="Acme", title="Data Engineer", location="Europe"),
+        _posting(
+            "remotive", "2", company="Acme", title="Data Engineer - Urgent", location="Europe"
+        ),
+    )
+    texts = {("remotive", "1"): JOB_TEXT, ("remotive", "2"): JOB_TEXT + " Apply today."}
+    frame = pd.DataFrame(list(postings), columns=COLUMNS)
+    result = cluster(frame, lambda keys: {k: texts[k] for k in keys})
+    assert result["lead_id"].nunique() == 1
+    assert "repost" in str(result["merge_reason"].iloc[0])
+
+
+def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
+    postings = (
+        _posting("greenhouse", "1", company="Acme", title="Data Engineer"),
+        _posting("greenhouse", "2", company="Acme", title="Data Engineer"),
+    )
+    other = "Join the payments team. " + JOB_TEXT.replace("analytics", "payments")[::-1]
+    texts = {("greenhouse", "1"): JOB_TEXT, ("greenhouse", "2"): other}
+    frame = pd.DataFrame(list(postings), columns=COLUMNS)
+    assert cluster(frame, lambda keys: {k: texts[k] for k in keys})["lead_id"].nunique() == 2
+    short = {("greenhouse", "1"): "Apply below.", ("greenhouse", "2"): "Apply below."}
+    assert cluster(frame, lambda keys: {k: short[k] for k in keys})["lead_id"].nunique() == 2
+
+
+def test_one_place_written_two_ways_merges_across_boards() -> None:
+    def pair(a: str, b: str) -> set[frozenset[str]]:
+        return _groups(
+            _posting("lever", "1", company="Acme", title="Data Engineer", location=a),
+            _posting("remotive", "2", company="Acme", title="Data Engineer", location=b),
+        )
+
+    for a, b in [
+        ("US-Remote", "Remote - United States"),
+        ("Remote USA", "Remote (US only)"),
+        ("NYC", "New York, NY"),
+        ("San Francisco, CA", "Remote - US"),
+        ("Germany", "Remote (EU)"),
+        ("München", "Munich, Germany"),
+    ]:
+        assert pair(a, b) == TOGETHER, (a, b)
+    for a, b in [("Toronto, CA", "San Francisco, CA"), ("Remote - US", "Remote - Canada")]:
+        assert pair(a, b) == APART, (a, b)
+
+
+def test_company_spacing_developer_engineer_and_spam_suffixes_still_match() -> None:
+    groups = _groups(
+        _posting("lever", "1", company="Data Corp", title="Senior Python Developer"),
+        _posting("remotive", "2", company="DataCorp", title="Senior Python Engineer - Hiring Now"),
+    )
+    assert groups == TOGETHER
+    assert _pair("Senior Python Developer", "Junior Python Engineer") == APART

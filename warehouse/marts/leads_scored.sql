@@ -6,12 +6,7 @@ with context as (
 ),
 
 scores as (
-    select
-        lead_id,
-        round(sum(contribution) / nullif(sum(weight), 0), 4) as score,
-        any_value(value) filter (where signal = 'freshness') as freshness
-    from marts.lead_signals
-    group by lead_id
+    select * from marts.lead_scores
 ),
 
 judged as (

@@ -6,7 +6,9 @@ Data, not logic: remote.py reads postings against these tables.
 
 from __future__ import annotations
 
-from warehouse.ranking._text import spaced
+import re
+
+from warehouse.ranking._text import literal, phrases, spaced
 
 
 def _codes(text: str) -> frozenset[str]:
@@ -58,6 +60,26 @@ PLACE_OF = {
     for entry in _NAMES.replace("\n", ";").split(";")
     if entry.strip()
     for place, names in [entry.split(":")]
+    for name in names.strip().split("|")
+}
+# every name above in one pattern, longest first, matched in lower-cased text
+PLACE_NAMES = re.compile(
+    rf"(?:{phrases(map(literal, sorted(PLACE_OF, key=len, reverse=True)))})(?![\w])"
+)
+# the cities among the names, each under one name, so "NYC" and "New York" are one city
+# while "Berlin" and "Munich" are two places of one country
+_CITIES = """
+new york|nyc; san francisco|bay area; seattle; austin; boston; chicago; los angeles
+london; manchester; dublin; berlin; munich|münchen; hamburg; paris; madrid; barcelona
+lisbon|lisboa; milan; brussels; amsterdam; warsaw; stockholm; copenhagen; helsinki
+oslo; zurich|zürich; vienna|wien; prague; bucharest; kyiv; athens; toronto; vancouver
+montreal; são paulo; buenos aires; bogotá; bangalore|bengaluru; mumbai; dhaka|ঢাকা
+sydney; melbourne; tokyo; lagos; nairobi; tel aviv; dubai
+"""
+CITY_OF = {
+    spaced(name): names.split("|")[0].strip()
+    for names in _CITIES.replace("\n", ";").split(";")
+    if names.strip()
     for name in names.strip().split("|")
 }
 # two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words)

@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from warehouse.ranking._text import Phrases, literal, lowered, phrases, spaced
+from warehouse.ranking._text import Phrases, lowered, spaced
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
     CODES_IN_TEXT,
+    PLACE_NAMES,
     PLACE_OF,
     US_STATES,
     UTC_SPANS,
@@ -57,8 +58,6 @@ _CODE = re.compile(
     rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
     rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
 )
-_LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
-_NAME = re.compile(rf"(?:{phrases(map(literal, _LONGEST_FIRST))})(?![\w])")
 # work-mode phrases by class, strongest first: a negative beats a bare "remote"
 _MODE = Phrases(
     {
@@ -214,7 +213,7 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
 
 def _places(text: str) -> list[str]:
     """The places a short text names, in the vocabulary, first mention first."""
-    found = [(m.start(), PLACE_OF[spaced(m.group(0))]) for m in _NAME.finditer(lowered(text))]
+    found = [(m.start(), PLACE_OF[spaced(m.group(0))]) for m in PLACE_NAMES.finditer(lowered(text))]
     for m in _CODE.finditer(text):
         if m["window"]:
             place = _window(m)

@@ -1,0 +1,160 @@
+"""The score as signals: the registry, and properties of the score the marts compute.
+
+The properties run the real SQL (`lead_signals` rendered from the registry, then the
+`lead_scores` model) over a one-lead `lead_context` that hypothesis fills with any
+values a lead can have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import duckdb
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warehouse.db import sql_files
+from warehouse.ranking.signals import DEFAULT_WEIGHTS, SIGNALS, lead_signals_sql
+
+NOW = datetime.now(UTC)
+ENGAGEMENTS = ["freelance", "contract", "part_time", "fractional", "full_time", "unknown"]
+# each signal's input, from the worst value to the best
+ORDERED = {
+    "eligibility": ["not_eligible", "review", "eligible"],
+    "rate_vs_floor": ["below", None, "straddles", "above"],
+}
+
+
+@pytest.fixture(scope="module")
+def con() -> Iterator[duckdb.DuckDBPyConnection]:
+    """The marts' own SQL over two tables the tests refill: lead_context, signal_weights."""
+    connection = duckdb.connect()
+    connection.execute("create schema marts")
+    models = dict(sql_files("marts"))
+    connection.execute(models["_macros.sql"])
+    connection.execute(f"create table marts.lead_context ({_COLUMNS})")
+    connection.execute("create table marts.signal_weights (signal varchar, weight double)")
+    connection.execute(lead_signals_sql())
+    connection.execute(models["lead_scores.sql"])
+    yield connection
+    connection.close()
+
+
+_COLUMNS = """
+    lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
+    engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
+    duration_months integer, eligibility varchar, remote_scope varchar,
+    remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
+    currency varchar, rate_period varchar, posted_at timestamptz,
+    freshness_half_life_days double, network_strength double, network_via varchar,
+    legitimacy double, red_flags varchar[]
+"""
+
+
+def _context(**values: object) -> dict[str, object]:
+    lead = {
+        "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
+        "engagement": "contract", "engagements_offered": ["contract"],
+        "engagements_wanted": ["freelance", "contract"], "duration_months": None,
+        "eligibility": "review", "remote_scope": "anywhere", "remote_regions": [],
+        "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
+        "rate_period": None, "posted_at": NOW - timedelta(days=3),
+        "freshness_half_life_days": 14.0, "network_strength": 0.0, "network_via": None,
+        "legitimacy": 1.0, "red_flags": [],
+    }  # fmt: skip
+    return lead | values
+
+
+def score(
+    con: duckdb.DuckDBPyConnection, lead: dict[str, object], weights: dict[str, float]
+) -> float:
+    """The score the marts give one lead under these weights."""
+    con.register("context_frame", pd.DataFrame([lead]))
+    con.execute("delete from marts.lead_context")
+    con.execute("insert into marts.lead_context by name select * from context_frame")
+    con.execute("delete from marts.signal_weights")
+    con.executemany("insert into marts.signal_weights values (?, ?)", list(weights.items()))
+    rows = con.execute("select score from marts.lead_scores").fetchall()
+    assert len(rows) == 1
+    return float(rows[0][0])
+
+
+unit = st.floats(min_value=0.0, max_value=1.0)
+weights_st = st.fixed_dictionaries(
+    {s.name: st.floats(min_value=0.0, max_value=5.0) for s in SIGNALS}
+)
+leads_st = st.builds(
+    _context,
+    fit=st.floats(min_value=-1.0, max_value=2.0),  # clamped: any reader bug stays in [0, 1]
+    network_strength=unit,
+    legitimacy=unit,
+    eligibility=st.sampled_from(ORDERED["eligibility"]),
+    rate_vs_floor=st.sampled_from(ORDERED["rate_vs_floor"]),
+    engagement=st.sampled_from(ENGAGEMENTS),
+    posted_at=st.integers(min_value=-5, max_value=400).map(lambda d: NOW - timedelta(days=d)),
+)
+
+
+def test_the_registry_names_each_signal_once_with_a_weight_and_a_meaning() -> None:
+    names = [s.name for s in SIGNALS]
+    assert len(names) == len(set(names))
+    assert all(s.weight > 0 and s.meaning for s in SIGNALS)
+    assert {s.name: s.weight for s in SIGNALS} == DEFAULT_WEIGHTS
+
+
+@settings(max_examples=60)
+@given(lead=leads_st, weights=weights_st.filter(lambda w: sum(w.values()) > 0))
+def test_the_score_is_in_the_unit_interval(con, lead, weights) -> None:
+    assert 0.0 <= score(con, lead, weights) <= 1.0
+
+
+@settings(max_examples=60)
+@given(
+    lead=leads_st,
+    other=leads_st,
+    weights=weights_st,
+    signal=st.sampled_from(["fit", "network", "legitimacy", "eligibility", "rate"]),
+)
+def test_a_zero_weight_has_no_effect(con, lead, other, weights, signal) -> None:
+    weights = {**weights, signal: 0.0}
+    if not sum(weights.values()):
+        weights["freshness"] = 1.0
+    column = {"network": "network_strength", "rate": "rate_vs_floor"}.get(signal, signal)
+    changed = {**lead, column: other[column]}
+    assert score(con, changed, weights) == pytest.approx(score(con, lead, weights), abs=1e-4)
+
+
+@settings(max_examples=60)
+@given(
+    lead=leads_st,
+    weights=weights_st.filter(lambda w: sum(w.values()) > 0),
+    column=st.sampled_from(["fit", "network_strength", "legitimacy"]),
+    by=st.floats(min_value=0.0, max_value=1.0),
+)
+def test_the_score_never_falls_when_a_signal_rises(con, lead, weights, column, by) -> None:
+    higher = {**lead, column: float(lead[column]) + by}  # type: ignore[arg-type]
+    assert score(con, higher, weights) >= score(con, lead, weights) - 1e-4
+
+
+@settings(max_examples=60)
+@given(
+    lead=leads_st,
+    weights=weights_st.filter(lambda w: sum(w.values()) > 0),
+    column=st.sampled_from(sorted(ORDERED)),
+    data=st.data(),
+)
+def test_a_better_stated_value_never_lowers_the_score(con, lead, weights, column, data) -> None:
+    scale = ORDERED[column]
+    low = data.draw(st.integers(min_value=0, max_value=len(scale) - 1))
+    high = data.draw(st.integers(min_value=low, max_value=len(scale) - 1))
+    worse, better = {**lead, column: scale[low]}, {**lead, column: scale[high]}
+    assert score(con, better, weights) >= score(con, worse, weights) - 1e-4
+
+
+def test_reasons_come_with_the_signals() -> None:
+    rendered = lead_signals_sql()
+    for signal in SIGNALS:
+        assert f"as {signal.name}" in rendered
