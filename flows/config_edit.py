@@ -15,7 +15,7 @@ from pathlib import Path
 
 import tomlkit
 from tomlkit import TOMLDocument
-from tomlkit.items import Array, Table
+from tomlkit.items import Array, InlineTable, Table
 
 from extractors import sources
 from extractors._contract import ConfigError
@@ -23,12 +23,20 @@ from flows.config import load_config
 
 # the board list of each ATS source, as its Settings names it
 BOARD_LISTS = {"greenhouse": "boards", "lever": "sites", "ashby": "boards"}
+# sources whose answer names no company: a board with a company is a small table
+NAMED_ENTRY = {"lever": "site", "ashby": "board"}
 
 
-def add_boards(config_path: Path, boards: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+def add_boards(
+    config_path: Path,
+    boards: Mapping[str, Sequence[str]],
+    companies: Mapping[str, str] | None = None,
+) -> dict[str, list[str]]:
     """Add board tokens (source -> tokens) to the config; returns what was new, per source.
 
-    The file is left untouched when nothing is new.
+    Where a source's answer names no company (Lever, Ashby) and `companies` names one
+    for the token, the entry is `{ site = "token", company = "..." }`, so its postings
+    carry the company. The file is left untouched when nothing is new.
 
     Raises:
         ConfigError: a source without a board list, a config that does not load, or an
@@ -42,14 +50,24 @@ def add_boards(config_path: Path, boards: Mapping[str, Sequence[str]]) -> dict[s
     added: dict[str, list[str]] = {}
     for source, tokens in boards.items():
         settings = config.sources.get(source)
-        listed = getattr(settings, BOARD_LISTS[source]) if settings is not None else ()
+        listed = sources()[source].units(settings) if settings is not None else ()
         new = [token for token in dict.fromkeys(tokens) if token not in listed]
         if new:
-            _board_list(document, source).extend(new)
+            _board_list(document, source).extend(
+                _entry(source, token, (companies or {}).get(token)) for token in new
+            )
             added[source] = new
     if added:
         _replace_if_valid(config_path, tomlkit.dumps(document).rstrip("\n") + "\n")
     return added
+
+
+def _entry(source: str, token: str, company: str | None) -> str | InlineTable:
+    if company is None or source not in NAMED_ENTRY:
+        return token
+    entry = tomlkit.inline_table()
+    entry.update({NAMED_ENTRY[source]: token, "company": company})
+    return entry
 
 
 def _board_list(document: TOMLDocument, source: str) -> Array:

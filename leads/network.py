@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from extractors import sources
 from extractors._contract import ConfigError
 from extractors._discovery import Board, discover
 from extractors._http import PoliteClient
@@ -132,8 +133,8 @@ def boards(
 
 def _known(settings: Config) -> dict[str, set[str]]:
     return {
-        source: set(getattr(settings.sources[source], field))
-        for source, field in BOARD_LISTS.items()
+        source: set(sources()[source].units(settings.sources[source]))
+        for source in BOARD_LISTS
         if source in settings.sources
     }
 
@@ -152,8 +153,9 @@ def _add(settings: Config, found: list[Board]) -> None:
     tokens: dict[str, list[str]] = {}
     for board in found:
         tokens.setdefault(board.source, []).append(board.token)
+    companies = {board.token: board.company for board in found}
     try:
-        added = add_boards(settings.path, tokens)
+        added = add_boards(settings.path, tokens, companies)
     except ConfigError as error:
         raise fail(str(error)) from error
     for source, new in added.items():

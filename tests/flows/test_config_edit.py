@@ -103,3 +103,19 @@ def test_a_source_without_a_board_list_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="sources.remotive: no board list"):
         add_boards(path, {"remotive": ["anything"]})
     assert path.read_text(encoding="utf-8") == CONFIG
+
+
+def test_a_board_whose_answer_names_no_company_is_written_with_its_company(
+    tmp_path: Path,
+) -> None:
+    path = _write(tmp_path)
+    companies = {"loomworks": "Loomworks GmbH", "fernhill": "Fernhill"}
+    added = add_boards(path, {"lever": ["loomworks"], "greenhouse": ["kestrel"]}, companies)
+    assert added == {"lever": ["loomworks"], "greenhouse": ["kestrel"]}
+    text = path.read_text(encoding="utf-8")
+    assert 'sites = [{site = "loomworks", company = "Loomworks GmbH"}]' in text
+    config = load_config(path)
+    from extractors import lever
+
+    assert lever.companies(config.sources["lever"]) == {"loomworks": "Loomworks GmbH"}
+    assert add_boards(path, {"lever": ["loomworks"]}, companies) == {}  # known by its token

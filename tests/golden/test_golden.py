@@ -35,6 +35,7 @@ from warehouse.ranking.profile import Profile, RankingSettings
 GOLDEN = Path(__file__).with_name("postings.jsonl")
 PROFILE = Profile(
     skills=("python", "dbt", "duckdb", "postgres", "airflow"),
+    roles=("data engineer", "analytics engineer"),
     engagements=("freelance", "contract", "part_time", "fractional"),
     remote_only=True,
     locations=("EU", "DE"),
@@ -99,7 +100,8 @@ def _store(con: Any, run_id: str) -> None:
 _DERIVED = """
     select s.source, s.source_id, s.kind, s.engagement, s.legitimacy, s.has_hard_flag,
            s.red_flags, s.rate_min, s.rate_max, s.rate_period, s.currency, s.eligibility,
-           s.eligibility_reason, s.fit, m.lead_id, r.rank, r.score, r.in_ranking,
+           s.eligibility_reason, s.fit, s.is_relevant, m.lead_id, r.rank, r.score,
+           r.in_ranking, r.excluded_reason, r.meets_floor as meets,
            r.is_closed, r.kind as lead_kind, r.eligibility as lead_eligibility,
            r.legitimacy as lead_legitimacy, r.fit as lead_fit
     from staging.stg_postings as s
@@ -361,3 +363,50 @@ def test_the_top_five_are_good_freelance_or_contract_leads_for_the_profile(
         if not all(_good(c) for c in members[lead_id])
     ]
     assert not bad, bad
+
+
+# ---------------------------------------------------------------- relevance and the floor
+
+RELEVANCE = [c for c in CASES if "relevant" in c["label"]]
+
+
+@pytest.mark.parametrize("case", RELEVANCE, ids=_ids(RELEVANCE, "is relevant: {relevant} ({note})"))
+def test_relevance_to_the_profile_matches_the_label(case: dict[str, Any], derived: dict) -> None:
+    row = derived[_key(case)]
+    assert row["is_relevant"] == case["label"]["relevant"], row
+    if not case["label"]["relevant"] and row["lead_kind"] == "demand":
+        assert row["rank"] is None
+        assert row["excluded_reason"] in (
+            "no match to your skills or roles",
+            *(r for r in [row["excluded_reason"]] if r and not r.startswith("no match")),
+        )
+
+
+def test_a_lead_with_no_skill_or_role_is_left_out_and_says_so(derived: dict) -> None:
+    unmatched = [
+        derived[_key(c)]
+        for c in RELEVANCE
+        if not c["label"]["relevant"] and c["label"]["eligible"] == "eligible"
+    ]
+    assert len(unmatched) >= 5
+    assert {row["excluded_reason"] for row in unmatched} == {"no match to your skills or roles"}
+
+
+def test_a_relevant_lead_naming_the_role_outranks_one_that_only_mentions_it(
+    derived: dict,
+) -> None:
+    named = [derived[_key(c)]["fit"] for c in RELEVANCE if c["label"]["relevant"]]
+    assert min(named) > 0.3
+
+
+BELOW_FLOOR = [c for c in CASES if c["label"].get("below_floor")]
+
+
+def test_a_lead_under_the_rate_floor_ranks_below_every_lead_that_meets_it(derived: dict) -> None:
+    ranked = [row for row in derived.values() if row["rank"] is not None]
+    meeting = [row["rank"] for row in ranked if row["meets"]]
+    below = [derived[_key(c)] for c in BELOW_FLOOR]
+    assert len(below) >= 2 and meeting
+    for row in below:
+        assert not row["meets"]
+        assert row["rank"] is None or row["rank"] > max(meeting), row

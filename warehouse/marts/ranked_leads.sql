@@ -67,6 +67,7 @@ final as (
         rate_conversion,
         freshness,
         in_ranking,
+        meets_floor,
         is_closed,
         urls,
         apply_url,

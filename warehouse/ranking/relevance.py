@@ -1,15 +1,19 @@
 """Whether a posting is in the user's line of work, and how closely: the `fit` signal.
 
 A role named in the title is the strongest evidence ("Senior Data Engineer"); a term
-the taxonomy relates to a role, in the title, is next ("ETL Developer"); a role the
-body only mentions is weak. Skills count as in `skills.match_skills`, the title above
-the body. Keywords add a little. A posting with no skill, no role and no related term
-in its title shares nothing with the profile: `matched` is False and the lead leaves the
-default ranking ("no match to your skills or roles").
+the taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role
+the body only mentions is weak ("you will work with our data engineers"). Skills count
+as in `skills.match_skills`, the title above the body; several of them are evidence on
+their own. Keywords add a little.
+
+A posting matches the profile when it names one of its skills, or one of its roles or
+a related term in its title (in its text when it has no title, as on Mastodon). One
+that does not leaves the default ranking: "no match to your skills or roles".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.25 role in the body
     skills = sum(skill weights) / min(3, number of skills), at most 1
-    fit    = 0.65 role + 0.35 skills with roles in the profile, else skills; + 0.1 keywords
+    fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile,
+             else skills; + 0.1 for keywords
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_IN_BODY = 1.0, 0.6, 0.25
 ROLE_SHARE = 0.65
+SKILLS_ALONE = 0.8  # the fit several skills give without a role
 KEYWORDS_BONUS = 0.1
 SKILLS_FOR_FULL_FIT = 3
 
@@ -29,7 +34,7 @@ SKILLS_FOR_FULL_FIT = 3
 @dataclass(frozen=True, slots=True)
 class Relevance:
     fit: float
-    matched: bool  # any skill or role, or a related term in the title
+    matched: bool  # a skill, or a role or related term in the title
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
     roles_matched: tuple[str, ...]  # the profile's roles, as the profile spells them
@@ -44,13 +49,15 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     role_score, roles = _roles(title or "", text, profile)
     keywords = _keywords(f"{title or ''}\n{text}", profile)
-    base = (
-        ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score if profile.roles else skill_score
-    )
+    base = skill_score
+    if profile.roles:
+        blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
+        base = max(blended, SKILLS_ALONE * skill_score)
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
+    in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
-        matched=bool(skills.matched or roles),
+        matched=bool(skills.matched or in_title),
         skills_matched=skills.matched,
         skills_in_title=skills.in_title,
         roles_matched=roles,

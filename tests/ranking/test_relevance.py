@@ -1,0 +1,90 @@
+"""Relevance to the profile: roles and skills, aliases and related terms, the gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.ranking.profile import Profile
+from warehouse.ranking.relevance import read_relevance
+from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
+
+P = pytest.param
+DATA = Profile(
+    skills=("python", "sql", "dbt", "airflow"),
+    roles=("data engineer", "analytics engineer"),
+    keywords=("lakehouse",),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "role"),
+    [
+        P("Senior Data Engineer", "", "data engineer", id="the role in the title"),
+        P("Data Engineering Lead (Remote)", "", "data engineer", id="engineering is the trade"),
+        P("ETL Developer, contract", "", "data engineer", id="an alias of the role"),
+        P("Analytics Engineer", "", "analytics engineer", id="the second role"),
+        P("Software Engineer, Data Platform", "", "data engineer", id="a related term"),
+        P("BI Developer", "", "analytics engineer", id="an alias of the second role"),
+    ],
+)
+def test_a_role_in_the_title_matches(title: str, text: str, role: str) -> None:
+    found = read_relevance(title, text, DATA)
+    assert found.matched and role in found.roles_matched
+    assert found.fit >= 0.39
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Graphic Designer", "Figma and the Adobe suite", id="design"),
+        P("Electrical Design Engineer", "Altium, PCB layout", id="an engineer of another trade"),
+        P(
+            "Backend Engineer",
+            "work with our data engineers on Go services",
+            id="a passing mention",
+        ),
+        P("Firmware Engineer", "C on STM32 and FreeRTOS", id="firmware"),
+    ],
+)
+def test_nothing_in_common_does_not_match(title: str, text: str) -> None:
+    found = read_relevance(title, text, DATA)
+    assert not found.matched
+    assert found.fit < 0.2
+
+
+def test_a_role_the_body_states_counts_where_there_is_no_title() -> None:
+    found = read_relevance(None, "#hiring a freelance data engineer for our shop", DATA)
+    assert found.matched and found.roles_matched == ("data engineer",)
+
+
+def test_the_title_counts_more_than_the_body_and_skills_count_on_their_own() -> None:
+    titled = read_relevance("Data Engineer", "Python, SQL and dbt daily", DATA)
+    body = read_relevance("Engineer", "our data engineer team uses Python", DATA)
+    skills = read_relevance("Python Developer", "SQL, dbt and Airflow in production", DATA)
+    assert titled.fit > skills.fit > body.fit > 0
+    assert skills.matched and skills.fit >= 0.6
+
+
+def test_keywords_add_a_little_and_aliases_and_related_terms_extend() -> None:
+    plain = read_relevance("Data Engineer", "", DATA)
+    keyword = read_relevance("Data Engineer", "our lakehouse", DATA)
+    assert keyword.keywords_matched == ("lakehouse",) and keyword.fit > plain.fit
+    custom = Profile(
+        roles=("data engineer",), related={"data engineer": ("dagster",)}, skills=("dbt",)
+    )
+    assert read_relevance("Dagster specialist", "", custom).matched
+    assert not read_relevance("Dagster specialist", "", DATA).matched
+
+
+def test_a_skills_only_profile_keeps_its_skill_fit() -> None:
+    skills_only = Profile(skills=("python", "dbt"))
+    assert read_relevance("Python developer", "dbt models", skills_only).fit == 0.75  # 1 + 0.5 of 2
+    assert not read_relevance("Chef", "kitchen", skills_only).matched
+
+
+def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
+    assert "postgres" in aliases_of("PostgreSQL") and "postgresql" in aliases_of("postgres")
+    assert "etl" in related_to("data engineer")
+    assert "data engineer" not in related_to("data engineer")
+    forms = role_forms("data engineer")
+    assert {"data engineer", "data engineering", "data developer", "etl developer"} <= set(forms)
