@@ -80,7 +80,7 @@ def evaluate(
     report.show_sources(console, folder, measured, labels)
     report.show_joined(console, joined, verbose)
     report.show_fields(console, fields, verbose)
-    report.show_rankings(console, rankings, profiles)
+    report.show_rankings(console, rankings, profiles, measured.reason_column)
     report.show_soft_flags(console, flags)
     report.show_later(console, profiles)
     found = report.verdicts(fields, rankings, flags)

@@ -123,9 +123,17 @@ def show_fields(console: Console, scores: list[FieldScore], verbose: bool) -> No
 
 
 def show_rankings(
-    console: Console, scores: list[RankingScore], profiles: list[EvalProfile]
+    console: Console, scores: list[RankingScore], profiles: list[EvalProfile], stated: bool
 ) -> None:
     about = {entry.name: entry.description for entry in profiles}
+    console.print(
+        "\n[bold]Per profile[/] (why a lead is out: "
+        + (
+            "ranked_leads.excluded_reason)"
+            if stated
+            else "read from ranked_leads' columns, which have no excluded_reason yet)"
+        )
+    )
     for score in scores:
         console.print(f"\n[bold]Profile {score.profile}[/]: {markup(about[score.profile])}")
         console.print(

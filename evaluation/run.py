@@ -97,7 +97,7 @@ def measure(data: Path, profiles: list[EvalProfile], ranking: RankingSettings) -
                         "select (source, source_id), eligibility from staging.stg_postings"
                     ).fetchall()
                 )
-                measured.leads[entry.name] = _leads(con, measured)
+                measured.leads[entry.name], measured.reason_column = lead_rows(con)
         finally:
             con.close()
     return measured
@@ -132,11 +132,12 @@ def _rows(con: duckdb.DuckDBPyConnection, query: str) -> dict[SourceKey, dict[st
     return {(row["source"], row["source_id"]): row for row in rows}
 
 
-def _leads(con: duckdb.DuckDBPyConnection, measured: Measured) -> list[LeadRow]:
-    """Every lead with its rank, why it is out of the ranking, and its postings."""
+def lead_rows(con: duckdb.DuckDBPyConnection) -> tuple[list[LeadRow], bool]:
+    """Every lead with its rank, why it is out of the ranking, and its postings; and
+    whether ranked_leads states the reason itself (`excluded_reason`)."""
     row = con.execute(_HAS_REASON).fetchone()
-    measured.reason_column = bool(row and row[0])
-    reason = "r.excluded_reason" if measured.reason_column else _DERIVED_REASON
+    stated = bool(row and row[0])
+    reason = "r.excluded_reason" if stated else _DERIVED_REASON
     rows = con.execute(
         f"""
         select r.lead_id, r.rank, case when r.rank is null then {reason} end,
@@ -146,7 +147,8 @@ def _leads(con: duckdb.DuckDBPyConnection, measured: Measured) -> list[LeadRow]:
         group by all
         """  # noqa: S608 - one of two fixed expressions
     ).fetchall()
-    return [
+    leads = [
         LeadRow(lead_id, rank, why, [(source, source_id) for source, source_id in members])
         for lead_id, rank, why, members in rows
     ]
+    return leads, stated
