@@ -130,7 +130,7 @@ def test_invalid_toml_names_the_file(tmp_path):
 def test_partial_weights_override_only_what_they_name():
     config = parse_config({"ranking": {"weights": {"fit": 0.5}}})
     assert config.ranking.weights["fit"] == 0.5
-    assert config.ranking.weights["network"] == 0.15
+    assert config.ranking.weights["network"] == 0.10
 
 
 def test_config_lookup_order(tmp_path, monkeypatch):

@@ -2,15 +2,20 @@
 
 A role named in the title is the strongest evidence ("Senior Data Engineer"); a term
 the taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role
-the body only mentions is weak ("you will work with our data engineers"). Skills count
-as in `skills.match_skills`, the title above the body; several of them are evidence on
-their own. Keywords add a little.
+the body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
+several roles), and a role the body only mentions is weak ("you will work with our
+data engineers"). Managing the trade is another job: a role under a title that names a
+director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
+the title above the body; several of them are evidence on their own. Keywords add a
+little.
 
-A posting matches the profile when it names one of its skills, or one of its roles or
-a related term in its title (in its text when it has no title, as on Mastodon). One
-that does not leaves the default ranking: "no match to your skills or roles".
+A posting matches the profile when it names one of its skills, or one of its roles,
+as a title or in its title, or a related term in its title (a role in its text when it
+has no title, as on Mastodon). One that does not leaves the default ranking: "no match
+to your skills or roles".
 
-    role   = 1.0 role in the title, 0.6 related term in the title, 0.25 role in the body
+    role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
+             the body, 0.25 role mentioned in the body; half under a manager's title
     skills = sum(skill weights) / min(3, number of skills), at most 1
     fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile,
              else skills; + 0.1 for keywords
@@ -18,13 +23,18 @@ that does not leaves the default ranking: "no match to your skills or roles".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import match_skills, term_index
 from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
 
-ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_IN_BODY = 1.0, 0.6, 0.25
+ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
+MANAGING = 0.5
+_MANAGER = re.compile(
+    r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
+)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 KEYWORDS_BONUS = 0.1
@@ -54,7 +64,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
         base = max(blended, SKILLS_ALONE * skill_score)
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
-    in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)
+    in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
         matched=bool(skills.matched or in_title),
@@ -72,14 +82,19 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     related_extra = dict(profile.related)
     forms = term_index(tuple(_forms(role, profile) for role in profile.roles))
     related = term_index(tuple(related_to(role, related_extra) for role in profile.roles))
-    in_title, in_related, in_body = forms.mentions(title), related.mentions(title), {}
+    in_title, in_related = forms.mentions(title), related.mentions(title)
+    listed: dict[int, int] = {}
+    in_body: dict[int, int] = {}
     if not in_title and not in_related:
-        in_body = forms.mentions(text)
-    scored = [
-        (ROLE_IN_TITLE if i in in_title else RELATED_IN_TITLE if i in in_related else
-         ROLE_IN_BODY if i in in_body else 0.0, role)
-        for i, role in enumerate(profile.roles)
-    ]  # fmt: skip
+        listed, in_body = forms.mentions(text, titled=True), forms.mentions(text)
+    managing = MANAGING if _MANAGER.search(title) else 1.0
+
+    def evidence(i: int) -> float:
+        if i in in_title or i in in_related:
+            return (ROLE_IN_TITLE if i in in_title else RELATED_IN_TITLE) * managing
+        return ROLE_LISTED if i in listed else ROLE_IN_BODY if i in in_body else 0.0
+
+    scored = [(evidence(i), role) for i, role in enumerate(profile.roles)]
     found = sorted((s for s in scored if s[0]), key=lambda s: -s[0])
     return (found[0][0] if found else 0.0), tuple(role for _, role in found)
 

@@ -35,7 +35,7 @@ _RATE = """
 SIGNALS: tuple[Signal, ...] = (
     Signal(
         "fit",
-        0.35,
+        0.45,
         "how well the role and skills match your profile (roles and skills in the title "
         "count most)",
         "fit",
@@ -49,7 +49,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         "engagement",
-        0.20,
+        0.15,
         "the terms you want (freelance, contract ...) score 1, unknown 0.4, other terms 0.3, "
         "full-time only 0.1",
         """case
@@ -96,7 +96,7 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         "network",
-        0.15,
+        0.10,
         "the strongest tie of a person in your network who posted it or works there",
         "network_strength",
         "network_via",

@@ -75,12 +75,16 @@ class _Index:
     pattern: re.Pattern[str] | None
     aliases: dict[str, _Alias]
 
-    def mentions(self, text: str) -> dict[int, int]:
-        """Mentions per term, counted up to two."""
+    def mentions(self, text: str, *, titled: bool = False) -> dict[int, int]:
+        """Mentions per term, counted up to two; `titled`: only those written as a job
+        title is ("Data Engineer", not "our data engineers")."""
         counts: dict[int, int] = {}
         low = lowered(text)
         for m in self.pattern.finditer(low) if self.pattern else ():
             alias = self.aliases[spaced(m.group(0))]
+            written = text[m.start() : m.end()]
+            if titled and not all(word[:1].isupper() for word in written.split()):
+                continue
             if _valid(alias, text, low, m):
                 for i in alias.skills:
                     counts[i] = min(2, counts.get(i, 0) + 1)
