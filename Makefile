@@ -32,7 +32,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractors warehouse flows leads
+	$(BIN)/mypy extractors warehouse flows leads notify
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .

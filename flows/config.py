@@ -10,12 +10,18 @@ import os
 import tomllib
 import types
 import typing
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cronsim import CronSim, CronSimError
 
 from extractors import sources
 from extractors._contract import ConfigError
+from notify.deliver import CHANNELS, NotifySettings
+from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Profile, RankingSettings
 
 DEFAULT_PATH = "leads.toml"
@@ -44,7 +50,28 @@ class HttpSettings:
 @dataclass(frozen=True)
 class ScheduleSettings:
     cron: str = "0 7 * * *"
-    timezone: str = "UTC"
+    timezone: str = "UTC"  # also the day a follow-up falls due and a digest's day or week
+
+    def __post_init__(self) -> None:
+        try:
+            zone = ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ConfigError(f"timezone: unknown time zone {self.timezone!r}") from error
+        try:
+            CronSim(self.cron, datetime.now(zone))
+        except CronSimError as error:
+            raise ConfigError(f"cron: {self.cron!r} is not a cron expression: {error}") from error
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def next_run(self, after: datetime) -> datetime:
+        """When the schedule fires next after `after`, in its time zone."""
+        return next(CronSim(self.cron, after.astimezone(self.zone)))
+
+    def today(self) -> date:
+        return datetime.now(self.zone).date()
 
 
 @dataclass(frozen=True)
@@ -65,6 +92,8 @@ class Config:
     http: HttpSettings = field(default_factory=HttpSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     run: RunSettings = field(default_factory=RunSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
+    intro: IntroSettings = field(default_factory=IntroSettings)
     sources: dict[str, Any] = field(default_factory=dict)  # NAME -> that source's Settings
 
     def resolve(self, relative: str) -> Path:
@@ -85,6 +114,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "http": HttpSettings,
     "schedule": ScheduleSettings,
     "run": RunSettings,
+    "intro": IntroSettings,
 }
 
 
@@ -119,7 +149,7 @@ def load_config(explicit: str | Path | None = None) -> Config:
 
 def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     """Validate a parsed TOML document against the settings dataclasses."""
-    unknown = set(data) - set(_SECTIONS) - {"sources"}
+    unknown = set(data) - set(_SECTIONS) - {"sources", "notify"}
     if unknown:
         raise ConfigError(f"{sorted(unknown)[0]}: unknown section")
     values: dict[str, Any] = {
@@ -127,6 +157,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         for name, cls in _SECTIONS.items()
         if name in data
     }
+    if "notify" in data:
+        values["notify"] = _notify(_table(data, "notify"))
     known = sources()
     source_tables = _table(data, "sources")
     chosen: dict[str, Any] = {}
@@ -143,6 +175,20 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     return Config(path=path, sources=chosen, **values)
 
 
+def _notify(table: dict[str, Any]) -> NotifySettings:
+    """`[notify]`: its own keys, and one sub-table per channel (`[notify.email]`)."""
+    options = {k: v for k, v in table.items() if not isinstance(v, dict)}
+    chosen: dict[str, Any] = {}
+    for name, channel in table.items():
+        if not isinstance(channel, dict):
+            continue
+        if name not in CHANNELS:
+            raise ConfigError(f"notify.{name}: unknown channel (known: {sorted(CHANNELS)})")
+        chosen[name] = build(CHANNELS[name].Settings, channel, f"notify.{name}")
+    settings: NotifySettings = build(NotifySettings, options, "notify")
+    return replace(settings, channels=chosen)
+
+
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
@@ -154,17 +200,22 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     """Instantiate a settings dataclass from a TOML table, checking every key and type."""
     assert is_dataclass(cls)
     hints = typing.get_type_hints(cls)
-    defaults = cls()
-    names = {f.name for f in fields(cls)}
+    # a field's TOML key is its name, or metadata["key"] ("from" is Python's; None: no key)
+    keyed = ((f.metadata.get("key", f.name), f) for f in fields(cls))
+    by_key = {key: f for key, f in keyed if key is not None}
     values: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in names:
-            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(names)})")
-        values[key] = _coerce(value, hints[key], f"{where}.{key}")
-        default = getattr(defaults, key)
+        if key not in by_key:
+            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(by_key)})")
+        spec = by_key[key]
+        values[spec.name] = _coerce(value, hints[spec.name], f"{where}.{key}")
+        default = spec.default_factory() if spec.default_factory is not MISSING else spec.default
         if isinstance(default, dict):  # a partial table overrides, not replaces
-            values[key] = {**default, **values[key]}
-    return cls(**values)
+            values[spec.name] = {**default, **values[spec.name]}
+    try:
+        return cls(**values)
+    except ConfigError as error:  # a settings class checks its own values
+        raise ConfigError(f"{where}.{error}") from error
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from extractors import sources
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.config import Config, load_config
+from notify.deliver import send_digests
 from warehouse import build, load
 from warehouse.db import connect
 from warehouse.network.store import import_network
@@ -54,6 +56,12 @@ class RunSummary:
     status: str
     warehouse: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    new_leads: int = 0  # first seen in this run and in the default ranking
+    digest: str = "off"  # what each [notify] channel did
+
+    @property
+    def failed_sources(self) -> list[str]:
+        return [str(r["source"]) for r in self.rows if r["status"] == "failed"]
 
 
 @task(task_run_name="fetch-{name}", cache_policy=NO_CACHE)
@@ -118,9 +126,16 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
         _import_network(con, config, logger)
         build.build(con, config.profile, config.ranking)
         status = load.finish_run(con, run_id)
+        new_leads = con.execute(
+            "select count(*) from marts.ranked_leads where is_new and in_ranking"
+        ).fetchone()
+        digest = _send_digests(con, config, logger)
     finally:
         con.close()
-    summary = RunSummary(run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source))
+    summary = RunSummary(
+        run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source),
+        new_leads=int(new_leads[0]) if new_leads else 0, digest=digest,
+    )  # fmt: skip
     _publish(summary)
     if status == "failed":
         raise AllSourcesFailed(summary)  # the run is marked Failed in Prefect
@@ -135,6 +150,20 @@ def _import_network(con: Any, config: Config, logger: Any) -> None:
     logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
     for problem in result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
+
+
+def _send_digests(con: Any, config: Config, logger: Any) -> str:
+    """The digest of each [notify] channel; a failure is logged, never fails the run."""
+    if not config.notify.channels:
+        return "off"
+    try:
+        outcomes = send_digests(con, config.notify, datetime.now(UTC), config.schedule.zone)
+    except Exception as error:  # noqa: BLE001 - a digest never fails the run
+        logger.warning("digest: %s: %s", type(error).__name__, error)
+        return f"failed ({type(error).__name__})"
+    for outcome in outcomes:
+        (logger.warning if outcome.status == "failed" else logger.info)("digest: %s", outcome)
+    return "; ".join(str(outcome) for outcome in outcomes)
 
 
 def _by_source(row: dict[str, Any]) -> str:
@@ -161,13 +190,15 @@ def _publish(summary: RunSummary) -> None:
         table=summary.rows,
         description=f"Sources of run {summary.run_id}",
     )
-    failed = [r["source"] for r in summary.rows if r["status"] == "failed"]
+    failed = summary.failed_sources
     create_markdown_artifact(
         key="gather-leads-summary",
         markdown=(
             f"# gather-leads run {summary.run_id}: {summary.status}\n\n"
             f"- sources: {len(summary.rows)}, failed: {', '.join(failed) or 'none'}\n"
-            f"- new postings: {sum(r['new'] for r in summary.rows)}\n"
+            f"- new postings: {sum(r['new'] for r in summary.rows)}, "
+            f"new leads: {summary.new_leads}\n"
+            f"- digest: {summary.digest}\n"
             f"- warehouse: `{Path(summary.warehouse).name}`\n"
         ),
         description="warmleads run summary",

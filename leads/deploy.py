@@ -1,0 +1,3 @@
+"""placeholder"""
+def deploy() -> None:
+    """Example: x"""
