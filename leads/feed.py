@@ -80,6 +80,14 @@ def render_feed(con: duckdb.DuckDBPyConnection, feed_id: str, limit: int = 50) -
     return data
 
 
+def write_feed(con: duckdb.DuckDBPyConnection, path: Path, warehouse: Path, limit: int = 50) -> int:
+    """Write the feed of the warehouse at `warehouse` to `path`; returns its entries."""
+    data = render_feed(con, str(warehouse.resolve()), limit)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return data.count(b"<entry>")
+
+
 def feed(
     out: Annotated[Path, typer.Option("--out", "-o", help="The Atom file to write.")] = Path(
         "leads.atom"
@@ -94,7 +102,5 @@ def feed(
     """
     settings = config_or_exit(config)
     with warehouse(settings) as con:
-        data = render_feed(con, str(settings.warehouse_path.resolve()), limit)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
-    console.print(f"feed ({data.count(b'<entry>')} leads, {len(data)} bytes): [bold]{out}[/]")
+        entries = write_feed(con, out, settings.warehouse_path, limit)
+    console.print(f"feed ({entries} leads): [bold]{out}[/]", soft_wrap=True)

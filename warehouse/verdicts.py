@@ -72,7 +72,8 @@ def mark_leads(
     at = now or datetime.now(UTC)
     con.execute("begin transaction")
     try:
-        con.register("marked", _members_frame(con, lead_ids))
+        members = _members_frame(con, lead_ids)
+        con.register("marked", members)
         con.execute(
             "insert into main.verdict_history "
             "(source, source_id, lead_id, status, who, note, follow_up, marked_at) "
@@ -80,13 +81,12 @@ def mark_leads(
             [status, who, note, follow_up, at],
         )
         kept = _replace_current(con, status, who, note, follow_up, at)
-        postings = con.execute("select count(*) from marked").fetchone()
         con.unregister("marked")
         con.execute("commit")
     except duckdb.Error:
         con.execute("rollback")
         raise
-    return Marked(lead_ids, int(postings[0]) if postings else 0, kept, unknown)
+    return Marked(lead_ids, len(members), kept, unknown)
 
 
 def _members_frame(con: duckdb.DuckDBPyConnection, lead_ids: tuple[str, ...]) -> pd.DataFrame:
@@ -109,12 +109,11 @@ def _replace_current(
     """Swap the current verdict of the marked postings; returns how many were kept."""
     kept = 0
     if who != USER:
-        row = con.execute(
+        (kept,) = con.execute(
             "select count(*) from main.verdicts inner join marked using (source, source_id) "
             "where who = ?",
             [USER],
-        ).fetchone()
-        kept = int(row[0]) if row else 0
+        ).fetchall()[0]
     con.execute(
         "delete from main.verdicts as v using marked as m "
         "where v.source = m.source and v.source_id = m.source_id "
