@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated
 
@@ -18,9 +18,8 @@ Verdict = StrEnum("Verdict", {s.replace("-", "_"): s for s in STATUSES})  # type
 _RELATIVE = re.compile(r"^\+(\d{1,4})([dw])$")
 
 
-def follow_up_date(text: str, today: date | None = None) -> date:
+def follow_up_date(text: str, today: date) -> date:
     """A follow-up date from `YYYY-MM-DD`, `+Nd` (days) or `+Nw` (weeks) from today."""
-    today = today or datetime.now().astimezone().date()
     if relative := _RELATIVE.match(text.strip()):
         count, unit = int(relative.group(1)), relative.group(2)
         return today + timedelta(days=count * (7 if unit == "w" else 1))
@@ -57,7 +56,7 @@ def mark(
     if not ids:
         raise fail("no lead ids given")
     try:
-        due = follow_up_date(follow_up) if follow_up else None
+        due = follow_up_date(follow_up, settings.schedule.today()) if follow_up else None
     except ValueError as error:
         raise fail(str(error)) from error
     with warehouse(settings, read_only=False) as con:
