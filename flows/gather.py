@@ -21,6 +21,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors import sources
+from extractors._contract import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.config import Config, load_config
@@ -96,9 +97,14 @@ def _outcome(name: str, future: Any) -> SourceResult:
 
 # four threads fetch at once; a deployment can swap in a Dask or Ray runner
 @flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
-def gather_leads(config_path: str = "leads.toml") -> RunSummary:
-    """Fetch every configured source, load the warehouse and rebuild the ranked leads."""
+def gather_leads(config_path: str | None = None) -> RunSummary:
+    """Fetch every configured source, load the warehouse and rebuild the ranked leads.
+
+    `config_path` defaults to ./leads.toml, then $LEADS_CONFIG (a deployment without it).
+    """
     config = load_config(config_path)
+    if config.path is None:
+        raise ConfigError("no config: pass config_path, or set LEADS_CONFIG for the worker")
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     con = connect(config.warehouse_path)
