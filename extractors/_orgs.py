@@ -136,3 +136,31 @@ def same_org(
     if score >= FUZZY_MATCH:
         return True, score, f"similar names ({score:.2f})"
     return _by_domain(agree, score, "different names")
+
+
+_WORD_SPAN = re.compile(r"[^\W_]+(?:['’.&][^\W_]+)*")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def board_company(token: str, text: str = "", *, within: int = 4000) -> str:
+    """The company a board token stands for, where the board states no name (Lever, Ashby).
+
+    The name as the posting spells it when it is the token with its spaces back
+    ("Match Group" for `matchgroup`, "Tidewater Analytics" for `tidewater-analytics`),
+    searched in the first `within` characters; else the token's words capitalised.
+    """
+    target = _compact(token)
+    if target:
+        words = list(_WORD_SPAN.finditer(text[:within]))
+        for i, first in enumerate(words):
+            joined = ""
+            for last in words[i : i + 4]:
+                joined += _compact(last.group())
+                if not target.startswith(joined):
+                    break
+                if joined == target:
+                    return text[first.start() : last.end()]
+    return " ".join(word.capitalize() for word in re.split(r"[-_\s]+", token) if word)

@@ -22,6 +22,7 @@ from extractors._normalize import (
     listing_name,
     utc_from_iso,
 )
+from extractors._orgs import board_company
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -47,16 +48,34 @@ _BOARD_IN_PATH = re.compile(r"/posting-api/job-board/([^/]+)")
 
 
 @dataclass(frozen=True)
+class Board:
+    """A board with the company it belongs to: `{ board = "lumen", company = "Lumen Ltd" }`
+    (Ashby's answer names no company; `leads network boards --add` writes this form)."""
+
+    board: str
+    company: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
-    """The `[sources.ashby]` table: board names, as in jobs.ashbyhq.com/<board>."""
+    """The `[sources.ashby]` table: board names, as in jobs.ashbyhq.com/<board>, or `Board`s."""
 
     base_url: str = "https://api.ashbyhq.com"
-    boards: tuple[str, ...] = ()
+    boards: tuple[str | Board, ...] = ()
+
+
+def _boards(settings: Settings) -> list[Board]:
+    return [entry if isinstance(entry, Board) else Board(entry) for entry in settings.boards]
 
 
 def units(settings: Settings) -> list[str]:
     """One unit per board, so one dead board does not stop the others."""
-    return list(dict.fromkeys(settings.boards))
+    return list(dict.fromkeys(board.board for board in _boards(settings)))
+
+
+def companies(settings: Settings) -> dict[str, str]:
+    """The company of each board the config names one for (it beats the posting's guess)."""
+    return {board.board: board.company for board in _boards(settings) if board.company}
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
@@ -85,14 +104,16 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
     if not title:
         return Skip("no_title", f"job {job['id']}")
     employment = (job.get("employmentType") or "").strip() or None
+    text = job.get("descriptionPlain") or html_to_text(job.get("descriptionHtml"))
     return Posting(
         source=NAME,
         source_id=str(job["id"]),
         url=url,
         title=title,
-        # the payload names no company: the board name (jobs.ashbyhq.com/<board>)
-        company=board or None,
-        text=job.get("descriptionPlain") or html_to_text(job.get("descriptionHtml")),
+        # the payload names no company: the board's name as the text spells it, else
+        # the token in words; a company configured for the board beats both (stg_postings)
+        company=board_company(board, text) if board else None,
+        text=text,
         html=job.get("descriptionHtml") or None,
         posted_at=utc_from_iso(job.get("publishedAt")),
         location=_location(job),

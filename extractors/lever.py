@@ -24,6 +24,7 @@ from extractors._normalize import (
     listing_name,
     utc_from_unix_ms,
 )
+from extractors._orgs import board_company
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -50,19 +51,37 @@ _SITE_IN_PATH = re.compile(r"/v0/postings/([^/]+)")
 
 
 @dataclass(frozen=True)
+class Site:
+    """A site with the company it belongs to: `{ site = "kestrel", company = "Kestrel Ltd" }`
+    (Lever's answer names no company; `leads network boards --add` writes this form)."""
+
+    site: str
+    company: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
-    """The `[sources.lever]` table: site names, as in jobs.lever.co/<site>.
+    """The `[sources.lever]` table: site names, as in jobs.lever.co/<site>, or `Site`s.
 
     EU-hosted sites answer on https://api.eu.lever.co: give them their own base_url.
     """
 
     base_url: str = "https://api.lever.co"
-    sites: tuple[str, ...] = ()
+    sites: tuple[str | Site, ...] = ()
+
+
+def _sites(settings: Settings) -> list[Site]:
+    return [entry if isinstance(entry, Site) else Site(entry) for entry in settings.sites]
 
 
 def units(settings: Settings) -> list[str]:
     """One unit per site, so one dead site does not stop the others."""
-    return list(dict.fromkeys(settings.sites))
+    return list(dict.fromkeys(site.site for site in _sites(settings)))
+
+
+def companies(settings: Settings) -> dict[str, str]:
+    """The company of each site the config names one for (it beats the posting's guess)."""
+    return {site.site: site.company for site in _sites(settings) if site.company}
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
@@ -92,14 +111,16 @@ def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
     categories = item.get("categories") or {}
     commitment = (categories.get("commitment") or "").strip() or None
     workplace = (item.get("workplaceType") or "").strip() or None
+    text = _text(item)
     return Posting(
         source=NAME,
         source_id=str(item["id"]),
         url=url,
         title=title,
-        # the payload names no company: the site token (jobs.lever.co/<site>) stands in
-        company=site or None,
-        text=_text(item),
+        # the payload names no company: the site's name as the text spells it, else
+        # the token in words; a company configured for the site beats both (stg_postings)
+        company=board_company(site, text) if site else None,
+        text=text,
         html=_html(item),
         posted_at=utc_from_unix_ms(item.get("createdAt")),  # Unix milliseconds
         location=(categories.get("location") or "").strip() or None,

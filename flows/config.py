@@ -13,7 +13,7 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cronsim import CronSim, CronSimError
@@ -22,7 +22,8 @@ from extractors import sources
 from extractors._contract import ConfigError
 from notify.deliver import CHANNELS, NotifySettings
 from warehouse.intro import IntroSettings
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import Filters, Profile, RankingSettings
+from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
 DEFAULT_PATH = "leads.toml"
 ENV_VAR = "LEADS_CONFIG"
@@ -87,6 +88,7 @@ class Config:
     path: Path | None = None
     warehouse: WarehouseSettings = field(default_factory=WarehouseSettings)
     profile: Profile = field(default_factory=Profile)
+    filters: Filters = field(default_factory=Filters)
     ranking: RankingSettings = field(default_factory=RankingSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
     http: HttpSettings = field(default_factory=HttpSettings)
@@ -109,6 +111,7 @@ class Config:
 _SECTIONS: dict[str, type[Any]] = {
     "warehouse": WarehouseSettings,
     "profile": Profile,
+    "filters": Filters,
     "ranking": RankingSettings,
     "network": NetworkSettings,
     "http": HttpSettings,
@@ -157,6 +160,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         for name, cls in _SECTIONS.items()
         if name in data
     }
+    if "ranking" in values:
+        _check_weights(values["ranking"].weights)
     if "notify" in data:
         values["notify"] = _notify(_table(data, "notify"))
     known = sources()
@@ -189,6 +194,19 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
     return replace(settings, channels=chosen)
 
 
+def _check_weights(weights: dict[str, float]) -> None:
+    """Every weight names a signal of the registry and none is negative."""
+    for name, weight in weights.items():
+        if name not in DEFAULT_WEIGHTS:
+            raise ConfigError(
+                f"ranking.weights.{name}: unknown signal (known: {sorted(DEFAULT_WEIGHTS)})"
+            )
+        if weight < 0:
+            raise ConfigError(f"ranking.weights.{name}: must not be negative, got {weight}")
+    if not any(weights.values()):
+        raise ConfigError("ranking.weights: at least one weight must be above 0")
+
+
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
@@ -209,9 +227,12 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
             raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(by_key)})")
         spec = by_key[key]
         values[spec.name] = _coerce(value, hints[spec.name], f"{where}.{key}")
-        default = spec.default_factory() if spec.default_factory is not MISSING else spec.default
-        if isinstance(default, dict):  # a partial table overrides, not replaces
-            values[spec.name] = {**default, **values[spec.name]}
+        factory = spec.default_factory
+        if callable(factory) and isinstance(default := factory(), dict):
+            values[spec.name] = {**default, **values[spec.name]}  # a partial table overrides
+    for key, spec in by_key.items():
+        if spec.name not in values and spec.default is MISSING and spec.default_factory is MISSING:
+            raise ConfigError(f"{where}.{key}: missing key")
     try:
         return cls(**values)
     except ConfigError as error:  # a settings class checks its own values
@@ -224,7 +245,14 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if value is None and type(None) in args:
             return None
         inner = [a for a in args if a is not type(None)]
+        tables = [a for a in inner if isinstance(a, type) and is_dataclass(a)]  # { site = .. }
+        if tables and isinstance(value, dict):
+            return build(tables[0], value, where)
         return _coerce(value, inner[0], where)
+    if origin is Literal:
+        if value not in args:
+            raise ConfigError(f"{where}: expected one of {list(args)}, got {value!r}")
+        return value
     if origin is tuple:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list, got {type(value).__name__}")

@@ -24,9 +24,10 @@ from extractors import sources
 from extractors._contract import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
+from flows.build import build_from_config
 from flows.config import Config, load_config
 from notify.deliver import send_digests
-from warehouse import build, load
+from warehouse import load
 from warehouse.db import connect
 from warehouse.network.store import import_network
 
@@ -130,7 +131,7 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
             _notify(result.status, name, counts)
             rows.append(_row(result, counts))
         _import_network(con, config, logger)
-        build.build(con, config.profile, config.ranking)
+        build_from_config(con, config)
         status = load.finish_run(con, run_id)
         new_leads = con.execute(
             "select count(*) from marts.ranked_leads where is_new and in_ranking"

@@ -27,6 +27,7 @@ from leads import (
     report,
     run,
     serve,
+    show,
     sql,
     top,
 )
@@ -61,6 +62,7 @@ app.command("init")(init.init)
 app.command("run")(run.run)
 app.command("demo")(demo.demo)
 app.command("top")(top.top)
+app.command("show")(show.show)
 app.command("sql")(sql.sql)
 app.command("export")(export.export)
 app.command("mark")(mark.mark)

@@ -61,7 +61,7 @@ def import_(
     Example:
         leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip
     """
-    from warehouse.build import build
+    from flows.build import build_from_config
     from warehouse.network.store import import_network
 
     settings = config_or_exit(config)
@@ -71,7 +71,7 @@ def import_(
     with warehouse(settings, read_only=False) as con, console.status("reading exports") as st:
         result, counts = import_network(con, [str(p) for p in paths])
         st.update(f"{len(result.contacts)} contacts read; joining them to your leads")
-        build(con, settings.profile, settings.ranking)
+        build_from_config(con, settings)
     table = Table("file", "format", "contacts", title="imported", title_justify="left")
     for file, importer, count in result.files:
         table.add_row(file, importer or "[dim]not recognised[/]", str(count))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.table import Table
 
+from flows.build import build_from_config
 from leads._common import ConfigOption, config_or_exit, console, warehouse
-from warehouse.build import build
 from warehouse.reparse import reparse
 
 
@@ -22,7 +22,7 @@ def rebuild(config: ConfigOption = None) -> None:
     with warehouse(settings, read_only=False) as con, console.status("re-parsing raw") as st:
         results = reparse(con)
         st.update("rebuilding features, leads and marts")
-        build(con, settings.profile, settings.ranking)
+        build_from_config(con, settings)
     table = Table("source", "pages", "postings", "new", "updated", "errors", title="re-parsed")
     for name, result in sorted(results.items()):
         stats = result.stats

@@ -12,17 +12,23 @@ from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from extractors import sources
 from extractors._runner import run_source
+from flows.build import build_from_config
 from flows.config import load_config
 from leads.demo.command import demo_config
 from leads.demo.server import SnapshotServer
-from warehouse import build, load
+from warehouse import load
 from warehouse.db import connect
 from warehouse.network.store import import_network
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# no per-example deadline: a loaded CI machine is slow, not wrong (properties stay checked)
+settings.register_profile("warmleads", deadline=None)
+settings.load_profile("warmleads")
 
 
 def fixture_bytes(*parts: str) -> bytes:
@@ -63,7 +69,7 @@ def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 con, "cli-tests", result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
             )
     import_network(con, [str(config.resolve(f)) for f in config.network.files])
-    build.build(con, config.profile, config.ranking)
+    build_from_config(con, config)
     load.finish_run(con, "cli-tests")
     con.close()
     return folder

@@ -2,22 +2,32 @@
 
 Runs after every load, in one transaction, so readers never see a half-built ranking.
 Python does what needs Python (reading text, fuzzy matching); the rest is the `.sql`
-models under staging/ and marts/, applied in file-name order.
+models under staging/ and marts/, and `marts.lead_signals`, rendered from the signals
+registry.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 import duckdb
 import pandas as pd
 
+from extractors._orgs import normalize_org
 from warehouse.db import replace_rows, sql_files
 from warehouse.dedupe import cluster
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, referral_paths
 from warehouse.network.store import refresh_people
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import Filters, Profile, RankingSettings
+from warehouse.ranking.signals import SIGNALS, lead_signals_sql
+
+# the marts in the order they read each other; lead_signals is rendered from SIGNALS
+_MARTS = (
+    "_macros", "leads", "lead_contacts", "lead_context", "lead_signals", "leads_scored", "ranked_leads",
+    "postings", "network_people", "organisations", "zz_aliases",
+)  # fmt: skip
 
 _DEDUPE_COLUMNS = """
     select source, source_id, url, apply_url, title, company, location, requisition_id,
@@ -27,9 +37,10 @@ _DEDUPE_COLUMNS = """
 
 
 _PATH_COLUMNS = """
-    select m.lead_id, p.source, p.poster, p.company, p.url, p.apply_url,
+    select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
            coalesce(p.extra ->> 'identity_join' = 'forbidden', false)
     from staging.postings as p
+    inner join staging.stg_postings as s using (source, source_id)
     inner join staging.lead_members as m using (source, source_id)
 """
 
@@ -53,24 +64,59 @@ def run_models(con: duckdb.DuckDBPyConnection, folder: str) -> None:
         con.execute(sql)
 
 
+def run_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply the marts in the order they read each other."""
+    models = {name.removesuffix(".sql"): sql for name, sql in sql_files("marts")}
+    models["lead_signals"] = lead_signals_sql()
+    for name in _MARTS:
+        con.execute(models[name])
+
+
+def keyword_pattern(keywords: tuple[str, ...]) -> str | None:
+    """One RE2 pattern for the excluded keywords, as whole words of lower-cased text."""
+    escaped = [re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", k.lower().strip()) for k in keywords]
+    alternatives = "|".join(e for e in escaped if e)
+    return rf"(?:^|[^\w])({alternatives})(?:[^\w]|$)" if alternatives else None
+
+
 def write_settings(
-    con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings
+    con: duckdb.DuckDBPyConnection,
+    profile: Profile,
+    settings: RankingSettings,
+    filters: Filters,
 ) -> None:
-    weights = {f"w_{k}": [v] for k, v in settings.weights.items()}
+    """The profile, filters and weights the marts read, as two small tables."""
+    excluded = sorted({org for name in filters.exclude_companies if (org := normalize_org(name))})
     frame = pd.DataFrame(
         {
-            **weights,
             "freshness_half_life_days": [settings.freshness_half_life_days],
             "legitimacy_floor": [settings.legitimacy_floor],
+            "below_floor": [settings.below_floor],
             "engagements": [list(profile.engagements)],
             "min_hourly_rate": [profile.min_hourly_rate],
             "currency": [profile.currency],
+            "exclude_companies": [excluded],
+            "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],
         }
     )
-    replace_rows(con, "marts.ranking_settings", frame)
+    weights = pd.DataFrame(
+        {
+            "signal": [signal.name for signal in SIGNALS],
+            "weight": [float(settings.weights.get(s.name, s.weight)) for s in SIGNALS],
+        }
+    )
+    for table, data in (("ranking_settings", frame), ("signal_weights", weights)):
+        con.register("settings_frame", data)
+        con.execute(f"create or replace table marts.{table} as select * from settings_frame")
+        con.unregister("settings_frame")
 
 
-def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings) -> None:
+def build(
+    con: duckdb.DuckDBPyConnection,
+    profile: Profile,
+    settings: RankingSettings,
+    filters: Filters | None = None,
+) -> None:
     """Derive features, group duplicates into leads, join the network, rebuild marts."""
     con.execute("begin transaction")
     try:
@@ -78,8 +124,8 @@ def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSet
         run_models(con, "staging")
         replace_rows(con, "staging.lead_members", cluster(query_frame(con, _DEDUPE_COLUMNS)))
         replace_rows(con, "staging.lead_paths", paths_frame(con))
-        write_settings(con, profile, settings)
-        run_models(con, "marts")
+        write_settings(con, profile, settings, filters or Filters())
+        run_marts(con)
         con.execute("commit")
     except Exception:
         con.execute("rollback")

@@ -75,7 +75,8 @@ class _Row:
 
 
 def cluster(postings: pd.DataFrame) -> pd.DataFrame:
-    """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone).
+    """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone) and
+    company_key (the normalised company, for [filters]).
 
     Rows come back sorted by (source, source_id), so the result does not depend on the
     input's row order; `lead_id` is that of the earliest-seen member, so a lead keeps
@@ -102,6 +103,7 @@ def cluster(postings: pd.DataFrame) -> pd.DataFrame:
             "source_id": [row.key[1] for row in rows],
             "lead_id": _lead_ids(clusters, rows, first_seen),
             "merge_reason": ["; ".join(dict.fromkeys(r)) or None for r in reasons],
+            "company_key": [row.company or None for row in rows],
         }
     )
 

@@ -11,6 +11,8 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import fields
+from functools import cache
+from importlib import resources
 
 import duckdb
 import pandas as pd
@@ -24,9 +26,27 @@ _POSTING_FIELDS = [f.name for f in fields(Posting)]
 _FEATURE_FIELDS = [f.name for f in fields(Features)]
 
 
+# the [ranking] settings the readers use; weights, floors and the half-life only weigh
+# what was read, in SQL, so changing them re-reads nothing
+_READER_SETTINGS = ("hours_per_day", "hours_per_week", "hours_per_month", "hours_per_year")
+
+
+@cache
+def readers_version() -> str:
+    """A fingerprint of the readers' own rules (the code of `warehouse.ranking`), so an
+    upgrade that changes how a posting is read re-reads the stored postings."""
+    folder = resources.files("warehouse.ranking")
+    digest = hashlib.sha256()
+    for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(".py")):
+        digest.update(name.encode() + (folder / name).read_bytes())
+    return digest.hexdigest()
+
+
 def settings_hash(profile: Profile, settings: RankingSettings) -> str:
     """A fingerprint of everything the reading depends on besides the posting."""
-    return hashlib.sha256(repr((profile, settings)).encode()).hexdigest()
+    used = [(name, getattr(settings, name)) for name in _READER_SETTINGS]
+    fx = sorted(settings.fx_usd.items())
+    return hashlib.sha256(repr((readers_version(), profile, used, fx)).encode()).hexdigest()
 
 
 def stale_postings(

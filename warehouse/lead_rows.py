@@ -17,7 +17,14 @@ _COLUMNS = """
     l.lead_id, l.rank, l.score, l.title, l.company, l.url, l.urls, l.sources,
     l.attribution, l.posted_at, l.first_seen, l.why, l.status, l.note, l.follow_up,
     l.network_path, c.contact, l.red_flags, l.legitimacy, l.in_ranking, l.is_new,
-    l.is_closed, l.kind, m.posting_keys
+    l.is_closed, l.kind, m.posting_keys, l.excluded_reason
+"""
+_SIGNALS = """
+select lead_id, signal, value, weight, contribution, reason,
+       contribution / nullif(sum(weight) over (partition by lead_id), 0) as share
+from marts.lead_signals
+where list_contains(?, lead_id)
+order by lead_id, contribution desc, signal
 """
 
 
@@ -77,8 +84,8 @@ class LeadRow:
     is_closed: bool
     kind: str | None
     posting_keys: list[str]  # "source:source_id" of each posting, in the order of `urls`
-    excluded_reason: str | None = None  # why the default ranking leaves it out
-    signals: tuple[Signal, ...] = field(default=())
+    excluded_reason: str | None  # why the default ranking leaves it out
+    signals: tuple[Signal, ...] = field(default=())  # by contribution, largest first
 
     @property
     def link(self) -> str | None:
@@ -121,4 +128,8 @@ def lead_rows(
         "left join marts.lead_contacts as c using (lead_id) "
         f"where {where} order by {order}" + (f" limit {int(limit)}" if limit else "")
     )
-    return [LeadRow(*row) for row in con.execute(query, params or []).fetchall()]
+    rows = con.execute(query, params or []).fetchall()
+    signals: dict[str, list[Signal]] = {}
+    for lead_id, *values in con.execute(_SIGNALS, [[row[0] for row in rows]]).fetchall():
+        signals.setdefault(lead_id, []).append(Signal(*values))
+    return [LeadRow(*row, signals=tuple(signals.get(row[0], ()))) for row in rows]

@@ -49,7 +49,7 @@ def test_parse_sample_reads_employment_workplace_and_shown_pay() -> None:
         source_id=uid,
         url=f"https://jobs.ashbyhq.com/harborline/{uid}",
         title="Contract Data Engineer",
-        company="harborline",  # the board name: Ashby's payload names no company
+        company="Harborline",  # Ashby names no company: the board token in words
         text="Help us move our warehouse to dbt...",
         html="<p>Help us move our warehouse to dbt...</p>",
         posted_at=datetime(2026, 3, 10, 14, 22, 3, 517000, tzinfo=UTC),

@@ -48,7 +48,7 @@ def test_parse_sample_reads_commitment_workplace_and_salary_range() -> None:
         source_id=uid,
         url=f"https://jobs.lever.co/loomworks/{uid}",
         title="Freelance Product Designer",
-        company="loomworks",  # the site token: Lever's payload names no company
+        company="Loomworks",  # Lever names no company: the site token in words
         text="Loomworks is looking for a contract designer.\n"
         "You will own our onboarding flows.\n\n"
         "Requirements\n4+ years product design\n\nFigma\n\n"
@@ -165,7 +165,7 @@ def test_fetch_hits_the_real_api_path_per_site(httpserver: HTTPServer) -> None:
     assert page.url == f"{base}/v0/postings/loomworks?mode=json"
     assert (page.source, page.scope) == ("lever", "loomworks")
     [posting] = lever.parse(page)
-    assert isinstance(posting, Posting) and posting.company == "loomworks"
+    assert isinstance(posting, Posting) and posting.company == "Loomworks"
 
 
 def test_fetch_of_an_unknown_site_raises_source_unavailable(

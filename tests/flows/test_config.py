@@ -90,6 +90,12 @@ def test_an_absent_source_section_is_off(tmp_path):
         ("[warehous]\n", "warehous"),
         ("[sources.hackernews]\nthreads = ['freelance']\n", "sources.hackernews.threads"),
         ("[sources.reddit]\nformat = 'xml'\n", "sources.reddit.format"),
+        ("[ranking.weights]\nfitt = 0.3\n", "ranking.weights.fitt"),
+        ("[ranking.weights]\nfit = -1\n", "ranking.weights.fit"),
+        ("[ranking]\nbelow_floor = 'drop'\n", "ranking.below_floor"),
+        ("[filters]\nexclude_company = ['x']\n", "filters.exclude_company"),
+        ("[sources.lever]\nsites = [{ company = 'X' }]\n", "sources.lever.sites[0].site"),
+        ("[sources.lever]\nsites = [{ site = 'x', name = 'X' }]\n", "sources.lever.sites[0].name"),
     ],
     ids=[
         "a misspelt profile key",
@@ -102,6 +108,12 @@ def test_an_absent_source_section_is_off(tmp_path):
         "an unknown section",
         "an unknown hacker news thread kind",
         "an unknown reddit format",
+        "a weight of no signal",
+        "a negative weight",
+        "an unknown below-floor policy",
+        "a misspelt filter",
+        "a lever site table without its site",
+        "a lever site table with an unknown key",
     ],
 )
 def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
@@ -133,3 +145,20 @@ def test_config_lookup_order(tmp_path, monkeypatch):
     assert find_config(None) == Path("leads.toml")
     with pytest.raises(ConfigError, match="no such config file"):
         find_config(tmp_path / "missing.toml")
+
+
+def test_a_board_may_name_its_company_and_filters_load():
+    config = parse_config(
+        {
+            "filters": {"exclude_companies": ["Globex"], "exclude_keywords": ["unpaid"]},
+            "profile": {"roles": ["data engineer"], "related": {"data engineer": ["dagster"]}},
+            "sources": {"lever": {"sites": ["kestrel", {"site": "tide", "company": "Tide BV"}]}},
+        }
+    )
+    from extractors import lever
+
+    settings = config.sources["lever"]
+    assert lever.units(settings) == ["kestrel", "tide"]
+    assert lever.companies(settings) == {"tide": "Tide BV"}
+    assert config.filters.exclude_keywords == ("unpaid",)
+    assert config.profile.related == {"data engineer": ("dagster",)}

@@ -264,6 +264,9 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
         "eligibility_reason": "remote or not is not stated",
         "skills_matched": (),
         "skills_in_title": (),
+        "roles_matched": (),
+        "keywords_matched": (),
+        "relevant": False,
         "fit": 0.0,
     }
 

@@ -90,6 +90,7 @@ def test_fit_weighs_title_repeats_and_passing_mentions() -> None:
         fit=round((1.0 + 0.75 + 0.5 + 0.0) / 4, 3),
         matched=("Python", "PostgreSQL", "Rust"),
         in_title=("Python",),
+        total=2.25,
     )
 
 

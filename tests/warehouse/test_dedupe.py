@@ -31,7 +31,7 @@ def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]
 def _leads(*postings: dict[str, object]) -> dict[str, tuple[str, str | None]]:
     """cluster() over the postings: "source:source_id" -> (lead_id, merge_reason)."""
     result = cluster(pd.DataFrame(list(postings), columns=COLUMNS))
-    assert list(result.columns) == ["source", "source_id", "lead_id", "merge_reason"]
+    assert list(result.columns) == ["source", "source_id", "lead_id", "merge_reason", "company_key"]
     return {f"{r.source}:{r.source_id}": (r.lead_id, r.merge_reason) for r in result.itertuples()}
 
 

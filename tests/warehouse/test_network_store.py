@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.build import run_models
+from warehouse.build import build
 from warehouse.db import connect
 from warehouse.network.paths import PostingRef, referral_paths
 from warehouse.network.store import import_network, refresh_people
+from warehouse.ranking.profile import Profile, RankingSettings
 
 CONNECTIONS = """Notes:
 "Some of the email addresses may be missing."
@@ -63,8 +64,7 @@ def test_people_carry_ties_and_their_sources_but_no_contact_details(con, exports
     ).fetchall()
     assert ("Rahul Sen", "linkedin", "connection", 2024) in ties
     assert con.execute("select count(*) from staging.person_contacts").fetchone() == (3,)
-    run_models(con, "staging")
-    run_models(con, "marts")
+    build(con, Profile(), RankingSettings())
     columns = {c[0] for c in con.execute("select * from network_people limit 0").description}
     assert {
         "person_id",

@@ -2,10 +2,21 @@
 -- key: lead_id
 -- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
 create or replace table marts.leads as
-with members as (
+with settings as (
+    select * from marts.ranking_settings
+),
+
+members as (
     select
         m.lead_id,
+        m.company_key,
         s.*,
+        -- [filters]: a member at an excluded company, or naming an excluded keyword
+        list_contains(settings.exclude_companies, m.company_key) as is_excluded_company,
+        nullif(regexp_extract(
+            lower(coalesce(s.title, '') || chr(10) || s.text),
+            coalesce(settings.exclude_pattern, '$^'), 1
+        ), '') as excluded_keyword,
         -- the employer's own board first, then job boards, then community posts
         case
             when s.source in ('greenhouse', 'lever', 'ashby', 'jobposting') then 1
@@ -14,6 +25,7 @@ with members as (
         end as source_rank
     from staging.lead_members as m
     inner join staging.stg_postings as s using (source, source_id)
+    cross join settings
 ),
 
 ordered as (
@@ -39,11 +51,18 @@ rolled as (
         max(last_seen) as last_seen,
         bool_and(closed_at is not null) as is_closed,
         max(fit) as fit,
+        bool_or(is_relevant) as is_relevant,
         list_distinct(flatten(list(skills_matched))) as skills_matched,
+        list_distinct(flatten(list(roles_matched))) as roles_matched,
+        list_distinct(flatten(list(keywords_matched))) as keywords_matched,
+        list_distinct(list(engagement) filter (where engagement <> 'unknown'))
+            as engagements_offered,
+        arg_min(company, member_rank) filter (where is_excluded_company) as excluded_company,
+        arg_min(excluded_keyword, member_rank) as excluded_keyword,
         max(legitimacy) as legitimacy,
         arg_max(red_flags, legitimacy) as red_flags,
         bool_and(has_hard_flag) as has_hard_flag,
-        -- lever and ashby state no company name, only their board token
+        -- lever and ashby state no company name: theirs is a guess from the board token
         arg_min(company, (source in ('lever', 'ashby'))::int * 1000 + member_rank)
             filter (where company is not null) as company,
         arg_min(
@@ -100,7 +119,13 @@ final as (
         r.rate.vs_floor as rate_vs_floor,
         r.rate.conversion as rate_conversion,
         coalesce(r.fit, 0) as fit,
+        coalesce(r.is_relevant, false) as is_relevant,
         r.skills_matched,
+        r.roles_matched,
+        r.keywords_matched,
+        r.engagements_offered,
+        r.excluded_company,
+        r.excluded_keyword,
         coalesce(r.legitimacy, 1) as legitimacy,
         coalesce(r.red_flags, []) as red_flags,
         coalesce(r.has_hard_flag, false) as has_hard_flag,

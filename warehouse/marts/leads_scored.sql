@@ -1,91 +1,48 @@
--- grain: one lead with every signal of its score and the score itself
+-- grain: one lead with its score and, when the default ranking leaves it out, why
 -- key: lead_id
 create or replace view marts.leads_scored as
-with settings as (
-    select * from marts.ranking_settings
+with context as (
+    select * from marts.lead_context
 ),
 
-latest_run as (
-    select max(started_at) as started_at from main.runs
-),
-
--- a lead's verdict is its members' latest: status, note and follow-up together
-verdicts as (
+scores as (
     select
-        m.lead_id,
-        arg_max({'status': v.status, 'note': v.note, 'follow_up': v.follow_up},
-            (v.marked_at, v.source, v.source_id)) as verdict
-    from main.verdicts as v
-    inner join staging.lead_members as m using (source, source_id)
-    group by m.lead_id
+        lead_id,
+        round(sum(contribution) / nullif(sum(weight), 0), 4) as score,
+        any_value(value) filter (where signal = 'freshness') as freshness
+    from marts.lead_signals
+    group by lead_id
 ),
 
-paths as (
-    select * from marts.lead_contacts
-),
-
-attributions as (
-    select l.lead_id, string_agg(distinct a.attribution, ' | ') as attribution
-    from marts.leads as l, unnest(l.sources) as u(source)
-    inner join main.source_attributions as a on a.source = u.source
-    group by l.lead_id
-),
-
-signals as (
+judged as (
     select
-        l.*,
-        coalesce(v.verdict.status, 'new') as status,
-        v.verdict.note as note,
-        v.verdict.follow_up as follow_up,
-        p.network_path,
-        p.network_via,
-        coalesce(p.network_strength, 0) as network_strength,
-        a.attribution,
-        l.first_seen >= r.started_at as is_new,
+        c.*,
+        s.score,
+        s.freshness,
+        -- the first reason that keeps a lead out of the default ranking, else null
         case
-            when list_contains(s.engagements, l.engagement) then 1.0
-            when l.engagement = 'unknown' then 0.4
-            when l.engagement = 'full_time' then 0.1
-            else 0.3
-        end as engagement_score,
-        case l.eligibility
-            when 'eligible' then 1.0 when 'not_eligible' then 0.0 else 0.5
-        end as eligibility_score,
-        case l.rate_vs_floor
-            when 'above' then 1.0 when 'straddles' then 0.7 when 'below' then 0.1
-            else 0.5
-        end as rate_score,
-        pow(0.5, greatest(date_diff('hour', l.posted_at, now()), 0) / 24.0
-            / s.freshness_half_life_days) as freshness,
-        s.*
-    from marts.leads as l
-    cross join settings as s
-    cross join latest_run as r
-    left join verdicts as v using (lead_id)
-    left join paths as p using (lead_id)
-    left join attributions as a using (lead_id)
-),
-
-scored as (
-    select
-        *,
-        round(
-            (w_fit * fit + w_engagement * engagement_score
-             + w_eligibility * eligibility_score + w_rate * rate_score
-             + w_freshness * freshness + w_network * network_strength
-             + w_legitimacy * legitimacy)
-            / (w_fit + w_engagement + w_eligibility + w_rate + w_freshness
-               + w_network + w_legitimacy),
-            4
-        ) as score,
-        kind = 'demand'
-        and not is_closed
-        -- decided (won, lost) or dismissed (ignored, not-a-fit) by the user
-        and status not in ('won', 'lost', 'ignored', 'not-a-fit')
-        and legitimacy >= legitimacy_floor
-        and not has_hard_flag
-        and eligibility is distinct from 'not_eligible' as in_ranking
-    from signals
+            when c.kind = 'supply' then 'offers work, not a lead'
+            when c.is_closed then 'closed'
+            when c.status in ('won', 'lost', 'ignored', 'not-a-fit')
+                then 'you marked it ' || c.status
+            when c.excluded_company is not null
+                then 'excluded company: ' || c.excluded_company
+            when c.excluded_keyword is not null
+                then 'excluded keyword: ' || c.excluded_keyword
+            when c.has_hard_flag or c.legitimacy < c.legitimacy_floor
+                then 'flagged: ' || coalesce(c.red_flags[1], 'low legitimacy')
+            when c.eligibility = 'not_eligible'
+                then 'not eligible: ' || coalesce(c.eligibility_reason, 'where you work')
+            when not c.is_relevant then 'no match to your skills or roles'
+            when c.below_floor = 'exclude' and c.rate_vs_floor = 'below'
+                then 'below your rate floor: at most '
+                    || round(c.hourly_max)::bigint || '/h under ' || c.min_hourly_rate::bigint
+                    || '/h'
+        end as excluded_reason,
+        -- a known hourly maximum under the floor ranks below every lead that meets it
+        c.rate_vs_floor is distinct from 'below' as meets_floor
+    from context as c
+    inner join scores as s using (lead_id)
 )
 
-select * from scored
+select *, excluded_reason is null as in_ranking from judged

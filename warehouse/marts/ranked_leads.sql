@@ -6,42 +6,25 @@ with scored as (
     select * from marts.leads_scored
 ),
 
+reasons as (
+    select lead_id, string_agg(reason, '; ' order by contribution desc, signal) as reasons
+    from marts.lead_signals
+    where reason is not null and reason <> ''
+    group by lead_id
+),
+
 explained as (
     select
-        *,
+        scored.*,
+        -- the signals' reasons by what they added to the score, then what sets it apart
         concat_ws('; ',
-            case when engagement <> 'unknown' then
-                replace(engagement, '_', '-')
-                || coalesce(' ' || duration_months || ' mo', '')
-            end,
-            case when len(skills_matched) > 0
-                then array_to_string(skills_matched, ', ') || ' matched'
-                else 'no skill matched'
-            end,
-            case remote_scope
-                when 'anywhere' then 'remote anywhere'
-                when 'region' then 'remote ' || array_to_string(remote_regions, '/')
-                when 'hybrid' then 'hybrid'
-                when 'onsite' then 'onsite'
-                else 'location unclear'
-            end || ' ' || replace(coalesce(eligibility, 'review'), '_', ' '),
-            case when rate_min is not null or rate_max is not null then
-                marts.fmt_money(rate_min, rate_max, currency)
-                || coalesce('/' || case rate_period when 'hour' then 'h'
-                    when 'day' then 'day' when 'week' then 'wk' when 'month' then 'mo'
-                    when 'year' then 'yr' end, ' fixed')
-                || case rate_vs_floor when 'above' then ' above your floor'
-                    when 'below' then ' below your floor'
-                    when 'straddles' then ' around your floor' else '' end
-            end,
-            network_via,
+            r.reasons,
             case when len(sources) > 1 then len(sources) || ' sources' end,
-            case when kind = 'supply' then 'offers work, not a lead' end,
-            case when has_hard_flag or legitimacy < legitimacy_floor
-                then 'flagged: ' || red_flags[1] end,
-            case when is_closed then 'closed' end
+            case when excluded_reason is not null then 'left out: ' || excluded_reason end,
+            case when in_ranking and not meets_floor then 'ranked below leads that meet your floor' end
         ) as why
     from scored
+    left join reasons as r using (lead_id)
 ),
 
 final as (
@@ -49,7 +32,8 @@ final as (
         lead_id,
         case when in_ranking then
             row_number() over (
-                partition by in_ranking order by score desc, posted_at desc, lead_id
+                partition by in_ranking
+                order by meets_floor desc, score desc, posted_at desc, lead_id
             )
         end as rank,
         score,
@@ -76,8 +60,10 @@ final as (
         is_new,
         kind,
         eligibility,
+        excluded_reason,
         fit,
         skills_matched,
+        roles_matched,
         hourly_min,
         hourly_max,
         rate_conversion,

@@ -20,8 +20,8 @@ from warehouse.ranking.engagement import (
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import Rate, parse_rate, to_hourly
+from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, Eligibility, Scope, eligibility, parse_remote
-from warehouse.ranking.skills import match_skills
 
 Floor = Literal["above", "below", "straddles"]
 
@@ -56,6 +56,9 @@ class Features:
     eligibility_reason: str
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
+    roles_matched: tuple[str, ...]
+    keywords_matched: tuple[str, ...]
+    relevant: bool  # any skill or role of the profile: else out of the default ranking
     fit: float
 
 
@@ -70,7 +73,7 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
     where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote)
     verdict, reason = eligibility(scope, profile)
-    skills = match_skills(posting.title, posting.text, profile.skills)
+    relevance = read_relevance(posting.title, posting.text, profile)
     return Features(
         engagement=engagement,
         engagement_basis=engagement_basis,
@@ -96,9 +99,12 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
         remote_raw=scope.raw,
         eligibility=verdict,
         eligibility_reason=reason,
-        skills_matched=skills.matched,
-        skills_in_title=skills.in_title,
-        fit=skills.fit,
+        skills_matched=relevance.skills_matched,
+        skills_in_title=relevance.skills_in_title,
+        roles_matched=relevance.roles_matched,
+        keywords_matched=relevance.keywords_matched,
+        relevant=relevance.matched,
+        fit=relevance.fit,
     )
 
 

@@ -1,15 +1,24 @@
-"""What the user sells and how leads are weighed: the `[profile]` and `[ranking]` tables."""
+"""What the user sells, what to leave out and how leads are weighed: the `[profile]`,
+`[filters]` and `[ranking]` tables."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
 
 @dataclass(frozen=True)
 class Profile:
     """The freelancer a lead is judged for."""
 
-    skills: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()  # what you sell: tools and techniques ("python", "dbt")
+    roles: tuple[str, ...] = ()  # what you are hired as ("data engineer")
+    keywords: tuple[str, ...] = ()  # words that make a lead more interesting ("lakehouse")
+    # more names for a skill or role, added to the built-in table (warehouse/ranking/taxonomy.py)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     engagements: tuple[str, ...] = ("freelance", "contract", "part_time", "fractional")
     remote_only: bool = True
     # where the user may work: region names ("EU", "Europe"), countries ("DE",
@@ -40,16 +49,15 @@ DEFAULT_FX_USD: dict[str, float] = {
     "BRL": 0.18,
 }
 
-# how much each signal counts in `score` (a weighted mean, so they need not sum to 1)
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "fit": 0.30,
-    "engagement": 0.20,
-    "eligibility": 0.10,
-    "rate": 0.10,
-    "freshness": 0.10,
-    "network": 0.15,
-    "legitimacy": 0.05,
-}
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user never wants to see in the default ranking (`leads top --flagged` shows
+    it with the reason): companies by name (legal suffixes and case ignored), keywords as
+    whole words in the title or text."""
+
+    exclude_companies: tuple[str, ...] = ()
+    exclude_keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,5 +70,8 @@ class RankingSettings:
     hours_per_year: float = 1800.0
     freshness_half_life_days: float = 14.0
     legitimacy_floor: float = 0.5  # below it a lead leaves the default ranking
+    # a lead whose known hourly maximum is under min_hourly_rate: "demote" ranks it below
+    # every lead that meets the floor, "exclude" leaves it out of the default ranking
+    below_floor: Literal["demote", "exclude"] = "demote"
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     fx_usd: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FX_USD))

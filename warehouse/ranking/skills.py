@@ -20,19 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warehouse.ranking._text import literal, lowered, spaced
+from warehouse.ranking.taxonomy import aliases_of
 
-_ALIASES = """
-postgresql|postgres; kubernetes|k8s; javascript|js|ecmascript; typescript|ts
-go|golang; node.js|node|nodejs; react|react.js|reactjs; react native|react-native
-vue|vue.js|vuejs; next.js|nextjs; google cloud|gcp|google cloud platform
-aws|amazon web services; azure|microsoft azure; machine learning|ml
-artificial intelligence|ai; large language models|llm|llms; c#|csharp; c++|cpp
-.net|dotnet|asp.net|.net core; ruby on rails|rails; mongodb|mongo; ci/cd|cicd
-tailwind|tailwindcss|tailwind css; scikit-learn|sklearn; pytorch|torch
-power bi|powerbi; objective-c|objc; elasticsearch|elastic search; dbt|data build tool
-"""
-_GROUPS = [group.strip().split("|") for group in _ALIASES.replace("\n", ";").split(";")]
-_ALIASES_OF = {name: tuple(group) for group in _GROUPS if group != [""] for name in group}
 # also ordinary words: only the capitalised or upper-case form is the skill
 _CASED = frozenset(
     {"go", "r", "c", "d", "rust", "swift", "spring", "express", "react", "dart", "elm"}
@@ -63,29 +52,31 @@ _SHORT_EDGE = _EDGE | frozenset("&'’-")
 
 @dataclass(frozen=True, slots=True)
 class SkillMatch:
-    """The fit (0..1) and the profile skills found, in the profile's spelling."""
+    """The fit (0..1) and the profile skills found, in the profile's spelling; `total`
+    is the sum of the skills' weights."""
 
     fit: float
     matched: tuple[str, ...]
     in_title: tuple[str, ...]
+    total: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class _Alias:
-    skills: tuple[int, ...]  # the profile skills (by index) it stands for
+    skills: tuple[int, ...]  # the terms (by index) it stands for
     forms: frozenset[str] | None  # the only spellings of a cased alias
     short: bool  # one or two letters: wider edges and a tech context
 
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """Every alias of a profile in one pattern, so a text is scanned once."""
+    """Every name of a profile's terms in one pattern, so a text is scanned once."""
 
     pattern: re.Pattern[str] | None
     aliases: dict[str, _Alias]
 
     def mentions(self, text: str) -> dict[int, int]:
-        """Mentions per profile skill, counted up to two."""
+        """Mentions per term, counted up to two."""
         counts: dict[int, int] = {}
         low = lowered(text)
         for m in self.pattern.finditer(low) if self.pattern else ():
@@ -121,24 +112,31 @@ def _alternative(name: str, short: bool) -> str:
 
 
 @lru_cache(maxsize=64)
-def _index(skills: tuple[str, ...]) -> _Index:
-    """Compiled once per profile (the skills are only known at run time)."""
+def term_index(groups: tuple[tuple[str, ...], ...]) -> _Index:
+    """One pattern for every name of every term (each group: the names of one term);
+    compiled once per profile, as the terms are only known at run time."""
     aliases: dict[str, _Alias] = {}
-    for i, skill in enumerate(skills):
-        key = skill.strip().lower()
-        for name in _ALIASES_OF.get(key, (key,)):
-            norm = spaced(name)
+    for i, names in enumerate(groups):
+        for name in names:
+            norm = spaced(name.strip().lower())
             known = aliases[norm].skills if norm in aliases else ()
-            forms = frozenset({name.capitalize(), name.upper()}) if name in _CASED else None
-            aliases[norm] = _Alias((*known, i), forms, name in _NEEDS_CONTEXT)
+            forms = frozenset({norm.capitalize(), norm.upper()}) if norm in _CASED else None
+            aliases[norm] = _Alias((*known, i), forms, norm in _NEEDS_CONTEXT)
     ordered = sorted(aliases, key=len, reverse=True)
     body = "|".join(_alternative(n, aliases[n].short) for n in ordered)
     return _Index(re.compile(body) if body else None, aliases)
 
 
-def match_skills(title: str | None, text: str, skills: tuple[str, ...]) -> SkillMatch:
-    """Which profile skills a posting names, and the weighted share of them (fit)."""
-    index = _index(tuple(skills))
+def match_skills(
+    title: str | None,
+    text: str,
+    skills: tuple[str, ...],
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> SkillMatch:
+    """Which profile skills a posting names, and the weighted share of them (fit);
+    `extra` are the user's own aliases, (skill, names) pairs."""
+    more = dict(extra)
+    index = term_index(tuple(aliases_of(skill, more) for skill in skills))
     in_title_hits = index.mentions(title) if title else {}
     in_text_hits = index.mentions(text)
     matched: list[str] = []
@@ -154,4 +152,4 @@ def match_skills(title: str | None, text: str, skills: tuple[str, ...]) -> Skill
             matched.append(skill)
             total += weight
     fit = round(total / len(skills), 3) if skills else 0.0
-    return SkillMatch(fit, tuple(matched), tuple(in_title))
+    return SkillMatch(fit, tuple(matched), tuple(in_title), total)

@@ -11,6 +11,10 @@ features as (
     select * from staging.posting_features
 ),
 
+board_companies as (
+    select * from main.board_companies
+),
+
 joined as (
     select
         -- ids
@@ -22,7 +26,8 @@ joined as (
         p.requisition_id,
         -- text
         p.title,
-        p.company,
+        -- a board that states no company (Lever, Ashby): the config's name beats the guess
+        coalesce(b.company, p.company) as company,
         p.poster,
         p.text,
         p.html,
@@ -53,6 +58,9 @@ joined as (
         f.eligibility,
         f.eligibility_reason,
         f.skills_matched,
+        f.roles_matched,
+        f.keywords_matched,
+        coalesce(f.relevant, false) as is_relevant,
         f.fit,
         f.legitimacy,
         f.red_flags,
@@ -67,6 +75,7 @@ joined as (
         p.last_run_id
     from postings as p
     left join features as f using (source, source_id)
+    left join board_companies as b on b.source = p.source and b.scope = p.scope
 )
 
 select * from joined

@@ -1,0 +1,149 @@
+"""`leads show`: one lead explained: the posting, every signal of its score, every red
+flag with its evidence, the ways in through your network, and each source it came from."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import duckdb
+import typer
+from rich.table import Table
+
+from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._terminal import cell, markup
+
+_LEAD = """
+select lead_id, rank, score, title, company, url, apply_url, status, excluded_reason,
+       engagement, remote, location, eligibility, rate_min, rate_max, rate_period, currency,
+       hourly_min, hourly_max, rate_conversion, legitimacy, red_flags, posted_at,
+       first_seen, is_closed, why, attribution
+from ranked_leads where lower(lead_id) = lower(?)
+"""
+_SIGNALS = """
+select signal, value, weight, contribution, reason from lead_signals
+where lead_id = ? order by contribution desc, signal
+"""
+_PATHS = """
+select network_path, network_strength from staging.lead_paths
+where lead_id = ? order by network_strength desc, person_id
+"""
+_SOURCES = """
+select s.source, s.url, s.posted_at, s.first_seen, s.last_seen, s.closed_at, m.merge_reason
+from staging.lead_members as m
+inner join staging.stg_postings as s using (source, source_id)
+where m.lead_id = ? order by s.source, s.source_id
+"""
+
+
+def show(
+    lead_id: Annotated[str, typer.Argument(help="A lead_id (any case) from `leads top`.")],
+    config: ConfigOption = None,
+) -> None:
+    """Explain one lead: its posting, score signals, red flags, referral paths and sources.
+
+    Example:
+        leads show L55d012881a7
+    """
+    settings = config_or_exit(config)
+    with warehouse(settings) as con:
+        cursor = con.execute(_LEAD, [lead_id.strip()])
+        names = [d[0] for d in cursor.description or []]
+        row = cursor.fetchone()
+        if row is None:
+            raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
+        lead = dict(zip(names, row, strict=True))
+        print_lead(con, lead)
+
+
+def print_lead(con: duckdb.DuckDBPyConnection, lead: dict[str, Any]) -> None:
+    """Print everything the warehouse knows about one lead."""
+    key = lead["lead_id"]
+    place = lead["rank"] and f"rank {lead['rank']}" or f"left out: {lead['excluded_reason']}"
+    console.print(f"[bold]{markup(lead['title'] or '(untitled)')}[/]")
+    console.print(f"{markup(lead['company'] or 'company not stated')}   [dim]{key}[/]")
+    console.print(f"{markup(lead['url'])}", soft_wrap=True)
+    console.print(
+        f"score [bold]{lead['score']:.2f}[/] ({markup(place)}); verdict {lead['status']}"
+        + ("; closed" if lead["is_closed"] else "")
+    )
+    console.print(_facts(lead), highlight=False)
+    console.print(_signals(con, key, lead["score"]))
+    _flags(lead["red_flags"] or [])
+    _paths(con, key)
+    console.print(_sources(con, key, lead["attribution"]))
+
+
+def _facts(lead: dict[str, Any]) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
+    table.add_column(style="dim", no_wrap=True)
+    table.add_column(overflow="fold")
+    rate = None
+    if lead["rate_min"] is not None or lead["rate_max"] is not None:
+        span = "-".join(f"{v:g}" for v in dict.fromkeys((lead["rate_min"], lead["rate_max"])) if v)
+        rate = f"{lead['currency'] or ''} {span} per {lead['rate_period'] or 'unstated period'}"
+        if lead["hourly_min"] is not None or lead["hourly_max"] is not None:
+            rate += f" ({lead['rate_conversion']})"
+    for label, value in (
+        ("engagement", lead["engagement"]),
+        ("where", "; ".join(filter(None, (lead["remote"], lead["location"])))),
+        ("eligibility", lead["eligibility"]),
+        ("rate", rate),
+        ("posted", lead["posted_at"] and f"{lead['posted_at']:%Y-%m-%d %H:%M}"),
+        ("first seen", f"{lead['first_seen']:%Y-%m-%d %H:%M}"),
+        ("apply", lead["apply_url"]),
+    ):
+        table.add_row(label, cell(value if value not in (None, "") else "-"))
+    return table
+
+
+def _signals(con: duckdb.DuckDBPyConnection, lead_id: str, score: float) -> Table:
+    table = Table(title="score, signal by signal", title_justify="left")
+    table.add_column("signal", no_wrap=True)
+    for column in ("value", "weight", "contribution"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("reason", overflow="fold")
+    rows = con.execute(_SIGNALS, [lead_id]).fetchall()
+    for signal, value, weight, contribution, reason in rows:
+        table.add_row(
+            signal, f"{value:.2f}", f"{weight:g}", f"{contribution:.3f}", cell(reason or "")
+        )
+    total = sum(r[3] for r in rows)
+    weights = sum(r[2] for r in rows)
+    table.caption = f"score = {total:.3f} / {weights:g} (sum of weights) = {score:.2f}"
+    table.caption_justify = "left"
+    return table
+
+
+def _flags(flags: list[str]) -> None:
+    if not flags:
+        console.print("red flags: none")
+        return
+    console.print("red flags:")
+    for flag in flags:
+        console.print(f"  - {markup(flag)}", highlight=False)
+
+
+def _paths(con: duckdb.DuckDBPyConnection, lead_id: str) -> None:
+    rows = con.execute(_PATHS, [lead_id]).fetchall()
+    if not rows:
+        console.print("referral path: no one in your imported network")
+        return
+    console.print("referral paths:")
+    for path, strength in rows:
+        console.print(f"  - {markup(path)} [dim](strength {strength:.2f})[/]", highlight=False)
+
+
+def _sources(con: duckdb.DuckDBPyConnection, lead_id: str, attribution: str | None) -> Table:
+    table = Table(title="sources", title_justify="left")
+    for column in ("source", "url", "posted", "seen", "merged because"):
+        table.add_column(column, overflow="fold")
+    for source, url, posted, first, last, closed, reason in con.execute(
+        _SOURCES, [lead_id]
+    ).fetchall():
+        seen = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" + (" (closed)" if closed else "")
+        day = f"{posted:%Y-%m-%d}" if posted else "-"
+        table.add_row(source, cell(url), day, seen, cell(reason or "-"))
+    if attribution:
+        table.caption = f"attribution: {attribution}"
+        table.caption_justify = "left"
+    return table

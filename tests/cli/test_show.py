@@ -1,0 +1,71 @@
+"""`leads show`: one lead explained, signal by signal, with flags, paths and sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from leads.__main__ import app
+from warehouse.db import connect
+
+runner = CliRunner()
+
+
+def _show(demo_dir: Path, lead_id: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["show", lead_id, "--config", str(demo_dir / "leads.toml")])
+    return result.exit_code, result.output
+
+
+def _one(demo_dir: Path, query: str) -> tuple[object, ...]:
+    con = connect(demo_dir / "leads.duckdb", read_only=True)
+    try:
+        row = con.execute(query).fetchone()
+    finally:
+        con.close()
+    assert row is not None, query
+    return row
+
+
+def test_show_prints_every_signal_its_contribution_and_the_sources(demo_dir: Path) -> None:
+    lead_id, title, score = _one(
+        demo_dir, "select lead_id, title, score from ranked_leads where rank = 1"
+    )
+    code, out = _show(demo_dir, str(lead_id).upper())  # ids match in any case
+    assert code == 0, out
+    assert str(title)[:30] in " ".join(out.split())
+    for signal in ("fit", "engagement", "eligibility", "rate", "freshness", "network"):
+        assert f"│ {signal}" in out
+    assert f"= {score:.2f}" in out
+    assert "sources" in out and "attribution:" in out
+
+
+def test_show_names_each_red_flag_and_why_a_lead_is_left_out(demo_dir: Path) -> None:
+    lead_id, reason, flag = _one(
+        demo_dir,
+        "select lead_id, excluded_reason, red_flags[1] from ranked_leads "
+        "where excluded_reason like 'flagged%' limit 1",
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "left out: flagged" in flat
+    assert " ".join(str(flag).split())[:40] in flat
+
+
+def test_show_gives_the_referral_path_when_there_is_one(demo_dir: Path) -> None:
+    lead_id, path = _one(
+        demo_dir,
+        "select lead_id, network_path from ranked_leads where network_path is not null limit 1",
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0
+    assert " ".join(str(path).split())[:30] in " ".join(out.split())
+
+
+@pytest.mark.parametrize("lead_id", ["Lnope", "  "])
+def test_an_unknown_lead_is_one_line_and_rc_2(demo_dir: Path, lead_id: str) -> None:
+    code, out = _show(demo_dir, lead_id)
+    assert code == 2
+    assert "no lead" in out and "Traceback" not in out

@@ -1,0 +1,58 @@
+-- grain: one lead with what its signals and the ranking read: verdict, path, settings
+-- key: lead_id
+create or replace view marts.lead_context as
+with settings as (
+    select * from marts.ranking_settings
+),
+
+latest_run as (
+    select max(started_at) as started_at from main.runs
+),
+
+-- a lead's verdict is its members' latest: status, note and follow-up together
+verdicts as (
+    select
+        m.lead_id,
+        arg_max({'status': v.status, 'note': v.note, 'follow_up': v.follow_up},
+            (v.marked_at, v.source, v.source_id)) as verdict
+    from main.verdicts as v
+    inner join staging.lead_members as m using (source, source_id)
+    group by m.lead_id
+),
+
+paths as (
+    select * from marts.lead_contacts
+),
+
+attributions as (
+    select l.lead_id, string_agg(distinct a.attribution, ' | ') as attribution
+    from marts.leads as l, unnest(l.sources) as u(source)
+    inner join main.source_attributions as a on a.source = u.source
+    group by l.lead_id
+),
+
+final as (
+    select
+        l.*,
+        coalesce(v.verdict.status, 'new') as status,
+        v.verdict.note as note,
+        v.verdict.follow_up as follow_up,
+        p.network_path,
+        p.network_via,
+        coalesce(p.network_strength, 0) as network_strength,
+        a.attribution,
+        l.first_seen >= r.started_at as is_new,
+        s.engagements as engagements_wanted,
+        s.freshness_half_life_days,
+        s.legitimacy_floor,
+        s.min_hourly_rate,
+        s.below_floor
+    from marts.leads as l
+    cross join settings as s
+    cross join latest_run as r
+    left join verdicts as v using (lead_id)
+    left join paths as p using (lead_id)
+    left join attributions as a using (lead_id)
+)
+
+select * from final

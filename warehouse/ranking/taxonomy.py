@@ -1,0 +1,133 @@
+"""One table of what skills and roles are also called, and what points to them.
+
+Each line is `name | aliases ; related terms`. An alias is the same thing under another
+name (postgres = postgresql, "front-end developer" = "frontend engineer") and counts as
+the thing itself; a related term only points to it ("data engineer" ~ ETL, pipelines,
+warehouse): in a title it makes a lead relevant, in the body it is too weak to count.
+The user extends both in `[profile] aliases` and `[profile] related`.
+
+For a role the head word's other forms count too (engineer = engineers, engineering,
+developer; designer = design), so "Data Engineering Lead" is a data engineer's lead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+_TABLE = """
+postgresql | postgres
+kubernetes | k8s
+javascript | js, ecmascript
+typescript | ts
+go | golang
+node.js | node, nodejs
+react | react.js, reactjs
+react native | react-native
+vue | vue.js, vuejs
+next.js | nextjs
+google cloud | gcp, google cloud platform
+aws | amazon web services
+azure | microsoft azure
+machine learning | ml
+artificial intelligence | ai
+large language models | llm, llms
+c# | csharp
+c++ | cpp
+.net | dotnet, asp.net, .net core
+ruby on rails | rails
+mongodb | mongo
+ci/cd | cicd
+tailwind | tailwindcss, tailwind css
+scikit-learn | sklearn
+pytorch | torch
+power bi | powerbi
+objective-c | objc
+elasticsearch | elastic search
+dbt | data build tool
+data engineer | data engineering, data platform engineer, big data engineer, etl developer, \
+    etl engineer, data pipeline engineer, data infrastructure engineer \
+    ; etl, elt, data pipeline, data pipelines, data warehouse, data warehousing, data lake, \
+    lakehouse, data platform, data infrastructure, data integration, dbt, airflow, spark, \
+    snowflake, databricks, bigquery, redshift
+analytics engineer | analytics engineering, bi engineer, bi developer \
+    ; data modeling, data modelling, dbt, looker, semantic layer, data warehouse
+data scientist | data science \
+    ; machine learning, statistics, statistical modeling, experimentation, a/b testing
+machine learning engineer | ml engineer, mlops engineer, ai engineer, applied scientist \
+    ; machine learning, deep learning, pytorch, tensorflow, llm, mlops, computer vision, nlp
+frontend engineer | front end engineer, frontend web engineer, ui engineer, web developer \
+    ; react, vue, angular, svelte, next.js, typescript, css, design systems
+backend engineer | back end engineer, server side engineer, api engineer \
+    ; microservices, rest api, graphql, distributed systems
+full stack engineer | fullstack engineer, full stack web engineer \
+    ; react, node.js, django, rails
+devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
+    cloud engineer ; kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
+mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer \
+    ; swift, kotlin, react native, flutter, mobile app
+security engineer | application security engineer, appsec engineer, penetration tester \
+    ; security, pentest, penetration testing, soc 2
+product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer \
+    ; figma, user research, design systems, prototyping
+technical writer | documentation engineer ; documentation, api docs, developer docs
+"""
+
+# a role's head word, and the words that name the same trade
+_HEADS = {
+    "engineer": ("engineer", "engineers", "engineering", "developer", "developers", "dev"),
+    "developer": ("developer", "developers", "engineer", "engineers", "engineering", "dev"),
+    "designer": ("designer", "designers", "design"),
+    "scientist": ("scientist", "scientists", "science"),
+    "analyst": ("analyst", "analysts"),
+    "writer": ("writer", "writers", "writing"),
+    "manager": ("manager", "managers"),
+    "consultant": ("consultant", "consultants", "consulting"),
+}
+
+
+def _rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    rows = {}
+    for line in _TABLE.replace("\\\n", " ").strip().splitlines():
+        names, _, related = line.partition(";")
+        name, _, aliases = names.partition("|")
+        split = [term.strip() for term in aliases.split(",") if term.strip()]
+        rows[name.strip()] = (
+            tuple(split),
+            tuple(t.strip() for t in related.split(",") if t.strip()),
+        )
+    return rows
+
+
+TABLE = _rows()
+
+
+def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    """The term and every other name of it (an alias of an alias counts: node = node.js)."""
+    key = term.strip().lower()
+    names = {key}
+    for name, (aliases, _) in TABLE.items():
+        if key == name or key in aliases:
+            names |= {name, *aliases}
+    names |= {alias.lower() for alias in (extra or {}).get(term, ())}
+    return tuple(sorted(names, key=lambda n: (n != key, n)))
+
+
+def related_to(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    """The terms that point to a skill or role without being it."""
+    names = set(aliases_of(term))
+    related = {r for name in names for r in TABLE.get(name, ((), ()))[1]}
+    related |= {r.lower() for r in (extra or {}).get(term, ())}
+    return tuple(sorted(related - names))
+
+
+@lru_cache(maxsize=256)
+def role_forms(role: str) -> tuple[str, ...]:
+    """Every way a title may name a role: its aliases, each with the head's other forms
+    ("data engineer" -> "data engineering", "data developer", ...)."""
+    forms: set[str] = set()
+    for name in aliases_of(role):
+        *modifiers, head = name.split() or [""]
+        heads = _HEADS.get(head, (head,))
+        forms |= {" ".join([*modifiers, h]) if modifiers else h for h in heads}
+    return tuple(sorted(forms, key=len, reverse=True))
