@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
 from leads._common import ConfigOption, config_or_exit, console, fail, quiet_prefect
+
+if TYPE_CHECKING:
+    from prefect import Flow
 
 ENTRYPOINT = "flows/gather.py:gather_leads"
 
@@ -48,7 +51,8 @@ def deploy(
     ensure_process_pool(pool)
     checkout = Path(flows.__file__).resolve().parents[1]
     schedule = settings.schedule
-    gather_leads.from_source(source=str(checkout), entrypoint=ENTRYPOINT).deploy(
+    flow = cast("Flow[..., Any]", gather_leads.from_source(str(checkout), ENTRYPOINT))
+    flow.deploy(
         name=name,
         work_pool_name=pool,
         schedules=[Cron(schedule.cron, timezone=schedule.timezone)],
@@ -56,7 +60,7 @@ def deploy(
         build=False,
         push=False,
         print_next_steps=False,
-    )  # type: ignore[union-attr]
+    )
     console.print(
         f"deployed gather-leads/{name} on pool {pool}: '{schedule.cron}' ({schedule.timezone}), "
         f"config {settings.path.resolve()}\nstart a worker: prefect worker start --pool {pool}",

@@ -23,7 +23,9 @@ ATOM = "http://www.w3.org/2005/Atom"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/warmleads/warmleads")
 
 
-def _element(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+def _element(
+    parent: etree._Element, tag: str, text: str | None = None, **attrs: str
+) -> etree._Element:
     node = etree.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
     if text is not None:
         node.text = _xml_text(text)

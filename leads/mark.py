@@ -33,7 +33,8 @@ def follow_up_date(text: str, today: date) -> date:
 
 def mark(
     lead_ids: Annotated[
-        list[str], typer.Argument(help="Lead ids as `leads top` shows them; `-` reads them from stdin.")
+        list[str],
+        typer.Argument(help="Lead ids as `leads top` shows them; `-` reads them from stdin."),
     ],
     verdict: Annotated[Verdict, typer.Argument(help="Your verdict; `new` clears it.")],
     note: Annotated[str | None, typer.Option("--note", help="A note kept with it.")] = None,
@@ -72,7 +73,9 @@ def mark(
         )
     after = f" (follow up {due.isoformat()})" if due else ""
     for lead_id in marked.lead_ids:
-        console.print(f"{lead_id}: {verdict.value}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]")
+        console.print(
+            f"{lead_id}: {verdict.value}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]"
+        )
 
 
 def _read_ids(typed: list[str]) -> list[str]:

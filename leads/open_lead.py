@@ -27,7 +27,9 @@ def open_lead(
         found = find_leads(con, [lead_id]).get(lead_id.strip())
         if found is None:
             raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
-        row = con.execute("select url from marts.ranked_leads where lead_id = ?", [found]).fetchone()
+        row = con.execute(
+            "select url from marts.ranked_leads where lead_id = ?", [found]
+        ).fetchone()
     link = safe_link(row[0] if row else None)
     if link is None:
         raise fail(f"{found}: its link is not http(s), so it is not opened")

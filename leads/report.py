@@ -49,16 +49,20 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
         limit=FLAGGED_LIMIT,
     )  # fmt: skip
     runs = con.execute("select max(started_at) from main.runs").fetchone()
-    return _environment().get_template("report.html").render(
-        ranked=ranked,
-        new=[lead for lead in ranked if lead.is_new],
-        flagged=flagged,
-        sources=sorted({s for lead in ranked for s in lead.sources}),
-        statuses=sorted({lead.status for lead in ranked}),
-        generated_at=generated_at,
-        last_run=runs[0] if runs else None,
-        css=_asset("report.css"),
-        js=_asset("report.js"),
+    return (
+        _environment()
+        .get_template("report.html")
+        .render(
+            ranked=ranked,
+            new=[lead for lead in ranked if lead.is_new],
+            flagged=flagged,
+            sources=sorted({s for lead in ranked for s in lead.sources}),
+            statuses=sorted({lead.status for lead in ranked}),
+            generated_at=generated_at,
+            last_run=runs[0] if runs else None,
+            css=_asset("report.css"),
+            js=_asset("report.js"),
+        )
     )
 
 

@@ -56,9 +56,7 @@ def serve(config: ConfigOption = None) -> None:
             f"next run {_when(schedule.next_run(datetime.now(UTC)))}"
         )
         line = RunLine(schedule)  # runs in each flow run's process; its stdout is ours
-        gather_leads.with_options(
-            on_completion=[line], on_failure=[line], on_crashed=[line]
-        ).serve(
+        gather_leads.with_options(on_completion=[line], on_failure=[line], on_crashed=[line]).serve(
             name="warmleads-scheduled",
             schedules=[Cron(schedule.cron, timezone=schedule.timezone)],
             parameters={"config_path": str(settings.path.resolve())},
@@ -86,6 +84,7 @@ class RunLine:
     """A flow-run hook that prints `run_line` for the run that just ended."""
 
     schedule: ScheduleSettings
+    __name__ = "run_line"  # Prefect names a hook in its logs
 
     def __call__(self, flow: Any, flow_run: Any, state: Any) -> None:
         summary = None

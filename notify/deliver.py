@@ -102,12 +102,12 @@ def send_digests(
 
 
 def _send(module: ModuleType, settings: Any, digest: Digest, now: datetime) -> Outcome:
-    counts = {"leads": len(digest.leads), "follow_ups": len(digest.follow_ups)}
+    leads, follow_ups = len(digest.leads), len(digest.follow_ups)
     try:
         size = module.send(settings, render(digest, now))
     except SendError as error:
-        return Outcome(module.NAME, "failed", error=str(error), **counts)
-    return Outcome(module.NAME, "sent", size=size, **counts)
+        return Outcome(module.NAME, "failed", leads, follow_ups, error=str(error))
+    return Outcome(module.NAME, "sent", leads, follow_ups, size=size)
 
 
 def send_tests(

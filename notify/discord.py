@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from notify._base import Message, post, secret
+from notify._base import Message, post_json, secret
 
 NAME = "discord"
 LIMIT = 2000  # characters of one Discord message
@@ -21,4 +21,4 @@ def send(settings: Settings, message: Message) -> int:
     if len(text) > LIMIT:
         text = text[: LIMIT - 40].rsplit("\n", 1)[0] + "\n… (more in `leads report`)"
     payload = {"content": text, "allowed_mentions": {"parse": []}}
-    return post(secret(settings.url_env, "notify.discord.url_env"), json=payload)
+    return post_json(secret(settings.url_env, "notify.discord.url_env"), payload)

@@ -57,13 +57,19 @@ def send(settings: Settings, message: Message) -> int:
     mail = build(settings, message)
     where = f"{settings.host}:{settings.port}"
     try:
-        smtp_class = smtplib.SMTP_SSL if settings.security == "tls" else smtplib.SMTP
-        kwargs = {"context": ssl.create_default_context()} if settings.security == "tls" else {}
-        with smtp_class(settings.host, settings.port, timeout=TIMEOUT, **kwargs) as smtp:
+        smtp: smtplib.SMTP
+        if settings.security == "tls":
+            context = ssl.create_default_context()
+            smtp = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT, context=context)
+        else:
+            smtp = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT)
+        with smtp:
             if settings.security == "starttls":
                 smtp.starttls(context=ssl.create_default_context())
             if settings.username:
-                smtp.login(settings.username, secret(settings.password_env, "notify.email.password_env"))
+                smtp.login(
+                    settings.username, secret(settings.password_env, "notify.email.password_env")
+                )
             smtp.send_message(mail)
     except (smtplib.SMTPException, OSError) as error:
         raise SendError(f"SMTP {where}: {type(error).__name__}: {error}") from None

@@ -32,4 +32,4 @@ def send(settings: Settings, message: Message) -> int:
     if settings.token_env:
         headers["Authorization"] = f"Bearer {secret(settings.token_env, 'notify.ntfy.token_env')}"
     url = f"{settings.server.rstrip('/')}/{settings.topic}"
-    return post(url, data=body, headers=headers)
+    return post(url, body, headers)

@@ -52,7 +52,7 @@ def headline(lead: LeadRow | FollowUp) -> str:
 
 
 def ask(lead: LeadRow) -> str | None:
-    """"ask NAME for an intro" where the network reaches the lead."""
+    """ "ask NAME for an intro" where the network reaches the lead."""
     return f"ask {_one_line(lead.contact)} for an intro" if lead.contact else None
 
 
@@ -107,7 +107,9 @@ def render(digest: Digest, created_at: datetime) -> Message:
         count=_count,
     )  # fmt: skip
     body = text(digest)
-    return Message(title, body, html, {"subject": title, "text": body, **payload(digest, created_at)})
+    return Message(
+        title, body, html, {"subject": title, "text": body, **payload(digest, created_at)}
+    )
 
 
 def test_message(channel: str, created_at: datetime) -> Message:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from notify._base import Message, post, secret
+from notify._base import Message, post_json, secret
 
 NAME = "slack"
 _SLACK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -18,4 +18,4 @@ class Settings:
 def send(settings: Settings, message: Message) -> int:
     """Post the plain text; Slack reads <, > and & as markup, so they are escaped."""
     text = message.text.translate(_SLACK_ESCAPES)
-    return post(secret(settings.url_env, "notify.slack.url_env"), json={"text": text})
+    return post_json(secret(settings.url_env, "notify.slack.url_env"), {"text": text})

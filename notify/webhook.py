@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from notify._base import Message, post, secret
+from notify._base import Message, post_json, secret
 
 NAME = "webhook"
 
@@ -16,4 +16,4 @@ class Settings:
 
 def send(settings: Settings, message: Message) -> int:
     """POST the digest's JSON: subject, text, leads and follow-ups (see the README)."""
-    return post(secret(settings.url_env, "notify.webhook.url_env"), json=message.payload)
+    return post_json(secret(settings.url_env, "notify.webhook.url_env"), message.payload)

@@ -7,7 +7,7 @@ posting never becomes something to click.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -132,4 +132,4 @@ def lead_rows(
     signals: dict[str, list[Signal]] = {}
     for lead_id, *values in con.execute(_SIGNALS, [[row[0] for row in rows]]).fetchall():
         signals.setdefault(lead_id, []).append(Signal(*values))
-    return [LeadRow(*row, signals=tuple(signals.get(row[0], ()))) for row in rows]
+    return [replace(LeadRow(*row), signals=tuple(signals.get(row[0], ()))) for row in rows]

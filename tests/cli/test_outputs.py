@@ -15,7 +15,9 @@ runner = CliRunner()
 
 def test_the_feed_is_valid_atom_with_the_newest_ranked_leads(demo_dir: Path) -> None:
     target = demo_dir / "leads.atom"
-    result = runner.invoke(app, ["feed", "--out", str(target), "--config", str(demo_dir / "leads.toml")])
+    result = runner.invoke(
+        app, ["feed", "--out", str(target), "--config", str(demo_dir / "leads.toml")]
+    )
     assert result.exit_code == 0, result.output
     parsed = feedparser.parse(target.read_bytes())
     assert parsed.bozo == 0, parsed.get("bozo_exception")

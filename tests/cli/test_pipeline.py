@@ -157,7 +157,8 @@ def test_intro_drafts_a_request_from_the_export_and_the_profile(demo_dir: Path) 
     assert "python, dbt, duckdb, airflow, postgres" in out  # the demo's [profile] skills
     config.write_text(
         config.read_text(encoding="utf-8")
-        + '\n[intro]\nname = "Alex Brandt"\ntemplate = "Dear $contact: $role at $link. $your_name"\n',
+        + '\n[intro]\nname = "Alex Brandt"\n'
+        + 'template = "Dear $contact: $role at $link. $your_name"\n',
         encoding="utf-8",
     )
     code, out = leads("intro", str(lead[0]["lead_id"]), "--config", str(config))

@@ -47,14 +47,22 @@ def page(demo_dir: Path):
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("request", lambda r: errors.append(f"fetched {r.url}") if not r.url.startswith("file:") else None)
+        page.on(
+            "request",
+            lambda r: errors.append(f"fetched {r.url}") if not r.url.startswith("file:") else None,
+        )
         page.goto(report.as_uri())
         yield page, errors, demo_dir / "leads.duckdb"
         browser.close()
 
 
 def _scores(page) -> list[float]:
-    return [float(s) for s in page.eval_on_selector_all("#leads tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.score)")]
+    return [
+        float(s)
+        for s in page.eval_on_selector_all(
+            "#leads tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.score)"
+        )
+    ]
 
 
 def test_the_report_shows_sorts_filters_and_searches_the_leads(page) -> None:
@@ -72,7 +80,10 @@ def test_the_report_shows_sorts_filters_and_searches_the_leads(page) -> None:
     page.locator("#flagged summary").click()
     assert page.locator(".flagged-list li").first.is_visible()
 
-    ranks = [int(r) for r in page.eval_on_selector_all("#leads tbody tr", "rs => rs.map(r => r.dataset.rank)")]
+    ranks = [
+        int(r)
+        for r in page.eval_on_selector_all("#leads tbody tr", "rs => rs.map(r => r.dataset.rank)")
+    ]
     assert ranks == list(range(1, ranked + 1))  # by rank, best first
     page.locator('th[data-sort="score"] button').click()
     assert _scores(page) == sorted(_scores(page))
