@@ -32,7 +32,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractors warehouse flows leads evaluation
+	$(BIN)/mypy extractors warehouse flows leads evaluation notify
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .

@@ -10,12 +10,18 @@ import os
 import tomllib
 import types
 import typing
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cronsim import CronSim, CronSimError
 
 from extractors import sources
 from extractors._contract import ConfigError
+from notify.deliver import CHANNELS, NotifySettings
+from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
@@ -45,7 +51,28 @@ class HttpSettings:
 @dataclass(frozen=True)
 class ScheduleSettings:
     cron: str = "0 7 * * *"
-    timezone: str = "UTC"
+    timezone: str = "UTC"  # also the day a follow-up falls due and a digest's day or week
+
+    def __post_init__(self) -> None:
+        try:
+            zone = ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ConfigError(f"timezone: unknown time zone {self.timezone!r}") from error
+        try:
+            CronSim(self.cron, datetime.now(zone))
+        except CronSimError as error:
+            raise ConfigError(f"cron: {self.cron!r} is not a cron expression: {error}") from error
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def next_run(self, after: datetime) -> datetime:
+        """When the schedule fires next after `after`, in its time zone."""
+        return next(CronSim(self.cron, after.astimezone(self.zone)))
+
+    def today(self) -> date:
+        return datetime.now(self.zone).date()
 
 
 @dataclass(frozen=True)
@@ -67,6 +94,8 @@ class Config:
     http: HttpSettings = field(default_factory=HttpSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     run: RunSettings = field(default_factory=RunSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
+    intro: IntroSettings = field(default_factory=IntroSettings)
     sources: dict[str, Any] = field(default_factory=dict)  # NAME -> that source's Settings
 
     def resolve(self, relative: str) -> Path:
@@ -88,6 +117,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "http": HttpSettings,
     "schedule": ScheduleSettings,
     "run": RunSettings,
+    "intro": IntroSettings,
 }
 
 
@@ -122,7 +152,7 @@ def load_config(explicit: str | Path | None = None) -> Config:
 
 def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     """Validate a parsed TOML document against the settings dataclasses."""
-    unknown = set(data) - set(_SECTIONS) - {"sources"}
+    unknown = set(data) - set(_SECTIONS) - {"sources", "notify"}
     if unknown:
         raise ConfigError(f"{sorted(unknown)[0]}: unknown section")
     values: dict[str, Any] = {
@@ -132,6 +162,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     }
     if "ranking" in values:
         _check_weights(values["ranking"].weights)
+    if "notify" in data:
+        values["notify"] = _notify(_table(data, "notify"))
     known = sources()
     source_tables = _table(data, "sources")
     chosen: dict[str, Any] = {}
@@ -146,6 +178,20 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         except ConfigError as error:
             raise ConfigError(f"sources.{name}.{error}") from error
     return Config(path=path, sources=chosen, **values)
+
+
+def _notify(table: dict[str, Any]) -> NotifySettings:
+    """`[notify]`: its own keys, and one sub-table per channel (`[notify.email]`)."""
+    options = {k: v for k, v in table.items() if not isinstance(v, dict)}
+    chosen: dict[str, Any] = {}
+    for name, channel in table.items():
+        if not isinstance(channel, dict):
+            continue
+        if name not in CHANNELS:
+            raise ConfigError(f"notify.{name}: unknown channel (known: {sorted(CHANNELS)})")
+        chosen[name] = build(CHANNELS[name].Settings, channel, f"notify.{name}")
+    settings: NotifySettings = build(NotifySettings, options, "notify")
+    return replace(settings, channels=chosen)
 
 
 def _check_weights(weights: dict[str, float]) -> None:
@@ -172,19 +218,25 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     """Instantiate a settings dataclass from a TOML table, checking every key and type."""
     assert is_dataclass(cls)
     hints = typing.get_type_hints(cls)
-    known = {f.name: f for f in fields(cls)}
+    # a field's TOML key is its name, or metadata["key"] ("from" is Python's; None: no key)
+    keyed = ((f.metadata.get("key", f.name), f) for f in fields(cls))
+    by_key = {key: f for key, f in keyed if key is not None}
     values: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in known:
-            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(known)})")
-        values[key] = _coerce(value, hints[key], f"{where}.{key}")
-        factory = known[key].default_factory
+        if key not in by_key:
+            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(by_key)})")
+        spec = by_key[key]
+        values[spec.name] = _coerce(value, hints[spec.name], f"{where}.{key}")
+        factory = spec.default_factory
         if callable(factory) and isinstance(default := factory(), dict):
-            values[key] = {**default, **values[key]}  # a partial table overrides, not replaces
-    for name, spec in known.items():
-        if name not in values and spec.default is MISSING and spec.default_factory is MISSING:
-            raise ConfigError(f"{where}.{name}: missing key")
-    return cls(**values)
+            values[spec.name] = {**default, **values[spec.name]}  # a partial table overrides
+    for key, spec in by_key.items():
+        if spec.name not in values and spec.default is MISSING and spec.default_factory is MISSING:
+            raise ConfigError(f"{where}.{key}: missing key")
+    try:
+        return cls(**values)
+    except ConfigError as error:  # a settings class checks its own values
+        raise ConfigError(f"{where}.{error}") from error
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:

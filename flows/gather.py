@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,12 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors import sources
+from extractors._contract import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.build import build_from_config
 from flows.config import Config, load_config
+from notify.deliver import send_digests
 from warehouse import load
 from warehouse.db import connect
 from warehouse.network.store import import_network
@@ -55,6 +58,12 @@ class RunSummary:
     status: str
     warehouse: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    new_leads: int = 0  # first seen in this run and in the default ranking
+    digest: str = "off"  # what each [notify] channel did
+
+    @property
+    def failed_sources(self) -> list[str]:
+        return [str(r["source"]) for r in self.rows if r["status"] == "failed"]
 
 
 @task(task_run_name="fetch-{name}", cache_policy=NO_CACHE)
@@ -89,9 +98,14 @@ def _outcome(name: str, future: Any) -> SourceResult:
 
 # four threads fetch at once; a deployment can swap in a Dask or Ray runner
 @flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
-def gather_leads(config_path: str = "leads.toml") -> RunSummary:
-    """Fetch every configured source, load the warehouse and rebuild the ranked leads."""
+def gather_leads(config_path: str | None = None) -> RunSummary:
+    """Fetch every configured source, load the warehouse and rebuild the ranked leads.
+
+    `config_path` defaults to ./leads.toml, then $LEADS_CONFIG (a deployment without it).
+    """
     config = load_config(config_path)
+    if config.path is None:
+        raise ConfigError("no config: pass config_path, or set LEADS_CONFIG for the worker")
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     con = connect(config.warehouse_path)
@@ -119,9 +133,16 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
         _import_network(con, config, logger)
         build_from_config(con, config)
         status = load.finish_run(con, run_id)
+        new_leads = con.execute(
+            "select count(*) from marts.ranked_leads where is_new and in_ranking"
+        ).fetchone()
+        digest = _send_digests(con, config, logger)
     finally:
         con.close()
-    summary = RunSummary(run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source))
+    summary = RunSummary(
+        run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source),
+        new_leads=int(new_leads[0]) if new_leads else 0, digest=digest,
+    )  # fmt: skip
     _publish(summary)
     if status == "failed":
         raise AllSourcesFailed(summary)  # the run is marked Failed in Prefect
@@ -136,6 +157,20 @@ def _import_network(con: Any, config: Config, logger: Any) -> None:
     logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
     for problem in result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
+
+
+def _send_digests(con: Any, config: Config, logger: Any) -> str:
+    """The digest of each [notify] channel; a failure is logged, never fails the run."""
+    if not config.notify.channels:
+        return "off"
+    try:
+        outcomes = send_digests(con, config.notify, datetime.now(UTC), config.schedule.zone)
+    except Exception as error:  # noqa: BLE001 - a digest never fails the run
+        logger.warning("digest: %s: %s", type(error).__name__, error)
+        return f"failed ({type(error).__name__})"
+    for outcome in outcomes:
+        (logger.warning if outcome.status == "failed" else logger.info)("digest: %s", outcome)
+    return "; ".join(str(outcome) for outcome in outcomes)
 
 
 def _by_source(row: dict[str, Any]) -> str:
@@ -162,13 +197,15 @@ def _publish(summary: RunSummary) -> None:
         table=summary.rows,
         description=f"Sources of run {summary.run_id}",
     )
-    failed = [r["source"] for r in summary.rows if r["status"] == "failed"]
+    failed = summary.failed_sources
     create_markdown_artifact(
         key="gather-leads-summary",
         markdown=(
             f"# gather-leads run {summary.run_id}: {summary.status}\n\n"
             f"- sources: {len(summary.rows)}, failed: {', '.join(failed) or 'none'}\n"
-            f"- new postings: {sum(r['new'] for r in summary.rows)}\n"
+            f"- new postings: {sum(r['new'] for r in summary.rows)}, "
+            f"new leads: {summary.new_leads}\n"
+            f"- digest: {summary.digest}\n"
             f"- warehouse: `{Path(summary.warehouse).name}`\n"
         ),
         description="warmleads run summary",

@@ -11,7 +11,26 @@ from typing import Annotated
 
 import typer
 
-from leads import check, export, init, mark, network, rebuild, run, serve, show, sql, top
+from leads import (
+    check,
+    deploy,
+    digest,
+    due,
+    export,
+    feed,
+    init,
+    intro,
+    mark,
+    network,
+    open_lead,
+    rebuild,
+    report,
+    run,
+    serve,
+    show,
+    sql,
+    top,
+)
 from leads.demo import command as demo
 
 app = typer.Typer(
@@ -47,9 +66,16 @@ app.command("show")(show.show)
 app.command("sql")(sql.sql)
 app.command("export")(export.export)
 app.command("mark")(mark.mark)
+app.command("due")(due.due)
+app.command("open")(open_lead.open_lead)
+app.command("intro")(intro.intro)
+app.command("report")(report.report)
+app.command("feed")(feed.feed)
+app.command("digest")(digest.digest)
 app.command("check")(check.check)
 app.command("rebuild")(rebuild.rebuild)
 app.command("serve")(serve.serve)
+app.command("deploy")(deploy.deploy)
 app.add_typer(network.app, name="network")
 
 

@@ -1,39 +1,89 @@
-"""`leads mark`: record your verdict on a lead; it survives every later run and re-merge."""
+"""`leads mark`: your verdict on leads, with a note and a follow-up date; kept with its history."""
 
 from __future__ import annotations
 
+import re
+import sys
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
-from warehouse.verdicts import mark_lead
+from leads._terminal import markup
+from warehouse.verdicts import STATUSES, find_leads, mark_leads
+
+Verdict = StrEnum("Verdict", {s.replace("-", "_"): s for s in STATUSES})  # type: ignore[misc]
+_RELATIVE = re.compile(r"^\+(\d{1,4})([dw])$")
 
 
-class Verdict(StrEnum):
-    shortlisted = "shortlisted"
-    applied = "applied"
-    ignored = "ignored"
-    not_a_fit = "not-a-fit"
-    new = "new"
+def follow_up_date(text: str, today: date) -> date:
+    """A follow-up date from `YYYY-MM-DD`, `+Nd` (days) or `+Nw` (weeks) from today."""
+    if relative := _RELATIVE.match(text.strip()):
+        count, unit = int(relative.group(1)), relative.group(2)
+        return today + timedelta(days=count * (7 if unit == "w" else 1))
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValueError(
+            f"--follow-up: {text!r} is neither a date (2026-12-24) nor +Nd / +Nw"
+        ) from error
 
 
 def mark(
-    lead_id: Annotated[str, typer.Argument(help="The lead_id shown by `leads top`.")],
-    verdict: Annotated[Verdict, typer.Argument(help="Your verdict.")],
+    lead_ids: Annotated[
+        list[str],
+        typer.Argument(help="Lead ids as `leads top` shows them; `-` reads them from stdin."),
+    ],
+    verdict: Annotated[Verdict, typer.Argument(help="Your verdict; `new` clears it.")],
+    note: Annotated[str | None, typer.Option("--note", help="A note kept with it.")] = None,
+    follow_up: Annotated[
+        str | None,
+        typer.Option("--follow-up", help="When to follow up: 2026-12-24, +3d or +2w."),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Mark a lead shortlisted, applied, ignored or not-a-fit (`new` clears it).
+    """Mark leads shortlisted, applied, replied, interview, won, lost, ignored or not-a-fit.
 
-    Ignored and not-a-fit leads leave the default ranking.
+    `new` clears a verdict. Won, lost, ignored and not-a-fit leads leave the default
+    ranking. Every verdict is kept in `verdict_history` with its note and follow-up.
 
     Example:
-        leads mark 3f2a9c1b7d0e applied
+        leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "sent CV"
     """
     settings = config_or_exit(config)
+    ids = _read_ids(lead_ids)
+    if not ids:
+        raise fail("no lead ids given")
+    try:
+        due = follow_up_date(follow_up, settings.schedule.today()) if follow_up else None
+    except ValueError as error:
+        raise fail(str(error)) from error
     with warehouse(settings, read_only=False) as con:
-        count = mark_lead(con, lead_id, verdict.value)
-    if count == 0:
-        raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
-    console.print(f"{lead_id}: {verdict.value}")
+        unknown = [typed for typed, found in find_leads(con, ids).items() if found is None]
+        if unknown:
+            raise fail(f"no lead {', '.join(map(repr, unknown))}; `leads top` lists lead ids")
+        marked = mark_leads(con, ids, verdict.value, note=note, follow_up=due)
+        titles = dict(
+            con.execute(
+                "select lead_id, title from marts.ranked_leads where list_contains(?, lead_id)",
+                [list(marked.lead_ids)],
+            ).fetchall()
+        )
+    after = f" (follow up {due.isoformat()})" if due else ""
+    for lead_id in marked.lead_ids:
+        console.print(
+            f"{lead_id}: {verdict.value}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]"
+        )
+
+
+def _read_ids(typed: list[str]) -> list[str]:
+    """The ids typed, with `-` replaced by the ids on stdin (whitespace or comma separated)."""
+    ids: list[str] = []
+    for item in typed:
+        if item == "-":
+            ids.extend(re.split(r"[\s,]+", sys.stdin.read()))
+        else:
+            ids.append(item)
+    return [i for i in ids if i]

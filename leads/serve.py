@@ -14,11 +14,18 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import requests
 
+from flows.config import ScheduleSettings
 from leads._common import ConfigOption, config_or_exit, console, fail, quiet_prefect
+
+if TYPE_CHECKING:
+    from flows.gather import RunSummary
 
 _STARTUP_SECONDS = 90  # a first start creates the server's database (about 20-30 s)
 
@@ -44,12 +51,51 @@ def serve(config: ConfigOption = None) -> None:
         from flows.gather import gather_leads
 
         schedule = settings.schedule
-        console.print(f"serving gather-leads on '{schedule.cron}' ({schedule.timezone})")
-        gather_leads.serve(
+        console.print(
+            f"serving gather-leads on '{schedule.cron}' ({schedule.timezone}); "
+            f"next run {_when(schedule.next_run(datetime.now(UTC)))}"
+        )
+        line = RunLine(schedule)  # runs in each flow run's process; its stdout is ours
+        gather_leads.with_options(on_completion=[line], on_failure=[line], on_crashed=[line]).serve(
             name="warmleads-scheduled",
             schedules=[Cron(schedule.cron, timezone=schedule.timezone)],
             parameters={"config_path": str(settings.path.resolve())},
         )
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M %Z}"
+
+
+def run_line(summary: RunSummary | None, state: str, finished: datetime, after: datetime) -> str:
+    """One line per run: when, status, new leads, failed sources, digest, next run."""
+    if summary is None:
+        return f"{finished:%Y-%m-%d %H:%M:%S %Z}  run {state.lower()}  next run {_when(after)}"
+    failed = ", ".join(summary.failed_sources) or "none"
+    return (
+        f"{finished:%Y-%m-%d %H:%M:%S %Z}  run {summary.status}  "
+        f"{summary.new_leads} new leads  failed sources: {failed}  "
+        f"digest: {summary.digest}  next run {_when(after)}"
+    )
+
+
+@dataclass(frozen=True)
+class RunLine:
+    """A flow-run hook that prints `run_line` for the run that just ended."""
+
+    schedule: ScheduleSettings
+    __name__ = "run_line"  # Prefect names a hook in its logs
+
+    def __call__(self, flow: Any, flow_run: Any, state: Any) -> None:
+        summary = None
+        try:
+            result = state.result(raise_on_failure=False)
+        except Exception:  # noqa: BLE001 - a crashed run has no result; the line says so
+            result = None
+        summary = getattr(result, "summary", result)  # AllSourcesFailed carries one
+        now = datetime.now(self.schedule.zone)
+        known = summary if hasattr(summary, "failed_sources") else None
+        print(run_line(known, str(state.name), now, self.schedule.next_run(now)), flush=True)
 
 
 @contextmanager

@@ -25,8 +25,9 @@ from warehouse.ranking.signals import SIGNALS, lead_signals_sql
 
 # the marts in the order they read each other; lead_signals is rendered from SIGNALS
 _MARTS = (
-    "_macros", "leads", "lead_context", "lead_signals", "lead_scores", "leads_scored",
-    "ranked_leads", "postings", "network_people", "organisations", "zz_aliases",
+    "_macros", "leads", "lead_contacts", "lead_context", "lead_signals", "lead_scores",
+    "leads_scored", "ranked_leads", "postings", "network_people", "organisations",
+    "zz_aliases",
 )  # fmt: skip
 
 _DEDUPE_COLUMNS = """

@@ -1,28 +1,151 @@
-"""The user's verdicts, stored per member posting so they survive re-merges."""
+"""Verdicts on leads: the current one per member posting, and every one ever given.
+
+A verdict attaches to a lead but is stored per member posting (`main.verdicts`), so it
+survives re-merges: marking one copy of a job covers all its copies. Each verdict also
+lands in `main.verdict_history` (who, when, what, note, follow-up), which is never
+rewritten, so a user can ask which sources and referral paths led to replies and wins.
+
+`who` is USER for the user's own `leads mark`; an importer passes its own name (say
+"linkedin-job-applications"), and its verdict never replaces one the user gave.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 import duckdb
+import pandas as pd
+
+USER = "user"
+# in pipeline order; "new" clears a verdict
+STATUSES = (
+    "new", "shortlisted", "applied", "replied", "interview", "won", "lost", "ignored",
+    "not-a-fit",
+)  # fmt: skip
 
 
-def mark_lead(con: duckdb.DuckDBPyConnection, lead_id: str, status: str) -> int:
-    """Record `status` on every posting of a lead (`new` clears it); postings touched."""
-    members = con.execute(
-        "select source, source_id from staging.lead_members where lead_id = ?", [lead_id]
+@dataclass(frozen=True)
+class Marked:
+    """What one `mark_leads` call did: lead ids as stored, postings touched, unknown ids."""
+
+    lead_ids: tuple[str, ...]
+    postings: int
+    kept: int  # postings whose user verdict an importer's verdict left alone
+    unknown: tuple[str, ...]
+
+
+def find_leads(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str | None]:
+    """Each typed id -> the stored lead_id it names (case-insensitively), or None."""
+    typed = [i.strip() for i in ids if i.strip()]
+    rows = con.execute(
+        "select distinct lead_id from staging.lead_members where lower(lead_id) in "
+        "(select lower(unnest(?::varchar[])))",
+        [typed],
     ).fetchall()
-    if not members:
-        return 0
+    stored = {row[0].lower(): row[0] for row in rows}
+    return {i: stored.get(i.lower()) for i in typed}
+
+
+def mark_leads(
+    con: duckdb.DuckDBPyConnection,
+    ids: Iterable[str],
+    status: str,
+    *,
+    who: str = USER,
+    note: str | None = None,
+    follow_up: date | None = None,
+    now: datetime | None = None,
+) -> Marked:
+    """Give `status` to every posting of each lead (`new` clears it), in one transaction.
+
+    A verdict replaces a posting's current one (status, note and follow-up together),
+    except that a verdict from someone other than USER never replaces the user's own;
+    it is still kept in the history.
+    """
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r} (known: {', '.join(STATUSES)})")
+    found = find_leads(con, ids)
+    lead_ids = tuple(dict.fromkeys(v for v in found.values() if v))
+    unknown = tuple(k for k, v in found.items() if v is None)
+    at = now or datetime.now(UTC)
     con.execute("begin transaction")
-    for source, source_id in members:
+    try:
+        members = _members_frame(con, lead_ids)
+        con.register("marked", members)
         con.execute(
-            "delete from main.verdicts where source = ? and source_id = ?", [source, source_id]
+            "insert into main.verdict_history "
+            "(source, source_id, lead_id, status, who, note, follow_up, marked_at) "
+            "select source, source_id, lead_id, ?, ?, ?, ?, ? from marked",
+            [status, who, note, follow_up, at],
         )
-        if status != "new":
-            con.execute(
-                "insert into main.verdicts values (?, ?, ?, ?)",
-                [source, source_id, status, datetime.now(UTC)],
-            )
-    con.execute("commit")
-    return len(members)
+        kept = _replace_current(con, status, who, note, follow_up, at)
+        con.unregister("marked")
+        con.execute("commit")
+    except duckdb.Error:
+        con.execute("rollback")
+        raise
+    return Marked(lead_ids, len(members), kept, unknown)
+
+
+def _members_frame(con: duckdb.DuckDBPyConnection, lead_ids: tuple[str, ...]) -> pd.DataFrame:
+    cursor = con.execute(
+        "select source, source_id, lead_id from staging.lead_members "
+        "where list_contains(?::varchar[], lead_id) order by lead_id, source, source_id",
+        [list(lead_ids)],
+    )
+    return pd.DataFrame(cursor.fetchall(), columns=["source", "source_id", "lead_id"])
+
+
+def _replace_current(
+    con: duckdb.DuckDBPyConnection,
+    status: str,
+    who: str,
+    note: str | None,
+    follow_up: date | None,
+    at: datetime,
+) -> int:
+    """Swap the current verdict of the marked postings; returns how many were kept."""
+    kept = 0
+    if who != USER:
+        (kept,) = con.execute(
+            "select count(*) from main.verdicts inner join marked using (source, source_id) "
+            "where who = ?",
+            [USER],
+        ).fetchall()[0]
+    con.execute(
+        "delete from main.verdicts as v using marked as m "
+        "where v.source = m.source and v.source_id = m.source_id "
+        "and (? = ? or v.who is distinct from ?)",
+        [who, USER, USER],
+    )
+    if status != "new":
+        con.execute(
+            "insert into main.verdicts (source, source_id, status, marked_at, who, note, "
+            "follow_up) select m.source, m.source_id, ?, ?, ?, ?, ? from marked as m "
+            "anti join main.verdicts as v using (source, source_id)",
+            [status, at, who, note, follow_up],
+        )
+    return kept
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    lead_id: str
+    follow_up: date
+    status: str
+    title: str | None
+    company: str | None
+    note: str | None
+    url: str
+
+
+def due_follow_ups(con: duckdb.DuckDBPyConnection, today: date) -> list[FollowUp]:
+    """Leads whose follow-up date is today or past, the most overdue first."""
+    rows = con.execute(
+        "select lead_id, follow_up, status, title, company, note, url from marts.ranked_leads "
+        "where follow_up <= ? order by follow_up, rank nulls last, lead_id",
+        [today],
+    ).fetchall()
+    return [FollowUp(*row) for row in rows]

@@ -14,6 +14,8 @@ from flows.config import load_config
 from leads._common import console, warehouse
 from leads._runflow import exit_code, run_once
 from leads.demo.server import SnapshotServer
+from leads.feed import write_feed
+from leads.report import write_report
 from leads.top import show_top
 from warehouse.export import export_csv
 
@@ -118,13 +120,18 @@ def demo(
         summary = run_once(config_path)
     config = load_config(config_path)
     csv_path = directory / "ranked_leads.csv"
+    report_path, feed_path = directory / "leads.html", directory / "leads.atom"
     with warehouse(config) as con:
         show_top(con, top)
         exported = export_csv(con, csv_path)
+        report_size = write_report(con, report_path)
+        write_feed(con, feed_path, config.warehouse_path)
     leads = "leads" if shutil.which("leads") else sys.argv[0]  # as the user can type it
     console.print(
         f"\nwarehouse: [bold]{config.warehouse_path}[/]\n"
         f"csv ({exported} leads): [bold]{csv_path}[/]\n"
+        f"report ({report_size} bytes, open it in a browser): [bold]{report_path}[/]\n"
+        f"feed (Atom): [bold]{feed_path}[/]\n"
         f"try: {leads} top --config {config_path}\n"
         f'     {leads} sql --config {config_path} "select rank, title, why from ranked_leads '
         'where rank <= 5"',

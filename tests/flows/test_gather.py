@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from conftest import smtp_server
 
 from flows.gather import gather_leads
 from leads.demo.command import demo_config
@@ -16,12 +17,38 @@ pytestmark = pytest.mark.flow
 def demo_runs(prefect_harness, tmp_path_factory):
     """Two runs of the demo config against the snapshot server: (first, second, dir)."""
     folder = tmp_path_factory.mktemp("demo")
-    with SnapshotServer() as server:
+    with SnapshotServer() as server, smtp_server() as (port, inbox):
         config = folder / "leads.toml"
-        config.write_text(demo_config(server.base_url), encoding="utf-8")
+        notify = (
+            f'\n[notify]\n[notify.email]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n'
+            'from = "leads@example.test"\nto = ["me@example.test"]\n'
+        )
+        config.write_text(demo_config(server.base_url) + notify, encoding="utf-8")
         first = gather_leads(config_path=str(config))
         second = gather_leads(config_path=str(config))
+    DIGESTS[folder] = inbox.messages
     return first, second, folder
+
+
+DIGESTS: dict = {}
+
+
+def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(demo_runs):
+    first, second, folder = demo_runs
+    messages = DIGESTS[folder]
+    assert len(messages) == 1
+    assert first.digest.startswith("email sent") and second.digest == "email nothing new"
+    con = connect(folder / "leads.duckdb", read_only=True)
+    new = {row[0] for row in con.execute(
+        "select distinct m.lead_id from staging.lead_members m join ranked_leads l using (lead_id)"
+        " where l.in_ranking and l.status = 'new'"
+    ).fetchall()}  # fmt: skip
+    con.close()
+    plain = messages[0].get_body(("plain",)).get_content()
+    listed = {
+        line.split()[2] for line in plain.splitlines() if line.strip().startswith("leads mark")
+    }
+    assert listed == new and first.new_leads == len(new)
 
 
 def test_the_demo_produces_ranked_leads(demo_runs):

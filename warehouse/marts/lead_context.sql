@@ -9,21 +9,19 @@ latest_run as (
     select max(started_at) as started_at from main.runs
 ),
 
+-- a lead's verdict is its members' latest: status, note and follow-up together
 verdicts as (
-    select m.lead_id, arg_max(v.status, v.marked_at) as status
+    select
+        m.lead_id,
+        arg_max({'status': v.status, 'note': v.note, 'follow_up': v.follow_up},
+            (v.marked_at, v.source, v.source_id)) as verdict
     from main.verdicts as v
     inner join staging.lead_members as m using (source, source_id)
     group by m.lead_id
 ),
 
 paths as (
-    select
-        lead_id,
-        arg_max(network_path, network_strength) as network_path,
-        arg_max(network_via, network_strength) as network_via,
-        max(network_strength) as network_strength
-    from staging.lead_paths
-    group by lead_id
+    select * from marts.lead_contacts
 ),
 
 attributions as (
@@ -36,7 +34,9 @@ attributions as (
 final as (
     select
         l.*,
-        coalesce(v.status, 'new') as status,
+        coalesce(v.verdict.status, 'new') as status,
+        v.verdict.note as note,
+        v.verdict.follow_up as follow_up,
         p.network_path,
         p.network_via,
         coalesce(p.network_strength, 0) as network_strength,

@@ -18,7 +18,8 @@ judged as (
         case
             when c.kind = 'supply' then 'offers work, not a lead'
             when c.is_closed then 'closed'
-            when c.status in ('ignored', 'not-a-fit') then 'you marked it ' || c.status
+            when c.status in ('won', 'lost', 'ignored', 'not-a-fit')
+                then 'you marked it ' || c.status
             when c.excluded_company is not null
                 then 'excluded company: ' || c.excluded_company
             when c.excluded_keyword is not null

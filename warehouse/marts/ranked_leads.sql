@@ -1,6 +1,6 @@
 -- grain: one lead, scored for the profile and explained (the contract users query)
 -- key: lead_id
--- accepted: status in (new, shortlisted, applied, ignored, not-a-fit)
+-- accepted: status in (new, shortlisted, applied, replied, interview, won, lost, ignored, not-a-fit)
 create or replace view marts.ranked_leads as
 with scored as (
     select * from marts.leads_scored
@@ -55,6 +55,8 @@ final as (
         network_strength,
         why,
         status,
+        note,
+        follow_up,
         is_new,
         kind,
         eligibility,

@@ -1,0 +1,38 @@
+"""`leads intro`: a draft introduction request to the contact who reaches a lead."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._terminal import clean, markup
+from warehouse.intro import intro_facts, render_intro
+from warehouse.verdicts import find_leads
+
+
+def intro(
+    lead_id: Annotated[str, typer.Argument(help="The lead id (any case).")],
+    config: ConfigOption = None,
+) -> None:
+    """Print a short, forwardable intro request to the person who reaches the lead.
+
+    It never sends anything: copy it into a message yourself. The wording is
+    `[intro] template` in the config.
+
+    Example:
+        leads intro L187066d7616
+    """
+    settings = config_or_exit(config)
+    with warehouse(settings) as con:
+        found = find_leads(con, [lead_id]).get(lead_id.strip())
+        if found is None:
+            raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
+        facts = intro_facts(con, found)
+    if facts is None:
+        raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
+    who = f"{facts.contact}, {facts.role_at}" if facts.role_at else facts.contact
+    console.print(f"[dim]To: {markup(who)} ({markup(facts.how_you_know)})[/]", soft_wrap=True)
+    console.print(clean(render_intro(facts, settings.intro, settings.profile), limit=None),
+                  highlight=False, markup=False, soft_wrap=True)  # fmt: skip

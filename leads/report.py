@@ -1,0 +1,91 @@
+"""`leads report`: the leads as one self-contained HTML page (no CDN, works offline).
+
+The page is rendered here with Jinja2's autoescaping, so every title, company, reason
+and URL from a posting is text, never markup; only http(s) links become clickable. The
+stylesheet and script are package files inlined into the page; the script only sorts,
+filters, searches and copies `leads mark` commands.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import duckdb
+import jinja2
+import typer
+from markupsafe import Markup
+
+from leads._common import ConfigOption, config_or_exit, console, warehouse
+from warehouse.lead_rows import lead_rows
+
+FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("leads", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _asset(name: str) -> Markup:
+    """A stylesheet or script of ours, inlined as it is (it holds no outside text)."""
+    return Markup(resources.files("leads").joinpath("templates", name).read_text("utf-8"))
+
+
+def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str:
+    """The whole page: new leads, the ranking, and the leads left out, one line each."""
+    ranked = lead_rows(con, "l.in_ranking")
+    flagged = lead_rows(
+        con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
+        limit=FLAGGED_LIMIT,
+    )  # fmt: skip
+    runs = con.execute("select max(started_at) from main.runs").fetchone()
+    return (
+        _environment()
+        .get_template("report.html")
+        .render(
+            ranked=ranked,
+            new=[lead for lead in ranked if lead.is_new],
+            flagged=flagged,
+            sources=sorted({s for lead in ranked for s in lead.sources}),
+            statuses=sorted({lead.status for lead in ranked}),
+            generated_at=generated_at,
+            last_run=runs[0] if runs else None,
+            css=_asset("report.css"),
+            js=_asset("report.js"),
+        )
+    )
+
+
+def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+    """Write the page to `path`; returns its size in bytes."""
+    data = render_report(con, datetime.now(UTC)).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return len(data)
+
+
+def report(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
+        "leads.html"
+    ),
+    config: ConfigOption = None,
+) -> None:
+    """Write the leads as one HTML page: sortable, filterable, light and dark, offline.
+
+    Example:
+        leads report --out leads.html
+    """
+    settings = config_or_exit(config)
+    with warehouse(settings) as con:
+        size = write_report(con, out)
+    console.print(f"report ({size} bytes): [bold]{out}[/]", soft_wrap=True)

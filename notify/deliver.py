@@ -1,0 +1,128 @@
+"""Send each configured channel its digest, as often as `cadence` allows, and record it.
+
+Called at the end of every run (and by `leads digest`). Nothing is sent when nothing is
+pending, unless `send_empty`. A channel that fails is recorded in `main.digests` and
+its leads stay pending; it never stops the other channels or fails the run.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import ModuleType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import duckdb
+
+from extractors._contract import ConfigError
+from notify import discord, email, ntfy, slack, webhook
+from notify._base import SendError
+from notify.render import render, test_message
+from warehouse.digest import Digest, last_sent, pending, record
+
+CHANNELS: dict[str, ModuleType] = {m.NAME: m for m in (email, slack, discord, ntfy, webhook)}
+CADENCES = ("run", "daily", "weekly")
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    """The `[notify]` table: how often, whether to send an empty digest, the channels."""
+
+    cadence: str = "run"  # run | daily | weekly
+    send_empty: bool = False
+    # NAME -> its Settings, from the [notify.<NAME>] sub-tables
+    channels: dict[str, Any] = field(default_factory=dict, metadata={"key": None})
+
+    def __post_init__(self) -> None:
+        if self.cadence not in CADENCES:
+            raise ConfigError(f"cadence: {self.cadence!r} is not one of {', '.join(CADENCES)}")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one channel did: sent, failed, test, nothing new or not due."""
+
+    channel: str
+    status: str
+    leads: int = 0
+    follow_ups: int = 0
+    size: int = 0
+    error: str | None = None
+
+    def __str__(self) -> str:
+        if self.status == "failed":
+            return f"{self.channel} failed ({self.error})"
+        if self.status == "sent":
+            return (
+                f"{self.channel} sent ({self.leads} leads, {self.follow_ups} follow-ups, "
+                f"{self.size} bytes)"
+            )
+        return f"{self.channel} {self.status}"
+
+
+def due_now(cadence: str, last: datetime | None, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether a channel may send: every run, or once per local day or ISO week."""
+    if cadence == "run" or last is None:
+        return True
+    then, today = last.astimezone(zone), now.astimezone(zone)
+    if cadence == "daily":
+        return then.date() != today.date()
+    return then.isocalendar()[:2] != today.isocalendar()[:2]
+
+
+def previews(
+    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
+) -> list[Digest]:
+    """What each channel would send now, cadence aside (for `leads digest --dry-run`)."""
+    names = list(settings.channels) or ["preview"]
+    return [pending(con, name, now.astimezone(zone).date()) for name in names]
+
+
+def send_digests(
+    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
+) -> list[Outcome]:
+    """Send every channel what is pending for it; record each attempt."""
+    digest_id = uuid.uuid4().hex[:12]
+    outcomes = []
+    for name, channel_settings in settings.channels.items():
+        if not due_now(settings.cadence, last_sent(con, name), now, zone):
+            outcomes.append(Outcome(name, f"not due ({settings.cadence})"))
+            continue
+        digest = pending(con, name, now.astimezone(zone).date())
+        if digest.empty and not settings.send_empty:
+            outcomes.append(Outcome(name, "nothing new"))
+            continue
+        outcome = _send(CHANNELS[name], channel_settings, digest, now)
+        record(con, digest, digest_id=digest_id, status=outcome.status, sent_at=now,
+               size=outcome.size, error=outcome.error)  # fmt: skip
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _send(module: ModuleType, settings: Any, digest: Digest, now: datetime) -> Outcome:
+    leads, follow_ups = len(digest.leads), len(digest.follow_ups)
+    try:
+        size = module.send(settings, render(digest, now))
+    except SendError as error:
+        return Outcome(module.NAME, "failed", leads, follow_ups, error=str(error))
+    return Outcome(module.NAME, "sent", leads, follow_ups, size=size)
+
+
+def send_tests(
+    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime
+) -> list[Outcome]:
+    """A test message on every channel; recorded as tests, delivering no lead."""
+    digest_id = uuid.uuid4().hex[:12]
+    outcomes = []
+    for name, channel_settings in settings.channels.items():
+        try:
+            size = CHANNELS[name].send(channel_settings, test_message(name, now))
+            outcome = Outcome(name, "test", size=size)
+        except SendError as error:
+            outcome = Outcome(name, "failed", error=str(error))
+        record(con, Digest(name, None, [], []), digest_id=digest_id, status=outcome.status,
+               sent_at=now, size=outcome.size, error=outcome.error)  # fmt: skip
+        outcomes.append(outcome)
+    return outcomes

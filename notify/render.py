@@ -1,0 +1,123 @@
+"""A digest as a message: a subject, plain text, an HTML e-mail part and a JSON payload.
+
+The HTML comes from a Jinja2 template with autoescaping, so a title or company name is
+always text, never markup; a link is clickable only when it is http(s).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from notify._base import Message
+from warehouse.digest import Digest
+from warehouse.lead_rows import LeadRow, safe_link
+from warehouse.verdicts import FollowUp
+
+
+@cache
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("notify", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def subject(digest: Digest) -> str:
+    parts = []
+    if digest.leads:
+        parts.append(_count(len(digest.leads), "new lead"))
+    if digest.follow_ups:
+        parts.append(_count(len(digest.follow_ups), "follow-up") + " due")
+    return "warmleads: " + (", ".join(parts) or "no new leads")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def headline(lead: LeadRow | FollowUp) -> str:
+    title = _one_line(lead.title) or "(untitled)"
+    return f"{title} — {_one_line(lead.company)}" if lead.company else title
+
+
+def ask(lead: LeadRow) -> str | None:
+    """ "ask NAME for an intro" where the network reaches the lead."""
+    return f"ask {_one_line(lead.contact)} for an intro" if lead.contact else None
+
+
+def text(digest: Digest) -> str:
+    """The plain-text digest: each lead with its why, intro, link and mark command."""
+    lines: list[str] = []
+    if digest.leads:
+        lines.append(_count(len(digest.leads), "new lead") + ":")
+    for number, lead in enumerate(digest.leads, 1):
+        lines += ["", f"{number}. {headline(lead)}  (score {lead.score:.2f})", f"   {lead.why}"]
+        if intro := ask(lead):
+            lines.append(f"   {intro}: leads intro {lead.lead_id}")
+        lines.append(f"   {safe_link(lead.url) or lead.url}  (via {', '.join(lead.sources)})")
+        lines.append(f"   leads mark {lead.lead_id} shortlisted")
+    if digest.follow_ups:
+        lines += ["", "Follow-ups due:"]
+    for due in digest.follow_ups:
+        note = f" ({_one_line(due.note)})" if due.note else ""
+        lines.append(f"- {due.follow_up:%Y-%m-%d} {due.status}: {headline(due)}{note}")
+        lines.append(f"  {safe_link(due.url) or due.url}  [{due.lead_id}]")
+    if digest.empty:
+        lines.append("No new leads and no follow-ups due.")
+    return "\n".join(lines).strip() + "\n"
+
+
+def payload(digest: Digest, created_at: datetime) -> dict[str, Any]:
+    """The webhook's JSON document."""
+    return {
+        "type": "warmleads.digest",
+        "created_at": created_at.isoformat(),
+        "leads": [
+            {"lead_id": lead.lead_id, "rank": lead.rank, "score": lead.score,
+             "title": lead.title, "company": lead.company, "url": lead.url,
+             "why": lead.why, "sources": lead.sources, "attribution": lead.attribution,
+             "intro_contact": lead.contact, "first_seen": lead.first_seen.isoformat()}
+            for lead in digest.leads
+        ],
+        "follow_ups": [
+            {"lead_id": due.lead_id, "follow_up": due.follow_up.isoformat(),
+             "status": due.status, "title": due.title, "company": due.company,
+             "note": due.note, "url": due.url}
+            for due in digest.follow_ups
+        ],
+    }  # fmt: skip
+
+
+def render(digest: Digest, created_at: datetime) -> Message:
+    """Every form of one digest."""
+    title = subject(digest)
+    html = _templates().get_template("digest.html").render(
+        subject=title, digest=digest, headline=headline, ask=ask, safe_link=safe_link,
+        count=_count,
+    )  # fmt: skip
+    body = text(digest)
+    return Message(
+        title, body, html, {"subject": title, "text": body, **payload(digest, created_at)}
+    )
+
+
+def test_message(channel: str, created_at: datetime) -> Message:
+    """A message that only proves a channel works."""
+    body = (
+        f"This is a test of warmleads' [notify.{channel}] channel, sent "
+        f"{created_at:%Y-%m-%d %H:%M %Z}. Digests of new leads will arrive like this.\n"
+    )
+    html = _templates().get_template("test.html").render(body=body)
+    title = "warmleads: test message"
+    return Message(title, body, html, {"type": "warmleads.test", "subject": title, "text": body})

@@ -1,0 +1,62 @@
+"""The report, the feed and the digest preview of the demo warehouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import feedparser
+from typer.testing import CliRunner
+
+from leads.__main__ import app
+from warehouse.db import connect
+
+runner = CliRunner()
+
+
+def test_the_feed_is_valid_atom_with_the_newest_ranked_leads(demo_dir: Path) -> None:
+    target = demo_dir / "leads.atom"
+    result = runner.invoke(
+        app, ["feed", "--out", str(target), "--config", str(demo_dir / "leads.toml")]
+    )
+    assert result.exit_code == 0, result.output
+    parsed = feedparser.parse(target.read_bytes())
+    assert parsed.bozo == 0, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    con = connect(demo_dir / "leads.duckdb", read_only=True)
+    ranked = con.execute("select count(*) from ranked_leads where in_ranking").fetchone()
+    con.close()
+    assert len(parsed.entries) == min(50, ranked[0])
+    entry = parsed.entries[0]
+    assert entry.id.startswith("urn:uuid:") and entry.link.startswith("http")
+    assert "leads mark L" in entry.summary
+    assert len({e.id for e in parsed.entries}) == len(parsed.entries)
+
+
+def test_the_feed_escapes_posting_text_and_drops_unsafe_links(demo_dir: Path) -> None:
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute(
+        "update marts.leads set title = 'A & B <b>\x07bold</b>', url = 'javascript:alert(1)' "
+        "where lead_id = (select lead_id from marts.ranked_leads where rank = 1)"
+    )
+    con.close()
+    target = demo_dir / "leads.atom"
+    runner.invoke(app, ["feed", "--out", str(target), "--config", str(demo_dir / "leads.toml")])
+    parsed = feedparser.parse(target.read_bytes())
+    assert parsed.bozo == 0
+    titles = {entry.title: entry for entry in parsed.entries}
+    hit = next(entry for title, entry in titles.items() if title.startswith("A & B"))
+    assert hit.title.startswith("A & B <b>bold</b>")
+    assert "javascript" not in target.read_text(encoding="utf-8")
+    assert not [link for link in hit.get("links", []) if link.get("rel") == "alternate"]
+
+
+def test_the_digest_dry_run_prints_the_pending_leads_and_sends_nothing(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    result = runner.invoke(app, ["digest", "--dry-run", "--config", config])
+    assert result.exit_code == 0, result.output
+    assert "new leads" in result.output and "ask Rahul Sen for an intro" in result.output
+    con = connect(demo_dir / "leads.duckdb", read_only=True)
+    assert con.execute("select count(*) from main.digests").fetchone() == (0,)
+    con.close()
+    result = runner.invoke(app, ["digest", "--config", config])
+    assert result.exit_code == 2 and "no [notify.*] channel" in result.output

@@ -1,0 +1,177 @@
+"""Follow-ups and notes: `leads mark` (several ids, stdin, history), `due`, `open`, `intro`."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from leads.__main__ import app
+from leads.mark import follow_up_date
+from warehouse.db import connect
+from warehouse.verdicts import mark_leads
+
+runner = CliRunner()
+
+
+def leads(*args: str, stdin: str | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    return result.exit_code, result.output
+
+
+def _sql(config: str, query: str) -> list[dict[str, object]]:
+    code, out = leads("sql", query, "-f", "json", "--config", config)
+    assert code == 0, out
+    return json.loads(out)
+
+
+def _top(config: str, n: int) -> list[str]:
+    rows = _sql(config, f"select lead_id from ranked_leads where rank <= {n} order by rank")
+    return [str(row["lead_id"]) for row in rows]
+
+
+def test_mark_takes_several_ids_in_any_case_with_a_note_and_a_follow_up(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    first, second = _top(config, 2)
+    code, out = leads(
+        "mark", first.upper(), second, "applied", "--note", "sent CV", "--follow-up", "+3d",
+        "--config", config,
+    )  # fmt: skip
+    assert code == 0, out
+    due = (datetime.now(UTC).date() + timedelta(days=3)).isoformat()
+    rows = _sql(
+        config,
+        f"select lead_id, status, note, follow_up from ranked_leads "
+        f"where lead_id in ('{first}', '{second}') order by lead_id",
+    )
+    assert rows == [
+        {"lead_id": lead, "status": "applied", "note": "sent CV", "follow_up": due}
+        for lead in sorted([first, second])
+    ]
+
+
+def test_mark_reads_ids_from_stdin_and_an_unknown_id_changes_nothing(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    ids = _top(config, 3)
+    assert leads("mark", "-", "ignored", "--config", config, stdin="\n".join(ids) + "\n")[0] == 0
+    statuses = _sql(config, f"select status from ranked_leads where lead_id in {tuple(ids)}")
+    assert {row["status"] for row in statuses} == {"ignored"}
+    code, out = leads("mark", ids[0], "Lnosuchlead00", "won", "--config", config)
+    assert code == 2 and "Lnosuchlead00" in out
+    assert _sql(config, f"select status from ranked_leads where lead_id = '{ids[0]}'") == [
+        {"status": "ignored"}
+    ]
+
+
+def test_history_keeps_every_verdict_and_won_and_lost_leave_the_ranking(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    lead = _top(config, 1)[0]
+    for status in ("applied", "replied", "interview", "won"):
+        assert leads("mark", lead, status, "--config", config)[0] == 0
+    history = _sql(
+        config,
+        f"select status, who from verdict_history where lead_id = '{lead}' "
+        "group by status, who order by min(event_id)",
+    )
+    assert history == [
+        {"status": s, "who": "user"} for s in ("applied", "replied", "interview", "won")
+    ]
+    assert _sql(config, f"select rank, status from ranked_leads where lead_id = '{lead}'") == [
+        {"rank": None, "status": "won"}
+    ]
+
+
+def test_an_importers_verdict_never_replaces_the_users(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    mine, other = _top(config, 2)
+    assert leads("mark", mine, "not-a-fit", "--config", config)[0] == 0
+    con = connect(demo_dir / "leads.duckdb")
+    marked = mark_leads(con, [mine, other], "applied", who="linkedin-job-applications")
+    con.close()
+    assert marked.kept >= 1
+    rows = _sql(
+        config,
+        f"select lead_id, status from ranked_leads where lead_id in ('{mine}', '{other}')",
+    )
+    assert {row["lead_id"]: row["status"] for row in rows} == {mine: "not-a-fit", other: "applied"}
+    who = _sql(config, f"select distinct who from verdict_history where lead_id = '{mine}'")
+    assert {row["who"] for row in who} == {"user", "linkedin-job-applications"}
+
+
+def test_due_lists_follow_ups_that_have_come(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    late, later = _top(config, 2)
+    yesterday = (datetime.now(UTC).date() - timedelta(days=1)).isoformat()
+    assert leads("mark", late, "applied", "--follow-up", yesterday, "--config", config)[0] == 0
+    assert leads("mark", later, "replied", "--follow-up", "+2w", "--config", config)[0] == 0
+    code, out = leads("due", "--config", config)
+    assert code == 0 and late in out and later not in out
+    code, out = leads("due", "--within", "14", "--config", config)
+    assert late in out and later in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("+3d", date(2026, 12, 6)), ("+2w", date(2026, 12, 17)), ("2027-01-05", date(2027, 1, 5))],
+)
+def test_follow_up_dates(text: str, expected: date) -> None:
+    assert follow_up_date(text, today=date(2026, 12, 3)) == expected
+
+
+def test_a_bad_follow_up_is_a_usage_error(demo_dir: Path) -> None:
+    lead = _top(str(demo_dir / "leads.toml"), 1)[0]
+    code, out = leads(
+        "mark", lead, "applied", "--follow-up", "soon", "--config", str(demo_dir / "leads.toml")
+    )
+    assert code == 2 and "--follow-up" in out
+
+
+def test_open_opens_only_http_links(demo_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = str(demo_dir / "leads.toml")
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    lead = _top(config, 1)[0]
+    assert leads("open", lead.lower(), "--config", config)[0] == 0
+    url = _sql(config, f"select url from ranked_leads where lead_id = '{lead}'")[0]["url"]
+    assert opened == [url]
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute("update marts.leads set url = 'javascript:alert(1)' where lead_id = ?", [lead])
+    con.close()
+    code, out = leads("open", lead, "--config", config)
+    assert code == 2 and "not http(s)" in out and opened == [url]
+
+
+def test_intro_drafts_a_request_from_the_export_and_the_profile(demo_dir: Path) -> None:
+    config = demo_dir / "leads.toml"
+    lead = _sql(str(config), "select lead_id from lead_contacts where contact = 'Rahul Sen'")
+    code, out = leads("intro", str(lead[0]["lead_id"]), "--config", str(config))
+    assert code == 0, out
+    assert "To: Rahul Sen, Engineering Manager at Kestrel Robotics GmbH" in out
+    assert "connected on LinkedIn since March 2024" in out
+    assert "last messaged 10 November 2026" in out
+    assert out.count("Hi Rahul,") == 1 and "Kestrel Robotics" in out
+    assert "https://jobs.lever.co/kestrel/" in out
+    assert "python, dbt, duckdb, airflow, postgres" in out  # the demo's [profile] skills
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[intro]\nname = "Alex Brandt"\n'
+        + 'template = "Dear $contact: $role at $link. $your_name"\n',
+        encoding="utf-8",
+    )
+    code, out = leads("intro", str(lead[0]["lead_id"]), "--config", str(config))
+    assert "Dear Rahul Sen: Senior Data Engineer at https://jobs.lever.co/kestrel/" in out
+    assert out.rstrip().endswith("Alex Brandt")
+
+
+def test_intro_without_a_path_says_so(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    lead = _sql(
+        config,
+        "select lead_id from ranked_leads where lead_id not in "
+        "(select lead_id from lead_contacts) limit 1",
+    )[0]["lead_id"]
+    code, out = leads("intro", str(lead), "--config", config)
+    assert code == 2 and "no referral path" in out

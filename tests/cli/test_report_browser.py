@@ -1,0 +1,128 @@
+"""The HTML report in a real headless browser: Debian's chromium, driven by Playwright.
+
+Skips (naming the package) where chromium is not installed; `.ci/run` installs it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from leads.__main__ import app
+from warehouse.db import connect
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason="no browser: install Debian's `chromium` package (apt-get install chromium)",
+    ),
+    pytest.mark.slow,
+]
+SCREENSHOTS = Path(__file__).parents[2] / "test-output"
+
+
+@pytest.fixture
+def page(demo_dir: Path):
+    """The demo's report open in chromium: (page, console errors, warehouse path)."""
+    from playwright.sync_api import sync_playwright
+
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute(  # a hostile title must stay text
+        "update marts.leads set title = '<img src=x onerror=\"document.title=1\">Pwned' "
+        "where lead_id = (select lead_id from marts.ranked_leads where rank = 3)"
+    )
+    con.close()
+    report = demo_dir / "leads.html"
+    result = CliRunner().invoke(
+        app, ["report", "--out", str(report), "--config", str(demo_dir / "leads.toml")]
+    )
+    assert result.exit_code == 0, result.output
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on(
+            "request",
+            lambda r: errors.append(f"fetched {r.url}") if not r.url.startswith("file:") else None,
+        )
+        page.goto(report.as_uri())
+        yield page, errors, demo_dir / "leads.duckdb"
+        browser.close()
+
+
+def _scores(page) -> list[float]:
+    return [
+        float(s)
+        for s in page.eval_on_selector_all(
+            "#leads tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.score)"
+        )
+    ]
+
+
+def test_the_report_shows_sorts_filters_and_searches_the_leads(page) -> None:
+    page, errors, warehouse = page
+    con = connect(warehouse, read_only=True)
+    ranked, new, flagged = con.execute(
+        "select count(*) filter (where in_ranking), count(*) filter (where in_ranking and is_new),"
+        " count(*) filter (where not in_ranking and not is_closed) from ranked_leads"
+    ).fetchone()
+    con.close()
+    assert page.locator("#leads tbody tr").count() == ranked
+    assert page.locator(".new-list li").count() == new
+    assert page.locator(".flagged-list li").count() == flagged
+    assert not page.locator(".flagged-list").is_visible()  # collapsed to its summary line
+    page.locator("#flagged summary").click()
+    assert page.locator(".flagged-list li").first.is_visible()
+
+    ranks = [
+        int(r)
+        for r in page.eval_on_selector_all("#leads tbody tr", "rs => rs.map(r => r.dataset.rank)")
+    ]
+    assert ranks == list(range(1, ranked + 1))  # by rank, best first
+    page.locator('th[data-sort="score"] button').click()
+    assert _scores(page) == sorted(_scores(page))
+    page.locator('th[data-sort="score"] button').click()
+    assert _scores(page) == sorted(_scores(page), reverse=True)
+
+    page.fill("#q", "rahul")
+    visible = page.locator("#leads tbody tr:not([hidden])")
+    assert visible.count() >= 1 and all("Rahul" in t for t in visible.all_inner_texts())
+    assert page.locator("#shown").inner_text() == f"{visible.count()} of {ranked}"
+    page.fill("#q", "")
+    page.check("#path")
+    with_path = page.locator("#leads tbody tr:not([hidden])")
+    assert 0 < with_path.count() < ranked
+    assert all("for an intro" in t for t in with_path.all_inner_texts())
+    page.uncheck("#path")
+    page.select_option("#source", "lever")
+    assert all("lever" in r for r in page.eval_on_selector_all(
+        "#leads tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.sources)"))  # fmt: skip
+
+    page.select_option("#source", "")
+    first = page.locator("#leads tbody tr").first
+    first.locator(".verdict-choice").select_option("applied")
+    assert first.locator(".mark code").inner_text().endswith(" applied")
+
+    assert page.title().startswith("warmleads")  # the hostile title did not run
+    assert page.get_by_text('<img src=x onerror="document.title=1">Pwned').count() >= 1
+    assert errors == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "report.png"), full_page=False)
+    assert (SCREENSHOTS / "report.png").stat().st_size > 10_000
+
+
+def test_the_report_follows_a_dark_system_theme(page) -> None:
+    page, errors, _ = page
+    page.emulate_media(color_scheme="dark")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 23, 28)"
+    page.locator("#theme").click()
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    page.screenshot(path=str(SCREENSHOTS / "report-dark.png"))
+    assert errors == []

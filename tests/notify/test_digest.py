@@ -1,0 +1,209 @@
+"""The digest: what is pending per channel, sent once, over real SMTP and HTTP on loopback."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from flows.config import load_config
+from notify.deliver import due_now, send_digests, send_tests
+from warehouse.db import connect
+from warehouse.verdicts import mark_leads
+
+UTC_ZONE = ZoneInfo("UTC")
+NOW = datetime(2026, 12, 3, 7, 0, tzinfo=UTC)
+
+
+def _configure(demo_dir: Path, notify: str) -> Path:
+    config = demo_dir / "leads.toml"
+    config.write_text(config.read_text(encoding="utf-8") + notify, encoding="utf-8")
+    return config
+
+
+def _email(port: int, extra: str = "") -> str:
+    return (
+        f'\n[notify]\n{extra}\n[notify.email]\nhost = "127.0.0.1"\nport = {port}\n'
+        'security = "none"\nfrom = "warmleads <leads@example.test>"\n'
+        'to = ["me@example.test"]\n'
+    )
+
+
+def _new_leads(con) -> list[str]:
+    rows = con.execute(
+        "select lead_id from ranked_leads where in_ranking and is_new order by rank"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def test_one_email_lists_exactly_the_new_leads_and_a_second_sends_nothing(
+    demo_dir, smtp_inbox
+) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    expected = _new_leads(con)
+    first = send_digests(con, config.notify, NOW, UTC_ZONE)
+    second = send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)
+    logged = con.execute("select status, leads, bytes from main.digests").fetchall()
+    con.close()
+    assert [o.status for o in first] == ["sent"]
+    assert [o.status for o in second] == ["nothing new"]
+    assert len(inbox.messages) == 1
+    mail = inbox.messages[0]
+    assert mail["Subject"] == f"warmleads: {len(expected)} new leads"
+    assert mail.get_content_type() == "multipart/alternative"
+    plain = mail.get_body(("plain",)).get_content()
+    html = mail.get_body(("html",)).get_content()
+    assert [line.split()[2] for line in plain.splitlines() if "leads mark" in line] == expected
+    assert all(f"leads mark {lead} shortlisted" in html for lead in expected)
+    assert "ask Rahul Sen for an intro" in plain and "ask Rahul Sen for an intro" in html
+    assert logged == [("sent", len(expected), first[0].size)]
+
+
+def test_the_html_part_escapes_posting_text(demo_dir, smtp_inbox) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    lead = _new_leads(con)[0]
+    con.execute(
+        "update marts.leads set title = '<script>alert(1)</script>', url = 'javascript:alert(1)'"
+        " where lead_id = ?",
+        [lead],
+    )
+    send_digests(con, config.notify, NOW, UTC_ZONE)
+    con.close()
+    html = inbox.messages[0].get_body(("html",)).get_content()
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "javascript:" not in html
+
+
+def test_a_failed_send_is_recorded_and_its_leads_stay_pending(demo_dir, smtp_inbox) -> None:
+    from conftest import free_port
+
+    port, inbox = smtp_inbox
+    config_path = _configure(demo_dir, _email(free_port()))  # nobody listens there
+    config = load_config(config_path)
+    con = connect(config.warehouse_path)
+    expected = _new_leads(con)
+    failed = send_digests(con, config.notify, NOW, UTC_ZONE)
+    assert failed[0].status == "failed" and "SMTP 127.0.0.1" in (failed[0].error or "")
+    text = config_path.read_text(encoding="utf-8").replace(
+        f"port = {config.notify.channels['email'].port}", f"port = {port}"
+    )
+    config_path.write_text(text, encoding="utf-8")
+    working = load_config(config_path)
+    sent = send_digests(con, working.notify, NOW + timedelta(minutes=5), UTC_ZONE)
+    statuses = con.execute("select status from main.digests order by sent_at").fetchall()
+    con.close()
+    assert sent[0].status == "sent" and sent[0].leads == len(expected)
+    assert statuses == [("failed",), ("sent",)]
+    assert len(inbox.messages) == 1
+
+
+def test_follow_ups_due_are_sent_once_and_marked_leads_are_not_new(demo_dir, smtp_inbox) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    first, second = _new_leads(con)[:2]
+    send_digests(con, config.notify, NOW, UTC_ZONE)
+    mark_leads(con, [first], "applied", note="sent a CV", follow_up=date(2026, 12, 3))
+    assert send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)[0].status == (
+        "sent"
+    )
+    again = send_digests(con, config.notify, NOW + timedelta(hours=2), UTC_ZONE)
+    con.close()
+    assert again[0].status == "nothing new"
+    reminder = inbox.messages[1]
+    assert reminder["Subject"] == "warmleads: 1 follow-up due"
+    plain = reminder.get_body(("plain",)).get_content()
+    assert f"[{first}]" in plain and "applied" in plain and "sent a CV" in plain
+    assert second not in plain
+
+
+def test_nothing_is_sent_when_nothing_is_pending_unless_send_empty(demo_dir, smtp_inbox) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port, "send_empty = true")))
+    con = connect(config.warehouse_path)
+    send_digests(con, config.notify, NOW, UTC_ZONE)
+    empty = send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)
+    con.close()
+    assert empty[0].status == "sent" and empty[0].leads == 0
+    assert inbox.messages[1]["Subject"] == "warmleads: no new leads"
+
+
+@pytest.mark.parametrize(
+    ("cadence", "last", "now", "due"),
+    [
+        ("run", datetime(2026, 12, 3, 6, 59, tzinfo=UTC), NOW, True),
+        ("daily", datetime(2026, 12, 3, 0, 30, tzinfo=UTC), NOW, False),
+        ("daily", datetime(2026, 12, 2, 7, 0, 5, tzinfo=UTC), NOW, True),  # 23h59m earlier
+        ("weekly", datetime(2026, 11, 30, 7, 0, tzinfo=UTC), NOW, False),  # same ISO week
+        ("weekly", datetime(2026, 11, 29, 7, 0, tzinfo=UTC), NOW, True),
+        ("daily", None, NOW, True),
+    ],
+)
+def test_cadence_sends_once_per_day_or_week(cadence, last, now, due) -> None:
+    assert due_now(cadence, last, now, UTC_ZONE) is due
+
+
+def test_daily_days_are_those_of_the_schedule_time_zone() -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")  # 2026-12-02 20:00 UTC is already the 3rd in Tokyo
+    assert not due_now("daily", datetime(2026, 12, 2, 20, 0, tzinfo=UTC), NOW, tokyo)
+    assert due_now("daily", datetime(2026, 12, 2, 14, 0, tzinfo=UTC), NOW, tokyo)
+
+
+def test_the_webhook_gets_json_and_chat_channels_get_text(
+    demo_dir, httpserver, monkeypatch
+) -> None:
+    for name in ("webhook", "slack", "discord"):
+        httpserver.expect_request(f"/{name}", method="POST").respond_with_data("ok")
+        monkeypatch.setenv(f"TEST_{name.upper()}_URL", httpserver.url_for(f"/{name}"))
+    httpserver.expect_request("/warmleads-test", method="POST").respond_with_data("ok")
+    notify = (
+        '\n[notify]\n[notify.webhook]\nurl_env = "TEST_WEBHOOK_URL"\n'
+        '[notify.slack]\nurl_env = "TEST_SLACK_URL"\n'
+        '[notify.discord]\nurl_env = "TEST_DISCORD_URL"\n'
+        f'[notify.ntfy]\nserver = "{httpserver.url_for("/").rstrip("/")}"\n'
+        'topic = "warmleads-test"\n'
+    )
+    config = load_config(_configure(demo_dir, notify))
+    con = connect(config.warehouse_path)
+    expected = _new_leads(con)
+    outcomes = send_digests(con, config.notify, NOW, UTC_ZONE)
+    con.close()
+    assert {o.channel: o.status for o in outcomes} == dict.fromkeys(
+        ("webhook", "slack", "discord", "ntfy"), "sent"
+    )
+    received = {request.path: request for request, _ in httpserver.log}
+    payload = json.loads(received["/webhook"].data)
+    assert payload["type"] == "warmleads.digest"
+    assert [lead["lead_id"] for lead in payload["leads"]] == expected
+    discord = json.loads(received["/discord"].data)
+    assert len(discord["content"]) <= 2000 and discord["allowed_mentions"] == {"parse": []}
+    slack = json.loads(received["/slack"].data)["text"]
+    assert expected[0] in slack and "<" not in slack
+    ntfy = received["/warmleads-test"]
+    assert ntfy.headers["Title"] == f"warmleads: {len(expected)} new leads"
+    assert len(ntfy.data) <= 4096
+
+
+def test_errors_name_the_host_never_the_secret_url(demo_dir, httpserver, monkeypatch) -> None:
+    httpserver.expect_request("/hooks/T000/SECRET").respond_with_data("gone", status=404)
+    monkeypatch.setenv("TEST_SLACK_URL", httpserver.url_for("/hooks/T000/SECRET"))
+    monkeypatch.delenv("UNSET_VARIABLE_FOR_TEST", raising=False)
+    notify = (
+        '\n[notify]\n[notify.slack]\nurl_env = "TEST_SLACK_URL"\n'
+        '[notify.webhook]\nurl_env = "UNSET_VARIABLE_FOR_TEST"\n'
+    )
+    config = load_config(_configure(demo_dir, notify))
+    con = connect(config.warehouse_path)
+    outcomes = {o.channel: o for o in send_tests(con, config.notify, NOW)}
+    errors = [row[0] for row in con.execute("select error from main.digests").fetchall()]
+    con.close()
+    assert outcomes["slack"].error == "HTTP 404 from localhost"
+    assert "UNSET_VARIABLE_FOR_TEST is empty or unset" in (outcomes["webhook"].error or "")
+    assert not any("SECRET" in (error or "") for error in errors)

@@ -1,0 +1,119 @@
+"""What a digest channel has not delivered yet, and the record of what it has.
+
+Per channel: the leads of the default ranking that are new to the user (no verdict yet),
+first seen since the channel's first digest, none of whose postings the channel has
+delivered; and the follow-ups due that it has not reminded of. Delivery is remembered
+per posting, so a lead that gains a copy on another board, or a new id after a re-merge,
+is not sent again. A failed send records the failure and delivers nothing, so the same
+leads are pending next time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import duckdb
+import pandas as pd
+
+from warehouse.lead_rows import LeadRow, lead_rows
+from warehouse.verdicts import FollowUp, due_follow_ups
+
+_NOT_DELIVERED = """
+    l.in_ranking and l.status = 'new' and l.first_seen >= ?
+    and not exists (
+        select 1 from main.digest_postings as d
+        inner join staging.lead_members as m using (source, source_id)
+        where d.channel = ? and m.lead_id = l.lead_id
+    )
+"""
+
+
+@dataclass(frozen=True)
+class Digest:
+    channel: str
+    since: datetime | None  # leads first seen from then on are this channel's
+    leads: list[LeadRow]
+    follow_ups: list[FollowUp]
+
+    @property
+    def empty(self) -> bool:
+        return not self.leads and not self.follow_ups
+
+
+def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
+    """Where a channel's leads start: its first digest's, else the latest run's start."""
+    row = con.execute(
+        "select coalesce((select min(since) from main.digests where channel = ? "
+        "and status <> 'test'), (select max(started_at) from main.runs))",
+        [channel],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def pending(con: duckdb.DuckDBPyConnection, channel: str, today: date) -> Digest:
+    """The digest `channel` would send now."""
+    since = baseline(con, channel)
+    if since is None:
+        return Digest(channel, None, [], [])
+    leads = lead_rows(con, _NOT_DELIVERED, [since, channel])
+    reminded = set(
+        con.execute(
+            "select lead_id, follow_up from main.digest_follow_ups where channel = ?", [channel]
+        ).fetchall()
+    )
+    due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
+    return Digest(channel, since, leads, due)
+
+
+def last_sent(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
+    """When `channel` last delivered a digest (tests and failures do not count)."""
+    row = con.execute(
+        "select max(sent_at) from main.digests where channel = ? and status = 'sent'", [channel]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def record(
+    con: duckdb.DuckDBPyConnection,
+    digest: Digest,
+    *,
+    digest_id: str,
+    status: str,
+    sent_at: datetime,
+    size: int,
+    error: str | None = None,
+) -> None:
+    """Log a digest attempt; a sent one also marks its postings and reminders delivered."""
+    con.execute("begin transaction")
+    try:
+        con.execute(
+            "insert into main.digests values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [digest_id, digest.channel, sent_at, status, len(digest.leads),
+             len(digest.follow_ups), size, digest.since, error],
+        )  # fmt: skip
+        if status == "sent":
+            _mark_delivered(con, digest, digest_id)
+        con.execute("commit")
+    except duckdb.Error:
+        con.execute("rollback")
+        raise
+
+
+def _mark_delivered(con: duckdb.DuckDBPyConnection, digest: Digest, digest_id: str) -> None:
+    con.execute(
+        "insert into main.digest_postings select ?, source, source_id, ? "
+        "from staging.lead_members where list_contains(?, lead_id) on conflict do nothing",
+        [digest.channel, digest_id, [lead.lead_id for lead in digest.leads]],
+    )
+    reminders = pd.DataFrame(
+        [(digest.channel, f.lead_id, f.follow_up, digest_id) for f in digest.follow_ups],
+        columns=["channel", "lead_id", "follow_up", "digest_id"],
+    )
+    if not reminders.empty:
+        con.register("reminders", reminders)
+        con.execute(
+            "insert into main.digest_follow_ups by name select * from reminders "
+            "on conflict do nothing"
+        )
+        con.unregister("reminders")

@@ -1,0 +1,134 @@
+"""An introduction request for a lead the user's network reaches: a draft, never sent.
+
+Who the contact is to the user comes from the exports (connected since, last messaged);
+the role and link from the lead; what the user offers from `[profile]` unless `[intro]
+offer` says it in their own words. The wording is a `string.Template` the user can
+replace in `[intro] template`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from string import Template
+
+import duckdb
+
+from extractors._contract import ConfigError
+from warehouse.ranking.profile import Profile
+
+PLACEHOLDERS = {
+    "first_name": "the contact's first name",
+    "contact": "the contact's name",
+    "how_you_know": "how you know them, from your exports",
+    "role": "the lead's title",
+    "company": "the lead's company",
+    "link": "the posting's link",
+    "offer": "what you offer",
+    "your_name": "your name ([intro] name)",
+}
+DEFAULT_TEMPLATE = """\
+Hi $first_name,
+
+I hope all is well. I noticed that $company is looking for help: $role
+$link
+
+$offer
+
+Would you be open to introducing me to whoever is hiring for it, or forwarding this
+note to them? I'm happy to send a short CV or portfolio first.
+
+Thanks either way,
+$your_name
+"""
+
+
+@dataclass(frozen=True)
+class IntroSettings:
+    """The `[intro]` table."""
+
+    name: str = ""  # how the request is signed
+    offer: str = ""  # one or two sentences; default: from [profile]
+    template: str = DEFAULT_TEMPLATE
+
+    def __post_init__(self) -> None:
+        template = Template(self.template)
+        if not template.is_valid():
+            raise ConfigError("template: a `$` that is not a placeholder (write `$$` for $)")
+        unknown = sorted(set(template.get_identifiers()) - set(PLACEHOLDERS))
+        if unknown:
+            raise ConfigError(
+                f"template: unknown placeholder ${unknown[0]} (known: "
+                + ", ".join(f"${name}" for name in PLACEHOLDERS) + ")"
+            )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IntroFacts:
+    """What the draft says about the lead and the contact."""
+
+    lead_id: str
+    contact: str
+    role_at: str | None  # "Engineering Manager at Kestrel Robotics GmbH"
+    ties: str | None  # the export's summary: "LinkedIn, connected 2024, messaged 2026"
+    connected: datetime | None
+    last_messaged: datetime | None
+    title: str | None
+    company: str | None
+    url: str
+
+    @property
+    def how_you_know(self) -> str:
+        parts = []
+        if self.connected:
+            parts.append(f"connected on LinkedIn since {self.connected:%B %Y}")
+        if self.last_messaged:
+            parts.append(f"last messaged {self.last_messaged:%d %B %Y}")
+        return "; ".join(parts) or self.ties or "in your network"
+
+
+_FACTS = """
+select c.lead_id, c.contact,
+       nullif(concat_ws(' at ', p.role, p.organisation), '') as role_at,
+       p.tie_summary,
+       (select min(t.since) from staging.person_ties as t
+        where t.person_id = c.person_id and t.platform = 'linkedin' and t.tie = 'connection'),
+       (select max(n.since) from staging.person_contacts as pc
+        inner join raw.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id and n.tie = 'message'),
+       l.title, l.company, l.url
+from marts.lead_contacts as c
+inner join staging.people as p using (person_id)
+inner join marts.ranked_leads as l using (lead_id)
+where c.lead_id = ?
+"""
+
+
+def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | None:
+    """The facts of a lead's strongest referral path; None when no path reaches it."""
+    row = con.execute(_FACTS, [lead_id]).fetchone()
+    return IntroFacts(*row) if row else None
+
+
+def default_offer(profile: Profile) -> str:
+    """One sentence from `[profile]`: skills, kinds of engagement, where."""
+    skills = ", ".join(profile.skills[:5]) or "data and software"
+    kinds = " or ".join(e.replace("_", "-") for e in profile.engagements[:3]) or "freelance"
+    where = f", remote ({', '.join(profile.locations)})" if profile.locations else ""
+    remote = where if profile.remote_only else ""
+    return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
+
+
+def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -> str:
+    """The draft, the template filled in; every placeholder has a value."""
+    values = {
+        "first_name": facts.contact.split()[0] if facts.contact.strip() else facts.contact,
+        "contact": facts.contact,
+        "how_you_know": facts.how_you_know,
+        "role": " ".join((facts.title or "this role").split()),
+        "company": " ".join((facts.company or "your team").split()),
+        "link": facts.url,
+        "offer": settings.offer or default_offer(profile),
+        "your_name": settings.name or "(your name: set [intro] name)",
+    }
+    return Template(settings.template).substitute(values)

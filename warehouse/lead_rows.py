@@ -1,0 +1,135 @@
+"""Leads as the report, the feed and the digest show them: one query, typed rows.
+
+Text here is as the sources wrote it; every caller escapes it for its medium (HTML,
+XML, a terminal). Links are kept only when they are http(s): a `javascript:` URL in a
+posting never becomes something to click.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+import duckdb
+
+_COLUMNS = """
+    l.lead_id, l.rank, l.score, l.title, l.company, l.url, l.urls, l.sources,
+    l.attribution, l.posted_at, l.first_seen, l.why, l.status, l.note, l.follow_up,
+    l.network_path, c.contact, l.red_flags, l.legitimacy, l.in_ranking, l.is_new,
+    l.is_closed, l.kind, m.posting_keys, l.excluded_reason
+"""
+_SIGNALS = """
+select lead_id, signal, value, weight, contribution, reason,
+       contribution / nullif(sum(weight) over (partition by lead_id), 0) as share
+from marts.lead_signals
+where list_contains(?, lead_id)
+order by lead_id, contribution desc, signal
+"""
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """One red flag as `warehouse.ranking.legitimacy` words it: code, why, evidence."""
+
+    code: str
+    reason: str
+    evidence: str | None
+
+    @classmethod
+    def parse(cls, text: str) -> RedFlag:
+        """`"chat_app: moves ... (BBB): 'DM me on WhatsApp'"` -> its three parts."""
+        code, _, rest = text.partition(": ")
+        reason, quote, evidence = rest.partition(": '")
+        if not quote:
+            return cls(code, rest or text, None)
+        return cls(code, reason, evidence.removesuffix("'"))
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One signal's part of a lead's score (the `lead_signals` view)."""
+
+    signal: str
+    value: float
+    weight: float
+    contribution: float
+    reason: str | None
+    share: float  # contribution / the sum of weights: its part of the score bar
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    lead_id: str
+    rank: int | None
+    score: float
+    title: str | None
+    company: str | None
+    url: str
+    urls: list[str]
+    sources: list[str]
+    attribution: str | None
+    posted_at: datetime | None
+    first_seen: datetime
+    why: str
+    status: str
+    note: str | None
+    follow_up: date | None
+    network_path: str | None
+    contact: str | None  # whom to ask for an introduction
+    red_flags: list[str]
+    legitimacy: float
+    in_ranking: bool
+    is_new: bool
+    is_closed: bool
+    kind: str | None
+    posting_keys: list[str]  # "source:source_id" of each posting, in the order of `urls`
+    excluded_reason: str | None  # why the default ranking leaves it out
+    signals: tuple[Signal, ...] = field(default=())  # by contribution, largest first
+
+    @property
+    def link(self) -> str | None:
+        """The posting's link if it is safe to click (http or https), else None."""
+        return safe_link(self.url)
+
+    @property
+    def links(self) -> list[tuple[str, str | None]]:
+        """(source, safe link or None) of each posting of the lead."""
+        return [
+            (key.split(":", 1)[0], safe_link(url))
+            for key, url in zip(self.posting_keys, self.urls, strict=False)
+        ]
+
+    @property
+    def flags(self) -> list[RedFlag]:
+        return [RedFlag.parse(text) for text in self.red_flags]
+
+
+def safe_link(url: str | None) -> str | None:
+    """`url` when its scheme is http or https and it names a host; None otherwise."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def lead_rows(
+    con: duckdb.DuckDBPyConnection,
+    where: str = "true",
+    params: list[object] | None = None,
+    *,
+    order: str = "l.rank nulls last, l.score desc, l.lead_id",
+    limit: int | None = None,
+) -> list[LeadRow]:
+    """Rows of `ranked_leads` (as `l`, with its contact as `c`) matching `where`."""
+    query = (
+        f"select {_COLUMNS} from marts.ranked_leads as l "  # noqa: S608 - our own clauses
+        "inner join marts.leads as m using (lead_id) "
+        "left join marts.lead_contacts as c using (lead_id) "
+        f"where {where} order by {order}" + (f" limit {int(limit)}" if limit else "")
+    )
+    rows = con.execute(query, params or []).fetchall()
+    signals: dict[str, list[Signal]] = {}
+    for lead_id, *values in con.execute(_SIGNALS, [[row[0] for row in rows]]).fetchall():
+        signals.setdefault(lead_id, []).append(Signal(*values))
+    return [replace(LeadRow(*row), signals=tuple(signals.get(row[0], ()))) for row in rows]
