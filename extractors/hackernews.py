@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
+from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     first_line,
@@ -34,6 +34,7 @@ ATTRIBUTION = (
 )
 # a thread is fetched whole, so a top-level comment missing from it was removed
 WINDOWED = False
+PROVENANCE: Provenance = "community"  # a comment in a monthly thread, posted by whoever hires
 
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import provenance
 from tests.conftest import FIXTURES
 from warehouse.ranking.legitimacy import Assessment, assess
 
@@ -39,8 +40,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def assess_row(row: dict[str, Any]) -> Assessment:
-    fields = ("title", "company", "url", "apply_url", "poster", "source")
-    return assess(text=row["text"], **{key: row.get(key) for key in fields})
+    fields = ("title", "company", "url", "apply_url", "poster")
+    known = provenance(row["source"]) if "source" in row else None
+    return assess(text=row["text"], provenance=known, **{key: row.get(key) for key in fields})
 
 
 VETOES = [
@@ -142,7 +144,7 @@ def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
 def test_an_individual_asking_for_an_email_or_dm_is_not_a_flag(contact: str) -> None:
     result = run(
         f"{FILLER} {contact}",
-        source="reddit",
+        provenance="community",
         poster="u/tidepool",
         url="https://www.reddit.com/r/forhire/comments/1abc/",
     )
@@ -248,9 +250,9 @@ def test_accents_are_folded_before_comparing_a_name_with_a_domain() -> None:
 
 def test_a_community_post_link_is_not_the_employers_domain() -> None:
     post = "https://news.ycombinator.com/item?id=1"
-    assert codes(run(FILLER, url=post, source="hackernews"), hard=False) == {"no_employer"}
+    assert codes(run(FILLER, url=post, provenance="community"), hard=False) == {"no_employer"}
     with_site = f"{FILLER} https://quill.example/careers"
-    assert codes(run(with_site, url=post, source="hackernews"), hard=False) == set()
+    assert codes(run(with_site, url=post, provenance="community"), hard=False) == set()
 
 
 def test_a_placeholder_company_name_is_no_employer() -> None:
