@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from warehouse.ranking._text import SCRIPT_WORD_END, Phrases
-from warehouse.ranking.scam_words import CHAT_APPS, LANGUAGES, VERB_LAST, Language
+from warehouse.ranking.scam_words import CHAT_APPS, LANGUAGES, PAID_TO, VERB_LAST, Language
 
 _START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word-start twin of SCRIPT_WORD_END
 # Devanagari and Bengali letters with a nukta come composed or not: match both
@@ -23,7 +23,7 @@ _NUKTA = {
     chr(c): unicodedata.normalize("NFD", chr(c))
     for c in (*range(0x958, 0x960), 0x9DC, 0x9DD, 0x9DF)
 }
-_GAP_AFTER = 5  # words between an object and a verb after it ("फीस ऑनलाइन जमा करें")
+_GAP_AFTER = 6  # words between an object and a verb after it ("फीस ऑनलाइन जमा करें")
 _WINDOW = 160  # characters of a sentence read on each side of an object
 
 
@@ -66,6 +66,7 @@ class _Kind:
     needs_id: bool = False  # a date of birth: only beside an ID word
     after_hire_ok: bool = False  # asked once hired or for an invoice: not up front
     needs_via: bool = False  # "contact us on WhatsApp": the app is the channel
+    paid_to_others: bool = False  # "make payment to suppliers", "payment reports": a duty
 
 
 _ANYONE_ELSE = _words("we", "third")
@@ -76,7 +77,7 @@ _KINDS = {  # by object: its verbs before, after, the words between them, who el
     "fee": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 5,
                  _ANYONE_ELSE, money=True),
     "payment": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 4,
-                     _ANYONE_ELSE, money=True),
+                     _ANYONE_ELSE, money=True, paid_to_others=True),
     "cost": _Kind("pay_to_work", _words("pay_for"), None, _PAID_LAST, 3, _ANYONE_ELSE,
                   money=True),
     "sum": _Kind("pay_to_work", _words("transfer"), None, _PAID_LAST, 3, _ANYONE_ELSE,
@@ -106,8 +107,10 @@ _FUTURE = _words("future")
 _YOU = _words("you")
 _YOUR = _words("your")
 _THIRD = _words("third")
+_OF = _words("of")
+_PAYEE = re.compile(rf"\s*(?:{PAID_TO})\s+(?:\S+\s+)?{_THIRD.pattern}")  # "to our vendors"
 _VIA = _words("via")
-_ID_WORDS = _words("id_words")
+_ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID request
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
@@ -120,7 +123,7 @@ _APPS = " ".join((_written("chats"), CHAT_APPS))
 _HANDLE = re.compile(
     rf"{_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?"
     r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
-    r"(?:@(?!\w*bot\b)\w{2,}|\+?\d[\d\s().-]{7,}\d)"
+    r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"
 )
 
@@ -145,7 +148,7 @@ def find_requests(low: str) -> Requests:
         left = _SENTENCE.split(low[max(0, start - _WINDOW) : start])[-1]
         right = _SENTENCE.split(low[end : end + _WINDOW], maxsplit=1)[0]
         # "the fee is covered by us", "zahlen wir": someone else pays
-        paid = kind.money and bool(_PAID_BY_OTHERS.search(_CLAUSE.split(right, maxsplit=1)[0]))
+        paid = kind.money and bool(_PAID_BY_OTHERS.search(_words_of(right, 8)))
         if name == "fee" and not paid and not _negated(f"{_clause(left)} {_words_of(right, 3)}"):
             names_a_fee = True
         if kind.code in found or paid:
@@ -160,6 +163,8 @@ def find_requests(low: str) -> Requests:
 def _asked(kind: _Kind, left: str, right: str) -> tuple[int, int] | None:
     """Where the request around an object starts in `left` and ends in `right`."""
     if kind.after_hire_ok and (_AFTER_HIRE.search(left) or _AFTER_HIRE.search(right)):
+        return None
+    if kind.paid_to_others and _PAYEE.match(right):
         return None
     if kind.needs_id and not (_ID_WORDS.search(left) or _ID_WORDS.search(right)):
         return None
@@ -186,6 +191,7 @@ def _verb_before(kind: _Kind, left: str) -> int | None:
             or _negated(f"{clause} {verb.group()} {between}")
             or _THIRD.search(gap)
             or (kind.money and acting and _YOU.match(gap.lstrip()))
+            or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
             or (kind.needs_via and words and not _VIA.fullmatch(words[-1]))
             or (acting and _someone_else_acts(kind, clause))

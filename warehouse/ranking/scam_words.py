@@ -30,13 +30,10 @@ _DOMAIN = (
     r"(?!\s+(?:processing|payments?|reconciliation|industry|experience|fraud|transactions?"
     r"|api|data|integrations?|systems?|terminals?|issuing|networks?|compliance|security"
     r"|tokeni[sz]ation|management|services?|products?|operations|providers?|schemes?"
-    r"|verification|validation|fields?|forms?|methods?|terms|platforms?|teams?))"
+    r"|verification|validation|fields?|forms?|methods?|terms|platforms?|teams?|reminders?"
+    r"|reports?|links?|requests?|confirmations?|notifications?|status|records?|plans?"
+    r"|history|options?|details|information|dates?|schedules?|cycles?|flows?|rails|apps?))"
 )
-
-
-_COVERED = r"(?:covered|paid|reimbursed|waived|refunded|on\s+us|free)"
-# a fee "refunded in your first paycheck" is the scam's own promise (FBI IC3)
-_NOT_FIRST_PAY = r"(?!\s+(?:in|with|on|from)\s+(?:your\s+)?first)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +70,9 @@ class Language:
     future: str = ""  # "Acme will pay": a named payer when no applicant is named
     you: str = ""  # the applicant is the one paid: "pay you"
     your: str = ""  # the applicant's own: your, tu, seu, votre, आपका
-    paid_by_others: str = ""  # after a fee: "is covered by us", zahlen wir
+    paid_by_others: str = ""  # after a fee: "is covered by us", zahlen wir (not "refunded
+    # from your first paycheck": the scam's own promise, FBI IC3)
+    of: str = ""  # "payment reports", "relatórios de pagamento": the payment is a modifier
     after_hire: str = ""  # data asked once hired, or for an invoice
 
 
@@ -109,7 +108,7 @@ ENGLISH = Language(
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
-    pay=r"pay paying send wire transfer deposit buy purchase make",
+    pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
     charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase",
     transfer=r"send wire transfer deposit",
@@ -133,12 +132,15 @@ ENGLISH = Language(
         new\s+hires? must needs?\s+to ha(?:ve|s)\s+to
         (?:required|necessary|mandatory|obliged)\s+to""",
     we=r"we(?:['’](?:ll|re|ve|d))? us our i(?:['’](?:ll|m|ve|d))? company employer",
-    third=r"clients? customers? users? merchants? cardholders? people they their which who bots?",
+    third=r"""clients? customers? users? merchants? cardholders? people they their which who bots?
+        vendors? suppliers? contractors? partners?""",
     future=r"will shall would is are does",
     you=r"you",
     your=r"your",
-    paid_by_others=rf"""(?:is|are|will\s+be|gets?)\s+{_COVERED}{_NOT_FIRST_PAY}
-        (?:paid|covered)\s+by on\s+us""",
+    paid_by_others=r"""(?:is|are|will\s+be|gets?)\s+(?:covered|waived|on\s+us|free)
+        (?:paid|covered)\s+by on\s+us
+        we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)""",
+    of=r"of",
     after_hire=r"""(?:after|once|upon)\s+(?:you(?:['’]re|\s+are|['’]ve|\s+have)?\s+)?(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?(?!\s+up)|accept(?:ing|ed)?|the\s+contract|joining)
         for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
 )
@@ -183,12 +185,14 @@ SPANISH = Language(
         interesad[oa]s?""",
     # \w\w+[aei]mos: a verb in the first person plural (pagamos, cubrimos)
     we=r"nosotros nuestr[oa]s? empresa compa[nñ][ií]a empleador \w\w+[aei]mos",
-    third=r"clientes? usuarios? ell[oa]s",
+    third=r"clientes? usuarios? ell[oa]s proveedores socios",
     future=r"va\s+a van\s+a se\s+encarga",
     you=r"te le les",
     your=r"tu tus su sus",
     paid_by_others=r"""(?:corre|corren)\s+por\s+(?:nuestra\s+)?cuenta
-        (?:es|son|ser[aá]n?)\s+(?:cubiert|pagad|reembolsad)[oa]s? a\s+cargo\s+de\s+la\s+empresa""",
+        (?:es|son|ser[aá]n?)\s+(?:cubiert|pagad)[oa]s? a\s+cargo\s+de\s+la\s+empresa
+        (?:cubrimos|pagamos|reembolsamos|asumimos)""",
+    of=r"de del",
     after_hire=r"""despu[eé]s\s+de\s+(?:la\s+)?(?:contrataci[oó]n|firmar|ser\s+contratad[oa]|aceptar)
         una\s+vez\s+(?:contratad|firmad|aceptad)\w* al\s+firmar para\s+(?:la\s+)?factura\w*""",
 )
@@ -225,12 +229,13 @@ PORTUGUESE = Language(
     applicant=r"""voc[eê]s? deve dever[aá] precisa precisar[aá] tem\s+que ter[aá]\s+que tem\s+de
         [eé]\s+(?:necess[aá]rio|obrigat[oó]rio|preciso) basta candidat[oa]s? interessad[oa]s?""",
     we=r"n[oó]s noss[oa]s? empresa contratante \w\w+[aei]mos",
-    third=r"clientes? usu[aá]rios? el[ea]s",
+    third=r"clientes? usu[aá]rios? el[ea]s fornecedores parceiros",
     future=r"vai v[aã]o ir[aá]",
     you=r"te lhe voc[eê]",
     your=r"seu sua seus suas",
-    paid_by_others=r"""(?:[eé]|s[aã]o|ser[aá]|ser[aã]o)\s+(?:pag|cobert|reembolsad)[oa]s?
-        por\s+conta\s+da\s+empresa""",
+    paid_by_others=r"""(?:[eé]|s[aã]o|ser[aá]|ser[aã]o)\s+(?:pag|cobert)[oa]s?
+        por\s+conta\s+da\s+empresa (?:cobrimos|pagamos|reembolsamos|custeamos|arcamos)""",
+    of=r"de do da dos das",
     after_hire=r"""ap[oó]s\s+(?:a\s+)?(?:contrata[cç][aã]o|admiss[aã]o|assinatura)
         depois\s+de\s+(?:contratad[oa]|assinar|aceitar) para\s+(?:a\s+)?(?:nota|fatura)\w*""",
 )
@@ -265,12 +270,13 @@ FRENCH = Language(
         candidat(?:e|s|es)?""",
     # \w\w+ons: a verb in the first person plural (payons, remboursons)
     we=r"nous notre nos entreprise soci[eé]t[eé] employeur \w\w+ons",
-    third=r"clients? utilisateurs? ils elles leurs?",
+    third=r"clients? utilisateurs? ils elles leurs? fournisseurs partenaires",
     future=r"va vont",
     you=r"vous te",
     your=r"votre vos ton ta tes",
-    paid_by_others=r"""(?:est|sont|sera|seront)\s+(?:pris(?:e|es)?\s+en\s+charge|pay[eé]e?s?|rembours[eé]e?s?)
-        [aà]\s+(?:notre|la)\s+charge""",
+    paid_by_others=r"""(?:est|sont|sera|seront)\s+(?:pris(?:e|es)?\s+en\s+charge|pay[eé]e?s?\s+par)
+        [aà]\s+(?:notre|la)\s+charge (?:remboursons|payons|prenons\s+en\s+charge)""",
+    of=r"de du des",
     after_hire=r"""apr[eè]s\s+(?:l['’]|votre\s+)?(?:embauche|signature|acceptation)
         une\s+fois\s+(?:embauch|recrut)\w* pour\s+(?:la\s+)?factur\w*""",
 )
@@ -306,12 +312,13 @@ GERMAN = Language(
         geb[uü]hrenfrei vorsicht betr[uü]g\w*""",
     applicant=r"sie du bewerber\w* kandidat\w* m[uü]ssen musst muss sollen",
     we=r"wir uns unser\w* unternehmen firma arbeitgeber",
-    third=r"kunden nutzer",
+    third=r"kunden nutzer lieferanten partner",
     future=r"wird werden",
     you=r"ihnen dir dich",
     your=r"ihre?\w* deine?\w*",
     paid_by_others=r"""(?:zahlen|bezahlen|[uü]bernehmen|erstatten)\s+wir
-        (?:wird|werden)\s+(?:von\s+uns\s+|vom\s+unternehmen\s+)?(?:[uü]bernommen|bezahlt|erstattet)""",
+        (?:wird|werden)\s+(?:von\s+uns\s+|vom\s+unternehmen\s+)?(?:[uü]bernommen|bezahlt)""",
+    of=r"von der des",
     after_hire=r"""nach\s+(?:der\s+|dem\s+)?(?:einstellung|vertragsabschluss|vertragsunterzeichnung|zusage)
         mit\s+(?:der\s+|ihrer\s+|deiner\s+)?rechnung""",
 )
@@ -343,6 +350,7 @@ HINDI = Language(
     you=r"आपको",
     your=r"आपका आपकी आपके अपना अपनी अपने",
     paid_by_others=r"कंपनी\s+(?:द्वारा|देगी|भरेगी) हम\s+(?:देंगे|भरेंगे)",
+    of=r"का की के",
     after_hire=r"""चयन\s+के\s+बाद नियुक्ति\s+के\s+बाद ज्वाइनिंग\s+के\s+(?:बाद|समय)
         जॉइनिंग\s+के\s+(?:बाद|समय)""",
 )
@@ -371,6 +379,7 @@ BENGALI = Language(
     you=r"আপনাকে",
     your=r"আপনার তোমার নিজের",
     paid_by_others=r"কোম্পানি\s+(?:বহন|দেবে) আমরা\s+(?:দেব|বহন)",
+    of=r"এর",
     after_hire=r"নিয়োগের\s+পর যোগদানের\s+(?:পর|সময়)",
 )
 
@@ -380,5 +389,7 @@ _APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s
 CHAT_APPS = (
     " ".join(f"{app}{_PRODUCT}" for app in _APP_NAMES.split()) + r" zap(?:zap)? wa\.me t\.me"
 )
+# "to" before the one paid, in the Latin-script languages ("make payment to vendors")
+PAID_TO = r"to|a|al|ao|aos|à|aux|an|para|pour"
 # languages that put the verb after its object: a cost or a sum is asked for there too
 VERB_LAST = (GERMAN, HINDI, BENGALI)
