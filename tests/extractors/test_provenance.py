@@ -14,10 +14,9 @@ def test_every_source_declares_a_known_provenance() -> None:
 
 
 def test_employer_boards_aggregators_and_communities_are_told_apart() -> None:
-    by_kind = {
-        kind: {n for n, m in sources().items() if m.PROVENANCE == kind}
-        for kind in get_args(Provenance)
-    }
+    by_kind: dict[str, set[str]] = {}
+    for name, module in sources().items():
+        by_kind.setdefault(module.PROVENANCE, set()).add(name)
     assert by_kind["employer"] == {"greenhouse", "lever", "ashby", "jobposting"}
     assert by_kind["community"] == {"hackernews", "reddit", "mastodon"}
     assert {"remotive", "remoteok", "weworkremotely"} <= by_kind["aggregator"]
