@@ -375,6 +375,9 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Salary: $60k to start, paid monthly.",
         "Our clients message us on WhatsApp; you will build the bot that answers them.",
         "Experience with the WhatsApp Business API and Telegram bots is a plus.",
+        "Join Signal as a senior engineer.",  # the chat app as the employer
+        "Join the Signal team in New York.",
+        "Apply at signal.org/workworkwork today.",
         "You can work from home two days a week.",
         "Accurate data entry into our practice software.",
         "Build data entry automation that replaces manual data entry for insurers.",

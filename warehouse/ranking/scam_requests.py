@@ -110,6 +110,7 @@ _THIRD = _words("third")
 _OF = _words("of")
 _PAYEE = re.compile(rf"\s*(?:{PAID_TO})\s+(?:\S+\s+)?{_THIRD.pattern}")  # "to our vendors"
 _VIA = _words("via")
+_FETCH = _words("fetch")
 _ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID request
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
@@ -145,6 +146,8 @@ def find_requests(low: str) -> Requests:
     for name, start, end in _OBJECTS.finditer(low):
         kind = _KINDS[name]
         chats = chats or name == "chat"
+        if kind.code in found and (names_a_fee or name != "fee"):
+            continue  # one request per veto is enough
         left = _SENTENCE.split(low[max(0, start - _WINDOW) : start])[-1]
         right = _SENTENCE.split(low[end : end + _WINDOW], maxsplit=1)[0]
         # "the fee is covered by us", "zahlen wir": someone else pays
@@ -193,7 +196,7 @@ def _verb_before(kind: _Kind, left: str) -> int | None:
             or (kind.money and acting and _YOU.match(gap.lstrip()))
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
-            or (kind.needs_via and words and not _VIA.fullmatch(words[-1]))
+            or (kind.needs_via and not _names_the_channel(words, verb.group()))
             or (acting and _someone_else_acts(kind, clause))
         ):
             continue
@@ -210,6 +213,11 @@ def _verb_after(kind: _Kind, left: str, right: str) -> int | None:
     if _negated(f"{_clause(left)} {right[: verb.end()]} {tail}"):
         return None
     return verb.end()
+
+
+def _names_the_channel(words: list[str], verb: str) -> bool:
+    """ "Contact us on WhatsApp", "download Signal": not "join Signal" (the employer)."""
+    return bool(_VIA.fullmatch(words[-1])) if words else bool(_FETCH.fullmatch(verb))
 
 
 def _someone_else_acts(kind: _Kind, before: str) -> bool:

@@ -19,11 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _BN = "[\u0980-\u09ff]*"  # a Bengali case ending glued to its word: হোয়াটসঅ্যাপে
-# what follows a chat app's name when it is the product, not the way to reach someone
+# what follows a chat app's name when it is the product or the employer, not the way to
+# reach someone ("WhatsApp Business API", "signal processing", "the Signal team", signal.org)
 _PRODUCT = (
-    r"(?!\s+(?:bots?|apis?|business|cloud|integrations?|sdk|webhooks?|login|clone|mini\s+apps?"
-    r"|processing|strength|chain|integrity|analysis|flow|noise|data|quality|detection"
-    r"|path|generator|boost))"
+    r"(?![.\-/]\w|\s+(?:bots?|apis?|business|cloud|integrations?|sdk|webhooks?|login|clone"
+    r"|mini\s+apps?|processing|strength|chain|integrity|analysis|flow|noise|data|quality"
+    r"|detection|path|generator|boost|teams?|foundation|engineering|engineers|inc|llc|labs"
+    r"|ai|technologies|desktop|android|ios|server|protocol|web|client))"
 )
 # what follows an ID or bank word when it is the job's domain ("card processing")
 _DOMAIN = (
@@ -58,6 +60,7 @@ class Language:
     ask: str = ""  # the poster asks for "your" data: need, necesitamos
     contact: str = ""  # a contact verb before a chat app: contact, escríbenos, melden
     via: str = ""  # the word right before the app: on, via, por, über
+    fetch: str = ""  # "download Signal": the one contact verb right before the app
     # verbs after the object (languages that put the verb last, and passives)
     after_pay: str = ""  # "is required", जमा करें, দিতে হবে, überweisen
     after_send: str = ""  # भेजें, পাঠান, zusenden
@@ -120,6 +123,7 @@ ENGLISH = Language(
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply interview(?:s|ed)?
         (?:get|be|are|is)\s+paid join download install continue move
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
+    fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
         (?:must|has\s+to|have\s+to)\s+be\s+paid
@@ -175,6 +179,7 @@ SPANISH = Language(
         habla\w* entrevistas? post[uú]la\w* aplica descarga\w*
         env[ií]a\w*\s+(?:un\s+|tu\s+)?(?:mensaje|msj|cv|curr[ií]culum|hoja\s+de\s+vida)
         m[aá]nda\w*\s+(?:un\s+|tu\s+)?(?:mensaje|msj|cv|curr[ií]culum)""",
+    fetch=r"descarga\w* instala\w*",
     via=r"por v[ií]a en al a mediante nuestro mi el tu su",
     after_pay=r"""es\s+obligatori[oa] (?:es|son)\s+necesari[oa]s?
         para\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
@@ -222,6 +227,7 @@ PORTUGUESE = Language(
     contact=r"""cham\w* contat\w* fal\w* adicion\w* entrevistas? candidate-se inscreva-se
         entr\w*\s+em\s+contato entr\w*\s+no\s+grupo baix\w*
         (?:mande|envie|manda)\s+(?:uma?\s+)?(?:mensagem|msg|curr[ií]culo|cv)""",
+    fetch=r"baix\w* instal\w*",
     via=r"no na pelo pela via por em ao nosso nossa meu o seu",
     after_pay=r"[eé]\s+obrigat[oó]ri[ao] para\s+(?:come[cç]ar|iniciar|ativar|liberar|trabalhar)",
     negation=r"""n[aã]o nunca jamais nenhum nenhuma nada sem nem gr[aá]tis gratuit[oa]s? cuidado
@@ -261,6 +267,7 @@ FRENCH = Language(
     ask=r"demandons exigeons avons\s+besoin\s+de",
     contact=r"""contact\w* [eé]cri\w* ajout\w* rejoi\w* entretiens? postul\w* appel\w*
         t[eé]l[eé]charg\w* envoy\w*\s+(?:un\s+|votre\s+)?(?:message|sms|cv)""",
+    fetch=r"t[eé]l[eé]charg\w* install\w*",
     via=r"sur via par au en notre mon le la votre",
     after_pay=r"""(?:est|sont)\s+(?:obligatoires?|exig[eé]e?s?|demand[eé]e?s?)
         [aà]\s+(?:payer|r[eé]gler|verser) pour\s+(?:commencer|d[eé]marrer|activer|travailler)""",
@@ -302,6 +309,7 @@ GERMAN = Language(
     ask=r"ben[oö]tigen brauchen verlangen",
     contact=r"""kontakt\w* schreib\w* meld\w* nachricht\w* bewerb\w* vorstellungsgespr[aä]ch\w*
         gespr[aä]ch\w* tret\w* tritt beitret\w* f[uü]g\w* erreich\w* lad\w* installier\w*""",
+    fetch=r"lad\w* installier\w*",
     via=r"[uü]ber per via auf bei in im unser\w* die den das dem",
     after_pay=r"""zahlen bezahlen [uü]berweisen entrichten einzahlen
         zu\s+(?:zahlen|entrichten|[uü]berweisen)
