@@ -160,7 +160,7 @@ def test_a_chat_handle_as_the_only_contact_is_a_veto() -> None:
 def test_a_flag_quotes_its_evidence_in_a_readable_reason() -> None:
     (flag,) = run(f"{FILLER} Pay a $50 registration fee.", **ACME).flags
     assert flag.evidence == "Pay a $50 registration fee"
-    assert flag.reason.startswith("asks for a fee to start")
+    assert flag.reason.startswith("asks you to pay to start")
     assert "'Pay a $50 registration fee'" in flag.reason
 
 

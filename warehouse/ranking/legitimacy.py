@@ -67,8 +67,8 @@ class Assessment:
 
 # Likelihood ratio P(flag | fraud) / P(flag | legitimate) of each soft flag.
 LIKELIHOOD_RATIOS: dict[str, float] = {
-    "work_from_home": 11.0,  # §3.3 work-from-home / data entry: 24.1 % vs 2.2 %
-    "short_text": 8.9,  # §3.3 fewer than 50 tokens: 6.2 % vs 0.7 %
+    "work_from_home": 11.0,  # §3.3 work-from-home / data entry: 24.1 % vs 2.2 % (pitch only)
+    "short_text": 8.9,  # §3.3 fewer than 50 tokens: 6.2 % vs 0.7 % (never an empty text)
     "no_employer": 4.24,  # §3.2 no company profile: 67.8 % vs 16.0 %
     "free_mail": 3.67,  # §3.4 unidentifiable employer RR 3.67; §2 flag 5 (BBB)
     "earnings_hype": 2.8,  # §3.3 earnings hype: 25.4 % vs 9.2 %
@@ -108,11 +108,11 @@ _VETO_ORDER = (
 )
 
 _SAYS = {
-    "pay_to_work": "asks for a fee to start (FTC: never pay to get a job)",
+    "pay_to_work": "asks you to pay to start or to get work (FTC: never pay to get a job)",
     "fake_check": "asks you to deposit a check or send money on (FTC, BBB)",
     "buy_equipment": "asks you to buy equipment from its vendor (FBI IC3, Upwork)",
     "chat_app": "moves applying, interview or pay to a chat app (BBB, Upwork, FBI IC3)",
-    "chat_handle": "gives a chat-app handle as the only contact (BBB, Upwork, LinkedIn)",
+    "chat_handle": "a chat-app handle as the only contact or beside a fee (BBB, Upwork)",
     "crypto_payment": "asks for crypto or gift-card payment, or to unlock tasks (FBI, FTC)",
     "personal_data": "asks for sensitive personal data up front (FTC, FBI IC3)",
     "reshipping": "asks you to receive and reship packages (FTC)",
