@@ -296,6 +296,7 @@ REQUESTS_BY_LANGUAGE = [
     ("en", {"pay_to_work"}, "Some writing tasks may require payment before they are assigned."),
     ("en", {"pay_to_work"}, "Access to premium projects requires a paid membership."),
     ("en", {"personal_data"}, "Send your date of birth along with your ID."),
+    ("en", {"chat_app"}, "WhatsApp us at +91 98765 43210 to apply."),
 ]
 
 
@@ -375,6 +376,8 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Salary: $60k to start, paid monthly.",
         "Our clients message us on WhatsApp; you will build the bot that answers them.",
         "Experience with the WhatsApp Business API and Telegram bots is a plus.",
+        "Signal me if you are interested.",
+        "Our customers WhatsApp us all day; you will build the inbox for it.",
         "Join Signal as a senior engineer.",  # the chat app as the employer
         "Join the Signal team in New York.",
         "Apply at signal.org/workworkwork today.",

@@ -15,7 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from warehouse.ranking._text import SCRIPT_WORD_END, Phrases
-from warehouse.ranking.scam_words import CHAT_APPS, LANGUAGES, PAID_TO, VERB_LAST, Language
+from warehouse.ranking.scam_words import (
+    CHAT_APPS,
+    CHAT_VERBS,
+    LANGUAGES,
+    PAID_TO,
+    VERB_LAST,
+    Language,
+)
 
 _START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word-start twin of SCRIPT_WORD_END
 # Devanagari and Bengali letters with a nukta come composed or not: match both
@@ -23,7 +30,6 @@ _NUKTA = {
     chr(c): unicodedata.normalize("NFD", chr(c))
     for c in (*range(0x958, 0x960), 0x9DC, 0x9DD, 0x9DF)
 }
-_GAP_AFTER = 6  # words between an object and a verb after it ("फीस ऑनलाइन जमा करें")
 _WINDOW = 160  # characters of a sentence read on each side of an object
 
 
@@ -60,6 +66,7 @@ class _Kind:
     takers: re.Pattern[str] | None  # verbs whose subject asks: a request whoever says it
     after: re.Pattern[str]  # verbs after the object
     gap: int  # words allowed between a verb and the object
+    gap_after: int  # words allowed between the object and a verb after it
     others: re.Pattern[str]  # subjects that are not the applicant
     money: bool = False  # "pay you", "covered by us" turn it away
     needs_your: bool = False  # a taker asks for "your" data, not data in general
@@ -74,20 +81,24 @@ _PAID_AFTER = _words("after_pay")
 _PAID_LAST = _words("after_pay", languages=VERB_LAST)  # "Schulung selbst bezahlen"
 _SENT_AFTER = _words("after_send")
 _KINDS = {  # by object: its verbs before, after, the words between them, who else acts
-    "fee": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 5,
+    "fee": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 5, 6,
                  _ANYONE_ELSE, money=True),
-    "payment": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 4,
+    "payment": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 4, 6,
                      _ANYONE_ELSE, money=True, paid_to_others=True),
-    "cost": _Kind("pay_to_work", _words("pay_for"), None, _PAID_LAST, 3, _ANYONE_ELSE,
+    "cost": _Kind("pay_to_work", _words("pay_for"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
                   money=True),
-    "sum": _Kind("pay_to_work", _words("transfer"), None, _PAID_LAST, 3, _ANYONE_ELSE,
+    "sum": _Kind("pay_to_work", _words("transfer"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
                  money=True),
-    "id": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8,
+    "id": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8, 6,
                 _ANYONE_ELSE, needs_your=True, after_hire_ok=True),
-    "birth": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8,
+    "birth": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8, 6,
                    _ANYONE_ELSE, needs_your=True, needs_id=True, after_hire_ok=True),
-    "chat": _Kind("chat_app", _words("contact"), None, _words("after_contact"), 4,
+    "chat": _Kind("chat_app", _words("contact"), None, _words("after_contact"), 4, 2,
                   _words("third"), needs_via=True),
+    # "WhatsApp us": a verb that matches at the object itself, so only a negation or
+    # a third party before it turns it away
+    "chat verb": _Kind("chat_app", re.compile(r"$"), None, re.compile(r"(?!)"), 0, 0,
+                       _words("third")),
 }  # fmt: skip
 _OBJECTS = Phrases(
     {
@@ -97,6 +108,7 @@ _OBJECTS = Phrases(
         "sum": _written("sums"),
         "id": _written("ids"),
         "birth": _written("births"),
+        "chat verb": CHAT_VERBS,
         "chat": f"{_written('chats')} {CHAT_APPS}",
     },
     end=SCRIPT_WORD_END,
@@ -145,7 +157,7 @@ def find_requests(low: str) -> Requests:
     names_a_fee = chats = False
     for name, start, end in _OBJECTS.finditer(low):
         kind = _KINDS[name]
-        chats = chats or name == "chat"
+        chats = chats or name.startswith("chat")
         if kind.code in found and (names_a_fee or name != "fee"):
             continue  # one request per veto is enough
         left = _SENTENCE.split(low[max(0, start - _WINDOW) : start])[-1]
@@ -207,7 +219,7 @@ def _verb_before(kind: _Kind, left: str) -> int | None:
 def _verb_after(kind: _Kind, left: str, right: str) -> int | None:
     """Where a verb after the object ends in `right` ("फीस जमा करें"), if one asks for it."""
     verb = kind.after.search(right)
-    if verb is None or len(right[: verb.start()].split()) > _GAP_AFTER:
+    if verb is None or len(right[: verb.start()].split()) > kind.gap_after:
         return None
     tail = _words_of(right[verb.end() :], 2)  # "ফি দিতে হবে না": the no comes last
     if _negated(f"{_clause(left)} {right[: verb.end()]} {tail}"):

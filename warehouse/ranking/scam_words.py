@@ -399,5 +399,7 @@ CHAT_APPS = (
 )
 # "to" before the one paid, in the Latin-script languages ("make payment to vendors")
 PAID_TO = r"to|a|al|ao|aos|à|aux|an|para|pour"
+# a chat app used as a verb: the request is in the object itself
+CHAT_VERBS = r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
 # languages that put the verb after its object: a cost or a sum is asked for there too
 VERB_LAST = (GERMAN, HINDI, BENGALI)
