@@ -15,6 +15,9 @@ from typing import Literal
 Engagement = Literal["freelance", "contract", "part_time", "fractional", "full_time"]
 RatePeriod = Literal["hour", "day", "week", "month", "year", "fixed"]
 Kind = Literal["demand", "supply"]
+# Who stands behind a source's postings, as evidence of legitimacy: the employer's own
+# ATS board or careers pages, a job board reposting many employers, or a community post
+Provenance = Literal["employer", "aggregator", "community"]
 
 
 @dataclass(frozen=True, slots=True)

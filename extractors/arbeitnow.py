@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
-from extractors._contract import Engagement, Page, ParseError, Posting, Skip
+from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -35,6 +35,7 @@ ATTRIBUTION = (
 # only the first `pages` pages of a board of thousands are read: a job missing from
 # them may simply have moved further down, so it is not closed
 WINDOWED = True
+PROVENANCE: Provenance = "aggregator"  # a job board that reposts employers' ATS postings
 
 _ALL = "all"
 _VISA = "visa_sponsorship"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import Page, Posting, RatePeriod, Skip
+from extractors._contract import Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -33,6 +33,7 @@ ATTRIBUTION = (
     "show pay only where the employer displays it."
 )
 WINDOWED = False  # one request returns the whole board: a job missing from it has closed
+PROVENANCE: Provenance = "employer"  # the employer's own Ashby board
 
 # summaryComponents[].interval; "NONE" (equity) and anything unusual state no period
 _PERIODS: dict[str, RatePeriod] = {

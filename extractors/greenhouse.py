@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import Page, Posting, Skip
+from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -33,6 +33,7 @@ ATTRIBUTION = (
     "link each posting to its absolute_url on the employer's board."
 )
 WINDOWED = False  # one request returns the whole board: a job missing from it has closed
+PROVENANCE: Provenance = "employer"  # the employer's own Greenhouse board
 
 # the custom fields boards use for the employment type ("Employment Type", "Job Type")
 _EMPLOYMENT_FIELD = re.compile(

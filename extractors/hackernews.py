@@ -24,6 +24,7 @@ from extractors._contract import (
     Page,
     ParseError,
     Posting,
+    Provenance,
     Skip,
     SourceUnavailable,
 )
@@ -48,6 +49,7 @@ ATTRIBUTION = (
 )
 # a thread is fetched whole, so a top-level comment missing from it was removed
 WINDOWED = False
+PROVENANCE: Provenance = "community"  # a comment in a monthly thread, posted by whoever hires
 
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)

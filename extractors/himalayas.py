@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import Page, ParseError, Posting, RatePeriod, Skip
+from extractors._contract import Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -34,6 +34,7 @@ ATTRIBUTION = (
     "Jobs, LinkedIn Jobs or other job boards."
 )
 WINDOWED = True  # the newest `limit * pages` of ~100,000 jobs: a missing one is not closed
+PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 
 _ALL = "all"
 _PERIODS: dict[str, RatePeriod] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from extractors._contract import Engagement, Page, ParseError, Posting, RatePeriod, Skip
+from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -38,6 +38,7 @@ ATTRIBUTION = (
     "to Google Jobs, LinkedIn, Jooble or other job boards."
 )
 WINDOWED = True  # the newest `count` jobs of a 7-day window: a missing one is not closed
+PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 
 _ALL = "all"
 _FILTERS = ("geo", "industry", "tag")

@@ -20,7 +20,7 @@ from extruct.jsonld import JsonLdExtractor
 from lxml import etree
 from lxml import html as lxml_html
 
-from extractors._contract import Engagement, Page, ParseError, Posting, RatePeriod, Skip
+from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     engagement_from_label,
     html_to_text,
@@ -38,6 +38,7 @@ ATTRIBUTION = (
     "employer's page; each host's robots.txt is obeyed."
 )
 WINDOWED = False  # a page is the employer's whole listing: a posting gone from it closed
+PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
 _JSONLD = JsonLdExtractor()
 _SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import Page, Posting, RatePeriod, Skip
+from extractors._contract import Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -35,6 +35,7 @@ ATTRIBUTION = (
     "link each posting to its hostedUrl."
 )
 WINDOWED = False  # without `limit`, one request returns every published posting
+PROVENANCE: Provenance = "employer"  # the employer's own Lever site
 
 # salaryRange.interval; semi-month, bi-month and bi-week have no single period: None
 _PERIODS: dict[str, RatePeriod] = {

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from requests.utils import parse_header_links
 
-from extractors._contract import ConfigError, Page, Posting, Skip
+from extractors._contract import ConfigError, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     first_line,
@@ -33,6 +33,7 @@ ATTRIBUTION = (
     "posting to its status and name its author."
 )
 WINDOWED = True  # a tag timeline is the newest statuses only: a missing one is not closed
+PROVENANCE: Provenance = "community"  # a public post by whoever hires
 
 
 @dataclass(frozen=True)

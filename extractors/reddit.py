@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
+from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
     feed_entries,
     first_url,
@@ -34,6 +34,7 @@ ATTRIBUTION = (
     "permalink; never join Reddit authors with off-platform identities."
 )
 WINDOWED = True  # /new is the newest posts only: a post missing from it is not closed
+PROVENANCE: Provenance = "community"  # a public post by whoever hires
 
 _SITE = "https://www.reddit.com"
 _PATHS = {"atom": "new/.rss", "json": "new.json"}

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import Page, Posting, Skip
+from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     figure,
@@ -33,6 +33,7 @@ ATTRIBUTION = (
     "the Remote OK logo."
 )
 WINDOWED = True  # no paging: the newest ~100 jobs only, so a missing job is not closed
+PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 
 _ALL = "all"
 

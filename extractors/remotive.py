@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import Page, Posting, Skip
+from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -31,6 +31,7 @@ ATTRIBUTION = (
 # one request returns every active job (no paging), so a job missing from it has closed;
 # with `search` or `limit` set that no longer holds, hence both are off by default
 WINDOWED = False
+PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 
 _ALL = "all"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import Page, Posting, Skip
+from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
     engagement_from_label,
     feed_entries,
@@ -34,6 +34,7 @@ ATTRIBUTION = (
     "job-search service, so this source is off unless you configure it."
 )
 WINDOWED = True  # a feed lists the newest jobs only: a job missing from it is not closed
+PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 
 _ALL = "all"
 _FLAGS = re.compile("[\U0001f1e6-\U0001f1ff]+")  # regional indicators: 🇩🇪 -> ""

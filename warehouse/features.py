@@ -17,6 +17,7 @@ from importlib import resources
 import duckdb
 import pandas as pd
 
+from extractors import provenance
 from extractors._contract import Posting
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
@@ -82,7 +83,7 @@ def _row(posting: Posting, profile: Profile, settings: RankingSettings) -> dict[
         url=posting.url,
         apply_url=posting.apply_url,
         poster=posting.poster,
-        source=posting.source,
+        provenance=provenance(posting.source),
     )
     row.update(
         source=posting.source,

@@ -55,7 +55,7 @@ def test_red_flags_read_code_colon_reason_joined_by_semicolons() -> None:
     (row,) = csv_rows(invoke("-", "--format", "csv", stdin="Pay a $50 registration fee."))
     flags = row["red_flags"].split("; ")
     assert flags[0] == (
-        "pay_to_work: asks for a fee to start (FTC: never pay to get a job): "
+        "pay_to_work: asks you to pay to start or to get work (FTC: never pay to get a job): "
         "'Pay a $50 registration fee'"
     )
     assert [flag.split(": ")[0] for flag in flags] == ["pay_to_work", "no_employer", "short_text"]

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import provenance
 from tests.conftest import FIXTURES
-from warehouse.ranking.legitimacy import Assessment, assess
+from warehouse.ranking.legitimacy import PROVENANCE_RATIOS, Assessment, assess
 
 # ~60 neutral words, so a posting built on it is neither short nor flagged
 FILLER = (
@@ -39,8 +40,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def assess_row(row: dict[str, Any]) -> Assessment:
-    fields = ("title", "company", "url", "apply_url", "poster", "source")
-    return assess(text=row["text"], **{key: row.get(key) for key in fields})
+    fields = ("title", "company", "url", "apply_url", "poster")
+    known = provenance(row["source"]) if "source" in row else None
+    return assess(text=row["text"], provenance=known, **{key: row.get(key) for key in fields})
 
 
 VETOES = [
@@ -142,7 +144,7 @@ def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
 def test_an_individual_asking_for_an_email_or_dm_is_not_a_flag(contact: str) -> None:
     result = run(
         f"{FILLER} {contact}",
-        source="reddit",
+        provenance="community",
         poster="u/tidepool",
         url="https://www.reddit.com/r/forhire/comments/1abc/",
     )
@@ -158,7 +160,7 @@ def test_a_chat_handle_as_the_only_contact_is_a_veto() -> None:
 def test_a_flag_quotes_its_evidence_in_a_readable_reason() -> None:
     (flag,) = run(f"{FILLER} Pay a $50 registration fee.", **ACME).flags
     assert flag.evidence == "Pay a $50 registration fee"
-    assert flag.reason.startswith("asks for a fee to start")
+    assert flag.reason.startswith("asks you to pay to start")
     assert "'Pay a $50 registration fee'" in flag.reason
 
 
@@ -248,9 +250,9 @@ def test_accents_are_folded_before_comparing_a_name_with_a_domain() -> None:
 
 def test_a_community_post_link_is_not_the_employers_domain() -> None:
     post = "https://news.ycombinator.com/item?id=1"
-    assert codes(run(FILLER, url=post, source="hackernews"), hard=False) == {"no_employer"}
+    assert codes(run(FILLER, url=post, provenance="community"), hard=False) == {"no_employer"}
     with_site = f"{FILLER} https://quill.example/careers"
-    assert codes(run(with_site, url=post, source="hackernews"), hard=False) == set()
+    assert codes(run(with_site, url=post, provenance="community"), hard=False) == set()
 
 
 def test_a_placeholder_company_name_is_no_employer() -> None:
@@ -267,6 +269,170 @@ def test_realistic_legitimate_postings_stay_at_or_above_0_7(row: dict[str, Any])
 @pytest.mark.parametrize("row", load("scams.jsonl"), ids=lambda row: row["id"])
 def test_realistic_scams_are_vetoed(row: dict[str, Any]) -> None:
     assert assess_row(row).legitimacy <= 0.1
+
+
+# ---------------------------------------------------------------- other languages
+
+# (language, the vetoes it must raise, the request): fee, ID numbers, chat app
+REQUESTS_BY_LANGUAGE = [
+    ("es", {"pay_to_work"}, "Para empezar debes pagar una cuota de inscripción de 30 dólares."),
+    ("es", {"personal_data"}, "Envíanos una foto de tu DNI y tu número de cuenta."),
+    ("es", {"chat_app"}, "Escríbenos por WhatsApp al +52 55 1234 5678."),
+    ("pt", {"pay_to_work"}, "Para começar é necessário pagar uma taxa de cadastro de R$ 49,90."),
+    ("pt", {"personal_data"}, "Envie seu CPF e uma foto do seu RG."),
+    ("pt", {"chat_app"}, "Dúvidas? Chama no zap: (11) 98765-4321"),
+    ("fr", {"pay_to_work"}, "Des frais de dossier de 50 € sont à régler avant de commencer."),
+    ("fr", {"personal_data"}, "Envoyez-nous votre RIB et une copie de votre passeport."),
+    ("fr", {"chat_app"}, "Contactez-nous sur Telegram pour l'entretien."),
+    ("de", {"pay_to_work"}, "Sie müssen eine Bearbeitungsgebühr von 49 € überweisen."),
+    ("de", {"personal_data"}, "Bitte senden Sie uns eine Kopie Ihres Personalausweises."),
+    ("de", {"chat_app"}, "Für das Gespräch schreiben Sie uns auf Telegram."),
+    ("hi", {"pay_to_work"}, "रजिस्ट्रेशन के लिए ₹499 फीस जमा करें।"),
+    ("hi", {"personal_data"}, "अपना आधार कार्ड और बैंक खाता नंबर भेजें।"),
+    ("hi", {"chat_app"}, "व्हाट्सएप पर संपर्क करें।"),
+    ("bn", {"pay_to_work"}, "রেজিস্ট্রেশন ফি ৫০০ টাকা বিকাশে পাঠাতে হবে।"),
+    ("bn", {"personal_data"}, "আপনার এনআইডি কার্ডের ছবি ইমেইলে পাঠান।"),
+    ("bn", {"chat_app"}, "হোয়াটসঅ্যাপে যোগাযোগ করুন।"),
+    ("en", {"pay_to_work"}, "Some writing tasks may require payment before they are assigned."),
+    ("en", {"pay_to_work"}, "Access to premium projects requires a paid membership."),
+    ("en", {"personal_data"}, "Send your date of birth along with your ID."),
+    ("en", {"chat_app"}, "WhatsApp us at +91 98765 43210 to apply."),
+]
+
+
+@pytest.mark.parametrize(("language", "vetoes", "request_text"), REQUESTS_BY_LANGUAGE)
+def test_a_request_in_any_language_is_a_veto(
+    language: str, vetoes: set[str], request_text: str
+) -> None:
+    result = run(f"{FILLER} {request_text}", **ACME)
+    assert vetoes <= codes(result, hard=True), language
+    assert result.legitimacy <= 0.1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Para activar tu cuenta debes pagar una cuota. WhatsApp: +52 55 3198 7720"),
+        ("pt", "É necessário pagar uma taxa de cadastro. WhatsApp: (21) 99876-1234"),
+        ("fr", "Des frais de dossier sont à régler. WhatsApp : +33 6 12 34 56 78"),
+        ("de", "Vorab ist eine Gebühr zu zahlen. WhatsApp: +49 151 23456789"),
+        ("hi", "₹799 फीस जमा करें। व्हाट्सएप: 98110 45672"),
+        ("bn", "৫০০ টাকা ফি জমা দিন। হোয়াটসঅ্যাপ: ০১৭১১-৪৫৬৭৮৯"),
+        ("en", "Registration fee ₹499 only. WhatsApp: +91 98765 43210"),  # a fee named, not asked
+        ("es", "Cuota única de inscripción. WhatsApp +57 300 123 4567"),
+    ],
+)
+def test_a_chat_number_beside_a_fee_vetoes_even_with_a_website(language: str, text: str) -> None:
+    result = run(f"{FILLER} {text}", **ACME)  # ACME gives a company and its own domain
+    assert codes(result, hard=True) & {"pay_to_work", "chat_handle"}, language
+    assert result.legitimacy <= 0.1
+
+
+@pytest.mark.parametrize(
+    ("language", "reassurance"),
+    [
+        ("es", "Nunca te pediremos dinero ni datos bancarios."),
+        ("es", "La empresa cubre la capacitación y la certificación."),
+        ("es", "La empresa va a pagar tu certificación y el curso de inglés."),
+        ("es", "Tendrás que pagar tu cuota de autónomo."),
+        ("pt", "Não cobramos nenhuma taxa de inscrição."),
+        ("pt", "A empresa paga o treinamento e a certificação."),
+        ("fr", "Nous ne demandons jamais de frais aux candidats."),
+        ("fr", "La formation est prise en charge par l'entreprise."),
+        ("fr", "Nous remboursons les frais de formation."),
+        ("de", "Wir verlangen keine Gebühren von Bewerbern."),
+        ("de", "Die Schulungsgebühren zahlen wir."),
+        ("de", "Bitte senden Sie uns Ihren Lebenslauf mit Geburtsdatum."),
+        ("hi", "इस नौकरी के लिए कोई फीस नहीं लगेगी।"),
+        ("hi", "हम कभी भी आपसे कोई शुल्क नहीं मांगते।"),
+        ("bn", "আবেদন করতে কোনো ফি লাগবে না।"),
+        ("bn", "আমরা কখনো কোনো ফি চাই না।"),
+    ],
+)
+def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
+    language: str, reassurance: str
+) -> None:
+    assert run(f"{FILLER} {reassurance}", **ACME).flags == (), language
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "We will pay for all safety training and certifications.",
+        "Acme will pay for all safety training and certification.",
+        "We reimburse home-office equipment and pay for your training courses.",
+        "We will never ask you for a fee.",
+        "There is a conference fee, which we cover.",
+        "The role includes paid training and a certification budget.",
+        "We pay you for every hour of training.",
+        "Customers enter their card details on our hosted checkout.",
+        "Build the API that lets merchants request a customer's bank account details.",
+        "Our SDK lets users upload a photo of their ID and enter their date of birth.",
+        "Make payment to suppliers on time and reconcile invoices.",
+        "Send payment reminders to customers every Friday.",
+        "Send your bank details with your first invoice.",
+        "Please include your date of birth on your CV.",
+        "Valid passport required for client visits.",
+        "Salary: $60k to start, paid monthly.",
+        "Our clients message us on WhatsApp; you will build the bot that answers them.",
+        "Experience with the WhatsApp Business API and Telegram bots is a plus.",
+        "Signal me if you are interested.",
+        "Our customers WhatsApp us all day; you will build the inbox for it.",
+        "Join Signal as a senior engineer.",  # the chat app as the employer
+        "Join the Signal team in New York.",
+        "Apply at signal.org/workworkwork today.",
+        "You can work from home two days a week.",
+        "Accurate data entry into our practice software.",
+        "Build data entry automation that replaces manual data entry for insurers.",
+    ],
+)
+def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:
+    assert run(f"{FILLER} {lookalike}", **ACME).flags == ()
+
+
+def test_a_date_of_birth_alone_is_no_id_request() -> None:
+    alone = run(f"{FILLER} Send your CV with your date of birth.", **ACME)
+    with_id = run(f"{FILLER} Send your CV with your date of birth and your ID.", **ACME)
+    assert codes(alone, hard=True) == set()
+    assert codes(with_id, hard=True) == {"personal_data"}
+
+
+@pytest.mark.parametrize("ya", ["\u09df", "\u09af\u09bc"])
+def test_bengali_nukta_letters_match_composed_or_not(ya: str) -> None:
+    whatsapp = f"হো{ya}াটসঅ্যাপে যোগাযোগ করুন।"
+    assert codes(run(f"{FILLER} {whatsapp}", **ACME), hard=True) == {"chat_app"}
+
+
+def test_work_from_home_as_the_pitch_is_a_soft_flag_as_an_option_it_is_not() -> None:
+    pitch = run(f"{FILLER} Get paid to work from home!", **ACME)
+    option = run(f"{FILLER} You can work from home or from our office.", **ACME)
+    assert codes(pitch, hard=False) == {"work_from_home"}
+    assert option.flags == ()
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def test_an_employers_own_board_is_evidence_of_legitimacy() -> None:
+    text = f"{FILLER} This is a work from home role."
+    board = run(text, provenance="employer", **ACME)
+    unknown = run(text, **ACME)
+    assert PROVENANCE_RATIOS["employer"] < 1
+    assert board.flags == unknown.flags
+    assert board.legitimacy > unknown.legitimacy
+    assert run(text, provenance="aggregator", **ACME).legitimacy == unknown.legitimacy
+
+
+def test_provenance_never_lifts_a_veto() -> None:
+    text = f"{FILLER} To get started, pay a $50 registration fee."
+    assert run(text, provenance="employer", **ACME).legitimacy <= 0.1
+
+
+def test_an_empty_text_from_an_api_without_content_is_no_short_description() -> None:
+    empty = assess(title="Data Engineer", company="Acme", text="", provenance="employer")
+    short = assess(title="Data Engineer", company="Acme", text="Join us.", provenance="employer")
+    assert empty.flags == ()
+    assert codes(short, hard=False) == {"short_text"}
 
 
 HARD_PHRASES = [text for _, text in VETOES]

@@ -14,6 +14,9 @@ from functools import lru_cache
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 WORD_START = r"(?<!\w\w)"  # after a first word character: none stands before it
 WORD_END = r"(?!(?<=\w)\w)"  # a phrase ending in a word character ends a word
+# a word ends in Devanagari and Bengali too, whose vowel signs `\w` does not match
+# (the dandas U+0964-5 are punctuation)
+SCRIPT_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u09ff])"
 _PHRASE_LEADS = " \t\n\r\u00a0\u202f()[]{}<>/|\\,.:;!?*'\"`-–—“”‘’«»¿¡।#@&+=~"
 _SEPARATOR = "[" + re.escape(_PHRASE_LEADS) + "]"
 
@@ -61,13 +64,14 @@ class Phrases:
     is `\\s+`). A phrase starts the text or follows a space or punctuation mark:
     anchoring on those few characters lets `re` skip ahead several times faster than
     from letters. Where two classes match at one place the earlier class wins, as in
-    a plain alternation.
+    a plain alternation. `end` is how a phrase must end (`SCRIPT_WORD_END` for phrases
+    in Indic scripts).
     """
 
-    def __init__(self, by_class: dict[str, str]) -> None:
+    def __init__(self, by_class: dict[str, str], *, end: str = WORD_END) -> None:
         groups = {name: written.split() for name, written in by_class.items()}
         every = (phrase for group in groups.values() for phrase in group)
-        self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){WORD_END}")
+        self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){end}")
         self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
 
     def finditer(self, text: str) -> Iterator[tuple[str, int, int]]:

@@ -3,9 +3,11 @@
 Two layers (§5.1). HARD vetoes come from the FTC / FBI IC3 / BBB / Upwork guidance and
 match *requests* ("pay a $50 registration fee"), never lone words: bare PII, payment and
 chat-app words are as common in legitimate ads as in scams (§1.3, §3.3), and a
-reassurance ("we never ask for a fee") must not trip them. SOFT evidence comes from
-EMSCAD, where missing employer identity, work-from-home wording and very short text are
-what actually separate frauds (§3.2, §3.3); each soft flag carries its likelihood ratio.
+reassurance ("we never ask for a fee") must not trip them. Paying, ID numbers and chat
+apps are read in seven languages (`scam_requests.py`). SOFT evidence comes from EMSCAD,
+where missing employer identity, work-from-home wording and very short text are what
+actually separate frauds (§3.2, §3.3); each soft flag carries its likelihood ratio, and
+so does the posting's provenance (an employer's own board, an aggregator, a community).
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors._contract import Provenance
+from warehouse.ranking._text import lowered
+from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
-    ASCII_LOWER,
-    CHAT_HANDLE,
     CLAUSE_BREAK,
-    COMMUNITY_SOURCES,
     COMPANY_VOICE,
     DISCLAIMER,
     EMAIL,
@@ -65,8 +67,8 @@ class Assessment:
 
 # Likelihood ratio P(flag | fraud) / P(flag | legitimate) of each soft flag.
 LIKELIHOOD_RATIOS: dict[str, float] = {
-    "work_from_home": 11.0,  # §3.3 work-from-home / data entry: 24.1 % vs 2.2 %
-    "short_text": 8.9,  # §3.3 fewer than 50 tokens: 6.2 % vs 0.7 %
+    "work_from_home": 11.0,  # §3.3 work-from-home / data entry: 24.1 % vs 2.2 % (pitch only)
+    "short_text": 8.9,  # §3.3 fewer than 50 tokens: 6.2 % vs 0.7 % (never an empty text)
     "no_employer": 4.24,  # §3.2 no company profile: 67.8 % vs 16.0 %
     "free_mail": 3.67,  # §3.4 unidentifiable employer RR 3.67; §2 flag 5 (BBB)
     "earnings_hype": 2.8,  # §3.3 earnings hype: 25.4 % vs 9.2 %
@@ -76,19 +78,41 @@ LIKELIHOOD_RATIOS: dict[str, float] = {
     "urgency": 1.8,  # §3.3 urgency: 14.2 % vs 8.1 % (§3.4 pressure RR 2.07)
     "paid_in_crypto": 3.0,  # §2 flag 10 (FBI 2024 PSA), untestable on EMSCAD: judgement
 }
+# Likelihood ratio of each provenance, P(provenance | fraud) / P(provenance | legitimate).
+PROVENANCE_RATIOS: dict[Provenance, float] = {
+    # The employer's own ATS board or careers pages: a board token or careers domain
+    # belongs to the company itself, which EMSCAD's company profile (present for 32.2 %
+    # of frauds and 84.0 % of legitimate ads, §3.2) only claims: at least that strong.
+    "employer": 0.38,
+    # A job board reposting employers' ads: some review them, others do not; EMSCAD
+    # itself is one ATS, so nothing measures boards against each other. Neutral.
+    "aggregator": 1.0,
+    # HN, Reddit, Mastodon: individuals who rarely name a domain; neutral on identity.
+    "community": 1.0,
+}
 _PRIOR_LOG_ODDS = math.log(866 / 17_014)  # EMSCAD: 866 frauds, 17,014 legitimate ads
 _FURTHER_FLAG = 0.5  # share of its log-lift each flag after the strongest adds (§3.4)
 _VETO_CAP = 0.1
 _SHORT_WORDS = 50
 _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the currency
 _WINDOW = 60  # characters before a match searched for a negation
+_VETO_ORDER = (
+    "pay_to_work",
+    "fake_check",
+    "buy_equipment",
+    "chat_app",
+    "crypto_payment",
+    "personal_data",
+    "reshipping",
+    "chat_handle",
+)
 
 _SAYS = {
-    "pay_to_work": "asks for a fee to start (FTC: never pay to get a job)",
+    "pay_to_work": "asks you to pay to start or to get work (FTC: never pay to get a job)",
     "fake_check": "asks you to deposit a check or send money on (FTC, BBB)",
     "buy_equipment": "asks you to buy equipment from its vendor (FBI IC3, Upwork)",
     "chat_app": "moves applying, interview or pay to a chat app (BBB, Upwork, FBI IC3)",
-    "chat_handle": "gives a chat-app handle as the only contact (BBB, Upwork, LinkedIn)",
+    "chat_handle": "a chat-app handle as the only contact or beside a fee (BBB, Upwork)",
     "crypto_payment": "asks for crypto or gift-card payment, or to unlock tasks (FBI, FTC)",
     "personal_data": "asks for sensitive personal data up front (FTC, FBI IC3)",
     "reshipping": "asks you to receive and reship packages (FTC)",
@@ -113,32 +137,37 @@ def assess(
     url: str | None = None,
     apply_url: str | None = None,
     poster: str | None = None,
-    source: str | None = None,
+    provenance: Provenance | None = None,
 ) -> Assessment:
     """Score one posting: hard vetoes, then soft evidence, each flag with its reason.
 
-    On HN, Reddit and Mastodon `url` is the post itself, so it says nothing about the
-    employer. The title is read with the text: scams shout in titles.
+    `provenance` is who stands behind the source (its `PROVENANCE`; None when not
+    known, as for `leads check`). On a community post `url` is the post itself, so it
+    says nothing about the employer. The title is read with the text: scams shout in
+    titles.
     """
     body = f"{title}\n{text}" if title else text
-    low = body.translate(ASCII_LOWER)  # same length, so match spans index `body`
-    given = " ".join(u for u in (None if source in COMMUNITY_SOURCES else url, apply_url) if u)
-    links = _Links.read(low, given.translate(ASCII_LOWER))
+    low = lowered(body)  # same length, so match spans index `body`
+    given = " ".join(u for u in (None if provenance == "community" else url, apply_url) if u)
+    links = _Links.read(low, lowered(given))
     hard = tuple(_vetoes(body, low, links))
     soft = (*_identity_flags(company, links, poster, low), *_text_flags(body, low, text))
-    return Assessment(_legitimacy(bool(hard), soft), hard + soft)
+    return Assessment(_legitimacy(bool(hard), soft, provenance), hard + soft)
 
 
-def _legitimacy(vetoed: bool, soft: tuple[Flag, ...]) -> float:
-    """P(legitimate) from the EMSCAD prior and the soft lifts, put in its band.
+def _legitimacy(vetoed: bool, soft: tuple[Flag, ...], provenance: Provenance | None) -> float:
+    """P(legitimate) from the EMSCAD prior, the soft lifts and the provenance, banded.
 
     The strongest flag counts in full and each further one at half its log-lift: the
     flags co-occur (§3.4 sees far less fraud at 2-4 flags than independence predicts).
-    A veto puts the lead in [0, 0.1], below every lead without one; the soft evidence
-    still orders the leads within each band.
+    The provenance is independent of the text, so it counts in full. A veto puts the
+    lead in [0, 0.1], below every lead without one; the soft evidence still orders the
+    leads within each band.
     """
     lifts = sorted((math.log(LIKELIHOOD_RATIOS[f.code]) for f in soft), reverse=True)
     evidence = lifts[0] + _FURTHER_FLAG * sum(lifts[1:]) if lifts else 0.0
+    if provenance is not None:
+        evidence += math.log(PROVENANCE_RATIOS[provenance])
     p_legit = 1.0 / (1.0 + math.exp(_PRIOR_LOG_ODDS + evidence))
     return _VETO_CAP * p_legit if vetoed else _VETO_CAP + (1 - _VETO_CAP) * p_legit
 
@@ -180,14 +209,25 @@ def _is_employer(host: str) -> bool:
 
 
 def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
-    """One hard flag per code, from the first match that nothing around reassures."""
-    hits = {
-        code: next((m for m in rule.finditer(low) if not _reassured(low, m, code)), None)
-        for code, rule in VETOES.items()
-    }
-    if not (hits["chat_app"] or links.has_mail or links.employer):
-        hits["chat_handle"] = CHAT_HANDLE.search(low)  # the only way to reach them
-    return [_flag(code, body[m.start() : m.end()], hard=True) for code, m in hits.items() if m]
+    """One hard flag per code, from the first request that nothing around reassures.
+
+    A chat handle vetoes when it is the only way to reach the poster, or sits beside a
+    fee (a fee with a WhatsApp number, in any language).
+    """
+    asked = find_requests(low)
+    spans = dict(asked.found)
+    for code, rule in VETOES.items():
+        found = next((m for m in rule.finditer(low) if not _reassured(low, m, code)), None)
+        if found:
+            spans[code] = found.span()
+    only_route = not (links.has_mail or links.employer)
+    if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
+        spans["chat_handle"] = asked.handle
+    return [
+        _flag(code, body[spans[code][0] : spans[code][1]], hard=True)
+        for code in _VETO_ORDER
+        if code in spans
+    ]
 
 
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
@@ -227,7 +267,8 @@ def _text_flags(body: str, low: str, text: str) -> Iterator[Flag]:
     if novice and pay:
         quoted = f"{body[novice.start() : novice.end()]} ... {body[pay.start() : pay.end()]}"
         yield _flag("no_experience_high_pay", quoted)
-    if (words := len(text.split())) < _SHORT_WORDS:
+    # an empty text is a source that sends none (Greenhouse without content), not a scam
+    if 0 < (words := len(text.split())) < _SHORT_WORDS:
         yield _flag("short_text", f"{words} words")
 
 

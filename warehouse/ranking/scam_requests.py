@@ -1,0 +1,263 @@
+"""Requests no real job makes of an applicant: to pay, to hand over ID numbers, to move
+to a chat app (red-flags.md §2 flags 1, 4 and 9), in every language of `scam_words`.
+
+One pass finds the objects (a fee, an SSN, WhatsApp). An object is a request only when
+a verb in its sentence asks the applicant for it ("pay a fee", "फीस जमा करें"), nothing
+in the verb's clause negates it ("we never charge a fee"), and the one who pays is the
+applicant, not the poster or a third party ("we pay for your training", "customers
+enter their card details"). Anything after hiring or for an invoice is not up front.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from warehouse.ranking._text import SCRIPT_WORD_END, Phrases
+from warehouse.ranking.scam_words import (
+    CHAT_APPS,
+    CHAT_VERBS,
+    LANGUAGES,
+    PAID_TO,
+    VERB_LAST,
+    Language,
+)
+
+_START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word-start twin of SCRIPT_WORD_END
+# Devanagari and Bengali letters with a nukta come composed or not: match both
+_NUKTA = {
+    chr(c): unicodedata.normalize("NFD", chr(c))
+    for c in (*range(0x958, 0x960), 0x9DC, 0x9DD, 0x9DF)
+}
+_WINDOW = 160  # characters of a sentence read on each side of an object
+
+
+def _forms(written: str) -> str:
+    """Each pattern of a field, and its twin with the nukta letters written the other way."""
+    out: dict[str, None] = {}
+    for pattern in written.split():
+        composed = pattern
+        for one, two in _NUKTA.items():
+            composed = composed.replace(two, one)
+        decomposed = composed
+        for one, two in _NUKTA.items():
+            decomposed = decomposed.replace(one, two)
+        out.update(dict.fromkeys((composed, decomposed)))
+    return " ".join(out)
+
+
+def _written(name: str, languages: tuple[Language, ...] = LANGUAGES) -> str:
+    return _forms(" ".join(getattr(language, name) for language in languages))
+
+
+def _words(*names: str, languages: tuple[Language, ...] = LANGUAGES) -> re.Pattern[str]:
+    """The named fields of the languages as one whole-word pattern."""
+    patterns = " ".join(_written(name, languages) for name in names).split()
+    return re.compile(rf"{_START}(?:{'|'.join(patterns)}){SCRIPT_WORD_END}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """How one kind of object becomes a request, and which veto it raises."""
+
+    code: str
+    givers: re.Pattern[str]  # verbs whose subject pays, hands over or gets in touch
+    takers: re.Pattern[str] | None  # verbs whose subject asks: a request whoever says it
+    after: re.Pattern[str]  # verbs after the object
+    gap: int  # words allowed between a verb and the object
+    gap_after: int  # words allowed between the object and a verb after it
+    others: re.Pattern[str]  # subjects that are not the applicant
+    money: bool = False  # "pay you", "covered by us" turn it away
+    needs_your: bool = False  # a taker asks for "your" data, not data in general
+    needs_id: bool = False  # a date of birth: only beside an ID word
+    after_hire_ok: bool = False  # asked once hired or for an invoice: not up front
+    needs_via: bool = False  # "contact us on WhatsApp": the app is the channel
+    paid_to_others: bool = False  # "make payment to suppliers", "payment reports": a duty
+
+
+_ANYONE_ELSE = _words("we", "third")
+_PAID_AFTER = _words("after_pay")
+_PAID_LAST = _words("after_pay", languages=VERB_LAST)  # "Schulung selbst bezahlen"
+_SENT_AFTER = _words("after_send")
+_KINDS = {  # by object: its verbs before, after, the words between them, who else acts
+    "fee": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 5, 6,
+                 _ANYONE_ELSE, money=True),
+    "payment": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 4, 6,
+                     _ANYONE_ELSE, money=True, paid_to_others=True),
+    "cost": _Kind("pay_to_work", _words("pay_for"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
+                  money=True),
+    "sum": _Kind("pay_to_work", _words("transfer"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
+                 money=True),
+    "id": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8, 6,
+                _ANYONE_ELSE, needs_your=True, after_hire_ok=True),
+    "birth": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8, 6,
+                   _ANYONE_ELSE, needs_your=True, needs_id=True, after_hire_ok=True),
+    "chat": _Kind("chat_app", _words("contact"), None, _words("after_contact"), 4, 2,
+                  _words("third"), needs_via=True),
+    # "WhatsApp us": a verb that matches at the object itself, so only a negation or
+    # a third party before it turns it away
+    "chat verb": _Kind("chat_app", re.compile(r"$"), None, re.compile(r"(?!)"), 0, 0,
+                       _words("third")),
+}  # fmt: skip
+_OBJECTS = Phrases(
+    {
+        "fee": _written("fees"),
+        "payment": _written("payments"),
+        "cost": _written("costs"),
+        "sum": _written("sums"),
+        "id": _written("ids"),
+        "birth": _written("births"),
+        "chat verb": CHAT_VERBS,
+        "chat": f"{_written('chats')} {CHAT_APPS}",
+    },
+    end=SCRIPT_WORD_END,
+)
+_NEGATION = _words("negation")
+_APPLICANT = _words("applicant")
+_FUTURE = _words("future")
+_YOU = _words("you")
+_YOUR = _words("your")
+_THIRD = _words("third")
+_OF = _words("of")
+_PAYEE = re.compile(rf"\s*(?:{PAID_TO})\s+(?:\S+\s+)?{_THIRD.pattern}")  # "to our vendors"
+_VIA = _words("via")
+_FETCH = _words("fetch")
+_ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID request
+_PAID_BY_OTHERS = _words("paid_by_others")
+_AFTER_HIRE = _words("after_hire")
+_SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
+_CLAUSE = re.compile(
+    rf"{_SENTENCE.pattern}|,(?=\s)|\s[—–-]\s|{_START}(?:but|however|although|though|unless"
+    rf"|pero|aunque|mas|mais|por[eé]m|aber|sondern|jedoch|cependant|लेकिन|परंतु|किंतु|কিন্তু"
+    rf"|তবে){SCRIPT_WORD_END}"
+)
+_APPS = " ".join((_written("chats"), CHAT_APPS))
+_HANDLE = re.compile(
+    rf"{_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?"
+    r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
+    r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
+    r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Requests:
+    """What a posting asks of the applicant: each veto code's first request (its span
+    in the text), a chat handle or number, and whether it names a fee at all."""
+
+    found: dict[str, tuple[int, int]]
+    handle: tuple[int, int] | None
+    names_a_fee: bool
+
+
+def find_requests(low: str) -> Requests:
+    """The requests in a lower-cased posting (`_text.lowered`), one pass for objects."""
+    found: dict[str, tuple[int, int]] = {}
+    names_a_fee = chats = False
+    for name, start, end in _OBJECTS.finditer(low):
+        kind = _KINDS[name]
+        chats = chats or name.startswith("chat")
+        if kind.code in found and (names_a_fee or name != "fee"):
+            continue  # one request per veto is enough
+        left = _SENTENCE.split(low[max(0, start - _WINDOW) : start])[-1]
+        right = _SENTENCE.split(low[end : end + _WINDOW], maxsplit=1)[0]
+        # "the fee is covered by us", "zahlen wir": someone else pays
+        paid = kind.money and bool(_PAID_BY_OTHERS.search(_words_of(right, 8)))
+        if name == "fee" and not paid and not _negated(f"{_clause(left)} {_words_of(right, 3)}"):
+            names_a_fee = True
+        if kind.code in found or paid:
+            continue
+        span = _asked(kind, left, right)
+        if span is not None:
+            found[kind.code] = (start - len(left) + span[0], end + span[1])
+    handle = _HANDLE.search(low) if chats or "t.me/" in low or "wa.me/" in low else None
+    return Requests(found, handle.span() if handle else None, names_a_fee)
+
+
+def _asked(kind: _Kind, left: str, right: str) -> tuple[int, int] | None:
+    """Where the request around an object starts in `left` and ends in `right`."""
+    if kind.after_hire_ok and (_AFTER_HIRE.search(left) or _AFTER_HIRE.search(right)):
+        return None
+    if kind.paid_to_others and _PAYEE.match(right):
+        return None
+    if kind.needs_id and not (_ID_WORDS.search(left) or _ID_WORDS.search(right)):
+        return None
+    verb = _verb_before(kind, left)
+    if verb is not None:
+        return verb, 0
+    after = _verb_after(kind, left, right)
+    return (len(left), after) if after is not None else None
+
+
+def _verb_before(kind: _Kind, left: str) -> int | None:
+    """Where the nearest verb asking for the object starts in `left`, if one does."""
+    for verbs, acting in ((kind.givers, True), (kind.takers, False)):
+        verb = _last(verbs, left)
+        if verb is None:
+            continue
+        gap = left[verb.end() :]
+        words = gap.split()
+        clause = _clause(left[: verb.start()])
+        # "chama no zap": the word naming the channel is no negation
+        between = " ".join(words[:-1] if kind.needs_via else words)
+        if (
+            len(words) > kind.gap
+            or _negated(f"{clause} {verb.group()} {between}")
+            or _THIRD.search(gap)
+            or (kind.money and acting and _YOU.match(gap.lstrip()))
+            or (kind.paid_to_others and _OF.search(gap))
+            or (kind.needs_your and not acting and not _YOUR.search(gap))
+            or (kind.needs_via and not _names_the_channel(words, verb.group()))
+            or (acting and _someone_else_acts(kind, clause))
+        ):
+            continue
+        return verb.start()
+    return None
+
+
+def _verb_after(kind: _Kind, left: str, right: str) -> int | None:
+    """Where a verb after the object ends in `right` ("फीस जमा करें"), if one asks for it."""
+    verb = kind.after.search(right)
+    if verb is None or len(right[: verb.start()].split()) > kind.gap_after:
+        return None
+    tail = _words_of(right[verb.end() :], 2)  # "ফি দিতে হবে না": the no comes last
+    if _negated(f"{_clause(left)} {right[: verb.end()]} {tail}"):
+        return None
+    return verb.end()
+
+
+def _names_the_channel(words: list[str], verb: str) -> bool:
+    """ "Contact us on WhatsApp", "download Signal": not "join Signal" (the employer)."""
+    return bool(_VIA.fullmatch(words[-1])) if words else bool(_FETCH.fullmatch(verb))
+
+
+def _someone_else_acts(kind: _Kind, before: str) -> bool:
+    """Whether the verb's subject is not the applicant: the nearest named actor before
+    the verb decides; with none, a future names a payer ("Acme will pay")."""
+    marks = [(m.start(), True) for m in _APPLICANT.finditer(before)]
+    marks += [(m.start(), False) for m in kind.others.finditer(before)]
+    if marks:
+        return not max(marks)[1]
+    return kind.money and bool(_FUTURE.search(before))
+
+
+def _clause(text: str) -> str:
+    """The last clause of `text`: after its last comma, "but" or sentence break."""
+    return _CLAUSE.split(text)[-1]
+
+
+def _words_of(text: str, count: int) -> str:
+    return " ".join(text.split()[:count])
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def _last(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`: the verb nearest the object."""
+    last = None
+    for last in pattern.finditer(text) if pattern else ():  # noqa: B007
+        pass
+    return last

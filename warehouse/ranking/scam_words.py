@@ -1,0 +1,405 @@
+"""How each language asks an applicant to pay, to hand over ID numbers or to move to a
+chat app, and how it says no: the words `scam_requests.py` reads postings with.
+
+A veto needs a *request*: an object (a fee, an ID number, a chat app) and, in the same
+sentence, a verb that asks the applicant for it. The objects alone are everyday words
+in legitimate ads (red-flags.md §1.3, §3.3), so each language also says how it negates a
+request ("nunca te pediremos dinero", "wir verlangen keine Gebühren") and how it names
+someone else as the payer ("we pay for your training", "zahlen wir").
+
+Each field is whitespace-separated patterns on lower-cased text, as in `_text.Phrases`
+(a space inside a pattern is `\\s+`). Patterns match whole words, in Devanagari and
+Bengali too, whose vowel signs Python's `\\b` does not see as letters; one that takes
+suffixes (Bengali case endings) spells them out. Objects start with one literal
+character: the scanner groups them by it, to read a posting in one fast pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_BN = "[\u0980-\u09ff]*"  # a Bengali case ending glued to its word: হোয়াটসঅ্যাপে
+# what follows a chat app's name when it is the product or the employer, not the way to
+# reach someone ("WhatsApp Business API", "signal processing", "the Signal team", signal.org)
+_PRODUCT = (
+    r"(?![.\-/]\w|\s+(?:bots?|apis?|business|cloud|integrations?|sdk|webhooks?|login|clone"
+    r"|mini\s+apps?|processing|strength|chain|integrity|analysis|flow|noise|data|quality"
+    r"|detection|path|generator|boost|teams?|foundation|engineering|engineers|inc|llc|labs"
+    r"|ai|technologies|desktop|android|ios|server|protocol|web|client))"
+)
+# what follows an ID or bank word when it is the job's domain ("card processing")
+_DOMAIN = (
+    r"(?!\s+(?:processing|payments?|reconciliation|industry|experience|fraud|transactions?"
+    r"|api|data|integrations?|systems?|terminals?|issuing|networks?|compliance|security"
+    r"|tokeni[sz]ation|management|services?|products?|operations|providers?|schemes?"
+    r"|verification|validation|fields?|forms?|methods?|terms|platforms?|teams?|reminders?"
+    r"|reports?|links?|requests?|confirmations?|notifications?|status|records?|plans?"
+    r"|history|options?|details|information|dates?|schedules?|cycles?|flows?|rails|apps?))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's requests and refusals (see the module doc for the format)."""
+
+    # objects: what a request asks for
+    fees: str = ""  # what an applicant would owe: fee, taxa de inscrição, Gebühr, शुल्क
+    payments: str = ""  # a payment or paid membership (singular: "payments" is payroll)
+    costs: str = ""  # what one pays for: training, a background check
+    sums: str = ""  # money and the apps that move it: $50, ₹499, pix, bKash
+    ids: str = ""  # ID numbers, bank and card details
+    births: str = ""  # a date of birth: a request only beside an ID word
+    chats: str = ""  # chat apps in the language's own script
+    id_words: str = ""  # plain ID words that make a date of birth an ID request
+    # verbs before the object that make it a request
+    pay: str = ""  # the applicant pays: pay, paga, zahlen
+    charge: str = ""  # the poster takes: charge, require, cobramos
+    pay_for: str = ""  # "pay for", before a cost
+    transfer: str = ""  # the applicant moves a sum: deposit, transfiere, überweisen
+    send: str = ""  # the applicant hands data over: send, envía, senden
+    ask: str = ""  # the poster asks for "your" data: need, necesitamos
+    contact: str = ""  # a contact verb before a chat app: contact, escríbenos, melden
+    via: str = ""  # the word right before the app: on, via, por, über
+    fetch: str = ""  # "download Signal": the one contact verb right before the app
+    # verbs after the object (languages that put the verb last, and passives)
+    after_pay: str = ""  # "is required", जमा करें, দিতে হবে, überweisen
+    after_send: str = ""  # भेजें, পাঠান, zusenden
+    after_contact: str = ""  # पर संपर्क करें, এ যোগাযোগ করুন
+    # what turns a request down, or away from the applicant
+    negation: str = ""  # no, never, nunca, keine, नहीं, না
+    applicant: str = ""  # the applicant acts: you must, debes, Sie müssen
+    we: str = ""  # the poster acts: we, our company, pagamos, wir
+    third: str = ""  # someone else acts: customers, users, their
+    future: str = ""  # "Acme will pay": a named payer when no applicant is named
+    you: str = ""  # the applicant is the one paid: "pay you"
+    your: str = ""  # the applicant's own: your, tu, seu, votre, आपका
+    paid_by_others: str = ""  # after a fee: "is covered by us", zahlen wir (not "refunded
+    # from your first paycheck": the scam's own promise, FBI IC3)
+    of: str = ""  # "payment reports", "relatórios de pagamento": the payment is a modifier
+    after_hire: str = ""  # data asked once hired, or for an invoice
+
+
+# ID and bank words in English, each refused where it names the job's domain
+_ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+numbers?
+    national\s+(?:id|identity)(?:\s+numbers?|\s+cards?)?
+    bank\s+account(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
+    checking\s+account(?:\s+numbers?|\s+details)?
+    bank\s+(?:details|information|info|login|credentials|numbers?) routing\s+numbers?
+    credit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
+    debit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
+    card\s+(?:details|numbers?) cvv otp
+    scan\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    copy\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    photo\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    picture\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    passport\s+(?:scan|copy|photo|number|details) id\s+(?:scan|copy|photo|number)
+    driver['’]?s?\s+licen[cs]e\s+(?:scan|copy|photo|number) government[\s-]issued\s+id
+    aadhaa?r(?:\s+card|\s+number)? pan\s+(?:card|number) cpf nid"""
+
+ENGLISH = Language(
+    fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
+        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+kits?""",
+    payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
+        vip\s+memberships? membership\s+fees?""",
+    costs=r"""training background\s+checks? certifications? registration onboarding
+        courses? uniforms?""",
+    # amounts in any language, and payment apps: a transfer verb makes them a request
+    sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
+        r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
+        \d[\d,.]*\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা)
+        zelle cash\s?app venmo upi paytm phonepe bkash nagad""",
+    ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
+    births=r"date\s+of\s+birth birth\s?date dob",
+    id_words=r"id i\.d\. identification identity\s+(?:card|document)",
+    pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
+    charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)",
+    pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase",
+    transfer=r"send wire transfer deposit",
+    send=r"""send provide submit include e-?mail attach share enter give forward upload
+        fill\s+in text""",
+    ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
+    contact=r"""contact reach(?:\s+out)? dm message\s+(?:me|us) text\s+(?:me|us)
+        ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
+        talk\s+to\s+(?:me|us) call\s+(?:me|us) apply interview(?:s|ed)?
+        (?:get|be|are|is)\s+paid join download install continue move
+        send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
+    fetch=r"download install",
+    via=r"on via through over using at in with to by the our my a an your",
+    after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
+        (?:must|has\s+to|have\s+to)\s+be\s+paid
+        (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
+        (?:reimbursed|refunded)\s+(?:in|with|on|from)\s+(?:your\s+)?first""",
+    negation=r"""no not never without nor neither nothing zero none cannot beware avoid
+        scams? fraud\w* warning careful \w+n['’]t""",
+    applicant=r"""(?<!hire\s)(?<!pay\s)(?<!give\s)(?<!offer\s)(?<!send\s)(?<!help\s)(?<!train\s)you(?:['’](?:ll|re|d))?
+        applicants? candidates? members? participants? trainees? workers? freelancers?
+        new\s+hires? must needs?\s+to ha(?:ve|s)\s+to
+        (?:required|necessary|mandatory|obliged)\s+to""",
+    we=r"we(?:['’](?:ll|re|ve|d))? us our i(?:['’](?:ll|m|ve|d))? company employer",
+    third=r"""clients? customers? users? merchants? cardholders? people they their which who bots?
+        vendors? suppliers? contractors? partners?""",
+    future=r"will shall would is are does",
+    you=r"you",
+    your=r"your",
+    paid_by_others=r"""(?:is|are|will\s+be|gets?)\s+(?:covered|waived|on\s+us|free)
+        (?:paid|covered)\s+by on\s+us
+        we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)""",
+    of=r"of",
+    after_hire=r"""(?:after|once|upon)\s+(?:you(?:['’]re|\s+are|['’]ve|\s+have)?\s+)?(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?(?!\s+up)|accept(?:ing|ed)?|the\s+contract|joining)
+        for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
+)
+
+SPANISH = Language(
+    fees=r"""cuotas?(?!\s+de\s+aut[oó]nom)
+        tarifa\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n|ingreso) matr[ií]culas?
+        costo\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n) dep[oó]sito\s+de\s+garant[ií]a
+        kit\s+de\s+inicio""",
+    payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
+    costs=r"capacitaci[oó]n curso certificaci[oó]n entrenamiento kit",
+    ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
+        copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|documento\s+de\s+identidad|c[eé]dula)
+        foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|documento\s+de\s+identidad|c[eé]dula)
+        datos\s+bancarios cuenta\s+bancaria n[uú]mero\s+de\s+cuenta clabe
+        tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito) n[uú]mero\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta
+        datos\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta""",
+    births=r"fecha\s+de\s+nacimiento",
+    id_words=r"identificaci[oó]n documento pasaporte identidad",
+    pay=r"""pagar paga pague pagues abonar abona abone depositar deposita deposite transferir
+        transfiere transfiera enviar env[ií]a env[ií]e mandar manda mande realizar realiza
+        hacer haz comprar compra compre""",
+    charge=r"cobramos cobra cobran requiere requieren exige exigimos hay",
+    pay_for=r"pagar(?:\s+por)? paga(?:\s+por)? pague(?:\s+por)? comprar compra",
+    transfer=r"""deposita(?:r)? deposite transferir transfiere transfiera env[ií]a(?:r)? env[ií]e
+        manda(?:r)? mande""",
+    send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos)? manda(?:r|nos|me)? m[aá]nda(?:nos|me)
+        proporciona(?:r)? proporcione adjunta(?:r)? adjunte comparte compartir ingresa(?:r)?
+        ingrese facilita(?:r)? indica(?:r)? sube subir""",
+    ask=r"necesitamos requerimos solicitamos pedimos",
+    contact=r"""cont[aá]ct\w* escr[ií]b\w* agr[eé]g\w* [uú]ne\w* comun[ií]ca\w* ll[aá]ma\w*
+        habla\w* entrevistas? post[uú]la\w* aplica descarga\w*
+        env[ií]a\w*\s+(?:un\s+|tu\s+)?(?:mensaje|msj|cv|curr[ií]culum|hoja\s+de\s+vida)
+        m[aá]nda\w*\s+(?:un\s+|tu\s+)?(?:mensaje|msj|cv|curr[ií]culum)""",
+    fetch=r"descarga\w* instala\w*",
+    via=r"por v[ií]a en al a mediante nuestro mi el tu su",
+    after_pay=r"""es\s+obligatori[oa] (?:es|son)\s+necesari[oa]s?
+        para\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
+    negation=r"""no nunca jam[aá]s ning[uú]n ninguna ninguno nada sin ni gratis gratuit[oa]s?
+        cuidado estafas? fraudes?""",
+    applicant=r"""t[uú] usted(?:es)? debes deber[aá]s tienes\s+que tendr[aá]s\s+que necesitas
+        hay\s+que es\s+(?:necesario|obligatorio) se\s+debe candidat[oa]s? postulantes?
+        interesad[oa]s?""",
+    # \w\w+[aei]mos: a verb in the first person plural (pagamos, cubrimos)
+    we=r"nosotros nuestr[oa]s? empresa compa[nñ][ií]a empleador \w\w+[aei]mos",
+    third=r"clientes? usuarios? ell[oa]s proveedores socios",
+    future=r"va\s+a van\s+a se\s+encarga",
+    you=r"te le les",
+    your=r"tu tus su sus",
+    paid_by_others=r"""(?:corre|corren)\s+por\s+(?:nuestra\s+)?cuenta
+        (?:es|son|ser[aá]n?)\s+(?:cubiert|pagad)[oa]s? a\s+cargo\s+de\s+la\s+empresa
+        (?:cubrimos|pagamos|reembolsamos|asumimos)""",
+    of=r"de del",
+    after_hire=r"""despu[eé]s\s+de\s+(?:la\s+)?(?:contrataci[oó]n|firmar|ser\s+contratad[oa]|aceptar)
+        una\s+vez\s+(?:contratad|firmad|aceptad)\w* al\s+firmar para\s+(?:la\s+)?factura\w*""",
+)
+
+PORTUGUESE = Language(
+    fees=r"""taxa\s+de\s+(?:inscri[cç][aã]o|cadastro|ades[aã]o|ativa[cç][aã]o|matr[ií]cula|treinamento|registro|entrada|libera[cç][aã]o)
+        taxa\s+(?:[uú]nica|administrativa|de\s+r\$)
+        valor\s+de\s+(?:inscri[cç][aã]o|cadastro|ades[aã]o|ativa[cç][aã]o) cau[cç][aã]o
+        kit\s+inicial mensalidades?""",
+    payments=rf"pagamento{_DOMAIN} assinatura\s+(?:paga|premium|vip) plano\s+(?:pago|vip)",
+    costs=r"treinamento curso certifica[cç][aã]o kit",
+    sums=r"pix",
+    ids=r"""cpf rg cnh dados\s+banc[aá]rios conta\s+banc[aá]ria n[uú]mero\s+do\s+cart[aã]o
+        dados\s+do\s+cart[aã]o cart[aã]o\s+de\s+(?:cr[eé]dito|d[eé]bito) senhas?
+        foto\s+(?:do\s+|da\s+)?(?:seu\s+|sua\s+)?(?:rg|cnh|documento|passaporte|identidade)
+        c[oó]pia\s+(?:do\s+|da\s+)?(?:seu\s+|sua\s+)?(?:rg|cnh|documento|passaporte|identidade)""",
+    births=r"data\s+de\s+nascimento",
+    id_words=r"documento identidade passaporte",
+    pay=r"""pagar pague paga depositar deposite transferir transfira enviar envie mandar mande
+        fazer fa[cç]a efetuar efetue comprar compre""",
+    charge=r"cobramos cobra cobram [eé]\s+cobrad[ao] exige exigimos requer",
+    pay_for=r"pagar(?:\s+pel[oa]|\s+o|\s+a)? pague(?:\s+pel[oa]|\s+o|\s+a)? comprar compre",
+    transfer=r"depositar deposite transferir transfira enviar envie mandar mande fazer fa[cç]a",
+    send=r"""envie(?:-nos)? enviar mande mandar informe informar anexe anexar compartilhe
+        forne[cç]a fornecer passe digite insira""",
+    ask=r"precisamos solicitamos pedimos exigimos",
+    contact=r"""cham\w* contat\w* fal\w* adicion\w* entrevistas? candidate-se inscreva-se
+        entr\w*\s+em\s+contato entr\w*\s+no\s+grupo baix\w*
+        (?:mande|envie|manda)\s+(?:uma?\s+)?(?:mensagem|msg|curr[ií]culo|cv)""",
+    fetch=r"baix\w* instal\w*",
+    via=r"no na pelo pela via por em ao nosso nossa meu o seu",
+    after_pay=r"[eé]\s+obrigat[oó]ri[ao] para\s+(?:come[cç]ar|iniciar|ativar|liberar|trabalhar)",
+    negation=r"""n[aã]o nunca jamais nenhum nenhuma nada sem nem gr[aá]tis gratuit[oa]s? cuidado
+        golpes? fraudes?""",
+    applicant=r"""voc[eê]s? deve dever[aá] precisa precisar[aá] tem\s+que ter[aá]\s+que tem\s+de
+        [eé]\s+(?:necess[aá]rio|obrigat[oó]rio|preciso) basta candidat[oa]s? interessad[oa]s?""",
+    we=r"n[oó]s noss[oa]s? empresa contratante \w\w+[aei]mos",
+    third=r"clientes? usu[aá]rios? el[ea]s fornecedores parceiros",
+    future=r"vai v[aã]o ir[aá]",
+    you=r"te lhe voc[eê]",
+    your=r"seu sua seus suas",
+    paid_by_others=r"""(?:[eé]|s[aã]o|ser[aá]|ser[aã]o)\s+(?:pag|cobert)[oa]s?
+        por\s+conta\s+da\s+empresa (?:cobrimos|pagamos|reembolsamos|custeamos|arcamos)""",
+    of=r"de do da dos das",
+    after_hire=r"""ap[oó]s\s+(?:a\s+)?(?:contrata[cç][aã]o|admiss[aã]o|assinatura)
+        depois\s+de\s+(?:contratad[oa]|assinar|aceitar) para\s+(?:a\s+)?(?:nota|fatura)\w*""",
+)
+
+FRENCH = Language(
+    fees=r"""frais\s+de\s+(?:dossier|formation|inscription|traitement|gestion|d[eé]marrage)
+        frais cotisations? caution droits?\s+d['’]inscription""",
+    payments=rf"paiement{_DOMAIN} abonnement\s+payant adh[eé]sion\s+payante",
+    costs=r"formation certification kit",
+    ids=r"""num[eé]ro\s+de\s+s[eé]curit[eé]\s+sociale carte\s+vitale carte\s+d['’]identit[eé]
+        pi[eè]ce\s+d['’]identit[eé] copie\s+(?:de\s+|du\s+)?(?:votre\s+)?passeport
+        photo\s+(?:de\s+|du\s+)?(?:votre\s+)?passeport rib iban coordonn[eé]es\s+bancaires
+        carte\s+bancaire carte\s+de\s+cr[eé]dit num[eé]ro\s+de\s+carte cryptogramme""",
+    births=r"date\s+de\s+naissance",
+    id_words=r"identit[eé] passeport",
+    pay=r"""payer payez r[eé]gler r[eé]glez verser versez virer virez envoyer envoyez effectuer
+        effectuez acquitter acquittez acheter achetez""",
+    charge=r"facturons demandons exigeons exige requiert n[eé]cessite il\s+y\s+a",
+    pay_for=r"payer payez acheter achetez",
+    transfer=r"verser versez virer virez envoyer envoyez",
+    send=r"""envoyez(?:-nous)? envoyer fournissez fournir joignez joindre transmettez transmettre
+        communiquez communiquer indiquez saisissez partagez""",
+    ask=r"demandons exigeons avons\s+besoin\s+de",
+    contact=r"""contact\w* [eé]cri\w* ajout\w* rejoi\w* entretiens? postul\w* appel\w*
+        t[eé]l[eé]charg\w* envoy\w*\s+(?:un\s+|votre\s+)?(?:message|sms|cv)""",
+    fetch=r"t[eé]l[eé]charg\w* install\w*",
+    via=r"sur via par au en notre mon le la votre",
+    after_pay=r"""(?:est|sont)\s+(?:obligatoires?|exig[eé]e?s?|demand[eé]e?s?)
+        [aà]\s+(?:payer|r[eé]gler|verser) pour\s+(?:commencer|d[eé]marrer|activer|travailler)""",
+    negation=r"""ne n['’] pas jamais aucun aucune rien sans ni gratuit\w* attention arnaques?
+        escroquer\w* fraudes?""",
+    applicant=r"""(?<!nous\s)vous tu devez devrez doit devra il\s+faut il\s+vous\s+faudra
+        candidat(?:e|s|es)?""",
+    # \w\w+ons: a verb in the first person plural (payons, remboursons)
+    we=r"nous notre nos entreprise soci[eé]t[eé] employeur \w\w+ons",
+    third=r"clients? utilisateurs? ils elles leurs? fournisseurs partenaires",
+    future=r"va vont",
+    you=r"vous te",
+    your=r"votre vos ton ta tes",
+    paid_by_others=r"""(?:est|sont|sera|seront)\s+(?:pris(?:e|es)?\s+en\s+charge|pay[eé]e?s?\s+par)
+        [aà]\s+(?:notre|la)\s+charge (?:remboursons|payons|prenons\s+en\s+charge)""",
+    of=r"de du des",
+    after_hire=r"""apr[eè]s\s+(?:l['’]|votre\s+)?(?:embauche|signature|acceptation)
+        une\s+fois\s+(?:embauch|recrut)\w* pour\s+(?:la\s+)?factur\w*""",
+)
+
+GERMAN = Language(
+    fees=r"""geb[uü]hr(?:en)? anmeldegeb[uü]hr(?:en)? bearbeitungsgeb[uü]hr(?:en)?
+        registrierungsgeb[uü]hr(?:en)? schulungsgeb[uü]hr(?:en)? aufnahmegeb[uü]hr(?:en)?
+        vermittlungsgeb[uü]hr(?:en)? aktivierungsgeb[uü]hr(?:en)? startgeb[uü]hr(?:en)?
+        servicegeb[uü]hr(?:en)? kaution vorkasse vorauszahlung startpaket""",
+    payments=r"zahlung kostenpflichtige\s+mitgliedschaft premium-?mitgliedschaft",
+    costs=r"schulung einarbeitung zertifizierung kurs starterpaket",
+    ids=r"""personalausweis\w* ausweis(?:kopie|nummer|dokument)? reisepass(?:kopie|nummer)?
+        steuer-?id steueridentifikationsnummer sozialversicherungsnummer bankdaten
+        bankverbindung kontodaten iban kontonummer kreditkarte(?:nnummer|ndaten|n)?""",
+    births=r"geburtsdatum",
+    id_words=r"ausweis identit[aä]tsnachweis",
+    pay=r"""zahlen bezahlen [uü]berweisen entrichten einzahlen senden schicken kaufen erwerben
+        leisten""",
+    charge=r"verlangen erheben berechnen erfordert ben[oö]tigt f[aä]llt",
+    pay_for=r"bezahlen zahlen kaufen",
+    transfer=r"[uü]berweisen einzahlen senden schicken",
+    send=r"senden schicken [uü]bermitteln zusenden zuschicken beif[uü]gen angeben hochladen teilen",
+    ask=r"ben[oö]tigen brauchen verlangen",
+    contact=r"""kontakt\w* schreib\w* meld\w* nachricht\w* bewerb\w* vorstellungsgespr[aä]ch\w*
+        gespr[aä]ch\w* tret\w* tritt beitret\w* f[uü]g\w* erreich\w* lad\w* installier\w*""",
+    fetch=r"lad\w* installier\w*",
+    via=r"[uü]ber per via auf bei in im unser\w* die den das dem",
+    after_pay=r"""zahlen bezahlen [uü]berweisen entrichten einzahlen
+        zu\s+(?:zahlen|entrichten|[uü]berweisen)
+        (?:ist|sind|wird|werden)\s+(?:f[aä]llig|erforderlich|vorab) f[aä]llig vorab""",
+    after_send=r"senden schicken [uü]bermitteln zusenden zuschicken hochladen",
+    after_contact=r"kontaktieren schreiben melden bewerben",
+    negation=r"""nicht kein\w* nie niemals ohne nichts weder kostenlos kostenfrei
+        geb[uü]hrenfrei vorsicht betr[uü]g\w*""",
+    applicant=r"sie du bewerber\w* kandidat\w* m[uü]ssen musst muss sollen",
+    we=r"wir uns unser\w* unternehmen firma arbeitgeber",
+    third=r"kunden nutzer lieferanten partner",
+    future=r"wird werden",
+    you=r"ihnen dir dich",
+    your=r"ihre?\w* deine?\w*",
+    paid_by_others=r"""(?:zahlen|bezahlen|[uü]bernehmen|erstatten)\s+wir
+        (?:wird|werden)\s+(?:von\s+uns\s+|vom\s+unternehmen\s+)?(?:[uü]bernommen|bezahlt)""",
+    of=r"von der des",
+    after_hire=r"""nach\s+(?:der\s+|dem\s+)?(?:einstellung|vertragsabschluss|vertragsunterzeichnung|zusage)
+        mit\s+(?:der\s+|ihrer\s+|deiner\s+)?rechnung""",
+)
+
+HINDI = Language(
+    fees=r"""शुल्क फीस फ़ीस रजिस्ट्रेशन\s+चार्ज चार्ज सिक्योरिटी\s+(?:डिपॉजिट|मनी|राशि) डिपॉजिट
+        जमा\s+राशि""",
+    payments=r"भुगतान पेमेंट मेंबरशिप सदस्यता",
+    sums=r"रु\.?\s?\d[\d,]* पैसे",
+    ids=r"""आधार(?:\s+कार्ड|\s+नंबर|\s+संख्या)? पैन\s+(?:कार्ड|नंबर)
+        बैंक\s+(?:खाता|खाते|अकाउंट|डिटेल्स?|विवरण) खाता\s+(?:संख्या|नंबर) एटीएम\s+(?:कार्ड|पिन)
+        क्रेडिट\s+कार्ड डेबिट\s+कार्ड ओटीपी यूपीआई\s+पिन""",
+    births=r"जन्म\s?तिथि जन्म\s+की\s+तारीख",
+    id_words=r"आईडी पहचान\s+पत्र",
+    chats=r"व्हाट्सएप व्हाट्सऐप वॉट्सऐप वॉट्सएप वाट्सएप व्हाट्सअप व्हॉट्सएप टेलीग्राम टेलिग्राम सिग्नल",
+    after_pay=r"""(?:जमा|भुगतान|पेमेंट|पे|अदा)\s?(?:करें|कीजिए|करो|करना\s+होगा|करनी\s+होगी|करने\s+होंगे|करना\s+है|करवाएं|करवाना\s+होगा)
+        दें दीजिए देना\s+होगा देनी\s+होगी देने\s+होंगे देना\s+है भरें भरिए भरना\s+होगा
+        भरनी\s+होगी लगेगा लगेगी लगेंगे अनिवार्य
+        (?:pay|jama|bharna)\s+(?:karein|karen|karo|karna\s+hoga)""",
+    after_send=r"""भेजें भेजिए भेजो भेजना\s+होगा भेजनी\s+होगी दें दीजिए देना\s+होगा शेयर\s+करें
+        अपलोड\s+करें जमा\s+करें बताएं बताइए""",
+    after_contact=r"""संपर्क मैसेज मेसेज बात\s+करें कॉल\s+करें जुड़ें जुड़िए ज्वाइन जॉइन भेजें भेजिए करें
+        कीजिए (?:message|contact|msg)\s?(?:karein|karen|karo|kijiye) karein karo""",
+    negation=r"""नहीं नही न मत कभी मुफ्त मुफ़्त निःशुल्क निशुल्क नि: फ्री बिना सावधान धोखाधड़ी
+        धोखा फ्रॉड फर्जी""",
+    applicant=r"आप आपको तुम तुम्हें उम्मीदवार कैंडिडेट अभ्यर्थी",
+    we=r"हम हमारी हमारा हमारे कंपनी संस्था",
+    third=r"ग्राहक ग्राहकों",
+    you=r"आपको",
+    your=r"आपका आपकी आपके अपना अपनी अपने",
+    paid_by_others=r"कंपनी\s+(?:द्वारा|देगी|भरेगी) हम\s+(?:देंगे|भरेंगे)",
+    of=r"का की के",
+    after_hire=r"""चयन\s+के\s+बाद नियुक्ति\s+के\s+बाद ज्वाइनिंग\s+के\s+(?:बाद|समय)
+        जॉइनिंग\s+के\s+(?:बाद|समय)""",
+)
+
+BENGALI = Language(
+    fees=r"ফি ফী জামানত রেজিস্ট্রেশন\s+চার্জ চার্জ",
+    payments=r"পেমেন্ট মেম্বারশিপ সদস্যপদ",
+    sums=rf"টাকা বিকাশ{_BN} নগদে",
+    ids=rf"""এনআইডি{_BN} জাতীয়\s+পরিচয়পত্র{_BN}
+        ব্যাংক\s+(?:অ্যাকাউন্ট|একাউন্ট|হিসাব|তথ্য){_BN} অ্যাকাউন্ট\s+নম্বর{_BN}
+        একাউন্ট\s+নম্বর{_BN} কার্ড\s+নম্বর{_BN} ক্রেডিট\s+কার্ড{_BN} ডেবিট\s+কার্ড{_BN}
+        ওটিপি পিন\s+নম্বর{_BN}""",
+    births=rf"জন্ম\s?তারিখ{_BN} জন্ম\s+নিবন্ধন{_BN}",
+    id_words=rf"আইডি{_BN} পরিচয়পত্র{_BN}",
+    chats=rf"""হোয়াটস\s?অ্যাপ{_BN} হোয়াটস\s?আপ{_BN} হোয়াটস\s?এপ{_BN} টেলিগ্রাম{_BN}
+        সিগন্যাল{_BN}""",
+    after_pay=r"""(?:জমা|পরিশোধ|পেমেন্ট|বিকাশ|সেন্ড\s?মানি)\s?(?:দিন|দিতে\s+হবে|করুন|করতে\s+হবে|করে\s+দিন)
+        দিতে\s+হবে লাগবে পাঠান পাঠাতে\s+হবে বাধ্যতামূলক""",
+    after_send=r"পাঠান পাঠাতে\s+হবে দিন দিতে\s+হবে শেয়ার\s+করুন আপলোড\s+করুন জমা\s+দিন",
+    after_contact=r"যোগাযোগ মেসেজ ম্যাসেজ নক কল\s+করুন যুক্ত\s+হোন জয়েন পাঠান ইনবক্স",
+    negation=rf"""না নেই নয় নাই কখনো কখনোই কখনও বিনামূল্যে বিনা ফ্রি ছাড়া সাবধান প্রতারণা{_BN}
+        প্রতারক{_BN} ভুয়া""",
+    applicant=rf"আপনি আপনাকে তুমি তোমাকে প্রার্থী{_BN}",
+    we=rf"আমরা আমাদের কোম্পানি{_BN} প্রতিষ্ঠান{_BN}",
+    third=rf"গ্রাহক{_BN}",
+    you=r"আপনাকে",
+    your=r"আপনার তোমার নিজের",
+    paid_by_others=r"কোম্পানি\s+(?:বহন|দেবে) আমরা\s+(?:দেব|বহন)",
+    of=r"এর",
+    after_hire=r"নিয়োগের\s+পর যোগদানের\s+(?:পর|সময়)",
+)
+
+LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, HINDI, BENGALI)
+# chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
+_APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
+CHAT_APPS = (
+    " ".join(f"{app}{_PRODUCT}" for app in _APP_NAMES.split()) + r" zap(?:zap)? wa\.me t\.me"
+)
+# "to" before the one paid, in the Latin-script languages ("make payment to vendors")
+PAID_TO = r"to|a|al|ao|aos|à|aux|an|para|pour"
+# a chat app used as a verb: the request is in the object itself
+CHAT_VERBS = r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
+# languages that put the verb after its object: a cost or a sum is asked for there too
+VERB_LAST = (GERMAN, HINDI, BENGALI)
