@@ -30,6 +30,8 @@ class WarehouseSettings:
 @dataclass(frozen=True)
 class NetworkSettings:
     files: tuple[str, ...] = ()  # exports, folders or .zip archives
+    # opt-in: asks for help in LinkedIn messages.csv and in [sources.inbox] become leads
+    scan_messages: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,12 @@ from dataclasses import asdict
 import duckdb
 import pandas as pd
 
+from extractors._asks import SOURCE as ASKS
 from warehouse.db import replace_rows, sql_files
 from warehouse.dedupe import cluster
 from warehouse.features import refresh_features
-from warehouse.network.paths import PostingRef, referral_paths
+from warehouse.network.identity import Person
+from warehouse.network.paths import PostingRef, network_senders, referral_paths
 from warehouse.network.store import refresh_people
 from warehouse.ranking.profile import Profile, RankingSettings
 
@@ -28,7 +30,7 @@ _DEDUPE_COLUMNS = """
 
 _PATH_COLUMNS = """
     select m.lead_id, p.source, p.poster, p.company, p.url, p.apply_url,
-           coalesce(p.extra ->> 'identity_join' = 'forbidden', false)
+           coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender'
     from staging.postings as p
     inner join staging.lead_members as m using (source, source_id)
 """
@@ -40,9 +42,20 @@ def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
     return pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description or []])
 
 
-def paths_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def leads_frame(con: duckdb.DuckDBPyConnection, people: list[Person]) -> pd.DataFrame:
+    """Each posting's lead; an ask from someone outside the network is no lead."""
+    postings = query_frame(con, _DEDUPE_COLUMNS)
+    senders = network_senders(people)
+    asks = con.execute(
+        "select source_id, extra ->> 'sender' from staging.postings where source = ?", [ASKS]
+    ).fetchall()
+    strangers = {source_id for source_id, sender in asks if sender not in senders}
+    keep = ~((postings["source"] == ASKS) & postings["source_id"].isin(strangers))
+    return cluster(postings[keep])
+
+
+def paths_frame(con: duckdb.DuckDBPyConnection, people: list[Person]) -> pd.DataFrame:
     """Referral paths of every lead through the people of the user's network."""
-    people = refresh_people(con)
     postings = [PostingRef(*row) for row in con.execute(_PATH_COLUMNS).fetchall()]
     return pd.DataFrame([asdict(path) for path in referral_paths(postings, people)])
 
@@ -76,8 +89,9 @@ def build(con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSet
     try:
         refresh_features(con, profile, settings)
         run_models(con, "staging")
-        replace_rows(con, "staging.lead_members", cluster(query_frame(con, _DEDUPE_COLUMNS)))
-        replace_rows(con, "staging.lead_paths", paths_frame(con))
+        people = refresh_people(con)
+        replace_rows(con, "staging.lead_members", leads_frame(con, people))
+        replace_rows(con, "staging.lead_paths", paths_frame(con, people))
         write_settings(con, profile, settings)
         run_models(con, "marts")
         con.execute("commit")

@@ -39,6 +39,7 @@ from warehouse.ranking.scam_rules import (
     PAYS,
     SECOND_LEVEL,
     SHORTENERS,
+    SUMMARY_SOURCES,
     URL,
     VETOES,
     WORD,
@@ -125,7 +126,8 @@ def assess(
     given = " ".join(u for u in (None if source in COMMUNITY_SOURCES else url, apply_url) if u)
     links = _Links.read(low, given.translate(ASCII_LOWER))
     hard = tuple(_vetoes(body, low, links))
-    soft = (*_identity_flags(company, links, poster, low), *_text_flags(body, low, text))
+    brief = source in SUMMARY_SOURCES
+    soft = (*_identity_flags(company, links, poster, low), *_text_flags(body, low, text, brief))
     return Assessment(_legitimacy(bool(hard), soft), hard + soft)
 
 
@@ -217,8 +219,9 @@ def _identity_flags(
         yield _flag("url_shortener", links.shortener)
 
 
-def _text_flags(body: str, low: str, text: str) -> Iterator[Flag]:
-    """Wording that EMSCAD frauds share (§3.3), and very short descriptions."""
+def _text_flags(body: str, low: str, text: str, brief: bool) -> Iterator[Flag]:
+    """Wording that EMSCAD frauds share (§3.3), and very short descriptions (unless
+    the source only ever gives a summary: `brief`)."""
     for code, pattern in LEXICAL.items():
         if found := pattern.search(low):
             yield _flag(code, body[found.start() : found.end()])
@@ -227,7 +230,7 @@ def _text_flags(body: str, low: str, text: str) -> Iterator[Flag]:
     if novice and pay:
         quoted = f"{body[novice.start() : novice.end()]} ... {body[pay.start() : pay.end()]}"
         yield _flag("no_experience_high_pay", quoted)
-    if (words := len(text.split())) < _SHORT_WORDS:
+    if not brief and (words := len(text.split())) < _SHORT_WORDS:
         yield _flag("short_text", f"{words} words")
 
 

@@ -191,7 +191,10 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
         " telegram.me wa.me whatsapp.com docs.google.com forms.gle"
     )
 )
-COMMUNITY_SOURCES = frozenset({"hackernews", "reddit", "mastodon"})
+COMMUNITY_SOURCES = frozenset({"hackernews", "reddit", "mastodon", "network-message"})
+# sources whose text is a summary by nature (a saved job's row, a job alert's card, the
+# one kept sentence of a message): its length says nothing about the posting
+SUMMARY_SOURCES = frozenset({"linkedin", "inbox", "network-message"})
 LEGAL_SUFFIXES = _domains(
     "inc incorporated llc ltd limited gmbh ag corp corporation co company plc sa sas"
     " sarl srl bv nv oy ab as aps pty pte kg ug the"
