@@ -25,6 +25,7 @@ MAX_SENTENCE = 300  # characters of the matching sentence that are kept
 
 # a sentence ends at . ! ? (and the Bengali dari), or at a line break
 _SENTENCE = re.compile(r"[^.!?।\n]+[.!?।]*")
+_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a paragraph
 # "freelance work/projects/gigs/clients" is someone offering themselves, not an ask
 _NOT_ASK = r"(?!\s+(?:work|projects?|gigs?|clients?|opportunit\w*|roles?)\b)"
 _ROLE = r"(?:freelancer?|contractor|consultant|developer|engineer|designer|expert|analyst)"
@@ -56,8 +57,9 @@ _ASK = re.compile("|".join(f"(?:{pattern})" for pattern in _ASKS), re.IGNORECASE
 
 
 def ask_sentence(text: str) -> str | None:
-    """The first sentence of a message that asks for help, or None."""
-    for found in _SENTENCE.finditer(text):
+    """The first sentence of a message that asks for help, or None. Lines wrapped
+    inside a paragraph (plain-text e-mail) are joined first."""
+    for found in _SENTENCE.finditer(_WRAPPED.sub(" ", text)):
         sentence = " ".join(found.group().split())
         if _ASK.search(sentence):
             return sentence[:MAX_SENTENCE]

@@ -10,7 +10,7 @@ import os
 import tomllib
 import types
 import typing
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +142,19 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             known[name].units(chosen[name])
         except ConfigError as error:
             raise ConfigError(f"sources.{name}.{error}") from error
+    network = values.get("network", NetworkSettings())
+    if "inbox" in chosen:
+        chosen["inbox"] = _inbox_settings(chosen["inbox"], network, path)
     return Config(path=path, sources=chosen, **values)
+
+
+def _inbox_settings(settings: Any, network: NetworkSettings, path: Path | None) -> Any:
+    """The inbox's mail paths relative to the config file, as every path in it is, and
+    the ask scan on when `[network] scan_messages` is."""
+    base = path.parent if path else Path.cwd()
+    paths = tuple(str((base / p).expanduser()) for p in settings.paths)
+    scan = settings.scan_messages or network.scan_messages
+    return replace(settings, paths=paths, scan_messages=scan)
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
