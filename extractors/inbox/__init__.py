@@ -18,6 +18,7 @@ every job goes through the same legitimacy checks. Nothing in the mailbox is cha
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -42,6 +43,11 @@ PROVENANCE = "aggregator"
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 _IMAP = "imap:"
+# what makes an unknown sender's mail worth decoding: markup in sight, or an HTML part
+# in base64 that could hide it
+_MARKUP = re.compile(rb"jobposting", re.IGNORECASE)
+_HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
+_BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -141,8 +147,9 @@ def _read(
 def _worth_reading(raw: bytes, envelope: _message.Envelope, scan: bool) -> bool:
     """Whether a message from an unknown sender may hold schema.org markup (or, when
     scanning, an ask), so that a 1 GB mailbox is mostly read as headers alone."""
-    personal = scan and not envelope.bulk and not envelope.sent_by_me
-    return personal or b"jobposting" in raw.lower() or b"base64" in raw.lower()
+    if scan and not envelope.bulk and not envelope.sent_by_me:
+        return True
+    return bool(_MARKUP.search(raw) or (_HTML.search(raw) and _BASE64.search(raw)))
 
 
 def _ask(message: Any, envelope: _message.Envelope) -> dict[str, str] | None:

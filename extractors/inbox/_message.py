@@ -10,13 +10,16 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 
 from bs4 import BeautifulSoup
 
-_HEADERS = BytesHeaderParser(policy=policy.default)
+# compat32 for the headers: raw strings, ten times faster than the default policy's
+# header objects, and every message of a mailbox passes through here
+_HEADERS = BytesHeaderParser(policy=policy.compat32)
 _FULL = BytesParser(policy=policy.default)
 # bulk mail (newsletters, recruiter blasts) carries these; a person's own message does not
 _BULK_HEADERS = ("list-id", "list-unsubscribe", "feedback-id")
@@ -43,7 +46,7 @@ class Envelope:
 
 def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope:
     """Parse only the headers of a raw message."""
-    headers = _HEADERS.parsebytes(raw)
+    headers = _HEADERS.parsebytes(raw.split(b"\n\n", 1)[0])
     name, address = _from(headers)
     ident = str(headers.get("message-id", "")).strip() or repr(sorted(headers.items()))
     labels = str(headers.get("x-gmail-labels", "")).lower().split(",")
@@ -59,11 +62,12 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
 
 
 def _from(headers: Message) -> tuple[str | None, str]:
+    """The sender's name (RFC 2047 words decoded) and address."""
+    name, address = parseaddr(str(headers.get("from", "")))
     try:
-        pairs = getaddresses([str(headers.get("from", ""))])
-    except (TypeError, ValueError, IndexError):
-        return None, ""
-    name, address = pairs[0] if pairs else ("", "")
+        name = str(make_header(decode_header(name)))
+    except (LookupError, UnicodeError, ValueError):
+        pass  # an undecodable name stays as written
     return (name.strip() or None), address.strip().lower()
 
 

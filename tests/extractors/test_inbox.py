@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import mailbox
+import re
 import shutil
 from email.message import EmailMessage
 from pathlib import Path
@@ -167,19 +169,24 @@ def test_no_ask_from_newsletters_the_user_or_without_opting_in() -> None:
     assert _run(ALERTS / "personal_ask.eml").postings == []  # scan_messages off
 
 
-def _message(index: int) -> bytes:
-    """A personal mail of varied shape: attachments, mbox traps, other charsets."""
+@functools.cache
+def _shape(kind: int) -> bytes:
+    """One of ten personal-mail shapes: attachments, mbox traps, other charsets."""
     mail = EmailMessage()
-    mail["From"] = f"Friend {index} <friend{index}@mail.example>"
+    mail["From"] = "Friend NNNN <friendNNNN@mail.example>"
     mail["To"] = "alex.brandt@mail.example"
-    mail["Subject"] = f"note {index}"
+    mail["Subject"] = "note NNNN"
     mail["Date"] = "Mon, 02 Nov 2026 10:00:00 +0000"
-    mail["Message-ID"] = f"<note-{index}@mail.example>"
-    body = f"Hi,\n\nFrom the notes of meeting {index}: nothing urgent.\n"
-    mail.set_content(body, charset="iso-8859-1" if index % 3 else "utf-8")
-    if index % 10 == 0:
+    mail["Message-ID"] = "<note-NNNN@mail.example>"
+    body = "Hi,\n\nFrom the notes of meeting NNNN: nothing urgent, ça va.\n"
+    mail.set_content(body, charset="iso-8859-1" if kind % 3 else "utf-8")
+    if kind == 0:
         mail.add_attachment(bytes(range(256)) * 40, maintype="application", subtype="pdf")
     return mail.as_bytes()
+
+
+def _message(index: int) -> bytes:
+    return _shape(index % 10).replace(b"NNNN", str(index).encode())
 
 
 def _alert(name: str, copy: int) -> bytes:
@@ -188,15 +195,23 @@ def _alert(name: str, copy: int) -> bytes:
 
 
 def _mbox(path: Path, personal: int, alerts: list[str]) -> None:
-    box = mailbox.mbox(str(path))
-    for i in range(personal):
-        box.add(_message(i))
-        if i % (personal // max(len(alerts), 1) or 1) == 0 and alerts:
-            box.add(_alert(alerts.pop(), i))
-    for i, name in enumerate(alerts):
-        box.add(_alert(name, 10_000 + i))
-    box.flush()
-    box.close()
+    """An mbox as Takeout writes it (mboxrd: body lines starting with "From " quoted),
+    the alerts spread among the personal mail."""
+    every = personal // max(len(alerts), 1) or 1
+    with path.open("wb") as out:
+        for i in range(personal):
+            messages = [_message(i)] + (
+                [_alert(alerts.pop(), i)] if i % every == 0 and alerts else []
+            )
+            for raw in messages:
+                quoted = re.sub(rb"(?m)^(>*From )", rb">\1", raw.replace(b"\r\n", b"\n"))
+                out.write(b"From 1781249374@xxx Mon Nov 02 10:00:00 +0000 2026\n" + quoted + b"\n")
+        for i, name in enumerate(alerts):
+            out.write(
+                b"From 1781249374@xxx Mon Nov 02 10:00:00 +0000 2026\n"
+                + _alert(name, 10_000 + i)
+                + b"\n"
+            )
 
 
 def test_an_mbox_of_a_thousand_messages_with_thirty_alerts(tmp_path: Path) -> None:
