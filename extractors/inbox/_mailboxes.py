@@ -90,10 +90,15 @@ def imap(settings: Imap, max_bytes: int) -> Iterator[Raw]:
     password = os.environ.get(settings.password_env)
     if not password:
         raise ExtractorError(f"imap: set the IMAP password in ${settings.password_env}")
-    box = (MailBox if settings.tls else MailBoxUnencrypted)(settings.host, settings.port)
     criteria = AND(date_gte=settings.since) if settings.since else AND(all=True)
     try:
-        with box.login(settings.user, password, initial_folder=None) as mailbox:
+        box = (MailBox if settings.tls else MailBoxUnencrypted)(settings.host, settings.port)
+        try:
+            box.login(settings.user, password, initial_folder=None)
+        except MailboxLoginError:
+            box.client.shutdown()
+            raise
+        with box as mailbox:
             mailbox.folder.set(settings.folder, readonly=True)
             for message in mailbox.fetch(criteria, mark_seen=False, bulk=20):
                 small = message.size_rfc822 <= max_bytes
