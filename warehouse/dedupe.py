@@ -118,7 +118,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
     for values in zip(*map(texts, _COLUMNS.split()), strict=True):
         source, source_id, url, apply_url, title, company, location, req, kind = values
         org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
-        segments = [_place_words(part) for part in _SEGMENT.split(location)]
+        parts = _SEGMENT.split(location)
+        segments = [_place_words(part) for part in parts]
         words = _title_words(title, org)
         url_key, url_ids = _url_keys(url)
         apply_key, apply_ids = _url_keys(apply_url)
@@ -133,7 +134,7 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
                 requisition=re.sub(r"\W+", "", req.lower()),
                 places=frozenset().union(*segments),
                 place=(place := next((words for words in segments if words), frozenset())),
-                bloc=_bloc(place),
+                bloc=_bloc(place, next((p for p, w in zip(parts, segments, strict=True) if w), "")),
                 url=url_key,
                 apply_url=apply_key,
                 ats_ids=url_ids | apply_ids,
@@ -254,8 +255,14 @@ def _place_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower())) - _NOT_PLACES
 
 
-def _bloc(place: frozenset[str]) -> frozenset[str] | None:
-    """The countries a place names when every word of it is a bloc ("EU", "Europe")."""
+def _bloc(place: frozenset[str], text: str) -> frozenset[str] | None:
+    """The countries a place names when it is a bloc as a whole ("European Union") or
+    every word of it is one ("EU", "Europe")."""
+    whole = PLACE_OF.get(
+        spaced(" ".join(w for w in re.findall(r"\w+", text.lower()) if w in place))
+    )
+    if whole in BLOCS:
+        return BLOCS[whole]
     blocs = [PLACE_OF.get(spaced(word), word.upper()) for word in place]
     if not blocs or any(bloc not in BLOCS for bloc in blocs):
         return None
