@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractors._asks import ask_posting, ask_sentence, email_sender
-from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
+from extractors._contract import ConfigError, Engagement, Page, ParseError, Posting, Skip
 from extractors._normalize import engagement_from_label, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
 from extractors.inbox.senders import fallback, parser_for
@@ -190,7 +190,9 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
         return Skip("no_title", str(job.get("key")))
     raw_kind = job.get("engagement")
     labels = map(engagement_from_label, (raw_kind or "").split(","))  # "CONTRACTOR, PART_TIME"
-    engagement = "freelance" if parser == "upwork" else next(filter(None, labels), None)
+    engagement: Engagement | None = next(filter(None, labels), None)
+    if parser == "upwork":  # a freelance marketplace: every job on it is freelance work
+        engagement = "freelance"
     return Posting(
         source=NAME,
         source_id=job["key"],

@@ -5,6 +5,7 @@ parser (or the ask scan) wants it. Bodies are decoded by the stdlib `email` pack
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -64,10 +65,8 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
 def _from(headers: Message) -> tuple[str | None, str]:
     """The sender's name (RFC 2047 words decoded) and address."""
     name, address = parseaddr(str(headers.get("from", "")))
-    try:
+    with contextlib.suppress(LookupError, UnicodeError, ValueError):  # else as written
         name = str(make_header(decode_header(name)))
-    except (LookupError, UnicodeError, ValueError):
-        pass  # an undecodable name stays as written
     return (name.strip() or None), address.strip().lower()
 
 

@@ -138,7 +138,14 @@ def test_an_ask_from_a_connection_is_a_lead_with_the_asker_as_path(con, tmp_path
 
 
 def test_an_e_mail_ask_from_an_address_book_contact(con, tmp_path) -> None:
-    vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lena Roth\r\nEMAIL:lena@voltwerk.example\r\nORG:Voltwerk\r\nEND:VCARD\r\n"
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:Lena Roth",
+        "EMAIL:lena@voltwerk.example",
+        "END:VCARD",
+    ]
+    vcard = "\r\n".join(lines) + "\r\n"
     (tmp_path / "contacts.vcf").write_text(vcard, encoding="utf-8")
     import_network(con, [str(tmp_path / "contacts.vcf")])
     settings = inbox.Settings(

@@ -1,7 +1,7 @@
 """Wellfound (formerly AngelList Talent) job e-mails ("@wellfound.com", "@angel.co"):
 each job card headed by its company, then a title linked to `/jobs/<id>-<slug>` (or
-`/company/<c>/jobs/<id>-<slug>`), then the pay and equity ("$120k – $150k • 0.1% – 0.5%"), the places
-("Remote • Berlin") and the job type ("Full-time", "Contract").
+`/company/<c>/jobs/<id>-<slug>`), then the pay and equity ("$120k – $150k • 0.1% –
+0.5%"), the places ("Remote • Berlin") and the job type ("Full-time", "Contract").
 """
 
 from __future__ import annotations
