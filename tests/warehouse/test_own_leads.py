@@ -156,3 +156,29 @@ def test_an_e_mail_ask_from_an_address_book_contact(con, tmp_path) -> None:
     lead = _lead(con, "Can you help us with the Airflow upgrade in January?")
     assert lead["network_path"] == "Lena Roth asked you (address book, a contact)"
     assert lead["sources"] == ["network-message"]
+
+
+def test_the_demo_ranks_own_leads_merged_with_their_board_copies(built_demo: Path) -> None:
+    con = connect(built_demo / "leads.duckdb", read_only=True)
+    try:
+        rows = con.execute(
+            "select title, sources, status, network_path, in_ranking from ranked_leads "
+            "where list_has_any(sources, ['inbox', 'linkedin', 'network-message'])"
+        ).fetchall()
+    finally:
+        con.close()
+    leads = {title: rest for title, *rest in rows}
+    assert leads["Contract Analytics Engineer (dbt)"][:2] == [
+        ["greenhouse", "inbox", "linkedin"], "applied",
+    ]  # fmt: skip
+    assert leads["Contract Data Engineer (dbt, Postgres)"][0] == ["ashby", "inbox"]
+    assert leads["Freelance Analytics Engineer (dbt, DuckDB)"][0] == [
+        "inbox", "jobposting", "mastodon",
+    ]  # fmt: skip
+    asks = {path for _, _, path, ranked in leads.values() if path and "asked you" in path}
+    assert asks == {
+        "Katrin Vogel asked you (LinkedIn, connected 2025, messaged 2026)",
+        "Lena Roth asked you (address book, a contact)",
+    }
+    assert not leads["Data Entry Clerk - Work From Home"][3]  # a relayed scam
+    assert not any("Fortune 500" in title for title in leads)  # a stranger's InMail
