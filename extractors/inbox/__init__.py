@@ -44,7 +44,10 @@ WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 _IMAP = "imap:"
 # what makes an unknown sender's mail worth decoding: markup in sight, or an HTML part
-# in base64 that could hide it
+# in base64 that could hide it; and how much of it: text and HTML parts come before the
+# attachments, so a message's head holds what is read of it
+_HEAD_BYTES = 1 << 20
+_ASK_BYTES = 64 << 10  # a person's own words come first, well within this
 _MARKUP = re.compile(rb"jobposting", re.IGNORECASE)
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
@@ -130,31 +133,22 @@ def _read(
             client.stats.inc(f"skipped/{parser.NAME}_without_jobs")
             return None
         return {**document, "parser": parser.NAME, "jobs": [asdict(job) for job in jobs]}
-    message = _message.full(raw) if _worth_reading(raw, envelope, scan) else None
-    markup = fallback()
-    generic = markup.jobs(message) if message is not None and markup else []
-    if generic:
-        client.stats.inc("inbox/jsonld/jobs", len(generic))
-        return {**document, "parser": "jsonld", "jobs": [asdict(job) for job in generic]}
-    ask = _ask(message, envelope) if message is not None and scan else None
-    if ask:
+    markup, head = fallback(), raw[:_HEAD_BYTES]
+    if markup and (_MARKUP.search(head) or (_HTML.search(head) and _BASE64.search(head))):
+        if generic := markup.jobs(_message.full(head)):
+            client.stats.inc(f"inbox/{markup.NAME}/jobs", len(generic))
+            return {**document, "parser": markup.NAME, "jobs": [asdict(job) for job in generic]}
+    personal = scan and not envelope.bulk and not envelope.sent_by_me
+    if personal and (ask := _ask(_message.full(raw[:_ASK_BYTES]), envelope)):
         client.stats.inc("inbox/asks")
         return {**document, "parser": "ask", "asks": [ask]}
     client.stats.inc("skipped/other_sender")
     return None
 
 
-def _worth_reading(raw: bytes, envelope: _message.Envelope, scan: bool) -> bool:
-    """Whether a message from an unknown sender may hold schema.org markup (or, when
-    scanning, an ask), so that a 1 GB mailbox is mostly read as headers alone."""
-    if scan and not envelope.bulk and not envelope.sent_by_me:
-        return True
-    return bool(_MARKUP.search(raw) or (_HTML.search(raw) and _BASE64.search(raw)))
-
-
 def _ask(message: Any, envelope: _message.Envelope) -> dict[str, str] | None:
     """A person's message that asks for help: its sentence and sender, nothing else."""
-    if envelope.bulk or envelope.sent_by_me or not envelope.sender_address:
+    if not envelope.sender_address:
         return None
     text = _message.plain(message)
     sentence = ask_sentence(_message.own_words(text)) if text else None

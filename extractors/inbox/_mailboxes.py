@@ -57,7 +57,7 @@ def mbox(path: Path, max_bytes: int) -> Iterator[Raw]:
             elif started:
                 size += len(line)
                 if size <= max_bytes:
-                    lines.append(_ESCAPED_FROM.sub(rb"\1", line))
+                    lines.append(_ESCAPED_FROM.sub(rb"\1", line) if line[:1] == b">" else line)
             blank = not line.strip()
         if started:
             yield Raw(b"".join(lines) if size <= max_bytes else None)

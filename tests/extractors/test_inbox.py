@@ -8,6 +8,8 @@ import json
 import mailbox
 import re
 import shutil
+import subprocess
+import sys
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -258,3 +260,16 @@ def test_an_oversized_message_is_skipped_unread(
     monkeypatch.setattr(inbox, "MAX_MESSAGE_BYTES", 1000)
     result = _run(tmp_path / "big.eml")
     assert result.postings == [] and result.stats["skipped/too_large"] == 1
+
+
+@pytest.mark.slow
+def test_a_large_mbox_is_streamed_in_flat_memory() -> None:
+    """The benchmark on 32 MiB: memory grows by about the largest message, not the file
+    (`python -m benchmarks.mbox 1024` reads 1 GiB the same way)."""
+    command = [sys.executable, "-m", "benchmarks.mbox", "32"]
+    report = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    found = re.search(r"peak memory: ([\d,]+) MiB before reading, ([\d,]+) MiB after", report)
+    assert found is not None, report
+    before, after = (float(n.replace(",", "")) for n in found.groups())
+    assert after - before < 16, report  # half the file: the file is not held
+    assert re.search(r"\b[1-9]\d* alert pages", report), report
