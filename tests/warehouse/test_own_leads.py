@@ -182,3 +182,12 @@ def test_the_demo_ranks_own_leads_merged_with_their_board_copies(built_demo: Pat
     }
     assert not leads["Data Entry Clerk - Work From Home"][3]  # a relayed scam
     assert not any("Fortune 500" in title for title in leads)  # a stranger's InMail
+
+
+def test_rebuild_reparses_the_stored_alert_documents(con) -> None:
+    from warehouse.reparse import reparse
+
+    _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
+    result = reparse(con)["inbox"]
+    assert result.stats["parsed"] == 12 and "failed/pages" not in result.stats
+    assert result.stats.get("updated", 0) == 0  # the same documents say the same
