@@ -29,7 +29,7 @@ from extractors._asks import ask_posting, ask_sentence, email_sender
 from extractors._contract import ConfigError, Engagement, Page, ParseError, Posting, Skip
 from extractors._normalize import engagement_from_label, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
-from extractors.inbox.senders import fallback, parser_for
+from extractors.inbox.senders import Job, fallback, parser_for
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -133,17 +133,24 @@ def _read(
             client.stats.inc(f"skipped/{parser.NAME}_without_jobs")
             return None
         return {**document, "parser": parser.NAME, "jobs": [asdict(job) for job in jobs]}
-    markup, head = fallback(), raw[:_HEAD_BYTES]
-    if markup and (_MARKUP.search(head) or (_HTML.search(head) and _BASE64.search(head))):
-        if generic := markup.jobs(_message.full(head)):
-            client.stats.inc(f"inbox/{markup.NAME}/jobs", len(generic))
-            return {**document, "parser": markup.NAME, "jobs": [asdict(job) for job in generic]}
+    if generic := _markup_jobs(raw[:_HEAD_BYTES]):
+        client.stats.inc("inbox/jsonld/jobs", len(generic))
+        return {**document, "parser": "jsonld", "jobs": [asdict(job) for job in generic]}
     personal = scan and not envelope.bulk and not envelope.sent_by_me
     if personal and (ask := _ask(_message.full(raw[:_ASK_BYTES]), envelope)):
         client.stats.inc("inbox/asks")
         return {**document, "parser": "ask", "asks": [ask]}
     client.stats.inc("skipped/other_sender")
     return None
+
+
+def _markup_jobs(head: bytes) -> list[Job]:
+    """Jobs in schema.org markup of a mail from an unknown sender; only a message that
+    may hold markup is decoded, so most of a large mailbox is read as headers alone."""
+    markup = fallback()
+    if markup and (_MARKUP.search(head) or (_HTML.search(head) and _BASE64.search(head))):
+        return markup.jobs(_message.full(head))
+    return []
 
 
 def _ask(message: Any, envelope: _message.Envelope) -> dict[str, str] | None:
