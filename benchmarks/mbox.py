@@ -1,8 +1,8 @@
 """Stream a large generated mbox through the inbox source: speed and peak memory.
 
 `python -m benchmarks.mbox 1024` writes a 1 GiB mbox of personal mail (text, HTML,
-attachments of 40 KiB to 2 MiB) with the demo's job alerts among it, then reads it the
-way `leads run` does. Peak memory is the process's (ru_maxrss), measured before and
+attachments of 40 to 520 KiB) with the demo mbox's messages (alerts, an ask, other mail)
+among it, then reads it the way `leads run` does, asks scanned. Peak memory is the process's (ru_maxrss), measured before and
 after reading, so flat memory shows as a small difference however large the file.
 """
 
@@ -22,7 +22,7 @@ from extractors._runner import run_source
 
 _DEMO_MBOX = Path(str(resources.files("leads.demo") / "mail" / "alerts.mbox"))
 _SEPARATOR = b"From 1781249374@xxx Mon Nov 02 10:00:00 +0000 2026\n"
-_ALERT_EVERY = 200  # one alert among this many messages
+_ALERT_EVERY = 200  # one of the demo's messages among this many
 
 
 def _personal(kind: int) -> bytes:
@@ -48,7 +48,7 @@ def _alerts() -> list[bytes]:
 
 
 def write_mbox(path: Path, size: int) -> tuple[int, int]:
-    """An mbox of about `size` bytes; (messages, alerts) written."""
+    """An mbox of about `size` bytes; (messages, demo messages) written."""
     shapes, alerts = [_personal(kind) for kind in range(8)], _alerts()
     written = messages = alert_count = 0
     with path.open("wb") as out:
@@ -77,7 +77,7 @@ def main(megabytes: int = 1024) -> None:
         started = time.monotonic()
         messages, alerts = write_mbox(path, megabytes << 20)
         size = path.stat().st_size / (1 << 20)
-        print(f"wrote {size:,.0f} MiB: {messages:,} messages, {alerts:,} alerts "
+        print(f"wrote {size:,.0f} MiB: {messages:,} messages, {alerts:,} from the demo mbox "
               f"({time.monotonic() - started:.1f} s)")  # fmt: skip
         before = _peak_mib()
         started = time.monotonic()
