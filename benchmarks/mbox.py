@@ -2,8 +2,9 @@
 
 `python -m benchmarks.mbox 1024` writes a 1 GiB mbox of personal mail (text, HTML,
 attachments of 40 to 520 KiB) with the demo mbox's messages (alerts, an ask, other mail)
-among it, then reads it the way `leads run` does, asks scanned. Peak memory is the process's (ru_maxrss), measured before and
-after reading, so flat memory shows as a small difference however large the file.
+among it, then reads it the way `leads run` does, asks scanned. Peak memory is the
+process's (ru_maxrss), measured before and after reading, so flat memory shows as a
+small difference however large the file.
 """
 
 from __future__ import annotations
