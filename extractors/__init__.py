@@ -49,7 +49,23 @@ def sources() -> dict[str, Source]:
     return found
 
 
+@cache
+def posting_sources() -> dict[str, Any]:
+    """Every module postings come from, by source name: the sources, and the user's own
+    exports that hold jobs (LinkedIn's Jobs folder, asks in the user's messages)."""
+    from extractors import _asks
+    from extractors.network import _jobs
+
+    return {**sources(), _jobs.SOURCE: _jobs, _asks.SOURCE: _asks}
+
+
 def provenance(name: str) -> Provenance | None:
     """Who stands behind the postings of source `name`; None for a source not known here."""
-    source = sources().get(name)
-    return source.PROVENANCE if source else None
+    module = posting_sources().get(name)
+    return module.PROVENANCE if module else None
+
+
+def is_summary(name: str) -> bool:
+    """Whether a source's texts are summaries by nature (`SUMMARY = True`: a job alert's
+    card, a saved job's row), whose length says nothing about the posting."""
+    return bool(getattr(posting_sources().get(name), "SUMMARY", False))

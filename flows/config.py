@@ -37,6 +37,8 @@ class WarehouseSettings:
 @dataclass(frozen=True)
 class NetworkSettings:
     files: tuple[str, ...] = ()  # exports, folders or .zip archives
+    # opt-in: asks for help in LinkedIn messages.csv and in [sources.inbox] become leads
+    scan_messages: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,9 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             known[name].units(chosen[name])
         except ConfigError as error:
             raise ConfigError(f"sources.{name}.{error}") from error
+    network = values.get("network", NetworkSettings())
+    if "inbox" in chosen:
+        chosen["inbox"] = _inbox_settings(chosen["inbox"], network, path)
     return Config(path=path, sources=chosen, **values)
 
 
@@ -205,6 +210,15 @@ def _check_weights(weights: dict[str, float]) -> None:
             raise ConfigError(f"ranking.weights.{name}: must not be negative, got {weight}")
     if not any(weights.values()):
         raise ConfigError("ranking.weights: at least one weight must be above 0")
+
+
+def _inbox_settings(settings: Any, network: NetworkSettings, path: Path | None) -> Any:
+    """The inbox's mail paths relative to the config file, as every path in it is, and
+    the ask scan on when `[network] scan_messages` is."""
+    base = path.parent if path else Path.cwd()
+    paths = tuple(str((base / p).expanduser()) for p in settings.paths)
+    scan = settings.scan_messages or network.scan_messages
+    return replace(settings, paths=paths, scan_messages=scan)
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:

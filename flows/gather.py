@@ -130,11 +130,11 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
             logger.info("%s: %s, %s", name, result.status, counts)
             _notify(result.status, name, counts)
             rows.append(_row(result, counts))
-        _import_network(con, config, logger)
+        _import_network(con, config, run_id, logger)
         build_from_config(con, config)
         status = load.finish_run(con, run_id)
         new_leads = con.execute(
-            "select count(*) from marts.ranked_leads where is_new and in_ranking"
+            "select count(*) from marts.ranked_leads where is_new and in_ranking and status = 'new'"
         ).fetchone()
         digest = _send_digests(con, config, logger)
     finally:
@@ -149,11 +149,16 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
     return summary
 
 
-def _import_network(con: Any, config: Config, logger: Any) -> None:
+def _import_network(con: Any, config: Config, run_id: str, logger: Any) -> None:
     """Re-read the configured network exports; unchanged exports change nothing."""
     if not config.network.files:
         return
-    result, counts = import_network(con, [str(config.resolve(f)) for f in config.network.files])
+    result, counts = import_network(
+        con,
+        [str(config.resolve(f)) for f in config.network.files],
+        run_id=run_id,
+        scan_messages=config.network.scan_messages,
+    )
     logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
     for problem in result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -58,6 +59,8 @@ def import_(
 
     Formats are detected from each file's content. Re-importing an export changes
     nothing; a newer export updates. Malformed records are reported by file and line.
+    LinkedIn's Jobs/ files become postings of source `linkedin` (applications are
+    marked applied); with [network] scan_messages, asks in messages.csv become leads.
 
     Example:
         leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip
@@ -70,19 +73,23 @@ def import_(
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}")
     with warehouse(settings, read_only=False) as con, console.status("reading exports") as st:
-        result, counts = import_network(con, [str(p) for p in paths])
+        result, counts = import_network(
+            con, [str(p) for p in paths], scan_messages=settings.network.scan_messages
+        )
         st.update(f"{len(result.contacts)} contacts read; joining them to your leads")
         build_from_config(con, settings)
-    table = Table("file", "format", "contacts", title="imported", title_justify="left")
+    table = Table("file", "format", "records", title="imported", title_justify="left")
     for file, importer, count in result.files:
         table.add_row(file, importer or "[dim]not recognised[/]", str(count))
     console.print(table)
     for problem in result.problems:
         errors.print(f"{problem.file}:{problem.line}: {problem.message}", highlight=False)
+    postings = Counter(p.source for p in result.postings)
     console.print(
         f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"
+        + "".join(f"; {n} {source} postings" for source, n in sorted(postings.items()))
     )
-    if not result.contacts:
+    if not (result.contacts or result.postings):
         raise typer.Exit(1)
 
 

@@ -68,7 +68,8 @@ def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
             load.store_result(
                 con, "cli-tests", result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
             )
-    import_network(con, [str(config.resolve(f)) for f in config.network.files])
+    files = [str(config.resolve(f)) for f in config.network.files]
+    import_network(con, files, run_id="cli-tests", scan_messages=config.network.scan_messages)
     build_from_config(con, config)
     load.finish_run(con, "cli-tests")
     con.close()

@@ -14,11 +14,13 @@ from dataclasses import asdict
 import duckdb
 import pandas as pd
 
+from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
 from warehouse.db import replace_rows, sql_files
 from warehouse.dedupe import Key, Texts, cluster
 from warehouse.features import refresh_features
-from warehouse.network.paths import PostingRef, referral_paths
+from warehouse.network.identity import Person
+from warehouse.network.paths import PostingRef, network_senders, referral_paths
 from warehouse.network.store import refresh_people
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import SIGNALS, lead_signals_sql
@@ -39,7 +41,7 @@ _DEDUPE_COLUMNS = """
 
 _PATH_COLUMNS = """
     select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
-           coalesce(p.extra ->> 'identity_join' = 'forbidden', false)
+           coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender'
     from staging.postings as p
     inner join staging.stg_postings as s using (source, source_id)
     inner join staging.lead_members as m using (source, source_id)
@@ -67,9 +69,20 @@ def posting_texts(con: duckdb.DuckDBPyConnection) -> Texts:
     return read
 
 
-def paths_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def leads_frame(con: duckdb.DuckDBPyConnection, people: list[Person]) -> pd.DataFrame:
+    """Each posting's lead; an ask from someone outside the network is no lead."""
+    postings = query_frame(con, _DEDUPE_COLUMNS)
+    senders = network_senders(people)
+    asks = con.execute(
+        "select source_id, extra ->> 'sender' from staging.postings where source = ?", [ASKS]
+    ).fetchall()
+    strangers = {source_id for source_id, sender in asks if sender not in senders}
+    keep = ~((postings["source"] == ASKS) & postings["source_id"].isin(strangers))
+    return cluster(postings[keep], posting_texts(con))
+
+
+def paths_frame(con: duckdb.DuckDBPyConnection, people: list[Person]) -> pd.DataFrame:
     """Referral paths of every lead through the people of the user's network."""
-    people = refresh_people(con)
     postings = [PostingRef(*row) for row in con.execute(_PATH_COLUMNS).fetchall()]
     return pd.DataFrame([asdict(path) for path in referral_paths(postings, people)])
 
@@ -138,9 +151,9 @@ def build(
     try:
         refresh_features(con, profile, settings)
         run_models(con, "staging")
-        members = cluster(query_frame(con, _DEDUPE_COLUMNS), posting_texts(con))
-        replace_rows(con, "staging.lead_members", members)
-        replace_rows(con, "staging.lead_paths", paths_frame(con))
+        people = refresh_people(con)
+        replace_rows(con, "staging.lead_members", leads_frame(con, people))
+        replace_rows(con, "staging.lead_paths", paths_frame(con, people))
         write_settings(con, profile, settings, filters or Filters())
         run_marts(con)
         con.execute("commit")

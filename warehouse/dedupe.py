@@ -1,8 +1,9 @@
 """Cross-source dedupe: the postings of one job, merged into one lead.
 
 Exact keys merge first: a canonical URL (a posting's apply link may be another's page),
-an ATS job id read from any URL, a company's requisition id. Then postings of the same
-company whose titles nearly match merge, unless a veto says they are two jobs: level,
+an ATS job id read from any URL (or a LinkedIn, Indeed, Upwork or Wellfound job id, so a
+job alert's tracking link meets the job page), a company's requisition id. Then postings
+of the same company whose titles nearly match merge, unless a veto says they are two jobs: level,
 numbered grade, requisition id, place, supply vs demand, or the same source (a board
 that lists two alike openings has two openings) unless their texts are the same (a
 repost of one job under two URLs). A wrong merge hides a lead while a missed one only
@@ -30,6 +31,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from extractors._joburls import job_key
 from extractors._orgs import fold, normalize_org
 from warehouse.ranking._text import lowered, spaced
 from warehouse.ranking.regions import (
@@ -194,7 +196,7 @@ def _not_role(segment: str) -> bool:
 
 
 def _url_keys(url: str) -> tuple[str | None, frozenset[str]]:
-    """The canonical form of a URL and the ATS job ids it names.
+    """The canonical form of a URL and the job ids it names (ATS and job platforms).
 
     Scheme, "www.", fragment, trailing slash and tracking parameters are dropped and the
     rest of the query is sorted, so one page shared with different tracking is one key.
@@ -209,7 +211,10 @@ def _url_keys(url: str) -> tuple[str | None, frozenset[str]]:
     params = parse_qsl(parts.query, keep_blank_values=True)
     kept = sorted((k, v) for k, v in params if not _TRACKING.match(k))
     query = f"?{urlencode(kept)}" if kept else ""
-    return host + parts.path.rstrip("/") + query, _ats_ids(host, parts.path, params)
+    ids = _ats_ids(host, parts.path, params)
+    if platform_job := job_key(url):  # a LinkedIn, Indeed, Upwork or Wellfound job id
+        ids |= {platform_job[0]}
+    return host + parts.path.rstrip("/") + query, ids
 
 
 def _ats_ids(host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:

@@ -17,7 +17,7 @@ from importlib import resources
 import duckdb
 import pandas as pd
 
-from extractors import provenance
+from extractors import is_summary, provenance
 from extractors._contract import Posting
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
@@ -84,6 +84,7 @@ def _row(posting: Posting, profile: Profile, settings: RankingSettings) -> dict[
         apply_url=posting.apply_url,
         poster=posting.poster,
         provenance=provenance(posting.source),
+        summary=is_summary(posting.source),
     )
     row.update(
         source=posting.source,

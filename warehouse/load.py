@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 
 import duckdb
 import pandas as pd
 
+from extractors._asks import ATTRIBUTION as ASKS_ATTRIBUTION
+from extractors._asks import SOURCE as ASKS
 from extractors._contract import Page, Posting
 from extractors._http import CachedResponse
 from extractors._runner import ParsedPosting, SourceResult
@@ -229,9 +231,12 @@ def store_result(
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
         counts = LoadCounts(len(result.postings), new, updated, closed)
         record_source_run(con, run_id, result, counts)
-        con.execute(
+        attributions = {result.source: attribution}
+        if any(p.posting.source == ASKS for p in result.postings):  # the inbox's asks
+            attributions[ASKS] = ASKS_ATTRIBUTION
+        con.executemany(
             "insert or replace into main.source_attributions values (?, ?)",
-            [result.source, attribution],
+            list(attributions.items()),
         )
         con.execute("commit")
     except duckdb.Error:
@@ -259,3 +264,47 @@ def record_source_run(
             "; ".join(result.errors) or None, json.dumps(dict(stats)),
         ],
     )  # fmt: skip
+
+
+def merge_imported(postings: Iterable[Posting]) -> list[Posting]:
+    """One posting per (source, source_id) of an import: a job both saved and applied
+    to keeps both dates (`extra`) and the earlier one as posted_at."""
+    merged: dict[tuple[str, str], Posting] = {}
+    for posting in postings:
+        key = (posting.source, posting.source_id)
+        if (seen := merged.get(key)) is not None:
+            dates = [d for d in (seen.posted_at, posting.posted_at) if d is not None]
+            posting = replace(
+                seen,
+                posted_at=min(dates, default=None),
+                extra={**seen.extra, **{k: v for k, v in posting.extra.items() if v}},
+            )
+        merged[key] = posting
+    return list(merged.values())
+
+
+def store_imported(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    postings: Iterable[Posting],
+    attributions: Mapping[str, str],
+) -> dict[str, LoadCounts]:
+    """Upsert the postings an import found as a source run would, one source_runs row
+    per source (inside the caller's transaction). Imports never close a posting: an
+    export that no longer lists a saved job says nothing about the job."""
+    now = datetime.now(UTC)
+    by_source: dict[str, list[ParsedPosting]] = {}
+    for posting in merge_imported(postings):
+        page_hash = hashlib.sha256(posting.extra.get("file", "").encode()).hexdigest()
+        by_source.setdefault(posting.source, []).append(ParsedPosting(posting, page_hash, "import"))
+    counts = {}
+    for source, parsed in sorted(by_source.items()):
+        new, updated = upsert_postings(con, postings_frame(parsed, run_id, now))
+        counts[source] = LoadCounts(len(parsed), new, updated, 0)
+        result = SourceResult(source, postings=parsed, stats={"parsed": len(parsed)})
+        record_source_run(con, run_id, result, counts[source])
+        con.execute(
+            "insert or replace into main.source_attributions values (?, ?)",
+            [source, attributions[source]],
+        )
+    return counts

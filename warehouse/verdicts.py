@@ -130,6 +130,43 @@ def _replace_current(
     return kept
 
 
+def record_stated(
+    con: duckdb.DuckDBPyConnection,
+    verdicts: Iterable[tuple[str, str, datetime]],
+    status: str,
+    who: str,
+) -> int:
+    """Give `status` to postings ((source, source_id, when)) an import states it for,
+    where nobody gave one yet and the user never did (a `leads mark ... new` stays the
+    user's word); how many were set. Runs inside the caller's transaction."""
+    frame = pd.DataFrame(list(verdicts), columns=["source", "source_id", "marked_at"])
+    if frame.empty:
+        return 0
+    con.register("stated", frame.drop_duplicates(["source", "source_id"]))
+    fresh = con.execute(
+        """
+        select s.source, s.source_id, s.marked_at from stated as s
+        anti join main.verdicts as v using (source, source_id)
+        anti join (select source, source_id from main.verdict_history where who = ?)
+            as u using (source, source_id)
+        """,
+        [USER],
+    ).fetchall()
+    con.unregister("stated")
+    if not fresh:
+        return 0
+    rows = pd.DataFrame(fresh, columns=["source", "source_id", "marked_at"])
+    rows["status"], rows["who"] = status, who
+    con.register("stated_rows", rows)
+    con.execute("insert into main.verdicts by name select * from stated_rows")
+    con.execute(
+        "insert into main.verdict_history (source, source_id, status, who, marked_at) "
+        "select source, source_id, status, who, marked_at from stated_rows"
+    )
+    con.unregister("stated_rows")
+    return len(rows)
+
+
 @dataclass(frozen=True)
 class FollowUp:
     lead_id: str

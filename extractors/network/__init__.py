@@ -6,7 +6,8 @@ files, folders and .zip archives (also inside folders), hands each file to the f
 importer that recognises its content, and keeps going past anything it cannot read.
 Zips are read member by member and files over MAX_FILE_BYTES (Takeout's videos) are
 listed unread. Contacts carry e-mails and phones for identity resolution: nothing here
-logs them.
+logs them. Some files hold postings rather than people (LinkedIn's `Jobs/` folder, and,
+when the user opts in, asks for help in their messages): those come back as `Posting`s.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import pkgutil
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from extractors._asks import SOURCE as ASKS
+from extractors._contract import Posting
 from extractors.network._contact import Contact, Problem
 
 __all__ = [
@@ -51,15 +54,17 @@ class Importer(Protocol):
 
     def sniff(self, name: str, head: bytes) -> bool: ...
 
-    def read(self, data: bytes, name: str) -> Iterator[Contact | Problem]: ...
+    def read(self, data: bytes, name: str) -> Iterator[Contact | Problem | Posting]: ...
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """What an import found; `files` lists (file, importer NAME or None, contacts)."""
+    """What an import found; `files` lists (file, importer NAME or None, records:
+    contacts, or postings for a file of postings)."""
 
     contacts: list[Contact] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    postings: list[Posting] = field(default_factory=list)
     files: list[tuple[str, str | None, int]] = field(default_factory=list)
 
 
@@ -148,13 +153,20 @@ def detect(name: str, data: bytes) -> Importer | None:
     return next((imp for imp in importers().values() if imp.sniff(base, head)), None)
 
 
-def _read(importer: Importer, name: str, data: bytes, result: ImportResult) -> int:
-    """Read one file into `result`; the number of contacts it gave."""
+def _read(
+    importer: Importer, name: str, data: bytes, result: ImportResult, scan_messages: bool
+) -> int:
+    """Read one file into `result`; the number of contacts (or postings) it gave. Asks
+    found in messages are kept only when the user opted in (`scan_messages`)."""
     count = 0
     try:
         for item in importer.read(data, name):
             if isinstance(item, Problem):
                 result.problems.append(item)
+            elif isinstance(item, Posting):
+                if scan_messages or item.source != ASKS:
+                    result.postings.append(replace(item, extra={**item.extra, "file": name}))
+                    count += item.source != ASKS  # a messages file counts its people
             else:
                 result.contacts.append(item)
                 count += 1
@@ -163,8 +175,8 @@ def _read(importer: Importer, name: str, data: bytes, result: ImportResult) -> i
     return count
 
 
-def import_paths(paths: Iterable[str | Path]) -> ImportResult:
-    """Every contact and problem in the files under `paths`, file by file.
+def import_paths(paths: Iterable[str | Path], *, scan_messages: bool = False) -> ImportResult:
+    """Every contact, posting and problem in the files under `paths`, file by file.
 
     Files no importer recognises are listed with importer None, which is not an error;
     files that could not be read at all are listed the same way and reported.
@@ -172,7 +184,7 @@ def import_paths(paths: Iterable[str | Path]) -> ImportResult:
     result, skipped = ImportResult(), list[tuple[str, str]]()
     for name, data in scan(paths, skipped):
         importer = detect(name, data)
-        count = _read(importer, name, data, result) if importer else 0
+        count = _read(importer, name, data, result, scan_messages) if importer else 0
         result.files.append((name, importer.NAME if importer else None, count))
     for name, reason in skipped:
         result.files.append((name, None, 0))

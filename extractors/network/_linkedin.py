@@ -17,9 +17,9 @@ _MONTH_NAMES = ("jan jän", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_SENT_AT = re.compile(
-    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
-    r"(?:([AaPp])\.?[Mm]\.?)?"
+_SENT_AT = re.compile(  # the time is missing in some Saved Jobs exports (`9/1/26`)
+    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    r"(?:([AaPp])\.?[Mm]\.?)?)?"
 )
 
 
@@ -44,17 +44,19 @@ def connected_on(value: str | None) -> datetime | None:
 
 
 def sent_at(value: str | None) -> datetime | None:
-    """Invitations `1/29/26, 2:37 PM`: US month/day order, no zone stated, taken as UTC."""
+    """Invitations and Jobs `1/29/26, 2:37 PM` (or `9/1/26`): US month/day order, no
+    zone stated, taken as UTC."""
     text = re.sub(r"\s+", " ", value or "").strip()  # newer exports use U+202F before PM
     match = _SENT_AT.fullmatch(text)
     if match is None:
         return utc_from_iso(text) if text[:4].isdigit() else None
-    year, hour = int(match[3]), int(match[4])
+    year, hour = int(match[3]), int(match[4] or 0)
     year += 2000 if year < 100 else 0
     if match[7]:
         hour = hour % 12 + (12 if match[7].lower() == "p" else 0)
     try:
-        return _utc(year, int(match[1]), int(match[2]), hour, int(match[5]), int(match[6] or 0))
+        minute, second = int(match[5] or 0), int(match[6] or 0)
+        return _utc(year, int(match[1]), int(match[2]), hour, minute, second)
     except ValueError:
         return None
 

@@ -7,6 +7,11 @@ in the most conversations (in a tie, the one who received more messages), or the
 of a draft. Column sets vary by era (9 columns before 2023, draft flags come and go,
 all fields quoted since 2026): columns are mapped by name. Subjects and contents are
 never kept; SPAM rows are not ties.
+
+A message from someone else that asks for help ("we're looking for a freelance ...")
+also yields an ask: a `network-message` posting of the matching sentence, its sender's
+profile slug and its date, nothing more (kept only when the user opts in, and a lead
+only when the sender is in the user's network: the warehouse checks).
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from extractors._asks import ask_posting, ask_sentence, linkedin_sender
+from extractors._contract import Posting
+from extractors._normalize import html_to_text
 from extractors.network import _linkedin
 from extractors.network._contact import Contact, Problem
 from extractors.network._profiles import linkedin_slug
@@ -38,6 +46,7 @@ _COLUMNS = {
     "date": ("date",),
     "folder": ("folder",),
     "draft": ("is message draft",),
+    "content": ("content",),
 }
 _REQUIRED = ("conversation", "from", "date")
 
@@ -52,6 +61,7 @@ class _Message:
     recipients: frozenset[str]
     date: datetime
     draft: bool
+    ask: str | None  # the sentence that asks for help, if one does; never the rest
 
 
 def _header(rows: list[list[str]]) -> Header | None:
@@ -97,7 +107,13 @@ def _message(row: list[str], columns: dict[str, int], file: str, line: int) -> _
         recipients=_recipients(row, columns),
         date=date,
         draft=(cell(row, columns, "draft") or "").lower() == "yes",
+        ask=_ask(cell(row, columns, "content")),
     )
+
+
+def _ask(content: str | None) -> str | None:
+    text = html_to_text(content) if content and "<" in content else content
+    return ask_sentence(text) if text else None
 
 
 def _owner(messages: list[_Message]) -> str | None:
@@ -114,9 +130,8 @@ def _owner(messages: list[_Message]) -> str | None:
     return max(presence, key=lambda key: (presence[key], received[key], key), default=None)
 
 
-def _counterparts(messages: list[_Message], file: str) -> Iterator[Contact]:
+def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Iterator[Contact]:
     """One contact per sender other than the user, at their last message."""
-    owner = _owner(messages)
     last: dict[str, _Message] = {}
     for m in messages:
         if m.sender != owner and (m.sender not in last or m.date >= last[m.sender].date):
@@ -126,7 +141,20 @@ def _counterparts(messages: list[_Message], file: str) -> Iterator[Contact]:
         yield Contact("linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line)
 
 
-def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
+def _asks(messages: list[_Message], owner: str | None) -> Iterator[Posting]:
+    """Asks for help from others (never the user's own offers), by their profile slug."""
+    for m in messages:
+        if m.ask and m.sender_slug and m.sender != owner and not m.draft:
+            yield ask_posting(
+                sentence=m.ask,
+                sender=linkedin_sender(m.sender_slug),
+                name=m.sender_name,
+                sent_at=m.date,
+                url=f"https://www.linkedin.com/messaging/thread/{m.conversation}/",
+            )
+
+
+def read(data: bytes, name: str) -> Iterator[Contact | Problem | Posting]:
     """Counterparts of the user's conversations; unreadable rows reported, not counted."""
     table = open_table(data, name, _header)
     if table is None:
@@ -145,4 +173,6 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
             yield parsed
         else:
             messages.append(parsed)
-    yield from _counterparts(messages, name)
+    owner = _owner(messages)
+    yield from _counterparts(messages, owner, name)
+    yield from _asks(messages, owner)

@@ -20,6 +20,7 @@ from leads.top import show_top
 from warehouse.export import export_csv
 
 NETWORK = Path(str(resources.files("leads.demo") / "network"))
+MAIL = Path(str(resources.files("leads.demo") / "mail" / "alerts.mbox"))
 DEMO_PORT = 8765
 
 _CONFIG = """\
@@ -37,6 +38,7 @@ currency = "USD"
 
 [network]
 files = ["{network}"]
+scan_messages = true
 
 [http]
 min_interval = 0.05
@@ -89,12 +91,15 @@ categories = ["remote-programming-jobs"]
 
 [sources.jobposting]
 pages = ["{url}/careers/tidepool-labs"]
+
+[sources.inbox]
+paths = ["{mail}"]
 """
 
 
 def demo_config(base_url: str) -> str:
     """The demo's leads.toml with every source pointed at `base_url`."""
-    return _CONFIG.format(url=base_url, network=NETWORK.as_posix())
+    return _CONFIG.format(url=base_url, network=NETWORK.as_posix(), mail=MAIL.as_posix())
 
 
 def demo(
@@ -105,8 +110,9 @@ def demo(
 ) -> None:
     """Run the pipeline offline on bundled data and print the top leads.
 
-    Serves real-format snapshots of every source on 127.0.0.1, imports a sample
-    network export, writes a demo warehouse and CSV under --dir. A second run costs
+    Serves real-format snapshots of every source on 127.0.0.1, reads a sample mbox of
+    job alerts, imports a sample network export (with LinkedIn's Jobs folder), writes a
+    demo warehouse and CSV under --dir. A second run costs
     only 304s and adds nothing.
 
     Example:

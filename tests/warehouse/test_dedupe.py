@@ -399,3 +399,30 @@ def test_company_spacing_developer_engineer_and_spam_suffixes_still_match() -> N
     )
     assert groups == TOGETHER
     assert _pair("Senior Python Developer", "Junior Python Engineer") == APART
+
+
+def test_job_platform_ids_merge_an_alerts_tracking_link_with_the_saved_job() -> None:
+    alert = "https://www.linkedin.com/comm/jobs/view/4390011223/?trackingId=abc%3D%3D&refId=x"
+    indeed_alert = "https://de.indeed.com/rc/clk?jk=5a1c2e3f4b5d6e7f&from=ja&tk=1h"
+    leads = _leads(
+        _posting("inbox", "linkedin:4390011223", url=alert, title="Analytics Engineer"),
+        _posting("linkedin", "4390011223", url="http://www.linkedin.com/jobs/view/4390011223"),
+        _posting("inbox", "indeed:5a1c2e3f4b5d6e7f", url=indeed_alert),
+        _posting("remotive", "9", url="https://www.indeed.com/viewjob?jk=5a1c2e3f4b5d6e7f"),
+    )
+    assert leads["inbox:linkedin:4390011223"][0] == leads["linkedin:4390011223"][0]
+    assert leads["linkedin:4390011223"][1] == "same linkedin id"
+    assert leads["inbox:indeed:5a1c2e3f4b5d6e7f"][0] == leads["remotive:9"][0]
+
+
+def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
+    assert _pair("Data Engineer", "Data Engineer", location=None) == TOGETHER
+    together = {"location": "European Union (Remote)"}
+    assert _groups(
+        _posting("inbox", "1", title="Data Engineer", company="Acme", **together),
+        _posting("lever", "2", title="Data Engineer", company="Acme", location="Remote - Europe"),
+    ) == {frozenset({"inbox:1", "lever:2"})}
+    assert _groups(
+        _posting("inbox", "1", title="Data Engineer", company="Acme", **together),
+        _posting("lever", "2", title="Data Engineer", company="Acme", location="Austin, Texas"),
+    ) == {frozenset({"inbox:1"}), frozenset({"lever:2"})}

@@ -20,7 +20,7 @@ members as (
         -- the employer's own board first, then job boards, then community posts
         case
             when s.source in ('greenhouse', 'lever', 'ashby', 'jobposting') then 1
-            when s.source in ('hackernews', 'reddit', 'mastodon') then 3
+            when s.source in ('hackernews', 'reddit', 'mastodon', 'network-message') then 3
             else 2
         end as source_rank
     from staging.lead_members as m

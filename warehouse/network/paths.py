@@ -14,6 +14,8 @@ from datetime import datetime
 
 from rapidfuzz import fuzz, process
 
+from extractors._asks import SOURCE as ASKS
+from extractors._asks import email_sender, linkedin_sender
 from extractors._orgs import normalize_org, org_domain, same_org
 from warehouse.network.identity import Person
 
@@ -51,6 +53,7 @@ class PostingRef:
     url: str | None
     apply_url: str | None
     identity_join_forbidden: bool = False
+    sender: str | None = None  # an ask's sender key (`extractors._asks`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,34 @@ def _employer_domain(posting: PostingRef) -> str | None:
         if domain and not domain.endswith(_SHARED_HOSTS):
             return domain
     return None
+
+
+def _sender_keys(person: Person) -> Iterator[str]:
+    if handle := person.handles.get("linkedin"):
+        yield linkedin_sender(handle)
+    yield from map(email_sender, person.emails)
+
+
+def _in_network(person: Person) -> bool:
+    """Someone the user is tied to beyond a message to them or a follow of the user: a
+    stranger's InMail makes a `message` tie, and recruiter spam is not a referral."""
+    return any(tie not in ("message", "follower") for _, tie in person.ties)
+
+
+def network_senders(people: Iterable[Person]) -> dict[str, Person]:
+    """Ask sender keys of the people in the user's network."""
+    return {key: p for p in people if _in_network(p) for key in _sender_keys(p)}
+
+
+def ask_paths(postings: Iterable[PostingRef], senders: dict[str, Person]) -> Iterator[Path]:
+    """An ask's path is the person who asked; asks from strangers have none."""
+    for posting in postings:
+        person = senders.get(posting.sender or "") if posting.source == ASKS else None
+        if person is not None:
+            name = person.name or posting.poster or "someone"
+            text = f"{name} asked you ({tie_summary(person)})"
+            strength = round(min(1.0, person.strength + 0.3), 4)
+            yield Path(posting.lead_id, person.person_id, text, f"asked by {name}", strength)
 
 
 def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
@@ -152,7 +183,12 @@ def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> 
     """Every path into every lead, the strongest per (lead, person)."""
     postings, people = list(postings), list(people)
     best: dict[tuple[str, str], Path] = {}
-    for path in (*poster_paths(postings, people), *company_paths(postings, people)):
+    paths = (
+        *poster_paths(postings, people),
+        *ask_paths(postings, network_senders(people)),
+        *company_paths(postings, people),
+    )
+    for path in paths:
         key = (path.lead_id, path.person_id)
         if key not in best or path.network_strength > best[key].network_strength:
             best[key] = path

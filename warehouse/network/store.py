@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
 import pandas as pd
 
+from extractors._asks import ATTRIBUTION as ASKS_ATTRIBUTION
+from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
 from extractors.network import Contact, ImportResult, import_paths
+from extractors.network._jobs import ATTRIBUTION as LINKEDIN_ATTRIBUTION
+from extractors.network._jobs import SOURCE as LINKEDIN
+from warehouse import load
 from warehouse.db import replace_rows
 from warehouse.network.identity import TIE_WEIGHTS, Person, normalize_name, resolve
 from warehouse.network.paths import tie_summary
+from warehouse.verdicts import record_stated
 
 
 @dataclass(frozen=True)
@@ -178,16 +185,49 @@ def _person_row(person: Person) -> dict[str, object]:
 
 
 def import_network(
-    con: duckdb.DuckDBPyConnection, paths: list[str]
+    con: duckdb.DuckDBPyConnection,
+    paths: list[str],
+    *,
+    run_id: str | None = None,
+    scan_messages: bool = False,
 ) -> tuple[ImportResult, ImportCounts]:
-    """Read exports (files, folders, .zip) and store their contacts in one transaction."""
-    result = import_paths(paths)
+    """Read exports (files, folders, .zip) and store their contacts, and the postings
+    some of them hold (LinkedIn's Jobs; asks when `scan_messages`), in one transaction.
+
+    The postings load as part of run `run_id`; without one, an import that found
+    postings records a run of its own, so their first and last seen are dated."""
+    result = import_paths(paths, scan_messages=scan_messages)
+    own_run = run_id is None and bool(result.postings)
+    run = run_id or uuid.uuid4().hex[:12]
     con.execute("begin transaction")
     try:
+        if own_run:
+            load.start_run(con, run, "leads network import")
         counts = store_contacts(con, result)
         record_files(con, result)
+        store_postings(con, run, result)
+        if own_run:
+            load.finish_run(con, run)
         con.execute("commit")
     except duckdb.Error:
         con.execute("rollback")
         raise
     return result, counts
+
+
+_ATTRIBUTIONS = {LINKEDIN: LINKEDIN_ATTRIBUTION, ASKS: ASKS_ATTRIBUTION}
+
+
+def store_postings(
+    con: duckdb.DuckDBPyConnection, run_id: str, result: ImportResult
+) -> dict[str, load.LoadCounts]:
+    """Upsert an import's postings; a job application marks its posting `applied`
+    the first time the export states it (never over a verdict already there)."""
+    applied = [
+        (p.source, p.source_id, datetime.fromisoformat(p.extra["applied_at"]))
+        for p in load.merge_imported(result.postings)
+        if p.extra.get("applied_at")
+    ]
+    counts = load.store_imported(con, run_id, result.postings, _ATTRIBUTIONS)
+    record_stated(con, applied, "applied", who="linkedin-export")
+    return counts

@@ -138,20 +138,22 @@ def assess(
     apply_url: str | None = None,
     poster: str | None = None,
     provenance: Provenance | None = None,
+    summary: bool = False,
 ) -> Assessment:
     """Score one posting: hard vetoes, then soft evidence, each flag with its reason.
 
     `provenance` is who stands behind the source (its `PROVENANCE`; None when not
     known, as for `leads check`). On a community post `url` is the post itself, so it
     says nothing about the employer. The title is read with the text: scams shout in
-    titles.
+    titles. A `summary` (a job alert's card, a saved job's row, the one kept sentence of
+    a message) is short by nature, so its length is no evidence.
     """
     body = f"{title}\n{text}" if title else text
     low = lowered(body)  # same length, so match spans index `body`
     given = " ".join(u for u in (None if provenance == "community" else url, apply_url) if u)
     links = _Links.read(low, lowered(given))
     hard = tuple(_vetoes(body, low, links))
-    soft = (*_identity_flags(company, links, poster, low), *_text_flags(body, low, text))
+    soft = (*_identity_flags(company, links, poster, low), *_text_flags(body, low, text, summary))
     return Assessment(_legitimacy(bool(hard), soft, provenance), hard + soft)
 
 
@@ -257,7 +259,7 @@ def _identity_flags(
         yield _flag("url_shortener", links.shortener)
 
 
-def _text_flags(body: str, low: str, text: str) -> Iterator[Flag]:
+def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]:
     """Wording that EMSCAD frauds share (§3.3), and very short descriptions."""
     for code, pattern in LEXICAL.items():
         if found := pattern.search(low):
@@ -268,7 +270,7 @@ def _text_flags(body: str, low: str, text: str) -> Iterator[Flag]:
         quoted = f"{body[novice.start() : novice.end()]} ... {body[pay.start() : pay.end()]}"
         yield _flag("no_experience_high_pay", quoted)
     # an empty text is a source that sends none (Greenhouse without content), not a scam
-    if 0 < (words := len(text.split())) < _SHORT_WORDS:
+    if not summary and 0 < (words := len(text.split())) < _SHORT_WORDS:
         yield _flag("short_text", f"{words} words")
 
 

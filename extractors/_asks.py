@@ -1,0 +1,95 @@
+"""Asks for help in the user's own messages: "we're looking for a freelance ...",
+"know anyone who could ...", "can you help us with ...", in English, German, Spanish
+and Bengali.
+
+A message from someone in the user's network that asks for work becomes a lead of
+source `network-message`. Only the matching sentence, the sender and the date are kept:
+`ask_posting` builds that posting and nothing else of the message survives. Whether the
+sender is in the network is the warehouse's call (`warehouse.network.paths`), by the
+`sender` key this module computes: a LinkedIn profile slug, or a hash of an e-mail
+address (the address itself never leaves the network tables).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+
+from extractors._contract import Posting
+
+SOURCE = "network-message"
+ATTRIBUTION = "Asks from your own network (your messages): only the asking sentence is kept."
+PROVENANCE = "community"
+SUMMARY = True  # a short text by nature: its length is no evidence
+MAX_SENTENCE = 300  # characters of the matching sentence that are kept
+
+# a sentence ends at . ! ? (and the Bengali dari), or at a line break
+_SENTENCE = re.compile(r"[^.!?।\n]+[.!?।]*")
+_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a paragraph
+# "freelance work/projects/gigs/clients" is someone offering themselves, not an ask
+_NOT_ASK = r"(?!\s+(?:work|projects?|gigs?|clients?|opportunit\w*|roles?)\b)"
+_ROLE = r"(?:freelancer?|contractor|consultant|developer|engineer|designer|expert|analyst)"
+_ASKS = [
+    # English
+    rf"\b(?:we|i)(?:'re|’re| are|'m|’m| am)\s+(?:\w+\s+)?looking\s+for\s+(?:a|an|some)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_ROLE}\b{_NOT_ASK}",
+    r"\b(?:know|knows)\s+(?:of\s+)?(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+"
+    r"(?:could|can|might|would)\b",
+    r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?help\s+(?:us|me)\s+(?:with|on|out)\b",
+    rf"\bwe\s+(?:need|are\s+in\s+need\s+of)\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b",
+    # German
+    r"\bwir\s+suchen\s+(?:\w+\s+){0,2}?(?:einen?\s+|eine\s+)?(?:[\w-]+\s+)?"
+    r"(?:freelancer|freiberufler|entwickler|berater|designer|experten|jemanden|unterstützung)",
+    r"\bkenn(?:st\s+du|en\s+sie|t\s+ihr)\s+(?:jemanden|wen|einen|eine)\b",
+    r"\b(?:kannst\s+du|könntest\s+du|können\s+sie|könnten\s+sie)\s+uns\s+(?:\w+\s+){0,4}helfen",
+    # Spanish
+    r"\b(?:estamos\s+buscando|buscamos)\s+(?:a\s+)?(?:un|una|alguien)\s+(?:\w+\s+){0,2}?"
+    r"(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador|ingenier[oa]|que)",
+    r"\bconoce(?:s|n)?\s+a\s+(?:alguien|algún|alguna)\b",
+    r"\b(?:puedes|podrías|podría|puede)\s+ayudarnos\b",
+    # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
+    r"আমরা\s+(?:\S+\s+){0,3}?(?:ফ্রিল্যান্সার|ডেভেলপার|ইঞ্জিনিয়ার|ডিজাইনার|কনসালট্যান্ট|কাউকে)"
+    r"\S*\s+(?:\S+\s+){0,2}খুঁজছি",
+    r"(?:কাউকে|কারো)\s+(?:\S+\s+){0,2}চেন(?:েন|ো|ে)?",
+    r"আমাদের\s+(?:\S+\s+){0,4}সাহায্য\s+করতে\s+পার(?:বেন|বে|বি|েন)",
+]
+_ASK = re.compile("|".join(f"(?:{pattern})" for pattern in _ASKS), re.IGNORECASE)
+
+
+def ask_sentence(text: str) -> str | None:
+    """The first sentence of a message that asks for help, or None. Lines wrapped
+    inside a paragraph (plain-text e-mail) are joined first."""
+    for found in _SENTENCE.finditer(_WRAPPED.sub(" ", text)):
+        sentence = " ".join(found.group().split())
+        if _ASK.search(sentence):
+            return sentence[:MAX_SENTENCE]
+    return None
+
+
+def email_sender(address: str) -> str:
+    """The sender key of an e-mail address: its sha256, lower-cased, never the address."""
+    digest = hashlib.sha256(address.strip().lower().encode()).hexdigest()
+    return f"email-sha256:{digest}"
+
+
+def linkedin_sender(slug: str) -> str:
+    return f"linkedin:{slug.lower()}"
+
+
+def ask_posting(
+    *, sentence: str, sender: str, name: str | None, sent_at: datetime, url: str
+) -> Posting:
+    """The lead an ask becomes: the sentence, who asked (the referral path) and when."""
+    digest = hashlib.sha1(f"{sender}|{sent_at.isoformat()}|{sentence}".encode()).hexdigest()  # noqa: S324
+    return Posting(
+        source=SOURCE,
+        source_id=digest[:20],
+        url=url,
+        title=sentence[:120],
+        poster=name,
+        text=sentence,
+        posted_at=sent_at,
+        kind="demand",
+        extra={"sender": sender},
+    )

@@ -1,0 +1,89 @@
+"""Job links as the platforms write them, reduced to the job's own id and a clean URL.
+
+Alert e-mails wrap every link in tracking: LinkedIn's `/comm/jobs/view/<id>/?trackingId=`,
+Indeed's `/rc/clk?jk=<id>&from=ja&...`, click-tracking redirects that carry the target
+URL in their path or query. `clean_url` unwraps and strips all that; `job_key` names
+the job by the platform's id (`linkedin:<id>`, `indeed:<jk>`, `upwork:~<id>`,
+`wellfound:<id>`), so every copy of one job, whatever link it came with, is one key.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+# query keys that only track: utm_*, LinkedIn's, Indeed's, mail services' and ad ids
+_TRACKING = re.compile(
+    r"utm_\w+|trk\w*|trackingid|refid|lipi|midtoken|midsig|eid|otptoken|alid|from|tk|qd|rd|bb"
+    r"|sid|source|ref|mc_[ce]id|_hsenc|_hsmi|gclid|fbclid|mkt_tok|campaign\w*|email\w*",
+    re.IGNORECASE,
+)
+# query keys of redirectors whose value is the target URL
+_TARGET_KEYS = ("url", "u", "target", "dest", "destination", "redirect", "redirect_url", "q")
+# SES-style click tracking: /L0/<encoded target>/1/<message id>/<signature>
+_EMBEDDED = re.compile(r"/(https?(?::|%3A)(?:/|%2F){2}[^/]+?)(?:/\d+/[^/]+/[^/]+)?$", re.I)
+_LINKEDIN_JOB = re.compile(r"/jobs/view/(?:[\w-]*?-)?(\d{6,})")
+_UPWORK_JOB = re.compile(r"(~0[0-9a-f]{10,})", re.IGNORECASE)
+_WELLFOUND_JOB = re.compile(r"/jobs/(\d+)")
+_JK = re.compile(r"[0-9a-f]{16}")
+
+
+def unwrap(url: str) -> str:
+    """The target of a click-tracking redirect (in a query value or an encoded path,
+    as e-mail services write them), else the URL itself; redirects in redirects too."""
+    for _ in range(3):
+        parts = urlsplit(url)
+        params = dict(parse_qsl(parts.query))
+        target = next(
+            (params[k] for k in _TARGET_KEYS if params.get(k, "").startswith("http")), None
+        )
+        if target is None and (match := _EMBEDDED.search(parts.path)):
+            target = unquote(match.group(1))
+        if target is None:
+            return url
+        url = target
+    return url
+
+
+def clean_url(url: str) -> str:
+    """A link without its redirect wrapper, tracking parameters and fragment; https."""
+    try:
+        parts = urlsplit(unwrap(url.strip()))
+    except ValueError:
+        return url.strip()
+    kept = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING.fullmatch(k)
+    ]
+    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+    return urlunsplit((scheme, parts.netloc.lower(), parts.path, urlencode(kept), ""))
+
+
+def job_key(url: str | None) -> tuple[str, str] | None:
+    """(platform job key, canonical job URL) of a LinkedIn, Indeed, Upwork or Wellfound
+    job link, tracking or not; None for any other link."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(unwrap(url.strip()))
+    except ValueError:
+        return None
+    host = parts.netloc.lower().split(":")[0]
+    if host == "linkedin.com" or host.endswith(".linkedin.com"):
+        if found := _LINKEDIN_JOB.search(parts.path):
+            job = found.group(1)
+            return f"linkedin:{job}", f"https://www.linkedin.com/jobs/view/{job}/"
+    elif ".indeed." in f".{host}":
+        jk = dict(parse_qsl(parts.query)).get("jk", "").lower()
+        if _JK.fullmatch(jk):
+            return f"indeed:{jk}", f"https://www.indeed.com/viewjob?jk={jk}"
+    elif host.endswith("upwork.com"):
+        if found := _UPWORK_JOB.search(unquote(parts.path)):
+            job = found.group(1).lower()
+            return f"upwork:{job}", f"https://www.upwork.com/jobs/{job}"
+    elif host.endswith(("wellfound.com", "angel.co")) and (
+        found := _WELLFOUND_JOB.search(parts.path)
+    ):
+        return f"wellfound:{found.group(1)}", f"https://wellfound.com/jobs/{found.group(1)}"
+    return None

@@ -1,0 +1,212 @@
+"""Job-alert e-mails the user already receives, read locally: an mbox file (Google
+Takeout), a Maildir, a folder of `.eml` files, or an IMAP folder (read-only).
+
+Most platforms that matter to freelancers (LinkedIn, Upwork, Indeed, Wellfound) cannot
+be scraped within their terms, but they e-mail the user job alerts every day. One
+parser per sender (`senders/`) reads the jobs out of each alert; mail from any other
+sender is skipped and counted, and never stored. The raw layer keeps what was read, not
+the message: each alert's `Page` is a small JSON document of the jobs it lists (parser,
+date, a hash of the Message-ID, the job fields), so `parse` stays pure and `leads
+rebuild` can re-read it. With `scan_messages` (from `[network] scan_messages`), a
+personal message that asks for help keeps its asking sentence, sender and date, and
+becomes a `network-message` lead if the sender is in the user's network.
+
+Terms: the user's own mailbox; alerts relay third parties' posts, scams included, so
+every job goes through the same legitimacy checks. Nothing in the mailbox is changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from extractors._asks import ask_posting, ask_sentence, email_sender
+from extractors._contract import ConfigError, Engagement, Page, ParseError, Posting, Skip
+from extractors._normalize import engagement_from_label, json_body, utc_from_iso
+from extractors.inbox import _mailboxes, _message
+from extractors.inbox.senders import Job, fallback, parser_for
+
+if TYPE_CHECKING:
+    from extractors._http import PoliteClient
+
+NAME = "inbox"
+ATTRIBUTION = (
+    "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, schema.org "
+    "markup): link each job to its platform's page."
+)
+PROVENANCE = "aggregator"
+SUMMARY = True  # a short text by nature: its length is no evidence
+WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
+MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+_IMAP = "imap:"
+# what makes an unknown sender's mail worth decoding: markup in sight, or an HTML part
+# in base64 that could hide it; and how much of it: text and HTML parts come before the
+# attachments, so a message's head holds what is read of it
+_HEAD_BYTES = 1 << 20
+_ASK_BYTES = 64 << 10  # a person's own words come first, well within this
+_MARKUP = re.compile(rb"jobposting", re.IGNORECASE)
+_HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
+_BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The `[sources.inbox]` table. Paths are relative to the config file."""
+
+    paths: tuple[str, ...] = ()  # mbox files, Maildir folders, folders of .eml files
+    imap_host: str = ""  # an IMAP server (optional): read-only, since `since`
+    imap_port: int = 993
+    imap_user: str = ""
+    imap_password_env: str = "LEADS_IMAP_PASSWORD"  # the variable holding the password
+    imap_folder: str = "INBOX"
+    imap_tls: bool = True  # false only for a server on this machine
+    since: str = ""  # YYYY-MM-DD: older messages are skipped
+    my_addresses: tuple[str, ...] = ()  # your own addresses: your messages are no asks
+    scan_messages: bool = False  # set by [network] scan_messages
+
+
+def _since(settings: Settings) -> date | None:
+    if not settings.since:
+        return None
+    try:
+        return date.fromisoformat(settings.since)
+    except ValueError as error:
+        raise ConfigError(f"since: expected YYYY-MM-DD, got {settings.since!r}") from error
+
+
+def units(settings: Settings) -> list[str]:
+    """Each configured path, and the IMAP folder when a host is set."""
+    _since(settings)
+    found = list(dict.fromkeys(settings.paths))
+    if settings.imap_host:
+        found.append(f"{_IMAP}{settings.imap_user}@{settings.imap_host}/{settings.imap_folder}")
+    return found
+
+
+def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
+    """One page per alert e-mail (and per personal message that asks, when scanning);
+    everything else is counted in the client's stats and forgotten."""
+    since = _since(settings)
+    if unit.startswith(_IMAP):
+        imap = _mailboxes.Imap(
+            settings.imap_host, settings.imap_port, settings.imap_user,
+            settings.imap_password_env, settings.imap_folder, settings.imap_tls, since,
+        )  # fmt: skip
+        messages = _mailboxes.imap(imap, MAX_MESSAGE_BYTES)
+    else:
+        messages = _mailboxes.local(Path(unit), MAX_MESSAGE_BYTES)
+    mine = frozenset(address.lower() for address in settings.my_addresses)
+    for raw in messages:
+        client.stats.inc("inbox/messages")
+        if raw.data is None:
+            client.stats.inc("skipped/too_large")
+            continue
+        document = _read(raw.data, mine, since, settings.scan_messages, client)
+        if document is not None:
+            body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
+            url = f"message:{document['message']}"
+            yield Page(NAME, url, 200, {"content-type": "application/json"}, body,
+                       datetime.now(UTC), scope=unit)  # fmt: skip
+
+
+def _read(
+    raw: bytes, mine: frozenset[str], since: date | None, scan: bool, client: PoliteClient
+) -> dict[str, Any] | None:
+    """The JSON document of one message, or None (counted) when it gives nothing."""
+    envelope = _message.envelope(raw, mine)
+    if since and envelope.date and envelope.date.date() < since:
+        client.stats.inc("skipped/before_since")
+        return None
+    parser = parser_for(envelope.sender_address)
+    document: dict[str, Any] = {
+        "message": envelope.message_hash,
+        "date": envelope.date.isoformat() if envelope.date else None,
+    }
+    if parser is not None:
+        jobs = parser.jobs(_message.full(raw))
+        client.stats.inc(f"inbox/{parser.NAME}/jobs", len(jobs))
+        if not jobs:
+            client.stats.inc(f"skipped/{parser.NAME}_without_jobs")
+            return None
+        return {**document, "parser": parser.NAME, "jobs": [asdict(job) for job in jobs]}
+    if generic := _markup_jobs(raw[:_HEAD_BYTES]):
+        client.stats.inc("inbox/jsonld/jobs", len(generic))
+        return {**document, "parser": "jsonld", "jobs": [asdict(job) for job in generic]}
+    personal = scan and not envelope.bulk and not envelope.sent_by_me
+    if personal and (ask := _ask(_message.full(raw[:_ASK_BYTES]), envelope)):
+        client.stats.inc("inbox/asks")
+        return {**document, "parser": "ask", "asks": [ask]}
+    client.stats.inc("skipped/other_sender")
+    return None
+
+
+def _markup_jobs(head: bytes) -> list[Job]:
+    """Jobs in schema.org markup of a mail from an unknown sender; only a message that
+    may hold markup is decoded, so most of a large mailbox is read as headers alone."""
+    markup = fallback()
+    if markup and (_MARKUP.search(head) or (_HTML.search(head) and _BASE64.search(head))):
+        return markup.jobs(_message.full(head))
+    return []
+
+
+def _ask(message: Any, envelope: _message.Envelope) -> dict[str, str] | None:
+    """A person's message that asks for help: its sentence and sender, nothing else."""
+    if not envelope.sender_address:
+        return None
+    text = _message.plain(message)
+    sentence = ask_sentence(_message.own_words(text)) if text else None
+    if not sentence:
+        return None
+    return {
+        "sentence": sentence,
+        "sender": email_sender(envelope.sender_address),
+        "name": envelope.sender_name or "",
+    }
+
+
+def parse(page: Page) -> Iterator[Posting | Skip]:
+    """The jobs (and asks) of one stored alert document."""
+    document = json_body(page)
+    if not isinstance(document, dict) or "message" not in document:
+        raise ParseError(f"{page.url}: not an inbox document")
+    sent_at = utc_from_iso(document.get("date"))
+    for job in document.get("jobs", []):
+        yield _posting(job, document["parser"], sent_at)
+    for ask in document.get("asks", []):
+        if sent_at is None:
+            yield Skip("undated_ask", page.url)
+            continue
+        yield ask_posting(
+            sentence=ask["sentence"], sender=ask["sender"], name=ask["name"] or None,
+            sent_at=sent_at, url=page.url,
+        )  # fmt: skip
+
+
+def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Posting | Skip:
+    if not job.get("title") or not job.get("url"):
+        return Skip("no_title", str(job.get("key")))
+    raw_kind = job.get("engagement")
+    labels = map(engagement_from_label, (raw_kind or "").split(","))  # "CONTRACTOR, PART_TIME"
+    engagement: Engagement | None = next(filter(None, labels), None)
+    if parser == "upwork":  # a freelance marketplace: every job on it is freelance work
+        engagement = "freelance"
+    return Posting(
+        source=NAME,
+        source_id=job["key"],
+        url=job["url"],
+        title=job["title"],
+        company=job.get("company"),
+        text=job.get("summary") or "",
+        posted_at=sent_at,
+        location=job.get("location"),
+        engagement=engagement,
+        engagement_raw=raw_kind,
+        salary_raw=job.get("pay"),
+        kind="demand",
+        extra={"via": parser},
+    )

@@ -1,0 +1,107 @@
+"""Where messages come from, one raw message at a time, never modifying anything.
+
+An mbox file (Google Takeout) is streamed line by line, so a 1 GB file costs one
+message's memory; Maildir folders and folders of `.eml` files are read file by file;
+an IMAP folder is selected read-only (EXAMINE) and fetched with BODY.PEEK through
+imap-tools, so not even the \\Seen flag changes. A message over `max_bytes` is counted
+and skipped unread (alerts are small; attachments are not leads).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from imap_tools import AND, MailBox, MailBoxUnencrypted
+from imap_tools.errors import MailboxLoginError, UnexpectedCommandStatusError
+
+from extractors._contract import ExtractorError
+
+_FROM_LINE = re.compile(rb"^From ")
+_ESCAPED_FROM = re.compile(rb"^>(>*From )")  # mboxrd quoting of body lines
+
+
+@dataclass(frozen=True, slots=True)
+class Imap:
+    host: str
+    port: int
+    user: str
+    password_env: str
+    folder: str
+    tls: bool
+    since: date | None
+
+
+@dataclass(slots=True)
+class Raw:
+    """One message's bytes, or None when it was over the size limit."""
+
+    data: bytes | None
+
+
+def mbox(path: Path, max_bytes: int) -> Iterator[Raw]:
+    """Each message of an mbox file: a `From ` line at the start or after a blank line
+    begins one. Only the current message is held in memory."""
+    with path.open("rb") as handle:
+        lines: list[bytes] = []
+        size, started, blank = 0, False, True
+        for line in handle:
+            if blank and _FROM_LINE.match(line):
+                if started:
+                    yield Raw(b"".join(lines) if size <= max_bytes else None)
+                lines, size, started = [], 0, True
+            elif started:
+                size += len(line)
+                if size <= max_bytes:
+                    lines.append(_ESCAPED_FROM.sub(rb"\1", line) if line[:1] == b">" else line)
+            blank = not line.strip()
+        if started:
+            yield Raw(b"".join(lines) if size <= max_bytes else None)
+
+
+def files(folder: Path, max_bytes: int) -> Iterator[Raw]:
+    """A Maildir's cur/ and new/ messages, or every `.eml` file under a folder."""
+    if (folder / "cur").is_dir() or (folder / "new").is_dir():
+        paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
+    else:
+        paths = sorted(p for p in folder.rglob("*.eml") if p.is_file())
+    for path in paths:
+        yield Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)
+
+
+def local(path: Path, max_bytes: int) -> Iterator[Raw]:
+    """The messages at a configured path: a folder, an mbox file or one `.eml` file."""
+    if path.is_dir():
+        return files(path, max_bytes)
+    if not path.is_file():
+        raise ExtractorError(f"{path}: no such mbox file or mail folder")
+    if path.suffix.lower() == ".eml":
+        return iter([Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)])
+    return mbox(path, max_bytes)
+
+
+def imap(settings: Imap, max_bytes: int) -> Iterator[Raw]:
+    """The folder's messages (since `since`), read-only; the password from the
+    environment variable the config names, never from the config itself."""
+    password = os.environ.get(settings.password_env)
+    if not password:
+        raise ExtractorError(f"imap: set the IMAP password in ${settings.password_env}")
+    criteria = AND(date_gte=settings.since) if settings.since else AND(all=True)
+    try:
+        box = (MailBox if settings.tls else MailBoxUnencrypted)(settings.host, settings.port)
+        try:
+            box.login(settings.user, password, initial_folder=None)
+        except MailboxLoginError:
+            box.client.shutdown()
+            raise
+        with box as mailbox:
+            mailbox.folder.set(settings.folder, readonly=True)
+            for message in mailbox.fetch(criteria, mark_seen=False, bulk=20):
+                small = message.size_rfc822 <= max_bytes
+                yield Raw(message.obj.as_bytes() if small else None)
+    except (MailboxLoginError, UnexpectedCommandStatusError, OSError) as error:
+        raise ExtractorError(f"imap {settings.host}: {error}") from error

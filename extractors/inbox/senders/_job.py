@@ -1,0 +1,114 @@
+"""What an alert e-mail states about one job, and the card-reading the parsers share.
+
+Alert e-mails lay jobs out as "cards": the job's link (its title) and a few lines
+around it (company, place, pay). A card is the largest element around a job's links
+that holds no other job's link; its lines are read as text, one per block element.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+
+from extractors._joburls import clean_url, job_key
+from extractors._normalize import html_to_text, id_from_url
+
+PAY = re.compile(
+    r"[$€£₹]\s?\d|\d\s?(?:USD|EUR|GBP|INR)\b|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
+    r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b",
+    re.IGNORECASE,
+)
+MAX_SUMMARY = 500  # characters of a job's snippet that are kept
+MAX_CARD_LINES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One job as an alert states it; only these fields of an e-mail are ever kept."""
+
+    key: str  # the platform's job id ("linkedin:4382380620") or "url:<sha1>"
+    url: str  # the job's own page, tracking removed
+    title: str
+    company: str | None = None
+    location: str | None = None
+    pay: str | None = None  # as stated ("$45 - $60 an hour")
+    engagement: str | None = None  # as stated ("Hourly", "Contract", "Full-time")
+    summary: str | None = None  # the alert's snippet of the job, cut to MAX_SUMMARY
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    key: str
+    url: str
+    title: str
+    lines: list[str]  # the card's lines after the title, in order, noise removed
+    before: list[str]  # the card's lines before the title (a company some put first)
+
+
+def soup(markup: str) -> BeautifulSoup:
+    return BeautifulSoup(markup, "lxml")
+
+
+def _key(href: str, platform: str) -> tuple[str, str] | None:
+    found = job_key(href)
+    if found and found[0].startswith(f"{platform}:"):
+        return found
+    return None
+
+
+def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterator[Card]:
+    """Each job of `platform` linked from the page, with the lines its card shows
+    after the title."""
+    links: dict[tuple[str, str], list[Tag]] = {}
+    for anchor in page.find_all("a", href=True):
+        found = _key(str(anchor["href"]), platform)
+        if found:
+            links.setdefault(found, []).append(anchor)
+    for (key, url), anchors in links.items():
+        titles = [" ".join(a.get_text(" ").split()) for a in anchors]
+        title = max((t for t in titles if t and not noise.fullmatch(t)), key=len, default="")
+        lines = [
+            line
+            for line in _lines(_card(anchors[0], key, platform))
+            if line == title or not noise.fullmatch(line)
+        ]
+        at = lines.index(title) if title in lines else -1
+        if title:
+            yield Card(key, url, title, lines[at + 1 :], lines[:at] if at > 0 else [])
+
+
+def _lines(element: Tag) -> list[str]:
+    text = html_to_text(str(element))
+    return [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+
+
+def _card(anchor: Tag, key: str, platform: str) -> Tag:
+    """The largest ancestor of the anchor that names no other job and is still card
+    sized (a one-job alert would otherwise take in its whole e-mail)."""
+    card = anchor
+    for parent in anchor.parents:
+        if parent.name in ("body", "html", "[document]"):
+            break
+        keys = {_key(str(a["href"]), platform) for a in parent.find_all("a", href=True)}
+        if any(k and k[0] != key for k in keys) or len(_lines(parent)) > MAX_CARD_LINES:
+            break
+        card = parent
+    return card
+
+
+def pay_line(lines: list[str]) -> str | None:
+    return next((line for line in lines if PAY.search(line)), None)
+
+
+def url_key(url: str) -> tuple[str, str]:
+    """(key, clean URL) of a job link on no known platform (an employer's own page)."""
+    clean = clean_url(url)
+    return f"url:{id_from_url(clean)}", clean
+
+
+def summary(text: str | None) -> str | None:
+    text = " ".join((text or "").split())
+    return text[:MAX_SUMMARY] or None

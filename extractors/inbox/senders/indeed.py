@@ -1,0 +1,42 @@
+"""Indeed job alerts ("alert@indeed.com", "@jobalert.indeed.com"): rows of jobs whose
+links are `/rc/clk?jk=<id>&from=ja&...` (or `/pagead/clk?...&jk=`) on any national
+host; `jk` is the job's id and the only part of the link that is kept.
+
+A row shows the title, the company (sometimes with a rating), the place, the pay when
+stated ("€60,000 - €75,000 a year", "$45 - $60 an hour"), badges ("Easily apply",
+"Just posted") and a snippet of the description.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import EmailMessage
+
+from extractors.inbox._message import html
+from extractors.inbox.senders._job import Job, cards, pay_line, soup, summary
+
+NAME = "indeed"
+SENDERS = ("alert@indeed.com", "@jobalert.indeed.com", "@indeed.com")
+_NOISE = re.compile(
+    r"(?i)easily apply|urgently hiring|just posted|new|responsive employer|"
+    r"\d+(?:\+)? days? ago|today|active \d+ days? ago|view (?:job|all jobs)|\d(?:\.\d)?"
+)
+_RATING = re.compile(r"\s+\d(?:\.\d)?\s*★?$")  # "Lumen 4.3 ★": the company's rating
+_LONG = 60  # a line this long is the snippet, not a field
+
+
+def jobs(message: EmailMessage) -> list[Job]:
+    markup = html(message)
+    if not markup:
+        return []
+    found = []
+    for card in cards(soup(markup), "indeed", _NOISE):
+        pay = pay_line(card.lines)
+        fields = [line for line in card.lines if line != pay and len(line) < _LONG]
+        snippet = " ".join(line for line in card.lines if len(line) >= _LONG)
+        company = _RATING.sub("", fields[0]) if fields else None
+        location = fields[1] if len(fields) > 1 else None
+        found.append(
+            Job(card.key, card.url, card.title, company, location, pay, None, summary(snippet))
+        )
+    return found

@@ -1,0 +1,33 @@
+"""Wellfound (formerly AngelList Talent) job e-mails ("@wellfound.com", "@angel.co"):
+each job card headed by its company, then a title linked to `/jobs/<id>-<slug>` (or
+`/company/<c>/jobs/<id>-<slug>`), then the pay and equity ("$120k – $150k • 0.1% –
+0.5%"), the places ("Remote • Berlin") and the job type ("Full-time", "Contract").
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import EmailMessage
+
+from extractors.inbox._message import html
+from extractors.inbox.senders._job import Job, cards, pay_line, soup
+
+NAME = "wellfound"
+SENDERS = ("@wellfound.com", "@angel.co", "@angellist.com")
+_NOISE = re.compile(r"(?i)view job|apply|learn more|new|actively hiring|recruiter recently active")
+_TYPES = re.compile(r"(?i)^(?:full[- ]time|part[- ]time|contract|internship|cofounder)$")
+
+
+def jobs(message: EmailMessage) -> list[Job]:
+    markup = html(message)
+    if not markup:
+        return []
+    found = []
+    for card in cards(soup(markup), "wellfound", _NOISE):
+        pay = pay_line(card.lines)
+        kind = next((line for line in card.lines if _TYPES.match(line)), None)
+        fields = [line for line in card.lines if line not in (pay, kind)]
+        company = card.before[-1] if card.before else None  # the company heads the card
+        location = fields[0].replace(" • ", ", ") if fields else None
+        found.append(Job(card.key, card.url, card.title, company, location, pay, kind))
+    return found

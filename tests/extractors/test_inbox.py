@@ -1,0 +1,275 @@
+"""inbox: job alerts from mbox files, Maildirs and .eml folders; what is (not) kept."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import mailbox
+import re
+import shutil
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from extractors import inbox, sources
+from extractors._contract import ConfigError, Posting
+from extractors._runner import SourceResult, run_source
+from extractors.inbox.senders import parser_for, parsers
+
+ALERTS = FIXTURES / "inbox"
+# each test e-mail and the jobs it holds: (file, parser, jobs)
+EXPECTED = [
+    ("linkedin_job_alert.eml", "linkedin", 3),
+    ("indeed_job_alert.eml", "indeed", 4),
+    ("upwork_saved_search.eml", "upwork", 2),
+    ("wellfound_job_digest.eml", "wellfound", 2),
+    ("jsonld_careers_newsletter.eml", "jsonld", 1),
+    ("upwork_message_notice.eml", None, 0),
+    ("personal_ask.eml", None, 0),
+    ("personal_no_ask.eml", None, 0),
+    ("newsletter_not_an_ask.eml", None, 0),
+]
+
+
+def _run(*paths: Path, **options: object) -> SourceResult:
+    settings = inbox.Settings(paths=tuple(map(str, paths)), **options)  # type: ignore[arg-type]
+    return run_source(inbox, settings)
+
+
+def _postings(result: SourceResult) -> dict[str, Posting]:
+    return {p.posting.source_id: p.posting for p in result.postings}
+
+
+def _documents(result: SourceResult) -> list[dict[str, object]]:
+    return [json.loads(page.body) for page in result.pages]
+
+
+def test_module_follows_the_source_contract() -> None:
+    assert sources()["inbox"] is inbox
+    assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
+    assert set(parsers()) == {"linkedin", "indeed", "upwork", "wellfound", "jsonld"}
+
+
+@pytest.mark.parametrize(("name", "parser", "jobs"), EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_each_alert_yields_its_jobs(name: str, parser: str | None, jobs: int) -> None:
+    result = _run(ALERTS / name)
+    assert result.status == "ok", result.errors
+    assert len(result.postings) == jobs
+    assert [d["parser"] for d in _documents(result)] == ([parser] if parser else [])
+
+
+def test_linkedin_cards_keep_the_job_id_and_drop_tracking() -> None:
+    found = _postings(_run(ALERTS / "linkedin_job_alert.eml"))
+    job = found["linkedin:4390011223"]
+    assert job.url == "https://www.linkedin.com/jobs/view/4390011223/"
+    assert (job.title, job.company) == ("Contract Analytics Engineer (dbt)", "Fernhill Analytics")
+    assert job.location == "European Union (Remote)"
+    assert job.salary_raw == "€80/hr - €95/hr"
+    assert job.posted_at is not None and job.posted_at.isoformat() == "2026-12-01T06:12:44+00:00"
+    other = found["linkedin:4390011789"]
+    assert (other.title, other.company) == (
+        "Analytics Engineer – Freelance",
+        "Tern & Finch Consulting",
+    )
+    assert all("trackingId" not in p.url and "trk" not in p.url for p in found.values())
+
+
+def test_indeed_rows_keep_jk_pay_and_snippet_and_drop_ratings() -> None:
+    found = _postings(_run(ALERTS / "indeed_job_alert.eml"))
+    job = found["indeed:5a1c2e3f4b5d6e7f"]
+    assert job.url == "https://www.indeed.com/viewjob?jk=5a1c2e3f4b5d6e7f"
+    assert (job.company, job.location, job.salary_raw) == (
+        "Lumen",
+        "Remote in Europe",
+        "€70 - €90 an hour",
+    )
+    assert job.text.startswith("We need a contract data engineer")
+    # a sponsored row's /pagead/ link names its job by jk too
+    assert found["indeed:8d4f5b6c7e809112"].company == "Brightwater Health"
+    assert "Telegram" in found["indeed:7c3e4a5b6d7f8091"].text  # scams are relayed too
+
+
+def test_upwork_links_behind_click_tracking_are_unwrapped() -> None:
+    found = _postings(_run(ALERTS / "upwork_saved_search.eml"))
+    job = found["upwork:~0140a1b2c3d4e5f6a7"]
+    assert job.url == "https://www.upwork.com/jobs/~0140a1b2c3d4e5f6a7"
+    assert job.salary_raw is not None and job.salary_raw.startswith("Hourly: $50.00-$75.00")
+    assert (job.engagement, job.engagement_raw, job.company) == ("freelance", "Hourly", None)
+    assert "Skills: dbt, Snowflake" in job.text
+    assert found["upwork:~0155b6c7d8e9f0a1b2"].engagement_raw == "Fixed-price"
+
+
+def test_upwork_mail_without_jobs_is_counted_not_kept() -> None:
+    result = _run(ALERTS / "upwork_message_notice.eml")
+    assert result.pages == [] and result.stats["skipped/upwork_without_jobs"] == 1
+
+
+def test_wellfound_cards_and_a_subdomain_sender() -> None:
+    assert parser_for("team@hi.wellfound.com") is parsers()["wellfound"]
+    found = _postings(_run(ALERTS / "wellfound_job_digest.eml"))
+    job = found["wellfound:2891234"]
+    assert (job.title, job.company) == ("Senior Analytics Engineer", "Voltwerk")
+    assert (job.location, job.engagement_raw) == ("Remote, Hamburg", "Full-time")
+    assert job.salary_raw == "€85k – €105k • 0.05% – 0.2%"
+    assert found["wellfound:2891301"].engagement == "contract"
+
+
+def test_schema_org_markup_in_a_base64_part_is_read() -> None:
+    (job,) = _postings(_run(ALERTS / "jsonld_careers_newsletter.eml")).values()
+    assert job.url == "https://tidepool.example/careers/freelance-data-engineer"
+    assert (job.title, job.company, job.location) == (
+        "Freelance Data Engineer (Airflow)", "Tidepool Labs", "Germany",
+    )  # fmt: skip
+    assert job.engagement == "contract" and job.salary_raw == "85–100 EUR per HOUR"
+
+
+def test_pages_hold_job_fields_never_the_message() -> None:
+    result = _run(ALERTS)  # a folder of .eml files
+    stored = b"".join(page.body for page in result.pages)
+    for words in (b"unsubscribe", b"Sunnyvale", b"saved job alert", b"Alex", b"lunch"):
+        assert words.lower() not in stored.lower()
+    document = _documents(_run(ALERTS / "linkedin_job_alert.eml"))[0]
+    assert set(document) == {"message", "date", "parser", "jobs"}
+    message_id = b"<1781249374.8812210.1764569564411@ltx1-app3101.prod.linkedin.com>"
+    assert document["message"] == hashlib.sha256(message_id).hexdigest()[:16]
+    assert result.stats["skipped/other_sender"] == 3  # the personal mails and the newsletter
+
+
+def test_parse_reads_back_what_fetch_stored() -> None:
+    result = _run(ALERTS / "indeed_job_alert.eml")
+    again = [p for page in result.pages for p in inbox.parse(page)]
+    assert again == [p.posting for p in result.postings]
+
+
+def _ask_result(*paths: Path, **options: object) -> SourceResult:
+    return _run(*paths, scan_messages=True, **options)
+
+
+def test_a_personal_ask_keeps_only_its_sentence_sender_and_date() -> None:
+    result = _ask_result(ALERTS / "personal_ask.eml")
+    (ask,) = [p.posting for p in result.postings]
+    assert ask.source == "network-message"
+    assert ask.text == "Can you help us with the Airflow upgrade in January?"
+    assert ask.poster == "Lena Roth"
+    address = hashlib.sha256(b"lena@voltwerk.example").hexdigest()
+    assert ask.extra == {"sender": f"email-sha256:{address}"}
+    assert ask.posted_at is not None and ask.posted_at.isoformat() == "2026-11-26T17:22:10+00:00"
+    stored = result.pages[0].body
+    assert b"lena@" not in stored and b"creaking" not in stored and b"designer" not in stored
+
+
+def test_no_ask_from_newsletters_the_user_or_without_opting_in() -> None:
+    assert _ask_result(ALERTS / "newsletter_not_an_ask.eml").postings == []
+    assert _ask_result(ALERTS / "personal_no_ask.eml").postings == []
+    mine = _ask_result(ALERTS / "personal_ask.eml", my_addresses=("LENA@voltwerk.example",))
+    assert mine.postings == []
+    assert _run(ALERTS / "personal_ask.eml").postings == []  # scan_messages off
+
+
+@functools.cache
+def _shape(kind: int) -> bytes:
+    """One of ten personal-mail shapes: attachments, mbox traps, other charsets."""
+    mail = EmailMessage()
+    mail["From"] = "Friend NNNN <friendNNNN@mail.example>"
+    mail["To"] = "alex.brandt@mail.example"
+    mail["Subject"] = "note NNNN"
+    mail["Date"] = "Mon, 02 Nov 2026 10:00:00 +0000"
+    mail["Message-ID"] = "<note-NNNN@mail.example>"
+    body = "Hi,\n\nFrom the notes of meeting NNNN: nothing urgent, ça va.\n"
+    mail.set_content(body, charset="iso-8859-1" if kind % 3 else "utf-8")
+    if kind == 0:
+        mail.add_attachment(bytes(range(256)) * 40, maintype="application", subtype="pdf")
+    return mail.as_bytes()
+
+
+def _message(index: int) -> bytes:
+    return _shape(index % 10).replace(b"NNNN", str(index).encode())
+
+
+def _alert(name: str, copy: int) -> bytes:
+    raw = (ALERTS / name).read_bytes()
+    return raw.replace(b"Message-ID: <", f"Message-ID: <copy{copy}.".encode(), 1)
+
+
+def _mbox(path: Path, personal: int, alerts: list[str]) -> None:
+    """An mbox as Takeout writes it (mboxrd: body lines starting with "From " quoted),
+    the alerts spread among the personal mail."""
+    every = personal // max(len(alerts), 1) or 1
+    with path.open("wb") as out:
+        for i in range(personal):
+            messages = [_message(i)] + (
+                [_alert(alerts.pop(), i)] if i % every == 0 and alerts else []
+            )
+            for raw in messages:
+                quoted = re.sub(rb"(?m)^(>*From )", rb">\1", raw.replace(b"\r\n", b"\n"))
+                out.write(b"From 1781249374@xxx Mon Nov 02 10:00:00 +0000 2026\n" + quoted + b"\n")
+        for i, name in enumerate(alerts):
+            out.write(
+                b"From 1781249374@xxx Mon Nov 02 10:00:00 +0000 2026\n"
+                + _alert(name, 10_000 + i)
+                + b"\n"
+            )
+
+
+def test_an_mbox_of_a_thousand_messages_with_thirty_alerts(tmp_path: Path) -> None:
+    kinds = [name for name, parser, _ in EXPECTED if parser]
+    path = tmp_path / "All mail Including Spam and Trash.mbox"
+    _mbox(path, 970, [kinds[i % len(kinds)] for i in range(30)])
+    before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+    result = _run(path)
+    assert result.stats["inbox/messages"] == 1000
+    assert len(result.pages) == 30
+    assert result.stats["skipped/other_sender"] == 970
+    assert len(_postings(result)) == 3 + 4 + 2 + 2 + 1  # copies of one job are one posting
+    assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
+
+
+def test_a_body_line_starting_with_from_does_not_split_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "tricky.mbox"
+    _mbox(path, 3, ["linkedin_job_alert.eml"])
+    assert b"\n>From the notes" in path.read_bytes()  # mboxrd quoting, undone on reading
+    result = _run(path)
+    assert result.stats["inbox/messages"] == 4 and len(result.postings) == 3
+
+
+def test_maildir_and_since(tmp_path: Path) -> None:
+    box = mailbox.Maildir(str(tmp_path / "Maildir"))
+    for name in ("linkedin_job_alert.eml", "wellfound_job_digest.eml"):
+        box.add((ALERTS / name).read_bytes())
+    assert len(_run(tmp_path / "Maildir").postings) == 5
+    later = _run(tmp_path / "Maildir", since="2026-12-01")
+    assert len(later.postings) == 3 and later.stats["skipped/before_since"] == 1
+
+
+def test_bad_paths_and_since_are_clear_errors(tmp_path: Path) -> None:
+    result = _run(tmp_path / "missing.mbox")
+    assert result.status == "failed" and "no such mbox file or mail folder" in result.errors[0]
+    with pytest.raises(ConfigError, match="since: expected YYYY-MM-DD"):
+        inbox.units(inbox.Settings(since="2.12.2026"))
+
+
+def test_an_oversized_message_is_skipped_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(ALERTS / "indeed_job_alert.eml", tmp_path / "big.eml")
+    monkeypatch.setattr(inbox, "MAX_MESSAGE_BYTES", 1000)
+    result = _run(tmp_path / "big.eml")
+    assert result.postings == [] and result.stats["skipped/too_large"] == 1
+
+
+@pytest.mark.slow
+def test_a_large_mbox_is_streamed_in_flat_memory() -> None:
+    """The benchmark on 32 MiB: memory grows by about the largest message, not the file
+    (`python -m benchmarks.mbox 1024` reads 1 GiB the same way)."""
+    command = [sys.executable, "-m", "benchmarks.mbox", "32"]
+    report = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    found = re.search(r"peak memory: ([\d,]+) MiB before reading, ([\d,]+) MiB after", report)
+    assert found is not None, report
+    before, after = (float(n.replace(",", "")) for n in found.groups())
+    assert after - before < 16, report  # half the file: the file is not held
+    assert re.search(r"\b[1-9]\d* alert pages", report), report

@@ -1,0 +1,79 @@
+"""Asks for help in the user's messages (LinkedIn messages.csv), in four languages."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+from network_helpers import utc
+
+from extractors._asks import ask_sentence
+from extractors._contract import Posting
+from extractors.network import import_paths
+from extractors.network import linkedin_messages as messages
+
+ASKS = FIXTURES / "network" / "linkedin_asks"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Hi! We're looking for a freelance data engineer for Q1. Interested?",
+         "We're looking for a freelance data engineer for Q1."),
+        ("Do you know anyone who could review our dbt project?",
+         "Do you know anyone who could review our dbt project?"),
+        ("Could you help us with the Airflow upgrade?",
+         "Could you help us with the Airflow upgrade?"),
+        ("Wir suchen gerade einen Freelancer für unser Datenteam. Lust?",
+         "Wir suchen gerade einen Freelancer für unser Datenteam."),
+        ("Kannst du uns nächsten Monat bei dbt helfen?",
+         "Kannst du uns nächsten Monat bei dbt helfen?"),
+        ("¿Conoces a alguien que sepa de Airflow?", "¿Conoces a alguien que sepa de Airflow?"),
+        ("¿Podrías ayudarnos con el modelo de datos?",
+         "¿Podrías ayudarnos con el modelo de datos?"),
+        ("আমরা একজন ফ্রিল্যান্স ডেটা ইঞ্জিনিয়ার খুঁজছি। আপনি কি আগ্রহী?",
+         "আমরা একজন ফ্রিল্যান্স ডেটা ইঞ্জিনিয়ার খুঁজছি।"),
+        ("এমন কাউকে চেনেন যে পাইথন জানে?", "এমন কাউকে চেনেন যে পাইথন জানে?"),
+        ("আপনি কি আমাদের ডেটা পাইপলাইনে সাহায্য করতে পারবেন?",
+         "আপনি কি আমাদের ডেটা পাইপলাইনে সাহায্য করতে পারবেন?"),
+    ],
+)  # fmt: skip
+def test_asks_in_english_german_spanish_and_bengali(text: str, sentence: str) -> None:
+    assert ask_sentence(text) == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm looking for freelance projects myself, let me know if you hear of anything.",
+        "I'm looking for a freelance gig in January.",
+        "Wir suchen eine Wohnung in Hamburg.",
+        "Estamos buscando piso en Madrid.",
+        "আমরা একটা বাসা খুঁজছি।",
+        "Congrats on the new role! Let's grab a coffee.",
+    ],
+)
+def test_offers_of_work_and_other_searches_are_no_asks(text: str) -> None:
+    assert ask_sentence(text) is None
+
+
+def test_messages_csv_yields_asks_of_others_only_with_the_sentence() -> None:
+    items = list(messages.read((ASKS / "messages.csv").read_bytes(), "messages.csv"))
+    asks = {p.poster: p for p in items if isinstance(p, Posting)}
+    # the user's own ask to Chen, Chen's offer of himself and the SPAM row are none
+    assert set(asks) == {"Katrin Vogel", "Jonas Weber", "Lucía Fernández", "Tanvir Rahman",
+                         "Morgan Hale"}  # fmt: skip
+    katrin = asks["Katrin Vogel"]
+    assert katrin.source == "network-message" and katrin.kind == "demand"
+    assert katrin.text == (
+        "We're looking for a freelance data engineer to help us move our reporting to dbt in Q1."
+    )
+    assert katrin.extra == {"sender": "linkedin:katrin-vogel-4a1b9c"}
+    assert katrin.posted_at == utc(2026, 11, 20, 9, 14, 2)
+    assert katrin.url == "https://www.linkedin.com/messaging/thread/2-a2F0cmluLTAx/"
+    assert "Hope the freelance life" not in repr(items)  # only the asking sentence is kept
+    assert asks["Tanvir Rahman"].text == "আমরা একজন ফ্রিল্যান্স ডেটা ইঞ্জিনিয়ার খুঁজছি।"
+
+
+def test_asks_are_kept_only_when_the_user_opts_in() -> None:
+    assert import_paths([ASKS]).postings == []
+    assert len(import_paths([ASKS], scan_messages=True).postings) == 5

@@ -1,0 +1,57 @@
+"""LinkedIn `Jobs/Saved Jobs.csv` and `Jobs/Job Applications.csv`: postings, not people."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, fixture_bytes
+from network_helpers import utc
+
+from extractors._contract import Posting
+from extractors.network import Problem, import_paths
+from extractors.network import linkedin_job_applications as applications
+from extractors.network import linkedin_saved_jobs as saved
+
+
+def _read(module, name: str) -> tuple[list[Posting], list[Problem]]:  # type: ignore[no-untyped-def]
+    items = list(module.read(fixture_bytes("network", "linkedin", "Jobs", name), name))
+    return [i for i in items if isinstance(i, Posting)], [
+        i for i in items if isinstance(i, Problem)
+    ]
+
+
+def test_saved_jobs_are_linkedin_postings_keyed_by_job_id() -> None:
+    postings, problems = _read(saved, "Saved Jobs.csv")
+    first = postings[0]
+    assert (first.source, first.source_id) == ("linkedin", "4382380620")
+    assert first.url == "https://www.linkedin.com/jobs/view/4382380620/"  # http, no slash
+    assert (first.title, first.company) == ("Senior Data Engineer", "Kestrel Robotics GmbH")
+    assert first.posted_at == utc(2024, 10, 3, 14, 15)
+    assert first.extra == {"saved_at": "2024-10-03T14:15:00+00:00"}
+    bare = postings[2]
+    assert (bare.title, bare.posted_at) == ("Data Engineer, Streaming", utc(2026, 9, 1))
+    assert [p.line for p in problems] == [5, 6]
+    assert "not a LinkedIn job URL" in problems[0].message
+    assert "unreadable date 'yesterday'" in problems[1].message
+    assert len(postings) == 4  # an undated row still names its job
+
+
+def test_applications_keep_only_job_fields_and_the_date() -> None:
+    postings, problems = _read(applications, "Job Applications.csv")
+    assert problems == []
+    job = postings[0]
+    assert (job.source_id, job.company) == ("4390011223", "Fernhill Analytics")
+    assert job.extra == {"applied_at": "2026-11-29T10:12:00+00:00"}
+    kept = repr(postings)
+    for private in ("alex.brandt@mail.example", "+49 30", "CV", "years of experience"):
+        assert private not in kept
+    assert postings[1].title == "Contract Data Engineer (dbt, Postgres)"
+
+
+def test_an_export_folder_gives_contacts_and_postings_with_their_file() -> None:
+    result = import_paths([FIXTURES / "network" / "linkedin"])
+    linkedin = [p for p in result.postings if p.source == "linkedin"]
+    assert len(linkedin) == 6  # 4 saved + 2 applied; the warehouse merges the job in both
+    files = {file.rsplit("/", 1)[-1]: (importer, n) for file, importer, n in result.files}
+    assert files["Saved Jobs.csv"] == ("linkedin_saved_jobs", 4)
+    assert files["Job Applications.csv"] == ("linkedin_job_applications", 2)
+    assert linkedin[0].extra["file"].startswith("linkedin/Jobs/")
+    assert result.contacts  # the connections are still there

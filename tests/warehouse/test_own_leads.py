@@ -1,0 +1,195 @@
+"""Leads from the user's own data in the warehouse: LinkedIn's Jobs, alert e-mails and
+asks from the network, through dedupe, verdicts, referral paths and the ranking."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from extractors import inbox
+from extractors._contract import Posting
+from extractors._runner import ParsedPosting, SourceResult, run_source
+from warehouse import build, load
+from warehouse.db import connect
+from warehouse.network.store import import_network
+from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.verdicts import mark_leads
+
+PROFILE = Profile(skills=("dbt", "airflow", "python"), locations=("EU",))
+BOARD_JOB = Posting(
+    source="greenhouse",
+    source_id="7904518",
+    url="https://fernhill.example/careers?gh_jid=7904518",
+    title="Contract Analytics Engineer (dbt)",
+    company="Fernhill Analytics",
+    text="A six-month contract to own our dbt project. " * 10,
+    posted_at=datetime(2026, 11, 25, tzinfo=UTC),
+    location="Remote - Europe",
+)
+
+
+@pytest.fixture
+def con(tmp_path: Path):
+    connection = connect(tmp_path / "w.duckdb")
+    load.start_run(connection, "run-1", "test")
+    yield connection
+    connection.close()
+
+
+def _build(con) -> None:  # type: ignore[no-untyped-def]
+    build.build(con, PROFILE, RankingSettings())
+
+
+def _store(con, result: SourceResult, module=inbox) -> None:  # type: ignore[no-untyped-def]
+    load.store_result(con, "run-1", result, windowed=True, attribution=module.ATTRIBUTION)
+
+
+def _board(con) -> None:  # type: ignore[no-untyped-def]
+    result = SourceResult("greenhouse", postings=[ParsedPosting(BOARD_JOB, "h", "fernhill")])
+    load.store_result(con, "run-1", result, windowed=False, attribution="Greenhouse")
+
+
+def _lead(con, title: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    cursor = con.execute("select * from ranked_leads where title = ?", [title])
+    rows = cursor.fetchall()
+    assert len(rows) == 1, rows
+    return dict(zip([d[0] for d in cursor.description], rows[0], strict=True))
+
+
+def test_saved_applied_alert_and_board_copies_of_one_job_are_one_applied_lead(con) -> None:
+    _board(con)
+    _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
+    result, _ = import_network(con, [str(FIXTURES / "network" / "linkedin")])
+    _build(con)
+    lead = _lead(con, "Contract Analytics Engineer (dbt)")
+    assert lead["sources"] == ["greenhouse", "inbox", "linkedin"]
+    assert lead["url"] == BOARD_JOB.url  # the employer's own board represents the lead
+    assert lead["status"] == "applied"
+    who = con.execute(
+        "select who, status from main.verdicts where source = 'linkedin' and source_id = ?",
+        ["4390011223"],
+    ).fetchall()
+    assert who == [("linkedin-export", "applied")]
+    # saved and applied: one posting with both dates; the import ran as a run of its own
+    extra = con.execute(
+        "select extra ->> 'saved_at', extra ->> 'applied_at' from staging.postings "
+        "where source = 'linkedin' and source_id = '4390011223'"
+    ).fetchone()
+    assert extra == ("2026-11-28T09:05:00+00:00", "2026-11-29T10:12:00+00:00")
+    runs = con.execute(
+        "select s.source, s.new from main.source_runs s join main.runs r using (run_id) "
+        "where r.config_path = 'leads network import'"
+    ).fetchall()
+    assert runs == [("linkedin", 5)]
+    attributions = {
+        r[0] for r in con.execute("select source from main.source_attributions").fetchall()
+    }
+    assert {"linkedin", "inbox"} <= attributions
+
+
+def test_an_import_never_overrides_the_users_verdict_and_reimports_change_nothing(con) -> None:
+    export = [str(FIXTURES / "network" / "linkedin")]
+    import_network(con, export)
+    _build(con)
+    lead_id = _lead(con, "Contract Data Engineer (dbt, Postgres)")["lead_id"]
+    mark_leads(con, [str(lead_id)], "new")
+    import_network(con, export)
+    _build(con)
+    assert _lead(con, "Contract Data Engineer (dbt, Postgres)")["status"] == "new"
+    counts = con.execute(
+        "select sum(new), sum(updated) from main.source_runs where source = 'linkedin'"
+    ).fetchone()
+    assert counts == (5, 0)
+
+
+def test_alert_jobs_are_ranked_and_a_relayed_scam_is_flagged(con) -> None:
+    _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
+    _build(con)
+    scam = _lead(con, "Data Entry Assistant - Work From Home")
+    assert not scam["in_ranking"] and any(
+        f.startswith(("chat_app", "chat_handle")) for f in scam["red_flags"]
+    )
+    upwork = _lead(con, "dbt + Snowflake consultant for a 3-month migration")
+    assert upwork["in_ranking"] and upwork["sources"] == ["inbox"]
+    assert upwork["engagement"] == "freelance" and "dbt" in upwork["skills_matched"]
+    assert not any("short_text" in f for f in upwork["red_flags"])
+
+
+def test_an_ask_from_a_connection_is_a_lead_with_the_asker_as_path(con, tmp_path) -> None:
+    export = tmp_path / "export"
+    shutil.copytree(FIXTURES / "network" / "linkedin_asks", export)
+    import_network(con, [str(export)], scan_messages=True)
+    _build(con)
+    rows = con.execute(
+        "select poster, network_path, network_strength, in_ranking, sources from ranked_leads "
+        "order by poster"
+    ).fetchall()
+    by_poster = {poster: rest for poster, *rest in rows}
+    assert set(by_poster) == {"Jonas Weber", "Katrin Vogel", "Lucía Fernández", "Tanvir Rahman"}
+    path, strength, ranked, sources = by_poster["Katrin Vogel"]
+    assert path == "Katrin Vogel asked you (LinkedIn, connected 2025, messaged 2026)"
+    assert strength > 0.9 and ranked and sources == ["network-message"]
+    # the stranger's InMail is stored as a candidate but is no lead
+    assert con.execute(
+        "select count(*) from staging.postings where poster = 'Morgan Hale'"
+    ).fetchone() == (1,)
+
+
+def test_an_e_mail_ask_from_an_address_book_contact(con, tmp_path) -> None:
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:Lena Roth",
+        "EMAIL:lena@voltwerk.example",
+        "END:VCARD",
+    ]
+    vcard = "\r\n".join(lines) + "\r\n"
+    (tmp_path / "contacts.vcf").write_text(vcard, encoding="utf-8")
+    import_network(con, [str(tmp_path / "contacts.vcf")])
+    settings = inbox.Settings(
+        paths=(str(FIXTURES / "inbox" / "personal_ask.eml"),), scan_messages=True
+    )
+    _store(con, run_source(inbox, settings))
+    _build(con)
+    lead = _lead(con, "Can you help us with the Airflow upgrade in January?")
+    assert lead["network_path"] == "Lena Roth asked you (address book, a contact)"
+    assert lead["sources"] == ["network-message"]
+
+
+def test_the_demo_ranks_own_leads_merged_with_their_board_copies(built_demo: Path) -> None:
+    con = connect(built_demo / "leads.duckdb", read_only=True)
+    try:
+        rows = con.execute(
+            "select title, sources, status, network_path, in_ranking from ranked_leads "
+            "where list_has_any(sources, ['inbox', 'linkedin', 'network-message'])"
+        ).fetchall()
+    finally:
+        con.close()
+    leads = {title: rest for title, *rest in rows}
+    assert leads["Contract Analytics Engineer (dbt)"][:2] == [
+        ["greenhouse", "inbox", "linkedin"], "applied",
+    ]  # fmt: skip
+    assert leads["Contract Data Engineer (dbt, Postgres)"][0] == ["ashby", "inbox"]
+    assert leads["Freelance Analytics Engineer (dbt, DuckDB)"][0] == [
+        "inbox", "jobposting", "mastodon",
+    ]  # fmt: skip
+    asks = {path for _, _, path, ranked in leads.values() if path and "asked you" in path}
+    assert asks == {
+        "Katrin Vogel asked you (LinkedIn, connected 2025, messaged 2026)",
+        "Lena Roth asked you (address book, a contact)",
+    }
+    assert not leads["Data Entry Clerk - Work From Home"][3]  # a relayed scam
+    assert not any("Fortune 500" in title for title in leads)  # a stranger's InMail
+
+
+def test_rebuild_reparses_the_stored_alert_documents(con) -> None:
+    from warehouse.reparse import reparse
+
+    _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
+    result = reparse(con)["inbox"]
+    assert result.stats["parsed"] == 12 and "failed/pages" not in result.stats
+    assert result.stats.get("updated", 0) == 0  # the same documents say the same
