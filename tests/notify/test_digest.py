@@ -34,7 +34,8 @@ def _email(port: int, extra: str = "") -> str:
 
 def _new_leads(con) -> list[str]:
     rows = con.execute(
-        "select lead_id from ranked_leads where in_ranking and is_new and status = 'new' order by rank"
+        "select lead_id from ranked_leads where in_ranking and is_new and status = 'new' "
+        "order by rank"
     ).fetchall()
     return [row[0] for row in rows]
 
