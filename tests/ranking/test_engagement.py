@@ -13,6 +13,12 @@ from warehouse.ranking.engagement import (
 P = pytest.param
 
 
+def _read(title: str | None, text: str) -> tuple[str, str] | None:
+    """The engagement the ranking uses and the phrase that says it."""
+    offer = parse_engagement(title, text)
+    return (offer.engagement, offer.raw) if offer else None
+
+
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
@@ -59,7 +65,7 @@ P = pytest.param
 def test_parse_engagement_reads_labels(
     title: str | None, text: str, expected: tuple[str, str]
 ) -> None:
-    assert parse_engagement(title, text) == expected
+    assert _read(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,7 +130,7 @@ def test_parse_engagement_reads_labels(
 def test_parse_engagement_chooses_between_labels(
     title: str | None, text: str, expected: tuple[str, str]
 ) -> None:
-    assert parse_engagement(title, text) == expected
+    assert _read(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -155,7 +161,7 @@ def test_parse_engagement_chooses_between_labels(
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:
-    assert parse_engagement(None, text) == expected
+    assert _read(None, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,7 +173,7 @@ def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, 
     ],
 )
 def test_parse_engagement_returns_none_without_a_label(title: str | None, text: str) -> None:
-    assert parse_engagement(title, text) is None
+    assert _read(title, text) is None
 
 
 @pytest.mark.parametrize(
