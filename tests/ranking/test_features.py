@@ -259,6 +259,7 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
     known = {f.name: getattr(row, f.name) for f in fields(Features)}
     assert known == {
         **dict.fromkeys(known, None),
+        "engagements": (),
         "remote_regions": (),
         "eligibility": "review",
         "eligibility_reason": "remote or not is not stated",

@@ -48,14 +48,14 @@ P = pytest.param
             None,
             "Remote (EST to CET)",
             "region",
-            ("UTC-5..UTC+1",),
-            id="zone names become a UTC window",
+            ("UTC-5..UTC+2",),
+            id="zone names become a UTC window with their summer time",
         ),
         P(
             None,
             "Remote, CET ± 2h",
             "region",
-            ("UTC-1..UTC+3",),
+            ("UTC-1..UTC+4",),
             id="a zone plus or minus hours is a window",
         ),
         P(

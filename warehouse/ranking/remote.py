@@ -1,10 +1,19 @@
 """Where a posting may be worked from, and whether the user may take it.
 
-"Remote" often hides a restriction ("REMOTE (US)", "must be based in Canada", "EU
-hours"), so the scope keeps the regions it is limited to, normalised to a small
-vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and UTC
-windows written "UTC-3..UTC+2" (one offset: "UTC+1"). Negative phrases ("No remote",
-"remote: no") beat a bare "remote"; a remote option beats "hybrid" or "onsite". When
+"Remote" often hides a restriction ("REMOTE (US)", "US-Remote", "must be based in
+Canada", "EU hours"), so the scope keeps the regions it is limited to, normalised to a
+small vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and
+UTC windows written "UTC-3..UTC+2" (one offset: "UTC+1"; a zone's name keeps its summer
+time, so "CET" is "UTC+1..UTC+2"). Negative phrases ("No remote", "remote: no") beat a
+bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's
+first line) beats a passing word in its body. A "Headquarters:" line says where the
+company sits, not where the work is, and is not read.
+
+Every statement of a limit is evidence, and the most restrictive wins ("Remote
+(Europe)" and "must live in Germany" is Germany). Statements in the text that share no
+place are alternatives (one post, several roles); a location field that shares none
+with the text is a conflict, which eligibility sends to review. A place that is only
+preferred ("UK preferred, other locations welcome") limits nothing and is noted. When
 in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket).
 """
 
@@ -13,14 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from warehouse.ranking._text import Phrases, literal, lowered, phrases, spaced
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
+    CODE_ALIASES,
     CODES_IN_TEXT,
+    COUNTRY_OF,
     PLACE_OF,
+    PLACELESS_WORDS,
+    SUMMER_SHIFT,
     US_STATES,
     UTC_SPANS,
     ZONES,
@@ -34,12 +47,27 @@ Span = tuple[str, int, int]  # a phrase's class and where it stands
 
 @dataclass(frozen=True, slots=True)
 class RemoteScope:
-    """Where the work may be done; `regions` limit "region" and place the others."""
+    """Where the work may be done; `regions` limit "region" and place the others.
+
+    A "region" without regions is limited to a place the reader does not know.
+    `preferred` are places named as a preference only; `conflict` says the location
+    field and the text name places that share nothing (`regions` holds both).
+    """
 
     scope: Scope | None
     regions: tuple[str, ...] = ()
     basis: Basis | None = None
     raw: str | None = None
+    preferred: tuple[str, ...] = ()
+    conflict: bool = False
+
+
+class _Said(NamedTuple):
+    """One statement of where the work may be done: its places (any of them)."""
+
+    places: list[str]
+    raw: str
+    preferred: bool
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -57,9 +85,11 @@ _CODE = re.compile(
     rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
     rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
 )
+_CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 _NAME = re.compile(rf"(?:{phrases(map(literal, _LONGEST_FIRST))})(?![\w])")
-# work-mode phrases by class, strongest first: a negative beats a bare "remote"
+# work-mode phrases by class, strongest first: a negative beats a bare "remote", and
+# "2 days remote" is a hybrid week
 _MODE = Phrases(
     {
         "negative": r"""
@@ -68,7 +98,10 @@ _MODE = Phrases(
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
-        "hybrid": r"remote[\s/-]+hybrid\w* hybrid\w*(?:[\s/-]+remote)? h[ií]brido",
+        "hybrid": r"""
+            remote[\s/-]+hybrid\w* hybrid\w*(?:[\s/-]+remote)? h[ií]brido
+            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
+            remote\s+\d\s*(?:days?|x)""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only))?(?!\s+(?:sensing|control|access|server))
@@ -78,16 +111,34 @@ _MODE = Phrases(
         "onsite": r"on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort presencial",
     }
 )
-# the words right after "remote": "(US)", "- EU only", "within Europe"
+# the words right after "remote": "(US)", "[CAN/US]", "- EU only", "within Europe",
+# or a capitalised country right after it ("Remote USA")
 _TAIL = re.compile(
-    r"[*_]*\s*(?:\((?P<paren>[^)\n]{1,80})\)|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
-    r"|(?P<prep>(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50}))"
+    r"[*_]*\s*(?:\((?P<paren>[^)\n]{1,80})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
+    r"|(?P<prep>(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
+    r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,3}))"
 )
-_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid|visits?)\b", re.I)
+_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid)\b", re.I)
+# a clause about trips names where one travels, not where one works
+_TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retreats?)\b", re.I)
+_ANYWHERE = re.compile(
+    r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
+)
+_CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+# a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
+# cell ends at a separator, and "Berlin or Remote" offers an office instead
+_CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
+_CELL_REACH = 40
+_NAMES_ONLY = re.compile(r"[\s,/&+:.\-–—]*(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.\-–—]*)*")
+_PREFERENCE = re.compile(
+    r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have|welcome)\b", re.I
+)
 _BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # a restriction names its places after a lead ("must be based in Canada") or before a
-# keyword ("EU only", "US time zones")
+# keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
+# EU", "UK preferred")
 _LIMIT = Phrases(
     {
         "lead": rf"""
@@ -98,17 +149,31 @@ _LIMIT = Phrases(
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
-            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র""",
-        "only": r"only citizens residents",
-        "zone": r"time\s*zones? timezones? tz business\s+hours working\s+hours hours overlap",
+            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র overlap\s+with""",
+        "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
+        "only": r"only citizens residents based preferred",
+        "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
 _WHERE = re.compile(r"\s+(?:the\s+)?([^\n.;|()]{1,50})")
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)[\s-]*$")
+# "a Berlin-based startup" places the company, not the work
+_COMPANY_AFTER = re.compile(
+    r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
+    r"|studio|organi[sz]ation|non-?profit|lab|consultancy|scale-?up|employer|office|hq"
+    r"|headquarters)s?\b",
+    re.I,
+)
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
+_ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
+# "Headquarters: US-Chicago" is where the company sits; WWR opens every post with one
+_HEADQUARTERS = re.compile(
+    r"^[\W_]*(?:headquarters|head\s+office|hq)\b[*_\s]*:.*$", re.IGNORECASE | re.MULTILINE
+)
+_LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "onsite": 3}
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 
@@ -117,11 +182,14 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     """The remote scope from a location, a text and the source's remote flag.
 
     A stated flag decides remote or not (basis "stated"); the words then only say
-    which region, or hybrid rather than onsite. Without a flag the words decide.
+    which region, or hybrid rather than onsite. Without a flag the words decide: the
+    location's, else the header's, else the body's.
     """
     loc = location or ""
+    text = _HEADQUARTERS.sub(lambda line: " " * len(line[0]), text)  # offsets kept
     in_text = _modes(text, in_location=False)
-    found = _strongest(_modes(loc, in_location=True)) or _strongest(in_text)
+    header = [span for span in in_text if span[2] <= _line_end(text, 0)]
+    found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
     mode = found[0] if found else None
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
@@ -136,16 +204,25 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     return _placed(scope, loc, text, token, basis)
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _modes(field: str, *, in_location: bool) -> list[Span]:
     """Every work-mode phrase. "Worldwide" and "anywhere" mean remote only as a
-    location ("anywhere from 3 to 6 months" in prose does not)."""
+    location or on a "Location:" line ("anywhere from 3 to 6 months" in prose does not)."""
     spans = []
     for kind, start, end in _MODE.finditer(field):
-        if kind == "anywhere" and in_location:
+        if kind == "anywhere" and (in_location or _on_location_line(field, start)):
             kind = "remote"
         if kind != "anywhere":
             spans.append((kind, start, end))
     return spans
+
+
+def _on_location_line(text: str, at: int) -> bool:
+    return bool(_LOCATION_LINE.match(text, text.rfind("\n", 0, at) + 1))
 
 
 def _strongest(spans: list[Span]) -> tuple[str, Span] | None:
@@ -157,46 +234,117 @@ def _strongest(spans: list[Span]) -> tuple[str, Span] | None:
 def _remote(
     loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
 ) -> RemoteScope:
-    """Remote anywhere, or limited to the regions the location and text name."""
-    regions: list[str] = []
-    raws: list[str] = []
+    """Remote anywhere, or limited to the most restrictive places stated."""
+    said = [*_remote_phrases(text, in_text), *_limits(text)]
+    raws = [loc or (text[token[1] : token[2]] if token else "")]
+    raws += [statement.raw for statement in said]
+    in_words = _widest([p for s in said if not s.preferred for p in s.places])
+    in_field = _widest(_places(loc))
+    if in_field and in_words:
+        regions, disjoint = _meet(in_field, in_words)
+    else:
+        regions, disjoint = in_field or in_words, False
+    preferred = [p for s in said if s.preferred for p in s.places if p not in regions]
+    cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
+    raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
+    unread = not regions and bool(set(_WORD.findall(lowered(loc))) - PLACELESS_WORDS)
+    return RemoteScope(
+        "region" if regions or unread else "anywhere",
+        tuple(regions),
+        basis,
+        raw or None,
+        tuple(dict.fromkeys(preferred)),
+        disjoint,
+    )
 
-    def add(places: list[str], raw: str) -> None:
-        regions.extend(places)
-        raws.append(_MARKUP.sub("", raw).strip(" -–—:,"))
 
-    if loc or token:
-        add(_places(loc), loc or (text[token[1] : token[2]] if token else ""))
+def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
+    """The places each "remote" names: after it ("Remote (US)", "Remote USA"), else
+    before it in the header or on a location line ("US-Remote", "USA/Canada: REMOTE");
+    with places after it, those before are offices one may pick instead."""
+    header_end = _line_end(text, 0)
     for kind, start, end in in_text:
-        tail = _TAIL.match(text, end) if kind == "remote" else None
-        if tail:
-            segment = _TAIL_STOP.split(tail["paren"] or tail["dash"] or tail["prep"])[0]
-            add(_places(segment), text[start : tail.end()])
-    for places, raw in _limits(text):
-        add(places, raw)
-    widest = _widest(regions)
-    raw = "; ".join(r for r in raws if r and not any(r in o for o in raws if o != r))
-    return RemoteScope("region" if widest else "anywhere", widest, basis, raw or None)
+        if kind != "remote":
+            continue
+        tail = _TAIL.match(text, end)
+        said = list(_tail_places(text, start, tail)) if tail else []
+        yield from said
+        if said or not (start < header_end or _on_location_line(text, start)):
+            continue
+        cell = text[max(text.rfind("\n", 0, start) + 1, start - _CELL_REACH) : start]
+        cut = _CELL_BREAK.match(cell)
+        before = (cell[cut.end() :] if cut else cell).lstrip()
+        places = _places(before, countries_only=True) if _NAMES_ONLY.fullmatch(before) else []
+        if places:
+            yield _Said(places, text[start - len(before) : end], preferred=False)
 
 
-def _limits(text: str) -> Iterator[tuple[list[str], str]]:
-    """Places a restriction phrase or a UTC window limits the work to, with its words."""
+def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
+    """The places of the words after one "remote", those only preferred apart."""
+    raw = text[start : tail.end()]
+    if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
+        return
+    if tail["bare"]:
+        zone = bool(_ZONE_WORDS.search(tail["bare"]))
+        places = _places(tail["bare"], countries_only=True, zone=zone)
+        if places:
+            yield _Said(places, raw, preferred=False)
+        return
+    segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"]
+    clauses = _CLAUSE.split(_TAIL_STOP.split(segment)[0])
+    for preferred in (False, True):
+        places = [
+            place
+            for clause in clauses
+            if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
+            for place in _places(clause, zone=bool(_ZONE_WORDS.search(clause)))
+        ]
+        if places:
+            yield _Said(places, raw, preferred)
+
+
+def _limits(text: str) -> Iterator[_Said]:
+    """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
-        if kind == "lead":
+        if kind in ("lead", "prefer"):
             where = _WHERE.match(text, end)
             end = where.end() if where else end
             places = _places(where[1]) if where else []
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
             start = before.start() if before else start
-            places = _places(before[1]) if before else []
-            places = [_ZONE_BLOC.get(p, p) for p in places] if kind == "zone" else places
+            places = _places(before[1], zone=kind == "zone") if before else []
+            if text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
+                places = []
         if places:
-            yield places, text[start:end]
+            after = text[end : _line_end(text, end)][:20]
+            preferred = kind == "prefer" or bool(_PREFERENCE.match(after.lstrip(" ,)")))
+            preferred = preferred or text[start:end].lower().endswith("preferred")
+            yield _Said(places, text[start:end], preferred)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
-            yield [_window(m)], m.group(0)
+            after = text[m.end() : _line_end(text, m.end())][:20]
+            preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
+            yield _Said([_window(m)], m.group(0), preferred)
+
+
+def _not_a_limit(text: str, based_end: int) -> bool:
+    """ "US-based" limits the work in the header ("US-Based | Remote"); in the body it
+    is as often a salary's or the company's ("a Berlin-based startup")."""
+    return based_end > _line_end(text, 0) or bool(_COMPANY_AFTER.match(text, based_end))
+
+
+def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
+    """The places of the location field and of the text that lie inside the other's
+    (the most restrictive evidence); where none do, both, and whether they share
+    nothing at all (a conflict)."""
+    common = [p for p in these if any(_contains(o, p) for o in those)]
+    common += [o for o in those if any(_contains(p, o) for p in these)]
+    if common:
+        return _widest(common), False
+    touching = any(_overlaps(p, o) or _overlaps(o, p) for p in these for o in those)
+    return _widest(these + those), not touching
 
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
@@ -212,16 +360,32 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
 
 
-def _places(text: str) -> list[str]:
-    """The places a short text names, in the vocabulary, first mention first."""
-    found = [(m.start(), PLACE_OF[spaced(m.group(0))]) for m in _NAME.finditer(lowered(text))]
+def _places(text: str, *, countries_only: bool = False, zone: bool = False) -> list[str]:
+    """The places a short text names, in the vocabulary, first mention first;
+    `countries_only` leaves out cities and US states; in a `zone` ("EU hours") a bloc
+    names its clock."""
+    names = ((m.start(), spaced(m.group(0))) for m in _NAME.finditer(lowered(text)))
+    found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
     for m in _CODE.finditer(text):
         if m["window"]:
             place = _window(m)
+        elif m["state"] and _after_a_code(text, m):
+            place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
+        elif m["state"]:
+            if countries_only:
+                continue
+            place = "US"
         else:
-            place = "US" if m["state"] else ("GB" if m["code"] == "UK" else m["code"])
+            place = CODE_ALIASES.get(m["code"], m["code"])
         found.append((m.start(), place))
-    return list(dict.fromkeys(place for _, place in sorted(found)))
+    places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
+    return list(dict.fromkeys(places))
+
+
+def _after_a_code(text: str, m: re.Match[str]) -> bool:
+    """Whether a ", XX" follows a country code rather than a city ("US, CA, UK")."""
+    before = _CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return before is not None and before[1] in CODES_IN_TEXT and m["state"] in CODES_IN_TEXT
 
 
 def _offset(token: str) -> float:
@@ -241,10 +405,11 @@ def _label(offset: float) -> str:
 
 
 def _window(m: re.Match[str]) -> str:
-    lo = _offset(m["a"])
-    hi = _offset(m["b"]) if m["b"] else lo
+    """A window's label; a zone's name spans its summer time too ("CET": +1..+2)."""
+    ends = [(_offset(end), end) for end in (m["a"], m["b"] or m["a"])]
     pm = float(m["pm"] or 0)
-    lo, hi = min(lo, hi) - pm, max(lo, hi) + pm
+    lo = min(at for at, _ in ends) - pm
+    hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
     return _label(lo) if lo == hi else f"{_label(lo)}..{_label(hi)}"
 
 
@@ -252,14 +417,14 @@ def _members(place: str) -> frozenset[str]:
     return BLOCS.get(place, frozenset({place}))
 
 
-def _widest(regions: list[str]) -> tuple[str, ...]:
+def _widest(regions: list[str]) -> list[str]:
     """The regions a post allows (any of them), without one inside another."""
     unique = list(dict.fromkeys(regions))
-    return tuple(
+    return [
         r
         for r in unique
         if r.startswith("UTC") or not any(o != r and _members(r) < _members(o) for o in unique)
-    )
+    ]
 
 
 def _span(place: str) -> tuple[float, float] | None:
@@ -306,10 +471,16 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     """Whether the user may take the work, and why; "review" when it cannot tell."""
     if scope.scope is None:
         return "review", "remote or not is not stated"
+    prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere":
-        return "eligible", "remote with no region limit"
+        return "eligible", f"remote with no region limit{prefers}"
+    if scope.scope == "region" and not scope.regions:
+        return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
-        return _region_eligibility(scope.regions, _home(profile))
+        verdict, reason = _region_eligibility(scope.regions, _home(profile))
+        if scope.conflict and verdict == "eligible":
+            verdict, reason = "review", f"{reason}; the location and the text disagree"
+        return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
         return "not_eligible", f"{where}; profile is remote-only"
