@@ -177,6 +177,46 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "ranked", "offered"),
+    [
+        P("Full time or full-time contract", "contract", ("contract", "full_time"),
+          id="full time or a full-time contract offers both"),
+        P("Data Engineer | part- or full-time | Remote", "part_time", ("part_time", "full_time"),
+          id="part- or full-time offers both"),
+        P("full- or part-time, your call", "part_time", ("part_time", "full_time"),
+          id="full- or part-time offers both"),
+        P("Contract to full-time, Austin", "contract", ("contract",),
+          id="contract to full-time is a contract"),
+        P("Temp-to-perm role", "contract", ("contract",), id="temp to perm is a contract"),
+        P("Freelancers and contractors welcome, or join full-time", "freelance",
+          ("freelance", "contract", "full_time"), id="each invited engagement is offered"),
+    ],
+)  # fmt: skip
+def test_parse_engagement_keeps_every_engagement_offered(
+    text: str, ranked: str, offered: tuple[str, ...]
+) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None
+    assert (offer.engagement, offer.engagements) == (ranked, offered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Professional / Experienced", id="a seniority label is no engagement"),
+        P("berufserfahren", id="a german seniority label is no engagement"),
+        P("We've landed seven-figure contracts with insurers", id="contracts won are business"),
+        P("We help general contractors run their jobs", id="trade contractors are customers"),
+        P("A small team (5 devs + 2 contractors)", id="contractors on the team are not offered"),
+        P("Signs an $800K contract", id="a deal's value is business"),
+        P("Relocation: temporary housing included", id="temporary housing is no engagement"),
+    ],
+)
+def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:
+    assert parse_engagement(None, text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         P("6-month contract", 6, id="a six month contract lasts six months"),

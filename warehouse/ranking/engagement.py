@@ -106,12 +106,13 @@ class Offer:
 
 
 def parse_engagement(title: str | None, text: str) -> Offer | None:
-    """What the posting offers; the title beats the body."""
-    for field in (title or "", text):
-        found = _choose(field)
-        if found:
-            return found
-    return None
+    """What the posting offers: the title's engagement beats the body's, and both
+    offer every one they name."""
+    in_title, in_text = _choose(title or ""), _choose(text)
+    if in_title is None or in_text is None:
+        return in_title or in_text
+    offered = ordered((*in_title.engagements, *in_text.engagements))
+    return Offer(in_title.engagement, in_title.raw, offered)
 
 
 def _choose(field: str) -> Offer | None:

@@ -131,9 +131,14 @@ _SALARY_BEFORE = re.compile(rf"{_SALARY_WORDS}[^\d\n|]{{0,20}}$", re.IGNORECASE)
 _SALARY_AFTER = re.compile(rf"[^\n|]{{0,40}}?{_SALARY_WORDS}", re.IGNORECASE)
 # what a sum of thousands is when it is not a salary: "$15k relocation bonus", "ARR"
 _NOT_SALARY_AFTER = re.compile(
-    r"\W{0,3}(?:\w+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget|allowance"
-    r"|grant|arr|mrr|acvs?|revenue|funding|raised|seed|round|contract|project|customers"
-    r"|users|valuation|in\s+sales)(?!\w)",
+    r"\W{0,3}(?:[\w-]+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget|allowance"
+    r"|grant|arr|mrr|acvs?|revenue|funding|raised|(?:pre-?)?seed|round|contract|project"
+    r"|customers|users|valuation|in\s+sales)(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_SALARY_BEFORE = re.compile(
+    r"(?<!\w)(?:raised|raising|funding|funded|valuation|revenue|arr|mrr|costs?|saved?|worth)"
+    r"\W+(?:\w+\W+)?$",
     re.IGNORECASE,
 )
 # where a year's pay is five or six figures and a month's is not (fx above 0.5 USD)
@@ -223,7 +228,7 @@ def _yearly_cue(
     lo, hi = _YEARLY_RANGE
     if currency not in _YEARLY_CURRENCIES or not lo <= top < hi:
         return None
-    if _NOT_SALARY_AFTER.match(text, m.end()):
+    if _NOT_SALARY_AFTER.match(text, m.end()) or _NOT_SALARY_BEFORE.search(text, offset, m.start()):
         return None
     before = _SALARY_BEFORE.search(text, offset, m.start())
     if before:

@@ -88,6 +88,7 @@ _CODE = re.compile(
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 _NAME = re.compile(rf"(?:{phrases(map(literal, _LONGEST_FIRST))})(?![\w])")
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week
 _MODE = Phrases(
@@ -98,10 +99,12 @@ _MODE = Phrases(
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
-        "hybrid": r"""
+        "hybrid": rf"""
             remote[\s/-]+hybrid\w* hybrid\w*(?:[\s/-]+remote)? h[ií]brido
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
-            remote\s+\d\s*(?:days?|x)""",
+            remote\s+\d\s*(?:days?|x)
+            wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
+            work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only))?(?!\s+(?:sensing|control|access|server))
@@ -130,6 +133,7 @@ _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 # cell ends at a separator, and "Berlin or Remote" offers an office instead
 _CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
 _CELL_REACH = 40
+_HYPHENED = re.compile(r"(?<![\w.])([A-Z][\w.]*)-$")
 _NAMES_ONLY = re.compile(r"[\s,/&+:.\-–—]*(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.\-–—]*)*")
 _PREFERENCE = re.compile(
     r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have|welcome)\b", re.I
@@ -149,13 +153,16 @@ _LIMIT = Phrases(
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
-            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র overlap\s+with""",
+            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
+            overlap\s+(?:\d+\s*h\w*\s+)?with""",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"only citizens residents based preferred",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
-_WHERE = re.compile(r"\s+(?:the\s+)?([^\n.;|()]{1,50})")
+# the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
+# long aside ("US (we cannot sponsor visas in Canada)")
+_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)[\s-]*$")
 # "a Berlin-based startup" places the company, not the work
 _COMPANY_AFTER = re.compile(
@@ -166,6 +173,8 @@ _COMPANY_AFTER = re.compile(
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
+_OVERLAP = re.compile(r"overlap|crossover", re.I)
+_OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
@@ -173,6 +182,7 @@ _WORD = re.compile(r"\w+")
 _HEADQUARTERS = re.compile(
     r"^[\W_]*(?:headquarters|head\s+office|hq)\b[*_\s]*:.*$", re.IGNORECASE | re.MULTILINE
 )
+_HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "onsite": 3}
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
@@ -186,7 +196,8 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     location's, else the header's, else the body's.
     """
     loc = location or ""
-    text = _HEADQUARTERS.sub(lambda line: " " * len(line[0]), text)  # offsets kept
+    if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
+        text = _HEADQUARTERS.sub(lambda line: " " * len(line[0]), text)
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
@@ -269,7 +280,10 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         tail = _TAIL.match(text, end)
         said = list(_tail_places(text, start, tail)) if tail else []
         yield from said
-        if said or not (start < header_end or _on_location_line(text, start)):
+        if said:
+            continue
+        if not (start < header_end or _on_location_line(text, start)):
+            yield from _hyphened(text, start, end)
             continue
         cell = text[max(text.rfind("\n", 0, start) + 1, start - _CELL_REACH) : start]
         cut = _CELL_BREAK.match(cell)
@@ -279,14 +293,21 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
             yield _Said(places, text[start - len(before) : end], preferred=False)
 
 
+def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
+    """A country joined to "remote" by a hyphen, in prose too ("US-remote friendly")."""
+    before = _HYPHENED.search(text, max(0, start - 30), start)
+    places = _places(before[1], countries_only=True) if before else []
+    if places and before:
+        yield _Said(places, text[before.start() : end], preferred=False)
+
+
 def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     """The places of the words after one "remote", those only preferred apart."""
     raw = text[start : tail.end()]
     if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
         return
     if tail["bare"]:
-        zone = bool(_ZONE_WORDS.search(tail["bare"]))
-        places = _places(tail["bare"], countries_only=True, zone=zone)
+        places = _places(tail["bare"], countries_only=True, clock=tail["bare"])
         if places:
             yield _Said(places, raw, preferred=False)
         return
@@ -297,7 +318,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
             place
             for clause in clauses
             if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
-            for place in _places(clause, zone=bool(_ZONE_WORDS.search(clause)))
+            for place in _places(clause, clock=clause)
         ]
         if places:
             yield _Said(places, raw, preferred)
@@ -308,12 +329,12 @@ def _limits(text: str) -> Iterator[_Said]:
     for kind, start, end in _LIMIT.finditer(text):
         if kind in ("lead", "prefer"):
             where = _WHERE.match(text, end)
+            places = _places(where[1], clock=text[start:end]) if where else []
             end = where.end() if where else end
-            places = _places(where[1]) if where else []
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
             start = before.start() if before else start
-            places = _places(before[1], zone=kind == "zone") if before else []
+            places = _places(before[1], clock=text[start:end]) if before else []
             if text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
                 places = []
         if places:
@@ -360,15 +381,17 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
 
 
-def _places(text: str, *, countries_only: bool = False, zone: bool = False) -> list[str]:
+def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
     """The places a short text names, in the vocabulary, first mention first;
-    `countries_only` leaves out cities and US states; in a `zone` ("EU hours") a bloc
-    names its clock."""
+    `countries_only` leaves out cities and US states. Where the words beside them
+    (`clock`) speak of hours, a bloc names its clock ("EU hours" are Europe's), and
+    an overlap with a zone reaches a few hours either side ("CET overlap")."""
+    zone, overlap = bool(_ZONE_WORDS.search(clock)), bool(_OVERLAP.search(clock))
     names = ((m.start(), spaced(m.group(0))) for m in _NAME.finditer(lowered(text)))
     found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
     for m in _CODE.finditer(text):
         if m["window"]:
-            place = _window(m)
+            place = _window(m, reach=_OVERLAP_HOURS if overlap else 0.0)
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
         elif m["state"]:
@@ -404,10 +427,11 @@ def _label(offset: float) -> str:
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
-def _window(m: re.Match[str]) -> str:
-    """A window's label; a zone's name spans its summer time too ("CET": +1..+2)."""
+def _window(m: re.Match[str], reach: float = 0.0) -> str:
+    """A window's label; a zone's name spans its summer time too ("CET": +1..+2);
+    `reach` widens it by so many hours either side."""
     ends = [(_offset(end), end) for end in (m["a"], m["b"] or m["a"])]
-    pm = float(m["pm"] or 0)
+    pm = float(m["pm"] or 0) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
     return _label(lo) if lo == hi else f"{_label(lo)}..{_label(hi)}"
@@ -420,11 +444,14 @@ def _members(place: str) -> frozenset[str]:
 def _widest(regions: list[str]) -> list[str]:
     """The regions a post allows (any of them), without one inside another."""
     unique = list(dict.fromkeys(regions))
-    return [
-        r
-        for r in unique
-        if r.startswith("UTC") or not any(o != r and _members(r) < _members(o) for o in unique)
-    ]
+    return [r for r in unique if not any(o != r and _inside(r, o) for o in unique)]
+
+
+def _inside(place: str, other: str) -> bool:
+    """A window inside a window, or a country or bloc inside a bloc."""
+    if place.startswith("UTC") != other.startswith("UTC"):
+        return False
+    return _contains(other, place) if place.startswith("UTC") else _members(place) < _members(other)
 
 
 def _span(place: str) -> tuple[float, float] | None:
