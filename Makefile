@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: default venv install demo test test-fast lint fmt bench clean
+.PHONY: default venv install demo test test-fast lint fmt bench eval clean
 
 default: test lint
 
@@ -32,7 +32,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractors warehouse flows leads
+	$(BIN)/mypy extractors warehouse flows leads evaluation
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .
@@ -40,6 +40,10 @@ fmt: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# the readers and the ranking on ../shared/real-postings against evaluation/labels.jsonl
+eval: $(STAMP)
+	$(BIN)/python -m evaluation $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,18 +1,32 @@
-"""Hacker News monthly threads via the Algolia HN Search API: https://hn.algolia.com/api.
+"""Hacker News monthly threads via the Algolia HN Search API (https://hn.algolia.com/api),
+with the official Firebase API (https://github.com/HackerNews/API) as a fallback.
 
 Terms: HN publishes no attribution rule, so every posting links back to its comment on
-news.ycombinator.com; Algolia allows 10,000 requests an hour per IP. Comments are
-user-written: keep what a lead needs, nothing of the replies.
+news.ycombinator.com; Algolia allows 10,000 requests an hour per IP; Firebase states no
+rate limit (we pace it like any host). Comments are user-written: keep what a lead
+needs, nothing of the replies.
+
+Both APIs share HN's item ids, so a comment read through either is the same posting.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Skip
+from extractors._contract import (
+    BlockedByRobots,
+    ConfigError,
+    Kind,
+    Page,
+    ParseError,
+    Posting,
+    Skip,
+    SourceUnavailable,
+)
 from extractors._normalize import (
     each_item,
     first_line,
@@ -38,6 +52,11 @@ WINDOWED = False
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)
 _HREF = re.compile(r"""<a\s[^>]*?href=["'](https?:[^"']+)["']""", re.IGNORECASE)
+_FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
+_APIS = ("algolia", "firebase")
+# Firebase cannot search: newest submissions of the thread accounts are read until a
+# month past the wanted ones shows up, at most this many per month wanted
+_SCAN_PER_MONTH = 6
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,11 @@ class Settings:
     base_url: str = "https://hn.algolia.com"
     threads: tuple[str, ...] = ("freelancer", "hiring")  # keys of _THREADS
     months: int = 1  # how many monthly threads of each kind, newest first
+    # "algolia": Algolia, and Firebase for a unit when Algolia fails; "firebase": only it
+    api: str = "algolia"
+    firebase_url: str = "https://hacker-news.firebaseio.com"  # its base_url
+    # accounts whose submissions Firebase reads to find the threads (it has no search)
+    firebase_accounts: tuple[str, ...] = ("whoishiring",)
 
 
 @dataclass(frozen=True)
@@ -80,19 +104,38 @@ def units(settings: Settings) -> list[str]:
     unknown = sorted(set(settings.threads) - set(_THREADS))
     if unknown:
         raise ConfigError(f"threads: unknown {unknown}; known {sorted(_THREADS)}")
+    if settings.api not in _APIS:
+        raise ConfigError(f"api: unknown {settings.api!r}; known {list(_APIS)}")
     return list(settings.threads)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """Each of the newest `months` threads of one kind, whole, as one page.
+    """Each of the newest `months` threads of one kind, whole.
 
-    `/api/v1/items/<id>` rather than the comment search: one request returns the
-    whole tree (top level = direct children), with no 1000-hit cap to page around
-    and no `parent_id == story_id` filter to apply.
+    Through Algolia a thread is one page, `/api/v1/items/<id>`: one request returns
+    the whole tree (top level = direct children), with no 1000-hit cap to page around.
+    When Algolia fails (after the client's retries) the unit carries on through
+    Firebase, counted as `fallback/firebase`.
     """
+    if settings.api == "firebase":
+        yield from _firebase(settings, unit, client)
+        return
     base = settings.base_url.rstrip("/")
-    for story_id in _thread_ids(settings, unit, client):
-        yield client.get(f"{base}/api/v1/items/{story_id}", scope=f"{unit}:{story_id}")
+    try:
+        story_ids = _thread_ids(settings, unit, client)
+    except (SourceUnavailable, BlockedByRobots, ParseError):
+        client.stats.inc("fallback/firebase")
+        yield from _firebase(settings, unit, client)
+        return
+    for story_id in story_ids:
+        try:
+            page = client.get(f"{base}/api/v1/items/{story_id}", scope=f"{unit}:{story_id}")
+        except (SourceUnavailable, BlockedByRobots):
+            client.stats.inc("fallback/firebase")
+            story = _firebase_item(settings, story_id, unit, client)
+            yield from _firebase_thread(settings, unit, story, client)
+            continue
+        yield page
 
 
 def _thread_ids(settings: Settings, kind: str, client: PoliteClient) -> list[str]:
@@ -123,7 +166,66 @@ def _thread_ids(settings: Settings, kind: str, client: PoliteClient) -> list[str
 
 
 def _comments(hit: dict[str, Any]) -> int:
-    return int(hit.get("num_comments") or 0)
+    return int(hit.get("num_comments") or hit.get("descendants") or 0)
+
+
+def _firebase(settings: Settings, kind: str, client: PoliteClient) -> Iterator[Page]:
+    """The newest `months` threads of one kind through the Firebase API."""
+    for story in _firebase_threads(settings, kind, client):
+        yield from _firebase_thread(settings, kind, story, client)
+
+
+def _firebase_item(settings: Settings, item_id: object, scope: str, client: PoliteClient) -> Page:
+    base = settings.firebase_url.rstrip("/")
+    return client.get(f"{base}/v0/item/{item_id}.json", scope=scope)
+
+
+def _firebase_threads(settings: Settings, kind: str, client: PoliteClient) -> list[Page]:
+    """Story pages of the newest threads of one kind among the accounts' submissions.
+
+    `/v0/user/<account>.json` lists what an account submitted, newest first; each
+    story is read until a month older than the wanted ones turns up. A month with two
+    matching stories keeps the one with the most comments, as through Algolia.
+    """
+    thread = _THREADS[kind]
+    base = settings.firebase_url.rstrip("/")
+    best: dict[str, tuple[dict[str, Any], Page]] = {}
+    for account in settings.firebase_accounts:
+        user = _object(client.get(f"{base}/v0/user/{account}.json", scope=kind))
+        submitted = user.get("submitted")
+        if not isinstance(submitted, list):
+            raise ParseError(f"{base}/v0/user/{account}.json: expected a 'submitted' list")
+        months: set[str] = set()
+        for item_id in submitted[: _SCAN_PER_MONTH * settings.months]:
+            page = _firebase_item(settings, item_id, kind, client)
+            story = json_body(page)
+            if not isinstance(story, dict) or story.get("type") != "story":
+                continue
+            match = thread.title.search(unescape(story.get("title")) or "")
+            if match is None or story.get("deleted") or story.get("dead"):
+                continue
+            month = (match["month"] or str(story.get("id"))).lower()
+            months.add(month)
+            if len(months) > settings.months:
+                break
+            if month not in best or _comments(story) > _comments(best[month][0]):
+                best[month] = (story, page)
+    newest = sorted(best.values(), key=lambda pair: pair[0].get("time") or 0, reverse=True)
+    return [page for _, page in newest[: settings.months]]
+
+
+def _firebase_thread(
+    settings: Settings, kind: str, story_page: Page, client: PoliteClient
+) -> Iterator[Page]:
+    """A thread's story item, then each top-level comment (`kids`), one page each."""
+    story = _object(story_page)
+    kids = story.get("kids") or []
+    if story.get("id") is None or not isinstance(kids, list):
+        raise ParseError(f"{story_page.url}: expected an item with a 'kids' list")
+    scope = f"{kind}:{story['id']}"
+    yield replace(story_page, scope=scope)
+    for kid in kids:
+        yield _firebase_item(settings, kid, scope, client)
 
 
 def _object(page: Page) -> dict[str, Any]:
@@ -135,10 +237,14 @@ def _object(page: Page) -> dict[str, Any]:
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
-    """The top-level comments of one `/items/<id>` thread; replies are conversation."""
-    kind = page.scope.partition(":")[0]
+    """The top-level comments of one Algolia `/items/<id>` thread, or the one comment of
+    a Firebase `/v0/item/<id>.json` page; replies are conversation."""
+    kind, _, story_id = page.scope.partition(":")
     if kind not in _THREADS:
         raise ParseError(f"{page.url}: scope {page.scope!r} names no thread kind")
+    if _FIREBASE_ITEM.search(page.url.partition("?")[0]):
+        yield from _firebase_comment(page, kind, story_id)
+        return
     story = _object(page)
     children = story.get("children")
     if story.get("id") is None or not isinstance(children, list):
@@ -147,28 +253,70 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     yield from each_item(children, lambda item: _posting(item, kind, story_id), "comment")
 
 
+def _firebase_comment(page: Page, kind: str, story_id: str) -> Iterator[Posting | Skip]:
+    """A Firebase item page: a top-level comment, or the thread's story (no posting).
+
+    Deleted items keep only `{deleted, id, parent, time, type}`; dead ones keep their
+    text but HN hides them: both are Skips. A missing item answers `null`.
+    """
+    item = json_body(page)
+    if item is None:
+        yield Skip("missing", page.url)
+        return
+    if not isinstance(item, dict) or item.get("id") is None:
+        raise ParseError(f"{page.url}: expected an item object with an 'id'")
+    if item.get("type") == "story":
+        return
+    if item.get("deleted") or item.get("dead"):
+        yield Skip("deleted" if item.get("deleted") else "dead", f"comment {item['id']}")
+        return
+    markup, posted_at = _paragraphs(item.get("text")), utc_from_unix(item.get("time"))
+    yield _comment(item["id"], item.get("by"), markup, posted_at, kind, story_id)
+
+
+def _paragraphs(markup: str | None) -> str | None:
+    """HN's own markup (`first<p>second`) as Algolia serves it (`<p>first</p><p>second</p>`),
+    so a comment read through either API has the same text and content hash."""
+    if not markup:
+        return markup
+    return "<p>" + markup.replace("<p>", "</p><p>") + "</p>"
+
+
 def _posting(item: dict[str, Any], kind: str, story_id: str) -> Posting | Skip:
-    """One top-level comment; its first line is the de facto title (formats.md §1d)."""
+    """One top-level comment of an Algolia item tree."""
     if item.get("id") is None:
         return Skip("no_id")
-    markup = item.get("text")
-    if not item.get("author") or not markup:  # deleted or dead: {id, children} or nulls
-        return Skip("deleted", f"comment {item['id']}")
+    posted_at = utc_from_unix(item.get("created_at_i")) or utc_from_iso(item.get("created_at"))
+    return _comment(item["id"], item.get("author"), item.get("text"), posted_at, kind, story_id)
+
+
+def _comment(
+    item_id: object,
+    author: object,
+    markup: str | None,
+    posted_at: datetime | None,
+    kind: str,
+    story_id: str,
+) -> Posting | Skip:
+    """One top-level comment, from either API; its first line is the de facto title
+    (formats.md §1d)."""
+    if not author or not markup:  # deleted or dead: {id, children} or nulls
+        return Skip("deleted", f"comment {item_id}")
     text = html_to_text(markup)
     if not text:
-        return Skip("no_text", f"comment {item['id']}")
+        return Skip("no_text", f"comment {item_id}")
     first = first_line(text) or ""
     company = first.split("|", 1)[0].strip() if "|" in first else ""
     return Posting(
         source=NAME,
-        source_id=str(item["id"]),
-        url=_ITEM_URL.format(item["id"]),
+        source_id=str(item_id),
+        url=_ITEM_URL.format(item_id),
         title=first,
         company=(company or None) if kind == "hiring" else None,
-        poster=str(item["author"]),
+        poster=str(author),
         text=text,
         html=markup,
-        posted_at=utc_from_unix(item.get("created_at_i")) or utc_from_iso(item.get("created_at")),
+        posted_at=posted_at,
         kind=_THREADS[kind].kind or _seeking(text),
         apply_url=_first_href(markup) or first_url(text),
         extra={"thread": kind, "story_id": story_id},

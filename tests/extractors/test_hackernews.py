@@ -272,3 +272,148 @@ def test_fetch_finds_the_older_title_variant(httpserver: HTTPServer) -> None:
     # "Freelancer? Seeking Freelancers? (October 2025)" matches too; 3 months exist
     assert pages[-1].scope == "freelancer:45990002"
     assert len(pages) == 3
+
+
+# ---------------------------------------------------------------- Firebase API
+
+FIREBASE_ITEM = "https://hacker-news.firebaseio.com/v0/item/{}.json"
+
+
+def _firebase_page(item_id: str, scope: str = "hiring:47000001") -> Page:
+    return Page(
+        source="hackernews",
+        url=FIREBASE_ITEM.format(item_id),
+        status=200,
+        headers={"content-type": "application/json"},
+        body=fixture_bytes("hackernews", "firebase", f"item_{item_id}.json"),
+        fetched_at=datetime(2026, 3, 20, tzinfo=UTC),
+        scope=scope,
+    )
+
+
+def test_settings_default_to_algolia_with_firebase_beside_it() -> None:
+    settings = hackernews.Settings()
+    assert settings.api == "algolia"
+    assert settings.firebase_url == "https://hacker-news.firebaseio.com"
+    assert settings.firebase_accounts == ("whoishiring",)
+
+
+def test_units_reject_an_unknown_api() -> None:
+    with pytest.raises(ConfigError, match=r"^api: unknown 'graphql'"):
+        hackernews.units(hackernews.Settings(api="graphql"))
+
+
+def test_parse_firebase_comment_maps_like_the_algolia_comment() -> None:
+    [posting] = hackernews.parse(_firebase_page("47000113"))
+    assert isinstance(posting, Posting)
+    algolia = _posting(_by_id(_page("item_hiring.json", "hiring:47000001")), "47000113")
+    # one item id space: the same comment read through either API is the same posting
+    # (HN's bare `<p>` separators become Algolia's paragraphs, so even the html agrees)
+    assert posting == algolia
+    assert posting.extra == {"thread": "hiring", "story_id": "47000001"}
+
+
+def test_parse_firebase_entities_are_decoded_once() -> None:
+    [posting] = hackernews.parse(_firebase_page("47000177"))
+    assert isinstance(posting, Posting)
+    assert posting.company == "Ortolan & Daughters"
+    assert posting.text.splitlines()[2] == "Move our nightly loads from cron to Airflow."
+
+
+def test_parse_firebase_deleted_and_dead_items_are_skips() -> None:
+    assert list(hackernews.parse(_firebase_page("47000150"))) == [
+        Skip("deleted", "comment 47000150")
+    ]
+    assert list(hackernews.parse(_firebase_page("47000160"))) == [Skip("dead", "comment 47000160")]
+
+
+def test_parse_firebase_story_page_yields_nothing_and_null_is_missing() -> None:
+    assert list(hackernews.parse(_firebase_page("47000001"))) == []
+    null = Page("hackernews", FIREBASE_ITEM.format(9), 200, {}, b"null",
+                datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001")  # fmt: skip
+    assert list(hackernews.parse(null)) == [Skip("missing", FIREBASE_ITEM.format(9))]
+
+
+def test_parse_firebase_rejects_an_item_without_an_id() -> None:
+    page = Page("hackernews", FIREBASE_ITEM.format(9), 200, {}, b'{"type": "comment"}',
+                datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001")  # fmt: skip
+    with pytest.raises(ParseError, match=r"v0/item/9\.json: expected an item object"):
+        list(hackernews.parse(page))
+
+
+def _serve_firebase(httpserver: HTTPServer, *items: str) -> None:
+    httpserver.expect_request("/v0/user/whoishiring.json").respond_with_data(
+        fixture_bytes("hackernews", "firebase", "user_whoishiring.json")
+    )
+    for item in items:
+        httpserver.expect_request(f"/v0/item/{item}.json").respond_with_data(
+            fixture_bytes("hackernews", "firebase", f"item_{item}.json")
+        )
+
+
+MARCH = ("47000001", "47000000", "46990555", "46600012")
+MARCH_KIDS = ("47000113", "47000150", "47000160", "47000177")
+
+
+def test_fetch_firebase_finds_the_thread_in_the_bots_submissions(httpserver: HTTPServer) -> None:
+    _serve_firebase(httpserver, *MARCH, *MARCH_KIDS)
+    settings = hackernews.Settings(api="firebase", firebase_url=httpserver.url_for("/"))
+    with _client() as client:
+        pages = list(hackernews.fetch(settings, "hiring", client))
+    # the story, then each top-level comment, all in the thread's scope
+    assert [p.url.rsplit("/", 1)[1] for p in pages] == [
+        f"{i}.json" for i in ("47000001", *MARCH_KIDS)
+    ]
+    assert {p.scope for p in pages} == {"hiring:47000001"}
+    results = [r for page in pages for r in hackernews.parse(page)]
+    assert [r.source_id for r in results if isinstance(r, Posting)] == ["47000113", "47000177"]
+    assert sorted(r.reason for r in results if isinstance(r, Skip)) == ["dead", "deleted"]
+    # reading stopped at February's story: no request past it
+    asked = {request.path for request, _ in httpserver.log}
+    assert "/v0/item/46600011.json" not in asked
+
+
+def test_fetch_firebase_two_months_and_the_wanted_thread(httpserver: HTTPServer) -> None:
+    _serve_firebase(httpserver, *MARCH, "46600011", "46200011", "46200010", *MARCH_KIDS, "46600101")
+    httpserver.expect_request("/v0/item/47000090.json").respond_with_data("null")
+    settings = hackernews.Settings(api="firebase", firebase_url=httpserver.url_for("/"), months=2)
+    with _client() as client:
+        hiring = list(hackernews.fetch(settings, "hiring", client))
+        wanted = list(hackernews.fetch(settings, "wanted", client))
+    assert sorted({p.scope for p in hiring}) == ["hiring:46600012", "hiring:47000001"]
+    assert [p.scope for p in wanted] == ["wanted:47000000", "wanted:47000000", "wanted:46600011"]
+    [february] = [r for r in hackernews.parse(hiring[-1]) if isinstance(r, Posting)]
+    assert february.source_id == "46600101"
+    assert february.extra == {"thread": "hiring", "story_id": "46600012"}
+
+
+def test_fetch_falls_back_to_firebase_when_algolia_fails(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/api/v1/search_by_date").respond_with_data("", status=500)
+    _serve_firebase(httpserver, *MARCH, *MARCH_KIDS)
+    url = httpserver.url_for("/")
+    settings = hackernews.Settings(base_url=url, firebase_url=url)
+    with PoliteClient("hackernews", min_interval=0, obey_robots=False, max_retries=1,
+                      backoff=0.01) as client:  # fmt: skip
+        pages = list(hackernews.fetch(settings, "hiring", client))
+    assert client.stats.counts["http/500"] == 2
+    assert client.stats.counts["fallback/firebase"] == 1
+    assert pages[0].url == httpserver.url_for("/v0/item/47000001.json")
+    postings = [r for page in pages for r in hackernews.parse(page) if isinstance(r, Posting)]
+    assert [p.source_id for p in postings] == ["47000113", "47000177"]
+
+
+def test_fetch_falls_back_per_thread_when_the_algolia_item_fails(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/api/v1/search_by_date").respond_with_data(
+        fixture_bytes("hackernews", "search_by_date_whoishiring.json")
+    )
+    httpserver.expect_request("/api/v1/items/47000001").respond_with_data("", status=503)
+    _serve_firebase(httpserver, "47000001", *MARCH_KIDS)
+    url = httpserver.url_for("/")
+    settings = hackernews.Settings(base_url=url, firebase_url=url)
+    with PoliteClient("hackernews", min_interval=0, obey_robots=False, max_retries=0) as client:
+        pages = list(hackernews.fetch(settings, "hiring", client))
+    assert client.stats.counts["fallback/firebase"] == 1
+    assert {p.scope for p in pages} == {"hiring:47000001"}
+    assert len(pages) == 1 + len(MARCH_KIDS)
