@@ -115,7 +115,7 @@ BENGALI = posting(
                 "rate_vs_floor": None,
                 "remote_scope": "region",
                 "remote_regions": ("US",),
-                "eligibility": "not_eligible",
+                "eligibility": "review",  # US working hours, kept from afar at a cost
                 "skills_in_title": (),
                 "skills_matched": ("Django",),
             },

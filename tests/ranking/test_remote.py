@@ -131,7 +131,22 @@ P = pytest.param
         ),
         P(None, "Remote: no", "onsite", (), id="remote colon no is onsite"),
         P(None, "Remote-hybrid role, Munich", "hybrid", ("DE",), id="remote hybrid is hybrid"),
-        P(None, "Our office is in Berlin.", None, (), id="an office alone says nothing"),
+        P(
+            None,
+            "Our office is in Berlin.",
+            "onsite",
+            ("DE",),
+            id="with no word of remote, the office named is where the work is",
+        ),
+        P(
+            None,
+            "Acme | Data Engineer | Dublin, Ireland",
+            "onsite",
+            ("IE",),
+            id="a header naming only a city is onsite there",
+        ),
+        P("London, England", "", "onsite", ("GB",), id="a location field naming a city"),
+        P(None, "We build billing software.", None, (), id="no place and no mode say nothing"),
         P(
             None,
             "Remote (GMT±2)",
@@ -409,7 +424,7 @@ def test_parse_remote_reads_places_around_the_word_remote(
           "anywhere", (), id="a headquarters line does not limit a remote post"),
         P("Headquarters: Remote - Lisbon\nHelp us build our sync engine.", None, (),
           id="a headquarters line does not make a post remote"),
-        P("HQ: Denver office\nHelp us build our sync engine.", None, (),
+        P("Headquarters: Berlin office\nHelp us build our sync engine.", None, (),
           id="a headquarters line does not make a post onsite"),
         P("Loomworks | Data Engineer\nLocation: Anywhere\nStack: dbt", "anywhere", (),
           id="anywhere on a location line is remote"),
@@ -479,14 +494,14 @@ def test_a_stated_region_and_the_text_keep_the_most_restrictive(
     location: str, text: str, regions: tuple[str, ...], conflict: bool
 ) -> None:
     found = parse_remote(location, text, True)
-    assert (found.scope, found.regions, found.conflict) == ("region", regions, conflict)
+    assert (found.scope, found.regions, found.doubt is not None) == ("region", regions, conflict)
 
 
 def test_a_conflict_the_user_might_fit_needs_review() -> None:
     found = parse_remote("USA", "Remote (EU only)", True)
     verdict, reason = eligibility(found, GERMAN)
     assert verdict == "review"
-    assert "disagree" in reason
+    assert "different places" in reason
     assert eligibility(found, Profile(locations=("JP",)))[0] == "not_eligible"
 
 
@@ -497,3 +512,24 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
         "review",
         "remote limited to a place not recognised: Lowmoor",
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "profile", "verdict"),
+    [
+        P("Remote - US: Select locations", "", Profile(locations=("US",)), "review",
+          id="a region open only in some of its places is review from inside"),
+        P(None, "Acme | Remote (US time zones)", GERMAN, "review",
+          id="US working hours may be kept from Germany: review, not a no"),
+        P(None, "Acme | Remote (US only)", GERMAN, "not_eligible",
+          id="a residence limit stays a no"),
+        P(None, "Acme | Remote (US-based preferred)", GERMAN, "review",
+          id="a preference alone is a doubt, not a no"),
+        P(None, "Acme | Remote (US-based preferred)", Profile(locations=("US",)), "eligible",
+          id="a preference one meets is eligible"),
+    ],
+)  # fmt: skip
+def test_soft_limits_and_doubts_make_review(
+    location: str | None, text: str, profile: Profile, verdict: str
+) -> None:
+    assert eligibility(parse_remote(location, text, True), profile)[0] == verdict

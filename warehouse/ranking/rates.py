@@ -144,6 +144,8 @@ _NOT_SALARY_BEFORE = re.compile(
 # where a year's pay is five or six figures and a month's is not (fx above 0.5 USD)
 _YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 _YEARLY_RANGE = (10_000, 1_000_000)
+# below these no one's pay is stated per year or per month, in any currency
+_LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 _PAY_WORDS = re.compile(
     r"(?<!\w)(?:rate|pay|paid|budget|salary|compensation|comp|gehalt|honorar"
     r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
@@ -267,6 +269,8 @@ def _candidate(
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
+    if max(x for x in (lo, hi) if x is not None) < _LEAST_PAY.get(period, 0):
+        return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     start = min(start, edge, bound.start() if bound else start)
     rate = Rate(lo, hi, period, currency, original[start:end].strip())

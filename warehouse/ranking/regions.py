@@ -86,9 +86,9 @@ PLACE_OF = COUNTRY_OF | CITY_OF
 # people write for a country
 CODES_IN_TEXT = _codes(
     "US UK GB DE FR ES NL PL CA MX BR AR CO CL AU NZ JP SG PH IE SE DK FI CH CZ RO "
-    "UA IL ZA NG KE BD PK AE EU CAN AUS"
+    "UA IL ZA NG KE BD PK AE EU CAN AUS GER"
 )
-CODE_ALIASES = {"UK": "GB", "CAN": "CA", "AUS": "AU"}
+CODE_ALIASES = {"UK": "GB", "CAN": "CA", "AUS": "AU", "GER": "DE"}
 # the words of a location field that name no place ("Remote - anywhere in the world")
 PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from

@@ -50,8 +50,10 @@ class RemoteScope:
     """Where the work may be done; `regions` limit "region" and place the others.
 
     A "region" without regions is limited to a place the reader does not know.
-    `preferred` are places named as a preference only; `conflict` says the location
-    field and the text name places that share nothing (`regions` holds both).
+    `preferred` are places named as a preference beside the limit. A `doubt` (the
+    location field and the text share no place, so `regions` holds both; "Remote - US:
+    select locations") makes an inside place "review"; `soft` limits (only preferred,
+    or only working hours: "US time zones") make an outside place "review".
     """
 
     scope: Scope | None
@@ -59,7 +61,8 @@ class RemoteScope:
     basis: Basis | None = None
     raw: str | None = None
     preferred: tuple[str, ...] = ()
-    conflict: bool = False
+    doubt: str | None = None  # why a place inside the regions is only "review"
+    soft: str | None = None  # why a place outside them is "review", not "not_eligible"
 
 
 class _Said(NamedTuple):
@@ -68,6 +71,8 @@ class _Said(NamedTuple):
     places: list[str]
     raw: str
     preferred: bool
+    open: bool = False  # the preference says others are welcome too
+    clock: bool = False  # working hours ("US time zones", "CET ±2h"), not residence
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -88,7 +93,13 @@ _CODE = re.compile(
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 _NAME = re.compile(rf"(?:{phrases(map(literal, _LONGEST_FIRST))})(?![\w])")
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days"
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
+# "3 days/week in office", "2-3x per week": some days at the office is a hybrid week
+_DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
+_PART_WEEK = (
+    rf"\d(?<![05-9])(?:\s*[-–]\s*\d)?\s*(?:{_DAYS_A_WEEK}"
+    r"|days?\s+(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office))"
+)
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week
 _MODE = Phrases(
@@ -100,14 +111,17 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s/-]+hybrid\w* hybrid\w*(?:[\s/-]+remote)? h[ií]brido
+            remote[\s-]+hybrid\w* hybrid\w* h[ií]brido
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}""",
+        "part": rf"""
+            {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
+            two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
-            remote(?:[\s-]+(?:first|friendly|ok|only))?(?!\s+(?:sensing|control|access|server))
+            remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
@@ -117,9 +131,12 @@ _MODE = Phrases(
 # the words right after "remote": "(US)", "[CAN/US]", "- EU only", "within Europe",
 # or a capitalised country right after it ("Remote USA")
 _TAIL = re.compile(
-    r"[*_]*\s*(?:\((?P<paren>[^)\n]{1,80})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"[*_]*(?:\s+(?:or|and|/)\s+(?:hybrid|on-?site|in-office)(?=\s*[(\[]))?"
+    r"\s*(?:\((?P<paren>[^)\n]{1,80})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
     r"|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
-    r"|(?P<prep>(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
+    r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
+    r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
+    r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,3}))"
 )
 _TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid)\b", re.I)
@@ -133,10 +150,19 @@ _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 # cell ends at a separator, and "Berlin or Remote" offers an office instead
 _CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
 _CELL_REACH = 40
-_HYPHENED = re.compile(r"(?<![\w.])([A-Z][\w.]*)-$")
-_NAMES_ONLY = re.compile(r"[\s,/&+:.\-–—]*(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.\-–—]*)*")
+# "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too
+_HYPHENED = re.compile(
+    r"(?:(?<![\w.])([A-Z][\w.]*)-|(?:^|[(\[|])\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s)$"
+)
+_NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$")
 _PREFERENCE = re.compile(
-    r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have|welcome)\b", re.I
+    r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have)\b", re.I
+)
+# "UK preferred, other locations welcome": the preference binds nobody
+_OPEN = re.compile(
+    r"\b(?:open\s+to|others?\s+(?:locations|countries|regions|time\s*zones)?\s*welcome"
+    r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide)\b",
+    re.I,
 )
 _BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
@@ -154,7 +180,9 @@ _LIMIT = Phrases(
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
-            overlap\s+(?:\d+\s*h\w*\s+)?with""",
+            overlap\s+(?:\d+\s*h\w*\s+)?with
+            as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
+            within\s+\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"only citizens residents based preferred",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
@@ -175,6 +203,7 @@ _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH includ
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
+_WITHIN_HOURS = re.compile(r"within\s+(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I)
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
@@ -183,8 +212,17 @@ _HEADQUARTERS = re.compile(
     r"^[\W_]*(?:headquarters|head\s+office|hq)\b[*_\s]*:.*$", re.IGNORECASE | re.MULTILINE
 )
 _HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
+# "Remote - US: Select locations", "most states": a region only partly open
+_PARTIAL = re.compile(
+    r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b",
+    re.IGNORECASE,
+)
+_LOCATION_LINES = re.compile(
+    r"^[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
+)
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
-_RANK = {"negative": 0, "remote": 1, "hybrid": 2, "onsite": 3}
+# some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
+_RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 
 
@@ -201,18 +239,33 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
+    part = next((span for span in in_text if span[0] == "part"), None)
+    if found and (found[0] == "part" or (found[0] == "onsite" and part)):
+        found = ("hybrid", part or found[1])
     mode = found[0] if found else None
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
     if mode is None:
-        return RemoteScope(None)
+        return _office(loc, text)
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
         return _remote(loc, text, basis, token, in_text)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _office(loc: str, text: str) -> RemoteScope:
+    """No word of remote, hybrid or office: a place named in the location, the header
+    or a "Location:" line is where the work is ("Dublin, Ireland"; "Acme | NYC")."""
+    lines = [loc, text[: _line_end(text, 0)]]
+    lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
+    for line in lines:
+        places = _places(line)
+        if places:
+            return RemoteScope("onsite", tuple(places), "parsed", line.strip())
+    return RemoteScope(None)
 
 
 def _line_end(text: str, at: int) -> int:
@@ -249,13 +302,25 @@ def _remote(
     said = [*_remote_phrases(text, in_text), *_limits(text)]
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
-    in_words = _widest([p for s in said if not s.preferred for p in s.places])
     in_field = _widest(_places(loc))
-    if in_field and in_words:
-        regions, disjoint = _meet(in_field, in_words)
-    else:
-        regions, disjoint = in_field or in_words, False
-    preferred = [p for s in said if s.preferred for p in s.places if p not in regions]
+    if loc and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
+        header = text[: _line_end(text, 0)]
+        said.append(_Said(_places(header, countries_only=True), header, preferred=False))
+    limits = [s for s in said if s.places and not s.preferred]
+    in_words = _widest([p for s in limits for p in s.places])
+    regions, disjoint = (
+        _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
+    )
+    preferred = list(dict.fromkeys(p for s in said if s.preferred for p in s.places))
+    doubt = soft = None
+    if disjoint:
+        doubt = "the location and the text name different places"
+    elif _PARTIAL.search(f"{loc}\n{text}"):
+        doubt = "only some places in it"
+    if not regions and preferred and not any(s.open for s in said):
+        regions, soft = _widest(preferred), "a preference, not a limit"
+    elif not in_field and limits and all(s.clock for s in limits):
+        soft = "working hours one may keep from elsewhere"
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and bool(set(_WORD.findall(lowered(loc))) - PLACELESS_WORDS)
@@ -264,8 +329,9 @@ def _remote(
         tuple(regions),
         basis,
         raw or None,
-        tuple(dict.fromkeys(preferred)),
-        disjoint,
+        tuple(p for p in preferred if p not in regions),
+        doubt,
+        soft,
     )
 
 
@@ -287,8 +353,9 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
             continue
         cell = text[max(text.rfind("\n", 0, start) + 1, start - _CELL_REACH) : start]
         cut = _CELL_BREAK.match(cell)
-        before = (cell[cut.end() :] if cut else cell).lstrip()
-        places = _places(before, countries_only=True) if _NAMES_ONLY.fullmatch(before) else []
+        names = _NAMES_BEFORE.search(cell[cut.end() :] if cut else cell)
+        before = names[0].lstrip() if names else ""
+        places = _places(before, countries_only=True)
         if places:
             yield _Said(places, text[start - len(before) : end], preferred=False)
 
@@ -296,7 +363,7 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
     """A country joined to "remote" by a hyphen, in prose too ("US-remote friendly")."""
     before = _HYPHENED.search(text, max(0, start - 30), start)
-    places = _places(before[1], countries_only=True) if before else []
+    places = _places(before[1] or before[2], countries_only=True) if before else []
     if places and before:
         yield _Said(places, text[before.start() : end], preferred=False)
 
@@ -309,19 +376,21 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     if tail["bare"]:
         places = _places(tail["bare"], countries_only=True, clock=tail["bare"])
         if places:
-            yield _Said(places, raw, preferred=False)
+            yield _Said(places, raw, preferred=False, clock=_on_the_clock(tail["bare"], places))
         return
     segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"]
+    is_open = bool(_OPEN.search(segment))
     clauses = _CLAUSE.split(_TAIL_STOP.split(segment)[0])
     for preferred in (False, True):
-        places = [
-            place
+        read = [
+            (clause, _places(clause, clock=clause))
             for clause in clauses
             if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
-            for place in _places(clause, clock=clause)
         ]
+        places = [place for _, found in read for place in found]
+        clock = all(_on_the_clock(clause, found) for clause, found in read if found)
         if places:
-            yield _Said(places, raw, preferred)
+            yield _Said(places, raw, preferred, is_open and preferred, clock)
 
 
 def _limits(text: str) -> Iterator[_Said]:
@@ -338,16 +407,23 @@ def _limits(text: str) -> Iterator[_Said]:
             if text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
                 places = []
         if places:
-            after = text[end : _line_end(text, end)][:20]
-            preferred = kind == "prefer" or bool(_PREFERENCE.match(after.lstrip(" ,)")))
+            rest = text[end : _line_end(text, end)]
+            preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
             preferred = preferred or text[start:end].lower().endswith("preferred")
-            yield _Said(places, text[start:end], preferred)
+            is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
+            clock = _on_the_clock(text[start:end], places)
+            yield _Said(places, text[start:end], preferred, is_open, clock)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
-            yield _Said([_window(m)], m.group(0), preferred)
+            yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _on_the_clock(words: str, places: list[str]) -> bool:
+    """Whether a limit speaks of working hours ("US time zones", "CET overlap")."""
+    return bool(_ZONE_WORDS.search(words)) or all(p.startswith("UTC") for p in places)
 
 
 def _not_a_limit(text: str, based_end: int) -> bool:
@@ -386,12 +462,17 @@ def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list
     `countries_only` leaves out cities and US states. Where the words beside them
     (`clock`) speak of hours, a bloc names its clock ("EU hours" are Europe's), and
     an overlap with a zone reaches a few hours either side ("CET overlap")."""
-    zone, overlap = bool(_ZONE_WORDS.search(clock)), bool(_OVERLAP.search(clock))
+    if not text:
+        return []
+    zone = bool(_ZONE_WORDS.search(clock))
+    within = _WITHIN_HOURS.search(clock)
+    reach = float(max(within.groups(default="0"), key=int)) if within else 0.0
+    reach = reach or (_OVERLAP_HOURS if _OVERLAP.search(clock) else 0.0)
     names = ((m.start(), spaced(m.group(0))) for m in _NAME.finditer(lowered(text)))
     found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
     for m in _CODE.finditer(text):
         if m["window"]:
-            place = _window(m, reach=_OVERLAP_HOURS if overlap else 0.0)
+            place = _window(m, reach=reach)
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
         elif m["state"]:
@@ -505,8 +586,10 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, _home(profile))
-        if scope.conflict and verdict == "eligible":
-            verdict, reason = "review", f"{reason}; the location and the text disagree"
+        if verdict == "eligible" and scope.doubt:
+            verdict, reason = "review", f"{reason}; {scope.doubt}"
+        if verdict == "not_eligible" and scope.soft:
+            verdict, reason = "review", f"{reason}; {scope.soft}"
         return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
