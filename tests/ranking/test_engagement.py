@@ -188,6 +188,8 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
         P("Contract to full-time, Austin", "contract", ("contract",),
           id="contract to full-time is a contract"),
         P("Temp-to-perm role", "contract", ("contract",), id="temp to perm is a contract"),
+        P("Remote, B2B, stock options", "contract", ("contract",),
+          id="B2B on its own in a list is a B2B contract"),
         P("Freelancers and contractors welcome, or join full-time", "freelance",
           ("freelance", "contract", "full_time"), id="each invited engagement is offered"),
     ],
@@ -210,6 +212,7 @@ def test_parse_engagement_keeps_every_engagement_offered(
         P("A small team (5 devs + 2 contractors)", id="contractors on the team are not offered"),
         P("Signs an $800K contract", id="a deal's value is business"),
         P("Relocation: temporary housing included", id="temporary housing is no engagement"),
+        P("so projects stay on track and contractors get paid", id="contractors as customers"),
     ],
 )
 def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:

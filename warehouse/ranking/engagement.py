@@ -27,6 +27,7 @@ _LABEL = Phrases(
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
+            b2b(?=\s*[,|/;)]|\s*$)
             fixed[\s-]+term befristet werkvertrag contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
         "freelance": r"freelanc\w* freiberuflich\w* aut[oó]nomo ফ্রিল্যান্স[\u0980-\u09ff]*",
         "fractional": r"fractional",
@@ -50,7 +51,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
 _HOUSING = re.compile(r"\s+(?:housing|accommodation|residen\w+|visas?|permits?)\b", re.I)
 _INVITING_BEFORE = re.compile(
     r"(?:hir\w*|looking\s+for|seek\w*|open\s+to|welcom\w*|accept\w*|consider\w*|need"
-    r"|want|as|for|or|and|also)\W+(?:\w+\W+)?$",
+    r"|want|as)\W+(?:\w+\W+)?$",
     re.I,
 )
 _INVITING_AFTER = re.compile(r"\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I)

@@ -200,6 +200,7 @@ _COMPANY_AFTER = re.compile(
     re.I,
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
+_LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
@@ -610,7 +611,7 @@ def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Elig
                 return "eligible", f"{limit}; you: {place}"
     if not home:
         return "review", f"{limit}; profile lists no locations"
-    partly = [p for p in home for r in regions if _overlaps(r, p)]
+    partly = [p for p in home for r in regions if _overlaps(_LOOSELY.get(r, r), p)]
     if partly:
         return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
     return "not_eligible", f"{limit}; you: {', '.join(home)}"
