@@ -122,6 +122,8 @@ def _choose(field: str) -> Offer | None:
     A weekly load of at most 30 hours counts as a part-time label where it stands;
     "6-month contract" keeps its length in the phrase.
     """
+    if not field:
+        return None
     found: list[tuple[int, Engagement, str]] = []
     for name, start, end in _LABEL.finditer(field):
         if _negated(field, start) or _not_offered(field, start, end):

@@ -109,7 +109,7 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     """A stated engagement, with every other one its labels name ("Full-Time,
     Contract"); else the labels alone, which may state several; else the words."""
-    labels = parse_engagement(None, posting.engagement_raw or "")
+    labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
     if posting.engagement is not None:
         offered = ordered((posting.engagement, *(labels.engagements if labels else ())))
         return Offer(posting.engagement, posting.engagement_raw or "", offered), "stated"

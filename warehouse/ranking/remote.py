@@ -214,9 +214,9 @@ _HEADQUARTERS = re.compile(
 )
 _HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
 # "Remote - US: Select locations", "most states": a region only partly open
+_PARTIAL_WORDS = ("locations", "states", "countries")
 _PARTIAL = re.compile(
-    r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b",
-    re.IGNORECASE,
+    r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b"
 )
 _LOCATION_LINES = re.compile(
     r"^[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
@@ -316,7 +316,7 @@ def _remote(
     doubt = soft = None
     if disjoint:
         doubt = "the location and the text name different places"
-    elif _PARTIAL.search(f"{loc}\n{text}"):
+    elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
@@ -334,6 +334,11 @@ def _remote(
         doubt,
         soft,
     )
+
+
+def _partly_open(text: str) -> bool:
+    low = lowered(text)
+    return any(word in low for word in _PARTIAL_WORDS) and bool(_PARTIAL.search(low))
 
 
 def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
