@@ -406,12 +406,12 @@ def _limits(text: str) -> Iterator[_Said]:
             where = _WHERE.match(text, end)
             places = _places(where[1], clock=text[start:end]) if where else []
             end = where.end() if where else end
+        elif text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
+            continue
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
             start = before.start() if before else start
             places = _places(before[1], clock=text[start:end]) if before else []
-            if text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
-                places = []
         if places:
             rest = text[end : _line_end(text, end)]
             preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
@@ -470,15 +470,11 @@ def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list
     an overlap with a zone reaches a few hours either side ("CET overlap")."""
     if not text:
         return []
-    zone = bool(_ZONE_WORDS.search(clock))
-    within = _WITHIN_HOURS.search(clock)
-    reach = float(max(within.groups(default="0"), key=int)) if within else 0.0
-    reach = reach or (_OVERLAP_HOURS if _OVERLAP.search(clock) else 0.0)
     names = ((m.start(), spaced(m.group(0))) for m in _NAME.finditer(lowered(text)))
     found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
     for m in _CODE.finditer(text):
         if m["window"]:
-            place = _window(m, reach=reach)
+            place = _window(m, reach=_reach(clock))
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
         elif m["state"]:
@@ -488,8 +484,19 @@ def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list
         else:
             place = CODE_ALIASES.get(m["code"], m["code"])
         found.append((m.start(), place))
+    if not found:
+        return []
+    zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return list(dict.fromkeys(places))
+
+
+def _reach(clock: str) -> float:
+    """Hours either side of a zone its words allow: "within 2/3 hrs", an overlap."""
+    within = _WITHIN_HOURS.search(clock) if clock else None
+    if within:
+        return float(max(within.groups(default="0"), key=int))
+    return _OVERLAP_HOURS if clock and _OVERLAP.search(clock) else 0.0
 
 
 def _after_a_code(text: str, m: re.Match[str]) -> bool:
