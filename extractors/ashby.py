@@ -146,10 +146,11 @@ def _remote(job: dict[str, Any]) -> bool | None:
 
 
 def _pay(job: dict[str, Any]) -> dict[str, Any]:
-    """Rate fields from the one "Salary" summary component, if the employer shows pay.
+    """Rate fields from the "Salary" components, if the employer shows pay.
 
-    A board with tiers in several currencies summarises one Salary component per
-    currency; which applies is not stated, so rates are left out and only the text kept.
+    The summary's components, else every tier's: tiers in one currency and interval
+    (pay by location or level) span from the lowest to the highest. Tiers in several
+    currencies name no one rate, so only the text is kept.
     """
     if job.get("shouldDisplayCompensationOnJobPostings") is not True:
         return {}  # hidden pay is not republished
@@ -159,22 +160,33 @@ def _pay(job: dict[str, Any]) -> dict[str, Any]:
         or compensation.get("compensationTierSummary")
         or ""
     ).strip() or None
-    salaries = [
+    tiers = compensation.get("compensationTiers") or ()
+    salaries = _salaries(compensation.get("summaryComponents")) or _salaries(
+        part for tier in tiers for part in tier.get("components") or ()
+    )
+    if len({(part.get("currencyCode"), part.get("interval")) for part in salaries}) != 1:
+        return {"salary_raw": summary}
+    lows = [float(part["minValue"]) for part in salaries if part.get("minValue") is not None]
+    highs = [float(part["maxValue"]) for part in salaries if part.get("maxValue") is not None]
+    return {
+        "rate_min": min(lows) if len(lows) == len(salaries) else None,
+        "rate_max": max(highs) if len(highs) == len(salaries) else None,
+        "rate_period": _PERIODS.get(str(salaries[0].get("interval")).upper()),
+        "currency": salaries[0].get("currencyCode") or None,
+        "salary_raw": summary
+        or "; ".join(filter(None, (tier.get("tierSummary") for tier in tiers)))
+        or None,
+    }
+
+
+def _salaries(components: Any) -> list[dict[str, Any]]:
+    """The "Salary" components that state an amount."""
+    return [
         part
-        for part in compensation.get("summaryComponents") or ()
+        for part in components or ()
         if part.get("compensationType") == "Salary"
         and (part.get("minValue") is not None or part.get("maxValue") is not None)
     ]
-    if len(salaries) != 1:
-        return {"salary_raw": summary}
-    low, high = salaries[0].get("minValue"), salaries[0].get("maxValue")
-    return {
-        "rate_min": float(low) if low is not None else None,
-        "rate_max": float(high) if high is not None else None,
-        "rate_period": _PERIODS.get(str(salaries[0].get("interval")).upper()),
-        "currency": salaries[0].get("currencyCode") or None,
-        "salary_raw": summary,
-    }
 
 
 def _extra(job: dict[str, Any]) -> dict[str, str]:

@@ -70,7 +70,8 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
-    """One job; only `job_type` is structured, `salary` is free text kept as stated."""
+    """One job; only `job_type` is structured. `salary` is free text kept as stated,
+    which the ranking reads as a salary field ("$120k - $150k" is a year's pay)."""
     if job.get("id") in (None, ""):
         return Skip("no_id")
     url = (job.get("url") or "").strip()

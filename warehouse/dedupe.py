@@ -40,6 +40,7 @@ from warehouse.ranking.regions import (
     CODES_IN_TEXT,
     PLACE_NAMES,
     PLACE_OF,
+    SAME_CITY,
     US_STATES,
 )
 
@@ -318,7 +319,7 @@ def _place_words(text: str) -> frozenset[str]:
     words: set[str] = set()
     for m in PLACE_NAMES.finditer(low):
         name = spaced(m.group(0))
-        words |= {PLACE_OF[name], *((CITY_OF[name],) if name in CITY_OF else ())}
+        words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in _WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]

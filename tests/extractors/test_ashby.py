@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -161,3 +162,33 @@ def test_fetch_of_an_unknown_board_raises_source_unavailable(
     with client, pytest.raises(SourceUnavailable) as raised:
         list(ashby.fetch(settings, "gone", client))
     assert raised.value.status == 404
+
+
+def _job_with(compensation: dict[str, object]) -> Posting:
+    job = {"id": "tiered-1", "title": "Data Engineer", "jobUrl": "https://jobs.ashbyhq.com/x/1"}
+    job |= {"shouldDisplayCompensationOnJobPostings": True, "compensation": compensation}
+    [posting] = ashby.parse(_page(json.dumps({"apiVersion": "1", "jobs": [job]}).encode()))
+    assert isinstance(posting, Posting)
+    return posting
+
+
+def _tier(summary: str, currency: str, low: int, high: int) -> dict[str, object]:
+    component = {"compensationType": "Salary", "interval": "1 YEAR", "currencyCode": currency}
+    return {"tierSummary": summary, "components": [component | {"minValue": low, "maxValue": high}]}
+
+
+def test_parse_pay_from_tiers_in_one_currency_spans_lowest_to_highest() -> None:
+    tiers = [_tier("$120K – $140K", "USD", 120000, 140000), _tier("$150K", "USD", 135000, 150000)]
+    posting = _job_with({"compensationTiers": tiers, "summaryComponents": []})
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (120000.0, 150000.0, "year")
+    assert (posting.currency, posting.salary_raw) == ("USD", "$120K – $140K; $150K")
+
+
+def test_parse_pay_from_tiers_in_two_currencies_keeps_only_the_text() -> None:
+    tiers = [_tier("$120K", "USD", 110000, 120000), _tier("€100K", "EUR", 90000, 100000)]
+    posting = _job_with({"compensationTierSummary": "$120K • €100K", "compensationTiers": tiers})
+    assert (posting.rate_min, posting.rate_period, posting.salary_raw) == (
+        None,
+        None,
+        "$120K • €100K",
+    )

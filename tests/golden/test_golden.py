@@ -9,7 +9,9 @@ assertion reads the derived tables, so a regression anywhere from the readers in
 
 Label conventions: `eligible` reads the stated place of work the same way for supply
 posts (a self-ad saying "Remote" is "eligible"), though they never rank; `rate` is
-null when no period is stated ("$100", "$120k - $150k"); `good_lead` marks a lead this
+null when no period is stated ("$100", "Full-time | €85k-100k"), and yearly where a
+salary of tens of thousands is named as one ("Salary: $185,500", "$150k-$200k +
+equity", a board's salary field: issue 7 §3); `good_lead` marks a lead this
 freelancer would apply to (demand, legitimate, a freelance-ish engagement, eligible,
 at least two of the skills, pay not below the floor); `lookalike` marks a legitimate
 posting that uses a scam's words (fees, chat apps, crypto, bank details).
@@ -98,7 +100,8 @@ def _store(con: Any, run_id: str) -> None:
 
 
 _DERIVED = """
-    select s.source, s.source_id, s.kind, s.engagement, s.legitimacy, s.has_hard_flag,
+    select s.source, s.source_id, s.kind, s.engagement, s.engagements, s.legitimacy,
+           s.has_hard_flag,
            s.red_flags, s.rate_min, s.rate_max, s.rate_period, s.currency, s.eligibility,
            s.eligibility_reason, s.fit, s.is_relevant, m.lead_id, r.rank, r.score,
            r.in_ranking, r.excluded_reason, r.meets_floor as meets,
@@ -141,6 +144,7 @@ def test_the_set_covers_every_source_and_every_kind_of_case() -> None:
     assert len(CASES) >= 60
     assert len({_key(c) for c in CASES}) == len(CASES), "a (source, source_id) repeats"
     sources = {"hackernews", "reddit", "mastodon", "remotive", "greenhouse", "lever", "ashby"}
+    sources |= {"himalayas", "jobicy", "weworkremotely", "arbeitnow"}
     assert {c["source"] for c in CASES} == sources
     assert sum(lab["kind"] == "supply" for lab in labels) >= 5
     assert sum(lab["scam"] for lab in labels) >= 10
@@ -172,6 +176,22 @@ def test_engagement_matches_the_label_for_nine_in_ten(derived: dict) -> None:
     misses = _misses(derived, "engagement", "engagement")
     accuracy = 1 - len(misses) / len(CASES)
     assert accuracy >= MIN_ACCURACY, f"engagement {accuracy:.0%}; misses:\n" + "\n".join(misses)
+
+
+OFFERING = [c for c in CASES if "engagements" in c["label"]]
+
+
+def test_every_engagement_offered_matches_the_label_for_nine_in_ten(derived: dict) -> None:
+    """Where a case lists what it offers ("part- or full-time"), all of it is kept."""
+    misses = [
+        f"{_name(c)}: engagements {derived[_key(c)]['engagements']}, "
+        f"label {c['label']['engagements']}"
+        for c in OFFERING
+        if list(derived[_key(c)]["engagements"] or ()) != c["label"]["engagements"]
+    ]
+    assert len(OFFERING) >= 5
+    accuracy = 1 - len(misses) / len(OFFERING)
+    assert accuracy >= MIN_ACCURACY, f"engagements {accuracy:.0%}; misses:\n" + "\n".join(misses)
 
 
 # ---------------------------------------------------------------- legitimacy
@@ -212,9 +232,8 @@ def _rate_ids() -> list[str]:
     def says(rate: dict[str, Any] | None) -> str:
         if rate is None:
             return "states no rate"
-        span = (
-            f"{rate['min']:g}" if rate["min"] == rate["max"] else f"{rate['min']:g}-{rate['max']:g}"
-        )
+        low, high = (f"{rate[end]:g}" if rate[end] is not None else "" for end in ("min", "max"))
+        span = low if low == high else f"{low}-{high}"
         return f"pays {rate['currency']} {span} per {rate['period']}"
 
     return [f"{_name(c)} {says(c['label']['rate'])}" for c in CASES]

@@ -13,6 +13,12 @@ from warehouse.ranking.engagement import (
 P = pytest.param
 
 
+def _read(title: str | None, text: str) -> tuple[str, str] | None:
+    """The engagement the ranking uses and the phrase that says it."""
+    offer = parse_engagement(title, text)
+    return (offer.engagement, offer.raw) if offer else None
+
+
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
@@ -59,7 +65,7 @@ P = pytest.param
 def test_parse_engagement_reads_labels(
     title: str | None, text: str, expected: tuple[str, str]
 ) -> None:
-    assert parse_engagement(title, text) == expected
+    assert _read(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,7 +130,7 @@ def test_parse_engagement_reads_labels(
 def test_parse_engagement_chooses_between_labels(
     title: str | None, text: str, expected: tuple[str, str]
 ) -> None:
-    assert parse_engagement(title, text) == expected
+    assert _read(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -155,7 +161,7 @@ def test_parse_engagement_chooses_between_labels(
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:
-    assert parse_engagement(None, text) == expected
+    assert _read(None, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,7 +173,50 @@ def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, 
     ],
 )
 def test_parse_engagement_returns_none_without_a_label(title: str | None, text: str) -> None:
-    assert parse_engagement(title, text) is None
+    assert _read(title, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked", "offered"),
+    [
+        P("Full time or full-time contract", "contract", ("contract", "full_time"),
+          id="full time or a full-time contract offers both"),
+        P("Data Engineer | part- or full-time | Remote", "part_time", ("part_time", "full_time"),
+          id="part- or full-time offers both"),
+        P("full- or part-time, your call", "part_time", ("part_time", "full_time"),
+          id="full- or part-time offers both"),
+        P("Contract to full-time, Austin", "contract", ("contract",),
+          id="contract to full-time is a contract"),
+        P("Temp-to-perm role", "contract", ("contract",), id="temp to perm is a contract"),
+        P("Remote, B2B, stock options", "contract", ("contract",),
+          id="B2B on its own in a list is a B2B contract"),
+        P("Freelancers and contractors welcome, or join full-time", "freelance",
+          ("freelance", "contract", "full_time"), id="each invited engagement is offered"),
+    ],
+)  # fmt: skip
+def test_parse_engagement_keeps_every_engagement_offered(
+    text: str, ranked: str, offered: tuple[str, ...]
+) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None
+    assert (offer.engagement, offer.engagements) == (ranked, offered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Professional / Experienced", id="a seniority label is no engagement"),
+        P("berufserfahren", id="a german seniority label is no engagement"),
+        P("We've landed seven-figure contracts with insurers", id="contracts won are business"),
+        P("We help general contractors run their jobs", id="trade contractors are customers"),
+        P("A small team (5 devs + 2 contractors)", id="contractors on the team are not offered"),
+        P("Signs an $800K contract", id="a deal's value is business"),
+        P("Relocation: temporary housing included", id="temporary housing is no engagement"),
+        P("so projects stay on track and contractors get paid", id="contractors as customers"),
+    ],
+)
+def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:
+    assert parse_engagement(None, text) is None
 
 
 @pytest.mark.parametrize(

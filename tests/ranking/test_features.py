@@ -114,7 +114,7 @@ BENGALI = posting(
                 "rate_vs_floor": None,
                 "remote_scope": "region",
                 "remote_regions": ("US",),
-                "eligibility": "not_eligible",
+                "eligibility": "review",  # US working hours, kept from afar at a cost
                 "skills_in_title": (),
                 "skills_matched": ("Django",),
             },
@@ -258,6 +258,7 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
     known = {f.name: getattr(row, f.name) for f in fields(Features)}
     assert known == {
         **dict.fromkeys(known, None),
+        "engagements": (),
         "remote_regions": (),
         "eligibility": "review",
         "eligibility_reason": "remote or not is not stated",
@@ -290,3 +291,91 @@ def test_rate_against_the_floor(rate: str, expected: str | None) -> None:
 def test_no_floor_means_no_verdict() -> None:
     row = understand(posting(text="Rate: $80/h"), Profile(), SETTINGS)
     assert (row.hourly_min, row.rate_vs_floor) == (80.0, None)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        P(
+            posting(title="Data Engineer", engagement_raw="Full-Time, Contract", text="dbt."),
+            ("contract", ("contract", "full_time"), "stated", "Full-Time, Contract"),
+            id="labels stating two engagements offer both and rank the contract",
+        ),
+        P(
+            posting(
+                title="Data Engineer",
+                engagement="full_time",
+                engagement_raw="berufserfahren, Vollzeit",
+                text="Remote in Deutschland.",
+            ),
+            ("full_time", ("full_time",), "stated", "berufserfahren, Vollzeit"),
+            id="a seniority label beside a stated engagement adds none",
+        ),
+        P(
+            posting(
+                title="Data Engineer",
+                engagement_raw="Professional / Experienced",
+                text="Freelance, 3 months, part- or full-time.",
+            ),
+            ("freelance", ("freelance", "part_time", "full_time"), "parsed", "Freelance"),
+            id="a seniority label alone leaves the engagement to the words",
+        ),
+        P(
+            posting(title="Data Engineer (Contract-to-hire)", text="Remote (US)."),
+            ("contract", ("contract",), "parsed", "Contract-to-hire"),
+            id="contract-to-hire is a contract and keeps its phrase",
+        ),
+    ],
+)
+def test_understand_keeps_every_engagement_offered(
+    item: Posting, expected: tuple[object, ...]
+) -> None:
+    row = understand(item, PROFILE, SETTINGS)
+    assert (row.engagement, row.engagements, row.engagement_basis, row.engagement_raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        P(
+            posting(source="remotive", title="Data Engineer", salary_raw="$140k - $200k"),
+            (140_000, 200_000, "year", "USD", "parsed"),
+            id="a remotive salary string of thousands is a year's pay",
+        ),
+        P(
+            posting(
+                source="himalayas",
+                title="Data Engineer",
+                rate_min=95_000.0,
+                rate_max=120_000.0,
+                currency="EUR",
+                salary_raw="EUR 95000-120000",
+            ),
+            (95_000, 120_000, "year", "EUR", "parsed"),
+            id="stated thousands without a period are a year's pay by their salary field",
+        ),
+        P(
+            posting(
+                source="jobicy",
+                title="Data Engineer",
+                rate_min=60.0,
+                rate_max=75.0,
+                rate_period="hour",
+                currency="EUR",
+                salary_raw="EUR 60-75 hourly",
+            ),
+            (60, 75, "hour", "EUR", "stated"),
+            id="a stated period wins",
+        ),
+        P(
+            posting(source="remotive", title="Data Engineer", salary_raw="$90 - $110"),
+            (None, None, None, None, None),
+            id="a salary field without a period or thousands stays unknown",
+        ),
+    ],
+)
+def test_understand_reads_a_boards_salary_field(
+    item: Posting, expected: tuple[object, ...]
+) -> None:
+    row = understand(item, PROFILE, SETTINGS)
+    assert (row.rate_min, row.rate_max, row.rate_period, row.currency, row.rate_basis) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from warehouse.ranking.profile import RankingSettings
@@ -116,6 +116,77 @@ def test_parse_rate_reads_amount_period_and_currency(
     rate = parse_rate(text)
     assert rate is not None
     assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+YEARLY = [
+    P("Salary up to $185,500", (None, 185_500, "USD"), id="salary before a six-figure sum"),
+    P("Comp: Base: $200,000 - $250,000 USD", (200_000, 250_000, "USD"), id="comp and base"),
+    P("$150k – $175K (Salary + Equity)", (150_000, 175_000, "USD"), id="salary after a k range"),
+    P("$160k-$190k + equity", (160_000, 190_000, "USD"), id="equity after a k range"),
+    P("OTE $280k–$400k", (280_000, 400_000, "USD"), id="on-target earnings"),
+    P("£90k+ base salary", (90_000, None, "GBP"), id="an open top with base salary"),
+    P("SALARY: £54,000 to £65,000.", (54_000, 65_000, "GBP"), id="five figures after salary"),
+    P("Salary: $105,000 - $125,000 CAD", (105_000, 125_000, "CAD"), id="a code after the sums"),
+    P("$230~240k USD + up to 20% bonus", (230_000, 240_000, "USD"), id="a tilde range"),
+    P("$200k Salary - $400k Total Compensation", (200_000, 200_000, "USD"),
+      id="the salary, not a total read as a fixed price"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARLY)
+def test_a_salary_of_thousands_named_as_one_is_yearly(
+    text: str, expected: tuple[float | None, float | None, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected[:2], "year", expected[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Full-time | $140k–$200k | NYC", id="a k range with no salary word"),
+        P("Salary: $5,000", id="a salary too small to be a year's"),
+        P("Salary: ₹1,50,000", id="a currency whose month's pay runs to six figures"),
+        P("Benefits: $15k relocation bonus", id="a bonus is not a salary"),
+        P("Enterprise deals (ACVs $100k–$1m+)", id="deal sizes are not a salary"),
+        P("Landed an $800K contract with equity partners", id="a contract's value"),
+        P("Raised $500k pre-seed, 5% equity for the CTO", id="a funding round"),
+    ],
+)
+def test_a_sum_of_thousands_without_a_salary_cue_has_no_period(text: str) -> None:
+    assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("$120k - $150k", (120_000, 150_000, "year"), id="a k range in a salary field"),
+        P("USD 95000-125000", (95_000, 125_000, "year"), id="six figures in a salary field"),
+        P("$18 - $22/hr", (18, 22, "hour"), id="a stated period wins in a salary field"),
+    ],
+)
+def test_a_salary_field_names_its_sums_a_salary(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    rate = parse_rate(text, salary_field=True)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("an anniversary gift ($200/year)", id="a gift a year is not a salary"),
+        P("tickets for $7/month", id="a subscription price is not pay"),
+    ],
+)
+def test_a_sum_too_small_to_be_pay_for_its_period_is_a_price(text: str) -> None:
+    assert parse_rate(text) is None
+
+
+def test_a_salary_field_leaves_small_sums_without_a_period() -> None:
+    assert parse_rate("$90 - $110", salary_field=True) is None
 
 
 @pytest.mark.parametrize(
@@ -267,6 +338,7 @@ def test_to_hourly_uses_the_configured_hours_and_fx() -> None:
 
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "৳": "BDT"}
 CODES = ["USD", "EUR", "GBP", "CHF", "INR", "BDT"]
+LEAST_PAY = {"year": 1_000, "month": 100}  # below: a price, not pay
 PERIODS = {
     "/h": "hour",
     "/hr": "hour",
@@ -299,6 +371,7 @@ grouped = st.sampled_from(["{:d}", "{:,d}"])
 def test_generated_symbol_ranges_round_trip(
     symbol: str, lo: int, hi: int, form: str, suffix: str
 ) -> None:
+    assume(max(lo, hi) >= LEAST_PAY.get(PERIODS[suffix], 0))
     text = f"{symbol}{form.format(lo)}-{form.format(hi)}{suffix}"
     rate = parse_rate(text)
     assert rate is not None, text
@@ -319,6 +392,7 @@ def test_generated_code_amounts_round_trip(
     number = f"{amount:,d}k" if thousands % 2 else f"{amount:,d}"
     text = f"{code} {number}{suffix}" if code_first else f"{number} {code}{suffix}"
     value = amount * (1_000 if thousands % 2 else 1)
+    assume(value >= LEAST_PAY.get(PERIODS[suffix], 0))
     rate = parse_rate(text)
     assert rate is not None, text
     assert (rate.min, rate.max, rate.period, rate.currency) == (

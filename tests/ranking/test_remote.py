@@ -48,14 +48,14 @@ P = pytest.param
             None,
             "Remote (EST to CET)",
             "region",
-            ("UTC-5..UTC+1",),
-            id="zone names become a UTC window",
+            ("UTC-5..UTC+2",),
+            id="zone names become a UTC window with their summer time",
         ),
         P(
             None,
             "Remote, CET ± 2h",
             "region",
-            ("UTC-1..UTC+3",),
+            ("UTC-1..UTC+4",),
             id="a zone plus or minus hours is a window",
         ),
         P(
@@ -131,7 +131,22 @@ P = pytest.param
         ),
         P(None, "Remote: no", "onsite", (), id="remote colon no is onsite"),
         P(None, "Remote-hybrid role, Munich", "hybrid", ("DE",), id="remote hybrid is hybrid"),
-        P(None, "Our office is in Berlin.", None, (), id="an office alone says nothing"),
+        P(
+            None,
+            "Our office is in Berlin.",
+            "onsite",
+            ("DE",),
+            id="with no word of remote, the office named is where the work is",
+        ),
+        P(
+            None,
+            "Acme | Data Engineer | Dublin, Ireland",
+            "onsite",
+            ("IE",),
+            id="a header naming only a city is onsite there",
+        ),
+        P("London, England", "", "onsite", ("GB",), id="a location field naming a city"),
+        P(None, "We build billing software.", None, (), id="no place and no mode say nothing"),
         P(
             None,
             "Remote (GMT±2)",
@@ -362,3 +377,159 @@ def test_eligibility_reason_names_the_limit_and_the_user() -> None:
         "not_eligible",
         "remote limited to US; you: DE, UTC+1",
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope", "regions"),
+    [
+        P(None, "Quillstone | Data Engineer | Remote USA | Full-time", "region", ("US",),
+          id="Remote USA names the country after it"),
+        P(None, "Quillstone | Data Engineer | US-Remote | Contract", "region", ("US",),
+          id="US-Remote names the country before it"),
+        P(None, "Birchway | USA/Canada: REMOTE | Full-Time", "region", ("US", "CA"),
+          id="countries before remote in a header cell limit it"),
+        P(None, "Harrowgate | Analytics Engineer | LATAM REMOTE ONLY", "region", ("LATAM",),
+          id="a bloc before remote only limits it"),
+        P(None, "Orchardly | Berlin, REMOTE [CAN/US] | Data", "region", ("CA", "US"),
+          id="a bracketed list after remote limits it"),
+        P(None, "Tallyhawk | REMOTE(US,CA) | Full-time", "region", ("US", "CA"),
+          id="CA after a country code is Canada, not California"),
+        P(None, "Fernhill | Munich/Remote | dbt", "anywhere", (),
+          id="a city beside remote is an office one may pick instead"),
+        P(None, "Fernhill | Lyon, France or Remote (EU) | dbt", "region", ("EU",),
+          id="offices before remote do not limit its own region"),
+        P(None, "Gantry | Remote (US/Global) | Full-time", "anywhere", (),
+          id="global beside a country leaves remote unlimited"),
+        P(None, "Pollen is hiring a U.S.-based, fully remote data engineer", "region", ("US",),
+          id="US-based in the header limits the work"),
+        P(None, "Pollen | Remote (Europe)\nWe are a Berlin-based startup.", "region", ("Europe",),
+          id="a Berlin-based startup places the company, not the work"),
+        P(None, "Pollen | Remote first (quarterly trips to Lisbon)", "anywhere", (),
+          id="a trip names where one travels, not where one works"),
+        P(None, "Ledgerly | NYC and Remote\nWe are US-remote friendly.", "region", ("US",),
+          id="a country hyphened to remote limits it in prose too"),
+    ],
+)  # fmt: skip
+def test_parse_remote_reads_places_around_the_word_remote(
+    location: str | None, text: str, scope: str | None, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "regions"),
+    [
+        P("Headquarters: US-Chicago\nURL: https://loomworks.example\nWe're fully remote.",
+          "anywhere", (), id="a headquarters line does not limit a remote post"),
+        P("Headquarters: Remote - Lisbon\nHelp us build our sync engine.", None, (),
+          id="a headquarters line does not make a post remote"),
+        P("Headquarters: Berlin office\nHelp us build our sync engine.", None, (),
+          id="a headquarters line does not make a post onsite"),
+        P("Loomworks | Data Engineer\nLocation: Anywhere\nStack: dbt", "anywhere", (),
+          id="anywhere on a location line is remote"),
+        P("Sandcastle | Data Engineer\nLocation: Remote (UK only)", "region", ("GB",),
+          id="a location line limits remote"),
+    ],
+)  # fmt: skip
+def test_parse_remote_reads_headquarters_and_location_lines(
+    text: str, scope: str | None, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "regions"),
+    [
+        P("Remote (UTC+3 ±2h)", "region", ("UTC+1..UTC+5",), id="an offset plus or minus hours"),
+        P("Remote, US time-zone overlap required", "region", ("US",),
+          id="a hyphened time-zone overlap names the US"),
+        P("Remote (CET overlap)", "region", ("UTC-2..UTC+5",),
+          id="an overlap with a zone reaches three hours either side"),
+        P("Sundew | Remote EST / CET | Contract", "region", ("UTC-5..UTC-4", "UTC+1..UTC+2"),
+          id="two zones are two windows, each with its summer time"),
+        P("Acme | Remote (PT/ET hours)", "region", ("UTC-8..UTC-7", "UTC-5..UTC-4"),
+          id="PT is Pacific time, not Portugal"),
+        P("Acme | Hybrid (2 days remote, 3 days in Boston)", "hybrid", ("US",),
+          id="days remote in a hybrid week are hybrid"),
+        P("Acme | Data Engineer\nOur office is in Boston; we WFH on Fridays.", "hybrid", ("US",),
+          id="working from home on a weekday is hybrid"),
+        P("Acme | Paris | ONSITE\nOur tools help remote teams ship.", "onsite", ("FR",),
+          id="the header beats a passing word in the body"),
+    ],
+)  # fmt: skip
+def test_parse_remote_reads_time_zone_windows_and_weeks(
+    text: str, scope: str | None, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+def test_a_preferred_place_limits_nothing_and_is_noted() -> None:
+    found = parse_remote(None, "Remote (UK preferred, other locations welcome)", None)
+    assert (found.scope, found.regions, found.preferred) == ("anywhere", (), ("GB",))
+    assert eligibility(found, GERMAN) == ("eligible", "remote with no region limit; prefers GB")
+
+
+def test_a_preferred_place_beside_a_limit_keeps_the_limit() -> None:
+    found = parse_remote(None, "Remote (US only; East Coast preferred)", None)
+    assert (found.scope, found.regions) == ("region", ("US",))
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions", "conflict"),
+    [
+        P("Worldwide", "Candidates must be based in the US.", ("US",), False,
+          id="an unlimited location and a limit in the text: the limit"),
+        P("Europe", "Remote (Germany only)", ("DE",), False,
+          id="a wider location and a narrower text: the narrower"),
+        P("Germany", "Remote within Europe", ("DE",), False,
+          id="a narrower location and a wider text: the narrower"),
+        P("USA", "Remote (EU only)", ("US", "EU"), True,
+          id="a location and a text that share nothing conflict"),
+    ],
+)  # fmt: skip
+def test_a_stated_region_and_the_text_keep_the_most_restrictive(
+    location: str, text: str, regions: tuple[str, ...], conflict: bool
+) -> None:
+    found = parse_remote(location, text, True)
+    assert (found.scope, found.regions, found.doubt is not None) == ("region", regions, conflict)
+
+
+def test_a_conflict_the_user_might_fit_needs_review() -> None:
+    found = parse_remote("USA", "Remote (EU only)", True)
+    verdict, reason = eligibility(found, GERMAN)
+    assert verdict == "review"
+    assert "different places" in reason
+    assert eligibility(found, Profile(locations=("JP",)))[0] == "not_eligible"
+
+
+def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
+    found = parse_remote("Lowmoor,", "Fix our pipelines.", True)
+    assert (found.scope, found.regions) == ("region", ())
+    assert eligibility(found, GERMAN) == (
+        "review",
+        "remote limited to a place not recognised: Lowmoor",
+    )
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "profile", "verdict"),
+    [
+        P("Remote - US: Select locations", "", Profile(locations=("US",)), "review",
+          id="a region open only in some of its places is review from inside"),
+        P(None, "Acme | Remote (US time zones)", GERMAN, "review",
+          id="US working hours may be kept from Germany: review, not a no"),
+        P(None, "Acme | Remote (US only)", GERMAN, "not_eligible",
+          id="a residence limit stays a no"),
+        P(None, "Acme | Remote (US-based preferred)", GERMAN, "review",
+          id="a preference alone is a doubt, not a no"),
+        P(None, "Acme | Remote (US-based preferred)", Profile(locations=("US",)), "eligible",
+          id="a preference one meets is eligible"),
+    ],
+)  # fmt: skip
+def test_soft_limits_and_doubts_make_review(
+    location: str | None, text: str, profile: Profile, verdict: str
+) -> None:
+    assert eligibility(parse_remote(location, text, True), profile)[0] == verdict

@@ -55,8 +55,7 @@ rolled as (
         list_distinct(flatten(list(skills_matched))) as skills_matched,
         list_distinct(flatten(list(roles_matched))) as roles_matched,
         list_distinct(flatten(list(keywords_matched))) as keywords_matched,
-        list_distinct(list(engagement) filter (where engagement <> 'unknown'))
-            as engagements_offered,
+        list_distinct(flatten(list(coalesce(engagements, [])))) as engagements_offered,
         arg_min(company, member_rank) filter (where is_excluded_company) as excluded_company,
         arg_min(excluded_keyword, member_rank) as excluded_keyword,
         max(legitimacy) as legitimacy,

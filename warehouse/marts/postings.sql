@@ -23,6 +23,7 @@ final as (
         -- what was read, each as staging.stg_postings derives it
         p.kind,
         p.engagement,
+        p.engagements,
         p.remote_scope as remote,
         p.remote_regions,
         p.eligibility,

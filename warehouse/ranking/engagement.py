@@ -2,14 +2,18 @@
 
 A freelancer wants to know whether there is a non-employee way in, so when a text names
 several (a "full-time or contract" role) the first freelance-ish one wins and full-time
-only counts when nothing else is named. "Freelance" stays its own value, as in the
-structured labels of `extractors._normalize`. A negated label ("no contractors", "we
-never do contracts", "not full-time") is ignored.
+only counts when nothing else is named; every one named is kept beside it ("part- or
+full-time" offers both). "Freelance" stays its own value, as in the structured labels
+of `extractors._normalize`; contract-to-hire is a contract; seniority labels
+("professional", "berufserfahren") are no engagement. A negated label ("no
+contractors", "we never do contracts", "not full-time") is ignored.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import get_args
 
 from extractors._contract import Engagement
@@ -17,9 +21,13 @@ from warehouse.ranking._text import Phrases
 
 _LABEL = Phrases(
     {
+        "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
+        "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
         "contract": r"""
-            contract[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
+            contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
+            temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
+            b2b(?=\s*[,|/;)]|\s*$)
             fixed[\s-]+term befristet werkvertrag contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
         "freelance": r"freelanc\w* freiberuflich\w* aut[oó]nomo ফ্রিল্যান্স[\u0980-\u09ff]*",
         "fractional": r"fractional",
@@ -30,13 +38,24 @@ _LABEL = Phrases(
             jornada\s+completa পূর্ণকালীন""",
     }
 )
-_KINDS: dict[str, Engagement] = {name: name for name in get_args(Engagement)}
+_ORDER: tuple[Engagement, ...] = get_args(Engagement)
+# what each class of label offers; "part- or full-time" offers both
+_OFFERS: dict[str, tuple[Engagement, ...]] = {name: (name,) for name in _ORDER}
+_OFFERS |= {"part_or_full": ("part_time", "full_time"), "full_or_part": ("full_time", "part_time")}
 _LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
+_HOUSING = re.compile(r"\s+(?:housing|accommodation|residen\w+|visas?|permits?)\b", re.I)
+_INVITING_BEFORE = re.compile(
+    r"(?:hir\w*|looking\s+for|seek\w*|open\s+to|welcom\w*|accept\w*|consider\w*|need"
+    r"|want|as)\W+(?:\w+\W+)?$",
+    re.I,
+)
+_INVITING_AFTER = re.compile(r"\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I)
+_DEAL_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
 # each starts with a digit, so `re` skips ahead to digits (the look-behind after the
 # first digit says no digit, point or comma stands before it)
 _HOURS = re.compile(
@@ -77,28 +96,41 @@ _TERM_BEFORE = re.compile(
 _PART_TIME_HOURS = 30.0
 
 
-def parse_engagement(title: str | None, text: str) -> tuple[Engagement, str] | None:
-    """The engagement and the phrase that says it; the title beats the body."""
-    for field in (title or "", text):
-        found = _choose(field)
-        if found:
-            return found
-    return None
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """The engagement the ranking uses, the phrase that says it, and every engagement
+    the posting offers (in `Engagement`'s order)."""
+
+    engagement: Engagement
+    raw: str
+    engagements: tuple[Engagement, ...]
 
 
-def _choose(field: str) -> tuple[Engagement, str] | None:
+def parse_engagement(title: str | None, text: str) -> Offer | None:
+    """What the posting offers: the title's engagement beats the body's, and both
+    offer every one they name."""
+    in_title, in_text = _choose(title or ""), _choose(text)
+    if in_title is None or in_text is None:
+        return in_title or in_text
+    offered = ordered((*in_title.engagements, *in_text.engagements))
+    return Offer(in_title.engagement, in_title.raw, offered)
+
+
+def _choose(field: str) -> Offer | None:
     """A fractional label, else the first freelance-ish one, else full-time, else None.
 
     A weekly load of at most 30 hours counts as a part-time label where it stands;
     "6-month contract" keeps its length in the phrase.
     """
+    if not field:
+        return None
     found: list[tuple[int, Engagement, str]] = []
     for name, start, end in _LABEL.finditer(field):
-        if _negated(field, start):
+        if _negated(field, start) or _not_offered(field, start, end):
             continue
         length = _LENGTH_BEFORE.search(field, max(0, start - 20), start)
         raw_start = length.start() if length and name == "contract" else start
-        found.append((start, _KINDS[name], field[raw_start:end]))
+        found.extend((start, kind, field[raw_start:end]) for kind in _OFFERS[name])
     hours = _hours(field)
     if hours and hours[0] <= _PART_TIME_HOURS:
         found.append((hours[1].start(), "part_time", hours[1].group(0)))
@@ -108,7 +140,27 @@ def _choose(field: str) -> tuple[Engagement, str] | None:
     fractional = [f for f in found if f[1] == "fractional"]
     freelance_ish = [f for f in found if f[1] != "full_time"]
     _, kind, raw = min(fractional or freelance_ish or found)
-    return kind, raw
+    return Offer(kind, raw, ordered(f[1] for f in found))
+
+
+def ordered(engagements: Iterable[Engagement]) -> tuple[Engagement, ...]:
+    """Each engagement once, in `Engagement`'s order: a stable list to store."""
+    named = set(engagements)
+    return tuple(e for e in _ORDER if e in named)
+
+
+def _not_offered(field: str, start: int, end: int) -> bool:
+    """A contract word that speaks of the business, not of the job: "contracts" won,
+    "general contractors", "2 contractors" on the team, "an $800K contract",
+    "temporary housing". Contractors count where they are invited ("contractors
+    welcome", "hiring contractors")."""
+    word = field[start:end].lower()
+    if word == "contracts" or (word.startswith("temporary") and _HOUSING.match(field, end)):
+        return True
+    if word == "contractors":
+        clause = _CLAUSE_BREAK.split(field[max(0, start - 40) : start])[-1]
+        return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
+    return word == "contract" and bool(_DEAL_BEFORE.search(field, max(0, start - 20), start))
 
 
 def _negated(field: str, start: int) -> bool:

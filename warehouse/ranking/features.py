@@ -13,6 +13,8 @@ from typing import Literal
 
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
 from warehouse.ranking.engagement import (
+    Offer,
+    ordered,
     parse_duration_months,
     parse_engagement,
     parse_hours_per_week,
@@ -31,6 +33,7 @@ class Features:
     """One row: each derived value with its basis and the raw words behind it."""
 
     engagement: Engagement | None
+    engagements: tuple[Engagement, ...]  # every engagement offered; `engagement` ranks
     engagement_basis: Basis | None
     engagement_raw: str | None
     duration_months: int | None
@@ -65,7 +68,7 @@ class Features:
 def understand(posting: Posting, profile: Profile, settings: RankingSettings) -> Features:
     """Everything the ranking needs to know about one posting, for one profile."""
     body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
-    engagement, engagement_basis, engagement_raw = _engagement(posting)
+    offer, engagement_basis = _engagement(posting)
     kind, kind_basis, kind_raw = _kind(posting)
     rate, rate_basis = _rate(posting)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
@@ -75,9 +78,10 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
     verdict, reason = eligibility(scope, profile)
     relevance = read_relevance(posting.title, posting.text, profile)
     return Features(
-        engagement=engagement,
+        engagement=offer.engagement if offer else None,
+        engagements=offer.engagements if offer else (),
         engagement_basis=engagement_basis,
-        engagement_raw=engagement_raw,
+        engagement_raw=(offer.raw or None) if offer else None,
         duration_months=parse_duration_months(body),
         hours_per_week=parse_hours_per_week(body),
         kind=kind,
@@ -108,11 +112,17 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
     )
 
 
-def _engagement(posting: Posting) -> tuple[Engagement | None, Basis | None, str | None]:
+def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
+    """A stated engagement, with every other one its labels name ("Full-Time,
+    Contract"); else the labels alone, which may state several; else the words."""
+    labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
     if posting.engagement is not None:
-        return posting.engagement, "stated", posting.engagement_raw
+        offered = ordered((posting.engagement, *(labels.engagements if labels else ())))
+        return Offer(posting.engagement, posting.engagement_raw or "", offered), "stated"
+    if labels:
+        return Offer(labels.engagement, posting.engagement_raw or "", labels.engagements), "stated"
     found = parse_engagement(posting.title, posting.text)
-    return (found[0], "parsed", found[1]) if found else (None, None, None)
+    return (found, "parsed") if found else (None, None)
 
 
 def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
@@ -125,13 +135,15 @@ def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
 
 
 def _rate(posting: Posting) -> tuple[Rate | None, Basis | None]:
-    """Stated amounts with a period; else the salary string, the title, the text;
-    else stated amounts without a period, which are kept but never converted."""
+    """Stated amounts with a period; else the salary string (a salary field, so a sum
+    of thousands in it is a year's pay), the title, the text; else stated amounts
+    without a period, which are kept but never converted."""
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
-    for text in (posting.salary_raw, posting.title, posting.text):
-        rate = parse_rate(text) if text else None
+    read = ((posting.salary_raw, True), (posting.title, False), (posting.text, False))
+    for text, salary_field in read:
+        rate = parse_rate(text, salary_field=salary_field) if text else None
         if rate:
             return rate, "parsed"
     return (_stated_rate(posting), "stated") if stated else (None, None)

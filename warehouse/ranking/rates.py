@@ -1,9 +1,12 @@
 """Pay rates read from free text, and their hourly equivalent.
 
 A rate needs a currency (symbol or ISO code) and a stated period: "$100" alone says
-nothing about hours, so it is None rather than a guess (the job-radar rule). "$" is
-read as USD; "C$", "A$", "NZ$" and ISO codes say otherwise. Amounts without a currency
-are never money here, which keeps years, team sizes, phone numbers and percentages out.
+nothing about hours, so it is None rather than a guess (the job-radar rule). One cue
+stands in for a period: a salary of tens or hundreds of thousands named as one
+("Salary: $185,500", "$150k-$200k + equity", "£90k base") is a year's pay, in the
+currencies where such a sum cannot be a month's. "$" is read as USD; "C$", "A$", "NZ$"
+and ISO codes say otherwise. Amounts without a currency are never money here, which
+keeps years, team sizes, phone numbers and percentages out.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ _MULT = r"(?:\s?[kK]|M|\s?(?:mn|million))(?![A-Za-z])"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|(?i:to|bis))\s*(?P<c3>{_CUR})?\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
+    rf"(?:\s*(?:-|–|—|~|(?i:to|bis))\s*(?P<c3>{_CUR})?\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     rf"(?:\s?(?P<c4>{_CUR}))?"
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?$")
@@ -115,6 +118,34 @@ _BOUND = re.compile(
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde))\W{0,3}$",
     re.IGNORECASE,
 )
+# a salary named as one: before the amount ("Salary:", "Base:", "OTE", "Comp range") or
+# after it ("base", "(Salary + Equity)", "+ bonus"); "total" before "comp" is not a
+# fixed price
+_SALARY_WORDS = (
+    r"(?<!\w)(?:(?:base\s+|annual\s+|yearly\s+)?salar(?:y|ies)|base(?:\s+pay)?|ote"
+    r"|on[\s-]target\s+earnings|total\s+comp\w*|comp(?:ensation)?|tc|pay\s+(?:range|band)"
+    r"|equity|bonus|benefits|401k|stock\s+options|rsus?|profit\s+sharing"
+    r"|gehalt|bruttojahresgehalt|sueldo|salario)(?!\w)"
+)
+_SALARY_BEFORE = re.compile(rf"{_SALARY_WORDS}[^\d\n|]{{0,20}}$", re.IGNORECASE)
+_SALARY_AFTER = re.compile(rf"[^\n|]{{0,40}}?{_SALARY_WORDS}", re.IGNORECASE)
+# what a sum of thousands is when it is not a salary: "$15k relocation bonus", "ARR"
+_NOT_SALARY_AFTER = re.compile(
+    r"\W{0,3}(?:[\w-]+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget|allowance"
+    r"|grant|arr|mrr|acvs?|revenue|funding|raised|(?:pre-?)?seed|round|contract|project"
+    r"|customers|users|valuation|in\s+sales)(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_SALARY_BEFORE = re.compile(
+    r"(?<!\w)(?:raised|raising|funding|funded|valuation|revenue|arr|mrr|costs?|saved?|worth)"
+    r"\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+# where a year's pay is five or six figures and a month's is not (fx above 0.5 USD)
+_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+_YEARLY_RANGE = (10_000, 1_000_000)
+# below these no one's pay is stated per year or per month, in any currency
+_LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 _PAY_WORDS = re.compile(
     r"(?<!\w)(?:rate|pay|paid|budget|salary|compensation|comp|gehalt|honorar"
     r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
@@ -179,11 +210,33 @@ def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] 
     """The period stated after the amount, else just before it; with where its raw
     words end or start."""
     after = _AFTER.match(text, m.end())
-    if after:
+    if after and not _TOTAL_COMP.match(text, after.start("word")):
         return _lookup(after["unit"], after["word"]), after.end()
     before = _BEFORE.search(text, offset, m.start())
     if before:
         return _lookup(before["unit"], before["word"]), before.start()
+    return None
+
+
+_TOTAL_COMP = re.compile(r"total\s+comp", re.IGNORECASE)
+
+
+def _yearly_cue(
+    text: str, m: re.Match[str], offset: int, currency: str, *, salary_field: bool
+) -> int | None:
+    """Where a salary's cue starts (or the amount's end when the cue follows it), if
+    the amount is a year's pay by its size and the salary words around it."""
+    top = _number(m["a2"] or m["a1"]) * _scale(m["m2"] or m["m1"])
+    lo, hi = _YEARLY_RANGE
+    if currency not in _YEARLY_CURRENCIES or not lo <= top < hi:
+        return None
+    if _NOT_SALARY_AFTER.match(text, m.end()) or _NOT_SALARY_BEFORE.search(text, offset, m.start()):
+        return None
+    before = _SALARY_BEFORE.search(text, offset, m.start())
+    if before:
+        return before.start()
+    if salary_field or _SALARY_AFTER.match(text, m.end()):
+        return m.end()
     return None
 
 
@@ -194,25 +247,34 @@ def _window_start(text: str, start: int) -> int:
     return max(lo, cut + 1)
 
 
-def _candidate(text: str, m: re.Match[str], original: str) -> tuple[Rate, bool] | None:
-    """A Rate for one amount, and whether a pay word stands right before it; `raw` is
-    sliced from the `original` text, which `text` matches offset for offset."""
+def _candidate(
+    text: str, m: re.Match[str], original: str, *, salary_field: bool
+) -> tuple[Rate, bool] | None:
+    """A Rate for one amount, and whether a pay word stands around it; `raw` is sliced
+    from the `original` text, which `text` matches offset for offset."""
     symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
     currency = _currency(symbol, m)
+    if currency is None:
+        return None
     start = symbol.start() if symbol else m.start()
     offset = _window_start(text, start)
-    found = _period(text, m, offset) if currency else None
+    found = _period(text, m, offset)
+    salary = None
     if found is None:
-        return None
-    period, edge = found
+        salary = _yearly_cue(text, m, offset, currency, salary_field=salary_field)
+        if salary is None:
+            return None
+    period, edge = found or ("year", m.end() if salary is None else salary)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
+    if max(x for x in (lo, hi) if x is not None) < _LEAST_PAY.get(period, 0):
+        return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     start = min(start, edge, bound.start() if bound else start)
     rate = Rate(lo, hi, period, currency, original[start:end].strip())
-    return rate, bool(_PAY_WORDS.search(text, offset, start))
+    return rate, salary is not None or bool(_PAY_WORDS.search(text, offset, start))
 
 
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
@@ -221,14 +283,18 @@ _REPEATED_UNIT = re.compile(
 )
 
 
-def parse_rate(text: str) -> Rate | None:
-    """The first rate with a currency and a period, preferring one after a pay word."""
+def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
+    """The first rate with a currency and a period, preferring one after a pay word.
+
+    `salary_field`: the text is a source's salary field, which names every amount in it
+    a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
+    """
     original = text
     text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
     first: Rate | None = None
     pos = 0
     while m := _MONEY.search(text, pos):
-        found = _candidate(text, m, original)
+        found = _candidate(text, m, original, salary_field=salary_field)
         if found is None:  # rescan after the number: "team of 5 $90/h"
             pos = m.end("a1")
             continue

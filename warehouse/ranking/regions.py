@@ -28,64 +28,85 @@ BLOCS: dict[str, frozenset[str]] = {
     "LATAM": _LATAM,
     "APAC": _codes("AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP"),
 }
-# a place's names (countries, blocs, a few cities and US states) -> its code or bloc
+# a place's names (countries and blocs) -> its code or bloc
 _NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
 Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
-US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu|california|new york|nyc|texas
-US: florida|washington state|massachusetts|colorado|illinois|oregon|san francisco
-US: seattle|austin|boston|chicago|los angeles|bay area
-GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|london
-GB: reino unido|großbritannien|manchester; IE: ireland|irland|dublin
-DE: germany|deutschland|alemania|berlin|munich|münchen|hamburg|জার্মানি
-FR: france|francia|frankreich|paris; ES: spain|españa|spanien|madrid|barcelona
-PT: portugal|lisbon|lisboa; IT: italy|italia|italien|milan; BE: belgium|brussels
-NL: netherlands|holland|niederlande|amsterdam; PL: poland|polen|polonia|warsaw
-SE: sweden|schweden|stockholm; DK: denmark|dänemark|copenhagen; FI: finland|helsinki
-NO: norway|norwegen|oslo; CH: switzerland|schweiz|suiza|zurich|zürich
-AT: austria|österreich|vienna|wien; CZ: czechia|czech republic|prague
-RO: romania|bucharest; UA: ukraine|kyiv; GR: greece|athens; TR: turkey|türkiye
-CA: canada|kanada|canadá|toronto|vancouver|montreal; MX: mexico|méxico
-BR: brazil|brasil|brasilien|são paulo; AR: argentina|buenos aires; CL: chile
-CO: colombia|kolumbien|bogotá; PE: peru|perú; PK: pakistan; PH: philippines
-IN: india|indien|bangalore|bengaluru|mumbai|ভারত; BD: bangladesh|dhaka|বাংলাদেশ|ঢাকা
-SG: singapore; AU: australia|australien|sydney|melbourne; NZ: new zealand
-JP: japan|tokyo; ZA: south africa; NG: nigeria|lagos; KE: kenya|nairobi; EG: egypt
-IL: israel|tel aviv; AE: uae|united arab emirates|dubai
+US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
+GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
+GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|alemania|জার্মানি
+FR: france|francia|frankreich; ES: spain|españa|spanien; PT: portugal; IT: italy|italia
+IT: italien; BE: belgium; NL: netherlands|the netherlands|holland|niederlande
+PL: poland|polen|polonia; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
+NO: norway|norwegen; CH: switzerland|schweiz|suiza; AT: austria|österreich
+CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
+LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria
+RS: serbia; EE: estonia; LV: latvia; LT: lithuania; CY: cyprus; MT: malta
+IS: iceland; MK: north macedonia|macedonia; AL: albania; MD: moldova
+CA: canada|kanada|canadá; MX: mexico|méxico; BR: brazil|brasil|brasilien
+AR: argentina; CL: chile; CO: colombia|kolumbien; PE: peru|perú; UY: uruguay
+CR: costa rica; EC: ecuador; GT: guatemala; PK: pakistan; PH: philippines|phillipines
+IN: india|indien|ভারত; BD: bangladesh|বাংলাদেশ; LK: sri lanka; NP: nepal
+SG: singapore; AU: australia|australien; NZ: new zealand; JP: japan; KR: south korea|korea
+CN: china; HK: hong kong; TW: taiwan; VN: vietnam|viet nam; TH: thailand
+ID: indonesia; MY: malaysia; ZA: south africa; NG: nigeria; KE: kenya; EG: egypt
+GH: ghana; MA: morocco; IL: israel; AE: uae|united arab emirates
+SA: saudi arabia|ksa; QA: qatar
 """
-PLACE_OF = {
-    spaced(name): place.strip()
-    for entry in _NAMES.replace("\n", ";").split(";")
-    if entry.strip()
-    for place, names in [entry.split(":")]
-    for name in names.strip().split("|")
-}
+# cities and US states: they place a job in a country, but beside "remote" they are an
+# office one may pick instead ("NYC or Remote"), not a limit on where remote work is done
+_CITY_NAMES = """
+US: california|new york|nyc|texas|florida|washington state|massachusetts|colorado
+US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
+GB: london|manchester; IE: dublin; DE: berlin|munich|münchen|hamburg
+FR: paris; ES: madrid|barcelona; PT: lisbon|lisboa; IT: milan; BE: brussels
+NL: amsterdam; PL: warsaw; SE: stockholm; DK: copenhagen; FI: helsinki; NO: oslo
+CH: zurich|zürich; AT: vienna|wien; CZ: prague; RO: bucharest; UA: kyiv; GR: athens
+CA: toronto|vancouver|montreal; BR: são paulo; AR: buenos aires; CO: bogotá
+IN: bangalore|bengaluru|mumbai; BD: dhaka|ঢাকা; AU: sydney|melbourne; JP: tokyo
+NG: lagos; KE: nairobi; IL: tel aviv; AE: dubai
+"""
+
+
+def _name_table(names: str) -> dict[str, str]:
+    return {
+        spaced(name): place.strip()
+        for entry in names.replace("\n", ";").split(";")
+        if entry.strip()
+        for place, listed in [entry.split(":")]
+        for name in listed.strip().split("|")
+    }
+
+
+COUNTRY_OF = _name_table(_NAMES)
+CITY_OF = _name_table(_CITY_NAMES)
+PLACE_OF = COUNTRY_OF | CITY_OF
 # every name above in one pattern, longest first, matched in lower-cased text
 PLACE_NAMES = re.compile(
     rf"(?:{phrases(map(literal, sorted(PLACE_OF, key=len, reverse=True)))})(?![\w])"
 )
-# the cities among the names, each under one name, so "NYC" and "New York" are one city
-# while "Berlin" and "Munich" are two places of one country
-_CITIES = """
-new york|nyc; san francisco|bay area; seattle; austin; boston; chicago; los angeles
-london; manchester; dublin; berlin; munich|münchen; hamburg; paris; madrid; barcelona
-lisbon|lisboa; milan; brussels; amsterdam; warsaw; stockholm; copenhagen; helsinki
-oslo; zurich|zürich; vienna|wien; prague; bucharest; kyiv; athens; toronto; vancouver
-montreal; são paulo; buenos aires; bogotá; bangalore|bengaluru; mumbai; dhaka|ঢাকা
-sydney; melbourne; tokyo; lagos; nairobi; tel aviv; dubai
-"""
-CITY_OF = {
-    spaced(name): names.split("|")[0].strip()
-    for names in _CITIES.replace("\n", ";").split(";")
-    if names.strip()
-    for name in names.strip().split("|")
-}
-# two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words)
+# one city under two names ("NYC" is "New York"), so two postings there are in one place
+SAME_CITY = {
+    "nyc": "new york", "sf": "san francisco", "bay area": "san francisco",
+    "münchen": "munich", "lisboa": "lisbon", "zürich": "zurich", "wien": "vienna",
+    "bengaluru": "bangalore",
+}  # fmt: skip
+# two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words; "PT"
+# is Pacific Time far more often than Portugal), and the few other upper-case codes
+# people write for a country
 CODES_IN_TEXT = _codes(
-    "US UK GB DE FR ES NL PL PT CA MX BR AR CO CL AU NZ JP SG PH IE SE DK FI CH CZ RO "
-    "UA IL ZA NG KE BD PK AE EU"
+    "US UK GB DE FR ES NL PL CA MX BR AR CO CL AU NZ JP SG PH IE SE DK FI CH CZ RO "
+    "UA IL ZA NG KE BD PK AE EU CAN AUS GER"
+)
+CODE_ALIASES = {"UK": "GB", "CAN": "CA", "AUS": "AU", "GER": "DE"}
+# the words of a location field that name no place ("Remote - anywhere in the world")
+PLACELESS_WORDS = _codes(
+    """remote remotely fully only anywhere worldwide global globally world the in work from
+    home wfh first friendly ok flexible and or all any locations location select
+    distributed hybrid onsite on site office yes no remoto based time zone zones timezone
+    timezones everywhere international open to of"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
@@ -93,7 +114,12 @@ US_STATES = _codes(
 )
 ZONES = {"UTC": 0.0, "GMT": 0.0, "WET": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0}
 ZONES |= {"EET": 2.0, "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "MST": -7.0}
-ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0}
+ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0, "CST": -6.0, "CDT": -5.0}
+ZONES |= {"PT": -8.0, "MT": -7.0, "CT": -6.0, "ET": -5.0}  # US time, summer or not
+# a standard-time name means its zone all year, summer time included ("CET" in July
+# is CEST): the hours its summer time moves
+SUMMER_SHIFT = dict.fromkeys(("WET", "CET", "EET", "EST", "CST", "MST", "PST"), 1.0)
+SUMMER_SHIFT |= dict.fromkeys(("PT", "MT", "CT", "ET"), 1.0)
 
 # each place's UTC offset in standard time and in summer time (countries spanning zones
 # give their widest span); a country missing here is "unknown", never a guess

@@ -1,10 +1,19 @@
 """Where a posting may be worked from, and whether the user may take it.
 
-"Remote" often hides a restriction ("REMOTE (US)", "must be based in Canada", "EU
-hours"), so the scope keeps the regions it is limited to, normalised to a small
-vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and UTC
-windows written "UTC-3..UTC+2" (one offset: "UTC+1"). Negative phrases ("No remote",
-"remote: no") beat a bare "remote"; a remote option beats "hybrid" or "onsite". When
+"Remote" often hides a restriction ("REMOTE (US)", "US-Remote", "must be based in
+Canada", "EU hours"), so the scope keeps the regions it is limited to, normalised to a
+small vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and
+UTC windows written "UTC-3..UTC+2" (one offset: "UTC+1"; a zone's name keeps its summer
+time, so "CET" is "UTC+1..UTC+2"). Negative phrases ("No remote", "remote: no") beat a
+bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's
+first line) beats a passing word in its body. A "Headquarters:" line says where the
+company sits, not where the work is, and is not read.
+
+Every statement of a limit is evidence, and the most restrictive wins ("Remote
+(Europe)" and "must live in Germany" is Germany). Statements in the text that share no
+place are alternatives (one post, several roles); a location field that shares none
+with the text is a conflict, which eligibility sends to review. A place that is only
+preferred ("UK preferred, other locations welcome") limits nothing and is noted. When
 in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket).
 """
 
@@ -13,15 +22,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from warehouse.ranking._text import Phrases, lowered, spaced
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
+    CODE_ALIASES,
     CODES_IN_TEXT,
+    COUNTRY_OF,
     PLACE_NAMES,
     PLACE_OF,
+    PLACELESS_WORDS,
+    SUMMER_SHIFT,
     US_STATES,
     UTC_SPANS,
     ZONES,
@@ -35,12 +48,32 @@ Span = tuple[str, int, int]  # a phrase's class and where it stands
 
 @dataclass(frozen=True, slots=True)
 class RemoteScope:
-    """Where the work may be done; `regions` limit "region" and place the others."""
+    """Where the work may be done; `regions` limit "region" and place the others.
+
+    A "region" without regions is limited to a place the reader does not know.
+    `preferred` are places named as a preference beside the limit. A `doubt` (the
+    location field and the text share no place, so `regions` holds both; "Remote - US:
+    select locations") makes an inside place "review"; `soft` limits (only preferred,
+    or only working hours: "US time zones") make an outside place "review".
+    """
 
     scope: Scope | None
     regions: tuple[str, ...] = ()
     basis: Basis | None = None
     raw: str | None = None
+    preferred: tuple[str, ...] = ()
+    doubt: str | None = None  # why a place inside the regions is only "review"
+    soft: str | None = None  # why a place outside them is "review", not "not_eligible"
+
+
+class _Said(NamedTuple):
+    """One statement of where the work may be done: its places (any of them)."""
+
+    places: list[str]
+    raw: str
+    preferred: bool
+    open: bool = False  # the preference says others are welcome too
+    clock: bool = False  # working hours ("US time zones", "CET ±2h"), not residence
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -58,7 +91,16 @@ _CODE = re.compile(
     rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
     rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
 )
-# work-mode phrases by class, strongest first: a negative beats a bare "remote"
+_CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
+# "3 days/week in office", "2-3x per week": some days at the office is a hybrid week
+_DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
+_PART_WEEK = (
+    rf"\d(?<![05-9])(?:\s*[-–]\s*\d)?\s*(?:{_DAYS_A_WEEK}"
+    r"|days?\s+(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office))"
+)
+# work-mode phrases by class, strongest first: a negative beats a bare "remote", and
+# "2 days remote" is a hybrid week
 _MODE = Phrases(
     {
         "negative": r"""
@@ -67,26 +109,65 @@ _MODE = Phrases(
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
-        "hybrid": r"remote[\s/-]+hybrid\w* hybrid\w*(?:[\s/-]+remote)? h[ií]brido",
+        "hybrid": rf"""
+            remote[\s-]+hybrid\w* hybrid\w* h[ií]brido
+            \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
+            remote\s+\d\s*(?:days?|x)
+            wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
+            work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}""",
+        "part": rf"""
+            {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
+            two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
-            remote(?:[\s-]+(?:first|friendly|ok|only))?(?!\s+(?:sensing|control|access|server))
+            remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort presencial",
     }
 )
-# the words right after "remote": "(US)", "- EU only", "within Europe"
+# the words right after "remote": "(US)", "[CAN/US]", "- EU only", "within Europe",
+# or a capitalised country right after it ("Remote USA")
 _TAIL = re.compile(
-    r"[*_]*\s*(?:\((?P<paren>[^)\n]{1,80})\)|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
-    r"|(?P<prep>(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50}))"
+    r"[*_]*(?:\s+(?:or|and|/)\s+(?:hybrid|on-?site|in-office)(?=\s*[(\[]))?"
+    r"\s*(?:\((?P<paren>[^)\n]{1,80})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
+    r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
+    r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
+    r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
+    r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,3}))"
 )
-_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid|visits?)\b", re.I)
+_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid)\b", re.I)
+# a clause about trips names where one travels, not where one works
+_TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retreats?)\b", re.I)
+_ANYWHERE = re.compile(
+    r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
+)
+_CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+# a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
+# cell ends at a separator, and "Berlin or Remote" offers an office instead
+_CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
+_CELL_REACH = 40
+# "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too
+_HYPHENED = re.compile(
+    r"(?:(?<![\w.])([A-Z][\w.]*)-|(?:^|[(\[|])\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s)$"
+)
+_NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$")
+_PREFERENCE = re.compile(
+    r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have)\b", re.I
+)
+# "UK preferred, other locations welcome": the preference binds nobody
+_OPEN = re.compile(
+    r"\b(?:open\s+to|others?\s+(?:locations|countries|regions|time\s*zones)?\s*welcome"
+    r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide)\b",
+    re.I,
+)
 _BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # a restriction names its places after a lead ("must be based in Canada") or before a
-# keyword ("EU only", "US time zones")
+# keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
+# EU", "UK preferred")
 _LIMIT = Phrases(
     {
         "lead": rf"""
@@ -97,18 +178,51 @@ _LIMIT = Phrases(
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
-            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র""",
-        "only": r"only citizens residents",
-        "zone": r"time\s*zones? timezones? tz business\s+hours working\s+hours hours overlap",
+            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
+            overlap\s+(?:\d+\s*h\w*\s+)?with
+            as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
+            within\s+\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
+        "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
+        "only": r"only citizens residents based preferred",
+        "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
-_WHERE = re.compile(r"\s+(?:the\s+)?([^\n.;|()]{1,50})")
+# the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
+# long aside ("US (we cannot sponsor visas in Canada)")
+_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)[\s-]*$")
+# "a Berlin-based startup" places the company, not the work
+_COMPANY_AFTER = re.compile(
+    r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
+    r"|studio|organi[sz]ation|non-?profit|lab|consultancy|scale-?up|employer|office|hq"
+    r"|headquarters)s?\b",
+    re.I,
+)
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
+_LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
+_ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
+_OVERLAP = re.compile(r"overlap|crossover", re.I)
+_OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
+_WITHIN_HOURS = re.compile(r"within\s+(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I)
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
-_RANK = {"negative": 0, "remote": 1, "hybrid": 2, "onsite": 3}
+# "Headquarters: US-Chicago" is where the company sits; WWR opens every post with one
+_HEADQUARTERS = re.compile(
+    r"^[\W_]*(?:headquarters|head\s+office|hq)\b[*_\s]*:.*$", re.IGNORECASE | re.MULTILINE
+)
+_HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
+# "Remote - US: Select locations", "most states": a region only partly open
+_PARTIAL_WORDS = ("locations", "states", "countries")
+_PARTIAL = re.compile(
+    r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b"
+)
+_LOCATION_LINES = re.compile(
+    r"^[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
+)
+_LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
+# some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
+_RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 
 
@@ -116,17 +230,24 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     """The remote scope from a location, a text and the source's remote flag.
 
     A stated flag decides remote or not (basis "stated"); the words then only say
-    which region, or hybrid rather than onsite. Without a flag the words decide.
+    which region, or hybrid rather than onsite. Without a flag the words decide: the
+    location's, else the header's, else the body's.
     """
     loc = location or ""
+    if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
+        text = _HEADQUARTERS.sub(lambda line: " " * len(line[0]), text)
     in_text = _modes(text, in_location=False)
-    found = _strongest(_modes(loc, in_location=True)) or _strongest(in_text)
+    header = [span for span in in_text if span[2] <= _line_end(text, 0)]
+    found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
+    part = next((span for span in in_text if span[0] == "part"), None)
+    if found and (found[0] == "part" or (found[0] == "onsite" and part)):
+        found = ("hybrid", part or found[1])
     mode = found[0] if found else None
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
     if mode is None:
-        return RemoteScope(None)
+        return _office(loc, text)
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
@@ -135,16 +256,37 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     return _placed(scope, loc, text, token, basis)
 
 
+def _office(loc: str, text: str) -> RemoteScope:
+    """No word of remote, hybrid or office: a place named in the location, the header
+    or a "Location:" line is where the work is ("Dublin, Ireland"; "Acme | NYC")."""
+    lines = [loc, text[: _line_end(text, 0)]]
+    lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
+    for line in lines:
+        places = _places(line)
+        if places:
+            return RemoteScope("onsite", tuple(places), "parsed", line.strip())
+    return RemoteScope(None)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _modes(field: str, *, in_location: bool) -> list[Span]:
     """Every work-mode phrase. "Worldwide" and "anywhere" mean remote only as a
-    location ("anywhere from 3 to 6 months" in prose does not)."""
+    location or on a "Location:" line ("anywhere from 3 to 6 months" in prose does not)."""
     spans = []
     for kind, start, end in _MODE.finditer(field):
-        if kind == "anywhere" and in_location:
+        if kind == "anywhere" and (in_location or _on_location_line(field, start)):
             kind = "remote"
         if kind != "anywhere":
             spans.append((kind, start, end))
     return spans
+
+
+def _on_location_line(text: str, at: int) -> bool:
+    return bool(_LOCATION_LINE.match(text, text.rfind("\n", 0, at) + 1))
 
 
 def _strongest(spans: list[Span]) -> tuple[str, Span] | None:
@@ -156,46 +298,155 @@ def _strongest(spans: list[Span]) -> tuple[str, Span] | None:
 def _remote(
     loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
 ) -> RemoteScope:
-    """Remote anywhere, or limited to the regions the location and text name."""
-    regions: list[str] = []
-    raws: list[str] = []
+    """Remote anywhere, or limited to the most restrictive places stated."""
+    said = [*_remote_phrases(text, in_text), *_limits(text)]
+    raws = [loc or (text[token[1] : token[2]] if token else "")]
+    raws += [statement.raw for statement in said]
+    in_field = _widest(_places(loc))
+    if loc and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
+        header = text[: _line_end(text, 0)]
+        said.append(_Said(_places(header, countries_only=True), header, preferred=False))
+    limits = [s for s in said if s.places and not s.preferred]
+    in_words = _widest([p for s in limits for p in s.places])
+    regions, disjoint = (
+        _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
+    )
+    preferred = list(dict.fromkeys(p for s in said if s.preferred for p in s.places))
+    doubt = soft = None
+    if disjoint:
+        doubt = "the location and the text name different places"
+    elif _partly_open(loc) or _partly_open(text):
+        doubt = "only some places in it"
+    if not regions and preferred and not any(s.open for s in said):
+        regions, soft = _widest(preferred), "a preference, not a limit"
+    elif not in_field and limits and all(s.clock for s in limits):
+        soft = "working hours one may keep from elsewhere"
+    cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
+    raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
+    unread = not regions and bool(set(_WORD.findall(lowered(loc))) - PLACELESS_WORDS)
+    return RemoteScope(
+        "region" if regions or unread else "anywhere",
+        tuple(regions),
+        basis,
+        raw or None,
+        tuple(p for p in preferred if p not in regions),
+        doubt,
+        soft,
+    )
 
-    def add(places: list[str], raw: str) -> None:
-        regions.extend(places)
-        raws.append(_MARKUP.sub("", raw).strip(" -–—:,"))
 
-    if loc or token:
-        add(_places(loc), loc or (text[token[1] : token[2]] if token else ""))
+def _partly_open(text: str) -> bool:
+    low = lowered(text)
+    return any(word in low for word in _PARTIAL_WORDS) and bool(_PARTIAL.search(low))
+
+
+def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
+    """The places each "remote" names: after it ("Remote (US)", "Remote USA"), else
+    before it in the header or on a location line ("US-Remote", "USA/Canada: REMOTE");
+    with places after it, those before are offices one may pick instead."""
+    header_end = _line_end(text, 0)
     for kind, start, end in in_text:
-        tail = _TAIL.match(text, end) if kind == "remote" else None
-        if tail:
-            segment = _TAIL_STOP.split(tail["paren"] or tail["dash"] or tail["prep"])[0]
-            add(_places(segment), text[start : tail.end()])
-    for places, raw in _limits(text):
-        add(places, raw)
-    widest = _widest(regions)
-    raw = "; ".join(r for r in raws if r and not any(r in o for o in raws if o != r))
-    return RemoteScope("region" if widest else "anywhere", widest, basis, raw or None)
+        if kind != "remote":
+            continue
+        tail = _TAIL.match(text, end)
+        said = list(_tail_places(text, start, tail)) if tail else []
+        yield from said
+        if said:
+            continue
+        if not (start < header_end or _on_location_line(text, start)):
+            yield from _hyphened(text, start, end)
+            continue
+        cell = text[max(text.rfind("\n", 0, start) + 1, start - _CELL_REACH) : start]
+        cut = _CELL_BREAK.match(cell)
+        names = _NAMES_BEFORE.search(cell[cut.end() :] if cut else cell)
+        before = names[0].lstrip() if names else ""
+        places = _places(before, countries_only=True)
+        if places:
+            yield _Said(places, text[start - len(before) : end], preferred=False)
 
 
-def _limits(text: str) -> Iterator[tuple[list[str], str]]:
-    """Places a restriction phrase or a UTC window limits the work to, with its words."""
+def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
+    """A country joined to "remote" by a hyphen, in prose too ("US-remote friendly")."""
+    before = _HYPHENED.search(text, max(0, start - 30), start)
+    places = _places(before[1] or before[2], countries_only=True) if before else []
+    if places and before:
+        yield _Said(places, text[before.start() : end], preferred=False)
+
+
+def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
+    """The places of the words after one "remote", those only preferred apart."""
+    raw = text[start : tail.end()]
+    if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
+        return
+    if tail["bare"]:
+        places = _places(tail["bare"], countries_only=True, clock=tail["bare"])
+        if places:
+            yield _Said(places, raw, preferred=False, clock=_on_the_clock(tail["bare"], places))
+        return
+    segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"]
+    is_open = bool(_OPEN.search(segment))
+    clauses = _CLAUSE.split(_TAIL_STOP.split(segment)[0])
+    for preferred in (False, True):
+        read = [
+            (clause, _places(clause, clock=clause))
+            for clause in clauses
+            if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
+        ]
+        places = [place for _, found in read for place in found]
+        clock = all(_on_the_clock(clause, found) for clause, found in read if found)
+        if places:
+            yield _Said(places, raw, preferred, is_open and preferred, clock)
+
+
+def _limits(text: str) -> Iterator[_Said]:
+    """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
-        if kind == "lead":
+        if kind in ("lead", "prefer"):
             where = _WHERE.match(text, end)
+            places = _places(where[1], clock=text[start:end]) if where else []
             end = where.end() if where else end
-            places = _places(where[1]) if where else []
+        elif text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
+            continue
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
             start = before.start() if before else start
-            places = _places(before[1]) if before else []
-            places = [_ZONE_BLOC.get(p, p) for p in places] if kind == "zone" else places
+            places = _places(before[1], clock=text[start:end]) if before else []
         if places:
-            yield places, text[start:end]
+            rest = text[end : _line_end(text, end)]
+            preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
+            preferred = preferred or text[start:end].lower().endswith("preferred")
+            is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
+            clock = _on_the_clock(text[start:end], places)
+            yield _Said(places, text[start:end], preferred, is_open, clock)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
-            yield [_window(m)], m.group(0)
+            after = text[m.end() : _line_end(text, m.end())][:20]
+            preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
+            yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _on_the_clock(words: str, places: list[str]) -> bool:
+    """Whether a limit speaks of working hours ("US time zones", "CET overlap")."""
+    return bool(_ZONE_WORDS.search(words)) or all(p.startswith("UTC") for p in places)
+
+
+def _not_a_limit(text: str, based_end: int) -> bool:
+    """ "US-based" limits the work in the header ("US-Based | Remote"); in the body it
+    is as often a salary's or the company's ("a Berlin-based startup")."""
+    return based_end > _line_end(text, 0) or bool(_COMPANY_AFTER.match(text, based_end))
+
+
+def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
+    """The places of the location field and of the text that lie inside the other's
+    (the most restrictive evidence); where none do, both, and whether they share
+    nothing at all (a conflict)."""
+    common = [p for p in these if any(_contains(o, p) for o in those)]
+    common += [o for o in those if any(_contains(p, o) for p in these)]
+    if common:
+        return _widest(common), False
+    touching = any(_overlaps(p, o) or _overlaps(o, p) for p in these for o in those)
+    return _widest(these + those), not touching
 
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
@@ -211,16 +462,46 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
 
 
-def _places(text: str) -> list[str]:
-    """The places a short text names, in the vocabulary, first mention first."""
-    found = [(m.start(), PLACE_OF[spaced(m.group(0))]) for m in PLACE_NAMES.finditer(lowered(text))]
+def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
+    """The places a short text names, in the vocabulary, first mention first;
+    `countries_only` leaves out cities and US states. Where the words beside them
+    (`clock`) speak of hours, a bloc names its clock ("EU hours" are Europe's), and
+    an overlap with a zone reaches a few hours either side ("CET overlap")."""
+    if not text:
+        return []
+    names = ((m.start(), spaced(m.group(0))) for m in PLACE_NAMES.finditer(lowered(text)))
+    found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
     for m in _CODE.finditer(text):
         if m["window"]:
-            place = _window(m)
+            place = _window(m, reach=_reach(clock))
+        elif m["state"] and _after_a_code(text, m):
+            place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
+        elif m["state"]:
+            if countries_only:
+                continue
+            place = "US"
         else:
-            place = "US" if m["state"] else ("GB" if m["code"] == "UK" else m["code"])
+            place = CODE_ALIASES.get(m["code"], m["code"])
         found.append((m.start(), place))
-    return list(dict.fromkeys(place for _, place in sorted(found)))
+    if not found:
+        return []
+    zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
+    places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
+    return list(dict.fromkeys(places))
+
+
+def _reach(clock: str) -> float:
+    """Hours either side of a zone its words allow: "within 2/3 hrs", an overlap."""
+    within = _WITHIN_HOURS.search(clock) if clock else None
+    if within:
+        return float(max(within.groups(default="0"), key=int))
+    return _OVERLAP_HOURS if clock and _OVERLAP.search(clock) else 0.0
+
+
+def _after_a_code(text: str, m: re.Match[str]) -> bool:
+    """Whether a ", XX" follows a country code rather than a city ("US, CA, UK")."""
+    before = _CODE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    return before is not None and before[1] in CODES_IN_TEXT and m["state"] in CODES_IN_TEXT
 
 
 def _offset(token: str) -> float:
@@ -239,11 +520,13 @@ def _label(offset: float) -> str:
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
-def _window(m: re.Match[str]) -> str:
-    lo = _offset(m["a"])
-    hi = _offset(m["b"]) if m["b"] else lo
-    pm = float(m["pm"] or 0)
-    lo, hi = min(lo, hi) - pm, max(lo, hi) + pm
+def _window(m: re.Match[str], reach: float = 0.0) -> str:
+    """A window's label; a zone's name spans its summer time too ("CET": +1..+2);
+    `reach` widens it by so many hours either side."""
+    ends = [(_offset(end), end) for end in (m["a"], m["b"] or m["a"])]
+    pm = float(m["pm"] or 0) + reach
+    lo = min(at for at, _ in ends) - pm
+    hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
     return _label(lo) if lo == hi else f"{_label(lo)}..{_label(hi)}"
 
 
@@ -251,14 +534,17 @@ def _members(place: str) -> frozenset[str]:
     return BLOCS.get(place, frozenset({place}))
 
 
-def _widest(regions: list[str]) -> tuple[str, ...]:
+def _widest(regions: list[str]) -> list[str]:
     """The regions a post allows (any of them), without one inside another."""
     unique = list(dict.fromkeys(regions))
-    return tuple(
-        r
-        for r in unique
-        if r.startswith("UTC") or not any(o != r and _members(r) < _members(o) for o in unique)
-    )
+    return [r for r in unique if not any(o != r and _inside(r, o) for o in unique)]
+
+
+def _inside(place: str, other: str) -> bool:
+    """A window inside a window, or a country or bloc inside a bloc."""
+    if place.startswith("UTC") != other.startswith("UTC"):
+        return False
+    return _contains(other, place) if place.startswith("UTC") else _members(place) < _members(other)
 
 
 def _span(place: str) -> tuple[float, float] | None:
@@ -305,10 +591,18 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     """Whether the user may take the work, and why; "review" when it cannot tell."""
     if scope.scope is None:
         return "review", "remote or not is not stated"
+    prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere":
-        return "eligible", "remote with no region limit"
+        return "eligible", f"remote with no region limit{prefers}"
+    if scope.scope == "region" and not scope.regions:
+        return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
-        return _region_eligibility(scope.regions, _home(profile))
+        verdict, reason = _region_eligibility(scope.regions, _home(profile))
+        if verdict == "eligible" and scope.doubt:
+            verdict, reason = "review", f"{reason}; {scope.doubt}"
+        if verdict == "not_eligible" and scope.soft:
+            verdict, reason = "review", f"{reason}; {scope.soft}"
+        return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
         return "not_eligible", f"{where}; profile is remote-only"
@@ -328,7 +622,7 @@ def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Elig
                 return "eligible", f"{limit}; you: {place}"
     if not home:
         return "review", f"{limit}; profile lists no locations"
-    partly = [p for p in home for r in regions if _overlaps(r, p)]
+    partly = [p for p in home for r in regions if _overlaps(_LOOSELY.get(r, r), p)]
     if partly:
         return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
     return "not_eligible", f"{limit}; you: {', '.join(home)}"

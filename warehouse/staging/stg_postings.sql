@@ -36,6 +36,7 @@ joined as (
         p.language,
         -- derived, each with how it was derived
         coalesce(f.engagement, 'unknown') as engagement,
+        f.engagements,
         f.engagement_basis,
         f.engagement_raw,
         f.duration_months,
