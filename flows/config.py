@@ -10,9 +10,13 @@ import os
 import tomllib
 import types
 import typing
+import zoneinfo
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
+
+from cronsim import CronSim, CronSimError
 
 from extractors import sources
 from extractors._contract import ConfigError
@@ -45,6 +49,17 @@ class HttpSettings:
 class ScheduleSettings:
     cron: str = "0 7 * * *"
     timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        """Checked at load, not when `leads serve` has already started a server."""
+        try:
+            CronSim(self.cron, datetime.now(UTC))
+        except CronSimError as error:
+            raise ConfigError(f"cron: {self.cron!r} is not a cron expression ({error})") from error
+        try:
+            zoneinfo.ZoneInfo(self.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+            raise ConfigError(f"timezone: {self.timezone!r} is not a time zone name") from error
 
 
 @dataclass(frozen=True)
@@ -164,7 +179,10 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
         default = getattr(defaults, key)
         if isinstance(default, dict):  # a partial table overrides, not replaces
             values[key] = {**default, **values[key]}
-    return cls(**values)
+    try:  # a settings class may check its values together (a cron expression)
+        return cls(**values)
+    except ConfigError as error:
+        raise ConfigError(f"{where}.{error}") from error
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:

@@ -7,6 +7,7 @@ Library errors become one readable line and an exit code here, in one place:
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from rich.markup import escape
 
 from extractors._contract import ConfigError
 from flows.config import Config, load_config
-from warehouse.db import WarehouseError, connect
+from warehouse.db import WarehouseBusy, WarehouseError, connect
 
 console = Console()
 errors = Console(stderr=True)
@@ -32,6 +33,12 @@ ConfigOption = Annotated[
         help="Config file (default: ./leads.toml, then $LEADS_CONFIG).",
         show_default=False,
     ),
+]
+
+
+WaitOption = Annotated[
+    bool,
+    typer.Option("--wait", help="If a run is writing the warehouse, wait until it ends."),
 ]
 
 
@@ -49,16 +56,36 @@ def config_or_exit(path: Path | None) -> Config:
 
 
 @contextmanager
-def warehouse(config: Config, *, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The warehouse of a config, read-only unless the command writes."""
-    try:
-        con = connect(config.warehouse_path, read_only=read_only)
-    except WarehouseError as error:
-        raise fail(str(error)) from error
+def warehouse(
+    config: Config, *, read_only: bool = True, wait: bool = False, sandbox: bool = False
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The warehouse of a config, read-only unless the command writes; with `wait`, a
+    warehouse that a run is writing is opened when the run ends. A warehouse whose
+    first run never built its marts is one line, not a traceback."""
+    con = _open(config.warehouse_path, read_only=read_only, wait=wait, sandbox=sandbox)
     try:
         yield con
+    except duckdb.CatalogException as error:
+        raise fail(f"{config.warehouse_path}: no ranked leads yet; run `leads run`") from error
     finally:
         con.close()
+
+
+def _open(path: Path, *, read_only: bool, wait: bool, sandbox: bool) -> duckdb.DuckDBPyConnection:
+    told = False
+    while True:
+        try:
+            return connect(path, read_only=read_only, sandbox=sandbox)
+        except WarehouseBusy as error:
+            if not wait:
+                hint = " (or pass --wait)" if read_only else ""
+                raise fail(f"{error}{hint}") from error
+            if not told:
+                errors.print(f"{escape(str(error))}: waiting for it (--wait)", highlight=False)
+                told = True
+            time.sleep(1)
+        except WarehouseError as error:
+            raise fail(str(error)) from error
 
 
 def quiet_prefect(home: Path | None = None) -> None:
