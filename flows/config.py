@@ -42,6 +42,8 @@ class HttpSettings:
     max_retries: int = 4
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
+    request_deadline: float = 60.0  # one request, connect to last byte
+    source_deadline: float = 300.0  # one source, all its requests
     obey_robots: bool = True
 
 

@@ -63,9 +63,10 @@ def fetch_source(
     cache: dict[str, CachedResponse],
     client_options: dict[str, Any],
 ) -> SourceResult:
-    """Fetch and parse one source; raise when all of it failed so retries can help."""
+    """Fetch and parse one source; raise when all of it failed so retries can help
+    (not when a deadline ended it: a server that slow is slow again a minute later)."""
     result = run_source(sources()[name], settings, cache=cache, client_options=client_options)
-    if result.status == "failed":
+    if result.status == "failed" and not result.out_of_time:
         raise SourceFailed(result)
     return result
 
