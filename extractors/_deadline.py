@@ -9,6 +9,7 @@ status line, the headers or the body) returns at once and the request fails.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Iterator
@@ -59,10 +60,8 @@ class Deadline:
 
 
 def _shut(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):  # already closed: nothing left to wake
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass  # already closed: nothing left to wake
 
 
 def _watched(sock: socket.socket | None) -> None:
@@ -72,13 +71,13 @@ def _watched(sock: socket.socket | None) -> None:
 
 
 class _Connection(HTTPConnection):
-    def getresponse(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         _watched(self.sock)
         return super().getresponse(*args, **kwargs)
 
 
 class _TLSConnection(HTTPSConnection):
-    def getresponse(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         _watched(self.sock)
         return super().getresponse(*args, **kwargs)
 

@@ -257,7 +257,7 @@ class PoliteClient:
         try:
             with deadline.running():
                 answer = self._request(url, headers)
-        except (*_NETWORK_ERRORS, OSError) as exc:
+        except (*_NETWORK_ERRORS, OSError):
             if not deadline.expired:
                 raise
             answer = None

@@ -12,8 +12,8 @@ import types
 import typing
 import zoneinfo
 from dataclasses import dataclass, field, fields, is_dataclass
-from pathlib import Path
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from cronsim import CronSim, CronSimError

@@ -54,6 +54,7 @@ class RunSummary:
     status: str
     warehouse: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # network files not read
 
 
 @task(task_run_name="fetch-{name}", cache_policy=NO_CACHE)
@@ -116,26 +117,33 @@ def gather_leads(config_path: str = "leads.toml") -> RunSummary:
             logger.info("%s: %s, %s", name, result.status, counts)
             _notify(result.status, name, counts)
             rows.append(_row(result, counts))
-        _import_network(con, config, logger)
+        problems = _import_network(con, config, logger)
         build.build(con, config.profile, config.ranking)
-        status = load.finish_run(con, run_id)
+        status = load.finish_run(con, run_id, partial=bool(problems))
     finally:
         con.close()
-    summary = RunSummary(run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source))
+        # Prefect keeps the run's exceptions, and their tracebacks keep this frame: a
+        # DuckDB object alive at exit makes nanobind print ~40 lines of "leaked" warnings
+        del con
+    rows.sort(key=_by_source)
+    summary = RunSummary(run_id, status, str(config.warehouse_path), rows, problems)
     _publish(summary)
     if status == "failed":
         raise AllSourcesFailed(summary)  # the run is marked Failed in Prefect
     return summary
 
 
-def _import_network(con: Any, config: Config, logger: Any) -> None:
-    """Re-read the configured network exports; unchanged exports change nothing."""
+def _import_network(con: Any, config: Config, logger: Any) -> list[str]:
+    """Re-read the configured network exports; unchanged exports change nothing.
+    Returns the files that could not be read at all (missing, refused): each takes
+    referral paths away, so the run is partial and the summary names them."""
     if not config.network.files:
-        return
+        return []
     result, counts = import_network(con, [str(config.resolve(f)) for f in config.network.files])
     logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
     for problem in result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
+    return [f"{p.file}: {p.message}" for p in result.problems if p.line == 0]
 
 
 def _by_source(row: dict[str, Any]) -> str:

@@ -88,11 +88,25 @@ def _open(path: Path, *, read_only: bool, wait: bool, sandbox: bool) -> duckdb.D
             raise fail(str(error)) from error
 
 
-def quiet_prefect(home: Path | None = None) -> None:
-    """Settings that keep Prefect fast and silent offline (see engineering notes)."""
+VerboseOption = Annotated[
+    bool,
+    typer.Option("--verbose", "-v", help="Show Prefect's log and tracebacks on the terminal."),
+]
+
+
+def quiet_prefect(home: Path | None = None, *, verbose: bool = False) -> None:
+    """Settings that keep Prefect fast and silent offline (see engineering notes).
+
+    Unless `verbose`, nothing of Prefect's log reaches the terminal (its console
+    handler takes only CRITICAL): the run summary says what went wrong in one line per
+    source, and warnings and tracebacks still go to Prefect's own log (the API).
+    """
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    quiet = "0" if verbose else "CRITICAL"
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", quiet)
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", quiet)
     if home is not None:
         os.environ.setdefault("PREFECT_HOME", str(home))

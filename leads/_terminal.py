@@ -15,9 +15,7 @@ from rich.text import Text
 
 # C0 controls but newline, DEL, C1 controls, and the bidi controls (embeddings,
 # overrides, isolates, marks): what a terminal or a text renderer acts upon
-_CONTROL = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _VISIBLE = {"\t": " ", "\x1b": "␛"}  # ESC stays visible: a reader sees the attempt
 LIMIT = 500  # characters of one field in a table; a longer one is cut with "…"
 

@@ -48,7 +48,9 @@ def connect(
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if sandbox else _CONFIG)
+        con = duckdb.connect(
+            str(path), read_only=read_only, config=_SANDBOX if sandbox else _CONFIG
+        )
     except duckdb.IOException as error:
         message = str(error)
         busy = "lock" in message.lower()

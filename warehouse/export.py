@@ -46,7 +46,8 @@ def _cell(column: str, text: bool) -> str:
     value = f"array_to_string({column}, ' | ')" if column in _LISTS else column
     if not text:
         return column
-    safe = f"(case when regexp_matches({value}, '^[=+\\-@\\t\\r]') then '''' || {value} else {value} end)"
+    formula = f"regexp_matches({value}, '^[=+\\-@\\t\\r]')"
+    safe = f"(case when {formula} then '''' || {value} else {value} end)"
     keep = CELL_LIMIT - len(CUT)
     return (
         f"case when length({safe}) > {CELL_LIMIT} then left({safe}, {keep}) || '{CUT}' "

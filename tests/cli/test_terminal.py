@@ -29,7 +29,10 @@ def test_no_control_or_bidi_character_survives() -> None:
 
 def test_escape_stays_visible_and_ordinary_text_is_kept() -> None:
     assert clean("a\x1b[2Jb") == "a␛[2Jb"
-    assert clean("Data Engineer — €90/h, Zürich\nline two") == "Data Engineer — €90/h, Zürich\nline two"
+    assert (
+        clean("Data Engineer — €90/h, Zürich\nline two")
+        == "Data Engineer — €90/h, Zürich\nline two"
+    )
     assert clean(None) == ""
     assert clean("a\tb") == "a b"
 

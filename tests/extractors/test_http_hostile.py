@@ -109,9 +109,9 @@ def test_a_dripping_server_is_cut_at_the_request_deadline(where: str) -> None:
     head, body = answer[:split], answer[split:]
     port, stop = _dripping_server(head, body, every=0.02)
     started = time.monotonic()
-    with _client(obey_robots=False, request_deadline=0.5, read_timeout=5) as client:
-        with pytest.raises(SourceUnavailable, match=r"timed out after 0\.5 s"):
-            client.get(f"http://127.0.0.1:{port}/drip")
+    client = _client(obey_robots=False, request_deadline=0.5, read_timeout=5)
+    with client, pytest.raises(SourceUnavailable, match=r"timed out after 0\.5 s"):
+        client.get(f"http://127.0.0.1:{port}/drip")
     stop.set()
     assert time.monotonic() - started < 2.0
     assert client.stats.counts["deadline"] == 1
