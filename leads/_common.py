@@ -16,10 +16,10 @@ from typing import Annotated
 import duckdb
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from extractors._contract import ConfigError
 from flows.config import Config, load_config
+from leads._terminal import markup
 from warehouse.db import WarehouseBusy, WarehouseError, connect
 
 console = Console()
@@ -44,7 +44,7 @@ WaitOption = Annotated[
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print an error line on stderr and return the Exit to raise."""
-    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    errors.print(f"[bold red]error:[/] {markup(message, 1000)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -81,7 +81,7 @@ def _open(path: Path, *, read_only: bool, wait: bool, sandbox: bool) -> duckdb.D
                 hint = " (or pass --wait)" if read_only else ""
                 raise fail(f"{error}{hint}") from error
             if not told:
-                errors.print(f"{escape(str(error))}: waiting for it (--wait)", highlight=False)
+                errors.print(f"{markup(error)}: waiting for it (--wait)", highlight=False)
                 told = True
             time.sleep(1)
         except WarehouseError as error:

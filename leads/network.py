@@ -13,7 +13,16 @@ from extractors._discovery import Board, discover
 from extractors._http import PoliteClient
 from flows.config import Config
 from flows.config_edit import BOARD_LISTS, add_boards
-from leads._common import ConfigOption, config_or_exit, console, errors, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    errors,
+    fail,
+    warehouse,
+)
+from leads._terminal import cell, markup
 
 app = typer.Typer(
     help="Your network: import exports, list people, propose their company boards.",
@@ -23,7 +32,7 @@ app = typer.Typer(
 
 
 @app.callback()
-def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
+def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption = None) -> None:
     """List what is loaded: people per source, organisations, last import.
 
     Example:
@@ -31,7 +40,7 @@ def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    with warehouse(config_or_exit(config)) as con:
+    with warehouse(config_or_exit(config), wait=wait) as con:
         per_source = con.execute(
             "select unnest(sources) as source, count(*) from network_people "
             "group by 1 order by 2 desc"
@@ -42,7 +51,7 @@ def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
         last = con.execute("select max(imported_at) from raw.network_files").fetchone()
     table = Table("source", "people", title="your network", title_justify="left")
     for source, count in per_source:
-        table.add_row(source, str(count))
+        table.add_row(cell(source), str(count))
     console.print(table)
     when = last[0].strftime("%Y-%m-%d %H:%M UTC") if last and last[0] else "never"
     console.print(f"{people} people, {orgs} organisations; last import: {when}")
@@ -74,10 +83,12 @@ def import_(
         build(con, settings.profile, settings.ranking)
     table = Table("file", "format", "contacts", title="imported", title_justify="left")
     for file, importer, count in result.files:
-        table.add_row(file, importer or "[dim]not recognised[/]", str(count))
+        table.add_row(cell(file), importer or "[dim]not recognised[/]", str(count))
     console.print(table)
     for problem in result.problems:
-        errors.print(f"{problem.file}:{problem.line}: {problem.message}", highlight=False)
+        errors.print(
+            f"{markup(problem.file)}:{problem.line}: {markup(problem.message)}", highlight=False
+        )
     console.print(
         f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"
     )
@@ -120,11 +131,13 @@ def boards(
                 found.append(item)
                 status.update(f"{len(found)} found; probing on (politely)")
             else:
-                errors.print(f"{item[0]}: {item[1]}", highlight=False)
+                errors.print(f"{markup(item[0])}: {markup(item[1])}", highlight=False)
     table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")
     for board in found:
         jobs = "" if board.jobs is None else str(board.jobs)
-        table.add_row(board.company, board.source, board.token, jobs, board.evidence)
+        table.add_row(
+            cell(board.company), board.source, cell(board.token), jobs, cell(board.evidence)
+        )
     console.print(table)
     if add and found:
         _add(settings, found)
@@ -157,4 +170,4 @@ def _add(settings: Config, found: list[Board]) -> None:
     except ConfigError as error:
         raise fail(str(error)) from error
     for source, new in added.items():
-        console.print(f"added to [sources.{source}]: {', '.join(new)}")
+        console.print(f"added to \\[sources.{source}]: {markup(', '.join(new))}")

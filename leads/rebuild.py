@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._terminal import cell
 from warehouse.build import build
 from warehouse.reparse import reparse
 
@@ -28,6 +29,6 @@ def rebuild(config: ConfigOption = None) -> None:
         stats = result.stats
         table.add_row(
             name, str(len(result.pages)), str(stats.get("parsed", 0)), str(stats.get("new", 0)),
-            str(stats.get("updated", 0)), "; ".join(result.errors)[:80],
+            str(stats.get("updated", 0)), cell("; ".join(result.errors), 80),
         )  # fmt: skip
     console.print(table)
