@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: default venv install demo test test-fast lint fmt bench clean
+.PHONY: default venv install demo test test-fast lint fmt bench faults clean
 
 default: test lint
 
@@ -32,7 +32,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractors warehouse flows leads
+	$(BIN)/mypy extractors warehouse flows leads faults
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .
@@ -40,6 +40,10 @@ fmt: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# kill -9, hostile servers, import bombs, escapes, sql writes: about 6 minutes
+faults: $(STAMP)
+	$(BIN)/python -m faults
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache *.egg-info

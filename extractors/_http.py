@@ -318,6 +318,7 @@ class PoliteClient:
         if retry_after is None:
             return delay
         if retry_after > self.max_backoff:
+            self._count("retry_after/too_long")
             wanted = f"Retry-After asks for {retry_after:g} s"
             reason = f"{wanted}, over max_backoff {self.max_backoff:g} s"
             raise SourceUnavailable(url, status, reason)

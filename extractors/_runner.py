@@ -55,7 +55,9 @@ class SourceResult:
     stats: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     incomplete_scopes: set[str] = field(default_factory=set)
-    out_of_time: bool = False  # a deadline ended it: trying again soon would not help
+    # a deadline ended it, or the server asked for more time than max_backoff: trying
+    # again in this run would not help
+    out_of_time: bool = False
 
     def inc(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n
@@ -95,7 +97,9 @@ def run_source(
                 dead_units += 1
         for key, value in client.stats.counts.items():
             result.inc(key, value)
-        result.out_of_time = bool(client.stats.counts.get("deadline")) or client.out_of_time
+        counts = client.stats.counts
+        result.out_of_time = bool(counts.get("deadline") or counts.get("retry_after/too_long"))
+        result.out_of_time |= client.out_of_time
     if units and dead_units == len(units):
         result.status = "failed"
     elif dead_units or result.stats.get("failed/pages"):

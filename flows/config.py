@@ -20,6 +20,7 @@ from cronsim import CronSim, CronSimError
 
 from extractors import sources
 from extractors._contract import ConfigError
+from extractors.network import Limits
 from warehouse.ranking.profile import Profile, RankingSettings
 
 DEFAULT_PATH = "leads.toml"
@@ -34,6 +35,11 @@ class WarehouseSettings:
 @dataclass(frozen=True)
 class NetworkSettings:
     files: tuple[str, ...] = ()  # exports, folders or .zip archives
+    max_file_mb: int = 32  # a larger file in an export is listed, not read
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(file_bytes=self.max_file_mb * 1024 * 1024)
 
 
 @dataclass(frozen=True)

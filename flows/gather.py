@@ -88,8 +88,9 @@ def _outcome(name: str, future: Any) -> SourceResult:
     return result
 
 
-# four threads fetch at once; a deployment can swap in a Dask or Ray runner
-@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
+# eight threads fetch at once (each source paces its own hosts; a slow or failing source
+# waiting out its retries holds one); a deployment can swap in a Dask or Ray runner
+@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=8))  # type: ignore[arg-type]
 def gather_leads(config_path: str = "leads.toml") -> RunSummary:
     """Fetch every configured source, load the warehouse and rebuild the ranked leads."""
     config = load_config(config_path)
@@ -139,7 +140,8 @@ def _import_network(con: Any, config: Config, logger: Any) -> list[str]:
     referral paths away, so the run is partial and the summary names them."""
     if not config.network.files:
         return []
-    result, counts = import_network(con, [str(config.resolve(f)) for f in config.network.files])
+    paths = [str(config.resolve(f)) for f in config.network.files]
+    result, counts = import_network(con, paths, config.network.limits)
     logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
     for problem in result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)

@@ -78,7 +78,7 @@ def import_(
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}")
     with warehouse(settings, read_only=False) as con, console.status("reading exports") as st:
-        result, counts = import_network(con, [str(p) for p in paths])
+        result, counts = import_network(con, [str(p) for p in paths], settings.network.limits)
         st.update(f"{len(result.contacts)} contacts read; joining them to your leads")
         build(con, settings.profile, settings.ranking)
     table = Table("file", "format", "contacts", title="imported", title_justify="left")

@@ -74,7 +74,7 @@ def write(
             sys.stdout.flush()
             sys.stdout.buffer.write(BOM)
             sys.stdout.buffer.flush()
-        writer = csv.writer(sys.stdout)
+        writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([sheet_cell(clean(c, None)) for c in columns])
         writer.writerows([sheet_cell(_text(v)) for v in row] for row in rows)
     elif format is Format.json:

@@ -12,9 +12,12 @@ import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas costs a second to import; `leads sql` and `top` need none
+    import pandas as pd
 
 # extensions that are not built in would be downloaded: fail at once offline instead
 _CONFIG: dict[str, str | bool | int | float | list[str]] = {

@@ -51,7 +51,7 @@ Wanted = Callable[[str, bytes], bool]  # (name, head) -> read the whole file?
 class Limits:
     """What one import reads at most; each is a refusal with its own message."""
 
-    file_bytes: int = 64 * _MiB  # one file or member read whole
+    file_bytes: int = 32 * _MiB  # one file or member read whole ([network] max_file_mb)
     total_bytes: int = 1024 * _MiB  # everything one import reads or unpacks
     members: int = 50_000  # entries of one archive
     ratio: int = 100  # unpacked : packed size of a member over 1 MiB
@@ -95,7 +95,7 @@ class _Reader:
         return data
 
     def too_large(self) -> str:
-        return f"not read: larger than {_size(self.limits.file_bytes)}"
+        return f"not read: larger than {_size(self.limits.file_bytes)} ([network] max_file_mb)"
 
 
 def _size(count: int) -> str:

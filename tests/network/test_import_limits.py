@@ -37,7 +37,9 @@ def test_a_member_over_the_file_limit_is_not_read(tmp_path: Path) -> None:
     archive = tmp_path / "export.zip"
     archive.write_bytes(_zip({"big.csv": _CONNECTIONS * 20}))
     result = import_paths([archive], Limits(file_bytes=1000))
-    assert _problems(result) == {"export.zip!/big.csv": "not read: larger than 1,000 bytes"}
+    assert _problems(result) == {
+        "export.zip!/big.csv": "not read: larger than 1,000 bytes ([network] max_file_mb)"
+    }
 
 
 def test_an_archive_with_too_many_entries_is_refused_whole(tmp_path: Path) -> None:
@@ -73,4 +75,6 @@ def test_a_large_csv_is_refused_by_its_size_before_any_read(tmp_path: Path) -> N
     with huge.open("wb") as handle:
         handle.truncate(600 << 20)  # sparse: 600 MiB without writing them
     result = import_paths([huge])
-    assert _problems(result) == {"Connections.csv": "not read: larger than 64 MiB"}
+    assert _problems(result) == {
+        "Connections.csv": "not read: larger than 32 MiB ([network] max_file_mb)"
+    }

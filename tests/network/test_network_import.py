@@ -159,7 +159,10 @@ def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
         ("dump.csv", None),
         ("clip.bin", None),
     ]
-    assert all(p.message == "not read: larger than 100 bytes" for p in result.problems)
+    assert all(
+        p.message == "not read: larger than 100 bytes ([network] max_file_mb)"
+        for p in result.problems
+    )
 
 
 def test_media_is_listed_without_being_opened(tmp_path):

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from extractors._orgs import normalize_org
-from extractors.network import Contact, ImportResult, import_paths
+from extractors.network import Contact, ImportResult, Limits, import_paths
 from warehouse.db import replace_rows
 from warehouse.network.identity import TIE_WEIGHTS, Person, normalize_name, resolve
 from warehouse.network.paths import tie_summary
@@ -178,10 +178,10 @@ def _person_row(person: Person) -> dict[str, object]:
 
 
 def import_network(
-    con: duckdb.DuckDBPyConnection, paths: list[str]
+    con: duckdb.DuckDBPyConnection, paths: list[str], limits: Limits | None = None
 ) -> tuple[ImportResult, ImportCounts]:
     """Read exports (files, folders, .zip) and store their contacts in one transaction."""
-    result = import_paths(paths)
+    result = import_paths(paths, limits)
     con.execute("begin transaction")
     try:
         counts = store_contacts(con, result)
