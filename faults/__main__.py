@@ -174,8 +174,8 @@ def hostile_sources(work: Path, env: dict[str, str]) -> Iterator[Row]:
         if case == "escapes":
             lost = _expected_escaped() - int(str(stored[0][0]))
             ok = status == "ok" and lost == 0
-        yield Row(f"server: {case}", 1, f"{source} {status}: {_cause(error)}", seconds,
-                  run.peak_mib, lost, ok)  # fmt: skip
+        outcome = f"{source} {status}" + (f": {_cause(error)}" if error else "")
+        yield Row(f"server: {case}", 1, outcome, seconds, run.peak_mib, lost, ok)
     yield Row("run with 12 hostile sources", 1, f"exit {run.code}", run.seconds, run.peak_mib,
               "-", run.seconds < HOSTILE_RUN_LIMIT)  # fmt: skip
     yield _escapes(folder, env, run)

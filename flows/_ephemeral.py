@@ -43,11 +43,13 @@ def popen_tied(args: Sequence[str], **kwargs: Any) -> subprocess.Popen[bytes]:
 def start_temporary_server() -> None:
     """Start Prefect's temporary server now, tied to this process, unless an API server
     is configured or this is not Linux (then Prefect starts its own as usual)."""
-    if os.environ.get("PREFECT_API_URL") or not sys.platform.startswith("linux"):
+    from prefect.server.api import server as prefect_server
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value() or not sys.platform.startswith("linux"):
         return
     if threading.current_thread() is not threading.main_thread():
         return  # the parent-death signal would fire when this thread ends
-    from prefect.server.api import server as prefect_server
 
     # Prefect's module calls `subprocess.Popen`: for this one start, that is ours
     namespace = vars(prefect_server)

@@ -11,6 +11,7 @@ from rich.table import Table
 from extractors._contract import ConfigError
 from extractors._discovery import Board, discover
 from extractors._http import PoliteClient
+from extractors.network import import_paths
 from flows.config import Config
 from flows.config_edit import BOARD_LISTS, add_boards
 from leads._common import (
@@ -70,17 +71,20 @@ def import_(
     Example:
         leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip
     """
-    from warehouse.build import build
-    from warehouse.network.store import import_network
-
     settings = config_or_exit(config)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}")
-    with warehouse(settings, read_only=False) as con, console.status("reading exports") as st:
-        result, counts = import_network(con, [str(p) for p in paths], settings.network.limits)
-        st.update(f"{len(result.contacts)} contacts read; joining them to your leads")
-        build(con, settings.profile, settings.ranking)
+    with console.status("reading exports") as status:  # read first: a refusal costs nothing
+        result = import_paths([str(p) for p in paths], settings.network.limits)
+        status.update(f"{len(result.contacts)} contacts read; joining them to your leads")
+        from warehouse.build import build  # pandas: only once there is something to store
+        from warehouse.network.store import store_import
+
+        with warehouse(settings, read_only=False) as con:
+            counts = store_import(con, result)
+            if counts.new or counts.updated:
+                build(con, settings.profile, settings.ranking)
     table = Table("file", "format", "contacts", title="imported", title_justify="left")
     for file, importer, count in result.files:
         table.add_row(cell(file), importer or "[dim]not recognised[/]", str(count))

@@ -6,8 +6,6 @@ from rich.table import Table
 
 from leads._common import ConfigOption, config_or_exit, console, warehouse
 from leads._terminal import cell
-from warehouse.build import build
-from warehouse.reparse import reparse
 
 
 def rebuild(config: ConfigOption = None) -> None:
@@ -19,6 +17,9 @@ def rebuild(config: ConfigOption = None) -> None:
     Example:
         leads rebuild
     """
+    from warehouse.build import build  # pandas: imported by the commands that build only
+    from warehouse.reparse import reparse
+
     settings = config_or_exit(config)
     with warehouse(settings, read_only=False) as con, console.status("re-parsing raw") as st:
         results = reparse(con)

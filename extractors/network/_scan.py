@@ -12,6 +12,7 @@ limit, and the rest still loads. Peak memory is one file, not the export.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -116,24 +117,52 @@ def _media(name: str) -> bool:
     return Path(name).suffix.lower() in _MEDIA
 
 
+def declared_entries(handle: IO[bytes]) -> int | None:
+    """The number of entries a zip's end record declares, read before the central
+    directory (which costs memory per entry); None without a readable end record."""
+    size = handle.seek(0, io.SEEK_END)
+    tail_size = min(size, 0xFFFF + 22)  # the end record and its longest comment
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    entries: int = struct.unpack_from("<H", tail, at + 10)[0]
+    locator = at - 20  # a zip64 archive: the count is in the zip64 end record
+    if entries != 0xFFFF or locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
+        return entries
+    handle.seek(struct.unpack_from("<Q", tail, locator + 8)[0])
+    record = handle.read(56)
+    return struct.unpack_from("<Q", record, 32)[0] if record[:4] == b"PK\x06\x06" else None
+
+
 def _archive(
     name: str, source: Path | bytes, reader: _Reader, depth: int
 ) -> Iterator[tuple[str, bytes]]:
     """Each member of a zip, read one at a time (Takeout zips can be 50 GB)."""
     try:
-        archive = zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source))
+        handle = source.open("rb") if isinstance(source, Path) else io.BytesIO(source)
+        with handle:
+            if _too_many(name, declared_entries(handle) or 0, reader):
+                return  # refused before its central directory is read
+            with zipfile.ZipFile(handle) as archive:
+                members = archive.infolist()
+                if _too_many(name, len(members), reader):
+                    return  # its end record said fewer
+                for info in members:
+                    if not (info.is_dir() or _ignored(info.filename)):
+                        inner = f"{name}!/{info.filename}"
+                        yield from _member(archive, info, inner, reader, depth)
     except _ZIP_ERRORS as error:
         reader.skipped.append((name, f"unreadable zip archive: {error}"))
-        return
-    with archive:
-        members = archive.infolist()
-        if len(members) > reader.limits.members:
-            over = f"over the limit of {reader.limits.members:,}"
-            reader.skipped.append((name, f"refused: {len(members):,} entries, {over}"))
-            return
-        for info in members:
-            if not (info.is_dir() or _ignored(info.filename)):
-                yield from _member(archive, info, f"{name}!/{info.filename}", reader, depth)
+
+
+def _too_many(name: str, count: int, reader: _Reader) -> bool:
+    if count <= reader.limits.members:
+        return False
+    over = f"over the limit of {reader.limits.members:,}"
+    reader.skipped.append((name, f"refused: {count:,} entries, {over}"))
+    return True
 
 
 def _member(

@@ -78,3 +78,13 @@ def test_a_large_csv_is_refused_by_its_size_before_any_read(tmp_path: Path) -> N
     assert _problems(result) == {
         "Connections.csv": "not read: larger than 32 MiB ([network] max_file_mb)"
     }
+
+
+def test_too_many_entries_are_refused_before_the_central_directory_is_read(
+    tmp_path: Path, monkeypatch
+) -> None:
+    archive = tmp_path / "many.zip"
+    archive.write_bytes(_zip({f"f{i}.txt": b"x" for i in range(11)}))
+    monkeypatch.setattr(zipfile, "ZipFile", None)  # reading the directory would fail
+    result = import_paths([archive], Limits(members=10))
+    assert _problems(result) == {"many.zip": "refused: 11 entries, over the limit of 10"}

@@ -182,6 +182,11 @@ def import_network(
 ) -> tuple[ImportResult, ImportCounts]:
     """Read exports (files, folders, .zip) and store their contacts in one transaction."""
     result = import_paths(paths, limits)
+    return result, store_import(con, result)
+
+
+def store_import(con: duckdb.DuckDBPyConnection, result: ImportResult) -> ImportCounts:
+    """Store what an import read (contacts and the files' log) in one transaction."""
     con.execute("begin transaction")
     try:
         counts = store_contacts(con, result)
@@ -190,4 +195,4 @@ def import_network(
     except duckdb.Error:
         con.execute("rollback")
         raise
-    return result, counts
+    return counts
