@@ -19,9 +19,9 @@ from rich.console import Console
 from rich.table import Table
 
 from leads._terminal import cell, clean, json_text
-from warehouse.export import sheet_cell
 from warehouse.ranking.check_input import CheckRow, read_postings
 from warehouse.ranking.legitimacy import assess
+from warehouse.sheets import sheet_cell
 
 
 class Row(TypedDict):

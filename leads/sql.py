@@ -20,8 +20,8 @@ from rich.table import Table
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import cell, clean, json_text
-from warehouse.export import BOM, sheet_cell
 from warehouse.sandbox import QueryRefused, check_query, first_line
+from warehouse.sheets import BOM, sheet_cell
 
 
 class Format(StrEnum):

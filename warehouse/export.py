@@ -2,9 +2,9 @@
 
 Cells starting with `=`, `+`, `-`, `@`, tab or CR would run as formulas in Excel or
 LibreOffice (CSV injection): they get a leading apostrophe. A cell longer than Excel's
-limit (32,767 characters) is cut with a marker instead of breaking the sheet. The export
-carries each source's attribution duty and no contact emails or phone numbers.
-`sheet_cell` is the same rule for CSV written from Python (`leads sql`, `leads check`).
+limit (32,767 characters) is cut with a marker instead of breaking the sheet: the rules
+of `warehouse.sheets`, here in SQL. The export carries each source's attribution duty
+and no contact emails or phone numbers.
 """
 
 from __future__ import annotations
@@ -16,10 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-CELL_LIMIT = 32_767  # Excel's maximum characters in one cell
-CUT = " [cut]"  # ends a cell that was longer than CELL_LIMIT
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-BOM = "\ufeff".encode()  # tells Excel the file is UTF-8
+from warehouse.sheets import BOM, CELL_LIMIT, CUT
 
 # (column, is text) in export order; lists are joined with " | "
 _COLUMNS: tuple[tuple[str, bool], ...] = (
@@ -31,15 +28,6 @@ _COLUMNS: tuple[tuple[str, bool], ...] = (
     ("status", True), ("is_new", False), ("urls", True), ("attribution", True),
 )  # fmt: skip
 _LISTS = {"sources", "red_flags", "urls"}
-
-
-def sheet_cell(value: object) -> object:
-    """A value safe in a sheet: text escaped against formulas and cut to CELL_LIMIT;
-    numbers, dates and None as they are (a negative number is no formula)."""
-    if not isinstance(value, str):
-        return value
-    text = f"'{value}" if value.startswith(FORMULA_START) else value
-    return text if len(text) <= CELL_LIMIT else text[: CELL_LIMIT - len(CUT)] + CUT
 
 
 def _cell(column: str, text: bool) -> str:
