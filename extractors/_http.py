@@ -209,6 +209,8 @@ class PoliteClient:
                 self._check_robots(url)
             response = self._fetch(url, headers if url == first else {})
             if response.status not in _REDIRECTS:
+                if 300 <= response.status < 400 and response.status != 304:
+                    raise SourceUnavailable(url, response.status, "not a redirect we follow")
                 return response
             target = urljoin(url, response.headers.get("location", ""))
             if urlsplit(target).scheme not in ("http", "https") or target == url:
