@@ -307,6 +307,7 @@ def main() -> int:
     failed = [row.fault for row in rows if not row.ok]
     verdict = "all contained" if not failed else "NOT contained: " + ", ".join(failed)
     print(f"\n{len(rows)} faults in {time.monotonic() - started:.0f} s; {verdict}")
+    print(f"faults: {len(rows) - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
 
 
