@@ -81,7 +81,8 @@ def _open(path: Path, *, read_only: bool, wait: bool, sandbox: bool) -> duckdb.D
                 hint = " (or pass --wait)" if read_only else ""
                 raise fail(f"{error}{hint}") from error
             if not told:
-                errors.print(f"{markup(error)}: waiting for it (--wait)", highlight=False)
+                busy = str(error).split("; ", 1)[0]
+                errors.print(f"{markup(busy)}; waiting for it to end (--wait)", highlight=False)
                 told = True
             time.sleep(1)
         except WarehouseError as error:
