@@ -55,3 +55,25 @@ def test_top_on_a_warehouse_with_no_leads_says_so(folder: Path) -> None:
         0, "no ranked leads yet: `leads run` fetches and ranks them"
     )  # fmt: skip
     assert not (folder / "x.toml").exists()
+
+
+def test_a_reader_refuses_or_waits_while_a_run_writes(folder: Path) -> None:
+    import subprocess
+    import sys
+    import threading
+
+    hold = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); input()"
+    config = str(folder / "leads.toml")
+    with subprocess.Popen(  # another process holding the write lock, as a run does
+        [sys.executable, "-c", hold, str(folder / "leads.duckdb")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    ) as writer:  # fmt: skip
+        assert writer.stdin is not None and writer.stdout is not None
+        assert writer.stdout.readline() == b"held\n"
+        refused = runner.invoke(app, ["top", "-c", config])
+        threading.Timer(1.0, writer.stdin.close).start()  # the "run" ends in a second
+        waited = runner.invoke(app, ["top", "--wait", "-c", config])
+    assert refused.exit_code == 2
+    assert "a run is writing the warehouse" in refused.stderr and "--wait" in refused.stderr
+    assert waited.exit_code == 0 and "no ranked leads yet" in waited.stdout
+    assert "waiting for it to end (--wait)" in waited.stderr
