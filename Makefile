@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: default venv install demo test test-fast lint fmt bench eval clean
+.PHONY: default venv install demo test test-fast lint fmt bench eval faults clean
 
 default: test lint
 
@@ -32,7 +32,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractors warehouse flows leads evaluation notify
+	$(BIN)/mypy extractors warehouse flows leads evaluation notify faults
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .
@@ -44,6 +44,10 @@ bench: $(STAMP)
 # the readers and the ranking on ../shared/real-postings against evaluation/labels.jsonl
 eval: $(STAMP)
 	$(BIN)/python -m evaluation $(EVAL_ARGS)
+
+# kill -9, hostile servers, import bombs, escapes, sql writes: about 9 minutes (CI: 5 kills)
+faults: $(STAMP)
+	$(BIN)/python -m faults $(FAULTS_ARGS)
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache *.egg-info

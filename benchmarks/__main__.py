@@ -24,6 +24,7 @@ from extractors._runner import ParsedPosting, SourceResult
 from warehouse import build, load
 from warehouse.db import connect
 from warehouse.export import export_csv
+from warehouse.ranking.features import understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
 
@@ -32,6 +33,7 @@ _LEVELS = ["", "Senior ", "Junior ", "Lead ", "Staff "]
 _TERMS = ["Contract, 6 months", "Full-time", "Freelance, ~20 hours/week", "Part-time", ""]
 _PAY = ["$90-120/h", "€650/day", "$140k-170k/yr", "DOE", "£500 per day", ""]
 _WHERE = ["Remote (EU)", "Remote (US only)", "Berlin, hybrid", "Remote, worldwide", "Onsite NYC"]
+_PROFILE = Profile(skills=("python", "dbt", "duckdb"), locations=("EU",), min_hourly_rate=80)
 _SCAM = "Pay a $60 registration fee to start. Contact me on Telegram @quickjobs."
 
 
@@ -83,7 +85,7 @@ def _parse_all(pages: list[Page]) -> list[ParsedPosting]:
 
 
 def _warehouse(result: SourceResult, count: int, folder: Path) -> None:
-    profile = Profile(skills=("python", "dbt", "duckdb"), locations=("EU",), min_hourly_rate=80)
+    profile = _PROFILE
     con = connect(folder / "bench.duckdb")
     for run_id in ("first", "again"):
         load.start_run(con, run_id, "bench")
@@ -112,6 +114,16 @@ def main(count: int = 20_000) -> None:
     _timed(
         "check legitimacy (5,000)", len(postings), "postings",
         lambda: [assess(title=p.title, company=p.company, text=p.text) for p in postings],
+    )  # fmt: skip
+    _timed(
+        "read features (5,000)", len(postings), "postings",
+        lambda: [understand(p, _PROFILE, RankingSettings()) for p in postings],
+    )  # fmt: skip
+    # text built to make a careless regex backtrack: a regression shows here as seconds
+    hostile = "pay pay fee fee " * 300 + "send " * 300 + "@" * 200
+    _timed(
+        "legitimacy, adversarial text (100)", 100, "postings",
+        lambda: [assess(title=None, company=None, text=hostile) for _ in range(100)],
     )  # fmt: skip
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (RSS)                  {peak:8.0f} MiB")

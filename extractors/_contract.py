@@ -116,8 +116,10 @@ class SourceUnavailable(ExtractorError):
         self.url = url
         self.status = status
         self.reason = reason
-        what = f"HTTP {status}" if status is not None else "no response"
-        super().__init__(f"{url}: {what}{': ' + reason if reason else ''}")
+        if status is None:
+            super().__init__(f"{url}: {reason or 'no response'}")
+        else:
+            super().__init__(f"{url}: HTTP {status}{f' ({reason})' if reason else ''}")
 
 
 class BlockedByRobots(ExtractorError):

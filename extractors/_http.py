@@ -5,6 +5,11 @@ itself, gives up on slow servers, backs off when told to (429/5xx, `Retry-After`
 paces its requests per host, obeys robots.txt, asks "has it changed?" (ETag /
 Last-Modified) instead of downloading an unchanged listing again, and will not swallow
 a runaway body. Doing all of that here, once, means no source can forget a piece of it.
+
+Redirects are followed here, not by requests, so every hop passes the robots.txt and
+pacing of its own host; a hop from https to http is refused. Each request has a total
+deadline (connect to last byte, `extractors._deadline`) and the client as a whole one
+(`source_deadline`): a server that drips bytes cannot hold a run.
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from importlib import metadata
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import requests
 from requests import exceptions as rex
 
 from extractors._contract import BlockedByRobots, Page, SourceStats, SourceUnavailable
+from extractors._deadline import Deadline, DeadlineAdapter
 
 
 def _version() -> str:
@@ -40,6 +46,7 @@ USER_AGENT = f"warmleads/{_version()} (+https://github.com/warmleads/warmleads)"
 _KEPT = frozenset({"content-type", "etag", "last-modified", "link", "date"})
 _KEPT |= {"cache-control", "retry-after", "location"}  # and x-ratelimit-*
 _NETWORK_ERRORS = (rex.ConnectionError, rex.Timeout, rex.ChunkedEncodingError)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _MAX_CRAWL_DELAY = 60.0
 # robotparser ignores a fractional Crawl-delay; we round it up instead
 _FRACTIONAL_DELAY = re.compile(r"(?im)^(\s*crawl-delay\s*:\s*)(\d*\.\d+)")
@@ -75,6 +82,9 @@ class PoliteClient:
         max_backoff: cap on a delay; a longer `Retry-After` gives up instead.
         min_interval: seconds between request starts to one scheme+host+port.
         max_body_bytes: a longer (decoded) body raises `SourceUnavailable`.
+        max_redirects: redirects followed for one URL.
+        request_deadline: seconds one request may take, from connect to last byte.
+        source_deadline: seconds this client may work in all; past it no request starts.
         obey_robots: check robots.txt before the first request to each host.
         sleep: how to wait (injected by tests).
         clock: monotonic seconds (injected by tests).
@@ -93,6 +103,9 @@ class PoliteClient:
         max_backoff: float = 60.0,
         min_interval: float = 1.0,
         max_body_bytes: int = 20 * 1024 * 1024,
+        max_redirects: int = 5,
+        request_deadline: float = 60.0,
+        source_deadline: float = 300.0,
         obey_robots: bool = True,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
@@ -104,20 +117,26 @@ class PoliteClient:
         self.max_backoff = max_backoff
         self.min_interval = min_interval
         self.max_body_bytes = max_body_bytes
+        self.max_redirects = max_redirects
+        self.request_deadline = request_deadline
+        self.source_deadline = source_deadline
         self.obey_robots = obey_robots
         self.stats = SourceStats()
         self._cache: Mapping[str, CachedResponse] = {} if cache is None else cache
         self._timeout = (connect_timeout, read_timeout)
         self._sleep = sleep
         self._clock = clock
+        self._ends_at = clock() + source_deadline
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent
+        for prefix in ("http://", "https://"):
+            self._session.mount(prefix, DeadlineAdapter())
         self._lock = threading.Lock()  # pacing slots and stats
         self._robots_lock = threading.Lock()  # one robots.txt fetch per host
         self._last_start: dict[str, float] = {}
         self._interval: dict[str, float] = {}  # per host, raised by Crawl-delay
         self._robots: dict[str, RobotFileParser] = {}
-        self._robots_down: dict[str, int | None] = {}  # host -> last status
+        self._robots_down: dict[str, tuple[int | None, str]] = {}  # host -> status, cause
 
     def get(
         self,
@@ -140,14 +159,13 @@ class PoliteClient:
 
         Raises:
             SourceUnavailable: a 4xx, a body over the cap, 429/5xx/network errors
-                after every retry, or a `Retry-After` longer than `max_backoff`.
-            BlockedByRobots: robots.txt disallows the URL for our User-Agent.
+                after every retry, a `Retry-After` longer than `max_backoff`, a
+                deadline passed, too many redirects or one from https to http.
+            BlockedByRobots: robots.txt disallows the URL (or a redirect's target).
         """
         full_url = requests.Request("GET", url, params=params).prepare().url or url
-        if self.obey_robots:
-            self._check_robots(full_url)
         cached = self._cache.get(full_url)
-        response = self._fetch(full_url, _request_headers(headers, cached))
+        response = self._follow(full_url, _request_headers(headers, cached))
         body, kept = response.body, response.headers
         if response.status == 304:
             if cached is None:
@@ -167,6 +185,11 @@ class PoliteClient:
             scope=scope,
         )
 
+    @property
+    def out_of_time(self) -> bool:
+        """Whether the source deadline has passed."""
+        return self._clock() >= self._ends_at
+
     def close(self) -> None:
         """Close the session and its pooled connections."""
         self._session.close()
@@ -177,8 +200,31 @@ class PoliteClient:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _follow(self, url: str, headers: Mapping[str, str]) -> _Response:
+        """GET `url`, following redirects hop by hop: each hop's host has its robots.txt
+        checked and its pacing kept; the conditional headers go to the first hop only."""
+        first = url
+        for _ in range(self.max_redirects + 1):
+            if self.obey_robots:
+                self._check_robots(url)
+            response = self._fetch(url, headers if url == first else {})
+            if response.status not in _REDIRECTS:
+                if 300 <= response.status < 400 and response.status != 304:
+                    raise SourceUnavailable(url, response.status, "not a redirect we follow")
+                return response
+            target = urljoin(url, response.headers.get("location", ""))
+            if urlsplit(target).scheme not in ("http", "https") or target == url:
+                raise SourceUnavailable(first, response.status, f"bad redirect to {target}")
+            if urlsplit(url).scheme == "https" and urlsplit(target).scheme == "http":
+                raise SourceUnavailable(
+                    first, response.status, f"redirect to http refused: {target}"
+                )
+            self._count("redirected")
+            url = target
+        raise SourceUnavailable(first, None, f"more than {self.max_redirects} redirects")
+
     def _fetch(self, url: str, headers: Mapping[str, str]) -> _Response:
-        """GET with retries: a 2xx or 304 response, else SourceUnavailable."""
+        """GET with retries: a 2xx, 304 or redirect response, else SourceUnavailable."""
         status: int | None = None
         error = ""
         for attempt in range(self.max_retries + 1):
@@ -186,29 +232,47 @@ class PoliteClient:
             try:
                 response = self._attempt(url, headers)
             except _NETWORK_ERRORS as exc:
-                status, retry_after, error = None, None, f": {type(exc).__name__}"
+                status, retry_after, error = None, None, self._cause(exc)
             else:
                 status, retry_after = response.status, _retry_after(response.headers)
-                if 200 <= status < 300 or status == 304:
+                if 200 <= status < 400:
                     return response
                 if status != 429 and status < 500:
                     raise SourceUnavailable(url, status, "not retried")
             if attempt == self.max_retries:
                 break
             delay = self._delay(url, attempt, status, retry_after)
+            if self._clock() + delay >= self._ends_at:
+                break  # no time left for another try
             self._count("retried")
             self._sleep(delay)
-        reason = f"gave up after {self.max_retries} retries{error}"
-        raise SourceUnavailable(url, status, reason)
+        tries = f"after {attempt + 1} tries"
+        raise SourceUnavailable(url, status, f"{error} {tries}" if error else tries)
 
     def _attempt(self, url: str, headers: Mapping[str, str]) -> _Response:
-        """One request; the body is read (capped) only for a 2xx."""
+        """One request within its deadline; the body is read (capped) only for a 2xx."""
+        left = self._ends_at - self._clock()
+        if left <= 0:
+            reason = f"source deadline of {self.source_deadline:g} s passed"
+            raise SourceUnavailable(url, None, reason)
+        deadline = Deadline(min(self.request_deadline, left))
         try:
-            response = self._session.get(
-                url, headers=dict(headers), timeout=self._timeout, stream=True
-            )
-        except requests.TooManyRedirects as exc:
-            raise SourceUnavailable(url, None, "too many redirects") from exc
+            with deadline.running():
+                answer = self._request(url, headers)
+        except (*_NETWORK_ERRORS, OSError):
+            if not deadline.expired:
+                raise
+            answer = None
+        if deadline.expired:  # cut short, whatever parsed; not retried: slow stays slow
+            self._count("deadline")
+            raise SourceUnavailable(url, None, f"timed out after {deadline.seconds:g} s")
+        assert answer is not None
+        return answer
+
+    def _request(self, url: str, headers: Mapping[str, str]) -> _Response:
+        response = self._session.get(
+            url, headers=dict(headers), timeout=self._timeout, stream=True, allow_redirects=False
+        )
         with response:
             status = response.status_code
             if not (200 <= status < 300 or status == 304):
@@ -222,12 +286,29 @@ class PoliteClient:
             raise self._too_big(url, response.status_code)
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_content(chunk_size=64 * 1024):
+        for chunk in response.iter_content(chunk_size=16 * 1024):
             size += len(chunk)
             if size > self.max_body_bytes:
                 raise self._too_big(url, response.status_code)
             chunks.append(chunk)
         return b"".join(chunks)
+
+    def _cause(self, error: Exception) -> str:
+        """A plain cause for a network error: what a person would say happened."""
+        text = str(error).lower()
+        if isinstance(error, rex.ConnectTimeout):
+            return f"no connection within {self._timeout[0]:g} s"
+        if isinstance(error, rex.ReadTimeout):
+            return f"no answer within {self._timeout[1]:g} s"
+        if "refused" in text:
+            return "connection refused"
+        if "name or service not known" in text or "nameresolution" in text.replace(" ", ""):
+            return "host not found"
+        if isinstance(error, rex.SSLError):
+            return "TLS error"
+        if isinstance(error, rex.ChunkedEncodingError) or "incompleteread" in text:
+            return "connection broken mid-answer"
+        return "connection failed"
 
     def _too_big(self, url: str, status: int) -> SourceUnavailable:
         return SourceUnavailable(url, status, f"body over {self.max_body_bytes} bytes")
@@ -239,6 +320,7 @@ class PoliteClient:
         if retry_after is None:
             return delay
         if retry_after > self.max_backoff:
+            self._count("retry_after/too_long")
             wanted = f"Retry-After asks for {retry_after:g} s"
             reason = f"{wanted}, over max_backoff {self.max_backoff:g} s"
             raise SourceUnavailable(url, status, reason)
@@ -262,21 +344,29 @@ class PoliteClient:
             if key not in self._robots and key not in self._robots_down:
                 self._load_robots(key, url)
         if key in self._robots_down:
-            status = self._robots_down[key]
-            raise SourceUnavailable(url, status, "robots.txt unreachable")
+            status, cause = self._robots_down[key]
+            raise SourceUnavailable(url, status, f"robots.txt: {cause}")
         if not self._robots[key].can_fetch(self.user_agent, url):
             self._count("robots/forbidden")
             raise BlockedByRobots(url)
 
     def _load_robots(self, key: str, url: str) -> None:
-        """Fetch and parse robots.txt (RFC 9309: 4xx allows all, 5xx/down fails)."""
+        """Fetch and parse robots.txt (RFC 9309: 4xx allows all, 5xx/down fails;
+        up to five redirects followed)."""
         scheme, netloc = urlsplit(url)[:2]
         parser = RobotFileParser()
+        location = urlunsplit((scheme, netloc, "/robots.txt", "", ""))
         try:
-            robots = self._fetch(urlunsplit((scheme, netloc, "/robots.txt", "", "")), {})
+            for _ in range(5):
+                robots = self._fetch(location, {})
+                if robots.status not in _REDIRECTS:
+                    break
+                location = urljoin(location, robots.headers.get("location", ""))
+            else:
+                robots = _Response(404, {}, b"")  # a redirect loop: as if none
         except SourceUnavailable as exc:
             if exc.status is None or exc.status == 429 or not 400 <= exc.status < 500:
-                self._robots_down[key] = exc.status
+                self._robots_down[key] = (exc.status, exc.reason or "unreachable")
                 return
             robots = _Response(exc.status, {}, b"")  # no rules: everything allowed
         text = robots.body.decode("utf-8", errors="replace")

@@ -55,6 +55,9 @@ class SourceResult:
     stats: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     incomplete_scopes: set[str] = field(default_factory=set)
+    # a deadline ended it, or the server asked for more time than max_backoff: trying
+    # again in this run would not help
+    out_of_time: bool = False
 
     def inc(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n
@@ -76,32 +79,38 @@ def run_source(
     started = time.monotonic()
     result = SourceResult(module.NAME)
     units = module.units(settings)
-    failed_units = 0
+    dead_units = 0  # nothing usable came of them: not fetched, or no page parsed
     with PoliteClient(module.NAME, cache=cache, **(client_options or {})) as client:
         for unit in units:
             pages: list[Page] = []
+            fetched = True
             try:
                 pages.extend(module.fetch(settings, unit, client))
             except (SourceUnavailable, BlockedByRobots, ExtractorError) as error:
-                failed_units += 1
+                fetched = False
                 result.inc("failed/units")
                 message = str(error)  # it names the URL, which may be the unit itself
                 result.errors.append(message if message.startswith(unit) else f"{unit}: {message}")
                 result.incomplete_scopes.update({unit, *(p.scope for p in pages)})
-            for page in pages:
-                parse_into(module, page, result)
+            parsed = [parse_into(module, page, result) for page in pages]
+            if not fetched or (parsed and not any(parsed)):
+                dead_units += 1
         for key, value in client.stats.counts.items():
             result.inc(key, value)
-    if units and failed_units == len(units):
+        counts = client.stats.counts
+        result.out_of_time = bool(counts.get("deadline") or counts.get("retry_after/too_long"))
+        result.out_of_time |= client.out_of_time
+    if units and dead_units == len(units):
         result.status = "failed"
-    elif failed_units or result.stats.get("failed/pages"):
+    elif dead_units or result.stats.get("failed/pages"):
         result.status = "partial"
     result.seconds = time.monotonic() - started
     return result
 
 
-def parse_into(module: Source, page: Page, result: SourceResult) -> None:
-    """Add a page and what parses from it to `result`; a page that fails is counted."""
+def parse_into(module: Source, page: Page, result: SourceResult) -> bool:
+    """Add a page and what parses from it to `result`; a page that fails is counted.
+    Whether the page parsed."""
     result.pages.append(page)
     try:
         items = list(module.parse(page))
@@ -109,10 +118,11 @@ def parse_into(module: Source, page: Page, result: SourceResult) -> None:
         result.inc("failed/pages")
         result.incomplete_scopes.add(page.scope)
         result.errors.append(f"{page.url}: cannot parse: {type(error).__name__}: {error}")
-        return
+        return False
     for item in items:
         if isinstance(item, Skip):
             result.inc(f"skipped/{item.reason}")
         else:
             result.inc("parsed")
             result.postings.append(ParsedPosting(item, page.content_hash, page.scope))
+    return True

@@ -20,6 +20,7 @@ from cronsim import CronSim, CronSimError
 
 from extractors import sources
 from extractors._contract import ConfigError
+from extractors.network import Limits
 from notify.deliver import CHANNELS, NotifySettings
 from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
@@ -39,6 +40,11 @@ class NetworkSettings:
     files: tuple[str, ...] = ()  # exports, folders or .zip archives
     # opt-in: asks for help in LinkedIn messages.csv and in [sources.inbox] become leads
     scan_messages: bool = False
+    max_file_mb: int = 32  # a larger file in an export is listed, not read
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(file_bytes=self.max_file_mb * 1024 * 1024)
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class HttpSettings:
     max_retries: int = 4
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
+    request_deadline: float = 60.0  # one request, connect to last byte
+    source_deadline: float = 300.0  # one source, all its requests
     obey_robots: bool = True
 
 
@@ -56,6 +64,7 @@ class ScheduleSettings:
     timezone: str = "UTC"  # also the day a follow-up falls due and a digest's day or week
 
     def __post_init__(self) -> None:
+        """Checked at load, not when `leads serve` has already started a server."""
         try:
             zone = ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as error:

@@ -60,6 +60,7 @@ class RunSummary:
     rows: list[dict[str, Any]] = field(default_factory=list)
     new_leads: int = 0  # first seen in this run and in the default ranking
     digest: str = "off"  # what each [notify] channel did
+    problems: list[str] = field(default_factory=list)  # network files not read
 
     @property
     def failed_sources(self) -> list[str]:
@@ -73,9 +74,10 @@ def fetch_source(
     cache: dict[str, CachedResponse],
     client_options: dict[str, Any],
 ) -> SourceResult:
-    """Fetch and parse one source; raise when all of it failed so retries can help."""
+    """Fetch and parse one source; raise when all of it failed so retries can help
+    (not when a deadline ended it: a server that slow is slow again a minute later)."""
     result = run_source(sources()[name], settings, cache=cache, client_options=client_options)
-    if result.status == "failed":
+    if result.status == "failed" and not result.out_of_time:
         raise SourceFailed(result)
     return result
 
@@ -96,8 +98,9 @@ def _outcome(name: str, future: Any) -> SourceResult:
     return result
 
 
-# four threads fetch at once; a deployment can swap in a Dask or Ray runner
-@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
+# eight threads fetch at once (each source paces its own hosts; a slow or failing source
+# waiting out its retries holds one); a deployment can swap in a Dask or Ray runner
+@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=8))  # type: ignore[arg-type]
 def gather_leads(config_path: str | None = None) -> RunSummary:
     """Fetch every configured source, load the warehouse and rebuild the ranked leads.
 
@@ -130,18 +133,21 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
             logger.info("%s: %s, %s", name, result.status, counts)
             _notify(result.status, name, counts)
             rows.append(_row(result, counts))
-        _import_network(con, config, run_id, logger)
+        problems = _import_network(con, config, run_id, logger)
         build_from_config(con, config)
-        status = load.finish_run(con, run_id)
+        status = load.finish_run(con, run_id, partial=bool(problems))
         new_leads = con.execute(
             "select count(*) from marts.ranked_leads where is_new and in_ranking and status = 'new'"
         ).fetchone()
         digest = _send_digests(con, config, logger)
     finally:
         con.close()
+        # Prefect keeps the run's exceptions, and their tracebacks keep this frame: a
+        # DuckDB object alive at exit makes nanobind print ~40 lines of "leaked" warnings
+        del con
     summary = RunSummary(
         run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source),
-        new_leads=int(new_leads[0]) if new_leads else 0, digest=digest,
+        new_leads=int(new_leads[0]) if new_leads else 0, digest=digest, problems=problems,
     )  # fmt: skip
     _publish(summary)
     if status == "failed":
@@ -149,19 +155,23 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
     return summary
 
 
-def _import_network(con: Any, config: Config, run_id: str, logger: Any) -> None:
-    """Re-read the configured network exports; unchanged exports change nothing."""
+def _import_network(con: Any, config: Config, run_id: str, logger: Any) -> list[str]:
+    """Re-read the configured network exports; unchanged exports change nothing.
+    Returns the files that could not be read at all (missing, refused): each takes
+    referral paths away, so the run is partial and the summary names them."""
     if not config.network.files:
-        return
+        return []
     result, counts = import_network(
         con,
         [str(config.resolve(f)) for f in config.network.files],
+        config.network.limits,
         run_id=run_id,
         scan_messages=config.network.scan_messages,
     )
     logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
     for problem in result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
+    return [f"{p.file}: {p.message}" for p in result.problems if p.line == 0]
 
 
 def _send_digests(con: Any, config: Config, logger: Any) -> str:

@@ -7,6 +7,7 @@ Library errors become one readable line and an exit code here, in one place:
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,11 +16,11 @@ from typing import Annotated
 import duckdb
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from extractors._contract import ConfigError
 from flows.config import Config, load_config
-from warehouse.db import WarehouseError, connect
+from leads._terminal import markup
+from warehouse.db import WarehouseBusy, WarehouseError, connect
 
 console = Console()
 errors = Console(stderr=True)
@@ -35,9 +36,15 @@ ConfigOption = Annotated[
 ]
 
 
+WaitOption = Annotated[
+    bool,
+    typer.Option("--wait", help="If a run is writing the warehouse, wait until it ends."),
+]
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print an error line on stderr and return the Exit to raise."""
-    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    errors.print(f"[bold red]error:[/] {markup(message, 1000)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -49,23 +56,58 @@ def config_or_exit(path: Path | None) -> Config:
 
 
 @contextmanager
-def warehouse(config: Config, *, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The warehouse of a config, read-only unless the command writes."""
-    try:
-        con = connect(config.warehouse_path, read_only=read_only)
-    except WarehouseError as error:
-        raise fail(str(error)) from error
+def warehouse(
+    config: Config, *, read_only: bool = True, wait: bool = False, sandbox: bool = False
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The warehouse of a config, read-only unless the command writes; with `wait`, a
+    warehouse that a run is writing is opened when the run ends. A warehouse whose
+    first run never built its marts is one line, not a traceback."""
+    con = _open(config.warehouse_path, read_only=read_only, wait=wait, sandbox=sandbox)
     try:
         yield con
+    except duckdb.CatalogException as error:
+        raise fail(f"{config.warehouse_path}: no ranked leads yet; run `leads run`") from error
     finally:
         con.close()
 
 
-def quiet_prefect(home: Path | None = None) -> None:
-    """Settings that keep Prefect fast and silent offline (see engineering notes)."""
+def _open(path: Path, *, read_only: bool, wait: bool, sandbox: bool) -> duckdb.DuckDBPyConnection:
+    told = False
+    while True:
+        try:
+            return connect(path, read_only=read_only, sandbox=sandbox)
+        except WarehouseBusy as error:
+            if not wait:
+                hint = " (or pass --wait)" if read_only else ""
+                raise fail(f"{error}{hint}") from error
+            if not told:
+                busy = str(error).split("; ", 1)[0]
+                errors.print(f"{markup(busy)}; waiting for it to end (--wait)", highlight=False)
+                told = True
+            time.sleep(1)
+        except WarehouseError as error:
+            raise fail(str(error)) from error
+
+
+VerboseOption = Annotated[
+    bool,
+    typer.Option("--verbose", "-v", help="Show Prefect's log and tracebacks on the terminal."),
+]
+
+
+def quiet_prefect(home: Path | None = None, *, verbose: bool = False) -> None:
+    """Settings that keep Prefect fast and silent offline (see engineering notes).
+
+    Unless `verbose`, nothing of Prefect's log reaches the terminal (its console
+    handler takes only CRITICAL): the run summary says what went wrong in one line per
+    source, and warnings and tracebacks still go to Prefect's own log (the API).
+    """
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    quiet = "0" if verbose else "CRITICAL"
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", quiet)
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", quiet)
     if home is not None:
         os.environ.setdefault("PREFECT_HOME", str(home))

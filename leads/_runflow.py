@@ -1,17 +1,22 @@
-"""Run the gather flow once in this process with a live progress line per source."""
+"""Run the gather flow once in this process with a live progress line per source.
+
+The warehouse is opened (and its write lock held) before Prefect starts, so a second
+`leads run` is refused at once with one line; Prefect's temporary server is started
+tied to this process, so a killed run leaves no server behind.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from extractors._contract import ConfigError
 from flows.config import load_config
-from leads._common import console, fail, quiet_prefect
+from leads._common import console, errors, fail, quiet_prefect
+from leads._terminal import markup
 from warehouse.db import WarehouseError, connect
 
 if TYPE_CHECKING:
@@ -21,14 +26,23 @@ if TYPE_CHECKING:
 _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 
 
-def run_once(config_path: Path) -> RunSummary:
+def run_once(config_path: Path, *, verbose: bool = False) -> RunSummary:
     """Run `gather-leads` for a config, showing progress; returns the run summary."""
     try:  # a busy or unreadable warehouse fails here, before Prefect's start-up
-        connect(load_config(config_path).warehouse_path).close()
+        lock = connect(load_config(config_path).warehouse_path)
     except (ConfigError, WarehouseError) as error:
         raise fail(str(error)) from error
-    quiet_prefect()
+    try:  # held for the whole run: the flow's own connection shares it
+        return _run(config_path, verbose)
+    finally:
+        lock.close()
+        del lock  # tracebacks kept by Prefect keep this frame (see flows.gather)
+
+
+def _run(config_path: Path, verbose: bool) -> RunSummary:
+    quiet_prefect(verbose=verbose)
     from flows import gather  # prefect costs ~2 s to import: only when a run happens
+    from flows._ephemeral import start_temporary_server
 
     with Progress(
         SpinnerColumn(),
@@ -51,6 +65,7 @@ def run_once(config_path: Path) -> RunSummary:
         starting = progress.add_task("starting Prefect", total=1)
         gather.LISTENERS.append(listen)
         try:
+            start_temporary_server()
             summary = gather.gather_leads(config_path=str(config_path))
         except gather.AllSourcesFailed as error:
             summary = error.summary
@@ -60,11 +75,14 @@ def run_once(config_path: Path) -> RunSummary:
             gather.LISTENERS.remove(listen)
             progress.update(starting, description="run finished", completed=1)
     console.print(summary_table(summary))
+    for problem in summary.problems:
+        errors.print(f"[yellow]network[/]: {markup(problem)}", highlight=False, soft_wrap=True)
     return summary
 
 
 def summary_table(summary: RunSummary) -> Table:
-    """Per source: status, fetched, new, updated, closed, failed, seconds; errors below."""
+    """Per source: status, fetched, new, updated, closed, failed, seconds; below it one
+    line per source that did not go well, with its first cause."""
     table = Table(title=f"run {summary.run_id}: {summary.status}", title_justify="left")
     table.add_column("source", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -76,11 +94,18 @@ def summary_table(summary: RunSummary) -> Table:
             row["source"], f"[{style}]{row['status']}[/]",
             *(str(row[k]) for k in ("fetched", "new", "updated", "closed", "failed", "seconds")),
         )  # fmt: skip
-    failures = [f"[{_STYLE[r['status']]}]{r['source']}[/]: {escape(r['error'])}"
+    failures = [f"[{_STYLE[r['status']]}]{r['source']}[/]: {markup(_first(r['error']), 200)}"
                 for r in summary.rows if r["error"]]  # fmt: skip
     table.caption = "\n".join(failures) or None
     table.caption_justify = "left"
     return table
+
+
+def _first(error: str) -> str:
+    """The first cause of a source's errors, and how many more there were."""
+    causes = error.split("; ")
+    more = len(causes) - 1
+    return causes[0] + (f" (and {more} more)" if more else "")
 
 
 def exit_code(summary: RunSummary) -> int:

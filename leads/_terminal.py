@@ -43,3 +43,9 @@ def markup(value: object, limit: int | None = LIMIT) -> str:
 def cell(value: object, limit: int | None = LIMIT) -> Text:
     """`clean` text as a rich Text: printed as is, never read as markup."""
     return Text(clean(value, limit))
+
+
+def json_text(document: str) -> str:
+    """A JSON document safe on a terminal and still the same JSON: the control and bidi
+    characters `json.dumps(ensure_ascii=False)` leaves raw become `\\uXXXX` escapes."""
+    return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", document)

@@ -17,10 +17,11 @@ from typing import Annotated, TypedDict
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
+from leads._terminal import cell, clean, json_text
 from warehouse.ranking.check_input import CheckRow, read_postings
 from warehouse.ranking.legitimacy import assess
+from warehouse.sheets import sheet_cell
 
 
 class Row(TypedDict):
@@ -71,7 +72,7 @@ def _read(file: str) -> list[CheckRow]:
         message = f"{file}: cannot read it ({error.strerror or error})"
     except ValueError as error:
         message = str(error)
-    typer.echo(f"leads check: {message}", err=True)
+    typer.echo(f"leads check: {clean(message)}", err=True)
     raise typer.Exit(2)
 
 
@@ -99,7 +100,7 @@ def _flags(row: Row) -> str:
 def _print_table(rows: list[Row]) -> None:
     table = Table(*COLUMNS)
     for row in rows:  # Text, not markup: evidence may hold "[Hiring]"
-        table.add_row(Text(str(row["id"])), f"{row['legitimacy']:.2f}", Text(_flags(row)))
+        table.add_row(cell(row["id"]), f"{row['legitimacy']:.2f}", cell(_flags(row)))
     Console().print(table)
 
 
@@ -109,22 +110,17 @@ def _print_csv(rows: list[Row]) -> None:
     writer.writerow(COLUMNS)
     writer.writerows(
         (
-            _sheet_safe(str(row["id"])),
+            sheet_cell(clean(row["id"], None)),
             f"{row['legitimacy']:.2f}",
-            _sheet_safe(_flags(row)),
+            sheet_cell(clean(_flags(row), None)),
         )
         for row in rows
     )
     typer.echo(buffer.getvalue(), nl=False)
 
 
-def _sheet_safe(cell: str) -> str:
-    """A leading apostrophe stops a sheet running the cell as a formula (as `leads export`)."""
-    return f"'{cell}" if cell.startswith(("=", "+", "-", "@", "\t", "\r")) else cell
-
-
 def _print_json(rows: list[Row]) -> None:
-    typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    typer.echo(json_text(json.dumps(rows, ensure_ascii=False, indent=2)))
 
 
 _WRITERS: dict[OutputFormat, Callable[[list[Row]], None]] = {

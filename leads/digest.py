@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import clean, markup
 from notify.deliver import previews, send_digests, send_tests
 from notify.render import subject, text
@@ -20,6 +20,7 @@ def digest(
     test: Annotated[
         bool, typer.Option("--test", help="Send a test message on every channel.")
     ] = False,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Send the digest of new leads and follow-ups due, as a run's end would.
@@ -32,14 +33,14 @@ def digest(
     settings = config_or_exit(config)
     now = datetime.now(UTC)
     if dry_run:
-        with warehouse(settings) as con:
+        with warehouse(settings, wait=wait) as con:
             for pending in previews(con, settings.notify, now, settings.schedule.zone):
                 console.rule(f"{pending.channel}: {subject(pending)}")
                 console.print(clean(text(pending), limit=None), highlight=False)
         return
     if not settings.notify.channels:
         raise fail(f"{settings.path or 'the config'}: no [notify.*] channel to send to")
-    with warehouse(settings, read_only=False) as con:
+    with warehouse(settings, read_only=False, wait=wait) as con:
         if test:
             outcomes = send_tests(con, settings.notify, now)
         else:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from leads._terminal import cell
 from warehouse.verdicts import due_follow_ups
 
@@ -17,6 +17,7 @@ def due(
     within: Annotated[
         int, typer.Option("--within", help="Also those due in the next N days.", min=0)
     ] = 0,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """List the leads whose follow-up date (`leads mark --follow-up`) has come.
@@ -28,7 +29,7 @@ def due(
     """
     settings = config_or_exit(config)
     until = settings.schedule.today() + timedelta(days=within)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         rows = due_follow_ups(con, until)
     if not rows:
         console.print(f"no follow-ups due by {until.isoformat()}")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from warehouse.export import export_csv
+from warehouse.sandbox import first_line
 
 
 def export(
@@ -16,6 +18,10 @@ def export(
     all_leads: Annotated[
         bool, typer.Option("--all", help="Include leads left out of the ranking.")
     ] = False,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="For Excel: start the file with a UTF-8 BOM.")
+    ] = False,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Write ranked_leads to CSV (UTF-8, formula-safe, with each source's attribution).
@@ -24,6 +30,13 @@ def export(
         leads export --csv leads.csv
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
-        count = export_csv(con, csv, include_unranked=all_leads)
+    if not csv.parent.is_dir():
+        raise fail(f"{csv}: no such folder {csv.parent}")
+    if csv.is_dir():
+        raise fail(f"{csv}: is a folder; name the CSV file to write")
+    with warehouse(settings, wait=wait) as con:
+        try:
+            count = export_csv(con, csv, include_unranked=all_leads, excel=excel)
+        except (duckdb.IOException, duckdb.PermissionException, OSError) as error:
+            raise fail(f"{csv}: cannot write it: {first_line(error)}") from error
     console.print(f"wrote {count} leads to {csv}")

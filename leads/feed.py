@@ -16,7 +16,7 @@ import duckdb
 import typer
 from lxml import etree
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from warehouse.lead_rows import LeadRow, lead_rows
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -95,6 +95,7 @@ def feed(
         "leads.atom"
     ),
     limit: Annotated[int, typer.Option("-n", help="How many of the newest leads.", min=1)] = 50,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Write the newest ranked leads as an Atom feed a feed reader can follow.
@@ -103,6 +104,6 @@ def feed(
         leads feed --out leads.atom
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         entries = write_feed(con, out, settings.warehouse_path, limit)
     console.print(f"feed ({entries} leads): [bold]{out}[/]", soft_wrap=True)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import clean, markup
 from warehouse.intro import intro_facts, render_intro
 from warehouse.verdicts import find_leads
@@ -14,6 +14,7 @@ from warehouse.verdicts import find_leads
 
 def intro(
     lead_id: Annotated[str, typer.Argument(help="The lead id (any case).")],
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Print a short, forwardable intro request to the person who reaches the lead.
@@ -25,7 +26,7 @@ def intro(
         leads intro L187066d7616
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         found = find_leads(con, [lead_id]).get(lead_id.strip())
         if found is None:
             raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")

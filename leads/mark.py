@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import markup
 from warehouse.verdicts import STATUSES, find_leads, mark_leads
 
@@ -42,6 +42,7 @@ def mark(
         str | None,
         typer.Option("--follow-up", help="When to follow up: 2026-12-24, +3d or +2w."),
     ] = None,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Mark leads shortlisted, applied, replied, interview, won, lost, ignored or not-a-fit.
@@ -60,7 +61,7 @@ def mark(
         due = follow_up_date(follow_up, settings.schedule.today()) if follow_up else None
     except ValueError as error:
         raise fail(str(error)) from error
-    with warehouse(settings, read_only=False) as con:
+    with warehouse(settings, read_only=False, wait=wait) as con:
         unknown = [typed for typed, found in find_leads(con, ids).items() if found is None]
         if unknown:
             raise fail(f"no lead {', '.join(map(repr, unknown))}; `leads top` lists lead ids")

@@ -13,9 +13,19 @@ from extractors import sources
 from extractors._contract import ConfigError
 from extractors._discovery import Board, discover
 from extractors._http import PoliteClient
+from extractors.network import import_paths
 from flows.config import Config
 from flows.config_edit import BOARD_LISTS, add_boards
-from leads._common import ConfigOption, config_or_exit, console, errors, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    errors,
+    fail,
+    warehouse,
+)
+from leads._terminal import cell, markup
 
 app = typer.Typer(
     help="Your network: import exports, list people, propose their company boards.",
@@ -25,7 +35,7 @@ app = typer.Typer(
 
 
 @app.callback()
-def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
+def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption = None) -> None:
     """List what is loaded: people per source, organisations, last import.
 
     Example:
@@ -33,7 +43,7 @@ def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    with warehouse(config_or_exit(config)) as con:
+    with warehouse(config_or_exit(config), wait=wait) as con:
         per_source = con.execute(
             "select unnest(sources) as source, count(*) from network_people "
             "group by 1 order by 2 desc"
@@ -44,7 +54,7 @@ def summary(ctx: typer.Context, config: ConfigOption = None) -> None:
         last = con.execute("select max(imported_at) from raw.network_files").fetchone()
     table = Table("source", "people", title="your network", title_justify="left")
     for source, count in per_source:
-        table.add_row(source, str(count))
+        table.add_row(cell(source), str(count))
     console.print(table)
     when = last[0].strftime("%Y-%m-%d %H:%M UTC") if last and last[0] else "never"
     console.print(f"{people} people, {orgs} organisations; last import: {when}")
@@ -65,25 +75,32 @@ def import_(
     Example:
         leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip
     """
-    from flows.build import build_from_config
-    from warehouse.network.store import import_network
-
     settings = config_or_exit(config)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise fail(f"no such file or folder: {', '.join(missing)}")
-    with warehouse(settings, read_only=False) as con, console.status("reading exports") as st:
-        result, counts = import_network(
-            con, [str(p) for p in paths], scan_messages=settings.network.scan_messages
+    with console.status("reading exports") as status:  # read first: a refusal costs nothing
+        result = import_paths(
+            [str(p) for p in paths],
+            settings.network.limits,
+            scan_messages=settings.network.scan_messages,
         )
-        st.update(f"{len(result.contacts)} contacts read; joining them to your leads")
-        build_from_config(con, settings)
+        status.update(f"{len(result.contacts)} contacts read; joining them to your leads")
+        from flows.build import build_from_config  # pandas: only with something to store
+        from warehouse.network.store import store_import
+
+        with warehouse(settings, read_only=False) as con:
+            counts = store_import(con, result)
+            if counts.new or counts.updated or result.postings:
+                build_from_config(con, settings)
     table = Table("file", "format", "records", title="imported", title_justify="left")
     for file, importer, count in result.files:
-        table.add_row(file, importer or "[dim]not recognised[/]", str(count))
+        table.add_row(cell(file), importer or "[dim]not recognised[/]", str(count))
     console.print(table)
     for problem in result.problems:
-        errors.print(f"{problem.file}:{problem.line}: {problem.message}", highlight=False)
+        errors.print(
+            f"{markup(problem.file)}:{problem.line}: {markup(problem.message)}", highlight=False
+        )
     postings = Counter(p.source for p in result.postings)
     console.print(
         f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"
@@ -128,11 +145,13 @@ def boards(
                 found.append(item)
                 status.update(f"{len(found)} found; probing on (politely)")
             else:
-                errors.print(f"{item[0]}: {item[1]}", highlight=False)
+                errors.print(f"{markup(item[0])}: {markup(item[1])}", highlight=False)
     table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")
     for board in found:
         jobs = "" if board.jobs is None else str(board.jobs)
-        table.add_row(board.company, board.source, board.token, jobs, board.evidence)
+        table.add_row(
+            cell(board.company), board.source, cell(board.token), jobs, cell(board.evidence)
+        )
     console.print(table)
     if add and found:
         _add(settings, found)
@@ -166,4 +185,4 @@ def _add(settings: Config, found: list[Board]) -> None:
     except ConfigError as error:
         raise fail(str(error)) from error
     for source, new in added.items():
-        console.print(f"added to [sources.{source}]: {', '.join(new)}")
+        console.print(f"added to \\[sources.{source}]: {markup(', '.join(new))}")

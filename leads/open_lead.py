@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import markup
 from warehouse.lead_rows import safe_link
 from warehouse.verdicts import find_leads
@@ -15,6 +15,7 @@ from warehouse.verdicts import find_leads
 
 def open_lead(
     lead_id: Annotated[str, typer.Argument(help="The lead id (any case).")],
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Open the lead's posting in your web browser (only http and https links).
@@ -23,7 +24,7 @@ def open_lead(
         leads open L55d012881a7
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         found = find_leads(con, [lead_id]).get(lead_id.strip())
         if found is None:
             raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from flows.build import build_from_config
 from leads._common import ConfigOption, config_or_exit, console, warehouse
-from warehouse.reparse import reparse
+from leads._terminal import cell
 
 
 def rebuild(config: ConfigOption = None) -> None:
@@ -18,6 +17,9 @@ def rebuild(config: ConfigOption = None) -> None:
     Example:
         leads rebuild
     """
+    from flows.build import build_from_config  # pandas: only the commands that build
+    from warehouse.reparse import reparse
+
     settings = config_or_exit(config)
     with warehouse(settings, read_only=False) as con, console.status("re-parsing raw") as st:
         results = reparse(con)
@@ -28,6 +30,6 @@ def rebuild(config: ConfigOption = None) -> None:
         stats = result.stats
         table.add_row(
             name, str(len(result.pages)), str(stats.get("parsed", 0)), str(stats.get("new", 0)),
-            str(stats.get("updated", 0)), "; ".join(result.errors)[:80],
+            str(stats.get("updated", 0)), cell("; ".join(result.errors), 80),
         )  # fmt: skip
     console.print(table)

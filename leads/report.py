@@ -19,7 +19,7 @@ import jinja2
 import typer
 from markupsafe import Markup
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from warehouse.lead_rows import lead_rows
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
@@ -78,6 +78,7 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path(
         "leads.html"
     ),
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Write the leads as one HTML page: sortable, filterable, light and dark, offline.
@@ -86,6 +87,6 @@ def report(
         leads report --out leads.html
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         size = write_report(con, out)
     console.print(f"report ({size} bytes): [bold]{out}[/]", soft_wrap=True)

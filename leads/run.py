@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from leads._common import ConfigOption, config_or_exit, fail
+from leads._common import ConfigOption, VerboseOption, config_or_exit, fail
 from leads._runflow import exit_code, run_once
 
 
-def run(config: ConfigOption = None) -> None:
+def run(config: ConfigOption = None, verbose: VerboseOption = False) -> None:
     """Run the gather flow once: fetch, store, rank; ends with a summary per source.
 
     Exit code 0 when at least one source succeeded, 1 when all failed.
@@ -21,5 +21,5 @@ def run(config: ConfigOption = None) -> None:
         raise fail("no config found: write one with `leads init`, or pass --config")
     if not settings.sources:
         raise fail(f"{settings.path}: no [sources.*] table: nothing to fetch")
-    summary = run_once(settings.path)
+    summary = run_once(settings.path, verbose=verbose)
     raise typer.Exit(exit_code(summary))

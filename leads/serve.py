@@ -109,8 +109,10 @@ def _api_server(log: Path) -> Iterator[None]:
         port = probe.getsockname()[1]
     url = f"http://127.0.0.1:{port}/api"
     console.print(f"starting a local Prefect server on {url} (log: {log})")
+    from flows._ephemeral import popen_tied  # killed with us, even by SIGKILL
+
     with log.open("ab") as output:
-        server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+        server = popen_tied(
             [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
              "--port", str(port)],
             stdout=output, stderr=subprocess.STDOUT,

@@ -9,7 +9,7 @@ import duckdb
 import typer
 from rich.table import Table
 
-from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import cell, markup
 
 _LEAD = """
@@ -37,6 +37,7 @@ where m.lead_id = ? order by s.source, s.source_id
 
 def show(
     lead_id: Annotated[str, typer.Argument(help="A lead_id (any case) from `leads top`.")],
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Explain one lead: its posting, score signals, red flags, referral paths and sources.
@@ -45,7 +46,7 @@ def show(
         leads show L55d012881a7
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         cursor = con.execute(_LEAD, [lead_id.strip()])
         names = [d[0] for d in cursor.description or []]
         row = cursor.fetchone()

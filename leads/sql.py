@@ -1,4 +1,10 @@
-"""`leads sql`: a read-only query over the warehouse, as a table, CSV or JSON."""
+"""`leads sql`: one read-only query over the warehouse, as a table, CSV or JSON.
+
+The query runs on a sandboxed connection (no files, no network, no other database, no
+SET) after `warehouse.sandbox` has checked it is one read statement. Text in the answer
+comes from postings: on the terminal it passes through `leads._terminal`, in CSV it is
+made safe for sheets.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,10 @@ import duckdb
 import typer
 from rich.table import Table
 
-from leads._common import ConfigOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._terminal import cell, clean, json_text
+from warehouse.sandbox import QueryRefused, check_query, first_line
+from warehouse.sheets import BOM, sheet_cell
 
 
 class Format(StrEnum):
@@ -24,35 +33,63 @@ class Format(StrEnum):
 def sql(
     query: Annotated[str, typer.Argument(help="A SQL query, e.g. SELECT * FROM ranked_leads.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV for Excel: starts with a UTF-8 byte-order mark.")
+    ] = False,
+    include_contacts: Annotated[
+        bool,
+        typer.Option(
+            "--include-contacts", help="Allow raw.network_contacts (e-mails and phone numbers)."
+        ),
+    ] = False,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
-    """Run a read-only SQL query on the warehouse.
+    """Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN,
+    PIVOT) on the warehouse; nothing outside the warehouse can be read or written.
 
     Example:
         leads sql "SELECT rank, title, why FROM ranked_leads WHERE rank <= 5"
     """
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait, sandbox=True) as con:
         try:
+            check_query(con, query, contacts=include_contacts)
             cursor = con.execute(query)
+            columns = [d[0] for d in cursor.description or []]
+            rows = cursor.fetchall()
+        except QueryRefused as error:
+            raise fail(f"query refused: {error}") from error
         except duckdb.Error as error:
-            raise fail(f"query failed: {error}") from error
-        columns = [d[0] for d in cursor.description or []]
-        rows = cursor.fetchall()
-    write(columns, rows, format)
+            raise fail(f"query failed: {first_line(error)}") from error
+    write(columns, rows, format, excel=excel)
 
 
-def write(columns: list[str], rows: list[tuple[Any, ...]], format: Format) -> None:
+def write(
+    columns: list[str], rows: list[tuple[Any, ...]], format: Format, *, excel: bool = False
+) -> None:
     """Render query results in the chosen format on stdout."""
     if format is Format.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
+        if excel:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(BOM)
+            sys.stdout.buffer.flush()
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow([sheet_cell(clean(c, None)) for c in columns])
+        writer.writerows([sheet_cell(_text(v)) for v in row] for row in rows)
     elif format is Format.json:
         records = [dict(zip(columns, row, strict=True)) for row in rows]
-        sys.stdout.write(json.dumps(records, default=str, ensure_ascii=False, indent=1) + "\n")
+        document = json.dumps(records, default=str, ensure_ascii=False, indent=1)
+        sys.stdout.write(json_text(document) + "\n")
     else:
-        table = Table(*columns, show_lines=False)
+        table = Table(show_lines=False)
+        for column in columns:
+            table.add_column(cell(column))
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*(cell(v) for v in row))
         console.print(table)
+
+
+def _text(value: object) -> object:
+    """Text without control characters (a CSV lands on a terminal too); others as is."""
+    return clean(value, None) if isinstance(value, str) else value

@@ -6,10 +6,10 @@ from typing import Annotated
 
 import duckdb
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._terminal import cell, markup
 
 _QUERY = """
 select rank, lead_id, score, title, company, why, status, url
@@ -28,6 +28,7 @@ def top(
     new: Annotated[
         bool, typer.Option("--new", help="Only leads first seen in the last run.")
     ] = False,
+    wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
     """Print the top ranked leads, or with --flagged those the ranking leaves out.
@@ -35,8 +36,10 @@ def top(
     Example:
         leads top -n 10 --new
     """
+    if n < 1:
+        raise fail(f"-n {n}: how many leads must be at least 1")
     settings = config_or_exit(config)
-    with warehouse(settings) as con:
+    with warehouse(settings, wait=wait) as con:
         show_top(con, n, flagged=flagged, new=new)
 
 
@@ -49,6 +52,10 @@ def show_top(
         where += " and is_new"
     rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
     title = "left out of the ranking" if flagged else "top leads"
+    total = con.execute("select count(*) from ranked_leads").fetchone()
+    if not rows and total is not None and total[0] == 0:
+        console.print("no ranked leads yet: `leads run` fetches and ranks them")
+        return
     console.print(leads_table(rows, title=f"new {title}" if new else title))
 
 
@@ -61,10 +68,10 @@ def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:
     table.add_column("lead", overflow="fold", ratio=2)
     table.add_column("why", overflow="fold", ratio=3)
     for rank, lead_id, score, title_, company, why, status, url in rows:
-        mark = "" if status == "new" else f" [cyan]{status}[/]"
+        mark = "" if status == "new" else f" [cyan]{markup(status)}[/]"
         headline = (
-            f"[bold]{escape(str(title_ or '(untitled)'))}[/]\n{escape(str(company or ''))}"
-            f"\n[dim]{url}\n{lead_id}[/]{mark}"
+            f"[bold]{markup(title_ or '(untitled)', 200)}[/]\n{markup(company, 120)}"
+            f"\n[dim]{markup(url, 300)}\n{markup(lead_id)}[/]{mark}"
         )
-        table.add_row(str(rank or "-"), f"{score:.2f}", headline, escape(str(why)))
+        table.add_row(str(rank or "-"), f"{score:.2f}", headline, cell(why))
     return table

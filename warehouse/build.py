@@ -140,6 +140,18 @@ def write_settings(
         con.unregister("settings_frame")
 
 
+def create_models(
+    con: duckdb.DuckDBPyConnection,
+    profile: Profile,
+    settings: RankingSettings,
+    filters: Filters,
+) -> None:
+    """The settings tables, staging views and marts over whatever the tables hold now."""
+    write_settings(con, profile, settings, filters)
+    run_models(con, "staging")
+    run_marts(con)
+
+
 def build(
     con: duckdb.DuckDBPyConnection,
     profile: Profile,
@@ -154,8 +166,7 @@ def build(
         people = refresh_people(con)
         replace_rows(con, "staging.lead_members", leads_frame(con, people))
         replace_rows(con, "staging.lead_paths", paths_frame(con, people))
-        write_settings(con, profile, settings, filters or Filters())
-        run_marts(con)
+        create_models(con, profile, settings, filters or Filters())
         con.execute("commit")
     except Exception:
         con.execute("rollback")

@@ -12,36 +12,57 @@ import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas costs a second to import; `leads sql` and `top` need none
+    import pandas as pd
 
 # extensions that are not built in would be downloaded: fail at once offline instead
 _CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
+# `leads sql`: no file, network or other database, and no SET that would undo it
+_SANDBOX = {**_CONFIG, "enable_external_access": False, "lock_configuration": True}
 
 
 class WarehouseError(Exception):
     """The warehouse cannot be opened as asked (missing, busy, not DuckDB)."""
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; writers get every pending migration applied first."""
+class WarehouseBusy(WarehouseError):
+    """Another process (a run) holds the warehouse's write lock."""
+
+
+def connect(
+    path: str | Path, *, read_only: bool = False, sandbox: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; writers get every pending migration applied first.
+
+    A `sandbox` connection (read-only) can read nothing but the warehouse and write
+    nowhere: external access off, configuration locked (see warehouse.sandbox).
+    """
     path = Path(path)
+    read_only = read_only or sandbox
     if read_only and not path.exists():
         raise WarehouseError(f"{path}: no warehouse yet; run `leads run` (or `leads demo`) first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only, config=_CONFIG)
+        con = duckdb.connect(
+            str(path), read_only=read_only, config=_SANDBOX if sandbox else _CONFIG
+        )
     except duckdb.IOException as error:
-        raise WarehouseError(_explain(path, str(error))) from error
+        message = str(error)
+        busy = "lock" in message.lower()
+        raise (WarehouseBusy if busy else WarehouseError)(_explain(path, message)) from error
     if read_only:
         con.execute("set search_path = 'main,marts,staging,raw'")
     else:
         migrate(con)
+        ensure_marts(con)
     return con
 
 
@@ -93,6 +114,27 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             raise
         done.append(name)
     return done
+
+
+def ensure_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the staging views and marts from their models when they are missing (a
+    new warehouse, or a first run killed before its build), so that every read command
+    works: they are empty until a build fills the tables they read."""
+    found = con.execute(
+        "select count(*) from information_schema.tables where table_name = 'ranked_leads'"
+    ).fetchone()
+    if found and found[0]:
+        return
+    from warehouse.build import create_models  # pandas: only a warehouse without marts
+    from warehouse.ranking.profile import Filters, Profile, RankingSettings
+
+    con.execute("begin transaction")
+    try:
+        create_models(con, Profile(), RankingSettings(), Filters())
+        con.execute("commit")
+    except duckdb.Error:
+        con.execute("rollback")
+        raise
 
 
 def replace_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:

@@ -1,15 +1,22 @@
 """Write ranked leads to CSV: one COPY statement, every text cell safe to open in a sheet.
 
 Cells starting with `=`, `+`, `-`, `@`, tab or CR would run as formulas in Excel or
-LibreOffice (CSV injection): they get a leading apostrophe. The export carries each
-source's attribution duty and no contact emails or phone numbers.
+LibreOffice (CSV injection): they get a leading apostrophe. A cell longer than Excel's
+limit (32,767 characters) is cut with a marker instead of breaking the sheet: the rules
+of `warehouse.sheets`, here in SQL. The export carries each source's attribution duty
+and no contact emails or phone numbers.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
+
+from warehouse.sheets import BOM, CELL_LIMIT, CUT
 
 # (column, is text) in export order; lists are joined with " | "
 _COLUMNS: tuple[tuple[str, bool], ...] = (
@@ -27,20 +34,44 @@ def _cell(column: str, text: bool) -> str:
     value = f"array_to_string({column}, ' | ')" if column in _LISTS else column
     if not text:
         return column
+    formula = f"regexp_matches({value}, '^[=+\\-@\\t\\r]')"
+    safe = f"(case when {formula} then '''' || {value} else {value} end)"
+    keep = CELL_LIMIT - len(CUT)
     return (
-        f"case when regexp_matches({value}, '^[=+\\-@\\t\\r]') "
-        f"then '''' || {value} else {value} end as {column}"
+        f"case when length({safe}) > {CELL_LIMIT} then left({safe}, {keep}) || '{CUT}' "
+        f"else {safe} end as {column}"
     )
 
 
 def export_csv(
-    con: duckdb.DuckDBPyConnection, path: str | Path, *, include_unranked: bool = False
+    con: duckdb.DuckDBPyConnection,
+    path: str | Path,
+    *,
+    include_unranked: bool = False,
+    excel: bool = False,
 ) -> int:
-    """Write ranked_leads (ranked ones only unless asked) to `path`; returns the rows."""
+    """Write ranked_leads (ranked ones only unless asked) to `path`; returns the rows.
+    With `excel` the file starts with a UTF-8 byte-order mark, which Excel needs."""
     where = "" if include_unranked else "where rank is not null"
     select = ", ".join(_cell(c, t) for c, t in _COLUMNS)
     query = f"select {select} from marts.ranked_leads {where} order by rank nulls last, score desc"
-    target = str(Path(path)).replace("'", "''")
+    path = Path(path)
+    if not excel:
+        return _copy(con, query, path)
+    handle, plain = tempfile.mkstemp(suffix=".csv", dir=path.parent)
+    os.close(handle)
+    try:  # COPY writes no BOM: it writes beside the target, the BOM goes in front
+        count = _copy(con, query, Path(plain))
+        with path.open("wb") as out, open(plain, "rb") as body:
+            out.write(BOM)
+            shutil.copyfileobj(body, out)
+    finally:
+        Path(plain).unlink(missing_ok=True)
+    return count
+
+
+def _copy(con: duckdb.DuckDBPyConnection, query: str, path: Path) -> int:
+    target = str(path).replace("'", "''")
     # COPY answers with the number of rows it wrote
     row = con.execute(f"copy ({query}) to '{target}' (header, delimiter ',')").fetchone()  # noqa: S608
     return int(row[0]) if row else 0

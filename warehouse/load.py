@@ -39,16 +39,25 @@ class LoadCounts:
     closed: int
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> None:
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> int:
+    """Record a run's start. A run still open now belongs to a process that died (the
+    warehouse has one writer): it is closed as `abandoned`; returns how many."""
+    now = datetime.now(UTC)
+    row = con.execute(
+        "update main.runs set finished_at = ?, status = 'abandoned' where finished_at is null",
+        [now],
+    ).fetchone()
     con.execute(
         "insert into main.runs (run_id, started_at, config_path) values (?, ?, ?)",
-        [run_id, datetime.now(UTC), config_path],
+        [run_id, now, config_path],
     )
+    return int(row[0]) if row else 0
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str) -> str:
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, partial: bool = False) -> str:
     """Close the run row: ok when every source was ok, failed when every one failed,
-    partial otherwise (a source that lost a board makes the run partial too)."""
+    partial otherwise (a source that lost a board makes the run partial too, and so
+    does `partial`: a configured network file that could not be read)."""
     con.execute(
         """
         update main.runs set
@@ -59,12 +68,12 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str) -> str:
                               where run_id = ? and status = 'failed'),
             status = (select case
                         when bool_and(status = 'failed') then 'failed'
-                        when bool_and(status = 'ok') or count(*) = 0 then 'ok'
+                        when (bool_and(status = 'ok') or count(*) = 0) and not ? then 'ok'
                         else 'partial' end
                       from main.source_runs where run_id = ?)
         where run_id = ?
         """,
-        [datetime.now(UTC), run_id, run_id, run_id, run_id],
+        [datetime.now(UTC), run_id, run_id, partial, run_id, run_id],
     )
     row = con.execute("select status from main.runs where run_id = ?", [run_id]).fetchone()
     return str(row[0]) if row else "ok"

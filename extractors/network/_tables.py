@@ -7,10 +7,12 @@ its header (a `Matcher`); everything after that is the same and lives here once.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from extractors.network._contact import Contact, Problem
 
@@ -33,17 +35,34 @@ class Table:
     rows: Iterator[Record | Problem]
 
 
+def encoding(data: bytes) -> str:
+    """utf-8-sig, or cp1252 when a spreadsheet re-saved the file; checked chunk by
+    chunk, so a large file is never held twice as text."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), 1 << 20):
+            decoder.decode(view[start : start + (1 << 20)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
 def decode(data: bytes) -> str:
     """UTF-8 text without its BOM; cp1252 when a spreadsheet re-saved the file."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return data.decode(encoding(data), errors="replace")
 
 
-def records(text: str) -> Iterator[Record | Problem]:
+def text_stream(data: bytes) -> io.TextIOWrapper:
+    """The file as text decoded as it is read (`decode`'s encoding), lines kept whole."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding(data), errors="replace", newline="")
+
+
+def records(text: str | io.TextIOBase) -> Iterator[Record | Problem]:
     """Every CSV record with its first line; a record csv cannot read is a Problem."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    lines = io.StringIO(text, newline="") if isinstance(text, str) else text
+    reader = csv.reader(lines)
     start = 1
     while True:
         try:
@@ -90,15 +109,17 @@ def named_header(
 
 
 def open_table(data: bytes, file: str, matcher: Matcher) -> Table | None:
-    """The file's header and data rows, or None when `matcher` finds no header."""
-    items = list(records(decode(data)))
-    leading = [[] if isinstance(item, Problem) else item[1] for item in items[:LEADING]]
+    """The file's header and data rows, or None when `matcher` finds no header. Rows
+    are read as they are used: a large file is never all in memory as rows."""
+    items = records(text_stream(data))
+    first = list(islice(items, LEADING))
+    leading = [[] if isinstance(item, Problem) else item[1] for item in first]
     found = matcher(leading)
     if found is None:
         return None
     index, columns = found
     width = len(leading[index]) if index >= 0 else max(map(len, leading), default=0)
-    return Table(columns, _data_rows(items[index + 1 :], width, file))
+    return Table(columns, _data_rows(chain(first[index + 1 :], items), width, file))
 
 
 def read_rows(
@@ -117,7 +138,7 @@ def read_rows(
 
 
 def _data_rows(
-    items: Sequence[Record | Problem], width: int, file: str
+    items: Iterable[Record | Problem], width: int, file: str
 ) -> Iterator[Record | Problem]:
     """Rows below the header: blank ones skipped, unreadable or misaligned ones reported."""
     for item in items:

@@ -72,3 +72,24 @@ def test_every_unit_failing_fails_the_source(httpserver: HTTPServer) -> None:
     result = _run(httpserver, "gone")
     assert result.status == "failed"
     assert result.postings == []
+
+
+def test_every_page_failing_to_parse_fails_the_source_so_retries_apply(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/boards/odd").respond_with_data("<html>captcha</html>")
+    httpserver.expect_request("/boards/odder").respond_with_json({"not": "a list"})
+    result = _run(httpserver, "odd", "odder")
+    assert result.status == "failed"
+    assert result.stats["failed/pages"] == 2
+    assert not result.out_of_time
+
+
+def test_a_deadline_fails_the_source_for_this_run_only(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/boards/one").respond_with_json([{"id": "1"}])
+    settings = Settings(httpserver.url_for("").rstrip("/"), ("one",))
+    options = {"min_interval": 0, "obey_robots": False, "source_deadline": 0}
+    result = run_source(SOURCE, settings, client_options=options)  # type: ignore[arg-type]
+    assert result.status == "failed"
+    assert result.out_of_time
+    assert "source deadline of 0 s passed" in result.errors[0]

@@ -127,3 +127,17 @@ def test_every_source_failing_fails_the_run_and_exits_1(prefect_harness, tmp_pat
     assert raised.value.summary.status == "failed"
     assert result.exit_code == 1
     assert "greenhouse" in result.output and "failed" in result.output
+
+
+def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harness, tmp_path):
+    with SnapshotServer() as server:
+        config = tmp_path / "leads.toml"
+        config.write_text(
+            f'[network]\nfiles = ["exports/gone.csv"]\n[http]\nmin_interval = 0\n'
+            f'[sources.remotive]\nbase_url = "{server.base_url}"\n',
+            encoding="utf-8",
+        )
+        summary = gather_leads(config_path=str(config))
+    assert [row["status"] for row in summary.rows] == ["ok"]
+    assert summary.status == "partial"
+    assert summary.problems == [f"{tmp_path}/exports/gone.csv: no such file or folder"]

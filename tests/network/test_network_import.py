@@ -11,7 +11,7 @@ import pytest
 from conftest import FIXTURES, fixture_bytes
 
 from extractors import network
-from extractors.network import Contact, import_paths, importers, scan
+from extractors.network import Contact, Limits, import_paths, importers, scan
 
 EXPECTED = {
     "facebook_friends",
@@ -148,22 +148,30 @@ def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Pa
     assert result.problems[-1].message.startswith("unreadable zip archive")
 
 
-def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(network, "MAX_FILE_BYTES", 100)
-    (tmp_path / "video.mp4").write_bytes(b"\x00" * 101)
-    (tmp_path / "media.zip").write_bytes(_zip({"clip.mov": b"\x00" * 101, "follows.csv": b"x"}))
+def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
+    limits = Limits(file_bytes=100)
+    (tmp_path / "dump.csv").write_bytes(b"\x00" * 101)
+    (tmp_path / "media.zip").write_bytes(_zip({"clip.bin": b"\x00" * 101, "follows.csv": b"x"}))
     skipped: list[tuple[str, str]] = []
-    assert [name for name, _ in scan([tmp_path], skipped)] == [
+    assert [name for name, _ in scan([tmp_path], skipped, limits=limits)] == [
         f"{tmp_path.name}/media.zip!/follows.csv"
     ]
-    assert [name.rsplit("/", 1)[1] for name, _ in skipped] == ["clip.mov", "video.mp4"]
-    result = import_paths([tmp_path])
+    assert [name.rsplit("/", 1)[1] for name, _ in skipped] == ["dump.csv", "clip.bin"]
+    result = import_paths([tmp_path], limits)
     assert [(f.rsplit("/", 1)[1], n) for f, n, _ in result.files] == [
         ("follows.csv", None),
-        ("clip.mov", None),
-        ("video.mp4", None),
+        ("dump.csv", None),
+        ("clip.bin", None),
     ]
-    assert all(p.message.startswith("not read: larger than") for p in result.problems)
+    assert all(
+        p.message == "not read: larger than 100 bytes ([network] max_file_mb)"
+        for p in result.problems
+    )
+
+
+def test_media_is_listed_without_being_opened(tmp_path):
+    (tmp_path / "video.mp4").write_bytes(b"BEGIN:VCARD\n" * 100)  # a name says enough
+    assert list(scan([tmp_path])) == [(f"{tmp_path.name}/video.mp4", b"")]
 
 
 def test_whole_fixture_tree_imports_without_logging_anything(caplog: pytest.LogCaptureFixture):

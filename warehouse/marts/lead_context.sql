@@ -5,8 +5,15 @@ with settings as (
     select * from marts.ranking_settings
 ),
 
-latest_run as (
-    select max(started_at) as started_at from main.runs
+-- "new" is first seen since the run before the latest ended: a run that crashed in
+-- between (closed as abandoned at the next start) does not hide its leads
+new_since as (
+    select max(finished_at) as finished_at
+    from main.runs
+    where status is distinct from 'abandoned'
+      and started_at < (
+          select max(started_at) from main.runs where status is distinct from 'abandoned'
+      )
 ),
 
 -- a lead's verdict is its members' latest: status, note and follow-up together
@@ -41,7 +48,7 @@ final as (
         p.network_via,
         coalesce(p.network_strength, 0) as network_strength,
         a.attribution,
-        l.first_seen >= r.started_at as is_new,
+        coalesce(l.first_seen > r.finished_at, true) as is_new,
         s.engagements as engagements_wanted,
         s.freshness_half_life_days,
         s.legitimacy_floor,
@@ -49,7 +56,7 @@ final as (
         s.below_floor
     from marts.leads as l
     cross join settings as s
-    cross join latest_run as r
+    cross join new_since as r
     left join verdicts as v using (lead_id)
     left join paths as p using (lead_id)
     left join attributions as a using (lead_id)

@@ -20,7 +20,7 @@ import pandas as pd
 from extractors._asks import ATTRIBUTION as ASKS_ATTRIBUTION
 from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
-from extractors.network import Contact, ImportResult, import_paths
+from extractors.network import Contact, ImportResult, Limits, import_paths
 from extractors.network._jobs import ATTRIBUTION as LINKEDIN_ATTRIBUTION
 from extractors.network._jobs import SOURCE as LINKEDIN
 from warehouse import load
@@ -187,16 +187,24 @@ def _person_row(person: Person) -> dict[str, object]:
 def import_network(
     con: duckdb.DuckDBPyConnection,
     paths: list[str],
+    limits: Limits | None = None,
     *,
     run_id: str | None = None,
     scan_messages: bool = False,
 ) -> tuple[ImportResult, ImportCounts]:
-    """Read exports (files, folders, .zip) and store their contacts, and the postings
-    some of them hold (LinkedIn's Jobs; asks when `scan_messages`), in one transaction.
+    """Read exports (files, folders, .zip) within `limits` and store what they hold."""
+    result = import_paths(paths, limits, scan_messages=scan_messages)
+    return result, store_import(con, result, run_id=run_id)
+
+
+def store_import(
+    con: duckdb.DuckDBPyConnection, result: ImportResult, *, run_id: str | None = None
+) -> ImportCounts:
+    """Store what an import read in one transaction: contacts, the files' log, and the
+    postings some exports hold (LinkedIn's Jobs; asks when scanned).
 
     The postings load as part of run `run_id`; without one, an import that found
     postings records a run of its own, so their first and last seen are dated."""
-    result = import_paths(paths, scan_messages=scan_messages)
     own_run = run_id is None and bool(result.postings)
     run = run_id or uuid.uuid4().hex[:12]
     con.execute("begin transaction")
@@ -212,7 +220,7 @@ def import_network(
     except duckdb.Error:
         con.execute("rollback")
         raise
-    return result, counts
+    return counts
 
 
 _ATTRIBUTIONS = {LINKEDIN: LINKEDIN_ATTRIBUTION, ASKS: ASKS_ATTRIBUTION}

@@ -1,0 +1,249 @@
+"""Reading export files within limits: files, folders and .zip archives, streamed.
+
+An export is the user's, but a file is whatever it is: a 1.7 MB zip can unpack to
+500 MiB, a zip can hold itself, a "CSV" can be half a gigabyte. So every byte is read
+here, in chunks, against one `Limits`: a file (or zip member) is read whole only when
+an importer recognises its head and it is not over `file_bytes`; members that compress
+suspiciously well, archives with too many entries or nested too deep are refused; and
+an import stops once `total_bytes` have been read. Each refusal names the file and the
+limit, and the rest still loads. Peak memory is one file, not the export.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+HEAD_BYTES = 64 * 1024  # what sniff() sees of a file
+_CHUNK = 1024 * 1024
+_MiB = 1024 * 1024
+# photos and videos fill Takeout archives; no export is one, so none is opened
+_MEDIA = frozenset(
+    [
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".heic",
+        ".webp",
+        ".mp4",
+        ".mov",
+        ".m4a",
+        ".mp3",
+        ".avi",
+        ".mkv",
+        ".webm",
+        ".wav",
+        ".pdf",
+    ]
+)
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
+Skipped = list[tuple[str, str]]  # (file, why it was not read)
+Wanted = Callable[[str, bytes], bool]  # (name, head) -> read the whole file?
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one import reads at most; each is a refusal with its own message."""
+
+    file_bytes: int = 32 * _MiB  # one file or member read whole ([network] max_file_mb)
+    total_bytes: int = 1024 * _MiB  # everything one import reads or unpacks
+    members: int = 50_000  # entries of one archive
+    ratio: int = 100  # unpacked : packed size of a member over 1 MiB
+    depth: int = 3  # archives inside archives, the outer one counted
+
+
+class _Spent(Exception):
+    """The import's total budget is used up."""
+
+
+@dataclass
+class _Reader:
+    limits: Limits
+    skipped: Skipped
+    wanted: Wanted
+    total: int = 0
+    current: str = ""  # the file being read, named when the total runs out
+
+    def take(self, name: str, stream: IO[bytes], whole: bool = False) -> bytes | None:
+        """The file's bytes: whole if `whole` or wanted, else its head only; None
+        (and the reason in `skipped`) when it is over the file limit."""
+        self.current = name
+        head = self._read(stream, HEAD_BYTES)
+        if not whole and not self.wanted(name, head):
+            return head
+        chunks = [head]
+        size = len(head)
+        while chunk := self._read(stream, _CHUNK):
+            size += len(chunk)
+            if size > self.limits.file_bytes:
+                self.skipped.append((name, self.too_large()))
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _read(self, stream: IO[bytes], size: int) -> bytes:
+        data = stream.read(size)
+        self.total += len(data)
+        if self.total > self.limits.total_bytes:
+            raise _Spent(f"import stopped: over {_size(self.limits.total_bytes)} read in all")
+        return data
+
+    def too_large(self) -> str:
+        return f"not read: larger than {_size(self.limits.file_bytes)} ([network] max_file_mb)"
+
+
+def _size(count: int) -> str:
+    return f"{count / _MiB:g} MiB" if count >= _MiB else f"{count:,} bytes"
+
+
+def _ignored(member: str) -> bool:
+    """macOS resource forks and folder metadata that zips often carry along."""
+    base = member.rsplit("/", 1)[-1]
+    return member.startswith("__MACOSX/") or base.startswith("._") or base == ".DS_Store"
+
+
+def _is_zip(name: str) -> bool:
+    return name.lower().endswith(".zip")
+
+
+def _media(name: str) -> bool:
+    return Path(name).suffix.lower() in _MEDIA
+
+
+def declared_entries(handle: IO[bytes]) -> int | None:
+    """The number of entries a zip's end record declares, read before the central
+    directory (which costs memory per entry); None without a readable end record."""
+    size = handle.seek(0, io.SEEK_END)
+    tail_size = min(size, 0xFFFF + 22)  # the end record and its longest comment
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    entries: int = struct.unpack_from("<H", tail, at + 10)[0]
+    locator = at - 20  # a zip64 archive: the count is in the zip64 end record
+    if entries != 0xFFFF or locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
+        return entries
+    handle.seek(struct.unpack_from("<Q", tail, locator + 8)[0])
+    record = handle.read(56)
+    return struct.unpack_from("<Q", record, 32)[0] if record[:4] == b"PK\x06\x06" else None
+
+
+def _archive(
+    name: str, source: Path | bytes, reader: _Reader, depth: int
+) -> Iterator[tuple[str, bytes]]:
+    """Each member of a zip, read one at a time (Takeout zips can be 50 GB)."""
+    try:
+        handle = source.open("rb") if isinstance(source, Path) else io.BytesIO(source)
+        with handle:
+            if _too_many(name, declared_entries(handle) or 0, reader):
+                return  # refused before its central directory is read
+            with zipfile.ZipFile(handle) as archive:
+                members = archive.infolist()
+                if _too_many(name, len(members), reader):
+                    return  # its end record said fewer
+                for info in members:
+                    if not (info.is_dir() or _ignored(info.filename)):
+                        inner = f"{name}!/{info.filename}"
+                        yield from _member(archive, info, inner, reader, depth)
+    except _ZIP_ERRORS as error:
+        reader.skipped.append((name, f"unreadable zip archive: {error}"))
+
+
+def _too_many(name: str, count: int, reader: _Reader) -> bool:
+    if count <= reader.limits.members:
+        return False
+    over = f"over the limit of {reader.limits.members:,}"
+    reader.skipped.append((name, f"refused: {count:,} entries, {over}"))
+    return True
+
+
+def _member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, inner: str, reader: _Reader, depth: int
+) -> Iterator[tuple[str, bytes]]:
+    limits = reader.limits
+    if info.file_size > limits.file_bytes:
+        reader.skipped.append((inner, reader.too_large()))
+        return
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > _MiB and ratio > limits.ratio:
+        reader.skipped.append(
+            (inner, f"refused: unpacks {ratio:,.0f} times its size, over {limits.ratio}:1")
+        )
+        return
+    if _is_zip(inner) and depth >= limits.depth:
+        reader.skipped.append((inner, f"refused: archives nested over {limits.depth} deep"))
+        return
+    if _media(inner):
+        yield inner, b""
+        return
+    try:
+        with archive.open(info) as stream:
+            data = reader.take(inner, stream, whole=_is_zip(inner))
+    except _ZIP_ERRORS as error:
+        reader.skipped.append((inner, f"unreadable zip member: {error}"))
+        return
+    if data is None:
+        return
+    if _is_zip(inner):
+        yield from _archive(inner, data, reader, depth + 1)
+    else:
+        yield inner, data
+
+
+def _file(name: str, path: Path, reader: _Reader) -> Iterator[tuple[str, bytes]]:
+    """A file on disk, or the members of a .zip (nested zips too) as `zip!/member`."""
+    if _is_zip(name):
+        yield from _archive(name, path, reader, 1)
+    elif _media(name):
+        yield name, b""
+    elif path.stat().st_size > reader.limits.file_bytes:
+        reader.skipped.append((name, reader.too_large()))
+    else:
+        with path.open("rb") as stream:
+            data = reader.take(name, stream)
+        if data is not None:
+            yield name, data
+
+
+def _everything(name: str, head: bytes) -> bool:
+    return True
+
+
+def scan(
+    paths: Iterable[str | Path],
+    skipped: Skipped | None = None,
+    *,
+    wanted: Wanted = _everything,
+    limits: Limits | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of every file under the paths: files, folders (recursively), zips.
+
+    A file is named by its base name, a file in a folder by `folder/relative/path`, a
+    zip member by `archive.zip!/member/path`. Only files `wanted(name, head)` are read
+    whole; the others come with their head (media with nothing). Paths that do not
+    exist, files that cannot be read or are over a limit are appended to `skipped` with
+    the reason; once the total limit is reached the scan ends there, also noted.
+    """
+    reader = _Reader(limits or Limits(), [] if skipped is None else skipped, wanted)
+    try:
+        for path in map(Path, paths):
+            if not path.exists():
+                reader.skipped.append((str(path), "no such file or folder"))
+                continue
+            if not path.is_dir():
+                yield from _file(path.name, path, reader)
+                continue
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                relative = child.relative_to(path).as_posix()
+                if not _ignored(relative):
+                    yield from _file(f"{path.name}/{relative}", child, reader)
+    except _Spent as spent:
+        reader.skipped.append((reader.current, str(spent)))

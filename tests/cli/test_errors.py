@@ -1,0 +1,79 @@
+"""Every usage, config and environment error is one line on stderr and exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from leads.__main__ import app
+from warehouse.db import connect
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "leads.toml").write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    connect(tmp_path / "leads.duckdb").close()  # a warehouse whose run never built
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    (tmp_path / "bad_cron.toml").write_text("[schedule]\ncron = '61 * * * *'\n", encoding="utf-8")
+    (tmp_path / "bad_tz.toml").write_text("[schedule]\ntimezone = 'Mars/Base'\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--csv", "{d}/no/such/dir/x.csv", "-c", "{d}/leads.toml"], "no such folder"),
+        (["top", "-n", "-1", "-c", "{d}/leads.toml"], "at least 1"),
+        (["sql", "", "-c", "{d}/leads.toml"], "no statement"),
+        (["sql", "select * from nowhere", "-c", "{d}/leads.toml"], "query failed"),
+        (["init", "{d}/afile"], "is a file"),
+        (["init", "{d}/x.toml"], "give a folder"),
+        (["init", "/proc/warmleads-test"], "cannot write"),
+        (["serve", "-c", "{d}/bad_cron.toml"], "schedule.cron"),
+        (["serve", "-c", "{d}/bad_tz.toml"], "schedule.timezone"),
+        (["run", "-c", "{d}/leads.toml"], "no [sources.*] table"),
+    ],
+    ids=["export into a missing folder", "top -n -1", "sql ''", "sql on a missing table",
+         "init onto a file", "init x.toml", "init where nothing can be written",
+         "an invalid cron", "an invalid time zone", "run without sources"],
+)  # fmt: skip
+def test_one_line_and_exit_2(folder: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(app, [a.format(d=folder) for a in args])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_top_on_a_warehouse_with_no_leads_says_so(folder: Path) -> None:
+    result = runner.invoke(app, ["top", "-c", str(folder / "leads.toml")])
+    assert (result.exit_code, result.stdout.strip()) == (
+        0, "no ranked leads yet: `leads run` fetches and ranks them"
+    )  # fmt: skip
+    assert not (folder / "x.toml").exists()
+
+
+def test_a_reader_refuses_or_waits_while_a_run_writes(folder: Path) -> None:
+    import subprocess
+    import sys
+    import threading
+
+    hold = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); input()"
+    config = str(folder / "leads.toml")
+    with subprocess.Popen(  # another process holding the write lock, as a run does
+        [sys.executable, "-c", hold, str(folder / "leads.duckdb")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    ) as writer:  # fmt: skip
+        assert writer.stdin is not None and writer.stdout is not None
+        assert writer.stdout.readline() == b"held\n"
+        refused = runner.invoke(app, ["top", "-c", config])
+        threading.Timer(1.0, writer.stdin.close).start()  # the "run" ends in a second
+        waited = runner.invoke(app, ["top", "--wait", "-c", config])
+    assert refused.exit_code == 2
+    assert "a run is writing the warehouse" in refused.stderr and "--wait" in refused.stderr
+    assert waited.exit_code == 0 and "no ranked leads yet" in waited.stdout
+    assert "waiting for it to end (--wait)" in waited.stderr

@@ -1,0 +1,85 @@
+"""`leads sql`'s door: one read statement, nothing outside the warehouse, no contacts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse.db import connect
+from warehouse.sandbox import QueryRefused, check_query
+
+
+@pytest.fixture(scope="module")
+def empty_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sandbox") / "w.duckdb"
+    connect(path).close()  # migrated, marts created, no rows
+    return path
+
+
+@pytest.fixture
+def sandbox(empty_warehouse: Path):
+    con = connect(empty_warehouse, sandbox=True)
+    yield con
+    con.close()
+
+
+_WRITES = [
+    "copy main.runs to '{tmp}/out.csv'",
+    "attach '{tmp}/other.duckdb' as other (read_write)",
+    "export database '{tmp}/dump'",
+    "set enable_external_access = true",
+    "set autoinstall_known_extensions = true",
+    "install httpfs",
+    "delete from main.runs",
+    "create table t as select 1",
+    "checkpoint",
+    "select 1; select 2",
+    "",
+]
+
+
+@pytest.mark.parametrize("query", _WRITES)
+def test_writes_settings_and_several_statements_are_refused(sandbox, tmp_path, query) -> None:
+    with pytest.raises(QueryRefused):
+        check_query(sandbox, query.format(tmp=tmp_path))
+    assert not list(tmp_path.glob("out.csv")) and not (tmp_path / "dump").exists()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["select * from read_csv('/etc/passwd')", "select * from glob('/etc/*')",
+     "select * from read_text('/etc/hostname')", "copy main.runs to '/tmp/x.csv'",
+     "set enable_external_access = true"],
+)  # fmt: skip
+def test_the_connection_itself_refuses_outside_reads_and_writes(sandbox, query) -> None:
+    with pytest.raises((duckdb.PermissionException, duckdb.InvalidInputException)):
+        sandbox.execute(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["select * from main.runs", "with r as (select 1 as x) select * from r",
+     "describe main.runs", "show tables", "summarize main.runs",
+     "explain select * from main.runs", "pivot main.runs on status",
+     "from staging.people", "select name from network_people"],
+)  # fmt: skip
+def test_every_read_kind_runs(sandbox, query) -> None:
+    check_query(sandbox, query)
+    sandbox.execute(query).fetchall()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["select * from raw.network_contacts", "select emails from RAW.\"Network_Contacts\"",
+     "select * from query_table('raw.network_' || 'contacts')",
+     "select * from query('select * from raw.network_contacts')",
+     "select 1 where exists (select 1 from raw.network_contacts)",
+     "explain analyze select * from raw.network_contacts",
+     "pivot raw.network_contacts on name", "summarize raw.network_contacts"],
+)  # fmt: skip
+def test_raw_contacts_need_the_explicit_flag(sandbox, query) -> None:
+    with pytest.raises(QueryRefused, match="--include-contacts"):
+        check_query(sandbox, query)
+    check_query(sandbox, query, contacts=True)

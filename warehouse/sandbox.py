@@ -1,0 +1,88 @@
+"""The door `leads sql` goes through: one read statement that cannot reach outside.
+
+A `read_only=True` DuckDB connection still runs `COPY ... TO`, `ATTACH`, `EXPORT
+DATABASE`, `read_csv('/etc/passwd')` and `SET`. So `leads sql` opens the warehouse
+with external access off and the configuration locked (`connect(..., sandbox=True)`),
+and before running anything checks here that the text is one statement of a read kind.
+
+Raw contact details (`raw.network_contacts`: e-mails, phones) stay out of reach unless
+the user asks: DuckDB has no grants, so the parsed statement (its JSON serialization)
+is searched for that table and for the functions that run SQL given as text (`query`,
+`query_table`), which could name it without naming it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import duckdb
+
+CONTACTS = "network_contacts"
+_INDIRECT = frozenset({"query", "query_table"})  # table functions that run SQL text
+# a simplified PIVOT parses as several statements (an enum type, then the select)
+_PIVOT = re.compile(r"^\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*(?:un)?pivot\b", re.I | re.S)
+_EXPLAIN = re.compile(r"^\s*explain\s+(?:analyze\s+)?", re.I)
+# what names a table without the parser seeing it: the text check of last resort
+_SUSPECT = re.compile(rf"{CONTACTS}|\bquery(?:_table)?\s*\(|\bu&", re.I)
+READ_KINDS = "SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PIVOT"
+
+
+class QueryRefused(Exception):
+    """The query is not one read statement, or reaches raw contact details."""
+
+
+def check_query(con: duckdb.DuckDBPyConnection, query: str, *, contacts: bool = False) -> None:
+    """Raise QueryRefused unless `query` is one statement of a read kind (and, without
+    `contacts`, reads nothing of raw.network_contacts)."""
+    try:
+        statements = con.extract_statements(query)
+    except duckdb.Error as error:
+        raise QueryRefused(f"not valid SQL: {first_line(error)}") from error
+    if not statements:
+        raise QueryRefused("no statement to run")
+    if len(statements) > 1:
+        raise QueryRefused("one statement at a time")
+    kind = statements[0].type
+    pivot = kind == duckdb.StatementType.MULTI and bool(_PIVOT.match(query))
+    if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN) and not pivot:
+        raise QueryRefused(
+            f"{kind.name} is not a read statement; leads sql is read-only ({READ_KINDS})"
+        )
+    if not contacts and _reads_contacts(con, _EXPLAIN.sub("", query, count=1)):
+        raise QueryRefused(
+            f"raw.{CONTACTS} holds e-mails and phone numbers; pass --include-contacts "
+            "to query it (or query network_people)"
+        )
+
+
+def _reads_contacts(con: duckdb.DuckDBPyConnection, select: str) -> bool:
+    """Whether a statement names the contacts table or runs SQL given as text."""
+    row = con.execute("select json_serialize_sql(?::varchar)", [select]).fetchone()
+    tree = json.loads(row[0]) if row else {"error": True}
+    if tree.get("error"):  # not a plain SELECT (a PIVOT): judge the text itself
+        return bool(_SUSPECT.search(select))
+    for node in _nodes(tree):
+        if node.get("type") == "BASE_TABLE" and str(node.get("table_name")).lower() == CONTACTS:
+            return True
+        if str(node.get("function_name", "")).lower() in _INDIRECT:
+            return True
+    return False
+
+
+def _nodes(value: object) -> Iterator[dict[str, object]]:
+    """Every JSON object in a parsed tree, depth first."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def first_line(error: Exception) -> str:
+    """The first line of a DuckDB error (the rest points at the query text)."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
