@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import pytest
@@ -320,18 +319,11 @@ def test_any_input_scores_in_the_unit_interval(
     assert result == assess(title=title, company=company, text=text, url=url, apply_url=url)
 
 
-@pytest.mark.slow
-def test_benchmark_thousands_of_postings_per_second(record_property: Any) -> None:
-    """A loose floor (measured ~4,000/s) that catches a regex gone quadratic."""
-    rows = load("legit.jsonl") + load("scams.jsonl")
-    adversarial = {"text": "pay pay fee fee " * 300 + "send " * 300 + "@" * 200}
-    batch = (rows * 250)[:2000] + [adversarial] * 10
-    started = time.perf_counter()
-    for row in batch:
-        assess_row(row)
-    rate = len(batch) / (time.perf_counter() - started)
-    record_property("postings_per_second", round(rate))
-    assert rate > 500
+def test_a_long_adversarial_text_is_scored() -> None:
+    """Repeated trigger words a backtracking regex would choke on; its speed is measured
+    by `make bench` (readers table), not asserted here."""
+    found = run("pay pay fee fee " * 300 + "send " * 300 + "@" * 200)
+    assert 0.0 <= found.legitimacy <= 1.0
 
 
 def test_a_handle_on_a_chat_app_is_a_move_off_platform() -> None:
