@@ -1,3 +1,4 @@
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,8 @@ def test_an_absent_source_section_is_off(tmp_path):
         ("[warehous]\n", "warehous"),
         ("[sources.hackernews]\nthreads = ['freelance']\n", "sources.hackernews.threads"),
         ("[sources.reddit]\nformat = 'xml'\n", "sources.reddit.format"),
+        ("[run]\ntask_runner = 'ray'\n", "run.task_runner"),
+        ("[run]\nworkers = 0\n", "run.workers"),
     ],
     ids=[
         "a misspelt profile key",
@@ -102,12 +105,24 @@ def test_an_absent_source_section_is_off(tmp_path):
         "an unknown section",
         "an unknown hacker news thread kind",
         "an unknown reddit format",
+        "a task runner we do not offer",
+        "no workers",
     ],
 )
 def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
     with pytest.raises(ConfigError) as raised:
         load_config(write(tmp_path, text))
     assert str(raised.value).startswith(f"{tmp_path / 'leads.toml'}: {key}")
+
+
+def test_a_dask_runner_without_its_extra_says_what_to_install(tmp_path, monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "prefect_dask" else real(name)
+    )
+    with pytest.raises(ConfigError, match=r'run.task_runner: "dask" needs .*warmleads\[dask\]'):
+        load_config(write(tmp_path, '[run]\ntask_runner = "dask"\n'))
+    assert load_config(write(tmp_path, '[run]\ntask_runner = "thread"\n')).run.workers == 4
 
 
 def test_invalid_toml_names_the_file(tmp_path):
