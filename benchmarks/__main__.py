@@ -147,8 +147,10 @@ def _step(name: str, folder: Path, *numbers: int) -> dict[str, Any]:
     """Run one step in a fresh interpreter; its JSON line."""
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.steps", name, str(folder), *map(str, numbers)],
-        check=True, capture_output=True, text=True, cwd=Path(__file__).parents[1],
+        capture_output=True, text=True, cwd=Path(__file__).parents[1],
     )  # fmt: skip
+    if done.returncode:
+        raise SystemExit(f"benchmark step {name} failed in {folder}:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from extractors import sources
 from extractors._runner import run_source
@@ -17,6 +18,10 @@ from warehouse.db import connect
 from warehouse.network.store import import_network
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# no per-example deadline: on a loaded machine it fails at random; speed is `make bench`'s
+settings.register_profile("warmleads", deadline=None)
+settings.load_profile("warmleads")
 
 
 def fixture_bytes(*parts: str) -> bytes:
