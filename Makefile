@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: default venv install demo test test-fast lint fmt bench eval faults clean
+.PHONY: default venv install demo test test-fast lint fmt bench bench-large eval faults clean
 
 default: test lint
 
@@ -14,7 +14,7 @@ $(BIN)/python:
 # requirements.lock pins every package beneath the direct pins in pyproject.toml
 $(STAMP): $(BIN)/python pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,dask]"
 	touch $(STAMP)
 
 venv: $(BIN)/python
@@ -32,14 +32,18 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy extractors warehouse flows leads evaluation notify faults
+	$(BIN)/mypy extractors warehouse flows leads evaluation notify faults benchmarks
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# not part of `make test`: 10k, 50k and 200k postings take many minutes on two cores
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks --sizes 10000 50000 200000
+
+bench-large: $(STAMP)
+	$(BIN)/python -m benchmarks --sizes 10000 50000 200000 --large
 
 # the readers and the ranking on ../shared/real-postings against evaluation/labels.jsonl
 eval: $(STAMP)

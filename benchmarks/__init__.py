@@ -1,1 +1,1 @@
-"""`make bench`: speed and memory figures of the pipeline's hot paths, printed, not asserted."""
+"""`make bench`: the warehouse build against a plain reference on one synthetic corpus."""

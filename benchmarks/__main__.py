@@ -1,133 +1,183 @@
-"""Measure parse, load, build, export and check on synthetic postings of realistic shape.
+"""`make bench`: the warehouse build against a plain reference, on one synthetic corpus.
 
-Prints one line per stage (seconds, rate) and the process's peak memory. Sizes are
-arguments so a slow machine can run a smaller pass: `python -m benchmarks 20000`.
+For each size: generate a seeded corpus (15% planted reposts, traps, truth kept aside),
+load it through warmleads' own load path, run `warehouse.build.build` in a fresh
+process (seconds, stages, peak memory), score its dedupe on the planted pairs, run the
+reference (DuckDB + rapidfuzz) on the same postings, time the read commands, then add 1%
+new postings and time the re-run. Figures are printed against issue 10's targets, not
+asserted: `python -m benchmarks --sizes 2000` is a quick pass.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import random
+import os
+import platform
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from extractors import greenhouse
-from extractors._contract import Page, Posting
-from extractors._runner import ParsedPosting, SourceResult
-from warehouse import build, load
-from warehouse.db import connect
-from warehouse.export import export_csv
-from warehouse.ranking.features import understand
-from warehouse.ranking.legitimacy import assess
-from warehouse.ranking.profile import Profile, RankingSettings
+import duckdb
+from rich.console import Console
 
-_ROLES = ["Data Engineer", "Analytics Engineer", "Backend Developer", "ML Engineer", "SRE"]
-_LEVELS = ["", "Senior ", "Junior ", "Lead ", "Staff "]
-_TERMS = ["Contract, 6 months", "Full-time", "Freelance, ~20 hours/week", "Part-time", ""]
-_PAY = ["$90-120/h", "€650/day", "$140k-170k/yr", "DOE", "£500 per day", ""]
-_WHERE = ["Remote (EU)", "Remote (US only)", "Berlin, hybrid", "Remote, worldwide", "Onsite NYC"]
-_PROFILE = Profile(skills=("python", "dbt", "duckdb"), locations=("EU",), min_hourly_rate=80)
-_SCAM = "Pay a $60 registration fee to start. Contact me on Telegram @quickjobs."
+from benchmarks import hotpaths, quality, storage
+from benchmarks.report import print_report
+from benchmarks.steps import CORPUS, PROFILE, WAREHOUSE
+
+SIZES = (10_000, 50_000, 200_000)
+LARGE = 1_000_000
+console = Console(highlight=False, width=160)  # the tables are wide; a pipe gets them whole
 
 
-def _job(i: int, rng: random.Random) -> dict[str, Any]:
-    company = f"Company {i % 2000}"
-    body = (
-        f"<p>{company} is hiring a {rng.choice(_LEVELS)}{rng.choice(_ROLES)}.</p>"
-        f"<p>{rng.choice(_TERMS)}. {rng.choice(_PAY)}. {rng.choice(_WHERE)}.</p>"
-        "<p>You know python, dbt, postgres and airflow; you ship data pipelines.</p>"
-        + (f"<p>{_SCAM}</p>" if i % 50 == 0 else "")
+def main(argv: list[str] | None = None) -> None:
+    args = _arguments(argv)
+    sizes = [*args.sizes, *([LARGE] if args.large else [])]
+    console.print(
+        f"warmleads benchmark: {', '.join(f'{n:,}' for n in sizes)} postings; {_machine()}"
     )
+    runs: list[dict[str, Any]] = []
+    hot: list[dict[str, Any]] = []
+    if args.keep:
+        Path(args.keep).mkdir(parents=True, exist_ok=True)
+    for size in sizes:
+        folder = Path(tempfile.mkdtemp(prefix=f"bench-{size}-", dir=args.keep))
+        try:
+            runs.append(measure(size, folder))
+            if not hot:
+                postings = next(storage.read_postings(folder / CORPUS, "base", 5000))
+                hot = hotpaths.measure(postings)
+        finally:
+            if args.keep is None:
+                shutil.rmtree(folder, ignore_errors=True)
+    console.print(f"\nload average at the end: {_load_average()}\n")
+    print_report(console, runs, hot)
+    if args.json:
+        record = {"machine": _machine(), "runs": runs, "readers": hot}
+        Path(args.json).write_text(json.dumps(record, indent=2), encoding="utf-8")
+
+
+def measure(size: int, folder: Path) -> dict[str, Any]:
+    """Every figure of one size; each measured step runs in its own process."""
+    extra = max(1, size // 100)
+    run: dict[str, Any] = {"size": size, "folder": str(folder)}
+    run["corpus"] = _step("generate", folder, size, extra)
+    c = run["corpus"]
+    _say(size, f"corpus: {c['postings']:,} postings, {c['reposts']:,} reposts "
+         f"({c['reposts'] / c['postings']:.1%}), {c['traps']:,} look-alikes, "
+         f"{c['held_back']:,} held back ({c['seconds']:.0f} s)")  # fmt: skip
+    run["load"] = _step("load", folder)
+    _say(size, f"load {run['load']['seconds']:.1f} s")
+    run["build"] = _step("build", folder)
+    run["build"].update(_dedupe_scores(folder))
+    _say(size, "build " + _figures(run["build"]))
+    run["reference"] = _step("reference", folder)
+    _say(size, "reference " + _figures(run["reference"]))
+    run["startup"] = startup_times(folder)
+    _say(size, "read commands " + ", ".join(f"{k} {v:.2f} s" for k, v in run["startup"].items()))
+    run["rerun"] = _step("rerun", folder)
+    _say(size, f"re-run +{extra:,}: {run['rerun']['seconds']:.1f} s "
+         f"(load {run['rerun']['load']:.1f}, build {run['rerun']['build']:.1f})")  # fmt: skip
+    run["load_average"] = _load_average()
+    return run
+
+
+def _figures(step: dict[str, Any]) -> str:
+    return (
+        f"{step['seconds']:.1f} s ({step['cpu_seconds']:.1f} s CPU), {step['peak_mib']:,.0f} MiB, "
+        f"P {step['precision']:.3f} R {step['recall']:.3f}"
+    )
+
+
+def _dedupe_scores(folder: Path) -> dict[str, Any]:
+    """Precision and recall of `staging.lead_members` on the planted pairs."""
+    con = duckdb.connect(str(folder / WAREHOUSE), read_only=True, config=storage.OFFLINE)
+    rows = con.execute("select source, source_id, lead_id from staging.lead_members").fetchall()
+    con.close()
+    leads = {(source, source_id): lead for source, source_id, lead in rows}
+    truth = storage.read_truth(folder / CORPUS)
+    found = quality.scores(leads, truth)
     return {
-        "id": 4_000_000 + i,
-        "title": f"{rng.choice(_LEVELS)}{rng.choice(_ROLES)}",
-        "company_name": company,
-        "absolute_url": f"https://company{i % 2000}.example/careers?gh_jid={4_000_000 + i}",
-        "location": {"name": rng.choice(_WHERE)},
-        "updated_at": (datetime(2026, 11, 1, tzinfo=UTC) + timedelta(hours=i % 600)).isoformat(),
-        "requisition_id": f"R-{i}",
-        "metadata": None,
-        "content": body.replace("<", "&lt;").replace(">", "&gt;"),
+        "precision": found.precision,
+        "recall": found.recall,
+        "pairs": found.true,
+        "by_edit": quality.by_edit(leads, truth),
     }
 
 
-def _pages(count: int, per_page: int = 500) -> Iterator[Page]:
-    rng = random.Random(7)
-    for start in range(0, count, per_page):
-        jobs = [_job(i, rng) for i in range(start, min(count, start + per_page))]
-        body = json.dumps({"jobs": jobs, "meta": {"total": len(jobs)}}).encode()
-        url = f"https://boards-api.greenhouse.io/v1/boards/b{start}/jobs?content=true"
-        yield Page("greenhouse", url, 200, {}, body, datetime.now(UTC), scope=f"b{start}")
+def startup_times(folder: Path, tries: int = 3) -> dict[str, float]:
+    """Wall seconds of each read command as a user runs it, best of `tries`; and its
+    CPU seconds (user + system) under "<command> cpu"."""
+    config = folder / "leads.toml"
+    skills = ", ".join(f'"{s}"' for s in PROFILE.skills)
+    config.write_text(f'[warehouse]\npath = "{WAREHOUSE}"\n\n[profile]\nskills = [{skills}]\n')
+    leads = Path(sys.executable).with_name("leads")
+    commands = {
+        "leads top": ["top", "-n", "20"],
+        "leads export --csv": ["export", "--csv", str(folder / "out.csv")],
+        'leads sql "select 1"': ["sql", "select 1"],
+    }
+    times = {}
+    for name, arguments in commands.items():
+        best, cpu = float("inf"), float("inf")
+        for _ in range(tries):
+            before = _children_cpu()
+            started = time.perf_counter()
+            subprocess.run(
+                [str(leads), *arguments, "--config", str(config)],
+                check=True, stdout=subprocess.DEVNULL, cwd=folder,
+            )  # fmt: skip
+            best = min(best, time.perf_counter() - started)
+            cpu = min(cpu, _children_cpu() - before)
+        times[name], times[f"{name} cpu"] = best, cpu
+    return times
 
 
-def _timed(label: str, count: int, unit: str, work: Callable[[], Any]) -> Any:
-    started = time.perf_counter()
-    value = work()
-    seconds = time.perf_counter() - started
-    print(f"{label:<34} {seconds:8.2f} s   {count / seconds:>10,.0f} {unit}/s")
-    return value
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
-def _parse_all(pages: list[Page]) -> list[ParsedPosting]:
-    return [
-        ParsedPosting(item, page.content_hash, page.scope)
-        for page in pages
-        for item in greenhouse.parse(page)
-        if isinstance(item, Posting)
-    ]
-
-
-def _warehouse(result: SourceResult, count: int, folder: Path) -> None:
-    profile = _PROFILE
-    con = connect(folder / "bench.duckdb")
-    for run_id in ("first", "again"):
-        load.start_run(con, run_id, "bench")
-        store = partial(load.store_result, con, run_id, result, windowed=False, attribution="b")
-        _timed(f"load ({run_id} run)", count, "postings", store)
-    for label in ("build (features, dedupe, marts)", "build again (nothing changed)"):
-        _timed(label, count, "postings", lambda: build.build(con, profile, RankingSettings()))
-    top = "select * from ranked_leads order by rank limit 20"
-    _timed("query ranked_leads top 20", count, "postings", lambda: con.execute(top).fetchall())
-    _timed(
-        "export csv", count, "postings",
-        lambda: export_csv(con, folder / "leads.csv", include_unranked=True),
+def _step(name: str, folder: Path, *numbers: int) -> dict[str, Any]:
+    """Run one step in a fresh interpreter; its JSON line."""
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.steps", name, str(folder), *map(str, numbers)],
+        capture_output=True, text=True, cwd=Path(__file__).parents[1],
     )  # fmt: skip
-    con.close()
+    if done.returncode:
+        raise SystemExit(f"benchmark step {name} failed in {folder}:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
-def main(count: int = 20_000) -> None:
-    print(f"warmleads benchmark: {count:,} synthetic Greenhouse postings\n")
-    pages = list(_pages(count))
-    parsed: list[ParsedPosting] = _timed(
-        "parse (html, dates, pay)", count, "postings", lambda: _parse_all(pages)
+def _say(size: int, message: str) -> None:
+    console.print(f"  {size:>9,}  {message}")
+
+
+def _load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _machine() -> str:
+    return (
+        f"{os.cpu_count()} CPUs, load average {_load_average()}, Python "
+        f"{platform.python_version()}, DuckDB {duckdb.__version__}"
     )
-    with tempfile.TemporaryDirectory() as folder:
-        _warehouse(SourceResult("greenhouse", pages=pages, postings=parsed), count, Path(folder))
-    postings = [item.posting for item in parsed[:5000]]
-    _timed(
-        "check legitimacy (5,000)", len(postings), "postings",
-        lambda: [assess(title=p.title, company=p.company, text=p.text) for p in postings],
-    )  # fmt: skip
-    _timed(
-        "read features (5,000)", len(postings), "postings",
-        lambda: [understand(p, _PROFILE, RankingSettings()) for p in postings],
-    )  # fmt: skip
-    # text built to make a careless regex backtrack: a regression shows here as seconds
-    hostile = "pay pay fee fee " * 300 + "send " * 300 + "@" * 200
-    _timed(
-        "legitimacy, adversarial text (100)", 100, "postings",
-        lambda: [assess(title=None, company=None, text=hostile) for _ in range(100)],
-    )  # fmt: skip
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak memory (RSS)                  {peak:8.0f} MiB")
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), metavar="N")
+    parser.add_argument("--large", action="store_true", help=f"also {LARGE:,} postings")
+    parser.add_argument("--keep", metavar="DIR", help="keep corpora and warehouses under DIR")
+    parser.add_argument("--json", metavar="PATH", help="also write every figure as JSON")
+    return parser.parse_args(argv)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000)
+    main()

@@ -16,11 +16,11 @@ import hashlib
 import re
 from datetime import datetime
 
-from extractors._contract import Posting
+from extractors._contract import Posting, Provenance
 
 SOURCE = "network-message"
 ATTRIBUTION = "Asks from your own network (your messages): only the asking sentence is kept."
-PROVENANCE = "community"
+PROVENANCE: Provenance = "community"
 SUMMARY = True  # a short text by nature: its length is no evidence
 MAX_SENTENCE = 300  # characters of the matching sentence that are kept
 

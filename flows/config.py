@@ -6,6 +6,7 @@ its typed `Settings` (dlt's injected config, meltano's validated config).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tomllib
 import types
@@ -90,6 +91,12 @@ class ScheduleSettings:
 class RunSettings:
     task_retries: int = 1  # a whole source that failed is tried again once
     retry_delay_seconds: float = 30.0
+    # where the fetch-and-parse tasks run; "dask" needs `pip install "warmleads[dask]"`
+    task_runner: Literal["thread", "dask"] = "thread"
+    address: str = ""  # a Dask scheduler ("tcp://host:8786"); empty: a LocalCluster
+    # sources fetched at once: threads, or the LocalCluster's processes (a slow or failing
+    # source waiting out its retries holds one)
+    workers: int = 8
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         _check_weights(values["ranking"].weights)
     if "notify" in data:
         values["notify"] = _notify(_table(data, "notify"))
+    _check_run(values.get("run"))
     known = sources()
     source_tables = _table(data, "sources")
     chosen: dict[str, Any] = {}
@@ -228,6 +236,16 @@ def _inbox_settings(settings: Any, network: NetworkSettings, path: Path | None) 
     paths = tuple(str((base / p).expanduser()) for p in settings.paths)
     scan = settings.scan_messages or network.scan_messages
     return replace(settings, paths=paths, scan_messages=scan)
+
+
+def _check_run(run: RunSettings | None) -> None:
+    """A Dask runner needs its optional extra, and any runner at least one worker."""
+    if run is None:
+        return
+    if run.workers < 1:
+        raise ConfigError(f"run.workers: expected at least 1, got {run.workers}")
+    if run.task_runner == "dask" and importlib.util.find_spec("prefect_dask") is None:
+        raise ConfigError('run.task_runner: "dask" needs the extra: pip install "warmleads[dask]"')
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -284,6 +302,11 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: expected a table, got {type(value).__name__}")
         return {k: _coerce(v, args[1], f"{where}.{k}") for k, v in value.items()}
+    if origin is Literal:
+        if value not in args:
+            choices = " or ".join(f'"{a}"' for a in args)
+            raise ConfigError(f"{where}: expected {choices}, got {value!r}")
+        return value
     if hint is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if hint in (str, int, float, bool) and (

@@ -1,8 +1,9 @@
 """The `gather-leads` Prefect flow: one task per source, then one writer builds the marts.
 
-Fetch tasks are pure (settings in, plain results out), so they run in threads here and
-on Dask or Ray workers elsewhere; DuckDB has one writer, so every write happens in this
-flow process as each task finishes. A failing source is recorded and the rest carries on.
+Fetch tasks are pure (settings in, plain results out), so they run where `[run]
+task_runner` says: threads in this process, or the workers of a Dask cluster. DuckDB has
+one writer, so every write happens in this flow process as each task finishes. A failing
+source is recorded and the rest carries on.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from extractors import sources
 from extractors._contract import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.build import build_from_config
-from flows.config import Config, load_config
+from flows.config import Config, RunSettings, load_config
 from notify.deliver import send_digests
 from warehouse import load
 from warehouse.db import connect
@@ -42,6 +43,9 @@ class SourceFailed(Exception):
     def __init__(self, result: SourceResult) -> None:
         self.result = result
         super().__init__("; ".join(result.errors) or "all units failed")
+
+    def __reduce__(self) -> tuple[type[SourceFailed], tuple[SourceResult]]:
+        return SourceFailed, (self.result,)  # rebuilt whole when raised on a Dask worker
 
 
 class AllSourcesFailed(Exception):
@@ -98,9 +102,19 @@ def _outcome(name: str, future: Any) -> SourceResult:
     return result
 
 
-# eight threads fetch at once (each source paces its own hosts; a slow or failing source
-# waiting out its retries holds one); a deployment can swap in a Dask or Ray runner
-@flow(name="gather-leads", task_runner=ThreadPoolTaskRunner(max_workers=8))  # type: ignore[arg-type]
+def task_runner(run: RunSettings) -> TaskRunner[Any]:
+    """The runner of the fetch tasks: `workers` threads, a Dask scheduler at `address`,
+    or a LocalCluster of `workers` single-threaded processes."""
+    if run.task_runner == "thread":
+        return ThreadPoolTaskRunner(max_workers=run.workers)
+    from prefect_dask.task_runners import DaskTaskRunner  # the extra; config checked it
+
+    if run.address:
+        return DaskTaskRunner(address=run.address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": run.workers, "threads_per_worker": 1})
+
+
+@flow(name="gather-leads")
 def gather_leads(config_path: str | None = None) -> RunSummary:
     """Fetch every configured source, load the warehouse and rebuild the ranked leads.
 
@@ -118,21 +132,24 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
         fetch = fetch_source.with_options(
             retries=config.run.task_retries, retry_delay_seconds=config.run.retry_delay_seconds
         )
-        futures = {}
-        for name, settings in config.sources.items():
-            _notify("start", name)
-            futures[fetch.submit(name, settings, load.cache_for(con, name), options)] = name
         rows = []
-        for future in as_completed(list(futures)):
-            name = futures[future]
-            result = _outcome(name, future)
-            module = sources()[name]
-            counts = load.store_result(
-                con, run_id, result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
-            )
-            logger.info("%s: %s, %s", name, result.status, counts)
-            _notify(result.status, name, counts)
-            rows.append(_row(result, counts))
+        with task_runner(config.run) as runner:
+            futures = {}
+            for name, settings in config.sources.items():
+                _notify("start", name)
+                cache = load.cache_for(con, name)
+                arguments = {"name": name, "settings": settings, "cache": cache}
+                futures[runner.submit(fetch, {**arguments, "client_options": options})] = name
+            for future in as_completed(list(futures)):
+                name = futures[future]
+                result = _outcome(name, future)
+                module = sources()[name]
+                counts = load.store_result(
+                    con, run_id, result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
+                )
+                logger.info("%s: %s, %s", name, result.status, counts)
+                _notify(result.status, name, counts)
+                rows.append(_row(result, counts))
         problems = _import_network(con, config, run_id, logger)
         build_from_config(con, config)
         status = load.finish_run(con, run_id, partial=bool(problems))

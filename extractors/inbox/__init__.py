@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractors._asks import ask_posting, ask_sentence, email_sender
-from extractors._contract import ConfigError, Engagement, Page, ParseError, Posting, Skip
+from extractors._contract import (
+    ConfigError,
+    Engagement,
+    Page,
+    ParseError,
+    Posting,
+    Provenance,
+    Skip,
+)
 from extractors._normalize import engagement_from_label, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
 from extractors.inbox.senders import Job, fallback, parser_for
@@ -39,7 +47,7 @@ ATTRIBUTION = (
     "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, schema.org "
     "markup): link each job to its platform's page."
 )
-PROVENANCE = "aggregator"
+PROVENANCE: Provenance = "aggregator"
 SUMMARY = True  # a short text by nature: its length is no evidence
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024

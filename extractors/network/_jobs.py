@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
-from extractors._contract import Posting
+from extractors._contract import Posting, Provenance
 from extractors._joburls import job_key
 from extractors.network import _linkedin
 from extractors.network._contact import Problem
@@ -20,7 +20,7 @@ from extractors.network._tables import Aliases, Header, cell, head_records, name
 
 SOURCE = "linkedin"
 ATTRIBUTION = "Your LinkedIn data export (Jobs/): jobs you saved or applied to on LinkedIn."
-PROVENANCE = "aggregator"
+PROVENANCE: Provenance = "aggregator"
 SUMMARY = True  # a short text by nature: its length is no evidence
 _JOB_COLUMNS: Aliases = {
     "url": ("job url",),

@@ -1,3 +1,4 @@
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,8 @@ def test_an_absent_source_section_is_off(tmp_path):
         ("[filters]\nexclude_company = ['x']\n", "filters.exclude_company"),
         ("[sources.lever]\nsites = [{ company = 'X' }]\n", "sources.lever.sites[0].site"),
         ("[sources.lever]\nsites = [{ site = 'x', name = 'X' }]\n", "sources.lever.sites[0].name"),
+        ("[run]\ntask_runner = 'ray'\n", "run.task_runner"),
+        ("[run]\nworkers = 0\n", "run.workers"),
     ],
     ids=[
         "a misspelt profile key",
@@ -114,12 +117,24 @@ def test_an_absent_source_section_is_off(tmp_path):
         "a misspelt filter",
         "a lever site table without its site",
         "a lever site table with an unknown key",
+        "a task runner we do not offer",
+        "no workers",
     ],
 )
 def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
     with pytest.raises(ConfigError) as raised:
         load_config(write(tmp_path, text))
     assert str(raised.value).startswith(f"{tmp_path / 'leads.toml'}: {key}")
+
+
+def test_a_dask_runner_without_its_extra_says_what_to_install(tmp_path, monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "prefect_dask" else real(name)
+    )
+    with pytest.raises(ConfigError, match=r'run.task_runner: "dask" needs .*warmleads\[dask\]'):
+        load_config(write(tmp_path, '[run]\ntask_runner = "dask"\n'))
+    assert load_config(write(tmp_path, '[run]\ntask_runner = "thread"\n')).run.workers == 8
 
 
 def test_invalid_toml_names_the_file(tmp_path):

@@ -485,6 +485,13 @@ def test_any_input_scores_in_the_unit_interval(
     assert result == assess(title=title, company=company, text=text, url=url, apply_url=url)
 
 
+def test_a_long_adversarial_text_is_scored() -> None:
+    """Repeated trigger words a backtracking regex would choke on; its speed is measured
+    by `make bench` (readers table), not asserted here."""
+    found = run("pay pay fee fee " * 300 + "send " * 300 + "@" * 200)
+    assert 0.0 <= found.legitimacy <= 1.0
+
+
 def test_a_handle_on_a_chat_app_is_a_move_off_platform() -> None:
     found = assess(title="Remote job", company=None, text="Contact @hr_mike on Telegram to apply.")
     assert "chat_app" in {flag.code for flag in found.flags}

@@ -1,0 +1,170 @@
+"""One measured step of the benchmark, each in a fresh process so its peak memory is its own.
+
+`python -m benchmarks.steps STEP FOLDER [SIZE EXTRA]` prints one JSON line: the step's
+figures and the process's peak resident memory (ru_maxrss). Timed work reports wall
+seconds and CPU seconds (all threads): on a shared machine the second moves less. The
+steps share FOLDER:
+`corpus.duckdb` (postings and truth) and `warehouse.duckdb` (warmleads' own file).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import re
+import resource
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks import quality, reference, storage
+from benchmarks.corpus import NOW, Corpus
+from extractors._runner import ParsedPosting
+from warehouse import build, load
+from warehouse.db import connect
+from warehouse.ranking.profile import Profile, RankingSettings
+
+PROFILE = Profile(
+    skills=("python", "dbt", "duckdb", "airflow", "postgres"),
+    locations=("EU",),
+    min_hourly_rate=80,
+)
+SETTINGS = RankingSettings()
+_NAME = re.compile(r"[\w.]{1,40}")  # a layer or table name, not a query
+CORPUS = "corpus.duckdb"
+WAREHOUSE = "warehouse.duckdb"
+
+
+def generate(folder: Path, size: int, extra: int) -> dict[str, Any]:
+    """The corpus of `size` postings and `extra` held back for the re-run."""
+    started = time.perf_counter()
+    counts = storage.write_corpus(Corpus(size, extra), folder / CORPUS)
+    return {**counts, "seconds": time.perf_counter() - started}
+
+
+def load_base(folder: Path) -> dict[str, Any]:
+    """The base postings into a fresh warehouse through warmleads' load path."""
+    con = connect(folder / WAREHOUSE)
+    try:
+        return {"seconds": _load(con, folder / CORPUS, "base", "bench-base")}
+    finally:
+        con.close()
+
+
+def build_once(folder: Path) -> dict[str, Any]:
+    """`warehouse.build.build`, timed whole; stage times from the functions it calls."""
+    con = connect(folder / WAREHOUSE)
+    stages: dict[str, float] = {}
+    _time_calls(build, stages)
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        build.build(con, PROFILE, SETTINGS)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        con.close()
+    return {"seconds": seconds, "cpu_seconds": cpu, "stages": stages}
+
+
+def rerun(folder: Path) -> dict[str, Any]:
+    """A later run: the held-back 1% loaded, then the build again."""
+    con = connect(folder / WAREHOUSE)
+    try:
+        loaded = _load(con, folder / CORPUS, "new", "bench-new")
+        started = time.perf_counter()
+        build.build(con, PROFILE, SETTINGS)
+        built = time.perf_counter() - started
+    finally:
+        con.close()
+    return {"load": loaded, "build": built, "seconds": loaded + built}
+
+
+def run_reference(folder: Path) -> dict[str, Any]:
+    """The reference on the same base postings, timed; its precision and recall after."""
+    started, cpu = time.perf_counter(), time.process_time()
+    leads = reference.run(folder / CORPUS, PROFILE.skills, NOW)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    peak = _peak_mib()  # before the scoring below adds its own
+    truth = storage.read_truth(folder / CORPUS)
+    found = quality.scores(leads, truth)
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "peak_mib": peak,
+        "precision": found.precision,
+        "recall": found.recall,
+        "pairs": found.true,
+        "by_edit": quality.by_edit(leads, truth),
+    }
+
+
+def _load(con: Any, corpus: Path, batch: str, run_id: str) -> float:
+    """Seconds warmleads spends storing one batch (reading the corpus file is not counted:
+    it stands in for the fetch)."""
+    load.start_run(con, run_id, "benchmark")
+    seconds = 0.0
+    now = datetime.now(UTC)
+    for chunk in storage.read_postings(corpus, batch):
+        parsed = [ParsedPosting(posting, "benchmark", posting.source) for posting in chunk]
+        started = time.perf_counter()
+        con.execute("begin transaction")
+        load.upsert_postings(con, load.postings_frame(parsed, run_id, now))
+        con.execute("commit")
+        seconds += time.perf_counter() - started
+    load.finish_run(con, run_id)
+    return seconds
+
+
+def _time_calls(module: Any, stages: dict[str, float]) -> None:
+    """Wrap the warehouse functions `module` calls so each outermost call adds its seconds
+    to `stages` under its name (and its first text argument: "run_models staging").
+    Nothing in the warehouse changes; a restructured build shows its own functions."""
+    depth = [0]
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            depth[0] += 1
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+                if depth[0] == 0:
+                    named = (a for a in args if isinstance(a, str) and _NAME.fullmatch(a))
+                    label = next((f"{name} {a}" for a in named), name)
+                    stages[label] = stages.get(label, 0.0) + time.perf_counter() - started
+
+        return wrapper
+
+    for name, value in list(vars(module).items()):
+        ours = getattr(value, "__module__", "").startswith("warehouse")
+        if inspect.isfunction(value) and ours and value is not getattr(module, "build", None):
+            setattr(module, name, timed(name, value))
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+STEPS: dict[str, Callable[..., dict[str, Any]]] = {
+    "generate": generate,
+    "load": load_base,
+    "build": build_once,
+    "rerun": rerun,
+    "reference": run_reference,
+}
+
+
+def main(argv: list[str]) -> None:
+    step, folder, *numbers = argv
+    result = STEPS[step](Path(folder), *map(int, numbers))
+    result.setdefault("peak_mib", _peak_mib())
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
