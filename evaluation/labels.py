@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
 
@@ -33,12 +33,11 @@ _NOT_PROFILE = ("description",)  # prose for the reader of the file
 
 @dataclass(frozen=True)
 class EvalProfile:
-    """One written profile; `later` holds keys the ranking does not read yet."""
+    """One written profile: the `[profile]` keys of leads.toml and a description."""
 
     name: str
     description: str
     profile: Profile
-    later: dict[str, Any]
 
 
 def load_profiles(path: Path = PROFILES) -> list[EvalProfile]:
@@ -47,14 +46,12 @@ def load_profiles(path: Path = PROFILES) -> list[EvalProfile]:
         tables = tomllib.loads(path.read_text(encoding="utf-8")).get("profiles", {})
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from error
-    known = {f.name for f in fields(Profile)}
     profiles = []
     for name, table in tables.items():
         where = f"{path.name}: profiles.{name}"
-        settings = {k: v for k, v in table.items() if k in known}
-        later = {k: v for k, v in table.items() if k not in known and k not in _NOT_PROFILE}
+        settings = {k: v for k, v in table.items() if k not in _NOT_PROFILE}
         profile = build(Profile, settings, where)
-        profiles.append(EvalProfile(name, str(table.get("description", "")), profile, later))
+        profiles.append(EvalProfile(name, str(table.get("description", "")), profile))
     if not profiles:
         raise ConfigError(f"{path}: no [profiles.<name>] table")
     return profiles
@@ -64,7 +61,7 @@ def load_profiles(path: Path = PROFILES) -> list[EvalProfile]:
 class Rate:
     min: float | None
     max: float | None
-    period: str | None  # None: the text states no period ("$100", "$120k-$150k")
+    period: str | None  # None: the text states no period ("$100"); a salary of thousands is "year"
     currency: str
 
 

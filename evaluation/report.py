@@ -123,17 +123,10 @@ def show_fields(console: Console, scores: list[FieldScore], verbose: bool) -> No
 
 
 def show_rankings(
-    console: Console, scores: list[RankingScore], profiles: list[EvalProfile], stated: bool
+    console: Console, scores: list[RankingScore], profiles: list[EvalProfile]
 ) -> None:
     about = {entry.name: entry.description for entry in profiles}
-    console.print(
-        "\n[bold]Per profile[/] (why a lead is out: "
-        + (
-            "ranked_leads.excluded_reason)"
-            if stated
-            else "read from ranked_leads' columns, which have no excluded_reason yet)"
-        )
-    )
+    console.print("\n[bold]Per profile[/] (why a lead is out: ranked_leads.excluded_reason)")
     for score in scores:
         console.print(f"\n[bold]Profile {score.profile}[/]: {markup(about[score.profile])}")
         console.print(
@@ -204,12 +197,3 @@ def show_verdicts(console: Console, found: list[Verdict]) -> None:
     for verdict in found:
         word = "[green]met[/]" if verdict.met else "[red]not met[/]"
         console.print(f"  {markup(verdict.target)}: {word} ({markup(verdict.detail)})")
-
-
-def show_later(console: Console, profiles: list[EvalProfile]) -> None:
-    later = sorted({key for entry in profiles for key in entry.later})
-    if later:
-        console.print(
-            f"\nprofile keys the ranking does not read yet (kept in profiles.toml): "
-            f"{', '.join(later)}"
-        )

@@ -32,23 +32,6 @@ _POSTINGS = """
            rate_min, rate_max, rate_period, currency, legitimacy, has_hard_flag, red_flags
     from staging.stg_postings
 """
-_HAS_REASON = """
-    select count(*) from information_schema.columns
-    where table_schema = 'main' and table_name = 'ranked_leads'
-      and column_name = 'excluded_reason'
-"""
-# why a lead is out of the default ranking, from its columns, until ranked_leads says
-_DERIVED_REASON = """
-    case
-        when r.kind <> 'demand' then 'supply'
-        when r.is_closed then 'closed'
-        when r.status in ('ignored', 'not-a-fit') then 'marked ' || r.status
-        when r.eligibility = 'not_eligible' then 'not eligible'
-        else 'flagged: ' || coalesce(r.red_flags[1], 'legitimacy below the floor')
-    end
-"""
-
-
 @dataclass
 class SourceRun:
     source: str
@@ -75,7 +58,6 @@ class Measured:
     postings: dict[SourceKey, dict[str, Any]] = field(default_factory=dict)
     eligibility: dict[str, dict[SourceKey, str | None]] = field(default_factory=dict)
     leads: dict[str, list[LeadRow]] = field(default_factory=dict)
-    reason_column: bool = False  # ranked_leads states excluded_reason itself
 
 
 def measure(data: Path, profiles: list[EvalProfile], ranking: RankingSettings) -> Measured:
@@ -97,7 +79,7 @@ def measure(data: Path, profiles: list[EvalProfile], ranking: RankingSettings) -
                         "select (source, source_id), eligibility from staging.stg_postings"
                     ).fetchall()
                 )
-                measured.leads[entry.name], measured.reason_column = lead_rows(con)
+                measured.leads[entry.name] = lead_rows(con)
         finally:
             con.close()
     return measured
@@ -132,23 +114,17 @@ def _rows(con: duckdb.DuckDBPyConnection, query: str) -> dict[SourceKey, dict[st
     return {(row["source"], row["source_id"]): row for row in rows}
 
 
-def lead_rows(con: duckdb.DuckDBPyConnection) -> tuple[list[LeadRow], bool]:
-    """Every lead with its rank, why it is out of the ranking, and its postings; and
-    whether ranked_leads states the reason itself (`excluded_reason`)."""
-    row = con.execute(_HAS_REASON).fetchone()
-    stated = bool(row and row[0])
-    reason = "r.excluded_reason" if stated else _DERIVED_REASON
+def lead_rows(con: duckdb.DuckDBPyConnection) -> list[LeadRow]:
+    """Every lead with its rank, why it is out of the ranking, and its postings."""
     rows = con.execute(
-        f"""
-        select r.lead_id, r.rank, case when r.rank is null then {reason} end,
-               list([m.source, m.source_id])
+        """
+        select r.lead_id, r.rank, r.excluded_reason, list([m.source, m.source_id])
         from main.ranked_leads as r
         inner join staging.lead_members as m using (lead_id)
         group by all
-        """  # noqa: S608 - one of two fixed expressions
+        """
     ).fetchall()
-    leads = [
+    return [
         LeadRow(lead_id, rank, why, [(source, source_id) for source, source_id in members])
         for lead_id, rank, why, members in rows
     ]
-    return leads, stated

@@ -78,15 +78,14 @@ def test_bad_lines_are_reported_by_number_and_the_rest_loads(tmp_path: Path) -> 
     ]
 
 
-def test_the_shipped_profiles_load_and_keep_the_later_keys_aside() -> None:
+def test_the_shipped_profiles_load_with_their_roles() -> None:
     profiles = load_profiles(PROFILES)
     assert [p.name for p in profiles] == ["data", "frontend", "platform"]
     data = profiles[0]
     assert "dbt" in data.profile.skills
     assert data.profile.locations == ("EU", "DE")
     assert data.profile.remote_only is True
-    # roles and keywords wait for Profile to read them (unless it already does)
-    assert set(data.later) <= {"roles", "keywords"}
+    assert "data engineer" in data.profile.roles and data.profile.keywords
     assert profiles[2].profile.currency == "GBP"
 
 

@@ -1,5 +1,5 @@
-"""evaluation.run.lead_rows: a lead's reason for leaving the ranking, stated by
-ranked_leads.excluded_reason when the column exists, else read from its columns."""
+"""evaluation.run.lead_rows: each lead's rank, its reason for leaving the ranking
+(ranked_leads.excluded_reason) and its postings."""
 
 from __future__ import annotations
 
@@ -36,29 +36,13 @@ def _by_id(rows: list[LeadRow]) -> dict[str, LeadRow]:
     return {row.lead_id: row for row in rows}
 
 
-def test_reasons_are_read_from_the_columns_until_ranked_leads_states_them(
-    con: duckdb.DuckDBPyConnection,
-) -> None:
-    con.execute("create view main.ranked_leads as select * from leads")
-    rows, stated = lead_rows(con)
-    assert not stated
-    leads = _by_id(rows)
-    assert (leads["L1"].rank, leads["L1"].reason) == (1, None)
-    assert leads["L2"].reason == "not eligible"
-    assert sorted(leads["L2"].members) == [("greenhouse", "9"), ("hackernews", "2")]
-    assert leads["L3"].reason == "supply"
-    assert leads["L4"].reason == "flagged: fee to start"
-    assert leads["L5"].reason == "closed"
-
-
 def test_excluded_reason_is_used_when_ranked_leads_has_it(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """create view main.ranked_leads as select *,
            case when rank is null then 'reason of ' || lead_id end as excluded_reason
            from leads"""
     )
-    rows, stated = lead_rows(con)
-    assert stated
-    leads = _by_id(rows)
+    leads = _by_id(lead_rows(con))
+    assert sorted(leads["L2"].members) == [("greenhouse", "9"), ("hackernews", "2")]
     assert leads["L1"].reason is None
     assert leads["L4"].reason == "reason of L4"
