@@ -32,6 +32,8 @@ _POSTINGS = """
            rate_min, rate_max, rate_period, currency, legitimacy, has_hard_flag, red_flags
     from staging.stg_postings
 """
+
+
 @dataclass
 class SourceRun:
     source: str
@@ -93,9 +95,7 @@ def _load(con: duckdb.DuckDBPyConnection, measured: Measured, base_url: str) -> 
         settings = settings_for(module.Settings, table, f"sources.{served.source}")
         options = {"min_interval": 0, "max_retries": 0}
         result = run_source(module, settings, client_options=options)
-        counts = load.store_result(
-            con, RUN_ID, result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
-        )
+        counts = load.store_result(con, RUN_ID, result, windowed=module.WINDOWED)
         skipped = {
             key.removeprefix("skipped/"): n
             for key, n in result.stats.items()

@@ -3,8 +3,12 @@
 Each source module defines `NAME`, `ATTRIBUTION`, `WINDOWED`, `PROVENANCE`, a frozen
 `Settings` dataclass (its `[sources.<name>]` config table), `units(settings)`,
 `fetch(settings, unit, client)` yielding `Page`s and a pure `parse(page)` yielding
-`Posting`s and `Skip`s. Modules starting with `_` and the `network` package (personal exports, not
-sources) are not sources.
+`Posting`s and `Skip`s; and, where they apply, what the rest of warmleads needs to know
+of it (`DECLARED`): its texts are summaries, it states no company, its posters' platform,
+where its job ids stand in URLs, how board discovery asks it. A source is one module:
+the warehouse reads these from its `staging.sources` table, nothing names a source.
+Modules starting with `_` and the `network` package (personal exports, not sources) are
+not sources.
 """
 
 from __future__ import annotations
@@ -33,6 +37,21 @@ class Source(Protocol):
     def fetch(self, settings: Any, unit: str, client: PoliteClient) -> Iterator[Page]: ...
 
     def parse(self, page: Page) -> Iterator[Posting | Skip]: ...
+
+
+# optional declarations of a source module, and what a module that omits one means
+DECLARED: dict[str, Any] = {
+    "SUMMARY": False,  # its texts are summaries by nature (an alert's card): length says nothing
+    "STATES_COMPANY": True,  # False: the company is a guess from a board token (Lever, Ashby)
+    "POSTERS": None,  # the platform whose handles its posters are, to join with contacts
+    "JOB_IDS": (),  # JobIds: where its job ids stand in any URL (an ATS's own)
+    "BOARD": None,  # BoardApi: how board discovery asks it about a company's board
+}
+
+
+def declared(module: Any, name: str) -> Any:
+    """A module's optional declaration `name`, or what omitting it means."""
+    return getattr(module, name, DECLARED[name])
 
 
 @cache
@@ -68,4 +87,10 @@ def provenance(name: str) -> Provenance | None:
 def is_summary(name: str) -> bool:
     """Whether a source's texts are summaries by nature (`SUMMARY = True`: a job alert's
     card, a saved job's row), whose length says nothing about the posting."""
-    return bool(getattr(posting_sources().get(name), "SUMMARY", False))
+    return bool(declared(posting_sources().get(name), "SUMMARY"))
+
+
+def job_ids() -> list[tuple[str, Any]]:
+    """(source, JobIds) of every source that declares where its job ids stand."""
+    return [(name, ids) for name, module in posting_sources().items()
+            for ids in declared(module, "JOB_IDS")]  # fmt: skip

@@ -1,7 +1,7 @@
 """The records and errors every extractor shares.
 
-`Page` is one HTTP response as fetched (it becomes a row of `raw.responses`); `Posting` is
-one posting as a source states it (a row of `staging.postings`); `Skip` marks one item a
+`Page` is one HTTP response as fetched (it becomes a row of `state.responses`); `Posting` is
+one posting as a source states it (a row of `state.postings`); `Skip` marks one item a
 parser could not use. Extractors import nothing of ours but this module and `_http`.
 """
 
@@ -18,6 +18,36 @@ Kind = Literal["demand", "supply"]
 # Who stands behind a source's postings, as evidence of legitimacy: the employer's own
 # ATS board or careers pages, a job board reposting many employers, or a community post
 Provenance = Literal["employer", "aggregator", "community"]
+
+
+@dataclass(frozen=True)
+class JobIds:
+    """Where a source's job ids stand in a URL, so a copy elsewhere that links to the job
+    meets it: in a query parameter (`param`, on any host: employers embed their boards),
+    else in the path on the source's own `hosts`; `pattern`'s first group is the id."""
+
+    pattern: str
+    param: str | None = None
+    hosts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BoardApi:
+    """How board discovery asks an ATS about a board, and how the config lists boards.
+
+    `path` is the board's API path (`base_url` replaces scheme and host only), `public`
+    its page for people; `names_company`: the answer states the company; `jobs_key`:
+    where the job list is (None: the answer is the list); `setting`: the Settings field
+    listing boards; `entry_key`: the key of a `{ <entry_key> = ..., company = ... }`
+    entry, for an ATS whose answer names no company."""
+
+    path: str
+    public: str
+    setting: str
+    params: tuple[tuple[str, str], ...] = ()
+    names_company: bool = False
+    jobs_key: str | None = None
+    entry_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
 
-from extractors import ashby, greenhouse, lever
-from extractors._contract import ExtractorError, Page, ParseError, SourceUnavailable
+from extractors import declared, sources
+from extractors._contract import BoardApi, ExtractorError, Page, ParseError, SourceUnavailable
 from extractors._http import PoliteClient
 from extractors._normalize import json_body, json_list
 from extractors._orgs import fold, normalize_org, same_org
 
-Ats = Literal["greenhouse", "lever", "ashby"]
+Ats = str  # a source that declares a BOARD
 
 MAX_SLUGS = 5
 MIN_STEM = 5  # a shorter first word ("acme") is another company more often than not
@@ -30,27 +29,11 @@ _TRANSLITERATE = str.maketrans(
 )
 
 
-@dataclass(frozen=True)
-class _Api:
-    """How one ATS is asked about a board, and what its answer can prove."""
-
-    path: str  # the real API path of a board; `base_url` replaces only scheme and host
-    params: Mapping[str, str] | None
-    public: str  # the board's page for people
-    names_company: bool  # the answer states the company (Greenhouse board info)
-    jobs_key: str | None = None  # where the job list is; None: the answer is the list
-
-
-_APIS: dict[Ats, _Api] = {
-    "greenhouse": _Api("/v1/boards/{}", None, "https://job-boards.greenhouse.io/{}", True),
-    "lever": _Api("/v0/postings/{}", {"mode": "json"}, "https://jobs.lever.co/{}", False),
-    "ashby": _Api("/posting-api/job-board/{}", None, "https://jobs.ashbyhq.com/{}", False, "jobs"),
-}
-DEFAULT_BASE_URLS: dict[Ats, str] = {
-    "greenhouse": greenhouse.Settings().base_url,
-    "lever": lever.Settings().base_url,
-    "ashby": ashby.Settings().base_url,
-}
+def apis() -> dict[Ats, BoardApi]:
+    """The sources board discovery can ask, by name: those that declare a BOARD; first
+    those whose answer names the company (it can confirm a stem), then by name."""
+    found = {name: api for name, module in sources().items() if (api := declared(module, "BOARD"))}
+    return dict(sorted(found.items(), key=lambda item: (not item[1].names_company, item[0])))
 
 
 @dataclass(frozen=True)
@@ -103,7 +86,7 @@ def probe(
         ExtractorError: a source answered with anything but a board or "no such board".
     """
     bases, candidates = _bases(base_urls), _candidates(org_name)
-    found = (_probe_ats(ats, org_name, candidates, bases[ats], client, ()) for ats in _APIS)
+    found = (_probe_ats(ats, org_name, candidates, bases[ats], client, ()) for ats in apis())
     return [board for board in found if board is not None]
 
 
@@ -121,14 +104,14 @@ def discover(
     on that ATS. One failing source or organisation does not stop the others.
     """
     bases = _bases(base_urls)
-    seen = {ats: {token.lower() for token in (known or {}).get(ats, ())} for ats in _APIS}
+    seen = {ats: {token.lower() for token in (known or {}).get(ats, ())} for ats in apis()}
     probed: set[tuple[tuple[str, bool], ...]] = set()
     for org in org_names:
         candidates = _candidates(org)
         if tuple(candidates) in probed:
             continue  # "Kestrel Robotics" after "Kestrel Robotics GmbH"
         probed.add(tuple(candidates))
-        for ats in _APIS:
+        for ats in apis():
             try:
                 board = _probe_ats(ats, org, candidates, bases[ats], client, seen[ats])
             except ExtractorError as error:
@@ -141,7 +124,9 @@ def discover(
 
 def _bases(base_urls: Mapping[str, str] | None) -> dict[Ats, str]:
     overrides = base_urls or {}
-    return {ats: overrides.get(ats, url).rstrip("/") for ats, url in DEFAULT_BASE_URLS.items()}
+    return {
+        ats: overrides.get(ats, sources()[ats].Settings().base_url).rstrip("/") for ats in apis()
+    }
 
 
 def _probe_ats(
@@ -156,9 +141,10 @@ def _probe_ats(
     for slug, full_name in candidates:
         if slug in known:
             return None  # already watched
-        if not full_name and not _APIS[ats].names_company:
+        api = apis()[ats]
+        if not full_name and not api.names_company:
             continue  # no company name to check a stem against
-        page = _get(client, base + _APIS[ats].path.format(slug), _APIS[ats].params, slug)
+        page = _get(client, base + api.path.format(slug), dict(api.params) or None, slug)
         board = None if page is None else _confirm(ats, org, slug, page)
         if board is not None:
             return board
@@ -179,7 +165,7 @@ def _get(
 
 def _confirm(ats: Ats, org: str, slug: str, page: Page) -> Board | None:
     """The board if it is the organisation's: by the name it states, else by its token."""
-    api = _APIS[ats]
+    api = apis()[ats]
     url = api.public.format(slug)
     if api.names_company:
         info = json_body(page)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import Page, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -34,6 +34,15 @@ ATTRIBUTION = (
 )
 WINDOWED = False  # one request returns the whole board: a job missing from it has closed
 PROVENANCE: Provenance = "employer"  # the employer's own Ashby board
+STATES_COMPANY = False  # the answer names no company: a guess from the board token
+JOB_IDS = (
+    JobIds(r"^(.+)$", param="ashby_jid"),
+    JobIds(r"([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})", hosts=("ashbyhq.com",)),
+)
+BOARD = BoardApi(
+    "/posting-api/job-board/{}", "https://jobs.ashbyhq.com/{}", "boards", jobs_key="jobs",
+    entry_key="board",
+)  # fmt: skip
 
 # summaryComponents[].interval; "NONE" (equity) and anything unusual state no period
 _PERIODS: dict[str, RatePeriod] = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import Page, Posting, Provenance, Skip
+from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -34,6 +34,13 @@ ATTRIBUTION = (
 )
 WINDOWED = False  # one request returns the whole board: a job missing from it has closed
 PROVENANCE: Provenance = "employer"  # the employer's own Greenhouse board
+JOB_IDS = (
+    JobIds(r"^(\d+)$", param="gh_jid"),  # on any host: employers embed the board
+    JobIds(r"/jobs/(\d+)", hosts=("greenhouse.io",)),
+)
+BOARD = BoardApi(
+    "/v1/boards/{}", "https://job-boards.greenhouse.io/{}", "boards", names_company=True
+)
 
 # the custom fields boards use for the employment type ("Employment Type", "Job Type")
 _EMPLOYMENT_FIELD = re.compile(

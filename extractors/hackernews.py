@@ -50,6 +50,7 @@ ATTRIBUTION = (
 # a thread is fetched whole, so a top-level comment missing from it was removed
 WINDOWED = False
 PROVENANCE: Provenance = "community"  # a comment in a monthly thread, posted by whoever hires
+POSTERS = "hackernews"  # a poster is an HN username a contact may list
 
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import Page, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -36,6 +36,12 @@ ATTRIBUTION = (
 )
 WINDOWED = False  # without `limit`, one request returns every published posting
 PROVENANCE: Provenance = "employer"  # the employer's own Lever site
+STATES_COMPANY = False  # the answer names no company: a guess from the site token
+JOB_IDS = (JobIds(r"([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})", hosts=("lever.co",)),)
+BOARD = BoardApi(
+    "/v0/postings/{}", "https://jobs.lever.co/{}", "sites", params=(("mode", "json"),),
+    entry_key="site",
+)  # fmt: skip
 
 # salaryRange.interval; semi-month, bi-month and bi-week have no single period: None
 _PERIODS: dict[str, RatePeriod] = {

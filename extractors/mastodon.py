@@ -34,6 +34,7 @@ ATTRIBUTION = (
 )
 WINDOWED = True  # a tag timeline is the newest statuses only: a missing one is not closed
 PROVENANCE: Provenance = "community"  # a public post by whoever hires
+POSTERS = "mastodon"  # a poster is user@domain: a Mastodon account a contact may be
 
 
 @dataclass(frozen=True)

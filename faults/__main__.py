@@ -65,8 +65,8 @@ def _query(folder: Path, sql: str) -> list[tuple[object, ...]]:
         con.close()
 
 
-_KEYS = "select source || ':' || source_id from staging.postings"
-_CONTACTS = "select contact_key from raw.network_contacts"
+_KEYS = "select source || ':' || source_id from state.postings"
+_CONTACTS = "select contact_key from state.network_contacts"
 
 
 def kills(work: Path, env: dict[str, str], count: int) -> Iterator[Row]:
@@ -166,7 +166,7 @@ def hostile_sources(work: Path, env: dict[str, str]) -> Iterator[Row]:
             folder, "select source, status, error, seconds from source_runs"
         )
     }
-    stored = _query(folder, "select count(*) from staging.postings where source = 'remotive'")
+    stored = _query(folder, "select count(*) from state.postings where source = 'remotive'")
     for case, (source, _) in _TABLES.items():
         status, error, seconds = runs.get(source, ("missing", "", 0.0))
         lost: int | str = "-"
@@ -213,7 +213,7 @@ def import_bombs(work: Path, env: dict[str, str]) -> Iterator[Row]:
         (folder / "leads.toml").write_text('[warehouse]\npath = "leads.duckdb"\n', "utf-8")
         target = build(folder)
         result = leads("network", "import", str(target), env=env, cwd=folder)
-        loaded = _query(folder, "select count(*) from raw.network_contacts")[0][0]
+        loaded = _query(folder, "select count(*) from state.network_contacts")[0][0]
         lost = (real if keeps_real else 0) - int(str(loaded))
         problems = [line for line in result.output.splitlines() if _PROBLEM.match(line)]
         ok = (lost == 0 and bool(problems) and result.seconds < BOMB_SECONDS
@@ -234,10 +234,10 @@ _WRITES = [
     "set autoinstall_known_extensions = true",
     "install httpfs",
     "create table main.x as select 1",
-    "delete from main.runs",
-    "select * from raw.network_contacts",
+    "delete from state.runs",
+    "select * from state.network_contacts",
     "select * from query_table('raw.network_' || 'contacts')",
-    "select 1; drop table main.runs",
+    "select 1; drop table state.runs",
 ]
 
 

@@ -8,26 +8,22 @@ reach the build the same way.
 from __future__ import annotations
 
 import duckdb
-import pandas as pd
 
 from extractors import sources
 from flows.config import Config
 from warehouse.build import build
-from warehouse.db import replace_rows
 
 
-def board_companies(config: Config) -> pd.DataFrame:
-    """(source, scope, company) for each board the config names a company for."""
-    rows = [
+def board_companies(config: Config) -> list[tuple[str, str, str]]:
+    """(source, board, company) for each board the config names a company for."""
+    return [
         (name, scope, company)
         for name, settings in config.sources.items()
         if (companies := getattr(sources()[name], "companies", None))
         for scope, company in companies(settings).items()
     ]
-    return pd.DataFrame(rows, columns=["source", "scope", "company"])
 
 
 def build_from_config(con: duckdb.DuckDBPyConnection, config: Config) -> None:
-    """Record the config's board companies, then derive features, leads and marts."""
-    replace_rows(con, "main.board_companies", board_companies(config))
-    build(con, config.profile, config.ranking, config.filters)
+    """Derive features, leads and marts with the config's profile, filters and boards."""
+    build(con, config.profile, config.ranking, config.filters, board_companies(config))

@@ -19,12 +19,8 @@ from tomlkit.items import Array, InlineTable, Table
 
 from extractors import sources
 from extractors._contract import ConfigError
+from extractors._discovery import apis
 from flows.config import load_config
-
-# the board list of each ATS source, as its Settings names it
-BOARD_LISTS = {"greenhouse": "boards", "lever": "sites", "ashby": "boards"}
-# sources whose answer names no company: a board with a company is a small table
-NAMED_ENTRY = {"lever": "site", "ashby": "board"}
 
 
 def add_boards(
@@ -42,9 +38,9 @@ def add_boards(
         ConfigError: a source without a board list, a config that does not load, or an
             edit that would not load; the file is then left as it was.
     """
-    unknown = sorted(set(boards) - set(BOARD_LISTS))
+    unknown = sorted(set(boards) - set(apis()))
     if unknown:
-        raise ConfigError(f"sources.{unknown[0]}: no board list (known: {sorted(BOARD_LISTS)})")
+        raise ConfigError(f"sources.{unknown[0]}: no board list (known: {sorted(apis())})")
     config = load_config(config_path)  # shapes are known good before we edit
     document = tomlkit.parse(config_path.read_text(encoding="utf-8"))
     added: dict[str, list[str]] = {}
@@ -63,16 +59,17 @@ def add_boards(
 
 
 def _entry(source: str, token: str, company: str | None) -> str | InlineTable:
-    if company is None or source not in NAMED_ENTRY:
+    key = apis()[source].entry_key  # a source whose answer names no company
+    if company is None or key is None:
         return token
     entry = tomlkit.inline_table()
-    entry.update({NAMED_ENTRY[source]: token, "company": company})
+    entry.update({key: token, "company": company})
     return entry
 
 
 def _board_list(document: TOMLDocument, source: str) -> Array:
     """The source's board list, its table (and `[sources]`) created when absent."""
-    key = BOARD_LISTS[source]
+    key = apis()[source].setting
     tables = document.setdefault("sources", tomlkit.table(is_super_table=True))
     table = tables.setdefault(source, _new_table(source, key))
     listed: Array = table.setdefault(key, tomlkit.array())

@@ -144,9 +144,7 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
                 name = futures[future]
                 result = _outcome(name, future)
                 module = sources()[name]
-                counts = load.store_result(
-                    con, run_id, result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
-                )
+                counts = load.store_result(con, run_id, result, windowed=module.WINDOWED)
                 logger.info("%s: %s, %s", name, result.status, counts)
                 _notify(result.status, name, counts)
                 rows.append(_row(result, counts))

@@ -11,11 +11,11 @@ from rich.table import Table
 
 from extractors import sources
 from extractors._contract import ConfigError
-from extractors._discovery import Board, discover
+from extractors._discovery import Board, apis, discover
 from extractors._http import PoliteClient
 from extractors.network import import_paths
 from flows.config import Config
-from flows.config_edit import BOARD_LISTS, add_boards
+from flows.config_edit import add_boards
 from leads._common import (
     ConfigOption,
     WaitOption,
@@ -51,7 +51,7 @@ def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption =
         people, orgs = con.execute(
             "select count(*), count(distinct organisation_norm) from staging.people"
         ).fetchone() or (0, 0)
-        last = con.execute("select max(imported_at) from raw.network_files").fetchone()
+        last = con.execute("select max(imported_at) from state.network_files").fetchone()
     table = Table("source", "people", title="your network", title_justify="left")
     for source, count in per_source:
         table.add_row(cell(source), str(count))
@@ -160,16 +160,14 @@ def boards(
 def _known(settings: Config) -> dict[str, set[str]]:
     return {
         source: set(sources()[source].units(settings.sources[source]))
-        for source in BOARD_LISTS
+        for source in apis()
         if source in settings.sources
     }
 
 
 def _base_urls(settings: Config) -> dict[str, str]:
     return {
-        source: settings.sources[source].base_url
-        for source in BOARD_LISTS
-        if source in settings.sources
+        source: settings.sources[source].base_url for source in apis() if source in settings.sources
     }
 
 

@@ -48,7 +48,7 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
         con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
         limit=FLAGGED_LIMIT,
     )  # fmt: skip
-    runs = con.execute("select max(started_at) from main.runs").fetchone()
+    runs = con.execute("select max(started_at) from state.runs").fetchone()
     return (
         _environment()
         .get_template("report.html")

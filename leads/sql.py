@@ -39,7 +39,7 @@ def sql(
     include_contacts: Annotated[
         bool,
         typer.Option(
-            "--include-contacts", help="Allow raw.network_contacts (e-mails and phone numbers)."
+            "--include-contacts", help="Allow state.network_contacts (e-mails and phone numbers)."
         ),
     ] = False,
     wait: WaitOption = False,

@@ -1,7 +1,7 @@
 """Send each configured channel its digest, as often as `cadence` allows, and record it.
 
 Called at the end of every run (and by `leads digest`). Nothing is sent when nothing is
-pending, unless `send_empty`. A channel that fails is recorded in `main.digests` and
+pending, unless `send_empty`. A channel that fails is recorded in `state.digests` and
 its leads stay pending; it never stops the other channels or fails the run.
 """
 

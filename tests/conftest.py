@@ -65,9 +65,7 @@ def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for name, settings in config.sources.items():
             module = sources()[name]
             result = run_source(module, settings, client_options={"min_interval": 0})
-            load.store_result(
-                con, "cli-tests", result, windowed=module.WINDOWED, attribution=module.ATTRIBUTION
-            )
+            load.store_result(con, "cli-tests", result, windowed=module.WINDOWED)
     files = [str(config.resolve(f)) for f in config.network.files]
     import_network(con, files, run_id="cli-tests", scan_messages=config.network.scan_messages)
     build_from_config(con, config)

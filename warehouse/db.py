@@ -76,9 +76,30 @@ def _explain(path: Path, message: str) -> str:
 
 def sql_files(folder_name: str) -> list[tuple[str, str]]:
     """(name, text) of the `.sql` files of one warehouse folder, in file-name order."""
+    return _files(folder_name, (".sql",))
+
+
+def _files(folder_name: str, suffixes: tuple[str, ...]) -> list[tuple[str, str]]:
     folder = resources.files("warehouse") / folder_name
-    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(suffixes))
     return [(name, (folder / name).read_text(encoding="utf-8")) for name in names]
+
+
+def migrations() -> list[tuple[str, str]]:
+    """(name, text) of every migration in order: `.sql`, or `.py` with a `migrate(con)`
+    where data must be moved rather than declared (sqlite-utils' Python migrations)."""
+    return _files("migrations", (".sql", ".py"))
+
+
+def _apply(con: duckdb.DuckDBPyConnection, name: str, text: str) -> None:
+    if name.endswith(".sql"):
+        con.execute(text)
+        return
+    namespace: dict[str, object] = {"__name__": f"warehouse.migrations.{name[:-3]}"}
+    exec(compile(text, name, "exec"), namespace)  # noqa: S102 - our own migration file
+    migrate = namespace["migrate"]
+    assert callable(migrate), f"{name}: no migrate(con)"
+    migrate(con)
 
 
 def pending(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -90,7 +111,7 @@ def pending(con: duckdb.DuckDBPyConnection) -> list[str]:
     applied: set[str] = set()
     if exists and exists[0]:
         applied = {row[0] for row in con.execute("select name from _migrations").fetchall()}
-    return [name for name, _ in sql_files("migrations") if name not in applied]
+    return [name for name, _ in migrations() if name not in applied]
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -101,12 +122,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     )
     todo = set(pending(con))
     done: list[str] = []
-    for name, sql in sql_files("migrations"):
+    for name, text in migrations():
         if name not in todo:
             continue
         con.execute("begin transaction")
         try:
-            con.execute(sql)
+            _apply(con, name, text)
             con.execute("insert into main._migrations values (?, ?)", [name, datetime.now(UTC)])
             con.execute("commit")
         except duckdb.Error:
@@ -126,15 +147,8 @@ def ensure_marts(con: duckdb.DuckDBPyConnection) -> None:
     if found and found[0]:
         return
     from warehouse.build import create_models  # pandas: only a warehouse without marts
-    from warehouse.ranking.profile import Filters, Profile, RankingSettings
 
-    con.execute("begin transaction")
-    try:
-        create_models(con, Profile(), RankingSettings(), Filters())
-        con.execute("commit")
-    except duckdb.Error:
-        con.execute("rollback")
-        raise
+    create_models(con)
 
 
 def replace_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:

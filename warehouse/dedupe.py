@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from extractors._contract import JobIds
 from extractors._joburls import job_key
 from extractors._orgs import fold, normalize_org
 from warehouse.ranking._text import lowered, spaced
@@ -53,8 +54,6 @@ Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
-_UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
-_GREENHOUSE_PATH = re.compile(r"/jobs/(\d+)")
 # qualifiers a board adds where it likes: "(Remote)", "- Contract", "(m/w/d)"
 _QUALIFIER = re.compile(
     r"\b(?:remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
@@ -104,7 +103,11 @@ class _Row:
     ats_ids: frozenset[str]
 
 
-def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
+def cluster(
+    postings: pd.DataFrame,
+    texts: Texts | None = None,
+    job_ids: Sequence[tuple[str, JobIds]] = (),
+) -> pd.DataFrame:
     """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone) and
     company_key (the normalised company, for [filters]).
 
@@ -112,9 +115,10 @@ def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
     input's row order; `lead_id` is that of the earliest-seen member, so a lead keeps
     its id when a new source joins it. `texts` gives the texts of some postings: only
     the alike postings of one source are read, to tell a repost from a second opening.
+    `job_ids` are the sources' declarations of where their job ids stand in a URL.
     """
     frame = postings.sort_values(["source", "source_id"], kind="stable", ignore_index=True)
-    rows = _rows(frame)
+    rows = _rows(frame, _Finder(job_ids))
     clusters = _Clusters(len(rows))
     links = list(_exact_links(rows))
     for i, j, _ in links:
@@ -142,7 +146,7 @@ def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
     )
 
 
-def _rows(frame: pd.DataFrame) -> list[_Row]:
+def _rows(frame: pd.DataFrame, finder: _Finder) -> list[_Row]:
     """Normalise every posting once, so pairwise checks are set and string compares."""
 
     def texts(column: str) -> list[str]:
@@ -155,8 +159,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
         segments = [_place_words(part) for part in _SEGMENT.split(location)]
         compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
         words = _title_words(title, org)
-        url_key, url_ids = _url_keys(url)
-        apply_key, apply_ids = _url_keys(apply_url)
+        url_key, url_ids = _url_keys(url, finder)
+        apply_key, apply_ids = _url_keys(apply_url, finder)
         rows.append(
             _Row(
                 key=(source, source_id),
@@ -196,7 +200,7 @@ def _not_role(segment: str) -> bool:
     return named or not segment.strip() or bool(_NOT_ROLE.search(segment))
 
 
-def _url_keys(url: str) -> tuple[str | None, frozenset[str]]:
+def _url_keys(url: str, finder: _Finder) -> tuple[str | None, frozenset[str]]:
     """The canonical form of a URL and the job ids it names (ATS and job platforms).
 
     Scheme, "www.", fragment, trailing slash and tracking parameters are dropped and the
@@ -212,23 +216,37 @@ def _url_keys(url: str) -> tuple[str | None, frozenset[str]]:
     params = parse_qsl(parts.query, keep_blank_values=True)
     kept = sorted((k, v) for k, v in params if not _TRACKING.match(k))
     query = f"?{urlencode(kept)}" if kept else ""
-    ids = _ats_ids(host, parts.path, params)
+    ids = finder.ids(host, parts.path, params)
     if platform_job := job_key(url):  # a LinkedIn, Indeed, Upwork or Wellfound job id
         ids |= {platform_job[0]}
     return host + parts.path.rstrip("/") + query, ids
 
 
-def _ats_ids(host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
-    """Job ids an ATS puts in its links: Greenhouse's numeric `gh_jid` (on any host, as
-    employers embed the board) or /jobs/<id> path, Lever's and Ashby's posting UUIDs."""
-    ids = {f"greenhouse:{v}" for k, v in params if k == "gh_jid" and v.isdigit()}
-    ids |= {f"ashby:{v.lower()}" for k, v in params if k == "ashby_jid" and v}
-    if host.endswith("greenhouse.io"):
-        ids |= {f"greenhouse:{n}" for n in _GREENHOUSE_PATH.findall(path)}
-    for vendor in ("lever", "ashby"):
-        if host.endswith((f"{vendor}.co", f"{vendor}hq.com")):
-            ids |= {f"{vendor}:{u}" for u in _UUID.findall(path.lower())}
-    return frozenset(ids)
+class _Finder:
+    """The job ids a URL names, where the sources declare them (`JOB_IDS`): in a query
+    parameter on any host (employers embed their boards), or in the path on the
+    source's own hosts; each as "source:id", so copies that link to one job meet."""
+
+    def __init__(self, declared: Sequence[tuple[str, JobIds]]) -> None:
+        self.by_param = [(s, i.param, re.compile(i.pattern)) for s, i in declared if i.param]
+        self.by_host = [
+            (s, i.hosts, re.compile(i.pattern)) for s, i in declared if not i.param and i.hosts
+        ]
+
+    def ids(self, host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
+        found = {
+            f"{source}:{m.group(1).lower()}"
+            for source, param, pattern in self.by_param
+            for key, value in params
+            if key == param and (m := pattern.search(value))
+        }
+        found |= {
+            f"{source}:{m.lower()}"
+            for source, hosts, pattern in self.by_host
+            if host.endswith(hosts)
+            for m in pattern.findall(path.lower())
+        }
+        return frozenset(found)
 
 
 def _exact_links(rows: list[_Row]) -> Iterator[tuple[int, int, str]]:

@@ -22,7 +22,7 @@ from warehouse.verdicts import FollowUp, due_follow_ups
 _NOT_DELIVERED = """
     l.in_ranking and l.status = 'new' and l.first_seen >= ?
     and not exists (
-        select 1 from main.digest_postings as d
+        select 1 from state.digest_postings as d
         inner join staging.lead_members as m using (source, source_id)
         where d.channel = ? and m.lead_id = l.lead_id
     )
@@ -44,8 +44,8 @@ class Digest:
 def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
     """Where a channel's leads start: its first digest's, else the latest run's start."""
     row = con.execute(
-        "select coalesce((select min(since) from main.digests where channel = ? "
-        "and status <> 'test'), (select max(started_at) from main.runs))",
+        "select coalesce((select min(since) from state.digests where channel = ? "
+        "and status <> 'test'), (select max(started_at) from state.runs))",
         [channel],
     ).fetchone()
     return row[0] if row else None
@@ -59,7 +59,7 @@ def pending(con: duckdb.DuckDBPyConnection, channel: str, today: date) -> Digest
     leads = lead_rows(con, _NOT_DELIVERED, [since, channel])
     reminded = set(
         con.execute(
-            "select lead_id, follow_up from main.digest_follow_ups where channel = ?", [channel]
+            "select lead_id, follow_up from state.digest_follow_ups where channel = ?", [channel]
         ).fetchall()
     )
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
@@ -69,7 +69,7 @@ def pending(con: duckdb.DuckDBPyConnection, channel: str, today: date) -> Digest
 def last_sent(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
     """When `channel` last delivered a digest (tests and failures do not count)."""
     row = con.execute(
-        "select max(sent_at) from main.digests where channel = ? and status = 'sent'", [channel]
+        "select max(sent_at) from state.digests where channel = ? and status = 'sent'", [channel]
     ).fetchone()
     return row[0] if row else None
 
@@ -88,7 +88,7 @@ def record(
     con.execute("begin transaction")
     try:
         con.execute(
-            "insert into main.digests values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "insert into state.digests values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [digest_id, digest.channel, sent_at, status, len(digest.leads),
              len(digest.follow_ups), size, digest.since, error],
         )  # fmt: skip
@@ -102,7 +102,7 @@ def record(
 
 def _mark_delivered(con: duckdb.DuckDBPyConnection, digest: Digest, digest_id: str) -> None:
     con.execute(
-        "insert into main.digest_postings select ?, source, source_id, ? "
+        "insert into state.digest_postings select ?, source, source_id, ? "
         "from staging.lead_members where list_contains(?, lead_id) on conflict do nothing",
         [digest.channel, digest_id, [lead.lead_id for lead in digest.leads]],
     )
@@ -113,7 +113,7 @@ def _mark_delivered(con: duckdb.DuckDBPyConnection, digest: Digest, digest_id: s
     if not reminders.empty:
         con.register("reminders", reminders)
         con.execute(
-            "insert into main.digest_follow_ups by name select * from reminders "
+            "insert into state.digest_follow_ups by name select * from reminders "
             "on conflict do nothing"
         )
         con.unregister("reminders")

@@ -59,7 +59,7 @@ def stale_postings(
     cursor = con.execute(
         f"""
         select {columns}, p.content_hash
-        from staging.postings as p
+        from state.postings as p
         left join staging.posting_features as f using (source, source_id)
         where f.source is null or f.content_hash <> p.content_hash or f.settings_hash <> ?
         """,  # noqa: S608 - our own column names

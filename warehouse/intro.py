@@ -94,7 +94,7 @@ select c.lead_id, c.contact,
        (select min(t.since) from staging.person_ties as t
         where t.person_id = c.person_id and t.platform = 'linkedin' and t.tie = 'connection'),
        (select max(n.since) from staging.person_contacts as pc
-        inner join raw.network_contacts as n using (contact_key)
+        inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.tie = 'message'),
        l.title, l.company, l.url
 from marts.lead_contacts as c

@@ -16,8 +16,6 @@ from datetime import UTC, datetime
 import duckdb
 import pandas as pd
 
-from extractors._asks import ATTRIBUTION as ASKS_ATTRIBUTION
-from extractors._asks import SOURCE as ASKS
 from extractors._contract import Page, Posting
 from extractors._http import CachedResponse
 from extractors._runner import ParsedPosting, SourceResult
@@ -44,11 +42,11 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> 
     warehouse has one writer): it is closed as `abandoned`; returns how many."""
     now = datetime.now(UTC)
     row = con.execute(
-        "update main.runs set finished_at = ?, status = 'abandoned' where finished_at is null",
+        "update state.runs set finished_at = ?, status = 'abandoned' where finished_at is null",
         [now],
     ).fetchone()
     con.execute(
-        "insert into main.runs (run_id, started_at, config_path) values (?, ?, ?)",
+        "insert into state.runs (run_id, started_at, config_path) values (?, ?, ?)",
         [run_id, now, config_path],
     )
     return int(row[0]) if row else 0
@@ -60,22 +58,22 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, partial: bool = F
     does `partial`: a configured network file that could not be read)."""
     con.execute(
         """
-        update main.runs set
+        update state.runs set
             finished_at = ?,
-            sources_ok = (select count(*) from main.source_runs
+            sources_ok = (select count(*) from state.source_runs
                           where run_id = ? and status <> 'failed'),
-            sources_failed = (select count(*) from main.source_runs
+            sources_failed = (select count(*) from state.source_runs
                               where run_id = ? and status = 'failed'),
             status = (select case
                         when bool_and(status = 'failed') then 'failed'
                         when (bool_and(status = 'ok') or count(*) = 0) and not ? then 'ok'
                         else 'partial' end
-                      from main.source_runs where run_id = ?)
+                      from state.source_runs where run_id = ?)
         where run_id = ?
         """,
         [datetime.now(UTC), run_id, run_id, partial, run_id, run_id],
     )
-    row = con.execute("select status from main.runs where run_id = ?", [run_id]).fetchone()
+    row = con.execute("select status from state.runs where run_id = ?", [run_id]).fetchone()
     return str(row[0]) if row else "ok"
 
 
@@ -84,8 +82,8 @@ def cache_for(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, CachedRe
     rows = con.execute(
         """
         select r.url, r.headers ->> 'etag', r.headers ->> 'last-modified', b.body
-        from raw.responses as r
-        join raw.bodies as b using (content_hash)
+        from state.responses as r
+        join state.bodies as b using (content_hash)
         where r.source = ? and r.status in (200, 304)
         qualify row_number() over (partition by r.url order by r.fetched_at desc) = 1
         """,
@@ -99,7 +97,7 @@ def cache_for(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, CachedRe
 
 
 def store_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[Page]) -> None:
-    """Append responses to raw.responses; each distinct body is stored once."""
+    """Append responses to state.responses; each distinct body is stored once."""
     pages = list(pages)
     if not pages:
         return
@@ -108,8 +106,8 @@ def store_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[Pag
     )
     con.register("new_bodies", bodies)
     con.execute(
-        "insert into raw.bodies select * from new_bodies "
-        "where content_hash not in (select content_hash from raw.bodies)"
+        "insert into state.bodies select * from new_bodies "
+        "where content_hash not in (select content_hash from state.bodies)"
     )
     con.unregister("new_bodies")
     responses = pd.DataFrame(
@@ -127,7 +125,7 @@ def store_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[Pag
     )
     con.register("new_responses", responses)
     con.execute(
-        "insert into raw.responses (run_id, source, url, scope, status, not_modified, "
+        "insert into state.responses (run_id, source, url, scope, status, not_modified, "
         "headers, content_hash, fetched_at) select * from new_responses"
     )
     con.unregister("new_responses")
@@ -176,14 +174,14 @@ def upsert_postings(
     """
     if frame.empty:
         return 0, 0
-    columns = [c[0] for c in con.execute("select * from staging.postings limit 0").description]
+    columns = [c[0] for c in con.execute("select * from state.postings limit 0").description]
     con.register("batch_postings", frame[columns])
     new, updated = con.execute(
         """
         select count(*) filter (where p.source_id is null),
                count(*) filter (where p.content_hash <> b.content_hash)
         from batch_postings as b
-        left join staging.postings as p using (source, source_id)
+        left join state.postings as p using (source, source_id)
         """
     ).fetchone() or (0, 0)
     updates = [f"{c} = excluded.{c}" for c in _UPDATABLE]
@@ -195,10 +193,10 @@ def upsert_postings(
         ]
     con.execute(
         f"""
-        insert into staging.postings select * from batch_postings
+        insert into state.postings select * from batch_postings
         on conflict (source, source_id) do update set
-            updated_at = case when staging.postings.content_hash <> excluded.content_hash
-                         then excluded.updated_at else staging.postings.updated_at end,
+            updated_at = case when state.postings.content_hash <> excluded.content_hash
+                         then excluded.updated_at else state.postings.updated_at end,
             {", ".join(updates)}
         """  # noqa: S608 - column names are ours, not user input
     )
@@ -214,7 +212,7 @@ def close_missing(
         return 0
     closed = con.execute(
         """
-        update staging.postings set closed_at = ?
+        update state.postings set closed_at = ?
         where source = ? and scope in (select unnest(?::varchar[]))
           and last_run_id <> ? and closed_at is null
         """,
@@ -229,7 +227,6 @@ def store_result(
     result: SourceResult,
     *,
     windowed: bool,
-    attribution: str,
 ) -> LoadCounts:
     """Write one source's result in one transaction and record it in source_runs."""
     now = datetime.now(UTC)
@@ -240,13 +237,6 @@ def store_result(
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
         counts = LoadCounts(len(result.postings), new, updated, closed)
         record_source_run(con, run_id, result, counts)
-        attributions = {result.source: attribution}
-        if any(p.posting.source == ASKS for p in result.postings):  # the inbox's asks
-            attributions[ASKS] = ASKS_ATTRIBUTION
-        con.executemany(
-            "insert or replace into main.source_attributions values (?, ?)",
-            list(attributions.items()),
-        )
         con.execute("commit")
     except duckdb.Error:
         con.execute("rollback")
@@ -266,7 +256,7 @@ def record_source_run(
     failed = stats.get("failed/units", 0) + stats.get("failed/pages", 0)
     skipped = sum(v for k, v in stats.items() if k.startswith("skipped/"))
     con.execute(
-        "insert or replace into main.source_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert or replace into state.source_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             run_id, result.source, result.status, counts.fetched, counts.new,
             counts.updated, counts.closed, failed, skipped, round(result.seconds, 3),
@@ -296,7 +286,6 @@ def store_imported(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
     postings: Iterable[Posting],
-    attributions: Mapping[str, str],
 ) -> dict[str, LoadCounts]:
     """Upsert the postings an import found as a source run would, one source_runs row
     per source (inside the caller's transaction). Imports never close a posting: an
@@ -312,8 +301,4 @@ def store_imported(
         counts[source] = LoadCounts(len(parsed), new, updated, 0)
         result = SourceResult(source, postings=parsed, stats={"parsed": len(parsed)})
         record_source_run(con, run_id, result, counts[source])
-        con.execute(
-            "insert or replace into main.source_attributions values (?, ?)",
-            [source, attributions[source]],
-        )
     return counts

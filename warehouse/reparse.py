@@ -23,8 +23,8 @@ def stored_pages(con: duckdb.DuckDBPyConnection, source: str) -> list[Page]:
     rows = con.execute(
         """
         select r.url, r.scope, r.status, r.headers, b.body, r.fetched_at
-        from raw.responses as r
-        join raw.bodies as b using (content_hash)
+        from state.responses as r
+        join state.bodies as b using (content_hash)
         where r.source = ? and r.status in (200, 304)
         qualify row_number() over (partition by r.url order by r.fetched_at desc) = 1
         order by r.url

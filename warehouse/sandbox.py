@@ -5,7 +5,7 @@ DATABASE`, `read_csv('/etc/passwd')` and `SET`. So `leads sql` opens the warehou
 with external access off and the configuration locked (`connect(..., sandbox=True)`),
 and before running anything checks here that the text is one statement of a read kind.
 
-Raw contact details (`raw.network_contacts`: e-mails, phones) stay out of reach unless
+Raw contact details (`state.network_contacts`: e-mails, phones) stay out of reach unless
 the user asks: DuckDB has no grants, so the parsed statement (its JSON serialization)
 is searched for that table and for the functions that run SQL given as text (`query`,
 `query_table`), which could name it without naming it.
@@ -35,7 +35,7 @@ class QueryRefused(Exception):
 
 def check_query(con: duckdb.DuckDBPyConnection, query: str, *, contacts: bool = False) -> None:
     """Raise QueryRefused unless `query` is one statement of a read kind (and, without
-    `contacts`, reads nothing of raw.network_contacts)."""
+    `contacts`, reads nothing of state.network_contacts)."""
     try:
         statements = con.extract_statements(query)
     except duckdb.Error as error:

@@ -1,8 +1,8 @@
 """Verdicts on leads: the current one per member posting, and every one ever given.
 
-A verdict attaches to a lead but is stored per member posting (`main.verdicts`), so it
+A verdict attaches to a lead but is stored per member posting (`state.verdicts`), so it
 survives re-merges: marking one copy of a job covers all its copies. Each verdict also
-lands in `main.verdict_history` (who, when, what, note, follow-up), which is never
+lands in `state.verdict_history` (who, when, what, note, follow-up), which is never
 rewritten, so a user can ask which sources and referral paths led to replies and wins.
 
 `who` is USER for the user's own `leads mark`; an importer passes its own name (say
@@ -75,7 +75,7 @@ def mark_leads(
         members = _members_frame(con, lead_ids)
         con.register("marked", members)
         con.execute(
-            "insert into main.verdict_history "
+            "insert into state.verdict_history "
             "(source, source_id, lead_id, status, who, note, follow_up, marked_at) "
             "select source, source_id, lead_id, ?, ?, ?, ?, ? from marked",
             [status, who, note, follow_up, at],
@@ -110,21 +110,21 @@ def _replace_current(
     kept = 0
     if who != USER:
         (kept,) = con.execute(
-            "select count(*) from main.verdicts inner join marked using (source, source_id) "
+            "select count(*) from state.verdicts inner join marked using (source, source_id) "
             "where who = ?",
             [USER],
         ).fetchall()[0]
     con.execute(
-        "delete from main.verdicts as v using marked as m "
+        "delete from state.verdicts as v using marked as m "
         "where v.source = m.source and v.source_id = m.source_id "
         "and (? = ? or v.who is distinct from ?)",
         [who, USER, USER],
     )
     if status != "new":
         con.execute(
-            "insert into main.verdicts (source, source_id, status, marked_at, who, note, "
+            "insert into state.verdicts (source, source_id, status, marked_at, who, note, "
             "follow_up) select m.source, m.source_id, ?, ?, ?, ?, ? from marked as m "
-            "anti join main.verdicts as v using (source, source_id)",
+            "anti join state.verdicts as v using (source, source_id)",
             [status, at, who, note, follow_up],
         )
     return kept
@@ -146,8 +146,8 @@ def record_stated(
     fresh = con.execute(
         """
         select s.source, s.source_id, s.marked_at from stated as s
-        anti join main.verdicts as v using (source, source_id)
-        anti join (select source, source_id from main.verdict_history where who = ?)
+        anti join state.verdicts as v using (source, source_id)
+        anti join (select source, source_id from state.verdict_history where who = ?)
             as u using (source, source_id)
         """,
         [USER],
@@ -158,9 +158,9 @@ def record_stated(
     rows = pd.DataFrame(fresh, columns=["source", "source_id", "marked_at"])
     rows["status"], rows["who"] = status, who
     con.register("stated_rows", rows)
-    con.execute("insert into main.verdicts by name select * from stated_rows")
+    con.execute("insert into state.verdicts by name select * from stated_rows")
     con.execute(
-        "insert into main.verdict_history (source, source_id, status, who, marked_at) "
+        "insert into state.verdict_history (source, source_id, status, who, marked_at) "
         "select source, source_id, status, who, marked_at from stated_rows"
     )
     con.unregister("stated_rows")

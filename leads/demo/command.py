@@ -59,7 +59,7 @@ boards = ["fernhill"]
 
 [sources.lever]
 base_url = "{url}"
-sites = ["kestrel"]
+sites = [{{ site = "kestrel", company = "Kestrel Robotics GmbH" }}]  # Lever names no company
 
 [sources.ashby]
 base_url = "{url}"

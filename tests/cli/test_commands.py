@@ -39,7 +39,7 @@ def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
     assert [row["rank"] for row in rows] == [1, 2, 3]
     code, out = leads("sql", "select 1 as one", "-f", "csv", "--config", config)
     assert (code, out.splitlines()) == (0, ["one", "1"])
-    code, out = leads("sql", "delete from main.runs", "--config", config)
+    code, out = leads("sql", "delete from state.runs", "--config", config)
     assert code == 2
     assert "read-only" in out.lower() or "query failed" in out
 

@@ -56,7 +56,7 @@ def test_the_digest_dry_run_prints_the_pending_leads_and_sends_nothing(demo_dir:
     assert result.exit_code == 0, result.output
     assert "new leads" in result.output and "ask Rahul Sen for an intro" in result.output
     con = connect(demo_dir / "leads.duckdb", read_only=True)
-    assert con.execute("select count(*) from main.digests").fetchone() == (0,)
+    assert con.execute("select count(*) from state.digests").fetchone() == (0,)
     con.close()
     result = runner.invoke(app, ["digest", "--config", config])
     assert result.exit_code == 2 and "no [notify.*] channel" in result.output

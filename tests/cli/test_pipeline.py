@@ -146,7 +146,11 @@ def test_open_opens_only_http_links(demo_dir: Path, monkeypatch: pytest.MonkeyPa
 
 def test_intro_drafts_a_request_from_the_export_and_the_profile(demo_dir: Path) -> None:
     config = demo_dir / "leads.toml"
-    lead = _sql(str(config), "select lead_id from lead_contacts where contact = 'Rahul Sen'")
+    lead = _sql(
+        str(config),
+        "select lead_id from lead_contacts join ranked_leads using (lead_id) "
+        "where contact = 'Rahul Sen' and title = 'Senior Data Engineer'",
+    )
     code, out = leads("intro", str(lead[0]["lead_id"]), "--config", str(config))
     assert code == 0, out
     assert "To: Rahul Sen, Engineering Manager at Kestrel Robotics GmbH" in out

@@ -83,10 +83,10 @@ def test_a_greenhouse_board_named_like_the_org_is_found(server: HTTPServer) -> N
     # Greenhouse stops at its first confirmed board; Lever and Ashby never try the stem
     assert _asked(server) == [
         "/v1/boards/kestrelrobotics",
-        "/v0/postings/kestrelrobotics",
-        "/v0/postings/kestrel-robotics",
         "/posting-api/job-board/kestrelrobotics",
         "/posting-api/job-board/kestrel-robotics",
+        "/v0/postings/kestrelrobotics",
+        "/v0/postings/kestrel-robotics",
     ]
 
 
@@ -123,7 +123,8 @@ def test_lever_and_ashby_boards_under_the_full_name_are_found(server: HTTPServer
         fixture_bytes("ashby", "job_board_empty.json"), content_type="application/json"
     )
     with _client() as client:
-        lever, ashby = probe("Loomworks", client, base_urls=_bases(server))
+        found = {b.source: b for b in probe("Loomworks", client, base_urls=_bases(server))}
+    lever, ashby = found["lever"], found["ashby"]
     assert lever == Board(
         source="lever",
         token="loomworks",

@@ -70,9 +70,9 @@ def test_a_second_run_adds_nothing(demo_runs):
     assert sum(row["new"] for row in first.rows) > 0
     assert sum(row["new"] + row["updated"] + row["closed"] for row in second.rows) == 0
     con = connect(folder / "leads.duckdb", read_only=True)
-    not_modified = con.execute("select count(*) from raw.responses where not_modified").fetchone()
+    not_modified = con.execute("select count(*) from state.responses where not_modified").fetchone()
     keys = con.execute(
-        "select count(*), count(distinct (source, source_id)) from staging.postings"
+        "select count(*), count(distinct (source, source_id)) from state.postings"
     ).fetchone()
     con.close()
     assert not_modified[0] > 0
@@ -100,7 +100,7 @@ def test_one_dead_source_leaves_the_others_intact(demo_runs, tmp_path):
     ).fetchone()
     after = con.execute("select count(*) from ranked_leads").fetchone()
     fernhill_open = con.execute(
-        "select count(*) from staging.postings where source = 'greenhouse' and closed_at is null"
+        "select count(*) from state.postings where source = 'greenhouse' and closed_at is null"
     ).fetchone()
     con.close()
     assert "404" in error[0]

@@ -95,7 +95,7 @@ def _store(con: Any, run_id: str) -> None:
                     datetime.now(UTC), scope=source)  # fmt: skip
         parsed = [ParsedPosting(p, page.content_hash, page.scope) for p in postings]
         result = SourceResult(source, status="ok", pages=[page], postings=parsed)
-        load.store_result(con, run_id, result, windowed=False, attribution=f"via {source}")
+        load.store_result(con, run_id, result, windowed=False)
     load.finish_run(con, run_id)
 
 

@@ -49,7 +49,7 @@ def test_one_email_lists_exactly_the_new_leads_and_a_second_sends_nothing(
     expected = _new_leads(con)
     first = send_digests(con, config.notify, NOW, UTC_ZONE)
     second = send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)
-    logged = con.execute("select status, leads, bytes from main.digests").fetchall()
+    logged = con.execute("select status, leads, bytes from state.digests").fetchall()
     con.close()
     assert [o.status for o in first] == ["sent"]
     assert [o.status for o in second] == ["nothing new"]
@@ -98,7 +98,7 @@ def test_a_failed_send_is_recorded_and_its_leads_stay_pending(demo_dir, smtp_inb
     config_path.write_text(text, encoding="utf-8")
     working = load_config(config_path)
     sent = send_digests(con, working.notify, NOW + timedelta(minutes=5), UTC_ZONE)
-    statuses = con.execute("select status from main.digests order by sent_at").fetchall()
+    statuses = con.execute("select status from state.digests order by sent_at").fetchall()
     con.close()
     assert sent[0].status == "sent" and sent[0].leads == len(expected)
     assert statuses == [("failed",), ("sent",)]
@@ -203,7 +203,7 @@ def test_errors_name_the_host_never_the_secret_url(demo_dir, httpserver, monkeyp
     config = load_config(_configure(demo_dir, notify))
     con = connect(config.warehouse_path)
     outcomes = {o.channel: o for o in send_tests(con, config.notify, NOW)}
-    errors = [row[0] for row in con.execute("select error from main.digests").fetchall()]
+    errors = [row[0] for row in con.execute("select error from state.digests").fetchall()]
     con.close()
     assert outcomes["slack"].error == "HTTP 404 from localhost"
     assert "UNSET_VARIABLE_FOR_TEST is empty or unset" in (outcomes["webhook"].error or "")

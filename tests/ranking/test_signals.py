@@ -34,7 +34,7 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = duckdb.connect()
     connection.execute("create schema marts")
     models = dict(sql_files("marts"))
-    connection.execute(models["_macros.sql"])
+    connection.execute(models["macros.sql"])
     connection.execute(f"create table marts.lead_context ({_COLUMNS})")
     connection.execute("create table marts.signal_weights (signal varchar, weight double)")
     connection.execute(lead_signals_sql())

@@ -43,7 +43,7 @@ def _load(con) -> None:
     result = SourceResult("remotive")
     parse_into(remotive, page, result)
     load.start_run(con, "r1", "test")
-    load.store_result(con, "r1", result, windowed=False, attribution="via Remotive")
+    load.store_result(con, "r1", result, windowed=False)
 
 
 def test_features_are_read_again_only_when_stale(con) -> None:
@@ -52,7 +52,7 @@ def test_features_are_read_again_only_when_stale(con) -> None:
     assert refresh_features(con, profile, settings) == 1
     assert refresh_features(con, profile, settings) == 0
     assert refresh_features(con, Profile(skills=("dbt", "python")), settings) == 1
-    con.execute("update staging.postings set content_hash = 'edited'")
+    con.execute("update state.postings set content_hash = 'edited'")
     assert refresh_features(con, Profile(skills=("dbt", "python")), settings) == 1
     row = con.execute(
         "select engagement, engagement_basis, rate_min, rate_period, remote_scope "
@@ -63,9 +63,9 @@ def test_features_are_read_again_only_when_stale(con) -> None:
 
 def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
     _load(con)
-    before = con.execute("select last_seen from staging.postings").fetchone()
-    con.execute("update staging.postings set title = 'an older parser', content_hash = 'old'")
+    before = con.execute("select last_seen from state.postings").fetchone()
+    con.execute("update state.postings set title = 'an older parser', content_hash = 'old'")
     results = reparse(con)
     assert results["remotive"].stats["updated"] == 1
-    after = con.execute("select title, last_seen from staging.postings").fetchone()
+    after = con.execute("select title, last_seen from state.postings").fetchone()
     assert after == ("Contract dbt engineer", before[0])

@@ -7,7 +7,7 @@ from warehouse import db
 def test_a_fresh_warehouse_gets_every_migration(tmp_path):
     con = db.connect(tmp_path / "w.duckdb")
     applied = [r[0] for r in con.execute("select name from _migrations order by name").fetchall()]
-    assert applied == [name for name, _ in db.sql_files("migrations")]
+    assert applied == [name for name, _ in db.migrations()]
     assert db.pending(con) == []
     assert db.migrate(con) == []
 
@@ -20,11 +20,26 @@ def test_an_older_warehouse_upgrades_in_place(tmp_path):
     con.execute(first_sql)
     con.execute("insert into _migrations values (?, now())", [first_name])
     con.execute("insert into main.runs (run_id, started_at) values ('old-run', now())")
+    con.execute(
+        "insert into raw.responses (run_id, source, url, scope, status, not_modified, "
+        "content_hash, fetched_at) values ('old-run', 'remotive', 'u', 's', 200, false, 'h', now())"
+    )
     con.close()
     con = db.connect(path)
     assert db.pending(con) == []
+    # state moved to its own schema with its data; the old names read it for one release
+    assert con.execute("select run_id from state.runs").fetchall() == [("old-run",)]
     assert con.execute("select run_id from main.runs").fetchall() == [("old-run",)]
+    assert con.execute("select response_id, url from raw.responses").fetchall() == [(1, "u")]
+    con.execute(
+        "insert into state.responses (run_id, source, url, scope, status, not_modified, "
+        "content_hash, fetched_at) values ('new', 'remotive', 'v', 's', 200, false, 'h', now())"
+    )
+    ids = con.execute("select response_id from state.responses order by 1").fetchall()
+    assert ids == [(1,), (2,)]  # the key's sequence goes on where the old one stopped
+    # derived tables are the build's: declared, created empty until a build fills them
     assert con.execute("select count(*) from staging.posting_features").fetchone() == (0,)
+    assert con.execute("select count(*) from ranked_leads").fetchone() == (0,)
 
 
 def test_reading_a_missing_warehouse_says_what_to_do(tmp_path):
@@ -45,4 +60,4 @@ def test_readers_cannot_write(tmp_path):
     db.connect(tmp_path / "w.duckdb").close()
     con = db.connect(tmp_path / "w.duckdb", read_only=True)
     with pytest.raises(duckdb.Error):
-        con.execute("delete from main.runs")
+        con.execute("delete from state.runs")

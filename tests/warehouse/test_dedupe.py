@@ -11,7 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
+from extractors import job_ids
 from warehouse.dedupe import cluster
+
+JOB_IDS = job_ids()  # where each source declares its job ids stand in a URL
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 UUID = "5a3f1c2e-1111-2222-3333-444455556666"
@@ -30,7 +33,7 @@ def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]
 
 def _leads(*postings: dict[str, object]) -> dict[str, tuple[str, str | None]]:
     """cluster() over the postings: "source:source_id" -> (lead_id, merge_reason)."""
-    result = cluster(pd.DataFrame(list(postings), columns=COLUMNS))
+    result = cluster(pd.DataFrame(list(postings), columns=COLUMNS), job_ids=JOB_IDS)
     assert list(result.columns) == ["source", "source_id", "lead_id", "merge_reason", "company_key"]
     return {f"{r.source}:{r.source_id}": (r.lead_id, r.merge_reason) for r in result.itertuples()}
 

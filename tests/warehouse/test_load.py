@@ -33,7 +33,7 @@ def posting(source_id, title="Data engineer", **kw):
 
 def run(con, run_id, res, windowed=False):
     load.start_run(con, run_id, "leads.toml")
-    counts = load.store_result(con, run_id, res, windowed=windowed, attribution="via demo")
+    counts = load.store_result(con, run_id, res, windowed=windowed)
     load.finish_run(con, run_id)
     return counts
 
@@ -43,9 +43,9 @@ def test_a_second_identical_run_adds_nothing(con):
     second = run(con, "r2", result([posting("1"), posting("2")]))
     assert (first.new, first.updated) == (2, 0)
     assert (second.new, second.updated, second.closed) == (0, 0, 0)
-    assert con.execute("select count(*) from staging.postings").fetchone() == (2,)
-    assert con.execute("select count(*) from raw.bodies").fetchone() == (1,)
-    assert con.execute("select count(*) from raw.responses").fetchone() == (2,)
+    assert con.execute("select count(*) from state.postings").fetchone() == (2,)
+    assert con.execute("select count(*) from state.bodies").fetchone() == (1,)
+    assert con.execute("select count(*) from state.responses").fetchone() == (2,)
 
 
 def test_an_edited_posting_updates_and_keeps_first_seen(con):
@@ -53,7 +53,7 @@ def test_an_edited_posting_updates_and_keeps_first_seen(con):
     counts = run(con, "r2", result([posting("1", title="Senior data engineer")]))
     assert counts.updated == 1
     title, first_run, last_run, edited = con.execute(
-        "select title, first_run_id, last_run_id, updated_at > first_seen from staging.postings"
+        "select title, first_run_id, last_run_id, updated_at > first_seen from state.postings"
     ).fetchone()
     assert (title, first_run, last_run, edited) == ("Senior data engineer", "r1", "r2", True)
 
@@ -63,13 +63,13 @@ def test_a_posting_gone_from_a_fetched_scope_is_closed_not_deleted(con):
     counts = run(con, "r2", result([posting("1")]))
     assert counts.closed == 1
     rows = con.execute(
-        "select source_id, closed_at is not null from staging.postings order by 1"
+        "select source_id, closed_at is not null from state.postings order by 1"
     ).fetchall()
     assert rows == [("1", False), ("2", True)]
     reopened = run(con, "r3", result([posting("1"), posting("2")]))
     assert reopened.closed == 0
     assert con.execute(
-        "select count(*) from staging.postings where closed_at is not null"
+        "select count(*) from state.postings where closed_at is not null"
     ).fetchone() == (0,)
 
 
@@ -90,7 +90,7 @@ def test_a_failed_unit_keeps_its_scope_open(con):
 def test_duplicates_inside_one_batch_keep_the_first(con):
     counts = run(con, "r1", result([posting("1", title="first"), posting("1", title="second")]))
     assert counts.new == 1
-    assert con.execute("select title from staging.postings").fetchone() == ("first",)
+    assert con.execute("select title from state.postings").fetchone() == ("first",)
 
 
 def test_cache_serves_the_last_validators_and_body(con):
@@ -103,10 +103,10 @@ def test_cache_serves_the_last_validators_and_body(con):
 
 def test_source_runs_and_run_status_are_recorded(con):
     load.start_run(con, "r1", "leads.toml")
-    load.store_result(con, "r1", result([posting("1")]), windowed=False, attribution="a")
+    load.store_result(con, "r1", result([posting("1")]), windowed=False)
     dead = SourceResult("dead", status="failed", errors=["board: HTTP 404"],
                         stats={"failed/units": 1})  # fmt: skip
-    load.store_result(con, "r1", dead, windowed=False, attribution="b")
+    load.store_result(con, "r1", dead, windowed=False)
     assert load.finish_run(con, "r1") == "partial"
     rows = con.execute(
         "select source, status, new, failed, error from source_runs order by source"
@@ -128,5 +128,5 @@ def test_a_run_is_as_good_as_its_sources(con, statuses, expected):
     load.start_run(con, "r1", "leads.toml")
     for i, status in enumerate(statuses):
         result = SourceResult(f"s{i}", status=status)
-        load.store_result(con, "r1", result, windowed=True, attribution="a")
+        load.store_result(con, "r1", result, windowed=True)
     assert load.finish_run(con, "r1") == expected

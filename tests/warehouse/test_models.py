@@ -1,7 +1,9 @@
 """dbt-style data tests from each model's header, run on the built demo warehouse.
 
-Every `.sql` model opens with `-- grain`, `-- key: a, b` (unique, not null) and
-optionally `-- accepted: column in (x, y)` lines; this reads them and checks the data.
+Every `.sql` model, and every table a Python step fills (`tables/`), opens with
+`-- grain`, `-- key: a, b` (unique, not null) and optionally `-- accepted: column in (x,
+y)` lines; this reads them and checks the data. A file declaring several tables gives
+each its own header.
 """
 
 from __future__ import annotations
@@ -13,17 +15,21 @@ import pytest
 
 from warehouse.db import connect, sql_files
 
-_CREATE = re.compile(r"create or replace (?:view|table) ([\w.]+)")
+_CREATE = re.compile(
+    r"create (?:or replace )?(?:view|table) (?:if not exists )?([\w.]+)", re.IGNORECASE
+)
 _KEY = re.compile(r"^-- key: (.+?)(?:\s{2,}.*)?$", re.MULTILINE)
 _ACCEPTED = re.compile(r"^-- accepted: (\w+) in \(([^)]*)\)$", re.MULTILINE)
 
 
 def _models() -> list[tuple[str, str]]:
+    """(file, its header and statement) for each table or view a header describes."""
     return [
-        (f"{folder}/{name}", text)
-        for folder in ("staging", "marts")
+        (f"{folder}/{name}", part)
+        for folder in ("staging", "marts", "tables")
         for name, text in sql_files(folder)
-        if "-- grain:" in text
+        for part in re.split(r"\n(?=-- grain:)", text)
+        if "-- grain:" in part
     ]
 
 

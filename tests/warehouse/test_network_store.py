@@ -50,7 +50,9 @@ def test_reimporting_an_export_changes_nothing_and_a_newer_one_updates(con, expo
     (exports / "Connections.csv").write_text(newer, encoding="utf-8")
     _, updated = import_network(con, [str(exports)])
     assert (updated.new, updated.updated) == (0, 1)
-    role = con.execute("select role from raw.network_contacts where name = 'Rahul Sen'").fetchone()
+    role = con.execute(
+        "select role from state.network_contacts where name = 'Rahul Sen'"
+    ).fetchone()
     assert role == ("Director of Engineering",)
 
 
@@ -85,7 +87,15 @@ def test_referral_paths_through_a_colleague_and_a_followed_poster(con, exports) 
         PostingRef(
             "L1", "lever", None, "Kestrel Robotics", "https://jobs.lever.co/kestrel/x", None
         ),
-        PostingRef("L2", "mastodon", "mira@hachyderm.example", None, "https://h.example/1", None),
+        PostingRef(
+            "L2",
+            "mastodon",
+            "mira@hachyderm.example",
+            None,
+            "https://h.example/1",
+            None,
+            posters="mastodon",
+        ),
         PostingRef("L3", "greenhouse", None, "Acme Widgets", "https://acme.example/j", None),
         PostingRef(
             "L4", "reddit", "mira@hachyderm.example", None, "https://reddit.com/x", None, True

@@ -45,12 +45,12 @@ def _build(con) -> None:  # type: ignore[no-untyped-def]
 
 
 def _store(con, result: SourceResult, module=inbox) -> None:  # type: ignore[no-untyped-def]
-    load.store_result(con, "run-1", result, windowed=True, attribution=module.ATTRIBUTION)
+    load.store_result(con, "run-1", result, windowed=True)
 
 
 def _board(con) -> None:  # type: ignore[no-untyped-def]
     result = SourceResult("greenhouse", postings=[ParsedPosting(BOARD_JOB, "h", "fernhill")])
-    load.store_result(con, "run-1", result, windowed=False, attribution="Greenhouse")
+    load.store_result(con, "run-1", result, windowed=False)
 
 
 def _lead(con, title: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -70,18 +70,18 @@ def test_saved_applied_alert_and_board_copies_of_one_job_are_one_applied_lead(co
     assert lead["url"] == BOARD_JOB.url  # the employer's own board represents the lead
     assert lead["status"] == "applied"
     who = con.execute(
-        "select who, status from main.verdicts where source = 'linkedin' and source_id = ?",
+        "select who, status from state.verdicts where source = 'linkedin' and source_id = ?",
         ["4390011223"],
     ).fetchall()
     assert who == [("linkedin-export", "applied")]
     # saved and applied: one posting with both dates; the import ran as a run of its own
     extra = con.execute(
-        "select extra ->> 'saved_at', extra ->> 'applied_at' from staging.postings "
+        "select extra ->> 'saved_at', extra ->> 'applied_at' from state.postings "
         "where source = 'linkedin' and source_id = '4390011223'"
     ).fetchone()
     assert extra == ("2026-11-28T09:05:00+00:00", "2026-11-29T10:12:00+00:00")
     runs = con.execute(
-        "select s.source, s.new from main.source_runs s join main.runs r using (run_id) "
+        "select s.source, s.new from state.source_runs s join state.runs r using (run_id) "
         "where r.config_path = 'leads network import'"
     ).fetchall()
     assert runs == [("linkedin", 5)]
@@ -101,7 +101,7 @@ def test_an_import_never_overrides_the_users_verdict_and_reimports_change_nothin
     _build(con)
     assert _lead(con, "Contract Data Engineer (dbt, Postgres)")["status"] == "new"
     counts = con.execute(
-        "select sum(new), sum(updated) from main.source_runs where source = 'linkedin'"
+        "select sum(new), sum(updated) from state.source_runs where source = 'linkedin'"
     ).fetchone()
     assert counts == (5, 0)
 
@@ -135,7 +135,7 @@ def test_an_ask_from_a_connection_is_a_lead_with_the_asker_as_path(con, tmp_path
     assert strength > 0.9 and ranked and sources == ["network-message"]
     # the stranger's InMail is stored as a candidate but is no lead
     assert con.execute(
-        "select count(*) from staging.postings where poster = 'Morgan Hale'"
+        "select count(*) from state.postings where poster = 'Morgan Hale'"
     ).fetchone() == (1,)
 
 

@@ -16,7 +16,7 @@ def _store(con, run_id: str, title: str) -> None:
     posting = Posting("demo", title, f"http://h/{title}", title=title, company=f"{title} Ltd")
     result = SourceResult("demo", pages=[page],
                           postings=[ParsedPosting(posting, page.content_hash, "")])  # fmt: skip
-    load.store_result(con, run_id, result, windowed=True, attribution="via demo")
+    load.store_result(con, run_id, result, windowed=True)
 
 
 def _build(con) -> None:

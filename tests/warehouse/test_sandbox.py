@@ -26,13 +26,13 @@ def sandbox(empty_warehouse: Path):
 
 
 _WRITES = [
-    "copy main.runs to '{tmp}/out.csv'",
+    "copy state.runs to '{tmp}/out.csv'",
     "attach '{tmp}/other.duckdb' as other (read_write)",
     "export database '{tmp}/dump'",
     "set enable_external_access = true",
     "set autoinstall_known_extensions = true",
     "install httpfs",
-    "delete from main.runs",
+    "delete from state.runs",
     "create table t as select 1",
     "checkpoint",
     "select 1; select 2",
@@ -50,7 +50,7 @@ def test_writes_settings_and_several_statements_are_refused(sandbox, tmp_path, q
 @pytest.mark.parametrize(
     "query",
     ["select * from read_csv('/etc/passwd')", "select * from glob('/etc/*')",
-     "select * from read_text('/etc/hostname')", "copy main.runs to '/tmp/x.csv'",
+     "select * from read_text('/etc/hostname')", "copy state.runs to '/tmp/x.csv'",
      "set enable_external_access = true"],
 )  # fmt: skip
 def test_the_connection_itself_refuses_outside_reads_and_writes(sandbox, query) -> None:
@@ -60,9 +60,9 @@ def test_the_connection_itself_refuses_outside_reads_and_writes(sandbox, query) 
 
 @pytest.mark.parametrize(
     "query",
-    ["select * from main.runs", "with r as (select 1 as x) select * from r",
-     "describe main.runs", "show tables", "summarize main.runs",
-     "explain select * from main.runs", "pivot main.runs on status",
+    ["select * from state.runs", "with r as (select 1 as x) select * from r",
+     "describe state.runs", "show tables", "summarize state.runs",
+     "explain select * from state.runs", "pivot state.runs on status",
      "from staging.people", "select name from network_people"],
 )  # fmt: skip
 def test_every_read_kind_runs(sandbox, query) -> None:
@@ -72,12 +72,12 @@ def test_every_read_kind_runs(sandbox, query) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["select * from raw.network_contacts", "select emails from RAW.\"Network_Contacts\"",
+    ["select * from state.network_contacts", "select emails from RAW.\"Network_Contacts\"",
      "select * from query_table('raw.network_' || 'contacts')",
-     "select * from query('select * from raw.network_contacts')",
-     "select 1 where exists (select 1 from raw.network_contacts)",
-     "explain analyze select * from raw.network_contacts",
-     "pivot raw.network_contacts on name", "summarize raw.network_contacts"],
+     "select * from query('select * from state.network_contacts')",
+     "select 1 where exists (select 1 from state.network_contacts)",
+     "explain analyze select * from state.network_contacts",
+     "pivot state.network_contacts on name", "summarize state.network_contacts"],
 )  # fmt: skip
 def test_raw_contacts_need_the_explicit_flag(sandbox, query) -> None:
     with pytest.raises(QueryRefused, match="--include-contacts"):

@@ -1,5 +1,6 @@
 -- grain: one lead the user's network reaches: its strongest way in, and whom to ask
 -- key: lead_id
+-- reads: staging.lead_paths, staging.people
 create or replace view marts.lead_contacts as
 with best as (
     select

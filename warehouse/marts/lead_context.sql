@@ -1,5 +1,6 @@
 -- grain: one lead with what its signals and the ranking read: verdict, path, settings
 -- key: lead_id
+-- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, state.runs, state.verdicts, staging.lead_members, staging.sources
 create or replace view marts.lead_context as
 with settings as (
     select * from marts.ranking_settings
@@ -9,10 +10,10 @@ with settings as (
 -- between (closed as abandoned at the next start) does not hide its leads
 new_since as (
     select max(finished_at) as finished_at
-    from main.runs
+    from state.runs
     where status is distinct from 'abandoned'
       and started_at < (
-          select max(started_at) from main.runs where status is distinct from 'abandoned'
+          select max(started_at) from state.runs where status is distinct from 'abandoned'
       )
 ),
 
@@ -22,7 +23,7 @@ verdicts as (
         m.lead_id,
         arg_max({'status': v.status, 'note': v.note, 'follow_up': v.follow_up},
             (v.marked_at, v.source, v.source_id)) as verdict
-    from main.verdicts as v
+    from state.verdicts as v
     inner join staging.lead_members as m using (source, source_id)
     group by m.lead_id
 ),
@@ -34,7 +35,7 @@ paths as (
 attributions as (
     select l.lead_id, string_agg(distinct a.attribution, ' | ') as attribution
     from marts.leads as l, unnest(l.sources) as u(source)
-    inner join main.source_attributions as a on a.source = u.source
+    inner join staging.sources as a on a.source = u.source
     group by l.lead_id
 ),
 

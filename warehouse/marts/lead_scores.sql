@@ -1,5 +1,6 @@
 -- grain: one lead's score: its signals' contributions over their weights
 -- key: lead_id
+-- reads: marts.lead_signals
 create or replace view marts.lead_scores as
 with signals as (
     select * from marts.lead_signals

@@ -1,6 +1,7 @@
 -- grain: one lead: the postings of one job, merged across sources
 -- key: lead_id
 -- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
+-- reads: staging.lead_members, staging.stg_postings, staging.sources, marts.ranking_settings
 create or replace table marts.leads as
 with settings as (
     select * from marts.ranking_settings
@@ -18,13 +19,11 @@ members as (
             coalesce(settings.exclude_pattern, '$^'), 1
         ), '') as excluded_keyword,
         -- the employer's own board first, then job boards, then community posts
-        case
-            when s.source in ('greenhouse', 'lever', 'ashby', 'jobposting') then 1
-            when s.source in ('hackernews', 'reddit', 'mastodon', 'network-message') then 3
-            else 2
-        end as source_rank
+        coalesce(c.rank, 2) as source_rank,
+        coalesce(c.states_company, true) as states_company
     from staging.lead_members as m
     inner join staging.stg_postings as s using (source, source_id)
+    left join staging.sources as c using (source)
     cross join settings
 ),
 
@@ -61,8 +60,8 @@ rolled as (
         max(legitimacy) as legitimacy,
         arg_max(red_flags, legitimacy) as red_flags,
         bool_and(has_hard_flag) as has_hard_flag,
-        -- lever and ashby state no company name: theirs is a guess from the board token
-        arg_min(company, (source in ('lever', 'ashby'))::int * 1000 + member_rank)
+        -- a source that states no company (Lever, Ashby) has a guess from its board token
+        arg_min(company, (not states_company)::int * 1000 + member_rank)
             filter (where company is not null) as company,
         arg_min(
             {'engagement': engagement, 'basis': engagement_basis,

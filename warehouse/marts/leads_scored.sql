@@ -1,5 +1,6 @@
 -- grain: one lead with its score and, when the default ranking leaves it out, why
 -- key: lead_id
+-- reads: marts.lead_context, marts.lead_scores
 create or replace view marts.leads_scored as
 with context as (
     select * from marts.lead_context

@@ -1,6 +1,7 @@
 -- grain: one person of the user's network (contacts merged across exports)
 -- key: person_id
--- no e-mail addresses or phone numbers: those stay in raw.network_contacts
+-- no e-mail addresses or phone numbers: those stay in state.network_contacts
+-- reads: staging.people
 create or replace view marts.network_people as
 with people as (
     select * from staging.people

@@ -1,5 +1,6 @@
 -- grain: one organisation of the user's network, by normalised name
 -- key: organisation_norm
+-- reads: staging.people
 create or replace view marts.organisations as
 with people as (
     select * from staging.people where organisation_norm is not null

@@ -1,5 +1,6 @@
 -- grain: one posting per source with its lead and what was read from it (documented view)
 -- key: source, source_id
+-- reads: staging.stg_postings, staging.lead_members
 create or replace view marts.postings as
 with postings as (
     select * from staging.stg_postings

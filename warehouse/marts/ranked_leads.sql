@@ -1,6 +1,7 @@
 -- grain: one lead, scored for the profile and explained (the contract users query)
 -- key: lead_id
 -- accepted: status in (new, shortlisted, applied, replied, interview, won, lost, ignored, not-a-fit)
+-- reads: marts.leads_scored, marts.lead_signals
 create or replace view marts.ranked_leads as
 with scored as (
     select * from marts.leads_scored

@@ -19,8 +19,6 @@ from extractors._asks import email_sender, linkedin_sender
 from extractors._orgs import normalize_org, org_domain, same_org
 from warehouse.network.identity import Person
 
-# sources whose `poster` is a handle on a platform a contact can list
-POSTER_PLATFORM = {"mastodon": "mastodon", "hackernews": "hackernews"}
 # hosts that carry postings for many employers: never evidence of one employer's domain
 _SHARED_HOSTS = (
     "greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
@@ -54,6 +52,7 @@ class PostingRef:
     apply_url: str | None
     identity_join_forbidden: bool = False
     sender: str | None = None  # an ask's sender key (`extractors._asks`)
+    posters: str | None = None  # the platform whose handle `poster` is (its source's POSTERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +129,7 @@ def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
         for platform, handle in person.handles.items()
     }
     for posting in postings:
-        platform = POSTER_PLATFORM.get(posting.source)
+        platform = posting.posters
         if posting.identity_join_forbidden or not platform or not posting.poster:
             continue
         person = index.get((platform, posting.poster.lower()))

@@ -2,7 +2,7 @@
 
 Importing is idempotent: a contact is keyed by platform, tie and its strongest handle,
 so the same export imported twice changes nothing and a newer export updates in place.
-Emails and phones stay in `raw.network_contacts` for identity resolution only; people,
+Emails and phones stay in `state.network_contacts` for identity resolution only; people,
 views and exports carry e-mail *domains* at most.
 """
 
@@ -17,12 +17,8 @@ from datetime import UTC, datetime
 import duckdb
 import pandas as pd
 
-from extractors._asks import ATTRIBUTION as ASKS_ATTRIBUTION
-from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
 from extractors.network import Contact, ImportResult, Limits, import_paths
-from extractors.network._jobs import ATTRIBUTION as LINKEDIN_ATTRIBUTION
-from extractors.network._jobs import SOURCE as LINKEDIN
 from warehouse import load
 from warehouse.db import replace_rows
 from warehouse.network.identity import TIE_WEIGHTS, Person, normalize_name, resolve
@@ -86,19 +82,19 @@ def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> Impo
         """
         select count(*) filter (where c.contact_key is null),
                count(*) filter (where c.content_hash <> i.content_hash)
-        from imported as i left join raw.network_contacts as c using (contact_key)
+        from imported as i left join state.network_contacts as c using (contact_key)
         """
     ).fetchone() or (0, 0)
     con.execute(
         """
-        insert into raw.network_contacts by name select * from imported
+        insert into state.network_contacts by name select * from imported
         on conflict (contact_key) do update set
             name = excluded.name, organisation = excluded.organisation,
             role = excluded.role, since = excluded.since, emails = excluded.emails,
             phones = excluded.phones, handles = excluded.handles, file = excluded.file,
             line = excluded.line, content_hash = excluded.content_hash,
             updated_at = excluded.updated_at
-        where raw.network_contacts.content_hash <> excluded.content_hash
+        where state.network_contacts.content_hash <> excluded.content_hash
         """
     )
     con.unregister("imported")
@@ -120,7 +116,7 @@ def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:
     )
     if not frame.empty:
         con.register("import_log", frame)
-        con.execute("insert into raw.network_files by name select * from import_log")
+        con.execute("insert into state.network_files by name select * from import_log")
         con.unregister("import_log")
 
 
@@ -132,7 +128,7 @@ _CONTACT_COLUMNS = (
 
 def read_contacts(con: duckdb.DuckDBPyConnection) -> list[Contact]:
     """Every stored contact, back as importer records."""
-    cursor = con.execute(f"select {', '.join(_CONTACT_COLUMNS)} from raw.network_contacts")  # noqa: S608
+    cursor = con.execute(f"select {', '.join(_CONTACT_COLUMNS)} from state.network_contacts")  # noqa: S608
     contacts = []
     for row in cursor.fetchall():
         values = dict(zip(_CONTACT_COLUMNS, row, strict=True))
@@ -223,9 +219,6 @@ def store_import(
     return counts
 
 
-_ATTRIBUTIONS = {LINKEDIN: LINKEDIN_ATTRIBUTION, ASKS: ASKS_ATTRIBUTION}
-
-
 def store_postings(
     con: duckdb.DuckDBPyConnection, run_id: str, result: ImportResult
 ) -> dict[str, load.LoadCounts]:
@@ -236,6 +229,6 @@ def store_postings(
         for p in load.merge_imported(result.postings)
         if p.extra.get("applied_at")
     ]
-    counts = load.store_imported(con, run_id, result.postings, _ATTRIBUTIONS)
+    counts = load.store_imported(con, run_id, result.postings)
     record_stated(con, applied, "applied", who="linkedin-export")
     return counts

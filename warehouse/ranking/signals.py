@@ -128,6 +128,7 @@ def lead_signals_sql() -> str:
     return f"""
 -- grain: one lead and one signal of its score (rendered from warehouse/ranking/signals.py)
 -- key: lead_id, signal
+-- reads: marts.lead_context, marts.signal_weights, marts.fmt_money
 create or replace view marts.lead_signals as
 with wide as (
     select

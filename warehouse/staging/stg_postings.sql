@@ -2,9 +2,10 @@
 -- key: source, source_id
 -- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
 -- accepted: kind in (demand, supply)
+-- reads: state.postings, staging.posting_features, staging.board_companies
 create or replace view staging.stg_postings as
 with postings as (
-    select * from staging.postings
+    select * from state.postings
 ),
 
 features as (
@@ -12,7 +13,7 @@ features as (
 ),
 
 board_companies as (
-    select * from main.board_companies
+    select * from staging.board_companies
 ),
 
 joined as (

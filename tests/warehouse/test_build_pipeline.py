@@ -1,0 +1,76 @@
+"""The build's declared pipeline: order from declarations, honest declarations, state
+apart from derived, and the README's diagram drawn from the list itself."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from warehouse import pipeline
+from warehouse.db import connect
+from warehouse.pipeline import STATE, Step, ordered, steps
+
+README = Path(__file__).parents[2] / "README.md"
+_NAMES = re.compile(r"\b((?:state|staging|marts|main)\.[a-z_]+)\b")
+
+
+def test_every_step_reads_only_state_or_what_an_earlier_step_wrote() -> None:
+    written: set[str] = set()
+    for step in steps():
+        assert step.reads <= written | STATE, f"{step.name} reads {step.reads - written - STATE}"
+        written |= step.writes
+    assert not written & STATE, "a step writes a state table"
+
+
+def test_each_sql_step_names_only_what_it_declares() -> None:
+    """A model's SQL mentions no table it does not declare reading or writing."""
+    for step in steps():
+        if step.fill is not None:
+            continue
+        code = re.sub(r"--[^\n]*", "", step.sql.lower())  # comments may name anything
+        named = set(_NAMES.findall(code))
+        assert named <= step.reads | step.writes, f"{step.name}: {named - step.reads - step.writes}"
+
+
+def test_the_order_comes_from_the_declarations_not_the_file_names() -> None:
+    declared = list(steps())
+    for seed in range(5):
+        shuffled = declared[:]
+        random.Random(seed).shuffle(shuffled)
+        assert ordered(shuffled) == tuple(declared)
+
+
+def test_an_undeclared_read_or_a_cycle_is_refused() -> None:
+    reads_nothing_written = Step("a", frozenset({"staging.nowhere"}), frozenset({"staging.a"}), "")
+    with pytest.raises(ValueError, match="a reads staging.nowhere"):
+        ordered([reads_nothing_written])
+    one = Step("one", frozenset({"staging.two"}), frozenset({"staging.one"}), "")
+    two = Step("two", frozenset({"staging.one"}), frozenset({"staging.two"}), "")
+    with pytest.raises(ValueError, match="cycle"):
+        ordered([one, two])
+
+
+def test_state_is_its_own_schema_and_everything_else_is_the_builds(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")  # migrations, then the derived objects, empty
+    tables = set(
+        con.execute(
+            "select table_schema || '.' || table_name from information_schema.tables "
+            "where table_type = 'BASE TABLE' and table_name <> '_migrations'"
+        ).fetchall()
+    )
+    con.close()
+    state = {name for (name,) in tables if name.startswith("state.")}
+    derived = {name for (name,) in tables if not name.startswith("state.")}
+    assert state == STATE
+    written = {table for step in steps() for table in step.writes}
+    assert derived <= written, f"tables no step declares: {derived - written}"
+
+
+def test_the_readme_shows_the_pipeline_as_declared() -> None:
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"```mermaid\n(.*?)```", text, re.DOTALL)
+    assert block, "README has no mermaid diagram of the build"
+    assert block.group(1).strip() == pipeline.diagram().strip()

@@ -1,0 +1,202 @@
+"""The build as one declared list of steps, each naming the tables it reads and writes.
+
+The order comes from the declarations (a step runs after every step that writes what it
+reads), not from file names, and a test checks that every step reads only tables a step
+before it writes or that the warehouse keeps as state. State tables (schema `state`)
+change only through migrations; everything else is derived and rebuilt here from its
+declared definition: the `.sql` models of `staging/` and `marts/` (each with a `-- reads:`
+header), and Python steps, whose tables are declared in `tables/*.sql` and filled in
+Python (`warehouse.steps`). `python -m warehouse.pipeline` prints the graph the README
+shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from warehouse.db import sql_files
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from warehouse.ranking.profile import Filters, Profile, RankingSettings
+
+# what the warehouse keeps across runs (warehouse/migrations)
+STATE = frozenset(
+    f"state.{table}"
+    for table in (
+        "bodies", "responses", "postings", "runs", "source_runs", "verdicts",
+        "verdict_history", "digests", "digest_postings", "digest_follow_ups",
+        "network_contacts", "network_files",
+    )
+)  # fmt: skip
+_CREATES = re.compile(
+    r"^create\s+(?:or\s+replace\s+)?(?:view|table|macro)\s+(?:if\s+not\s+exists\s+)?([\w.]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_READS = re.compile(r"^-- reads: (.+)$", re.MULTILINE)
+
+
+@dataclass
+class Build:
+    """What one build knows besides the warehouse: the user's settings, and the objects
+    its Python steps hand on (the resolved people)."""
+
+    con: duckdb.DuckDBPyConnection
+    profile: Profile
+    settings: RankingSettings
+    filters: Filters
+    companies: list[tuple[str, str, str]] = field(default_factory=list)  # source, scope, name
+    people: list[Any] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: SQL that creates its tables or views, and for a Python step the code
+    that fills them."""
+
+    name: str
+    reads: frozenset[str]
+    writes: frozenset[str]
+    sql: str
+    fill: Callable[[Build], None] | None = None
+
+    @property
+    def kind(self) -> str:
+        return "python" if self.fill else "sql"
+
+
+def creates(sql: str) -> frozenset[str]:
+    """The tables, views and macros a SQL text creates."""
+    return frozenset(name.lower() for name in _CREATES.findall(sql))
+
+
+def _model(name: str, sql: str) -> Step:
+    """A `.sql` model; it reads what its `-- reads:` header names."""
+    found = _READS.search(sql)
+    reads = frozenset(t.strip() for t in found.group(1).split(",")) if found else frozenset()
+    return Step(name.removesuffix(".sql"), reads, creates(sql), sql)
+
+
+def _python(name: str, reads: Iterable[str], fill: Callable[[Build], None]) -> Step:
+    """A Python step: its tables declared in `tables/<name>.sql`, filled by `fill`."""
+    sql = dict(sql_files("tables"))[f"{name}.sql"]
+    return Step(name, frozenset(reads), creates(sql), sql, fill)
+
+
+@cache
+def steps() -> tuple[Step, ...]:
+    """Every step of the build, in an order that respects what each reads."""
+    from warehouse import steps as python
+    from warehouse.ranking.signals import lead_signals_sql
+
+    declared = [
+        _python("sources", (), python.fill_sources),
+        _python("board_companies", (), python.fill_board_companies),
+        _python("ranking_settings", (), python.fill_ranking_settings),
+        _python("posting_features", ("state.postings", "staging.sources"), python.fill_features),
+        _python("people", ("state.network_contacts",), python.fill_people),
+        _python(
+            "lead_members",
+            ("staging.stg_postings", "state.postings", "staging.people", "staging.sources"),
+            python.fill_lead_members,
+        ),
+        _python(
+            "lead_paths",
+            (
+                "staging.stg_postings",
+                "state.postings",
+                "staging.lead_members",
+                "staging.people",
+                "staging.sources",
+            ),
+            python.fill_lead_paths,
+        ),  # fmt: skip
+        _model("lead_signals", lead_signals_sql()),
+        *(_model(name, sql) for folder in ("staging", "marts") for name, sql in sql_files(folder)),
+    ]
+    return ordered(declared)
+
+
+def ordered(declared: list[Step]) -> tuple[Step, ...]:
+    """The steps so that each comes after those writing what it reads (Kahn's order, by
+    name among equals); a read of something nothing writes and no state holds, or a
+    cycle, is an error."""
+    writer = {table: step.name for step in declared for table in step.writes}
+    missing = sorted(
+        f"{step.name} reads {table}"
+        for step in declared
+        for table in step.reads
+        if table not in writer and table not in STATE
+    )
+    if missing:
+        raise ValueError(f"undeclared tables: {'; '.join(missing)}")
+    after = {s.name: {writer[t] for t in s.reads if t in writer} - {s.name} for s in declared}
+    by_name = {step.name: step for step in declared}
+    done: list[Step] = []
+    while after:
+        ready = sorted(name for name, needs in after.items() if not needs)
+        if not ready:
+            raise ValueError(f"a cycle among {sorted(after)}")
+        for name in ready:
+            done.append(by_name[name])
+            del after[name]
+        for needs in after.values():
+            needs.difference_update(ready)
+    return tuple(done)
+
+
+def run(build: Build, *, fill: bool = True) -> None:
+    """Every step in order, in the caller's transaction; without `fill`, Python steps only
+    create their (empty) tables, so a warehouse gets every view before its first build."""
+    for step in steps():
+        if step.name == "posting_features":
+            _keep_cache_if_declared_alike(build.con, step.sql)
+        build.con.execute(step.sql)
+        if fill and step.fill is not None:
+            step.fill(build)
+
+
+def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """The features are a cache kept across builds: dropped when its declared columns
+    are no longer those of the table (an upgrade added a reader), so it is read anew."""
+    import duckdb
+
+    probe = duckdb.connect()
+    probe.execute("create schema staging")
+    probe.execute(sql)
+    declared = probe.execute("describe staging.posting_features").fetchall()
+    probe.close()
+    found = con.execute(
+        "select column_name, data_type from information_schema.columns "
+        "where table_schema = 'staging' and table_name = 'posting_features' "
+        "order by ordinal_position"
+    ).fetchall()
+    if found and found != [(name, kind) for name, kind, *_ in declared]:
+        con.execute("drop table staging.posting_features")
+
+
+def diagram() -> str:
+    """The build as a Mermaid flowchart: the state tables (cylinders), the Python steps
+    (boxes) and the SQL models (rounded), each arrow a table one step reads of another."""
+    writer = {table: step.name for step in steps() for table in step.writes}
+    lines = ["flowchart LR"]
+    for step in steps():
+        shape = f"{step.name}[[{step.name}]]" if step.fill else f"{step.name}({step.name})"
+        sources = sorted(
+            {f"{t.replace('.', '_')}[({t})]" if t in STATE else writer[t] for t in step.reads}
+        )
+        lines.extend(f"    {source} --> {shape}" for source in sources)
+        if not sources:
+            lines.append(f"    {shape}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    from warehouse import pipeline  # the module the steps import, not this __main__ copy
+
+    print(pipeline.diagram())  # noqa: T201 - the README's diagram, on stdout

@@ -1,0 +1,166 @@
+"""The Python steps of the build: what needs Python (reading text, resolving people,
+fuzzy matching) fills the tables `tables/*.sql` declares. Each step reads and writes
+only what `warehouse.pipeline` declares for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+
+import duckdb
+import pandas as pd
+
+from extractors import declared, posting_sources
+from extractors._asks import SOURCE as ASKS
+from extractors._contract import JobIds
+from extractors._orgs import normalize_org
+from warehouse.db import replace_rows
+from warehouse.dedupe import Key, Texts, cluster
+from warehouse.features import refresh_features
+from warehouse.network.paths import PostingRef, network_senders, referral_paths
+from warehouse.network.store import refresh_people
+from warehouse.pipeline import Build
+from warehouse.ranking.signals import SIGNALS
+
+# whose copy of a job a lead shows first: the employer's own board, then job boards
+RANK = {"employer": 1, "aggregator": 2, "community": 3}
+_DEDUPE_COLUMNS = """
+    select source, source_id, url, apply_url, title, company, location, requisition_id,
+           remote_scope, posted_at, first_seen, kind
+    from staging.stg_postings
+"""
+_PATH_COLUMNS = """
+    select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
+           coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
+           c.posters
+    from state.postings as p
+    inner join staging.stg_postings as s using (source, source_id)
+    inner join staging.lead_members as m using (source, source_id)
+    left join staging.sources as c on c.source = p.source
+"""
+
+
+def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
+    """A query's rows as a DataFrame (DuckDB's own `.df()` trips a pandas 3 deprecation)."""
+    cursor = con.execute(query)
+    return pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description or []])
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    con.register("step_rows", frame)
+    con.execute(f"insert into {table} by name select * from step_rows")  # noqa: S608
+    con.unregister("step_rows")
+
+
+def fill_sources(build: Build) -> None:
+    """What each source module declares, for the SQL models and the steps to read."""
+    rows = [
+        {
+            "source": name,
+            "provenance": module.PROVENANCE,
+            "rank": RANK[module.PROVENANCE],
+            "summary": bool(declared(module, "SUMMARY")),
+            "windowed": bool(getattr(module, "WINDOWED", False)),
+            "states_company": bool(declared(module, "STATES_COMPANY")),
+            "posters": declared(module, "POSTERS"),
+            "job_ids": json.dumps([asdict(ids) for ids in declared(module, "JOB_IDS")]),
+            "attribution": module.ATTRIBUTION,
+        }
+        for name, module in sorted(posting_sources().items())
+    ]
+    _insert(build.con, "staging.sources", pd.DataFrame(rows))
+
+
+def fill_board_companies(build: Build) -> None:
+    if build.companies:
+        frame = pd.DataFrame(build.companies, columns=["source", "scope", "company"])
+        _insert(build.con, "staging.board_companies", frame)
+
+
+def keyword_pattern(keywords: tuple[str, ...]) -> str | None:
+    """One RE2 pattern for the excluded keywords, as whole words of lower-cased text."""
+    escaped = [re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", k.lower().strip()) for k in keywords]
+    alternatives = "|".join(e for e in escaped if e)
+    return rf"(?:^|[^\w])({alternatives})(?:[^\w]|$)" if alternatives else None
+
+
+def fill_ranking_settings(build: Build) -> None:
+    """The profile, filters and weights the marts read."""
+    profile, settings, filters = build.profile, build.settings, build.filters
+    excluded = sorted({org for name in filters.exclude_companies if (org := normalize_org(name))})
+    frame = pd.DataFrame(
+        {
+            "freshness_half_life_days": [settings.freshness_half_life_days],
+            "legitimacy_floor": [settings.legitimacy_floor],
+            "below_floor": [settings.below_floor],
+            "engagements": [list(profile.engagements)],
+            "min_hourly_rate": [profile.min_hourly_rate],
+            "currency": [profile.currency],
+            "exclude_companies": [excluded],
+            "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],
+        }
+    )
+    weights = pd.DataFrame(
+        {
+            "signal": [signal.name for signal in SIGNALS],
+            "weight": [float(settings.weights.get(s.name, s.weight)) for s in SIGNALS],
+        }
+    )
+    _insert(build.con, "marts.ranking_settings", frame)
+    _insert(build.con, "marts.signal_weights", weights)
+
+
+def fill_features(build: Build) -> None:
+    refresh_features(build.con, build.profile, build.settings)
+
+
+def fill_people(build: Build) -> None:
+    build.people = refresh_people(build.con)
+
+
+def posting_texts(con: duckdb.DuckDBPyConnection) -> Texts:
+    """Read the texts of some postings, for dedupe to tell a repost from a second opening."""
+
+    def read(keys: list[Key]) -> dict[Key, str]:
+        con.register("wanted_keys", pd.DataFrame(keys, columns=["source", "source_id"]))
+        rows = con.execute(
+            "select source, source_id, text from state.postings "
+            "inner join wanted_keys using (source, source_id)"
+        ).fetchall()
+        con.unregister("wanted_keys")
+        return {(source, source_id): text for source, source_id, text in rows}
+
+    return read
+
+
+def job_id_patterns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, JobIds]]:
+    """(source, where its ids stand) of every source declaring job ids."""
+    rows = con.execute("select source, job_ids from staging.sources").fetchall()
+    return [
+        (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"])))
+        for source, found in rows
+        for item in json.loads(found)
+    ]
+
+
+def fill_lead_members(build: Build) -> None:
+    """Each posting's lead; an ask from someone outside the network is no lead."""
+    con = build.con
+    postings = query_frame(con, _DEDUPE_COLUMNS)
+    senders = network_senders(build.people)
+    asks = con.execute(
+        "select source_id, extra ->> 'sender' from state.postings where source = ?", [ASKS]
+    ).fetchall()
+    strangers = {source_id for source_id, sender in asks if sender not in senders}
+    keep = ~((postings["source"] == ASKS) & postings["source_id"].isin(strangers))
+    members = cluster(postings[keep], posting_texts(con), job_id_patterns(con))
+    replace_rows(con, "staging.lead_members", members)
+
+
+def fill_lead_paths(build: Build) -> None:
+    """Referral paths of every lead through the people of the user's network."""
+    postings = [PostingRef(*row) for row in build.con.execute(_PATH_COLUMNS).fetchall()]
+    paths = referral_paths(postings, build.people)
+    replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))

@@ -1,0 +1,46 @@
+-- filled by: warehouse.features, for new or changed postings only (a cache: kept while
+-- these columns stay as declared here, rebuilt when they change)
+-- grain: one posting per source, what its text says (re-read when it, the profile or the
+-- readers change)
+-- key: source, source_id
+create table if not exists staging.posting_features (
+    source varchar not null,
+    source_id varchar not null,
+    content_hash varchar not null,
+    settings_hash varchar not null,
+    engagement varchar,
+    engagements varchar[],
+    engagement_basis varchar,
+    engagement_raw varchar,
+    duration_months integer,
+    hours_per_week double,
+    kind varchar,
+    kind_basis varchar,
+    kind_raw varchar,
+    rate_min double,
+    rate_max double,
+    rate_period varchar,
+    currency varchar,
+    rate_basis varchar,
+    rate_raw varchar,
+    hourly_min double,
+    hourly_max double,
+    rate_conversion varchar,
+    rate_vs_floor varchar,
+    remote_scope varchar,
+    remote_regions varchar[],
+    remote_basis varchar,
+    remote_raw varchar,
+    eligibility varchar,
+    eligibility_reason varchar,
+    skills_matched varchar[],
+    skills_in_title varchar[],
+    roles_matched varchar[],
+    keywords_matched varchar[],
+    relevant boolean,
+    fit double,
+    legitimacy double,
+    red_flags varchar[],
+    has_hard_flag boolean,
+    primary key (source, source_id)
+);

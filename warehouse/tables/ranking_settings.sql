@@ -1,0 +1,20 @@
+-- filled by: warehouse.build from [profile], [filters] and [ranking] (each build)
+-- grain: one row: the settings the marts read
+-- key: currency
+create or replace table marts.ranking_settings (
+    freshness_half_life_days double,
+    legitimacy_floor double,
+    below_floor varchar,
+    engagements varchar[],
+    min_hourly_rate double,
+    currency varchar,
+    exclude_companies varchar[],
+    exclude_pattern varchar
+);
+
+-- grain: one signal of the score and the user's weight for it
+-- key: signal
+create or replace table marts.signal_weights (
+    signal varchar primary key,
+    weight double not null
+);

@@ -1,0 +1,16 @@
+-- filled by: extractors' own declarations (each build): what the rest of warmleads
+-- needs to know of a source, so a new source is one module
+-- grain: one source postings come from
+-- key: source
+-- accepted: provenance in (employer, aggregator, community)
+create or replace table staging.sources (
+    source varchar primary key,
+    provenance varchar not null,
+    rank integer not null,           -- whose copy of a job a lead shows first: 1 employer
+    summary boolean not null,        -- its texts are summaries by nature
+    windowed boolean not null,       -- a moving window: a posting missing from it stays open
+    states_company boolean not null, -- false: the company is a guess from a board token
+    posters varchar,                 -- the platform whose handles its posters are (joinable)
+    job_ids json not null,           -- where its job ids stand in any URL
+    attribution varchar not null
+);
