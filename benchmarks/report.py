@@ -82,14 +82,14 @@ def _main_table(runs: list[dict[str, Any]]) -> Table:
 
 
 def _stages_table(runs: list[dict[str, Any]]) -> Table:
-    table = Table(title="build stages, seconds (the functions build() calls)", title_justify="left")
+    """One row per build step (warehouse.pipeline), one column per size."""
+    table = Table(title="build steps, seconds (warehouse.pipeline)", title_justify="left")
     names = list(dict.fromkeys(name for run in runs for name in run["build"]["stages"]))
-    table.add_column("postings", justify="right")
-    for name in names:
-        table.add_column(name, justify="right")
+    table.add_column("step")
     for run in runs:
-        stages = run["build"]["stages"]
-        table.add_row(f"{run['size']:,}", *(f"{stages.get(name, 0):.2f}" for name in names))
+        table.add_column(f"{run['size']:,}", justify="right")
+    for name in names:
+        table.add_row(name, *(f"{run['build']['stages'].get(name, 0):.2f}" for run in runs))
     return table
 
 

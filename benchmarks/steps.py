@@ -9,8 +9,6 @@ steps share FOLDER:
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
 import re
 import resource
@@ -56,13 +54,11 @@ def load_base(folder: Path) -> dict[str, Any]:
 
 
 def build_once(folder: Path) -> dict[str, Any]:
-    """`warehouse.build.build`, timed whole; stage times from the functions it calls."""
+    """`warehouse.build.build`, timed whole; the seconds of each of its steps."""
     con = connect(folder / WAREHOUSE)
-    stages: dict[str, float] = {}
-    _time_calls(build, stages)
     try:
         started, cpu = time.perf_counter(), time.process_time()
-        build.build(con, PROFILE, SETTINGS)
+        stages = build.build(con, PROFILE, SETTINGS)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         con.close()
@@ -116,34 +112,6 @@ def _load(con: Any, corpus: Path, batch: str, run_id: str) -> float:
         seconds += time.perf_counter() - started
     load.finish_run(con, run_id)
     return seconds
-
-
-def _time_calls(module: Any, stages: dict[str, float]) -> None:
-    """Wrap the warehouse functions `module` calls so each outermost call adds its seconds
-    to `stages` under its name (and its first text argument: "run_models staging").
-    Nothing in the warehouse changes; a restructured build shows its own functions."""
-    depth = [0]
-
-    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(function)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            depth[0] += 1
-            started = time.perf_counter()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                depth[0] -= 1
-                if depth[0] == 0:
-                    named = (a for a in args if isinstance(a, str) and _NAME.fullmatch(a))
-                    label = next((f"{name} {a}" for a in named), name)
-                    stages[label] = stages.get(label, 0.0) + time.perf_counter() - started
-
-        return wrapper
-
-    for name, value in list(vars(module).items()):
-        ours = getattr(value, "__module__", "").startswith("warehouse")
-        if inspect.isfunction(value) and ours and value is not getattr(module, "build", None):
-            setattr(module, name, timed(name, value))
 
 
 def _peak_mib() -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
@@ -48,6 +49,7 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "n
 _SHARED_HOSTS = {"github.io", "herokuapp.com", "netlify.app", "vercel.app", "pages.dev"}
 
 
+@lru_cache(maxsize=1 << 16)  # one employer's name is folded for each of its postings
 def fold(text: str) -> str:
     """Lower case without accents, `&` as "and", punctuation as spaces, dots dropped."""
     plain = unicodedata.normalize("NFKD", text)
@@ -56,6 +58,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_org(name: str | None) -> str | None:
     """The organisation name folded, legal suffixes and "and" dropped; None if no employer."""
     tokens = [token for token in fold(name or "").split() if token != "and"]

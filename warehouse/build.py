@@ -20,12 +20,14 @@ def build(
     settings: RankingSettings,
     filters: Filters | None = None,
     companies: Sequence[tuple[str, str, str]] = (),
-) -> None:
-    """Derive features, group duplicates into leads, join the network, rebuild marts.
+) -> dict[str, float]:
+    """Derive features, group duplicates into leads, join the network, rebuild marts; the
+    seconds each step took.
 
     `companies` are (source, board, company) for boards whose source states no company.
     """
-    _in_transaction(con, Build(con, profile, settings, filters or Filters(), list(companies)))
+    build = Build(con, profile, settings, filters or Filters(), list(companies))
+    return _in_transaction(con, build)
 
 
 def create_models(con: duckdb.DuckDBPyConnection) -> None:
@@ -33,11 +35,14 @@ def create_models(con: duckdb.DuckDBPyConnection) -> None:
     _in_transaction(con, Build(con, Profile(), RankingSettings(), Filters()), fill=False)
 
 
-def _in_transaction(con: duckdb.DuckDBPyConnection, build: Build, *, fill: bool = True) -> None:
+def _in_transaction(
+    con: duckdb.DuckDBPyConnection, build: Build, *, fill: bool = True
+) -> dict[str, float]:
     con.execute("begin transaction")
     try:
-        run(build, fill=fill)
+        seconds = run(build, fill=fill)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
+    return seconds

@@ -25,7 +25,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode
 
 import numpy as np
 import pandas as pd
@@ -71,6 +72,15 @@ _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere",
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
 _NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
 _WORDS = re.compile(r"[^\W_]+")
+# scheme, host (with any credentials and port), path and query of a URL, as urlsplit reads
+# them but a good deal faster; what is not a URL with a host gives no key
+_URL = re.compile(
+    r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^/?#:]*)(?::\d*)?([^?#]*)(?:\?([^#]*))?"
+)
+# the job platforms `job_key` knows, and a redirect that may wrap one: else no need to ask
+_PLATFORM = re.compile(
+    r"linkedin\.|indeed\.|upwork\.com|wellfound\.com|angel\.co|https?%3a|\bhttps?:.+https?:", re.I
+)
 _SEGMENT = re.compile(r"[,;/|()]")  # "Berlin, Germany"; "Remote (EU)"; "Berlin; Munich"
 # segments of an HN "Company | Role | Berlin | REMOTE | Contract | $90/h | URL" header
 # that are not the role
@@ -159,8 +169,8 @@ def _rows(frame: pd.DataFrame, finder: _Finder) -> list[_Row]:
         segments = [_place_words(part) for part in _SEGMENT.split(location)]
         compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
         words = _title_words(title, org)
-        url_key, url_ids = _url_keys(url, finder)
-        apply_key, apply_ids = _url_keys(apply_url, finder)
+        url_key, url_ids = finder.keys(url)
+        apply_key, apply_ids = finder.keys(apply_url)
         rows.append(
             _Row(
                 key=(source, source_id),
@@ -182,7 +192,8 @@ def _rows(frame: pd.DataFrame, finder: _Finder) -> list[_Row]:
     return rows
 
 
-def _title_words(title: str, org: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _title_words(title: str, org: str) -> tuple[str, ...]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
     "Company | Role | Berlin | REMOTE | $90/h" header only the role."""
     segments = title.lower().split("|")
@@ -190,7 +201,7 @@ def _title_words(title: str, org: str) -> list[str]:
         roles = [s for s in segments if normalize_org(s) != org and not _not_role(s)]
         segments = roles[:1] or segments
     words = re.findall(r"[\w+#]+", _QUALIFIER.sub(" ", " ".join(segments)))
-    return [_SPELLING.get(word, word) for word in words]
+    return tuple(_SPELLING.get(word, word) for word in words)
 
 
 def _not_role(segment: str) -> bool:
@@ -206,20 +217,18 @@ def _url_keys(url: str, finder: _Finder) -> tuple[str | None, frozenset[str]]:
     Scheme, "www.", fragment, trailing slash and tracking parameters are dropped and the
     rest of the query is sorted, so one page shared with different tracking is one key.
     """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    parts = _URL.match(url)
+    host = (parts.group(1) or "").lower().removeprefix("www.") if parts else ""
+    if not parts or not host:
         return None, frozenset()
-    host = parts.netloc.lower().removeprefix("www.")
-    if not host:
-        return None, frozenset()
-    params = parse_qsl(parts.query, keep_blank_values=True)
+    path, raw_query = parts.group(2), parts.group(3)
+    params = parse_qsl(raw_query, keep_blank_values=True) if raw_query else []
     kept = sorted((k, v) for k, v in params if not _TRACKING.match(k))
     query = f"?{urlencode(kept)}" if kept else ""
-    ids = finder.ids(host, parts.path, params)
-    if platform_job := job_key(url):  # a LinkedIn, Indeed, Upwork or Wellfound job id
+    ids = finder.ids(host, path, params)
+    if _PLATFORM.search(url) and (platform_job := job_key(url)):  # LinkedIn, Indeed ... ids
         ids |= {platform_job[0]}
-    return host + parts.path.rstrip("/") + query, ids
+    return host + path.rstrip("/") + query, ids
 
 
 class _Finder:
@@ -228,10 +237,17 @@ class _Finder:
     source's own hosts; each as "source:id", so copies that link to one job meet."""
 
     def __init__(self, declared: Sequence[tuple[str, JobIds]]) -> None:
+        self.known: dict[str, tuple[str | None, frozenset[str]]] = {}
         self.by_param = [(s, i.param, re.compile(i.pattern)) for s, i in declared if i.param]
         self.by_host = [
             (s, i.hosts, re.compile(i.pattern)) for s, i in declared if not i.param and i.hosts
         ]
+
+    def keys(self, url: str) -> tuple[str | None, frozenset[str]]:
+        """`_url_keys` of a URL, each URL worked out once (apply links repeat)."""
+        if url not in self.known:
+            self.known[url] = _url_keys(url, self)
+        return self.known[url]
 
     def ids(self, host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
         found = {
@@ -330,6 +346,7 @@ def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # a few hundred places are written over and over
 def _place_words(text: str) -> frozenset[str]:
     """What a location names: countries and blocs by code (US states as "US"), cities
     by one name each, and any other word as itself (an unknown city)."""

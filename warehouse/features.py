@@ -1,35 +1,54 @@
 """Read each posting's text: what it offers, where, for how much, whether it looks real.
 
-The reading itself lives in `warehouse.ranking`; this module decides what to read.
-A posting is read again only when its content or the profile and ranking settings
-changed, so a daily run costs what is new, not the whole history.
+The reading itself lives in `warehouse.ranking`; this module decides what to read and
+where. A posting is read again only when its content, the profile or the readers
+changed, so a daily run costs what is new, not the whole history. Reading is per
+posting Python, so a large batch (a first run, an upgrade) is read on every core by
+worker processes; the warehouse has one writer, this process, which stores each batch
+as it comes back.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterator
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import fields
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import duckdb
 import pandas as pd
 
-from extractors import is_summary, provenance
 from extractors._contract import Posting
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
 
-_POSTING_FIELDS = [f.name for f in fields(Posting)]
-_FEATURE_FIELDS = [f.name for f in fields(Features)]
-
+# what the readers read of a posting (never its HTML or timestamps, which are large or
+# slow to bring into Python), then what its source declares
+_READ = (
+    "source", "source_id", "url", "title", "company", "poster", "text", "location",
+    "remote", "workplace_raw", "engagement", "engagement_raw", "rate_min", "rate_max",
+    "rate_period", "currency", "salary_raw", "kind", "apply_url",
+)  # fmt: skip
+_FEATURES = [f.name for f in fields(Features)]
+COLUMNS = (
+    "source", "source_id", "content_hash", *_FEATURES, "legitimacy", "red_flags",
+    "has_hard_flag",
+)  # fmt: skip
+BATCH = 2000  # postings a worker reads at once
+PARALLEL_FROM = 4000  # fewer stale postings are read here: workers cost a second to start
 
 # the [ranking] settings the readers use; weights, floors and the half-life only weigh
 # what was read, in SQL, so changing them re-reads nothing
 _READER_SETTINGS = ("hours_per_day", "hours_per_week", "hours_per_month", "hours_per_year")
+
+Row = tuple[Any, ...]
 
 
 @cache
@@ -50,70 +69,143 @@ def settings_hash(profile: Profile, settings: RankingSettings) -> str:
     return hashlib.sha256(repr((readers_version(), profile, used, fx)).encode()).hexdigest()
 
 
-def stale_postings(
-    con: duckdb.DuckDBPyConnection, fingerprint: str
-) -> Iterator[tuple[Posting, str]]:
-    """(posting, content hash) of each posting whose features are missing, or were read
-    from other content or under other settings."""
-    columns = ", ".join(f"p.{name}" for name in _POSTING_FIELDS)
-    cursor = con.execute(
-        f"""
-        select {columns}, p.content_hash
-        from state.postings as p
-        left join staging.posting_features as f using (source, source_id)
-        where f.source is null or f.content_hash <> p.content_hash or f.settings_hash <> ?
-        """,  # noqa: S608 - our own column names
-        [fingerprint],
-    )
-    while batch := cursor.fetchmany(5000):
-        for *row, content_hash in batch:
-            values = dict(zip(_POSTING_FIELDS, row, strict=True))
-            values["tags"] = tuple(values["tags"] or ())
-            values["extra"] = json.loads(values["extra"] or "{}")
-            yield Posting(**values), content_hash
-
-
-def _row(posting: Posting, profile: Profile, settings: RankingSettings) -> dict[str, object]:
-    features = understand(posting, profile, settings)
-    row: dict[str, object] = {name: getattr(features, name) for name in _FEATURE_FIELDS}
-    verdict = assess(
-        title=posting.title,
-        company=posting.company,
-        text=posting.text,
-        url=posting.url,
-        apply_url=posting.apply_url,
-        poster=posting.poster,
-        provenance=provenance(posting.source),
-        summary=is_summary(posting.source),
-    )
-    row.update(
-        source=posting.source,
-        source_id=posting.source_id,
-        legitimacy=verdict.legitimacy,
-        red_flags=[f"{flag.code}: {flag.reason}" for flag in verdict.flags],
-        has_hard_flag=any(flag.hard for flag in verdict.flags),
-    )
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in row.items()}
+def read_rows(rows: Sequence[Row], profile: Profile, settings: RankingSettings) -> list[Row]:
+    """Features of stale postings ((_READ..., content_hash, provenance, summary) each),
+    as rows of COLUMNS. Pure: it runs in worker processes as well as here."""
+    out = []
+    n = len(_READ)
+    for row in rows:
+        posting = Posting(**dict(zip(_READ, row[:n], strict=True)))
+        content_hash, provenance, summary = row[n:]
+        features = understand(posting, profile, settings)
+        verdict = assess(
+            title=posting.title,
+            company=posting.company,
+            text=posting.text,
+            url=posting.url,
+            apply_url=posting.apply_url,
+            poster=posting.poster,
+            provenance=provenance,
+            summary=bool(summary),
+        )
+        values = (getattr(features, name) for name in _FEATURES)
+        out.append(
+            (
+                posting.source,
+                posting.source_id,
+                content_hash,
+                *(list(v) if isinstance(v, tuple) else v for v in values),  # DuckDB lists
+                verdict.legitimacy,
+                [f"{flag.code}: {flag.reason}" for flag in verdict.flags],
+                any(flag.hard for flag in verdict.flags),
+            )  # fmt: skip
+        )
+    return out
 
 
 def refresh_features(
-    con: duckdb.DuckDBPyConnection, profile: Profile, settings: RankingSettings
+    con: duckdb.DuckDBPyConnection,
+    profile: Profile,
+    settings: RankingSettings,
+    *,
+    workers: int | None = None,
+    parallel_from: int = PARALLEL_FROM,
 ) -> int:
-    """Read the postings whose features are stale and store what they say; how many."""
+    """Read the postings whose features are stale and store what they say; how many.
+    `workers`: processes to read with (default: every core) once `parallel_from` or more
+    postings are stale."""
     fingerprint = settings_hash(profile, settings)
-    rows = [
-        {**_row(posting, profile, settings), "content_hash": content_hash}
-        for posting, content_hash in stale_postings(con, fingerprint)
-    ]
-    if not rows:
-        return 0
-    frame = pd.DataFrame(rows)
+    con.execute(
+        """
+        create or replace temp table stale_postings as
+        select p.source, p.source_id, row_number() over (order by p.source, p.source_id) as n
+        from state.postings as p
+        left join staging.posting_features as f using (source, source_id)
+        where f.source is null or f.content_hash <> p.content_hash or f.settings_hash <> ?
+        """,
+        [fingerprint],
+    )
+    row = con.execute("select count(*) from stale_postings").fetchone()
+    total = int(row[0]) if row else 0
+    if total:
+        con.execute(
+            "delete from staging.posting_features where (source, source_id) in "
+            "(select (source, source_id) from stale_postings)"
+        )
+        processes = workers if workers is not None else (os.cpu_count() or 1)
+        parallel = processes > 1 and total >= parallel_from
+        with _readers(processes if parallel else 0, profile, settings) as pool:
+            for rows in _read(pool, _batches(con, total), profile, settings):
+                _store(con, rows, fingerprint)
+    con.execute("drop table stale_postings")
+    return total
+
+
+def _batches(con: duckdb.DuckDBPyConnection, total: int) -> Iterator[list[Row]]:
+    """The stale postings, BATCH at a time, with what their source declares."""
+    columns = ", ".join(f"p.{name}" for name in _READ)
+    query = f"""
+        select {columns}, p.content_hash, c.provenance, coalesce(c.summary, false)
+        from stale_postings as s
+        inner join state.postings as p using (source, source_id)
+        left join staging.sources as c on c.source = p.source
+        where s.n > ? and s.n <= ?
+        order by s.n
+    """  # noqa: S608 - our own column names
+    for start in range(0, total, BATCH):
+        yield con.execute(query, [start, start + BATCH]).fetchall()
+
+
+def _read(
+    pool: Executor | None,
+    batches: Iterator[list[Row]],
+    profile: Profile,
+    settings: RankingSettings,
+) -> Iterator[list[Row]]:
+    """Each batch read, in order: here, or on the pool with a few batches in flight."""
+    if pool is None:
+        yield from (read_rows(batch, profile, settings) for batch in batches)
+        return
+    pending = []
+    for batch in batches:
+        pending.append(pool.submit(_read_in_worker, batch))
+        if len(pending) > 2 * (getattr(pool, "_max_workers", 1) or 1):
+            yield pending.pop(0).result()
+    yield from (future.result() for future in pending)
+
+
+@contextmanager
+def _readers(
+    processes: int, profile: Profile, settings: RankingSettings
+) -> Iterator[Executor | None]:
+    """Worker processes with the readers imported once (a fork server that preloads
+    them), or None to read here."""
+    if processes < 2:
+        yield None
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["warehouse.features"])
+    with ProcessPoolExecutor(
+        processes, mp_context=context, initializer=_start_worker, initargs=(profile, settings)
+    ) as pool:
+        yield pool
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(profile: Profile, settings: RankingSettings) -> None:
+    _WORKER.update(profile=profile, settings=settings)
+
+
+def _read_in_worker(rows: list[Row]) -> list[Row]:
+    return read_rows(rows, _WORKER["profile"], _WORKER["settings"])
+
+
+def _store(con: duckdb.DuckDBPyConnection, rows: list[Row], fingerprint: str) -> None:
+    """One batch of features into the cache, in one statement."""
+    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
     frame["settings_hash"] = fingerprint
     con.register("fresh_features", frame)
-    con.execute(
-        "delete from staging.posting_features where (source, source_id) in "
-        "(select (source, source_id) from fresh_features)"
-    )
     con.execute("insert into staging.posting_features by name select * from fresh_features")
     con.unregister("fresh_features")
-    return len(rows)

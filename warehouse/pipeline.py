@@ -13,6 +13,7 @@ shows.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -150,15 +151,20 @@ def ordered(declared: list[Step]) -> tuple[Step, ...]:
     return tuple(done)
 
 
-def run(build: Build, *, fill: bool = True) -> None:
-    """Every step in order, in the caller's transaction; without `fill`, Python steps only
-    create their (empty) tables, so a warehouse gets every view before its first build."""
+def run(build: Build, *, fill: bool = True) -> dict[str, float]:
+    """Every step in order, in the caller's transaction; the seconds each took. Without
+    `fill`, Python steps only create their (empty) tables, so a warehouse gets every
+    view before its first build."""
+    seconds: dict[str, float] = {}
     for step in steps():
+        started = time.perf_counter()
         if step.name == "posting_features":
             _keep_cache_if_declared_alike(build.con, step.sql)
         build.con.execute(step.sql)
         if fill and step.fill is not None:
             step.fill(build)
+        seconds[step.name] = time.perf_counter() - started
+    return seconds
 
 
 def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> None:

@@ -69,3 +69,34 @@ def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
     assert results["remotive"].stats["updated"] == 1
     after = con.execute("select title, last_seen from state.postings").fetchone()
     assert after == ("Contract dbt engineer", before[0])
+
+
+def test_worker_processes_read_exactly_what_this_process_reads(tmp_path: Path) -> None:
+    """A large batch is read on every core; the features must not depend on where."""
+    jobs = [
+        {**JOBS["jobs"][0], "id": n, "url": f"https://remotive.com/remote-jobs/{n}",
+         "title": title, "salary": pay}
+        for n, (title, pay) in enumerate(
+            [("Contract dbt engineer", "$90-110/h"), ("Senior Python developer", "€600/day"),
+             ("Graphic designer", ""), ("Data Engineer (Remote, US only)", "$150k-$180k")] * 5
+        )
+    ]  # fmt: skip
+    tables = []
+    for workers in (1, 2):
+        con = connect(tmp_path / f"w{workers}.duckdb")
+        page = Page("remotive", "https://remotive.com/api/remote-jobs", 200, {},
+                    json.dumps({"jobs": jobs}).encode(), datetime.now(UTC), scope="all")  # fmt: skip
+        result = SourceResult("remotive")
+        parse_into(remotive, page, result)
+        load.start_run(con, "r1", "test")
+        load.store_result(con, "r1", result, windowed=False)
+        profile = Profile(skills=("dbt", "python"), locations=("EU",))
+        count = refresh_features(con, profile, RankingSettings(), workers=workers, parallel_from=1)
+        assert count == len(jobs)
+        tables.append(
+            con.execute(
+                "select * exclude (settings_hash) from staging.posting_features order by source_id"
+            ).fetchall()
+        )
+        con.close()
+    assert tables[0] == tables[1] and len(tables[0]) == len(jobs)
