@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import numpy as np
@@ -90,45 +91,102 @@ _NOT_ROLE = re.compile(
     r"|seeking freelancers?|seeking work|hiring)\b",
     re.IGNORECASE,
 )
-_COLUMNS = "source source_id url apply_url title company location requisition_id kind"
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """What matching needs of one posting, worked out once when it is read (the features
+    step stores these beside its features) so a build only compares."""
+
+    company: str  # normalised; "" = unknown, so it merges by exact keys only
+    companies: tuple[str, ...]  # its block keys: without spaces, with and without suffix
+    title: str  # normalised
+    levels: tuple[str, ...]
+    grade: str  # the title's roman or number suffix ("ii", "3"), or ""
+    requisition: str
+    places: tuple[str, ...]  # every place word of the location
+    place: tuple[str, ...]  # those of its first segment naming one: the most specific
+    bloc: tuple[str, ...] | None  # the countries `place` names when it names no city
+    url: str | None  # canonical
+    apply_url: str | None  # canonical
+    job_ids: tuple[str, ...]
+
+
+# Keys' fields as columns of staging.posting_features
+KEY_COLUMNS = (
+    "company_key", "company_keys", "title_key", "levels", "grade", "requisition_key",
+    "places", "place", "bloc", "url_key", "apply_key", "job_ids",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    """One posting reduced to what matching needs."""
+    """One posting as matching compares it."""
 
     key: Key
     kind: str
-    company: str  # normalised; "" = unknown, so it merges by exact keys only
-    companies: frozenset[str]  # its block keys: without spaces, with and without suffix
-    title: str  # normalised
+    company: str
+    companies: frozenset[str]
+    title: str
     levels: frozenset[str]
-    grade: str  # the title's roman or number suffix ("ii", "3"), or ""
+    grade: str
     requisition: str
-    places: frozenset[str]  # every place word of the location
-    place: frozenset[str]  # those of its first segment naming one: the most specific
-    bloc: frozenset[str] | None  # the countries `place` names when it names no city
-    url: str | None  # canonical
-    apply_url: str | None  # canonical
+    places: frozenset[str]
+    place: frozenset[str]
+    bloc: frozenset[str] | None
+    url: str | None
+    apply_url: str | None
     ats_ids: frozenset[str]
 
 
-def cluster(
-    postings: pd.DataFrame,
-    texts: Texts | None = None,
-    job_ids: Sequence[tuple[str, JobIds]] = (),
-) -> pd.DataFrame:
+def posting_keys(
+    url: str | None,
+    apply_url: str | None,
+    title: str | None,
+    company: str | None,
+    location: str | None,
+    requisition_id: str | None,
+    finder: JobIdFinder,
+) -> Keys:
+    """Normalise one posting once, so pairwise checks are set and string compares."""
+    title, company, location = (title or "").strip(), (company or "").strip(), location or ""
+    org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
+    segments = [_place_words(part) for part in _SEGMENT.split(location)]
+    compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
+    words = _title_words(title, org)
+    url_key, url_ids = finder.keys((url or "").strip())
+    apply_key, apply_ids = finder.keys((apply_url or "").strip())
+    place = next((words for words in segments if words), frozenset())
+    bloc = _bloc(place)
+    return Keys(
+        company=org,
+        companies=tuple(sorted(compact)),
+        title=" ".join(words),
+        levels=tuple(sorted(frozenset(words) & _LEVELS)),
+        grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
+        requisition=re.sub(r"\W+", "", (requisition_id or "").lower()),
+        places=tuple(sorted(frozenset().union(*segments))),
+        place=tuple(sorted(place)),
+        bloc=tuple(sorted(bloc)) if bloc is not None else None,
+        url=url_key,
+        apply_url=apply_key,
+        job_ids=tuple(sorted(url_ids | apply_ids)),
+    )
+
+
+def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
     """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone) and
     company_key (the normalised company, for [filters]).
 
-    Rows come back sorted by (source, source_id), so the result does not depend on the
-    input's row order; `lead_id` is that of the earliest-seen member, so a lead keeps
-    its id when a new source joins it. `texts` gives the texts of some postings: only
-    the alike postings of one source are read, to tell a repost from a second opening.
-    `job_ids` are the sources' declarations of where their job ids stand in a URL.
+    `postings` has source, source_id, kind, first_seen and the KEY_COLUMNS of each
+    posting (`posting_keys`). Rows come back sorted by (source, source_id), so the
+    result does not depend on the input's row order; `lead_id` is that of the
+    earliest-seen member, so a lead keeps its id when a new source joins it. `texts`
+    gives the texts of some postings: only the alike postings of one source are read,
+    to tell a repost from a second opening.
     """
     frame = postings.sort_values(["source", "source_id"], kind="stable", ignore_index=True)
-    rows = _rows(frame, _Finder(job_ids))
+    rows = _rows(frame)
     clusters = _Clusters(len(rows))
     links = list(_exact_links(rows))
     for i, j, _ in links:
@@ -156,40 +214,33 @@ def cluster(
     )
 
 
-def _rows(frame: pd.DataFrame, finder: _Finder) -> list[_Row]:
-    """Normalise every posting once, so pairwise checks are set and string compares."""
+def _rows(frame: pd.DataFrame) -> list[_Row]:
+    """The stored keys of every posting, as matching compares them (a missing value is
+    None: pandas reads SQL's nulls in text columns as NaN)."""
+    frame = frame.astype(object).where(frame.notna(), None)
+    columns = [frame[name].tolist() for name in ("source", "source_id", "kind", *KEY_COLUMNS)]
+    return [_row(*values) for values in zip(*columns, strict=True)]
 
-    def texts(column: str) -> list[str]:
-        return [v.strip() if isinstance(v, str) else "" for v in frame[column].tolist()]
 
-    rows = []
-    for values in zip(*map(texts, _COLUMNS.split()), strict=True):
-        source, source_id, url, apply_url, title, company, location, req, kind = values
-        org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
-        segments = [_place_words(part) for part in _SEGMENT.split(location)]
-        compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
-        words = _title_words(title, org)
-        url_key, url_ids = finder.keys(url)
-        apply_key, apply_ids = finder.keys(apply_url)
-        rows.append(
-            _Row(
-                key=(source, source_id),
-                kind=kind or "demand",  # as staging.stg_postings reads a null kind
-                company=org,
-                companies=frozenset(compact),
-                title=" ".join(words),
-                levels=frozenset(words) & _LEVELS,
-                grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
-                requisition=re.sub(r"\W+", "", req.lower()),
-                places=frozenset().union(*segments),
-                place=(place := next((words for words in segments if words), frozenset())),
-                bloc=_bloc(place),
-                url=url_key,
-                apply_url=apply_key,
-                ats_ids=url_ids | apply_ids,
-            )
-        )
-    return rows
+def _row(source: str, source_id: str, kind: str | None, *keys: Any) -> _Row:
+    company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
+    url, apply_url, job_ids = links
+    return _Row(
+        key=(source, source_id),
+        kind=kind or "demand",  # as staging.stg_postings reads a null kind
+        company=company or "",
+        companies=frozenset(companies or ()),
+        title=title or "",
+        levels=frozenset(levels or ()),
+        grade=grade or "",
+        requisition=requisition or "",
+        places=frozenset(places or ()),
+        place=frozenset(place or ()),
+        bloc=None if bloc is None else frozenset(bloc),
+        url=url,
+        apply_url=apply_url,
+        ats_ids=frozenset(job_ids or ()),
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -211,7 +262,7 @@ def _not_role(segment: str) -> bool:
     return named or not segment.strip() or bool(_NOT_ROLE.search(segment))
 
 
-def _url_keys(url: str, finder: _Finder) -> tuple[str | None, frozenset[str]]:
+def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]]:
     """The canonical form of a URL and the job ids it names (ATS and job platforms).
 
     Scheme, "www.", fragment, trailing slash and tracking parameters are dropped and the
@@ -231,7 +282,7 @@ def _url_keys(url: str, finder: _Finder) -> tuple[str | None, frozenset[str]]:
     return host + path.rstrip("/") + query, ids
 
 
-class _Finder:
+class JobIdFinder:
     """The job ids a URL names, where the sources declare them (`JOB_IDS`): in a query
     parameter on any host (employers embed their boards), or in the path on the
     source's own hosts; each as "source:id", so copies that link to one job meet."""

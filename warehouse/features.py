@@ -11,6 +11,7 @@ as it comes back.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
@@ -24,23 +25,27 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from extractors._contract import Posting
+from extractors._contract import JobIds, Posting
+from warehouse.dedupe import KEY_COLUMNS, JobIdFinder, Keys, posting_keys
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
 
 # what the readers read of a posting (never its HTML or timestamps, which are large or
-# slow to bring into Python), then what its source declares
+# slow to bring into Python), then what its source declares; `company` is as the build
+# resolves it (a board's configured company beats the guess from its token)
 _READ = (
     "source", "source_id", "url", "title", "company", "poster", "text", "location",
     "remote", "workplace_raw", "engagement", "engagement_raw", "rate_min", "rate_max",
-    "rate_period", "currency", "salary_raw", "kind", "apply_url",
+    "rate_period", "currency", "salary_raw", "kind", "apply_url", "requisition_id",
 )  # fmt: skip
 _FEATURES = [f.name for f in fields(Features)]
+_KEYS = [f.name for f in fields(Keys)]  # stored as KEY_COLUMNS, in this order
 COLUMNS = (
     "source", "source_id", "content_hash", *_FEATURES, "legitimacy", "red_flags",
-    "has_hard_flag",
+    "has_hard_flag", "company_read", *KEY_COLUMNS,
 )  # fmt: skip
+Declared = list[tuple[str, JobIds]]  # where each source's job ids stand in a URL
 BATCH = 2000  # postings a worker reads at once
 PARALLEL_FROM = 4000  # fewer stale postings are read here: workers cost a second to start
 
@@ -62,16 +67,32 @@ def readers_version() -> str:
     return digest.hexdigest()
 
 
-def settings_hash(profile: Profile, settings: RankingSettings) -> str:
-    """A fingerprint of everything the reading depends on besides the posting."""
+def settings_hash(
+    profile: Profile, settings: RankingSettings, declared: Declared | None = None
+) -> str:
+    """A fingerprint of everything the reading depends on besides the posting: the
+    readers, the profile, the hours and rates, where sources' job ids stand."""
     used = [(name, getattr(settings, name)) for name in _READER_SETTINGS]
     fx = sorted(settings.fx_usd.items())
-    return hashlib.sha256(repr((readers_version(), profile, used, fx)).encode()).hexdigest()
+    state = (readers_version(), profile, used, fx, declared or [])
+    return hashlib.sha256(repr(state).encode()).hexdigest()
 
 
-def read_rows(rows: Sequence[Row], profile: Profile, settings: RankingSettings) -> list[Row]:
-    """Features of stale postings ((_READ..., content_hash, provenance, summary) each),
-    as rows of COLUMNS. Pure: it runs in worker processes as well as here."""
+def job_id_declarations(con: duckdb.DuckDBPyConnection) -> Declared:
+    """(source, JobIds) of every source declaring where its job ids stand in a URL."""
+    rows = con.execute("select source, job_ids from staging.sources order by source").fetchall()
+    return [
+        (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"])))
+        for source, found in rows
+        for item in json.loads(found)
+    ]
+
+
+def read_rows(
+    rows: Sequence[Row], profile: Profile, settings: RankingSettings, finder: JobIdFinder
+) -> list[Row]:
+    """Features and dedupe keys of stale postings ((_READ..., content_hash, provenance,
+    summary) each), as rows of COLUMNS. Pure: it runs in worker processes as well."""
     out = []
     n = len(_READ)
     for row in rows:
@@ -88,18 +109,20 @@ def read_rows(rows: Sequence[Row], profile: Profile, settings: RankingSettings) 
             provenance=provenance,
             summary=bool(summary),
         )
-        values = (getattr(features, name) for name in _FEATURES)
+        keys = posting_keys(
+            posting.url, posting.apply_url, posting.title, posting.company, posting.location,
+            posting.requisition_id, finder,
+        )  # fmt: skip
+        values = (
+            *(getattr(features, name) for name in _FEATURES),
+            verdict.legitimacy, [f"{flag.code}: {flag.reason}" for flag in verdict.flags],
+            any(flag.hard for flag in verdict.flags), posting.company,
+            *(getattr(keys, name) for name in _KEYS),
+        )  # fmt: skip
         out.append(
-            (
-                posting.source,
-                posting.source_id,
-                content_hash,
-                *(list(v) if isinstance(v, tuple) else v for v in values),  # DuckDB lists
-                verdict.legitimacy,
-                [f"{flag.code}: {flag.reason}" for flag in verdict.flags],
-                any(flag.hard for flag in verdict.flags),
-            )  # fmt: skip
-        )
+            (posting.source, posting.source_id, content_hash,
+             *(list(v) if isinstance(v, tuple) else v for v in values))  # DuckDB lists
+        )  # fmt: skip
     return out
 
 
@@ -114,14 +137,17 @@ def refresh_features(
     """Read the postings whose features are stale and store what they say; how many.
     `workers`: processes to read with (default: every core) once `parallel_from` or more
     postings are stale."""
-    fingerprint = settings_hash(profile, settings)
+    declared = job_id_declarations(con)
+    fingerprint = settings_hash(profile, settings, declared)
     con.execute(
         """
         create or replace temp table stale_postings as
         select p.source, p.source_id, row_number() over (order by p.source, p.source_id) as n
         from state.postings as p
         left join staging.posting_features as f using (source, source_id)
+        left join staging.board_companies as b on b.source = p.source and b.scope = p.scope
         where f.source is null or f.content_hash <> p.content_hash or f.settings_hash <> ?
+           or f.company_read is distinct from coalesce(b.company, p.company)
         """,
         [fingerprint],
     )
@@ -134,8 +160,9 @@ def refresh_features(
         )
         processes = workers if workers is not None else (os.cpu_count() or 1)
         parallel = processes > 1 and total >= parallel_from
-        with _readers(processes if parallel else 0, profile, settings) as pool:
-            for rows in _read(pool, _batches(con, total), profile, settings):
+        finder = JobIdFinder(declared)
+        with _readers(processes if parallel else 0, profile, settings, declared) as pool:
+            for rows in _read(pool, _batches(con, total), profile, settings, finder):
                 _store(con, rows, fingerprint)
     con.execute("drop table stale_postings")
     return total
@@ -143,12 +170,15 @@ def refresh_features(
 
 def _batches(con: duckdb.DuckDBPyConnection, total: int) -> Iterator[list[Row]]:
     """The stale postings, BATCH at a time, with what their source declares."""
-    columns = ", ".join(f"p.{name}" for name in _READ)
+    columns = ", ".join(
+        "coalesce(b.company, p.company)" if name == "company" else f"p.{name}" for name in _READ
+    )
     query = f"""
         select {columns}, p.content_hash, c.provenance, coalesce(c.summary, false)
         from stale_postings as s
         inner join state.postings as p using (source, source_id)
         left join staging.sources as c on c.source = p.source
+        left join staging.board_companies as b on b.source = p.source and b.scope = p.scope
         where s.n > ? and s.n <= ?
         order by s.n
     """  # noqa: S608 - our own column names
@@ -161,10 +191,11 @@ def _read(
     batches: Iterator[list[Row]],
     profile: Profile,
     settings: RankingSettings,
+    finder: JobIdFinder,
 ) -> Iterator[list[Row]]:
     """Each batch read, in order: here, or on the pool with a few batches in flight."""
     if pool is None:
-        yield from (read_rows(batch, profile, settings) for batch in batches)
+        yield from (read_rows(batch, profile, settings, finder) for batch in batches)
         return
     pending = []
     for batch in batches:
@@ -176,7 +207,7 @@ def _read(
 
 @contextmanager
 def _readers(
-    processes: int, profile: Profile, settings: RankingSettings
+    processes: int, profile: Profile, settings: RankingSettings, declared: Declared
 ) -> Iterator[Executor | None]:
     """Worker processes with the readers imported once (a fork server that preloads
     them), or None to read here."""
@@ -186,7 +217,10 @@ def _readers(
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["warehouse.features"])
     with ProcessPoolExecutor(
-        processes, mp_context=context, initializer=_start_worker, initargs=(profile, settings)
+        processes,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(profile, settings, declared),
     ) as pool:
         yield pool
 
@@ -194,12 +228,12 @@ def _readers(
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(profile: Profile, settings: RankingSettings) -> None:
-    _WORKER.update(profile=profile, settings=settings)
+def _start_worker(profile: Profile, settings: RankingSettings, declared: Declared) -> None:
+    _WORKER.update(profile=profile, settings=settings, finder=JobIdFinder(declared))
 
 
 def _read_in_worker(rows: list[Row]) -> list[Row]:
-    return read_rows(rows, _WORKER["profile"], _WORKER["settings"])
+    return read_rows(rows, _WORKER["profile"], _WORKER["settings"], _WORKER["finder"])
 
 
 def _store(con: duckdb.DuckDBPyConnection, rows: list[Row], fingerprint: str) -> None:

@@ -99,11 +99,20 @@ def steps() -> tuple[Step, ...]:
         _python("sources", (), python.fill_sources),
         _python("board_companies", (), python.fill_board_companies),
         _python("ranking_settings", (), python.fill_ranking_settings),
-        _python("posting_features", ("state.postings", "staging.sources"), python.fill_features),
+        _python(
+            "posting_features",
+            ("state.postings", "staging.sources", "staging.board_companies"),
+            python.fill_features,
+        ),
         _python("people", ("state.network_contacts",), python.fill_people),
         _python(
             "lead_members",
-            ("staging.stg_postings", "state.postings", "staging.people", "staging.sources"),
+            (
+                "staging.stg_postings",
+                "staging.posting_features",
+                "state.postings",
+                "staging.people",
+            ),
             python.fill_lead_members,
         ),
         _python(

@@ -14,10 +14,9 @@ import pandas as pd
 
 from extractors import declared, posting_sources
 from extractors._asks import SOURCE as ASKS
-from extractors._contract import JobIds
 from extractors._orgs import normalize_org
 from warehouse.db import replace_rows
-from warehouse.dedupe import Key, Texts, cluster
+from warehouse.dedupe import KEY_COLUMNS, Key, Texts, cluster
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, network_senders, referral_paths
 from warehouse.network.store import refresh_people
@@ -26,11 +25,11 @@ from warehouse.ranking.signals import SIGNALS
 
 # whose copy of a job a lead shows first: the employer's own board, then job boards
 RANK = {"employer": 1, "aggregator": 2, "community": 3}
-_DEDUPE_COLUMNS = """
-    select source, source_id, url, apply_url, title, company, location, requisition_id,
-           remote_scope, posted_at, first_seen, kind
-    from staging.stg_postings
-"""
+_DEDUPE_COLUMNS = f"""
+    select s.source, s.source_id, s.kind, s.first_seen, {", ".join(f"f.{c}" for c in KEY_COLUMNS)}
+    from staging.stg_postings as s
+    inner join staging.posting_features as f using (source, source_id)
+"""  # noqa: S608 - our own column names
 _PATH_COLUMNS = """
     select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
            coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
@@ -135,16 +134,6 @@ def posting_texts(con: duckdb.DuckDBPyConnection) -> Texts:
     return read
 
 
-def job_id_patterns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, JobIds]]:
-    """(source, where its ids stand) of every source declaring job ids."""
-    rows = con.execute("select source, job_ids from staging.sources").fetchall()
-    return [
-        (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"])))
-        for source, found in rows
-        for item in json.loads(found)
-    ]
-
-
 def fill_lead_members(build: Build) -> None:
     """Each posting's lead; an ask from someone outside the network is no lead."""
     con = build.con
@@ -155,7 +144,7 @@ def fill_lead_members(build: Build) -> None:
     ).fetchall()
     strangers = {source_id for source_id, sender in asks if sender not in senders}
     keep = ~((postings["source"] == ASKS) & postings["source_id"].isin(strangers))
-    members = cluster(postings[keep], posting_texts(con), job_id_patterns(con))
+    members = cluster(postings[keep], posting_texts(con))
     replace_rows(con, "staging.lead_members", members)
 
 

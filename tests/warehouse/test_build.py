@@ -84,8 +84,9 @@ def test_worker_processes_read_exactly_what_this_process_reads(tmp_path: Path) -
     tables = []
     for workers in (1, 2):
         con = connect(tmp_path / f"w{workers}.duckdb")
-        page = Page("remotive", "https://remotive.com/api/remote-jobs", 200, {},
-                    json.dumps({"jobs": jobs}).encode(), datetime.now(UTC), scope="all")  # fmt: skip
+        body = json.dumps({"jobs": jobs}).encode()
+        page = Page("remotive", "https://remotive.com/api/remote-jobs", 200, {}, body,
+                    datetime.now(UTC), scope="all")  # fmt: skip
         result = SourceResult("remotive")
         parse_into(remotive, page, result)
         load.start_run(con, "r1", "test")

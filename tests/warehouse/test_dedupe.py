@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import astuple
 from datetime import UTC, datetime, timedelta
 
 import pandas as pd
@@ -12,9 +13,26 @@ from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
 from extractors import job_ids
-from warehouse.dedupe import cluster
+from warehouse.dedupe import KEY_COLUMNS, JobIdFinder, posting_keys
+from warehouse.dedupe import cluster as cluster_keys
 
-JOB_IDS = job_ids()  # where each source declares its job ids stand in a URL
+FINDER = JobIdFinder(job_ids())  # where each source declares its job ids stand in a URL
+
+
+def cluster(frame: pd.DataFrame, texts=None) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+    """cluster() over postings as the features step keys them."""
+    frame = frame.astype(object).where(frame.notna(), None)  # what SQL's nulls are
+    keys = [
+        astuple(posting_keys(r.url, r.apply_url, r.title, r.company, r.location,
+                             r.requisition_id, FINDER))
+        for r in frame.itertuples()
+    ]  # fmt: skip
+    keyed = pd.concat(
+        [frame[["source", "source_id", "kind", "first_seen"]].reset_index(drop=True),
+         pd.DataFrame(keys, columns=list(KEY_COLUMNS))], axis=1,
+    )  # fmt: skip
+    return cluster_keys(keyed, texts)
+
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 UUID = "5a3f1c2e-1111-2222-3333-444455556666"
@@ -33,7 +51,7 @@ def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]
 
 def _leads(*postings: dict[str, object]) -> dict[str, tuple[str, str | None]]:
     """cluster() over the postings: "source:source_id" -> (lead_id, merge_reason)."""
-    result = cluster(pd.DataFrame(list(postings), columns=COLUMNS), job_ids=JOB_IDS)
+    result = cluster(pd.DataFrame(list(postings), columns=COLUMNS))
     assert list(result.columns) == ["source", "source_id", "lead_id", "merge_reason", "company_key"]
     return {f"{r.source}:{r.source_id}": (r.lead_id, r.merge_reason) for r in result.itertuples()}
 
@@ -429,3 +447,16 @@ def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
         _posting("inbox", "1", title="Data Engineer", company="Acme", **together),
         _posting("lever", "2", title="Data Engineer", company="Acme", location="Austin, Texas"),
     ) == {frozenset({"inbox:1"}), frozenset({"lever:2"})}
+
+
+def test_postings_without_links_never_meet_through_a_missing_value() -> None:
+    """pandas reads SQL's nulls in a text column as NaN: two postings without any URL
+    must not share a key through it."""
+    rows = [
+        {"source": s, "source_id": str(n), "kind": "demand", "first_seen": T0,
+         **dict.fromkeys(KEY_COLUMNS)}
+        for n, s in enumerate(["reddit", "remotive", "network-message"])
+    ]  # fmt: skip
+    frame = pd.DataFrame(rows)
+    assert frame["url_key"].isna().all()
+    assert cluster_keys(frame)["lead_id"].nunique() == 3

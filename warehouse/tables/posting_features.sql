@@ -42,5 +42,19 @@ create table if not exists staging.posting_features (
     legitimacy double,
     red_flags varchar[],
     has_hard_flag boolean,
+    -- what dedupe compares (warehouse.dedupe.Keys), of the company as the build resolves it
+    company_read varchar,
+    company_key varchar,
+    company_keys varchar[],
+    title_key varchar,
+    levels varchar[],
+    grade varchar,
+    requisition_key varchar,
+    places varchar[],
+    place varchar[],
+    bloc varchar[],
+    url_key varchar,
+    apply_key varchar,
+    job_ids varchar[],
     primary key (source, source_id)
 );
