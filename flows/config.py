@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cronsim import CronSim, CronSimError
 
-from extractors import sources
+from extractors import source, source_names
 from extractors._contract import ConfigError
 from extractors.network import Limits
 from notify.deliver import CHANNELS, NotifySettings
@@ -183,7 +183,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     if "notify" in data:
         values["notify"] = _notify(_table(data, "notify"))
     _check_run(values.get("run"))
-    known = sources()
+    known = source_names()  # only the sources a config names are imported
     source_tables = _table(data, "sources")
     chosen: dict[str, Any] = {}
     for name, table in source_tables.items():
@@ -191,9 +191,10 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             raise ConfigError(f"sources.{name}: unknown source (known: {sorted(known)})")
         if not isinstance(table, dict):
             raise ConfigError(f"sources.{name}: must be a table")
-        chosen[name] = build(known[name].Settings, table, f"sources.{name}")
+        module = source(name)
+        chosen[name] = build(module.Settings, table, f"sources.{name}")
         try:  # a source checks its own values ("threads", "format") when it plans its units
-            known[name].units(chosen[name])
+            module.units(chosen[name])
         except ConfigError as error:
             raise ConfigError(f"sources.{name}.{error}") from error
     network = values.get("network", NetworkSettings())
