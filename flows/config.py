@@ -14,18 +14,20 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cronsim import CronSim, CronSimError
 
 from extractors import source, source_names
 from extractors._contract import ConfigError
-from extractors.network import Limits
 from notify.deliver import CHANNELS, NotifySettings
 from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
+
+if TYPE_CHECKING:  # the importers load when a run reads exports, not with every config
+    from extractors.network import Limits
 
 DEFAULT_PATH = "leads.toml"
 ENV_VAR = "LEADS_CONFIG"
@@ -45,6 +47,8 @@ class NetworkSettings:
 
     @property
     def limits(self) -> Limits:
+        from extractors.network import Limits
+
         return Limits(file_bytes=self.max_file_mb * 1024 * 1024)
 
 
