@@ -32,6 +32,8 @@ _POSTINGS = """
            rate_min, rate_max, rate_period, currency, legitimacy, has_hard_flag, red_flags
     from staging.stg_postings
 """
+
+
 @dataclass
 class SourceRun:
     source: str
