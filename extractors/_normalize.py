@@ -31,8 +31,9 @@ def html_to_text(markup: str | None) -> str:
     """
     if not markup:
         return ""
-    from lxml import etree  # here, not at the top: a read command loading a config needs
-    from lxml import html as lxml_html  # no parser (and sys.modules makes this cheap)
+    # imported here: loading a config imports the sources, which must not load lxml
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")

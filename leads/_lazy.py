@@ -27,7 +27,7 @@ class Lazy:
 
     module: str  # "leads.top"
     attribute: str  # the command's function, or the Typer app of a group of commands
-    summary: str  # the first paragraph of its help (tests/cli/test_lazy.py keeps them equal)
+    summary: str  # the first paragraph of its help (tests/cli/test_startup.py keeps them equal)
 
 
 class LazyCommands(MutableMapping[str, click.Command]):
