@@ -94,7 +94,7 @@ def _stages_table(runs: list[dict[str, Any]]) -> Table:
 
 
 def _startup_table(runs: list[dict[str, Any]]) -> Table:
-    table = Table(title="read commands on the built warehouse, wall seconds (best of 3)",
+    table = Table(title="read commands on the built warehouse, wall seconds (best of 5)",
                   title_justify="left")  # fmt: skip
     table.add_column("postings", justify="right")
     commands = list(dict.fromkeys(name for run in runs for name in run["startup"]))

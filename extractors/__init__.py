@@ -54,18 +54,30 @@ def declared(module: Any, name: str) -> Any:
     return getattr(module, name, DECLARED[name])
 
 
+def source_names() -> list[str]:
+    """The name of every source: its module's name, found without importing any."""
+    return [
+        info.name
+        for info in pkgutil.iter_modules(__path__)
+        if not info.name.startswith("_") and info.name != "network"
+    ]
+
+
+@cache
+def source(name: str) -> Source:
+    """The source module `name` (one of `source_names()`), imported on first use: a
+    config imports only the sources it names, and they import their parsers' libraries
+    only when they fetch or parse."""
+    module: Source = importlib.import_module(f"{__name__}.{name}")
+    if name != module.NAME:
+        raise RuntimeError(f"source module {name!r} is named {module.NAME!r}")
+    return module
+
+
 @cache
 def sources() -> dict[str, Source]:
     """Every source module of this package, keyed by its NAME (Scrapy's module walk)."""
-    found: dict[str, Source] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_") or info.name == "network":
-            continue
-        module: Source = importlib.import_module(f"{__name__}.{info.name}")
-        if module.NAME in found:
-            raise RuntimeError(f"two sources named {module.NAME!r}")
-        found[module.NAME] = module
-    return found
+    return {name: source(name) for name in source_names()}
 
 
 @cache

@@ -16,10 +16,6 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import feedparser
-from lxml import etree
-from lxml import html as lxml_html
-
 from extractors._contract import Engagement, Page, ParseError, Posting, Skip
 
 _BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "ul", "ol")
@@ -35,6 +31,10 @@ def html_to_text(markup: str | None) -> str:
     """
     if not markup:
         return ""
+    # imported here: loading a config imports the sources, which must not load lxml
+    from lxml import etree
+    from lxml import html as lxml_html
+
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -182,6 +182,8 @@ def listing_name(page: Page, pattern: re.Pattern[str]) -> str:
 def feed_entries(page: Page, version: str) -> list[Any]:
     """The entries of an RSS or Atom page whose feedparser version starts with
     `version` ("rss", "atom"); anything else (a block page) is a ParseError."""
+    import feedparser
+
     # a stream, never bytes: feedparser would try bytes as a local file name first
     feed = feedparser.parse(io.BytesIO(page.body))
     if not str(feed.get("version", "")).startswith(version):

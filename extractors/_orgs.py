@@ -13,8 +13,6 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from rapidfuzz import fuzz
-
 FUZZY_MATCH = 0.92  # token-sort ratio from which two different spellings match
 SHORT_NAME = 3  # names this short match only exactly
 
@@ -127,6 +125,8 @@ def same_org(
     agree = _domains_agree(org_domain(domain_a), org_domain(domain_b))
     if na is None or nb is None:
         return _by_domain(agree, 0.0, "no organisation name")
+    from rapidfuzz import fuzz  # here: a config names sources that import this module
+
     score = fuzz.token_sort_ratio(na, nb) / 100
     if na == nb:
         return True, 1.0, "same normalised name"

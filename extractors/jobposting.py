@@ -13,12 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
-
-from extruct.jsonld import JsonLdExtractor
-from lxml import etree
-from lxml import html as lxml_html
 
 from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
@@ -40,8 +37,6 @@ ATTRIBUTION = (
 WINDOWED = False  # a page is the employer's whole listing: a posting gone from it closed
 PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
-_JSONLD = JsonLdExtractor()
-_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]')
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _PERIODS: dict[str, RatePeriod] = {
@@ -97,9 +92,23 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         yield result
 
 
+@cache
+def _readers() -> tuple[Any, Any]:
+    """extruct's JSON-LD reader and the XPath of its script blocks, made at the first
+    parse: extruct and lxml are imported then, not when a config names this source."""
+    from extruct.jsonld import JsonLdExtractor
+    from lxml import etree
+
+    return JsonLdExtractor(), etree.XPath('//script[@type="application/ld+json"]')
+
+
 def _json_ld(page: Page) -> tuple[list[Any], int]:
     """The items of every readable JSON-LD block and how many blocks were unreadable.
     The body is read as HTML whatever its Content-Type says."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    jsonld, scripts = _readers()
     match = _CHARSET.search(page.headers.get("content-type", ""))
     try:
         parser = lxml_html.HTMLParser(encoding=match[1] if match else "utf-8")
@@ -111,9 +120,9 @@ def _json_ld(page: Page) -> tuple[list[Any], int]:
         raise ParseError(f"{page.url}: not an HTML page ({exc})") from exc
     items: list[Any] = []
     readable = malformed = 0
-    for script in _SCRIPTS(tree):
+    for script in scripts(tree):
         try:
-            items.extend(_JSONLD.extract_items(script))
+            items.extend(jsonld.extract_items(script))
             readable += 1
         except ValueError:
             malformed += 1

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from requests.utils import parse_header_links
-
 from extractors._contract import ConfigError, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -75,6 +73,8 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def _next_url(page: Page) -> str | None:
     """The Link rel="next" target (an older `max_id`); absent on the last page."""
+    from requests.utils import parse_header_links
+
     for link in parse_header_links(page.headers.get("link", "")):
         if link.get("rel") == "next" and link.get("url"):
             return link["url"]

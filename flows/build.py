@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import duckdb
 
-from extractors import sources
+from extractors import source
 from flows.config import Config
 from warehouse.build import build
 
@@ -19,7 +19,7 @@ def board_companies(config: Config) -> list[tuple[str, str, str]]:
     return [
         (name, scope, company)
         for name, settings in config.sources.items()
-        if (companies := getattr(sources()[name], "companies", None))
+        if (companies := getattr(source(name), "companies", None))
         for scope, company in companies(settings).items()
     ]
 

@@ -14,18 +14,20 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cronsim import CronSim, CronSimError
 
-from extractors import sources
+from extractors import source, source_names
 from extractors._contract import ConfigError
-from extractors.network import Limits
 from notify.deliver import CHANNELS, NotifySettings
 from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
+
+if TYPE_CHECKING:  # the importers load when a run reads exports, not with every config
+    from extractors.network import Limits
 
 DEFAULT_PATH = "leads.toml"
 ENV_VAR = "LEADS_CONFIG"
@@ -45,6 +47,8 @@ class NetworkSettings:
 
     @property
     def limits(self) -> Limits:
+        from extractors.network import Limits
+
         return Limits(file_bytes=self.max_file_mb * 1024 * 1024)
 
 
@@ -183,7 +187,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     if "notify" in data:
         values["notify"] = _notify(_table(data, "notify"))
     _check_run(values.get("run"))
-    known = sources()
+    known = source_names()  # only the sources a config names are imported
     source_tables = _table(data, "sources")
     chosen: dict[str, Any] = {}
     for name, table in source_tables.items():
@@ -191,9 +195,10 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             raise ConfigError(f"sources.{name}: unknown source (known: {sorted(known)})")
         if not isinstance(table, dict):
             raise ConfigError(f"sources.{name}: must be a table")
-        chosen[name] = build(known[name].Settings, table, f"sources.{name}")
+        module = source(name)
+        chosen[name] = build(module.Settings, table, f"sources.{name}")
         try:  # a source checks its own values ("threads", "format") when it plans its units
-            known[name].units(chosen[name])
+            module.units(chosen[name])
         except ConfigError as error:
             raise ConfigError(f"sources.{name}.{error}") from error
     network = values.get("network", NetworkSettings())

@@ -1,37 +1,65 @@
-"""Entry point of the `leads` command: builds the typer app from the command modules.
+"""Entry point of the `leads` command: the typer app of every command, built lazily.
 
-Command modules import nothing heavy at module level; Prefect is imported only by the
-commands that run the flow, so `leads --help`, `sql`, `top` and `export` stay fast.
+A command's module is imported only when that command runs (`leads._lazy`), and the
+modules a read command imports load no pandas, Prefect or parser library, so `leads
+--help`, `sql`, `top` and `export` start in well under a second (`make bench` times them).
 """
 
 from __future__ import annotations
 
-from importlib.metadata import version
 from typing import Annotated
 
 import typer
 
-from leads import (
-    check,
-    deploy,
-    digest,
-    due,
-    export,
-    feed,
-    init,
-    intro,
-    mark,
-    network,
-    open_lead,
-    rebuild,
-    report,
-    run,
-    serve,
-    show,
-    sql,
-    top,
-)
-from leads.demo import command as demo
+from leads._lazy import Lazy, LazyGroup
+
+# every command: its module, the function (or Typer app) in it, and its --help summary
+COMMANDS = {
+    "init": Lazy("leads.init", "init",
+                 "Write a commented starter leads.toml into DIR (default: here)."),
+    "run": Lazy("leads.run", "run",
+                "Run the gather flow once: fetch, store, rank; ends with a summary per source."),
+    "demo": Lazy("leads.demo.command", "demo",
+                 "Run the pipeline offline on bundled data and print the top leads."),
+    "top": Lazy("leads.top", "top",
+                "Print the top ranked leads, or with --flagged those the ranking leaves out."),
+    "show": Lazy("leads.show", "show", "Explain one lead: its posting, score signals, red "
+                 "flags, referral paths and sources."),
+    "sql": Lazy("leads.sql", "sql", "Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW, "
+                "SUMMARIZE, EXPLAIN, PIVOT) on the warehouse; nothing outside the warehouse can "
+                "be read or written."),
+    "export": Lazy("leads.export", "export", "Write ranked_leads to CSV (UTF-8, formula-safe, "
+                   "with each source's attribution)."),
+    "mark": Lazy("leads.mark", "mark", "Mark leads shortlisted, applied, replied, interview, "
+                 "won, lost, ignored or not-a-fit."),
+    "due": Lazy("leads.due", "due",
+                "List the leads whose follow-up date (`leads mark --follow-up`) has come."),
+    "open": Lazy("leads.open_lead", "open_lead",
+                 "Open the lead's posting in your web browser (only http and https links)."),
+    "intro": Lazy("leads.intro", "intro",
+                  "Print a short, forwardable intro request to the person who reaches the lead."),
+    "report": Lazy("leads.report", "report", "Write the leads as one HTML page: sortable, "
+                   "filterable, light and dark, offline."),
+    "feed": Lazy("leads.feed", "feed",
+                 "Write the newest ranked leads as an Atom feed a feed reader can follow."),
+    "digest": Lazy("leads.digest", "digest",
+                   "Send the digest of new leads and follow-ups due, as a run's end would."),
+    "check": Lazy("leads.check", "check", "Score postings found elsewhere for scam risk: "
+                  "legitimacy (0-1) and red flags."),
+    "rebuild": Lazy("leads.rebuild", "rebuild",
+                    "Re-parse every stored raw response with the current parsers, then rebuild."),
+    "serve": Lazy("leads.serve", "serve", "Serve the gather flow on the config's schedule until "
+                  "stopped (Ctrl-C or SIGTERM)."),
+    "deploy": Lazy("leads.deploy", "deploy", "Deploy the flow to a Prefect server with "
+                   "[schedule] and this config's path."),
+    "network": Lazy("leads.network", "app", "Your network: import exports, list people, "
+                    "propose their company boards."),
+}  # fmt: skip
+
+
+class Commands(LazyGroup):
+    lazy = COMMANDS
+
 
 app = typer.Typer(
     name="leads",
@@ -39,11 +67,14 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=Commands,
 )
 
 
 def _version(show: bool) -> None:
     if show:
+        from importlib.metadata import version  # 50 ms: only for --version
+
         typer.echo(f"warmleads {version('warmleads')}")
         raise typer.Exit()
 
@@ -56,27 +87,6 @@ def _main(
     ] = False,
 ) -> None:
     """warmleads: find warm freelance leads and rank them for you."""
-
-
-app.command("init")(init.init)
-app.command("run")(run.run)
-app.command("demo")(demo.demo)
-app.command("top")(top.top)
-app.command("show")(show.show)
-app.command("sql")(sql.sql)
-app.command("export")(export.export)
-app.command("mark")(mark.mark)
-app.command("due")(due.due)
-app.command("open")(open_lead.open_lead)
-app.command("intro")(intro.intro)
-app.command("report")(report.report)
-app.command("feed")(feed.feed)
-app.command("digest")(digest.digest)
-app.command("check")(check.check)
-app.command("rebuild")(rebuild.rebuild)
-app.command("serve")(serve.serve)
-app.command("deploy")(deploy.deploy)
-app.add_typer(network.app, name="network")
 
 
 def main() -> None:

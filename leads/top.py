@@ -52,8 +52,8 @@ def show_top(
         where += " and is_new"
     rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
     title = "left out of the ranking" if flagged else "top leads"
-    total = con.execute("select count(*) from ranked_leads").fetchone()
-    if not rows and total is not None and total[0] == 0:
+    # counted only when nothing matched: each query over the ranked_leads view costs a plan
+    if not rows and con.execute("select count(*) from ranked_leads").fetchone() == (0,):
         console.print("no ranked leads yet: `leads run` fetches and ranks them")
         return
     console.print(leads_table(rows, title=f"new {title}" if new else title))

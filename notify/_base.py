@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-import requests
-
 TIMEOUT = 20.0  # seconds for a channel's server to answer
 
 
@@ -39,6 +37,8 @@ def secret(env_name: str, key: str) -> str:
 
 def post(url: str, body: bytes, headers: dict[str, str]) -> int:
     """POST `body` to a channel's URL; returns its size. Errors name the host only."""
+    import requests  # here: a config's [notify] tables load every channel module
+
     host = urlsplit(url).hostname or "?"
     if urlsplit(url).scheme not in ("http", "https"):
         raise SendError(f"not an http(s) URL (host {host})")

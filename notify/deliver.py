@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import duckdb
@@ -19,8 +19,9 @@ import duckdb
 from extractors._contract import ConfigError
 from notify import discord, email, ntfy, slack, webhook
 from notify._base import SendError
-from notify.render import render, test_message
-from warehouse.digest import Digest, last_sent, pending, record
+
+if TYPE_CHECKING:  # rendering and the digest tables (jinja2, pandas) load when sending:
+    from warehouse.digest import Digest  # a read command reads [notify] from its config
 
 CHANNELS: dict[str, ModuleType] = {m.NAME: m for m in (email, slack, discord, ntfy, webhook)}
 CADENCES = ("run", "daily", "weekly")
@@ -76,6 +77,8 @@ def previews(
     con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
 ) -> list[Digest]:
     """What each channel would send now, cadence aside (for `leads digest --dry-run`)."""
+    from warehouse.digest import pending
+
     names = list(settings.channels) or ["preview"]
     return [pending(con, name, now.astimezone(zone).date()) for name in names]
 
@@ -84,6 +87,8 @@ def send_digests(
     con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
 ) -> list[Outcome]:
     """Send every channel what is pending for it; record each attempt."""
+    from warehouse.digest import last_sent, pending, record
+
     digest_id = uuid.uuid4().hex[:12]
     outcomes = []
     for name, channel_settings in settings.channels.items():
@@ -102,6 +107,8 @@ def send_digests(
 
 
 def _send(module: ModuleType, settings: Any, digest: Digest, now: datetime) -> Outcome:
+    from notify.render import render
+
     leads, follow_ups = len(digest.leads), len(digest.follow_ups)
     try:
         size = module.send(settings, render(digest, now))
@@ -114,6 +121,9 @@ def send_tests(
     con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime
 ) -> list[Outcome]:
     """A test message on every channel; recorded as tests, delivering no lead."""
+    from notify.render import test_message
+    from warehouse.digest import Digest, record
+
     digest_id = uuid.uuid4().hex[:12]
     outcomes = []
     for name, channel_settings in settings.channels.items():

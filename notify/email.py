@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import smtplib
-import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -54,6 +52,9 @@ def build(settings: Settings, message: Message) -> EmailMessage:
 
 def send(settings: Settings, message: Message) -> int:
     """Send the message; SMTP and TLS errors become a SendError naming the server."""
+    import smtplib  # here: a config's [notify.email] table loads this module
+    import ssl
+
     mail = build(settings, message)
     where = f"{settings.host}:{settings.port}"
     try:

@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from imap_tools import AND, MailBox, MailBoxUnencrypted
-from imap_tools.errors import MailboxLoginError, UnexpectedCommandStatusError
-
 from extractors._contract import ExtractorError
 
 _FROM_LINE = re.compile(rb"^From ")
@@ -87,6 +84,9 @@ def local(path: Path, max_bytes: int) -> Iterator[Raw]:
 def imap(settings: Imap, max_bytes: int) -> Iterator[Raw]:
     """The folder's messages (since `since`), read-only; the password from the
     environment variable the config names, never from the config itself."""
+    from imap_tools import AND, MailBox, MailBoxUnencrypted
+    from imap_tools.errors import MailboxLoginError, UnexpectedCommandStatusError
+
     password = os.environ.get(settings.password_env)
     if not password:
         raise ExtractorError(f"imap: set the IMAP password in ${settings.password_env}")

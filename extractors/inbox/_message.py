@@ -16,8 +16,6 @@ from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
-from bs4 import BeautifulSoup
-
 # compat32 for the headers: raw strings, ten times faster than the default policy's
 # header objects, and every message of a mailbox passes through here
 _HEADERS = BytesHeaderParser(policy=policy.compat32)
@@ -107,6 +105,8 @@ def plain(message: EmailMessage) -> str | None:
     if text is not None:
         return text
     markup = html(message)
+    from bs4 import BeautifulSoup  # here: a config naming the inbox needs no parser
+
     return BeautifulSoup(markup, "lxml").get_text("\n") if markup else None
 
 

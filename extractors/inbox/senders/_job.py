@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from extractors._joburls import clean_url, job_key
 from extractors._normalize import html_to_text, id_from_url
+
+if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config loads
+    from bs4 import BeautifulSoup, Tag
 
 PAY = re.compile(
     r"[$€£₹]\s?\d|\d\s?(?:USD|EUR|GBP|INR)\b|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
@@ -49,6 +51,8 @@ class Card:
 
 
 def soup(markup: str) -> BeautifulSoup:
+    from bs4 import BeautifulSoup
+
     return BeautifulSoup(markup, "lxml")
 
 
