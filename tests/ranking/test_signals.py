@@ -30,15 +30,14 @@ ORDERED = {
 
 @pytest.fixture(scope="module")
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
-    """The marts' own SQL over two tables the tests refill: lead_context, signal_weights."""
+    """A schema with the marts' macros and the two tables the tests refill: lead_context
+    and signal_weights."""
     connection = duckdb.connect()
     connection.execute("create schema marts")
     models = dict(sql_files("marts"))
     connection.execute(models["macros.sql"])
     connection.execute(f"create table marts.lead_context ({_COLUMNS})")
     connection.execute("create table marts.signal_weights (signal varchar, weight double)")
-    connection.execute(lead_signals_sql())
-    connection.execute(models["lead_scores.sql"])
     yield connection
     connection.close()
 
@@ -77,6 +76,8 @@ def score(
     con.execute("insert into marts.lead_context by name select * from context_frame")
     con.execute("delete from marts.signal_weights")
     con.executemany("insert into marts.signal_weights values (?, ?)", list(weights.items()))
+    con.execute(lead_signals_sql())  # tables a build writes: scored again for each lead
+    con.execute(dict(sql_files("marts"))["lead_scores.sql"])
     rows = con.execute("select score from marts.lead_scores").fetchall()
     assert len(rows) == 1
     return float(rows[0][0])

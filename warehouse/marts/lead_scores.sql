@@ -1,7 +1,8 @@
--- grain: one lead's score: its signals' contributions over their weights
+-- grain: one lead's score: its signals' contributions over their weights, and their
+-- reasons by what each added (a table, written by each build)
 -- key: lead_id
 -- reads: marts.lead_signals
-create or replace view marts.lead_scores as
+create or replace table marts.lead_scores as
 with signals as (
     select * from marts.lead_signals
 ),
@@ -10,7 +11,9 @@ final as (
     select
         lead_id,
         round(sum(contribution) / nullif(sum(weight), 0), 4) as score,
-        any_value(value) filter (where signal = 'freshness') as freshness
+        any_value(value) filter (where signal = 'freshness') as freshness,
+        string_agg(reason, '; ' order by contribution desc, signal)
+            filter (where reason is not null and reason <> '') as reasons
     from signals
     group by lead_id
 )

@@ -15,6 +15,7 @@ judged as (
         c.*,
         s.score,
         s.freshness,
+        s.reasons,
         -- the first reason that keeps a lead out of the default ranking, else null
         case
             when c.kind = 'supply' then 'offers work, not a lead'

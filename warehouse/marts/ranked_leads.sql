@@ -1,17 +1,10 @@
 -- grain: one lead, scored for the profile and explained (the contract users query)
 -- key: lead_id
 -- accepted: status in (new, shortlisted, applied, replied, interview, won, lost, ignored, not-a-fit)
--- reads: marts.leads_scored, marts.lead_signals
+-- reads: marts.leads_scored
 create or replace view marts.ranked_leads as
 with scored as (
     select * from marts.leads_scored
-),
-
-reasons as (
-    select lead_id, string_agg(reason, '; ' order by contribution desc, signal) as reasons
-    from marts.lead_signals
-    where reason is not null and reason <> ''
-    group by lead_id
 ),
 
 explained as (
@@ -19,13 +12,12 @@ explained as (
         scored.*,
         -- the signals' reasons by what they added to the score, then what sets it apart
         concat_ws('; ',
-            r.reasons,
+            reasons,
             case when len(sources) > 1 then len(sources) || ' sources' end,
             case when excluded_reason is not null then 'left out: ' || excluded_reason end,
             case when in_ranking and not meets_floor then 'ranked below leads that meet your floor' end
         ) as why
     from scored
-    left join reasons as r using (lead_id)
 ),
 
 final as (

@@ -126,10 +126,11 @@ def lead_signals_sql() -> str:
     )
     names = ", ".join(s.name for s in SIGNALS)
     return f"""
--- grain: one lead and one signal of its score (rendered from warehouse/ranking/signals.py)
+-- grain: one lead and one signal of its score (rendered from warehouse/ranking/signals.py;
+-- a table, so reading the ranking costs no scoring: a build scores, freshness included)
 -- key: lead_id, signal
 -- reads: marts.lead_context, marts.signal_weights, marts.fmt_money
-create or replace view marts.lead_signals as
+create or replace table marts.lead_signals as
 with wide as (
     select
         lead_id,
