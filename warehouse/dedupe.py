@@ -48,6 +48,7 @@ from warehouse.ranking.regions import (
 )
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
+_SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than by cdist
 REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
 REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
 _REPOST_CHARS = 3000
@@ -119,6 +120,12 @@ KEY_COLUMNS = (
 )  # fmt: skip
 
 
+# one posting as cluster() takes it: these, then the KEY_COLUMNS, each list of keys as one
+# text joined by SEP (far cheaper to bring out of DuckDB than lists), a missing one None
+ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us")
+SEP = "|"  # no key holds it: place and level words, normalised names, job ids
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
     """One posting as matching compares it."""
@@ -126,9 +133,9 @@ class _Row:
     key: Key
     kind: str
     company: str
-    companies: frozenset[str]
+    companies: tuple[str, ...]
     title: str
-    levels: frozenset[str]
+    levels: str  # joined, as sorted: equal words, equal text
     grade: str
     requisition: str
     places: frozenset[str]
@@ -136,7 +143,7 @@ class _Row:
     bloc: frozenset[str] | None
     url: str | None
     apply_url: str | None
-    ats_ids: frozenset[str]
+    ats_ids: tuple[str, ...]
 
 
 def posting_keys(
@@ -174,19 +181,19 @@ def posting_keys(
     )
 
 
-def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
+def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd.DataFrame:
     """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone) and
     company_key (the normalised company, for [filters]).
 
-    `postings` has source, source_id, kind, first_seen and the KEY_COLUMNS of each
-    posting (`posting_keys`). Rows come back sorted by (source, source_id), so the
-    result does not depend on the input's row order; `lead_id` is that of the
-    earliest-seen member, so a lead keeps its id when a new source joins it. `texts`
-    gives the texts of some postings: only the alike postings of one source are read,
-    to tell a repost from a second opening.
+    `postings` are rows of ROW_COLUMNS and KEY_COLUMNS (`posting_keys`, lists joined by
+    SEP). Rows come back sorted by (source, source_id), so the result does not depend
+    on the input's order; `lead_id` is that of the earliest-seen member, so a lead
+    keeps its id when a new source joins it. `texts` gives the texts of some postings:
+    only the alike postings of one source are read, to tell a repost from a second
+    opening.
     """
-    frame = postings.sort_values(["source", "source_id"], kind="stable", ignore_index=True)
-    rows = _rows(frame)
+    ordered = sorted(postings, key=lambda row: (row[0], row[1]))
+    rows = [_row(*values) for values in ordered]
     clusters = _Clusters(len(rows))
     links = list(_exact_links(rows))
     for i, j, _ in links:
@@ -202,7 +209,7 @@ def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
     for i, j, reason in links:
         reasons[i].append(reason)
         reasons[j].append(reason)
-    first_seen = pd.to_datetime(frame["first_seen"], utc=True).astype("int64").tolist()
+    first_seen = [row[3] for row in ordered]
     return pd.DataFrame(
         {
             "source": [row.key[0] for row in rows],
@@ -214,32 +221,28 @@ def cluster(postings: pd.DataFrame, texts: Texts | None = None) -> pd.DataFrame:
     )
 
 
-def _rows(frame: pd.DataFrame) -> list[_Row]:
-    """The stored keys of every posting, as matching compares them (a missing value is
-    None: pandas reads SQL's nulls in text columns as NaN)."""
-    frame = frame.astype(object).where(frame.notna(), None)
-    columns = [frame[name].tolist() for name in ("source", "source_id", "kind", *KEY_COLUMNS)]
-    return [_row(*values) for values in zip(*columns, strict=True)]
+def _split(joined: str | None) -> tuple[str, ...]:
+    return tuple(joined.split(SEP)) if joined else ()
 
 
-def _row(source: str, source_id: str, kind: str | None, *keys: Any) -> _Row:
+def _row(source: str, source_id: str, kind: str | None, _seen: int, *keys: Any) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
     url, apply_url, job_ids = links
     return _Row(
         key=(source, source_id),
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
         company=company or "",
-        companies=frozenset(companies or ()),
+        companies=_split(companies),
         title=title or "",
-        levels=frozenset(levels or ()),
+        levels=levels or "",
         grade=grade or "",
         requisition=requisition or "",
-        places=frozenset(places or ()),
-        place=frozenset(place or ()),
-        bloc=None if bloc is None else frozenset(bloc),
+        places=frozenset(_split(places)),
+        place=frozenset(_split(place)),
+        bloc=None if bloc is None else frozenset(_split(bloc)),
         url=url,
         apply_url=apply_url,
-        ats_ids=frozenset(job_ids or ()),
+        ats_ids=_split(job_ids),
     )
 
 
@@ -354,6 +357,15 @@ def _fuzzy_links(rows: list[_Row]) -> list[tuple[float, int, int]]:
     links: dict[tuple[int, int], float] = {}
     for block in blocks.values():
         if len(block) < 2:
+            continue
+        if len(block) <= _SMALL_BLOCK:  # a call per pair costs less than a matrix here
+            for n, i in enumerate(block):
+                for j in block[n + 1 :]:
+                    score = fuzz.token_sort_ratio(
+                        rows[i].title, rows[j].title, score_cutoff=TITLE_MIN
+                    )
+                    if score:
+                        links[(i, j)] = float(score)
             continue
         titles = [rows[i].title for i in block]
         scores = process.cdist(titles, titles, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN)

@@ -16,17 +16,21 @@ from extractors import declared, posting_sources
 from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
 from warehouse.db import replace_rows
-from warehouse.dedupe import KEY_COLUMNS, Key, Texts, cluster
+from warehouse.dedupe import KEY_COLUMNS, SEP, Key, Texts, cluster
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, network_senders, referral_paths
 from warehouse.network.store import refresh_people
 from warehouse.pipeline import Build
 from warehouse.ranking.signals import SIGNALS
 
+_LISTS = {"company_keys", "levels", "places", "place", "bloc", "job_ids"}
 # whose copy of a job a lead shows first: the employer's own board, then job boards
 RANK = {"employer": 1, "aggregator": 2, "community": 3}
+_KEYS = ", ".join(  # lists joined to text: far cheaper to bring into Python
+    f"array_to_string(f.{c}, '{SEP}')" if c in _LISTS else f"f.{c}" for c in KEY_COLUMNS
+)
 _DEDUPE_COLUMNS = f"""
-    select s.source, s.source_id, s.kind, s.first_seen, {", ".join(f"f.{c}" for c in KEY_COLUMNS)}
+    select s.source, s.source_id, s.kind, epoch_us(s.first_seen), {_KEYS}
     from staging.stg_postings as s
     inner join staging.posting_features as f using (source, source_id)
 """  # noqa: S608 - our own column names
@@ -137,14 +141,17 @@ def posting_texts(con: duckdb.DuckDBPyConnection) -> Texts:
 def fill_lead_members(build: Build) -> None:
     """Each posting's lead; an ask from someone outside the network is no lead."""
     con = build.con
-    postings = query_frame(con, _DEDUPE_COLUMNS)
     senders = network_senders(build.people)
     asks = con.execute(
         "select source_id, extra ->> 'sender' from state.postings where source = ?", [ASKS]
     ).fetchall()
     strangers = {source_id for source_id, sender in asks if sender not in senders}
-    keep = ~((postings["source"] == ASKS) & postings["source_id"].isin(strangers))
-    members = cluster(postings[keep], posting_texts(con))
+    postings = [
+        row
+        for row in con.execute(_DEDUPE_COLUMNS).fetchall()
+        if not (row[0] == ASKS and row[1] in strangers)
+    ]
+    members = cluster(postings, posting_texts(con))
     replace_rows(con, "staging.lead_members", members)
 
 

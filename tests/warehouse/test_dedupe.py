@@ -13,25 +13,25 @@ from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
 from extractors import job_ids
-from warehouse.dedupe import KEY_COLUMNS, JobIdFinder, posting_keys
+from warehouse.dedupe import KEY_COLUMNS, SEP, JobIdFinder, posting_keys
 from warehouse.dedupe import cluster as cluster_keys
 
 FINDER = JobIdFinder(job_ids())  # where each source declares its job ids stand in a URL
 
 
 def cluster(frame: pd.DataFrame, texts=None) -> pd.DataFrame:  # type: ignore[no-untyped-def]
-    """cluster() over postings as the features step keys them."""
+    """cluster() over postings keyed as the features step keys them, read back as the
+    lead_members step reads them (lists joined by SEP, first seen in microseconds)."""
     frame = frame.astype(object).where(frame.notna(), None)  # what SQL's nulls are
-    keys = [
-        astuple(posting_keys(r.url, r.apply_url, r.title, r.company, r.location,
-                             r.requisition_id, FINDER))
-        for r in frame.itertuples()
-    ]  # fmt: skip
-    keyed = pd.concat(
-        [frame[["source", "source_id", "kind", "first_seen"]].reset_index(drop=True),
-         pd.DataFrame(keys, columns=list(KEY_COLUMNS))], axis=1,
-    )  # fmt: skip
-    return cluster_keys(keyed, texts)
+    rows = []
+    for r in frame.itertuples():
+        keys = posting_keys(
+            r.url, r.apply_url, r.title, r.company, r.location, r.requisition_id, FINDER
+        )
+        joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
+        seen = int(pd.Timestamp(r.first_seen).value // 1000)
+        rows.append((r.source, r.source_id, r.kind, seen, *joined))
+    return cluster_keys(rows, texts)
 
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
@@ -450,13 +450,9 @@ def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
 
 
 def test_postings_without_links_never_meet_through_a_missing_value() -> None:
-    """pandas reads SQL's nulls in a text column as NaN: two postings without any URL
-    must not share a key through it."""
+    """Postings with no URL, company or title (SQL nulls) share no key through them."""
     rows = [
-        {"source": s, "source_id": str(n), "kind": "demand", "first_seen": T0,
-         **dict.fromkeys(KEY_COLUMNS)}
+        (s, str(n), "demand", 0, *(None for _ in KEY_COLUMNS))
         for n, s in enumerate(["reddit", "remotive", "network-message"])
-    ]  # fmt: skip
-    frame = pd.DataFrame(rows)
-    assert frame["url_key"].isna().all()
-    assert cluster_keys(frame)["lead_id"].nunique() == 3
+    ]
+    assert cluster_keys(rows)["lead_id"].nunique() == 3
