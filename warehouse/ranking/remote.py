@@ -31,6 +31,7 @@ from warehouse.ranking.regions import (
     CODE_ALIASES,
     CODES_IN_TEXT,
     COUNTRY_OF,
+    LISTED_CODES,
     PLACE_NAMES,
     PLACE_OF,
     PLACELESS_WORDS,
@@ -91,13 +92,22 @@ _CODE = re.compile(
     rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
     rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
 )
+# three or more codes in a row: "DE/UK/CH/ES/IE/SI/DK/CZ/BE"
+_CODE_LIST = re.compile(r"(?<![\w.])[A-Z]{2}(?:\s*[/,]\s*[A-Z]{2}){2,}(?!\w)")
+_LIST_ITEM = re.compile(r"[A-Z]{2}")
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
 # "3 days/week in office", "2-3x per week": some days at the office is a hybrid week
 _DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
-_PART_WEEK = (
-    rf"\d(?<![05-9])(?:\s*[-–]\s*\d)?\s*(?:{_DAYS_A_WEEK}"
-    r"|days?\s+(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office))"
+_SOME_DAYS = r"\d(?<![05-9])(?:\s*[-–]\s*\d)?"  # 1 to 4 days, "2-3", "3-5"
+_AT_THE_OFFICE = r"(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office)"
+_PART_WEEK = rf"{_SOME_DAYS}[\s-]*(?:{_DAYS_A_WEEK}|days?\s+{_AT_THE_OFFICE})"
+_NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days remote OK)"
+# "hybrid" as a way of working, not a person or a product ("a designer hybrid")
+_HYBRID_WORK = re.compile(
+    r"hybrid[\s-]+(?:work\w*|setup|set-up|schedule|role|position|arrangement|policy|office"
+    r"|mode|week)\b|hybrid\s*[:(]",
+    re.IGNORECASE,
 )
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week
@@ -106,22 +116,28 @@ _MODE = Phrases(
         "negative": r"""
             no\s+remote not\s+(?:a\s+)?remote remote\s*:\W*no\b non[\s-]remote
             remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option)
+            remote\s+is\s+not(?=\s*[.;!]|\s*$)
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* hybrid\w* h[ií]brido
+            remote[\s-]+hybrid\w* h[ií]brido
+            hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
-            two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}""",
+            two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
+            two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
+            four\s+days?\s+{_AT_THE_OFFICE} in[\s-]office\s+{_SOME_DAYS}\s*days?{_NOT_HOME}
+            on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
-            work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo a\s+distancia
+            remotely work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo
+            a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort presencial",
@@ -131,20 +147,33 @@ _MODE = Phrases(
 # or a capitalised country right after it ("Remote USA")
 _TAIL = re.compile(
     r"[*_]*(?:\s+(?:or|and|/)\s+(?:hybrid|on-?site|in-office)(?=\s*[(\[]))?"
-    r"\s*(?:\((?P<paren>[^)\n]{1,80})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
-    r"|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
+    r"\s*(?:\((?P<paren>[^)\n]{1,120})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"|[-–—:,/][\s*_]*(?P<dash>(?:[^\n|.;()]|(?<=\b\w)\.){1,60})"  # "Remote - U.S.A."
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
     r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
-    r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,3}))"
+    r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
-_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid)\b", re.I)
+_TAIL_STOP = re.compile(
+    r"\b(?:but|with|office|on[\s-]?site|hybrid|although|though|while|whereas)\b", re.I
+)
 # a clause about trips names where one travels, not where one works
 _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retreats?)\b", re.I)
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
+_ANYWHERE_AFTER = re.compile(
+    r"[\s,:(\[\-–—]*(?:anywhere|worldwide|global(?:ly)?)\b(?!\s+(?:in|within|across)\b)", re.I
+)
+# "US/Global", "US, Canada or worldwide": anywhere among the places after remote
+_ANYWHERE_AMONG_PLACES = re.compile(
+    r"[\s\W]*(?:(?:[A-Z][\w.]*|or|and)[\s/,&]+)*(?i:anywhere|worldwide|global(?:ly)?)\b"
+    r"(?!\s+(?:in|within|across)\b)"
+)
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+_ENTRIES = re.compile(r"[;|]")  # a location field's entries
+_CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
+_EVERY_CONTINENT = 4
 # a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
 # cell ends at a separator, and "Berlin or Remote" offers an office instead
 _CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
@@ -164,6 +193,7 @@ _OPEN = re.compile(
     re.I,
 )
 _BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
+_PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # a restriction names its places after a lead ("must be based in Canada") or before a
 # keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
@@ -181,16 +211,19 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:\d+\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
-            within\s+\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
+            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
+        "hiring": r"hiring\s+(?:only\s+)?in",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
-        "only": r"only citizens residents based preferred",
+        "only": r"only citizens citizenship residents persons? based preferred",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
 # long aside ("US (we cannot sponsor visas in Canada)")
 _WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
-_WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)[\s-]*$")
+_WHERE_BEFORE = re.compile(
+    r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$"
+)
 # "a Berlin-based startup" places the company, not the work
 _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
@@ -198,18 +231,33 @@ _COMPANY_AFTER = re.compile(
     r"|headquarters)s?\b",
     re.I,
 )
+# where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
+_CLAUSE_ENDS = re.compile(r",?\s+(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)\b", re.I)
+# what a keyword after places qualifies when it is no person: "EU-only cloud providers"
+_NOT_PEOPLE_AFTER = re.compile(
+    r"[\s-]+(?:cloud|providers?|data|hosting|servers?|infrastructure|customers?|clients?"
+    r"|markets?|compan\w*|business\w*|banks?|payments?|products?|services?|regions?"
+    r"|regulations?|compliance)\b",
+    re.I,
+)
+_FOR_PAY_BEFORE = re.compile(
+    r"\b(?:salar\w*|pay|comp\w*|ranges?|rates?|bands?)\s+(?:\w+\s+){0,2}for\s+$", re.I
+)
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
-_WITHIN_HOURS = re.compile(r"within\s+(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I)
+_WITHIN_HOURS = re.compile(rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I)
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
-# "Headquarters: US-Chicago" is where the company sits; WWR opens every post with one
+_LEAD_MARKS = r"(?:[^\w\n]|_)*"  # bullets and markup before a line's words, not the newline
+# "Headquarters: US-Chicago" is where the company sits (WWR opens every post with
+# one); "Headquarters: Remote - Saudi Arabia" says where a remote post's work is
 _HEADQUARTERS = re.compile(
-    r"^[\W_]*(?:headquarters|head\s+office|hq)\b[*_\s]*:.*$", re.IGNORECASE | re.MULTILINE
+    rf"^{_LEAD_MARKS}(?:headquarters|head\s+office|hq)\b[*_\s]*:(?P<remote>\s*remote\b)?.*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
 # "Remote - US: Select locations", "most states": a region only partly open
@@ -218,7 +266,7 @@ _PARTIAL = re.compile(
     r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b"
 )
 _LOCATION_LINES = re.compile(
-    r"^[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
+    rf"^{_LEAD_MARKS}(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
 )
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
@@ -234,13 +282,17 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     location's, else the header's, else the body's.
     """
     loc = location or ""
+    where = text  # the words that say where remote work is done
     if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
-        text = _HEADQUARTERS.sub(lambda line: " " * len(line[0]), text)
+        text = _HEADQUARTERS.sub(_blank, text)
+        where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
-    part = next((span for span in in_text if span[0] == "part"), None)
-    if found and (found[0] == "part" or (found[0] == "onsite" and part)):
+    # some days at the office, or a hybrid setup in the text, make an office (or an
+    # office rather than remote) a hybrid week
+    part = next((span for span in in_text if _part_of_week(text, span)), None)
+    if found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
     mode = found[0] if found else None
     if stated_remote is not None:
@@ -251,9 +303,18 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
-        return _remote(loc, text, basis, token, in_text)
+        return _remote(loc, where, basis, token, _modes(where, in_location=False))
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _blank(line: re.Match[str]) -> str:
+    return " " * len(line[0])
+
+
+def _part_of_week(text: str, span: Span) -> bool:
+    """Some days at the office, or a hybrid way of working ("Hybrid setup: 40% home")."""
+    return span[0] == "part" or (span[0] == "hybrid" and bool(_HYBRID_WORK.match(text, span[1])))
 
 
 def _office(loc: str, text: str) -> RemoteScope:
@@ -299,15 +360,18 @@ def _remote(
     loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
 ) -> RemoteScope:
     """Remote anywhere, or limited to the most restrictive places stated."""
-    said = [*_remote_phrases(text, in_text), *_limits(text)]
+    said = [*_remote_phrases(text, in_text), *_header_cells(text, in_text), *_limits(text)]
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
-    in_field = _widest(_places(loc))
-    if loc and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
+    field = _remote_part(loc)
+    in_field = _widest(_places(field))
+    if field and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
         header = text[: _line_end(text, 0)]
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
-    limits = [s for s in said if s.places and not s.preferred]
-    in_words = _widest([p for s in limits for p in s.places])
+    # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
+    anywhere = _offered_anywhere(text, in_text)
+    limits = [s for s in said if s.places and not s.preferred and not anywhere]
+    in_words = _widest(_residence_first(limits))
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
     )
@@ -323,7 +387,7 @@ def _remote(
         soft = "working hours one may keep from elsewhere"
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and bool(set(_WORD.findall(lowered(loc))) - PLACELESS_WORDS)
+    unread = not regions and bool(set(_WORD.findall(lowered(field))) - PLACELESS_WORDS)
     return RemoteScope(
         "region" if regions or unread else "anywhere",
         tuple(regions),
@@ -335,9 +399,41 @@ def _remote(
     )
 
 
+def _remote_part(loc: str) -> str:
+    """The places of a location field that limit remote work: of "Bangalore, India;
+    Remote, Canada" the remote entries (the others are offices); none of a list of every
+    continent ("Americas, Europe, Asia, Africa, Oceania")."""
+    if len(set(_CONTINENT.findall(lowered(loc)))) >= _EVERY_CONTINENT:
+        return ""
+    entries = _ENTRIES.split(loc)
+    remote = [entry for entry in entries if "remote" in lowered(entry)]
+    return "; ".join(remote) if remote and len(remote) < len(entries) else loc
+
+
+def _residence_first(limits: list[_Said]) -> list[str]:
+    """The places of the limits; where one says where to live, the UTC windows only say
+    when one works there: "Remote (US), ET hours" and "Europe ±2h CET" are the places."""
+    places = [p for s in limits for p in s.places]
+    if any(not s.clock for s in limits):
+        return [p for p in places if not p.startswith("UTC")] or places
+    return places
+
+
 def _partly_open(text: str) -> bool:
     low = lowered(text)
     return any(word in low for word in _PARTIAL_WORDS) and bool(_PARTIAL.search(low))
+
+
+def _offered_anywhere(text: str, in_text: list[Span]) -> bool:
+    """Whether one "remote" is offered anywhere: "Remote (US/Global)", "REMOTE anywhere"."""
+    for kind, _, end in in_text:
+        if kind == "remote" and _ANYWHERE_AFTER.match(text, end):
+            return True
+        tail = _TAIL.match(text, end) if kind == "remote" else None
+        segment = tail and next(filter(None, tail.group("paren", "bracket", "dash", "bare")), "")
+        if segment and _ANYWHERE_AMONG_PLACES.match(segment):
+            return True
+    return False
 
 
 def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
@@ -363,6 +459,40 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         places = _places(before, countries_only=True)
         if places:
             yield _Said(places, text[start - len(before) : end], preferred=False)
+
+
+def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
+    """A header cell of countries beside a bare remote one: "Acme | Canada | Remote" is
+    remote in Canada; a cell naming a city is an office ("Acme | Berlin, Germany |
+    Remote"), one about hybrid work names its offices ("EU, or Hybrid - Lisbon"), and
+    a remote cell that says more ("Remote - Prefer USA") speaks for itself."""
+    header_end = _line_end(text, 0)
+    header = text[:header_end]
+    modes = [span for span in in_text if span[2] <= header_end]
+    if "|" not in header:
+        return
+    cells, at = [], 0
+    for cell in header.split("|"):
+        cells.append((cell, any(at <= s[1] < at + len(cell) for s in modes if s[0] != "hybrid")))
+        at += len(cell) + 1
+    remote = [cell for cell, moded in cells if moded]
+    if not remote or any(set(_WORD.findall(lowered(cell))) - PLACELESS_WORDS for cell in remote):
+        return
+    for cell, moded in cells:
+        if moded:
+            continue
+        words = _TAIL_STOP.split(cell)[0]
+        places = _places(words, countries_only=True)
+        if places and not _names_a_city(words) and not _PREFERENCE.search(words):
+            yield _Said(places, cell.strip(), preferred=False)
+
+
+def _names_a_city(text: str) -> bool:
+    """Whether a text names a city or a US state ("St Paul, MN")."""
+    names = (spaced(m.group(0)) for m in PLACE_NAMES.finditer(lowered(text)))
+    return any(name not in COUNTRY_OF for name in names) or any(
+        m["state"] and not _after_a_code(text, m) for m in _CODE.finditer(text)
+    )
 
 
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
@@ -401,15 +531,21 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
 def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
-        if kind in ("lead", "prefer"):
+        if kind in ("lead", "prefer", "hiring"):
             where = _WHERE.match(text, end)
-            places = _places(where[1], clock=text[start:end]) if where else []
-            end = where.end() if where else end
+            said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            # "hiring in Berlin and London" names offices; "hiring in the US", a limit
+            places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
+            end = where.start(1) + len(said) if where else end
         elif text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
+            continue
+        elif _NOT_PEOPLE_AFTER.match(text, end):  # "EU-only cloud providers"
             continue
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
             start = before.start() if before else start
+            if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "salary range for US-based": who the range is for
             places = _places(before[1], clock=text[start:end]) if before else []
         if places:
             rest = text[end : _line_end(text, end)]
@@ -483,6 +619,10 @@ def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list
         else:
             place = CODE_ALIASES.get(m["code"], m["code"])
         found.append((m.start(), place))
+    for listed in _CODE_LIST.finditer(text):
+        for code in _LIST_ITEM.finditer(listed[0]):
+            if code[0] in LISTED_CODES and code[0] not in CODES_IN_TEXT:
+                found.append((listed.start() + code.start(), code[0]))
     if not found:
         return []
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
