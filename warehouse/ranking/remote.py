@@ -63,7 +63,7 @@ class RemoteScope:
     basis: Basis | None = None
     raw: str | None = None
     preferred: tuple[str, ...] = ()
-    doubt: str | None = None  # why a place inside the regions is only "review"
+    doubt: str | None = None  # why a place inside the regions (or anywhere) is only "review"
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
 
 
@@ -171,6 +171,16 @@ _ANYWHERE_AMONG_PLACES = re.compile(
     r"(?!\s+(?:in|within|across)\b)"
 )
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+# remote offered to some roles or on condition: "Onsite + remote for some roles",
+# "ONSITE PREFERRED (Remote possible)", "Remote positions are negotiable"
+_CONDITIONAL = re.compile(
+    r"\b(?:remote(?:\s+positions)?\s+(?:(?:is|are)\s+)?(?:possible|negotiable|considered)"
+    r"|remote\s+for\s+(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)"
+    r"|(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)\s+(?:(?:are|can\s+be"
+    r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:is\s+)?preferred"
+    r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
+    re.I,
+)
 _ENTRIES = re.compile(r"[;|]")  # a location field's entries
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
@@ -271,6 +281,12 @@ _LOCATION_LINES = re.compile(
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
+# "All positions are in Berkeley, California", "hiring in NYC across all teams"
+_HIRING_IN = re.compile(
+    r"\b(?:(?:positions?|roles?|jobs?)\s+(?:are|is)\s+(?:all\s+)?(?:located\s+|based\s+)?in"
+    r"|hiring\s+in)\s+((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
+    re.I,
+)
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 
 
@@ -294,6 +310,8 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     part = next((span for span in in_text if _part_of_week(text, span)), None)
     if found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
+    elif found and found[0] == "onsite" and (maybe := _CONDITIONAL.search(text)):
+        found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
@@ -318,10 +336,12 @@ def _part_of_week(text: str, span: Span) -> bool:
 
 
 def _office(loc: str, text: str) -> RemoteScope:
-    """No word of remote, hybrid or office: a place named in the location, the header
-    or a "Location:" line is where the work is ("Dublin, Ireland"; "Acme | NYC")."""
+    """No word of remote, hybrid or office: a place named in the location, the header,
+    a "Location:" line or where the post hires is where the work is ("Dublin, Ireland";
+    "Acme | NYC"; "All positions are in Berkeley")."""
     lines = [loc, text[: _line_end(text, 0)]]
     lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
+    lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
     for line in lines:
         places = _places(line)
         if places:
@@ -365,9 +385,13 @@ def _remote(
     raws += [statement.raw for statement in said]
     field = _remote_part(loc)
     in_field = _widest(_places(field))
+    header = text[: _line_end(text, 0)]
     if field and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
-        header = text[: _line_end(text, 0)]
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
+    # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
+    near = loc and (_names_a_city(field) or _names_a_city(header))
+    if near and not in_field:
+        said.append(_Said(_places(header), header, preferred=False))
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [s for s in said if s.places and not s.preferred and not anywhere]
@@ -379,8 +403,12 @@ def _remote(
     doubt = soft = None
     if disjoint:
         doubt = "the location and the text name different places"
+    elif near:
+        doubt = "near a city it names"
     elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
+    if not regions and not doubt and _CONDITIONAL.search(text):
+        doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
@@ -732,6 +760,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope is None:
         return "review", "remote or not is not stated"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
+    if scope.scope == "anywhere" and scope.doubt:
+        return "review", f"remote with no region limit, {scope.doubt}{prefers}"
     if scope.scope == "anywhere":
         return "eligible", f"remote with no region limit{prefers}"
     if scope.scope == "region" and not scope.regions:
