@@ -151,6 +151,7 @@ _TAIL = re.compile(
     r"|[-–—:,/][\s*_]*(?P<dash>(?:[^\n|.;()]|(?<=\b\w)\.){1,60})"  # "Remote - U.S.A."
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
+    r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
     r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
@@ -176,11 +177,13 @@ _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 _CONDITIONAL = re.compile(
     r"\b(?:remote(?:\s+positions)?\s+(?:(?:is|are)\s+)?(?:possible|negotiable|considered)"
     r"|remote\s+for\s+(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)"
+    r"|(?:some|a\s+few|certain|select(?:ed)?)\s+remote(?:[\s-]friendly)?\s+(?:roles|positions)"
     r"|(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)\s+(?:(?:are|can\s+be"
     r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:is\s+)?preferred"
     r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
     re.I,
 )
+_OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re.I)
 _ENTRIES = re.compile(r"[;|]")  # a location field's entries
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
@@ -231,9 +234,7 @@ _LIMIT = Phrases(
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
 # long aside ("US (we cannot sponsor visas in Canada)")
 _WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
-_WHERE_BEFORE = re.compile(
-    r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$"
-)
+_WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$")
 # "a Berlin-based startup" places the company, not the work
 _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
@@ -258,7 +259,9 @@ _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a 
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
-_WITHIN_HOURS = re.compile(rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I)
+_WITHIN_HOURS = re.compile(
+    rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
+)
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
@@ -399,7 +402,7 @@ def _remote(
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
     )
-    preferred = list(dict.fromkeys(p for s in said if s.preferred for p in s.places))
+    preferred = list(dict.fromkeys(_residence_first([s for s in said if s.preferred])))
     doubt = soft = None
     if disjoint:
         doubt = "the location and the text name different places"
@@ -413,6 +416,7 @@ def _remote(
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
         soft = "working hours one may keep from elsewhere"
+    regions = _as_bloc(regions)
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and bool(set(_WORD.findall(lowered(field))) - PLACELESS_WORDS)
@@ -436,6 +440,17 @@ def _remote_part(loc: str) -> str:
     entries = _ENTRIES.split(loc)
     remote = [entry for entry in entries if "remote" in lowered(entry)]
     return "; ".join(remote) if remote and len(remote) < len(entries) else loc
+
+
+def _as_bloc(regions: list[str]) -> list[str]:
+    """Places that together are a bloc are the bloc: US, Canada and LATAM are the
+    Americas."""
+    countries = [r for r in regions if not r.startswith("UTC")]
+    if len(countries) < 2:
+        return regions
+    members = frozenset().union(*map(_members, countries))
+    bloc = next((name for name, of in BLOCS.items() if of == members), None)
+    return [bloc, *(r for r in regions if r.startswith("UTC"))] if bloc else regions
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
@@ -565,9 +580,7 @@ def _limits(text: str) -> Iterator[_Said]:
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
             places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
             end = where.start(1) + len(said) if where else end
-        elif text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
-            continue
-        elif _NOT_PEOPLE_AFTER.match(text, end):  # "EU-only cloud providers"
+        elif _not_people(text, end):
             continue
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
@@ -575,8 +588,10 @@ def _limits(text: str) -> Iterator[_Said]:
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
             places = _places(before[1], clock=text[start:end]) if before else []
+        rest = text[end : _line_end(text, end)]
+        if places and _OFFICES_AFTER.match(rest):
+            continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
         if places:
-            rest = text[end : _line_end(text, end)]
             preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
@@ -593,6 +608,13 @@ def _limits(text: str) -> Iterator[_Said]:
 def _on_the_clock(words: str, places: list[str]) -> bool:
     """Whether a limit speaks of working hours ("US time zones", "CET overlap")."""
     return bool(_ZONE_WORDS.search(words)) or all(p.startswith("UTC") for p in places)
+
+
+def _not_people(text: str, end: int) -> bool:
+    """Whether a keyword after places qualifies no person: a company's or a salary's
+    "US-based", "EU-only cloud providers"."""
+    based = text[end - 5 : end].lower() == "based" and _not_a_limit(text, end)
+    return based or bool(_NOT_PEOPLE_AFTER.match(text, end))
 
 
 def _not_a_limit(text: str, based_end: int) -> bool:
@@ -614,7 +636,8 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
 
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
-    """Hybrid or onsite, placed by the location, else by the line that says so."""
+    """Hybrid or onsite, placed by the location, else by the line that says so, else
+    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below)."""
     if loc or token is None:
         return RemoteScope(scope, tuple(_places(loc)), basis, loc or None)
     _, start, end = token
@@ -623,7 +646,8 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
     tail = _TAIL.match(text, end)
     raw = text[start : tail.end() if tail else end]
-    return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
+    places = _places(line) or _places(text[: _line_end(text, 0)])
+    return RemoteScope(scope, tuple(places), basis, raw.strip())
 
 
 def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
