@@ -330,6 +330,11 @@ def _candidate(text: str, m: re.Match[str], original: str, *, salary_field: bool
     return _Found(rate, strong, bool(cue and cue.total))
 
 
+# a text with none of these names no currency (`_CUR` needs one of them)
+_CURRENCY_CHARS = frozenset("$€£₹৳")
+_CURRENCY_WORDS = re.compile(
+    "|".join(re.escape(s) for s in sorted(set(_SYMBOLS) | _CODES, key=len, reverse=True))
+)
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
     r"\s*(/\s*[^\W\d]+\.?)\s*(?:-|–|—)\s*(?=\D{0,4}\d[\d.,]*\s?[kK]?\s*\1(?!\w))"
@@ -344,8 +349,11 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
     """
+    if not _CURRENCY_CHARS.intersection(text) and not _CURRENCY_WORDS.search(text):
+        return None  # no currency, no money: most texts are not read further
     original = text
-    text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
+    if text.count("/") > 1:  # a repeated unit is two of them
+        text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):

@@ -184,6 +184,9 @@ _CONDITIONAL = re.compile(
     re.I,
 )
 _OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re.I)
+_CONDITIONAL_WORDS = (
+    "possible", "negotiable", "considered", "roles", "positions", "preferred", "only"
+)  # fmt: skip
 _ENTRIES = re.compile(r"[;|]")  # a location field's entries
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
@@ -313,7 +316,7 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     part = next((span for span in in_text if _part_of_week(text, span)), None)
     if found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
-    elif found and found[0] == "onsite" and (maybe := _CONDITIONAL.search(text)):
+    elif found and found[0] == "onsite" and (maybe := _conditional(text)):
         found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
     if stated_remote is not None:
@@ -324,7 +327,8 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
-        return _remote(loc, where, basis, token, _modes(where, in_location=False))
+        in_where = in_text if where is text else _modes(where, in_location=False)
+        return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
 
@@ -410,7 +414,7 @@ def _remote(
         doubt = "near a city it names"
     elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
-    if not regions and not doubt and _CONDITIONAL.search(text):
+    if not regions and not doubt and _conditional(text):
         doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
@@ -451,6 +455,13 @@ def _as_bloc(regions: list[str]) -> list[str]:
     members = frozenset().union(*map(_members, countries))
     bloc = next((name for name, of in BLOCS.items() if of == members), None)
     return [bloc, *(r for r in regions if r.startswith("UTC"))] if bloc else regions
+
+
+def _conditional(text: str) -> re.Match[str] | None:
+    """`_CONDITIONAL`'s first match; each of its phrases names one of `_CONDITIONAL_WORDS`,
+    so a text naming none is not scanned."""
+    low = lowered(text)
+    return _CONDITIONAL.search(text) if any(w in low for w in _CONDITIONAL_WORDS) else None
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
