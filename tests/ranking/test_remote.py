@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.remote import RemoteScope, eligibility, parse_remote
+from warehouse.ranking.remote import RemoteScope, _partly_open, eligibility, parse_remote
 
 P = pytest.param
 
@@ -645,3 +649,15 @@ def test_remote_on_condition_or_near_a_city_is_review(
     location: str | None, text: str, remote: bool | None, profile: Profile, verdict: str
 ) -> None:
     assert eligibility(parse_remote(location, text, remote), profile)[0] == verdict
+
+
+@given(
+    st.text(alphabet=" \tselectmostlisnatouric_ ", max_size=40),
+    st.sampled_from(["", " locations", "  states.", "\ncountries", "_countries", " statesx"]),
+)
+def test_partly_open_is_read_as_its_phrase_would_match(text: str, tail: str) -> None:
+    phrase = re.compile(
+        r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+"
+        r"(?:locations|states|countries)\b"
+    )
+    assert _partly_open(text + tail) == bool(phrase.search((text + tail).lower()))

@@ -73,6 +73,7 @@ _MONEY = re.compile(
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+)?"  # "$200K USD+"
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
+_CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
 _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
 # "45-70 USD or 180-280 PLN per hour": the alternative's period is the first's too
 _ALTERNATIVE = re.compile(r"\s*(?:or|/)\s*")
@@ -294,6 +295,17 @@ class _Found(NamedTuple):
     total: bool
 
 
+def _currency_ends(text: str, start: int) -> bool:
+    """Whether a currency may end right before an amount (`_CURRENCY_BEFORE`: the
+    currency, a space, a tilde): a cheap test that spares most numbers the regex."""
+    at = start - 1
+    if at >= 0 and text[at] in "~≈":
+        at -= 1
+    if at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] in _CURRENCY_LAST
+
+
 def _in_lakhs(m: re.Match[str]) -> bool:
     return any(_scale(m[g]) in (1e5, 1e7) for g in ("m1", "m2"))
 
@@ -331,7 +343,7 @@ def _candidate(text: str, m: re.Match[str], original: str, *, salary_field: bool
 
 
 # a text with none of these names no currency (`_CUR` needs one of them)
-_CURRENCY_CHARS = frozenset("$€£₹৳")
+_CURRENCY_CHARS = "$€£₹৳"
 _CURRENCY_WORDS = re.compile(
     "|".join(re.escape(s) for s in sorted(set(_SYMBOLS) | _CODES, key=len, reverse=True))
 )
@@ -349,7 +361,7 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
     """
-    if not _CURRENCY_CHARS.intersection(text) and not _CURRENCY_WORDS.search(text):
+    if not any(c in text for c in _CURRENCY_CHARS) and not _CURRENCY_WORDS.search(text):
         return None  # no currency, no money: most texts are not read further
     original = text
     if text.count("/") > 1:  # a repeated unit is two of them
@@ -357,7 +369,8 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
-        one = _candidate(text, m, original, salary_field=salary_field)
+        named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start())
+        one = _candidate(text, m, original, salary_field=salary_field) if named else None
         if one is None:  # rescan after the number: "team of 5 $90/h"
             pos = m.end("a1")
             continue

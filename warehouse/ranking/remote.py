@@ -278,9 +278,9 @@ _HEADQUARTERS = re.compile(
 _HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
 # "Remote - US: Select locations", "most states": a region only partly open
 _PARTIAL_WORDS = ("locations", "states", "countries")
-_PARTIAL = re.compile(
-    r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b"
-)
+_PARTIAL_BEFORE = (
+    "selected", "select", "certain", "some", "most", "eligible", "approved", "listed"
+)  # fmt: skip
 _LOCATION_LINES = re.compile(
     rf"^{_LEAD_MARKS}(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
 )
@@ -474,8 +474,32 @@ def _residence_first(limits: list[_Said]) -> list[str]:
 
 
 def _partly_open(text: str) -> bool:
+    """Whether a region is named open only in part: "select locations", "most states"
+    (one of `_PARTIAL_BEFORE`, whitespace, one of `_PARTIAL_WORDS`, as whole words);
+    found from the rarer second word back, not by scanning the text."""
     low = lowered(text)
-    return any(word in low for word in _PARTIAL_WORDS) and bool(_PARTIAL.search(low))
+    for word in _PARTIAL_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end, start = at + len(word), at
+            while start and low[start - 1].isspace():
+                start -= 1
+            if (
+                start < at
+                and not _is_word(low, end)
+                and any(
+                    low.endswith(first, 0, start) and not _is_word(low, start - len(first) - 1)
+                    for first in _PARTIAL_BEFORE
+                )
+            ):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _is_word(text: str, at: int) -> bool:
+    """Whether a word character (as `re`'s \\w) stands at `at` (none outside the text)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def _offered_anywhere(text: str, in_text: list[Span]) -> bool:

@@ -110,10 +110,37 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = _rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?")
-EMAIL = _rule(
-    "@|(at)|[at]",
-    r"(?<![\w.+@-])[\w.+-]+\s?(?:@|[(\[]at[)\]])\s?"
-    r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})",
+
+
+@dataclass(frozen=True, slots=True)
+class _Addresses:
+    """E-mail addresses ("ann@acme.io", "ann (at) acme.io"), found from their "@" or
+    "(at)" back to the start of their name rather than by scanning every character:
+    the same matches as `pattern.finditer`, which the lookbehind and the name's
+    characters pin to one start per "@"."""
+
+    pattern: re.Pattern[str]
+
+    def finditer(self, low: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for at in _AT.finditer(low):
+            start = at.start() - (at.start() > 0 and low[at.start() - 1].isspace())
+            while start > 0 and _NAME_CHAR.match(low, start - 1):
+                start -= 1
+            if start < end or _NAME_CHAR.match(low, start) is None:
+                continue
+            if m := self.pattern.match(low, start):
+                end = m.end()
+                yield m
+
+
+_AT = re.compile(r"@|[(\[]at[)\]]")
+_NAME_CHAR = re.compile(r"[\w.+-]")
+EMAIL = _Addresses(
+    _rx(
+        r"(?<![\w.+@-])[\w.+-]+\s?(?:@|[(\[]at[)\]])\s?"
+        r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+    )
 )
 FREE_MAIL = _domains(
     "gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com"
