@@ -30,14 +30,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A pattern and words each of its matches contains: a substring test is far
-    cheaper than a regex scan, and most postings contain none of the words."""
+    """A pattern and the words its matches contain: each match contains all the words
+    of one of `anchors`. Substring tests are far cheaper than a regex scan, and most
+    postings contain none of the words."""
 
-    anchors: tuple[str, ...]
+    anchors: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
-        if any(anchor in low for anchor in self.anchors):
+        if any(all(word in low for word in words) for words in self.anchors):
             yield from self.pattern.finditer(low)
 
     def search(self, low: str) -> re.Match[str] | None:
@@ -45,14 +46,19 @@ class _Rule:
 
 
 def _rule(anchors: str, pattern: str) -> _Rule:
-    return _Rule(tuple(anchors.split("|")), _rx(pattern))
+    """`anchors`: alternatives apart by "|", the words one alternative needs all of by
+    "&" ("start&today|urgent")."""
+    return _Rule(tuple(tuple(words.split("&")) for words in anchors.split("|")), _rx(pattern))
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
 # scam_requests.py
 VETOES = {  # every match contains one of its anchors
     "fake_check": _rule(
-        "check|cheque|remain|difference|excess|rest of the",
+        "check&deposit|check&cash|cheque&deposit|cheque&cash|send&remain|send&difference"
+        "|send&excess|send&rest|check&equipment|check&supplies|check&vendor|check&laptop"
+        "|check&software|check&office|cheque&equipment|cheque&supplies|cheque&vendor"
+        "|cheque&laptop|cheque&software|cheque&office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?)\b"
         r"|\bsend(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder|remaining\s+(?:balance"
@@ -212,7 +218,8 @@ LEXICAL = {
         rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b",
     ),
     "earnings_hype": _rule(
-        "earn|make|guarantee|unlimited|extra|money|cash|boss|freedom",
+        "earn&$|earn&€|earn&£|make&$|make&€|make&£|guaranteed|unlimited|extra&cash"
+        "|extra&income|money|cash|boss|freedom",
         r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
         r"\+?\s*(?:/|per|an?|each|every)\s*(?:day|week)\b|\b(?:earn|make)\s+up\s+to\s+"
         r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
@@ -227,7 +234,10 @@ LEXICAL = {
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
     "urgency": _rule(
-        "urgent|start|immediate|limited|slot|spot|seat|act |asap|hurry",
+        "urgent|start&today|start&immediately|start&right|start&now|immediate&start"
+        "|limited&slot|limited&spot|limited&seat|limited&opening|only&slot|only&spot"
+        "|only&seat|hired&spot|spot&hiring|spot&offer|act fast|act now|act quickly|asap"
+        "|hurry",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
