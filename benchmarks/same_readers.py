@@ -5,14 +5,14 @@ A speed-up of `warehouse.ranking` must not change a single output. This reads th
 seeded benchmark corpus (`--size` postings, with the hot-path benchmark's adversarial
 texts) and every real posting (`../shared/real-postings` served on loopback to the real
 extractors, as `make eval` does), runs `understand` for four profiles (the benchmark's
-and the three of `evaluation/profiles.toml`) and `assess` once on each, here and, in a
-second process, in a `git worktree` of REF; then compares every Features and
+and the three of `evaluation/profiles.toml`) and `assess` once on each, in a fresh
+process of this checkout and one of a `git worktree` of REF; then compares every Features and
 Assessment field. It prints CPU microseconds per posting of both (the best of
-`--repeat` passes: other work on the machine slows some down), and the first
-differences; exit 1 when any differ.
+`--repeat` runs, taken in turns: other work on the machine slows some down), and the
+first differences; exit 1 when any differ.
 
-The second process runs this file with REF's packages first on its path, so at module
-level it imports nothing of ours.
+Each process runs this file with its checkout's packages first on its path, so at
+module level it imports nothing of ours.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,10 +51,9 @@ def assess_posting(p: Posting) -> Assessment:
     )  # fmt: skip
 
 
-def read(postings: list[Posting], profiles: list[Profile], repeat: int = 1) -> Read:
+def read(postings: list[Posting], profiles: list[Profile]) -> Read:
     """Every posting's Features for each profile and its Assessment, as plain data, and
-    the CPU time of each reader per posting, the best of `repeat` passes (a shared
-    machine slows some passes down; the settings are the defaults)."""
+    the CPU time of each reader per posting (the settings are the defaults)."""
     from warehouse.ranking.features import understand
     from warehouse.ranking.profile import RankingSettings
 
@@ -60,17 +61,17 @@ def read(postings: list[Posting], profiles: list[Profile], repeat: int = 1) -> R
     for p in postings[:1]:  # and the sources looked up (their first lookup imports them)
         assess_posting(p)
     settings = RankingSettings()
-    best = {"understand": float("inf"), "assess": float("inf")}
-    for _ in range(max(1, repeat)):
-        started = time.process_time()
-        features = [[asdict(understand(p, prof, settings)) for prof in profiles] for p in postings]
-        middle = time.process_time()
-        assessed = [asdict(assess_posting(p)) for p in postings]
-        ended = time.process_time()
-        per = 1e6 / max(1, len(postings))
-        best["understand"] = min(best["understand"], (middle - started) * per / len(profiles))
-        best["assess"] = min(best["assess"], (ended - middle) * per)
-    return list(zip(features, assessed, strict=True)), best
+    started = time.process_time()
+    features = [[asdict(understand(p, prof, settings)) for prof in profiles] for p in postings]
+    middle = time.process_time()
+    assessed = [asdict(assess_posting(p)) for p in postings]
+    ended = time.process_time()
+    per = 1e6 / max(1, len(postings))
+    timing = {
+        "understand": (middle - started) * per / max(1, len(profiles)),
+        "assess": (ended - middle) * per,
+    }
+    return list(zip(features, assessed, strict=True)), timing
 
 
 def inputs(size: int, real: Path | None) -> list[Posting]:
@@ -106,25 +107,54 @@ def profiles() -> list[Profile]:
     return [PROFILE, *(entry.profile for entry in load_profiles())]
 
 
-def read_at(ref: str, postings: list[Posting], with_profiles: list[Profile], repeat: int) -> Read:
-    """What the readers of git revision `ref` answer, in a fresh process."""
+@contextmanager
+def checkout(ref: str | None) -> Iterator[Path]:
+    """A folder holding git revision `ref` (a temporary worktree), or this checkout."""
+    if ref is None:
+        yield REPO
+        return
+    git = ["git", "-C", str(REPO)]
     with tempfile.TemporaryDirectory(prefix="warmleads-ref-") as folder:
-        tree, given, answers = Path(folder) / "tree", Path(folder) / "in", Path(folder) / "out"
-        given.write_bytes(pickle.dumps((postings, with_profiles, repeat)))
-        git = ["git", "-C", str(REPO)]
+        tree = Path(folder) / "tree"
         subprocess.run([*git, "worktree", "add", "--detach", "-q", str(tree), ref], check=True)
         try:
-            env = {**os.environ, "PYTHONPATH": str(tree)}
-            subprocess.run(
-                [sys.executable, __file__, "--read", str(given), str(answers)],
-                cwd=tree,
-                env=env,
-                check=True,
-            )
+            yield tree
         finally:
             subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def read_in(root: Path, postings: list[Posting], profiles: list[Profile]) -> Read:
+    """What the readers of the checkout at `root` answer, in a fresh process: each side
+    timed alike, without this process's imports and data."""
+    with tempfile.TemporaryDirectory(prefix="warmleads-read-") as folder:
+        given, answers = Path(folder) / "in", Path(folder) / "out"
+        given.write_bytes(pickle.dumps((postings, profiles)))
+        subprocess.run(
+            [sys.executable, __file__, "--read", str(given), str(answers)],
+            cwd=root,
+            env={**os.environ, "PYTHONPATH": str(root)},
+            check=True,
+        )
         found: Read = pickle.loads(answers.read_bytes())  # noqa: S301 - our own file
         return found
+
+
+def compare(
+    ref: str, postings: list[Posting], profiles: list[Profile], repeat: int
+) -> tuple[Read, Read]:
+    """This checkout's and `ref`'s answers, and each side's best time over `repeat`
+    runs taken in turns, so that a busy spell on the machine slows both alike."""
+    runs: dict[str | None, list[Read]] = {None: [], ref: []}
+    with checkout(None) as here, checkout(ref) as there:
+        for _ in range(max(1, repeat)):
+            for side, root in ((None, here), (ref, there)):
+                runs[side].append(read_in(root, postings, profiles))
+
+    def best(side: str | None) -> Read:
+        timings = [timing for _, timing in runs[side]]
+        return runs[side][0][0], {k: min(t[k] for t in timings) for k in timings[0]}
+
+    return best(None), best(ref)
 
 
 def differences(postings: list[Posting], ours: list[Any], theirs: list[Any]) -> list[str]:
@@ -151,20 +181,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", default="main", help="git revision (default: main)")
     parser.add_argument("--size", type=int, default=3000, help="benchmark postings")
     parser.add_argument("--real", type=Path, help="real postings (default: ../shared/...)")
-    parser.add_argument("--repeat", type=int, default=3, help="timed passes, the best kept")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="timed runs of each side, in turns; the best kept"
+    )
     parser.add_argument("--read", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.read:  # the second process: answer with the packages on PYTHONPATH
-        postings, with_profiles, repeat = pickle.loads(args.read[0].read_bytes())  # noqa: S301
-        args.read[1].write_bytes(pickle.dumps(read(postings, with_profiles, repeat)))
+        postings, with_profiles = pickle.loads(args.read[0].read_bytes())  # noqa: S301
+        args.read[1].write_bytes(pickle.dumps(read(postings, with_profiles)))
         return 0
     real = args.real or REPO.parent / "shared" / "real-postings"
     if not real.is_dir():
         real = REPO.parent.parent / "shared" / "real-postings"
     postings = inputs(args.size, real if real.is_dir() else None)
     with_profiles = profiles()
-    ours, our_time = read(postings, with_profiles, args.repeat)
-    theirs, their_time = read_at(args.against, postings, with_profiles, args.repeat)
+    (ours, our_time), (theirs, their_time) = compare(
+        args.against, postings, with_profiles, args.repeat
+    )
     print(f"{len(postings):,} postings x {len(with_profiles)} profiles, CPU µs per posting")
     for name in ("understand", "assess"):
         print(f"  {name:10} {args.against}: {their_time[name]:7.1f}   here: {our_time[name]:7.1f}")

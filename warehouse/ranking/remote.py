@@ -396,7 +396,7 @@ def _remote(
     if field and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
-    near = loc and (_names_a_city(field) or _names_a_city(header))
+    near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
     if near and not in_field:
         said.append(_Said(_places(header), header, preferred=False))
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
@@ -435,15 +435,24 @@ def _remote(
     )
 
 
+def _says_remote(loc: str) -> bool:
+    return any(kind == "remote" for kind, _, _ in _modes(loc, in_location=True))
+
+
 def _remote_part(loc: str) -> str:
     """The places of a location field that limit remote work: of "Bangalore, India;
-    Remote, Canada" the remote entries (the others are offices); none of a list of every
-    continent ("Americas, Europe, Asia, Africa, Oceania")."""
+    Remote, Canada" the remote entries (the cities beside them are offices; "remote;
+    USA" keeps its country); none of a list of every continent ("Americas, Europe,
+    Asia, Africa, Oceania")."""
     if len(set(_CONTINENT.findall(lowered(loc)))) >= _EVERY_CONTINENT:
         return ""
     entries = _ENTRIES.split(loc)
-    remote = [entry for entry in entries if "remote" in lowered(entry)]
-    return "; ".join(remote) if remote and len(remote) < len(entries) else loc
+    remote = [e for e in entries if "remote" in lowered(e) or not _names_a_city(e)]
+    return (
+        "; ".join(remote)
+        if len(remote) < len(entries) and any("remote" in lowered(e) for e in remote)
+        else loc
+    )
 
 
 def _as_bloc(regions: list[str]) -> list[str]:
