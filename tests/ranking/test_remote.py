@@ -574,7 +574,7 @@ def test_soft_limits_and_doubts_make_review(
           "region", ("AT",), id="remote possible within a country"),
         P(None, "Tallow | REMOTE\nWe are NL or UK-based (hybrid), remote within the EU.",
           "region", ("EU",), id="places based in hybrid offices are no remote limit"),
-        P("Pune, India; Remote, Canada; Remote, Spain", "", "region", ("CA", "ES"),
+        P("Mumbai, India; Remote, Canada; Remote, Spain", "", "region", ("CA", "ES"),
           id="of a location list only the remote entries limit it"),
         P("Remote: Americas, Europe, Asia, Africa, Oceania", "", "anywhere", (),
           id="every continent is anywhere"),
@@ -661,3 +661,8 @@ def test_partly_open_is_read_as_its_phrase_would_match(text: str, tail: str) -> 
         r"(?:locations|states|countries)\b"
     )
     assert _partly_open(text + tail) == bool(phrase.search((text + tail).lower()))
+
+
+def test_a_country_entry_beside_remote_keeps_limiting_it() -> None:
+    found = parse_remote("remote; USA", "Product Manager", None)
+    assert (found.scope, found.regions) == ("region", ("US",))
