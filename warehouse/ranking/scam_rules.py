@@ -251,10 +251,11 @@ LEXICAL = {
         r"|\basap\b|\bhurry\b",
     ),
 }
-NO_EXPERIENCE = _rule(
+NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     "experience|anyone",
-    r"\bno\s+(?:prior\s+|previous\s+)?experience\b|\bexperience\s+(?:is\s+)?not\s+"
-    r"(?:needed|necessary|required)\b|\banyone\s+can\s+(?:do\s+(?:it|this)|apply)\b",
+    rf"n{_NOT_AFTER}o\s+(?:prior\s+|previous\s+)?experience\b|e{_NOT_AFTER}xperience\s+"
+    rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
+    r"(?:do\s+(?:it|this)|apply)\b",
 )
 PAY = _rx(
     r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+)"
