@@ -12,11 +12,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from benchmarks.same_readers import assess_posting
 from benchmarks.steps import PROFILE, SETTINGS
-from extractors import greenhouse, is_summary, provenance
+from extractors import greenhouse
 from extractors._contract import Page, Posting
 from warehouse.ranking.features import understand
-from warehouse.ranking.legitimacy import assess
 
 # text a regex gone quadratic would choke on (the legitimacy test's adversary)
 ADVERSARIAL = "pay pay fee fee " * 300 + "send " * 300 + "@" * 200
@@ -35,7 +35,7 @@ def measure(postings: list[Posting]) -> list[dict[str, Any]]:
         ("understand (engagement, rate, remote, skills)",
          lambda: [understand(p, PROFILE, SETTINGS) for p in postings], len(postings), 1000),
         ("assess legitimacy (with 10 adversarial texts)",
-         lambda: [_assess(p) for p in [*postings, *adversarial]], len(postings) + 10, 500),
+         lambda: [assess_posting(p) for p in [*postings, *adversarial]], len(postings) + 10, 500),
     ]  # fmt: skip
     rows = []
     for label, work, count, floor in readers:
@@ -44,13 +44,6 @@ def measure(postings: list[Posting]) -> list[dict[str, Any]]:
         rate = count / (time.perf_counter() - started)
         rows.append({"reader": label, "per_second": rate, "floor": floor})
     return rows
-
-
-def _assess(p: Posting) -> object:
-    return assess(
-        title=p.title, company=p.company, text=p.text, url=p.url, apply_url=p.apply_url,
-        poster=p.poster, provenance=provenance(p.source), summary=is_summary(p.source),
-    )  # fmt: skip
 
 
 def _greenhouse_pages(postings: list[Posting], per_page: int = 500) -> list[Page]:

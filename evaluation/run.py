@@ -9,6 +9,7 @@ loopback server), `run_source`, `load.store_result` and `warehouse.build.build`,
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,8 @@ import duckdb
 
 from evaluation.formats import Plan, serve_folder
 from evaluation.labels import EvalProfile
-from extractors import sources
-from extractors._runner import run_source
+from extractors import Source, sources
+from extractors._runner import SourceResult, run_source
 from flows.config import build as settings_for
 from leads.demo.server import SnapshotServer
 from warehouse import build, load
@@ -87,14 +88,20 @@ def measure(data: Path, profiles: list[EvalProfile], ranking: RankingSettings) -
     return measured
 
 
-def _load(con: duckdb.DuckDBPyConnection, measured: Measured, base_url: str) -> None:
-    load.start_run(con, RUN_ID, "evaluation")
-    for served in measured.plan.served:
+def run_sources(plan: Plan, base_url: str) -> Iterator[tuple[Source, SourceResult]]:
+    """Each served source's module and what its real extractor made of the loopback
+    server at `base_url`."""
+    for served in plan.served:
         module = sources()[served.source]
         table = {**served.settings, served.url_key: base_url}
         settings = settings_for(module.Settings, table, f"sources.{served.source}")
         options = {"min_interval": 0, "max_retries": 0}
-        result = run_source(module, settings, client_options=options)
+        yield module, run_source(module, settings, client_options=options)
+
+
+def _load(con: duckdb.DuckDBPyConnection, measured: Measured, base_url: str) -> None:
+    load.start_run(con, RUN_ID, "evaluation")
+    for module, result in run_sources(measured.plan, base_url):
         counts = load.store_result(con, RUN_ID, result, windowed=module.WINDOWED)
         skipped = {
             key.removeprefix("skipped/"): n
@@ -102,7 +109,7 @@ def _load(con: duckdb.DuckDBPyConnection, measured: Measured, base_url: str) -> 
             if key.startswith("skipped/")
         }
         measured.sources.append(
-            SourceRun(served.source, result.status, counts.fetched, result.errors, skipped)
+            SourceRun(result.source, result.status, counts.fetched, result.errors, skipped)
         )
     load.finish_run(con, RUN_ID)
 

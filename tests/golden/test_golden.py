@@ -9,9 +9,10 @@ assertion reads the derived tables, so a regression anywhere from the readers in
 
 Label conventions: `eligible` reads the stated place of work the same way for supply
 posts (a self-ad saying "Remote" is "eligible"), though they never rank; `rate` is
-null when no period is stated ("$100", "Full-time | €85k-100k"), and yearly where a
-salary of tens of thousands is named as one ("Salary: $185,500", "$150k-$200k +
-equity", a board's salary field: issue 7 §3); `good_lead` marks a lead this
+null when no period is stated ("$100", "$12k for the whole build"), and yearly for a
+salary of tens or hundreds of thousands in USD, EUR, GBP, CAD, AUD or CHF, bare or
+named ("Full-time | €85k-100k", "Salary: $185,500", a board's salary field: issue 7
+§3); `good_lead` marks a lead this
 freelancer would apply to (demand, legitimate, a freelance-ish engagement, eligible,
 at least two of the skills, pay not below the floor); `lookalike` marks a legitimate
 posting that uses a scam's words (fees, chat apps, crypto, bank details).

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from extractors import provenance
 from tests.conftest import FIXTURES
 from warehouse.ranking.legitimacy import PROVENANCE_RATIOS, Assessment, assess
+from warehouse.ranking.scam_rules import EMAIL
 
 # ~60 neutral words, so a posting built on it is neither short nor flagged
 FILLER = (
@@ -506,3 +507,10 @@ def test_pay_in_crypto_is_evidence_not_a_veto() -> None:
     assert crypto_firm.legitimacy > 0.5
     task_scam = assess(title="Remote job", company=None, text="Paid in USDT weekly. DM to join.")
     assert task_scam.legitimacy < crypto_firm.legitimacy
+
+
+@given(st.text(alphabet="ab.+-@ ()[]t\nxo1é", max_size=40), st.sampled_from(["", "x.com", ".io"]))
+def test_addresses_are_found_as_the_address_pattern_finds_them(text: str, tail: str) -> None:
+    low = text + tail
+    expected = [(m.span(), m.group(1)) for m in EMAIL.pattern.finditer(low)]
+    assert [(m.span(), m.group(1)) for m in EMAIL.finditer(low)] == expected

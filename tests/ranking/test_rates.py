@@ -130,7 +130,20 @@ YEARLY = [
     P("$230~240k USD + up to 20% bonus", (230_000, 240_000, "USD"), id="a tilde range"),
     P("$200k Salary - $400k Total Compensation", (200_000, 200_000, "USD"),
       id="the salary, not a total read as a fixed price"),
+    P("$175K–$250K + Bonus", (175_000, 250_000, "USD"), id="a salary plus a bonus"),
+    P("NZ$120k base", (120_000, 120_000, "NZD"), id="named, in a currency not read bare"),
 ]  # fmt: skip
+BARE = [
+    P("Full-time | $140k–$200k | NYC", (140_000, 200_000, "USD"), id="a k range in a header"),
+    P("Full-time | €85k-€105k | Berlin", (85_000, 105_000, "EUR"), id="a euro band"),
+    P("$150,000 - $180,000", (150_000, 180_000, "USD"), id="six figures written out"),
+    P("Onsite | £75k-£140k", (75_000, 140_000, "GBP"), id="pounds"),
+    P("Sydney | $300-600k AUD", (300_000, 600_000, "AUD"), id="a code after a dollar range"),
+    P("CHF60k–CHF85k", (60_000, 85_000, "CHF"), id="francs on both ends"),
+    P("C$60-80k", (60_000, 80_000, "CAD"), id="canadian dollars"),
+    P("Amsterdam | €~55k-€~75k", (55_000, 75_000, "EUR"), id="approximate ends"),
+    P("Remote | $200K USD+", (200_000, None, "USD"), id="a plus after the code opens the top"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), YEARLY)
@@ -142,20 +155,105 @@ def test_a_salary_of_thousands_named_as_one_is_yearly(
     assert (rate.min, rate.max, rate.period, rate.currency) == (*expected[:2], "year", expected[2])
 
 
+@pytest.mark.parametrize(("text", "expected"), BARE)
+def test_a_salary_of_thousands_in_six_currencies_is_yearly_unnamed(
+    text: str, expected: tuple[float | None, float | None, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected[:2], "year", expected[2])
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        P("Full-time | $140k–$200k | NYC", id="a k range with no salary word"),
         P("Salary: $5,000", id="a salary too small to be a year's"),
         P("Salary: ₹1,50,000", id="a currency whose month's pay runs to six figures"),
+        P("SGD 90,000 | Singapore", id="a sum not named a salary outside the six currencies"),
         P("Benefits: $15k relocation bonus", id="a bonus is not a salary"),
         P("Enterprise deals (ACVs $100k–$1m+)", id="deal sizes are not a salary"),
         P("Landed an $800K contract with equity partners", id="a contract's value"),
         P("Raised $500k pre-seed, 5% equity for the CTO", id="a funding round"),
+        P("We raised $300k from angels", id="a funding round of thousands"),
+        P("Over $250k in revenue last year", id="revenue"),
+        P("Startups get $20k in AWS credits", id="credits"),
+        P("Data pipeline for our MVP - $12k for the whole build", id="a project's price"),
+        P("Winners share a prize of $50,000", id="a prize"),
+        P("$1.6 trillion market, $54M Series B", id="market and round sizes"),
     ],
 )
-def test_a_sum_of_thousands_without_a_salary_cue_has_no_period(text: str) -> None:
+def test_a_sum_of_thousands_that_is_no_salary_has_no_period(text: str) -> None:
     assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P(
+            "- Staff Engineer ($200–250K)\n- Senior Engineer ($150–200K)\n- Analyst ($80–140K)",
+            (80_000, 250_000, "year", "USD"),
+            id="the roles of one post, lowest to highest",
+        ),
+        P(
+            "Comp: $200k+ base + equity\nComp: $50k–$75k base",
+            (50_000, None, "year", "USD"),
+            id="an open top stays open",
+        ),
+        P(
+            "Engineer: $90-110/h. Junior engineer: $60-80/h.",
+            (60, 110, "hour", "USD"),
+            id="hourly rates of two roles",
+        ),
+        P(
+            "Engineer | $120K to $160K USD\nAnalyst | CA$75K to CA$100K",
+            (120_000, 160_000, "year", "USD"),
+            id="another currency stays out",
+        ),
+        P(
+            "Lead: £90k base\nRate: £500/day for contractors",
+            (90_000, 90_000, "year", "GBP"),
+            id="another period stays out",
+        ),
+    ],
+)
+def test_a_post_with_several_roles_states_their_span(
+    text: str, expected: tuple[float | None, float | None, str, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+def test_a_span_keeps_the_words_of_each_amount() -> None:
+    rate = parse_rate("Senior: $150k-$180k. Staff: $190k-$220k.")
+    assert rate is not None
+    assert rate.raw == "$150k-$180k; $190k-$220k"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Comp: ₹40–60L + ESOPs", (4_000_000, 6_000_000, "INR"), id="lakhs"),
+        P("Hyderabad | 35-100L INR", (3_500_000, 10_000_000, "INR"), id="lakhs with a code"),
+        P("CTC ₹1.2 Cr", (12_000_000, 12_000_000, "INR"), id="a crore"),
+    ],
+)
+def test_lakhs_and_crores_are_pay_without_a_period(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected[:2], None, expected[2])
+
+
+def test_lakhs_are_read_only_in_the_currencies_that_count_in_them() -> None:
+    assert parse_rate("$40L") is None
+
+
+def test_an_alternative_amount_shares_its_period() -> None:
+    rate = parse_rate("- 45-70 USD or 180-280 PLN per hour")
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (45, 70, "hour", "USD")
 
 
 @pytest.mark.parametrize(
@@ -209,7 +307,6 @@ def test_parse_rate_keeps_an_open_end_open(text: str, lo: float | None, hi: floa
     [
         P("$100", id="an amount without a period is not guessed"),
         P("$80-110", id="a range without a period is not guessed"),
-        P("Full-time | €85k-€105k | Berlin", id="a salary band without a period is not guessed"),
         P("Compensation: DOE", id="DOE is not a rate"),
         P("Rate negotiable", id="negotiable is not a rate"),
         P("Competitive salary and benefits", id="competitive is not a rate"),
@@ -403,12 +500,21 @@ def test_generated_code_amounts_round_trip(
     )
 
 
+BARE_YEARLY = {"USD", "EUR", "GBP"}  # of SYMBOLS' currencies
+
+
 @given(st.sampled_from(sorted(SYMBOLS)), amounts, st.none() | amounts, grouped)
-def test_generated_amounts_without_a_period_are_none(
+def test_generated_amounts_without_a_period_are_none_but_yearly_salaries(
     symbol: str, lo: int, hi: int | None, form: str
 ) -> None:
     top = "" if hi is None else f"-{form.format(hi)}"
-    assert parse_rate(f"Pay: {symbol}{form.format(lo)}{top} (DOE)") is None
+    rate = parse_rate(f"Pay: {symbol}{form.format(lo)}{top} (DOE)")
+    ends = (lo, lo if hi is None else hi)
+    if SYMBOLS[symbol] in BARE_YEARLY and 10_000 <= max(ends) < 1_000_000:
+        assert rate is not None
+        assert (rate.min, rate.max, rate.period) == (min(ends), max(ends), "year")
+    else:
+        assert rate is None
 
 
 money_like = st.text(alphabet="$€£₹৳0123456789,. -–kK+/hourpedaywkmntlyfixUSDER")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.remote import RemoteScope, eligibility, parse_remote
+from warehouse.ranking.remote import RemoteScope, _partly_open, eligibility, parse_remote
 
 P = pytest.param
 
@@ -533,3 +537,132 @@ def test_soft_limits_and_doubts_make_review(
     location: str | None, text: str, profile: Profile, verdict: str
 ) -> None:
     assert eligibility(parse_remote(location, text, True), profile)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope", "regions"),
+    [
+        P(None, "Quillpad | Backend Engineer | Canada | Full-time | Hybrid/Remote", "region",
+          ("CA",), id="a header cell of countries beside a bare remote one limits it"),
+        P(None, "Quillpad | Backend Engineer | Paris, France | REMOTE | Full-time", "anywhere",
+          (), id="a header cell with a city is an office"),
+        P(None, "Quillpad | Remote | Engineer | EU, or Hybrid - Oslo", "region", ("EU",),
+          id="a cell about hybrid work names its offices"),
+        P(None, "Quillpad | Norway | Remote - prefer Norway, others welcome", "anywhere", (),
+          id="a remote cell that says more speaks for itself"),
+        P(None, "Tallow | Remote (US) | Full-time\nWe mostly work ET hours.", "region", ("US",),
+          id="where one lives beats the hours one keeps there"),
+        P(None, "Tallow | Remote (Europe ±2h CET)", "region", ("Europe",),
+          id="a bloc with a window is the bloc"),
+        P(None, "Tallow | Remote (US/Canada, LatAm OK)", "region", ("Americas",),
+          id="places that together are a bloc are the bloc"),
+        P(None, "Tallow | Remote (Central/Eastern Europe)", "region",
+          ("Central/Eastern Europe",), id="central and eastern europe is a bloc"),
+        P(None, "Tallow | Remote (US/Global)\nPM (Remote US)\nEngineer (Remote, Global)",
+          "anywhere", (), id="one role offered anywhere leaves the post unlimited"),
+        P(None, "Tallow | Remote-first: work from anywhere\nHiring in the US only.", "region",
+          ("US",), id="a perk of working from anywhere is no offer to anyone"),
+        P(None, "Tallow | REMOTE\nWe are hiring in the US right now.", "region", ("US",),
+          id="hiring in a country limits a remote post"),
+        P(None, "Tallow | REMOTE (Some crossover w/ PST) | Salary range for US-based staff",
+          "region", ("UTC-11..UTC-4",), id="whom a salary range is for is no limit"),
+        P(None, "Tallow | REMOTE\nWe run on EU-only cloud providers.", "anywhere", (),
+          id="an EU-only cloud is no limit on people"),
+        P(None, "Tallow | Remote (UTC+10)\nIdeally within +- 3 hours of UTC+10.", "region",
+          ("UTC+7..UTC+13",), id="within plus or minus hours of a zone"),
+        P(None, "Tallow | Vienna\nWe do hybrid, but remote is also possible within Austria.",
+          "region", ("AT",), id="remote possible within a country"),
+        P(None, "Tallow | REMOTE\nWe are NL or UK-based (hybrid), remote within the EU.",
+          "region", ("EU",), id="places based in hybrid offices are no remote limit"),
+        P("Mumbai, India; Remote, Canada; Remote, Spain", "", "region", ("CA", "ES"),
+          id="of a location list only the remote entries limit it"),
+        P("Remote: Americas, Europe, Asia, Africa, Oceania", "", "anywhere", (),
+          id="every continent is anywhere"),
+        P(None, "Tallow | Fully Remote DE/UK/CH/SI/BE | Full-time", "region",
+          ("DE", "GB", "CH", "SI", "BE"), id="a list of codes reads codes that are words"),
+        P(None, "Tallow | REMOTE (in Canada, also in Europe but only for the sales and "
+          "solutions engineer positions we list below)", "region", ("CA", "Europe"),
+          id="a long parenthesis is read"),
+        P(None, "Tallow | Remote (US and Canada only)", "region", ("US", "CA"),
+          id="two countries before only"),
+    ],
+)  # fmt: skip
+def test_parse_remote_reads_where_remote_posts_limit_the_work(
+    location: str | None, text: str, scope: str | None, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "regions"),
+    [
+        P("Tallow | Boston, MA | ONSITE (3 days Boston)", "hybrid", ("US",),
+          id="onsite some days is hybrid"),
+        P("Tallow | NYC | In-office 4 days | Full-time", "hybrid", ("US",),
+          id="four office days are a hybrid week"),
+        P("Tallow | Oslo | 3-days in office", "hybrid", ("NO",), id="days hyphened to office"),
+        P("Tallow | Graz, Austria (ONSITE)\nHybrid setup: half the week at home.", "hybrid",
+          ("AT",), id="a hybrid setup in the body makes an office hybrid"),
+        P("Tallow | Denver | Onsite\nWe want a designer hybrid who codes.", "onsite", (),
+          id="a person who is a hybrid is no hybrid week"),
+        P("Tallow | Paris | ONSITE\nWe build hybrid cloud tooling.", "onsite", ("FR",),
+          id="hybrid cloud is a product"),
+        P("Tallow | Hybrid work in Lyon, France. Sponsorship / remote is not.", "hybrid", ("FR",),
+          id="remote is not: the hybrid week stays"),
+        P("Tallow | Onsite (2 days remote OK)", "hybrid", (), id="days remote are hybrid"),
+        P("Tallow | Engineer\n\nLocation: Lyon, France (see the posting)", "onsite", ("FR",),
+          id="a location line after an empty line"),
+        P("Tallow | Engineer\nAll positions are in Porto, Portugal.", "onsite", ("PT",),
+          id="where all positions are is where the work is"),
+        P("Tallow | Lisbon, Portugal | ONSITE\nRemote positions are negotiable.", "anywhere",
+          (), id="remote negotiable beside an office is remote on condition"),
+        P("Tallow | Remote\nWe work remotely, although our base is in Perth, Australia.",
+          "anywhere", (), id="a company's base is no limit"),
+    ],
+)  # fmt: skip
+def test_parse_remote_reads_office_weeks(
+    text: str, scope: str | None, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "remote", "profile", "verdict"),
+    [
+        P(None, "Tallow | Lisbon | Onsite + remote for some roles", None, GERMAN, "review",
+          id="remote for some roles is review"),
+        P(None, "Tallow | Munich | ONSITE PREFERRED (Remote possible)", None, GERMAN, "review",
+          id="remote possible beside an office preference is review"),
+        P(None, "Tallow | Onsite in Austin + a few remote-friendly roles", None, GERMAN,
+          "review", id="a few remote-friendly roles is review"),
+        P("Remote, US", "Account Executive - Chicago", None, Profile(locations=("US",)),
+          "review", id="a board's remote job named after a city is review"),
+        P("Chicago, Remote; Denver", "Solutions Architect", None, Profile(locations=("US",)),
+          "review", id="a remote entry beside a city is review"),
+        P("Anywhere in the World", "Account Executive\nHeadquarters: Remote - Brazil", True,
+          GERMAN, "not_eligible", id="a remote headquarters line names where the work is"),
+    ],
+)  # fmt: skip
+def test_remote_on_condition_or_near_a_city_is_review(
+    location: str | None, text: str, remote: bool | None, profile: Profile, verdict: str
+) -> None:
+    assert eligibility(parse_remote(location, text, remote), profile)[0] == verdict
+
+
+@given(
+    st.text(alphabet=" \tselectmostlisnatouric_ ", max_size=40),
+    st.sampled_from(["", " locations", "  states.", "\ncountries", "_countries", " statesx"]),
+)
+def test_partly_open_is_read_as_its_phrase_would_match(text: str, tail: str) -> None:
+    phrase = re.compile(
+        r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+"
+        r"(?:locations|states|countries)\b"
+    )
+    assert _partly_open(text + tail) == bool(phrase.search((text + tail).lower()))
+
+
+def test_a_country_entry_beside_remote_keeps_limiting_it() -> None:
+    found = parse_remote("remote; USA", "Product Manager", None)
+    assert (found.scope, found.regions) == ("region", ("US",))

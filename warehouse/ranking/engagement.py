@@ -11,6 +11,7 @@ contractors", "we never do contracts", "not full-time") is ignored.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -171,7 +172,7 @@ def _negated(field: str, start: int) -> bool:
 
 def _hours(text: str) -> tuple[float, re.Match[str]] | None:
     """Hours per week (the top of a range) and where it was said."""
-    for m in (*_HOURS.finditer(text), *_HOURS_BENGALI.finditer(text)):
+    for m in itertools.chain(_HOURS.finditer(text), _HOURS_BENGALI.finditer(text)):
         top = m["b"] or m["a"]
         value = float(top.replace(",", "."))
         if 0 < value <= 80:

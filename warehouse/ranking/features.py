@@ -21,7 +21,7 @@ from warehouse.ranking.engagement import (
 )
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
-from warehouse.ranking.rates import Rate, parse_rate, to_hourly
+from warehouse.ranking.rates import Rate, parse_rate, span, to_hourly
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, Eligibility, Scope, eligibility, parse_remote
 
@@ -136,16 +136,18 @@ def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
 
 def _rate(posting: Posting) -> tuple[Rate | None, Basis | None]:
     """Stated amounts with a period; else the salary string (a salary field, so a sum
-    of thousands in it is a year's pay), the title, the text; else stated amounts
-    without a period, which are kept but never converted."""
+    of thousands in it is a year's pay); else the title's and the text's, spanned
+    when they agree in currency and period (a title's range and the roles below it);
+    else stated amounts without a period, which are kept but never converted."""
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
-    read = ((posting.salary_raw, True), (posting.title, False), (posting.text, False))
-    for text, salary_field in read:
-        rate = parse_rate(text, salary_field=salary_field) if text else None
-        if rate:
-            return rate, "parsed"
+    salary = parse_rate(posting.salary_raw, salary_field=True) if posting.salary_raw else None
+    if salary:
+        return salary, "parsed"
+    found = [rate for text in (posting.title, posting.text) if text and (rate := parse_rate(text))]
+    if found:
+        return span(found[0], found[1:]), "parsed"
     return (_stated_rate(posting), "stated") if stated else (None, None)
 
 

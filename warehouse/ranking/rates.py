@@ -1,18 +1,23 @@
 """Pay rates read from free text, and their hourly equivalent.
 
 A rate needs a currency (symbol or ISO code) and a stated period: "$100" alone says
-nothing about hours, so it is None rather than a guess (the job-radar rule). One cue
-stands in for a period: a salary of tens or hundreds of thousands named as one
-("Salary: $185,500", "$150k-$200k + equity", "£90k base") is a year's pay, in the
-currencies where such a sum cannot be a month's. "$" is read as USD; "C$", "A$", "NZ$"
-and ISO codes say otherwise. Amounts without a currency are never money here, which
-keeps years, team sizes, phone numbers and percentages out.
+nothing about hours, so it is None rather than a guess (the job-radar rule). The size
+stands in for a period in one case: a salary of tens or hundreds of thousands in USD,
+EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base") is a year's
+pay, as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be
+named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices are
+not salaries. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
+never converted. A post that pays several roles in one currency and period states
+the span from the lowest to the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO
+codes say otherwise. Amounts without a currency are never money here, which keeps
+years, team sizes, phone numbers and percentages out.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors._contract import RatePeriod
 from warehouse.ranking._text import literal, spaced
@@ -23,8 +28,8 @@ from warehouse.ranking.profile import DEFAULT_FX_USD, RankingSettings
 class Rate:
     """A pay rate; an open end ("$100+/h", "up to €90/h") is None on that side.
 
-    `parse_rate` always sets the period and currency; None is left for amounts a
-    source states in a structured field without them.
+    `parse_rate` always sets the currency, and the period but for lakhs and crores;
+    None is left for amounts a source states in a structured field without them.
     """
 
     min: float | None
@@ -55,14 +60,23 @@ _AMOUNT = (
     r"|\d{0,2}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d*(?:[.,]\d{1,2})?)(?!\d)"
 )
-_MULT = r"(?:\s?[kK]|M|\s?(?:mn|million))(?![A-Za-z])"
+# thousands, millions, and the Indian lakh (100,000) and crore (10,000,000)
+_MULT = r"(?:\s?[kK]|[mM]|\s?(?:mn|million|L|(?i:lakhs?|lacs?|cr|crores?)))(?![A-Za-z])"
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7}
+_SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lakh", "lakhs", "lac", "lacs"), 1e5)
+_LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
+_APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|(?i:to|bis))\s*(?P<c3>{_CUR})?\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
-    rf"(?:\s?(?P<c4>{_CUR}))?"
+    rf"(?:\s*(?:-|–|—|~|(?i:to|bis))\s*(?P<c3>{_CUR})?{_APPROX}\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
+    rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+)?"  # "$200K USD+"
 )
-_CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
+_CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
+_CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
+# "45-70 USD or 180-280 PLN per hour": the alternative's period is the first's too
+_ALTERNATIVE = re.compile(r"\s*(?:or|/)\s*")
 
 
 def _table(spec: dict[RatePeriod, str]) -> dict[str, RatePeriod]:
@@ -122,27 +136,35 @@ _BOUND = re.compile(
 # after it ("base", "(Salary + Equity)", "+ bonus"); "total" before "comp" is not a
 # fixed price
 _SALARY_WORDS = (
-    r"(?<!\w)(?:(?:base\s+|annual\s+|yearly\s+)?salar(?:y|ies)|base(?:\s+pay)?|ote"
+    r"(?<!\w)(?P<word>(?:base\s+|annual\s+|yearly\s+)?salar(?:y|ies)|base(?:\s+pay)?|ote"
     r"|on[\s-]target\s+earnings|total\s+comp\w*|comp(?:ensation)?|tc|pay\s+(?:range|band)"
     r"|equity|bonus|benefits|401k|stock\s+options|rsus?|profit\s+sharing"
     r"|gehalt|bruttojahresgehalt|sueldo|salario)(?!\w)"
 )
 _SALARY_BEFORE = re.compile(rf"{_SALARY_WORDS}[^\d\n|]{{0,20}}$", re.IGNORECASE)
 _SALARY_AFTER = re.compile(rf"[^\n|]{{0,40}}?{_SALARY_WORDS}", re.IGNORECASE)
-# what a sum of thousands is when it is not a salary: "$15k relocation bonus", "ARR"
+# what a sum of thousands is when it is not a salary: "$15k relocation bonus", "ARR",
+# "$20k in credits", "$12k for the whole build" (a salary "+ bonus" still is one)
 _NOT_SALARY_AFTER = re.compile(
-    r"\W{0,3}(?:[\w-]+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget|allowance"
-    r"|grant|arr|mrr|acvs?|revenue|funding|raised|(?:pre-?)?seed|round|contract|project"
-    r"|customers|users|valuation|in\s+sales)(?!\w)",
+    r"[\s(]{0,3}(?:(?:[\w-]+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget"
+    r"|allowance|grants?|prizes?|credits|bount(?:y|ies)|arr|mrr|acvs?|revenue|funding|raised"
+    r"|(?:pre-?)?seed|round|contracts?|projects?|customers|users|valuation|deals?|investments?"
+    r"|loans?)|in\s+(?:[\w-]+\s+)?(?:sales|arr|mrr|revenue|funding|credits|prizes|grants"
+    r"|assets|volume|gmv|savings|payments|transactions|spend|investments?)"
+    r"|for\s+(?:the\s+|this\s+|an?\s+|each\s+)?(?:whole|entire|full|complete|project|build"
+    r"|mvp|app|website|site|prototype|audit|migration|deliverables?|task|gig))(?!\w)",
     re.IGNORECASE,
 )
 _NOT_SALARY_BEFORE = re.compile(
-    r"(?<!\w)(?:raised|raising|funding|funded|valuation|revenue|arr|mrr|costs?|saved?|worth)"
-    r"\W+(?:\w+\W+)?$",
+    r"(?<!\w)(?:raised|raising|funding|funded|valuation|valued|revenue|arr|mrr|costs?|saved?"
+    r"|worth|prizes?|grants?|credits|loans?|invest\w*|generat\w*|prices?|priced|bount(?:y|ies)"
+    r"|deals?|acvs?|gmv|sales|spen[dt]s?)\W+(?:\w+\W+)?$",
     re.IGNORECASE,
 )
-# where a year's pay is five or six figures and a month's is not (fx above 0.5 USD)
-_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+# where a year's pay is five or six figures and a month's is not (fx above 0.5 USD);
+# in the first six such a sum is a year's pay even when nothing names it a salary
+_BARE_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD"})
+_YEARLY_CURRENCIES = _BARE_YEARLY_CURRENCIES | {"NZD", "SGD"}
 _YEARLY_RANGE = (10_000, 1_000_000)
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
@@ -173,9 +195,7 @@ def _number(text: str) -> float:
 
 
 def _scale(mult: str | None) -> float:
-    if not mult:
-        return 1.0
-    return 1_000.0 if mult.strip() in ("k", "K") else 1_000_000.0
+    return _SCALES[mult.strip().lower()] if mult else 1.0
 
 
 def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None, float | None]:
@@ -187,7 +207,7 @@ def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None
         if m["m2"] and not m["m1"] and lo * _scale(m["m2"]) <= hi:
             lo *= _scale(m["m2"])
         return min(lo, hi), max(lo, hi)
-    if m["plus"] or (bound and bound["from"]):
+    if m["plus"] or m["plus_after"] or (bound and bound["from"]):
         return lo, None
     return (None, lo) if bound else (lo, lo)
 
@@ -207,9 +227,14 @@ def _lookup(unit: str | None, word: str | None) -> RatePeriod:
 
 
 def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] | None:
-    """The period stated after the amount, else just before it; with where its raw
-    words end or start."""
+    """The period stated after the amount (or after an alternative amount: "45-70 USD
+    or 180-280 PLN per hour"), else just before it; with where its raw words end or
+    start."""
     after = _AFTER.match(text, m.end())
+    if after is None and (alternative := _ALTERNATIVE.match(text, m.end())):
+        currency = _CURRENCY_AHEAD.match(text, alternative.end())
+        other = _MONEY.match(text, currency.end() if currency else alternative.end())
+        after = _AFTER.match(text, other.end()) if other else None
     if after and not _TOTAL_COMP.match(text, after.start("word")):
         return _lookup(after["unit"], after["word"]), after.end()
     before = _BEFORE.search(text, offset, m.start())
@@ -219,24 +244,38 @@ def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] 
 
 
 _TOTAL_COMP = re.compile(r"total\s+comp", re.IGNORECASE)
+_TOTAL = re.compile(r"(?:total\s+comp\w*|tc)$", re.IGNORECASE)
+
+
+class _Cue(NamedTuple):
+    """Why an amount is a year's pay: where the cue starts (the amount's end when it
+    follows), whether words name it a salary, and whether they name a total
+    compensation, which is no salary beside one ("$200k salary, $400k total comp")."""
+
+    edge: int
+    named: bool
+    total: bool = False
 
 
 def _yearly_cue(
-    text: str, m: re.Match[str], offset: int, currency: str, *, salary_field: bool
-) -> int | None:
-    """Where a salary's cue starts (or the amount's end when the cue follows it), if
-    the amount is a year's pay by its size and the salary words around it."""
-    top = _number(m["a2"] or m["a1"]) * _scale(m["m2"] or m["m1"])
+    text: str, m: re.Match[str], offset: int, currency: str, top: float, *, salary_field: bool
+) -> _Cue | None:
+    """The cue that makes an amount (`top` its higher end) a year's pay, by its size
+    and currency and the salary words around it."""
     lo, hi = _YEARLY_RANGE
     if currency not in _YEARLY_CURRENCIES or not lo <= top < hi:
         return None
     if _NOT_SALARY_AFTER.match(text, m.end()) or _NOT_SALARY_BEFORE.search(text, offset, m.start()):
         return None
     before = _SALARY_BEFORE.search(text, offset, m.start())
+    after = _SALARY_AFTER.match(text, m.end())
+    total = any(cue and _TOTAL.match(cue["word"]) for cue in (before, after))
     if before:
-        return before.start()
-    if salary_field or _SALARY_AFTER.match(text, m.end()):
-        return m.end()
+        return _Cue(before.start(), True, total)
+    if salary_field or after:
+        return _Cue(m.end(), True, total)
+    if currency in _BARE_YEARLY_CURRENCIES:
+        return _Cue(m.end(), False)
     return None
 
 
@@ -247,36 +286,67 @@ def _window_start(text: str, start: int) -> int:
     return max(lo, cut + 1)
 
 
-def _candidate(
-    text: str, m: re.Match[str], original: str, *, salary_field: bool
-) -> tuple[Rate, bool] | None:
-    """A Rate for one amount, and whether a pay word stands around it; `raw` is sliced
-    from the `original` text, which `text` matches offset for offset."""
+class _Found(NamedTuple):
+    """One amount read as pay: the rate, whether a pay word stands around it (which
+    makes it the post's rate), and whether it is a total compensation."""
+
+    rate: Rate
+    strong: bool
+    total: bool
+
+
+def _currency_ends(text: str, start: int) -> bool:
+    """Whether a currency may end right before an amount (`_CURRENCY_BEFORE`: the
+    currency, a space, a tilde): a cheap test that spares most numbers the regex."""
+    at = start - 1
+    if at >= 0 and text[at] in "~≈":
+        at -= 1
+    if at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] in _CURRENCY_LAST
+
+
+def _in_lakhs(m: re.Match[str]) -> bool:
+    return any(_scale(m[g]) in (1e5, 1e7) for g in ("m1", "m2"))
+
+
+def _candidate(text: str, m: re.Match[str], original: str, *, salary_field: bool) -> _Found | None:
+    """One amount as pay, if it is; `raw` is sliced from the `original` text, which
+    `text` matches offset for offset."""
     symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
     currency = _currency(symbol, m)
-    if currency is None:
+    lakhs = _in_lakhs(m)
+    if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     start = symbol.start() if symbol else m.start()
     offset = _window_start(text, start)
-    found = _period(text, m, offset)
-    salary = None
-    if found is None:
-        salary = _yearly_cue(text, m, offset, currency, salary_field=salary_field)
-        if salary is None:
-            return None
-    period, edge = found or ("year", m.end() if salary is None else salary)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
-    if max(x for x in (lo, hi) if x is not None) < _LEAST_PAY.get(period, 0):
+    top = max(x for x in (lo, hi) if x is not None)
+    found = _period(text, m, offset)
+    cue = None
+    if found is None:
+        cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)
+        if cue is None and not lakhs:
+            return None
+    period: RatePeriod | None = found[0] if found else ("year" if cue else None)
+    edge = found[1] if found else (cue.edge if cue else m.end())
+    if period and top < _LEAST_PAY.get(period, 0):
         return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     start = min(start, edge, bound.start() if bound else start)
     rate = Rate(lo, hi, period, currency, original[start:end].strip())
-    return rate, salary is not None or bool(_PAY_WORDS.search(text, offset, start))
+    strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
+    return _Found(rate, strong, bool(cue and cue.total))
 
 
+# a text with none of these names no currency (`_CUR` needs one of them)
+_CURRENCY_CHARS = "$€£₹৳"
+_CURRENCY_WORDS = re.compile(
+    "|".join(re.escape(s) for s in sorted(set(_SYMBOLS) | _CODES, key=len, reverse=True))
+)
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
     r"\s*(/\s*[^\W\d]+\.?)\s*(?:-|–|—)\s*(?=\D{0,4}\d[\d.,]*\s?[kK]?\s*\1(?!\w))"
@@ -284,26 +354,48 @@ _REPEATED_UNIT = re.compile(
 
 
 def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
-    """The first rate with a currency and a period, preferring one after a pay word.
+    """The post's rate: the first amount with a currency and a period, preferring one
+    after a pay word, spanning every other amount of its currency and period (the
+    roles of one post), totals beside a salary left out.
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
     """
+    if not any(c in text for c in _CURRENCY_CHARS) and not _CURRENCY_WORDS.search(text):
+        return None  # no currency, no money: most texts are not read further
     original = text
-    text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
-    first: Rate | None = None
+    if text.count("/") > 1:  # a repeated unit is two of them
+        text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
+    found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
-        found = _candidate(text, m, original, salary_field=salary_field)
-        if found is None:  # rescan after the number: "team of 5 $90/h"
+        named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start())
+        one = _candidate(text, m, original, salary_field=salary_field) if named else None
+        if one is None:  # rescan after the number: "team of 5 $90/h"
             pos = m.end("a1")
             continue
-        rate, near_pay_word = found
-        if near_pay_word:
-            return rate
-        first = first or rate
+        found.append(one)
         pos = m.end()
-    return first
+    if not found:
+        return None
+    best = next((one for one in found if one.strong), found[0]).rate
+    return span(best, [one.rate for one in found if not one.total])
+
+
+def span(best: Rate, others: list[Rate]) -> Rate:
+    """`best` widened to every other rate of its period and currency: the lowest
+    bottom to the highest top, an open end open, the raw words of each."""
+    like = [best, *(r for r in others if (r.period, r.currency) == (best.period, best.currency))]
+    if len(like) == 1:
+        return best
+    lows, highs = [r.min for r in like], [r.max for r in like]
+    return Rate(
+        None if None in lows else min(x for x in lows if x is not None),
+        None if None in highs else max(x for x in highs if x is not None),
+        best.period,
+        best.currency,
+        "; ".join(dict.fromkeys(r.raw for r in like)),
+    )
 
 
 def to_hourly(

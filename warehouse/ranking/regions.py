@@ -27,12 +27,20 @@ BLOCS: dict[str, frozenset[str]] = {
     "North America": _codes("US CA MX"),
     "LATAM": _LATAM,
     "APAC": _codes("AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP"),
+    "Central/Eastern Europe": _codes(
+        "DE AT CH LI PL CZ SK HU SI HR RO BG EE LV LT UA RS BA ME MK AL MD BY XK"
+    ),
+    "South Asia": _codes("IN PK BD LK NP BT MV AF"),
+    "South-East Asia": _codes("SG MY TH VN ID PH KH LA MM BN TL"),
 }
 # a place's names (countries and blocs) -> its code or bloc
 _NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
 Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
+Americas: north/south america|north and south america
+Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe
+South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
@@ -60,7 +68,8 @@ SA: saudi arabia|ksa; QA: qatar
 _CITY_NAMES = """
 US: california|new york|nyc|texas|florida|washington state|massachusetts|colorado
 US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
-GB: london|manchester; IE: dublin; DE: berlin|munich|münchen|hamburg
+US: washington dc|washington d.c.
+GB: london|manchester; IE: dublin; DE: berlin|munich|münchen|hamburg; HU: budapest
 FR: paris; ES: madrid|barcelona; PT: lisbon|lisboa; IT: milan; BE: brussels
 NL: amsterdam; PL: warsaw; SE: stockholm; DK: copenhagen; FI: helsinki; NO: oslo
 CH: zurich|zürich; AT: vienna|wien; CZ: prague; RO: bucharest; UA: kyiv; GR: athens
@@ -141,3 +150,8 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
     "AR": (-3.0, -3.0), "CL": (-4.0, -3.0), "CO": (-5.0, -5.0), "PE": (-5.0, -5.0),
     "UY": (-3.0, -3.0),
 }  # fmt: skip
+# every country code the tables know: read in a list of codes ("DE/UK/CH/SI/BE"),
+# where even the codes that are words in prose are countries (but not zones: "ET/CT/MT")
+LISTED_CODES = (
+    frozenset().union(*BLOCS.values(), UTC_SPANS, CODES_IN_TEXT) - set(ZONES)
+) | frozenset(CODE_ALIASES)

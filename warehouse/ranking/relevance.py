@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.skills import match_skills, term_index
+from warehouse.ranking.skills import TermIndex, match_skills, term_index
 from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
@@ -79,9 +80,7 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     """The best role evidence and the roles it names, strongest first."""
     if not profile.roles:
         return 0.0, ()
-    related_extra = dict(profile.related)
-    forms = term_index(tuple(_forms(role, profile) for role in profile.roles))
-    related = term_index(tuple(related_to(role, related_extra) for role in profile.roles))
+    forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
     in_title, in_related = forms.mentions(title), related.mentions(title)
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
@@ -99,14 +98,35 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     return (found[0][0] if found else 0.0), tuple(role for _, role in found)
 
 
-def _forms(role: str, profile: Profile) -> tuple[str, ...]:
-    extra = tuple(a for alias in profile.aliases.get(role, ()) for a in role_forms(alias))
-    return (*role_forms(role), *extra)
+Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases or related terms
+
+
+def _items(table: dict[str, tuple[str, ...]]) -> Items:
+    return tuple(table.items())
+
+
+@lru_cache(maxsize=64)
+def _role_indexes(
+    roles: tuple[str, ...], aliases: Items, related: Items
+) -> tuple[TermIndex, TermIndex]:
+    """The roles under every form, and the terms related to them: once per profile."""
+    more = dict(aliases)
+    forms = tuple(
+        (*role_forms(role), *(a for alias in more.get(role, ()) for a in role_forms(alias)))
+        for role in roles
+    )
+    near = tuple(related_to(role, dict(related)) for role in roles)
+    return term_index(forms), term_index(near)
+
+
+@lru_cache(maxsize=64)
+def _keyword_index(keywords: tuple[str, ...], aliases: Items) -> TermIndex:
+    more = dict(aliases)
+    return term_index(tuple(aliases_of(k, more) for k in keywords))
 
 
 def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
     if not profile.keywords:
         return ()
-    index = term_index(tuple(aliases_of(k, dict(profile.aliases)) for k in profile.keywords))
-    hits = index.mentions(text)
+    hits = _keyword_index(profile.keywords, _items(profile.aliases)).mentions(text)
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)

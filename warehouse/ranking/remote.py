@@ -31,6 +31,7 @@ from warehouse.ranking.regions import (
     CODE_ALIASES,
     CODES_IN_TEXT,
     COUNTRY_OF,
+    LISTED_CODES,
     PLACE_NAMES,
     PLACE_OF,
     PLACELESS_WORDS,
@@ -62,7 +63,7 @@ class RemoteScope:
     basis: Basis | None = None
     raw: str | None = None
     preferred: tuple[str, ...] = ()
-    doubt: str | None = None  # why a place inside the regions is only "review"
+    doubt: str | None = None  # why a place inside the regions (or anywhere) is only "review"
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
 
 
@@ -91,13 +92,22 @@ _CODE = re.compile(
     rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
     rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
 )
+# three or more codes in a row: "DE/UK/CH/ES/IE/SI/DK/CZ/BE"
+_CODE_LIST = re.compile(r"(?<![\w.])[A-Z]{2}(?:\s*[/,]\s*[A-Z]{2}){2,}(?!\w)")
+_LIST_ITEM = re.compile(r"[A-Z]{2}")
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
 # "3 days/week in office", "2-3x per week": some days at the office is a hybrid week
 _DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
-_PART_WEEK = (
-    rf"\d(?<![05-9])(?:\s*[-–]\s*\d)?\s*(?:{_DAYS_A_WEEK}"
-    r"|days?\s+(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office))"
+_SOME_DAYS = r"\d(?<![05-9])(?:\s*[-–]\s*\d)?"  # 1 to 4 days, "2-3", "3-5"
+_AT_THE_OFFICE = r"(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office)"
+_PART_WEEK = rf"{_SOME_DAYS}[\s-]*(?:{_DAYS_A_WEEK}|days?\s+{_AT_THE_OFFICE})"
+_NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days remote OK)"
+# "hybrid" as a way of working, not a person or a product ("a designer hybrid")
+_HYBRID_WORK = re.compile(
+    r"hybrid[\s-]+(?:work\w*|setup|set-up|schedule|role|position|arrangement|policy|office"
+    r"|mode|week)\b|hybrid\s*[:(]",
+    re.IGNORECASE,
 )
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week
@@ -106,22 +116,28 @@ _MODE = Phrases(
         "negative": r"""
             no\s+remote not\s+(?:a\s+)?remote remote\s*:\W*no\b non[\s-]remote
             remote\s+(?:is\s+)?not\s+(?:possible|available|an\s+option)
+            remote\s+is\s+not(?=\s*[.;!]|\s*$)
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* hybrid\w* h[ií]brido
+            remote[\s-]+hybrid\w* h[ií]brido
+            hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
-            two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}""",
+            two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
+            two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
+            four\s+days?\s+{_AT_THE_OFFICE} in[\s-]office\s+{_SOME_DAYS}\s*days?{_NOT_HOME}
+            on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
-            work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo a\s+distancia
+            remotely work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo
+            a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort presencial",
@@ -131,20 +147,49 @@ _MODE = Phrases(
 # or a capitalised country right after it ("Remote USA")
 _TAIL = re.compile(
     r"[*_]*(?:\s+(?:or|and|/)\s+(?:hybrid|on-?site|in-office)(?=\s*[(\[]))?"
-    r"\s*(?:\((?P<paren>[^)\n]{1,80})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
-    r"|[-–—:,/][\s*_]*(?P<dash>[^\n|.;()]{1,60})"
+    r"\s*(?:\((?P<paren>[^)\n]{1,120})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"|[-–—:,/][\s*_]*(?P<dash>(?:[^\n|.;()]|(?<=\b\w)\.){1,60})"  # "Remote - U.S.A."
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
+    r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
     r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
-    r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,3}))"
+    r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
-_TAIL_STOP = re.compile(r"\b(?:but|with|office|on[\s-]?site|hybrid)\b", re.I)
+_TAIL_STOP = re.compile(
+    r"\b(?:but|with|office|on[\s-]?site|hybrid|although|though|while|whereas)\b", re.I
+)
 # a clause about trips names where one travels, not where one works
 _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retreats?)\b", re.I)
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
+_ANYWHERE_AFTER = re.compile(
+    r"[\s,:(\[\-–—]*(?:anywhere|worldwide|global(?:ly)?)\b(?!\s+(?:in|within|across)\b)", re.I
+)
+# "US/Global", "US, Canada or worldwide": anywhere among the places after remote
+_ANYWHERE_AMONG_PLACES = re.compile(
+    r"[\s\W]*(?:(?:[A-Z][\w.]*|or|and)[\s/,&]+)*(?i:anywhere|worldwide|global(?:ly)?)\b"
+    r"(?!\s+(?:in|within|across)\b)"
+)
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+# remote offered to some roles or on condition: "Onsite + remote for some roles",
+# "ONSITE PREFERRED (Remote possible)", "Remote positions are negotiable"
+_CONDITIONAL = re.compile(
+    r"\b(?:remote(?:\s+positions)?\s+(?:(?:is|are)\s+)?(?:possible|negotiable|considered)"
+    r"|remote\s+for\s+(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)"
+    r"|(?:some|a\s+few|certain|select(?:ed)?)\s+remote(?:[\s-]friendly)?\s+(?:roles|positions)"
+    r"|(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)\s+(?:(?:are|can\s+be"
+    r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:is\s+)?preferred"
+    r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
+    re.I,
+)
+_OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re.I)
+_CONDITIONAL_WORDS = (
+    "possible", "negotiable", "considered", "roles", "positions", "preferred", "only"
+)  # fmt: skip
+_ENTRIES = re.compile(r"[;|]")  # a location field's entries
+_CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
+_EVERY_CONTINENT = 4
 # a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
 # cell ends at a separator, and "Berlin or Remote" offers an office instead
 _CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
@@ -164,6 +209,7 @@ _OPEN = re.compile(
     re.I,
 )
 _BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
+_PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # a restriction names its places after a lead ("must be based in Canada") or before a
 # keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
@@ -181,16 +227,17 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:\d+\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
-            within\s+\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
+            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
+        "hiring": r"hiring\s+(?:only\s+)?in",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
-        "only": r"only citizens residents based preferred",
+        "only": r"only citizens citizenship residents persons? based preferred",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
 # long aside ("US (we cannot sponsor visas in Canada)")
 _WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
-_WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:\s*[/&,]\s*[\w.+\-−]+)*)[\s-]*$")
+_WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$")
 # "a Berlin-based startup" places the company, not the work
 _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
@@ -198,31 +245,54 @@ _COMPANY_AFTER = re.compile(
     r"|headquarters)s?\b",
     re.I,
 )
+# where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
+_CLAUSE_ENDS = re.compile(r",?\s+(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)\b", re.I)
+# what a keyword after places qualifies when it is no person: "EU-only cloud providers"
+_NOT_PEOPLE_AFTER = re.compile(
+    r"[\s-]+(?:cloud|providers?|data|hosting|servers?|infrastructure|customers?|clients?"
+    r"|markets?|compan\w*|business\w*|banks?|payments?|products?|services?|regions?"
+    r"|regulations?|compliance)\b",
+    re.I,
+)
+_FOR_PAY_BEFORE = re.compile(
+    r"\b(?:salar\w*|pay|comp\w*|ranges?|rates?|bands?)\s+(?:\w+\s+){0,2}for\s+$", re.I
+)
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
-_WITHIN_HOURS = re.compile(r"within\s+(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I)
+_WITHIN_HOURS = re.compile(
+    rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
+)
 _WINDOW_IN_TEXT = re.compile(_WINDOW)
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
-# "Headquarters: US-Chicago" is where the company sits; WWR opens every post with one
+_LEAD_MARKS = r"(?:[^\w\n]|_)*"  # bullets and markup before a line's words, not the newline
+# "Headquarters: US-Chicago" is where the company sits (WWR opens every post with
+# one); "Headquarters: Remote - Saudi Arabia" says where a remote post's work is
 _HEADQUARTERS = re.compile(
-    r"^[\W_]*(?:headquarters|head\s+office|hq)\b[*_\s]*:.*$", re.IGNORECASE | re.MULTILINE
+    rf"^{_LEAD_MARKS}(?:headquarters|head\s+office|hq)\b[*_\s]*:(?P<remote>\s*remote\b)?.*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _HEADQUARTERS_WORDS = ("headquarters", "head office", "hq")
 # "Remote - US: Select locations", "most states": a region only partly open
 _PARTIAL_WORDS = ("locations", "states", "countries")
-_PARTIAL = re.compile(
-    r"\b(?:select(?:ed)?|certain|some|most|eligible|approved|listed)\s+(?:locations|states|countries)\b"
-)
+_PARTIAL_BEFORE = (
+    "selected", "select", "certain", "some", "most", "eligible", "approved", "listed"
+)  # fmt: skip
 _LOCATION_LINES = re.compile(
-    r"^[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
+    rf"^{_LEAD_MARKS}(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
 )
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
+# "All positions are in Berkeley, California", "hiring in NYC across all teams"
+_HIRING_IN = re.compile(
+    r"\b(?:(?:positions?|roles?|jobs?)\s+(?:are|is)\s+(?:all\s+)?(?:located\s+|based\s+)?in"
+    r"|hiring\s+in)\s+((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
+    re.I,
+)
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 
 
@@ -234,14 +304,20 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     location's, else the header's, else the body's.
     """
     loc = location or ""
+    where = text  # the words that say where remote work is done
     if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
-        text = _HEADQUARTERS.sub(lambda line: " " * len(line[0]), text)
+        text = _HEADQUARTERS.sub(_blank, text)
+        where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
-    part = next((span for span in in_text if span[0] == "part"), None)
-    if found and (found[0] == "part" or (found[0] == "onsite" and part)):
+    # some days at the office, or a hybrid setup in the text, make an office (or an
+    # office rather than remote) a hybrid week
+    part = next((span for span in in_text if _part_of_week(text, span)), None)
+    if found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
+    elif found and found[0] == "onsite" and (maybe := _conditional(text)):
+        found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
@@ -251,16 +327,28 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
-        return _remote(loc, text, basis, token, in_text)
+        in_where = in_text if where is text else _modes(where, in_location=False)
+        return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
 
 
+def _blank(line: re.Match[str]) -> str:
+    return " " * len(line[0])
+
+
+def _part_of_week(text: str, span: Span) -> bool:
+    """Some days at the office, or a hybrid way of working ("Hybrid setup: 40% home")."""
+    return span[0] == "part" or (span[0] == "hybrid" and bool(_HYBRID_WORK.match(text, span[1])))
+
+
 def _office(loc: str, text: str) -> RemoteScope:
-    """No word of remote, hybrid or office: a place named in the location, the header
-    or a "Location:" line is where the work is ("Dublin, Ireland"; "Acme | NYC")."""
+    """No word of remote, hybrid or office: a place named in the location, the header,
+    a "Location:" line or where the post hires is where the work is ("Dublin, Ireland";
+    "Acme | NYC"; "All positions are in Berkeley")."""
     lines = [loc, text[: _line_end(text, 0)]]
     lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
+    lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
     for line in lines:
         places = _places(line)
         if places:
@@ -299,31 +387,43 @@ def _remote(
     loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
 ) -> RemoteScope:
     """Remote anywhere, or limited to the most restrictive places stated."""
-    said = [*_remote_phrases(text, in_text), *_limits(text)]
+    said = [*_remote_phrases(text, in_text), *_header_cells(text, in_text), *_limits(text)]
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
-    in_field = _widest(_places(loc))
-    if loc and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
-        header = text[: _line_end(text, 0)]
+    field = _remote_part(loc)
+    in_field = _widest(_places(field))
+    header = text[: _line_end(text, 0)]
+    if field and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
-    limits = [s for s in said if s.places and not s.preferred]
-    in_words = _widest([p for s in limits for p in s.places])
+    # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
+    near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
+    if near and not in_field:
+        said.append(_Said(_places(header), header, preferred=False))
+    # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
+    anywhere = _offered_anywhere(text, in_text)
+    limits = [s for s in said if s.places and not s.preferred and not anywhere]
+    in_words = _widest(_residence_first(limits))
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
     )
-    preferred = list(dict.fromkeys(p for s in said if s.preferred for p in s.places))
+    preferred = list(dict.fromkeys(_residence_first([s for s in said if s.preferred])))
     doubt = soft = None
     if disjoint:
         doubt = "the location and the text name different places"
+    elif near:
+        doubt = "near a city it names"
     elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
+    if not regions and not doubt and _conditional(text):
+        doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
         soft = "working hours one may keep from elsewhere"
+    regions = _as_bloc(regions)
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and bool(set(_WORD.findall(lowered(loc))) - PLACELESS_WORDS)
+    unread = not regions and bool(set(_WORD.findall(lowered(field))) - PLACELESS_WORDS)
     return RemoteScope(
         "region" if regions or unread else "anywhere",
         tuple(regions),
@@ -335,9 +435,92 @@ def _remote(
     )
 
 
-def _partly_open(text: str) -> bool:
+def _says_remote(loc: str) -> bool:
+    return any(kind == "remote" for kind, _, _ in _modes(loc, in_location=True))
+
+
+def _remote_part(loc: str) -> str:
+    """The places of a location field that limit remote work: of "Bangalore, India;
+    Remote, Canada" the remote entries (the cities beside them are offices; "remote;
+    USA" keeps its country); none of a list of every continent ("Americas, Europe,
+    Asia, Africa, Oceania")."""
+    if len(set(_CONTINENT.findall(lowered(loc)))) >= _EVERY_CONTINENT:
+        return ""
+    entries = _ENTRIES.split(loc)
+    remote = [e for e in entries if "remote" in lowered(e) or not _names_a_city(e)]
+    return (
+        "; ".join(remote)
+        if len(remote) < len(entries) and any("remote" in lowered(e) for e in remote)
+        else loc
+    )
+
+
+def _as_bloc(regions: list[str]) -> list[str]:
+    """Places that together are a bloc are the bloc: US, Canada and LATAM are the
+    Americas."""
+    countries = [r for r in regions if not r.startswith("UTC")]
+    if len(countries) < 2:
+        return regions
+    members = frozenset().union(*map(_members, countries))
+    bloc = next((name for name, of in BLOCS.items() if of == members), None)
+    return [bloc, *(r for r in regions if r.startswith("UTC"))] if bloc else regions
+
+
+def _conditional(text: str) -> re.Match[str] | None:
+    """`_CONDITIONAL`'s first match; each of its phrases names one of `_CONDITIONAL_WORDS`,
+    so a text naming none is not scanned."""
     low = lowered(text)
-    return any(word in low for word in _PARTIAL_WORDS) and bool(_PARTIAL.search(low))
+    return _CONDITIONAL.search(text) if any(w in low for w in _CONDITIONAL_WORDS) else None
+
+
+def _residence_first(limits: list[_Said]) -> list[str]:
+    """The places of the limits; where one says where to live, the UTC windows only say
+    when one works there: "Remote (US), ET hours" and "Europe ±2h CET" are the places."""
+    places = [p for s in limits for p in s.places]
+    if any(not s.clock for s in limits):
+        return [p for p in places if not p.startswith("UTC")] or places
+    return places
+
+
+def _partly_open(text: str) -> bool:
+    """Whether a region is named open only in part: "select locations", "most states"
+    (one of `_PARTIAL_BEFORE`, whitespace, one of `_PARTIAL_WORDS`, as whole words);
+    found from the rarer second word back, not by scanning the text."""
+    low = lowered(text)
+    for word in _PARTIAL_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end, start = at + len(word), at
+            while start and low[start - 1].isspace():
+                start -= 1
+            if (
+                start < at
+                and not _is_word(low, end)
+                and any(
+                    low.endswith(first, 0, start) and not _is_word(low, start - len(first) - 1)
+                    for first in _PARTIAL_BEFORE
+                )
+            ):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _is_word(text: str, at: int) -> bool:
+    """Whether a word character (as `re`'s \\w) stands at `at` (none outside the text)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _offered_anywhere(text: str, in_text: list[Span]) -> bool:
+    """Whether one "remote" is offered anywhere: "Remote (US/Global)", "REMOTE anywhere"."""
+    for kind, _, end in in_text:
+        if kind == "remote" and _ANYWHERE_AFTER.match(text, end):
+            return True
+        tail = _TAIL.match(text, end) if kind == "remote" else None
+        segment = tail and next(filter(None, tail.group("paren", "bracket", "dash", "bare")), "")
+        if segment and _ANYWHERE_AMONG_PLACES.match(segment):
+            return True
+    return False
 
 
 def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
@@ -363,6 +546,40 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         places = _places(before, countries_only=True)
         if places:
             yield _Said(places, text[start - len(before) : end], preferred=False)
+
+
+def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
+    """A header cell of countries beside a bare remote one: "Acme | Canada | Remote" is
+    remote in Canada; a cell naming a city is an office ("Acme | Berlin, Germany |
+    Remote"), one about hybrid work names its offices ("EU, or Hybrid - Lisbon"), and
+    a remote cell that says more ("Remote - Prefer USA") speaks for itself."""
+    header_end = _line_end(text, 0)
+    header = text[:header_end]
+    modes = [span for span in in_text if span[2] <= header_end]
+    if "|" not in header:
+        return
+    cells, at = [], 0
+    for cell in header.split("|"):
+        cells.append((cell, any(at <= s[1] < at + len(cell) for s in modes if s[0] != "hybrid")))
+        at += len(cell) + 1
+    remote = [cell for cell, moded in cells if moded]
+    if not remote or any(set(_WORD.findall(lowered(cell))) - PLACELESS_WORDS for cell in remote):
+        return
+    for cell, moded in cells:
+        if moded:
+            continue
+        words = _TAIL_STOP.split(cell)[0]
+        places = _places(words, countries_only=True)
+        if places and not _names_a_city(words) and not _PREFERENCE.search(words):
+            yield _Said(places, cell.strip(), preferred=False)
+
+
+def _names_a_city(text: str) -> bool:
+    """Whether a text names a city or a US state ("St Paul, MN")."""
+    names = (spaced(m.group(0)) for m in PLACE_NAMES.finditer(lowered(text)))
+    return any(name not in COUNTRY_OF for name in names) or any(
+        m["state"] and not _after_a_code(text, m) for m in _CODE.finditer(text)
+    )
 
 
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
@@ -401,18 +618,24 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
 def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
-        if kind in ("lead", "prefer"):
+        if kind in ("lead", "prefer", "hiring"):
             where = _WHERE.match(text, end)
-            places = _places(where[1], clock=text[start:end]) if where else []
-            end = where.end() if where else end
-        elif text[end - 5 : end].lower() == "based" and _not_a_limit(text, end):
+            said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            # "hiring in Berlin and London" names offices; "hiring in the US", a limit
+            places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
+            end = where.start(1) + len(said) if where else end
+        elif _not_people(text, end):
             continue
         else:
             before = _WHERE_BEFORE.search(text, max(0, start - 40), start)
             start = before.start() if before else start
+            if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "salary range for US-based": who the range is for
             places = _places(before[1], clock=text[start:end]) if before else []
+        rest = text[end : _line_end(text, end)]
+        if places and _OFFICES_AFTER.match(rest):
+            continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
         if places:
-            rest = text[end : _line_end(text, end)]
             preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
@@ -429,6 +652,13 @@ def _limits(text: str) -> Iterator[_Said]:
 def _on_the_clock(words: str, places: list[str]) -> bool:
     """Whether a limit speaks of working hours ("US time zones", "CET overlap")."""
     return bool(_ZONE_WORDS.search(words)) or all(p.startswith("UTC") for p in places)
+
+
+def _not_people(text: str, end: int) -> bool:
+    """Whether a keyword after places qualifies no person: a company's or a salary's
+    "US-based", "EU-only cloud providers"."""
+    based = text[end - 5 : end].lower() == "based" and _not_a_limit(text, end)
+    return based or bool(_NOT_PEOPLE_AFTER.match(text, end))
 
 
 def _not_a_limit(text: str, based_end: int) -> bool:
@@ -450,7 +680,8 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
 
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
-    """Hybrid or onsite, placed by the location, else by the line that says so."""
+    """Hybrid or onsite, placed by the location, else by the line that says so, else
+    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below)."""
     if loc or token is None:
         return RemoteScope(scope, tuple(_places(loc)), basis, loc or None)
     _, start, end = token
@@ -459,7 +690,8 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
     tail = _TAIL.match(text, end)
     raw = text[start : tail.end() if tail else end]
-    return RemoteScope(scope, tuple(_places(line)), basis, raw.strip())
+    places = _places(line) or _places(text[: _line_end(text, 0)])
+    return RemoteScope(scope, tuple(places), basis, raw.strip())
 
 
 def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
@@ -483,6 +715,10 @@ def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list
         else:
             place = CODE_ALIASES.get(m["code"], m["code"])
         found.append((m.start(), place))
+    for listed in _CODE_LIST.finditer(text):
+        for code in _LIST_ITEM.finditer(listed[0]):
+            if code[0] in LISTED_CODES and code[0] not in CODES_IN_TEXT:
+                found.append((listed.start() + code.start(), code[0]))
     if not found:
         return []
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
@@ -592,6 +828,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope is None:
         return "review", "remote or not is not stated"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
+    if scope.scope == "anywhere" and scope.doubt:
+        return "review", f"remote with no region limit, {scope.doubt}{prefers}"
     if scope.scope == "anywhere":
         return "eligible", f"remote with no region limit{prefers}"
     if scope.scope == "region" and not scope.regions:

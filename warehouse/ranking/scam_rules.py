@@ -30,22 +30,34 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A pattern and words each of its matches contains: a substring test is far
-    cheaper than a regex scan, and most postings contain none of the words."""
+    """A pattern and the words its matches contain: each match contains all the words
+    of one of `anchors`. Substring tests are far cheaper than a regex scan, and most
+    postings contain none of the words."""
 
-    anchors: tuple[str, ...]
+    anchors: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
-        if any(anchor in low for anchor in self.anchors):
+        if self._anchored(low):
             yield from self.pattern.finditer(low)
+
+    def _anchored(self, low: str) -> bool:
+        for words in self.anchors:  # plain loops: generators would cost more than the tests
+            for word in words:
+                if word not in low:
+                    break
+            else:
+                return True
+        return False
 
     def search(self, low: str) -> re.Match[str] | None:
         return next(self.finditer(low), None)
 
 
 def _rule(anchors: str, pattern: str) -> _Rule:
-    return _Rule(tuple(anchors.split("|")), _rx(pattern))
+    """`anchors`: alternatives apart by "|", the words one alternative needs all of by
+    "&" ("start&today|urgent")."""
+    return _Rule(tuple(tuple(words.split("&")) for words in anchors.split("|")), _rx(pattern))
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
@@ -110,10 +122,37 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = _rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?")
-EMAIL = _rule(
-    "@|(at)|[at]",
-    r"(?<![\w.+@-])[\w.+-]+\s?(?:@|[(\[]at[)\]])\s?"
-    r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})",
+
+
+@dataclass(frozen=True, slots=True)
+class _Addresses:
+    """E-mail addresses ("ann@acme.io", "ann (at) acme.io"), found from their "@" or
+    "(at)" back to the start of their name rather than by scanning every character:
+    the same matches as `pattern.finditer`, which the lookbehind and the name's
+    characters pin to one start per "@"."""
+
+    pattern: re.Pattern[str]
+
+    def finditer(self, low: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for at in _AT.finditer(low):
+            start = at.start() - (at.start() > 0 and low[at.start() - 1].isspace())
+            while start > 0 and _NAME_CHAR.match(low, start - 1):
+                start -= 1
+            if start < end or _NAME_CHAR.match(low, start) is None:
+                continue
+            if m := self.pattern.match(low, start):
+                end = m.end()
+                yield m
+
+
+_AT = re.compile(r"@|[(\[]at[)\]]")
+_NAME_CHAR = re.compile(r"[\w.+-]")
+EMAIL = _Addresses(
+    _rx(
+        r"(?<![\w.+@-])[\w.+-]+\s?(?:@|[(\[]at[)\]])\s?"
+        r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+    )
 )
 FREE_MAIL = _domains(
     "gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com"
@@ -185,7 +224,8 @@ LEXICAL = {
         rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b",
     ),
     "earnings_hype": _rule(
-        "earn|make|guarantee|unlimited|extra|money|cash|boss|freedom",
+        "earn&$|earn&€|earn&£|make&$|make&€|make&£|guaranteed|unlimited|extra&cash"
+        "|extra&income|money|cash|boss|freedom",
         r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
         r"\+?\s*(?:/|per|an?|each|every)\s*(?:day|week)\b|\b(?:earn|make)\s+up\s+to\s+"
         r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
@@ -200,7 +240,10 @@ LEXICAL = {
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
     "urgency": _rule(
-        "urgent|start|immediate|limited|slot|spot|seat|act |asap|hurry",
+        "urgent|start&today|start&immediately|start&right|start&now|immediate&start"
+        "|limited&slot|limited&spot|limited&seat|limited&opening|only&slot|only&spot"
+        "|only&seat|hired&spot|spot&hiring|spot&offer|act fast|act now|act quickly|asap"
+        "|hurry",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
@@ -208,10 +251,11 @@ LEXICAL = {
         r"|\basap\b|\bhurry\b",
     ),
 }
-NO_EXPERIENCE = _rule(
+NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     "experience|anyone",
-    r"\bno\s+(?:prior\s+|previous\s+)?experience\b|\bexperience\s+(?:is\s+)?not\s+"
-    r"(?:needed|necessary|required)\b|\banyone\s+can\s+(?:do\s+(?:it|this)|apply)\b",
+    rf"n{_NOT_AFTER}o\s+(?:prior\s+|previous\s+)?experience\b|e{_NOT_AFTER}xperience\s+"
+    rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
+    r"(?:do\s+(?:it|this)|apply)\b",
 )
 PAY = _rx(
     r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+)"

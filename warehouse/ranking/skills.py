@@ -69,7 +69,7 @@ class _Alias:
 
 
 @dataclass(frozen=True, slots=True)
-class _Index:
+class TermIndex:
     """Every name of a profile's terms in one pattern, so a text is scanned once."""
 
     pattern: re.Pattern[str] | None
@@ -116,7 +116,7 @@ def _alternative(name: str, short: bool) -> str:
 
 
 @lru_cache(maxsize=64)
-def term_index(groups: tuple[tuple[str, ...], ...]) -> _Index:
+def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
     """One pattern for every name of every term (each group: the names of one term);
     compiled once per profile, as the terms are only known at run time."""
     aliases: dict[str, _Alias] = {}
@@ -128,7 +128,16 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> _Index:
             aliases[norm] = _Alias((*known, i), forms, norm in _NEEDS_CONTEXT)
     ordered = sorted(aliases, key=len, reverse=True)
     body = "|".join(_alternative(n, aliases[n].short) for n in ordered)
-    return _Index(re.compile(body) if body else None, aliases)
+    return TermIndex(re.compile(body) if body else None, aliases)
+
+
+@lru_cache(maxsize=64)
+def _skills_index(
+    skills: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...]
+) -> TermIndex:
+    """A profile's skills under all their names: one index per profile, not per posting."""
+    more = dict(extra)
+    return term_index(tuple(aliases_of(skill, more) for skill in skills))
 
 
 def match_skills(
@@ -139,8 +148,7 @@ def match_skills(
 ) -> SkillMatch:
     """Which profile skills a posting names, and the weighted share of them (fit);
     `extra` are the user's own aliases, (skill, names) pairs."""
-    more = dict(extra)
-    index = term_index(tuple(aliases_of(skill, more) for skill in skills))
+    index = _skills_index(skills, extra)
     in_title_hits = index.mentions(title) if title else {}
     in_text_hits = index.mentions(text)
     matched: list[str] = []
