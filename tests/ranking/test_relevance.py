@@ -65,6 +65,16 @@ def test_the_title_counts_more_than_the_body_and_skills_count_on_their_own() -> 
     assert skills.matched and skills.fit >= 0.6
 
 
+def test_skills_under_another_trades_title_count_half() -> None:
+    text = "Python and SQL every day"
+    own = read_relevance("Developer - Python, SQL", text, DATA)
+    other = read_relevance("Full Stack Web Developer - Python, SQL", text, DATA)
+    assert other.matched and other.fit == pytest.approx(own.fit / 2, abs=0.01)
+    frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
+    shares_a_skill = read_relevance("Full Stack Engineer (React, TypeScript)", "", frontend)
+    assert shares_a_skill.fit == read_relevance("React, TypeScript developer", "", frontend).fit
+
+
 def test_keywords_add_a_little_and_aliases_and_related_terms_extend() -> None:
     plain = read_relevance("Data Engineer", "", DATA)
     keyword = read_relevance("Data Engineer", "our lakehouse", DATA)

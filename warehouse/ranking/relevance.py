@@ -6,8 +6,11 @@ the body lists as a job title is next (">> Data Engineer: <link>" in a post hiri
 several roles), and a role the body only mentions is weak ("you will work with our
 data engineers"). Managing the trade is another job: a role under a title that names a
 director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
-the title above the body; several of them are evidence on their own. Keywords add a
-little.
+the title above the body; several of them are evidence on their own, unless the title
+names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
+web developer, not a data engineer, so skills alone count half there. A trade whose
+related terms include one of the profile's skills is not another (React makes a full-stack
+title a frontend developer's business). Keywords add a little.
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -17,8 +20,8 @@ to your skills or roles".
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
     skills = sum(skill weights) / min(3, number of skills), at most 1
-    fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile,
-             else skills; + 0.1 for keywords
+    fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile (0.4
+             skills under another trade's title), else skills; + 0.1 for keywords
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from functools import lru_cache
 
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index
-from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
+from warehouse.ranking.taxonomy import TABLE, aliases_of, is_role, related_to, role_forms
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
 MANAGING = 0.5
@@ -38,6 +41,7 @@ _MANAGER = re.compile(
 )
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
+OTHER_TRADE = 0.5  # skills alone under a title naming another trade
 KEYWORDS_BONUS = 0.1
 SKILLS_FOR_FULL_FIT = 3
 
@@ -63,7 +67,10 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     base = skill_score
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
-        base = max(blended, SKILLS_ALONE * skill_score)
+        alone = SKILLS_ALONE * skill_score
+        if role_score == 0 and title and _other_trades(profile).mentions(title):
+            alone *= OTHER_TRADE
+        base = max(blended, alone)
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
     return Relevance(
@@ -117,6 +124,23 @@ def _role_indexes(
     )
     near = tuple(related_to(role, dict(related)) for role in roles)
     return term_index(forms), term_index(near)
+
+
+def _other_trades(profile: Profile) -> TermIndex:
+    return _trade_index(profile.roles, profile.skills, _items(profile.aliases))
+
+
+@lru_cache(maxsize=64)
+def _trade_index(roles: tuple[str, ...], skills: tuple[str, ...], aliases: Items) -> TermIndex:
+    """The taxonomy's roles that are not the profile's, nor share a term with its skills."""
+    own = {a for role in roles for a in aliases_of(role, dict(aliases))}
+    mine = {a for skill in skills for a in aliases_of(skill, dict(aliases))}
+    others = (
+        role_forms(name)
+        for name, (names, related) in TABLE.items()
+        if is_role(name) and not own & {name, *names} and not mine & set(related)
+    )
+    return term_index(tuple(others))
 
 
 @lru_cache(maxsize=64)

@@ -35,7 +35,7 @@ _RATE = """
 SIGNALS: tuple[Signal, ...] = (
     Signal(
         "fit",
-        0.45,
+        0.55,
         "how well the role and skills match your profile (roles and skills in the title "
         "count most)",
         "fit",

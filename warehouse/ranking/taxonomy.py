@@ -102,6 +102,11 @@ def _rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 TABLE = _rows()
 
 
+def is_role(name: str) -> bool:
+    """Whether a row of the table names a trade ("data engineer") rather than a skill."""
+    return name.split()[-1] in _HEADS
+
+
 def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """The term and every other name of it (an alias of an alias counts: node = node.js)."""
     key = term.strip().lower()
