@@ -52,6 +52,15 @@ def test_nothing_in_common_does_not_match(title: str, text: str) -> None:
     assert found.fit < 0.2
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Senior/Lead Infra engineer/devops", "Sr. Software Reliability Engineer", "DevOps Lead"],
+)
+def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
+    sre = Profile(skills=("kubernetes",), roles=("site reliability engineer",))
+    assert read_relevance(title, "", sre).matched
+
+
 def test_a_role_the_body_states_counts_where_there_is_no_title() -> None:
     found = read_relevance(None, "#hiring a freelance data engineer for our shop", DATA)
     assert found.matched and found.roles_matched == ("data engineer",)

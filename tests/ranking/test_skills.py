@@ -24,6 +24,7 @@ P = pytest.param
         P("machine learning", "machine-learning pipelines", id="a hyphen joins words"),
         P("C++", "C++ and CUDA kernels", id="c plus plus keeps its pluses"),
         P("C#", "C#/.NET shop", id="c sharp keeps its hash"),
+        P("React", "Laravel / React+TS", id="a plus joins two skills"),
         P(".NET", "ASP.NET Core APIs", id="asp.net counts as .net"),
         P("dbt", "dbt models in Snowflake", id="dbt is a whole token"),
         P("Go", "Stack: Python, Go, Postgres", id="go in a list is go"),
@@ -49,6 +50,7 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("JavaScript", "a Node.js service", id="js inside node.js is not javascript"),
         P("Rust", "no rust on the pipes", id="lower case rust is a word"),
         P("SQL", "PostgreSQL expert", id="sql inside postgresql is not sql"),
+        P("Java", "Notepad for Java++ fans", id="a skill with pluses is another"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:

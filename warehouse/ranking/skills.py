@@ -2,7 +2,7 @@
 
 A skill counts under any of its aliases (postgres = postgresql, k8s = kubernetes) and
 only as a whole token: "go" is not in "going", "c++", "c#", ".net" and "node.js" keep
-their punctuation. Token edges are ASCII, so a skill name inside German, Spanish or
+their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASCII, so a skill name inside German, Spanish or
 Bengali text still counts ("Python-Entwickler", "Reactডেভেলপার"). Words that are also
 English words (Go, Rust, React, Swift ...) count only capitalised; one- and two-letter
 ones (Go, R, C) also need a tech context: a list separator or a word like "developer",
@@ -111,7 +111,7 @@ def _in_context(text: str, m: re.Match[str]) -> bool:
 def _alternative(name: str, short: bool) -> str:
     """One alias in the lower-cased text; a space matches runs of spaces or hyphens."""
     body = literal(name)
-    after = r"(?![a-z0-9_+#&'’\-]|\.[a-z0-9])" if short else r"(?![a-z0-9_+#]|\.[a-z0-9])"
+    after = r"(?![a-z0-9_+#&'’\-]|\.[a-z0-9])" if short else r"(?![a-z0-9_#]|\+\+|\.[a-z0-9])"
     return body + after
 
 

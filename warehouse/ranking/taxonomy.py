@@ -63,7 +63,8 @@ backend engineer | back end engineer, server side engineer, api engineer \
 full stack engineer | fullstack engineer, full stack web engineer \
     ; react, node.js, django, rails
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
-    cloud engineer ; kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
+    infra engineer, software reliability engineer, cloud engineer \
+    ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
 mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer \
     ; swift, kotlin, react native, flutter, mobile app
 security engineer | application security engineer, appsec engineer, penetration tester \
