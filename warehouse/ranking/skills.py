@@ -2,11 +2,11 @@
 
 A skill counts under any of its aliases (postgres = postgresql, k8s = kubernetes) and
 only as a whole token: "go" is not in "going", "c++", "c#", ".net" and "node.js" keep
-their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASCII, so a skill name inside German, Spanish or
-Bengali text still counts ("Python-Entwickler", "Reactডেভেলপার"). Words that are also
-English words (Go, Rust, React, Swift ...) count only capitalised; one- and two-letter
-ones (Go, R, C) also need a tech context: a list separator or a word like "developer",
-"in", "using" beside them.
+their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASCII, so
+a skill name inside German, Spanish or Bengali text still counts ("Python-Entwickler",
+"Reactডেভেলপার"). Words that are also English words (Go, Rust, React, Swift ...) count
+only capitalised; one- and two-letter ones (Go, R, C) also need a tech context: a list
+separator or a word like "developer", "in", "using" beside them.
 
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
