@@ -25,7 +25,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -219,6 +220,48 @@ def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd
             "company_key": [row.company or None for row in rows],
         }
     )
+
+
+@cache
+def version() -> str:
+    """A fingerprint of these rules, so stored leads are worked out again after an
+    upgrade that changes how postings are matched."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def touched(postings: Sequence[Sequence[Any]], seeds: Iterable[int]) -> list[int]:
+    """The postings (indices into `postings`, rows as `cluster` takes them) whose lead
+    may change when the `seeds` changed: those sharing with a seed any key `cluster`
+    links by (a company block, a URL, a job id, a requisition id), and so on outward.
+    No lead spans two such groups and `cluster` decides each group by its own rows, so
+    clustering these alone gives the leads a run over all postings would."""
+    rows = [_row(*values) for values in postings]
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, ...], int] = {}
+    for i, row in enumerate(rows):
+        for key in _link_keys(row):
+            j = first.setdefault(key, i)
+            parent[find(i)] = find(j)
+    groups = {find(i) for i in seeds}
+    return [i for i in range(len(rows)) if find(i) in groups]
+
+
+def _link_keys(row: _Row) -> Iterator[tuple[str, ...]]:
+    """Every key by which `_exact_links` or `_fuzzy_links` may link a posting to another
+    (a superset: an apply link and a URL share one name space)."""
+    if row.title:
+        yield from (("company", row.kind, company) for company in row.companies)
+    yield from (("url", row.kind, url) for url in (row.url, row.apply_url) if url)
+    yield from (("job id", row.kind, ats_id) for ats_id in row.ats_ids)
+    if row.company and row.requisition:
+        yield ("requisition", row.kind, row.company, row.requisition)
 
 
 def _split(joined: str | None) -> tuple[str, ...]:

@@ -40,6 +40,7 @@ _CREATES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _READS = re.compile(r"^-- reads: (.+)$", re.MULTILINE)
+_CACHE = re.compile(r"^create\s+table\s+if\s+not\s+exists\b", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -69,6 +70,11 @@ class Step:
     @property
     def kind(self) -> str:
         return "python" if self.fill else "sql"
+
+    @property
+    def cache(self) -> bool:
+        """Whether its table is kept across builds (created only if missing)."""
+        return bool(_CACHE.search(self.sql))
 
 
 def creates(sql: str) -> frozenset[str]:
@@ -167,7 +173,7 @@ def run(build: Build, *, fill: bool = True) -> dict[str, float]:
     seconds: dict[str, float] = {}
     for step in steps():
         started = time.perf_counter()
-        if step.name == "posting_features":
+        if step.cache:
             _keep_cache_if_declared_alike(build.con, step.sql)
         build.con.execute(step.sql)
         if fill and step.fill is not None:
@@ -177,22 +183,25 @@ def run(build: Build, *, fill: bool = True) -> dict[str, float]:
 
 
 def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """The features are a cache kept across builds: dropped when its declared columns
-    are no longer those of the table (an upgrade added a reader), so it is read anew."""
+    """A cache (the features, the lead members) is kept across builds: dropped when its
+    declared columns are no longer those of the table (an upgrade added a reader), so
+    it is filled anew."""
     import duckdb
 
+    (table,) = creates(sql)
+    schema, _, name = table.partition(".")
     probe = duckdb.connect()
-    probe.execute("create schema staging")
+    probe.execute(f"create schema {schema}")
     probe.execute(sql)
-    declared = probe.execute("describe staging.posting_features").fetchall()
+    declared = probe.execute(f"describe {table}").fetchall()
     probe.close()
     found = con.execute(
         "select column_name, data_type from information_schema.columns "
-        "where table_schema = 'staging' and table_name = 'posting_features' "
-        "order by ordinal_position"
+        "where table_schema = ? and table_name = ? order by ordinal_position",
+        [schema, name],
     ).fetchall()
-    if found and found != [(name, kind) for name, kind, *_ in declared]:
-        con.execute("drop table staging.posting_features")
+    if found and found != [(column, kind) for column, kind, *_ in declared]:
+        con.execute(f"drop table {table}")
 
 
 def diagram() -> str:

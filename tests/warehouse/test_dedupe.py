@@ -13,15 +13,20 @@ from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
 from extractors import job_ids
-from warehouse.dedupe import KEY_COLUMNS, SEP, JobIdFinder, posting_keys
+from warehouse.dedupe import KEY_COLUMNS, SEP, JobIdFinder, posting_keys, touched
 from warehouse.dedupe import cluster as cluster_keys
 
 FINDER = JobIdFinder(job_ids())  # where each source declares its job ids stand in a URL
 
 
 def cluster(frame: pd.DataFrame, texts=None) -> pd.DataFrame:  # type: ignore[no-untyped-def]
-    """cluster() over postings keyed as the features step keys them, read back as the
-    lead_members step reads them (lists joined by SEP, first seen in microseconds)."""
+    """cluster() over postings keyed as the features step keys them."""
+    return cluster_keys(_rows(frame), texts)
+
+
+def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
+    """Postings read as the lead_members step reads them (lists joined by SEP, first
+    seen in microseconds)."""
     frame = frame.astype(object).where(frame.notna(), None)  # what SQL's nulls are
     rows = []
     for r in frame.itertuples():
@@ -31,7 +36,7 @@ def cluster(frame: pd.DataFrame, texts=None) -> pd.DataFrame:  # type: ignore[no
         joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
         seen = int(pd.Timestamp(r.first_seen).value // 1000)
         rows.append((r.source, r.source_id, r.kind, seen, *joined))
-    return cluster_keys(rows, texts)
+    return rows
 
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
@@ -302,6 +307,23 @@ def test_clusters_do_not_depend_on_row_order(
     order = list(range(len(frame)))
     rng.shuffle(order)
     assert_frame_equal(cluster(frame), cluster(frame.iloc[order]))
+
+
+@given(_SPECS, st.sets(st.integers(min_value=0, max_value=13), max_size=3))
+def test_the_postings_a_change_touches_cluster_alone_as_among_all(
+    specs: list[tuple[str, str | None, str, str | None, str, int]], seeds: set[int]
+) -> None:
+    rows = _rows(_frame(specs))
+    seeds = {i for i in seeds if i < len(rows)}
+    subset = touched(rows, seeds)
+    assert seeds <= set(subset)
+    in_subset = {rows[i][:2] for i in subset}
+    whole = [row for row in _records(cluster_keys(rows)) if row[:2] in in_subset]
+    assert _records(cluster_keys([rows[i] for i in subset])) == whole
+
+
+def _records(frame: pd.DataFrame) -> list[tuple[object, ...]]:
+    return [tuple(row) for row in frame.astype(object).where(frame.notna(), None).values]
 
 
 @given(_SPECS)
