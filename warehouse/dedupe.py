@@ -235,8 +235,7 @@ def touched(postings: Sequence[Sequence[Any]], seeds: Iterable[int]) -> list[int
     links by (a company block, a URL, a job id, a requisition id), and so on outward.
     No lead spans two such groups and `cluster` decides each group by its own rows, so
     clustering these alone gives the leads a run over all postings would."""
-    rows = [_row(*values) for values in postings]
-    parent = list(range(len(rows)))
+    parent = list(range(len(postings)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -245,23 +244,33 @@ def touched(postings: Sequence[Sequence[Any]], seeds: Iterable[int]) -> list[int
         return i
 
     first: dict[tuple[str, ...], int] = {}
-    for i, row in enumerate(rows):
-        for key in _link_keys(row):
+    for i, values in enumerate(postings):
+        for key in _link_keys(values):
             j = first.setdefault(key, i)
-            parent[find(i)] = find(j)
+            if j != i:
+                parent[find(i)] = find(j)
     groups = {find(i) for i in seeds}
-    return [i for i in range(len(rows)) if find(i) in groups]
+    return [i for i in range(len(postings)) if find(i) in groups]
 
 
-def _link_keys(row: _Row) -> Iterator[tuple[str, ...]]:
-    """Every key by which `_exact_links` or `_fuzzy_links` may link a posting to another
-    (a superset: an apply link and a URL share one name space)."""
-    if row.title:
-        yield from (("company", row.kind, company) for company in row.companies)
-    yield from (("url", row.kind, url) for url in (row.url, row.apply_url) if url)
-    yield from (("job id", row.kind, ats_id) for ats_id in row.ats_ids)
-    if row.company and row.requisition:
-        yield ("requisition", row.kind, row.company, row.requisition)
+_AT = {name: n for n, name in enumerate(ROW_COLUMNS + KEY_COLUMNS)}  # a row's columns
+
+
+def _link_keys(values: Sequence[Any]) -> Iterator[tuple[str, ...]]:
+    """Every key by which `_exact_links` or `_fuzzy_links` may link a posting (a row as
+    `cluster` takes it, read as `_row` reads it) to another; a superset: an apply link
+    and a URL share one name space. Read off the plain row: far cheaper than a `_Row`."""
+    kind = values[_AT["kind"]] or "demand"
+    if values[_AT["title_key"]]:
+        for company in _split(values[_AT["company_keys"]]):
+            yield ("company", kind, company)
+    for name in ("url_key", "apply_key"):
+        if values[_AT[name]]:
+            yield ("url", kind, values[_AT[name]])
+    for ats_id in _split(values[_AT["job_ids"]]):
+        yield ("job id", kind, ats_id)
+    if values[_AT["company_key"]] and values[_AT["requisition_key"]]:
+        yield ("requisition", kind, values[_AT["company_key"]], values[_AT["requisition_key"]])
 
 
 def _split(joined: str | None) -> tuple[str, ...]:
