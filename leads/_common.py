@@ -48,6 +48,18 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def known_leads(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
+    """The stored lead id each typed one names (in any case), in order; an error naming
+    every typed id that names no lead."""
+    from warehouse.verdicts import find_leads  # pandas: only for the commands that need it
+
+    found = find_leads(con, ids)
+    unknown = [typed for typed in ids if found.get(typed.strip()) is None]
+    if unknown:
+        raise fail(f"no lead {', '.join(map(repr, unknown))}; `leads top` lists lead ids")
+    return [lead for typed in ids if (lead := found[typed.strip()])]
+
+
 def config_or_exit(path: Path | None) -> Config:
     try:
         return load_config(path)

@@ -6,10 +6,17 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    fail,
+    known_leads,
+    warehouse,
+)
 from leads._terminal import clean, markup
 from warehouse.intro import intro_facts, render_intro
-from warehouse.verdicts import find_leads
 
 
 def intro(
@@ -27,9 +34,7 @@ def intro(
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
-        found = find_leads(con, [lead_id]).get(lead_id.strip())
-        if found is None:
-            raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
+        (found,) = known_leads(con, [lead_id])
         facts = intro_facts(con, found)
     if facts is None:
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")

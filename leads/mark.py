@@ -10,9 +10,17 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    fail,
+    known_leads,
+    warehouse,
+)
 from leads._terminal import markup
-from warehouse.verdicts import STATUSES, find_leads, mark_leads
+from warehouse.verdicts import STATUSES, mark_leads
 
 Verdict = StrEnum("Verdict", {s.replace("-", "_"): s for s in STATUSES})  # type: ignore[misc]
 _RELATIVE = re.compile(r"^\+(\d{1,4})([dw])$")
@@ -62,9 +70,7 @@ def mark(
     except ValueError as error:
         raise fail(str(error)) from error
     with warehouse(settings, read_only=False, wait=wait) as con:
-        unknown = [typed for typed, found in find_leads(con, ids).items() if found is None]
-        if unknown:
-            raise fail(f"no lead {', '.join(map(repr, unknown))}; `leads top` lists lead ids")
+        known_leads(con, ids)
         marked = mark_leads(con, ids, verdict.value, note=note, follow_up=due)
         titles = dict(
             con.execute(

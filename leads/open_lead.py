@@ -7,10 +7,17 @@ from typing import Annotated
 
 import typer
 
-from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    fail,
+    known_leads,
+    warehouse,
+)
 from leads._terminal import markup
 from warehouse.lead_rows import safe_link
-from warehouse.verdicts import find_leads
 
 
 def open_lead(
@@ -25,9 +32,7 @@ def open_lead(
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
-        found = find_leads(con, [lead_id]).get(lead_id.strip())
-        if found is None:
-            raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
+        (found,) = known_leads(con, [lead_id])
         row = con.execute(
             "select url from marts.ranked_leads where lead_id = ?", [found]
         ).fetchone()
