@@ -9,31 +9,19 @@ filters, searches and copies `leads mark` commands.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 import duckdb
-import jinja2
 import typer
 from markupsafe import Markup
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
+from notify.render import html_templates
 from warehouse.lead_rows import lead_rows
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
-
-
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("leads", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def _asset(name: str) -> Markup:
@@ -50,7 +38,7 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
     )  # fmt: skip
     runs = con.execute("select max(started_at) from state.runs").fetchone()
     return (
-        _environment()
+        html_templates("leads")
         .get_template("report.html")
         .render(
             ranked=ranked,

@@ -19,9 +19,11 @@ from warehouse.verdicts import FollowUp
 
 
 @cache
-def _templates() -> jinja2.Environment:
+def html_templates(package: str) -> jinja2.Environment:
+    """The HTML templates of a package's `templates/` folder (the digest's, the report's):
+    every value escaped, and a missing one an error rather than an empty string."""
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("notify", "templates"),
+        loader=jinja2.PackageLoader(package, "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -102,7 +104,7 @@ def payload(digest: Digest, created_at: datetime) -> dict[str, Any]:
 def render(digest: Digest, created_at: datetime) -> Message:
     """Every form of one digest."""
     title = subject(digest)
-    html = _templates().get_template("digest.html").render(
+    html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, ask=ask, safe_link=safe_link,
         count=_count,
     )  # fmt: skip
@@ -118,6 +120,6 @@ def test_message(channel: str, created_at: datetime) -> Message:
         f"This is a test of warmleads' [notify.{channel}] channel, sent "
         f"{created_at:%Y-%m-%d %H:%M %Z}. Digests of new leads will arrive like this.\n"
     )
-    html = _templates().get_template("test.html").render(body=body)
+    html = html_templates("notify").get_template("test.html").render(body=body)
     title = "warmleads: test message"
     return Message(title, body, html, {"type": "warmleads.test", "subject": title, "text": body})
