@@ -156,8 +156,6 @@ def fill_lead_members(build: Build) -> None:
     redo, gone = _stale_members(con, postings, hashes)
     if not redo and not gone:
         return
-    members = cluster([postings[i] for i in redo], posting_texts(con))
-    members["input_hash"] = [hashes[k] for k in zip(members.source, members.source_id, strict=True)]
     keys = pd.DataFrame([postings[i][:2] for i in redo] + gone, columns=["source", "source_id"])
     con.register("redone_keys", keys)
     con.execute(
@@ -166,6 +164,10 @@ def fill_lead_members(build: Build) -> None:
     )
     con.unregister("redone_keys")
     if redo:
+        members = cluster([postings[i] for i in redo], posting_texts(con))
+        members["input_hash"] = [
+            hashes[key] for key in zip(members.source, members.source_id, strict=True)
+        ]
         con.register("redone", members)
         con.execute("insert into staging.lead_members by name select * from redone")
         con.unregister("redone")
