@@ -88,7 +88,7 @@ def _score(number: int, row: CheckRow) -> Row:
     return {
         "id": row.id or str(number),
         "legitimacy": round(result.legitimacy, 2),
-        "red_flags": [f"{flag.code}: {flag.reason}" for flag in result.flags],
+        "red_flags": [flag.label for flag in result.flags],
     }
 
 

@@ -115,7 +115,7 @@ def read_rows(
         )  # fmt: skip
         values = (
             *(getattr(features, name) for name in _FEATURES),
-            verdict.legitimacy, [f"{flag.code}: {flag.reason}" for flag in verdict.flags],
+            verdict.legitimacy, [flag.label for flag in verdict.flags],
             any(flag.hard for flag in verdict.flags), posting.company,
             *(getattr(keys, name) for name in _KEYS),
         )  # fmt: skip

@@ -56,6 +56,11 @@ class Flag:
     hard: bool
     evidence: str
 
+    @property
+    def label(self) -> str:
+        """The flag as `red_flags` lists it: "code: reason"."""
+        return f"{self.code}: {self.reason}"
+
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
