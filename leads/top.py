@@ -52,7 +52,7 @@ def show_top(
         where += " and is_new"
     rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
     title = "left out of the ranking" if flagged else "top leads"
-    # counted only when nothing matched: each query over the ranked_leads view costs a plan
+    # counted only when nothing matched: an empty warehouse says how to fill it
     if not rows and con.execute("select count(*) from ranked_leads").fetchone() == (0,):
         console.print("no ranked leads yet: `leads run` fetches and ranks them")
         return

@@ -36,7 +36,7 @@ STATE = frozenset(
     )
 )  # fmt: skip
 _CREATES = re.compile(
-    r"^create\s+(?:or\s+replace\s+)?(?:view|table|macro)\s+(?:if\s+not\s+exists\s+)?([\w.]+)",
+    r"^create\s+(?:or\s+replace\s+)?(view|table|macro)\s+(?:if\s+not\s+exists\s+)?([\w.]+)",
     re.IGNORECASE | re.MULTILINE,
 )
 _READS = re.compile(r"^-- reads: (.+)$", re.MULTILINE)
@@ -79,7 +79,7 @@ class Step:
 
 def creates(sql: str) -> frozenset[str]:
     """The tables, views and macros a SQL text creates."""
-    return frozenset(name.lower() for name in _CREATES.findall(sql))
+    return frozenset(name.lower() for _, name in _CREATES.findall(sql))
 
 
 def _model(name: str, sql: str) -> Step:
@@ -176,11 +176,47 @@ def run(build: Build, *, fill: bool = True, until: str | None = None) -> dict[st
         started = time.perf_counter()
         if step.cache:
             _keep_cache_if_declared_alike(build.con, step.sql)
-        build.con.execute(step.sql)
+        _execute(build.con, step)
         if fill and step.fill is not None:
             step.fill(build)
         seconds[step.name] = time.perf_counter() - started
     return seconds
+
+
+def refresh(con: duckdb.DuckDBPyConnection, changed: str) -> None:
+    """Rebuild, in the caller's transaction, the steps that read a state table a command
+    changed between builds (`leads mark` and the verdicts), so readers see it at once."""
+    for step in downstream(changed):
+        if step.fill is not None:
+            raise ValueError(f"{step.name} is filled in Python: {changed} needs a build")
+        _execute(con, step)
+
+
+def downstream(table: str) -> tuple[Step, ...]:
+    """The steps that read `table`, directly or through other steps, in build order."""
+    changed, found = {table}, []
+    for step in steps():
+        if step.reads & changed:
+            found.append(step)
+            changed |= step.writes
+    return tuple(found)
+
+
+def _execute(con: duckdb.DuckDBPyConnection, step: Step) -> None:
+    """Run a step's SQL; a view it now declares as a table (or the reverse) is dropped
+    first, as DuckDB replaces an object only with one of its own kind."""
+    for kind, name in _CREATES.findall(step.sql):
+        other = {"view": "table", "table": "view"}.get(kind.lower())
+        schema, _, table = name.lower().partition(".")
+        if (
+            other
+            and con.execute(
+                f"select 1 from duckdb_{other}s() where schema_name = ? and {other}_name = ?",  # noqa: S608 - our own kinds
+                [schema, table],
+            ).fetchone()
+        ):
+            con.execute(f"drop {other} {name}")
+    con.execute(step.sql)
 
 
 def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> None:

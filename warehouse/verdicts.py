@@ -18,6 +18,8 @@ from datetime import UTC, date, datetime
 import duckdb
 import pandas as pd
 
+from warehouse.pipeline import refresh
+
 USER = "user"
 # in pipeline order; "new" clears a verdict
 STATUSES = (
@@ -62,7 +64,7 @@ def mark_leads(
 
     A verdict replaces a posting's current one (status, note and follow-up together),
     except that a verdict from someone other than USER never replaces the user's own;
-    it is still kept in the history.
+    it is still kept in the history. The ranking is refreshed in the same transaction.
     """
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r} (known: {', '.join(STATUSES)})")
@@ -82,6 +84,7 @@ def mark_leads(
         )
         kept = _replace_current(con, status, who, note, follow_up, at)
         con.unregister("marked")
+        refresh(con, "state.verdicts")  # the ranking shows the verdict without a build
         con.execute("commit")
     except duckdb.Error:
         con.execute("rollback")

@@ -47,10 +47,12 @@ def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
 def test_export_escapes_formula_cells(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     from warehouse.db import connect
+    from warehouse.pipeline import refresh
 
     con = connect(demo_dir / "leads.duckdb")
     con.execute("update marts.leads set title = '=HYPERLINK(\"http://x\")' where source = 'lever'")
     con.execute("update marts.leads set company = '@evil' where source = 'lever'")
+    refresh(con, "marts.leads")  # what reads the tampered table sees it
     con.close()
     target = demo_dir / "out.csv"
     code, out = leads("export", "--csv", str(target), "--all", "--config", config)

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from leads.__main__ import app
 from warehouse.db import connect
+from warehouse.pipeline import refresh
 
 _HOSTILE_TITLE = "Data \x1b]52;c;b3duZWQ=\x07Engineer \x1b[2J\u202egnp.exe\x9b31m"
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -26,6 +27,7 @@ def hostile(demo_dir: Path) -> str:
         "update marts.leads set title = ?, company = ?", [_HOSTILE_TITLE, "=cmd|' /C calc'!A0"]
     )
     con.execute("update marts.leads set location = ? where source = 'lever'", ["x" * 40_000])
+    refresh(con, "marts.leads")  # what reads the tampered table sees it
     con.close()
     return str(demo_dir / "leads.toml")
 

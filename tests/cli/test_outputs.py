@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from leads.__main__ import app
 from warehouse.db import connect
+from warehouse.pipeline import refresh
 
 runner = CliRunner()
 
@@ -38,6 +39,7 @@ def test_the_feed_escapes_posting_text_and_drops_unsafe_links(demo_dir: Path) ->
         "update marts.leads set title = 'A & B <b>\x07bold</b>', url = 'javascript:alert(1)' "
         "where lead_id = (select lead_id from marts.ranked_leads where rank = 1)"
     )
+    refresh(con, "marts.leads")  # what reads the tampered table sees it
     con.close()
     target = demo_dir / "leads.atom"
     runner.invoke(app, ["feed", "--out", str(target), "--config", str(demo_dir / "leads.toml")])

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from leads.__main__ import app
 from warehouse.db import connect
+from warehouse.pipeline import refresh
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [
@@ -35,6 +36,7 @@ def page(demo_dir: Path):
         "update marts.leads set title = '<img src=x onerror=\"document.title=1\">Pwned' "
         "where lead_id = (select lead_id from marts.ranked_leads where rank = 3)"
     )
+    refresh(con, "marts.leads")  # what reads the tampered table sees it
     con.close()
     report = demo_dir / "leads.html"
     result = CliRunner().invoke(

@@ -1,7 +1,7 @@
--- grain: one lead with what its signals and the ranking read: verdict, path, settings
+-- grain: one lead with what its signals and the ranking read: path, settings, attribution
 -- key: lead_id
--- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, state.runs, state.verdicts, staging.lead_members, staging.sources
-create or replace view marts.lead_context as
+-- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, state.runs, staging.sources
+create or replace table marts.lead_context as
 with settings as (
     select * from marts.ranking_settings
 ),
@@ -17,34 +17,21 @@ new_since as (
       )
 ),
 
--- a lead's verdict is its members' latest: status, note and follow-up together
-verdicts as (
-    select
-        m.lead_id,
-        arg_max({'status': v.status, 'note': v.note, 'follow_up': v.follow_up},
-            (v.marked_at, v.source, v.source_id)) as verdict
-    from state.verdicts as v
-    inner join staging.lead_members as m using (source, source_id)
-    group by m.lead_id
-),
-
 paths as (
     select * from marts.lead_contacts
 ),
 
+-- the attribution each set of sources owes, worked out once per set, not per lead
 attributions as (
-    select l.lead_id, string_agg(distinct a.attribution, ' | ') as attribution
-    from marts.leads as l, unnest(l.sources) as u(source)
+    select c.sources, string_agg(distinct a.attribution, ' | ' order by a.attribution) as attribution
+    from (select distinct sources from marts.leads) as c, unnest(c.sources) as u(source)
     inner join staging.sources as a on a.source = u.source
-    group by l.lead_id
+    group by c.sources
 ),
 
 final as (
     select
         l.*,
-        coalesce(v.verdict.status, 'new') as status,
-        v.verdict.note as note,
-        v.verdict.follow_up as follow_up,
         p.network_path,
         p.network_via,
         coalesce(p.network_strength, 0) as network_strength,
@@ -58,9 +45,8 @@ final as (
     from marts.leads as l
     cross join settings as s
     cross join new_since as r
-    left join verdicts as v using (lead_id)
     left join paths as p using (lead_id)
-    left join attributions as a using (lead_id)
+    left join attributions as a using (sources)
 )
 
 select * from final

@@ -1,9 +1,26 @@
--- grain: one lead with its score and, when the default ranking leaves it out, why
+-- grain: one lead with its score, your verdict and, when the default ranking leaves it out, why
 -- key: lead_id
--- reads: marts.lead_context, marts.lead_scores
+-- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members
 create or replace view marts.leads_scored as
-with context as (
-    select * from marts.lead_context
+-- a lead's verdict is its members' latest: status, note and follow-up together
+with verdicts as (
+    select
+        m.lead_id,
+        arg_max({'status': v.status, 'note': v.note, 'follow_up': v.follow_up},
+            (v.marked_at, v.source, v.source_id)) as verdict
+    from state.verdicts as v
+    inner join staging.lead_members as m using (source, source_id)
+    group by m.lead_id
+),
+
+context as (
+    select
+        l.*,
+        coalesce(v.verdict.status, 'new') as status,
+        v.verdict.note as note,
+        v.verdict.follow_up as follow_up
+    from marts.lead_context as l
+    left join verdicts as v using (lead_id)
 ),
 
 scores as (

@@ -1,8 +1,9 @@
--- grain: one lead, scored for the profile and explained (the contract users query)
+-- grain: one lead, scored for the profile and explained (the contract users query; a
+-- table, so reading it costs nothing; `leads mark` refreshes it with the verdict)
 -- key: lead_id
 -- accepted: status in (new, shortlisted, applied, replied, interview, won, lost, ignored, not-a-fit)
 -- reads: marts.leads_scored
-create or replace view marts.ranked_leads as
+create or replace table marts.ranked_leads as
 with scored as (
     select * from marts.leads_scored
 ),
