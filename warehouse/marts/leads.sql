@@ -11,13 +11,14 @@ members as (
     select
         m.lead_id,
         m.company_key,
-        s.*,
-        -- [filters]: a member at an excluded company, or naming an excluded keyword
+        -- the texts stay out of the sort below: read here, by the keyword filter only
+        s.* exclude (text, html, tags),
+        -- [filters]: a member at an excluded company, or naming an excluded keyword (no
+        -- keyword, no scan of every text)
         list_contains(settings.exclude_companies, m.company_key) as is_excluded_company,
-        nullif(regexp_extract(
-            lower(coalesce(s.title, '') || chr(10) || s.text),
-            coalesce(settings.exclude_pattern, '$^'), 1
-        ), '') as excluded_keyword,
+        case when settings.exclude_pattern is not null then nullif(regexp_extract(
+            lower(coalesce(s.title, '') || chr(10) || s.text), settings.exclude_pattern, 1
+        ), '') end as excluded_keyword,
         -- the employer's own board first, then job boards, then community posts
         coalesce(c.rank, 2) as source_rank,
         coalesce(c.states_company, true) as states_company
@@ -41,9 +42,10 @@ ordered as (
 rolled as (
     select
         lead_id,
-        list(distinct source order by source) as sources,
-        list(url order by member_rank) as urls,
-        list(source || ':' || source_id order by member_rank) as posting_keys,
+        -- one list of members sorted once, not one sort per ordered aggregate
+        list_sort(list({'rank': member_rank, 'url': url, 'key': source || ':' || source_id}))
+            as members_by_rank,
+        list_sort(list_distinct(list(source))) as sources,
         count(*) as count_postings,
         min(coalesce(posted_at, first_seen)) as posted_at,
         min(first_seen) as first_seen,
@@ -95,9 +97,9 @@ final as (
         p.poster,
         p.url,
         p.apply_url,
-        r.urls,
+        list_transform(r.members_by_rank, lambda m: m.url) as urls,
         r.sources,
-        r.posting_keys,
+        list_transform(r.members_by_rank, lambda m: m.key) as posting_keys,
         r.count_postings,
         p.kind,
         coalesce(r.engagement.engagement, 'unknown') as engagement,
