@@ -1,7 +1,7 @@
 -- grain: one lead with what its signals and the ranking read: path, settings, attribution
 -- key: lead_id
 -- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, state.runs, staging.sources
-create or replace table marts.lead_context as
+create or replace view marts.lead_context as
 with settings as (
     select * from marts.ranking_settings
 ),
