@@ -71,8 +71,12 @@ def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
     assert after == ("Contract dbt engineer", before[0])
 
 
-def test_worker_processes_read_exactly_what_this_process_reads(tmp_path: Path) -> None:
-    """A large batch is read on every core; the features must not depend on where."""
+def test_worker_processes_read_exactly_what_this_process_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large batch is read on every core; the features must not depend on where, nor
+    on how the postings are cut into batches."""
+    monkeypatch.setattr("warehouse.features.BATCH", 3)  # 20 postings: seven batches
     jobs = [
         {**JOBS["jobs"][0], "id": n, "url": f"https://remotive.com/remote-jobs/{n}",
          "title": title, "salary": pay}
