@@ -229,50 +229,6 @@ def version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
-def touched(postings: Sequence[Sequence[Any]], seeds: Iterable[int]) -> list[int]:
-    """The postings (indices into `postings`, rows as `cluster` takes them) whose lead
-    may change when the `seeds` changed: those sharing with a seed any key `cluster`
-    links by (a company block, a URL, a job id, a requisition id), and so on outward.
-    No lead spans two such groups and `cluster` decides each group by its own rows, so
-    clustering these alone gives the leads a run over all postings would."""
-    parent = list(range(len(postings)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first: dict[tuple[str, ...], int] = {}
-    for i, values in enumerate(postings):
-        for key in _link_keys(values):
-            j = first.setdefault(key, i)
-            if j != i:
-                parent[find(i)] = find(j)
-    groups = {find(i) for i in seeds}
-    return [i for i in range(len(postings)) if find(i) in groups]
-
-
-_AT = {name: n for n, name in enumerate(ROW_COLUMNS + KEY_COLUMNS)}  # a row's columns
-
-
-def _link_keys(values: Sequence[Any]) -> Iterator[tuple[str, ...]]:
-    """Every key by which `_exact_links` or `_fuzzy_links` may link a posting (a row as
-    `cluster` takes it, read as `_row` reads it) to another; a superset: an apply link
-    and a URL share one name space. Read off the plain row: far cheaper than a `_Row`."""
-    kind = values[_AT["kind"]] or "demand"
-    if values[_AT["title_key"]]:
-        for company in _split(values[_AT["company_keys"]]):
-            yield ("company", kind, company)
-    for name in ("url_key", "apply_key"):
-        if values[_AT[name]]:
-            yield ("url", kind, values[_AT[name]])
-    for ats_id in _split(values[_AT["job_ids"]]):
-        yield ("job id", kind, ats_id)
-    if values[_AT["company_key"]] and values[_AT["requisition_key"]]:
-        yield ("requisition", kind, values[_AT["company_key"]], values[_AT["requisition_key"]])
-
-
 def _split(joined: str | None) -> tuple[str, ...]:
     return tuple(joined.split(SEP)) if joined else ()
 

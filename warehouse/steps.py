@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from typing import Any
 
 import duckdb
 import pandas as pd
@@ -16,8 +15,9 @@ import pandas as pd
 from extractors import declared, posting_sources
 from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
+from warehouse import reclustering
 from warehouse.db import replace_rows
-from warehouse.dedupe import KEY_COLUMNS, SEP, Key, Texts, cluster, touched
+from warehouse.dedupe import KEY_COLUMNS, SEP, Key, Texts, cluster
 from warehouse.dedupe import version as dedupe_version
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, network_senders, referral_paths
@@ -28,14 +28,17 @@ from warehouse.ranking.signals import SIGNALS
 _LISTS = {"company_keys", "levels", "places", "place", "bloc", "job_ids"}
 # whose copy of a job a lead shows first: the employer's own board, then job boards
 RANK = {"employer": 1, "aggregator": 2, "community": 3}
-_KEYS = ", ".join(  # lists joined to text: far cheaper to bring into Python
-    f"array_to_string(f.{c}, '{SEP}')" if c in _LISTS else f"f.{c}" for c in KEY_COLUMNS
-)
+_KEY_VALUES = {  # lists joined to text: far cheaper to bring into Python
+    c: f"array_to_string(f.{c}, '{SEP}')" if c in _LISTS else f"f.{c}" for c in KEY_COLUMNS
+}
+_KEYS = ", ".join(_KEY_VALUES.values())
 _DEDUPE_COLUMNS = f"""
-    select s.source, s.source_id, s.kind, epoch_us(s.first_seen), {_KEYS},
-           hash(?, s.kind, s.first_seen, f.content_hash, {_KEYS})
+    select s.source, s.source_id, s.kind, epoch_us(s.first_seen) as first_seen_us,
+           {", ".join(f"{value} as {name}" for name, value in _KEY_VALUES.items())},
+           hash(?, s.kind, s.first_seen, f.content_hash, {_KEYS}) as input_hash
     from staging.stg_postings as s
     inner join staging.posting_features as f using (source, source_id)
+    where not (s.source = ? and list_contains(?::varchar[], s.source_id))
 """  # noqa: S608 - our own column names
 _PATH_COLUMNS = """
     select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
@@ -142,60 +145,34 @@ def posting_texts(con: duckdb.DuckDBPyConnection) -> Texts:
 
 
 def fill_lead_members(build: Build) -> None:
-    """Each posting's lead; an ask from someone outside the network is no lead."""
+    """Each posting's lead; an ask from someone outside the network is no lead. Only
+    the postings whose lead may have changed are clustered again (`reclustering`)."""
     con = build.con
     senders = network_senders(build.people)
     asks = con.execute(
         "select source_id, extra ->> 'sender' from state.postings where source = ?", [ASKS]
     ).fetchall()
-    strangers = {source_id for source_id, sender in asks if sender not in senders}
-    found = con.execute(_DEDUPE_COLUMNS, [dedupe_version()]).fetchall()
-    rows = [row for row in found if not (row[0] == ASKS and row[1] in strangers)]
-    hashes = {(row[0], row[1]): row[-1] for row in rows}
-    postings = [row[:-1] for row in rows]
-    redo, gone = _stale_members(con, postings, hashes)
-    if not redo and not gone:
+    strangers = [source_id for source_id, sender in asks if sender not in senders]
+    reclustering.load_rows(con, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers])
+    rows, gone = reclustering.stale(con)
+    if not rows and not gone:
         return
-    keys = pd.DataFrame([postings[i][:2] for i in redo] + gone, columns=["source", "source_id"])
+    keys = pd.DataFrame([row[:2] for row in rows] + gone, columns=["source", "source_id"])
     con.register("redone_keys", keys)
     con.execute(
         "delete from staging.lead_members where (source, source_id) in "
         "(select (source, source_id) from redone_keys)"
     )
     con.unregister("redone_keys")
-    if redo:
-        members = cluster([postings[i] for i in redo], posting_texts(con))
+    if rows:
+        members = cluster([row[:-1] for row in rows], posting_texts(con))
+        hashes = {row[:2]: row[-1] for row in rows}
         members["input_hash"] = [
             hashes[key] for key in zip(members.source, members.source_id, strict=True)
         ]
         con.register("redone", members)
         con.execute("insert into staging.lead_members by name select * from redone")
         con.unregister("redone")
-
-
-def _stale_members(
-    con: duckdb.DuckDBPyConnection, postings: list[tuple[Any, ...]], hashes: dict[Key, int]
-) -> tuple[list[int], list[Key]]:
-    """Which postings to cluster again (indices) and which stored members are gone.
-
-    A posting is stale when new, or when its keys, text, first sighting or the matching
-    rules changed since its lead was stored; with it go the other members of its old
-    lead (it may have held them together) and every posting `touched` by them."""
-    stored = {
-        (source, source_id): (lead_id, input_hash)
-        for source, source_id, lead_id, input_hash in con.execute(
-            "select source, source_id, lead_id, input_hash from staging.lead_members"
-        ).fetchall()
-    }
-    gone = [key for key in stored if key not in hashes]
-    changed = {key for key, found in hashes.items() if stored.get(key, (None, None))[1] != found}
-    if len(changed) == len(postings):
-        return list(range(len(postings))), gone
-    old_leads = {stored[key][0] for key in (*changed, *gone) if key in stored}
-    seeds = [
-        i for i, row in enumerate(postings) if row[:2] in changed or stored[row[:2]][0] in old_leads
-    ]
-    return (touched(postings, seeds) if seeds else []), gone
 
 
 def fill_lead_paths(build: Build) -> None:

@@ -7,13 +7,15 @@ import random
 from dataclasses import astuple
 from datetime import UTC, datetime, timedelta
 
+import duckdb
 import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
 from extractors import job_ids
-from warehouse.dedupe import KEY_COLUMNS, SEP, JobIdFinder, posting_keys, touched
+from warehouse import reclustering
+from warehouse.dedupe import KEY_COLUMNS, ROW_COLUMNS, SEP, JobIdFinder, posting_keys
 from warehouse.dedupe import cluster as cluster_keys
 
 FINDER = JobIdFinder(job_ids())  # where each source declares its job ids stand in a URL
@@ -311,15 +313,36 @@ def test_clusters_do_not_depend_on_row_order(
 
 @given(_SPECS, st.sets(st.integers(min_value=0, max_value=13), max_size=3))
 def test_the_postings_a_change_touches_cluster_alone_as_among_all(
-    specs: list[tuple[str, str | None, str, str | None, str, int]], seeds: set[int]
+    specs: list[tuple[str, str | None, str, str | None, str, int]], changed: set[int]
 ) -> None:
     rows = _rows(_frame(specs))
-    seeds = {i for i in seeds if i < len(rows)}
-    subset = touched(rows, seeds)
-    assert seeds <= set(subset)
-    in_subset = {rows[i][:2] for i in subset}
-    whole = [row for row in _records(cluster_keys(rows)) if row[:2] in in_subset]
-    assert _records(cluster_keys([rows[i] for i in subset])) == whole
+    changed = {i for i in changed if i < len(rows)}
+    whole = cluster_keys(rows)
+    again = _picked_again(rows, whole, changed)
+    picked = {row[:2] for row in again}
+    assert {rows[i][:2] for i in changed} <= picked
+    expected = [row for row in _records(whole) if row[:2] in picked]
+    assert _records(cluster_keys(again)) == expected
+
+
+def _picked_again(
+    rows: list[tuple[object, ...]], stored: pd.DataFrame, changed: set[int]
+) -> list[tuple[object, ...]]:
+    """The rows `reclustering` picks to cluster again when the `changed` rows' inputs
+    differ from those `stored` was clustered from."""
+    con = duckdb.connect()
+    con.execute("create schema staging")
+    members = stored[["source", "source_id", "lead_id"]].assign(input_hash=0)
+    con.register("members", members)
+    con.execute("create table staging.lead_members as select * from members")
+    fresh = pd.DataFrame(rows, columns=[*ROW_COLUMNS, *KEY_COLUMNS])
+    fresh["input_hash"] = [int(i in changed) for i in range(len(rows))]
+    con.register("fresh", fresh)
+    typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
+    reclustering.load_rows(con, f"select * replace (kind::varchar as kind, {typed}) from fresh", [])
+    again, gone = reclustering.stale(con)
+    assert not gone
+    return [row[:-1] for row in again]
 
 
 def _records(frame: pd.DataFrame) -> list[tuple[object, ...]]:
