@@ -176,7 +176,11 @@ def fill_lead_members(build: Build) -> None:
 
 
 def fill_lead_paths(build: Build) -> None:
-    """Referral paths of every lead through the people of the user's network."""
+    """Referral paths of every lead through the people of the user's network (with no
+    network imported, none: the postings are not read)."""
+    if not build.people:
+        replace_rows(build.con, "staging.lead_paths", pd.DataFrame())
+        return
     postings = [PostingRef(*row) for row in build.con.execute(_PATH_COLUMNS).fetchall()]
     paths = referral_paths(postings, build.people)
     replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))
