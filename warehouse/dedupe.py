@@ -9,11 +9,12 @@ that lists two alike openings has two openings) unless their texts are the same 
 repost of one job under two URLs). A wrong merge hides a lead while a missed one only
 shows it twice, so doubt splits (job-radar's rule).
 
-Companies compare by their normalised name, also with its spaces and legal suffix
-kept together ("Data Corp" is "DataCorp"); titles without a board's qualifiers and
-spam ("(100% Remote)", "Urgent", "Hiring Now", "Top Pay"), developer and engineer as one
-trade; places by what they name ("US-Remote" is "United States", "NYC" is "New York",
-"CET ± 2h" the countries in those hours, "Berlin" is not "Munich").
+Companies compare by their normalised name, also with its spaces and legal suffixes
+kept together ("Data Corp" is "DataCorp", "Swift Corp GmbH" meets "swiftcorp"); titles
+without a board's qualifiers and spam ("(100% Remote)", "Urgent", "Hiring Now", "Top
+Pay"), developer and engineer as one trade; places by what they name ("US-Remote" is
+"United States", "NYC" is "New York", "CET ± 2h" the countries in those hours, "Berlin"
+is not "Munich").
 
 Pure: the caller reads the postings and writes `staging.lead_members`.
 """
@@ -36,7 +37,7 @@ from rapidfuzz import fuzz, process
 
 from extractors._contract import JobIds
 from extractors._joburls import job_key
-from extractors._orgs import fold, normalize_org
+from extractors._orgs import fold, legal_forms, normalize_org
 from warehouse.ranking._text import lowered, spaced
 from warehouse.ranking.regions import (
     BLOCS,
@@ -103,7 +104,7 @@ class Keys:
     step stores these beside its features) so a build only compares."""
 
     company: str  # normalised; "" = unknown, so it merges by exact keys only
-    companies: tuple[str, ...]  # its block keys: without spaces, with and without suffix
+    companies: tuple[str, ...]  # its block keys: without spaces, with each legal suffix or none
     title: str  # normalised
     levels: tuple[str, ...]
     grade: str  # the title's roman or number suffix ("ii", "3"), or ""
@@ -162,7 +163,8 @@ def posting_keys(
     title, company, location = (title or "").strip(), (company or "").strip(), location or ""
     org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
-    compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
+    compact = {re.sub(r"\W+", "", fold(company))} if org else set()
+    compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
     words = _title_words(title, org)
     url_key, url_ids = finder.keys((url or "").strip())
     apply_key, apply_ids = finder.keys((apply_url or "").strip())

@@ -241,6 +241,20 @@ def test_acme_and_acme_widgets_are_two_companies() -> None:
     assert groups == APART
 
 
+def test_a_name_with_corp_in_it_meets_its_slug_whatever_its_legal_suffix() -> None:
+    groups = _groups(
+        _posting("lever", "1", company="heroncorp", title="Python Developer"),
+        _posting("remotive", "2", company="Heron Corp GmbH", title="Python Developer"),
+        _posting("himalayas", "3", company="The Heron Corp S.L.", title="Python Developer"),
+    )
+    assert groups == {frozenset({"lever:1", "remotive:2", "himalayas:3"})}
+    groups = _groups(
+        _posting("lever", "1", company="heroncorp", title="Python Developer"),
+        _posting("remotive", "2", company="Heron Labs GmbH", title="Python Developer"),
+    )
+    assert groups == APART
+
+
 def test_postings_without_a_company_merge_by_exact_keys_only() -> None:
     assert _pair("Python Developer", "Python Developer", company=None) == APART
 
