@@ -59,12 +59,21 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def normalize_org(name: str | None) -> str | None:
     """The organisation name folded, legal suffixes and "and" dropped; None if no employer."""
+    folded = legal_forms(name)[-1]
+    return folded if folded and folded not in _NOT_EMPLOYERS else None
+
+
+def legal_forms(name: str | None) -> list[str]:
+    """The name folded ("the" and "and" dropped), then without each trailing legal suffix
+    in turn: "The Acme Corp GmbH" is "acme corp gmbh", "acme corp", "acme" ("Corp" may be
+    part of the name: a board's slug "acmecorp")."""
     tokens = [token for token in fold(name or "").split() if token != "and"]
     tokens = tokens[1:] if tokens[:1] == ["the"] and len(tokens) > 1 else tokens
+    forms = [" ".join(tokens)]
     while len(tokens) > 1 and tokens[-1] in _LEGAL:
         tokens.pop()
-    folded = " ".join(tokens)
-    return folded if folded and folded not in _NOT_EMPLOYERS else None
+        forms.append(" ".join(tokens))
+    return forms
 
 
 def org_domain(url_or_email: str | None) -> str | None:

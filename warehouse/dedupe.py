@@ -9,11 +9,12 @@ that lists two alike openings has two openings) unless their texts are the same 
 repost of one job under two URLs). A wrong merge hides a lead while a missed one only
 shows it twice, so doubt splits (job-radar's rule).
 
-Companies compare by their normalised name, also with its spaces and legal suffix
-kept together ("Data Corp" is "DataCorp"); titles without a board's qualifiers and
-spam ("(Remote)", "Urgent", "Hiring Now"), developer and engineer as one trade; places
-by what they name ("US-Remote" is "United States", "NYC" is "New York", "Berlin" is not
-"Munich").
+Companies compare by their normalised name, also with its spaces and legal suffixes
+kept together ("Data Corp" is "DataCorp", "Swift Corp GmbH" meets "swiftcorp"); titles
+without a board's qualifiers and spam ("(100% Remote)", "Urgent", "Hiring Now", "Top
+Pay"), developer and engineer as one trade; places by what they name ("US-Remote" is
+"United States", "NYC" is "New York", "CET ± 2h" the countries in those hours, "Berlin"
+is not "Munich").
 
 Pure: the caller reads the postings and writes `staging.lead_members`.
 """
@@ -36,7 +37,7 @@ from rapidfuzz import fuzz, process
 
 from extractors._contract import JobIds
 from extractors._joburls import job_key
-from extractors._orgs import fold, normalize_org
+from extractors._orgs import fold, legal_forms, normalize_org
 from warehouse.ranking._text import lowered, spaced
 from warehouse.ranking.regions import (
     BLOCS,
@@ -47,6 +48,7 @@ from warehouse.ranking.regions import (
     SAME_CITY,
     US_STATES,
 )
+from warehouse.ranking.remote import clock_countries
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
 _SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than by cdist
@@ -58,12 +60,12 @@ Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
-# qualifiers a board adds where it likes: "(Remote)", "- Contract", "(m/w/d)"
+# qualifiers a board adds where it likes: "(100% Remote)", "- Contract", "(m/w/d)", "Top Pay"
 _QUALIFIER = re.compile(
-    r"\b(?:remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
+    r"\b(?:(?:100\s*%\s*|fully\s+)?remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
     r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?"
     r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
-    r"|apply\s+(?:now|today)|new)\b"
+    r"|apply\s+(?:now|today)|(?:top|great|high|competitive)\s+(?:pay|salary)|new)\b"
 )
 # one trade under two names ("Python Developer" on one board, "Python Engineer" on another)
 _SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
@@ -86,11 +88,12 @@ _PLATFORM = re.compile(
 )
 _SEGMENT = re.compile(r"[,;/|()]")  # "Berlin, Germany"; "Remote (EU)"; "Berlin; Munich"
 # segments of an HN "Company | Role | Berlin | REMOTE | Contract | $90/h | URL" header
-# that are not the role
+# that are not the role (its pay may be words: "Competitive", "DOE")
 _NOT_ROLE = re.compile(
     r"https?://|www\.|[$€£₹৳]|\d\s*(?:k|/?h|hrs?|months?|weeks?)\b|\b(?:remote|onsite|on-site"
     r"|hybrid|contract|freelance|full[ -]?time|part[ -]?time|visa|salary|equity|relocation"
-    r"|seeking freelancers?|seeking work|hiring)\b",
+    r"|seeking freelancers?|seeking work|hiring|competitive|doe|market rate|negotiable"
+    r"|depends on experience)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +104,7 @@ class Keys:
     step stores these beside its features) so a build only compares."""
 
     company: str  # normalised; "" = unknown, so it merges by exact keys only
-    companies: tuple[str, ...]  # its block keys: without spaces, with and without suffix
+    companies: tuple[str, ...]  # its block keys: without spaces, with each legal suffix or none
     title: str  # normalised
     levels: tuple[str, ...]
     grade: str  # the title's roman or number suffix ("ii", "3"), or ""
@@ -160,7 +163,8 @@ def posting_keys(
     title, company, location = (title or "").strip(), (company or "").strip(), location or ""
     org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
-    compact = {org.replace(" ", ""), re.sub(r"\W+", "", fold(company))} if org else set()
+    compact = {re.sub(r"\W+", "", fold(company))} if org else set()
+    compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
     words = _title_words(title, org)
     url_key, url_ids = finder.keys((url or "").strip())
     apply_key, apply_ids = finder.keys((apply_url or "").strip())
@@ -258,11 +262,11 @@ def _row(source: str, source_id: str, kind: str | None, _seen: int, *keys: Any) 
 def _title_words(title: str, org: str) -> tuple[str, ...]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
     "Company | Role | Berlin | REMOTE | $90/h" header only the role."""
-    segments = title.lower().split("|")
+    segments = [_QUALIFIER.sub(" ", segment) for segment in title.lower().split("|")]
     if len(segments) > 1:
         roles = [s for s in segments if normalize_org(s) != org and not _not_role(s)]
         segments = roles[:1] or segments
-    words = re.findall(r"[\w+#]+", _QUALIFIER.sub(" ", " ".join(segments)))
+    words = re.findall(r"[\w+#]+", " ".join(segments))
     return tuple(_SPELLING.get(word, word) for word in words)
 
 
@@ -420,9 +424,13 @@ def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
 @lru_cache(maxsize=1 << 16)  # a few hundred places are written over and over
 def _place_words(text: str) -> frozenset[str]:
     """What a location names: countries and blocs by code (US states as "US"), cities
-    by one name each, and any other word as itself (an unknown city)."""
-    low = lowered(text)
+    by one name each, working hours ("CET ± 2h") by the countries inside them, and any
+    other word as itself (an unknown city)."""
     words: set[str] = set()
+    for start, end, countries in clock_countries(text):
+        words |= countries
+        text = text[:start] + " " * (end - start) + text[end:]
+    low = lowered(text)
     for m in PLACE_NAMES.finditer(low):
         name = spaced(m.group(0))
         words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}

@@ -27,6 +27,7 @@ import pandas as pd
 
 from extractors._contract import JobIds, Posting
 from warehouse.dedupe import KEY_COLUMNS, JobIdFinder, Keys, posting_keys
+from warehouse.dedupe import version as dedupe_version
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -71,10 +72,11 @@ def settings_hash(
     profile: Profile, settings: RankingSettings, declared: Declared | None = None
 ) -> str:
     """A fingerprint of everything the reading depends on besides the posting: the
-    readers, the profile, the hours and rates, where sources' job ids stand."""
+    readers, the rules of dedupe's keys (stored beside the features), the profile, the
+    hours and rates, where sources' job ids stand."""
     used = [(name, getattr(settings, name)) for name in _READER_SETTINGS]
     fx = sorted(settings.fx_usd.items())
-    state = (readers_version(), profile, used, fx, declared or [])
+    state = (readers_version(), dedupe_version(), profile, used, fx, declared or [])
     return hashlib.sha256(repr(state).encode()).hexdigest()
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors._orgs import normalize_org, org_domain, same_org
+from extractors._orgs import legal_forms, normalize_org, org_domain, same_org
 
 NORMALISED = [
     ("Kestrel Robotics GmbH", "kestrel robotics"),
@@ -36,6 +36,12 @@ NORMALISED = [
 @pytest.mark.parametrize(("name", "expected"), NORMALISED, ids=[str(n[0]) for n in NORMALISED])
 def test_normalize_org(name, expected):
     assert normalize_org(name) == expected
+
+
+def test_legal_forms_drop_one_trailing_suffix_at_a_time() -> None:
+    assert legal_forms("The Heron Corp S.L.") == ["heron corp sl", "heron corp", "heron"]
+    assert legal_forms("Corp Labs") == ["corp labs"]
+    assert legal_forms("Heron Corp S.L.")[-1] == normalize_org("Heron Corp S.L.")
 
 
 DOMAINS = [

@@ -77,6 +77,11 @@ def test_parse_kind_reads_source_conventions(
             id="looking for a developer is demand",
         ),
         P(
+            "We are looking for a Project Manager to run our client rollouts",
+            ("demand", "looking for a Project Manager"),
+            id="looking for a manager is demand though a project is work",
+        ),
+        P(
             "I'm a designer available for freelance work",
             ("supply", "available for freelance"),
             id="available for freelance is supply",

@@ -61,6 +61,14 @@ def test_features_are_read_again_only_when_stale(con) -> None:
     assert row == ("contract", "stated", 90.0, "hour", "region")
 
 
+def test_new_dedupe_rules_read_the_stored_keys_again(con, monkeypatch) -> None:
+    _load(con)
+    profile, settings = Profile(skills=("dbt",)), RankingSettings()
+    assert refresh_features(con, profile, settings) == 1
+    monkeypatch.setattr("warehouse.features.dedupe_version", lambda: "other rules")
+    assert refresh_features(con, profile, settings) == 1
+
+
 def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
     _load(con)
     before = con.execute("select last_seen from state.postings").fetchone()

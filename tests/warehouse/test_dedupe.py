@@ -243,6 +243,20 @@ def test_acme_and_acme_widgets_are_two_companies() -> None:
     assert groups == APART
 
 
+def test_a_name_with_corp_in_it_meets_its_slug_whatever_its_legal_suffix() -> None:
+    groups = _groups(
+        _posting("lever", "1", company="heroncorp", title="Python Developer"),
+        _posting("remotive", "2", company="Heron Corp GmbH", title="Python Developer"),
+        _posting("himalayas", "3", company="The Heron Corp S.L.", title="Python Developer"),
+    )
+    assert groups == {frozenset({"lever:1", "remotive:2", "himalayas:3"})}
+    groups = _groups(
+        _posting("lever", "1", company="heroncorp", title="Python Developer"),
+        _posting("remotive", "2", company="Heron Labs GmbH", title="Python Developer"),
+    )
+    assert groups == APART
+
+
 def test_postings_without_a_company_merge_by_exact_keys_only() -> None:
     assert _pair("Python Developer", "Python Developer", company=None) == APART
 
@@ -501,3 +515,56 @@ def test_postings_without_links_never_meet_through_a_missing_value() -> None:
         for n, s in enumerate(["reddit", "remotive", "network-message"])
     ]
     assert cluster_keys(rows)["lead_id"].nunique() == 3
+
+
+# ---------------------------------------------------------------- board spam and places (issue 10)
+
+
+def test_board_spam_around_a_title_is_no_part_of_it() -> None:
+    for spammed in [
+        "Billing Engineer II (100% Remote)",
+        "Billing Engineer II - Top Pay",
+        "URGENT: Billing Engineer II",
+        "[Remote] Billing Engineer II !!",
+        "Billing Engineer II | Hiring Now!",
+        "Billing Engineer II - Fully Remote",
+    ]:
+        assert _pair("Billing Engineer II", spammed) == TOGETHER, spammed
+    assert _pair("Billing Engineer III", "Billing Engineer II - Top Pay") == APART
+
+
+def test_an_hn_role_segment_with_a_qualifier_is_still_the_role() -> None:
+    def header(role: str) -> str:
+        return f"Acme | {role} | Lisbon, Portugal | Full-time | Competitive"
+
+    for role in [
+        "Billing Engineer (Remote)",
+        "[Remote] Billing Engineer",
+        "Hiring Now: Billing Engineer",
+    ]:
+        assert _pair("Billing Engineer", header(role), location="Lisbon") == TOGETHER, role
+    assert _pair("Junior Billing Engineer", header("Senior Billing Engineer - Remote")) == APART
+
+
+def test_working_hours_and_local_city_names_are_places() -> None:
+    def pair(a: str, b: str) -> set[frozenset[str]]:
+        return _groups(
+            _posting("lever", "1", company="Acme", title="Billing Engineer", location=a),
+            _posting("remotive", "2", company="Acme", title="Billing Engineer", location=b),
+        )
+
+    for a, b in [
+        ("Remote (CET ± 2h)", "Remote (EU)"),
+        ("Remote, UTC-1 to UTC+3", "Europe"),
+        ("Praha", "Prague, Czechia"),
+        ("Warszawa, Polska", "Warsaw"),
+        ("Remote - North or South America", "Americas"),
+    ]:
+        assert pair(a, b) == TOGETHER, (a, b)
+    for a, b in [
+        ("Remote (CET ± 2h)", "Remote (US only)"),
+        ("Remote (CET ± 2h)", "Berlin, Germany"),
+        ("Praha", "Brno, Czechia"),
+        ("Hartford, CT", "Bogotá"),  # CT is Connecticut here, not Central time
+    ]:
+        assert pair(a, b) == APART, (a, b)

@@ -15,7 +15,7 @@ from warehouse.ranking._text import Phrases
 
 _ROLE = (
     r"(?:developers?|engineers?|designers?|freelancers?|contractors?|consultants?"
-    r"|programmers?|devs?|writers?|editors?|marketers?|experts?|specialists?|help)"
+    r"|programmers?|devs?|writers?|editors?|marketers?|experts?|specialists?|managers?|help)"
 )
 _WORDS_BEFORE = r"(?:[\w+#./-]+\s+)"
 _A_ROLE = rf"(?:an?\s+)?{_WORDS_BEFORE}{{0,3}}?{_ROLE}(?!\s+(?:role|position|job|opportunit))"

@@ -38,7 +38,7 @@ _NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
 Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
-Americas: north/south america|north and south america
+Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe
 South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
@@ -70,9 +70,10 @@ US: california|new york|nyc|texas|florida|washington state|massachusetts|colorad
 US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
 US: washington dc|washington d.c.
 GB: london|manchester; IE: dublin; DE: berlin|munich|münchen|hamburg; HU: budapest
-FR: paris; ES: madrid|barcelona; PT: lisbon|lisboa; IT: milan; BE: brussels
-NL: amsterdam; PL: warsaw; SE: stockholm; DK: copenhagen; FI: helsinki; NO: oslo
-CH: zurich|zürich; AT: vienna|wien; CZ: prague; RO: bucharest; UA: kyiv; GR: athens
+FR: paris; ES: madrid|barcelona; PT: lisbon|lisboa; IT: milan|milano; BE: brussels|bruxelles
+NL: amsterdam; PL: warsaw|warszawa; SE: stockholm; DK: copenhagen|københavn; FI: helsinki
+NO: oslo; CH: zurich|zürich; AT: vienna|wien; CZ: prague|praha; RO: bucharest|bucurești
+UA: kyiv|kiev; GR: athens
 CA: toronto|vancouver|montreal; BR: são paulo; AR: buenos aires; CO: bogotá
 IN: bangalore|bengaluru|mumbai; BD: dhaka|ঢাকা; AU: sydney|melbourne; JP: tokyo
 NG: lagos; KE: nairobi; IL: tel aviv; AE: dubai
@@ -100,7 +101,8 @@ PLACE_NAMES = re.compile(
 SAME_CITY = {
     "nyc": "new york", "sf": "san francisco", "bay area": "san francisco",
     "münchen": "munich", "lisboa": "lisbon", "zürich": "zurich", "wien": "vienna",
-    "bengaluru": "bangalore",
+    "bengaluru": "bangalore", "milano": "milan", "bruxelles": "brussels", "warszawa": "warsaw",
+    "københavn": "copenhagen", "praha": "prague", "bucurești": "bucharest", "kiev": "kyiv",
 }  # fmt: skip
 # two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words; "PT"
 # is Pacific Time far more often than Portugal), and the few other upper-case codes

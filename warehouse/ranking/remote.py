@@ -766,6 +766,16 @@ def _window(m: re.Match[str], reach: float = 0.0) -> str:
     return _label(lo) if lo == hi else f"{_label(lo)}..{_label(hi)}"
 
 
+def clock_countries(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+    """Each working-hours window a short text names ("CET ± 2h", "UTC-3 to UTC+1"):
+    where it stands and the countries it holds (`_contains`). A bare two-letter zone
+    ("PT", "CT") is as often a country or a US state, so it is left to them."""
+    for m in _CODE.finditer(text):
+        if m["window"] and len(m["window"]) > 2:
+            window = _window(m)
+            yield m.start(), m.end(), frozenset(c for c in UTC_SPANS if _contains(window, c))
+
+
 def _members(place: str) -> frozenset[str]:
     return BLOCS.get(place, frozenset({place}))
 
