@@ -52,18 +52,26 @@ _LINK_KEYS = f"""
 """  # noqa: S608 - our own names
 
 
-def load_rows(con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any]) -> None:
-    """Number the rows of `query` (ROW_COLUMNS, KEY_COLUMNS, input_hash) as those to place."""
+def stale(
+    con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any]
+) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
+    """Of the postings `query` gives (ROW_COLUMNS, KEY_COLUMNS, input_hash), those to
+    cluster again, and the stored members that are gone. Its temporary tables are
+    dropped before it returns: they hold every posting's keys, and a build's later
+    steps need that memory."""
     con.execute(
         f"create or replace temp table {_ROWS} as "  # noqa: S608 - our own names
         f"select row_number() over (order by source, source_id) as n, * from ({query})",
         parameters,
     )
+    try:
+        return _stale(con)
+    finally:
+        con.execute(f"drop table if exists {_ROWS}")
+        con.execute("drop table if exists recluster_seeds")
 
 
-def stale(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
-    """The rows to cluster again (ROW_COLUMNS, KEY_COLUMNS, input_hash) and the stored
-    members that are gone."""
+def _stale(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
     gone = con.execute(
         f"select source, source_id from staging.lead_members anti join {_ROWS} "  # noqa: S608
         "using (source, source_id) order by all"

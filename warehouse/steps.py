@@ -153,8 +153,7 @@ def fill_lead_members(build: Build) -> None:
         "select source_id, extra ->> 'sender' from state.postings where source = ?", [ASKS]
     ).fetchall()
     strangers = [source_id for source_id, sender in asks if sender not in senders]
-    reclustering.load_rows(con, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers])
-    rows, gone = reclustering.stale(con)
+    rows, gone = reclustering.stale(con, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers])
     if not rows and not gone:
         return
     keys = pd.DataFrame([row[:2] for row in rows] + gone, columns=["source", "source_id"])

@@ -353,8 +353,8 @@ def _picked_again(
     fresh["input_hash"] = [int(i in changed) for i in range(len(rows))]
     con.register("fresh", fresh)
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
-    reclustering.load_rows(con, f"select * replace (kind::varchar as kind, {typed}) from fresh", [])
-    again, gone = reclustering.stale(con)
+    query = f"select * replace (kind::varchar as kind, {typed}) from fresh"
+    again, gone = reclustering.stale(con, query, [])
     assert not gone
     return [row[:-1] for row in again]
 
