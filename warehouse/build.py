@@ -16,7 +16,8 @@ from warehouse.ranking.profile import Filters, Profile, RankingSettings
 
 FEATURES = "posting_features"
 # DuckDB's memory during a build; it spills the rest to disk. Measured on 200,000
-# postings: the build's peak fell from 1.6 GiB to 1.1 GiB, and it took no longer.
+# postings: the build's peak fell from 1.6 GiB to 1.1 GiB, and it took no longer. A
+# build that cannot spill enough (at a million postings) is done again without it.
 BUILD_MEMORY = "600MB"
 
 
@@ -33,15 +34,24 @@ def build(
     `companies` are (source, board, company) for boards whose source states no company.
     """
     build = Build(con, profile, settings, filters or Filters(), list(companies))
-    con.execute(f"set memory_limit = '{BUILD_MEMORY}'")
     try:
-        # the features cache first, committed on its own: a first build's 200,000
-        # postings read are then on disk, not held in memory until the ranking is built
-        seconds = _in_transaction(con, build, until=FEATURES)
-        for step, taken in _in_transaction(con, build).items():
-            seconds[step] = seconds.get(step, 0.0) + taken
+        con.execute(f"set memory_limit = '{BUILD_MEMORY}'")
+        return _build(con, build)
+    except duckdb.OutOfMemoryException:
+        # some steps cannot spill everything at a million postings: once more with
+        # DuckDB's own limit; the features committed by then are not read again
+        con.execute("reset memory_limit")
+        return _build(con, build)
     finally:
         con.execute("reset memory_limit")
+
+
+def _build(con: duckdb.DuckDBPyConnection, build: Build) -> dict[str, float]:
+    # the features cache first, committed on its own: a first build's 200,000 postings
+    # read are then on disk, not held in memory until the ranking is built
+    seconds = _in_transaction(con, build, until=FEATURES)
+    for step, taken in _in_transaction(con, build).items():
+        seconds[step] = seconds.get(step, 0.0) + taken
     return seconds
 
 

@@ -64,11 +64,10 @@ def stale(
         f"select row_number() over (order by source, source_id) as n, * from ({query})",
         parameters,
     )
-    try:
-        return _stale(con)
-    finally:
-        con.execute(f"drop table if exists {_ROWS}")
-        con.execute("drop table if exists recluster_seeds")
+    found = _stale(con)  # on an error the caller's transaction is rolled back, and they go
+    con.execute(f"drop table {_ROWS}")
+    con.execute("drop table recluster_seeds")
+    return found
 
 
 def _stale(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:

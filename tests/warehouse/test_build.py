@@ -6,12 +6,15 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pytest
 
+import warehouse.build
 from extractors import remotive
 from extractors._contract import Page
 from extractors._runner import SourceResult, parse_into
 from warehouse import load
+from warehouse.build import build
 from warehouse.db import connect
 from warehouse.features import refresh_features
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -67,6 +70,30 @@ def test_new_dedupe_rules_read_the_stored_keys_again(con, monkeypatch) -> None:
     assert refresh_features(con, profile, settings) == 1
     monkeypatch.setattr("warehouse.features.dedupe_version", lambda: "other rules")
     assert refresh_features(con, profile, settings) == 1
+
+
+def test_a_build_out_of_its_memory_is_done_again_with_duckdbs_own_limit(
+    con, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _load(con)
+    (used,) = con.execute("select sum(memory_usage_bytes) from duckdb_memory()").fetchone()
+    monkeypatch.setattr("warehouse.build.BUILD_MEMORY", f"{used // 1024 + 256}KB")  # too little
+    failed: list[Exception] = []
+    original = warehouse.build._in_transaction
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return original(*args, **kwargs)
+        except duckdb.OutOfMemoryException as error:
+            failed.append(error)
+            raise
+
+    monkeypatch.setattr("warehouse.build._in_transaction", watched)
+    build(con, Profile(skills=("dbt",)), RankingSettings())
+    assert failed, "the first attempt should have run out of memory"
+    assert con.execute("select title, rank from ranked_leads").fetchall() == [
+        ("Contract dbt engineer", 1)
+    ]
 
 
 def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
