@@ -89,28 +89,33 @@ def _model(name: str, sql: str) -> Step:
     return Step(name.removesuffix(".sql"), reads, creates(sql), sql)
 
 
-def _python(name: str, reads: Iterable[str], fill: Callable[[Build], None]) -> Step:
-    """A Python step: its tables declared in `tables/<name>.sql`, filled by `fill`."""
+def _python(name: str, reads: Iterable[str]) -> Step:
+    """A Python step: its tables declared in `tables/<name>.sql`, filled by
+    `warehouse.steps.fill_<name>`, imported only when it runs (so the list is cheap to
+    read: `leads mark` re-runs SQL steps only)."""
     sql = dict(sql_files("tables"))[f"{name}.sql"]
+
+    def fill(build: Build) -> None:
+        from warehouse import steps as python
+
+        getattr(python, f"fill_{name}")(build)
+
     return Step(name, frozenset(reads), creates(sql), sql, fill)
 
 
 @cache
 def steps() -> tuple[Step, ...]:
     """Every step of the build, in an order that respects what each reads."""
-    from warehouse import steps as python
     from warehouse.ranking.signals import lead_signals_sql
 
     declared = [
-        _python("sources", (), python.fill_sources),
-        _python("board_companies", (), python.fill_board_companies),
-        _python("ranking_settings", (), python.fill_ranking_settings),
+        _python("sources", ()),
+        _python("board_companies", ()),
+        _python("ranking_settings", ()),
         _python(
-            "posting_features",
-            ("state.postings", "staging.sources", "staging.board_companies"),
-            python.fill_features,
+            "posting_features", ("state.postings", "staging.sources", "staging.board_companies")
         ),
-        _python("people", ("state.network_contacts",), python.fill_people),
+        _python("people", ("state.network_contacts",)),
         _python(
             "lead_members",
             (
@@ -119,7 +124,6 @@ def steps() -> tuple[Step, ...]:
                 "state.postings",
                 "staging.people",
             ),
-            python.fill_lead_members,
         ),
         _python(
             "lead_paths",
@@ -130,7 +134,6 @@ def steps() -> tuple[Step, ...]:
                 "staging.people",
                 "staging.sources",
             ),
-            python.fill_lead_paths,
         ),  # fmt: skip
         _model("lead_signals", lead_signals_sql()),
         *(_model(name, sql) for folder in ("staging", "marts") for name, sql in sql_files(folder)),

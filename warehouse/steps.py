@@ -121,7 +121,7 @@ def fill_ranking_settings(build: Build) -> None:
     _insert(build.con, "marts.signal_weights", weights)
 
 
-def fill_features(build: Build) -> None:
+def fill_posting_features(build: Build) -> None:
     refresh_features(build.con, build.profile, build.settings)
 
 

@@ -97,3 +97,20 @@ def test_a_state_change_between_builds_refreshes_only_sql_steps_downstream() -> 
     assert "lead_signals" not in names  # a verdict never changes a score
     with pytest.raises(ValueError, match="needs a build"):
         pipeline.refresh(connect(":memory:"), "state.postings")
+
+
+def test_each_python_step_has_its_code_and_reading_the_list_imports_none_of_it() -> None:
+    import subprocess
+    import sys
+
+    from warehouse import steps as python
+
+    for step in steps():
+        if step.fill is not None:
+            assert callable(getattr(python, f"fill_{step.name}")), step.name
+    code = (
+        "import sys; from warehouse import pipeline; pipeline.steps(); "
+        "print('warehouse.steps' in sys.modules)"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"  # `leads mark` refreshes without the readers
