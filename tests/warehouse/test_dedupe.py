@@ -84,6 +84,14 @@ def _pair(title_a: str, title_b: str, **fields: object) -> set[frozenset[str]]:
     )
 
 
+def _placed(place_a: str, place_b: str, title: str) -> set[frozenset[str]]:
+    """Two same-company postings of one title on two sources, but for their location."""
+    return _groups(
+        _posting("lever", "1", company="Acme", title=title, location=place_a),
+        _posting("remotive", "2", company="Acme", title=title, location=place_b),
+    )
+
+
 APART = {frozenset({"lever:1"}), frozenset({"remotive:2"})}
 TOGETHER = {frozenset({"lever:1", "remotive:2"})}
 
@@ -453,12 +461,6 @@ def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
 
 
 def test_one_place_written_two_ways_merges_across_boards() -> None:
-    def pair(a: str, b: str) -> set[frozenset[str]]:
-        return _groups(
-            _posting("lever", "1", company="Acme", title="Data Engineer", location=a),
-            _posting("remotive", "2", company="Acme", title="Data Engineer", location=b),
-        )
-
     for a, b in [
         ("US-Remote", "Remote - United States"),
         ("Remote USA", "Remote (US only)"),
@@ -467,9 +469,9 @@ def test_one_place_written_two_ways_merges_across_boards() -> None:
         ("Germany", "Remote (EU)"),
         ("München", "Munich, Germany"),
     ]:
-        assert pair(a, b) == TOGETHER, (a, b)
+        assert _placed(a, b, "Data Engineer") == TOGETHER, (a, b)
     for a, b in [("Toronto, CA", "San Francisco, CA"), ("Remote - US", "Remote - Canada")]:
-        assert pair(a, b) == APART, (a, b)
+        assert _placed(a, b, "Data Engineer") == APART, (a, b)
 
 
 def test_company_spacing_developer_engineer_and_spam_suffixes_still_match() -> None:
@@ -547,12 +549,6 @@ def test_an_hn_role_segment_with_a_qualifier_is_still_the_role() -> None:
 
 
 def test_working_hours_and_local_city_names_are_places() -> None:
-    def pair(a: str, b: str) -> set[frozenset[str]]:
-        return _groups(
-            _posting("lever", "1", company="Acme", title="Billing Engineer", location=a),
-            _posting("remotive", "2", company="Acme", title="Billing Engineer", location=b),
-        )
-
     for a, b in [
         ("Remote (CET ± 2h)", "Remote (EU)"),
         ("Remote, UTC-1 to UTC+3", "Europe"),
@@ -560,11 +556,11 @@ def test_working_hours_and_local_city_names_are_places() -> None:
         ("Warszawa, Polska", "Warsaw"),
         ("Remote - North or South America", "Americas"),
     ]:
-        assert pair(a, b) == TOGETHER, (a, b)
+        assert _placed(a, b, "Billing Engineer") == TOGETHER, (a, b)
     for a, b in [
         ("Remote (CET ± 2h)", "Remote (US only)"),
         ("Remote (CET ± 2h)", "Berlin, Germany"),
         ("Praha", "Brno, Czechia"),
         ("Hartford, CT", "Bogotá"),  # CT is Connecticut here, not Central time
     ]:
-        assert pair(a, b) == APART, (a, b)
+        assert _placed(a, b, "Billing Engineer") == APART, (a, b)
