@@ -1,6 +1,6 @@
--- filled by: warehouse.dedupe, for the postings new or changed since the last build and
--- those they may join (a cache: kept while these columns stay as declared here, rebuilt
--- when they change)
+-- filled by: warehouse.dedupe, for the postings warehouse.reclustering picks: new or
+-- changed since the last build, and those they may join (a cache: kept while these
+-- columns stay as declared here, rebuilt when they change)
 -- grain: one posting per source, the lead it belongs to
 -- key: source, source_id
 create table if not exists staging.lead_members (
