@@ -19,9 +19,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from extractors._contract import Page, Posting, Provenance, Skip
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a config lists and imports sources without building their records
+    from extractors._contract import Page, Posting, Provenance, Skip
     from extractors._http import PoliteClient
 
 

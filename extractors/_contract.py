@@ -3,6 +3,9 @@
 `Page` is one HTTP response as fetched (it becomes a row of `state.responses`); `Posting` is
 one posting as a source states it (a row of `state.postings`); `Skip` marks one item a
 parser could not use. Extractors import nothing of ours but this module and `_http`.
+The errors are defined in `_errors` and named here too, so that a source imports its
+whole contract from one module while a config, which needs only `ConfigError`, builds
+none of these records (a dataclass costs its methods' compilation at import).
 """
 
 from __future__ import annotations
@@ -11,6 +14,12 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
+
+from extractors._errors import BlockedByRobots as BlockedByRobots
+from extractors._errors import ConfigError as ConfigError
+from extractors._errors import ExtractorError as ExtractorError
+from extractors._errors import ParseError as ParseError
+from extractors._errors import SourceUnavailable as SourceUnavailable
 
 Engagement = Literal["freelance", "contract", "part_time", "fractional", "full_time"]
 RatePeriod = Literal["hour", "day", "week", "month", "year", "fixed"]
@@ -129,36 +138,3 @@ class SourceStats:
 
     def inc(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
-
-
-class ExtractorError(Exception):
-    """Base of the errors an extractor or the HTTP client raises."""
-
-
-class ConfigError(ExtractorError):
-    """A bad or unknown configuration key; the message starts with the key."""
-
-
-class SourceUnavailable(ExtractorError):
-    """The source cannot be read this run (4xx, or 5xx/429 after every retry)."""
-
-    def __init__(self, url: str, status: int | None, reason: str = "") -> None:
-        self.url = url
-        self.status = status
-        self.reason = reason
-        if status is None:
-            super().__init__(f"{url}: {reason or 'no response'}")
-        else:
-            super().__init__(f"{url}: HTTP {status}{f' ({reason})' if reason else ''}")
-
-
-class BlockedByRobots(ExtractorError):
-    """robots.txt forbids this URL for our User-Agent."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        super().__init__(f"{url}: disallowed by robots.txt")
-
-
-class ParseError(ExtractorError):
-    """A whole page is not in the shape the parser expects (names the page URL)."""

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cronsim import CronSim, CronSimError
 
 from extractors import source, source_names
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from notify.deliver import CHANNELS, NotifySettings
 from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings

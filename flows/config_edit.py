@@ -18,8 +18,8 @@ from tomlkit import TOMLDocument
 from tomlkit.items import Array, InlineTable, Table
 
 from extractors import sources
-from extractors._contract import ConfigError
 from extractors._discovery import apis
+from extractors._errors import ConfigError
 from flows.config import load_config
 
 

@@ -22,7 +22,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from extractors import sources
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.build import build_from_config

@@ -17,7 +17,7 @@ import duckdb
 import typer
 from rich.console import Console
 
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from flows.config import Config, load_config
 from leads._terminal import markup
 from warehouse.db import WarehouseBusy, WarehouseError, connect

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from flows.config import load_config
 from leads._common import console, errors, fail, quiet_prefect
 from leads._terminal import markup

@@ -10,8 +10,8 @@ import typer
 from rich.table import Table
 
 from extractors import sources
-from extractors._contract import ConfigError
 from extractors._discovery import Board, apis, discover
+from extractors._errors import ConfigError
 from extractors._http import PoliteClient
 from extractors.network import import_paths
 from flows.config import Config

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from notify._base import TIMEOUT, Message, SendError, secret
 
 NAME = "email"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from notify._base import Message, post, secret
 
 NAME = "ntfy"

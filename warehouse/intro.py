@@ -14,7 +14,7 @@ from string import Template
 
 import duckdb
 
-from extractors._contract import ConfigError
+from extractors._errors import ConfigError
 from warehouse.ranking.profile import Profile
 
 PLACEHOLDERS = {

@@ -1,0 +1,40 @@
+"""The errors an extractor, the HTTP client or a config raises.
+
+Apart from the records of `_contract` (which names them too), so that reading a config,
+which needs only `ConfigError`, builds no dataclass.
+"""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base of the errors an extractor or the HTTP client raises."""
+
+
+class ConfigError(ExtractorError):
+    """A bad or unknown configuration key; the message starts with the key."""
+
+
+class SourceUnavailable(ExtractorError):
+    """The source cannot be read this run (4xx, or 5xx/429 after every retry)."""
+
+    def __init__(self, url: str, status: int | None, reason: str = "") -> None:
+        self.url = url
+        self.status = status
+        self.reason = reason
+        if status is None:
+            super().__init__(f"{url}: {reason or 'no response'}")
+        else:
+            super().__init__(f"{url}: HTTP {status}{f' ({reason})' if reason else ''}")
+
+
+class BlockedByRobots(ExtractorError):
+    """robots.txt forbids this URL for our User-Agent."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: disallowed by robots.txt")
+
+
+class ParseError(ExtractorError):
+    """A whole page is not in the shape the parser expects (names the page URL)."""
