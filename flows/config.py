@@ -21,7 +21,8 @@ from cronsim import CronSim, CronSimError
 
 from extractors import source, source_names
 from extractors._errors import ConfigError
-from notify.deliver import CHANNELS, NotifySettings
+from notify import CHANNELS, channel
+from notify.settings import NotifySettings
 from warehouse.intro import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
@@ -211,12 +212,12 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
     """`[notify]`: its own keys, and one sub-table per channel (`[notify.email]`)."""
     options = {k: v for k, v in table.items() if not isinstance(v, dict)}
     chosen: dict[str, Any] = {}
-    for name, channel in table.items():
-        if not isinstance(channel, dict):
+    for name, sub_table in table.items():
+        if not isinstance(sub_table, dict):
             continue
         if name not in CHANNELS:
             raise ConfigError(f"notify.{name}: unknown channel (known: {sorted(CHANNELS)})")
-        chosen[name] = build(CHANNELS[name].Settings, channel, f"notify.{name}")
+        chosen[name] = build(channel(name).Settings, sub_table, f"notify.{name}")
     settings: NotifySettings = build(NotifySettings, options, "notify")
     return replace(settings, channels=chosen)
 

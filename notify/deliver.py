@@ -8,7 +8,7 @@ its leads stay pending; it never stops the other channels or fails the run.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -16,29 +16,12 @@ from zoneinfo import ZoneInfo
 
 import duckdb
 
-from extractors._contract import ConfigError
-from notify import discord, email, ntfy, slack, webhook
+from notify import channel
 from notify._base import SendError
+from notify.settings import NotifySettings
 
-if TYPE_CHECKING:  # rendering and the digest tables (jinja2, pandas) load when sending:
-    from warehouse.digest import Digest  # a read command reads [notify] from its config
-
-CHANNELS: dict[str, ModuleType] = {m.NAME: m for m in (email, slack, discord, ntfy, webhook)}
-CADENCES = ("run", "daily", "weekly")
-
-
-@dataclass(frozen=True)
-class NotifySettings:
-    """The `[notify]` table: how often, whether to send an empty digest, the channels."""
-
-    cadence: str = "run"  # run | daily | weekly
-    send_empty: bool = False
-    # NAME -> its Settings, from the [notify.<NAME>] sub-tables
-    channels: dict[str, Any] = field(default_factory=dict, metadata={"key": None})
-
-    def __post_init__(self) -> None:
-        if self.cadence not in CADENCES:
-            raise ConfigError(f"cadence: {self.cadence!r} is not one of {', '.join(CADENCES)}")
+if TYPE_CHECKING:  # rendering and the digest tables (jinja2, pandas) load when sending
+    from warehouse.digest import Digest
 
 
 @dataclass(frozen=True)
@@ -99,7 +82,7 @@ def send_digests(
         if digest.empty and not settings.send_empty:
             outcomes.append(Outcome(name, "nothing new"))
             continue
-        outcome = _send(CHANNELS[name], channel_settings, digest, now)
+        outcome = _send(channel(name), channel_settings, digest, now)
         record(con, digest, digest_id=digest_id, status=outcome.status, sent_at=now,
                size=outcome.size, error=outcome.error)  # fmt: skip
         outcomes.append(outcome)
@@ -128,7 +111,7 @@ def send_tests(
     outcomes = []
     for name, channel_settings in settings.channels.items():
         try:
-            size = CHANNELS[name].send(channel_settings, test_message(name, now))
+            size = channel(name).send(channel_settings, test_message(name, now))
             outcome = Outcome(name, "test", size=size)
         except SendError as error:
             outcome = Outcome(name, "failed", error=str(error))

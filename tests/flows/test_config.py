@@ -99,6 +99,11 @@ def test_an_absent_source_section_is_off(tmp_path):
         ("[sources.lever]\nsites = [{ site = 'x', name = 'X' }]\n", "sources.lever.sites[0].name"),
         ("[run]\ntask_runner = 'ray'\n", "run.task_runner"),
         ("[run]\nworkers = 0\n", "run.workers"),
+        ("[notify]\ncadence = 'hourly'\n", "notify.cadence"),
+        ("[notify.telegram]\n", "notify.telegram"),
+        ("[notify.slack]\nurl = 'https://hooks.example/x'\n", "notify.slack.url"),
+        ("[notify.email]\nto = ['me@example.com']\n", "notify.email.from"),
+        ("[notify.ntfy]\n", "notify.ntfy.topic"),
     ],
     ids=[
         "a misspelt profile key",
@@ -119,12 +124,24 @@ def test_an_absent_source_section_is_off(tmp_path):
         "a lever site table with an unknown key",
         "a task runner we do not offer",
         "no workers",
+        "a cadence we do not offer",
+        "an unknown channel",
+        "a webhook URL in the config, not in the environment",
+        "an email without its sender",
+        "an ntfy channel without its topic",
     ],
 )
 def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
     with pytest.raises(ConfigError) as raised:
         load_config(write(tmp_path, text))
     assert str(raised.value).startswith(f"{tmp_path / 'leads.toml'}: {key}")
+
+
+def test_an_unknown_channel_is_named_with_every_known_one() -> None:
+    with pytest.raises(ConfigError) as raised:
+        parse_config({"notify": {"telegram": {}}})
+    known = "['discord', 'email', 'ntfy', 'slack', 'webhook']"
+    assert str(raised.value) == f"notify.telegram: unknown channel (known: {known})"
 
 
 def test_a_dask_runner_without_its_extra_says_what_to_install(tmp_path, monkeypatch):
