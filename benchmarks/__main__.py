@@ -37,6 +37,9 @@ console = Console(highlight=False, width=160)  # the tables are wide; a pipe get
 
 def main(argv: list[str] | None = None) -> None:
     args = _arguments(argv)
+    # each step runs in a child process; as in a user's install, it imports our modules
+    # from their bytecode caches, not compiled again from source each time
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sizes = [*args.sizes, *([LARGE] if args.large else [])]
     console.print(
         f"warmleads benchmark: {', '.join(f'{n:,}' for n in sizes)} postings; {_machine()}"
