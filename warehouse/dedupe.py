@@ -187,8 +187,8 @@ def posting_keys(
 
 
 def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd.DataFrame:
-    """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone) and
-    company_key (the normalised company, for [filters]).
+    """Each posting's lead: source, source_id, lead_id, merge_reason (None if alone),
+    company_key (the normalised company, for [filters]) and group_id (its link group).
 
     `postings` are rows of ROW_COLUMNS and KEY_COLUMNS (`posting_keys`, lists joined by
     SEP). Rows come back sorted by (source, source_id), so the result does not depend
@@ -196,14 +196,21 @@ def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd
     keeps its id when a new source joins it. `texts` gives the texts of some postings:
     only the alike postings of one source are read, to tell a repost from a second
     opening.
+
+    A link group holds the postings joined by any link, vetoed or not: leads never span
+    two, so a later build clusters again only the groups a change links to
+    (`warehouse.reclustering`).
     """
     ordered = sorted(postings, key=lambda row: (row[0], row[1]))
     rows = [_row(*values) for values in ordered]
-    clusters = _Clusters(len(rows))
+    clusters, groups = _Clusters(len(rows)), _Clusters(len(rows))
     links = list(_exact_links(rows))
     for i, j, _ in links:
         clusters.union(i, j)
+        groups.union(i, j)
     candidates = _fuzzy_links(rows)
+    for _, i, j in candidates:
+        groups.union(i, j)
     reposts = _reposts(rows, candidates, texts)
     for score, i, j in candidates:
         if clusters.find(i) != clusters.find(j) and not clusters.vetoed(i, j, rows, reposts):
@@ -219,11 +226,36 @@ def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd
         {
             "source": [row.key[0] for row in rows],
             "source_id": [row.key[1] for row in rows],
-            "lead_id": _lead_ids(clusters, rows, first_seen),
+            "lead_id": _ids("L", clusters, rows, lambda i: (first_seen[i], rows[i].key)),
             "merge_reason": ["; ".join(dict.fromkeys(r)) or None for r in reasons],
             "company_key": [row.company or None for row in rows],
+            "group_id": _ids("G", groups, rows, lambda i: rows[i].key),
         }
     )
+
+
+def title_neighbours(blocks: Iterable[tuple[str, int, str, bool]]) -> set[int]:
+    """Of rows (block, n, title, changed), the unchanged ones whose title is alike
+    enough to a changed one's in a block they share: those `_fuzzy_links` would link a
+    change to."""
+    by_block: dict[str, tuple[list[str], list[tuple[int, str]]]] = defaultdict(lambda: ([], []))
+    for block, n, title, changed in blocks:
+        changes, others = by_block[block]
+        if changed:
+            changes.append(title)
+        else:
+            others.append((n, title))
+    found: set[int] = set()
+    for changes, others in by_block.values():
+        if changes and others:
+            scores = _title_scores(changes, [title for _, title in others])
+            found |= {others[j][0] for j in np.nonzero(scores.any(axis=0))[0]}
+    return found
+
+
+def _title_scores(a: Sequence[str], b: Sequence[str]) -> Any:
+    """Each pair's title score, 0 below TITLE_MIN, computed in C."""
+    return process.cdist(a, b, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN)
 
 
 @cache
@@ -380,7 +412,7 @@ def _fuzzy_links(rows: list[_Row]) -> list[tuple[float, int, int]]:
                         links[(i, j)] = float(score)
             continue
         titles = [rows[i].title for i in block]
-        scores = process.cdist(titles, titles, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN)
+        scores = _title_scores(titles, titles)
         for a, b in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
             links[(block[a], block[b])] = float(scores[a, b])
     ordered = sorted((score, i, j) for (i, j), score in links.items())
@@ -490,13 +522,16 @@ class _Clusters:
         )
 
 
-def _lead_ids(clusters: _Clusters, rows: list[_Row], first_seen: list[int]) -> list[str]:
-    """Each lead's id: "L" + 11 hex of sha1("source:source_id") of its earliest-seen member
-    (ties by key), so the id survives reruns and later members joining."""
+def _ids(
+    prefix: str, clusters: _Clusters, rows: list[_Row], anchor: Callable[[int], Any]
+) -> list[str]:
+    """Each cluster's id: `prefix` + 11 hex of sha1("source:source_id") of the member
+    first by `anchor`, so the id survives reruns; a lead's anchor is its earliest-seen
+    member (ties by key), so it keeps its id when later members join."""
     ids = [""] * len(rows)
     for members in clusters.members.values():
-        anchor = rows[min(members, key=lambda i: (first_seen[i], rows[i].key))].key
-        digest = hashlib.sha1(f"{anchor[0]}:{anchor[1]}".encode()).hexdigest()
+        source, source_id = rows[min(members, key=anchor)].key
+        digest = hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()
         for i in members:
-            ids[i] = f"L{digest[:11]}"
+            ids[i] = f"{prefix}{digest[:11]}"
     return ids

@@ -1,12 +1,15 @@
-"""Which postings a build clusters again, worked out in SQL: only those leave DuckDB.
+"""Which postings a build clusters again, worked out mostly in SQL: only those leave DuckDB.
 
 A posting is stale when new, or when its keys, text, first sighting or the matching
-rules changed since its lead was stored (`staging.lead_members.input_hash`); with it go
-the other members of its old lead (it may have held them together), and every posting
-that shares a link key with any of these, and so on outward. `dedupe.cluster` links
-postings only by those keys (a company block, a URL, a job id, a requisition id), so no
-lead spans two such groups, and clustering the group alone gives the leads a run over
-all postings would.
+rules changed since its lead was stored (`staging.lead_members.input_hash`).
+`dedupe.cluster` stores each posting's link group: the postings joined by any link (a
+URL, a job id, a requisition id, alike titles in a company's block), vetoed or not, so
+no lead spans two groups. Links between postings that did not change stay as they were;
+a change can only take away a stale posting's old links or give it new ones. So a build
+clusters again the stale postings, the groups they and the postings gone were in, and the
+groups of every posting a stale one now links to (exact keys matched in SQL, titles in
+the blocks they share scored by `dedupe.title_neighbours`). These are closed under
+links, so clustering them alone gives the leads a run over all postings would.
 """
 
 from __future__ import annotations
@@ -14,42 +17,48 @@ from __future__ import annotations
 from typing import Any
 
 import duckdb
+import pandas as pd
 
-from warehouse.dedupe import KEY_COLUMNS, ROW_COLUMNS, SEP
+from warehouse.dedupe import KEY_COLUMNS, ROW_COLUMNS, SEP, title_neighbours
 
 _ROWS = "recluster_rows"  # every posting to place: n, ROW_COLUMNS, KEY_COLUMNS, input_hash
 _KIND = "coalesce(kind, 'demand')"  # as staging.stg_postings reads a null kind
+_BLOCK = "company"  # the tag of a company block's key: linked only by alike titles
+_TEMPORARY = ("recluster_links", "recluster_keys", "recluster_near", "recluster_groups")
 
 
 def _listed(column: str, tag: str, when: str = "true") -> str:
     """The link keys of a column holding SEP-joined keys, each tagged and kind-scoped."""
     return (
         f"case when coalesce({column}, '') <> '' and {when} then list_transform("
-        f"string_split({column}, '{SEP}'), lambda v: concat_ws(chr(31), '{tag}', {_KIND}, v)) "
-        "else [] end"
+        f"string_split({column}, '{SEP}'), lambda v: {{'tag': '{tag}', "
+        f"'key': concat_ws(chr(31), '{tag}', {_KIND}, v)}}) else [] end"
     )
 
 
-def _single(tag: str, *columns: str) -> str:
-    """The link key of columns that link only together (a company's requisition id)."""
+def _single(tag: str, *columns: str, space: str | None = None) -> str:
+    """The link key of columns that link only together (a company's requisition id),
+    in the name space of `space` if it shares one with another tag."""
     present = " and ".join(f"coalesce({c}, '') <> ''" for c in columns)
-    key = f"concat_ws(chr(31), '{tag}', {_KIND}, {', '.join(columns)})"
-    return f"case when {present} then [{key}] else [] end"
+    key = f"concat_ws(chr(31), '{space or tag}', {_KIND}, {', '.join(columns)})"
+    return f"case when {present} then [{{'tag': '{tag}', 'key': {key}}}] else [] end"
 
 
 # every key by which `dedupe._exact_links` or `dedupe._fuzzy_links` may link two postings
-# of one kind: a superset (an apply link and a URL share one name space)
+# of one kind; a URL and an apply link share one name space, as a posting's apply link
+# may be another's page (two apply links alike are no link: a shared careers page)
 _LINK_KEYS = f"""
     create or replace temp table recluster_links as
     select n, unnest(list_concat(
-        {_listed("company_keys", "company", "coalesce(title_key, '') <> ''")},
+        {_listed("company_keys", _BLOCK, "coalesce(title_key, '') <> ''")},
         {_single("url", "url_key")},
-        {_single("url", "apply_key")},
+        {_single("apply", "apply_key", space="url")},
         {_listed("job_ids", "job id")},
         {_single("requisition", "company_key", "requisition_key")}
-    )) as key
+    ), recursive := true)
     from {_ROWS}
 """  # noqa: S608 - our own names
+_IN_BLOCK = f"tag = '{_BLOCK}'"
 
 
 def stale(
@@ -65,8 +74,8 @@ def stale(
         parameters,
     )
     found = _stale(con)  # on an error the caller's transaction is rolled back, and they go
-    con.execute(f"drop table {_ROWS}")
-    con.execute("drop table recluster_seeds")
+    for table in (_ROWS, "recluster_seeds", *_TEMPORARY):
+        con.execute(f"drop table if exists {table}")
     return found
 
 
@@ -78,52 +87,63 @@ def _stale(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[
     con.execute(
         f"""
         create or replace temp table recluster_seeds as
-        with changed as (
-            select r.n, m.lead_id from {_ROWS} as r
-            left join staging.lead_members as m using (source, source_id)
-            where m.input_hash is distinct from r.input_hash
-        ),
-        old_leads as (
-            select lead_id from changed where lead_id is not null
-            union
-            select lead_id from staging.lead_members anti join {_ROWS} using (source, source_id)
-        )
-        select n from changed
-        union
-        select r.n from {_ROWS} as r
-        inner join staging.lead_members as m using (source, source_id)
-        semi join old_leads using (lead_id)
+        select r.n, m.group_id from {_ROWS} as r
+        left join staging.lead_members as m using (source, source_id)
+        where m.input_hash is distinct from r.input_hash
         """  # noqa: S608 - our own names
     )
     seeds, everyone = con.execute(
         f"select (select count(*) from recluster_seeds), (select count(*) from {_ROWS})"  # noqa: S608
     ).fetchone() or (0, 0)
-    if not seeds:
+    if not seeds and not gone:
         return [], gone
     if seeds < everyone:
-        _reach(con)
-        scope = "semi join recluster_seeds using (n)"
+        _stale_groups(con)
+        scope = (
+            "left join staging.lead_members as m using (source, source_id) "
+            "where n in (select n from recluster_seeds) "
+            "or m.group_id in (select group_id from recluster_groups)"
+        )
     else:
         scope = ""  # a first build, or new rules: every posting
-    columns = ", ".join((*ROW_COLUMNS, *KEY_COLUMNS, "input_hash"))
-    rows = con.execute(f"select {columns} from {_ROWS} {scope} order by n").fetchall()  # noqa: S608
+    columns = ", ".join(f"r.{c}" for c in (*ROW_COLUMNS, *KEY_COLUMNS, "input_hash"))
+    rows = con.execute(f"select {columns} from {_ROWS} as r {scope} order by r.n").fetchall()  # noqa: S608
     return rows, gone
 
 
-def _reach(con: duckdb.DuckDBPyConnection) -> None:
-    """Grow `recluster_seeds` by every posting sharing a link key with it, until none
-    is added (a few rounds: company blocks are rarely chained far)."""
+def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """`recluster_groups`: the stored link groups of the stale postings, of the postings
+    gone, and of every posting a stale one links to now."""
     con.execute(_LINK_KEYS)
-    while True:
-        con.execute(
-            "create or replace temp table recluster_keys as select distinct key "
-            "from recluster_links semi join recluster_seeds using (n)"
-        )
-        added = con.execute(
-            "insert into recluster_seeds select distinct n from recluster_links "
-            "semi join recluster_keys using (key) anti join recluster_seeds using (n)"
-        ).fetchone()
-        if not added or not added[0]:
-            break
-    con.execute("drop table recluster_keys")
-    con.execute("drop table recluster_links")
+    con.execute(
+        "create or replace temp table recluster_keys as select distinct tag, key "
+        "from recluster_links semi join recluster_seeds using (n)"
+    )
+    con.execute(
+        "create or replace temp table recluster_near as select distinct l.n "
+        "from recluster_links as l inner join recluster_keys as k using (key) "
+        f"where not l.{_IN_BLOCK} and not (l.tag = 'apply' and k.tag = 'apply')"
+    )
+    blocks = con.execute(
+        f"""
+        select l.key, l.n, r.title_key, l.n in (select n from recluster_seeds)
+        from recluster_links as l semi join recluster_keys using (key)
+        inner join {_ROWS} as r using (n)
+        where l.{_IN_BLOCK}
+        """  # noqa: S608 - our own names
+    ).fetchall()
+    con.register("alike", pd.DataFrame({"n": sorted(title_neighbours(blocks))}, dtype="int64"))
+    con.execute("insert into recluster_near select n from alike")
+    con.unregister("alike")
+    con.execute(
+        f"""
+        create or replace temp table recluster_groups as
+        select group_id from recluster_seeds where group_id is not null
+        union
+        select m.group_id from {_ROWS} as r
+        inner join staging.lead_members as m using (source, source_id)
+        semi join recluster_near using (n)
+        union
+        select group_id from staging.lead_members anti join {_ROWS} using (source, source_id)
+        """  # noqa: S608 - our own names
+    )

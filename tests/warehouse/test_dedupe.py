@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pandas as pd
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
@@ -59,7 +59,8 @@ def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]
 def _leads(*postings: dict[str, object]) -> dict[str, tuple[str, str | None]]:
     """cluster() over the postings: "source:source_id" -> (lead_id, merge_reason)."""
     result = cluster(pd.DataFrame(list(postings), columns=COLUMNS))
-    assert list(result.columns) == ["source", "source_id", "lead_id", "merge_reason", "company_key"]
+    columns = ["source", "source_id", "lead_id", "merge_reason", "company_key", "group_id"]
+    assert list(result.columns) == columns
     return {f"{r.source}:{r.source_id}": (r.lead_id, r.merge_reason) for r in result.itertuples()}
 
 
@@ -284,77 +285,105 @@ def test_no_postings_give_an_empty_frame() -> None:
     assert _leads() == {}
 
 
-_SPECS = st.lists(
-    st.tuples(
-        st.sampled_from(["lever", "remotive", "hackernews"]),
-        st.sampled_from(["Acme", "Acme Inc.", "Globex", None]),
-        st.sampled_from(
-            [
-                "Senior Python Engineer",
-                "Sr. Python Engineer (Remote)",
-                "Python Engineer II",
-                "Python Engineer III",
-                "Junior Python Engineer",
-                "Data Engineer",
-            ]
-        ),
-        st.sampled_from([None, "Berlin", "London", "Remote"]),
-        st.sampled_from(["demand", "supply"]),
-        st.integers(min_value=0, max_value=3),
+LEVER_0 = "https://lever.example/jobs/0"  # the page of lever posting "0"
+_SPEC = st.tuples(
+    st.sampled_from(["lever", "remotive", "hackernews"]),
+    st.sampled_from(["Acme", "Acme Inc.", "Globex", None]),
+    st.sampled_from(
+        [
+            "Senior Python Engineer",
+            "Sr. Python Engineer (Remote)",
+            "Python Engineer II",
+            "Python Engineer III",
+            "Junior Python Engineer",
+            "Data Engineer",
+        ]
     ),
-    min_size=1,
-    max_size=14,
+    st.sampled_from([None, "Berlin", "London", "Remote"]),
+    st.sampled_from(["demand", "supply"]),
+    st.integers(min_value=0, max_value=3),
+    # exact links: another posting's page, a careers page many share, a requisition id
+    st.sampled_from(
+        [None, None, LEVER_0, "https://remotive.example/jobs/1"] + ["https://acme.example/careers"]
+    ),
+    st.sampled_from([None, None, "R-1", "R-2"]),
 )
+_SPECS = st.lists(_SPEC, min_size=1, max_size=14)
+Spec = tuple[str, str | None, str, str | None, str, int, str | None, str | None]
 
 
-def _frame(specs: list[tuple[str, str | None, str, str | None, str, int]]) -> pd.DataFrame:
+def _frame(specs: list[Spec], ids: list[str] | None = None) -> pd.DataFrame:
     rows = [
         _posting(
             source,
-            str(n),
+            ids[n] if ids else str(n),
             company=company,
             title=title,
             location=location,
             kind=kind,
             first_seen=T0 + timedelta(days=day),
+            apply_url=apply_url,
+            requisition_id=requisition,
         )
-        for n, (source, company, title, location, kind, day) in enumerate(specs)
+        for n, (source, company, title, location, kind, day, apply_url, requisition) in enumerate(
+            specs
+        )
     ]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
 @given(_SPECS, st.randoms(use_true_random=False))
-def test_clusters_do_not_depend_on_row_order(
-    specs: list[tuple[str, str | None, str, str | None, str, int]], rng: random.Random
-) -> None:
+def test_clusters_do_not_depend_on_row_order(specs: list[Spec], rng: random.Random) -> None:
     frame = _frame(specs)
     order = list(range(len(frame)))
     rng.shuffle(order)
     assert_frame_equal(cluster(frame), cluster(frame.iloc[order]))
 
 
-@given(_SPECS, st.sets(st.integers(min_value=0, max_value=13), max_size=3))
-def test_the_postings_a_change_touches_cluster_alone_as_among_all(
-    specs: list[tuple[str, str | None, str, str | None, str, int]], changed: set[int]
+@given(
+    _SPECS,
+    st.dictionaries(st.integers(min_value=0, max_value=13), _SPEC, max_size=3),
+    st.sets(st.integers(min_value=0, max_value=13), max_size=3),
+    st.lists(_SPEC, max_size=2),
+)
+@example(  # a new posting whose apply link is a stored posting's page
+    specs=[
+        ("lever", "Acme", "Data Engineer", None, "demand", 0, None, None),
+        ("remotive", "Globex", "Python Engineer II", None, "demand", 0, LEVER_0, None),
+    ],
+    edits={},
+    new={1},
+    gone_specs=[],
+)
+def test_a_build_places_every_posting_as_clustering_them_all_would(
+    specs: list[Spec], edits: dict[int, Spec], new: set[int], gone_specs: list[Spec]
 ) -> None:
+    """Stored leads of the postings as they were (some edited since, keeping their
+    source, some new, some gone); `reclustering` picks what to cluster again, and the
+    stored rows it leaves plus those clustered again are what clustering every posting
+    now gives."""
+    edited = {n: (specs[n][0], *edit[1:]) for n, edit in edits.items() if n < len(specs)}
+    before = [(str(n), edited.get(n, spec)) for n, spec in enumerate(specs) if n not in new]
+    before += [(f"gone{k}", spec) for k, spec in enumerate(gone_specs)]
+    stored = cluster(_frame([spec for _, spec in before], [key for key, _ in before]))
     rows = _rows(_frame(specs))
-    changed = {i for i in changed if i < len(rows)}
-    whole = cluster_keys(rows)
-    again = _picked_again(rows, whole, changed)
-    picked = {row[:2] for row in again}
-    assert {rows[i][:2] for i in changed} <= picked
-    expected = [row for row in _records(whole) if row[:2] in picked]
-    assert _records(cluster_keys(again)) == expected
+    changed = {n for n in range(len(rows)) if n in new or n in edited}
+    again, gone = _picked_again(rows, stored, changed)
+    assert sorted(key for _, key in gone) == [f"gone{k}" for k in range(len(gone_specs))]
+    redone = cluster_keys(again)
+    kept = stored[~stored.source_id.isin([*redone.source_id, *(key for _, key in gone)])]
+    placed = pd.concat([kept, redone]).sort_values(["source", "source_id"])
+    assert _records(placed) == _records(cluster_keys(rows))
 
 
 def _picked_again(
     rows: list[tuple[object, ...]], stored: pd.DataFrame, changed: set[int]
-) -> list[tuple[object, ...]]:
-    """The rows `reclustering` picks to cluster again when the `changed` rows' inputs
-    differ from those `stored` was clustered from."""
+) -> tuple[list[tuple[object, ...]], list[tuple[str, str]]]:
+    """The rows `reclustering` picks to cluster again, and the members gone, when the
+    `changed` rows' inputs differ from those `stored` was clustered from."""
     con = duckdb.connect()
     con.execute("create schema staging")
-    members = stored[["source", "source_id", "lead_id"]].assign(input_hash=0)
+    members = stored[["source", "source_id", "lead_id", "group_id"]].assign(input_hash=0)
     con.register("members", members)
     con.execute("create table staging.lead_members as select * from members")
     fresh = pd.DataFrame(rows, columns=[*ROW_COLUMNS, *KEY_COLUMNS])
@@ -363,8 +392,7 @@ def _picked_again(
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
     query = f"select * replace (kind::varchar as kind, {typed}) from fresh"
     again, gone = reclustering.stale(con, query, [])
-    assert not gone
-    return [row[:-1] for row in again]
+    return [row[:-1] for row in again], gone
 
 
 def _records(frame: pd.DataFrame) -> list[tuple[object, ...]]:
@@ -372,10 +400,8 @@ def _records(frame: pd.DataFrame) -> list[tuple[object, ...]]:
 
 
 @given(_SPECS)
-def test_a_fuzzy_lead_never_holds_two_of_one_source_kind_or_city(
-    specs: list[tuple[str, str | None, str, str | None, str, int]],
-) -> None:
-    frame = _frame(specs)
+def test_a_fuzzy_lead_never_holds_two_of_one_source_kind_or_city(specs: list[Spec]) -> None:
+    frame = _frame([(*spec[:6], None, None) for spec in specs])  # no exact key links them
     merged = cluster(frame).merge(frame, on=["source", "source_id"])
     for _, lead in merged.groupby("lead_id"):
         assert lead["source"].is_unique

@@ -9,6 +9,7 @@ create table if not exists staging.lead_members (
     lead_id varchar not null,
     merge_reason varchar,
     company_key varchar,
+    group_id varchar not null,  -- its link group: postings joined by any link, vetoed or not
     input_hash ubigint not null,  -- its keys, text, first sighting and the rules, hashed
     primary key (source, source_id)
 );
