@@ -26,8 +26,8 @@ import duckdb
 import pandas as pd
 
 from extractors._contract import JobIds, Posting
-from warehouse.dedupe import KEY_COLUMNS, JobIdFinder, Keys, posting_keys
-from warehouse.dedupe import version as dedupe_version
+from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, Keys, posting_keys
+from warehouse.dedupe_keys import version as keys_version
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -76,7 +76,7 @@ def settings_hash(
     hours and rates, where sources' job ids stand."""
     used = [(name, getattr(settings, name)) for name in _READER_SETTINGS]
     fx = sorted(settings.fx_usd.items())
-    state = (readers_version(), dedupe_version(), profile, used, fx, declared or [])
+    state = (readers_version(), keys_version(), profile, used, fx, declared or [])
     return hashlib.sha256(repr(state).encode()).hexdigest()
 
 

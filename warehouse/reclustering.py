@@ -19,7 +19,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from warehouse.dedupe import KEY_COLUMNS, ROW_COLUMNS, SEP, title_neighbours
+from warehouse.dedupe import ROW_COLUMNS, SEP, title_neighbours
+from warehouse.dedupe_keys import KEY_COLUMNS
 
 _ROWS = "recluster_rows"  # every posting to place: n, ROW_COLUMNS, KEY_COLUMNS, input_hash
 _KIND = "coalesce(kind, 'demand')"  # as staging.stg_postings reads a null kind

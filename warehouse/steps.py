@@ -17,8 +17,9 @@ from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
 from warehouse import reclustering
 from warehouse.db import replace_rows
-from warehouse.dedupe import KEY_COLUMNS, SEP, Key, Texts, cluster
+from warehouse.dedupe import SEP, Key, Texts, cluster
 from warehouse.dedupe import version as dedupe_version
+from warehouse.dedupe_keys import KEY_COLUMNS
 from warehouse.features import refresh_features
 from warehouse.network.paths import PostingRef, network_senders, referral_paths
 from warehouse.network.store import refresh_people

@@ -64,12 +64,24 @@ def test_features_are_read_again_only_when_stale(con) -> None:
     assert row == ("contract", "stated", 90.0, "hour", "region")
 
 
-def test_new_dedupe_rules_read_the_stored_keys_again(con, monkeypatch) -> None:
+def test_new_key_rules_read_the_stored_keys_again(con, monkeypatch) -> None:
     _load(con)
     profile, settings = Profile(skills=("dbt",)), RankingSettings()
     assert refresh_features(con, profile, settings) == 1
-    monkeypatch.setattr("warehouse.features.dedupe_version", lambda: "other rules")
+    monkeypatch.setattr("warehouse.features.keys_version", lambda: "other rules")
     assert refresh_features(con, profile, settings) == 1
+
+
+def test_new_matching_rules_cluster_again_without_reading_postings_again(con, monkeypatch) -> None:
+    _load(con)
+    profile, settings = Profile(skills=("dbt",)), RankingSettings()
+    build(con, profile, settings)
+    stored = "select input_hash from staging.lead_members"
+    (before,) = con.execute(stored).fetchone()
+    monkeypatch.setattr("warehouse.steps.dedupe_version", lambda: "other rules")
+    assert refresh_features(con, profile, settings) == 0
+    build(con, profile, settings)
+    assert con.execute(stored).fetchone() != (before,)
 
 
 def test_a_build_out_of_its_memory_is_done_again_with_duckdbs_own_limit(

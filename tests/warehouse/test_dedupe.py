@@ -15,8 +15,9 @@ from pandas.testing import assert_frame_equal
 
 from extractors import job_ids
 from warehouse import reclustering
-from warehouse.dedupe import KEY_COLUMNS, ROW_COLUMNS, SEP, JobIdFinder, posting_keys
+from warehouse.dedupe import ROW_COLUMNS, SEP
 from warehouse.dedupe import cluster as cluster_keys
+from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, posting_keys
 
 FINDER = JobIdFinder(job_ids())  # where each source declares its job ids stand in a URL
 
