@@ -14,6 +14,7 @@ links, so clustering them alone gives the leads a run over all postings would.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
@@ -25,7 +26,13 @@ from warehouse.dedupe_keys import KEY_COLUMNS
 _ROWS = "recluster_rows"  # every posting to place: n, ROW_COLUMNS, KEY_COLUMNS, input_hash
 _KIND = "coalesce(kind, 'demand')"  # as staging.stg_postings reads a null kind
 _BLOCK = "company"  # the tag of a company block's key: linked only by alike titles
-_TEMPORARY = ("recluster_links", "recluster_keys", "recluster_near", "recluster_groups")
+_TEMPORARY = (
+    "recluster_links", "recluster_keys", "recluster_near", "recluster_groups", "recluster_edges",
+    "recluster_labels", "recluster_key_labels", "recluster_next", "recluster_batches",
+)  # fmt: skip
+# postings clustered at once when every posting is: at 1,000,000 postings one clustering
+# of them all held 4.7 GiB of Python objects
+BATCH_ROWS = 50_000
 
 
 def _listed(column: str, tag: str, when: str = "true") -> str:
@@ -64,52 +71,111 @@ _IN_BLOCK = f"tag = '{_BLOCK}'"
 
 def stale(
     con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any]
-) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
-    """Of the postings `query` gives (ROW_COLUMNS, KEY_COLUMNS, input_hash), those to
-    cluster again, and the stored members that are gone. Its temporary tables are
-    dropped before it returns: they hold every posting's keys, and a build's later
-    steps need that memory."""
+) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
+    """Of the postings `query` gives (ROW_COLUMNS, KEY_COLUMNS, input_hash), the stored
+    members that are gone, and those to cluster again in batches, each closed under
+    links. Iterate the batches to the end: the temporary tables, which hold every
+    posting's keys, are dropped then, as a build's later steps need that memory."""
     con.execute(
         f"create or replace temp table {_ROWS} as "  # noqa: S608 - our own names
         f"select row_number() over (order by source, source_id) as n, * from ({query})",
         parameters,
     )
-    found = _stale(con)  # on an error the caller's transaction is rolled back, and they go
-    for table in (_ROWS, "recluster_seeds", *_TEMPORARY):
-        con.execute(f"drop table if exists {table}")
-    return found
-
-
-def _stale(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
     gone = con.execute(
         f"select source, source_id from staging.lead_members anti join {_ROWS} "  # noqa: S608
         "using (source, source_id) order by all"
     ).fetchall()
+    return gone, _batches(con, bool(gone))
+
+
+def _batches(con: duckdb.DuckDBPyConnection, gone: bool) -> Iterator[list[tuple[Any, ...]]]:
+    try:
+        con.execute(
+            f"""
+            create or replace temp table recluster_seeds as
+            select r.n, m.group_id from {_ROWS} as r
+            left join staging.lead_members as m using (source, source_id)
+            where m.input_hash is distinct from r.input_hash
+            """  # noqa: S608 - our own names
+        )
+        seeds, everyone = con.execute(
+            f"select (select count(*) from recluster_seeds), (select count(*) from {_ROWS})"  # noqa: S608
+        ).fetchone() or (0, 0)
+        columns = ", ".join(f"r.{c}" for c in (*ROW_COLUMNS, *KEY_COLUMNS, "input_hash"))
+        if seeds < everyone and (seeds or gone):
+            _stale_groups(con)
+            yield con.execute(
+                f"select {columns} from {_ROWS} as r "  # noqa: S608 - our own names
+                "left join staging.lead_members as m using (source, source_id) "
+                "where n in (select n from recluster_seeds) "
+                "or m.group_id in (select group_id from recluster_groups) order by r.n"
+            ).fetchall()
+        elif seeds:  # a first build, or new rules: every posting, a batch of groups at a time
+            for (batch,) in _components(con):
+                yield con.execute(
+                    f"select {columns} from {_ROWS} as r inner join recluster_batches "  # noqa: S608
+                    "using (n) where batch = ? order by r.n",
+                    [batch],
+                ).fetchall()
+    finally:
+        for table in (_ROWS, "recluster_seeds", *_TEMPORARY):
+            con.execute(f"drop table if exists {table}")
+
+
+def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
+    """`recluster_batches`: every posting's batch, about BATCH_ROWS postings each, none
+    splitting a component of the postings the link keys join (a link group or a union
+    of them); the batches' numbers. Components are labelled by the least row number in
+    them, spread over shared keys (and from each label's own label) until none changes."""
+    con.execute(_LINK_KEYS)
+    con.execute(  # an apply link joins only a posting whose page it is
+        "create or replace temp table recluster_edges as select n, key from recluster_links "
+        "where tag not in ('url', 'apply') "
+        "or key in (select key from recluster_links where tag = 'url')"
+    )
+    con.execute(
+        f"create or replace temp table recluster_labels as select n, n as label from {_ROWS}"  # noqa: S608
+    )
+    changed = True
+    while changed:
+        con.execute(
+            "create or replace temp table recluster_key_labels as select key, min(label) as label "
+            "from recluster_edges inner join recluster_labels using (n) group by key"
+        )
+        con.execute(
+            """
+            create or replace temp table recluster_next as
+            with spread as (
+                select l.n, least(l.label, coalesce(min(k.label), l.label)) as label
+                from recluster_labels as l
+                left join recluster_edges as e using (n)
+                left join recluster_key_labels as k using (key)
+                group by l.n, l.label
+            )
+            select s.n, least(s.label, j.label) as label
+            from spread as s inner join spread as j on j.n = s.label
+            """
+        )
+        (moved,) = con.execute(
+            "select count(*) from recluster_next as x inner join recluster_labels as l "
+            "using (n) where x.label <> l.label"
+        ).fetchone() or (0,)
+        con.execute("create or replace temp table recluster_labels as from recluster_next")
+        changed = bool(moved)
     con.execute(
         f"""
-        create or replace temp table recluster_seeds as
-        select r.n, m.group_id from {_ROWS} as r
-        left join staging.lead_members as m using (source, source_id)
-        where m.input_hash is distinct from r.input_hash
-        """  # noqa: S608 - our own names
-    )
-    seeds, everyone = con.execute(
-        f"select (select count(*) from recluster_seeds), (select count(*) from {_ROWS})"  # noqa: S608
-    ).fetchone() or (0, 0)
-    if not seeds and not gone:
-        return [], gone
-    if seeds < everyone:
-        _stale_groups(con)
-        scope = (
-            "left join staging.lead_members as m using (source, source_id) "
-            "where n in (select n from recluster_seeds) "
-            "or m.group_id in (select group_id from recluster_groups)"
+        create or replace temp table recluster_batches as
+        with sizes as (select label, count(*) as size from recluster_labels group by label),
+        packed as (
+            select label,
+                (sum(size) over (order by label rows unbounded preceding) - size)
+                    // {BATCH_ROWS} as batch
+            from sizes
         )
-    else:
-        scope = ""  # a first build, or new rules: every posting
-    columns = ", ".join(f"r.{c}" for c in (*ROW_COLUMNS, *KEY_COLUMNS, "input_hash"))
-    rows = con.execute(f"select {columns} from {_ROWS} as r {scope} order by r.n").fetchall()  # noqa: S608
-    return rows, gone
+        select n, batch from recluster_labels inner join packed using (label)
+        """  # noqa: S608 - our own number
+    )
+    return con.execute("select distinct batch from recluster_batches order by batch").fetchall()
 
 
 def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:

@@ -154,25 +154,30 @@ def fill_lead_members(build: Build) -> None:
         "select source_id, extra ->> 'sender' from state.postings where source = ?", [ASKS]
     ).fetchall()
     strangers = [source_id for source_id, sender in asks if sender not in senders]
-    rows, gone = reclustering.stale(con, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers])
-    if not rows and not gone:
-        return
-    keys = pd.DataFrame([row[:2] for row in rows] + gone, columns=["source", "source_id"])
-    con.register("redone_keys", keys)
-    con.execute(
-        "delete from staging.lead_members where (source, source_id) in "
-        "(select (source, source_id) from redone_keys)"
-    )
-    con.unregister("redone_keys")
-    if rows:
-        members = cluster([row[:-1] for row in rows], posting_texts(con))
+    gone, batches = reclustering.stale(con, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers])
+    texts = posting_texts(con)
+    for rows in batches:
+        if not rows:
+            continue
+        _forget(con, [row[:2] for row in rows])
+        members = cluster([row[:-1] for row in rows], texts)
         hashes = {row[:2]: row[-1] for row in rows}
         members["input_hash"] = [
             hashes[key] for key in zip(members.source, members.source_id, strict=True)
         ]
-        con.register("redone", members)
-        con.execute("insert into staging.lead_members by name select * from redone")
-        con.unregister("redone")
+        _insert(con, "staging.lead_members", members)
+    _forget(con, gone)  # once the batches are read: their groups say what gone ones held
+
+
+def _forget(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> None:
+    """Delete the stored members of these postings."""
+    if keys:
+        con.register("forgotten", pd.DataFrame(keys, columns=["source", "source_id"]))
+        con.execute(
+            "delete from staging.lead_members where (source, source_id) in "
+            "(select (source, source_id) from forgotten)"
+        )
+        con.unregister("forgotten")
 
 
 def fill_lead_paths(build: Build) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import random
 from dataclasses import astuple
 from datetime import UTC, datetime, timedelta
+from unittest.mock import patch
 
 import duckdb
 import pandas as pd
@@ -377,11 +378,37 @@ def test_a_build_places_every_posting_as_clustering_them_all_would(
     assert _records(placed) == _records(cluster_keys(rows))
 
 
+@given(_SPECS)
+def test_a_first_build_clusters_in_batches_what_one_clustering_gives(specs: list[Spec]) -> None:
+    """Batches of a few postings, none splitting what links join, cluster alone as all
+    the postings do together."""
+    rows = _rows(_frame(specs))
+    stored = cluster_keys([])
+    with patch.object(reclustering, "BATCH_ROWS", 2):
+        batches = _batches_again(rows, stored, set(range(len(rows))))
+    assert sum(map(len, batches)) == len(rows)
+    placed = pd.concat([cluster_keys(batch) for batch in batches])
+    placed = placed.sort_values(["source", "source_id"])
+    assert _records(placed) == _records(cluster_keys(rows))
+
+
 def _picked_again(
     rows: list[tuple[object, ...]], stored: pd.DataFrame, changed: set[int]
 ) -> tuple[list[tuple[object, ...]], list[tuple[str, str]]]:
     """The rows `reclustering` picks to cluster again, and the members gone, when the
     `changed` rows' inputs differ from those `stored` was clustered from."""
+    gone: list[tuple[str, str]] = []
+    batches = _batches_again(rows, stored, changed, gone)
+    return [row for batch in batches for row in batch], gone
+
+
+def _batches_again(
+    rows: list[tuple[object, ...]],
+    stored: pd.DataFrame,
+    changed: set[int],
+    gone: list[tuple[str, str]] | None = None,
+) -> list[list[tuple[object, ...]]]:
+    """`reclustering`'s batches (and into `gone` the members gone)."""
     con = duckdb.connect()
     con.execute("create schema staging")
     members = stored[["source", "source_id", "lead_id", "group_id"]].assign(input_hash=0)
@@ -392,8 +419,10 @@ def _picked_again(
     con.register("fresh", fresh)
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
     query = f"select * replace (kind::varchar as kind, {typed}) from fresh"
-    again, gone = reclustering.stale(con, query, [])
-    return [row[:-1] for row in again], gone
+    found, batches = reclustering.stale(con, query, [])
+    if gone is not None:
+        gone.extend(found)
+    return [[row[:-1] for row in batch] for batch in batches]
 
 
 def _records(frame: pd.DataFrame) -> list[tuple[object, ...]]:
