@@ -132,8 +132,11 @@ def title_neighbours(blocks: Iterable[tuple[str, int, str, bool]]) -> set[int]:
 
 
 def _title_scores(a: Sequence[str], b: Sequence[str]) -> Any:
-    """Each pair's title score, 0 below TITLE_MIN, computed in C."""
-    return process.cdist(a, b, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN)
+    """Each pair's title score, 0 below TITLE_MIN, computed in C; in doubles, as one
+    pair's call gives it, so links sort alike in a small block and a large one."""
+    return process.cdist(
+        a, b, scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MIN, dtype=np.float64
+    )
 
 
 @cache

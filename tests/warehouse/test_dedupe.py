@@ -13,10 +13,11 @@ import pandas as pd
 from hypothesis import example, given
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
+from rapidfuzz import fuzz
 
 from extractors import job_ids
 from warehouse import reclustering
-from warehouse.dedupe import ROW_COLUMNS, SEP
+from warehouse.dedupe import _SMALL_BLOCK, ROW_COLUMNS, SEP, _fuzzy_links, _row
 from warehouse.dedupe import cluster as cluster_keys
 from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, posting_keys
 
@@ -620,3 +621,17 @@ def test_working_hours_and_local_city_names_are_places() -> None:
         ("Hartford, CT", "Bogotá"),  # CT is Connecticut here, not Central time
     ]:
         assert _placed(a, b, "Billing Engineer") == APART, (a, b)
+
+
+def test_a_large_block_scores_titles_as_a_pair_does() -> None:
+    """A block past the pairwise size is scored by cdist: its scores (and so the order
+    in which links are tried) are those of one pair's call, to the last bit."""
+    titles = ["senior data engineer", "data engineer senior", "senior data engineers"]
+    titles += ["senior data engineer platform", "platform senior data engineer"]
+    titles += ["senior data enginer", "snr data engineer", "senior date engineer"]
+    rows = [_posting("lever", str(n), company="Acme", title=t) for n, t in enumerate(titles)]
+    keyed = [_row(*row) for row in _rows(pd.DataFrame(rows, columns=COLUMNS))]
+    links = _fuzzy_links(keyed)
+    assert len(keyed) > _SMALL_BLOCK and links
+    for score, i, j in links:
+        assert score == fuzz.token_sort_ratio(keyed[i].title, keyed[j].title)
