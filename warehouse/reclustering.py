@@ -9,7 +9,9 @@ a change can only take away a stale posting's old links or give it new ones. So 
 clusters again the stale postings, the groups they and the postings gone were in, and the
 groups of every posting a stale one now links to (exact keys matched in SQL, titles in
 the blocks they share scored by `dedupe.title_neighbours`). These are closed under
-links, so clustering them alone gives the leads a run over all postings would.
+links, so clustering them alone gives the leads a run over all postings would. When
+every posting is stale (a first build, new matching rules), they go in batches of whole
+components of the link keys, so Python never holds them all at once.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def stale(
 
 
 def _batches(con: duckdb.DuckDBPyConnection, gone: bool) -> Iterator[list[tuple[Any, ...]]]:
+    """The stale postings and what they may join, in one batch; or every posting in
+    batches of components. The temporary tables go when the last batch is read."""
     try:
         con.execute(
             f"""
