@@ -29,7 +29,7 @@ _ROWS = "recluster_rows"  # every posting to place: n, ROW_COLUMNS, KEY_COLUMNS,
 _KIND = "coalesce(kind, 'demand')"  # as staging.stg_postings reads a null kind
 _BLOCK = "company"  # the tag of a company block's key: linked only by alike titles
 _TEMPORARY = (
-    "recluster_links", "recluster_keys", "recluster_near", "recluster_groups", "recluster_edges",
+    "recluster_links", "recluster_keys", "recluster_near", "recluster_groups",
     "recluster_labels", "recluster_key_labels", "recluster_next", "recluster_batches",
 )  # fmt: skip
 # postings clustered at once when every posting is: at 1,000,000 postings one clustering
@@ -56,7 +56,7 @@ def _single(tag: str, *columns: str, space: str | None = None) -> str:
 
 # every key by which `dedupe._exact_links` or `dedupe._fuzzy_links` may link two postings
 # of one kind; a URL and an apply link share one name space, as a posting's apply link
-# may be another's page (two apply links alike are no link: a shared careers page)
+# may be another's page
 _LINK_KEYS = f"""
     create or replace temp table recluster_links as
     select n, unnest(list_concat(
@@ -69,6 +69,17 @@ _LINK_KEYS = f"""
     from {_ROWS}
 """  # noqa: S608 - our own names
 _IN_BLOCK = f"tag = '{_BLOCK}'"
+
+
+def _link_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """`recluster_links`: every posting's link keys. An apply link joins only a posting
+    whose page it is, so one that is no posting's page is dropped (two apply links
+    alike, a shared careers page, are no link)."""
+    con.execute(_LINK_KEYS)
+    con.execute(
+        "delete from recluster_links where tag = 'apply' "
+        "and key not in (select key from recluster_links where tag = 'url')"
+    )
 
 
 def stale(
@@ -131,12 +142,7 @@ def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
     splitting a component of the postings the link keys join (a link group or a union
     of them); the batches' numbers. Components are labelled by the least row number in
     them, spread over shared keys (and from each label's own label) until none changes."""
-    con.execute(_LINK_KEYS)
-    con.execute(  # an apply link joins only a posting whose page it is
-        "create or replace temp table recluster_edges as select n, key from recluster_links "
-        "where tag not in ('url', 'apply') "
-        "or key in (select key from recluster_links where tag = 'url')"
-    )
+    _link_keys(con)
     con.execute(
         f"create or replace temp table recluster_labels as select n, n as label from {_ROWS}"  # noqa: S608
     )
@@ -144,7 +150,7 @@ def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
     while changed:
         con.execute(
             "create or replace temp table recluster_key_labels as select key, min(label) as label "
-            "from recluster_edges inner join recluster_labels using (n) group by key"
+            "from recluster_links inner join recluster_labels using (n) group by key"
         )
         con.execute(
             """
@@ -152,7 +158,7 @@ def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
             with spread as (
                 select l.n, least(l.label, coalesce(min(k.label), l.label)) as label
                 from recluster_labels as l
-                left join recluster_edges as e using (n)
+                left join recluster_links as e using (n)
                 left join recluster_key_labels as k using (key)
                 group by l.n, l.label
             )
@@ -185,15 +191,14 @@ def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
 def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
     """`recluster_groups`: the stored link groups of the stale postings, of the postings
     gone, and of every posting a stale one links to now."""
-    con.execute(_LINK_KEYS)
+    _link_keys(con)
     con.execute(
-        "create or replace temp table recluster_keys as select distinct tag, key "
+        "create or replace temp table recluster_keys as select distinct key "
         "from recluster_links semi join recluster_seeds using (n)"
     )
     con.execute(
         "create or replace temp table recluster_near as select distinct l.n "
-        "from recluster_links as l inner join recluster_keys as k using (key) "
-        f"where not l.{_IN_BLOCK} and not (l.tag = 'apply' and k.tag = 'apply')"
+        f"from recluster_links as l semi join recluster_keys using (key) where not l.{_IN_BLOCK}"
     )
     blocks = con.execute(
         f"""
