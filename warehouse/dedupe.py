@@ -3,11 +3,11 @@
 Exact keys merge first: a canonical URL (a posting's apply link may be another's page),
 an ATS job id read from any URL (or a LinkedIn, Indeed, Upwork or Wellfound job id, so a
 job alert's tracking link meets the job page), a company's requisition id. Then postings
-of the same company whose titles nearly match merge, unless a veto says they are two jobs: level,
-numbered grade, requisition id, place, supply vs demand, or the same source (a board
-that lists two alike openings has two openings) unless their texts are the same (a
-repost of one job under two URLs). A wrong merge hides a lead while a missed one only
-shows it twice, so doubt splits (job-radar's rule).
+of the same company whose titles nearly match merge, unless a veto says they are two
+jobs: level, numbered grade, a role word each title lacks, requisition id, place, supply
+vs demand, or the same source (a board that lists two alike openings has two openings)
+unless their texts are the same (a repost of one job under two URLs). A wrong merge
+hides a lead while a missed one only shows it twice, so doubt splits (job-radar's rule).
 
 Postings compare by the keys `warehouse.dedupe_keys` read when their features were.
 
@@ -33,6 +33,7 @@ from warehouse.ranking._text import lowered
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
 _SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than by cdist
+ROLE_WORD_MIN = 85  # ratio (0-100) at which the words two titles do not share are one word
 REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
 REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
 _REPOST_CHARS = 3000
@@ -256,9 +257,23 @@ def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
         or a.kind != b.kind
         or a.levels != b.levels
         or a.grade != b.grade
+        or _other_role(a.title, b.title)
         or bool(a.requisition and b.requisition and a.requisition != b.requisition)
         or _other_place(a, b)
     )
+
+
+def _other_role(a: str, b: str) -> bool:
+    """Each title has a word the other lacks, and they are not one word written two ways:
+    "Senior Go Engineer" and "Senior iOS Engineer" score 92 as titles, yet are two jobs,
+    while "Engineers" and a typo's "Enginer" are one word. A word only one title has
+    ("Senior Software Engineer, Payments API") may be a detail one board leaves out."""
+    if a == b:
+        return False
+    words_a, words_b = a.split(), b.split()
+    only_a = "".join(word for word in words_a if word not in words_b)
+    only_b = "".join(word for word in words_b if word not in words_a)
+    return bool(only_a and only_b) and fuzz.ratio(only_a, only_b) < ROLE_WORD_MIN
 
 
 def _other_place(a: _Row, b: _Row) -> bool:

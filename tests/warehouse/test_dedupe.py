@@ -189,6 +189,27 @@ def test_engineer_ii_and_iii_stay_apart() -> None:
     assert _pair("Software Engineer II (Remote)", "Software Engineer II") == TOGETHER
 
 
+def test_titles_naming_two_roles_stay_apart_while_one_word_spelt_two_ways_joins() -> None:
+    # each pair scores >= 90 on its words: only the role-word veto keeps it apart
+    assert _pair("Senior Go Engineer", "Senior iOS Engineer") == APART
+    assert _pair("Lead BI Developer", "Lead dbt Developer") == APART
+    assert _pair("Senior Backend Enginer", "Senior Backend Engineers") == TOGETHER
+    # a word only one title has is a detail the other board left out
+    assert _pair("Senior Software Engineer, Payments API", "Sr. Software Engineer Payments") == (
+        TOGETHER
+    )
+
+
+def test_alike_titles_do_not_chain_two_roles_into_one_lead() -> None:
+    # iOS scores 92 with Go and 90 with MLOps: without the veto the three were one lead
+    groups = _groups(
+        _posting("lever", "1", company="Acme", title="Senior Go Engineer"),
+        _posting("hackernews", "2", company="Acme", title="Acme | Sr. iOS Developer | Remote"),
+        _posting("remotive", "3", company="Acme", title="Senior MLOps Engineer"),
+    )
+    assert len(groups) == 3
+
+
 def test_same_title_different_requisition_ids_stay_apart() -> None:
     groups = _groups(
         _posting("lever", "1", company="Acme", title="Data Engineer", requisition_id="R-1"),
