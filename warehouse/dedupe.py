@@ -2,12 +2,13 @@
 
 Exact keys merge first: a canonical URL (a posting's apply link may be another's page),
 an ATS job id read from any URL (or a LinkedIn, Indeed, Upwork or Wellfound job id, so a
-job alert's tracking link meets the job page), a company's requisition id. Then postings
-of the same company whose titles nearly match merge, unless a veto says they are two
-jobs: level, numbered grade, a role word each title lacks, requisition id, place, supply
-vs demand, or the same source (a board that lists two alike openings has two openings)
-unless their texts are the same (a repost of one job under two URLs). A wrong merge
-hides a lead while a missed one only shows it twice, so doubt splits (job-radar's rule).
+job alert's tracking link meets the job page), a company's requisition id for one title.
+Then postings of the same company whose titles nearly match merge, unless a veto says
+they are two jobs: level, numbered grade, a role word each title lacks, requisition id,
+place, supply vs demand, or the same source (a board that lists two alike openings has
+two openings) unless their texts are the same (a repost of one job under two URLs). A
+wrong merge hides a lead while a missed one only shows it twice, so doubt splits
+(job-radar's rule).
 
 Postings compare by the keys `warehouse.dedupe_keys` read when their features were.
 
@@ -175,7 +176,9 @@ def _row(source: str, source_id: str, kind: str | None, _seen: int, *keys: Any) 
 def _exact_links(rows: list[_Row]) -> Iterator[tuple[int, int, str]]:
     """Pairs sharing a key that names one job, with why. Keys carry the kind, so
     supply never meets demand; an apply link is matched only against posting URLs,
-    as two posts can share a generic careers page."""
+    as two posts can share a generic careers page. A requisition id joins only postings
+    of one title: boards share one among openings ("EVERGREEN", "TEMP", Senior and Staff
+    of one role), while one opening advertised in two cities keeps its title."""
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         if row.url:
@@ -184,7 +187,8 @@ def _exact_links(rows: list[_Row]) -> Iterator[tuple[int, int, str]]:
             vendor = ats_id.partition(":")[0]
             groups[(row.kind, f"same {vendor} id", ats_id)].append(i)
         if row.company and row.requisition:
-            req = (row.kind, "same requisition id", row.company, row.requisition)
+            title = " ".join(sorted(row.title.split()))  # "Engineer, Data" is "Data Engineer"
+            req = (row.kind, "same requisition id", row.company, row.requisition, title)
             groups[req].append(i)
     for i, row in enumerate(rows):
         owners = groups.get((row.kind, "same url", row.apply_url or ""), [i])

@@ -56,7 +56,8 @@ def _single(tag: str, *columns: str, space: str | None = None) -> str:
 
 # every key by which `dedupe._exact_links` or `dedupe._fuzzy_links` may link two postings
 # of one kind; a URL and an apply link share one name space, as a posting's apply link
-# may be another's page
+# may be another's page; a requisition id goes without the title dedupe also needs (a
+# wider key only picks more postings to cluster again)
 _LINK_KEYS = f"""
     create or replace temp table recluster_links as
     select n, unnest(list_concat(

@@ -169,10 +169,25 @@ def test_an_apply_link_matches_a_posting_url_not_another_apply_link() -> None:
     assert groups == {frozenset({"hackernews:1"}), frozenset({"hackernews:2"})}
 
 
-def test_same_requisition_id_of_one_company_merges() -> None:
-    groups = _pair("Platform Engineer", "Infrastructure Engineer", requisition_id="REQ-881")
-    assert groups == TOGETHER
+def test_a_requisition_id_joins_one_title_of_one_company_even_in_two_cities() -> None:
+    one_opening = _groups(
+        _posting("greenhouse", "1", company="Acme", title="Data Engineer", location="Dublin",
+                 requisition_id="JR-881"),
+        _posting("greenhouse", "2", company="Acme", title="Data Engineer", location="London",
+                 requisition_id="JR-881"),
+        _posting("lever", "3", company="Acme", title="Engineer, Data", requisition_id="JR-881"),
+    )  # fmt: skip
+    assert one_opening == {frozenset({"greenhouse:1", "greenhouse:2", "lever:3"})}
     assert _pair("Platform Engineer", "Infra", requisition_id="88", company=None) == APART
+
+
+def test_a_requisition_id_boards_share_among_openings_joins_no_other_title() -> None:
+    # real boards give one id to many openings ("EVERGREEN", "TEMP") or to Senior and Staff
+    assert _pair("Platform Engineer", "Product Designer", requisition_id="EVERGREEN") == APART
+    assert _pair("Senior Forward Deployed Engineer", "Staff Forward Deployed Engineer",
+                 requisition_id="JR104334") == APART  # fmt: skip
+    assert _pair("Account Executive", "Account Executive - French Speaking",
+                 requisition_id="JR104463") == APART  # fmt: skip
 
 
 def test_senior_and_junior_stay_apart_while_sr_is_senior() -> None:
