@@ -3,12 +3,12 @@
 Exact keys merge first: a canonical URL (a posting's apply link may be another's page),
 an ATS job id read from any URL (or a LinkedIn, Indeed, Upwork or Wellfound job id, so a
 job alert's tracking link meets the job page), a company's requisition id for one title.
-Then postings of the same company whose titles nearly match merge, unless a veto says
-they are two jobs: level, numbered grade, a role word each title lacks, requisition id,
-place, supply vs demand, or the same source (a board that lists two alike openings has
-two openings) unless their texts are the same (a repost of one job under two URLs). A
-wrong merge hides a lead while a missed one only shows it twice, so doubt splits
-(job-radar's rule).
+Then postings of the same company whose titles nearly match, and do not each name a role
+word the other lacks, merge, unless a veto says they are two jobs: level, numbered
+grade, requisition id, place, supply vs demand, or the same source (a board that lists
+two alike openings has two openings) unless their texts are the same (a repost of one
+job under two URLs). A wrong merge hides a lead while a missed one only shows it twice,
+so doubt splits (job-radar's rule).
 
 Postings compare by the keys `warehouse.dedupe_keys` read when their features were.
 
@@ -93,7 +93,11 @@ def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd
         groups.union(i, j)
     reposts = _reposts(rows, candidates, texts)
     for score, i, j in candidates:
-        if clusters.find(i) != clusters.find(j) and not clusters.vetoed(i, j, rows, reposts):
+        if (
+            clusters.find(i) != clusters.find(j)
+            and not _other_role(rows[i].title, rows[j].title)
+            and not clusters.vetoed(i, j, rows, reposts)
+        ):
             clusters.union(i, j)
             why = "repost, same text" if (i, j) in reposts else "company+title"
             links.append((i, j, f"{why} {score / 100:.2f}"))
@@ -261,7 +265,6 @@ def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
         or a.kind != b.kind
         or a.levels != b.levels
         or a.grade != b.grade
-        or _other_role(a.title, b.title)
         or bool(a.requisition and b.requisition and a.requisition != b.requisition)
         or _other_place(a, b)
     )
@@ -271,7 +274,9 @@ def _other_role(a: str, b: str) -> bool:
     """Each title has a word the other lacks, and they are not one word written two ways:
     "Senior Go Engineer" and "Senior iOS Engineer" score 92 as titles, yet are two jobs,
     while "Engineers" and a typo's "Enginer" are one word. A word only one title has
-    ("Senior Software Engineer, Payments API") may be a detail one board leaves out."""
+    ("Senior Software Engineer, Payments API") may be a detail one board leaves out.
+    Only the two titles a link compares are checked, not every member of their leads:
+    a post that links to a job page by URL words the role its own way."""
     if a == b:
         return False
     words_a, words_b = a.split(), b.split()
