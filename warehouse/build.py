@@ -47,8 +47,8 @@ def build(
 
 
 def _build(con: duckdb.DuckDBPyConnection, build: Build) -> dict[str, float]:
-    # the features cache first, committed on its own: a first build's 200,000 postings
-    # read are then on disk, not held in memory until the ranking is built
+    # the features cache first, committed batch by batch: a first build's postings read
+    # are then on disk, not held in memory until the ranking is built
     seconds = _in_transaction(con, build, until=FEATURES)
     for step, taken in _in_transaction(con, build).items():
         seconds[step] = seconds.get(step, 0.0) + taken

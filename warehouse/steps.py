@@ -123,7 +123,7 @@ def fill_ranking_settings(build: Build) -> None:
 
 
 def fill_posting_features(build: Build) -> None:
-    refresh_features(build.con, build.profile, build.settings)
+    refresh_features(build.con, build.profile, build.settings, commit_batches=True)
 
 
 def fill_people(build: Build) -> None:

@@ -40,13 +40,28 @@ def con(tmp_path: Path):
     connection.close()
 
 
-def _load(con) -> None:
+def _load(con, jobs: list[dict[str, object]] = JOBS["jobs"]) -> None:
     page = Page("remotive", "https://remotive.com/api/remote-jobs", 200, {},
-                json.dumps(JOBS).encode(), datetime.now(UTC), scope="all")  # fmt: skip
+                json.dumps({"jobs": jobs}).encode(), datetime.now(UTC), scope="all")  # fmt: skip
     result = SourceResult("remotive")
     parse_into(remotive, page, result)
     load.start_run(con, "r1", "test")
     load.store_result(con, "r1", result, windowed=False)
+
+
+def _twenty_postings(path: Path) -> duckdb.DuckDBPyConnection:
+    """A warehouse of 20 Remotive postings: four titles and pays, five times each."""
+    jobs = [
+        {**JOBS["jobs"][0], "id": n, "url": f"https://remotive.com/remote-jobs/{n}",
+         "title": title, "salary": pay}
+        for n, (title, pay) in enumerate(
+            [("Contract dbt engineer", "$90-110/h"), ("Senior Python developer", "€600/day"),
+             ("Graphic designer", ""), ("Data Engineer (Remote, US only)", "$150k-$180k")] * 5
+        )
+    ]  # fmt: skip
+    con = connect(path)
+    _load(con, jobs)
+    return con
 
 
 def test_features_are_read_again_only_when_stale(con) -> None:
@@ -108,6 +123,31 @@ def test_a_build_out_of_its_memory_is_done_again_with_duckdbs_own_limit(
     ]
 
 
+def test_feature_batches_committed_before_a_failure_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first read of many postings is committed batch by batch, so DuckDB does not hold
+    it all in memory, and what was read before a failure is not read again."""
+    monkeypatch.setattr("warehouse.features.BATCH", 3)  # 20 postings: seven batches
+    con = _twenty_postings(tmp_path / "w.duckdb")
+    stored = warehouse.features._store
+    calls: list[int] = []
+
+    def failing_third(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("the machine went away")
+        return stored(*args, **kwargs)
+
+    monkeypatch.setattr("warehouse.features._store", failing_third)
+    profile = Profile(skills=("dbt",))
+    with pytest.raises(RuntimeError):
+        build(con, profile, RankingSettings())
+    assert con.execute("select count(*) from staging.posting_features").fetchone() == (6,)
+    monkeypatch.setattr("warehouse.features._store", stored)
+    assert refresh_features(con, profile, RankingSettings(), workers=1) == 14
+
+
 def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
     _load(con)
     before = con.execute("select last_seen from state.postings").fetchone()
@@ -124,31 +164,16 @@ def test_worker_processes_read_exactly_what_this_process_reads(
     """A large batch is read on every core; the features must not depend on where, nor
     on how the postings are cut into batches."""
     monkeypatch.setattr("warehouse.features.BATCH", 3)  # 20 postings: seven batches
-    jobs = [
-        {**JOBS["jobs"][0], "id": n, "url": f"https://remotive.com/remote-jobs/{n}",
-         "title": title, "salary": pay}
-        for n, (title, pay) in enumerate(
-            [("Contract dbt engineer", "$90-110/h"), ("Senior Python developer", "€600/day"),
-             ("Graphic designer", ""), ("Data Engineer (Remote, US only)", "$150k-$180k")] * 5
-        )
-    ]  # fmt: skip
     tables = []
     for workers in (1, 2):
-        con = connect(tmp_path / f"w{workers}.duckdb")
-        body = json.dumps({"jobs": jobs}).encode()
-        page = Page("remotive", "https://remotive.com/api/remote-jobs", 200, {}, body,
-                    datetime.now(UTC), scope="all")  # fmt: skip
-        result = SourceResult("remotive")
-        parse_into(remotive, page, result)
-        load.start_run(con, "r1", "test")
-        load.store_result(con, "r1", result, windowed=False)
+        con = _twenty_postings(tmp_path / f"w{workers}.duckdb")
         profile = Profile(skills=("dbt", "python"), locations=("EU",))
         count = refresh_features(con, profile, RankingSettings(), workers=workers, parallel_from=1)
-        assert count == len(jobs)
+        assert count == 20
         tables.append(
             con.execute(
                 "select * exclude (settings_hash) from staging.posting_features order by source_id"
             ).fetchall()
         )
         con.close()
-    assert tables[0] == tables[1] and len(tables[0]) == len(jobs)
+    assert tables[0] == tables[1] and len(tables[0]) == 20
