@@ -169,13 +169,16 @@ def ordered(declared: list[Step]) -> tuple[Step, ...]:
     return tuple(done)
 
 
-def run(build: Build, *, fill: bool = True, until: str | None = None) -> dict[str, float]:
-    """Every step in order (or those up to step `until`), in the caller's transaction;
-    the seconds each took. Without `fill`, Python steps only create their (empty)
-    tables, so a warehouse gets every view before its first build."""
+def run(
+    build: Build, *, fill: bool = True, until: str | None = None, after: str | None = None
+) -> dict[str, float]:
+    """Every step in order (or those up to step `until`, or those after step `after`), in
+    the caller's transaction; the seconds each took. Without `fill`, Python steps only
+    create their (empty) tables, so a warehouse gets every view before its first build."""
     seconds: dict[str, float] = {}
     names = [step.name for step in steps()]
-    for step in steps()[: names.index(until) + 1 if until else None]:
+    first = names.index(after) + 1 if after else 0
+    for step in steps()[first : names.index(until) + 1 if until else None]:
         started = time.perf_counter()
         if step.cache:
             _keep_cache_if_declared_alike(build.con, step.sql)
