@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ahocorasick_rs import AhoCorasick
 
 from warehouse.ranking.profile import RankingSettings
 
@@ -31,8 +34,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class _Rule:
     """A pattern and the words its matches contain: each match contains all the words
-    of one of `anchors`. Substring tests are far cheaper than a regex scan, and most
-    postings contain none of the words."""
+    of one of `anchors`. Looking the words up is far cheaper than a regex scan, and
+    most postings contain none of them."""
 
     anchors: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
@@ -42,16 +45,19 @@ class _Rule:
             yield from self.pattern.finditer(low)
 
     def _anchored(self, low: str) -> bool:
-        for words in self.anchors:  # plain loops: generators would cost more than the tests
-            for word in words:
-                if word not in low:
-                    break
-            else:
-                return True
-        return False
+        found = _anchors_in(low)
+        return any(found.issuperset(words) for words in self.anchors)
 
     def search(self, low: str) -> re.Match[str] | None:
         return next(self.finditer(low), None)
+
+
+@lru_cache(maxsize=16)
+def _anchors_in(low: str) -> frozenset[str]:
+    """Every anchor word of the rules that `low` contains, as plain substrings (one
+    inside another too), in one pass: a posting is tested against every rule, and one
+    substring test per word cost seven times as much."""
+    return frozenset(_ANCHORS.find_matches_as_strings(low, overlapping=True))
 
 
 def _rule(anchors: str, pattern: str) -> _Rule:
@@ -146,7 +152,9 @@ class _Addresses:
                 yield m
 
 
-_AT = re.compile(r"@|[(\[]at[)\]]")
+# each branch starts with a literal, so `re` skips ahead to "@", "(" and "[" (a branch
+# starting with a class, as "[(\[]at", makes it try every character: twice as slow)
+_AT = re.compile(r"@|\(at[)\]]|\[at[)\]]")
 _NAME_CHAR = re.compile(r"[\w.+-]")
 EMAIL = _Addresses(
     _rx(
@@ -256,6 +264,16 @@ NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     rf"n{_NOT_AFTER}o\s+(?:prior\s+|previous\s+)?experience\b|e{_NOT_AFTER}xperience\s+"
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
+)
+_ANCHORS = AhoCorasick(
+    sorted(
+        {
+            word
+            for rule in (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
+            for words in rule.anchors
+            for word in words
+        }
+    )
 )
 PAY = _rx(
     r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+)"
