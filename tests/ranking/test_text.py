@@ -1,0 +1,81 @@
+"""Phrase matching: tried only at the heads found, it finds just what `re` finds."""
+
+from __future__ import annotations
+
+import re
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules
+from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered
+
+EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+READERS = {
+    "mode": remote._MODE,
+    "limit": remote._LIMIT,
+    "kind": kind._PHRASES,
+    "self-ad": kind._SELF_AD,
+    "label": engagement._LABEL,
+    "objects": scam_requests._OBJECTS,
+}
+# pieces of the readers' phrases, digits of other scripts, odd spaces and separators
+PIECES = (
+    "remote", "hybrid", "on", "site", "in", "office", "a", "distancia", "2", "३", "৪", "days",
+    "week", "no", "not", "only", "based", "must", "be", "us", "hiring", "for", "hire",
+    "contract", "contractors", "full", "part", "time", "fee", "pay", "$", "₹50", "whatsapp",
+    "résumé", "cv", "location", "fractional", "freelance", "100", "%", "wfh", "x", "tz",
+)  # fmt: skip
+GAPS = (" ", "  ", "-", "\n", "\u00a0", "\u2003", "\u3000", ": ", "(", ")", "[", "/", ", ", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=30))
+def test_phrases_found_at_their_heads_are_the_scans_matches(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(piece + gap for piece, gap in words)
+    low = lowered(text)
+    for phrases in READERS.values():
+        found = [(m.span(), m.group()) for m in phrases._matches(f" {low}", low)]
+        assert found == [(m.span(), m.group()) for m in phrases._pattern.finditer(f" {low}")]
+
+
+@pytest.mark.parametrize("name", list(READERS))
+def test_every_reader_knows_the_heads_of_its_phrases(name: str) -> None:
+    assert READERS[name]._heads is not None
+
+
+def test_heads_extend_through_classes_groups_and_optional_parts() -> None:
+    found, whole = _heads(_parser.parse(r"on[\s-]?site").data)
+    assert {"onsite", "on-site", "on site", "on\u00a0site"} <= found and whole
+    found, whole = _heads(_parser.parse(r"remote\s+(?:is\s+)?not").data)
+    assert found == {f"remote{space}" for space in _SPACES} and not whole
+    found, _ = _heads(_parser.parse(r"\d\s*days").data)
+    assert found == _DIGITS and "३" in found
+
+
+def test_a_phrase_without_known_heads_is_scanned() -> None:
+    phrases = Phrases({"any": r"\wing"})  # a word character: any of thousands
+    assert phrases._heads is None
+    assert [(start, end) for _, start, end in phrases.finditer("Now sing")] == [(4, 8)]
+
+
+def test_spaces_and_digits_are_every_one_re_matches() -> None:
+    assert set(re.findall(r"\s", EVERY_CHARACTER)) == _SPACES
+    assert set(re.findall(r"\d", EVERY_CHARACTER)) == _DIGITS
+
+
+ANCHOR_PIECES = ("check", "cheque", "out", "rest of the", "the", "earn", "$", "€", "start")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ANCHOR_PIECES), max_size=12))
+def test_a_rule_is_anchored_when_its_words_are_substrings(pieces: list[str]) -> None:
+    low = "".join(pieces)
+    rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
+    for rule in rules:
+        expected = any(all(word in low for word in words) for words in rule.anchors)
+        assert rule._anchored(low) is expected
