@@ -77,5 +77,7 @@ def test_a_rule_is_anchored_when_its_words_are_substrings(pieces: list[str]) -> 
     low = "".join(pieces)
     rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
     for rule in rules:
-        expected = any(all(word in low for word in words) for words in rule.anchors)
+        expected = any(word in low for word in rule.words) or any(
+            all(word in low for word in words) for words in rule.together
+        )
         assert rule._anchored(low) is expected

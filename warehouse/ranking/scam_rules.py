@@ -33,11 +33,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A pattern and the words its matches contain: each match contains all the words
-    of one of `anchors`. Looking the words up is far cheaper than a regex scan, and
-    most postings contain none of them."""
+    """A pattern and the words its matches contain: each match contains one of `words`
+    or all the words of one of `together`. Looking the words up is far cheaper than a
+    regex scan, and most postings contain none of them."""
 
-    anchors: tuple[tuple[str, ...], ...]
+    words: frozenset[str]
+    together: tuple[frozenset[str], ...]
     pattern: re.Pattern[str]
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
@@ -46,7 +47,7 @@ class _Rule:
 
     def _anchored(self, low: str) -> bool:
         found = _anchors_in(low)
-        return any(found.issuperset(words) for words in self.anchors)
+        return not self.words.isdisjoint(found) or any(w <= found for w in self.together)
 
     def search(self, low: str) -> re.Match[str] | None:
         return next(self.finditer(low), None)
@@ -63,7 +64,10 @@ def _anchors_in(low: str) -> frozenset[str]:
 def _rule(anchors: str, pattern: str) -> _Rule:
     """`anchors`: alternatives apart by "|", the words one alternative needs all of by
     "&" ("start&today|urgent")."""
-    return _Rule(tuple(tuple(words.split("&")) for words in anchors.split("|")), _rx(pattern))
+    alternatives = [frozenset(words.split("&")) for words in anchors.split("|")]
+    single = frozenset().union(*(words for words in alternatives if len(words) == 1))
+    together = tuple(words for words in alternatives if len(words) > 1)
+    return _Rule(single, together, _rx(pattern))
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
@@ -270,7 +274,7 @@ _ANCHORS = AhoCorasick(
         {
             word
             for rule in (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
-            for words in rule.anchors
+            for words in (rule.words, *rule.together)
             for word in words
         }
     )
