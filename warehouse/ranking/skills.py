@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import literal, lowered, spaced
+from warehouse.ranking._text import literal, lowered, phrases, spaced
 from warehouse.ranking.taxonomy import aliases_of
 
 # also ordinary words: only the capitalised or upper-case form is the skill
@@ -127,7 +127,11 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
             forms = frozenset({norm.capitalize(), norm.upper()}) if norm in _CASED else None
             aliases[norm] = _Alias((*known, i), forms, norm in _NEEDS_CONTEXT)
     ordered = sorted(aliases, key=len, reverse=True)
-    body = "|".join(_alternative(n, aliases[n].short) for n in ordered)
+    alternatives = [_alternative(n, aliases[n].short) for n in ordered]
+    # grouped by first character, several times faster, where every alias starts with
+    # a character of its own (not "-net", whose spaced form starts with a space class)
+    grouped = all(name and not name.startswith(" ") for name in ordered)
+    body = phrases(alternatives, word_start=False) if grouped else "|".join(alternatives)
     return TermIndex(re.compile(body) if body else None, aliases)
 
 
