@@ -75,20 +75,26 @@ class TermIndex:
     pattern: re.Pattern[str] | None
     aliases: dict[str, _Alias]
 
-    def mentions(self, text: str, *, titled: bool = False) -> dict[int, int]:
-        """Mentions per term, counted up to two; `titled`: only those written as a job
-        title is ("Data Engineer", not "our data engineers")."""
+    def mentions(self, text: str) -> dict[int, int]:
+        """Mentions per term, counted up to two."""
+        return self.mentions_and_titles(text)[0]
+
+    def mentions_and_titles(self, text: str) -> tuple[dict[int, int], dict[int, int]]:
+        """Mentions per term, counted up to two, and those written as a job title is
+        ("Data Engineer", not "our data engineers"): both from one scan."""
         counts: dict[int, int] = {}
+        titles: dict[int, int] = {}
         low = lowered(text)
         for m in self.pattern.finditer(low) if self.pattern else ():
             alias = self.aliases[spaced(m.group(0))]
-            written = text[m.start() : m.end()]
-            if titled and not all(word[:1].isupper() for word in written.split()):
+            if not _valid(alias, text, low, m):
                 continue
-            if _valid(alias, text, low, m):
-                for i in alias.skills:
-                    counts[i] = min(2, counts.get(i, 0) + 1)
-        return counts
+            titled = all(word[:1].isupper() for word in text[m.start() : m.end()].split())
+            for i in alias.skills:
+                counts[i] = min(2, counts.get(i, 0) + 1)
+                if titled:
+                    titles[i] = min(2, titles.get(i, 0) + 1)
+        return counts, titles
 
 
 def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
