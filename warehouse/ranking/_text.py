@@ -79,16 +79,17 @@ class Phrases:
     a plain alternation. `end` is how a phrase must end (`SCRIPT_WORD_END` for phrases
     in Indic scripts). Where the strings each phrase can start with are known (its
     heads: "remote", "contract", a digit), one Aho-Corasick pass finds them and the
-    pattern is tried only there: still `re`'s matches, about twice as fast.
+    pattern is tried only there: still `re`'s matches, about twice as fast. Not to
+    `skim` where heads stand everywhere ("a ", a digit), and the pass gains nothing.
     """
 
-    def __init__(self, by_class: dict[str, str], *, end: str = WORD_END) -> None:
+    def __init__(self, by_class: dict[str, str], *, end: str = WORD_END, skim: bool = True) -> None:
         groups = {name: written.split() for name, written in by_class.items()}
         every = [phrase for group in groups.values() for phrase in group]
         self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){end}")
         self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
         heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
-        self._heads = None if "" in heads else AhoCorasick(sorted(heads))
+        self._heads = AhoCorasick(sorted(heads)) if skim and "" not in heads else None
 
     def finditer(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Each phrase's class and where it stands in the text."""
