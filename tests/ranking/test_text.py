@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
-from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered
+from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered, skim
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 SKIMMED = {  # the readers' phrase tables tried at their heads (the work modes are not)
@@ -56,6 +56,14 @@ def test_heads_extend_through_classes_groups_and_optional_parts() -> None:
     assert found == _DIGITS and "३" in found
 
 
+def test_a_pattern_ignoring_case_or_starting_anyhow_has_no_heads() -> None:
+    assert skim(re.compile("remote", re.IGNORECASE)) is None
+    assert skim(re.compile(r"(?i)remote")) is None
+    assert skim(re.compile(r"\w+ing")) is None
+    assert skim(re.compile(r"[^a]b")) is None
+    assert skim(re.compile(r"\bremote|hybrid")) is not None
+
+
 def test_a_phrase_without_known_heads_is_scanned() -> None:
     phrases = Phrases({"any": r"\wing"})  # a word character: any of thousands
     assert phrases._heads is None
@@ -94,3 +102,24 @@ def test_a_term_index_scans_as_its_plain_alternation(names: list[str], text: str
     assert index.pattern is not None
     found = [m.span() for m in index.pattern.finditer(lowered(text))]
     assert found == [m.span() for m in re.finditer(plain, lowered(text))]
+
+
+RULE_PIECES = (
+    "work from home", "working at home", "can work from home", "home-based", "data entry",
+    "clerk", "earn $500 per day", "make up to €", "guaranteed income", "urgent", "start today",
+    "limited spots", "no prior experience", "experience is not required", "anyone can apply",
+    "deposit the check", "send the remainder", "buy a laptop from our approved vendor", "and",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(RULE_PIECES), st.sampled_from(GAPS)), max_size=12))
+def test_a_rule_tried_at_its_heads_finds_what_its_scan_finds(
+    words: list[tuple[str, str]],
+) -> None:
+    low = lowered("".join(piece + gap for piece, gap in words))
+    rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
+    for rule in rules:
+        assert rule.heads is not None
+        expected = [m.span() for m in rule.pattern.finditer(low)] if rule._anchored(low) else []
+        assert [m.span() for m in rule.finditer(low)] == expected

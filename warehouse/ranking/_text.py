@@ -89,7 +89,7 @@ class Phrases:
         self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){end}")
         self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
         heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
-        self._heads = AhoCorasick(sorted(heads)) if skim and "" not in heads else None
+        self._heads = _automaton(heads) if skim else None
 
     def finditer(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Each phrase's class and where it stands in the text."""
@@ -102,22 +102,47 @@ class Phrases:
         """`_pattern.finditer(spaced)`, trying it only at the heads found: no match
         starts elsewhere, and `re` stopping at every space to try the phrases is slower."""
         if self._heads is None:
-            yield from self._pattern.finditer(spaced)
-            return
-        found = self._heads.find_matches_as_indexes(low, overlapping=True)
-        end = 0
+            return self._pattern.finditer(spaced)
         # a head at `at` of `low` follows `spaced[at]`, where a match would start
-        for at in sorted({start for _, start, _ in found}):
-            if at >= end and spaced[at] in _LEADS and (m := self._pattern.match(spaced, at)):
-                end = m.end()
-                yield m
+        starts = (at for at in head_starts(self._heads, low) if spaced[at] in _LEADS)
+        return matches_at(self._pattern, spaced, starts)
+
+
+def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
+    """The strings every match of `pattern` starts with (its heads), as an automaton
+    that finds them in one pass; None where a match may start with anything (a `\\w`, a
+    negated class) or case is ignored."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return None if parsed.state.flags & re.IGNORECASE else _automaton(_heads(parsed.data)[0])
+
+
+def head_starts(heads: AhoCorasick, text: str) -> Iterator[int]:
+    """Where a head stands in `text` (heads inside others too)."""
+    return (start for _, start, _ in heads.find_matches_as_indexes(text, overlapping=True))
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches nothing empty and starts no
+    match but at `starts`: matched there only, in order, none inside the one before."""
+    end = 0
+    for at in sorted(set(starts)):
+        if at >= end and (m := pattern.match(text, at)):
+            end = m.end()
+            yield m
+
+
+def _automaton(heads: set[str]) -> AhoCorasick | None:
+    return None if "" in heads else AhoCorasick(sorted(heads))
 
 
 def _heads(items: Any) -> tuple[set[str], bool]:
     """The strings one of which every match of parsed pattern `items` starts with, and
     whether they are whole (each is all a match can be); `{""}` when nothing is known.
-    Literals, small classes, `\\s`, groups, alternatives and `?` extend them; a
-    lookaround is skipped; a repeat, a category or a flag ends them."""
+    Literals, small classes, `\\s`, `\\d`, groups, alternatives and `?` extend them; a
+    lookaround is skipped; a repeat, a category or a flag ends them; past
+    `_MOST_HEADS` strings they are cut shorter."""
     found = {""}
     for op, arg in items:
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
@@ -138,12 +163,22 @@ def _heads(items: Any) -> tuple[set[str], bool]:
             step, whole = _heads(arg[2].data)[0], False
         else:
             return found, False
-        if not step or len(found) * len(step) > _MOST_HEADS:
+        if not step:  # a class of nothing known
             return found, False
+        if len(found) * len(step) > _MOST_HEADS:
+            step, whole = _cut(step, _MOST_HEADS // len(found)), False
         found = {f + s for f in found for s in step}
         if not whole:
             return found, False
     return found, True
+
+
+def _cut(heads: set[str], most: int) -> set[str]:
+    """`heads` cut to the longest length that leaves at most `most`; `{""}` if none."""
+    for length in range(max(map(len, heads)) - 1, 0, -1):
+        if len(cut := {head[:length] for head in heads}) <= most:
+            return cut
+    return {""}
 
 
 def _characters(members: Any) -> set[str]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
+from warehouse.ranking._text import head_starts, matches_at, skim
 from warehouse.ranking.profile import RankingSettings
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
@@ -40,10 +41,14 @@ class _Rule:
     words: frozenset[str]
     together: tuple[frozenset[str], ...]
     pattern: re.Pattern[str]
+    heads: AhoCorasick | None  # what its matches start with (`_text.skim`)
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
-        if self._anchored(low):
-            yield from self.pattern.finditer(low)
+        if not self._anchored(low):
+            return iter(())
+        if self.heads is None:
+            return self.pattern.finditer(low)
+        return matches_at(self.pattern, low, head_starts(self.heads, low))
 
     def _anchored(self, low: str) -> bool:
         found = _anchors_in(low)
@@ -67,7 +72,8 @@ def _rule(anchors: str, pattern: str) -> _Rule:
     alternatives = [frozenset(words.split("&")) for words in anchors.split("|")]
     single = frozenset().union(*(words for words in alternatives if len(words) == 1))
     together = tuple(words for words in alternatives if len(words) > 1)
-    return _Rule(single, together, _rx(pattern))
+    compiled = _rx(pattern)
+    return _Rule(single, together, compiled, skim(compiled))
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
