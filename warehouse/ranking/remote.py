@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from warehouse.ranking._text import Phrases, lowered, spaced
+from warehouse.ranking._text import Phrases, Skimmed, lowered, spaced
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
@@ -267,7 +267,7 @@ _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zon
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
 )
-_WINDOW_IN_TEXT = re.compile(_WINDOW)
+_WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
 _LEAD_MARKS = r"(?:[^\w\n]|_)*"  # bullets and markup before a line's words, not the newline

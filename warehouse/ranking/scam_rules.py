@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from warehouse.ranking._text import head_starts, matches_at, skim
+from warehouse.ranking._text import Skimmed
 from warehouse.ranking.profile import RankingSettings
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
@@ -40,15 +40,10 @@ class _Rule:
 
     words: frozenset[str]
     together: tuple[frozenset[str], ...]
-    pattern: re.Pattern[str]
-    heads: AhoCorasick | None  # what its matches start with (`_text.skim`)
+    pattern: Skimmed
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
-        if not self._anchored(low):
-            return iter(())
-        if self.heads is None:
-            return self.pattern.finditer(low)
-        return matches_at(self.pattern, low, head_starts(self.heads, low))
+        return self.pattern.finditer(low) if self._anchored(low) else iter(())
 
     def _anchored(self, low: str) -> bool:
         found = _anchors_in(low)
@@ -72,8 +67,7 @@ def _rule(anchors: str, pattern: str) -> _Rule:
     alternatives = [frozenset(words.split("&")) for words in anchors.split("|")]
     single = frozenset().union(*(words for words in alternatives if len(words) == 1))
     together = tuple(words for words in alternatives if len(words) > 1)
-    compiled = _rx(pattern)
-    return _Rule(single, together, compiled, skim(compiled))
+    return _Rule(single, together, Skimmed(_rx(pattern)))
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
@@ -137,7 +131,7 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"
     r"|(?:isn't|aren't|won't)\b)"
 )
-URL = _rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?")
+URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
 
 
 @dataclass(frozen=True, slots=True)
