@@ -124,3 +124,39 @@ def test_a_rule_tried_at_its_heads_finds_what_its_scan_finds(
         plain = rule.pattern.pattern.finditer(low)
         expected = [m.span() for m in plain] if rule._anchored(low) else []
         assert [m.span() for m in rule.finditer(low)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "US",
+                "EU",
+                "and",
+                "or",
+                "remote",
+                ",",
+                "/",
+                "&",
+                " ",
+                "  ",
+                "-",
+                "−",
+                ".",
+                "(",
+                ":",
+                "\n",
+                "based",
+                "5+",
+            )
+        ),
+        max_size=25,
+    )
+)
+def test_names_before_a_keyword_are_the_searchs(pieces: list[str]) -> None:
+    text = "".join(pieces) + " only"
+    start = len(text) - len("only")
+    found = remote._names_before(text, start)
+    expected = remote._WHERE_BEFORE.search(text, max(0, start - 40), start)
+    assert (found and (found.span(), found[1])) == (expected and (expected.span(), expected[1]))
