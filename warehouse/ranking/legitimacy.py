@@ -274,8 +274,9 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
     if novice and pay:
         quoted = f"{body[novice.start() : novice.end()]} ... {body[pay.start() : pay.end()]}"
         yield _flag("no_experience_high_pay", quoted)
-    # an empty text is a source that sends none (Greenhouse without content), not a scam
-    if not summary and 0 < (words := len(text.split())) < _SHORT_WORDS:
+    # an empty text is a source that sends none (Greenhouse without content), not a scam;
+    # words past the fiftieth are not split apart, only counted as one more
+    if not summary and 0 < (words := len(text.split(maxsplit=_SHORT_WORDS))) < _SHORT_WORDS:
         yield _flag("short_text", f"{words} words")
 
 

@@ -92,7 +92,7 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
-        listed, in_body = forms.mentions(text, titled=True), forms.mentions(text)
+        in_body, listed = forms.mentions_and_titles(text)
     managing = MANAGING if _MANAGER.search(title) else 1.0
 
     def evidence(i: int) -> float:

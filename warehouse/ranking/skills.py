@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import literal, lowered, spaced
+from warehouse.ranking._text import literal, lowered, phrases, spaced
 from warehouse.ranking.taxonomy import aliases_of
 
 # also ordinary words: only the capitalised or upper-case form is the skill
@@ -75,20 +75,26 @@ class TermIndex:
     pattern: re.Pattern[str] | None
     aliases: dict[str, _Alias]
 
-    def mentions(self, text: str, *, titled: bool = False) -> dict[int, int]:
-        """Mentions per term, counted up to two; `titled`: only those written as a job
-        title is ("Data Engineer", not "our data engineers")."""
+    def mentions(self, text: str) -> dict[int, int]:
+        """Mentions per term, counted up to two."""
+        return self.mentions_and_titles(text)[0]
+
+    def mentions_and_titles(self, text: str) -> tuple[dict[int, int], dict[int, int]]:
+        """Mentions per term, counted up to two, and those written as a job title is
+        ("Data Engineer", not "our data engineers"): both from one scan."""
         counts: dict[int, int] = {}
+        titles: dict[int, int] = {}
         low = lowered(text)
         for m in self.pattern.finditer(low) if self.pattern else ():
             alias = self.aliases[spaced(m.group(0))]
-            written = text[m.start() : m.end()]
-            if titled and not all(word[:1].isupper() for word in written.split()):
+            if not _valid(alias, text, low, m):
                 continue
-            if _valid(alias, text, low, m):
-                for i in alias.skills:
-                    counts[i] = min(2, counts.get(i, 0) + 1)
-        return counts
+            titled = all(word[:1].isupper() for word in text[m.start() : m.end()].split())
+            for i in alias.skills:
+                counts[i] = min(2, counts.get(i, 0) + 1)
+                if titled:
+                    titles[i] = min(2, titles.get(i, 0) + 1)
+        return counts, titles
 
 
 def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
@@ -127,7 +133,11 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
             forms = frozenset({norm.capitalize(), norm.upper()}) if norm in _CASED else None
             aliases[norm] = _Alias((*known, i), forms, norm in _NEEDS_CONTEXT)
     ordered = sorted(aliases, key=len, reverse=True)
-    body = "|".join(_alternative(n, aliases[n].short) for n in ordered)
+    alternatives = [_alternative(n, aliases[n].short) for n in ordered]
+    # grouped by first character, several times faster, where every alias starts with
+    # a character of its own (not "-net", whose spaced form starts with a space class)
+    grouped = all(name and not name.startswith(" ") for name in ordered)
+    body = phrases(alternatives, word_start=False) if grouped else "|".join(alternatives)
     return TermIndex(re.compile(body) if body else None, aliases)
 
 

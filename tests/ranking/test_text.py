@@ -1,0 +1,162 @@
+"""Faster matching (tried at the heads found, alternations grouped) finds what `re` finds."""
+
+from __future__ import annotations
+
+import re
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
+from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered, skim
+
+EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+SKIMMED = {  # the readers' phrase tables tried at their heads (the work modes are not)
+    "limit": remote._LIMIT,
+    "kind": kind._PHRASES,
+    "self-ad": kind._SELF_AD,
+    "label": engagement._LABEL,
+    "objects": scam_requests._OBJECTS,
+}
+# pieces of the readers' phrases, digits of other scripts, odd spaces and separators
+PIECES = (
+    "remote", "hybrid", "on", "site", "in", "office", "a", "distancia", "2", "३", "৪", "days",
+    "week", "no", "not", "only", "based", "must", "be", "us", "hiring", "for", "hire",
+    "contract", "contractors", "full", "part", "time", "fee", "pay", "$", "₹50", "whatsapp",
+    "résumé", "cv", "location", "fractional", "freelance", "100", "%", "wfh", "x", "tz",
+)  # fmt: skip
+GAPS = (" ", "  ", "-", "\n", "\u00a0", "\u2003", "\u3000", ": ", "(", ")", "[", "/", ", ", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=30))
+def test_phrases_found_at_their_heads_are_the_scans_matches(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(piece + gap for piece, gap in words)
+    low = lowered(text)
+    for phrases in SKIMMED.values():
+        found = [(m.span(), m.group()) for m in phrases._matches(f" {low}", low)]
+        assert found == [(m.span(), m.group()) for m in phrases._pattern.finditer(f" {low}")]
+
+
+@pytest.mark.parametrize("name", list(SKIMMED))
+def test_every_reader_knows_the_heads_of_its_phrases(name: str) -> None:
+    assert SKIMMED[name]._heads is not None
+
+
+def test_heads_extend_through_classes_groups_and_optional_parts() -> None:
+    found, whole = _heads(_parser.parse(r"on[\s-]?site").data)
+    assert {"onsite", "on-site", "on site", "on\u00a0site"} <= found and whole
+    found, whole = _heads(_parser.parse(r"remote\s+(?:is\s+)?not").data)
+    assert found == {f"remote{space}" for space in _SPACES} and not whole
+    found, _ = _heads(_parser.parse(r"\d\s*days").data)
+    assert found == _DIGITS and "३" in found
+
+
+def test_a_pattern_ignoring_case_or_starting_anyhow_has_no_heads() -> None:
+    assert skim(re.compile("remote", re.IGNORECASE)) is None
+    assert skim(re.compile(r"(?i)remote")) is None
+    assert skim(re.compile(r"\w+ing")) is None
+    assert skim(re.compile(r"[^a]b")) is None
+    assert skim(re.compile(r"\bremote|hybrid")) is not None
+
+
+def test_a_phrase_without_known_heads_is_scanned() -> None:
+    phrases = Phrases({"any": r"\wing"})  # a word character: any of thousands
+    assert phrases._heads is None
+    assert [(start, end) for _, start, end in phrases.finditer("Now sing")] == [(4, 8)]
+
+
+def test_spaces_and_digits_are_every_one_re_matches() -> None:
+    assert set(re.findall(r"\s", EVERY_CHARACTER)) == _SPACES
+    assert set(re.findall(r"\d", EVERY_CHARACTER)) == _DIGITS
+
+
+ANCHOR_PIECES = ("check", "cheque", "out", "rest of the", "the", "earn", "$", "€", "start")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ANCHOR_PIECES), max_size=12))
+def test_a_rule_is_anchored_when_its_words_are_substrings(pieces: list[str]) -> None:
+    low = "".join(pieces)
+    rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
+    for rule in rules:
+        expected = any(word in low for word in rule.words) or any(
+            all(word in low for word in words) for words in rule.together
+        )
+        assert rule._anchored(low) is expected
+
+
+NAMES = st.text(alphabet="abc.+# -", min_size=1, max_size=6).map(str.strip).filter(bool)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NAMES, min_size=1, max_size=8, unique=True), st.text(alphabet="abc.+# -x\n"))
+def test_a_term_index_scans_as_its_plain_alternation(names: list[str], text: str) -> None:
+    index = skills.term_index(tuple((name,) for name in names))
+    ordered = sorted(index.aliases, key=len, reverse=True)
+    plain = "|".join(skills._alternative(n, index.aliases[n].short) for n in ordered)
+    assert index.pattern is not None
+    found = [m.span() for m in index.pattern.finditer(lowered(text))]
+    assert found == [m.span() for m in re.finditer(plain, lowered(text))]
+
+
+RULE_PIECES = (
+    "work from home", "working at home", "can work from home", "home-based", "data entry",
+    "clerk", "earn $500 per day", "make up to €", "guaranteed income", "urgent", "start today",
+    "limited spots", "no prior experience", "experience is not required", "anyone can apply",
+    "deposit the check", "send the remainder", "buy a laptop from our approved vendor", "and",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(RULE_PIECES), st.sampled_from(GAPS)), max_size=12))
+def test_a_rule_tried_at_its_heads_finds_what_its_scan_finds(
+    words: list[tuple[str, str]],
+) -> None:
+    low = lowered("".join(piece + gap for piece, gap in words))
+    rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
+    for rule in rules:
+        assert rule.pattern._heads is not None
+        plain = rule.pattern.pattern.finditer(low)
+        expected = [m.span() for m in plain] if rule._anchored(low) else []
+        assert [m.span() for m in rule.finditer(low)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "US",
+                "EU",
+                "and",
+                "or",
+                "remote",
+                ",",
+                "/",
+                "&",
+                " ",
+                "  ",
+                "-",
+                "−",
+                ".",
+                "(",
+                ":",
+                "\n",
+                "based",
+                "5+",
+            )
+        ),
+        max_size=25,
+    )
+)
+def test_names_before_a_keyword_are_the_searchs(pieces: list[str]) -> None:
+    text = "".join(pieces) + " only"
+    start = len(text) - len("only")
+    found = remote._names_before(text, start)
+    expected = remote._WHERE_BEFORE.search(text, max(0, start - 40), start)
+    assert (found and (found.span(), found[1])) == (expected and (expected.span(), expected[1]))
