@@ -225,15 +225,12 @@ class Corpus:
         jobs would be one to any reader, so the truth could not call a merge wrong.
         """
         rng = self.rng
-        pick = rng.random() * self.company_weights[-1]
-        company = self.companies[bisect(self.company_weights, pick)]
-        for _ in range(20):
-            family = rng.choices(list(v.FAMILY_WEIGHTS), list(v.FAMILY_WEIGHTS.values()))[0]
-            level = rng.choices(range(len(v.LEVELS)), [w for _, w, _ in v.LEVELS])[0]
-            core = rng.choice(v.FAMILIES[family][0])
-            grade = rng.choices(("", " II", " III"), (95, 3, 2))[0]
-            if fixed or _signature(company, level, core, grade) not in self.titles:
-                break
+        company = self._company()
+        title = self._title(company, new=not fixed)
+        while title is None:  # a large employer drew only titles it posted: another one
+            company = self._company()
+            title = self._title(company, new=True)
+        family, level, core, grade = title
         scam = rng.random() < SCAM_RATE
         kind = "supply" if rng.random() < SUPPLY_SHARE else "demand"
         engagement = rng.choices(list(v.ENGAGEMENTS), [w for w, _ in v.ENGAGEMENTS.values()])[0]
@@ -259,6 +256,24 @@ class Corpus:
         if job.company is not None:
             self.titles.add(_signature(job.company, job.level, job.core, job.grade))
         return job
+
+    def _company(self) -> Company:
+        pick = self.rng.random() * self.company_weights[-1]
+        return self.companies[bisect(self.company_weights, pick)]
+
+    def _title(self, company: Company, *, new: bool) -> tuple[str, int, str, str] | None:
+        """(family, level, core, grade) of a title drawn for `company`; with `new`, one
+        it has not posted, or None when 20 draws found none (at a million postings the
+        largest employers have posted most of their likely titles)."""
+        rng = self.rng
+        for _ in range(20):
+            family = rng.choices(list(v.FAMILY_WEIGHTS), list(v.FAMILY_WEIGHTS.values()))[0]
+            level = rng.choices(range(len(v.LEVELS)), [w for _, w, _ in v.LEVELS])[0]
+            core = rng.choice(v.FAMILIES[family][0])
+            grade = rng.choices(("", " II", " III"), (95, 3, 2))[0]
+            if not new or _signature(company, level, core, grade) not in self.titles:
+                return family, level, core, grade
+        return None
 
     def _trap(self, job: Job, kind: str) -> Job | None:
         """A distinct job that looks like `job`, or None where the kind does not apply."""
