@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import get_args
 
 from extractors._contract import Engagement
@@ -110,7 +111,7 @@ class Offer:
 def parse_engagement(title: str | None, text: str) -> Offer | None:
     """What the posting offers: the title's engagement beats the body's, and both
     offer every one they name."""
-    in_title, in_text = _choose(title or ""), _choose(text)
+    in_title, in_text = _in_title(title or ""), _choose(text)
     if in_title is None or in_text is None:
         return in_title or in_text
     offered = ordered((*in_title.engagements, *in_text.engagements))
@@ -142,6 +143,12 @@ def _choose(field: str) -> Offer | None:
     freelance_ish = [f for f in found if f[1] != "full_time"]
     _, kind, raw = min(fractional or freelance_ish or found)
     return Offer(kind, raw, ordered(f[1] for f in found))
+
+
+@lru_cache(maxsize=4096)
+def _in_title(title: str) -> Offer | None:
+    """`_choose` of a title, remembered: titles come back post after post."""
+    return _choose(title)
 
 
 def ordered(engagements: Iterable[Engagement]) -> tuple[Engagement, ...]:
