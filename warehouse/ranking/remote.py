@@ -20,7 +20,7 @@ in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -314,7 +314,7 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
         where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
-    found = _strongest(_modes(loc, in_location=True)) or _strongest(header) or _strongest(in_text)
+    found = _strongest(_location_modes(loc)) or _strongest(header) or _strongest(in_text)
     # some days at the office, or a hybrid setup in the text, make an office (or an
     # office rather than remote) a hybrid week
     part = next((span for span in in_text if _part_of_week(text, span)), None)
@@ -377,11 +377,17 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=4096)
+def _location_modes(loc: str) -> tuple[Span, ...]:
+    """`_modes` of a location field, remembered: locations come back post after post."""
+    return tuple(_modes(loc, in_location=True))
+
+
 def _on_location_line(text: str, at: int) -> bool:
     return bool(_LOCATION_LINE.match(text, text.rfind("\n", 0, at) + 1))
 
 
-def _strongest(spans: list[Span]) -> tuple[str, Span] | None:
+def _strongest(spans: Sequence[Span]) -> tuple[str, Span] | None:
     """Negative > remote > hybrid > onsite; the first of equals."""
     best = min(spans, key=lambda span: _RANK[span[0]], default=None)
     return (best[0], best) if best else None
@@ -440,7 +446,7 @@ def _remote(
 
 
 def _says_remote(loc: str) -> bool:
-    return any(kind == "remote" for kind, _, _ in _modes(loc, in_location=True))
+    return any(kind == "remote" for kind, _, _ in _location_modes(loc))
 
 
 def _remote_part(loc: str) -> str:
