@@ -449,11 +449,12 @@ def _says_remote(loc: str) -> bool:
     return any(kind == "remote" for kind, _, _ in _location_modes(loc))
 
 
+@lru_cache(maxsize=4096)
 def _remote_part(loc: str) -> str:
     """The places of a location field that limit remote work: of "Bangalore, India;
     Remote, Canada" the remote entries (the cities beside them are offices; "remote;
     USA" keeps its country); none of a list of every continent ("Americas, Europe,
-    Asia, Africa, Oceania")."""
+    Asia, Africa, Oceania"). Remembered, as locations come back post after post."""
     if len(set(_CONTINENT.findall(lowered(loc)))) >= _EVERY_CONTINENT:
         return ""
     entries = _ENTRIES.split(loc)
@@ -584,8 +585,10 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
             yield _Said(places, cell.strip(), preferred=False)
 
 
+@lru_cache(maxsize=4096)
 def _names_a_city(text: str) -> bool:
-    """Whether a text names a city or a US state ("St Paul, MN")."""
+    """Whether a text names a city or a US state ("St Paul, MN"); remembered, as the
+    locations, headers and cells it reads come back post after post."""
     names = (spaced(m.group(0)) for m in PLACE_NAMES.finditer(lowered(text)))
     return any(name not in COUNTRY_OF for name in names) or any(
         m["state"] and not _after_a_code(text, m) for m in _CODE.finditer(text)
