@@ -13,7 +13,8 @@ from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rule
 from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered, skim
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
-SKIMMED = {  # the readers' phrase tables tried at their heads (the work modes are not)
+SKIMMED = {  # the readers' phrase tables tried at their heads
+    "modes": remote._MODE,
     "limit": remote._LIMIT,
     "kind": kind._PHRASES,
     "self-ad": kind._SELF_AD,
