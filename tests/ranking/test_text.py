@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warehouse.ranking import engagement, kind, rates, remote, scam_requests, scam_rules, skills
+from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
 from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered, skim
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -72,7 +72,7 @@ def test_a_pattern_ignoring_case_has_heads_when_they_have_no_case() -> None:
 
 NUMBER_PIECES = (
     "20", "3", "1,5", "40.5", "৪", "३", "hours", "HRS", "h", "/", "per", "week", "w", "months",
-    "weeks", "year", "days", "contract", "-", "to", "$", "€", "USD", "k", "L", "+", ".", "~",
+    "weeks", "year", "days", "contract", "-", "to", "bis", "+", ".", "~",
 )  # fmt: skip
 
 
@@ -82,7 +82,7 @@ def test_patterns_tried_at_digits_find_what_their_scans_find(
     words: list[tuple[str, str]],
 ) -> None:
     text = "".join(piece + gap for piece, gap in words)
-    for skimmed in (engagement._HOURS, engagement._DURATION, rates._AMOUNTS):
+    for skimmed in (engagement._HOURS, engagement._DURATION):
         assert skimmed._heads is not None
         expected = [m.span() for m in skimmed.pattern.finditer(text)]
         assert [m.span() for m in skimmed.finditer(text)] == expected

@@ -122,13 +122,6 @@ class Skimmed:
             return self.pattern.finditer(text)
         return matches_at(self.pattern, text, head_starts(self._heads, text))
 
-    def starts(self, text: str) -> list[int]:
-        """Where a match may start, in order: `pattern.search(text, pos)` is the first
-        match at one of them from `pos` on."""
-        if self._heads is None:
-            return list(range(len(text) + 1))
-        return sorted(set(head_starts(self._heads, text)))
-
 
 def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
     """The strings every match of `pattern` starts with (its heads), as an automaton

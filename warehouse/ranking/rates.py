@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick
 
 from extractors._contract import RatePeriod
-from warehouse.ranking._text import Skimmed, literal, spaced
+from warehouse.ranking._text import literal, spaced
 from warehouse.ranking.profile import DEFAULT_FX_USD, RankingSettings
 
 
@@ -75,7 +75,6 @@ _MONEY = re.compile(
     rf"(?:\s*(?:-|–|—|~|(?i:to|bis))\s*(?P<c3>{_CUR})?{_APPROX}\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+)?"  # "$200K USD+"
 )
-_AMOUNTS = Skimmed(_MONEY)  # where an amount may start: at a digit
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
 _CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
 _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
@@ -370,9 +369,7 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
         text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
     found: list[_Found] = []
     pos = 0
-    for at in _AMOUNTS.starts(text):  # `_MONEY.search(text, pos)`, at digits only
-        if at < pos or not (m := _MONEY.match(text, at)):
-            continue
+    while m := _MONEY.search(text, pos):
         named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start())
         one = _candidate(text, m, original, salary_field=salary_field) if named else None
         if one is None:  # rescan after the number: "team of 5 $90/h"
