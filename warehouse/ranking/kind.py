@@ -50,16 +50,13 @@ _SELF_AD = Phrases(
 
 
 def parse_kind(title: str | None, text: str) -> tuple[Kind, str] | None:
-    """Demand or supply, and the phrase that says it; None when nothing does."""
+    """Demand or supply, and the phrase that says it; None when nothing does (the
+    text is read only when the title says nothing)."""
     in_title = _in_title(title or "")
+    if found := _first(in_title, "strong") or _first(in_title, "weak"):
+        return found
     in_text = _found(text)
-    return (
-        _first(in_title, "strong")
-        or _first(in_title, "weak")
-        or _first(in_text, "strong")
-        or _self_ad(text)
-        or _first(in_text, "weak")
-    )
+    return _first(in_text, "strong") or _self_ad(text) or _first(in_text, "weak")
 
 
 def _found(text: str) -> tuple[tuple[str, str], ...]:
