@@ -104,7 +104,7 @@ class Phrases:
         if self._heads is None:
             return self._pattern.finditer(spaced)
         # a head at `at` of `low` follows `spaced[at]`, where a match would start
-        starts = (at for at in head_starts(self._heads, low) if spaced[at] in _LEADS)
+        starts = {at for at in head_starts(self._heads, low) if spaced[at] in _LEADS}
         return matches_at(self._pattern, spaced, starts)
 
 
@@ -139,18 +139,17 @@ def _caseless(head: str) -> bool:
     return all(c.isdecimal() or c.isspace() or (c.isascii() and not c.isalpha()) for c in head)
 
 
-def head_starts(heads: AhoCorasick, text: str) -> Iterator[int]:
-    """Where a head stands in `text` (heads inside others too)."""
-    return (start for _, start, _ in heads.find_matches_as_indexes(text, overlapping=True))
+def head_starts(heads: AhoCorasick, text: str) -> set[int]:
+    """Where a head stands in `text` (heads inside others too), each place once: sets
+    rather than chained generators, as a posting holds a hundred heads."""
+    return {start for _, start, _ in heads.find_matches_as_indexes(text, overlapping=True)}
 
 
-def matches_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern that matches nothing empty and starts no
     match but at `starts`: matched there only, in order, none inside the one before."""
     end = 0
-    for at in sorted(set(starts)):
+    for at in sorted(starts):
         if at >= end and (m := pattern.match(text, at)):
             end = m.end()
             yield m
