@@ -13,7 +13,8 @@ from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rule
 from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered, skim
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
-SKIMMED = {  # the readers' phrase tables tried at their heads (the work modes are not)
+SKIMMED = {  # the readers' phrase tables tried at their heads
+    "modes": remote._MODE,
     "limit": remote._LIMIT,
     "kind": kind._PHRASES,
     "self-ad": kind._SELF_AD,
@@ -62,6 +63,29 @@ def test_a_pattern_ignoring_case_or_starting_anyhow_has_no_heads() -> None:
     assert skim(re.compile(r"\w+ing")) is None
     assert skim(re.compile(r"[^a]b")) is None
     assert skim(re.compile(r"\bremote|hybrid")) is not None
+
+
+def test_a_pattern_ignoring_case_has_heads_when_they_have_no_case() -> None:
+    assert skim(re.compile(r"\d+\s*hours?", re.IGNORECASE)) is not None
+    assert skim(re.compile(r"\d+|hours", re.IGNORECASE)) is None
+
+
+NUMBER_PIECES = (
+    "20", "3", "1,5", "40.5", "৪", "३", "hours", "HRS", "h", "/", "per", "week", "w", "months",
+    "weeks", "year", "days", "contract", "-", "to", "bis", "+", ".", "~",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NUMBER_PIECES), st.sampled_from(GAPS)), max_size=25))
+def test_patterns_tried_at_digits_find_what_their_scans_find(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(piece + gap for piece, gap in words)
+    for skimmed in (engagement._HOURS, engagement._DURATION):
+        assert skimmed._heads is not None
+        expected = [m.span() for m in skimmed.pattern.finditer(text)]
+        assert [m.span() for m in skimmed.finditer(text)] == expected
 
 
 def test_a_phrase_without_known_heads_is_scanned() -> None:

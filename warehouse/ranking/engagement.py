@@ -15,10 +15,11 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import get_args
 
 from extractors._contract import Engagement
-from warehouse.ranking._text import Phrases
+from warehouse.ranking._text import Phrases, Skimmed
 
 _LABEL = Phrases(
     {
@@ -57,23 +58,27 @@ _INVITING_BEFORE = re.compile(
 )
 _INVITING_AFTER = re.compile(r"\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I)
 _DEAL_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
-# each starts with a digit, so `re` skips ahead to digits (the look-behind after the
+# each starts with a digit, tried only where one stands (the look-behind after the
 # first digit says no digit, point or comma stands before it)
-_HOURS = re.compile(
-    r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-    r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা)\s*"
-    r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*(?:week|wk|w|woche|semana)"
-    r"|weekly|semanales)|wochenstunden)(?!\w)",
-    re.IGNORECASE,
+_HOURS = Skimmed(
+    re.compile(
+        r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
+        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা)\s*"
+        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*(?:week|wk|w|woche|semana)"
+        r"|weekly|semanales)|wochenstunden)(?!\w)",
+        re.IGNORECASE,
+    )
 )
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
-_DURATION = re.compile(
-    r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
-    r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mes|মাস)"
-    r"|(?P<week>weeks?|wks?|wochen|woche|semanas|সপ্তাহ)"
-    r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
-    r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
-    re.IGNORECASE,
+_DURATION = Skimmed(
+    re.compile(
+        r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
+        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mes|মাস)"
+        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|সপ্তাহ)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
+        r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
+        re.IGNORECASE,
+    )
 )
 # what makes "5 years" a length of work rather than experience or an age
 _NOT_A_TERM_AFTER = re.compile(
@@ -110,7 +115,7 @@ class Offer:
 def parse_engagement(title: str | None, text: str) -> Offer | None:
     """What the posting offers: the title's engagement beats the body's, and both
     offer every one they name."""
-    in_title, in_text = _choose(title or ""), _choose(text)
+    in_title, in_text = _in_title(title or ""), _choose(text)
     if in_title is None or in_text is None:
         return in_title or in_text
     offered = ordered((*in_title.engagements, *in_text.engagements))
@@ -142,6 +147,12 @@ def _choose(field: str) -> Offer | None:
     freelance_ish = [f for f in found if f[1] != "full_time"]
     _, kind, raw = min(fractional or freelance_ish or found)
     return Offer(kind, raw, ordered(f[1] for f in found))
+
+
+@lru_cache(maxsize=4096)
+def _in_title(title: str) -> Offer | None:
+    """`_choose` of a title, remembered: titles come back post after post."""
+    return _choose(title)
 
 
 def ordered(engagements: Iterable[Engagement]) -> tuple[Engagement, ...]:

@@ -21,7 +21,7 @@ from warehouse.ranking.engagement import (
 )
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
-from warehouse.ranking.rates import Rate, parse_rate, span, to_hourly
+from warehouse.ranking.rates import Rate, parse_field_rate, parse_rate, span, to_hourly
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, Eligibility, Scope, eligibility, parse_remote
 
@@ -142,10 +142,12 @@ def _rate(posting: Posting) -> tuple[Rate | None, Basis | None]:
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
-    salary = parse_rate(posting.salary_raw, salary_field=True) if posting.salary_raw else None
+    salary = parse_field_rate(posting.salary_raw, salary_field=True) if posting.salary_raw else None
     if salary:
         return salary, "parsed"
-    found = [rate for text in (posting.title, posting.text) if text and (rate := parse_rate(text))]
+    in_title = parse_field_rate(posting.title) if posting.title else None
+    in_text = parse_rate(posting.text) if posting.text else None
+    found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return span(found[0], found[1:]), "parsed"
     return (_stated_rate(posting), "stated") if stated else (None, None)

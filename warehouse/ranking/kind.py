@@ -10,6 +10,8 @@ phrase wins.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractors._contract import Kind
 from warehouse.ranking._text import Phrases
 
@@ -48,23 +50,27 @@ _SELF_AD = Phrases(
 
 
 def parse_kind(title: str | None, text: str) -> tuple[Kind, str] | None:
-    """Demand or supply, and the phrase that says it; None when nothing does."""
-    in_title = _found(title or "")
+    """Demand or supply, and the phrase that says it; None when nothing does (the
+    text is read only when the title says nothing)."""
+    in_title = _in_title(title or "")
+    if found := _first(in_title, "strong") or _first(in_title, "weak"):
+        return found
     in_text = _found(text)
-    return (
-        _first(in_title, "strong")
-        or _first(in_title, "weak")
-        or _first(in_text, "strong")
-        or _self_ad(text)
-        or _first(in_text, "weak")
-    )
+    return _first(in_text, "strong") or _self_ad(text) or _first(in_text, "weak")
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(name, text[start:end]) for name, start, end in _PHRASES.finditer(text)]
+def _found(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, text[start:end]) for name, start, end in _PHRASES.finditer(text))
 
 
-def _first(found: list[tuple[str, str]], strength: str) -> tuple[Kind, str] | None:
+@lru_cache(maxsize=4096)
+def _in_title(title: str) -> tuple[tuple[str, str], ...]:
+    """`_found` of a title, remembered: titles come back post after post ("Senior
+    Software Engineer")."""
+    return _found(title)
+
+
+def _first(found: tuple[tuple[str, str], ...], strength: str) -> tuple[Kind, str] | None:
     for name, raw in found:
         if name.startswith(strength):
             return ("demand" if name.endswith("demand") else "supply"), raw

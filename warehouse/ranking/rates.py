@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick
@@ -380,6 +381,13 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
         return None
     best = next((one for one in found if one.strong), found[0]).rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+@lru_cache(maxsize=4096)
+def parse_field_rate(field: str, *, salary_field: bool = False) -> Rate | None:
+    """`parse_rate` of a short field, remembered: titles and salaries ("$120k-$150k")
+    come back post after post."""
+    return parse_rate(field, salary_field=salary_field)
 
 
 def span(best: Rate, others: list[Rate]) -> Rate:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.skills import TermIndex, match_skills, term_index
+from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import TABLE, aliases_of, is_role, related_to, role_forms
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
@@ -68,7 +68,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
         alone = SKILLS_ALONE * skill_score
-        if role_score == 0 and title and _other_trades(profile).mentions(title):
+        if role_score == 0 and title and title_mentions(_other_trades(profile), title):
             alone *= OTHER_TRADE
         base = max(blended, alone)
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
@@ -88,7 +88,7 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     if not profile.roles:
         return 0.0, ()
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
-    in_title, in_related = forms.mentions(title), related.mentions(title)
+    in_title, in_related = title_mentions(forms, title), title_mentions(related, title)
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
     if not in_title and not in_related:

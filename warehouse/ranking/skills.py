@@ -16,6 +16,7 @@ separator or a word like "developer", "in", "using" beside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,9 +69,10 @@ class _Alias:
     short: bool  # one or two letters: wider edges and a tech context
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class TermIndex:
-    """Every name of a profile's terms in one pattern, so a text is scanned once."""
+    """Every name of a profile's terms in one pattern, so a text is scanned once (one
+    index per profile: the same by identity)."""
 
     pattern: re.Pattern[str] | None
     aliases: dict[str, _Alias]
@@ -95,6 +97,12 @@ class TermIndex:
                 if titled:
                     titles[i] = min(2, titles.get(i, 0) + 1)
         return counts, titles
+
+
+@lru_cache(maxsize=4096)
+def title_mentions(index: TermIndex, title: str) -> Mapping[int, int]:
+    """`index.mentions(title)`, remembered: titles come back post after post."""
+    return index.mentions(title)
 
 
 def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
@@ -159,7 +167,7 @@ def match_skills(
     """Which profile skills a posting names, and the weighted share of them (fit);
     `extra` are the user's own aliases, (skill, names) pairs."""
     index = _skills_index(skills, extra)
-    in_title_hits = index.mentions(title) if title else {}
+    in_title_hits = title_mentions(index, title) if title else {}
     in_text_hits = index.mentions(text)
     matched: list[str] = []
     in_title: list[str] = []
