@@ -11,8 +11,14 @@ from hypothesis import strategies as st
 
 from extractors import provenance
 from tests.conftest import FIXTURES
-from warehouse.ranking.legitimacy import PROVENANCE_RATIOS, Assessment, assess
-from warehouse.ranking.scam_rules import EMAIL
+from warehouse.ranking.legitimacy import (
+    PROVENANCE_RATIOS,
+    Assessment,
+    _is_employer,
+    _Links,
+    assess,
+)
+from warehouse.ranking.scam_rules import EMAIL, FREE_MAIL, SHORTENERS, URL
 
 # ~60 neutral words, so a posting built on it is neither short nor flagged
 FILLER = (
@@ -514,3 +520,23 @@ def test_addresses_are_found_as_the_address_pattern_finds_them(text: str, tail: 
     low = text + tail
     expected = [(m.span(), m.group(1)) for m in EMAIL.pattern.finditer(low)]
     assert [(m.span(), m.group(1)) for m in EMAIL.finditer(low)] == expected
+
+
+LINK_PIECES = ["https://", "http://", "www.", "acme.io", "bit.ly", "/@x", "/", "ann", "@", "(at)"]
+LINK_PIECES += ["[at]", "gmail.com", "\n", " ", "x", "-", "."]
+LINKS = st.lists(st.sampled_from(LINK_PIECES), max_size=12).map("".join)
+
+
+@given(LINKS, LINKS)
+def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given: str) -> None:
+    everything = f"{given}\n{low}"
+    mails = [(m.group(), m.group(1)) for m in EMAIL.pattern.finditer(everything)]
+    hosts = [m[1].removeprefix("www.") for m in URL.pattern.finditer(everything) if not m[2]]
+    hosts += [domain for _, domain in mails]
+    linked = [m[1].removeprefix("www.") for m in URL.pattern.finditer(given) if not m[2]]
+    links = _Links.read(low, given)
+    assert links.employer == tuple(h for h in hosts if _is_employer(h))
+    assert links.linked == tuple(h for h in linked if _is_employer(h))
+    assert links.has_mail is bool(mails)
+    assert links.free_mail == next((m for m, domain in mails if domain in FREE_MAIL), None)
+    assert links.shortener == next((h for h in hosts if h in SHORTENERS), None)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from warehouse.ranking._text import SCRIPT_WORD_END, Phrases
+from warehouse.ranking._text import SCRIPT_WORD_END, Phrases, lowered
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
     CHAT_VERBS,
@@ -151,11 +151,13 @@ class Requests:
     names_a_fee: bool
 
 
-def find_requests(low: str) -> Requests:
-    """The requests in a lower-cased posting (`_text.lowered`), one pass for objects."""
+def find_requests(text: str) -> Requests:
+    """The requests in a posting, one pass for objects. Read in `_text.lowered(text)`,
+    which keeps offsets and is cached: the text is lowered once for every reader."""
+    low = lowered(text)
     found: dict[str, tuple[int, int]] = {}
     names_a_fee = chats = False
-    for name, start, end in _OBJECTS.finditer(low):
+    for name, start, end in _OBJECTS.finditer(text):
         kind = _KINDS[name]
         chats = chats or name.startswith("chat")
         if kind.code in found and (names_a_fee or name != "fee"):

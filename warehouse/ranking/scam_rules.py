@@ -46,7 +46,7 @@ class _Rule:
         return self.pattern.finditer(low) if self._anchored(low) else iter(())
 
     def _anchored(self, low: str) -> bool:
-        found = _anchors_in(low)
+        found = anchors_in(low)
         return not self.words.isdisjoint(found) or any(w <= found for w in self.together)
 
     def search(self, low: str) -> re.Match[str] | None:
@@ -54,9 +54,10 @@ class _Rule:
 
 
 @lru_cache(maxsize=16)
-def _anchors_in(low: str) -> frozenset[str]:
-    """Every anchor word of the rules that `low` contains, as plain substrings (one
-    inside another too), in one pass: a posting is tested against every rule, and one
+def anchors_in(low: str) -> frozenset[str]:
+    """Every anchor word of the rules and every mark of a link or an address
+    (`URL_MARKS`, `MAIL_MARKS`) that `low` contains, as plain substrings (one inside
+    another too), in one pass: a posting is tested against every rule, and one
     substring test per word cost seven times as much."""
     return frozenset(_ANCHORS.find_matches_as_strings(low, overlapping=True))
 
@@ -132,6 +133,7 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
+URL_MARKS = frozenset({"http://", "https://", "www."})  # every URL starts with one
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,7 @@ class _Addresses:
 # each branch starts with a literal, so `re` skips ahead to "@", "(" and "[" (a branch
 # starting with a class, as "[(\[]at", makes it try every character: twice as slow)
 _AT = re.compile(r"@|\(at[)\]]|\[at[)\]]")
+MAIL_MARKS = frozenset({"@", "(at)", "(at]", "[at)", "[at]"})  # what `_AT` finds
 _NAME_CHAR = re.compile(r"[\w.+-]")
 EMAIL = _Addresses(
     _rx(
@@ -277,6 +280,8 @@ _ANCHORS = AhoCorasick(
             for words in (rule.words, *rule.together)
             for word in words
         }
+        | URL_MARKS
+        | MAIL_MARKS
     )
 )
 PAY = _rx(
