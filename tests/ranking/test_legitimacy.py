@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from extractors import provenance
 from tests.conftest import FIXTURES
+from warehouse.ranking import scam_rules
 from warehouse.ranking.legitimacy import (
     PROVENANCE_RATIOS,
     Assessment,
@@ -540,3 +541,33 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
     assert links.has_mail is bool(mails)
     assert links.free_mail == next((m for m, domain in mails if domain in FREE_MAIL), None)
     assert links.shortener == next((h for h in hosts if h in SHORTENERS), None)
+
+
+RULE_MATCHES = [  # a match of each branch of each rule (but "rest of the", see fake_check)
+    "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
+    "mail you a check for the equipment", "purchase your laptop from our approved vendor",
+    "equipment is bought via our official supplier", "buy a laptop, refunded",
+    "pay for the software at the partner provider", "pay in bitcoin", "buy steam cards",
+    "payment via western union", "top up to unlock more orders", "app boosting tasks",
+    "receive parcels and forward them", "reshipping jobs", "parcel forwarding agents",
+    "relabel the goods abroad", "earn $500 per day", "make up to €300", "guaranteed pay",
+    "unlimited commissions", "extra cash", "quick money", "be your own boss",
+    "financial freedom", "urgently", "start right away", "immediate start", "limited seats",
+    "only 3 slots", "hired on the spot", "on-the-spot offers", "act now", "asap", "hurry",
+    "no previous experience", "experience is not needed", "anyone can apply", "work from home",
+    "home-based", "stay at home", "comfort of your own home", "data entry clerk",
+    "salary paid in usdt",
+]  # fmt: skip
+SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000"])
+
+
+@pytest.mark.parametrize("match", RULE_MATCHES)
+@given(spacings=st.lists(SPACINGS, min_size=12, max_size=12))
+@settings(max_examples=25)
+def test_every_match_of_a_rule_holds_its_anchors(match: str, spacings: list[str]) -> None:
+    words = match.split(" ")
+    low = "".join(word + space for word, space in zip(words, spacings, strict=False))
+    rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
+    assert any(rule.pattern.pattern.search(match) for rule in rules)
+    for rule in rules:
+        assert rule._anchored(low) or not rule.pattern.pattern.search(low)

@@ -31,7 +31,8 @@ from warehouse.ranking.scam_rules import (
     HOURS,
     LEGAL_SUFFIXES,
     LEXICAL,
-    MAIL_MARKS,
+    LINK,
+    MAIL,
     NEGATED_INSIDE,
     NEGATION,
     NO_EXPERIENCE,
@@ -44,7 +45,6 @@ from warehouse.ranking.scam_rules import (
     SECOND_LEVEL,
     SHORTENERS,
     URL,
-    URL_MARKS,
     VETOES,
     WORD,
     anchors_in,
@@ -200,8 +200,8 @@ class _Links:
         the marks the anchor pass found in it: most postings hold neither."""
         marks = anchors_in(low)
         linked = list(_url_hosts(URL.pattern.finditer(given)))  # short: faster scanned
-        in_text = _url_hosts(URL.finditer(low)) if not URL_MARKS.isdisjoint(marks) else ()
-        mailed = not MAIL_MARKS.isdisjoint(marks) or any(mark in given for mark in MAIL_MARKS)
+        in_text = _url_hosts(URL.finditer(low)) if LINK in marks else ()
+        mailed = MAIL in marks or any(mark in given for mark in MAIL.split(","))
         everything = f"{given}\n{low}" if mailed else ""
         mails = [(m.group(), m.group(1)) for m in EMAIL.finditer(everything)]
         hosts = [*linked, *in_text, *(domain for _, domain in mails)]
