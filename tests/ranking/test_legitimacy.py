@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractors import provenance
 from tests.conftest import FIXTURES
-from warehouse.ranking import scam_rules
+from warehouse.ranking import scam_requests, scam_rules
 from warehouse.ranking.legitimacy import (
     PROVENANCE_RATIOS,
     Assessment,
@@ -571,3 +571,17 @@ def test_every_match_of_a_rule_holds_its_anchors(match: str, spacings: list[str]
     assert any(rule.pattern.pattern.search(match) for rule in rules)
     for rule in rules:
         assert rule._anchored(low) or not rule.pattern.pattern.search(low)
+
+
+@given(st.text(alphabet="ab .:!?;\n|।\t", max_size=400), st.integers(0, 400), st.integers(0, 9))
+def test_an_objects_sentence_is_what_splitting_its_window_leaves(
+    low: str, start: int, length: int
+) -> None:
+    start, end = min(start, len(low)), min(start + length, len(low))
+    window = scam_requests._WINDOW
+    before, after = low[max(0, start - window) : start], low[end : end + window]
+    expected = (
+        scam_requests._SENTENCE.split(before)[-1],
+        scam_requests._SENTENCE.split(after, maxsplit=1)[0],
+    )
+    assert scam_requests._sentence_around(low, start, end) == expected

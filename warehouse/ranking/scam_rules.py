@@ -158,6 +158,7 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
+CHAT_LINK = "t.me/,wa.me/"  # an anchor of chat handles' links (scam_requests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,9 +294,8 @@ NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
 )
-_ANCHORS_OF = _anchor_words(
-    {LINK, MAIL}.union(*(r.anchors for r in (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)))
-)
+_RULES = (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
+_ANCHORS_OF = _anchor_words({LINK, MAIL, CHAT_LINK}.union(*(rule.anchors for rule in _RULES)))
 # a DFA: a few hundred words, scanned in 60% of the default automaton's time
 _ANCHOR_WORDS = AhoCorasick(sorted(_ANCHORS_OF), implementation=Implementation.DFA)
 PAY = _rx(
