@@ -558,7 +558,7 @@ RULE_MATCHES = [  # a match of each branch of each rule (but "rest of the", see 
     "home-based", "stay at home", "comfort of your own home", "data entry clerk",
     "salary paid in usdt",
 ]  # fmt: skip
-SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000"])
+SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 
 
 @pytest.mark.parametrize("match", RULE_MATCHES)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -63,19 +64,22 @@ def anchors_in(low: str) -> frozenset[str]:
     return frozenset().union(*map(_ANCHORS_OF.__getitem__, found))
 
 
+_ONE_OF = {r"\s": _SPACES, r"\-": _SPACES | {"-"}}  # what one character of a word may be
+
+
 def _rule(anchors: str, pattern: str) -> _Rule:
     r"""`anchors`: what each match holds, as alternatives apart by "|", each the anchors
-    it holds all of apart by "&". An anchor is one of its words apart by "," and a "\s"
-    in a word is one whitespace character, as `\s+` starts with one: "start\s" is not
-    in "startup" ("start\s&today,now|urgent")."""
+    it holds all of apart by "&". An anchor is one of its words apart by ",". In a word,
+    "\s" is one whitespace character, as `\s+` starts with one ("start\s" is not in
+    "startup"), and "\-" one whitespace character or hyphen ("start\s&today,now|urgent")."""
     alternatives = tuple(frozenset(ands.split("&")) for ands in anchors.split("|"))
     return _Rule(frozenset().union(*alternatives), alternatives, Skimmed(_rx(pattern)))
 
 
 def _forms(word: str) -> set[str]:
-    r"""The strings a word stands for: one for each whitespace character its "\s" is."""
-    head, space, tail = word.partition(r"\s")
-    return {f"{head}{character}{tail}" for character in _SPACES} if space else {word}
+    r"""The strings a word stands for: one for each character each "\s" and "\-" is."""
+    pieces = (_ONE_OF.get(piece, (piece,)) for piece in re.split(r"(\\[s-])", word))
+    return {"".join(form) for form in product(*pieces)}
 
 
 def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -250,7 +254,7 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
 )
 LEXICAL = {
     "work_from_home": _rule(
-        "home|entry",
+        r"entry|from\-home,at\-home,\-\-home,home\-based|comfort\s&home",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d))"
