@@ -105,6 +105,7 @@ _VETO_CAP = 0.1
 _SHORT_WORDS = 50
 _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the currency
 _WINDOW = 60  # characters before a match searched for a negation
+_MAIL_MARKS = tuple(MAIL.split(","))
 _VETO_ORDER = (
     "pay_to_work",
     "fake_check",
@@ -201,7 +202,7 @@ class _Links:
         marks = anchors_in(low)
         linked = list(_url_hosts(URL.pattern.finditer(given)))  # short: faster scanned
         in_text = _url_hosts(URL.finditer(low)) if LINK in marks else ()
-        mailed = MAIL in marks or any(mark in given for mark in MAIL.split(","))
+        mailed = MAIL in marks or any(mark in given for mark in _MAIL_MARKS)
         everything = f"{given}\n{low}" if mailed else ""
         mails = [(m.group(), m.group(1)) for m in EMAIL.finditer(everything)]
         hosts = [*linked, *in_text, *(domain for _, domain in mails)]
@@ -301,6 +302,7 @@ def _is_high(pay: re.Match[str]) -> bool:
     return amount / HOURS[pay.group(3)[0]] >= _HIGH_HOURLY
 
 
+@lru_cache(maxsize=1 << 12)  # companies post many times
 def _company_words(company: str | None) -> tuple[str, ...]:
     """ASCII words of the name (hosts are ASCII) without legal suffixes; () for none."""
     name = unicodedata.normalize("NFKD", company or "").encode("ascii", "ignore").decode().lower()
