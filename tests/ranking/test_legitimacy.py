@@ -11,8 +11,15 @@ from hypothesis import strategies as st
 
 from extractors import provenance
 from tests.conftest import FIXTURES
-from warehouse.ranking.legitimacy import PROVENANCE_RATIOS, Assessment, assess
-from warehouse.ranking.scam_rules import EMAIL
+from warehouse.ranking import scam_requests, scam_rules
+from warehouse.ranking.legitimacy import (
+    PROVENANCE_RATIOS,
+    Assessment,
+    _is_employer,
+    _Links,
+    assess,
+)
+from warehouse.ranking.scam_rules import EMAIL, FREE_MAIL, SHORTENERS, URL
 
 # ~60 neutral words, so a posting built on it is neither short nor flagged
 FILLER = (
@@ -514,3 +521,67 @@ def test_addresses_are_found_as_the_address_pattern_finds_them(text: str, tail: 
     low = text + tail
     expected = [(m.span(), m.group(1)) for m in EMAIL.pattern.finditer(low)]
     assert [(m.span(), m.group(1)) for m in EMAIL.finditer(low)] == expected
+
+
+LINK_PIECES = ["https://", "http://", "www.", "acme.io", "bit.ly", "/@x", "/", "ann", "@", "(at)"]
+LINK_PIECES += ["[at]", "gmail.com", "\n", " ", "x", "-", "."]
+LINKS = st.lists(st.sampled_from(LINK_PIECES), max_size=12).map("".join)
+
+
+@given(LINKS, LINKS)
+def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given: str) -> None:
+    everything = f"{given}\n{low}"
+    mails = [(m.group(), m.group(1)) for m in EMAIL.pattern.finditer(everything)]
+    hosts = [m[1].removeprefix("www.") for m in URL.pattern.finditer(everything) if not m[2]]
+    hosts += [domain for _, domain in mails]
+    linked = [m[1].removeprefix("www.") for m in URL.pattern.finditer(given) if not m[2]]
+    links = _Links.read(low, given)
+    assert links.employer == tuple(h for h in hosts if _is_employer(h))
+    assert links.linked == tuple(h for h in linked if _is_employer(h))
+    assert links.has_mail is bool(mails)
+    assert links.free_mail == next((m for m, domain in mails if domain in FREE_MAIL), None)
+    assert links.shortener == next((h for h in hosts if h in SHORTENERS), None)
+
+
+RULE_MATCHES = [  # a match of each branch of each rule (but "rest of the", see fake_check)
+    "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
+    "mail you a check for the equipment", "purchase your laptop from our approved vendor",
+    "equipment is bought via our official supplier", "buy a laptop, refunded",
+    "pay for the software at the partner provider", "pay in bitcoin", "buy steam cards",
+    "payment via western union", "top up to unlock more orders", "app boosting tasks",
+    "receive parcels and forward them", "reshipping jobs", "parcel forwarding agents",
+    "relabel the goods abroad", "earn $500 per day", "make up to €300", "guaranteed pay",
+    "unlimited commissions", "extra cash", "quick money", "be your own boss",
+    "financial freedom", "urgently", "start right away", "immediate start", "limited seats",
+    "only 3 slots", "hired on the spot", "on-the-spot offers", "act now", "asap", "hurry",
+    "no previous experience", "experience is not needed", "anyone can apply", "work from home",
+    "home-based", "stay at home", "comfort of your own home", "data entry clerk",
+    "salary paid in usdt",
+]  # fmt: skip
+SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
+
+
+@pytest.mark.parametrize("match", RULE_MATCHES)
+@given(spacings=st.lists(SPACINGS, min_size=12, max_size=12))
+@settings(max_examples=25)
+def test_every_match_of_a_rule_holds_its_anchors(match: str, spacings: list[str]) -> None:
+    words = match.split(" ")
+    low = "".join(word + space for word, space in zip(words, spacings, strict=False))
+    rules = (*scam_rules.VETOES.values(), *scam_rules.LEXICAL.values(), scam_rules.NO_EXPERIENCE)
+    assert any(rule.pattern.pattern.search(match) for rule in rules)
+    for rule in rules:
+        assert rule._anchored(low) or not rule.pattern.pattern.search(low)
+
+
+@given(st.text(alphabet="ab .:!?;\n|।\t", max_size=400), st.integers(0, 400), st.integers(0, 9))
+def test_an_objects_sentence_is_what_splitting_its_window_leaves(
+    low: str, start: int, length: int
+) -> None:
+    start, end = min(start, len(low)), min(start + length, len(low))
+    window = scam_requests._WINDOW
+    before, after = low[max(0, start - window) : start], low[end : end + window]
+    expected = (
+        scam_requests._SENTENCE.split(before)[-1],
+        scam_requests._SENTENCE.split(after, maxsplit=1)[0],
+    )
+    assert scam_requests._sentence_around(low, start, end) == expected

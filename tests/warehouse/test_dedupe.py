@@ -16,7 +16,7 @@ from pandas.testing import assert_frame_equal
 from rapidfuzz import fuzz
 
 from extractors import job_ids
-from warehouse import reclustering
+from warehouse import dedupe_keys, reclustering
 from warehouse.dedupe import _SMALL_BLOCK, ROW_COLUMNS, SEP, _fuzzy_links, _row
 from warehouse.dedupe import cluster as cluster_keys
 from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, posting_keys
@@ -671,3 +671,13 @@ def test_a_large_block_scores_titles_as_a_pair_does() -> None:
     assert len(keyed) > _SMALL_BLOCK and links
     for score, i, j in links:
         assert score == fuzz.token_sort_ratio(keyed[i].title, keyed[j].title)
+
+
+URL_PIECES = ["https://", "http:", "www.", "LinkedIn.", "linkedin", "INDEED.", "upwork.COM"]
+URL_PIECES += ["wellfound.com", "angel.co", "%3A", "%3a", "x", "/", "?u=", ".", "-", " "]
+
+
+@given(st.lists(st.sampled_from(URL_PIECES), max_size=10).map("".join))
+def test_an_ascii_url_lower_cased_names_a_platform_as_ignoring_case_does(url: str) -> None:
+    expected = bool(dedupe_keys._PLATFORM.search(url))
+    assert bool(dedupe_keys._PLATFORM_ASCII.search(url.lower())) is expected

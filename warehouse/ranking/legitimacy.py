@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors._contract import Provenance
 from warehouse.ranking._text import lowered
@@ -30,6 +31,8 @@ from warehouse.ranking.scam_rules import (
     HOURS,
     LEGAL_SUFFIXES,
     LEXICAL,
+    LINK,
+    MAIL,
     NEGATED_INSIDE,
     NEGATION,
     NO_EXPERIENCE,
@@ -44,6 +47,7 @@ from warehouse.ranking.scam_rules import (
     URL,
     VETOES,
     WORD,
+    anchors_in,
 )
 
 
@@ -101,6 +105,7 @@ _VETO_CAP = 0.1
 _SHORT_WORDS = 50
 _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the currency
 _WINDOW = 60  # characters before a match searched for a negation
+_MAIL_MARKS = tuple(MAIL.split(","))
 _VETO_ORDER = (
     "pay_to_work",
     "fake_check",
@@ -191,25 +196,34 @@ class _Links:
 
     @classmethod
     def read(cls, low: str, given: str) -> _Links:
-        everything = f"{given}\n{low}"
+        """The links of `given` and of `low` (none runs across a line), and the addresses
+        of the two as one text (one may start in `given`). `low` is searched only for
+        the marks the anchor pass found in it: most postings hold neither."""
+        marks = anchors_in(low)
+        linked = list(_url_hosts(URL.pattern.finditer(given)))  # short: faster scanned
+        in_text = _url_hosts(URL.finditer(low)) if LINK in marks else ()
+        mailed = MAIL in marks or any(mark in given for mark in _MAIL_MARKS)
+        everything = f"{given}\n{low}" if mailed else ""
         mails = [(m.group(), m.group(1)) for m in EMAIL.finditer(everything)]
-        hosts = [*_url_hosts(everything), *(domain for _, domain in mails)]
+        hosts = [*linked, *in_text, *(domain for _, domain in mails)]
         return cls(
             employer=tuple(h for h in hosts if _is_employer(h)),
-            linked=tuple(h for h in _url_hosts(given) if _is_employer(h)),
+            linked=tuple(h for h in linked if _is_employer(h)),
             has_mail=bool(mails),
             free_mail=next((m for m, domain in mails if domain in FREE_MAIL), None),
             shortener=next((h for h in hosts if h in SHORTENERS), None),
         )
 
 
-def _url_hosts(text: str) -> Iterator[str]:
-    """Linked hosts without "www."; a `/@user` path is a Mastodon profile, skipped."""
-    for m in URL.finditer(text):
+def _url_hosts(links: Iterator[re.Match[str]]) -> Iterator[str]:
+    """Linked hosts (of `URL` matches) without "www."; a `/@user` path is a Mastodon
+    profile, skipped."""
+    for m in links:
         if not m.group(2):
             yield m.group(1).removeprefix("www.")
 
 
+@lru_cache(maxsize=1 << 12)  # a few hosts (boards, ATS) stand in most postings
 def _is_employer(host: str) -> bool:
     labels = host.split(".")
     return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
@@ -221,7 +235,7 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
     A chat handle vetoes when it is the only way to reach the poster, or sits beside a
     fee (a fee with a WhatsApp number, in any language).
     """
-    asked = find_requests(low)
+    asked = find_requests(body)
     spans = dict(asked.found)
     for code, rule in VETOES.items():
         found = next((m for m in rule.finditer(low) if not _reassured(low, m, code)), None)
@@ -288,6 +302,7 @@ def _is_high(pay: re.Match[str]) -> bool:
     return amount / HOURS[pay.group(3)[0]] >= _HIGH_HOURLY
 
 
+@lru_cache(maxsize=1 << 12)  # companies post many times
 def _company_words(company: str | None) -> tuple[str, ...]:
     """ASCII words of the name (hosts are ASCII) without legal suffixes; () for none."""
     name = unicodedata.normalize("NFKD", company or "").encode("ascii", "ignore").decode().lower()

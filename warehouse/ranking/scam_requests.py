@@ -14,7 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from warehouse.ranking._text import SCRIPT_WORD_END, Phrases
+from warehouse.ranking._text import SCRIPT_WORD_END, Phrases, lowered
+from warehouse.ranking.scam_rules import CHAT_LINK, anchors_in
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
     CHAT_VERBS,
@@ -127,6 +128,7 @@ _ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID reques
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
+_UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
 _CLAUSE = re.compile(
     rf"{_SENTENCE.pattern}|,(?=\s)|\s[—–-]\s|{_START}(?:but|however|although|though|unless"
     rf"|pero|aunque|mas|mais|por[eé]m|aber|sondern|jedoch|cependant|लेकिन|परंतु|किंतु|কিন্তু"
@@ -151,28 +153,41 @@ class Requests:
     names_a_fee: bool
 
 
-def find_requests(low: str) -> Requests:
-    """The requests in a lower-cased posting (`_text.lowered`), one pass for objects."""
+def find_requests(text: str) -> Requests:
+    """The requests in a posting, one pass for objects. Read in `_text.lowered(text)`,
+    which keeps offsets and is cached: the text is lowered once for every reader."""
+    low = lowered(text)
     found: dict[str, tuple[int, int]] = {}
     names_a_fee = chats = False
-    for name, start, end in _OBJECTS.finditer(low):
+    for name, start, end in _OBJECTS.finditer(text):
         kind = _KINDS[name]
         chats = chats or name.startswith("chat")
         if kind.code in found and (names_a_fee or name != "fee"):
             continue  # one request per veto is enough
-        left = _SENTENCE.split(low[max(0, start - _WINDOW) : start])[-1]
-        right = _SENTENCE.split(low[end : end + _WINDOW], maxsplit=1)[0]
-        # "the fee is covered by us", "zahlen wir": someone else pays
-        paid = kind.money and bool(_PAID_BY_OTHERS.search(_words_of(right, 8)))
-        if name == "fee" and not paid and not _negated(f"{_clause(left)} {_words_of(right, 3)}"):
+        left, right = _sentence_around(low, start, end)
+        fee = name == "fee" and not _paid_by_others(kind, right)
+        if fee and not _negated(f"{_clause(left)} {_words_of(right, 3)}"):
             names_a_fee = True
-        if kind.code in found or paid:
+        if kind.code in found:
             continue
         span = _asked(kind, left, right)
-        if span is not None:
+        if span is not None and not _paid_by_others(kind, right):
             found[kind.code] = (start - len(left) + span[0], end + span[1])
-    handle = _HANDLE.search(low) if chats or "t.me/" in low or "wa.me/" in low else None
+    handle = _HANDLE.search(low) if chats or CHAT_LINK in anchors_in(low) else None
     return Requests(found, handle.span() if handle else None, names_a_fee)
+
+
+def _sentence_around(low: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence of the object at `start:end`, up to `_WINDOW` characters each side."""
+    before, after = low[max(0, start - _WINDOW) : start], low[end : end + _WINDOW]
+    last, first = _UP_TO_SENTENCE.match(before), _SENTENCE.search(after)
+    return before[last.end() if last else 0 :], after[: first.start() if first else None]
+
+
+def _paid_by_others(kind: _Kind, right: str) -> bool:
+    """ "The fee is covered by us", "zahlen wir": someone else pays (asked of the few
+    objects a request or a fee stands by, not of every amount)."""
+    return kind.money and bool(_PAID_BY_OTHERS.search(_words_of(right, 8)))
 
 
 def _asked(kind: _Kind, left: str, right: str) -> tuple[int, int] | None:

@@ -7,13 +7,14 @@ Data and its small compiling helpers only; the scoring lives in legitimacy.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
-from warehouse.ranking._text import Skimmed
+from warehouse.ranking._text import _SPACES, Skimmed
 from warehouse.ranking.profile import RankingSettings
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
@@ -34,47 +35,70 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A pattern and the words its matches contain: each match contains one of `words`
-    or all the words of one of `together`. Looking the words up is far cheaper than a
-    regex scan, and most postings contain none of them."""
+    """A pattern and the anchors its matches hold: each match holds every anchor of one
+    of `alternatives`. Looking them up is far cheaper than a regex scan, and most
+    postings hold none of them, or not together."""
 
-    words: frozenset[str]
-    together: tuple[frozenset[str], ...]
+    anchors: frozenset[str]  # all of them: a text with none holds no match
+    alternatives: tuple[frozenset[str], ...]
     pattern: Skimmed
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(low) if self._anchored(low) else iter(())
 
     def _anchored(self, low: str) -> bool:
-        found = _anchors_in(low)
-        return not self.words.isdisjoint(found) or any(w <= found for w in self.together)
+        found = anchors_in(low)
+        return not self.anchors.isdisjoint(found) and any(a <= found for a in self.alternatives)
 
     def search(self, low: str) -> re.Match[str] | None:
         return next(self.finditer(low), None)
 
 
 @lru_cache(maxsize=16)
-def _anchors_in(low: str) -> frozenset[str]:
-    """Every anchor word of the rules that `low` contains, as plain substrings (one
-    inside another too), in one pass: a posting is tested against every rule, and one
-    substring test per word cost seven times as much."""
-    return frozenset(_ANCHORS.find_matches_as_strings(low, overlapping=True))
+def anchors_in(low: str) -> frozenset[str]:
+    """Every anchor of the rules, and the marks of links and addresses (`LINK`, `MAIL`),
+    that `low` holds: their words found as plain substrings (one inside another too) in
+    one pass. A posting is tested against every rule, and one substring test per word
+    cost seven times as much."""
+    found = _ANCHOR_WORDS.find_matches_as_strings(low, overlapping=True)
+    return frozenset().union(*map(_ANCHORS_OF.__getitem__, found))
+
+
+_ONE_OF = {r"\s": _SPACES, r"\-": _SPACES | {"-"}}  # what one character of a word may be
 
 
 def _rule(anchors: str, pattern: str) -> _Rule:
-    """`anchors`: alternatives apart by "|", the words one alternative needs all of by
-    "&" ("start&today|urgent")."""
-    alternatives = [frozenset(words.split("&")) for words in anchors.split("|")]
-    single = frozenset().union(*(words for words in alternatives if len(words) == 1))
-    together = tuple(words for words in alternatives if len(words) > 1)
-    return _Rule(single, together, Skimmed(_rx(pattern)))
+    r"""`anchors`: what each match holds, as alternatives apart by "|", each the anchors
+    it holds all of apart by "&". An anchor is one of its words apart by ",". In a word,
+    "\s" is one whitespace character, as `\s+` starts with one ("start\s" is not in
+    "startup"), and "\-" one whitespace character or hyphen ("start\s&today,now|urgent")."""
+    alternatives = tuple(frozenset(ands.split("&")) for ands in anchors.split("|"))
+    return _Rule(frozenset().union(*alternatives), alternatives, Skimmed(_rx(pattern)))
+
+
+def _forms(word: str) -> set[str]:
+    r"""The strings a word stands for: one for each character each "\s" and "\-" is."""
+    pieces = (_ONE_OF.get(piece, (piece,)) for piece in re.split(r"(\\[s-])", word))
+    return {"".join(form) for form in product(*pieces)}
+
+
+def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Every string the anchors' words stand for, and the anchors it stands in."""
+    found: dict[str, set[str]] = {}
+    for anchor in anchors:
+        for form in (form for word in anchor.split(",") for form in _forms(word)):
+            found.setdefault(form, set()).add(anchor)
+    return {form: frozenset(anchors) for form, anchors in found.items()}
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
 # scam_requests.py
-VETOES = {  # every match contains one of its anchors
+VETOES = {  # each first the anchors its matches hold (`_rule`)
     "fake_check": _rule(
-        "check|cheque|remain|difference|excess|rest of the",
+        # "rest of the" spaced otherwise is anchored only beside a check, as it always was
+        "deposit,cash&check,cheque|send&remain,difference,excess,rest of the"
+        "|send&rest&check,cheque"
+        "|send,mail,give,issue&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?)\b"
         r"|\bsend(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder|remaining\s+(?:balance"
@@ -83,14 +107,16 @@ VETOES = {  # every match contains one of its anchors
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
     ),
     "buy_equipment": _rule(
-        "vendor|supplier|provider|check|cheque|reimburs|refund",
+        r"buy,purchase,order,pay\s,bought&vendor,supplier,provider"
+        "|buy,purchase&equipment,laptop,computer,software,supplies&check,cheque,reimburs,refund",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
         r"|\b(?:equipment|laptops?|computers?|software|supplies)\s+(?:is|are|will\s+be|must\s+be)"
         r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies)\b"
         r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)",
     ),
     "crypto_payment": _rule(
-        "crypto|bitcoin|btc|usdt|usdc|tether|ethereum|gift|western|moneygram|card|unlock|boosting|optimi",
+        "crypto,bitcoin,btc,usdt,usdc,tether,ethereum,gift,western,moneygram"
+        "|itunes,google,amazon,steam&card|unlock|boosting,optimi&task",
         r"\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"
         r"\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
@@ -100,7 +126,10 @@ VETOES = {  # every match contains one of its anchors
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
     ),
     "reshipping": _rule(
-        "package|parcel|shipment|reship|re-ship|forward|relabel|re-label",
+        "receive,accept,collect&package,parcel,shipment"
+        "&reship,re-ship,forward,resend,re-send,relabel,re-label"
+        "|reship,re-ship|package,parcel&forwarding"
+        "|forward,relabel,re-label&overseas,abroad,internationally",
         r"\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
         r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label)"
         r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
@@ -132,6 +161,8 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
+LINK = "http://,https://,www."  # an anchor every `URL` match starts with
+CHAT_LINK = "t.me/,wa.me/"  # an anchor of chat handles' links (scam_requests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +190,7 @@ class _Addresses:
 # each branch starts with a literal, so `re` skips ahead to "@", "(" and "[" (a branch
 # starting with a class, as "[(\[]at", makes it try every character: twice as slow)
 _AT = re.compile(r"@|\(at[)\]]|\[at[)\]]")
+MAIL = "@,(at),(at],[at),[at]"  # an anchor every `EMAIL` match holds: what `_AT` finds
 _NAME_CHAR = re.compile(r"[\w.+-]")
 EMAIL = _Addresses(
     _rx(
@@ -222,7 +254,7 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
 )
 LEXICAL = {
     "work_from_home": _rule(
-        "home|entry",
+        r"entry|from\-home,at\-home,\-\-home,home\-based|comfort\s&home",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d))"
@@ -236,8 +268,7 @@ LEXICAL = {
         rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b",
     ),
     "earnings_hype": _rule(
-        "earn&$|earn&€|earn&£|make&$|make&€|make&£|guaranteed|unlimited|extra&cash"
-        "|extra&income|money|cash|boss|freedom",
+        r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
         r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
         r"\+?\s*(?:/|per|an?|each|every)\s*(?:day|week)\b|\b(?:earn|make)\s+up\s+to\s+"
         r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
@@ -252,10 +283,8 @@ LEXICAL = {
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
     "urgency": _rule(
-        "urgent|start&today|start&immediately|start&right|start&now|immediate&start"
-        "|limited&slot|limited&spot|limited&seat|limited&opening|only&slot|only&spot"
-        "|only&seat|hired&spot|spot&hiring|spot&offer|act fast|act now|act quickly|asap"
-        "|hurry",
+        r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
+        "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
@@ -264,21 +293,15 @@ LEXICAL = {
     ),
 }
 NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
-    "experience|anyone",
+    r"no\s&experience|not\s&experience&needed,necessary,required|anyone",
     rf"n{_NOT_AFTER}o\s+(?:prior\s+|previous\s+)?experience\b|e{_NOT_AFTER}xperience\s+"
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
 )
-_ANCHORS = AhoCorasick(
-    sorted(
-        {
-            word
-            for rule in (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
-            for words in (rule.words, *rule.together)
-            for word in words
-        }
-    )
-)
+_RULES = (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
+_ANCHORS_OF = _anchor_words({LINK, MAIL, CHAT_LINK}.union(*(rule.anchors for rule in _RULES)))
+# a DFA: a few hundred words, scanned in 60% of the default automaton's time
+_ANCHOR_WORDS = AhoCorasick(sorted(_ANCHORS_OF), implementation=Implementation.DFA)
 PAY = _rx(
     r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+)"
     r"(hour|hr|h|day|week|wk|month|mo)\b|\b(?:high|top|great|excellent)[\s-]pay(?:ing)?\b"
