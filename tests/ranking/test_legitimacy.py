@@ -516,6 +516,12 @@ def test_pay_in_crypto_is_evidence_not_a_veto() -> None:
     assert task_scam.legitimacy < crypto_firm.legitimacy
 
 
+@pytest.mark.parametrize("pay", ["via Western Union", "in gift cards", "in iTunes cards"])
+def test_pay_by_gift_card_or_money_transfer_is_evidence_without_a_crypto_word(pay: str) -> None:
+    found = assess(title="Assistant", company="Acme", text=f"Weekly salary paid {pay}. " * 5)
+    assert "paid_in_crypto" in {flag.code for flag in found.flags}
+
+
 @given(st.text(alphabet="ab.+-@ ()[]t\nxo1é", max_size=40), st.sampled_from(["", "x.com", ".io"]))
 def test_addresses_are_found_as_the_address_pattern_finds_them(text: str, tail: str) -> None:
     low = text + tail
@@ -556,7 +562,7 @@ RULE_MATCHES = [  # a match of each branch of each rule (but "rest of the", see 
     "only 3 slots", "hired on the spot", "on-the-spot offers", "act now", "asap", "hurry",
     "no previous experience", "experience is not needed", "anyone can apply", "work from home",
     "home-based", "stay at home", "comfort of your own home", "data entry clerk",
-    "salary paid in usdt",
+    "salary paid in usdt", "wages paid via western union", "earnings paid in amazon cards",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

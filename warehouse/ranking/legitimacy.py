@@ -134,7 +134,7 @@ _SAYS = {
     "earnings_hype": "hypes easy or guaranteed earnings",
     "no_experience_high_pay": "promises high pay for no experience",
     "urgency": "pressures you to act fast",
-    "paid_in_crypto": "pays in crypto (FBI: a mark of task and job scams)",
+    "paid_in_crypto": "pays in crypto, gift cards or money transfers (FBI: a task-scam mark)",
     "short_text": "a very short description",
 }
 

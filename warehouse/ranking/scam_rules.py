@@ -25,6 +25,11 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official)\s+)?"
     r"(?:vendors?|suppliers?|providers?)\b",
 }
+# the anchors of <CRYPTO> (see `_rule`): every match of it holds one of these
+_CRYPTO_ANCHORS = (
+    "crypto,bitcoin,btc,usdt,usdc,tether,ethereum,gift,western,moneygram"
+    "|itunes,google,amazon,steam&card"
+)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -115,8 +120,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)",
     ),
     "crypto_payment": _rule(
-        "crypto,bitcoin,btc,usdt,usdc,tether,ethereum,gift,western,moneygram"
-        "|itunes,google,amazon,steam&card|unlock|boosting,optimi&task",
+        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task",
         r"\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"
         r"\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
@@ -278,7 +282,7 @@ LEXICAL = {
     ),
     # being paid in crypto: real at some crypto firms, so evidence, not a veto (FBI 2024)
     "paid_in_crypto": _rule(
-        "crypto|bitcoin|btc|usdt|usdc|tether|ethereum",
+        _CRYPTO_ANCHORS,
         r"\b(?:paid|salary|wages?|compensation|payouts?|commissions?|earnings)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
