@@ -143,7 +143,8 @@ def show_rankings(
             )
         )
         out = sum(score.left_out.values())
-        reasons = "; ".join(f"{markup(r)}: {n}" for r, n in score.left_out.most_common())
+        common = sorted(score.left_out.items(), key=lambda item: (-item[1], item[0]))
+        reasons = "; ".join(f"{markup(r)}: {n}" for r, n in common)
         console.print(
             f"  relevant leads left out of the default ranking: {out} of {score.belongs}"
             + (f" ({reasons})" if reasons else "")
