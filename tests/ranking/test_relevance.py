@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.relevance import read_relevance
+from warehouse.ranking.relevance import read_relevance, spelled_out
 from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
 
 P = pytest.param
@@ -59,6 +59,46 @@ def test_nothing_in_common_does_not_match(title: str, text: str) -> None:
 def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
     sre = Profile(skills=("kubernetes",), roles=("site reliability engineer",))
     assert read_relevance(title, "", sre).matched
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        P("Sr. Software Engineer - Frontend - Denver", ["Frontend Engineer"], id="after a dash"),
+        P("Senior software Engineer, Front End", ["Front End Engineer"], id="after a comma"),
+        P(
+            "Software Engineer - Infrastructure, Data Platform (hybrid)",
+            ["Infrastructure Engineer", "Data Platform Engineer"],
+            id="several after",
+        ),
+        P(
+            "Full-Stack / Frontend / AI Engineer",
+            ["Full-Stack Engineer", "Frontend Engineer", "AI Engineer"],
+            id="several before",
+        ),
+        P("Backend and Data Engineers", ["Backend Engineer", "Data Engineer"], id="and"),
+        P("Software Engineers (Backend, Data)", ["Backend Engineer", "Data Engineer"], id="()"),
+        P("Product Engineer (frontend focused)", [], id="not capitalised: no title"),
+        P("Product Manager, Data Platform", [], id="a manager is not in the trade"),
+        P("Engineers, PM, Data Analyst", ["PM Engineer", "PM Analyst", "Data Analyst"], id="own"),
+        P("Data Engineer", [], id="nothing apart"),
+        P("DataEngineer - Platform", [], id="a head inside a word"),
+    ],
+)
+def test_a_role_named_apart_from_its_specialty_is_spelled_out(text: str, titles: list[str]) -> None:
+    assert spelled_out(text).split("\n") == [text, *titles]
+
+
+def test_a_specialty_named_apart_matches_its_role() -> None:
+    frontend = Profile(skills=("react",), roles=("frontend engineer",))
+    titled = read_relevance("Senior Software Engineer, Frontend", "", frontend)
+    assert titled.matched and titled.roles_matched == ("frontend engineer",)
+    listed = read_relevance("Foxglove | Remote", "- Software Engineers (Backend, Data)", DATA)
+    assert listed.matched and listed.roles_matched == ("data engineer",)
+    other = read_relevance("Software Engineer - Frontend", "Python and SQL every day", DATA)
+    assert other.fit == pytest.approx(
+        read_relevance("Frontend Engineer", "Python and SQL every day", DATA).fit
+    )
 
 
 def test_a_role_the_body_states_counts_where_there_is_no_title() -> None:

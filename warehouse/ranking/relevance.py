@@ -4,8 +4,9 @@ A role named in the title is the strongest evidence ("Senior Data Engineer"); a 
 the taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role
 the body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
 several roles), and a role the body only mentions is weak ("you will work with our
-data engineers"). Managing the trade is another job: a role under a title that names a
-director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
+data engineers"). A title naming its specialty apart ("Software Engineer - Data")
+names the role it spells. Managing the trade is another job: a role under a title that
+names a director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
 the title above the body; several of them are evidence on their own, unless the title
 names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
 web developer, not a data engineer, so skills alone count half there. A trade whose
@@ -32,13 +33,38 @@ from functools import lru_cache
 
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
-from warehouse.ranking.taxonomy import TABLE, aliases_of, is_role, related_to, role_forms
+from warehouse.ranking.taxonomy import (
+    ROLE_HEADS,
+    TABLE,
+    aliases_of,
+    is_role,
+    related_to,
+    role_forms,
+)
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
 MANAGING = 0.5
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
+# A title that names its specialty apart from its head ("Software Engineer - Frontend",
+# "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
+# names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
+# words, as titles write them; a manager of a specialty is not in its trade.
+_HEAD = "|".join(sorted(head.capitalize() for head in ROLE_HEADS - {"manager"}))
+_WORD = rf"(?!(?:{_HEAD})s?\b)[A-Z][\w+#.-]*+"  # capitalised, whole, and not a head
+# not followed by a head: "Data" in "Engineers, PM, Data Analyst" is the analyst's (a
+# list before a head is searched up to the head, so its last specialty ends the text)
+_SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?![ \t]+(?:{_HEAD}))"
+_AND = r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*"
+# found first, a title read around its head; the word's start is tested apart, as a
+# leading \b costs the scan four times as much
+_HEADS = re.compile(rf"(?:{_HEAD})s?\b")
+_IN_WORD = re.compile(r"\w")
+_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_SPECIALTY}(?:{_AND}{_SPECIALTY})*)")
+_BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+_BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
+_LISTED_APART = re.compile(_AND)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -62,13 +88,14 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skills = match_skills(title, text, profile.skills, extra)
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
-    role_score, roles = _roles(title or "", text, profile)
+    titles = spelled_out(title or "")  # the roles it names, for the roles and trades
+    role_score, roles = _roles(titles, text, profile)
     keywords = _keywords(f"{title or ''}\n{text}", profile)
     base = skill_score
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
         alone = SKILLS_ALONE * skill_score
-        if role_score == 0 and title and title_mentions(_other_trades(profile), title):
+        if role_score == 0 and titles and title_mentions(_other_trades(profile), titles):
             alone *= OTHER_TRADE
         base = max(blended, alone)
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
@@ -92,7 +119,7 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
-        in_body, listed = forms.mentions_and_titles(text)
+        in_body, listed = forms.mentions_and_titles(spelled_out(text))
     managing = MANAGING if _MANAGER.search(title) else 1.0
 
     def evidence(i: int) -> float:
@@ -103,6 +130,21 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     scored = [(evidence(i), role) for i, role in enumerate(profile.roles)]
     found = sorted((s for s in scored if s[0]), key=lambda s: -s[0])
     return (found[0][0] if found else 0.0), tuple(role for _, role in found)
+
+
+def spelled_out(text: str) -> str:
+    """`text` and, on lines after it, each role it names apart from its specialty,
+    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer")."""
+    titles = []
+    for m in _HEADS.finditer(text):
+        if m.start() and _IN_WORD.match(text, m.start() - 1):
+            continue
+        head = m.group().removesuffix("s")
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
+        for found in (_AFTER.match(text, m.end()), _BEFORE.search(text, start, m.start())):
+            if found:
+                titles += [f"{specialty} {head}" for specialty in _LISTED_APART.split(found[1])]
+    return "\n".join([text, *titles]) if titles else text
 
 
 Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases or related terms

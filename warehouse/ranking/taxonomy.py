@@ -103,6 +103,9 @@ def _rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 TABLE = _rows()
 
 
+ROLE_HEADS = frozenset(_HEADS)  # the last word of every trade's name
+
+
 def is_role(name: str) -> bool:
     """Whether a row of the table names a trade ("data engineer") rather than a skill."""
     return name.split()[-1] in _HEADS
