@@ -110,3 +110,17 @@ def test_referral_paths_through_a_colleague_and_a_followed_poster(con, exports) 
     assert paths["L2"].network_strength > paths["L1"].network_strength
     assert "L3" not in paths  # "Acme" is not "Acme Widgets" on a name alone
     assert "L4" not in paths  # Reddit authors are never joined to anyone
+
+
+def test_companies_scored_in_blocks_find_every_path(con, exports, monkeypatch) -> None:
+    import_network(con, [str(exports)])
+    people = refresh_people(con)
+    others = [f"Company {n}" for n in range(7)]
+    postings = [
+        PostingRef(f"L{n}", "lever", None, company, f"https://jobs.lever.co/x/{n}", None)
+        for n, company in enumerate([*others, "Kestrel Robotics", *others, "Kestrel Robotics"])
+    ]
+    whole = referral_paths(postings, people)
+    monkeypatch.setattr("warehouse.network.paths._COMPANIES_AT_ONCE", 3)
+    assert referral_paths(postings, people) == whole
+    assert [path.lead_id for path in whole] == ["L15", "L7"]
