@@ -4,8 +4,9 @@ For each size: generate a seeded corpus (15% planted reposts, traps, truth kept 
 load it through warmleads' own load path, run `warehouse.build.build` in a fresh
 process (seconds, stages, peak memory), score its dedupe on the planted pairs, run the
 reference (DuckDB + rapidfuzz) on the same postings, time the read commands, then add 1%
-new postings and time the re-run. Figures are printed against issue 10's targets, not
-asserted: `python -m benchmarks --sizes 2000` is a quick pass.
+new postings and time the re-run, and a build with a network of 2,000 contacts. Figures
+are printed against issue 10's targets, not asserted: `python -m benchmarks --sizes
+2000` is a quick pass.
 """
 
 from __future__ import annotations
@@ -86,6 +87,13 @@ def measure(size: int, folder: Path) -> dict[str, Any]:
     run["rerun"] = _step("rerun", folder)
     _say(size, f"re-run +{extra:,}: {run['rerun']['seconds']:.1f} s "
          f"(load {run['rerun']['load']:.1f}, build {run['rerun']['build']:.1f})")  # fmt: skip
+    run["network"] = _step("network", folder)
+    n = run["network"]
+    _say(
+        size,
+        f"with {n['contacts']:,} contacts: build {n['seconds']:.1f} s (paths "
+        f"{n['stages']['lead_paths']:.1f} s), {n['leads_with_a_path']:,} leads with a path",
+    )
     run["load_average"] = _load_average()
     return run
 

@@ -10,6 +10,7 @@ steps share FOLDER:
 from __future__ import annotations
 
 import json
+import random
 import re
 import resource
 import sys
@@ -24,6 +25,7 @@ from benchmarks.corpus import NOW, Corpus
 from extractors._runner import ParsedPosting
 from warehouse import build, load
 from warehouse.db import connect
+from warehouse.network.store import import_network
 from warehouse.ranking.profile import Profile, RankingSettings
 
 PROFILE = Profile(
@@ -33,6 +35,7 @@ PROFILE = Profile(
 )
 SETTINGS = RankingSettings()
 _NAME = re.compile(r"[\w.]{1,40}")  # a layer or table name, not a query
+NETWORK = 2000  # contacts in the network of `with_network`
 CORPUS = "corpus.duckdb"
 WAREHOUSE = "warehouse.duckdb"
 
@@ -76,6 +79,41 @@ def rerun(folder: Path) -> dict[str, Any]:
     finally:
         con.close()
     return {"load": loaded, "build": built, "seconds": loaded + built}
+
+
+def with_network(folder: Path, contacts: int = NETWORK) -> dict[str, Any]:
+    """A build after importing a LinkedIn export of `contacts` people, a third of them
+    at the corpus's employers: what joining a user's network adds to every run."""
+    con = connect(folder / WAREHOUSE)
+    try:
+        employers = [
+            company
+            for (company,) in con.execute(
+                "select distinct company from state.postings where company is not null "
+                "order by company"
+            ).fetchall()
+        ]
+        export = folder / "Connections.csv"
+        export.write_text(_connections(employers, contacts), encoding="utf-8")
+        import_network(con, [str(export)])
+        started = time.perf_counter()
+        stages = build.build(con, PROFILE, SETTINGS)
+        seconds = time.perf_counter() - started
+        (paths,) = con.execute("select count(distinct lead_id) from staging.lead_paths").fetchone()
+    finally:
+        con.close()
+    return {"contacts": contacts, "seconds": seconds, "stages": stages, "leads_with_a_path": paths}
+
+
+def _connections(employers: list[str], contacts: int) -> str:
+    """LinkedIn's Connections.csv (after its notes), seeded: every third person works at
+    one of `employers`, the others elsewhere."""
+    rng = random.Random(contacts)
+    rows = [f"First {n},Last {n},https://www.linkedin.com/in/person-{n},,"
+            f"\"{rng.choice(employers) if n % 3 == 0 else f'Elsewhere {n}'}\",Engineer,08 Feb 2024"
+            for n in range(contacts)]  # fmt: skip
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+    return "\n".join(["Notes:", '"Some e-mail addresses may be missing."', "", header, *rows])
 
 
 def run_reference(folder: Path) -> dict[str, Any]:
@@ -124,6 +162,7 @@ STEPS: dict[str, Callable[..., dict[str, Any]]] = {
     "build": build_once,
     "rerun": rerun,
     "reference": run_reference,
+    "network": with_network,
 }
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import reference, storage, vocabulary
+from benchmarks import reference, steps, storage, vocabulary
 from benchmarks.corpus import EDITS, NOW, TRAPS, Corpus, Truth
 from benchmarks.quality import scores
 from extractors._contract import Posting
+from extractors.network import import_paths
 
 SIZE, EXTRA = 500, 5
 
@@ -150,3 +151,12 @@ def _title_read(title: str | None) -> str:
     """A title as readers tell titles apart: "Sr." is "Senior", a Developer an Engineer."""
     low = (title or "").lower().replace("(m/w/d)", "").replace("developer", "engineer")
     return re.sub(r"[^a-z0-9]", "", low.replace("sr.", "senior").replace("jr.", "junior"))
+
+
+def test_the_network_of_the_benchmark_is_an_export_the_importer_reads(tmp_path: Path) -> None:
+    export = tmp_path / "Connections.csv"
+    export.write_text(steps._connections(["Acme, Inc.", "Kestrel"], 9), encoding="utf-8")
+    result = import_paths([export])
+    assert not result.problems and len(result.contacts) == 9
+    employers = [c.organisation for c in result.contacts if not c.organisation.startswith("Else")]
+    assert len(employers) == 3 and set(employers) <= {"Acme, Inc.", "Kestrel"}
