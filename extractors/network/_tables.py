@@ -49,13 +49,8 @@ def encoding(data: bytes) -> str:
     return "utf-8-sig"
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 text without its BOM; cp1252 when a spreadsheet re-saved the file."""
-    return data.decode(encoding(data), errors="replace")
-
-
 def text_stream(data: bytes) -> io.TextIOWrapper:
-    """The file as text decoded as it is read (`decode`'s encoding), lines kept whole."""
+    """The file as text decoded as it is read (`encoding`'s), lines kept whole."""
     return io.TextIOWrapper(io.BytesIO(data), encoding(data), errors="replace", newline="")
 
 
