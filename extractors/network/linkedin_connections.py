@@ -55,7 +55,8 @@ def _header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
     if index < len(rows) and len(rows[index]) in _BY_POSITION:
         below = rows[index + 1 : index + 2]
         dated = all(row and _linkedin.connected_on(row[-1]) for row in below)
-        if dated and (hinted or start is not None):
+        # after a preamble even dates in an unknown language: a Problem per row, not the file
+        if start is not None or (hinted and dated):
             return index, _BY_POSITION[len(rows[index])]
     return None
 
