@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 import zipfile
@@ -129,6 +130,18 @@ def test_zip_inside_a_folder_and_renamed_files_inside_it(tmp_path: Path):
     result = import_paths([folder])
     assert result.files == [("takeout/archive.zip!/data/export-1.bin", "vcard", 1)]
     assert result.contacts[0].name == "Tomás Reyes"
+
+
+def test_utf16_files_are_read_as_text(tmp_path: Path):
+    """Windows tools write UTF-16 with a BOM, and so did the legacy Google CSV export."""
+    legacy = fixture_bytes("network", "google_contacts", "legacy.csv").decode("utf-8-sig")
+    (tmp_path / "google.csv").write_bytes(legacy.replace("Marta", "Märta").encode("utf-16"))
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Åsa Öberg\r\nEND:VCARD\r\n"
+    (tmp_path / "outlook.vcf").write_bytes(codecs.BOM_UTF16_BE + card.encode("utf-16-be"))
+    result = import_paths([tmp_path])
+    assert [importer for _, importer, _ in result.files] == ["google_contacts", "vcard"]
+    assert [c.name for c in result.contacts] == ["Märta Kowalczyk", "Åsa Öberg"]
+    assert result.problems == []
 
 
 def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Path):
