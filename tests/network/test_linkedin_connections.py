@@ -105,7 +105,8 @@ def test_export_in_another_ui_language_reads_its_month_names(header, first, seco
     data = LOCALISED.format(header=header, first=first, second=second).encode()
     assert connections.sniff("Connections.csv", data)
     items = list(connections.read(data, "Connections.csv"))
-    assert [(c.name, c.since) for c in items] == list(zip(["Claire Martin", "Luc Roy"], dates))
+    names = ["Claire Martin", "Luc Roy"]
+    assert [(c.name, c.since) for c in items] == list(zip(names, dates, strict=True))
 
 
 def test_after_the_preamble_unreadable_dates_lose_no_contact():
