@@ -44,6 +44,10 @@ _MEDIA = frozenset(
         ".pdf",
     ]
 )
+# Takeout offers .tgz beside .zip; a tar is not opened (its members' packed sizes are
+# unknown, so the ratio limit could not hold), but named with what to do instead
+_TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz")
+_TAR_REFUSED = "not read: a tar archive; unpack it and import the folder, or export as .zip"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
 Skipped = list[tuple[str, str]]  # (file, why it was not read)
@@ -212,6 +216,8 @@ def _file(name: str, path: Path, reader: _Reader) -> Iterator[tuple[str, bytes]]
     """A file on disk, or the members of a .zip (nested zips too) as `zip!/member`."""
     if _is_zip(name):
         yield from _archive(name, path, reader, 1)
+    elif name.lower().endswith(_TARS):
+        reader.skipped.append((name, _TAR_REFUSED))
     elif _media(name):
         yield name, b""
     elif path.stat().st_size > reader.limits.file_bytes:

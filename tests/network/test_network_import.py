@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -180,6 +181,23 @@ def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
         p.message == "not read: larger than 100 bytes ([network] max_file_mb)"
         for p in result.problems
     )
+
+
+@pytest.mark.parametrize("name", ["takeout-20260101T000000Z-001.tgz", "export.tar.gz"])
+def test_a_tar_archive_is_listed_with_how_to_import_it(tmp_path, name):
+    """Takeout offers .tgz beside .zip: say what to do rather than "not recognised"."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        data = fixture_bytes("network", "youtube", "subscriptions_ar.csv")
+        info = tarfile.TarInfo("Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    (tmp_path / name).write_bytes(buffer.getvalue())
+    result = import_paths([tmp_path / name])
+    assert result.files == [(name, None, 0)]
+    (problem,) = result.problems
+    assert (problem.file, problem.line) == (name, 0)
+    assert "unpack it" in problem.message and ".zip" in problem.message
 
 
 def test_media_is_listed_without_being_opened(tmp_path):
