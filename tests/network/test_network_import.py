@@ -25,6 +25,7 @@ EXPECTED = {
     "linkedin_messages",
     "linkedin_saved_jobs",
     "mastodon_follows",
+    "meta_html",
     "vcard",
     "x_archive",
     "youtube_subscriptions",
