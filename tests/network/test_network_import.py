@@ -221,3 +221,21 @@ def test_a_missing_path_is_a_problem_not_a_crash(tmp_path) -> None:
     result = import_paths([tmp_path / "gone" / "Connections.csv"])
     assert result.contacts == []
     assert [(p.line, p.message) for p in result.problems] == [(0, "no such file or folder")]
+
+
+def test_an_importer_failing_on_arithmetic_is_a_problem_of_its_file_not_a_crash(
+    tmp_path, monkeypatch
+):
+    def overflow(data: bytes, name: str):
+        raise OverflowError("timestamp out of range for platform time_t")
+        yield  # a generator, as importers are
+
+    monkeypatch.setattr(importers()["x_archive"], "read", overflow)
+    (tmp_path / "following.js").write_bytes(fixture_bytes("network", "x", "following.js"))
+    (tmp_path / "follows.csv").write_bytes(
+        fixture_bytes("network", "mastodon", "following_accounts.csv")
+    )
+    result = import_paths([tmp_path])
+    assert [(p.file.rsplit("/", 1)[1], p.line) for p in result.problems] == [("following.js", 0)]
+    assert "OverflowError" in result.problems[0].message
+    assert {c.platform for c in result.contacts} == {"mastodon"}
