@@ -157,3 +157,8 @@ def test_sniff_rejects_other_csv_files():
 def test_not_a_connections_file_is_one_problem():
     items = list(connections.read(b'{"json": true}', "x.json"))
     assert len(items) == 1 and items[0].line == 0 and items[0].file == "x.json"
+
+
+def test_a_preamble_over_a_table_without_dates_is_not_connections():
+    data = b'Notes:\n"text"\n\na,b,c,d,e,f,g\n1,2,3,4,5,6,7\n'
+    assert not connections.sniff("export.csv", data)
