@@ -162,3 +162,15 @@ def test_not_a_connections_file_is_one_problem():
 def test_a_preamble_over_a_table_without_dates_is_not_connections():
     data = b'Notes:\n"text"\n\na,b,c,d,e,f,g\n1,2,3,4,5,6,7\n'
     assert not connections.sniff("export.csv", data)
+
+
+def test_a_position_full_of_semicolons_does_not_change_the_delimiter():
+    data = (
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        b"Ada,Byron,,,Acme,Data; ML; AI; Python; SQL; dbt; Spark; Cloud,08 Feb 2026\n"
+        b"Bo,Li,,,Acme,CTO,08 Feb 2026\n"
+    )
+    assert [c.role for c in connections.read(data, "Connections.csv")] == [
+        "Data; ML; AI; Python; SQL; dbt; Spark; Cloud",
+        "CTO",
+    ]

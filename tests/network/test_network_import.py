@@ -146,6 +146,30 @@ def test_utf16_files_are_read_as_text(tmp_path: Path):
     assert result.problems == []
 
 
+def test_csv_re_saved_by_a_spreadsheet_with_semicolons_is_read(tmp_path: Path):
+    """Excel in a locale with decimal commas saves CSV with `;` (and cp1252): a user who
+    opened the export there must not lose every row of it."""
+    connections = (
+        "Notes:\r\nWhen exporting your connection data, you may notice missing e-mails.\r\n"
+        "\r\nFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n"
+        "Jürgen;Weiß;https://www.linkedin.com/in/jweiss;;Weiß, Söhne & Co;CTO;03 Mär 2024\r\n"
+    )
+    (tmp_path / "Connections.csv").write_bytes(connections.encode("cp1252"))
+    legacy = fixture_bytes("network", "google_contacts", "legacy.csv").decode("utf-8-sig")
+    rows = [line.split(",") for line in legacy.splitlines()]
+    (tmp_path / "google.csv").write_text("\n".join(";".join(row) for row in rows) + "\n")
+    result = import_paths([tmp_path])
+    assert [(f.rsplit("/", 1)[1], n) for f, n, _ in result.files] == [
+        ("Connections.csv", "linkedin_connections"),
+        ("google.csv", "google_contacts"),
+    ]
+    assert [(c.name, c.organisation) for c in result.contacts] == [
+        ("Jürgen Weiß", "Weiß, Söhne & Co"),
+        ("Marta Kowalczyk", "Kestrel Robotics"),
+    ]
+    assert result.problems == []
+
+
 def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Path):
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
