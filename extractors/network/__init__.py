@@ -39,7 +39,15 @@ __all__ = [
 ]
 
 # what a file shaped as no importer foresaw can raise: reported as a Problem, not a crash
-_READ_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+_READ_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    RecursionError,
+    ArithmeticError,
+)
 
 
 class Importer(Protocol):

@@ -36,10 +36,21 @@ def text(value: object) -> str | None:
 
 
 def unix_time(value: object) -> datetime | None:
-    """A positive Unix time in seconds as UTC; None when absent, zero or not a number."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    """A positive Unix time in seconds as UTC; None when absent, zero, not a number or
+    out of range (milliseconds, say): one entry's time must not end the file."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         return None
-    return utc_from_unix(value)
+    try:
+        return utc_from_unix(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def time_problems(value: object, since: datetime | None, file: str, line: int) -> list[Problem]:
+    """The Problem of a timestamp given but not read as a time (`since` is None)."""
+    if since is not None or value in (None, 0, ""):
+        return []
+    return [Problem(file, line, f"unreadable timestamp {value!r}")]
 
 
 def tied_entries(

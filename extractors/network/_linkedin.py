@@ -1,7 +1,7 @@
 """The three date formats of the LinkedIn data export, parsed without the C locale.
 
 `strptime("%b")` and `%p` follow the process locale, so month names and AM/PM are read
-from fixed tables here; German exports write German month abbreviations.
+from fixed tables here; exports in another UI language write its month abbreviations.
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from datetime import UTC, datetime
 
 from extractors._normalize import utc_from_iso
 
-# English and German abbreviations, January first
-_MONTH_NAMES = ("jan jän", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul", "aug",
-                "sep sept", "oct okt", "nov", "dec dez")  # fmt: skip
+# English, German, French, Spanish, Italian, Portuguese and Dutch abbreviations (read
+# by their first 4, else 3 letters), January first
+_MONTH_NAMES = ("jan jän ene gen", "feb fév fev", "mar mär mrz mrt", "apr avr abr",
+                "may mai mag mei", "jun juin giu", "jul juil lug", "aug aoû ago",
+                "sep sept set", "oct okt ott out", "nov", "dec dez déc dic")  # fmt: skip
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")

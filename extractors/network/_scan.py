@@ -11,6 +11,7 @@ limit, and the rest still loads. Peak memory is one file, not the export.
 
 from __future__ import annotations
 
+import codecs
 import io
 import struct
 import zipfile
@@ -43,6 +44,11 @@ _MEDIA = frozenset(
         ".pdf",
     ]
 )
+# Takeout offers .tgz beside .zip; a tar is not opened (its members' packed sizes are
+# unknown, so the ratio limit could not hold), but named with what to do instead
+_TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz")
+_TAR_REFUSED = "not read: a tar archive; unpack it and import the folder, or export as .zip"
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
 Skipped = list[tuple[str, str]]  # (file, why it was not read)
 Wanted = Callable[[str, bytes], bool]  # (name, head) -> read the whole file?
@@ -76,7 +82,7 @@ class _Reader:
         (and the reason in `skipped`) when it is over the file limit."""
         self.current = name
         head = self._read(stream, HEAD_BYTES)
-        if not whole and not self.wanted(name, head):
+        if not whole and not self.wanted(name, _utf8(head)):
             return head
         chunks = [head]
         size = len(head)
@@ -86,7 +92,7 @@ class _Reader:
                 self.skipped.append((name, self.too_large()))
                 return None
             chunks.append(chunk)
-        return b"".join(chunks)
+        return _utf8(b"".join(chunks))
 
     def _read(self, stream: IO[bytes], size: int) -> bytes:
         data = stream.read(size)
@@ -97,6 +103,14 @@ class _Reader:
 
     def too_large(self) -> str:
         return f"not read: larger than {_size(self.limits.file_bytes)} ([network] max_file_mb)"
+
+
+def _utf8(data: bytes) -> bytes:
+    """UTF-16 text (Windows tools, the legacy Google CSV) as UTF-8, the one encoding
+    importers sniff and read; anything else as it is."""
+    if not data.startswith(_UTF16_BOMS):
+        return data
+    return data.decode("utf-16", errors="replace").encode("utf-8")
 
 
 def _size(count: int) -> str:
@@ -202,6 +216,8 @@ def _file(name: str, path: Path, reader: _Reader) -> Iterator[tuple[str, bytes]]
     """A file on disk, or the members of a .zip (nested zips too) as `zip!/member`."""
     if _is_zip(name):
         yield from _archive(name, path, reader, 1)
+    elif name.lower().endswith(_TARS):
+        reader.skipped.append((name, _TAR_REFUSED))
     elif _media(name):
         yield name, b""
     elif path.stat().st_size > reader.limits.file_bytes:

@@ -1,5 +1,6 @@
-"""CSV plumbing the tabular exports share: decoding, records with the line they start
-on, finding and mapping the header row, and data rows checked against its width.
+"""CSV plumbing the tabular exports share: decoding and the delimiter (a spreadsheet's
+re-save may bring cp1252 and `;`), records with the line they start on, finding and
+mapping the header row, and data rows checked against its width.
 
 Exports differ in preamble, language and column set, so each importer says how to find
 its header (a `Matcher`); everything after that is the same and lives here once.
@@ -25,6 +26,8 @@ Matcher = Callable[[list[list[str]]], Header | None]  # leading records -> heade
 RowReader = Callable[[list[str], dict[str, int], str, int], Iterable[Contact | Problem]]
 
 LEADING = 12  # a header further down than this is not the header
+_SAMPLE = 64 * 1024  # of a file, to tell its delimiter
+_DELIMITERS = (",", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +52,25 @@ def encoding(data: bytes) -> str:
     return "utf-8-sig"
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 text without its BOM; cp1252 when a spreadsheet re-saved the file."""
-    return data.decode(encoding(data), errors="replace")
+def _delimiter(sample: str) -> str:
+    """`,`, or `;` when a spreadsheet in a locale with decimal commas re-saved the file:
+    the one that splits more leading records into 3 cells or more (a count of rows, so
+    one cell full of semicolons does not outvote a table of commas)."""
+
+    def tabular(candidate: str) -> int:
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=candidate)
+        try:
+            return sum(len(row) >= 3 for row in islice(reader, LEADING))
+        except csv.Error:
+            return 0
+
+    return max(_DELIMITERS, key=tabular)  # a tie keeps the comma
 
 
-def text_stream(data: bytes) -> io.TextIOWrapper:
-    """The file as text decoded as it is read (`decode`'s encoding), lines kept whole."""
-    return io.TextIOWrapper(io.BytesIO(data), encoding(data), errors="replace", newline="")
-
-
-def records(text: str | io.TextIOBase) -> Iterator[Record | Problem]:
+def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record | Problem]:
     """Every CSV record with its first line; a record csv cannot read is a Problem."""
     lines = io.StringIO(text, newline="") if isinstance(text, str) else text
-    reader = csv.reader(lines)
+    reader = csv.reader(lines, delimiter=separator)
     start = 1
     while True:
         try:
@@ -79,7 +87,8 @@ def records(text: str | io.TextIOBase) -> Iterator[Record | Problem]:
 def head_records(head: bytes) -> list[list[str]]:
     """The leading records of a file's head, for sniffing (the head may be cut short)."""
     rows: list[list[str]] = []
-    for item in records(head.decode("utf-8-sig", errors="ignore")):
+    text = head.decode("utf-8-sig", errors="ignore")
+    for item in records(text, _delimiter(text)):
         rows.append([] if isinstance(item, Problem) else item[1])
         if len(rows) == LEADING:
             break
@@ -111,7 +120,10 @@ def named_header(
 def open_table(data: bytes, file: str, matcher: Matcher) -> Table | None:
     """The file's header and data rows, or None when `matcher` finds no header. Rows
     are read as they are used: a large file is never all in memory as rows."""
-    items = records(text_stream(data))
+    charset = encoding(data)
+    separator = _delimiter(data[:_SAMPLE].decode(charset, errors="ignore"))
+    stream = io.TextIOWrapper(io.BytesIO(data), charset, errors="replace", newline="")
+    items = records(stream, separator)  # decoded as read: never all the file as text
     first = list(islice(items, LEADING))
     leading = [[] if isinstance(item, Problem) else item[1] for item in first]
     found = matcher(leading)

@@ -54,5 +54,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         if not isinstance(entry, dict):
             yield Problem(name, line, "entry is not an object")
         elif person := _json.text(entry.get("name")):
-            since = _json.unix_time(entry.get("timestamp"))
+            stamp = entry.get("timestamp")
+            since = _json.unix_time(stamp)
             yield Contact("facebook", tie, None, person, None, None, since, file=name, line=line)
+            yield from _json.time_problems(stamp, since, name, line)

@@ -72,3 +72,4 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         else:
             since = _json.unix_time(timestamp)
             yield Contact("instagram", tie, user, None, None, None, since, file=name, line=line)
+            yield from _json.time_problems(timestamp, since, name, line)

@@ -10,6 +10,7 @@ only the date and are skipped, as they name nobody.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from extractors.network import _linkedin
@@ -30,6 +31,7 @@ _COLUMNS = {
 }
 # the column order of every era, for headers in a language not listed above
 _ORDER = ("first", "last", "url", "email", "company", "position", "connected")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BY_POSITION = {
     len(order): {key: index for index, key in enumerate(order)}
     for order in (_ORDER, tuple(key for key in _ORDER if key != "url"))
@@ -55,7 +57,9 @@ def _header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
     if index < len(rows) and len(rows[index]) in _BY_POSITION:
         below = rows[index + 1 : index + 2]
         dated = all(row and _linkedin.connected_on(row[-1]) for row in below)
-        if dated and (hinted or start is not None):
+        # after a preamble a date in any language will do: one not read is its row's Problem
+        yeared = all(row and _YEAR.search(row[-1]) for row in below)
+        if (start is not None and yeared) or (hinted and dated):
             return index, _BY_POSITION[len(rows[index])]
     return None
 

@@ -9,6 +9,7 @@ QUOTED-PRINTABLE in a CHARSET. URLs and social profiles become `handles`.
 
 from __future__ import annotations
 
+import codecs
 import quopri
 import re
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractors.network._contact import Contact, Problem
 from extractors.network._profiles import handles_from_urls
-from extractors.network._tables import decode
+from extractors.network._tables import encoding
 
 NAME = "vcard"
 
@@ -25,6 +26,7 @@ _PROPERTY = re.compile(
     re.S,
 )
 _ESCAPE = re.compile(r"\\(.)", re.S)
+_FOLD = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
 _UNESCAPED = {"n": "\n", "N": "\n"}
 _PROFILE_KEYS = ("URL", "X-SOCIALPROFILE")
 
@@ -40,16 +42,17 @@ def sniff(name: str, head: bytes) -> bool:
     return head.decode("utf-8-sig", errors="ignore").lstrip().upper().startswith("BEGIN:VCARD")
 
 
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Unfolded lines with the line they start on; QP soft breaks (`=` at the end) too."""
+def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """Unfolded lines with the line they start on; QP soft breaks (`=` at the end) too.
+    Bytes, not text: a fold may split a UTF-8 character (RFC 6350 3.2)."""
     start, current = 0, None
-    for number, physical in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        if current is not None and physical[:1] in (" ", "\t"):
+    for number, physical in enumerate(re.split(rb"\r\n|\r|\n", data), start=1):
+        if current is not None and physical[:1] in (b" ", b"\t"):
             current += physical[1:]
         elif (
             current is not None
-            and current.endswith("=")
-            and "QUOTED-PRINTABLE" in current.split(":", 1)[0].upper()
+            and current.endswith(b"=")
+            and b"QUOTED-PRINTABLE" in current.split(b":", 1)[0].upper()
         ):
             current = current[:-1] + physical
         else:
@@ -58,6 +61,14 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
             start, current = number, physical
     if current is not None:
         yield start, current
+
+
+def _text_lines(data: bytes) -> Iterator[tuple[int, str]]:
+    """The logical lines as text, in the encoding of the whole file once unfolded."""
+    data = data.removeprefix(codecs.BOM_UTF8)
+    charset = encoding(_FOLD.sub(b"", data))
+    for line, raw in _logical_lines(data):
+        yield line, raw.decode(charset, errors="replace")
 
 
 def _unescape(value: str) -> str:
@@ -114,7 +125,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """One contact per card; line = the line of its BEGIN:VCARD."""
     card: _Card | None = None
     seen = False
-    for line, text in _logical_lines(decode(data)):
+    for line, text in _text_lines(data):
         match = _PROPERTY.fullmatch(text)
         if match is None:
             if card is not None and text.strip():

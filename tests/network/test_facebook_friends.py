@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from network_helpers import read_fixture, utc
 
-from extractors.network import facebook_friends
+from extractors.network import Contact, Problem, facebook_friends
 
 
 def test_friends_v2_names_are_repaired_and_times_are_utc():
@@ -41,3 +41,18 @@ def test_removed_friends_are_not_ties():
 def test_broken_json_is_one_problem():
     (problem,) = list(facebook_friends.read(b'{"friends_v2": [', "your_friends.json"))
     assert problem.line == 0 and problem.file == "your_friends.json"
+
+
+def test_a_timestamp_out_of_range_is_a_problem_of_its_entry_and_the_rest_loads():
+    """Milliseconds (or garbage) where seconds belong: once a crash of the whole import."""
+    data = (
+        b'{"friends_v2": [{"name": "Ann Ms", "timestamp": 1613347200000},'
+        b' {"name": "Bo Huge", "timestamp": 1e300}, {"name": "Cy Ok", "timestamp": 1613347200}]}'
+    )
+    items = list(facebook_friends.read(data, "your_friends.json"))
+    contacts = [(i.name, i.since) for i in items if isinstance(i, Contact)]
+    assert contacts == [("Ann Ms", None), ("Bo Huge", None), ("Cy Ok", utc(2021, 2, 15))]
+    assert [(p.line, p.message) for p in items if isinstance(p, Problem)] == [
+        (1, "unreadable timestamp 1613347200000"),
+        (2, "unreadable timestamp 1e+300"),
+    ]

@@ -43,3 +43,13 @@ def test_older_wrapped_followers_and_an_entry_without_username():
 def test_close_friends_and_other_lists_are_not_sniffed():
     assert not instagram.sniff("close_friends.json", b'{"relationships_close_friends": [')
     assert not instagram.sniff("followers_1.json", b'[{"name": "x", "timestamp": 1}]')
+
+
+def test_a_timestamp_out_of_range_is_a_problem_of_its_entry_and_the_rest_loads():
+    data = (
+        b'[{"string_list_data": [{"href": "https://www.instagram.com/a", "value": "a",'
+        b' "timestamp": 1e20}]}, {"string_list_data": [{"value": "b", "timestamp": 1}]}]'
+    )
+    first, problem, second = list(instagram.read(data, "followers_1.json"))
+    assert (first.handle, first.since, second.handle) == ("a", None, "b")
+    assert (problem.line, problem.message) == (1, "unreadable timestamp 1e+20")

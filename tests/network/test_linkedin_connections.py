@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
+from extractors.network import Contact, Problem
 from extractors.network import linkedin_connections as connections
 
 
@@ -75,6 +77,57 @@ def test_header_in_an_unknown_language_is_mapped_by_position_after_the_preamble(
     assert claire.since == utc(2019, 11, 14)
 
 
+LOCALISED = """Notes :
+"(texte)"
+
+{header}
+Claire,Martin,https://www.linkedin.com/in/clairemartin,,Loomworks,Designer,{first}
+Luc,Roy,https://www.linkedin.com/in/lucroy,,Acme,Dev,{second}
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "second", "dates"),
+    [
+        ("Prénom,Nom,URL,Adresse e-mail,Entreprise,Poste,Date", "14 févr. 2019", "3 août 2021",
+         [utc(2019, 2, 14), utc(2021, 8, 3)]),
+        ("Nombre,Apellidos,URL,Correo,Empresa,Cargo,Fecha", "14 ene 2019", "3 dic 2021",
+         [utc(2019, 1, 14), utc(2021, 12, 3)]),
+        ("Nome,Cognome,URL,E-mail,Azienda,Posizione,Data", "14 gen 2019", "3 ott 2021",
+         [utc(2019, 1, 14), utc(2021, 10, 3)]),
+        ("Nome,Sobrenome,URL,E-mail,Empresa,Cargo,Data", "14 fev 2019", "3 set 2021",
+         [utc(2019, 2, 14), utc(2021, 9, 3)]),
+        ("Voornaam,Achternaam,URL,E-mail,Bedrijf,Functie,Datum", "14 mrt 2019", "3 mei 2021",
+         [utc(2019, 3, 14), utc(2021, 5, 3)]),
+    ],
+)  # fmt: skip
+def test_export_in_another_ui_language_reads_its_month_names(header, first, second, dates):
+    data = LOCALISED.format(header=header, first=first, second=second).encode()
+    assert connections.sniff("Connections.csv", data)
+    items = list(connections.read(data, "Connections.csv"))
+    names = ["Claire Martin", "Luc Roy"]
+    assert [(c.name, c.since) for c in items] == list(zip(names, dates, strict=True))
+
+
+def test_after_the_preamble_unreadable_dates_lose_no_contact():
+    """The preamble says whose export it is: a date in a language not known is a
+    problem of its row, not a reason to drop the whole file."""
+    data = LOCALISED.format(header="Imię,Nazwisko,URL,E-mail,Firma,Stanowisko,Data",
+                            first="14 lut 2019", second="3 sie 2021").encode()  # fmt: skip
+    assert connections.sniff("export.csv", data)
+    items = list(connections.read(data, "export.csv"))
+    contacts = [item for item in items if isinstance(item, Contact)]
+    problems = [(p.line, p.message) for p in items if isinstance(p, Problem)]
+    assert [(c.name, c.handle, c.since) for c in contacts] == [
+        ("Claire Martin", "clairemartin", None),
+        ("Luc Roy", "lucroy", None),
+    ]
+    assert problems == [
+        (5, "unreadable Connected On date '14 lut 2019'"),
+        (6, "unreadable Connected On date '3 sie 2021'"),
+    ]
+
+
 def test_malformed_rows_are_reported_with_their_line_and_the_rest_loads():
     contacts, problems = read_fixture(connections, "linkedin", "Connections_malformed.csv")
     assert [(p.file, p.line) for p in problems] == [
@@ -104,3 +157,20 @@ def test_sniff_rejects_other_csv_files():
 def test_not_a_connections_file_is_one_problem():
     items = list(connections.read(b'{"json": true}', "x.json"))
     assert len(items) == 1 and items[0].line == 0 and items[0].file == "x.json"
+
+
+def test_a_preamble_over_a_table_without_dates_is_not_connections():
+    data = b'Notes:\n"text"\n\na,b,c,d,e,f,g\n1,2,3,4,5,6,7\n'
+    assert not connections.sniff("export.csv", data)
+
+
+def test_a_position_full_of_semicolons_does_not_change_the_delimiter():
+    data = (
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        b"Ada,Byron,,,Acme,Data; ML; AI; Python; SQL; dbt; Spark; Cloud,08 Feb 2026\n"
+        b"Bo,Li,,,Acme,CTO,08 Feb 2026\n"
+    )
+    assert [c.role for c in connections.read(data, "Connections.csv")] == [
+        "Data; ML; AI; Python; SQL; dbt; Spark; Cloud",
+        "CTO",
+    ]

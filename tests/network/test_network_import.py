@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -23,6 +25,7 @@ EXPECTED = {
     "linkedin_messages",
     "linkedin_saved_jobs",
     "mastodon_follows",
+    "meta_html",
     "vcard",
     "x_archive",
     "youtube_subscriptions",
@@ -131,6 +134,42 @@ def test_zip_inside_a_folder_and_renamed_files_inside_it(tmp_path: Path):
     assert result.contacts[0].name == "Tomás Reyes"
 
 
+def test_utf16_files_are_read_as_text(tmp_path: Path):
+    """Windows tools write UTF-16 with a BOM, and so did the legacy Google CSV export."""
+    legacy = fixture_bytes("network", "google_contacts", "legacy.csv").decode("utf-8-sig")
+    (tmp_path / "google.csv").write_bytes(legacy.replace("Marta", "Märta").encode("utf-16"))
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Åsa Öberg\r\nEND:VCARD\r\n"
+    (tmp_path / "outlook.vcf").write_bytes(codecs.BOM_UTF16_BE + card.encode("utf-16-be"))
+    result = import_paths([tmp_path])
+    assert [importer for _, importer, _ in result.files] == ["google_contacts", "vcard"]
+    assert [c.name for c in result.contacts] == ["Märta Kowalczyk", "Åsa Öberg"]
+    assert result.problems == []
+
+
+def test_csv_re_saved_by_a_spreadsheet_with_semicolons_is_read(tmp_path: Path):
+    """Excel in a locale with decimal commas saves CSV with `;` (and cp1252): a user who
+    opened the export there must not lose every row of it."""
+    connections = (
+        "Notes:\r\nWhen exporting your connection data, you may notice missing e-mails.\r\n"
+        "\r\nFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n"
+        "Jürgen;Weiß;https://www.linkedin.com/in/jweiss;;Weiß, Söhne & Co;CTO;03 Mär 2024\r\n"
+    )
+    (tmp_path / "Connections.csv").write_bytes(connections.encode("cp1252"))
+    legacy = fixture_bytes("network", "google_contacts", "legacy.csv").decode("utf-8-sig")
+    rows = [line.split(",") for line in legacy.splitlines()]
+    (tmp_path / "google.csv").write_text("\n".join(";".join(row) for row in rows) + "\n")
+    result = import_paths([tmp_path])
+    assert [(f.rsplit("/", 1)[1], n) for f, n, _ in result.files] == [
+        ("Connections.csv", "linkedin_connections"),
+        ("google.csv", "google_contacts"),
+    ]
+    assert [(c.name, c.organisation) for c in result.contacts] == [
+        ("Jürgen Weiß", "Weiß, Söhne & Co"),
+        ("Marta Kowalczyk", "Kestrel Robotics"),
+    ]
+    assert result.problems == []
+
+
 def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Path):
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
@@ -169,6 +208,23 @@ def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
     )
 
 
+@pytest.mark.parametrize("name", ["takeout-20260101T000000Z-001.tgz", "export.tar.gz"])
+def test_a_tar_archive_is_listed_with_how_to_import_it(tmp_path, name):
+    """Takeout offers .tgz beside .zip: say what to do rather than "not recognised"."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        data = fixture_bytes("network", "youtube", "subscriptions_ar.csv")
+        info = tarfile.TarInfo("Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    (tmp_path / name).write_bytes(buffer.getvalue())
+    result = import_paths([tmp_path / name])
+    assert result.files == [(name, None, 0)]
+    (problem,) = result.problems
+    assert (problem.file, problem.line) == (name, 0)
+    assert "unpack it" in problem.message and ".zip" in problem.message
+
+
 def test_media_is_listed_without_being_opened(tmp_path):
     (tmp_path / "video.mp4").write_bytes(b"BEGIN:VCARD\n" * 100)  # a name says enough
     assert list(scan([tmp_path])) == [(f"{tmp_path.name}/video.mp4", b"")]
@@ -189,3 +245,21 @@ def test_a_missing_path_is_a_problem_not_a_crash(tmp_path) -> None:
     result = import_paths([tmp_path / "gone" / "Connections.csv"])
     assert result.contacts == []
     assert [(p.line, p.message) for p in result.problems] == [(0, "no such file or folder")]
+
+
+def test_an_importer_failing_on_arithmetic_is_a_problem_of_its_file_not_a_crash(
+    tmp_path, monkeypatch
+):
+    def overflow(data: bytes, name: str):
+        raise OverflowError("timestamp out of range for platform time_t")
+        yield  # a generator, as importers are
+
+    monkeypatch.setattr(importers()["x_archive"], "read", overflow)
+    (tmp_path / "following.js").write_bytes(fixture_bytes("network", "x", "following.js"))
+    (tmp_path / "follows.csv").write_bytes(
+        fixture_bytes("network", "mastodon", "following_accounts.csv")
+    )
+    result = import_paths([tmp_path])
+    assert [(p.file.rsplit("/", 1)[1], p.line) for p in result.problems] == [("following.js", 0)]
+    assert "OverflowError" in result.problems[0].message
+    assert {c.platform for c in result.contacts} == {"mastodon"}

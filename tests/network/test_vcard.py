@@ -62,3 +62,14 @@ def test_sniff_and_not_a_vcard():
     assert vcard.sniff("renamed.txt", fixture_bytes("network", "vcard", "contacts_vcard40.vcf"))
     assert not vcard.sniff("contacts.vcf", b"First Name,Last Name\n")
     assert [p.line for p in vcard.read(b"hello:world\n", "x.vcf")] == [0]
+
+
+def test_a_fold_inside_a_utf8_character_is_unfolded_before_decoding():
+    """RFC 6350 3.2: simple writers fold at 75 octets, inside a character if need be;
+    decoding before unfolding would read the whole file as cp1252."""
+    lines = ["BEGIN:VCARD", "VERSION:3.0", "FN:Zoë Ångström", "EMAIL:z@example.org", "END:VCARD"]
+    data = "\r\n".join([*lines, ""]).encode()
+    middle = data.index("ë".encode()) + 1
+    data = data[:middle] + b"\r\n " + data[middle:]
+    (zoe,) = list(vcard.read(data, "split.vcf"))
+    assert (zoe.name, zoe.emails) == ("Zoë Ångström", ("z@example.org",))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,28 @@ def test_reimporting_an_export_changes_nothing_and_a_newer_one_updates(con, expo
         "select role from state.network_contacts where name = 'Rahul Sen'"
     ).fetchone()
     assert role == ("Director of Engineering",)
+
+
+def test_namesakes_without_a_handle_or_email_are_two_contacts_and_two_people(
+    con, tmp_path: Path
+) -> None:
+    """Facebook gives a name and a date only; an address-book entry may have a phone
+    alone: two friends or contacts of the same name are still two people."""
+    times = (1613347200, 1500000000)
+    friends = {"friends_v2": [{"name": "Maria Garcia", "timestamp": t} for t in times]}
+    (tmp_path / "your_friends.json").write_text(json.dumps(friends), encoding="utf-8")
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Smith\r\nTEL:{tel}\r\nEND:VCARD\r\n"
+        for tel in ("+1 555 0100", "+1 555 0199")
+    )
+    (tmp_path / "contacts.vcf").write_text(cards, encoding="utf-8")
+    _, counts = import_network(con, [str(tmp_path)])
+    assert (counts.new, counts.updated, counts.unchanged) == (4, 0, 0)
+    assert sorted(p.name for p in refresh_people(con)) == [
+        "John Smith", "John Smith", "Maria Garcia", "Maria Garcia"
+    ]  # fmt: skip
+    _, again = import_network(con, [str(tmp_path)])
+    assert (again.new, again.unchanged) == (0, 4)
 
 
 def test_people_carry_ties_and_their_sources_but_no_contact_details(con, exports) -> None:

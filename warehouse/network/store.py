@@ -34,7 +34,9 @@ class ImportCounts:
 
 
 def contact_key(contact: Contact) -> str:
-    """The identity of a contact within its export kind, stable across exports."""
+    """The identity of a contact within its export kind, stable across exports. A name
+    (and organisation) alone is not: two Facebook friends of one name differ by their
+    friendship date, two address-book namesakes by their phone."""
     prefix = f"{contact.platform}:{contact.tie}"
     if contact.handle:
         return f"{prefix}:{contact.handle.lower()}"
@@ -42,7 +44,9 @@ def contact_key(contact: Contact) -> str:
         return f"{prefix}:email:{contact.emails[0].lower()}"
     if contact.name:
         org = normalize_org(contact.organisation) or ""
-        return f"{prefix}:name:{normalize_name(contact.name)}|{org}"
+        key = f"{prefix}:name:{normalize_name(contact.name)}|{org}"
+        detail = contact.since.isoformat() if contact.since else next(iter(contact.phones), "")
+        return f"{key}|{detail}" if detail else key
     return f"{prefix}:{contact.file}:{contact.line}"
 
 
