@@ -147,3 +147,12 @@ def test_companies_scored_in_blocks_find_every_path(con, exports, monkeypatch) -
     monkeypatch.setattr("warehouse.network.paths._COMPANIES_AT_ONCE", 3)
     assert referral_paths(postings, people) == whole
     assert [path.lead_id for path in whole] == ["L15", "L7"]
+
+
+def test_a_company_card_in_an_address_book_is_no_path_into_the_company(con, exports) -> None:
+    card = "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Kestrel Robotics\nORG:Kestrel Robotics GmbH;\n"
+    (exports / "contacts.vcf").write_text(card + "X-ABShowAs:COMPANY\nEND:VCARD\n")
+    import_network(con, [str(exports)])
+    posting = PostingRef("L1", "lever", None, "Kestrel Robotics", "https://jobs.lever.co/k/1", None)
+    paths = referral_paths([posting], refresh_people(con))
+    assert [path.network_via for path in paths] == ["via Rahul Sen at Kestrel Robotics GmbH"]

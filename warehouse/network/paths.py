@@ -146,10 +146,13 @@ def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
 
 
 def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
-    """Company paths: a person's organisation is the posting's company (never on a hunch)."""
+    """Company paths: a person's organisation is the posting's company (never on a hunch).
+    An organisation's own card (named as its organisation, as an address book's company
+    cards are) is nobody to ask."""
     by_org: dict[str, list[Person]] = {}
     for person in people:
-        if norm := normalize_org(person.organisation):
+        norm = normalize_org(person.organisation)
+        if norm and normalize_org(person.name) != norm:
             by_org.setdefault(norm, []).append(person)
     by_company: dict[str, list[PostingRef]] = {}
     for posting in postings:
@@ -172,7 +175,11 @@ def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[st
     for start in range(0, len(companies), _COMPANIES_AT_ONCE):
         block = companies[start : start + _COMPANIES_AT_ONCE]
         scores = process.cdist(
-            block, orgs, scorer=fuzz.token_sort_ratio, score_cutoff=_CANDIDATE, dtype=np.uint8,
+            block,
+            orgs,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=_CANDIDATE,
+            dtype=np.uint8,
         )
         alike: dict[int, list[str]] = {}
         for i, j in zip(*np.nonzero(scores), strict=True):
