@@ -140,3 +140,11 @@ def test_fetch_of_a_suspended_client_raises_source_unavailable(httpserver: HTTPS
     with client, pytest.raises(SourceUnavailable) as raised:
         list(remoteok.fetch(settings, "all", client))
     assert raised.value.status == 403
+
+
+def test_parse_decodes_entities_and_an_empty_region_in_plain_fields() -> None:
+    # the live feed entity-escapes plain fields and writes "City, " for a place without region
+    (job,) = _postings("api_escaped.json")
+    assert (job.company, job.title) == ("Kestrel Tiling & Stone", "R&D Lead – Tiles")
+    assert job.location == "South Geelong"
+    assert job.text == "Tiles & grout."
