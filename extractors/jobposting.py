@@ -38,6 +38,7 @@ WINDOWED = False  # a page is the employer's whole listing: a posting gone from 
 PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
@@ -80,9 +81,10 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     for _ in range(malformed):
         yield Skip("malformed_jsonld", page.url)
     seen: set[str] = set()
+    ids = _identified(items)
     for node in _job_postings(items):
         try:
-            result = _posting(node, page)
+            result = _posting(_resolved(node, ids), page)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             result = Skip("malformed", f"{page.url}: {type(exc).__name__}: {exc}")
         if isinstance(result, Posting) and result.source_id in seen:
@@ -109,9 +111,8 @@ def _json_ld(page: Page) -> tuple[list[Any], int]:
     from lxml import html as lxml_html
 
     jsonld, scripts = _readers()
-    match = _CHARSET.search(page.headers.get("content-type", ""))
     try:
-        parser = lxml_html.HTMLParser(encoding=match[1] if match else "utf-8")
+        parser = lxml_html.HTMLParser(encoding=_encoding(page))
     except LookupError:  # a charset no codec knows
         parser = lxml_html.HTMLParser(encoding="utf-8")
     try:
@@ -130,6 +131,43 @@ def _json_ld(page: Page) -> tuple[list[Any], int]:
         found = f"{malformed} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
         raise ParseError(f"{page.url}: {found}; expected schema.org markup (a block page?)")
     return items, malformed
+
+
+def _encoding(page: Page) -> str:
+    """The header's charset, else a meta tag's (a Latin-1 page states it only there),
+    else UTF-8."""
+    if match := _CHARSET.search(page.headers.get("content-type", "")):
+        return match[1]
+    if found := _META_CHARSET.search(page.body[:4096]):
+        return found[1].decode("ascii")
+    return "utf-8"
+
+
+def _identified(items: list[Any]) -> dict[str, dict[str, Any]]:
+    """Every node of the page that has an `@id` and says more than that, by its id."""
+    found: dict[str, dict[str, Any]] = {}
+    stack: list[Any] = list(items)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("@id"), str) and set(node) - {"@id", "@type"}:
+                found.setdefault(node["@id"], node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _resolved(node: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The posting with each `{"@id": ...}` reference among its values replaced by the
+    node it names (an @graph states the employer and the place once, elsewhere)."""
+
+    def one(value: Any) -> Any:
+        is_ref = isinstance(value, dict) and not set(value) - {"@id", "@type"}
+        return ids.get(str(value.get("@id")), value) if is_ref else value
+
+    return {k: [one(v) for v in value] if isinstance(value, list) else one(value)
+            for k, value in node.items()}  # fmt: skip
 
 
 def _job_postings(items: list[Any]) -> Iterator[dict[str, Any]]:
@@ -258,9 +296,12 @@ def _salary(value: Any) -> dict[str, Any]:
     currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
     currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
     span = "–".join(f"{n:g}" for n in dict.fromkeys(n for n in (low, high) if n is not None))
-    raw = " ".join(filter(None, (span, currency, f"per {unit}" if unit else "")))
-    if not span:
-        return {}
+    per = f"per {unit}" if unit else ""
+    if not span:  # "$90,000 - $110,000": kept as stated when it states a figure
+        stated = _text(quantity.get("value")) or ""
+        found = re.search(r"\d", stated)
+        return {"salary_raw": " ".join(filter(None, (stated, currency, per)))} if found else {}
+    raw = " ".join(filter(None, (span, currency, per)))
     period = _PERIODS.get(re.sub(r"[^A-Z]", "", unit.upper()).removeprefix("PER"))
     return {
         "rate_min": low,

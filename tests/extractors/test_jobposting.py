@@ -251,6 +251,48 @@ def test_parse_reads_the_body_whatever_the_content_type_and_its_charset() -> Non
     assert isinstance(posting, Posting) and posting.title == "Café Manager"
 
 
+def test_parse_takes_the_charset_of_a_meta_tag_when_the_header_states_none() -> None:
+    block = '{"@type": "JobPosting", "title": "Entwickler München"}'
+    meta = '<meta charset="iso-8859-1">'
+    body = _jsonld(block).decode().replace("<head>", f"<head>{meta}").encode("latin-1")
+    [posting] = jobposting.parse(_page(body, headers={"content-type": "text/html"}))
+    assert isinstance(posting, Posting) and posting.title == "Entwickler München"
+    # the header's charset wins over a meta tag that names another one
+    headers = {"content-type": "text/html; charset=utf-8"}
+    utf8 = _jsonld(block).decode().replace("<head>", f"<head>{meta}").encode()
+    [posting] = jobposting.parse(_page(utf8, headers=headers))
+    assert isinstance(posting, Posting) and posting.title == "Entwickler München"
+
+
+def test_parse_resolves_graph_references_by_id() -> None:
+    # SEO plugins write the employer and the place once in the @graph and refer to them
+    graph = """{"@context": "https://schema.org", "@graph": [
+      {"@type": "Organization", "@id": "https://saltgrass.example/#org", "name": "Saltgrass",
+       "sameAs": "https://saltgrass.example"},
+      {"@type": "Place", "@id": "#hq", "address": {"@type": "PostalAddress",
+       "addressLocality": "Leipzig", "addressCountry": "DE"}},
+      {"@type": "JobPosting", "title": "Contract QA Engineer", "datePosted": "2026-03-01",
+       "hiringOrganization": {"@id": "https://saltgrass.example/#org"},
+       "jobLocation": [{"@id": "#hq"}, {"@id": "#nowhere"}]}]}"""
+    [posting] = jobposting.parse(_page(_jsonld(graph)))
+    assert isinstance(posting, Posting)
+    assert (posting.company, posting.location) == ("Saltgrass", "Leipzig, DE")
+    assert posting.extra["company_url"] == "https://saltgrass.example"
+
+
+@pytest.mark.parametrize(
+    ("value", "salary_raw"),
+    [('"$90,000 - $110,000"', "$90,000 - $110,000 USD per YEAR"), ('"competitive"', None)],
+)
+def test_parse_keeps_a_salary_it_cannot_read_as_stated(value: str, salary_raw: str | None) -> None:
+    block = f"""{{"@type": "JobPosting", "title": "Analyst", "baseSalary": {{
+      "@type": "MonetaryAmount", "currency": "USD",
+      "value": {{"@type": "QuantitativeValue", "value": {value}, "unitText": "YEAR"}}}}}}"""
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.salary_raw) == (None, None, salary_raw)
+
+
 def test_a_page_with_markup_but_no_posting_lists_nothing() -> None:
     assert _parse("organization_only.html") == []
 
