@@ -57,7 +57,8 @@ _IMAP = "imap:"
 # attachments, so a message's head holds what is read of it
 _HEAD_BYTES = 1 << 20
 _ASK_BYTES = 64 << 10  # a person's own words come first, well within this
-_MARKUP = re.compile(rb"jobposting", re.IGNORECASE)
+# the word across quoted-printable soft line breaks ("Job=\nPosting"), which may split it
+_MARKUP = re.compile(rb"(?:=\r?\n)?".join(bytes([c]) for c in b"jobposting"), re.IGNORECASE)
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 
