@@ -56,20 +56,46 @@ def unescape(value: str | None) -> str | None:
 
 
 def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
-    """A Unix time in seconds as an aware UTC datetime."""
-    if seconds in (None, ""):
+    """A Unix time in seconds as an aware UTC datetime. A value too large for seconds
+    is milliseconds, an ISO string is read as one; anything else is None, so an odd
+    time costs the posting its date, not the posting."""
+    if isinstance(seconds, bool) or seconds in (None, ""):
         return None
-    return datetime.fromtimestamp(float(seconds), tz=UTC)
+    try:
+        number = float(seconds)
+    except (TypeError, ValueError):
+        return utc_from_iso(seconds) if isinstance(seconds, str) else None
+    return _from_timestamp(number / 1000 if abs(number) > _MAX_SECONDS else number)
 
 
-def utc_from_unix_ms(millis: float | int | None) -> datetime | None:
-    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime."""
-    return None if millis is None else datetime.fromtimestamp(millis / 1000, tz=UTC)
+def utc_from_unix_ms(millis: float | int | str | None) -> datetime | None:
+    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime; a
+    numeric string too, an ISO string as ISO, anything else None."""
+    if isinstance(millis, bool) or millis in (None, ""):
+        return None
+    try:
+        number = float(millis)
+    except (TypeError, ValueError):
+        return utc_from_iso(millis) if isinstance(millis, str) else None
+    return _from_timestamp(number / 1000)
 
 
-def utc_from_iso(value: str | None) -> datetime | None:
-    """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC."""
-    if not value:
+_MAX_SECONDS = 1e11  # the year 5138: a larger Unix time is in milliseconds
+
+
+def _from_timestamp(seconds: float) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):  # out of any datetime's range
+        return None
+
+
+def utc_from_iso(value: str | float | None) -> datetime | None:
+    """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC. A
+    number where a source wrote ISO before is a Unix time; other junk is None."""
+    if isinstance(value, int | float):
+        return utc_from_unix(value)
+    if not value or not isinstance(value, str):
         return None
     text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
     try:
