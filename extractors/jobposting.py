@@ -9,6 +9,7 @@ to the employer's page.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +39,11 @@ WINDOWED = False  # a page is the employer's whole listing: a posting gone from 
 PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+# a script's pre-HTML5 wrapper: an HTML comment, or CDATA inside a JavaScript comment
+_WRAPPER = re.compile(
+    r"^\s*(?:<!--|/[/*]\s*<!\[CDATA\[(?:\s*\*/)?)"  # <!--  //<![CDATA[  /* <![CDATA[ */
+    r"|(?:-->|/[/*]\s*]]>(?:\s*\*/)?)\s*$"  # -->  //]]>  /* ]]> */
+)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _PERIODS: dict[str, RatePeriod] = {
@@ -124,13 +130,26 @@ def _json_ld(page: Page) -> tuple[list[Any], int]:
     for script in scripts(tree):
         try:
             items.extend(jsonld.extract_items(script))
-            readable += 1
         except ValueError:
-            malformed += 1
+            data = _unwrapped(script.text_content())
+            if data is None:
+                malformed += 1
+                continue
+            items.extend(data if isinstance(data, list) else [data])
+        readable += 1
     if not readable:
         found = f"{malformed} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
         raise ParseError(f"{page.url}: {found}; expected schema.org markup (a block page?)")
     return items, malformed
+
+
+def _unwrapped(script: str) -> Any:
+    """The JSON of a block inside an old wrapper (`//<![CDATA[`, `<!--`) extruct reads
+    only when it fits on one line; None when it is not JSON still."""
+    try:
+        return json.loads(_WRAPPER.sub("", script), strict=False)
+    except ValueError:
+        return None
 
 
 def _encoding(page: Page) -> str:

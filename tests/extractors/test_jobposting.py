@@ -293,6 +293,18 @@ def test_parse_keeps_a_salary_it_cannot_read_as_stated(value: str, salary_raw: s
     assert (posting.rate_min, posting.rate_max, posting.salary_raw) == (None, None, salary_raw)
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("//<![CDATA[\n", "\n//]]>"), ("/* <![CDATA[ */", "/* ]]> */"), ("<!--\n", "\n-->")],
+    ids=["cdata in line comments", "cdata in block comments", "an html comment"],
+)
+def test_parse_reads_a_block_inside_an_old_script_wrapper(before: str, after: str) -> None:
+    # older CMSs wrap every script so that pre-HTML5 parsers leave it alone
+    block = '{"@type": "JobPosting", "title": "Archivist"}'
+    [posting] = jobposting.parse(_page(_jsonld(before + block + after)))
+    assert isinstance(posting, Posting) and posting.title == "Archivist"
+
+
 def test_a_page_with_markup_but_no_posting_lists_nothing() -> None:
     assert _parse("organization_only.html") == []
 
