@@ -84,15 +84,15 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     """Every JobPosting in the page's JSON-LD: one object, an array or an `@graph`, in
     any number of blocks. A malformed block or posting is a Skip; a repeat is one."""
     items, malformed = _json_ld(page)
-    for _ in range(malformed):
-        yield Skip("malformed_jsonld", page.url)
+    for problem in malformed:
+        yield Skip("malformed_jsonld", problem)
     seen: set[str] = set()
     ids = _identified(items)
     for node in _job_postings(items):
         try:
             result = _posting(_resolved(node, ids), page)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            result = Skip("malformed", f"{page.url}: {type(exc).__name__}: {exc}")
+            result = Skip("malformed", f"{node.get('title')!r}: {type(exc).__name__}: {exc}")
         if isinstance(result, Posting) and result.source_id in seen:
             result = Skip("duplicate", result.source_id)
         elif isinstance(result, Posting):
@@ -110,8 +110,8 @@ def _readers() -> tuple[Any, Any]:
     return JsonLdExtractor(), etree.XPath('//script[@type="application/ld+json"]')
 
 
-def _json_ld(page: Page) -> tuple[list[Any], int]:
-    """The items of every readable JSON-LD block and how many blocks were unreadable.
+def _json_ld(page: Page) -> tuple[list[Any], list[str]]:
+    """The items of every readable JSON-LD block, and what was wrong with each other one.
     The body is read as HTML whatever its Content-Type says."""
     from lxml import etree
     from lxml import html as lxml_html
@@ -126,19 +126,19 @@ def _json_ld(page: Page) -> tuple[list[Any], int]:
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"{page.url}: not an HTML page ({exc})") from exc
     items: list[Any] = []
-    readable = malformed = 0
-    for script in scripts(tree):
+    readable, malformed = 0, []
+    for number, script in enumerate(scripts(tree), start=1):
         try:
             items.extend(jsonld.extract_items(script))
-        except ValueError:
+        except ValueError as exc:
             data = _unwrapped(script.text_content())
             if data is None:
-                malformed += 1
+                malformed.append(f"JSON-LD block {number} (line {script.sourceline}): {exc}")
                 continue
             items.extend(data if isinstance(data, list) else [data])
         readable += 1
     if not readable:
-        found = f"{malformed} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
+        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
         raise ParseError(f"{page.url}: {found}; expected schema.org markup (a block page?)")
     return items, malformed
 

@@ -151,7 +151,11 @@ def test_parse_posting_without_url_or_identifier() -> None:
 def test_parse_variants_skip_bad_blocks_and_postings_and_carry_on() -> None:
     skips = [r for r in _parse("careers_variants.html") if isinstance(r, Skip)]
     assert skips == [
-        Skip("malformed_jsonld", CAREERS),
+        # the block, where it starts in the page, and what is wrong with its JSON
+        Skip(
+            "malformed_jsonld",
+            "JSON-LD block 1 (line 7): Expecting ',' delimiter: line 3 column 1 (char 85)",
+        ),
         Skip("duplicate", "saltgrass.example:4411"),
         Skip(
             "expired",
