@@ -10,9 +10,11 @@ import html as htmllib
 import io
 import json
 import re
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -188,7 +190,19 @@ def each_item(
         try:
             yield convert(item)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"{label} {item.get('id')}: {exc}")
+            yield Skip("malformed", f"{label} {item.get('id')}: {failure(exc)}")
+
+
+def failure(exc: BaseException) -> str:
+    """An item's error and the source module's line it met it on, which names the key
+    read there (`AttributeError: ... (remotive.py:77: url = (job.get("url") ...)`)."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if "extractors" in frame.filename and not Path(frame.filename).name.startswith("_")
+    ]
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno}: {frames[-1].line})"
+    return f"{type(exc).__name__}: {exc}" + (where if frames and frames[-1].line else "")
 
 
 def first_line(text: str, limit: int = 200) -> str | None:

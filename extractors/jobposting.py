@@ -21,6 +21,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     engagement_from_label,
+    failure,
     html_to_text,
     id_from_url,
     unescape,
@@ -92,7 +93,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         try:
             result = _posting(_resolved(node, ids), page)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            result = Skip("malformed", f"{node.get('title')!r}: {type(exc).__name__}: {exc}")
+            result = Skip("malformed", f"{node.get('title')!r}: {failure(exc)}")
         if isinstance(result, Posting) and result.source_id in seen:
             result = Skip("duplicate", result.source_id)
         elif isinstance(result, Posting):

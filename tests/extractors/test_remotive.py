@@ -157,3 +157,15 @@ def test_parse_a_publication_date_in_another_shape_keeps_the_job(
     body = json.dumps({"jobs": [{**job, "publication_date": published}]}).encode()
     [posting] = remotive.parse(_page(body))
     assert isinstance(posting, Posting) and posting.posted_at == posted_at
+
+
+def test_a_malformed_job_is_skipped_naming_its_id_and_the_key_read() -> None:
+    jobs = [
+        {"id": 7, "url": 123, "title": "QA"},
+        {"id": 8, "url": "https://r.example/8", "title": "Ops"},
+    ]
+    skip, posting = remotive.parse(_page(json.dumps({"jobs": jobs}).encode()))
+    assert isinstance(posting, Posting) and posting.source_id == "8"
+    assert isinstance(skip, Skip) and skip.reason == "malformed"
+    assert skip.detail.startswith("job 7: AttributeError: 'int' object has no attribute 'strip'")
+    assert 'job.get("url")' in skip.detail  # the line it failed on names the key
