@@ -23,6 +23,11 @@ from extractors._contract import Engagement, Page, ParseError, Posting, Skip
 _BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "ul", "ol")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# characters lxml refuses in a tree (C0 controls but tab and line ends, lone surrogates
+# from a JSON escape, U+FFFE/F): one in a posting made html_to_text raise. A vertical
+# tab or form feed (a word processor's soft line break, a page break) is a line break.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PAGE_BREAKS = re.compile("[\x0b\x0c]")
 
 
 def html_to_text(markup: str | None) -> str:
@@ -33,13 +38,24 @@ def html_to_text(markup: str | None) -> str:
     """
     if not markup:
         return ""
+    try:
+        return _block_text(markup)
+    except ValueError:  # a character lxml refuses: removed only then, at no cost else
+        safe = _PAGE_BREAKS.sub("\n", _NOT_XML.sub("", markup))
+        try:
+            return _block_text(safe)
+        except ValueError:  # still no fragment (an XML declaration): the text as it is
+            return safe.strip()
+
+
+def _block_text(markup: str) -> str:
     # imported here: loading a config imports the sources, which must not load lxml
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except etree.ParserError:
         return markup.strip()
     for element in root.iter("script", "style", "template"):
         element.text = None
