@@ -209,16 +209,18 @@ def each_item(
             yield Skip("malformed", f"{label} {item.get('id')}: {failure(exc)}")
 
 
-def failure(exc: BaseException) -> str:
+def failure(exc: BaseException, *, quote: bool = True) -> str:
     """An item's error and the source module's line it met it on, which names the key
-    read there (`AttributeError: ... (remotive.py:77: url = (job.get("url") ...)`)."""
+    read there (`AttributeError: ... (remotive.py:77: url = (job.get("url") ...)`).
+    `quote=False` leaves out the error's message, which may quote a private input."""
     frames = [
         frame
         for frame in traceback.extract_tb(exc.__traceback__)
         if "extractors" in frame.filename and not Path(frame.filename).name.startswith("_")
     ]
     where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno}: {frames[-1].line})"
-    return f"{type(exc).__name__}: {exc}" + (where if frames and frames[-1].line else "")
+    said = f"{type(exc).__name__}: {exc}" if quote else type(exc).__name__
+    return said + (where if frames and frames[-1].line else "")
 
 
 def first_line(text: str, limit: int = 200) -> str | None:

@@ -301,3 +301,23 @@ def test_markup_in_a_quoted_printable_latin1_part_is_read(tmp_path: Path, word: 
     (tmp_path / "roles.eml").write_bytes(_latin1_markup_mail(word))
     (job,) = _postings(_run(tmp_path / "roles.eml")).values()
     assert (job.title, job.company) == ("Entwickler München", "Saltgrass")
+
+
+def test_an_alert_its_parser_cannot_read_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("linkedin_job_alert.eml", "indeed_job_alert.eml"):
+        shutil.copy(ALERTS / name, tmp_path / name)
+
+    def broken(message: EmailMessage) -> list[object]:
+        raise ValueError(str(message["Subject"]))  # an error that quotes the mail
+
+    monkeypatch.setattr(parsers()["indeed"], "jobs", broken)
+    result = _run(tmp_path)
+    assert result.status == "ok"
+    assert len(_postings(result)) == 3  # the LinkedIn alert's jobs stand
+    assert result.stats["skipped/malformed"] == 1
+    [error] = result.errors
+    assert re.fullmatch(r"message:[0-9a-f]{16}: skipped 1 malformed item, the first: "
+                        r"indeed: ValueError \(test_inbox\.py:\d+: .*\)", error)  # fmt: skip
+    assert "data engineer" not in error.lower()  # the error's message is left out
