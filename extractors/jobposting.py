@@ -307,7 +307,7 @@ def _salary(value: Any) -> dict[str, Any]:
     amount = _list(value)[0] if _list(value) else None
     if not isinstance(amount, dict):
         return {"salary_raw": _text(amount)}
-    inner = amount.get("value")
+    inner = next(iter(_list(amount.get("value"))), None)  # a list of values: the first
     quantity = inner if isinstance(inner, dict) else {"value": inner}
     low, high = _number(quantity.get("minValue")), _number(quantity.get("maxValue"))
     if low is None and high is None:

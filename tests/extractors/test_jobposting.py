@@ -309,6 +309,16 @@ def test_parse_reads_a_block_inside_an_old_script_wrapper(before: str, after: st
     assert isinstance(posting, Posting) and posting.title == "Archivist"
 
 
+def test_parse_salary_value_given_as_a_list_of_quantities() -> None:
+    block = """{"@type": "JobPosting", "title": "Analyst", "baseSalary": {
+      "@type": "MonetaryAmount", "currency": "EUR", "value": [{"@type": "QuantitativeValue",
+      "minValue": 50, "maxValue": 70, "unitText": "HOUR"}]}}"""
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (50.0, 70.0, "hour")
+    assert (posting.currency, posting.salary_raw) == ("EUR", "50–70 EUR per HOUR")
+
+
 def test_a_page_with_markup_but_no_posting_lists_nothing() -> None:
     assert _parse("organization_only.html") == []
 
