@@ -10,9 +10,11 @@ import html as htmllib
 import io
 import json
 import re
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -21,6 +23,11 @@ from extractors._contract import Engagement, Page, ParseError, Posting, Skip
 _BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "ul", "ol")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# characters lxml refuses in a tree (C0 controls but tab and line ends, lone surrogates
+# from a JSON escape, U+FFFE/F): one in a posting made html_to_text raise. A vertical
+# tab or form feed (a word processor's soft line break, a page break) is a line break.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PAGE_BREAKS = re.compile("[\x0b\x0c]")
 
 
 def html_to_text(markup: str | None) -> str:
@@ -31,13 +38,24 @@ def html_to_text(markup: str | None) -> str:
     """
     if not markup:
         return ""
+    try:
+        return _block_text(markup)
+    except ValueError:  # a character lxml refuses: removed only then, at no cost else
+        safe = _PAGE_BREAKS.sub("\n", _NOT_XML.sub("", markup))
+        try:
+            return _block_text(safe)
+        except ValueError:  # still no fragment (an XML declaration): the text as it is
+            return safe.strip()
+
+
+def _block_text(markup: str) -> str:
     # imported here: loading a config imports the sources, which must not load lxml
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except etree.ParserError:
         return markup.strip()
     for element in root.iter("script", "style", "template"):
         element.text = None
@@ -56,20 +74,46 @@ def unescape(value: str | None) -> str | None:
 
 
 def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
-    """A Unix time in seconds as an aware UTC datetime."""
-    if seconds in (None, ""):
+    """A Unix time in seconds as an aware UTC datetime. A value too large for seconds
+    is milliseconds, an ISO string is read as one; anything else is None, so an odd
+    time costs the posting its date, not the posting."""
+    if isinstance(seconds, bool) or seconds in (None, ""):
         return None
-    return datetime.fromtimestamp(float(seconds), tz=UTC)
+    try:
+        number = float(seconds)
+    except (TypeError, ValueError):
+        return utc_from_iso(seconds) if isinstance(seconds, str) else None
+    return _from_timestamp(number / 1000 if abs(number) > _MAX_SECONDS else number)
 
 
-def utc_from_unix_ms(millis: float | int | None) -> datetime | None:
-    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime."""
-    return None if millis is None else datetime.fromtimestamp(millis / 1000, tz=UTC)
+def utc_from_unix_ms(millis: float | int | str | None) -> datetime | None:
+    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime; a
+    numeric string too, an ISO string as ISO, anything else None."""
+    if isinstance(millis, bool) or millis in (None, ""):
+        return None
+    try:
+        number = float(millis)
+    except (TypeError, ValueError):
+        return utc_from_iso(millis) if isinstance(millis, str) else None
+    return _from_timestamp(number / 1000)
 
 
-def utc_from_iso(value: str | None) -> datetime | None:
-    """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC."""
-    if not value:
+_MAX_SECONDS = 1e11  # the year 5138: a larger Unix time is in milliseconds
+
+
+def _from_timestamp(seconds: float) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):  # out of any datetime's range
+        return None
+
+
+def utc_from_iso(value: str | float | None) -> datetime | None:
+    """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC. A
+    number where a source wrote ISO before is a Unix time; other junk is None."""
+    if isinstance(value, int | float):
+        return utc_from_unix(value)
+    if not value or not isinstance(value, str):
         return None
     text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
     try:
@@ -162,7 +206,21 @@ def each_item(
         try:
             yield convert(item)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"{label} {item.get('id')}: {exc}")
+            yield Skip("malformed", f"{label} {item.get('id')}: {failure(exc)}")
+
+
+def failure(exc: BaseException, *, quote: bool = True) -> str:
+    """An item's error and the source module's line it met it on, which names the key
+    read there (`AttributeError: ... (remotive.py:77: url = (job.get("url") ...)`).
+    `quote=False` leaves out the error's message, which may quote a private input."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if "extractors" in frame.filename and not Path(frame.filename).name.startswith("_")
+    ]
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno}: {frames[-1].line})"
+    said = f"{type(exc).__name__}: {exc}" if quote else type(exc).__name__
+    return said + (where if frames and frames[-1].line else "")
 
 
 def first_line(text: str, limit: int = 200) -> str | None:

@@ -35,6 +35,10 @@ PARSE_FAILURES = (
     IndexError,
 )
 
+# Skips of items in a shape the parser does not know: unlike a deleted or expired item,
+# a posting may be lost, so the user is told where (the other Skips are only counted)
+_MALFORMED = frozenset({"malformed", "malformed_jsonld"})
+
 
 @dataclass
 class ParsedPosting:
@@ -119,10 +123,14 @@ def parse_into(module: Source, page: Page, result: SourceResult) -> bool:
         result.incomplete_scopes.add(page.scope)
         result.errors.append(f"{page.url}: cannot parse: {type(error).__name__}: {error}")
         return False
+    malformed = [item for item in items if isinstance(item, Skip) and item.reason in _MALFORMED]
     for item in items:
         if isinstance(item, Skip):
             result.inc(f"skipped/{item.reason}")
         else:
             result.inc("parsed")
             result.postings.append(ParsedPosting(item, page.content_hash, page.scope))
+    if malformed:
+        count = f"{len(malformed)} malformed item{'s' if len(malformed) > 1 else ''}"
+        result.errors.append(f"{page.url}: skipped {count}, the first: {malformed[0].detail}")
     return True

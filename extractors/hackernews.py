@@ -55,6 +55,8 @@ POSTERS = "hackernews"  # a poster is an HN username a contact may list
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)
 _HREF = re.compile(r"""<a\s[^>]*?href=["'](https?:[^"']+)["']""", re.IGNORECASE)
+# "(https://x.example)", "(YC W24)", "[x.example]", "(CLOSED)", or an opener left unclosed
+_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|[(\[].*")
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a
@@ -309,13 +311,12 @@ def _comment(
     if not text:
         return Skip("no_text", f"comment {item_id}")
     first = first_line(text) or ""
-    company = first.split("|", 1)[0].strip() if "|" in first else ""
     return Posting(
         source=NAME,
         source_id=str(item_id),
         url=_ITEM_URL.format(item_id),
         title=first,
-        company=(company or None) if kind == "hiring" else None,
+        company=_company(first) if kind == "hiring" else None,
         poster=str(author),
         text=text,
         html=markup,
@@ -324,6 +325,14 @@ def _comment(
         apply_url=_first_href(markup) or first_url(text),
         extra={"thread": kind, "story_id": story_id},
     )
+
+
+def _company(first: str) -> str | None:
+    """The first field of a `Company | Role | Place` line, without its asides: a URL or
+    a YC batch beside the name would keep it from matching anyone's employer."""
+    if "|" not in first:
+        return None
+    return " ".join(_ASIDE.sub(" ", first.split("|", 1)[0]).split()) or None
 
 
 def _seeking(text: str) -> Kind | None:

@@ -134,10 +134,14 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
 
 
 def _location(restrictions: Any) -> str | None:
-    """Where a hire may live: `[]` is anywhere ("Worldwide"); absent states nothing."""
+    """Where a hire may live: `[]` is anywhere ("Worldwide"); absent states nothing,
+    and so does a list of nothing readable. A place is a name or `{name, ...}`."""
     if not isinstance(restrictions, list):
         return None
-    return ", ".join(_strings(restrictions)) or "Worldwide"
+    if not restrictions:
+        return "Worldwide"
+    names = [place.get("name") if isinstance(place, dict) else place for place in restrictions]
+    return ", ".join(_strings(names)) or None
 
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:

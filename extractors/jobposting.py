@@ -9,6 +9,7 @@ to the employer's page.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     engagement_from_label,
+    failure,
     html_to_text,
     id_from_url,
     unescape,
@@ -38,6 +40,12 @@ WINDOWED = False  # a page is the employer's whole listing: a posting gone from 
 PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+# a script's pre-HTML5 wrapper: an HTML comment, or CDATA inside a JavaScript comment
+_WRAPPER = re.compile(
+    r"^\s*(?:<!--|/[/*]\s*<!\[CDATA\[(?:\s*\*/)?)"  # <!--  //<![CDATA[  /* <![CDATA[ */
+    r"|(?:-->|/[/*]\s*]]>(?:\s*\*/)?)\s*$"  # -->  //]]>  /* ]]> */
+)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
@@ -77,14 +85,15 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     """Every JobPosting in the page's JSON-LD: one object, an array or an `@graph`, in
     any number of blocks. A malformed block or posting is a Skip; a repeat is one."""
     items, malformed = _json_ld(page)
-    for _ in range(malformed):
-        yield Skip("malformed_jsonld", page.url)
+    for problem in malformed:
+        yield Skip("malformed_jsonld", problem)
     seen: set[str] = set()
+    ids = _identified(items)
     for node in _job_postings(items):
         try:
-            result = _posting(node, page)
+            result = _posting(_resolved(node, ids), page)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            result = Skip("malformed", f"{page.url}: {type(exc).__name__}: {exc}")
+            result = Skip("malformed", f"{node.get('title')!r}: {failure(exc)}")
         if isinstance(result, Posting) and result.source_id in seen:
             result = Skip("duplicate", result.source_id)
         elif isinstance(result, Posting):
@@ -102,16 +111,15 @@ def _readers() -> tuple[Any, Any]:
     return JsonLdExtractor(), etree.XPath('//script[@type="application/ld+json"]')
 
 
-def _json_ld(page: Page) -> tuple[list[Any], int]:
-    """The items of every readable JSON-LD block and how many blocks were unreadable.
+def _json_ld(page: Page) -> tuple[list[Any], list[str]]:
+    """The items of every readable JSON-LD block, and what was wrong with each other one.
     The body is read as HTML whatever its Content-Type says."""
     from lxml import etree
     from lxml import html as lxml_html
 
     jsonld, scripts = _readers()
-    match = _CHARSET.search(page.headers.get("content-type", ""))
     try:
-        parser = lxml_html.HTMLParser(encoding=match[1] if match else "utf-8")
+        parser = lxml_html.HTMLParser(encoding=_encoding(page))
     except LookupError:  # a charset no codec knows
         parser = lxml_html.HTMLParser(encoding="utf-8")
     try:
@@ -119,17 +127,67 @@ def _json_ld(page: Page) -> tuple[list[Any], int]:
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"{page.url}: not an HTML page ({exc})") from exc
     items: list[Any] = []
-    readable = malformed = 0
-    for script in scripts(tree):
+    readable, malformed = 0, []
+    for number, script in enumerate(scripts(tree), start=1):
         try:
             items.extend(jsonld.extract_items(script))
-            readable += 1
-        except ValueError:
-            malformed += 1
+        except ValueError as exc:
+            data = _unwrapped(script.text_content())
+            if data is None:
+                malformed.append(f"JSON-LD block {number} (line {script.sourceline}): {exc}")
+                continue
+            items.extend(data if isinstance(data, list) else [data])
+        readable += 1
     if not readable:
-        found = f"{malformed} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
+        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
         raise ParseError(f"{page.url}: {found}; expected schema.org markup (a block page?)")
     return items, malformed
+
+
+def _unwrapped(script: str) -> Any:
+    """The JSON of a block inside an old wrapper (`//<![CDATA[`, `<!--`) extruct reads
+    only when it fits on one line; None when it is not JSON still."""
+    try:
+        return json.loads(_WRAPPER.sub("", script), strict=False)
+    except ValueError:
+        return None
+
+
+def _encoding(page: Page) -> str:
+    """The header's charset, else a meta tag's (a Latin-1 page states it only there),
+    else UTF-8."""
+    if match := _CHARSET.search(page.headers.get("content-type", "")):
+        return match[1]
+    if found := _META_CHARSET.search(page.body[:4096]):
+        return found[1].decode("ascii")
+    return "utf-8"
+
+
+def _identified(items: list[Any]) -> dict[str, dict[str, Any]]:
+    """Every node of the page that has an `@id` and says more than that, by its id."""
+    found: dict[str, dict[str, Any]] = {}
+    stack: list[Any] = list(items)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("@id"), str) and set(node) - {"@id", "@type"}:
+                found.setdefault(node["@id"], node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _resolved(node: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The posting with each `{"@id": ...}` reference among its values replaced by the
+    node it names (an @graph states the employer and the place once, elsewhere)."""
+
+    def one(value: Any) -> Any:
+        is_ref = isinstance(value, dict) and not set(value) - {"@id", "@type"}
+        return ids.get(str(value.get("@id")), value) if is_ref else value
+
+    return {k: [one(v) for v in value] if isinstance(value, list) else one(value)
+            for k, value in node.items()}  # fmt: skip
 
 
 def _job_postings(items: list[Any]) -> Iterator[dict[str, Any]]:
@@ -249,7 +307,7 @@ def _salary(value: Any) -> dict[str, Any]:
     amount = _list(value)[0] if _list(value) else None
     if not isinstance(amount, dict):
         return {"salary_raw": _text(amount)}
-    inner = amount.get("value")
+    inner = next(iter(_list(amount.get("value"))), None)  # a list of values: the first
     quantity = inner if isinstance(inner, dict) else {"value": inner}
     low, high = _number(quantity.get("minValue")), _number(quantity.get("maxValue"))
     if low is None and high is None:
@@ -258,9 +316,12 @@ def _salary(value: Any) -> dict[str, Any]:
     currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
     currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
     span = "–".join(f"{n:g}" for n in dict.fromkeys(n for n in (low, high) if n is not None))
-    raw = " ".join(filter(None, (span, currency, f"per {unit}" if unit else "")))
-    if not span:
-        return {}
+    per = f"per {unit}" if unit else ""
+    if not span:  # "$90,000 - $110,000": kept as stated when it states a figure
+        stated = _text(quantity.get("value")) or ""
+        found = re.search(r"\d", stated)
+        return {"salary_raw": " ".join(filter(None, (stated, currency, per)))} if found else {}
+    raw = " ".join(filter(None, (span, currency, per)))
     period = _PERIODS.get(re.sub(r"[^A-Z]", "", unit.upper()).removeprefix("PER"))
     return {
         "rate_min": low,

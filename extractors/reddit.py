@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
+    failure,
     feed_entries,
     first_url,
     html_to_text,
@@ -114,7 +115,7 @@ def _safely(reader: Callable[[Any], _Post | Skip], item: Any) -> _Post | Skip:
     try:
         return reader(item)
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        return Skip("malformed", f"{type(exc).__name__}: {exc}")
+        return Skip("malformed", failure(exc))
 
 
 def _json_listing(page: Page) -> tuple[list[Any], str | None]:

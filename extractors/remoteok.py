@@ -19,6 +19,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     positive_amount,
+    unescape,
     utc_from_iso,
     utc_from_unix,
 )
@@ -66,7 +67,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job; salaries are USD amounts without a stated period."""
-    title = _text(job.get("position"))
+    title = _plain(job.get("position"))
     if not title:
         return Skip("no_title", f"job {job.get('id')}")
     if job.get("id") in (None, ""):
@@ -80,11 +81,11 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         source_id=str(job["id"]),
         url=url,
         title=title,
-        company=_text(job.get("company")),
+        company=_plain(job.get("company")),
         text=html_to_text(description),
         html=description,
         posted_at=utc_from_unix(job.get("epoch")) or utc_from_iso(job.get("date")),
-        location=_text(job.get("location")),  # free text, often ""
+        location=_plain(job.get("location"), strip=" ,"),  # free text, often ""
         remote=True,  # Remote OK lists remote jobs only
         tags=tuple(str(tag) for tag in job.get("tags") or () if tag),
         apply_url=_text(job.get("apply_url")),
@@ -100,6 +101,15 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
         return {}
     amounts = "-".join(figure(value) for value in (low, high) if value is not None)
     return {"rate_min": low, "rate_max": high, "currency": "USD", "salary_raw": f"USD {amounts}"}
+
+
+def _plain(value: Any, strip: str | None = None) -> str | None:
+    """A plain-text field: the feed entity-escapes them ("Tiling &amp; Stone")
+    and writes a place without a region as "City, "; `strip` removes such leftovers."""
+    text = _text(value)
+    if text is None:
+        return None
+    return (unescape(text) or "").strip(strip) or None
 
 
 def _text(value: Any) -> str | None:

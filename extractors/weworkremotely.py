@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
     engagement_from_label,
+    failure,
     feed_entries,
     html_to_text,
     unescape,
@@ -69,7 +70,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         try:
             yield _posting(entry, page.fetched_at)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"{type(exc).__name__}: {exc}")
+            yield Skip("malformed", failure(exc))
 
 
 def _posting(entry: Any, fetched_at: datetime) -> Posting | Skip:

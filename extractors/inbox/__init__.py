@@ -35,7 +35,7 @@ from extractors._contract import (
     Provenance,
     Skip,
 )
-from extractors._normalize import engagement_from_label, json_body, utc_from_iso
+from extractors._normalize import engagement_from_label, failure, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
 from extractors.inbox.senders import Job, fallback, parser_for
 
@@ -57,9 +57,12 @@ _IMAP = "imap:"
 # attachments, so a message's head holds what is read of it
 _HEAD_BYTES = 1 << 20
 _ASK_BYTES = 64 << 10  # a person's own words come first, well within this
-_MARKUP = re.compile(rb"jobposting", re.IGNORECASE)
+# the word across quoted-printable soft line breaks ("Job=\nPosting"), which may split it
+_MARKUP = re.compile(rb"(?:=\r?\n)?".join(bytes([c]) for c in b"jobposting"), re.IGNORECASE)
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
+# what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 
 
 @dataclass(frozen=True)
@@ -114,12 +117,27 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         if raw.data is None:
             client.stats.inc("skipped/too_large")
             continue
-        document = _read(raw.data, mine, since, settings.scan_messages, client)
+        try:
+            document = _read(raw.data, mine, since, settings.scan_messages, client)
+        except _UNREADABLE as error:  # one odd message, not the mailbox: parse reports it
+            document = _unreadable(raw.data, error)
         if document is not None:
             body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
             url = f"message:{document['message']}"
             yield Page(NAME, url, 200, {"content-type": "application/json"}, body,
                        datetime.now(UTC), scope=unit)  # fmt: skip
+
+
+def _unreadable(raw: bytes, error: Exception) -> dict[str, Any]:
+    """The document of a message that could not be read: which one, by which parser,
+    and where it failed; never the error's own message, which may quote the mail."""
+    envelope = _message.envelope(raw)
+    parser = parser_for(envelope.sender_address)
+    return {
+        "message": envelope.message_hash,
+        "parser": parser.NAME if parser else "message",
+        "error": failure(error, quote=False),
+    }
 
 
 def _read(
@@ -182,6 +200,8 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     document = json_body(page)
     if not isinstance(document, dict) or "message" not in document:
         raise ParseError(f"{page.url}: not an inbox document")
+    if "error" in document:
+        yield Skip("malformed", f"{document.get('parser')}: {document['error']}")
     sent_at = utc_from_iso(document.get("date"))
     for job in document.get("jobs", []):
         yield _posting(job, document["parser"], sent_at)

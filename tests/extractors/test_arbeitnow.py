@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from datetime import UTC, datetime
 
@@ -162,3 +163,22 @@ def test_fetch_yields_a_wrong_shape_page_once_for_parse_to_reject(
         [page] = arbeitnow.fetch(settings, "all", client)
     with pytest.raises(ParseError, match=re.escape(f"{page.url}: not JSON")):
         list(arbeitnow.parse(page))
+
+
+@pytest.mark.parametrize(
+    ("created_at", "posted_at"),
+    [
+        (1773480000000, datetime(2026, 3, 14, 9, 20, tzinfo=UTC)),  # milliseconds
+        ("2026-03-14T09:20:00+00:00", datetime(2026, 3, 14, 9, 20, tzinfo=UTC)),  # ISO
+        ("yesterday", None),
+        (1e300, None),
+    ],
+    ids=["milliseconds", "iso", "words", "out of range"],
+)
+def test_parse_a_time_in_another_shape_keeps_the_job(
+    created_at: object, posted_at: datetime | None
+) -> None:
+    job = {"slug": "qa-1", "url": "https://www.arbeitnow.com/jobs/qa-1", "title": "QA"}
+    body = json.dumps({"data": [{**job, "created_at": created_at}]}).encode()
+    [posting] = arbeitnow.parse(_page(body))
+    assert isinstance(posting, Posting) and posting.posted_at == posted_at

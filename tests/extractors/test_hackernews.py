@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import UTC, datetime
 
@@ -417,3 +418,30 @@ def test_fetch_falls_back_per_thread_when_the_algolia_item_fails(
     assert client.stats.counts["fallback/firebase"] == 1
     assert {p.scope for p in pages} == {"hiring:47000001"}
     assert len(pages) == 1 + len(MARCH_KIDS)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "company"),
+    [
+        ("Kestrel Labs (https:&#x2F;&#x2F;kestrel.example) | Rust | REMOTE", "Kestrel Labs"),
+        ("Quillfeather (YC W24, Series A) | Data Engineer | Berlin", "Quillfeather"),
+        ("(CLOSED) Harborline | Contract | REMOTE (EU)", "Harborline"),
+        ("Loomworks [loomworks.example] | Designer", "Loomworks"),
+        ("Tidewater Freight (formerly Tidewater) [ Remote | Ops", "Tidewater Freight"),
+        ("(YC W24) | Founding engineer", None),
+    ],
+)
+def test_parse_company_leaves_out_asides_of_the_first_field(
+    first_line: str, company: str | None
+) -> None:
+    # one company in eight in real threads carries a URL, a YC batch or "formerly"
+    item = {"by": "poster", "id": 47000200, "parent": 47000001, "time": 1772469200}
+    body = json.dumps({**item, "text": f"{first_line}<p>We hire.", "type": "comment"})
+    page = Page(
+        "hackernews", FIREBASE_ITEM.format(47000200), 200, {}, body.encode(),
+        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
+    )  # fmt: skip
+    [posting] = hackernews.parse(page)
+    assert isinstance(posting, Posting)
+    assert posting.company == company
+    assert posting.title == html.unescape(first_line)  # the title stays as written

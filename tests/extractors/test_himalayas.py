@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -185,3 +186,19 @@ def test_fetch_yields_a_wrong_shape_page_once_for_parse_to_reject(
         [page] = himalayas.fetch(settings, "all", client)
     with pytest.raises(ParseError, match=r"/jobs/api\?limit=20: not JSON"):
         list(himalayas.parse(page))
+
+
+@pytest.mark.parametrize(
+    ("restrictions", "location"),
+    [
+        ([{"alpha2": "PL", "name": "Poland"}, "Czechia"], "Poland, Czechia"),
+        ([{"alpha2": "PL"}], None),  # a list that names no place is no "Worldwide"
+        ([], "Worldwide"),
+    ],
+    ids=["objects", "unreadable", "empty"],
+)
+def test_location_restrictions_as_objects(restrictions: list[object], location: str) -> None:
+    job = {"guid": "https://himalayas.app/companies/k/jobs/qa", "title": "QA"}
+    body = json.dumps({"jobs": [{**job, "locationRestrictions": restrictions}]}).encode()
+    [posting] = himalayas.parse(_page(body))
+    assert isinstance(posting, Posting) and posting.location == location

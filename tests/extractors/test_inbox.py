@@ -273,3 +273,51 @@ def test_a_large_mbox_is_streamed_in_flat_memory() -> None:
     before, after = (float(n.replace(",", "")) for n in found.groups())
     assert after - before < 16, report  # half the file: the file is not held
     assert re.search(r"\b[1-9]\d* alert pages", report), report
+
+
+def _latin1_markup_mail(word: bytes) -> bytes:
+    """An unknown sender's alert: schema.org markup in a quoted-printable Latin-1 HTML
+    part, which names its charset in a meta tag too."""
+    html = (
+        b'<html><head><meta charset=3D"iso-8859-1"><script type=3D"application/ld+json">'
+        b'{"@type": "' + word + b'", "title": "Entwickler M=FCnchen", "url": '
+        b'"https://saltgrass.example/jobs/7", "hiringOrganization": "Saltgrass"}'
+        b"</script></head><body>Jobs</body></html>"
+    )
+    return b"\n".join([
+        b"From: Saltgrass Careers <jobs@saltgrass.example>",
+        b"Date: Mon, 02 Nov 2026 10:00:00 +0000",
+        b"Message-ID: <roles-1@saltgrass.example>",
+        b'Content-Type: multipart/alternative; boundary="b1"',
+        b"", b"--b1", b"Content-Type: text/plain; charset=utf-8", b"", b"New roles.", b"--b1",
+        b"Content-Type: text/html; charset=iso-8859-1",
+        b"Content-Transfer-Encoding: quoted-printable", b"", html, b"--b1--", b"",
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("word", [b"JobPosting", b"Job=\nPosting"], ids=["whole", "qp-split"])
+def test_markup_in_a_quoted_printable_latin1_part_is_read(tmp_path: Path, word: bytes) -> None:
+    # a soft line break may fall inside "JobPosting": the word is looked for across it
+    (tmp_path / "roles.eml").write_bytes(_latin1_markup_mail(word))
+    (job,) = _postings(_run(tmp_path / "roles.eml")).values()
+    assert (job.title, job.company) == ("Entwickler München", "Saltgrass")
+
+
+def test_an_alert_its_parser_cannot_read_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("linkedin_job_alert.eml", "indeed_job_alert.eml"):
+        shutil.copy(ALERTS / name, tmp_path / name)
+
+    def broken(message: EmailMessage) -> list[object]:
+        raise ValueError(str(message["Subject"]))  # an error that quotes the mail
+
+    monkeypatch.setattr(parsers()["indeed"], "jobs", broken)
+    result = _run(tmp_path)
+    assert result.status == "ok"
+    assert len(_postings(result)) == 3  # the LinkedIn alert's jobs stand
+    assert result.stats["skipped/malformed"] == 1
+    [error] = result.errors
+    assert re.fullmatch(r"message:[0-9a-f]{16}: skipped 1 malformed item, the first: "
+                        r"indeed: ValueError \(test_inbox\.py:\d+: .*\)", error)  # fmt: skip
+    assert "data engineer" not in error.lower()  # the error's message is left out

@@ -151,7 +151,11 @@ def test_parse_posting_without_url_or_identifier() -> None:
 def test_parse_variants_skip_bad_blocks_and_postings_and_carry_on() -> None:
     skips = [r for r in _parse("careers_variants.html") if isinstance(r, Skip)]
     assert skips == [
-        Skip("malformed_jsonld", CAREERS),
+        # the block, where it starts in the page, and what is wrong with its JSON
+        Skip(
+            "malformed_jsonld",
+            "JSON-LD block 1 (line 7): Expecting ',' delimiter: line 3 column 1 (char 85)",
+        ),
         Skip("duplicate", "saltgrass.example:4411"),
         Skip(
             "expired",
@@ -249,6 +253,70 @@ def test_parse_reads_the_body_whatever_the_content_type_and_its_charset() -> Non
     json_typed = {"content-type": "application/json; charset=utf-8"}  # the demo server's
     [posting] = jobposting.parse(_page(_jsonld(block), headers=json_typed))
     assert isinstance(posting, Posting) and posting.title == "Café Manager"
+
+
+def test_parse_takes_the_charset_of_a_meta_tag_when_the_header_states_none() -> None:
+    block = '{"@type": "JobPosting", "title": "Entwickler München"}'
+    meta = '<meta charset="iso-8859-1">'
+    body = _jsonld(block).decode().replace("<head>", f"<head>{meta}").encode("latin-1")
+    [posting] = jobposting.parse(_page(body, headers={"content-type": "text/html"}))
+    assert isinstance(posting, Posting) and posting.title == "Entwickler München"
+    # the header's charset wins over a meta tag that names another one
+    headers = {"content-type": "text/html; charset=utf-8"}
+    utf8 = _jsonld(block).decode().replace("<head>", f"<head>{meta}").encode()
+    [posting] = jobposting.parse(_page(utf8, headers=headers))
+    assert isinstance(posting, Posting) and posting.title == "Entwickler München"
+
+
+def test_parse_resolves_graph_references_by_id() -> None:
+    # SEO plugins write the employer and the place once in the @graph and refer to them
+    graph = """{"@context": "https://schema.org", "@graph": [
+      {"@type": "Organization", "@id": "https://saltgrass.example/#org", "name": "Saltgrass",
+       "sameAs": "https://saltgrass.example"},
+      {"@type": "Place", "@id": "#hq", "address": {"@type": "PostalAddress",
+       "addressLocality": "Leipzig", "addressCountry": "DE"}},
+      {"@type": "JobPosting", "title": "Contract QA Engineer", "datePosted": "2026-03-01",
+       "hiringOrganization": {"@id": "https://saltgrass.example/#org"},
+       "jobLocation": [{"@id": "#hq"}, {"@id": "#nowhere"}]}]}"""
+    [posting] = jobposting.parse(_page(_jsonld(graph)))
+    assert isinstance(posting, Posting)
+    assert (posting.company, posting.location) == ("Saltgrass", "Leipzig, DE")
+    assert posting.extra["company_url"] == "https://saltgrass.example"
+
+
+@pytest.mark.parametrize(
+    ("value", "salary_raw"),
+    [('"$90,000 - $110,000"', "$90,000 - $110,000 USD per YEAR"), ('"competitive"', None)],
+)
+def test_parse_keeps_a_salary_it_cannot_read_as_stated(value: str, salary_raw: str | None) -> None:
+    block = f"""{{"@type": "JobPosting", "title": "Analyst", "baseSalary": {{
+      "@type": "MonetaryAmount", "currency": "USD",
+      "value": {{"@type": "QuantitativeValue", "value": {value}, "unitText": "YEAR"}}}}}}"""
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.salary_raw) == (None, None, salary_raw)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("//<![CDATA[\n", "\n//]]>"), ("/* <![CDATA[ */", "/* ]]> */"), ("<!--\n", "\n-->")],
+    ids=["cdata in line comments", "cdata in block comments", "an html comment"],
+)
+def test_parse_reads_a_block_inside_an_old_script_wrapper(before: str, after: str) -> None:
+    # older CMSs wrap every script so that pre-HTML5 parsers leave it alone
+    block = '{"@type": "JobPosting", "title": "Archivist"}'
+    [posting] = jobposting.parse(_page(_jsonld(before + block + after)))
+    assert isinstance(posting, Posting) and posting.title == "Archivist"
+
+
+def test_parse_salary_value_given_as_a_list_of_quantities() -> None:
+    block = """{"@type": "JobPosting", "title": "Analyst", "baseSalary": {
+      "@type": "MonetaryAmount", "currency": "EUR", "value": [{"@type": "QuantitativeValue",
+      "minValue": 50, "maxValue": 70, "unitText": "HOUR"}]}}"""
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (50.0, 70.0, "hour")
+    assert (posting.currency, posting.salary_raw) == ("EUR", "50–70 EUR per HOUR")
 
 
 def test_a_page_with_markup_but_no_posting_lists_nothing() -> None:

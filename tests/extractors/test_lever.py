@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -181,3 +182,21 @@ def test_fetch_of_an_unknown_site_raises_source_unavailable(
     with client, pytest.raises(SourceUnavailable) as raised:
         list(lever.fetch(settings, "gone", client))
     assert raised.value.status == 404
+
+
+@pytest.mark.parametrize(
+    ("created_at", "posted_at"),
+    [
+        ("1773412345678", datetime(2026, 3, 13, 14, 32, 25, 678000, tzinfo=UTC)),
+        ("2026-03-13T14:32:25Z", datetime(2026, 3, 13, 14, 32, 25, tzinfo=UTC)),
+        ("soon", None),
+    ],
+    ids=["a string of milliseconds", "iso", "words"],
+)
+def test_parse_created_at_in_another_shape_keeps_the_posting(
+    created_at: str, posted_at: datetime | None
+) -> None:
+    item = {"id": "p1", "text": "QA", "hostedUrl": "https://jobs.lever.co/loomworks/p1"}
+    body = json.dumps([{**item, "createdAt": created_at}]).encode()
+    [posting] = lever.parse(_page(body))
+    assert isinstance(posting, Posting) and posting.posted_at == posted_at

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -140,3 +141,23 @@ def test_fetch_of_a_suspended_client_raises_source_unavailable(httpserver: HTTPS
     with client, pytest.raises(SourceUnavailable) as raised:
         list(remoteok.fetch(settings, "all", client))
     assert raised.value.status == 403
+
+
+def test_parse_decodes_entities_and_an_empty_region_in_plain_fields() -> None:
+    # the live feed entity-escapes plain fields and writes "City, " for a place without region
+    (job,) = _postings("api_escaped.json")
+    assert (job.company, job.title) == ("Kestrel Tiling & Stone", "R&D Lead – Tiles")
+    assert job.location == "South Geelong"
+    assert job.text == "Tiles & grout."
+
+
+def test_parse_a_description_with_control_characters_keeps_the_job() -> None:
+    # text pasted from a word processor carries vertical tabs (its soft line breaks) and
+    # other C0 controls, which lxml refuses in a tree: the job was lost
+    job = {
+        "id": "1136600", "position": "Editor", "url": "https://remoteOK.com/remote-jobs/1136600",
+        "description": "<p>Line one\x0bline two\x08.</p><p>Tabs\tstay\x1f</p>",
+    }  # fmt: skip
+    [posting] = remoteok.parse(_page(json.dumps([job]).encode()))
+    assert isinstance(posting, Posting)
+    assert posting.text == "Line one\nline two.\n\nTabs stay"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -142,3 +143,29 @@ def test_fetch_of_an_unknown_category_raises_source_unavailable(
     with client, pytest.raises(SourceUnavailable) as raised:
         list(remotive.fetch(settings, "no-such-category", client))
     assert raised.value.status == 404
+
+
+@pytest.mark.parametrize(
+    ("published", "posted_at"),
+    [(1773480000, datetime(2026, 3, 14, 9, 20, tzinfo=UTC)), ({"date": "today"}, None)],
+    ids=["a unix time", "an object"],
+)
+def test_parse_a_publication_date_in_another_shape_keeps_the_job(
+    published: object, posted_at: datetime | None
+) -> None:
+    job = {"id": 7, "url": "https://remotive.com/remote-jobs/qa-7", "title": "QA"}
+    body = json.dumps({"jobs": [{**job, "publication_date": published}]}).encode()
+    [posting] = remotive.parse(_page(body))
+    assert isinstance(posting, Posting) and posting.posted_at == posted_at
+
+
+def test_a_malformed_job_is_skipped_naming_its_id_and_the_key_read() -> None:
+    jobs = [
+        {"id": 7, "url": 123, "title": "QA"},
+        {"id": 8, "url": "https://r.example/8", "title": "Ops"},
+    ]
+    skip, posting = remotive.parse(_page(json.dumps({"jobs": jobs}).encode()))
+    assert isinstance(posting, Posting) and posting.source_id == "8"
+    assert isinstance(skip, Skip) and skip.reason == "malformed"
+    assert skip.detail.startswith("job 7: AttributeError: 'int' object has no attribute 'strip'")
+    assert 'job.get("url")' in skip.detail  # the line it failed on names the key

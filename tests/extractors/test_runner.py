@@ -29,6 +29,9 @@ def _parse(page: Page) -> Iterator[Posting | Skip]:
     if not isinstance(data, list):
         raise ParseError(f"{page.url}: expected a list")
     for item in data:
+        if "bad" in item:
+            yield Skip("malformed", f"item {item['bad']}: could not convert '1,5'")
+            continue
         yield Posting("fake", item["id"], page.url) if item.get("id") else Skip("no_id")
 
 
@@ -93,3 +96,18 @@ def test_a_deadline_fails_the_source_for_this_run_only(httpserver: HTTPServer) -
     assert result.status == "failed"
     assert result.out_of_time
     assert "source deadline of 0 s passed" in result.errors[0]
+
+
+def test_a_malformed_item_is_skipped_and_named_in_the_errors(httpserver: HTTPServer) -> None:
+    items = [{"id": "1"}, {"bad": "7"}, {"bad": "8"}, {"x": 1}]
+    httpserver.expect_request("/boards/odd").respond_with_json(items)
+    result = _run(httpserver, "odd")
+    assert result.status == "ok"  # the page and its other items stand
+    assert [p.posting.source_id for p in result.postings] == ["1"]
+    assert result.stats["skipped/malformed"] == 2
+    url = httpserver.url_for("/boards/odd")
+    # a skip the user should look into says where: the page and the item; a deleted
+    # or expired item (no_id here) is no problem and is only counted
+    assert result.errors == [
+        f"{url}: skipped 2 malformed items, the first: item 7: could not convert '1,5'"
+    ]

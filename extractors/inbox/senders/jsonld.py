@@ -23,7 +23,9 @@ def jobs(message: EmailMessage) -> list[Job]:
     markup = html(message)
     if not markup or "JobPosting" not in markup:
         return []
-    page = Page("inbox", "mailto:", 200, {}, markup.encode(), datetime.now(UTC))
+    # the markup is decoded already: its bytes are UTF-8, whatever a meta tag says
+    headers = {"content-type": "text/html; charset=utf-8"}
+    page = Page("inbox", "mailto:", 200, headers, markup.encode(), datetime.now(UTC))
     try:
         postings = [p for p in jobposting.parse(page) if isinstance(p, Posting)]
     except ParseError:
