@@ -445,3 +445,29 @@ def test_parse_company_leaves_out_asides_of_the_first_field(
     assert isinstance(posting, Posting)
     assert posting.company == company
     assert posting.title == html.unescape(first_line)  # the title stays as written
+
+
+@pytest.mark.parametrize(
+    ("first_line", "company"),
+    [
+        ("Quillfeather (Remote US) — Data Engineer — Python / dbt", "Quillfeather"),
+        ("Harborline LLC - Senior Developer - Remote - $80k/year", "Harborline LLC"),
+        ("Company: Kestrel Labs", "Kestrel Labs"),
+        ("Loomworks - we are hiring engineers", None),  # one dash: a sentence may follow
+        ("We are - REMOTE US hours - engineering and sales", None),
+        ("Hiring – REMOTE LATAM - we build tools", None),
+        ("the best team - join us - now", None),
+    ],
+)
+def test_parse_company_of_a_header_written_with_dashes_or_a_label(
+    first_line: str, company: str | None
+) -> None:
+    # one first line in eight in real threads has no pipes; some use dashes instead
+    item = {"by": "poster", "id": 47000201, "parent": 47000001, "time": 1772469200}
+    body = json.dumps({**item, "text": f"{first_line}<p>We hire.", "type": "comment"})
+    page = Page(
+        "hackernews", FIREBASE_ITEM.format(47000201), 200, {}, body.encode(),
+        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
+    )  # fmt: skip
+    [posting] = hackernews.parse(page)
+    assert isinstance(posting, Posting) and posting.company == company
