@@ -36,14 +36,12 @@ def text(value: object) -> str | None:
 
 
 def unix_time(value: object) -> datetime | None:
-    """A positive Unix time in seconds as UTC; None when absent, zero, not a number or
-    out of range (milliseconds, say): one entry's time must not end the file."""
+    """A positive Unix time (seconds, or milliseconds where seconds belong) as UTC;
+    None when absent, zero, not a number or out of any date's range: one entry's time
+    must not end the file."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         return None
-    try:
-        return utc_from_unix(value)
-    except (ValueError, OverflowError):
-        return None
+    return utc_from_unix(value)
 
 
 def time_problems(value: object, since: datetime | None, file: str, line: int) -> list[Problem]:

@@ -121,6 +121,12 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
     return Problem(file, card.line, "card has no name, e-mail, phone or profile")
 
 
+def _unclosed(card: _Card, file: str) -> Iterator[Contact | Problem]:
+    """A card the next one or the file's end cut short: reported, and kept as read."""
+    yield Problem(file, card.line, "card not closed by END:VCARD (read up to the next card)")
+    yield _contact(card, file)
+
+
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """One contact per card; line = the line of its BEGIN:VCARD."""
     card: _Card | None = None
@@ -134,7 +140,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         key, value = match["name"].upper(), _decoded(match["params"], match["value"])
         if key == "BEGIN" and value.strip().upper() == "VCARD":
             if card is not None:
-                yield Problem(name, card.line, "card not closed by END:VCARD")
+                yield from _unclosed(card, name)
             card, seen = _Card(line), True
         elif key == "END" and card is not None:
             yield _contact(card, name)
@@ -142,6 +148,6 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         elif card is not None:
             card.values.setdefault(key, []).append(value)
     if card is not None:
-        yield Problem(name, card.line, "card not closed by END:VCARD")
+        yield from _unclosed(card, name)
     if not seen:
         yield Problem(name, 0, "not a vCard file: no BEGIN:VCARD")

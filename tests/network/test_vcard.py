@@ -35,7 +35,7 @@ def test_4_0_card_with_quoted_type_list_tel_uri_and_escaped_comma():
 
 def test_nasty_file_folding_escapes_social_profiles_quoted_printable_and_broken_cards():
     contacts, problems = read_fixture(vcard, "vcard", "nasty.vcf")
-    marta, ines, joerg, kept = contacts
+    marta, ines, joerg, kept, unclosed = contacts
     assert marta.organisation == "Kestrel Robotics, GmbH"  # `\,` kept, `;R&D` dropped
     assert marta.role == "CTO; co-founder"
     assert marta.emails == ("marta@kestrel.example",)
@@ -44,10 +44,11 @@ def test_nasty_file_folding_escapes_social_profiles_quoted_printable_and_broken_
     assert ines.phones == ("+46-70-000-0000",) and ines.handles == {"github": "ines-ol"}
     assert (joerg.name, joerg.phones) == ("Jörg Müller", ("+49 170 0000000",))
     assert kept.name == "Broken Line Kept"
+    assert (unclosed.name, unclosed.line) == ("Never Closed", 37)  # kept, and reported
     assert [(p.line, p.message) for p in problems] == [
         (30, "not a vCard property line"),
         (33, "card has no name, e-mail, phone or profile"),
-        (37, "card not closed by END:VCARD"),
+        (37, "card not closed by END:VCARD (read up to the next card)"),
     ]
 
 
