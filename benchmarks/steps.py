@@ -99,7 +99,8 @@ def with_network(folder: Path, contacts: int = NETWORK) -> dict[str, Any]:
         started = time.perf_counter()
         stages = build.build(con, PROFILE, SETTINGS)
         seconds = time.perf_counter() - started
-        (paths,) = con.execute("select count(distinct lead_id) from staging.lead_paths").fetchone()
+        row = con.execute("select count(distinct lead_id) from staging.lead_paths").fetchone()
+        paths = row[0] if row else 0
     finally:
         con.close()
     return {"contacts": contacts, "seconds": seconds, "stages": stages, "leads_with_a_path": paths}
