@@ -77,13 +77,20 @@ class _Reader:
     total: int = 0
     current: str = ""  # the file being read, named when the total runs out
 
-    def take(self, name: str, stream: IO[bytes], whole: bool = False) -> bytes | None:
+    def take(
+        self, name: str, stream: IO[bytes], whole: bool = False, size: int = 0
+    ) -> bytes | None:
         """The file's bytes: whole if `whole` or wanted, else its head only; None
-        (and the reason in `skipped`) when it is over the file limit."""
+        (and the reason in `skipped`) when it is over the file limit, as its `size`
+        says before reading on, or as found when read. A file no importer wants is
+        never refused: a mailbox beside the exports is no problem of the import."""
         self.current = name
         head = self._read(stream, HEAD_BYTES)
         if not whole and not self.wanted(name, _utf8(head)):
             return head
+        if size > self.limits.file_bytes:
+            self.skipped.append((name, self.too_large()))
+            return None
         chunks = [head]
         size = len(head)
         while chunk := self._read(stream, _CHUNK):
@@ -183,9 +190,6 @@ def _member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, inner: str, reader: _Reader, depth: int
 ) -> Iterator[tuple[str, bytes]]:
     limits = reader.limits
-    if info.file_size > limits.file_bytes:
-        reader.skipped.append((inner, reader.too_large()))
-        return
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > _MiB and ratio > limits.ratio:
         reader.skipped.append(
@@ -200,7 +204,7 @@ def _member(
         return
     try:
         with archive.open(info) as stream:
-            data = reader.take(inner, stream, whole=_is_zip(inner))
+            data = reader.take(inner, stream, whole=_is_zip(inner), size=info.file_size)
     except _ZIP_ERRORS as error:
         reader.skipped.append((inner, f"unreadable zip member: {error}"))
         return
@@ -220,11 +224,9 @@ def _file(name: str, path: Path, reader: _Reader) -> Iterator[tuple[str, bytes]]
         reader.skipped.append((name, _TAR_REFUSED))
     elif _media(name):
         yield name, b""
-    elif path.stat().st_size > reader.limits.file_bytes:
-        reader.skipped.append((name, reader.too_large()))
     else:
         with path.open("rb") as stream:
-            data = reader.take(name, stream)
+            data = reader.take(name, stream, size=path.stat().st_size)
         if data is not None:
             yield name, data
 

@@ -70,9 +70,10 @@ def test_the_import_stops_at_the_total_limit_naming_the_file(tmp_path: Path) -> 
     assert _problems(result)[stopped].startswith("import stopped: over ")
 
 
-def test_a_large_csv_is_refused_by_its_size_before_any_read(tmp_path: Path) -> None:
+def test_a_large_export_is_refused_by_its_size_after_reading_its_head(tmp_path: Path) -> None:
     huge = tmp_path / "Connections.csv"
     with huge.open("wb") as handle:
+        handle.write(_CONNECTIONS)
         handle.truncate(600 << 20)  # sparse: 600 MiB without writing them
     result = import_paths([huge])
     assert _problems(result) == {
