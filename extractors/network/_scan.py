@@ -259,9 +259,10 @@ def scan(
             if not path.is_dir():
                 yield from _file(path.name, path, reader)
                 continue
+            folder = path.resolve().name  # "." is named as the folder it is
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 relative = child.relative_to(path).as_posix()
                 if not _ignored(relative):
-                    yield from _file(f"{path.name}/{relative}", child, reader)
+                    yield from _file(f"{folder}/{relative}" if folder else relative, child, reader)
     except _Spent as spent:
         reader.skipped.append((reader.current, str(spent)))

@@ -88,7 +88,7 @@ def test_a_file_not_in_the_format_at_all_is_one_problem_for_each_importer(name):
         assert [(p.file, p.line) for p in problems] == [("f.bin", 0)]
 
 
-def test_a_folder_is_scanned_recursively_with_relative_names(tmp_path: Path):
+def test_a_folder_is_scanned_recursively_with_relative_names(tmp_path: Path, monkeypatch):
     (tmp_path / "export" / "data").mkdir(parents=True)
     (tmp_path / "export" / "data" / "following.js").write_bytes(
         fixture_bytes("network", "x", "following.js")
@@ -96,6 +96,8 @@ def test_a_folder_is_scanned_recursively_with_relative_names(tmp_path: Path):
     (tmp_path / "export" / "notes.txt").write_text("hello")
     names = [name for name, _ in scan([tmp_path / "export"])]
     assert names == ["export/data/following.js", "export/notes.txt"]
+    monkeypatch.chdir(tmp_path / "export")
+    assert [name for name, _ in scan(["."])] == names  # "." named as the folder it is
 
 
 def test_linkedin_zip_members_are_named_inside_the_archive(tmp_path: Path):
