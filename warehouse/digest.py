@@ -42,10 +42,13 @@ class Digest:
 
 
 def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
-    """Where a channel's leads start: its first digest's, else the latest run's start."""
+    """Where a channel's leads start: its first digest's, else the latest run's start (a
+    network import's run only when no other was: it would hide that run's leads)."""
     row = con.execute(
         "select coalesce((select min(since) from state.digests where channel = ? "
-        "and status <> 'test'), (select max(started_at) from state.runs))",
+        "and status <> 'test'), (select max(started_at) from state.runs "
+        "where config_path is distinct from 'leads network import'), "
+        "(select max(started_at) from state.runs))",
         [channel],
     ).fetchone()
     return row[0] if row else None
