@@ -77,6 +77,9 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
     console.print(summary_table(summary))
     for problem in summary.problems:
         errors.print(f"[yellow]network[/]: {markup(problem)}", highlight=False, soft_wrap=True)
+    if summary.digest != "off":  # a failed send never fails the run, so say it here
+        style = "red" if "failed" in summary.digest else "green"
+        console.print(f"[{style}]digest[/]: {markup(summary.digest)}", highlight=False)
     return summary
 
 
