@@ -171,6 +171,31 @@ def test_intro_drafts_a_request_from_the_export_and_the_profile(demo_dir: Path) 
     assert out.rstrip().endswith("Alex Brandt")
 
 
+def _intro(config: str, via: str) -> str:
+    lead = _sql(config, f"select lead_id from lead_contacts where network_via like '{via}'")
+    code, out = leads("intro", str(lead[0]["lead_id"]), "--config", config)
+    assert code == 0, out
+    return " ".join(out.split())
+
+
+def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_intro(
+    demo_dir: Path,
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    asked = _intro(config, "asked by Katrin%")  # "Kennst du jemanden, der uns ... helfen könnte?"
+    posted = _intro(config, "posted by Lena Roth%")  # her own HN post
+    for draft in (asked, posted):
+        assert "introducing me" not in draft and "whoever is hiring" not in draft
+        assert "you're looking for help" in draft and "glad to take it on" in draft
+    assert asked.startswith("To: Katrin Vogel") and "Hi Katrin," in asked
+    assert posted.startswith("To: Lena Roth") and "Hi Lena," in posted
+
+
+def test_intro_greets_a_contact_known_by_a_handle_by_its_name(demo_dir: Path) -> None:
+    draft = _intro(str(demo_dir / "leads.toml"), "posted by mira@hachyderm.example%")
+    assert "Hi mira," in draft and "Hi mira@" not in draft
+
+
 def test_intro_without_a_path_says_so(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     lead = _sql(

@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from conftest import smtp_server
+from conftest import free_port, smtp_server
 
 from flows.gather import gather_leads
 from leads.demo.command import demo_config
@@ -144,15 +144,11 @@ def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harnes
 
 
 def test_leads_run_says_when_its_digest_could_not_be_sent(prefect_harness, tmp_path) -> None:
-    import socket
-
     from typer.testing import CliRunner
 
     from leads.__main__ import app
 
-    with socket.socket() as closed:  # a port nobody listens on
-        closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]
+    port = free_port()  # nobody listens on it
     with SnapshotServer() as server:
         config = tmp_path / "leads.toml"
         config.write_text(
