@@ -72,3 +72,19 @@ def test_a_network_import_after_a_run_keeps_that_runs_leads_new(tmp_path) -> Non
     pending = digest.pending(con, "email", datetime.now(UTC).date())
     assert "Python Developer" in [lead.title for lead in pending.leads]
     con.close()
+
+
+def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -> None:
+    from leads.report import render_report
+
+    con = db.connect(tmp_path / "w.duckdb")
+    load.start_run(con, "first", "leads.toml")
+    _store(con, "first", "Python Developer")
+    _build(con)
+    load.finish_run(con, "first")
+    con.execute("update state.runs set started_at = timestamptz '2026-11-30 07:00:00+00'")
+    import_network(con, [str(DEMO_EXPORT)])
+    _build(con)
+    page = render_report(con, datetime.now(UTC))
+    con.close()
+    assert "new since the last run (2026-11-30 07:00" in " ".join(page.split())
