@@ -69,6 +69,26 @@ def test_export_escapes_formula_cells(demo_dir: Path) -> None:
     assert any(row["title"].startswith("'=HYPERLINK") for row in lever)
 
 
+def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads(
+        "sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv", "--config", config
+    )
+    lead_id = out.splitlines()[1]
+    note = 'sent CV, "rate €95", call\nMonday'
+    code, out = leads(
+        "mark", lead_id, "applied", "--note", note, "--follow-up", "2027-01-04", "--config", config
+    )
+    assert code == 0, out
+    target = demo_dir / "all.csv"
+    assert leads("export", "--csv", str(target), "--all", "--config", config)[0] == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = {row["lead_id"]: row for row in csv.DictReader(handle)}
+    assert (rows[lead_id]["note"], rows[lead_id]["follow_up"]) == (note, "2027-01-04")
+    left_out = [row for row in rows.values() if not row["rank"]]
+    assert left_out and all(row["excluded_reason"] for row in left_out)
+
+
 def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads(
