@@ -113,6 +113,19 @@ def test_due_lists_follow_ups_that_have_come(demo_dir: Path) -> None:
     assert late in out and later in out
 
 
+def test_due_keeps_each_lead_id_on_one_line_to_copy(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    lead = _top(config, 1)[0]
+    note = "sent my CV and two case studies; ask about the start date and the day rate " * 2
+    assert leads("mark", lead, "applied", "--note", note, "--follow-up", "+0d",
+                 "--config", config)[0] == 0  # fmt: skip
+    monkeypatch.setenv("COLUMNS", "80")  # a plain terminal
+    code, out = leads("due", "--config", config)
+    assert code == 0 and lead in out, out
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("+3d", date(2026, 12, 6)), ("+2w", date(2026, 12, 17)), ("2027-01-05", date(2027, 1, 5))],
