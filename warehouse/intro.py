@@ -112,9 +112,7 @@ select c.lead_id, c.contact,
        (select max(n.since) from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.tie = 'message'),
-       l.title, l.company, l.url,
-       -- warehouse/network/paths.py: the poster's and the asker's paths
-       c.network_via like 'posted by %' or c.network_via like 'asked by %'
+       l.title, l.company, l.url, c.contact_is_hiring
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
