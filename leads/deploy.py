@@ -68,6 +68,7 @@ def deploy(
         build=False,
         push=False,
         print_next_steps=False,
+        ignore_warnings=True,  # Prefect's advice to call `.serve` is not for this command
     )
     console.print(
         f"deployed gather-leads/{name} on pool {pool}: '{schedule.cron}' ({schedule.timezone}), "
