@@ -67,6 +67,16 @@ def test_a_prefect_server_that_does_not_answer_is_one_line(
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+def test_demo_never_writes_over_your_own_config_and_warehouse(folder: Path) -> None:
+    config = (folder / "leads.toml").read_bytes()
+    result = runner.invoke(app, ["demo", "--dir", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert "leads.toml is not the demo's" in result.stderr and "--dir" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert (folder / "leads.toml").read_bytes() == config
+    assert not (folder / "leads.html").exists()
+
+
 def test_top_on_a_warehouse_with_no_leads_says_so(folder: Path) -> None:
     result = runner.invoke(app, ["top", "-c", str(folder / "leads.toml")])
     assert (result.exit_code, result.stdout.strip()) == (
