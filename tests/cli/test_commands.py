@@ -44,6 +44,14 @@ def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
     assert "read-only" in out.lower() or "query failed" in out
 
 
+def test_sql_excel_is_csv_for_excel_whatever_the_format(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    result = runner.invoke(app, ["sql", "select 1 as one", "--excel", "--config", config])
+    assert (result.exit_code, result.stdout_bytes) == (0, b"\xef\xbb\xbfone\n1\n")
+    result = runner.invoke(app, ["sql", "select 1", "--excel", "-f", "json", "--config", config])
+    assert result.exit_code == 2 and "--excel writes CSV" in result.output
+
+
 def test_export_escapes_formula_cells(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     from warehouse.db import connect
