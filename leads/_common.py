@@ -107,6 +107,24 @@ VerboseOption = Annotated[
 ]
 
 
+def prefect_api_or_exit() -> None:
+    """Fail in one line when PREFECT_API_URL names a server that does not answer (not
+    started yet, or stopped): Prefect's client would end in a page of traceback."""
+    url = os.environ.get("PREFECT_API_URL", "").rstrip("/")
+    if not url:
+        return
+    import requests
+
+    try:  # any answer will do: Prefect Cloud wants a key even for /health
+        requests.get(f"{url}/health", timeout=5)
+    except requests.RequestException as error:
+        cause = "timed out" if isinstance(error, requests.Timeout) else "cannot connect"
+        raise fail(
+            f"PREFECT_API_URL={url}: no Prefect server answers ({cause}); "
+            "start one (`prefect server start`) or unset it"
+        ) from error
+
+
 def quiet_prefect(home: Path | None = None, *, verbose: bool = False) -> None:
     """Settings that keep Prefect fast and silent offline (see engineering notes).
 

@@ -15,7 +15,7 @@ from rich.table import Table
 
 from extractors._errors import ConfigError
 from flows.config import load_config
-from leads._common import console, errors, fail, quiet_prefect
+from leads._common import console, errors, fail, prefect_api_or_exit, quiet_prefect
 from leads._terminal import markup
 from warehouse.db import WarehouseError, connect
 
@@ -28,6 +28,7 @@ _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 
 def run_once(config_path: Path, *, verbose: bool = False) -> RunSummary:
     """Run `gather-leads` for a config, showing progress; returns the run summary."""
+    prefect_api_or_exit()
     try:  # a busy or unreadable warehouse fails here, before Prefect's start-up
         lock = connect(load_config(config_path).warehouse_path)
     except (ConfigError, WarehouseError) as error:
@@ -77,6 +78,9 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
     console.print(summary_table(summary))
     for problem in summary.problems:
         errors.print(f"[yellow]network[/]: {markup(problem)}", highlight=False, soft_wrap=True)
+    if summary.digest != "off":  # a failed send never fails the run, so say it here
+        style = "red" if "failed" in summary.digest else "green"
+        console.print(f"[{style}]digest[/]: {markup(summary.digest)}", highlight=False)
     return summary
 
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from leads._common import ConfigOption, config_or_exit, console, fail, quiet_prefect
+from leads._common import (
+    ConfigOption,
+    config_or_exit,
+    console,
+    fail,
+    prefect_api_or_exit,
+    quiet_prefect,
+)
 
 if TYPE_CHECKING:
     from prefect import Flow
@@ -41,6 +48,7 @@ def deploy(
         raise fail("no config found: write one with `leads init`, or pass --config")
     if not os.environ.get("PREFECT_API_URL"):
         raise fail("PREFECT_API_URL is not set: point it at your Prefect server's /api")
+    prefect_api_or_exit()
     quiet_prefect()
     from prefect.schedules import Cron
 
@@ -60,6 +68,7 @@ def deploy(
         build=False,
         push=False,
         print_next_steps=False,
+        ignore_warnings=True,  # Prefect's advice to call `.serve` is not for this command
     )
     console.print(
         f"deployed gather-leads/{name} on pool {pool}: '{schedule.cron}' ({schedule.timezone}), "

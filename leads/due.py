@@ -35,7 +35,9 @@ def due(
         console.print(f"no follow-ups due by {until.isoformat()}")
         return
     table = Table(title=f"follow-ups due by {until.isoformat()}", title_justify="left")
-    for column in ("due", "lead", "status", "title", "note", "url"):
+    for column in ("due", "lead"):  # a lead id is copied into `leads mark`: never cut it
+        table.add_column(column, no_wrap=True)
+    for column in ("status", "title", "note", "url"):
         table.add_column(column, overflow="fold")
     for row in rows:
         title = f"{row.title or '(untitled)'}" + (f" — {row.company}" if row.company else "")

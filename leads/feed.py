@@ -54,8 +54,8 @@ def _entry(feed: etree._Element, lead: LeadRow) -> None:
     author = _element(entry, "author")
     _element(author, "name", ", ".join(lead.sources) or "warmleads")
     lines = [lead.why, f"score {lead.score:.2f}"]
-    if lead.contact:
-        lines.append(f"ask {lead.contact} for an intro: leads intro {lead.lead_id}")
+    if lead.ask:
+        lines.append(f"{lead.ask}: leads intro {lead.lead_id}")
     if lead.attribution:
         lines.append(lead.attribution)
     lines.append(f"leads mark {lead.lead_id} shortlisted")

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
+from warehouse.digest import last_fetch_run
 from warehouse.lead_rows import lead_rows
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
@@ -36,7 +37,7 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
         con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
         limit=FLAGGED_LIMIT,
     )  # fmt: skip
-    runs = con.execute("select max(started_at) from state.runs").fetchone()
+
     return (
         html_templates("leads")
         .get_template("report.html")
@@ -47,7 +48,7 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
             sources=sorted({s for lead in ranked for s in lead.sources}),
             statuses=sorted({lead.status for lead in ranked}),
             generated_at=generated_at,
-            last_run=runs[0] if runs else None,
+            last_run=last_fetch_run(con),
             css=_asset("report.css"),
             js=_asset("report.js"),
         )

@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any
 import requests
 
 from flows.config import ScheduleSettings
-from leads._common import ConfigOption, config_or_exit, console, fail, quiet_prefect
+from leads._common import (
+    ConfigOption,
+    config_or_exit,
+    console,
+    fail,
+    prefect_api_or_exit,
+    quiet_prefect,
+)
 
 if TYPE_CHECKING:
     from flows.gather import RunSummary
@@ -102,6 +109,7 @@ class RunLine:
 def _api_server(log: Path) -> Iterator[None]:
     """A Prefect API with a scheduler: PREFECT_API_URL's, else a local one we start."""
     if os.environ.get("PREFECT_API_URL"):
+        prefect_api_or_exit()
         yield
         return
     with socket.socket() as probe:

@@ -34,7 +34,10 @@ def sql(
     query: Annotated[str, typer.Argument(help="A SQL query, e.g. SELECT * FROM ranked_leads.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     excel: Annotated[
-        bool, typer.Option("--excel", help="CSV for Excel: starts with a UTF-8 byte-order mark.")
+        bool,
+        typer.Option(
+            "--excel", help="CSV for Excel (so --format csv): starts with a UTF-8 byte-order mark."
+        ),
     ] = False,
     include_contacts: Annotated[
         bool,
@@ -51,6 +54,8 @@ def sql(
     Example:
         leads sql "SELECT rank, title, why FROM ranked_leads WHERE rank <= 5"
     """
+    if excel and format is Format.json:
+        raise fail("--excel writes CSV for Excel: leave out --format json")
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait, sandbox=True) as con:
         try:
@@ -62,7 +67,7 @@ def sql(
             raise fail(f"query refused: {error}") from error
         except duckdb.Error as error:
             raise fail(f"query failed: {first_line(error)}") from error
-    write(columns, rows, format, excel=excel)
+    write(columns, rows, Format.csv if excel else format, excel=excel)
 
 
 def write(

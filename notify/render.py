@@ -53,11 +53,6 @@ def headline(lead: LeadRow | FollowUp) -> str:
     return f"{title} — {_one_line(lead.company)}" if lead.company else title
 
 
-def ask(lead: LeadRow) -> str | None:
-    """ "ask NAME for an intro" where the network reaches the lead."""
-    return f"ask {_one_line(lead.contact)} for an intro" if lead.contact else None
-
-
 def text(digest: Digest) -> str:
     """The plain-text digest: each lead with its why, intro, link and mark command."""
     lines: list[str] = []
@@ -65,7 +60,7 @@ def text(digest: Digest) -> str:
         lines.append(_count(len(digest.leads), "new lead") + ":")
     for number, lead in enumerate(digest.leads, 1):
         lines += ["", f"{number}. {headline(lead)}  (score {lead.score:.2f})", f"   {lead.why}"]
-        if intro := ask(lead):
+        if intro := lead.ask:
             lines.append(f"   {intro}: leads intro {lead.lead_id}")
         lines.append(f"   {safe_link(lead.url) or lead.url}  (via {', '.join(lead.sources)})")
         lines.append(f"   leads mark {lead.lead_id} shortlisted")
@@ -105,7 +100,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     """Every form of one digest."""
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
-        subject=title, digest=digest, headline=headline, ask=ask, safe_link=safe_link,
+        subject=title, digest=digest, headline=headline, safe_link=safe_link,
         count=_count,
     )  # fmt: skip
     body = text(digest)

@@ -19,6 +19,11 @@ import pandas as pd
 from warehouse.lead_rows import LeadRow, lead_rows
 from warehouse.verdicts import FollowUp, due_follow_ups
 
+# the config_path of the run a network import records (warehouse/network/store.py): it
+# stores saved jobs but fetches nothing, so new leads do not count from it
+IMPORT_RUN = "leads network import"
+_LAST_FETCH = "(select max(started_at) from state.runs where config_path is distinct from ?)"
+
 _NOT_DELIVERED = """
     l.in_ranking and l.status = 'new' and l.first_seen >= ?
     and not exists (
@@ -42,12 +47,19 @@ class Digest:
 
 
 def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
-    """Where a channel's leads start: its first digest's, else the latest run's start."""
+    """Where a channel's leads start: its first digest's, else the latest run's start (a
+    network import's run only when no other was: it would hide that run's leads)."""
     row = con.execute(
         "select coalesce((select min(since) from state.digests where channel = ? "
-        "and status <> 'test'), (select max(started_at) from state.runs))",
-        [channel],
+        f"and status <> 'test'), {_LAST_FETCH}, (select max(started_at) from state.runs))",
+        [channel, IMPORT_RUN],
     ).fetchone()
+    return row[0] if row else None
+
+
+def last_fetch_run(con: duckdb.DuckDBPyConnection) -> datetime | None:
+    """When the latest run that fetched (not an import) started: new leads count from it."""
+    row = con.execute(f"select {_LAST_FETCH}", [IMPORT_RUN]).fetchone()
     return row[0] if row else None
 
 

@@ -3,8 +3,9 @@
 Cells starting with `=`, `+`, `-`, `@`, tab or CR would run as formulas in Excel or
 LibreOffice (CSV injection): they get a leading apostrophe. A cell longer than Excel's
 limit (32,767 characters) is cut with a marker instead of breaking the sheet: the rules
-of `warehouse.sheets`, here in SQL. The export carries each source's attribution duty
-and no contact emails or phone numbers.
+of `warehouse.sheets`, here in SQL. The export carries each source's attribution duty,
+the user's own note and follow-up, why a lead is left out (`--all`), and no contact
+emails or phone numbers.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _COLUMNS: tuple[tuple[str, bool], ...] = (
     ("engagement", True), ("remote", True), ("location", True), ("rate_min", False),
     ("rate_max", False), ("rate_period", True), ("currency", True),
     ("legitimacy", False), ("red_flags", True), ("network_path", True), ("why", True),
-    ("status", True), ("is_new", False), ("urls", True), ("attribution", True),
+    ("status", True), ("note", True), ("follow_up", False), ("is_new", False),
+    ("excluded_reason", True), ("urls", True), ("attribution", True),
 )  # fmt: skip
 _LISTS = {"sources", "red_flags", "urls"}
 

@@ -3,7 +3,8 @@
 Who the contact is to the user comes from the exports (connected since, last messaged);
 the role and link from the lead; what the user offers from `[profile]` unless `[intro]
 offer` says it in their own words. The wording is a `string.Template` the user can
-replace in `[intro] template`.
+replace in `[intro] template`. A contact who posted the lead or asked the user for help
+is the one hiring: they get a direct offer, not a request to be introduced to themselves.
 """
 
 from __future__ import annotations
@@ -41,6 +42,20 @@ note to them? I'm happy to send a short CV or portfolio first.
 Thanks either way,
 $your_name
 """
+DIRECT_TEMPLATE = """\
+Hi $first_name,
+
+I saw that you're looking for help: $role
+$link
+
+$offer
+
+I'd be glad to take it on. Could we have a short call, or shall I send a short CV or
+portfolio first?
+
+Thanks,
+$your_name
+"""
 
 
 @dataclass(frozen=True)
@@ -49,7 +64,7 @@ class IntroSettings:
 
     name: str = ""  # how the request is signed
     offer: str = ""  # one or two sentences; default: from [profile]
-    template: str = DEFAULT_TEMPLATE
+    template: str = ""  # "": DEFAULT_TEMPLATE, or DIRECT_TEMPLATE to whoever is hiring
 
     def __post_init__(self) -> None:
         template = Template(self.template)
@@ -76,6 +91,7 @@ class IntroFacts:
     title: str | None
     company: str | None
     url: str
+    hiring: bool  # the contact posted the lead or asked the user: no one to introduce
 
     @property
     def how_you_know(self) -> str:
@@ -96,7 +112,7 @@ select c.lead_id, c.contact,
        (select max(n.since) from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.tie = 'message'),
-       l.title, l.company, l.url
+       l.title, l.company, l.url, c.contact_is_hiring
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -119,10 +135,17 @@ def default_offer(profile: Profile) -> str:
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
 
 
+def first_name(contact: str) -> str:
+    """The name to greet: a person's first name, a handle's user ("@mira@host" is mira)."""
+    first = contact.split()[0] if contact.strip() else contact
+    return first.lstrip("@").split("@")[0] or first
+
+
 def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -> str:
     """The draft, the template filled in; every placeholder has a value."""
+    template = settings.template or (DIRECT_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE)
     values = {
-        "first_name": facts.contact.split()[0] if facts.contact.strip() else facts.contact,
+        "first_name": first_name(facts.contact),
         "contact": facts.contact,
         "how_you_know": facts.how_you_know,
         "role": " ".join((facts.title or "this role").split()),
@@ -131,4 +154,4 @@ def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -
         "offer": settings.offer or default_offer(profile),
         "your_name": settings.name or "(your name: set [intro] name)",
     }
-    return Template(settings.template).substitute(values)
+    return Template(template).substitute(values)

@@ -16,8 +16,8 @@ import duckdb
 _COLUMNS = """
     l.lead_id, l.rank, l.score, l.title, l.company, l.url, l.urls, l.sources,
     l.attribution, l.posted_at, l.first_seen, l.why, l.status, l.note, l.follow_up,
-    l.network_path, c.contact, l.red_flags, l.legitimacy, l.in_ranking, l.is_new,
-    l.is_closed, l.kind, m.posting_keys, l.excluded_reason
+    l.network_path, c.contact, c.contact_is_hiring, l.red_flags, l.legitimacy, l.in_ranking,
+    l.is_new, l.is_closed, l.kind, m.posting_keys, l.excluded_reason
 """
 _SIGNALS = """
 select lead_id, signal, value, weight, contribution, reason,
@@ -77,6 +77,7 @@ class LeadRow:
     follow_up: date | None
     network_path: str | None
     contact: str | None  # whom to ask for an introduction
+    contact_is_hiring: bool | None  # the contact posted the lead or asked the user
     red_flags: list[str]
     legitimacy: float
     in_ranking: bool
@@ -86,6 +87,17 @@ class LeadRow:
     posting_keys: list[str]  # "source:source_id" of each posting, in the order of `urls`
     excluded_reason: str | None  # why the default ranking leaves it out
     signals: tuple[Signal, ...] = field(default=())  # by contribution, largest first
+
+    @property
+    def ask(self) -> str | None:
+        """What to do with the contact: offer them help when they are the one hiring,
+        else ask them for an intro (`leads intro` drafts either)."""
+        if not self.contact:
+            return None
+        contact = " ".join(self.contact.split())
+        if self.contact_is_hiring:
+            return f"offer {contact} your help"
+        return f"ask {contact} for an intro"
 
     @property
     def link(self) -> str | None:

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from flows.config import load_config
-from leads._common import console, warehouse
+from leads._common import console, fail, warehouse
 from leads._runflow import exit_code, run_once
 from leads.demo.server import SnapshotServer
 from leads.feed import write_feed
@@ -97,6 +97,23 @@ paths = ["{mail}"]
 """
 
 
+def _refuse_a_users_folder(directory: Path) -> None:
+    """The demo writes its leads.toml and warehouse in `directory`: never over a user's
+    own (`leads demo --dir .` beside a real config would mix the demo into real data)."""
+    config, warehouse_file = directory / "leads.toml", directory / "leads.duckdb"
+    if config.is_file():
+        with config.open(encoding="utf-8", errors="replace") as handle:
+            ours = handle.readline() == _CONFIG.splitlines(keepends=True)[0]
+    else:
+        ours = not warehouse_file.exists()
+    if not ours:
+        mine = config if config.is_file() else warehouse_file
+        raise fail(
+            f"{mine} is not the demo's: the demo writes its own leads.toml and warehouse "
+            "there; pick another --dir"
+        )
+
+
 def demo_config(base_url: str) -> str:
     """The demo's leads.toml with every source pointed at `base_url`."""
     return _CONFIG.format(url=base_url, network=NETWORK.as_posix(), mail=MAIL.as_posix())
@@ -118,6 +135,7 @@ def demo(
     Example:
         leads demo --dir demo-output
     """
+    _refuse_a_users_folder(directory)
     directory.mkdir(parents=True, exist_ok=True)
     config_path = directory / "leads.toml"
     # one port run after run, so the URLs (and their ETags) of the last run are reused

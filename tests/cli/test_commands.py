@@ -44,6 +44,14 @@ def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
     assert "read-only" in out.lower() or "query failed" in out
 
 
+def test_sql_excel_is_csv_for_excel_whatever_the_format(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    result = runner.invoke(app, ["sql", "select 1 as one", "--excel", "--config", config])
+    assert (result.exit_code, result.stdout_bytes) == (0, b"\xef\xbb\xbfone\n1\n")
+    result = runner.invoke(app, ["sql", "select 1", "--excel", "-f", "json", "--config", config])
+    assert result.exit_code == 2 and "--excel writes CSV" in result.output
+
+
 def test_export_escapes_formula_cells(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     from warehouse.db import connect
@@ -67,6 +75,26 @@ def test_export_escapes_formula_cells(demo_dir: Path) -> None:
         for value in row.values():
             assert not value.startswith(("=", "+", "@", "\t", "\r")), value
     assert any(row["title"].startswith("'=HYPERLINK") for row in lever)
+
+
+def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads(
+        "sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv", "--config", config
+    )
+    lead_id = out.splitlines()[1]
+    note = 'sent CV, "rate €95", call\nMonday'
+    code, out = leads(
+        "mark", lead_id, "applied", "--note", note, "--follow-up", "2027-01-04", "--config", config
+    )
+    assert code == 0, out
+    target = demo_dir / "all.csv"
+    assert leads("export", "--csv", str(target), "--all", "--config", config)[0] == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = {row["lead_id"]: row for row in csv.DictReader(handle)}
+    assert (rows[lead_id]["note"], rows[lead_id]["follow_up"]) == (note, "2027-01-04")
+    left_out = [row for row in rows.values() if not row["rank"]]
+    assert left_out and all(row["excluded_reason"] for row in left_out)
 
 
 def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) -> None:

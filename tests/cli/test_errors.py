@@ -49,6 +49,34 @@ def test_one_line_and_exit_2(folder: Path, args: list[str], message: str) -> Non
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", ["run", "serve", "deploy"])
+def test_a_prefect_server_that_does_not_answer_is_one_line(
+    folder: Path, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import free_port
+
+    config = folder / "leads.toml"
+    config.write_text(
+        "[sources.remotive]\nbase_url = 'http://127.0.0.1:9'\n", encoding="utf-8"
+    )  # README: `export PREFECT_API_URL=...`, but the server in terminal 1 is not up
+    url = f"http://127.0.0.1:{free_port()}/api"
+    monkeypatch.setenv("PREFECT_API_URL", url)
+    result = runner.invoke(app, [command, "-c", str(config)])
+    assert result.exit_code == 2, result.output
+    assert f"PREFECT_API_URL={url}: no Prefect server answers" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_demo_never_writes_over_your_own_config_and_warehouse(folder: Path) -> None:
+    config = (folder / "leads.toml").read_bytes()
+    result = runner.invoke(app, ["demo", "--dir", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert "leads.toml is not the demo's" in result.stderr and "--dir" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert (folder / "leads.toml").read_bytes() == config
+    assert not (folder / "leads.html").exists()
+
+
 def test_top_on_a_warehouse_with_no_leads_says_so(folder: Path) -> None:
     result = runner.invoke(app, ["top", "-c", str(folder / "leads.toml")])
     assert (result.exit_code, result.stdout.strip()) == (

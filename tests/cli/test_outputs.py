@@ -62,3 +62,17 @@ def test_the_digest_dry_run_prints_the_pending_leads_and_sends_nothing(demo_dir:
     con.close()
     result = runner.invoke(app, ["digest", "--config", config])
     assert result.exit_code == 2 and "no [notify.*] channel" in result.output
+
+
+def test_digest_report_and_feed_offer_help_to_whoever_posted_or_asked(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    digest = runner.invoke(app, ["digest", "--dry-run", "--config", config]).output
+    runner.invoke(app, ["report", "--out", str(demo_dir / "r.html"), "--config", config])
+    runner.invoke(app, ["feed", "--out", str(demo_dir / "f.atom"), "--config", config])
+    report = (demo_dir / "r.html").read_text(encoding="utf-8")
+    feed = (demo_dir / "f.atom").read_text(encoding="utf-8")
+    for page in (" ".join(digest.split()), report, feed):
+        assert "ask Lena Roth for an intro" not in page  # she posted it on Hacker News
+        assert "ask Katrin Vogel for an intro" not in page  # she asked you for help
+        assert "offer Lena Roth your help" in page and "offer Katrin Vogel your help" in page
+        assert "ask Rahul Sen for an intro" in page  # he works at the company

@@ -113,6 +113,19 @@ def test_due_lists_follow_ups_that_have_come(demo_dir: Path) -> None:
     assert late in out and later in out
 
 
+def test_due_keeps_each_lead_id_on_one_line_to_copy(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    lead = _top(config, 1)[0]
+    note = "sent my CV and two case studies; ask about the start date and the day rate " * 2
+    assert leads("mark", lead, "applied", "--note", note, "--follow-up", "+0d",
+                 "--config", config)[0] == 0  # fmt: skip
+    monkeypatch.setenv("COLUMNS", "80")  # a plain terminal
+    code, out = leads("due", "--config", config)
+    assert code == 0 and lead in out, out
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("+3d", date(2026, 12, 6)), ("+2w", date(2026, 12, 17)), ("2027-01-05", date(2027, 1, 5))],
@@ -169,6 +182,31 @@ def test_intro_drafts_a_request_from_the_export_and_the_profile(demo_dir: Path) 
     code, out = leads("intro", str(lead[0]["lead_id"]), "--config", str(config))
     assert "Dear Rahul Sen: Senior Data Engineer at https://jobs.lever.co/kestrel/" in out
     assert out.rstrip().endswith("Alex Brandt")
+
+
+def _intro(config: str, via: str) -> str:
+    lead = _sql(config, f"select lead_id from lead_contacts where network_via like '{via}'")
+    code, out = leads("intro", str(lead[0]["lead_id"]), "--config", config)
+    assert code == 0, out
+    return " ".join(out.split())
+
+
+def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_intro(
+    demo_dir: Path,
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    asked = _intro(config, "asked by Katrin%")  # "Kennst du jemanden, der uns ... helfen könnte?"
+    posted = _intro(config, "posted by Lena Roth%")  # her own HN post
+    for draft in (asked, posted):
+        assert "introducing me" not in draft and "whoever is hiring" not in draft
+        assert "you're looking for help" in draft and "glad to take it on" in draft
+    assert asked.startswith("To: Katrin Vogel") and "Hi Katrin," in asked
+    assert posted.startswith("To: Lena Roth") and "Hi Lena," in posted
+
+
+def test_intro_greets_a_contact_known_by_a_handle_by_its_name(demo_dir: Path) -> None:
+    draft = _intro(str(demo_dir / "leads.toml"), "posted by mira@hachyderm.example%")
+    assert "Hi mira," in draft and "Hi mira@" not in draft
 
 
 def test_intro_without_a_path_says_so(demo_dir: Path) -> None:

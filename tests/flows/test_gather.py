@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from conftest import smtp_server
+from conftest import free_port, smtp_server
 
 from flows.gather import gather_leads
 from leads.demo.command import demo_config
@@ -141,3 +141,23 @@ def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harnes
     assert [row["status"] for row in summary.rows] == ["ok"]
     assert summary.status == "partial"
     assert summary.problems == [f"{tmp_path}/exports/gone.csv: no such file or folder"]
+
+
+def test_leads_run_says_when_its_digest_could_not_be_sent(prefect_harness, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from leads.__main__ import app
+
+    port = free_port()  # nobody listens on it
+    with SnapshotServer() as server:
+        config = tmp_path / "leads.toml"
+        config.write_text(
+            f'[http]\nmin_interval = 0\n[sources.remotive]\nbase_url = "{server.base_url}"\n'
+            f'[notify]\nsend_empty = true\n[notify.email]\nhost = "127.0.0.1"\n'
+            f'port = {port}\nsecurity = "none"\nfrom = "leads@example.test"\n'
+            'to = ["me@example.test"]\n',
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(app, ["run", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert f"digest: email failed (SMTP 127.0.0.1:{port}" in " ".join(result.output.split())

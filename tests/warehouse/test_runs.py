@@ -1,13 +1,16 @@
 """Runs across crashes: an open run is closed as abandoned at the next start, its leads
-still count as new, and a warehouse whose first run died has marts to read."""
+still count as new, and a warehouse whose first run died has marts to read. A network
+import that stores postings records a run too, but does not end the last run's news."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from extractors._contract import Page, Posting
 from extractors._runner import ParsedPosting, SourceResult
-from warehouse import build, db, load
+from warehouse import build, db, digest, load
+from warehouse.network.store import import_network
 from warehouse.ranking.profile import Profile, RankingSettings
 
 
@@ -21,6 +24,9 @@ def _store(con, run_id: str, title: str) -> None:
 
 def _build(con) -> None:
     build.build(con, Profile(skills=("python",)), RankingSettings())
+
+
+DEMO_EXPORT = Path(__file__).parents[2] / "leads" / "demo" / "network"  # with LinkedIn's Jobs/
 
 
 def test_a_crashed_run_is_abandoned_and_its_leads_count_as_new(tmp_path) -> None:
@@ -48,3 +54,37 @@ def test_a_new_warehouse_has_empty_marts_to_read(tmp_path) -> None:
     assert con.execute("select count(*) from ranked_leads").fetchone() == (0,)
     assert con.execute("select count(*) from network_people").fetchone() == (0,)
     con.close()
+
+
+def test_a_network_import_after_a_run_keeps_that_runs_leads_new(tmp_path) -> None:
+    con = db.connect(tmp_path / "w.duckdb")
+    load.start_run(con, "first", "leads.toml")
+    _store(con, "first", "Python Developer")
+    _build(con)
+    load.finish_run(con, "first")
+    for _ in range(2):  # importing the same export again changes nothing either
+        import_network(con, [str(DEMO_EXPORT)])  # saved jobs: a run of its own
+        _build(con)
+    assert con.execute("select count(*) from runs").fetchone() == (3,)
+    new = dict(con.execute("select title, is_new from ranked_leads").fetchall())
+    assert new["Python Developer"] is True
+    assert all(new.values()), new  # the saved jobs are new as well
+    pending = digest.pending(con, "email", datetime.now(UTC).date())
+    assert "Python Developer" in [lead.title for lead in pending.leads]
+    con.close()
+
+
+def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -> None:
+    from leads.report import render_report
+
+    con = db.connect(tmp_path / "w.duckdb")
+    load.start_run(con, "first", "leads.toml")
+    _store(con, "first", "Python Developer")
+    _build(con)
+    load.finish_run(con, "first")
+    con.execute("update state.runs set started_at = timestamptz '2026-11-30 07:00:00+00'")
+    import_network(con, [str(DEMO_EXPORT)])
+    _build(con)
+    page = render_report(con, datetime.now(UTC))
+    con.close()
+    assert "new since the last run (2026-11-30 07:00" in " ".join(page.split())

@@ -1,4 +1,5 @@
 -- grain: one lead the user's network reaches: its strongest way in, and whom to ask
+-- (or offer help to: `contact_is_hiring` when that person posted the lead or asked)
 -- key: lead_id
 -- reads: staging.lead_paths, staging.people
 create or replace view marts.lead_contacts as
@@ -24,7 +25,10 @@ final as (
         ) as contact,
         b.path.network_path as network_path,
         b.path.network_via as network_via,
-        b.path.network_strength as network_strength
+        b.path.network_strength as network_strength,
+        -- warehouse/network/paths.py words a poster's and an asker's way in so
+        b.path.network_via like 'posted by %' or b.path.network_via like 'asked by %'
+            as contact_is_hiring
     from best as b
     inner join staging.people as p on p.person_id = b.path.person_id
 )

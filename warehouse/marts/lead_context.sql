@@ -7,14 +7,19 @@ with settings as (
 ),
 
 -- "new" is first seen since the run before the latest ended: a run that crashed in
--- between (closed as abandoned at the next start) does not hide its leads
-new_since as (
-    select max(finished_at) as finished_at
+-- between (closed as abandoned at the next start) does not hide its leads, and neither
+-- does a network import (warehouse/network/store.py records one that stores postings)
+fetch_runs as (
+    select started_at, finished_at
     from state.runs
     where status is distinct from 'abandoned'
-      and started_at < (
-          select max(started_at) from state.runs where status is distinct from 'abandoned'
-      )
+      and config_path is distinct from 'leads network import'
+),
+
+new_since as (
+    select max(finished_at) as finished_at
+    from fetch_runs
+    where started_at < (select max(started_at) from fetch_runs)
 ),
 
 paths as (
