@@ -17,11 +17,9 @@ import duckdb
 import pandas as pd
 
 from warehouse.lead_rows import LeadRow, lead_rows
+from warehouse.load import IMPORT_RUN
 from warehouse.verdicts import FollowUp, due_follow_ups
 
-# the config_path of the run a network import records (warehouse/network/store.py): it
-# stores saved jobs but fetches nothing, so new leads do not count from it
-IMPORT_RUN = "leads network import"
 _LAST_FETCH = "(select max(started_at) from state.runs where config_path is distinct from ?)"
 
 _NOT_DELIVERED = """

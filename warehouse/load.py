@@ -37,6 +37,11 @@ class LoadCounts:
     closed: int
 
 
+# the config_path of the run a network import records when it stores saved jobs: it
+# fetches nothing, so new leads never count from it (digest.py, marts/lead_context.sql)
+IMPORT_RUN = "leads network import"
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> int:
     """Record a run's start. A run still open now belongs to a process that died (the
     warehouse has one writer): it is closed as `abandoned`; returns how many."""

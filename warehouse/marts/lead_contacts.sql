@@ -8,7 +8,7 @@ with best as (
         lead_id,
         arg_max(
             {'person_id': person_id, 'network_path': network_path, 'network_via': network_via,
-             'network_strength': network_strength},
+             'network_strength': network_strength, 'is_hiring': is_hiring},
             (network_strength, person_id)
         ) as path
     from staging.lead_paths
@@ -26,9 +26,7 @@ final as (
         b.path.network_path as network_path,
         b.path.network_via as network_via,
         b.path.network_strength as network_strength,
-        -- warehouse/network/paths.py words a poster's and an asker's way in so
-        b.path.network_via like 'posted by %' or b.path.network_via like 'asked by %'
-            as contact_is_hiring
+        b.path.is_hiring as contact_is_hiring
     from best as b
     inner join staging.people as p on p.person_id = b.path.person_id
 )

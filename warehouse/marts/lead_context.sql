@@ -8,7 +8,7 @@ with settings as (
 
 -- "new" is first seen since the run before the latest ended: a run that crashed in
 -- between (closed as abandoned at the next start) does not hide its leads, and neither
--- does a network import (warehouse/network/store.py records one that stores postings)
+-- does a network import (its run's config_path is warehouse.load.IMPORT_RUN)
 fetch_runs as (
     select started_at, finished_at
     from state.runs

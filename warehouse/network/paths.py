@@ -64,6 +64,7 @@ class Path:
     network_path: str  # the whole path: who, their role, how the user knows them
     network_via: str  # the short form a `why` line uses
     network_strength: float
+    is_hiring: bool = False  # the person posted the lead or asked: offered help, not asked
 
 
 def tie_summary(person: Person) -> str:
@@ -120,7 +121,7 @@ def ask_paths(postings: Iterable[PostingRef], senders: dict[str, Person]) -> Ite
             name = person.name or posting.poster or "someone"
             text = f"{name} asked you ({tie_summary(person)})"
             strength = round(min(1.0, person.strength + 0.3), 4)
-            yield Path(posting.lead_id, person.person_id, text, f"asked by {name}", strength)
+            yield Path(posting.lead_id, person.person_id, text, f"asked by {name}", strength, True)
 
 
 def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
@@ -141,7 +142,7 @@ def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
             strength = round(min(1.0, person.strength + 0.3), 4)
             yield Path(
                 posting.lead_id, person.person_id, text, f"posted by {name}, in your network",
-                strength,
+                strength, True,
             )  # fmt: skip
 
 

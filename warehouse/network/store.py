@@ -210,7 +210,7 @@ def store_import(
     con.execute("begin transaction")
     try:
         if own_run:
-            load.start_run(con, run, "leads network import")
+            load.start_run(con, run, load.IMPORT_RUN)
         counts = store_contacts(con, result)
         record_files(con, result)
         store_postings(con, run, result)

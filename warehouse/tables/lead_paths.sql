@@ -7,5 +7,6 @@ create or replace table staging.lead_paths (
     network_path varchar not null,
     network_via varchar not null,
     network_strength double not null,
+    is_hiring boolean not null,  -- the person posted the lead or asked the user
     primary key (lead_id, person_id)
 );
