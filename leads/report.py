@@ -37,7 +37,6 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
         con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
         limit=FLAGGED_LIMIT,
     )  # fmt: skip
-
     return (
         html_templates("leads")
         .get_template("report.html")
