@@ -32,6 +32,7 @@ from extractors._normalize import (
     each_item,
     first_line,
     first_url,
+    header_company,
     html_to_text,
     json_body,
     unescape,
@@ -55,15 +56,6 @@ POSTERS = "hackernews"  # a poster is an HN username a contact may list
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)
 _HREF = re.compile(r"""<a\s[^>]*?href=["'](https?:[^"']+)["']""", re.IGNORECASE)
-# "(https://x.example)", "(YC W24)", "[x.example]", "(CLOSED)", or an opener left unclosed
-_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|[(\[].*")
-_DASHES = re.compile(r"\s+[—–-]\s+")  # between the fields of a header without pipes
-_LABELLED = re.compile(r"company\s*:\s*(.+)", re.IGNORECASE)
-# first words of a sentence or a place, not of a company's name
-_NOT_A_NAME = frozenset(
-    {"we", "we're", "were", "hiring", "hey", "hi", "hello", "seeking", "i", "i'm", "im",
-     "our", "my", "remote", "onsite", "hybrid", "edit", "update", "closed", "looking", "join"}
-)  # fmt: skip
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a
@@ -323,7 +315,7 @@ def _comment(
         source_id=str(item_id),
         url=_ITEM_URL.format(item_id),
         title=first,
-        company=_company(first) if kind == "hiring" else None,
+        company=header_company(first) if kind == "hiring" else None,
         poster=str(author),
         text=text,
         html=markup,
@@ -332,26 +324,6 @@ def _comment(
         apply_url=_first_href(markup) or first_url(text),
         extra={"thread": kind, "story_id": story_id},
     )
-
-
-def _company(first: str) -> str | None:
-    """The first field of a `Company | Role | Place` line (or `Company — Role — Place`,
-    or `Company: X`), without its asides: a URL or a YC batch beside the name would keep
-    it from matching anyone's employer. A line of dashes is a header only with three
-    fields or more, led by a name rather than a sentence ("We are - REMOTE - ...")."""
-    if "|" in first:
-        return _without_asides(first.split("|", 1)[0])
-    if labelled := _LABELLED.match(first):
-        return _without_asides(labelled[1])
-    fields = _DASHES.split(first)
-    name = _without_asides(fields[0]) if len(fields) >= 3 else None
-    if name is None or not name[0].isupper() or len(name.split()) > 5:
-        return None
-    return None if name.split()[0].lower().strip(",.!'’") in _NOT_A_NAME else name
-
-
-def _without_asides(field: str) -> str | None:
-    return " ".join(_ASIDE.sub(" ", field).split()) or None
 
 
 def _seeking(text: str) -> Kind | None:

@@ -103,6 +103,19 @@ def test_plain_text_is_one_posting() -> None:
     assert read_postings(text) == [CheckRow(text=text)]
 
 
+@pytest.mark.parametrize(
+    ("first", "company"),
+    [
+        ("Harborline (YC W24) | Data Engineer | REMOTE", "Harborline"),
+        ("Kestrel Labs — Contract Python Developer — Remote (EU)", "Kestrel Labs"),
+        ("We are hiring - remote - contract", None),
+    ],
+)
+def test_plain_text_names_the_company_of_a_header_line(first: str, company: str | None) -> None:
+    text = f"{first}\nWe need help with our pipelines."
+    assert read_postings(text) == [CheckRow(text=text, company=company)]
+
+
 def test_plain_text_postings_are_split_by_a_dashes_line() -> None:
     data = "First posting\r\n---\r\nSecond, with --- inside\n  ---  \n\n---\nThird\n"
     assert [row.text for row in read_postings(data, name="pasted.txt")] == [

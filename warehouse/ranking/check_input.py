@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from extractors._normalize import first_line, header_company
+
 _FIELDS = ("title", "company", "url", "apply_url", "poster", "id")
 _TEXT_KEYS = ("text", "description")
 _COLUMNS = frozenset(_FIELDS + _TEXT_KEYS)
@@ -89,7 +91,14 @@ def _read_csv(data: str, name: str) -> list[CheckRow]:
 
 
 def _read_text(data: str, name: str) -> list[CheckRow]:
-    return [CheckRow(text=chunk.strip()) for chunk in _SEPARATOR.split(data) if chunk.strip()]
+    """Postings pasted as text: the company is the one a header line names ("Acme |
+    Data Engineer | Remote", as HN writes them), else none is known."""
+    chunks = (chunk.strip() for chunk in _SEPARATOR.split(data))
+    return [
+        CheckRow(text=chunk, company=header_company(first_line(chunk) or ""))
+        for chunk in chunks
+        if chunk
+    ]
 
 
 def _row(fields: dict[str, object], where: str) -> CheckRow:
