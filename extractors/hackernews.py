@@ -310,17 +310,19 @@ def _comment(
     if not text:
         return Skip("no_text", f"comment {item_id}")
     first = first_line(text) or ""
+    # a post leading with SEEKING WORK is one, whichever thread it was left in
+    posting_kind = _seeking(text) or _THREADS[kind].kind
     return Posting(
         source=NAME,
         source_id=str(item_id),
         url=_ITEM_URL.format(item_id),
         title=first,
-        company=header_company(first) if kind == "hiring" else None,
+        company=header_company(first) if kind == "hiring" and posting_kind == "demand" else None,
         poster=str(author),
         text=text,
         html=markup,
         posted_at=posted_at,
-        kind=_THREADS[kind].kind or _seeking(text),
+        kind=posting_kind,
         apply_url=_first_href(markup) or first_url(text),
         extra={"thread": kind, "story_id": story_id},
     )

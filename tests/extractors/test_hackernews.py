@@ -471,3 +471,17 @@ def test_parse_company_of_a_header_written_with_dashes_or_a_label(
     )  # fmt: skip
     [posting] = hackernews.parse(page)
     assert isinstance(posting, Posting) and posting.company == company
+
+
+def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
+    # a freelancer's pitch left in "Who is hiring?" is no job, and its header no company
+    item = {"by": "poster", "id": 47000202, "parent": 47000001, "time": 1772469200}
+    text = "SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow."
+    body = json.dumps({**item, "text": text, "type": "comment"})
+    page = Page(
+        "hackernews", FIREBASE_ITEM.format(47000202), 200, {}, body.encode(),
+        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
+    )  # fmt: skip
+    [posting] = hackernews.parse(page)
+    assert isinstance(posting, Posting)
+    assert (posting.kind, posting.company) == ("supply", None)
