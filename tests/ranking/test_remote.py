@@ -527,6 +527,8 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           id="US working hours may be kept from Germany: review, not a no"),
         P(None, "Acme | Remote (US only)", GERMAN, "not_eligible",
           id="a residence limit stays a no"),
+        P(None, "Acme | REMOTE (US-friendly) | Full-time", GERMAN, "review",
+          id="a place's friendly hours are hours, not a residence"),
         P(None, "Acme | Remote (US-based preferred)", GERMAN, "review",
           id="a preference alone is a doubt, not a no"),
         P(None, "Acme | Remote (US-based preferred)", Profile(locations=("US",)), "eligible",

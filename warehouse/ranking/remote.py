@@ -262,7 +262,8 @@ _FOR_PAY_BEFORE = re.compile(
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
-_ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap", re.I)
+# words of working hours; "EU-friendly" after "remote" is the hours of a place too
+_ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 _WITHIN_HOURS = re.compile(
