@@ -21,7 +21,12 @@ from warehouse.dedupe import SEP, Key, Texts, cluster
 from warehouse.dedupe import version as dedupe_version
 from warehouse.dedupe_keys import KEY_COLUMNS
 from warehouse.features import refresh_features
-from warehouse.network.paths import PostingRef, network_senders, referral_paths
+from warehouse.network.paths import (
+    PostingRef,
+    alike_companies,
+    network_senders,
+    referral_paths,
+)
 from warehouse.network.store import refresh_people
 from warehouse.pipeline import Build
 from warehouse.ranking.signals import SIGNALS
@@ -49,7 +54,9 @@ _PATH_COLUMNS = """
     inner join staging.stg_postings as s using (source, source_id)
     inner join staging.lead_members as m using (source, source_id)
     left join staging.sources as c on c.source = p.source
-"""
+    where s.company in (select unnest(?::varchar[]))
+       or (p.poster is not null and c.posters is not null) or p.source = ?
+"""  # the postings that may have a path (`alike_companies`)
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
@@ -181,11 +188,18 @@ def _forget(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> None
 
 
 def fill_lead_paths(build: Build) -> None:
-    """Referral paths of every lead through the people of the user's network (with no
-    network imported, none: the postings are not read)."""
+    """Referral paths of every lead through the people of the user's network. Only the
+    postings that may have one are read: none without a network, else those with a
+    poster or a sender, or a company alike a contact's organisation (at 200,000 postings
+    and 2,000 contacts, 46,000-odd of them)."""
     if not build.people:
         replace_rows(build.con, "staging.lead_paths", pd.DataFrame())
         return
-    postings = [PostingRef(*row) for row in build.con.execute(_PATH_COLUMNS).fetchall()]
-    paths = referral_paths(postings, build.people)
+    con = build.con
+    companies = con.execute(
+        "select distinct company from staging.stg_postings where company is not null"
+    ).fetchall()
+    alike = sorted(alike_companies((company for (company,) in companies), build.people))
+    rows = con.execute(_PATH_COLUMNS, [alike, ASKS]).fetchall()
+    paths = referral_paths([PostingRef(*row) for row in rows], build.people)
     replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))

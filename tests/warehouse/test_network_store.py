@@ -9,7 +9,7 @@ import pytest
 
 from warehouse.build import build
 from warehouse.db import connect
-from warehouse.network.paths import PostingRef, referral_paths
+from warehouse.network.paths import PostingRef, alike_companies, referral_paths
 from warehouse.network.store import import_network, refresh_people
 from warehouse.ranking.profile import Profile, RankingSettings
 
@@ -156,3 +156,10 @@ def test_a_company_card_in_an_address_book_is_no_path_into_the_company(con, expo
     posting = PostingRef("L1", "lever", None, "Kestrel Robotics", "https://jobs.lever.co/k/1", None)
     paths = referral_paths([posting], refresh_people(con))
     assert [path.network_via for path in paths] == ["via Rahul Sen at Kestrel Robotics GmbH"]
+
+
+def test_only_postings_of_alike_companies_need_reading_for_company_paths(con, exports) -> None:
+    import_network(con, [str(exports)])
+    people = refresh_people(con)
+    companies = ["Kestrel Robotics", "KESTREL ROBOTICS GmbH", "Acme Widgets", "Quillpad"]
+    assert alike_companies(companies, people) == {"Kestrel Robotics", "KESTREL ROBOTICS GmbH"}

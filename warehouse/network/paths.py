@@ -146,15 +146,31 @@ def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
             )  # fmt: skip
 
 
-def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
-    """Company paths: a person's organisation is the posting's company (never on a hunch).
-    An organisation's own card (named as its organisation, as an address book's company
-    cards are) is nobody to ask."""
+def alike_companies(companies: Iterable[str], people: Iterable[Person]) -> set[str]:
+    """The companies (as given) that may be a person's organisation: only postings of
+    these, or with a poster or a sender, can have a path, so only they need reading."""
+    by_norm: dict[str, list[str]] = {}
+    for company in companies:
+        if norm := normalize_org(company):
+            by_norm.setdefault(norm, []).append(company)
+    alike = _alike(sorted(by_norm), list(_organisations(people)))
+    return {company for norm, _ in alike for company in by_norm[norm]}
+
+
+def _organisations(people: Iterable[Person]) -> dict[str, list[Person]]:
+    """The people by their organisation, normalised. An organisation's own card (named
+    as its organisation, as an address book's company cards are) is nobody to ask."""
     by_org: dict[str, list[Person]] = {}
     for person in people:
         norm = normalize_org(person.organisation)
         if norm and normalize_org(person.name) != norm:
             by_org.setdefault(norm, []).append(person)
+    return by_org
+
+
+def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+    """Company paths: a person's organisation is the posting's company (never on a hunch)."""
+    by_org = _organisations(people)
     by_company: dict[str, list[PostingRef]] = {}
     for posting in postings:
         if company := normalize_org(posting.company):
@@ -181,6 +197,7 @@ def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[st
             scorer=fuzz.token_sort_ratio,
             score_cutoff=_CANDIDATE,
             dtype=np.uint8,
+            workers=-1,  # every core: nothing else runs in the build meanwhile
         )
         alike: dict[int, list[str]] = {}
         for i, j in zip(*np.nonzero(scores), strict=True):
