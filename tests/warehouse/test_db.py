@@ -1,7 +1,10 @@
+import json
+
 import duckdb
 import pytest
 
 from warehouse import db
+from warehouse.network.store import import_network, refresh_people
 
 
 def test_a_fresh_warehouse_gets_every_migration(tmp_path):
@@ -61,3 +64,31 @@ def test_readers_cannot_write(tmp_path):
     con = db.connect(tmp_path / "w.duckdb", read_only=True)
     with pytest.raises(duckdb.Error):
         con.execute("delete from state.runs")
+
+
+def test_contacts_known_by_name_alone_are_keyed_apart_in_place(tmp_path):
+    """Two Facebook friends of one name were one contact; stored keys take the new form
+    (whatever the session's time zone), so the next import finds them unchanged."""
+    friends = [{"name": "Maria Garcia", "timestamp": 1613347200}, {"name": "Ben Okoro"}]
+    export = tmp_path / "your_friends.json"
+    export.write_text(json.dumps({"friends_v2": friends}), encoding="utf-8")
+    con = db.connect(tmp_path / "w.duckdb")
+    import_network(con, [str(export)])
+    con.execute(  # the keys as the release before wrote them
+        "update state.network_contacts set contact_key = 'facebook:friend:name:maria garcia|' "
+        "where name = 'Maria Garcia'"
+    )
+    con.execute("delete from _migrations where name = '0011_key_namesakes_apart.py'")
+    con.execute("set TimeZone = 'America/New_York'")
+    assert db.migrate(con) == ["0011_key_namesakes_apart.py"]
+    query = "select contact_key from state.network_contacts order by 1"
+    keys = [row[0] for row in con.execute(query).fetchall()]
+    assert keys == [
+        "facebook:friend:name:ben okoro|",
+        "facebook:friend:name:maria garcia||2021-02-15T00:00:00+00:00",
+    ]
+    _, again = import_network(con, [str(export)])
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 2)
+    assert len(refresh_people(con)) == 2
+    unlinked = "select count(*) from staging.person_contacts anti join state.network_contacts "
+    assert con.execute(unlinked + "using (contact_key)").fetchone() == (0,)

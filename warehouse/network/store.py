@@ -45,7 +45,9 @@ def contact_key(contact: Contact) -> str:
     if contact.name:
         org = normalize_org(contact.organisation) or ""
         key = f"{prefix}:name:{normalize_name(contact.name)}|{org}"
-        detail = contact.since.isoformat() if contact.since else next(iter(contact.phones), "")
+        # in UTC: read back from DuckDB, a time comes in the session's time zone
+        since = contact.since.astimezone(UTC).isoformat() if contact.since else None
+        detail = since or next(iter(contact.phones), "")
         return f"{key}|{detail}" if detail else key
     return f"{prefix}:{contact.file}:{contact.line}"
 
