@@ -77,25 +77,28 @@ def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
     """A Unix time in seconds as an aware UTC datetime. A value too large for seconds
     is milliseconds, an ISO string is read as one; anything else is None, so an odd
     time costs the posting its date, not the posting."""
-    if isinstance(seconds, bool) or seconds in (None, ""):
-        return None
-    try:
-        number = float(seconds)
-    except (TypeError, ValueError):
-        return utc_from_iso(seconds) if isinstance(seconds, str) else None
-    return _from_timestamp(number / 1000 if abs(number) > _MAX_SECONDS else number)
+    found = _unix_number(seconds)
+    if not isinstance(found, float):
+        return found
+    return _from_timestamp(found / 1000 if abs(found) > _MAX_SECONDS else found)
 
 
 def utc_from_unix_ms(millis: float | int | str | None) -> datetime | None:
     """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime; a
     numeric string too, an ISO string as ISO, anything else None."""
-    if isinstance(millis, bool) or millis in (None, ""):
+    found = _unix_number(millis)
+    return _from_timestamp(found / 1000) if isinstance(found, float) else found
+
+
+def _unix_number(value: float | int | str | None) -> float | datetime | None:
+    """A Unix time's number; an ISO string where a number was expected, read as ISO;
+    None for anything else."""
+    if isinstance(value, bool) or value in (None, ""):
         return None
     try:
-        number = float(millis)
+        return float(value)
     except (TypeError, ValueError):
-        return utc_from_iso(millis) if isinstance(millis, str) else None
-    return _from_timestamp(number / 1000)
+        return utc_from_iso(value) if isinstance(value, str) else None
 
 
 _MAX_SECONDS = 1e11  # the year 5138: a larger Unix time is in milliseconds
