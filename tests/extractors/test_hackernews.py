@@ -420,6 +420,19 @@ def test_fetch_falls_back_per_thread_when_the_algolia_item_fails(
     assert len(pages) == 1 + len(MARCH_KIDS)
 
 
+def _hiring_comment(markup: str) -> Posting:
+    """A top-level comment of the "Who is hiring?" thread, as Firebase serves it, parsed."""
+    item = {"by": "poster", "id": 47000200, "parent": 47000001, "time": 1772469200}
+    body = json.dumps({**item, "text": markup, "type": "comment"})
+    page = Page(
+        "hackernews", FIREBASE_ITEM.format(47000200), 200, {}, body.encode(),
+        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
+    )  # fmt: skip
+    [posting] = hackernews.parse(page)
+    assert isinstance(posting, Posting)
+    return posting
+
+
 @pytest.mark.parametrize(
     ("first_line", "company"),
     [
@@ -435,14 +448,7 @@ def test_parse_company_leaves_out_asides_of_the_first_field(
     first_line: str, company: str | None
 ) -> None:
     # one company in eight in real threads carries a URL, a YC batch or "formerly"
-    item = {"by": "poster", "id": 47000200, "parent": 47000001, "time": 1772469200}
-    body = json.dumps({**item, "text": f"{first_line}<p>We hire.", "type": "comment"})
-    page = Page(
-        "hackernews", FIREBASE_ITEM.format(47000200), 200, {}, body.encode(),
-        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
-    )  # fmt: skip
-    [posting] = hackernews.parse(page)
-    assert isinstance(posting, Posting)
+    posting = _hiring_comment(f"{first_line}<p>We hire.")
     assert posting.company == company
     assert posting.title == html.unescape(first_line)  # the title stays as written
 
@@ -463,25 +469,10 @@ def test_parse_company_of_a_header_written_with_dashes_or_a_label(
     first_line: str, company: str | None
 ) -> None:
     # one first line in eight in real threads has no pipes; some use dashes instead
-    item = {"by": "poster", "id": 47000201, "parent": 47000001, "time": 1772469200}
-    body = json.dumps({**item, "text": f"{first_line}<p>We hire.", "type": "comment"})
-    page = Page(
-        "hackernews", FIREBASE_ITEM.format(47000201), 200, {}, body.encode(),
-        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
-    )  # fmt: skip
-    [posting] = hackernews.parse(page)
-    assert isinstance(posting, Posting) and posting.company == company
+    assert _hiring_comment(f"{first_line}<p>We hire.").company == company
 
 
 def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
     # a freelancer's pitch left in "Who is hiring?" is no job, and its header no company
-    item = {"by": "poster", "id": 47000202, "parent": 47000001, "time": 1772469200}
-    text = "SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow."
-    body = json.dumps({**item, "text": text, "type": "comment"})
-    page = Page(
-        "hackernews", FIREBASE_ITEM.format(47000202), 200, {}, body.encode(),
-        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
-    )  # fmt: skip
-    [posting] = hackernews.parse(page)
-    assert isinstance(posting, Posting)
+    posting = _hiring_comment("SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow.")
     assert (posting.kind, posting.company) == ("supply", None)

@@ -26,15 +26,20 @@ def _build(con) -> None:
     build.build(con, Profile(skills=("python",)), RankingSettings())
 
 
+def _whole_run(con, run_id: str, title: str) -> None:
+    """A run that stores one posting, builds and finishes."""
+    load.start_run(con, run_id, "leads.toml")
+    _store(con, run_id, title)
+    _build(con)
+    load.finish_run(con, run_id)
+
+
 DEMO_EXPORT = Path(__file__).parents[2] / "leads" / "demo" / "network"  # with LinkedIn's Jobs/
 
 
 def test_a_crashed_run_is_abandoned_and_its_leads_count_as_new(tmp_path) -> None:
     con = db.connect(tmp_path / "w.duckdb")
-    load.start_run(con, "first", "leads.toml")
-    _store(con, "first", "Analyst")
-    _build(con)
-    load.finish_run(con, "first")
+    _whole_run(con, "first", "Analyst")
     load.start_run(con, "crashed", "leads.toml")
     _store(con, "crashed", "Engineer")  # killed here: no build, no finish
     assert load.start_run(con, "third", "leads.toml") == 1
@@ -58,10 +63,7 @@ def test_a_new_warehouse_has_empty_marts_to_read(tmp_path) -> None:
 
 def test_a_network_import_after_a_run_keeps_that_runs_leads_new(tmp_path) -> None:
     con = db.connect(tmp_path / "w.duckdb")
-    load.start_run(con, "first", "leads.toml")
-    _store(con, "first", "Python Developer")
-    _build(con)
-    load.finish_run(con, "first")
+    _whole_run(con, "first", "Python Developer")
     for _ in range(2):  # importing the same export again changes nothing either
         import_network(con, [str(DEMO_EXPORT)])  # saved jobs: a run of its own
         _build(con)
@@ -78,10 +80,7 @@ def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -
     from leads.report import render_report
 
     con = db.connect(tmp_path / "w.duckdb")
-    load.start_run(con, "first", "leads.toml")
-    _store(con, "first", "Python Developer")
-    _build(con)
-    load.finish_run(con, "first")
+    _whole_run(con, "first", "Python Developer")
     con.execute("update state.runs set started_at = timestamptz '2026-11-30 07:00:00+00'")
     import_network(con, [str(DEMO_EXPORT)])
     _build(con)
