@@ -7,10 +7,17 @@ with settings as (
     select * from marts.ranking_settings
 ),
 
+-- most leads hold one posting (85% in the benchmark): those skip the window and the
+-- aggregation, which then sort and group only the leads merged across postings
+sizes as (
+    select lead_id, count(*) as count_postings from staging.lead_members group by lead_id
+),
+
 members as (
     select
         m.lead_id,
         m.company_key,
+        z.count_postings,
         -- the texts stay out of the sort below: read here, by the keyword filter only
         s.* exclude (text, html, tags),
         -- [filters]: a member at an excluded company, or naming an excluded keyword (no
@@ -23,12 +30,15 @@ members as (
         coalesce(c.rank, 2) as source_rank,
         coalesce(c.states_company, true) as states_company
     from staging.lead_members as m
+    inner join sizes as z using (lead_id)
     inner join staging.stg_postings as s using (source, source_id)
     left join staging.sources as c using (source)
     cross join settings
 ),
 
 ordered as (
+    select *, 1::bigint as member_rank from members where count_postings = 1
+    union all by name
     select
         *,
         row_number() over (
@@ -37,6 +47,7 @@ ordered as (
                 source, source_id
         ) as member_rank
     from members
+    where count_postings > 1
 ),
 
 rolled as (
@@ -78,7 +89,44 @@ rolled as (
             member_rank
         ) filter (where rate_min is not null or rate_max is not null) as rate
     from ordered
+    where count_postings > 1
     group by lead_id
+
+    union all by name
+
+    -- a lead of one posting: what the aggregates above make of one row
+    select
+        lead_id,
+        [{'rank': 1::bigint, 'url': url, 'key': source || ':' || source_id}] as members_by_rank,
+        [source] as sources,
+        1::bigint as count_postings,
+        coalesce(posted_at, first_seen) as posted_at,
+        first_seen,
+        last_seen,
+        closed_at is not null as is_closed,
+        fit,
+        is_relevant,
+        list_distinct(coalesce(skills_matched, [])) as skills_matched,
+        list_distinct(coalesce(roles_matched, [])) as roles_matched,
+        list_distinct(coalesce(keywords_matched, [])) as keywords_matched,
+        list_distinct(coalesce(engagements, [])) as engagements_offered,
+        case when is_excluded_company then company end as excluded_company,
+        excluded_keyword,
+        legitimacy,
+        red_flags,
+        has_hard_flag,
+        company,
+        case when engagement <> 'unknown' then
+            {'engagement': engagement, 'basis': engagement_basis, 'months': duration_months}
+        end as engagement,
+        case when rate_min is not null or rate_max is not null then
+            {'min': rate_min, 'max': rate_max, 'period': rate_period,
+             'currency': currency, 'hourly_min': hourly_min,
+             'hourly_max': hourly_max, 'vs_floor': rate_vs_floor,
+             'conversion': rate_conversion}
+        end as rate
+    from ordered
+    where count_postings = 1
 ),
 
 representative as (

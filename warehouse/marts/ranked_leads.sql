@@ -21,15 +21,19 @@ explained as (
     from scored
 ),
 
+-- ranked apart, on the few columns the order needs: the window then sorts those alone
+ranks as (
+    select
+        lead_id,
+        row_number() over (order by meets_floor desc, score desc, posted_at desc, lead_id) as rank
+    from scored
+    where in_ranking
+),
+
 final as (
     select
         lead_id,
-        case when in_ranking then
-            row_number() over (
-                partition by in_ranking
-                order by meets_floor desc, score desc, posted_at desc, lead_id
-            )
-        end as rank,
+        ranks.rank,
         score,
         title,
         company,
@@ -72,6 +76,7 @@ final as (
         last_seen,
         attribution
     from explained
+    left join ranks using (lead_id)
 )
 
 select * from final
