@@ -101,10 +101,13 @@ def discover(
 
     `known` maps a source to the tokens already configured: an organisation whose
     candidate token is known (in any case) is already watched there and is not probed
-    on that ATS. One failing source or organisation does not stop the others.
+    on that ATS. One failing source or organisation does not stop the others; a source
+    that gives no answer at all (offline, its host unknown, its deadline passed) is
+    reported once and not asked again, rather than once per organisation.
     """
     bases = _bases(base_urls)
     seen = {ats: {token.lower() for token in (known or {}).get(ats, ())} for ats in apis()}
+    silent: set[Ats] = set()
     probed: set[tuple[tuple[str, bool], ...]] = set()
     for org in org_names:
         candidates = _candidates(org)
@@ -112,10 +115,16 @@ def discover(
             continue  # "Kestrel Robotics" after "Kestrel Robotics GmbH"
         probed.add(tuple(candidates))
         for ats in apis():
+            if ats in silent:
+                continue
             try:
                 board = _probe_ats(ats, org, candidates, bases[ats], client, seen[ats])
             except ExtractorError as error:
-                yield org, f"{ats}: {error}"
+                if isinstance(error, SourceUnavailable) and error.status is None:
+                    silent.add(ats)
+                    yield org, f"{ats}: {error}; not asked about the organisations after"
+                else:
+                    yield org, f"{ats}: {error}"
                 continue
             if board is not None:
                 seen[ats].add(board.token)

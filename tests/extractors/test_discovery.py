@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 import pytest
@@ -168,6 +169,21 @@ def test_a_server_error_is_reported_and_the_next_org_still_probed(server: HTTPSe
     assert failure[1].startswith("greenhouse: ") and "HTTP 500" in failure[1]
     assert isinstance(board, Board) and (board.source, board.token) == ("lever", "loomworks")
     assert "/v0/postings/kestrelrobotics" in _asked(server)  # other sources of that org too
+
+
+def test_a_source_that_never_answers_is_reported_once(server: HTTPServer) -> None:
+    with socket.socket() as closed:  # a port nothing listens on: how offline looks
+        closed.bind(("127.0.0.1", 0))
+        bases = _bases(server) | {"greenhouse": f"http://127.0.0.1:{closed.getsockname()[1]}/"}
+    _lever_site(server, "loomworks")
+    with _client(max_retries=0) as client:
+        found = list(discover([KESTREL, "Acme Widgets", "Loomworks"], client, base_urls=bases))
+    failures = [item for item in found if isinstance(item, tuple)]
+    assert [org for org, _ in failures] == [KESTREL]
+    assert failures[0][1].startswith("greenhouse: ")
+    assert "not asked about the organisations after" in failures[0][1]
+    assert [(b.source, b.token) for b in found if isinstance(b, Board)] == [("lever", "loomworks")]
+    assert "/v0/postings/acmewidgets" in _asked(server)  # the sources that answer: every org
 
 
 def test_a_board_info_of_another_shape_is_reported(server: HTTPServer) -> None:
