@@ -18,8 +18,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from leads._check_input import CheckRow, read_postings
 from leads._terminal import cell, clean, json_text
-from warehouse.ranking.check_input import CheckRow, read_postings
 from warehouse.ranking.legitimacy import assess
 from warehouse.sheets import sheet_cell
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warehouse.ranking.check_input import CheckRow, read_postings
+from leads._check_input import CheckRow, read_postings
 
 
 def test_jsonl_keeps_order_ids_and_known_fields() -> None:
