@@ -89,6 +89,13 @@ def test_a_role_named_apart_from_its_specialty_is_spelled_out(text: str, titles:
     assert spelled_out(text).split("\n") == [text, *titles]
 
 
+def test_a_role_inside_a_longer_role_of_another_trade_is_that_trade() -> None:
+    sre = Profile(skills=("kubernetes",), roles=("platform engineer",))
+    assert not read_relevance("Data Platform Engineer", "", sre).matched
+    assert read_relevance("Data Platform Engineer", "", DATA).roles_matched == ("data engineer",)
+    assert read_relevance("Platform Engineer", "", sre).matched
+
+
 def test_a_specialty_named_apart_matches_its_role() -> None:
     frontend = Profile(skills=("react",), roles=("frontend engineer",))
     titled = read_relevance("Senior Software Engineer, Frontend", "", frontend)
