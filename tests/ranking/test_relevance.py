@@ -131,6 +131,22 @@ def test_skills_under_another_trades_title_count_half() -> None:
     assert shares_a_skill.fit == read_relevance("React, TypeScript developer", "", frontend).fit
 
 
+def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:
+    text = "you will work with data engineering on Python models"
+    other = read_relevance("Senior ML Engineer", text, DATA)
+    plain = read_relevance("Senior Engineer", text, DATA)
+    assert other.roles_matched == ("data engineer",)
+    assert other.fit == pytest.approx(plain.fit / 2, abs=0.01)
+
+
+def test_a_near_trade_in_the_title_keeps_skills_whole_beside_another_trade() -> None:
+    frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
+    text = "React and TypeScript on the web"
+    both = read_relevance("Full Stack Engineer + Security Engineer", text, frontend)
+    assert both.fit == read_relevance("Full Stack Engineer", text, frontend).fit
+    assert both.fit > read_relevance("Security Engineer", text, frontend).fit
+
+
 def test_keywords_add_a_little_and_aliases_and_related_terms_extend() -> None:
     plain = read_relevance("Data Engineer", "", DATA)
     keyword = read_relevance("Data Engineer", "our lakehouse", DATA)
