@@ -89,6 +89,13 @@ def test_a_role_named_apart_from_its_specialty_is_spelled_out(text: str, titles:
     assert spelled_out(text).split("\n") == [text, *titles]
 
 
+def test_a_role_inside_a_longer_role_of_another_trade_is_that_trade() -> None:
+    sre = Profile(skills=("kubernetes",), roles=("platform engineer",))
+    assert not read_relevance("Data Platform Engineer", "", sre).matched
+    assert read_relevance("Data Platform Engineer", "", DATA).roles_matched == ("data engineer",)
+    assert read_relevance("Platform Engineer", "", sre).matched
+
+
 def test_a_specialty_named_apart_matches_its_role() -> None:
     frontend = Profile(skills=("react",), roles=("frontend engineer",))
     titled = read_relevance("Senior Software Engineer, Frontend", "", frontend)
@@ -122,6 +129,22 @@ def test_skills_under_another_trades_title_count_half() -> None:
     frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
     shares_a_skill = read_relevance("Full Stack Engineer (React, TypeScript)", "", frontend)
     assert shares_a_skill.fit == read_relevance("React, TypeScript developer", "", frontend).fit
+
+
+def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:
+    text = "you will work with data engineering on Python models"
+    other = read_relevance("Senior ML Engineer", text, DATA)
+    plain = read_relevance("Senior Engineer", text, DATA)
+    assert other.roles_matched == ("data engineer",)
+    assert other.fit == pytest.approx(plain.fit / 2, abs=0.01)
+
+
+def test_a_near_trade_in_the_title_keeps_skills_whole_beside_another_trade() -> None:
+    frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
+    text = "React and TypeScript on the web"
+    both = read_relevance("Full Stack Engineer + Security Engineer", text, frontend)
+    assert both.fit == read_relevance("Full Stack Engineer", text, frontend).fit
+    assert both.fit > read_relevance("Security Engineer", text, frontend).fit
 
 
 def test_keywords_add_a_little_and_aliases_and_related_terms_extend() -> None:

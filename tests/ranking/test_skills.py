@@ -51,6 +51,7 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("Rust", "no rust on the pipes", id="lower case rust is a word"),
         P("SQL", "PostgreSQL expert", id="sql inside postgresql is not sql"),
         P("Java", "Notepad for Java++ fans", id="a skill with pluses is another"),
+        P("React", "Mobile app in React Native", id="react inside react native is not react"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:

@@ -9,9 +9,12 @@ names the role it spells. Managing the trade is another job: a role under a titl
 names a director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
 the title above the body; several of them are evidence on their own, unless the title
 names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
-web developer, not a data engineer, so skills alone count half there. A trade whose
-related terms include one of the profile's skills is not another (React makes a full-stack
-title a frontend developer's business). Keywords add a little.
+web developer, not a data engineer, so skills alone count half there, and so does a role
+the body only mentions ("Senior ML Engineer" who works "with data engineering"). A trade
+whose related terms include one of the profile's skills is not another but a near one
+(React makes a full-stack title a frontend developer's business), and a title that names
+a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
+trade's. Keywords add a little.
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -21,8 +24,9 @@ to your skills or roles".
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
     skills = sum(skill weights) / min(3, number of skills), at most 1
-    fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile (0.4
-             skills under another trade's title), else skills; + 0.1 for keywords
+    fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile (half
+             under another trade's title without a role of the profile's in it), else
+             skills; + 0.1 for keywords
 """
 
 from __future__ import annotations
@@ -89,15 +93,15 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     titles = spelled_out(title or "")  # the roles it names, for the roles and trades
+    other = bool(profile.roles and titles and _names_other_trade(titles, profile))
     role_score, roles = _roles(titles, text, profile)
     keywords = _keywords(f"{title or ''}\n{text}", profile)
     base = skill_score
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
-        alone = SKILLS_ALONE * skill_score
-        if role_score == 0 and titles and title_mentions(_other_trades(profile), titles):
-            alone *= OTHER_TRADE
-        base = max(blended, alone)
+        base = max(blended, SKILLS_ALONE * skill_score)
+        if other and role_score <= ROLE_IN_BODY:  # nothing of the profile's in the title
+            base *= OTHER_TRADE
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
     return Relevance(
@@ -168,21 +172,29 @@ def _role_indexes(
     return term_index(forms), term_index(near)
 
 
-def _other_trades(profile: Profile) -> TermIndex:
-    return _trade_index(profile.roles, profile.skills, _items(profile.aliases))
+def _names_other_trade(title: str, profile: Profile) -> bool:
+    """Whether the title names another trade and none near the profile's (a full-stack
+    engineer's work includes React, a cloud engineer's does not)."""
+    other, near = _trade_indexes(profile.roles, profile.skills, _items(profile.aliases))
+    return bool(title_mentions(other, title)) and not title_mentions(near, title)
 
 
 @lru_cache(maxsize=64)
-def _trade_index(roles: tuple[str, ...], skills: tuple[str, ...], aliases: Items) -> TermIndex:
-    """The taxonomy's roles that are not the profile's, nor share a term with its skills."""
+def _trade_indexes(
+    roles: tuple[str, ...], skills: tuple[str, ...], aliases: Items
+) -> tuple[TermIndex, TermIndex]:
+    """The taxonomy's roles that are not the profile's: those that share no term with its
+    skills (other trades), and those that do (near ones)."""
     own = {a for role in roles for a in aliases_of(role, dict(aliases))}
     mine = {a for skill in skills for a in aliases_of(skill, dict(aliases))}
-    others = (
-        role_forms(name)
+    trades = [
+        (bool(mine & set(related)), role_forms(name))
         for name, (names, related) in TABLE.items()
-        if is_role(name) and not own & {name, *names} and not mine & set(related)
-    )
-    return term_index(tuple(others))
+        if is_role(name) and not own & {name, *names}
+    ]
+    other = tuple(forms for is_near, forms in trades if not is_near)
+    near = tuple(forms for is_near, forms in trades if is_near)
+    return term_index(other), term_index(near)
 
 
 @lru_cache(maxsize=64)

@@ -1,7 +1,9 @@
 """How well a posting fits the user's skills.
 
 A skill counts under any of its aliases (postgres = postgresql, k8s = kubernetes) and
-only as a whole token: "go" is not in "going", "c++", "c#", ".net" and "node.js" keep
+only as a whole token, and not inside a longer name of another thing the taxonomy knows
+("React Native" is not React, "Data Platform Engineer" not a platform engineer): "go"
+is not in "going", "c++", "c#", ".net" and "node.js" keep
 their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASCII, so
 a skill name inside German, Spanish or Bengali text still counts ("Python-Entwickler",
 "Reactডেভেলপার"). Words that are also English words (Go, Rust, React, Swift ...) count
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warehouse.ranking._text import literal, lowered, phrases, spaced
-from warehouse.ranking.taxonomy import aliases_of
+from warehouse.ranking.taxonomy import ROLE_HEADS, TABLE, aliases_of, is_role, role_forms
 
 # also ordinary words: only the capitalised or upper-case form is the skill
 _CASED = frozenset(
@@ -140,6 +142,8 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
             known = aliases[norm].skills if norm in aliases else ()
             forms = frozenset({norm.capitalize(), norm.upper()}) if norm in _CASED else None
             aliases[norm] = _Alias((*known, i), forms, norm in _NEEDS_CONTEXT)
+    for name in _longer_names(frozenset(aliases)):
+        aliases[name] = _Alias((), None, short=False)  # matched, to stand for nothing
     ordered = sorted(aliases, key=len, reverse=True)
     alternatives = [_alternative(n, aliases[n].short) for n in ordered]
     # grouped by first character, several times faster, where every alias starts with
@@ -147,6 +151,28 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
     grouped = all(name and not name.startswith(" ") for name in ordered)
     body = phrases(alternatives, word_start=False) if grouped else "|".join(alternatives)
     return TermIndex(re.compile(body) if body else None, aliases)
+
+
+def _known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The skills the taxonomy names, and every form of every role it names."""
+    skills = frozenset(spaced(name) for name in TABLE if not is_role(name))
+    roles = frozenset(spaced(form) for name in TABLE if is_role(name) for form in role_forms(name))
+    return skills, roles
+
+
+_SKILLS, _ROLES = _known_names()
+
+
+def _longer_names(aliases: frozenset[str]) -> frozenset[str]:
+    """The known names of the same kind (skill or role) that hold one of `aliases` as
+    whole words and are none of them: matched first (the longest alternative wins),
+    they hide the shorter name inside. A skill inside a role stays the skill ("ML" in
+    "ML Engineer")."""
+    found: set[str] = set()
+    for alias in aliases:
+        known = _ROLES if alias in _ROLES or alias.rsplit(" ", 1)[-1] in ROLE_HEADS else _SKILLS
+        found |= {name for name in known if f" {alias} " in f" {name} "}
+    return frozenset(found - aliases)
 
 
 @lru_cache(maxsize=64)
