@@ -70,3 +70,32 @@ def test_model_columns_hold_accepted_values(con, name: str, text: str) -> None:
         accepted = [v.strip() for v in values.split(",")]
         seen = {r[0] for r in con.execute(f"select distinct {column} from {table}").fetchall()}
         assert seen <= set(accepted), f"{table}.{column}: {seen - set(accepted)}"
+
+
+def test_a_lead_of_one_posting_reads_as_the_aggregation_would_read_it(demo_dir: Path) -> None:
+    """marts.leads takes a one-posting lead's columns as they are, apart from the
+    aggregation of merged leads: both ways must give the same rows (a column added to
+    one branch only would come out null in the other)."""
+    sql = dict(sql_files("marts"))["leads.sql"]
+    single, merged = "where count_postings = 1", "where count_postings > 1"
+    assert sql.count(single) == 2 and sql.count(merged) == 2
+    aggregated = (
+        sql.replace("create or replace table marts.leads as", "create table aggregated as")
+        .replace(single, "where false")
+        .replace(merged, "where true")
+    )
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute(aggregated)
+    (singles,) = con.execute(
+        "select count(*) from marts.leads where count_postings = 1"
+    ).fetchone() or (0,)
+    (merges,) = con.execute(
+        "select count(*) from marts.leads where count_postings > 1"
+    ).fetchone() or (0,)
+    differ = con.execute(
+        "select count(*) from ((from marts.leads except all from aggregated) "
+        "union all (from aggregated except all from marts.leads))"
+    ).fetchone()
+    con.close()
+    assert singles > 10 and merges > 0
+    assert differ == (0,)
