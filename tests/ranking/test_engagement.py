@@ -192,6 +192,20 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
           id="B2B on its own in a list is a B2B contract"),
         P("Freelancers and contractors welcome, or join full-time", "freelance",
           ("freelance", "contract", "full_time"), id="each invited engagement is offered"),
+        P("Senior Engineer (FT) | Remote", "full_time", ("full_time",),
+          id="FT alone in brackets is full time"),
+        P("Quillfeather | Data Engineer | FT | Berlin", "full_time", ("full_time",),
+          id="FT as a header cell is full time"),
+        P("Backend Developer (Remote, FT)", "full_time", ("full_time",),
+          id="FT closing a bracketed list is full time"),
+        P("Designer | FT/PT | Remote", "part_time", ("part_time", "full_time"),
+          id="FT/PT offers both"),
+        P("Support lead, PT or FT, evenings", "part_time", ("part_time", "full_time"),
+          id="PT or FT offers both"),
+        P("Platform engineer: FT or contract, EU hours", "contract", ("contract", "full_time"),
+          id="FT or contract offers both"),
+        P("Freelance/FT, your choice", "freelance", ("freelance", "full_time"),
+          id="an engagement before FT pairs it"),
     ],
 )  # fmt: skip
 def test_parse_engagement_keeps_every_engagement_offered(
@@ -213,6 +227,12 @@ def test_parse_engagement_keeps_every_engagement_offered(
         P("Signs an $800K contract", id="a deal's value is business"),
         P("Relocation: temporary housing included", id="temporary housing is no engagement"),
         P("so projects stay on track and contractors get paid", id="contractors as customers"),
+        P("Our launch was covered by the FT and Wired", id="the FT in prose is a newspaper"),
+        P("Coverage: NYT, FT, WSJ", id="FT in a list of newspapers is a newspaper"),
+        P("A 40 ft (12 m) antenna mast", id="ft in lower case is feet"),
+        P("We sell to FT Partners and FTSE 100 firms", id="FT in a name is a name"),
+        P("Standups at 9am PT (FT team in London)", id="PT alone is Pacific time"),
+        P("Role (not FT)", id="a negated FT is no engagement"),
     ],
 )
 def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:
