@@ -313,6 +313,24 @@ NOWHERE = Profile(locations=())
             id="Europe is only partly inside the EU",
         ),
         P(
+            RemoteScope("region", ("EU",)),
+            Profile(locations=("UK",)),
+            "review",
+            id="the EU alone may mean Europe: from the UK a doubt",
+        ),
+        P(
+            RemoteScope("region", ("EU", "CH", "NO")),
+            Profile(locations=("UK",)),
+            "not_eligible",
+            id="the EU beside other European countries is the EU itself",
+        ),
+        P(
+            RemoteScope("region", ("EU", "CH", "NO")),
+            Profile(locations=("NO",)),
+            "eligible",
+            id="a country named beside the EU is inside the list",
+        ),
+        P(
             RemoteScope("region", ("UTC-3..UTC+2",)),
             Profile(locations=("DE",)),
             "eligible",
@@ -373,6 +391,21 @@ def test_eligibility(scope: RemoteScope, profile: Profile, verdict: str) -> None
     found, reason = eligibility(scope, profile)
     assert found == verdict
     assert reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Fernhill | Data Engineer | Remote (EU, Switzerland, Norway)", "not_eligible",
+          id="the EU and two countries leave the UK out"),
+        P("Fernhill | Data Engineer | Remote (EU, UK, CH)", "eligible",
+          id="the EU and the UK let the UK in"),
+        P("Fernhill | Data Engineer | Remote (Europe)", "eligible", id="Europe holds the UK"),
+    ],
+)  # fmt: skip
+def test_eligibility_of_a_list_beside_the_eu_from_the_uk(text: str, verdict: str) -> None:
+    scope = parse_remote(None, text, None)
+    assert eligibility(scope, Profile(locations=("UK",)))[0] == verdict
 
 
 def test_eligibility_reason_names_the_limit_and_the_user() -> None:

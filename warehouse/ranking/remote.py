@@ -14,7 +14,9 @@ Every statement of a limit is evidence, and the most restrictive wins ("Remote
 place are alternatives (one post, several roles); a location field that shares none
 with the text is a conflict, which eligibility sends to review. A place that is only
 preferred ("UK preferred, other locations welcome") limits nothing and is noted. When
-in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket).
+in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket): "EU"
+alone often means Europe, but beside a European country outside the Union ("EU,
+Switzerland, Norway") it is the Union.
 """
 
 from __future__ import annotations
@@ -262,6 +264,9 @@ _FOR_PAY_BEFORE = re.compile(
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
+# but a list that names the EU beside countries of Europe outside it ("EU, Switzerland,
+# Norway") tells the two apart: there the EU is the Union
+_OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # words of working hours; "EU-friendly" after "remote" is the hours of a place too
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
@@ -897,7 +902,8 @@ def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Elig
                 return "eligible", f"{limit}; you: {place}"
     if not home:
         return "review", f"{limit}; profile lists no locations"
-    partly = [p for p in home for r in regions if _overlaps(_LOOSELY.get(r, r), p)]
+    loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
+    partly = [p for p in home for r in regions if _overlaps(loosely.get(r, r), p)]
     if partly:
         return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
     return "not_eligible", f"{limit}; you: {', '.join(home)}"
