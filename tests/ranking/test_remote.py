@@ -686,6 +686,28 @@ def test_remote_on_condition_or_near_a_city_is_review(
     assert eligibility(parse_remote(location, text, remote), profile)[0] == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Tallow | Backend Engineer (Remote), Designer (NYC onsite), PM (onsite)", "review",
+          id="one role remote among onsite roles is review"),
+        P("Tallow | Hiring\nRoles:\n* Data Engineer (remote, $120k)\n* Product Designer "
+          "(hybrid, $100k)", "review", id="a list of roles with their own modes"),
+        P("Tallow | Developer Advocate - Remote | Platform Engineer - onsite in Austin", "review",
+          id="roles with their modes after dashes"),
+        P("Tallow | Hiring\nGrowth Marketer (Remote, Worldwide)\nGrowth Marketer (Lisbon, "
+          "Hybrid)\nProduct Manager (Remote)", "eligible",
+          id="a role offered remote and hybrid is remote"),
+        P("Tallow | Backend Engineer (Remote), Designer (Remote)", "eligible",
+          id="every role remote is remote"),
+        P("Tallow | Remote\nOur engineers are fully remote, and we meet in person twice a year.",
+          "eligible", id="prose about meeting in person lists no roles"),
+    ],
+)  # fmt: skip
+def test_remote_for_some_listed_roles_only_is_review(text: str, verdict: str) -> None:
+    assert eligibility(parse_remote(None, text, None), GERMAN)[0] == verdict
+
+
 @given(
     st.text(alphabet=" \tselectmostlisnatouric_ ", max_size=40),
     st.sampled_from(["", " locations", "  states.", "\ncountries", "_countries", " statesx"]),

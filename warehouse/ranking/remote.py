@@ -12,7 +12,8 @@ company sits, not where the work is, and is not read.
 Every statement of a limit is evidence, and the most restrictive wins ("Remote
 (Europe)" and "must live in Germany" is Germany). Statements in the text that share no
 place are alternatives (one post, several roles); a location field that shares none
-with the text is a conflict, which eligibility sends to review. A place that is only
+with the text is a conflict, which eligibility sends to review, as are roles listed each
+with its way of working when only some are remote and nothing else limits them. A place that is only
 preferred ("UK preferred, other locations welcome") limits nothing and is noted. When
 in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket): "EU"
 alone often means Europe, but beside a European country outside the Union ("EU,
@@ -303,6 +304,17 @@ _HIRING_IN = re.compile(
     re.I,
 )
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
+# a list of roles, each with its way of working: "Designer (NYC onsite)", "Platform
+# Engineer - onsite in Austin"
+_AT_AN_OFFICE = frozenset(("negative", "onsite", "hybrid", "part"))
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|developer|designer|scientist|analyst|manager|writer|consultant|marketer"
+    r"|architect|director|lead|head|recruiter|researcher|specialist|executive|advocate|pm"
+    r"|sre)s?\b",
+    re.IGNORECASE,
+)
+_DASH_BEFORE = re.compile(r"\s[-–—]\s+[^\n|;,()\-–—]*$")
+_DASH_REACH = 30  # the words between the dash and the mode: "- NYC onsite"
 
 
 def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
@@ -435,6 +447,8 @@ def _remote(
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
         soft = "working hours one may keep from elsewhere"
+    if not regions and not doubt and _some_roles_remote(text, in_text):
+        doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
@@ -487,6 +501,39 @@ def _conditional(text: str) -> re.Match[str] | None:
     so a text naming none is not scanned."""
     low = lowered(text)
     return _CONDITIONAL.search(text) if any(w in low for w in _CONDITIONAL_WORDS) else None
+
+
+def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
+    """Whether roles are listed each with its way of working, some remote and some not
+    ("Backend Engineer (Remote), Designer (NYC onsite)", "* Data Engineer (remote,
+    $120k)"): remote for some roles only. A role listed both ways is remote."""
+    kinds = {kind for kind, _, _ in in_text}
+    if "remote" not in kinds or kinds.isdisjoint(_AT_AN_OFFICE):
+        return False
+    remote: set[str] = set()
+    office: set[str] = set()
+    for kind, start, _ in in_text:
+        role = _listed_role(text, start)
+        if role:
+            (remote if kind == "remote" else office).add(role)
+    return bool(remote) and bool(office - remote)
+
+
+def _listed_role(text: str, at: int) -> str | None:
+    """The role a work-mode phrase is listed with: the words before the bracket it
+    stands in ("Designer (NYC onsite)") or the dash it follows ("Developer Advocate -
+    Remote"), back to the entry's start (its line, a "|", ";" or ","), if they name one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("(", line_start, at)
+    if opened >= 0 and text.find(")", opened, at) < 0:
+        role_end = opened
+    elif dash := _DASH_BEFORE.search(text, max(line_start, at - _DASH_REACH), at):
+        role_end = dash.start()
+    else:
+        return None
+    role_start = max(line_start, *(text.rfind(c, line_start, role_end) + 1 for c in "|;,"))
+    role = text[role_start:role_end]
+    return " ".join(_WORD.findall(role.lower())) if _ROLE_WORD.search(role) else None
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
