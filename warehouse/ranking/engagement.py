@@ -109,8 +109,9 @@ _FT = re.compile(
 )
 _PAIRED_AFTER = re.compile(r"\s*(?:/|&|\+|or|and)\s*")
 _PAIRED_BEFORE = re.compile(r"(?:/|&|\+|\bor|\band)\s*$")
-_CELL_EDGES = frozenset("([|•-–—\n")
-_CELL_ENDS = frozenset(")]|•-–—\n")
+_BRACKET_EDGES, _BRACKET_ENDS = frozenset("([|"), frozenset(")]|")
+_CELL_EDGES = _BRACKET_EDGES | frozenset("•-–—\n")
+_CELL_ENDS = _BRACKET_ENDS | frozenset("•-–—\n")
 
 
 _Found = tuple[int, Engagement, str]  # a label's start, what it offers and its phrase
@@ -204,13 +205,16 @@ def _beside_a_label(field: str, start: int, end: int, spans: list[tuple[int, int
 
 
 def _a_cell(field: str, start: int, end: int) -> bool:
-    """Whether a text fills a cell alone: a bracket, pipe, bullet, dash or line break on
-    one side, one of those or a comma on the other ("(Remote, FT)"), none of a list of
-    commas ("NYT, FT, WSJ")."""
+    """Whether a text fills a cell alone: between brackets, pipes, bullets, dashes or
+    line breaks, or an item of a bracket or cell ("(Remote, FT)", "| FT, Remote |"); not
+    of a list of commas in prose ("NYT, FT, WSJ", "as seen in Wired, FT")."""
     before = field[:start].rstrip(" \t*_")[-1:] or "\n"
     after = field[end:].lstrip(" \t*_")[:1] or "\n"
-    opens, closes = before in _CELL_EDGES, after in _CELL_ENDS
-    return (opens or before == ",") and (closes or after == ",") and (opens or closes)
+    if before == ",":
+        return after in _BRACKET_ENDS
+    if after == ",":
+        return before in _BRACKET_EDGES
+    return before in _CELL_EDGES and after in _CELL_ENDS
 
 
 def _not_offered(field: str, start: int, end: int) -> bool:
