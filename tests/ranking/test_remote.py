@@ -695,6 +695,11 @@ def test_remote_on_condition_or_near_a_city_is_review(
           "(hybrid, $100k)", "review", id="a list of roles with their own modes"),
         P("Tallow | Developer Advocate - Remote | Platform Engineer - onsite in Austin", "review",
           id="roles with their modes after dashes"),
+        P("Tallow | tallow.example\nDeveloper Advocate - Remote friendly | Staff Engineer - "
+          "San Francisco | Platform Engineer - San Francisco", "review",
+          id="roles placed in a city beside a remote one are at an office"),
+        P("Tallow | Data Engineer (Remote) | Berlin", "eligible",
+          id="a city beside a remote role, naming no role, is an office one may pick"),
         P("Tallow | Hiring\nGrowth Marketer (Remote, Worldwide)\nGrowth Marketer (Lisbon, "
           "Hybrid)\nProduct Manager (Remote)", "eligible",
           id="a role offered remote and hybrid is remote"),

@@ -306,7 +306,6 @@ _HIRING_IN = re.compile(
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 # a list of roles, each with its way of working: "Designer (NYC onsite)", "Platform
 # Engineer - onsite in Austin"
-_AT_AN_OFFICE = frozenset(("negative", "onsite", "hybrid", "part"))
 _ROLE_WORD = re.compile(
     r"\b(?:engineer|developer|designer|scientist|analyst|manager|writer|consultant|marketer"
     r"|architect|director|lead|head|recruiter|researcher|specialist|executive|advocate|pm"
@@ -315,6 +314,8 @@ _ROLE_WORD = re.compile(
 )
 _DASH_BEFORE = re.compile(r"\s[-–—]\s+[^\n|;,()\-–—]*$")
 _DASH_REACH = 30  # the words between the dash and the mode: "- NYC onsite"
+_ROLE_ENTRIES = re.compile(r"[;|]|,(?![^(\n]*\))")  # a comma inside a bracket is no break
+_ROLE_HEAD = re.compile(r"([^(\n]*?)(?:\(|\s[-–—]\s)")  # the words before "(" or " - "
 
 
 def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
@@ -506,24 +507,28 @@ def _conditional(text: str) -> re.Match[str] | None:
 def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
     """Whether roles are listed each with its way of working, some remote and some not
     ("Backend Engineer (Remote), Designer (NYC onsite)", "* Data Engineer (remote,
-    $120k)"): remote for some roles only. A role listed both ways is remote."""
-    kinds = {kind for kind, _, _ in in_text}
-    if "remote" not in kinds or kinds.isdisjoint(_AT_AN_OFFICE):
-        return False
+    $120k)"): remote for some roles only. A role listed both ways is remote; one placed
+    in a city beside a remote one is at an office ("Staff Engineer - San Francisco")."""
     remote: set[str] = set()
     office: set[str] = set()
+    lines: set[int] = set()  # where the remote roles are listed
     for kind, start, _ in in_text:
-        role = _listed_role(text, start)
-        if role:
-            (remote if kind == "remote" else office).add(role)
+        line_start = text.rfind("\n", 0, start) + 1
+        role = _listed_role(text, line_start, start)
+        if role and kind == "remote":
+            remote.add(role)
+            lines.add(line_start)
+        elif role:
+            office.add(role)
+    if remote and not office - remote:
+        office.update(role for at in lines for role in _roles_in_a_city(text, at))
     return bool(remote) and bool(office - remote)
 
 
-def _listed_role(text: str, at: int) -> str | None:
+def _listed_role(text: str, line_start: int, at: int) -> str | None:
     """The role a work-mode phrase is listed with: the words before the bracket it
     stands in ("Designer (NYC onsite)") or the dash it follows ("Developer Advocate -
     Remote"), back to the entry's start (its line, a "|", ";" or ","), if they name one."""
-    line_start = text.rfind("\n", 0, at) + 1
     opened = text.rfind("(", line_start, at)
     if opened >= 0 and text.find(")", opened, at) < 0:
         role_end = opened
@@ -532,8 +537,22 @@ def _listed_role(text: str, at: int) -> str | None:
     else:
         return None
     role_start = max(line_start, *(text.rfind(c, line_start, role_end) + 1 for c in "|;,"))
-    role = text[role_start:role_end]
-    return " ".join(_WORD.findall(role.lower())) if _ROLE_WORD.search(role) else None
+    return _role_key(text[role_start:role_end])
+
+
+def _roles_in_a_city(text: str, line_start: int) -> Iterator[str]:
+    """The roles a line lists in a city and not remote ("Staff Engineer - San
+    Francisco", "Designer (NYC)")."""
+    for entry in _ROLE_ENTRIES.split(text[line_start : _line_end(text, line_start)]):
+        head = _ROLE_HEAD.match(entry)
+        role = _role_key(head[1]) if head else None
+        if role and head and "remote" not in entry.lower() and _names_a_city(entry[head.end(1) :]):
+            yield role
+
+
+def _role_key(words: str) -> str | None:
+    """Words naming a role, as one key for each time it is listed; None if no role."""
+    return " ".join(_WORD.findall(words.lower())) if _ROLE_WORD.search(words) else None
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
