@@ -12,12 +12,12 @@ company sits, not where the work is, and is not read.
 Every statement of a limit is evidence, and the most restrictive wins ("Remote
 (Europe)" and "must live in Germany" is Germany). Statements in the text that share no
 place are alternatives (one post, several roles); a location field that shares none
-with the text is a conflict, which eligibility sends to review, as are roles listed each
-with its way of working when only some are remote and nothing else limits them. A place that is only
-preferred ("UK preferred, other locations welcome") limits nothing and is noted. When
-in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket): "EU"
-alone often means Europe, but beside a European country outside the Union ("EU,
-Switzerland, Norway") it is the Union.
+with the text is a conflict, which eligibility sends to review, as it does roles listed
+each with its way of working when only some are remote and nothing else limits them. A
+place that is only preferred ("UK preferred, other locations welcome") limits nothing
+and is noted. When in doubt eligibility says "review" rather than yes or no (the rjs
+REVIEW bucket): "EU" alone often means Europe, but beside a European country outside
+the Union ("EU, Switzerland, Norway") it is the Union.
 """
 
 from __future__ import annotations
