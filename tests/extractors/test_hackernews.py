@@ -472,6 +472,27 @@ def test_parse_company_of_a_header_written_with_dashes_or_a_label(
     assert _hiring_comment(f"{first_line}<p>We hire.").company == company
 
 
+@pytest.mark.parametrize(
+    ("first_line", "company"),
+    [
+        ("Quillfeather (YC W23) Is Hiring", "Quillfeather"),
+        ("Harborline is hiring a Senior Data Engineer (remote, EU)", "Harborline"),
+        ("Loomworks.io is hiring platform engineers in Denver and London", "Loomworks.io"),
+        ("kestrel is hiring [Berlin, on-site] - jobs.kestrel.example", "kestrel"),
+        ("Tidewater is hiring again! *Tidewater | Full-Stack Engineer | Remote (US)", "Tidewater"),
+        ("Our team is hiring a backend engineer", None),
+        ("Hi! I'm Ana and my startup is hiring", None),
+        ("At Birchway, everyone is hiring", None),
+        ("the whole team is hiring - join us - now", None),
+    ],
+)
+def test_parse_company_of_a_header_saying_who_is_hiring(
+    first_line: str, company: str | None
+) -> None:
+    # "Acme is hiring ..." opens a post in real threads as often as a pipe header does
+    assert _hiring_comment(f"{first_line}<p>We hire.").company == company
+
+
 def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
     # a freelancer's pitch left in "Who is hiring?" is no job, and its header no company
     posting = _hiring_comment("SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow.")

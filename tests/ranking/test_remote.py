@@ -313,6 +313,24 @@ NOWHERE = Profile(locations=())
             id="Europe is only partly inside the EU",
         ),
         P(
+            RemoteScope("region", ("EU",)),
+            Profile(locations=("UK",)),
+            "review",
+            id="the EU alone may mean Europe: from the UK a doubt",
+        ),
+        P(
+            RemoteScope("region", ("EU", "CH", "NO")),
+            Profile(locations=("UK",)),
+            "not_eligible",
+            id="the EU beside other European countries is the EU itself",
+        ),
+        P(
+            RemoteScope("region", ("EU", "CH", "NO")),
+            Profile(locations=("NO",)),
+            "eligible",
+            id="a country named beside the EU is inside the list",
+        ),
+        P(
             RemoteScope("region", ("UTC-3..UTC+2",)),
             Profile(locations=("DE",)),
             "eligible",
@@ -373,6 +391,21 @@ def test_eligibility(scope: RemoteScope, profile: Profile, verdict: str) -> None
     found, reason = eligibility(scope, profile)
     assert found == verdict
     assert reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Fernhill | Data Engineer | Remote (EU, Switzerland, Norway)", "not_eligible",
+          id="the EU and two countries leave the UK out"),
+        P("Fernhill | Data Engineer | Remote (EU, UK, CH)", "eligible",
+          id="the EU and the UK let the UK in"),
+        P("Fernhill | Data Engineer | Remote (Europe)", "eligible", id="Europe holds the UK"),
+    ],
+)  # fmt: skip
+def test_eligibility_of_a_list_beside_the_eu_from_the_uk(text: str, verdict: str) -> None:
+    scope = parse_remote(None, text, None)
+    assert eligibility(scope, Profile(locations=("UK",)))[0] == verdict
 
 
 def test_eligibility_reason_names_the_limit_and_the_user() -> None:
@@ -651,6 +684,33 @@ def test_remote_on_condition_or_near_a_city_is_review(
     location: str | None, text: str, remote: bool | None, profile: Profile, verdict: str
 ) -> None:
     assert eligibility(parse_remote(location, text, remote), profile)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Tallow | Backend Engineer (Remote), Designer (NYC onsite), PM (onsite)", "review",
+          id="one role remote among onsite roles is review"),
+        P("Tallow | Hiring\nRoles:\n* Data Engineer (remote, $120k)\n* Product Designer "
+          "(hybrid, $100k)", "review", id="a list of roles with their own modes"),
+        P("Tallow | Developer Advocate - Remote | Platform Engineer - onsite in Austin", "review",
+          id="roles with their modes after dashes"),
+        P("Tallow | tallow.example\nDeveloper Advocate - Remote friendly | Staff Engineer - "
+          "San Francisco | Platform Engineer - San Francisco", "review",
+          id="roles placed in a city beside a remote one are at an office"),
+        P("Tallow | Data Engineer (Remote) | Berlin", "eligible",
+          id="a city beside a remote role, naming no role, is an office one may pick"),
+        P("Tallow | Hiring\nGrowth Marketer (Remote, Worldwide)\nGrowth Marketer (Lisbon, "
+          "Hybrid)\nProduct Manager (Remote)", "eligible",
+          id="a role offered remote and hybrid is remote"),
+        P("Tallow | Backend Engineer (Remote), Designer (Remote)", "eligible",
+          id="every role remote is remote"),
+        P("Tallow | Remote\nOur engineers are fully remote, and we meet in person twice a year.",
+          "eligible", id="prose about meeting in person lists no roles"),
+    ],
+)  # fmt: skip
+def test_remote_for_some_listed_roles_only_is_review(text: str, verdict: str) -> None:
+    assert eligibility(parse_remote(None, text, None), GERMAN)[0] == verdict
 
 
 @given(

@@ -6,14 +6,16 @@ only counts when nothing else is named; every one named is kept beside it ("part
 full-time" offers both). "Freelance" stays its own value, as in the structured labels
 of `extractors._normalize`; contract-to-hire is a contract; seniority labels
 ("professional", "berufserfahren") are no engagement. A negated label ("no
-contractors", "we never do contracts", "not full-time") is ignored.
+contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
+only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
+the Financial Times, feet or part of a name.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import get_args
@@ -100,6 +102,19 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_TIME_HOURS = 30.0
+# "FT" is full-time only in capitals and where a label stands; "PT" only beside it, as
+# alone it is Pacific time (every real post's "PT" is)
+_FT = re.compile(
+    r"(?<![\w&'.-])(?:PT\s*(?:/|&|\+|or|and)\s*)?FT(?:\s*(?:/|&|\+|or|and)\s*PT)?(?![\w&'-])"
+)
+_PAIRED_AFTER = re.compile(r"\s*(?:/|&|\+|or|and)\s*")
+_PAIRED_BEFORE = re.compile(r"(?:/|&|\+|\bor|\band)\s*$")
+_BRACKET_EDGES, _BRACKET_ENDS = frozenset("([|"), frozenset(")]|")
+_CELL_EDGES = _BRACKET_EDGES | frozenset("•-–—\n")
+_CELL_ENDS = _BRACKET_ENDS | frozenset("•-–—\n")
+
+
+_Found = tuple[int, Engagement, str]  # a label's start, what it offers and its phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,13 +145,17 @@ def _choose(field: str) -> Offer | None:
     """
     if not field:
         return None
-    found: list[tuple[int, Engagement, str]] = []
+    found: list[_Found] = []
+    spans: list[tuple[int, int]] = []
     for name, start, end in _LABEL.finditer(field):
         if _negated(field, start) or _not_offered(field, start, end):
             continue
         length = _LENGTH_BEFORE.search(field, max(0, start - 20), start)
         raw_start = length.start() if length and name == "contract" else start
         found.extend((start, kind, field[raw_start:end]) for kind in _OFFERS[name])
+        spans.append((start, end))
+    if "FT" in field:
+        found.extend(_short_labels(field, spans))
     hours = _hours(field)
     if hours and hours[0] <= _PART_TIME_HOURS:
         found.append((hours[1].start(), "part_time", hours[1].group(0)))
@@ -159,6 +178,43 @@ def ordered(engagements: Iterable[Engagement]) -> tuple[Engagement, ...]:
     """Each engagement once, in `Engagement`'s order: a stable list to store."""
     named = set(engagements)
     return tuple(e for e in _ORDER if e in named)
+
+
+def _short_labels(field: str, spans: list[tuple[int, int]]) -> Iterator[_Found]:
+    """ "FT" where it stands as a label: with "PT" ("FT/PT" offers both), beside another
+    label ("FT or contract"), or alone in a bracket or header cell ("(FT)", "| FT |",
+    "(Remote, FT)"). Elsewhere it is the Financial Times, feet or part of a name."""
+    for m in _FT.finditer(field):
+        start, end = m.span()
+        if _negated(field, start):
+            continue
+        if "PT" in m[0]:
+            yield from ((start, kind, m[0]) for kind in ("part_time", "full_time"))
+        elif _beside_a_label(field, start, end, spans) or _a_cell(field, start, end):
+            yield start, "full_time", m[0]
+
+
+def _beside_a_label(field: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a label stands right after or before, joined by "/", "or", "&"..."""
+    after = _PAIRED_AFTER.match(field, end)
+    before = _PAIRED_BEFORE.search(field, max(0, start - 8), start)
+    return any(
+        (after and label_start == after.end()) or (before and label_end == before.start())
+        for label_start, label_end in spans
+    )
+
+
+def _a_cell(field: str, start: int, end: int) -> bool:
+    """Whether a text fills a cell alone: between brackets, pipes, bullets, dashes or
+    line breaks, or an item of a bracket or cell ("(Remote, FT)", "| FT, Remote |"); not
+    of a list of commas in prose ("NYT, FT, WSJ", "as seen in Wired, FT")."""
+    before = field[:start].rstrip(" \t*_")[-1:] or "\n"
+    after = field[end:].lstrip(" \t*_")[:1] or "\n"
+    if before == ",":
+        return after in _BRACKET_ENDS
+    if after == ",":
+        return before in _BRACKET_EDGES
+    return before in _CELL_EDGES and after in _CELL_ENDS
 
 
 def _not_offered(field: str, start: int, end: int) -> bool:

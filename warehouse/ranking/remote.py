@@ -12,9 +12,12 @@ company sits, not where the work is, and is not read.
 Every statement of a limit is evidence, and the most restrictive wins ("Remote
 (Europe)" and "must live in Germany" is Germany). Statements in the text that share no
 place are alternatives (one post, several roles); a location field that shares none
-with the text is a conflict, which eligibility sends to review. A place that is only
-preferred ("UK preferred, other locations welcome") limits nothing and is noted. When
-in doubt eligibility says "review" rather than yes or no (the rjs REVIEW bucket).
+with the text is a conflict, which eligibility sends to review, as it does roles listed
+each with its way of working when only some are remote and nothing else limits them. A
+place that is only preferred ("UK preferred, other locations welcome") limits nothing
+and is noted. When in doubt eligibility says "review" rather than yes or no (the rjs
+REVIEW bucket): "EU" alone often means Europe, but beside a European country outside
+the Union ("EU, Switzerland, Norway") it is the Union.
 """
 
 from __future__ import annotations
@@ -262,6 +265,9 @@ _FOR_PAY_BEFORE = re.compile(
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
 _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
+# but a list that names the EU beside countries of Europe outside it ("EU, Switzerland,
+# Norway") tells the two apart: there the EU is the Union
+_OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # words of working hours; "EU-friendly" after "remote" is the hours of a place too
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
@@ -298,6 +304,18 @@ _HIRING_IN = re.compile(
     re.I,
 )
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
+# a list of roles, each with its way of working: "Designer (NYC onsite)", "Platform
+# Engineer - onsite in Austin"
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|developer|designer|scientist|analyst|manager|writer|consultant|marketer"
+    r"|architect|director|lead|head|recruiter|researcher|specialist|executive|advocate|pm"
+    r"|sre)s?\b",
+    re.IGNORECASE,
+)
+_DASH_BEFORE = re.compile(r"\s[-–—]\s+[^\n|;,()\-–—]*$")
+_DASH_REACH = 30  # the words between the dash and the mode: "- NYC onsite"
+_ROLE_ENTRIES = re.compile(r"[;|]|,(?![^(\n]*\))")  # a comma inside a bracket is no break
+_ROLE_HEAD = re.compile(r"([^(\n]*?)(?:\(|\s[-–—]\s)")  # the words before "(" or " - "
 
 
 def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
@@ -430,6 +448,8 @@ def _remote(
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
         soft = "working hours one may keep from elsewhere"
+    if not regions and not doubt and _some_roles_remote(text, in_text):
+        doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
@@ -482,6 +502,57 @@ def _conditional(text: str) -> re.Match[str] | None:
     so a text naming none is not scanned."""
     low = lowered(text)
     return _CONDITIONAL.search(text) if any(w in low for w in _CONDITIONAL_WORDS) else None
+
+
+def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
+    """Whether roles are listed each with its way of working, some remote and some not
+    ("Backend Engineer (Remote), Designer (NYC onsite)", "* Data Engineer (remote,
+    $120k)"): remote for some roles only. A role listed both ways is remote; one placed
+    in a city beside a remote one is at an office ("Staff Engineer - San Francisco")."""
+    remote: set[str] = set()
+    office: set[str] = set()
+    lines: set[int] = set()  # where the remote roles are listed
+    for kind, start, _ in in_text:
+        line_start = text.rfind("\n", 0, start) + 1
+        role = _listed_role(text, line_start, start)
+        if role and kind == "remote":
+            remote.add(role)
+            lines.add(line_start)
+        elif role:
+            office.add(role)
+    if remote and not office - remote:
+        office.update(role for at in lines for role in _roles_in_a_city(text, at))
+    return bool(remote) and bool(office - remote)
+
+
+def _listed_role(text: str, line_start: int, at: int) -> str | None:
+    """The role a work-mode phrase is listed with: the words before the bracket it
+    stands in ("Designer (NYC onsite)") or the dash it follows ("Developer Advocate -
+    Remote"), back to the entry's start (its line, a "|", ";" or ","), if they name one."""
+    opened = text.rfind("(", line_start, at)
+    if opened >= 0 and text.find(")", opened, at) < 0:
+        role_end = opened
+    elif dash := _DASH_BEFORE.search(text, max(line_start, at - _DASH_REACH), at):
+        role_end = dash.start()
+    else:
+        return None
+    role_start = max(line_start, *(text.rfind(c, line_start, role_end) + 1 for c in "|;,"))
+    return _role_key(text[role_start:role_end])
+
+
+def _roles_in_a_city(text: str, line_start: int) -> Iterator[str]:
+    """The roles a line lists in a city and not remote ("Staff Engineer - San
+    Francisco", "Designer (NYC)")."""
+    for entry in _ROLE_ENTRIES.split(text[line_start : _line_end(text, line_start)]):
+        head = _ROLE_HEAD.match(entry)
+        role = _role_key(head[1]) if head else None
+        if role and head and "remote" not in entry.lower() and _names_a_city(entry[head.end(1) :]):
+            yield role
+
+
+def _role_key(words: str) -> str | None:
+    """Words naming a role, as one key for each time it is listed; None if no role."""
+    return " ".join(_WORD.findall(words.lower())) if _ROLE_WORD.search(words) else None
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
@@ -897,7 +968,8 @@ def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Elig
                 return "eligible", f"{limit}; you: {place}"
     if not home:
         return "review", f"{limit}; profile lists no locations"
-    partly = [p for p in home for r in regions if _overlaps(_LOOSELY.get(r, r), p)]
+    loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
+    partly = [p for p in home for r in regions if _overlaps(loosely.get(r, r), p)]
     if partly:
         return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
     return "not_eligible", f"{limit}; you: {', '.join(home)}"
