@@ -12,6 +12,7 @@ from pytest_httpserver import HTTPServer
 
 from extractors import workable
 from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._discovery import apis, probe
 from extractors._http import PoliteClient
 
 API = "https://apply.workable.com/api/v1/widget/accounts/nordlicht?details=true"
@@ -187,3 +188,19 @@ def test_fetch_hits_the_real_api_path_per_account(httpserver: HTTPServer) -> Non
     assert (page.source, page.scope) == ("workable", "nordlicht")
     postings = [r for r in workable.parse(page) if isinstance(r, Posting)]
     assert [p.source_id for p in postings] == ["A1B2C3D4E5", "0F9E8D7C6B"]
+
+
+def test_board_discovery_finds_an_account_by_the_name_it_states(httpserver: HTTPServer) -> None:
+    httpserver.no_handler_status_code = 404  # no board on the other ATSs
+    httpserver.expect_request("/api/v1/widget/accounts/nordlicht-analytics").respond_with_data(
+        fixture_bytes("workable", "widget_details.json"), content_type="application/json"
+    )
+    bases = dict.fromkeys(apis(), httpserver.url_for("/"))
+    with PoliteClient("discovery", min_interval=0, obey_robots=False) as client:
+        [board] = probe("Nordlicht Analytics GmbH", client, base_urls=bases)
+    assert (board.source, board.token, board.company) == (
+        "workable",
+        "nordlicht-analytics",
+        "Nordlicht Analytics",
+    )
+    assert board.url == "https://apply.workable.com/nordlicht-analytics"
