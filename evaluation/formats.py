@@ -135,6 +135,18 @@ def serve_ashby(files: list[Path], root: Path) -> Served:
     return served
 
 
+def serve_workable(files: list[Path], root: Path) -> Served:
+    """The careers widget's answer `{name, jobs}` per account (the saving project kept
+    no company description); a job open in several places repeats its shortcode."""
+    served = Served("workable")
+    for path in files:
+        widget = _read(path)
+        _json(root, f"api/v1/widget/accounts/{board(path)}", widget)
+        served.items[path.name] = list(dict.fromkeys(_ids(widget["jobs"], key="shortcode")))
+    served.settings = {"boards": [board(path) for path in files]}
+    return served
+
+
 def serve_remoteok(files: list[Path], root: Path) -> Served:
     """One `/api` array: the legal notice once, then every file's jobs."""
     served = Served("remoteok")
@@ -186,6 +198,7 @@ FORMATS: dict[str, Callable[[list[Path], Path], Served]] = {
     "greenhouse": serve_greenhouse,
     "lever": serve_lever,
     "ashby": serve_ashby,
+    "workable": serve_workable,
     "remoteok": serve_remoteok,
     "remotive": _as_is("remotive", "api/remote-jobs"),
     "jobicy": _as_is("jobicy", "api/v2/remote-jobs"),

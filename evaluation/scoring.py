@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaluation.labels import Label, Rate
+from extractors._discovery import apis
 
 Key = tuple[str, str]  # (file, item id)
 TARGET_ACCURACY = 0.95
 TARGET_PRECISION = 0.8
 TARGET_SOFT_SHARE = 0.05
-ATS = ("greenhouse", "lever", "ashby")  # employers' own boards
+ATS = tuple(sorted(apis()))  # employers' own ATS boards: those board discovery can ask
 _ALIASES = {"UK": "GB"}
 
 

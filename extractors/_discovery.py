@@ -1,9 +1,11 @@
-"""Boards from your network: the Greenhouse, Lever and Ashby boards of the organisations
-the user's contacts work at, so "a contact works there" becomes "its roles are watched".
+"""Boards from your network: the company boards (on every ATS source that declares a
+`BOARD`: Greenhouse, Lever, Ashby, Workable) of the organisations the user's contacts
+work at, so "a contact works there" becomes "its roles are watched".
 
 A board token is guessed from the name, and a wrong guess is someone else's board.
-Greenhouse states the board's company name, which must be the same organisation; Lever
-and Ashby state none, so there only a token spelling out the whole name is trusted.
+Where the board states its company name (Greenhouse, Workable), it must be the same
+organisation; Lever and Ashby state none, so there only a token spelling out the whole
+name is trusted.
 """
 
 from __future__ import annotations

@@ -118,7 +118,7 @@ def boards(
     limit: Annotated[int, typer.Option(help="Probe at most this many organisations.")] = 50,
     config: ConfigOption = None,
 ) -> None:
-    """Propose Greenhouse, Lever and Ashby boards of the organisations in your network.
+    """Propose the Greenhouse, Lever, Ashby and Workable boards of your network's organisations.
 
     Probes board names derived from each organisation's name through the polite HTTP
     client and keeps a board only when its company matches.

@@ -65,6 +65,10 @@ sites = [{{ site = "kestrel", company = "Kestrel Robotics GmbH" }}]  # Lever nam
 base_url = "{url}"
 boards = ["lumen"]
 
+[sources.workable]
+base_url = "{url}"
+boards = ["brackwater"]
+
 [sources.mastodon]
 instances = ["{url}"]
 tags = ["hiring", "fedihire", "freelance"]

@@ -37,11 +37,13 @@ def _source(plan: Plan, name: str) -> Served:
 def test_files_without_an_extractor_are_named_with_the_reason(served: tuple[Path, Plan]) -> None:
     _, plan = served
     assert plan.skipped == {
-        "workable__tinyproject__widget.json": "warmleads has no workable extractor"
+        "smartrecruiters__tinyproject__postings-page0.json": (
+            "warmleads has no smartrecruiters extractor"
+        )
     }
     assert {s.source for s in plan.served} == {
-        "hackernews", "greenhouse", "lever", "ashby", "remoteok", "remotive", "jobicy",
-        "himalayas", "weworkremotely",
+        "hackernews", "greenhouse", "lever", "ashby", "workable", "remoteok", "remotive",
+        "jobicy", "himalayas", "weworkremotely",
     }  # fmt: skip
 
 
@@ -90,6 +92,17 @@ def test_wrappers_are_undone(served: tuple[Path, Plan]) -> None:
     assert len(remoteok) == 3
     assert "jobs" in _json(root, "api/remote-jobs") and "jobs" in _json(root, "api/v2/remote-jobs")
     assert _source(plan, "himalayas").settings == {"pages": 1}
+
+
+def test_workable_widget_is_served_per_account_and_a_repeated_job_counts_once(
+    served: tuple[Path, Plan],
+) -> None:
+    root, plan = served
+    widget = _json(root, "api/v1/widget/accounts/widget")
+    assert widget["name"] == "Tidepool" and len(widget["jobs"]) == 2  # one job, two places
+    workable = _source(plan, "workable")
+    assert workable.settings == {"boards": ["widget"]}
+    assert workable.items == {"workable__tinyproject__widget.json": ["AB12CD34EF"]}
 
 
 def test_wwr_feed_keeps_its_category_and_loses_the_passed_expiry(
