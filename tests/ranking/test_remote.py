@@ -168,6 +168,22 @@ def test_parse_remote_reads_scope_and_regions(
 
 
 @pytest.mark.parametrize(
+    ("location", "regions"),
+    [
+        P("Sydney, New South Wales, Australia", ("AU",), id="New South Wales is Australia's"),
+        P("Remote (New South Wales)", ("AU",), id="not Wales inside it"),
+        P("Albuquerque, New Mexico", ("US",), id="New Mexico is a US state, not Mexico"),
+        P("New England", ("US",), id="New England is in the US"),
+        P("Cardiff, Wales", ("GB",), id="Wales alone is the UK's"),
+    ],
+)
+def test_a_state_named_after_another_place_is_its_own_countrys(
+    location: str, regions: tuple[str, ...]
+) -> None:
+    assert parse_remote(location, "", True).regions == regions
+
+
+@pytest.mark.parametrize(
     ("text", "scope", "regions"),
     [
         P(

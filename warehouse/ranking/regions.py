@@ -63,19 +63,21 @@ ID: indonesia; MY: malaysia; ZA: south africa; NG: nigeria; KE: kenya; EG: egypt
 GH: ghana; MA: morocco; IL: israel; AE: uae|united arab emirates
 SA: saudi arabia|ksa; QA: qatar
 """
-# cities and US states: they place a job in a country, but beside "remote" they are an
-# office one may pick instead ("NYC or Remote"), not a limit on where remote work is done
+# cities and states: they place a job in a country, but beside "remote" they are an
+# office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
+# a state named after another place is its own country's ("New South Wales", "New Mexico")
 _CITY_NAMES = """
 US: california|new york|nyc|texas|florida|washington state|massachusetts|colorado
 US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
-US: washington dc|washington d.c.
+US: washington dc|washington d.c.|new jersey|new mexico|new england
 GB: london|manchester; IE: dublin; DE: berlin|munich|münchen|hamburg; HU: budapest
 FR: paris; ES: madrid|barcelona; PT: lisbon|lisboa; IT: milan|milano; BE: brussels|bruxelles
 NL: amsterdam; PL: warsaw|warszawa; SE: stockholm; DK: copenhagen|københavn; FI: helsinki
 NO: oslo; CH: zurich|zürich; AT: vienna|wien; CZ: prague|praha; RO: bucharest|bucurești
 UA: kyiv|kiev; GR: athens
 CA: toronto|vancouver|montreal; BR: são paulo; AR: buenos aires; CO: bogotá
-IN: bangalore|bengaluru|mumbai; BD: dhaka|ঢাকা; AU: sydney|melbourne; JP: tokyo
+IN: bangalore|bengaluru|mumbai; BD: dhaka|ঢাকা; JP: tokyo
+AU: sydney|melbourne|new south wales|queensland|western australia
 NG: lagos; KE: nairobi; IL: tel aviv; AE: dubai
 """
 
