@@ -51,7 +51,7 @@ COMMANDS = {
     "serve": Lazy("leads.serve", "serve", "Serve the gather flow on the config's schedule until "
                   "stopped (Ctrl-C or SIGTERM)."),
     "deploy": Lazy("leads.deploy", "deploy", "Deploy the flow to a Prefect server with "
-                   "[schedule] and this config's path."),
+                   "\\[schedule] and this config's path."),
     "network": Lazy("leads.network", "app", "Your network: import exports, list people, "
                     "propose their company boards."),
 }  # fmt: skip

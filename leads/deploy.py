@@ -35,7 +35,7 @@ def deploy(
     name: Annotated[str, typer.Option("--name", help="The deployment's name.")] = "daily",
     config: ConfigOption = None,
 ) -> None:
-    """Deploy the flow to a Prefect server with [schedule] and this config's path.
+    """Deploy the flow to a Prefect server with \\[schedule] and this config's path.
 
     Needs PREFECT_API_URL (a `prefect server start` or Prefect Cloud); a worker then
     runs it: `prefect worker start --pool local-process`.

@@ -22,7 +22,7 @@ def due(
 ) -> None:
     """List the leads whose follow-up date (`leads mark --follow-up`) has come.
 
-    Days are those of [schedule] timezone.
+    Days are those of \\[schedule] timezone.
 
     Example:
         leads due --within 3

@@ -27,10 +27,10 @@ def intro(
     """Print a short, forwardable intro request to the person who reaches the lead.
 
     It never sends anything: copy it into a message yourself. The wording is
-    `[intro] template` in the config.
+    `\\[intro] template` in the config.
 
     Example:
-        leads intro L187066d7616
+        leads intro L7d37fff2b04
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:

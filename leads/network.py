@@ -70,7 +70,7 @@ def import_(
     Formats are detected from each file's content. Re-importing an export changes
     nothing; a newer export updates. Malformed records are reported by file and line.
     LinkedIn's Jobs/ files become postings of source `linkedin` (applications are
-    marked applied); with [network] scan_messages, asks in messages.csv become leads.
+    marked applied); with \\[network] scan_messages, asks in messages.csv become leads.
 
     Example:
         leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip

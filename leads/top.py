@@ -52,11 +52,27 @@ def show_top(
         where += " and is_new"
     rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
     title = "left out of the ranking" if flagged else "top leads"
+    if rows:
+        console.print(leads_table(rows, title=f"new {title}" if new else title))
     # counted only when nothing matched: an empty warehouse says how to fill it
-    if not rows and con.execute("select count(*) from ranked_leads").fetchone() == (0,):
+    elif con.execute("select count(*) from ranked_leads").fetchone() == (0,):
         console.print("no ranked leads yet: `leads run` fetches and ranks them")
-        return
-    console.print(leads_table(rows, title=f"new {title}" if new else title))
+    else:
+        console.print(_none_listed(con, flagged=flagged, new=new))
+
+
+def _none_listed(con: duckdb.DuckDBPyConnection, *, flagged: bool, new: bool) -> str:
+    """One line instead of an empty table; when every lead was left out, where they are."""
+    new_ = "new " if new else ""
+    if flagged:
+        return f"no {new_}lead is left out of the ranking"
+    where = "rank is null and is_new" if new else "rank is null"
+    row = con.execute(f"select count(*) from ranked_leads where {where}").fetchone()
+    left_out = row[0] if row else 0
+    said = f"no {new_}lead is in the ranking"
+    if not left_out:
+        return said
+    return f"{said}; {left_out} left out: `leads top --flagged{' --new' if new else ''}` says why"
 
 
 def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:

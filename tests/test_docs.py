@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import typer.main
+from typer.testing import CliRunner
 
 from extractors import sources
 from flows.config import parse_config
-from leads.__main__ import app
+from leads.__main__ import COMMANDS, app
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -75,3 +76,16 @@ def test_the_readme_sql_examples_run_on_the_demo_warehouse(built_demo, query: st
     finally:
         con.close()
     assert len(SQL_EXAMPLES) >= 5
+
+
+@pytest.mark.parametrize("name", ["", *sorted(_commands())])
+def test_help_shows_the_config_tables_it_names(name: str) -> None:
+    """Rich reads `[schedule]` as a markup tag and drops it unless it is escaped."""
+    if name:
+        help_text = getattr(_commands()[name], "help", None) or ""
+    else:  # the list of commands shows each one's summary
+        help_text = " ".join(lazy.summary for lazy in COMMANDS.values())
+    result = CliRunner().invoke(app, [*name.split(), "--help"], env={"COLUMNS": "250"})
+    shown = " ".join(result.output.split())
+    for table in re.findall(r"\[[a-z][\w.*]*\]", help_text):
+        assert table in shown and f"\\{table}" not in shown, (name, table)

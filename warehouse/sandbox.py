@@ -52,7 +52,7 @@ def check_query(con: duckdb.DuckDBPyConnection, query: str, *, contacts: bool = 
         )
     if not contacts and _reads_contacts(con, _EXPLAIN.sub("", query, count=1)):
         raise QueryRefused(
-            f"raw.{CONTACTS} holds e-mails and phone numbers; pass --include-contacts "
+            f"state.{CONTACTS} holds e-mails and phone numbers; pass --include-contacts "
             "to query it (or query network_people)"
         )
 

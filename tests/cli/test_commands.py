@@ -188,3 +188,28 @@ def test_network_boards_finds_a_contacts_board_and_adds_it(demo_dir: Path, https
     probed = {request.path for request, _ in httpserver.log}
     assert "/v1/boards/kestrelrobotics" in probed
     assert not any(path.startswith("/v1/boards/fernhill/") for path in probed)
+
+
+@pytest.mark.parametrize(
+    ("flags", "said"),
+    [
+        ({}, "no lead is in the ranking; 1 left out: `leads top --flagged` says why"),
+        ({"new": True}, "no new lead is in the ranking"),
+        ({"flagged": True, "new": True}, "no new lead is left out of the ranking"),
+    ],
+)
+def test_top_says_why_it_lists_nothing_rather_than_an_empty_table(
+    capsys: pytest.CaptureFixture[str], flags: dict[str, bool], said: str
+) -> None:
+    import duckdb
+
+    from leads.top import show_top
+
+    con = duckdb.connect()
+    con.execute(
+        "create table ranked_leads as select null::int as rank, 'L1' as lead_id, 0.4 as score, "
+        "'Django Developer' as title, 'Tidewater' as company, 'left out: not eligible' as why, "
+        "'new' as status, 'https://example.com/1' as url, false as is_new"
+    )
+    show_top(con, 20, **flags)
+    assert " ".join(capsys.readouterr().out.split()) == said

@@ -83,3 +83,8 @@ def test_raw_contacts_need_the_explicit_flag(sandbox, query) -> None:
     with pytest.raises(QueryRefused, match="--include-contacts"):
         check_query(sandbox, query)
     check_query(sandbox, query, contacts=True)
+
+
+def test_the_contacts_refusal_names_the_table_by_its_current_name(sandbox) -> None:
+    with pytest.raises(QueryRefused, match=r"^state\.network_contacts holds"):
+        check_query(sandbox, "select * from state.network_contacts")
