@@ -69,11 +69,25 @@ def config_or_exit(path: Path | None) -> Config:
 
 @contextmanager
 def warehouse(
-    config: Config, *, read_only: bool = True, wait: bool = False, sandbox: bool = False
+    config: Config,
+    *,
+    read_only: bool = True,
+    wait: bool | None = None,
+    sandbox: bool = False,
+    create: bool = False,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """The warehouse of a config, read-only unless the command writes; with `wait`, a
-    warehouse that a run is writing is opened when the run ends. A warehouse whose
-    first run never built its marts is one line, not a traceback."""
+    warehouse that a run is writing is opened when the run ends (None: the command
+    takes no --wait, so the refusal does not offer it). Only a command that
+    may start one (`create`: a network import) makes a missing warehouse: `leads mark`
+    pasted in the wrong folder would leave an empty one there. A warehouse whose first
+    run never built its marts is one line, not a traceback."""
+    if not create and not config.warehouse_path.exists():
+        found = "" if config.path else " (no ./leads.toml here and no $LEADS_CONFIG: --config?)"
+        raise fail(
+            f"{config.warehouse_path}: no warehouse yet; run `leads run` (or `leads demo`) "
+            f"first{found}"
+        )
     con = _open(config.warehouse_path, read_only=read_only, wait=wait, sandbox=sandbox)
     try:
         yield con
@@ -83,14 +97,16 @@ def warehouse(
         con.close()
 
 
-def _open(path: Path, *, read_only: bool, wait: bool, sandbox: bool) -> duckdb.DuckDBPyConnection:
+def _open(
+    path: Path, *, read_only: bool, wait: bool | None, sandbox: bool
+) -> duckdb.DuckDBPyConnection:
     told = False
     while True:
         try:
             return connect(path, read_only=read_only, sandbox=sandbox)
         except WarehouseBusy as error:
             if not wait:
-                hint = " (or pass --wait)" if read_only else ""
+                hint = "" if wait is None else " (or pass --wait)"
                 raise fail(f"{error}{hint}") from error
             if not told:
                 busy = str(error).split("; ", 1)[0]

@@ -89,7 +89,7 @@ def import_(
         from flows.build import build_from_config  # pandas: only with something to store
         from warehouse.network.store import store_import
 
-        with warehouse(settings, read_only=False) as con:
+        with warehouse(settings, read_only=False, create=True) as con:
             counts = store_import(con, result)
             if counts.new or counts.updated or result.postings:
                 build_from_config(con, settings)

@@ -105,3 +105,35 @@ def test_a_reader_refuses_or_waits_while_a_run_writes(folder: Path) -> None:
     assert "a run is writing the warehouse" in refused.stderr and "--wait" in refused.stderr
     assert waited.exit_code == 0 and "no ranked leads yet" in waited.stdout
     assert "waiting for it to end (--wait)" in waited.stderr
+
+
+def test_a_command_pasted_where_there_is_no_warehouse_leaves_none_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the report's `leads mark ...`, pasted in another folder
+    monkeypatch.delenv("LEADS_CONFIG", raising=False)
+    result = runner.invoke(app, ["mark", "L55d012881a7", "shortlisted"])
+    assert result.exit_code == 2, result.output
+    assert "no warehouse yet" in result.stderr and "no ./leads.toml here" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_writer_that_may_wait_offers_it_and_one_that_may_not_does_not(folder: Path) -> None:
+    import subprocess
+    import sys
+
+    hold = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); input()"
+    config = str(folder / "leads.toml")
+    with subprocess.Popen(  # a run holding the write lock
+        [sys.executable, "-c", hold, str(folder / "leads.duckdb")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    ) as writer:  # fmt: skip
+        assert writer.stdin is not None and writer.stdout is not None
+        assert writer.stdout.readline() == b"held\n"
+        marked = runner.invoke(app, ["mark", "L1", "applied", "-c", config])
+        rebuilt = runner.invoke(app, ["rebuild", "-c", config])
+        writer.stdin.close()
+    assert marked.exit_code == rebuilt.exit_code == 2
+    assert "a run is writing the warehouse" in marked.stderr and "--wait" in marked.stderr
+    assert "a run is writing the warehouse" in rebuilt.stderr and "--wait" not in rebuilt.stderr
