@@ -345,7 +345,10 @@ class PoliteClient:
                 self._load_robots(key, url)
         if key in self._robots_down:
             status, cause = self._robots_down[key]
-            raise SourceUnavailable(url, status, f"robots.txt: {cause}")
+            # no answer at all is the host's trouble, not its robots.txt's
+            raise SourceUnavailable(
+                url, status, cause if status is None else f"robots.txt: {cause}"
+            )
         if not self._robots[key].can_fetch(self.user_agent, url):
             self._count("robots/forbidden")
             raise BlockedByRobots(url)

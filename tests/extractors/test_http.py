@@ -284,6 +284,15 @@ def test_robots_500_makes_the_host_unavailable(
     assert _paths(httpserver) == ["/robots.txt", "/robots.txt"]
 
 
+def test_a_host_that_does_not_answer_is_named_so_not_its_robots_txt(
+    make_client: Callable[..., PoliteClient], fake: FakeTime
+) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/feed"  # offline: robots.txt is asked first
+    with pytest.raises(SourceUnavailable) as caught:
+        make_client(obey_robots=True, max_retries=1).get(url)
+    assert (caught.value.status, caught.value.reason) == (None, "connection refused after 2 tries")
+
+
 def test_obey_robots_false_skips_robots(
     httpserver: HTTPServer, make_client: Callable[..., PoliteClient]
 ) -> None:
