@@ -124,7 +124,7 @@ def discover(
             except ExtractorError as error:
                 if isinstance(error, SourceUnavailable) and error.status is None:
                     silent.add(ats)
-                    yield org, f"{ats}: {error}; not asked about the organisations after"
+                    yield org, f"{ats}: {error}; not asked again this run"
                 else:
                     yield org, f"{ats}: {error}"
                 continue

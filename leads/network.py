@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -137,15 +138,20 @@ def boards(
             ).fetchall()
         ]
     found: list[Board] = []
+    failed = 0
     status = console.status(f"probing the boards of {len(orgs)} organisations (politely)")
-    client = PoliteClient("discovery", min_interval=settings.http.min_interval)
+    client = PoliteClient("discovery", **asdict(settings.http))  # every [http] setting
     with client, status:
         for item in discover(orgs, client, base_urls=_base_urls(settings), known=_known(settings)):
             if isinstance(item, Board):
                 found.append(item)
                 status.update(f"{len(found)} found; probing on (politely)")
             else:
+                failed += 1
                 errors.print(f"{markup(item[0])}: {markup(item[1])}", highlight=False)
+    if not found:
+        console.print(f"no boards found among {len(orgs)} organisations")
+        raise typer.Exit(1 if failed else 0)  # offline, say: not "none exist"
     table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")
     for board in found:
         jobs = "" if board.jobs is None else str(board.jobs)

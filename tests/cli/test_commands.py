@@ -190,6 +190,27 @@ def test_network_boards_finds_a_contacts_board_and_adds_it(demo_dir: Path, https
     assert not any(path.startswith("/v1/boards/fernhill/") for path in probed)
 
 
+def test_network_boards_offline_names_each_ats_once_and_finds_nothing(demo_dir: Path) -> None:
+    from conftest import free_port
+
+    from extractors._discovery import apis
+
+    config_path = demo_dir / "leads.toml"
+    text = config_path.read_text(encoding="utf-8")
+    for source in apis():  # nothing listens there: how offline looks
+        text = text.replace(
+            f"[sources.{source}]\nbase_url = ",
+            f"[sources.{source}]\nbase_url = 'http://127.0.0.1:{free_port()}' #",
+        )
+    quick = "min_interval = 0\nmax_retries = 0"  # [http] holds for discovery too
+    config_path.write_text(text.replace("min_interval = 0.05", quick), "utf-8")
+    code, out = leads("network", "boards", "--config", str(config_path))
+    assert code == 1, out
+    assert "no boards found among" in out
+    for source in apis():
+        assert out.count(f"{source}: ") == 1, out
+
+
 @pytest.mark.parametrize(
     ("flags", "said"),
     [
