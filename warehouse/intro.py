@@ -9,6 +9,7 @@ is the one hiring: they get a direct offer, not a request to be introduced to th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from string import Template
@@ -16,6 +17,7 @@ from string import Template
 import duckdb
 
 from extractors._errors import ConfigError
+from warehouse.lead_rows import safe_link
 from warehouse.ranking.profile import Profile
 
 PLACEHOLDERS = {
@@ -28,6 +30,7 @@ PLACEHOLDERS = {
     "offer": "what you offer",
     "your_name": "your name ([intro] name)",
 }
+_BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 DEFAULT_TEMPLATE = """\
 Hi $first_name,
 
@@ -150,8 +153,8 @@ def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -
         "how_you_know": facts.how_you_know,
         "role": " ".join((facts.title or "this role").split()),
         "company": " ".join((facts.company or "your team").split()),
-        "link": facts.url,
+        "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": settings.offer or default_offer(profile),
         "your_name": settings.name or "(your name: set [intro] name)",
     }
-    return Template(template).substitute(values)
+    return _BLANK_LINES.sub("\n\n", Template(template).substitute(values))

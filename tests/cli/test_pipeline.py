@@ -204,6 +204,17 @@ def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_i
     assert posted.startswith("To: Lena Roth") and "Hi Lena," in posted
 
 
+def test_intro_to_an_ask_by_email_links_no_page(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    lead = _sql(
+        config, "select lead_id from lead_contacts where network_via = 'asked by Lena Roth'"
+    )
+    code, out = leads("intro", str(lead[0]["lead_id"]), "--config", config)
+    assert code == 0 and "looking for help" in out, out
+    assert "message:" not in out  # its id in the inbox, no page to open
+    assert "\n\n\n" not in out
+
+
 def test_intro_greets_a_contact_known_by_a_handle_by_its_name(demo_dir: Path) -> None:
     draft = _intro(str(demo_dir / "leads.toml"), "posted by mira@hachyderm.example%")
     assert "Hi mira," in draft and "Hi mira@" not in draft
