@@ -82,8 +82,11 @@ def _facts(lead: dict[str, Any]) -> Table:
     if lead["rate_min"] is not None or lead["rate_max"] is not None:
         span = "-".join(f"{v:g}" for v in dict.fromkeys((lead["rate_min"], lead["rate_max"])) if v)
         rate = f"{lead['currency'] or ''} {span} per {lead['rate_period'] or 'unstated period'}"
-        if lead["hourly_min"] is not None or lead["hourly_max"] is not None:
-            rate += f" ({lead['rate_conversion']})"
+        # what the hourly figure assumed, less what the line already says
+        assumed = (lead["rate_conversion"] or "").split("; ")
+        assumed = [part for part in assumed if part not in ("", "per hour", lead["currency"])]
+        if assumed:
+            rate += f" ({'; '.join(assumed)})"
     for label, value in (
         ("engagement", lead["engagement"]),
         ("where", "; ".join(filter(None, (lead["remote"], lead["location"])))),

@@ -41,6 +41,17 @@ def test_show_prints_every_signal_its_contribution_and_the_sources(demo_dir: Pat
     assert "sources" in out and "attribution:" in out
 
 
+def test_show_says_what_the_hourly_rate_assumed_once(demo_dir: Path) -> None:
+    (lead_id,) = _one(
+        demo_dir,
+        "select lead_id from ranked_leads where rate_period = 'hour' and currency = 'EUR'",
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    line = next(line for line in out.splitlines() if line.strip().startswith("rate "))
+    assert line.count("per hour") == 1 and "EUR→USD at" in line, line
+
+
 def test_show_names_each_red_flag_and_why_a_lead_is_left_out(demo_dir: Path) -> None:
     lead_id, reason, flag = _one(
         demo_dir,
