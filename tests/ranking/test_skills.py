@@ -31,6 +31,8 @@ P = pytest.param
         P("Go", "Senior Go developer", id="go before developer is go"),
         P("R", "statistics in R and Python", id="R after in is R"),
         P("C", "Written in C and Rust", id="C after written in is C"),
+        P("Spark", "Spark jobs for Capital One", id="a firm's word later on is no name"),
+        P("Airflow", "Airflow, dbt; Labs team", id="a list is no name"),
     ],
 )
 def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
@@ -52,6 +54,11 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("SQL", "PostgreSQL expert", id="sql inside postgresql is not sql"),
         P("Java", "Notepad for Java++ fans", id="a skill with pluses is another"),
         P("React", "Mobile app in React Native", id="react inside react native is not react"),
+        P("Spark", "Backed by Spark Capital and Index", id="an investor is not its skill"),
+        P("dbt", "founded by alumni of dbt Labs", id="a company is not its product"),
+        P("Kafka", "Kafka Partners, Inc. is hiring", id="a firm is not its skill"),
+        P("Snowflake", "advised by the Snowflake CEO", id="a firm's officer names the firm"),
+        P("Go", "Investors: Sequoia, Go Ventures", id="a firm in a list too"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:

@@ -8,7 +8,9 @@ their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASC
 a skill name inside German, Spanish or Bengali text still counts ("Python-Entwickler",
 "Reactডেভেলপার"). Words that are also English words (Go, Rust, React, Swift ...) count
 only capitalised; one- and two-letter ones (Go, R, C) also need a tech context: a list
-separator or a word like "developer", "in", "using" beside them.
+separator or a word like "developer", "in", "using" beside them. A skill's name
+followed by a firm's word is the firm's ("Spark Capital" invests, "dbt Labs" employs,
+"the Snowflake CEO" advises): no skill.
 
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
@@ -47,6 +49,12 @@ _NOT_TECH_BEFORE = re.compile(
     r"(?<![\w])(?:series|plan|vitamin|tier|type|grade|class|section|part|option|level"
     r"|round|model|category)\s*$",
     re.IGNORECASE,
+)
+# a skill's name followed by one of these names a firm, not the skill ("Spark Capital",
+# "dbt Labs", "the Snowflake CEO"): capitalised, as names are written
+_FIRM_NEXT = re.compile(
+    r"[ \t]+(?:Capital|Ventures|Partners|Labs|Inc\b|LLC|Ltd|GmbH|Corp|Holdings|Fund"
+    r"|CEO|CTO|CFO|COO|(?i:co-?)?[Ff]ounders?)(?!\w)"
 )
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
 _EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
@@ -108,11 +116,14 @@ def title_mentions(index: TermIndex, title: str) -> Mapping[int, int]:
 
 
 def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
-    """A whole token (not "go" in "ergo"), in its cased form, in context if short."""
+    """A whole token (not "go" in "ergo"), in its cased form, not a firm's name, in
+    context if short."""
     before = low[m.start() - 1] if m.start() else " "
     if before in (_SHORT_EDGE if alias.short else _EDGE):
         return False
     if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
+        return False
+    if _FIRM_NEXT.match(text, m.end()):
         return False
     return not alias.short or _in_context(text, m)
 
