@@ -139,6 +139,28 @@ def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> No
     assert other.fit == pytest.approx(plain.fit / 2, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Senior Fullstack Python Developer",
+        "Full-Stack Python/Django Engineer (remote)",
+        "Lead Backend Go & Python Engineer",
+    ],
+)
+def test_skills_between_another_trades_words_still_name_that_trade(title: str) -> None:
+    text = "Python and SQL every day"
+    plain = read_relevance("Senior Python Developer", text, DATA)
+    assert plain.fit == read_relevance("Developer (Python)", text, DATA).fit
+    assert read_relevance(title, text, DATA).fit == pytest.approx(plain.fit / 2, abs=0.01)
+
+
+def test_a_skill_between_the_profiles_trade_words_names_the_profiles_trade() -> None:
+    frontend = Profile(skills=("react",), roles=("frontend engineer",))
+    found = read_relevance("Senior Frontend React Developer", "", frontend)
+    assert found.roles_matched == ("frontend engineer",)
+    assert found.fit == read_relevance("Senior Frontend Developer (React)", "", frontend).fit
+
+
 def test_a_near_trade_in_the_title_keeps_skills_whole_beside_another_trade() -> None:
     frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
     text = "React and TypeScript on the web"

@@ -1,20 +1,21 @@
 """Whether a posting is in the user's line of work, and how closely: the `fit` signal.
 
-A role named in the title is the strongest evidence ("Senior Data Engineer"); a term
-the taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role
-the body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
-several roles), and a role the body only mentions is weak ("you will work with our
-data engineers"). A title naming its specialty apart ("Software Engineer - Data")
-names the role it spells. Managing the trade is another job: a role under a title that
-names a director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
-the title above the body; several of them are evidence on their own, unless the title
-names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
-web developer, not a data engineer, so skills alone count half there, and so does a role
-the body only mentions ("Senior ML Engineer" who works "with data engineering"). A trade
-whose related terms include one of the profile's skills is not another but a near one
-(React makes a full-stack title a frontend developer's business), and a title that names
-a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
-trade's. Keywords add a little.
+A role named in the title is the strongest evidence ("Senior Data Engineer"); a term the
+taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role the
+body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
+several roles), and a role the body only mentions is weak ("you will work with our data
+engineers"). A title naming its specialty apart ("Software Engineer - Data") names the
+role it spells, and so does one naming skills between its trade's words ("Fullstack
+Python Developer" is a fullstack developer). Managing the trade is another job: a role
+under a title that names a director, head, VP or manager counts half. Skills count as in
+`skills.match_skills`, the title above the body; several of them are evidence on their
+own, unless the title names another trade: Python and SQL in "Full Stack Web Developer -
+Python, SQL" serve a web developer, not a data engineer, so skills alone count half
+there, and so does a role the body only mentions ("Senior ML Engineer" who works "with
+data engineering"). A trade whose related terms include one of the profile's skills is
+not another but a near one (React makes a full-stack title a frontend developer's
+business), and a title that names a near trade beside another ("Full-Stack Engineer +
+Cloud Engineer") is not another trade's. Keywords add a little.
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -39,6 +40,7 @@ from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
     ROLE_HEADS,
+    STACK,
     TABLE,
     aliases_of,
     is_role,
@@ -69,6 +71,14 @@ _AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_SPECIALTY}(?:{_AND}{_SPECIALTY
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
+# one to three skills between a word and a head ("Fullstack Python/Django Developer"):
+# left out, the title names the trade its other words name
+_SKILL = "|".join(re.escape(name) for name in sorted(STACK, key=len, reverse=True))
+_SKILLS_BETWEEN = re.compile(
+    rf"(?<=\w)[ \t]+(?:{_SKILL})(?:[ \t]*(?:[/+&,]|\band\b)[ \t]*(?:{_SKILL})){{0,2}}"
+    rf"(?=[ \t]+(?:{_HEAD})s?\b)",
+    re.IGNORECASE,
+)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -92,7 +102,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skills = match_skills(title, text, profile.skills, extra)
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
-    titles = spelled_out(title or "")  # the roles it names, for the roles and trades
+    titles = _skills_left_out(spelled_out(title or ""))  # for the roles and trades
     other = bool(profile.roles and titles and _names_other_trade(titles, profile))
     role_score, roles = _roles(titles, text, profile)
     keywords = _keywords(f"{title or ''}\n{text}", profile)
@@ -149,6 +159,13 @@ def spelled_out(text: str) -> str:
             if found:
                 titles += [f"{specialty} {head}" for specialty in _LISTED_APART.split(found[1])]
     return "\n".join([text, *titles]) if titles else text
+
+
+def _skills_left_out(title: str) -> str:
+    """`title` and, on a line after it, the title without the skills between a trade's
+    words ("Fullstack Python Developer" adds "Fullstack Developer")."""
+    without = _SKILLS_BETWEEN.sub("", title)
+    return f"{title}\n{without}" if without != title else title
 
 
 Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases or related terms
