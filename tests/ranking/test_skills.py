@@ -33,6 +33,8 @@ P = pytest.param
         P("C", "Written in C and Rust", id="C after written in is C"),
         P("Spark", "Spark jobs for Capital One", id="a firm's word later on is no name"),
         P("Airflow", "Airflow, dbt; Labs team", id="a list is no name"),
+        P("AWS", "Backed by Accel, building on AWS", id="a skill after the backers"),
+        P("AWS", "Backed by Accel. We deploy to AWS", id="a skill in the next sentence"),
     ],
 )
 def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
@@ -59,6 +61,8 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("Kafka", "Kafka Partners, Inc. is hiring", id="a firm is not its skill"),
         P("Snowflake", "advised by the Snowflake CEO", id="a firm's officer names the firm"),
         P("Go", "Investors: Sequoia, Go Ventures", id="a firm in a list too"),
+        P("AWS", "We are backed by Accel, AWS and Oracle", id="a backer is not its skill"),
+        P("GCP", "investors include Index & GCP", id="an investor in a list"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:
