@@ -161,6 +161,16 @@ def test_a_skill_between_the_profiles_trade_words_names_the_profiles_trade() -> 
     assert found.fit == read_relevance("Senior Frontend Developer (React)", "", frontend).fit
 
 
+def test_skills_under_a_title_naming_only_a_manager_count_half() -> None:
+    text = "Python and SQL every day"
+    plain = read_relevance("Senior Software Engineer", text, DATA)
+    for title in ("Engineering Manager", "Director of Engineering", "CTO"):
+        managing = read_relevance(title, text, DATA)
+        assert managing.fit == pytest.approx(plain.fit / 2, abs=0.01), title
+    beside = read_relevance("Engineering Manager, Senior Software Engineer", text, DATA)
+    assert beside.fit == plain.fit
+
+
 def test_a_near_trade_in_the_title_keeps_skills_whole_beside_another_trade() -> None:
     frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
     text = "React and TypeScript on the web"

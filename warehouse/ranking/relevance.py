@@ -7,15 +7,16 @@ several roles), and a role the body only mentions is weak ("you will work with o
 engineers"). A title naming its specialty apart ("Software Engineer - Data") names the
 role it spells, and so does one naming skills between its trade's words ("Fullstack
 Python Developer" is a fullstack developer). Managing the trade is another job: a role
-under a title that names a director, head, VP or manager counts half. Skills count as in
-`skills.match_skills`, the title above the body; several of them are evidence on their
-own, unless the title names another trade: Python and SQL in "Full Stack Web Developer -
-Python, SQL" serve a web developer, not a data engineer, so skills alone count half
-there, and so does a role the body only mentions ("Senior ML Engineer" who works "with
-data engineering"). A trade whose related terms include one of the profile's skills is
-not another but a near one (React makes a full-stack title a frontend developer's
-business), and a title that names a near trade beside another ("Full-Stack Engineer +
-Cloud Engineer") is not another trade's. Keywords add a little.
+under a title that names a director, head, VP or manager counts half, and a title that
+names such a manager and no one else (no engineer, developer ...) is another trade's.
+Skills count as in `skills.match_skills`, the title above the body; several of them are
+evidence on their own, unless the title names another trade: Python and SQL in "Full
+Stack Web Developer - Python, SQL" serve a web developer, not a data engineer, so skills
+alone count half there, and so does a role the body only mentions ("Senior ML Engineer"
+who works "with data engineering"). A trade whose related terms include one of the
+profile's skills is not another but a near one (React makes a full-stack title a
+frontend developer's business), and a title that names a near trade beside another
+("Full-Stack Engineer + Cloud Engineer") is not another trade's. Keywords add a little.
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -53,6 +54,8 @@ MANAGING = 0.5
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
+# anyone a title names beside its manager ("Engineering Manager, Staff Engineer")
+_STAFF = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE)
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
 # names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
@@ -103,8 +106,11 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     titles = _skills_left_out(spelled_out(title or ""))  # for the roles and trades
-    other = bool(profile.roles and titles and _names_other_trade(titles, profile))
-    role_score, roles = _roles(titles, text, profile)
+    managing = bool(_MANAGER.search(titles))
+    other = bool(profile.roles and titles) and (
+        (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
+    )
+    role_score, roles = _roles(titles, text, profile, managing)
     keywords = _keywords(f"{title or ''}\n{text}", profile)
     base = skill_score
     if profile.roles:
@@ -124,8 +130,11 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     )
 
 
-def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, ...]]:
-    """The best role evidence and the roles it names, strongest first."""
+def _roles(
+    title: str, text: str, profile: Profile, managing: bool
+) -> tuple[float, tuple[str, ...]]:
+    """The best role evidence and the roles it names, strongest first (`managing`: the
+    title names a manager)."""
     if not profile.roles:
         return 0.0, ()
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
@@ -134,11 +143,11 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
         in_body, listed = forms.mentions_and_titles(spelled_out(text))
-    managing = MANAGING if _MANAGER.search(title) else 1.0
+    share = MANAGING if managing else 1.0
 
     def evidence(i: int) -> float:
         if i in in_title or i in in_related:
-            return (ROLE_IN_TITLE if i in in_title else RELATED_IN_TITLE) * managing
+            return (ROLE_IN_TITLE if i in in_title else RELATED_IN_TITLE) * share
         return ROLE_LISTED if i in listed else ROLE_IN_BODY if i in in_body else 0.0
 
     scored = [(evidence(i), role) for i, role in enumerate(profile.roles)]
