@@ -35,6 +35,7 @@ P = pytest.param
         P("Airflow", "Airflow, dbt; Labs team", id="a list is no name"),
         P("AWS", "Backed by Accel, building on AWS", id="a skill after the backers"),
         P("AWS", "Backed by Accel. We deploy to AWS", id="a skill in the next sentence"),
+        P("Airflow", "customers like you run Airflow", id="a list of firms ends"),
     ],
 )
 def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
@@ -63,6 +64,7 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("Go", "Investors: Sequoia, Go Ventures", id="a firm in a list too"),
         P("AWS", "We are backed by Accel, AWS and Oracle", id="a backer is not its skill"),
         P("GCP", "investors include Index & GCP", id="an investor in a list"),
+        P("Snowflake", "alumni of companies such as Stripe, Snowflake", id="a firm in a list"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:

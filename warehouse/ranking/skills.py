@@ -10,8 +10,8 @@ a skill name inside German, Spanish or Bengali text still counts ("Python-Entwic
 only capitalised; one- and two-letter ones (Go, R, C) also need a tech context: a list
 separator or a word like "developer", "in", "using" beside them. A skill's name
 followed by a firm's word is the firm's ("Spark Capital" invests, "dbt Labs" employs,
-"the Snowflake CEO" advises), and so is one listed after "backed by" or "investors":
-no skill.
+"the Snowflake CEO" advises), and so is one in a list of firms ("backed by Accel, AWS
+and Oracle", "companies such as Stripe, Snowflake"): no skill.
 
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
@@ -57,14 +57,16 @@ _FIRM_NEXT = re.compile(
     r"[ \t]+(?:Capital|Ventures|Partners|Labs|Inc\b|LLC|Ltd|GmbH|Corp|Holdings|Fund"
     r"|CEO|CTO|CFO|COO|(?i:co-?)?[Ff]ounders?)(?!\w)"
 )
-# and so does one in the list of names after "backed by" ("backed by Accel, AWS and
-# Oracle"): looked for only where such a word is near, as skills are many and backers few
-_BACKER_WORDS = ("backed", "funded", "investor")
-_BACKERS = re.compile(
-    r"(?i:backed\s+by|funded\s+by|investors?(?:\s+(?:including|include|like|such\s+as))?)"
+# and so does one in a list of firms' names ("backed by Accel, AWS and Oracle",
+# "companies such as Stripe, Snowflake"): looked for only where a word that starts such a
+# list is near, as skills are many and such lists few
+_FIRMS_WORDS = ("backed", "funded", "investor", "compan", "organi", "customer", "client")
+_FIRMS_LISTED = re.compile(
+    r"(?i:backed\s+by|funded\s+by|investors?(?:\s+(?:including|include|like|such\s+as))?"
+    r"|(?:companies|organi[sz]ations|customers|clients)\s+(?:including|include|like|such\s+as))"
     r"[ \t:]+(?:[A-Z0-9][\w.&'’-]*+[ \t,]*+(?:(?:and|&)[ \t]+)?)*$"
 )
-_BACKERS_REACH = 100
+_FIRMS_REACH = 100
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
 _EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
 _SHORT_EDGE = _EDGE | frozenset("&'’-")
@@ -132,18 +134,18 @@ def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
         return False
     if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
         return False
-    if _FIRM_NEXT.match(text, m.end()) or _a_backer(text, low, m.start()):
+    if _FIRM_NEXT.match(text, m.end()) or _a_firm_listed(text, low, m.start()):
         return False
     return not alias.short or _in_context(text, m)
 
 
-def _a_backer(text: str, low: str, start: int) -> bool:
-    """Whether the name at `start` is one of the list of names after "backed by"."""
-    near = max(0, start - _BACKERS_REACH)
+def _a_firm_listed(text: str, low: str, start: int) -> bool:
+    """Whether the name at `start` is in a list of firms' names ("backed by ...")."""
+    near = max(0, start - _FIRMS_REACH)
     window = low[near:start]
-    if not any(word in window for word in _BACKER_WORDS):
+    if not any(word in window for word in _FIRMS_WORDS):
         return False
-    return bool(_BACKERS.search(text, near, start))
+    return bool(_FIRMS_LISTED.search(text, near, start))
 
 
 def _in_context(text: str, m: re.Match[str]) -> bool:
