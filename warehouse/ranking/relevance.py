@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warehouse.ranking._text import lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -75,12 +76,15 @@ _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
 # one to three skills between a word and a head ("Fullstack Python/Django Developer"):
-# left out, the title names the trade its other words name
-_SKILL = "|".join(re.escape(name) for name in sorted(STACK, key=len, reverse=True))
+# left out, the title names the trade its other words name. Read in the lower-cased
+# title, from a space (which `re` skips to fast), the skills grouped by first character
+_SKILL = phrases(
+    (re.escape(name) for name in sorted(STACK, key=len, reverse=True)), word_start=False
+)
+_LOWER_HEAD = "|".join(sorted(ROLE_HEADS - {"manager"}))
 _SKILLS_BETWEEN = re.compile(
-    rf"(?<=\w)[ \t]+(?:{_SKILL})(?:[ \t]*(?:[/+&,]|\band\b)[ \t]*(?:{_SKILL})){{0,2}}"
-    rf"(?=[ \t]+(?:{_HEAD})s?\b)",
-    re.IGNORECASE,
+    rf"[ \t](?<=\w[ \t])[ \t]*(?:{_SKILL})(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_SKILL})){{0,2}}"
+    rf"(?=[ \t]+(?:{_LOWER_HEAD})s?\b)"
 )
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
@@ -105,9 +109,10 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skills = match_skills(title, text, profile.skills, extra)
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
-    titles = _skills_left_out(spelled_out(title or ""))  # for the roles and trades
-    managing = bool(_MANAGER.search(titles))
-    other = bool(profile.roles and titles) and (
+    # the roles the title names, for the roles and trades
+    titles = _skills_left_out(spelled_out(title)) if title and profile.roles else ""
+    managing = bool(titles and _MANAGER.search(titles))
+    other = bool(titles) and (
         (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
     )
     role_score, roles = _roles(titles, text, profile, managing)
@@ -173,8 +178,11 @@ def spelled_out(text: str) -> str:
 def _skills_left_out(title: str) -> str:
     """`title` and, on a line after it, the title without the skills between a trade's
     words ("Fullstack Python Developer" adds "Fullstack Developer")."""
-    without = _SKILLS_BETWEEN.sub("", title)
-    return f"{title}\n{without}" if without != title else title
+    kept, at = [], 0
+    for m in _SKILLS_BETWEEN.finditer(lowered(title)):
+        kept.append(title[at : m.start()])
+        at = m.end()
+    return f"{title}\n{''.join(kept)}{title[at:]}" if kept else title
 
 
 Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases or related terms

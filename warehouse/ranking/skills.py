@@ -64,7 +64,7 @@ _FIRMS_WORDS = ("backed", "funded", "investor", "compan", "organi", "customer", 
 _FIRMS_LISTED = re.compile(
     r"(?i:backed\s+by|funded\s+by|investors?(?:\s+(?:including|include|like|such\s+as))?"
     r"|(?:companies|organi[sz]ations|customers|clients)\s+(?:including|include|like|such\s+as))"
-    r"[ \t:]+(?:[A-Z0-9][\w.&'’-]*+[ \t,]*+(?:(?:and|&)[ \t]+)?)*$"
+    r"[ \t:]+(?:[A-Z0-9][\w.&'’-]*+[ \t,]*+(?:(?:and|&)[ \t]+)?)*"
 )
 _FIRMS_REACH = 100
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
@@ -134,18 +134,22 @@ def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
         return False
     if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
         return False
-    if _FIRM_NEXT.match(text, m.end()) or _a_firm_listed(text, low, m.start()):
+    if alias.short and not _in_context(text, m):
         return False
-    return not alias.short or _in_context(text, m)
+    return not (_FIRM_NEXT.match(text, m.end()) or _a_firm_listed(text, low, m.start()))
 
 
 def _a_firm_listed(text: str, low: str, start: int) -> bool:
-    """Whether the name at `start` is in a list of firms' names ("backed by ...")."""
+    """Whether the name at `start` is in a list of firms' names ("backed by ..."): read
+    from the last of each word that starts such a list, up to the name."""
     near = max(0, start - _FIRMS_REACH)
     window = low[near:start]
-    if not any(word in window for word in _FIRMS_WORDS):
-        return False
-    return bool(_FIRMS_LISTED.search(text, near, start))
+    for word in _FIRMS_WORDS:
+        if word in window:
+            at = near + window.rindex(word)
+            if _FIRMS_LISTED.fullmatch(text, at, start):
+                return True
+    return False
 
 
 def _in_context(text: str, m: re.Match[str]) -> bool:
