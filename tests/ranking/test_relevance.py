@@ -161,6 +161,28 @@ def test_a_skill_between_the_profiles_trade_words_names_the_profiles_trade() -> 
     assert found.fit == read_relevance("Senior Frontend Developer (React)", "", frontend).fit
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        P("Senior Infrastructure Software Engineer", "platform engineer", id="software"),
+        P("Frontend Product Engineer (Remote)", "frontend engineer", id="product"),
+        P("Backend and Frontend Software Engineers", "frontend engineer", id="in a list"),
+    ],
+)
+def test_a_word_any_trade_may_hold_between_a_trades_words_still_names_it(
+    title: str, role: str
+) -> None:
+    profile = Profile(skills=("go",), roles=(role, "infrastructure engineer"))
+    assert read_relevance(title, "", profile).matched
+
+
+def test_no_trade_is_made_of_a_skill_and_a_head_around_such_words() -> None:
+    frontend = Profile(skills=("react",), roles=("frontend engineer",))
+    text = "React every day"
+    made = read_relevance("AI Product Developer", text, frontend)
+    assert made.fit == read_relevance("Product Developer", text, frontend).fit
+
+
 def test_skills_under_a_title_naming_only_a_manager_count_half() -> None:
     text = "Python and SQL every day"
     plain = read_relevance("Senior Software Engineer", text, DATA)

@@ -5,18 +5,20 @@ taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a 
 body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
 several roles), and a role the body only mentions is weak ("you will work with our data
 engineers"). A title naming its specialty apart ("Software Engineer - Data") names the
-role it spells, and so does one naming skills between its trade's words ("Fullstack
-Python Developer" is a fullstack developer). Managing the trade is another job: a role
-under a title that names a director, head, VP or manager counts half, and a title that
-names such a manager and no one else (no engineer, developer ...) is another trade's.
-Skills count as in `skills.match_skills`, the title above the body; several of them are
-evidence on their own, unless the title names another trade: Python and SQL in "Full
-Stack Web Developer - Python, SQL" serve a web developer, not a data engineer, so skills
-alone count half there, and so does a role the body only mentions ("Senior ML Engineer"
-who works "with data engineering"). A trade whose related terms include one of the
-profile's skills is not another but a near one (React makes a full-stack title a
-frontend developer's business), and a title that names a near trade beside another
-("Full-Stack Engineer + Cloud Engineer") is not another trade's. Keywords add a little.
+role it spells, and so does one naming skills, or words any trade's title holds
+(software, product), between its trade's words ("Fullstack Python Developer" is a
+fullstack developer, "Infrastructure Software Engineer" an infrastructure engineer).
+Managing the trade is another job: a role under a title that names a director, head, VP
+or manager counts half, and a title that names such a manager and no one else (no
+engineer, developer ...) is another trade's. Skills count as in `skills.match_skills`,
+the title above the body; several of them are evidence on their own, unless the title
+names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
+web developer, not a data engineer, so skills alone count half there, and so does a role
+the body only mentions ("Senior ML Engineer" who works "with data engineering"). A trade
+whose related terms include one of the profile's skills is not another but a near one
+(React makes a full-stack title a frontend developer's business), and a title that names
+a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
+trade's. Keywords add a little.
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -75,15 +77,19 @@ _AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_SPECIALTY}(?:{_AND}{_SPECIALTY
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
-# one to three skills between a word and a head ("Fullstack Python/Django Developer"):
-# left out, the title names the trade its other words name. Read in the lower-cased
-# title, from a space (which `re` skips to fast), the skills grouped by first character
-_SKILL = phrases(
-    (re.escape(name) for name in sorted(STACK, key=len, reverse=True)), word_start=False
+# one to three skills, or words any trade's title may hold (software, product), between
+# a word that is none of them and a head ("Fullstack Python/Django Developer", "Frontend
+# Software Engineer"): left out, the title names the trade its other words name. Read
+# in the lower-cased title, from a space (which `re` skips to fast), the words grouped
+# by first character
+_BETWEEN = STACK | {"software", "product"}
+_WORDS_BETWEEN = phrases(
+    (re.escape(name) for name in sorted(_BETWEEN, key=len, reverse=True)), word_start=False
 )
 _LOWER_HEAD = "|".join(sorted(ROLE_HEADS - {"manager"}))
 _SKILLS_BETWEEN = re.compile(
-    rf"[ \t](?<=\w[ \t])[ \t]*(?:{_SKILL})(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_SKILL})){{0,2}}"
+    rf"[ \t](?<=\w[ \t])[ \t]*(?:{_WORDS_BETWEEN})"
+    rf"(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_WORDS_BETWEEN})){{0,2}}"
     rf"(?=[ \t]+(?:{_LOWER_HEAD})s?\b)"
 )
 ROLE_SHARE = 0.65
@@ -177,11 +183,14 @@ def spelled_out(text: str) -> str:
 
 def _skills_left_out(title: str) -> str:
     """`title` and, on a line after it, the title without the skills between a trade's
-    words ("Fullstack Python Developer" adds "Fullstack Developer")."""
+    words ("Fullstack Python Developer" adds "Fullstack Developer"; not "AI Product
+    Developer", where no trade's word is left before them)."""
     kept, at = [], 0
-    for m in _SKILLS_BETWEEN.finditer(lowered(title)):
-        kept.append(title[at : m.start()])
-        at = m.end()
+    low = lowered(title)
+    for m in _SKILLS_BETWEEN.finditer(low):
+        if low[: m.start()].rsplit(None, 1)[-1].strip("(-,/") not in _BETWEEN:
+            kept.append(title[at : m.start()])
+            at = m.end()
     return f"{title}\n{''.join(kept)}{title[at:]}" if kept else title
 
 
