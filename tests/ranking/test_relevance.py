@@ -139,6 +139,60 @@ def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> No
     assert other.fit == pytest.approx(plain.fit / 2, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Senior Fullstack Python Developer",
+        "Full-Stack Python/Django Engineer (remote)",
+        "Lead Backend Go & Python Engineer",
+    ],
+)
+def test_skills_between_another_trades_words_still_name_that_trade(title: str) -> None:
+    text = "Python and SQL every day"
+    plain = read_relevance("Senior Python Developer", text, DATA)
+    assert plain.fit == read_relevance("Developer (Python)", text, DATA).fit
+    assert read_relevance(title, text, DATA).fit == pytest.approx(plain.fit / 2, abs=0.01)
+
+
+def test_a_skill_between_the_profiles_trade_words_names_the_profiles_trade() -> None:
+    frontend = Profile(skills=("react",), roles=("frontend engineer",))
+    found = read_relevance("Senior Frontend React Developer", "", frontend)
+    assert found.roles_matched == ("frontend engineer",)
+    assert found.fit == read_relevance("Senior Frontend Developer (React)", "", frontend).fit
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        P("Senior Infrastructure Software Engineer", "platform engineer", id="software"),
+        P("Frontend Product Engineer (Remote)", "frontend engineer", id="product"),
+        P("Backend and Frontend Software Engineers", "frontend engineer", id="in a list"),
+    ],
+)
+def test_a_word_any_trade_may_hold_between_a_trades_words_still_names_it(
+    title: str, role: str
+) -> None:
+    profile = Profile(skills=("go",), roles=(role, "infrastructure engineer"))
+    assert read_relevance(title, "", profile).matched
+
+
+def test_no_trade_is_made_of_a_skill_and_a_head_around_such_words() -> None:
+    frontend = Profile(skills=("react",), roles=("frontend engineer",))
+    text = "React every day"
+    made = read_relevance("AI Product Developer", text, frontend)
+    assert made.fit == read_relevance("Product Developer", text, frontend).fit
+
+
+def test_skills_under_a_title_naming_only_a_manager_count_half() -> None:
+    text = "Python and SQL every day"
+    plain = read_relevance("Senior Software Engineer", text, DATA)
+    for title in ("Engineering Manager", "Director of Engineering", "CTO"):
+        managing = read_relevance(title, text, DATA)
+        assert managing.fit == pytest.approx(plain.fit / 2, abs=0.01), title
+    beside = read_relevance("Engineering Manager, Senior Software Engineer", text, DATA)
+    assert beside.fit == plain.fit
+
+
 def test_a_near_trade_in_the_title_keeps_skills_whole_beside_another_trade() -> None:
     frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
     text = "React and TypeScript on the web"

@@ -31,6 +31,11 @@ P = pytest.param
         P("Go", "Senior Go developer", id="go before developer is go"),
         P("R", "statistics in R and Python", id="R after in is R"),
         P("C", "Written in C and Rust", id="C after written in is C"),
+        P("Spark", "Spark jobs for Capital One", id="a firm's word later on is no name"),
+        P("Airflow", "Airflow, dbt; Labs team", id="a list is no name"),
+        P("AWS", "Backed by Accel, building on AWS", id="a skill after the backers"),
+        P("AWS", "Backed by Accel. We deploy to AWS", id="a skill in the next sentence"),
+        P("Airflow", "customers like you run Airflow", id="a list of firms ends"),
     ],
 )
 def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
@@ -52,6 +57,14 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("SQL", "PostgreSQL expert", id="sql inside postgresql is not sql"),
         P("Java", "Notepad for Java++ fans", id="a skill with pluses is another"),
         P("React", "Mobile app in React Native", id="react inside react native is not react"),
+        P("Spark", "Backed by Spark Capital and Index", id="an investor is not its skill"),
+        P("dbt", "founded by alumni of dbt Labs", id="a company is not its product"),
+        P("Kafka", "Kafka Partners, Inc. is hiring", id="a firm is not its skill"),
+        P("Snowflake", "advised by the Snowflake CEO", id="a firm's officer names the firm"),
+        P("Go", "Investors: Sequoia, Go Ventures", id="a firm in a list too"),
+        P("AWS", "We are backed by Accel, AWS and Oracle", id="a backer is not its skill"),
+        P("GCP", "investors include Index & GCP", id="an investor in a list"),
+        P("Snowflake", "alumni of companies such as Stripe, Snowflake", id="a firm in a list"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:

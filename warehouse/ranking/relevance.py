@@ -1,12 +1,16 @@
 """Whether a posting is in the user's line of work, and how closely: the `fit` signal.
 
-A role named in the title is the strongest evidence ("Senior Data Engineer"); a term
-the taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role
-the body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
-several roles), and a role the body only mentions is weak ("you will work with our
-data engineers"). A title naming its specialty apart ("Software Engineer - Data")
-names the role it spells. Managing the trade is another job: a role under a title that
-names a director, head, VP or manager counts half. Skills count as in `skills.match_skills`,
+A role named in the title is the strongest evidence ("Senior Data Engineer"); a term the
+taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role the
+body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
+several roles), and a role the body only mentions is weak ("you will work with our data
+engineers"). A title naming its specialty apart ("Software Engineer - Data") names the
+role it spells, and so does one naming skills, or words any trade's title holds
+(software, product), between its trade's words ("Fullstack Python Developer" is a
+fullstack developer, "Infrastructure Software Engineer" an infrastructure engineer).
+Managing the trade is another job: a role under a title that names a director, head, VP
+or manager counts half, and a title that names such a manager and no one else (no
+engineer, developer ...) is another trade's. Skills count as in `skills.match_skills`,
 the title above the body; several of them are evidence on their own, unless the title
 names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
 web developer, not a data engineer, so skills alone count half there, and so does a role
@@ -35,10 +39,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warehouse.ranking._text import lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
     ROLE_HEADS,
+    STACK,
     TABLE,
     aliases_of,
     is_role,
@@ -51,6 +57,8 @@ MANAGING = 0.5
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
+# anyone a title names beside its manager ("Engineering Manager, Staff Engineer")
+_STAFF = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE)
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
 # names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
@@ -69,6 +77,21 @@ _AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_SPECIALTY}(?:{_AND}{_SPECIALTY
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
+# one to three skills, or words any trade's title may hold (software, product), between
+# a word that is none of them and a head ("Fullstack Python/Django Developer", "Frontend
+# Software Engineer"): left out, the title names the trade its other words name. Read
+# in the lower-cased title, from a space (which `re` skips to fast), the words grouped
+# by first character
+_BETWEEN = STACK | {"software", "product"}
+_WORDS_BETWEEN = phrases(
+    (re.escape(name) for name in sorted(_BETWEEN, key=len, reverse=True)), word_start=False
+)
+_LOWER_HEAD = "|".join(sorted(ROLE_HEADS - {"manager"}))
+_SKILLS_BETWEEN = re.compile(
+    rf"[ \t](?<=\w[ \t])[ \t]*(?:{_WORDS_BETWEEN})"
+    rf"(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_WORDS_BETWEEN})){{0,2}}"
+    rf"(?=[ \t]+(?:{_LOWER_HEAD})s?\b)"
+)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -92,9 +115,13 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skills = match_skills(title, text, profile.skills, extra)
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
-    titles = spelled_out(title or "")  # the roles it names, for the roles and trades
-    other = bool(profile.roles and titles and _names_other_trade(titles, profile))
-    role_score, roles = _roles(titles, text, profile)
+    # the roles the title names, for the roles and trades
+    titles = _skills_left_out(spelled_out(title)) if title and profile.roles else ""
+    managing = bool(titles and _MANAGER.search(titles))
+    other = bool(titles) and (
+        (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
+    )
+    role_score, roles = _roles(titles, text, profile, managing)
     keywords = _keywords(f"{title or ''}\n{text}", profile)
     base = skill_score
     if profile.roles:
@@ -114,8 +141,11 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     )
 
 
-def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, ...]]:
-    """The best role evidence and the roles it names, strongest first."""
+def _roles(
+    title: str, text: str, profile: Profile, managing: bool
+) -> tuple[float, tuple[str, ...]]:
+    """The best role evidence and the roles it names, strongest first (`managing`: the
+    title names a manager)."""
     if not profile.roles:
         return 0.0, ()
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
@@ -124,11 +154,11 @@ def _roles(title: str, text: str, profile: Profile) -> tuple[float, tuple[str, .
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
         in_body, listed = forms.mentions_and_titles(spelled_out(text))
-    managing = MANAGING if _MANAGER.search(title) else 1.0
+    share = MANAGING if managing else 1.0
 
     def evidence(i: int) -> float:
         if i in in_title or i in in_related:
-            return (ROLE_IN_TITLE if i in in_title else RELATED_IN_TITLE) * managing
+            return (ROLE_IN_TITLE if i in in_title else RELATED_IN_TITLE) * share
         return ROLE_LISTED if i in listed else ROLE_IN_BODY if i in in_body else 0.0
 
     scored = [(evidence(i), role) for i, role in enumerate(profile.roles)]
@@ -149,6 +179,19 @@ def spelled_out(text: str) -> str:
             if found:
                 titles += [f"{specialty} {head}" for specialty in _LISTED_APART.split(found[1])]
     return "\n".join([text, *titles]) if titles else text
+
+
+def _skills_left_out(title: str) -> str:
+    """`title` and, on a line after it, the title without the skills between a trade's
+    words ("Fullstack Python Developer" adds "Fullstack Developer"; not "AI Product
+    Developer", where no trade's word is left before them)."""
+    kept, at = [], 0
+    low = lowered(title)
+    for m in _SKILLS_BETWEEN.finditer(low):
+        if low[: m.start()].rsplit(None, 1)[-1].strip("(-,/") not in _BETWEEN:
+            kept.append(title[at : m.start()])
+            at = m.end()
+    return f"{title}\n{''.join(kept)}{title[at:]}" if kept else title
 
 
 Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases or related terms

@@ -8,7 +8,10 @@ their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASC
 a skill name inside German, Spanish or Bengali text still counts ("Python-Entwickler",
 "Reactডেভেলপার"). Words that are also English words (Go, Rust, React, Swift ...) count
 only capitalised; one- and two-letter ones (Go, R, C) also need a tech context: a list
-separator or a word like "developer", "in", "using" beside them.
+separator or a word like "developer", "in", "using" beside them. A skill's name
+followed by a firm's word is the firm's ("Spark Capital" invests, "dbt Labs" employs,
+"the Snowflake CEO" advises), and so is one in a list of firms ("backed by Accel, AWS
+and Oracle", "companies such as Stripe, Snowflake"): no skill.
 
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
@@ -48,6 +51,22 @@ _NOT_TECH_BEFORE = re.compile(
     r"|round|model|category)\s*$",
     re.IGNORECASE,
 )
+# a skill's name followed by one of these names a firm, not the skill ("Spark Capital",
+# "dbt Labs", "the Snowflake CEO"): capitalised, as names are written
+_FIRM_NEXT = re.compile(
+    r"[ \t]+(?:Capital|Ventures|Partners|Labs|Inc\b|LLC|Ltd|GmbH|Corp|Holdings|Fund"
+    r"|CEO|CTO|CFO|COO|(?i:co-?)?[Ff]ounders?)(?!\w)"
+)
+# and so does one in a list of firms' names ("backed by Accel, AWS and Oracle",
+# "companies such as Stripe, Snowflake"): looked for only where a word that starts such a
+# list is near, as skills are many and such lists few
+_FIRMS_WORDS = ("backed", "funded", "investor", "compan", "organi", "customer", "client")
+_FIRMS_LISTED = re.compile(
+    r"(?i:backed\s+by|funded\s+by|investors?(?:\s+(?:including|include|like|such\s+as))?"
+    r"|(?:companies|organi[sz]ations|customers|clients)\s+(?:including|include|like|such\s+as))"
+    r"[ \t:]+(?:[A-Z0-9][\w.&'’-]*+[ \t,]*+(?:(?:and|&)[ \t]+)?)*"
+)
+_FIRMS_REACH = 100
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
 _EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
 _SHORT_EDGE = _EDGE | frozenset("&'’-")
@@ -108,13 +127,29 @@ def title_mentions(index: TermIndex, title: str) -> Mapping[int, int]:
 
 
 def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
-    """A whole token (not "go" in "ergo"), in its cased form, in context if short."""
+    """A whole token (not "go" in "ergo"), in its cased form, not a firm's name, in
+    context if short."""
     before = low[m.start() - 1] if m.start() else " "
     if before in (_SHORT_EDGE if alias.short else _EDGE):
         return False
     if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
         return False
-    return not alias.short or _in_context(text, m)
+    if alias.short and not _in_context(text, m):
+        return False
+    return not (_FIRM_NEXT.match(text, m.end()) or _a_firm_listed(text, low, m.start()))
+
+
+def _a_firm_listed(text: str, low: str, start: int) -> bool:
+    """Whether the name at `start` is in a list of firms' names ("backed by ..."): read
+    from the last of each word that starts such a list, up to the name."""
+    near = max(0, start - _FIRMS_REACH)
+    window = low[near:start]
+    for word in _FIRMS_WORDS:
+        if word in window:
+            at = near + window.rindex(word)
+            if _FIRMS_LISTED.fullmatch(text, at, start):
+                return True
+    return False
 
 
 def _in_context(text: str, m: re.Match[str]) -> bool:

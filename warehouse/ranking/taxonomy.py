@@ -74,6 +74,14 @@ product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, int
 technical writer | documentation engineer ; documentation, api docs, developer docs
 """
 
+# languages and frameworks a title may put between a trade's words ("Fullstack Python
+# Developer" is a full-stack developer), beside the skills of the table
+_STACK = """
+python java javascript typescript go rust ruby php scala kotlin swift elixir clojure
+haskell erlang perl dart c c# c++ .net node react vue angular svelte django flask
+fastapi rails laravel spring express sql
+"""
+
 # a role's head word, and the words that name the same trade
 _HEADS = {
     "engineer": ("engineer", "engineers", "engineering", "developer", "developers", "dev"),
@@ -109,6 +117,15 @@ ROLE_HEADS = frozenset(_HEADS)  # the last word of every trade's name
 def is_role(name: str) -> bool:
     """Whether a row of the table names a trade ("data engineer") rather than a skill."""
     return name.split()[-1] in _HEADS
+
+
+def _stack() -> frozenset[str]:
+    """The languages and frameworks above, and every skill of the table by every name."""
+    skills = (name for name in TABLE if not is_role(name))
+    return frozenset(_STACK.split()) | {n for name in skills for n in (name, *TABLE[name][0])}
+
+
+STACK = _stack()
 
 
 def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
