@@ -30,7 +30,7 @@ def intro(
     `\\[intro] template` in the config.
 
     Example:
-        leads intro L7d37fff2b04
+        leads intro L55d012881a7
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
