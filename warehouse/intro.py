@@ -19,12 +19,13 @@ import duckdb
 from extractors._errors import ConfigError
 from warehouse.lead_rows import safe_link
 from warehouse.ranking.profile import Profile
+from warehouse.ranking.taxonomy import ROLE_WORD
 
 PLACEHOLDERS = {
     "first_name": "the contact's first name",
     "contact": "the contact's name",
     "how_you_know": "how you know them, from your exports",
-    "role": "the lead's title",
+    "role": "the role the lead's title names (a header's role field)",
     "company": "the lead's company",
     "link": "the posting's link",
     "offer": "what you offer",
@@ -144,6 +145,14 @@ def first_name(contact: str) -> str:
     return first.lstrip("@").split("@")[0] or first
 
 
+def _role(title: str | None) -> str:
+    """The role a title names: a header's field that names one ("SEEKING FREELANCER |
+    Analytics Engineer | Remote (EU)" is an analytics engineer), else the whole title."""
+    fields = [field.strip() for field in (title or "").split("|")]
+    named = next((f for f in fields if ROLE_WORD.search(f)), None) if len(fields) > 1 else None
+    return " ".join((named or title or "this role").split())
+
+
 def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -> str:
     """The draft, the template filled in; every placeholder has a value."""
     template = settings.template or (DIRECT_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE)
@@ -151,7 +160,7 @@ def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -
         "first_name": first_name(facts.contact),
         "contact": facts.contact,
         "how_you_know": facts.how_you_know,
-        "role": " ".join((facts.title or "this role").split()),
+        "role": _role(facts.title),
         "company": " ".join((facts.company or "your team").split()),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": settings.offer or default_offer(profile),

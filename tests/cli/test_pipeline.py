@@ -202,6 +202,8 @@ def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_i
         assert "you're looking for help" in draft and "glad to take it on" in draft
     assert asked.startswith("To: Katrin Vogel") and "Hi Katrin," in asked
     assert posted.startswith("To: Lena Roth") and "Hi Lena," in posted
+    # her post's header: the draft names its role, not every field
+    assert "looking for help: Analytics engineer (dbt + DuckDB) https://" in posted
 
 
 def test_intro_to_an_ask_by_email_links_no_page(demo_dir: Path) -> None:

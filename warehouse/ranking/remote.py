@@ -44,6 +44,7 @@ from warehouse.ranking.regions import (
     UTC_SPANS,
     ZONES,
 )
+from warehouse.ranking.taxonomy import ROLE_WORD
 
 Scope = Literal["anywhere", "region", "hybrid", "onsite"]
 Basis = Literal["stated", "parsed"]
@@ -306,12 +307,6 @@ _HIRING_IN = re.compile(
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 # a list of roles, each with its way of working: "Designer (NYC onsite)", "Platform
 # Engineer - onsite in Austin"
-_ROLE_WORD = re.compile(
-    r"\b(?:engineer|developer|designer|scientist|analyst|manager|writer|consultant|marketer"
-    r"|architect|director|lead|head|recruiter|researcher|specialist|executive|advocate|pm"
-    r"|sre)s?\b",
-    re.IGNORECASE,
-)
 _DASH_BEFORE = re.compile(r"\s[-–—]\s+[^\n|;,()\-–—]*$")
 _DASH_REACH = 30  # the words between the dash and the mode: "- NYC onsite"
 _ROLE_ENTRIES = re.compile(r"[;|]|,(?![^(\n]*\))")  # a comma inside a bracket is no break
@@ -552,7 +547,7 @@ def _roles_in_a_city(text: str, line_start: int) -> Iterator[str]:
 
 def _role_key(words: str) -> str | None:
     """Words naming a role, as one key for each time it is listed; None if no role."""
-    return " ".join(_WORD.findall(words.lower())) if _ROLE_WORD.search(words) else None
+    return " ".join(_WORD.findall(words.lower())) if ROLE_WORD.search(words) else None
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:

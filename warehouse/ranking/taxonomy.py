@@ -12,6 +12,7 @@ developer; designer = design), so "Data Engineering Lead" is a data engineer's l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -112,6 +113,14 @@ TABLE = _rows()
 
 
 ROLE_HEADS = frozenset(_HEADS)  # the last word of every trade's name
+# a word that names a job in a list of roles or a header's field ("Designer (NYC)",
+# "Acme | Senior Data Engineer | Remote"): wider than the trades, as any role counts
+ROLE_WORD = re.compile(
+    r"\b(?:engineer|developer|designer|scientist|analyst|manager|writer|consultant|marketer"
+    r"|architect|director|lead|head|recruiter|researcher|specialist|executive|advocate|pm"
+    r"|sre)s?\b",
+    re.IGNORECASE,
+)
 
 
 def is_role(name: str) -> bool:
