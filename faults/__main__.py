@@ -146,6 +146,8 @@ def _hostile_config(urls: dict[str, str]) -> str:
             where = f'pages = ["{url}/careers"]'
         elif source == "mastodon":
             where = f'instances = ["{url}"]'
+        elif source == "hackernews":  # its fallback to Firebase too, not the real host
+            where = f'base_url = "{url}"\nfirebase_url = "{url}"'
         else:
             where = f'base_url = "{url}"'
         lines.append(f"[sources.{source}]\n{where}\n{extra}\n")
