@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shlex
 import tomllib
 import types
 import typing
@@ -156,6 +157,19 @@ def find_config(explicit: str | Path | None) -> Path | None:
     if env := os.environ.get(ENV_VAR):
         return find_config(env)
     return None
+
+
+def command_for(config: Config) -> str:
+    """`leads` as a command copied from a page must be typed to reach this config:
+    bare where a bare `leads` finds it (./leads.toml here, or $LEADS_CONFIG), else with
+    `-c PATH` (the demo's, or one passed with --config)."""
+    try:
+        found = find_config(None)
+    except ConfigError:  # $LEADS_CONFIG names no file: a bare `leads` would fail
+        found = None
+    if config.path is None or (found is not None and found.resolve() == config.path):
+        return "leads"
+    return f"leads -c {shlex.quote(str(config.path))}"
 
 
 def load_config(explicit: str | Path | None = None) -> Config:

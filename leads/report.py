@@ -17,6 +17,7 @@ import duckdb
 import typer
 from markupsafe import Markup
 
+from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
 from warehouse.digest import last_fetch_run
@@ -30,8 +31,11 @@ def _asset(name: str) -> Markup:
     return Markup(resources.files("leads").joinpath("templates", name).read_text("utf-8"))
 
 
-def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str:
-    """The whole page: new leads, the ranking, and the leads left out, one line each."""
+def render_report(
+    con: duckdb.DuckDBPyConnection, generated_at: datetime, command: str = "leads"
+) -> str:
+    """The whole page: new leads, the ranking, and the leads left out, one line each;
+    its copy-ready commands start with `command` (`flows.config.command_for`)."""
     ranked = lead_rows(con, "l.in_ranking")
     flagged = lead_rows(
         con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
@@ -47,6 +51,7 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
             sources=sorted({s for lead in ranked for s in lead.sources}),
             statuses=sorted({lead.status for lead in ranked}),
             generated_at=generated_at,
+            command=command,
             last_run=last_fetch_run(con),
             css=_asset("report.css"),
             js=_asset("report.js"),
@@ -54,9 +59,9 @@ def render_report(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> str
     )
 
 
-def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+def write_report(con: duckdb.DuckDBPyConnection, path: Path, command: str = "leads") -> int:
     """Write the page to `path`; returns its size in bytes."""
-    data = render_report(con, datetime.now(UTC)).encode("utf-8")
+    data = render_report(con, datetime.now(UTC), command).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return len(data)
@@ -76,5 +81,5 @@ def report(
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
-        size = write_report(con, out)
+        size = write_report(con, out, command_for(settings))
     console.print(f"report ({size} bytes): [bold]{out}[/]", soft_wrap=True)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from flows.config import load_config
+from flows.config import command_for, load_config
 from leads._common import console, fail, warehouse
 from leads._runflow import exit_code, run_once
 from leads.demo.server import SnapshotServer
@@ -152,7 +152,7 @@ def demo(
     with warehouse(config) as con:
         show_top(con, top)
         exported = export_csv(con, csv_path)
-        report_size = write_report(con, report_path)
+        report_size = write_report(con, report_path, command_for(config))
         write_feed(con, feed_path, config.warehouse_path)
     leads = "leads" if shutil.which("leads") else sys.argv[0]  # as the user can type it
     console.print(

@@ -76,3 +76,19 @@ def test_digest_report_and_feed_offer_help_to_whoever_posted_or_asked(demo_dir: 
         assert "ask Katrin Vogel for an intro" not in page  # she asked you for help
         assert "offer Lena Roth your help" in page and "offer Katrin Vogel your help" in page
         assert "ask Rahul Sen for an intro" in page  # he works at the company
+
+
+def test_the_reports_commands_reach_its_config_from_any_folder(
+    demo_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.delenv("LEADS_CONFIG", raising=False)
+    config = demo_dir / "leads.toml"
+    elsewhere, here = tmp_path / "elsewhere.html", demo_dir / "here.html"
+    monkeypatch.chdir(tmp_path)  # `leads report --config ...`: copies must name it
+    assert runner.invoke(app, ["report", "-o", str(elsewhere), "-c", str(config)]).exit_code == 0
+    monkeypatch.chdir(demo_dir)  # where a bare `leads` finds ./leads.toml
+    assert runner.invoke(app, ["report", "-o", str(here)]).exit_code == 0
+    named = f"leads -c {config.resolve()} mark L"
+    assert named in elsewhere.read_text(encoding="utf-8")
+    page = here.read_text(encoding="utf-8")
+    assert "<code>leads mark L" in page and " -c " not in page
