@@ -83,7 +83,10 @@ class _Thread:
 
     title: re.Pattern[str]
     search: dict[str, str]  # the search_by_date params that list candidate stories
-    kind: Kind | None = None  # None: each comment says SEEKING WORK / FREELANCER
+    # None: each comment says what it is: SEEKING WORK / FREELANCER leading it, else
+    # its wording, read by warehouse.ranking (a "Who is hiring?" thread holds self-ads
+    # in "Who wants to be hired?"'s form too; a comment that says nothing is a job)
+    kind: Kind | None = None
 
 
 def _title(core: str) -> re.Pattern[str]:
@@ -93,7 +96,7 @@ def _title(core: str) -> re.Pattern[str]:
 
 _BOT = {"tags": "story,author_whoishiring"}
 _THREADS = {
-    "hiring": _Thread(_title(r"who\s+is\s+hiring\??"), _BOT, "demand"),
+    "hiring": _Thread(_title(r"who\s+is\s+hiring\??"), _BOT),
     "wanted": _Thread(_title(r"who\s+wants\s+to\s+be\s+hired\??"), _BOT, "supply"),
     # the series changed hands in 2025 (formats.md §1c): search the title, not the bot
     "freelancer": _Thread(
@@ -317,7 +320,7 @@ def _comment(
         source_id=str(item_id),
         url=_ITEM_URL.format(item_id),
         title=first,
-        company=header_company(first) if kind == "hiring" and posting_kind == "demand" else None,
+        company=header_company(first) if kind == "hiring" and posting_kind != "supply" else None,
         poster=str(author),
         text=text,
         html=markup,

@@ -91,7 +91,7 @@ def test_parse_hiring_thread_top_level_comments_only() -> None:
     )
     assert posting.html is not None and posting.html.startswith("<p>Quillfeather")
     assert posting.posted_at == datetime(2026, 3, 2, 16, 14, 3, tzinfo=UTC)
-    assert posting.kind == "demand"
+    assert posting.kind is None  # the readers say: a self-ad is left in the thread too
     assert posting.apply_url == "https://quillfeather.example/careers"
     assert posting.extra == {"thread": "hiring", "story_id": "47000001"}
     # read from free text later, by warehouse.ranking
@@ -497,3 +497,19 @@ def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
     # a freelancer's pitch left in "Who is hiring?" is no job, and its header no company
     posting = _hiring_comment("SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow.")
     assert (posting.kind, posting.company) == ("supply", None)
+
+
+def test_a_self_ad_left_in_the_hiring_thread_reads_as_supply() -> None:
+    # "Who wants to be hired?"'s form, posted in "Who is hiring?": the thread says
+    # nothing of a comment, the form does
+    from warehouse.ranking.features import understand
+    from warehouse.ranking.profile import Profile, RankingSettings
+
+    ad = _hiring_comment(
+        "Location: Gdansk, Poland<p>Remote: Yes<p>Willing to relocate: No"
+        "<p>Technologies: Python, dbt<p>Email: me@example.com"
+    )
+    job = _hiring_comment("Quillfeather Labs | Data Engineer | Remote<p>We build clinics' tools.")
+    assert (ad.kind, ad.company, job.kind, job.company) == (None, None, None, "Quillfeather Labs")
+    read = [understand(p, Profile(skills=("python",)), RankingSettings()) for p in (ad, job)]
+    assert [(f.kind, f.kind_basis) for f in read] == [("supply", "parsed"), (None, None)]
