@@ -7,7 +7,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from warehouse.ranking.profile import RankingSettings
-from warehouse.ranking.rates import Rate, parse_rate, to_hourly
+from warehouse.ranking.rates import Rate, parse_bare_salary, parse_rate, to_hourly
+from warehouse.ranking.regions import currency_of
 
 P = pytest.param
 
@@ -529,3 +530,56 @@ def test_parse_rate_never_raises_and_keeps_min_below_max(text: str) -> None:
             assert rate.min <= rate.max
         assert rate.currency is not None
         assert rate.raw
+
+
+_BARE = [  # (text, the range it pays or None)
+    ("Loomworks | Engineer | Denver, CO | 90K - 150K | https://x.example", (90_000, 150_000)),
+    ("Compensation: 115k-170k based on experience", (115_000, 170_000)),
+    ("Fernhill | Founding Engineer | Austin | 130-160k + equity", (130_000, 160_000)),
+    ("Acme | SF | Full Time | 250k-500k TC", (250_000, 500_000)),
+    ("Quillstone | Data Engineer | Remote (USA) – 180-250k", (180_000, 250_000)),
+    ("Acme | Series A | 50-100k users | Remote", None),  # users are no pay
+    ("We grew from 20k to 90k customers", None),  # prose is no cell
+    ("Loomworks | Engineer | 10-50k", None),  # too small for a salary
+    ("Loomworks | Engineer | 20-90k", None),  # a top over three bottoms
+    ("Loomworks | Engineer | 55k-65k EUR / year", None),  # a code after: parse_rate's
+    ("Pay: PLN 60k-85k/yr", None),  # a code before
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _BARE)
+def test_a_salary_without_a_currency_takes_the_places(
+    text: str, expected: tuple[int, int] | None
+) -> None:
+    found = parse_bare_salary(text, "USD")
+    assert (found and (found.min, found.max, found.period, found.currency)) == (
+        expected and (*expected, "year", "USD")
+    )
+
+
+@pytest.mark.parametrize(
+    ("regions", "currency"),
+    [(("US",), "USD"), (("GB",), "GBP"), (("DE", "FR"), "EUR"), (("EU",), "EUR"),
+     (("US", "CA"), None), (("Europe",), None), (("PL",), None), ((), None)],
+)  # fmt: skip
+def test_a_place_pays_in_one_currency_or_none_is_guessed(
+    regions: tuple[str, ...], currency: str | None
+) -> None:
+    assert currency_of(regions) == currency
+
+
+def test_a_headers_salary_without_a_currency_reads_in_its_places() -> None:
+    from extractors._contract import Posting
+    from warehouse.ranking.features import understand
+    from warehouse.ranking.profile import Profile
+
+    def read(place: str) -> tuple[object, ...]:
+        title = f"Loomworks | Software Engineer | {place} | 90K - 150K"
+        posting = Posting(source="hackernews", source_id="1", url="https://x.example",
+                          title=title, text=f"{title}\nWe build looms.")  # fmt: skip
+        found = understand(posting, Profile(skills=("python",)), RankingSettings())
+        return found.rate_min, found.rate_max, found.rate_period, found.currency
+
+    assert read("Denver, US (onsite)") == (90_000, 150_000, "year", "USD")
+    assert read("London, UK (onsite)") == (90_000, 150_000, "year", "GBP")
+    assert read("Remote") == (None, None, None, None)  # no place, no currency

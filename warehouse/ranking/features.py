@@ -21,7 +21,15 @@ from warehouse.ranking.engagement import (
 )
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
-from warehouse.ranking.rates import Rate, parse_field_rate, parse_rate, span, to_hourly
+from warehouse.ranking.rates import (
+    Rate,
+    parse_bare_salary,
+    parse_field_rate,
+    parse_rate,
+    span,
+    to_hourly,
+)
+from warehouse.ranking.regions import currency_of
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, Eligibility, Scope, eligibility, parse_remote
 
@@ -70,11 +78,11 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
     body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
     offer, engagement_basis = _engagement(posting)
     kind, kind_basis, kind_raw = _kind(posting)
-    rate, rate_basis = _rate(posting)
-    hourly = to_hourly(rate, profile.currency, settings) if rate else None
-    hourly_min, hourly_max, conversion = hourly or (None, None, None)
     where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote)
+    rate, rate_basis = _rate(posting, currency_of(scope.regions))
+    hourly = to_hourly(rate, profile.currency, settings) if rate else None
+    hourly_min, hourly_max, conversion = hourly or (None, None, None)
     verdict, reason = eligibility(scope, profile)
     relevance = read_relevance(posting.title, posting.text, profile)
     return Features(
@@ -134,11 +142,12 @@ def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
     return (found[0], "parsed", found[1]) if found else (None, None, None)
 
 
-def _rate(posting: Posting) -> tuple[Rate | None, Basis | None]:
+def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | None]:
     """Stated amounts with a period; else the salary string (a salary field, so a sum
     of thousands in it is a year's pay); else the title's and the text's, spanned
     when they agree in currency and period (a title's range and the roles below it);
-    else stated amounts without a period, which are kept but never converted."""
+    else stated amounts without a period, which are kept but never converted; else a
+    salary without a currency, in the `local` one of the posting's place."""
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
@@ -150,7 +159,13 @@ def _rate(posting: Posting) -> tuple[Rate | None, Basis | None]:
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return span(found[0], found[1:]), "parsed"
-    return (_stated_rate(posting), "stated") if stated else (None, None)
+    if stated:
+        return _stated_rate(posting), "stated"
+    bare = local and next(
+        (r for t in (posting.title, posting.text) if t and (r := parse_bare_salary(t, local))),
+        None,
+    )
+    return (bare, "parsed") if bare else (None, None)
 
 
 def _stated_rate(posting: Posting) -> Rate:

@@ -9,8 +9,11 @@ named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices
 not salaries. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
 never converted. A post that pays several roles in one currency and period states
 the span from the lowest to the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO
-codes say otherwise. Amounts without a currency are never money here, which keeps
-years, team sizes, phone numbers and percentages out.
+codes say otherwise. Amounts without a currency are money in one case only: a range
+of thousands alone in a header's cell or after a pay word ("| 90K - 150K |",
+"Compensation: 115k-170k"), in the currency of the posting's place when it has one
+(`parse_bare_salary`); elsewhere they are not, which keeps years, team sizes, phone
+numbers and percentages out.
 """
 
 from __future__ import annotations
@@ -381,6 +384,39 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
         return None
     best = next((one for one in found if one.strong), found[0]).rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+# a year's pay in thousands without a currency ("| 90K - 150K |", "Compensation: 115k-170k",
+# "| 130-160k + equity"): a range after a pay word, or alone in a header's cell (nothing
+# after it but the cell's end or words of pay: "TC", "base", "+ equity")
+_BARE_RANGE = re.compile(  # from a digit, so `re` skips ahead to digits
+    r"(\d(?<![\w$£€.,/+]\d)\d{1,2})\s?[kK]?\s?(?:-|–|—|to)\s?(\d{2,3})\s?[kK]\+?(?!\w)"
+)
+_CELL_BEFORE = re.compile(r"(?:^|[|–—]|\s-)[ \t]*$")
+_CELL_AFTER = re.compile(
+    r"\s*(?:$|[|\n(+,;]|[-–—]\s|\.(?:\s|$)"
+    r"|(?i:tc|ote|base|salary|plus|per\s+year|a\s+year|annually|/\s?y(?:ea)?r)\b)"
+)
+_PAY_BEFORE = re.compile(r"(?i:salary|compensation|comp|pay|base|range|tc|ote)\b[^|\n\d]{0,12}$")
+_BARE_REACH = 40  # characters before a range that may say it is pay
+# a currency beside the range ("PLN 60k-85k", "155k-180k USD"): `parse_rate`'s to read
+_NAMED_BEFORE, _NAMED_AFTER = re.compile(rf"(?:{_CUR})\s*$"), re.compile(rf"\s*(?:{_CUR})")
+
+
+def parse_bare_salary(text: str, currency: str) -> Rate | None:
+    """A salary written without a currency, in `currency`, the one of the posting's
+    place ("| Colorado Springs, CO | 90K - 150K |" is dollars): only a range of
+    thousands after a pay word or alone in a header's cell, the top at most three
+    times the bottom, so user counts and years stay out, and none a currency stands
+    beside (that one `parse_rate` reads); a year's pay, as the size says."""
+    for m in _BARE_RANGE.finditer(text):
+        low, high = int(m[1]), int(m[2])
+        before = text[max(0, m.start() - _BARE_REACH) : m.start()]
+        in_cell = _CELL_BEFORE.search(before) and _CELL_AFTER.match(text, m.end())
+        named = _NAMED_BEFORE.search(before[-6:]) or _NAMED_AFTER.match(text, m.end())
+        if 20 <= low < high <= 3 * low and not named and (in_cell or _PAY_BEFORE.search(before)):
+            return Rate(low * 1000.0, high * 1000.0, "year", currency, m[0].strip())
+    return None
 
 
 @lru_cache(maxsize=4096)

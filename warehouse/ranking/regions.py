@@ -159,3 +159,13 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
 LISTED_CODES = (
     frozenset().union(*BLOCS.values(), UTC_SPANS, CODES_IN_TEXT) - set(ZONES)
 ) | frozenset(CODE_ALIASES)
+
+# the currency a country pays in, for a salary its posting writes without one
+_CURRENCIES = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "CH": "CHF", "EU": "EUR"}
+_CURRENCIES |= dict.fromkeys(_EU - _codes("BG CZ DK HU PL RO SE"), "EUR")
+
+
+def currency_of(regions: tuple[str, ...]) -> str | None:
+    """The one currency every region pays in, or None (none known, or several)."""
+    found = {_CURRENCIES.get(region) for region in regions}
+    return found.pop() if len(found) == 1 and None not in found else None
