@@ -544,6 +544,8 @@ _BARE = [  # (text, the range it pays or None)
     ("Loomworks | Engineer | 20-90k", None),  # a top over three bottoms
     ("Loomworks | Engineer | 55k-65k EUR / year", None),  # a code after: parse_rate's
     ("Pay: PLN 60k-85k/yr", None),  # a code before
+    ("Our Postgres database (50-100k QPS) is the core", None),  # "base" inside a word
+    ("a user base of 50-100k, growing", None),  # a base of users is no pay
 ]
 
 

@@ -397,7 +397,7 @@ _CELL_AFTER = re.compile(
     r"\s*(?:$|[|\n(+,;]|[-–—]\s|\.(?:\s|$)"
     r"|(?i:tc|ote|base|salary|plus|per\s+year|a\s+year|annually|/\s?y(?:ea)?r)\b)"
 )
-_PAY_BEFORE = re.compile(r"(?i:salary|compensation|comp|pay|base|range|tc|ote)\b[^|\n\d]{0,12}$")
+_PAY_BEFORE = re.compile(r"\b(?i:salary|compensation|comp|pay|tc|ote)\b[^|\n\d]{0,12}$")
 _BARE_REACH = 40  # characters before a range that may say it is pay
 # a currency beside the range ("PLN 60k-85k", "155k-180k USD"): `parse_rate`'s to read
 _NAMED_BEFORE, _NAMED_AFTER = re.compile(rf"(?:{_CUR})\s*$"), re.compile(rf"\s*(?:{_CUR})")
