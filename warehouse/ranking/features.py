@@ -161,11 +161,11 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
         return span(found[0], found[1:]), "parsed"
     if stated:
         return _stated_rate(posting), "stated"
-    bare = local and next(
-        (r for t in (posting.title, posting.text) if t and (r := parse_bare_salary(t, local))),
-        None,
-    )
-    return (bare, "parsed") if bare else (None, None)
+    if local is None:
+        return None, None
+    bare = (parse_bare_salary(t, local) for t in (posting.title, posting.text) if t)
+    found_bare = next((rate for rate in bare if rate), None)
+    return (found_bare, "parsed") if found_bare else (None, None)
 
 
 def _stated_rate(posting: Posting) -> Rate:

@@ -162,7 +162,7 @@ LISTED_CODES = (
 
 # the currency a country pays in, for a salary its posting writes without one
 _CURRENCIES = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "CH": "CHF", "EU": "EUR"}
-_CURRENCIES |= dict.fromkeys(_EU - _codes("BG CZ DK HU PL RO SE"), "EUR")
+_CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG since 2026
 
 
 def currency_of(regions: tuple[str, ...]) -> str | None:
