@@ -20,7 +20,7 @@ from rich.console import Console
 from extractors._errors import ConfigError
 from flows.config import Config, load_config
 from leads._terminal import markup
-from warehouse.db import WarehouseBusy, WarehouseError, connect
+from warehouse.db import WarehouseBusy, WarehouseError, connect, missing
 
 console = Console()
 errors = Console(stderr=True)
@@ -84,10 +84,7 @@ def warehouse(
     run never built its marts is one line, not a traceback."""
     if not create and not config.warehouse_path.exists():
         found = "" if config.path else " (no ./leads.toml here and no $LEADS_CONFIG: --config?)"
-        raise fail(
-            f"{config.warehouse_path}: no warehouse yet; run `leads run` (or `leads demo`) "
-            f"first{found}"
-        )
+        raise fail(missing(config.warehouse_path) + found)
     con = _open(config.warehouse_path, read_only=read_only, wait=wait, sandbox=sandbox)
     try:
         yield con

@@ -36,6 +36,11 @@ class WarehouseBusy(WarehouseError):
     """Another process (a run) holds the warehouse's write lock."""
 
 
+def missing(path: Path) -> str:
+    """What to say of a warehouse that is not there yet."""
+    return f"{path}: no warehouse yet; run `leads run` (or `leads demo`) first"
+
+
 def connect(
     path: str | Path, *, read_only: bool = False, sandbox: bool = False
 ) -> duckdb.DuckDBPyConnection:
@@ -47,7 +52,7 @@ def connect(
     path = Path(path)
     read_only = read_only or sandbox
     if read_only and not path.exists():
-        raise WarehouseError(f"{path}: no warehouse yet; run `leads run` (or `leads demo`) first")
+        raise WarehouseError(missing(path))
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
