@@ -7,7 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from warehouse.ranking.profile import RankingSettings
-from warehouse.ranking.rates import Rate, parse_bare_salary, parse_rate, to_hourly
+from warehouse.ranking.rates import Rate, parse_bare_rate, parse_rate, to_hourly
 from warehouse.ranking.regions import currency_of
 
 P = pytest.param
@@ -532,30 +532,40 @@ def test_parse_rate_never_raises_and_keeps_min_below_max(text: str) -> None:
         assert rate.raw
 
 
-_BARE = [  # (text, the range it pays or None)
+_BARE = [  # (text, what it pays or None)
     ("Loomworks | Engineer | Denver, CO | 90K - 150K | https://x.example", (90_000, 150_000)),
     ("Compensation: 115k-170k based on experience", (115_000, 170_000)),
     ("Fernhill | Founding Engineer | Austin | 130-160k + equity", (130_000, 160_000)),
     ("Acme | SF | Full Time | 250k-500k TC", (250_000, 500_000)),
     ("Quillstone | Data Engineer | Remote (USA) – 180-250k", (180_000, 250_000)),
+    ("- Staff Engineer | Equity | 120k+ (by experience)", (120_000, None)),  # open-ended
+    ("Salary: 95k+ and bonus", (95_000, None)),
+    ("Acme | 150-250k+ + equity | Remote (US)", (150_000, 250_000)),  # a top stays one
+    ("- Designer | 90k+ | London\n- Engineer | 70k-100k+ | London", (70_000, None)),  # span
+    ("Rate: typically 90–160/hr, by scope", (90, 160, "hour")),
+    ("Contract at 70 per hour, 20 hours a week", (70, 70, "hour")),
     ("Acme | Series A | 50-100k users | Remote", None),  # users are no pay
     ("We grew from 20k to 90k customers", None),  # prose is no cell
+    ("Acme | Remote | 40k+ customers", None),  # nor is a count in a cell
     ("Loomworks | Engineer | 10-50k", None),  # too small for a salary
     ("Loomworks | Engineer | 20-90k", None),  # a top over three bottoms
     ("Loomworks | Engineer | 55k-65k EUR / year", None),  # a code after: parse_rate's
     ("Pay: PLN 60k-85k/yr", None),  # a code before
     ("Our Postgres database (50-100k QPS) is the core", None),  # "base" inside a word
     ("a user base of 50-100k, growing", None),  # a base of users is no pay
+    ("Part-time, 5-20 hours/week", None),  # hours are no pay
+    ("Paid 40-60/hr CAD", None),  # a code after: parse_rate's
+    ("Handles 2,000/hr at peak", None),  # a count's tail is no rate
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), _BARE)
-def test_a_salary_without_a_currency_takes_the_places(
-    text: str, expected: tuple[int, int] | None
+def test_pay_without_a_currency_takes_the_places(
+    text: str, expected: tuple[object, ...] | None
 ) -> None:
-    found = parse_bare_salary(text, "USD")
+    found = parse_bare_rate(text, "USD")
     assert (found and (found.min, found.max, found.period, found.currency)) == (
-        expected and (*expected, "year", "USD")
+        expected and (*(*expected, "year")[:3], "USD")  # a year's pay unless it says
     )
 
 

@@ -23,7 +23,7 @@ from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Rate,
-    parse_bare_salary,
+    parse_bare_rate,
     parse_field_rate,
     parse_rate,
     span,
@@ -163,7 +163,7 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
         return _stated_rate(posting), "stated"
     if local is None:
         return None, None
-    bare = (parse_bare_salary(t, local) for t in (posting.title, posting.text) if t)
+    bare = (parse_bare_rate(t, local) for t in (posting.title, posting.text) if t)
     found_bare = next((rate for rate in bare if rate), None)
     return (found_bare, "parsed") if found_bare else (None, None)
 

@@ -9,16 +9,17 @@ named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices
 not salaries. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
 never converted. A post that pays several roles in one currency and period states
 the span from the lowest to the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO
-codes say otherwise. Amounts without a currency are money in one case only: a range
-of thousands alone in a header's cell or after a pay word ("| 90K - 150K |",
-"Compensation: 115k-170k"), in the currency of the posting's place when it has one
-(`parse_bare_salary`); elsewhere they are not, which keeps years, team sizes, phone
-numbers and percentages out.
+codes say otherwise. Amounts without a currency are money in two cases only: thousands
+alone in a header's cell or after a pay word ("| 90K - 150K |", "Compensation:
+115k-170k"), and amounts an hour's unit follows ("100-200/hr"), in the currency of the
+posting's place when it has one (`parse_bare_rate`); elsewhere they are not, which
+keeps years, team sizes, phone numbers and percentages out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -386,11 +387,18 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
     return span(best, [one.rate for one in found if not one.total])
 
 
-# a year's pay in thousands without a currency ("| 90K - 150K |", "Compensation: 115k-170k",
-# "| 130-160k + equity"): a range after a pay word, or alone in a header's cell (nothing
-# after it but the cell's end or words of pay: "TC", "base", "+ equity")
+# pay without a currency: a year's pay in thousands ("| 90K - 150K |", "Compensation:
+# 115k-170k", "| 130-160k + equity", "| 110k+ |") after a pay word or alone in a header's
+# cell (nothing after it but the cell's end or words of pay: "TC", "base", "+ equity"),
+# or an hour's ("100-200/hr", "80 per hour") anywhere, as its unit says it is pay
+_NOT_AFTER_SIGN = r"(?<![\w$£€.,/+]\d)"  # the first digit: no currency or number before it
 _BARE_RANGE = re.compile(  # from a digit, so `re` skips ahead to digits
-    r"(\d(?<![\w$£€.,/+]\d)\d{1,2})\s?[kK]?\s?(?:-|–|—|to)\s?(\d{2,3})\s?[kK]\+?(?!\w)"
+    rf"(\d{_NOT_AFTER_SIGN}\d{{1,2}})\s?(?:[kK]?\s?(?:-|–|—|to)\s?(\d{{2,3}})\s?[kK]\+?|[kK]\+)"
+    r"(?!\w)"
+)
+_BARE_HOURLY = re.compile(
+    rf"(\d{_NOT_AFTER_SIGN}\d{{1,2}})(?:\s?(?:-|–|—|to)\s?(\d{{2,3}}))?"
+    r"\s?(?i:/\s?h(?:ou)?r|per\s+hour|an\s+hour)(?!\w)"
 )
 _CELL_BEFORE = re.compile(r"(?:^|[|–—]|\s-)[ \t]*$")
 _CELL_AFTER = re.compile(
@@ -403,20 +411,37 @@ _BARE_REACH = 40  # characters before a range that may say it is pay
 _NAMED_BEFORE, _NAMED_AFTER = re.compile(rf"(?:{_CUR})\s*$"), re.compile(rf"\s*(?:{_CUR})")
 
 
-def parse_bare_salary(text: str, currency: str) -> Rate | None:
-    """A salary written without a currency, in `currency`, the one of the posting's
-    place ("| Colorado Springs, CO | 90K - 150K |" is dollars): only a range of
-    thousands after a pay word or alone in a header's cell, the top at most three
-    times the bottom, so user counts and years stay out, and none a currency stands
-    beside (that one `parse_rate` reads); a year's pay, as the size says."""
+def parse_bare_rate(text: str, currency: str) -> Rate | None:
+    """Pay written without a currency, in `currency`, the one of the posting's place
+    ("| Colorado Springs, CO | 90K - 150K |" is dollars): a year's pay only as a sum
+    of thousands after a pay word or alone in a header's cell, a range's top at most
+    three times its bottom, so user counts and years stay out; an hour's where its
+    unit says so ("100-200/hr"). None where a currency stands beside the amount (that
+    one `parse_rate` reads). Several, as for several roles, state their span."""
+    found = [*_bare_yearly(text, currency)] or [*_bare_hourly(text, currency)]
+    return span(found[0], found[1:]) if found else None
+
+
+def _bare_yearly(text: str, currency: str) -> Iterator[Rate]:
     for m in _BARE_RANGE.finditer(text):
-        low, high = int(m[1]), int(m[2])
+        low, high = int(m[1]), int(m[2]) if m[2] else None
         before = text[max(0, m.start() - _BARE_REACH) : m.start()]
+        sized = low >= 20 and (high is None or low < high <= 3 * low)
         in_cell = _CELL_BEFORE.search(before) and _CELL_AFTER.match(text, m.end())
-        named = _NAMED_BEFORE.search(before[-6:]) or _NAMED_AFTER.match(text, m.end())
-        if 20 <= low < high <= 3 * low and not named and (in_cell or _PAY_BEFORE.search(before)):
-            return Rate(low * 1000.0, high * 1000.0, "year", currency, m[0].strip())
-    return None
+        if sized and not _named(text, m, before) and (in_cell or _PAY_BEFORE.search(before)):
+            yield Rate(low * 1000.0, high and high * 1000.0, "year", currency, m[0].strip())
+
+
+def _bare_hourly(text: str, currency: str) -> Iterator[Rate]:
+    for m in _BARE_HOURLY.finditer(text):
+        low, high = int(m[1]), int(m[2] or m[1])
+        before = text[max(0, m.start() - 6) : m.start()]
+        if 10 <= low <= high <= 4 * low and not _named(text, m, before):
+            yield Rate(float(low), float(high), "hour", currency, m[0].strip())
+
+
+def _named(text: str, m: re.Match[str], before: str) -> bool:
+    return bool(_NAMED_BEFORE.search(before[-6:]) or _NAMED_AFTER.match(text, m.end()))
 
 
 @lru_cache(maxsize=4096)
