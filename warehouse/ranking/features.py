@@ -146,8 +146,8 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
     """Stated amounts with a period; else the salary string (a salary field, so a sum
     of thousands in it is a year's pay); else the title's and the text's, spanned
     when they agree in currency and period (a title's range and the roles below it);
-    else stated amounts without a period, which are kept but never converted; else a
-    salary without a currency, in the `local` one of the posting's place."""
+    else stated amounts without a period, which are kept but never converted; else pay
+    without a currency, in the `local` one of the posting's place."""
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
