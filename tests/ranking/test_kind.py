@@ -98,6 +98,36 @@ def test_parse_kind_reads_source_conventions(
         ),
         P("Hire me! #opentowork", ("supply", "Hire me"), id="hire me is supply"),
         P(
+            "Hello! I'm a backend developer with 6+ years of Go behind me.",
+            ("supply", "I'm a backend developer with 6+ years"),
+            id="a developer with years of their own is supply",
+        ),
+        P(
+            "I am currently looking for a new job in data.",
+            ("supply", "I am currently looking for a new job"),
+            id="looking for a job oneself is supply",
+        ),
+        P(
+            "Any openings? Please consider my CV.",
+            ("supply", "consider my CV"),
+            id="consider my cv is supply",
+        ),
+        P(
+            "Looking for: remote contracts, part-time is fine",
+            ("supply", "Looking for: remote contracts"),
+            id="looking for contracts is supply",
+        ),
+        P(
+            "Looking for: a senior Elixir developer, 3 months",
+            ("demand", "Looking for: a senior Elixir developer"),
+            id="looking for a developer after a colon is demand",
+        ),
+        P(
+            "I'm looking for a designer with 5 years of brand work",
+            ("demand", "looking for a designer"),
+            id="looking for someone with years is demand",
+        ),
+        P(
             "Wir suchen einen freiberuflichen Entwickler",
             ("demand", "Wir suchen"),
             id="german we are looking for is demand",

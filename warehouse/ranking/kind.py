@@ -23,7 +23,14 @@ _WORDS_BEFORE = r"(?:[\w+#./-]+\s+)"
 _A_ROLE = rf"(?:an?\s+)?{_WORDS_BEFORE}{{0,3}}?{_ROLE}(?!\s+(?:role|position|job|opportunit))"
 _WORK = (
     r"(?:an?\s+)?(?:new\s+|more\s+|freelance\s+|contract\s+|remote\s+)*"
-    r"(?:work|gigs?|projects?|clients?|opportunities|roles?|positions?)"
+    r"(?:work|gigs?|projects?|clients?|opportunities|roles?|positions?|contracts|engagements)"
+)
+_I_AM = r"i(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+)?"
+# a candidate's own words: what they are and for how long, what they look for
+_CANDIDATE = (
+    rf"{_I_AM}an?\s+{_WORDS_BEFORE}{{0,3}}?{_ROLE}\s+with\s+(?:over\s+)?\d+\+?\s+years "
+    rf"{_I_AM}(?:looking|searching)\s+for\s+(?:an?\s+)?(?:new\s+)?(?:job|opportunit\w*) "
+    r"consider\s+my\s+(?:profile|application|r[ée]sum[ée]|cv)"
 )
 # by strength, then kind: a source's convention beats a loose phrase
 _PHRASES = Phrases(
@@ -32,11 +39,12 @@ _PHRASES = Phrases(
         "strong supply": r"seeking\s+work \[\s*for\s+hire\s*\] \(\s*for\s+hire\s*\)",
         "weak demand": rf"""
             we(?:'re|’re|\s+are)\s+hiring is\s+hiring #hiring looking\s+to\s+hire hiring\s+an?
-            looking\s+for\s+{_A_ROLE}
+            looking\s+for:?\s+{_A_ROLE}
             need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} wir\s+suchen gesucht buscamos
             se\s+busca estamos\s+contratando contratamos নিয়োগ প্রয়োজন""",
         "weak supply": rf"""
-            for\s+hire #forhire hire\s+me open\s+to\s+work #opentowork looking\s+for\s+{_WORK}
+            for\s+hire #forhire hire\s+me open\s+to\s+work #opentowork {_CANDIDATE}
+            looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)""",
     }
