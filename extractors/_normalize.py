@@ -212,6 +212,22 @@ def each_item(
             yield Skip("malformed", f"{label} {item.get('id')}: {failure(exc)}")
 
 
+def required(
+    key: object, url: str | None, title: str | None, label: str = "job"
+) -> tuple[str, str, str] | Skip:
+    """The id, link and title no posting goes without, stripped, or the Skip naming
+    the first one missing and the item ("job 123"; the title where the id is)."""
+    source_id = "" if key is None else str(key).strip()
+    url, title = (url or "").strip(), (title or "").strip()
+    if not source_id:
+        return Skip("no_id", title)
+    if not url:
+        return Skip("no_url", f"{label} {source_id}")
+    if not title:
+        return Skip("no_title", f"{label} {source_id}")
+    return source_id, url, title
+
+
 def failure(exc: BaseException, *, quote: bool = True) -> str:
     """An item's error and the source module's line it met it on, which names the key
     read there (`AttributeError: ... (remotive.py:77: url = (job.get("url") ...)`).

@@ -21,6 +21,7 @@ from extractors._normalize import (
     html_to_text,
     json_body,
     json_list,
+    required,
     utc_from_unix,
 )
 
@@ -103,20 +104,15 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job, keyed by its slug; `remote: true` and `job_types` are its structure."""
-    slug = str(job.get("slug") or "").strip()
-    if not slug:
-        return Skip("no_id")
-    url = (job.get("url") or "").strip()
-    if not url:
-        return Skip("no_url", slug)
-    title = (job.get("title") or "").strip()
-    if not title:
-        return Skip("no_title", slug)
+    found = required(job.get("slug"), job.get("url"), job.get("title"))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     labels = _labels(job.get("job_types"))
     description = job.get("description") or None
     return Posting(
         source=NAME,
-        source_id=slug,
+        source_id=source_id,
         url=url,
         title=title,
         company=(job.get("company_name") or "").strip() or None,

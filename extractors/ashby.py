@@ -20,6 +20,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    required,
     utc_from_iso,
 )
 from extractors._orgs import board_company
@@ -103,21 +104,17 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
     """One job; employment type, workplace and pay are structured fields."""
-    if not job.get("id"):
-        return Skip("no_id")
+    found = required(job.get("id"), job.get("jobUrl"), job.get("title"))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     if job.get("isListed") is False:
-        return Skip("unlisted", f"job {job['id']}")
-    url = (job.get("jobUrl") or "").strip()
-    if not url:
-        return Skip("no_url", f"job {job['id']}")
-    title = (job.get("title") or "").strip()
-    if not title:
-        return Skip("no_title", f"job {job['id']}")
+        return Skip("unlisted", f"job {source_id}")
     employment = (job.get("employmentType") or "").strip() or None
     text = job.get("descriptionPlain") or html_to_text(job.get("descriptionHtml"))
     return Posting(
         source=NAME,
-        source_id=str(job["id"]),
+        source_id=source_id,
         url=url,
         title=title,
         # the payload names no company: the board's name as the text spells it, else

@@ -20,6 +20,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    required,
     unescape,
     utc_from_iso,
 )
@@ -77,20 +78,16 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
     """One job; `content` is HTML entity-escaped once more: unescape it first."""
-    if job.get("id") in (None, ""):
-        return Skip("no_id")
-    url = (job.get("absolute_url") or "").strip()
-    if not url:
-        return Skip("no_url", f"job {job['id']}")
-    title = (job.get("title") or "").strip()
-    if not title:
-        return Skip("no_title", f"job {job['id']}")
+    found = required(job.get("id"), job.get("absolute_url"), job.get("title"))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     content = unescape(job.get("content")) or None
     metadata = [item for item in job.get("metadata") or () if isinstance(item, dict)]
     employment = _employment_type(metadata)
     return Posting(
         source=NAME,
-        source_id=str(job["id"]),
+        source_id=source_id,
         url=url,  # usually the employer's careers page with ?gh_jid=
         title=title,
         company=(job.get("company_name") or "").strip() or board or None,

@@ -21,6 +21,7 @@ from extractors._normalize import (
     json_body,
     json_list,
     positive_amount,
+    required,
     utc_from_unix,
 )
 
@@ -101,21 +102,17 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job, keyed by `guid` (its Himalayas URL)."""
-    guid = _text(job.get("guid"))
-    if not guid:
-        return Skip("no_id", str(job.get("title")))
-    apply_url = _text(job.get("applicationLink"))
-    url = guid if guid.startswith(("https://", "http://")) else apply_url
-    if not url:
-        return Skip("no_url", guid)
-    title = _text(job.get("title"))
-    if not title:
-        return Skip("no_title", guid)
+    guid, apply_url = _text(job.get("guid")) or "", _text(job.get("applicationLink"))
+    link = guid if guid.startswith(("https://", "http://")) else apply_url
+    found = required(guid, link, _text(job.get("title")))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     employment = _text(job.get("employmentType"))
     description = _text(job.get("description"))
     return Posting(
         source=NAME,
-        source_id=guid,
+        source_id=source_id,
         url=url,
         title=title,
         company=_text(job.get("companyName")),

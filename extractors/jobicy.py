@@ -24,6 +24,7 @@ from extractors._normalize import (
     json_body,
     json_list,
     positive_amount,
+    required,
     unescape,
     utc_from_iso,
 )
@@ -103,20 +104,16 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job; titles, names and labels arrive entity-escaped (`&#038;`)."""
-    if job.get("id") in (None, ""):
-        return Skip("no_id")
-    url = (job.get("url") or "").strip()
-    if not url:
-        return Skip("no_url", f"job {job['id']}")
-    title = _plain(job.get("jobTitle"))
-    if not title:
-        return Skip("no_title", f"job {job['id']}")
+    found = required(job.get("id"), job.get("url"), _plain(job.get("jobTitle")))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     labels = _labels(job.get("jobType"))
     description = job.get("jobDescription") or None
     level = _plain(job.get("jobLevel"))
     return Posting(
         source=NAME,
-        source_id=str(job["id"]),
+        source_id=source_id,
         url=url,  # the Jobicy page: the original URL apply buttons must point at
         title=title,
         company=_plain(job.get("companyName")),

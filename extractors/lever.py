@@ -22,6 +22,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    required,
     utc_from_unix_ms,
 )
 from extractors._orgs import board_company
@@ -107,21 +108,17 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
     """One posting; `categories.commitment` and `workplaceType` are structured."""
-    if not item.get("id"):
-        return Skip("no_id")
-    url = (item.get("hostedUrl") or "").strip()
-    if not url:
-        return Skip("no_url", f"posting {item['id']}")
-    title = (item.get("text") or "").strip()
-    if not title:
-        return Skip("no_title", f"posting {item['id']}")
+    found = required(item.get("id"), item.get("hostedUrl"), item.get("text"), "posting")
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     categories = item.get("categories") or {}
     commitment = (categories.get("commitment") or "").strip() or None
     workplace = (item.get("workplaceType") or "").strip() or None
     text = _text(item)
     return Posting(
         source=NAME,
-        source_id=str(item["id"]),
+        source_id=source_id,
         url=url,
         title=title,
         # the payload names no company: the site's name as the text spells it, else

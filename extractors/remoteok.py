@@ -19,6 +19,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     positive_amount,
+    required,
     unescape,
     utc_from_iso,
     utc_from_unix,
@@ -67,18 +68,14 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job; salaries are USD amounts without a stated period."""
-    title = _plain(job.get("position"))
-    if not title:
-        return Skip("no_title", f"job {job.get('id')}")
-    if job.get("id") in (None, ""):
-        return Skip("no_id", title)
-    url = _text(job.get("url"))
-    if not url:
-        return Skip("no_url", f"job {job['id']}")
+    found = required(job.get("id"), _text(job.get("url")), _plain(job.get("position")))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     description = _text(job.get("description"))
     return Posting(
         source=NAME,
-        source_id=str(job["id"]),
+        source_id=source_id,
         url=url,
         title=title,
         company=_plain(job.get("company")),

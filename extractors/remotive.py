@@ -17,6 +17,7 @@ from extractors._normalize import (
     engagement_from_label,
     html_to_text,
     json_list,
+    required,
     utc_from_iso,
 )
 
@@ -72,19 +73,15 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job; only `job_type` is structured. `salary` is free text kept as stated,
     which the ranking reads as a salary field ("$120k - $150k" is a year's pay)."""
-    if job.get("id") in (None, ""):
-        return Skip("no_id")
-    url = (job.get("url") or "").strip()
-    if not url:
-        return Skip("no_url", f"job {job['id']}")
-    title = (job.get("title") or "").strip()
-    if not title:
-        return Skip("no_title", f"job {job['id']}")
+    found = required(job.get("id"), job.get("url"), job.get("title"))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     job_type = (job.get("job_type") or "").strip() or None
     description = job.get("description") or None
     return Posting(
         source=NAME,
-        source_id=str(job["id"]),
+        source_id=source_id,
         url=url,
         title=title,
         company=(job.get("company_name") or "").strip() or None,

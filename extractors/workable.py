@@ -22,6 +22,7 @@ from extractors._normalize import (
     json_body,
     json_list,
     listing_name,
+    required,
     utc_from_iso,
 )
 
@@ -103,21 +104,17 @@ def _places(job: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _posting(job: dict[str, Any], company: str | None) -> Posting | Skip:
     """One job; employment type and telecommuting are structured fields."""
-    code = (job.get("shortcode") or "").strip()
-    if not code:
-        return Skip("no_id")
-    url = (job.get("url") or job.get("shortlink") or "").strip()
-    if not url:
-        return Skip("no_url", f"job {code}")
-    title = (job.get("title") or "").strip()
-    if not title:
-        return Skip("no_title", f"job {code}")
+    url = job.get("url") or job.get("shortlink")
+    found = required(job.get("shortcode"), url, job.get("title"))
+    if isinstance(found, Skip):
+        return found
+    source_id, url, title = found
     employment = (job.get("employment_type") or "").strip() or None
     remote = job.get("telecommuting")
     html = _html(job)
     return Posting(
         source=NAME,
-        source_id=code,
+        source_id=source_id,
         url=url,
         title=title,
         company=company,

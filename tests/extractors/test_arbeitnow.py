@@ -90,7 +90,7 @@ def test_parse_variants_german_labels_entities_and_missing_fields() -> None:
 def test_parse_variants_skip_unusable_jobs_and_carry_on() -> None:
     skips = [r for r in _parse("job_board_api_last.json") if isinstance(r, Skip)]
     assert [s.reason for s in skips] == ["no_id", "no_url", "no_title", "malformed"]
-    assert skips[1].detail == "no-url-310597"
+    assert skips[1].detail == "job no-url-310597"
 
 
 def test_parse_a_page_past_the_end_yields_nothing() -> None:

@@ -114,7 +114,7 @@ def test_parse_variants_worldwide_timezones_and_salaries() -> None:
 def test_parse_variants_skip_unusable_jobs_and_carry_on() -> None:
     skips = [r for r in _parse("jobs_api_last.json") if isinstance(r, Skip)]
     assert [s.reason for s in skips] == ["no_id", "no_url", "no_title", "malformed"]
-    assert skips[1].detail == "opaque-guid-1"
+    assert skips[1].detail == "job opaque-guid-1"
 
 
 def test_parse_a_page_past_the_end_yields_nothing() -> None:
