@@ -175,9 +175,27 @@ def test_parse_remote_reads_scope_and_regions(
         P("Albuquerque, New Mexico", ("US",), id="New Mexico is a US state, not Mexico"),
         P("New England", ("US",), id="New England is in the US"),
         P("Cardiff, Wales", ("GB",), id="Wales alone is the UK's"),
+        P("Charleston, West Virginia", ("US",), id="a longer state name wins"),
     ],
 )
 def test_a_state_named_after_another_place_is_its_own_countrys(
+    location: str, regions: tuple[str, ...]
+) -> None:
+    assert parse_remote(location, "", True).regions == regions
+
+
+@pytest.mark.parametrize(
+    ("location", "regions"),
+    [
+        P("Portland, Maine", ("US",), id="a US state by its name"),
+        P("Kraków, Poland or Wrocław", ("PL",), id="cities of one country"),
+        P("Ottawa / Calgary", ("CA",), id="Canadian cities"),
+        P("Medellín", ("CO",), id="a Latin American city"),
+        P("Kuala Lumpur", ("MY",), id="an Asian city"),
+        P("Phoenix", (), id="a name that is also a framework's is not read"),
+    ],
+)
+def test_places_are_known_by_their_states_and_cities(
     location: str, regions: tuple[str, ...]
 ) -> None:
     assert parse_remote(location, "", True).regions == regions
@@ -655,7 +673,7 @@ def test_parse_remote_reads_where_remote_posts_limit_the_work(
         P("Tallow | Oslo | 3-days in office", "hybrid", ("NO",), id="days hyphened to office"),
         P("Tallow | Graz, Austria (ONSITE)\nHybrid setup: half the week at home.", "hybrid",
           ("AT",), id="a hybrid setup in the body makes an office hybrid"),
-        P("Tallow | Denver | Onsite\nWe want a designer hybrid who codes.", "onsite", (),
+        P("Tallow | Denver | Onsite\nWe want a designer hybrid who codes.", "onsite", ("US",),
           id="a person who is a hybrid is no hybrid week"),
         P("Tallow | Paris | ONSITE\nWe build hybrid cloud tooling.", "onsite", ("FR",),
           id="hybrid cloud is a product"),

@@ -66,19 +66,54 @@ SA: saudi arabia|ksa; QA: qatar
 # cities and states: they place a job in a country, but beside "remote" they are an
 # office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
 # a state named after another place is its own country's ("New South Wales", "New Mexico")
+# (none that is a word or a name first, or a place in two countries: "Nice", "Phoenix",
+# "Sofia", "Georgia", "Birmingham", "Cambridge", "Victoria", "Washington" alone)
 _CITY_NAMES = """
 US: california|new york|nyc|texas|florida|washington state|massachusetts|colorado
 US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
 US: washington dc|washington d.c.|new jersey|new mexico|new england
-GB: london|manchester; IE: dublin; DE: berlin|munich|münchen|hamburg; HU: budapest
-FR: paris; ES: madrid|barcelona; PT: lisbon|lisboa; IT: milan|milano; BE: brussels|bruxelles
-NL: amsterdam; PL: warsaw|warszawa; SE: stockholm; DK: copenhagen|københavn; FI: helsinki
-NO: oslo; CH: zurich|zürich; AT: vienna|wien; CZ: prague|praha; RO: bucharest|bucurești
-UA: kyiv|kiev; GR: athens
-CA: toronto|vancouver|montreal; BR: são paulo; AR: buenos aires; CO: bogotá
-IN: bangalore|bengaluru|mumbai; BD: dhaka|ঢাকা; JP: tokyo
-AU: sydney|melbourne|new south wales|queensland|western australia
-NG: lagos; KE: nairobi; IL: tel aviv; AE: dubai
+US: alabama|alaska|arizona|arkansas|connecticut|delaware|hawaii|idaho|indiana|iowa|kansas
+US: kentucky|louisiana|maine|maryland|michigan|minnesota|mississippi|missouri|montana
+US: nebraska|nevada|new hampshire|north carolina|north dakota|ohio|oklahoma|pennsylvania
+US: rhode island|south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia
+US: wisconsin|wyoming|silicon valley|denver|portland|atlanta|miami|dallas|houston
+US: philadelphia|san diego|san jose|minneapolis|detroit|pittsburgh|salt lake city|raleigh
+US: nashville|baltimore|st. louis|st louis|kansas city|palo alto|mountain view|menlo park
+US: sunnyvale|santa clara|redwood city|brooklyn|manhattan|boulder|ann arbor|santa monica
+US: oakland|berkeley|redmond|cupertino|new orleans|las vegas|sacramento|cincinnati
+US: cleveland|indianapolis|milwaukee|tampa|orlando
+GB: london|manchester|edinburgh|glasgow|bristol|leeds|oxford|belfast|cardiff|liverpool
+GB: sheffield|nottingham; IE: dublin|cork|galway; HU: budapest
+DE: berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig
+DE: dresden|bavaria|bayern|karlsruhe|nuremberg|nürnberg
+FR: paris|lyon|toulouse|bordeaux|nantes|lille|marseille
+ES: madrid|barcelona|valencia|seville|sevilla|málaga|malaga|bilbao
+PT: lisbon|lisboa|porto; IT: milan|milano|rome|roma|turin|torino|bologna|florence
+BE: brussels|bruxelles|antwerp|ghent; NL: amsterdam|rotterdam|utrecht|eindhoven|the hague
+PL: warsaw|warszawa|kraków|krakow|wrocław|wroclaw|gdańsk|gdansk|poznań|poznan|łódź|lodz
+SE: stockholm|gothenburg|göteborg|malmö|malmo; DK: copenhagen|københavn|aarhus
+FI: helsinki|espoo|tampere; NO: oslo|bergen|trondheim
+CH: zurich|zürich|geneva|genève|basel|lausanne|bern; AT: vienna|wien|graz|salzburg
+CZ: prague|praha|brno; RO: bucharest|bucurești|cluj|cluj-napoca; RS: belgrade|novi sad
+UA: kyiv|kiev|lviv|kharkiv|odesa|odessa; GR: athens|thessaloniki; EE: tallinn; LV: riga
+LT: vilnius|kaunas; HR: zagreb; SI: ljubljana; SK: bratislava; CY: limassol|nicosia
+MT: valletta; TR: istanbul|ankara
+CA: toronto|vancouver|montreal|montréal|ottawa|calgary|edmonton|winnipeg|halifax|waterloo
+CA: québec|quebec|ontario|british columbia|alberta
+MX: mexico city|ciudad de méxico|guadalajara|monterrey
+BR: são paulo|sao paulo|rio de janeiro|florianópolis|belo horizonte|curitiba|porto alegre
+AR: buenos aires; CO: bogotá|bogota|medellín|medellin; CL: santiago; PE: lima
+UY: montevideo; CR: san josé; EC: quito
+IN: bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|kolkata|gurgaon
+IN: gurugram|noida|ahmedabad|kochi; PK: lahore|karachi|islamabad; LK: colombo
+NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto; KR: seoul; TW: taipei
+CN: shanghai|beijing|shenzhen; PH: manila|cebu; ID: jakarta; MY: kuala lumpur
+TH: bangkok; VN: ho chi minh city|hanoi|saigon
+AU: sydney|melbourne|new south wales|queensland|western australia|brisbane|perth
+AU: adelaide|canberra; NZ: auckland|wellington|christchurch
+NG: lagos|abuja; KE: nairobi; IL: tel aviv|jerusalem|haifa; AE: dubai|abu dhabi
+ZA: cape town|johannesburg|durban; EG: cairo; GH: accra; RW: kigali; MA: casablanca
+SA: riyadh|jeddah; QA: doha; JO: amman
 """
 
 
