@@ -96,6 +96,18 @@ def test_parse_engagement_reads_labels(
             id="forty hours a week is not part time",
         ),
         P(
+            None,
+            "Any schedule, at least 30h per week. Paid on a B2B contract.",
+            ("contract", "B2B contract"),
+            id="a least load at the part-time line is not part time",
+        ),
+        P(
+            None,
+            "Flexible: 20+ hours/week",
+            ("part_time", "20+ hours/week"),
+            id="a least load below the line may be part time",
+        ),
+        P(
             "Senior Engineer",
             "We never do contracts. Full-time only.",
             ("full_time", "Full-time"),

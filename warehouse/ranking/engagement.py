@@ -71,6 +71,7 @@ _HOURS = Skimmed(
         re.IGNORECASE,
     )
 )
+_FLOOR_BEFORE = re.compile(r"(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than)\s*$", re.I)
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
 _DURATION = Skimmed(
     re.compile(
@@ -156,8 +157,7 @@ def _choose(field: str) -> Offer | None:
         spans.append((start, end))
     if "FT" in field:
         found.extend(_short_labels(field, spans))
-    hours = _hours(field)
-    if hours and hours[0] <= _PART_TIME_HOURS:
+    if (hours := _hours(field)) and _part_time(field, *hours):
         found.append((hours[1].start(), "part_time", hours[1].group(0)))
     if not found:
         return None
@@ -245,6 +245,13 @@ def _hours(text: str) -> tuple[float, re.Match[str]] | None:
         if 0 < value <= 80:
             return value, m
     return None
+
+
+def _part_time(text: str, hours: float, said: re.Match[str]) -> bool:
+    """Whether a weekly load is part-time: at most 30 hours, and a least load ("at
+    least 30h per week", "30+ hours") below 30, as the load may be anything above it."""
+    floor = "+" in said.group(0) or _FLOOR_BEFORE.search(text, 0, said.start())
+    return hours < _PART_TIME_HOURS if floor else hours <= _PART_TIME_HOURS
 
 
 def parse_hours_per_week(text: str) -> float | None:
