@@ -141,7 +141,7 @@ class PoliteClient:
         self._lock = threading.Lock()  # pacing slots and stats
         self._robots_lock = threading.Lock()  # one robots.txt fetch per host
         self._last_start: dict[str, float] = {}
-        self._interval: dict[str, float] = {}  # per host, raised by Crawl-delay
+        self._interval: dict[str, float] = {}  # per host, raised by Crawl-delay or a source
         self._robots: dict[str, RobotFileParser] = {}
         self._robots_down: dict[str, tuple[int | None, str]] = {}  # host -> status, cause
 
@@ -191,6 +191,13 @@ class PoliteClient:
             not_modified=response.status == 304,
             scope=scope,
         )
+
+    def keep_interval(self, url: str, seconds: float) -> None:
+        """At least `seconds` between request starts to `url`'s host: a rate limit its
+        source documents, kept even where `min_interval` is set lower."""
+        key = _host_key(url)
+        with self._lock:
+            self._interval[key] = max(self._interval.get(key, self.min_interval), seconds)
 
     @property
     def out_of_time(self) -> bool:
@@ -389,7 +396,7 @@ class PoliteClient:
         if delay is not None:
             with self._lock:
                 capped = min(float(delay), _MAX_CRAWL_DELAY)
-                self._interval[key] = max(self.min_interval, capped)
+                self._interval[key] = max(self._interval.get(key, self.min_interval), capped)
         self._robots[key] = parser
 
     def _count(self, key: str) -> None:

@@ -8,8 +8,8 @@ SmartRecruiters or of the employer), and the HTTP client still obeys robots.txt 
 the user exempts the API's host (`[http] robots_exempt_hosts`, counted per request).
 Within that it is frugal: one listing request per 100 postings, then the descriptions
 of only the newest `details` postings of each company, paced by the client (1 s a host
-by default; the API documents 10 requests a second). We link every posting to its
-jobs.smartrecruiters.com page and name SmartRecruiters.
+by default, never under the 0.1 s of the API's documented 10 requests a second). We link
+every posting to its jobs.smartrecruiters.com page and name SmartRecruiters.
 
 No `BOARD`: an unknown company answers 200 with no postings, so a probe cannot tell a
 wrong guess from an empty board, and `leads network boards` would ask this API about
@@ -63,6 +63,7 @@ JOB_IDS = (JobIds(r"/(\d{10,})(?!\d)", hosts=("smartrecruiters.com",)),)
 
 PUBLIC = "https://jobs.smartrecruiters.com"
 _LIMIT = 100  # asked for; the server may answer with less, and we page by its answer
+_RATE_LIMIT = 0.1  # seconds between requests: the API documents 10 requests a second
 _GONE = {404, 410}  # a posting closed between the listing and its own page
 _COMPANY_IN_PATH = re.compile(r"/v1/companies/([^/]+)/postings")
 _DETAIL_PATH = re.compile(r"/v1/companies/[^/]+/postings/[^/]+$")
@@ -106,6 +107,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     listing (every open posting), then raises so the run reports it.
     """
     base = f"{settings.base_url.rstrip('/')}/v1/companies/{quote(unit, safe='')}/postings"
+    client.keep_interval(base, _RATE_LIMIT)  # whatever [http] min_interval says
     listing = list(_listing(base, unit, client))
     failure: SourceUnavailable | BlockedByRobots | None = None
     try:

@@ -64,6 +64,9 @@ class SnapshotClient:
         self.served: list[str] = []
         self.stats = SourceStats()  # the inbox counts what it skips here
 
+    def keep_interval(self, url: str, seconds: float) -> None:
+        """Nothing to pace: the snapshots are files."""
+
     def get(
         self,
         url: str,

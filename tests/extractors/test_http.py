@@ -470,3 +470,20 @@ def test_read_timeout_is_retried_then_unavailable(
     assert caught.value.status is None
     assert caught.value.reason == "no answer within 0.05 s after 2 tries"
     assert client.stats.counts == {"retried": 1}
+
+
+def test_a_source_keeps_its_documented_interval_above_a_lower_min_interval(
+    httpserver: HTTPServer,
+    other_server: HTTPServer,
+    make_client: Callable[..., PoliteClient],
+    fake: FakeTime,
+) -> None:
+    for server in (httpserver, other_server):
+        server.expect_request("/jobs").respond_with_data("ok")
+    client = make_client(min_interval=0.05)
+    client.keep_interval(httpserver.url_for("/"), 0.1)
+    client.keep_interval(httpserver.url_for("/"), 0.01)  # never lowers it
+    for server in (httpserver, other_server):  # the other host: min_interval only
+        for _ in range(2):
+            client.get(server.url_for("/jobs"))
+    assert [round(s, 3) for s in fake.sleeps] == [0.1, 0.05]

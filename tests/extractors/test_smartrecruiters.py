@@ -273,3 +273,19 @@ def test_robots_txt_blocks_it_unless_the_host_is_exempted(httpserver: HTTPServer
     with _client(obey_robots=True, robots_exempt_hosts=[host]) as client:
         assert len(list(smartrecruiters.fetch(settings, COMPANY, client))) == 2
     assert client.stats.counts["robots/overridden"] == 2
+
+
+def test_requests_keep_the_documented_ten_a_second_under_any_min_interval(
+    httpserver: HTTPServer,
+) -> None:
+    _serve_listing(httpserver)
+    sleeps: list[float] = []
+    now = [0.0]
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        now[0] += seconds
+
+    with _client(sleep=sleep, clock=lambda: now[0]) as client:  # min_interval 0
+        list(smartrecruiters.fetch(_settings(httpserver, details=0), COMPANY, client))
+    assert sleeps == [pytest.approx(0.1)]  # between the two listing pages
