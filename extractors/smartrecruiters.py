@@ -103,8 +103,9 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     """One company's listing, page by page, and the own pages of its newest postings.
 
     The own pages come first: the first copy of a posting in a run is the one kept, and
-    it should be the one with the description. A failure there still yields the
-    listing (every open posting), then raises so the run reports it.
+    it should be the one with the description (`leads rebuild` reads stored pages by
+    URL, which puts `.../postings/<id>` before `.../postings?...` too). A failure there
+    still yields the listing (every open posting), then raises so the run reports it.
     """
     base = f"{settings.base_url.rstrip('/')}/v1/companies/{quote(unit, safe='')}/postings"
     client.keep_interval(base, _RATE_LIMIT)  # whatever [http] min_interval says
@@ -140,7 +141,7 @@ def _newest(listing: list[Page], count: int) -> list[str]:
     released: dict[str, datetime] = {}
     for page in listing:
         for item in _object(page)["content"]:
-            if isinstance(item, dict) and item.get("id") is not None:
+            if isinstance(item, dict) and item.get("id") is not None and _public(item):
                 when = utc_from_iso(item.get("releasedDate"))
                 released.setdefault(str(item["id"]), when or datetime.min.replace(tzinfo=UTC))
     return sorted(released, key=released.__getitem__, reverse=True)[:count]
@@ -180,7 +181,7 @@ def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
     posting_id = str(job.get("id") or "").strip()
     if not posting_id:
         return Skip("no_id")
-    if job.get("visibility") not in (None, "PUBLIC"):
+    if not _public(job):
         return Skip("not_public", f"posting {posting_id}")
     title = (job.get("name") or "").strip()
     if not title:
@@ -213,6 +214,11 @@ def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
         language=((job.get("language") or {}).get("code") or "").strip() or None,
         extra=_extra(job),
     )
+
+
+def _public(job: dict[str, Any]) -> bool:
+    """Whether the posting is on the public career site (the listing's default)."""
+    return job.get("visibility") in (None, "PUBLIC")
 
 
 def _html(job: dict[str, Any]) -> str | None:

@@ -223,6 +223,9 @@ def test_fetch_pages_by_the_answered_limit_and_fetches_the_newest_details_first(
         "744000199954321", "postings?limit=100&offset=0", "postings?limit=100&offset=2",
     ]  # fmt: skip
     assert {page.scope for page in pages} == {COMPANY}
+    # `leads rebuild` reads stored pages in URL order: the own page is first there too
+    by_url = sorted(pages, key=lambda page: page.url)
+    assert by_url[0].url.endswith("/postings/744000199954321")
 
 
 def test_a_run_keeps_the_described_copy_and_every_listed_posting(httpserver: HTTPServer) -> None:
