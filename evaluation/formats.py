@@ -147,6 +147,26 @@ def serve_workable(files: list[Path], root: Path) -> Served:
     return served
 
 
+def serve_smartrecruiters(files: list[Path], root: Path) -> Served:
+    """Listing pages `{totalFound, content}` (the saving project dropped the `offset` and
+    `limit` the API answers with) as one listing per company, named by its postings'
+    `company.identifier`. No posting's own page was saved: those requests answer 404
+    and each posting is read from the listing, without a description."""
+    served = Served("smartrecruiters")
+    listings: dict[str, list[dict[str, Any]]] = {}
+    for path in files:
+        content = _read(path)["content"]
+        named = (job.get("company", {}).get("identifier") for job in content)
+        company = next((name for name in named if name), board(path))
+        listings.setdefault(company, []).extend(content)
+        served.items[path.name] = _ids(content)
+    for company, content in listings.items():
+        listing = {"offset": 0, "limit": 100, "totalFound": len(content), "content": content}
+        _json(root, f"v1/companies/{company}/postings", listing)
+    served.settings = {"companies": list(listings), "acknowledge_terms": True}  # loopback
+    return served
+
+
 def serve_remoteok(files: list[Path], root: Path) -> Served:
     """One `/api` array: the legal notice once, then every file's jobs."""
     served = Served("remoteok")
@@ -199,6 +219,7 @@ FORMATS: dict[str, Callable[[list[Path], Path], Served]] = {
     "lever": serve_lever,
     "ashby": serve_ashby,
     "workable": serve_workable,
+    "smartrecruiters": serve_smartrecruiters,
     "remoteok": serve_remoteok,
     "remotive": _as_is("remotive", "api/remote-jobs"),
     "jobicy": _as_is("jobicy", "api/v2/remote-jobs"),

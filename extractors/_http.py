@@ -5,6 +5,8 @@ itself, gives up on slow servers, backs off when told to (429/5xx, `Retry-After`
 paces its requests per host, obeys robots.txt, asks "has it changed?" (ETag /
 Last-Modified) instead of downloading an unchanged listing again, and will not swallow
 a runaway body. Doing all of that here, once, means no source can forget a piece of it.
+A host the user exempts (having the site's permission) has its Disallow overridden on
+the record, never silently: each such request is counted, and its Crawl-delay holds.
 
 Redirects are followed here, not by requests, so every hop passes the robots.txt and
 pacing of its own host; a hop from https to http is refused. Each request has a total
@@ -18,7 +20,7 @@ import math
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -86,6 +88,9 @@ class PoliteClient:
         request_deadline: seconds one request may take, from connect to last byte.
         source_deadline: seconds this client may work in all; past it no request starts.
         obey_robots: check robots.txt before the first request to each host.
+        robots_exempt_hosts: hosts whose robots.txt Disallow the user has permission to
+            override; their robots.txt is still read (Crawl-delay holds) and each request
+            it would have blocked is counted as `robots/overridden`.
         sleep: how to wait (injected by tests).
         clock: monotonic seconds (injected by tests).
     """
@@ -107,6 +112,7 @@ class PoliteClient:
         request_deadline: float = 60.0,
         source_deadline: float = 300.0,
         obey_robots: bool = True,
+        robots_exempt_hosts: Collection[str] = (),
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -121,6 +127,7 @@ class PoliteClient:
         self.request_deadline = request_deadline
         self.source_deadline = source_deadline
         self.obey_robots = obey_robots
+        self.robots_exempt_hosts = frozenset(host.lower() for host in robots_exempt_hosts)
         self.stats = SourceStats()
         self._cache: Mapping[str, CachedResponse] = {} if cache is None else cache
         self._timeout = (connect_timeout, read_timeout)
@@ -134,7 +141,7 @@ class PoliteClient:
         self._lock = threading.Lock()  # pacing slots and stats
         self._robots_lock = threading.Lock()  # one robots.txt fetch per host
         self._last_start: dict[str, float] = {}
-        self._interval: dict[str, float] = {}  # per host, raised by Crawl-delay
+        self._interval: dict[str, float] = {}  # per host, raised by Crawl-delay or a source
         self._robots: dict[str, RobotFileParser] = {}
         self._robots_down: dict[str, tuple[int | None, str]] = {}  # host -> status, cause
 
@@ -184,6 +191,13 @@ class PoliteClient:
             not_modified=response.status == 304,
             scope=scope,
         )
+
+    def keep_interval(self, url: str, seconds: float) -> None:
+        """At least `seconds` between request starts to `url`'s host: a rate limit its
+        source documents, kept even where `min_interval` is set lower."""
+        key = _host_key(url)
+        with self._lock:
+            self._interval[key] = max(self._interval.get(key, self.min_interval), seconds)
 
     @property
     def out_of_time(self) -> bool:
@@ -350,6 +364,9 @@ class PoliteClient:
                 url, status, cause if status is None else f"robots.txt: {cause}"
             )
         if not self._robots[key].can_fetch(self.user_agent, url):
+            if (urlsplit(url).hostname or "") in self.robots_exempt_hosts:
+                self._count("robots/overridden")  # the user's permission, on the record
+                return
             self._count("robots/forbidden")
             raise BlockedByRobots(url)
 
@@ -379,7 +396,7 @@ class PoliteClient:
         if delay is not None:
             with self._lock:
                 capped = min(float(delay), _MAX_CRAWL_DELAY)
-                self._interval[key] = max(self.min_interval, capped)
+                self._interval[key] = max(self._interval.get(key, self.min_interval), capped)
         self._robots[key] = parser
 
     def _count(self, key: str) -> None:

@@ -63,6 +63,8 @@ class HttpSettings:
     request_deadline: float = 60.0  # one request, connect to last byte
     source_deadline: float = 300.0  # one source, all its requests
     obey_robots: bool = True
+    # hosts whose robots.txt Disallow you have permission to override (counted per request)
+    robots_exempt_hosts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -238,9 +238,10 @@ def store_result(
     con.execute("begin transaction")
     try:
         store_pages(con, run_id, result.pages)
-        new, updated = upsert_postings(con, postings_frame(result.postings, run_id, now))
+        frame = postings_frame(result.postings, run_id, now)
+        new, updated = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
-        counts = LoadCounts(len(result.postings), new, updated, closed)
+        counts = LoadCounts(len(frame), new, updated, closed)  # a posting's copies count once
         record_source_run(con, run_id, result, counts)
         con.execute("commit")
     except duckdb.Error:

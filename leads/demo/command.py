@@ -69,6 +69,11 @@ boards = ["lumen"]
 base_url = "{url}"
 boards = ["brackwater"]
 
+[sources.smartrecruiters]
+base_url = "{url}"
+companies = ["Quayside"]
+acknowledge_terms = true  # the demo's own server: no SmartRecruiters terms apply to it
+
 [sources.mastodon]
 instances = ["{url}"]
 tags = ["hiring", "fedihire", "freelance"]

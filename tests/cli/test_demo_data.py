@@ -40,7 +40,7 @@ BASE_URL = "http://127.0.0.1:8765"  # what the demo server's address looks like
 FETCHED_AT = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 WINDOW = (datetime(2026, 11, 6, tzinfo=UTC), datetime(2026, 11, 27, tzinfo=UTC))
 DEMO_SOURCES = {"hackernews", "reddit", "mastodon", "remotive", "greenhouse", "lever", "ashby"}
-DEMO_SOURCES |= {"workable"}
+DEMO_SOURCES |= {"workable", "smartrecruiters"}
 DEMO_SOURCES |= {"jobposting", "weworkremotely"}
 DEMO_SOURCES |= {"remoteok", "arbeitnow", "jobicy", "himalayas", "inbox"}
 # tables `leads demo` is to configure; added here while its config still lacks them
@@ -63,6 +63,9 @@ class SnapshotClient:
         self.source = source
         self.served: list[str] = []
         self.stats = SourceStats()  # the inbox counts what it skips here
+
+    def keep_interval(self, url: str, seconds: float) -> None:
+        """Nothing to pace: the snapshots are files."""
 
     def get(
         self,

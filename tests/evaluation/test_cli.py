@@ -78,8 +78,8 @@ def test_a_run_reports_sources_fields_profiles_and_verdicts(runs: dict[str, Any]
     text = _text(result)
     assert "label error: right.jsonl:3: not JSON" in text
     assert (
-        "not read: smartrecruiters__tinyproject__postings-page0.json: "
-        "warmleads has no smartrecruiters extractor" in text
+        "not read: workingnomads__tinyproject__jobs.json: "
+        "warmleads has no workingnomads extractor" in text
     )
     assert "labelled postings in the warehouse: 2" in text
     assert "kind 2 2 100.0%" in text

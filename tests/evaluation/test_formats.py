@@ -37,13 +37,11 @@ def _source(plan: Plan, name: str) -> Served:
 def test_files_without_an_extractor_are_named_with_the_reason(served: tuple[Path, Plan]) -> None:
     _, plan = served
     assert plan.skipped == {
-        "smartrecruiters__tinyproject__postings-page0.json": (
-            "warmleads has no smartrecruiters extractor"
-        )
+        "workingnomads__tinyproject__jobs.json": "warmleads has no workingnomads extractor"
     }
     assert {s.source for s in plan.served} == {
-        "hackernews", "greenhouse", "lever", "ashby", "workable", "remoteok", "remotive",
-        "jobicy", "himalayas", "weworkremotely",
+        "hackernews", "greenhouse", "lever", "ashby", "workable", "smartrecruiters",
+        "remoteok", "remotive", "jobicy", "himalayas", "weworkremotely",
     }  # fmt: skip
 
 
@@ -103,6 +101,19 @@ def test_workable_widget_is_served_per_account_and_a_repeated_job_counts_once(
     workable = _source(plan, "workable")
     assert workable.settings == {"boards": ["widget"]}
     assert workable.items == {"workable__tinyproject__widget.json": ["AB12CD34EF"]}
+
+
+def test_smartrecruiters_listing_is_served_per_company_with_the_keys_it_lost(
+    served: tuple[Path, Plan],
+) -> None:
+    root, plan = served
+    listing = _json(root, "v1/companies/Tidepool1/postings")  # named by its postings
+    assert (listing["offset"], listing["limit"], listing["totalFound"]) == (0, 100, 2)
+    smartrecruiters = _source(plan, "smartrecruiters")
+    assert smartrecruiters.settings == {"companies": ["Tidepool1"], "acknowledge_terms": True}
+    assert smartrecruiters.items == {
+        "smartrecruiters__tinyproject__postings-page0.json": ["744000000000001", "744000000000002"]
+    }
 
 
 def test_wwr_feed_keeps_its_category_and_loses_the_passed_expiry(

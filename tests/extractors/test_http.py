@@ -303,6 +303,27 @@ def test_obey_robots_false_skips_robots(
     assert _paths(httpserver) == ["/jobs"]
 
 
+def test_an_exempt_host_overrides_disallow_on_the_record_and_keeps_crawl_delay(
+    httpserver: HTTPServer, make_client: Callable[..., PoliteClient], fake: FakeTime
+) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /\nCrawl-delay: 2\n"
+    )
+    httpserver.expect_request("/jobs").respond_with_data("ok")
+    blocked = make_client(obey_robots=True)
+    with pytest.raises(BlockedByRobots):
+        blocked.get(httpserver.url_for("/jobs"))  # not exempt: robots.txt holds
+
+    host = httpserver.url_for("/").split("//")[1].split(":")[0]
+    client = make_client(obey_robots=True, robots_exempt_hosts=[host.upper()])
+    for _ in range(2):
+        assert client.get(httpserver.url_for("/jobs")).body == b"ok"
+
+    assert client.stats.counts["robots/overridden"] == 2
+    assert "robots/forbidden" not in client.stats.counts
+    assert fake.sleeps == [2.0, 2.0]  # its Crawl-delay still paces every request
+
+
 @pytest.mark.parametrize(("crawl_delay", "expected"), [("5", 5.0), ("2.5", 3.0), ("600", 60.0)])
 def test_crawl_delay_raises_the_interval_up_to_a_cap(
     httpserver: HTTPServer,
@@ -449,3 +470,20 @@ def test_read_timeout_is_retried_then_unavailable(
     assert caught.value.status is None
     assert caught.value.reason == "no answer within 0.05 s after 2 tries"
     assert client.stats.counts == {"retried": 1}
+
+
+def test_a_source_keeps_its_documented_interval_above_a_lower_min_interval(
+    httpserver: HTTPServer,
+    other_server: HTTPServer,
+    make_client: Callable[..., PoliteClient],
+    fake: FakeTime,
+) -> None:
+    for server in (httpserver, other_server):
+        server.expect_request("/jobs").respond_with_data("ok")
+    client = make_client(min_interval=0.05)
+    client.keep_interval(httpserver.url_for("/"), 0.1)
+    client.keep_interval(httpserver.url_for("/"), 0.01)  # never lowers it
+    for server in (httpserver, other_server):  # the other host: min_interval only
+        for _ in range(2):
+            client.get(server.url_for("/jobs"))
+    assert [round(s, 3) for s in fake.sleeps] == [0.1, 0.05]
