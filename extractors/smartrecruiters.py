@@ -44,6 +44,7 @@ from extractors._normalize import (
     json_body,
     json_list,
     listing_name,
+    required,
     utc_from_iso,
 )
 
@@ -178,19 +179,16 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
     """One posting; employment type and remote or hybrid work are structured fields."""
-    posting_id = str(job.get("id") or "").strip()
-    if not posting_id:
-        return Skip("no_id")
-    if not _public(job):
-        return Skip("not_public", f"posting {posting_id}")
-    title = (job.get("name") or "").strip()
-    if not title:
-        return Skip("no_title", f"posting {posting_id}")
     company = job.get("company") or {}
     identifier = (company.get("identifier") or "").strip() or company_id
-    url = (job.get("postingUrl") or "").strip()
-    if not url and not identifier:
-        return Skip("no_url", f"posting {posting_id}")
+    public = f"{PUBLIC}/{quote(identifier, safe='')}/{quote(str(job.get('id')), safe='')}"
+    link = (job.get("postingUrl") or "").strip() or (public if identifier else None)
+    found = required(job.get("id"), link, job.get("name"), "posting")
+    if isinstance(found, Skip):
+        return found
+    posting_id, url, title = found
+    if not _public(job):
+        return Skip("not_public", f"posting {posting_id}")
     employment = job.get("typeOfEmployment") or {}
     label = (employment.get("label") or "").strip() or None
     html = _html(job)
@@ -198,7 +196,7 @@ def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
     return Posting(
         source=NAME,
         source_id=posting_id,
-        url=url or f"{PUBLIC}/{quote(identifier, safe='')}/{quote(posting_id, safe='')}",
+        url=url,
         title=title,
         company=(company.get("name") or "").strip() or None,
         text=html_to_text(html),

@@ -168,7 +168,7 @@ def test_parse_variants_skip_unusable_postings() -> None:
     assert skips[:5] == [
         Skip("not_public", "posting 744000100000003"),
         Skip("no_title", "posting 744000100000004"),
-        Skip("no_id"),
+        Skip("no_id", "No id at all"),
         Skip("malformed", "posting is a str"),
         skips[4],
     ]
