@@ -167,6 +167,8 @@ def postings_frame(parsed: Iterable[ParsedPosting], run_id: str, now: datetime) 
 
 
 _UPDATABLE = (*_CONTENT, "scope", "html", "extra", "page_hash", "content_hash")
+# a new copy without the description the stored one has
+_SHORTER = "(coalesce({new}.text, '') = '' and coalesce({old}.text, '') <> '')"
 
 
 def upsert_postings(
@@ -175,21 +177,28 @@ def upsert_postings(
     """Insert new postings and update edited ones; (new, updated).
 
     `seen` postings were in this run's responses: their last_seen moves and a closed one
-    reopens. A re-parse of stored responses (`seen=False`) changes content only.
+    reopens. A re-parse of stored responses (`seen=False`) changes content only. A copy
+    without a description (a listing's, where only some postings' own pages are read
+    each run) never replaces a stored one with it: it is seen, not an edit.
     """
     if frame.empty:
         return 0, 0
     columns = [c[0] for c in con.execute("select * from state.postings limit 0").description]
     con.register("batch_postings", frame[columns])
     new, updated = con.execute(
-        """
+        f"""
         select count(*) filter (where p.source_id is null),
-               count(*) filter (where p.content_hash <> b.content_hash)
+               count(*) filter (where p.content_hash <> b.content_hash
+                                and not {_SHORTER.format(new="b", old="p")})
         from batch_postings as b
         left join state.postings as p using (source, source_id)
-        """
+        """  # noqa: S608 - our own SQL
     ).fetchone() or (0, 0)
-    updates = [f"{c} = excluded.{c}" for c in _UPDATABLE]
+    shorter = _SHORTER.format(new="excluded", old="state.postings")
+    updates = [
+        f"{c} = case when {shorter} then state.postings.{c} else excluded.{c} end"
+        for c in _UPDATABLE
+    ]
     if seen:
         updates += [
             "last_seen = excluded.last_seen",
@@ -201,6 +210,7 @@ def upsert_postings(
         insert into state.postings select * from batch_postings
         on conflict (source, source_id) do update set
             updated_at = case when state.postings.content_hash <> excluded.content_hash
+                              and not {shorter}
                          then excluded.updated_at else state.postings.updated_at end,
             {", ".join(updates)}
         """  # noqa: S608 - column names are ours, not user input

@@ -58,6 +58,18 @@ def test_an_edited_posting_updates_and_keeps_first_seen(con):
     assert (title, first_run, last_run, edited) == ("Senior data engineer", "r1", "r2", True)
 
 
+def test_a_copy_without_a_description_keeps_the_stored_one(con):
+    described = Posting("demo", "1", "http://h/1", title="Data engineer", text="Build dbt.")
+    run(con, "r1", result([described]))
+    listed = Posting("demo", "1", "http://h/1", title="Data engineer", text="")
+    counts = run(con, "r2", result([listed]))
+    row = con.execute("select text, last_run_id, updated_at = first_seen from state.postings")
+    assert counts.updated == 0  # seen again, no edit
+    assert row.fetchone() == ("Build dbt.", "r2", True)
+    edited = Posting("demo", "1", "http://h/1", title="Data engineer", text="Build dbt, now.")
+    assert run(con, "r3", result([edited])).updated == 1  # a new description is an edit
+
+
 def test_a_posting_gone_from_a_fetched_scope_is_closed_not_deleted(con):
     run(con, "r1", result([posting("1"), posting("2")]))
     counts = run(con, "r2", result([posting("1")]))
