@@ -158,7 +158,7 @@ def show_rankings(
 
 def show_soft_flags(console: Console, flags: SoftFlags) -> None:
     console.print(
-        f"\n[bold]Soft legitimacy flags on employers' own ATS postings[/] "
+        f"\n[bold]Soft legitimacy flags on employers' own postings[/] "
         f"({', '.join(ATS)}): {flags.soft} of {flags.postings} ({_pct(flags.share)}); "
         f"hard flags on them: {flags.hard}"
     )
@@ -185,7 +185,7 @@ def verdicts(
     share = flags.share
     out.append(
         Verdict(
-            f"soft flags on ATS postings ≤ {TARGET_SOFT_SHARE:.0%}",
+            f"soft flags on employers' postings ≤ {TARGET_SOFT_SHARE:.0%}",
             share is not None and share <= TARGET_SOFT_SHARE,
             _pct(share),
         )

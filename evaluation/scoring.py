@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaluation.labels import Label, Rate
-from extractors._discovery import apis
+from extractors import provenance, sources
 
 Key = tuple[str, str]  # (file, item id)
 TARGET_ACCURACY = 0.95
 TARGET_PRECISION = 0.8
 TARGET_SOFT_SHARE = 0.05
-ATS = tuple(sorted(apis()))  # employers' own ATS boards: those board discovery can ask
+# employers' own postings (ATS boards, careers pages): a soft flag there is a false alarm
+ATS = tuple(sorted(name for name in sources() if provenance(name) == "employer"))
 _ALIASES = {"UK": "GB"}
 
 

@@ -86,7 +86,7 @@ def test_a_run_reports_sources_fields_profiles_and_verdicts(runs: dict[str, Any]
     assert "eligibility[platform] 2" in text
     for name in NAMES:
         assert f"Profile {name}:" in text
-    assert "Soft legitimacy flags on employers' own ATS postings" in text
+    assert "Soft legitimacy flags on employers' own postings" in text
     assert "kind ≥ 95%: met (100.0%)" in text
     assert "data: no irrelevant lead above a relevant one" in text
 
