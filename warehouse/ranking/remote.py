@@ -60,7 +60,8 @@ class RemoteScope:
     `preferred` are places named as a preference beside the limit. A `doubt` (the
     location field and the text share no place, so `regions` holds both; "Remote - US:
     select locations") makes an inside place "review"; `soft` limits (only preferred,
-    or only working hours: "US time zones") make an outside place "review".
+    or only working hours: "US time zones") make an outside place "review", unless
+    hours in UTC windows lie more than half a working day from it.
     """
 
     scope: Scope | None
@@ -273,6 +274,11 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
+_HOURS = "working hours one may keep from elsewhere"
+# zones further apart than this share half a working day or less: hours set in a UTC
+# window ("UTC-1 to UTC+5", "CET ±3") cannot be kept from there, while a place's hours
+# ("US time zones") are vaguer and stay a doubt
+_HALF_A_DAY = 4.0
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
 )
@@ -442,7 +448,7 @@ def _remote(
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
-        soft = "working hours one may keep from elsewhere"
+        soft = _HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
@@ -938,10 +944,11 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region" and not scope.regions:
         return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
-        verdict, reason = _region_eligibility(scope.regions, _home(profile))
+        home = _home(profile)
+        verdict, reason = _region_eligibility(scope.regions, home)
         if verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
-        if verdict == "not_eligible" and scope.soft:
+        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
         return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
@@ -953,6 +960,21 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if named or any(_contains(h, r) for h in home for r in scope.regions):
         return "eligible", f"{where}, one of your locations"
     return "review", f"{where}; not one of your locations"
+
+
+def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
+    """Whether a post sets working hours in UTC windows only, each more than half a
+    working day from every place of the user."""
+    if scope.soft != _HOURS or not all(w.startswith("UTC") for w in scope.regions):
+        return False
+    return all(_hours_apart(w, place) > _HALF_A_DAY for w in scope.regions for place in home)
+
+
+def _hours_apart(window: str, place: str) -> float:
+    """Hours between a window and the nearest offset a place keeps (0 if they meet or
+    the place's offsets are unknown)."""
+    span, (lo, hi) = _span(place), _span(window) or (0.0, 0.0)
+    return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0
 
 
 def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Eligibility, str]:
