@@ -720,6 +720,8 @@ def test_remote_on_condition_or_near_a_city_is_review(
         P("Tallow | tallow.example\nDeveloper Advocate - Remote friendly | Staff Engineer - "
           "San Francisco | Platform Engineer - San Francisco", "review",
           id="roles placed in a city beside a remote one are at an office"),
+        P("Tallow | Hiring\n- Cloud Engineer (full-time, on-site)\n- DevRel (full-time, "
+          "on-site or remote)", "review", id="devrel names a role as engineer does"),
         P("Tallow | Data Engineer (Remote) | Berlin", "eligible",
           id="a city beside a remote role, naming no role, is an office one may pick"),
         P("Tallow | Hiring\nGrowth Marketer (Remote, Worldwide)\nGrowth Marketer (Lisbon, "
