@@ -356,6 +356,15 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     return _placed(scope, loc, text, token, basis)
 
 
+def as_offered(scope: RemoteScope) -> RemoteScope:
+    """A person seeking remote work names where they live and the hours they can keep
+    ("Location: Lisbon", "US/EU overlap OK"): what they offer, which limits no client,
+    so their remote is remote anywhere."""
+    if scope.scope != "region":
+        return scope
+    return RemoteScope("anywhere", basis=scope.basis, raw=scope.raw)
+
+
 def _blank(line: re.Match[str]) -> str:
     return " " * len(line[0])
 
