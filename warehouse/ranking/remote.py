@@ -61,7 +61,8 @@ class RemoteScope:
     location field and the text share no place, so `regions` holds both; "Remote - US:
     select locations") makes an inside place "review"; `soft` limits (only preferred,
     or only working hours: "US time zones") make an outside place "review", unless
-    hours in UTC windows lie more than half a working day from it.
+    hours in UTC windows lie more than half a working day from it, and a place partly
+    inside "eligible".
     """
 
     scope: Scope | None
@@ -959,6 +960,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
+        elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
+            verdict, reason = "eligible", f"{reason}; {scope.soft}"
         return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
@@ -977,6 +980,12 @@ def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
     if scope.soft != _HOURS or not all(w.startswith("UTC") for w in scope.regions):
         return False
     return all(_hours_apart(w, place) > _HALF_A_DAY for w in scope.regions for place in home)
+
+
+def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:
+    """Whether a known place of the user's lies partly in a region: enough to keep its
+    hours or meet a preference, which bind nobody outside."""
+    return any(_span(p) is not None and _overlaps(r, p) for r in regions for p in home)
 
 
 def _hours_apart(window: str, place: str) -> float:
