@@ -149,6 +149,20 @@ P = pytest.param
             ("IE",),
             id="a header naming only a city is onsite there",
         ),
+        P(
+            None,
+            "Quillbyte | Hiring engineers across Europe and Canada",
+            "region",
+            ("Europe", "CA"),
+            id="with no word of remote, a bloc holds no office: people work from it",
+        ),
+        P(
+            None,
+            "Quillbyte | Lisbon/Madrid (ES)/Europe | Backend Engineer",
+            "region",
+            ("Europe",),
+            id="cities beside a bloc are offices, the bloc is where one may work",
+        ),
         P("London, England", "", "onsite", ("GB",), id="a location field naming a city"),
         P(None, "We build billing software.", None, (), id="no place and no mode say nothing"),
         P(

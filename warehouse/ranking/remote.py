@@ -385,8 +385,18 @@ def _office(loc: str, text: str) -> RemoteScope:
     for line in lines:
         places = _places(line)
         if places:
-            return RemoteScope("onsite", tuple(places), "parsed", line.strip())
+            return _office_or_bloc(places, line)
     return RemoteScope(None)
+
+
+def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
+    """Where a post with no word of its way of working is: its offices, unless it
+    names a bloc ("hiring across Europe and the US", "Prague/Europe"), which holds no
+    office but people working from it; then the bloc and the countries beside it."""
+    wide = _widest(_places(line, countries_only=True))
+    if any(place in BLOCS for place in wide):
+        return RemoteScope("region", tuple(wide), "parsed", line.strip())
+    return RemoteScope("onsite", tuple(places), "parsed", line.strip())
 
 
 def _line_end(text: str, at: int) -> int:
