@@ -602,6 +602,8 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           id="a country's hours far away stay a doubt: they are vaguer than a window"),
         P(None, "Acme | Remote, core hours CET", Profile(locations=("UK",)), "eligible",
           id="hours of a window one's place partly lies in can be kept"),
+        P(None, "Acme | Engineer | Remote | UTC-7 to UTC-3", Profile(locations=("US",)),
+          "eligible", id="a header cell of hours beside remote is hours too"),
         P(None, "Acme | Remote (Mountain time preferred, MT)", Profile(locations=("US",)),
           "eligible", id="a preference one partly meets is eligible"),
         P(None, "Acme | Remote (US-based preferred)", Profile(locations=("US",)), "eligible",

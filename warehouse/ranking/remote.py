@@ -674,7 +674,7 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
         words = _TAIL_STOP.split(cell)[0]
         places = _places(words, countries_only=True)
         if places and not _names_a_city(words) and not _PREFERENCE.search(words):
-            yield _Said(places, cell.strip(), preferred=False)
+            yield _Said(places, cell.strip(), preferred=False, clock=_on_the_clock(words, places))
 
 
 @lru_cache(maxsize=4096)
