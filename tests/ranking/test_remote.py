@@ -172,6 +172,20 @@ P = pytest.param
             ("UTC-2..UTC+2",),
             id="plus or minus hours without the word hours is a window",
         ),
+        P(
+            None,
+            "Quillbyte | Backend Engineer | Remote | Mountain Time Zone",
+            "region",
+            ("UTC-7..UTC-6",),
+            id="a zone written out is its window",
+        ),
+        P(
+            None,
+            "Quillbyte | Remote (Pacific time to Eastern time)",
+            "region",
+            ("UTC-8..UTC-4",),
+            id="a window between zones written out",
+        ),
     ],
 )
 def test_parse_remote_reads_scope_and_regions(

@@ -42,6 +42,7 @@ from warehouse.ranking.regions import (
     SUMMER_SHIFT,
     US_STATES,
     UTC_SPANS,
+    ZONE_NAMES,
     ZONES,
 )
 from warehouse.ranking.taxonomy import ROLE_WORD
@@ -86,7 +87,8 @@ class _Said(NamedTuple):
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
 # every alternative starts with a letter, so `re` skips ahead to capitals
-_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(sorted(ZONES, key=len, reverse=True))})"
+_ZONE_TOKENS = sorted([*ZONES, *ZONE_NAMES], key=len, reverse=True)  # "Eastern Time" before "ET"
+_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(_ZONE_TOKENS)})"
 _WINDOW = (
     rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
@@ -878,7 +880,8 @@ def _label(offset: float) -> str:
 def _window(m: re.Match[str], reach: float = 0.0) -> str:
     """A window's label; a zone's name spans its summer time too ("CET": +1..+2);
     `reach` widens it by so many hours either side."""
-    ends = [(_offset(end), end) for end in (m["a"], m["b"] or m["a"])]
+    named = (ZONE_NAMES.get(end.strip(), end) for end in (m["a"], m["b"] or m["a"]))
+    ends = [(_offset(end), end) for end in named]
     pm = float(m["pm"] or 0) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
