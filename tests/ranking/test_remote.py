@@ -756,6 +756,10 @@ def test_remote_on_condition_or_near_a_city_is_review(
           id="roles placed in a city beside a remote one are at an office"),
         P("Tallow | Hiring\n- Cloud Engineer (full-time, on-site)\n- DevRel (full-time, "
           "on-site or remote)", "review", id="devrel names a role as engineer does"),
+        P("Tallow | Backend Engineer, Data Engineer | Austin onsite (Designer remote)", "review",
+          id="a role named in the bracket is the remote one beside an office for the rest"),
+        P("Tallow | Data Engineer | Remote (senior engineers, CET)", "eligible",
+          id="a remote bracket naming a role beside no office is remote for all"),
         P("Tallow | Data Engineer (Remote) | Berlin", "eligible",
           id="a city beside a remote role, naming no role, is an office one may pick"),
         P("Tallow | Hiring\nGrowth Marketer (Remote, Worldwide)\nGrowth Marketer (Lisbon, "

@@ -531,10 +531,12 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
     """Whether roles are listed each with its way of working, some remote and some not
     ("Backend Engineer (Remote), Designer (NYC onsite)", "* Data Engineer (remote,
     $120k)"): remote for some roles only. A role listed both ways is remote; one placed
-    in a city beside a remote one is at an office ("Staff Engineer - San Francisco")."""
+    in a city beside a remote one is at an office ("Staff Engineer - San Francisco"), as
+    are the rest beside an office named for no role ("SF Onsite (Designer Remote)")."""
     remote: set[str] = set()
     office: set[str] = set()
     lines: set[int] = set()  # where the remote roles are listed
+    offices: set[int] = set()  # where an office is named for no role: for the others
     for kind, start, _ in in_text:
         line_start = text.rfind("\n", 0, start) + 1
         role = _listed_role(text, line_start, start)
@@ -543,17 +545,24 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
             lines.add(line_start)
         elif role:
             office.add(role)
+        elif kind != "remote":
+            offices.add(line_start)
+    if lines & offices:  # "SF Onsite (Designer Remote)"
+        return True
     if remote and not office - remote:
         office.update(role for at in lines for role in _roles_in_a_city(text, at))
     return bool(remote) and bool(office - remote)
 
 
 def _listed_role(text: str, line_start: int, at: int) -> str | None:
-    """The role a work-mode phrase is listed with: the words before the bracket it
-    stands in ("Designer (NYC onsite)") or the dash it follows ("Developer Advocate -
-    Remote"), back to the entry's start (its line, a "|", ";" or ","), if they name one."""
+    """The role a work-mode phrase is listed with: the role named before it in its
+    bracket ("(Designer remote)"), else the words before the bracket ("Designer (NYC
+    onsite)") or the dash it follows ("Developer Advocate - Remote"), back to the
+    entry's start (its line, a "|", ";" or ","), if they name one."""
     opened = text.rfind("(", line_start, at)
     if opened >= 0 and text.find(")", opened, at) < 0:
+        if named := _role_key(text[opened + 1 : at]):
+            return named  # the role named in the bracket: "(Designer remote)"
         role_end = opened
     elif dash := _DASH_BEFORE.search(text, max(line_start, at - _DASH_REACH), at):
         role_end = dash.start()
