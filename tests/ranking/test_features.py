@@ -379,3 +379,17 @@ def test_understand_reads_a_boards_salary_field(
 ) -> None:
     row = understand(item, PROFILE, SETTINGS)
     assert (row.rate_min, row.rate_max, row.rate_period, row.currency, row.rate_basis) == expected
+
+
+def test_a_seekers_places_are_their_own_not_a_limit() -> None:
+    seeker = posting(
+        source="hackernews",
+        text=(
+            "SEEKING WORK | Backend developer (Python, Postgres)\n"
+            "Location: Porto, Portugal\nRemote: yes, happy to keep EU or US East hours\n"
+            "Email: dev (at) porto-code.example"
+        ),
+    )
+    row = understand(seeker, Profile(locations=("US",)), SETTINGS)
+    assert (row.kind, row.remote_scope, row.remote_regions) == ("supply", "anywhere", ())
+    assert row.eligibility == "eligible"

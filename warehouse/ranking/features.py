@@ -31,7 +31,14 @@ from warehouse.ranking.rates import (
 )
 from warehouse.ranking.regions import currency_of
 from warehouse.ranking.relevance import read_relevance
-from warehouse.ranking.remote import Basis, Eligibility, Scope, eligibility, parse_remote
+from warehouse.ranking.remote import (
+    Basis,
+    Eligibility,
+    Scope,
+    as_offered,
+    eligibility,
+    parse_remote,
+)
 
 Floor = Literal["above", "below", "straddles"]
 
@@ -81,6 +88,8 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
     where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote)
     rate, rate_basis = _rate(posting, currency_of(scope.regions))
+    if kind == "supply":
+        scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     verdict, reason = eligibility(scope, profile)

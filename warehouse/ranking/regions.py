@@ -168,6 +168,12 @@ ZONES |= {"PT": -8.0, "MT": -7.0, "CT": -6.0, "ET": -5.0}  # US time, summer or 
 # is CEST): the hours its summer time moves
 SUMMER_SHIFT = dict.fromkeys(("WET", "CET", "EET", "EST", "CST", "MST", "PST"), 1.0)
 SUMMER_SHIFT |= dict.fromkeys(("PT", "MT", "CT", "ET"), 1.0)
+# US zones written out ("Remote | Eastern Time Zone"), by the name they abbreviate
+ZONE_NAMES = {
+    f"{name} {time}": zone
+    for name, zone in (("Eastern", "ET"), ("Central", "CT"), ("Mountain", "MT"), ("Pacific", "PT"))
+    for time in ("Time", "time")
+}
 
 # each place's UTC offset in standard time and in summer time (countries spanning zones
 # give their widest span); a country missing here is "unknown", never a guess

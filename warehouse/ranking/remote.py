@@ -42,6 +42,7 @@ from warehouse.ranking.regions import (
     SUMMER_SHIFT,
     US_STATES,
     UTC_SPANS,
+    ZONE_NAMES,
     ZONES,
 )
 from warehouse.ranking.taxonomy import ROLE_WORD
@@ -60,7 +61,9 @@ class RemoteScope:
     `preferred` are places named as a preference beside the limit. A `doubt` (the
     location field and the text share no place, so `regions` holds both; "Remote - US:
     select locations") makes an inside place "review"; `soft` limits (only preferred,
-    or only working hours: "US time zones") make an outside place "review".
+    or only working hours: "US time zones") make an outside place "review", unless
+    hours in UTC windows lie more than half a working day from it, and a place partly
+    inside "eligible".
     """
 
     scope: Scope | None
@@ -84,7 +87,8 @@ class _Said(NamedTuple):
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
 # every alternative starts with a letter, so `re` skips ahead to capitals
-_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(sorted(ZONES, key=len, reverse=True))})"
+_ZONE_TOKENS = sorted([*ZONES, *ZONE_NAMES], key=len, reverse=True)  # "Eastern Time" before "ET"
+_END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(_ZONE_TOKENS)})"
 _WINDOW = (
     rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
@@ -273,6 +277,11 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
+_HOURS = "working hours one may keep from elsewhere"
+# zones further apart than this share half a working day or less: hours set in a UTC
+# window ("UTC-1 to UTC+5", "CET ±3") cannot be kept from there, while a place's hours
+# ("US time zones") are vaguer and stay a doubt
+_HALF_A_DAY = 4.0
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
 )
@@ -350,6 +359,15 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     return _placed(scope, loc, text, token, basis)
 
 
+def as_offered(scope: RemoteScope) -> RemoteScope:
+    """A person seeking remote work names where they live and the hours they can keep
+    ("Location: Lisbon", "US/EU overlap OK"): what they offer, which limits no client,
+    so their remote is remote anywhere."""
+    if scope.scope != "region":
+        return scope
+    return RemoteScope("anywhere", basis=scope.basis, raw=scope.raw)
+
+
 def _blank(line: re.Match[str]) -> str:
     return " " * len(line[0])
 
@@ -369,8 +387,18 @@ def _office(loc: str, text: str) -> RemoteScope:
     for line in lines:
         places = _places(line)
         if places:
-            return RemoteScope("onsite", tuple(places), "parsed", line.strip())
+            return _office_or_bloc(places, line)
     return RemoteScope(None)
+
+
+def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
+    """Where a post with no word of its way of working is: its offices, unless it
+    names a bloc ("hiring across Europe and the US", "Prague/Europe"), which holds no
+    office but people working from it; then the bloc and the countries beside it."""
+    wide = _widest(_places(line, countries_only=True))
+    if any(place in BLOCS for place in wide):
+        return RemoteScope("region", tuple(wide), "parsed", line.strip())
+    return RemoteScope("onsite", tuple(places), "parsed", line.strip())
 
 
 def _line_end(text: str, at: int) -> int:
@@ -442,7 +470,7 @@ def _remote(
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
-        soft = "working hours one may keep from elsewhere"
+        soft = _HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
@@ -503,10 +531,12 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
     """Whether roles are listed each with its way of working, some remote and some not
     ("Backend Engineer (Remote), Designer (NYC onsite)", "* Data Engineer (remote,
     $120k)"): remote for some roles only. A role listed both ways is remote; one placed
-    in a city beside a remote one is at an office ("Staff Engineer - San Francisco")."""
+    in a city beside a remote one is at an office ("Staff Engineer - San Francisco"), as
+    are the rest beside an office named for no role ("SF Onsite (Designer Remote)")."""
     remote: set[str] = set()
     office: set[str] = set()
     lines: set[int] = set()  # where the remote roles are listed
+    offices: set[int] = set()  # where an office is named for no role: for the others
     for kind, start, _ in in_text:
         line_start = text.rfind("\n", 0, start) + 1
         role = _listed_role(text, line_start, start)
@@ -515,17 +545,24 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
             lines.add(line_start)
         elif role:
             office.add(role)
+        elif kind != "remote":
+            offices.add(line_start)
+    if lines & offices:  # "SF Onsite (Designer Remote)"
+        return True
     if remote and not office - remote:
         office.update(role for at in lines for role in _roles_in_a_city(text, at))
     return bool(remote) and bool(office - remote)
 
 
 def _listed_role(text: str, line_start: int, at: int) -> str | None:
-    """The role a work-mode phrase is listed with: the words before the bracket it
-    stands in ("Designer (NYC onsite)") or the dash it follows ("Developer Advocate -
-    Remote"), back to the entry's start (its line, a "|", ";" or ","), if they name one."""
+    """The role a work-mode phrase is listed with: the role named before it in its
+    bracket ("(Designer remote)"), else the words before the bracket ("Designer (NYC
+    onsite)") or the dash it follows ("Developer Advocate - Remote"), back to the
+    entry's start (its line, a "|", ";" or ","), if they name one."""
     opened = text.rfind("(", line_start, at)
     if opened >= 0 and text.find(")", opened, at) < 0:
+        if named := _role_key(text[opened + 1 : at]):
+            return named  # the role named in the bracket: "(Designer remote)"
         role_end = opened
     elif dash := _DASH_BEFORE.search(text, max(line_start, at - _DASH_REACH), at):
         role_end = dash.start()
@@ -648,7 +685,7 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
         words = _TAIL_STOP.split(cell)[0]
         places = _places(words, countries_only=True)
         if places and not _names_a_city(words) and not _PREFERENCE.search(words):
-            yield _Said(places, cell.strip(), preferred=False)
+            yield _Said(places, cell.strip(), preferred=False, clock=_on_the_clock(words, places))
 
 
 @lru_cache(maxsize=4096)
@@ -852,7 +889,8 @@ def _label(offset: float) -> str:
 def _window(m: re.Match[str], reach: float = 0.0) -> str:
     """A window's label; a zone's name spans its summer time too ("CET": +1..+2);
     `reach` widens it by so many hours either side."""
-    ends = [(_offset(end), end) for end in (m["a"], m["b"] or m["a"])]
+    named = (ZONE_NAMES.get(end.strip(), end) for end in (m["a"], m["b"] or m["a"]))
+    ends = [(_offset(end), end) for end in named]
     pm = float(m["pm"] or 0) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
@@ -938,11 +976,14 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region" and not scope.regions:
         return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
-        verdict, reason = _region_eligibility(scope.regions, _home(profile))
+        home = _home(profile)
+        verdict, reason = _region_eligibility(scope.regions, home)
         if verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
-        if verdict == "not_eligible" and scope.soft:
+        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
+        elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
+            verdict, reason = "eligible", f"{reason}; {scope.soft}"
         return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
@@ -953,6 +994,27 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if named or any(_contains(h, r) for h in home for r in scope.regions):
         return "eligible", f"{where}, one of your locations"
     return "review", f"{where}; not one of your locations"
+
+
+def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
+    """Whether a post sets working hours in UTC windows only, each more than half a
+    working day from every place of the user."""
+    if scope.soft != _HOURS or not all(w.startswith("UTC") for w in scope.regions):
+        return False
+    return all(_hours_apart(w, place) > _HALF_A_DAY for w in scope.regions for place in home)
+
+
+def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:
+    """Whether a known place of the user's lies partly in a region: enough to keep its
+    hours or meet a preference, which bind nobody outside."""
+    return any(_span(p) is not None and _overlaps(r, p) for r in regions for p in home)
+
+
+def _hours_apart(window: str, place: str) -> float:
+    """Hours between a window and the nearest offset a place keeps (0 if they meet or
+    the place's offsets are unknown)."""
+    span, (lo, hi) = _span(place), _span(window) or (0.0, 0.0)
+    return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0
 
 
 def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Eligibility, str]:

@@ -118,7 +118,7 @@ ROLE_HEADS = frozenset(_HEADS)  # the last word of every trade's name
 ROLE_WORD = re.compile(
     r"\b(?:engineer|developer|designer|scientist|analyst|manager|writer|consultant|marketer"
     r"|architect|director|lead|head|recruiter|researcher|specialist|executive|advocate|pm"
-    r"|sre)s?\b",
+    r"|sre|devrel)s?\b",
     re.IGNORECASE,
 )
 
