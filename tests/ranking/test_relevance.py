@@ -125,10 +125,36 @@ def test_skills_under_another_trades_title_count_half() -> None:
     text = "Python and SQL every day"
     own = read_relevance("Developer - Python, SQL", text, DATA)
     other = read_relevance("Full Stack Web Developer - Python, SQL", text, DATA)
-    assert other.matched and other.fit == pytest.approx(own.fit / 2, abs=0.01)
+    assert other.fit == pytest.approx(own.fit / 2, abs=0.01)
     frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
     shares_a_skill = read_relevance("Full Stack Engineer (React, TypeScript)", "", frontend)
     assert shares_a_skill.fit == read_relevance("React, TypeScript developer", "", frontend).fit
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("iOS Developer (Swift, Python)", id="another trade"),
+        P("Kestrel Labs | Backend Engineer - Payments | Remote", id="a field of a header"),
+        P("Head of Engineering", id="a manager alone"),
+    ],
+)
+def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:
+    found = read_relevance(title, "we write Python and SQL, deploy with dbt", DATA)
+    assert found.skills_matched and not found.matched and not found.roles_matched
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Kestrel Labs | Senior Software Engineer, Payments | Remote", id="software engineer"),
+        P("Mobile Developer / Founding Engineer", id="beside another trade"),
+        P("Backend + Product Engineers", id="product engineers"),
+        P("Backend Engineer, Data", id="the profile's specialty"),
+    ],
+)
+def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: str) -> None:
+    assert read_relevance(title, "we write Python and SQL, deploy with dbt", DATA).matched
 
 
 def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:

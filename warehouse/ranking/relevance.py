@@ -23,7 +23,11 @@ trade's. Keywords add a little.
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
 has no title, as on Mastodon). One that does not leaves the default ranking: "no match
-to your skills or roles".
+to your skills or roles". Nor do skills alone match under a title that names another
+trade and nothing of the profile's: Python in "iOS Developer (Swift, Python)" is the
+iOS developer's, as is any stack the body lists; the lead leaves the ranking as
+"another trade's role". Unless the title also names an engineer of no trade ("Backend /
+Product Engineers", "| Senior Software Engineer |"), whom the skills may serve.
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
@@ -92,6 +96,14 @@ _SKILLS_BETWEEN = re.compile(
     rf"(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_WORDS_BETWEEN})){{0,2}}"
     rf"(?=[ \t]+(?:{_LOWER_HEAD})s?\b)"
 )
+# an engineer of no trade in a title ("Senior Software Engineer", "| Founding Engineer",
+# "Product Engineers"): a head that starts a field of the title or follows only words of
+# rank or any trade's, so the skills a posting names may be that engineer's
+_LEVELS = r"senior|sr\.?|staff|principal|lead|junior|jr\.?|mid(?:-level)?|founding|software|product"
+_ANY_TRADE = re.compile(
+    rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b",
+    re.MULTILINE,
+)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -122,18 +134,22 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
         (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
     )
     role_score, roles = _roles(titles, text, profile, managing)
+    # nothing of the profile's in a title naming another trade
+    others = other and role_score <= ROLE_IN_BODY
     keywords = _keywords(f"{title or ''}\n{text}", profile)
     base = skill_score
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
         base = max(blended, SKILLS_ALONE * skill_score)
-        if other and role_score <= ROLE_IN_BODY:  # nothing of the profile's in the title
+        if others:
             base *= OTHER_TRADE
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
+    # skills serve the trade the title names, unless it names an engineer of no trade
+    theirs = others and not _ANY_TRADE.search(lowered(titles))
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
-        matched=bool(skills.matched or in_title),
+        matched=bool(in_title or (skills.matched and not theirs)),
         skills_matched=skills.matched,
         skills_in_title=skills.in_title,
         roles_matched=roles,
