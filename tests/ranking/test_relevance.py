@@ -78,7 +78,25 @@ def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
         ),
         P("Backend and Data Engineers", ["Backend Engineer", "Data Engineer"], id="and"),
         P("Software Engineers (Backend, Data)", ["Backend Engineer", "Data Engineer"], id="()"),
-        P("Product Engineer (frontend focused)", [], id="not capitalised: no title"),
+        P("Product Engineer (frontend focused)", ["Frontend Engineer"], id="a trade's word"),
+        P(
+            "Systems Engineering - platform, infra, and data",
+            ["Platform Engineering", "Infra Engineering", "Data Engineering"],
+            id="trades' words and an Oxford comma",
+        ),
+        P("Product Engineer (remote, async)", [], id="other words in lower case: no title"),
+        P("Engineers - data is what we sell", [], id="a trade's word in prose"),
+        P(
+            "We are hiring across Backend, Infrastructure, and Frontend this spring.",
+            ["Backend Engineer", "Infrastructure Engineer", "Frontend Engineer"],
+            id="hiring across trades without a head",
+        ),
+        P(
+            "hiring for platform and mobile (ICs)",
+            ["Platform Engineer", "Mobile Engineer"],
+            id="hiring for trades in lower case",
+        ),
+        P("We are hiring for Berlin.", [], id="hiring for one place"),
         P("Product Manager, Data Platform", [], id="a manager is not in the trade"),
         P("Engineers, PM, Data Analyst", ["PM Engineer", "PM Analyst", "Data Analyst"], id="own"),
         P("Data Engineer", [], id="nothing apart"),
@@ -106,6 +124,30 @@ def test_a_specialty_named_apart_matches_its_role() -> None:
     assert other.fit == pytest.approx(
         read_relevance("Frontend Engineer", "Python and SQL every day", DATA).fit
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        P(
+            "Open roles:\n- Support Engineer\n- Product Engineer (frontend-leaning)",
+            "frontend engineer",
+            id="leaning",
+        ),
+        P(
+            "We're hiring across Sales, Backend, and Frontend, all remote.",
+            "frontend engineer",
+            id="hiring across",
+        ),
+        P("Core Engineering - infra, storage", "infrastructure engineer", id="a trade's word"),
+    ],
+)
+def test_a_trade_the_body_lists_without_its_title_case_or_head_matches(
+    text: str, role: str
+) -> None:
+    profile = Profile(skills=("rust",), roles=(role,))
+    found = read_relevance("Orchard Labs | Remote | Full-time", text, profile)
+    assert found.matched and found.roles_matched == (role,)
 
 
 def test_a_role_the_body_states_counts_where_there_is_no_title() -> None:

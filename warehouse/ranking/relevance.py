@@ -4,8 +4,10 @@ A role named in the title is the strongest evidence ("Senior Data Engineer"); a 
 taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role the
 body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
 several roles), and a role the body only mentions is weak ("you will work with our data
-engineers"). A title naming its specialty apart ("Software Engineer - Data") names the
-role it spells, and so does one naming skills, or words any trade's title holds
+engineers"). A title naming its specialty apart ("Software Engineer - Data", or in a
+trade's word in lower case: "Product Engineer (frontend focused)") names the role it
+spells, as does a post hiring across trades without a head ("hiring across Backend and
+Frontend": an engineer of each), and so does one naming skills, or words any trade's title holds
 (software, product), between its trade's words ("Fullstack Python Developer" is a
 fullstack developer, "Infrastructure Software Engineer" an infrastructure engineer).
 Managing the trade is another job: a role under a title that names a director, head, VP
@@ -43,7 +45,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import lowered, phrases
+from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -71,13 +73,38 @@ _HEAD = "|".join(sorted(head.capitalize() for head in ROLE_HEADS - {"manager"}))
 _WORD = rf"(?!(?:{_HEAD})s?\b)[A-Z][\w+#.-]*+"  # capitalised, whole, and not a head
 # not followed by a head: "Data" in "Engineers, PM, Data Analyst" is the analyst's (a
 # list before a head is searched up to the head, so its last specialty ends the text)
-_SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?![ \t]+(?:{_HEAD}))"
-_AND = r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*"
+_NO_HEAD_NEXT = rf"(?![ \t]+(?i:{_HEAD}))"
+_SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}{_NO_HEAD_NEXT}"
+# After a head, a trade's own word names it in lower case too ("Product Engineer
+# (frontend focused)", "Software Engineering - platform, infra"): the specialties of the
+# taxonomy's trades, which prose after a head hardly holds, and how a title leans
+_TRADE_WORDS = sorted(
+    {
+        " ".join(words[:-1])
+        for name, (aliases, _) in TABLE.items()
+        if is_role(name)
+        for words in (n.split() for n in (name, *aliases))
+        if len(words) > 1
+    }
+    - {"product", "technical"},  # any trade's
+    key=len,
+    reverse=True,
+)
+_LEANS = r"[ \t-]+(?:focused|leaning|heavy|oriented)"
+_LIST_GOES_ON = r"(?=[ \t]*(?:[,/&()|;.\n]|and\b|or\b|$))"  # a whole item, not prose
+_TRADE_WORD = rf"(?:{'|'.join(map(literal, _TRADE_WORDS))})(?:{_LEANS})?{_LIST_GOES_ON}"
+_LEANING = re.compile(rf"{_LEANS}$", re.IGNORECASE)
+_NAMED = rf"(?:{_SPECIALTY}|{_TRADE_WORD})"
+# an Oxford comma too: "Frontend, Backend, and Platform"
+_AND = r"[ \t]*(?:,(?:[ \t]*(?:and|or)\b)?|/|&|\band\b|\bor\b)[ \t]*"
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
-_HEADS = re.compile(rf"(?:{_HEAD})s?\b")
+_HEADS = re.compile(rf"(?:{_HEAD})s?\b|Engineering\b")
 _IN_WORD = re.compile(r"\w")
-_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_SPECIALTY}(?:{_AND}{_SPECIALTY})*)")
+_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
+# trades named without a head where a post says what it hires ("we're hiring across
+# Backend, Infrastructure, and Frontend"): an engineer of each
+_HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
@@ -184,7 +211,8 @@ def _roles(
 
 def spelled_out(text: str) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
-    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer")."""
+    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"),
+    and an engineer of each trade it hires across ("hiring across Backend, Data")."""
     titles = []
     for m in _HEADS.finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
@@ -193,8 +221,17 @@ def spelled_out(text: str) -> str:
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
         for found in (_AFTER.match(text, m.end()), _BEFORE.search(text, start, m.start())):
             if found:
-                titles += [f"{specialty} {head}" for specialty in _LISTED_APART.split(found[1])]
+                titles += _titles(found[1], head)
+    for found in _HIRING.finditer(text):
+        titles += _titles(found[1], "Engineer")
     return "\n".join([text, *titles]) if titles else text
+
+
+def _titles(specialties: str, head: str) -> list[str]:
+    """Each of a list of specialties with its head, written as a title is ("frontend
+    focused" and "Engineer" make "Frontend Engineer"), so it counts as one."""
+    named = (_LEANING.sub("", specialty) for specialty in _LISTED_APART.split(specialties))
+    return [f"{' '.join(w[:1].upper() + w[1:] for w in n.split())} {head}" for n in named]
 
 
 def _skills_left_out(title: str) -> str:
