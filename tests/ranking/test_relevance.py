@@ -179,6 +179,7 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("iOS Developer (Swift, Python)", id="another trade"),
         P("Kestrel Labs | Backend Engineer - Payments | Remote", id="a field of a header"),
         P("Head of Engineering", id="a manager alone"),
+        P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
     ],
 )
 def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:
@@ -193,6 +194,7 @@ def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> Non
         P("Mobile Developer / Founding Engineer", id="beside another trade"),
         P("Backend + Product Engineers", id="product engineers"),
         P("Backend Engineer, Data", id="the profile's specialty"),
+        P("Senior Python Developer / iOS Developer", id="an engineer of the profile's skills"),
     ],
 )
 def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: str) -> None:

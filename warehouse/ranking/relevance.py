@@ -29,7 +29,9 @@ to your skills or roles". Nor do skills alone match under a title that names ano
 trade and nothing of the profile's: Python in "iOS Developer (Swift, Python)" is the
 iOS developer's, as is any stack the body lists; the lead leaves the ranking as
 "another trade's role". Unless the title also names an engineer of no trade ("Backend /
-Product Engineers", "| Senior Software Engineer |"), whom the skills may serve.
+Product Engineers", "| Senior Software Engineer |") or of one of the profile's skills
+("Python Developer" for a data engineer), whom the skills may serve; an engineer of
+other skills ("Java Engineer", "ML Engineer") is no such engineer.
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
@@ -155,7 +157,8 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     # the roles the title names, for the roles and trades
-    titles = _skills_left_out(spelled_out(title)) if title and profile.roles else ""
+    spelled = spelled_out(title) if title and profile.roles else ""
+    titles = _skills_left_out(spelled) if spelled else ""
     managing = bool(titles and _MANAGER.search(titles))
     other = bool(titles) and (
         (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
@@ -172,8 +175,9 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
             base *= OTHER_TRADE
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
-    # skills serve the trade the title names, unless it names an engineer of no trade
-    theirs = others and not _ANY_TRADE.search(lowered(titles))
+    # skills serve the trade the title names, unless it names an engineer of no trade,
+    # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
+    theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
         matched=bool(in_title or (skills.matched and not theirs)),
