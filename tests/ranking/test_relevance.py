@@ -180,6 +180,8 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("Kestrel Labs | Backend Engineer - Payments | Remote", id="a field of a header"),
         P("Head of Engineering", id="a manager alone"),
         P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
+        P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
+        P("QA Engineer (Python test suites)", id="a tester"),
     ],
 )
 def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:
@@ -291,6 +293,9 @@ def test_a_skills_only_profile_keeps_its_skill_fit() -> None:
 def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
     assert "postgres" in aliases_of("PostgreSQL") and "postgresql" in aliases_of("postgres")
     assert "etl" in related_to("data engineer")
+    assert {"customer engineer", "technical support engineer"} <= set(
+        aliases_of("support engineer")
+    )
     assert "data engineer" not in related_to("data engineer")
     forms = role_forms("data engineer")
     assert {"data engineer", "data engineering", "data developer", "etl developer"} <= set(forms)
