@@ -284,6 +284,18 @@ def test_keywords_add_a_little_and_aliases_and_related_terms_extend() -> None:
     assert not read_relevance("Dagster specialist", "", DATA).matched
 
 
+def test_a_phrase_of_the_trade_adds_as_much_as_a_keyword() -> None:
+    plain = read_relevance("Senior Software Engineer", "Python services for our shop", DATA)
+    phrase = read_relevance(
+        "Senior Software Engineer", "Python services for our shop and its data lake", DATA
+    )
+    assert phrase.fit == pytest.approx(plain.fit + 0.05)
+    assert phrase.roles_matched == plain.roles_matched == ()  # no role: the why stays true
+    # a single word the trade relates to (Spark) is a tool, counted where it is a skill
+    spark = read_relevance("Senior Software Engineer", "Python services, Spark jobs", DATA)
+    assert spark.fit == read_relevance("Senior Software Engineer", "Python services, Go", DATA).fit
+
+
 def test_a_skills_only_profile_keeps_its_skill_fit() -> None:
     skills_only = Profile(skills=("python", "dbt"))
     assert read_relevance("Python developer", "dbt models", skills_only).fit == 0.75  # 1 + 0.5 of 2

@@ -20,7 +20,9 @@ the body only mentions ("Senior ML Engineer" who works "with data engineering").
 whose related terms include one of the profile's skills is not another but a near one
 (React makes a full-stack title a frontend developer's business), and a title that names
 a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
-trade's. Keywords add a little.
+trade's. Keywords add a little, and so does a phrase the taxonomy relates to one of
+the profile's roles, anywhere in the posting ("data pipelines", "infrastructure as
+code"): as much as one keyword, and no role (the why names none).
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -38,7 +40,8 @@ other skills ("Java Engineer", "ML Engineer") is no such engineer.
     skills = sum(skill weights) / min(3, number of skills), at most 1
     fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile (half
              under another trade's title without a role of the profile's in it), else
-             skills; + 0.1 for keywords
+             skills; + 0.1 for keywords (0.05 each, two at most); + 0.05 for a
+             phrase of the profile's trade
 """
 
 from __future__ import annotations
@@ -137,6 +140,7 @@ ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
 KEYWORDS_BONUS = 0.1
+TRADE_PHRASE_BONUS = 0.05  # as much as one keyword
 SKILLS_FOR_FULL_FIT = 3
 
 
@@ -166,7 +170,8 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     role_score, roles = _roles(titles, text, profile, managing)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
-    keywords = _keywords(f"{title or ''}\n{text}", profile)
+    whole = f"{title or ''}\n{text}"
+    keywords = _keywords(whole, profile)
     base = skill_score
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
@@ -174,6 +179,8 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
         if others:
             base *= OTHER_TRADE
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
+    if _phrases(profile).mentions(whole):  # a phrase of the trade, anywhere
+        bonus += TRADE_PHRASE_BONUS
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
@@ -308,3 +315,18 @@ def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
         return ()
     hits = _keyword_index(profile.keywords, _items(profile.aliases)).mentions(text)
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)
+
+
+def _phrases(profile: Profile) -> TermIndex:
+    return _phrase_index(profile.roles, profile.skills, _items(profile.related))
+
+
+@lru_cache(maxsize=64)
+def _phrase_index(roles: tuple[str, ...], skills: tuple[str, ...], related: Items) -> TermIndex:
+    """The phrases the taxonomy relates to the profile's roles ("data pipelines",
+    "infrastructure as code", "design systems"), but its skills: single words there
+    are tools the skills count, or as common as "docker"; once per profile."""
+    more = dict(related)
+    mine = {a for skill in skills for a in aliases_of(skill)}
+    found = {t for role in roles for t in related_to(role, more) if " " in t} - mine
+    return term_index(tuple((t,) for t in sorted(found)))
