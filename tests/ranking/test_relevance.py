@@ -97,6 +97,12 @@ def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
             id="hiring for trades in lower case",
         ),
         P("We are hiring for Berlin.", [], id="hiring for one place"),
+        P(
+            "Kestrel | Security, Machine Learning | Remote",
+            ["Security Engineer", "Machine Learning Engineer"],
+            id="a header's field of trades",
+        ),
+        P("Kestrel | Berlin, Lisbon | Remote", [], id="a header's field of places"),
         P("Product Manager, Data Platform", [], id="a manager is not in the trade"),
         P("Engineers, PM, Data Analyst", ["PM Engineer", "PM Analyst", "Data Analyst"], id="own"),
         P("Data Engineer", [], id="nothing apart"),
@@ -182,6 +188,7 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
         P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
         P("QA Engineer (Python test suites)", id="a tester"),
+        P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
     ],
 )
 def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:

@@ -7,9 +7,10 @@ several roles), and a role the body only mentions is weak ("you will work with o
 engineers"). A title naming its specialty apart ("Software Engineer - Data", or in a
 trade's word in lower case: "Product Engineer (frontend focused)") names the role it
 spells, as does a post hiring across trades without a head ("hiring across Backend and
-Frontend": an engineer of each), and so does one naming skills, or words any trade's title holds
-(software, product), between its trade's words ("Fullstack Python Developer" is a
-fullstack developer, "Infrastructure Software Engineer" an infrastructure engineer).
+Frontend": an engineer of each) or a header's field listing them ("Acme | Security, ML
+| Remote"), and so does one naming skills, or words any trade's title holds (software,
+product), between its trade's words ("Fullstack Python Developer" is a fullstack
+developer, "Infrastructure Software Engineer" an infrastructure engineer).
 Managing the trade is another job: a role under a title that names a director, head, VP
 or manager counts half, and a title that names such a manager and no one else (no
 engineer, developer ...) is another trade's. Skills count as in `skills.match_skills`,
@@ -102,6 +103,12 @@ _LEANING = re.compile(rf"{_LEANS}$", re.IGNORECASE)
 _NAMED = rf"(?:{_SPECIALTY}|{_TRADE_WORD})"
 # an Oxford comma too: "Frontend, Backend, and Platform"
 _AND = r"[ \t]*(?:,(?:[ \t]*(?:and|or)\b)?|/|&|\band\b|\bor\b)[ \t]*"
+# a header's field that lists trades without a head ("Acme | Security, Machine Learning
+# | Remote"): an engineer of each, in any case
+_ANY_CASE_TRADE = rf"(?i:{'|'.join(map(literal, [*_TRADE_WORDS, 'sre']))})"
+_TRADES_FIELD = re.compile(
+    rf"(?:^|\|)[ \t]*({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
+)
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
 _HEADS = re.compile(rf"(?:{_HEAD})s?\b|Engineering\b")
@@ -223,7 +230,8 @@ def _roles(
 def spelled_out(text: str) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
     spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"),
-    and an engineer of each trade it hires across ("hiring across Backend, Data")."""
+    and an engineer of each trade it hires across ("hiring across Backend, Data") or a
+    header's field lists ("| Security, ML |")."""
     titles = []
     for m in _HEADS.finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
@@ -234,6 +242,8 @@ def spelled_out(text: str) -> str:
             if found:
                 titles += _titles(found[1], head)
     for found in _HIRING.finditer(text):
+        titles += _titles(found[1], "Engineer")
+    for found in _TRADES_FIELD.finditer(text):
         titles += _titles(found[1], "Engineer")
     return "\n".join([text, *titles]) if titles else text
 
