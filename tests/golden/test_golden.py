@@ -409,7 +409,10 @@ def test_a_lead_with_no_skill_or_role_is_left_out_and_says_so(derived: dict) -> 
         if not c["label"]["relevant"] and c["label"]["eligible"] == "eligible"
     ]
     assert len(unmatched) >= 5
-    assert {row["excluded_reason"] for row in unmatched} == {"no match to your skills or roles"}
+    assert {row["excluded_reason"] for row in unmatched} == {
+        "no match to your skills or roles",
+        "another trade's role: its title names none of yours",  # its skills serve that trade
+    }
 
 
 def test_a_relevant_lead_naming_the_role_outranks_one_that_only_mentions_it(

@@ -78,7 +78,31 @@ def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
         ),
         P("Backend and Data Engineers", ["Backend Engineer", "Data Engineer"], id="and"),
         P("Software Engineers (Backend, Data)", ["Backend Engineer", "Data Engineer"], id="()"),
-        P("Product Engineer (frontend focused)", [], id="not capitalised: no title"),
+        P("Product Engineer (frontend focused)", ["Frontend Engineer"], id="a trade's word"),
+        P(
+            "Systems Engineering - platform, infra, and data",
+            ["Platform Engineering", "Infra Engineering", "Data Engineering"],
+            id="trades' words and an Oxford comma",
+        ),
+        P("Product Engineer (remote, async)", [], id="other words in lower case: no title"),
+        P("Engineers - data is what we sell", [], id="a trade's word in prose"),
+        P(
+            "We are hiring across Backend, Infrastructure, and Frontend this spring.",
+            ["Backend Engineer", "Infrastructure Engineer", "Frontend Engineer"],
+            id="hiring across trades without a head",
+        ),
+        P(
+            "hiring for platform and mobile (ICs)",
+            ["Platform Engineer", "Mobile Engineer"],
+            id="hiring for trades in lower case",
+        ),
+        P("We are hiring for Berlin.", [], id="hiring for one place"),
+        P(
+            "Kestrel | Security, Machine Learning | Remote",
+            ["Security Engineer", "Machine Learning Engineer"],
+            id="a header's field of trades",
+        ),
+        P("Kestrel | Berlin, Lisbon | Remote", [], id="a header's field of places"),
         P("Product Manager, Data Platform", [], id="a manager is not in the trade"),
         P("Engineers, PM, Data Analyst", ["PM Engineer", "PM Analyst", "Data Analyst"], id="own"),
         P("Data Engineer", [], id="nothing apart"),
@@ -108,6 +132,30 @@ def test_a_specialty_named_apart_matches_its_role() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        P(
+            "Open roles:\n- Support Engineer\n- Product Engineer (frontend-leaning)",
+            "frontend engineer",
+            id="leaning",
+        ),
+        P(
+            "We're hiring across Sales, Backend, and Frontend, all remote.",
+            "frontend engineer",
+            id="hiring across",
+        ),
+        P("Core Engineering - infra, storage", "infrastructure engineer", id="a trade's word"),
+    ],
+)
+def test_a_trade_the_body_lists_without_its_title_case_or_head_matches(
+    text: str, role: str
+) -> None:
+    profile = Profile(skills=("rust",), roles=(role,))
+    found = read_relevance("Orchard Labs | Remote | Full-time", text, profile)
+    assert found.matched and found.roles_matched == (role,)
+
+
 def test_a_role_the_body_states_counts_where_there_is_no_title() -> None:
     found = read_relevance(None, "#hiring a freelance data engineer for our shop", DATA)
     assert found.matched and found.roles_matched == ("data engineer",)
@@ -125,10 +173,41 @@ def test_skills_under_another_trades_title_count_half() -> None:
     text = "Python and SQL every day"
     own = read_relevance("Developer - Python, SQL", text, DATA)
     other = read_relevance("Full Stack Web Developer - Python, SQL", text, DATA)
-    assert other.matched and other.fit == pytest.approx(own.fit / 2, abs=0.01)
+    assert other.fit == pytest.approx(own.fit / 2, abs=0.01)
     frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
     shares_a_skill = read_relevance("Full Stack Engineer (React, TypeScript)", "", frontend)
     assert shares_a_skill.fit == read_relevance("React, TypeScript developer", "", frontend).fit
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("iOS Developer (Swift, Python)", id="another trade"),
+        P("Kestrel Labs | Backend Engineer - Payments | Remote", id="a field of a header"),
+        P("Head of Engineering", id="a manager alone"),
+        P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
+        P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
+        P("QA Engineer (Python test suites)", id="a tester"),
+        P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
+    ],
+)
+def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:
+    found = read_relevance(title, "we write Python and SQL, deploy with dbt", DATA)
+    assert found.skills_matched and not found.matched and not found.roles_matched
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Kestrel Labs | Senior Software Engineer, Payments | Remote", id="software engineer"),
+        P("Mobile Developer / Founding Engineer", id="beside another trade"),
+        P("Backend + Product Engineers", id="product engineers"),
+        P("Backend Engineer, Data", id="the profile's specialty"),
+        P("Senior Python Developer / iOS Developer", id="an engineer of the profile's skills"),
+    ],
+)
+def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: str) -> None:
+    assert read_relevance(title, "we write Python and SQL, deploy with dbt", DATA).matched
 
 
 def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:
@@ -212,6 +291,18 @@ def test_keywords_add_a_little_and_aliases_and_related_terms_extend() -> None:
     assert not read_relevance("Dagster specialist", "", DATA).matched
 
 
+def test_a_phrase_of_the_trade_adds_as_much_as_a_keyword() -> None:
+    plain = read_relevance("Senior Software Engineer", "Python services for our shop", DATA)
+    phrase = read_relevance(
+        "Senior Software Engineer", "Python services for our shop and its data lake", DATA
+    )
+    assert phrase.fit == pytest.approx(plain.fit + 0.05)
+    assert phrase.roles_matched == plain.roles_matched == ()  # no role: the why stays true
+    # a single word the trade relates to (Spark) is a tool, counted where it is a skill
+    spark = read_relevance("Senior Software Engineer", "Python services, Spark jobs", DATA)
+    assert spark.fit == read_relevance("Senior Software Engineer", "Python services, Go", DATA).fit
+
+
 def test_a_skills_only_profile_keeps_its_skill_fit() -> None:
     skills_only = Profile(skills=("python", "dbt"))
     assert read_relevance("Python developer", "dbt models", skills_only).fit == 0.75  # 1 + 0.5 of 2
@@ -221,6 +312,9 @@ def test_a_skills_only_profile_keeps_its_skill_fit() -> None:
 def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
     assert "postgres" in aliases_of("PostgreSQL") and "postgresql" in aliases_of("postgres")
     assert "etl" in related_to("data engineer")
+    assert {"customer engineer", "technical support engineer"} <= set(
+        aliases_of("support engineer")
+    )
     assert "data engineer" not in related_to("data engineer")
     forms = role_forms("data engineer")
     assert {"data engineer", "data engineering", "data developer", "etl developer"} <= set(forms)

@@ -47,6 +47,9 @@ judged as (
                 then 'flagged: ' || coalesce(c.red_flags[1], 'low legitimacy')
             when c.eligibility = 'not_eligible'
                 then 'not eligible: ' || coalesce(c.eligibility_reason, 'where you work')
+            -- skills under another trade's title serve that trade (ranking/relevance.py)
+            when not c.is_relevant and len(c.skills_matched) > 0
+                then 'another trade''s role: its title names none of yours'
             when not c.is_relevant then 'no match to your skills or roles'
             when c.below_floor = 'exclude' and c.rate_vs_floor = 'below'
                 then 'below your rate floor: at most '

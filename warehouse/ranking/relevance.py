@@ -4,10 +4,13 @@ A role named in the title is the strongest evidence ("Senior Data Engineer"); a 
 taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role the
 body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
 several roles), and a role the body only mentions is weak ("you will work with our data
-engineers"). A title naming its specialty apart ("Software Engineer - Data") names the
-role it spells, and so does one naming skills, or words any trade's title holds
-(software, product), between its trade's words ("Fullstack Python Developer" is a
-fullstack developer, "Infrastructure Software Engineer" an infrastructure engineer).
+engineers"). A title naming its specialty apart ("Software Engineer - Data", or in a
+trade's word in lower case: "Product Engineer (frontend focused)") names the role it
+spells, as does a post hiring across trades without a head ("hiring across Backend and
+Frontend": an engineer of each) or a header's field listing them ("Acme | Security, ML
+| Remote"), and so does one naming skills, or words any trade's title holds (software,
+product), between its trade's words ("Fullstack Python Developer" is a fullstack
+developer, "Infrastructure Software Engineer" an infrastructure engineer).
 Managing the trade is another job: a role under a title that names a director, head, VP
 or manager counts half, and a title that names such a manager and no one else (no
 engineer, developer ...) is another trade's. Skills count as in `skills.match_skills`,
@@ -18,19 +21,28 @@ the body only mentions ("Senior ML Engineer" who works "with data engineering").
 whose related terms include one of the profile's skills is not another but a near one
 (React makes a full-stack title a frontend developer's business), and a title that names
 a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
-trade's. Keywords add a little.
+trade's. Keywords add a little, and so does a phrase the taxonomy relates to one of
+the profile's roles, anywhere in the posting ("data pipelines", "infrastructure as
+code"): as much as one keyword, and no role (the why names none).
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
 has no title, as on Mastodon). One that does not leaves the default ranking: "no match
-to your skills or roles".
+to your skills or roles". Nor do skills alone match under a title that names another
+trade and nothing of the profile's: Python in "iOS Developer (Swift, Python)" is the
+iOS developer's, as is any stack the body lists; the lead leaves the ranking as
+"another trade's role". Unless the title also names an engineer of no trade ("Backend /
+Product Engineers", "| Senior Software Engineer |") or of one of the profile's skills
+("Python Developer" for a data engineer), whom the skills may serve; an engineer of
+other skills ("Java Engineer", "ML Engineer") is no such engineer.
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
     skills = sum(skill weights) / min(3, number of skills), at most 1
     fit    = max(0.65 role + 0.35 skills, 0.8 skills) with roles in the profile (half
              under another trade's title without a role of the profile's in it), else
-             skills; + 0.1 for keywords
+             skills; + 0.1 for keywords (0.05 each, two at most); + 0.05 for a
+             phrase of the profile's trade
 """
 
 from __future__ import annotations
@@ -39,7 +51,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import lowered, phrases
+from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -67,13 +79,44 @@ _HEAD = "|".join(sorted(head.capitalize() for head in ROLE_HEADS - {"manager"}))
 _WORD = rf"(?!(?:{_HEAD})s?\b)[A-Z][\w+#.-]*+"  # capitalised, whole, and not a head
 # not followed by a head: "Data" in "Engineers, PM, Data Analyst" is the analyst's (a
 # list before a head is searched up to the head, so its last specialty ends the text)
-_SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?![ \t]+(?:{_HEAD}))"
-_AND = r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*"
+_NO_HEAD_NEXT = rf"(?![ \t]+(?i:{_HEAD}))"
+_SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}{_NO_HEAD_NEXT}"
+# After a head, a trade's own word names it in lower case too ("Product Engineer
+# (frontend focused)", "Software Engineering - platform, infra"): the specialties of the
+# taxonomy's trades, which prose after a head hardly holds, and how a title leans
+_TRADE_WORDS = sorted(
+    {
+        " ".join(words[:-1])
+        for name, (aliases, _) in TABLE.items()
+        if is_role(name)
+        for words in (n.split() for n in (name, *aliases))
+        if len(words) > 1
+    }
+    - {"product", "technical"},  # any trade's
+    key=len,
+    reverse=True,
+)
+_LEANS = r"[ \t-]+(?:focused|leaning|heavy|oriented)"
+_LIST_GOES_ON = r"(?=[ \t]*(?:[,/&()|;.\n]|and\b|or\b|$))"  # a whole item, not prose
+_TRADE_WORD = rf"(?:{'|'.join(map(literal, _TRADE_WORDS))})(?:{_LEANS})?{_LIST_GOES_ON}"
+_LEANING = re.compile(rf"{_LEANS}$", re.IGNORECASE)
+_NAMED = rf"(?:{_SPECIALTY}|{_TRADE_WORD})"
+# an Oxford comma too: "Frontend, Backend, and Platform"
+_AND = r"[ \t]*(?:,(?:[ \t]*(?:and|or)\b)?|/|&|\band\b|\bor\b)[ \t]*"
+# a header's field that lists trades without a head ("Acme | Security, Machine Learning
+# | Remote"): an engineer of each, in any case
+_ANY_CASE_TRADE = rf"(?i:{'|'.join(map(literal, [*_TRADE_WORDS, 'sre']))})"
+_TRADES_FIELD = re.compile(
+    rf"(?:^|\|)[ \t]*({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
+)
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
-_HEADS = re.compile(rf"(?:{_HEAD})s?\b")
+_HEADS = re.compile(rf"(?:{_HEAD})s?\b|Engineering\b")
 _IN_WORD = re.compile(r"\w")
-_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_SPECIALTY}(?:{_AND}{_SPECIALTY})*)")
+_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
+# trades named without a head where a post says what it hires ("we're hiring across
+# Backend, Infrastructure, and Frontend"): an engineer of each
+_HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
@@ -92,10 +135,19 @@ _SKILLS_BETWEEN = re.compile(
     rf"(?:[ \t]*(?:[/+&,]|and\b)[ \t]*(?:{_WORDS_BETWEEN})){{0,2}}"
     rf"(?=[ \t]+(?:{_LOWER_HEAD})s?\b)"
 )
+# an engineer of no trade in a title ("Senior Software Engineer", "| Founding Engineer",
+# "Product Engineers"): a head that starts a field of the title or follows only words of
+# rank or any trade's, so the skills a posting names may be that engineer's
+_LEVELS = r"senior|sr\.?|staff|principal|lead|junior|jr\.?|mid(?:-level)?|founding|software|product"
+_ANY_TRADE = re.compile(
+    rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b",
+    re.MULTILINE,
+)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
 KEYWORDS_BONUS = 0.1
+TRADE_PHRASE_BONUS = 0.05  # as much as one keyword
 SKILLS_FOR_FULL_FIT = 3
 
 
@@ -116,24 +168,33 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     # the roles the title names, for the roles and trades
-    titles = _skills_left_out(spelled_out(title)) if title and profile.roles else ""
+    spelled = spelled_out(title) if title and profile.roles else ""
+    titles = _skills_left_out(spelled) if spelled else ""
     managing = bool(titles and _MANAGER.search(titles))
     other = bool(titles) and (
         (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
     )
     role_score, roles = _roles(titles, text, profile, managing)
-    keywords = _keywords(f"{title or ''}\n{text}", profile)
+    # nothing of the profile's in a title naming another trade
+    others = other and role_score <= ROLE_IN_BODY
+    whole = f"{title or ''}\n{text}"
+    keywords = _keywords(whole, profile)
     base = skill_score
     if profile.roles:
         blended = ROLE_SHARE * role_score + (1 - ROLE_SHARE) * skill_score
         base = max(blended, SKILLS_ALONE * skill_score)
-        if other and role_score <= ROLE_IN_BODY:  # nothing of the profile's in the title
+        if others:
             base *= OTHER_TRADE
     bonus = KEYWORDS_BONUS * min(1.0, len(keywords) / 2)
+    if _phrases(profile).mentions(whole):  # a phrase of the trade, anywhere
+        bonus += TRADE_PHRASE_BONUS
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
+    # skills serve the trade the title names, unless it names an engineer of no trade,
+    # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
+    theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
-        matched=bool(skills.matched or in_title),
+        matched=bool(in_title or (skills.matched and not theirs)),
         skills_matched=skills.matched,
         skills_in_title=skills.in_title,
         roles_matched=roles,
@@ -168,7 +229,9 @@ def _roles(
 
 def spelled_out(text: str) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
-    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer")."""
+    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"),
+    and an engineer of each trade it hires across ("hiring across Backend, Data") or a
+    header's field lists ("| Security, ML |")."""
     titles = []
     for m in _HEADS.finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
@@ -177,8 +240,19 @@ def spelled_out(text: str) -> str:
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
         for found in (_AFTER.match(text, m.end()), _BEFORE.search(text, start, m.start())):
             if found:
-                titles += [f"{specialty} {head}" for specialty in _LISTED_APART.split(found[1])]
+                titles += _titles(found[1], head)
+    for found in _HIRING.finditer(text):
+        titles += _titles(found[1], "Engineer")
+    for found in _TRADES_FIELD.finditer(text):
+        titles += _titles(found[1], "Engineer")
     return "\n".join([text, *titles]) if titles else text
+
+
+def _titles(specialties: str, head: str) -> list[str]:
+    """Each of a list of specialties with its head, written as a title is ("frontend
+    focused" and "Engineer" make "Frontend Engineer"), so it counts as one."""
+    named = (_LEANING.sub("", specialty) for specialty in _LISTED_APART.split(specialties))
+    return [f"{' '.join(w[:1].upper() + w[1:] for w in n.split())} {head}" for n in named]
 
 
 def _skills_left_out(title: str) -> str:
@@ -251,3 +325,18 @@ def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
         return ()
     hits = _keyword_index(profile.keywords, _items(profile.aliases)).mentions(text)
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)
+
+
+def _phrases(profile: Profile) -> TermIndex:
+    return _phrase_index(profile.roles, profile.skills, _items(profile.related))
+
+
+@lru_cache(maxsize=64)
+def _phrase_index(roles: tuple[str, ...], skills: tuple[str, ...], related: Items) -> TermIndex:
+    """The phrases the taxonomy relates to the profile's roles ("data pipelines",
+    "infrastructure as code", "design systems"), but its skills: single words there
+    are tools the skills count, or as common as "docker"; once per profile."""
+    more = dict(related)
+    mine = {a for skill in skills for a in aliases_of(skill)}
+    found = {t for role in roles for t in related_to(role, more) if " " in t} - mine
+    return term_index(tuple((t,) for t in sorted(found)))

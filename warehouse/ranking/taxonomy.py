@@ -73,6 +73,12 @@ security engineer | application security engineer, appsec engineer, penetration 
 product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer \
     ; figma, user research, design systems, prototyping
 technical writer | documentation engineer ; documentation, api docs, developer docs
+sales engineer | solutions engineer, presales engineer, pre sales engineer \
+    ; pre-sales, presales, proof of concept, technical sales
+support engineer | technical support engineer, customer support engineer, customer engineer, \
+    customer success engineer ; technical support, troubleshooting, ticketing
+qa engineer | quality assurance engineer, test engineer, test automation engineer, sdet \
+    ; quality assurance, test automation, selenium, cypress, playwright
 """
 
 # languages and frameworks a title may put between a trade's words ("Fullstack Python
