@@ -134,7 +134,8 @@ def show_rankings(
             f"should hold (demand, no scam, a place the profile may take): {score.belongs}"
         )
         console.print(
-            f"  precision@10 {_num(score.p10)}, @20 {_num(score.p20)} over "
+            f"  precision@10 {_num(score.p10)}, @20 {_num(score.p20)} (a hit: a lead it "
+            f"should hold) over "
             f"{score.ranked_judged} labelled leads in the default ranking"
             + (
                 f" ({score.unjudged_in_top20} unlabelled leads ranked among the first 20)"
@@ -153,7 +154,9 @@ def show_rankings(
             f"  relevant leads the labels keep out too (supply, scam or not eligible): "
             f"{score.rightly_out}"
         )
-        console.print(f"  irrelevant leads ranked above the last relevant one: {score.inversions}")
+        console.print(
+            f"  leads it should not hold ranked above the last it should: {score.inversions}"
+        )
 
 
 def show_soft_flags(console: Console, flags: SoftFlags) -> None:

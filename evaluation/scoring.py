@@ -193,13 +193,16 @@ class RankingScore:
 
 
 def score_ranking(profile: str, leads: list[Lead]) -> RankingScore:
-    """Precision@10/@20 over the judged leads in rank order, and who was left out."""
+    """Precision@10/@20 over the judged leads in rank order, and who was left out. A
+    hit is a lead the ranking should hold (`belongs`): a relevant lead that is a scam,
+    supply or out of the profile's reach ranked high is a miss, not a hit, so leaving
+    it out is never punished."""
     score = RankingScore(profile)
     ranked = sorted((lead for lead in leads if lead.rank is not None), key=_by_rank)
     relevance: list[bool] = []
     for lead in ranked:
         if lead.labels:
-            relevance.append(lead.relevant(profile))
+            relevance.append(lead.belongs(profile))
         elif len(relevance) < 20:
             score.unjudged_in_top20 += 1
     score.ranked_judged = len(relevance)

@@ -149,6 +149,17 @@ def test_score_ranking_judges_labelled_leads_and_explains_who_is_left_out() -> N
     assert not score.met  # fewer than ten: judged on the inversion
 
 
+def test_a_relevant_lead_the_ranking_should_not_hold_is_no_hit() -> None:
+    leads = [
+        Lead("L1", 1, (_label("1", eligible="not_eligible"),)),  # relevant, out of reach
+        Lead("L2", 2, (_label("2", kind="supply"),)),  # relevant, a competitor
+        Lead("L3", 3, (_label("3"),)),
+    ]
+    score = score_ranking("p", leads)
+    assert score.p10 == pytest.approx(1 / 3)
+    assert score.inversions == 2  # both rank above the one hit
+
+
 def test_ten_relevant_leads_are_judged_on_precision_at_ten() -> None:
     good = [Lead(f"G{i}", i, (_label(f"g{i}"),)) for i in range(1, 9)]
     bad = [Lead(f"B{i}", 8 + i, (_label(f"b{i}", relevant=False),)) for i in range(1, 3)]
