@@ -640,6 +640,8 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           "eligible", id="a preference one partly meets is eligible"),
         P(None, "Acme | Remote (US-based preferred)", Profile(locations=("US",)), "eligible",
           id="a preference one meets is eligible"),
+        P(None, "- SRE - US Remote (Austin or Denver preferred) - infra", GERMAN,
+          "not_eligible", id="a country before remote limits it, whatever cities it prefers"),
     ],
 )  # fmt: skip
 def test_soft_limits_and_doubts_make_review(

@@ -206,7 +206,7 @@ _CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
 _CELL_REACH = 40
 # "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too
 _HYPHENED = re.compile(
-    r"(?:(?<![\w.])([A-Z][\w.]*)-|(?:^|[(\[|])\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s)$"
+    r"(?:(?<![\w.])([A-Z][\w.]*)-|(?:^|[(\[|]|\s[-–—])\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s)$"
 )
 _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$")
 _PREFERENCE = re.compile(
@@ -648,8 +648,8 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         tail = _TAIL.match(text, end)
         said = list(_tail_places(text, start, tail)) if tail else []
         yield from said
-        if said:
-            continue
+        if any(not s.preferred for s in said):
+            continue  # "US Remote (Seattle preferred)": the places before still limit it
         if not (start < header_end or _on_location_line(text, start)):
             yield from _hyphened(text, start, end)
             continue
