@@ -204,17 +204,6 @@ def test_parse_remote_reads_scope_and_regions(
         P("New England", ("US",), id="New England is in the US"),
         P("Cardiff, Wales", ("GB",), id="Wales alone is the UK's"),
         P("Charleston, West Virginia", ("US",), id="a longer state name wins"),
-    ],
-)
-def test_a_state_named_after_another_place_is_its_own_countrys(
-    location: str, regions: tuple[str, ...]
-) -> None:
-    assert parse_remote(location, "", True).regions == regions
-
-
-@pytest.mark.parametrize(
-    ("location", "regions"),
-    [
         P("Portland, Maine", ("US",), id="a US state by its name"),
         P("Kraków, Poland or Wrocław", ("PL",), id="cities of one country"),
         P("Ottawa / Calgary", ("CA",), id="Canadian cities"),
@@ -223,9 +212,7 @@ def test_a_state_named_after_another_place_is_its_own_countrys(
         P("Phoenix", (), id="a name that is also a framework's is not read"),
     ],
 )
-def test_places_are_known_by_their_states_and_cities(
-    location: str, regions: tuple[str, ...]
-) -> None:
+def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]) -> None:
     assert parse_remote(location, "", True).regions == regions
 
 
