@@ -186,6 +186,34 @@ P = pytest.param
             ("UTC-8..UTC-4",),
             id="a window between zones written out",
         ),
+        P(
+            None,
+            "Set your own schedule and work it from anywhere.",
+            "anywhere",
+            (),
+            id="from anywhere is remote anywhere",
+        ),
+        P(
+            None,
+            "We cover moving costs from anywhere to our Lisbon office.",
+            "onsite",
+            ("PT",),
+            id="moving from anywhere to an office is not remote",
+        ),
+        P(
+            None,
+            "Remote, as long as you overlap at least 3 hours with CET.",
+            "region",
+            ("UTC-2..UTC+5",),
+            id="an overlap of at least some hours with a zone is a window",
+        ),
+        P(
+            None,
+            "Subtitle translator EN/ES and EN>DE, 40 short clips",
+            None,
+            (),
+            id="codes paired with English are languages, not countries",
+        ),
     ],
 )
 def test_parse_remote_reads_scope_and_regions(
