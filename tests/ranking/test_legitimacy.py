@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import provenance
+from extractors import is_summary, provenance
 from tests.conftest import FIXTURES
 from warehouse.ranking import scam_requests, scam_rules
 from warehouse.ranking.legitimacy import (
@@ -442,6 +442,19 @@ def test_an_empty_text_from_an_api_without_content_is_no_short_description() -> 
     assert codes(short, hard=False) == {"short_text"}
 
 
+def test_a_mastodon_status_is_short_by_nature() -> None:
+    """A status holds 500 characters: its length is no evidence, the rest still is."""
+    toot = "Urgent: we need a #Svelte dev for a 2-week contract, remote, €60/h. DM me! #hiring"
+    read = assess(
+        title=toot,
+        company=None,
+        text=toot,
+        poster="ada@social.example",
+        provenance=provenance("mastodon"),
+        summary=is_summary("mastodon"),
+    )
+    assert codes(read, hard=False) == {"no_employer", "urgency"}
+    assert read.legitimacy > 0.5
 HARD_PHRASES = [text for _, text in VETOES]
 SOFT_PHRASES = [
     "Work from home!",
