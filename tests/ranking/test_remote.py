@@ -214,6 +214,27 @@ P = pytest.param
             (),
             id="codes paired with English are languages, not countries",
         ),
+        P(
+            None,
+            "[Hiring] Canada-based copy editor, $30/h\nYou must live in Canada for tax reasons.",
+            "region",
+            ("CA",),
+            id="where one must live, with no word of remote, is a region",
+        ),
+        P(
+            None,
+            "Pay: $20/hr, 10 hrs a week.\nMust be located in the US.",
+            "region",
+            ("US",),
+            id="a limit on where one lives in the body is a region",
+        ),
+        P(
+            None,
+            "Acme | Backend Engineer | Berlin | Full-time\nCandidates must be based in Germany.",
+            "onsite",
+            ("DE",),
+            id="a city in the header is an office beside where one must live",
+        ),
     ],
 )
 def test_parse_remote_reads_scope_and_regions(

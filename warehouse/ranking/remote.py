@@ -384,14 +384,21 @@ def _part_of_week(text: str, span: Span) -> bool:
 def _office(loc: str, text: str) -> RemoteScope:
     """No word of remote, hybrid or office: a place named in the location, the header,
     a "Location:" line or where the post hires is where the work is ("Dublin, Ireland";
-    "Acme | NYC"; "All positions are in Berkeley")."""
+    "Acme | NYC"; "All positions are in Berkeley"), unless it is only where one must
+    live ("UK-based bookkeeper", "must be located in the US"): that holds no office
+    but people working from it, as a gig post that never says remote means. A city
+    is an office all the same ("Acme | Berlin", "must be based in Germany")."""
     lines = [loc, text[: _line_end(text, 0)]]
     lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
     lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
+    limits = [s for s in _limits(text) if not s.preferred]
+    lived_in = _widest(_residence_first(limits))
     for line in lines:
         places = _places(line)
-        if places:
+        if places and (not set(places) <= set(lived_in) or _names_a_city(line)):
             return _office_or_bloc(places, line)
+    if lived_in:
+        return RemoteScope("region", tuple(lived_in), "parsed", "; ".join(s.raw for s in limits))
     return RemoteScope(None)
 
 
