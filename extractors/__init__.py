@@ -40,7 +40,7 @@ class Source(Protocol):
 
 # optional declarations of a source module, and what a module that omits one means
 DECLARED: dict[str, Any] = {
-    "SUMMARY": False,  # its texts are short by nature (an alert's card, a status): length says nothing
+    "SUMMARY": False,  # its texts are short by nature (an alert's card): length says nothing
     "STATES_COMPANY": True,  # False: the company is a guess from a board token (Lever, Ashby)
     "POSTERS": None,  # the platform whose handles its posters are, to join with contacts
     "JOB_IDS": (),  # JobIds: where its job ids stand in any URL (an ATS's own)

@@ -455,6 +455,8 @@ def test_a_mastodon_status_is_short_by_nature() -> None:
     )
     assert codes(read, hard=False) == {"no_employer", "urgency"}
     assert read.legitimacy > 0.5
+
+
 HARD_PHRASES = [text for _, text in VETOES]
 SOFT_PHRASES = [
     "Work from home!",

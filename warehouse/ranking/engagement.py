@@ -41,7 +41,8 @@ _LABEL = Phrases(
         "freelance": r"freelanc\w* freiberuflich\w* aut[oó]nomo ফ্রিল্যান্স[\u0980-\u09ff]*",
         "fractional": r"fractional",
         "part_time": rf"""
-            part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo media\s+jornada খণ্ডকালীন""",
+            part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
+            media\s+jornada খণ্ডকালীন""",
         "full_time": r"""
             full[\s-]?time fte permanent vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন""",
