@@ -391,6 +391,8 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "You can work from home two days a week.",
         "Accurate data entry into our practice software.",
         "Build data entry automation that replaces manual data entry for insurers.",
+        "Our first site was built in a hurry; rebuild it properly.",
+        "No hurry on this one, take the time you need.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:

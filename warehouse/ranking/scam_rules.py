@@ -293,7 +293,7 @@ LEXICAL = {
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
-        r"|\basap\b|\bhurry\b",
+        r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"
     ),
 }
 NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
