@@ -392,14 +392,24 @@ def _office(loc: str, text: str) -> RemoteScope:
     lines = [loc, text[: _line_end(text, 0)]]
     lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
     lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
-    limits = [s for s in _limits(text) if not s.preferred]
-    lived_in = _widest(_residence_first(limits))
+    lived_in: RemoteScope | None = None  # read only where a city does not settle it
     for line in lines:
         places = _places(line)
-        if places and (not set(places) <= set(lived_in) or _names_a_city(line)):
+        if places and not _names_a_city(line):
+            lived_in = lived_in or _where_one_lives(text)
+            if set(places) <= set(lived_in.regions):
+                continue
+        if places:
             return _office_or_bloc(places, line)
-    if lived_in:
-        return RemoteScope("region", tuple(lived_in), "parsed", "; ".join(s.raw for s in limits))
+    return lived_in or _where_one_lives(text)
+
+
+def _where_one_lives(text: str) -> RemoteScope:
+    """The region the limits of a text hold one to live in ("must be located in the
+    US"), or no scope."""
+    limits = [s for s in _limits(text) if not s.preferred]
+    if regions := _widest(_residence_first(limits)):
+        return RemoteScope("region", tuple(regions), "parsed", "; ".join(s.raw for s in limits))
     return RemoteScope(None)
 
 
