@@ -98,8 +98,13 @@ def test_parse_kind_reads_source_conventions(
         ),
         P(
             "Does anyone know a reliable #Django contractor? Small fix for a charity site.",
-            ("demand", "anyone know a reliable #Django contractor"),
+            ("demand", "know a reliable #Django contractor"),
             id="asking for a recommendation is demand",
+        ),
+        P(
+            "Can you recommend a good UX designer for a two-week audit?",
+            ("demand", "recommend a good UX designer"),
+            id="asking to be recommended someone is demand",
         ),
         P(
             "We are hiring two contractors",

@@ -39,10 +39,9 @@ _CANDIDATE = (
     r"consider\s+my\s+(?:profile|application|r[ée]sum[ée]|cv)"
 )
 _TAKING = rf"(?:taking\s+on|accepting)\s+{_WORK}"  # "I'm taking on new #freelance clients"
-# "anyone know a good WordPress freelancer?", "can you recommend a copywriter?"
-_RECOMMEND = rf"""
-    any(?:one|body)\s+(?:know|recommend)\s+{_A_ROLE}
-    some(?:one|body)\s+recommend\s+{_A_ROLE} you\s+recommend\s+{_A_ROLE}"""
+# "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
+# the rarer verb: "you", "any" stand everywhere)
+_RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
 # by strength, then kind: a source's convention beats a loose phrase, and a loose
 # phrase a hashtag (job seekers tag #hiring too, employers #GetFediHired)
 _PHRASES = Phrases(
