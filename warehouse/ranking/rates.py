@@ -6,8 +6,8 @@ stands in for a period in one case: a salary of tens or hundreds of thousands in
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base") is a year's
 pay, as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be
 named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices are
-not salaries; a price for the work as a whole is fixed ("$150 for the whole job",
-"budget around $200"). Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
+not salaries; a budget is fixed ("budget around $200"), but an amount "for the whole
+build" names no period. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
 never converted. A post that pays several roles in one currency and period states
 the span from the lowest to the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO
 codes say otherwise. Amounts without a currency are money in two cases only: thousands
@@ -125,11 +125,9 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 _TAX = r"(?:\s*(?:brutto|netto|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
-# a price for the work as a whole: "$150 for the whole job", "$2k for the project"
-_WHOLE = r"for\s+(?:the\s+|this\s+)?(?:(?:whole|entire|full|complete)\s+\w+|project|job|gig)"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}(?P<unit>{_alternation(_UNITS)})"
-    rf"|(?P<word>{_alternation(_WORDS)})|(?P<whole>{_WHOLE}))(?!\w)",
+    rf"|(?P<word>{_alternation(_WORDS)}))(?!\w)",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
@@ -234,7 +232,7 @@ def _currency(before: re.Match[str] | None, m: re.Match[str]) -> str | None:
 def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     if unit:
         return _UNITS[unit.lower()]
-    return _WORDS[spaced(word.lower())] if word else "fixed"  # else `_WHOLE`
+    return _WORDS[spaced((word or "").lower())]
 
 
 def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] | None:
