@@ -185,6 +185,7 @@ SOFT = [
     ("no_employer", FILLER, {}),
     ("free_mail", f"{FILLER} Questions: acme.health.jobs@gmail.com", ACME),
     ("work_from_home", f"{FILLER} This is a work from home role.", ACME),
+    ("work_from_home", f"{FILLER} Apply today! #jobs #WorkFromHome", ACME),
     ("earnings_hype", f"{FILLER} Earn $500/day.", ACME),
     ("earnings_hype", f"{FILLER} Guaranteed income every month.", ACME),
     ("no_experience_high_pay", f"{FILLER} No experience? You still get $45/hour.", ACME),
