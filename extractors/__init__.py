@@ -40,7 +40,7 @@ class Source(Protocol):
 
 # optional declarations of a source module, and what a module that omits one means
 DECLARED: dict[str, Any] = {
-    "SUMMARY": False,  # its texts are summaries by nature (an alert's card): length says nothing
+    "SUMMARY": False,  # its texts are short by nature (an alert's card): length says nothing
     "STATES_COMPANY": True,  # False: the company is a guess from a board token (Lever, Ashby)
     "POSTERS": None,  # the platform whose handles its posters are, to join with contacts
     "JOB_IDS": (),  # JobIds: where its job ids stand in any URL (an ATS's own)
@@ -96,8 +96,9 @@ def provenance(name: str) -> Provenance | None:
 
 
 def is_summary(name: str) -> bool:
-    """Whether a source's texts are summaries by nature (`SUMMARY = True`: a job alert's
-    card, a saved job's row), whose length says nothing about the posting."""
+    """Whether a source's texts are short by nature (`SUMMARY = True`: a job alert's
+    card, a saved job's row, a Mastodon status), whose length says nothing about the
+    posting."""
     return bool(declared(posting_sources().get(name), "SUMMARY"))
 
 

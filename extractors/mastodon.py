@@ -33,6 +33,8 @@ ATTRIBUTION = (
 WINDOWED = True  # a tag timeline is the newest statuses only: a missing one is not closed
 PROVENANCE: Provenance = "community"  # a public post by whoever hires
 POSTERS = "mastodon"  # a poster is user@domain: a Mastodon account a contact may be
+# a status holds 500 characters on most instances: short by nature, its length no evidence
+SUMMARY = True
 
 
 @dataclass(frozen=True)

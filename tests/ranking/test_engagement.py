@@ -53,6 +53,18 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
         ),
         P(
             None,
+            "We need someone for a few hours a month to patch our servers",
+            ("part_time", "few hours a month"),
+            id="a few hours a month is part time",
+        ),
+        P(
+            None,
+            "Hiring freelancers for a translation sprint",
+            ("freelance", "freelancers"),
+            id="freelancers a post hires are freelance",
+        ),
+        P(
+            None,
             "Fractional CTO for a seed startup",
             ("fractional", "Fractional"),
             id="fractional is its own engagement",
@@ -241,6 +253,7 @@ def test_parse_engagement_keeps_every_engagement_offered(
         P("Signs an $800K contract", id="a deal's value is business"),
         P("Relocation: temporary housing included", id="temporary housing is no engagement"),
         P("so projects stay on track and contractors get paid", id="contractors as customers"),
+        P("We're building an invoicing app for freelancers", id="freelancers as customers"),
         P("Our launch was covered by the FT and Wired", id="the FT in prose is a newspaper"),
         P("Coverage: NYT, FT, WSJ", id="FT in a list of newspapers is a newspaper"),
         P("As seen in Wired, FT\nWe build maps.", id="FT ending a list is a newspaper"),

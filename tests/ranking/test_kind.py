@@ -63,8 +63,48 @@ def test_parse_kind_reads_source_conventions(
     [
         P(
             "We're #hiring a part-time Rust contractor (remote, EU time zones)",
+            ("demand", "We're #hiring"),
+            id="a hashtag in a phrase reads as its word",
+        ),
+        P(
+            "Paid gig: a small data migration, two weeks or so. #hiring #python",
             ("demand", "#hiring"),
-            id="a mastodon hiring hashtag is demand",
+            id="a hiring hashtag alone is demand",
+        ),
+        P(
+            "#GetFediHired hello! Backend person, ten years of Go, open to offers",
+            ("supply", "#GetFediHired"),
+            id="a get fedi hired hashtag alone is supply",
+        ),
+        P(
+            "#GetFediHired #FediHire our studio is looking for a #Godot programmer, 2 months",
+            ("demand", "looking for a #Godot programmer"),
+            id="words beat a hashtag that leans the other way",
+        ),
+        P(
+            "Heads up: I'm looking for freelance or part-time work from May. #hiring",
+            ("supply", "looking for freelance or part-time work"),
+            id="a seeker's words beat the hiring hashtag",
+        ),
+        P(
+            "Hi all, available for #freelance #illustration jobs this spring",
+            ("supply", "available for #freelance"),
+            id="available for a freelance hashtag is supply",
+        ),
+        P(
+            "Now taking on new clients for brand identity work!",
+            ("supply", "Now taking on new clients"),
+            id="taking on new clients is supply",
+        ),
+        P(
+            "Does anyone know a reliable #Django contractor? Small fix for a charity site.",
+            ("demand", "know a reliable #Django contractor"),
+            id="asking for a recommendation is demand",
+        ),
+        P(
+            "Can you recommend a good UX designer for a two-week audit?",
+            ("demand", "recommend a good UX designer"),
+            id="asking to be recommended someone is demand",
         ),
         P(
             "We are hiring two contractors",

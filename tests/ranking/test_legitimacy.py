@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import provenance
+from extractors import is_summary, provenance
 from tests.conftest import FIXTURES
 from warehouse.ranking import scam_requests, scam_rules
 from warehouse.ranking.legitimacy import (
@@ -185,6 +185,7 @@ SOFT = [
     ("no_employer", FILLER, {}),
     ("free_mail", f"{FILLER} Questions: acme.health.jobs@gmail.com", ACME),
     ("work_from_home", f"{FILLER} This is a work from home role.", ACME),
+    ("work_from_home", f"{FILLER} Apply today! #jobs #WorkFromHome", ACME),
     ("earnings_hype", f"{FILLER} Earn $500/day.", ACME),
     ("earnings_hype", f"{FILLER} Guaranteed income every month.", ACME),
     ("no_experience_high_pay", f"{FILLER} No experience? You still get $45/hour.", ACME),
@@ -391,6 +392,8 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "You can work from home two days a week.",
         "Accurate data entry into our practice software.",
         "Build data entry automation that replaces manual data entry for insurers.",
+        "Our first site was built in a hurry; rebuild it properly.",
+        "No hurry on this one, take the time you need.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:
@@ -440,6 +443,21 @@ def test_an_empty_text_from_an_api_without_content_is_no_short_description() -> 
     short = assess(title="Data Engineer", company="Acme", text="Join us.", provenance="employer")
     assert empty.flags == ()
     assert codes(short, hard=False) == {"short_text"}
+
+
+def test_a_mastodon_status_is_short_by_nature() -> None:
+    """A status holds 500 characters: its length is no evidence, the rest still is."""
+    toot = "Urgent: we need a #Svelte dev for a 2-week contract, remote, €60/h. DM me! #hiring"
+    read = assess(
+        title=toot,
+        company=None,
+        text=toot,
+        poster="ada@social.example",
+        provenance=provenance("mastodon"),
+        summary=is_summary("mastodon"),
+    )
+    assert codes(read, hard=False) == {"no_employer", "urgency"}
+    assert read.legitimacy > 0.5
 
 
 HARD_PHRASES = [text for _, text in VETOES]

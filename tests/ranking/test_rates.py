@@ -81,6 +81,16 @@ ENGLISH = [
         (800, 800, "fixed", "USD"),
         id="fixed price before the amount is a fixed price",
     ),
+    P(
+        "budget around $200, paid on delivery",
+        (200, 200, "fixed", "USD"),
+        id="a budget of about an amount is a fixed price",
+    ),
+    P(
+        "hourly rate roughly €55, invoiced monthly",
+        (55, 55, "hour", "EUR"),
+        id="an hourly rate of about an amount is hourly",
+    ),
     P("Budget $30-50/hr", (30, 50, "hour", "USD"), id="an hourly budget is hourly"),
     P("$110-80/h", (80, 110, "hour", "USD"), id="a reversed range is ordered"),
 ]

@@ -5,7 +5,9 @@ several (a "full-time or contract" role) the first freelance-ish one wins and fu
 only counts when nothing else is named; every one named is kept beside it ("part- or
 full-time" offers both). "Freelance" stays its own value, as in the structured labels
 of `extractors._normalize`; contract-to-hire is a contract; seniority labels
-("professional", "berufserfahren") are no engagement. A negated label ("no
+("professional", "berufserfahren") are no engagement, nor are freelancers a post
+does not invite ("an app for freelancers"); a few hours a week or a month is
+part-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name.
@@ -23,6 +25,9 @@ from typing import get_args
 from extractors._contract import Engagement
 from warehouse.ranking._text import Phrases, Skimmed
 
+# a load too small to count: "a few hours a week", "a couple of hours per month"
+_HOURS_A = r"hours?\s+(?:a|per|each|every)\s+(?:week|month)"
+_FEW_HOURS = rf"few\s+{_HOURS_A} couple\s+(?:of\s+)?{_HOURS_A} several\s+{_HOURS_A}"
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -35,8 +40,9 @@ _LABEL = Phrases(
             fixed[\s-]+term befristet werkvertrag contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
         "freelance": r"freelanc\w* freiberuflich\w* aut[oó]nomo ফ্রিল্যান্স[\u0980-\u09ff]*",
         "fractional": r"fractional",
-        "part_time": r"""
-            part[\s-]?time teilzeit tiempo\s+parcial medio\s+tiempo media\s+jornada খণ্ডকালীন""",
+        "part_time": rf"""
+            part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
+            media\s+jornada খণ্ডকালীন""",
         "full_time": r"""
             full[\s-]?time fte permanent vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন""",
@@ -58,7 +64,9 @@ _INVITING_BEFORE = re.compile(
     r"|want|as)\W+(?:\w+\W+)?$",
     re.I,
 )
-_INVITING_AFTER = re.compile(r"\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I)
+_INVITING_AFTER = re.compile(  # "freelancers (and contractors) welcome"
+    r"(?:\s+(?:and|or|&)\s+\w+)?\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I
+)
 _DEAL_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
 # each starts with a digit, tried only where one stands (the look-behind after the
 # first digit says no digit, point or comma stands before it)
@@ -220,12 +228,12 @@ def _a_cell(field: str, start: int, end: int) -> bool:
 def _not_offered(field: str, start: int, end: int) -> bool:
     """A contract word that speaks of the business, not of the job: "contracts" won,
     "general contractors", "2 contractors" on the team, "an $800K contract",
-    "temporary housing". Contractors count where they are invited ("contractors
-    welcome", "hiring contractors")."""
+    "temporary housing", "an app for freelancers". Contractors and freelancers count
+    where they are invited ("contractors welcome", "hiring freelancers")."""
     word = field[start:end].lower()
     if word == "contracts" or (word.startswith("temporary") and _HOUSING.match(field, end)):
         return True
-    if word == "contractors":
+    if word in ("contractors", "freelancers"):
         clause = _CLAUSE_BREAK.split(field[max(0, start - 40) : start])[-1]
         return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
     return word == "contract" and bool(_DEAL_BEFORE.search(field, max(0, start - 20), start))

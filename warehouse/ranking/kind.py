@@ -4,8 +4,11 @@ Supply posts are competitors, not leads, so the conventions that say it come fir
 HN's `SEEKING WORK` / `SEEKING FREELANCER`, Reddit's `[For Hire]` / `[Hiring]`; then the
 self-ad form of "Who wants to be hired?" (Location: / Remote: / Willing to relocate: /
 Technologies: / Résumé:); then looser phrases ("we're hiring", "available for
-freelance"). The title is read before the body, and within a text the earliest
-phrase wins.
+freelance", "taking on new clients", "anyone know a good WordPress freelancer?"),
+where a hashtag reads as its word ("available for #freelance work"); last the
+hashtags alone (#hiring; #ForHire, #OpenToWork, #GetFediHired), as both sides use
+them: seekers tag #hiring, employers #GetFediHired. The title is read before the
+body, and within a text the earliest phrase wins.
 """
 
 from __future__ import annotations
@@ -21,9 +24,12 @@ _ROLE = (
 )
 _WORDS_BEFORE = r"(?:[\w+#./-]+\s+)"
 _A_ROLE = rf"(?:an?\s+)?{_WORDS_BEFORE}{{0,3}}?{_ROLE}(?!\s+(?:role|position|job|opportunit))"
+# "freelance or part-time work", "#freelance gigs": a hashtag reads as its word
 _WORK = (
-    r"(?:an?\s+)?(?:new\s+|more\s+|freelance\s+|contract\s+|remote\s+)*"
-    r"(?:work|gigs?|projects?|clients?|opportunities|roles?|positions?|contracts|engagements)"
+    r"(?:an?\s+)?(?:(?:new|more|#?freelance|contract|remote|part[\s-]?time|full[\s-]?time)"
+    r"(?:\s+or|\s*/|,)?\s+)*"
+    r"(?:work|gigs?|projects?|clients?|commissions|opportunities|roles?|positions?|contracts"
+    r"|engagements)"
 )
 _I_AM = r"i(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+)?"
 # a candidate's own words: what they are and for how long, what they look for
@@ -32,21 +38,28 @@ _CANDIDATE = (
     rf"{_I_AM}(?:looking|searching)\s+for\s+(?:an?\s+)?(?:new\s+)?(?:job|opportunit\w*) "
     r"consider\s+my\s+(?:profile|application|r[ée]sum[ée]|cv)"
 )
-# by strength, then kind: a source's convention beats a loose phrase
+_TAKING = rf"(?:taking\s+on|accepting)\s+{_WORK}"  # "I'm taking on new #freelance clients"
+# "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
+# the rarer verb: "you", "any" stand everywhere)
+_RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
+# by strength, then kind: a source's convention beats a loose phrase, and a loose
+# phrase a hashtag (job seekers tag #hiring too, employers #GetFediHired)
 _PHRASES = Phrases(
     {
         "strong demand": r"seeking\s+freelancers? \[\s*hiring\s*\] \(\s*hiring\s*\)",
         "strong supply": r"seeking\s+work \[\s*for\s+hire\s*\] \(\s*for\s+hire\s*\)",
         "weak demand": rf"""
-            we(?:'re|’re|\s+are)\s+hiring is\s+hiring #hiring looking\s+to\s+hire hiring\s+an?
-            looking\s+for:?\s+{_A_ROLE}
+            we(?:'re|’re|\s+are)\s+#?hiring is\s+#?hiring looking\s+to\s+hire hiring\s+an?
+            looking\s+for:?\s+{_A_ROLE} {_RECOMMEND}
             need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} wir\s+suchen gesucht buscamos
             se\s+busca estamos\s+contratando contratamos নিয়োগ প্রয়োজন""",
         "weak supply": rf"""
-            for\s+hire #forhire hire\s+me open\s+to\s+work #opentowork {_CANDIDATE}
-            looking\s+for:?\s+{_WORK}
-            available\s+for\s+(?:new\s+)?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
+            for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
+            available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
+            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING}
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)""",
+        "tag demand": r"#hiring",
+        "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }
 )
 _SELF_AD = Phrases(
@@ -64,7 +77,13 @@ def parse_kind(title: str | None, text: str) -> tuple[Kind, str] | None:
     if found := _first(in_title, "strong") or _first(in_title, "weak"):
         return found
     in_text = _found(text)
-    return _first(in_text, "strong") or _self_ad(text) or _first(in_text, "weak")
+    return (
+        _first(in_text, "strong")
+        or _self_ad(text)
+        or _first(in_text, "weak")
+        or _first(in_title, "tag")
+        or _first(in_text, "tag")
+    )
 
 
 def _found(text: str) -> tuple[tuple[str, str], ...]:

@@ -6,7 +6,8 @@ stands in for a period in one case: a salary of tens or hundreds of thousands in
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base") is a year's
 pay, as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be
 named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices are
-not salaries. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
+not salaries; a budget is fixed ("budget around $200"), but an amount "for the whole
+build" names no period. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
 never converted. A post that pays several roles in one currency and period states
 the span from the lowest to the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO
 codes say otherwise. Amounts without a currency are money in two cases only: thousands
@@ -131,7 +132,8 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+(?P<unit>hour|day|year|annum))"
-    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|is|of|up\s+to|from|ab|bis\s+zu))*\W{0,4}$",
+    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|is|of|up\s+to|from|ab|bis\s+zu"
+    r"|around|about|roughly|approx\w*))*\W{0,4}$",
     re.IGNORECASE,
 )
 _BOUND = re.compile(
@@ -242,7 +244,7 @@ def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] 
         currency = _CURRENCY_AHEAD.match(text, alternative.end())
         other = _MONEY.match(text, currency.end() if currency else alternative.end())
         after = _AFTER.match(text, other.end()) if other else None
-    if after and not _TOTAL_COMP.match(text, after.start("word")):
+    if after and not (after["word"] and _TOTAL_COMP.match(text, after.start("word"))):
         return _lookup(after["unit"], after["word"]), after.end()
     before = _BEFORE.search(text, offset, m.start())
     if before:

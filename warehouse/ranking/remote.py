@@ -7,7 +7,9 @@ UTC windows written "UTC-3..UTC+2" (one offset: "UTC+1"; a zone's name keeps its
 time, so "CET" is "UTC+1..UTC+2"). Negative phrases ("No remote", "remote: no") beat a
 bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's
 first line) beats a passing word in its body. A "Headquarters:" line says where the
-company sits, not where the work is, and is not read.
+company sits, not where the work is, and is not read. "From anywhere" is remote
+anywhere (but moving "from anywhere to our office" is not), and a code paired with
+English ("EN/ES", "EN>DE") is a translator's language, not a country.
 
 Every statement of a limit is evidence, and the most restrictive wins ("Remote
 (Europe)" and "must live in Germany" is Germany). Statements in the text that share no
@@ -105,6 +107,8 @@ _CODE = re.compile(
 _CODE_LIST = re.compile(r"(?<![\w.])[A-Z]{2}(?:\s*[/,]\s*[A-Z]{2}){2,}(?!\w)")
 _LIST_ITEM = re.compile(r"[A-Z]{2}")
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
+_PAIRED_BEFORE = re.compile(r"(?<![\w.])EN\s*(?:/|<?>|-|→)\s*$")
+_PAIRED_AFTER = re.compile(r"\s*(?:/|<?>|-|→)\s*EN(?!\w)")
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
 # "3 days/week in office", "2-3x per week": some days at the office is a hybrid week
 _DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
@@ -146,7 +150,8 @@ _MODE = Phrases(
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
-            remotely work\s+from\s+(?:home|anywhere) wfh en\s+remoto remoto teletrabajo
+            remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
+            en\s+remoto remoto teletrabajo
             a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
@@ -235,7 +240,7 @@ _LIMIT = Phrases(
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
-            overlap\s+(?:\d+\s*h\w*\s+)?with
+            overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
         "hiring": r"hiring\s+(?:only\s+)?in",
@@ -380,14 +385,31 @@ def _part_of_week(text: str, span: Span) -> bool:
 def _office(loc: str, text: str) -> RemoteScope:
     """No word of remote, hybrid or office: a place named in the location, the header,
     a "Location:" line or where the post hires is where the work is ("Dublin, Ireland";
-    "Acme | NYC"; "All positions are in Berkeley")."""
+    "Acme | NYC"; "All positions are in Berkeley"), unless it is only where one must
+    live ("UK-based bookkeeper", "must be located in the US"): that holds no office
+    but people working from it, as a gig post that never says remote means. A city
+    is an office all the same ("Acme | Berlin", "must be based in Germany")."""
     lines = [loc, text[: _line_end(text, 0)]]
     lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
     lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
+    lived_in: RemoteScope | None = None  # read only where a city does not settle it
     for line in lines:
         places = _places(line)
+        if places and not _names_a_city(line):
+            lived_in = lived_in or _where_one_lives(text)
+            if set(places) <= set(lived_in.regions):
+                continue
         if places:
             return _office_or_bloc(places, line)
+    return lived_in or _where_one_lives(text)
+
+
+def _where_one_lives(text: str) -> RemoteScope:
+    """The region the limits of a text hold one to live in ("must be located in the
+    US"), or no scope."""
+    limits = [s for s in _limits(text) if not s.preferred]
+    if regions := _widest(_residence_first(limits)):
+        return RemoteScope("region", tuple(regions), "parsed", "; ".join(s.raw for s in limits))
     return RemoteScope(None)
 
 
@@ -833,7 +855,10 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     "EU only") come back post after post, nine reads in ten of the benchmark's."""
     names = ((m.start(), spaced(m.group(0))) for m in PLACE_NAMES.finditer(lowered(text)))
     found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
+    pairs = "EN" in text  # "EN/ES", "EN>DE": languages, not countries
     for m in _CODE.finditer(text):
+        if pairs and m["code"] and _a_language(text, m):
+            continue
         if m["window"]:
             place = _window(m, reach=_reach(clock))
         elif m["state"] and _after_a_code(text, m):
@@ -854,6 +879,14 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
+
+
+def _a_language(text: str, m: re.Match[str]) -> bool:
+    """Whether a code is paired with English, as a translator's languages are."""
+    return bool(
+        _PAIRED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        or _PAIRED_AFTER.match(text, m.end())
+    )
 
 
 def _reach(clock: str) -> float:

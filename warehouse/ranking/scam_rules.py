@@ -258,7 +258,7 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
 )
 LEXICAL = {
     "work_from_home": _rule(
-        r"entry|from\-home,at\-home,\-\-home,home\-based|comfort\s&home",
+        r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d))"
@@ -269,7 +269,8 @@ LEXICAL = {
         r"|specialists?|jobs?|work|positions?|assistants?|agents?|typists?|roles?|keyers?"
         r"|associates?)\b"
         rf"|o{_NOT_AFTER}nline\s+data[\s-]entry\b|r{_NOT_AFTER}emote\s+data[\s-]entry\b"
-        rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b",
+        rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b"
+        r"|#workfromhome\b",  # the tag a status pitches itself with
     ),
     "earnings_hype": _rule(
         r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
@@ -293,7 +294,7 @@ LEXICAL = {
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
-        r"|\basap\b|\bhurry\b",
+        r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"
     ),
 }
 NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
