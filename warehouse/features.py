@@ -69,14 +69,18 @@ def readers_version() -> str:
 
 
 def settings_hash(
-    profile: Profile, settings: RankingSettings, declared: Declared | None = None
+    profile: Profile,
+    settings: RankingSettings,
+    declared: Declared | None = None,
+    kinds: list[Row] | None = None,
 ) -> str:
     """A fingerprint of everything the reading depends on besides the posting: the
     readers, the rules of dedupe's keys (stored beside the features), the profile, the
-    hours and rates, where sources' job ids stand."""
+    hours and rates, where sources' job ids stand, and what each source's postings are
+    (`kinds`: its provenance, whether its texts are summaries)."""
     used = [(name, getattr(settings, name)) for name in _READER_SETTINGS]
     fx = sorted(settings.fx_usd.items())
-    state = (readers_version(), keys_version(), profile, used, fx, declared or [])
+    state = (readers_version(), keys_version(), profile, used, fx, declared or [], kinds or [])
     return hashlib.sha256(repr(state).encode()).hexdigest()
 
 
@@ -144,7 +148,10 @@ def refresh_features(
     memory (3.9 GiB for a first read of 1,000,000 postings); a batch committed is a
     valid cache entry, kept if the build fails later."""
     declared = job_id_declarations(con)
-    fingerprint = settings_hash(profile, settings, declared)
+    kinds = con.execute(
+        "select source, provenance, coalesce(summary, false) from staging.sources order by 1"
+    ).fetchall()
+    fingerprint = settings_hash(profile, settings, declared, kinds)
     con.execute(
         """
         create or replace temp table stale_postings as

@@ -87,6 +87,15 @@ def test_new_key_rules_read_the_stored_keys_again(con, monkeypatch) -> None:
     assert refresh_features(con, profile, settings) == 1
 
 
+def test_a_source_declaring_its_postings_anew_reads_them_again(con) -> None:
+    _load(con)
+    profile, settings = Profile(skills=("dbt",)), RankingSettings()
+    build(con, profile, settings)  # fills staging.sources from the modules
+    assert refresh_features(con, profile, settings) == 0
+    con.execute("update staging.sources set summary = not summary")
+    assert refresh_features(con, profile, settings) == 1  # SUMMARY weighs short texts
+
+
 def test_new_matching_rules_cluster_again_without_reading_postings_again(con, monkeypatch) -> None:
     _load(con)
     profile, settings = Profile(skills=("dbt",)), RankingSettings()
