@@ -158,6 +158,15 @@ def test_an_individual_asking_for_an_email_or_dm_is_not_a_flag(contact: str) -> 
     assert codes(result, hard=True) == set()
 
 
+def test_a_person_hiring_on_a_community_names_no_company_at_less_cost() -> None:
+    gig = "Need someone to fix a Django bug ASAP, budget $150, DM me."  # short, urgent
+    post = {"url": "https://www.reddit.com/r/forhire/comments/1abc/", "poster": "u/tidepool"}
+    on_reddit = run(gig, provenance="community", **post)
+    on_a_board = run(gig, provenance="aggregator", **post)
+    assert codes(on_reddit, hard=False) == {"no_employer", "urgency", "short_text"}
+    assert on_reddit.legitimacy > 0.5 > on_a_board.legitimacy  # a gig, not a scam
+
+
 def test_a_chat_handle_as_the_only_contact_is_a_veto() -> None:
     assert codes(run(f"{FILLER} Telegram: @hiring_mgr"), hard=True) == {"chat_handle"}
     with_mail = run(f"{FILLER} Telegram: @acme_jobs or jobs@acme-health.example", **ACME)

@@ -99,6 +99,10 @@ PROVENANCE_RATIOS: dict[Provenance, float] = {
     # HN, Reddit, Mastodon: individuals who rarely name a domain; neutral on identity.
     "community": 1.0,
 }
+# On a community post a person hires for themselves (a gig on r/forhire, a Mastodon
+# status): naming no company is how honest posts read there, where EMSCAD measured
+# company ads, so it counts half its log-lift (judgement: nothing measures it)
+_COMMUNITY_SHARE = {"no_employer": 0.5}
 _PRIOR_LOG_ODDS = math.log(866 / 17_014)  # EMSCAD: 866 frauds, 17,014 legitimate ads
 _FURTHER_FLAG = 0.5  # share of its log-lift each flag after the strongest adds (§3.4)
 _VETO_CAP = 0.1
@@ -176,7 +180,11 @@ def _legitimacy(vetoed: bool, soft: tuple[Flag, ...], provenance: Provenance | N
     lead in [0, 0.1], below every lead without one; the soft evidence still orders the
     leads within each band.
     """
-    lifts = sorted((math.log(LIKELIHOOD_RATIOS[f.code]) for f in soft), reverse=True)
+    shares = _COMMUNITY_SHARE if provenance == "community" else {}
+    lifts = sorted(
+        (math.log(LIKELIHOOD_RATIOS[f.code]) * shares.get(f.code, 1.0) for f in soft),
+        reverse=True,
+    )
     evidence = lifts[0] + _FURTHER_FLAG * sum(lifts[1:]) if lifts else 0.0
     if provenance is not None:
         evidence += math.log(PROVENANCE_RATIOS[provenance])
