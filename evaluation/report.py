@@ -19,7 +19,7 @@ from evaluation.compare import Joined
 from evaluation.labels import EvalProfile, Label, Rate
 from evaluation.run import Measured
 from evaluation.scoring import (
-    ATS,
+    EMPLOYERS,
     TARGET_ACCURACY,
     TARGET_PRECISION,
     TARGET_SOFT_SHARE,
@@ -162,7 +162,7 @@ def show_rankings(
 def show_soft_flags(console: Console, flags: SoftFlags) -> None:
     console.print(
         f"\n[bold]Soft legitimacy flags on employers' own postings[/] "
-        f"({', '.join(ATS)}): {flags.soft} of {flags.postings} ({_pct(flags.share)}); "
+        f"({', '.join(EMPLOYERS)}): {flags.soft} of {flags.postings} ({_pct(flags.share)}); "
         f"hard flags on them: {flags.hard}"
     )
 

@@ -30,7 +30,7 @@ TARGET_ACCURACY = 0.95
 TARGET_PRECISION = 0.8
 TARGET_SOFT_SHARE = 0.05
 # employers' own postings (ATS boards, careers pages): a soft flag there is a false alarm
-ATS = tuple(sorted(name for name in sources() if provenance(name) == "employer"))
+EMPLOYERS = tuple(sorted(name for name in sources() if provenance(name) == "employer"))
 _ALIASES = {"UK": "GB"}
 
 
@@ -227,7 +227,7 @@ def _by_rank(lead: Lead) -> int:
 
 @dataclass(frozen=True)
 class SoftFlags:
-    """Employers' own ATS postings on which a soft legitimacy flag fires."""
+    """Employers' own postings on which a soft legitimacy flag fires."""
 
     postings: int
     soft: int  # red flags and no hard flag
@@ -239,10 +239,10 @@ class SoftFlags:
 
 
 def soft_flags(rows: Iterable[tuple[str, list[str] | None, bool | None]]) -> SoftFlags:
-    """(source, red_flags, has_hard_flag) of every posting; only ATS sources count."""
+    """(source, red_flags, has_hard_flag) of every posting; only employers' own sources count."""
     postings = soft = hard = 0
     for source, red_flags, has_hard in rows:
-        if source not in ATS:
+        if source not in EMPLOYERS:
             continue
         postings += 1
         if has_hard:
