@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from leads.__main__ import app
 from leads.mark import follow_up_date
 from warehouse.db import connect
+from warehouse.pipeline import refresh
 from warehouse.verdicts import mark_leads
 
 runner = CliRunner()
@@ -231,3 +232,45 @@ def test_intro_without_a_path_says_so(demo_dir: Path) -> None:
     )[0]["lead_id"]
     code, out = leads("intro", str(lead), "--config", config)
     assert code == 2 and "no referral path" in out
+
+
+def test_a_contacts_own_post_is_not_flagged_for_naming_no_employer(demo_dir: Path) -> None:
+    config = demo_dir / "leads.toml"
+    query = (
+        "select c.network_via, r.legitimacy, r.red_flags, r.in_ranking from ranked_leads r "
+        "inner join lead_contacts c using (lead_id) where c.contact_is_hiring "
+        "order by c.network_via"
+    )
+    vouched = _sql(str(config), query)
+    assert {row["network_via"] for row in vouched} >= {"asked by Katrin Vogel"}
+    for row in vouched:
+        assert not any(str(f).startswith("no_employer") for f in row["red_flags"]), row
+        assert row["legitimacy"] == 1.0 and row["in_ranking"], row
+    # a stranger's gig naming no company keeps the flag
+    stranger = _sql(
+        str(config),
+        "select red_flags from ranked_leads where poster = 'bayleaf_shop'",
+    )
+    assert stranger[0]["red_flags"][0].startswith("no_employer: names no employer")
+    # a contact's post whose other flags keep it under the floor stays ranked; the
+    # stranger's does not
+    con = connect(demo_dir / "leads.duckdb")
+    try:
+        con.execute(
+            "update marts.leads set legitimacy = 0.2, red_flags = "
+            "['urgency: pressures you to act fast', 'no_employer: names no employer'] "
+            "where poster in ('Katrin Vogel', 'bayleaf_shop') or lead_id in "
+            "(select lead_id from marts.lead_contacts where network_via = 'asked by Katrin Vogel')"
+        )
+        refresh(con, "marts.leads")
+        rows = con.execute(
+            "select poster is distinct from 'bayleaf_shop', in_ranking, red_flags, excluded_reason "
+            "from marts.ranked_leads where legitimacy = 0.2 order by 1"
+        ).fetchall()
+    finally:
+        con.close()
+    assert rows == [
+        (False, False, ["urgency: pressures you to act fast", "no_employer: names no employer"],
+         "flagged: pressures you to act fast"),
+        (True, True, ["urgency: pressures you to act fast"], None),
+    ]  # fmt: skip

@@ -34,9 +34,27 @@ attributions as (
     group by c.sources
 ),
 
+-- a lead posted by someone in your network names its poster: naming no employer, or
+-- writing from a free-mail address, is no evidence against it, and with no other flag
+-- nothing is
+vouched as (
+    select
+        l.lead_id,
+        list_filter(
+            l.red_flags, lambda f: not regexp_matches(f, '^(no_employer|free_mail): ')
+        ) as red_flags
+    from marts.leads as l
+    semi join paths as p on p.lead_id = l.lead_id and p.contact_is_hiring
+),
+
 final as (
     select
-        l.*,
+        l.* replace (
+            coalesce(v.red_flags, l.red_flags) as red_flags,
+            case when len(v.red_flags) = 0 and not l.has_hard_flag then 1.0
+                else l.legitimacy end as legitimacy
+        ),
+        coalesce(p.contact_is_hiring, false) as contact_is_hiring,
         p.network_path,
         p.network_via,
         coalesce(p.network_strength, 0) as network_strength,
@@ -51,6 +69,7 @@ final as (
     cross join settings as s
     cross join new_since as r
     left join paths as p using (lead_id)
+    left join vouched as v using (lead_id)
     left join attributions as a using (sources)
 )
 

@@ -1,6 +1,6 @@
 -- grain: one lead with its score, your verdict and, when the default ranking leaves it out, why
 -- key: lead_id
--- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members
+-- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members, marts.flag_reason
 create or replace view marts.leads_scored as
 -- a lead's verdict is its members' latest: status, note and follow-up together
 with verdicts as (
@@ -43,8 +43,9 @@ judged as (
                 then 'excluded company: ' || c.excluded_company
             when c.excluded_keyword is not null
                 then 'excluded keyword: ' || c.excluded_keyword
-            when c.has_hard_flag or c.legitimacy < c.legitimacy_floor
-                then 'flagged: ' || coalesce(c.red_flags[1], 'low legitimacy')
+            -- soft flags never leave out what someone in your network posted
+            when c.has_hard_flag or (c.legitimacy < c.legitimacy_floor and not c.contact_is_hiring)
+                then 'flagged: ' || coalesce(marts.flag_reason(c.red_flags[1]), 'low legitimacy')
             when c.eligibility = 'not_eligible'
                 then 'not eligible: ' || coalesce(c.eligibility_reason, 'where you work')
             -- skills under another trade's title serve that trade (ranking/relevance.py)

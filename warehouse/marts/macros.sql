@@ -16,3 +16,6 @@ create or replace macro marts.fmt_money(lo, hi, cur) as
             then marts.fmt_amount(lo) || '-' || marts.fmt_amount(hi)
         else marts.fmt_amount(coalesce(lo, hi))
     end;
+
+-- a red flag as a person reads it: "chat_app: moves applying ..." without its code
+create or replace macro marts.flag_reason(flag) as regexp_replace(flag, '^[a-z_]+: ', '');

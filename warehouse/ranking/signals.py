@@ -106,7 +106,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.05,
         "how likely a real offer of work (red flags lower it)",
         "legitimacy",
-        "case when len(red_flags) = 0 then null else red_flags[1] end",
+        "marts.flag_reason(red_flags[1])",
     ),
 )
 
@@ -129,7 +129,7 @@ def lead_signals_sql() -> str:
 -- grain: one lead and one signal of its score (rendered from warehouse/ranking/signals.py;
 -- a table, so reading the ranking costs no scoring: a build scores, freshness included)
 -- key: lead_id, signal
--- reads: marts.lead_context, marts.signal_weights, marts.fmt_money
+-- reads: marts.lead_context, marts.signal_weights, marts.fmt_money, marts.flag_reason
 create or replace table marts.lead_signals as
 with wide as (
     select
