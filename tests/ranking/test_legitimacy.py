@@ -254,6 +254,9 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
         ("Acme", "https://remotive.com/remote-jobs/dev/1"),
         ("Acme", "https://fosstodon.org/@acme/1"),
         ("Acme", "https://social.acme-friends.example/@acme/1"),
+        ("Acme", "https://grnh.se/3fa9c2e1us"),
+        ("Acme", "https://ats.rippling.com/acme/jobs/1"),
+        ("Acme", "https://acme.notion.site/Careers-1"),
     ],
 )
 def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:
@@ -617,3 +620,11 @@ def test_an_objects_sentence_is_what_splitting_its_window_leaves(
         scam_requests._SENTENCE.split(after, maxsplit=1)[0],
     )
     assert scam_requests._sentence_around(low, start, end) == expected
+
+
+def test_a_community_posts_apply_link_is_not_held_to_its_company() -> None:
+    # a person links press, a video or a blog as often as the company's own site
+    press = "https://news.example-daily.com/2026/acme-raises"
+    assert codes(run(FILLER, company="Acme", apply_url=press), hard=False) == {"domain_mismatch"}
+    community = run(FILLER, company="Acme", apply_url=press, provenance="community")
+    assert codes(community, hard=False) == set()

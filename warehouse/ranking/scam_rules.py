@@ -223,6 +223,17 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
         " fiverr.com github.com gitlab.com medium.com mastodon.social fosstodon.org"
         " hachyderm.io infosec.exchange mas.to mstdn.social techhub.social t.me"
         " telegram.me wa.me whatsapp.com docs.google.com forms.gle"
+        # more applicant tracking, hiring and job sites an employer's link often points to
+        " grnh.se rippling.com adp.com dover.com keka.com gem.com gusto.com trinethire.com"
+        " oraclecloud.com icims.com applytojob.com jazzhr.com paylocity.com ultipro.com"
+        " taleo.net successfactors.com pinpointhq.com homerun.co comeet.com personio.com"
+        " join.com peerlist.io welcometothejungle.com workatastartup.com otta.com"
+        " builtin.com climatebase.org"
+        # pages, forms, videos, press and blogs: about a company, not its own site
+        " notion.site notion.so typeform.com tally.so airtable.com forms.office.com"
+        " forms.microsoft.com calendly.com cal.com youtube.com youtu.be vimeo.com"
+        " loom.com substack.com wikipedia.org techcrunch.com forbes.com venturebeat.com"
+        " bbc.co.uk x.com twitter.com"
     )
 )
 LEGAL_SUFFIXES = _domains(
