@@ -26,6 +26,9 @@ Matcher = Callable[[list[list[str]]], Header | None]  # leading records -> heade
 RowReader = Callable[[list[str], dict[str, int], str, int], Iterable[Contact | Problem]]
 
 LEADING = 12  # a header further down than this is not the header
+# csv's default 128 KiB cap on one field would drop a long message or an application's
+# answers, row and all; a field can be no larger than its file, which `Limits` bounds
+_FIELD_LIMIT = 1 << 30
 _SAMPLE = 64 * 1024  # of a file, to tell its delimiter
 _DELIMITERS = (",", ";")
 
@@ -70,6 +73,8 @@ def _delimiter(sample: str) -> str:
 def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record | Problem]:
     """Every CSV record with its first line; a record csv cannot read is a Problem."""
     lines = io.StringIO(text, newline="") if isinstance(text, str) else text
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
     reader = csv.reader(lines, delimiter=separator)
     start = 1
     while True:

@@ -55,3 +55,20 @@ def test_an_export_folder_gives_contacts_and_postings_with_their_file() -> None:
     assert files["Job Applications.csv"] == ("linkedin_job_applications", 2)
     assert linkedin[0].extra["file"].startswith("linkedin/Jobs/")
     assert result.contacts  # the connections are still there
+
+
+def test_an_application_with_answers_longer_than_csvs_field_limit_is_kept() -> None:
+    # csv refuses fields over 128 KiB by default: a long answer must not drop its job
+    answers = "Describe a project you led?: " + "We migrated the warehouse. " * 6000
+    data = (
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,"
+        "Job Url,Resume Name,Question And Answers\n"
+        f'"3/2/26, 9:00 AM",me@mail.example,,Quayside,Data Engineer,'
+        f'https://www.linkedin.com/jobs/view/4390099911/,cv.pdf,"{answers}"\n'
+    ).encode()
+    assert len(answers) > 128 * 1024
+    items = list(applications.read(data, "Job Applications.csv"))
+    assert [(p.source_id, p.company) for p in items if isinstance(p, Posting)] == [
+        ("4390099911", "Quayside")
+    ]
+    assert not [p for p in items if isinstance(p, Problem)]
