@@ -72,3 +72,18 @@ def test_an_application_with_answers_longer_than_csvs_field_limit_is_kept() -> N
         ("4390099911", "Quayside")
     ]
     assert not [p for p in items if isinstance(p, Problem)]
+
+
+def test_a_saved_date_in_the_exports_utc_style_is_read() -> None:
+    # messages.csv and endorsements write `2026-02-09 14:03:22 UTC` (or with slashes)
+    data = (
+        "Saved Date,Job Url,Job Title,Company Name\r\n"
+        "2026-02-09 14:03:22 UTC,https://www.linkedin.com/jobs/view/4390099912,Dev,Acme\r\n"
+        "2026/02/10 08:00:00 UTC,https://www.linkedin.com/jobs/view/4390099913,Dev,Acme\r\n"
+    ).encode()
+    items = list(saved.read(data, "Saved Jobs.csv"))
+    assert [p.posted_at for p in items if isinstance(p, Posting)] == [
+        utc(2026, 2, 9, 14, 3, 22),
+        utc(2026, 2, 10, 8),
+    ]
+    assert not [p for p in items if isinstance(p, Problem)]
