@@ -157,7 +157,9 @@ def read_rows(
 def _data_rows(
     items: Iterable[Record | Problem], width: int, file: str
 ) -> Iterator[Record | Problem]:
-    """Rows below the header: blank ones skipped, unreadable or misaligned ones reported."""
+    """Rows below the header: blank ones skipped, unreadable or misaligned ones reported.
+    Empty cells past the header's width (a trailing separator a spreadsheet added) are
+    dropped: they shift no column, so the row is kept."""
     for item in items:
         if isinstance(item, Problem):
             yield Problem(file, item.line, item.message)
@@ -165,6 +167,8 @@ def _data_rows(
         line, row = item
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) > width and not "".join(row[width:]).strip():
+            row = row[:width]
         if len(row) != width:
             yield Problem(file, line, f"expected {width} fields, found {len(row)}")
             continue

@@ -174,3 +174,18 @@ def test_a_position_full_of_semicolons_does_not_change_the_delimiter():
         "Data; ML; AI; Python; SQL; dbt; Spark; Cloud",
         "CTO",
     ]
+
+
+def test_a_trailing_separator_past_the_header_loses_no_row():
+    data = (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+        "Ada,Byte,https://www.linkedin.com/in/adabyte,,Contoso,Engineer,01 Feb 2026,\r\n"
+        "Bo,Comma,https://www.linkedin.com/in/bocomma,,Contoso, Inc.,Engineer,02 Feb 2026\r\n"
+    ).encode()
+    items = list(connections.read(data, "Connections.csv"))
+    assert [(c.handle, c.since) for c in items if isinstance(c, Contact)] == [
+        ("adabyte", utc(2026, 2, 1))
+    ]
+    assert [(p.line, p.message) for p in items if isinstance(p, Problem)] == [
+        (3, "expected 7 fields, found 8")  # a filled extra cell shifts a column: reported
+    ]
