@@ -246,6 +246,17 @@ def test_maildir_and_since(tmp_path: Path) -> None:
     assert len(later.postings) == 3 and later.stats["skipped/before_since"] == 1
 
 
+def test_a_takeout_folder_reads_its_mbox_and_eml_files_in_any_case(tmp_path: Path) -> None:
+    # the user points at the unpacked Takeout (or a folder of saved mail), not the file
+    mail = tmp_path / "Takeout" / "Mail"
+    mail.mkdir(parents=True)
+    _mbox(mail / "All mail Including Spam and Trash.mbox", 5, ["linkedin_job_alert.eml"])
+    shutil.copy(ALERTS / "wellfound_job_digest.eml", tmp_path / "Digest.EML")
+    result = _run(tmp_path)
+    assert result.stats["inbox/messages"] == 5 + 1 + 1
+    assert len(result.postings) == 3 + 2
+
+
 def test_bad_paths_and_since_are_clear_errors(tmp_path: Path) -> None:
     result = _run(tmp_path / "missing.mbox")
     assert result.status == "failed" and "no such mbox file or mail folder" in result.errors[0]
