@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 NAME = "inbox"
 ATTRIBUTION = (
-    "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, schema.org "
-    "markup): link each job to its platform's page."
+    "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, Glassdoor, "
+    "schema.org markup): link each job to its platform's page."
 )
 PROVENANCE: Provenance = "aggregator"
 SUMMARY = True  # a short text by nature: its length is no evidence

@@ -28,6 +28,7 @@ EXPECTED = [
     ("indeed_job_alert.eml", "indeed", 4),
     ("upwork_saved_search.eml", "upwork", 2),
     ("wellfound_job_digest.eml", "wellfound", 2),
+    ("glassdoor_job_alert.eml", "glassdoor", 3),
     ("jsonld_careers_newsletter.eml", "jsonld", 1),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
@@ -52,7 +53,7 @@ def _documents(result: SourceResult) -> list[dict[str, object]]:
 def test_module_follows_the_source_contract() -> None:
     assert sources()["inbox"] is inbox
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
-    assert set(parsers()) == {"linkedin", "indeed", "upwork", "wellfound", "jsonld"}
+    assert set(parsers()) == {"linkedin", "indeed", "upwork", "wellfound", "glassdoor", "jsonld"}
 
 
 @pytest.mark.parametrize(("name", "parser", "jobs"), EXPECTED, ids=[e[0] for e in EXPECTED])
@@ -117,6 +118,36 @@ def test_wellfound_cards_and_a_subdomain_sender() -> None:
     assert (job.location, job.engagement_raw) == ("Remote, Hamburg", "Full-time")
     assert job.salary_raw == "€85k – €105k • 0.05% – 0.2%"
     assert found["wellfound:2891301"].engagement == "contract"
+
+
+def test_glassdoor_cards_are_whole_links_whose_bold_line_is_the_title() -> None:
+    assert parser_for("noreply@glassdoor.co.uk") is parsers()["glassdoor"]
+    found = _postings(_run(ALERTS / "glassdoor_job_alert.eml"))
+    job = found["glassdoor:1009912345671"]  # linked from its logo and its card: one job
+    assert job.url == "https://www.glassdoor.com/job-listing/j?jl=1009912345671"
+    # the rating, "Easy Apply" and the age are dropped
+    assert (job.title, job.company) == ("Senior Data Engineer (Contract)", "Voltwerk")
+    assert job.location == "Remote"
+    assert job.salary_raw == "$80K - $110K (Employer est.)"
+    other = found["glassdoor:1009912345673"]
+    assert (other.company, other.location) == ("Kestrel Robotics GmbH", "Munich, Germany")
+    assert other.salary_raw is None
+
+
+def test_a_glassdoor_card_linked_by_its_title_alone_is_read_around_it() -> None:
+    mail = EmailMessage()
+    mail["From"] = "Glassdoor <noreply@glassdoor.de>"
+    mail["Message-ID"] = "<gd-title-only@mail.example>"
+    link = "https://www.glassdoor.de/job-listing/datenengineer-JV_IC1.htm?jl=1009900000001"
+    mail.set_content(
+        f'<table><tr><td><a href="{link}&amp;utm_source=jobalert">Dateningenieur (m/w/d)</a>'
+        "<div>Hafenblick Logistik 3.9 ★</div><div>Hamburg</div><div>Easy Apply</div>"
+        "</td></tr></table>",
+        subtype="html",
+    )
+    (job,) = parsers()["glassdoor"].jobs(mail)
+    assert (job.key, job.title) == ("glassdoor:1009900000001", "Dateningenieur (m/w/d)")
+    assert (job.company, job.location) == ("Hafenblick Logistik", "Hamburg")
 
 
 def test_schema_org_markup_in_a_base64_part_is_read() -> None:
@@ -225,7 +256,7 @@ def test_an_mbox_of_a_thousand_messages_with_thirty_alerts(tmp_path: Path) -> No
     assert result.stats["inbox/messages"] == 1000
     assert len(result.pages) == 30
     assert result.stats["skipped/other_sender"] == 970
-    assert len(_postings(result)) == 3 + 4 + 2 + 2 + 1  # copies of one job are one posting
+    assert len(_postings(result)) == 3 + 4 + 2 + 3 + 2 + 1  # copies of one job are one posting
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
 
 

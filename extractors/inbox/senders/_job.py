@@ -25,6 +25,7 @@ PAY = re.compile(
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
 MAX_CARD_LINES = 12
+RATING = re.compile(r"\s+\d(?:\.\d)?\s*★?$")  # "Lumen 4.3 ★": the company's rating
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,20 +64,25 @@ def _key(href: str, platform: str) -> tuple[str, str] | None:
     return None
 
 
-def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterator[Card]:
-    """Each job of `platform` linked from the page, with the lines its card shows
-    after the title."""
+def job_links(page: BeautifulSoup, platform: str) -> dict[tuple[str, str], list[Tag]]:
+    """The links to each job of `platform` on the page, by (job key, clean URL)."""
     links: dict[tuple[str, str], list[Tag]] = {}
     for anchor in page.find_all("a", href=True):
         found = _key(str(anchor["href"]), platform)
         if found:
             links.setdefault(found, []).append(anchor)
-    for (key, url), anchors in links.items():
+    return links
+
+
+def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterator[Card]:
+    """Each job of `platform` linked from the page, with the lines its card shows
+    after the title."""
+    for (key, url), anchors in job_links(page, platform).items():
         titles = [" ".join(a.get_text(" ").split()) for a in anchors]
         title = max((t for t in titles if t and not noise.fullmatch(t)), key=len, default="")
         lines = [
             line
-            for line in _lines(_card(anchors[0], key, platform))
+            for line in text_lines(card_around(anchors[0], key, platform))
             if line == title or not noise.fullmatch(line)
         ]
         at = lines.index(title) if title in lines else -1
@@ -84,12 +90,13 @@ def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterato
             yield Card(key, url, title, lines[at + 1 :], lines[:at] if at > 0 else [])
 
 
-def _lines(element: Tag) -> list[str]:
+def text_lines(element: Tag) -> list[str]:
+    """The element's text, one line per block element, whitespace runs as one space."""
     text = html_to_text(str(element))
     return [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
 
 
-def _card(anchor: Tag, key: str, platform: str) -> Tag:
+def card_around(anchor: Tag, key: str, platform: str) -> Tag:
     """The largest ancestor of the anchor that names no other job and is still card
     sized (a one-job alert would otherwise take in its whole e-mail)."""
     card = anchor
@@ -97,7 +104,7 @@ def _card(anchor: Tag, key: str, platform: str) -> Tag:
         if parent.name in ("body", "html", "[document]"):
             break
         keys = {_key(str(a["href"]), platform) for a in parent.find_all("a", href=True)}
-        if any(k and k[0] != key for k in keys) or len(_lines(parent)) > MAX_CARD_LINES:
+        if any(k and k[0] != key for k in keys) or len(text_lines(parent)) > MAX_CARD_LINES:
             break
         card = parent
     return card
