@@ -178,10 +178,10 @@ def test_a_position_full_of_semicolons_does_not_change_the_delimiter():
 
 def test_a_trailing_separator_past_the_header_loses_no_row():
     data = (
-        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
-        "Ada,Byte,https://www.linkedin.com/in/adabyte,,Contoso,Engineer,01 Feb 2026,\r\n"
-        "Bo,Comma,https://www.linkedin.com/in/bocomma,,Contoso, Inc.,Engineer,02 Feb 2026\r\n"
-    ).encode()
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+        b"Ada,Byte,https://www.linkedin.com/in/adabyte,,Contoso,Engineer,01 Feb 2026,\r\n"
+        b"Bo,Comma,https://www.linkedin.com/in/bocomma,,Contoso, Inc.,Engineer,02 Feb 2026\r\n"
+    )
     items = list(connections.read(data, "Connections.csv"))
     assert [(c.handle, c.since) for c in items if isinstance(c, Contact)] == [
         ("adabyte", utc(2026, 2, 1))

@@ -77,10 +77,10 @@ def test_an_application_with_answers_longer_than_csvs_field_limit_is_kept() -> N
 def test_a_saved_date_in_the_exports_utc_style_is_read() -> None:
     # messages.csv and endorsements write `2026-02-09 14:03:22 UTC` (or with slashes)
     data = (
-        "Saved Date,Job Url,Job Title,Company Name\r\n"
-        "2026-02-09 14:03:22 UTC,https://www.linkedin.com/jobs/view/4390099912,Dev,Acme\r\n"
-        "2026/02/10 08:00:00 UTC,https://www.linkedin.com/jobs/view/4390099913,Dev,Acme\r\n"
-    ).encode()
+        b"Saved Date,Job Url,Job Title,Company Name\r\n"
+        b"2026-02-09 14:03:22 UTC,https://www.linkedin.com/jobs/view/4390099912,Dev,Acme\r\n"
+        b"2026/02/10 08:00:00 UTC,https://www.linkedin.com/jobs/view/4390099913,Dev,Acme\r\n"
+    )
     items = list(saved.read(data, "Saved Jobs.csv"))
     assert [p.posted_at for p in items if isinstance(p, Posting)] == [
         utc(2026, 2, 9, 14, 3, 22),
