@@ -10,7 +10,9 @@ import re
 import shutil
 import subprocess
 import sys
+from email import policy
 from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -148,6 +150,26 @@ def test_a_glassdoor_card_linked_by_its_title_alone_is_read_around_it() -> None:
     (job,) = parsers()["glassdoor"].jobs(mail)
     assert (job.key, job.title) == ("glassdoor:1009900000001", "Dateningenieur (m/w/d)")
     assert (job.company, job.location) == ("Hafenblick Logistik", "Hamburg")
+
+
+def test_a_text_only_alert_is_read_from_its_text(tmp_path: Path) -> None:
+    # the same LinkedIn alert, sent as text only (a client or account set to plain text)
+    alert = BytesParser(policy=policy.default).parsebytes(
+        (ALERTS / "linkedin_job_alert.eml").read_bytes()
+    )
+    assert isinstance(alert, EmailMessage)
+    text = alert.get_body(preferencelist=("plain",))
+    assert text is not None
+    mail = EmailMessage()
+    for header in ("From", "Subject", "Date", "Message-ID"):
+        mail[header] = alert[header]
+    mail.set_content(text.get_content(), cte="quoted-printable")  # links cut by soft breaks
+    (tmp_path / "text.eml").write_bytes(mail.as_bytes())
+    found = _postings(_run(tmp_path / "text.eml"))
+    assert sorted(found) == ["linkedin:4390011223", "linkedin:4390011456", "linkedin:4390011789"]
+    job = found["linkedin:4390011223"]
+    assert (job.title, job.company) == ("Contract Analytics Engineer (dbt)", "Fernhill Analytics")
+    assert job.location == "European Union (Remote)"
 
 
 def test_schema_org_markup_in_a_base64_part_is_read() -> None:

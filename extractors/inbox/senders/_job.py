@@ -7,13 +7,16 @@ that holds no other job's link; its lines are read as text, one per block elemen
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from extractors._joburls import clean_url, job_key
 from extractors._normalize import html_to_text, id_from_url
+from extractors.inbox import _message
 
 if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config loads
     from bs4 import BeautifulSoup, Tag
@@ -25,6 +28,8 @@ PAY = re.compile(
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
 MAX_CARD_LINES = 12
+_URL = re.compile(r"https?://\S+")
+_RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
 RATING = re.compile(r"\s+\d(?:\.\d)?\s*★?$")  # "Lumen 4.3 ★": the company's rating
 
 
@@ -49,6 +54,41 @@ class Card:
     title: str
     lines: list[str]  # the card's lines after the title, in order, noise removed
     before: list[str]  # the card's lines before the title (a company some put first)
+
+
+def job_html(message: EmailMessage) -> str | None:
+    """The alert's HTML body; for a text-only alert (a mail client or an account set to
+    plain text), its text laid out as cards, so each parser reads both alike."""
+    markup = _message.html(message)
+    if markup is not None:
+        return markup
+    text = _message.plain(message)
+    return text_cards(text) if text else None
+
+
+def text_cards(text: str) -> str:
+    """Plain text as HTML cards: each run of lines ending in a line with a link (`View
+    job: https://...`, or `Title https://...` alone) is a card, its first line the
+    title, linked to that link. Blank lines and rules of dashes end a run."""
+    found: list[str] = []
+    run: list[str] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        link = _URL.search(line)
+        if link is None:
+            run = run + [line] if line and not _RULE.fullmatch(line) else []
+            continue
+        before = line[: link.start()].strip(" :-–|")
+        if run or before:
+            found.append(_text_card(run or [before], link.group(0)))
+        run = []
+    return "<html><body>" + "".join(found) + "</body></html>"
+
+
+def _text_card(lines: list[str], url: str) -> str:
+    title, *rest = (html.escape(line) for line in lines)
+    parts = "".join(f"<div>{part}</div>" for part in rest)
+    return f'<div><a href="{html.escape(url, quote=True)}">{title}</a>{parts}</div>'
 
 
 def soup(markup: str) -> BeautifulSoup:

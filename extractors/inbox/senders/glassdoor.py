@@ -14,11 +14,11 @@ import re
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
-from extractors.inbox._message import html
 from extractors.inbox.senders._job import (
     RATING,
     Job,
     card_around,
+    job_html,
     job_links,
     pay_line,
     soup,
@@ -45,7 +45,7 @@ _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = html(message)
+    markup = job_html(message)
     if not markup:
         return []
     found = []

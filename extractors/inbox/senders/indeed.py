@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox._message import html
-from extractors.inbox.senders._job import RATING, Job, cards, pay_line, soup, summary
+from extractors.inbox.senders._job import RATING, Job, cards, job_html, pay_line, soup, summary
 
 NAME = "indeed"
 SENDERS = ("alert@indeed.com", "@jobalert.indeed.com", "@indeed.com")
@@ -25,7 +24,7 @@ _LONG = 60  # a line this long is the snippet, not a field
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = html(message)
+    markup = job_html(message)
     if not markup:
         return []
     found = []
