@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
@@ -107,6 +109,22 @@ def test_export_in_another_ui_language_reads_its_month_names(header, first, seco
     items = list(connections.read(data, "Connections.csv"))
     names = ["Claire Martin", "Luc Roy"]
     assert [(c.name, c.since) for c in items] == list(zip(names, dates, strict=True))
+
+
+def test_a_spreadsheet_resave_padding_the_preamble_is_still_recognised_by_it():
+    # Excel writes every line as wide as the table: `Notes:,,,,,,` and `,,,,,,`
+    padded = "\n".join(
+        line + ",,,,,," if len(line.split(",")) < 3 else line
+        for line in LOCALISED.format(
+            header="Prénom,Nom,URL,Adresse e-mail,Entreprise,Poste,Date",
+            first="14 févr. 2019",
+            second="3 août 2021",
+        ).splitlines()
+    )
+    data = codecs.BOM_UTF8 + padded.replace("\n", "\r\n").encode()
+    assert data.startswith(codecs.BOM_UTF8 + b"Notes :,,,,,,\r\n")
+    assert connections.sniff("export.csv", data)
+    assert [c.name for c in connections.read(data, "export.csv")] == ["Claire Martin", "Luc Roy"]
 
 
 def test_after_the_preamble_unreadable_dates_lose_no_contact():
