@@ -172,6 +172,45 @@ def test_a_text_only_alert_is_read_from_its_text(tmp_path: Path) -> None:
     assert job.location == "European Union (Remote)"
 
 
+def _forward(subject: str, inline: bool) -> bytes:
+    """The LinkedIn alert forwarded by the user: quoted inline (as Gmail does) or
+    attached as a message (as Outlook may)."""
+    raw = (ALERTS / "linkedin_job_alert.eml").read_bytes()
+    alert = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(alert, EmailMessage)
+    mail = EmailMessage()
+    mail["From"] = "Alex Brandt <alex.brandt@mail.example>"
+    mail["Subject"] = subject
+    mail["Message-ID"] = f"<forward-{inline}@mail.example>"
+    if inline:
+        body = alert.get_body(preferencelist=("html",))
+        assert body is not None
+        mail.set_content(
+            "---------- Forwarded message ---------\n"
+            "From: LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>\n"
+            "Date: Tue, Dec 1, 2026 at 7:12 AM\n"
+        )
+        mail.add_alternative(body.get_content(), subtype="html")
+    else:
+        mail.set_content("see the attached alert")
+        mail.add_attachment(alert)
+    return mail.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("subject", "inline"), [("Fwd: data engineer jobs", True), ("WG: Jobs", False)]
+)
+def test_an_alert_the_user_forwarded_is_read_as_its_sender_wrote_it(
+    tmp_path: Path, subject: str, inline: bool
+) -> None:
+    (tmp_path / "forward.eml").write_bytes(_forward(subject, inline))
+    mine = _run(tmp_path, my_addresses=("alex.brandt@mail.example",))
+    assert len(_postings(mine)) == 3
+    assert [d["parser"] for d in _documents(mine)] == ["linkedin"]
+    # anyone else's "forward" could quote a job platform's address: not read
+    assert _run(tmp_path).postings == []
+
+
 def test_schema_org_markup_in_a_base64_part_is_read() -> None:
     (job,) = _postings(_run(ALERTS / "jsonld_careers_newsletter.eml")).values()
     assert job.url == "https://tidepool.example/careers/freelance-data-engineer"
