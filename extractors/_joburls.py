@@ -4,7 +4,8 @@ Alert e-mails wrap every link in tracking: LinkedIn's `/comm/jobs/view/<id>/?tra
 Indeed's `/rc/clk?jk=<id>&from=ja&...`, click-tracking redirects that carry the target
 URL in their path or query. `clean_url` unwraps and strips all that; `job_key` names
 the job by the platform's id (`linkedin:<id>`, `indeed:<jk>`, `upwork:~<id>`,
-`wellfound:<id>`), so every copy of one job, whatever link it came with, is one key.
+`wellfound:<id>`, `glassdoor:<id>`), so every copy of one job, whatever link it came
+with, is one key.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _LINKEDIN_JOB = re.compile(r"/jobs/view/(?:[\w-]*?-)?(\d{6,})")
 _UPWORK_JOB = re.compile(r"(~0[0-9a-f]{10,})", re.IGNORECASE)
 _WELLFOUND_JOB = re.compile(r"/jobs/(\d+)")
 _JK = re.compile(r"[0-9a-f]{16}")
+# Glassdoor names a job by `jobListingId=` (alerts' /partner/jobListing.htm links) or
+# `jl=` (/job-listing/<slug>.htm pages), on every national host
+_GLASSDOOR_KEYS = ("jobListingId", "jl")
+_GLASSDOOR_JOB = re.compile(r"\d{6,}")
 
 
 def unwrap(url: str) -> str:
@@ -61,8 +66,8 @@ def clean_url(url: str) -> str:
 
 
 def job_key(url: str | None) -> tuple[str, str] | None:
-    """(platform job key, canonical job URL) of a LinkedIn, Indeed, Upwork or Wellfound
-    job link, tracking or not; None for any other link."""
+    """(platform job key, canonical job URL) of a LinkedIn, Indeed, Upwork, Wellfound or
+    Glassdoor job link, tracking or not; None for any other link."""
     if not url:
         return None
     try:
@@ -86,4 +91,14 @@ def job_key(url: str | None) -> tuple[str, str] | None:
         found := _WELLFOUND_JOB.search(parts.path)
     ):
         return f"wellfound:{found.group(1)}", f"https://wellfound.com/jobs/{found.group(1)}"
+    elif ".glassdoor." in f".{host}":
+        return _glassdoor(parts.query)
     return None
+
+
+def _glassdoor(query: str) -> tuple[str, str] | None:
+    params = dict(parse_qsl(query))
+    job = next((params[k] for k in _GLASSDOOR_KEYS if k in params), "")
+    if not _GLASSDOOR_JOB.fullmatch(job):
+        return None
+    return f"glassdoor:{job}", f"https://www.glassdoor.com/job-listing/j?jl={job}"

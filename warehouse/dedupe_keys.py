@@ -62,7 +62,9 @@ _URL = re.compile(
 )
 # the job platforms `job_key` knows, and a redirect that may wrap one: else no need to ask
 _PLATFORM = re.compile(
-    r"linkedin\.|indeed\.|upwork\.com|wellfound\.com|angel\.co|https?%3a|\bhttps?:.+https?:", re.I
+    r"linkedin\.|indeed\.|upwork\.com|wellfound\.com|angel\.co|glassdoor\.|https?%3a"
+    r"|\bhttps?:.+https?:",
+    re.I,
 )
 # the same on a lower-cased ASCII URL (all but a few): twice as fast as ignoring case, which
 # also folds a few other letters (ſ, K, İ) to ASCII ones

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,15 +38,15 @@ from extractors._contract import (
 )
 from extractors._normalize import engagement_from_label, failure, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
-from extractors.inbox.senders import Job, fallback, parser_for
+from extractors.inbox.senders import Job, Parser, fallback, parser_for
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
 
 NAME = "inbox"
 ATTRIBUTION = (
-    "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, schema.org "
-    "markup): link each job to its platform's page."
+    "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, Glassdoor, "
+    "schema.org markup): link each job to its platform's page."
 )
 PROVENANCE: Provenance = "aggregator"
 SUMMARY = True  # a short text by nature: its length is no evidence
@@ -148,13 +149,15 @@ def _read(
     if since and envelope.date and envelope.date.date() < since:
         client.stats.inc("skipped/before_since")
         return None
-    parser = parser_for(envelope.sender_address)
+    parser, message = parser_for(envelope.sender_address), None
+    if parser is None and envelope.forward and envelope.sent_by_me:
+        parser, message = _forwarded(raw)
     document: dict[str, Any] = {
         "message": envelope.message_hash,
         "date": envelope.date.isoformat() if envelope.date else None,
     }
     if parser is not None:
-        jobs = parser.jobs(_message.full(raw))
+        jobs = parser.jobs(message or _message.full(raw))
         client.stats.inc(f"inbox/{parser.NAME}/jobs", len(jobs))
         if not jobs:
             client.stats.inc(f"skipped/{parser.NAME}_without_jobs")
@@ -169,6 +172,15 @@ def _read(
         return {**document, "parser": "ask", "asks": [ask]}
     client.stats.inc("skipped/other_sender")
     return None
+
+
+def _forwarded(raw: bytes) -> tuple[Parser | None, EmailMessage | None]:
+    """The parser of an alert the user forwarded (from one of `my_addresses`, say to
+    the address they read), and the message holding the alert. Only the user's own
+    forwards: anyone else could quote a job platform's address."""
+    sender, message = _message.forwarded(_message.full(raw))
+    parser = parser_for(sender) if sender else None
+    return (parser, message) if parser else (None, None)
 
 
 def _markup_jobs(head: bytes) -> list[Job]:

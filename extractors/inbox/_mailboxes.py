@@ -60,14 +60,24 @@ def mbox(path: Path, max_bytes: int) -> Iterator[Raw]:
             yield Raw(b"".join(lines) if size <= max_bytes else None)
 
 
+def _message(path: Path, max_bytes: int) -> Raw:
+    return Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)
+
+
 def files(folder: Path, max_bytes: int) -> Iterator[Raw]:
-    """A Maildir's cur/ and new/ messages, or every `.eml` file under a folder."""
+    """A Maildir's cur/ and new/ messages; else every `.eml` file under a folder, and
+    every `.mbox` file, streamed (a Takeout folder holds `Mail/All mail ....mbox`).
+    Extensions in any case: Windows tools write `.EML`."""
     if (folder / "cur").is_dir() or (folder / "new").is_dir():
         paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
-    else:
-        paths = sorted(p for p in folder.rglob("*.eml") if p.is_file())
-    for path in paths:
-        yield Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)
+        yield from (_message(path, max_bytes) for path in paths)
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        suffix = path.suffix.lower()
+        if suffix == ".eml":
+            yield _message(path, max_bytes)
+        elif suffix == ".mbox":
+            yield from mbox(path, max_bytes)
 
 
 def local(path: Path, max_bytes: int) -> Iterator[Raw]:
@@ -77,7 +87,7 @@ def local(path: Path, max_bytes: int) -> Iterator[Raw]:
     if not path.is_file():
         raise ExtractorError(f"{path}: no such mbox file or mail folder")
     if path.suffix.lower() == ".eml":
-        return iter([Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)])
+        return iter([_message(path, max_bytes)])
     return mbox(path, max_bytes)
 
 

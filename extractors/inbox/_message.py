@@ -22,6 +22,14 @@ _HEADERS = BytesHeaderParser(policy=policy.compat32)
 _FULL = BytesParser(policy=policy.default)
 # bulk mail (newsletters, recruiter blasts) carries these; a person's own message does not
 _BULK_HEADERS = ("list-id", "list-unsubscribe", "feedback-id")
+# a forward's subject prefix (English, German, French, Spanish/Italian/Portuguese, Dutch)
+_FORWARD = re.compile(r"\s*(?:fwd?|wg|tr|rv|i|enc|doorst)\s*:", re.IGNORECASE)
+# the original's sender as a forward quotes it: "From: LinkedIn <jobalerts-noreply@...>"
+_QUOTED_FROM = re.compile(
+    r"^\s*[>*]*\s*(?:From|Von|De|Van|Da)\s*:\s*\**[^\n<\[]*?(?:<|\[mailto:)?"
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.MULTILINE | re.IGNORECASE,
+)
 # where a reply's quote of earlier messages starts: that text is not the sender's
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200} wrote:|Am .{4,200} schrieb .{1,200}:|El .{4,200} escribió:"
@@ -41,6 +49,7 @@ class Envelope:
     message_hash: str  # sha256 of the Message-ID (or of the headers), 16 hex
     bulk: bool  # a list or marketing mail
     sent_by_me: bool  # in Gmail's Sent label (Takeout) or from one of `my_addresses`
+    forward: bool = False  # its subject says it forwards a message ("Fwd:", "WG:")
 
 
 def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope:
@@ -57,15 +66,33 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
         bulk=str(headers.get("precedence", "")).lower() in ("bulk", "list", "junk")
         or any(key in headers for key in _BULK_HEADERS),
         sent_by_me=address in my_addresses or "sent" in (label.strip() for label in labels),
+        forward=bool(_FORWARD.match(_decoded(str(headers.get("subject", ""))))),
     )
+
+
+def _decoded(value: str) -> str:
+    """A header's RFC 2047 words decoded; as written when they cannot be."""
+    with contextlib.suppress(LookupError, UnicodeError, ValueError):
+        return str(make_header(decode_header(value)))
+    return value
 
 
 def _from(headers: Message) -> tuple[str | None, str]:
     """The sender's name (RFC 2047 words decoded) and address."""
     name, address = parseaddr(str(headers.get("from", "")))
-    with contextlib.suppress(LookupError, UnicodeError, ValueError):  # else as written
-        name = str(make_header(decode_header(name)))
-    return (name.strip() or None), address.strip().lower()
+    return (_decoded(name).strip() or None), address.strip().lower()
+
+
+def forwarded(message: EmailMessage) -> tuple[str, EmailMessage]:
+    """The original sender of a forwarded message and the message that holds its body:
+    an attached message (forwarded as attachment), else the forward itself, whose
+    text quotes the original's `From:` line. ("", message) when neither says."""
+    for part in message.walk():
+        inner = part.get_payload(0) if part.get_content_type() == "message/rfc822" else None
+        if isinstance(inner, EmailMessage):
+            return parseaddr(str(inner.get("from", "")))[1].lower(), inner
+    found = _QUOTED_FROM.search(plain(message) or "")
+    return (found[1].lower() if found else ""), message
 
 
 def _date(headers: Message) -> datetime | None:

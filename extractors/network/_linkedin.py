@@ -47,11 +47,12 @@ def connected_on(value: str | None) -> datetime | None:
 
 def sent_at(value: str | None) -> datetime | None:
     """Invitations and Jobs `1/29/26, 2:37 PM` (or `9/1/26`): US month/day order, no
-    zone stated, taken as UTC."""
+    zone stated, taken as UTC. A date in the export's other style (`2026-01-29
+    14:37:00 UTC`, as messages and endorsements write it) is read too."""
     text = re.sub(r"\s+", " ", value or "").strip()  # newer exports use U+202F before PM
     match = _SENT_AT.fullmatch(text)
     if match is None:
-        return utc_from_iso(text) if text[:4].isdigit() else None
+        return message_date(text)
     year, hour = int(match[3]), int(match[4] or 0)
     year += 2000 if year < 100 else 0
     if match[7]:
@@ -64,6 +65,9 @@ def sent_at(value: str | None) -> datetime | None:
 
 
 def message_date(value: str | None) -> datetime | None:
-    """messages.csv `2026-02-09 14:03:22 UTC` (the zone is written out)."""
+    """messages.csv `2026-02-09 14:03:22 UTC` (the zone is written out); endorsements
+    write `2026/02/09 14:03:22 UTC`."""
     text = (value or "").strip()
-    return utc_from_iso(text.removesuffix("UTC").strip()) if text[:4].isdigit() else None
+    if not text[:4].isdigit():
+        return None
+    return utc_from_iso(text.removesuffix("UTC").strip().replace("/", "-", 2))

@@ -26,6 +26,9 @@ Matcher = Callable[[list[list[str]]], Header | None]  # leading records -> heade
 RowReader = Callable[[list[str], dict[str, int], str, int], Iterable[Contact | Problem]]
 
 LEADING = 12  # a header further down than this is not the header
+# csv's default 128 KiB cap on one field would drop a long message or an application's
+# answers, row and all; a field can be no larger than its file, which `Limits` bounds
+_FIELD_LIMIT = 1 << 30
 _SAMPLE = 64 * 1024  # of a file, to tell its delimiter
 _DELIMITERS = (",", ";")
 
@@ -70,6 +73,8 @@ def _delimiter(sample: str) -> str:
 def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record | Problem]:
     """Every CSV record with its first line; a record csv cannot read is a Problem."""
     lines = io.StringIO(text, newline="") if isinstance(text, str) else text
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
     reader = csv.reader(lines, delimiter=separator)
     start = 1
     while True:
@@ -152,7 +157,9 @@ def read_rows(
 def _data_rows(
     items: Iterable[Record | Problem], width: int, file: str
 ) -> Iterator[Record | Problem]:
-    """Rows below the header: blank ones skipped, unreadable or misaligned ones reported."""
+    """Rows below the header: blank ones skipped, unreadable or misaligned ones reported.
+    Empty cells past the header's width (a trailing separator a spreadsheet added) are
+    dropped: they shift no column, so the row is kept."""
     for item in items:
         if isinstance(item, Problem):
             yield Problem(file, item.line, item.message)
@@ -160,6 +167,8 @@ def _data_rows(
         line, row = item
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) > width and not "".join(row[width:]).strip():
+            row = row[:width]
         if len(row) != width:
             yield Problem(file, line, f"expected {width} fields, found {len(row)}")
             continue

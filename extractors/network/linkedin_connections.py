@@ -39,8 +39,10 @@ _BY_POSITION = {
 
 
 def _preamble_end(rows: list[list[str]]) -> int | None:
-    """Index of the row after the preamble: a one-cell `...:` line, text, a blank line."""
-    if not rows or len(rows[0]) != 1 or not rows[0][0].strip().endswith(":"):
+    """Index of the row after the preamble: a one-cell `...:` line, text, a blank line.
+    A spreadsheet's re-save pads each line to the table's width (`Notes:,,,,,,`)."""
+    label = rows[0] if rows else []
+    if not label or any(cell.strip() for cell in label[1:]) or not label[0].strip().endswith(":"):
         return None
     blank = next((i for i, row in enumerate(rows) if not "".join(row).strip()), None)
     return blank + 1 if blank is not None and blank + 1 < len(rows) else None

@@ -10,7 +10,9 @@ import re
 import shutil
 import subprocess
 import sys
+from email import policy
 from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,7 @@ EXPECTED = [
     ("indeed_job_alert.eml", "indeed", 4),
     ("upwork_saved_search.eml", "upwork", 2),
     ("wellfound_job_digest.eml", "wellfound", 2),
+    ("glassdoor_job_alert.eml", "glassdoor", 3),
     ("jsonld_careers_newsletter.eml", "jsonld", 1),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
@@ -52,7 +55,7 @@ def _documents(result: SourceResult) -> list[dict[str, object]]:
 def test_module_follows_the_source_contract() -> None:
     assert sources()["inbox"] is inbox
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
-    assert set(parsers()) == {"linkedin", "indeed", "upwork", "wellfound", "jsonld"}
+    assert set(parsers()) == {"linkedin", "indeed", "upwork", "wellfound", "glassdoor", "jsonld"}
 
 
 @pytest.mark.parametrize(("name", "parser", "jobs"), EXPECTED, ids=[e[0] for e in EXPECTED])
@@ -117,6 +120,95 @@ def test_wellfound_cards_and_a_subdomain_sender() -> None:
     assert (job.location, job.engagement_raw) == ("Remote, Hamburg", "Full-time")
     assert job.salary_raw == "€85k – €105k • 0.05% – 0.2%"
     assert found["wellfound:2891301"].engagement == "contract"
+
+
+def test_glassdoor_cards_are_whole_links_whose_bold_line_is_the_title() -> None:
+    assert parser_for("noreply@glassdoor.co.uk") is parsers()["glassdoor"]
+    found = _postings(_run(ALERTS / "glassdoor_job_alert.eml"))
+    job = found["glassdoor:1009912345671"]  # linked from its logo and its card: one job
+    assert job.url == "https://www.glassdoor.com/job-listing/j?jl=1009912345671"
+    # the rating, "Easy Apply" and the age are dropped
+    assert (job.title, job.company) == ("Senior Data Engineer (Contract)", "Voltwerk")
+    assert job.location == "Remote"
+    assert job.salary_raw == "$80K - $110K (Employer est.)"
+    other = found["glassdoor:1009912345673"]
+    assert (other.company, other.location) == ("Kestrel Robotics GmbH", "Munich, Germany")
+    assert other.salary_raw is None
+
+
+def test_a_glassdoor_card_linked_by_its_title_alone_is_read_around_it() -> None:
+    mail = EmailMessage()
+    mail["From"] = "Glassdoor <noreply@glassdoor.de>"
+    mail["Message-ID"] = "<gd-title-only@mail.example>"
+    link = "https://www.glassdoor.de/job-listing/datenengineer-JV_IC1.htm?jl=1009900000001"
+    mail.set_content(
+        f'<table><tr><td><a href="{link}&amp;utm_source=jobalert">Dateningenieur (m/w/d)</a>'
+        "<div>Hafenblick Logistik 3.9 ★</div><div>Hamburg</div><div>Easy Apply</div>"
+        "</td></tr></table>",
+        subtype="html",
+    )
+    (job,) = parsers()["glassdoor"].jobs(mail)
+    assert (job.key, job.title) == ("glassdoor:1009900000001", "Dateningenieur (m/w/d)")
+    assert (job.company, job.location) == ("Hafenblick Logistik", "Hamburg")
+
+
+def test_a_text_only_alert_is_read_from_its_text(tmp_path: Path) -> None:
+    # the same LinkedIn alert, sent as text only (a client or account set to plain text)
+    alert = BytesParser(policy=policy.default).parsebytes(
+        (ALERTS / "linkedin_job_alert.eml").read_bytes()
+    )
+    assert isinstance(alert, EmailMessage)
+    text = alert.get_body(preferencelist=("plain",))
+    assert text is not None
+    mail = EmailMessage()
+    for header in ("From", "Subject", "Date", "Message-ID"):
+        mail[header] = alert[header]
+    mail.set_content(text.get_content(), cte="quoted-printable")  # links cut by soft breaks
+    (tmp_path / "text.eml").write_bytes(mail.as_bytes())
+    found = _postings(_run(tmp_path / "text.eml"))
+    assert sorted(found) == ["linkedin:4390011223", "linkedin:4390011456", "linkedin:4390011789"]
+    job = found["linkedin:4390011223"]
+    assert (job.title, job.company) == ("Contract Analytics Engineer (dbt)", "Fernhill Analytics")
+    assert job.location == "European Union (Remote)"
+
+
+def _forward(subject: str, inline: bool) -> bytes:
+    """The LinkedIn alert forwarded by the user: quoted inline (as Gmail does) or
+    attached as a message (as Outlook may)."""
+    raw = (ALERTS / "linkedin_job_alert.eml").read_bytes()
+    alert = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(alert, EmailMessage)
+    mail = EmailMessage()
+    mail["From"] = "Alex Brandt <alex.brandt@mail.example>"
+    mail["Subject"] = subject
+    mail["Message-ID"] = f"<forward-{inline}@mail.example>"
+    if inline:
+        body = alert.get_body(preferencelist=("html",))
+        assert body is not None
+        mail.set_content(
+            "---------- Forwarded message ---------\n"
+            "From: LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>\n"
+            "Date: Tue, Dec 1, 2026 at 7:12 AM\n"
+        )
+        mail.add_alternative(body.get_content(), subtype="html")
+    else:
+        mail.set_content("see the attached alert")
+        mail.add_attachment(alert)
+    return mail.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("subject", "inline"), [("Fwd: data engineer jobs", True), ("WG: Jobs", False)]
+)
+def test_an_alert_the_user_forwarded_is_read_as_its_sender_wrote_it(
+    tmp_path: Path, subject: str, inline: bool
+) -> None:
+    (tmp_path / "forward.eml").write_bytes(_forward(subject, inline))
+    mine = _run(tmp_path, my_addresses=("alex.brandt@mail.example",))
+    assert len(_postings(mine)) == 3
+    assert [d["parser"] for d in _documents(mine)] == ["linkedin"]
+    # anyone else's "forward" could quote a job platform's address: not read
+    assert _run(tmp_path).postings == []
 
 
 def test_schema_org_markup_in_a_base64_part_is_read() -> None:
@@ -225,7 +317,7 @@ def test_an_mbox_of_a_thousand_messages_with_thirty_alerts(tmp_path: Path) -> No
     assert result.stats["inbox/messages"] == 1000
     assert len(result.pages) == 30
     assert result.stats["skipped/other_sender"] == 970
-    assert len(_postings(result)) == 3 + 4 + 2 + 2 + 1  # copies of one job are one posting
+    assert len(_postings(result)) == 3 + 4 + 2 + 3 + 2 + 1  # copies of one job are one posting
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
 
 
@@ -244,6 +336,17 @@ def test_maildir_and_since(tmp_path: Path) -> None:
     assert len(_run(tmp_path / "Maildir").postings) == 5
     later = _run(tmp_path / "Maildir", since="2026-12-01")
     assert len(later.postings) == 3 and later.stats["skipped/before_since"] == 1
+
+
+def test_a_takeout_folder_reads_its_mbox_and_eml_files_in_any_case(tmp_path: Path) -> None:
+    # the user points at the unpacked Takeout (or a folder of saved mail), not the file
+    mail = tmp_path / "Takeout" / "Mail"
+    mail.mkdir(parents=True)
+    _mbox(mail / "All mail Including Spam and Trash.mbox", 5, ["linkedin_job_alert.eml"])
+    shutil.copy(ALERTS / "wellfound_job_digest.eml", tmp_path / "Digest.EML")
+    result = _run(tmp_path)
+    assert result.stats["inbox/messages"] == 5 + 1 + 1
+    assert len(result.postings) == 3 + 2
 
 
 def test_bad_paths_and_since_are_clear_errors(tmp_path: Path) -> None:

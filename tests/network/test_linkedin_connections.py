@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
@@ -109,6 +111,22 @@ def test_export_in_another_ui_language_reads_its_month_names(header, first, seco
     assert [(c.name, c.since) for c in items] == list(zip(names, dates, strict=True))
 
 
+def test_a_spreadsheet_resave_padding_the_preamble_is_still_recognised_by_it():
+    # Excel writes every line as wide as the table: `Notes:,,,,,,` and `,,,,,,`
+    padded = "\n".join(
+        line + ",,,,,," if len(line.split(",")) < 3 else line
+        for line in LOCALISED.format(
+            header="Prénom,Nom,URL,Adresse e-mail,Entreprise,Poste,Date",
+            first="14 févr. 2019",
+            second="3 août 2021",
+        ).splitlines()
+    )
+    data = codecs.BOM_UTF8 + padded.replace("\n", "\r\n").encode()
+    assert data.startswith(codecs.BOM_UTF8 + b"Notes :,,,,,,\r\n")
+    assert connections.sniff("export.csv", data)
+    assert [c.name for c in connections.read(data, "export.csv")] == ["Claire Martin", "Luc Roy"]
+
+
 def test_after_the_preamble_unreadable_dates_lose_no_contact():
     """The preamble says whose export it is: a date in a language not known is a
     problem of its row, not a reason to drop the whole file."""
@@ -173,4 +191,19 @@ def test_a_position_full_of_semicolons_does_not_change_the_delimiter():
     assert [c.role for c in connections.read(data, "Connections.csv")] == [
         "Data; ML; AI; Python; SQL; dbt; Spark; Cloud",
         "CTO",
+    ]
+
+
+def test_a_trailing_separator_past_the_header_loses_no_row():
+    data = (
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+        b"Ada,Byte,https://www.linkedin.com/in/adabyte,,Contoso,Engineer,01 Feb 2026,\r\n"
+        b"Bo,Comma,https://www.linkedin.com/in/bocomma,,Contoso, Inc.,Engineer,02 Feb 2026\r\n"
+    )
+    items = list(connections.read(data, "Connections.csv"))
+    assert [(c.handle, c.since) for c in items if isinstance(c, Contact)] == [
+        ("adabyte", utc(2026, 2, 1))
+    ]
+    assert [(p.line, p.message) for p in items if isinstance(p, Problem)] == [
+        (3, "expected 7 fields, found 8")  # a filled extra cell shifts a column: reported
     ]

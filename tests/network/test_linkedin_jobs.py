@@ -55,3 +55,35 @@ def test_an_export_folder_gives_contacts_and_postings_with_their_file() -> None:
     assert files["Job Applications.csv"] == ("linkedin_job_applications", 2)
     assert linkedin[0].extra["file"].startswith("linkedin/Jobs/")
     assert result.contacts  # the connections are still there
+
+
+def test_an_application_with_answers_longer_than_csvs_field_limit_is_kept() -> None:
+    # csv refuses fields over 128 KiB by default: a long answer must not drop its job
+    answers = "Describe a project you led?: " + "We migrated the warehouse. " * 6000
+    data = (
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,"
+        "Job Url,Resume Name,Question And Answers\n"
+        f'"3/2/26, 9:00 AM",me@mail.example,,Quayside,Data Engineer,'
+        f'https://www.linkedin.com/jobs/view/4390099911/,cv.pdf,"{answers}"\n'
+    ).encode()
+    assert len(answers) > 128 * 1024
+    items = list(applications.read(data, "Job Applications.csv"))
+    assert [(p.source_id, p.company) for p in items if isinstance(p, Posting)] == [
+        ("4390099911", "Quayside")
+    ]
+    assert not [p for p in items if isinstance(p, Problem)]
+
+
+def test_a_saved_date_in_the_exports_utc_style_is_read() -> None:
+    # messages.csv and endorsements write `2026-02-09 14:03:22 UTC` (or with slashes)
+    data = (
+        b"Saved Date,Job Url,Job Title,Company Name\r\n"
+        b"2026-02-09 14:03:22 UTC,https://www.linkedin.com/jobs/view/4390099912,Dev,Acme\r\n"
+        b"2026/02/10 08:00:00 UTC,https://www.linkedin.com/jobs/view/4390099913,Dev,Acme\r\n"
+    )
+    items = list(saved.read(data, "Saved Jobs.csv"))
+    assert [p.posted_at for p in items if isinstance(p, Posting)] == [
+        utc(2026, 2, 9, 14, 3, 22),
+        utc(2026, 2, 10, 8),
+    ]
+    assert not [p for p in items if isinstance(p, Problem)]

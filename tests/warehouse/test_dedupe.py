@@ -579,15 +579,22 @@ def test_company_spacing_developer_engineer_and_spam_suffixes_still_match() -> N
 def test_job_platform_ids_merge_an_alerts_tracking_link_with_the_saved_job() -> None:
     alert = "https://www.linkedin.com/comm/jobs/view/4390011223/?trackingId=abc%3D%3D&refId=x"
     indeed_alert = "https://de.indeed.com/rc/clk?jk=5a1c2e3f4b5d6e7f&from=ja&tk=1h"
+    glassdoor_alert = "https://www.glassdoor.com/partner/jobListing.htm?jobListingId=1009912345671"
+    glassdoor_page = "https://www.glassdoor.co.uk/job-listing/x-JV_IC1.htm?jl=1009912345671"
     leads = _leads(
         _posting("inbox", "linkedin:4390011223", url=alert, title="Analytics Engineer"),
         _posting("linkedin", "4390011223", url="http://www.linkedin.com/jobs/view/4390011223"),
         _posting("inbox", "indeed:5a1c2e3f4b5d6e7f", url=indeed_alert),
         _posting("remotive", "9", url="https://www.indeed.com/viewjob?jk=5a1c2e3f4b5d6e7f"),
+        _posting("inbox", "glassdoor:1009912345671", url=glassdoor_alert, title="Data Lead"),
+        _posting("himalayas", "7", url=glassdoor_page, title="Data Lead"),
     )
     assert leads["inbox:linkedin:4390011223"][0] == leads["linkedin:4390011223"][0]
     assert leads["linkedin:4390011223"][1] == "same linkedin id"
     assert leads["inbox:indeed:5a1c2e3f4b5d6e7f"][0] == leads["remotive:9"][0]
+    glassdoor = leads["inbox:glassdoor:1009912345671"]
+    assert glassdoor[0] == leads["himalayas:7"][0]
+    assert "same glassdoor id" in (glassdoor[1], leads["himalayas:7"][1])
 
 
 def test_a_bloc_named_in_several_words_is_no_other_place() -> None:

@@ -7,13 +7,16 @@ that holds no other job's link; its lines are read as text, one per block elemen
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from extractors._joburls import clean_url, job_key
 from extractors._normalize import html_to_text, id_from_url
+from extractors.inbox import _message
 
 if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config loads
     from bs4 import BeautifulSoup, Tag
@@ -25,6 +28,9 @@ PAY = re.compile(
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
 MAX_CARD_LINES = 12
+_URL = re.compile(r"https?://\S+")
+_RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
+RATING = re.compile(r"\s+\d(?:\.\d)?\s*★?$")  # "Lumen 4.3 ★": the company's rating
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,41 @@ class Card:
     before: list[str]  # the card's lines before the title (a company some put first)
 
 
+def job_html(message: EmailMessage) -> str | None:
+    """The alert's HTML body; for a text-only alert (a mail client or an account set to
+    plain text), its text laid out as cards, so each parser reads both alike."""
+    markup = _message.html(message)
+    if markup is not None:
+        return markup
+    text = _message.plain(message)
+    return text_cards(text) if text else None
+
+
+def text_cards(text: str) -> str:
+    """Plain text as HTML cards: each run of lines ending in a line with a link (`View
+    job: https://...`, or `Title https://...` alone) is a card, its first line the
+    title, linked to that link. Blank lines and rules of dashes end a run."""
+    found: list[str] = []
+    run: list[str] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        link = _URL.search(line)
+        if link is None:
+            run = run + [line] if line and not _RULE.fullmatch(line) else []
+            continue
+        before = line[: link.start()].strip(" :-–|")
+        if run or before:
+            found.append(_text_card(run or [before], link.group(0)))
+        run = []
+    return "<html><body>" + "".join(found) + "</body></html>"
+
+
+def _text_card(lines: list[str], url: str) -> str:
+    title, *rest = (html.escape(line) for line in lines)
+    parts = "".join(f"<div>{part}</div>" for part in rest)
+    return f'<div><a href="{html.escape(url, quote=True)}">{title}</a>{parts}</div>'
+
+
 def soup(markup: str) -> BeautifulSoup:
     from bs4 import BeautifulSoup
 
@@ -63,20 +104,25 @@ def _key(href: str, platform: str) -> tuple[str, str] | None:
     return None
 
 
-def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterator[Card]:
-    """Each job of `platform` linked from the page, with the lines its card shows
-    after the title."""
+def job_links(page: BeautifulSoup, platform: str) -> dict[tuple[str, str], list[Tag]]:
+    """The links to each job of `platform` on the page, by (job key, clean URL)."""
     links: dict[tuple[str, str], list[Tag]] = {}
     for anchor in page.find_all("a", href=True):
         found = _key(str(anchor["href"]), platform)
         if found:
             links.setdefault(found, []).append(anchor)
-    for (key, url), anchors in links.items():
+    return links
+
+
+def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterator[Card]:
+    """Each job of `platform` linked from the page, with the lines its card shows
+    after the title."""
+    for (key, url), anchors in job_links(page, platform).items():
         titles = [" ".join(a.get_text(" ").split()) for a in anchors]
         title = max((t for t in titles if t and not noise.fullmatch(t)), key=len, default="")
         lines = [
             line
-            for line in _lines(_card(anchors[0], key, platform))
+            for line in text_lines(card_around(anchors[0], key, platform))
             if line == title or not noise.fullmatch(line)
         ]
         at = lines.index(title) if title in lines else -1
@@ -84,12 +130,13 @@ def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterato
             yield Card(key, url, title, lines[at + 1 :], lines[:at] if at > 0 else [])
 
 
-def _lines(element: Tag) -> list[str]:
+def text_lines(element: Tag) -> list[str]:
+    """The element's text, one line per block element, whitespace runs as one space."""
     text = html_to_text(str(element))
     return [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
 
 
-def _card(anchor: Tag, key: str, platform: str) -> Tag:
+def card_around(anchor: Tag, key: str, platform: str) -> Tag:
     """The largest ancestor of the anchor that names no other job and is still card
     sized (a one-job alert would otherwise take in its whole e-mail)."""
     card = anchor
@@ -97,7 +144,7 @@ def _card(anchor: Tag, key: str, platform: str) -> Tag:
         if parent.name in ("body", "html", "[document]"):
             break
         keys = {_key(str(a["href"]), platform) for a in parent.find_all("a", href=True)}
-        if any(k and k[0] != key for k in keys) or len(_lines(parent)) > MAX_CARD_LINES:
+        if any(k and k[0] != key for k in keys) or len(text_lines(parent)) > MAX_CARD_LINES:
             break
         card = parent
     return card

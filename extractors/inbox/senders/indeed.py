@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox._message import html
-from extractors.inbox.senders._job import Job, cards, pay_line, soup, summary
+from extractors.inbox.senders._job import RATING, Job, cards, job_html, pay_line, soup, summary
 
 NAME = "indeed"
 SENDERS = ("alert@indeed.com", "@jobalert.indeed.com", "@indeed.com")
@@ -21,12 +20,11 @@ _NOISE = re.compile(
     r"(?i)easily apply|urgently hiring|just posted|new|responsive employer|"
     r"\d+(?:\+)? days? ago|today|active \d+ days? ago|view (?:job|all jobs)|\d(?:\.\d)?"
 )
-_RATING = re.compile(r"\s+\d(?:\.\d)?\s*★?$")  # "Lumen 4.3 ★": the company's rating
 _LONG = 60  # a line this long is the snippet, not a field
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = html(message)
+    markup = job_html(message)
     if not markup:
         return []
     found = []
@@ -34,7 +32,7 @@ def jobs(message: EmailMessage) -> list[Job]:
         pay = pay_line(card.lines)
         fields = [line for line in card.lines if line != pay and len(line) < _LONG]
         snippet = " ".join(line for line in card.lines if len(line) >= _LONG)
-        company = _RATING.sub("", fields[0]) if fields else None
+        company = RATING.sub("", fields[0]) if fields else None
         location = fields[1] if len(fields) > 1 else None
         found.append(
             Job(card.key, card.url, card.title, company, location, pay, None, summary(snippet))

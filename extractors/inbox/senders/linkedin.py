@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox._message import html
-from extractors.inbox.senders._job import Job, cards, pay_line, soup
+from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup
 
 NAME = "linkedin"
 SENDERS = (
@@ -29,7 +28,7 @@ _NOISE = re.compile(
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = html(message)
+    markup = job_html(message)
     if not markup:
         return []
     found = []

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox._message import html
-from extractors.inbox.senders._job import Job, cards, soup, summary
+from extractors.inbox.senders._job import Job, cards, job_html, soup, summary
 
 NAME = "upwork"
 SENDERS = ("@upwork.com",)
@@ -22,7 +21,7 @@ _TERMS = re.compile(r"(?i)^(hourly|fixed[- ]price)\b[:\s-]*(.*)$")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = html(message)
+    markup = job_html(message)
     if not markup:
         return []
     found = []

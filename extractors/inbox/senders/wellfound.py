@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox._message import html
-from extractors.inbox.senders._job import Job, cards, pay_line, soup
+from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup
 
 NAME = "wellfound"
 SENDERS = ("@wellfound.com", "@angel.co", "@angellist.com")
@@ -19,7 +18,7 @@ _TYPES = re.compile(r"(?i)^(?:full[- ]time|part[- ]time|contract|internship|cofo
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = html(message)
+    markup = job_html(message)
     if not markup:
         return []
     found = []
