@@ -61,6 +61,19 @@ def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
     assert read_relevance(title, "", sre).matched
 
 
+def test_only_the_roles_a_title_names_best_are_named() -> None:
+    platform = Profile(
+        skills=("kubernetes",),
+        roles=("site reliability engineer", "devops engineer", "platform engineer"),
+    )
+    # the others are related to DevOps, not named: the why names the one it says
+    assert read_relevance("Senior DevOps Engineer", "", platform).roles_matched == (
+        "devops engineer",
+    )
+    both = read_relevance("Platform / DevOps Engineer", "", platform)
+    assert both.roles_matched == ("devops engineer", "platform engineer")
+
+
 @pytest.mark.parametrize(
     ("text", "titles"),
     [

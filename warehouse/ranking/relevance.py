@@ -60,6 +60,7 @@ from warehouse.ranking.taxonomy import (
     TABLE,
     aliases_of,
     is_role,
+    name_forms,
     related_to,
     role_forms,
 )
@@ -205,8 +206,10 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
 def _roles(
     title: str, text: str, profile: Profile, managing: bool
 ) -> tuple[float, tuple[str, ...]]:
-    """The best role evidence and the roles it names, strongest first (`managing`: the
-    title names a manager)."""
+    """The best role evidence and the roles it names (`managing`: the title names a
+    manager). A role only related to a title's, or only in the body, is left out when
+    another is the title's own: "Data Engineer" is a data engineer role, not also a
+    data platform engineer one because the two are related."""
     if not profile.roles:
         return 0.0, ()
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
@@ -223,8 +226,14 @@ def _roles(
         return ROLE_LISTED if i in listed else ROLE_IN_BODY if i in in_body else 0.0
 
     scored = [(evidence(i), role) for i, role in enumerate(profile.roles)]
-    found = sorted((s for s in scored if s[0]), key=lambda s: -s[0])
-    return (found[0][0] if found else 0.0), tuple(role for _, role in found)
+    best = max((score for score, _ in scored), default=0.0)
+    tied = [i for i, (score, _) in enumerate(scored) if best and score == best]
+    if len(tied) > 1 and in_title:
+        # roles of one group of synonyms ("devops engineer", "platform engineer") all
+        # match its title: name those the title spells
+        spelled = title_mentions(_own_names(profile.roles), title)
+        tied = [i for i in tied if i in spelled] or tied
+    return best, tuple(profile.roles[i] for i in tied)
 
 
 def spelled_out(text: str) -> str:
@@ -287,6 +296,12 @@ def _role_indexes(
     )
     near = tuple(related_to(role, dict(related)) for role in roles)
     return term_index(forms), term_index(near)
+
+
+@lru_cache(maxsize=64)
+def _own_names(roles: tuple[str, ...]) -> TermIndex:
+    """Each role under its own name's forms only, not its synonyms'."""
+    return term_index(tuple(name_forms(role) for role in roles))
 
 
 def _names_other_trade(title: str, profile: Profile) -> bool:

@@ -166,9 +166,13 @@ def related_to(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
 def role_forms(role: str) -> tuple[str, ...]:
     """Every way a title may name a role: its aliases, each with the head's other forms
     ("data engineer" -> "data engineering", "data developer", ...)."""
-    forms: set[str] = set()
-    for name in aliases_of(role):
-        *modifiers, head = name.split() or [""]
-        heads = _HEADS.get(head, (head,))
-        forms |= {" ".join([*modifiers, h]) if modifiers else h for h in heads}
+    forms = {form for name in aliases_of(role) for form in name_forms(name)}
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """One name of a role with each form of its head ("data engineer" -> "data
+    engineering", "data developer", ...), none of its aliases."""
+    *modifiers, head = name.split() or [""]
+    heads = _HEADS.get(head, (head,))
+    return tuple(" ".join([*modifiers, h]) if modifiers else h for h in heads)
