@@ -291,6 +291,15 @@ def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> N
             3,
             id="after three months is skipped for the next length",
         ),
+        P("Perks: 4 weeks PTO, health", None, id="paid time off is a perk"),
+        P("16 weeks of paid parental leave", None, id="parental leave is a perk"),
+        P("a 10-week onboarding program", None, id="onboarding is not the job's length"),
+        P(
+            "Time off (3 weeks vacation, public holidays, 1 week at New Year)",
+            None,
+            id="weeks after time off are more time off",
+        ),
+        P("a 12-week project; 2 weeks vacation", 3, id="the project's length still counts"),
     ],
 )
 def test_parse_duration_months(text: str, expected: int | None) -> None:

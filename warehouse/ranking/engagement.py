@@ -92,13 +92,20 @@ _DURATION = Skimmed(
     )
 )
 # what makes "5 years" a length of work rather than experience or an age
+# time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
+# paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas")
+_TIME_OFF = (
+    r"vacation|pto|holidays?|time\s+off|(?:parental|maternity|paternity|family|sick)\s+leave"
+    r"|leave|sabbatical|onboarding|urlaub|vacaciones"
+)
 _NOT_A_TERM_AFTER = re.compile(
     r"\W*(?:ago|old|notice|of\s+(?:\w+\s+){0,2}experience|experience|exp\b"
-    r"|erfahrung|experiencia|in\s+business)",
+    rf"|erfahrung|experiencia|in\s+business|(?:of\s+)?(?:paid\s+)?(?:{_TIME_OFF})\b)",
     re.IGNORECASE,
 )
 _NOT_A_TERM_BEFORE = re.compile(
-    r"(?:every|per|each|within|last|past|after|since|net)\W+$", re.IGNORECASE
+    rf"(?:(?:every|per|each|within|last|past|after|since|net)|(?:{_TIME_OFF}))\W+$",
+    re.IGNORECASE,
 )
 _TERM_AFTER = re.compile(
     r"[\s-]*(?:\w+[\s-]+)?(?:contract|project|engagement|assignment|gig|role"
