@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warehouse.ranking.engagement import (
-    parse_duration_months,
+    Duration,
+    parse_duration,
     parse_engagement,
     parse_hours_per_week,
 )
@@ -303,7 +304,21 @@ def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> N
     ],
 )
 def test_parse_duration_months(text: str, expected: int | None) -> None:
-    assert parse_duration_months(text) == expected
+    found = parse_duration(text)
+    assert (found.months if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("a 2-week engagement", Duration(1, 2), id="two weeks stay weeks"),
+        P("Length: ~6 weeks", Duration(1, 6), id="six weeks are not one month to a reader"),
+        P("a 10-day contract", Duration(1, 1), id="days count in weeks"),
+        P("a 6-month contract", Duration(6), id="months have no weeks"),
+    ],
+)
+def test_a_length_counted_in_weeks_keeps_its_weeks(text: str, expected: Duration) -> None:
+    assert parse_duration(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
 _COLUMNS = """
     lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
-    duration_months integer, eligibility varchar, remote_scope varchar,
+    duration_months integer, duration_weeks integer, eligibility varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, posted_at timestamptz,
     freshness_half_life_days double, network_strength double, network_via varchar,
@@ -58,6 +58,7 @@ def _context(**values: object) -> dict[str, object]:
         "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
+        "duration_weeks": None,
         "eligibility": "review", "remote_scope": "anywhere", "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "posted_at": NOW - timedelta(days=3),

@@ -78,7 +78,7 @@ rolled as (
             filter (where company is not null) as company,
         arg_min(
             {'engagement': engagement, 'basis': engagement_basis,
-             'months': duration_months},
+             'months': duration_months, 'weeks': duration_weeks},
             (engagement_basis is distinct from 'stated')::int * 1000 + member_rank
         ) filter (where engagement <> 'unknown') as engagement,
         arg_min(
@@ -117,7 +117,8 @@ rolled as (
         has_hard_flag,
         company,
         case when engagement <> 'unknown' then
-            {'engagement': engagement, 'basis': engagement_basis, 'months': duration_months}
+            {'engagement': engagement, 'basis': engagement_basis, 'months': duration_months,
+             'weeks': duration_weeks}
         end as engagement,
         case when rate_min is not null or rate_max is not null then
             {'min': rate_min, 'max': rate_max, 'period': rate_period,
@@ -153,6 +154,7 @@ final as (
         coalesce(r.engagement.engagement, 'unknown') as engagement,
         r.engagement.basis as engagement_basis,
         r.engagement.months as duration_months,
+        r.engagement.weeks as duration_weeks,
         p.remote_scope,
         p.remote_regions,
         p.location,

@@ -91,13 +91,13 @@ _DURATION = Skimmed(
         re.IGNORECASE,
     )
 )
-# what makes "5 years" a length of work rather than experience or an age
 # time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
 # paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas")
 _TIME_OFF = (
     r"vacation|pto|holidays?|time\s+off|(?:parental|maternity|paternity|family|sick)\s+leave"
     r"|leave|sabbatical|onboarding|urlaub|vacaciones"
 )
+# what makes "5 years" a length of work rather than experience or an age
 _NOT_A_TERM_AFTER = re.compile(
     r"\W*(?:ago|old|notice|of\s+(?:\w+\s+){0,2}experience|experience|exp\b"
     rf"|erfahrung|experiencia|in\s+business|(?:of\s+)?(?:paid\s+)?(?:{_TIME_OFF})\b)",
@@ -275,13 +275,23 @@ def parse_hours_per_week(text: str) -> float | None:
     return found[0] if found else None
 
 
-def parse_duration_months(text: str) -> int | None:
-    """Length of the engagement in whole months ("6-month contract", "12 weeks" -> 3).
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """The engagement's length in whole months, and in weeks when the posting counts it
+    in weeks or days (a 2-week engagement is not "1 mo" to a reader)."""
+
+    months: int
+    weeks: int | None = None
+
+
+def parse_duration(text: str) -> Duration | None:
+    """Length of the engagement ("6-month contract" -> 6 months, "12 weeks" -> 3 months
+    or 12 weeks).
 
     Months and weeks count wherever they stand unless they read as experience, age,
-    notice or a payment term; years and days only next to a contract word, since
-    "5 years" is nearly always experience and "30 days" a payment term. A range gives
-    its lower end.
+    notice, time off or a payment term; years and days only next to a contract word,
+    since "5 years" is nearly always experience and "30 days" a payment term. A range
+    gives its lower end.
     """
     for m in _DURATION.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
@@ -290,11 +300,11 @@ def parse_duration_months(text: str) -> int | None:
         cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
         n = int(m["n"])
         if m["month"]:
-            return n
+            return Duration(n)
         if m["week"]:
-            return max(1, round(n * 12 / 52))
+            return Duration(max(1, round(n * 12 / 52)), n)
         if cued and m["year"]:
-            return n * 12
+            return Duration(n * 12)
         if cued and m["day"]:
-            return max(1, round(n / 30.44))
+            return Duration(max(1, round(n / 30.44)), max(1, round(n / 7)))
     return None

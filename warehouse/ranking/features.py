@@ -15,7 +15,7 @@ from extractors._contract import Engagement, Kind, Posting, RatePeriod
 from warehouse.ranking.engagement import (
     Offer,
     ordered,
-    parse_duration_months,
+    parse_duration,
     parse_engagement,
     parse_hours_per_week,
 )
@@ -52,6 +52,7 @@ class Features:
     engagement_basis: Basis | None
     engagement_raw: str | None
     duration_months: int | None
+    duration_weeks: int | None  # when the posting counts its length in weeks or days
     hours_per_week: float | None
     kind: Kind | None
     kind_basis: Basis | None
@@ -94,12 +95,14 @@ def understand(posting: Posting, profile: Profile, settings: RankingSettings) ->
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     verdict, reason = eligibility(scope, profile)
     relevance = read_relevance(posting.title, posting.text, profile)
+    duration = parse_duration(body)
     return Features(
         engagement=offer.engagement if offer else None,
         engagements=offer.engagements if offer else (),
         engagement_basis=engagement_basis,
         engagement_raw=(offer.raw or None) if offer else None,
-        duration_months=parse_duration_months(body),
+        duration_months=duration.months if duration else None,
+        duration_weeks=duration.weeks if duration else None,
         hours_per_week=parse_hours_per_week(body),
         kind=kind,
         kind_basis=kind_basis,

@@ -59,7 +59,8 @@ SIGNALS: tuple[Signal, ...] = (
             when engagement = 'full_time' then 0.1
             else 0.3 end""",
         """case when engagement = 'unknown' then 'terms not stated'
-            else replace(engagement, '_', '-') || coalesce(' ' || duration_months || ' mo', '')
+            else replace(engagement, '_', '-')
+                || coalesce(' ' || duration_weeks || ' wk', ' ' || duration_months || ' mo', '')
             end""",
     ),
     Signal(

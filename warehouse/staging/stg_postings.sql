@@ -41,6 +41,7 @@ joined as (
         f.engagement_basis,
         f.engagement_raw,
         f.duration_months,
+        f.duration_weeks,
         coalesce(f.kind, 'demand') as kind,
         f.kind_basis,
         f.remote_scope,

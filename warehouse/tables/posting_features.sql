@@ -13,6 +13,7 @@ create table if not exists staging.posting_features (
     engagement_basis varchar,
     engagement_raw varchar,
     duration_months integer,
+    duration_weeks integer,
     hours_per_week double,
     kind varchar,
     kind_basis varchar,
