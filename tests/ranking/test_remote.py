@@ -732,6 +732,14 @@ def test_soft_limits_and_doubts_make_review(
           id="a long parenthesis is read"),
         P(None, "Tallow | Remote (US and Canada only)", "region", ("US", "CA"),
           id="two countries before only"),
+        P(None, "Tallow | Backend Engineer | Remove UK/Ireland | Contract", "region",
+          ("GB", "IE"), id="a header cell's remove is remote"),
+        P(None, "Tallow | Engineer\nPlease remove US spam filters from your mail.", None, (),
+          id="remove in prose is a verb"),
+        P(None, "Tallow | Fully remote\nWe can only hire in the following states ONLY: Ohio, "
+          "Texas, Utah.", "region", ("US",), id="a list of states is the US"),
+        P(None, "Tallow | REMOTE (overlap with Portugal 10-6 GMT)", "region",
+          ("UTC-3..UTC+3",), id="hours in a window, not the country they are kept in"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_where_remote_posts_limit_the_work(
@@ -751,6 +759,7 @@ def test_parse_remote_reads_where_remote_posts_limit_the_work(
         P("Tallow | Oslo | 3-days in office", "hybrid", ("NO",), id="days hyphened to office"),
         P("Tallow | Graz, Austria (ONSITE)\nHybrid setup: half the week at home.", "hybrid",
           ("AT",), id="a hybrid setup in the body makes an office hybrid"),
+        P("Tallow | Reno, NV (hybird) | Full-time", "hybrid", ("US",), id="hybrid misspelt"),
         P("Tallow | Denver | Onsite\nWe want a designer hybrid who codes.", "onsite", ("US",),
           id="a person who is a hybrid is no hybrid week"),
         P("Tallow | Paris | ONSITE\nWe build hybrid cloud tooling.", "onsite", ("FR",),

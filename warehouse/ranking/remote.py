@@ -135,7 +135,7 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brido
+            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -237,6 +237,7 @@ _LIMIT = Phrases(
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
+            following\s+(?:u\.?s\.?\s+)?(?:states|countries)(?:\s+only)?:
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
@@ -318,6 +319,8 @@ _HIRING_IN = re.compile(
     r"|hiring\s+in)\s+((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
     re.I,
 )
+# a header cell that starts "Remove" and a capitalised place: a typo for "Remote"
+_REMOVE_CELL = re.compile(r"(^|\|)(\s*)Remove(?=\s+[A-Z])")
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 # a list of roles, each with its way of working: "Designer (NYC onsite)", "Platform
 # Engineer - onsite in Austin"
@@ -335,6 +338,7 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     location's, else the header's, else the body's.
     """
     loc = location or ""
+    text = _header_typos_mended(text)
     where = text  # the words that say where remote work is done
     if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
         text = _HEADQUARTERS.sub(_blank, text)
@@ -362,6 +366,16 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
         return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _header_typos_mended(text: str) -> str:
+    """The text with a header cell's "Remove" read as "Remote" ("| Remove US/Canada |"):
+    no cell of a header starts with that verb, while prose says "remove" often, so only
+    the header is mended, letter for letter (offsets kept)."""
+    header_end = _line_end(text, 0)
+    if "Remove" not in text[:header_end]:
+        return text
+    return _REMOVE_CELL.sub(r"\1\2Remote", text[:header_end]) + text[header_end:]
 
 
 def as_offered(scope: RemoteScope) -> RemoteScope:
@@ -612,10 +626,17 @@ def _role_key(words: str) -> str | None:
 def _residence_first(limits: list[_Said]) -> list[str]:
     """The places of the limits; where one says where to live, the UTC windows only say
     when one works there: "Remote (US), ET hours" and "Europe ±2h CET" are the places."""
-    places = [p for s in limits for p in s.places]
+    places = [p for s in limits for p in _hours_of(s)]
     if any(not s.clock for s in limits):
         return [p for p in places if not p.startswith("UTC")] or places
     return places
+
+
+def _hours_of(said: _Said) -> list[str]:
+    """A statement's places; of working hours that name a UTC window, the window alone:
+    "overlap with Ireland 9-5 GMT" sets the hours, kept from anywhere they fit."""
+    windows = [p for p in said.places if p.startswith("UTC")] if said.clock else []
+    return windows or said.places
 
 
 def _partly_open(text: str) -> bool:
