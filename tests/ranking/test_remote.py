@@ -738,6 +738,10 @@ def test_soft_limits_and_doubts_make_review(
           id="remove in prose is a verb"),
         P(None, "Tallow | Fully remote\nWe can only hire in the following states ONLY: Ohio, "
           "Texas, Utah.", "region", ("US",), id="a list of states is the US"),
+        P(None, "Tallow | Remote\nYou must sit in a zone no further west than CET, please.",
+          "region", ("UTC+1..UTC+14",), id="a zone's west bound opens eastward"),
+        P(None, "Tallow | Remote\nWork from a place no farther east than PST.", "region",
+          ("UTC-12..UTC-7",), id="a zone's east bound opens westward"),
         P(None, "Tallow | REMOTE (overlap with Portugal 10-6 GMT)", "region",
           ("UTC-3..UTC+3",), id="hours in a window, not the country they are kept in"),
     ],

@@ -245,6 +245,7 @@ _LIMIT = Phrases(
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
         "hiring": r"hiring\s+(?:only\s+)?in",
+        "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"only citizens citizenship residents persons? based preferred",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
@@ -282,6 +283,7 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # words of working hours; "EU-friendly" after "remote" is the hours of a place too
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
+_EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 _HOURS = "working hours one may keep from elsewhere"
 # zones further apart than this share half a working day or less: hours set in a UTC
@@ -777,12 +779,14 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
 def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
-        if kind in ("lead", "prefer", "hiring"):
+        if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
             places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
             end = where.start(1) + len(said) if where else end
+            if kind == "bound":
+                places = _bounded(places, west="west" in lowered(text[start:end]))
         elif _not_people(text, end):
             continue
         else:
@@ -806,6 +810,17 @@ def _limits(text: str) -> Iterator[_Said]:
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _bounded(places: list[str], *, west: bool) -> list[str]:
+    """The zones from a place eastward (`west`: "no further west than EST") or westward
+    ("no further east than CET"), to the ends of the earth's offsets."""
+    spans = [span for span in map(_span, places) if span]
+    if not spans:
+        return []
+    if west:
+        return [f"{_label(min(lo for lo, _ in spans))}..{_label(_EARTH[1])}"]
+    return [f"{_label(_EARTH[0])}..{_label(max(hi for _, hi in spans))}"]
 
 
 def _names_before(text: str, start: int) -> re.Match[str] | None:
