@@ -738,6 +738,14 @@ def test_soft_limits_and_doubts_make_review(
           id="remove in prose is a verb"),
         P(None, "Tallow | Fully remote\nWe can only hire in the following states ONLY: Ohio, "
           "Texas, Utah.", "region", ("US",), id="a list of states is the US"),
+        P(None, "Tallow | Remote-first | Full-time\nOpen roles:\n- Data Engineer - Lisbon, "
+          "Portugal | https://tallow.example/1\n- Data Engineer - Latvia (remote) | "
+          "https://tallow.example/2", "region", ("PT", "LV"),
+          id="each listed role's line names its own place"),
+        P(None, "Tallow | Fully remote\n[1] Backend Engineer (Chile/Peru)\n[2] Designer (Japan)",
+          "region", ("CL", "PE", "JP"), id="numbered roles each with its countries"),
+        P(None, "Tallow | Remote\n- Backend Engineer (Rust)\n- 5 years as an engineer in France",
+          "anywhere", (), id="one line naming a country is no list of placed roles"),
         P(None, "Tallow | Remote\nYou must sit in a zone no further west than CET, please.",
           "region", ("UTC+1..UTC+14",), id="a zone's west bound opens eastward"),
         P(None, "Tallow | Remote\nWork from a place no farther east than PST.", "region",

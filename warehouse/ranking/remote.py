@@ -330,6 +330,10 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s+[^\n|;,()\-–—]*$")
 _DASH_REACH = 30  # the words between the dash and the mode: "- NYC onsite"
 _ROLE_ENTRIES = re.compile(r"[;|]|,(?![^(\n]*\))")  # a comma inside a bracket is no break
 _ROLE_HEAD = re.compile(r"([^(\n]*?)(?:\(|\s[-–—]\s)")  # the words before "(" or " - "
+# a listed role's line ("- Engineer - Estonia (remote) | <link>", "[2] Designer (US/Canada)"):
+# its first cell, and in it the role's words and its own place
+_ROLE_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])[ \t]*([^|\n]{3,120})", re.M)
+_OWN_PLACE = re.compile(r"(.*?)(?:\s[-–—]\s+([^-–—]+)|\(([^()]+)\)\s*)$")
 
 
 def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
@@ -477,6 +481,7 @@ def _remote(
 ) -> RemoteScope:
     """Remote anywhere, or limited to the most restrictive places stated."""
     said = [*_remote_phrases(text, in_text), *_header_cells(text, in_text), *_limits(text)]
+    said += _listed_roles_places(text)
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
     field = _remote_part(loc)
@@ -590,6 +595,19 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
     if remote and not office - remote:
         office.update(role for at in lines for role in _roles_in_a_city(text, at))
     return bool(remote) and bool(office - remote)
+
+
+def _listed_roles_places(text: str) -> list[_Said]:
+    """The places of a list of roles whose lines each name their own, in a remote post
+    nothing else limits ("- Engineer - London, UK", "- Engineer - Estonia (remote)"):
+    alternatives, each read on its own line; fewer than two such lines are no list."""
+    said = []
+    for line in _ROLE_LINE.finditer(text):
+        own = _OWN_PLACE.match(line[1].strip())
+        if own and ROLE_WORD.search(own[1]):
+            places = _places(own[2] or own[3], countries_only=True)
+            said += [_Said(places, line[1].strip(), preferred=False)] if places else []
+    return said if len(said) > 1 else []
 
 
 def _listed_role(text: str, line_start: int, at: int) -> str | None:
