@@ -206,8 +206,9 @@ _ENTRIES = re.compile(r"[;|]")  # a location field's entries
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
 # a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
-# cell ends at a separator, and "Berlin or Remote" offers an office instead
-_CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
+# cell ends at a separator, and "Berlin or Remote" offers an office instead, as a list
+# of offices does ("Pune, SF(US), Remote": a bracket before a comma places its city)
+_CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\)\s*,|\bor\b)", re.I | re.S)
 _CELL_REACH = 40
 # "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too
 _HYPHENED = re.compile(
