@@ -198,6 +198,11 @@ _CONDITIONAL = re.compile(
     r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
     re.I,
 )
+# a remote paired with an office way of working before it: "HYBRID/REMOTE", "Onsite or"
+_PAIRED_WITH_OFFICE = re.compile(
+    r"(?:hybrid|on[\s-]?site|in[\s-]office)\s*(?:/|\bor\b|&|\+)\s*$", re.I
+)
+_PAIR_REACH = 16
 _OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re.I)
 _CONDITIONAL_WORDS = (
     "possible", "negotiable", "considered", "roles", "positions", "preferred", "only"
@@ -710,6 +715,7 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         if kind != "remote":
             continue
         tail = _TAIL.match(text, end)
+        tail = None if tail and _an_office_after_a_pair(text, start, tail) else tail
         said = list(_tail_places(text, start, tail)) if tail else []
         yield from said
         if any(not s.preferred for s in said):
@@ -724,6 +730,13 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         places = _places(before, countries_only=True)
         if places:
             yield _Said(places, text[start - len(before) : end], preferred=False)
+
+
+def _an_office_after_a_pair(text: str, start: int, tail: re.Match[str]) -> bool:
+    """Whether the city after a remote offered beside an office ("HYBRID/REMOTE, Zurich,
+    Switzerland") is that office's place rather than remote work's."""
+    paired = _PAIRED_WITH_OFFICE.search(text, max(0, start - _PAIR_REACH), start)
+    return paired is not None and _names_a_city(tail[0])
 
 
 def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
