@@ -678,6 +678,10 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           id="a preference one meets is eligible"),
         P(None, "- SRE - US Remote (Austin or Denver preferred) - infra", GERMAN,
           "not_eligible", id="a country before remote limits it, whatever cities it prefers"),
+        P(None, "Acme | REMOTE (in Canada, also in Europe but only for the support roles)",
+          GERMAN, "review", id="a place open only to some roles is a doubt from inside it"),
+        P(None, "Acme | REMOTE (in Canada, also in Europe but only for the support roles)",
+          Profile(locations=("CA",)), "eligible", id="the place open to every role stays yes"),
     ],
 )  # fmt: skip
 def test_soft_limits_and_doubts_make_review(

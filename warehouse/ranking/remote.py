@@ -15,7 +15,8 @@ Every statement of a limit is evidence, and the most restrictive wins ("Remote
 (Europe)" and "must live in Germany" is Germany). Statements in the text that share no
 place are alternatives (one post, several roles); a location field that shares none
 with the text is a conflict, which eligibility sends to review, as it does roles listed
-each with its way of working when only some are remote and nothing else limits them. A
+each with its way of working when only some are remote and nothing else limits them,
+and a place open only to some roles ("also in Europe but only for sales roles"). A
 place that is only preferred ("UK preferred, other locations welcome") limits nothing
 and is noted. When in doubt eligibility says "review" rather than yes or no (the rjs
 REVIEW bucket): "EU" alone often means Europe, but beside a European country outside
@@ -75,6 +76,7 @@ class RemoteScope:
     preferred: tuple[str, ...] = ()
     doubt: str | None = None  # why a place inside the regions (or anywhere) is only "review"
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
+    for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
 
 
 class _Said(NamedTuple):
@@ -85,6 +87,7 @@ class _Said(NamedTuple):
     preferred: bool
     open: bool = False  # the preference says others are welcome too
     clock: bool = False  # working hours ("US time zones", "CET ±2h"), not residence
+    some_roles: bool = False  # "also in Europe but only for the sales positions"
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -169,6 +172,11 @@ _TAIL = re.compile(
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
     r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
+)
+# what the last places before a "but" are limited to: "but only for the sales positions"
+_ONLY_FOR_ROLES = re.compile(
+    r"\s*only\s+(?:for|to)\s+(?:the\s+|our\s+)?[^,;)]{0,50}?\b(?:positions?|roles?|jobs?)\b",
+    re.I,
 )
 _TAIL_STOP = re.compile(
     r"\b(?:but|with|office|on[\s-]?site|hybrid|although|though|while|whereas)\b", re.I
@@ -523,6 +531,7 @@ def _remote(
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
+    for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and bool(set(_WORD.findall(lowered(field))) - PLACELESS_WORDS)
@@ -534,6 +543,7 @@ def _remote(
         tuple(p for p in preferred if p not in regions),
         doubt,
         soft,
+        tuple(for_some),
     )
 
 
@@ -795,7 +805,11 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         return
     segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"]
     is_open = bool(_OPEN.search(segment))
-    clauses = _CLAUSE.split(_TAIL_STOP.split(segment)[0])
+    head, *rest = _TAIL_STOP.split(segment, maxsplit=1)
+    clauses = _CLAUSE.split(head)
+    # "in USA, also in Europe but only for the sales positions": the last clause's places
+    # are open to some roles only
+    partial = clauses.pop() if rest and _ONLY_FOR_ROLES.match(rest[0]) else ""
     for preferred in (False, True):
         read = [
             (clause, _places(clause, clock=clause))
@@ -806,6 +820,8 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
         if places:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
+    if places := _places(partial, clock=partial):
+        yield _Said(places, raw, preferred=False, some_roles=True)
 
 
 def _limits(text: str) -> Iterator[_Said]:
@@ -1081,6 +1097,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         verdict, reason = _region_eligibility(scope.regions, home)
         if verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
+        elif verdict == "eligible" and _only_for_some_roles(scope, home):
+            verdict, reason = "review", f"{reason}; there only for some roles"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
         elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
@@ -1095,6 +1113,12 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if named or any(_contains(h, r) for h in home for r in scope.regions):
         return "eligible", f"{where}, one of your locations"
     return "review", f"{where}; not one of your locations"
+
+
+def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:
+    """Whether the user's places lie only in regions open to some of the roles."""
+    others = tuple(r for r in scope.regions if r not in scope.for_some_roles)
+    return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
 
 
 def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
