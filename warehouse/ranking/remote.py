@@ -65,8 +65,9 @@ class RemoteScope:
     location field and the text share no place, so `regions` holds both; "Remote - US:
     select locations") makes an inside place "review"; `soft` limits (only preferred,
     or only working hours: "US time zones") make an outside place "review", unless
-    hours in UTC windows lie more than half a working day from it, and a place partly
-    inside "eligible".
+    hours in UTC windows lie more than half a working day from it or the post bounds
+    them itself ("UTC-1 to UTC+5"), and a place partly inside "eligible";
+    `for_some_roles` regions make a place inside only them "review".
     """
 
     scope: Scope | None
@@ -300,9 +301,12 @@ _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 _HOURS = "working hours one may keep from elsewhere"
-# zones further apart than this share half a working day or less: hours set in a UTC
-# window ("UTC-1 to UTC+5", "CET ±3") cannot be kept from there, while a place's hours
-# ("US time zones") are vaguer and stay a doubt
+# hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
+# kept from inside them only; a zone's name or an overlap with it is vaguer
+_STATED_HOURS = "working hours in the window it states"
+# zones further apart than this share half a working day or less: hours of a UTC
+# window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
+# there, while a place's hours ("US time zones") are vaguer and stay a doubt
 _HALF_A_DAY = 4.0
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
@@ -527,7 +531,7 @@ def _remote(
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
-        soft = _HOURS
+        soft = _STATED_HOURS if any(_hours_bounded(s.raw) for s in limits) else _HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
@@ -973,6 +977,12 @@ def _a_language(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _hours_bounded(words: str) -> bool:
+    """Whether words of working hours bound a window: two ends, "±3" or "within 2 hrs"."""
+    windows = (m for m in _CODE.finditer(words) if m["window"])
+    return bool(_WITHIN_HOURS.search(words)) or any(m["b"] or m["pm"] for m in windows)
+
+
 def _reach(clock: str) -> float:
     """Hours either side of a zone its words allow: "within 2/3 hrs", an overlap."""
     within = _WITHIN_HOURS.search(clock) if clock else None
@@ -1123,10 +1133,12 @@ def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:
 
 def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
     """Whether a post sets working hours in UTC windows only, each more than half a
-    working day from every place of the user."""
-    if scope.soft != _HOURS or not all(w.startswith("UTC") for w in scope.regions):
+    working day from every place of the user, or outside the windows it bounds itself."""
+    hours = (_HOURS, _STATED_HOURS)
+    if scope.soft not in hours or not all(w.startswith("UTC") for w in scope.regions):
         return False
-    return all(_hours_apart(w, place) > _HALF_A_DAY for w in scope.regions for place in home)
+    reach = 0.0 if scope.soft == _STATED_HOURS else _HALF_A_DAY
+    return all(_hours_apart(w, place) > reach for w in scope.regions for place in home)
 
 
 def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:
