@@ -22,7 +22,8 @@ from extractors._errors import ParseError as ParseError
 from extractors._errors import SourceUnavailable as SourceUnavailable
 
 Engagement = Literal["freelance", "contract", "part_time", "fractional", "full_time"]
-RatePeriod = Literal["hour", "day", "week", "month", "year", "fixed"]
+# "piece": pay per unit of work ("$25 per video", "$0.10/word"), which has no hours
+RatePeriod = Literal["hour", "day", "week", "month", "year", "fixed", "piece"]
 Kind = Literal["demand", "supply"]
 # Who stands behind a source's postings, as evidence of legitimacy: the employer's own
 # ATS board or careers pages, a job board reposting many employers, or a community post

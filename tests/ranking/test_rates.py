@@ -93,6 +93,14 @@ ENGLISH = [
     ),
     P("Budget $30-50/hr", (30, 50, "hour", "USD"), id="an hourly budget is hourly"),
     P("$110-80/h", (80, 110, "hour", "USD"), id="a reversed range is ordered"),
+    P(
+        "We pay $30 per clip, more for long ones",
+        (30, 30, "piece", "USD"),
+        id="pay per clip is by the piece",
+    ),
+    P("Rate: £0.08/word", (0.08, 0.08, "piece", "GBP"), id="pay per word is by the piece"),
+    P("€45-60 a blog post", (45, 60, "piece", "EUR"), id="a range a post is by the piece"),
+    P("Pay per episode: $120", (120, 120, "piece", "USD"), id="per episode before the amount"),
 ]
 OTHER_LANGUAGES = [
     P("Stundensatz: 90 €", (90, 90, "hour", "EUR"), id="a german hourly rate word is hourly"),
@@ -419,6 +427,11 @@ def test_to_hourly_converts_with_the_settings(
             id="a fixed budget has no hours",
         ),
         P(
+            Rate(30, 30, "piece", "USD", "$30 per clip"),
+            "USD",
+            id="pay by the piece has no hours",
+        ),
+        P(
             Rate(90, 90, "hour", "MXN", "MXN 90/h"),
             "USD",
             id="a currency missing from the fx table is not priced",
@@ -464,6 +477,8 @@ PERIODS = {
     " per year": "year",
     " p.a.": "year",
     " fixed": "fixed",
+    " per video": "piece",
+    "/word": "piece",
 }
 amounts = st.integers(min_value=1, max_value=9_999_999)
 grouped = st.sampled_from(["{:d}", "{:,d}"])

@@ -160,3 +160,25 @@ def test_reasons_come_with_the_signals() -> None:
     rendered = lead_signals_sql()
     for signal in SIGNALS:
         assert f"as {signal.name}" in rendered
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        pytest.param("hour", "$80/h", id="an hourly rate"),
+        pytest.param("piece", "$30/piece", id="pay by the piece"),
+        pytest.param("fixed", "$30 fixed", id="a fixed budget"),
+        pytest.param(None, "$30", id="no period stated is no fixed budget"),
+    ],
+)
+def test_the_rate_reason_names_its_period(
+    con: duckdb.DuckDBPyConnection, period: str | None, expected: str
+) -> None:
+    amount = 80.0 if period == "hour" else 30.0
+    lead = _context(rate_min=amount, rate_max=amount, currency="USD", rate_period=period)
+    con.register("context_frame", pd.DataFrame([lead]))
+    con.execute("delete from marts.lead_context")
+    con.execute("insert into marts.lead_context by name select * from context_frame")
+    rate = next(s for s in SIGNALS if s.name == "rate")
+    reasons = con.execute(f"select {rate.reason} from marts.lead_context").fetchall()
+    assert reasons == [(expected,)]

@@ -91,6 +91,13 @@ def _table(spec: dict[RatePeriod, str]) -> dict[str, RatePeriod]:
     return {word: period for period, words in spec.items() for word in words.split("|")}
 
 
+# a unit of work paid by the piece ("$25 per video", "$0.10/word"): no hours stand
+# behind it, so it is kept as it is and never converted to an hourly figure
+_PIECES = (
+    "piece|pieces|video|videos|article|articles|word|words|post|posts|blog post|image|images"
+    "|photo|photos|page|pages|task|tasks|episode|episodes|deliverable|design|designs|logo"
+    "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
+)
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
@@ -100,6 +107,7 @@ _UNITS = _table(
         "week": "week|wk|w|woche|semana|semaine|সপ্তাহ",
         "month": "month|mo|mth|monat|mes|mois|মাস|মাসে",
         "year": "year|yr|y|annum|jahr|año|an|বছর",
+        "piece": _PIECES,
     }
 )
 # words that name the period on their own, after or before the amount
@@ -131,7 +139,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
-    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+(?P<unit>hour|day|year|annum))"
+    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+(?P<unit>hour|day|year|annum|{_PIECES}))"
     r"(?:\W{0,4}(?:rate|salary|pay|budget|range|is|of|up\s+to|from|ab|bis\s+zu"
     r"|around|about|roughly|approx\w*))*\W{0,4}$",
     re.IGNORECASE,
@@ -472,16 +480,19 @@ def span(best: Rate, others: list[Rate]) -> Rate:
     )
 
 
+_NO_HOURS = (None, "fixed", "piece")  # periods no number of hours stands behind
+
+
 def to_hourly(
     rate: Rate, profile_currency: str, settings: RankingSettings
 ) -> tuple[float | None, float | None, str] | None:
     """The rate per hour in the profile's currency, and what the conversion assumed.
 
-    Fixed budgets and unknown periods have no hours, and currencies missing from the
-    fx table have no price: all are None rather than a guess.
+    Fixed budgets, pay by the piece and unknown periods have no hours, and currencies
+    missing from the fx table have no price: all are None rather than a guess.
     """
     fx = settings.fx_usd
-    if rate.period in (None, "fixed") or rate.currency not in fx or profile_currency not in fx:
+    if rate.period in _NO_HOURS or rate.currency not in fx or profile_currency not in fx:
         return None
     hours = {
         "hour": 1.0,

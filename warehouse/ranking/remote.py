@@ -15,7 +15,8 @@ Every statement of a limit is evidence, and the most restrictive wins ("Remote
 (Europe)" and "must live in Germany" is Germany). Statements in the text that share no
 place are alternatives (one post, several roles); a location field that shares none
 with the text is a conflict, which eligibility sends to review, as it does roles listed
-each with its way of working when only some are remote and nothing else limits them. A
+each with its way of working when only some are remote and nothing else limits them,
+and a place open only to some roles ("also in Europe but only for sales roles"). A
 place that is only preferred ("UK preferred, other locations welcome") limits nothing
 and is noted. When in doubt eligibility says "review" rather than yes or no (the rjs
 REVIEW bucket): "EU" alone often means Europe, but beside a European country outside
@@ -64,8 +65,9 @@ class RemoteScope:
     location field and the text share no place, so `regions` holds both; "Remote - US:
     select locations") makes an inside place "review"; `soft` limits (only preferred,
     or only working hours: "US time zones") make an outside place "review", unless
-    hours in UTC windows lie more than half a working day from it, and a place partly
-    inside "eligible".
+    hours in UTC windows lie more than half a working day from it or the post bounds
+    them itself ("UTC-1 to UTC+5"), and a place partly inside "eligible";
+    `for_some_roles` regions make a place inside only them "review".
     """
 
     scope: Scope | None
@@ -75,6 +77,7 @@ class RemoteScope:
     preferred: tuple[str, ...] = ()
     doubt: str | None = None  # why a place inside the regions (or anywhere) is only "review"
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
+    for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
 
 
 class _Said(NamedTuple):
@@ -85,6 +88,7 @@ class _Said(NamedTuple):
     preferred: bool
     open: bool = False  # the preference says others are welcome too
     clock: bool = False  # working hours ("US time zones", "CET ±2h"), not residence
+    some_roles: bool = False  # "also in Europe but only for the sales positions"
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -135,7 +139,7 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brido
+            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -170,6 +174,11 @@ _TAIL = re.compile(
     r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
+# what the last places before a "but" are limited to: "but only for the sales positions"
+_ONLY_FOR_ROLES = re.compile(
+    r"\s*only\s+(?:for|to)\s+(?:the\s+|our\s+)?[^,;)]{0,50}?\b(?:positions?|roles?|jobs?)\b",
+    re.I,
+)
 _TAIL_STOP = re.compile(
     r"\b(?:but|with|office|on[\s-]?site|hybrid|although|though|while|whereas)\b", re.I
 )
@@ -198,6 +207,11 @@ _CONDITIONAL = re.compile(
     r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
     re.I,
 )
+# a remote paired with an office way of working before it: "HYBRID/REMOTE", "Onsite or"
+_PAIRED_WITH_OFFICE = re.compile(
+    r"(?:hybrid|on[\s-]?site|in[\s-]office)\s*(?:/|\bor\b|&|\+)\s*$", re.I
+)
+_PAIR_REACH = 16
 _OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re.I)
 _CONDITIONAL_WORDS = (
     "possible", "negotiable", "considered", "roles", "positions", "preferred", "only"
@@ -206,8 +220,9 @@ _ENTRIES = re.compile(r"[;|]")  # a location field's entries
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
 # a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
-# cell ends at a separator, and "Berlin or Remote" offers an office instead
-_CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\bor\b)", re.I | re.S)
+# cell ends at a separator, and "Berlin or Remote" offers an office instead, as a list
+# of offices does ("Pune, SF(US), Remote": a bracket before a comma places its city)
+_CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\)\s*,|\bor\b)", re.I | re.S)
 _CELL_REACH = 40
 # "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too
 _HYPHENED = re.compile(
@@ -237,6 +252,7 @@ _LIMIT = Phrases(
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
+            following\s+(?:u\.?s\.?\s+)?(?:states|countries)(?:\s+only)?:
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
@@ -244,6 +260,7 @@ _LIMIT = Phrases(
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
         "hiring": r"hiring\s+(?:only\s+)?in",
+        "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"only citizens citizenship residents persons? based preferred",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
@@ -281,11 +298,15 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # words of working hours; "EU-friendly" after "remote" is the hours of a place too
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
+_EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 _HOURS = "working hours one may keep from elsewhere"
-# zones further apart than this share half a working day or less: hours set in a UTC
-# window ("UTC-1 to UTC+5", "CET ±3") cannot be kept from there, while a place's hours
-# ("US time zones") are vaguer and stay a doubt
+# hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
+# kept from inside them only; a zone's name or an overlap with it is vaguer
+_STATED_HOURS = "working hours in the window it states"
+# zones further apart than this share half a working day or less: hours of a UTC
+# window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
+# there, while a place's hours ("US time zones") are vaguer and stay a doubt
 _HALF_A_DAY = 4.0
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
@@ -318,6 +339,8 @@ _HIRING_IN = re.compile(
     r"|hiring\s+in)\s+((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
     re.I,
 )
+# a header cell that starts "Remove" and a capitalised place: a typo for "Remote"
+_REMOVE_CELL = re.compile(r"(^|\|)(\s*)Remove(?=\s+[A-Z])")
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
 # a list of roles, each with its way of working: "Designer (NYC onsite)", "Platform
 # Engineer - onsite in Austin"
@@ -325,6 +348,11 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s+[^\n|;,()\-–—]*$")
 _DASH_REACH = 30  # the words between the dash and the mode: "- NYC onsite"
 _ROLE_ENTRIES = re.compile(r"[;|]|,(?![^(\n]*\))")  # a comma inside a bracket is no break
 _ROLE_HEAD = re.compile(r"([^(\n]*?)(?:\(|\s[-–—]\s)")  # the words before "(" or " - "
+# a listed role's line ("- Engineer - Estonia (remote) | <link>", "[2] Designer (US/Canada)"):
+# its first cell, and in it the role's words and its own place; found from each newline
+# (the first line is the header), which `re` skips to three times faster than to a "^"
+_ROLE_LINE = re.compile(r"\n[ \t]*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])[ \t]*([^|\n]{3,120})")
+_OWN_PLACE = re.compile(r"(.*?)(?:\s[-–—]\s+([^-–—]+)|\(([^()]+)\)\s*)$")
 
 
 def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
@@ -335,6 +363,7 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     location's, else the header's, else the body's.
     """
     loc = location or ""
+    text = _header_typos_mended(text)
     where = text  # the words that say where remote work is done
     if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
         text = _HEADQUARTERS.sub(_blank, text)
@@ -362,6 +391,16 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
         return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _header_typos_mended(text: str) -> str:
+    """The text with a header cell's "Remove" read as "Remote" ("| Remove US/Canada |"):
+    no cell of a header starts with that verb, while prose says "remove" often, so only
+    the header is mended, letter for letter (offsets kept)."""
+    header_end = _line_end(text, 0)
+    if "Remove" not in text[:header_end]:
+        return text
+    return _REMOVE_CELL.sub(r"\1\2Remote", text[:header_end]) + text[header_end:]
 
 
 def as_offered(scope: RemoteScope) -> RemoteScope:
@@ -461,6 +500,7 @@ def _remote(
 ) -> RemoteScope:
     """Remote anywhere, or limited to the most restrictive places stated."""
     said = [*_remote_phrases(text, in_text), *_header_cells(text, in_text), *_limits(text)]
+    said += _listed_roles_places(text)
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
     field = _remote_part(loc)
@@ -492,10 +532,11 @@ def _remote(
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = _widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
-        soft = _HOURS
+        soft = _STATED_HOURS if any(_hours_bounded(s.raw) for s in limits) else _HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
+    for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and bool(set(_WORD.findall(lowered(field))) - PLACELESS_WORDS)
@@ -507,6 +548,7 @@ def _remote(
         tuple(p for p in preferred if p not in regions),
         doubt,
         soft,
+        tuple(for_some),
     )
 
 
@@ -576,6 +618,19 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
     return bool(remote) and bool(office - remote)
 
 
+def _listed_roles_places(text: str) -> list[_Said]:
+    """The places of a list of roles whose lines each name their own, in a remote post
+    nothing else limits ("- Engineer - London, UK", "- Engineer - Estonia (remote)"):
+    alternatives, each read on its own line; fewer than two such lines are no list."""
+    said = []
+    for line in _ROLE_LINE.finditer(text):
+        own = _OWN_PLACE.match(line[1].strip())
+        if own and ROLE_WORD.search(own[1]):
+            places = _places(own[2] or own[3], countries_only=True)
+            said += [_Said(places, line[1].strip(), preferred=False)] if places else []
+    return said if len(said) > 1 else []
+
+
 def _listed_role(text: str, line_start: int, at: int) -> str | None:
     """The role a work-mode phrase is listed with: the role named before it in its
     bracket ("(Designer remote)"), else the words before the bracket ("Designer (NYC
@@ -612,10 +667,17 @@ def _role_key(words: str) -> str | None:
 def _residence_first(limits: list[_Said]) -> list[str]:
     """The places of the limits; where one says where to live, the UTC windows only say
     when one works there: "Remote (US), ET hours" and "Europe ±2h CET" are the places."""
-    places = [p for s in limits for p in s.places]
+    places = [p for s in limits for p in _hours_of(s)]
     if any(not s.clock for s in limits):
         return [p for p in places if not p.startswith("UTC")] or places
     return places
+
+
+def _hours_of(said: _Said) -> list[str]:
+    """A statement's places; of working hours that name a UTC window, the window alone:
+    "overlap with Ireland 9-5 GMT" sets the hours, kept from anywhere they fit."""
+    windows = [p for p in said.places if p.startswith("UTC")] if said.clock else []
+    return windows or said.places
 
 
 def _partly_open(text: str) -> bool:
@@ -668,6 +730,7 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         if kind != "remote":
             continue
         tail = _TAIL.match(text, end)
+        tail = None if tail and _an_office_after_a_pair(text, start, tail) else tail
         said = list(_tail_places(text, start, tail)) if tail else []
         yield from said
         if any(not s.preferred for s in said):
@@ -682,6 +745,13 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         places = _places(before, countries_only=True)
         if places:
             yield _Said(places, text[start - len(before) : end], preferred=False)
+
+
+def _an_office_after_a_pair(text: str, start: int, tail: re.Match[str]) -> bool:
+    """Whether the city after a remote offered beside an office ("HYBRID/REMOTE, Zurich,
+    Switzerland") is that office's place rather than remote work's."""
+    paired = _PAIRED_WITH_OFFICE.search(text, max(0, start - _PAIR_REACH), start)
+    return paired is not None and _names_a_city(tail[0])
 
 
 def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
@@ -740,7 +810,11 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         return
     segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"]
     is_open = bool(_OPEN.search(segment))
-    clauses = _CLAUSE.split(_TAIL_STOP.split(segment)[0])
+    head, *rest = _TAIL_STOP.split(segment, maxsplit=1)
+    clauses = _CLAUSE.split(head)
+    # "in USA, also in Europe but only for the sales positions": the last clause's places
+    # are open to some roles only
+    partial = clauses.pop() if rest and _ONLY_FOR_ROLES.match(rest[0]) else ""
     for preferred in (False, True):
         read = [
             (clause, _places(clause, clock=clause))
@@ -751,17 +825,21 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
         if places:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
+    if places := _places(partial, clock=partial):
+        yield _Said(places, raw, preferred=False, some_roles=True)
 
 
 def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
-        if kind in ("lead", "prefer", "hiring"):
+        if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
             places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
             end = where.start(1) + len(said) if where else end
+            if kind == "bound":
+                places = _bounded(places, west="west" in lowered(text[start:end]))
         elif _not_people(text, end):
             continue
         else:
@@ -785,6 +863,17 @@ def _limits(text: str) -> Iterator[_Said]:
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _bounded(places: list[str], *, west: bool) -> list[str]:
+    """The zones from a place eastward (`west`: "no further west than EST") or westward
+    ("no further east than CET"), to the ends of the earth's offsets."""
+    spans = [span for span in map(_span, places) if span]
+    if not spans:
+        return []
+    if west:
+        return [f"{_label(min(lo for lo, _ in spans))}..{_label(_EARTH[1])}"]
+    return [f"{_label(_EARTH[0])}..{_label(max(hi for _, hi in spans))}"]
 
 
 def _names_before(text: str, start: int) -> re.Match[str] | None:
@@ -887,6 +976,12 @@ def _a_language(text: str, m: re.Match[str]) -> bool:
         _PAIRED_BEFORE.search(text, max(0, m.start() - 6), m.start())
         or _PAIRED_AFTER.match(text, m.end())
     )
+
+
+def _hours_bounded(words: str) -> bool:
+    """Whether words of working hours bound a window: two ends, "±3" or "within 2 hrs"."""
+    windows = (m for m in _CODE.finditer(words) if m["window"])
+    return bool(_WITHIN_HOURS.search(words)) or any(m["b"] or m["pm"] for m in windows)
 
 
 def _reach(clock: str) -> float:
@@ -1013,6 +1108,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         verdict, reason = _region_eligibility(scope.regions, home)
         if verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
+        elif verdict == "eligible" and _only_for_some_roles(scope, home):
+            verdict, reason = "review", f"{reason}; there only for some roles"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
         elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
@@ -1029,12 +1126,20 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     return "review", f"{where}; not one of your locations"
 
 
+def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:
+    """Whether the user's places lie only in regions open to some of the roles."""
+    others = tuple(r for r in scope.regions if r not in scope.for_some_roles)
+    return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
+
+
 def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
     """Whether a post sets working hours in UTC windows only, each more than half a
-    working day from every place of the user."""
-    if scope.soft != _HOURS or not all(w.startswith("UTC") for w in scope.regions):
+    working day from every place of the user, or outside the windows it bounds itself."""
+    hours = (_HOURS, _STATED_HOURS)
+    if scope.soft not in hours or not all(w.startswith("UTC") for w in scope.regions):
         return False
-    return all(_hours_apart(w, place) > _HALF_A_DAY for w in scope.regions for place in home)
+    reach = 0.0 if scope.soft == _STATED_HOURS else _HALF_A_DAY
+    return all(_hours_apart(w, place) > reach for w in scope.regions for place in home)
 
 
 def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:

@@ -26,10 +26,12 @@ class Signal:
     reason: str  # SQL over marts.lead_context: what a person reads in `why`
 
 
+# a rate by the piece ("$25 per video") shows as "/piece", a rate of no period bare
 _RATE = """
     marts.fmt_money(rate_min, rate_max, currency)
-    || coalesce('/' || case rate_period when 'hour' then 'h' when 'day' then 'day'
-        when 'week' then 'wk' when 'month' then 'mo' when 'year' then 'yr' end, ' fixed')
+    || coalesce(case rate_period when 'hour' then '/h' when 'day' then '/day'
+        when 'week' then '/wk' when 'month' then '/mo' when 'year' then '/yr'
+        when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
 """
 
 SIGNALS: tuple[Signal, ...] = (
