@@ -11,8 +11,10 @@ company sits, not where the work is, and is not read. "From anywhere" is remote
 anywhere (but moving "from anywhere to our office" is not), and a code paired with
 English ("EN/ES", "EN>DE") is a translator's language, not a country.
 
-Every statement of a limit is evidence, and the most restrictive wins ("Remote
-(Europe)" and "must live in Germany" is Germany). Statements in the text that share no
+Every statement of a limit is evidence. Between the location field and the text the
+most restrictive wins (a field's "Remote (Europe)" and a text's "must live in Germany"
+is Germany); within the text the widest does, as a narrower statement there is mostly
+one role's (the labels of the real postings agree). Statements in the text that share no
 place are alternatives (one post, several roles); a location field that shares none
 with the text is a conflict, which eligibility sends to review, as it does roles listed
 each with its way of working when only some are remote and nothing else limits them,
