@@ -72,6 +72,10 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
     )
     both = read_relevance("Platform / DevOps Engineer", "", platform)
     assert both.roles_matched == ("devops engineer", "platform engineer")
+    # a synonym none of them spells: the first the profile names
+    assert read_relevance("Cloud Engineer", "", platform).roles_matched == (
+        "site reliability engineer",
+    )
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ other skills ("Java Engineer", "ML Engineer") is no such engineer.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -227,13 +228,23 @@ def _roles(
 
     scored = [(evidence(i), role) for i, role in enumerate(profile.roles)]
     best = max((score for score, _ in scored), default=0.0)
-    tied = [i for i, (score, _) in enumerate(scored) if best and score == best]
-    if len(tied) > 1 and in_title:
-        # roles of one group of synonyms ("devops engineer", "platform engineer") all
-        # match its title: name those the title spells
-        spelled = title_mentions(_own_names(profile.roles), title)
-        tied = [i for i in tied if i in spelled] or tied
-    return best, tuple(profile.roles[i] for i in tied)
+    tied = tuple(i for i, (score, _) in enumerate(scored) if best and score == best)
+    spelled = title_mentions(_own_names(profile.roles), title) if in_title else {}
+    return best, _named(tied, spelled, profile.roles)
+
+
+def _named(
+    tied: tuple[int, ...], spelled: Mapping[int, int], roles: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Of roles tied on evidence, those the title spells ("Platform / DevOps Engineer"
+    names two of one group of synonyms); if none, the first of each group the profile
+    names (a "Cloud Engineer" is not also each of its synonyms)."""
+    if chosen := [i for i in tied if i in spelled]:
+        return tuple(roles[i] for i in chosen)
+    groups: dict[frozenset[str], str] = {}
+    for i in tied:
+        groups.setdefault(frozenset(role_forms(roles[i])), roles[i])
+    return tuple(groups.values())
 
 
 def spelled_out(text: str) -> str:
