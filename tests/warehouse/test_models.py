@@ -99,3 +99,15 @@ def test_a_lead_of_one_posting_reads_as_the_aggregation_would_read_it(demo_dir: 
     con.close()
     assert singles > 10 and merges > 0
     assert differ == (0,)
+
+
+def test_a_leads_skills_keep_the_order_its_postings_name_them(con) -> None:
+    # the demo profile's skills, strongest first as the readers list them
+    order = ["python", "dbt", "duckdb", "airflow", "postgres"]
+    rows = con.execute(
+        "select l.skills_matched from marts.leads as l where len(l.skills_matched) > 1"
+    ).fetchall()
+    assert rows and any(len(skills) == len(order) for (skills,) in rows)
+    for (skills,) in rows:
+        assert skills == sorted(skills, key=order.index), skills
+        assert len(set(skills)) == len(skills)

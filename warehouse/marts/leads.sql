@@ -1,7 +1,7 @@
 -- grain: one lead: the postings of one job, merged across sources
 -- key: lead_id
 -- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
--- reads: staging.lead_members, staging.stg_postings, staging.sources, marts.ranking_settings
+-- reads: staging.lead_members, staging.stg_postings, staging.sources, marts.ranking_settings, marts.firsts
 create or replace table marts.leads as
 with settings as (
     select * from marts.ranking_settings
@@ -64,9 +64,9 @@ rolled as (
         bool_and(closed_at is not null) as is_closed,
         max(fit) as fit,
         bool_or(is_relevant) as is_relevant,
-        list_distinct(flatten(list(skills_matched))) as skills_matched,
-        list_distinct(flatten(list(roles_matched))) as roles_matched,
-        list_distinct(flatten(list(keywords_matched))) as keywords_matched,
+        marts.firsts(flatten(list(skills_matched order by member_rank))) as skills_matched,
+        marts.firsts(flatten(list(roles_matched order by member_rank))) as roles_matched,
+        marts.firsts(flatten(list(keywords_matched order by member_rank))) as keywords_matched,
         list_distinct(flatten(list(coalesce(engagements, [])))) as engagements_offered,
         arg_min(company, member_rank) filter (where is_excluded_company) as excluded_company,
         arg_min(excluded_keyword, member_rank) as excluded_keyword,
@@ -106,9 +106,9 @@ rolled as (
         closed_at is not null as is_closed,
         fit,
         is_relevant,
-        list_distinct(coalesce(skills_matched, [])) as skills_matched,
-        list_distinct(coalesce(roles_matched, [])) as roles_matched,
-        list_distinct(coalesce(keywords_matched, [])) as keywords_matched,
+        coalesce(skills_matched, []) as skills_matched,
+        coalesce(roles_matched, []) as roles_matched,
+        coalesce(keywords_matched, []) as keywords_matched,
         list_distinct(coalesce(engagements, [])) as engagements_offered,
         case when is_excluded_company then company end as excluded_company,
         excluded_keyword,

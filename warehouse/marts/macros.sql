@@ -19,3 +19,7 @@ create or replace macro marts.fmt_money(lo, hi, cur) as
 
 -- a red flag as a person reads it: "chat_app: moves applying ..." without its code
 create or replace macro marts.flag_reason(flag) as regexp_replace(flag, '^[a-z_]+: ', '');
+
+-- a list without repeats, in the order first seen (list_distinct keeps no order: a lead's
+-- skills read back to front against the posting's, strongest first)
+create or replace macro marts.firsts(l) as list_filter(l, lambda x, i: list_position(l, x) = i);
