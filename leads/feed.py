@@ -56,8 +56,8 @@ def _entry(feed: etree._Element, lead: LeadRow) -> None:
     lines = [lead.why, f"score {lead.score:.2f}"]
     if lead.ask:
         lines.append(f"{lead.ask}: leads intro {lead.lead_id}")
-    if lead.attribution:
-        lines.append(lead.attribution)
+    if lead.credits:
+        lines.append(lead.credits)
     lines.append(f"leads mark {lead.lead_id} shortlisted")
     _element(entry, "summary", "\n".join(lines), type="text")
     for source in lead.sources:

@@ -7,6 +7,7 @@ posting never becomes something to click.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -113,8 +114,21 @@ class LeadRow:
         ]
 
     @property
+    def credits(self) -> str | None:
+        """Each source's credit as a reader sees it ("Jobs via Remotive"): what a page or
+        a digest shows beside the links. The whole `attribution` also spells out the
+        duties of whoever passes the leads on (the export carries it)."""
+        if not self.attribution:
+            return None
+        heads = (part.partition(": ")[0] for part in self.attribution.split(" | "))
+        return "; ".join(dict.fromkeys(_LINK_IN_BRACKETS.sub("", head) for head in heads))
+
+    @property
     def flags(self) -> list[RedFlag]:
         return [RedFlag.parse(text) for text in self.red_flags]
+
+
+_LINK_IN_BRACKETS = re.compile(r"\s*\(https?://[^)]*\)")
 
 
 def safe_link(url: str | None) -> str | None:

@@ -92,3 +92,21 @@ def test_the_reports_commands_reach_its_config_from_any_folder(
     assert named in elsewhere.read_text(encoding="utf-8")
     page = here.read_text(encoding="utf-8")
     assert "<code>leads mark L" in page and " -c " not in page
+
+
+def test_report_and_feed_credit_each_source_and_keep_its_duties_out_of_sight(
+    demo_dir: Path,
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    runner.invoke(app, ["report", "--out", str(demo_dir / "r.html"), "--config", config])
+    runner.invoke(app, ["feed", "--out", str(demo_dir / "f.atom"), "--config", config])
+    report = (demo_dir / "r.html").read_text(encoding="utf-8")
+    feed = feedparser.parse(str(demo_dir / "f.atom"))
+    summaries = " ".join(entry.summary for entry in feed.entries)
+    for page in (report, summaries):
+        assert "Jobs via Remotive" in page and "Posts from Hacker News" in page
+    # the duties stay in the report's tooltip and the export, not in the reading text
+    assert "name Remotive as the source" not in summaries
+    assert 'title="' in report and "· Jobs via" in report
+    visible = report.replace("name Remotive as the source", "", report.count('title="Jobs'))
+    assert visible.count("name Remotive as the source") <= report.count("title=")
