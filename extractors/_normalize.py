@@ -250,52 +250,6 @@ def first_line(text: str, limit: int = 200) -> str | None:
     return None
 
 
-# a post's header line ("Company | Role | Place", as HN's hiring threads write it):
-# "(https://x.example)", "(YC W24)", "[x.example]", "(CLOSED)", or an opener left unclosed
-_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|[(\[].*")
-_DASHES = re.compile(r"\s+[—–-]\s+")  # between the fields of a header without pipes
-_LABELLED = re.compile(r"company\s*:\s*(.+)", re.IGNORECASE)
-# "Acme (YC W23) is hiring a ...": what stands before it, in one clause
-_IS_HIRING = re.compile(r"[*_\s]*([^,;:!?|\n]{1,80}?)\s+is\s+hiring\b", re.IGNORECASE)
-# first words of a sentence or a place, not of a company's name
-_NOT_A_NAME = frozenset(
-    {"we", "we're", "were", "hiring", "hey", "hi", "hello", "seeking", "i", "i'm", "im",
-     "our", "my", "remote", "onsite", "hybrid", "edit", "update", "closed", "looking", "join",
-     "everyone", "who", "this", "it"}
-)  # fmt: skip
-
-
-def header_company(first: str) -> str | None:
-    """The company a post's first line names: the one that "is hiring" ("Acme (YC W23)
-    is hiring a ..."), else the first field of `Company | Role | Place` (or `Company —
-    Role — Place`, or `Company: X`), without its asides, as a URL or a YC batch beside
-    the name would keep it from matching anyone's employer. A line of dashes is a
-    header only with three fields or more; the one that is hiring and the first of the
-    dashes must be a name rather than a sentence ("We are - REMOTE - ...", "Our team
-    is hiring")."""
-    if hiring := _IS_HIRING.match(first):
-        return _a_name(hiring[1])
-    if "|" in first:
-        return _without_asides(first.split("|", 1)[0])
-    if labelled := _LABELLED.match(first):
-        return _without_asides(labelled[1])
-    fields = _DASHES.split(first)
-    return _a_name(fields[0]) if len(fields) >= 3 else None
-
-
-def _a_name(words: str) -> str | None:
-    """Words without their asides if they read as a company's name: at most five, not
-    a sentence's opening, capitalised unless one word (brands written in lower case)."""
-    name = _without_asides(words)
-    if name is None or len(name.split()) > 5 or (" " in name and not name[0].isupper()):
-        return None
-    return None if name.split()[0].lower().strip(",.!'’") in _NOT_A_NAME else name
-
-
-def _without_asides(field: str) -> str | None:
-    return " ".join(_ASIDE.sub(" ", field).split()) or None
-
-
 def listing_name(page: Page, pattern: re.Pattern[str]) -> str:
     """The board or site a page lists, as its URL path names it (else its scope)."""
     match = pattern.search(urlsplit(page.url).path)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from extractors._company import opening_company
 from extractors._contract import (
     BlockedByRobots,
     ConfigError,
@@ -32,7 +33,6 @@ from extractors._normalize import (
     each_item,
     first_line,
     first_url,
-    header_company,
     html_to_text,
     json_body,
     unescape,
@@ -320,7 +320,7 @@ def _comment(
         source_id=str(item_id),
         url=_ITEM_URL.format(item_id),
         title=first,
-        company=header_company(first) if kind == "hiring" and posting_kind != "supply" else None,
+        company=opening_company(text) if kind == "hiring" and posting_kind != "supply" else None,
         poster=str(author),
         text=text,
         html=markup,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from extractors._normalize import first_line, header_company
+from extractors._company import opening_company
 
 _FIELDS = ("title", "company", "url", "apply_url", "poster", "id")
 _TEXT_KEYS = ("text", "description")
@@ -91,14 +91,10 @@ def _read_csv(data: str, name: str) -> list[CheckRow]:
 
 
 def _read_text(data: str, name: str) -> list[CheckRow]:
-    """Postings pasted as text: the company is the one a header line names ("Acme |
-    Data Engineer | Remote", as HN writes them), else none is known."""
+    """Postings pasted as text: the company is the one its opening names ("Acme | Data
+    Engineer | Remote", "At Acme, we ...", as HN posts write it), else none is known."""
     chunks = (chunk.strip() for chunk in _SEPARATOR.split(data))
-    return [
-        CheckRow(text=chunk, company=header_company(first_line(chunk) or ""))
-        for chunk in chunks
-        if chunk
-    ]
+    return [CheckRow(text=chunk, company=opening_company(chunk)) for chunk in chunks if chunk]
 
 
 def _row(fields: dict[str, object], where: str) -> CheckRow:

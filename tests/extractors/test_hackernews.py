@@ -480,6 +480,19 @@ def test_parse_company_of_a_header_without_pipes(first_line: str, company: str |
     assert _hiring_comment(f"{first_line}<p>We hire.").company == company
 
 
+def test_parse_company_after_a_role_or_in_the_opening_sentence() -> None:
+    # a header that leads with a role names the company second, or not at all: then
+    # the next line may say who hires (the many shapes: tests/extractors/test_company.py)
+    second = _hiring_comment("Senior Data Engineer | Brindlewood | REMOTE (EU)<p>We hire.")
+    later = _hiring_comment("Platform Engineer | Oslo, Norway | Onsite<p>Fernhollow is one of ...")
+    prose = _hiring_comment("At Quillfeather, we stop invoice fraud.<p>Roles: ...")
+    assert (second.company, later.company, prose.company) == (
+        "Brindlewood",
+        "Fernhollow",
+        "Quillfeather",
+    )
+
+
 def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
     # a freelancer's pitch left in "Who is hiring?" is no job, and its header no company
     posting = _hiring_comment("SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow.")

@@ -1,0 +1,107 @@
+"""Place names people write (countries, blocs of countries, cities and states), each
+with the code or bloc it stands for.
+
+Data shared by the readers that place a posting (warehouse.ranking.regions) and the
+one that tells a header's place field from its company (extractors._company): here,
+as warehouse may import extractors but not the other way round.
+"""
+
+from __future__ import annotations
+
+# a place's names (countries and blocs) -> its code or bloc
+COUNTRY_NAMES = """
+EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
+Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
+North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
+Americas: north/south america|north and south america|north or south america
+Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe
+South Asia: south asia; South-East Asia: south-east asia|southeast asia
+LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
+US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
+GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
+GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|alemania|জার্মানি
+FR: france|francia|frankreich; ES: spain|españa|spanien; PT: portugal; IT: italy|italia
+IT: italien; BE: belgium; NL: netherlands|the netherlands|holland|niederlande
+PL: poland|polen|polonia; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
+NO: norway|norwegen; CH: switzerland|schweiz|suiza; AT: austria|österreich
+CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
+LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria
+RS: serbia; EE: estonia; LV: latvia; LT: lithuania; CY: cyprus; MT: malta
+IS: iceland; MK: north macedonia|macedonia; AL: albania; MD: moldova
+CA: canada|kanada|canadá; MX: mexico|méxico; BR: brazil|brasil|brasilien
+AR: argentina; CL: chile; CO: colombia|kolumbien; PE: peru|perú; UY: uruguay
+CR: costa rica; EC: ecuador; GT: guatemala; PK: pakistan; PH: philippines|phillipines
+IN: india|indien|ভারত; BD: bangladesh|বাংলাদেশ; LK: sri lanka; NP: nepal
+SG: singapore; AU: australia|australien; NZ: new zealand; JP: japan; KR: south korea|korea
+CN: china; HK: hong kong; TW: taiwan; VN: vietnam|viet nam; TH: thailand
+ID: indonesia; MY: malaysia; ZA: south africa; NG: nigeria; KE: kenya; EG: egypt
+GH: ghana; MA: morocco; IL: israel; AE: uae|united arab emirates
+SA: saudi arabia|ksa; QA: qatar
+"""
+# cities and states: they place a job in a country, but beside "remote" they are an
+# office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
+# a state named after another place is its own country's ("New South Wales", "New Mexico")
+# (none that is a word or a name first, or a place in two countries: "Nice", "Phoenix",
+# "Sofia", "Georgia", "Birmingham", "Cambridge", "Victoria", "Washington" alone)
+CITY_NAMES = """
+US: california|new york|nyc|texas|florida|washington state|massachusetts|colorado
+US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
+US: washington dc|washington d.c.|new jersey|new mexico|new england
+US: alabama|alaska|arizona|arkansas|connecticut|delaware|hawaii|idaho|indiana|iowa|kansas
+US: kentucky|louisiana|maine|maryland|michigan|minnesota|mississippi|missouri|montana
+US: nebraska|nevada|new hampshire|north carolina|north dakota|ohio|oklahoma|pennsylvania
+US: rhode island|south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia
+US: wisconsin|wyoming|silicon valley|denver|portland|atlanta|miami|dallas|houston
+US: philadelphia|san diego|san jose|minneapolis|detroit|pittsburgh|salt lake city|raleigh
+US: nashville|baltimore|st. louis|st louis|kansas city|palo alto|mountain view|menlo park
+US: sunnyvale|santa clara|redwood city|brooklyn|manhattan|boulder|ann arbor|santa monica
+US: oakland|berkeley|redmond|cupertino|new orleans|las vegas|sacramento|cincinnati
+US: cleveland|indianapolis|milwaukee|tampa|orlando
+GB: london|manchester|edinburgh|glasgow|bristol|leeds|oxford|belfast|cardiff|liverpool
+GB: sheffield|nottingham; IE: dublin|cork|galway; HU: budapest
+DE: berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig
+DE: dresden|bavaria|bayern|karlsruhe|nuremberg|nürnberg
+FR: paris|lyon|toulouse|bordeaux|nantes|lille|marseille
+ES: madrid|barcelona|valencia|seville|sevilla|málaga|malaga|bilbao
+PT: lisbon|lisboa|porto; IT: milan|milano|rome|roma|turin|torino|bologna|florence
+BE: brussels|bruxelles|antwerp|ghent; NL: amsterdam|rotterdam|utrecht|eindhoven|the hague
+PL: warsaw|warszawa|kraków|krakow|wrocław|wroclaw|gdańsk|gdansk|poznań|poznan|łódź|lodz
+SE: stockholm|gothenburg|göteborg|malmö|malmo; DK: copenhagen|københavn|aarhus
+FI: helsinki|espoo|tampere; NO: oslo|bergen|trondheim
+CH: zurich|zürich|geneva|genève|basel|lausanne|bern; AT: vienna|wien|graz|salzburg
+CZ: prague|praha|brno; RO: bucharest|bucurești|cluj|cluj-napoca; RS: belgrade|novi sad
+UA: kyiv|kiev|lviv|kharkiv|odesa|odessa; GR: athens|thessaloniki; EE: tallinn; LV: riga
+LT: vilnius|kaunas; HR: zagreb; SI: ljubljana; SK: bratislava; CY: limassol|nicosia
+MT: valletta; TR: istanbul|ankara
+CA: toronto|vancouver|montreal|montréal|ottawa|calgary|edmonton|winnipeg|halifax|waterloo
+CA: québec|quebec|ontario|british columbia|alberta
+MX: mexico city|ciudad de méxico|guadalajara|monterrey
+BR: são paulo|sao paulo|rio de janeiro|florianópolis|belo horizonte|curitiba|porto alegre
+AR: buenos aires; CO: bogotá|bogota|medellín|medellin; CL: santiago; PE: lima
+UY: montevideo; CR: san josé; EC: quito
+IN: bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|kolkata|gurgaon
+IN: gurugram|noida|ahmedabad|kochi; PK: lahore|karachi|islamabad; LK: colombo
+NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto; KR: seoul; TW: taipei
+CN: shanghai|beijing|shenzhen; PH: manila|cebu; ID: jakarta; MY: kuala lumpur
+TH: bangkok; VN: ho chi minh city|hanoi|saigon
+AU: sydney|melbourne|new south wales|queensland|western australia|brisbane|perth
+AU: adelaide|canberra; NZ: auckland|wellington|christchurch
+NG: lagos|abuja; KE: nairobi; IL: tel aviv|jerusalem|haifa; AE: dubai|abu dhabi
+ZA: cape town|johannesburg|durban; EG: cairo; GH: accra; RW: kigali; MA: casablanca
+SA: riyadh|jeddah; QA: doha; JO: amman
+"""
+
+
+def name_table(names: str) -> dict[str, str]:
+    """Each name as listed, lower case ("cluj-napoca") -> its code or bloc."""
+    return {
+        name: place.strip()
+        for entry in names.replace("\n", ";").split(";")
+        if entry.strip()
+        for place, listed in [entry.split(":")]
+        for name in listed.strip().split("|")
+    }
+
+
+# every name listed, as written
+PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
