@@ -457,6 +457,15 @@ def test_an_empty_text_from_an_api_without_content_is_no_short_description() -> 
     assert codes(short, hard=False) == {"short_text"}
 
 
+def test_a_short_post_linking_to_its_description_is_not_short() -> None:
+    post = "Acme | Data Engineer | Remote (EU) | Full-time. Details: https://acme.example/jobs/7"
+    assert assess(title=None, company="Acme", text=post, provenance="community").flags == ()
+    # a chat link or a shortener is no page to read the rest on
+    for link in ("https://wa.me/15550100", "https://bit.ly/3xYz"):
+        hidden = assess(title=None, company="Acme", text=f"Data Engineer, remote. {link}")
+        assert "short_text" in codes(hidden, hard=False), link
+
+
 def test_a_mastodon_status_is_short_by_nature() -> None:
     """A status holds 500 characters: its length is no evidence, the rest still is."""
     toot = "Urgent: we need a #Svelte dev for a 2-week contract, remote, €60/h. DM me! #hiring"

@@ -23,6 +23,7 @@ from extractors._contract import Provenance
 from warehouse.ranking._text import lowered
 from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
+    CHAT_LINKS,
     CLAUSE_BREAK,
     COMPANY_VOICE,
     DISCLAIMER,
@@ -169,7 +170,7 @@ def assess(
     hard = tuple(_vetoes(body, low, links))
     soft = (
         *_identity_flags(company, links, poster, low, provenance),
-        *_text_flags(body, low, text, summary),
+        *_text_flags(body, low, text, summary or links.pages),
     )
     return Assessment(_legitimacy(bool(hard), soft, provenance), hard + soft)
 
@@ -204,6 +205,7 @@ class _Links:
     has_mail: bool
     free_mail: str | None  # the first free-mail address
     shortener: str | None  # the first URL-shortener host
+    pages: bool  # the text links to a page (no chat, no shortener): the rest may be there
 
     @classmethod
     def read(cls, low: str, given: str) -> _Links:
@@ -212,7 +214,7 @@ class _Links:
         the marks the anchor pass found in it: most postings hold neither."""
         marks = anchors_in(low)
         linked = list(_url_hosts(URL.pattern.finditer(given)))  # short: faster scanned
-        in_text = _url_hosts(URL.finditer(low)) if LINK in marks else ()
+        in_text = tuple(_url_hosts(URL.finditer(low))) if LINK in marks else ()
         mailed = MAIL in marks or any(mark in given for mark in _MAIL_MARKS)
         everything = f"{given}\n{low}" if mailed else ""
         mails = [(m.group(), m.group(1)) for m in EMAIL.finditer(everything)]
@@ -223,6 +225,7 @@ class _Links:
             has_mail=bool(mails),
             free_mail=next((m for m, domain in mails if domain in FREE_MAIL), None),
             shortener=next((h for h in hosts if h in SHORTENERS), None),
+            pages=any(h not in CHAT_LINKS and h not in SHORTENERS for h in in_text),
         )
 
 
@@ -304,7 +307,9 @@ def _identity_flags(
 
 
 def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]:
-    """Wording that EMSCAD frauds share (§3.3), and very short descriptions."""
+    """Wording that EMSCAD frauds share (§3.3), and very short descriptions (`summary`:
+    a text short by nature, or one that links to the page holding the rest, as a
+    Hacker News comment links its careers page)."""
     for code, pattern in LEXICAL.items():
         if found := pattern.search(low):
             yield _flag(code, body[found.start() : found.end()])

@@ -211,9 +211,11 @@ SHORTENERS = _domains(
     "bit.ly tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at"
     " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly"
 )
+CHAT_LINKS = _domains("t.me telegram.me wa.me whatsapp.com")
 NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not employ
     FREE_MAIL
     | SHORTENERS
+    | CHAT_LINKS
     | _domains(
         "greenhouse.io lever.co ashbyhq.com workable.com smartrecruiters.com"
         " recruitee.com myworkdayjobs.com bamboohr.com breezy.hr jobvite.com"
@@ -221,8 +223,8 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
         " remoteok.com remoteok.io jobicy.com himalayas.app arbeitnow.com"
         " weworkremotely.com wellfound.com linkedin.com indeed.com upwork.com"
         " fiverr.com github.com gitlab.com medium.com mastodon.social fosstodon.org"
-        " hachyderm.io infosec.exchange mas.to mstdn.social techhub.social t.me"
-        " telegram.me wa.me whatsapp.com docs.google.com forms.gle"
+        " hachyderm.io infosec.exchange mas.to mstdn.social techhub.social"
+        " docs.google.com forms.gle"
         # more applicant tracking, hiring and job sites an employer's link often points to
         " grnh.se rippling.com adp.com dover.com keka.com gem.com gusto.com trinethire.com"
         " oraclecloud.com icims.com applytojob.com jazzhr.com paylocity.com ultipro.com"
