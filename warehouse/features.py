@@ -84,14 +84,19 @@ def settings_hash(
     return hashlib.sha256(repr(state).encode()).hexdigest()
 
 
-def job_id_declarations(con: duckdb.DuckDBPyConnection) -> Declared:
-    """(source, JobIds) of every source declaring where its job ids stand in a URL."""
-    rows = con.execute("select source, job_ids from staging.sources order by source").fetchall()
-    return [
+def declarations(con: duckdb.DuckDBPyConnection) -> tuple[Declared, list[Row]]:
+    """What the sources declare that the reading depends on: (source, JobIds) where
+    their job ids stand in a URL, and (source, provenance, summary) of each."""
+    rows = con.execute(
+        "select source, job_ids, provenance, coalesce(summary, false) from staging.sources "
+        "order by source"
+    ).fetchall()
+    declared = [
         (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"])))
-        for source, found in rows
+        for source, found, _, _ in rows
         for item in json.loads(found)
     ]
+    return declared, [(source, provenance, summary) for source, _, provenance, summary in rows]
 
 
 def read_rows(
@@ -147,10 +152,7 @@ def refresh_features(
     batch stored and go on in a new one, as DuckDB holds what a transaction adds in
     memory (3.9 GiB for a first read of 1,000,000 postings); a batch committed is a
     valid cache entry, kept if the build fails later."""
-    declared = job_id_declarations(con)
-    kinds = con.execute(
-        "select source, provenance, coalesce(summary, false) from staging.sources order by 1"
-    ).fetchall()
+    declared, kinds = declarations(con)
     fingerprint = settings_hash(profile, settings, declared, kinds)
     con.execute(
         """
