@@ -10,6 +10,7 @@ is the one hiring: they get a direct offer, not a request to be introduced to th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from string import Template
@@ -132,11 +133,16 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
 
 def default_offer(profile: Profile) -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where."""
-    skills = ", ".join(profile.skills[:5]) or "data and software"
-    kinds = " or ".join(e.replace("_", "-") for e in profile.engagements[:3]) or "freelance"
+    skills = _listed(profile.skills[:5], "and") or "data and software"
+    kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     where = f", remote ({', '.join(profile.locations)})" if profile.locations else ""
     remote = where if profile.remote_only else ""
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
+
+
+def _listed(items: Sequence[str], last: str) -> str:
+    """Items as a sentence lists them: "a, b and c"."""
+    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def first_name(contact: str) -> str:

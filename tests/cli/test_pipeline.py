@@ -173,7 +173,9 @@ def test_intro_drafts_a_request_from_the_export_and_the_profile(demo_dir: Path) 
     assert "last messaged 10 November 2026" in out
     assert out.count("Hi Rahul,") == 1 and "Kestrel Robotics" in out
     assert "https://jobs.lever.co/kestrel/" in out
-    assert "python, dbt, duckdb, airflow, postgres" in out  # the demo's [profile] skills
+    # the demo's [profile] skills and engagements, as a sentence lists them
+    assert "python, dbt, duckdb, airflow and postgres, available for freelance, contract" in out
+    assert "contract or part-time work" in out
     config.write_text(
         config.read_text(encoding="utf-8")
         + '\n[intro]\nname = "Alex Brandt"\n'
