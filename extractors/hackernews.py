@@ -52,6 +52,7 @@ ATTRIBUTION = (
 WINDOWED = False
 PROVENANCE: Provenance = "community"  # a comment in a monthly thread, posted by whoever hires
 POSTERS = "hackernews"  # a poster is an HN username a contact may list
+THREADED = True  # a company posts each month: its alike post of another month is the same job
 
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
 _SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)

@@ -7,8 +7,10 @@ Then postings of the same company whose titles nearly match, and do not each nam
 word the other lacks, merge, unless a veto says they are two jobs: level, numbered
 grade, requisition id, place, supply vs demand, or the same source (a board that lists
 two alike openings has two openings) unless their texts are the same (a repost of one
-job under two URLs). A wrong merge hides a lead while a missed one only shows it twice,
-so doubt splits (job-radar's rule).
+job under two URLs) or they stand in two threads of a source that declares them
+(`THREADED`: a company's post in next month's "Who is hiring?" is the same job again).
+A wrong merge hides a lead while a missed one only shows it twice, so doubt splits
+(job-radar's rule).
 
 Postings compare by the keys `warehouse.dedupe_keys` read when their features were.
 
@@ -42,7 +44,7 @@ Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 # one posting as cluster() takes it: these, then the KEY_COLUMNS, each list of keys as one
 # text joined by SEP (far cheaper to bring out of DuckDB than lists), a missing one None
-ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us")
+ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us", "thread")
 SEP = "|"  # no key holds it: place and level words, normalised names, job ids
 
 
@@ -52,6 +54,7 @@ class _Row:
 
     key: Key
     kind: str
+    thread: str | None  # the thread of a THREADED source it stands in
     company: str
     companies: tuple[str, ...]
     title: str
@@ -156,12 +159,15 @@ def _split(joined: str | None) -> tuple[str, ...]:
     return tuple(joined.split(SEP)) if joined else ()
 
 
-def _row(source: str, source_id: str, kind: str | None, _seen: int, *keys: Any) -> _Row:
+def _row(
+    source: str, source_id: str, kind: str | None, _seen: int, thread: str | None, *keys: Any
+) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
     url, apply_url, job_ids = links
     return _Row(
         key=(source, source_id),
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
+        thread=thread,
         company=company or "",
         companies=_split(companies),
         title=title or "",
@@ -259,9 +265,11 @@ def _reposts(
 
 def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
     """Signs that two alike postings are two jobs; any one keeps them apart. One source
-    lists two alike openings as two, unless one is a repost of the other."""
+    lists two alike openings as two, unless one is a repost of the other, in its text or
+    in another of its threads."""
+    threads_apart = a.thread is not None and b.thread is not None and a.thread != b.thread
     return (
-        (a.key[0] == b.key[0] and not repost)
+        (a.key[0] == b.key[0] and not repost and not threads_apart)
         or a.kind != b.kind
         or a.levels != b.levels
         or a.grade != b.grade

@@ -123,6 +123,7 @@ def steps() -> tuple[Step, ...]:
                 "staging.posting_features",
                 "state.postings",
                 "staging.people",
+                "staging.sources",
             ),
         ),
         _python(

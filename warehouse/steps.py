@@ -40,10 +40,13 @@ _KEY_VALUES = {  # lists joined to text: far cheaper to bring into Python
 _KEYS = ", ".join(_KEY_VALUES.values())
 _DEDUPE_COLUMNS = f"""
     select s.source, s.source_id, s.kind, epoch_us(s.first_seen) as first_seen_us,
+           case when c.threaded then s.scope end as thread,
            {", ".join(f"{value} as {name}" for name, value in _KEY_VALUES.items())},
-           hash(?, s.kind, s.first_seen, f.content_hash, {_KEYS}) as input_hash
+           hash(?, s.kind, s.first_seen, thread, f.content_hash, {_KEYS})
+               as input_hash
     from staging.stg_postings as s
     inner join staging.posting_features as f using (source, source_id)
+    left join staging.sources as c on c.source = s.source
     where not (s.source = ? and list_contains(?::varchar[], s.source_id))
 """  # noqa: S608 - our own column names
 _PATH_COLUMNS = """
@@ -82,6 +85,7 @@ def fill_sources(build: Build) -> None:
             "windowed": bool(getattr(module, "WINDOWED", False)),
             "states_company": bool(declared(module, "STATES_COMPANY")),
             "posters": declared(module, "POSTERS"),
+            "threaded": bool(declared(module, "THREADED")),
             "job_ids": json.dumps([asdict(ids) for ids in declared(module, "JOB_IDS")]),
             "attribution": module.ATTRIBUTION,
         }

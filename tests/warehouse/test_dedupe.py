@@ -40,7 +40,7 @@ def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
         )
         joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
         seen = int(pd.Timestamp(r.first_seen).value // 1000)
-        rows.append((r.source, r.source_id, r.kind, seen, *joined))
+        rows.append((r.source, r.source_id, r.kind, seen, r.thread, *joined))
     return rows
 
 
@@ -48,7 +48,7 @@ T0 = datetime(2026, 3, 1, tzinfo=UTC)
 UUID = "5a3f1c2e-1111-2222-3333-444455556666"
 LEVER_URL = f"https://jobs.lever.co/acme/{UUID}"
 COLUMNS = ["source", "source_id", "url", "apply_url", "title", "company", "location"]
-COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind"]
+COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind", "thread"]
 
 
 def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]:
@@ -553,6 +553,21 @@ def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
     assert cluster(frame, lambda keys: {k: short[k] for k in keys})["lead_id"].nunique() == 2
 
 
+def test_a_threaded_sources_post_in_another_thread_is_the_same_job_again() -> None:
+    header = "Acme | Senior Data Engineer | Remote (EU) | Contract"
+    march = _posting("hackernews", "1", company="Acme", title=header, thread="hiring:1")
+    april = _posting(
+        "hackernews", "2", company="Acme", title=header + " | €95/h", thread="hiring:2"
+    )
+    assert _groups(march, april) == {frozenset({"hackernews:1", "hackernews:2"})}
+    # one thread's two posts are two jobs, as on any board
+    twin = _posting("hackernews", "3", company="Acme", title=header, thread="hiring:1")
+    assert len(_groups(march, twin)) == 2
+    # and a source that declares no threads keeps its alike postings apart
+    board = [_posting("greenhouse", str(n), company="Acme", title="Data Engineer") for n in (1, 2)]
+    assert len(_groups(*board)) == 2
+
+
 def test_one_place_written_two_ways_merges_across_boards() -> None:
     for a, b in [
         ("US-Remote", "Remote - United States"),
@@ -613,7 +628,7 @@ def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
 def test_postings_without_links_never_meet_through_a_missing_value() -> None:
     """Postings with no URL, company or title (SQL nulls) share no key through them."""
     rows = [
-        (s, str(n), "demand", 0, *(None for _ in KEY_COLUMNS))
+        (s, str(n), "demand", 0, None, *(None for _ in KEY_COLUMNS))
         for n, s in enumerate(["reddit", "remotive", "network-message"])
     ]
     assert cluster_keys(rows)["lead_id"].nunique() == 3

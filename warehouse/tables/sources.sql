@@ -11,6 +11,7 @@ create or replace table staging.sources (
     windowed boolean not null,       -- a moving window: a posting missing from it stays open
     states_company boolean not null, -- false: the company is a guess from a board token
     posters varchar,                 -- the platform whose handles its posters are (joinable)
+    threaded boolean not null,       -- its scopes are threads: one job posted again in each
     job_ids json not null,           -- where its job ids stand in any URL
     attribution varchar not null
 );
