@@ -11,6 +11,7 @@ from rich.table import Table
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import cell, markup
+from warehouse.lead_rows import credits
 
 _LEAD = """
 select lead_id, rank, score, title, company, url, apply_url, status, excluded_reason,
@@ -148,6 +149,6 @@ def _sources(con: duckdb.DuckDBPyConnection, lead_id: str, attribution: str | No
         day = f"{posted:%Y-%m-%d}" if posted else "-"
         table.add_row(source, cell(url), day, seen, cell(reason or "-"))
     if attribution:
-        table.caption = f"attribution: {attribution}"
+        table.caption = f"attribution: {credits(attribution)}"
         table.caption_justify = "left"
     return table

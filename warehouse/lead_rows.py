@@ -115,13 +115,7 @@ class LeadRow:
 
     @property
     def credits(self) -> str | None:
-        """Each source's credit as a reader sees it ("Jobs via Remotive"): what a page or
-        a digest shows beside the links. The whole `attribution` also spells out the
-        duties of whoever passes the leads on (the export carries it)."""
-        if not self.attribution:
-            return None
-        heads = (part.partition(": ")[0] for part in self.attribution.split(" | "))
-        return "; ".join(dict.fromkeys(_LINK_IN_BRACKETS.sub("", head) for head in heads))
+        return credits(self.attribution)
 
     @property
     def flags(self) -> list[RedFlag]:
@@ -129,6 +123,16 @@ class LeadRow:
 
 
 _LINK_IN_BRACKETS = re.compile(r"\s*\(https?://[^)]*\)")
+
+
+def credits(attribution: str | None) -> str | None:
+    """Each source's credit as a reader sees it ("Jobs via Remotive"): what a page, a
+    digest or `leads show` prints beside the links. The whole `attribution` also spells
+    out the duties of whoever passes the leads on (the export carries it)."""
+    if not attribution:
+        return None
+    heads = (part.partition(": ")[0] for part in attribution.split(" | "))
+    return "; ".join(dict.fromkeys(_LINK_IN_BRACKETS.sub("", head) for head in heads))
 
 
 def safe_link(url: str | None) -> str | None:

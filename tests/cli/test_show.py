@@ -38,7 +38,8 @@ def test_show_prints_every_signal_its_contribution_and_the_sources(demo_dir: Pat
     for signal in ("fit", "engagement", "eligibility", "rate", "freshness", "network"):
         assert f"│ {signal}" in out
     assert f"= {score:.2f}" in out
-    assert "sources" in out and "attribution:" in out
+    assert "sources" in out and "attribution: Posts from Hacker News" in " ".join(out.split())
+    assert "link each posting" not in out  # the duties stay in the export
 
 
 def test_show_says_what_the_hourly_rate_assumed_once(demo_dir: Path) -> None:
