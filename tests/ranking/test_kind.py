@@ -97,6 +97,26 @@ def test_parse_kind_reads_source_conventions(
             id="taking on new clients is supply",
         ),
         P(
+            "Cloud Audits | $400 | Remote\nI help teams review their cloud bills before they grow.",
+            ("supply", "I help teams"),
+            id="a consultant's pitch in a hiring thread is supply",
+        ),
+        P(
+            "Flowworks | Remote | Automation\nWe set up done-for-you workflows for small shops.",
+            ("supply", "done-for-you"),
+            id="done-for-you services are supply",
+        ),
+        P(
+            "Book a free 30-min discovery call to see if we fit.",
+            ("supply", "free 30-min discovery call"),
+            id="a free discovery call is a seller's",
+        ),
+        P(
+            "I help startups find engineers: my client is hiring a data engineer.",
+            ("demand", "is hiring"),
+            id="a recruiter helps companies hire",
+        ),
+        P(
             "Does anyone know a reliable #Django contractor? Small fix for a charity site.",
             ("demand", "know a reliable #Django contractor"),
             id="asking for a recommendation is demand",

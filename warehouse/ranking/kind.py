@@ -39,6 +39,15 @@ _CANDIDATE = (
     r"consider\s+my\s+(?:profile|application|r[ée]sum[ée]|cv)"
 )
 _TAKING = rf"(?:taking\s+on|accepting)\s+{_WORK}"  # "I'm taking on new #freelance clients"
+# a vendor's pitch in a hiring thread: "I help teams audit ...", "done-for-you
+# automations", "Free 20-min clarity call" ("we help companies" is how employers say
+# what they do, so only the first person; a recruiter helps companies hire)
+_PITCH = (
+    r"i\s+help\s+(?:\w+\s+){0,2}?(?:teams|companies|startups|businesses|founders|brands)\b"
+    r"(?!\s+(?:to\s+)?(?:hire|find|recruit|staff)) "
+    r"done[\s-]for[\s-]you "
+    r"free\s+(?:\d+[\s-]?min(?:ute)?s?\s+)?(?:discovery|clarity|intro|consultation|strategy)\s+call"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -56,7 +65,7 @@ _PHRASES = Phrases(
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
-            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING}
+            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_PITCH}
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
