@@ -54,6 +54,7 @@ def assess_posting(p: Posting) -> Assessment:
 def read(postings: list[Posting], profiles: list[Profile]) -> Read:
     """Every posting's Features for each profile and its Assessment, as plain data, and
     the CPU time of each reader per posting (the settings are the defaults)."""
+    from extractors import is_remote_board
     from warehouse.ranking.features import understand
     from warehouse.ranking.profile import RankingSettings
 
@@ -62,7 +63,11 @@ def read(postings: list[Posting], profiles: list[Profile]) -> Read:
         assess_posting(p)
     settings = RankingSettings()
     started = time.process_time()
-    features = [[asdict(understand(p, prof, settings)) for prof in profiles] for p in postings]
+    features = [
+        [asdict(understand(p, prof, settings, remote_board=is_remote_board(p.source)))
+         for prof in profiles]
+        for p in postings
+    ]  # fmt: skip
     middle = time.process_time()
     assessed = [asdict(assess_posting(p)) for p in postings]
     ended = time.process_time()

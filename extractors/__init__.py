@@ -41,6 +41,7 @@ class Source(Protocol):
 # optional declarations of a source module, and what a module that omits one means
 DECLARED: dict[str, Any] = {
     "SUMMARY": False,  # its texts are short by nature (an alert's card): length says nothing
+    "REMOTE_BOARD": False,  # it lists remote jobs only: its remote flag is the board's claim
     "STATES_COMPANY": True,  # False: the company is a guess from a board token (Lever, Ashby)
     "POSTERS": None,  # the platform whose handles its posters are, to join with contacts
     "JOB_IDS": (),  # JobIds: where its job ids stand in any URL (an ATS's own)
@@ -103,6 +104,12 @@ def is_summary(name: str) -> bool:
     card, a saved job's row, a Mastodon status), whose length says nothing about the
     posting."""
     return bool(declared(posting_sources().get(name), "SUMMARY"))
+
+
+def is_remote_board(name: str) -> bool:
+    """Whether a source lists remote jobs only (`REMOTE_BOARD = True`), so that its
+    remote flag is the board's claim for every job rather than the posting's."""
+    return bool(declared(posting_sources().get(name), "REMOTE_BOARD"))
 
 
 def job_ids() -> list[tuple[str, Any]]:

@@ -36,6 +36,7 @@ ATTRIBUTION = (
 )
 WINDOWED = True  # the newest `limit * pages` of ~100,000 jobs: a missing one is not closed
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
+REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
 _ALL = "all"
 _PERIODS: dict[str, RatePeriod] = {
@@ -120,7 +121,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         html=description,
         posted_at=utc_from_unix(job.get("pubDate")),
         location=_location(job.get("locationRestrictions")),
-        remote=True,  # Himalayas lists remote jobs only
+        remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=engagement_from_label(employment),
         engagement_raw=employment,
         tags=tuple(_strings(job.get("categories"))),

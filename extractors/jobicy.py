@@ -40,6 +40,7 @@ ATTRIBUTION = (
 )
 WINDOWED = True  # the newest `count` jobs of a 7-day window: a missing one is not closed
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
+REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
 _ALL = "all"
 _FILTERS = ("geo", "industry", "tag")
@@ -122,7 +123,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         # "2026-02-25T04:04:48+00:00"; older responses "2025-03-15 02:50:57" (UTC)
         posted_at=utc_from_iso(job.get("pubDate")),
         location=_plain(job.get("jobGeo")),
-        remote=True,  # Jobicy lists remote jobs only
+        remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=_engagement(labels),
         engagement_raw=", ".join(labels) or None,
         tags=tuple(_labels(job.get("jobIndustry"))),

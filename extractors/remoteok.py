@@ -36,6 +36,7 @@ ATTRIBUTION = (
 )
 WINDOWED = True  # no paging: the newest ~100 jobs only, so a missing job is not closed
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
+REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
 _ALL = "all"
 
@@ -83,7 +84,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         html=description,
         posted_at=utc_from_unix(job.get("epoch")) or utc_from_iso(job.get("date")),
         location=_plain(job.get("location"), strip=" ,"),  # free text, often ""
-        remote=True,  # Remote OK lists remote jobs only
+        remote=True,  # REMOTE_BOARD: the board's claim for every job
         tags=tuple(str(tag) for tag in job.get("tags") or () if tag),
         apply_url=_text(job.get("apply_url")),
         **_salary(job),

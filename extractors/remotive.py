@@ -33,6 +33,7 @@ ATTRIBUTION = (
 # with `search` or `limit` set that no longer holds, hence both are off by default
 WINDOWED = False
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
+REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
 _ALL = "all"
 
@@ -90,7 +91,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         # naive ISO ("2020-02-15T10:23:26"): Remotive publishes UTC without saying so
         posted_at=utc_from_iso(job.get("publication_date")),
         location=(job.get("candidate_required_location") or "").strip() or None,
-        remote=True,  # Remotive lists remote jobs only
+        remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=engagement_from_label(job_type),
         engagement_raw=job_type,
         salary_raw=(job.get("salary") or "").strip() or None,

@@ -36,6 +36,7 @@ ATTRIBUTION = (
 )
 WINDOWED = True  # a feed lists the newest jobs only: a job missing from it is not closed
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
+REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
 _ALL = "all"
 _FLAGS = re.compile("[\U0001f1e6-\U0001f1ff]+")  # regional indicators: 🇩🇪 -> ""

@@ -77,7 +77,8 @@ def settings_hash(
     """A fingerprint of everything the reading depends on besides the posting: the
     readers, the rules of dedupe's keys (stored beside the features), the profile, the
     hours and rates, where sources' job ids stand, and what each source's postings are
-    (`kinds`: its provenance, whether its texts are summaries)."""
+    (`kinds`: its provenance, whether its texts are summaries, whether it lists remote
+    jobs only)."""
     used = [(name, getattr(settings, name)) for name in _READER_SETTINGS]
     fx = sorted(settings.fx_usd.items())
     state = (readers_version(), keys_version(), profile, used, fx, declared or [], kinds or [])
@@ -86,30 +87,31 @@ def settings_hash(
 
 def declarations(con: duckdb.DuckDBPyConnection) -> tuple[Declared, list[Row]]:
     """What the sources declare that the reading depends on: (source, JobIds) where
-    their job ids stand in a URL, and (source, provenance, summary) of each."""
+    their job ids stand in a URL, and (source, provenance, summary, remote_board) of each."""
     rows = con.execute(
-        "select source, job_ids, provenance, coalesce(summary, false) from staging.sources "
-        "order by source"
+        "select source, job_ids, provenance, coalesce(summary, false), "
+        "coalesce(remote_board, false) from staging.sources order by source"
     ).fetchall()
     declared = [
         (source, JobIds(item["pattern"], item["param"], tuple(item["hosts"])))
-        for source, found, _, _ in rows
+        for source, found, *_ in rows
         for item in json.loads(found)
     ]
-    return declared, [(source, provenance, summary) for source, _, provenance, summary in rows]
+    return declared, [(source, *kinds) for source, _, *kinds in rows]
 
 
 def read_rows(
     rows: Sequence[Row], profile: Profile, settings: RankingSettings, finder: JobIdFinder
 ) -> list[Row]:
     """Features and dedupe keys of stale postings ((_READ..., content_hash, provenance,
-    summary) each), as rows of COLUMNS. Pure: it runs in worker processes as well."""
+    summary, remote_board) each), as rows of COLUMNS. Pure: it runs in worker processes
+    as well."""
     out = []
     n = len(_READ)
     for row in rows:
         posting = Posting(**dict(zip(_READ, row[:n], strict=True)))
-        content_hash, provenance, summary = row[n:]
-        features = understand(posting, profile, settings)
+        content_hash, provenance, summary, remote_board = row[n:]
+        features = understand(posting, profile, settings, remote_board=bool(remote_board))
         verdict = assess(
             title=posting.title,
             company=posting.company,
@@ -194,7 +196,8 @@ def _batches(con: duckdb.DuckDBPyConnection, total: int) -> Iterator[list[Row]]:
         "coalesce(b.company, p.company)" if name == "company" else f"p.{name}" for name in _READ
     )
     query = f"""
-        select {columns}, p.content_hash, c.provenance, coalesce(c.summary, false)
+        select {columns}, p.content_hash, c.provenance, coalesce(c.summary, false),
+               coalesce(c.remote_board, false)
         from stale_postings as s
         inner join state.postings as p using (source, source_id)
         left join staging.sources as c on c.source = p.source

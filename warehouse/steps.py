@@ -82,6 +82,7 @@ def fill_sources(build: Build) -> None:
             "provenance": module.PROVENANCE,
             "rank": RANK[module.PROVENANCE],
             "summary": bool(declared(module, "SUMMARY")),
+            "remote_board": bool(declared(module, "REMOTE_BOARD")),
             "windowed": bool(getattr(module, "WINDOWED", False)),
             "states_company": bool(declared(module, "STATES_COMPANY")),
             "posters": declared(module, "POSTERS"),

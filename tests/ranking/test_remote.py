@@ -650,6 +650,40 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
 
 
 @pytest.mark.parametrize(
+    ("location", "text", "expected"),
+    [
+        P("Lowmoor", "Plumbers wanted for our crew: vans and tools provided.",
+          RemoteScope("onsite", (), "parsed", "Lowmoor"),
+          id="a town the posting never calls remote is where the work is"),
+        P("Springfield, IL", "Keep the plant's machines running.",
+          RemoteScope("onsite", ("US",), "parsed", "Springfield, IL"),
+          id="a known city likewise"),
+        P("Lowmoor", "Hybrid schedule: two days a week at the depot.",
+          RemoteScope("hybrid", (), "parsed", "Lowmoor"),
+          id="a town with a hybrid week is hybrid there"),
+        P("Lowmoor", "Fully remote; the team meets in Lowmoor twice a year.",
+          RemoteScope("region", (), "stated", "Lowmoor"),
+          id="a posting that says remote keeps the board's flag"),
+        P("Europe", "Build our pipelines.", RemoteScope("region", ("Europe",), "stated", "Europe"),
+          id="a bloc is where a remote worker lives, not a town"),
+        P("USA", "Build our pipelines.", RemoteScope("region", ("US",), "stated", "USA"),
+          id="so is a country"),
+        P(None, "Build our pipelines.", RemoteScope("anywhere", (), "stated", None),
+          id="no location keeps the board's remote anywhere"),
+    ],
+)  # fmt: skip
+def test_a_remote_board_s_flag_yields_to_a_town_the_posting_never_calls_remote(
+    location: str | None, text: str, expected: RemoteScope
+) -> None:
+    assert parse_remote(location, text, True, board_remote=True) == expected
+
+
+def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:
+    found = parse_remote("Lowmoor", "Plumbers wanted for our crew.", True)
+    assert (found.scope, found.basis) == ("region", "stated")
+
+
+@pytest.mark.parametrize(
     ("location", "text", "profile", "verdict"),
     [
         P("Remote - US: Select locations", "", Profile(locations=("US",)), "review",

@@ -96,6 +96,15 @@ def test_a_source_declaring_its_postings_anew_reads_them_again(con) -> None:
     assert refresh_features(con, profile, settings) == 1  # SUMMARY weighs short texts
 
 
+def test_a_remote_board_s_job_in_a_town_it_never_calls_remote_is_onsite(con) -> None:
+    town = {**JOBS["jobs"][0], "candidate_required_location": "Lowmoor",
+            "description": "<p>Plumbers wanted: vans and tools provided.</p>"}  # fmt: skip
+    _load(con, [town])
+    build(con, Profile(skills=("dbt",)), RankingSettings())  # REMOTE_BOARD from the module
+    row = con.execute("select remote_scope, remote_basis from staging.posting_features").fetchone()
+    assert row == ("onsite", "parsed")
+
+
 def test_new_matching_rules_cluster_again_without_reading_postings_again(con, monkeypatch) -> None:
     _load(con)
     profile, settings = Profile(skills=("dbt",)), RankingSettings()

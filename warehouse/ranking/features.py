@@ -81,13 +81,16 @@ class Features:
     fit: float
 
 
-def understand(posting: Posting, profile: Profile, settings: RankingSettings) -> Features:
-    """Everything the ranking needs to know about one posting, for one profile."""
+def understand(
+    posting: Posting, profile: Profile, settings: RankingSettings, *, remote_board: bool = False
+) -> Features:
+    """Everything the ranking needs to know about one posting, for one profile;
+    `remote_board`: its source lists remote jobs only (its remote flag is the board's)."""
     body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
     offer, engagement_basis = _engagement(posting)
     kind, kind_basis, kind_raw = _kind(posting)
     where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
-    scope = parse_remote(where, body, posting.remote)
+    scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
     rate, rate_basis = _rate(posting, currency_of(scope.regions))
     if kind == "supply":
         scope = as_offered(scope)

@@ -357,12 +357,17 @@ _ROLE_LINE = re.compile(r"\n[ \t]*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])[ \t]*([^|\
 _OWN_PLACE = re.compile(r"(.*?)(?:\s[-–—]\s+([^-–—]+)|\(([^()]+)\)\s*)$")
 
 
-def parse_remote(location: str | None, text: str, stated_remote: bool | None) -> RemoteScope:
+def parse_remote(
+    location: str | None, text: str, stated_remote: bool | None, *, board_remote: bool = False
+) -> RemoteScope:
     """The remote scope from a location, a text and the source's remote flag.
 
     A stated flag decides remote or not (basis "stated"); the words then only say
     which region, or hybrid rather than onsite. Without a flag the words decide: the
-    location's, else the header's, else the body's.
+    location's, else the header's, else the body's. A board that lists remote jobs
+    only (`board_remote`) flags every job: its claim, not the posting's, which yields
+    to a posting that never says remote and is placed in a town (`_only_a_town`): a
+    plumber in Geelong is onsite there, whatever the board files him under.
     """
     loc = location or ""
     text = _header_typos_mended(text)
@@ -381,6 +386,8 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
     elif found and found[0] == "onsite" and (maybe := _conditional(text)):
         found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
+    if board_remote and stated_remote and _never_remote(loc, in_text) and _only_a_town(loc):
+        stated_remote, mode = None, "hybrid" if mode == "hybrid" else "onsite"
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
@@ -393,6 +400,24 @@ def parse_remote(location: str | None, text: str, stated_remote: bool | None) ->
         return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _never_remote(loc: str, in_text: list[Span]) -> bool:
+    """Whether neither the location nor the text says remote (or anywhere, wfh)."""
+    return not _says_remote(loc) and all(kind != "remote" for kind, _, _ in in_text)
+
+
+def _only_a_town(loc: str) -> bool:
+    """Whether a location names a place and no country, bloc or zone: a town, known to
+    the tables ("San Francisco, CA") or not ("South Geelong"), is where one works;
+    a country or a bloc is as often where a remote worker must live."""
+    return _names_a_place(loc) and not _places(loc, countries_only=True)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a location or cell says more than a way of working ("Remote", "Fully
+    remote, anywhere"): words naming a place, known to the tables or not."""
+    return bool(set(_WORD.findall(lowered(text))) - PLACELESS_WORDS)
 
 
 def _header_typos_mended(text: str) -> str:
@@ -541,7 +566,7 @@ def _remote(
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and bool(set(_WORD.findall(lowered(field))) - PLACELESS_WORDS)
+    unread = not regions and _names_a_place(field)
     return RemoteScope(
         "region" if regions or unread else "anywhere",
         tuple(regions),
@@ -771,7 +796,7 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
         cells.append((cell, any(at <= s[1] < at + len(cell) for s in modes if s[0] != "hybrid")))
         at += len(cell) + 1
     remote = [cell for cell, moded in cells if moded]
-    if not remote or any(set(_WORD.findall(lowered(cell))) - PLACELESS_WORDS for cell in remote):
+    if not remote or any(_names_a_place(cell) for cell in remote):
         return
     for cell, moded in cells:
         if moded:

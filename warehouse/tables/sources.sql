@@ -8,6 +8,7 @@ create or replace table staging.sources (
     provenance varchar not null,
     rank integer not null,           -- whose copy of a job a lead shows first: 1 employer
     summary boolean not null,        -- its texts are summaries by nature
+    remote_board boolean not null,   -- it lists remote jobs only: its flag is the board's
     windowed boolean not null,       -- a moving window: a posting missing from it stays open
     states_company boolean not null, -- false: the company is a guess from a board token
     posters varchar,                 -- the platform whose handles its posters are (joinable)
