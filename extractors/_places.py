@@ -56,7 +56,7 @@ US: philadelphia|san diego|san jose|minneapolis|detroit|pittsburgh|salt lake cit
 US: nashville|baltimore|st. louis|st louis|kansas city|palo alto|mountain view|menlo park
 US: sunnyvale|santa clara|redwood city|brooklyn|manhattan|boulder|ann arbor|santa monica
 US: oakland|berkeley|redmond|cupertino|new orleans|las vegas|sacramento|cincinnati
-US: cleveland|indianapolis|milwaukee|tampa|orlando
+US: cleveland|indianapolis|milwaukee|tampa|orlando|saint paul|twin cities
 GB: london|manchester|edinburgh|glasgow|bristol|leeds|oxford|belfast|cardiff|liverpool
 GB: sheffield|nottingham; IE: dublin|cork|galway; HU: budapest
 DE: berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig

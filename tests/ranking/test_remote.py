@@ -78,6 +78,20 @@ P = pytest.param
         ),
         P(
             None,
+            "Acme | Developer | Remote\nWork is remote, but you must be local to the Twin Cities.",
+            "region",
+            ("US",),
+            id="must be local to a city limits remote to its country",
+        ),
+        P(
+            None,
+            "Acme | Developer | Remote\nFully remote; we'd like people local to Lyon for meetups.",
+            "anywhere",
+            (),
+            id="a wish for people local to a city limits nothing",
+        ),
+        P(
+            None,
             "remote within Europe",
             "region",
             ("Europe",),

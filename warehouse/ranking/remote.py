@@ -240,7 +240,7 @@ _OPEN = re.compile(
     r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide)\b",
     re.I,
 )
-_BASED = r"(?:be\s+)?(?:based|located|living|resid\w*|live)\s+in"
+_BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # a restriction names its places after a lead ("must be based in Canada") or before a
