@@ -692,6 +692,27 @@ def test_a_remote_board_s_flag_yields_to_a_town_the_posting_never_calls_remote(
     assert parse_remote(location, text, True, board_remote=True) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "regions", "excluded", "home", "verdict"),
+    [
+        P("Acme | Engineer | REMOTE (EU/Asia/Americas -- no US) | €60k", ("EU", "APAC", "Americas"),
+          ("US",), "US", "not_eligible", id="a bloc but one of its countries"),
+        P("Acme | Engineer | REMOTE (EU/Asia/Americas -- no US) | €60k", ("EU", "APAC", "Americas"),
+          ("US",), "CA", "eligible", id="the rest of the bloc stays open"),
+        P("Acme | Remote (worldwide, except the UK and Ireland)", (), ("GB", "IE"), "IE",
+          "not_eligible", id="anywhere but two countries"),
+        P("Acme | Remote (US only, no relocation)", ("US",), (), "US", "eligible",
+          id="a lower-case word after no excludes nothing"),
+    ],
+)  # fmt: skip
+def test_a_remote_not_open_to_a_place_excludes_it(
+    text: str, regions: tuple[str, ...], excluded: tuple[str, ...], home: str, verdict: str
+) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.regions, found.excluded) == (regions, excluded)
+    assert eligibility(found, Profile(locations=(home,)))[0] == verdict
+
+
 def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:
     found = parse_remote("Lowmoor", "Plumbers wanted for our crew.", True)
     assert (found.scope, found.basis) == ("region", "stated")

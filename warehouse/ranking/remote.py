@@ -69,7 +69,8 @@ class RemoteScope:
     or only working hours: "US time zones") make an outside place "review", unless
     hours in UTC windows lie more than half a working day from it or the post bounds
     them itself ("UTC-1 to UTC+5"), and a place partly inside "eligible";
-    `for_some_roles` regions make a place inside only them "review".
+    `for_some_roles` regions make a place inside only them "review"; a place inside
+    an `excluded` one ("Remote (EU/Asia/Americas -- no US)") is "not_eligible".
     """
 
     scope: Scope | None
@@ -80,6 +81,7 @@ class RemoteScope:
     doubt: str | None = None  # why a place inside the regions (or anywhere) is only "review"
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
     for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
+    excluded: tuple[str, ...] = ()  # places remote work is not open to
 
 
 class _Said(NamedTuple):
@@ -91,6 +93,7 @@ class _Said(NamedTuple):
     open: bool = False  # the preference says others are welcome too
     clock: bool = False  # working hours ("US time zones", "CET ±2h"), not residence
     some_roles: bool = False  # "also in Europe but only for the sales positions"
+    excluded: bool = False  # places it is not open to: "Remote (worldwide, except the US)"
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -198,6 +201,12 @@ _ANYWHERE_AMONG_PLACES = re.compile(
     r"(?!\s+(?:in|within|across)\b)"
 )
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+# places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
+# UK and Ireland)"; the names are capitalised, so "no relocation" excludes nothing
+_EXCEPT = re.compile(
+    r"\b(?i:no|except|excluding|excl\.|but\s+not|not\s+in)\s+(?:(?i:in|the)\s+)*"
+    r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
+)
 # remote offered to some roles or on condition: "Onsite + remote for some roles",
 # "ONSITE PREFERRED (Remote possible)", "Remote positions are negotiable"
 _CONDITIONAL = re.compile(
@@ -541,7 +550,7 @@ def _remote(
         said.append(_Said(_places(header), header, preferred=False))
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
-    limits = [s for s in said if s.places and not s.preferred and not anywhere]
+    limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
     in_words = _widest(_residence_first(limits))
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
@@ -576,6 +585,7 @@ def _remote(
         doubt,
         soft,
         tuple(for_some),
+        tuple(dict.fromkeys(p for s in said if s.excluded for p in s.places)),
     )
 
 
@@ -826,8 +836,14 @@ def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
 
 
 def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
-    """The places of the words after one "remote", those only preferred apart."""
+    """The places of the words after one "remote", those only preferred apart, and
+    those it is not open to ("no US")."""
     raw = text[start : tail.end()]
+    segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"] or ""
+    excluded = [place for m in _EXCEPT.finditer(segment) for place in _places(m[1])]
+    if excluded:  # "Remote (EU/Asia/Americas -- no US)": the Americas but the US
+        yield _Said(excluded, raw, preferred=False, excluded=True)
+        segment = _EXCEPT.sub("", segment)
     if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
         return
     if tail["bare"]:
@@ -835,7 +851,6 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         if places:
             yield _Said(places, raw, preferred=False, clock=_on_the_clock(tail["bare"], places))
         return
-    segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"]
     is_open = bool(_OPEN.search(segment))
     head, *rest = _TAIL_STOP.split(segment, maxsplit=1)
     clauses = _CLAUSE.split(head)
@@ -1123,6 +1138,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     """Whether the user may take the work, and why; "review" when it cannot tell."""
     if scope.scope is None:
         return "review", "remote or not is not stated"
+    if out := [h for h in _home(profile) for x in scope.excluded if _contains(x, h)]:
+        return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
         return "review", f"remote with no region limit, {scope.doubt}{prefers}"
