@@ -322,6 +322,9 @@ _HALF_A_DAY = 4.0
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
 )
+# a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 CET"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
+_DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_END}")
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
@@ -1021,9 +1024,11 @@ def _a_language(text: str, m: re.Match[str]) -> bool:
 
 
 def _hours_bounded(words: str) -> bool:
-    """Whether words of working hours bound a window: two ends, "±3" or "within 2 hrs"."""
+    """Whether words of working hours bound a window: two ends, "±3", "within 2 hrs",
+    or the working day by the zone's clock ("overlap with 9–5 GMT")."""
     windows = (m for m in _CODE.finditer(words) if m["window"])
-    return bool(_WITHIN_HOURS.search(words)) or any(m["b"] or m["pm"] for m in windows)
+    bounded = _WITHIN_HOURS.search(words) or _DAY_HOURS.search(words)
+    return bool(bounded) or any(m["b"] or m["pm"] for m in windows)
 
 
 def _reach(clock: str) -> float:
