@@ -126,8 +126,7 @@ class Config:
 
     def resolve(self, relative: str) -> Path:
         """A path from the config, relative to the config file's folder."""
-        base = self.path.parent if self.path else Path.cwd()
-        return (base / relative).expanduser()
+        return _resolve(self.path, relative)
 
     @property
     def warehouse_path(self) -> Path:
@@ -251,11 +250,17 @@ def _check_weights(weights: dict[str, float]) -> None:
         raise ConfigError("ranking.weights: at least one weight must be above 0")
 
 
+def _resolve(config_path: Path | None, relative: str) -> Path:
+    """`relative` beside the config file (or the working folder); `~` is your home, as
+    in a shell, which expands it only before it is joined to anything."""
+    base = config_path.parent if config_path else Path.cwd()
+    return base / Path(relative).expanduser()
+
+
 def _inbox_settings(settings: Any, network: NetworkSettings, path: Path | None) -> Any:
     """The inbox's mail paths relative to the config file, as every path in it is, and
     the ask scan on when `[network] scan_messages` is."""
-    base = path.parent if path else Path.cwd()
-    paths = tuple(str((base / p).expanduser()) for p in settings.paths)
+    paths = tuple(str(_resolve(path, p)) for p in settings.paths)
     scan = settings.scan_messages or network.scan_messages
     return replace(settings, paths=paths, scan_messages=scan)
 

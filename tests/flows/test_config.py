@@ -194,3 +194,20 @@ def test_a_board_may_name_its_company_and_filters_load():
     assert lever.companies(settings) == {"tide": "Tide BV"}
     assert config.filters.exclude_keywords == ("unpaid",)
     assert config.profile.related == {"data engineer": ("dagster",)}
+
+
+def test_a_path_from_home_is_not_put_beside_the_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    config = load_config(
+        write(
+            tmp_path,
+            '[warehouse]\npath = "~/leads.duckdb"\n'
+            '[sources.inbox]\npaths = ["~/mail/all.mbox", "mail/local.mbox"]\n',
+        )
+    )
+    assert config.resolve("~/Downloads/export.zip") == tmp_path / "home/Downloads/export.zip"
+    assert config.warehouse_path == tmp_path / "home/leads.duckdb"
+    assert config.sources["inbox"].paths == (
+        str(tmp_path / "home/mail/all.mbox"),
+        str(tmp_path.resolve() / "mail/local.mbox"),
+    )
