@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
@@ -94,10 +95,7 @@ def import_(
             counts = store_import(con, result)
             if counts.new or counts.updated or result.postings:
                 build_from_config(con, settings)
-    table = Table("file", "format", "records", title="imported", title_justify="left")
-    for file, importer, count in result.files:
-        table.add_row(cell(file), importer or "[dim]not recognised[/]", str(count))
-    console.print(table)
+    _print_files(result.files)
     for problem in result.problems:
         errors.print(
             f"{markup(problem.file)}:{problem.line}: {markup(problem.message)}", highlight=False
@@ -109,6 +107,23 @@ def import_(
     )
     if not (result.contacts or result.postings):
         raise typer.Exit(1)
+
+
+def _print_files(files: list[tuple[str, str | None, int]]) -> None:
+    """Each file read, named from the archive or folder they share (said above), so a
+    long archive name does not crowd out which of its files was not recognised."""
+    names = [file for file, _, _ in files]
+    shared = os.path.commonprefix(names) if len(names) > 1 else ""
+    shared = shared[: shared.rfind("/") + 1]
+    where = shared.removesuffix("/").removesuffix("!")
+    console.print(f"imported from {markup(where)}" if shared else "imported", soft_wrap=True)
+    table = Table()
+    table.add_column("file", overflow="fold")
+    table.add_column("format")
+    table.add_column("records")
+    for file, importer, count in files:
+        table.add_row(cell(file[len(shared) :]), importer or "[dim]not recognised[/]", str(count))
+    console.print(table)
 
 
 @app.command("boards")

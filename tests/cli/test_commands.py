@@ -234,3 +234,22 @@ def test_top_says_why_it_lists_nothing_rather_than_an_empty_table(
     )
     show_top(con, 20, **flags)
     assert " ".join(capsys.readouterr().out.split()) == said
+
+
+def test_network_import_names_each_file_of_a_long_named_archive(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """LinkedIn names its archive at length: the files in it, not that name, say which
+    one was not recognised."""
+    import zipfile
+
+    archive = tmp_path / "Basic_LinkedInDataExport_11-01-2026_with_a_long_suffix.zip"
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(network / "Connections.csv", "Connections.csv")
+        zipped.writestr("Jobs/Job Seeker Preferences.csv", "Locations,Job Titles\nEU,Data\n")
+    code, out = leads("network", "import", str(archive), "--config", str(demo_dir / "leads.toml"))
+    assert code == 0, out
+    assert f"imported from {archive.name}" in out
+    assert "Jobs/Job Seeker Preferences.csv │ not recognised" in out
+    assert "…" not in out
