@@ -165,7 +165,7 @@ def boards(
                 failed += 1
                 errors.print(f"{markup(item[0])}: {markup(item[1])}", highlight=False)
     if not found:
-        console.print(f"no boards found among {len(orgs)} organisations")
+        console.print(_none_found(len(orgs), failed))
         raise typer.Exit(1 if failed else 0)  # offline, say: not "none exist"
     table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")
     for board in found:
@@ -176,6 +176,16 @@ def boards(
     console.print(table)
     if add and found:
         _add(settings, found)
+
+
+def _none_found(orgs: int, failed: int) -> str:
+    """Nothing found: among how many, or, when probes failed, that it was not asked."""
+    if not failed:
+        return f"no boards found among {orgs} organisations"
+    return (
+        f"no boards found, but {failed} probes failed (above), so the {orgs} organisations "
+        "were not all checked: try again when the board APIs answer"
+    )
 
 
 def _known(settings: Config) -> dict[str, set[str]]:
