@@ -97,6 +97,11 @@ def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: P
     assert left_out and all(row["excluded_reason"] for row in left_out)
 
 
+RANKED_AND_LEFT_OUT = (
+    "select count(rank) as ranked, count(*) - count(rank) as left_out from ranked_leads"
+)
+
+
 def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads(
@@ -104,13 +109,27 @@ def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) 
     )
     lead_id = out.splitlines()[1]
     assert leads("mark", lead_id, "ignored", "--config", config)[0] == 0
-    assert leads("rebuild", "--config", config)[0] == 0
+    code, out = leads("rebuild", "--config", config)
+    assert code == 0
+    counts = json.loads(leads("sql", RANKED_AND_LEFT_OUT, "-f", "json", "--config", config)[1])
+    assert "ranking rebuilt: {ranked} ranked leads, {left_out} left out".format(**counts[0]) in out
     code, out = leads(
         "sql", f"select status, rank from ranked_leads where lead_id = '{lead_id}'",
         "-f", "json", "--config", config,
     )  # fmt: skip
     assert json.loads(out) == [{"status": "ignored", "rank": None}]
     assert leads("mark", "Lnosuchlead00", "applied", "--config", config)[0] == 2
+
+
+def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> None:
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    config = tmp_path / "leads.toml"
+    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    assert leads("network", "import", str(network), "--config", str(config))[0] == 0
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "no stored responses to re-parse" in out
+    assert "ranking rebuilt: " in out
 
 
 def test_network_summary_and_reimport_changes_nothing(demo_dir: Path) -> None:
