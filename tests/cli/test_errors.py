@@ -157,3 +157,11 @@ def test_a_writer_that_may_wait_offers_it_and_one_that_may_not_does_not(folder: 
     assert marked.exit_code == rebuilt.exit_code == 2
     assert "a run is writing the warehouse" in marked.stderr and "--wait" in marked.stderr
     assert "a run is writing the warehouse" in rebuilt.stderr and "--wait" not in rebuilt.stderr
+
+
+def test_a_mistyped_verdict_shows_a_usage_line_that_reads(folder: Path) -> None:
+    """The choices are in the error below it; in the usage line they wrapped mid-word."""
+    result = runner.invoke(app, ["mark", "L1", "aplied", "-c", str(folder / "leads.toml")])
+    assert result.exit_code == 2
+    assert "Usage: leads mark [OPTIONS] {LEAD_ID...} {STATUS}\n" in result.output
+    assert "'aplied' is not one of" in result.output
