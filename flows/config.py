@@ -6,12 +6,14 @@ its typed `Settings` (dlt's injected config, meltano's validated config).
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import os
 import shlex
 import tomllib
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -192,7 +194,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     """Validate a parsed TOML document against the settings dataclasses."""
     unknown = set(data) - set(_SECTIONS) - {"sources", "notify"}
     if unknown:
-        raise ConfigError(f"{sorted(unknown)[0]}: unknown section")
+        raise unknown_name(sorted(unknown)[0], "section", [*_SECTIONS, "sources", "notify"])
     values: dict[str, Any] = {
         name: build(cls, _table(data, name), name)
         for name, cls in _SECTIONS.items()
@@ -208,7 +210,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     chosen: dict[str, Any] = {}
     for name, table in source_tables.items():
         if name not in known:
-            raise ConfigError(f"sources.{name}: unknown source (known: {sorted(known)})")
+            raise unknown_name(f"sources.{name}", "source", known)
         if not isinstance(table, dict):
             raise ConfigError(f"sources.{name}: must be a table")
         module = source(name)
@@ -231,7 +233,7 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
         if not isinstance(sub_table, dict):
             continue
         if name not in CHANNELS:
-            raise ConfigError(f"notify.{name}: unknown channel (known: {sorted(CHANNELS)})")
+            raise unknown_name(f"notify.{name}", "channel", CHANNELS)
         chosen[name] = build(channel(name).Settings, sub_table, f"notify.{name}")
     settings: NotifySettings = build(NotifySettings, options, "notify")
     return replace(settings, channels=chosen)
@@ -241,9 +243,7 @@ def _check_weights(weights: dict[str, float]) -> None:
     """Every weight names a signal of the registry and none is negative."""
     for name, weight in weights.items():
         if name not in DEFAULT_WEIGHTS:
-            raise ConfigError(
-                f"ranking.weights.{name}: unknown signal (known: {sorted(DEFAULT_WEIGHTS)})"
-            )
+            raise unknown_name(f"ranking.weights.{name}", "signal", DEFAULT_WEIGHTS)
         if weight < 0:
             raise ConfigError(f"ranking.weights.{name}: must not be negative, got {weight}")
     if not any(weights.values()):
@@ -282,6 +282,14 @@ def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     return table
 
 
+def unknown_name(where: str, what: str, known: Iterable[str]) -> ConfigError:
+    """A name that is none of `known`, with the closest one when it looks mistyped."""
+    names = sorted(known)
+    close = difflib.get_close_matches(where.rsplit(".", 1)[-1], names, n=1)
+    hint = f": did you mean {close[0]}?" if close else ""
+    return ConfigError(f"{where}: unknown {what}{hint} (known: {', '.join(names)})")
+
+
 def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     """Instantiate a settings dataclass from a TOML table, checking every key and type."""
     assert is_dataclass(cls)
@@ -292,7 +300,7 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in by_key:
-            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(by_key)})")
+            raise unknown_name(f"{where}.{key}", "key", by_key)
         spec = by_key[key]
         values[spec.name] = _coerce(value, hints[spec.name], f"{where}.{key}")
         factory = spec.default_factory

@@ -140,8 +140,37 @@ def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
 def test_an_unknown_channel_is_named_with_every_known_one() -> None:
     with pytest.raises(ConfigError) as raised:
         parse_config({"notify": {"telegram": {}}})
-    known = "['discord', 'email', 'ntfy', 'slack', 'webhook']"
+    known = "discord, email, ntfy, slack, webhook"
     assert str(raised.value) == f"notify.telegram: unknown channel (known: {known})"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "[profile]\nmin_hourly_rte = 80\n",
+            "profile.min_hourly_rte: unknown key: did you mean min_hourly_rate? (known: aliases, ",
+        ),
+        (
+            "[sources.remotive]\nserach = 'x'\n",
+            "sources.remotive.serach: unknown key: did you mean search? "
+            "(known: base_url, category, search)",
+        ),
+        ("[profil]\nskills = ['go']\n", "profil: unknown section: did you mean profile?"),
+        (
+            "[sources.redit]\n",
+            "sources.redit: unknown source: did you mean reddit? (known: arbeitnow, ",
+        ),
+        (
+            "[ranking.weights]\nfreshnes = 0.1\n",
+            "ranking.weights.freshnes: unknown signal: did you mean freshness?",
+        ),
+    ],
+)
+def test_a_mistyped_name_is_met_with_the_one_it_looks_like(tmp_path, text, said):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert str(raised.value).startswith(f"{tmp_path / 'leads.toml'}: {said}")
 
 
 def test_a_dask_runner_without_its_extra_says_what_to_install(tmp_path, monkeypatch):
