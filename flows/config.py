@@ -325,10 +325,6 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if tables and isinstance(value, dict):
             return build(tables[0], value, where)
         return _coerce(value, inner[0], where)
-    if origin is Literal:
-        if value not in args:
-            raise ConfigError(f"{where}: expected one of {list(args)}, got {value!r}")
-        return value
     if origin is tuple:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list, got {type(value).__name__}")
@@ -347,7 +343,24 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
     if hint in (str, int, float, bool) and (
         not isinstance(value, hint) or (hint is int and isinstance(value, bool))
     ):
-        raise ConfigError(
-            f"{where}: expected {hint.__name__}, got {type(value).__name__} {value!r}"
-        )
+        raise ConfigError(f"{where}: expected {_TOML_TYPES[hint]}, got {_toml_value(value)}")
     return value
+
+
+# the types as TOML writes them: what a user edits is TOML, not Python
+_TOML_TYPES = {
+    str: "text in quotes",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+}
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return f"text {value!r}"
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "a table"
+    return repr(value)

@@ -147,6 +147,22 @@ def test_an_unknown_channel_is_named_with_every_known_one() -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        ("[profile]\nmin_hourly_rate = 'eighty'\n", "expected a number, got text 'eighty'"),
+        ("[profile]\nremote_only = 'yes'\n", "expected true or false, got text 'yes'"),
+        ("[http]\nmax_retries = 2.5\n", "expected a whole number, got 2.5"),
+        ("[profile]\ncurrency = 840\n", "expected text in quotes, got 840"),
+        ("[run]\ntask_runner = 'ray'\n", 'expected "thread" or "dask", got \'ray\''),
+    ],
+)
+def test_a_wrong_type_is_said_in_toml_words(tmp_path, text, said):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert said in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         (
             "[profile]\nmin_hourly_rte = 80\n",
             "profile.min_hourly_rte: unknown key: did you mean min_hourly_rate? (known: aliases, ",
