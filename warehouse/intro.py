@@ -133,10 +133,15 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
 def default_offer(profile: Profile) -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where."""
     skills = ", ".join(profile.skills[:5]) or "data and software"
-    kinds = " or ".join(e.replace("_", "-") for e in profile.engagements[:3]) or "freelance"
+    kinds = _either([e.replace("_", "-") for e in profile.engagements[:3]]) or "freelance"
     where = f", remote ({', '.join(profile.locations)})" if profile.locations else ""
     remote = where if profile.remote_only else ""
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
+
+
+def _either(words: list[str]) -> str:
+    """ "freelance, contract or part-time", as one says it."""
+    return " or ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
 
 
 def first_name(contact: str) -> str:
