@@ -103,7 +103,10 @@ def import_(
     postings = Counter(p.source for p in result.postings)
     console.print(
         f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"
-        + "".join(f"; {n} {source} postings" for source, n in sorted(postings.items()))
+        + "".join(
+            f"; {n} {source} posting{'' if n == 1 else 's'}"
+            for source, n in sorted(postings.items())
+        )
     )
     if not (result.contacts or result.postings):
         raise typer.Exit(1)

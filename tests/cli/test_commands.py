@@ -269,8 +269,15 @@ def test_network_import_names_each_file_of_a_long_named_archive(
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.write(network / "Connections.csv", "Connections.csv")
         zipped.writestr("Jobs/Job Seeker Preferences.csv", "Locations,Job Titles\nEU,Data\n")
+        zipped.writestr(
+            "Jobs/Saved Jobs.csv",
+            "Saved Date,Job Url,Job Title,Company Name\n"
+            '"11/28/26, 2:15 PM",https://www.linkedin.com/jobs/view/4382380620/,'
+            "Data Engineer,Acme\n",
+        )
     code, out = leads("network", "import", str(archive), "--config", str(demo_dir / "leads.toml"))
     assert code == 0, out
     assert f"imported from {archive.name}" in out
     assert "Jobs/Job Seeker Preferences.csv │ not recognised" in out
     assert "…" not in out
+    assert out.rstrip().endswith("; 1 linkedin posting")
