@@ -53,7 +53,12 @@ def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption =
         people, orgs = con.execute(
             "select count(*), count(distinct organisation_norm) from staging.people"
         ).fetchone() or (0, 0)
-        last = con.execute("select max(imported_at) from state.network_files").fetchone()
+        last = con.execute(  # a file that could not be read (missing, refused) is no import
+            "select max(imported_at) from state.network_files where importer is not null"
+        ).fetchone()
+    if not per_source:
+        console.print("no one in your network yet: `leads network import PATH` reads your exports")
+        return
     table = Table("source", "people", title="your network", title_justify="left")
     for source, count in per_source:
         table.add_row(cell(source), str(count))

@@ -132,6 +132,18 @@ def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> Non
     assert "ranking rebuilt: " in out
 
 
+def test_network_summary_before_anyone_is_imported_says_how(tmp_path: Path) -> None:
+    config = tmp_path / "leads.toml"
+    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not an export\n", encoding="utf-8")
+    assert leads("network", "import", str(tmp_path / "notes.txt"), "--config", str(config))[0] == 1
+    code, out = leads("network", "--config", str(config))
+    assert code == 0
+    assert " ".join(out.split()) == (
+        "no one in your network yet: `leads network import PATH` reads your exports"
+    )
+
+
 def test_network_summary_and_reimport_changes_nothing(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads("network", "--config", config)
