@@ -6,12 +6,14 @@ its typed `Settings` (dlt's injected config, meltano's validated config).
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import os
 import shlex
 import tomllib
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -126,8 +128,7 @@ class Config:
 
     def resolve(self, relative: str) -> Path:
         """A path from the config, relative to the config file's folder."""
-        base = self.path.parent if self.path else Path.cwd()
-        return (base / relative).expanduser()
+        return _resolve(self.path, relative)
 
     @property
     def warehouse_path(self) -> Path:
@@ -193,7 +194,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     """Validate a parsed TOML document against the settings dataclasses."""
     unknown = set(data) - set(_SECTIONS) - {"sources", "notify"}
     if unknown:
-        raise ConfigError(f"{sorted(unknown)[0]}: unknown section")
+        raise unknown_name(sorted(unknown)[0], "section", [*_SECTIONS, "sources", "notify"])
     values: dict[str, Any] = {
         name: build(cls, _table(data, name), name)
         for name, cls in _SECTIONS.items()
@@ -209,7 +210,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     chosen: dict[str, Any] = {}
     for name, table in source_tables.items():
         if name not in known:
-            raise ConfigError(f"sources.{name}: unknown source (known: {sorted(known)})")
+            raise unknown_name(f"sources.{name}", "source", known)
         if not isinstance(table, dict):
             raise ConfigError(f"sources.{name}: must be a table")
         module = source(name)
@@ -232,7 +233,7 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
         if not isinstance(sub_table, dict):
             continue
         if name not in CHANNELS:
-            raise ConfigError(f"notify.{name}: unknown channel (known: {sorted(CHANNELS)})")
+            raise unknown_name(f"notify.{name}", "channel", CHANNELS)
         chosen[name] = build(channel(name).Settings, sub_table, f"notify.{name}")
     settings: NotifySettings = build(NotifySettings, options, "notify")
     return replace(settings, channels=chosen)
@@ -242,20 +243,24 @@ def _check_weights(weights: dict[str, float]) -> None:
     """Every weight names a signal of the registry and none is negative."""
     for name, weight in weights.items():
         if name not in DEFAULT_WEIGHTS:
-            raise ConfigError(
-                f"ranking.weights.{name}: unknown signal (known: {sorted(DEFAULT_WEIGHTS)})"
-            )
+            raise unknown_name(f"ranking.weights.{name}", "signal", DEFAULT_WEIGHTS)
         if weight < 0:
             raise ConfigError(f"ranking.weights.{name}: must not be negative, got {weight}")
     if not any(weights.values()):
         raise ConfigError("ranking.weights: at least one weight must be above 0")
 
 
+def _resolve(config_path: Path | None, relative: str) -> Path:
+    """`relative` beside the config file (or the working folder); `~` is your home, as
+    in a shell, which expands it only before it is joined to anything."""
+    base = config_path.parent if config_path else Path.cwd()
+    return base / Path(relative).expanduser()
+
+
 def _inbox_settings(settings: Any, network: NetworkSettings, path: Path | None) -> Any:
     """The inbox's mail paths relative to the config file, as every path in it is, and
     the ask scan on when `[network] scan_messages` is."""
-    base = path.parent if path else Path.cwd()
-    paths = tuple(str((base / p).expanduser()) for p in settings.paths)
+    paths = tuple(str(_resolve(path, p)) for p in settings.paths)
     scan = settings.scan_messages or network.scan_messages
     return replace(settings, paths=paths, scan_messages=scan)
 
@@ -277,6 +282,14 @@ def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     return table
 
 
+def unknown_name(where: str, what: str, known: Iterable[str]) -> ConfigError:
+    """A name that is none of `known`, with the closest one when it looks mistyped."""
+    names = sorted(known)
+    close = difflib.get_close_matches(where.rsplit(".", 1)[-1], names, n=1)
+    hint = f": did you mean {close[0]}?" if close else ""
+    return ConfigError(f"{where}: unknown {what}{hint} (known: {', '.join(names)})")
+
+
 def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     """Instantiate a settings dataclass from a TOML table, checking every key and type."""
     assert is_dataclass(cls)
@@ -287,7 +300,7 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in by_key:
-            raise ConfigError(f"{where}.{key}: unknown key (known: {sorted(by_key)})")
+            raise unknown_name(f"{where}.{key}", "key", by_key)
         spec = by_key[key]
         values[spec.name] = _coerce(value, hints[spec.name], f"{where}.{key}")
         factory = spec.default_factory
@@ -312,10 +325,6 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if tables and isinstance(value, dict):
             return build(tables[0], value, where)
         return _coerce(value, inner[0], where)
-    if origin is Literal:
-        if value not in args:
-            raise ConfigError(f"{where}: expected one of {list(args)}, got {value!r}")
-        return value
     if origin is tuple:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list, got {type(value).__name__}")
@@ -334,7 +343,24 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
     if hint in (str, int, float, bool) and (
         not isinstance(value, hint) or (hint is int and isinstance(value, bool))
     ):
-        raise ConfigError(
-            f"{where}: expected {hint.__name__}, got {type(value).__name__} {value!r}"
-        )
+        raise ConfigError(f"{where}: expected {_TOML_TYPES[hint]}, got {_toml_value(value)}")
     return value
+
+
+# the types as TOML writes them: what a user edits is TOML, not Python
+_TOML_TYPES = {
+    str: "text in quotes",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+}
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return f"text {value!r}"
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "a table"
+    return repr(value)

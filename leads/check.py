@@ -72,7 +72,7 @@ def _read(file: str) -> list[CheckRow]:
         message = f"{file}: cannot read it ({error.strerror or error})"
     except ValueError as error:
         message = str(error)
-    typer.echo(f"leads check: {clean(message)}", err=True)
+    typer.echo(f"error: {clean(message)}", err=True)  # as every other command says it
     raise typer.Exit(2)
 
 

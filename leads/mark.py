@@ -42,9 +42,14 @@ def follow_up_date(text: str, today: date) -> date:
 def mark(
     lead_ids: Annotated[
         list[str],
-        typer.Argument(help="Lead ids as `leads top` shows them; `-` reads them from stdin."),
+        typer.Argument(
+            help="Lead ids as `leads top` shows them; `-` reads them from stdin.",
+            metavar="LEAD_ID...",
+        ),
     ],
-    verdict: Annotated[Verdict, typer.Argument(help="Your verdict; `new` clears it.")],
+    verdict: Annotated[
+        Verdict, typer.Argument(help="Your verdict; `new` clears it.", metavar="STATUS")
+    ],
     note: Annotated[str | None, typer.Option("--note", help="A note kept with it.")] = None,
     follow_up: Annotated[
         str | None,

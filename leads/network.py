@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
@@ -52,7 +53,12 @@ def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption =
         people, orgs = con.execute(
             "select count(*), count(distinct organisation_norm) from staging.people"
         ).fetchone() or (0, 0)
-        last = con.execute("select max(imported_at) from state.network_files").fetchone()
+        last = con.execute(  # a file that could not be read (missing, refused) is no import
+            "select max(imported_at) from state.network_files where importer is not null"
+        ).fetchone()
+    if not per_source:
+        console.print("no one in your network yet: `leads network import PATH` reads your exports")
+        return
     table = Table("source", "people", title="your network", title_justify="left")
     for source, count in per_source:
         table.add_row(cell(source), str(count))
@@ -94,10 +100,7 @@ def import_(
             counts = store_import(con, result)
             if counts.new or counts.updated or result.postings:
                 build_from_config(con, settings)
-    table = Table("file", "format", "records", title="imported", title_justify="left")
-    for file, importer, count in result.files:
-        table.add_row(cell(file), importer or "[dim]not recognised[/]", str(count))
-    console.print(table)
+    _print_files(result.files)
     for problem in result.problems:
         errors.print(
             f"{markup(problem.file)}:{problem.line}: {markup(problem.message)}", highlight=False
@@ -105,10 +108,30 @@ def import_(
     postings = Counter(p.source for p in result.postings)
     console.print(
         f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"
-        + "".join(f"; {n} {source} postings" for source, n in sorted(postings.items()))
+        + "".join(
+            f"; {n} {source} posting{'' if n == 1 else 's'}"
+            for source, n in sorted(postings.items())
+        )
     )
     if not (result.contacts or result.postings):
         raise typer.Exit(1)
+
+
+def _print_files(files: list[tuple[str, str | None, int]]) -> None:
+    """Each file read, named from the archive or folder they share (said above), so a
+    long archive name does not crowd out which of its files was not recognised."""
+    names = [file for file, _, _ in files]
+    shared = os.path.commonprefix(names) if len(names) > 1 else ""
+    shared = shared[: shared.rfind("/") + 1]
+    where = shared.removesuffix("/").removesuffix("!")
+    console.print(f"imported from {markup(where)}" if shared else "imported", soft_wrap=True)
+    table = Table()
+    table.add_column("file", overflow="fold")
+    table.add_column("format")
+    table.add_column("records")
+    for file, importer, count in files:
+        table.add_row(cell(file[len(shared) :]), importer or "[dim]not recognised[/]", str(count))
+    console.print(table)
 
 
 @app.command("boards")
@@ -150,7 +173,7 @@ def boards(
                 failed += 1
                 errors.print(f"{markup(item[0])}: {markup(item[1])}", highlight=False)
     if not found:
-        console.print(f"no boards found among {len(orgs)} organisations")
+        console.print(_none_found(len(orgs), failed))
         raise typer.Exit(1 if failed else 0)  # offline, say: not "none exist"
     table = Table("organisation", "source", "board", "jobs", "evidence", title="boards found")
     for board in found:
@@ -161,6 +184,16 @@ def boards(
     console.print(table)
     if add and found:
         _add(settings, found)
+
+
+def _none_found(orgs: int, failed: int) -> str:
+    """Nothing found: among how many, or, when probes failed, that it was not asked."""
+    if not failed:
+        return f"no boards found among {orgs} organisations"
+    return (
+        f"no boards found, but {failed} probes failed (above), so the {orgs} organisations "
+        "were not all checked: try again when the board APIs answer"
+    )
 
 
 def _known(settings: Config) -> dict[str, set[str]]:

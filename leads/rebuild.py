@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 
 from leads._common import ConfigOption, config_or_exit, console, warehouse
 from leads._terminal import cell
+
+if TYPE_CHECKING:
+    from extractors._runner import SourceResult
 
 
 def rebuild(config: ConfigOption = None) -> None:
@@ -25,6 +30,17 @@ def rebuild(config: ConfigOption = None) -> None:
         results = reparse(con)
         st.update("rebuilding features, leads and marts")
         build_from_config(con, settings)
+        ranked, left_out = con.execute(
+            "select count(rank), count(*) - count(rank) from ranked_leads"
+        ).fetchone() or (0, 0)
+    if results:
+        console.print(_reparsed(results))
+    else:
+        console.print("no stored responses to re-parse (a run stores what it fetches)")
+    console.print(f"ranking rebuilt: {ranked} ranked leads, {left_out} left out")
+
+
+def _reparsed(results: dict[str, SourceResult]) -> Table:
     table = Table("source", "pages", "postings", "new", "updated", "errors", title="re-parsed")
     for name, result in sorted(results.items()):
         stats = result.stats
@@ -32,4 +48,4 @@ def rebuild(config: ConfigOption = None) -> None:
             name, str(len(result.pages)), str(stats.get("parsed", 0)), str(stats.get("new", 0)),
             str(stats.get("updated", 0)), cell("; ".join(result.errors), 80),
         )  # fmt: skip
-    console.print(table)
+    return table

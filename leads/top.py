@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Annotated
 
 import duckdb
@@ -56,9 +57,26 @@ def show_top(
         console.print(leads_table(rows, title=f"new {title}" if new else title))
     # counted only when nothing matched: an empty warehouse says how to fill it
     elif con.execute("select count(*) from ranked_leads").fetchone() == (0,):
-        console.print("no ranked leads yet: `leads run` fetches and ranks them")
+        console.print(_nothing_yet(con))
     else:
         console.print(_none_listed(con, flagged=flagged, new=new))
+
+
+def _nothing_yet(con: duckdb.DuckDBPyConnection) -> str:
+    """An empty warehouse: how to fill it, or, right after a run that found nothing,
+    that run, so "`leads run` fetches" does not read as if none had been."""
+    from warehouse.load import IMPORT_RUN
+
+    last = con.execute(
+        "select started_at, status from state.runs where config_path is distinct from ? "
+        "order by started_at desc limit 1",
+        [IMPORT_RUN],
+    ).fetchone()
+    if last is None:
+        return "no ranked leads yet: `leads run` fetches and ranks them"
+    when = last[0].astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    found = "failed in every source" if last[1] == "failed" else "found no postings"
+    return f"no ranked leads yet: the last run ({when}) {found}; `leads run` tries again"
 
 
 def _none_listed(con: duckdb.DuckDBPyConnection, *, flagged: bool, new: bool) -> str:

@@ -106,7 +106,8 @@ def test_a_bad_format_is_a_usage_error() -> None:
 def test_a_missing_file_is_a_usage_error_naming_it(tmp_path: Path) -> None:
     result = invoke(str(tmp_path / "nope.jsonl"))
     assert result.exit_code == 2
-    assert "nope.jsonl: cannot read it" in result.stderr and not result.stdout
+    assert result.stderr.startswith("error: ") and not result.stdout
+    assert "nope.jsonl: cannot read it" in result.stderr
 
 
 def test_bad_input_names_the_file_and_line(tmp_path: Path) -> None:

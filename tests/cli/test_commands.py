@@ -97,6 +97,11 @@ def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: P
     assert left_out and all(row["excluded_reason"] for row in left_out)
 
 
+RANKED_AND_LEFT_OUT = (
+    "select count(rank) as ranked, count(*) - count(rank) as left_out from ranked_leads"
+)
+
+
 def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads(
@@ -104,13 +109,39 @@ def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) 
     )
     lead_id = out.splitlines()[1]
     assert leads("mark", lead_id, "ignored", "--config", config)[0] == 0
-    assert leads("rebuild", "--config", config)[0] == 0
+    code, out = leads("rebuild", "--config", config)
+    assert code == 0
+    counts = json.loads(leads("sql", RANKED_AND_LEFT_OUT, "-f", "json", "--config", config)[1])
+    assert "ranking rebuilt: {ranked} ranked leads, {left_out} left out".format(**counts[0]) in out
     code, out = leads(
         "sql", f"select status, rank from ranked_leads where lead_id = '{lead_id}'",
         "-f", "json", "--config", config,
     )  # fmt: skip
     assert json.loads(out) == [{"status": "ignored", "rank": None}]
     assert leads("mark", "Lnosuchlead00", "applied", "--config", config)[0] == 2
+
+
+def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> None:
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    config = tmp_path / "leads.toml"
+    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    assert leads("network", "import", str(network), "--config", str(config))[0] == 0
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "no stored responses to re-parse" in out
+    assert "ranking rebuilt: " in out
+
+
+def test_network_summary_before_anyone_is_imported_says_how(tmp_path: Path) -> None:
+    config = tmp_path / "leads.toml"
+    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not an export\n", encoding="utf-8")
+    assert leads("network", "import", str(tmp_path / "notes.txt"), "--config", str(config))[0] == 1
+    code, out = leads("network", "--config", str(config))
+    assert code == 0
+    assert " ".join(out.split()) == (
+        "no one in your network yet: `leads network import PATH` reads your exports"
+    )
 
 
 def test_network_summary_and_reimport_changes_nothing(demo_dir: Path) -> None:
@@ -206,7 +237,9 @@ def test_network_boards_offline_names_each_ats_once_and_finds_nothing(demo_dir: 
     config_path.write_text(text.replace("min_interval = 0.05", quick), "utf-8")
     code, out = leads("network", "boards", "--config", str(config_path))
     assert code == 1, out
-    assert "no boards found among" in out
+    said = " ".join(out.split())
+    assert f"no boards found, but {len(apis())} probes failed (above)" in said
+    assert "were not all checked" in said
     for source in apis():
         assert out.count(f"{source}: ") == 1, out
 
@@ -234,3 +267,29 @@ def test_top_says_why_it_lists_nothing_rather_than_an_empty_table(
     )
     show_top(con, 20, **flags)
     assert " ".join(capsys.readouterr().out.split()) == said
+
+
+def test_network_import_names_each_file_of_a_long_named_archive(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """LinkedIn names its archive at length: the files in it, not that name, say which
+    one was not recognised."""
+    import zipfile
+
+    archive = tmp_path / "Basic_LinkedInDataExport_11-01-2026_with_a_long_suffix.zip"
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(network / "Connections.csv", "Connections.csv")
+        zipped.writestr("Jobs/Job Seeker Preferences.csv", "Locations,Job Titles\nEU,Data\n")
+        zipped.writestr(
+            "Jobs/Saved Jobs.csv",
+            "Saved Date,Job Url,Job Title,Company Name\n"
+            '"11/28/26, 2:15 PM",https://www.linkedin.com/jobs/view/4382380620/,'
+            "Data Engineer,Acme\n",
+        )
+    code, out = leads("network", "import", str(archive), "--config", str(demo_dir / "leads.toml"))
+    assert code == 0, out
+    assert f"imported from {archive.name}" in out
+    assert "Jobs/Job Seeker Preferences.csv │ not recognised" in out
+    assert "…" not in out
+    assert out.rstrip().endswith("; 1 linkedin posting")

@@ -85,6 +85,26 @@ def test_top_on_a_warehouse_with_no_leads_says_so(folder: Path) -> None:
     assert not (folder / "x.toml").exists()
 
 
+@pytest.mark.parametrize(
+    ("status", "said"), [("failed", "failed in every source"), ("ok", "found no postings")]
+)
+def test_top_after_a_run_that_found_nothing_names_that_run(
+    folder: Path, status: str, said: str
+) -> None:
+    with connect(folder / "leads.duckdb") as con:
+        con.execute(
+            "insert into state.runs (run_id, started_at, status, config_path) values "
+            "('r1', '2026-12-04 07:00:00+00', ?, ?), "
+            "('r2', '2026-12-04 08:00:00+00', 'ok', 'leads network import')",
+            [status, str(folder / "leads.toml")],
+        )
+    result = runner.invoke(app, ["top", "-c", str(folder / "leads.toml")])
+    last = f"the last run (2026-12-04 07:00 UTC) {said}"
+    assert (result.exit_code, " ".join(result.stdout.split())) == (
+        0, f"no ranked leads yet: {last}; `leads run` tries again"
+    )  # fmt: skip
+
+
 def test_a_reader_refuses_or_waits_while_a_run_writes(folder: Path) -> None:
     import subprocess
     import sys
@@ -137,3 +157,11 @@ def test_a_writer_that_may_wait_offers_it_and_one_that_may_not_does_not(folder: 
     assert marked.exit_code == rebuilt.exit_code == 2
     assert "a run is writing the warehouse" in marked.stderr and "--wait" in marked.stderr
     assert "a run is writing the warehouse" in rebuilt.stderr and "--wait" not in rebuilt.stderr
+
+
+def test_a_mistyped_verdict_shows_a_usage_line_that_reads(folder: Path) -> None:
+    """The choices are in the error below it; in the usage line they wrapped mid-word."""
+    result = runner.invoke(app, ["mark", "L1", "aplied", "-c", str(folder / "leads.toml")])
+    assert result.exit_code == 2
+    assert "Usage: leads mark [OPTIONS] {LEAD_ID...} {STATUS}\n" in result.output
+    assert "'aplied' is not one of" in result.output

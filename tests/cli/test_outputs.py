@@ -107,6 +107,6 @@ def test_report_and_feed_credit_each_source_and_keep_its_duties_out_of_sight(
         assert "Jobs via Remotive" in page and "Posts from Hacker News" in page
     # the duties stay in the report's tooltip and the export, not in the reading text
     assert "name Remotive as the source" not in summaries
-    assert 'title="' in report and "· Jobs via" in report
+    assert 'title="' in report and '"> · Jobs via' in report  # a space after the links
     visible = report.replace("name Remotive as the source", "", report.count('title="Jobs'))
     assert visible.count("name Remotive as the source") <= report.count("title=")

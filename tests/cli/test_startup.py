@@ -122,5 +122,8 @@ def test_an_unknown_source_is_named_with_every_known_one() -> None:
 
     with pytest.raises(ConfigError) as raised:
         parse_config({"sources": {"remotiv": {}}})
-    assert str(raised.value) == f"sources.remotiv: unknown source (known: {sorted(source_names())})"
+    known = ", ".join(sorted(source_names()))
+    assert str(raised.value) == (
+        f"sources.remotiv: unknown source: did you mean remotive? (known: {known})"
+    )
     assert {"remotive", "inbox", "greenhouse"} <= set(source_names())

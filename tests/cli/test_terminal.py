@@ -52,3 +52,20 @@ def test_clean_output_is_always_safe(text: str) -> None:
     out = clean(text, limit=200)
     assert len(out) <= 200
     assert all(c == "\n" or (ord(c) >= 32 and not 0x7F <= ord(c) <= 0x9F) for c in out)
+
+
+def test_the_run_summary_fits_an_80_column_terminal_uncut() -> None:
+    """The demo's first screen: every header whole, even beside a partial source."""
+    from rich.console import Console
+
+    from flows.gather import RunSummary
+    from leads._runflow import summary_table
+
+    row = {"fetched": 21000, "new": 21, "updated": 0, "closed": 0, "failed": 1, "seconds": 10.37}
+    rows = [{"source": "smartrecruiters", "status": "partial", "error": "x: timed out", **row}]
+    console = Console(width=80, record=True)
+    console.print(summary_table(RunSummary("abc", "partial", "leads.duckdb", rows)))
+    header = console.export_text().splitlines()[1]
+    assert [cell.strip() for cell in header.split("┃")] == [
+        "source", "status", "fetched", "new", "updated", "closed", "failed", "seconds"
+    ]  # fmt: skip

@@ -140,8 +140,53 @@ def test_bad_keys_and_types_name_the_key(tmp_path, text, key):
 def test_an_unknown_channel_is_named_with_every_known_one() -> None:
     with pytest.raises(ConfigError) as raised:
         parse_config({"notify": {"telegram": {}}})
-    known = "['discord', 'email', 'ntfy', 'slack', 'webhook']"
+    known = "discord, email, ntfy, slack, webhook"
     assert str(raised.value) == f"notify.telegram: unknown channel (known: {known})"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("[profile]\nmin_hourly_rate = 'eighty'\n", "expected a number, got text 'eighty'"),
+        ("[profile]\nremote_only = 'yes'\n", "expected true or false, got text 'yes'"),
+        ("[http]\nmax_retries = 2.5\n", "expected a whole number, got 2.5"),
+        ("[profile]\ncurrency = 840\n", "expected text in quotes, got 840"),
+        ("[run]\ntask_runner = 'ray'\n", 'expected "thread" or "dask", got \'ray\''),
+    ],
+)
+def test_a_wrong_type_is_said_in_toml_words(tmp_path, text, said):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert said in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "[profile]\nmin_hourly_rte = 80\n",
+            "profile.min_hourly_rte: unknown key: did you mean min_hourly_rate? (known: aliases, ",
+        ),
+        (
+            "[sources.remotive]\nserach = 'x'\n",
+            "sources.remotive.serach: unknown key: did you mean search? "
+            "(known: base_url, category, search)",
+        ),
+        ("[profil]\nskills = ['go']\n", "profil: unknown section: did you mean profile?"),
+        (
+            "[sources.redit]\n",
+            "sources.redit: unknown source: did you mean reddit? (known: arbeitnow, ",
+        ),
+        (
+            "[ranking.weights]\nfreshnes = 0.1\n",
+            "ranking.weights.freshnes: unknown signal: did you mean freshness?",
+        ),
+    ],
+)
+def test_a_mistyped_name_is_met_with_the_one_it_looks_like(tmp_path, text, said):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert str(raised.value).startswith(f"{tmp_path / 'leads.toml'}: {said}")
 
 
 def test_a_dask_runner_without_its_extra_says_what_to_install(tmp_path, monkeypatch):
@@ -194,3 +239,20 @@ def test_a_board_may_name_its_company_and_filters_load():
     assert lever.companies(settings) == {"tide": "Tide BV"}
     assert config.filters.exclude_keywords == ("unpaid",)
     assert config.profile.related == {"data engineer": ("dagster",)}
+
+
+def test_a_path_from_home_is_not_put_beside_the_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    config = load_config(
+        write(
+            tmp_path,
+            '[warehouse]\npath = "~/leads.duckdb"\n'
+            '[sources.inbox]\npaths = ["~/mail/all.mbox", "mail/local.mbox"]\n',
+        )
+    )
+    assert config.resolve("~/Downloads/export.zip") == tmp_path / "home/Downloads/export.zip"
+    assert config.warehouse_path == tmp_path / "home/leads.duckdb"
+    assert config.sources["inbox"].paths == (
+        str(tmp_path / "home/mail/all.mbox"),
+        str(tmp_path.resolve() / "mail/local.mbox"),
+    )

@@ -84,7 +84,7 @@ def test_nothing_new_leaves_the_file_untouched(tmp_path: Path) -> None:
 
 def test_an_edit_that_would_not_load_is_not_written(tmp_path: Path) -> None:
     path = _write(tmp_path)
-    with pytest.raises(ConfigError, match=r"left unchanged.*boards\[1\]: expected str"):
+    with pytest.raises(ConfigError, match=r"left unchanged.*boards\[1\]: expected text in quotes"):
         add_boards(path, {"greenhouse": [42]})  # type: ignore[list-item]
     assert path.read_text(encoding="utf-8") == CONFIG
     assert [p.name for p in tmp_path.iterdir()] == ["leads.toml"]  # no staged copy left

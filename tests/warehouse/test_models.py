@@ -111,3 +111,13 @@ def test_a_leads_skills_keep_the_order_its_postings_name_them(con) -> None:
     for (skills,) in rows:
         assert skills == sorted(skills, key=order.index), skills
         assert len(set(skills)) == len(skills)
+
+
+def test_why_gives_a_lead_left_out_its_reason_once(con) -> None:
+    rows = con.execute(
+        "select why, excluded_reason from marts.ranked_leads where excluded_reason is not null"
+    ).fetchall()
+    assert any(reason == "no match to your skills or roles" for _, reason in rows)
+    for why, reason in rows:
+        assert why.count(reason) == 1, why
+        assert "left out" in why

@@ -15,7 +15,10 @@ explained as (
         concat_ws('; ',
             reasons,
             case when len(sources) > 1 then len(sources) || ' sources' end,
-            case when excluded_reason is not null then 'left out: ' || excluded_reason end,
+            -- the reason once: "no match to your skills or roles" is also fit's reason
+            case when excluded_reason is not null then 'left out'
+                || case when contains(reasons, excluded_reason) then '' else ': ' || excluded_reason end
+            end,
             case when in_ranking and not meets_floor then 'ranked below leads that meet your floor' end
         ) as why
     from scored
