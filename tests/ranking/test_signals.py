@@ -176,9 +176,37 @@ def test_the_rate_reason_names_its_period(
 ) -> None:
     amount = 80.0 if period == "hour" else 30.0
     lead = _context(rate_min=amount, rate_max=amount, currency="USD", rate_period=period)
+    assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "regions", "eligibility", "expected"),
+    [
+        pytest.param("region", ["EU"], "eligible", "remote EU eligible", id="eligible"),
+        pytest.param("onsite", [], "not_eligible", "onsite not eligible", id="not eligible"),
+        pytest.param(
+            "region", ["US"], "review", "remote US, check you may take it", id="a place to check"
+        ),
+        pytest.param(None, [], "review", "location unclear", id="no place, nothing to check"),
+    ],
+)
+def test_the_eligibility_reason_says_what_to_check(
+    con: duckdb.DuckDBPyConnection,
+    scope: str | None,
+    regions: list[str],
+    eligibility: str,
+    expected: str,
+) -> None:
+    lead = _context(remote_scope=scope, remote_regions=regions, eligibility=eligibility)
+    assert _reason(con, lead, "eligibility") == expected
+
+
+def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) -> str:
+    """One signal's reason for one lead, as lead_signals renders it."""
     con.register("context_frame", pd.DataFrame([lead]))
     con.execute("delete from marts.lead_context")
     con.execute("insert into marts.lead_context by name select * from context_frame")
-    rate = next(s for s in SIGNALS if s.name == "rate")
-    reasons = con.execute(f"select {rate.reason} from marts.lead_context").fetchall()
-    assert reasons == [(expected,)]
+    signal = next(s for s in SIGNALS if s.name == name)
+    rows = con.execute(f"select {signal.reason} from marts.lead_context").fetchall()
+    assert len(rows) == 1
+    return str(rows[0][0])

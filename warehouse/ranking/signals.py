@@ -75,7 +75,11 @@ SIGNALS: tuple[Signal, ...] = (
             when 'region' then 'remote ' || array_to_string(remote_regions, '/')
             when 'hybrid' then 'hybrid' when 'onsite' then 'onsite'
             else 'location unclear' end
-            || ' ' || replace(coalesce(eligibility, 'review'), '_', ' ')""",
+            || case when eligibility = 'eligible' then ' eligible'
+                when eligibility = 'not_eligible' then ' not eligible'
+                -- review: the place is known, whether you may take it is not
+                when remote_scope is not null then ', check you may take it'
+                else '' end""",
     ),
     Signal(
         "rate",
