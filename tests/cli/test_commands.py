@@ -95,6 +95,8 @@ def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: P
     assert (rows[lead_id]["note"], rows[lead_id]["follow_up"]) == (note, "2027-01-04")
     left_out = [row for row in rows.values() if not row["rank"]]
     assert left_out and all(row["excluded_reason"] for row in left_out)
+    # legitimacy to four decimals, as the score
+    assert all(len(row["legitimacy"].partition(".")[2]) <= 4 for row in rows.values())
 
 
 RANKED_AND_LEFT_OUT = (

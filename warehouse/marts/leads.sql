@@ -176,7 +176,7 @@ final as (
         r.engagements_offered,
         r.excluded_company,
         r.excluded_keyword,
-        coalesce(r.legitimacy, 1) as legitimacy,
+        round(coalesce(r.legitimacy, 1), 4) as legitimacy,  -- as the score: 4 decimals
         coalesce(r.red_flags, []) as red_flags,
         coalesce(r.has_hard_flag, false) as has_hard_flag,
         r.is_closed,
