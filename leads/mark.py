@@ -83,7 +83,8 @@ def mark(
                 [list(marked.lead_ids)],
             ).fetchall()
         )
-    after = f" (follow up {due.isoformat()})" if due else ""
+    past = due is not None and due < settings.schedule.today()
+    after = f" (follow up {due.isoformat()}{', already due' if past else ''})" if due else ""
     for lead_id in marked.lead_ids:
         console.print(
             f"{lead_id}: {verdict.value}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]"

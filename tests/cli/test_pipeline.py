@@ -54,6 +54,15 @@ def test_mark_takes_several_ids_in_any_case_with_a_note_and_a_follow_up(demo_dir
     ]
 
 
+def test_a_follow_up_in_the_past_is_kept_and_said_to_be_due(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    (first,) = _top(config, 1)
+    code, out = leads("mark", first, "applied", "--follow-up", "2025-01-01", "--config", config)
+    assert code == 0 and "(follow up 2025-01-01, already due)" in out, out
+    code, out = leads("mark", first, "applied", "--follow-up", "+1d", "--config", config)
+    assert code == 0 and "already due" not in out, out
+
+
 def test_mark_reads_ids_from_stdin_and_an_unknown_id_changes_nothing(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     ids = _top(config, 3)
