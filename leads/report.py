@@ -22,6 +22,7 @@ from leads._common import ConfigOption, WaitOption, config_or_exit, console, war
 from notify.render import html_templates
 from warehouse.digest import last_fetch_run
 from warehouse.lead_rows import lead_rows
+from warehouse.verdicts import STATUSES, next_status
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
 
@@ -50,6 +51,8 @@ def render_report(
             flagged=flagged,
             sources=sorted({s for lead in ranked for s in lead.sources}),
             statuses=sorted({lead.status for lead in ranked}),
+            verdicts=(*STATUSES[1:], STATUSES[0]),  # "new", which clears one, last
+            next_status=next_status,
             generated_at=generated_at,
             command=command,
             last_run=last_fetch_run(con),

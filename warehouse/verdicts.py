@@ -26,6 +26,15 @@ STATUSES = (
     "new", "shortlisted", "applied", "replied", "interview", "won", "lost", "ignored",
     "not-a-fit",
 )  # fmt: skip
+_PIPELINE = STATUSES[: STATUSES.index("won") + 1]  # the steps a lead goes through in turn
+
+
+def next_status(status: str) -> str:
+    """The verdict a lead most likely gets next (applied after shortlisted), to offer
+    first; a lead past the pipeline (won, lost, ignored) keeps its own."""
+    if status in _PIPELINE[:-1]:
+        return _PIPELINE[_PIPELINE.index(status) + 1]
+    return status
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,22 @@ def test_report_and_feed_credit_each_source_and_keep_its_duties_out_of_sight(
     assert 'title="' in report and '"> · Jobs via' in report  # a space after the links
     visible = report.replace("name Remotive as the source", "", report.count('title="Jobs'))
     assert visible.count("name Remotive as the source") <= report.count("title=")
+
+
+def test_the_report_offers_each_lead_the_verdict_it_most_likely_gets_next(
+    demo_dir: Path,
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    con = connect(demo_dir / "leads.duckdb", read_only=True)
+    try:
+        first, second = (row[0] for row in con.execute(
+            "select lead_id from ranked_leads where status = 'new' and rank is not null "
+            "order by rank limit 2"
+        ).fetchall())  # fmt: skip
+    finally:
+        con.close()
+    assert runner.invoke(app, ["mark", second, "applied", "--config", config]).exit_code == 0
+    runner.invoke(app, ["report", "--out", str(demo_dir / "r.html"), "--config", config])
+    report = (demo_dir / "r.html").read_text(encoding="utf-8")
+    assert f'mark {first} <span class="verdict">shortlisted</span>' in report
+    assert f'mark {second} <span class="verdict">replied</span>' in report
