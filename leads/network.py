@@ -100,6 +100,8 @@ def import_(
             counts = store_import(con, result)
             if counts.new or counts.updated or result.postings:
                 build_from_config(con, settings)
+            # a person in several exports is several contacts and one person
+            people = (con.execute("select count(*) from staging.people").fetchone() or (0,))[0]
     _print_files(result.files)
     for problem in result.problems:
         errors.print(
@@ -113,6 +115,7 @@ def import_(
             for source, n in sorted(postings.items())
         )
     )
+    console.print(f"your network: {people} people (one in several exports is one person)")
     if not (result.contacts or result.postings):
         raise typer.Exit(1)
 

@@ -294,4 +294,4 @@ def test_network_import_names_each_file_of_a_long_named_archive(
     assert f"imported from {archive.name}" in out
     assert "Jobs/Job Seeker Preferences.csv │ not recognised" in out
     assert "…" not in out
-    assert out.rstrip().endswith("; 1 linkedin posting")
+    assert "; 1 linkedin posting\nyour network: " in out
