@@ -26,11 +26,12 @@ from warehouse.sheets import sheet_cell
 
 class Row(TypedDict):
     id: str
+    company: str | None  # the company read (given, or from a text's first line), or none
     legitimacy: float
     red_flags: list[str]
 
 
-COLUMNS = ("id", "legitimacy", "red_flags")
+COLUMNS = ("id", "company", "legitimacy", "red_flags")
 
 
 class OutputFormat(StrEnum):
@@ -87,6 +88,7 @@ def _score(number: int, row: CheckRow) -> Row:
     )
     return {
         "id": row.id or str(number),
+        "company": row.company,
         "legitimacy": round(result.legitimacy, 2),
         "red_flags": [flag.label for flag in result.flags],
     }
@@ -100,7 +102,10 @@ def _flags(row: Row) -> str:
 def _print_table(rows: list[Row]) -> None:
     table = Table(*COLUMNS)
     for row in rows:  # Text, not markup: evidence may hold "[Hiring]"
-        table.add_row(cell(row["id"]), f"{row['legitimacy']:.2f}", cell(_flags(row)))
+        table.add_row(
+            cell(row["id"]), cell(row["company"] or ""), f"{row['legitimacy']:.2f}",
+            cell(_flags(row)),
+        )  # fmt: skip
     Console().print(table)
 
 
@@ -111,6 +116,7 @@ def _print_csv(rows: list[Row]) -> None:
     writer.writerows(
         (
             sheet_cell(clean(row["id"], None)),
+            sheet_cell(clean(row["company"] or "", None)),
             f"{row['legitimacy']:.2f}",
             sheet_cell(clean(_flags(row), None)),
         )

@@ -67,12 +67,18 @@ def test_plain_text_from_stdin_is_numbered_by_row() -> None:
     assert [row["id"] for row in rows] == ["1", "2"]
 
 
+def test_each_row_names_the_company_it_read() -> None:
+    stdin = "Quillfeather (YC W23) is hiring a data engineer. Remote EU.\n---\nEarn fast!\n"
+    rows = csv_rows(invoke("--format", "csv", stdin=stdin))
+    assert [row["company"] for row in rows] == ["Quillfeather", ""]
+
+
 def test_json_is_an_array_of_rows() -> None:
     result = invoke(str(SCAMS), "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert [row["id"] for row in rows][:2] == ["scam-fee", "scam-telegram"]
-    assert set(rows[0]) == {"id", "legitimacy", "red_flags"}
+    assert set(rows[0]) == {"id", "company", "legitimacy", "red_flags"}
     assert rows[0]["legitimacy"] == round(rows[0]["legitimacy"], 2) <= 0.1
     assert rows[0]["red_flags"][0].startswith("pay_to_work: ")
 
