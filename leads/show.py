@@ -14,11 +14,16 @@ from leads._terminal import cell, markup
 from warehouse.lead_rows import credits
 
 _LEAD = """
-select lead_id, rank, score, title, company, url, apply_url, status, excluded_reason,
-       engagement, remote, location, eligibility, rate_min, rate_max, rate_period, currency,
-       hourly_min, hourly_max, rate_conversion, legitimacy, red_flags, posted_at,
-       first_seen, is_closed, why, attribution
-from ranked_leads where lower(lead_id) = lower(?)
+select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
+       excluded_reason, r.engagement,
+       -- "remote US/CA", as why says it, not the scope's name alone
+       case when remote = 'region' then 'remote ' || array_to_string(l.remote_regions, '/')
+           when remote = 'anywhere' then 'remote anywhere' else remote end as remote,
+       r.location, r.eligibility, r.rate_min, r.rate_max, r.rate_period, r.currency,
+       r.hourly_min, r.hourly_max, r.rate_conversion, r.legitimacy, r.red_flags, r.posted_at,
+       r.first_seen, r.is_closed, why, attribution
+from ranked_leads as r inner join marts.leads as l using (lead_id)
+where lower(r.lead_id) = lower(?)
 """
 _SIGNALS = """
 select signal, value, weight, contribution, reason from lead_signals

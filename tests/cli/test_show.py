@@ -39,6 +39,7 @@ def test_show_prints_every_signal_its_contribution_and_the_sources(demo_dir: Pat
         assert f"│ {signal}" in out
     assert f"= {score:.2f}" in out
     assert "sources" in out and "attribution: Posts from Hacker News" in " ".join(out.split())
+    assert "where        remote EU/GB" in out  # the regions, not the scope's name alone
     assert "link each posting" not in out  # the duties stay in the export
 
 
