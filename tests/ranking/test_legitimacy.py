@@ -59,6 +59,7 @@ VETOES = [
     ("pay_to_work", "A one-time onboarding fee of $99 is required."),
     ("pay_to_work", "There is a small fee to start."),
     ("pay_to_work", "We charge a $30 training fee, refunded in your first paycheck."),
+    ("pay_to_work", "A $50 starter fee, refunded after your first week of tasks."),
     ("pay_to_work", "You will need to buy a starter kit."),
     ("fake_check", "Deposit the check we mail you and send the remainder back to us."),
     ("fake_check", "Cash the cashier's check we send."),

@@ -128,7 +128,7 @@ ENGLISH = Language(
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
         (?:must|has\s+to|have\s+to)\s+be\s+paid
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
-        (?:reimbursed|refunded)\s+(?:in|with|on|from)\s+(?:your\s+)?first""",
+        (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first""",
     negation=r"""no not never without nor neither nothing zero none cannot beware avoid
         scams? fraud\w* warning careful \w+n['’]t""",
     applicant=r"""(?<!hire\s)(?<!pay\s)(?<!give\s)(?<!offer\s)(?<!send\s)(?<!help\s)(?<!train\s)you(?:['’](?:ll|re|d))?
