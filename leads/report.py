@@ -20,7 +20,6 @@ from markupsafe import Markup
 from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
-from warehouse.digest import last_fetch_run
 from warehouse.lead_rows import lead_rows
 from warehouse.verdicts import STATUSES, next_status
 
@@ -55,11 +54,17 @@ def render_report(
             next_status=next_status,
             generated_at=generated_at,
             command=command,
-            last_run=last_fetch_run(con),
+            new_since=_new_since(con),
             css=_asset("report.css"),
             js=_asset("report.js"),
         )
     )
+
+
+def _new_since(con: duckdb.DuckDBPyConnection) -> datetime | None:
+    """Since when a lead counts as new (`marts.new_since`): None until a second run."""
+    row = con.execute("select finished_at from marts.new_since").fetchone()
+    return row[0] if row else None
 
 
 def write_report(con: duckdb.DuckDBPyConnection, path: Path, command: str = "leads") -> int:

@@ -55,12 +55,6 @@ def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
     return row[0] if row else None
 
 
-def last_fetch_run(con: duckdb.DuckDBPyConnection) -> datetime | None:
-    """When the latest run that fetched (not an import) started: new leads count from it."""
-    row = con.execute(f"select {_LAST_FETCH}", [IMPORT_RUN]).fetchone()
-    return row[0] if row else None
-
-
 def pending(con: duckdb.DuckDBPyConnection, channel: str, today: date) -> Digest:
     """The digest `channel` would send now."""
     since = baseline(con, channel)

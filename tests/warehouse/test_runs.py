@@ -84,6 +84,12 @@ def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -
     con.execute("update state.runs set started_at = timestamptz '2026-11-30 07:00:00+00'")
     import_network(con, [str(DEMO_EXPORT)])
     _build(con)
-    page = render_report(con, datetime.now(UTC))
+    page = " ".join(render_report(con, datetime.now(UTC)).split())
+    # the import is no run: every lead is new until a second fetch
+    assert "new (every lead is new until a second run)" in page
+    con.execute("update state.runs set finished_at = timestamptz '2026-11-30 07:05:00+00' "
+                "where run_id = 'first'")  # fmt: skip
+    _whole_run(con, "second", "Data Engineer")
+    page = " ".join(render_report(con, datetime.now(UTC)).split())
     con.close()
-    assert "new since the last run (2026-11-30 07:00" in " ".join(page.split())
+    assert "new since 2026-11-30 07:05 UTC (the end of the run before the last)" in page

@@ -1,25 +1,9 @@
 -- grain: one lead with what its signals and the ranking read: path, settings, attribution
 -- key: lead_id
--- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, state.runs, staging.sources
+-- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, marts.new_since, staging.sources
 create or replace view marts.lead_context as
 with settings as (
     select * from marts.ranking_settings
-),
-
--- "new" is first seen since the run before the latest ended: a run that crashed in
--- between (closed as abandoned at the next start) does not hide its leads, and neither
--- does a network import (its run's config_path is warehouse.load.IMPORT_RUN)
-fetch_runs as (
-    select started_at, finished_at
-    from state.runs
-    where status is distinct from 'abandoned'
-      and config_path is distinct from 'leads network import'
-),
-
-new_since as (
-    select max(finished_at) as finished_at
-    from fetch_runs
-    where started_at < (select max(started_at) from fetch_runs)
 ),
 
 paths as (
@@ -67,7 +51,7 @@ final as (
         s.below_floor
     from marts.leads as l
     cross join settings as s
-    cross join new_since as r
+    cross join marts.new_since as r
     left join paths as p using (lead_id)
     left join vouched as v using (lead_id)
     left join attributions as a using (sources)

@@ -1,0 +1,26 @@
+-- grain: one row: the fetch runs so far, and since when a lead counts as new: the end
+-- of the run before the latest (null until a second run: every lead is new)
+-- key: fetch_runs
+-- reads: state.runs
+create or replace view marts.new_since as
+-- a run that crashed in between (closed as abandoned at the next start) does not hide
+-- its leads, and neither does a network import (its run's config_path is
+-- warehouse.load.IMPORT_RUN)
+with fetch_runs as (
+    select started_at, finished_at
+    from state.runs
+    where status is distinct from 'abandoned'
+      and config_path is distinct from 'leads network import'
+),
+
+final as (
+    select
+        count(*) as fetch_runs,
+        max(started_at) as last_started,
+        max(finished_at) filter (
+            where started_at < (select max(started_at) from fetch_runs)
+        ) as finished_at
+    from fetch_runs
+)
+
+select * from final
