@@ -17,6 +17,9 @@ Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe
 South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
+Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
+MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
+Nordics: nordics|nordic countries|scandinavia|skandinavien
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
 GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|alemania|জার্মানি

@@ -21,6 +21,7 @@ _EU = _codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT 
 _EUROPE = _EU | _codes("GB CH NO IS UA RS AL BA ME MK MD LI AD MC SM BY XK")
 _LATAM = _codes("MX BR AR CO CL PE UY EC VE BO PY CR PA GT DO SV HN NI CU PR")
 _MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
+_MIDDLE_EAST = _codes("AE SA IL TR QA JO LB KW BH OM IQ EG")
 BLOCS: dict[str, frozenset[str]] = {
     "EU": _EU,
     "Europe": _EUROPE,
@@ -34,6 +35,12 @@ BLOCS: dict[str, frozenset[str]] = {
     ),
     "South Asia": _codes("IN PK BD LK NP BT MV AF"),
     "South-East Asia": _codes("SG MY TH VN ID PH KH LA MM BN TL"),
+    "Africa": _codes("ZA NG KE MA GH TN ET RW EG DZ UG TZ SN CI CM ZW ZM BW NA MZ AO"),
+    "Middle East": _MIDDLE_EAST,
+    "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
+    "Oceania": _codes("AU NZ FJ PG"),
+    "Nordics": _codes("DK FI IS NO SE"),
+    "DACH": _codes("DE AT CH"),
 }
 
 
