@@ -70,8 +70,9 @@ def mark(
     ids = _read_ids(lead_ids)
     if not ids:
         raise fail("no lead ids given")
+    today = settings.schedule.today()
     try:
-        due = follow_up_date(follow_up, settings.schedule.today()) if follow_up else None
+        due = follow_up_date(follow_up, today) if follow_up else None
     except ValueError as error:
         raise fail(str(error)) from error
     with warehouse(settings, read_only=False, wait=wait) as con:
@@ -83,7 +84,7 @@ def mark(
                 [list(marked.lead_ids)],
             ).fetchall()
         )
-    past = due is not None and due < settings.schedule.today()
+    past = due is not None and due < today
     after = f" (follow up {due.isoformat()}{', already due' if past else ''})" if due else ""
     for lead_id in marked.lead_ids:
         console.print(
