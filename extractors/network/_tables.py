@@ -27,8 +27,9 @@ RowReader = Callable[[list[str], dict[str, int], str, int], Iterable[Contact | P
 
 LEADING = 12  # a header further down than this is not the header
 # csv's default 128 KiB cap on one field would drop a long message or an application's
-# answers, row and all; a field can be no larger than its file, which `Limits` bounds
-_FIELD_LIMIT = 1 << 30
+# answers, row and all; 4 MiB is far past any real one, and a larger field is refused
+# (its row only) before it costs memory
+_FIELD_LIMIT = 4 << 20
 _SAMPLE = 64 * 1024  # of a file, to tell its delimiter
 _DELIMITERS = (",", ";")
 
@@ -73,8 +74,7 @@ def _delimiter(sample: str) -> str:
 def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record | Problem]:
     """Every CSV record with its first line; a record csv cannot read is a Problem."""
     lines = io.StringIO(text, newline="") if isinstance(text, str) else text
-    if csv.field_size_limit() < _FIELD_LIMIT:
-        csv.field_size_limit(_FIELD_LIMIT)
+    csv.field_size_limit(_FIELD_LIMIT)
     reader = csv.reader(lines, delimiter=separator)
     start = 1
     while True:
@@ -83,7 +83,9 @@ def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record 
         except StopIteration:
             return
         except csv.Error as error:
-            yield Problem("", start, f"unreadable CSV record: {error}")
+            wide = "field limit" in str(error)
+            why = f"a field over {_FIELD_LIMIT >> 20} MiB, its row left out" if wide else error
+            yield Problem("", start, f"unreadable CSV record: {why}")
         else:
             yield start, row
         start = reader.line_num + 1

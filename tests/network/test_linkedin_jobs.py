@@ -87,3 +87,19 @@ def test_a_saved_date_in_the_exports_utc_style_is_read() -> None:
         utc(2026, 2, 10, 8),
     ]
     assert not [p for p in items if isinstance(p, Problem)]
+
+
+def test_a_field_over_the_limit_leaves_out_its_row_only_and_says_so() -> None:
+    data = (
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,"
+        "Job Url,Resume Name,Question And Answers\n"
+        f'"3/2/26, 9:00 AM",me@mail.example,,Quayside,Data Engineer,'
+        f'https://www.linkedin.com/jobs/view/4390099911/,cv.pdf,"{"x" * (5 << 20)}"\n'
+        '"3/3/26, 9:00 AM",me@mail.example,,Brightwater,Data Engineer,'
+        "https://www.linkedin.com/jobs/view/4390099912/,cv.pdf,\n"
+    ).encode()
+    items = list(applications.read(data, "Job Applications.csv"))
+    assert [p.company for p in items if isinstance(p, Posting)] == ["Brightwater"]
+    [problem] = [p for p in items if isinstance(p, Problem)]
+    assert (problem.file, problem.line) == ("Job Applications.csv", 2)
+    assert "a field over 4 MiB, its row left out" in problem.message
