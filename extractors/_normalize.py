@@ -170,12 +170,23 @@ def id_from_url(url: str) -> str:
 
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_HREF = re.compile(r"""<a\s[^>]*?href=["'](https?:[^"']+)["']""", re.IGNORECASE)
 
 
 def first_url(text: str) -> str | None:
     """The first http(s) URL in a text, trailing punctuation removed."""
     match = _URL.search(text)
     return match.group(0).rstrip(".,;:!?") if match else None
+
+
+def first_href(markup: str, skip: Callable[[str], bool] = lambda url: False) -> str | None:
+    """The first http(s) link target of an HTML fragment that `skip` does not refuse:
+    link texts are often shortened ("...") or words ("here"), targets never."""
+    for match in _HREF.finditer(markup):
+        url = htmllib.unescape(match[1])
+        if not skip(url):
+            return url
+    return None
 
 
 def json_body(page: Page) -> Any:
