@@ -6,10 +6,11 @@ robots.txt disallows every crawler but LinkedInBot. So the source reads nothing 
 the user lists companies *and* sets `acknowledge_terms` (having the permission of
 SmartRecruiters or of the employer), and the HTTP client still obeys robots.txt unless
 the user exempts the API's host (`[http] robots_exempt_hosts`, counted per request).
-Within that it is frugal: one listing request per 100 postings (at most `pages`), then the descriptions
-of only the newest `details` postings of each company, paced by the client (1 s a host
-by default, never under the 0.1 s of the API's documented 10 requests a second). We link
-every posting to its jobs.smartrecruiters.com page and name SmartRecruiters.
+Within that it is frugal: one listing request per 100 postings (at most `pages`), then
+the descriptions of only the newest `details` postings of each company, paced by the
+client (1 s a host by default, never under the 0.1 s of the API's documented 10 requests
+a second). We link every posting to its jobs.smartrecruiters.com page and name
+SmartRecruiters.
 
 No `BOARD`: an unknown company answers 200 with no postings, so a probe cannot tell a
 wrong guess from an empty board, and `leads network boards` would ask this API about
