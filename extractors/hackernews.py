@@ -56,7 +56,13 @@ POSTERS = "hackernews"  # a poster is an HN username a contact may list
 THREADED = True  # a company posts each month: its alike post of another month is the same job
 
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
-_SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)
+# the freelancer thread's lead: SEEKING WORK (or "freelance work", "freelance gigs") is
+# a freelancer's offer; SEEKING FREELANCER(S) (or "freelance designer") a client's
+_SEEKING = re.compile(
+    r"[\W_]*seeking\s+(?:(?P<supply>work|freelance\s+(?:work|gigs?|projects?|clients?|"
+    r"contracts?|opportunit\w+))|freelancers?|freelance)\b",
+    re.IGNORECASE,
+)
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a
@@ -337,4 +343,4 @@ def _seeking(text: str) -> Kind | None:
     match = _SEEKING.match(text)
     if match is None:
         return None
-    return "supply" if match[1].lower() == "work" else "demand"
+    return "supply" if match["supply"] else "demand"
