@@ -50,6 +50,7 @@ from extractors._normalize import (
     required,
     utc_from_iso,
 )
+from extractors._places import country_name
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -253,12 +254,13 @@ def _html(job: dict[str, Any]) -> str | None:
 
 
 def _location(place: dict[str, Any]) -> str | None:
-    """`fullLocation`, else "city, region, country" (the country as its code)."""
+    """`fullLocation`, else "city, region, country" (the country's code as its name:
+    "PT" would read as Pacific Time)."""
     full = (place.get("fullLocation") or "").strip()
     if full:
         return full
     parts = [str(place.get(key) or "").strip() for key in ("city", "region")]
-    parts.append(str(place.get("country") or "").strip().upper())
+    parts.append(country_name(str(place.get("country") or "").strip()))
     return ", ".join(dict.fromkeys(part for part in parts if part)) or None
 
 

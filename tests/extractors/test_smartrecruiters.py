@@ -152,13 +152,13 @@ def test_parse_variants_fall_back_to_the_path_the_parts_and_the_type_id() -> Non
     interim = postings["744000100000001"]
     assert interim.title == "Interim Controller"
     assert interim.url == "https://jobs.smartrecruiters.com/KelpieFreight/744000100000001"
-    assert interim.location == "Cork, County Cork, IE"  # no fullLocation
+    assert interim.location == "Cork, County Cork, Ireland"  # no fullLocation; "IE" named
     assert (interim.remote, interim.workplace_raw) == (None, None)  # no flag stated
     assert (interim.engagement, interim.engagement_raw) == ("contract", None)  # "temporary"
     platform = postings["744000100000002"]  # a numeric id
     assert (platform.remote, platform.workplace_raw) == (False, "Hybrid")  # both flags set
     assert (platform.engagement, platform.engagement_raw) == (None, "Seasonal gig")
-    assert (platform.location, platform.posted_at) == ("NL", None)
+    assert (platform.location, platform.posted_at) == ("Netherlands", None)
 
 
 def test_parse_variants_skip_unusable_postings() -> None:
