@@ -200,3 +200,19 @@ def test_parse_created_at_in_another_shape_keeps_the_posting(
     body = json.dumps([{**item, "createdAt": created_at}]).encode()
     [posting] = lever.parse(_page(body))
     assert isinstance(posting, Posting) and posting.posted_at == posted_at
+
+
+@pytest.mark.parametrize(
+    ("categories", "location"),
+    [
+        ({"location": "Berlin", "allLocations": ["Berlin", "Hamburg"]}, "Berlin"),
+        ({"allLocations": ["Amsterdam", " Utrecht", "Amsterdam"]}, "Amsterdam; Utrecht"),
+        ({"location": "", "allLocations": []}, None),
+    ],
+)
+def test_a_posting_placed_only_by_all_locations_keeps_them(
+    categories: dict[str, object], location: str | None
+) -> None:
+    item = {"id": "p1", "text": "Designer", "hostedUrl": "https://jobs.lever.co/loomworks/p1"}
+    [posting] = lever.parse(_page(json.dumps([{**item, "categories": categories}]).encode()))
+    assert isinstance(posting, Posting) and posting.location == location
