@@ -24,6 +24,7 @@ from extractors._normalize import (
     utc_from_iso,
 )
 from extractors._orgs import board_company
+from extractors._places import country_name
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -135,11 +136,20 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
 
 
 def _location(job: dict[str, Any]) -> str | None:
-    """The main location, then every secondary one, each once."""
-    names = [job.get("location")]
+    """The main location (else its postal address), then every secondary one, each once."""
+    names = [job.get("location") or _address(job)]
     names += [place.get("location") for place in job.get("secondaryLocations") or ()]
     unique = dict.fromkeys(name.strip() for name in names if name and name.strip())
     return "; ".join(unique) or None
+
+
+def _address(job: dict[str, Any]) -> str:
+    """The main postal address as "locality, region, country" (a country code named)."""
+    address = (job.get("address") or {}).get("postalAddress") or {}
+    keys = ("addressLocality", "addressRegion", "addressCountry")
+    parts = [str(address.get(key) or "").strip() for key in keys]
+    parts[2] = country_name(parts[2])
+    return ", ".join(dict.fromkeys(part for part in parts if part))
 
 
 def _remote(job: dict[str, Any]) -> bool | None:

@@ -192,3 +192,21 @@ def test_parse_pay_from_tiers_in_two_currencies_keeps_only_the_text() -> None:
         None,
         "$120K • €100K",
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "expected"),
+    [
+        ("", "DE", "Munich, Bavaria, Germany"),  # no location: the address, its code named
+        (None, "Germany", "Munich, Bavaria, Germany"),
+        ("Remote - Europe", "DE", "Remote - Europe"),  # a stated location wins
+    ],
+)
+def test_a_job_without_a_location_is_placed_at_its_address(
+    location: str | None, country: str, expected: str
+) -> None:
+    address = {"addressLocality": "Munich", "addressRegion": "Bavaria", "addressCountry": country}
+    job = {"id": "j1", "title": "Analyst", "jobUrl": "https://jobs.ashbyhq.com/harborline/j1",
+           "location": location, "address": {"postalAddress": address}}  # fmt: skip
+    [posting] = ashby.parse(_page(json.dumps({"apiVersion": "1", "jobs": [job]}).encode()))
+    assert isinstance(posting, Posting) and posting.location == expected
