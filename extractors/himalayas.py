@@ -120,7 +120,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         text=html_to_text(description) or _text(job.get("excerpt")) or "",
         html=description,
         posted_at=utc_from_unix(job.get("pubDate")),
-        location=_location(job.get("locationRestrictions")),
+        location=_location(job),
         remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=engagement_from_label(employment),
         engagement_raw=employment,
@@ -131,15 +131,42 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
     )
 
 
-def _location(restrictions: Any) -> str | None:
-    """Where a hire may live: `[]` is anywhere ("Worldwide"); absent states nothing,
-    and so does a list of nothing readable. A place is a name or `{name, ...}`."""
+def _location(job: dict[str, Any]) -> str | None:
+    """Where a hire may live and in which hours: the places, then the span of the time
+    zones they must work in ("Worldwide (UTC-8 to UTC-5)": worldwide is not anywhere
+    then, and a reader of the place alone would say it is)."""
+    places, span = _places(job.get("locationRestrictions")), _zones(job)
+    if span:
+        return f"{places} ({span})" if places else span
+    return places
+
+
+def _places(restrictions: Any) -> str | None:
+    """`[]` is anywhere ("Worldwide"); absent states nothing, and so does a list of
+    nothing readable. A place is a name or `{name, ...}`."""
     if not isinstance(restrictions, list):
         return None
     if not restrictions:
         return "Worldwide"
     names = [place.get("name") if isinstance(place, dict) else place for place in restrictions]
     return ", ".join(_strings(names)) or None
+
+
+def _zones(job: dict[str, Any]) -> str | None:
+    """The span of the numeric UTC offsets of `timezoneRestrictions` ("UTC-8 to UTC-5"),
+    as the place readers read it."""
+    zones = job.get("timezoneRestrictions")
+    hours = [z for z in zones or () if isinstance(z, int | float) and not isinstance(z, bool)]
+    if not hours:
+        return None
+    low, high = _clock(min(hours)), _clock(max(hours))
+    return low if low == high else f"{low} to {high}"
+
+
+def _clock(hours: float) -> str:
+    """A UTC offset as a clock writes it: "UTC-5", "UTC+5:30"."""
+    whole, minutes = divmod(round(abs(hours) * 60), 60)
+    return f"UTC{'-' if hours < 0 else '+'}{whole}" + (f":{minutes:02d}" if minutes else "")
 
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:
