@@ -60,7 +60,7 @@ def test_parse_sample_states_structured_fields() -> None:
         text="Write developer docs for our API platform...",
         html="<p>Write developer docs for our API platform...</p>",
         posted_at=datetime(2026, 3, 14, 11, 0, tzinfo=UTC),
-        location="United States, Canada (UTC-8 to UTC-5)",  # the hours they must work in
+        location="United States, Canada",  # named countries: their time zones add nothing
         remote=True,
         engagement="contract",
         engagement_raw="Contractor",
@@ -95,7 +95,7 @@ def test_parse_variants_worldwide_timezones_and_salaries() -> None:
         "Temporary",
     )
     assert (bangla.rate_min, bangla.salary_raw) == (None, None)  # 0 and 0: unknown
-    assert bangla.location == "Bangladesh, India (UTC+5:30 to UTC+6)"
+    assert bangla.location == "Bangladesh, India"
     assert bangla.extra == {"timezones": "UTC+5.5, UTC+6, UTC+6"}
     assert bangla.posted_at == datetime(2026, 3, 12, 7, 20, tzinfo=UTC)
     assert (intern.engagement, intern.engagement_raw) == (None, "Intern")
@@ -212,6 +212,9 @@ def test_location_restrictions_as_objects(restrictions: list[object], location: 
         (None, [5.5, 6], "UTC+5:30 to UTC+6", ("UTC+5:30..UTC+6",)),
         ([], [0, -3.5], "Worldwide (UTC-3:30 to UTC+0)", ("UTC-3:30..UTC+0",)),
         ([], ["UTC+2"], "Worldwide", ()),  # no offset as a number: the place alone
+        ([], [-10, -9, -5, 14], "Worldwide", ()),  # wraps round the date line
+        ([], [-12, 1], "Worldwide", ()),  # half the globe restricts nothing
+        (["United Kingdom"], [0], "United Kingdom", ("GB",)),  # the country restricts
     ],
 )
 def test_worldwide_in_some_hours_is_no_anywhere(
