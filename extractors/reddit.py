@@ -146,6 +146,8 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
     post = child["data"]
     if post.get("stickied"):
         return Skip("stickied", str(post.get("name")))
+    if post.get("distinguished") in ("moderator", "admin"):  # a rules reminder, unpinned
+        return Skip("moderator", str(post.get("name")))
     if post.get("removed_by_category"):
         return Skip("removed", f"{post.get('name')}: {post['removed_by_category']}")
     markup = unescape(post.get("selftext_html")) or ""

@@ -313,6 +313,8 @@ def test_parse_json_variants_links_markdown_and_bare_title_words() -> None:
     markdown = postings["t3_v5"]
     assert (markdown.text, markdown.html) == ("Plain markdown, **no** HTML rendered.", None)
     assert postings["t3_v6"].kind is None
+    # a moderator's post that is not pinned is no posting either
+    assert Skip("moderator", "t3_v7") in _parse("forhire_variants.json")
 
 
 def test_parse_atom_link_post_applies_at_its_target() -> None:
