@@ -75,6 +75,7 @@ _DETAIL_PATH = re.compile(r"/v1/companies/[^/]+/postings/[^/]+$")
 # the job ad's sections, in the order the career site shows them
 _SECTIONS = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
 _FLAGS = (("hybrid", "Hybrid"), ("remote", "Remote"))  # hybrid first: some office days
+Listing = list[tuple[Page, list[Any]]]  # each listing page with its postings, read once
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     """
     base = f"{settings.base_url.rstrip('/')}/v1/companies/{quote(unit, safe='')}/postings"
     client.keep_interval(base, _RATE_LIMIT)  # whatever [http] min_interval says
-    listing: list[tuple[Page, list[Any]]] = []
-    cut = _listing(base, unit, settings.pages, client, listing)
+    listing, cut = _listing(base, unit, settings.pages, client)
     failure: ExtractorError | None = None
     try:
         yield from _details(base, unit, _newest(listing, settings.details), client)
@@ -137,13 +137,12 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         raise failure
 
 
-def _listing(
-    base: str, unit: str, pages: int, client: PoliteClient, into: list[tuple[Page, list[Any]]]
-) -> str | None:
-    """Read up to `pages` listing pages into `into` with their postings, stepping
-    `offset` by the `limit` each answer states (the server clamps what we ask for) until
-    `totalFound` is reached or a page is empty. The URL of the first page left unread,
-    when the bound cut the listing short, else None."""
+def _listing(base: str, unit: str, pages: int, client: PoliteClient) -> tuple[Listing, str | None]:
+    """Up to `pages` listing pages with their postings, stepping `offset` by the
+    `limit` each answer states (the server clamps what we ask for) until `totalFound` is
+    reached or a page is empty; and the URL of the first page left unread when the
+    bound cut the listing short, else None."""
+    listing: Listing = []
     offset = 0
     for _ in range(pages):
         page = client.get(base, params={"limit": _LIMIT, "offset": offset}, scope=unit)
@@ -151,14 +150,14 @@ def _listing(
         content, total, step = answer.get("content"), answer.get("totalFound"), answer.get("limit")
         if not isinstance(content, list):
             raise ParseError(f"{page.url}: expected an object with a 'content' list")
-        into.append((page, content))
+        listing.append((page, content))
         offset += step if isinstance(step, int) and step > 0 else len(content)
         if not content or not isinstance(total, int) or offset >= total:
-            return None
-    return f"{base}?limit={_LIMIT}&offset={offset}"
+            return listing, None
+    return listing, f"{base}?limit={_LIMIT}&offset={offset}"
 
 
-def _newest(listing: list[tuple[Page, list[Any]]], count: int) -> list[str]:
+def _newest(listing: Listing, count: int) -> list[str]:
     """The ids of the `count` newest postings of the listing, by `releasedDate`."""
     released: dict[str, datetime] = {}
     for _, content in listing:
