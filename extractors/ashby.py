@@ -20,6 +20,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    positive_amount,
     required,
     utc_from_iso,
 )
@@ -182,8 +183,9 @@ def _pay(job: dict[str, Any]) -> dict[str, Any]:
     )
     if len({(part.get("currencyCode"), part.get("interval")) for part in salaries}) != 1:
         return {"salary_raw": summary}
-    lows = [float(part["minValue"]) for part in salaries if part.get("minValue") is not None]
-    highs = [float(part["maxValue"]) for part in salaries if part.get("maxValue") is not None]
+    # amounts as numbers or numeric strings; an unreadable one costs the rate, not the job
+    lows = [n for part in salaries if (n := positive_amount(part.get("minValue"))) is not None]
+    highs = [n for part in salaries if (n := positive_amount(part.get("maxValue"))) is not None]
     return {
         "rate_min": min(lows) if len(lows) == len(salaries) else None,
         "rate_max": max(highs) if len(highs) == len(salaries) else None,
