@@ -22,6 +22,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    positive_amount,
     required,
     utc_from_unix_ms,
 )
@@ -173,8 +174,9 @@ def _salary(item: dict[str, Any]) -> dict[str, Any]:
     currency, interval = salary.get("currency"), salary.get("interval")
     amounts = "-".join(str(value) for value in (low, high) if value is not None)
     return {
-        "rate_min": float(low) if low is not None else None,
-        "rate_max": float(high) if high is not None else None,
+        # numbers or numeric strings; an unreadable one costs the rate, not the posting
+        "rate_min": positive_amount(low),
+        "rate_max": positive_amount(high),
         "rate_period": _PERIODS.get(interval or ""),
         "currency": currency or None,
         "salary_raw": " ".join(str(p) for p in (currency, amounts, interval) if p),
