@@ -36,5 +36,11 @@ class BlockedByRobots(ExtractorError):
         super().__init__(f"{url}: disallowed by robots.txt")
 
 
+class Truncated(ExtractorError):
+    """A listing read up to its documented bound, with more left: what was read is kept,
+    and the listing's postings not seen are not closed (the message names the URL and
+    the setting that raises the bound)."""
+
+
 class ParseError(ExtractorError):
     """A whole page is not in the shape the parser expects (names the page URL)."""

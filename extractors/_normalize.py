@@ -170,12 +170,24 @@ def id_from_url(url: str) -> str:
 
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 85,000 or 1,250.50
+_HREF = re.compile(r"""<a\s[^>]*?href=["'](https?:[^"']+)["']""", re.IGNORECASE)
 
 
 def first_url(text: str) -> str | None:
     """The first http(s) URL in a text, trailing punctuation removed."""
     match = _URL.search(text)
     return match.group(0).rstrip(".,;:!?") if match else None
+
+
+def first_href(markup: str, skip: Callable[[str], bool] = lambda url: False) -> str | None:
+    """The first http(s) link target of an HTML fragment that `skip` does not refuse:
+    link texts are often shortened ("...") or words ("here"), targets never."""
+    for match in _HREF.finditer(markup):
+        url = htmllib.unescape(match[1])
+        if not skip(url):
+            return url
+    return None
 
 
 def json_body(page: Page) -> Any:
@@ -269,10 +281,12 @@ def feed_entries(page: Page, version: str) -> list[Any]:
 
 
 def positive_amount(value: Any) -> float | None:
-    """A positive number (or numeric string) from a salary field; 0, "" and junk are
-    unknown, as boards write 0 for "not stated"."""
+    """A positive number (or numeric string, "85,000" too) from a salary field; 0, ""
+    and junk are unknown, as boards write 0 for "not stated"."""
     if isinstance(value, bool):
         return None
+    if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
+        value = value.replace(",", "")
     try:
         number = float(value)
     except (TypeError, ValueError):

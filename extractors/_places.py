@@ -8,6 +8,8 @@ as warehouse may import extractors but not the other way round.
 
 from __future__ import annotations
 
+from functools import cache
+
 # a place's names (countries and blocs) -> its code or bloc
 COUNTRY_NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
@@ -108,3 +110,22 @@ def name_table(names: str) -> dict[str, str]:
 
 # every name listed, as written
 PLACE_NAMES = frozenset(name_table(COUNTRY_NAMES) | name_table(CITY_NAMES))
+
+
+@cache
+def _countries_by_code() -> dict[str, str]:
+    """Each two-letter country code the table lists -> its first name, as written in a
+    place ("PT" -> "Portugal", "US" -> "USA"); blocs ("EU") are not countries."""
+    found: dict[str, str] = {}
+    for name, code in name_table(COUNTRY_NAMES).items():
+        if len(code) == 2 and code.isalpha() and code.isupper() and code != "EU":
+            found.setdefault(code, name.upper() if len(name) <= 3 else name.title())
+    return found
+
+
+def country_name(value: str) -> str:
+    """A country stated as its ISO code, as its name: a place reader would take "PT"
+    for Pacific Time, "DE" for Delaware and "CA" for California. Anything else (a
+    name, a code the table does not list) as it is."""
+    code = value.strip().upper()
+    return _countries_by_code().get(code, value) if len(code) == 2 else value

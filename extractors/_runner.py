@@ -21,6 +21,7 @@ from extractors._contract import (
     Posting,
     Skip,
     SourceUnavailable,
+    Truncated,
 )
 from extractors._http import CachedResponse, PoliteClient
 
@@ -90,6 +91,10 @@ def run_source(
             fetched = True
             try:
                 pages.extend(module.fetch(settings, unit, client))
+            except Truncated as error:  # read up to its bound: kept, nothing closed
+                result.inc("truncated/units")
+                result.errors.append(str(error))
+                result.incomplete_scopes.add(unit)
             except (SourceUnavailable, BlockedByRobots, ExtractorError) as error:
                 fetched = False
                 result.inc("failed/units")

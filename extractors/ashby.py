@@ -20,10 +20,12 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    positive_amount,
     required,
     utc_from_iso,
 )
 from extractors._orgs import board_company
+from extractors._places import country_name
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -135,11 +137,20 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
 
 
 def _location(job: dict[str, Any]) -> str | None:
-    """The main location, then every secondary one, each once."""
-    names = [job.get("location")]
+    """The main location (else its postal address), then every secondary one, each once."""
+    names = [job.get("location") or _address(job)]
     names += [place.get("location") for place in job.get("secondaryLocations") or ()]
     unique = dict.fromkeys(name.strip() for name in names if name and name.strip())
     return "; ".join(unique) or None
+
+
+def _address(job: dict[str, Any]) -> str:
+    """The main postal address as "locality, region, country" (a country code named)."""
+    address = (job.get("address") or {}).get("postalAddress") or {}
+    keys = ("addressLocality", "addressRegion", "addressCountry")
+    parts = [str(address.get(key) or "").strip() for key in keys]
+    parts[2] = country_name(parts[2])
+    return ", ".join(dict.fromkeys(part for part in parts if part))
 
 
 def _remote(job: dict[str, Any]) -> bool | None:
@@ -172,8 +183,9 @@ def _pay(job: dict[str, Any]) -> dict[str, Any]:
     )
     if len({(part.get("currencyCode"), part.get("interval")) for part in salaries}) != 1:
         return {"salary_raw": summary}
-    lows = [float(part["minValue"]) for part in salaries if part.get("minValue") is not None]
-    highs = [float(part["maxValue"]) for part in salaries if part.get("maxValue") is not None]
+    # amounts as numbers or numeric strings; an unreadable one costs the rate, not the job
+    lows = [n for part in salaries if (n := positive_amount(part.get("minValue"))) is not None]
+    highs = [n for part in salaries if (n := positive_amount(part.get("maxValue"))) is not None]
     return {
         "rate_min": min(lows) if len(lows) == len(salaries) else None,
         "rate_max": max(highs) if len(highs) == len(salaries) else None,

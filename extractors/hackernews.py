@@ -31,6 +31,7 @@ from extractors._contract import (
 )
 from extractors._normalize import (
     each_item,
+    first_href,
     first_line,
     first_url,
     html_to_text,
@@ -55,8 +56,13 @@ POSTERS = "hackernews"  # a poster is an HN username a contact may list
 THREADED = True  # a company posts each month: its alike post of another month is the same job
 
 _ITEM_URL = "https://news.ycombinator.com/item?id={}"
-_SEEKING = re.compile(r"[\W_]*seeking\s+(work|freelancers?)\b", re.IGNORECASE)
-_HREF = re.compile(r"""<a\s[^>]*?href=["'](https?:[^"']+)["']""", re.IGNORECASE)
+# the freelancer thread's lead: SEEKING WORK (or "freelance work", "freelance gigs") is
+# a freelancer's offer; SEEKING FREELANCER(S) (or "freelance designer") a client's
+_SEEKING = re.compile(
+    r"[\W_]*seeking\s+(?:(?P<supply>work|freelance\s+(?:work|gigs?|projects?|clients?|"
+    r"contracts?|opportunit\w+))|freelancers?|freelance)\b",
+    re.IGNORECASE,
+)
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a
@@ -327,7 +333,7 @@ def _comment(
         html=markup,
         posted_at=posted_at,
         kind=posting_kind,
-        apply_url=_first_href(markup) or first_url(text),
+        apply_url=first_href(markup) or first_url(text),  # HN shortens link texts
         extra={"thread": kind, "story_id": story_id},
     )
 
@@ -337,10 +343,4 @@ def _seeking(text: str) -> Kind | None:
     match = _SEEKING.match(text)
     if match is None:
         return None
-    return "supply" if match[1].lower() == "work" else "demand"
-
-
-def _first_href(markup: str) -> str | None:
-    """The first link's target: HN shortens long link texts with "...", not hrefs."""
-    match = _HREF.search(markup)
-    return unescape(match[1]) if match else None
+    return "supply" if match["supply"] else "demand"

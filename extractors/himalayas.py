@@ -38,6 +38,8 @@ WINDOWED = True  # the newest `limit * pages` of ~100,000 jobs: a missing one is
 PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
+_WORLDWIDE = "Worldwide"  # locationRestrictions []
+_MAX_SPAN = 12  # hours between the outermost offsets of a span that restricts
 _ALL = "all"
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("hour", "hourly", "perhour"), "hour"),
@@ -120,7 +122,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         text=html_to_text(description) or _text(job.get("excerpt")) or "",
         html=description,
         posted_at=utc_from_unix(job.get("pubDate")),
-        location=_location(job.get("locationRestrictions")),
+        location=_location(job),
         remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=engagement_from_label(employment),
         engagement_raw=employment,
@@ -131,15 +133,45 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
     )
 
 
-def _location(restrictions: Any) -> str | None:
-    """Where a hire may live: `[]` is anywhere ("Worldwide"); absent states nothing,
-    and so does a list of nothing readable. A place is a name or `{name, ...}`."""
+def _location(job: dict[str, Any]) -> str | None:
+    """Where a hire may live, and for a job open anywhere the hours they must work in
+    ("Worldwide (UTC-8 to UTC-5)": worldwide is not anywhere then, and a reader of the
+    place alone would say it is). Named countries restrict enough: their time zones
+    add nothing, and a reader would take the zones as a second place."""
+    places = _places(job.get("locationRestrictions"))
+    span = _zones(job) if places in (None, _WORLDWIDE) else None
+    if span:
+        return f"{places} ({span})" if places else span
+    return places
+
+
+def _places(restrictions: Any) -> str | None:
+    """`[]` is anywhere ("Worldwide"); absent states nothing, and so does a list of
+    nothing readable. A place is a name or `{name, ...}`."""
     if not isinstance(restrictions, list):
         return None
     if not restrictions:
-        return "Worldwide"
+        return _WORLDWIDE
     names = [place.get("name") if isinstance(place, dict) else place for place in restrictions]
     return ", ".join(_strings(names)) or None
+
+
+def _zones(job: dict[str, Any]) -> str | None:
+    """The span of the numeric UTC offsets of `timezoneRestrictions` ("UTC-8 to UTC-5"),
+    as the place readers read it; none when it spans half the globe or wraps round the
+    date line (real lists hold -10..-5 with 14), which restricts nothing."""
+    zones = job.get("timezoneRestrictions")
+    hours = [z for z in zones or () if isinstance(z, int | float) and not isinstance(z, bool)]
+    if not hours or max(hours) - min(hours) > _MAX_SPAN:
+        return None
+    low, high = _clock(min(hours)), _clock(max(hours))
+    return low if low == high else f"{low} to {high}"
+
+
+def _clock(hours: float) -> str:
+    """A UTC offset as a clock writes it: "UTC-5", "UTC+5:30"."""
+    whole, minutes = divmod(round(abs(hours) * 60), 60)
+    return f"UTC{'-' if hours < 0 else '+'}{whole}" + (f":{minutes:02d}" if minutes else "")
 
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from extractors._normalize import (
     unescape,
     utc_from_iso,
 )
+from extractors._places import country_name
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -289,17 +290,25 @@ def _engagement(value: Any) -> tuple[Engagement | None, str | None]:
 
 
 def _places(value: Any) -> str | None:
-    """Country or State names, or each Place's locality, region and country."""
+    """Country or State names, or each Place's locality, region and country; a country
+    stated as its code is named ("PT" is Portugal, not Pacific Time)."""
     places = []
     for item in _list(value):
         address = item.get("address", item) if isinstance(item, dict) else item
         if isinstance(address, dict):
-            keys = ("addressLocality", "addressRegion", "addressCountry")
-            parts = dict.fromkeys(filter(None, (_name(address.get(key)) for key in keys)))
-            places.append(", ".join(parts) or _name(item))
+            keys = ("addressLocality", "addressRegion")
+            parts = [*(_name(address.get(key)) for key in keys), _country(address)]
+            places.append(", ".join(dict.fromkeys(filter(None, parts))) or _name(item))
         else:
             places.append(_text(address))
     return "; ".join(dict.fromkeys(filter(None, places))) or None
+
+
+def _country(address: dict[str, Any]) -> str | None:
+    """A PostalAddress's addressCountry, or a Country's own name, as a name."""
+    is_country = "Country" in map(str, _list(address.get("@type")))
+    found = _name(address.get("addressCountry")) or (_name(address) if is_country else None)
+    return country_name(found) if found else None
 
 
 def _salary(value: Any) -> dict[str, Any]:

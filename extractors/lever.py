@@ -22,6 +22,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    positive_amount,
     required,
     utc_from_unix_ms,
 )
@@ -127,7 +128,7 @@ def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
         text=text,
         html=_html(item),
         posted_at=utc_from_unix_ms(item.get("createdAt")),  # Unix milliseconds
-        location=(categories.get("location") or "").strip() or None,
+        location=_location(categories),
         remote=_REMOTE.get(workplace.lower()) if workplace else None,
         workplace_raw=workplace,
         engagement=engagement_from_label(commitment),
@@ -173,12 +174,21 @@ def _salary(item: dict[str, Any]) -> dict[str, Any]:
     currency, interval = salary.get("currency"), salary.get("interval")
     amounts = "-".join(str(value) for value in (low, high) if value is not None)
     return {
-        "rate_min": float(low) if low is not None else None,
-        "rate_max": float(high) if high is not None else None,
+        # numbers or numeric strings; an unreadable one costs the rate, not the posting
+        "rate_min": positive_amount(low),
+        "rate_max": positive_amount(high),
         "rate_period": _PERIODS.get(interval or ""),
         "currency": currency or None,
         "salary_raw": " ".join(str(p) for p in (currency, amounts, interval) if p),
     }
+
+
+def _location(categories: dict[str, Any]) -> str | None:
+    """The main location, else every one of `allLocations` (a posting may state only
+    those)."""
+    main = str(categories.get("location") or "").strip()
+    every = (str(place).strip() for place in categories.get("allLocations") or ())
+    return main or "; ".join(dict.fromkeys(filter(None, every))) or None
 
 
 def _extra(item: dict[str, Any], categories: dict[str, Any]) -> dict[str, str]:

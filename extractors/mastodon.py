@@ -91,7 +91,9 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 
 def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
-    """One status, or the one it boosts; keyed by `uri`, the same on every instance."""
+    """One status, or the one it boosts; keyed by `uri`, the same on every instance. A
+    reply to another account ("are you still #hiring?") is no posting; a reply to the
+    author's own status (a thread's next part) is."""
     if isinstance(status.get("reblog"), dict):
         status = status["reblog"]
     account = status.get("account") or {}
@@ -102,6 +104,9 @@ def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
     acct = str(account.get("acct") or "")
     if not acct:
         return Skip("no_author", status["uri"])
+    replied = status.get("in_reply_to_account_id")
+    if replied is not None and str(replied) != str(account.get("id")):
+        return Skip("reply", status["uri"])  # an answer to someone's post: no posting
     markup = status.get("content") or ""
     text = html_to_text(markup)  # keeps the invisible parts of shortened links
     if not text:

@@ -7,6 +7,7 @@ Redditors with off-platform identities: every posting says identity_join=forbidd
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, P
 from extractors._normalize import (
     failure,
     feed_entries,
+    first_href,
     first_url,
     html_to_text,
     json_body,
@@ -43,6 +45,11 @@ _LEAD = re.compile(r"(?:\s*[\[(][^\])]*[\])])+")  # [Hiring], (For Hire) [Remote
 _LABEL = re.compile(r"[\[(]([^\])]*)[\])]")
 _KINDS: dict[str, Kind] = {"hiring": "demand", "forhire": "supply"}
 _SC_MARKER = re.compile(r"<!--\s*SC_O(?:FF|N)\s*-->")
+# a title that leads with the word and a separator, not the bracketed tag: "Hiring: ..."
+_BARE = re.compile(r"\s*(hiring|for\s*hire)\s*[:|\-\u2013\u2014]", re.IGNORECASE)
+# the Atom boilerplate's "[link]": a link post's target (a self post's own permalink)
+_LINK = re.compile(r"""<a href=["']([^"']+)["']>\s*\[link\]\s*</a>""")
+_REDDIT_HOSTS = ("reddit.com", "redd.it", "redditmedia.com")
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ class _Post:
     permalink: str  # a path or a URL on any Reddit host
     subreddit: str
     flair: str = ""
+    markdown: str = ""  # the JSON's selftext, read when it gives no selftext_html
+    link: str = ""  # a link post's target
 
 
 def units(settings: Settings) -> list[str]:
@@ -137,6 +146,8 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
     post = child["data"]
     if post.get("stickied"):
         return Skip("stickied", str(post.get("name")))
+    if post.get("distinguished") in ("moderator", "admin"):  # a rules reminder, unpinned
+        return Skip("moderator", str(post.get("name")))
     if post.get("removed_by_category"):
         return Skip("removed", f"{post.get('name')}: {post['removed_by_category']}")
     markup = unescape(post.get("selftext_html")) or ""
@@ -149,6 +160,8 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
         permalink=post.get("permalink") or "",
         subreddit=post.get("subreddit") or "",
         flair=post.get("link_flair_text") or "",
+        markdown=post.get("selftext") or "",
+        link="" if post.get("is_self") else str(post.get("url") or ""),
     )
 
 
@@ -157,6 +170,7 @@ def _from_entry(entry: Any) -> _Post:
     content = entry["content"][0]["value"] if entry.get("content") else ""
     body, marked, _ = content.partition("<!-- SC_ON -->")
     tags = entry.get("tags") or [{}]
+    link = _LINK.search(content)
     return _Post(
         fullname=entry.get("id") or "",
         title=entry.get("title") or "",
@@ -165,6 +179,7 @@ def _from_entry(entry: Any) -> _Post:
         created=utc_from_iso(entry.get("published") or entry.get("updated")),
         permalink=entry.get("link") or "",
         subreddit=tags[0].get("term") or "",
+        link=htmllib.unescape(link[1]) if link else "",
     )
 
 
@@ -172,7 +187,7 @@ def _posting(post: _Post) -> Posting | Skip:
     """The checks both formats share, then the posting."""
     if not post.fullname:
         return Skip("no_id")
-    text = html_to_text(post.markup)
+    text = html_to_text(post.markup) or post.markdown.strip()
     if text == "[removed]":
         return Skip("removed", post.fullname)
     if post.author in ("", "[deleted]") or text == "[deleted]":
@@ -191,16 +206,31 @@ def _posting(post: _Post) -> Posting | Skip:
         html=post.markup or None,
         posted_at=post.created,
         kind=kind,
-        apply_url=first_url(text),
+        apply_url=_apply_url(post, text),
         extra=extra | ({"flair": post.flair} if post.flair else {}),
     )
 
 
+def _apply_url(post: _Post, text: str) -> str | None:
+    """The body's first link off Reddit (its target: link texts are words like "here"),
+    else the first URL its text spells, else a link post's target off Reddit."""
+    found = first_href(post.markup, _on_reddit) or first_url(text)
+    return found or (post.link if post.link and not _on_reddit(post.link) else None)
+
+
+def _on_reddit(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == name or host.endswith(f".{name}") for name in _REDDIT_HOSTS)
+
+
 def _kind(title: str, flair: str) -> Kind | Skip | None:
-    """The leading title tags, then the flair: [Hiring] is demand, [For Hire] supply,
-    any other ([Meta]) is no posting; a post with neither states no kind."""
+    """The leading title tags (or a bare leading "Hiring:"), then the flair: [Hiring] is
+    demand, [For Hire] supply, any other ([Meta]) is no posting; a post with none states
+    no kind."""
     lead = _LEAD.match(title)
-    labels = (_LABEL.findall(lead[0]) if lead else []) + ([flair] if flair else [])
+    bare = None if lead else _BARE.match(title)
+    tags = _LABEL.findall(lead[0]) if lead else [bare[1]] if bare else []
+    labels = tags + ([flair] if flair else [])
     for label in labels:
         key = re.sub(r"[^a-z]", "", label.lower())
         for prefix, kind in _KINDS.items():

@@ -6,10 +6,11 @@ robots.txt disallows every crawler but LinkedInBot. So the source reads nothing 
 the user lists companies *and* sets `acknowledge_terms` (having the permission of
 SmartRecruiters or of the employer), and the HTTP client still obeys robots.txt unless
 the user exempts the API's host (`[http] robots_exempt_hosts`, counted per request).
-Within that it is frugal: one listing request per 100 postings, then the descriptions
-of only the newest `details` postings of each company, paced by the client (1 s a host
-by default, never under the 0.1 s of the API's documented 10 requests a second). We link
-every posting to its jobs.smartrecruiters.com page and name SmartRecruiters.
+Within that it is frugal: one listing request per 100 postings (at most `pages`), then
+the descriptions of only the newest `details` postings of each company, paced by the
+client (1 s a host by default, never under the 0.1 s of the API's documented 10 requests
+a second). We link every posting to its jobs.smartrecruiters.com page and name
+SmartRecruiters.
 
 No `BOARD`: an unknown company answers 200 with no postings, so a probe cannot tell a
 wrong guess from an empty board, and `leads network boards` would ask this API about
@@ -29,6 +30,7 @@ from urllib.parse import quote, urlsplit
 from extractors._contract import (
     BlockedByRobots,
     ConfigError,
+    ExtractorError,
     JobIds,
     Page,
     ParseError,
@@ -36,6 +38,7 @@ from extractors._contract import (
     Provenance,
     Skip,
     SourceUnavailable,
+    Truncated,
 )
 from extractors._normalize import (
     each_item,
@@ -47,6 +50,7 @@ from extractors._normalize import (
     required,
     utc_from_iso,
 )
+from extractors._places import country_name
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -71,6 +75,7 @@ _DETAIL_PATH = re.compile(r"/v1/companies/[^/]+/postings/[^/]+$")
 # the job ad's sections, in the order the career site shows them
 _SECTIONS = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
 _FLAGS = (("hybrid", "Hybrid"), ("remote", "Remote"))  # hybrid first: some office days
+Listing = list[tuple[Page, list[Any]]]  # each listing page with its postings, read once
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,9 @@ class Settings:
     companies: tuple[str, ...] = ()
     details: int = 25  # per company and run, newest first: one request each
     acknowledge_terms: bool = False  # you have permission: see the module's docstring
+    # listing pages per company and run (100 postings each at most): a longer listing
+    # is reported, and its postings past the bound are neither read nor closed
+    pages: int = 20
 
     def __post_init__(self) -> None:
         """Refused at load, before anything is fetched: listing companies is not enough."""
@@ -93,6 +101,8 @@ class Settings:
             )
         if self.details < 0:
             raise ConfigError(f"details: expected 0 or more, got {self.details}")
+        if self.pages < 1:
+            raise ConfigError(f"pages: expected 1 or more, got {self.pages}")
 
 
 def units(settings: Settings) -> list[str]:
@@ -106,42 +116,52 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
     The own pages come first: the first copy of a posting in a run is the one kept, and
     it should be the one with the description (`leads rebuild` reads stored pages by
     URL, which puts `.../postings/<id>` before `.../postings?...` too). A failure there
-    still yields the listing (every open posting), then raises so the run reports it.
+    still yields the listing (every open posting), then raises so the run reports it;
+    so does a listing longer than `pages` (Truncated: nothing of it is closed).
     """
     base = f"{settings.base_url.rstrip('/')}/v1/companies/{quote(unit, safe='')}/postings"
     client.keep_interval(base, _RATE_LIMIT)  # whatever [http] min_interval says
-    listing = list(_listing(base, unit, client))
-    failure: SourceUnavailable | BlockedByRobots | None = None
+    listing, cut = _listing(base, unit, settings.pages, client)
+    failure: ExtractorError | None = None
     try:
         yield from _details(base, unit, _newest(listing, settings.details), client)
     except (SourceUnavailable, BlockedByRobots) as error:
         failure = error
-    yield from listing
+    yield from (page for page, _ in listing)
+    if failure is None and cut is not None:
+        failure = Truncated(
+            f"{cut}: {unit} lists more postings than the {settings.pages} pages read "
+            "(sources.smartrecruiters.pages); the rest stay open, unread"
+        )
     if failure is not None:
         raise failure
 
 
-def _listing(base: str, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """Listing pages by `offset`, stepping by the `limit` each answer states (the
-    server clamps what we ask for) until `totalFound` is reached or a page is empty."""
+def _listing(base: str, unit: str, pages: int, client: PoliteClient) -> tuple[Listing, str | None]:
+    """Up to `pages` listing pages with their postings, stepping `offset` by the
+    `limit` each answer states (the server clamps what we ask for) until `totalFound` is
+    reached or a page is empty; and the URL of the first page left unread when the
+    bound cut the listing short, else None."""
+    listing: Listing = []
     offset = 0
-    while True:
+    for _ in range(pages):
         page = client.get(base, params={"limit": _LIMIT, "offset": offset}, scope=unit)
-        yield page
         answer = _object(page)
         content, total, step = answer.get("content"), answer.get("totalFound"), answer.get("limit")
         if not isinstance(content, list):
             raise ParseError(f"{page.url}: expected an object with a 'content' list")
+        listing.append((page, content))
         offset += step if isinstance(step, int) and step > 0 else len(content)
         if not content or not isinstance(total, int) or offset >= total:
-            return
+            return listing, None
+    return listing, f"{base}?limit={_LIMIT}&offset={offset}"
 
 
-def _newest(listing: list[Page], count: int) -> list[str]:
+def _newest(listing: Listing, count: int) -> list[str]:
     """The ids of the `count` newest postings of the listing, by `releasedDate`."""
     released: dict[str, datetime] = {}
-    for page in listing:
-        for item in _object(page)["content"]:
+    for _, content in listing:
+        for item in content:
             if isinstance(item, dict) and item.get("id") is not None and _public(item):
                 when = utc_from_iso(item.get("releasedDate"))
                 released.setdefault(str(item["id"]), when or datetime.min.replace(tzinfo=UTC))
@@ -233,12 +253,13 @@ def _html(job: dict[str, Any]) -> str | None:
 
 
 def _location(place: dict[str, Any]) -> str | None:
-    """`fullLocation`, else "city, region, country" (the country as its code)."""
+    """`fullLocation`, else "city, region, country" (the country's code as its name:
+    "PT" would read as Pacific Time)."""
     full = (place.get("fullLocation") or "").strip()
     if full:
         return full
     parts = [str(place.get(key) or "").strip() for key in ("city", "region")]
-    parts.append(str(place.get("country") or "").strip().upper())
+    parts.append(country_name(str(place.get("country") or "").strip()))
     return ", ".join(dict.fromkeys(part for part in parts if part)) or None
 
 

@@ -25,6 +25,7 @@ from extractors._normalize import (
     required,
     utc_from_iso,
 )
+from extractors._places import country_name
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -142,10 +143,12 @@ def _html(job: dict[str, Any]) -> str | None:
 
 
 def _location(places: list[dict[str, Any]]) -> str | None:
-    """Each place as "city, region, country" (a region named as its city once), each once."""
+    """Each place as "city, region, country" (a region named as its city once), each once;
+    a place stating only `countryCode` is in the country it names ("DE" is no Delaware)."""
     names = []
     for place in places:
         parts = [str(place.get(key) or "").strip() for key in ("city", "region", "country")]
+        parts[2] = parts[2] or country_name(str(place.get("countryCode") or "").strip())
         names.append(", ".join(dict.fromkeys(part for part in parts if part)))
     return "; ".join(dict.fromkeys(name for name in names if name)) or None
 

@@ -244,6 +244,7 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
         text=job.get("summary") or "",
         posted_at=sent_at,
         location=job.get("location"),
+        remote=job.get("remote") if isinstance(job.get("remote"), bool) else None,
         engagement=engagement,
         engagement_raw=raw_kind,
         salary_raw=job.get("pay"),

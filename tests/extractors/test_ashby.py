@@ -192,3 +192,41 @@ def test_parse_pay_from_tiers_in_two_currencies_keeps_only_the_text() -> None:
         None,
         "$120K • €100K",
     )
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "expected"),
+    [
+        ("", "DE", "Munich, Bavaria, Germany"),  # no location: the address, its code named
+        (None, "Germany", "Munich, Bavaria, Germany"),
+        ("Remote - Europe", "DE", "Remote - Europe"),  # a stated location wins
+    ],
+)
+def test_a_job_without_a_location_is_placed_at_its_address(
+    location: str | None, country: str, expected: str
+) -> None:
+    address = {"addressLocality": "Munich", "addressRegion": "Bavaria", "addressCountry": country}
+    job = {"id": "j1", "title": "Analyst", "jobUrl": "https://jobs.ashbyhq.com/harborline/j1",
+           "location": location, "address": {"postalAddress": address}}  # fmt: skip
+    [posting] = ashby.parse(_page(json.dumps({"apiVersion": "1", "jobs": [job]}).encode()))
+    assert isinstance(posting, Posting) and posting.location == expected
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "rate"),
+    [
+        ("85,000", "95000", (85000.0, 95000.0)),  # amounts as strings
+        ("n/a", 95000, (None, 95000.0)),  # an unreadable amount costs the rate, not the job
+    ],
+)
+def test_pay_amounts_as_strings_are_read_and_junk_keeps_the_job(
+    low: object, high: object, rate: tuple[float | None, float | None]
+) -> None:
+    salary = {"compensationType": "Salary", "interval": "1 YEAR", "currencyCode": "EUR",
+              "minValue": low, "maxValue": high}  # fmt: skip
+    job = {"id": "j1", "title": "Analyst", "jobUrl": "https://jobs.ashbyhq.com/harborline/j1",
+           "shouldDisplayCompensationOnJobPostings": True,
+           "compensation": {"summaryComponents": [salary]}}  # fmt: skip
+    [posting] = ashby.parse(_page(json.dumps({"apiVersion": "1", "jobs": [job]}).encode()))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.currency) == (*rate, "EUR")

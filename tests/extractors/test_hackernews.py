@@ -420,13 +420,14 @@ def test_fetch_falls_back_per_thread_when_the_algolia_item_fails(
     assert len(pages) == 1 + len(MARCH_KIDS)
 
 
-def _hiring_comment(markup: str) -> Posting:
-    """A top-level comment of the "Who is hiring?" thread, as Firebase serves it, parsed."""
+def _hiring_comment(markup: str, thread: str = "hiring") -> Posting:
+    """A top-level comment of the "Who is hiring?" thread (or another `thread`), as
+    Firebase serves it, parsed."""
     item = {"by": "poster", "id": 47000200, "parent": 47000001, "time": 1772469200}
     body = json.dumps({**item, "text": markup, "type": "comment"})
     page = Page(
         "hackernews", FIREBASE_ITEM.format(47000200), 200, {}, body.encode(),
-        datetime(2026, 3, 20, tzinfo=UTC), scope="hiring:47000001",
+        datetime(2026, 3, 20, tzinfo=UTC), scope=f"{thread}:47000001",
     )  # fmt: skip
     [posting] = hackernews.parse(page)
     assert isinstance(posting, Posting)
@@ -497,6 +498,24 @@ def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
     # a freelancer's pitch left in "Who is hiring?" is no job, and its header no company
     posting = _hiring_comment("SEEKING WORK | Berlin | Remote<p>Data engineer, dbt and Airflow.")
     assert (posting.kind, posting.company) == ("supply", None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("SEEKING FREELANCER | Kelpie Labs | Remote (EU)", "demand"),
+        ("Seeking freelancers - Rust&#x2F;WASM - remote US", "demand"),
+        ("SEEKING FREELANCE DESIGNER | Brightmoss | fixed $2,000", "demand"),
+        ("[SEEKING WORK] Data engineer, Airflow&#x2F;dbt", "supply"),
+        ("Seeking Work - iOS dev, 10 yrs, US timezones", "supply"),
+        ("SEEKING FREELANCE WORK | Python | Remote", "supply"),
+        ("Seeking freelance gigs: Go and Postgres", "supply"),
+        ("Freelance Rails dev, remote, available from May", None),  # no lead: not stated
+    ],
+)
+def test_the_freelancer_threads_lead_states_the_kind(lead: str, kind: str | None) -> None:
+    posting = _hiring_comment(f"{lead}<p>More below.", thread="freelancer")
+    assert (posting.kind, posting.company) == (kind, None)  # a field there is often a stack
 
 
 def test_a_self_ad_left_in_the_hiring_thread_reads_as_supply() -> None:

@@ -60,7 +60,7 @@ def test_parse_sample_states_structured_fields() -> None:
         text="Write developer docs for our API platform...",
         html="<p>Write developer docs for our API platform...</p>",
         posted_at=datetime(2026, 3, 14, 11, 0, tzinfo=UTC),
-        location="United States, Canada",
+        location="United States, Canada",  # named countries: their time zones add nothing
         remote=True,
         engagement="contract",
         engagement_raw="Contractor",
@@ -202,3 +202,32 @@ def test_location_restrictions_as_objects(restrictions: list[object], location: 
     body = json.dumps({"jobs": [{**job, "locationRestrictions": restrictions}]}).encode()
     [posting] = himalayas.parse(_page(body))
     assert isinstance(posting, Posting) and posting.location == location
+
+
+@pytest.mark.parametrize(
+    ("restrictions", "zones", "location", "regions"),
+    [
+        ([], [-5, -8, "UTC-6", None], "Worldwide (UTC-8 to UTC-5)", ("UTC-8..UTC-5",)),
+        ([], [1], "Worldwide (UTC+1)", ("UTC+1",)),
+        (None, [5.5, 6], "UTC+5:30 to UTC+6", ("UTC+5:30..UTC+6",)),
+        ([], [0, -3.5], "Worldwide (UTC-3:30 to UTC+0)", ("UTC-3:30..UTC+0",)),
+        ([], ["UTC+2"], "Worldwide", ()),  # no offset as a number: the place alone
+        ([], [-10, -9, -5, 14], "Worldwide", ()),  # wraps round the date line
+        ([], [-12, 1], "Worldwide", ()),  # half the globe restricts nothing
+        (["United Kingdom"], [0], "United Kingdom", ("GB",)),  # the country restricts
+    ],
+)
+def test_worldwide_in_some_hours_is_no_anywhere(
+    restrictions: list[object] | None, zones: list[object], location: str, regions: tuple[str]
+) -> None:
+    """A hire may live anywhere but must work in the Americas' hours: read alone,
+    "Worldwide" was anywhere, eligible from Europe."""
+    from warehouse.ranking.features import understand
+    from warehouse.ranking.profile import Profile, RankingSettings
+
+    job = {"guid": "https://himalayas.app/companies/k/jobs/qa", "title": "QA",
+           "locationRestrictions": restrictions, "timezoneRestrictions": zones}  # fmt: skip
+    [posting] = himalayas.parse(_page(json.dumps({"jobs": [job]}).encode()))
+    assert isinstance(posting, Posting) and posting.location == location
+    read = understand(posting, Profile(), RankingSettings(), remote_board=True)
+    assert read.remote_regions == regions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -218,6 +219,18 @@ def test_schema_org_markup_in_a_base64_part_is_read() -> None:
         "Freelance Data Engineer (Airflow)", "Tidepool Labs", "Germany",
     )  # fmt: skip
     assert job.engagement == "contract" and job.salary_raw == "85–100 EUR per HOUR"
+    assert job.remote is True  # jobLocationType TELECOMMUTE: remote, from Germany
+
+
+def test_a_stored_job_without_a_remote_flag_states_none() -> None:
+    """Documents stored before the flag was kept read back as before."""
+    (page,) = _run(ALERTS / "jsonld_careers_newsletter.eml").pages
+    document = json.loads(page.body)
+    assert document["jobs"][0]["remote"] is True
+    del document["jobs"][0]["remote"]
+    older = dataclasses.replace(page, body=json.dumps(document).encode())
+    (posting,) = inbox.parse(older)
+    assert isinstance(posting, Posting) and posting.remote is None
 
 
 def test_pages_hold_job_fields_never_the_message() -> None:

@@ -112,6 +112,23 @@ def test_parse_writes_large_amounts_out_in_salary_raw() -> None:
     assert posting.salary_raw == "JPY 8000000-9500000.5 yearly"
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "rate"),
+    [
+        ("85,000", "95,000.50", (85000.0, 95000.5)),  # numbers as strings, grouped
+        ("85000", 95000, (85000.0, 95000.0)),
+        ("1,25", "n/a", (None, None)),  # a decimal comma or junk: unknown, not a guess
+    ],
+)
+def test_parse_reads_amounts_stated_as_strings(
+    low: object, high: object, rate: tuple[float | None, float | None]
+) -> None:
+    job = {"id": 1, "url": "https://jobicy.com/jobs/1-x", "jobTitle": "Data Engineer"}
+    job |= {"salaryMin": low, "salaryMax": high, "salaryCurrency": "USD"}
+    [posting] = jobicy.parse(_page(json.dumps({"jobs": [job]}).encode()))
+    assert isinstance(posting, Posting) and (posting.rate_min, posting.rate_max) == rate
+
+
 def test_parse_variants_skip_unusable_jobs_and_carry_on() -> None:
     skips = [r for r in _parse("remote_jobs_variants.json") if isinstance(r, Skip)]
     assert [s.reason for s in skips] == ["no_id", "no_url", "no_title", "malformed"]

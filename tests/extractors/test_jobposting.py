@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -106,7 +107,7 @@ def test_parse_graph_posting_resolves_url_and_day_rate() -> None:
     assert posting.extra == {
         "company_url": "https://saltgrass.example",  # the first sameAs
         "valid_through": "2026-05-01",
-        "job_location": "Lisbon, PT",  # the office, beside the applicant requirement
+        "job_location": "Lisbon, Portugal",  # the office, beside the applicant requirement
         "direct_apply": "false",
     }
 
@@ -115,7 +116,7 @@ def test_parse_onsite_posting_lists_every_place_and_a_yearly_range() -> None:
     posting = _postings("careers_graph.html")["Product Designer"]
     url = "https://saltgrass.example/careers/product-designer"
     assert (posting.source_id, posting.requisition_id) == (id_from_url(url), None)
-    assert posting.location == "Lisbon, PT; Porto, PT"
+    assert posting.location == "Lisbon, Portugal; Porto, Portugal"  # "PT" is no Pacific Time
     assert (posting.remote, posting.workplace_raw) == (None, None)  # not stated: not guessed
     assert (posting.engagement, posting.engagement_raw) == ("full_time", "FULL_TIME")
     assert (posting.rate_min, posting.rate_max, posting.rate_period) == (45000.0, 55000.0, "year")
@@ -186,7 +187,7 @@ def test_parse_entities_decoded_the_right_number_of_times() -> None:
     )
     assert posting.text == "Our R&D team > 3 people.\n\nOwn the warehouse"
     assert (posting.engagement, posting.engagement_raw) == ("full_time", "Full-time")
-    assert (posting.location, posting.remote) == ("Berlin, DE", None)
+    assert (posting.location, posting.remote) == ("Berlin, Germany", None)
     # an amount without unitText: kept, never given a period
     assert (posting.rate_min, posting.rate_period, posting.salary_raw) == (
         85000.0,
@@ -280,7 +281,7 @@ def test_parse_resolves_graph_references_by_id() -> None:
        "jobLocation": [{"@id": "#hq"}, {"@id": "#nowhere"}]}]}"""
     [posting] = jobposting.parse(_page(_jsonld(graph)))
     assert isinstance(posting, Posting)
-    assert (posting.company, posting.location) == ("Saltgrass", "Leipzig, DE")
+    assert (posting.company, posting.location) == ("Saltgrass", "Leipzig, Germany")
     assert posting.extra["company_url"] == "https://saltgrass.example"
 
 
@@ -371,3 +372,26 @@ def test_fetch_of_a_missing_page_raises_source_unavailable(httpserver: HTTPServe
     with client, pytest.raises(SourceUnavailable) as raised:
         list(jobposting.fetch(settings, settings.pages[0], client))
     assert raised.value.status == 404
+
+
+def test_a_country_stated_as_its_code_is_named_and_read_there() -> None:
+    """addressCountry "PT" read as Pacific Time (UTC-8..UTC-7) beside Portugal, and a
+    Country "DE" as Delaware; a State's code stays (CA is California there)."""
+    from warehouse.ranking.features import understand
+    from warehouse.ranking.profile import Profile, RankingSettings
+
+    block = json.dumps({
+        "@type": "JobPosting", "title": "Data Engineer", "description": "<p>Pipelines.</p>",
+        "jobLocation": {"@type": "Place", "address": {
+            "@type": "PostalAddress", "addressLocality": "Lisbon",
+            "addressCountry": {"@type": "Country", "name": "PT"}}},
+        "applicantLocationRequirements": [
+            {"@type": "Country", "name": "DE"}, {"@type": "State", "name": "CA"}],
+    })  # fmt: skip
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert posting.location == "Germany; CA"
+    assert posting.extra["job_location"] == "Lisbon, Portugal"
+    office = dataclasses.replace(posting, location=posting.extra["job_location"])
+    features = understand(office, Profile(), RankingSettings())
+    assert features.remote_regions == ("PT",)

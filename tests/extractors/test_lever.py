@@ -200,3 +200,35 @@ def test_parse_created_at_in_another_shape_keeps_the_posting(
     body = json.dumps([{**item, "createdAt": created_at}]).encode()
     [posting] = lever.parse(_page(body))
     assert isinstance(posting, Posting) and posting.posted_at == posted_at
+
+
+@pytest.mark.parametrize(
+    ("categories", "location"),
+    [
+        ({"location": "Berlin", "allLocations": ["Berlin", "Hamburg"]}, "Berlin"),
+        ({"allLocations": ["Amsterdam", " Utrecht", "Amsterdam"]}, "Amsterdam; Utrecht"),
+        ({"location": "", "allLocations": []}, None),
+    ],
+)
+def test_a_posting_placed_only_by_all_locations_keeps_them(
+    categories: dict[str, object], location: str | None
+) -> None:
+    item = {"id": "p1", "text": "Designer", "hostedUrl": "https://jobs.lever.co/loomworks/p1"}
+    [posting] = lever.parse(_page(json.dumps([{**item, "categories": categories}]).encode()))
+    assert isinstance(posting, Posting) and posting.location == location
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "rate"),
+    [
+        ("140,000", "170000", (140000.0, 170000.0)),  # amounts as strings
+        ("", "tbd", (None, None)),  # unreadable: the rate is unknown, the posting kept
+    ],
+)
+def test_salary_range_amounts_as_strings(
+    low: object, high: object, rate: tuple[float | None, float | None]
+) -> None:
+    item = {"id": "p1", "text": "QA", "hostedUrl": "https://jobs.lever.co/loomworks/p1"}
+    salary = {"currency": "CAD", "interval": "per-year-salary", "min": low, "max": high}
+    [posting] = lever.parse(_page(json.dumps([{**item, "salaryRange": salary}]).encode()))
+    assert isinstance(posting, Posting) and (posting.rate_min, posting.rate_max) == rate

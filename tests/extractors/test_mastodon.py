@@ -217,3 +217,14 @@ def test_fetch_rejects_a_unit_of_no_configured_instance() -> None:
     settings = mastodon.Settings()
     with _client() as client, pytest.raises(ConfigError, match="^instances:"):
         list(mastodon.fetch(settings, "hiring@elsewhere.example", client))
+
+
+def test_a_reply_to_someone_else_is_no_posting_a_thread_of_ones_own_is() -> None:
+    """A reply "@bob are you still #hiring?" answers a post; the author's reply to their own
+    status (the posting's next part) is a posting, as is a status behind a content
+    warning (its content is the posting, the warning only a summary)."""
+    results = _parse("tag_replies.json")
+    assert results[0] == Skip("reply", "https://kelpie.example/users/lena/statuses/2")
+    own, warned = _postings(results)
+    assert own.text == "Details: 3-month contract, 20 h/week. #hiring"
+    assert warned.title == "Kelpie Labs is #hiring a Go contractor, $90/hr, US only."

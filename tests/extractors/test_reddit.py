@@ -295,3 +295,30 @@ def test_fetch_yields_a_block_page_once_for_parse_to_reject(
         [page] = reddit.fetch(settings, "forhire", client)
     with pytest.raises(ParseError, match="not an ATOM feed"):
         list(reddit.parse(page))
+
+
+def test_parse_json_variants_links_markdown_and_bare_title_words() -> None:
+    """The apply link is a link's target (its text is "here"), never Reddit's own; a
+    link post's target is its apply link; a post without selftext_html keeps its
+    markdown; "Hiring:" without brackets is the tag, "Hiring managers:" is not."""
+    postings = _postings(_parse("forhire_variants.json"))
+    linked = postings["t3_v1"]
+    assert linked.title == "[Hiring] Django dev for a 3-month contract & upkeep - $60/hr [Remote]"
+    assert linked.text == "We're Kelpie Labs. See our rules and apply here"
+    assert linked.apply_url == "https://kelpie.example/jobs/7?ref=r&src=forhire"
+    link_post = postings["t3_v2"]
+    assert link_post.text == ""
+    assert link_post.apply_url == "https://kelpie.example/careers/data-engineer"
+    assert (postings["t3_v3"].kind, postings["t3_v4"].kind) == ("demand", "supply")
+    markdown = postings["t3_v5"]
+    assert (markdown.text, markdown.html) == ("Plain markdown, **no** HTML rendered.", None)
+    assert postings["t3_v6"].kind is None
+    # a moderator's post that is not pinned is no posting either
+    assert Skip("moderator", "t3_v7") in _parse("forhire_variants.json")
+
+
+def test_parse_atom_link_post_applies_at_its_target() -> None:
+    results = _postings(_parse("forhire_new.atom.xml"))
+    assert results["t3_1q8zk05"].apply_url == "https://gullwing.example/careers"
+    # a self post's "[link]" is its own permalink: no apply link from it
+    assert results["t3_1q8zk9c"].apply_url is None

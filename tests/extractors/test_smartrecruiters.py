@@ -152,13 +152,13 @@ def test_parse_variants_fall_back_to_the_path_the_parts_and_the_type_id() -> Non
     interim = postings["744000100000001"]
     assert interim.title == "Interim Controller"
     assert interim.url == "https://jobs.smartrecruiters.com/KelpieFreight/744000100000001"
-    assert interim.location == "Cork, County Cork, IE"  # no fullLocation
+    assert interim.location == "Cork, County Cork, Ireland"  # no fullLocation; "IE" named
     assert (interim.remote, interim.workplace_raw) == (None, None)  # no flag stated
     assert (interim.engagement, interim.engagement_raw) == ("contract", None)  # "temporary"
     platform = postings["744000100000002"]  # a numeric id
     assert (platform.remote, platform.workplace_raw) == (False, "Hybrid")  # both flags set
     assert (platform.engagement, platform.engagement_raw) == (None, "Seasonal gig")
-    assert (platform.location, platform.posted_at) == ("NL", None)
+    assert (platform.location, platform.posted_at) == ("Netherlands", None)
 
 
 def test_parse_variants_skip_unusable_postings() -> None:
@@ -292,3 +292,42 @@ def test_requests_keep_the_documented_ten_a_second_under_any_min_interval(
     with _client(sleep=sleep, clock=lambda: now[0]) as client:  # min_interval 0
         list(smartrecruiters.fetch(_settings(httpserver, details=0), COMPANY, client))
     assert sleeps == [pytest.approx(0.1)]  # between the two listing pages
+
+
+def test_a_listing_longer_than_pages_is_kept_reported_and_closes_nothing(
+    httpserver: HTTPServer,
+) -> None:
+    """The listing stops at `pages` (not at the run's deadline): what was read is
+    stored, the rest is named with the setting, and nothing of the company closes."""
+    _serve_listing(httpserver)
+    options = {"min_interval": 0, "obey_robots": False}
+    settings = _settings(httpserver, details=0, pages=1)
+    result = run_source(smartrecruiters, settings, client_options=options)
+    assert [request.full_path for request, _ in httpserver.log] == [f"{LISTING}?limit=100&offset=0"]
+    assert result.status == "ok" and len(result.postings) == 2
+    assert len(result.errors) == 1 and "offset=2" in result.errors[0]
+    assert "sources.smartrecruiters.pages" in result.errors[0]
+    assert result.stats["truncated/units"] == 1
+    assert result.scopes_ok == set()  # postings past the bound are not closed
+    with pytest.raises(ConfigError, match=r"^sources\.smartrecruiters\.pages: "):
+        parse_config({"sources": {"smartrecruiters": {"pages": 0}}})
+
+
+def test_fetch_reads_each_listing_page_once(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _serve_listing(httpserver)
+    httpserver.expect_request(f"{LISTING}/744000199954321").respond_with_data(
+        _fixture("posting_detail.json"), content_type=JSON
+    )
+    read: list[str] = []
+    json_body = smartrecruiters.json_body
+
+    def counted(page: Page) -> Any:
+        read.append(page.url)
+        return json_body(page)
+
+    monkeypatch.setattr(smartrecruiters, "json_body", counted)
+    with _client() as client:
+        list(smartrecruiters.fetch(_settings(httpserver, details=1), COMPANY, client))
+    assert len(read) == len(set(read)) == 2  # the two listing pages, each once

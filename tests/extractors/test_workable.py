@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from datetime import UTC, datetime
 
@@ -204,3 +205,11 @@ def test_board_discovery_finds_an_account_by_the_name_it_states(httpserver: HTTP
         "Nordlicht Analytics",
     )
     assert board.url == "https://apply.workable.com/nordlicht-analytics"
+
+
+def test_a_place_stating_only_its_country_code_is_in_that_country() -> None:
+    job = {"shortcode": "C0DE1", "title": "Analyst", "url": "https://apply.workable.com/j/C0DE1"}
+    places = [{"city": "Berlin", "countryCode": "DE"}, {"city": "Wien", "country": "Austria"}]
+    body = json.dumps({"name": "Nordlicht", "jobs": [{**job, "locations": places}]}).encode()
+    [posting] = workable.parse(_page(body))
+    assert isinstance(posting, Posting) and posting.location == "Berlin, Germany; Wien, Austria"

@@ -45,6 +45,7 @@ class Job:
     pay: str | None = None  # as stated ("$45 - $60 an hour")
     engagement: str | None = None  # as stated ("Hourly", "Contract", "Full-time")
     summary: str | None = None  # the alert's snippet of the job, cut to MAX_SUMMARY
+    remote: bool | None = None  # stated by structure (schema.org TELECOMMUTE), else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,4 +44,5 @@ def _job(posting: Posting) -> Job:
         pay=posting.salary_raw,
         engagement=posting.engagement_raw,
         summary=summary(posting.text),
+        remote=posting.remote,
     )
