@@ -20,6 +20,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    positive_amount,
     required,
     unescape,
     utc_from_iso,
@@ -141,8 +142,8 @@ def _pay(metadata: list[dict[str, Any]]) -> dict[str, Any]:
         return {"salary_raw": raw}
     _, low, high, unit = ranges[0]
     return {
-        "rate_min": float(low) if low not in (None, "") else None,
-        "rate_max": float(high) if high not in (None, "") else None,
+        "rate_min": positive_amount(low),
+        "rate_max": positive_amount(high),
         "currency": unit or None,
         "salary_raw": raw,
     }

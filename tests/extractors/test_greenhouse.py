@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -165,3 +166,28 @@ def test_fetch_of_an_unknown_board_raises_source_unavailable(
     with client, pytest.raises(SourceUnavailable) as raised:
         list(greenhouse.fetch(settings, "gone", client))
     assert raised.value.status == 404
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [("140,000", "180,000", (140000.0, 180000.0)), ("", "n/a", (None, None))],
+)
+def test_a_pay_range_of_strings_is_read_and_junk_keeps_the_job(
+    low: str, high: str, expected: tuple[float | None, float | None]
+) -> None:
+    job = {
+        "id": 7712490,
+        "title": "Data Engineer",
+        "absolute_url": "https://job-boards.greenhouse.io/quillfeather/jobs/7712490",
+        "updated_at": "2026-03-05T10:00:00-05:00",
+        "metadata": [
+            {
+                "name": "Pay Transparency Range",
+                "value_type": "currency_range",
+                "value": {"min_value": low, "max_value": high, "unit": "USD"},
+            }
+        ],
+    }
+    body = json.dumps({"jobs": [job], "meta": {"total": 1}}).encode()
+    [posting] = [r for r in greenhouse.parse(_page(body)) if isinstance(r, Posting)]
+    assert (posting.rate_min, posting.rate_max) == expected
