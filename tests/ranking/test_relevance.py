@@ -227,6 +227,39 @@ def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: 
     assert read_relevance(title, "we write Python and SQL, deploy with dbt", DATA).matched
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Quillon | Senior Engineer | Remote", "We write Python and SQL.", id="a generalist"),
+        P("Quillon | Remote", "Across our teams: Python, SQL, Elixir.", id="a team's stack"),
+    ],
+)
+def test_skills_any_trade_uses_alone_do_not_match(title: str, text: str) -> None:
+    found = read_relevance(title, text, DATA)
+    assert found.skills_matched and not found.matched and found.in_passing
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Quillon | Senior Engineer", "Python and SQL; models in dbt", id="a skill of the trade"),
+        P("Quillon | Senior Engineer", "Python for our ETL jobs", id="a term of the trade"),
+        P("Quillon | Senior Engineer", "Python; a lakehouse on S3", id="a keyword"),
+        P("Quillon | Python Developer", "SQL too", id="a skill in the title"),
+        P("Quillon | Engineer", "our data engineers use Python", id="a role in the body"),
+    ],
+)
+def test_skills_any_trade_uses_match_beside_anything_of_the_trade(title: str, text: str) -> None:
+    found = read_relevance(title, text, DATA)
+    assert found.matched and not found.in_passing
+
+
+def test_no_skill_is_general_for_a_profile_whose_skills_the_taxonomy_ties_to_no_role() -> None:
+    backend = Profile(skills=("python", "sql"), roles=("backend engineer",))
+    found = read_relevance("Quillon | Senior Engineer", "We write Python and SQL.", backend)
+    assert found.matched and not found.in_passing
+
+
 def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:
     text = "you will work with data engineering on Python models"
     other = read_relevance("Senior ML Engineer", text, DATA)

@@ -34,7 +34,12 @@ iOS developer's, as is any stack the body lists; the lead leaves the ranking as
 "another trade's role". Unless the title also names an engineer of no trade ("Backend /
 Product Engineers", "| Senior Software Engineer |") or of one of the profile's skills
 ("Python Developer" for a data engineer), whom the skills may serve; an engineer of
-other skills ("Java Engineer", "ML Engineer") is no such engineer.
+other skills ("Java Engineer", "ML Engineer") is no such engineer. Nor do skills any
+trade uses match alone: where a profile's skills include some the taxonomy ties to its
+roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
+nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
+team's stack or a generalist's role; the lead leaves the ranking as "only skills any
+trade uses".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
@@ -157,6 +162,7 @@ SKILLS_FOR_FULL_FIT = 3
 class Relevance:
     fit: float
     matched: bool  # a skill, or a role or related term in the title
+    in_passing: bool  # only skills any trade uses, nothing of the profile's trade
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
     roles_matched: tuple[str, ...]  # the profile's roles, as the profile spells them
@@ -194,9 +200,13 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
     theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
+    passing = not (role_score or keywords or skills.in_title) and _in_passing(
+        skills.matched, whole, profile
+    )
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
-        matched=bool(in_title or (skills.matched and not theirs)),
+        matched=bool(in_title or (skills.matched and not theirs and not passing)),
+        in_passing=passing and not in_title,
         skills_matched=skills.matched,
         skills_in_title=skills.in_title,
         roles_matched=roles,
@@ -351,6 +361,30 @@ def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
         return ()
     hits = _keyword_index(profile.keywords, _items(profile.aliases)).mentions(text)
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)
+
+
+def _in_passing(matched: tuple[str, ...], text: str, profile: Profile) -> bool:
+    """Whether the skills a posting names are only those any trade uses (Python, SQL,
+    Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
+    profile's trade: a stack listed for a whole team or a generalist's role, not the
+    trade's work. Only for a profile some of whose skills the taxonomy ties to its
+    roles, so that the others are general by contrast."""
+    general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
+    return bool(matched and general) and set(matched) <= general and not trade.mentions(text)
+
+
+@lru_cache(maxsize=64)
+def _trade_terms(
+    roles: tuple[str, ...], skills: tuple[str, ...], related: Items
+) -> tuple[frozenset[str], TermIndex]:
+    """The profile's skills the taxonomy ties to none of its roles (none when it ties
+    none: then no skill is general by contrast), and every term it ties to them, a
+    single word too ("devops", "etl"); once per profile."""
+    more = dict(related)
+    terms = {t for role in roles for t in related_to(role, more)}
+    general = frozenset(s for s in skills if not terms & set(aliases_of(s)))
+    specific = len(general) < len(skills)
+    return (general if specific else frozenset()), term_index(tuple((t,) for t in sorted(terms)))
 
 
 def _phrases(profile: Profile) -> TermIndex:
