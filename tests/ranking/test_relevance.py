@@ -202,6 +202,7 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("iOS Developer (Swift, Python)", id="another trade"),
         P("Kestrel Labs | Backend Engineer - Payments | Remote", id="a field of a header"),
         P("Head of Engineering", id="a manager alone"),
+        P("Quillon | Head of Developer Relations", id="a manager of a field a head names"),
         P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
         P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
         P("QA Engineer (Python test suites)", id="a tester"),

@@ -76,8 +76,14 @@ MANAGING = 0.5
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
-# anyone a title names beside its manager ("Engineering Manager, Staff Engineer")
-_STAFF = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE)
+# anyone a title names beside its manager ("Engineering Manager, Staff Engineer"), not
+# the field a manager heads ("Head of Developer Relations" manages no developer)
+_HEADS_A_FIELD = "".join(
+    rf"(?<!{word}[ -]of[ -])" for word in ("head", "director", "vp", "president", "manager")
+)
+_STAFF = re.compile(
+    rf"{_HEADS_A_FIELD}\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE
+)
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
 # names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
