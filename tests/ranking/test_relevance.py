@@ -261,6 +261,14 @@ def test_no_skill_is_general_for_a_profile_whose_skills_the_taxonomy_ties_to_no_
     assert found.matched and not found.in_passing
 
 
+def test_a_related_term_in_a_title_naming_another_trade_is_that_trades_tool() -> None:
+    frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
+    mobile = read_relevance("Quillon | Mobile Engineer (Swift, TypeScript)", "", frontend)
+    assert not mobile.matched and not mobile.roles_matched
+    plain = read_relevance("Quillon | Senior Engineer (TypeScript)", "", frontend)
+    assert plain.matched and plain.roles_matched == ("frontend engineer",)
+
+
 def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:
     text = "you will work with data engineering on Python models"
     other = read_relevance("Senior ML Engineer", text, DATA)

@@ -1,7 +1,8 @@
 """Whether a posting is in the user's line of work, and how closely: the `fit` signal.
 
 A role named in the title is the strongest evidence ("Senior Data Engineer"); a term the
-taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role the
+taxonomy relates to a role, in the title, is next ("Data Platform Engineer"), unless the
+title names another trade, whose tool it then is ("Mobile Engineer (TypeScript)"); a role the
 body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
 several roles), and a role the body only mentions is weak ("you will work with our data
 engineers"). A title naming its specialty apart ("Software Engineer - Data", or in a
@@ -188,7 +189,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     other = bool(titles) and (
         (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
     )
-    role_score, roles = _roles(titles, text, profile, managing)
+    role_score, roles = _roles(titles, text, profile, managing, other)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
     whole = f"{title or ''}\n{text}"
@@ -221,7 +222,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
 
 
 def _roles(
-    title: str, text: str, profile: Profile, managing: bool
+    title: str, text: str, profile: Profile, managing: bool, other: bool
 ) -> tuple[float, tuple[str, ...]]:
     """The best role evidence and the roles it names (`managing`: the title names a
     manager). A role only related to a title's, or only in the body, is left out when
@@ -230,7 +231,8 @@ def _roles(
     if not profile.roles:
         return 0.0, ()
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
-    in_title, in_related = title_mentions(forms, title), title_mentions(related, title)
+    in_title = title_mentions(forms, title)
+    in_related = {} if other else title_mentions(related, title)
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
