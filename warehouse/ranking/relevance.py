@@ -132,6 +132,13 @@ _AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
 # Backend, Infrastructure, and Frontend"): an engineer of each
 _HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+# the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
+_CUSTOMER_FACING = sorted(
+    {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)},
+    key=len,
+    reverse=True,
+)
+_SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
 # one to three skills, or words any trade's title may hold (software, product), between
@@ -267,16 +274,23 @@ def _named(
 
 def spelled_out(text: str) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
-    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"),
-    and an engineer of each trade it hires across ("hiring across Backend, Data") or a
-    header's field lists ("| Security, ML |")."""
+    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"; a
+    customer-facing engineer's specialty is the product's field, no trade), and an
+    engineer of each trade it hires across ("hiring across Backend, Data") or a header's
+    field lists ("| Security, ML |")."""
     titles = []
     for m in _HEADS.finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
             continue
         head = m.group().removesuffix("s")
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
-        for found in (_AFTER.match(text, m.end()), _BEFORE.search(text, start, m.start())):
+        # a customer-facing engineer's specialty is the product's field: "Solutions
+        # Engineer, Data Infrastructure" sells it and builds no data infrastructure
+        serves = _SERVES_CUSTOMERS.search(text, start, m.end())
+        for found in (
+            None if serves else _AFTER.match(text, m.end()),
+            _BEFORE.search(text, start, m.start()),
+        ):
             if found:
                 titles += _titles(found[1], head)
     for found in _HIRING.finditer(text):
