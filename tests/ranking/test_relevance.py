@@ -263,6 +263,11 @@ def test_skills_any_trade_uses_match_beside_anything_of_the_trade(title: str, te
     assert found.matched and not found.in_passing
 
 
+def test_general_skills_under_another_trades_title_are_that_trades() -> None:
+    found = read_relevance("Quillon | Backend Engineer", "We write Python and SQL.", DATA)
+    assert not found.matched and not found.in_passing
+
+
 def test_no_skill_is_general_for_a_profile_whose_skills_the_taxonomy_ties_to_no_role() -> None:
     backend = Profile(skills=("python", "sql"), roles=("backend engineer",))
     found = read_relevance("Quillon | Senior Engineer", "We write Python and SQL.", backend)

@@ -220,7 +220,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
         matched=bool(in_title or (skills.matched and not theirs and not passing)),
-        in_passing=passing and not in_title,
+        in_passing=passing and not theirs,  # a title of another trade says more
         skills_matched=skills.matched,
         skills_in_title=skills.in_title,
         roles_matched=roles,
