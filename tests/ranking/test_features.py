@@ -267,6 +267,7 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
         "roles_matched": (),
         "keywords_matched": (),
         "relevant": False,
+        "skills_in_passing": False,
         "fit": 0.0,
     }
 

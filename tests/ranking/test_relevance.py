@@ -54,7 +54,12 @@ def test_nothing_in_common_does_not_match(title: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Senior/Lead Infra engineer/devops", "Sr. Software Reliability Engineer", "DevOps Lead"],
+    [
+        "Senior/Lead Infra engineer/devops",
+        "Sr. Software Reliability Engineer",
+        "DevOps Lead",
+        "Quillon | Infra Eng - Storage | Remote",
+    ],
 )
 def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
     sre = Profile(skills=("kubernetes",), roles=("site reliability engineer",))
@@ -121,6 +126,8 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
         ),
         P("Kestrel | Berlin, Lisbon | Remote", [], id="a header's field of places"),
         P("Product Manager, Data Platform", [], id="a manager is not in the trade"),
+        P("Solutions Engineer, Data Platform", [], id="a customer-facing engineer's field"),
+        P("Support Engineers (Kubernetes, Networking)", [], id="what support engineers support"),
         P("Engineers, PM, Data Analyst", ["PM Engineer", "PM Analyst", "Data Analyst"], id="own"),
         P("Data Engineer", [], id="nothing apart"),
         P("DataEngineer - Platform", [], id="a head inside a word"),
@@ -202,8 +209,10 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("iOS Developer (Swift, Python)", id="another trade"),
         P("Kestrel Labs | Backend Engineer - Payments | Remote", id="a field of a header"),
         P("Head of Engineering", id="a manager alone"),
+        P("Quillon | Head of Developer Relations", id="a manager of a field a head names"),
         P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
         P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
+        P("Larchmont | Solutions Engineer, Data Platform", id="a customer-facing engineer's field"),
         P("QA Engineer (Python test suites)", id="a tester"),
         P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
     ],
@@ -225,6 +234,52 @@ def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> Non
 )
 def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: str) -> None:
     assert read_relevance(title, "we write Python and SQL, deploy with dbt", DATA).matched
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Quillon | Senior Engineer | Remote", "We write Python and SQL.", id="a generalist"),
+        P("Quillon | Remote", "Across our teams: Python, SQL, Elixir.", id="a team's stack"),
+    ],
+)
+def test_skills_any_trade_uses_alone_do_not_match(title: str, text: str) -> None:
+    found = read_relevance(title, text, DATA)
+    assert found.skills_matched and not found.matched and found.in_passing
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Quillon | Senior Engineer", "Python and SQL; models in dbt", id="a skill of the trade"),
+        P("Quillon | Senior Engineer", "Python for our ETL jobs", id="a term of the trade"),
+        P("Quillon | Senior Engineer", "Python; a lakehouse on S3", id="a keyword"),
+        P("Quillon | Python Developer", "SQL too", id="a skill in the title"),
+        P("Quillon | Engineer", "our data engineers use Python", id="a role in the body"),
+    ],
+)
+def test_skills_any_trade_uses_match_beside_anything_of_the_trade(title: str, text: str) -> None:
+    found = read_relevance(title, text, DATA)
+    assert found.matched and not found.in_passing
+
+
+def test_general_skills_under_another_trades_title_are_that_trades() -> None:
+    found = read_relevance("Quillon | Backend Engineer", "We write Python and SQL.", DATA)
+    assert not found.matched and not found.in_passing
+
+
+def test_no_skill_is_general_for_a_profile_whose_skills_the_taxonomy_ties_to_no_role() -> None:
+    backend = Profile(skills=("python", "sql"), roles=("backend engineer",))
+    found = read_relevance("Quillon | Senior Engineer", "We write Python and SQL.", backend)
+    assert found.matched and not found.in_passing
+
+
+def test_a_related_term_in_a_title_naming_another_trade_is_that_trades_tool() -> None:
+    frontend = Profile(skills=("react", "typescript"), roles=("frontend engineer",))
+    mobile = read_relevance("Quillon | Mobile Engineer (Swift, TypeScript)", "", frontend)
+    assert not mobile.matched and not mobile.roles_matched
+    plain = read_relevance("Quillon | Senior Engineer (TypeScript)", "", frontend)
+    assert plain.matched and plain.roles_matched == ("frontend engineer",)
 
 
 def test_a_role_the_body_mentions_under_another_trades_title_counts_half() -> None:
@@ -335,3 +390,4 @@ def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
     assert "data engineer" not in related_to("data engineer")
     forms = role_forms("data engineer")
     assert {"data engineer", "data engineering", "data developer", "etl developer"} <= set(forms)
+    assert "data eng" in forms  # as titles shorten it

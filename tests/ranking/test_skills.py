@@ -54,6 +54,7 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("Java", "JavaScript only", id="java inside javascript is not java"),
         P("JavaScript", "a Node.js service", id="js inside node.js is not javascript"),
         P("Rust", "no rust on the pipes", id="lower case rust is a word"),
+        P("Spark", "ideas that spark new products", id="lower case spark is a word"),
         P("SQL", "PostgreSQL expert", id="sql inside postgresql is not sql"),
         P("Java", "Notepad for Java++ fans", id="a skill with pluses is another"),
         P("React", "Mobile app in React Native", id="react inside react native is not react"),

@@ -78,6 +78,7 @@ class Features:
     roles_matched: tuple[str, ...]
     keywords_matched: tuple[str, ...]
     relevant: bool  # any skill or role of the profile: else out of the default ranking
+    skills_in_passing: bool  # only skills any trade uses: out, with a reason of its own
     fit: float
 
 
@@ -131,6 +132,7 @@ def understand(
         roles_matched=relevance.roles_matched,
         keywords_matched=relevance.keywords_matched,
         relevant=relevance.matched,
+        skills_in_passing=relevance.in_passing,
         fit=relevance.fit,
     )
 

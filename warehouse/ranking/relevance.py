@@ -1,7 +1,8 @@
 """Whether a posting is in the user's line of work, and how closely: the `fit` signal.
 
 A role named in the title is the strongest evidence ("Senior Data Engineer"); a term the
-taxonomy relates to a role, in the title, is next ("Data Platform Engineer"); a role the
+taxonomy relates to a role, in the title, is next ("Data Platform Engineer"), unless the
+title names another trade, whose tool it then is ("Mobile Engineer (TypeScript)"); a role the
 body lists as a job title is next (">> Data Engineer: <link>" in a post hiring for
 several roles), and a role the body only mentions is weak ("you will work with our data
 engineers"). A title naming its specialty apart ("Software Engineer - Data", or in a
@@ -34,7 +35,12 @@ iOS developer's, as is any stack the body lists; the lead leaves the ranking as
 "another trade's role". Unless the title also names an engineer of no trade ("Backend /
 Product Engineers", "| Senior Software Engineer |") or of one of the profile's skills
 ("Python Developer" for a data engineer), whom the skills may serve; an engineer of
-other skills ("Java Engineer", "ML Engineer") is no such engineer.
+other skills ("Java Engineer", "ML Engineer") is no such engineer. Nor do skills any
+trade uses match alone: where a profile's skills include some the taxonomy ties to its
+roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
+nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
+team's stack or a generalist's role; the lead leaves the ranking as "only skills any
+trade uses".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
@@ -71,8 +77,14 @@ MANAGING = 0.5
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
-# anyone a title names beside its manager ("Engineering Manager, Staff Engineer")
-_STAFF = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE)
+# anyone a title names beside its manager ("Engineering Manager, Staff Engineer"), not
+# the field a manager heads ("Head of Developer Relations" manages no developer)
+_HEADS_A_FIELD = "".join(
+    rf"(?<!{word}[ -]of[ -])" for word in ("head", "director", "vp", "president", "manager")
+)
+_STAFF = re.compile(
+    rf"{_HEADS_A_FIELD}\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE
+)
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
 # names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
@@ -120,6 +132,13 @@ _AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
 # Backend, Infrastructure, and Frontend"): an engineer of each
 _HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+# the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
+_CUSTOMER_FACING = sorted(
+    {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)},
+    key=len,
+    reverse=True,
+)
+_SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 _LISTED_APART = re.compile(_AND)
 # one to three skills, or words any trade's title may hold (software, product), between
@@ -157,6 +176,7 @@ SKILLS_FOR_FULL_FIT = 3
 class Relevance:
     fit: float
     matched: bool  # a skill, or a role or related term in the title
+    in_passing: bool  # only skills any trade uses, nothing of the profile's trade
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
     roles_matched: tuple[str, ...]  # the profile's roles, as the profile spells them
@@ -176,7 +196,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     other = bool(titles) and (
         (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
     )
-    role_score, roles = _roles(titles, text, profile, managing)
+    role_score, roles = _roles(titles, text, profile, managing, other)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
     whole = f"{title or ''}\n{text}"
@@ -194,9 +214,13 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
     theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
+    passing = not (role_score or keywords or skills.in_title) and _in_passing(
+        skills.matched, whole, profile
+    )
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
-        matched=bool(in_title or (skills.matched and not theirs)),
+        matched=bool(in_title or (skills.matched and not theirs and not passing)),
+        in_passing=passing and not theirs,  # a title of another trade says more
         skills_matched=skills.matched,
         skills_in_title=skills.in_title,
         roles_matched=roles,
@@ -205,7 +229,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
 
 
 def _roles(
-    title: str, text: str, profile: Profile, managing: bool
+    title: str, text: str, profile: Profile, managing: bool, other: bool
 ) -> tuple[float, tuple[str, ...]]:
     """The best role evidence and the roles it names (`managing`: the title names a
     manager). A role only related to a title's, or only in the body, is left out when
@@ -214,7 +238,8 @@ def _roles(
     if not profile.roles:
         return 0.0, ()
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
-    in_title, in_related = title_mentions(forms, title), title_mentions(related, title)
+    in_title = title_mentions(forms, title)
+    in_related = {} if other else title_mentions(related, title)
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
@@ -249,16 +274,23 @@ def _named(
 
 def spelled_out(text: str) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
-    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"),
-    and an engineer of each trade it hires across ("hiring across Backend, Data") or a
-    header's field lists ("| Security, ML |")."""
+    spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"; a
+    customer-facing engineer's specialty is the product's field, no trade), and an
+    engineer of each trade it hires across ("hiring across Backend, Data") or a header's
+    field lists ("| Security, ML |")."""
     titles = []
     for m in _HEADS.finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
             continue
         head = m.group().removesuffix("s")
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
-        for found in (_AFTER.match(text, m.end()), _BEFORE.search(text, start, m.start())):
+        # a customer-facing engineer's specialty is the product's field: "Solutions
+        # Engineer, Data Infrastructure" sells it and builds no data infrastructure
+        serves = _SERVES_CUSTOMERS.search(text, start, m.end())
+        for found in (
+            None if serves else _AFTER.match(text, m.end()),
+            _BEFORE.search(text, start, m.start()),
+        ):
             if found:
                 titles += _titles(found[1], head)
     for found in _HIRING.finditer(text):
@@ -351,6 +383,30 @@ def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
         return ()
     hits = _keyword_index(profile.keywords, _items(profile.aliases)).mentions(text)
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)
+
+
+def _in_passing(matched: tuple[str, ...], text: str, profile: Profile) -> bool:
+    """Whether the skills a posting names are only those any trade uses (Python, SQL,
+    Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
+    profile's trade: a stack listed for a whole team or a generalist's role, not the
+    trade's work. Only for a profile some of whose skills the taxonomy ties to its
+    roles, so that the others are general by contrast."""
+    general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
+    return bool(matched and general) and set(matched) <= general and not trade.mentions(text)
+
+
+@lru_cache(maxsize=64)
+def _trade_terms(
+    roles: tuple[str, ...], skills: tuple[str, ...], related: Items
+) -> tuple[frozenset[str], TermIndex]:
+    """The profile's skills the taxonomy ties to none of its roles (none when it ties
+    none: then no skill is general by contrast), and every term it ties to them, a
+    single word too ("devops", "etl"); once per profile."""
+    more = dict(related)
+    terms = {t for role in roles for t in related_to(role, more)}
+    general = frozenset(s for s in skills if not terms & set(aliases_of(s)))
+    specific = len(general) < len(skills)
+    return (general if specific else frozenset()), term_index(tuple((t,) for t in sorted(terms)))
 
 
 def _phrases(profile: Profile) -> TermIndex:

@@ -30,7 +30,7 @@ from warehouse.ranking.taxonomy import ROLE_HEADS, TABLE, aliases_of, is_role, r
 
 # also ordinary words: only the capitalised or upper-case form is the skill
 _CASED = frozenset(
-    {"go", "r", "c", "d", "rust", "swift", "spring", "express", "react", "dart", "elm"}
+    {"go", "r", "c", "d", "rust", "swift", "spring", "express", "react", "dart", "elm", "spark"}
     | {"excel", "rails", "node", "torch", "ai", "ml", "ts"}
 )
 _NEEDS_CONTEXT = frozenset({"go", "r", "c", "d"})

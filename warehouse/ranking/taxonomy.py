@@ -89,9 +89,10 @@ haskell erlang perl dart c c# c++ .net node react vue angular svelte django flas
 fastapi rails laravel spring express sql
 """
 
-# a role's head word, and the words that name the same trade
+# a role's head word, and the words that name the same trade ("Infra Eng" as titles
+# shorten it)
 _HEADS = {
-    "engineer": ("engineer", "engineers", "engineering", "developer", "developers", "dev"),
+    "engineer": ("engineer", "engineers", "engineering", "eng", "developer", "developers", "dev"),
     "developer": ("developer", "developers", "engineer", "engineers", "engineering", "dev"),
     "designer": ("designer", "designers", "design"),
     "scientist": ("scientist", "scientists", "science"),

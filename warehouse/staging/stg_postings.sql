@@ -64,6 +64,7 @@ joined as (
         f.roles_matched,
         f.keywords_matched,
         coalesce(f.relevant, false) as is_relevant,
+        coalesce(f.skills_in_passing, false) as skills_in_passing,
         f.fit,
         f.legitimacy,
         f.red_flags,

@@ -39,6 +39,7 @@ create table if not exists staging.posting_features (
     roles_matched varchar[],
     keywords_matched varchar[],
     relevant boolean,
+    skills_in_passing boolean,
     fit double,
     legitimacy double,
     red_flags varchar[],
