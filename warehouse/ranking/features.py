@@ -173,7 +173,7 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
     in_text = parse_rate(posting.text) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
-        return span(found[0], found[1:]), "parsed"
+        return _with_bare(span(found[0], found[1:]), posting), "parsed"
     if stated:
         return _stated_rate(posting), "stated"
     if local is None:
@@ -181,6 +181,17 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
     bare = (parse_bare_rate(t, local) for t in (posting.title, posting.text) if t)
     found_bare = next((rate for rate in bare if rate), None)
     return (found_bare, "parsed") if found_bare else (None, None)
+
+
+def _with_bare(rate: Rate, posting: Posting) -> Rate:
+    """A year's pay spanned with the sums of thousands the post writes without a
+    currency ("| 160k - 200k Base salary |" above "| 140k - 180k USD Base Salary |"):
+    a post that names the currency of one salary pays the others in it too."""
+    if rate.period != "year" or rate.currency is None:
+        return rate
+    texts = (posting.title, posting.text)
+    bare = [found for text in texts if text and (found := parse_bare_rate(text, rate.currency))]
+    return span(rate, bare) if bare else rate
 
 
 def _stated_rate(posting: Posting) -> Rate:
