@@ -41,6 +41,9 @@ from warehouse.ranking.remote import (
 )
 
 Floor = Literal["above", "below", "straddles"]
+# work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
+# employment: a post that names no engagement but such pay is a freelance gig
+_PRICED_WORK = ("fixed", "piece")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,8 @@ def understand(
     where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
     rate, rate_basis = _rate(posting, currency_of(scope.regions))
+    if offer is None and rate is not None and rate.period in _PRICED_WORK:
+        offer, engagement_basis = Offer("freelance", rate.raw, ("freelance",)), "parsed"
     if kind == "supply":
         scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
