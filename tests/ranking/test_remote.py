@@ -561,6 +561,20 @@ def test_eligibility_reason_names_the_limit_and_the_user() -> None:
           id="a trip names where one travels, not where one works"),
         P(None, "Ledgerly | NYC and Remote\nWe are US-remote friendly.", "region", ("US",),
           id="a country hyphened to remote limits it in prose too"),
+        P(None, "Pulsefeed | HR Specialist | Remote (SEA-based) | Full-time", "region",
+          ("South-East Asia",), id="SEA in a remote limit is South-East Asia"),
+        P(None, "Fluxline | SF, SEA, NYC | Full-Time\nFully remote.", "anywhere", (),
+          id="SEA among cities is Seattle, no limit on remote"),
+        P(None, "Tidewater | Gameplay Programmer | Remote (Caribbean or LATAM)", "region",
+          ("Caribbean", "LATAM"), id="the Caribbean is a bloc"),
+        P(None, "Fjordline | SRE | Remote (Baltics)", "region", ("Baltics",),
+          id="the Baltics are a bloc"),
+        P(None, "Upward | Engineer | Hybrid (Sacramento, CA) | Full Time\nThis role is "
+          "primarily remote with occasional meetups in Sacramento. Applicants must be "
+          "authorized to work in the United States.", "region", ("US",),
+          id="a primarily remote role under a hybrid header is remote"),
+        P("Anywhere in the World", "Account Executive DACH\nSell our platform.", "anywhere",
+          (), id="a field that says anywhere leaves the title's place a territory"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_places_around_the_word_remote(

@@ -5,11 +5,12 @@ Canada", "EU hours"), so the scope keeps the regions it is limited to, normalise
 small vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and
 UTC windows written "UTC-3..UTC+2" (one offset: "UTC+1"; a zone's name keeps its summer
 time, so "CET" is "UTC+1..UTC+2"). Negative phrases ("No remote", "remote: no") beat a
-bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's
-first line) beats a passing word in its body. A "Headquarters:" line says where the
-company sits, not where the work is, and is not read. "From anywhere" is remote
-anywhere (but moving "from anywhere to our office" is not), and a code paired with
-English ("EN/ES", "EN>DE") is a translator's language, not a country.
+bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's first
+line) beats a passing word in its body, but not a role "primarily remote". A
+"Headquarters:" line says where the company sits, not where the work is, and is not
+read. "From anywhere" is remote anywhere (but moving "from anywhere to our office" is
+not), and a code paired with English ("EN/ES", "EN>DE") is a translator's language, not
+a country.
 
 Every statement of a limit is evidence. Between the location field and the text the
 most restrictive wins (a field's "Remote (Europe)" and a text's "must live in Germany"
@@ -192,6 +193,11 @@ _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retrea
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
+_WORLDWIDE = re.compile(
+    r"\b(?:global(?:ly)?|worldwide|anywhere(?:\s+in\s+the\s+world)?)\b"
+    r"(?!\s+(?:in|within|across)\b)",
+    re.I,
+)
 _ANYWHERE_AFTER = re.compile(
     r"[\s,:(\[\-–—]*(?:anywhere|worldwide|global(?:ly)?)\b(?!\s+(?:in|within|across)\b)", re.I
 )
@@ -326,6 +332,12 @@ _WITHIN_HOURS = re.compile(
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
 _DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_END}")
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
+# a hybrid post that says the role is "primarily remote" (with "occasional meetups")
+# is remote work with visits, whatever its header calls it
+_MOSTLY_REMOTE = re.compile(
+    r"\b(?:primarily|mostly|largely|predominantly|mainly)\s+remote\b(?!\s+team)", re.I
+)
+_SOUTH_EAST_ASIA = re.compile(r"(?<![\w.])SEA(?!\w)")
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
 _LEAD_MARKS = r"(?:[^\w\n]|_)*"  # bullets and markup before a line's words, not the newline
@@ -393,7 +405,9 @@ def parse_remote(
     # some days at the office, or a hybrid setup in the text, make an office (or an
     # office rather than remote) a hybrid week
     part = next((span for span in in_text if _part_of_week(text, span)), None)
-    if found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
+    if found and found[0] in ("hybrid", "part") and (mostly := _MOSTLY_REMOTE.search(text)):
+        found = ("remote", ("remote", mostly.start(), mostly.end()))  # "primarily remote"
+    elif found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
     elif found and found[0] == "onsite" and (maybe := _conditional(text)):
         found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
@@ -545,7 +559,9 @@ def _remote(
     field = _remote_part(loc)
     in_field = _widest(_places(field))
     header = text[: _line_end(text, 0)]
-    if field and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
+    # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
+    # anywhere ("Anywhere in the World") leaves the title's place a sales territory
+    if field and not in_field and not _WORLDWIDE.search(field):
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
     near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
@@ -862,7 +878,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     partial = clauses.pop() if rest and _ONLY_FOR_ROLES.match(rest[0]) else ""
     for preferred in (False, True):
         read = [
-            (clause, _places(clause, clock=clause))
+            (clause, _limit_places(clause, clock=clause))
             for clause in clauses
             if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
         ]
@@ -892,7 +908,7 @@ def _limits(text: str) -> Iterator[_Said]:
             start = before.start() if before else start
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
-            places = _places(before[1], clock=text[start:end]) if before else []
+            places = _limit_places(before[1], clock=text[start:end]) if before else []
         rest = text[end : _line_end(text, end)]
         if places and _OFFICES_AFTER.match(rest):
             continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
@@ -1013,6 +1029,15 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
+
+
+def _limit_places(text: str, clock: str) -> list[str]:
+    """`_places` of the words that limit remote work, where an abbreviated bloc counts
+    too ("Remote (SEA-based)"); elsewhere "SEA" is as often Seattle ("SF, SEA, NYC")."""
+    places = _places(text, clock=clock)
+    if "SEA" in text and _SOUTH_EAST_ASIA.search(text):
+        places = list(dict.fromkeys([*places, "South-East Asia"]))
+    return places
 
 
 def _a_language(text: str, m: re.Match[str]) -> bool:
