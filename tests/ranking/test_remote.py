@@ -610,6 +610,12 @@ def test_parse_remote_reads_headquarters_and_location_lines(
     ("text", "scope", "regions"),
     [
         P("Remote (UTC+3 ±2h)", "region", ("UTC+1..UTC+5",), id="an offset plus or minus hours"),
+        P("Acme | Remote (EST +/- 3 hours)", "region", ("UTC-8..UTC-1",),
+          id="plus or minus written +/-"),
+        P("Acme | Austin, TX\nPrefer Austin in-person, but open to remote folks in timezones "
+          "adjacent to CST.", "region", ("UTC-6..UTC-5",), id="time zones adjacent to a zone"),
+        P("Acme | DevOps freelancer\nMust be in Australia (AEST hours). 6 weeks.", "region",
+          ("AU",), id="must be in a country, its zone in brackets only its hours"),
         P("Remote, US time-zone overlap required", "region", ("US",),
           id="a hyphened time-zone overlap names the US"),
         P("Remote (CET overlap)", "region", ("UTC-2..UTC+5",),

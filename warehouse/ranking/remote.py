@@ -104,7 +104,7 @@ _END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(_ZONE_TOKENS)})"
 _WINDOW = (
     rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
-    r"(?:\s*±\s*(?P<pm>\d{1,2})(?:\s*h(?:ours?|rs?)?)?)?(?!\w)"
+    r"(?:\s*(?:±|\+/-|\+-)\s*(?P<pm>\d{1,2})(?:\s*h(?:ours?|rs?)?)?)?(?!\w)"  # "CET +/- 3h"
 )
 
 
@@ -258,13 +258,14 @@ _OPEN = re.compile(
 _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
+_NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
 # a restriction names its places after a lead ("must be based in Canada") or before a
 # keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
 # EU", "UK preferred")
 _LIMIT = Phrases(
     {
         "lead": rf"""
-            must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED}
+            must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED} must\s+be\s+in
             only\s+(?:open\s+to\s+)?{_WHO}(?:based\s+|located\s+|living\s+)?(?:in|from)
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
@@ -275,7 +276,8 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
-            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
+            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
+            time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR}""",
         "hiring": r"hiring\s+(?:only\s+)?in",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
@@ -897,7 +899,8 @@ def _limits(text: str) -> Iterator[_Said]:
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
-            places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
+            words = text[start:end]  # "must be in Australia (AEST hours)" is no clock
+            places = _places(said, clock=words, countries_only=kind == "hiring")
             end = where.start(1) + len(said) if where else end
             if kind == "bound":
                 places = _bounded(places, west="west" in lowered(text[start:end]))
@@ -908,7 +911,8 @@ def _limits(text: str) -> Iterator[_Said]:
             start = before.start() if before else start
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
-            places = _limit_places(before[1], clock=text[start:end]) if before else []
+            words = text[start:end]
+            places = _limit_places(before[1], clock=words) if before else []
         rest = text[end : _line_end(text, end)]
         if places and _OFFICES_AFTER.match(rest):
             continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
@@ -916,7 +920,7 @@ def _limits(text: str) -> Iterator[_Said]:
             preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
-            clock = _on_the_clock(text[start:end], places)
+            clock = _on_the_clock(words, places)
             yield _Said(places, text[start:end], preferred, is_open, clock)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
