@@ -569,6 +569,12 @@ def test_eligibility_reason_names_the_limit_and_the_user() -> None:
           ("Caribbean", "LATAM"), id="the Caribbean is a bloc"),
         P(None, "Fjordline | SRE | Remote (Baltics)", "region", ("Baltics",),
           id="the Baltics are a bloc"),
+        P(None, "Verdant | Data Engineer | Remote (LATAM)\nOverlap with US Eastern required.",
+          "region", ("LATAM",), id="a place's working hours beside a residence are only hours"),
+        P(None, "Montréal studio | iOS dev | Remote (Canada) | CA$95/h", "region", ("CA",),
+          id="a code before a dollar sign is a currency, not a place"),
+        P(None, "Acme | Writer | EU\nMust be based in Europe.", "region", ("Europe",),
+          id="a header's place inside where the text says to live is that place"),
         P(None, "Upward | Engineer | Hybrid (Sacramento, CA) | Full Time\nThis role is "
           "primarily remote with occasional meetups in Sacramento. Applicants must be "
           "authorized to work in the United States.", "region", ("US",),
@@ -643,6 +649,18 @@ def test_a_preferred_place_limits_nothing_and_is_noted() -> None:
     found = parse_remote(None, "Remote (UK preferred, other locations welcome)", None)
     assert (found.scope, found.regions, found.preferred) == ("anywhere", (), ("GB",))
     assert eligibility(found, GERMAN) == ("eligible", "remote with no region limit; prefers GB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Acme | Remote (Nordics or Baltics ideal but open to others)", id="ideal, open"),
+        P("Acme | Retainer, remote, US time zones preferred but not required", id="not required"),
+    ],
+)
+def test_a_preference_open_to_others_limits_nothing(text: str) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.scope, found.regions) == ("anywhere", ())
 
 
 def test_a_preferred_place_beside_a_limit_keeps_the_limit() -> None:

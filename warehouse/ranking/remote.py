@@ -108,10 +108,11 @@ _WINDOW = (
 )
 
 
+# a code before "$" is a currency ("CA$95/h", "US$120k"), not a place
 _CODE = re.compile(
     rf"(?<![\w.])(?:(?P<window>{_WINDOW})"
-    rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
-    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
+    rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w$]))"
+    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w$])"
 )
 # three or more codes in a row: "DE/UK/CH/ES/IE/SI/DK/CZ/BE"
 _CODE_LIST = re.compile(r"(?<![\w.])[A-Z]{2}(?:\s*[/,]\s*[A-Z]{2}){2,}(?!\w)")
@@ -247,12 +248,14 @@ _HYPHENED = re.compile(
 )
 _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$")
 _PREFERENCE = re.compile(
-    r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have)\b", re.I
+    r"\b(?:prefer(?:red|ably|ence)?|ideal(?:ly)?|a\s+plus|nice\s+to\s+have)\b", re.I
 )
-# "UK preferred, other locations welcome": the preference binds nobody
+# "UK preferred, other locations welcome", "Nordics ideal but open to others": the
+# preference binds nobody
 _OPEN = re.compile(
     r"\b(?:open\s+to|others?\s+(?:locations|countries|regions|time\s*zones)?\s*welcome"
-    r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide)\b",
+    r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide"
+    r"|not\s+(?:required|a\s+must|mandatory))\b",  # "US hours preferred but not required"
     re.I,
 )
 _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
@@ -491,8 +494,8 @@ def _office(loc: str, text: str) -> RemoteScope:
         places = _places(line)
         if places and not _names_a_city(line):
             lived_in = lived_in or _where_one_lives(text)
-            if set(places) <= set(lived_in.regions):
-                continue
+            if all(any(_contains(r, p) for r in lived_in.regions) for p in places):
+                continue  # "EU timezone" in the header, inside Europe's hours below
         if places:
             return _office_or_bloc(places, line)
     return lived_in or _where_one_lives(text)
@@ -723,11 +726,14 @@ def _role_key(words: str) -> str | None:
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
-    """The places of the limits; where one says where to live, the UTC windows only say
-    when one works there: "Remote (US), ET hours" and "Europe ±2h CET" are the places."""
+    """The places of the limits; where one says where to live, the working hours only say
+    when one works there, whether a UTC window or a place's clock: "Remote (US), ET
+    hours", "Europe ±2h CET" and "Remote (LATAM), overlap with US Eastern" are the
+    places one lives in."""
     places = [p for s in limits for p in _hours_of(s)]
     if any(not s.clock for s in limits):
-        return [p for p in places if not p.startswith("UTC")] or places
+        lived = [p for s in limits if not s.clock for p in s.places]
+        return [p for p in lived if not p.startswith("UTC")] or places
     return places
 
 
