@@ -729,6 +729,9 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           id="and Africa, the Middle East or Oceania"),
         P(None, "Build our pipelines.", RemoteScope("anywhere", (), "stated", None),
           id="no location keeps the board's remote anywhere"),
+        P("Hybrid - Amsterdam, Netherlands", "Full-time. 3 days a week in our office.",
+          RemoteScope("hybrid", ("NL",), "parsed", "Hybrid - Amsterdam, Netherlands"),
+          id="a location that says hybrid beats the board's flag"),
     ],
 )  # fmt: skip
 def test_a_remote_board_s_flag_yields_to_a_town_the_posting_never_calls_remote(

@@ -396,7 +396,8 @@ def parse_remote(
     location's, else the header's, else the body's. A board that lists remote jobs
     only (`board_remote`) flags every job: its claim, not the posting's, which yields
     to a posting that never says remote and is placed in a town (`_only_a_town`): a
-    plumber in Geelong is onsite there, whatever the board files him under.
+    plumber in Geelong is onsite there, whatever the board files him under, as is a job
+    whose location says hybrid or onsite.
     """
     loc = location or ""
     text = _header_typos_mended(text)
@@ -419,6 +420,8 @@ def parse_remote(
     mode = found[0] if found else None
     if board_remote and stated_remote and _never_remote(loc, in_text) and _only_a_town(loc):
         stated_remote, mode = None, "hybrid" if mode == "hybrid" else "onsite"
+    elif board_remote and stated_remote and _office_located(loc):
+        stated_remote = None  # "Hybrid - Amsterdam": the board files every job as remote
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
@@ -436,6 +439,13 @@ def parse_remote(
 def _never_remote(loc: str, in_text: list[Span]) -> bool:
     """Whether neither the location nor the text says remote (or anywhere, wfh)."""
     return not _says_remote(loc) and all(kind != "remote" for kind, _, _ in in_text)
+
+
+def _office_located(loc: str) -> bool:
+    """Whether a location field names a way of working at an office and not remote
+    ("Hybrid - Amsterdam", "Onsite, Berlin")."""
+    located = _strongest(_location_modes(loc))
+    return located is not None and located[0] in ("hybrid", "part", "onsite")
 
 
 def _only_a_town(loc: str) -> bool:
