@@ -575,6 +575,10 @@ def test_eligibility_reason_names_the_limit_and_the_user() -> None:
           id="a code before a dollar sign is a currency, not a place"),
         P(None, "Acme | Writer | EU\nMust be based in Europe.", "region", ("Europe",),
           id="a header's place inside where the text says to live is that place"),
+        P(None, "[Hiring] Node.js contractor, Poland or Romania, 25-35 EUR/h\nLong-term. Remote.",
+          "region", ("PL", "RO"), id="a title's countries limit its remote body"),
+        P(None, "[Hiring] Next.js dev, LATAM, $3,000/month\nRemote, overlap 4 hours with EST.",
+          "region", ("LATAM",), id="a title's bloc beside the body's hours is where to live"),
         P(None, "Upward | Engineer | Hybrid (Sacramento, CA) | Full Time\nThis role is "
           "primarily remote with occasional meetups in Sacramento. Applicants must be "
           "authorized to work in the United States.", "region", ("US",),

@@ -578,6 +578,11 @@ def _remote(
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory
     if field and not in_field and not _WORLDWIDE.search(field):
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
+    elif not field and all(s.clock for s in said if s.places) and _a_title_of_places(header):
+        # "[Hiring] Node.js dev, Poland or Romania, 25-35 EUR/h" above a remote body that
+        # says nothing of where to live (its hours, at most)
+        places = _places(header, countries_only=True)
+        said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
     near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
     if near and not in_field:
@@ -620,6 +625,18 @@ def _remote(
         soft,
         tuple(for_some),
         tuple(dict.fromkeys(p for s in said if s.excluded for p in s.places)),
+    )
+
+
+def _a_title_of_places(header: str) -> bool:
+    """Whether a header of no cells names countries or blocs and no city, nor a
+    company's place or a preference: a title whose places limit its remote body."""
+    return (
+        "|" not in header
+        and bool(_places(header, countries_only=True))
+        and not _names_a_city(header)
+        and not _PREFERENCE.search(header)
+        and not _COMPANY_AFTER.search(header)
     )
 
 
