@@ -575,6 +575,11 @@ def test_eligibility_reason_names_the_limit_and_the_user() -> None:
           id="a code before a dollar sign is a currency, not a place"),
         P(None, "Acme | Writer | EU\nMust be based in Europe.", "region", ("Europe",),
           id="a header's place inside where the text says to live is that place"),
+        P(None, "Acme | Engineers\nFrom fully remote to in-office, with strong collaboration "
+          "across the U.S. and India.", "region", ("US", "IN"),
+          id="where a remote team works across names where it hires"),
+        P(None, "Acme | REMOTE\nOur team is distributed across the United States and "
+          "internationally.", "anywhere", (), id="a team across the world limits nothing"),
         P(None, "[Hiring] Node.js contractor, Poland or Romania, 25-35 EUR/h\nLong-term. Remote.",
           "region", ("PL", "RO"), id="a title's countries limit its remote body"),
         P(None, "[Hiring] Next.js dev, LATAM, $3,000/month\nRemote, overlap 4 hours with EST.",
@@ -795,6 +800,8 @@ def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:
           "not_eligible", id="an overlap with a working day by a zone's clock bounds it"),
         P(None, "Acme | Remote (overlap with 9am-5pm CET)", Profile(locations=("UK",)),
           "eligible", id="and holds the places its overlap reaches"),
+        P(None, "Acme | Remote\nWe are a team across European timezones.",
+          Profile(locations=("US",)), "review", id="a team's time zones are hours, a doubt"),
         P(None, "Acme | Remote (US time zones)", Profile(locations=("JP",)), "review",
           id="a country's hours far away stay a doubt: they are vaguer than a window"),
         P(None, "Acme | Remote, core hours CET", Profile(locations=("UK",)), "eligible",

@@ -194,6 +194,9 @@ _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retrea
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
+_WORLDWIDE_WORDS = re.compile(
+    r"\b(?:internationally|worldwide|globally|the\s+(?:world|globe)|countries)\b", re.I
+)
 _WORLDWIDE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere(?:\s+in\s+the\s+world)?)\b"
     r"(?!\s+(?:in|within|across)\b)",
@@ -262,6 +265,12 @@ _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 _NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
+# where a remote team works names where it hires: "engineers across North America and
+# Europe", "strong collaboration across the U.S. and India" (but not "across the world")
+_ACROSS = " ".join(
+    rf"{who}\s+(?:(?:is|are)\s+)?(?:distributed\s+|spread\s+)?across"
+    for who in ("team", "engineers", "employees", "colleagues", "staff", "collaboration")
+)
 # a restriction names its places after a lead ("must be based in Canada") or before a
 # keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
 # EU", "UK preferred")
@@ -280,7 +289,7 @@ _LIMIT = Phrases(
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
-            time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR}""",
+            time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         "hiring": r"hiring\s+(?:only\s+)?in",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
@@ -289,8 +298,8 @@ _LIMIT = Phrases(
     }
 )
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
-# long aside ("US (we cannot sponsor visas in Canada)")
-_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
+# long aside ("US (we cannot sponsor visas in Canada)"), and the dots of "U.S."
+_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.|\([^)\n]{1,12}\)){1,50})")
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$")
 _NOT_IN_A_NAME = re.compile(r"[^\w.+\-−]")  # what `_WHERE_BEFORE`'s names hold no one of
 # "a Berlin-based startup" places the company, not the work
@@ -342,6 +351,7 @@ _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone
 _MOSTLY_REMOTE = re.compile(
     r"\b(?:primarily|mostly|largely|predominantly|mainly)\s+remote\b(?!\s+team)", re.I
 )
+_ASIDE = re.compile(r"\([^)]*\)")
 _SOUTH_EAST_ASIA = re.compile(r"(?<![\w.])SEA(?!\w)")
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
@@ -931,9 +941,13 @@ def _limits(text: str) -> Iterator[_Said]:
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            if _WORLDWIDE_WORDS.search(said):
+                continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
-            words = text[start:end]  # "must be in Australia (AEST hours)" is no clock
-            places = _places(said, clock=words, countries_only=kind == "hiring")
+            places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
+            # "team across European timezones" speaks of hours; "must be in Australia
+            # (AEST hours)" of a residence, its hours only an aside
+            words = f"{text[start:end]} {_ASIDE.sub('', said)}"
             end = where.start(1) + len(said) if where else end
             if kind == "bound":
                 places = _bounded(places, west="west" in lowered(text[start:end]))
