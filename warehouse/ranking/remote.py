@@ -581,7 +581,9 @@ def _remote(
     said += _listed_roles_places(text)
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
-    field = _remote_part(loc)
+    # "Remote (Anywhere except US & Canada)": the places after "except" are not open
+    said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
+    field = _remote_part(_EXCEPT.sub("", loc))
     in_field = _widest(_places(field))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
@@ -601,6 +603,8 @@ def _remote(
     anywhere = _offered_anywhere(text, in_text)
     limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
     in_words = _widest(_residence_first(limits))
+    if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
+        in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
     )
@@ -648,6 +652,13 @@ def _a_title_of_places(header: str) -> bool:
         and not _PREFERENCE.search(header)
         and not _COMPANY_AFTER.search(header)
     )
+
+
+def _excepted(field: str) -> Iterator[list[str]]:
+    """The places each exception in a location field names ("except US & Canada")."""
+    for m in _EXCEPT.finditer(field):
+        if places := _places(m[1]):
+            yield places
 
 
 def _says_remote(loc: str) -> bool:
