@@ -245,6 +245,8 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
           id="a retainer is freelance work"),
         P("Salaried, £55k, remote within the UK", "full_time", ("full_time",),
           id="a salaried post is employment"),
+        P("Startup | REMOTE | Full time and project based", "contract", ("contract", "full_time"),
+          id="project-based work is a contract"),
     ],
 )  # fmt: skip
 def test_parse_engagement_keeps_every_engagement_offered(

@@ -38,7 +38,8 @@ _LABEL = Phrases(
             temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
             b2b(?=\s*[,|/;)]|\s*$)
-            fixed[\s-]+term befristet werkvertrag contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
+            fixed[\s-]+term project[\s-]+based befristet werkvertrag
+            contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": r"""
             freelanc\w* freiberuflich\w* aut[oó]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*""",
