@@ -33,6 +33,7 @@ _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
         "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
+        # work paid by the project ("project based") is a contract, not employment
         "contract": r"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?

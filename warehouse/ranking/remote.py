@@ -352,6 +352,10 @@ _MOSTLY_REMOTE = re.compile(
     r"\b(?:primarily|mostly|largely|predominantly|mainly)\s+remote\b(?!\s+team)", re.I
 )
 _ASIDE = re.compile(r"\([^)]*\)")
+# the rest of a sentence that says only where: "Worldwide.", "Anywhere in the world is fine."
+_SENTENCE_END = re.compile(
+    r"(?:\s+in\s+the\s+world)?(?:\s+is\s+(?:fine|ok|okay))?\s*(?:[.!]|$)", re.M
+)
 _SOUTH_EAST_ASIA = re.compile(r"(?<![\w.])SEA(?!\w)")
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
@@ -550,7 +554,9 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
     location or on a "Location:" line ("anywhere from 3 to 6 months" in prose does not)."""
     spans = []
     for kind, start, end in _MODE.finditer(field):
-        if kind == "anywhere" and (in_location or _on_location_line(field, start)):
+        if kind == "anywhere" and (
+            in_location or _on_location_line(field, start) or _a_sentence(field, start, end)
+        ):
             kind = "remote"
         if kind != "anywhere":
             spans.append((kind, start, end))
@@ -561,6 +567,13 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
 def _location_modes(loc: str) -> tuple[Span, ...]:
     """`_modes` of a location field, remembered: locations come back post after post."""
     return tuple(_modes(loc, in_location=True))
+
+
+def _a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether "worldwide" or "anywhere" is a sentence of its own ("€150 each.
+    Worldwide.", "Anywhere in the world is fine."): where the work may be done."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return (not before or before[-1] in ".!\n") and bool(_SENTENCE_END.match(text, end))
 
 
 def _on_location_line(text: str, at: int) -> bool:
