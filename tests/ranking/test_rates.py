@@ -101,6 +101,8 @@ ENGLISH = [
     P("Rate: £0.08/word", (0.08, 0.08, "piece", "GBP"), id="pay per word is by the piece"),
     P("€45-60 a blog post", (45, 60, "piece", "EUR"), id="a range a post is by the piece"),
     P("Pay per episode: $120", (120, 120, "piece", "USD"), id="per episode before the amount"),
+    P("Blender artist, $35 per model", (35, 35, "piece", "USD"), id="pay per 3D model"),
+    P("Ghostwriter, $75/post", (75, 75, "piece", "USD"), id="pay per post"),
     P(
         "Acme | Co-Founder | REMOTE | $8k contract → 5% equity",
         (8_000, 8_000, "fixed", "USD"),

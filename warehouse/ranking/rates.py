@@ -102,6 +102,8 @@ _PIECES = (
     "piece|pieces|video|videos|article|articles|word|words|post|posts|blog post|image|images"
     "|photo|photos|page|pages|task|tasks|episode|episodes|deliverable|design|designs|logo"
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
+    "|model|models|illustration|illustrations|asset|assets|animation|animations"
+    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons"
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year

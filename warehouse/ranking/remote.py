@@ -597,7 +597,7 @@ def _remote(
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     field = _remote_part(_EXCEPT.sub("", loc))
-    in_field = _widest(_places(field))
+    in_field = _lived_in(_widest(_places(field)))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory
@@ -665,6 +665,12 @@ def _a_title_of_places(header: str) -> bool:
         and not _PREFERENCE.search(header)
         and not _COMPANY_AFTER.search(header)
     )
+
+
+def _lived_in(places: list[str]) -> list[str]:
+    """A location field's places, its UTC windows only hours beside a place one lives in
+    ("Remote - Europe (CET ± 2 hours)" is Europe)."""
+    return [p for p in places if not p.startswith("UTC")] or places
 
 
 def _excepted(field: str) -> Iterator[list[str]]:
