@@ -631,6 +631,9 @@ def test_parse_remote_reads_headquarters_and_location_lines(
     ("text", "scope", "regions"),
     [
         P("Remote (UTC+3 ±2h)", "region", ("UTC+1..UTC+5",), id="an offset plus or minus hours"),
+        P("Sundew | Remote\nWe look for candidates between the CET and EST timezones, in Europe "
+          "or US/Canada.", "region", ("Europe", "US", "CA"),
+          id="hours that go on to say where one lives are that place"),
         P("Acme | Remote (EST +/- 3 hours)", "region", ("UTC-8..UTC-1",),
           id="plus or minus written +/-"),
         P("Acme | Austin, TX\nPrefer Austin in-person, but open to remote folks in timezones "

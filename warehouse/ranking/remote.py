@@ -352,6 +352,10 @@ _MOSTLY_REMOTE = re.compile(
     r"\b(?:primarily|mostly|largely|predominantly|mainly)\s+remote\b(?!\s+team)", re.I
 )
 _ASIDE = re.compile(r"\([^)]*\)")
+_LIVED_AFTER = re.compile(
+    r",?\s+(?:(?:based|located|living)\s+)?in\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
+    re.I,
+)
 # the rest of a sentence that says only where: "Worldwide.", "Anywhere in the world is fine."
 _SENTENCE_END = re.compile(
     r"(?:\s+in\s+the\s+world)?(?:\s+is\s+(?:fine|ok|okay))?\s*(?:[.!]|$)", re.M
@@ -999,12 +1003,23 @@ def _limits(text: str) -> Iterator[_Said]:
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
             clock = _on_the_clock(words, places)
             yield _Said(places, text[start:end], preferred, is_open, clock)
+            if clock and kind == "zone" and (lived := _lived_after(text, end)):
+                yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _lived_after(text: str, end: int) -> tuple[list[str], str] | None:
+    """The places hours go on to say one lives in ("between the CET and EST timezones,
+    in Europe or US/Canada"), and their words."""
+    after = _LIVED_AFTER.match(text, end)
+    said = _CLAUSE_ENDS.split(after[1], maxsplit=1)[0] if after else ""
+    places = _places(said, countries_only=True)
+    return (places, said) if places else None
 
 
 def _bounded(places: list[str], *, west: bool) -> list[str]:
