@@ -631,6 +631,9 @@ def test_parse_remote_reads_headquarters_and_location_lines(
     ("text", "scope", "regions"),
     [
         P("Remote (UTC+3 ±2h)", "region", ("UTC+1..UTC+5",), id="an offset plus or minus hours"),
+        P("Acme | REMOTE | INTERN\nWe are hiring a Mobile Engineer Intern in South Asia and "
+          "South-East Asia. Reviews happen during PST hours.", "region",
+          ("South Asia", "South-East Asia"), id="hiring a role in places limits remote to them"),
         P("Sundew | Remote\nWe look for candidates between the CET and EST timezones, in Europe "
           "or US/Canada.", "region", ("Europe", "US", "CA"),
           id="hours that go on to say where one lives are that place"),
