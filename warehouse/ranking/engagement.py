@@ -277,9 +277,11 @@ def _not_offered(field: str, start: int, end: int) -> bool:
         return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
     if word == "fte":  # "80% FTE" is a share of a full-time load
         return field[max(0, start - 3) : start].rstrip().endswith("%")
-    deal = word == "contract" and _DEAL_BEFORE.search(field, max(0, start - 20), start)
+    deal = _DEAL_BEFORE.search(field, max(0, start - 20), start) if word == "contract" else None
     # "| $8k contract |": the header's cell prices the job's own contract
-    return bool(deal) and not opens_a_header_cell(field, field.rfind(" ", 0, deal.start()) + 1)
+    return deal is not None and not opens_a_header_cell(
+        field, field.rfind(" ", 0, deal.start()) + 1
+    )
 
 
 def _negated(field: str, start: int) -> bool:
