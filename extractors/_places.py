@@ -22,6 +22,7 @@ LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa l
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
 MENA: mena; Oceania: oceania|australasia; DACH: dach|d-a-ch
 Nordics: nordics|nordic countries|scandinavia|skandinavien
+Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|baltic countries
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
 GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|alemania|জার্মানি

@@ -233,6 +233,20 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
           id="FT or contract offers both"),
         P("Freelance/FT, your choice", "freelance", ("freelance", "full_time"),
           id="an engagement before FT pairs it"),
+        P("Acme | Full-stack Dev | Remote | 60 to 100 %", "part_time", ("part_time", "full_time"),
+          id="a workload range to 100 percent in a header cell offers both"),
+        P("Pensum: 80-100%, Zürich", "part_time", ("part_time", "full_time"),
+          id="a named workload in percent"),
+        P("Data engineer, 80% FTE", "part_time", ("part_time",),
+          id="FTE after a percent is a share of full-time"),
+        P("Acme | Co-Founder | REMOTE | $8k contract → 5% equity", "contract", ("contract",),
+          id="a header cell pricing a contract offers it"),
+        P("Need a Go dev on a retainer, ~20h/month", "freelance", ("freelance",),
+          id="a retainer is freelance work"),
+        P("Salaried, £55k, remote within the UK", "full_time", ("full_time",),
+          id="a salaried post is employment"),
+        P("Startup | REMOTE | Full time and project based", "contract", ("contract", "full_time"),
+          id="project-based work is a contract"),
     ],
 )  # fmt: skip
 def test_parse_engagement_keeps_every_engagement_offered(
@@ -262,6 +276,8 @@ def test_parse_engagement_keeps_every_engagement_offered(
         P("We sell to FT Partners and FTSE 100 firms", id="FT in a name is a name"),
         P("Standups at 9am PT (FT team in London)", id="PT alone is Pacific time"),
         P("Role (not FT)", id="a negated FT is no engagement"),
+        P("We automate 60-80% of what that hire would do", id="a percent in prose"),
+        P("Acme | 50% equity | Remote", id="a percent of equity"),
     ],
 )
 def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:

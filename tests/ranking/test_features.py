@@ -327,6 +327,16 @@ def test_no_floor_means_no_verdict() -> None:
             ("contract", ("contract",), "parsed", "Contract-to-hire"),
             id="contract-to-hire is a contract and keeps its phrase",
         ),
+        P(
+            posting(title="[Hiring] Shopify theme fixes - $2,500 fixed", text="Remote."),
+            ("freelance", ("freelance",), "parsed", "$2,500 fixed"),
+            id="a post paying a fixed price and naming no engagement is a freelance gig",
+        ),
+        P(
+            posting(title="Video editor", text="We pay $60 per video, 2 videos a week."),
+            ("freelance", ("freelance",), "parsed", "$60 per video"),
+            id="pay by the piece is a freelance gig",
+        ),
     ],
 )
 def test_understand_keeps_every_engagement_offered(

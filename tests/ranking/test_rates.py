@@ -101,6 +101,16 @@ ENGLISH = [
     P("Rate: £0.08/word", (0.08, 0.08, "piece", "GBP"), id="pay per word is by the piece"),
     P("€45-60 a blog post", (45, 60, "piece", "EUR"), id="a range a post is by the piece"),
     P("Pay per episode: $120", (120, 120, "piece", "USD"), id="per episode before the amount"),
+    P("Blender artist, $35 per model", (35, 35, "piece", "USD"), id="pay per 3D model"),
+    P("Ghostwriter, $75/post", (75, 75, "piece", "USD"), id="pay per post"),
+    P(
+        "Acme | Co-Founder | REMOTE | $8k contract → 5% equity",
+        (8_000, 8_000, "fixed", "USD"),
+        id="a header cell pricing the contract is a fixed price",
+    ),
+    P("Acme | $2,500 project | Remote", (2_500, 2_500, "fixed", "USD"), id="a priced project"),
+    P("Salesforce admin, CAD $70/hr", (70, 70, "hour", "CAD"), id="a code before the symbol"),
+    P("Contract, 12 months. ₹18-24 LPA.", (1.8e6, 2.4e6, "year", "INR"), id="lakhs per annum"),
 ]
 OTHER_LANGUAGES = [
     P("Stundensatz: 90 €", (90, 90, "hour", "EUR"), id="a german hourly rate word is hourly"),
@@ -192,6 +202,7 @@ def test_a_salary_of_thousands_in_six_currencies_is_yearly_unnamed(
         P("Benefits: $15k relocation bonus", id="a bonus is not a salary"),
         P("Enterprise deals (ACVs $100k–$1m+)", id="deal sizes are not a salary"),
         P("Landed an $800K contract with equity partners", id="a contract's value"),
+        P("Acme | Remote\nWe just won a $50k contract with the city", id="a deal in prose"),
         P("Raised $500k pre-seed, 5% equity for the CTO", id="a funding round"),
         P("We raised $300k from angels", id="a funding round of thousands"),
         P("Over $250k in revenue last year", id="revenue"),
@@ -620,3 +631,17 @@ def test_a_headers_salary_without_a_currency_reads_in_its_places() -> None:
     assert read("Denver, US (onsite)") == (90_000, 150_000, "year", "USD")
     assert read("London, UK (onsite)") == (90_000, 150_000, "year", "GBP")
     assert read("Remote") == (None, None, None, None)  # no place, no currency
+
+
+def test_salaries_without_a_currency_are_in_the_one_a_salary_names() -> None:
+    from extractors._contract import Posting
+    from warehouse.ranking.features import understand
+    from warehouse.ranking.profile import Profile
+
+    text = (
+        "Loomworks | Remote (US) | Full-Time\n1. Staff Engineer | 200k - 250k Base Salary"
+        "\n2. Account Executive | 140k - 180k USD Base Salary + Commission"
+    )
+    posting = Posting(source="hackernews", source_id="1", url="https://x.example", text=text)
+    found = understand(posting, Profile(skills=("python",)), RankingSettings())
+    assert (found.rate_min, found.rate_max, found.currency) == (140_000, 250_000, "USD")

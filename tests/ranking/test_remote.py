@@ -561,6 +561,41 @@ def test_eligibility_reason_names_the_limit_and_the_user() -> None:
           id="a trip names where one travels, not where one works"),
         P(None, "Ledgerly | NYC and Remote\nWe are US-remote friendly.", "region", ("US",),
           id="a country hyphened to remote limits it in prose too"),
+        P(None, "Pulsefeed | HR Specialist | Remote (SEA-based) | Full-time", "region",
+          ("South-East Asia",), id="SEA in a remote limit is South-East Asia"),
+        P(None, "Fluxline | SF, SEA, NYC | Full-Time\nFully remote.", "anywhere", (),
+          id="SEA among cities is Seattle, no limit on remote"),
+        P(None, "Tidewater | Gameplay Programmer | Remote (Caribbean or LATAM)", "region",
+          ("Caribbean", "LATAM"), id="the Caribbean is a bloc"),
+        P(None, "Fjordline | SRE | Remote (Baltics)", "region", ("Baltics",),
+          id="the Baltics are a bloc"),
+        P(None, "Need a freelance illustrator, €150 each. Worldwide. #hiring", "anywhere", (),
+          id="worldwide as a sentence of its own is remote anywhere"),
+        P(None, "Landing page + 3 pages.\nAnywhere in the world is fine.", "anywhere", (),
+          id="anywhere in the world is fine"),
+        P(None, "Acme | Berlin\nWe ship anywhere in the world.", "onsite", ("DE",),
+          id="anywhere inside a sentence is no way of working"),
+        P(None, "Verdant | Data Engineer | Remote (LATAM)\nOverlap with US Eastern required.",
+          "region", ("LATAM",), id="a place's working hours beside a residence are only hours"),
+        P(None, "Montréal studio | iOS dev | Remote (Canada) | CA$95/h", "region", ("CA",),
+          id="a code before a dollar sign is a currency, not a place"),
+        P(None, "Acme | Writer | EU\nMust be based in Europe.", "region", ("Europe",),
+          id="a header's place inside where the text says to live is that place"),
+        P(None, "Acme | Engineers\nFrom fully remote to in-office, with strong collaboration "
+          "across the U.S. and India.", "region", ("US", "IN"),
+          id="where a remote team works across names where it hires"),
+        P(None, "Acme | REMOTE\nOur team is distributed across the United States and "
+          "internationally.", "anywhere", (), id="a team across the world limits nothing"),
+        P(None, "[Hiring] Node.js contractor, Poland or Romania, 25-35 EUR/h\nLong-term. Remote.",
+          "region", ("PL", "RO"), id="a title's countries limit its remote body"),
+        P(None, "[Hiring] Next.js dev, LATAM, $3,000/month\nRemote, overlap 4 hours with EST.",
+          "region", ("LATAM",), id="a title's bloc beside the body's hours is where to live"),
+        P(None, "Upward | Engineer | Hybrid (Sacramento, CA) | Full Time\nThis role is "
+          "primarily remote with occasional meetups in Sacramento. Applicants must be "
+          "authorized to work in the United States.", "region", ("US",),
+          id="a primarily remote role under a hybrid header is remote"),
+        P("Anywhere in the World", "Account Executive DACH\nSell our platform.", "anywhere",
+          (), id="a field that says anywhere leaves the title's place a territory"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_places_around_the_word_remote(
@@ -596,6 +631,18 @@ def test_parse_remote_reads_headquarters_and_location_lines(
     ("text", "scope", "regions"),
     [
         P("Remote (UTC+3 ±2h)", "region", ("UTC+1..UTC+5",), id="an offset plus or minus hours"),
+        P("Acme | REMOTE | INTERN\nWe are hiring a Mobile Engineer Intern in South Asia and "
+          "South-East Asia. Reviews happen during PST hours.", "region",
+          ("South Asia", "South-East Asia"), id="hiring a role in places limits remote to them"),
+        P("Sundew | Remote\nWe look for candidates between the CET and EST timezones, in Europe "
+          "or US/Canada.", "region", ("Europe", "US", "CA"),
+          id="hours that go on to say where one lives are that place"),
+        P("Acme | Remote (EST +/- 3 hours)", "region", ("UTC-8..UTC-1",),
+          id="plus or minus written +/-"),
+        P("Acme | Austin, TX\nPrefer Austin in-person, but open to remote folks in timezones "
+          "adjacent to CST.", "region", ("UTC-6..UTC-5",), id="time zones adjacent to a zone"),
+        P("Acme | DevOps freelancer\nMust be in Australia (AEST hours). 6 weeks.", "region",
+          ("AU",), id="must be in a country, its zone in brackets only its hours"),
         P("Remote, US time-zone overlap required", "region", ("US",),
           id="a hyphened time-zone overlap names the US"),
         P("Remote (CET overlap)", "region", ("UTC-2..UTC+5",),
@@ -623,6 +670,18 @@ def test_a_preferred_place_limits_nothing_and_is_noted() -> None:
     found = parse_remote(None, "Remote (UK preferred, other locations welcome)", None)
     assert (found.scope, found.regions, found.preferred) == ("anywhere", (), ("GB",))
     assert eligibility(found, GERMAN) == ("eligible", "remote with no region limit; prefers GB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Acme | Remote (Nordics or Baltics ideal but open to others)", id="ideal, open"),
+        P("Acme | Retainer, remote, US time zones preferred but not required", id="not required"),
+    ],
+)
+def test_a_preference_open_to_others_limits_nothing(text: str) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.scope, found.regions) == ("anywhere", ())
 
 
 def test_a_preferred_place_beside_a_limit_keeps_the_limit() -> None:
@@ -691,6 +750,20 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           id="and Africa, the Middle East or Oceania"),
         P(None, "Build our pipelines.", RemoteScope("anywhere", (), "stated", None),
           id="no location keeps the board's remote anywhere"),
+        P("Remote (Anywhere except US & Canada)", "Full-time.",
+          RemoteScope("anywhere", (), "stated", "Remote (Anywhere except US & Canada)",
+                      excluded=("US", "CA")),
+          id="a location's exception excludes its places and limits nothing"),
+        P("Remote - Europe (CET ± 2 hours)", "Full time.",
+          RemoteScope("region", ("Europe",), "stated", "Remote - Europe (CET ± 2 hours)"),
+          id="a location's window beside its bloc is only hours"),
+        P("Remote - LATAM", "Contractor. Must overlap with US Central time.",
+          RemoteScope("region", ("LATAM",), "stated",
+                      "Remote - LATAM; overlap with US Central time"),
+          id="a location's bloc and the text's hours: the bloc"),
+        P("Hybrid - Amsterdam, Netherlands", "Full-time. 3 days a week in our office.",
+          RemoteScope("hybrid", ("NL",), "parsed", "Hybrid - Amsterdam, Netherlands"),
+          id="a location that says hybrid beats the board's flag"),
     ],
 )  # fmt: skip
 def test_a_remote_board_s_flag_yields_to_a_town_the_posting_never_calls_remote(
@@ -750,6 +823,8 @@ def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:
           "not_eligible", id="an overlap with a working day by a zone's clock bounds it"),
         P(None, "Acme | Remote (overlap with 9am-5pm CET)", Profile(locations=("UK",)),
           "eligible", id="and holds the places its overlap reaches"),
+        P(None, "Acme | Remote\nWe are a team across European timezones.",
+          Profile(locations=("US",)), "review", id="a team's time zones are hours, a doubt"),
         P(None, "Acme | Remote (US time zones)", Profile(locations=("JP",)), "review",
           id="a country's hours far away stay a doubt: they are vaguer than a window"),
         P(None, "Acme | Remote, core hours CET", Profile(locations=("UK",)), "eligible",

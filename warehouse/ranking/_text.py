@@ -38,6 +38,16 @@ def lowered(text: str) -> str:
     return text.replace("İ", "I").lower()
 
 
+_CELL_OPENS = re.compile(r"(?:^|\|)[ \t*_]*$")
+
+
+def opens_a_header_cell(text: str, at: int) -> bool:
+    """Whether `at` starts a cell of the header (a posting's first line, cut by "|"):
+    what a header's cell states ("| $8k contract |") is the job's own, where prose
+    ("landed an $800K contract") as often speaks of the company's business."""
+    return text.find("\n", 0, at) < 0 and bool(_CELL_OPENS.search(text, 0, at))
+
+
 def spaced(phrase: str) -> str:
     """Runs of spaces and hyphens as one space: how the phrase tables are keyed."""
     return _SPACES_OR_HYPHENS.sub(" ", phrase)

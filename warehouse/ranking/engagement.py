@@ -3,11 +3,12 @@
 A freelancer wants to know whether there is a non-employee way in, so when a text names
 several (a "full-time or contract" role) the first freelance-ish one wins and full-time
 only counts when nothing else is named; every one named is kept beside it ("part- or
-full-time" offers both). "Freelance" stays its own value, as in the structured labels
-of `extractors._normalize`; contract-to-hire is a contract; seniority labels
-("professional", "berufserfahren") are no engagement, nor are freelancers a post
-does not invite ("an app for freelancers"); a few hours a week or a month is
-part-time. A negated label ("no
+full-time" offers both). "Freelance" stays its own value, as in the structured labels of
+`extractors._normalize`; contract-to-hire is a contract; seniority labels
+("professional", "berufserfahren") are no engagement, nor are freelancers a post does
+not invite ("an app for freelancers"); a few hours a week or a month is part-time, as is
+a workload in percent ("| 60 to 100 % |", "Pensum 80%"), full-time too where it reaches
+100; a retainer is freelance, a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name.
@@ -23,7 +24,7 @@ from functools import lru_cache
 from typing import get_args
 
 from extractors._contract import Engagement
-from warehouse.ranking._text import Phrases, Skimmed
+from warehouse.ranking._text import Phrases, Skimmed, opens_a_header_cell
 
 # a load too small to count: "a few hours a week", "a couple of hours per month"
 _HOURS_A = r"hours?\s+(?:a|per|each|every)\s+(?:week|month)"
@@ -32,19 +33,23 @@ _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
         "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
+        # work paid by the project ("project based") is a contract, not employment
         "contract": r"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
             b2b(?=\s*[,|/;)]|\s*$)
-            fixed[\s-]+term befristet werkvertrag contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
-        "freelance": r"freelanc\w* freiberuflich\w* aut[oó]nomo ফ্রিল্যান্স[\u0980-\u09ff]*",
+            fixed[\s-]+term project[\s-]+based befristet werkvertrag
+            contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
+        # a retainer pays a freelancer by the month for work on call
+        "freelance": r"""
+            freelanc\w* freiberuflich\w* aut[oó]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন""",
         "full_time": r"""
-            full[\s-]?time fte permanent vollzeit festanstellung tiempo\s+completo
+            full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন""",
     }
 )
@@ -79,6 +84,15 @@ _HOURS = Skimmed(
         re.IGNORECASE,
     )
 )
+# a workload in percent, as Swiss and German posts state it: alone in a header's cell
+# ("| 60 to 100 % |") or named ("Pensum 80-100%", "80% FTE"); below 100 is part-time, and
+# a range up to 100 offers full-time too ("60-80% of the work" in prose is no workload)
+_PERCENT = r"(?P<a>\d{2})\s*%?(?:\s*(?:-|–|to|bis)\s*(?P<b>\d{2,3}))?\s*%"
+_WORKLOAD = re.compile(rf"(?<![\d.,]){_PERCENT}(?![\w%])")
+_WORKLOAD_WORDS = r"(?:pensum|workload|arbeitspensum|beschäftigungsgrad|fte)"
+_WORKLOAD_BEFORE = re.compile(rf"{_WORKLOAD_WORDS}\W{{0,3}}$", re.I)
+_WORKLOAD_AFTER = re.compile(rf"\s*\(?\s*{_WORKLOAD_WORDS}\b", re.I)
+_CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
 _FLOOR_BEFORE = re.compile(r"(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than)\s*$", re.I)
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
 _DURATION = Skimmed(
@@ -174,6 +188,8 @@ def _choose(field: str) -> Offer | None:
         found.extend(_short_labels(field, spans))
     if (hours := _hours(field)) and _part_time(field, *hours):
         found.append((hours[1].start(), "part_time", hours[1].group(0)))
+    if "%" in field:
+        found.extend(_workloads(field))
     if not found:
         return None
     # "fractional" is the most specific: "SEEKING FREELANCER | Fractional Head of Data"
@@ -232,10 +248,26 @@ def _a_cell(field: str, start: int, end: int) -> bool:
     return before in _CELL_EDGES and after in _CELL_ENDS
 
 
+def _workloads(field: str) -> Iterator[_Found]:
+    """A workload in percent, alone in a header's cell or named: part-time below 100,
+    full-time too where its range reaches 100 ("60 to 100 %")."""
+    for m in _WORKLOAD.finditer(field):
+        start, end = m.span()
+        before = _WORKLOAD_BEFORE.search(field, max(0, start - 20), start)
+        named = before or _WORKLOAD_AFTER.match(field, end)
+        alone = opens_a_header_cell(field, start) and _CELL_CLOSES.match(field, end)
+        if not (named or alone):
+            continue
+        yield start, "part_time", m[0]
+        if m["b"] == "100":
+            yield start, "full_time", m[0]
+
+
 def _not_offered(field: str, start: int, end: int) -> bool:
     """A contract word that speaks of the business, not of the job: "contracts" won,
     "general contractors", "2 contractors" on the team, "an $800K contract",
-    "temporary housing", "an app for freelancers". Contractors and freelancers count
+    "temporary housing", "an app for freelancers", but "| $8k contract |" in a header
+    prices the job; and "FTE" after a percent is part-time. Contractors and freelancers count
     where they are invited ("contractors welcome", "hiring freelancers")."""
     word = field[start:end].lower()
     if word == "contracts" or (word.startswith("temporary") and _HOUSING.match(field, end)):
@@ -243,7 +275,13 @@ def _not_offered(field: str, start: int, end: int) -> bool:
     if word in ("contractors", "freelancers"):
         clause = _CLAUSE_BREAK.split(field[max(0, start - 40) : start])[-1]
         return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
-    return word == "contract" and bool(_DEAL_BEFORE.search(field, max(0, start - 20), start))
+    if word == "fte":  # "80% FTE" is a share of a full-time load
+        return field[max(0, start - 3) : start].rstrip().endswith("%")
+    deal = _DEAL_BEFORE.search(field, max(0, start - 20), start) if word == "contract" else None
+    # "| $8k contract |": the header's cell prices the job's own contract
+    return deal is not None and not opens_a_header_cell(
+        field, field.rfind(" ", 0, deal.start()) + 1
+    )
 
 
 def _negated(field: str, start: int) -> bool:

@@ -41,6 +41,9 @@ from warehouse.ranking.remote import (
 )
 
 Floor = Literal["above", "below", "straddles"]
+# work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
+# employment: a post that names no engagement but such pay is a freelance gig
+_PRICED_WORK = ("fixed", "piece")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,8 @@ def understand(
     where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
     rate, rate_basis = _rate(posting, currency_of(scope.regions))
+    if offer is None and rate is not None and rate.period in _PRICED_WORK:
+        offer, engagement_basis = Offer("freelance", rate.raw, ("freelance",)), "parsed"
     if kind == "supply":
         scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
@@ -175,7 +180,7 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
     in_text = parse_rate(posting.text) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
-        return span(found[0], found[1:]), "parsed"
+        return _with_bare(span(found[0], found[1:]), posting), "parsed"
     if stated:
         return _stated_rate(posting), "stated"
     if local is None:
@@ -183,6 +188,17 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
     bare = (parse_bare_rate(t, local) for t in (posting.title, posting.text) if t)
     found_bare = next((rate for rate in bare if rate), None)
     return (found_bare, "parsed") if found_bare else (None, None)
+
+
+def _with_bare(rate: Rate, posting: Posting) -> Rate:
+    """A year's pay spanned with the sums of thousands the post writes without a
+    currency ("| 160k - 200k Base salary |" above "| 140k - 180k USD Base Salary |"):
+    a post that names the currency of one salary pays the others in it too."""
+    if rate.period != "year" or rate.currency is None:
+        return rate
+    texts = (posting.title, posting.text)
+    bare = [found for text in texts if text and (found := parse_bare_rate(text, rate.currency))]
+    return span(rate, bare) if bare else rate
 
 
 def _stated_rate(posting: Posting) -> Rate:

@@ -5,16 +5,18 @@ nothing about hours, so it is None rather than a guess (the job-radar rule). The
 stands in for a period in one case: a salary of tens or hundreds of thousands in USD,
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base") is a year's
 pay, as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be
-named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices are
-not salaries; a budget is fixed ("budget around $200"), but an amount "for the whole
-build" names no period. Indian lakhs and crores ("₹40-60L") are pay with no period, kept but
-never converted. A post that pays several roles in one currency and period states
-the span from the lowest to the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO
-codes say otherwise. Amounts without a currency are money in two cases only: thousands
-alone in a header's cell or after a pay word ("| 90K - 150K |", "Compensation:
-115k-170k"), and amounts an hour's unit follows ("100-200/hr"), in the currency of the
-posting's place when it has one (`parse_bare_rate`); elsewhere they are not, which
-keeps years, team sizes, phone numbers and percentages out.
+named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices are not
+salaries; a budget is fixed ("budget around $200"), but an amount "for the whole build"
+names no period, while one that opens a header's cell and names the work ("| $8k
+contract |") is its fixed price. Indian lakhs and crores ("₹40-60L") are pay with no
+period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's. A post
+that pays several roles in one currency and period states the span from the lowest to
+the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO codes say otherwise, as does
+a code before the symbol ("CAD $70/hr"). Amounts without a currency are money in two
+cases only: thousands alone in a header's cell or after a pay word ("| 90K - 150K |",
+"Compensation: 115k-170k"), and amounts an hour's unit follows ("100-200/hr"), in the
+currency of the posting's place when it has one (`parse_bare_rate`); elsewhere they are
+not, which keeps years, team sizes, phone numbers and percentages out.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick
 
 from extractors._contract import RatePeriod
-from warehouse.ranking._text import literal, lowered, spaced
+from warehouse.ranking._text import literal, lowered, opens_a_header_cell, spaced
 from warehouse.ranking.profile import DEFAULT_FX_USD, RankingSettings
 
 
@@ -69,9 +71,10 @@ _AMOUNT = (
     r"|\d*(?:[.,]\d{1,2})?)(?!\d)"
 )
 # thousands, millions, and the Indian lakh (100,000) and crore (10,000,000)
-_MULT = r"(?:\s?[kK]|[mM]|\s?(?:mn|million|L|(?i:lakhs?|lacs?|cr|crores?)))(?![A-Za-z])"
+# "LPA" is lakhs per annum, how Indian posts state a year's pay ("₹18-24 LPA")
+_MULT = r"(?:\s?[kK]|[mM]|\s?(?:mn|million|LPA|L|(?i:lakhs?|lacs?|cr|crores?)))(?![A-Za-z])"
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7}
-_SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lakh", "lakhs", "lac", "lacs"), 1e5)
+_SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
 _APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
@@ -83,6 +86,8 @@ _MONEY = re.compile(
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
 _CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
 _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
+# "CAD $70/hr", "USD $120k": a code before a symbol says which dollar it is
+_CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\s?$")
 # "45-70 USD or 180-280 PLN per hour": the alternative's period is the first's too
 _ALTERNATIVE = re.compile(r"\s*(?:or|/)\s*")
 
@@ -97,6 +102,8 @@ _PIECES = (
     "piece|pieces|video|videos|article|articles|word|words|post|posts|blog post|image|images"
     "|photo|photos|page|pages|task|tasks|episode|episodes|deliverable|design|designs|logo"
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
+    "|model|models|illustration|illustrations|asset|assets|animation|animations"
+    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons"
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year
@@ -192,6 +199,8 @@ _PAY_WORDS = re.compile(
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WINDOW = 40
+# the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
+_PRICED_WORK = re.compile(r"\s+(?:contract|project|gig)\b", re.IGNORECASE)
 
 
 def _number(text: str) -> float:
@@ -258,6 +267,19 @@ def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] 
     if before:
         return _lookup(before["unit"], before["word"]), before.start()
     return None
+
+
+def _priced_in_header(text: str, m: re.Match[str], start: int) -> tuple[RatePeriod, int] | None:
+    """A fixed price, where an amount opens a header cell and names the work it pays
+    ("| $8k contract → 5% equity |"); in prose "an $800K contract" is as often a deal."""
+    after = _PRICED_WORK.match(text, m.end())
+    return ("fixed", after.end()) if after and opens_a_header_cell(text, start) else None
+
+
+def _per_annum(m: re.Match[str]) -> tuple[RatePeriod, int] | None:
+    """A year's pay where the multiplier says so ("18-24 LPA": lakhs per annum)."""
+    said = {(m[g] or "").strip() for g in ("m1", "m2")}
+    return ("year", m.end()) if "LPA" in said else None
 
 
 _TOTAL_COMP = re.compile(r"total\s+comp", re.IGNORECASE)
@@ -331,18 +353,20 @@ def _candidate(text: str, m: re.Match[str], original: str, *, salary_field: bool
     """One amount as pay, if it is; `raw` is sliced from the `original` text, which
     `text` matches offset for offset."""
     symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
-    currency = _currency(symbol, m)
+    start = symbol.start() if symbol else m.start()
+    code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
+    currency = code[0].strip() if code else _currency(symbol, m)
     lakhs = _in_lakhs(m)
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
-    start = symbol.start() if symbol else m.start()
+    start = code.start() if code else start
     offset = _window_start(text, start)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
     top = max(x for x in (lo, hi) if x is not None)
-    found = _period(text, m, offset)
+    found = _period(text, m, offset) or _priced_in_header(text, m, start) or _per_annum(m)
     cue = None
     if found is None:
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)

@@ -41,6 +41,8 @@ BLOCS: dict[str, frozenset[str]] = {
     "Oceania": _codes("AU NZ FJ PG"),
     "Nordics": _codes("DK FI IS NO SE"),
     "DACH": _codes("DE AT CH"),
+    "Baltics": _codes("EE LV LT"),
+    "Caribbean": _codes("JM TT BB BS DO CU PR HT AG LC VC GD KN DM"),
 }
 
 
@@ -85,6 +87,9 @@ ZONES = {"UTC": 0.0, "GMT": 0.0, "WET": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0
 ZONES |= {"EET": 2.0, "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "MST": -7.0}
 ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0, "CST": -6.0, "CDT": -5.0}
 ZONES |= {"PT": -8.0, "MT": -7.0, "CT": -6.0, "ET": -5.0}  # US time, summer or not
+# Asia-Pacific zones posts name ("AEST hours", "9am-6pm SGT"), none of them a word
+ZONES |= {"AEST": 10.0, "AEDT": 11.0, "AWST": 8.0, "JST": 9.0, "SGT": 8.0, "NZST": 12.0}
+ZONES |= {"NZDT": 13.0}
 # a standard-time name means its zone all year, summer time included ("CET" in July
 # is CEST): the hours its summer time moves
 SUMMER_SHIFT = dict.fromkeys(("WET", "CET", "EET", "EST", "CST", "MST", "PST"), 1.0)

@@ -5,11 +5,12 @@ Canada", "EU hours"), so the scope keeps the regions it is limited to, normalise
 small vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and
 UTC windows written "UTC-3..UTC+2" (one offset: "UTC+1"; a zone's name keeps its summer
 time, so "CET" is "UTC+1..UTC+2"). Negative phrases ("No remote", "remote: no") beat a
-bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's
-first line) beats a passing word in its body. A "Headquarters:" line says where the
-company sits, not where the work is, and is not read. "From anywhere" is remote
-anywhere (but moving "from anywhere to our office" is not), and a code paired with
-English ("EN/ES", "EN>DE") is a translator's language, not a country.
+bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's first
+line) beats a passing word in its body, but not a role "primarily remote". A
+"Headquarters:" line says where the company sits, not where the work is, and is not
+read. "From anywhere" is remote anywhere (but moving "from anywhere to our office" is
+not), and a code paired with English ("EN/ES", "EN>DE") is a translator's language, not
+a country.
 
 Every statement of a limit is evidence. Between the location field and the text the
 most restrictive wins (a field's "Remote (Europe)" and a text's "must live in Germany"
@@ -103,14 +104,15 @@ _END = rf"(?:UTC{_OFFSET}|GMT{_OFFSET}|{'|'.join(_ZONE_TOKENS)})"
 _WINDOW = (
     rf"(?P<a>{_END})(?:\s*(?:to|-|–|—|\.\.|until|bis|and)\s*"
     rf"(?P<b>{_END}|[+\-−]\d{{1,2}}(?::\d\d)?))?"
-    r"(?:\s*±\s*(?P<pm>\d{1,2})(?:\s*h(?:ours?|rs?)?)?)?(?!\w)"
+    r"(?:\s*(?:±|\+/-|\+-)\s*(?P<pm>\d{1,2})(?:\s*h(?:ours?|rs?)?)?)?(?!\w)"  # "CET +/- 3h"
 )
 
 
+# a code before "$" is a currency ("CA$95/h", "US$120k"), not a place
 _CODE = re.compile(
     rf"(?<![\w.])(?:(?P<window>{_WINDOW})"
-    rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w]))"
-    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w])"
+    rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w$]))"
+    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w$])"
 )
 # three or more codes in a row: "DE/UK/CH/ES/IE/SI/DK/CZ/BE"
 _CODE_LIST = re.compile(r"(?<![\w.])[A-Z]{2}(?:\s*[/,]\s*[A-Z]{2}){2,}(?!\w)")
@@ -192,6 +194,14 @@ _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retrea
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
+_WORLDWIDE_WORDS = re.compile(
+    r"\b(?:internationally|worldwide|globally|the\s+(?:world|globe)|countries)\b", re.I
+)
+_WORLDWIDE = re.compile(
+    r"\b(?:global(?:ly)?|worldwide|anywhere(?:\s+in\s+the\s+world)?)\b"
+    r"(?!\s+(?:in|within|across)\b)",
+    re.I,
+)
 _ANYWHERE_AFTER = re.compile(
     r"[\s,:(\[\-–—]*(?:anywhere|worldwide|global(?:ly)?)\b(?!\s+(?:in|within|across)\b)", re.I
 )
@@ -241,24 +251,33 @@ _HYPHENED = re.compile(
 )
 _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$")
 _PREFERENCE = re.compile(
-    r"\b(?:prefer(?:red|ably|ence)?|ideally|a\s+plus|nice\s+to\s+have)\b", re.I
+    r"\b(?:prefer(?:red|ably|ence)?|ideal(?:ly)?|a\s+plus|nice\s+to\s+have)\b", re.I
 )
-# "UK preferred, other locations welcome": the preference binds nobody
+# "UK preferred, other locations welcome", "Nordics ideal but open to others": the
+# preference binds nobody
 _OPEN = re.compile(
     r"\b(?:open\s+to|others?\s+(?:locations|countries|regions|time\s*zones)?\s*welcome"
-    r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide)\b",
+    r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide"
+    r"|not\s+(?:required|a\s+must|mandatory))\b",  # "US hours preferred but not required"
     re.I,
 )
 _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
+_NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
+# where a remote team works names where it hires: "engineers across North America and
+# Europe", "strong collaboration across the U.S. and India" (but not "across the world")
+_ACROSS = " ".join(
+    rf"{who}\s+(?:(?:is|are)\s+)?(?:distributed\s+|spread\s+)?across"
+    for who in ("team", "engineers", "employees", "colleagues", "staff", "collaboration")
+)
 # a restriction names its places after a lead ("must be based in Canada") or before a
 # keyword ("EU only", "US time zones", "US-based"); a preference likewise ("prefer
 # EU", "UK preferred")
 _LIMIT = Phrases(
     {
         "lead": rf"""
-            must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED}
+            must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED} must\s+be\s+in
             only\s+(?:open\s+to\s+)?{_WHO}(?:based\s+|located\s+|living\s+)?(?:in|from)
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
@@ -269,8 +288,10 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
-            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of""",
-        "hiring": r"hiring\s+(?:only\s+)?in",
+            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
+            time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
+        # "hiring a Mobile Engineer Intern in South Asia": the role's words between
+        "hiring": r"hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"only citizens citizenship residents persons? based preferred",
@@ -278,8 +299,8 @@ _LIMIT = Phrases(
     }
 )
 # the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
-# long aside ("US (we cannot sponsor visas in Canada)")
-_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|\([^)\n]{1,12}\)){1,50})")
+# long aside ("US (we cannot sponsor visas in Canada)"), and the dots of "U.S."
+_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.|\([^)\n]{1,12}\)){1,50})")
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$")
 _NOT_IN_A_NAME = re.compile(r"[^\w.+\-−]")  # what `_WHERE_BEFORE`'s names hold no one of
 # "a Berlin-based startup" places the company, not the work
@@ -326,6 +347,21 @@ _WITHIN_HOURS = re.compile(
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
 _DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_END}")
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
+# a hybrid post that says the role is "primarily remote" (with "occasional meetups")
+# is remote work with visits, whatever its header calls it
+_MOSTLY_REMOTE = re.compile(
+    r"\b(?:primarily|mostly|largely|predominantly|mainly)\s+remote\b(?!\s+team)", re.I
+)
+_ASIDE = re.compile(r"\([^)]*\)")
+_LIVED_AFTER = re.compile(
+    r",?\s+(?:(?:based|located|living)\s+)?in\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
+    re.I,
+)
+# the rest of a sentence that says only where: "Worldwide.", "Anywhere in the world is fine."
+_SENTENCE_END = re.compile(
+    r"(?:\s+in\s+the\s+world)?(?:\s+is\s+(?:fine|ok|okay))?\s*(?:[.!]|$)", re.M
+)
+_SOUTH_EAST_ASIA = re.compile(r"(?<![\w.])SEA(?!\w)")
 _MARKUP = re.compile(r"[*_]+")
 _WORD = re.compile(r"\w+")
 _LEAD_MARKS = r"(?:[^\w\n]|_)*"  # bullets and markup before a line's words, not the newline
@@ -379,7 +415,8 @@ def parse_remote(
     location's, else the header's, else the body's. A board that lists remote jobs
     only (`board_remote`) flags every job: its claim, not the posting's, which yields
     to a posting that never says remote and is placed in a town (`_only_a_town`): a
-    plumber in Geelong is onsite there, whatever the board files him under.
+    plumber in Geelong is onsite there, whatever the board files him under, as is a job
+    whose location says hybrid or onsite.
     """
     loc = location or ""
     text = _header_typos_mended(text)
@@ -393,13 +430,17 @@ def parse_remote(
     # some days at the office, or a hybrid setup in the text, make an office (or an
     # office rather than remote) a hybrid week
     part = next((span for span in in_text if _part_of_week(text, span)), None)
-    if found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
+    if found and found[0] in ("hybrid", "part") and (mostly := _MOSTLY_REMOTE.search(text)):
+        found = ("remote", ("remote", mostly.start(), mostly.end()))  # "primarily remote"
+    elif found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
     elif found and found[0] == "onsite" and (maybe := _conditional(text)):
         found = ("remote", ("remote", maybe.start(), maybe.end()))  # "remote negotiable"
     mode = found[0] if found else None
     if board_remote and stated_remote and _never_remote(loc, in_text) and _only_a_town(loc):
         stated_remote, mode = None, "hybrid" if mode == "hybrid" else "onsite"
+    elif board_remote and stated_remote and _office_located(loc):
+        stated_remote = None  # "Hybrid - Amsterdam": the board files every job as remote
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
@@ -417,6 +458,13 @@ def parse_remote(
 def _never_remote(loc: str, in_text: list[Span]) -> bool:
     """Whether neither the location nor the text says remote (or anywhere, wfh)."""
     return not _says_remote(loc) and all(kind != "remote" for kind, _, _ in in_text)
+
+
+def _office_located(loc: str) -> bool:
+    """Whether a location field names a way of working at an office and not remote
+    ("Hybrid - Amsterdam", "Onsite, Berlin")."""
+    located = _strongest(_location_modes(loc))
+    return located is not None and located[0] in ("hybrid", "part", "onsite")
 
 
 def _only_a_town(loc: str) -> bool:
@@ -475,8 +523,8 @@ def _office(loc: str, text: str) -> RemoteScope:
         places = _places(line)
         if places and not _names_a_city(line):
             lived_in = lived_in or _where_one_lives(text)
-            if set(places) <= set(lived_in.regions):
-                continue
+            if all(any(_contains(r, p) for r in lived_in.regions) for p in places):
+                continue  # "EU timezone" in the header, inside Europe's hours below
         if places:
             return _office_or_bloc(places, line)
     return lived_in or _where_one_lives(text)
@@ -511,7 +559,9 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
     location or on a "Location:" line ("anywhere from 3 to 6 months" in prose does not)."""
     spans = []
     for kind, start, end in _MODE.finditer(field):
-        if kind == "anywhere" and (in_location or _on_location_line(field, start)):
+        if kind == "anywhere" and (
+            in_location or _on_location_line(field, start) or _a_sentence(field, start, end)
+        ):
             kind = "remote"
         if kind != "anywhere":
             spans.append((kind, start, end))
@@ -522,6 +572,13 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
 def _location_modes(loc: str) -> tuple[Span, ...]:
     """`_modes` of a location field, remembered: locations come back post after post."""
     return tuple(_modes(loc, in_location=True))
+
+
+def _a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether "worldwide" or "anywhere" is a sentence of its own ("€150 each.
+    Worldwide.", "Anywhere in the world is fine."): where the work may be done."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return (not before or before[-1] in ".!\n") and bool(_SENTENCE_END.match(text, end))
 
 
 def _on_location_line(text: str, at: int) -> bool:
@@ -542,11 +599,20 @@ def _remote(
     said += _listed_roles_places(text)
     raws = [loc or (text[token[1] : token[2]] if token else "")]
     raws += [statement.raw for statement in said]
-    field = _remote_part(loc)
-    in_field = _widest(_places(field))
+    # "Remote (Anywhere except US & Canada)": the places after "except" are not open
+    said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
+    field = _remote_part(_EXCEPT.sub("", loc))
+    in_field = _lived_in(_widest(_places(field)))
     header = text[: _line_end(text, 0)]
-    if field and not in_field:  # "Remote" for a "Sales Manager, Poland": the title places it
+    # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
+    # anywhere ("Anywhere in the World") leaves the title's place a sales territory
+    if field and not in_field and not _WORLDWIDE.search(field):
         said.append(_Said(_places(header, countries_only=True), header, preferred=False))
+    elif not field and all(s.clock for s in said if s.places) and _a_title_of_places(header):
+        # "[Hiring] Node.js dev, Poland or Romania, 25-35 EUR/h" above a remote body that
+        # says nothing of where to live (its hours, at most)
+        places = _places(header, countries_only=True)
+        said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
     near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
     if near and not in_field:
@@ -555,6 +621,8 @@ def _remote(
     anywhere = _offered_anywhere(text, in_text)
     limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
     in_words = _widest(_residence_first(limits))
+    if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
+        in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
     )
@@ -590,6 +658,31 @@ def _remote(
         tuple(for_some),
         tuple(dict.fromkeys(p for s in said if s.excluded for p in s.places)),
     )
+
+
+def _a_title_of_places(header: str) -> bool:
+    """Whether a header of no cells names countries or blocs and no city, nor a
+    company's place or a preference: a title whose places limit its remote body."""
+    return (
+        "|" not in header
+        and bool(_places(header, countries_only=True))
+        and not _names_a_city(header)
+        and not _PREFERENCE.search(header)
+        and not _COMPANY_AFTER.search(header)
+    )
+
+
+def _lived_in(places: list[str]) -> list[str]:
+    """A location field's places, its UTC windows only hours beside a place one lives in
+    ("Remote - Europe (CET ± 2 hours)" is Europe)."""
+    return [p for p in places if not p.startswith("UTC")] or places
+
+
+def _excepted(field: str) -> Iterator[list[str]]:
+    """The places each exception in a location field names ("except US & Canada")."""
+    for m in _EXCEPT.finditer(field):
+        if places := _places(m[1]):
+            yield places
 
 
 def _says_remote(loc: str) -> bool:
@@ -705,11 +798,14 @@ def _role_key(words: str) -> str | None:
 
 
 def _residence_first(limits: list[_Said]) -> list[str]:
-    """The places of the limits; where one says where to live, the UTC windows only say
-    when one works there: "Remote (US), ET hours" and "Europe ±2h CET" are the places."""
+    """The places of the limits; where one says where to live, the working hours only say
+    when one works there, whether a UTC window or a place's clock: "Remote (US), ET
+    hours", "Europe ±2h CET" and "Remote (LATAM), overlap with US Eastern" are the
+    places one lives in."""
     places = [p for s in limits for p in _hours_of(s)]
     if any(not s.clock for s in limits):
-        return [p for p in places if not p.startswith("UTC")] or places
+        lived = [p for s in limits if not s.clock for p in s.places]
+        return [p for p in lived if not p.startswith("UTC")] or places
     return places
 
 
@@ -862,7 +958,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     partial = clauses.pop() if rest and _ONLY_FOR_ROLES.match(rest[0]) else ""
     for preferred in (False, True):
         read = [
-            (clause, _places(clause, clock=clause))
+            (clause, _limit_places(clause, clock=clause))
             for clause in clauses
             if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
         ]
@@ -880,8 +976,13 @@ def _limits(text: str) -> Iterator[_Said]:
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            if _WORLDWIDE_WORDS.search(said):
+                continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
             places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
+            # "team across European timezones" speaks of hours; "must be in Australia
+            # (AEST hours)" of a residence, its hours only an aside
+            words = f"{text[start:end]} {_ASIDE.sub('', said)}"
             end = where.start(1) + len(said) if where else end
             if kind == "bound":
                 places = _bounded(places, west="west" in lowered(text[start:end]))
@@ -892,7 +993,8 @@ def _limits(text: str) -> Iterator[_Said]:
             start = before.start() if before else start
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
-            places = _places(before[1], clock=text[start:end]) if before else []
+            words = text[start:end]
+            places = _limit_places(before[1], clock=words) if before else []
         rest = text[end : _line_end(text, end)]
         if places and _OFFICES_AFTER.match(rest):
             continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
@@ -900,14 +1002,25 @@ def _limits(text: str) -> Iterator[_Said]:
             preferred = kind == "prefer" or bool(_PREFERENCE.match(rest[:20].lstrip(" ,)")))
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
-            clock = _on_the_clock(text[start:end], places)
+            clock = _on_the_clock(words, places)
             yield _Said(places, text[start:end], preferred, is_open, clock)
+            if clock and kind == "zone" and (lived := _lived_after(text, end)):
+                yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _lived_after(text: str, end: int) -> tuple[list[str], str] | None:
+    """The places hours go on to say one lives in ("between the CET and EST timezones,
+    in Europe or US/Canada"), and their words."""
+    after = _LIVED_AFTER.match(text, end)
+    said = _CLAUSE_ENDS.split(after[1], maxsplit=1)[0] if after else ""
+    places = _places(said, countries_only=True)
+    return (places, said) if places else None
 
 
 def _bounded(places: list[str], *, west: bool) -> list[str]:
@@ -1013,6 +1126,15 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     zone = bool(clock) and bool(_ZONE_WORDS.search(clock))
     places = (_ZONE_BLOC.get(place, place) if zone else place for _, place in sorted(found))
     return tuple(dict.fromkeys(places))
+
+
+def _limit_places(text: str, clock: str) -> list[str]:
+    """`_places` of the words that limit remote work, where an abbreviated bloc counts
+    too ("Remote (SEA-based)"); elsewhere "SEA" is as often Seattle ("SF, SEA, NYC")."""
+    places = _places(text, clock=clock)
+    if "SEA" in text and _SOUTH_EAST_ASIA.search(text):
+        places = list(dict.fromkeys([*places, "South-East Asia"]))
+    return places
 
 
 def _a_language(text: str, m: re.Match[str]) -> bool:
