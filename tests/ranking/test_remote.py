@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from warehouse.ranking.eligibility import eligibility
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.remote import RemoteScope, _partly_open, eligibility, parse_remote
+from warehouse.ranking.remote import RemoteScope, _partly_open, parse_remote
 
 P = pytest.param
 

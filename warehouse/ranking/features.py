@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
+from warehouse.ranking.eligibility import Eligibility, eligibility
 from warehouse.ranking.engagement import (
     Offer,
     ordered,
@@ -31,14 +32,7 @@ from warehouse.ranking.rates import (
 )
 from warehouse.ranking.regions import currency_of
 from warehouse.ranking.relevance import read_relevance
-from warehouse.ranking.remote import (
-    Basis,
-    Eligibility,
-    Scope,
-    as_offered,
-    eligibility,
-    parse_remote,
-)
+from warehouse.ranking.remote import Basis, Scope, as_offered, parse_remote
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's

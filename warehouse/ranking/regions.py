@@ -1,8 +1,11 @@
 """Places as warehouse.ranking.remote names them: countries by ISO code, blocs of
 countries, the names people write for them (listed in extractors._places, which a
-posting's header reader shares), and the UTC offsets they keep.
+posting's header reader shares), and the UTC offsets they keep; and how places relate:
+a country inside a bloc, a UTC window that holds a country's offsets (summer time
+included) or overlaps them.
 
-Data, not logic: remote.py reads postings against these tables.
+remote.py reads postings against these tables; eligibility.py weighs the places it
+reads against the user's.
 """
 
 from __future__ import annotations
@@ -136,3 +139,74 @@ def currency_of(regions: tuple[str, ...]) -> str | None:
     """The one currency every region pays in, or None (none known, or several)."""
     found = {_CURRENCIES.get(region) for region in regions}
     return found.pop() if len(found) == 1 and None not in found else None
+
+
+def utc_offset(token: str) -> float:
+    """Hours from UTC of "UTC+5:30", "GMT-3", "+2" or a zone name like "CET"."""
+    compact = token.replace("−", "-").replace(" ", "")
+    if compact in ZONES:
+        return ZONES[compact]
+    sign = -1.0 if "-" in compact else 1.0
+    hours, _, minutes = compact.lstrip("UTCGM+-").partition(":")
+    return sign * (int(hours) + int(minutes or 0) / 60)
+
+
+def utc_label(offset: float) -> str:
+    hours, minutes = divmod(round(abs(offset) * 60), 60)
+    sign = "-" if offset < 0 else "+"
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def members(place: str) -> frozenset[str]:
+    return BLOCS.get(place, frozenset({place}))
+
+
+def widest(regions: list[str]) -> list[str]:
+    """The regions a post allows (any of them), without one inside another."""
+    unique = list(dict.fromkeys(regions))
+    return [r for r in unique if not any(o != r and inside(r, o) for o in unique)]
+
+
+def inside(place: str, other: str) -> bool:
+    """A window inside a window, or a country or bloc inside a bloc."""
+    if place.startswith("UTC") != other.startswith("UTC"):
+        return False
+    return contains(other, place) if place.startswith("UTC") else members(place) < members(other)
+
+
+def offsets_of(place: str) -> tuple[float, float] | None:
+    """The UTC offsets a place keeps: a window's ends, or its countries' zones."""
+    if place.startswith("UTC"):
+        lo, _, hi = place.partition("..")
+        return utc_offset(lo), utc_offset(hi or lo)
+    spans = [UTC_SPANS.get(code) for code in members(place)]
+    if not spans or any(span is None for span in spans):
+        return None
+    return min(s[0] for s in spans if s), max(s[1] for s in spans if s)
+
+
+def contains(region: str, place: str) -> bool:
+    """Whether a post region holds a profile place (a country, bloc or UTC offset).
+
+    A UTC window holds a country when every offset the country keeps, summer time
+    included, is inside it: "UTC-3..UTC+2" holds Germany (+1/+2), not Finland (+2/+3).
+    """
+    if region.startswith("UTC"):
+        span, (lo, hi) = offsets_of(place), offsets_of(region) or (0.0, 0.0)
+        return span is not None and lo <= span[0] and span[1] <= hi
+    return not place.startswith("UTC") and members(place) <= members(region)
+
+
+def overlaps(region: str, place: str) -> bool:
+    """Whether part of a profile place lies in a post region (or nobody can tell)."""
+    if region.startswith("UTC"):
+        span, (lo, hi) = offsets_of(place), offsets_of(region) or (0.0, 0.0)
+        return span is None or (span[0] <= hi and lo <= span[1])
+    return bool(members(place) & members(region))
+
+
+def hours_apart(window: str, place: str) -> float:
+    """Hours between a window and the nearest offset a place keeps (0 if they meet or
+    the place's offsets are unknown)."""
+    span, (lo, hi) = offsets_of(place), offsets_of(window) or (0.0, 0.0)
+    return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0

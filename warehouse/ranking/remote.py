@@ -1,4 +1,4 @@
-"""Where a posting may be worked from, and whether the user may take it.
+"""Where a posting may be worked from (whether the user may take it: `eligibility`).
 
 "Remote" often hides a restriction ("REMOTE (US)", "US-Remote", "must be based in
 Canada", "EU hours"), so the scope keeps the regions it is limited to, normalised to a
@@ -21,9 +21,7 @@ with the text is a conflict, which eligibility sends to review, as it does roles
 each with its way of working when only some are remote and nothing else limits them,
 and a place open only to some roles ("also in Europe but only for sales roles"). A
 place that is only preferred ("UK preferred, other locations welcome") limits nothing
-and is noted. When in doubt eligibility says "review" rather than yes or no (the rjs
-REVIEW bucket): "EU" alone often means Europe, but beside a European country outside
-the Union ("EU, Switzerland, Norway") it is the Union.
+and is noted.
 """
 
 from __future__ import annotations
@@ -35,7 +33,6 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from warehouse.ranking._text import Phrases, Skimmed, lowered, spaced
-from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
     CODE_ALIASES,
@@ -50,12 +47,18 @@ from warehouse.ranking.regions import (
     UTC_SPANS,
     ZONE_NAMES,
     ZONES,
+    contains,
+    members,
+    offsets_of,
+    overlaps,
+    utc_label,
+    utc_offset,
+    widest,
 )
 from warehouse.ranking.taxonomy import ROLE_WORD
 
 Scope = Literal["anywhere", "region", "hybrid", "onsite"]
 Basis = Literal["stated", "parsed"]
-Eligibility = Literal["eligible", "review", "not_eligible"]
 Span = tuple[str, int, int]  # a phrase's class and where it stands
 
 
@@ -323,23 +326,15 @@ _FOR_PAY_BEFORE = re.compile(
     r"\b(?:salar\w*|pay|comp\w*|ranges?|rates?|bands?)\s+(?:\w+\s+){0,2}for\s+$", re.I
 )
 _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH included
-_LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
-# but a list that names the EU beside countries of Europe outside it ("EU, Switzerland,
-# Norway") tells the two apart: there the EU is the Union
-_OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # words of working hours; "EU-friendly" after "remote" is the hours of a place too
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
-_HOURS = "working hours one may keep from elsewhere"
+SOFT_HOURS = "working hours one may keep from elsewhere"
 # hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
 # kept from inside them only; a zone's name or an overlap with it is vaguer
-_STATED_HOURS = "working hours in the window it states"
-# zones further apart than this share half a working day or less: hours of a UTC
-# window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
-# there, while a place's hours ("US time zones") are vaguer and stay a doubt
-_HALF_A_DAY = 4.0
+SOFT_STATED_HOURS = "working hours in the window it states"
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
 )
@@ -471,7 +466,7 @@ def _only_a_town(loc: str) -> bool:
     """Whether a location names a place and no country, bloc or zone: a town, known to
     the tables ("San Francisco, CA") or not ("South Geelong"), is where one works;
     a country or a bloc is as often where a remote worker must live."""
-    return _names_a_place(loc) and not _places(loc, countries_only=True)
+    return _names_a_place(loc) and not read_places(loc, countries_only=True)
 
 
 def _names_a_place(text: str) -> bool:
@@ -520,10 +515,10 @@ def _office(loc: str, text: str) -> RemoteScope:
     lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
     lived_in: RemoteScope | None = None  # read only where a city does not settle it
     for line in lines:
-        places = _places(line)
+        places = read_places(line)
         if places and not _names_a_city(line):
             lived_in = lived_in or _where_one_lives(text)
-            if all(any(_contains(r, p) for r in lived_in.regions) for p in places):
+            if all(any(contains(r, p) for r in lived_in.regions) for p in places):
                 continue  # "EU timezone" in the header, inside Europe's hours below
         if places:
             return _office_or_bloc(places, line)
@@ -534,7 +529,7 @@ def _where_one_lives(text: str) -> RemoteScope:
     """The region the limits of a text hold one to live in ("must be located in the
     US"), or no scope."""
     limits = [s for s in _limits(text) if not s.preferred]
-    if regions := _widest(_residence_first(limits)):
+    if regions := widest(_residence_first(limits)):
         return RemoteScope("region", tuple(regions), "parsed", "; ".join(s.raw for s in limits))
     return RemoteScope(None)
 
@@ -543,7 +538,7 @@ def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
     """Where a post with no word of its way of working is: its offices, unless it
     names a bloc ("hiring across Europe and the US", "Prague/Europe"), which holds no
     office but people working from it; then the bloc and the countries beside it."""
-    wide = _widest(_places(line, countries_only=True))
+    wide = widest(read_places(line, countries_only=True))
     if any(place in BLOCS for place in wide):
         return RemoteScope("region", tuple(wide), "parsed", line.strip())
     return RemoteScope("onsite", tuple(places), "parsed", line.strip())
@@ -602,25 +597,25 @@ def _remote(
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     field = _remote_part(_EXCEPT.sub("", loc))
-    in_field = _lived_in(_widest(_places(field)))
+    in_field = _lived_in(widest(read_places(field)))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory
     if field and not in_field and not _WORLDWIDE.search(field):
-        said.append(_Said(_places(header, countries_only=True), header, preferred=False))
+        said.append(_Said(read_places(header, countries_only=True), header, preferred=False))
     elif not field and all(s.clock for s in said if s.places) and _a_title_of_places(header):
         # "[Hiring] Node.js dev, Poland or Romania, 25-35 EUR/h" above a remote body that
         # says nothing of where to live (its hours, at most)
-        places = _places(header, countries_only=True)
+        places = read_places(header, countries_only=True)
         said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
     near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
     if near and not in_field:
-        said.append(_Said(_places(header), header, preferred=False))
+        said.append(_Said(read_places(header), header, preferred=False))
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
-    in_words = _widest(_residence_first(limits))
+    in_words = widest(_residence_first(limits))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
     regions, disjoint = (
@@ -637,9 +632,9 @@ def _remote(
     if not regions and not doubt and _conditional(text):
         doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
-        regions, soft = _widest(preferred), "a preference, not a limit"
+        regions, soft = widest(preferred), "a preference, not a limit"
     elif not in_field and limits and all(s.clock for s in limits):
-        soft = _STATED_HOURS if any(_hours_bounded(s.raw) for s in limits) else _HOURS
+        soft = SOFT_STATED_HOURS if any(_hours_bounded(s.raw) for s in limits) else SOFT_HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
@@ -665,7 +660,7 @@ def _a_title_of_places(header: str) -> bool:
     company's place or a preference: a title whose places limit its remote body."""
     return (
         "|" not in header
-        and bool(_places(header, countries_only=True))
+        and bool(read_places(header, countries_only=True))
         and not _names_a_city(header)
         and not _PREFERENCE.search(header)
         and not _COMPANY_AFTER.search(header)
@@ -681,7 +676,7 @@ def _lived_in(places: list[str]) -> list[str]:
 def _excepted(field: str) -> Iterator[list[str]]:
     """The places each exception in a location field names ("except US & Canada")."""
     for m in _EXCEPT.finditer(field):
-        if places := _places(m[1]):
+        if places := read_places(m[1]):
             yield places
 
 
@@ -712,8 +707,8 @@ def _as_bloc(regions: list[str]) -> list[str]:
     countries = [r for r in regions if not r.startswith("UTC")]
     if len(countries) < 2:
         return regions
-    members = frozenset().union(*map(_members, countries))
-    bloc = next((name for name, of in BLOCS.items() if of == members), None)
+    held = frozenset().union(*map(members, countries))
+    bloc = next((name for name, of in BLOCS.items() if of == held), None)
     return [bloc, *(r for r in regions if r.startswith("UTC"))] if bloc else regions
 
 
@@ -759,7 +754,7 @@ def _listed_roles_places(text: str) -> list[_Said]:
     for line in _ROLE_LINE.finditer(text):
         own = _OWN_PLACE.match(line[1].strip())
         if own and ROLE_WORD.search(own[1]):
-            places = _places(own[2] or own[3], countries_only=True)
+            places = read_places(own[2] or own[3], countries_only=True)
             said += [_Said(places, line[1].strip(), preferred=False)] if places else []
     return said if len(said) > 1 else []
 
@@ -878,7 +873,7 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         cut = _CELL_BREAK.match(cell)
         names = _NAMES_BEFORE.search(cell[cut.end() :] if cut else cell)
         before = names[0].lstrip() if names else ""
-        places = _places(before, countries_only=True)
+        places = read_places(before, countries_only=True)
         if places:
             yield _Said(places, text[start - len(before) : end], preferred=False)
 
@@ -911,7 +906,7 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
         if moded:
             continue
         words = _TAIL_STOP.split(cell)[0]
-        places = _places(words, countries_only=True)
+        places = read_places(words, countries_only=True)
         if places and not _names_a_city(words) and not _PREFERENCE.search(words):
             yield _Said(places, cell.strip(), preferred=False, clock=_on_the_clock(words, places))
 
@@ -929,7 +924,7 @@ def _names_a_city(text: str) -> bool:
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
     """A country joined to "remote" by a hyphen, in prose too ("US-remote friendly")."""
     before = _HYPHENED.search(text, max(0, start - 30), start)
-    places = _places(before[1] or before[2], countries_only=True) if before else []
+    places = read_places(before[1] or before[2], countries_only=True) if before else []
     if places and before:
         yield _Said(places, text[before.start() : end], preferred=False)
 
@@ -939,14 +934,14 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     those it is not open to ("no US")."""
     raw = text[start : tail.end()]
     segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"] or ""
-    excluded = [place for m in _EXCEPT.finditer(segment) for place in _places(m[1])]
+    excluded = [place for m in _EXCEPT.finditer(segment) for place in read_places(m[1])]
     if excluded:  # "Remote (EU/Asia/Americas -- no US)": the Americas but the US
         yield _Said(excluded, raw, preferred=False, excluded=True)
         segment = _EXCEPT.sub("", segment)
     if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
         return
     if tail["bare"]:
-        places = _places(tail["bare"], countries_only=True, clock=tail["bare"])
+        places = read_places(tail["bare"], countries_only=True, clock=tail["bare"])
         if places:
             yield _Said(places, raw, preferred=False, clock=_on_the_clock(tail["bare"], places))
         return
@@ -966,7 +961,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
         if places:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
-    if places := _places(partial, clock=partial):
+    if places := read_places(partial, clock=partial):
         yield _Said(places, raw, preferred=False, some_roles=True)
 
 
@@ -979,7 +974,7 @@ def _limits(text: str) -> Iterator[_Said]:
             if _WORLDWIDE_WORDS.search(said):
                 continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
-            places = _places(said, clock=text[start:end], countries_only=kind == "hiring")
+            places = read_places(said, clock=text[start:end], countries_only=kind == "hiring")
             # "team across European timezones" speaks of hours; "must be in Australia
             # (AEST hours)" of a residence, its hours only an aside
             words = f"{text[start:end]} {_ASIDE.sub('', said)}"
@@ -1019,19 +1014,19 @@ def _lived_after(text: str, end: int) -> tuple[list[str], str] | None:
     in Europe or US/Canada"), and their words."""
     after = _LIVED_AFTER.match(text, end)
     said = _CLAUSE_ENDS.split(after[1], maxsplit=1)[0] if after else ""
-    places = _places(said, countries_only=True)
+    places = read_places(said, countries_only=True)
     return (places, said) if places else None
 
 
 def _bounded(places: list[str], *, west: bool) -> list[str]:
     """The zones from a place eastward (`west`: "no further west than EST") or westward
     ("no further east than CET"), to the ends of the earth's offsets."""
-    spans = [span for span in map(_span, places) if span]
+    spans = [span for span in map(offsets_of, places) if span]
     if not spans:
         return []
     if west:
-        return [f"{_label(min(lo for lo, _ in spans))}..{_label(_EARTH[1])}"]
-    return [f"{_label(_EARTH[0])}..{_label(max(hi for _, hi in spans))}"]
+        return [f"{utc_label(min(lo for lo, _ in spans))}..{utc_label(_EARTH[1])}"]
+    return [f"{utc_label(_EARTH[0])}..{utc_label(max(hi for _, hi in spans))}"]
 
 
 def _names_before(text: str, start: int) -> re.Match[str] | None:
@@ -1065,30 +1060,30 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
     """The places of the location field and of the text that lie inside the other's
     (the most restrictive evidence); where none do, both, and whether they share
     nothing at all (a conflict)."""
-    common = [p for p in these if any(_contains(o, p) for o in those)]
-    common += [o for o in those if any(_contains(p, o) for p in these)]
+    common = [p for p in these if any(contains(o, p) for o in those)]
+    common += [o for o in those if any(contains(p, o) for p in these)]
     if common:
-        return _widest(common), False
-    touching = any(_overlaps(p, o) or _overlaps(o, p) for p in these for o in those)
-    return _widest(these + those), not touching
+        return widest(common), False
+    touching = any(overlaps(p, o) or overlaps(o, p) for p in these for o in those)
+    return widest(these + those), not touching
 
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
     """Hybrid or onsite, placed by the location, else by the line that says so, else
     by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below)."""
     if loc or token is None:
-        return RemoteScope(scope, tuple(_places(loc)), basis, loc or None)
+        return RemoteScope(scope, tuple(read_places(loc)), basis, loc or None)
     _, start, end = token
     line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
     line_end = text.find("\n", end)
     line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
     tail = _TAIL.match(text, end)
     raw = text[start : tail.end() if tail else end]
-    places = _places(line) or _places(text[: _line_end(text, 0)])
+    places = read_places(line) or read_places(text[: _line_end(text, 0)])
     return RemoteScope(scope, tuple(places), basis, raw.strip())
 
 
-def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
+def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
     """The places a short text names, in the vocabulary, first mention first;
     `countries_only` leaves out cities and US states. Where the words beside them
     (`clock`) speak of hours, a bloc names its clock ("EU hours" are Europe's), and
@@ -1098,7 +1093,7 @@ def _places(text: str, *, countries_only: bool = False, clock: str = "") -> list
 
 @lru_cache(maxsize=4096)
 def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
-    """`_places`, remembered: the same locations, headers and limits ("Remote - US",
+    """`read_places`, remembered: the same locations, headers and limits ("Remote - US",
     "EU only") come back post after post, nine reads in ten of the benchmark's."""
     names = ((m.start(), spaced(m.group(0))) for m in PLACE_NAMES.finditer(lowered(text)))
     found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
@@ -1129,9 +1124,9 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
 
 
 def _limit_places(text: str, clock: str) -> list[str]:
-    """`_places` of the words that limit remote work, where an abbreviated bloc counts
+    """`read_places` of the words that limit remote work, where an abbreviated bloc counts
     too ("Remote (SEA-based)"); elsewhere "SEA" is as often Seattle ("SF, SEA, NYC")."""
-    places = _places(text, clock=clock)
+    places = read_places(text, clock=clock)
     if "SEA" in text and _SOUTH_EAST_ASIA.search(text):
         places = list(dict.fromkeys([*places, "South-East Asia"]))
     return places
@@ -1167,175 +1162,22 @@ def _after_a_code(text: str, m: re.Match[str]) -> bool:
     return before is not None and before[1] in CODES_IN_TEXT and m["state"] in CODES_IN_TEXT
 
 
-def _offset(token: str) -> float:
-    """Hours from UTC of "UTC+5:30", "GMT-3", "+2" or a zone name like "CET"."""
-    compact = token.replace("−", "-").replace(" ", "")
-    if compact in ZONES:
-        return ZONES[compact]
-    sign = -1.0 if "-" in compact else 1.0
-    hours, _, minutes = compact.lstrip("UTCGM+-").partition(":")
-    return sign * (int(hours) + int(minutes or 0) / 60)
-
-
-def _label(offset: float) -> str:
-    hours, minutes = divmod(round(abs(offset) * 60), 60)
-    sign = "-" if offset < 0 else "+"
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
 def _window(m: re.Match[str], reach: float = 0.0) -> str:
     """A window's label; a zone's name spans its summer time too ("CET": +1..+2);
     `reach` widens it by so many hours either side."""
     named = (ZONE_NAMES.get(end.strip(), end) for end in (m["a"], m["b"] or m["a"]))
-    ends = [(_offset(end), end) for end in named]
+    ends = [(utc_offset(end), end) for end in named]
     pm = float(m["pm"] or 0) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
-    return _label(lo) if lo == hi else f"{_label(lo)}..{_label(hi)}"
+    return utc_label(lo) if lo == hi else f"{utc_label(lo)}..{utc_label(hi)}"
 
 
 def clock_countries(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
     """Each working-hours window a short text names ("CET ± 2h", "UTC-3 to UTC+1"):
-    where it stands and the countries it holds (`_contains`). A bare two-letter zone
+    where it stands and the countries it holds (`contains`). A bare two-letter zone
     ("PT", "CT") is as often a country or a US state, so it is left to them."""
     for m in _CODE.finditer(text):
         if m["window"] and len(m["window"]) > 2:
             window = _window(m)
-            yield m.start(), m.end(), frozenset(c for c in UTC_SPANS if _contains(window, c))
-
-
-def _members(place: str) -> frozenset[str]:
-    return BLOCS.get(place, frozenset({place}))
-
-
-def _widest(regions: list[str]) -> list[str]:
-    """The regions a post allows (any of them), without one inside another."""
-    unique = list(dict.fromkeys(regions))
-    return [r for r in unique if not any(o != r and _inside(r, o) for o in unique)]
-
-
-def _inside(place: str, other: str) -> bool:
-    """A window inside a window, or a country or bloc inside a bloc."""
-    if place.startswith("UTC") != other.startswith("UTC"):
-        return False
-    return _contains(other, place) if place.startswith("UTC") else _members(place) < _members(other)
-
-
-def _span(place: str) -> tuple[float, float] | None:
-    """The UTC offsets a place keeps: a window's ends, or its countries' zones."""
-    if place.startswith("UTC"):
-        lo, _, hi = place.partition("..")
-        return _offset(lo), _offset(hi or lo)
-    spans = [UTC_SPANS.get(code) for code in _members(place)]
-    if not spans or any(span is None for span in spans):
-        return None
-    return min(s[0] for s in spans if s), max(s[1] for s in spans if s)
-
-
-def _contains(region: str, place: str) -> bool:
-    """Whether a post region holds a profile place (a country, bloc or UTC offset).
-
-    A UTC window holds a country when every offset the country keeps, summer time
-    included, is inside it: "UTC-3..UTC+2" holds Germany (+1/+2), not Finland (+2/+3).
-    """
-    if region.startswith("UTC"):
-        span, (lo, hi) = _span(place), _span(region) or (0.0, 0.0)
-        return span is not None and lo <= span[0] and span[1] <= hi
-    return not place.startswith("UTC") and _members(place) <= _members(region)
-
-
-def _overlaps(region: str, place: str) -> bool:
-    """Whether part of a profile place lies in a post region (or nobody can tell)."""
-    if region.startswith("UTC"):
-        span, (lo, hi) = _span(place), _span(region) or (0.0, 0.0)
-        return span is None or (span[0] <= hi and lo <= span[1])
-    return bool(_members(place) & _members(region))
-
-
-def _home(profile: Profile) -> list[str]:
-    """The profile's locations in the vocabulary; any two-letter entry is a code."""
-    home: list[str] = []
-    for entry in profile.locations:
-        code = entry.strip().upper()
-        home.extend(_places(entry) or ([code] if len(code) == 2 else []))
-    return home
-
-
-def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]:
-    """Whether the user may take the work, and why; "review" when it cannot tell."""
-    if scope.scope is None:
-        return "review", "remote or not is not stated"
-    if out := [h for h in _home(profile) for x in scope.excluded if _contains(x, h)]:
-        return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
-    prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
-    if scope.scope == "anywhere" and scope.doubt:
-        return "review", f"remote with no region limit, {scope.doubt}{prefers}"
-    if scope.scope == "anywhere":
-        return "eligible", f"remote with no region limit{prefers}"
-    if scope.scope == "region" and not scope.regions:
-        return "review", f"remote limited to a place not recognised: {scope.raw}"
-    if scope.scope == "region":
-        home = _home(profile)
-        verdict, reason = _region_eligibility(scope.regions, home)
-        if verdict == "eligible" and scope.doubt:
-            verdict, reason = "review", f"{reason}; {scope.doubt}"
-        elif verdict == "eligible" and _only_for_some_roles(scope, home):
-            verdict, reason = "review", f"{reason}; there only for some roles"
-        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
-            verdict, reason = "review", f"{reason}; {scope.soft}"
-        elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
-            verdict, reason = "eligible", f"{reason}; {scope.soft}"
-        return verdict, reason + prefers
-    where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
-    if profile.remote_only:
-        return "not_eligible", f"{where}; profile is remote-only"
-    home = _home(profile)
-    words = set(_WORD.findall((scope.raw or "").lower()))
-    named = any(e.lower() in words for e in profile.locations if len(e) > 2)
-    if named or any(_contains(h, r) for h in home for r in scope.regions):
-        return "eligible", f"{where}, one of your locations"
-    return "review", f"{where}; not one of your locations"
-
-
-def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:
-    """Whether the user's places lie only in regions open to some of the roles."""
-    others = tuple(r for r in scope.regions if r not in scope.for_some_roles)
-    return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
-
-
-def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
-    """Whether a post sets working hours in UTC windows only, each more than half a
-    working day from every place of the user, or outside the windows it bounds itself."""
-    hours = (_HOURS, _STATED_HOURS)
-    if scope.soft not in hours or not all(w.startswith("UTC") for w in scope.regions):
-        return False
-    reach = 0.0 if scope.soft == _STATED_HOURS else _HALF_A_DAY
-    return all(_hours_apart(w, place) > reach for w in scope.regions for place in home)
-
-
-def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:
-    """Whether a known place of the user's lies partly in a region: enough to keep its
-    hours or meet a preference, which bind nobody outside."""
-    return any(_span(p) is not None and _overlaps(r, p) for r in regions for p in home)
-
-
-def _hours_apart(window: str, place: str) -> float:
-    """Hours between a window and the nearest offset a place keeps (0 if they meet or
-    the place's offsets are unknown)."""
-    span, (lo, hi) = _span(place), _span(window) or (0.0, 0.0)
-    return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0
-
-
-def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Eligibility, str]:
-    limit = f"remote limited to {', '.join(regions)}"
-    for region in regions:
-        for place in home:
-            if _contains(region, place):
-                return "eligible", f"{limit}; you: {place}"
-    if not home:
-        return "review", f"{limit}; profile lists no locations"
-    loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
-    partly = [p for p in home for r in regions if _overlaps(loosely.get(r, r), p)]
-    if partly:
-        return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
-    return "not_eligible", f"{limit}; you: {', '.join(home)}"
+            yield m.start(), m.end(), frozenset(c for c in UTC_SPANS if contains(window, c))

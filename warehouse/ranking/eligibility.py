@@ -1,0 +1,117 @@
+"""Whether the user may take the work, and why: the places a posting's remote scope
+allows (`remote.parse_remote`) against the places the profile lists.
+
+When in doubt the verdict is "review" rather than yes or no (the rjs REVIEW bucket):
+"EU" alone often means Europe, but beside a European country outside the Union ("EU,
+Switzerland, Norway") it is the Union; working hours or a preference bind nobody outside
+them; a place open only to some roles, or a location field at odds with the text, is
+for the user to check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from warehouse.ranking.profile import Profile
+from warehouse.ranking.regions import BLOCS, contains, hours_apart, offsets_of, overlaps
+from warehouse.ranking.remote import (
+    SOFT_HOURS,
+    SOFT_STATED_HOURS,
+    RemoteScope,
+    read_places,
+)
+
+Eligibility = Literal["eligible", "review", "not_eligible"]
+
+_LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
+# but a list that names the EU beside countries of Europe outside it ("EU, Switzerland,
+# Norway") tells the two apart: there the EU is the Union
+_OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
+# zones further apart than this share half a working day or less: hours of a UTC
+# window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
+# there, while a place's hours ("US time zones") are vaguer and stay a doubt
+_HALF_A_DAY = 4.0
+_WORD = re.compile(r"\w+")
+
+
+def _home(profile: Profile) -> list[str]:
+    """The profile's locations in the vocabulary; any two-letter entry is a code."""
+    home: list[str] = []
+    for entry in profile.locations:
+        code = entry.strip().upper()
+        home.extend(read_places(entry) or ([code] if len(code) == 2 else []))
+    return home
+
+
+def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]:
+    """Whether the user may take the work, and why; "review" when it cannot tell."""
+    if scope.scope is None:
+        return "review", "remote or not is not stated"
+    if out := [h for h in _home(profile) for x in scope.excluded if contains(x, h)]:
+        return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
+    prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
+    if scope.scope == "anywhere" and scope.doubt:
+        return "review", f"remote with no region limit, {scope.doubt}{prefers}"
+    if scope.scope == "anywhere":
+        return "eligible", f"remote with no region limit{prefers}"
+    if scope.scope == "region" and not scope.regions:
+        return "review", f"remote limited to a place not recognised: {scope.raw}"
+    if scope.scope == "region":
+        home = _home(profile)
+        verdict, reason = _region_eligibility(scope.regions, home)
+        if verdict == "eligible" and scope.doubt:
+            verdict, reason = "review", f"{reason}; {scope.doubt}"
+        elif verdict == "eligible" and _only_for_some_roles(scope, home):
+            verdict, reason = "review", f"{reason}; there only for some roles"
+        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
+            verdict, reason = "review", f"{reason}; {scope.soft}"
+        elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
+            verdict, reason = "eligible", f"{reason}; {scope.soft}"
+        return verdict, reason + prefers
+    where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
+    if profile.remote_only:
+        return "not_eligible", f"{where}; profile is remote-only"
+    home = _home(profile)
+    words = set(_WORD.findall((scope.raw or "").lower()))
+    named = any(e.lower() in words for e in profile.locations if len(e) > 2)
+    if named or any(contains(h, r) for h in home for r in scope.regions):
+        return "eligible", f"{where}, one of your locations"
+    return "review", f"{where}; not one of your locations"
+
+
+def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:
+    """Whether the user's places lie only in regions open to some of the roles."""
+    others = tuple(r for r in scope.regions if r not in scope.for_some_roles)
+    return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
+
+
+def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
+    """Whether a post sets working hours in UTC windows only, each more than half a
+    working day from every place of the user, or outside the windows it bounds itself."""
+    hours = (SOFT_HOURS, SOFT_STATED_HOURS)
+    if scope.soft not in hours or not all(w.startswith("UTC") for w in scope.regions):
+        return False
+    reach = 0.0 if scope.soft == SOFT_STATED_HOURS else _HALF_A_DAY
+    return all(hours_apart(w, place) > reach for w in scope.regions for place in home)
+
+
+def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:
+    """Whether a known place of the user's lies partly in a region: enough to keep its
+    hours or meet a preference, which bind nobody outside."""
+    return any(offsets_of(p) is not None and overlaps(r, p) for r in regions for p in home)
+
+
+def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Eligibility, str]:
+    limit = f"remote limited to {', '.join(regions)}"
+    for region in regions:
+        for place in home:
+            if contains(region, place):
+                return "eligible", f"{limit}; you: {place}"
+    if not home:
+        return "review", f"{limit}; profile lists no locations"
+    loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
+    partly = [p for p in home for r in regions if overlaps(loosely.get(r, r), p)]
+    if partly:
+        return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
+    return "not_eligible", f"{limit}; you: {', '.join(home)}"
