@@ -214,6 +214,7 @@ def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
         "source": result.source,
         "status": result.status,
         "fetched": counts.fetched,
+        "unchanged": counts.unchanged,
         "new": counts.new,
         "updated": counts.updated,
         "closed": counts.closed,
