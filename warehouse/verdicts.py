@@ -172,11 +172,26 @@ def record_stated(
     con.register("stated_rows", rows)
     con.execute("insert into state.verdicts by name select * from stated_rows")
     con.execute(
-        "insert into state.verdict_history (source, source_id, status, who, marked_at) "
-        "select source, source_id, status, who, marked_at from stated_rows"
+        "insert into state.verdict_history (source, source_id, lead_id, status, who, marked_at) "
+        "select s.source, s.source_id, m.lead_id, s.status, s.who, s.marked_at "
+        "from stated_rows as s left join staging.lead_members as m using (source, source_id)"
     )
     con.unregister("stated_rows")
     return len(rows)
+
+
+def name_leads(con: duckdb.DuckDBPyConnection) -> int:
+    """Fill the lead of the verdicts stated before their posting had one (an import's:
+    the build after it clusters the new posting), as `leads mark` records its own; how
+    many. A posting that is no lead (an ask from a stranger) stays without one."""
+    row = con.execute(
+        """
+        update state.verdict_history as h set lead_id = m.lead_id
+        from staging.lead_members as m
+        where h.lead_id is null and m.source = h.source and m.source_id = h.source_id
+        """
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,22 @@ def test_an_import_never_overrides_the_users_verdict_and_reimports_change_nothin
     assert counts == (5, 0)
 
 
+def test_an_imported_verdict_names_its_lead_in_the_history_as_a_mark_does(con) -> None:
+    _board(con)
+    _build(con)  # the board copy is a lead before the export comes
+    import_network(con, [str(FIXTURES / "network" / "linkedin")])
+    _build(con)  # the new saved jobs join leads only now
+    lead_id = _lead(con, "Contract Analytics Engineer (dbt)")["lead_id"]
+    mark_leads(con, [str(lead_id)], "interview")
+    history = con.execute(
+        "select who, source, lead_id from state.verdict_history order by event_id"
+    ).fetchall()
+    imported = [(source, lead) for who, source, lead in history if who == "linkedin-export"]
+    assert imported and all(lead is not None for _, lead in imported)
+    by_mark = {(source, lead) for who, source, lead in history if who == "user"}
+    assert ("linkedin", lead_id) in imported and ("linkedin", lead_id) in by_mark
+
+
 def test_alert_jobs_are_ranked_and_a_relayed_scam_is_flagged(con) -> None:
     _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
     _build(con)
