@@ -16,7 +16,7 @@ import duckdb
 
 _COLUMNS = """
     l.lead_id, l.rank, l.score, l.title, l.company, l.url, l.urls, l.sources,
-    l.attribution, l.posted_at, l.first_seen, l.why, l.status, l.note, l.follow_up,
+    l.attribution, l.posted_at, l.date_basis, l.first_seen, l.why, l.status, l.note, l.follow_up,
     l.network_path, c.contact, c.contact_is_hiring, l.red_flags, l.legitimacy, l.in_ranking,
     l.is_new, l.is_closed, l.kind, m.posting_keys, l.excluded_reason
 """
@@ -71,6 +71,7 @@ class LeadRow:
     sources: list[str]
     attribution: str | None
     posted_at: datetime | None
+    date_basis: str  # what posted_at is: posted, or saved or applied (LinkedIn's export)
     first_seen: datetime
     why: str
     status: str

@@ -4,6 +4,7 @@ asks from the network, through dedupe, verdicts, referral paths and the ranking.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -120,6 +121,27 @@ def test_an_imported_verdict_names_its_lead_in_the_history_as_a_mark_does(con) -
     assert imported and all(lead is not None for _, lead in imported)
     by_mark = {(source, lead) for who, source, lead in history if who == "user"}
     assert ("linkedin", lead_id) in imported and ("linkedin", lead_id) in by_mark
+
+
+def test_a_job_from_the_export_is_dated_saved_or_applied_unless_a_board_dates_it(con) -> None:
+    reposted = replace(BOARD_JOB, posted_at=datetime(2026, 12, 1, tzinfo=UTC))  # after saving
+    result = SourceResult("greenhouse", postings=[ParsedPosting(reposted, "h", "fernhill")])
+    load.store_result(con, "run-1", result, windowed=False)
+    import_network(con, [str(FIXTURES / "network" / "linkedin")])
+    _build(con)
+    dated = {
+        title: (basis, f"{at:%Y-%m-%d}", reason)
+        for title, basis, at, reason in con.execute(
+            "select title, date_basis, posted_at, s.reason from ranked_leads "
+            "join lead_signals as s using (lead_id) where s.signal = 'freshness'"
+        ).fetchall()
+    }
+    board = dated["Contract Analytics Engineer (dbt)"]  # saved 11-28, applied 11-29
+    assert board[:2] == ("posted", "2026-12-01") and board[2].startswith("posted ")
+    saved = dated["Data Engineer, Streaming"]
+    assert saved[:2] == ("saved", "2026-09-01") and saved[2].startswith("saved ")
+    applied = dated["Contract Data Engineer (dbt, Postgres)"]
+    assert applied[:2] == ("applied", "2025-06-14") and applied[2].startswith("applied ")
 
 
 def test_alert_jobs_are_ranked_and_a_relayed_scam_is_flagged(con) -> None:
