@@ -9,7 +9,14 @@ import duckdb
 import typer
 from rich.table import Table
 
-from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    known_leads,
+    warehouse,
+)
 from leads._terminal import cell, markup
 from warehouse.lead_rows import credits
 
@@ -23,7 +30,7 @@ select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
        r.hourly_min, r.hourly_max, r.rate_conversion, r.legitimacy, r.red_flags, r.posted_at,
        r.date_basis, r.first_seen, r.is_closed, why, attribution
 from ranked_leads as r inner join marts.leads as l using (lead_id)
-where lower(r.lead_id) = lower(?)
+where r.lead_id = ?
 """
 _SIGNALS = """
 select signal, value, weight, contribution, reason from lead_signals
@@ -54,12 +61,10 @@ def show(
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
-        cursor = con.execute(_LEAD, [lead_id.strip()])
+        (found,) = known_leads(con, [lead_id])
+        cursor = con.execute(_LEAD, [found])
         names = [d[0] for d in cursor.description or []]
-        row = cursor.fetchone()
-        if row is None:
-            raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
-        lead = dict(zip(names, row, strict=True))
+        lead = dict(zip(names, cursor.fetchone() or (), strict=True))
         print_lead(con, lead)
 
 

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 import duckdb
 import pandas as pd
 
+from warehouse.lead_ids import find_leads
 from warehouse.pipeline import refresh
 
 USER = "user"
@@ -45,18 +46,6 @@ class Marked:
     postings: int
     kept: int  # postings whose user verdict an importer's verdict left alone
     unknown: tuple[str, ...]
-
-
-def find_leads(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str | None]:
-    """Each typed id -> the stored lead_id it names (case-insensitively), or None."""
-    typed = [i.strip() for i in ids if i.strip()]
-    rows = con.execute(
-        "select distinct lead_id from staging.lead_members where lower(lead_id) in "
-        "(select lower(unnest(?::varchar[])))",
-        [typed],
-    ).fetchall()
-    stored = {row[0].lower(): row[0] for row in rows}
-    return {i: stored.get(i.lower()) for i in typed}
 
 
 def mark_leads(

@@ -144,6 +144,38 @@ def test_a_job_from_the_export_is_dated_saved_or_applied_unless_a_board_dates_it
     assert applied[:2] == ("applied", "2025-06-14") and applied[2].startswith("applied ")
 
 
+def test_an_id_from_a_warehouse_that_saw_the_job_first_elsewhere_finds_it(tmp_path) -> None:
+    """Two warehouses that met a job's copies in turn name it after other copies; either
+    id finds it in both, in any case, and the report's link lands on it."""
+    from warehouse.lead_ids import find_leads, posting_id
+    from warehouse.lead_rows import lead_rows
+
+    export = [str(FIXTURES / "network" / "linkedin")]
+    first, second = connect(tmp_path / "a.duckdb"), connect(tmp_path / "b.duckdb")
+    load.start_run(first, "run-1", "test")
+    _board(first)  # the board first: named after its posting
+    import_network(first, export)
+    import_network(second, export)  # the export first: named after the saved job
+    load.start_run(second, "run-1", "test")
+    _board(second)
+    for warehouse in (first, second):
+        _build(warehouse)
+    title = "Contract Analytics Engineer (dbt)"
+    board_id, saved_id = _lead(first, title)["lead_id"], _lead(second, title)["lead_id"]
+    assert board_id == posting_id("greenhouse", "7904518")  # dedupe's rule, as lead_ids has it
+    assert saved_id == posting_id("linkedin", "4390011223")
+    assert find_leads(first, [saved_id.upper()]) == {saved_id.upper(): board_id}
+    assert find_leads(second, [board_id]) == {board_id: saved_id}
+    marked = mark_leads(second, [board_id], "shortlisted", note="from my notes")
+    assert (marked.lead_ids, marked.unknown) == ((saved_id,), ())
+    assert _lead(second, title)["status"] == "shortlisted"
+    assert find_leads(first, ["L00000000000"]) == {"L00000000000": None}
+    (row,) = lead_rows(first, "l.lead_id = ?", [board_id])
+    assert saved_id in row.aliases and board_id not in row.aliases
+    first.close()
+    second.close()
+
+
 def test_alert_jobs_are_ranked_and_a_relayed_scam_is_flagged(con) -> None:
     _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
     _build(con)
