@@ -26,7 +26,7 @@ from extractors._errors import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.build import build_from_config
-from flows.config import Config, RunSettings, load_config
+from flows.config import Config, RunSettings, command_for, load_config
 from notify.deliver import send_digests
 from warehouse import load
 from warehouse.db import connect
@@ -194,7 +194,9 @@ def _send_digests(con: Any, config: Config, logger: Any) -> str:
     if not config.notify.channels:
         return "off"
     try:
-        outcomes = send_digests(con, config.notify, datetime.now(UTC), config.schedule.zone)
+        outcomes = send_digests(
+            con, config.notify, datetime.now(UTC), config.schedule.zone, command_for(config)
+        )
     except Exception as error:  # noqa: BLE001 - a digest never fails the run
         logger.warning("digest: %s: %s", type(error).__name__, error)
         return f"failed ({type(error).__name__})"
@@ -212,6 +214,7 @@ def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
         "source": result.source,
         "status": result.status,
         "fetched": counts.fetched,
+        "unchanged": counts.unchanged,
         "new": counts.new,
         "updated": counts.updated,
         "closed": counts.closed,

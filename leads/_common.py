@@ -51,7 +51,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def known_leads(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
     """The stored lead id each typed one names (in any case), in order; an error naming
     every typed id that names no lead."""
-    from warehouse.verdicts import find_leads  # pandas: only for the commands that need it
+    from warehouse.lead_ids import find_leads
 
     found = find_leads(con, ids)
     unknown = [typed for typed in ids if found.get(typed.strip()) is None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich import box
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from warehouse.load import LoadCounts
 
 _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
+_COLUMNS = ("fetched", "unchanged", "new", "updated", "closed", "failed", "seconds")
 
 
 def run_once(config_path: Path, *, verbose: bool = False) -> RunSummary:
@@ -60,7 +62,8 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
                 return
             text = f"{source}: [{_STYLE.get(event, 'white')}]{event}[/]"
             if counts is not None:
-                text += f", {counts.fetched} fetched, {counts.new} new"
+                unchanged = f", {counts.unchanged} unchanged" if counts.unchanged else ""
+                text += f", {counts.fetched} fetched{unchanged}, {counts.new} new"
             progress.update(tasks[source], description=text, completed=1)
 
         starting = progress.add_task("starting Prefect", total=1)
@@ -85,23 +88,25 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
 
 
 def summary_table(summary: RunSummary) -> Table:
-    """Per source: status, fetched, new, updated, closed, failed, seconds; below it one
+    """Per source: status, fetched, unchanged (postings of 304 Not Modified pages: nothing
+    came in for them), new, updated, closed, failed, seconds; below it one
     line per source that did not go well, with its first cause."""
-    table = Table(  # no outer edge: the demo's 16 sources fit 80 columns uncut
+    table = Table(  # no edges, one space apart: the demo's 16 sources fit 80 columns uncut
         title=f"run {summary.run_id}: {summary.status}",
         title_justify="left",
+        box=box.SIMPLE_HEAD,
         show_edge=False,
-        pad_edge=False,
+        padding=(0, 0),
     )
     table.add_column("source", no_wrap=True)
     table.add_column("status", no_wrap=True)
-    for column in ("fetched", "new", "updated", "closed", "failed", "seconds"):
+    for column in _COLUMNS:
         table.add_column(column, justify="right", no_wrap=True)
     for row in summary.rows:
         style = _STYLE.get(row["status"], "white")
         table.add_row(
             row["source"], f"[{style}]{row['status']}[/]",
-            *(str(row[k]) for k in ("fetched", "new", "updated", "closed", "failed", "seconds")),
+            *(str(row[k]) for k in _COLUMNS),
         )  # fmt: skip
     failures = [f"[{_STYLE[r['status']]}]{r['source']}[/]: {markup(_first(r['error']), 200)}"
                 for r in summary.rows if r["error"]]  # fmt: skip

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import clean, markup
 from notify.deliver import previews, send_digests, send_tests
@@ -34,7 +35,9 @@ def digest(
     now = datetime.now(UTC)
     if dry_run:
         with warehouse(settings, wait=wait) as con:
-            for pending in previews(con, settings.notify, now, settings.schedule.zone):
+            for pending in previews(
+                con, settings.notify, now, settings.schedule.zone, command_for(settings)
+            ):
                 console.rule(f"{pending.channel}: {subject(pending)}")
                 console.print(clean(text(pending), limit=None), highlight=False)
         return
@@ -44,7 +47,9 @@ def digest(
         if test:
             outcomes = send_tests(con, settings.notify, now)
         else:
-            outcomes = send_digests(con, settings.notify, now, settings.schedule.zone)
+            outcomes = send_digests(
+                con, settings.notify, now, settings.schedule.zone, command_for(settings)
+            )
     for outcome in outcomes:
         style = "red" if outcome.status == "failed" else "green"
         console.print(f"[{style}]{markup(str(outcome))}[/]")

@@ -9,7 +9,14 @@ import duckdb
 import typer
 from rich.table import Table
 
-from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._common import (
+    ConfigOption,
+    WaitOption,
+    config_or_exit,
+    console,
+    known_leads,
+    warehouse,
+)
 from leads._terminal import cell, markup
 from warehouse.lead_rows import credits
 
@@ -21,9 +28,9 @@ select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
            when remote = 'anywhere' then 'remote anywhere' else remote end as remote,
        r.location, r.eligibility, r.rate_min, r.rate_max, r.rate_period, r.currency,
        r.hourly_min, r.hourly_max, r.rate_conversion, r.legitimacy, r.red_flags, r.posted_at,
-       r.first_seen, r.is_closed, why, attribution
+       r.date_basis, r.first_seen, r.is_closed, why, attribution
 from ranked_leads as r inner join marts.leads as l using (lead_id)
-where lower(r.lead_id) = lower(?)
+where r.lead_id = ?
 """
 _SIGNALS = """
 select signal, value, weight, contribution, reason from lead_signals
@@ -34,7 +41,8 @@ select network_path, network_strength from staging.lead_paths
 where lead_id = ? order by network_strength desc, person_id
 """
 _SOURCES = """
-select s.source, s.url, s.posted_at, s.first_seen, s.last_seen, s.closed_at, m.merge_reason
+select s.source, s.url, s.posted_at, s.date_basis, s.first_seen, s.last_seen, s.closed_at,
+       m.merge_reason
 from staging.lead_members as m
 inner join staging.stg_postings as s using (source, source_id)
 where m.lead_id = ? order by s.source, s.source_id
@@ -53,12 +61,10 @@ def show(
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
-        cursor = con.execute(_LEAD, [lead_id.strip()])
+        (found,) = known_leads(con, [lead_id])
+        cursor = con.execute(_LEAD, [found])
         names = [d[0] for d in cursor.description or []]
-        row = cursor.fetchone()
-        if row is None:
-            raise fail(f"no lead {lead_id!r}; `leads top` lists lead ids")
-        lead = dict(zip(names, row, strict=True))
+        lead = dict(zip(names, cursor.fetchone() or (), strict=True))
         print_lead(con, lead)
 
 
@@ -98,7 +104,8 @@ def _facts(lead: dict[str, Any]) -> Table:
         ("where", "; ".join(filter(None, (lead["remote"], lead["location"])))),
         ("eligibility", lead["eligibility"]),
         ("rate", rate),
-        ("posted", lead["posted_at"] and f"{lead['posted_at']:%Y-%m-%d %H:%M}"),
+        # posted, or saved or applied: a job of the user's LinkedIn export has no other date
+        (lead["date_basis"], lead["posted_at"] and f"{lead['posted_at']:%Y-%m-%d %H:%M}"),
         ("first seen", f"{lead['first_seen']:%Y-%m-%d %H:%M}"),
         ("apply", lead["apply_url"]),
     ):
@@ -145,13 +152,13 @@ def _paths(con: duckdb.DuckDBPyConnection, lead_id: str) -> None:
 
 def _sources(con: duckdb.DuckDBPyConnection, lead_id: str, attribution: str | None) -> Table:
     table = Table(title="sources", title_justify="left")
-    for column in ("source", "url", "posted", "seen", "merged because"):
+    for column in ("source", "url", "dated", "seen", "merged because"):
         table.add_column(column, overflow="fold")
-    for source, url, posted, first, last, closed, reason in con.execute(
+    for source, url, posted, basis, first, last, closed, reason in con.execute(
         _SOURCES, [lead_id]
     ).fetchall():
         seen = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}" + (" (closed)" if closed else "")
-        day = f"{posted:%Y-%m-%d}" if posted else "-"
+        day = f"{basis} {posted:%Y-%m-%d}" if posted else "-"
         table.add_row(source, cell(url), day, seen, cell(reason or "-"))
     if attribution:
         table.caption = f"attribution: {credits(attribution)}"

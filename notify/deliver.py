@@ -57,19 +57,29 @@ def due_now(cadence: str, last: datetime | None, now: datetime, zone: ZoneInfo) 
 
 
 def previews(
-    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
+    con: duckdb.DuckDBPyConnection,
+    settings: NotifySettings,
+    now: datetime,
+    zone: ZoneInfo,
+    command: str = "leads",
 ) -> list[Digest]:
     """What each channel would send now, cadence aside (for `leads digest --dry-run`)."""
     from warehouse.digest import pending
 
     names = list(settings.channels) or ["preview"]
-    return [pending(con, name, now.astimezone(zone).date()) for name in names]
+    return [pending(con, name, now.astimezone(zone).date(), command) for name in names]
 
 
 def send_digests(
-    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
+    con: duckdb.DuckDBPyConnection,
+    settings: NotifySettings,
+    now: datetime,
+    zone: ZoneInfo,
+    command: str = "leads",
 ) -> list[Outcome]:
-    """Send every channel what is pending for it; record each attempt."""
+    """Send every channel what is pending for it; record each attempt. Its `leads`
+    commands start with `command`: with `-c PATH` when a bare `leads` would miss the
+    run's config, or they would mark leads in another warehouse."""
     from warehouse.digest import last_sent, pending, record
 
     digest_id = uuid.uuid4().hex[:12]
@@ -78,7 +88,7 @@ def send_digests(
         if not due_now(settings.cadence, last_sent(con, name), now, zone):
             outcomes.append(Outcome(name, f"not due ({settings.cadence})"))
             continue
-        digest = pending(con, name, now.astimezone(zone).date())
+        digest = pending(con, name, now.astimezone(zone).date(), command)
         if digest.empty and not settings.send_empty:
             outcomes.append(Outcome(name, "nothing new"))
             continue

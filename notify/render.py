@@ -61,9 +61,9 @@ def text(digest: Digest) -> str:
     for number, lead in enumerate(digest.leads, 1):
         lines += ["", f"{number}. {headline(lead)}  (score {lead.score:.2f})", f"   {lead.why}"]
         if intro := lead.ask:
-            lines.append(f"   {intro}: leads intro {lead.lead_id}")
+            lines.append(f"   {intro}: {digest.command} intro {lead.lead_id}")
         lines.append(f"   {safe_link(lead.url) or lead.url}  (via {', '.join(lead.sources)})")
-        lines.append(f"   leads mark {lead.lead_id} shortlisted")
+        lines.append(f"   {digest.command} mark {lead.lead_id} shortlisted")
     if digest.follow_ups:
         lines += ["", "Follow-ups due:"]
     for due in digest.follow_ups:

@@ -14,6 +14,7 @@ import duckdb
 
 from warehouse.pipeline import Build, run
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
+from warehouse.verdicts import name_leads
 
 CACHES = "lead_members"  # the last step of the caches, which are committed first
 # DuckDB's memory during a build; it spills the rest to disk. Measured on 200,000
@@ -38,14 +39,16 @@ def build(
     build = Build(con, profile, settings, filters or Filters(), list(companies))
     try:
         con.execute(f"set memory_limit = '{BUILD_MEMORY}'")
-        return _build(con, build)
+        seconds = _build(con, build)
     except duckdb.OutOfMemoryException:
         # a step that cannot spill everything: once more with DuckDB's own limit; the
         # caches committed by then are not read or clustered again
         con.execute("reset memory_limit")
-        return _build(con, build)
+        seconds = _build(con, build)
     finally:
         con.execute("reset memory_limit")
+    name_leads(con)  # an import's verdicts, stated before their postings had a lead
+    return seconds
 
 
 def _build(con: duckdb.DuckDBPyConnection, build: Build) -> dict[str, float]:

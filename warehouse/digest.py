@@ -38,6 +38,7 @@ class Digest:
     since: datetime | None  # leads first seen from then on are this channel's
     leads: list[LeadRow]
     follow_ups: list[FollowUp]
+    command: str = "leads"  # how its copy-ready commands reach this config (`command_for`)
 
     @property
     def empty(self) -> bool:
@@ -55,11 +56,13 @@ def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
     return row[0] if row else None
 
 
-def pending(con: duckdb.DuckDBPyConnection, channel: str, today: date) -> Digest:
-    """The digest `channel` would send now."""
+def pending(
+    con: duckdb.DuckDBPyConnection, channel: str, today: date, command: str = "leads"
+) -> Digest:
+    """The digest `channel` would send now; its commands start with `command`."""
     since = baseline(con, channel)
     if since is None:
-        return Digest(channel, None, [], [])
+        return Digest(channel, None, [], [], command)
     leads = lead_rows(con, _NOT_DELIVERED, [since, channel])
     reminded = set(
         con.execute(
@@ -67,7 +70,7 @@ def pending(con: duckdb.DuckDBPyConnection, channel: str, today: date) -> Digest
         ).fetchall()
     )
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
-    return Digest(channel, since, leads, due)
+    return Digest(channel, since, leads, due, command)
 
 
 def last_sent(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:

@@ -23,8 +23,8 @@ from warehouse.sheets import BOM, CELL_LIMIT, CUT
 _COLUMNS: tuple[tuple[str, bool], ...] = (
     ("rank", False), ("lead_id", True), ("score", False), ("title", True),
     ("company", True), ("url", True), ("sources", True), ("posted_at", False),
-    ("engagement", True), ("remote", True), ("location", True), ("rate_min", False),
-    ("rate_max", False), ("rate_period", True), ("currency", True),
+    ("date_basis", True), ("engagement", True), ("remote", True), ("location", True),
+    ("rate_min", False), ("rate_max", False), ("rate_period", True), ("currency", True),
     ("legitimacy", False), ("red_flags", True), ("network_path", True), ("why", True),
     ("status", True), ("note", True), ("follow_up", False), ("is_new", False),
     ("excluded_reason", True), ("urls", True), ("attribution", True),

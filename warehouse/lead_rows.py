@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 
 import duckdb
 
+from warehouse.lead_ids import posting_id
+
 _COLUMNS = """
     l.lead_id, l.rank, l.score, l.title, l.company, l.url, l.urls, l.sources,
-    l.attribution, l.posted_at, l.first_seen, l.why, l.status, l.note, l.follow_up,
+    l.attribution, l.posted_at, l.date_basis, l.first_seen, l.why, l.status, l.note, l.follow_up,
     l.network_path, c.contact, c.contact_is_hiring, l.red_flags, l.legitimacy, l.in_ranking,
     l.is_new, l.is_closed, l.kind, m.posting_keys, l.excluded_reason
 """
@@ -71,6 +73,7 @@ class LeadRow:
     sources: list[str]
     attribution: str | None
     posted_at: datetime | None
+    date_basis: str  # what posted_at is: posted, or saved or applied (LinkedIn's export)
     first_seen: datetime
     why: str
     status: str
@@ -112,6 +115,13 @@ class LeadRow:
             (key.split(":", 1)[0], safe_link(url))
             for key, url in zip(self.posting_keys, self.urls, strict=False)
         ]
+
+    @property
+    def aliases(self) -> list[str]:
+        """The ids its other postings would give it (`lead_ids`): a link into another
+        warehouse's report, which saw another copy first, lands on it too."""
+        ids = (posting_id(*key.split(":", 1)) for key in self.posting_keys)
+        return [i for i in dict.fromkeys(ids) if i != self.lead_id]
 
     @property
     def credits(self) -> str | None:

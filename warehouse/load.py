@@ -31,10 +31,11 @@ _CONTENT = (
 
 @dataclass(frozen=True)
 class LoadCounts:
-    fetched: int
+    fetched: int  # postings read from what the servers sent this time
     new: int
     updated: int
     closed: int
+    unchanged: int = 0  # postings of pages answered 304 Not Modified: nothing came in
 
 
 # the config_path of the run a network import records when it stores saved jobs: it
@@ -251,13 +252,26 @@ def store_result(
         frame = postings_frame(result.postings, run_id, now)
         new, updated = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
-        counts = LoadCounts(len(frame), new, updated, closed)  # a posting's copies count once
+        unchanged = _unchanged(result.pages, frame)
+        # a posting's copies count once
+        counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged)
         record_source_run(con, run_id, result, counts)
         con.execute("commit")
     except duckdb.Error:
         con.execute("rollback")
         raise
     return counts
+
+
+def _unchanged(pages: Iterable[Page], frame: pd.DataFrame) -> int:
+    """How many of the postings came only from pages answered 304 Not Modified (parsed
+    from the cached body): the server sent nothing new for them."""
+    pages = list(pages)
+    cached = {p.content_hash for p in pages if p.not_modified}
+    cached -= {p.content_hash for p in pages if not p.not_modified}
+    if frame.empty or not cached:
+        return 0
+    return int(frame["page_hash"].isin(cached).sum())
 
 
 def record_source_run(
@@ -272,11 +286,13 @@ def record_source_run(
     failed = stats.get("failed/units", 0) + stats.get("failed/pages", 0)
     skipped = sum(v for k, v in stats.items() if k.startswith("skipped/"))
     con.execute(
-        "insert or replace into state.source_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert or replace into state.source_runs (run_id, source, status, fetched, new, "
+        "updated, closed, failed, skipped, seconds, error, stats, unchanged) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             run_id, result.source, result.status, counts.fetched, counts.new,
             counts.updated, counts.closed, failed, skipped, round(result.seconds, 3),
-            "; ".join(result.errors) or None, json.dumps(dict(stats)),
+            "; ".join(result.errors) or None, json.dumps(dict(stats)), counts.unchanged,
         ],
     )  # fmt: skip
 

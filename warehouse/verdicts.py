@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 import duckdb
 import pandas as pd
 
+from warehouse.lead_ids import find_leads
 from warehouse.pipeline import refresh
 
 USER = "user"
@@ -45,18 +46,6 @@ class Marked:
     postings: int
     kept: int  # postings whose user verdict an importer's verdict left alone
     unknown: tuple[str, ...]
-
-
-def find_leads(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str | None]:
-    """Each typed id -> the stored lead_id it names (case-insensitively), or None."""
-    typed = [i.strip() for i in ids if i.strip()]
-    rows = con.execute(
-        "select distinct lead_id from staging.lead_members where lower(lead_id) in "
-        "(select lower(unnest(?::varchar[])))",
-        [typed],
-    ).fetchall()
-    stored = {row[0].lower(): row[0] for row in rows}
-    return {i: stored.get(i.lower()) for i in typed}
 
 
 def mark_leads(
@@ -172,11 +161,26 @@ def record_stated(
     con.register("stated_rows", rows)
     con.execute("insert into state.verdicts by name select * from stated_rows")
     con.execute(
-        "insert into state.verdict_history (source, source_id, status, who, marked_at) "
-        "select source, source_id, status, who, marked_at from stated_rows"
+        "insert into state.verdict_history (source, source_id, lead_id, status, who, marked_at) "
+        "select s.source, s.source_id, m.lead_id, s.status, s.who, s.marked_at "
+        "from stated_rows as s left join staging.lead_members as m using (source, source_id)"
     )
     con.unregister("stated_rows")
     return len(rows)
+
+
+def name_leads(con: duckdb.DuckDBPyConnection) -> int:
+    """Fill the lead of the verdicts stated before their posting had one (an import's:
+    the build after it clusters the new posting), as `leads mark` records its own; how
+    many. A posting that is no lead (an ask from a stranger) stays without one."""
+    row = con.execute(
+        """
+        update state.verdict_history as h set lead_id = m.lead_id
+        from staging.lead_members as m
+        where h.lead_id is null and m.source = h.source and m.source_id = h.source_id
+        """
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 @dataclass(frozen=True)

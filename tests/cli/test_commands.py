@@ -295,3 +295,30 @@ def test_network_import_names_each_file_of_a_long_named_archive(
     assert "Jobs/Job Seeker Preferences.csv │ not recognised" in out
     assert "…" not in out
     assert "; 1 linkedin posting\nyour network: " in out
+
+
+def test_mark_show_and_the_report_take_the_id_another_copy_of_the_job_gives(
+    demo_dir: Path,
+) -> None:
+    """A warehouse that saw the saved job before the board names the lead after it: that
+    id, from notes or a link, reaches the same lead here."""
+    from warehouse.lead_ids import posting_id
+
+    config = ["--config", str(demo_dir / "leads.toml")]
+    elsewhere = posting_id("linkedin", "4390011223")
+    code, out = leads(
+        "sql",
+        "select lead_id from staging.lead_members where "
+        "source = 'linkedin' and source_id = '4390011223'",
+        "-f",
+        "csv",
+        *config,
+    )
+    here = out.splitlines()[1]
+    assert code == 0 and here != elsewhere
+    code, out = leads("mark", elsewhere, "shortlisted", *config)
+    assert code == 0, out
+    code, out = leads("show", elsewhere.lower(), *config)
+    assert code == 0 and here in out and "shortlisted" in out
+    leads("report", "--out", str(demo_dir / "r.html"), *config)
+    assert f'<span id="{elsewhere}"></span>' in (demo_dir / "r.html").read_text(encoding="utf-8")

@@ -129,3 +129,14 @@ def test_the_report_offers_each_lead_the_verdict_it_most_likely_gets_next(
     report = (demo_dir / "r.html").read_text(encoding="utf-8")
     assert f'mark {first} <span class="verdict">shortlisted</span>' in report
     assert f'mark {second} <span class="verdict">replied</span>' in report
+
+
+def test_a_signal_without_a_reason_shows_none_in_the_report(demo_dir: Path) -> None:
+    out = demo_dir / "r.html"
+    result = runner.invoke(
+        app, ["report", "--out", str(out), "--config", str(demo_dir / "leads.toml")]
+    )
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert 'title="legitimacy: 0.05"' in page  # a clean lead: no flag to name
+    assert "(None)" not in page

@@ -82,3 +82,39 @@ def test_an_unknown_lead_is_one_line_and_rc_2(demo_dir: Path, lead_id: str) -> N
     code, out = _show(demo_dir, lead_id)
     assert code == 2
     assert "no lead" in out and "Traceback" not in out
+
+
+def test_a_saved_or_applied_job_says_so_wherever_its_age_is_shown(demo_dir: Path) -> None:
+    """LinkedIn's export dates a job when the user saved or applied to it, never when it
+    was posted: top, show, the report and the digest say which."""
+    from datetime import UTC, datetime, timedelta
+
+    day = datetime.now(UTC) - timedelta(days=10)
+    jobs = demo_dir / "export" / "Jobs"
+    jobs.mkdir(parents=True)
+    (jobs / "Saved Jobs.csv").write_text(
+        "Saved Date,Job Url,Job Title,Company Name\n"
+        f'"{day:%m/%d/%y, %I:%M %p}",https://www.linkedin.com/jobs/view/4391234567/,'
+        '"Freelance Data Engineer (Python, dbt)",Quillmark Data\n',
+        encoding="utf-8",
+    )
+    config = ["--config", str(demo_dir / "leads.toml")]
+    assert runner.invoke(app, ["network", "import", str(jobs), *config]).exit_code == 0
+    lead_id, basis, why = _one(
+        demo_dir,
+        "select lead_id, date_basis, why from ranked_leads where title like 'Freelance Data "
+        "Engineer (Python, dbt)'",
+    )
+    assert basis == "saved" and "saved 10 d ago" in str(why) and "posted" not in str(why)
+    top = runner.invoke(app, ["top", "-n", "100", *config]).output
+    assert "saved 10 d ago" in " ".join(top.split())
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    assert f"saved {day:%Y-%m-%d %H:%M}" in " ".join(out.split())  # the lead's date
+    assert "│ saved " in out  # its source's
+    assert "posted" not in out.replace("posted by", "")
+    report = demo_dir / "r.html"
+    runner.invoke(app, ["report", "--out", str(report), *config])
+    assert f'<td class="date">saved {day:%Y-%m-%d}</td>' in report.read_text(encoding="utf-8")
+    digest = runner.invoke(app, ["digest", "--dry-run", *config]).output
+    assert "saved 10 d ago" in " ".join(digest.split())

@@ -1,5 +1,6 @@
 """End to end: the gather flow on loopback snapshots, under Prefect's test harness."""
 
+import shlex
 import shutil
 
 import pytest
@@ -45,9 +46,11 @@ def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(d
     ).fetchall()}  # fmt: skip
     con.close()
     plain = messages[0].get_body(("plain",)).get_content()
-    listed = {
-        line.split()[2] for line in plain.splitlines() if line.strip().startswith("leads mark")
-    }
+    # the run's config is not ./leads.toml: each command names it, as the report's do
+    command = f"leads -c {shlex.quote(str((folder / 'leads.toml').resolve()))} mark "
+    marks = [line.strip() for line in plain.splitlines() if " mark L" in line]
+    assert all(line.startswith(command) for line in marks)
+    listed = {line.removeprefix(command).split()[0] for line in marks}
     assert listed == new and first.new_leads == len(new)
 
 
@@ -69,13 +72,26 @@ def test_a_second_run_adds_nothing(demo_runs):
     first, second, folder = demo_runs
     assert sum(row["new"] for row in first.rows) > 0
     assert sum(row["new"] + row["updated"] + row["closed"] for row in second.rows) == 0
+    # every board answered 304 Not Modified: nothing was fetched, all is unchanged (the
+    # mailbox is read again from its file)
+    fetched = {row["source"]: row["fetched"] for row in first.rows if row["source"] != "inbox"}
+    assert {row["source"]: row["unchanged"] for row in second.rows if row["source"] != "inbox"} == (
+        fetched
+    )
+    assert {row["source"]: row["fetched"] for row in second.rows} == {
+        name: 0 for name in fetched
+    } | {"inbox": 8}
     con = connect(folder / "leads.duckdb", read_only=True)
     not_modified = con.execute("select count(*) from state.responses where not_modified").fetchone()
+    stored = con.execute(
+        "select sum(unchanged) from state.source_runs where run_id = ?", [second.run_id]
+    ).fetchone()
     keys = con.execute(
         "select count(*), count(distinct (source, source_id)) from state.postings"
     ).fetchone()
     con.close()
     assert not_modified[0] > 0
+    assert stored == (sum(fetched.values()),)
     assert keys[0] == keys[1]
 
 

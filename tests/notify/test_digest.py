@@ -210,3 +210,33 @@ def test_errors_name_the_host_never_the_secret_url(demo_dir, httpserver, monkeyp
     assert outcomes["slack"].error == "HTTP 404 from localhost"
     assert "UNSET_VARIABLE_FOR_TEST is empty or unset" in (outcomes["webhook"].error or "")
     assert not any("SECRET" in (error or "") for error in errors)
+
+
+def test_the_digest_commands_name_a_config_a_bare_leads_would_not_find(
+    demo_dir, smtp_inbox, monkeypatch
+) -> None:
+    import shlex
+
+    from typer.testing import CliRunner
+
+    from leads.__main__ import app
+
+    port, inbox = smtp_inbox
+    config = _configure(demo_dir, _email(port))
+    runner = CliRunner()
+    monkeypatch.delenv("LEADS_CONFIG", raising=False)
+    monkeypatch.chdir(demo_dir)  # here a bare `leads` finds it: the commands stay bare
+    preview = runner.invoke(app, ["digest", "--dry-run", "--config", "leads.toml"])
+    assert "   leads mark L" in preview.output and " -c " not in preview.output
+    monkeypatch.chdir(demo_dir.parent)  # no leads.toml here: `leads mark` alone misses it
+    preview = runner.invoke(app, ["digest", "--dry-run", "--config", str(config)])
+    sent = runner.invoke(app, ["digest", "--config", str(config)])
+    assert (preview.exit_code, sent.exit_code) == (0, 0), preview.output + sent.output
+    command = f"leads -c {shlex.quote(str(config.resolve()))}"
+    assert f"{command} mark L" in " ".join(preview.output.split())
+    plain = inbox.messages[0].get_body(("plain",)).get_content()
+    html = inbox.messages[0].get_body(("html",)).get_content()
+    marks = [line.strip() for line in plain.splitlines() if " mark " in line]
+    assert marks and all(line.startswith(f"{command} mark L") for line in marks)
+    assert f"{command} intro L" in plain and f"{command} report" in html
+    assert f"<code>{command} mark L" in html and "<code>leads mark" not in html

@@ -47,7 +47,7 @@ _COLUMNS = """
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
     duration_months integer, duration_weeks integer, eligibility varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
-    currency varchar, rate_period varchar, posted_at timestamptz,
+    currency varchar, rate_period varchar, posted_at timestamptz, date_basis varchar,
     freshness_half_life_days double, network_strength double, network_via varchar,
     legitimacy double, red_flags varchar[]
 """
@@ -61,7 +61,7 @@ def _context(**values: object) -> dict[str, object]:
         "duration_weeks": None,
         "eligibility": "review", "remote_scope": "anywhere", "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
-        "rate_period": None, "posted_at": NOW - timedelta(days=3),
+        "rate_period": None, "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
         "freshness_half_life_days": 14.0, "network_strength": 0.0, "network_via": None,
         "legitimacy": 1.0, "red_flags": [],
     }  # fmt: skip
@@ -97,6 +97,7 @@ leads_st = st.builds(
     rate_vs_floor=st.sampled_from(ORDERED["rate_vs_floor"]),
     engagement=st.sampled_from(ENGAGEMENTS),
     posted_at=st.integers(min_value=-5, max_value=400).map(lambda d: NOW - timedelta(days=d)),
+    date_basis=st.sampled_from(["posted", "saved", "applied"]),
 )
 
 
@@ -199,6 +200,21 @@ def test_the_eligibility_reason_says_what_to_check(
 ) -> None:
     lead = _context(remote_scope=scope, remote_regions=regions, eligibility=eligibility)
     assert _reason(con, lead, "eligibility") == expected
+
+
+@pytest.mark.parametrize(
+    ("basis", "days", "expected"),
+    [
+        pytest.param("posted", 3, "posted 3 d ago", id="posted"),
+        pytest.param("saved", 12, "saved 12 d ago", id="saved, from LinkedIn's export"),
+        pytest.param("applied", 0, "applied today", id="applied today"),
+    ],
+)
+def test_the_freshness_reason_says_what_the_date_is(
+    con: duckdb.DuckDBPyConnection, basis: str, days: int, expected: str
+) -> None:
+    lead = _context(date_basis=basis, posted_at=datetime.now(UTC) - timedelta(days=days))
+    assert _reason(con, lead, "freshness") == expected
 
 
 def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) -> str:

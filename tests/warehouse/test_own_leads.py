@@ -4,6 +4,7 @@ asks from the network, through dedupe, verdicts, referral paths and the ranking.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,6 +105,75 @@ def test_an_import_never_overrides_the_users_verdict_and_reimports_change_nothin
         "select sum(new), sum(updated) from state.source_runs where source = 'linkedin'"
     ).fetchone()
     assert counts == (5, 0)
+
+
+def test_an_imported_verdict_names_its_lead_in_the_history_as_a_mark_does(con) -> None:
+    _board(con)
+    _build(con)  # the board copy is a lead before the export comes
+    import_network(con, [str(FIXTURES / "network" / "linkedin")])
+    _build(con)  # the new saved jobs join leads only now
+    lead_id = _lead(con, "Contract Analytics Engineer (dbt)")["lead_id"]
+    mark_leads(con, [str(lead_id)], "interview")
+    history = con.execute(
+        "select who, source, lead_id from state.verdict_history order by event_id"
+    ).fetchall()
+    imported = [(source, lead) for who, source, lead in history if who == "linkedin-export"]
+    assert imported and all(lead is not None for _, lead in imported)
+    by_mark = {(source, lead) for who, source, lead in history if who == "user"}
+    assert ("linkedin", lead_id) in imported and ("linkedin", lead_id) in by_mark
+
+
+def test_a_job_from_the_export_is_dated_saved_or_applied_unless_a_board_dates_it(con) -> None:
+    reposted = replace(BOARD_JOB, posted_at=datetime(2026, 12, 1, tzinfo=UTC))  # after saving
+    result = SourceResult("greenhouse", postings=[ParsedPosting(reposted, "h", "fernhill")])
+    load.store_result(con, "run-1", result, windowed=False)
+    import_network(con, [str(FIXTURES / "network" / "linkedin")])
+    _build(con)
+    dated = {
+        title: (basis, f"{at:%Y-%m-%d}", reason)
+        for title, basis, at, reason in con.execute(
+            "select title, date_basis, posted_at, s.reason from ranked_leads "
+            "join lead_signals as s using (lead_id) where s.signal = 'freshness'"
+        ).fetchall()
+    }
+    board = dated["Contract Analytics Engineer (dbt)"]  # saved 11-28, applied 11-29
+    assert board[:2] == ("posted", "2026-12-01") and board[2].startswith("posted ")
+    saved = dated["Data Engineer, Streaming"]
+    assert saved[:2] == ("saved", "2026-09-01") and saved[2].startswith("saved ")
+    applied = dated["Contract Data Engineer (dbt, Postgres)"]
+    assert applied[:2] == ("applied", "2025-06-14") and applied[2].startswith("applied ")
+
+
+def test_an_id_from_a_warehouse_that_saw_the_job_first_elsewhere_finds_it(tmp_path) -> None:
+    """Two warehouses that met a job's copies in turn name it after other copies; either
+    id finds it in both, in any case, and the report's link lands on it."""
+    from warehouse.lead_ids import find_leads, posting_id
+    from warehouse.lead_rows import lead_rows
+
+    export = [str(FIXTURES / "network" / "linkedin")]
+    first, second = connect(tmp_path / "a.duckdb"), connect(tmp_path / "b.duckdb")
+    load.start_run(first, "run-1", "test")
+    _board(first)  # the board first: named after its posting
+    import_network(first, export)
+    import_network(second, export)  # the export first: named after the saved job
+    load.start_run(second, "run-1", "test")
+    _board(second)
+    for warehouse in (first, second):
+        _build(warehouse)
+    title = "Contract Analytics Engineer (dbt)"
+    board_id, saved_id = _lead(first, title)["lead_id"], _lead(second, title)["lead_id"]
+    assert board_id == posting_id("greenhouse", "7904518")  # dedupe's rule, as lead_ids has it
+    assert saved_id == posting_id("linkedin", "4390011223")
+    assert find_leads(first, [saved_id.upper()]) == {saved_id.upper(): board_id}
+    assert find_leads(second, [board_id]) == {board_id: saved_id}
+    marked = mark_leads(second, [board_id], "shortlisted", note="from my notes")
+    assert (marked.lead_ids, marked.unknown) == ((saved_id,), ())
+    assert _lead(second, title)["status"] == "shortlisted"
+    assert find_leads(first, ["L00000000000"]) == {"L00000000000": None}
+    (row,) = lead_rows(first, "l.lead_id = ?", [board_id])
+    assert saved_id in row.aliases and board_id not in row.aliases
+    first.close()
+    second.close()
 
 
 def test_alert_jobs_are_ranked_and_a_relayed_scam_is_flagged(con) -> None:

@@ -58,7 +58,11 @@ rolled as (
             as members_by_rank,
         list_sort(list_distinct(list(source))) as sources,
         count(*) as count_postings,
-        min(coalesce(posted_at, first_seen)) as posted_at,
+        -- a board's posting date beats the day the user saved or applied to the job
+        arg_min(
+            {'at': coalesce(posted_at, first_seen), 'basis': date_basis},
+            ((date_basis <> 'posted')::int, coalesce(posted_at, first_seen))
+        ) as dated,
         min(first_seen) as first_seen,
         max(last_seen) as last_seen,
         bool_and(closed_at is not null) as is_closed,
@@ -101,7 +105,7 @@ rolled as (
         [{'rank': 1::bigint, 'url': url, 'key': source || ':' || source_id}] as members_by_rank,
         [source] as sources,
         1::bigint as count_postings,
-        coalesce(posted_at, first_seen) as posted_at,
+        {'at': coalesce(posted_at, first_seen), 'basis': date_basis} as dated,
         first_seen,
         last_seen,
         closed_at is not null as is_closed,
@@ -184,7 +188,8 @@ final as (
         coalesce(r.has_hard_flag, false) as has_hard_flag,
         r.is_closed,
         -- timestamps
-        r.posted_at,
+        r.dated.at as posted_at,
+        r.dated.basis as date_basis,  -- posted, or saved or applied (the user's own export)
         r.first_seen,
         r.last_seen
     from rolled as r

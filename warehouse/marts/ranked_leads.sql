@@ -43,6 +43,7 @@ final as (
         url,
         sources,
         posted_at,
+        date_basis,
         engagement,
         remote_scope as remote,
         location,

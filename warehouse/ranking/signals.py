@@ -98,8 +98,9 @@ SIGNALS: tuple[Signal, ...] = (
         "how recent: halves every `freshness_half_life_days`",
         """pow(0.5, greatest(date_diff('hour', posted_at, now()), 0) / 24.0
             / freshness_half_life_days)""",
-        """case when date_diff('day', posted_at, now()) <= 0 then 'posted today'
-            else 'posted ' || date_diff('day', posted_at, now()) || ' d ago' end""",
+        # a saved or applied job's date is the latest it can have been posted
+        """date_basis || case when date_diff('day', posted_at, now()) <= 0 then ' today'
+            else ' ' || date_diff('day', posted_at, now()) || ' d ago' end""",
     ),
     Signal(
         "network",

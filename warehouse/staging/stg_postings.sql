@@ -71,6 +71,20 @@ joined as (
         f.has_hard_flag,
         -- timestamps
         p.posted_at,
+        -- what posted_at is: the day a job was posted, or, for a job from the user's own
+        -- LinkedIn export, the day they saved it or applied to it (the export has no other)
+        -- (an unreadable date leaves it undated: first seen, as any posting without one)
+        case
+            -- a glance at the text first: parsing every posting's JSON costs 0.27 s a
+            -- million, this 0.03 s
+            when not (contains(p.extra::varchar, '"saved_at"')
+                or contains(p.extra::varchar, '"applied_at"')) then 'posted'
+            when p.extra ->> 'saved_at' is not null and p.posted_at is not distinct from
+                try_cast(nullif(p.extra ->> 'saved_at', '') as timestamptz) then 'saved'
+            when p.extra ->> 'applied_at' is not null and p.posted_at is not distinct from
+                try_cast(nullif(p.extra ->> 'applied_at', '') as timestamptz) then 'applied'
+            else 'posted'
+        end as date_basis,
         p.first_seen,
         p.last_seen,
         p.updated_at,
