@@ -405,3 +405,26 @@ def test_a_seekers_places_are_their_own_not_a_limit() -> None:
     row = understand(seeker, Profile(locations=("US",)), SETTINGS)
     assert (row.kind, row.remote_scope, row.remote_regions) == ("supply", "anywhere", ())
     assert row.eligibility == "eligible"
+
+
+@pytest.mark.parametrize(
+    ("workplace", "location", "remote", "regions"),
+    [
+        ("remote", "San Francisco, CA", True, ("US",)),  # Lever: the job's one place
+        ("Remote", "Lisbon, Portugal", True, ("PT",)),  # SmartRecruiters, Ashby
+        ("hybrid", "Berlin, Germany", False, ("DE",)),
+    ],
+)
+def test_a_way_of_working_reads_with_the_place_it_is_stated_for(
+    workplace: str, location: str, remote: bool, regions: tuple[str, ...]
+) -> None:
+    # a remote job an ATS places in one town is remote there, for the user to check;
+    # not open anywhere because the mode and the place come in two fields
+    row = understand(
+        posting(source="lever", title="Engineer", text="Build things.", location=location,
+                remote=remote, workplace_raw=workplace),
+        PROFILE, SETTINGS,
+    )  # fmt: skip
+    assert row.remote_regions == regions
+    assert row.remote_scope == ("region" if remote else "hybrid")
+    assert row.eligibility != "eligible" or "DE" in regions

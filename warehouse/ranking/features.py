@@ -87,7 +87,10 @@ def understand(
     body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
     offer, engagement_basis = _engagement(posting)
     kind, kind_basis, kind_raw = _kind(posting)
-    where = "; ".join(filter(None, (posting.workplace_raw, posting.location)))
+    # "Remote" and "Lisbon, Portugal" in two fields are one entry, remote near Lisbon, as
+    # a location field writes it; "Remote; Lisbon" would read as a remote entry beside
+    # an office, open anywhere
+    where = ", ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
     rate, rate_basis = _rate(posting, currency_of(scope.regions))
     if offer is None and rate is not None and rate.period in _PRICED_WORK:
