@@ -32,6 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from warehouse.dedupe_keys import WORDS
+from warehouse.lead_ids import posting_id
 from warehouse.ranking._text import lowered
 
 TITLE_MIN = 90  # token_sort_ratio (0-100) at which one company's two titles are one job
@@ -334,13 +335,12 @@ class _Clusters:
 def _ids(
     prefix: str, clusters: _Clusters, rows: list[_Row], anchor: Callable[[int], Any]
 ) -> list[str]:
-    """Each cluster's id: `prefix` + 11 hex of sha1("source:source_id") of the member
-    first by `anchor`, so the id survives reruns; a lead's anchor is its earliest-seen
-    member (ties by key), so it keeps its id when later members join."""
+    """Each cluster's id, named after its member first by `anchor` (`posting_id`), so
+    the id survives reruns; a lead's anchor is its earliest-seen member (ties by key),
+    so it keeps its id when later members join."""
     ids = [""] * len(rows)
     for members in clusters.members.values():
-        source, source_id = rows[min(members, key=anchor)].key
-        digest = hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()
+        named = posting_id(*rows[min(members, key=anchor)].key, prefix=prefix)
         for i in members:
-            ids[i] = f"{prefix}{digest[:11]}"
+            ids[i] = named
     return ids

@@ -16,11 +16,10 @@ from collections.abc import Iterable
 import duckdb
 
 
-def posting_id(source: str, source_id: str) -> str:
-    """The id of a lead anchored on this posting: L and 11 hex of sha1("source:id"). The
-    rule of `warehouse.dedupe._ids`, which is left alone: an edit of dedupe.py clusters
-    every posting again (its `version`); a test holds the two together."""
-    return "L" + hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()[:11]
+def posting_id(source: str, source_id: str, prefix: str = "L") -> str:
+    """The id of a lead (or, prefix G, a link group) anchored on this posting: the
+    prefix and 11 hex of sha1("source:id"); `warehouse.dedupe` names its clusters so."""
+    return prefix + hashlib.sha1(f"{source}:{source_id}".encode()).hexdigest()[:11]
 
 
 # posting_id in SQL, over a row's `source` and `source_id`
