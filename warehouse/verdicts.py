@@ -3,7 +3,9 @@
 A verdict attaches to a lead but is stored per member posting (`state.verdicts`), so it
 survives re-merges: marking one copy of a job covers all its copies. Each verdict also
 lands in `state.verdict_history` (who, when, what, note, follow-up), which is never
-rewritten, so a user can ask which sources and referral paths led to replies and wins.
+rewritten (only an import's empty lead id is filled once its posting has a lead: its
+verdict comes before the build that clusters it), so a user can ask which sources and
+referral paths led to replies and wins.
 
 `who` is USER for the user's own `leads mark`; an importer passes its own name (say
 "linkedin-job-applications"), and its verdict never replaces one the user gave.
