@@ -42,6 +42,19 @@ _FILLER = _NO_EMPLOYER | {
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one
 _DESCRIPTORS = {"technologies", "technology", "industries", "software"}
 _SPELLED_OUT = {"tech": "technologies", "intl": "international"}  # a key, never dropped
+# employers whose divisions post under their name ("Microsoft AI", "Google DeepMind"),
+# and the words that name a division: any other word names another company ("Apple
+# Leisure Group", as "Tower Research Capital" is no division of a "Tower")
+_PARENTS = {
+    "google", "alphabet", "microsoft", "amazon", "meta", "ibm", "apple", "oracle", "intel",
+    "nvidia", "adobe", "salesforce", "cisco", "samsung", "sony", "siemens", "bosch", "sap",
+    "hearst", "accenture", "deloitte", "pwc", "kpmg", "capgemini",
+}  # fmt: skip
+_DIVISIONS = {
+    "ai", "research", "cloud", "azure", "data", "deepmind", "web", "services", "aws",
+    "reality", "labs", "devices", "security", "health", "digital", "consulting", "ads",
+    "magazines", "newspapers", "television", "media", "studios", "gaming",
+}  # fmt: skip
 # a web suffix a company writes as part of its name ("Honeycomb.io", "Rover.com")
 _NAME_TLD = re.compile(r"\.(?:io|ai|com|co|app|dev|net)\s*$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Amazon Web Services (AWS)"
@@ -93,7 +106,8 @@ def org_keys(name: str | None) -> frozenset[str]:
     normalised form: without a web suffix or a closing parenthesis ("Honeycomb.io",
     "Amazon Web Services (AWS)"), without a trailing descriptor ("Temporal
     Technologies"), abbreviations spelled out ("Kraken Tech" is "Kraken Technologies",
-    but not "Kraken"), and each with its spaces dropped ("Matchgroup", "Match Group")."""
+    but not "Kraken"), a big employer's division as the employer ("Microsoft AI"), and
+    each with its spaces dropped ("Matchgroup", "Match Group")."""
     given = (name or "").strip()
     plain = _PARENTHESIS.sub("", _NAME_TLD.sub("", given))
     forms: set[str] = set()
@@ -103,6 +117,8 @@ def org_keys(name: str | None) -> frozenset[str]:
         while len(words) > 1 and words[-1] in _DESCRIPTORS:
             words.pop()
         forms.add(" ".join(words))
+        if words[0] in _PARENTS and set(words[1:]) <= _DIVISIONS:
+            forms.add(words[0])
     return frozenset(forms | {form.replace(" ", "") for form in forms})
 
 
@@ -185,7 +201,7 @@ def same_org(
     if agree is False:
         return False, score, "different domains"
     if org_keys(a) & org_keys(b):
-        return True, score, "same name but for its spelling"
+        return True, score, "a name it also goes by"
     if min(len(na), len(nb)) <= SHORT_NAME:
         return False, score, "short name, not exact"
     if _part_of(na, nb):

@@ -85,6 +85,9 @@ MATCHES = [
     ("Tidewater Technologies", "Tidewater", {}),  # a descriptor, as a legal suffix
     ("Kestrel Tech", "Kestrel Technologies", {}),
     ("Northwind Web Services (NWS)", "Northwind Web Services", {}),
+    ("Microsoft", "Microsoft Azure Data", {}),  # a big employer's division is the employer
+    ("IBM Research", "IBM", {}),
+    ("Google DeepMind", "Google Cloud", {}),
 ]
 NON_MATCHES = [
     ("Acme", "Acme Widgets", {}),  # one name part of the other, no domains
@@ -100,6 +103,8 @@ NON_MATCHES = [
     ("Kestrel Tech", "Kestrel", {}),  # an abbreviation is spelled out, never dropped
     ("Orbit", "Orbit Leisure Group", {}),
     ("Orbit", "Orbitbase", {}),
+    ("Apple", "Apple Leisure Group", {}),  # a word past the parent's that names no division
+    ("Orbit", "Orbit Research", {}),  # only the big employers listed have divisions
     (
         "Tidewater Technologies",
         "Tidewater",
