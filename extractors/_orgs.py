@@ -22,10 +22,42 @@ _LEGAL = {
     "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company",
 }  # fmt: skip
 _NOT_EMPLOYERS = {
-    "self employed", "self", "freelance", "freelancer", "independent", "retired",
-    "independent consultant", "stealth", "stealth startup", "confidential", "none",
-    "n a", "na", "unemployed", "student", "various", "open to work",
+    "self", "none", "n a", "na", "student", "various", "open to work", "career break",
+    "consultant",
 }  # fmt: skip
+# a name of only these words says the person has no employer to ask ("Stealth AI
+# Startup", "Freelance Software Engineer", "Selbstständig") when one is a `_NO_EMPLOYER`
+_NO_EMPLOYER = {
+    "self", "employed", "selfemployed", "freelance", "freelancer", "freelancing",
+    "independent", "retired", "stealth", "confidential", "unemployed", "freiberuflich",
+    "freiberufler", "selbststandig", "selbstandig", "independant", "autonomo", "autonoma",
+    "sabbatical", "opportunities", "own",
+}  # fmt: skip
+_FILLER = _NO_EMPLOYER | {
+    "consultant", "consulting", "contractor", "startup", "mode", "ai", "company", "my",
+    "open", "to", "work", "looking", "for", "new", "career", "break", "software",
+    "engineer", "developer", "designer", "web", "data", "full", "stack", "react",
+}  # fmt: skip
+# words a company name may end in without naming another company ("Temporal
+# Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one
+_DESCRIPTORS = {"technologies", "technology", "industries", "software"}
+_SPELLED_OUT = {"tech": "technologies", "intl": "international"}  # a key, never dropped
+# employers whose divisions post under their name ("Microsoft AI", "Google DeepMind"),
+# and the words that name a division: any other word names another company ("Apple
+# Leisure Group", as "Tower Research Capital" is no division of a "Tower")
+_PARENTS = {
+    "google", "alphabet", "microsoft", "amazon", "meta", "ibm", "apple", "oracle", "intel",
+    "nvidia", "adobe", "salesforce", "cisco", "samsung", "sony", "siemens", "bosch", "sap",
+    "hearst", "accenture", "deloitte", "pwc", "kpmg", "capgemini",
+}  # fmt: skip
+_DIVISIONS = {
+    "ai", "research", "cloud", "azure", "data", "deepmind", "web", "services", "aws",
+    "reality", "labs", "devices", "security", "health", "digital", "consulting", "ads",
+    "magazines", "newspapers", "television", "media", "studios", "gaming",
+}  # fmt: skip
+# a web suffix a company writes as part of its name ("Honeycomb.io", "Rover.com")
+_NAME_TLD = re.compile(r"\.(?:io|ai|com|co|app|dev|net)\s*$", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Amazon Web Services (AWS)"
 # free-mail brands under many suffixes, then single free-mail domains
 _FREE_MAIL_BRANDS = {
     "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "gmx", "yandex",
@@ -60,7 +92,34 @@ def fold(text: str) -> str:
 def normalize_org(name: str | None) -> str | None:
     """The organisation name folded, legal suffixes and "and" dropped; None if no employer."""
     folded = legal_forms(name)[-1]
-    return folded if folded and folded not in _NOT_EMPLOYERS else None
+    return folded if folded and not _no_employer(folded) else None
+
+
+def _no_employer(folded: str) -> bool:
+    words = set(folded.split())
+    return folded in _NOT_EMPLOYERS or (words <= _FILLER and bool(words & _NO_EMPLOYER))
+
+
+@lru_cache(maxsize=1 << 16)
+def org_keys(name: str | None) -> frozenset[str]:
+    """The keys under which a name is the same organisation as another's, beyond its
+    normalised form: without a web suffix or a closing parenthesis ("Honeycomb.io",
+    "Amazon Web Services (AWS)"), without a trailing descriptor ("Temporal
+    Technologies"), abbreviations spelled out ("Kraken Tech" is "Kraken Technologies",
+    but not "Kraken"), a big employer's division as the employer ("Microsoft AI"), and
+    each with its spaces dropped ("Matchgroup", "Match Group")."""
+    given = (name or "").strip()
+    plain = _PARENTHESIS.sub("", _NAME_TLD.sub("", given))
+    forms: set[str] = set()
+    for norm in {normalize_org(name), normalize_org(plain) if plain != given else None} - {None}:
+        words = str(norm).split()
+        forms |= {str(norm), " ".join(_SPELLED_OUT.get(word, word) for word in words)}
+        while len(words) > 1 and words[-1] in _DESCRIPTORS:
+            words.pop()
+        forms.add(" ".join(words))
+        if words[0] in _PARENTS and set(words[1:]) <= _DIVISIONS:
+            forms.add(words[0])
+    return frozenset(forms | {form.replace(" ", "") for form in forms})
 
 
 def legal_forms(name: str | None) -> list[str]:
@@ -141,6 +200,8 @@ def same_org(
         return True, 1.0, "same normalised name"
     if agree is False:
         return False, score, "different domains"
+    if org_keys(a) & org_keys(b):
+        return True, score, "a name it also goes by"
     if min(len(na), len(nb)) <= SHORT_NAME:
         return False, score, "short name, not exact"
     if _part_of(na, nb):

@@ -49,17 +49,30 @@ _DEDUPE_COLUMNS = f"""
     left join staging.sources as c on c.source = s.source
     where not (s.source = ? and list_contains(?::varchar[], s.source_id))
 """  # noqa: S608 - our own column names
-_PATH_COLUMNS = """
+# the token of an employer's own board (a career page's scope is its URL): a name the
+# company gives itself, kept when it renames ("intercom" for Fin's postings). Not an ATS
+# link's in a post: it may be a VC's board of its portfolio, or a shorter name
+_BOARD = "case when c.provenance = 'employer' and s.scope not like '%://%' then s.scope end"
+_PATH_COLUMNS = f"""
     select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
            coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
-           c.posters
+           c.posters, {_BOARD} as board
     from state.postings as p
     inner join staging.stg_postings as s using (source, source_id)
     inner join staging.lead_members as m using (source, source_id)
     left join staging.sources as c on c.source = p.source
     where s.company in (select unnest(?::varchar[]))
+       or {_BOARD} in (select unnest(?::varchar[]))
        or (p.poster is not null and c.posters is not null) or p.source = ?
 """  # the postings that may have a path (`alike_companies`)
+_NAMES = f"""
+    select company from staging.stg_postings where company is not null
+    union
+    select board from (
+        select {_BOARD} as board from staging.stg_postings as s
+        left join staging.sources as c on c.source = s.source
+    ) where board is not null
+"""  # each company's names: as its postings state it, and its board's token
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
@@ -201,10 +214,8 @@ def fill_lead_paths(build: Build) -> None:
         replace_rows(build.con, "staging.lead_paths", pd.DataFrame())
         return
     con = build.con
-    companies = con.execute(
-        "select distinct company from staging.stg_postings where company is not null"
-    ).fetchall()
-    alike = sorted(alike_companies((company for (company,) in companies), build.people))
-    rows = con.execute(_PATH_COLUMNS, [alike, ASKS]).fetchall()
+    names = con.execute(_NAMES).fetchall()
+    alike = sorted(alike_companies((name for (name,) in names), build.people))
+    rows = con.execute(_PATH_COLUMNS, [alike, alike, ASKS]).fetchall()
     paths = referral_paths([PostingRef(*row) for row in rows], build.people)
     replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))

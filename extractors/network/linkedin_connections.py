@@ -71,19 +71,41 @@ def sniff(name: str, head: bytes) -> bool:
     return _header(head_records(head), hinted=name.lower() == "connections.csv") is not None
 
 
+# a headline naming the employer: "Senior Engineer @ Acme", "CTO at Acme | ex-Globex"
+_HEADLINE = re.compile(
+    r"^(?P<role>[^@|·•]{2,60}?)\s+(?:@|at)\s+(?P<org>[^@|·•,/()]{1,50}?)\s*(?:$|[|·•,/(])"
+)
+_CONNECTORS = {"&", "and", "of", "for", "de", "the"}
+
+
+def _employer(company: str | None, position: str | None) -> tuple[str | None, str | None]:
+    """(organisation, role): the Company column, else the employer a headline names when
+    every word of it is capitalised ("Engineer at Apple", not "Helping teams at scale")."""
+    match = None if company or not position else _HEADLINE.match(position)
+    if match is None or len(match["role"].split()) > 6:
+        return company, position
+    words = match["org"].split()
+    if len(words) > 5 or not all(
+        w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for w in words
+    ):
+        return company, position
+    return match["org"], match["role"].strip()
+
+
 def _row(
     row: list[str], columns: dict[str, int], file: str, line: int
 ) -> Iterator[Contact | Problem]:
     """The connection, and a Problem beside it when its date cannot be read."""
     first, last = cell(row, columns, "first"), cell(row, columns, "last")
     email, raw_date = cell(row, columns, "email"), cell(row, columns, "connected")
+    organisation, role = _employer(cell(row, columns, "company"), cell(row, columns, "position"))
     contact = Contact(
         platform="linkedin",
         tie="connection",
         handle=linkedin_slug(cell(row, columns, "url")),
         name=" ".join(part for part in (first, last) if part) or None,
-        organisation=cell(row, columns, "company"),
-        role=cell(row, columns, "position"),
+        organisation=organisation,
+        role=role,
         since=_linkedin.connected_on(raw_date),
         emails=(email.lower(),) if email else (),
         file=file,

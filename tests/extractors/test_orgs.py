@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors._orgs import legal_forms, normalize_org, org_domain, same_org
+from extractors._orgs import legal_forms, normalize_org, org_domain, org_keys, same_org
 
 NORMALISED = [
     ("Kestrel Robotics GmbH", "kestrel robotics"),
@@ -30,6 +30,13 @@ NORMALISED = [
     (None, None),
     ("Self-employed", None),
     ("Freelance", None),
+    ("Stealth AI Startup", None),
+    ("Freelance Software Engineer", None),
+    ("Self-Employed Contractor", None),
+    ("Selbstständig", None),
+    ("My Own Company", None),
+    ("Looking for new opportunities", None),
+    ("Independent Harbour Bank", "independent harbour bank"),  # a word of no employer is not enough
 ]
 
 
@@ -72,6 +79,15 @@ MATCHES = [
     ("Acme", "Acme Widgets", {"domain_a": "https://acme.com", "domain_b": "jo@acme.com"}),
     ("IBM", "I.B.M.", {}),  # short but exact once folded
     ("Acme Ltd", "Acme GmbH", {"domain_a": "acme.co.uk", "domain_b": "acme.de"}),
+    ("Heronworks.io", "Heronworks", {}),  # a web suffix in the name
+    ("Quillpad", "QuillPad Inc.", {}),
+    ("Matchbox Group", "Matchboxgroup", {}),  # a board's token drops the spaces
+    ("Tidewater Technologies", "Tidewater", {}),  # a descriptor, as a legal suffix
+    ("Kestrel Tech", "Kestrel Technologies", {}),
+    ("Northwind Web Services (NWS)", "Northwind Web Services", {}),
+    ("Microsoft", "Microsoft Azure Data", {}),  # a big employer's division is the employer
+    ("IBM Research", "IBM", {}),
+    ("Google DeepMind", "Google Cloud", {}),
 ]
 NON_MATCHES = [
     ("Acme", "Acme Widgets", {}),  # one name part of the other, no domains
@@ -82,7 +98,18 @@ NON_MATCHES = [
     ("Microsoft", "Micron", {}),
     ("Acme Robotics", "Acme Robotic", {"domain_a": "acme.com", "domain_b": "other.com"}),
     ("Self-employed", "Self employed", {}),
+    ("Stealth Startup", "Stealth Startup", {}),
     (None, "Acme", {}),
+    ("Kestrel Tech", "Kestrel", {}),  # an abbreviation is spelled out, never dropped
+    ("Orbit", "Orbit Leisure Group", {}),
+    ("Orbit", "Orbitbase", {}),
+    ("Apple", "Apple Leisure Group", {}),  # a word past the parent's that names no division
+    ("Orbit", "Orbit Research", {}),  # only the big employers listed have divisions
+    (
+        "Tidewater Technologies",
+        "Tidewater",
+        {"domain_a": "tidewater.example", "domain_b": "tw.example"},
+    ),
 ]
 
 
@@ -125,3 +152,10 @@ def test_same_org_is_symmetric_and_scores_in_0_1(a, b):
     match, score, _ = same_org(a, b)
     assert (match, score) == same_org(b, a)[:2]
     assert 0.0 <= score <= 1.0
+
+
+def test_org_keys_are_the_exact_spellings_a_name_matches_under() -> None:
+    assert org_keys("Heronworks.io") == {"heronworksio", "heronworks"}
+    assert org_keys("Tidewater Technologies") >= {"tidewater", "tidewatertechnologies"}
+    assert "kestrel" not in org_keys("Kestrel Tech")
+    assert org_keys("Freelance") == frozenset()

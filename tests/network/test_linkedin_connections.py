@@ -207,3 +207,28 @@ def test_a_trailing_separator_past_the_header_loses_no_row():
     assert [(p.line, p.message) for p in items if isinstance(p, Problem)] == [
         (3, "expected 7 fields, found 8")  # a filled extra cell shifts a column: reported
     ]
+
+
+HEADLINES = [  # (Company, Position) -> (organisation, role)
+    (("", "Senior Engineer @ Quillpad"), ("Quillpad", "Senior Engineer")),
+    (("", "Staff SRE at Heronworks | ex-Globex"), ("Heronworks", "Staff SRE")),
+    (("", "CTO @ Tidewater, Inc."), ("Tidewater", "CTO")),
+    (("Contoso", "CTO at Globex"), ("Contoso", "CTO at Globex")),  # the column wins
+    (("", "Helping teams at scale"), (None, "Helping teams at scale")),
+    (
+        ("", "Looking for roles at Series A startups"),
+        (None, "Looking for roles at Series A startups"),
+    ),
+    (("", "Freelance React developer"), (None, "Freelance React developer")),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), HEADLINES, ids=[h[0][1] for h in HEADLINES])
+def test_a_headline_names_the_employer_when_the_company_column_is_empty(cells, expected):
+    company, position = cells
+    data = (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        f'Ada,Byte,https://www.linkedin.com/in/adabyte,,{company},"{position}",01 Feb 2026\n'
+    ).encode()
+    (contact,) = connections.read(data, "Connections.csv")
+    assert (contact.organisation, contact.role) == expected

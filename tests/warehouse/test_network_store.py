@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from extractors._contract import Page, Posting
+from extractors._runner import ParsedPosting, SourceResult
+from warehouse import load
 from warehouse.build import build
 from warehouse.db import connect
 from warehouse.network.paths import PostingRef, alike_companies, referral_paths
@@ -163,3 +167,56 @@ def test_only_postings_of_alike_companies_need_reading_for_company_paths(con, ex
     people = refresh_people(con)
     companies = ["Kestrel Robotics", "KESTREL ROBOTICS GmbH", "Acme Widgets", "Quillpad"]
     assert alike_companies(companies, people) == {"Kestrel Robotics", "KESTREL ROBOTICS GmbH"}
+
+
+NETWORK = """First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Lena,Roth,https://www.linkedin.com/in/lenaroth,,Quillpad,Recruiter,01 Feb 2026
+Ada,Byte,https://www.linkedin.com/in/adabyte,,Heronworks.io,Engineer,01 Feb 2026
+Bo,Li,https://www.linkedin.com/in/boli,,,Staff Engineer @ Tidewater Technologies,01 Feb 2026
+Cy,Ng,https://www.linkedin.com/in/cyng,,Stealth AI Startup,Founder,01 Feb 2026
+Di,Oz,https://www.linkedin.com/in/dioz,,Orbit,Designer,01 Feb 2026
+Ed,Po,https://www.linkedin.com/in/edpo,,Kestrel Tech,Engineer,01 Feb 2026
+"""
+PATHS = [  # (posting company, its board's token or None, who is the path, if anyone)
+    ("Inkwell", "quillpad", "Lena Roth"),  # renamed: its board keeps the old name
+    ("Heronworks", None, "Ada Byte"),  # "Heronworks.io" is its web name
+    ("Tidewater", None, "Bo Li"),  # the employer a headline names, without its descriptor
+    ("Stealth AI Startup", None, None),  # no employer is no one to ask
+    ("Orbit Leisure Group", None, None),  # a name inside another's is not it
+    ("Orbitbase", None, None),
+    ("Kestrel", None, None),  # "Kestrel Tech" is "Kestrel Technologies", not any Kestrel
+]
+
+
+def test_company_paths_name_the_right_person_and_never_a_wrong_one(con, tmp_path) -> None:
+    (tmp_path / "Connections.csv").write_text(NETWORK, encoding="utf-8")
+    import_network(con, [str(tmp_path / "Connections.csv")])
+    postings = [
+        PostingRef(
+            f"L{n}", "greenhouse", None, company, f"https://x.example/{n}", None, board=board
+        )
+        for n, (company, board, _) in enumerate(PATHS)
+    ]
+    paths = {p.lead_id: p.network_via for p in referral_paths(postings, refresh_people(con))}
+    assert {f"L{n}": who for n, (*_, who) in enumerate(PATHS) if who} == {
+        lead: via.removeprefix("via ").split(" at ")[0] for lead, via in paths.items()
+    }
+
+
+def test_a_build_reads_the_postings_of_a_board_named_as_a_contact_organisation(
+    con, tmp_path
+) -> None:
+    (tmp_path / "Connections.csv").write_text(NETWORK, encoding="utf-8")
+    load.start_run(con, "r1", "leads.toml")
+    page = Page("greenhouse", "https://boards.example/quillpad", 200, {}, b"x", datetime.now(UTC),
+                scope="quillpad")  # fmt: skip
+    posting = Posting("greenhouse", "1", "https://job-boards.greenhouse.io/quillpad/jobs/1",
+                      title="Data Engineer", company="Inkwell", text="dbt work")  # fmt: skip
+    parsed = ParsedPosting(posting, page.content_hash, "quillpad")
+    result = SourceResult("greenhouse", pages=[page], postings=[parsed])
+    load.store_result(con, "r1", result, windowed=True)
+    load.finish_run(con, "r1")
+    import_network(con, [str(tmp_path / "Connections.csv")])
+    build(con, Profile(), RankingSettings())
+    path = con.execute("select network_path from ranked_leads").fetchone()
+    assert path is not None and path[0].startswith("Lena Roth, Recruiter at Quillpad")

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import email_sender, linkedin_sender
-from extractors._orgs import normalize_org, org_domain, same_org
+from extractors._orgs import normalize_org, org_domain, org_keys, same_org
 from warehouse.network.identity import Person
 
 # hosts that carry postings for many employers: never evidence of one employer's domain
@@ -55,6 +55,7 @@ class PostingRef:
     identity_join_forbidden: bool = False
     sender: str | None = None  # an ask's sender key (`extractors._asks`)
     posters: str | None = None  # the platform whose handle `poster` is (its source's POSTERS)
+    board: str | None = None  # an employer's own board's token: a name it gives itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +150,7 @@ def poster_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
 def alike_companies(companies: Iterable[str], people: Iterable[Person]) -> set[str]:
     """The companies (as given) that may be a person's organisation: only postings of
     these, or with a poster or a sender, can have a path, so only they need reading."""
-    by_norm: dict[str, list[str]] = {}
-    for company in companies:
-        if norm := normalize_org(company):
-            by_norm.setdefault(norm, []).append(company)
-    alike = _alike(sorted(by_norm), list(_organisations(people)))
-    return {company for norm, _ in alike for company in by_norm[norm]}
+    return {company for company, _ in _matches(companies, _organisations(people))}
 
 
 def _organisations(people: Iterable[Person]) -> dict[str, list[Person]]:
@@ -168,18 +164,40 @@ def _organisations(people: Iterable[Person]) -> dict[str, list[Person]]:
     return by_org
 
 
+def _matches(
+    names: Iterable[str], by_org: dict[str, list[Person]]
+) -> Iterator[tuple[str, list[str]]]:
+    """Each name (as given) with the organisations (normalised) it may be: alike enough
+    to check with `same_org`, or sharing a key with it ("Honeycomb.io", "Honeycomb")."""
+    by_norm: dict[str, list[str]] = {}
+    for name in names:
+        if norm := normalize_org(name):
+            by_norm.setdefault(norm, []).append(name)
+    alike = dict(_alike(sorted(by_norm), list(by_org)))
+    by_key: dict[str, set[str]] = {}
+    for org, people in by_org.items():
+        for key in {key for person in people for key in org_keys(person.organisation)}:
+            by_key.setdefault(key, set()).add(org)
+    for norm, given in by_norm.items():
+        for name in given:
+            keyed = {org for key in org_keys(name) for org in by_key.get(key, ())}
+            if found := sorted(keyed.union(alike.get(norm, ()))):
+                yield name, found
+
+
 def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
-    """Company paths: a person's organisation is the posting's company (never on a hunch)."""
+    """Company paths: a person's organisation is the posting's company, or the name its
+    board gives it (a renamed company's board keeps its old one); never on a hunch."""
     by_org = _organisations(people)
-    by_company: dict[str, list[PostingRef]] = {}
+    by_name: dict[str, list[PostingRef]] = {}
     for posting in postings:
-        if company := normalize_org(posting.company):
-            by_company.setdefault(company, []).append(posting)
-    for company, orgs in _alike(sorted(by_company), list(by_org)):
-        for posting in by_company[company]:
+        for name in {posting.company, posting.board} - {None}:
+            by_name.setdefault(str(name), []).append(posting)
+    for name, orgs in _matches(by_name, by_org):
+        for posting in by_name[name]:
             domain = _employer_domain(posting)
             for person in (person for org in orgs for person in by_org[org]):
-                yield from _company_path(posting, person, domain)
+                yield from _company_path(posting, name, person, domain)
 
 
 def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[str]]]:
@@ -205,10 +223,12 @@ def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[st
         yield from ((block[i], found) for i, found in alike.items())
 
 
-def _company_path(posting: PostingRef, person: Person, domain: str | None) -> Iterator[Path]:
+def _company_path(
+    posting: PostingRef, name: str, person: Person, domain: str | None
+) -> Iterator[Path]:
     domains: list[str | None] = [*person.domains] or [None]
     if any(
-        same_org(posting.company, person.organisation, domain_a=domain, domain_b=theirs)[0]
+        same_org(name, person.organisation, domain_a=domain, domain_b=theirs)[0]
         for theirs in domains
     ):
         via = f"via {person.name or 'a contact'} at {person.organisation}"
