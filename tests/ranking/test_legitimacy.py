@@ -84,6 +84,18 @@ VETOES = [
     ("reshipping", "Receive packages at your home and reship them overseas."),
     ("reshipping", "Reshipping coordinator wanted, work from your kitchen table."),
     ("reshipping", "Forward the parcels to our overseas office."),
+    ("fake_check", "Cash it at your bank and forward the balance to our supplier by Zelle."),
+    ("fake_check", "Receive customer payments into your account and transfer them abroad."),
+    ("pay_to_work", "A refundable $60 activation deposit reserves your spot."),
+    ("pay_to_work", "Trainees must cover their own background screening."),
+    ("buy_equipment", "New hires must purchase our licensed dictation software first."),
+    ("chat_app", "Message our recruiter on Telegram to begin."),
+    ("chat_app", "Interviews are conducted by text on WhatsApp."),
+    ("personal_data", "Reply with your full name and social security number."),
+    ("personal_data", "Reply to hr.desk@example.com with your SSN."),
+    ("personal_data", "Applicants must include a copy of their passport with the application."),
+    ("off_platform", "Let's move this off Upwork so neither of us pays the fees."),
+    ("off_platform", "I can pay you outside the platform to avoid the Fiverr fees."),
 ]
 
 
@@ -113,6 +125,8 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "Payments in crypto are not accepted.",
         "Do not contact us on Telegram; use e-mail.",
         "Our clients pay a 30% deposit upfront.",
+        "Never agree to move off Upwork before a contract starts.",
+        "We transfer the balance to your account once the milestone is approved.",
     ],
 )
 def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
@@ -407,6 +421,10 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Build data entry automation that replaces manual data entry for insurers.",
         "Our first site was built in a hurry; rebuild it properly.",
         "No hurry on this one, take the time you need.",
+        "Work from home with a $1,000 home-office stipend.",
+        "Monitor transactions from money-transfer partners like Western Union.",
+        "Customers must enter their card details before checkout.",
+        "Help merchants receive payments and send them monthly reports.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:

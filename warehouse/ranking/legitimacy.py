@@ -119,6 +119,7 @@ _VETO_ORDER = (
     "crypto_payment",
     "personal_data",
     "reshipping",
+    "off_platform",
     "chat_handle",
 )
 
@@ -131,6 +132,7 @@ _SAYS = {
     "crypto_payment": "asks for crypto or gift-card payment, or to unlock tasks (FBI, FTC)",
     "personal_data": "asks for sensitive personal data up front (FTC, FBI IC3)",
     "reshipping": "asks you to receive and reship packages (FTC)",
+    "off_platform": "moves the work or its pay off the freelance platform (Upwork, Fiverr)",
     "no_employer": "names no employer: no company, website or company e-mail",
     "free_mail": "a company with a free-mail contact",
     "domain_mismatch": "the company does not match the link's domain",

@@ -101,33 +101,51 @@ def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
 VETOES = {  # each first the anchors its matches hold (`_rule`)
     "fake_check": _rule(
         # "rest of the" spaced otherwise is anchored only beside a check, as it always was
-        "deposit,cash&check,cheque|send&remain,difference,excess,rest of the"
-        "|send&rest&check,cheque"
+        "deposit,cash&check,cheque|send,forward,wire,transfer&remain,difference,excess,rest of the"
+        "|send,forward,wire,transfer&balance|send&rest&check,cheque"
+        "|receive&payment,funds,money,transfers&transfer,forward,send,wire,remit"
         "|send,mail,give,issue&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?)\b"
-        r"|\bsend(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder|remaining\s+(?:balance"
-        r"|funds|amount|money)|difference|excess|rest\s+of\s+the\s+(?:money|funds))\b"
+        r"|\b(?:send|forward|wire|transfer)(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder"
+        r"|remaining\s+(?:balance|funds|amount|money)|difference|excess|rest\s+of\s+the\s+"
+        r"(?:money|funds))\b|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
+        # money mules: "receive client payments to your account and transfer them on"
+        r"|\breceive(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money|transfers)\b"
+        r"[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit)\s+(?:them|it|the\s+"
+        r"(?:funds|money|payments?))\b"
         r"|\b(?:send|mail|give|issue)\s+you\s+a\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider"
-        "|buy,purchase&equipment,laptop,computer,software,supplies&check,cheque,reimburs,refund",
+        "|buy,purchase&equipment,laptop,computer,software,supplies&check,cheque,reimburs,refund"
+        "|must,need to,required to,have to&buy,purchase&our,company",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
         r"|\b(?:equipment|laptops?|computers?|software|supplies)\s+(?:is|are|will\s+be|must\s+be)"
         r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies)\b"
-        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)",
+        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)"
+        # what the applicant must buy from the employer itself ("our software")
+        r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+(?:first\s+)?(?:buy|purchase)\s+"
+        r"(?:our|the\s+company'?s)\b",
     ),
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task",
-        r"\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"
+        r"(?<!-)\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"  # not money-transfer
         r"\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
+    ),
+    # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
+    "off_platform": _rule(
+        "off,outside&upwork,fiverr,freelancer,toptal,platform"
+        "|avoid&upwork,fiverr,platform&fee",
+        r"\b(?:move|take|continue|switch|talk|work|go|pay\s+you|paid)\b(?:\s+[^\s.!?;]+){0,3}?"
+        r"\s+(?:off|outside)\s+(?:of\s+)?(?:the\s+)?(?:upwork|fiverr|freelancer|toptal"
+        r"|platform)\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr|platform)(?:'s)?\s+fees?\b",
     ),
     "reshipping": _rule(
         "receive,accept,collect&package,parcel,shipment"
@@ -148,8 +166,11 @@ def _domains(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
 
-PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment"})
-PAYS = _rx(r"(?:pay|paying|send|wire|transfer|buy|purchase|order|deposit|top|recharge)\b")
+PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
+PAYS = _rx(
+    r"(?:pay|paying|send|wire|transfer|forward|receive|buy|purchase|order|deposit|top"
+    r"|recharge)\b"
+)
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
     r"\b(?:we|i|us|company|employer|clients?|customers?|users?|merchants?|they|that"
     r"|which)(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
@@ -274,7 +295,7 @@ LEXICAL = {
         r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
-        r"|fridays?|or|and|\d))"
+        r"|fridays?|or|and|\d))(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
         rf"|h{_NOT_AFTER}ome[\s-]based\b|s{_NOT_AFTER}tay[\s-]at[\s-]home\b"
         rf"|c{_NOT_AFTER}omfort\s+of\s+your\s+(?:own\s+)?home\b"
         # a data-entry job, not data entry as one task among others

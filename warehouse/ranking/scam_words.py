@@ -88,20 +88,21 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
     credit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
     debit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
     card\s+(?:details|numbers?) cvv otp
-    scan\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    copy\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    photo\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    picture\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    scan\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    copy\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    photo\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    picture\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     passport\s+(?:scan|copy|photo|number|details) id\s+(?:scan|copy|photo|number)
     driver['’]?s?\s+licen[cs]e\s+(?:scan|copy|photo|number) government[\s-]issued\s+id
     aadhaa?r(?:\s+card|\s+number)? pan\s+(?:card|number) cpf nid"""
 
 ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
-        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+kits?""",
+        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+kits?
+        certification\s+deposits? onboarding\s+deposits? activation\s+deposits?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
         vip\s+memberships? membership\s+fees?""",
-    costs=r"""training background\s+checks? certifications? registration onboarding
+    costs=r"""training background\s+(?:checks?|screenings?) certifications? registration onboarding
         courses? uniforms?""",
     # amounts in any language, and payment apps: a transfer verb makes them a request
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
@@ -113,14 +114,15 @@ ENGLISH = Language(
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
     pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
     charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)",
-    pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase",
+    pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload
-        fill\s+in text""",
+        fill\s+in text (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
-    contact=r"""contact reach(?:\s+out)? dm message\s+(?:me|us) text\s+(?:me|us)
+    contact=r"""contact reach(?:\s+out)? dm message text\s+(?:me|us)
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
-        talk\s+to\s+(?:me|us) call\s+(?:me|us) apply interview(?:s|ed)?
+        talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
+        interview(?:s|ed)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         (?:get|be|are|is)\s+paid join download install continue move
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
     fetch=r"download install",
@@ -128,7 +130,8 @@ ENGLISH = Language(
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
         (?:must|has\s+to|have\s+to)\s+be\s+paid
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
-        (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first""",
+        (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
+        (?:secures?|reserves?|holds?)\s+(?:your|a)\s+(?:seat|spot|place|slot|position)""",
     negation=r"""no not never without nor neither nothing zero none cannot beware avoid
         scams? fraud\w* warning careful \w+n['’]t""",
     applicant=r"""(?<!hire\s)(?<!pay\s)(?<!give\s)(?<!offer\s)(?<!send\s)(?<!help\s)(?<!train\s)you(?:['’](?:ll|re|d))?
