@@ -142,6 +142,8 @@ _HANDLE = re.compile(
     r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
     r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"
+    # a wa.me link's page copied as the text: the link to a number, rendered
+    r"|\blooks\s+like\s+you\s+don['’]t\s+have\s+whatsapp\s+installed\b"
 )
 
 

@@ -230,7 +230,7 @@ FREE_MAIL = _domains(
 )
 SHORTENERS = _domains(
     "bit.ly tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at"
-    " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly"
+    " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly l1nq.com"
 )
 CHAT_LINKS = _domains("t.me telegram.me wa.me whatsapp.com")
 NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not employ
