@@ -96,6 +96,11 @@ VETOES = [
     ("personal_data", "Applicants must include a copy of their passport with the application."),
     ("off_platform", "Let's move this off Upwork so neither of us pays the fees."),
     ("off_platform", "I can pay you outside the platform to avoid the Fiverr fees."),
+    ("personal_data", "Send a picture of the front and back of your driver's license."),
+    ("personal_data", "We need your online banking username to set up payroll."),
+    ("crypto_payment", "Keep a minimum balance of 50 USDT to receive orders."),
+    ("buy_equipment", "You must buy a $90 licence for the dictation tool, reimbursed later."),
+    ("pay_to_work", "The course fee is paid by each candidate."),
 ]
 
 
@@ -149,6 +154,10 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "You will pay your own taxes as a contractor.",
         "Own the registration flow and the fee calculation.",
         "Check out our engineering blog.",
+        "Design deposit and withdrawal flows for Bitcoin and USDT.",
+        "Let users buy and sell bitcoin in one tap.",
+        "Buy the software licences you need and we reimburse them.",
+        "Valid driver's license required; you will drive to client sites.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:

@@ -119,20 +119,27 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider"
-        "|buy,purchase&equipment,laptop,computer,software,supplies&check,cheque,reimburs,refund"
+        "|buy,purchase&equipment,laptop,computer,software,supplies,licen,kit"
+        "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
         r"|\b(?:equipment|laptops?|computers?|software|supplies)\s+(?:is|are|will\s+be|must\s+be)"
-        r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies)\b"
-        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)"
+        r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies|licen[cs]es?|kits?)\b"
+        # "we reimburse it" is the employer's budget, not the scam's "reimbursed later"
+        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|(?<!we\s)(?<!we'll\s)(?<!will\s)"
+        r"(?:reimburs\w+|refund\w*))"
         # what the applicant must buy from the employer itself ("our software")
         r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+(?:first\s+)?(?:buy|purchase)\s+"
         r"(?:our|the\s+company'?s)\b",
     ),
     "crypto_payment": _rule(
-        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task",
-        r"(?<!-)\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"  # not money-transfer
-        r"\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
+        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task",  # "minimum" holds <CRYPTO> too
+        # not a compound ("money-transfer") nor a pair naming a product's flows
+        # ("deposit and withdrawal flows", "buy and sell bitcoin")
+        r"(?<!-)\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)\b(?!\s*(?:and|or|/)"
+        r"\s*(?:withdraw|receiv|sell|redeem|swap|trad))(?:\s+[^\s.!?;]+){0,4}?\s+"
+        r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
+        r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"

@@ -93,6 +93,11 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
     photo\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     picture\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     passport\s+(?:scan|copy|photo|number|details) id\s+(?:scan|copy|photo|number)
+    front\s+and\s+back\s+of\s+(?:your\s+|their\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    both\s+sides\s+of\s+(?:your\s+|their\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    online\s+banking\s+(?:username|login|password|credentials)
+    banking\s+(?:username|login|password|credentials)
+    bank\s+(?:username|password)
     driver['’]?s?\s+licen[cs]e\s+(?:scan|copy|photo|number) government[\s-]issued\s+id
     aadhaa?r(?:\s+card|\s+number)? pan\s+(?:card|number) cpf nid"""
 
@@ -131,7 +136,8 @@ ENGLISH = Language(
         (?:must|has\s+to|have\s+to)\s+be\s+paid
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
-        (?:secures?|reserves?|holds?)\s+(?:your|a)\s+(?:seat|spot|place|slot|position)""",
+        (?:secures?|reserves?|holds?)\s+(?:your|a)\s+(?:seat|spot|place|slot|position)
+        paid\s+by\s+(?:you|(?:each\s+|the\s+)?(?:candidate|applicant|trainee)s?)""",
     negation=r"""no not never without nor neither nothing zero none cannot beware avoid
         scams? fraud\w* warning careful \w+n['’]t""",
     applicant=r"""(?<!hire\s)(?<!pay\s)(?<!give\s)(?<!offer\s)(?<!send\s)(?<!help\s)(?<!train\s)you(?:['’](?:ll|re|d))?
@@ -145,7 +151,7 @@ ENGLISH = Language(
     you=r"you",
     your=r"your",
     paid_by_others=r"""(?:is|are|will\s+be|gets?)\s+(?:covered|waived|on\s+us|free)
-        (?:paid|covered)\s+by on\s+us
+        (?:paid|covered)\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b) on\s+us
         we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)""",
     of=r"of",
     after_hire=r"""(?:after|once|upon)\s+(?:you(?:['’]re|\s+are|['’]ve|\s+have)?\s+)?(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?(?!\s+up)|accept(?:ing|ed)?|the\s+contract|joining)
