@@ -101,6 +101,13 @@ VETOES = [
     ("crypto_payment", "Keep a minimum balance of 50 USDT to receive orders."),
     ("buy_equipment", "You must buy a $90 licence for the dictation tool, reimbursed later."),
     ("pay_to_work", "The course fee is paid by each candidate."),
+    ("fake_check", "Our office mails you a check for your home setup and equipment."),
+    ("buy_equipment", "Order your laptop through our equipment partner."),
+    ("pay_to_work", "Pay the refundable security amount of Rs 2,000 to join."),
+    ("pay_to_work", "You pay a one-time $80 registration cost."),
+    ("crypto_payment", "Recharge your account to withdraw your commission."),
+    ("crypto_payment", "Send 0.05 BTC to activate your account."),
+    ("chat_app", "Text our recruiter on Signal to schedule a chat."),
 ]
 
 
@@ -158,6 +165,9 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "Let users buy and sell bitcoin in one tap.",
         "Buy the software licences you need and we reimburse them.",
         "Valid driver's license required; you will drive to client sites.",
+        "Help customers recharge their accounts and fix billing issues.",
+        "Partners buy through our partner portal.",
+        "Experience translating text on Telegram bots is a plus.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
@@ -565,6 +575,12 @@ def test_a_long_adversarial_text_is_scored() -> None:
     by `make bench` (readers table), not asserted here."""
     found = run("pay pay fee fee " * 300 + "send " * 300 + "@" * 200)
     assert 0.0 <= found.legitimacy <= 1.0
+
+
+def test_a_number_at_a_chat_app_as_the_only_contact_is_a_veto() -> None:
+    text = "Part-time assistant, flexible hours. Signal at +1 646 555 0172."
+    found = assess(title="Assistant", company="Acme", text=text)
+    assert codes(found, hard=True) == {"chat_handle"}
 
 
 def test_a_handle_on_a_chat_app_is_a_move_off_platform() -> None:

@@ -22,8 +22,9 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "CRYPTO": r"(?:crypto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
     "VENDOR": r"(?:from|through|via|at)\s+(?:our|the\s+company'?s|a|the)\s+(?:(?:approved"
-    r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official)\s+)?"
-    r"(?:vendors?|suppliers?|providers?)\b",
+    r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official|equipment"
+    r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
+    r"|(?:equipment|hardware|it|tech)\s+partners?)\b",
 }
 # the anchors of <CRYPTO> (see `_rule`): every match of it holds one of these
 _CRYPTO_ANCHORS = (
@@ -104,7 +105,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "deposit,cash&check,cheque|send,forward,wire,transfer&remain,difference,excess,rest of the"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive&payment,funds,money,transfers&transfer,forward,send,wire,remit"
-        "|send,mail,give,issue&check,cheque&equipment,supplies,vendor,laptop,software,office",
+        "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?)\b"
         r"|\b(?:send|forward|wire|transfer)(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder"
@@ -114,11 +115,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\breceive(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money|transfers)\b"
         r"[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit)\s+(?:them|it|the\s+"
         r"(?:funds|money|payments?))\b"
-        r"|\b(?:send|mail|give|issue)\s+you\s+a\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
+        r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
+        r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
     ),
     "buy_equipment": _rule(
-        r"buy,purchase,order,pay\s,bought&vendor,supplier,provider"
+        r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"
         "|buy,purchase&equipment,laptop,computer,software,supplies,licen,kit"
         "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company",
@@ -133,13 +135,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:our|the\s+company'?s)\b",
     ),
     "crypto_payment": _rule(
-        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task",  # "minimum" holds <CRYPTO> too
+        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top&your",  # "minimum" holds <CRYPTO> too
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)\b(?!\s*(?:and|or|/)"
-        r"\s*(?:withdraw|receiv|sell|redeem|swap|trad))(?:\s+[^\s.!?;]+){0,4}?\s+"
+        r"\s*(?:withdraw|receiv|sell|redeem|swap|trad))(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,4}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
+        r"|\b(?:recharge|top\s?up)\s+your\s+(?:account|balance|wallet)\b"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"

@@ -104,7 +104,10 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
 ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
         training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+kits?
-        certification\s+deposits? onboarding\s+deposits? activation\s+deposits?""",
+        certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
+        security\s+(?:amount|money)
+        onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
+        setup\s+costs? set-up\s+costs? starter\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
         vip\s+memberships? membership\s+fees?""",
     costs=r"""training background\s+(?:checks?|screenings?) certifications? registration onboarding
@@ -124,7 +127,7 @@ ENGLISH = Language(
     send=r"""send provide submit include e-?mail attach share enter give forward upload
         fill\s+in text (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
-    contact=r"""contact reach(?:\s+out)? dm message text\s+(?:me|us)
+    contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
         interview(?:s|ed)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
