@@ -108,6 +108,15 @@ VETOES = [
     ("crypto_payment", "Recharge your account to withdraw your commission."),
     ("crypto_payment", "Send 0.05 BTC to activate your account."),
     ("chat_app", "Text our recruiter on Signal to schedule a chat."),
+    ("fake_check", "A check for your home office equipment will be mailed to you."),
+    ("fake_check", "Accept customer payments into your account and convert them to USDT."),
+    ("pay_to_work", "To earn more you deposit your own funds, returned after each task set."),
+    ("pay_to_work", "All you need is the starter pack ($59)."),
+    ("pay_to_work", "There's a $75 membership fee for verified writers."),
+    ("personal_data", "Fill out the form with your name, SSN and checking account number."),
+    ("personal_data", "Upload a selfie holding your ID to verify your account."),
+    ("personal_data", "Upload a photo of your bank card before the interview."),
+    ("chat_app", "Our interview process is conducted entirely via WhatsApp text."),
 ]
 
 
@@ -138,6 +147,9 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "Do not contact us on Telegram; use e-mail.",
         "Our clients pay a 30% deposit upfront.",
         "Never agree to move off Upwork before a contract starts.",
+        "There's a platform fee that the client pays.",
+        "There is a 10% service fee, which the client covers.",
+        "We accept customer payments, convert currencies and pay out sellers.",
         "We transfer the balance to your account once the milestone is approved.",
     ],
 )

@@ -104,7 +104,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # "rest of the" spaced otherwise is anchored only beside a check, as it always was
         "deposit,cash&check,cheque|send,forward,wire,transfer&remain,difference,excess,rest of the"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
-        "|receive&payment,funds,money,transfers&transfer,forward,send,wire,remit"
+        "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
+        "|check,cheque&equipment,supplies,laptop,software,office,workstation"
         "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?)\b"
@@ -112,9 +113,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|remaining\s+(?:balance|funds|amount|money)|difference|excess|rest\s+of\s+the\s+"
         r"(?:money|funds))\b|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
         # money mules: "receive client payments to your account and transfer them on"
-        r"|\breceive(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money|transfers)\b"
-        r"[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit)\s+(?:them|it|the\s+"
-        r"(?:funds|money|payments?))\b"
+        r"|\b(?:receive|accept|collect)(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money"
+        r"|transfers)\b[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit|convert)\s+"
+        r"(?:them|it|the\s+(?:funds|money|payments?))\b"
+        # a check to buy the equipment with: the FBI's equipment scam, whoever sends it
+        r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy)\s+(?:your\s+)?(?:[\w-]+\s+)?"
+        r"(?:equipment|supplies|laptop|software|office|workstation)\b"
         r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
         r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
@@ -178,7 +182,7 @@ def _domains(names: str) -> frozenset[str]:
 
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
 PAYS = _rx(
-    r"(?:pay|paying|send|wire|transfer|forward|receive|buy|purchase|order|deposit|top"
+    r"(?:pay|paying|send|wire|transfer|forward|receive|accept|collect|buy|purchase|order|deposit|top"
     r"|recharge)\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer

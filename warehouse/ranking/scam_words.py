@@ -87,7 +87,8 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
     bank\s+(?:details|information|info|login|credentials|numbers?) routing\s+numbers?
     credit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
     debit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
-    card\s+(?:details|numbers?) cvv otp
+    card\s+(?:details|numbers?) cvv otp bank\s+cards?
+    selfie\s+(?:with|holding)\s+(?:your\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
     scan\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     copy\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     photo\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
@@ -103,7 +104,7 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
 
 ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
-        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+kits?
+        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+(?:kits?|packs?|packages?)
         certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
         security\s+(?:amount|money)
         onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
@@ -116,21 +117,21 @@ ENGLISH = Language(
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
         r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
         \d[\d,.]*\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা)
-        zelle cash\s?app venmo upi paytm phonepe bkash nagad""",
+        zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)""",
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
     pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
-    charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)",
+    charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are) there['’]s",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload
-        fill\s+in text (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
+        fill\s+(?:in|out) text (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
     contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
-        interview(?:s|ed)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
+        interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         (?:get|be|are|is)\s+paid join download install continue move
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
     fetch=r"download install",
@@ -155,7 +156,9 @@ ENGLISH = Language(
     your=r"your",
     paid_by_others=r"""(?:is|are|will\s+be|gets?)\s+(?:covered|waived|on\s+us|free)
         (?:paid|covered)\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b) on\s+us
-        we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)""",
+        we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)
+        that\s+(?:the\s+)?(?:clients?|customers?|employers?|company|we)\s+(?:pays?|covers?)
+        which\s+(?:the\s+)?(?:clients?|customers?|employers?|company|we)\s+(?:pays?|covers?)""",
     of=r"of",
     after_hire=r"""(?:after|once|upon)\s+(?:you(?:['’]re|\s+are|['’]ve|\s+have)?\s+)?(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?(?!\s+up)|accept(?:ing|ed)?|the\s+contract|joining)
         for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
