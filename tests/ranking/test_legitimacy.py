@@ -117,6 +117,15 @@ VETOES = [
     ("personal_data", "Upload a selfie holding your ID to verify your account."),
     ("personal_data", "Upload a photo of your bank card before the interview."),
     ("chat_app", "Our interview process is conducted entirely via WhatsApp text."),
+    ("pay_to_work", "Enrollment in the mandatory training costs $179."),
+    ("pay_to_work", "New tutors must obtain our TEFL certificate ($89) before receiving students."),
+    ("pay_to_work", "Premium membership is $19.99 a month and gives you priority access."),
+    ("pay_to_work", "Placement requires a $300 upfront deposit from candidates."),
+    ("fake_check", "You will get a money order; cash it at your bank and keep $300."),
+    ("fake_check", "Send the rest to our event vendor by Western Union."),
+    ("fake_check", "Let us use your bank account for deposits and keep $500 a week."),
+    ("crypto_payment", "Upgrade to VIP by adding $300 to your balance."),
+    ("crypto_payment", "Get paid $5 for every video you like."),
 ]
 
 
@@ -180,6 +189,12 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "Help customers recharge their accounts and fix billing issues.",
         "Partners buy through our partner portal.",
         "Experience translating text on Telegram bots is a plus.",
+        "Training budget is $2,000 a year.",
+        "Certification courses ($500/year) are paid for by us.",
+        "The AWS exam is $300 and we cover it.",
+        "You will sell our training courses ($199 each).",
+        "Send the rest of your portfolio later.",
+        "We add $500 to your learning wallet every year.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
@@ -587,6 +602,11 @@ def test_a_long_adversarial_text_is_scored() -> None:
     by `make bench` (readers table), not asserted here."""
     found = run("pay pay fee fee " * 300 + "send " * 300 + "@" * 200)
     assert 0.0 <= found.legitimacy <= 1.0
+
+
+def test_a_whatsapp_group_invite_as_the_only_contact_is_a_veto() -> None:
+    text = "Earn from home with just a phone. Chat with me: chat.whatsapp.com/Fj38dkLmQ"
+    assert codes(assess(title=None, company=None, text=text), hard=True) == {"chat_handle"}
 
 
 def test_a_number_at_a_chat_app_as_the_only_contact_is_a_veto() -> None:

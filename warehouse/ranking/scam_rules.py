@@ -21,6 +21,15 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
     "CRYPTO": r"(?:crypto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
+    "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
+    r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price))?"
+    r"(?:\s+(?:costs?|is|are)\s+(?:only\s+|just\s+)?|\s*\(\s*)[$€£]\s?[1-9][\d,.]*"
+    r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
+    r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
+    r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
+    "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
+    r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
+    "UNSOLD": r"(?![^.!?\n]*?\b(?:sell\w*|sold|customers?|clients?|buyers?)\b)",
     "VENDOR": r"(?:from|through|via|at)\s+(?:our|the\s+company'?s|a|the)\s+(?:(?:approved"
     r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official|equipment"
     r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
@@ -102,13 +111,16 @@ def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
 VETOES = {  # each first the anchors its matches hold (`_rule`)
     "fake_check": _rule(
         # "rest of the" spaced otherwise is anchored only beside a check, as it always was
-        "deposit,cash&check,cheque|send,forward,wire,transfer&remain,difference,excess,rest of the"
+        "deposit,cash&check,cheque,money order|cash it,cash them&bank"
+        "|send,forward,wire,transfer&remain,difference,excess,rest of the,the rest"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
         "|check,cheque&equipment,supplies,laptop,software,office,workstation"
+        "|use,borrow,rent&your&account"
         "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
-        r"{0,2}?(?:checks?|cheques?)\b"
+        r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
+        r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
         r"|\b(?:send|forward|wire|transfer)(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder"
         r"|remaining\s+(?:balance|funds|amount|money)|difference|excess|rest\s+of\s+the\s+"
         r"(?:money|funds))\b|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
@@ -119,6 +131,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # a check to buy the equipment with: the FBI's equipment scam, whoever sends it
         r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy)\s+(?:your\s+)?(?:[\w-]+\s+)?"
         r"(?:equipment|supplies|laptop|software|office|workstation)\b"
+        r"|\b(?:let\s+us|allow\s+us\s+to|we(?:'ll|\s+will)?)\s+(?:use|borrow|rent)\s+your\s+"
+        r"(?:bank\s+|paypal\s+)?accounts?\b"
         r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
         r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
@@ -139,7 +153,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:our|the\s+company'?s)\b",
     ),
     "crypto_payment": _rule(
-        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top&your",  # "minimum" holds <CRYPTO> too
+        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
+        "|paid,earn&you like,you follow,you subscribe",  # "minimum" holds <CRYPTO> too
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)\b(?!\s*(?:and|or|/)"
@@ -147,11 +162,23 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
         r"|\b(?:recharge|top\s?up)\s+your\s+(?:account|balance|wallet)\b"
+        r"|\b(?:add|adding|load|loading)\s+[$€£]?\s?\d[\d,.]*\s+(?:usdt\s+)?to\s+your\s+"
+        r"(?:balance|account|wallet)\b"
+        r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
+        r"(?:like|follow|subscribe)\b"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
+    ),
+    # a price on what the applicant must get before working ("you must get our TEFL
+    # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
+    # in a sentence about selling it, nor with who covers it (English; direct requests to
+    # pay are scam_requests.py's)
+    "pay_to_work": _rule(
+        "training,course,certif,enrol,registration,membership,kit,licen,exam,background&$,€,£",
+        r"<UNSOLD>(?:<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>)",
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
@@ -182,7 +209,8 @@ def _domains(names: str) -> frozenset[str]:
 
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
 PAYS = _rx(
-    r"(?:pay|paying|send|wire|transfer|forward|receive|accept|collect|buy|purchase|order|deposit|top"
+    r"(?:pay|paying|send|wire|transfer|forward|receive|accept|collect|buy|purchase|order|deposit"
+    r"|top|add|adding|load"
     r"|recharge)\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
@@ -201,7 +229,7 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
-CHAT_LINK = "t.me/,wa.me/"  # an anchor of chat handles' links (scam_requests)
+CHAT_LINK = "t.me/,wa.me/,chat.whatsapp.com/"  # an anchor of chat handles' links (scam_requests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +351,8 @@ LEXICAL = {
     "earnings_hype": _rule(
         r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
         r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
-        r"\+?\s*(?:/|per|an?|each|every)\s*(?:day|week)\b|\b(?:earn|make)\s+up\s+to\s+"
+        r"(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
+        r"|daily|weekly)\b|\b(?:earn|make)\s+up\s+to\s+"
         r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
         r"|\bunlimited\s+(?:earning|income|pay|commission)s?\b|\bextra\s+(?:cash|income)"
         r"\b|\b(?:easy|fast|quick)\s+(?:money|cash)\b|\bbe\s+your\s+own\s+boss\b"

@@ -106,7 +106,7 @@ ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
         training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+(?:kits?|packs?|packages?)
         certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
-        security\s+(?:amount|money)
+        security\s+(?:amount|money) upfront\s+deposits? up-front\s+deposits? advance\s+fees?
         onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
         setup\s+costs? set-up\s+costs? starter\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
