@@ -126,6 +126,11 @@ VETOES = [
     ("fake_check", "Let us use your bank account for deposits and keep $500 a week."),
     ("crypto_payment", "Upgrade to VIP by adding $300 to your balance."),
     ("crypto_payment", "Get paid $5 for every video you like."),
+    ("crypto_payment", "Buy a mining package from $150 in USDT."),
+    ("crypto_payment", "Your first task is buying gift cards for his clients."),
+    ("off_platform", "Can we do this outside Fiverr? I'll pay by Cash App."),
+    ("pay_to_work", "A $150 laptop deposit is deducted from your first paycheck."),
+    ("fake_check", "Our agent in the US needs you to receive payments and send the money on."),
 ]
 
 
@@ -195,6 +200,11 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "You will sell our training courses ($199 each).",
         "Send the rest of your portfolio later.",
         "We add $500 to your learning wallet every year.",
+        "Birchway pays for your certification exams ($200 each).",
+        "Our flagship course is $499 per seat for customers.",
+        "Build systems for paying vendors in USDT and EUR.",
+        "Customers buying gift cards get a 5% bonus.",
+        "Taxes are deducted from your paycheck.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:

@@ -44,7 +44,9 @@ from warehouse.ranking.scam_rules import (
     PAYER_GUARDED,
     PAYS,
     SECOND_LEVEL,
+    SENTENCE_END,
     SHORTENERS,
+    SOMEONE_ELSE_PAYS,
     URL,
     VETOES,
     WORD,
@@ -268,15 +270,25 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
 
 
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
-    """Whether the clause negates the request or names someone else as the payer."""
+    """Whether the clause negates the request or names someone else as the payer, or
+    the sentence does (`SOMEONE_ELSE_PAYS`)."""
     before = CLAUSE_BREAK.split(text[max(0, match.start() - _WINDOW) : match.start()])
     clause = before[-1]
+    payers = SOMEONE_ELSE_PAYS.get(code)
     return bool(
         NEGATION.search(clause)
         or NEGATED_INSIDE.search(match.group())
         or DISCLAIMER.match(text, match.end())
         or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
+        or (payers and payers.search(_sentence(text, match)))
     )
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence a match stands in (a decimal point ends none)."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = SENTENCE_END.search(text, match.end())
+    return text[start : end.start() if end else len(text)]
 
 
 def _identity_flags(

@@ -29,7 +29,6 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
     r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
-    "UNSOLD": r"(?![^.!?\n]*?\b(?:sell\w*|sold|customers?|clients?|buyers?)\b)",
     "VENDOR": r"(?:from|through|via|at)\s+(?:our|the\s+company'?s|a|the)\s+(?:(?:approved"
     r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official|equipment"
     r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
@@ -157,8 +156,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|paid,earn&you like,you follow,you subscribe",  # "minimum" holds <CRYPTO> too
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
-        r"(?<!-)\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)\b(?!\s*(?:and|or|/)"
-        r"\s*(?:withdraw|receiv|sell|redeem|swap|trad))(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,4}?\s+"
+        r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
+        r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing))\b(?!\s*(?:and|or|/)\s*(?:withdraw|receiv"
+        r"|sell|redeem|swap|trad))(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
+        r"|merchants?|users?|customers?|employees?|sellers?|creators?|freelancers?|staff|workers?)\b)"
+        r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
         r"|\b(?:recharge|top\s?up)\s+your\s+(?:account|balance|wallet)\b"
@@ -174,17 +176,18 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     # a price on what the applicant must get before working ("you must get our TEFL
     # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
-    # in a sentence about selling it, nor with who covers it (English; direct requests to
-    # pay are scam_requests.py's)
+    # in a sentence that sells it or has someone pay for it (`SOMEONE_ELSE_PAYS`; English;
+    # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
         "training,course,certif,enrol,registration,membership,kit,licen,exam,background&$,€,£",
-        r"<UNSOLD>(?:<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>)",
+        r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>",
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
         "off,outside&upwork,fiverr,freelancer,toptal,platform"
         "|avoid&upwork,fiverr,platform&fee",
-        r"\b(?:move|take|continue|switch|talk|work|go|pay\s+you|paid)\b(?:\s+[^\s.!?;]+){0,3}?"
+        r"\b(?:move|take|continue|switch|talk|work|go|do|deal|chat|communicate|pay\s+you|paid)\b"
+        r"(?:\s+[^\s.!?;]+){0,3}?"
         r"\s+(?:off|outside)\s+(?:of\s+)?(?:the\s+)?(?:upwork|fiverr|freelancer|toptal"
         r"|platform)\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr|platform)(?:'s)?\s+fees?\b",
     ),
@@ -207,14 +210,22 @@ def _domains(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
 
+# a sentence that sells what it prices, or has someone pay for it, asks the applicant
+# for nothing ("our course is $499 per seat", "Acme pays for your exams ($200 each)")
+SOMEONE_ELSE_PAYS = {
+    "pay_to_work": _rx(
+        r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?)\b"
+    )
+}
+SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
 PAYS = _rx(
-    r"(?:pay|paying|send|wire|transfer|forward|receive|accept|collect|buy|purchase|order|deposit"
-    r"|top|add|adding|load"
+    r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying"
+    r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
     r"|recharge)\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
-    r"\b(?:we|i|us|company|employer|clients?|customers?|users?|merchants?|they|that"
+    r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
     r"|which)(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
 )
 CLAUSE_BREAK = _rx(r"[.!?;,:\n]|\b(?:but|however|although|though|unless)\b")

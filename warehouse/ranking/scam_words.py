@@ -106,7 +106,7 @@ ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
         training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+(?:kits?|packs?|packages?)
         certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
-        security\s+(?:amount|money) upfront\s+deposits? up-front\s+deposits? advance\s+fees?
+        laptop\s+deposits? device\s+deposits? security\s+(?:amount|money) upfront\s+deposits? up-front\s+deposits? advance\s+fees?
         onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
         setup\s+costs? set-up\s+costs? starter\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
@@ -137,6 +137,7 @@ ENGLISH = Language(
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
+        (?:is|are|will\s+be)\s+deducted\s+from\s+your
         (?:must|has\s+to|have\s+to)\s+be\s+paid
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
