@@ -131,6 +131,11 @@ VETOES = [
     ("off_platform", "Can we do this outside Fiverr? I'll pay by Cash App."),
     ("pay_to_work", "A $150 laptop deposit is deducted from your first paycheck."),
     ("fake_check", "Our agent in the US needs you to receive payments and send the money on."),
+    ("buy_equipment", "Your office equipment, which must be purchased from our approved vendor."),
+    ("personal_data", "Applicants should DM me their full name and SSN."),
+    ("pay_to_work", "Start with our certification package for $299, with your background check."),
+    ("pay_to_work", "A one-time registration charge of Rs 2,100 is mandatory."),
+    ("crypto_payment", "When your balance is negative, top up the difference to continue."),
 ]
 
 
@@ -205,6 +210,8 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "Build systems for paying vendors in USDT and EUR.",
         "Customers buying gift cards get a 5% bonus.",
         "Taxes are deducted from your paycheck.",
+        "Users can top up the wallet with a card.",
+        "We offer training for $500 to partner agencies.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:

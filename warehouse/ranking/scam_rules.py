@@ -22,8 +22,9 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "CRYPTO": r"(?:crypto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
     "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
-    r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price))?"
-    r"(?:\s+(?:costs?|is|are)\s+(?:only\s+|just\s+)?|\s*\(\s*)[$€£]\s?[1-9][\d,.]*"
+    r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
+    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at)\s+(?:only\s+|just\s+)?|\s*\(\s*)"
+    r"[$€£]\s?[1-9][\d,.]*"
     r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
     r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
     r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
@@ -142,8 +143,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
-        r"|\b(?:equipment|laptops?|computers?|software|supplies)\s+(?:is|are|will\s+be|must\s+be)"
-        r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies|licen[cs]es?|kits?)\b"
+        r"|\b(?:equipment|laptops?|computers?|software|supplies)(?:,?\s+(?:which|that))?\s+(?:is"
+        r"|are|will\s+be|must\s+be)\s+(?:purchased|bought|ordered)\s+<VENDOR>"
+        r"|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies|licen[cs]es?"
+        r"|kits?)\b"
         # "we reimburse it" is the employer's budget, not the scam's "reimbursed later"
         r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|(?<!we\s)(?<!we'll\s)(?<!will\s)"
         r"(?:reimburs\w+|refund\w*))"
@@ -153,6 +156,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
+        "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe",  # "minimum" holds <CRYPTO> too
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
@@ -163,7 +167,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
-        r"|\b(?:recharge|top\s?up)\s+your\s+(?:account|balance|wallet)\b"
+        r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference)\b"
         r"|\b(?:add|adding|load|loading)\s+[$€£]?\s?\d[\d,.]*\s+(?:usdt\s+)?to\s+your\s+"
         r"(?:balance|account|wallet)\b"
         r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"

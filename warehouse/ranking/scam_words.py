@@ -106,7 +106,8 @@ ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
         training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+(?:kits?|packs?|packages?)
         certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
-        laptop\s+deposits? device\s+deposits? security\s+(?:amount|money) upfront\s+deposits? up-front\s+deposits? advance\s+fees?
+        laptop\s+deposits? device\s+deposits? registration\s+charges? activation\s+charges?
+        joining\s+charges? processing\s+charges? security\s+(?:amount|money) upfront\s+deposits? up-front\s+deposits? advance\s+fees?
         onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
         setup\s+costs? set-up\s+costs? starter\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
@@ -126,7 +127,7 @@ ENGLISH = Language(
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload
-        fill\s+(?:in|out) text (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
+        fill\s+(?:in|out) text dm\s+(?:me|us) (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
     contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
