@@ -43,7 +43,9 @@ _ALL = "all"
 # the board's anti-spam note appended to every description ("Please mention the word
 # **PREFERS** and tag RNjI... when applying ..."), cut off at any length: the board's
 # words, not the employer's, so they must not make a two-line posting look described
-_BOARD_NOTE = re.compile(r"\s*Please mention the word \*\*\w+\*\* and tag \S+ when applying.*\Z", re.S)
+_BOARD_NOTE = re.compile(
+    r"\s*Please mention the word \*\*\w+\*\* and tag \S+ when applying.*\Z", re.S
+)
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,9 @@ _OBJECTS = Phrases(
 _NEGATION = _words("negation")
 _APPLICANT = _words("applicant")
 # the applicant named as a person, whose "their" is the applicant's own (English)
-_OWNERS = re.compile(r"\b(?:you|applicants?|candidates?|new\s+hires?|trainees?|workers?|freelancers?)\b")
+_OWNERS = re.compile(
+    r"\b(?:you|applicants?|candidates?|new\s+hires?|trainees?|workers?|freelancers?)\b"
+)
 _FUTURE = _words("future")
 _YOU = _words("you")
 _YOUR = _words("your")

@@ -188,8 +188,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
-        "off,outside&upwork,fiverr,freelancer,toptal,platform"
-        "|avoid&upwork,fiverr,platform&fee",
+        "off,outside&upwork,fiverr,freelancer,toptal,platform|avoid&upwork,fiverr,platform&fee",
         r"\b(?:move|take|continue|switch|talk|work|go|do|deal|chat|communicate|pay\s+you|paid)\b"
         r"(?:\s+[^\s.!?;]+){0,3}?"
         r"\s+(?:off|outside)\s+(?:of\s+)?(?:the\s+)?(?:upwork|fiverr|freelancer|toptal"

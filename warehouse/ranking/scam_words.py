@@ -104,10 +104,12 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
 
 ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
-        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+(?:kits?|packs?|packages?)
+        training\s+deposits? starter\s+deposits? equipment\s+deposits?
+        starter\s+(?:kits?|packs?|packages?)
         certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
         laptop\s+deposits? device\s+deposits? registration\s+charges? activation\s+charges?
-        joining\s+charges? processing\s+charges? security\s+(?:amount|money) upfront\s+deposits? up-front\s+deposits? advance\s+fees?
+        joining\s+charges? processing\s+charges? security\s+(?:amount|money)
+        upfront\s+deposits? up-front\s+deposits? advance\s+fees?
         onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
         setup\s+costs? set-up\s+costs? starter\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
@@ -123,7 +125,8 @@ ENGLISH = Language(
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
     pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
-    charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are) there['’]s",
+    charge=r"""charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)
+        there['’]s""",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload
@@ -157,7 +160,8 @@ ENGLISH = Language(
     you=r"you",
     your=r"your",
     paid_by_others=r"""(?:is|are|will\s+be|gets?)\s+(?:covered|waived|on\s+us|free)
-        (?:paid|covered)\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b) on\s+us
+        (?:paid|covered)\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b)
+        on\s+us
         we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)
         that\s+(?:the\s+)?(?:clients?|customers?|employers?|company|we)\s+(?:pays?|covers?)
         which\s+(?:the\s+)?(?:clients?|customers?|employers?|company|we)\s+(?:pays?|covers?)""",
