@@ -8,6 +8,7 @@ the feed is a fixed window of about the newest 100 jobs, a day behind the site.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,12 @@ PROVENANCE: Provenance = "aggregator"  # a job board listing many employers
 REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 
 _ALL = "all"
+# the board's anti-spam note appended to every description ("Please mention the word
+# **PREFERS** and tag RNjI... when applying ..."), cut off at any length: the board's
+# words, not the employer's, so they must not make a two-line posting look described
+_BOARD_NOTE = re.compile(
+    r"\s*Please mention the word \*\*\w+\*\* and tag \S+ when applying.*\Z", re.S
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         url=url,
         title=title,
         company=_plain(job.get("company")),
-        text=html_to_text(description),
+        text=_BOARD_NOTE.sub("", html_to_text(description)),
         html=description,
         posted_at=utc_from_unix(job.get("epoch")) or utc_from_iso(job.get("date")),
         location=_plain(job.get("location"), strip=" ,"),  # free text, often ""

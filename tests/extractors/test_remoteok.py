@@ -162,3 +162,20 @@ def test_parse_a_description_with_control_characters_keeps_the_job() -> None:
     [posting] = remoteok.parse(_page(json.dumps([job]).encode()))
     assert isinstance(posting, Posting)
     assert posting.text == "Line one\nline two.\n\nTabs stay"
+
+
+def test_parse_drops_the_boards_note_to_applicants() -> None:
+    # Remote OK appends its own anti-spam note to every description, cut at any length:
+    # the board's words, which would make a two-line posting look described
+    note = (
+        "Please mention the word **CALMER** and tag RMTAuMTAuMTAuMTA= when applying to show "
+        "you read the job post completely (#RMTAuMTAuMTAuMTA=). This is a beta feature to "
+        "avoid spam applicants. Comp"
+    )
+    job = {
+        "id": "1136601", "position": "Editor", "url": "https://remoteOK.com/remote-jobs/1136601",
+        "description": f"<p>Edit our weekly newsletter.</p><br/>{note}",
+    }  # fmt: skip
+    [posting] = remoteok.parse(_page(json.dumps([job]).encode()))
+    assert isinstance(posting, Posting)
+    assert posting.text == "Edit our weekly newsletter."

@@ -84,6 +84,58 @@ VETOES = [
     ("reshipping", "Receive packages at your home and reship them overseas."),
     ("reshipping", "Reshipping coordinator wanted, work from your kitchen table."),
     ("reshipping", "Forward the parcels to our overseas office."),
+    ("fake_check", "Cash it at your bank and forward the balance to our supplier by Zelle."),
+    ("fake_check", "Receive customer payments into your account and transfer them abroad."),
+    ("pay_to_work", "A refundable $60 activation deposit reserves your spot."),
+    ("pay_to_work", "Trainees must cover their own background screening."),
+    ("buy_equipment", "New hires must purchase our licensed dictation software first."),
+    ("chat_app", "Message our recruiter on Telegram to begin."),
+    ("chat_app", "Interviews are conducted by text on WhatsApp."),
+    ("personal_data", "Reply with your full name and social security number."),
+    ("personal_data", "Reply to hr.desk@example.com with your SSN."),
+    ("personal_data", "Applicants must include a copy of their passport with the application."),
+    ("off_platform", "Let's move this off Upwork so neither of us pays the fees."),
+    ("off_platform", "I can pay you outside the platform to avoid the Fiverr fees."),
+    ("personal_data", "Send a picture of the front and back of your driver's license."),
+    ("personal_data", "We need your online banking username to set up payroll."),
+    ("crypto_payment", "Keep a minimum balance of 50 USDT to receive orders."),
+    ("buy_equipment", "You must buy a $90 licence for the dictation tool, reimbursed later."),
+    ("pay_to_work", "The course fee is paid by each candidate."),
+    ("fake_check", "Our office mails you a check for your home setup and equipment."),
+    ("buy_equipment", "Order your laptop through our equipment partner."),
+    ("pay_to_work", "Pay the refundable security amount of Rs 2,000 to join."),
+    ("pay_to_work", "You pay a one-time $80 registration cost."),
+    ("crypto_payment", "Recharge your account to withdraw your commission."),
+    ("crypto_payment", "Send 0.05 BTC to activate your account."),
+    ("chat_app", "Text our recruiter on Signal to schedule a chat."),
+    ("fake_check", "A check for your home office equipment will be mailed to you."),
+    ("fake_check", "Accept customer payments into your account and convert them to USDT."),
+    ("pay_to_work", "To earn more you deposit your own funds, returned after each task set."),
+    ("pay_to_work", "All you need is the starter pack ($59)."),
+    ("pay_to_work", "There's a $75 membership fee for verified writers."),
+    ("personal_data", "Fill out the form with your name, SSN and checking account number."),
+    ("personal_data", "Upload a selfie holding your ID to verify your account."),
+    ("personal_data", "Upload a photo of your bank card before the interview."),
+    ("chat_app", "Our interview process is conducted entirely via WhatsApp text."),
+    ("pay_to_work", "Enrollment in the mandatory training costs $179."),
+    ("pay_to_work", "New tutors must obtain our TEFL certificate ($89) before receiving students."),
+    ("pay_to_work", "Premium membership is $19.99 a month and gives you priority access."),
+    ("pay_to_work", "Placement requires a $300 upfront deposit from candidates."),
+    ("fake_check", "You will get a money order; cash it at your bank and keep $300."),
+    ("fake_check", "Send the rest to our event vendor by Western Union."),
+    ("fake_check", "Let us use your bank account for deposits and keep $500 a week."),
+    ("crypto_payment", "Upgrade to VIP by adding $300 to your balance."),
+    ("crypto_payment", "Get paid $5 for every video you like."),
+    ("crypto_payment", "Buy a mining package from $150 in USDT."),
+    ("crypto_payment", "Your first task is buying gift cards for his clients."),
+    ("off_platform", "Can we do this outside Fiverr? I'll pay by Cash App."),
+    ("pay_to_work", "A $150 laptop deposit is deducted from your first paycheck."),
+    ("fake_check", "Our agent in the US needs you to receive payments and send the money on."),
+    ("buy_equipment", "Your office equipment, which must be purchased from our approved vendor."),
+    ("personal_data", "Applicants should DM me their full name and SSN."),
+    ("pay_to_work", "Start with our certification package for $299, with your background check."),
+    ("pay_to_work", "A one-time registration charge of Rs 2,100 is mandatory."),
+    ("crypto_payment", "When your balance is negative, top up the difference to continue."),
 ]
 
 
@@ -113,6 +165,11 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "Payments in crypto are not accepted.",
         "Do not contact us on Telegram; use e-mail.",
         "Our clients pay a 30% deposit upfront.",
+        "Never agree to move off Upwork before a contract starts.",
+        "There's a platform fee that the client pays.",
+        "There is a 10% service fee, which the client covers.",
+        "We accept customer payments, convert currencies and pay out sellers.",
+        "We transfer the balance to your account once the milestone is approved.",
     ],
 )
 def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
@@ -135,6 +192,26 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "You will pay your own taxes as a contractor.",
         "Own the registration flow and the fee calculation.",
         "Check out our engineering blog.",
+        "Design deposit and withdrawal flows for Bitcoin and USDT.",
+        "Let users buy and sell bitcoin in one tap.",
+        "Buy the software licences you need and we reimburse them.",
+        "Valid driver's license required; you will drive to client sites.",
+        "Help customers recharge their accounts and fix billing issues.",
+        "Partners buy through our partner portal.",
+        "Experience translating text on Telegram bots is a plus.",
+        "Training budget is $2,000 a year.",
+        "Certification courses ($500/year) are paid for by us.",
+        "The AWS exam is $300 and we cover it.",
+        "You will sell our training courses ($199 each).",
+        "Send the rest of your portfolio later.",
+        "We add $500 to your learning wallet every year.",
+        "Birchway pays for your certification exams ($200 each).",
+        "Our flagship course is $499 per seat for customers.",
+        "Build systems for paying vendors in USDT and EUR.",
+        "Customers buying gift cards get a 5% bonus.",
+        "Taxes are deducted from your paycheck.",
+        "Users can top up the wallet with a card.",
+        "We offer training for $500 to partner agencies.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
@@ -407,6 +484,10 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Build data entry automation that replaces manual data entry for insurers.",
         "Our first site was built in a hurry; rebuild it properly.",
         "No hurry on this one, take the time you need.",
+        "Work from home with a $1,000 home-office stipend.",
+        "Monitor transactions from money-transfer partners like Western Union.",
+        "Customers must enter their card details before checkout.",
+        "Help merchants receive payments and send them monthly reports.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:
@@ -538,6 +619,17 @@ def test_a_long_adversarial_text_is_scored() -> None:
     by `make bench` (readers table), not asserted here."""
     found = run("pay pay fee fee " * 300 + "send " * 300 + "@" * 200)
     assert 0.0 <= found.legitimacy <= 1.0
+
+
+def test_a_whatsapp_group_invite_as_the_only_contact_is_a_veto() -> None:
+    text = "Earn from home with just a phone. Chat with me: chat.whatsapp.com/Fj38dkLmQ"
+    assert codes(assess(title=None, company=None, text=text), hard=True) == {"chat_handle"}
+
+
+def test_a_number_at_a_chat_app_as_the_only_contact_is_a_veto() -> None:
+    text = "Part-time assistant, flexible hours. Signal at +1 646 555 0172."
+    found = assess(title="Assistant", company="Acme", text=text)
+    assert codes(found, hard=True) == {"chat_handle"}
 
 
 def test_a_handle_on_a_chat_app_is_a_move_off_platform() -> None:

@@ -44,7 +44,9 @@ from warehouse.ranking.scam_rules import (
     PAYER_GUARDED,
     PAYS,
     SECOND_LEVEL,
+    SENTENCE_END,
     SHORTENERS,
+    SOMEONE_ELSE_PAYS,
     URL,
     VETOES,
     WORD,
@@ -119,6 +121,7 @@ _VETO_ORDER = (
     "crypto_payment",
     "personal_data",
     "reshipping",
+    "off_platform",
     "chat_handle",
 )
 
@@ -131,6 +134,7 @@ _SAYS = {
     "crypto_payment": "asks for crypto or gift-card payment, or to unlock tasks (FBI, FTC)",
     "personal_data": "asks for sensitive personal data up front (FTC, FBI IC3)",
     "reshipping": "asks you to receive and reship packages (FTC)",
+    "off_platform": "moves the work or its pay off the freelance platform (Upwork, Fiverr)",
     "no_employer": "names no employer: no company, website or company e-mail",
     "free_mail": "a company with a free-mail contact",
     "domain_mismatch": "the company does not match the link's domain",
@@ -266,15 +270,25 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
 
 
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
-    """Whether the clause negates the request or names someone else as the payer."""
+    """Whether the clause negates the request or names someone else as the payer, or
+    the sentence does (`SOMEONE_ELSE_PAYS`)."""
     before = CLAUSE_BREAK.split(text[max(0, match.start() - _WINDOW) : match.start()])
     clause = before[-1]
+    payers = SOMEONE_ELSE_PAYS.get(code)
     return bool(
         NEGATION.search(clause)
         or NEGATED_INSIDE.search(match.group())
         or DISCLAIMER.match(text, match.end())
         or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
+        or (payers and payers.search(_sentence(text, match)))
     )
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence a match stands in (a decimal point ends none)."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = SENTENCE_END.search(text, match.end())
+    return text[start : end.start() if end else len(text)]
 
 
 def _identity_flags(

@@ -116,6 +116,10 @@ _OBJECTS = Phrases(
 )
 _NEGATION = _words("negation")
 _APPLICANT = _words("applicant")
+# the applicant named as a person, whose "their" is the applicant's own (English)
+_OWNERS = re.compile(
+    r"\b(?:you|applicants?|candidates?|new\s+hires?|trainees?|workers?|freelancers?)\b"
+)
 _FUTURE = _words("future")
 _YOU = _words("you")
 _YOUR = _words("your")
@@ -136,10 +140,12 @@ _CLAUSE = re.compile(
 )
 _APPS = " ".join((_written("chats"), CHAT_APPS))
 _HANDLE = re.compile(
-    rf"{_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?"
+    rf"{_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?|at|on"
     r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
     r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"
+    # a wa.me link's page copied as the text: the link to a number, rendered
+    r"|\blooks\s+like\s+you\s+don['’]t\s+have\s+whatsapp\s+installed\b"
 )
 
 
@@ -219,7 +225,7 @@ def _verb_before(kind: _Kind, left: str) -> int | None:
         if (
             len(words) > kind.gap
             or _negated(f"{clause} {verb.group()} {between}")
-            or _THIRD.search(gap)
+            or _others_in(gap, clause)
             or (kind.money and acting and _YOU.match(gap.lstrip()))
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
@@ -229,6 +235,21 @@ def _verb_before(kind: _Kind, left: str) -> int | None:
             continue
         return verb.start()
     return None
+
+
+def _others_in(gap: str, clause: str) -> bool:
+    """Whether words between the verb and the object name someone else's ("enter their
+    card details"); "their" is the applicant's own when the applicant is the subject
+    ("applicants must include their bank details")."""
+    named = {m.group() for m in _THIRD.finditer(gap)}
+    return bool(named) and not (named == {"their"} and _applicant_owns(clause))
+
+
+def _applicant_owns(clause: str) -> bool:
+    """Whether the nearest person named before the verb is the applicant."""
+    marks = [(m.start(), True) for m in _OWNERS.finditer(clause)]
+    marks += [(m.start(), False) for m in _THIRD.finditer(clause) if m.group() != "their"]
+    return bool(marks) and max(marks)[1]
 
 
 def _verb_after(kind: _Kind, left: str, right: str) -> int | None:

@@ -21,9 +21,19 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
     "CRYPTO": r"(?:crypto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
+    "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
+    r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
+    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at)\s+(?:only\s+|just\s+)?|\s*\(\s*)"
+    r"[$€£]\s?[1-9][\d,.]*"
+    r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
+    r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
+    r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
+    "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
+    r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
     "VENDOR": r"(?:from|through|via|at)\s+(?:our|the\s+company'?s|a|the)\s+(?:(?:approved"
-    r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official)\s+)?"
-    r"(?:vendors?|suppliers?|providers?)\b",
+    r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official|equipment"
+    r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
+    r"|(?:equipment|hardware|it|tech)\s+partners?)\b",
 }
 # the anchors of <CRYPTO> (see `_rule`): every match of it holds one of these
 _CRYPTO_ANCHORS = (
@@ -101,33 +111,88 @@ def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
 VETOES = {  # each first the anchors its matches hold (`_rule`)
     "fake_check": _rule(
         # "rest of the" spaced otherwise is anchored only beside a check, as it always was
-        "deposit,cash&check,cheque|send&remain,difference,excess,rest of the"
-        "|send&rest&check,cheque"
-        "|send,mail,give,issue&check,cheque&equipment,supplies,vendor,laptop,software,office",
+        "deposit,cash&check,cheque,money order|cash it,cash them&bank"
+        "|send,forward,wire,transfer&remain,difference,excess,rest of the,the rest"
+        "|send,forward,wire,transfer&balance|send&rest&check,cheque"
+        "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
+        "|check,cheque&equipment,supplies,laptop,software,office,workstation"
+        "|use,borrow,rent&your&account"
+        "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
-        r"{0,2}?(?:checks?|cheques?)\b"
-        r"|\bsend(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder|remaining\s+(?:balance"
-        r"|funds|amount|money)|difference|excess|rest\s+of\s+the\s+(?:money|funds))\b"
-        r"|\b(?:send|mail|give|issue)\s+you\s+a\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
+        r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
+        r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
+        r"|\b(?:send|forward|wire|transfer)(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder"
+        r"|remaining\s+(?:balance|funds|amount|money)|difference|excess|rest\s+of\s+the\s+"
+        r"(?:money|funds))\b|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
+        # money mules: "receive client payments to your account and transfer them on"
+        r"|\b(?:receive|accept|collect)(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money"
+        r"|transfers)\b[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit|convert)\s+"
+        r"(?:them|it|the\s+(?:funds|money|payments?))\b"
+        # a check to buy the equipment with: the FBI's equipment scam, whoever sends it
+        r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy)\s+(?:your\s+)?(?:[\w-]+\s+)?"
+        r"(?:equipment|supplies|laptop|software|office|workstation)\b"
+        r"|\b(?:let\s+us|allow\s+us\s+to|we(?:'ll|\s+will)?)\s+(?:use|borrow|rent)\s+your\s+"
+        r"(?:bank\s+|paypal\s+)?accounts?\b"
+        r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
+        r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
     ),
     "buy_equipment": _rule(
-        r"buy,purchase,order,pay\s,bought&vendor,supplier,provider"
-        "|buy,purchase&equipment,laptop,computer,software,supplies&check,cheque,reimburs,refund",
+        r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"
+        "|buy,purchase&equipment,laptop,computer,software,supplies,licen,kit"
+        "&check,cheque,reimburs,refund"
+        "|must,need to,required to,have to&buy,purchase&our,company",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
-        r"|\b(?:equipment|laptops?|computers?|software|supplies)\s+(?:is|are|will\s+be|must\s+be)"
-        r"\s+(?:purchased|bought|ordered)\s+<VENDOR>|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies)\b"
-        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|reimburs\w+|refund\w*)",
+        r"|\b(?:equipment|laptops?|computers?|software|supplies)(?:,?\s+(?:which|that))?\s+(?:is"
+        r"|are|will\s+be|must\s+be)\s+(?:purchased|bought|ordered)\s+<VENDOR>"
+        r"|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies|licen[cs]es?"
+        r"|kits?)\b"
+        # "we reimburse it" is the employer's budget, not the scam's "reimbursed later"
+        r"[^.!?;\n]{0,40}?\b(?:checks?|cheques?|(?<!we\s)(?<!we'll\s)(?<!will\s)"
+        r"(?:reimburs\w+|refund\w*))"
+        # what the applicant must buy from the employer itself ("our software")
+        r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+(?:first\s+)?(?:buy|purchase)\s+"
+        r"(?:our|the\s+company'?s)\b",
     ),
     "crypto_payment": _rule(
-        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task",
-        r"\b(?:pay|deposit|send|transfer|top\s?up|recharge|buy|purchase)"
-        r"\b(?:\s+[^\s.!?;]+){0,4}?\s+(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
+        f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
+        "|recharge,top&the"
+        "|paid,earn&you like,you follow,you subscribe",  # "minimum" holds <CRYPTO> too
+        # not a compound ("money-transfer") nor a pair naming a product's flows
+        # ("deposit and withdrawal flows", "buy and sell bitcoin")
+        r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
+        r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing))\b(?!\s*(?:and|or|/)\s*(?:withdraw|receiv"
+        r"|sell|redeem|swap|trad))(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
+        r"|merchants?|users?|customers?|employees?|sellers?|creators?|freelancers?|staff|workers?)\b)"
+        r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
+        r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
+        r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
+        r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference)\b"
+        r"|\b(?:add|adding|load|loading)\s+[$€£]?\s?\d[\d,.]*\s+(?:usdt\s+)?to\s+your\s+"
+        r"(?:balance|account|wallet)\b"
+        r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
+        r"(?:like|follow|subscribe)\b"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
+    ),
+    # a price on what the applicant must get before working ("you must get our TEFL
+    # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
+    # in a sentence that sells it or has someone pay for it (`SOMEONE_ELSE_PAYS`; English;
+    # direct requests to pay are scam_requests.py's)
+    "pay_to_work": _rule(
+        "training,course,certif,enrol,registration,membership,kit,licen,exam,background&$,€,£",
+        r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>",
+    ),
+    # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
+    "off_platform": _rule(
+        "off,outside&upwork,fiverr,freelancer,toptal,platform|avoid&upwork,fiverr,platform&fee",
+        r"\b(?:move|take|continue|switch|talk|work|go|do|deal|chat|communicate|pay\s+you|paid)\b"
+        r"(?:\s+[^\s.!?;]+){0,3}?"
+        r"\s+(?:off|outside)\s+(?:of\s+)?(?:the\s+)?(?:upwork|fiverr|freelancer|toptal"
+        r"|platform)\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr|platform)(?:'s)?\s+fees?\b",
     ),
     "reshipping": _rule(
         "receive,accept,collect&package,parcel,shipment"
@@ -148,10 +213,22 @@ def _domains(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
 
-PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment"})
-PAYS = _rx(r"(?:pay|paying|send|wire|transfer|buy|purchase|order|deposit|top|recharge)\b")
+# a sentence that sells what it prices, or has someone pay for it, asks the applicant
+# for nothing ("our course is $499 per seat", "Acme pays for your exams ($200 each)")
+SOMEONE_ELSE_PAYS = {
+    "pay_to_work": _rx(
+        r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?)\b"
+    )
+}
+SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
+PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
+PAYS = _rx(
+    r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying"
+    r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
+    r"|recharge)\b"
+)
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
-    r"\b(?:we|i|us|company|employer|clients?|customers?|users?|merchants?|they|that"
+    r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
     r"|which)(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
 )
 CLAUSE_BREAK = _rx(r"[.!?;,:\n]|\b(?:but|however|although|though|unless)\b")
@@ -166,7 +243,7 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
-CHAT_LINK = "t.me/,wa.me/"  # an anchor of chat handles' links (scam_requests)
+CHAT_LINK = "t.me/,wa.me/,chat.whatsapp.com/"  # an anchor of chat handles' links (scam_requests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +286,7 @@ FREE_MAIL = _domains(
 )
 SHORTENERS = _domains(
     "bit.ly tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at"
-    " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly"
+    " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly l1nq.com"
 )
 CHAT_LINKS = _domains("t.me telegram.me wa.me whatsapp.com")
 NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not employ
@@ -274,7 +351,7 @@ LEXICAL = {
         r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
-        r"|fridays?|or|and|\d))"
+        r"|fridays?|or|and|\d))(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
         rf"|h{_NOT_AFTER}ome[\s-]based\b|s{_NOT_AFTER}tay[\s-]at[\s-]home\b"
         rf"|c{_NOT_AFTER}omfort\s+of\s+your\s+(?:own\s+)?home\b"
         # a data-entry job, not data entry as one task among others
@@ -288,7 +365,8 @@ LEXICAL = {
     "earnings_hype": _rule(
         r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
         r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
-        r"\+?\s*(?:/|per|an?|each|every)\s*(?:day|week)\b|\b(?:earn|make)\s+up\s+to\s+"
+        r"(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
+        r"|daily|weekly)\b|\b(?:earn|make)\s+up\s+to\s+"
         r"[$€£]|\bguaranteed\s+(?:income|pay|earnings|salary|money|profits?)\b"
         r"|\bunlimited\s+(?:earning|income|pay|commission)s?\b|\bextra\s+(?:cash|income)"
         r"\b|\b(?:easy|fast|quick)\s+(?:money|cash)\b|\bbe\s+your\s+own\s+boss\b"

@@ -87,48 +87,66 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
     bank\s+(?:details|information|info|login|credentials|numbers?) routing\s+numbers?
     credit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
     debit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
-    card\s+(?:details|numbers?) cvv otp
-    scan\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    copy\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    photo\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    picture\s+of\s+(?:your\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    card\s+(?:details|numbers?) cvv otp bank\s+cards?
+    selfie\s+(?:with|holding)\s+(?:your\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    scan\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    copy\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    photo\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    picture\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     passport\s+(?:scan|copy|photo|number|details) id\s+(?:scan|copy|photo|number)
+    front\s+and\s+back\s+of\s+(?:your\s+|their\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    both\s+sides\s+of\s+(?:your\s+|their\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    online\s+banking\s+(?:username|login|password|credentials)
+    banking\s+(?:username|login|password|credentials)
+    bank\s+(?:username|password)
     driver['’]?s?\s+licen[cs]e\s+(?:scan|copy|photo|number) government[\s-]issued\s+id
     aadhaa?r(?:\s+card|\s+number)? pan\s+(?:card|number) cpf nid"""
 
 ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
-        training\s+deposits? starter\s+deposits? equipment\s+deposits? starter\s+kits?""",
+        training\s+deposits? starter\s+deposits? equipment\s+deposits?
+        starter\s+(?:kits?|packs?|packages?)
+        certification\s+deposits? onboarding\s+deposits? activation\s+deposits?
+        laptop\s+deposits? device\s+deposits? registration\s+charges? activation\s+charges?
+        joining\s+charges? processing\s+charges? security\s+(?:amount|money)
+        upfront\s+deposits? up-front\s+deposits? advance\s+fees?
+        onboarding\s+costs? registration\s+costs? activation\s+costs? processing\s+costs?
+        setup\s+costs? set-up\s+costs? starter\s+costs?""",
     payments=rf"""payment{_DOMAIN} paid\s+memberships? premium\s+memberships?
         vip\s+memberships? membership\s+fees?""",
-    costs=r"""training background\s+checks? certifications? registration onboarding
+    costs=r"""training background\s+(?:checks?|screenings?) certifications? registration onboarding
         courses? uniforms?""",
     # amounts in any language, and payment apps: a transfer verb makes them a request
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
         r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
         \d[\d,.]*\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা)
-        zelle cash\s?app venmo upi paytm phonepe bkash nagad""",
+        zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)""",
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
     pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
-    charge=r"charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)",
-    pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase",
+    charge=r"""charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)
+        there['’]s""",
+    pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload
-        fill\s+in text""",
+        fill\s+(?:in|out) text dm\s+(?:me|us) (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
-    contact=r"""contact reach(?:\s+out)? dm message\s+(?:me|us) text\s+(?:me|us)
+    contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
-        talk\s+to\s+(?:me|us) call\s+(?:me|us) apply interview(?:s|ed)?
+        talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
+        interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         (?:get|be|are|is)\s+paid join download install continue move
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
+        (?:is|are|will\s+be)\s+deducted\s+from\s+your
         (?:must|has\s+to|have\s+to)\s+be\s+paid
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
-        (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first""",
+        (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
+        (?:secures?|reserves?|holds?)\s+(?:your|a)\s+(?:seat|spot|place|slot|position)
+        paid\s+by\s+(?:you|(?:each\s+|the\s+)?(?:candidate|applicant|trainee)s?)""",
     negation=r"""no not never without nor neither nothing zero none cannot beware avoid
         scams? fraud\w* warning careful \w+n['’]t""",
     applicant=r"""(?<!hire\s)(?<!pay\s)(?<!give\s)(?<!offer\s)(?<!send\s)(?<!help\s)(?<!train\s)you(?:['’](?:ll|re|d))?
@@ -142,8 +160,11 @@ ENGLISH = Language(
     you=r"you",
     your=r"your",
     paid_by_others=r"""(?:is|are|will\s+be|gets?)\s+(?:covered|waived|on\s+us|free)
-        (?:paid|covered)\s+by on\s+us
-        we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)""",
+        (?:paid|covered)\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b)
+        on\s+us
+        we(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:cover|pay\s+for|reimburse|refund)
+        that\s+(?:the\s+)?(?:clients?|customers?|employers?|company|we)\s+(?:pays?|covers?)
+        which\s+(?:the\s+)?(?:clients?|customers?|employers?|company|we)\s+(?:pays?|covers?)""",
     of=r"of",
     after_hire=r"""(?:after|once|upon)\s+(?:you(?:['’]re|\s+are|['’]ve|\s+have)?\s+)?(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?(?!\s+up)|accept(?:ing|ed)?|the\s+contract|joining)
         for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
