@@ -19,6 +19,7 @@ from string import Template
 import duckdb
 
 from extractors._asks import SOURCE as ASKS
+from extractors._asks import ask_language
 from extractors._errors import ConfigError
 from warehouse.intro_role import quoted_role
 from warehouse.lead_rows import safe_link
@@ -80,6 +81,32 @@ Could we have a short call about it, or shall I send a short CV or portfolio fir
 Thanks,
 $your_name
 """
+# to whoever asked in German, in German: "du" or "Sie" as they wrote to the user
+ASKED_TEMPLATES_DE = {
+    "du": """\
+Hallo $first_name,
+
+danke für deine Nachricht! Dabei könnte ich selbst helfen: $offer
+
+Wollen wir kurz telefonieren, oder soll ich dir vorher einen kurzen Lebenslauf oder ein \
+Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+    "Sie": """\
+Hallo $first_name,
+
+vielen Dank für Ihre Nachricht! Dabei könnte ich selbst helfen: $offer
+
+Wollen wir kurz telefonieren, oder soll ich Ihnen vorher einen kurzen Lebenslauf oder \
+ein Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+}
+_FORMAL = re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")  # not a sentence's first word
 
 
 @dataclass(frozen=True)
@@ -158,12 +185,20 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
     return IntroFacts(*row) if row else None
 
 
-def default_offer(profile: Profile) -> str:
-    """One sentence from `[profile]`: skills, kinds of engagement, where."""
-    skills = _listed([_spelled(s) for s in profile.skills[:5]], "and") or "data and software"
-    kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
+def default_offer(profile: Profile, language: str = "en") -> str:
+    """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
+    in German ("de") to someone who wrote in German."""
+    spelled = [_spelled(s) for s in profile.skills[:5]]
     where = f", remote ({', '.join(profile.locations)})" if profile.locations else ""
     remote = where if profile.remote_only else ""
+    if language == "de":
+        skills = _listed(spelled, "und") or "Daten und Software"
+        part = {"part_time", "fractional"} & set(profile.engagements)
+        return (
+            f"Ich arbeite freiberuflich mit {skills}{', auch in Teilzeit' if part else ''}{remote}."
+        )
+    skills = _listed(spelled, "and") or "data and software"
+    kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
 
 
@@ -224,9 +259,17 @@ def acquaintance(facts: IntroFacts, today: datetime) -> str:
     return ""
 
 
+def _language(facts: IntroFacts) -> str:
+    """The language to write in: an ask's own ("de" is the only one besides English
+    with a draft of its own), else English."""
+    return "de" if facts.asked and ask_language(facts.title or "") == "de" else "en"
+
+
 def _template(facts: IntroFacts, settings: IntroSettings) -> str:
     if settings.template:
         return settings.template
+    if _language(facts) == "de":
+        return ASKED_TEMPLATES_DE["Sie" if _FORMAL.search(facts.title or "") else "du"]
     if facts.asked:
         return ASKED_TEMPLATE
     return POSTED_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE
@@ -246,7 +289,7 @@ def render_intro(
         "the_role": f"the {role} role" if role else "the open roles",
         "company": " ".join(html.unescape(facts.company or "your team").split()),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
-        "offer": settings.offer or default_offer(profile),
+        "offer": settings.offer or default_offer(profile, _language(facts)),
         "your_name": settings.name or "(your name: set [intro] name)",
     }
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings)).substitute(values))

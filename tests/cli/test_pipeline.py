@@ -218,10 +218,12 @@ def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_i
     posted = _intro(config, "posted by Lena Roth%")  # her own HN post
     for draft in (asked, posted):
         assert "forward the note" not in draft and "whoever is hiring" not in draft
-        assert "Could we have a short call" in draft
-    assert asked.startswith("To: Katrin Vogel") and "Hi Katrin," in asked
-    # her message is the lead: the reply answers it, not quotes it back with its link
-    assert "Thanks for your message. I could help with that myself" in asked
+        assert "short call" in draft or "kurz telefonieren" in draft
+    assert asked.startswith("To: Katrin Vogel") and "Hallo Katrin," in asked
+    # her message is the lead: the reply answers it (in German, as she wrote, with "du"),
+    # not quotes it back with a link to its own thread
+    assert "danke für deine Nachricht! Dabei könnte ich selbst helfen" in asked
+    assert "Ich arbeite freiberuflich mit Python, dbt, DuckDB" in asked
     assert "Kennst du" not in asked and "linkedin.com/messaging" not in asked
     assert posted.startswith("To: Lena Roth") and "Hi Lena," in posted
     # her post's header: the draft names its role, not every field (nor its rate)

@@ -95,3 +95,20 @@ def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw your post about the open roles:\nhttps://acme.example/jobs/1" in draft
     assert "Multiple roles" not in draft and "forward" not in draft
+
+
+@pytest.mark.parametrize(
+    ("ask", "opening"),
+    [
+        ("Kannst du uns bei dbt helfen?", "Hallo Ana,\n\ndanke für deine Nachricht!"),
+        ("Kennen Sie jemanden, der uns hilft?", "Hallo Ana,\n\nvielen Dank für Ihre Nachricht!"),
+        ("Can you help us with dbt?", "Hi Ana,\n\nThanks for your message."),
+    ],
+)
+def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, opening: str) -> None:
+    facts = _facts(title=ask, company=None, url="message:1", hiring=True, asked=True)
+    profile = Profile(skills=("dbt",), engagements=("freelance", "part_time"))
+    draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
+    assert draft.startswith(opening) and ask not in draft
+    german = opening.startswith("Hallo")
+    assert ("Ich arbeite freiberuflich mit dbt, auch in Teilzeit." in draft) == german
