@@ -4,7 +4,9 @@ Who the contact is to the user comes from the exports (connected since, last mes
 the role and link from the lead; what the user offers from `[profile]` unless `[intro]
 offer` says it in their own words. The wording is a `string.Template` the user can
 replace in `[intro] template`. A contact who posted the lead or asked the user for help
-is the one hiring: they get a direct offer, not a request to be introduced to themselves.
+is the one hiring: they get a direct offer, not a request to be introduced to themselves
+(in German to one who asked in German). Anyone else gets a request with a note below it
+that they can forward as it is, and a plain word on how loosely the user knows them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ PLACEHOLDERS = {
     "contact": "the contact's name",
     "how_you_know": "how you know them, from your exports",
     "acquaintance": "a sentence owning up to a loose tie (none to someone you write to)",
+    "request": "what you ask: to forward the note, or (a recruiter) to take it on",
     "role": "the role the lead's title names (a header's role field)",
     "the_role": 'the role as a sentence says it: "the Data Engineer role", "the open roles"',
     "company": "the lead's company",
@@ -47,8 +50,7 @@ DEFAULT_TEMPLATE = """\
 Hi $first_name,
 
 $acquaintance I saw that $company is hiring for $the_role and would like to help as a \
-freelancer. Would you be willing to forward the note below to whoever is hiring, or tell \
-me who that is? No worries if not.
+freelancer. $request No worries if not.
 
 Thanks,
 $your_name
@@ -106,6 +108,8 @@ Viele Grüße
 $your_name
 """,
 }
+# the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
+_RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
 _FORMAL = re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")  # not a sentence's first word
 
 
@@ -259,6 +263,16 @@ def acquaintance(facts: IntroFacts, today: datetime) -> str:
     return ""
 
 
+def _request(facts: IntroFacts) -> str:
+    """What to ask for: a recruiter may be the one to take it on, anyone else knows who."""
+    if _RECRUITER.search(facts.role_at or ""):
+        return "Are you the right person for it, or could you pass the note below to whoever is?"
+    return (
+        "Would you be willing to forward the note below to whoever is hiring, or tell me "
+        "who that is?"
+    )
+
+
 def _language(facts: IntroFacts) -> str:
     """The language to write in: an ask's own ("de" is the only one besides English
     with a draft of its own), else English."""
@@ -285,6 +299,7 @@ def render_intro(
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know,
         "acquaintance": acquaintance(facts, today or datetime.now(UTC)),
+        "request": _request(facts),
         "role": role or "this role",
         "the_role": f"the {role} role" if role else "the open roles",
         "company": " ".join(html.unescape(facts.company or "your team").split()),
