@@ -122,8 +122,6 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
         ("CTO at Acme", "forward the note below to whoever is hiring"),
     ],
 )
-def test_a_recruiter_is_asked_whether_they_are_the_one_to_take_it(
-    role_at: str, asked: str
-) -> None:
+def test_a_recruiter_is_asked_whether_they_are_the_one_to_take_it(role_at: str, asked: str) -> None:
     draft = render_intro(_facts(role_at=role_at), IntroSettings(), Profile(), TODAY)
     assert asked in draft.split("\n---\n")[0]
