@@ -22,25 +22,12 @@ import duckdb
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import ask_language
-from extractors._errors import ConfigError
 from warehouse.intro_role import quoted_role
+from warehouse.intro_settings import IntroSettings
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
 from warehouse.ranking.profile import Profile
 
-PLACEHOLDERS = {
-    "first_name": "the contact's first name",
-    "contact": "the contact's name",
-    "how_you_know": "how you know them, from your exports",
-    "acquaintance": "a sentence owning up to a loose tie (none to someone you write to)",
-    "request": "what you ask: to forward the note, or (a recruiter) to take it on",
-    "role": "the role the lead's title names (a header's role field)",
-    "the_role": 'the role as a sentence says it: "the Data Engineer role", "the open roles"',
-    "company": "the lead's company",
-    "link": "the posting's link",
-    "offer": "what you offer",
-    "your_name": "your name ([intro] name)",
-}
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
@@ -111,26 +98,6 @@ $your_name
 # the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
 _RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
 _FORMAL = re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")  # not a sentence's first word
-
-
-@dataclass(frozen=True)
-class IntroSettings:
-    """The `[intro]` table."""
-
-    name: str = ""  # how the request is signed
-    offer: str = ""  # one or two sentences; default: from [profile]
-    template: str = ""  # "": DEFAULT_TEMPLATE, or POSTED/ASKED_TEMPLATE to whoever hires
-
-    def __post_init__(self) -> None:
-        template = Template(self.template)
-        if not template.is_valid():
-            raise ConfigError("template: a `$` that is not a placeholder (write `$$` for $)")
-        unknown = sorted(set(template.get_identifiers()) - set(PLACEHOLDERS))
-        if unknown:
-            raise ConfigError(
-                f"template: unknown placeholder ${unknown[0]} (known: "
-                + ", ".join(f"${name}" for name in PLACEHOLDERS) + ")"
-            )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from warehouse.intro import IntroFacts, IntroSettings, acquaintance, first_name, render_intro
+from warehouse.intro import IntroFacts, acquaintance, first_name, render_intro
 from warehouse.intro_role import quoted_role
+from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
 
 TODAY = datetime(2026, 12, 4, tzinfo=UTC)
