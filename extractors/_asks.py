@@ -30,31 +30,40 @@ _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a p
 # "freelance work/projects/gigs/clients" is someone offering themselves, not an ask
 _NOT_ASK = r"(?!\s+(?:work|projects?|gigs?|clients?|opportunit\w*|roles?)\b)"
 _ROLE = r"(?:freelancer?|contractor|consultant|developer|engineer|designer|expert|analyst)"
-_ASKS = [
-    # English
-    rf"\b(?:we|i)(?:'re|’re| are|'m|’m| am)\s+(?:\w+\s+)?looking\s+for\s+(?:a|an|some)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_ROLE}\b{_NOT_ASK}",
-    r"\b(?:know|knows)\s+(?:of\s+)?(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+"
-    r"(?:could|can|might|would)\b",
-    r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?help\s+(?:us|me)\s+(?:with|on|out)\b",
-    rf"\bwe\s+(?:need|are\s+in\s+need\s+of)\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b",
-    # German
-    r"\bwir\s+suchen\s+(?:\w+\s+){0,2}?(?:einen?\s+|eine\s+)?(?:[\w-]+\s+)?"
-    r"(?:freelancer|freiberufler|entwickler|berater|designer|experten|jemanden|unterstützung)",
-    r"\bkenn(?:st\s+du|en\s+sie|t\s+ihr)\s+(?:jemanden|wen|einen|eine)\b",
-    r"\b(?:kannst\s+du|könntest\s+du|können\s+sie|könnten\s+sie)\s+uns\s+(?:\w+\s+){0,4}helfen",
-    # Spanish
-    r"\b(?:estamos\s+buscando|buscamos)\s+(?:a\s+)?(?:un|una|alguien)\s+(?:\w+\s+){0,2}?"
-    r"(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador|ingenier[oa]|que)",
-    r"\bconoce(?:s|n)?\s+a\s+(?:alguien|algún|alguna)\b",
-    r"\b(?:puedes|podrías|podría|puede)\s+ayudarnos\b",
+_ASKS = {
+    "en": [
+        rf"\b(?:we|i)(?:'re|’re| are|'m|’m| am)\s+(?:\w+\s+)?looking\s+for\s+(?:a|an|some)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_ROLE}\b{_NOT_ASK}",
+        r"\b(?:know|knows)\s+(?:of\s+)?(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+"
+        r"(?:could|can|might|would)\b",
+        r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?help\s+(?:us|me)\s+(?:with|on|out)\b",
+        rf"\bwe\s+(?:need|are\s+in\s+need\s+of)\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b",
+    ],
+    "de": [
+        r"\bwir\s+suchen\s+(?:\w+\s+){0,2}?(?:einen?\s+|eine\s+)?(?:[\w-]+\s+)?"
+        r"(?:freelancer|freiberufler|entwickler|berater|designer|experten|jemanden|unterstützung)",
+        r"\bkenn(?:st\s+du|en\s+sie|t\s+ihr)\s+(?:jemanden|wen|einen|eine)\b",
+        r"\b(?:kannst\s+du|könntest\s+du|können\s+sie|könnten\s+sie)\s+uns\s+(?:\w+\s+){0,4}helfen",
+    ],
+    "es": [
+        r"\b(?:estamos\s+buscando|buscamos)\s+(?:a\s+)?(?:un|una|alguien)\s+(?:\w+\s+){0,2}?"
+        r"(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador|ingenier[oa]|que)",
+        r"\bconoce(?:s|n)?\s+a\s+(?:alguien|algún|alguna)\b",
+        r"\b(?:puedes|podrías|podría|puede)\s+ayudarnos\b",
+    ],
     # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
-    r"আমরা\s+(?:\S+\s+){0,3}?(?:ফ্রিল্যান্সার|ডেভেলপার|ইঞ্জিনিয়ার|ডিজাইনার|কনসালট্যান্ট|কাউকে)"
-    r"\S*\s+(?:\S+\s+){0,2}খুঁজছি",
-    r"(?:কাউকে|কারো)\s+(?:\S+\s+){0,2}চেন(?:েন|ো|ে)?",
-    r"আমাদের\s+(?:\S+\s+){0,4}সাহায্য\s+করতে\s+পার(?:বেন|বে|বি|েন)",
-]
-_ASK = re.compile("|".join(f"(?:{pattern})" for pattern in _ASKS), re.IGNORECASE)
+    "bn": [
+        r"আমরা\s+(?:\S+\s+){0,3}?(?:ফ্রিল্যান্সার|ডেভেলপার|ইঞ্জিনিয়ার|ডিজাইনার|কনসালট্যান্ট|কাউকে)"
+        r"\S*\s+(?:\S+\s+){0,2}খুঁজছি",
+        r"(?:কাউকে|কারো)\s+(?:\S+\s+){0,2}চেন(?:েন|ো|ে)?",
+        r"আমাদের\s+(?:\S+\s+){0,4}সাহায্য\s+করতে\s+পার(?:বেন|বে|বি|েন)",
+    ],
+}  # by the language they are written in: a reply is written in it too
+_BY_LANGUAGE = {
+    language: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    for language, patterns in _ASKS.items()
+}
+_ASK = re.compile("|".join(f"(?:{p.pattern})" for p in _BY_LANGUAGE.values()), re.IGNORECASE)
 
 
 def ask_sentence(text: str) -> str | None:
@@ -65,6 +74,12 @@ def ask_sentence(text: str) -> str | None:
         if _ASK.search(sentence):
             return sentence[:MAX_SENTENCE]
     return None
+
+
+def ask_language(sentence: str) -> str | None:
+    """The language an ask is written in ("en", "de", "es", "bn"), by the words that ask;
+    None for no ask."""
+    return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
 
 
 def email_sender(address: str) -> str:

@@ -26,7 +26,7 @@ from extractors import source, source_names
 from extractors._errors import ConfigError
 from notify import CHANNELS, channel
 from notify.settings import NotifySettings
-from warehouse.intro import IntroSettings
+from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
 

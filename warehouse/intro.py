@@ -4,83 +4,100 @@ Who the contact is to the user comes from the exports (connected since, last mes
 the role and link from the lead; what the user offers from `[profile]` unless `[intro]
 offer` says it in their own words. The wording is a `string.Template` the user can
 replace in `[intro] template`. A contact who posted the lead or asked the user for help
-is the one hiring: they get a direct offer, not a request to be introduced to themselves.
+is the one hiring: they get a direct offer, not a request to be introduced to themselves
+(in German to one who asked in German). Anyone else gets a request with a note below it
+that they can forward as it is, and a plain word on how loosely the user knows them.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from string import Template
 
 import duckdb
 
-from extractors._errors import ConfigError
+from extractors._asks import SOURCE as ASKS
+from extractors._asks import ask_language
+from warehouse.intro_role import quoted_role
+from warehouse.intro_settings import IntroSettings
 from warehouse.lead_rows import safe_link
+from warehouse.network.paths import PLATFORM_NAMES
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.taxonomy import ROLE_WORD
 
-PLACEHOLDERS = {
-    "first_name": "the contact's first name",
-    "contact": "the contact's name",
-    "how_you_know": "how you know them, from your exports",
-    "role": "the role the lead's title names (a header's role field)",
-    "company": "the lead's company",
-    "link": "the posting's link",
-    "offer": "what you offer",
-    "your_name": "your name ([intro] name)",
-}
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
+_LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
+_RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
+# one paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line
+# a request to pass on, and a note below it that the contact can forward as it is
 DEFAULT_TEMPLATE = """\
 Hi $first_name,
 
-I hope all is well. I noticed that $company is looking for help: $role
-$link
+$acquaintance I saw that $company is hiring for $the_role and would like to help as a \
+freelancer. $request No worries if not.
 
-$offer
-
-Would you be open to introducing me to whoever is hiring for it, or forwarding this
-note to them? I'm happy to send a short CV or portfolio first.
-
-Thanks either way,
+Thanks,
 $your_name
+
+---
+Hi, I'm $your_name. $offer I'm interested in $the_role at $company ($link) and happy to \
+send a short CV or portfolio.
 """
-DIRECT_TEMPLATE = """\
+# to whoever posted the lead: there is no one to be introduced to
+POSTED_TEMPLATE = """\
 Hi $first_name,
 
-I saw that you're looking for help: $role
+$acquaintance I saw your post about $the_role:
 $link
 
-$offer
-
-I'd be glad to take it on. Could we have a short call, or shall I send a short CV or
-portfolio first?
+$offer I'd be glad to help. Could we have a short call, or shall I send a short CV \
+or portfolio first?
 
 Thanks,
 $your_name
 """
+# to whoever asked the user for help: their message is the lead, and the reply answers it
+ASKED_TEMPLATE = """\
+Hi $first_name,
 
+Thanks for your message. I could help with that myself: $offer
 
-@dataclass(frozen=True)
-class IntroSettings:
-    """The `[intro]` table."""
+Could we have a short call about it, or shall I send a short CV or portfolio first?
 
-    name: str = ""  # how the request is signed
-    offer: str = ""  # one or two sentences; default: from [profile]
-    template: str = ""  # "": DEFAULT_TEMPLATE, or DIRECT_TEMPLATE to whoever is hiring
+Thanks,
+$your_name
+"""
+# to whoever asked in German, in German: "du" or "Sie" as they wrote to the user
+ASKED_TEMPLATES_DE = {
+    "du": """\
+Hallo $first_name,
 
-    def __post_init__(self) -> None:
-        template = Template(self.template)
-        if not template.is_valid():
-            raise ConfigError("template: a `$` that is not a placeholder (write `$$` for $)")
-        unknown = sorted(set(template.get_identifiers()) - set(PLACEHOLDERS))
-        if unknown:
-            raise ConfigError(
-                f"template: unknown placeholder ${unknown[0]} (known: "
-                + ", ".join(f"${name}" for name in PLACEHOLDERS) + ")"
-            )  # fmt: skip
+danke für deine Nachricht! Dabei könnte ich selbst helfen: $offer
+
+Wollen wir kurz telefonieren, oder soll ich dir vorher einen kurzen Lebenslauf oder ein \
+Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+    "Sie": """\
+Hallo $first_name,
+
+vielen Dank für Ihre Nachricht! Dabei könnte ich selbst helfen: $offer
+
+Wollen wir kurz telefonieren, oder soll ich Ihnen vorher einen kurzen Lebenslauf oder \
+ein Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+}
+# the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
+_RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
+_FORMAL = re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")  # not a sentence's first word
 
 
 @dataclass(frozen=True)
@@ -97,6 +114,8 @@ class IntroFacts:
     company: str | None
     url: str
     hiring: bool  # the contact posted the lead or asked the user: no one to introduce
+    asked: bool  # the lead is the contact's message asking the user for help
+    follows: Sequence[str]  # platforms where the user only follows the contact
 
     @property
     def how_you_know(self) -> str:
@@ -117,7 +136,13 @@ select c.lead_id, c.contact,
        (select max(n.since) from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.tie = 'message'),
-       l.title, l.company, l.url, c.contact_is_hiring
+       l.title, l.company, l.url, c.contact_is_hiring, list_contains(l.sources, ?),
+       (select coalesce(list(distinct t.platform order by t.platform), [])
+        from staging.person_ties as t
+        where t.person_id = c.person_id and t.tie in ('following', 'subscription')
+          and not exists (select 1 from staging.person_ties as o
+                          where o.person_id = t.person_id
+                            and o.tie not in ('following', 'subscription', 'follower')))
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -127,17 +152,45 @@ where c.lead_id = ?
 
 def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | None:
     """The facts of a lead's strongest referral path; None when no path reaches it."""
-    row = con.execute(_FACTS, [lead_id]).fetchone()
+    row = con.execute(_FACTS, [ASKS, lead_id]).fetchone()
     return IntroFacts(*row) if row else None
 
 
-def default_offer(profile: Profile) -> str:
-    """One sentence from `[profile]`: skills, kinds of engagement, where."""
-    skills = _listed(profile.skills[:5], "and") or "data and software"
-    kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
+def default_offer(profile: Profile, language: str = "en") -> str:
+    """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
+    in German ("de") to someone who wrote in German."""
+    spelled = [_spelled(s) for s in profile.skills[:5]]
     where = f", remote ({', '.join(profile.locations)})" if profile.locations else ""
     remote = where if profile.remote_only else ""
+    if language == "de":
+        skills = _listed(spelled, "und") or "Daten und Software"
+        part = {"part_time", "fractional"} & set(profile.engagements)
+        return (
+            f"Ich arbeite freiberuflich mit {skills}{', auch in Teilzeit' if part else ''}{remote}."
+        )
+    skills = _listed(spelled, "and") or "data and software"
+    kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
+
+
+# how their makers write the tools a [profile] lists in lower case, to match them
+_SPELLINGS = {
+    name.lower(): name
+    for name in (
+        "Python", "SQL", "dbt", "DuckDB", "Postgres", "PostgreSQL", "Airflow", "Spark",
+        "Kafka", "Snowflake", "BigQuery", "Databricks", "AWS", "GCP", "Azure", "Kubernetes",
+        "Docker", "Terraform", "TypeScript", "JavaScript", "React", "Node.js", "Go", "Rust",
+        "Java", "Scala", "Ruby", "Rails", "Django", "FastAPI", "Flask", "pandas", "Polars",
+        "Prefect", "Dagster", "Looker", "Tableau", "Power BI", "MySQL", "MongoDB", "Redis",
+        "GraphQL", "Next.js", "Vue", "Swift", "Kotlin", "C++", "C#", "PHP", "Elixir",
+        "PyTorch", "TensorFlow", "LLM", "ML", "ETL", "ELT", "CI/CD", "iOS", "Android",
+    )
+}  # fmt: skip
+
+
+def _spelled(skill: str) -> str:
+    """A skill as its maker writes it ("duckdb" is DuckDB); else as the user wrote it."""
+    return _SPELLINGS.get(skill.lower(), skill) if skill.islower() else skill
 
 
 def _listed(items: Sequence[str], last: str) -> str:
@@ -145,31 +198,81 @@ def _listed(items: Sequence[str], last: str) -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
-def first_name(contact: str) -> str:
-    """The name to greet: a person's first name, a handle's user ("@mira@host" is mira)."""
-    first = contact.split()[0] if contact.strip() else contact
-    return first.lstrip("@").split("@")[0] or first
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
 
 
-def _role(title: str | None) -> str:
-    """The role a title names: a header's field that names one ("SEEKING FREELANCER |
-    Analytics Engineer | Remote (EU)" is an analytics engineer), else the whole title."""
-    fields = [field.strip() for field in (title or "").split("|")]
-    named = next((f for f in fields if ROLE_WORD.search(f)), None) if len(fields) > 1 else None
-    return " ".join((named or title or "this role").split())
+def first_name(contact: str | None) -> str:
+    """The name to greet: a person's first name past a title ("Dr. Lena Roth" is Lena),
+    a handle's user ("@mira@host" is mira); "there" for no name at all."""
+    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
+    if not words:
+        return "there"
+    return words[0].lstrip("@").split("@")[0] or words[0]
 
 
-def render_intro(facts: IntroFacts, settings: IntroSettings, profile: Profile) -> str:
+def acquaintance(facts: IntroFacts, today: datetime) -> str:
+    """How loosely the user knows the contact, said once and plainly; nothing to someone
+    they messaged within the year, or has in their address book. A LinkedIn connection
+    of years never messaged is no friend, and an account one follows has not met them."""
+    if facts.last_messaged and today - facts.last_messaged < _RECENT:
+        return ""
+    if facts.last_messaged:
+        return f"It's been a while since we last wrote ({facts.last_messaged:%B %Y})."
+    if facts.connected and today - facts.connected < _RECENT:
+        return f"We connected on LinkedIn in {facts.connected:%B %Y} but haven't talked yet."
+    if facts.connected:
+        return (
+            f"We're connected on LinkedIn (since {facts.connected:%Y}) but haven't talked directly."
+        )
+    if facts.follows:
+        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], "and")
+        return f"We haven't met: I follow you on {where}."
+    return ""
+
+
+def _request(facts: IntroFacts) -> str:
+    """What to ask for: a recruiter may be the one to take it on, anyone else knows who."""
+    if _RECRUITER.search(facts.role_at or ""):
+        return "Are you the right person for it, or could you pass the note below to whoever is?"
+    return (
+        "Would you be willing to forward the note below to whoever is hiring, or tell me "
+        "who that is?"
+    )
+
+
+def _language(facts: IntroFacts) -> str:
+    """The language to write in: an ask's own ("de" is the only one besides English
+    with a draft of its own), else English."""
+    return "de" if facts.asked and ask_language(facts.title or "") == "de" else "en"
+
+
+def _template(facts: IntroFacts, settings: IntroSettings) -> str:
+    if settings.template:
+        return settings.template
+    if _language(facts) == "de":
+        return ASKED_TEMPLATES_DE["Sie" if _FORMAL.search(facts.title or "") else "du"]
+    if facts.asked:
+        return ASKED_TEMPLATE
+    return POSTED_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE
+
+
+def render_intro(
+    facts: IntroFacts, settings: IntroSettings, profile: Profile, today: datetime | None = None
+) -> str:
     """The draft, the template filled in; every placeholder has a value."""
-    template = settings.template or (DIRECT_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE)
+    role = quoted_role(facts.title)
     values = {
         "first_name": first_name(facts.contact),
-        "contact": facts.contact,
+        "contact": facts.contact or "",
         "how_you_know": facts.how_you_know,
-        "role": _role(facts.title),
-        "company": " ".join((facts.company or "your team").split()),
+        "acquaintance": acquaintance(facts, today or datetime.now(UTC)),
+        "request": _request(facts),
+        "role": role or "this role",
+        "the_role": f"the {role} role" if role else "the open roles",
+        "company": " ".join(html.unescape(facts.company or "your team").split()),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
-        "offer": settings.offer or default_offer(profile),
+        "offer": settings.offer or default_offer(profile, _language(facts)),
         "your_name": settings.name or "(your name: set [intro] name)",
     }
-    return _BLANK_LINES.sub("\n\n", Template(template).substitute(values))
+    text = _LEADING_SPACE.sub("", Template(_template(facts, settings)).substitute(values))
+    return _BLANK_LINES.sub("\n\n", text.replace(" ()", ""))

@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES
 from network_helpers import utc
 
-from extractors._asks import ask_sentence
+from extractors._asks import ask_language, ask_sentence
 from extractors._contract import Posting
 from extractors.network import import_paths
 from extractors.network import linkedin_messages as messages
@@ -39,6 +39,22 @@ ASKS = FIXTURES / "network" / "linkedin_asks"
 )  # fmt: skip
 def test_asks_in_english_german_spanish_and_bengali(text: str, sentence: str) -> None:
     assert ask_sentence(text) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Do you know anyone who could review our dbt project?", "en"),
+        ("Kennst du jemanden, der uns bei dbt helfen könnte?", "de"),
+        ("¿Podrías ayudarnos con el modelo de datos?", "es"),
+        ("এমন কাউকে চেনেন যে পাইথন জানে?", "bn"),
+        ("Congrats on the new role!", None),
+    ],
+)
+def test_an_ask_is_in_the_language_of_the_words_that_ask(
+    sentence: str, language: str | None
+) -> None:
+    assert ask_language(sentence) == language
 
 
 @pytest.mark.parametrize(

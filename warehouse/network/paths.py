@@ -28,7 +28,7 @@ _SHARED_HOSTS = (
 )  # fmt: skip
 _CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with same_org
 _COMPANIES_AT_ONCE = 2048  # a block of `_alike`: 2048 x 10,000 organisations is 20 MB
-_PLATFORM_NAMES = {
+PLATFORM_NAMES = {
     "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
     "mastodon": "Mastodon", "youtube": "YouTube", "google_contacts": "Google Contacts",
     "vcard": "address book",
@@ -78,7 +78,7 @@ def tie_summary(person: Person) -> str:
             f"{words} {since.year}" if dated and since else words
         )
     return "; ".join(
-        ", ".join([_PLATFORM_NAMES.get(platform, platform), *phrases])
+        ", ".join([PLATFORM_NAMES.get(platform, platform), *phrases])
         for platform, phrases in by_platform.items()
     )
 

@@ -1,0 +1,128 @@
+"""The drafts' words: the role a title names, how the user knows the contact, greetings."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from warehouse.intro import IntroFacts, acquaintance, first_name, render_intro
+from warehouse.intro_role import quoted_role
+from warehouse.intro_settings import IntroSettings
+from warehouse.ranking.profile import Profile
+
+TODAY = datetime(2026, 12, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Senior Data Engineer", "Senior Data Engineer"),
+        ("Acme | SENIOR DATA ENGINEER | Remote (EU) | $150k", "Senior Data Engineer"),
+        ("Acme | Berlin | ONSITE | Full-time | https://acme.example", None),  # no role field
+        ("Acme | Backend Engineer, Data Engineer | NYC", None),  # a list of roles
+        ("Acme | Multiple roles | Remote | https://acme.example", None),
+        ("Acme | Senior Engineer | Product Designer | Remote", None),  # two role fields
+        ("Acme | Senior Fullstack Engineers | Remote", "Senior Fullstack Engineer"),
+        ("Acme | 2 Sr. Data Architects | Remote", "Sr. Data Architect"),
+        ("Acme | Hiring Product Engineers | Remote", "Product Engineer"),
+        ("Acme is hiring a Data Engineer for our platform team.", "Data Engineer"),
+        ("At Acme, we are building the future of invoices for small firms everywhere.", None),
+        ("Data &amp; Analytics Engineer", "Data & Analytics Engineer"),
+        (
+            "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
+            "Senior Manager, Internal Audit",
+        ),
+        (None, None),
+    ],
+)
+def test_a_draft_quotes_one_role_as_a_person_would_say_it(
+    title: str | None, role: str | None
+) -> None:
+    assert quoted_role(title) == role
+
+
+def _facts(**changes: object) -> IntroFacts:
+    facts: dict[str, object] = {
+        "lead_id": "L1", "contact": "Dr. Ana Ruiz", "role_at": "CTO at Acme", "ties": None,
+        "connected": None, "last_messaged": None, "title": "Data Engineer", "company": "Acme",
+        "url": "https://acme.example/jobs/1", "hiring": False, "asked": False, "follows": (),
+    }  # fmt: skip
+    return IntroFacts(**(facts | changes))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("ties", "said"),
+    [
+        ({"last_messaged": datetime(2026, 11, 2, tzinfo=UTC)}, ""),
+        ({"last_messaged": datetime(2022, 5, 2, tzinfo=UTC)}, "since we last wrote (May 2022)"),
+        ({"connected": datetime(2019, 3, 1, tzinfo=UTC)}, "(since 2019) but haven't talked"),
+        ({"connected": datetime(2026, 9, 1, tzinfo=UTC)}, "in September 2026 but haven't"),
+        ({"follows": ("mastodon", "x")}, "We haven't met: I follow you on Mastodon and X."),
+        ({}, ""),  # an address-book contact: someone the user knows
+    ],
+)
+def test_a_loose_tie_is_owned_up_to_once_and_a_recent_one_not_at_all(
+    ties: dict[str, object], said: str
+) -> None:
+    text = acquaintance(_facts(**ties), TODAY)
+    assert said in text and (text == "") == (said == "")
+    assert "friend" not in text and "hope all is well" not in text
+
+
+@pytest.mark.parametrize(
+    ("contact", "greeted"),
+    [("Dr. Ana Ruiz", "Ana"), ("@mira@hachyderm.example", "mira"), (None, "there"), ("", "there")],
+)
+def test_a_greeting_names_the_person_never_none(contact: str | None, greeted: str) -> None:
+    assert first_name(contact) == greeted
+
+
+def test_a_company_draft_is_short_plain_and_forwardable() -> None:
+    profile = Profile(skills=("python", "duckdb"), engagements=("contract",), locations=("EU",))
+    facts = _facts(
+        title="Acme | DATA ENGINEER | Remote | $120k", connected=datetime(2019, 1, 5, tzinfo=UTC)
+    )
+    draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
+    note, forwardable = draft.split("\n---\n")
+    assert note.startswith("Hi Ana,\n\nWe're connected on LinkedIn (since 2019)")
+    assert "Acme is hiring for the Data Engineer role" in note
+    assert forwardable.startswith("Hi, I'm Alex. I work as a freelancer in Python and DuckDB")
+    assert "(https://acme.example/jobs/1)" in forwardable
+    assert len(draft.split()) <= 120 and "$" not in draft and "&amp;" not in draft
+    assert all(len(line) < 400 for line in draft.splitlines())  # one paragraph a line
+
+
+def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
+    facts = _facts(title="Acme | Multiple roles | Remote", hiring=True)
+    draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
+    assert "I saw your post about the open roles:\nhttps://acme.example/jobs/1" in draft
+    assert "Multiple roles" not in draft and "forward" not in draft
+
+
+@pytest.mark.parametrize(
+    ("ask", "opening"),
+    [
+        ("Kannst du uns bei dbt helfen?", "Hallo Ana,\n\ndanke für deine Nachricht!"),
+        ("Kennen Sie jemanden, der uns hilft?", "Hallo Ana,\n\nvielen Dank für Ihre Nachricht!"),
+        ("Can you help us with dbt?", "Hi Ana,\n\nThanks for your message."),
+    ],
+)
+def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, opening: str) -> None:
+    facts = _facts(title=ask, company=None, url="message:1", hiring=True, asked=True)
+    profile = Profile(skills=("dbt",), engagements=("freelance", "part_time"))
+    draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
+    assert draft.startswith(opening) and ask not in draft
+    german = opening.startswith("Hallo")
+    assert ("Ich arbeite freiberuflich mit dbt, auch in Teilzeit." in draft) == german
+
+
+@pytest.mark.parametrize(
+    ("role_at", "asked"),
+    [
+        ("Technical Recruiter at Acme", "Are you the right person for it"),
+        ("Talent Acquisition Partner at Acme", "Are you the right person for it"),
+        ("CTO at Acme", "forward the note below to whoever is hiring"),
+    ],
+)
+def test_a_recruiter_is_asked_whether_they_are_the_one_to_take_it(role_at: str, asked: str) -> None:
+    draft = render_intro(_facts(role_at=role_at), IntroSettings(), Profile(), TODAY)
+    assert asked in draft.split("\n---\n")[0]

@@ -1,0 +1,83 @@
+"""The one role a posting's title names, as a sentence can quote it to a person.
+
+Titles come as an ATS writes them ("Senior Data Engineer"), as a Hacker News header's
+fields ("ACME | SENIOR DATA ENGINEER | Remote | $150k"), or as a sentence ("Acme is
+hiring a Data Engineer for our platform team."). A draft quotes one role or none: a
+header with no role field, a list of roles, or a title too long to say is "the open
+roles", never the header itself with its places, salary or links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from warehouse.ranking.taxonomy import ROLE_WORD
+
+_MAX = 60  # characters: longer, a role is cut at its qualifier (" - ", ", ", " (")
+_LINK = re.compile(r"https?://|www\.|\.(?:com|io|ai|dev|co|net|org)\b", re.IGNORECASE)
+_MANY = re.compile(r"\b(?:roles|positions|openings|multiple|many|various|several)\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r",|/|\+|&|•|·|\band\b|\bor\b", re.IGNORECASE)
+_HIRING = re.compile(
+    r"\b(?:is|are|I'm|we're)\s+hiring\s+(?:for\s+)?(?:an?\s+)?"
+    r"(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who)\b|[.,;:!]|$)",
+    re.IGNORECASE,
+)
+# "2 Sr. Architects", "Hiring Product Engineers": how many, or that they hire; no role
+_COUNT = re.compile(r"^(?:\d+x?\s+(?:open\s+)?|hiring\s+)", re.IGNORECASE)
+_QUALIFIER = re.compile(r"(\s*[-–—]\s+|,\s+|\s+\(|:\s+)")
+_SMALL = {"and", "or", "of", "for", "the", "a", "an", "in", "at", "to", "with"}
+
+
+def quoted_role(title: str | None) -> str | None:
+    """The role to name in a sentence, or None when the title names no single one."""
+    text = " ".join(html.unescape(title or "").split())
+    if "|" in text:
+        return _header_role(text.split("|"))
+    hiring = _HIRING.search(text)
+    if hiring:
+        return _sayable(hiring["role"]) if ROLE_WORD.search(hiring["role"]) else None
+    return _sayable(text)
+
+
+def _header_role(fields: list[str]) -> str | None:
+    """A header's field that names a role, unless it lists several (or several do)."""
+    named = [f.strip() for f in fields if ROLE_WORD.search(f) and not _LINK.search(f)]
+    if len(named) != 1 or _MANY.search(named[0]):
+        return None
+    role = _COUNT.sub("", named[0])
+    parts = [p for p in _LIST_SEP.split(role) if ROLE_WORD.search(p)]
+    return _sayable(_singular(role)) if len(parts) == 1 else None
+
+
+def _singular(role: str) -> str:
+    """ "Senior Engineers" is a role one person takes: "Senior Engineer"."""
+    last = list(ROLE_WORD.finditer(role))[-1]
+    plural = last.group().lower().endswith("s")
+    return role[: last.end() - 1] + role[last.end() :] if plural else role
+
+
+def _sayable(role: str) -> str | None:
+    """The role in title case when shouted, its last qualifiers dropped while it is too
+    long ("Senior Manager, Internal Audit - Audit Automation & Technology Risk" is a
+    "Senior Manager, Internal Audit"); None when what is left names no role (a
+    comment's first sentence: "At Acme, we are building ...")."""
+    role = role.strip(" -–—:;,.")
+    if sum(c.isupper() for c in role) > sum(c.islower() for c in role):
+        role = " ".join(_calm(word) for word in role.split())
+    if len(role) <= _MAX:
+        return role or None
+    pieces = _QUALIFIER.split(role)  # text, separator, text, ...
+    kept = pieces[0]
+    for separator, text in zip(pieces[1::2], pieces[2::2], strict=True):
+        if len(kept + separator + text) > _MAX:
+            break
+        kept += separator + text
+    return kept if len(kept) <= _MAX and ROLE_WORD.search(kept) else None
+
+
+def _calm(word: str) -> str:
+    """A shouted word in title case; short ones ("SRE", "AI", "ML") are acronyms."""
+    if word.lower() in _SMALL:
+        return word.lower()
+    return word if len(word) <= 3 else word.capitalize()

@@ -1,0 +1,46 @@
+"""The `[intro]` table: how `leads intro` drafts are signed and worded.
+
+Apart from `warehouse.intro` so that reading a config loads none of what drafting
+needs (the network's matching, the ask patterns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import Template
+
+from extractors._errors import ConfigError
+
+PLACEHOLDERS = {
+    "first_name": "the contact's first name",
+    "contact": "the contact's name",
+    "how_you_know": "how you know them, from your exports",
+    "acquaintance": "a sentence owning up to a loose tie (none to someone you write to)",
+    "request": "what you ask: to forward the note, or (a recruiter) to take it on",
+    "role": "the role the lead's title names (a header's role field)",
+    "the_role": 'the role as a sentence says it: "the Data Engineer role", "the open roles"',
+    "company": "the lead's company",
+    "link": "the posting's link",
+    "offer": "what you offer",
+    "your_name": "your name ([intro] name)",
+}
+
+
+@dataclass(frozen=True)
+class IntroSettings:
+    """The `[intro]` table."""
+
+    name: str = ""  # how the request is signed
+    offer: str = ""  # one or two sentences; default: from [profile]
+    template: str = ""  # "": warehouse.intro's drafts, by who the contact is
+
+    def __post_init__(self) -> None:
+        template = Template(self.template)
+        if not template.is_valid():
+            raise ConfigError("template: a `$` that is not a placeholder (write `$$` for $)")
+        unknown = sorted(set(template.get_identifiers()) - set(PLACEHOLDERS))
+        if unknown:
+            raise ConfigError(
+                f"template: unknown placeholder ${unknown[0]} (known: "
+                + ", ".join(f"${name}" for name in PLACEHOLDERS) + ")"
+            )  # fmt: skip
