@@ -296,10 +296,12 @@ def _other_role(a: str, b: str) -> bool:
 
 def _other_place(a: _Row, b: _Row) -> bool:
     """Each names a place the other does not: "Berlin, Germany" and "Munich, Germany"
-    are two cities though both say Germany, while "Germany" may be either of them, and
-    a bloc inside another ("EU", "Europe") is no other place."""
-    if a.bloc is not None and b.bloc is not None and (a.bloc <= b.bloc or b.bloc <= a.bloc):
-        return False
+    are two cities though both say Germany, while "Germany" may be either of them. Of
+    countries and blocs only, those that share none are other places: one board's "EU"
+    and another's hours for the same job ("UTC+0 to UTC+2", which holds the UK but not
+    Finland) overlap, as a bloc inside another ("EU", "Europe") does."""
+    if a.bloc is not None and b.bloc is not None:
+        return not a.bloc & b.bloc
     return bool(a.place and b.place and not a.place <= b.places and not b.place <= a.places)
 
 

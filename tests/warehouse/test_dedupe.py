@@ -10,6 +10,7 @@ from unittest.mock import patch
 
 import duckdb
 import pandas as pd
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
@@ -258,6 +259,22 @@ def test_two_cities_of_one_country_stay_apart_while_a_country_or_spelling_joins(
     assert pair("London, UK", "London, United Kingdom") == together
     assert pair("Remote, Berlin", "Berlin, Germany") == together
     assert pair("Berlin; Munich", "Munich, Germany") == together
+
+
+@pytest.mark.parametrize(
+    ("place_a", "place_b", "expected"),
+    [
+        # one board's region, another's working hours for the same job: they overlap
+        ("EU", "Worldwide (UTC+0 to UTC+2)", TOGETHER),
+        ("Remote (DACH)", "Remote (EU)", TOGETHER),
+        ("Germany", "France", APART),  # countries that share nothing
+        ("Remote (US)", "Remote (EU)", APART),
+    ],
+)
+def test_countries_and_blocs_are_other_places_only_when_they_share_none(
+    place_a: str, place_b: str, expected: set[frozenset[str]]
+) -> None:
+    assert _placed(place_a, place_b, "Senior Data Engineer") == expected
 
 
 def test_two_similar_openings_on_one_board_stay_apart_even_through_a_third() -> None:
