@@ -1,7 +1,7 @@
 """A week of daily runs against changing sources, as a freelancer lives it.
 
 Each day serves its own copy of the demo's snapshots (edited: new, closed, reposted,
-edited and expired postings, a source down, a day of 304s) and runs what a run does,
+edited, expired and merging postings, a source down, a day of 304s) and runs what a run does,
 step by step as `flows.gather` does (without Prefect, so the digest's day can be set):
 every source fetched with the last run's ETags, stored, the ranking built, the run
 closed, the digest sent over loopback SMTP.
@@ -39,6 +39,7 @@ REMOTIVE = "api/remote-jobs"
 HN_FREELANCER = "api/v1/items/48620003"
 LEVER = "v0/postings/kestrel"
 WWR = "categories/remote-programming-jobs.rss"
+JOBICY = "api/v2/remote-jobs"
 DAY1 = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # the digest's clock: day n is DAY1 + n - 1
 _CLIENT = {"min_interval": 0, "max_retries": 0}
 FERNHILL_TEXT = (
@@ -75,9 +76,32 @@ def _day2(root: Path) -> None:
             if comment["id"] == 48770126:
                 comment.update(author=None, text=None)
 
+    def jobicy(listing: dict[str, Any]) -> None:
+        job = dict(listing["jobs"][0], id=171500, url="https://jobicy.com/jobs/171500-billing",
+                   jobTitle="Billing Service Engineer", companyName="Greylag Health",
+                   jobDescription="<p>Greylag Health wants a billing engineer to rebuild "
+                   "invoicing for physiotherapy practices in Python.</p>")  # fmt: skip
+        listing["jobs"].insert(0, job)
+
     _edit(root, GREENHOUSE, greenhouse)
     _edit(root, REMOTIVE, remotive)
     _edit(root, HN_FREELANCER, hackernews)
+    _edit(root, JOBICY, jobicy)
+
+
+def _day4(root: Path) -> None:
+    """Lever back, unchanged (a 304); Jobicy's Greylag job rewritten as Remotive's
+    contract role of day 1, so the two leads merge under the older one's id."""
+    remotive = json.loads((root / REMOTIVE).read_text(encoding="utf-8"))
+    greylag = next(j for j in remotive["jobs"] if j["id"] == 2141020)
+
+    def jobicy(listing: dict[str, Any]) -> None:
+        for job in listing["jobs"]:
+            if job["id"] == 171500:
+                job.update(jobTitle=greylag["title"], jobDescription=greylag["description"])
+
+    _edit(root, JOBICY, jobicy)
+    shutil.copy(SNAPSHOTS / LEVER, root / LEVER)
 
 
 def _day3(root: Path) -> None:
@@ -154,16 +178,13 @@ def _first_wwr_id(root: Path) -> str:
 
 @pytest.fixture
 def days(tmp_path: Path) -> list[Path]:
-    """The snapshot folders of days 1-4: the demo, its edits of days 2 and 3, and day 3
-    again with Lever back unchanged (every page a 304)."""
+    """The snapshot folders of days 1-4: the demo, then each day the day before edited."""
     folders = [tmp_path / f"day{n}" for n in range(1, 5)]
     shutil.copytree(SNAPSHOTS, folders[0])
     _expire(folders[0], datetime.now(UTC) + timedelta(days=30))  # open today, whatever the date
-    for edit, before, after in zip((_day2, _day3, None), folders[:-1], folders[1:], strict=True):
+    for edit, before, after in zip((_day2, _day3, _day4), folders[:-1], folders[1:], strict=True):
         shutil.copytree(before, after)
-        if edit:
-            edit(after)
-    shutil.copy(SNAPSHOTS / LEVER, folders[3] / LEVER)
+        edit(after)
     return folders
 
 
@@ -182,27 +203,31 @@ def test_a_week_of_runs_shows_each_day_what_changed(days, tmp_path, smtp_inbox) 
         kestrel = _lead(con, "lever", "3f6d9c2e-8a41-4b7e-9d2c-5e1a7b0c4f11")
         assert first.status == "sent" and {saltmarsh, kestrel} <= _mailed(inbox)
         mark_leads(con, [saltmarsh], "not-a-fit")
-        mark_leads(con, [kestrel], "applied", follow_up=(DAY1 + timedelta(days=2)).date())
+        due = (DAY1 + timedelta(days=2)).date()
+        mark_leads(con, [kestrel], "applied", follow_up=due)
 
         day2, second = _run_day(con, config, days[1], 2)
-        fernhill = _lead(con, "greenhouse", "7904560")
-        assert (second.leads, second.follow_ups, _mailed(inbox)) == (1, 0, {fernhill})
+        fernhill, billing = _lead(con, "greenhouse", "7904560"), _lead(con, "jobicy", "171500")
+        assert (second.leads, second.follow_ups, _mailed(inbox)) == (2, 0, {fernhill, billing})
         assert _state(con, fernhill) == ("new", True, True, False)
         assert _state(con, saltmarsh) == ("not-a-fit", False, False, False)  # pay edited
         assert (day2["greenhouse"][0].new, day2["greenhouse"][0].closed) == (1, 1)
         assert day2["remotive"][0].updated == 1 and day2["hackernews"][0].closed == 1
+        assert billing != _lead(con, "remotive", "2141020")
+        mark_leads(con, [billing], "applied", follow_up=due)
 
         day3, third = _run_day(con, config, days[2], 3)
         assert _lead(con, "remotive", "2142050") == fernhill  # the repost joined its lead
         assert _state(con, fernhill) == ("new", True, False, False)
-        assert (third.leads, third.follow_ups, _mailed(inbox)) == (0, 1, {kestrel})
+        assert (third.leads, third.follow_ups, _mailed(inbox)) == (0, 2, {kestrel, billing})
         assert day3["lever"][1].status == "failed" and day3["lever"][0].closed == 0
         assert _state(con, kestrel)[:2] == ("applied", True)  # Lever down: still open
         assert day3["weworkremotely"][0].closed == 1
         assert _state(con, _lead(con, "weworkremotely", _first_wwr_id(days[0])))[3]
 
         day4, fourth = _run_day(con, config, days[3], 4)
-        assert fourth.status == "nothing new"  # the follow-up was reminded once
+        assert _lead(con, "jobicy", "171500") == _lead(con, "remotive", "2141020") != billing
+        assert fourth.status == "nothing new"  # each follow-up was reminded once
         assert (day4["lever"][0].fetched, day4["lever"][0].unchanged) == (0, 4)
         assert all(counts.new == counts.closed == 0 for counts, _ in day4.values())
         assert _state(con, saltmarsh)[0] == "not-a-fit"
