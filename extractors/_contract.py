@@ -130,6 +130,9 @@ class Skip:
 
     reason: str  # short, path-like: "deleted", "no_title", "noindex"
     detail: str = ""
+    # the source_id of a posting the source says is over (expired, removed, deleted): a
+    # stored copy closes, which a moving window's absence never tells
+    closes: str = ""
 
 
 @dataclass(slots=True)

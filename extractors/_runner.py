@@ -60,6 +60,7 @@ class SourceResult:
     stats: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     incomplete_scopes: set[str] = field(default_factory=set)
+    ended: set[str] = field(default_factory=set)  # source_ids the source says are over
     # a deadline ended it, or the server asked for more time than max_backoff: trying
     # again in this run would not help
     out_of_time: bool = False
@@ -132,6 +133,8 @@ def parse_into(module: Source, page: Page, result: SourceResult) -> bool:
     for item in items:
         if isinstance(item, Skip):
             result.inc(f"skipped/{item.reason}")
+            if item.closes:
+                result.ended.add(item.closes)
         else:
             result.inc("parsed")
             result.postings.append(ParsedPosting(item, page.content_hash, page.scope))

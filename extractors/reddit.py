@@ -149,7 +149,8 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
     if post.get("distinguished") in ("moderator", "admin"):  # a rules reminder, unpinned
         return Skip("moderator", str(post.get("name")))
     if post.get("removed_by_category"):
-        return Skip("removed", f"{post.get('name')}: {post['removed_by_category']}")
+        name = str(post.get("name") or "")
+        return Skip("removed", f"{name}: {post['removed_by_category']}", closes=name)
     markup = unescape(post.get("selftext_html")) or ""
     return _Post(
         fullname=post.get("name") or (f"t3_{post['id']}" if post.get("id") else ""),
@@ -189,9 +190,9 @@ def _posting(post: _Post) -> Posting | Skip:
         return Skip("no_id")
     text = html_to_text(post.markup) or post.markdown.strip()
     if text == "[removed]":
-        return Skip("removed", post.fullname)
+        return Skip("removed", post.fullname, closes=post.fullname)
     if post.author in ("", "[deleted]") or text == "[deleted]":
-        return Skip("deleted", post.fullname)
+        return Skip("deleted", post.fullname, closes=post.fullname)
     kind = _kind(post.title, post.flair)
     if isinstance(kind, Skip):
         return kind

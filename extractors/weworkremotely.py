@@ -84,16 +84,17 @@ def _posting(entry: Any, fetched_at: datetime) -> Posting | Skip:
     title = role.strip() if colon else heading
     if not title:
         return Skip("no_title", link)
+    source_id = _field(entry, "id") or link  # the guid, which is the job's URL
     expires_at = _field(entry, "expires_at")
     expires = utc_from_rfc822(expires_at)
     if expires is not None and expires <= fetched_at:
-        return Skip("expired", f"{link}: expired {expires_at}")
+        return Skip("expired", f"{link}: expired {expires_at}", closes=source_id)
     markup = _markup(entry)
     job_type = _field(entry, "type")
     skills = (_field(entry, "skills") or "").split(",")
     return Posting(
         source=NAME,
-        source_id=_field(entry, "id") or link,  # the guid, which is the job's URL
+        source_id=source_id,
         url=link,
         title=title,
         company=company.strip() or None if colon else None,

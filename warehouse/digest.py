@@ -4,8 +4,9 @@ Per channel: the leads of the default ranking that are new to the user (no verdi
 first seen since the channel's first digest, none of whose postings the channel has
 delivered; and the follow-ups due that it has not reminded of. Delivery is remembered
 per posting, so a lead that gains a copy on another board, or a new id after a re-merge,
-is not sent again. A failed send records the failure and delivers nothing, so the same
-leads are pending next time.
+is not sent again; a reminder, kept by the lead's id of then, finds the lead by that id
+as `leads mark` does. A failed send records the failure and delivers nothing, so the
+same leads are pending next time.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from warehouse.lead_ids import find_leads
 from warehouse.lead_rows import LeadRow, lead_rows
 from warehouse.load import IMPORT_RUN
 from warehouse.verdicts import FollowUp, due_follow_ups
@@ -64,13 +66,19 @@ def pending(
     if since is None:
         return Digest(channel, None, [], [], command)
     leads = lead_rows(con, _NOT_DELIVERED, [since, channel])
-    reminded = set(
-        con.execute(
-            "select lead_id, follow_up from state.digest_follow_ups where channel = ?", [channel]
-        ).fetchall()
-    )
+    reminded = _reminded(con, channel)
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
     return Digest(channel, since, leads, due, command)
+
+
+def _reminded(con: duckdb.DuckDBPyConnection, channel: str) -> set[tuple[str, date]]:
+    """The follow-ups `channel` has reminded of, by the lead's id now: a re-merge that
+    names a lead after another of its postings must not remind of it again."""
+    rows = con.execute(
+        "select lead_id, follow_up from state.digest_follow_ups where channel = ?", [channel]
+    ).fetchall()
+    now_named = find_leads(con, {lead_id for lead_id, _ in rows})
+    return {(now_named.get(lead_id) or lead_id, follow_up) for lead_id, follow_up in rows}
 
 
 def last_sent(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:

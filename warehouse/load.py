@@ -237,6 +237,21 @@ def close_missing(
     return int(closed[0]) if closed else 0
 
 
+def close_ended(con: duckdb.DuckDBPyConnection, source: str, source_ids: set[str]) -> int:
+    """Mark closed the open postings the source itself says are over (an expired job, a
+    removed post): in a moving window nothing else would ever close them."""
+    if not source_ids:
+        return 0
+    closed = con.execute(
+        """
+        update state.postings set closed_at = ?
+        where source = ? and source_id in (select unnest(?::varchar[])) and closed_at is null
+        """,
+        [datetime.now(UTC), source, sorted(source_ids)],
+    ).fetchone()
+    return int(closed[0]) if closed else 0
+
+
 def store_result(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -252,6 +267,7 @@ def store_result(
         frame = postings_frame(result.postings, run_id, now)
         new, updated = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
+        closed += close_ended(con, result.source, result.ended)
         unchanged = _unchanged(result.pages, frame)
         # a posting's copies count once
         counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged)

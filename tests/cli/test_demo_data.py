@@ -16,7 +16,7 @@ import re
 import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -265,6 +265,20 @@ def test_careers_page_and_wwr_feed_repeat_planted_leads(fetched: Fetched) -> Non
     assert any(p.apply_url == tidepool for p in fetched.postings("mastodon"))
     wwr = {(p.company, p.title, p.engagement) for p in fetched.postings("weworkremotely")}
     assert ("Kestrel Robotics", "Senior Data Engineer", "contract") in wwr
+
+
+@pytest.mark.parametrize(
+    ("source", "path"),
+    [("weworkremotely", "categories/remote-programming-jobs.rss"),
+     ("jobposting", "careers/tidepool-labs")],
+)  # fmt: skip
+def test_no_demo_job_expires_for_years(source: str, path: str) -> None:
+    """The suite fetches the demo at today's date: a job dated to expire (WWR's
+    `expires_at`, a `validThrough`) would leave it, and its planted leads, on that day."""
+    a_year_on = datetime.now(UTC) + timedelta(days=365)
+    page = Page(source, f"{BASE_URL}/{path}", 200, {}, (SNAPSHOTS / path).read_bytes(), a_year_on)
+    items = list(sources()[source].parse(page))
+    assert items and not [i for i in items if isinstance(i, Skip) and i.reason == "expired"]
 
 
 def _connections() -> list[dict[str, str]]:

@@ -97,7 +97,8 @@ def test_parse_atom_for_hire_bengali_and_entities() -> None:
 def test_parse_atom_skips_and_link_post() -> None:
     results = _parse("forhire_new.atom.xml")
     skips = [r for r in results if isinstance(r, Skip)]
-    assert skips == [Skip("not_a_posting", "Meta"), Skip("deleted", "t3_1q8zk10")]
+    deleted = Skip("deleted", "t3_1q8zk10", closes="t3_1q8zk10")  # a stored copy closes
+    assert skips == [Skip("not_a_posting", "Meta"), deleted]
     link_post = _postings(results)["t3_1q8zk05"]
     assert link_post.kind == "demand"
     assert (link_post.text, link_post.html) == ("", None)  # thumbnail + boilerplate
@@ -136,8 +137,8 @@ def test_parse_json_titles_flair_and_skips() -> None:
     assert translator.text == "আমি একজন পেশাদার অনুবাদক। Rate: $0.08/word"
     assert [r for r in results if isinstance(r, Skip)] == [
         Skip("stickied", "t3_1q8yy01"),
-        Skip("deleted", "t3_1q8zj50"),
-        Skip("removed", "t3_1q8zj40: moderator"),
+        Skip("deleted", "t3_1q8zj50", closes="t3_1q8zj50"),
+        Skip("removed", "t3_1q8zj40: moderator", closes="t3_1q8zj40"),
         Skip("not_a_posting", "Meta"),
     ]
 

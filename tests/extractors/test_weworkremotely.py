@@ -134,7 +134,7 @@ def test_parse_variants_skip_expired_untitled_and_unlinked_items() -> None:
         f"{JOBS}loomworks-contract-rust-engineer-winter: expired Wed, 11 Mar 2026 10:15:00 +0000"
     )
     assert skips == [
-        Skip("expired", expired),
+        Skip("expired", expired, closes=f"{JOBS}loomworks-contract-rust-engineer-winter"),
         Skip("no_title", f"{JOBS}untitled"),
         Skip("no_id", "Ghost Co: No Link"),
     ]
