@@ -53,6 +53,20 @@ def test_a_crashed_run_is_abandoned_and_its_leads_count_as_new(tmp_path) -> None
     con.close()
 
 
+def test_a_run_where_every_source_failed_keeps_the_last_runs_leads_new(tmp_path) -> None:
+    con = db.connect(tmp_path / "w.duckdb")
+    _whole_run(con, "first", "Analyst")
+    _whole_run(con, "second", "Engineer")
+    load.start_run(con, "offline", "leads.toml")
+    failed = SourceResult("demo", status="failed", errors=["connection refused"])
+    load.store_result(con, "offline", failed, windowed=True)
+    _build(con)
+    assert load.finish_run(con, "offline") == "failed"
+    new = dict(con.execute("select title, is_new from ranked_leads").fetchall())
+    assert new == {"Analyst": False, "Engineer": True}  # nothing came in to end its news
+    con.close()
+
+
 def test_a_new_warehouse_has_empty_marts_to_read(tmp_path) -> None:
     db.connect(tmp_path / "w.duckdb").close()
     con = db.connect(tmp_path / "w.duckdb", read_only=True)

@@ -1,15 +1,19 @@
 -- grain: one row: the fetch runs so far, and since when a lead counts as new: the end
 -- of the run before the latest (null until a second run: every lead is new)
 -- key: fetch_runs
--- reads: state.runs
+-- reads: state.runs, state.source_runs
 create or replace view marts.new_since as
--- a run that crashed in between (closed as abandoned at the next start) does not hide
--- its leads, and neither does a network import (its run's config_path is
+-- a run that crashed in between (closed as abandoned at the next start) or fetched
+-- nothing (every source failed: known while it builds, before it is closed) does not
+-- hide its leads, and neither does a network import (its run's config_path is
 -- warehouse.load.IMPORT_RUN)
 with fetch_runs as (
     select started_at, finished_at
     from state.runs
     where status is distinct from 'abandoned'
+      and run_id not in (
+          select run_id from state.source_runs group by run_id having bool_and(status = 'failed')
+      )
       and config_path is distinct from 'leads network import'
 ),
 
