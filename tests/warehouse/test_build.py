@@ -195,3 +195,24 @@ def test_worker_processes_read_exactly_what_this_process_reads(
         )
         con.close()
     assert tables[0] == tables[1] and len(tables[0]) == 20
+
+
+@pytest.mark.parametrize(("status", "kept"), [("applied", True), ("new", False)])
+def test_a_closed_posting_you_pursue_stays_ranked_and_says_it_closed(
+    con, status: str, kept: bool
+) -> None:
+    from warehouse.verdicts import mark_leads
+
+    profile = Profile(skills=("python", "dbt"))
+    _load(con)
+    build(con, profile, RankingSettings())
+    [(lead_id,)] = con.execute("select lead_id from ranked_leads").fetchall()
+    mark_leads(con, [lead_id], status)
+    load.start_run(con, "r2", "test")
+    assert load.close_missing(con, "remotive", {"all"}, "r2") == 1  # the board dropped it
+    build(con, profile, RankingSettings())
+    closed, in_ranking, why = con.execute(
+        "select is_closed, in_ranking, why from ranked_leads"
+    ).fetchone()
+    assert closed and in_ranking is kept
+    assert ("posting closed; kept as you marked it applied" in why) is kept

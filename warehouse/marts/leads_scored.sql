@@ -36,7 +36,10 @@ judged as (
         -- the first reason that keeps a lead out of the default ranking, else null
         case
             when c.kind = 'supply' then 'offers work, not a lead'
-            when c.is_closed then 'closed'
+            -- a closed posting you are still pursuing stays in view, marked closed
+            when c.is_closed and coalesce(c.status, 'new') not in (
+                'shortlisted', 'applied', 'replied', 'interview'
+            ) then 'closed'
             when c.status in ('won', 'lost', 'ignored', 'not-a-fit')
                 then 'you marked it ' || c.status
             when c.excluded_company is not null

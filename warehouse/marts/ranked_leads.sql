@@ -19,7 +19,8 @@ explained as (
             case when excluded_reason is not null then 'left out'
                 || case when contains(reasons, excluded_reason) then '' else ': ' || excluded_reason end
             end,
-            case when in_ranking and not meets_floor then 'ranked below leads that meet your floor' end
+            case when in_ranking and not meets_floor then 'ranked below leads that meet your floor' end,
+            case when in_ranking and is_closed then 'posting closed; kept as you marked it ' || status end
         ) as why
     from scored
 ),
