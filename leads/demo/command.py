@@ -48,6 +48,7 @@ task_retries = 0
 
 [sources.hackernews]
 base_url = "{url}"
+firebase_url = "{url}"  # its fallback stays on loopback too
 threads = ["freelancer", "hiring"]
 
 [sources.remotive]
