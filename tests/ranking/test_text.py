@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
-from warehouse.ranking._text import _DIGITS, _SPACES, Phrases, _heads, lowered, skim
+from warehouse.ranking._text import _SPACES, DIGITS, Phrases, _heads, lowered, may_hold, skim
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 SKIMMED = {  # the readers' phrase tables tried at their heads
@@ -57,7 +57,7 @@ def test_heads_extend_through_classes_groups_and_optional_parts() -> None:
     found, whole = _heads(_parser.parse(r"remote\s+(?:is\s+)?not").data)
     assert found == {f"remote{space}" for space in _SPACES} and not whole
     found, _ = _heads(_parser.parse(r"\d\s*days").data)
-    assert found == _DIGITS and "३" in found
+    assert found == DIGITS and "३" in found
 
 
 def test_a_pattern_ignoring_case_or_starting_anyhow_has_no_heads() -> None:
@@ -88,6 +88,40 @@ def test_patterns_tried_at_digits_find_what_their_scans_find(text: str) -> None:
         assert [m.span() for m in skimmed.finditer(text)] == expected
 
 
+# the words the guards of rare scans look for, in odd cases ("ı" and "ſ", which `re`
+# ignoring case reads as "i" and "s"), and words beside them
+GUARDED_PIECES = (
+    "Mostly remote", "prımarily", "remote", "team", "at", "least", "AT LEAST", "min.", "mınimum",
+    "of", "no less than", "minimum of", "leaſt", "20", "hours", "Location:", "LOCATİON", "job",
+    "work", "locations", ":", "*", "-", "cv", "CV", "Résumé", "resume", "relocate",
+    "willing", "to", "positions are in", "roles are in", "roleſ", "is", "all", "in", "hiring",
+    "Résumé:", "Berlin",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(spaced(GUARDED_PIECES, 25))
+def test_a_scan_skipped_for_want_of_its_words_finds_nothing(text: str) -> None:
+    low = lowered(text)
+    if remote._MOSTLY_REMOTE.search(text):
+        assert may_hold(low, remote._MOSTLY_WORDS)
+    if remote._HIRING_IN.search(text):
+        assert may_hold(low, remote._HIRING_IN_WORDS)
+    if remote._LOCATION_LINES.search(text):
+        assert may_hold(low, remote._LOCATION_WORDS)
+    if any(name == "candidate" for name, _, _ in kind._SELF_AD.finditer(text)):
+        assert kind._may_be_self_ad(low)
+    for at in range(len(text) + 1):
+        floor = engagement._FLOOR_BEFORE.search(text, 0, at)
+        assert engagement._floor_before(text, at) is bool(floor)
+
+
+def test_a_text_with_a_letter_re_reads_as_i_or_s_may_hold_any_word() -> None:
+    assert remote._mostly_remote("Moſtly remote, with a yearly offsite")
+    assert remote._mostly_remote("PRıMARıLY REMOTE")
+    assert not remote._mostly_remote("Hybrid: remote two days a week")
+
+
 def test_a_phrase_without_known_heads_is_scanned() -> None:
     phrases = Phrases({"any": r"\wing"})  # a word character: any of thousands
     assert phrases._heads is None
@@ -96,7 +130,7 @@ def test_a_phrase_without_known_heads_is_scanned() -> None:
 
 def test_spaces_and_digits_are_every_one_re_matches() -> None:
     assert set(re.findall(r"\s", EVERY_CHARACTER)) == _SPACES
-    assert set(re.findall(r"\d", EVERY_CHARACTER)) == _DIGITS
+    assert set(re.findall(r"\d", EVERY_CHARACTER)) == DIGITS
 
 
 ANCHOR_PIECES = ("check", "cheque", "out", "rest of the", "the", "earn", "$", "€", "start")

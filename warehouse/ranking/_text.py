@@ -26,7 +26,7 @@ _PHRASE_LEADS = " \t\n\r\u00a0\u202f()[]{}<>/|\\,.:;!?*'\"`-–—“”‘’«
 _SEPARATOR = "[" + re.escape(_PHRASE_LEADS) + "]"
 _LEADS = frozenset(_PHRASE_LEADS)
 _SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # `\s`: none beyond
-_DIGITS = frozenset(c for c in map(chr, range(0x20000)) if c.isdecimal())  # `\d`: none beyond
+DIGITS = frozenset(c for c in map(chr, range(0x20000)) if c.isdecimal())  # `\d`: none beyond
 _MOST_HEADS = 1024  # strings a phrase may start with, at most: beyond, its shorter heads
 
 
@@ -36,6 +36,18 @@ def lowered(text: str) -> str:
     ("İ" is the one character whose lower case is two characters long); cached, as
     every reader lowers the same posting."""
     return text.replace("İ", "I").lower()
+
+
+# what `re` ignoring case reads as "i" and "s" and lower case keeps as it is
+_ALSO_I_AND_S = ("ı", "ſ")
+
+
+def may_hold(low: str, words: Iterable[str]) -> bool:
+    """Whether a `lowered` text may hold a case-ignoring match of a pattern each match of
+    which holds one of `words` (lower-case ASCII): a substring test per word, far
+    cheaper than scanning for a pattern most texts do not hold. A text holding "ı" or
+    "ſ" may hold any, as `re` ignoring case reads them as "i" and "s"."""
+    return any(word in low for word in words) or any(c in low for c in _ALSO_I_AND_S)
 
 
 _CELL_OPENS = re.compile(r"(?:^|\|)[ \t*_]*$")
@@ -100,37 +112,54 @@ class Phrases:
         self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
         heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
         self._heads = _automaton(heads)
+        # a phrase's class depends on its words alone, and the same few ("remote",
+        # "contract") come back post after post: each is classed once
+        self._class_of = lru_cache(maxsize=1 << 12)(self._first_class)
 
     def finditer(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Each phrase's class and where it stands in the text."""
         low = lowered(text)
         for m in self._matches(f" {low}", low):
-            phrase = m.group(0)[1:]
-            yield next(n for n, p in self._classes if p.fullmatch(phrase)), m.start(), m.end() - 1
+            yield self._class_of(m.group(0)[1:]), m.start(), m.end() - 1
+
+    def _first_class(self, phrase: str) -> str:
+        return next(name for name, pattern in self._classes if pattern.fullmatch(phrase))
 
     def _matches(self, spaced: str, low: str) -> Iterator[re.Match[str]]:
         """`_pattern.finditer(spaced)`, trying it only at the heads found: no match
         starts elsewhere, and `re` stopping at every space to try the phrases is slower."""
         if self._heads is None:
             return self._pattern.finditer(spaced)
-        # a head at `at` of `low` follows `spaced[at]`, where a match would start
-        starts = {at for at in head_starts(self._heads, low) if spaced[at] in _LEADS}
+        # a head at `at` of `low` follows `spaced[at]`, where a match would start; the
+        # heads are filtered as found, not gathered in a set first
+        found = self._heads.find_matches_as_indexes(low, overlapping=True)
+        starts = {at for _, at, _ in found if spaced[at] in _LEADS}
         return matches_at(self._pattern, spaced, starts)
 
 
 class Skimmed:
     """A pattern tried only where its heads stand (`skim`): the matches of its own
     `finditer`, found two to six times faster in a long text; one whose heads are
-    unknown is scanned."""
+    unknown is scanned. `not_after`: characters the pattern's own look-behind says no
+    match starts after (a number's first digit follows no digit), whose heads are
+    skipped untried: every digit of a number is a head of a pattern led by `\\d`."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], *, not_after: frozenset[str] = frozenset()
+    ) -> None:
         self.pattern = pattern
         self._heads = skim(pattern)
+        self._not_after = not_after
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._heads is None:
             return self.pattern.finditer(text)
-        return matches_at(self.pattern, text, head_starts(self._heads, text))
+        # each place once, in a set rather than chained generators: a posting holds a
+        # hundred heads
+        found = self._heads.find_matches_as_indexes(text, overlapping=True)
+        skipped = self._not_after
+        starts = {at for _, at, _ in found if not (at and text[at - 1] in skipped)}
+        return matches_at(self.pattern, text, starts)
 
 
 def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
@@ -147,12 +176,6 @@ def _caseless(head: str) -> bool:
     """Whether `re` ignoring case matches `head` as it is: digits, spaces and ASCII
     punctuation have no other case."""
     return all(c.isdecimal() or c.isspace() or (c.isascii() and not c.isalpha()) for c in head)
-
-
-def head_starts(heads: AhoCorasick, text: str) -> set[int]:
-    """Where a head stands in `text` (heads inside others too), each place once: sets
-    rather than chained generators, as a posting holds a hundred heads."""
-    return {start for _, start, _ in heads.find_matches_as_indexes(text, overlapping=True)}
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
@@ -227,7 +250,7 @@ def _characters(members: Any) -> set[str]:
         elif op is sre.CATEGORY and arg is sre.CATEGORY_SPACE:
             out |= _SPACES
         elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
-            out |= _DIGITS
+            out |= DIGITS
         else:
             return set()
     return out

@@ -24,7 +24,14 @@ from functools import lru_cache
 from typing import get_args
 
 from extractors._contract import Engagement
-from warehouse.ranking._text import Phrases, Skimmed, opens_a_header_cell
+from warehouse.ranking._text import (
+    DIGITS,
+    Phrases,
+    Skimmed,
+    lowered,
+    may_hold,
+    opens_a_header_cell,
+)
 
 # a load too small to count: "a few hours a week", "a couple of hours per month"
 _HOURS_A = r"hours?\s+(?:a|per|each|every)\s+(?:week|month)"
@@ -73,8 +80,8 @@ _INVITING_AFTER = re.compile(  # "freelancers (and contractors) welcome"
     r"(?:\s+(?:and|or|&)\s+\w+)?\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I
 )
 _DEAL_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
-# each starts with a digit, tried only where one stands (the look-behind after the
-# first digit says no digit, point or comma stands before it)
+# each starts with a digit, tried only where one stands and, as the look-behind after
+# the first digit says, no digit, point or comma stands before it
 _HOURS = Skimmed(
     re.compile(
         r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
@@ -82,7 +89,8 @@ _HOURS = Skimmed(
         r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*(?:week|wk|w|woche|semana)"
         r"|weekly|semanales)|wochenstunden)(?!\w)",
         re.IGNORECASE,
-    )
+    ),
+    not_after=DIGITS | {".", ","},
 )
 # a workload in percent, as Swiss and German posts state it: alone in a header's cell
 # ("| 60 to 100 % |") or named ("Pensum 80-100%", "80% FTE"); below 100 is part-time, and
@@ -94,6 +102,7 @@ _WORKLOAD_BEFORE = re.compile(rf"{_WORKLOAD_WORDS}\W{{0,3}}$", re.I)
 _WORKLOAD_AFTER = re.compile(rf"\s*\(?\s*{_WORKLOAD_WORDS}\b", re.I)
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
 _FLOOR_BEFORE = re.compile(r"(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than)\s*$", re.I)
+_FLOOR_LAST_WORDS = ("least", "min", "of", "than")  # the last word of each of its matches
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
 _DURATION = Skimmed(
     re.compile(
@@ -103,7 +112,8 @@ _DURATION = Skimmed(
         r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
         r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
         re.IGNORECASE,
-    )
+    ),
+    not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
 )
 # time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
 # paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas")
@@ -303,8 +313,15 @@ def _hours(text: str) -> tuple[float, re.Match[str]] | None:
 def _part_time(text: str, hours: float, said: re.Match[str]) -> bool:
     """Whether a weekly load is part-time: at most 30 hours, and a least load ("at
     least 30h per week", "30+ hours") below 30, as the load may be anything above it."""
-    floor = "+" in said.group(0) or _FLOOR_BEFORE.search(text, 0, said.start())
+    floor = "+" in said.group(0) or _floor_before(text, said.start())
     return hours < _PART_TIME_HOURS if floor else hours <= _PART_TIME_HOURS
+
+
+def _floor_before(text: str, at: int) -> bool:
+    """Whether `_FLOOR_BEFORE` ends at `at`: scanned for only where one of its last words
+    ends the text before, past spaces, as `re` would try every "min" of a long text."""
+    last = text[:at].rstrip()[-len("minimum") :]  # `\s` is what `str.isspace` says
+    return may_hold(lowered(last), _FLOOR_LAST_WORDS) and bool(_FLOOR_BEFORE.search(text, 0, at))
 
 
 def parse_hours_per_week(text: str) -> float | None:

@@ -13,10 +13,11 @@ body, and within a text the earliest phrase wins.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extractors._contract import Kind
-from warehouse.ranking._text import Phrases
+from warehouse.ranking._text import Phrases, lowered
 
 _ROLE = (
     r"(?:developers?|engineers?|designers?|freelancers?|contractors?|consultants?"
@@ -77,6 +78,9 @@ _SELF_AD = Phrases(
         "field": r"location\s*: remote\s*: technologies\s*: email\s*:",
     }
 )
+# a candidate's field of `_SELF_AD` names one of these words or is a "CV:"
+_CANDIDATE_WORDS = ("relocate", "resume", "résumé", "resumé", "résume")
+_CV_FIELD = re.compile(r"cv\s*:")
 
 
 def parse_kind(title: str | None, text: str) -> tuple[Kind, str] | None:
@@ -116,8 +120,16 @@ def _first(found: tuple[tuple[str, str], ...], strength: str) -> tuple[Kind, str
 def _self_ad(text: str) -> tuple[Kind, str] | None:
     """The "Who wants to be hired?" form: a field only a candidate writes (relocate,
     résumé, CV) beside at least one other field."""
+    if not _may_be_self_ad(lowered(text)):
+        return None
     fields = list(_SELF_AD.finditer(text))
     labels = list(dict.fromkeys(text[start:end] for _, start, end in fields))
     if len(labels) >= 2 and any(name == "candidate" for name, _, _ in fields):
         return "supply", " ".join(labels)
     return None
+
+
+def _may_be_self_ad(low: str) -> bool:
+    """Whether a lower-cased text may hold a candidate's field: most texts of those not
+    read as demand or supply name none ("send your CV" is none), and are not scanned."""
+    return any(word in low for word in _CANDIDATE_WORDS) or bool(_CV_FIELD.search(low))

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from warehouse.ranking._text import Phrases, Skimmed, lowered, spaced
+from warehouse.ranking._text import Phrases, Skimmed, lowered, may_hold, spaced
 from warehouse.ranking.regions import (
     BLOCS,
     CODE_ALIASES,
@@ -344,9 +344,8 @@ _DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
 # a hybrid post that says the role is "primarily remote" (with "occasional meetups")
 # is remote work with visits, whatever its header calls it
-_MOSTLY_REMOTE = re.compile(
-    r"\b(?:primarily|mostly|largely|predominantly|mainly)\s+remote\b(?!\s+team)", re.I
-)
+_MOSTLY_WORDS = ("primarily", "mostly", "largely", "predominantly", "mainly")
+_MOSTLY_REMOTE = re.compile(rf"\b(?:{'|'.join(_MOSTLY_WORDS)})\s+remote\b(?!\s+team)", re.I)
 _ASIDE = re.compile(r"\([^)]*\)")
 _LIVED_AFTER = re.compile(
     r",?\s+(?:(?:based|located|living)\s+)?in\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
@@ -375,6 +374,7 @@ _PARTIAL_BEFORE = (
 _LOCATION_LINES = re.compile(
     rf"^{_LEAD_MARKS}(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
 )
+_LOCATION_WORDS = ("location",)  # each match names it; most texts none
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
@@ -384,6 +384,7 @@ _HIRING_IN = re.compile(
     r"|hiring\s+in)\s+((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
     re.I,
 )
+_HIRING_IN_WORDS = ("position", "role", "job", "hiring")  # one stands in each match
 # a header cell that starts "Remove" and a capitalised place: a typo for "Remote"
 _REMOVE_CELL = re.compile(r"(^|\|)(\s*)Remove(?=\s+[A-Z])")
 _LINE_REACH = 80  # how far along its line an onsite or hybrid phrase looks for a place
@@ -416,7 +417,8 @@ def parse_remote(
     loc = location or ""
     text = _header_typos_mended(text)
     where = text  # the words that say where remote work is done
-    if any(word in lowered(text) for word in _HEADQUARTERS_WORDS):  # offsets kept
+    low = lowered(text)  # once, not once a word
+    if any(word in low for word in _HEADQUARTERS_WORDS):  # offsets kept
         text = _HEADQUARTERS.sub(_blank, text)
         where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
@@ -425,7 +427,7 @@ def parse_remote(
     # some days at the office, or a hybrid setup in the text, make an office (or an
     # office rather than remote) a hybrid week
     part = next((span for span in in_text if _part_of_week(text, span)), None)
-    if found and found[0] in ("hybrid", "part") and (mostly := _MOSTLY_REMOTE.search(text)):
+    if found and found[0] in ("hybrid", "part") and (mostly := _mostly_remote(text)):
         found = ("remote", ("remote", mostly.start(), mostly.end()))  # "primarily remote"
     elif found and (found[0] == "part" or (found[0] in ("onsite", "negative") and part)):
         found = ("hybrid", part or found[1])
@@ -448,6 +450,12 @@ def parse_remote(
         return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _mostly_remote(text: str) -> re.Match[str] | None:
+    """`_MOSTLY_REMOTE`'s first match, scanned for only in a text naming one of its
+    words: `re` tries it at every place of a text (30 us), and few say "mostly remote"."""
+    return _MOSTLY_REMOTE.search(text) if may_hold(lowered(text), _MOSTLY_WORDS) else None
 
 
 def _never_remote(loc: str, in_text: list[Span]) -> bool:
@@ -511,8 +519,11 @@ def _office(loc: str, text: str) -> RemoteScope:
     but people working from it, as a gig post that never says remote means. A city
     is an office all the same ("Acme | Berlin", "must be based in Germany")."""
     lines = [loc, text[: _line_end(text, 0)]]
-    lines += [text[m.start() : _line_end(text, m.start())] for m in _LOCATION_LINES.finditer(text)]
-    lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
+    if may_hold(lowered(text), _LOCATION_WORDS):
+        starts = (m.start() for m in _LOCATION_LINES.finditer(text))
+        lines += [text[at : _line_end(text, at)] for at in starts]
+    if may_hold(lowered(text), _HIRING_IN_WORDS):
+        lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
     lived_in: RemoteScope | None = None  # read only where a city does not settle it
     for line in lines:
         places = read_places(line)
