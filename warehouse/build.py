@@ -20,8 +20,8 @@ CACHES = "lead_members"  # the last step of the caches, which are committed firs
 # DuckDB's memory during a build; it spills the rest to disk. Measured on 200,000
 # postings: the build's peak fell from 1.6 GiB to 1.1 GiB, and it took no longer. A
 # build that cannot spill enough is done again under a wider bound, and only then under
-# DuckDB's own (80% of the machine): `marts.leads` needs about 230 MB at 200,000 postings,
-# and at a million it outgrew 600 MB, when the unbounded retry peaked at 5.8 GiB.
+# DuckDB's own (80% of the machine): a first build of a million postings outgrew 600 MB,
+# and its retry without a bound peaked at 5.8 GiB.
 BUILD_MEMORY = "600MB"
 WIDER_MEMORY = "2GB"
 
