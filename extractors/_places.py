@@ -130,3 +130,10 @@ def country_name(value: str) -> str:
     name, a code the table does not list) as it is."""
     code = value.strip().upper()
     return _countries_by_code().get(code, value) if len(code) == 2 else value
+
+
+def utc_label(offset: float) -> str:
+    """A UTC offset in hours as a clock writes it: "UTC-5", "UTC+5:30"."""
+    hours, minutes = divmod(round(abs(offset) * 60), 60)
+    sign = "-" if offset < 0 else "+"
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")

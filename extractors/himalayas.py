@@ -24,6 +24,7 @@ from extractors._normalize import (
     required,
     utc_from_unix,
 )
+from extractors._places import utc_label
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -164,14 +165,8 @@ def _zones(job: dict[str, Any]) -> str | None:
     hours = [z for z in zones or () if isinstance(z, int | float) and not isinstance(z, bool)]
     if not hours or max(hours) - min(hours) > _MAX_SPAN:
         return None
-    low, high = _clock(min(hours)), _clock(max(hours))
+    low, high = utc_label(min(hours)), utc_label(max(hours))
     return low if low == high else f"{low} to {high}"
-
-
-def _clock(hours: float) -> str:
-    """A UTC offset as a clock writes it: "UTC-5", "UTC+5:30"."""
-    whole, minutes = divmod(round(abs(hours) * 60), 60)
-    return f"UTC{'-' if hours < 0 else '+'}{whole}" + (f":{minutes:02d}" if minutes else "")
 
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:

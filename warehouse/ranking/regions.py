@@ -151,12 +151,6 @@ def utc_offset(token: str) -> float:
     return sign * (int(hours) + int(minutes or 0) / 60)
 
 
-def utc_label(offset: float) -> str:
-    hours, minutes = divmod(round(abs(offset) * 60), 60)
-    sign = "-" if offset < 0 else "+"
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
 def members(place: str) -> frozenset[str]:
     return BLOCS.get(place, frozenset({place}))
 

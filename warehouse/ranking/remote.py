@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from extractors._places import utc_label
 from warehouse.ranking._text import Phrases, Skimmed, lowered, may_hold, spaced
 from warehouse.ranking.regions import (
     BLOCS,
@@ -51,7 +52,6 @@ from warehouse.ranking.regions import (
     members,
     offsets_of,
     overlaps,
-    utc_label,
     utc_offset,
     widest,
 )
