@@ -26,6 +26,27 @@ P = pytest.param
             id="a bare REMOTE in an HN header is not limited",
         ),
         P("Worldwide", "", "anywhere", (), id="worldwide as a location is anywhere"),
+        P(
+            "APAC (Singapore or Australia)",
+            "A remote role.",
+            "region",
+            ("SG", "AU"),
+            id="a bracket naming places inside the bloc before it narrows the bloc",
+        ),
+        P(
+            "Remote - EMEA (UK, Ireland, Netherlands)",
+            "",
+            "region",
+            ("GB", "IE", "NL"),
+            id="countries in a bracket after their bloc are the places",
+        ),
+        P(
+            "Remote - Europe (e.g. Germany, France)",
+            "",
+            "region",
+            ("Europe",),
+            id="examples in a bracket leave the bloc whole",
+        ),
         P("Anywhere", "", "anywhere", (), id="anywhere as a location is anywhere"),
         P(
             None,

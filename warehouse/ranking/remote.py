@@ -49,6 +49,7 @@ from warehouse.ranking.regions import (
     ZONE_NAMES,
     ZONES,
     contains,
+    inside,
     members,
     offsets_of,
     overlaps,
@@ -608,7 +609,7 @@ def _remote(
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     field = _remote_part(_EXCEPT.sub("", loc))
-    in_field = _lived_in(widest(read_places(field)))
+    in_field = _lived_in(_narrowed(field))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory
@@ -676,6 +677,25 @@ def _a_title_of_places(header: str) -> bool:
         and not _PREFERENCE.search(header)
         and not _COMPANY_AFTER.search(header)
     )
+
+
+# a bracket after a bloc: "APAC (Singapore or Australia)"; "(e.g. ...)" only gives examples
+_BRACKET = re.compile(r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)([^()\n]{2,80})\)", re.I)
+
+
+def _narrowed(field: str) -> list[str]:
+    """A location field's widest places, where a bracket naming places inside the bloc
+    before it narrows that bloc to them ("APAC (Singapore or Australia)": SG, AU)."""
+    places = read_places(field)
+    if "(" not in field or len(places) < 2:
+        return widest(places)
+    narrowed: set[str] = set()
+    for m in _BRACKET.finditer(field):
+        within, before = read_places(m[1]), read_places(field[: m.start()])
+        blocs = {b for b in before if any(inside(p, b) for p in within)}
+        if within and blocs and all(any(inside(p, b) for b in blocs) for p in within):
+            narrowed |= blocs
+    return widest([p for p in places if p not in narrowed])
 
 
 def _lived_in(places: list[str]) -> list[str]:
