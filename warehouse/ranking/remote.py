@@ -627,6 +627,9 @@ def _remote(
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
+    if not limits and not anywhere and not in_field:
+        limits = _visits(text)  # the weakest evidence: only where nothing else limits
+        raws += [s.raw for s in limits]
     in_words = widest(_residence_first(limits))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
@@ -696,6 +699,29 @@ def _narrowed(field: str) -> list[str]:
         if within and blocs and all(any(inside(p, b) for b in blocs) for p in within):
             narrowed |= blocs
     return widest([p for p in places if p not in narrowed])
+
+
+# "Remote + 3 days/month onsite Paris": days a month at an office far from home
+_VISITS = re.compile(
+    rf"{_SOME_DAYS}\s*(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
+    rf"{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?(?P<place>[^\n|.;,()]{{2,40}})",
+    re.IGNORECASE,
+)
+_CONTINENTS = ("Europe", "North America", "LATAM", "APAC", "Africa", "Middle East")
+
+
+def _visits(text: str) -> list[_Said]:
+    """Remote work with some days a month at an office limits where one may live to a
+    short flight from it: the continent around the office ("onsite Paris" is Europe)."""
+    if "month" not in lowered(text):
+        return []  # a substring test spares most texts the scan
+    said = []
+    for m in _VISITS.finditer(text):
+        places = read_places(m["place"], countries_only=False)
+        around = [next((c for c in _CONTINENTS if contains(c, p)), p) for p in places]
+        if around:
+            said.append(_Said(around, m[0], preferred=False))
+    return said
 
 
 def _lived_in(places: list[str]) -> list[str]:
