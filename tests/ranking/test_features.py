@@ -337,6 +337,16 @@ def test_no_floor_means_no_verdict() -> None:
             ("freelance", ("freelance",), "parsed", "$60 per video"),
             id="pay by the piece is a freelance gig",
         ),
+        P(
+            posting(title="Acme | Theme developer | $350/day | Remote", text="Three weeks."),
+            ("contract", ("contract",), "parsed", "$350/day"),
+            id="a day rate where no engagement is named is a contract",
+        ),
+        P(
+            posting(title="Acme | Data engineer | Full-time | £450/day", text="Remote (UK)."),
+            ("full_time", ("full_time",), "parsed", "Full-time"),
+            id="a named engagement wins over what a day rate implies",
+        ),
     ],
 )
 def test_understand_keeps_every_engagement_offered(

@@ -111,6 +111,20 @@ ENGLISH = [
     P("Acme | $2,500 project | Remote", (2_500, 2_500, "fixed", "USD"), id="a priced project"),
     P("Salesforce admin, CAD $70/hr", (70, 70, "hour", "CAD"), id="a code before the symbol"),
     P("Contract, 12 months. ₹18-24 LPA.", (1.8e6, 2.4e6, "year", "INR"), id="lakhs per annum"),
+    P("12 spreads, paying €150 each", (150, 150, "piece", "EUR"), id="each after an amount"),
+    P("Icons at $40 apiece", (40, 40, "piece", "USD"), id="apiece after an amount"),
+    P("VA, ₱250/hour via GCash", (250, 250, "hour", "PHP"), id="philippine pesos by the sign"),
+    P("PHP 25,000 per month", (25_000, 25_000, "month", "PHP"), id="philippine pesos by code"),
+    P("S$120,000 - S$150,000 per year", (120_000, 150_000, "year", "SGD"), id="singapore $"),
+    P("HK$400/hr", (400, 400, "hour", "HKD"), id="hong kong dollars"),
+    P("Unity dev, ¥6,000/hour", (6_000, 6_000, "hour", "JPY"), id="the yen sign is yen"),
+    P("RMB 30k/month", (30_000, 30_000, "month", "CNY"), id="renminbi is the yuan"),
+    P("Audits | 48hr report | $350 | Remote", (350, 350, "fixed", "USD"), id="alone in a cell"),
+    P(
+        "Lead | Architecture audits | 48hr report\n| $350 | Remote\nI help teams",
+        (350, 350, "fixed", "USD"),
+        id="alone in the cell of a header broken over two lines",
+    ),
 ]
 OTHER_LANGUAGES = [
     P("Stundensatz: 90 €", (90, 90, "hour", "EUR"), id="a german hourly rate word is hourly"),
@@ -129,6 +143,7 @@ OTHER_LANGUAGES = [
         id="bengali taka per month with bengali digits",
     ),
     P("৳৮০০ ঘণ্টায়", (800, 800, "hour", "BDT"), id="bengali taka per hour"),
+    P("R$ 0,12 por palavra", (0.12, 0.12, "piece", "BRL"), id="portuguese pay per word"),
     P("TJM : 600 € HT", (600, 600, "day", "EUR"), id="a french tjm is a day rate"),
     P(
         "Taux journalier : 550-650 €",
@@ -347,6 +362,9 @@ def test_parse_rate_keeps_an_open_end_open(text: str, lo: float | None, hi: floa
         P("We raised $5M in 2023", id="a funding round is not a rate"),
         P("", id="empty text has no rate"),
         P("Remote in Europe, 85 people, per hour billing", id="europe is not the euro"),
+        P("Modern PHP 8 daily, Laravel", id="a PHP version is no peso"),
+        P("$90 - $110", id="a field holding only an amount is no header cell"),
+        P("Acme | Engineer | $1,800 for the whole site", id="an amount in prose in a cell"),
     ],
 )
 def test_parse_rate_returns_none_for_what_is_not_a_rate(text: str) -> None:
@@ -592,6 +610,8 @@ _BARE = [  # (text, what it pays or None)
     ("Part-time, 5-20 hours/week", None),  # hours are no pay
     ("Paid 40-60/hr CAD", None),  # a code after: parse_rate's
     ("Handles 2,000/hr at peak", None),  # a count's tail is no rate
+    ("for the Senior Java Engineer it is 140k-180k", (140_000, 180_000)),  # a role's pay
+    ("This role pays 120k-150k plus equity", (120_000, 150_000)),
 ]
 
 

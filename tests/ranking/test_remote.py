@@ -26,6 +26,27 @@ P = pytest.param
             id="a bare REMOTE in an HN header is not limited",
         ),
         P("Worldwide", "", "anywhere", (), id="worldwide as a location is anywhere"),
+        P(
+            "APAC (Singapore or Australia)",
+            "A remote role.",
+            "region",
+            ("SG", "AU"),
+            id="a bracket naming places inside the bloc before it narrows the bloc",
+        ),
+        P(
+            "Remote - EMEA (UK, Ireland, Netherlands)",
+            "",
+            "region",
+            ("GB", "IE", "NL"),
+            id="countries in a bracket after their bloc are the places",
+        ),
+        P(
+            "Remote - Europe (e.g. Germany, France)",
+            "",
+            "region",
+            ("Europe",),
+            id="examples in a bracket leave the bloc whole",
+        ),
         P("Anywhere", "", "anywhere", (), id="anywhere as a location is anywhere"),
         P(
             None,
@@ -924,6 +945,14 @@ def test_soft_limits_and_doubts_make_review(
           ("UTC-12..UTC-7",), id="a zone's east bound opens westward"),
         P(None, "Tallow | REMOTE (overlap with Portugal 10-6 GMT)", "region",
           ("UTC-3..UTC+3",), id="hours in a window, not the country they are kept in"),
+        P(None, "Tallow | Engineers | Remote + 3 days/month onsite Paris | €70-100k", "region",
+          ("Europe",), id="days a month at an office keep one on its continent"),
+        P(None, "Tallow | Remote, 2 days a month in-office in Austin, TX", "region",
+          ("North America",), id="monthly office days in a US city"),
+        P(None, "Tallow | Remote (US) | 1 day per month in person in NYC", "region", ("US",),
+          id="a stated limit beats the continent of monthly visits"),
+        P(None, "Tallow | Remote worldwide | 1 day per month in person in NYC", "anywhere",
+          (), id="remote anywhere stays anywhere beside monthly visits"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_where_remote_posts_limit_the_work(

@@ -51,13 +51,19 @@ def may_hold(low: str, words: Iterable[str]) -> bool:
 
 
 _CELL_OPENS = re.compile(r"(?:^|\|)[ \t*_]*$")
+_LINE_OPENS_A_CELL = re.compile(r"[ \t]*\|")
 
 
 def opens_a_header_cell(text: str, at: int) -> bool:
-    """Whether `at` starts a cell of the header (a posting's first line, cut by "|"):
-    what a header's cell states ("| $8k contract |") is the job's own, where prose
-    ("landed an $800K contract") as often speaks of the company's business."""
-    return text.find("\n", 0, at) < 0 and bool(_CELL_OPENS.search(text, 0, at))
+    """Whether `at` starts a cell of the header (a posting's first line, cut by "|", and
+    a second line that opens with "|", where a long header broke): what a header's cell
+    states ("| $8k contract |") is the job's own, where prose ("landed an $800K
+    contract") as often speaks of the company's business."""
+    first = text.find("\n", 0, at)
+    if first < 0:
+        return bool(_CELL_OPENS.search(text, 0, at))
+    broken = text.find("\n", first + 1, at) < 0 and _LINE_OPENS_A_CELL.match(text, first + 1)
+    return bool(broken and _CELL_OPENS.search(text, first + 1, at))
 
 
 def spaced(phrase: str) -> str:

@@ -38,6 +38,8 @@ Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
 # employment: a post that names no engagement but such pay is a freelance gig
 _PRICED_WORK = ("fixed", "piece")
+# a day rate ("£450/day", "TJM 600 €") is how contractors are paid, never employees
+_CONTRACTED_WORK = ("day",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,9 @@ def understand(
     where = ", ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
     rate, rate_basis = _rate(posting, currency_of(scope.regions))
-    if offer is None and rate is not None and rate.period in _PRICED_WORK:
-        offer, engagement_basis = Offer("freelance", rate.raw, ("freelance",)), "parsed"
+    if offer is None and rate is not None:
+        offer = _offer_of_pay(rate)
+        engagement_basis = "parsed" if offer else None
     if kind == "supply":
         scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
@@ -150,6 +153,16 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
         return Offer(labels.engagement, posting.engagement_raw or "", labels.engagements), "stated"
     found = parse_engagement(posting.title, posting.text)
     return (found, "parsed") if found else (None, None)
+
+
+def _offer_of_pay(rate: Rate) -> Offer | None:
+    """The engagement a post that names none implies by how it pays: by the job or the
+    piece is freelance work, by the day a contract."""
+    if rate.period in _PRICED_WORK:
+        return Offer("freelance", rate.raw, ("freelance",))
+    if rate.period in _CONTRACTED_WORK:
+        return Offer("contract", rate.raw, ("contract",))
+    return None
 
 
 def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:

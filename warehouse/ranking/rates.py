@@ -51,13 +51,17 @@ class Rate:
 
 _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD"}
 _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
-_SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN"}
+_SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
+# the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
+# posts write it, and the yuan is written "CN¥" or "RMB"
+_SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
+_SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY"}
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": "INR"}
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
-_CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED"}
+_CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
 _SYM = "|".join(
     re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
@@ -104,6 +108,7 @@ _PIECES = (
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
     "|model|models|illustration|illustrations|asset|assets|animation|animations"
     "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons"
+    "|palabra|palavra|wort|mot|artículo|artigo|vídeo"  # es, pt, de, fr
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year
@@ -131,6 +136,11 @@ _WORDS = _table(
 )
 
 
+# after an amount only: "€150 each" prices one piece of work, where "each" before one
+# ("two roles, each $150k") shares a salary out
+_WORDS_AFTER = _WORDS | {"each": "piece", "apiece": "piece", "a piece": "piece"}
+
+
 def _alternation(words: dict[str, RatePeriod]) -> str:
     """Longest first, so "hours" wins over "h" and "fixed price" over "fixed"."""
     ordered = sorted(words, key=len, reverse=True)
@@ -142,7 +152,7 @@ _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রত�
 _TAX = r"(?:\s*(?:brutto|netto|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}(?P<unit>{_alternation(_UNITS)})"
-    rf"|(?P<word>{_alternation(_WORDS)}))(?!\w)",
+    rf"|(?P<word>{_alternation(_WORDS_AFTER)}))(?!\w)",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
@@ -192,6 +202,9 @@ _YEARLY_CURRENCIES = _BARE_YEARLY_CURRENCIES | {"NZD", "SGD"}
 _YEARLY_RANGE = (10_000, 1_000_000)
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
+# "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and
+# no posting pays fewer than ten pesos for anything
+_LEAST_AMOUNT = {"PHP": 10.0}
 _PAY_WORDS = re.compile(
     r"(?<!\w)(?:rate|pay|paid|budget|salary|compensation|comp|gehalt|honorar"
     r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
@@ -201,6 +214,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
 _PRICED_WORK = re.compile(r"\s+(?:contract|project|gig)\b", re.IGNORECASE)
+_CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
 
 
 def _number(text: str) -> float:
@@ -249,7 +263,7 @@ def _currency(before: re.Match[str] | None, m: re.Match[str]) -> str | None:
 def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     if unit:
         return _UNITS[unit.lower()]
-    return _WORDS[spaced((word or "").lower())]
+    return _WORDS_AFTER[spaced((word or "").lower())]
 
 
 def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] | None:
@@ -274,6 +288,20 @@ def _priced_in_header(text: str, m: re.Match[str], start: int) -> tuple[RatePeri
     ("| $8k contract → 5% equity |"); in prose "an $800K contract" is as often a deal."""
     after = _PRICED_WORK.match(text, m.end())
     return ("fixed", after.end()) if after and opens_a_header_cell(text, start) else None
+
+
+def _alone_in_header(
+    text: str, m: re.Match[str], start: int, top: float
+) -> tuple[RatePeriod, int] | None:
+    """A fixed price, where an amount too small for a year's pay fills a header cell on
+    its own ("Architecture audit | $350 | Remote"): the header prices the work it names;
+    a sum of thousands there is a salary or nothing (`_yearly_cue`)."""
+    closes = _CELL_CLOSES.match(text, m.end())
+    if top >= _YEARLY_RANGE[0] or not closes or not opens_a_header_cell(text, start):
+        return None
+    # a cell is cut by "|": a field that holds nothing but the amount is no header
+    piped = "|" in closes[0] or text[max(0, start - 3) : start].rstrip(" \t*_").endswith("|")
+    return ("fixed", m.end()) if piped else None
 
 
 def _per_annum(m: re.Match[str]) -> tuple[RatePeriod, int] | None:
@@ -366,11 +394,15 @@ def _candidate(text: str, m: re.Match[str], original: str, *, salary_field: bool
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
     top = max(x for x in (lo, hi) if x is not None)
+    if top < _LEAST_AMOUNT.get(currency, 0):
+        return None
     found = _period(text, m, offset) or _priced_in_header(text, m, start) or _per_annum(m)
     cue = None
     if found is None:
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)
         if cue is None and not lakhs:
+            found = _alone_in_header(text, m, start, top)
+        if cue is None and not lakhs and found is None:
             return None
     period: RatePeriod | None = found[0] if found else ("year" if cue else None)
     edge = found[1] if found else (cue.edge if cue else m.end())
@@ -439,7 +471,11 @@ _CELL_AFTER = re.compile(
     r"\s*(?:$|[|\n(+,;]|[-–—]\s|\.(?:\s|$)"
     r"|(?i:tc|ote|base|salary|plus|per\s+year|a\s+year|annually|/\s?y(?:ea)?r)\b)"
 )
-_PAY_BEFORE = re.compile(r"\b(?i:salary|compensation|comp|pay|tc|ote)\b[^|\n\d]{0,12}$")
+# "for the Senior Java Engineer it is 140k-180k": "it is" names a role's pay there
+_PAY_BEFORE = re.compile(
+    r"\b(?i:salary|compensation|comp|pay|pays|paying|range|band|tc|ote|it\s+is|it's)\b"
+    r"[^|\n\d]{0,12}$"
+)
 _BARE_REACH = 40  # characters before a range that may say it is pay
 # a currency beside the range ("PLN 60k-85k", "155k-180k USD"): `parse_rate`'s to read
 _NAMED_BEFORE, _NAMED_AFTER = re.compile(rf"(?:{_CUR})\s*$"), re.compile(rf"\s*(?:{_CUR})")

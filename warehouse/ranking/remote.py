@@ -49,6 +49,7 @@ from warehouse.ranking.regions import (
     ZONE_NAMES,
     ZONES,
     contains,
+    inside,
     members,
     offsets_of,
     overlaps,
@@ -608,7 +609,7 @@ def _remote(
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     field = _remote_part(_EXCEPT.sub("", loc))
-    in_field = _lived_in(widest(read_places(field)))
+    in_field = _lived_in(_narrowed(field))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory
@@ -626,6 +627,9 @@ def _remote(
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
+    if not limits and not anywhere and not in_field:
+        limits = _visits(text)  # the weakest evidence: only where nothing else limits
+        raws += [s.raw for s in limits]
     in_words = widest(_residence_first(limits))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
@@ -676,6 +680,48 @@ def _a_title_of_places(header: str) -> bool:
         and not _PREFERENCE.search(header)
         and not _COMPANY_AFTER.search(header)
     )
+
+
+# a bracket after a bloc: "APAC (Singapore or Australia)"; "(e.g. ...)" only gives examples
+_BRACKET = re.compile(r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)([^()\n]{2,80})\)", re.I)
+
+
+def _narrowed(field: str) -> list[str]:
+    """A location field's widest places, where a bracket naming places inside the bloc
+    before it narrows that bloc to them ("APAC (Singapore or Australia)": SG, AU)."""
+    places = read_places(field)
+    if "(" not in field or len(places) < 2:
+        return widest(places)
+    narrowed: set[str] = set()
+    for m in _BRACKET.finditer(field):
+        within, before = read_places(m[1]), read_places(field[: m.start()])
+        blocs = {b for b in before if any(inside(p, b) for p in within)}
+        if within and blocs and all(any(inside(p, b) for b in blocs) for p in within):
+            narrowed |= blocs
+    return widest([p for p in places if p not in narrowed])
+
+
+# "Remote + 3 days/month onsite Paris": days a month at an office far from home
+_VISITS = re.compile(
+    rf"{_SOME_DAYS}\s*(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
+    rf"{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?(?P<place>[^\n|.;,()]{{2,40}})",
+    re.IGNORECASE,
+)
+_CONTINENTS = ("Europe", "North America", "LATAM", "APAC", "Africa", "Middle East")
+
+
+def _visits(text: str) -> list[_Said]:
+    """Remote work with some days a month at an office limits where one may live to a
+    short flight from it: the continent around the office ("onsite Paris" is Europe)."""
+    if "month" not in lowered(text):
+        return []  # a substring test spares most texts the scan
+    said = []
+    for m in _VISITS.finditer(text):
+        places = read_places(m["place"], countries_only=False)
+        around = [next((c for c in _CONTINENTS if contains(c, p)), p) for p in places]
+        if around:
+            said.append(_Said(around, m[0], preferred=False))
+    return said
 
 
 def _lived_in(places: list[str]) -> list[str]:
