@@ -136,6 +136,15 @@ VETOES = [
     ("pay_to_work", "Start with our certification package for $299, with your background check."),
     ("pay_to_work", "A one-time registration charge of Rs 2,100 is mandatory."),
     ("crypto_payment", "When your balance is negative, top up the difference to continue."),
+    ("fake_check", "You will receive funds by check to purchase the approved work devices."),
+    ("crypto_payment", "Complete 40 product ratings a day to lift seller visibility."),
+    ("crypto_payment", "Submit 25 daily orders that raise store rankings."),
+    ("crypto_payment", "Your wallet must hold enough funds to cover each order you process."),
+    ("pay_to_work", "The starter kit costs $150, paid in USDT."),
+    ("chat_app", "Shortlisted people will be invited to a text interview."),
+    ("chat_app", "Interviews are held by instant messaging only."),
+    ("chat_app", "New assistants are onboarded through our Telegram channel."),
+    ("personal_data", "Reply with your bank name and account number to get started."),
 ]
 
 
@@ -280,6 +289,12 @@ SOFT = [
     ("short_text", "Python contractor for two weeks, remote, apply on our site.", ACME),
     ("domain_mismatch", FILLER, {"company": "Acme Health", "url": "https://jobs-hr.example/1"}),
     ("url_shortener", f"{FILLER} Details: https://bit.ly/3xYz", ACME),
+    ("work_from_home", f"{FILLER} Work a few hours a day from your couch.", ACME),
+    (
+        "lookalike_domain",
+        FILLER,
+        {"company": "Acme Health", "url": "https://acme-health-careers.example/1"},
+    ),
 ]
 
 
@@ -488,6 +503,12 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Monitor transactions from money-transfer partners like Western Union.",
         "Customers must enter their card details before checkout.",
         "Help merchants receive payments and send them monthly reports.",
+        "Complete 5 code reviews a week to raise team velocity.",
+        "Our app lets merchants boost store sales from their phone.",
+        "Interviews are a video call with the team, never a text interview.",
+        "See open roles at https://careers.acme-health.example/jobs.",
+        "Onboarding happens through our Slack and a week of pairing.",
+        "Your account must have two-factor authentication enabled.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:

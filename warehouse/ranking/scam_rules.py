@@ -115,7 +115,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|send,forward,wire,transfer&remain,difference,excess,rest of the,the rest"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
-        "|check,cheque&equipment,supplies,laptop,software,office,workstation"
+        "|check,cheque&equipment,supplies,laptop,software,office,workstation,device"
         "|use,borrow,rent&your&account"
         "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
@@ -129,8 +129,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|transfers)\b[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit|convert)\s+"
         r"(?:them|it|the\s+(?:funds|money|payments?))\b"
         # a check to buy the equipment with: the FBI's equipment scam, whoever sends it
-        r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy)\s+(?:your\s+)?(?:[\w-]+\s+)?"
-        r"(?:equipment|supplies|laptop|software|office|workstation)\b"
+        r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy|to\s+purchase)\s+(?:your\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:equipment|supplies|laptops?|software|office|workstation|devices?)\b"
         r"|\b(?:let\s+us|allow\s+us\s+to|we(?:'ll|\s+will)?)\s+(?:use|borrow|rent)\s+your\s+"
         r"(?:bank\s+|paypal\s+)?accounts?\b"
         r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
@@ -157,7 +157,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|recharge,top&the"
-        "|paid,earn&you like,you follow,you subscribe",  # "minimum" holds <CRYPTO> too
+        "|paid,earn&you like,you follow,you subscribe"
+        "|complete,submit&merchant,product,seller,store,shop,app,hotel|your&account,balance,wallet&enough,sufficient",  # "minimum" holds <CRYPTO> too
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -176,7 +177,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
-        r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
+        r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b"
+        # the task scam's work: "complete 40 product ratings a day to boost merchant sales"
+        r"|\b(?:complete|submit)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
+        r"(?:ratings?|reviews?|orders?|tasks?|likes?)\b[^.!?;\n]{0,40}?\b(?:merchant|product|seller"
+        r"|store|shop|app|hotel)s?['’]?\s+(?:visibility|sales|rankings?|exposure|traffic)\b"
+        # and its price: the worker's own money pays for each order
+        r"|\byour\s+(?:account|balance|wallet)\s+(?:must|needs?\s+to|should|has\s+to)\s+(?:hold"
+        r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b",
     ),
     # a price on what the applicant must get before working ("you must get our TEFL
     # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
@@ -184,7 +192,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
         "training,course,certif,enrol,registration,membership,kit,licen,exam,background&$,€,£",
-        r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>",
+        r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
+        r"|<PRICED>[^.!?;\n]{0,30}?\b(?:paid|payable)\s+(?:in|via|with)\s+<CRYPTO>",
+    ),
+    # an interview by text message, no call or video (red-flags §2 #4, BBB)
+    "chat_app": _rule(
+        r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag",
+        r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+(?:will\s+be\s+|are\s+|is\s+)?"
+        r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b",
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
@@ -319,6 +334,11 @@ LEGAL_SUFFIXES = _domains(
     "inc incorporated llc ltd limited gmbh ag corp corporation co company plc sa sas"
     " sarl srl bv nv oy ab as aps pty pte kg ug the"
 )
+# what a spoofed job site hyphenates onto a company's name (legitimacy._lookalike)
+HIRING_WORDS = _domains(
+    "careers career jobs job hiring hire apply recruit recruiting recruitment hr talent"
+    " talents staffing employment onboarding"
+)
 NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 SECOND_LEVEL = _domains("co com org net ac gov")
 WORD = _rx(r"[a-z0-9]+")
@@ -348,7 +368,8 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
 )
 LEXICAL = {
     "work_from_home": _rule(
-        r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home",
+        r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home"
+        r"|your\sphone,your\scouch,your\ssofa&earn,make\s,work",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d))(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
@@ -360,7 +381,10 @@ LEXICAL = {
         r"|associates?)\b"
         rf"|o{_NOT_AFTER}nline\s+data[\s-]entry\b|r{_NOT_AFTER}emote\s+data[\s-]entry\b"
         rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b"
-        r"|#workfromhome\b",  # the tag a status pitches itself with
+        r"|#workfromhome\b"  # the tag a status pitches itself with
+        rf"|m{_NOT_AFTER}ake\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"
+        rf"|e{_NOT_AFTER}arn\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"
+        rf"|w{_NOT_AFTER}ork\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b",
     ),
     "earnings_hype": _rule(
         r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",

@@ -87,7 +87,7 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
     bank\s+(?:details|information|info|login|credentials|numbers?) routing\s+numbers?
     credit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
     debit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
-    card\s+(?:details|numbers?) cvv otp bank\s+cards?
+    card\s+(?:details|numbers?) cvv otp bank\s+cards? bank\s+names?
     selfie\s+(?:with|holding)\s+(?:your\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
     scan\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     copy\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
@@ -136,7 +136,7 @@ ENGLISH = Language(
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
         interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
-        (?:get|be|are|is)\s+paid join download install continue move
+        (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
