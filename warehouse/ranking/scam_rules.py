@@ -23,7 +23,7 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
     "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
-    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at)\s+(?:only\s+|just\s+)?|\s*\(\s*)"
+    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*)"
     r"[$€£]\s?[1-9][\d,.]*"
     r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
     r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
@@ -116,7 +116,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
         "|check,cheque&equipment,supplies,laptop,software,office,workstation,device"
-        "|use,borrow,rent&your&account"
+        "|use,borrow,rent&your&account|cashier&check,cheque"
         "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
@@ -135,7 +135,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:bank\s+|paypal\s+)?accounts?\b"
         r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
         r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
-        r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
+        r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)"
+        # a cashier's check for a new hire is the fake check itself (FTC)
+        r"|\b(?:sen[dt]|mail\w*|overnight\w*|courier\w*|giv\w*|issu\w*)\s+you\s+a\s+cashier['’]?s\s+"
+        r"(?:checks?|cheques?)\b",
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"
@@ -143,6 +146,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
+        # ordering for colleagues is an IT or office duty
+        r"(?!\s+for\s+(?:new\s+hires|employees|staff|(?:the|our)\s+team|colleagues))"
         r"|\b(?:equipment|laptops?|computers?|software|supplies)(?:,?\s+(?:which|that))?\s+(?:is"
         r"|are|will\s+be|must\s+be)\s+(?:purchased|bought|ordered)\s+<VENDOR>"
         r"|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies|licen[cs]es?"
@@ -158,7 +163,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
-        "|complete,submit&merchant,product,seller,store,shop,app,hotel|your&account,balance,wallet&enough,sufficient",  # "minimum" holds <CRYPTO> too
+        "|deposit&your own|fund your|complete,submit&merchant,product,seller,store,shop,app,hotel|your&account,balance,wallet&enough,sufficient",  # "minimum" holds <CRYPTO> too
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -168,7 +173,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
-        r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference)\b"
+        r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference|amount)\b"
+        r"|\bdeposits?\s+(?:from|out\s+of)\s+your\s+own\s+(?:balance|funds|money|account)\b"
+        r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+fund\s+your\s+(?:own\s+)?(?:[\w-]+\s+)?"
+        r"(?:account|wallet|balance)\b"
         r"|\b(?:add|adding|load|loading)\s+[$€£]?\s?\d[\d,.]*\s+(?:usdt\s+)?to\s+your\s+"
         r"(?:balance|account|wallet)\b"
         r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
@@ -191,9 +199,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # in a sentence that sells it or has someone pay for it (`SOMEONE_ELSE_PAYS`; English;
     # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
-        "training,course,certif,enrol,registration,membership,kit,licen,exam,background&$,€,£",
+        "training,course,certif,enrol,registration,membership,kit,licen,exam,background,activation"
+        ",onboarding&$,€,£",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
-        r"|<PRICED>[^.!?;\n]{0,30}?\b(?:paid|payable)\s+(?:in|via|with)\s+<CRYPTO>",
+        r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
+        r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
+        r"|activation|onboarding)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b",
     ),
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
@@ -211,14 +222,15 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     "reshipping": _rule(
         "receive,accept,collect&package,parcel,shipment"
-        "&reship,re-ship,forward,resend,re-send,relabel,re-label"
+        "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
         "|reship,re-ship|package,parcel&forwarding"
-        "|forward,relabel,re-label&overseas,abroad,internationally",
+        "|forward,relabel,re-label,ship,repack&overseas,abroad,internationally",
         r"\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
-        r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label)"
+        r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label|re-?pack"
+        r"|new\s+labels?)"
         r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
         r"|positions?|agents?|coordinators?|managers?|assistants?|specialists?|work)\b"
-        r"|\b(?:re-?ship|forward|re-?label)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
+        r"|\b(?:re-?ship|forward|re-?label|re-?pack|ship)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
         r"|items?|goods|them)\b[^.!?;\n]{0,40}?\b(?:overseas|abroad|internationally)",
     ),
 }
@@ -236,9 +248,9 @@ SOMEONE_ELSE_PAYS = {
     )
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
-PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
+PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
 PAYS = _rx(
-    r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying"
+    r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
     r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
     r"|recharge)\b"
 )
@@ -403,10 +415,10 @@ LEXICAL = {
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
     "urgency": _rule(
-        r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
+        r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening,position"
         "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
-        r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
+        r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?|positions)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
         r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"
