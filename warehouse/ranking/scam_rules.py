@@ -163,7 +163,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
-        "|deposit&your own|fund your|complete,submit&merchant,product,seller,store,shop,app,hotel|your&account,balance,wallet&enough,sufficient",  # "minimum" holds <CRYPTO> too
+        "|deposit&your own|fund your|enough funds,sufficient funds"
+        # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
+        # "minimum" holds <CRYPTO> too
+        "|complete,submit&visibility,ranking,exposure,\\ssales,traffic",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -200,11 +203,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
         "training,course,certif,enrol,registration,membership,kit,licen,exam,background,activation"
-        ",onboarding&$,€,£",
+        "&$,€,£",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
         r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
         r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
-        r"|activation|onboarding)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b",
+        r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b",
     ),
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
@@ -224,7 +227,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "receive,accept,collect&package,parcel,shipment"
         "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
         "|reship,re-ship|package,parcel&forwarding"
-        "|forward,relabel,re-label,ship,repack&overseas,abroad,internationally",
+        "|forward,relabel,re-label,ship\\s,repack&overseas,abroad,internationally",
         r"\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
         r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label|re-?pack"
         r"|new\s+labels?)"
@@ -381,7 +384,7 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
 LEXICAL = {
     "work_from_home": _rule(
         r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home"
-        r"|your\sphone,your\scouch,your\ssofa&earn,make\s,work",
+        r"|your\sphone,your\scouch,your\ssofa",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d))(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
@@ -415,7 +418,8 @@ LEXICAL = {
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
     ),
     "urgency": _rule(
-        r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening,position"
+        r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
+        r"|limited\spositions"
         "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?|positions)\b"
