@@ -136,6 +136,29 @@ VETOES = [
     ("pay_to_work", "Start with our certification package for $299, with your background check."),
     ("pay_to_work", "A one-time registration charge of Rs 2,100 is mandatory."),
     ("crypto_payment", "When your balance is negative, top up the difference to continue."),
+    ("fake_check", "You will receive funds by check to purchase the approved work devices."),
+    ("crypto_payment", "Complete 40 product ratings a day to lift seller visibility."),
+    ("crypto_payment", "Submit 25 daily orders that raise store rankings."),
+    ("crypto_payment", "Your wallet must hold enough funds to cover each order you process."),
+    ("pay_to_work", "The starter kit costs $150, paid in USDT."),
+    ("chat_app", "Shortlisted people will be invited to a text interview."),
+    ("chat_app", "Interviews are held by instant messaging only."),
+    ("chat_app", "New assistants are onboarded through our Telegram channel."),
+    ("personal_data", "Reply with your bank name and account number to get started."),
+    ("fake_check", "Our accountant will courier you a cashier's check next week."),
+    ("crypto_payment", "When a bonus order shows up, recharge the amount displayed."),
+    ("crypto_payment", "Some orders need a deposit from your own balance first."),
+    ("crypto_payment", "Assistants must fund your exchange wallet to copy the signals."),
+    ("pay_to_work", "Access to our lookup tool needs a licence of $210 in USDT."),
+    ("pay_to_work", "Every trainee takes our onboarding course, $75, before the first job."),
+    ("pay_to_work", "A $30 activation fee is due before your profile goes live."),
+    ("pay_to_work", "The registration fee of $40 must be settled before training."),
+    ("reshipping", "Receive parcels at your flat and repack them for our partners."),
+    ("reshipping", "Collect shipments at home and stick on the new labels we send."),
+    ("reshipping", "Inspect the goods and ship them overseas to our buyer."),
+    ("personal_data", "Upload the front and back of your government-issued ID to begin."),
+    ("personal_data", "Complete the payroll form with your bank account number to apply."),
+    ("chat_app", "The first screening is a quick chat on WhatsApp."),
 ]
 
 
@@ -280,6 +303,12 @@ SOFT = [
     ("short_text", "Python contractor for two weeks, remote, apply on our site.", ACME),
     ("domain_mismatch", FILLER, {"company": "Acme Health", "url": "https://jobs-hr.example/1"}),
     ("url_shortener", f"{FILLER} Details: https://bit.ly/3xYz", ACME),
+    ("work_from_home", f"{FILLER} Work a few hours a day from your couch.", ACME),
+    (
+        "lookalike_domain",
+        FILLER,
+        {"company": "Acme Health", "url": "https://acme-health-careers.example/1"},
+    ),
 ]
 
 
@@ -488,6 +517,16 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Monitor transactions from money-transfer partners like Western Union.",
         "Customers must enter their card details before checkout.",
         "Help merchants receive payments and send them monthly reports.",
+        "Complete 5 code reviews a week to raise team velocity.",
+        "Our app lets merchants boost store sales from their phone.",
+        "Interviews are a video call with the team, never a text interview.",
+        "See open roles at https://careers.acme-health.example/jobs.",
+        "Onboarding happens through our Slack and a week of pairing.",
+        "Your account must have two-factor authentication enabled.",
+        "Our app helps shops message buyers on WhatsApp.",
+        "Shoppers send us parcels and we ship them abroad in one box.",
+        "You will order monitors from our hardware vendor for new hires.",
+        "Our cashier's check feature lets banks issue them online.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:

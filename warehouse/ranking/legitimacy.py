@@ -29,6 +29,7 @@ from warehouse.ranking.scam_rules import (
     DISCLAIMER,
     EMAIL,
     FREE_MAIL,
+    HIRING_WORDS,
     HOURS,
     LEGAL_SUFFIXES,
     LEXICAL,
@@ -86,6 +87,7 @@ LIKELIHOOD_RATIOS: dict[str, float] = {
     "earnings_hype": 2.8,  # §3.3 earnings hype: 25.4 % vs 9.2 %
     "no_experience_high_pay": 2.58,  # §3.4 unrealistic compensation RR 2.58
     "domain_mismatch": 2.0,  # §2 flag 5, untestable on EMSCAD: judgement, under 3.67
+    "lookalike_domain": 3.67,  # §2 flag 5 (FBI: spoofed sites); as unidentifiable, §3.4
     "url_shortener": 2.0,  # hides the target; "link" is a top fraud term (§4.3 C)
     "urgency": 1.8,  # §3.3 urgency: 14.2 % vs 8.1 % (§3.4 pressure RR 2.07)
     "paid_in_crypto": 3.0,  # §2 flag 10 (FBI 2024 PSA), untestable on EMSCAD: judgement
@@ -139,6 +141,7 @@ _SAYS = {
     "free_mail": "a company with a free-mail contact",
     "domain_mismatch": "the company does not match the link's domain",
     "url_shortener": "hides its link behind a URL shortener",
+    "lookalike_domain": "the company's name with hiring words on a domain of its own (FBI)",
     "work_from_home": "work-from-home or data-entry wording",
     "earnings_hype": "hypes easy or guaranteed earnings",
     "no_experience_high_pay": "promises high pay for no experience",
@@ -316,6 +319,8 @@ def _identity_flags(
         and not any(_same_company(words, h) for h in links.linked)
     ):
         yield _flag("domain_mismatch", f"{company} at {links.linked[0]}")
+    if words and (spoof := next((h for h in links.employer if _lookalike(words, h)), None)):
+        yield _flag("lookalike_domain", spoof)
     if links.shortener:
         yield _flag("url_shortener", links.shortener)
 
@@ -365,6 +370,17 @@ def _same_company(words: tuple[str, ...], host: str) -> bool:
         or (len(main) >= 3 and main in compact)
         or any(len(w) >= 4 and w in core for w in words)
     )
+
+
+def _lookalike(words: tuple[str, ...], host: str) -> bool:
+    """Whether a host hyphenates a hiring word onto the company's name, as spoofed job
+    sites do (acme-careers-apply.net, FBI I-012120-PSA): a company's own careers live on
+    its domain or a subdomain of it (careers.acme.com)."""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
+        labels.pop()
+    parts = labels[-1].split("-") if labels else []
+    return len(parts) > 1 and not HIRING_WORDS.isdisjoint(parts) and _same_company(words, host)
 
 
 def _flag(code: str, evidence: str, *, hard: bool = False) -> Flag:

@@ -23,7 +23,7 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
     "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
-    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at)\s+(?:only\s+|just\s+)?|\s*\(\s*)"
+    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*)"
     r"[$€£]\s?[1-9][\d,.]*"
     r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
     r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
@@ -115,8 +115,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|send,forward,wire,transfer&remain,difference,excess,rest of the,the rest"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
-        "|check,cheque&equipment,supplies,laptop,software,office,workstation"
-        "|use,borrow,rent&your&account"
+        "|check,cheque&equipment,supplies,laptop,software,office,workstation,device"
+        "|use,borrow,rent&your&account|cashier&check,cheque"
         "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
@@ -129,13 +129,16 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|transfers)\b[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit|convert)\s+"
         r"(?:them|it|the\s+(?:funds|money|payments?))\b"
         # a check to buy the equipment with: the FBI's equipment scam, whoever sends it
-        r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy)\s+(?:your\s+)?(?:[\w-]+\s+)?"
-        r"(?:equipment|supplies|laptop|software|office|workstation)\b"
+        r"|\b(?:checks?|cheques?)\s+(?:for|to\s+cover|to\s+buy|to\s+purchase)\s+(?:your\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:equipment|supplies|laptops?|software|office|workstation|devices?)\b"
         r"|\b(?:let\s+us|allow\s+us\s+to|we(?:'ll|\s+will)?)\s+(?:use|borrow|rent)\s+your\s+"
         r"(?:bank\s+|paypal\s+)?accounts?\b"
         r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
         r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
-        r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)",
+        r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)"
+        # a cashier's check for a new hire is the fake check itself (FTC)
+        r"|\b(?:sen[dt]|mail\w*|overnight\w*|courier\w*|giv\w*|issu\w*)\s+you\s+a\s+cashier['’]?s\s+"
+        r"(?:checks?|cheques?)\b",
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"
@@ -143,6 +146,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
+        # ordering for colleagues is an IT or office duty
+        r"(?!\s+for\s+(?:new\s+hires|employees|staff|(?:the|our)\s+team|colleagues))"
         r"|\b(?:equipment|laptops?|computers?|software|supplies)(?:,?\s+(?:which|that))?\s+(?:is"
         r"|are|will\s+be|must\s+be)\s+(?:purchased|bought|ordered)\s+<VENDOR>"
         r"|\b(?:buy|purchase)<GAP>(?:equipment|laptops?|computers?|software|supplies|licen[cs]es?"
@@ -157,7 +162,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|recharge,top&the"
-        "|paid,earn&you like,you follow,you subscribe",  # "minimum" holds <CRYPTO> too
+        "|paid,earn&you like,you follow,you subscribe"
+        "|deposit&your own|fund your|enough funds,sufficient funds"
+        # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
+        # "minimum" holds <CRYPTO> too
+        "|complete,submit&visibility,ranking,exposure,\\ssales,traffic",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -167,7 +176,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
-        r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference)\b"
+        r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference|amount)\b"
+        r"|\bdeposits?\s+(?:from|out\s+of)\s+your\s+own\s+(?:balance|funds|money|account)\b"
+        r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+fund\s+your\s+(?:own\s+)?(?:[\w-]+\s+)?"
+        r"(?:account|wallet|balance)\b"
         r"|\b(?:add|adding|load|loading)\s+[$€£]?\s?\d[\d,.]*\s+(?:usdt\s+)?to\s+your\s+"
         r"(?:balance|account|wallet)\b"
         r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
@@ -176,15 +188,32 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
-        r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b",
+        r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b"
+        # the task scam's work: "complete 40 product ratings a day to boost merchant sales"
+        r"|\b(?:complete|submit)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
+        r"(?:ratings?|reviews?|orders?|tasks?|likes?)\b[^.!?;\n]{0,40}?\b(?:merchant|product|seller"
+        r"|store|shop|app|hotel)s?['’]?\s+(?:visibility|sales|rankings?|exposure|traffic)\b"
+        # and its price: the worker's own money pays for each order
+        r"|\byour\s+(?:account|balance|wallet)\s+(?:must|needs?\s+to|should|has\s+to)\s+(?:hold"
+        r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b",
     ),
     # a price on what the applicant must get before working ("you must get our TEFL
     # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
     # in a sentence that sells it or has someone pay for it (`SOMEONE_ELSE_PAYS`; English;
     # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
-        "training,course,certif,enrol,registration,membership,kit,licen,exam,background&$,€,£",
-        r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>",
+        "training,course,certif,enrol,registration,membership,kit,licen,exam,background,activation"
+        "&$,€,£",
+        r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
+        r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
+        r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
+        r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b",
+    ),
+    # an interview by text message, no call or video (red-flags §2 #4, BBB)
+    "chat_app": _rule(
+        r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag",
+        r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+(?:will\s+be\s+|are\s+|is\s+)?"
+        r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b",
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
@@ -196,14 +225,15 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     "reshipping": _rule(
         "receive,accept,collect&package,parcel,shipment"
-        "&reship,re-ship,forward,resend,re-send,relabel,re-label"
+        "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
         "|reship,re-ship|package,parcel&forwarding"
-        "|forward,relabel,re-label&overseas,abroad,internationally",
+        "|forward,relabel,re-label,ship\\s,repack&overseas,abroad,internationally",
         r"\b(?:receive|accept|collect)\b(?:\s+[^\s.!?;]+){0,6}?\s+(?:packages?"
-        r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label)"
+        r"|parcels?|shipments?)\b[^.!?;\n]{0,60}?\b(?:re-?ship|forward|re-?send|re-?label|re-?pack"
+        r"|new\s+labels?)"
         r"|\b(?:re-?ship(?:ping)?|package\s+forwarding|parcel\s+forwarding)\s+(?:jobs?"
         r"|positions?|agents?|coordinators?|managers?|assistants?|specialists?|work)\b"
-        r"|\b(?:re-?ship|forward|re-?label)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
+        r"|\b(?:re-?ship|forward|re-?label|re-?pack|ship)\s+(?:the\s+|these\s+)?(?:packages?|parcels?"
         r"|items?|goods|them)\b[^.!?;\n]{0,40}?\b(?:overseas|abroad|internationally)",
     ),
 }
@@ -221,9 +251,9 @@ SOMEONE_ELSE_PAYS = {
     )
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
-PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check"})
+PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
 PAYS = _rx(
-    r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying"
+    r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
     r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
     r"|recharge)\b"
 )
@@ -319,6 +349,11 @@ LEGAL_SUFFIXES = _domains(
     "inc incorporated llc ltd limited gmbh ag corp corporation co company plc sa sas"
     " sarl srl bv nv oy ab as aps pty pte kg ug the"
 )
+# what a spoofed job site hyphenates onto a company's name (legitimacy._lookalike)
+HIRING_WORDS = _domains(
+    "careers career jobs job hiring hire apply recruit recruiting recruitment hr talent"
+    " talents staffing employment onboarding"
+)
 NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 SECOND_LEVEL = _domains("co com org net ac gov")
 WORD = _rx(r"[a-z0-9]+")
@@ -348,7 +383,8 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
 )
 LEXICAL = {
     "work_from_home": _rule(
-        r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home",
+        r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home"
+        r"|your\sphone,your\scouch,your\ssofa",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
         r"|fridays?|or|and|\d))(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
@@ -360,7 +396,10 @@ LEXICAL = {
         r"|associates?)\b"
         rf"|o{_NOT_AFTER}nline\s+data[\s-]entry\b|r{_NOT_AFTER}emote\s+data[\s-]entry\b"
         rf"|h{_NOT_AFTER}ome\s+data[\s-]entry\b"
-        r"|#workfromhome\b",  # the tag a status pitches itself with
+        r"|#workfromhome\b"  # the tag a status pitches itself with
+        rf"|m{_NOT_AFTER}ake\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"
+        rf"|e{_NOT_AFTER}arn\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"
+        rf"|w{_NOT_AFTER}ork\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b",
     ),
     "earnings_hype": _rule(
         r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
@@ -380,9 +419,10 @@ LEXICAL = {
     ),
     "urgency": _rule(
         r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
+        r"|limited\spositions"
         "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
-        r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?)\b"
+        r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?|positions)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
         r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"

@@ -87,20 +87,22 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
     bank\s+(?:details|information|info|login|credentials|numbers?) routing\s+numbers?
     credit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
     debit\s+cards?(?:\s+numbers?|\s+details|\s+info(?:rmation)?)?
-    card\s+(?:details|numbers?) cvv otp bank\s+cards?
+    card\s+(?:details|numbers?) cvv otp bank\s+cards? bank\s+names?
     selfie\s+(?:with|holding)\s+(?:your\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
-    scan\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    copy\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    photo\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
-    picture\s+of\s+(?:your\s+|their\s+)?(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    scan\s+of\s+(?:your\s+|their\s+)?<GOV>(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    copy\s+of\s+(?:your\s+|their\s+)?<GOV>(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    photo\s+of\s+(?:your\s+|their\s+)?<GOV>(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
+    picture\s+of\s+(?:your\s+|their\s+)?<GOV>(?:id|passport|driver['’]?s?\s+licen[cs]e|id\s+card)
     passport\s+(?:scan|copy|photo|number|details) id\s+(?:scan|copy|photo|number)
-    front\s+and\s+back\s+of\s+(?:your\s+|their\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
-    both\s+sides\s+of\s+(?:your\s+|their\s+)?(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    front\s+and\s+back\s+of\s+(?:your\s+|their\s+)?<GOV>(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
+    both\s+sides\s+of\s+(?:your\s+|their\s+)?<GOV>(?:id\s+card|id|passport|driver['’]?s?\s+licen[cs]e)
     online\s+banking\s+(?:username|login|password|credentials)
     banking\s+(?:username|login|password|credentials)
     bank\s+(?:username|password)
     driver['’]?s?\s+licen[cs]e\s+(?:scan|copy|photo|number) government[\s-]issued\s+id
-    aadhaa?r(?:\s+card|\s+number)? pan\s+(?:card|number) cpf nid"""
+    aadhaa?r(?:\s+card|\s+number)? pan\s+(?:card|number) cpf nid""".replace(
+    "<GOV>", r"(?:government[\s-](?:issued\s+)?)?"
+)
 
 ENGLISH = Language(
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
@@ -129,20 +131,21 @@ ENGLISH = Language(
         there['’]s""",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
-    send=r"""send provide submit include e-?mail attach share enter give forward upload
+    send=r"""send provide submit include e-?mail attach share enter give forward upload complete
         fill\s+(?:in|out) text dm\s+(?:me|us) (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
     contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
         interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
-        (?:get|be|are|is)\s+paid join download install continue move
+        screenings?(?:\s+(?:are|is|will\s+be))?
+        (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
         (?:is|are|will\s+be)\s+deducted\s+from\s+your
-        (?:must|has\s+to|have\s+to)\s+be\s+paid
+        (?:must|has\s+to|have\s+to)\s+be\s+(?:paid|settled)
         (?:to|before\s+you(?:\s+can)?)\s+(?:start|begin|get\s+started|join|activate|be\s+hired|work)
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
         (?:secures?|reserves?|holds?)\s+(?:your|a)\s+(?:seat|spot|place|slot|position)
@@ -155,6 +158,7 @@ ENGLISH = Language(
         (?:required|necessary|mandatory|obliged)\s+to""",
     we=r"we(?:['’](?:ll|re|ve|d))? us our i(?:['’](?:ll|m|ve|d))? company employer",
     third=r"""clients? customers? users? merchants? cardholders? people they their which who bots?
+        lets helps allows enables
         vendors? suppliers? contractors? partners?""",
     future=r"will shall would is are does",
     you=r"you",
