@@ -218,6 +218,7 @@ def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
         "new": counts.new,
         "updated": counts.updated,
         "closed": counts.closed,
+        "reopened": counts.reopened,
         "failed": result.stats.get("failed/units", 0) + result.stats.get("failed/pages", 0),
         "seconds": round(result.seconds, 2),
         "error": "; ".join(result.errors)[:300],

@@ -36,6 +36,7 @@ class LoadCounts:
     updated: int
     closed: int
     unchanged: int = 0  # postings of pages answered 304 Not Modified: nothing came in
+    reopened: int = 0  # closed by an earlier run (or its source) and seen again
 
 
 # the config_path of the run a network import records when it stores saved jobs: it
@@ -174,27 +175,29 @@ _SHORTER = "(coalesce({new}.text, '') = '' and coalesce({old}.text, '') <> '')"
 
 def upsert_postings(
     con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, *, seen: bool = True
-) -> tuple[int, int]:
-    """Insert new postings and update edited ones; (new, updated).
+) -> tuple[int, int, int]:
+    """Insert new postings and update edited ones; (new, updated, reopened).
 
     `seen` postings were in this run's responses: their last_seen moves and a closed one
-    reopens. A re-parse of stored responses (`seen=False`) changes content only. A copy
+    reopens (counted as reopened, whether edited or not). A re-parse of stored responses (`seen=False`) changes content only. A copy
     without a description (a listing's, where only some postings' own pages are read
     each run) never replaces a stored one with it: it is seen, not an edit.
     """
     if frame.empty:
-        return 0, 0
+        return 0, 0, 0
     columns = [c[0] for c in con.execute("select * from state.postings limit 0").description]
     con.register("batch_postings", frame[columns])
-    new, updated = con.execute(
+    new, updated, reopened = con.execute(
         f"""
         select count(*) filter (where p.source_id is null),
                count(*) filter (where p.content_hash <> b.content_hash
-                                and not {_SHORTER.format(new="b", old="p")})
+                                and not {_SHORTER.format(new="b", old="p")}),
+               count(*) filter (where p.closed_at is not null and ?)
         from batch_postings as b
         left join state.postings as p using (source, source_id)
-        """  # noqa: S608 - our own SQL
-    ).fetchone() or (0, 0)
+        """,  # noqa: S608 - our own SQL
+        [seen],
+    ).fetchone() or (0, 0, 0)
     shorter = _SHORTER.format(new="excluded", old="state.postings")
     updates = [
         f"{c} = case when {shorter} then state.postings.{c} else excluded.{c} end"
@@ -217,7 +220,7 @@ def upsert_postings(
         """  # noqa: S608 - column names are ours, not user input
     )
     con.unregister("batch_postings")
-    return int(new), int(updated)
+    return int(new), int(updated), int(reopened)
 
 
 def close_missing(
@@ -265,12 +268,12 @@ def store_result(
     try:
         store_pages(con, run_id, result.pages)
         frame = postings_frame(result.postings, run_id, now)
-        new, updated = upsert_postings(con, frame)
+        new, updated, reopened = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
         closed += close_ended(con, result.source, result.ended)
         unchanged = _unchanged(result.pages, frame)
         # a posting's copies count once
-        counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged)
+        counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged, reopened)
         record_source_run(con, run_id, result, counts)
         con.execute("commit")
     except duckdb.Error:
@@ -303,12 +306,13 @@ def record_source_run(
     skipped = sum(v for k, v in stats.items() if k.startswith("skipped/"))
     con.execute(
         "insert or replace into state.source_runs (run_id, source, status, fetched, new, "
-        "updated, closed, failed, skipped, seconds, error, stats, unchanged) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "updated, closed, failed, skipped, seconds, error, stats, unchanged, reopened) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             run_id, result.source, result.status, counts.fetched, counts.new,
             counts.updated, counts.closed, failed, skipped, round(result.seconds, 3),
             "; ".join(result.errors) or None, json.dumps(dict(stats)), counts.unchanged,
+            counts.reopened,
         ],
     )  # fmt: skip
 
@@ -345,8 +349,8 @@ def store_imported(
         by_source.setdefault(posting.source, []).append(ParsedPosting(posting, page_hash, "import"))
     counts = {}
     for source, parsed in sorted(by_source.items()):
-        new, updated = upsert_postings(con, postings_frame(parsed, run_id, now))
-        counts[source] = LoadCounts(len(parsed), new, updated, 0)
+        new, updated, reopened = upsert_postings(con, postings_frame(parsed, run_id, now))
+        counts[source] = LoadCounts(len(parsed), new, updated, 0, reopened=reopened)
         result = SourceResult(source, postings=parsed, stats={"parsed": len(parsed)})
         record_source_run(con, run_id, result, counts[source])
     return counts

@@ -48,7 +48,7 @@ def reparse(con: duckdb.DuckDBPyConnection) -> dict[str, SourceResult]:
         result = SourceResult(name)
         for page in pages:
             parse_into(module, page, result)
-        new, updated = upsert_postings(
+        new, updated, _ = upsert_postings(
             con, postings_frame(result.postings, "reparse", now), seen=False
         )
         result.inc("new", new)

@@ -91,9 +91,15 @@ def _day2(root: Path) -> None:
 
 def _day4(root: Path) -> None:
     """Lever back, unchanged (a 304); Jobicy's Greylag job rewritten as Remotive's
-    contract role of day 1, so the two leads merge under the older one's id."""
+    contract role of day 1, so the two leads merge under the older one's id; Fernhill's
+    part-time role, closed on day 2, listed again."""
     remotive = json.loads((root / REMOTIVE).read_text(encoding="utf-8"))
     greylag = next(j for j in remotive["jobs"] if j["id"] == 2141020)
+    original = json.loads((SNAPSHOTS / GREENHOUSE).read_text(encoding="utf-8"))
+    part_time = next(j for j in original["jobs"] if j["id"] == 7904530)
+
+    def greenhouse(board: dict[str, Any]) -> None:
+        board["jobs"].append(part_time)
 
     def jobicy(listing: dict[str, Any]) -> None:
         for job in listing["jobs"]:
@@ -101,6 +107,7 @@ def _day4(root: Path) -> None:
                 job.update(jobTitle=greylag["title"], jobDescription=greylag["description"])
 
     _edit(root, JOBICY, jobicy)
+    _edit(root, GREENHOUSE, greenhouse)
     shutil.copy(SNAPSHOTS / LEVER, root / LEVER)
 
 
@@ -230,4 +237,7 @@ def test_a_week_of_runs_shows_each_day_what_changed(days, tmp_path, smtp_inbox) 
         assert fourth.status == "nothing new"  # each follow-up was reminded once
         assert (day4["lever"][0].fetched, day4["lever"][0].unchanged) == (0, 4)
         assert all(counts.new == counts.closed == 0 for counts, _ in day4.values())
+        assert [name for name, (counts, _) in day4.items() if counts.reopened] == ["greenhouse"]
+        assert (day4["greenhouse"][0].reopened, day4["greenhouse"][0].updated) == (1, 0)
+        assert not _state(con, _lead(con, "greenhouse", "7904530"))[3]
         assert _state(con, saltmarsh)[0] == "not-a-fit"

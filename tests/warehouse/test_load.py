@@ -79,10 +79,21 @@ def test_a_posting_gone_from_a_fetched_scope_is_closed_not_deleted(con):
     ).fetchall()
     assert rows == [("1", False), ("2", True)]
     reopened = run(con, "r3", result([posting("1"), posting("2")]))
-    assert reopened.closed == 0
+    assert (reopened.new, reopened.updated, reopened.closed, reopened.reopened) == (0, 0, 0, 1)
     assert con.execute(
         "select count(*) from state.postings where closed_at is not null"
     ).fetchone() == (0,)
+    assert con.execute(
+        "select run_id, reopened from state.source_runs order by run_id"
+    ).fetchall() == [("r1", 0), ("r2", 0), ("r3", 1)]
+    assert run(con, "r4", result([posting("1"), posting("2")])).reopened == 0  # once
+
+
+def test_an_edited_posting_that_reopens_counts_as_both(con):
+    run(con, "r1", result([posting("1"), posting("2")]))
+    run(con, "r2", result([posting("1")]))
+    counts = run(con, "r3", result([posting("1"), posting("2", title="Lead data engineer")]))
+    assert (counts.updated, counts.reopened) == (1, 1)
 
 
 def test_windowed_feeds_and_unfetched_scopes_close_nothing(con):
