@@ -25,9 +25,7 @@ if TYPE_CHECKING:
     from warehouse.load import LoadCounts
 
 _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
-_COLUMNS = (
-    "fetched", "unchanged", "new", "updated", "closed", "reopened", "failed", "seconds"
-)
+_COLUMNS = ("fetched", "unchanged", "new", "updated", "closed", "reopened", "failed", "seconds")
 
 
 def run_once(config_path: Path, *, verbose: bool = False) -> RunSummary:
