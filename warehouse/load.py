@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 import duckdb
 import pandas as pd
@@ -19,6 +19,7 @@ import pandas as pd
 from extractors._contract import Page, Posting
 from extractors._http import CachedResponse
 from extractors._runner import ParsedPosting, SourceResult
+from warehouse import clock
 
 # fields of Posting that make up its content: a change in any is an edit
 _CONTENT = (
@@ -47,7 +48,7 @@ IMPORT_RUN = "leads network import"
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> int:
     """Record a run's start. A run still open now belongs to a process that died (the
     warehouse has one writer): it is closed as `abandoned`; returns how many."""
-    now = datetime.now(UTC)
+    now = clock.now()
     row = con.execute(
         "update state.runs set finished_at = ?, status = 'abandoned' where finished_at is null",
         [now],
@@ -78,7 +79,7 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, partial: bool = F
                       from state.source_runs where run_id = ?)
         where run_id = ?
         """,
-        [datetime.now(UTC), run_id, run_id, partial, run_id, run_id],
+        [clock.now(), run_id, run_id, partial, run_id, run_id],
     )
     row = con.execute("select status from state.runs where run_id = ?", [run_id]).fetchone()
     return str(row[0]) if row else "ok"
@@ -179,9 +180,10 @@ def upsert_postings(
     """Insert new postings and update edited ones; (new, updated, reopened).
 
     `seen` postings were in this run's responses: their last_seen moves and a closed one
-    reopens (counted as reopened, whether edited or not). A re-parse of stored responses (`seen=False`) changes content only. A copy
-    without a description (a listing's, where only some postings' own pages are read
-    each run) never replaces a stored one with it: it is seen, not an edit.
+    reopens (counted as reopened, whether edited or not). A re-parse of stored responses
+    (`seen=False`) changes content only. A copy without a description (a listing's,
+    where only some postings' own pages are read each run) never replaces a stored one
+    with it: it is seen, not an edit.
     """
     if frame.empty:
         return 0, 0, 0
@@ -235,7 +237,7 @@ def close_missing(
         where source = ? and scope in (select unnest(?::varchar[]))
           and last_run_id <> ? and closed_at is null
         """,
-        [datetime.now(UTC), source, sorted(scopes), run_id],
+        [clock.now(), source, sorted(scopes), run_id],
     ).fetchone()
     return int(closed[0]) if closed else 0
 
@@ -250,7 +252,7 @@ def close_ended(con: duckdb.DuckDBPyConnection, source: str, source_ids: set[str
         update state.postings set closed_at = ?
         where source = ? and source_id in (select unnest(?::varchar[])) and closed_at is null
         """,
-        [datetime.now(UTC), source, sorted(source_ids)],
+        [clock.now(), source, sorted(source_ids)],
     ).fetchone()
     return int(closed[0]) if closed else 0
 
@@ -263,7 +265,7 @@ def store_result(
     windowed: bool,
 ) -> LoadCounts:
     """Write one source's result in one transaction and record it in source_runs."""
-    now = datetime.now(UTC)
+    now = clock.now()
     con.execute("begin transaction")
     try:
         store_pages(con, run_id, result.pages)
@@ -342,7 +344,7 @@ def store_imported(
     """Upsert the postings an import found as a source run would, one source_runs row
     per source (inside the caller's transaction). Imports never close a posting: an
     export that no longer lists a saved job says nothing about the job."""
-    now = datetime.now(UTC)
+    now = clock.now()
     by_source: dict[str, list[ParsedPosting]] = {}
     for posting in merge_imported(postings):
         page_hash = hashlib.sha256(posting.extra.get("file", "").encode()).hexdigest()
