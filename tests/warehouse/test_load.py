@@ -103,6 +103,21 @@ def test_windowed_feeds_and_unfetched_scopes_close_nothing(con):
     assert run(con, "r3", other).closed == 0
 
 
+def test_a_moving_window_closes_only_what_its_source_says_is_over(con):
+    """A post that aged out of the newest N is not known to be gone: it stays open. One
+    the listing itself shows removed (Reddit) or expired (WWR) is closed, window or not,
+    and reopens, counted, if it is listed again."""
+    run(con, "r1", result([posting("1"), posting("2"), posting("3")]), windowed=True)
+    window = result([posting("3")])  # 1 aged out of the window; 2 shown removed
+    window.ended.add("2")
+    counts = run(con, "r2", window, windowed=True)
+    assert counts.closed == 1
+    assert con.execute(
+        "select source_id from state.postings where closed_at is not null"
+    ).fetchall() == [("2",)]
+    assert run(con, "r3", result([posting("2")]), windowed=True).reopened == 1
+
+
 def test_a_failed_unit_keeps_its_scope_open(con):
     run(con, "r1", result([posting("1"), posting("2")]))
     partial = result([posting("1")], status="partial")
