@@ -12,6 +12,11 @@ Acme | Remote", "Berlin | Acme | ..."); else the opening sentence does ("At Acme
 first line names none, the next one is read for such a sentence. A status note before
 the header ("Edit: closed") is passed over. Only the first lines are read: a reader
 that runs on every posting has no need of the rest.
+
+Where a header's fields are as often the stack as the company (HN's freelancer thread:
+"SEEKING FREELANCER | Python | Remote"), only its first field may name the company (or
+its second after a role), and never one that lists things or names a language or
+framework.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 from itertools import chain
 
 from extractors._places import PLACE_NAMES
+from extractors._stack import STACK_WORDS
 
 _LINE_CHARS = 200  # a header or an opening sentence fits; the rest of a line is prose
 # "(https://x.example)", "(YC W24)", "[x.example]", "(CLOSED)", or an opener left unclosed
@@ -27,6 +33,7 @@ _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|[(\[].*")
 _URL = re.compile(r"(?:https?://|www\.)\S*")
 _PIPE = re.compile(r"\s*\|\s*")
 _LIST = re.compile(r"[,/]")
+_STACKED = re.compile(r"[,/+]")  # "Go / Rust", "Django + HTMX"
 # between fields without pipes, and between a name and its aside within one
 _DASHES = re.compile(r"\s+[—–-]+\s+|\s*;\s+")
 _LABELLED = re.compile(r"company\s*:\s*(.+)", re.IGNORECASE)
@@ -99,14 +106,15 @@ _PLACE_PARTS = re.compile(r"\s*(?:[,/&+]|\bor\b|\band\b)\s*")
 _PLACE_FILLERS = frozenset({"greater", "bay", "area", "metro", "city", "region", "hq", "downtown"})
 
 
-def opening_company(text: str) -> str | None:
-    """The company the opening lines of a post name, or None (see the module's doc)."""
+def opening_company(text: str, *, stacked: bool = False) -> str | None:
+    """The company the opening lines of a post name, or None (see the module's doc);
+    `stacked`: a header's fields may be its stack."""
     lines = _opening_lines(text)
     if lines and "|" not in lines[0] and _NOTE.match(lines[0]):
         lines = lines[1:]
     if not lines:
         return None
-    return _header_company(lines[0]) or (
+    return _header_company(lines[0], stacked) or (
         _said_company(_plain(lines[1])) if len(lines) > 1 else None
     )
 
@@ -123,14 +131,15 @@ def _opening_lines(text: str, count: int = 3) -> list[str]:
     return lines
 
 
-def _header_company(line: str) -> str | None:
+def _header_company(line: str, stacked: bool = False) -> str | None:
     """The company of a header line: labelled, hiring, a field, or said in a sentence."""
     if labelled := _LABELLED.match(line):
         return _field_name(_PIPE.split(labelled[1], maxsplit=1)[0])
     plain = _plain(line)
     if (hiring := _IS_HIRING.match(plain)) and (name := _prose_name(hiring[1])):
         return name
-    return _field_company(_fields(line)) or _said_company(plain)
+    fields = _fields(line)
+    return (_unstacked_name(fields) if stacked else _field_company(fields)) or _said_company(plain)
 
 
 def _said_company(plain: str) -> str | None:
@@ -176,6 +185,25 @@ def _field_company(fields: list[str]) -> str | None:
     if len(fields) < 2 or not _is_label(_plain(fields[0])) or _LIST.search(_plain(fields[1])):
         return None
     return _field_name(fields[1])
+
+
+def _unstacked_name(fields: list[str]) -> str | None:
+    """The first field if it reads as a name and is no stack ("Django + HTMX",
+    "Rust/WASM", "React Native"), else the second after a role ("DESIGNER | Acme"): after
+    a place or a work mode the second is as often the stack."""
+    if not fields:
+        return None
+    if (name := _field_name(fields[0])) is not None:
+        return None if _is_stack(name) else name
+    role = " ".join(_WORDS.findall(_plain(fields[0]).lower()))
+    if len(fields) < 2 or not _ROLE.search(role):
+        return None
+    name = _field_name(fields[1])
+    return None if name is None or _is_stack(name) else name
+
+
+def _is_stack(name: str) -> bool:
+    return bool(_STACKED.search(name) or STACK_WORDS.intersection(name.lower().split()))
 
 
 def _field_name(field: str) -> str | None:

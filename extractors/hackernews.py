@@ -63,6 +63,7 @@ _SEEKING = re.compile(
     r"contracts?|opportunit\w+))|freelancers?|freelance)\b",
     re.IGNORECASE,
 )
+_AFTER_LEAD = " \t])}:|,-–—"  # what separates the lead from the header's first field
 _FIREBASE_ITEM = re.compile(r"/v0/item/\d+\.json$")
 _APIS = ("algolia", "firebase")
 # Firebase cannot search: newest submissions of the thread accounts are read until a
@@ -327,7 +328,7 @@ def _comment(
         source_id=str(item_id),
         url=_ITEM_URL.format(item_id),
         title=first,
-        company=opening_company(text) if kind == "hiring" and posting_kind != "supply" else None,
+        company=_company(text, kind, posting_kind),
         poster=str(author),
         text=text,
         html=markup,
@@ -336,6 +337,20 @@ def _comment(
         apply_url=first_href(markup) or first_url(text),  # HN shortens link texts
         extra={"thread": kind, "story_id": story_id},
     )
+
+
+def _company(text: str, thread: str, kind: Kind | None) -> str | None:
+    """The company a post's opening names: in "Who is hiring?", its header or first
+    sentence; in the freelancer thread, the same after its SEEKING FREELANCER lead, where
+    a field is as often the stack; none in an offer of work, or a post with no lead."""
+    if kind == "supply":
+        return None
+    if thread == "hiring":
+        return opening_company(text)
+    lead = _SEEKING.match(text) if thread == "freelancer" else None
+    if lead is None:
+        return None
+    return opening_company(text[lead.end() :].lstrip(_AFTER_LEAD), stacked=True)
 
 
 def _seeking(text: str) -> Kind | None:

@@ -108,9 +108,13 @@ def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
     if replied is not None and str(replied) != str(account.get("id")):
         return Skip("reply", status["uri"])  # an answer to someone's post: no posting
     markup = status.get("content") or ""
-    text = html_to_text(markup)  # keeps the invisible parts of shortened links
-    if not text:
+    body = html_to_text(markup)  # keeps the invisible parts of shortened links
+    if not body:
         return Skip("no_text", status["uri"])
+    # a content warning is the post's own summary, often where "job" or "hiring" is said
+    # ("job post: Go contract"): it opens the text, but the title stays the body's line
+    warning = " ".join(str(status.get("spoiler_text") or "").split())
+    text = f"{warning}\n\n{body}" if warning else body
     extra = {"instance": host}
     if str(account.get("display_name") or "").strip():
         extra["display_name"] = account["display_name"].strip()
@@ -118,14 +122,14 @@ def _posting(status: dict[str, Any], host: str) -> Posting | Skip:
         source=NAME,
         source_id=status["uri"],
         url=status.get("url") or status["uri"],
-        title=first_line(text),
+        title=first_line(body),
         # the follows export writes every account as user@domain, local ones too
         poster=acct if "@" in acct else f"{acct}@{host}",
         text=text,
         html=markup,
         posted_at=utc_from_iso(status.get("created_at")),
         tags=tuple(str(t["name"]) for t in status.get("tags") or () if t.get("name")),
-        apply_url=first_url(text),
+        apply_url=first_url(body),
         language=status.get("language") or None,
         extra=extra,
     )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from extractors._contract import ConfigError, Kind, Page, ParseError, Posting, Provenance, Skip
@@ -40,6 +40,7 @@ WINDOWED = True  # /new is the newest posts only: a post missing from it is not 
 PROVENANCE: Provenance = "community"  # a public post by whoever hires
 
 _SITE = "https://www.reddit.com"
+_T = TypeVar("_T")
 _PATHS = {"atom": "new/.rss", "json": "new.json"}
 _LEAD = re.compile(r"(?:\s*[\[(][^\])]*[\])])+")  # [Hiring], (For Hire) [Remote]
 _LABEL = re.compile(r"[\[(]([^\])]*)[\])]")
@@ -105,7 +106,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """The posts of one listing page, Atom or JSON (told apart by the body)."""
     for post in _listing(page)[0]:
-        yield post if isinstance(post, Skip) else _posting(post)
+        yield post if isinstance(post, Skip) else _safely(_posting, post)
 
 
 def _listing(page: Page) -> tuple[list[_Post | Skip], str | None]:
@@ -119,12 +120,25 @@ def _listing(page: Page) -> tuple[list[_Post | Skip], str | None]:
     return [_safely(_from_entry, entry) for entry in entries], after
 
 
-def _safely(reader: Callable[[Any], _Post | Skip], item: Any) -> _Post | Skip:
-    """One malformed item is a Skip, not a failed page."""
+def _safely(reader: Callable[[Any], _T | Skip], item: Any) -> _T | Skip:
+    """One malformed item is a Skip naming its post, not a failed page."""
     try:
         return reader(item)
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        return Skip("malformed", failure(exc))
+        return Skip("malformed", f"post {_post_id(item)}: {failure(exc)}")
+
+
+def _post_id(item: Any) -> str:
+    """The fullname ("t3_1abc") of an item as far as it states one, to find it by."""
+    if isinstance(item, _Post):
+        return item.fullname or "without an id"
+    data = item.get("data") if isinstance(item, dict) else None
+    data = data if isinstance(data, dict) else item  # a JSON child's data, or an entry
+    if not isinstance(data, dict):
+        return "without an id"
+    post_id = data.get("id")
+    name = data.get("name") or (f"t3_{post_id}" if post_id and data is not item else post_id)
+    return str(name) if name else "without an id"
 
 
 def _json_listing(page: Page) -> tuple[list[Any], str | None]:

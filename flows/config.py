@@ -26,6 +26,7 @@ from extractors import source, source_names
 from extractors._errors import ConfigError
 from notify import CHANNELS, channel
 from notify.settings import NotifySettings
+from warehouse import clock
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
@@ -94,7 +95,8 @@ class ScheduleSettings:
         return next(CronSim(self.cron, after.astimezone(self.zone)))
 
     def today(self) -> date:
-        return datetime.now(self.zone).date()
+        """Today in the schedule's zone, by the loop's clock (`warehouse.clock`)."""
+        return clock.today(self.zone)
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ def command_for(config: Config) -> str:
 
 def load_config(explicit: str | Path | None = None) -> Config:
     """Load and validate the config; defaults (no sources on) when there is none."""
+    clock.now()  # an unreadable LEADS_NOW is refused before anything runs
     path = find_config(explicit)
     if path is None:
         return Config()

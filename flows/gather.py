@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from extractors._runner import SourceResult, run_source
 from flows.build import build_from_config
 from flows.config import Config, RunSettings, command_for, load_config
 from notify.deliver import send_digests
-from warehouse import load
+from warehouse import clock, load
 from warehouse.db import connect
 from warehouse.network.store import import_network
 
@@ -195,7 +194,7 @@ def _send_digests(con: Any, config: Config, logger: Any) -> str:
         return "off"
     try:
         outcomes = send_digests(
-            con, config.notify, datetime.now(UTC), config.schedule.zone, command_for(config)
+            con, config.notify, clock.now(), config.schedule.zone, command_for(config)
         )
     except Exception as error:  # noqa: BLE001 - a digest never fails the run
         logger.warning("digest: %s: %s", type(error).__name__, error)
@@ -218,6 +217,7 @@ def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
         "new": counts.new,
         "updated": counts.updated,
         "closed": counts.closed,
+        "reopened": counts.reopened,
         "failed": result.stats.get("failed/units", 0) + result.stats.get("failed/pages", 0),
         "seconds": round(result.seconds, 2),
         "error": "; ".join(result.errors)[:300],

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from warehouse.load import LoadCounts
 
 _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
-_COLUMNS = ("fetched", "unchanged", "new", "updated", "closed", "failed", "seconds")
+_COLUMNS = ("fetched", "unchanged", "new", "updated", "closed", "reopened", "failed", "seconds")
 
 
 def run_once(config_path: Path, *, verbose: bool = False) -> RunSummary:
@@ -89,7 +89,8 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
 
 def summary_table(summary: RunSummary) -> Table:
     """Per source: status, fetched, unchanged (postings of 304 Not Modified pages: nothing
-    came in for them), new, updated, closed, failed, seconds; below it one
+    came in for them), new, updated, closed, reopened (closed before, seen again: only
+    when a source reopened any), failed, seconds; below it one
     line per source that did not go well, with its first cause."""
     table = Table(  # no edges, one space apart: the demo's 16 sources fit 80 columns uncut
         title=f"run {summary.run_id}: {summary.status}",
@@ -100,13 +101,15 @@ def summary_table(summary: RunSummary) -> Table:
     )
     table.add_column("source", no_wrap=True)
     table.add_column("status", no_wrap=True)
-    for column in _COLUMNS:
+    # reopened only when a source reopened something: the usual table fits 80 columns
+    columns = [c for c in _COLUMNS if c != "reopened" or any(r.get(c) for r in summary.rows)]
+    for column in columns:
         table.add_column(column, justify="right", no_wrap=True)
     for row in summary.rows:
         style = _STYLE.get(row["status"], "white")
         table.add_row(
             row["source"], f"[{style}]{row['status']}[/]",
-            *(str(row[k]) for k in _COLUMNS),
+            *(str(row[k]) for k in columns),
         )  # fmt: skip
     failures = [f"[{_STYLE[r['status']]}]{r['source']}[/]: {markup(_first(r['error']), 200)}"
                 for r in summary.rows if r["error"]]  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
@@ -12,6 +11,7 @@ from leads._common import ConfigOption, WaitOption, config_or_exit, console, fai
 from leads._terminal import clean, markup
 from notify.deliver import previews, send_digests, send_tests
 from notify.render import subject, text
+from warehouse import clock
 
 
 def digest(
@@ -32,7 +32,7 @@ def digest(
         leads digest --dry-run
     """
     settings = config_or_exit(config)
-    now = datetime.now(UTC)
+    now = clock.now()
     if dry_run:
         with warehouse(settings, wait=wait) as con:
             for pending in previews(

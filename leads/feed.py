@@ -7,7 +7,7 @@ Built with lxml, so every title and summary from a posting is escaped XML text. 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC
 from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +17,7 @@ import typer
 from lxml import etree
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
+from warehouse import clock
 from warehouse.lead_rows import LeadRow, lead_rows
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -71,7 +72,7 @@ def render_feed(con: duckdb.DuckDBPyConnection, feed_id: str, limit: int = 50) -
     _element(feed, "id", _urn(f"feed:{feed_id}"))
     _element(feed, "title", "warmleads: new leads")
     _element(feed, "subtitle", "The newest leads of your default ranking, with why and who.")
-    newest = max((lead.first_seen for lead in leads), default=datetime.now(UTC))
+    newest = max((lead.first_seen for lead in leads), default=clock.now())
     _element(feed, "updated", newest.astimezone(UTC).isoformat())
     _element(feed, "generator", "warmleads", version=version("warmleads"))
     author = _element(feed, "author")

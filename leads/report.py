@@ -8,7 +8,7 @@ filters, searches and copies `leads mark` commands.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +20,7 @@ from markupsafe import Markup
 from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
+from warehouse import clock
 from warehouse.lead_rows import lead_rows
 from warehouse.verdicts import STATUSES, next_status
 
@@ -69,7 +70,7 @@ def _new_since(con: duckdb.DuckDBPyConnection) -> datetime | None:
 
 def write_report(con: duckdb.DuckDBPyConnection, path: Path, command: str = "leads") -> int:
     """Write the page to `path`; returns its size in bytes."""
-    data = render_report(con, datetime.now(UTC), command).encode("utf-8")
+    data = render_report(con, clock.now(), command).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return len(data)

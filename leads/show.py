@@ -105,7 +105,10 @@ def _facts(lead: dict[str, Any]) -> Table:
         ("eligibility", lead["eligibility"]),
         ("rate", rate),
         # posted, or saved or applied: a job of the user's LinkedIn export has no other date
-        (lead["date_basis"], lead["posted_at"] and f"{lead['posted_at']:%Y-%m-%d %H:%M}"),
+        (
+            lead["date_basis"],
+            f"{lead['posted_at']:%Y-%m-%d %H:%M}" if lead["posted_at"] else "date unknown",
+        ),
         ("first seen", f"{lead['first_seen']:%Y-%m-%d %H:%M}"),
         ("apply", lead["apply_url"]),
     ):

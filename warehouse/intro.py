@@ -15,13 +15,14 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from string import Template
 
 import duckdb
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import ask_language
+from warehouse import clock
 from warehouse.intro_role import quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.lead_rows import safe_link
@@ -265,7 +266,7 @@ def render_intro(
         "first_name": first_name(facts.contact),
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know,
-        "acquaintance": acquaintance(facts, today or datetime.now(UTC)),
+        "acquaintance": acquaintance(facts, today or clock.now()),
         "request": _request(facts),
         "role": role or "this role",
         "the_role": f"the {role} role" if role else "the open roles",

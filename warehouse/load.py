@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 import duckdb
 import pandas as pd
@@ -19,6 +19,7 @@ import pandas as pd
 from extractors._contract import Page, Posting
 from extractors._http import CachedResponse
 from extractors._runner import ParsedPosting, SourceResult
+from warehouse import clock
 
 # fields of Posting that make up its content: a change in any is an edit
 _CONTENT = (
@@ -36,6 +37,7 @@ class LoadCounts:
     updated: int
     closed: int
     unchanged: int = 0  # postings of pages answered 304 Not Modified: nothing came in
+    reopened: int = 0  # closed by an earlier run (or its source) and seen again
 
 
 # the config_path of the run a network import records when it stores saved jobs: it
@@ -46,7 +48,7 @@ IMPORT_RUN = "leads network import"
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, config_path: str) -> int:
     """Record a run's start. A run still open now belongs to a process that died (the
     warehouse has one writer): it is closed as `abandoned`; returns how many."""
-    now = datetime.now(UTC)
+    now = clock.now()
     row = con.execute(
         "update state.runs set finished_at = ?, status = 'abandoned' where finished_at is null",
         [now],
@@ -77,7 +79,7 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, partial: bool = F
                       from state.source_runs where run_id = ?)
         where run_id = ?
         """,
-        [datetime.now(UTC), run_id, run_id, partial, run_id, run_id],
+        [clock.now(), run_id, run_id, partial, run_id, run_id],
     )
     row = con.execute("select status from state.runs where run_id = ?", [run_id]).fetchone()
     return str(row[0]) if row else "ok"
@@ -174,27 +176,30 @@ _SHORTER = "(coalesce({new}.text, '') = '' and coalesce({old}.text, '') <> '')"
 
 def upsert_postings(
     con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, *, seen: bool = True
-) -> tuple[int, int]:
-    """Insert new postings and update edited ones; (new, updated).
+) -> tuple[int, int, int]:
+    """Insert new postings and update edited ones; (new, updated, reopened).
 
     `seen` postings were in this run's responses: their last_seen moves and a closed one
-    reopens. A re-parse of stored responses (`seen=False`) changes content only. A copy
-    without a description (a listing's, where only some postings' own pages are read
-    each run) never replaces a stored one with it: it is seen, not an edit.
+    reopens (counted as reopened, whether edited or not). A re-parse of stored responses
+    (`seen=False`) changes content only. A copy without a description (a listing's,
+    where only some postings' own pages are read each run) never replaces a stored one
+    with it: it is seen, not an edit.
     """
     if frame.empty:
-        return 0, 0
+        return 0, 0, 0
     columns = [c[0] for c in con.execute("select * from state.postings limit 0").description]
     con.register("batch_postings", frame[columns])
-    new, updated = con.execute(
+    new, updated, reopened = con.execute(
         f"""
         select count(*) filter (where p.source_id is null),
                count(*) filter (where p.content_hash <> b.content_hash
-                                and not {_SHORTER.format(new="b", old="p")})
+                                and not {_SHORTER.format(new="b", old="p")}),
+               count(*) filter (where p.closed_at is not null and ?)
         from batch_postings as b
         left join state.postings as p using (source, source_id)
-        """  # noqa: S608 - our own SQL
-    ).fetchone() or (0, 0)
+        """,  # noqa: S608 - our own SQL
+        [seen],
+    ).fetchone() or (0, 0, 0)
     shorter = _SHORTER.format(new="excluded", old="state.postings")
     updates = [
         f"{c} = case when {shorter} then state.postings.{c} else excluded.{c} end"
@@ -217,7 +222,7 @@ def upsert_postings(
         """  # noqa: S608 - column names are ours, not user input
     )
     con.unregister("batch_postings")
-    return int(new), int(updated)
+    return int(new), int(updated), int(reopened)
 
 
 def close_missing(
@@ -232,7 +237,7 @@ def close_missing(
         where source = ? and scope in (select unnest(?::varchar[]))
           and last_run_id <> ? and closed_at is null
         """,
-        [datetime.now(UTC), source, sorted(scopes), run_id],
+        [clock.now(), source, sorted(scopes), run_id],
     ).fetchone()
     return int(closed[0]) if closed else 0
 
@@ -247,7 +252,7 @@ def close_ended(con: duckdb.DuckDBPyConnection, source: str, source_ids: set[str
         update state.postings set closed_at = ?
         where source = ? and source_id in (select unnest(?::varchar[])) and closed_at is null
         """,
-        [datetime.now(UTC), source, sorted(source_ids)],
+        [clock.now(), source, sorted(source_ids)],
     ).fetchone()
     return int(closed[0]) if closed else 0
 
@@ -260,17 +265,17 @@ def store_result(
     windowed: bool,
 ) -> LoadCounts:
     """Write one source's result in one transaction and record it in source_runs."""
-    now = datetime.now(UTC)
+    now = clock.now()
     con.execute("begin transaction")
     try:
         store_pages(con, run_id, result.pages)
         frame = postings_frame(result.postings, run_id, now)
-        new, updated = upsert_postings(con, frame)
+        new, updated, reopened = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
         closed += close_ended(con, result.source, result.ended)
         unchanged = _unchanged(result.pages, frame)
         # a posting's copies count once
-        counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged)
+        counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged, reopened)
         record_source_run(con, run_id, result, counts)
         con.execute("commit")
     except duckdb.Error:
@@ -303,12 +308,13 @@ def record_source_run(
     skipped = sum(v for k, v in stats.items() if k.startswith("skipped/"))
     con.execute(
         "insert or replace into state.source_runs (run_id, source, status, fetched, new, "
-        "updated, closed, failed, skipped, seconds, error, stats, unchanged) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "updated, closed, failed, skipped, seconds, error, stats, unchanged, reopened) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             run_id, result.source, result.status, counts.fetched, counts.new,
             counts.updated, counts.closed, failed, skipped, round(result.seconds, 3),
             "; ".join(result.errors) or None, json.dumps(dict(stats)), counts.unchanged,
+            counts.reopened,
         ],
     )  # fmt: skip
 
@@ -338,15 +344,15 @@ def store_imported(
     """Upsert the postings an import found as a source run would, one source_runs row
     per source (inside the caller's transaction). Imports never close a posting: an
     export that no longer lists a saved job says nothing about the job."""
-    now = datetime.now(UTC)
+    now = clock.now()
     by_source: dict[str, list[ParsedPosting]] = {}
     for posting in merge_imported(postings):
         page_hash = hashlib.sha256(posting.extra.get("file", "").encode()).hexdigest()
         by_source.setdefault(posting.source, []).append(ParsedPosting(posting, page_hash, "import"))
     counts = {}
     for source, parsed in sorted(by_source.items()):
-        new, updated = upsert_postings(con, postings_frame(parsed, run_id, now))
-        counts[source] = LoadCounts(len(parsed), new, updated, 0)
+        new, updated, reopened = upsert_postings(con, postings_frame(parsed, run_id, now))
+        counts[source] = LoadCounts(len(parsed), new, updated, 0, reopened=reopened)
         result = SourceResult(source, postings=parsed, stats={"parsed": len(parsed)})
         record_source_run(con, run_id, result, counts[source])
     return counts

@@ -8,13 +8,13 @@ stay as the runs recorded them).
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import duckdb
 
 from extractors import sources
 from extractors._contract import Page
 from extractors._runner import SourceResult, parse_into
+from warehouse import clock
 from warehouse.load import postings_frame, upsert_postings
 
 
@@ -40,7 +40,7 @@ def stored_pages(con: duckdb.DuckDBPyConnection, source: str) -> list[Page]:
 def reparse(con: duckdb.DuckDBPyConnection) -> dict[str, SourceResult]:
     """Parse every source's stored responses again and upsert what they say now."""
     results: dict[str, SourceResult] = {}
-    now = datetime.now(UTC)
+    now = clock.now()
     for name, module in sources().items():
         pages = stored_pages(con, name)
         if not pages:
@@ -48,7 +48,7 @@ def reparse(con: duckdb.DuckDBPyConnection) -> dict[str, SourceResult]:
         result = SourceResult(name)
         for page in pages:
             parse_into(module, page, result)
-        new, updated = upsert_postings(
+        new, updated, _ = upsert_postings(
             con, postings_frame(result.postings, "reparse", now), seen=False
         )
         result.inc("new", new)

@@ -15,7 +15,7 @@ import pandas as pd
 from extractors import declared, posting_sources
 from extractors._asks import SOURCE as ASKS
 from extractors._orgs import normalize_org
-from warehouse import reclustering
+from warehouse import clock, reclustering
 from warehouse.db import replace_rows
 from warehouse.dedupe import SEP, Key, Texts, cluster
 from warehouse.dedupe import version as dedupe_version
@@ -127,6 +127,7 @@ def fill_ranking_settings(build: Build) -> None:
     excluded = sorted({org for name in filters.exclude_companies if (org := normalize_org(name))})
     frame = pd.DataFrame(
         {
+            "as_of": [clock.now()],
             "freshness_half_life_days": [settings.freshness_half_life_days],
             "legitimacy_floor": [settings.legitimacy_floor],
             "below_floor": [settings.below_floor],

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import duckdb
 import pandas as pd
 
+from warehouse import clock
 from warehouse.lead_ids import find_leads
 from warehouse.pipeline import refresh
 
@@ -71,7 +72,7 @@ def mark_leads(
     found = find_leads(con, ids)
     lead_ids = tuple(dict.fromkeys(v for v in found.values() if v))
     unknown = tuple(k for k, v in found.items() if v is None)
-    at = now or datetime.now(UTC)
+    at = now or clock.now()
     con.execute("begin transaction")
     try:
         members = _members_frame(con, lead_ids)

@@ -73,3 +73,19 @@ def test_the_run_summary_fits_an_80_column_terminal_uncut() -> None:
     ]  # fmt: skip
     assert lines[3].split() == ["smartrecruiters", "partial", "21000", "12000", "21", "0", "0",
                                 "1", "10.37"]  # fmt: skip
+
+
+def test_the_run_summary_counts_reopened_postings_when_there_are_some() -> None:
+    from rich.console import Console
+
+    from flows.gather import RunSummary
+    from leads._runflow import summary_table
+
+    row = {"fetched": 40, "unchanged": 0, "new": 0, "updated": 0, "closed": 0, "reopened": 2,
+           "failed": 0, "seconds": 1.5, "error": ""}  # fmt: skip
+    console = Console(width=120, record=True)
+    console.print(summary_table(RunSummary("abc", "ok", "w", [{"source": "lever", "status": "ok",
+                                                                **row}])))  # fmt: skip
+    lines = console.export_text().splitlines()
+    assert lines[1].split()[5:8] == ["updated", "closed", "reopened"]
+    assert lines[3].split()[5:8] == ["0", "0", "2"]

@@ -140,7 +140,7 @@ def test_parse_freelancer_thread_kind_from_the_lead() -> None:
     results = _by_id(_page("item_freelancer.json", "freelancer:47000002"))
     client = _posting(results, "47000417")
     assert client.kind == "demand"  # SEEKING FREELANCER
-    assert client.company is None  # only hiring threads have a company field
+    assert client.company is None  # a stack after a place names no company
     assert client.poster == "tidewater_ops"
     assert client.title == "SEEKING FREELANCER | Remote (US timezones) | Django + HTMX"
     assert client.extra == {"thread": "freelancer", "story_id": "47000002"}
@@ -501,21 +501,39 @@ def test_parse_a_seeking_work_post_in_the_hiring_thread_is_supply() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "kind"),
+    ("lead", "kind", "company"),
     [
-        ("SEEKING FREELANCER | Kelpie Labs | Remote (EU)", "demand"),
-        ("Seeking freelancers - Rust&#x2F;WASM - remote US", "demand"),
-        ("SEEKING FREELANCE DESIGNER | Brightmoss | fixed $2,000", "demand"),
-        ("[SEEKING WORK] Data engineer, Airflow&#x2F;dbt", "supply"),
-        ("Seeking Work - iOS dev, 10 yrs, US timezones", "supply"),
-        ("SEEKING FREELANCE WORK | Python | Remote", "supply"),
-        ("Seeking freelance gigs: Go and Postgres", "supply"),
-        ("Freelance Rails dev, remote, available from May", None),  # no lead: not stated
+        ("SEEKING FREELANCER | Kelpie Labs | Remote (EU)", "demand", "Kelpie Labs"),
+        ("Seeking freelancers - Rust&#x2F;WASM - remote US", "demand", None),  # a stack
+        ("SEEKING FREELANCE DESIGNER | Brightmoss | fixed $2,000", "demand", "Brightmoss"),
+        ("SEEKING FREELANCER | Python | Remote", "demand", None),
+        ("SEEKING FREELANCER | React Native developer | Remote", "demand", None),
+        ("SEEKING FREELANCER | Remote (EU) | Django + HTMX", "demand", None),
+        ("[Seeking Freelancers] Tidewater Analytics | dbt | EU", "demand", "Tidewater Analytics"),
+        ("SEEKING FREELANCER - Harborline (YC W24) - Remote (US)", "demand", "Harborline"),
+        ("[SEEKING WORK] Data engineer, Airflow&#x2F;dbt", "supply", None),
+        ("Seeking Work - iOS dev, 10 yrs, US timezones", "supply", None),
+        ("SEEKING FREELANCE WORK | Python | Remote", "supply", None),
+        ("SEEKING WORK | Kelpie Labs alumni | Remote", "supply", None),  # an offer: no employer
+        ("Seeking freelance gigs: Go and Postgres", "supply", None),
+        ("Freelance Rails dev, remote, available from May", None, None),  # no lead: not stated
     ],
 )
-def test_the_freelancer_threads_lead_states_the_kind(lead: str, kind: str | None) -> None:
+def test_the_freelancer_threads_lead_states_the_kind_and_the_header_the_company(
+    lead: str, kind: str | None, company: str | None
+) -> None:
+    """After its lead, a freelancer-thread header reads as a "Who is hiring?" one, but
+    a field there is as often the stack: only the first may be the company (or the
+    second after a role), and never a language, a framework or a list."""
     posting = _hiring_comment(f"{lead}<p>More below.", thread="freelancer")
-    assert (posting.kind, posting.company) == (kind, None)  # a field there is often a stack
+    assert (posting.kind, posting.company) == (kind, company)
+
+
+def test_a_freelancer_posts_company_may_be_said_in_its_next_line() -> None:
+    posting = _hiring_comment(
+        "SEEKING FREELANCER | Remote<p>At Quillfeather, we stop invoice fraud.", "freelancer"
+    )
+    assert posting.company == "Quillfeather"
 
 
 def test_a_self_ad_left_in_the_hiring_thread_reads_as_supply() -> None:
@@ -532,3 +550,22 @@ def test_a_self_ad_left_in_the_hiring_thread_reads_as_supply() -> None:
     assert (ad.kind, ad.company, job.kind, job.company) == (None, None, None, "Quillfeather Labs")
     read = [understand(p, Profile(skills=("python",)), RankingSettings()) for p in (ad, job)]
     assert [(f.kind, f.kind_basis) for f in read] == [("supply", "parsed"), (None, None)]
+
+
+def test_fetch_reads_a_freelancer_threads_company_from_its_header(httpserver: HTTPServer) -> None:
+    thread = json.loads(fixture_bytes("hackernews", "item_freelancer.json"))
+    client_post = thread["children"][0]
+    client_post["text"] = (
+        "SEEKING FREELANCER | Tidewater Freight | Remote (US)<p>"
+        + (client_post["text"].partition("<p>")[2])
+    )
+    httpserver.expect_request("/api/v1/search_by_date").respond_with_data(
+        fixture_bytes("hackernews", "search_by_date_freelancer.json")
+    )
+    httpserver.expect_request("/api/v1/items/47000002").respond_with_json(thread)
+    settings = hackernews.Settings(base_url=httpserver.url_for("/"), months=1)
+    with _client() as client:
+        [page] = hackernews.fetch(settings, "freelancer", client)
+    results = _by_id(page)
+    assert _posting(results, "47000417").company == "Tidewater Freight"
+    assert _posting(results, "47000420").company is None  # SEEKING WORK: an offer

@@ -12,6 +12,8 @@ from pytest_httpserver import HTTPServer
 from extractors import mastodon
 from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
 from extractors._http import PoliteClient
+from warehouse.ranking.features import understand
+from warehouse.ranking.profile import Profile, RankingSettings
 
 TIMELINE_URL = "https://mastodon.example/api/v1/timelines/tag/hiring?limit=40"
 
@@ -222,9 +224,39 @@ def test_fetch_rejects_a_unit_of_no_configured_instance() -> None:
 def test_a_reply_to_someone_else_is_no_posting_a_thread_of_ones_own_is() -> None:
     """A reply "@bob are you still #hiring?" answers a post; the author's reply to their own
     status (the posting's next part) is a posting, as is a status behind a content
-    warning (its content is the posting, the warning only a summary)."""
+    warning (its content is the posting, the warning its summary: part of its text)."""
     results = _parse("tag_replies.json")
     assert results[0] == Skip("reply", "https://kelpie.example/users/lena/statuses/2")
     own, warned = _postings(results)
     assert own.text == "Details: 3-month contract, 20 h/week. #hiring"
     assert warned.title == "Kelpie Labs is #hiring a Go contractor, $90/hr, US only."
+    assert warned.text == (
+        "job post: Go contract\n\nKelpie Labs is #hiring a Go contractor, $90/hr, US only."
+    )
+
+
+def test_a_content_warning_is_read_with_the_post(httpserver: HTTPServer) -> None:
+    """Many posters put "hiring" or the terms in the warning and only the details in
+    the body: the warning is part of what the posting says, fetched as the API gives it."""
+    status = json.loads(fixture_bytes("mastodon", "tag_replies.json"))[2]
+    status.update(
+        spoiler_text="We're hiring:  a freelance data engineer,\n3 months",
+        content="<p>Remote within the EU, EUR 90/h. Python and dbt. "
+        "Apply: https://kelpie.example/jobs/7</p>",
+    )
+    httpserver.expect_request("/api/v1/timelines/tag/hiring").respond_with_json([status])
+    settings = mastodon.Settings(instances=(httpserver.url_for("/"),), tags=("hiring",))
+    [unit] = mastodon.units(settings)
+    with _client() as client:
+        [page] = mastodon.fetch(settings, unit, client)
+    [posting] = mastodon.parse(page)
+    assert isinstance(posting, Posting)
+    assert posting.text.startswith("We're hiring: a freelance data engineer, 3 months\n\nRemote")
+    assert (
+        posting.title
+        == "Remote within the EU, EUR 90/h. Python and dbt. Apply: https://kelpie.example/jobs/7"
+    )
+    assert posting.apply_url == "https://kelpie.example/jobs/7"
+    features = understand(posting, Profile(skills=("python",)), RankingSettings())
+    assert (features.kind, features.engagement) == ("demand", "freelance")
+    assert features.duration_months == 3

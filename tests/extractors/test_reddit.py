@@ -12,6 +12,7 @@ from pytest_httpserver import HTTPServer
 from extractors import reddit
 from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
 from extractors._http import PoliteClient
+from extractors._runner import run_source
 
 ATOM_URL = "https://www.reddit.com/r/forhire/new/.rss?limit=100"
 JSON_URL = "https://www.reddit.com/r/forhire/new.json?limit=100"
@@ -163,7 +164,41 @@ def test_parse_post_without_tag_or_flair_states_no_kind() -> None:
     assert isinstance(posting, Posting)
     assert (posting.kind, posting.text, posting.html) == (None, "", None)
     assert isinstance(malformed, Skip) and malformed.reason == "malformed"
+    assert malformed.detail.startswith("post without an id: ")  # it states none
     assert comment == Skip("not_a_post", "t1")
+
+
+def test_a_malformed_post_is_named_by_its_id_in_the_runs_error(httpserver: HTTPServer) -> None:
+    """A post in a shape the parser does not know is skipped, and the run's error names
+    it, so it can be looked up (reddit.com/comments/<id>); the rest of the page stands."""
+    listing = json.loads(fixture_bytes("reddit", "forhire_new.json"))
+    children = listing["data"]["children"]
+    children[0]["data"]["title"] = {"text": "[Hiring] a title as an object"}  # JSON
+    children[1]["data"]["name"] = None  # the id alone: its fullname is t3_<id>
+    children[1]["data"]["permalink"] = 5  # met only past the reading: by _posting
+    httpserver.expect_request("/r/forhire/new.json").respond_with_json(listing)
+    settings = reddit.Settings(base_url=httpserver.url_for("/"), format="json")
+    options = {"min_interval": 0, "obey_robots": False, "max_retries": 0}
+    result = run_source(reddit, settings, client_options=options)
+    first, second = (children[0]["data"]["name"], "t3_" + children[1]["data"]["id"])
+    malformed = [r.detail for r in reddit.parse(result.pages[0]) if isinstance(r, Skip)
+                 and r.reason == "malformed"]  # fmt: skip
+    assert [d.split(":")[0] for d in malformed] == [f"post {first}", f"post {second}"]
+    assert "reddit.py:" in malformed[0]  # and the parser line that met it
+    (error,) = result.errors
+    assert f"skipped 2 malformed items, the first: post {first}: " in error
+    whole = [r for r in _parse("forhire_new.json") if isinstance(r, Posting)]
+    assert result.stats["parsed"] == len(whole) - 2  # the rest of the page stands
+
+
+def test_a_malformed_atom_entry_is_named_by_its_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreadable(value: str | None) -> datetime:
+        raise ValueError(f"no date in {value!r}")
+
+    monkeypatch.setattr(reddit, "utc_from_iso", unreadable)  # every entry's date breaks
+    skips = [r for r in _parse("forhire_new.atom.xml") if isinstance(r, Skip)]
+    ids = [s.detail.split(":")[0] for s in skips if s.reason == "malformed"]
+    assert len(ids) == 5 and all(i.startswith("post t3_") for i in ids), ids
 
 
 def _one_post(title: str, flair: str | None) -> bytes:

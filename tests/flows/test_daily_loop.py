@@ -2,7 +2,8 @@
 
 Each day serves its own copy of the demo's snapshots (edited: new, closed, reposted,
 edited, expired and merging postings, a source down, a day of 304s) and runs what a run does,
-step by step as `flows.gather` does (without Prefect, so the digest's day can be set):
+step by step as `flows.gather` does (without Prefect), each day as of its own morning
+(`LEADS_NOW`, the loop's clock):
 every source fetched with the last run's ETags, stored, the ranking built, the run
 closed, the digest sent over loopback SMTP.
 """
@@ -10,6 +11,7 @@ closed, the digest sent over loopback SMTP.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from contextlib import closing
@@ -30,7 +32,7 @@ from flows.config import Config, load_config
 from leads.demo.command import demo_config
 from leads.demo.server import SNAPSHOTS, SnapshotServer
 from notify.deliver import send_digests
-from warehouse import load
+from warehouse import clock, load
 from warehouse.db import connect
 from warehouse.verdicts import mark_leads
 
@@ -40,7 +42,7 @@ HN_FREELANCER = "api/v1/items/48620003"
 LEVER = "v0/postings/kestrel"
 WWR = "categories/remote-programming-jobs.rss"
 JOBICY = "api/v2/remote-jobs"
-DAY1 = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # the digest's clock: day n is DAY1 + n - 1
+DAY1 = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # the loop's clock: day n is DAY1 + n - 1
 _CLIENT = {"min_interval": 0, "max_retries": 0}
 FERNHILL_TEXT = (
     "<p>Fernhill Analytics needs a freelance dbt consultant for three months to untangle "
@@ -91,9 +93,15 @@ def _day2(root: Path) -> None:
 
 def _day4(root: Path) -> None:
     """Lever back, unchanged (a 304); Jobicy's Greylag job rewritten as Remotive's
-    contract role of day 1, so the two leads merge under the older one's id."""
+    contract role of day 1, so the two leads merge under the older one's id; Fernhill's
+    part-time role, closed on day 2, listed again."""
     remotive = json.loads((root / REMOTIVE).read_text(encoding="utf-8"))
     greylag = next(j for j in remotive["jobs"] if j["id"] == 2141020)
+    original = json.loads((SNAPSHOTS / GREENHOUSE).read_text(encoding="utf-8"))
+    part_time = next(j for j in original["jobs"] if j["id"] == 7904530)
+
+    def greenhouse(board: dict[str, Any]) -> None:
+        board["jobs"].append(part_time)
 
     def jobicy(listing: dict[str, Any]) -> None:
         for job in listing["jobs"]:
@@ -101,6 +109,7 @@ def _day4(root: Path) -> None:
                 job.update(jobTitle=greylag["title"], jobDescription=greylag["description"])
 
     _edit(root, JOBICY, jobicy)
+    _edit(root, GREENHOUSE, greenhouse)
     shutil.copy(SNAPSHOTS / LEVER, root / LEVER)
 
 
@@ -130,6 +139,7 @@ def _expire(root: Path, when: datetime, count: int = 0) -> None:
 def _run_day(con: duckdb.DuckDBPyConnection, config: Config, root: Path, day: int):
     """Day `day` as `flows.gather` runs it, on `root` served at the config's port: per
     source its counts and result, and the digest's outcome."""
+    os.environ[clock.ENV_VAR] = (DAY1 + timedelta(days=day - 1)).isoformat()
     run_id = f"day{day}"
     with SnapshotServer(root, port=urlsplit(config.sources["remotive"].base_url).port or 0):
         load.start_run(con, run_id, str(config.path))
@@ -141,7 +151,7 @@ def _run_day(con: duckdb.DuckDBPyConnection, config: Config, root: Path, day: in
             rows[name] = load.store_result(con, run_id, result, windowed=module.WINDOWED), result
     build_from_config(con, config)
     load.finish_run(con, run_id)
-    (outcome,) = send_digests(con, config.notify, DAY1 + timedelta(days=day - 1), UTC)
+    (outcome,) = send_digests(con, config.notify, clock.now(), UTC)
     return rows, outcome
 
 
@@ -188,7 +198,10 @@ def days(tmp_path: Path) -> list[Path]:
     return folders
 
 
-def test_a_week_of_runs_shows_each_day_what_changed(days, tmp_path, smtp_inbox) -> None:
+def test_a_week_of_runs_shows_each_day_what_changed(
+    days, tmp_path, smtp_inbox, monkeypatch
+) -> None:
+    monkeypatch.setenv(clock.ENV_VAR, DAY1.isoformat())  # undone after the test
     smtp_port, inbox = smtp_inbox
     notify = (
         f'\n[notify]\n[notify.email]\nhost = "127.0.0.1"\nport = {smtp_port}\n'
@@ -230,4 +243,7 @@ def test_a_week_of_runs_shows_each_day_what_changed(days, tmp_path, smtp_inbox) 
         assert fourth.status == "nothing new"  # each follow-up was reminded once
         assert (day4["lever"][0].fetched, day4["lever"][0].unchanged) == (0, 4)
         assert all(counts.new == counts.closed == 0 for counts, _ in day4.values())
+        assert [name for name, (counts, _) in day4.items() if counts.reopened] == ["greenhouse"]
+        assert (day4["greenhouse"][0].reopened, day4["greenhouse"][0].updated) == (1, 0)
+        assert not _state(con, _lead(con, "greenhouse", "7904530"))[3]
         assert _state(con, saltmarsh)[0] == "not-a-fit"

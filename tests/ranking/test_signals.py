@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from warehouse.db import sql_files
 from warehouse.ranking.signals import DEFAULT_WEIGHTS, SIGNALS, lead_signals_sql
 
-NOW = datetime.now(UTC)
+NOW = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # the build's clock (ranking_settings.as_of)
 ENGAGEMENTS = ["freelance", "contract", "part_time", "fractional", "full_time", "unknown"]
 # each signal's input, from the worst value to the best
 ORDERED = {
@@ -48,8 +48,8 @@ _COLUMNS = """
     duration_months integer, duration_weeks integer, eligibility varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, posted_at timestamptz, date_basis varchar,
-    freshness_half_life_days double, network_strength double, network_via varchar,
-    legitimacy double, red_flags varchar[]
+    first_seen timestamptz, as_of timestamptz, freshness_half_life_days double,
+    network_strength double, network_via varchar, legitimacy double, red_flags varchar[]
 """
 
 
@@ -62,7 +62,8 @@ def _context(**values: object) -> dict[str, object]:
         "eligibility": "review", "remote_scope": "anywhere", "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
-        "freshness_half_life_days": 14.0, "network_strength": 0.0, "network_via": None,
+        "first_seen": NOW - timedelta(days=2), "as_of": NOW, "freshness_half_life_days": 14.0,
+        "network_strength": 0.0, "network_via": None,
         "legitimacy": 1.0, "red_flags": [],
     }  # fmt: skip
     return lead | values
@@ -208,13 +209,39 @@ def test_the_eligibility_reason_says_what_to_check(
         pytest.param("posted", 3, "posted 3 d ago", id="posted"),
         pytest.param("saved", 12, "saved 12 d ago", id="saved, from LinkedIn's export"),
         pytest.param("applied", 0, "applied today", id="applied today"),
+        pytest.param(
+            "saved", None, "saved, date unknown (imported 2 d ago)", id="an unreadable date"
+        ),
     ],
 )
 def test_the_freshness_reason_says_what_the_date_is(
-    con: duckdb.DuckDBPyConnection, basis: str, days: int, expected: str
+    con: duckdb.DuckDBPyConnection, basis: str, days: int | None, expected: str
 ) -> None:
-    lead = _context(date_basis=basis, posted_at=datetime.now(UTC) - timedelta(days=days))
+    posted = None if days is None else NOW - timedelta(days=days)
+    lead = _context(date_basis=basis, posted_at=posted)
     assert _reason(con, lead, "freshness") == expected
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        (NOW - timedelta(days=3), 1.0),
+        (NOW + timedelta(days=11), 0.5),
+        (NOW + timedelta(days=25), 0.25),
+    ],
+)
+def test_freshness_counts_to_the_builds_clock_not_the_wall_clock(
+    con: duckdb.DuckDBPyConnection, as_of: datetime, expected: float
+) -> None:
+    """Posted three days before NOW, with a half-life of 14 days."""
+    weights = {s.name: float(s.name == "freshness") for s in SIGNALS}
+    assert score(con, _context(as_of=as_of), weights) == pytest.approx(expected)
+
+
+def test_an_undated_saved_job_is_as_fresh_as_its_import(con: duckdb.DuckDBPyConnection) -> None:
+    weights = {s.name: float(s.name == "freshness") for s in SIGNALS}
+    undated = _context(date_basis="saved", posted_at=None, first_seen=NOW - timedelta(days=14))
+    assert score(con, undated, weights) == pytest.approx(0.5)
 
 
 def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) -> str:

@@ -79,10 +79,21 @@ def test_a_posting_gone_from_a_fetched_scope_is_closed_not_deleted(con):
     ).fetchall()
     assert rows == [("1", False), ("2", True)]
     reopened = run(con, "r3", result([posting("1"), posting("2")]))
-    assert reopened.closed == 0
+    assert (reopened.new, reopened.updated, reopened.closed, reopened.reopened) == (0, 0, 0, 1)
     assert con.execute(
         "select count(*) from state.postings where closed_at is not null"
     ).fetchone() == (0,)
+    assert con.execute(
+        "select run_id, reopened from state.source_runs order by run_id"
+    ).fetchall() == [("r1", 0), ("r2", 0), ("r3", 1)]
+    assert run(con, "r4", result([posting("1"), posting("2")])).reopened == 0  # once
+
+
+def test_an_edited_posting_that_reopens_counts_as_both(con):
+    run(con, "r1", result([posting("1"), posting("2")]))
+    run(con, "r2", result([posting("1")]))
+    counts = run(con, "r3", result([posting("1"), posting("2", title="Lead data engineer")]))
+    assert (counts.updated, counts.reopened) == (1, 1)
 
 
 def test_windowed_feeds_and_unfetched_scopes_close_nothing(con):
@@ -90,6 +101,21 @@ def test_windowed_feeds_and_unfetched_scopes_close_nothing(con):
     assert run(con, "r2", result([posting("1")]), windowed=True).closed == 0
     other = result([posting("3")], pages=[page(scope="other-board")])
     assert run(con, "r3", other).closed == 0
+
+
+def test_a_moving_window_closes_only_what_its_source_says_is_over(con):
+    """A post that aged out of the newest N is not known to be gone: it stays open. One
+    the listing itself shows removed (Reddit) or expired (WWR) is closed, window or not,
+    and reopens, counted, if it is listed again."""
+    run(con, "r1", result([posting("1"), posting("2"), posting("3")]), windowed=True)
+    window = result([posting("3")])  # 1 aged out of the window; 2 shown removed
+    window.ended.add("2")
+    counts = run(con, "r2", window, windowed=True)
+    assert counts.closed == 1
+    assert con.execute(
+        "select source_id from state.postings where closed_at is not null"
+    ).fetchall() == [("2",)]
+    assert run(con, "r3", result([posting("2")]), windowed=True).reopened == 1
 
 
 def test_a_failed_unit_keeps_its_scope_open(con):

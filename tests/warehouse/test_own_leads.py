@@ -127,10 +127,10 @@ def test_a_job_from_the_export_is_dated_saved_or_applied_unless_a_board_dates_it
     reposted = replace(BOARD_JOB, posted_at=datetime(2026, 12, 1, tzinfo=UTC))  # after saving
     result = SourceResult("greenhouse", postings=[ParsedPosting(reposted, "h", "fernhill")])
     load.store_result(con, "run-1", result, windowed=False)
-    import_network(con, [str(FIXTURES / "network" / "linkedin")])
+    imported, _ = import_network(con, [str(FIXTURES / "network" / "linkedin")])
     _build(con)
     dated = {
-        title: (basis, f"{at:%Y-%m-%d}", reason)
+        title: (basis, at and f"{at:%Y-%m-%d}", reason)
         for title, basis, at, reason in con.execute(
             "select title, date_basis, posted_at, s.reason from ranked_leads "
             "join lead_signals as s using (lead_id) where s.signal = 'freshness'"
@@ -142,6 +142,10 @@ def test_a_job_from_the_export_is_dated_saved_or_applied_unless_a_board_dates_it
     assert saved[:2] == ("saved", "2026-09-01") and saved[2].startswith("saved ")
     applied = dated["Contract Data Engineer (dbt, Postgres)"]
     assert applied[:2] == ("applied", "2025-06-14") and applied[2].startswith("applied ")
+    # "yesterday": no date, and no stand-in for one (it was not saved on the day of import)
+    assert dated["Data Platform Lead"] == ("saved", None, "saved, date unknown (imported today)")
+    (problem,) = [p for p in imported.problems if "unreadable date" in p.message]
+    assert (Path(problem.file).name, problem.line) == ("Saved Jobs.csv", 6)
 
 
 def test_an_id_from_a_warehouse_that_saw_the_job_first_elsewhere_finds_it(tmp_path) -> None:

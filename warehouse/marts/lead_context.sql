@@ -45,6 +45,7 @@ final as (
         a.attribution,
         coalesce(l.first_seen > r.finished_at, true) as is_new,
         s.engagements as engagements_wanted,
+        s.as_of,
         s.freshness_half_life_days,
         s.legitimacy_floor,
         s.min_hourly_rate,

@@ -1,7 +1,7 @@
 -- grain: one lead: the postings of one job, merged across sources
 -- key: lead_id
 -- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
--- reads: staging.lead_members, staging.stg_postings, staging.sources, marts.ranking_settings, marts.firsts
+-- reads: staging.lead_members, staging.stg_postings, staging.sources, marts.ranking_settings, marts.firsts, marts.dated_at
 create or replace table marts.leads as
 with settings as (
     select * from marts.ranking_settings
@@ -58,10 +58,12 @@ rolled as (
             as members_by_rank,
         list_sort(list_distinct(list(source))) as sources,
         count(*) as count_postings,
-        -- a board's posting date beats the day the user saved or applied to the job
+        -- a board's posting date beats the day the user saved or applied to the job, and
+        -- that day one whose date the export did not say
         arg_min(
-            {'at': coalesce(posted_at, first_seen), 'basis': date_basis},
-            ((date_basis <> 'posted')::int, coalesce(posted_at, first_seen))
+            {'at': marts.dated_at(posted_at, first_seen, date_basis), 'basis': date_basis},
+            (case when date_basis = 'posted' then 0 when posted_at is not null then 1 else 2 end,
+             coalesce(posted_at, first_seen))
         ) as dated,
         min(first_seen) as first_seen,
         max(last_seen) as last_seen,
@@ -105,7 +107,7 @@ rolled as (
         [{'rank': 1::bigint, 'url': url, 'key': source || ':' || source_id}] as members_by_rank,
         [source] as sources,
         1::bigint as count_postings,
-        {'at': coalesce(posted_at, first_seen), 'basis': date_basis} as dated,
+        {'at': marts.dated_at(posted_at, first_seen, date_basis), 'basis': date_basis} as dated,
         first_seen,
         last_seen,
         closed_at is not null as is_closed,

@@ -23,3 +23,8 @@ create or replace macro marts.flag_reason(flag) as regexp_replace(flag, '^[a-z_]
 -- a list without repeats, in the order first seen (list_distinct keeps no order: a lead's
 -- skills read back to front against the posting's, strongest first)
 create or replace macro marts.firsts(l) as list_filter(l, lambda x, i: list_position(l, x) = i);
+
+-- when a posting is dated: its posting date, else first seen; but the day the user saved
+-- or applied to a job (their LinkedIn export) is never stood in for: unreadable, unknown
+create or replace macro marts.dated_at(posted_at, first_seen, basis) as
+    case when basis = 'posted' then coalesce(posted_at, first_seen) else posted_at end;

@@ -19,7 +19,7 @@ import pandas as pd
 
 from extractors._orgs import normalize_org
 from extractors.network import Contact, ImportResult, Limits, import_paths
-from warehouse import load
+from warehouse import clock, load
 from warehouse.db import replace_rows
 from warehouse.network.identity import TIE_WEIGHTS, Person, normalize_name, resolve
 from warehouse.network.paths import tie_summary
@@ -79,7 +79,7 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
 
 def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> ImportCounts:
     """Upsert an import's contacts; a contact seen twice in one import counts once."""
-    now = datetime.now(UTC)
+    now = clock.now()
     rows = {row["contact_key"]: row for row in (_row(c, now) for c in result.contacts)}
     if not rows:
         return ImportCounts(0, 0, 0)
@@ -112,7 +112,7 @@ def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:
     problems: dict[str, int] = {}
     for problem in result.problems:
         problems[problem.file] = problems.get(problem.file, 0) + 1
-    now = datetime.now(UTC)
+    now = clock.now()
     frame = pd.DataFrame(
         [
             (file, importer, count, problems.get(file, 0), now)

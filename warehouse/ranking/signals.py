@@ -34,6 +34,13 @@ _RATE = """
         when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
 """
 
+# when a lead was posted, at the latest: a job saved on a day the export did not say was
+# saved before its import
+_DATED = "coalesce(posted_at, first_seen)"
+# "today" or "3 d ago", as of the build's clock (marts.ranking_settings.as_of)
+_AGO = """case when date_diff('day', {at}, as_of) <= 0 then 'today'
+    else date_diff('day', {at}, as_of) || ' d ago' end"""
+
 SIGNALS: tuple[Signal, ...] = (
     Signal(
         "fit",
@@ -96,11 +103,13 @@ SIGNALS: tuple[Signal, ...] = (
         "freshness",
         0.05,
         "how recent: halves every `freshness_half_life_days`",
-        """pow(0.5, greatest(date_diff('hour', posted_at, now()), 0) / 24.0
+        # a saved or applied job's date is the latest it can have been posted; one the
+        # export did not date was saved before it was imported (first seen)
+        f"""pow(0.5, greatest(date_diff('hour', {_DATED}, as_of), 0) / 24.0
             / freshness_half_life_days)""",
-        # a saved or applied job's date is the latest it can have been posted
-        """date_basis || case when date_diff('day', posted_at, now()) <= 0 then ' today'
-            else ' ' || date_diff('day', posted_at, now()) || ' d ago' end""",
+        f"""case when posted_at is null then date_basis || ', date unknown (imported '
+                || {_AGO.format(at="first_seen")} || ')'
+            else date_basis || ' ' || {_AGO.format(at="posted_at")} end""",
     ),
     Signal(
         "network",

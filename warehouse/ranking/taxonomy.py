@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from extractors._stack import STACK_WORDS
+
 _TABLE = """
 postgresql | postgres
 kubernetes | k8s
@@ -81,13 +83,6 @@ qa engineer | quality assurance engineer, test engineer, test automation enginee
     ; quality assurance, test automation, selenium, cypress, playwright
 """
 
-# languages and frameworks a title may put between a trade's words ("Fullstack Python
-# Developer" is a full-stack developer), beside the skills of the table
-_STACK = """
-python java javascript typescript go rust ruby php scala kotlin swift elixir clojure
-haskell erlang perl dart c c# c++ .net node react vue angular svelte django flask
-fastapi rails laravel spring express sql
-"""
 
 # a role's head word, and the words that name the same trade ("Infra Eng" as titles
 # shorten it)
@@ -138,7 +133,9 @@ def is_role(name: str) -> bool:
 def _stack() -> frozenset[str]:
     """The languages and frameworks above, and every skill of the table by every name."""
     skills = (name for name in TABLE if not is_role(name))
-    return frozenset(_STACK.split()) | {n for name in skills for n in (name, *TABLE[name][0])}
+    # languages and frameworks a title may put between a trade's words ("Fullstack Python
+    # Developer" is a full-stack developer), beside the skills of the table
+    return STACK_WORDS | {n for name in skills for n in (name, *TABLE[name][0])}
 
 
 STACK = _stack()

@@ -1,7 +1,9 @@
 -- filled by: warehouse.build from [profile], [filters] and [ranking] (each build)
--- grain: one row: the settings the marts read
+-- grain: one row: the settings the marts read, and the time the build ranks as of
+-- (warehouse.clock: freshness and a lead's age count to it)
 -- key: currency
 create or replace table marts.ranking_settings (
+    as_of timestamptz,
     freshness_half_life_days double,
     legitimacy_floor double,
     below_floor varchar,
