@@ -258,14 +258,25 @@ def _acronym_of(written: str | None, name: str | None) -> bool:
 def near_keys(name: str | None) -> frozenset[str]:
     """Keys under which a name may be another's, to check with `path_match`: its
     `org_keys`, itself without a last line-of-business word ("A24 Films" may be "A24"),
-    its initials, and itself as an acronym."""
+    its initials of three letters or more, and itself as an acronym (`mirrored`)."""
     norm = normalize_org(name)
     if norm is None:
         return frozenset()
     words = norm.split()
     loose = {" ".join(words[:-1])} if len(words) > 1 and words[-1] in _LINE_OF_BUSINESS else set()
-    acronym = {_acronym(name)} - {None}
-    return org_keys(name) | loose | {f"acronym:{key}" for key in _initials(name) | acronym}
+    spelled = {f"initials:{key}" for key in _initials(name) if _ACRONYM.fullmatch(key.upper())}
+    acronym = {f"acronym:{key}" for key in {_acronym(name)} - {None}}
+    return org_keys(name) | loose | spelled | acronym
+
+
+def mirrored(keys: frozenset[str]) -> frozenset[str]:
+    """`near_keys` to look up: an acronym is found under the initials of another name,
+    and initials under an acronym, never initials under initials (two names of the same
+    initials are no candidates)."""
+    swap = {"initials": "acronym", "acronym": "initials"}
+    return frozenset(
+        f"{swap[kind]}:{key}" if key else kind for kind, _, key in (k.partition(":") for k in keys)
+    )
 
 
 def site_says(site: str | None, name: str | None) -> bool | None:

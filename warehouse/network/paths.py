@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import email_sender, linkedin_sender
-from extractors._orgs import near_keys, normalize_org, org_domain, path_match
+from extractors._orgs import mirrored, near_keys, normalize_org, org_domain, path_match
 from warehouse.network.identity import Person
 
 # hosts that carry postings for many employers: never evidence of one employer's domain
@@ -199,7 +199,7 @@ def _matches(
             by_key.setdefault(key, set()).add(org)
     for norm, given in by_norm.items():
         for name in given:
-            keyed = {org for key in near_keys(name) for org in by_key.get(key, ())}
+            keyed = {org for key in mirrored(near_keys(name)) for org in by_key.get(key, ())}
             if found := sorted(keyed.union(alike.get(norm, ()))):
                 yield name, found
 
