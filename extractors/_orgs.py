@@ -55,6 +55,18 @@ _DIVISIONS = {
     "reality", "labs", "devices", "security", "health", "digital", "consulting", "ads",
     "magazines", "newspapers", "television", "media", "studios", "gaming",
 }  # fmt: skip
+# a word naming a line of business ("A24 Films", "Surge AI"): the name without it may be
+# the company or another of that name, so only a site that goes by it settles which
+_LINE_OF_BUSINESS = {
+    "ai", "labs", "lab", "hq", "films", "studios", "studio", "health", "research", "media",
+    "games", "bio", "robotics", "systems", "analytics", "security", "cloud", "data", "digital",
+}  # fmt: skip
+# what a company's site adds to its name ("surgehq.ai", "getstream.io", "acmeinc.com")
+_SITE_PREFIXES = ("get", "try", "join", "use", "go", "hello", "meet", "with")
+_SITE_SUFFIXES = {"hq", "app", "team", "jobs", "careers", "official", "labs"} | _LEGAL
+_SMALL_WORDS = {"of", "for", "the", "de", "and"}  # an acronym may skip them ("MoMA" keeps "of")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,5}")  # "IBM", "MoMA", "AWS": capitals written
+_ACRONYM_OF = "an acronym of the other"  # sure from four letters: three have many meanings
 # a web suffix a company writes as part of its name ("Honeycomb.io", "Rover.com")
 _NAME_TLD = re.compile(r"\.(?:io|ai|com|co|app|dev|net)\s*$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Amazon Web Services (AWS)"
@@ -107,10 +119,13 @@ def org_keys(name: str | None) -> frozenset[str]:
     "Amazon Web Services (AWS)"), without a trailing descriptor ("Temporal
     Technologies"), abbreviations spelled out ("Kraken Tech" is "Kraken Technologies",
     but not "Kraken"), a big employer's division as the employer ("Microsoft AI"), and
-    each with its spaces dropped ("Matchgroup", "Match Group")."""
+    each with its spaces dropped ("Matchgroup", "Match Group"), and the acronym it gives
+    in parentheses ("AWS")."""
     given = (name or "").strip()
     plain = _PARENTHESIS.sub("", _NAME_TLD.sub("", given))
     forms: set[str] = set()
+    if (short := _PARENTHESIS.search(given)) and _ACRONYM.fullmatch(short.group().strip(" ()")):
+        forms.add(fold(short.group()))
     for norm in {normalize_org(name), normalize_org(plain) if plain != given else None} - {None}:
         words = str(norm).split()
         forms |= {str(norm), " ".join(_SPELLED_OUT.get(word, word) for word in words)}
@@ -202,6 +217,8 @@ def same_org(
         return False, score, "different domains"
     if org_keys(a) & org_keys(b):
         return True, score, "a name it also goes by"
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True, score, _ACRONYM_OF
     if min(len(na), len(nb)) <= SHORT_NAME:
         return False, score, "short name, not exact"
     if _part_of(na, nb):
@@ -209,6 +226,127 @@ def same_org(
     if score >= FUZZY_MATCH:
         return True, score, f"similar names ({score:.2f})"
     return _by_domain(agree, score, "different names")
+
+
+def _initials(name: str | None) -> set[str]:
+    """A name's initials, with and without its small words ("moma", "mma")."""
+    words = (normalize_org(_PARENTHESIS.sub("", name or "")) or "").split()
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _SMALL_WORDS)}
+
+
+def _acronym(name: str | None) -> str | None:
+    """The acronym a name is, or its employer's is ("IBM Research"): three to six
+    letters, two or more written as capitals ("IBM", "MoMA", "AWS"); lower-cased."""
+    word = next(iter((name or "").split()), "")
+    whole = word == (name or "").strip() or word.lower() in org_keys(name)
+    capitals = sum(c.isupper() for c in word)
+    return word.lower() if whole and capitals >= 2 and _ACRONYM.fullmatch(word) else None
+
+
+def _acronym_lengths(*names: str | None) -> set[int]:
+    return {len(acronym) for name in names if (acronym := _acronym(name))}
+
+
+def _acronym_of(written: str | None, name: str | None) -> bool:
+    """ "IBM" is International Business Machines, "MoMA" the Museum of Modern Art."""
+    return (_acronym(written) or "-") in _initials(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def near_keys(name: str | None) -> frozenset[str]:
+    """Keys under which a name may be another's, to check with `path_match`: its
+    `org_keys`, itself without a last line-of-business word ("A24 Films" may be "A24"),
+    its initials of three letters or more, and itself as an acronym (`mirrored`)."""
+    norm = normalize_org(name)
+    if norm is None:
+        return frozenset()
+    words = norm.split()
+    loose = {" ".join(words[:-1])} if len(words) > 1 and words[-1] in _LINE_OF_BUSINESS else set()
+    spelled = {f"initials:{key}" for key in _initials(name) if _ACRONYM.fullmatch(key.upper())}
+    acronym = {f"acronym:{key}" for key in {_acronym(name)} - {None}}
+    return org_keys(name) | loose | spelled | acronym
+
+
+def mirrored(keys: frozenset[str]) -> frozenset[str]:
+    """`near_keys` to look up: an acronym is found under the initials of another name,
+    and initials under an acronym, never initials under initials (two names of the same
+    initials are no candidates)."""
+    swap = {"initials": "acronym", "acronym": "initials"}
+    return frozenset(
+        f"{swap[kind]}:{key}" if key else kind for kind, _, key in (k.partition(":") for k in keys)
+    )
+
+
+def site_says(site: str | None, name: str | None) -> bool | None:
+    """Whether a posting's site (its domain's name, its board's token) names this
+    organisation: True when it spells the name, web affixes aside ("surgehq",
+    "getstream", a board's "acme1"); False when it spells the name and another word
+    ("sagehealth": a company of the same first name); None when it names something
+    else (a blog, a form)."""
+    if not site:
+        return None
+    compacts = {key.replace(" ", "") for key in org_keys(name)}
+    for compact in compacts:
+        rest = site.removeprefix(compact) if site.startswith(compact) else None
+        before = site.removesuffix(compact) if site.endswith(compact) else None
+        if rest is not None and (rest in _SITE_SUFFIXES or rest.isdigit() or not rest):
+            return True
+        if before in _SITE_PREFIXES:
+            return True
+    return False if any(site.startswith(c) and len(c) > SHORT_NAME for c in compacts) else None
+
+
+def path_match(
+    company: str | None,
+    organisation: str | None,
+    *,
+    site: str | None = None,
+    domain_a: str | None = None,
+    domain_b: str | None = None,
+) -> tuple[bool, str] | None:
+    """Whether a contact's organisation is a posting's company: (sure, why), or None.
+
+    Unsure when only the name says so and a stronger signal doubts it: the domains
+    differ, the posting's site names more than the name ("Sage" at sagehealth.com), or
+    the names differ by a line-of-business word ("Modal", "Modal Labs") that no site
+    settles. Sure when `same_org` is, or when the posting's site goes by the contact's
+    name (Radar Labs at radar.com); none when it goes by the posting's other name
+    (Neon Health at neonhealth.com is no path through someone at Neon)."""
+    match, _, reason = same_org(company, organisation, domain_a=domain_a, domain_b=domain_b)
+    agree = _domains_agree(org_domain(domain_a), org_domain(domain_b))
+    if match:
+        if agree is False:
+            return False, "maybe another company of that name: its domain differs"
+        if site_says(site, organisation) is False and site_says(site, company) is not True:
+            return False, f"maybe another company of that name: the posting's site is {site}"
+        if (
+            reason == _ACRONYM_OF
+            and not agree
+            and SHORT_NAME in _acronym_lengths(company, organisation)
+        ):
+            return False, f"maybe another company: {company} or {organisation}"
+        return True, reason
+    shorter = _less_a_business_word(company, organisation)
+    if shorter is None or agree is False:
+        return None
+    if site_says(site, organisation):
+        return True, f"its site goes by {organisation}"
+    if site_says(site, company):
+        return None  # the posting's company goes by its own name, not the contact's
+    longer = company if shorter == organisation else organisation
+    return False, f"maybe another company: {longer} or {shorter}"
+
+
+def _less_a_business_word(a: str | None, b: str | None) -> str | None:
+    """The name (as given) that is the other without its last, line-of-business word."""
+    na, nb = normalize_org(a) or "", normalize_org(b) or ""
+    for short, norm_short, norm_long in ((a, na, nb), (b, nb, na)):
+        words = norm_long.split()
+        if norm_short and words[:-1] == norm_short.split() and words[-1] in _LINE_OF_BUSINESS:
+            return short
+    return None
 
 
 _WORD_SPAN = re.compile(r"[^\W_]+(?:['’.&][^\W_]+)*")

@@ -5,7 +5,8 @@ the role and link from the lead; what the user offers from `[profile]` unless `[
 offer` says it in their own words. The wording is a `string.Template` the user can
 replace in `[intro] template`. A contact who posted the lead or asked the user for help
 is the one hiring: they get a direct offer, not a request to be introduced to themselves
-(in German to one who asked in German). Anyone else gets a request with a note below it
+(in German to one who asked in German), unless they recruit for a client: then the
+user asks to be introduced to the client. Anyone else gets a request with a note below it
 that they can forward as it is, and a plain word on how loosely the user knows them.
 """
 
@@ -22,8 +23,9 @@ import duckdb
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import ask_language
+from extractors._orgs import normalize_org
 from warehouse import clock
-from warehouse.intro_role import quoted_role
+from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
@@ -56,6 +58,19 @@ $link
 
 $offer I'd be glad to help. Could we have a short call, or shall I send a short CV \
 or portfolio first?
+
+Thanks,
+$your_name
+"""
+# to a recruiter who posted the lead for a client: the client is the one to meet
+CLIENT_TEMPLATE = """\
+Hi $first_name,
+
+$acquaintance I saw your post about $the_role for $client:
+$link
+
+$offer Could you introduce me to $client, or pass my details on? I'm happy to send a \
+short CV or portfolio first.
 
 Thanks,
 $your_name
@@ -98,6 +113,12 @@ $your_name
 }
 # the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
 _RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
+# a post by someone who recruits for another company: "on behalf of our client"
+_FOR_A_CLIENT = re.compile(
+    r"\b(?:our|my|for\s+a)\s+client\b|\bon\s+behalf\s+of\b"
+    r"|\b(?:recruitment|recruiting|staffing)\s+(?:agency|firm|partner)\b",
+    re.IGNORECASE,
+)
 _FORMAL = re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")  # not a sentence's first word
 
 
@@ -117,6 +138,8 @@ class IntroFacts:
     hiring: bool  # the contact posted the lead or asked the user: no one to introduce
     asked: bool  # the lead is the contact's message asking the user for help
     follows: Sequence[str]  # platforms where the user only follows the contact
+    roles: Sequence[str] = ()  # the user's roles the lead names (`roles_matched`)
+    text: str = ""  # the start of the lead's postings: who they are for
 
     @property
     def how_you_know(self) -> str:
@@ -143,7 +166,12 @@ select c.lead_id, c.contact,
         where t.person_id = c.person_id and t.tie in ('following', 'subscription')
           and not exists (select 1 from staging.person_ties as o
                           where o.person_id = t.person_id
-                            and o.tie not in ('following', 'subscription', 'follower')))
+                            and o.tie not in ('following', 'subscription', 'follower'))),
+       coalesce(l.roles_matched, []),
+       (select coalesce(string_agg(left(s.text, 3000), ' '), '')
+        from staging.lead_members as m
+        inner join staging.stg_postings as s using (source, source_id)
+        where m.lead_id = c.lead_id)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -241,6 +269,25 @@ def _request(facts: IntroFacts) -> str:
     )
 
 
+def for_a_client(facts: IntroFacts) -> bool:
+    """Whether the contact who posted the lead recruits for another company: the post
+    says so, or a recruiter posted for a company that is not their own."""
+    if not facts.hiring or facts.asked:
+        return False
+    if _FOR_A_CLIENT.search(f"{facts.title or ''} {facts.text}"):
+        return True
+    role, _, organisation = (facts.role_at or "").rpartition(" at ")
+    theirs, company = normalize_org(organisation), normalize_org(facts.company)
+    return bool(_RECRUITER.search(role)) and None not in (theirs, company) and theirs != company
+
+
+def _client(facts: IntroFacts) -> str:
+    """The client by name when the lead names one besides the recruiter's own firm."""
+    organisation = (facts.role_at or "").rpartition(" at ")[2]
+    named = facts.company and normalize_org(facts.company) != normalize_org(organisation)
+    return " ".join(html.unescape(facts.company or "").split()) if named else "your client"
+
+
 def _language(facts: IntroFacts) -> str:
     """The language to write in: an ask's own ("de" is the only one besides English
     with a draft of its own), else English."""
@@ -254,6 +301,8 @@ def _template(facts: IntroFacts, settings: IntroSettings) -> str:
         return ASKED_TEMPLATES_DE["Sie" if _FORMAL.search(facts.title or "") else "du"]
     if facts.asked:
         return ASKED_TEMPLATE
+    if for_a_client(facts):
+        return CLIENT_TEMPLATE
     return POSTED_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE
 
 
@@ -261,7 +310,7 @@ def render_intro(
     facts: IntroFacts, settings: IntroSettings, profile: Profile, today: datetime | None = None
 ) -> str:
     """The draft, the template filled in; every placeholder has a value."""
-    role = quoted_role(facts.title)
+    role = quoted_role(facts.title) or fitting_role(facts.title, facts.roles)
     values = {
         "first_name": first_name(facts.contact),
         "contact": facts.contact or "",
@@ -271,6 +320,7 @@ def render_intro(
         "role": role or "this role",
         "the_role": f"the {role} role" if role else "the open roles",
         "company": " ".join(html.unescape(facts.company or "your team").split()),
+        "client": _client(facts),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": settings.offer or default_offer(profile, _language(facts)),
         "your_name": settings.name or "(your name: set [intro] name)",

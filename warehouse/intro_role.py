@@ -4,13 +4,15 @@ Titles come as an ATS writes them ("Senior Data Engineer"), as a Hacker News hea
 fields ("ACME | SENIOR DATA ENGINEER | Remote | $150k"), or as a sentence ("Acme is
 hiring a Data Engineer for our platform team."). A draft quotes one role or none: a
 header with no role field, a list of roles, or a title too long to say is "the open
-roles", never the header itself with its places, salary or links.
+roles" (or the one of them the user is hired as), never the header itself with its
+places, salary or links.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from warehouse.ranking.taxonomy import ROLE_WORD
 
@@ -37,7 +39,19 @@ def quoted_role(title: str | None) -> str | None:
     hiring = _HIRING.search(text)
     if hiring:
         return _sayable(hiring["role"]) if ROLE_WORD.search(hiring["role"]) else None
-    return _sayable(text)
+    return None if _MANY.search(text) or "!" in text else _sayable(text)
+
+
+def fitting_role(title: str | None, roles: Sequence[str]) -> str | None:
+    """The user's role among several a title lists ("Acme | ML Engineer, Data Engineers"
+    is "Data Engineer" to a data engineer), as the title spells it; None when the title
+    names none of them (the text may, but in passing: "you'll work with data engineers")."""
+    text = " ".join(html.unescape(title or "").split())
+    for role in roles:
+        found = re.search(rf"\b{re.escape(role)}s?\b", text, re.IGNORECASE)
+        if found:
+            return _sayable(_singular(found.group()))
+    return None
 
 
 def _header_role(fields: list[str]) -> str | None:

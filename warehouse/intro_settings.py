@@ -20,6 +20,7 @@ PLACEHOLDERS = {
     "role": "the role the lead's title names (a header's role field)",
     "the_role": 'the role as a sentence says it: "the Data Engineer role", "the open roles"',
     "company": "the lead's company",
+    "client": 'the company a recruiter posted the lead for (its name, or "your client")',
     "link": "the posting's link",
     "offer": "what you offer",
     "your_name": "your name ([intro] name)",

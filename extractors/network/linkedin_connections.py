@@ -71,9 +71,17 @@ def sniff(name: str, head: bytes) -> bool:
     return _header(head_records(head), hinted=name.lower() == "connections.csv") is not None
 
 
-# a headline naming the employer: "Senior Engineer @ Acme", "CTO at Acme | ex-Globex"
-_HEADLINE = re.compile(
-    r"^(?P<role>[^@|·•]{2,60}?)\s+(?:@|at)\s+(?P<org>[^@|·•,/()]{1,50}?)\s*(?:$|[|·•,/(])"
+# a headline naming the employer: "Senior Engineer @ Acme", "CTO at Acme | ex-Globex",
+# "Entwickler bei Acme", "Développeur chez Acme", "Ingeniera de datos en Acme",
+# "Engenheira na Acme", "Sviluppatore presso Acme", "Ontwikkelaar bij Acme"
+_AT = re.compile(r"\s+(?:@|at|bei|chez|en|em|na|presso|bij)\s+")
+_BEFORE_ORG = re.compile(r"^[^|·•]{2,60}")  # the role and organisation, before a separator
+_AFTER_ORG = re.compile(r"\s*[,/()@].*$")  # "Tidewater, Inc.", "Acme (acquired)"
+# "en"/"em" after a degree or a trade is its field: "Ingeniero en Sistemas"
+_FIELD = re.compile(
+    r"(?:ingenier|licenciad|t[ée]cnic|especialista|expert|m[áa]ster|mag[íi]ster|doctor"
+    r"|graduad|estudiante|engenheir|bacharel|mestr|formad|tecn[óo]log)\w*$",
+    re.IGNORECASE,
 )
 _CONNECTORS = {"&", "and", "of", "for", "de", "the"}
 
@@ -81,15 +89,22 @@ _CONNECTORS = {"&", "and", "of", "for", "de", "the"}
 def _employer(company: str | None, position: str | None) -> tuple[str | None, str | None]:
     """(organisation, role): the Company column, else the employer a headline names when
     every word of it is capitalised ("Engineer at Apple", not "Helping teams at scale")."""
-    match = None if company or not position else _HEADLINE.match(position)
-    if match is None or len(match["role"].split()) > 6:
-        return company, position
-    words = match["org"].split()
-    if len(words) > 5 or not all(
-        w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for w in words
-    ):
-        return company, position
-    return match["org"], match["role"].strip()
+    head = None if company or not position else _BEFORE_ORG.match(position)
+    for at in _AT.finditer(head.group() if head else ""):
+        role, org = at.string[: at.start()].strip(), _AFTER_ORG.sub("", at.string[at.end() :])
+        if _names_employer(role, org.strip(), at.group().strip()):
+            return org.strip(), role
+    return company, position
+
+
+def _names_employer(role: str, org: str, at: str) -> bool:
+    words = org.split()
+    return (
+        0 < len(role.split()) <= 6
+        and 0 < len(words) <= 5
+        and all(w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for w in words)
+        and not (at in ("en", "em") and _FIELD.search(role))
+    )
 
 
 def _row(

@@ -220,6 +220,13 @@ HEADLINES = [  # (Company, Position) -> (organisation, role)
         (None, "Looking for roles at Series A startups"),
     ),
     (("", "Freelance React developer"), (None, "Freelance React developer")),
+    (("", "Ingeniera de datos en Quillpad"), ("Quillpad", "Ingeniera de datos")),
+    (("", "Entwickler bei Heronworks"), ("Heronworks", "Entwickler")),
+    (("", "Développeur chez Tidewater | Python"), ("Tidewater", "Développeur")),
+    (("", "Engenheira de Software na Quillpad"), ("Quillpad", "Engenheira de Software")),
+    (("", "Ingeniero en Sistemas en Quillpad"), ("Quillpad", "Ingeniero en Sistemas")),
+    (("", "Ingeniero en Sistemas"), (None, "Ingeniero en Sistemas")),  # a degree's field
+    (("", "Especialista en Marketing Digital"), (None, "Especialista en Marketing Digital")),
 ]
 
 

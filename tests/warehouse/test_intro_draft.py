@@ -126,3 +126,61 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
 def test_a_recruiter_is_asked_whether_they_are_the_one_to_take_it(role_at: str, asked: str) -> None:
     draft = render_intro(_facts(role_at=role_at), IntroSettings(), Profile(), TODAY)
     assert asked in draft.split("\n---\n")[0]
+
+
+@pytest.mark.parametrize("contact", ["María José García", "Rahim Uddin", "রহিম উদ্দিন"])
+def test_an_ask_in_english_is_answered_in_english_whoever_asks(contact: str) -> None:
+    facts = _facts(contact=contact, title="We're looking for a freelance data engineer.",
+                   company=None, url="message:1", hiring=True, asked=True)  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Alex"), Profile(skills=("dbt",)), TODAY)
+    assert "Thanks for your message. I could help with that myself: I work as a" in draft
+
+
+@pytest.mark.parametrize(
+    ("changes", "client"),
+    [
+        ({"text": "We are recruiting on behalf of our client, a fintech."}, "your client"),
+        ({"title": "Data Engineer for a client in Berlin"}, "your client"),
+        (
+            {"role_at": "Senior Recruiter at Harbour Talent", "company": "Kestrel Bank"},
+            "Kestrel Bank",
+        ),
+    ],
+)
+def test_a_recruiter_posting_for_a_client_is_asked_for_an_introduction(
+    changes: dict[str, object], client: str
+) -> None:
+    facts = _facts(**({"role_at": "Recruiter at Harbour Talent", "company": "Harbour Talent",
+                       "hiring": True} | changes))  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
+    assert f"role for {client}:\nhttps://acme.example/jobs/1" in draft
+    assert f"Could you introduce me to {client}, or pass my details on?" in draft
+    assert "I'd be glad to help" not in draft
+
+
+def test_an_in_house_recruiter_posting_for_their_company_gets_a_direct_offer() -> None:
+    facts = _facts(role_at="Technical Recruiter at Acme Inc.", hiring=True, text="Join our team.")
+    draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
+    assert "I saw your post about the Data Engineer role:" in draft
+    assert "introduce" not in draft and "client" not in draft
+
+
+@pytest.mark.parametrize(
+    ("title", "roles", "said"),
+    [
+        (
+            "Acme | ML Engineer, DATA ENGINEERS | Remote",
+            ("data engineer",),
+            "the Data Engineer role",
+        ),
+        ("Acme | ML Engineer, Data Engineer | Remote", ("designer",), "the open roles"),
+        ("Acme | Multiple roles | Remote", ("data engineer",), "the open roles"),
+        ("Acme is hiring! We have 3 openings", ("data engineer",), "the open roles"),
+    ],
+)
+def test_a_post_of_several_roles_names_the_users_or_the_open_roles(
+    title: str, roles: tuple[str, ...], said: str
+) -> None:
+    draft = render_intro(_facts(title=title, roles=roles), IntroSettings(), Profile(), TODAY)
+    assert f"Acme is hiring for {said} and" in draft
+    assert f"I'm interested in {said} at Acme" in draft

@@ -203,6 +203,28 @@ def test_company_paths_name_the_right_person_and_never_a_wrong_one(con, tmp_path
     }
 
 
+def test_a_path_the_name_gives_but_the_posting_site_doubts_is_unsure(con, tmp_path) -> None:
+    (tmp_path / "Connections.csv").write_text(NETWORK, encoding="utf-8")
+    import_network(con, [str(tmp_path / "Connections.csv")])
+    people = refresh_people(con)
+    at = "https://news.ycombinator.com/item?id=1"
+    sure, unsure, apart = referral_paths(  # none into L3: its site goes by "Orbit Health"
+        [
+            PostingRef("L1", "hackernews", None, "Orbit", at, "https://orbit.example/jobs"),
+            PostingRef("L2", "hackernews", None, "Orbit", at, "https://orbithealth.example"),
+            PostingRef("L3", "hackernews", None, "Orbit Health", at, "https://orbithealth.example"),
+            PostingRef("L4", "hackernews", None, "Orbit Labs", at, None),
+        ],
+        people,
+    )
+    assert (sure.lead_id, sure.network_via) == ("L1", "via Di Oz at Orbit")
+    assert unsure.lead_id == "L2" and unsure.network_strength == sure.network_strength / 2
+    assert unsure.network_via.endswith("(maybe another company of that name: the posting's "
+                                       "site is orbithealth)")  # fmt: skip
+    assert (apart.lead_id, apart.network_via) == ("L4", "via Di Oz at Orbit (maybe another "
+                                                "company: Orbit Labs or Orbit)")  # fmt: skip
+
+
 def test_a_build_reads_the_postings_of_a_board_named_as_a_contact_organisation(
     con, tmp_path
 ) -> None:

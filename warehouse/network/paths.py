@@ -8,6 +8,7 @@ Reddit's Responsible Builder Policy forbids matching them with off-platform iden
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,16 +18,23 @@ from rapidfuzz import fuzz, process
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import email_sender, linkedin_sender
-from extractors._orgs import normalize_org, org_domain, org_keys, same_org
+from extractors._orgs import mirrored, near_keys, normalize_org, org_domain, path_match
 from warehouse.network.identity import Person
 
 # hosts that carry postings for many employers: never evidence of one employer's domain
 _SHARED_HOSTS = (
     "greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
     "news.ycombinator.com", "reddit.com", "remotive.com", "linkedin.com", "remoteok.com",
-    "jobicy.com", "himalayas.app", "arbeitnow.com", "weworkremotely.com",
+    "jobicy.com", "himalayas.app", "arbeitnow.com", "weworkremotely.com", "dover.com",
+    "forms.gle", "typeform.com", "wellfound.com", "workatastartup.com",
 )  # fmt: skip
-_CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with same_org
+# an applicant tracker's board in a post's link: the token is a name its company goes by
+_ATS_TOKEN = re.compile(
+    r"//(?:jobs\.ashbyhq\.com|jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io"
+    r"|apply\.workable\.com|app\.dover\.com/apply)/([\w-]+)"
+)
+_UNSURE = 0.5  # a path the names give but a stronger signal doubts counts half
+_CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with path_match
 _COMPANIES_AT_ONCE = 2048  # a block of `_alike`: 2048 x 10,000 organisations is 20 MB
 PLATFORM_NAMES = {
     "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
@@ -95,6 +103,16 @@ def _employer_domain(posting: PostingRef) -> str | None:
         if domain and not domain.endswith(_SHARED_HOSTS):
             return domain
     return None
+
+
+def _site(posting: PostingRef) -> str | None:
+    """The name a posting's company goes by on the web: its own board's token, else an
+    applicant tracker's token in its links, else its domain's name ("surgehq")."""
+    tokens = (_ATS_TOKEN.search(link or "") for link in (posting.apply_url, posting.url))
+    token = posting.board or next((t[1] for t in tokens if t), None)
+    domain = _employer_domain(posting)
+    site = token or (domain.split(".")[0] if domain else "")
+    return re.sub(r"[\W_]+", "", site.lower()) or None
 
 
 def _sender_keys(person: Person) -> Iterator[str]:
@@ -168,7 +186,8 @@ def _matches(
     names: Iterable[str], by_org: dict[str, list[Person]]
 ) -> Iterator[tuple[str, list[str]]]:
     """Each name (as given) with the organisations (normalised) it may be: alike enough
-    to check with `same_org`, or sharing a key with it ("Honeycomb.io", "Honeycomb")."""
+    to check with `path_match`, or sharing a near key with it ("Honeycomb.io",
+    "Honeycomb"; "A24 Films", "A24")."""
     by_norm: dict[str, list[str]] = {}
     for name in names:
         if norm := normalize_org(name):
@@ -176,11 +195,11 @@ def _matches(
     alike = dict(_alike(sorted(by_norm), list(by_org)))
     by_key: dict[str, set[str]] = {}
     for org, people in by_org.items():
-        for key in {key for person in people for key in org_keys(person.organisation)}:
+        for key in {key for person in people for key in near_keys(person.organisation)}:
             by_key.setdefault(key, set()).add(org)
     for norm, given in by_norm.items():
         for name in given:
-            keyed = {org for key in org_keys(name) for org in by_key.get(key, ())}
+            keyed = {org for key in mirrored(near_keys(name)) for org in by_key.get(key, ())}
             if found := sorted(keyed.union(alike.get(norm, ()))):
                 yield name, found
 
@@ -195,13 +214,13 @@ def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> I
             by_name.setdefault(str(name), []).append(posting)
     for name, orgs in _matches(by_name, by_org):
         for posting in by_name[name]:
-            domain = _employer_domain(posting)
+            domain, site = _employer_domain(posting), _site(posting)
             for person in (person for org in orgs for person in by_org[org]):
-                yield from _company_path(posting, name, person, domain)
+                yield from _company_path(posting, name, person, domain, site)
 
 
 def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[str]]]:
-    """Each company with the organisations alike enough to check with `same_org`, scored
+    """Each company with the organisations alike enough to check with `path_match`, scored
     in C a block of companies at a time: the matrix of every company by every
     organisation held 210 MB at 200,000 postings and 2,000 contacts, and reading it cell
     by cell in Python took 16 s."""
@@ -224,16 +243,21 @@ def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[st
 
 
 def _company_path(
-    posting: PostingRef, name: str, person: Person, domain: str | None
+    posting: PostingRef, name: str, person: Person, domain: str | None, site: str | None
 ) -> Iterator[Path]:
-    domains: list[str | None] = [*person.domains] or [None]
-    if any(
-        same_org(name, person.organisation, domain_a=domain, domain_b=theirs)[0]
-        for theirs in domains
-    ):
-        via = f"via {person.name or 'a contact'} at {person.organisation}"
-        text = f"{_who(person)} ({tie_summary(person)})"
-        strength = round(person.strength * 0.8, 4)
+    """The path through a person whose organisation is the company, surely or not: an
+    unsure one says why and counts half."""
+    matches = [
+        path_match(name, person.organisation, site=site, domain_a=domain, domain_b=theirs)
+        for theirs in ([*person.domains] if person.domains else [None])
+    ]
+    found = sorted((m for m in matches if m), reverse=True)
+    if found:
+        sure, why = found[0]
+        note = "" if sure else f" ({why})"
+        via = f"via {person.name or 'a contact'} at {person.organisation}{note}"
+        text = f"{_who(person)} ({tie_summary(person)}){note}"
+        strength = round(person.strength * 0.8 * (1 if sure else _UNSURE), 4)
         yield Path(posting.lead_id, person.person_id, text, via, strength)
 
 

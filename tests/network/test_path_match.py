@@ -1,0 +1,65 @@
+"""Whether a contact's organisation is a posting's company, and how sure: acronyms,
+line-of-business words, and the posting's site or the domains doubting a same name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors._orgs import path_match, site_says
+
+SURE = [  # (posting company, contact organisation, posting's site, domains)
+    ("IBM Research", "International Business Machines", None, ("ibm.com", "jo@ibm.com")),
+    ("MoMA", "The Museum of Modern Art", None, (None, None)),  # four letters: sure
+    ("Northwind Web Services", "NWS", None, ("nws.example", "jo@nws.example")),
+    ("Amazon Web Services (AWS)", "AWS", None, (None, None)),  # the acronym it gives
+    ("Radar Labs", "Radar", "radar", (None, None)),  # its site goes by the shorter name
+    ("Surge AI", "Surge", "surgehq", (None, None)),  # a site's "hq" is no other name
+    ("Quillpad", "Quillpad", "getquillpad", (None, None)),
+    ("Addax", "Addax", "addax1", (None, None)),  # a board token's number
+    ("Kestrel", "Kestrel", None, (None, None)),  # the same name, nothing doubts it
+]
+UNSURE = [
+    ("Sage", "Sage", "sagehealth", (None, None)),  # the site names more than the name
+    ("Sage", "Sage", None, ("sagehealth.com", "jo@sage.com")),  # the domains differ
+    ("IBM", "International Business Machines", None, (None, None)),  # three letters
+    ("Modal", "Modal Labs", None, (None, None)),  # a line-of-business word apart
+    ("Kestrel Films", "Kestrel", "forms", (None, None)),  # a site that names neither
+]
+NONE = [
+    ("Neon Health", "Neon", "neonhealth", (None, None)),  # its site goes by the longer name
+    ("Surge AI", "Surge", None, ("surgehq.ai", "jo@surge.example")),
+    ("Orbit", "Orbit Leisure Group", None, (None, None)),  # two words: another company
+    ("Box", "Bank of Xanadu", None, (None, None)),  # not written as an acronym
+    ("Museum of Modern Art", "Museum of Medieval Art", None, (None, None)),  # same initials
+]
+
+
+def _match(company, organisation, site, domains):
+    domain_a, domain_b = domains
+    return path_match(company, organisation, site=site, domain_a=domain_a, domain_b=domain_b)
+
+
+@pytest.mark.parametrize("case", SURE, ids=[f"{c[0]}={c[1]}" for c in SURE])
+def test_sure_paths(case) -> None:
+    found = _match(*case)
+    assert found is not None and found[0], found
+
+
+@pytest.mark.parametrize("case", UNSURE, ids=[f"{c[0]}~{c[1]}" for c in UNSURE])
+def test_unsure_paths_say_why(case) -> None:
+    found = _match(*case)
+    assert found is not None and not found[0], found
+    assert found[1].startswith("maybe another company")
+
+
+@pytest.mark.parametrize("case", NONE, ids=[f"{c[0]}!={c[1]}" for c in NONE])
+def test_no_paths(case) -> None:
+    assert _match(*case) is None
+
+
+def test_a_site_spells_a_name_more_of_it_or_something_else() -> None:
+    assert site_says("sagehealth", "Sage") is False
+    assert site_says("sagehealth", "Sage Health") is True
+    assert site_says("trysage", "Sage") is True
+    assert site_says("ramp", "Modal") is None
+    assert site_says(None, "Sage") is None
