@@ -17,6 +17,7 @@ from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.verdicts import name_leads
 
 CACHES = "lead_members"  # the last step of the caches, which are committed first
+FEATURES = "posting_features"  # the first of them, checkpointed before dedupe reads it
 # DuckDB's memory during a build; it spills the rest to disk. Measured on 200,000
 # postings: the build's peak fell from 1.6 GiB to 1.1 GiB, and it took no longer. A
 # build that cannot spill enough is done again under a wider bound, and only then under
@@ -68,8 +69,17 @@ def _build(con: duckdb.DuckDBPyConnection, build: Build) -> dict[str, float]:
     # read, or every lead member rewritten after an upgrade, are then on disk, not held
     # in memory while the ranking is built (at 1,000,000 postings the marts ran out of
     # the build's memory behind a million rewritten members)
-    seconds = _in_transaction(con, build, until=CACHES)
+    seconds = _in_transaction(con, build, until=FEATURES)
+    _checkpoint(con)
+    seconds |= _in_transaction(con, build, after=FEATURES, until=CACHES)
     return seconds | _in_transaction(con, build, after=CACHES)
+
+
+def _checkpoint(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the features just read to the data file: until a checkpoint DuckDB holds
+    in memory what the batches appended, and it cannot spill that (a million postings'
+    features and their key index left dedupe too little of 600 MB)."""
+    con.execute("checkpoint")
 
 
 def create_models(con: duckdb.DuckDBPyConnection) -> None:

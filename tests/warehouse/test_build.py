@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 import warehouse.build
+import warehouse.steps
 from extractors import remotive
 from extractors._contract import Page
 from extractors._runner import SourceResult, parse_into
@@ -168,6 +169,26 @@ def test_feature_batches_committed_before_a_failure_are_kept(
     assert con.execute("select count(*) from staging.posting_features").fetchone() == (6,)
     monkeypatch.setattr("warehouse.features._store", stored)
     assert refresh_features(con, profile, RankingSettings(), workers=1) == 14
+
+
+def test_features_read_are_in_the_data_file_before_dedupe_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DuckDB holds what is appended in memory until a checkpoint, and cannot spill it:
+    a million postings' features left dedupe too little of the build's memory."""
+    con = _twenty_postings(tmp_path / "w.duckdb")
+    fill = warehouse.steps.fill_lead_members
+    wal: list[int] = []
+
+    def measured(build: object) -> None:
+        (row,) = con.execute("select wal_size from pragma_database_size()").fetchall()
+        number, unit = row[0].split()  # "226 bytes", "130.5 KiB"
+        wal.append(int(float(number) * {"bytes": 1, "KiB": 1024, "MiB": 1024**2}[unit]))
+        fill(build)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("warehouse.steps.fill_lead_members", measured)
+    build(con, Profile(skills=("dbt",)), RankingSettings())
+    assert wal and wal[0] < 2048, "only the views created since are in the log"
 
 
 def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
