@@ -71,7 +71,8 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         try:
             yield _posting(entry, page.fetched_at)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", failure(exc))
+            item = _field(entry, "id") or _field(entry, "link") or "without an id"
+            yield Skip("malformed", f"item {item}: {failure(exc)}")
 
 
 def _posting(entry: Any, fetched_at: datetime) -> Posting | Skip:

@@ -140,6 +140,24 @@ def test_parse_variants_skip_expired_untitled_and_unlinked_items() -> None:
     ]
 
 
+def test_a_malformed_item_is_skipped_by_its_guid_and_the_rest_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An item in a shape the parser does not foresee: the run's error says which."""
+    read = weworkremotely._location
+
+    def odd_place(entry):  # type: ignore[no-untyped-def]
+        if "quokka" in entry.get("id", ""):
+            raise TypeError("a region that is a list")
+        return read(entry)
+
+    monkeypatch.setattr(weworkremotely, "_location", odd_place)
+    results = _parse("remote_jobs_variants.rss")
+    (skip,) = [r for r in results if isinstance(r, Skip) and r.reason == "malformed"]
+    assert skip.detail.startswith(f"item {JOBS}quokka-learning-data-intern: TypeError")
+    assert any(isinstance(r, Posting) for r in results)
+
+
 def test_parse_empty_feed_yields_nothing() -> None:
     assert _parse("empty.rss") == []
 
