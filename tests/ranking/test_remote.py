@@ -41,6 +41,13 @@ P = pytest.param
             id="countries in a bracket after their bloc are the places",
         ),
         P(
+            "Remote (Europe); Remote (UK)",
+            "",
+            "region",
+            ("Europe",),
+            id="a bracket of another entry narrows no bloc",
+        ),
+        P(
             "Remote - Europe (e.g. Germany, France)",
             "",
             "region",

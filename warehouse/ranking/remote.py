@@ -684,17 +684,22 @@ def _a_title_of_places(header: str) -> bool:
 
 # a bracket after a bloc: "APAC (Singapore or Australia)"; "(e.g. ...)" only gives examples
 _BRACKET = re.compile(r"\((?!\s*(?:e\.?g\.?|incl\w*|including|such\s+as)\b)([^()\n]{2,80})\)", re.I)
+# where the entry a bracket belongs to starts: "Remote (Europe); Remote (UK)" is two
+_ENTRY_STARTS = re.compile(r"[;|,\n)][^;|,\n)]*$")
 
 
 def _narrowed(field: str) -> list[str]:
     """A location field's widest places, where a bracket naming places inside the bloc
-    before it narrows that bloc to them ("APAC (Singapore or Australia)": SG, AU)."""
+    before it, in its own entry, narrows that bloc to them ("APAC (Singapore or
+    Australia)": SG, AU; but "Remote (Europe); Remote (UK)" is Europe)."""
     places = read_places(field)
     if "(" not in field or len(places) < 2:
         return widest(places)
     narrowed: set[str] = set()
     for m in _BRACKET.finditer(field):
-        within, before = read_places(m[1]), read_places(field[: m.start()])
+        entry = _ENTRY_STARTS.search(field, 0, m.start())
+        before = read_places(field[entry.start() + 1 if entry else 0 : m.start()])
+        within = read_places(m[1])
         blocs = {b for b in before if any(inside(p, b) for p in within)}
         if within and blocs and all(any(inside(p, b) for b in blocs) for p in within):
             narrowed |= blocs
