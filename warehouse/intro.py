@@ -5,7 +5,7 @@ the role and link from the lead; what the user offers from `[profile]` unless `[
 offer` says it in their own words. The wording is a `string.Template` the user can
 replace in `[intro] template`. A contact who posted the lead or asked the user for help
 is the one hiring: they get a direct offer, not a request to be introduced to themselves
-(in German to one who asked in German), unless they recruit for a client: then the
+(in German or Spanish to one who asked in it), unless they recruit for a client: then the
 user asks to be introduced to the client. Anyone else gets a request with a note below it
 that they can forward as it is, and a plain word on how loosely the user knows them.
 """
@@ -86,9 +86,10 @@ Could we have a short call about it, or shall I send a short CV or portfolio fir
 Thanks,
 $your_name
 """
-# to whoever asked in German, in German: "du" or "Sie" as they wrote to the user
-ASKED_TEMPLATES_DE = {
-    "du": """\
+# to whoever asked in German or Spanish, in it, addressed as they wrote to the user
+# ("du" or "Sie", "tú" or "usted"); the user speaks of themselves without a gender
+ASKED_TEMPLATES = {
+    ("de", "informal"): """\
 Hallo $first_name,
 
 danke für deine Nachricht! Dabei könnte ich selbst helfen: $offer
@@ -99,7 +100,7 @@ Portfolio schicken?
 Viele Grüße
 $your_name
 """,
-    "Sie": """\
+    ("de", "formal"): """\
 Hallo $first_name,
 
 vielen Dank für Ihre Nachricht! Dabei könnte ich selbst helfen: $offer
@@ -110,6 +111,34 @@ ein Portfolio schicken?
 Viele Grüße
 $your_name
 """,
+    ("es", "informal"): """\
+Hola $first_name:
+
+¡Gracias por tu mensaje! En eso podría ayudar yo: $offer
+
+¿Hablamos un momento por teléfono, o prefieres que te envíe antes un CV breve o un \
+portafolio?
+
+Saludos,
+$your_name
+""",
+    ("es", "formal"): """\
+Hola $first_name:
+
+¡Muchas gracias por su mensaje! En eso podría ayudar yo: $offer
+
+¿Podemos hablar un momento por teléfono, o prefiere que le envíe antes un CV breve o un \
+portafolio?
+
+Saludos cordiales,
+$your_name
+""",
+}
+# how an ask addresses the user formally: "Sie" (not a sentence's first word, where it
+# may be "sie", they), "usted" or its verbs ("¿Conoce a alguien?", "¿Podría ayudarnos?")
+_FORMAL = {
+    "de": re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b"),
+    "es": re.compile(r"\b(?:usted(?:es)?|conocen?|pueden?|podrían?|sabe)\b", re.IGNORECASE),
 }
 # the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
 _RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
@@ -119,7 +148,6 @@ _FOR_A_CLIENT = re.compile(
     r"|\b(?:recruitment|recruiting|staffing)\s+(?:agency|firm|partner)\b",
     re.IGNORECASE,
 )
-_FORMAL = re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b")  # not a sentence's first word
 
 
 @dataclass(frozen=True)
@@ -187,15 +215,21 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
 
 def default_offer(profile: Profile, language: str = "en") -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
-    in German ("de") to someone who wrote in German."""
+    in German ("de") or Spanish ("es") to someone who wrote in it."""
     spelled = [_spelled(s) for s in profile.skills[:5]]
-    where = f", remote ({', '.join(profile.locations)})" if profile.locations else ""
-    remote = where if profile.remote_only else ""
+    places = f" ({', '.join(profile.locations)})" if profile.locations else ""
+    remote = f", remote{places}" if profile.remote_only and places else ""
+    part = bool({"part_time", "fractional"} & set(profile.engagements))
     if language == "de":
         skills = _listed(spelled, "und") or "Daten und Software"
-        part = {"part_time", "fractional"} & set(profile.engagements)
         return (
             f"Ich arbeite freiberuflich mit {skills}{', auch in Teilzeit' if part else ''}{remote}."
+        )
+    if language == "es":
+        skills = _listed(spelled, "y") or "datos y software"
+        also = ", también a tiempo parcial" if part else ""
+        return (
+            f"Trabajo como freelance con {skills}{also}{', en remoto' + places if remote else ''}."
         )
     skills = _listed(spelled, "and") or "data and software"
     kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
@@ -289,16 +323,18 @@ def _client(facts: IntroFacts) -> str:
 
 
 def _language(facts: IntroFacts) -> str:
-    """The language to write in: an ask's own ("de" is the only one besides English
-    with a draft of its own), else English."""
-    return "de" if facts.asked and ask_language(facts.title or "") == "de" else "en"
+    """The language to write in: an ask's own where there is a draft in it (German,
+    Spanish), else English."""
+    language = ask_language(facts.title or "") if facts.asked else None
+    return language if language in _FORMAL else "en"
 
 
 def _template(facts: IntroFacts, settings: IntroSettings) -> str:
     if settings.template:
         return settings.template
-    if _language(facts) == "de":
-        return ASKED_TEMPLATES_DE["Sie" if _FORMAL.search(facts.title or "") else "du"]
+    if (language := _language(facts)) in _FORMAL:
+        formal = _FORMAL[language].search(facts.title or "")
+        return ASKED_TEMPLATES[language, "formal" if formal else "informal"]
     if facts.asked:
         return ASKED_TEMPLATE
     if for_a_client(facts):

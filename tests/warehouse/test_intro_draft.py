@@ -103,6 +103,8 @@ def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
     [
         ("Kannst du uns bei dbt helfen?", "Hallo Ana,\n\ndanke für deine Nachricht!"),
         ("Kennen Sie jemanden, der uns hilft?", "Hallo Ana,\n\nvielen Dank für Ihre Nachricht!"),
+        ("¿Puedes ayudarnos con dbt?", "Hola Ana:\n\n¡Gracias por tu mensaje!"),
+        ("¿Conoce a alguien que sepa dbt?", "Hola Ana:\n\n¡Muchas gracias por su mensaje!"),
         ("Can you help us with dbt?", "Hi Ana,\n\nThanks for your message."),
     ],
 )
@@ -111,8 +113,12 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
     profile = Profile(skills=("dbt",), engagements=("freelance", "part_time"))
     draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
     assert draft.startswith(opening) and ask not in draft
-    german = opening.startswith("Hallo")
-    assert ("Ich arbeite freiberuflich mit dbt, auch in Teilzeit." in draft) == german
+    offers = {
+        "Hallo": "Ich arbeite freiberuflich mit dbt, auch in Teilzeit.",
+        "Hola": "Trabajo como freelance con dbt, también a tiempo parcial.",
+        "Hi": "I work as a freelancer in dbt, available for freelance or part-time work.",
+    }
+    assert offers[opening.split()[0]] in draft
 
 
 @pytest.mark.parametrize(
