@@ -16,10 +16,12 @@ sizes as (
 -- each member's rank in its lead, worked out on the few columns the order needs: the
 -- window then sorts those alone, not the postings' lists and texts
 ranks as (
-    select m.lead_id, m.source, m.source_id, m.company_key, z.count_postings, 1::bigint as member_rank
+    select
+        m.lead_id, m.source, m.source_id, m.company_key, z.count_postings,
+        1::bigint as member_rank
     from staging.lead_members as m
     inner join sizes as z using (lead_id)
-    where z.count_postings = 1
+    where count_postings = 1
     union all by name
     select
         m.lead_id,
@@ -37,11 +39,11 @@ ranks as (
     inner join sizes as z using (lead_id)
     inner join staging.stg_postings as s using (source, source_id)
     left join staging.sources as c using (source)
-    where z.count_postings > 1
+    where count_postings > 1
 ),
 
--- the postings read once, joined to their rank (a wide row each: read once, as a
--- materialised CTE over the 600 MB of a build spills to disk)
+-- the members' postings, wide, joined to their ranks once (sorted by the window and
+-- kept twice, they spilled to disk under the build's 600 MB)
 ordered as (
     select
         r.lead_id,
