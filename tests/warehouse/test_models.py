@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from warehouse.db import connect, sql_files
@@ -121,3 +122,24 @@ def test_why_gives_a_lead_left_out_its_reason_once(con) -> None:
     for why, reason in rows:
         assert why.count(reason) == 1, why
         assert "left out" in why
+
+
+def test_a_score_does_not_depend_on_the_order_its_signals_are_summed_in() -> None:
+    """0.3 + 0.6 + 0.00015 is 0.90015 in one order and 0.9001499... in another as floats:
+    rounded, 0.9002 or 0.9001, so a plan or the threads could move a lead's score."""
+    con = duckdb.connect()
+    con.execute("set threads = 1")  # rows summed in the order they were inserted
+    con.execute("create schema marts")
+    con.execute(
+        "create table marts.lead_signals (lead_id varchar, signal varchar, value double, "
+        "weight double, contribution double, reason varchar)"
+    )
+    parts = [("fit", 0.3), ("rate", 0.6), ("freshness", 0.00015)]
+    for lead, order in (("a", parts), ("b", parts[::-1]), ("c", parts[1:] + parts[:1])):
+        con.executemany(
+            "insert into marts.lead_signals values (?, ?, 1, ?, ?, '')",
+            [(lead, signal, 1.0 if signal == "fit" else 0.0, part) for signal, part in order],
+        )
+    con.execute(dict(sql_files("marts"))["lead_scores.sql"])
+    scores = con.execute("select lead_id, score from marts.lead_scores order by 1").fetchall()
+    assert scores == [("a", 0.9002), ("b", 0.9002), ("c", 0.9002)]
