@@ -213,6 +213,8 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
         P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
         P("Larchmont | Solutions Engineer, Data Platform", id="a customer-facing engineer's field"),
+        P("Larchmont | SDR Engineer | Remote", id="a sales-development engineer"),
+        P("Larchmont | Go-To-Market Engineer", id="a go-to-market engineer"),
         P("QA Engineer (Python test suites)", id="a tester"),
         P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
     ],

@@ -75,7 +75,8 @@ security engineer | application security engineer, appsec engineer, penetration 
 product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer \
     ; figma, user research, design systems, prototyping
 technical writer | documentation engineer ; documentation, api docs, developer docs
-sales engineer | solutions engineer, presales engineer, pre sales engineer \
+sales engineer | solutions engineer, presales engineer, pre sales engineer, \
+    gtm engineer, go to market engineer, bdr engineer, sdr engineer \
     ; pre-sales, presales, proof of concept, technical sales
 support engineer | technical support engineer, customer support engineer, customer engineer, \
     customer success engineer ; technical support, troubleshooting, ticketing
