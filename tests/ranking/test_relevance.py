@@ -99,6 +99,12 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
             id="several before",
         ),
         P("Backend and Data Engineers", ["Backend Engineer", "Data Engineer"], id="and"),
+        P(
+            "Quillon | Remote | [Platform | Security | Frontend] Engineer",
+            ["Platform Engineer", "Security Engineer", "Frontend Engineer"],
+            id="in brackets, parted by bars",
+        ),
+        P("Quillon | Remote | Platform | Security Engineer", [], id="a header's bars"),
         P("Software Engineers (Backend, Data)", ["Backend Engineer", "Data Engineer"], id="()"),
         P("Product Engineer (frontend focused)", ["Frontend Engineer"], id="a trade's word"),
         P(

@@ -132,6 +132,11 @@ _AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
 # Backend, Infrastructure, and Frontend"): an engineer of each
 _HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+# or in brackets, where a bar parts them too ("[Platform | Frontend] Engineer")
+_BRACKETED = re.compile(
+    rf"\[[ \t]*({_SPECIALTY}(?:(?:{_AND}|[ \t]*\|[ \t]*){_SPECIALTY})+)[ \t]*\][ \t]*$"
+)
+_LISTED_APART = re.compile(rf"{_AND}|[ \t]*\|[ \t]*")
 # the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
 _CUSTOMER_FACING = sorted(
     {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)},
@@ -140,7 +145,6 @@ _CUSTOMER_FACING = sorted(
 )
 _SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
-_LISTED_APART = re.compile(_AND)
 # one to three skills, or words any trade's title may hold (software, product), between
 # a word that is none of them and a head ("Fullstack Python/Django Developer", "Frontend
 # Software Engineer"): left out, the title names the trade its other words name. Read
@@ -290,6 +294,7 @@ def spelled_out(text: str) -> str:
         for found in (
             None if serves else _AFTER.match(text, m.end()),
             _BEFORE.search(text, start, m.start()),
+            _BRACKETED.search(text, start, m.start()),
         ):
             if found:
                 titles += _titles(found[1], head)
