@@ -143,6 +143,33 @@ def test_a_role_named_apart_from_its_specialty_is_spelled_out(text: str, titles:
     assert spelled_out(text).split("\n") == [text, *titles]
 
 
+@pytest.mark.parametrize(
+    ("title", "titles"),
+    [
+        P("Quillon | Senior software engineer - frontend", ["Frontend Engineer"], id="lower case"),
+        P("Quillon | Software engineer backend (Go) | Remote", ["Backend Engineer"], id="bare"),
+        P("Quillon | Developer Frontend | Remote", ["Frontend Developer"], id="bare, capitalised"),
+        P("Quillon | Senior engineer, remote", [], id="no trade after the head"),
+        P("Quillon | Engineer Berlin (Remote)", [], id="a place after the head"),
+    ],
+)
+def test_a_title_names_a_specialty_after_a_head_in_any_case(title: str, titles: list[str]) -> None:
+    assert spelled_out(title, title=True).split("\n") == [title, *titles]
+
+
+def test_a_body_names_no_specialty_after_a_head_in_lower_case() -> None:
+    assert spelled_out("our engineers - data and ops - rotate on call") == (
+        "our engineers - data and ops - rotate on call"
+    )
+
+
+def test_skills_under_a_lower_case_title_of_another_trade_count_half() -> None:
+    text = "Python and SQL every day"
+    other = read_relevance("Software engineer backend (Go)", text, DATA)
+    plain = read_relevance("Software engineer (Go)", text, DATA)
+    assert other.fit == pytest.approx(plain.fit / 2, abs=0.01)
+
+
 def test_a_role_inside_a_longer_role_of_another_trade_is_that_trade() -> None:
     sre = Profile(skills=("kubernetes",), roles=("platform engineer",))
     assert not read_relevance("Data Platform Engineer", "", sre).matched

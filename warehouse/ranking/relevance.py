@@ -126,8 +126,14 @@ _TRADES_FIELD = re.compile(
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
 _HEADS = re.compile(rf"(?:{_HEAD})s?\b|Engineering\b")
+# a title may write its head in lower case ("Senior software engineer - frontend"):
+# read in a title alone, as prose would name every engineer it mentions
+_TITLE_HEADS = re.compile(rf"(?i:{_HEAD})s?\b|(?i:engineering)\b")
 _IN_WORD = re.compile(r"\w")
-_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
+# a trade's word may follow the head with no mark but a space where the title's field
+# ends there ("Software engineer backend (Go)", "| Developer Frontend |")
+_BARE_TRADE = rf"[ \t]+(?=(?i:{_TRADE_WORD})[ \t]*(?:[(|]|$))"
+_AFTER = re.compile(rf"(?:[ \t]*[-–—,:(][ \t]*|{_BARE_TRADE})({_NAMED}(?:{_AND}{_NAMED})*)")
 # trades named without a head where a post says what it hires ("we're hiring across
 # Backend, Infrastructure, and Frontend"): an engineer of each
 _HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
@@ -194,7 +200,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     # the roles the title names, for the roles and trades
-    spelled = spelled_out(title) if title and profile.roles else ""
+    spelled = spelled_out(title, title=True) if title and profile.roles else ""
     titles = _skills_left_out(spelled) if spelled else ""
     managing = bool(titles and _MANAGER.search(titles))
     other = bool(titles) and (
@@ -276,17 +282,17 @@ def _named(
     return tuple(groups.values())
 
 
-def spelled_out(text: str) -> str:
+def spelled_out(text: str, *, title: bool = False) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
     spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"; a
     customer-facing engineer's specialty is the product's field, no trade), and an
     engineer of each trade it hires across ("hiring across Backend, Data") or a header's
-    field lists ("| Security, ML |")."""
+    field lists ("| Security, ML |"). A `title`'s head may be in lower case."""
     titles = []
-    for m in _HEADS.finditer(text):
+    for m in (_TITLE_HEADS if title else _HEADS).finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
             continue
-        head = m.group().removesuffix("s")
+        head = m.group().removesuffix("s").capitalize()
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
         # a customer-facing engineer's specialty is the product's field: "Solutions
         # Engineer, Data Infrastructure" sells it and builds no data infrastructure
