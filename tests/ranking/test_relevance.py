@@ -298,6 +298,56 @@ def test_skills_any_trade_uses_match_beside_anything_of_the_trade(title: str, te
     assert found.matched and not found.in_passing
 
 
+PLATFORM = Profile(
+    skills=("kubernetes", "terraform", "aws", "python"),
+    roles=("site reliability engineer", "devops engineer"),
+)
+FRONTEND = Profile(skills=("react", "typescript", "javascript"), roles=("frontend engineer",))
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        P(
+            "We ship a billing app.\nStack: Python, Postgres, Kubernetes on AWS.",
+            PLATFORM,
+            id="a line",
+        ),
+        P(
+            "We ship a billing app.\n\nOur tech stack\n- Go services\n- Terraform, AWS\n",
+            PLATFORM,
+            id="bullets under a heading",
+        ),
+        P("Technologies: Elixir, Snowflake, dbt\nWe ship a billing app.", DATA, id="data tools"),
+    ],
+)
+def test_the_trades_tools_only_a_teams_stack_names_do_not_match(
+    text: str, profile: Profile
+) -> None:
+    found = read_relevance("Quillon | Senior Engineer | Remote", text, profile)
+    assert found.skills_matched and not found.matched and found.in_passing
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        P(
+            "You will own our deploys.\nStack: Go, Terraform, AWS.\n\nYou'll be on call for "
+            "the devops side of a small team, from the first deploy to the last alert.",
+            PLATFORM,
+            id="the trade beside the stack",
+        ),
+        P("We deploy to AWS with Terraform.", PLATFORM, id="tools in prose"),
+        P("Stack: React, TypeScript, Postgres.", FRONTEND, id="a language of the trade"),
+    ],
+)
+def test_the_trades_tools_match_beside_the_trade_or_as_its_language(
+    text: str, profile: Profile
+) -> None:
+    found = read_relevance("Quillon | Senior Engineer | Remote", text, profile)
+    assert found.matched and not found.in_passing
+
+
 def test_general_skills_under_another_trades_title_are_that_trades() -> None:
     found = read_relevance("Quillon | Backend Engineer", "We write Python and SQL.", DATA)
     assert not found.matched and not found.in_passing

@@ -39,8 +39,10 @@ other skills ("Java Engineer", "ML Engineer") is no such engineer. Nor do skills
 trade uses match alone: where a profile's skills include some the taxonomy ties to its
 roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
 nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
-team's stack or a generalist's role; the lead leaves the ranking as "only skills any
-trade uses".
+team's stack or a generalist's role; so are the trade's tools (Terraform, dbt) that
+only a list of the team's stack names ("Stack: Go, Postgres, Terraform"), though not
+its languages and frameworks (React), which the whole team writes. The lead leaves the
+ranking as "only a team's stack or skills any trade uses".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
@@ -58,6 +60,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors._stack import STACK_WORDS
 from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
@@ -174,6 +177,13 @@ _ANY_TRADE = re.compile(
     rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b",
     re.MULTILINE,
 )
+# a line that lists a team's stack, and the lines under it that go on listing it
+_STACK_LABEL = re.compile(
+    r"^[^\w\n]*(?:(?:our|the|tech|technology|technical|core|main)[ \t]+){0,3}"
+    r"(?:stack|technologies|tech)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_UNDER_A_STACK = re.compile(r"[ \t]*(?:$|[-•*·▪●][^\n]*$|[^\n]{1,60}$)", re.MULTILINE)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -186,7 +196,7 @@ SKILLS_FOR_FULL_FIT = 3
 class Relevance:
     fit: float
     matched: bool  # a skill, or a role or related term in the title
-    in_passing: bool  # only skills any trade uses, nothing of the profile's trade
+    in_passing: bool  # only a team's stack or skills any trade uses, nothing of its trade
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
     roles_matched: tuple[str, ...]  # the profile's roles, as the profile spells them
@@ -401,9 +411,32 @@ def _in_passing(matched: tuple[str, ...], text: str, profile: Profile) -> bool:
     Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
     profile's trade: a stack listed for a whole team or a generalist's role, not the
     trade's work. Only for a profile some of whose skills the taxonomy ties to its
-    roles, so that the others are general by contrast."""
+    roles, so that the others are general by contrast. The trade's tools count so too
+    where only a team's stack names them ("Stack: Go, Postgres, Terraform"): the team
+    runs them, whoever's trade they are; not its languages and frameworks (React), which
+    every engineer of the team writes."""
     general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
-    return bool(matched and general) and set(matched) <= general and not trade.mentions(text)
+    if not (matched and general):
+        return False
+    tools = set(matched) - general
+    if not tools:
+        return not trade.mentions(text)
+    return not (tools & STACK_WORDS) and not trade.mentions(_without_stacks(text))
+
+
+def _without_stacks(text: str) -> str:
+    """`text` without the stacks it lists: a line led by "Stack:", "Our tech stack",
+    "Technologies:" ..., and the short lines and bullets under it."""
+    kept, at = [], 0
+    for m in _STACK_LABEL.finditer(text):
+        if m.start() < at:
+            continue
+        kept.append(text[at : m.start()])
+        end = text.find("\n", m.start())
+        while end != -1 and _UNDER_A_STACK.match(text, end + 1):
+            end = text.find("\n", end + 1)
+        at = len(text) if end == -1 else end
+    return "".join([*kept, text[at:]]) if kept else text
 
 
 @lru_cache(maxsize=64)
