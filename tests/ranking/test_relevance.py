@@ -319,6 +319,11 @@ FRONTEND = Profile(skills=("react", "typescript", "javascript"), roles=("fronten
             id="bullets under a heading",
         ),
         P("Technologies: Elixir, Snowflake, dbt\nWe ship a billing app.", DATA, id="data tools"),
+        P(
+            "We ship a billing app.\nOur stack:\n- Go, Terraform\n- GitHub Actions for CI/CD",
+            Profile(skills=PLATFORM.skills, roles=PLATFORM.roles, keywords=("ci/cd",)),
+            id="a keyword in the stack",
+        ),
     ],
 )
 def test_the_trades_tools_only_a_teams_stack_names_do_not_match(

@@ -234,8 +234,8 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
     theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
-    passing = not (role_score or keywords or skills.in_title) and _in_passing(
-        skills.matched, whole, profile
+    passing = not (role_score or skills.in_title) and _in_passing(
+        skills.matched, whole, profile, keywords
     )
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
@@ -406,22 +406,27 @@ def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)
 
 
-def _in_passing(matched: tuple[str, ...], text: str, profile: Profile) -> bool:
+def _in_passing(
+    matched: tuple[str, ...], text: str, profile: Profile, keywords: tuple[str, ...]
+) -> bool:
     """Whether the skills a posting names are only those any trade uses (Python, SQL,
     Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
     profile's trade: a stack listed for a whole team or a generalist's role, not the
     trade's work. Only for a profile some of whose skills the taxonomy ties to its
     roles, so that the others are general by contrast. The trade's tools count so too
-    where only a team's stack names them ("Stack: Go, Postgres, Terraform"): the team
-    runs them, whoever's trade they are; not its languages and frameworks (React), which
-    every engineer of the team writes."""
+    where only a team's stack names them, and the profile's `keywords` found ("Stack: Go,
+    Postgres, Terraform, CI/CD"): the team runs them, whoever's trade they are; not its
+    languages and frameworks (React), which every engineer of the team writes."""
     general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
     if not (matched and general):
         return False
     tools = set(matched) - general
     if not tools:
-        return not trade.mentions(text)
-    return not (tools & STACK_WORDS) and not trade.mentions(_without_stacks(text))
+        return not keywords and not trade.mentions(text)
+    if tools & STACK_WORDS:
+        return False
+    outside = _without_stacks(text)
+    return not trade.mentions(outside) and not (keywords and _keywords(outside, profile))
 
 
 def _without_stacks(text: str) -> str:
