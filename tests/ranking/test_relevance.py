@@ -57,6 +57,7 @@ def test_nothing_in_common_does_not_match(title: str, text: str) -> None:
     [
         "Senior/Lead Infra engineer/devops",
         "Sr. Software Reliability Engineer",
+        "Quillon | Dev Ops Engineer | Remote",
         "DevOps Lead",
         "Quillon | Infra Eng - Storage | Remote",
     ],

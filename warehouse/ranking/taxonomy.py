@@ -66,7 +66,7 @@ backend engineer | back end engineer, server side engineer, api engineer \
 full stack engineer | fullstack engineer, full stack web engineer \
     ; react, node.js, django, rails
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
-    infra engineer, software reliability engineer, cloud engineer \
+    infra engineer, software reliability engineer, cloud engineer, dev ops engineer \
     ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
 mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer \
     ; swift, kotlin, react native, flutter, mobile app
