@@ -57,6 +57,7 @@ def test_nothing_in_common_does_not_match(title: str, text: str) -> None:
     [
         "Senior/Lead Infra engineer/devops",
         "Sr. Software Reliability Engineer",
+        "Quillon | Dev Ops Engineer | Remote",
         "DevOps Lead",
         "Quillon | Infra Eng - Storage | Remote",
     ],
@@ -99,6 +100,12 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
             id="several before",
         ),
         P("Backend and Data Engineers", ["Backend Engineer", "Data Engineer"], id="and"),
+        P(
+            "Quillon | Remote | [Platform | Security | Frontend] Engineer",
+            ["Platform Engineer", "Security Engineer", "Frontend Engineer"],
+            id="in brackets, parted by bars",
+        ),
+        P("Quillon | Remote | Platform | Security Engineer", [], id="a header's bars"),
         P("Software Engineers (Backend, Data)", ["Backend Engineer", "Data Engineer"], id="()"),
         P("Product Engineer (frontend focused)", ["Frontend Engineer"], id="a trade's word"),
         P(
@@ -135,6 +142,33 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
 )
 def test_a_role_named_apart_from_its_specialty_is_spelled_out(text: str, titles: list[str]) -> None:
     assert spelled_out(text).split("\n") == [text, *titles]
+
+
+@pytest.mark.parametrize(
+    ("title", "titles"),
+    [
+        P("Quillon | Senior software engineer - frontend", ["Frontend Engineer"], id="lower case"),
+        P("Quillon | Software engineer backend (Go) | Remote", ["Backend Engineer"], id="bare"),
+        P("Quillon | Developer Frontend | Remote", ["Frontend Developer"], id="bare, capitalised"),
+        P("Quillon | Senior engineer, remote", [], id="no trade after the head"),
+        P("Quillon | Engineer Berlin (Remote)", [], id="a place after the head"),
+    ],
+)
+def test_a_title_names_a_specialty_after_a_head_in_any_case(title: str, titles: list[str]) -> None:
+    assert spelled_out(title, title=True).split("\n") == [title, *titles]
+
+
+def test_a_body_names_no_specialty_after_a_head_in_lower_case() -> None:
+    assert spelled_out("our engineers - data and ops - rotate on call") == (
+        "our engineers - data and ops - rotate on call"
+    )
+
+
+def test_skills_under_a_lower_case_title_of_another_trade_count_half() -> None:
+    text = "Python and SQL every day"
+    other = read_relevance("Software engineer backend (Go)", text, DATA)
+    plain = read_relevance("Software engineer (Go)", text, DATA)
+    assert other.fit == pytest.approx(plain.fit / 2, abs=0.01)
 
 
 def test_a_role_inside_a_longer_role_of_another_trade_is_that_trade() -> None:
@@ -213,6 +247,8 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("Senior Java Engineer / iOS Developer", id="an engineer of other skills"),
         P("Larchmont | Solutions Engineer | Remote", id="a customer-facing engineer"),
         P("Larchmont | Solutions Engineer, Data Platform", id="a customer-facing engineer's field"),
+        P("Larchmont | SDR Engineer | Remote", id="a sales-development engineer"),
+        P("Larchmont | Go-To-Market Engineer", id="a go-to-market engineer"),
         P("QA Engineer (Python test suites)", id="a tester"),
         P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
     ],
@@ -260,6 +296,61 @@ def test_skills_any_trade_uses_alone_do_not_match(title: str, text: str) -> None
 )
 def test_skills_any_trade_uses_match_beside_anything_of_the_trade(title: str, text: str) -> None:
     found = read_relevance(title, text, DATA)
+    assert found.matched and not found.in_passing
+
+
+PLATFORM = Profile(
+    skills=("kubernetes", "terraform", "aws", "python"),
+    roles=("site reliability engineer", "devops engineer"),
+)
+FRONTEND = Profile(skills=("react", "typescript", "javascript"), roles=("frontend engineer",))
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        P(
+            "We ship a billing app.\nStack: Python, Postgres, Kubernetes on AWS.",
+            PLATFORM,
+            id="a line",
+        ),
+        P(
+            "We ship a billing app.\n\nOur tech stack\n- Go services\n- Terraform, AWS\n",
+            PLATFORM,
+            id="bullets under a heading",
+        ),
+        P("Technologies: Elixir, Snowflake, dbt\nWe ship a billing app.", DATA, id="data tools"),
+        P(
+            "We ship a billing app.\nOur stack:\n- Go, Terraform\n- GitHub Actions for CI/CD",
+            Profile(skills=PLATFORM.skills, roles=PLATFORM.roles, keywords=("ci/cd",)),
+            id="a keyword in the stack",
+        ),
+    ],
+)
+def test_the_trades_tools_only_a_teams_stack_names_do_not_match(
+    text: str, profile: Profile
+) -> None:
+    found = read_relevance("Quillon | Senior Engineer | Remote", text, profile)
+    assert found.skills_matched and not found.matched and found.in_passing
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        P(
+            "You will own our deploys.\nStack: Go, Terraform, AWS.\n\nYou'll be on call for "
+            "the devops side of a small team, from the first deploy to the last alert.",
+            PLATFORM,
+            id="the trade beside the stack",
+        ),
+        P("We deploy to AWS with Terraform.", PLATFORM, id="tools in prose"),
+        P("Stack: React, TypeScript, Postgres.", FRONTEND, id="a language of the trade"),
+    ],
+)
+def test_the_trades_tools_match_beside_the_trade_or_as_its_language(
+    text: str, profile: Profile
+) -> None:
+    found = read_relevance("Quillon | Senior Engineer | Remote", text, profile)
     assert found.matched and not found.in_passing
 
 

@@ -51,10 +51,10 @@ judged as (
                 then 'flagged: ' || coalesce(marts.flag_reason(c.red_flags[1]), 'low legitimacy')
             when c.eligibility = 'not_eligible'
                 then 'not eligible: ' || coalesce(c.eligibility_reason, 'where you work')
-            -- skills any trade uses, and nothing of yours: a team's stack, a
+            -- skills any trade uses or a team's stack's tools, and nothing of yours: a
             -- generalist's role (ranking/relevance.py)
             when not c.is_relevant and c.skills_in_passing
-                then 'only skills any trade uses: nothing of your line of work'
+                then 'only a team''s stack or skills any trade uses: nothing of your line of work'
             -- skills under another trade's title serve that trade (ranking/relevance.py)
             when not c.is_relevant and len(c.skills_matched) > 0
                 then 'another trade''s role: its title names none of yours'

@@ -77,7 +77,7 @@ class Features:
     roles_matched: tuple[str, ...]
     keywords_matched: tuple[str, ...]
     relevant: bool  # any skill or role of the profile: else out of the default ranking
-    skills_in_passing: bool  # only skills any trade uses: out, with a reason of its own
+    skills_in_passing: bool  # only a team's stack or skills any trade uses: out, with a reason
     fit: float
 
 

@@ -39,8 +39,10 @@ other skills ("Java Engineer", "ML Engineer") is no such engineer. Nor do skills
 trade uses match alone: where a profile's skills include some the taxonomy ties to its
 roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
 nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
-team's stack or a generalist's role; the lead leaves the ranking as "only skills any
-trade uses".
+team's stack or a generalist's role; so are the trade's tools (Terraform, dbt) that
+only a list of the team's stack names ("Stack: Go, Postgres, Terraform"), though not
+its languages and frameworks (React), which the whole team writes. The lead leaves the
+ranking as "only a team's stack or skills any trade uses".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
              the body, 0.25 role mentioned in the body; half under a manager's title
@@ -58,6 +60,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors._stack import STACK_WORDS
 from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
@@ -126,12 +129,23 @@ _TRADES_FIELD = re.compile(
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
 _HEADS = re.compile(rf"(?:{_HEAD})s?\b|Engineering\b")
+# a title may write its head in lower case ("Senior software engineer - frontend"):
+# read in a title alone, as prose would name every engineer it mentions
+_TITLE_HEADS = re.compile(rf"(?i:{_HEAD})s?\b|(?i:engineering)\b")
 _IN_WORD = re.compile(r"\w")
-_AFTER = re.compile(rf"[ \t]*[-–—,:(][ \t]*({_NAMED}(?:{_AND}{_NAMED})*)")
+# a trade's word may follow the head with no mark but a space where the title's field
+# ends there ("Software engineer backend (Go)", "| Developer Frontend |")
+_BARE_TRADE = rf"[ \t]+(?=(?i:{_TRADE_WORD})[ \t]*(?:[(|]|$))"
+_AFTER = re.compile(rf"(?:[ \t]*[-–—,:(][ \t]*|{_BARE_TRADE})({_NAMED}(?:{_AND}{_NAMED})*)")
 # trades named without a head where a post says what it hires ("we're hiring across
 # Backend, Infrastructure, and Frontend"): an engineer of each
 _HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+# or in brackets, where a bar parts them too ("[Platform | Frontend] Engineer")
+_BRACKETED = re.compile(
+    rf"\[[ \t]*({_SPECIALTY}(?:(?:{_AND}|[ \t]*\|[ \t]*){_SPECIALTY})+)[ \t]*\][ \t]*$"
+)
+_LISTED_APART = re.compile(rf"{_AND}|[ \t]*\|[ \t]*")
 # the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
 _CUSTOMER_FACING = sorted(
     {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)},
@@ -140,7 +154,6 @@ _CUSTOMER_FACING = sorted(
 )
 _SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
-_LISTED_APART = re.compile(_AND)
 # one to three skills, or words any trade's title may hold (software, product), between
 # a word that is none of them and a head ("Fullstack Python/Django Developer", "Frontend
 # Software Engineer"): left out, the title names the trade its other words name. Read
@@ -164,6 +177,13 @@ _ANY_TRADE = re.compile(
     rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b",
     re.MULTILINE,
 )
+# a line that lists a team's stack, and the lines under it that go on listing it
+_STACK_LABEL = re.compile(
+    r"^[^\w\n]*(?:(?:our|the|tech|technology|technical|core|main)[ \t]+){0,3}"
+    r"(?:stack|technologies|tech)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_UNDER_A_STACK = re.compile(r"[ \t]*(?:$|[-•*·▪●][^\n]*$|[^\n]{1,60}$)", re.MULTILINE)
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -176,7 +196,7 @@ SKILLS_FOR_FULL_FIT = 3
 class Relevance:
     fit: float
     matched: bool  # a skill, or a role or related term in the title
-    in_passing: bool  # only skills any trade uses, nothing of the profile's trade
+    in_passing: bool  # only a team's stack or skills any trade uses, nothing of its trade
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
     roles_matched: tuple[str, ...]  # the profile's roles, as the profile spells them
@@ -190,7 +210,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     # the roles the title names, for the roles and trades
-    spelled = spelled_out(title) if title and profile.roles else ""
+    spelled = spelled_out(title, title=True) if title and profile.roles else ""
     titles = _skills_left_out(spelled) if spelled else ""
     managing = bool(titles and _MANAGER.search(titles))
     other = bool(titles) and (
@@ -214,8 +234,8 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
     theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
-    passing = not (role_score or keywords or skills.in_title) and _in_passing(
-        skills.matched, whole, profile
+    passing = not (role_score or skills.in_title) and _in_passing(
+        skills.matched, whole, profile, keywords
     )
     return Relevance(
         fit=round(min(1.0, base + bonus), 3),
@@ -272,17 +292,17 @@ def _named(
     return tuple(groups.values())
 
 
-def spelled_out(text: str) -> str:
+def spelled_out(text: str, *, title: bool = False) -> str:
     """`text` and, on lines after it, each role it names apart from its specialty,
     spelled out as a title ("Software Engineer - Frontend" adds "Frontend Engineer"; a
     customer-facing engineer's specialty is the product's field, no trade), and an
     engineer of each trade it hires across ("hiring across Backend, Data") or a header's
-    field lists ("| Security, ML |")."""
+    field lists ("| Security, ML |"). A `title`'s head may be in lower case."""
     titles = []
-    for m in _HEADS.finditer(text):
+    for m in (_TITLE_HEADS if title else _HEADS).finditer(text):
         if m.start() and _IN_WORD.match(text, m.start() - 1):
             continue
-        head = m.group().removesuffix("s")
+        head = m.group().removesuffix("s").capitalize()
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
         # a customer-facing engineer's specialty is the product's field: "Solutions
         # Engineer, Data Infrastructure" sells it and builds no data infrastructure
@@ -290,6 +310,7 @@ def spelled_out(text: str) -> str:
         for found in (
             None if serves else _AFTER.match(text, m.end()),
             _BEFORE.search(text, start, m.start()),
+            _BRACKETED.search(text, start, m.start()),
         ):
             if found:
                 titles += _titles(found[1], head)
@@ -385,14 +406,42 @@ def _keywords(text: str, profile: Profile) -> tuple[str, ...]:
     return tuple(k for i, k in enumerate(profile.keywords) if i in hits)
 
 
-def _in_passing(matched: tuple[str, ...], text: str, profile: Profile) -> bool:
+def _in_passing(
+    matched: tuple[str, ...], text: str, profile: Profile, keywords: tuple[str, ...]
+) -> bool:
     """Whether the skills a posting names are only those any trade uses (Python, SQL,
     Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
     profile's trade: a stack listed for a whole team or a generalist's role, not the
     trade's work. Only for a profile some of whose skills the taxonomy ties to its
-    roles, so that the others are general by contrast."""
+    roles, so that the others are general by contrast. The trade's tools count so too
+    where only a team's stack names them, and the profile's `keywords` found ("Stack: Go,
+    Postgres, Terraform, CI/CD"): the team runs them, whoever's trade they are; not its
+    languages and frameworks (React), which every engineer of the team writes."""
     general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
-    return bool(matched and general) and set(matched) <= general and not trade.mentions(text)
+    if not (matched and general):
+        return False
+    tools = set(matched) - general
+    if not tools:
+        return not keywords and not trade.mentions(text)
+    if tools & STACK_WORDS:
+        return False
+    outside = _without_stacks(text)
+    return not trade.mentions(outside) and not (keywords and _keywords(outside, profile))
+
+
+def _without_stacks(text: str) -> str:
+    """`text` without the stacks it lists: a line led by "Stack:", "Our tech stack",
+    "Technologies:" ..., and the short lines and bullets under it."""
+    kept, at = [], 0
+    for m in _STACK_LABEL.finditer(text):
+        if m.start() < at:
+            continue
+        kept.append(text[at : m.start()])
+        end = text.find("\n", m.start())
+        while end != -1 and _UNDER_A_STACK.match(text, end + 1):
+            end = text.find("\n", end + 1)
+        at = len(text) if end == -1 else end
+    return "".join([*kept, text[at:]]) if kept else text
 
 
 @lru_cache(maxsize=64)

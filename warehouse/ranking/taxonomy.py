@@ -66,7 +66,7 @@ backend engineer | back end engineer, server side engineer, api engineer \
 full stack engineer | fullstack engineer, full stack web engineer \
     ; react, node.js, django, rails
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
-    infra engineer, software reliability engineer, cloud engineer \
+    infra engineer, software reliability engineer, cloud engineer, dev ops engineer \
     ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
 mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer \
     ; swift, kotlin, react native, flutter, mobile app
@@ -75,7 +75,8 @@ security engineer | application security engineer, appsec engineer, penetration 
 product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer \
     ; figma, user research, design systems, prototyping
 technical writer | documentation engineer ; documentation, api docs, developer docs
-sales engineer | solutions engineer, presales engineer, pre sales engineer \
+sales engineer | solutions engineer, presales engineer, pre sales engineer, \
+    gtm engineer, go to market engineer, bdr engineer, sdr engineer \
     ; pre-sales, presales, proof of concept, technical sales
 support engineer | technical support engineer, customer support engineer, customer engineer, \
     customer success engineer ; technical support, troubleshooting, ticketing
