@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
+from operator import itemgetter
 
 import duckdb
 import pandas as pd
@@ -186,11 +187,9 @@ def fill_lead_members(build: Build) -> None:
         if not rows:
             continue
         _forget(con, [row[:2] for row in rows])
+        rows.sort(key=itemgetter(0, 1))  # the order of cluster's members
         members = cluster([row[:-1] for row in rows], texts)
-        hashes = {row[:2]: row[-1] for row in rows}
-        members["input_hash"] = [
-            hashes[key] for key in zip(members.source, members.source_id, strict=True)
-        ]
+        members["input_hash"] = [row[-1] for row in rows]
         _insert(con, "staging.lead_members", members)
     _forget(con, gone)  # once the batches are read: their groups say what gone ones held
 
