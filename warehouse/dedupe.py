@@ -225,7 +225,8 @@ def _exact_links(rows: list[_Row]) -> Iterator[tuple[int, int, str]]:
         if owners[0] != i:
             yield i, owners[0], "same url"
     for key, members in groups.items():
-        yield from ((members[0], j, key[1]) for j in members[1:])
+        if len(members) > 1:  # most keys are one posting's
+            yield from ((members[0], j, key[1]) for j in members[1:])
 
 
 def _fuzzy_links(rows: list[_Row]) -> list[tuple[float, int, int]]:
