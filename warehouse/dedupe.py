@@ -361,7 +361,7 @@ class _Clusters:
         if len(self.members.get(small, ())) > len(self.members.get(big, ())):
             big, small = small, big
         self.parent[small] = big
-        self.members.setdefault(big, [big]).extend(self.members.pop(small, None) or [small])
+        self.members.setdefault(big, [big]).extend(self.members.pop(small, [small]))
 
     def vetoed(self, i: int, j: int, rows: list[_Row], reposts: set[tuple[int, int]]) -> bool:
         others = self.of(j)
