@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from extractors import job_ids
 from warehouse import dedupe_keys, reclustering
-from warehouse.dedupe import _SMALL_BLOCK, ROW_COLUMNS, SEP, _fuzzy_links, _row
+from warehouse.dedupe import _SMALL_BLOCK, ROW_COLUMNS, SEP, TITLE_MIN, _fuzzy_links, _row
 from warehouse.dedupe import cluster as cluster_keys
 from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, posting_keys
 
@@ -710,6 +710,24 @@ def test_a_large_block_scores_titles_as_a_pair_does() -> None:
     assert len(keyed) > _SMALL_BLOCK and links
     for score, i, j in links:
         assert score == fuzz.token_sort_ratio(keyed[i].title, keyed[j].title)
+
+
+TITLE_WORDS = ["senior", "data", "engineer", "engineers", "enginer", "go", "ios", "é", "c++", "a"]
+
+
+@given(st.lists(st.lists(st.sampled_from(TITLE_WORDS), max_size=5).map(" ".join), max_size=12))
+def test_alike_titles_are_those_token_sort_ratio_finds(titles: list[str]) -> None:
+    """Titles scored by ratio on their sorted words, pair by pair or by cdist, link the
+    pairs token_sort_ratio scores at TITLE_MIN or more, at its score."""
+    rows = [_posting("lever", str(n), company="Acme", title=t) for n, t in enumerate(titles)]
+    keyed = [_row(*row) for row in _rows(pd.DataFrame(rows, columns=COLUMNS))]
+    expected = {
+        (i, j): fuzz.token_sort_ratio(a.title, b.title)
+        for i, a in enumerate(keyed)
+        for j, b in enumerate(keyed[i + 1 :], i + 1)
+        if a.title and b.title and fuzz.token_sort_ratio(a.title, b.title) >= TITLE_MIN
+    }
+    assert {(i, j): score for score, i, j in _fuzzy_links(keyed)} == expected
 
 
 URL_PIECES = ["https://", "http:", "www.", "LinkedIn.", "linkedin", "INDEED.", "upwork.COM"]
