@@ -9,6 +9,7 @@ The steps and their order are declared in `warehouse.pipeline`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 
 import duckdb
 
@@ -78,8 +79,10 @@ def _build(con: duckdb.DuckDBPyConnection, build: Build) -> dict[str, float]:
 def _checkpoint(con: duckdb.DuckDBPyConnection) -> None:
     """Write the features just read to the data file: until a checkpoint DuckDB holds
     in memory what the batches appended, and it cannot spill that (a million postings'
-    features and their key index left dedupe too little of 600 MB)."""
-    con.execute("checkpoint")
+    features and their key index left dedupe too little of 600 MB). Not while another
+    connection of this process is in a transaction: the build goes on without it."""
+    with suppress(duckdb.TransactionException):  # DuckDB checkpoints at a later commit
+        con.execute("checkpoint")
 
 
 def create_models(con: duckdb.DuckDBPyConnection) -> None:

@@ -146,10 +146,12 @@ def ensure_marts(con: duckdb.DuckDBPyConnection) -> None:
     """Create the staging views and marts from their models when they are missing (a
     new warehouse, or a first run killed before its build), so that every read command
     works: they are empty until a build fills the tables they read."""
-    found = con.execute(
+    # fetched to the end: a result left open holds a transaction on this connection,
+    # and `leads run` keeps it open beside the flow's (whose build then cannot checkpoint)
+    ((found,),) = con.execute(
         "select count(*) from information_schema.tables where table_name = 'ranked_leads'"
-    ).fetchone()
-    if found and found[0]:
+    ).fetchall()
+    if found:
         return
     from warehouse.build import create_models  # pandas: only a warehouse without marts
 

@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 import warehouse.build
+import warehouse.db
 import warehouse.steps
 from extractors import remotive
 from extractors._contract import Page
@@ -189,6 +190,28 @@ def test_features_read_are_in_the_data_file_before_dedupe_reads_them(
     monkeypatch.setattr("warehouse.steps.fill_lead_members", measured)
     build(con, Profile(skills=("dbt",)), RankingSettings())
     assert wal and wal[0] < 2048, "only the views created since are in the log"
+
+
+def test_a_build_goes_on_when_another_connection_holds_a_transaction(tmp_path: Path) -> None:
+    """`leads run` holds a second connection for the whole run: a transaction open there
+    refuses the build's checkpoint, which is then skipped, not the build."""
+    con = _twenty_postings(tmp_path / "w.duckdb")
+    other = duckdb.connect(str(tmp_path / "w.duckdb"), config=warehouse.db._CONFIG)
+    other.execute("begin transaction")
+    other.execute("select count(*) from state.postings").fetchall()
+    build(con, Profile(skills=("dbt",)), RankingSettings())
+    assert con.execute("select count(*) from marts.ranked_leads").fetchone() == (20,)
+    other.execute("rollback")
+    other.close()
+
+
+def test_opening_the_warehouse_leaves_no_transaction_open(tmp_path: Path) -> None:
+    _twenty_postings(tmp_path / "w.duckdb").close()
+    held = connect(tmp_path / "w.duckdb")  # as `leads run` holds it
+    con = connect(tmp_path / "w.duckdb")
+    con.execute("create table main.probe as select 1 as x")
+    con.execute("checkpoint")  # refused while `held` had a transaction open
+    held.close()
 
 
 def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
