@@ -13,56 +13,41 @@ sizes as (
     select lead_id, count(*) as count_postings from staging.lead_members group by lead_id
 ),
 
--- each member's rank in its lead, worked out on the few columns the order needs: the
--- window then sorts those alone, not the postings' lists and texts
-ranks as (
-    select
-        m.lead_id, m.source, m.source_id, m.company_key, z.count_postings,
-        1::bigint as member_rank
-    from staging.lead_members as m
-    inner join sizes as z using (lead_id)
-    where count_postings = 1
-    union all by name
+members as (
     select
         m.lead_id,
-        m.source,
-        m.source_id,
         m.company_key,
         z.count_postings,
-        row_number() over (
-            partition by m.lead_id
-            -- the employer's own board first, then job boards, then community posts
-            order by coalesce(c.rank, 2), s.closed_at nulls first, s.posted_at desc nulls last,
-                m.source, m.source_id
-        ) as member_rank
-    from staging.lead_members as m
-    inner join sizes as z using (lead_id)
-    inner join staging.stg_postings as s using (source, source_id)
-    left join staging.sources as c using (source)
-    where count_postings > 1
-),
-
--- the members' postings, wide, joined to their ranks once (sorted by the window and
--- kept twice, they spilled to disk under the build's 600 MB)
-ordered as (
-    select
-        r.lead_id,
-        r.company_key,
-        r.count_postings,
-        r.member_rank,
-        -- the texts stay out of the aggregation below: read here, by the keyword filter only
+        -- the texts stay out of the sort below: read here, by the keyword filter only
         s.* exclude (text, html, tags),
         -- [filters]: a member at an excluded company, or naming an excluded keyword (no
         -- keyword, no scan of every text)
-        list_contains(settings.exclude_companies, r.company_key) as is_excluded_company,
+        list_contains(settings.exclude_companies, m.company_key) as is_excluded_company,
         case when settings.exclude_pattern is not null then nullif(regexp_extract(
             lower(coalesce(s.title, '') || chr(10) || s.text), settings.exclude_pattern, 1
         ), '') end as excluded_keyword,
+        -- the employer's own board first, then job boards, then community posts
+        coalesce(c.rank, 2) as source_rank,
         coalesce(c.states_company, true) as states_company
-    from ranks as r
+    from staging.lead_members as m
+    inner join sizes as z using (lead_id)
     inner join staging.stg_postings as s using (source, source_id)
     left join staging.sources as c using (source)
     cross join settings
+),
+
+ordered as (
+    select *, 1::bigint as member_rank from members where count_postings = 1
+    union all by name
+    select
+        *,
+        row_number() over (
+            partition by lead_id
+            order by source_rank, closed_at nulls first, posted_at desc nulls last,
+                source, source_id
+        ) as member_rank
+    from members
+    where count_postings > 1
 ),
 
 rolled as (
@@ -89,13 +74,11 @@ rolled as (
         marts.firsts(flatten(list(skills_matched order by member_rank))) as skills_matched,
         marts.firsts(flatten(list(roles_matched order by member_rank))) as roles_matched,
         marts.firsts(flatten(list(keywords_matched order by member_rank))) as keywords_matched,
-        -- in the members' order, as the list and the tie below are read in it
-        list_distinct(flatten(list(coalesce(engagements, []) order by member_rank)))
-            as engagements_offered,
+        list_distinct(flatten(list(coalesce(engagements, [])))) as engagements_offered,
         arg_min(company, member_rank) filter (where is_excluded_company) as excluded_company,
         arg_min(excluded_keyword, member_rank) as excluded_keyword,
         max(legitimacy) as legitimacy,
-        arg_max(red_flags, legitimacy order by member_rank) as red_flags,
+        arg_max(red_flags, legitimacy) as red_flags,
         bool_and(has_hard_flag) as has_hard_flag,
         -- a source that states no company (Lever, Ashby) has a guess from its board token
         arg_min(company, (not states_company)::int * 1000 + member_rank)
