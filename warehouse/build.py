@@ -73,14 +73,16 @@ def _build(con: duckdb.DuckDBPyConnection, build: Build) -> dict[str, float]:
     seconds = _in_transaction(con, build, until=FEATURES)
     _checkpoint(con)
     seconds |= _in_transaction(con, build, after=FEATURES, until=CACHES)
+    _checkpoint(con)
     return seconds | _in_transaction(con, build, after=CACHES)
 
 
 def _checkpoint(con: duckdb.DuckDBPyConnection) -> None:
-    """Write the features just read to the data file: until a checkpoint DuckDB holds
-    in memory what the batches appended, and it cannot spill that (a million postings'
-    features and their key index left dedupe too little of 600 MB). Not while another
-    connection of this process is in a transaction: the build goes on without it."""
+    """Write the caches just changed to the data file: until a checkpoint DuckDB holds
+    in memory what was appended and the key indexes changed, and it cannot spill them
+    (a million postings' features left dedupe too little of 600 MB, and a re-run's
+    lead members the marts). Not while another connection of this process is in a
+    transaction: the build goes on without it."""
     with suppress(duckdb.TransactionException):  # DuckDB checkpoints at a later commit
         con.execute("checkpoint")
 

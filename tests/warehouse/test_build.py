@@ -172,22 +172,24 @@ def test_feature_batches_committed_before_a_failure_are_kept(
     assert refresh_features(con, profile, RankingSettings(), workers=1) == 14
 
 
-def test_features_read_are_in_the_data_file_before_dedupe_reads_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("step", ["lead_members", "lead_paths"])
+def test_the_caches_are_in_the_data_file_before_the_next_steps_read_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
-    """DuckDB holds what is appended in memory until a checkpoint, and cannot spill it:
-    a million postings' features left dedupe too little of the build's memory."""
+    """DuckDB holds what is appended, and the key indexes changed, in memory until a
+    checkpoint, and cannot spill them: a million postings' features left dedupe too
+    little of the build's memory, and a re-run's lead members the marts."""
     con = _twenty_postings(tmp_path / "w.duckdb")
-    fill = warehouse.steps.fill_lead_members
+    fill = getattr(warehouse.steps, f"fill_{step}")
     wal: list[int] = []
 
     def measured(build: object) -> None:
         (row,) = con.execute("select wal_size from pragma_database_size()").fetchall()
         number, unit = row[0].split()  # "226 bytes", "130.5 KiB"
         wal.append(int(float(number) * {"bytes": 1, "KiB": 1024, "MiB": 1024**2}[unit]))
-        fill(build)  # type: ignore[arg-type]
+        fill(build)
 
-    monkeypatch.setattr("warehouse.steps.fill_lead_members", measured)
+    monkeypatch.setattr(f"warehouse.steps.fill_{step}", measured)
     build(con, Profile(skills=("dbt",)), RankingSettings())
     assert wal and wal[0] < 2048, "only the views created since are in the log"
 
