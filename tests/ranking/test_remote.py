@@ -716,6 +716,16 @@ def test_parse_remote_reads_time_zone_windows_and_weeks(
           id="a US zone is its window"),
         P(None, "Acme | Platform Engineer | NYC or Remote (ET ±3h) | $170k", ("UTC-8..UTC-1",),
           id="ET plus or minus hours as EST's, summer time included"),
+        P(None, "[Hiring] Customer support (Philippines), PHP 35,000/month\nFull-time, remote, "
+          "night shift for US clients. Must be based in the Philippines.", ("PH",),
+          id="the clients' country is not where one may live"),
+        P(None, "Acme | Remote, serving EU customers | Full-time", (),
+          id="customers' places limit no one"),
+        P(None, "[Hiring] Virtual assistant, part-time, 250 PHP/hour\nLooking for a VA based "
+          "in the Philippines for inbox and calendar management, 20 hours a week.", ("PH",),
+          id="a virtual assistant is remote work, where the post says one lives"),
+        P(None, "Acme | Remote\nWe are looking for a senior developer based in Poland.", ("PL",),
+          id="whom a post looks for, based in a country"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_hours_and_residence_beside_places(
@@ -723,6 +733,21 @@ def test_parse_remote_reads_hours_and_residence_beside_places(
 ) -> None:
     found = parse_remote(location, text, None)
     assert (found.scope, found.regions) == ("region" if regions else "anywhere", regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        P("[Hiring] Virtual assistant for a podcast, $8/hr\nInbox and scheduling.", "anywhere",
+          id="a virtual assistant's post that names no place is remote anywhere"),
+        P("Acme | Backend Engineer | NYC | Onsite\nWe build an AI virtual assistant for clinics.",
+          "onsite", id="a virtual assistant the company builds is a product"),
+        P("Acme | Backend Engineer | NYC\nOur virtual assistant app books appointments.",
+          "onsite", id="a virtual assistant product beside an office"),
+    ],
+)  # fmt: skip
+def test_a_virtual_role_is_remote_work(text: str, scope: str) -> None:
+    assert parse_remote(None, text, None).scope == scope
 
 
 def test_a_preferred_place_limits_nothing_and_is_noted() -> None:

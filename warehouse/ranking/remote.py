@@ -10,7 +10,8 @@ bounds it ("EU timezones (UTC-1 to UTC+3)", "+-2 EU CET") is that window; one na
 a place ("Europe ±2h CET") is where one lives, as a country is. Negative phrases ("No
 remote", "remote: no") beat a bare "remote"; a remote option beats "hybrid" or "onsite";
 the header (a posting's first line) beats a passing word in its body, but not a role
-"primarily remote". A "Headquarters:" line says where the company
+"primarily remote"; a post that names no way of working but a virtual role in its
+header ("Virtual assistant") is remote. A "Headquarters:" line says where the company
 sits, not where the work is, and is not read. "From anywhere" is remote anywhere (but
 moving "from anywhere to our office" is not), and a code paired with English ("EN/ES",
 "EN>DE") is a translator's language, not a country.
@@ -24,7 +25,8 @@ with the text is a conflict, which eligibility sends to review, as it does roles
 each with its way of working when only some are remote and nothing else limits them,
 and a place open only to some roles ("also in Europe but only for sales roles"). A
 place that is only preferred ("UK preferred, other locations welcome") limits nothing
-and is noted.
+and is noted, and the places of the clients one serves ("night shift for US clients")
+limit nothing either.
 """
 
 from __future__ import annotations
@@ -271,6 +273,9 @@ _OPEN = re.compile(
 _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
+# whom a post looks for, up to where they live: "looking for a VA based in"
+_LIVES_IN = r"(?:based|located|living)\s+in"
+_SOUGHT = rf"(?:an?\s+)?(?:[\w&/+.-]+\s+){{0,4}}?{_LIVES_IN}"
 _NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
 # where a remote team works names where it hires: "engineers across North America and
 # Europe", "strong collaboration across the U.S. and India" (but not "across the world")
@@ -285,6 +290,8 @@ _LIMIT = Phrases(
     {
         "lead": rf"""
             must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED} must\s+be\s+in
+            looking\s+for\s+{_SOUGHT} seeking\s+{_SOUGHT} searching\s+for\s+{_SOUGHT}
+            someone\s+{_LIVES_IN}
             only\s+(?:open\s+to\s+)?{_WHO}(?:based\s+|located\s+|living\s+)?(?:in|from)
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
@@ -323,6 +330,11 @@ _COMPANY_AFTER = re.compile(
 )
 # where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
 _CLAUSE_ENDS = re.compile(r",?\s+(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)\b", re.I)
+# places whose clients or markets one serves ("night shift for US clients", "serving EU
+# customers"): not where one may live
+_SERVED = re.compile(
+    r"(?<![\w.])[A-Z][\w.]*(?:[\s/&]+[A-Z][\w.]*)*[\s-]+(?i:clients?|customers?|markets?|users?)\b"
+)
 # what a keyword after places qualifies when it is no person: "EU-only cloud providers"
 _NOT_PEOPLE_AFTER = re.compile(
     r"[\s-]+(?:cloud|providers?|data|hosting|servers?|infrastructure|customers?|clients?"
@@ -364,6 +376,13 @@ _CLOCK_OF_A_PLACE = re.compile(
 _MOSTLY_WORDS = ("primarily", "mostly", "largely", "predominantly", "mainly")
 _MOSTLY_REMOTE = re.compile(rf"\b(?:{'|'.join(_MOSTLY_WORDS)})\s+remote\b(?!\s+team)", re.I)
 _ASIDE = re.compile(r"\([^)]*\)")
+# a role done remotely by its name, not a product ("an AI virtual assistant app")
+_VIRTUAL_ROLE = re.compile(
+    r"(?<!AI )\bvirtual\s+(?:(?:executive|administrative|admin|personal|sales|medical|legal"
+    r"|marketing|real\s+estate|social\s+media)\s+)?(?:assistants?|receptionists?|secretary"
+    r"|bookkeepers?|tutors?)\b(?!\s+(?:app|product|platform|software|tool|bot|engineer|developer))",
+    re.IGNORECASE,
+)
 _LIVED_AFTER = re.compile(
     r",?\s+(?:(?:based|located|living)\s+)?in\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
     re.I,
@@ -425,7 +444,8 @@ def parse_remote(
 
     A stated flag decides remote or not (basis "stated"); the words then only say
     which region, or hybrid rather than onsite. Without a flag the words decide: the
-    location's, else the header's, else the body's. A board that lists remote jobs
+    location's, else the header's, else the body's; where none says, a virtual role in
+    the header ("Virtual assistant") is remote work. A board that lists remote jobs
     only (`board_remote`) flags every job: its claim, not the posting's, which yields
     to a posting that never says remote and is placed in a town (`_only_a_town`): a
     plumber in Geelong is onsite there, whatever the board files him under, as is a job
@@ -458,6 +478,8 @@ def parse_remote(
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
+    if mode is None and not loc and (virtual := _virtual_role(text)):
+        mode, found = "remote", ("remote", ("remote", virtual.start(), virtual.end()))
     if mode is None:
         return _office(loc, text)
     basis: Basis = "stated" if stated_remote is not None else "parsed"
@@ -467,6 +489,13 @@ def parse_remote(
         return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _virtual_role(text: str) -> re.Match[str] | None:
+    """A virtual role named in the header ("[Hiring] Virtual assistant, part-time"): work
+    done remotely, for clients wherever they are, though the post never says so."""
+    header = text[: _line_end(text, 0)]
+    return _VIRTUAL_ROLE.search(header) if "virtual" in lowered(header) else None
 
 
 def _mostly_remote(text: str) -> re.Match[str] | None:
@@ -1054,6 +1083,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         segment = _EXCEPT.sub("", segment)
     if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
         return
+    segment = _SERVED.sub("", segment)  # "night shift for US clients": whom one serves
     if tail["bare"]:
         places = read_places(tail["bare"], countries_only=True, clock=tail["bare"])
         if places:
