@@ -716,6 +716,10 @@ def test_parse_remote_reads_time_zone_windows_and_weeks(
           id="a US zone is its window"),
         P(None, "Acme | Platform Engineer | NYC or Remote (ET ±3h) | $170k", ("UTC-8..UTC-1",),
           id="ET plus or minus hours as EST's, summer time included"),
+        P("Remote - Germany, Austria, Switzerland", "Remote within the DACH region.",
+          ("DE", "AT", "CH"), id="DACH in the text agrees with its countries in the field"),
+        P("Remote - Germany, Austria, Switzerland", "", ("DE", "AT", "CH"),
+          id="countries alone stay as written, not folded into their bloc"),
         P(None, "[Hiring] Customer support (Philippines), PHP 35,000/month\nFull-time, remote, "
           "night shift for US clients. Must be based in the Philippines.", ("PH",),
           id="the clients' country is not where one may live"),

@@ -813,10 +813,11 @@ def _remote_part(loc: str) -> str:
 
 
 def _as_bloc(regions: list[str]) -> list[str]:
-    """Places that together are a bloc are the bloc: US, Canada and LATAM are the
-    Americas."""
+    """Places that together are a bloc, one of them a bloc, are the bloc: US, Canada and
+    LATAM are the Americas; countries alone stay as written ("Germany, Austria,
+    Switzerland" beside a text's "DACH")."""
     countries = [r for r in regions if not r.startswith("UTC")]
-    if len(countries) < 2:
+    if len(countries) < 2 or not any(r in BLOCS for r in countries):
         return regions
     held = frozenset().union(*map(members, countries))
     bloc = next((name for name, of in BLOCS.items() if of == held), None)
