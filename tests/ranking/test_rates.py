@@ -103,6 +103,8 @@ ENGLISH = [
     P("Pay per episode: $120", (120, 120, "piece", "USD"), id="per episode before the amount"),
     P("Blender artist, $35 per model", (35, 35, "piece", "USD"), id="pay per 3D model"),
     P("Ghostwriter, $75/post", (75, 75, "piece", "USD"), id="pay per post"),
+    P("Editor for YouTube shorts, $25 per short", (25, 25, "piece", "USD"), id="pay per short"),
+    P("Translator, ¥15 per character", (15, 15, "piece", "JPY"), id="pay per character"),
     P(
         "Acme | Co-Founder | REMOTE | $8k contract → 5% equity",
         (8_000, 8_000, "fixed", "USD"),

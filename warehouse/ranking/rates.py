@@ -110,7 +110,8 @@ _PIECES = (
     "|photo|photos|page|pages|task|tasks|episode|episodes|deliverable|design|designs|logo"
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
     "|model|models|illustration|illustrations|asset|assets|animation|animations"
-    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons"
+    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons|short|shorts|reel|reels"
+    "|character|characters"
     "|palabra|palavra|wort|mot|artículo|artigo|vídeo"  # es, pt, de, fr
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
