@@ -716,6 +716,8 @@ def test_parse_remote_reads_time_zone_windows_and_weeks(
           id="a US zone is its window"),
         P(None, "Acme | Platform Engineer | NYC or Remote (ET ±3h) | $170k", ("UTC-8..UTC-1",),
           id="ET plus or minus hours as EST's, summer time included"),
+        P(None, "Acme | Full-stack Engineer | Remote, within ±3h of CET | Full-time",
+          ("UTC-2..UTC+5",), id="within hours written h of a zone"),
         P("Remote - Germany, Austria, Switzerland", "Remote within the DACH region.",
           ("DE", "AT", "CH"), id="DACH in the text agrees with its countries in the field"),
         P("Remote - Germany, Austria, Switzerland", "", ("DE", "AT", "CH"),
@@ -730,6 +732,8 @@ def test_parse_remote_reads_time_zone_windows_and_weeks(
           id="a virtual assistant is remote work, where the post says one lives"),
         P(None, "Acme | Remote\nWe are looking for a senior developer based in Poland.", ("PL",),
           id="whom a post looks for, based in a country"),
+        P("Philippines", "Virtual Executive Assistant\nSupport a US-based CEO. Full-time.",
+          ("PH",), id="a virtual role's country in the location is where one lives"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_hours_and_residence_beside_places(

@@ -302,7 +302,7 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
-            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
+            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:h|hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
         "hiring": r"hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in",
@@ -356,7 +356,7 @@ SOFT_HOURS = "working hours one may keep from elsewhere"
 # kept from inside them only; a zone's name or an overlap with it is vaguer
 SOFT_STATED_HOURS = "working hours in the window it states"
 _WITHIN_HOURS = re.compile(
-    rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
+    rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hours?|hrs?|h)(?![a-z])", re.I
 )
 # a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 CET"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
@@ -445,11 +445,11 @@ def parse_remote(
     A stated flag decides remote or not (basis "stated"); the words then only say
     which region, or hybrid rather than onsite. Without a flag the words decide: the
     location's, else the header's, else the body's; where none says, a virtual role in
-    the header ("Virtual assistant") is remote work. A board that lists remote jobs
-    only (`board_remote`) flags every job: its claim, not the posting's, which yields
-    to a posting that never says remote and is placed in a town (`_only_a_town`): a
-    plumber in Geelong is onsite there, whatever the board files him under, as is a job
-    whose location says hybrid or onsite.
+    the header ("Virtual assistant") is remote work, unless the location names a city.
+    A board that lists remote jobs only (`board_remote`) flags every job: its claim,
+    not the posting's, which yields to a posting that never says remote and is placed
+    in a town (`_only_a_town`): a plumber in Geelong is onsite there, whatever the board
+    files him under, as is a job whose location says hybrid or onsite.
     """
     loc = location or ""
     text = _header_typos_mended(text)
@@ -478,7 +478,7 @@ def parse_remote(
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
-    if mode is None and not loc and (virtual := _virtual_role(text)):
+    if mode is None and not _names_a_city(loc) and (virtual := _virtual_role(text)):
         mode, found = "remote", ("remote", ("remote", virtual.start(), virtual.end()))
     if mode is None:
         return _office(loc, text)
