@@ -103,6 +103,8 @@ ENGLISH = [
     P("Pay per episode: $120", (120, 120, "piece", "USD"), id="per episode before the amount"),
     P("Blender artist, $35 per model", (35, 35, "piece", "USD"), id="pay per 3D model"),
     P("Ghostwriter, $75/post", (75, 75, "piece", "USD"), id="pay per post"),
+    P("Editor for YouTube shorts, $25 per short", (25, 25, "piece", "USD"), id="pay per short"),
+    P("Translator, ¥15 per character", (15, 15, "piece", "JPY"), id="pay per character"),
     P(
         "Acme | Co-Founder | REMOTE | $8k contract → 5% equity",
         (8_000, 8_000, "fixed", "USD"),
@@ -119,6 +121,16 @@ ENGLISH = [
     P("HK$400/hr", (400, 400, "hour", "HKD"), id="hong kong dollars"),
     P("Unity dev, ¥6,000/hour", (6_000, 6_000, "hour", "JPY"), id="the yen sign is yen"),
     P("RMB 30k/month", (30_000, 30_000, "month", "CNY"), id="renminbi is the yuan"),
+    P(
+        "SRE | Tokyo | ONSITE | ¥9M-¥12M",
+        (9e6, 12e6, "year", "JPY"),
+        id="millions of yen alone in a header cell are a year's pay",
+    ),
+    P("年収900万円〜1200万円", (9e6, 12e6, "year", "JPY"), id="annual pay in ten-thousands of yen"),
+    P("想定年収：900万～1,200万円", (9e6, 12e6, "year", "JPY"), id="expected annual pay"),
+    P("月給40万円", (400_000, 400_000, "month", "JPY"), id="a monthly salary in yen"),
+    P("時給2,500円", (2_500, 2_500, "hour", "JPY"), id="an hourly wage in yen"),
+    P("Salary: JPY 8,000,000 - 11,000,000", (8e6, 11e6, "year", "JPY"), id="yen by code"),
     P("Audits | 48hr report | $350 | Remote", (350, 350, "fixed", "USD"), id="alone in a cell"),
     P(
         "Lead | Architecture audits | 48hr report\n| $350 | Remote\nI help teams",
@@ -225,6 +237,8 @@ def test_a_salary_of_thousands_in_six_currencies_is_yearly_unnamed(
         P("Data pipeline for our MVP - $12k for the whole build", id="a project's price"),
         P("Winners share a prize of $50,000", id="a prize"),
         P("$1.6 trillion market, $54M Series B", id="market and round sizes"),
+        P("We raised ¥300M in our Series A", id="a round in yen"),
+        P("Salary: ¥500,000", id="a sum of yen too small to be a year's pay"),
     ],
 )
 def test_a_sum_of_thousands_that_is_no_salary_has_no_period(text: str) -> None:

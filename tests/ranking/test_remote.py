@@ -695,6 +695,69 @@ def test_parse_remote_reads_time_zone_windows_and_weeks(
     assert (found.scope, found.regions) == (scope, regions)
 
 
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        P(None, "Acme | FE Engineer | Remote( +-2 EU CET) | Full Time", ("UTC-1..UTC+4",),
+          id="plus or minus before a zone, the bloc naming the zone"),
+        P(None, "Acme | Python Developer\nMust be based in EU timezones (UTC-1 to UTC+3).",
+          ("UTC-1..UTC+3",), id="a bloc's time zones and the window that bounds them"),
+        P(None, "Acme | Remote (EU hours, UTC-1 to UTC+3)", ("UTC-1..UTC+3",),
+          id="a bloc's hours and a window after them"),
+        P(None, "Acme | iOS Engineer | Remote (Americas, UTC-8 to UTC-3) | Contract",
+          ("Americas",), id="a bloc as a place beside a window is where one lives"),
+        P(None, "Acme | iOS Engineer | Remote (US, UTC-8 to UTC-5) | Contract", ("US",),
+          id="a country beside a window is where one lives"),
+        P(None, "Acme | iOS Engineer | Remote (Europe, CET hours)", ("Europe",),
+          id="a bloc beside a zone it does not bound is the bloc"),
+        P(None, "Acme | Go Engineer | REMOTE, must overlap 9am-1pm US Eastern | Contract",
+          ("UTC-8..UTC-1",), id="hours of a US zone overlapped are a window, not the US"),
+        P(None, "Acme | Remote (US Pacific time)", ("UTC-8..UTC-7",),
+          id="a US zone is its window"),
+        P(None, "Acme | Platform Engineer | NYC or Remote (ET ±3h) | $170k", ("UTC-8..UTC-1",),
+          id="ET plus or minus hours as EST's, summer time included"),
+        P(None, "Acme | Full-stack Engineer | Remote, within ±3h of CET | Full-time",
+          ("UTC-2..UTC+5",), id="within hours written h of a zone"),
+        P("Remote - Germany, Austria, Switzerland", "Remote within the DACH region.",
+          ("DE", "AT", "CH"), id="DACH in the text agrees with its countries in the field"),
+        P("Remote - Germany, Austria, Switzerland", "", ("DE", "AT", "CH"),
+          id="countries alone stay as written, not folded into their bloc"),
+        P(None, "[Hiring] Customer support (Philippines), PHP 35,000/month\nFull-time, remote, "
+          "night shift for US clients. Must be based in the Philippines.", ("PH",),
+          id="the clients' country is not where one may live"),
+        P(None, "Acme | Remote, serving EU customers | Full-time", (),
+          id="customers' places limit no one"),
+        P(None, "[Hiring] Virtual assistant, part-time, 250 PHP/hour\nLooking for a VA based "
+          "in the Philippines for inbox and calendar management, 20 hours a week.", ("PH",),
+          id="a virtual assistant is remote work, where the post says one lives"),
+        P(None, "Acme | Remote\nWe are looking for a senior developer based in Poland.", ("PL",),
+          id="whom a post looks for, based in a country"),
+        P("Philippines", "Virtual Executive Assistant\nSupport a US-based CEO. Full-time.",
+          ("PH",), id="a virtual role's country in the location is where one lives"),
+    ],
+)  # fmt: skip
+def test_parse_remote_reads_hours_and_residence_beside_places(
+    location: str | None, text: str, regions: tuple[str, ...]
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.scope, found.regions) == ("region" if regions else "anywhere", regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        P("[Hiring] Virtual assistant for a podcast, $8/hr\nInbox and scheduling.", "anywhere",
+          id="a virtual assistant's post that names no place is remote anywhere"),
+        P("Acme | Backend Engineer | NYC | Onsite\nWe build an AI virtual assistant for clinics.",
+          "onsite", id="a virtual assistant the company builds is a product"),
+        P("Acme | Backend Engineer | NYC\nOur virtual assistant app books appointments.",
+          "onsite", id="a virtual assistant product beside an office"),
+    ],
+)  # fmt: skip
+def test_a_virtual_role_is_remote_work(text: str, scope: str) -> None:
+    assert parse_remote(None, text, None).scope == scope
+
+
 def test_a_preferred_place_limits_nothing_and_is_noted() -> None:
     found = parse_remote(None, "Remote (UK preferred, other locations welcome)", None)
     assert (found.scope, found.regions, found.preferred) == ("anywhere", (), ("GB",))
@@ -786,6 +849,10 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
         P("Remote - Europe (CET ± 2 hours)", "Full time.",
           RemoteScope("region", ("Europe",), "stated", "Remote - Europe (CET ± 2 hours)"),
           id="a location's window beside its bloc is only hours"),
+        P("Remote - EU timezones (UTC-1 to UTC+3)", "Full time.",
+          RemoteScope("region", ("UTC-1..UTC+3",), "stated",
+                      "Remote - EU timezones (UTC-1 to UTC+3)"),
+          id="a location's bloc named as a clock, beside the window bounding it, is the window"),
         P("Remote - LATAM", "Contractor. Must overlap with US Central time.",
           RemoteScope("region", ("LATAM",), "stated",
                       "Remote - LATAM; overlap with US Central time"),

@@ -3,12 +3,14 @@
 A rate needs a currency (symbol or ISO code) and a stated period: "$100" alone says
 nothing about hours, so it is None rather than a guess (the job-radar rule). The size
 stands in for a period in one case: a salary of tens or hundreds of thousands in USD,
-EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base") is a year's
-pay, as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be
-named a salary. Bonuses, equity, funding, revenue, deal sizes and project prices are not
-salaries; a budget is fixed ("budget around $200"), but an amount "for the whole build"
-names no period, while one that opens a header's cell and names the work ("| $8k
-contract |") is its fixed price. Indian lakhs and crores ("₹40-60L") are pay with no
+EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), or of
+millions of yen ("¥9M-¥12M"), is a year's pay, as no month's pay runs that high there
+(issue 7 §3); in NZD and SGD it must be named a salary. Japanese posts count in man
+(10,000) and name the period before the amount ("年収900万円": 9 million yen a year).
+Bonuses, equity, funding, revenue, deal sizes and project prices are not salaries; a
+budget is fixed ("budget around $200"), but an amount "for the whole build" names no
+period, while one that opens a header's cell and names the work ("| $8k contract |")
+is its fixed price. Indian lakhs and crores ("₹40-60L") are pay with no
 period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's. A post
 that pays several roles in one currency and period states the span from the lowest to
 the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO codes say otherwise, as does
@@ -55,7 +57,7 @@ _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "�
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
-_SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY"}
+_SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY"}  # "900万円": 円 after the amount
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": "INR"}
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
@@ -74,17 +76,18 @@ _AMOUNT = (
     r"|\d{0,2}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d*(?:[.,]\d{1,2})?)(?!\d)"
 )
-# thousands, millions, and the Indian lakh (100,000) and crore (10,000,000)
-# "LPA" is lakhs per annum, how Indian posts state a year's pay ("₹18-24 LPA")
-_MULT = r"(?:\s?[kK]|[mM]|\s?(?:mn|million|LPA|L|(?i:lakhs?|lacs?|cr|crores?)))(?![A-Za-z])"
-_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7}
+# thousands, millions, the Indian lakh (100,000) and crore (10,000,000), and the
+# Japanese man (10,000: "年収900万円" is 9 million yen a year); "LPA" is lakhs per annum,
+# how Indian posts state a year's pay ("₹18-24 LPA")
+_MULT = r"(?:\s?[kK]|[mM]|万|\s?(?:mn|million|LPA|L|(?i:lakhs?|lacs?|cr|crores?)))(?![A-Za-z])"
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
 _APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|(?i:to|bis))\s*(?P<c3>{_CUR})?{_APPROX}\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
+    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis))\s*(?P<c3>{_CUR})?{_APPROX}\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+)?"  # "$200K USD+"
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
@@ -107,7 +110,8 @@ _PIECES = (
     "|photo|photos|page|pages|task|tasks|episode|episodes|deliverable|design|designs|logo"
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
     "|model|models|illustration|illustrations|asset|assets|animation|animations"
-    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons"
+    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons|short|shorts|reel|reels"
+    "|character|characters"
     "|palabra|palavra|wort|mot|artículo|artigo|vídeo"  # es, pt, de, fr
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
@@ -125,11 +129,12 @@ _UNITS = _table(
 # words that name the period on their own, after or before the amount
 _WORDS = _table(
     {
-        "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|ঘণ্টায়",
-        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier",
+        "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|ঘণ্টায়|時給",
+        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|日給",
         "week": "weekly|pw|p/w|wöchentlich",
-        "month": "monthly|pcm|monatlich|monatsgehalt|mensual|sueldo mensual|মাসিক",
-        "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual",
+        "month": "monthly|pcm|monatlich|monatsgehalt|mensual|sueldo mensual|মাসিক|月給|月収",
+        "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
+        "|年収|想定年収|年俸",  # ja: annual income, expected annual income, annual salary
         "fixed": "fixed|fixed price|fixed budget|fixed fee|flat|flat fee|total|budget"
         "|project budget|festpreis|pauschal|fijo|precio fijo|presupuesto",
     }
@@ -195,11 +200,13 @@ _NOT_SALARY_BEFORE = re.compile(
     r"|deals?|acvs?|gmv|sales|spen[dt]s?)\W+(?:\w+\W+)?$",
     re.IGNORECASE,
 )
-# where a year's pay is five or six figures and a month's is not (fx above 0.5 USD);
-# in the first six such a sum is a year's pay even when nothing names it a salary
-_BARE_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD"})
-_YEARLY_CURRENCIES = _BARE_YEARLY_CURRENCIES | {"NZD", "SGD"}
+# where a year's pay is five or six figures and a month's is not (fx above 0.5 USD), or
+# in yen seven or eight figures ("¥9M-¥12M") and a month's six; in these such a sum is a
+# year's pay even when nothing names it a salary, in NZD and SGD only when something does
+_BARE_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY"})
 _YEARLY_RANGE = (10_000, 1_000_000)
+_YEARLY_RANGES = dict.fromkeys(_BARE_YEARLY_CURRENCIES | {"NZD", "SGD"}, _YEARLY_RANGE)
+_YEARLY_RANGES["JPY"] = (2_000_000, 100_000_000)
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and
@@ -329,8 +336,8 @@ def _yearly_cue(
 ) -> _Cue | None:
     """The cue that makes an amount (`top` its higher end) a year's pay, by its size
     and currency and the salary words around it."""
-    lo, hi = _YEARLY_RANGE
-    if currency not in _YEARLY_CURRENCIES or not lo <= top < hi:
+    lo, hi = _YEARLY_RANGES.get(currency, (0, 0))
+    if not lo <= top < hi:
         return None
     if _NOT_SALARY_AFTER.match(text, m.end()) or _NOT_SALARY_BEFORE.search(text, offset, m.start()):
         return None

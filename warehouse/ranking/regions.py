@@ -97,12 +97,11 @@ ZONES |= {"NZDT": 13.0}
 # is CEST): the hours its summer time moves
 SUMMER_SHIFT = dict.fromkeys(("WET", "CET", "EET", "EST", "CST", "MST", "PST"), 1.0)
 SUMMER_SHIFT |= dict.fromkeys(("PT", "MT", "CT", "ET"), 1.0)
-# US zones written out ("Remote | Eastern Time Zone"), by the name they abbreviate
-ZONE_NAMES = {
-    f"{name} {time}": zone
-    for name, zone in (("Eastern", "ET"), ("Central", "CT"), ("Mountain", "MT"), ("Pacific", "PT"))
-    for time in ("Time", "time")
-}
+# US zones written out ("Remote | Eastern Time Zone", "9am-1pm US Eastern"), by the name
+# they abbreviate: hours, not the US
+_US_ZONES = (("Eastern", "ET"), ("Central", "CT"), ("Mountain", "MT"), ("Pacific", "PT"))
+ZONE_NAMES = {f"{name} {time}": zone for name, zone in _US_ZONES for time in ("Time", "time")}
+ZONE_NAMES |= {f"US {name}": zone for name, zone in _US_ZONES}
 
 # each place's UTC offset in standard time and in summer time (countries spanning zones
 # give their widest span); a country missing here is "unknown", never a guess

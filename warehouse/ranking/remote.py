@@ -4,13 +4,17 @@
 Canada", "EU hours"), so the scope keeps the regions it is limited to, normalised to a
 small vocabulary: ISO country codes (US states count as "US"), the blocs of `BLOCS`, and
 UTC windows written "UTC-3..UTC+2" (one offset: "UTC+1"; a zone's name keeps its summer
-time, so "CET" is "UTC+1..UTC+2"). Negative phrases ("No remote", "remote: no") beat a
-bare "remote"; a remote option beats "hybrid" or "onsite"; the header (a posting's first
-line) beats a passing word in its body, but not a role "primarily remote". A
-"Headquarters:" line says where the company sits, not where the work is, and is not
-read. "From anywhere" is remote anywhere (but moving "from anywhere to our office" is
-not), and a code paired with English ("EN/ES", "EN>DE") is a translator's language, not
-a country.
+time, so "CET" is "UTC+1..UTC+2" and "ET ±3h" "UTC-8..UTC-1", as the labels read "CET
+±3"; "US Eastern" is a zone, not the US). A bloc named as a clock beside the window that
+bounds it ("EU timezones (UTC-1 to UTC+3)", "+-2 EU CET") is that window; one named as
+a place ("Europe ±2h CET") is where one lives, as a country is. Negative phrases ("No
+remote", "remote: no") beat a bare "remote"; a remote option beats "hybrid" or "onsite";
+the header (a posting's first line) beats a passing word in its body, but not a role
+"primarily remote"; a post that names no way of working but a virtual role in its
+header ("Virtual assistant") is remote. A "Headquarters:" line says where the company
+sits, not where the work is, and is not read. "From anywhere" is remote anywhere (but
+moving "from anywhere to our office" is not), and a code paired with English ("EN/ES",
+"EN>DE") is a translator's language, not a country.
 
 Every statement of a limit is evidence. Between the location field and the text the
 most restrictive wins (a field's "Remote (Europe)" and a text's "must live in Germany"
@@ -21,7 +25,8 @@ with the text is a conflict, which eligibility sends to review, as it does roles
 each with its way of working when only some are remote and nothing else limits them,
 and a place open only to some roles ("also in Europe but only for sales roles"). A
 place that is only preferred ("UK preferred, other locations welcome") limits nothing
-and is noted.
+and is noted, and the places of the clients one serves ("night shift for US clients")
+limit nothing either.
 """
 
 from __future__ import annotations
@@ -268,6 +273,9 @@ _OPEN = re.compile(
 _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
+# whom a post looks for, up to where they live: "looking for a VA based in"
+_LIVES_IN = r"(?:based|located|living)\s+in"
+_SOUGHT = rf"(?:an?\s+)?(?:[\w&/+.-]+\s+){{0,4}}?{_LIVES_IN}"
 _NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
 # where a remote team works names where it hires: "engineers across North America and
 # Europe", "strong collaboration across the U.S. and India" (but not "across the world")
@@ -282,6 +290,8 @@ _LIMIT = Phrases(
     {
         "lead": rf"""
             must\s+{_BASED} should\s+{_BASED} need\s+to\s+{_BASED} must\s+be\s+in
+            looking\s+for\s+{_SOUGHT} seeking\s+{_SOUGHT} searching\s+for\s+{_SOUGHT}
+            someone\s+{_LIVES_IN}
             only\s+(?:open\s+to\s+)?{_WHO}(?:based\s+|located\s+|living\s+)?(?:in|from)
             exclusively\s+(?:open\s+to\s+)?{_WHO}(?:in|from)
             candidates\s+(?:must\s+be\s+)?(?:based|located)\s+in
@@ -292,7 +302,7 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
-            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
+            within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:h|hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
         "hiring": r"hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in",
@@ -302,9 +312,13 @@ _LIMIT = Phrases(
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
-# the places after a lead, with a short parenthesis ("Pacific time (PST)") but not a
-# long aside ("US (we cannot sponsor visas in Canada)"), and the dots of "U.S."
-_WHERE = re.compile(r"\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.|\([^)\n]{1,12}\)){1,50})")
+# the places after a lead, with a short parenthesis ("Pacific time (PST)") or a window
+# ("EU timezones (UTC-1 to UTC+3)") but not a long aside ("US (we cannot sponsor visas
+# in Canada)"), and the dots of "U.S."
+_WHERE = re.compile(
+    r"\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.|\([^)\n]{1,12}\)"
+    r"|\((?=UTC|GMT)[^)\n]{1,24}\)){1,50})"
+)
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$")
 _NOT_IN_A_NAME = re.compile(r"[^\w.+\-−]")  # what `_WHERE_BEFORE`'s names hold no one of
 # "a Berlin-based startup" places the company, not the work
@@ -316,6 +330,11 @@ _COMPANY_AFTER = re.compile(
 )
 # where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
 _CLAUSE_ENDS = re.compile(r",?\s+(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)\b", re.I)
+# places whose clients or markets one serves ("night shift for US clients", "serving EU
+# customers"): not where one may live
+_SERVED = re.compile(
+    r"(?<![\w.])[A-Z][\w.]*(?:[\s/&]+[A-Z][\w.]*)*[\s-]+(?i:clients?|customers?|markets?|users?)\b"
+)
 # what a keyword after places qualifies when it is no person: "EU-only cloud providers"
 _NOT_PEOPLE_AFTER = re.compile(
     r"[\s-]+(?:cloud|providers?|data|hosting|servers?|infrastructure|customers?|clients?"
@@ -337,17 +356,33 @@ SOFT_HOURS = "working hours one may keep from elsewhere"
 # kept from inside them only; a zone's name or an overlap with it is vaguer
 SOFT_STATED_HOURS = "working hours in the window it states"
 _WITHIN_HOURS = re.compile(
-    rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hrs?|hours?)", re.I
+    rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hours?|hrs?|h)(?![a-z])", re.I
 )
 # a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 CET"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
 _DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_END}")
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
+# hours either side written before a zone: "+-2 EU CET", "±3h ET"
+_PM_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*(\d{1,2})\s*(?:h(?:ours?|rs?)?\s*)?(?:[A-Z]{2,}\s+)?$")
+_PM_REACH = 16
+_WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
+# a place's name before a zone's name or words of hours: "EU CET", "EU timezones"
+_CLOCK_OF_A_PLACE = re.compile(
+    rf"([\w.]+)[\s-]+(?:time[\s-]*zones?|timezones?|hours|tz|(?:{'|'.join(ZONES)})(?!\w))",
+    re.IGNORECASE,
+)
 # a hybrid post that says the role is "primarily remote" (with "occasional meetups")
 # is remote work with visits, whatever its header calls it
 _MOSTLY_WORDS = ("primarily", "mostly", "largely", "predominantly", "mainly")
 _MOSTLY_REMOTE = re.compile(rf"\b(?:{'|'.join(_MOSTLY_WORDS)})\s+remote\b(?!\s+team)", re.I)
 _ASIDE = re.compile(r"\([^)]*\)")
+# a role done remotely by its name, not a product ("an AI virtual assistant app")
+_VIRTUAL_ROLE = re.compile(
+    r"(?<!AI )\bvirtual\s+(?:(?:executive|administrative|admin|personal|sales|medical|legal"
+    r"|marketing|real\s+estate|social\s+media)\s+)?(?:assistants?|receptionists?|secretary"
+    r"|bookkeepers?|tutors?)\b(?!\s+(?:app|product|platform|software|tool|bot|engineer|developer))",
+    re.IGNORECASE,
+)
 _LIVED_AFTER = re.compile(
     r",?\s+(?:(?:based|located|living)\s+)?in\s+(?:the\s+)?((?:[^\n.;|()]|(?<=\b\w)\.){1,50})",
     re.I,
@@ -409,11 +444,12 @@ def parse_remote(
 
     A stated flag decides remote or not (basis "stated"); the words then only say
     which region, or hybrid rather than onsite. Without a flag the words decide: the
-    location's, else the header's, else the body's. A board that lists remote jobs
-    only (`board_remote`) flags every job: its claim, not the posting's, which yields
-    to a posting that never says remote and is placed in a town (`_only_a_town`): a
-    plumber in Geelong is onsite there, whatever the board files him under, as is a job
-    whose location says hybrid or onsite.
+    location's, else the header's, else the body's; where none says, a virtual role in
+    the header ("Virtual assistant") is remote work, unless the location names a city.
+    A board that lists remote jobs only (`board_remote`) flags every job: its claim,
+    not the posting's, which yields to a posting that never says remote and is placed
+    in a town (`_only_a_town`): a plumber in Geelong is onsite there, whatever the board
+    files him under, as is a job whose location says hybrid or onsite.
     """
     loc = location or ""
     text = _header_typos_mended(text)
@@ -442,6 +478,8 @@ def parse_remote(
     if stated_remote is not None:
         is_hybrid = mode == "hybrid"
         mode = "remote" if stated_remote else ("hybrid" if is_hybrid else "onsite")
+    if mode is None and not _names_a_city(loc) and (virtual := _virtual_role(text)):
+        mode, found = "remote", ("remote", ("remote", virtual.start(), virtual.end()))
     if mode is None:
         return _office(loc, text)
     basis: Basis = "stated" if stated_remote is not None else "parsed"
@@ -451,6 +489,13 @@ def parse_remote(
         return _remote(loc, where, basis, token, in_where)
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _virtual_role(text: str) -> re.Match[str] | None:
+    """A virtual role named in the header ("[Hiring] Virtual assistant, part-time"): work
+    done remotely, for clients wherever they are, though the post never says so."""
+    header = text[: _line_end(text, 0)]
+    return _VIRTUAL_ROLE.search(header) if "virtual" in lowered(header) else None
 
 
 def _mostly_remote(text: str) -> re.Match[str] | None:
@@ -540,7 +585,7 @@ def _office(loc: str, text: str) -> RemoteScope:
 def _where_one_lives(text: str) -> RemoteScope:
     """The region the limits of a text hold one to live in ("must be located in the
     US"), or no scope."""
-    limits = [s for s in _limits(text) if not s.preferred]
+    limits = [_glossed(s) for s in _limits(text) if not s.preferred]
     if regions := widest(_residence_first(limits)):
         return RemoteScope("region", tuple(regions), "parsed", "; ".join(s.raw for s in limits))
     return RemoteScope(None)
@@ -609,7 +654,7 @@ def _remote(
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     field = _remote_part(_EXCEPT.sub("", loc))
-    in_field = _lived_in(_narrowed(field))
+    in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory
@@ -626,7 +671,11 @@ def _remote(
         said.append(_Said(read_places(header), header, preferred=False))
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
-    limits = [s for s in said if s.places and not s.preferred and not s.excluded and not anywhere]
+    limits = [
+        _glossed(s)
+        for s in said
+        if s.places and not s.preferred and not s.excluded and not anywhere
+    ]
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
         raws += [s.raw for s in limits]
@@ -731,7 +780,7 @@ def _visits(text: str) -> list[_Said]:
 
 def _lived_in(places: list[str]) -> list[str]:
     """A location field's places, its UTC windows only hours beside a place one lives in
-    ("Remote - Europe (CET ± 2 hours)" is Europe)."""
+    ("Remote - US (ET ± 2 hours)" is the US)."""
     return [p for p in places if not p.startswith("UTC")] or places
 
 
@@ -764,10 +813,11 @@ def _remote_part(loc: str) -> str:
 
 
 def _as_bloc(regions: list[str]) -> list[str]:
-    """Places that together are a bloc are the bloc: US, Canada and LATAM are the
-    Americas."""
+    """Places that together are a bloc, one of them a bloc, are the bloc: US, Canada and
+    LATAM are the Americas; countries alone stay as written ("Germany, Austria,
+    Switzerland" beside a text's "DACH")."""
     countries = [r for r in regions if not r.startswith("UTC")]
-    if len(countries) < 2:
+    if len(countries) < 2 or not any(r in BLOCS for r in countries):
         return regions
     held = frozenset().union(*map(members, countries))
     bloc = next((name for name, of in BLOCS.items() if of == held), None)
@@ -857,13 +907,45 @@ def _role_key(words: str) -> str | None:
 def _residence_first(limits: list[_Said]) -> list[str]:
     """The places of the limits; where one says where to live, the working hours only say
     when one works there, whether a UTC window or a place's clock: "Remote (US), ET
-    hours", "Europe ±2h CET" and "Remote (LATAM), overlap with US Eastern" are the
+    hours", "Europe, CET hours" and "Remote (LATAM), overlap with US Eastern" are the
     places one lives in."""
     places = [p for s in limits for p in _hours_of(s)]
     if any(not s.clock for s in limits):
         lived = [p for s in limits if not s.clock for p in s.places]
         return [p for p in lived if not p.startswith("UTC")] or places
     return places
+
+
+def _glossed(said: _Said) -> _Said:
+    """A statement whose blocs only name the window beside them: that window's hours."""
+    places = _windows_of_blocs(said.places, said.raw)
+    return said if places is said.places else said._replace(places=places, clock=True)
+
+
+def _windows_of_blocs(places: list[str], words: str) -> list[str]:
+    """Places where blocs named as a clock ("EU timezones", "EU hours", "EU CET") beside
+    a window the words bound ("EU timezones (UTC-1 to UTC+3)", "+-2 EU CET") only name
+    the zones the window spells out: the window, as the labels read them. A bloc named
+    as a place is where one lives ("Europe ±2h CET", "Americas, UTC-8 to UTC-3"), as is
+    a country ("US, UTC-8 to UTC-5"), and a bloc beside a bare zone ("EU, CET hours")."""
+    windows = [p for p in places if p.startswith("UTC")]
+    if not windows or len(windows) == len(places):
+        return places
+    lived = {p for p in places if not p.startswith("UTC")}
+    if lived <= _clocks_named(words) and _hours_bounded(words):
+        return windows
+    return places
+
+
+def _clocks_named(words: str) -> set[str]:
+    """The blocs words name as a clock: a bloc's name before a zone's or words of hours
+    ("EU CET", "EU time zones", "European hours")."""
+    return {
+        place
+        for m in _CLOCK_OF_A_PLACE.finditer(words)
+        for place in read_places(m[1])
+        if place in BLOCS
+    }
 
 
 def _hours_of(said: _Said) -> list[str]:
@@ -1002,6 +1084,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         segment = _EXCEPT.sub("", segment)
     if _ANYWHERE.search(tail[0]):  # "Remote (US/Global)": anywhere after all
         return
+    segment = _SERVED.sub("", segment)  # "night shift for US clients": whom one serves
     if tail["bare"]:
         places = read_places(tail["bare"], countries_only=True, clock=tail["bare"])
         if places:
@@ -1052,6 +1135,8 @@ def _limits(text: str) -> Iterator[_Said]:
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
             places = _limit_places(before[1], clock=words) if before else []
+            if places and (window := _bounded_window_after(text, end)):
+                places, end = [*places, _window(window)], window.end()  # "EU hours (UTC-1 to +3)"
         rest = text[end : _line_end(text, end)]
         if places and _OFFICES_AFTER.match(rest):
             continue  # "NL, US or Canada-based (hybrid)": offices, not where remote work is
@@ -1065,10 +1150,17 @@ def _limits(text: str) -> Iterator[_Said]:
                 yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
-        if word_start and (m["b"] or m["pm"] or any(c.isdigit() for c in m["a"])):
+        if word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _bounded_window_after(text: str, end: int) -> re.Match[str] | None:
+    """A window the post bounds right after the places of a keyword ("EU timezones (UTC-1
+    to UTC+3)", "EU hours, CET ±2"): the zones those places name."""
+    m = _WINDOW_AFTER.match(text, end)
+    return m if m and (m["b"] or _plus_minus(m)) else None
 
 
 def _lived_after(text: str, end: int) -> tuple[list[str], str] | None:
@@ -1207,7 +1299,7 @@ def _hours_bounded(words: str) -> bool:
     or the working day by the zone's clock ("overlap with 9–5 GMT")."""
     windows = (m for m in _CODE.finditer(words) if m["window"])
     bounded = _WITHIN_HOURS.search(words) or _DAY_HOURS.search(words)
-    return bool(bounded) or any(m["b"] or m["pm"] for m in windows)
+    return bool(bounded) or any(m["b"] or _plus_minus(m) for m in windows)
 
 
 def _reach(clock: str) -> float:
@@ -1224,12 +1316,21 @@ def _after_a_code(text: str, m: re.Match[str]) -> bool:
     return before is not None and before[1] in CODES_IN_TEXT and m["state"] in CODES_IN_TEXT
 
 
+def _plus_minus(m: re.Match[str]) -> float:
+    """Hours a window reaches either side of its zone, written after it ("CET ±2h") or
+    before it, a place naming the zone between ("+-2 EU CET")."""
+    if m["pm"]:
+        return float(m["pm"])
+    before = _PM_BEFORE.search(m.string, max(0, m.start() - _PM_REACH), m.start())
+    return float(before[1]) if before else 0.0
+
+
 def _window(m: re.Match[str], reach: float = 0.0) -> str:
     """A window's label; a zone's name spans its summer time too ("CET": +1..+2);
     `reach` widens it by so many hours either side."""
     named = (ZONE_NAMES.get(end.strip(), end) for end in (m["a"], m["b"] or m["a"]))
     ends = [(utc_offset(end), end) for end in named]
-    pm = float(m["pm"] or 0) + reach
+    pm = _plus_minus(m) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
     return utc_label(lo) if lo == hi else f"{utc_label(lo)}..{utc_label(hi)}"
