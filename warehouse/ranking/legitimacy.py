@@ -3,11 +3,14 @@
 Two layers (§5.1). HARD vetoes come from the FTC / FBI IC3 / BBB / Upwork guidance and
 match *requests* ("pay a $50 registration fee"), never lone words: bare PII, payment and
 chat-app words are as common in legitimate ads as in scams (§1.3, §3.3), and a
-reassurance ("we never ask for a fee") must not trip them. Paying, ID numbers and chat
-apps are read in seven languages (`scam_requests.py`). SOFT evidence comes from EMSCAD,
-where missing employer identity, work-from-home wording and very short text are what
-actually separate frauds (§3.2, §3.3); each soft flag carries its likelihood ratio, and
-so does the posting's provenance (an employer's own board, an aggregator, a community).
+reassurance ("we never ask for a fee") must not trip them. Some vetoes are told by a
+scam's structure rather than its words (`scam_rules.SHAPES`: money sent to the applicant
+to pay on, a charge with its price, gift-card codes, goods taken in and sent on).
+Paying, ID numbers and chat apps are read in seven languages (`scam_requests.py`). SOFT
+evidence comes from EMSCAD, where missing employer identity, work-from-home wording and
+very short text are what actually separate frauds (§3.2, §3.3); each soft flag carries
+its likelihood ratio, and so does the posting's provenance (an employer's own board, an
+aggregator, a community).
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from extractors._contract import Provenance
 from warehouse.ranking._text import lowered
 from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
+    BARE_HOST,
     CHAT_LINKS,
     CLAUSE_BREAK,
     COMPANY_VOICE,
@@ -46,11 +51,13 @@ from warehouse.ranking.scam_rules import (
     PAYS,
     SECOND_LEVEL,
     SENTENCE_END,
+    SHAPES,
     SHORTENERS,
     SOMEONE_ELSE_PAYS,
     URL,
     VETOES,
     WORD,
+    Shape,
     anchors_in,
 )
 
@@ -262,6 +269,9 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
         found = next((m for m in rule.finditer(low) if not _reassured(low, m, code)), None)
         if found:
             spans[code] = found.span()
+    for shape in SHAPES:
+        if shape.code not in spans and (found := _shaped(low, shape)):
+            spans[shape.code] = found.span()
     only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
@@ -275,15 +285,39 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
     """Whether the clause negates the request or names someone else as the payer, or
     the sentence does (`SOMEONE_ELSE_PAYS`)."""
-    before = CLAUSE_BREAK.split(text[max(0, match.start() - _WINDOW) : match.start()])
-    clause = before[-1]
+    clause = _clause_before(text, match)
     payers = SOMEONE_ELSE_PAYS.get(code)
+    return bool(
+        _negated(text, match, clause)
+        or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
+        or (payers and payers.search(_sentence(text, match)))
+    )
+
+
+def _shaped(low: str, shape: Shape) -> re.Match[str] | None:
+    """The first match of a shape whose sentences name the applicant as the one who
+    acts and nothing that makes it someone else's money, and that nothing negates."""
+    for m in shape.rule.finditer(low):
+        around = _sentence(low, m)
+        if (
+            (shape.party is None or shape.party.search(around))
+            and not shape.refused.search(around)
+            and not _negated(low, m, _clause_before(low, m))
+        ):
+            return m
+    return None
+
+
+def _clause_before(text: str, match: re.Match[str]) -> str:
+    return CLAUSE_BREAK.split(text[max(0, match.start() - _WINDOW) : match.start()])[-1]
+
+
+def _negated(text: str, match: re.Match[str], clause: str) -> bool:
+    """Whether the clause before a match, the match itself or what follows it says no."""
     return bool(
         NEGATION.search(clause)
         or NEGATED_INSIDE.search(match.group())
         or DISCLAIMER.match(text, match.end())
-        or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
-        or (payers and payers.search(_sentence(text, match)))
     )
 
 
@@ -319,10 +353,19 @@ def _identity_flags(
         and not any(_same_company(words, h) for h in links.linked)
     ):
         yield _flag("domain_mismatch", f"{company} at {links.linked[0]}")
-    if words and (spoof := next((h for h in links.employer if _lookalike(words, h)), None)):
+    hosts = chain(links.employer, _bare_hosts(words, low))  # the text's scanned on demand
+    if words and (spoof := next((h for h in hosts if _lookalike(words, h)), None)):
         yield _flag("lookalike_domain", spoof)
     if links.shortener:
         yield _flag("url_shortener", links.shortener)
+
+
+def _bare_hosts(words: tuple[str, ...], low: str) -> Iterator[str]:
+    """Hosts the text writes without a scheme, as a spoofed careers site often is: read
+    only where the company's name is hyphenated onto something, as a look-alike's is."""
+    names = (*words, "".join(words))
+    if any(f"{name}-" in low or f"-{name}" in low for name in names if len(name) >= 3):
+        yield from (m.group(1) for m in BARE_HOST.finditer(low))
 
 
 def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]:

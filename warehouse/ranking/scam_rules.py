@@ -1,5 +1,6 @@
-"""The patterns legitimacy.py reads postings with: hard vetoes matched as requests,
-soft evidence, and the domain lists that tell an employer from a host (red-flags.md).
+"""The patterns legitimacy.py reads postings with: hard vetoes matched as requests or
+by a scam's structure (`SHAPES`), soft evidence, and the domain lists that tell an
+employer from a host (red-flags.md).
 
 Data and its small compiling helpers only; the scoring lives in legitimacy.py.
 """
@@ -43,7 +44,7 @@ _CRYPTO_ANCHORS = (
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    for name, value in _MACROS.items():
+    for name, value in reversed(_MACROS.items()):  # a macro may name those before it
         pattern = pattern.replace(f"<{name}>", value)
     return re.compile(pattern)  # matched against lower-cased text: no IGNORECASE
 
@@ -110,9 +111,8 @@ def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
 # scam_requests.py
 VETOES = {  # each first the anchors its matches hold (`_rule`)
     "fake_check": _rule(
-        # "rest of the" spaced otherwise is anchored only beside a check, as it always was
         "deposit,cash&check,cheque,money order|cash it,cash them&bank"
-        "|send,forward,wire,transfer&remain,difference,excess,rest of the,the rest"
+        "|send,forward,wire,transfer&remain,difference,excess,rest\\s"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
         "|check,cheque&equipment,supplies,laptop,software,office,workstation,device"
@@ -239,6 +239,168 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
 }
 
 
+# Vocabulary classes the shapes below are built from: a scam told by its structure,
+# whatever words it picks for each part ("a payment ... by mobile deposit ... devices from
+# the IT store we recommend" is a fake check that never says "check"). A class may name
+# the classes before it.
+_TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
+_CLASSES = {
+    "TOKENS": _TOKENS,
+    # money, or what carries it, on its way to the applicant
+    "CASH": r"(?:payments?|funds|(?:client\s+|customer\s+)?money|(?:e-?)?transfers?|checks?"
+    r"|cheques?|(?:bank\s+)?drafts?|money\s+orders?|deposits?|stipends?)\b",
+    "INFLOW": r"(?:<CASH>\s+<TOKENS>{0,4}?(?:sent|mailed|couriered|wired|transferred|paid"
+    r"|credited|deposited)\s+(?:to|in|into|on)\s+(?:you|your)\b"
+    r"|<CASH>\s+<TOKENS>{0,4}?(?:lands?|arrives?|hits?|comes?\s+in)\s+(?:in|on|into|to)\s+your\b"
+    r"|(?:send|mail|courier|overnight|wire|transfer|credit|issue|pay)\w*\s+you\s+<TOKENS>{0,4}?"
+    r"<CASH>|you(?:'ll|’ll|\s+will)?\s+(?:receive|get)\s+<TOKENS>{0,4}?<CASH>"
+    r"|(?:transfer|wire|deposit|credit)\w*\s+<TOKENS>{0,5}?(?:to|in|into)\s+your\s+(?:bank"
+    r"|account|paypal)|mobile\s+deposit)",
+    # what the applicant would pass on: the money itself or what is left of it
+    "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
+    r"|amount|everything|payments?|[$€£]\s?\d[\d,.]*|\d+\s?%)",
+    # who it goes on to: the scheme's own people and accounts
+    "ONWARD_TO": r"(?:our|the|an?|their|my)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
+    r"|sellers?|partners?|consultants?|agents?|accounts?|wallets?|atms?|merchants?|contacts?)\b",
+    # a seller the employer picks, not one of the applicant's choice
+    "THEIR_SELLER": r"(?:(?:our|the\s+company'?s)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
+    r"|sellers?|stores?|shops?|partners?|retailers?)|(?:suppliers?|vendors?|sellers?|stores?"
+    r"|shops?|retailers?)\s+(?:we\s+(?:recommend|use|name|work\s+with|designate|choose"
+    r"|specify)|named|listed|specified|indicated|designated|approved|in\s+your))\b",
+    "PASS_ON": r"(?:(?:send|forward|pass|move|settle|route|transfer|wire|remit|pay|hand|feed"
+    r"|load|give)\w*\s+(?:on\s+)?<TOKENS>{0,2}?<LEFT>\s+(?:on\s+)?<TOKENS>{0,2}?(?:to|with|into"
+    r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
+    r"\s+<TOKENS>{0,6}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
+    # a price, or a way to pay one (crypto is the crypto rules': a product's word too)
+    "PRICE": r"(?:[$€£₹]\s?\d[\d,.]*|(?:us|ca|au)\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp"
+    r"|dollars?|euros?|pounds?)\b|(?:pay\s?pal|zelle|venmo|cash\s?app|western\s+union"
+    r"|moneygram|gift\s+cards?)\b)",
+    # what an applicant would owe to start, join or be processed
+    "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?|deposits?"
+    r"|(?:processing|registration|onboarding|activation|application|enrol+ment|upfront"
+    r"|up-front|advance|initial|one-time|joining|entry|security|placement|visa|permit"
+    r"|verification|vetting|certification|training|booking|appointment|reservation)\s+"
+    r"(?:payments?|contributions?|charges?|costs?))\b",
+    # the applicant's own money put into the work (task scams)
+    "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
+    r"|front|advance|recharge)|(?:top-?ups?|pre-?payments?|deposits?)\s+from\s+your\s+(?:side"
+    r"|own|pocket|balance|account|wallet)|your\s+(?:account|balance|wallet)\s+<TOKENS>{0,3}?"
+    r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
+    # goods a home receives, and what sends them on
+    "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
+    "SEND_ON": r"(?:send|ship|post|dispatch|forward|mail|re-?ship|re-?send|re-?pack|re-?label)"
+    r"\w*\s+<TOKENS>{0,3}?(?:on|onwards?|out|abroad|overseas|internationally|to\s+[\w']+"
+    r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:labels?|slips?|waybills?))\b",
+    "GIFT": r"(?:gift\s+(?:cards?|vouchers?)|(?:itunes|apple|google\s+play|steam|amazon|ebay"
+    r"|razer|vanilla|prepaid)\s+(?:gift\s+)?(?:cards?|vouchers?|credits?)|vouchers?)\b",
+    # the applicant as the one who pays, joins or starts
+    "APPLICANT": r"\b(?:you|your|yourself|candidates?|applicants?|new\s+hires?|trainees?"
+    r"|selected|accepted|shortlisted|joining|join|sign(?:ing)?[\s-]?up|onboarding|to\s+(?:start|begin|activate|apply"
+    r"|register|enrol+|work)|before\s+(?:your|the|you|starting))\b",
+    # someone else pays, or the money is the applicant's pay
+    "OTHER_PAYS": r"\b(?:(?:we|company|employer|they|clients?|customers?|users?|members?"
+    r"|students?|buyers?|merchants?)\s+(?:\w+\s+){0,2}?(?:pays?|covers?|sponsors?|reimburses?"
+    r"|funds?|provides?|gives?|offers?|matches?)|(?:paid|covered|sponsored|funded|reimbursed)"
+    r"\s+by|on\s+us|free|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
+    r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
+    r"|invoic\w*)\b",
+    # what a company sells its customers: its membership is no charge on the applicant
+    "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|plans?|buyers?"
+    r"|sell\w*|sold)\b",
+    # the product a company builds or sells, not a request of the applicant
+    "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
+    r"|customers?|merchants?|shoppers?|retailers?|sell\w*|issu\w+|redemption|warehouses?)\b",
+}
+_MACROS.update(_CLASSES)
+# the anchors of <PRICE>: every match of it holds one of these
+_PRICE_ANCHORS = (
+    "$,€,£,₹,usd,eur,gbp,dollar,euro,pound,paypal,pay\\spal,zelle,venmo,cash\\sapp,cashapp"
+    ",western\\sunion,moneygram,gift\\scard"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A veto told by a scam's structure: the parts of `rule`, near each other, and in
+    their sentences the applicant as the one who acts (`party`) and nothing that makes
+    it someone else's money or product (`refused`)."""
+
+    code: str
+    rule: _Rule
+    party: re.Pattern[str] | None
+    refused: re.Pattern[str]
+
+
+SHAPES = (
+    # money from the "employer" that the applicant pays on: the fake check and the mule
+    Shape(
+        "fake_check",
+        _rule(
+            "payment,fund,money,transfer,check,cheque,draft,deposit,stipend,wire,credit"
+            "&supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant"
+            ",contact,store,shop,retailer",
+            r"\b<INFLOW>[^\n]{0,200}?\b<PASS_ON>",
+        ),
+        None,
+        _rx(
+            r"\b(?:any\s+(?:store|shop|vendor|retailer)|of\s+your\s+choice|you\s+(?:like|prefer"
+            r"|choose)|expense|company\s+card)\b"
+        ),
+    ),
+    # the applicant pays to start, join or be processed: a charge and its price
+    Shape(
+        "pay_to_work",
+        _rule(
+            "fee,membership,subscription,dues,bond,levy,payment,deposit,contribution,charge,cost"
+            f"&{_PRICE_ANCHORS}|billed,charged,payable&{_PRICE_ANCHORS}",
+            r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<PRICE>[^.!?;\n]{0,40}?\b<CHARGE>"
+            r"|<PRICE>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
+            r"|payable)\s+(?:on|when|at|before|upon)\b",
+        ),
+        _rx("<APPLICANT>"),
+        _rx("<OTHER_PAYS>|<PRODUCT>|<SOLD>"),
+    ),
+    # the applicant's own money in the work: pre-paid tasks, top-ups
+    Shape(
+        "crypto_payment",
+        _rule(
+            "pre\\-pa,prepa,pre\\-fund,prefund,funded,top\\-up,topup,topped\\-up,front,advance"
+            ",recharg,deposit&you",
+            "<SELF_FUND>",
+        ),
+        None,
+        _rx("<PRODUCT>"),
+    ),
+    # gift cards bought for the employer, their codes sent on
+    Shape(
+        "crypto_payment",
+        _rule(
+            "gift,voucher,itunes,google\\splay,steam,amazon,apple,prepaid,razer,vanilla,ebay"
+            "&code,pin,photo,picture,scratch",
+            r"\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+<TOKENS>{0,5}?<GIFT>"
+            r"[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
+        ),
+        None,
+        _rx("<PRODUCT>"),
+    ),
+    # goods received at home and sent on: reshipping
+    Shape(
+        "reshipping",
+        _rule(
+            "deliver,package,parcel,boxes,merchandise,goods,items,shipment"
+            "&send,ship,post,dispatch,forward,mail,resend,repack,relabel,re-",
+            r"\b(?:receive|accept|take|collect|sign\s+for|get)\w*\s+<TOKENS>{0,3}?<GOODS>"
+            r"[^\n]{0,160}?\b<SEND_ON>",
+        ),
+        _rx(
+            r"\b(?:home|your\s+(?:address|place|house|flat|apartment|door)|for\s+us|on\s+behalf"
+            r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided)\b"
+        ),
+        _rx("<PRODUCT>"),
+    ),
+)
+
+
 def _domains(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
@@ -272,6 +434,8 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
+# a host written without a scheme ("acme-careers.net/apply"), not inside a link or address
+BARE_HOST = _rx(r"(?<![\w@/.:-])((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})\b(?![@-])")
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
 CHAT_LINK = "t.me/,wa.me/,chat.whatsapp.com/"  # an anchor of chat handles' links (scam_requests)
 
@@ -434,7 +598,7 @@ NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
 )
-_RULES = (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
+_RULES = (*VETOES.values(), *(s.rule for s in SHAPES), *LEXICAL.values(), NO_EXPERIENCE)
 _ANCHORS_OF = _anchor_words({LINK, MAIL, CHAT_LINK}.union(*(rule.anchors for rule in _RULES)))
 # a DFA: a few hundred words, scanned in 60% of the default automaton's time
 _ANCHOR_WORDS = AhoCorasick(sorted(_ANCHORS_OF), implementation=Implementation.DFA)
