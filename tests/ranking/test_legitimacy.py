@@ -780,7 +780,7 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "you will get a check and order a laptop at the shop we recommend",
     "we wire it to your bank and feed the cash into the atm",
     "mobile deposit, then pass the funds to our consultant",
-    "vetting payment of $50 for applicants", "you pay 45 usd as a membership fee",
+    "vetting payment of $50 for applicants", "you pay $45 as a membership fee", "a fee of 45 usd",
     "$9 a month, billed when you join", "bond via zelle before you start",
     "requires you to pre-pay", "a top-up from your side", "your balance must be topped up",
     "pick up apple cards and send the codes", "buy gift vouchers and scratch them",

@@ -35,7 +35,9 @@ from warehouse.ranking.scam_rules import (
     EMAIL,
     FREE_MAIL,
     HIRING_WORDS,
+    HOST_CHARS,
     HOURS,
+    LEAD_WINDOW,
     LEGAL_SUFFIXES,
     LEXICAL,
     LINK,
@@ -270,8 +272,8 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
         if found:
             spans[code] = found.span()
     for shape in SHAPES:
-        if shape.code not in spans and (found := _shaped(low, shape)):
-            spans[shape.code] = found.span()
+        if shape.code not in spans and (span := _shaped(low, shape)):
+            spans[shape.code] = span
     only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
@@ -285,46 +287,59 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
     """Whether the clause negates the request or names someone else as the payer, or
     the sentence does (`SOMEONE_ELSE_PAYS`)."""
-    clause = _clause_before(text, match)
+    clause = _clause_before(text, match.start())
     payers = SOMEONE_ELSE_PAYS.get(code)
     return bool(
-        _negated(text, match, clause)
+        _negated(text, match.span(), clause)
         or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
-        or (payers and payers.search(_sentence(text, match)))
+        or (payers and payers.search(_sentence(text, match.span())))
     )
 
 
-def _shaped(low: str, shape: Shape) -> re.Match[str] | None:
-    """The first match of a shape whose sentences name the applicant as the one who
-    acts and nothing that makes it someone else's money, and that nothing negates."""
+def _shaped(low: str, shape: Shape) -> tuple[int, int] | None:
+    """The span of the first match of a shape, from its lead on, whose sentences name
+    the applicant as the one who acts and nothing that makes it someone else's money,
+    and that nothing negates."""
     for m in shape.rule.finditer(low):
-        around = _sentence(low, m)
+        if (start := _lead(low, m.start(), shape.lead)) is None:
+            continue
+        span = (start, m.end())
+        around = _sentence(low, span)
         if (
             (shape.party is None or shape.party.search(around))
             and not shape.refused.search(around)
-            and not _negated(low, m, _clause_before(low, m))
+            and not _negated(low, span, _clause_before(low, start))
         ):
-            return m
+            return span
     return None
 
 
-def _clause_before(text: str, match: re.Match[str]) -> str:
-    return CLAUSE_BREAK.split(text[max(0, match.start() - _WINDOW) : match.start()])[-1]
+def _lead(low: str, start: int, lead: re.Pattern[str] | None) -> int | None:
+    """Where a shape's lead starts before a match at `start` (`start` for a shape
+    without one), None when it has none there."""
+    if lead is None:
+        return start
+    found = lead.search(low, max(start - LEAD_WINDOW, low.rfind("\n", 0, start) + 1), start)
+    return found.start() if found else None
 
 
-def _negated(text: str, match: re.Match[str], clause: str) -> bool:
-    """Whether the clause before a match, the match itself or what follows it says no."""
+def _clause_before(text: str, start: int) -> str:
+    return CLAUSE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
+
+
+def _negated(text: str, span: tuple[int, int], clause: str) -> bool:
+    """Whether the clause before a span, the span itself or what follows it says no."""
     return bool(
         NEGATION.search(clause)
-        or NEGATED_INSIDE.search(match.group())
-        or DISCLAIMER.match(text, match.end())
+        or NEGATED_INSIDE.search(text, *span)
+        or DISCLAIMER.match(text, span[1])
     )
 
 
-def _sentence(text: str, match: re.Match[str]) -> str:
-    """The sentence a match stands in (a decimal point ends none)."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = SENTENCE_END.search(text, match.end())
+def _sentence(text: str, span: tuple[int, int]) -> str:
+    """The sentence a span stands in (a decimal point ends none)."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, span[0])), default=0)
+    end = SENTENCE_END.search(text, span[1])
     return text[start : end.start() if end else len(text)]
 
 
@@ -361,11 +376,20 @@ def _identity_flags(
 
 
 def _bare_hosts(words: tuple[str, ...], low: str) -> Iterator[str]:
-    """Hosts the text writes without a scheme, as a spoofed careers site often is: read
-    only where the company's name is hyphenated onto something, as a look-alike's is."""
-    names = (*words, "".join(words))
-    if any(f"{name}-" in low or f"-{name}" in low for name in names if len(name) >= 3):
-        yield from (m.group(1) for m in BARE_HOST.finditer(low))
+    """Hosts the text writes without a scheme that hyphenate the company's name onto
+    something, as a spoofed careers site does: read around each hyphenated name alone."""
+    for name in {*words, "".join(words)}:
+        at = low.find(name) if len(name) >= 3 else -1
+        while at >= 0:
+            end = at + len(name)
+            if low[at - 1 : at] == "-" or low[end : end + 1] == "-":
+                start = at
+                while start and HOST_CHARS.fullmatch(low, start - 1, start):
+                    start -= 1
+                host = low[start : HOST_CHARS.match(low, at).end()].strip(".-")
+                if BARE_HOST.fullmatch(host):
+                    yield host
+            at = low.find(name, end)
 
 
 def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]:

@@ -243,6 +243,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
 # whatever words it picks for each part ("a payment ... by mobile deposit ... devices from
 # the IT store we recommend" is a fake check that never says "check"). A class may name
 # the classes before it.
+# what a payment is for, when it is one the applicant makes to start ("vetting charge")
+_PURPOSES = """processing registration onboarding activation application enrollment enrolment
+    upfront up-front advance initial one-time joining entry security placement visa permit
+    verification vetting certification training booking appointment reservation"""
+_PURPOSE_ANCHORS = ",".join(purpose + "\\s" for purpose in _PURPOSES.split())
 _TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
 _CLASSES = {
     "TOKENS": _TOKENS,
@@ -271,16 +276,15 @@ _CLASSES = {
     r"|load|give)\w*\s+(?:on\s+)?<TOKENS>{0,2}?<LEFT>\s+(?:on\s+)?<TOKENS>{0,2}?(?:to|with|into"
     r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
     r"\s+<TOKENS>{0,6}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
-    # a price, or a way to pay one (crypto is the crypto rules': a product's word too)
-    "PRICE": r"(?:[$€£₹]\s?\d[\d,.]*|(?:us|ca|au)\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp"
-    r"|dollars?|euros?|pounds?)\b|(?:pay\s?pal|zelle|venmo|cash\s?app|western\s+union"
-    r"|moneygram|gift\s+cards?)\b)",
+    # a price, or a way to pay one (crypto is the crypto rules': a product's word too); a
+    # price read before its charge has a currency sign: led by a digit, every digit of a
+    # text would be tried
+    "SIGNED": r"(?:[$€£₹]\s?\d[\d,.]*|(?:us|ca|au)\$\s?\d[\d,.]*)",
+    "PRICE": r"(?:<SIGNED>|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?:pay\s?pal"
+    r"|zelle|venmo|cash\s?app|western\s+union|moneygram|gift\s+cards?)\b)",
     # what an applicant would owe to start, join or be processed
     "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?|deposits?"
-    r"|(?:processing|registration|onboarding|activation|application|enrol+ment|upfront"
-    r"|up-front|advance|initial|one-time|joining|entry|security|placement|visa|permit"
-    r"|verification|vetting|certification|training|booking|appointment|reservation)\s+"
-    r"(?:payments?|contributions?|charges?|costs?))\b",
+    rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
     r"|front|advance|recharge)|(?:top-?ups?|pre-?payments?|deposits?)\s+from\s+your\s+(?:side"
@@ -329,6 +333,12 @@ class Shape:
     rule: _Rule
     party: re.Pattern[str] | None
     refused: re.Pattern[str]
+    # what must stand before the match, on its line, within `LEAD_WINDOW` characters:
+    # sought only there, as it is costly where it may start (at every "you" and "pay")
+    lead: re.Pattern[str] | None = None
+
+
+LEAD_WINDOW = 250
 
 
 SHAPES = (
@@ -336,25 +346,26 @@ SHAPES = (
     Shape(
         "fake_check",
         _rule(
-            "payment,fund,money,transfer,check,cheque,draft,deposit,stipend,wire,credit"
-            "&supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant"
-            ",contact,store,shop,retailer",
-            r"\b<INFLOW>[^\n]{0,200}?\b<PASS_ON>",
+            "supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant,contact"
+            ",store,shop,retailer",
+            r"\b<PASS_ON>",
         ),
         None,
         _rx(
             r"\b(?:any\s+(?:store|shop|vendor|retailer)|of\s+your\s+choice|you\s+(?:like|prefer"
             r"|choose)|expense|company\s+card)\b"
         ),
+        _rx(r"\b<INFLOW>"),
     ),
     # the applicant pays to start, join or be processed: a charge and its price
     Shape(
         "pay_to_work",
         _rule(
-            "fee,membership,subscription,dues,bond,levy,payment,deposit,contribution,charge,cost"
-            f"&{_PRICE_ANCHORS}|billed,charged,payable&{_PRICE_ANCHORS}",
-            r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<PRICE>[^.!?;\n]{0,40}?\b<CHARGE>"
-            r"|<PRICE>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
+            "fee,membership,subscription,dues,bond,levy,prepayment,pre\\-payment,deposit"
+            f"&{_PRICE_ANCHORS}|{_PURPOSE_ANCHORS}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
+            "|billed,charged,payable&$,€,£,₹",
+            r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<SIGNED>[^.!?;\n]{0,40}?\b<CHARGE>"
+            r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
             r"|payable)\s+(?:on|when|at|before|upon)\b",
         ),
         _rx("<APPLICANT>"),
@@ -364,8 +375,9 @@ SHAPES = (
     Shape(
         "crypto_payment",
         _rule(
-            "pre\\-pa,prepa,pre\\-fund,prefund,funded,top\\-up,topup,topped\\-up,front,advance"
-            ",recharg,deposit&you",
+            "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg,you\\sfront"
+            ",to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
+            "|funded&your\\saccount,your\\sbalance,your\\swallet",
             "<SELF_FUND>",
         ),
         None,
@@ -375,8 +387,7 @@ SHAPES = (
     Shape(
         "crypto_payment",
         _rule(
-            "gift,voucher,itunes,google\\splay,steam,amazon,apple,prepaid,razer,vanilla,ebay"
-            "&code,pin,photo,picture,scratch",
+            "gift,voucher,itunes,prepaid,razer,vanilla|steam,amazon,apple,ebay,play&card,credit",
             r"\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+<TOKENS>{0,5}?<GIFT>"
             r"[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
         ),
@@ -434,8 +445,9 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
-# a host written without a scheme ("acme-careers.net/apply"), not inside a link or address
-BARE_HOST = _rx(r"(?<![\w@/.:-])((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,})\b(?![@-])")
+# a host written without a scheme ("acme-careers.net"), and the characters one is made of
+BARE_HOST = _rx(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}")
+HOST_CHARS = _rx(r"[a-z0-9.-]*")
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
 CHAT_LINK = "t.me/,wa.me/,chat.whatsapp.com/"  # an anchor of chat handles' links (scam_requests)
 
