@@ -381,15 +381,15 @@ def _bare_hosts(words: tuple[str, ...], low: str) -> Iterator[str]:
     for name in {*words, "".join(words)}:
         at = low.find(name) if len(name) >= 3 else -1
         while at >= 0:
-            end = at + len(name)
-            if low[at - 1 : at] == "-" or low[end : end + 1] == "-":
-                start = at
-                while start and HOST_CHARS.fullmatch(low, start - 1, start):
+            start, end = at, at + len(name)
+            if low[start - 1 : start] == "-" or low[end : end + 1] == "-":
+                while start and low[start - 1] in HOST_CHARS:
                     start -= 1
-                host = low[start : HOST_CHARS.match(low, at).end()].strip(".-")
-                if BARE_HOST.fullmatch(host):
+                while end < len(low) and low[end] in HOST_CHARS:
+                    end += 1
+                if BARE_HOST.fullmatch(host := low[start:end].strip(".-")):
                     yield host
-            at = low.find(name, end)
+            at = low.find(name, at + len(name))
 
 
 def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]:

@@ -447,7 +447,7 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
 # a host written without a scheme ("acme-careers.net"), and the characters one is made of
 BARE_HOST = _rx(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}")
-HOST_CHARS = _rx(r"[a-z0-9.-]*")
+HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
 CHAT_LINK = "t.me/,wa.me/,chat.whatsapp.com/"  # an anchor of chat handles' links (scam_requests)
 
