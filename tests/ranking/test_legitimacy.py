@@ -188,6 +188,10 @@ VETOES = [
         "reshipping",
         "Accept boxes at your door for our buyers and post them onward using the slips we send.",
     ),
+    ("pay_to_work", "Editors are listed once they settle a $55 listing fee."),
+    ("crypto_payment", "Pick up Steam vouchers at the kiosk and read me the redemption codes."),
+    ("crypto_payment", "Your wallet on the platform must first be recharged to cover the set."),
+    ("fake_check", "We transfer the payroll advance to your bank; pay the rest to our agent."),
 ]
 
 
@@ -567,6 +571,9 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Customers buy Apple gift cards in our app and see the codes in their inbox.",
         "Relocation: we cover the $2,000 deposit on your first apartment.",
         "A retirement contribution of $3,000 is made to your plan each year.",
+        "Parcelhop helps merchants take in parcels at our warehouses and forward them"
+        " internationally.",
+        "I'll pay a 40% deposit by Venmo and the rest when the site is live.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:

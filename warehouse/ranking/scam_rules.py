@@ -259,7 +259,7 @@ _CLASSES = {
     r"|<CASH>\s+<TOKENS>{0,4}?(?:lands?|arrives?|hits?|comes?\s+in)\s+(?:in|on|into|to)\s+your\b"
     r"|(?:send|mail|courier|overnight|wire|transfer|credit|issue|pay)\w*\s+you\s+<TOKENS>{0,4}?"
     r"<CASH>|you(?:'ll|’ll|\s+will)?\s+(?:receive|get)\s+<TOKENS>{0,4}?<CASH>"
-    r"|(?:transfer|wire|deposit|credit)\w*\s+<TOKENS>{0,5}?(?:to|in|into)\s+your\s+(?:bank"
+    r"|(?:transfer|wire|deposit|credit)\w*\s[^.!?;\n]{0,60}?\b(?:to|in|into)\s+your\s+(?:bank"
     r"|account|paypal)|mobile\s+deposit)",
     # what the applicant would pass on: the money itself or what is left of it
     "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
@@ -288,7 +288,7 @@ _CLASSES = {
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
     r"|front|advance|recharge)|(?:top-?ups?|pre-?payments?|deposits?)\s+from\s+your\s+(?:side"
-    r"|own|pocket|balance|account|wallet)|your\s+(?:account|balance|wallet)\s+<TOKENS>{0,3}?"
+    r"|own|pocket|balance|account|wallet)|your\s+(?:account|balance|wallet)\s[^.!?;\n]{0,40}?"
     r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
     # goods a home receives, and what sends them on
     "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
@@ -299,11 +299,12 @@ _CLASSES = {
     r"|razer|vanilla|prepaid)\s+(?:gift\s+)?(?:cards?|vouchers?|credits?)|vouchers?)\b",
     # the applicant as the one who pays, joins or starts
     "APPLICANT": r"\b(?:you|your|yourself|candidates?|applicants?|new\s+hires?|trainees?"
-    r"|selected|accepted|shortlisted|joining|join|sign(?:ing)?[\s-]?up|onboarding|to\s+(?:start|begin|activate|apply"
+    r"|selected|accepted|shortlisted|joining|join|sign(?:ing)?[\s-]?up|onboarding"
+    r"|pay(?:s|ing)?|settl(?:e|es|ing)|remit\w*|to\s+(?:start|begin|activate|apply"
     r"|register|enrol+|work)|before\s+(?:your|the|you|starting))\b",
     # someone else pays, or the money is the applicant's pay
-    "OTHER_PAYS": r"\b(?:(?:we|company|employer|they|clients?|customers?|users?|members?"
-    r"|students?|buyers?|merchants?)\s+(?:\w+\s+){0,2}?(?:pays?|covers?|sponsors?|reimburses?"
+    "OTHER_PAYS": r"\b(?:(?:we|i|company|employer|they|clients?|customers?|users?|members?"
+    r"|students?|buyers?|merchants?)(?:'ll|’ll|'d|’d)?\s+(?:\w+\s+){0,2}?(?:pays?|covers?|sponsors?|reimburses?"
     r"|funds?|provides?|gives?|offers?|matches?)|(?:paid|covered|sponsored|funded|reimbursed)"
     r"\s+by|on\s+us|free|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
     r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
@@ -313,7 +314,7 @@ _CLASSES = {
     r"|sell\w*|sold)\b",
     # the product a company builds or sells, not a request of the applicant
     "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
-    r"|customers?|merchants?|shoppers?|retailers?|sell\w*|issu\w+|redemption|warehouses?)\b",
+    r"|customers?|merchants?|shoppers?|retailers?|sell\w*|issu\w+|warehouses?)\b",
 }
 _MACROS.update(_CLASSES)
 # the anchors of <PRICE>: every match of it holds one of these
@@ -421,7 +422,9 @@ def _domains(names: str) -> frozenset[str]:
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
         r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?)\b"
-    )
+    ),
+    # a logistics business's own service ("helps merchants receive and forward parcels")
+    "reshipping": _rx(r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform)\b"),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
