@@ -247,7 +247,6 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
 _PURPOSES = """processing registration onboarding activation application enrollment enrolment
     upfront up-front advance initial one-time joining entry security placement visa permit
     verification vetting certification training booking appointment reservation"""
-_PURPOSE_ANCHORS = ",".join(purpose + "\\s" for purpose in _PURPOSES.split())
 _TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
 _CLASSES = {
     "TOKENS": _TOKENS,
@@ -292,8 +291,8 @@ _CLASSES = {
     r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
     # goods a home receives, and what sends them on
     "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
-    "SEND_ON": r"(?:send|ship|post|dispatch|forward|mail|re-?ship|re-?send|re-?pack|re-?label)"
-    r"\w*\s+<TOKENS>{0,3}?(?:on|onwards?|out|abroad|overseas|internationally|to\s+[\w']+"
+    "SEND_ON": r"(?:sends?|sending|sent|ship(?:s|ped|ping)?|post(?:s|ed|ing)?|dispatch\w*"
+    r"|forward\w*|mail\w*|re-?ship\w*|re-?send\w*|re-?pack\w*|re-?label\w*)\s+<TOKENS>{0,3}?(?:on|onwards?|out|abroad|overseas|internationally|to\s+[\w']+"
     r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:labels?|slips?|waybills?))\b",
     "GIFT": r"(?:gift\s+(?:cards?|vouchers?)|(?:itunes|apple|google\s+play|steam|amazon|ebay"
     r"|razer|vanilla|prepaid)\s+(?:gift\s+)?(?:cards?|vouchers?|credits?)|vouchers?)\b",
@@ -319,8 +318,8 @@ _CLASSES = {
 _MACROS.update(_CLASSES)
 # the anchors of <PRICE>: every match of it holds one of these
 _PRICE_ANCHORS = (
-    "$,€,£,₹,usd,eur,gbp,dollar,euro,pound,paypal,pay\\spal,zelle,venmo,cash\\sapp,cashapp"
-    ",western\\sunion,moneygram,gift\\scard"
+    "$,€,£,₹,usd,eur,gbp,dollar,euro,pound,pal,zelle,venmo,cash\\sapp,cashapp,western,moneygram"
+    ",gift"
 )
 
 
@@ -363,7 +362,7 @@ SHAPES = (
         "pay_to_work",
         _rule(
             "fee,membership,subscription,dues,bond,levy,prepayment,pre\\-payment,deposit"
-            f"&{_PRICE_ANCHORS}|{_PURPOSE_ANCHORS}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
+            f"&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
             "|billed,charged,payable&$,€,£,₹",
             r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<SIGNED>[^.!?;\n]{0,40}?\b<CHARGE>"
             r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
@@ -376,8 +375,8 @@ SHAPES = (
     Shape(
         "crypto_payment",
         _rule(
-            "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg,you\\sfront"
-            ",to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
+            "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg"
+            ",you\\sfront,to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
             "|funded&your\\saccount,your\\sbalance,your\\swallet",
             "<SELF_FUND>",
         ),
@@ -400,7 +399,8 @@ SHAPES = (
         "reshipping",
         _rule(
             "deliver,package,parcel,boxes,merchandise,goods,items,shipment"
-            "&send,ship,post,dispatch,forward,mail,resend,repack,relabel,re-",
+            "&send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
+            ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-",
             r"\b(?:receive|accept|take|collect|sign\s+for|get)\w*\s+<TOKENS>{0,3}?<GOODS>"
             r"[^\n]{0,160}?\b<SEND_ON>",
         ),
