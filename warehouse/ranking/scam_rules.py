@@ -371,25 +371,17 @@ SHAPES = (
         _rx("<APPLICANT>"),
         _rx("<OTHER_PAYS>|<PRODUCT>|<SOLD>"),
     ),
-    # the applicant's own money in the work: pre-paid tasks, top-ups
+    # the applicant's own money in the work (pre-paid tasks, top-ups), and gift cards
+    # bought for the employer, their codes sent on
     Shape(
         "crypto_payment",
         _rule(
             "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg"
             ",you\\sfront,to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
-            "|funded&your\\saccount,your\\sbalance,your\\swallet",
-            "<SELF_FUND>",
-        ),
-        None,
-        _rx("<PRODUCT>"),
-    ),
-    # gift cards bought for the employer, their codes sent on
-    Shape(
-        "crypto_payment",
-        _rule(
-            "gift,voucher,itunes,prepaid,razer,vanilla|steam,amazon,apple,ebay,play&card,credit",
-            r"\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+<TOKENS>{0,5}?<GIFT>"
-            r"[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
+            "|funded&your\\saccount,your\\sbalance,your\\swallet"
+            "|gift,voucher,itunes,prepaid,razer,vanilla|steam,amazon,apple,ebay,play&card,credit",
+            r"<SELF_FUND>|\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+"
+            r"<TOKENS>{0,5}?<GIFT>[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
         ),
         None,
         _rx("<PRODUCT>"),
