@@ -34,6 +34,7 @@ from warehouse.ranking.scam_rules import (
     DISCLAIMER,
     EMAIL,
     FREE_MAIL,
+    HIRING_LINK,
     HIRING_WORDS,
     HOST_CHARS,
     HOURS,
@@ -377,8 +378,10 @@ def _identity_flags(
 
 def _bare_hosts(words: tuple[str, ...], low: str) -> Iterator[str]:
     """Hosts the text writes without a scheme that hyphenate the company's name onto
-    something, as a spoofed careers site does: read around each hyphenated name alone."""
-    for name in {*words, "".join(words)}:
+    something, as a spoofed careers site does: read around each hyphenated name alone,
+    in a text that hyphenates a hiring word at all."""
+    names = {*words, "".join(words)} if HIRING_LINK in anchors_in(low) else ()
+    for name in names:
         at = low.find(name) if len(name) >= 3 else -1
         while at >= 0:
             start, end = at, at + len(name)

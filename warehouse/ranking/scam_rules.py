@@ -525,6 +525,8 @@ HIRING_WORDS = _domains(
     "careers career jobs job hiring hire apply recruit recruiting recruitment hr talent"
     " talents staffing employment onboarding"
 )
+# an anchor every look-alike host holds: a hiring word with a hyphen on one side
+HIRING_LINK = ",".join(sorted({f"-{w}" for w in HIRING_WORDS} | {f"{w}-" for w in HIRING_WORDS}))
 NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 SECOND_LEVEL = _domains("co com org net ac gov")
 WORD = _rx(r"[a-z0-9]+")
@@ -606,7 +608,9 @@ NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     r"(?:do\s+(?:it|this)|apply)\b",
 )
 _RULES = (*VETOES.values(), *(s.rule for s in SHAPES), *LEXICAL.values(), NO_EXPERIENCE)
-_ANCHORS_OF = _anchor_words({LINK, MAIL, CHAT_LINK}.union(*(rule.anchors for rule in _RULES)))
+_ANCHORS_OF = _anchor_words(
+    {LINK, MAIL, CHAT_LINK, HIRING_LINK}.union(*(rule.anchors for rule in _RULES))
+)
 # a DFA: a few hundred words, scanned in 60% of the default automaton's time
 _ANCHOR_WORDS = AhoCorasick(sorted(_ANCHORS_OF), implementation=Implementation.DFA)
 PAY = _rx(
