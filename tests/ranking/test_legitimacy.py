@@ -192,6 +192,8 @@ VETOES = [
     ("crypto_payment", "Pick up Steam vouchers at the kiosk and read me the redemption codes."),
     ("crypto_payment", "Your wallet on the platform must first be recharged to cover the set."),
     ("fake_check", "We transfer the payroll advance to your bank; pay the rest to our agent."),
+    ("reshipping", "Boxes will be sent to your flat; add fresh labels and post them on to Dubai."),
+    ("reshipping", "You collect orders at your apartment, bundle them and mail them out again."),
 ]
 
 
@@ -574,6 +576,7 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Parcelhop helps merchants take in parcels at our warehouses and forward them"
         " internationally.",
         "I'll pay a 40% deposit by Venmo and the rest when the site is live.",
+        "Our depot team takes in pallets at the warehouse and ships them to stores.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:
@@ -793,6 +796,8 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "pick up apple cards and send the codes", "buy gift vouchers and scratch them",
     "receive parcels at home and post them onward",
     "take deliveries for us and send them with the prepaid labels",
+    "boxes will be delivered to your home and posted on", "receive orders at your address and"
+    " send them out",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

@@ -291,8 +291,14 @@ _CLASSES = {
     r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
     # goods a home receives, and what sends them on
     "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
+    "HOME": r"(?:your\s+(?:home|address|place|house|flat|apartment|door)\b|home\b)",
+    # taken in at the applicant's home, whatever the goods, or goods taken in anywhere
+    "GOODS_IN": r"(?:receive|accept|take|collect|sign\s+for|get)\w*\s+<TOKENS>{0,3}?(?:<GOODS>"
+    r"|(?:at|to)\s+<HOME>)|<GOODS>\s+(?:will\s+be\s+|are\s+|get\s+)?(?:delivered|shipped|sent"
+    r"|mailed)\s+(?:to|at)\s+<HOME>",
     "SEND_ON": r"(?:sends?|sending|sent|ship(?:s|ped|ping)?|post(?:s|ed|ing)?|dispatch\w*"
-    r"|forward\w*|mail\w*|re-?ship\w*|re-?send\w*|re-?pack\w*|re-?label\w*)\s+<TOKENS>{0,3}?(?:on|onwards?|out|abroad|overseas|internationally|to\s+[\w']+"
+    r"|forward\w*|mail\w*|re-?ship\w*|re-?send\w*|re-?pack\w*|re-?label\w*)\s+<TOKENS>{0,5}?"
+    r"(?:on|onwards?|out|abroad|overseas|internationally|to\s+[\w']+"
     r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:labels?|slips?|waybills?))\b",
     "GIFT": r"(?:gift\s+(?:cards?|vouchers?)|(?:itunes|apple|google\s+play|steam|amazon|ebay"
     r"|razer|vanilla|prepaid)\s+(?:gift\s+)?(?:cards?|vouchers?|credits?)|vouchers?)\b",
@@ -390,17 +396,21 @@ SHAPES = (
     Shape(
         "reshipping",
         _rule(
-            "deliver,package,parcel,boxes,merchandise,goods,items,shipment"
+            "deliver,package,parcel,boxes,merchandise,goods,items,shipment,home,address,house"
+            ",apartment,your\\splace,your\\sflat,your\\sdoor"
             "&send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
             ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-",
-            r"\b(?:receive|accept|take|collect|sign\s+for|get)\w*\s+<TOKENS>{0,3}?<GOODS>"
-            r"[^\n]{0,160}?\b<SEND_ON>",
+            r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
         ),
         _rx(
             r"\b(?:home|your\s+(?:address|place|house|flat|apartment|door)|for\s+us|on\s+behalf"
             r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided)\b"
         ),
-        _rx("<PRODUCT>"),
+        # a logistics business's own operations, not a home's
+        _rx(
+            r"\b(?:build\w*|implement\w*|design\w*|develop\w*|apis?|features?|flows?"
+            r"|warehouses?|depots?|facility|helps?|lets|platform)\b"
+        ),
     ),
 )
 
