@@ -159,6 +159,41 @@ VETOES = [
     ("personal_data", "Upload the front and back of your government-issued ID to begin."),
     ("personal_data", "Complete the payroll form with your bank account number to apply."),
     ("chat_app", "The first screening is a quick chat on WhatsApp."),
+    # told by their structure, whatever the words: money in and paid on, a charge and its
+    # price on the applicant, the applicant's own money in the tasks, gift-card codes,
+    # goods taken in at home and sent on
+    (
+        "fake_check",
+        "Funds for your gear are wired to your account; move the leftover amount"
+        " to our logistics partner by Venmo.",
+    ),
+    (
+        "fake_check",
+        "We will mail you a stipend check; get your headset from the supplier"
+        " listed in the welcome email.",
+    ),
+    (
+        "fake_check",
+        "Client money is credited to your account and you wire 90% of it to our agent in Dubai.",
+    ),
+    ("pay_to_work", "Entry to our freelancer pool is €35, charged at sign-up."),
+    ("pay_to_work", "Your placement charge of 600 dollars secures the interview slot."),
+    ("pay_to_work", "Accepted tutors settle a verification payment (US$85) through Zelle."),
+    (
+        "crypto_payment",
+        "Some bonus tasks ask you to advance the order amount, repaid with commission.",
+    ),
+    ("crypto_payment", "Grab two Razer vouchers on your way and message me the PINs."),
+    (
+        "reshipping",
+        "Accept boxes at your door for our buyers and post them onward using the slips we send.",
+    ),
+    ("pay_to_work", "Editors are listed once they settle a $55 listing fee."),
+    ("crypto_payment", "Pick up Steam vouchers at the kiosk and read me the redemption codes."),
+    ("crypto_payment", "Your wallet on the platform must first be recharged to cover the set."),
+    ("fake_check", "We transfer the payroll advance to your bank; pay the rest to our agent."),
+    ("reshipping", "Boxes will be sent to your flat; add fresh labels and post them on to Dubai."),
+    ("reshipping", "You collect orders at your apartment, bundle them and mail them out again."),
 ]
 
 
@@ -527,6 +562,21 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         "Shoppers send us parcels and we ship them abroad in one box.",
         "You will order monitors from our hardware vendor for new hires.",
         "Our cashier's check feature lets banks issue them online.",
+        # the shapes' honest twins: the employer's money spent freely, a receipt that is
+        # no money, a membership sold to customers, a product's top-up, a depot's parcels
+        "We send you a $1,000 equipment stipend; buy the gear you like from any shop.",
+        "Expense payments are sent to your account; forward the receipts to our accounting"
+        " partner.",
+        "Our membership is $12 a month and members get two free tickets.",
+        "You'll build the top-up screen where riders add funds to their wallet.",
+        "Our logistics team receives parcels at the depot and ships them to stores nationwide.",
+        "Customers buy Apple gift cards in our app and see the codes in their inbox.",
+        "Relocation: we cover the $2,000 deposit on your first apartment.",
+        "A retirement contribution of $3,000 is made to your plan each year.",
+        "Parcelhop helps merchants take in parcels at our warehouses and forward them"
+        " internationally.",
+        "I'll pay a 40% deposit by Venmo and the rest when the site is live.",
+        "Our depot team takes in pallets at the warehouse and ships them to stores.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:
@@ -720,7 +770,7 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
     assert links.shortener == next((h for h in hosts if h in SHORTENERS), None)
 
 
-RULE_MATCHES = [  # a match of each branch of each rule (but "rest of the", see fake_check)
+RULE_MATCHES = [  # a match of each branch of each rule
     "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
     "mail you a check for the equipment", "purchase your laptop from our approved vendor",
     "equipment is bought via our official supplier", "buy a laptop, refunded",
@@ -734,6 +784,20 @@ RULE_MATCHES = [  # a match of each branch of each rule (but "rest of the", see 
     "no previous experience", "experience is not needed", "anyone can apply", "work from home",
     "home-based", "stay at home", "comfort of your own home", "data entry clerk",
     "salary paid in usdt", "wages paid via western union", "earnings paid in amazon cards",
+    "send the rest of the money", "payment sent to you, send the rest to our vendor",
+    "money arrives in your account, move it to the wallet",
+    "we mail you a draft to buy gear from our approved seller",
+    "you will get a check and order a laptop at the shop we recommend",
+    "we wire it to your bank and feed the cash into the atm",
+    "mobile deposit, then pass the funds to our consultant",
+    "vetting payment of $50 for applicants", "you pay $45 as a membership fee", "a fee of 45 usd",
+    "$9 a month, billed when you join", "bond via zelle before you start",
+    "requires you to pre-pay", "a top-up from your side", "your balance must be topped up",
+    "pick up apple cards and send the codes", "buy gift vouchers and scratch them",
+    "receive parcels at home and post them onward",
+    "take deliveries for us and send them with the prepaid labels",
+    "boxes will be delivered to your home and posted on", "receive orders at your address and"
+    " send them out",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 
@@ -761,6 +825,22 @@ def test_an_objects_sentence_is_what_splitting_its_window_leaves(
         scam_requests._SENTENCE.split(after, maxsplit=1)[0],
     )
     assert scam_requests._sentence_around(low, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "where", ["acme-health-careers.net", "acmehealth-jobs.org/apply", "www.acme-health-hiring.com"]
+)
+def test_a_lookalike_careers_domain_without_a_scheme_is_read_as_a_link(where: str) -> None:
+    found = run(f"{FILLER} Finish registering at {where} today.", company="Acme Health")
+    assert "lookalike_domain" in codes(found, hard=False)
+
+
+@pytest.mark.parametrize("where", ["acmehealth.com/careers", "careers.acmehealth.com", "ASP.NET"])
+def test_a_companys_own_domain_or_a_dotted_word_is_no_lookalike(where: str) -> None:
+    found = run(
+        f"{FILLER} Read more at {where} about our health-jobs board.", company="Acme Health"
+    )
+    assert "lookalike_domain" not in codes(found, hard=False)
 
 
 def test_a_community_posts_apply_link_is_not_held_to_its_company() -> None:

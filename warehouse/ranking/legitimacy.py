@@ -3,11 +3,14 @@
 Two layers (§5.1). HARD vetoes come from the FTC / FBI IC3 / BBB / Upwork guidance and
 match *requests* ("pay a $50 registration fee"), never lone words: bare PII, payment and
 chat-app words are as common in legitimate ads as in scams (§1.3, §3.3), and a
-reassurance ("we never ask for a fee") must not trip them. Paying, ID numbers and chat
-apps are read in seven languages (`scam_requests.py`). SOFT evidence comes from EMSCAD,
-where missing employer identity, work-from-home wording and very short text are what
-actually separate frauds (§3.2, §3.3); each soft flag carries its likelihood ratio, and
-so does the posting's provenance (an employer's own board, an aggregator, a community).
+reassurance ("we never ask for a fee") must not trip them. Some vetoes are told by a
+scam's structure rather than its words (`scam_rules.SHAPES`: money sent to the applicant
+to pay on, a charge with its price, gift-card codes, goods taken in and sent on).
+Paying, ID numbers and chat apps are read in seven languages (`scam_requests.py`). SOFT
+evidence comes from EMSCAD, where missing employer identity, work-from-home wording and
+very short text are what actually separate frauds (§3.2, §3.3); each soft flag carries
+its likelihood ratio, and so does the posting's provenance (an employer's own board, an
+aggregator, a community).
 """
 
 from __future__ import annotations
@@ -18,19 +21,24 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from extractors._contract import Provenance
 from warehouse.ranking._text import lowered
 from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
+    BARE_HOST,
     CHAT_LINKS,
     CLAUSE_BREAK,
     COMPANY_VOICE,
     DISCLAIMER,
     EMAIL,
     FREE_MAIL,
+    HIRING_LINK,
     HIRING_WORDS,
+    HOST_CHARS,
     HOURS,
+    LEAD_WINDOW,
     LEGAL_SUFFIXES,
     LEXICAL,
     LINK,
@@ -46,11 +54,13 @@ from warehouse.ranking.scam_rules import (
     PAYS,
     SECOND_LEVEL,
     SENTENCE_END,
+    SHAPES,
     SHORTENERS,
     SOMEONE_ELSE_PAYS,
     URL,
     VETOES,
     WORD,
+    Shape,
     anchors_in,
 )
 
@@ -262,6 +272,9 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
         found = next((m for m in rule.finditer(low) if not _reassured(low, m, code)), None)
         if found:
             spans[code] = found.span()
+    for shape in SHAPES:
+        if shape.code not in spans and (span := _shaped(low, shape)):
+            spans[shape.code] = span
     only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
@@ -275,22 +288,59 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
     """Whether the clause negates the request or names someone else as the payer, or
     the sentence does (`SOMEONE_ELSE_PAYS`)."""
-    before = CLAUSE_BREAK.split(text[max(0, match.start() - _WINDOW) : match.start()])
-    clause = before[-1]
+    clause = _clause_before(text, match.start())
     payers = SOMEONE_ELSE_PAYS.get(code)
     return bool(
-        NEGATION.search(clause)
-        or NEGATED_INSIDE.search(match.group())
-        or DISCLAIMER.match(text, match.end())
+        _negated(text, match.span(), clause)
         or (code in PAYER_GUARDED and PAYS.match(match.group()) and PAYER.search(clause))
-        or (payers and payers.search(_sentence(text, match)))
+        or (payers and payers.search(_sentence(text, match.span())))
     )
 
 
-def _sentence(text: str, match: re.Match[str]) -> str:
-    """The sentence a match stands in (a decimal point ends none)."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = SENTENCE_END.search(text, match.end())
+def _shaped(low: str, shape: Shape) -> tuple[int, int] | None:
+    """The span of the first match of a shape, from its lead on, whose sentences name
+    the applicant as the one who acts and nothing that makes it someone else's money,
+    and that nothing negates."""
+    for m in shape.rule.finditer(low):
+        if (start := _lead(low, m.start(), shape.lead)) is None:
+            continue
+        span = (start, m.end())
+        around = _sentence(low, span)
+        if (
+            (shape.party is None or shape.party.search(around))
+            and not shape.refused.search(around)
+            and not _negated(low, span, _clause_before(low, start))
+        ):
+            return span
+    return None
+
+
+def _lead(low: str, start: int, lead: re.Pattern[str] | None) -> int | None:
+    """Where a shape's lead starts before a match at `start` (`start` for a shape
+    without one), None when it has none there."""
+    if lead is None:
+        return start
+    found = lead.search(low, max(start - LEAD_WINDOW, low.rfind("\n", 0, start) + 1), start)
+    return found.start() if found else None
+
+
+def _clause_before(text: str, start: int) -> str:
+    return CLAUSE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
+
+
+def _negated(text: str, span: tuple[int, int], clause: str) -> bool:
+    """Whether the clause before a span, the span itself or what follows it says no."""
+    return bool(
+        NEGATION.search(clause)
+        or NEGATED_INSIDE.search(text, *span)
+        or DISCLAIMER.match(text, span[1])
+    )
+
+
+def _sentence(text: str, span: tuple[int, int]) -> str:
+    """The sentence a span stands in (a decimal point ends none)."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, span[0])), default=0)
+    end = SENTENCE_END.search(text, span[1])
     return text[start : end.start() if end else len(text)]
 
 
@@ -319,10 +369,30 @@ def _identity_flags(
         and not any(_same_company(words, h) for h in links.linked)
     ):
         yield _flag("domain_mismatch", f"{company} at {links.linked[0]}")
-    if words and (spoof := next((h for h in links.employer if _lookalike(words, h)), None)):
+    hosts = chain(links.employer, _bare_hosts(words, low))  # the text's scanned on demand
+    if words and (spoof := next((h for h in hosts if _lookalike(words, h)), None)):
         yield _flag("lookalike_domain", spoof)
     if links.shortener:
         yield _flag("url_shortener", links.shortener)
+
+
+def _bare_hosts(words: tuple[str, ...], low: str) -> Iterator[str]:
+    """Hosts the text writes without a scheme that hyphenate the company's name onto
+    something, as a spoofed careers site does: read around each hyphenated name alone,
+    in a text that hyphenates a hiring word at all."""
+    names = {*words, "".join(words)} if HIRING_LINK in anchors_in(low) else ()
+    for name in names:
+        at = low.find(name) if len(name) >= 3 else -1
+        while at >= 0:
+            start, end = at, at + len(name)
+            if low[start - 1 : start] == "-" or low[end : end + 1] == "-":
+                while start and low[start - 1] in HOST_CHARS:
+                    start -= 1
+                while end < len(low) and low[end] in HOST_CHARS:
+                    end += 1
+                if BARE_HOST.fullmatch(host := low[start:end].strip(".-")):
+                    yield host
+            at = low.find(name, at + len(name))
 
 
 def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]:

@@ -1,5 +1,6 @@
-"""The patterns legitimacy.py reads postings with: hard vetoes matched as requests,
-soft evidence, and the domain lists that tell an employer from a host (red-flags.md).
+"""The patterns legitimacy.py reads postings with: hard vetoes matched as requests or
+by a scam's structure (`SHAPES`), soft evidence, and the domain lists that tell an
+employer from a host (red-flags.md).
 
 Data and its small compiling helpers only; the scoring lives in legitimacy.py.
 """
@@ -43,7 +44,7 @@ _CRYPTO_ANCHORS = (
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    for name, value in _MACROS.items():
+    for name, value in reversed(_MACROS.items()):  # a macro may name those before it
         pattern = pattern.replace(f"<{name}>", value)
     return re.compile(pattern)  # matched against lower-cased text: no IGNORECASE
 
@@ -110,9 +111,8 @@ def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
 # scam_requests.py
 VETOES = {  # each first the anchors its matches hold (`_rule`)
     "fake_check": _rule(
-        # "rest of the" spaced otherwise is anchored only beside a check, as it always was
         "deposit,cash&check,cheque,money order|cash it,cash them&bank"
-        "|send,forward,wire,transfer&remain,difference,excess,rest of the,the rest"
+        "|send,forward,wire,transfer&remain,difference,excess,rest\\s"
         "|send,forward,wire,transfer&balance|send&rest&check,cheque"
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
         "|check,cheque&equipment,supplies,laptop,software,office,workstation,device"
@@ -239,6 +239,182 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
 }
 
 
+# Vocabulary classes the shapes below are built from: a scam told by its structure,
+# whatever words it picks for each part ("a payment ... by mobile deposit ... devices from
+# the IT store we recommend" is a fake check that never says "check"). A class may name
+# the classes before it.
+# what a payment is for, when it is one the applicant makes to start ("vetting charge")
+_PURPOSES = """processing registration onboarding activation application enrollment enrolment
+    upfront up-front advance initial one-time joining entry security placement visa permit
+    verification vetting certification training booking appointment reservation"""
+_TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
+_CLASSES = {
+    "TOKENS": _TOKENS,
+    # money, or what carries it, on its way to the applicant
+    "CASH": r"(?:payments?|funds|(?:client\s+|customer\s+)?money|(?:e-?)?transfers?|checks?"
+    r"|cheques?|(?:bank\s+)?drafts?|money\s+orders?|deposits?|stipends?)\b",
+    "INFLOW": r"(?:<CASH>\s+<TOKENS>{0,4}?(?:sent|mailed|couriered|wired|transferred|paid"
+    r"|credited|deposited)\s+(?:to|in|into|on)\s+(?:you|your)\b"
+    r"|<CASH>\s+<TOKENS>{0,4}?(?:lands?|arrives?|hits?|comes?\s+in)\s+(?:in|on|into|to)\s+your\b"
+    r"|(?:send|mail|courier|overnight|wire|transfer|credit|issue|pay)\w*\s+you\s+<TOKENS>{0,4}?"
+    r"<CASH>|you(?:'ll|’ll|\s+will)?\s+(?:receive|get)\s+<TOKENS>{0,4}?<CASH>"
+    r"|(?:transfer|wire|deposit|credit)\w*\s[^.!?;\n]{0,60}?\b(?:to|in|into)\s+your\s+(?:bank"
+    r"|account|paypal)|mobile\s+deposit)",
+    # what the applicant would pass on: the money itself or what is left of it
+    "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
+    r"|amount|everything|payments?|[$€£]\s?\d[\d,.]*|\d+\s?%)",
+    # who it goes on to: the scheme's own people and accounts
+    "ONWARD_TO": r"(?:our|the|an?|their|my)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
+    r"|sellers?|partners?|consultants?|agents?|accounts?|wallets?|atms?|merchants?|contacts?)\b",
+    # a seller the employer picks, not one of the applicant's choice
+    "THEIR_SELLER": r"(?:(?:our|the\s+company'?s)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
+    r"|sellers?|stores?|shops?|partners?|retailers?)|(?:suppliers?|vendors?|sellers?|stores?"
+    r"|shops?|retailers?)\s+(?:we\s+(?:recommend|use|name|work\s+with|designate|choose"
+    r"|specify)|named|listed|specified|indicated|designated|approved|in\s+your))\b",
+    "PASS_ON": r"(?:(?:send|forward|pass|move|settle|route|transfer|wire|remit|pay|hand|feed"
+    r"|load|give)\w*\s+(?:on\s+)?<TOKENS>{0,2}?<LEFT>\s+(?:on\s+)?<TOKENS>{0,2}?(?:to|with|into"
+    r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
+    r"\s+<TOKENS>{0,6}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
+    # a price, or a way to pay one (crypto is the crypto rules': a product's word too); a
+    # price read before its charge has a currency sign: led by a digit, every digit of a
+    # text would be tried
+    "SIGNED": r"(?:[$€£₹]\s?\d[\d,.]*|(?:us|ca|au)\$\s?\d[\d,.]*)",
+    "PRICE": r"(?:<SIGNED>|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?:pay\s?pal"
+    r"|zelle|venmo|cash\s?app|western\s+union|moneygram|gift\s+cards?)\b)",
+    # what an applicant would owe to start, join or be processed
+    "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?|deposits?"
+    rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
+    # the applicant's own money put into the work (task scams)
+    "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
+    r"|front|advance|recharge)|(?:top-?ups?|pre-?payments?|deposits?)\s+from\s+your\s+(?:side"
+    r"|own|pocket|balance|account|wallet)|your\s+(?:account|balance|wallet)\s[^.!?;\n]{0,40}?"
+    r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
+    # goods a home receives, and what sends them on
+    "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
+    "HOME": r"(?:your\s+(?:home|address|place|house|flat|apartment|door)\b|home\b)",
+    # taken in at the applicant's home, whatever the goods, or goods taken in anywhere
+    "GOODS_IN": r"(?:receive|accept|take|collect|sign\s+for|get)\w*\s+<TOKENS>{0,3}?(?:<GOODS>"
+    r"|(?:at|to)\s+<HOME>)|<GOODS>\s+(?:will\s+be\s+|are\s+|get\s+)?(?:delivered|shipped|sent"
+    r"|mailed)\s+(?:to|at)\s+<HOME>",
+    "SEND_ON": r"(?:sends?|sending|sent|ship(?:s|ped|ping)?|post(?:s|ed|ing)?|dispatch\w*"
+    r"|forward\w*|mail\w*|re-?ship\w*|re-?send\w*|re-?pack\w*|re-?label\w*)\s+<TOKENS>{0,5}?"
+    r"(?:on|onwards?|out|abroad|overseas|internationally|to\s+[\w']+"
+    r"|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:labels?|slips?|waybills?))\b",
+    "GIFT": r"(?:gift\s+(?:cards?|vouchers?)|(?:itunes|apple|google\s+play|steam|amazon|ebay"
+    r"|razer|vanilla|prepaid)\s+(?:gift\s+)?(?:cards?|vouchers?|credits?)|vouchers?)\b",
+    # the applicant as the one who pays, joins or starts
+    "APPLICANT": r"\b(?:you|your|yourself|candidates?|applicants?|new\s+hires?|trainees?"
+    r"|selected|accepted|shortlisted|joining|join|sign(?:ing)?[\s-]?up|onboarding"
+    r"|pay(?:s|ing)?|settl(?:e|es|ing)|remit\w*|to\s+(?:start|begin|activate|apply"
+    r"|register|enrol+|work)|before\s+(?:your|the|you|starting))\b",
+    # someone else pays, or the money is the applicant's pay
+    "OTHER_PAYS": r"\b(?:(?:we|i|company|employer|they|clients?|customers?|users?|members?"
+    r"|students?|buyers?|merchants?)(?:'ll|’ll|'d|’d)?\s+(?:\w+\s+){0,2}?(?:pays?|covers?|sponsors?|reimburses?"
+    r"|funds?|provides?|gives?|offers?|matches?)|(?:paid|covered|sponsored|funded|reimbursed)"
+    r"\s+by|on\s+us|free|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
+    r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
+    r"|invoic\w*)\b",
+    # what a company sells its customers: its membership is no charge on the applicant
+    "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|plans?|buyers?"
+    r"|sell\w*|sold)\b",
+    # the product a company builds or sells, not a request of the applicant
+    "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
+    r"|customers?|merchants?|shoppers?|retailers?|sell\w*|issu\w+|warehouses?)\b",
+}
+_MACROS.update(_CLASSES)
+# the anchors of <PRICE>: every match of it holds one of these
+_PRICE_ANCHORS = (
+    "$,€,£,₹,usd,eur,gbp,dollar,euro,pound,pal,zelle,venmo,cash\\sapp,cashapp,western,moneygram"
+    ",gift"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A veto told by a scam's structure: the parts of `rule`, near each other, and in
+    their sentences the applicant as the one who acts (`party`) and nothing that makes
+    it someone else's money or product (`refused`)."""
+
+    code: str
+    rule: _Rule
+    party: re.Pattern[str] | None
+    refused: re.Pattern[str]
+    # what must stand before the match, on its line, within `LEAD_WINDOW` characters:
+    # sought only there, as it is costly where it may start (at every "you" and "pay")
+    lead: re.Pattern[str] | None = None
+
+
+LEAD_WINDOW = 250
+
+
+SHAPES = (
+    # money from the "employer" that the applicant pays on: the fake check and the mule
+    Shape(
+        "fake_check",
+        _rule(
+            "supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant,contact"
+            ",store,shop,retailer",
+            r"\b<PASS_ON>",
+        ),
+        None,
+        _rx(
+            r"\b(?:any\s+(?:store|shop|vendor|retailer)|of\s+your\s+choice|you\s+(?:like|prefer"
+            r"|choose)|expense|company\s+card)\b"
+        ),
+        _rx(r"\b<INFLOW>"),
+    ),
+    # the applicant pays to start, join or be processed: a charge and its price
+    Shape(
+        "pay_to_work",
+        _rule(
+            "fee,membership,subscription,dues,bond,levy,prepayment,pre\\-payment,deposit"
+            f"&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
+            "|billed,charged,payable&$,€,£,₹",
+            r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<SIGNED>[^.!?;\n]{0,40}?\b<CHARGE>"
+            r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
+            r"|payable)\s+(?:on|when|at|before|upon)\b",
+        ),
+        _rx("<APPLICANT>"),
+        _rx("<OTHER_PAYS>|<PRODUCT>|<SOLD>"),
+    ),
+    # the applicant's own money in the work (pre-paid tasks, top-ups), and gift cards
+    # bought for the employer, their codes sent on
+    Shape(
+        "crypto_payment",
+        _rule(
+            "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg"
+            ",you\\sfront,to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
+            "|funded&your\\saccount,your\\sbalance,your\\swallet"
+            "|gift,voucher,itunes,prepaid,razer,vanilla|steam,amazon,apple,ebay,play&card,credit",
+            r"<SELF_FUND>|\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+"
+            r"<TOKENS>{0,5}?<GIFT>[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
+        ),
+        None,
+        _rx("<PRODUCT>"),
+    ),
+    # goods received at home and sent on: reshipping
+    Shape(
+        "reshipping",
+        _rule(
+            "deliver,package,parcel,boxes,merchandise,goods,items,shipment,home,address,house"
+            ",apartment,your\\splace,your\\sflat,your\\sdoor"
+            "&send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
+            ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-",
+            r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
+        ),
+        _rx(
+            r"\b(?:home|your\s+(?:address|place|house|flat|apartment|door)|for\s+us|on\s+behalf"
+            r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided)\b"
+        ),
+        # a logistics business's own operations, not a home's
+        _rx(
+            r"\b(?:build\w*|implement\w*|design\w*|develop\w*|apis?|features?|flows?"
+            r"|warehouses?|depots?|facility|helps?|lets|platform)\b"
+        ),
+    ),
+)
+
+
 def _domains(names: str) -> frozenset[str]:
     return frozenset(names.split())
 
@@ -248,7 +424,9 @@ def _domains(names: str) -> frozenset[str]:
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
         r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?)\b"
-    )
+    ),
+    # a logistics business's own service ("helps merchants receive and forward parcels")
+    "reshipping": _rx(r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform)\b"),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
@@ -272,6 +450,9 @@ DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"|(?:isn't|aren't|won't)\b)"
 )
 URL = Skimmed(_rx(r"(?:https?://|www\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(/@)?"))
+# a host written without a scheme ("acme-careers.net"), and the characters one is made of
+BARE_HOST = _rx(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}")
+HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 LINK = "http://,https://,www."  # an anchor every `URL` match starts with
 CHAT_LINK = "t.me/,wa.me/,chat.whatsapp.com/"  # an anchor of chat handles' links (scam_requests)
 
@@ -354,6 +535,8 @@ HIRING_WORDS = _domains(
     "careers career jobs job hiring hire apply recruit recruiting recruitment hr talent"
     " talents staffing employment onboarding"
 )
+# an anchor every look-alike host holds: a hiring word with a hyphen on one side
+HIRING_LINK = ",".join(sorted({f"-{w}" for w in HIRING_WORDS} | {f"{w}-" for w in HIRING_WORDS}))
 NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 SECOND_LEVEL = _domains("co com org net ac gov")
 WORD = _rx(r"[a-z0-9]+")
@@ -434,8 +617,10 @@ NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
     r"(?:do\s+(?:it|this)|apply)\b",
 )
-_RULES = (*VETOES.values(), *LEXICAL.values(), NO_EXPERIENCE)
-_ANCHORS_OF = _anchor_words({LINK, MAIL, CHAT_LINK}.union(*(rule.anchors for rule in _RULES)))
+_RULES = (*VETOES.values(), *(s.rule for s in SHAPES), *LEXICAL.values(), NO_EXPERIENCE)
+_ANCHORS_OF = _anchor_words(
+    {LINK, MAIL, CHAT_LINK, HIRING_LINK}.union(*(rule.anchors for rule in _RULES))
+)
 # a DFA: a few hundred words, scanned in 60% of the default automaton's time
 _ANCHOR_WORDS = AhoCorasick(sorted(_ANCHORS_OF), implementation=Implementation.DFA)
 PAY = _rx(
