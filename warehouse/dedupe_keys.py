@@ -240,6 +240,7 @@ def _place_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1 << 16)  # places come back as the same few sets (`_place_words`)
 def _bloc(place: frozenset[str]) -> frozenset[str] | None:
     """The countries a place names when it names countries and blocs only ("EU",
     "Germany"), so one inside the other is no other place."""
