@@ -171,21 +171,17 @@ class Skimmed:
 def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
     """The strings every match of `pattern` starts with (its heads), as an automaton
     that finds them in one pass; None where a match may start with anything (a `\\w`, a
-    negated class) or, case ignored, with a letter (heads are cut before a letter)."""
+    negated class) or, case ignored, with a letter."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     heads = _heads(parsed.data)[0]
-    if parsed.state.flags & re.IGNORECASE:
-        heads = set(map(_caseless, heads))
-    return _automaton(heads)
+    ignored = parsed.state.flags & re.IGNORECASE
+    return None if ignored and not all(map(_caseless, heads)) else _automaton(heads)
 
 
-def _caseless(head: str) -> str:
-    """The start of `head` that `re` ignoring case matches as it is: digits, spaces and
-    ASCII punctuation have no other case."""
-    for at, c in enumerate(head):
-        if not (c.isdecimal() or c.isspace() or (c.isascii() and not c.isalpha())):
-            return head[:at]
-    return head
+def _caseless(head: str) -> bool:
+    """Whether `re` ignoring case matches `head` as it is: digits, spaces and ASCII
+    punctuation have no other case."""
+    return all(c.isdecimal() or c.isspace() or (c.isascii() and not c.isalpha()) for c in head)
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
@@ -211,7 +207,7 @@ def _heads(items: Any) -> tuple[set[str], bool]:
     lookaround is skipped; a repeat, a category or a flag ends them; past
     `_MOST_HEADS` strings they are cut shorter."""
     found = {""}
-    for at, (op, arg) in enumerate(items):
+    for op, arg in items:
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue
         if op is sre.LITERAL:
@@ -226,8 +222,8 @@ def _heads(items: Any) -> tuple[set[str], bool]:
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[1] == 1:  # `?` or once
             step, whole = _heads(arg[2].data)
             step |= {""} if arg[0] == 0 else set()
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            step, whole = _repeated(arg, items[at + 1 :]), False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+            step, whole = _heads(arg[2].data)[0], False
         else:
             return found, False
         if not step:  # a class of nothing known
@@ -238,21 +234,6 @@ def _heads(items: Any) -> tuple[set[str], bool]:
         if not whole:
             return found, False
     return found, True
-
-
-def _repeated(repeat: Any, rest: Any) -> set[str]:
-    """The heads of a repeat of one character that `rest` follows: a character it
-    repeats, if it must match one, then one it repeats or one `rest` starts with ("a
-    distancia" starts "a d" or "a" and two spaces, where "a " stands everywhere). A
-    repeat of more, or one `rest` may follow with anything, gives the heads of what
-    it repeats, if it must match once; `{""}` if not."""
-    least, most, body = repeat
-    inner = _heads(body.data)[0]
-    after = {head[:1] for head in _heads(rest)[0]}
-    if "" in after or not most or any(len(head) != 1 for head in inner):
-        return inner if least else {""}
-    then = inner | after
-    return {first + second for first in inner for second in then} if least else then
 
 
 def _cut(heads: set[str], most: int) -> set[str]:
