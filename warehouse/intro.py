@@ -213,12 +213,15 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
     return IntroFacts(*row) if row else None
 
 
+_REMOTE = {"en": "remote", "de": "remote", "es": "en remoto"}  # the offer's way of working
+
+
 def default_offer(profile: Profile, language: str = "en") -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
     in German ("de") or Spanish ("es") to someone who wrote in it."""
     spelled = [_spelled(s) for s in profile.skills[:5]]
     places = f" ({', '.join(profile.locations)})" if profile.locations else ""
-    remote = f", remote{places}" if profile.remote_only and places else ""
+    remote = f", {_REMOTE[language]}{places}" if profile.remote_only and places else ""
     part = bool({"part_time", "fractional"} & set(profile.engagements))
     if language == "de":
         skills = _listed(spelled, "und") or "Daten und Software"
@@ -228,9 +231,7 @@ def default_offer(profile: Profile, language: str = "en") -> str:
     if language == "es":
         skills = _listed(spelled, "y") or "datos y software"
         also = ", también a tiempo parcial" if part else ""
-        return (
-            f"Trabajo como freelance con {skills}{also}{', en remoto' + places if remote else ''}."
-        )
+        return f"Trabajo como freelance con {skills}{also}{remote}."
     skills = _listed(spelled, "and") or "data and software"
     kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
