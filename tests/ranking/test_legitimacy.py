@@ -228,6 +228,7 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "There is a 10% service fee, which the client covers.",
         "We accept customer payments, convert currencies and pay out sellers.",
         "We transfer the balance to your account once the milestone is approved.",
+        "A TEFL certificate is required; we reimburse your TEFL course ($150) after a month.",
     ],
 )
 def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:

@@ -424,7 +424,8 @@ def _domains(names: str) -> frozenset[str]:
 # for nothing ("our course is $499 per seat", "Acme pays for your exams ($200 each)")
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
-        r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?)\b"
+        r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?"
+        r"|(?:we|i|company|employer)(?:'ll|’ll|\s+will)?\s+reimburse)\b"
     ),
     # a logistics business's own service ("helps merchants receive and forward parcels")
     "reshipping": _rx(r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform)\b"),
