@@ -829,11 +829,35 @@ def test_an_objects_sentence_is_what_splitting_its_window_leaves(
 
 
 @pytest.mark.parametrize(
-    "where", ["acme-health-careers.net", "acmehealth-jobs.org/apply", "www.acme-health-hiring.com"]
+    "where", ["acme-health-careers.net", "acmehealth-jobs.org/about", "www.acme-health-hiring.com"]
 )
 def test_a_lookalike_careers_domain_without_a_scheme_is_read_as_a_link(where: str) -> None:
-    found = run(f"{FILLER} Finish registering at {where} today.", company="Acme Health")
+    found = run(f"{FILLER} Our old jobs page was {where} today.", company="Acme Health")
     assert "lookalike_domain" in codes(found, hard=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Finish registering at acme-health-careers.net today.", {}),
+        ("Email your CV and ID to hr@acmehealth-hiring.com.", {}),
+        ("Chat with our recruiter on the page.", {"apply_url": "https://acme-health-jobs.org/x"}),
+    ],
+)
+def test_a_lookalike_site_the_applicant_is_sent_to_is_impersonation(
+    text: str, fields: dict[str, str]
+) -> None:
+    found = run(f"{FILLER} {text}", company="Acme Health", **fields)
+    assert "impersonation" in codes(found, hard=True)
+    assert "lookalike_domain" not in codes(found, hard=False)
+
+
+@pytest.mark.parametrize(
+    ("company", "host"), [("TalentBridge", "talent-bridge.io"), ("Acme Careers", "acme-careers.io")]
+)
+def test_a_hiring_word_of_the_companys_own_name_is_no_lookalike(company: str, host: str) -> None:
+    found = run(f"{FILLER} Apply at {host}/jobs.", company=company)
+    assert found.flags == ()
 
 
 @pytest.mark.parametrize("where", ["acmehealth.com/careers", "careers.acmehealth.com", "ASP.NET"])

@@ -542,6 +542,12 @@ HIRING_LINK = ",".join(sorted({f"-{w}" for w in HIRING_WORDS} | {f"{w}-" for w i
 NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 SECOND_LEVEL = _domains("co com org net ac gov")
 WORD = _rx(r"[a-z0-9]+")
+# what sends an applicant to a site or an address: apply, register, write, chat or pay there
+ROUTE = _rx(
+    r"\b(?:apply\w*|register\w*|sign(?:ing)?\s+up|log\s?in|complete|submit\w*|fill\w*|send"
+    r"|e-?mail\w*|chat\w*|message\w*|contact\w*|pay\w*|upload\w*|interview\w*|onboard\w*"
+    r"|enrol\w*|verify|confirm)\b"
+)
 COMPANY_VOICE = _rx(r"\bour\s+(?:company|firm|agency|corporation|hr)\b")
 # data entry as the work a job takes away ("replacing data entry with Python"), not the job
 # Each branch starts with one letter and checks what stands before it right after: the
