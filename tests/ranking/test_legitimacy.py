@@ -194,6 +194,11 @@ VETOES = [
     ("fake_check", "We transfer the payroll advance to your bank; pay the rest to our agent."),
     ("reshipping", "Boxes will be sent to your flat; add fresh labels and post them on to Dubai."),
     ("reshipping", "You collect orders at your apartment, bundle them and mail them out again."),
+    # Indonesian, Tagalog-English and Hinglish
+    ("pay_to_work", "Bayar biaya pendaftaran Rp 150.000 via DANA, lalu admin kirim tugas."),
+    ("pay_to_work", "Isi saldo minimal Rp 200.000 untuk membuka tugas VIP."),
+    ("pay_to_work", "Magbayad lang ng registration fee na P300 sa GCash para ma-activate."),
+    ("pay_to_work", "Registration ke liye Rs 499 Paytm karna hoga, uske baad kaam milega."),
 ]
 
 
@@ -229,6 +234,10 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "We accept customer payments, convert currencies and pay out sellers.",
         "We transfer the balance to your account once the milestone is approved.",
         "A TEFL certificate is required; we reimburse your TEFL course ($150) after a month.",
+        "Kerja dari rumah, gaji Rp 18 juta per bulan, tanpa biaya pendaftaran apa pun.",
+        "Kami transfer gaji Rp 8 juta setiap bulan ke rekening Anda.",
+        "Hindi kami naniningil ng registration fee, walang bayad.",
+        "Membangun fitur top up saldo dan pembayaran via QRIS untuk pengguna kami.",
     ],
 )
 def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
