@@ -194,6 +194,9 @@ VETOES = [
     ("fake_check", "We transfer the payroll advance to your bank; pay the rest to our agent."),
     ("reshipping", "Boxes will be sent to your flat; add fresh labels and post them on to Dubai."),
     ("reshipping", "You collect orders at your apartment, bundle them and mail them out again."),
+    ("crypto_payment", "Activate your assistant account with a 0.005 BTC deposit."),
+    ("crypto_payment", "Your worker balance must be recharged with $100 before each set."),
+    ("crypto_payment", "Keep your trading wallet funded before every signal."),
     # Indonesian, Tagalog-English and Hinglish
     ("pay_to_work", "Bayar biaya pendaftaran Rp 150.000 via DANA, lalu admin kirim tugas."),
     ("pay_to_work", "Isi saldo minimal Rp 200.000 untuk membuka tugas VIP."),
@@ -238,6 +241,7 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "Kami transfer gaji Rp 8 juta setiap bulan ke rekening Anda.",
         "Hindi kami naniningil ng registration fee, walang bayad.",
         "Membangun fitur top up saldo dan pembayaran via QRIS untuk pengguna kami.",
+        "Users can activate their account with a 10 USDT deposit in our app.",
     ],
 )
 def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
@@ -781,6 +785,7 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
 
 
 RULE_MATCHES = [  # a match of each branch of each rule
+    "activate your account with a 0.5 btc", "your worker wallet gets funded",
     "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
     "mail you a check for the equipment", "purchase your laptop from our approved vendor",
     "equipment is bought via our official supplier", "buy a laptop, refunded",
