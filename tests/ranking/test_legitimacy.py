@@ -194,6 +194,14 @@ VETOES = [
     ("fake_check", "We transfer the payroll advance to your bank; pay the rest to our agent."),
     ("reshipping", "Boxes will be sent to your flat; add fresh labels and post them on to Dubai."),
     ("reshipping", "You collect orders at your apartment, bundle them and mail them out again."),
+    ("crypto_payment", "Activate your assistant account with a 0.005 BTC deposit."),
+    ("crypto_payment", "Your worker balance must be recharged with $100 before each set."),
+    ("crypto_payment", "Keep your trading wallet funded before every signal."),
+    # Indonesian, Tagalog-English and Hinglish
+    ("pay_to_work", "Bayar biaya pendaftaran Rp 150.000 via DANA, lalu admin kirim tugas."),
+    ("pay_to_work", "Isi saldo minimal Rp 200.000 untuk membuka tugas VIP."),
+    ("pay_to_work", "Magbayad lang ng registration fee na P300 sa GCash para ma-activate."),
+    ("pay_to_work", "Registration ke liye Rs 499 Paytm karna hoga, uske baad kaam milega."),
 ]
 
 
@@ -228,6 +236,12 @@ def test_a_veto_fires_on_its_request_and_caps_legitimacy(code: str, request_text
         "There is a 10% service fee, which the client covers.",
         "We accept customer payments, convert currencies and pay out sellers.",
         "We transfer the balance to your account once the milestone is approved.",
+        "A TEFL certificate is required; we reimburse your TEFL course ($150) after a month.",
+        "Kerja dari rumah, gaji Rp 18 juta per bulan, tanpa biaya pendaftaran apa pun.",
+        "Kami transfer gaji Rp 8 juta setiap bulan ke rekening Anda.",
+        "Hindi kami naniningil ng registration fee, walang bayad.",
+        "Membangun fitur top up saldo dan pembayaran via QRIS untuk pengguna kami.",
+        "Users can activate their account with a 10 USDT deposit in our app.",
     ],
 )
 def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
@@ -771,6 +785,7 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
 
 
 RULE_MATCHES = [  # a match of each branch of each rule
+    "activate your account with a 0.5 btc", "your worker wallet gets funded",
     "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
     "mail you a check for the equipment", "purchase your laptop from our approved vendor",
     "equipment is bought via our official supplier", "buy a laptop, refunded",
@@ -828,11 +843,35 @@ def test_an_objects_sentence_is_what_splitting_its_window_leaves(
 
 
 @pytest.mark.parametrize(
-    "where", ["acme-health-careers.net", "acmehealth-jobs.org/apply", "www.acme-health-hiring.com"]
+    "where", ["acme-health-careers.net", "acmehealth-jobs.org/about", "www.acme-health-hiring.com"]
 )
 def test_a_lookalike_careers_domain_without_a_scheme_is_read_as_a_link(where: str) -> None:
-    found = run(f"{FILLER} Finish registering at {where} today.", company="Acme Health")
+    found = run(f"{FILLER} Our old jobs page was {where} today.", company="Acme Health")
     assert "lookalike_domain" in codes(found, hard=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Finish registering at acme-health-careers.net today.", {}),
+        ("Email your CV and ID to hr@acmehealth-hiring.com.", {}),
+        ("Chat with our recruiter on the page.", {"apply_url": "https://acme-health-jobs.org/x"}),
+    ],
+)
+def test_a_lookalike_site_the_applicant_is_sent_to_is_impersonation(
+    text: str, fields: dict[str, str]
+) -> None:
+    found = run(f"{FILLER} {text}", company="Acme Health", **fields)
+    assert "impersonation" in codes(found, hard=True)
+    assert "lookalike_domain" not in codes(found, hard=False)
+
+
+@pytest.mark.parametrize(
+    ("company", "host"), [("TalentBridge", "talent-bridge.io"), ("Acme Careers", "acme-careers.io")]
+)
+def test_a_hiring_word_of_the_companys_own_name_is_no_lookalike(company: str, host: str) -> None:
+    found = run(f"{FILLER} Apply at {host}/jobs.", company=company)
+    assert found.flags == ()
 
 
 @pytest.mark.parametrize("where", ["acmehealth.com/careers", "careers.acmehealth.com", "ASP.NET"])

@@ -6,7 +6,7 @@ chat-app words are as common in legitimate ads as in scams (§1.3, §3.3), and a
 reassurance ("we never ask for a fee") must not trip them. Some vetoes are told by a
 scam's structure rather than its words (`scam_rules.SHAPES`: money sent to the applicant
 to pay on, a charge with its price, gift-card codes, goods taken in and sent on).
-Paying, ID numbers and chat apps are read in seven languages (`scam_requests.py`). SOFT
+Paying, ID numbers and chat apps are read in nine languages (`scam_requests.py`). SOFT
 evidence comes from EMSCAD, where missing employer identity, work-from-home wording and
 very short text are what actually separate frauds (§3.2, §3.3); each soft flag carries
 its likelihood ratio, and so does the posting's provenance (an employer's own board, an
@@ -52,6 +52,7 @@ from warehouse.ranking.scam_rules import (
     PAYER,
     PAYER_GUARDED,
     PAYS,
+    ROUTE,
     SECOND_LEVEL,
     SENTENCE_END,
     SHAPES,
@@ -135,6 +136,7 @@ _VETO_ORDER = (
     "reshipping",
     "off_platform",
     "chat_handle",
+    "impersonation",
 )
 
 _SAYS = {
@@ -152,6 +154,7 @@ _SAYS = {
     "domain_mismatch": "the company does not match the link's domain",
     "url_shortener": "hides its link behind a URL shortener",
     "lookalike_domain": "the company's name with hiring words on a domain of its own (FBI)",
+    "impersonation": "sends you to apply, write or pay on a look-alike of the company's site (FBI)",
     "work_from_home": "work-from-home or data-entry wording",
     "earnings_hype": "hypes easy or guaranteed earnings",
     "no_experience_high_pay": "promises high pay for no experience",
@@ -184,9 +187,13 @@ def assess(
     low = lowered(body)  # same length, so match spans index `body`
     given = " ".join(u for u in (None if provenance == "community" else url, apply_url) if u)
     links = _Links.read(low, lowered(given))
-    hard = tuple(_vetoes(body, low, links))
+    words = _company_words(company)
+    hosts = chain(links.employer, _bare_hosts(words, low))  # the text's scanned on demand
+    spoof = next((h for h in hosts if _lookalike(words, h)), None) if words else None
+    routed = spoof is not None and _routed_to(spoof, low, apply_url)
+    hard = tuple(_vetoes(body, low, links, spoof if routed else None))
     soft = (
-        *_identity_flags(company, links, poster, low, provenance),
+        *_identity_flags(words, company, links, poster, low, provenance, None if routed else spoof),
         *_text_flags(body, low, text, summary or links.pages),
     )
     return Assessment(_legitimacy(bool(hard), soft, provenance), hard + soft)
@@ -260,11 +267,12 @@ def _is_employer(host: str) -> bool:
     return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
 
 
-def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
+def _vetoes(body: str, low: str, links: _Links, spoof: str | None) -> list[Flag]:
     """One hard flag per code, from the first request that nothing around reassures.
 
     A chat handle vetoes when it is the only way to reach the poster, or sits beside a
-    fee (a fee with a WhatsApp number, in any language).
+    fee (a fee with a WhatsApp number, in any language); a look-alike site when the
+    posting sends the applicant to it (`spoof`).
     """
     asked = find_requests(body)
     spans = dict(asked.found)
@@ -278,11 +286,25 @@ def _vetoes(body: str, low: str, links: _Links) -> list[Flag]:
     only_route = not (links.has_mail or links.employer)
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
-    return [
-        _flag(code, body[spans[code][0] : spans[code][1]], hard=True)
-        for code in _VETO_ORDER
-        if code in spans
-    ]
+    said = {code: body[span[0] : span[1]] for code, span in spans.items()}
+    if spoof:
+        said["impersonation"] = spoof
+    return [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
+
+
+def _routed_to(host: str, low: str, apply_url: str | None) -> bool:
+    """Whether the posting sends the applicant to `host`: it is the apply link, or a
+    sentence naming it asks to apply, register, write, chat or pay there. A spoofed
+    careers site is the scam's own route (FBI I-012120-PSA); merely named, it is a
+    doubt about identity only."""
+    if apply_url and host in lowered(apply_url):
+        return True
+    at = low.find(host)
+    while at >= 0:
+        if ROUTE.search(_sentence(low, (at, at + len(host)))):
+            return True
+        at = low.find(host, at + len(host))
+    return False
 
 
 def _reassured(text: str, match: re.Match[str], code: str) -> bool:
@@ -345,11 +367,13 @@ def _sentence(text: str, span: tuple[int, int]) -> str:
 
 
 def _identity_flags(
+    words: tuple[str, ...],
     company: str | None,
     links: _Links,
     poster: str | None,
     low: str,
     provenance: Provenance | None,
+    spoof: str | None,
 ) -> Iterator[Flag]:
     """Missing or doubtful employer identity: EMSCAD's strongest signal (§3.2).
 
@@ -357,7 +381,6 @@ def _identity_flags(
     press, a video or a friend's blog as its site (every one of 72 such mismatches in
     the real Hacker News postings), so only a source's own link is held to the company.
     """
-    words = _company_words(company)
     if not words and not links.employer:
         yield _flag("no_employer", f"posted by {poster}" if poster else "")
     if links.free_mail and (words or COMPANY_VOICE.search(low)):
@@ -369,8 +392,7 @@ def _identity_flags(
         and not any(_same_company(words, h) for h in links.linked)
     ):
         yield _flag("domain_mismatch", f"{company} at {links.linked[0]}")
-    hosts = chain(links.employer, _bare_hosts(words, low))  # the text's scanned on demand
-    if words and (spoof := next((h for h in hosts if _lookalike(words, h)), None)):
+    if spoof:
         yield _flag("lookalike_domain", spoof)
     if links.shortener:
         yield _flag("url_shortener", links.shortener)
@@ -450,7 +472,10 @@ def _lookalike(words: tuple[str, ...], host: str) -> bool:
     if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
         labels.pop()
     parts = labels[-1].split("-") if labels else []
-    return len(parts) > 1 and not HIRING_WORDS.isdisjoint(parts) and _same_company(words, host)
+    compact = "".join(words)
+    # a hiring word of the company's own name is no addition to it (TalentBridge)
+    added = any(part in HIRING_WORDS and part not in compact for part in parts)
+    return len(parts) > 1 and added and _same_company(words, host)
 
 
 def _flag(code: str, evidence: str, *, hard: bool = False) -> Flag:

@@ -186,6 +186,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
         r"(?:like|follow|subscribe)\b"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
+        # a crypto sum that opens the applicant's account: "activate it with a 0.005 BTC deposit"
+        r"|\b(?:activat|unlock|verif|open)\w*\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|profile"
+        r"|access|wallet)\s+(?:with|by\s+(?:paying|sending|depositing))\s+(?:an?\s+)?\d[\d.,]*\s*"
+        r"<CRYPTO>"
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
@@ -288,7 +292,8 @@ _CLASSES = {
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
     r"|front|advance|recharge)|(?:top-?ups?|pre-?payments?|deposits?)\s+from\s+your\s+(?:side"
-    r"|own|pocket|balance|account|wallet)|your\s+(?:account|balance|wallet)\s[^.!?;\n]{0,40}?"
+    r"|own|pocket|balance|account|wallet)|your\s+(?:[\w-]+\s+)?(?:account|balance|wallet)\s"
+    r"[^.!?;\n]{0,40}?"
     r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
     # goods a home receives, and what sends them on
     "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
@@ -385,7 +390,7 @@ SHAPES = (
         _rule(
             "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg"
             ",you\\sfront,to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
-            "|funded&your\\saccount,your\\sbalance,your\\swallet"
+            "|funded&account,balance,wallet"
             "|gift,voucher,itunes,prepaid,razer,vanilla|steam,amazon,apple,ebay,play&card,credit",
             r"<SELF_FUND>|\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+"
             r"<TOKENS>{0,5}?<GIFT>[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
@@ -424,7 +429,8 @@ def _domains(names: str) -> frozenset[str]:
 # for nothing ("our course is $499 per seat", "Acme pays for your exams ($200 each)")
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
-        r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?)\b"
+        r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?"
+        r"|(?:we|i|company|employer)(?:'ll|’ll|\s+will)?\s+reimburse)\b"
     ),
     # a logistics business's own service ("helps merchants receive and forward parcels")
     "reshipping": _rx(r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform)\b"),
@@ -541,6 +547,12 @@ HIRING_LINK = ",".join(sorted({f"-{w}" for w in HIRING_WORDS} | {f"{w}-" for w i
 NO_NAME = _domains("confidential na none unknown private stealth") | {""}
 SECOND_LEVEL = _domains("co com org net ac gov")
 WORD = _rx(r"[a-z0-9]+")
+# what sends an applicant to a site or an address: apply, register, write, chat or pay there
+ROUTE = _rx(
+    r"\b(?:apply\w*|register\w*|sign(?:ing)?\s+up|log\s?in|complete|submit\w*|fill\w*|send"
+    r"|e-?mail\w*|chat\w*|message\w*|contact\w*|pay\w*|upload\w*|interview\w*|onboard\w*"
+    r"|enrol\w*|verify|confirm)\b"
+)
 COMPANY_VOICE = _rx(r"\bour\s+(?:company|firm|agency|corporation|hr)\b")
 # data entry as the work a job takes away ("replacing data entry with Python"), not the job
 # Each branch starts with one letter and checks what stands before it right after: the

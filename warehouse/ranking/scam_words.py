@@ -370,7 +370,7 @@ HINDI = Language(
     after_pay=r"""(?:जमा|भुगतान|पेमेंट|पे|अदा)\s?(?:करें|कीजिए|करो|करना\s+होगा|करनी\s+होगी|करने\s+होंगे|करना\s+है|करवाएं|करवाना\s+होगा)
         दें दीजिए देना\s+होगा देनी\s+होगी देने\s+होंगे देना\s+है भरें भरिए भरना\s+होगा
         भरनी\s+होगी लगेगा लगेगी लगेंगे अनिवार्य
-        (?:pay|jama|bharna)\s+(?:karein|karen|karo|karna\s+hoga)""",
+        (?:pay|paytm|gpay|phonepe|upi|transfer|jama|bharna)\s+(?:karein|karen|karo|kare|kijiye|karna\s+(?:hoga|padega|hai))""",
     after_send=r"""भेजें भेजिए भेजो भेजना\s+होगा भेजनी\s+होगी दें दीजिए देना\s+होगा शेयर\s+करें
         अपलोड\s+करें जमा\s+करें बताएं बताइए""",
     after_contact=r"""संपर्क मैसेज मेसेज बात\s+करें कॉल\s+करें जुड़ें जुड़िए ज्वाइन जॉइन भेजें भेजिए करें
@@ -416,7 +416,39 @@ BENGALI = Language(
     after_hire=r"নিয়োগের\s+পর যোগদানের\s+(?:পর|সময়)",
 )
 
-LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, HINDI, BENGALI)
+INDONESIAN = Language(
+    fees=r"""biaya\s+(?:pendaftaran|registrasi|admin(?:istrasi)?|aktivasi|pelatihan|jaminan)
+        uang\s+(?:jaminan|pendaftaran|deposit)""",
+    sums=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta|k)\b)?",
+    ids=r"ktp nik nomor\s+rekening data\s+rekening kartu\s+(?:kredit|atm|debit)",
+    pay=r"bayar membayar bayarkan transfer transfer(?:kan)? kirim(?:kan)? setor",
+    charge=r"dikenakan wajib\s+membayar",
+    pay_for=r"bayar membayar",
+    transfer=r"transfer(?:kan)? kirim(?:kan)? setor isi\s+saldo top\s?up",
+    send=r"kirim(?:kan)? lampirkan unggah",
+    ask=r"butuh membutuhkan meminta",
+    negation=r"tidak tanpa bukan jangan gratis penipuan waspada hati-hati",
+    applicant=r"anda kamu pelamar peserta calon wajib harus",
+    we=r"kami perusahaan",
+    third=r"pengguna pelanggan klien mitra merchant",
+    your=r"anda kamu",
+    paid_by_others=r"ditanggung(?:\s+oleh)?\s+(?:kami|perusahaan) gratis",
+    after_hire=r"setelah\s+(?:diterima|kontrak|bergabung)",
+)
+
+# Tagalog as posted in English-Tagalog mixes ("magbayad ng registration fee sa GCash")
+TAGALOG = Language(
+    sums=r"₱\s?\d[\d,.]* php\s?\d[\d,.]* gcash maya",
+    pay=r"magbayad magbabayad bayaran ibayad",
+    pay_for=r"magbayad bayaran",
+    transfer=r"magpadala ipadala mag-?send",
+    negation=r"hindi walang wala huwag libre",
+    applicant=r"ikaw kayo aplikante",
+    we=r"kami namin aming kumpanya",
+    your=r"mo iyong inyong",
+)
+
+LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, HINDI, BENGALI, INDONESIAN, TAGALOG)
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
 CHAT_APPS = (
