@@ -57,9 +57,14 @@ def tied_entries(
     data: bytes, name: str, find: Callable[[object], Found | None], what: str
 ) -> Found | Problem:
     """The ties and entries `find` locates in a JSON export, or the Problem that it is
-    not JSON, or not `what` ("a Facebook friends file")."""
+    not JSON, or not `what` ("a Facebook friends file"), naming the keys it has (a
+    renamed key is then plain to see)."""
     try:
-        found = find(load(data))
+        document = load(data)
     except ValueError as error:
         return Problem(name, 0, f"unreadable JSON: {error}")
-    return found if found is not None else Problem(name, 0, f"not {what}")
+    found = find(document)
+    if found is not None:
+        return found
+    keys = f" (keys: {', '.join(list(document)[:8])})" if isinstance(document, dict) else ""
+    return Problem(name, 0, f"not {what}: no list of entries under a known key{keys}")
