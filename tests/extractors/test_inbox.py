@@ -34,6 +34,7 @@ EXPECTED = [
     ("upwork_saved_search.eml", "upwork", 2),
     ("wellfound_job_digest.eml", "wellfound", 2),
     ("glassdoor_job_alert.eml", "glassdoor", 3),
+    ("glassdoor_job_alert_de.eml", "glassdoor", 3),
     ("jsonld_careers_newsletter.eml", "jsonld", 1),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
@@ -160,6 +161,16 @@ def test_glassdoor_cards_are_whole_links_whose_bold_line_is_the_title() -> None:
     other = found["glassdoor:1009912345673"]
     assert (other.company, other.location) == ("Kestrel Robotics GmbH", "Munich, Germany")
     assert other.salary_raw is None
+
+
+def test_a_german_glassdoor_card_drops_its_decimal_comma_rating() -> None:
+    found = _postings(_run(ALERTS / "glassdoor_job_alert_de.eml"))
+    job = found["glassdoor:1009912346671"]
+    assert (job.company, job.location, job.salary_raw) == (
+        "Voltwerk",  # not its rating line "4,1 ★"
+        "Homeoffice",
+        "50.000 € – 70.000 € (Schätzung des Arbeitgebers)",
+    )
 
 
 def test_a_glassdoor_card_linked_by_its_title_alone_is_read_around_it() -> None:
