@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
 from extractors._normalize import utc_from_unix
-from extractors.network._contact import Problem, Tie
+from extractors.network._contact import Problem
+
+Found = TypeVar("Found")
 
 
 def load(data: bytes) -> object:
@@ -52,15 +54,17 @@ def time_problems(value: object, since: datetime | None, file: str, line: int) -
 
 
 def tied_entries(
-    data: bytes,
-    name: str,
-    find: Callable[[object], tuple[Tie, list[Any]] | None],
-    what: str,
-) -> tuple[Tie, list[Any]] | Problem:
-    """The tie and entries `find` locates in a JSON export, or the Problem that it is
-    not JSON, or not `what` ("a Facebook friends file")."""
+    data: bytes, name: str, find: Callable[[object], Found | None], what: str
+) -> Found | Problem:
+    """The ties and entries `find` locates in a JSON export, or the Problem that it is
+    not JSON, or not `what` ("a Facebook friends file"), naming the keys it has (a
+    renamed key is then plain to see)."""
     try:
-        found = find(load(data))
+        document = load(data)
     except ValueError as error:
         return Problem(name, 0, f"unreadable JSON: {error}")
-    return found if found is not None else Problem(name, 0, f"not {what}")
+    found = find(document)
+    if found is not None:
+        return found
+    keys = f" (keys: {', '.join(list(document)[:8])})" if isinstance(document, dict) else ""
+    return Problem(name, 0, f"not {what}: no list of entries under a known key{keys}")

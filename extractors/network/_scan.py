@@ -49,6 +49,8 @@ _MEDIA = frozenset(
 _TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz")
 _TAR_REFUSED = "not read: a tar archive; unpack it and import the folder, or export as .zip"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_ZIP_START = b"PK\x03\x04"
+_CUT_SHORT = "cut short (its end is missing: a download that broke off?); download it again"
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
 Skipped = list[tuple[str, str]]  # (file, why it was not read)
 Wanted = Callable[[str, bytes], bool]  # (name, head) -> read the whole file?
@@ -175,7 +177,17 @@ def _archive(
                         inner = f"{name}!/{info.filename}"
                         yield from _member(archive, info, inner, reader, depth)
     except _ZIP_ERRORS as error:
-        reader.skipped.append((name, f"unreadable zip archive: {error}"))
+        why = _CUT_SHORT if _cut_short(source, error) else error
+        reader.skipped.append((name, f"unreadable zip archive: {why}"))
+
+
+def _cut_short(source: Path | bytes, error: Exception) -> bool:
+    """A zip that starts as one but has no end record: a download that broke off."""
+    if not isinstance(error, zipfile.BadZipFile):
+        return False
+    with source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as handle:
+        starts = handle.read(len(_ZIP_START)) == _ZIP_START
+        return starts and declared_entries(handle) is None
 
 
 def _too_many(name: str, count: int, reader: _Reader) -> bool:

@@ -71,13 +71,57 @@ def _delimiter(sample: str) -> str:
     return max(_DELIMITERS, key=tabular)  # a tie keeps the comma
 
 
+class _Lines:
+    """The physical lines csv reads, numbered, with the ones of its last record kept
+    and a way to hand lines back to be read again."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._source = iter(lines)
+        self._again: list[tuple[int, str]] = []  # handed back, last to be read first
+        self._read = 0
+        self.taken: list[tuple[int, str]] = []  # (line number, text) since `start()`
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._again:
+            number, line = self._again.pop()
+        else:
+            line = next(self._source)
+            self._read += 1
+            number = self._read
+        self.taken.append((number, line))
+        return line
+
+    def start(self) -> int:
+        """Begin a record: the number of the line it starts on."""
+        self.taken = []
+        return self._again[-1][0] if self._again else self._read + 1
+
+    def again(self, lines: list[tuple[int, str]]) -> None:
+        self._again.extend(reversed(lines))
+
+
+def fits(row: Sequence[str], width: int) -> bool:
+    """The row has `width` cells, empty ones past it aside (a spreadsheet's trailing
+    separators shift no column)."""
+    return len(row) == width or (len(row) > width and not "".join(row[width:]).strip())
+
+
 def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record | Problem]:
-    """Every CSV record with its first line; a record csv cannot read is a Problem."""
-    lines = io.StringIO(text, newline="") if isinstance(text, str) else text
+    """Every CSV record with its first line; a record csv cannot read is a Problem.
+
+    A quote left open (`Bo,"Unclosed,...`) would swallow the lines after it into one
+    cell: a record that spans lines and does not fit the width of the first record of
+    several cells (the header) is reported at its first line, and the lines after that
+    one are read again, so one bad line costs one row, not the rest of the file."""
+    lines = _Lines(io.StringIO(text, newline="") if isinstance(text, str) else text)
     csv.field_size_limit(_FIELD_LIMIT)
     reader = csv.reader(lines, delimiter=separator)
-    start = 1
+    width: int | None = None
     while True:
+        start = lines.start()
         try:
             row = next(reader)
         except StopIteration:
@@ -86,9 +130,15 @@ def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record 
             wide = "field limit" in str(error)
             why = f"a field over {_FIELD_LIMIT >> 20} MiB, its row left out" if wide else error
             yield Problem("", start, f"unreadable CSV record: {why}")
-        else:
-            yield start, row
-        start = reader.line_num + 1
+            continue
+        taken = lines.taken
+        if width is not None and len(taken) > 1 and not fits(row, width):
+            yield Problem("", start, "unclosed quote: its row is left out, the next lines read on")
+            lines.again(taken[1:])
+            reader = csv.reader(lines, delimiter=separator)  # in a fresh state
+            continue
+        width = width if width is not None or len(row) < 2 else len(row)
+        yield start, row
 
 
 def head_records(head: bytes) -> list[list[str]]:
@@ -169,12 +219,10 @@ def _data_rows(
         line, row = item
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) > width and not "".join(row[width:]).strip():
-            row = row[:width]
-        if len(row) != width:
+        if not fits(row, width):
             yield Problem(file, line, f"expected {width} fields, found {len(row)}")
             continue
-        yield line, row
+        yield line, row[:width]
 
 
 def cell(row: Sequence[str], columns: Mapping[str, int], key: str) -> str | None:

@@ -27,9 +27,18 @@ _TIES: dict[str, Tie] = {
 }
 
 
+# the export's own names: such a file is claimed even if its key is not known, so a
+# renamed key is reported rather than the file passed over as not recognised
+_NAMES = frozenset(
+    ["your_friends.json", "friends.json", "who_you_follow.json", "people_who_followed_you.json"]
+)
+
+
 def sniff(name: str, head: bytes) -> bool:
-    """A JSON object opening with a `friends_v2` (or following/followers) list."""
-    return _HEAD.match(head.decode("utf-8-sig", errors="ignore")) is not None
+    """A JSON object opening with a `friends_v2` (or following/followers) list, or any
+    JSON object under one of the export's friends/follows file names."""
+    text = head.decode("utf-8-sig", errors="ignore")
+    return _HEAD.match(text) is not None or (name in _NAMES and text.lstrip().startswith("{"))
 
 
 def _entries(document: object) -> tuple[Tie, list[object]] | None:

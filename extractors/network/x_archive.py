@@ -20,6 +20,7 @@ NAME = "x_archive"
 _PREFIX = re.compile(r"\s*window\.YTD\.(following|follower)\.part\d+\s*=\s*\[")
 # a prefix-less copy: a JSON array whose first item is {"following": {"accountId": ...
 _BARE = re.compile(r'\s*\[\s*\{\s*"(following|follower)"\s*:\s*\{\s*"(accountId|userLink)"')
+_SPACE = re.compile(r"\s*")
 _TIES: dict[str, Tie] = {"following": "following", "follower": "follower"}
 
 
@@ -53,10 +54,31 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     if kind is None:
         yield Problem(name, 0, "not an X archive following/follower file")
         return
+    count = 0
     try:
-        items = json.loads(text[text.index("[") :].rstrip().rstrip(";"))
-    except ValueError as error:
-        yield Problem(name, 0, f"unreadable X archive JSON: {error}")
-        return
-    for line, item in enumerate(items, start=1):
-        yield _contact(item, kind, name, line)
+        for count, item in enumerate(_items(text), start=1):
+            yield _contact(item, kind, name, count)
+    except ValueError as error:  # the file from the next item on; the whole file if none
+        where = f" from item {count + 1} on" if count else ""
+        yield Problem(name, count + 1 if count else 0, f"unreadable X archive JSON{where}: {error}")
+
+
+def _items(text: str) -> Iterator[object]:
+    """The array's items one at a time, so a file cut short (a download that broke off)
+    still gives those before the cut; ValueError at the first that cannot be read."""
+    decoder = json.JSONDecoder()
+    at = _skip(text, text.index("[") + 1)
+    while not text.startswith("]", at):
+        item, at = decoder.raw_decode(text, at)
+        yield item
+        at = _skip(text, at)
+        if text.startswith(",", at):
+            at = _skip(text, at + 1)
+        elif not text.startswith("]", at):
+            raise ValueError(f"expected ',' or ']' at char {at}")
+
+
+def _skip(text: str, at: int) -> int:
+    """The index of the first non-space character from `at` on."""
+    space = _SPACE.match(text, at)
+    return space.end() if space else at

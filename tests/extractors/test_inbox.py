@@ -29,9 +29,12 @@ ALERTS = FIXTURES / "inbox"
 EXPECTED = [
     ("linkedin_job_alert.eml", "linkedin", 3),
     ("indeed_job_alert.eml", "indeed", 4),
+    ("linkedin_job_alert_de.eml", "linkedin", 2),
+    ("indeed_job_alert_fr.eml", "indeed", 2),
     ("upwork_saved_search.eml", "upwork", 2),
     ("wellfound_job_digest.eml", "wellfound", 2),
     ("glassdoor_job_alert.eml", "glassdoor", 3),
+    ("glassdoor_job_alert_de.eml", "glassdoor", 3),
     ("jsonld_careers_newsletter.eml", "jsonld", 1),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
@@ -98,6 +101,29 @@ def test_indeed_rows_keep_jk_pay_and_snippet_and_drop_ratings() -> None:
     assert "Telegram" in found["indeed:7c3e4a5b6d7f8091"].text  # scams are relayed too
 
 
+def test_a_german_linkedin_alert_in_base64_keeps_title_company_and_pay() -> None:
+    found = _postings(_run(ALERTS / "linkedin_job_alert_de.eml"))
+    short = found["linkedin:4390022001"]  # its "Job ansehen" button is longer than its title
+    assert (short.title, short.company, short.location) == (
+        "Analyst",
+        "Fernhill GmbH",
+        "Berlin, Deutschland (Remote)",
+    )
+    assert found["linkedin:4390022002"].salary_raw == "80 €/Std. – 95 €/Std."
+
+
+def test_a_french_indeed_alert_in_latin9_keeps_pay_and_drops_a_decimal_comma_rating() -> None:
+    found = _postings(_run(ALERTS / "indeed_job_alert_fr.eml"))
+    job = found["indeed:0a1b2c3d4e5f6a7b"]
+    assert (job.title, job.company, job.location, job.salary_raw) == (
+        "Développeur Python Freelance (H/F)",
+        "Société Générale des Chênes",
+        "Lyon (69)",
+        "450 € - 550 € par jour",
+    )
+    assert found["indeed:1b2c3d4e5f6a7b8c"].salary_raw is None
+
+
 def test_upwork_links_behind_click_tracking_are_unwrapped() -> None:
     found = _postings(_run(ALERTS / "upwork_saved_search.eml"))
     job = found["upwork:~0140a1b2c3d4e5f6a7"]
@@ -135,6 +161,16 @@ def test_glassdoor_cards_are_whole_links_whose_bold_line_is_the_title() -> None:
     other = found["glassdoor:1009912345673"]
     assert (other.company, other.location) == ("Kestrel Robotics GmbH", "Munich, Germany")
     assert other.salary_raw is None
+
+
+def test_a_german_glassdoor_card_drops_its_decimal_comma_rating() -> None:
+    found = _postings(_run(ALERTS / "glassdoor_job_alert_de.eml"))
+    job = found["glassdoor:1009912346671"]
+    assert (job.company, job.location, job.salary_raw) == (
+        "Voltwerk",  # not its rating line "4,1 ★"
+        "Homeoffice",
+        "50.000 € – 70.000 € (Schätzung des Arbeitgebers)",
+    )
 
 
 def test_a_glassdoor_card_linked_by_its_title_alone_is_read_around_it() -> None:
@@ -330,7 +366,8 @@ def test_an_mbox_of_a_thousand_messages_with_thirty_alerts(tmp_path: Path) -> No
     assert result.stats["inbox/messages"] == 1000
     assert len(result.pages) == 30
     assert result.stats["skipped/other_sender"] == 970
-    assert len(_postings(result)) == 3 + 4 + 2 + 3 + 2 + 1  # copies of one job are one posting
+    # copies of one job are one posting
+    assert len(_postings(result)) == sum(jobs for _, parser, jobs in EXPECTED if parser)
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
 
 

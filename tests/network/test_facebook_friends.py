@@ -35,7 +35,23 @@ def test_who_you_follow_is_a_following_tie():
 def test_removed_friends_are_not_ties():
     assert not facebook_friends.sniff("x.json", b'{"deleted_friends_v2": [')
     items = list(facebook_friends.read(b'{"deleted_friends_v2": []}', "removed_friends.json"))
-    assert [(i.line, i.message) for i in items] == [(0, "not a Facebook friends/follows file")]
+    assert [(i.line, i.message) for i in items] == [
+        (
+            0,
+            "not a Facebook friends/follows file: no list of entries under a known key "
+            "(keys: deleted_friends_v2)",
+        )
+    ]
+
+
+def test_a_friends_file_whose_key_changed_is_reported_by_name_not_skipped():
+    data = b'{"friend_list_v9": [{"name": "Avery Stone", "timestamp": 1}], "meta": {}}'
+    assert facebook_friends.sniff("your_friends.json", data)
+    assert not facebook_friends.sniff("notes.json", data)
+    assert not facebook_friends.sniff("your_friends.json", b"[1, 2]")
+    (problem,) = list(facebook_friends.read(data, "fb/your_friends.json"))
+    assert (problem.file, problem.line) == ("fb/your_friends.json", 0)
+    assert "(keys: friend_list_v9, meta)" in problem.message
 
 
 def test_broken_json_is_one_problem():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
 from extractors.network import instagram
@@ -38,6 +39,19 @@ def test_older_wrapped_followers_and_an_entry_without_username():
     contacts, problems = read_fixture(instagram, "instagram", "followers_2022.json")
     assert [(c.handle, c.tie) for c in contacts] == [("old.style", "follower")]
     assert [(p.line, p.message) for p in problems] == [(2, "entry has no username")]
+
+
+def test_the_2019_connections_json_maps_usernames_to_iso_times():
+    data = fixture_bytes("network", "instagram", "connections_2019.json")
+    assert instagram.sniff("connections.json", data)
+    contacts, problems = read_fixture(instagram, "instagram", "connections_2019.json")
+    assert [(c.handle, c.tie, c.since, c.line) for c in contacts] == [
+        ("avery.stone.example", "follower", utc(2019, 5, 1, 10), 1),
+        ("zoë.brandt", "follower", utc(2019, 6, 11, 21, 15, 42), 2),  # mojibake repaired
+        ("harborline.ops", "following", utc(2018, 12, 24, 17, 5), 3),
+        ("no.date.example", "following", None, 4),
+    ]  # blocked users, close friends and hashtags are not ties
+    assert [(p.line, p.message) for p in problems] == [(4, "unreadable timestamp 'not a date'")]
 
 
 def test_close_friends_and_other_lists_are_not_sniffed():

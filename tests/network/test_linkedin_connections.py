@@ -158,6 +158,18 @@ def test_malformed_rows_are_reported_with_their_line_and_the_rest_loads():
     assert contacts[1].since is None
 
 
+def test_an_unclosed_quote_costs_its_own_row_not_the_rows_after_it():
+    contacts, problems = read_fixture(connections, "linkedin", "Connections_unclosed_quote.csv")
+    assert [(p.line, "unclosed quote" in p.message) for p in problems] == [(6, True)]
+    assert [(c.handle, c.line) for c in contacts] == [
+        ("ada-brook", 5),
+        ("cy-dale", 7),
+        ("di-lb", 8),  # a quoted line break that closes is still one row
+    ]
+    assert contacts[1].role == "Engineer, Data"
+    assert contacts[2].name == "Di Line Break"
+
+
 def test_sniff_recognises_the_preamble_by_structure_whatever_its_wording():
     data = fixture_bytes("network", "linkedin", "Connections_fr.csv")
     assert connections.sniff("export.csv", data)

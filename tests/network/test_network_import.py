@@ -189,6 +189,17 @@ def test_malformed_rows_are_problems_and_unreadable_zips_are_listed(tmp_path: Pa
     assert result.problems[-1].message.startswith("unreadable zip archive")
 
 
+def test_a_zip_cut_short_is_named_so(tmp_path: Path):
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w") as archive:
+        archive.writestr("Export/Connections.csv", "First Name,Last Name\n" * 200)
+    cut = tmp_path / "Basic_LinkedInDataExport_11-01-2026.zip"
+    cut.write_bytes(whole.read_bytes()[:-40])  # its end record is missing
+    (problem,) = import_paths([cut]).problems
+    assert problem.file == cut.name and problem.line == 0
+    assert "cut short" in problem.message and "download it again" in problem.message
+
+
 def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
     """Too large and no export (a Takeout's mailbox): listed as not recognised, read no
     further than its head, and no problem, or every run with it would be partial."""

@@ -34,6 +34,20 @@ def test_content_is_parsed_as_json_never_evaluated():
     assert problem.line == 0 and "JSON" in problem.message
 
 
+def test_a_file_cut_short_keeps_the_items_before_the_cut():
+    data = (
+        b'window.YTD.follower.part0 = [ {"follower": {"accountId": "5"}},\n'
+        b' {"follower": {"accountId": "6"}}, {"follower": {"accountId'
+    )
+    *contacts, problem = list(x_archive.read(data, "follower.js"))
+    assert [(c.handle, c.tie, c.line) for c in contacts] == [
+        ("5", "follower", 1),
+        ("6", "follower", 2),
+    ]
+    assert (problem.file, problem.line) == ("follower.js", 3)
+    assert "from item 3 on" in problem.message
+
+
 def test_sniff_needs_the_ytd_prefix_or_the_record_shape():
     assert x_archive.sniff("renamed.txt", b"window.YTD.follower.part3 = [")
     assert x_archive.sniff("x.json", b'[ {"following": {"accountId": "1"}} ]')

@@ -21,8 +21,9 @@ from extractors.inbox import _message
 if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config loads
     from bs4 import BeautifulSoup, Tag
 
+# "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour"
 PAY = re.compile(
-    r"[$€£₹]\s?\d|\d\s?(?:USD|EUR|GBP|INR)\b|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
+    r"[$€£₹]\s?\d|\d\s?(?:[$€£₹]|(?:USD|EUR|GBP|INR|CHF)\b)|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b",
     re.IGNORECASE,
 )
@@ -30,7 +31,7 @@ MAX_SUMMARY = 500  # characters of a job's snippet that are kept
 MAX_CARD_LINES = 12
 _URL = re.compile(r"https?://\S+")
 _RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
-RATING = re.compile(r"\s+\d(?:\.\d)?\s*★?$")  # "Lumen 4.3 ★": the company's rating
+RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3": its rating
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,8 @@ def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterato
     after the title."""
     for (key, url), anchors in job_links(page, platform).items():
         titles = [" ".join(a.get_text(" ").split()) for a in anchors]
-        title = max((t for t in titles if t and not noise.fullmatch(t)), key=len, default="")
+        # the first text link: a card's later ones are buttons ("View job", "Job ansehen")
+        title = next((t for t in titles if t and not noise.fullmatch(t)), "")
         lines = [
             line
             for line in text_lines(card_around(anchors[0], key, platform))

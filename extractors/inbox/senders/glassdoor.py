@@ -38,7 +38,7 @@ SENDERS = tuple(
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)easy apply|new|top company|hiring surge|fast response|\d+\s*[hd]\+?|"
-    r"\d(?:\.\d)?\s*[★☆]?|view (?:job|all jobs)|see (?:all|more) jobs|apply now"
+    r"\d(?:[.,]\d)?\s*[★☆]?|view (?:job|all jobs)|see (?:all|more) jobs|apply now"
 )
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
 _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
