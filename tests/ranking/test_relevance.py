@@ -325,6 +325,24 @@ FRONTEND = Profile(skills=("react", "typescript", "javascript"), roles=("fronten
             Profile(skills=PLATFORM.skills, roles=PLATFORM.roles, keywords=("ci/cd",)),
             id="a keyword in the stack",
         ),
+        P("We ship a billing app. We deploy to AWS via Terraform.", PLATFORM, id="in prose"),
+        P(
+            "We ship a billing app; the app runs on Kubernetes in AWS!\nYou own checkout.",
+            PLATFORM,
+            id="what the app runs on",
+        ),
+        P(
+            "Our tech stack is Elixir and Python, hosted on our cloud infrastructure.",
+            Profile(
+                skills=PLATFORM.skills, roles=PLATFORM.roles, keywords=("cloud infrastructure",)
+            ),
+            id="a keyword in a stack sentence",
+        ),
+        P(
+            "You build the checkout. We heavily use Python and Docker. Ship daily.",
+            PLATFORM,
+            id="a term of the trade in a stack sentence",
+        ),
     ],
 )
 def test_the_trades_tools_only_a_teams_stack_names_do_not_match(
@@ -343,7 +361,12 @@ def test_the_trades_tools_only_a_teams_stack_names_do_not_match(
             PLATFORM,
             id="the trade beside the stack",
         ),
-        P("We deploy to AWS with Terraform.", PLATFORM, id="tools in prose"),
+        P("You will write the Terraform for our AWS accounts.", PLATFORM, id="tools as work"),
+        P(
+            "We deploy to AWS via Terraform. You will be on call for the devops side.",
+            PLATFORM,
+            id="the trade beside a stack sentence",
+        ),
         P("Stack: React, TypeScript, Postgres.", FRONTEND, id="a language of the trade"),
     ],
 )

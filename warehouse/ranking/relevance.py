@@ -40,8 +40,10 @@ trade uses match alone: where a profile's skills include some the taxonomy ties 
 roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
 nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
 team's stack or a generalist's role; so are the trade's tools (Terraform, dbt) that
-only a list of the team's stack names ("Stack: Go, Postgres, Terraform"), though not
-its languages and frameworks (React), which the whole team writes. The lead leaves the
+only a list of the team's stack names ("Stack: Go, Postgres, Terraform") or a sentence
+saying what the team runs on ("We deploy to AWS via Terraform", "Our stack is Elixir on
+GCP"), and so are the trade's terms and keywords there, though not its languages and
+frameworks (React), which the whole team writes. The lead leaves the
 ranking as "only a team's stack or skills any trade uses".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
@@ -184,6 +186,16 @@ _STACK_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _UNDER_A_STACK = re.compile(r"[ \t]*(?:$|[-•*·▪●][^\n]*$|[^\n]{1,60}$)", re.MULTILINE)
+# a sentence that says what the team runs on, in prose ("Our tech stack is Elixir on GCP",
+# "We deploy to AWS via Terraform", "the app runs on Kubernetes"): a stack all the same
+_STACK_PROSE = re.compile(
+    r"\b(?:(?:our|the|tech)[ \t]+(?:[\w-]+[ \t]+){0,2}?stack\b|stack[ \t]+(?:includes?|is|are)\b"
+    r"|we(?:'re|[ \t]+are)?[ \t]+(?:(?:heavily|mostly|mainly|primarily|also)[ \t]+)?"
+    r"(?:use|using|run|running|deploy|deploying|host|hosting|build[ \t]+on|built[ \t]+on)\b"
+    r"|(?:runs?|running|deployed|hosted)[ \t]+on\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -413,17 +425,15 @@ def _in_passing(
     Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
     profile's trade: a stack listed for a whole team or a generalist's role, not the
     trade's work. Only for a profile some of whose skills the taxonomy ties to its
-    roles, so that the others are general by contrast. The trade's tools count so too
-    where only a team's stack names them, and the profile's `keywords` found ("Stack: Go,
-    Postgres, Terraform, CI/CD"): the team runs them, whoever's trade they are; not its
-    languages and frameworks (React), which every engineer of the team writes."""
+    roles, so that the others are general by contrast. The trade's tools, terms and the
+    profile's `keywords` count so too where only a team's stack names them ("Stack: Go,
+    Postgres, Terraform, CI/CD", "We deploy to AWS via Terraform"): the team runs them,
+    whoever's trade they are; not its languages and frameworks (React), which every
+    engineer of the team writes."""
     general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
     if not (matched and general):
         return False
-    tools = set(matched) - general
-    if not tools:
-        return not keywords and not trade.mentions(text)
-    if tools & STACK_WORDS:
+    if (set(matched) - general) & STACK_WORDS:
         return False
     outside = _without_stacks(text)
     return not trade.mentions(outside) and not (keywords and _keywords(outside, profile))
@@ -431,7 +441,8 @@ def _in_passing(
 
 def _without_stacks(text: str) -> str:
     """`text` without the stacks it lists: a line led by "Stack:", "Our tech stack",
-    "Technologies:" ..., and the short lines and bullets under it."""
+    "Technologies:" ..., and the short lines and bullets under it; and each sentence
+    that says in prose what the team runs on ("We deploy to AWS via Terraform")."""
     kept, at = [], 0
     for m in _STACK_LABEL.finditer(text):
         if m.start() < at:
@@ -441,7 +452,28 @@ def _without_stacks(text: str) -> str:
         while end != -1 and _UNDER_A_STACK.match(text, end + 1):
             end = text.find("\n", end + 1)
         at = len(text) if end == -1 else end
+    return _without_stack_prose("".join([*kept, text[at:]]) if kept else text)
+
+
+def _without_stack_prose(text: str) -> str:
+    """`text` without the sentences that say what the team runs on."""
+    kept, at = [], 0
+    for m in _STACK_PROSE.finditer(text):
+        if m.start() < at:
+            continue
+        start = max(text.rfind("\n", at, m.start()), _last_end(text, at, m.start())) + 1
+        end = _SENTENCE_END.search(text, m.end())
+        kept.append(text[at:start])
+        at = end.end() if end else len(text)
     return "".join([*kept, text[at:]]) if kept else text
+
+
+def _last_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence before `end` (from `start`) ends, or `start` - 1."""
+    found = start - 1
+    for m in _SENTENCE_END.finditer(text, start, end):
+        found = m.start()
+    return found
 
 
 @lru_cache(maxsize=64)
