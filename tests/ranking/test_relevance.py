@@ -251,6 +251,8 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("Larchmont | Go-To-Market Engineer", id="a go-to-market engineer"),
         P("QA Engineer (Python test suites)", id="a tester"),
         P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
+        P("Kestrel | Founding Engineer: Backend + Mobile", id="an engineer of no trade's trades"),
+        P("Kestrel | Software engineer backend (Go) | Remote", id="a trade after the head"),
     ],
 )
 def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:
@@ -266,6 +268,7 @@ def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> Non
         P("Backend + Product Engineers", id="product engineers"),
         P("Backend Engineer, Data", id="the profile's specialty"),
         P("Senior Python Developer / iOS Developer", id="an engineer of the profile's skills"),
+        P("Kestrel | Software Engineer, AI & Automation | Remote", id="AI, the product's field"),
     ],
 )
 def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: str) -> None:

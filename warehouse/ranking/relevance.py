@@ -35,7 +35,9 @@ iOS developer's, as is any stack the body lists; the lead leaves the ranking as
 "another trade's role". Unless the title also names an engineer of no trade ("Backend /
 Product Engineers", "| Senior Software Engineer |") or of one of the profile's skills
 ("Python Developer" for a data engineer), whom the skills may serve; an engineer of
-other skills ("Java Engineer", "ML Engineer") is no such engineer. Nor do skills any
+other skills ("Java Engineer", "ML Engineer") is no such engineer, nor is one whose
+trade follows the head ("Founding Engineer: Backend + Data"), though AI there is the
+product's field ("Software Engineer, AI & Automation"). Nor do skills any
 trade uses match alone: where a profile's skills include some the taxonomy ties to its
 roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
 nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
@@ -173,10 +175,16 @@ _SKILLS_BETWEEN = re.compile(
 )
 # an engineer of no trade in a title ("Senior Software Engineer", "| Founding Engineer",
 # "Product Engineers"): a head that starts a field of the title or follows only words of
-# rank or any trade's, so the skills a posting names may be that engineer's
+# rank or any trade's, so the skills a posting names may be that engineer's; not one
+# whose trade follows ("Founding Engineer: Backend + Data", "Software engineer backend");
+# AI after an engineer is the product's field ("Software Engineer, AI & Automation"), as
+# any engineer builds AI features now
 _LEVELS = r"senior|sr\.?|staff|principal|lead|junior|jr\.?|mid(?:-level)?|founding|software|product"
+_LAYERS = [w for w in _TRADE_WORDS if w not in {"ai", "ml", "machine learning", "applied"}]
+_TRADE_NEXT = rf"[ \t]*(?:[-–—:,(][ \t]*)?(?:{'|'.join(map(literal, _LAYERS))})\b"
 _ANY_TRADE = re.compile(
-    rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b",
+    rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b"
+    rf"(?!{_TRADE_NEXT})",
     re.MULTILINE,
 )
 # a line that lists a team's stack, and the lines under it that go on listing it
