@@ -380,6 +380,33 @@ def test_the_trades_tools_match_beside_the_trade_or_as_its_language(
     assert found.matched and not found.in_passing
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Quillon | Account Executive | Remote", id="a seller"),
+        P("Quillon | Technical Recruiter", id="a recruiter"),
+        P("Quillon | Sales Representative (Kubernetes tooling)", id="a representative"),
+    ],
+)
+def test_the_trades_tools_under_a_job_outside_the_trades_do_not_match(title: str) -> None:
+    text = "Our buyers run Kubernetes and write Terraform for their AWS estates."
+    found = read_relevance(title, text, PLATFORM)
+    assert found.skills_matched and not found.matched
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Quillon | Recruiter / DevOps Engineer", id="the profile's role beside it"),
+        P("Quillon | Executive Assistant, Engineers", id="engineers beside it"),
+        P("Quillon (an AI assistant for clinics) | Remote", id="a product's words"),
+    ],
+)
+def test_a_job_outside_the_trades_beside_the_profiles_still_matches(title: str) -> None:
+    text = "Our buyers run Kubernetes and write Terraform for their AWS estates."
+    assert read_relevance(title, text, PLATFORM).matched
+
+
 def test_general_skills_under_another_trades_title_are_that_trades() -> None:
     found = read_relevance("Quillon | Backend Engineer", "We write Python and SQL.", DATA)
     assert not found.matched and not found.in_passing

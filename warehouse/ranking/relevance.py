@@ -14,17 +14,20 @@ product), between its trade's words ("Fullstack Python Developer" is a fullstack
 developer, "Infrastructure Software Engineer" an infrastructure engineer).
 Managing the trade is another job: a role under a title that names a director, head, VP
 or manager counts half, and a title that names such a manager and no one else (no
-engineer, developer ...) is another trade's. Skills count as in `skills.match_skills`,
-the title above the body; several of them are evidence on their own, unless the title
-names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
-web developer, not a data engineer, so skills alone count half there, and so does a role
-the body only mentions ("Senior ML Engineer" who works "with data engineering"). A trade
-whose related terms include one of the profile's skills is not another but a near one
-(React makes a full-stack title a frontend developer's business), and a title that names
-a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
-trade's. Keywords add a little, and so does a phrase the taxonomy relates to one of
-the profile's roles, anywhere in the posting ("data pipelines", "infrastructure as
-code"): as much as one keyword, and no role (the why names none).
+engineer, developer ...) is another trade's, as is one that names a job outside the
+trades and no one else ("Account Executive", "Technical Recruiter"): the tools its
+posting names are those of the people it sells to or hires. Skills count as in
+`skills.match_skills`, the title above the body; several of them are evidence on their
+own, unless the title names another trade: Python and SQL in "Full Stack Web Developer -
+Python, SQL" serve a web developer, not a data engineer, so skills alone count half
+there, and so does a role the body only mentions ("Senior ML Engineer" who works "with
+data engineering"). A trade whose related terms include one of the profile's skills is
+not another but a near one (React makes a full-stack title a frontend developer's
+business), and a title that names a near trade beside another ("Full-Stack Engineer +
+Cloud Engineer") is not another trade's. Keywords add a little, and so does a phrase the
+taxonomy relates to one of the profile's roles, anywhere in the posting ("data
+pipelines", "infrastructure as code"): as much as one keyword, and no role (the why
+names none).
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -91,6 +94,14 @@ _HEADS_A_FIELD = "".join(
 )
 _STAFF = re.compile(
     rf"{_HEADS_A_FIELD}\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE
+)
+# jobs outside the trades, whose postings name the tools of those they sell to or hire:
+# an "Account Executive" selling to teams that "run Kubernetes", a recruiter hiring SREs;
+# as a title's field ends in it, not a product's words ("an AI assistant for lawyers")
+_OTHER_JOB = re.compile(
+    r"\b(?:executive|recruiter|sourcer|marketer|copywriter|bookkeeper|accountant"
+    r"|representative|coordinator|assistant|paralegal)s?\b(?=[ \t]*(?:[|,;:(/\-–—]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
@@ -233,9 +244,9 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     spelled = spelled_out(title, title=True) if title and profile.roles else ""
     titles = _skills_left_out(spelled) if spelled else ""
     managing = bool(titles and _MANAGER.search(titles))
-    other = bool(titles) and (
-        (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
-    )
+    # a manager or a job outside the trades, and no one else; or another trade
+    alone = (managing or bool(_OTHER_JOB.search(titles))) and not _STAFF.search(titles)
+    other = bool(titles) and (alone or _names_other_trade(titles, profile))
     role_score, roles = _roles(titles, text, profile, managing, other)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
