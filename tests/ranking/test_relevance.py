@@ -251,6 +251,8 @@ def test_skills_under_another_trades_title_count_half() -> None:
         P("Larchmont | Go-To-Market Engineer", id="a go-to-market engineer"),
         P("QA Engineer (Python test suites)", id="a tester"),
         P("Kestrel | Security, ML | Remote (EU)", id="a header's field of trades"),
+        P("Kestrel | Founding Engineer: Backend + Mobile", id="an engineer of no trade's trades"),
+        P("Kestrel | Software engineer backend (Go) | Remote", id="a trade after the head"),
     ],
 )
 def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> None:
@@ -266,6 +268,7 @@ def test_skills_alone_under_another_trades_title_do_not_match(title: str) -> Non
         P("Backend + Product Engineers", id="product engineers"),
         P("Backend Engineer, Data", id="the profile's specialty"),
         P("Senior Python Developer / iOS Developer", id="an engineer of the profile's skills"),
+        P("Kestrel | Software Engineer, AI & Automation | Remote", id="AI, the product's field"),
     ],
 )
 def test_skills_under_a_title_naming_an_engineer_of_no_trade_still_match(title: str) -> None:
@@ -325,6 +328,24 @@ FRONTEND = Profile(skills=("react", "typescript", "javascript"), roles=("fronten
             Profile(skills=PLATFORM.skills, roles=PLATFORM.roles, keywords=("ci/cd",)),
             id="a keyword in the stack",
         ),
+        P("We ship a billing app. We deploy to AWS via Terraform.", PLATFORM, id="in prose"),
+        P(
+            "We ship a billing app; the app runs on Kubernetes in AWS!\nYou own checkout.",
+            PLATFORM,
+            id="what the app runs on",
+        ),
+        P(
+            "Our tech stack is Elixir and Python, hosted on our cloud infrastructure.",
+            Profile(
+                skills=PLATFORM.skills, roles=PLATFORM.roles, keywords=("cloud infrastructure",)
+            ),
+            id="a keyword in a stack sentence",
+        ),
+        P(
+            "You build the checkout. We heavily use Python and Docker. Ship daily.",
+            PLATFORM,
+            id="a term of the trade in a stack sentence",
+        ),
     ],
 )
 def test_the_trades_tools_only_a_teams_stack_names_do_not_match(
@@ -343,7 +364,12 @@ def test_the_trades_tools_only_a_teams_stack_names_do_not_match(
             PLATFORM,
             id="the trade beside the stack",
         ),
-        P("We deploy to AWS with Terraform.", PLATFORM, id="tools in prose"),
+        P("You will write the Terraform for our AWS accounts.", PLATFORM, id="tools as work"),
+        P(
+            "We deploy to AWS via Terraform. You will be on call for the devops side.",
+            PLATFORM,
+            id="the trade beside a stack sentence",
+        ),
         P("Stack: React, TypeScript, Postgres.", FRONTEND, id="a language of the trade"),
     ],
 )
@@ -352,6 +378,33 @@ def test_the_trades_tools_match_beside_the_trade_or_as_its_language(
 ) -> None:
     found = read_relevance("Quillon | Senior Engineer | Remote", text, profile)
     assert found.matched and not found.in_passing
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Quillon | Account Executive | Remote", id="a seller"),
+        P("Quillon | Technical Recruiter", id="a recruiter"),
+        P("Quillon | Sales Representative (Kubernetes tooling)", id="a representative"),
+    ],
+)
+def test_the_trades_tools_under_a_job_outside_the_trades_do_not_match(title: str) -> None:
+    text = "Our buyers run Kubernetes and write Terraform for their AWS estates."
+    found = read_relevance(title, text, PLATFORM)
+    assert found.skills_matched and not found.matched
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Quillon | Recruiter / DevOps Engineer", id="the profile's role beside it"),
+        P("Quillon | Executive Assistant, Engineers", id="engineers beside it"),
+        P("Quillon (an AI assistant for clinics) | Remote", id="a product's words"),
+    ],
+)
+def test_a_job_outside_the_trades_beside_the_profiles_still_matches(title: str) -> None:
+    text = "Our buyers run Kubernetes and write Terraform for their AWS estates."
+    assert read_relevance(title, text, PLATFORM).matched
 
 
 def test_general_skills_under_another_trades_title_are_that_trades() -> None:

@@ -14,17 +14,20 @@ product), between its trade's words ("Fullstack Python Developer" is a fullstack
 developer, "Infrastructure Software Engineer" an infrastructure engineer).
 Managing the trade is another job: a role under a title that names a director, head, VP
 or manager counts half, and a title that names such a manager and no one else (no
-engineer, developer ...) is another trade's. Skills count as in `skills.match_skills`,
-the title above the body; several of them are evidence on their own, unless the title
-names another trade: Python and SQL in "Full Stack Web Developer - Python, SQL" serve a
-web developer, not a data engineer, so skills alone count half there, and so does a role
-the body only mentions ("Senior ML Engineer" who works "with data engineering"). A trade
-whose related terms include one of the profile's skills is not another but a near one
-(React makes a full-stack title a frontend developer's business), and a title that names
-a near trade beside another ("Full-Stack Engineer + Cloud Engineer") is not another
-trade's. Keywords add a little, and so does a phrase the taxonomy relates to one of
-the profile's roles, anywhere in the posting ("data pipelines", "infrastructure as
-code"): as much as one keyword, and no role (the why names none).
+engineer, developer ...) is another trade's, as is one that names a job outside the
+trades and no one else ("Account Executive", "Technical Recruiter"): the tools its
+posting names are those of the people it sells to or hires. Skills count as in
+`skills.match_skills`, the title above the body; several of them are evidence on their
+own, unless the title names another trade: Python and SQL in "Full Stack Web Developer -
+Python, SQL" serve a web developer, not a data engineer, so skills alone count half
+there, and so does a role the body only mentions ("Senior ML Engineer" who works "with
+data engineering"). A trade whose related terms include one of the profile's skills is
+not another but a near one (React makes a full-stack title a frontend developer's
+business), and a title that names a near trade beside another ("Full-Stack Engineer +
+Cloud Engineer") is not another trade's. Keywords add a little, and so does a phrase the
+taxonomy relates to one of the profile's roles, anywhere in the posting ("data
+pipelines", "infrastructure as code"): as much as one keyword, and no role (the why
+names none).
 
 A posting matches the profile when it names one of its skills, or one of its roles,
 as a title or in its title, or a related term in its title (a role in its text when it
@@ -35,13 +38,17 @@ iOS developer's, as is any stack the body lists; the lead leaves the ranking as
 "another trade's role". Unless the title also names an engineer of no trade ("Backend /
 Product Engineers", "| Senior Software Engineer |") or of one of the profile's skills
 ("Python Developer" for a data engineer), whom the skills may serve; an engineer of
-other skills ("Java Engineer", "ML Engineer") is no such engineer. Nor do skills any
+other skills ("Java Engineer", "ML Engineer") is no such engineer, nor is one whose
+trade follows the head ("Founding Engineer: Backend + Data"), though AI there is the
+product's field ("Software Engineer, AI & Automation"). Nor do skills any
 trade uses match alone: where a profile's skills include some the taxonomy ties to its
 roles (dbt, Spark for a data engineer), the others (Python, SQL) named in the body with
 nothing of the trade beside them (no role, keyword, skill or term of the trade) are a
 team's stack or a generalist's role; so are the trade's tools (Terraform, dbt) that
-only a list of the team's stack names ("Stack: Go, Postgres, Terraform"), though not
-its languages and frameworks (React), which the whole team writes. The lead leaves the
+only a list of the team's stack names ("Stack: Go, Postgres, Terraform") or a sentence
+saying what the team runs on ("We deploy to AWS via Terraform", "Our stack is Elixir on
+GCP"), and so are the trade's terms and keywords there, though not its languages and
+frameworks (React), which the whole team writes. The lead leaves the
 ranking as "only a team's stack or skills any trade uses".
 
     role   = 1.0 role in the title, 0.6 related term in the title, 0.5 role listed in
@@ -87,6 +94,14 @@ _HEADS_A_FIELD = "".join(
 )
 _STAFF = re.compile(
     rf"{_HEADS_A_FIELD}\b(?:{'|'.join(sorted(ROLE_HEADS - {'manager'}))})s?\b", re.IGNORECASE
+)
+# jobs outside the trades, whose postings name the tools of those they sell to or hire:
+# an "Account Executive" selling to teams that "run Kubernetes", a recruiter hiring SREs;
+# as a title's field ends in it, not a product's words ("an AI assistant for lawyers")
+_OTHER_JOB = re.compile(
+    r"\b(?:executive|recruiter|sourcer|marketer|copywriter|bookkeeper|accountant"
+    r"|representative|coordinator|assistant|paralegal)s?\b(?=[ \t]*(?:[|,;:(/\-–—]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
@@ -171,10 +186,16 @@ _SKILLS_BETWEEN = re.compile(
 )
 # an engineer of no trade in a title ("Senior Software Engineer", "| Founding Engineer",
 # "Product Engineers"): a head that starts a field of the title or follows only words of
-# rank or any trade's, so the skills a posting names may be that engineer's
+# rank or any trade's, so the skills a posting names may be that engineer's; not one
+# whose trade follows ("Founding Engineer: Backend + Data", "Software engineer backend");
+# AI after an engineer is the product's field ("Software Engineer, AI & Automation"), as
+# any engineer builds AI features now
 _LEVELS = r"senior|sr\.?|staff|principal|lead|junior|jr\.?|mid(?:-level)?|founding|software|product"
+_LAYERS = [w for w in _TRADE_WORDS if w not in {"ai", "ml", "machine learning", "applied"}]
+_TRADE_NEXT = rf"[ \t]*(?:[-–—:,(][ \t]*)?(?:{'|'.join(map(literal, _LAYERS))})\b"
 _ANY_TRADE = re.compile(
-    rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b",
+    rf"(?:^|[|,/(&+:;]|\band\b)[ \t]*(?:(?:{_LEVELS})[ \t]+)*(?:engineer|developer)s?\b"
+    rf"(?!{_TRADE_NEXT})",
     re.MULTILINE,
 )
 # a line that lists a team's stack, and the lines under it that go on listing it
@@ -184,6 +205,16 @@ _STACK_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _UNDER_A_STACK = re.compile(r"[ \t]*(?:$|[-•*·▪●][^\n]*$|[^\n]{1,60}$)", re.MULTILINE)
+# a sentence that says what the team runs on, in prose ("Our tech stack is Elixir on GCP",
+# "We deploy to AWS via Terraform", "the app runs on Kubernetes"): a stack all the same
+_STACK_PROSE = re.compile(
+    r"\b(?:(?:our|the|tech)[ \t]+(?:[\w-]+[ \t]+){0,2}?stack\b|stack[ \t]+(?:includes?|is|are)\b"
+    r"|we(?:'re|[ \t]+are)?[ \t]+(?:(?:heavily|mostly|mainly|primarily|also)[ \t]+)?"
+    r"(?:use|using|run|running|deploy|deploying|host|hosting|build[ \t]+on|built[ \t]+on)\b"
+    r"|(?:runs?|running|deployed|hosted)[ \t]+on\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -213,9 +244,9 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     spelled = spelled_out(title, title=True) if title and profile.roles else ""
     titles = _skills_left_out(spelled) if spelled else ""
     managing = bool(titles and _MANAGER.search(titles))
-    other = bool(titles) and (
-        (managing and not _STAFF.search(titles)) or _names_other_trade(titles, profile)
-    )
+    # a manager or a job outside the trades, and no one else; or another trade
+    alone = (managing or bool(_OTHER_JOB.search(titles))) and not _STAFF.search(titles)
+    other = bool(titles) and (alone or _names_other_trade(titles, profile))
     role_score, roles = _roles(titles, text, profile, managing, other)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
@@ -413,17 +444,15 @@ def _in_passing(
     Linux beside a data engineer's dbt and Spark) and nothing else in it points to the
     profile's trade: a stack listed for a whole team or a generalist's role, not the
     trade's work. Only for a profile some of whose skills the taxonomy ties to its
-    roles, so that the others are general by contrast. The trade's tools count so too
-    where only a team's stack names them, and the profile's `keywords` found ("Stack: Go,
-    Postgres, Terraform, CI/CD"): the team runs them, whoever's trade they are; not its
-    languages and frameworks (React), which every engineer of the team writes."""
+    roles, so that the others are general by contrast. The trade's tools, terms and the
+    profile's `keywords` count so too where only a team's stack names them ("Stack: Go,
+    Postgres, Terraform, CI/CD", "We deploy to AWS via Terraform"): the team runs them,
+    whoever's trade they are; not its languages and frameworks (React), which every
+    engineer of the team writes."""
     general, trade = _trade_terms(profile.roles, profile.skills, _items(profile.related))
     if not (matched and general):
         return False
-    tools = set(matched) - general
-    if not tools:
-        return not keywords and not trade.mentions(text)
-    if tools & STACK_WORDS:
+    if (set(matched) - general) & STACK_WORDS:
         return False
     outside = _without_stacks(text)
     return not trade.mentions(outside) and not (keywords and _keywords(outside, profile))
@@ -431,7 +460,8 @@ def _in_passing(
 
 def _without_stacks(text: str) -> str:
     """`text` without the stacks it lists: a line led by "Stack:", "Our tech stack",
-    "Technologies:" ..., and the short lines and bullets under it."""
+    "Technologies:" ..., and the short lines and bullets under it; and each sentence
+    that says in prose what the team runs on ("We deploy to AWS via Terraform")."""
     kept, at = [], 0
     for m in _STACK_LABEL.finditer(text):
         if m.start() < at:
@@ -441,7 +471,28 @@ def _without_stacks(text: str) -> str:
         while end != -1 and _UNDER_A_STACK.match(text, end + 1):
             end = text.find("\n", end + 1)
         at = len(text) if end == -1 else end
+    return _without_stack_prose("".join([*kept, text[at:]]) if kept else text)
+
+
+def _without_stack_prose(text: str) -> str:
+    """`text` without the sentences that say what the team runs on."""
+    kept, at = [], 0
+    for m in _STACK_PROSE.finditer(text):
+        if m.start() < at:
+            continue
+        start = max(text.rfind("\n", at, m.start()), _last_end(text, at, m.start())) + 1
+        end = _SENTENCE_END.search(text, m.end())
+        kept.append(text[at:start])
+        at = end.end() if end else len(text)
     return "".join([*kept, text[at:]]) if kept else text
+
+
+def _last_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence before `end` (from `start`) ends, or `start` - 1."""
+    found = start - 1
+    for m in _SENTENCE_END.finditer(text, start, end):
+        found = m.start()
+    return found
 
 
 @lru_cache(maxsize=64)
