@@ -336,6 +336,14 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
             ("BD",),
             id="bengali remote only in bangladesh is bangladesh",
         ),
+        P(
+            "Nantes ou télétravail complet (France)",
+            "region",
+            ("FR",),
+            id="french full telework limited to france",
+        ),
+        P("Lille | 3 jours de télétravail", "hybrid", ("FR",), id="french telework days"),
+        P("Lyon, télétravail partiel", "hybrid", ("FR",), id="french partial telework is hybrid"),
     ],
 )
 def test_parse_remote_reads_other_languages(

@@ -155,7 +155,8 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird
+            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird t[ée]l[ée]travail\s+partiel
+            \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -172,6 +173,7 @@ _MODE = Phrases(
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remoto teletrabajo
+            t[ée]l[ée]travail\s+(?:complet|total|int[ée]gral) 100\s?%\s+t[ée]l[ée]travail
             a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
