@@ -1035,6 +1035,14 @@ def test_soft_limits_and_doubts_make_review(
           id="a stated limit beats the continent of monthly visits"),
         P(None, "Tallow | Remote worldwide | 1 day per month in person in NYC", "anywhere",
           (), id="remote anywhere stays anywhere beside monthly visits"),
+        P(None, "Tallow | Remote\nOur office is in Porto, but you may live anywhere in the EU.",
+          "region", ("EU",), id="anywhere in a bloc is that bloc"),
+        P(None, "Tallow | Remote\nWe hire anywhere within Canada.", "region", ("CA",),
+          id="hiring anywhere within a country"),
+        P(None, "Tallow | Remote\nYou can be based anywhere in the world.", "anywhere", (),
+          id="anywhere in the world limits nothing"),
+        P(None, "Tallow | Remote\nOur clients sit anywhere in the US.", "anywhere", (),
+          id="clients anywhere in a country do not limit the work"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_where_remote_posts_limit_the_work(

@@ -13,8 +13,9 @@ the header (a posting's first line) beats a passing word in its body, but not a 
 "primarily remote"; a post that names no way of working but a virtual role in its
 header ("Virtual assistant") is remote. A "Headquarters:" line says where the company
 sits, not where the work is, and is not read. "From anywhere" is remote anywhere (but
-moving "from anywhere to our office" is not), and a code paired with English ("EN/ES",
-"EN>DE") is a translator's language, not a country.
+moving "from anywhere to our office" is not, and living "anywhere in Europe" is Europe),
+and a code paired with English ("EN/ES", "EN>DE") is a translator's language, not a
+country.
 
 Every statement of a limit is evidence. Between the location field and the text the
 most restrictive wins (a field's "Remote (Europe)" and a text's "must live in Germany"
@@ -277,6 +278,8 @@ _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # whom a post looks for, up to where they live: "looking for a VA based in"
 _LIVES_IN = r"(?:based|located|living)\s+in"
+# "you can be anywhere in Europe": anywhere, but only in the places it names
+_ANYWHERE_IN = r"anywhere\s+(?:in|within|across)"
 _SOUGHT = rf"(?:an?\s+)?(?:[\w&/+.-]+\s+){{0,4}}?{_LIVES_IN}"
 _NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
 # where a remote team works names where it hires: "engineers across North America and
@@ -304,6 +307,7 @@ _LIMIT = Phrases(
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
+            be\s+{_ANYWHERE_IN} live\s+{_ANYWHERE_IN} based\s+{_ANYWHERE_IN} hire\s+{_ANYWHERE_IN}
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:h|hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
