@@ -344,6 +344,7 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         ),
         P("Lille | 3 jours de télétravail", "hybrid", ("FR",), id="french telework days"),
         P("Lyon, télétravail partiel", "hybrid", ("FR",), id="french partial telework is hybrid"),
+        P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
     ],
 )
 def test_parse_remote_reads_other_languages(

@@ -50,19 +50,19 @@ _LABEL = Phrases(
             b2b(?=\s*[,|/;)]|\s*$)
             fixed[\s-]+term project[\s-]+based befristet werkvertrag
             contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
-            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) pessoa\s+jur[ií]dica cdd""",
+            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": r"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
-            zzp(?:'?ers?)? portage\s+salarial auto[\s-]?entrepreneur""",
+            zzp(?:'?ers?)? portage\W+salarial""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
-            media\s+jornada খণ্ডকালীন temps\s+partiel deeltijd meio\s+per[ií]odo""",
+            media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
-            jornada\s+completa পূর্ণকালীন temps\s+plein cdi voltijd tempo\s+integral clt
-            contrato\W+indefinido vaste?\s+(?:contract|dienstverband|aanstelling) 正社員 全职""",
+            jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
+            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

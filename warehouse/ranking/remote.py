@@ -156,7 +156,7 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird t[ée]l[ée]travail\s+partiel
+            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird t[ée]l[ée]travail\W+partiel
             \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
@@ -174,7 +174,7 @@ _MODE = Phrases(
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remoto teletrabajo
-            t[ée]l[ée]travail\s+(?:complet|total|int[ée]gral) 100\s?%\s+t[ée]l[ée]travail
+            t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
