@@ -345,6 +345,17 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Lille | 3 jours de télétravail", "hybrid", ("FR",), id="french telework days"),
         P("Lyon, télétravail partiel", "hybrid", ("FR",), id="french partial telework is hybrid"),
         P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
+        P("Télétravail : 3 jours par semaine", "hybrid", (), id="french telework days after"),
+        P("Acme | Remote binnen Nederland | ZZP", "region", ("NL",), id="dutch remote within"),
+        P("Acme | Remote innerhalb der Schweiz", "region", ("CH",), id="german remote within"),
+        P("Trabajo remoto dentro de Chile.", "region", ("CL",), id="spanish remote within"),
+        P(
+            "Vaga remota, apenas residentes em Portugal.",
+            "region",
+            ("PT",),
+            id="portuguese only residents in",
+        ),
+        P("Télétravail complet depuis la Belgique", "region", ("BE",), id="french telework from"),
     ],
 )
 def test_parse_remote_reads_other_languages(

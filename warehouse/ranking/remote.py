@@ -156,8 +156,8 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird t[ée]l[ée]travail\W+partiel
-            \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
+            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird
+            t[ée]l[ée]travail\W+(?:partiel|\d\s*jours?) \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -190,7 +190,8 @@ _TAIL = re.compile(
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
-    r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
+    r"(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo])"
+    r"\s+[^\n|.;()]{1,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
@@ -304,7 +305,8 @@ _LIMIT = Phrases(
             following\s+(?:u\.?s\.?\s+)?(?:states|countries)(?:\s+only)?:
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
-            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
+            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
+            apenas\W+(?:no|na|em|para|desde) শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
             be\s+{_ANYWHERE_IN} live\s+{_ANYWHERE_IN} based\s+{_ANYWHERE_IN} hire\s+{_ANYWHERE_IN}
