@@ -26,10 +26,12 @@ Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|b
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
 GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|alemania|জার্মানি
+DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
 FR: france|francia|frankreich; ES: spain|españa|spanien; PT: portugal; IT: italy|italia
-IT: italien; BE: belgium; NL: netherlands|the netherlands|holland|niederlande
+IT: italien|italie; BE: belgium|belgique|belgië|bélgica
+NL: netherlands|the netherlands|holland|niederlande|nederland|pays-bas|países bajos
 PL: poland|polen|polonia; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
-NO: norway|norwegen; CH: switzerland|schweiz|suiza; AT: austria|österreich
+NO: norway|norwegen; CH: switzerland|schweiz|suiza|suisse; AT: austria|österreich
 CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
 LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria
 RS: serbia; EE: estonia; LV: latvia; LT: lithuania; CY: cyprus; MT: malta

@@ -183,6 +183,22 @@ def test_parse_engagement_chooses_between_labels(
             ("part_time", "খণ্ডকালীন"),
             id="bengali khondokalin is part time",
         ),
+        P("Opdracht voor een zzp'er, 6 maanden", ("freelance", "zzp'er"), id="dutch zzp"),
+        P("Mission en portage salarial", ("freelance", "portage salarial"), id="french portage"),
+        P("Designer autônomo, projeto", ("freelance", "autônomo"), id="portuguese autonomo"),
+        P("Contratação como PJ.", ("contract", "PJ"), id="brazilian pj is a contractor"),
+        P("Modelo: PJ ou CLT", ("contract", "PJ"), id="pj named beside clt"),
+        P("Poste en CDI à Lyon", ("full_time", "CDI"), id="a french cdi is permanent"),
+        P(
+            "Tipo de contrato: indefinido",
+            ("full_time", "contrato: indefinido"),
+            id="a spanish open-ended contract is employment",
+        ),
+        P("Wij bieden een vast contract", ("full_time", "vast contract"), id="dutch vast contract"),
+        P("Deeltijd (24 uur)", ("part_time", "Deeltijd"), id="dutch deeltijd is part time"),
+        P("Temps partiel, 3 jours", ("part_time", "Temps partiel"), id="french temps partiel"),
+        P("雇用形態：正社員。", ("full_time", "正社員"), id="japanese seishain"),
+        P("全职，北京", ("full_time", "全职"), id="chinese quanzhi is full time"),
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:
@@ -195,6 +211,7 @@ def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, 
         P(None, "", id="an empty post says nothing"),
         P("Backend engineer", "Python, Postgres, AWS", id="a post without a label has none"),
         P(None, "Apply by contacting us", id="contacting is not contract"),
+        P(None, "Artwork for our PJ Masks party", id="pj in prose is no label"),
     ],
 )
 def test_parse_engagement_returns_none_without_a_label(title: str | None, text: str) -> None:

@@ -162,6 +162,19 @@ OTHER_LANGUAGES = [
         (550, 650, "day", "EUR"),
         id="a french taux journalier is a day rate",
     ),
+    P("Uurtarief: €70 excl. btw", (70, 70, "hour", "EUR"), id="a dutch uurtarief is hourly"),
+    P("Dagtarief 650 EUR", (650, 650, "day", "EUR"), id="a dutch dagtarief is daily"),
+    P("€3.900 bruto per maand", (3_900, 3_900, "month", "EUR"), id="dutch bruto per maand"),
+    P("€58.000 per jaar", (58_000, 58_000, "year", "EUR"), id="dutch per jaar"),
+    P("R$ 7.500/mês", (7_500, 7_500, "month", "BRL"), id="portuguese per month"),
+    P("年薪 35万-50万元", (350_000, 500_000, "year", "CNY"), id="chinese annual pay in yuan"),
+    P("月薪 2万元", (20_000, 20_000, "month", "CNY"), id="chinese monthly pay in yuan"),
+    P(
+        "Seoul | ONSITE | ₩60M-₩80M",
+        (60e6, 80e6, "year", "KRW"),
+        id="tens of millions of won are a year's pay",
+    ),
+    P("₩4,000,000 per month", (4e6, 4e6, "month", "KRW"), id="won by the sign"),
 ]
 
 

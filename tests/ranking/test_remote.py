@@ -336,6 +336,26 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
             ("BD",),
             id="bengali remote only in bangladesh is bangladesh",
         ),
+        P(
+            "Nantes ou télétravail complet (France)",
+            "region",
+            ("FR",),
+            id="french full telework limited to france",
+        ),
+        P("Lille | 3 jours de télétravail", "hybrid", ("FR",), id="french telework days"),
+        P("Lyon, télétravail partiel", "hybrid", ("FR",), id="french partial telework is hybrid"),
+        P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
+        P("Télétravail : 3 jours par semaine", "hybrid", (), id="french telework days after"),
+        P("Acme | Remote binnen Nederland | ZZP", "region", ("NL",), id="dutch remote within"),
+        P("Acme | Remote innerhalb der Schweiz", "region", ("CH",), id="german remote within"),
+        P("Trabajo remoto dentro de Chile.", "region", ("CL",), id="spanish remote within"),
+        P(
+            "Vaga remota, apenas residentes em Portugal.",
+            "region",
+            ("PT",),
+            id="portuguese only residents in",
+        ),
+        P("Télétravail complet depuis la Belgique", "region", ("BE",), id="french telework from"),
     ],
 )
 def test_parse_remote_reads_other_languages(
@@ -1027,6 +1047,14 @@ def test_soft_limits_and_doubts_make_review(
           id="a stated limit beats the continent of monthly visits"),
         P(None, "Tallow | Remote worldwide | 1 day per month in person in NYC", "anywhere",
           (), id="remote anywhere stays anywhere beside monthly visits"),
+        P(None, "Tallow | Remote\nOur office is in Porto, but you may live anywhere in the EU.",
+          "region", ("EU",), id="anywhere in a bloc is that bloc"),
+        P(None, "Tallow | Remote\nWe hire anywhere within Canada.", "region", ("CA",),
+          id="hiring anywhere within a country"),
+        P(None, "Tallow | Remote\nYou can be based anywhere in the world.", "anywhere", (),
+          id="anywhere in the world limits nothing"),
+        P(None, "Tallow | Remote\nOur clients sit anywhere in the US.", "anywhere", (),
+          id="clients anywhere in a country do not limit the work"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_where_remote_posts_limit_the_work(

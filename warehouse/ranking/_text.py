@@ -22,7 +22,9 @@ WORD_END = r"(?!(?<=\w)\w)"  # a phrase ending in a word character ends a word
 # a word ends in Devanagari and Bengali too, whose vowel signs `\w` does not match
 # (the dandas U+0964-5 are punctuation)
 SCRIPT_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u09ff])"
+# CJK text has no spaces: a phrase there follows its full-width punctuation ("。正社員")
 _PHRASE_LEADS = " \t\n\r\u00a0\u202f()[]{}<>/|\\,.:;!?*'\"`-–—“”‘’«»¿¡।#@&+=~"
+_PHRASE_LEADS += "。、，：；（）【】「」・｜"
 _SEPARATOR = "[" + re.escape(_PHRASE_LEADS) + "]"
 _LEADS = frozenset(_PHRASE_LEADS)
 _SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # `\s`: none beyond

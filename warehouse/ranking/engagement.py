@@ -11,7 +11,9 @@ a workload in percent ("| 60 to 100 % |", "Pensum 80%"), full-time too where it 
 100; a retainer is freelance, a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
-the Financial Times, feet or part of a name.
+the Financial Times, feet or part of a name. Labels are read in the sources' languages:
+"zzp" and "portage salarial" are freelance, a Brazilian "PJ" standing as a label a
+contractor, while "CDI", "vast contract" and "contrato indefinido" are employment.
 """
 
 from __future__ import annotations
@@ -47,17 +49,20 @@ _LABEL = Phrases(
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
             b2b(?=\s*[,|/;)]|\s*$)
             fixed[\s-]+term project[\s-]+based befristet werkvertrag
-            contrato por\s+proyecto চুক্তি[\u0980-\u09ff]*""",
+            contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
+            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": r"""
-            freelanc\w* freiberuflich\w* aut[oó]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*""",
+            freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
+            zzp(?:'?ers?)? portage\W+salarial""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
-            media\s+jornada খণ্ডকালীন""",
+            media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
-            jornada\s+completa পূর্ণকালীন""",
+            jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
+            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

@@ -3,10 +3,11 @@
 A rate needs a currency (symbol or ISO code) and a stated period: "$100" alone says
 nothing about hours, so it is None rather than a guess (the job-radar rule). The size
 stands in for a period in one case: a salary of tens or hundreds of thousands in USD,
-EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), or of
-millions of yen ("¥9M-¥12M"), is a year's pay, as no month's pay runs that high there
-(issue 7 §3); in NZD and SGD it must be named a salary. Japanese posts count in man
-(10,000) and name the period before the amount ("年収900万円": 9 million yen a year).
+EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), of
+millions of yen ("¥9M-¥12M") or of tens of millions of won ("₩70M"), is a year's pay,
+as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be named a
+salary. Japanese and Chinese posts count in man (10,000) and name the period before the
+amount ("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan).
 Bonuses, equity, funding, revenue, deal sizes and project prices are not salaries; a
 budget is fixed ("budget around $200"), but an amount "for the whole build" names no
 period, while one that opens a header's cell and names the work ("| $8k contract |")
@@ -57,7 +58,8 @@ _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "�
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
-_SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY"}  # "900万円": 円 after the amount
+_SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
+_SYMBOLS |= {"元": "CNY"}  # "年薪 40万-60万元", as 円 after the amount
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": "INR"}
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
@@ -119,22 +121,25 @@ _PIECES = (
 _UNITS = _table(
     {
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ঘণ্টা|ঘন্টা",
-        "day": "day|d|tag|día|dia|jour|দিন",
+        "day": "day|d|tag|día|dia|jour|dag|দিন",
         "week": "week|wk|w|woche|semana|semaine|সপ্তাহ",
-        "month": "month|mo|mth|monat|mes|mois|মাস|মাসে",
-        "year": "year|yr|y|annum|jahr|año|an|বছর",
+        "month": "month|mo|mth|monat|mes|mês|mois|maand|মাস|মাসে",
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|বছর",
         "piece": _PIECES,
     }
 )
 # words that name the period on their own, after or before the amount
 _WORDS = _table(
     {
-        "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|ঘণ্টায়|時給",
-        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|日給",
+        "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|uurtarief"
+        "|taux horaire|ঘণ্টায়|時給",
+        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|dagtarief|日給",
         "week": "weekly|pw|p/w|wöchentlich",
-        "month": "monthly|pcm|monatlich|monatsgehalt|mensual|sueldo mensual|মাসিক|月給|月収",
+        "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
+        "|月薪",  # zh: monthly salary
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
-        "|年収|想定年収|年俸",  # ja: annual income, expected annual income, annual salary
+        "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
+        "|年薪",  # zh: annual salary
         "fixed": "fixed|fixed price|fixed budget|fixed fee|flat|flat fee|total|budget"
         "|project budget|festpreis|pauschal|fijo|precio fijo|presupuesto",
     }
@@ -154,7 +159,7 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
-_TAX = r"(?:\s*(?:brutto|netto|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
+_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}(?P<unit>{_alternation(_UNITS)})"
     rf"|(?P<word>{_alternation(_WORDS_AFTER)}))(?!\w)",
@@ -201,12 +206,14 @@ _NOT_SALARY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # where a year's pay is five or six figures and a month's is not (fx above 0.5 USD), or
-# in yen seven or eight figures ("¥9M-¥12M") and a month's six; in these such a sum is a
-# year's pay even when nothing names it a salary, in NZD and SGD only when something does
-_BARE_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY"})
+# in yen seven or eight figures ("¥9M-¥12M") and a month's six (in won one more each);
+# in these such a sum is a year's pay even when nothing names it a salary, in NZD and
+# SGD only when something does
+_BARE_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "KRW"})
 _YEARLY_RANGE = (10_000, 1_000_000)
 _YEARLY_RANGES = dict.fromkeys(_BARE_YEARLY_CURRENCIES | {"NZD", "SGD"}, _YEARLY_RANGE)
 _YEARLY_RANGES["JPY"] = (2_000_000, 100_000_000)
+_YEARLY_RANGES["KRW"] = (15_000_000, 1_000_000_000)  # a month's pay in won is millions
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and

@@ -13,8 +13,9 @@ the header (a posting's first line) beats a passing word in its body, but not a 
 "primarily remote"; a post that names no way of working but a virtual role in its
 header ("Virtual assistant") is remote. A "Headquarters:" line says where the company
 sits, not where the work is, and is not read. "From anywhere" is remote anywhere (but
-moving "from anywhere to our office" is not), and a code paired with English ("EN/ES",
-"EN>DE") is a translator's language, not a country.
+moving "from anywhere to our office" is not, and living "anywhere in Europe" is Europe),
+and a code paired with English ("EN/ES", "EN>DE") is a translator's language, not a
+country.
 
 Every statement of a limit is evidence. Between the location field and the text the
 most restrictive wins (a field's "Remote (Europe)" and a text's "must live in Germany"
@@ -156,6 +157,7 @@ _MODE = Phrases(
             no\s+es\s+remoto""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird
+            t[ée]l[ée]travail\W+(?:partiel|\d\s*jours?) \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -172,6 +174,7 @@ _MODE = Phrases(
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remoto teletrabajo
+            t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
@@ -187,7 +190,8 @@ _TAIL = re.compile(
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
-    r"(?:in|within|from|across|only\s+in)\s+[^\n|.;()]{1,50})"
+    r"(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo])"
+    r"\s+[^\n|.;()]{1,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
@@ -275,6 +279,8 @@ _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
 # whom a post looks for, up to where they live: "looking for a VA based in"
 _LIVES_IN = r"(?:based|located|living)\s+in"
+# "you can be anywhere in Europe": anywhere, but only in the places it names
+_ANYWHERE_IN = r"anywhere\s+(?:in|within|across)"
 _SOUGHT = rf"(?:an?\s+)?(?:[\w&/+.-]+\s+){{0,4}}?{_LIVES_IN}"
 _NEAR = r"(?:adjacent|close|near|similar)\s+to"  # "timezones adjacent to CST"
 # where a remote team works names where it hires: "engineers across North America and
@@ -299,9 +305,11 @@ _LIMIT = Phrases(
             following\s+(?:u\.?s\.?\s+)?(?:states|countries)(?:\s+only)?:
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
-            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en শুধুমাত্র
+            wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
+            apenas\W+(?:no|na|em|para|desde) শুধুমাত্র
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
+            be\s+{_ANYWHERE_IN} live\s+{_ANYWHERE_IN} based\s+{_ANYWHERE_IN} hire\s+{_ANYWHERE_IN}
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:h|hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
