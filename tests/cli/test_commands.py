@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,23 @@ def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: P
     assert left_out and all(row["excluded_reason"] for row in left_out)
     # legitimacy to four decimals, as the score
     assert all(len(row["legitimacy"].partition(".")[2]) <= 4 for row in rows.values())
+
+
+def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
+    """Rates in your currency per hour (a sheet cannot compare €/day with $/h), where to
+    apply, when you first saw the lead, and times a sheet reads as times."""
+    config = str(demo_dir / "leads.toml")
+    target = demo_dir / "sheet.csv"
+    assert leads("export", "--csv", str(target), "--config", config)[0] == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    day_rate = next(row for row in rows if row["rate_period"] == "day")
+    hourly = float(day_rate["hourly_min_usd"])
+    assert 0 < hourly < float(day_rate["rate_min"]) and day_rate["hourly_max_usd"]
+    assert any(row["apply_url"] and row["apply_url"] != row["url"] for row in rows)
+    for row in rows:
+        for column in ("posted_at", "first_seen"):
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[column]), row[column]
 
 
 RANKED_AND_LEFT_OUT = (
