@@ -29,6 +29,18 @@ def test_top_lists_ranked_leads_with_why(demo_dir: Path) -> None:
     assert (code, "new top leads" in out, "matched" in out) == (0, True, True)
 
 
+def test_top_leaves_no_blank_line_for_a_lead_without_a_company() -> None:
+    from rich.console import Console
+
+    from leads.top import leads_table
+
+    row = (1, "L1", 0.9, "SEEKING FREELANCER | dbt", None, "dbt matched", "new", "https://x.ex")
+    console = Console(width=80, record=True)
+    console.print(leads_table([row], title="top leads"))
+    lines = [line.split("│")[3].strip() for line in console.export_text().splitlines()[4:-1]]
+    assert lines == ["SEEKING FREELANCER | dbt", "https://x.ex", "L1"]
+
+
 def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads(
