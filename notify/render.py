@@ -15,7 +15,7 @@ import jinja2
 from notify._base import Message, counted
 from warehouse.digest import Digest
 from warehouse.lead_rows import LeadRow, safe_link
-from warehouse.verdicts import FollowUp
+from warehouse.verdicts import FollowUp, next_status
 
 
 @cache
@@ -50,7 +50,8 @@ def headline(lead: LeadRow | FollowUp) -> str:
 
 
 def text(digest: Digest) -> str:
-    """The plain-text digest: each lead with its why, intro, link and mark command."""
+    """The plain-text digest: each lead with its why, intro, link and mark command; each
+    follow-up with the verdict it most likely gets next (replied after applied)."""
     lines: list[str] = []
     if digest.leads:
         lines.append(counted(len(digest.leads), "new lead") + ":")
@@ -66,6 +67,7 @@ def text(digest: Digest) -> str:
         note = f" ({_one_line(due.note)})" if due.note else ""
         lines.append(f"- {due.follow_up:%Y-%m-%d} {due.status}: {headline(due)}{note}")
         lines.append(f"  {safe_link(due.url) or due.url}  [{due.lead_id}]")
+        lines.append(f"  {digest.command} mark {due.lead_id} {next_status(due.status)}")
     if digest.empty:
         lines.append("No new leads and no follow-ups due.")
     return "\n".join(lines).strip() + "\n"
@@ -97,7 +99,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, safe_link=safe_link,
-        count=counted,
+        count=counted, next_status=next_status,
     )  # fmt: skip
     body = text(digest)
     return Message(

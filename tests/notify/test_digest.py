@@ -125,6 +125,9 @@ def test_follow_ups_due_are_sent_once_and_marked_leads_are_not_new(demo_dir, smt
     plain = reminder.get_body(("plain",)).get_content()
     assert f"[{first}]" in plain and "applied" in plain and "sent a CV" in plain
     assert second not in plain
+    # what to do about it: the verdict it most likely gets next, to copy
+    html = reminder.get_body(("html",)).get_content()
+    assert f"leads mark {first} replied" in plain and f"leads mark {first} replied" in html
 
 
 def test_nothing_is_sent_when_nothing_is_pending_unless_send_empty(demo_dir, smtp_inbox) -> None:
