@@ -37,8 +37,8 @@ def deploy(
 ) -> None:
     """Deploy the flow to a Prefect server with \\[schedule] and this config's path.
 
-    Needs PREFECT_API_URL (a `prefect server start` or Prefect Cloud); a worker then
-    runs it: `prefect worker start --pool local-process`.
+    Needs PREFECT_API_URL (a `prefect server start` or Prefect Cloud); a worker
+    then runs it: `prefect worker start --pool local-process`.
 
     Example:
         PREFECT_API_URL=http://127.0.0.1:4200/api leads deploy --config leads.toml

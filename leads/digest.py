@@ -26,7 +26,8 @@ def digest(
 ) -> None:
     """Send the digest of new leads and follow-ups due, as a run's end would.
 
-    Channels are the \\[notify.*] tables of the config. Exit code 1 when a channel failed.
+    Channels are the \\[notify.*] tables of the config. Exit code 1 when a channel
+    failed.
 
     Example:
         leads digest --dry-run

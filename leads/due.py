@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
-from leads._terminal import cell
+from leads._terminal import markup
 from warehouse.verdicts import due_follow_ups
 
 
@@ -34,15 +34,20 @@ def due(
     if not rows:
         console.print(f"no follow-ups due by {until.isoformat()}")
         return
-    table = Table(title=f"follow-ups due by {until.isoformat()}", title_justify="left")
-    for column in ("due", "lead"):  # a lead id is copied into `leads mark`: never cut it
-        table.add_column(column, no_wrap=True)
-    for column in ("status", "title", "note", "url"):
-        table.add_column(column, overflow="fold")
+    table = Table(
+        title=f"follow-ups due by {until.isoformat()}", title_justify="left", show_lines=True
+    )
+    table.add_column("due", no_wrap=True)
+    table.add_column("lead", no_wrap=True)  # copied into `leads mark`: never cut
+    table.add_column("follow-up", overflow="fold")  # the rest of the width, for reading
     for row in rows:
-        title = f"{row.title or '(untitled)'}" + (f" — {row.company}" if row.company else "")
+        title = markup(row.title or "(untitled)", 120) + (
+            f" — {markup(row.company, 120)}" if row.company else ""
+        )
+        note = f"\n[italic]{markup(row.note, 200)}[/]" if row.note else ""
         table.add_row(
-            row.follow_up.isoformat(), row.lead_id, row.status, cell(title, 120),
-            cell(row.note, 200), cell(row.url, 200),
-        )  # fmt: skip
+            row.follow_up.isoformat(),
+            f"{row.lead_id}\n[cyan]{row.status}[/]",
+            f"[bold]{title}[/]{note}\n[dim]{markup(row.url, 200)}[/]",
+        )
     console.print(table)

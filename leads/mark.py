@@ -60,11 +60,12 @@ def mark(
 ) -> None:
     """Mark leads shortlisted, applied, replied, interview, won, lost, ignored or not-a-fit.
 
-    `new` clears a verdict. Won, lost, ignored and not-a-fit leads leave the default
-    ranking. Every verdict is kept in `verdict_history` with its note and follow-up.
+    `new` clears a verdict. Won, lost, ignored and not-a-fit leads leave the
+    default ranking. Every verdict is kept in `verdict_history` with its note and
+    follow-up.
 
     Example:
-        leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "sent CV"
+        leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "CV"
     """
     settings = config_or_exit(config)
     ids = _read_ids(lead_ids)

@@ -75,9 +75,10 @@ def import_(
     """Import network exports (LinkedIn, X, Facebook, Instagram, Mastodon, YouTube, contacts).
 
     Formats are detected from each file's content. Re-importing an export changes
-    nothing; a newer export updates. Malformed records are reported by file and line.
-    LinkedIn's Jobs/ files become postings of source `linkedin` (applications are
-    marked applied); with \\[network] scan_messages, asks in messages.csv become leads.
+    nothing; a newer export updates. Malformed records are reported by file and
+    line. LinkedIn's Jobs/ files become postings of source `linkedin`
+    (applications are marked applied); with \\[network] scan_messages, asks in
+    messages.csv become leads.
 
     Example:
         leads network import ~/Downloads/Basic_LinkedInDataExport_11-01-2026.zip
@@ -147,8 +148,8 @@ def boards(
 ) -> None:
     """Propose the Greenhouse, Lever, Ashby and Workable boards of your network's organisations.
 
-    Probes board names derived from each organisation's name through the polite HTTP
-    client and keeps a board only when its company matches.
+    Probes board names derived from each organisation's name through the polite
+    HTTP client and keeps a board only when its company matches.
 
     Example:
         leads network boards --add

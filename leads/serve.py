@@ -40,9 +40,9 @@ _STARTUP_SECONDS = 90  # a first start creates the server's database (about 20-3
 def serve(config: ConfigOption = None) -> None:
     """Serve the gather flow on the config's schedule until stopped (Ctrl-C or SIGTERM).
 
-    Uses Prefect's `flow.serve`. Without PREFECT_API_URL it runs a local Prefect server
-    for as long as it serves; with a server, work pool and workers, use `prefect deploy`
-    with prefect.yaml instead (see the README).
+    Uses Prefect's `flow.serve`. Without PREFECT_API_URL it runs a local Prefect
+    server for as long as it serves; with a server, work pool and workers, use
+    `prefect deploy` with prefect.yaml instead (see the README).
 
     Example:
         leads serve --config leads.toml

@@ -3,7 +3,9 @@ flag with its evidence, the ways in through your network, and each source it cam
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import duckdb
 import typer
@@ -65,11 +67,12 @@ def show(
         cursor = con.execute(_LEAD, [found])
         names = [d[0] for d in cursor.description or []]
         lead = dict(zip(names, cursor.fetchone() or (), strict=True))
-        print_lead(con, lead)
+        print_lead(con, lead, settings.schedule.zone)
 
 
-def print_lead(con: duckdb.DuckDBPyConnection, lead: dict[str, Any]) -> None:
-    """Print everything the warehouse knows about one lead."""
+def print_lead(con: duckdb.DuckDBPyConnection, lead: dict[str, Any], zone: ZoneInfo) -> None:
+    """Print everything the warehouse knows about one lead; times in `zone` (the
+    `[schedule]` one, where the user's days are)."""
     key = lead["lead_id"]
     place = lead["rank"] and f"rank {lead['rank']}" or f"left out: {lead['excluded_reason']}"
     console.print(f"[bold]{markup(lead['title'] or '(untitled)')}[/]")
@@ -79,14 +82,14 @@ def print_lead(con: duckdb.DuckDBPyConnection, lead: dict[str, Any]) -> None:
         f"score [bold]{lead['score']:.2f}[/] ({markup(place)}); verdict {lead['status']}"
         + ("; closed" if lead["is_closed"] else "")
     )
-    console.print(_facts(lead), highlight=False)
+    console.print(_facts(lead, zone), highlight=False)
     console.print(_signals(con, key, lead["score"]))
     _flags(lead["red_flags"] or [])
     _paths(con, key)
     console.print(_sources(con, key, lead["attribution"]))
 
 
-def _facts(lead: dict[str, Any]) -> Table:
+def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
     table.add_column(style="dim", no_wrap=True)
     table.add_column(overflow="fold")
@@ -107,13 +110,18 @@ def _facts(lead: dict[str, Any]) -> Table:
         # posted, or saved or applied: a job of the user's LinkedIn export has no other date
         (
             lead["date_basis"],
-            f"{lead['posted_at']:%Y-%m-%d %H:%M}" if lead["posted_at"] else "date unknown",
+            _local(lead["posted_at"], zone) if lead["posted_at"] else "date unknown",
         ),
-        ("first seen", f"{lead['first_seen']:%Y-%m-%d %H:%M}"),
+        ("first seen", _local(lead["first_seen"], zone)),
         ("apply", lead["apply_url"]),
     ):
         table.add_row(label, cell(value if value not in (None, "") else "-"))
     return table
+
+
+def _local(at: datetime, zone: ZoneInfo) -> str:
+    """A time in the user's zone, named ("2026-12-07 08:00 CET")."""
+    return f"{at.astimezone(zone):%Y-%m-%d %H:%M %Z}"
 
 
 def _signals(con: duckdb.DuckDBPyConnection, lead_id: str, score: float) -> Table:

@@ -103,8 +103,9 @@ def leads_table(rows: list[tuple[object, ...]], *, title: str) -> Table:
     table.add_column("why", overflow="fold", ratio=3)
     for rank, lead_id, score, title_, company, why, status, url in rows:
         mark = "" if status == "new" else f" [cyan]{markup(status)}[/]"
+        by = f"\n{markup(company, 120)}" if company else ""
         headline = (
-            f"[bold]{markup(title_ or '(untitled)', 200)}[/]\n{markup(company, 120)}"
+            f"[bold]{markup(title_ or '(untitled)', 200)}[/]{by}"
             f"\n[dim]{markup(url, 300)}\n{markup(lead_id)}[/]{mark}"
         )
         table.add_row(str(rank or "-"), f"{score:.2f}", headline, cell(why))

@@ -25,6 +25,11 @@ class Message:
     payload: dict[str, Any] = field(default_factory=dict)  # the webhook's JSON
 
 
+def counted(n: int, noun: str) -> str:
+    """`n` and its noun, plural unless one ("1 new lead", "2 follow-ups")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def secret(env_name: str, key: str) -> str:
     """The value of the environment variable a config key names (`url_env`, ...)."""
     if not env_name:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 
 from notify import channel
-from notify._base import SendError
+from notify._base import SendError, counted
 from notify.settings import NotifySettings
 
 if TYPE_CHECKING:  # rendering and the digest tables (jinja2, pandas) load when sending
@@ -40,8 +40,8 @@ class Outcome:
             return f"{self.channel} failed ({self.error})"
         if self.status == "sent":
             return (
-                f"{self.channel} sent ({self.leads} leads, {self.follow_ups} follow-ups, "
-                f"{self.size} bytes)"
+                f"{self.channel} sent ({counted(self.leads, 'lead')}, "
+                f"{counted(self.follow_ups, 'follow-up')}, {self.size} bytes)"
             )
         return f"{self.channel} {self.status}"
 

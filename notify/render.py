@@ -12,10 +12,10 @@ from typing import Any
 
 import jinja2
 
-from notify._base import Message
+from notify._base import Message, counted
 from warehouse.digest import Digest
 from warehouse.lead_rows import LeadRow, safe_link
-from warehouse.verdicts import FollowUp
+from warehouse.verdicts import FollowUp, next_status
 
 
 @cache
@@ -34,14 +34,10 @@ def html_templates(package: str) -> jinja2.Environment:
 def subject(digest: Digest) -> str:
     parts = []
     if digest.leads:
-        parts.append(_count(len(digest.leads), "new lead"))
+        parts.append(counted(len(digest.leads), "new lead"))
     if digest.follow_ups:
-        parts.append(_count(len(digest.follow_ups), "follow-up") + " due")
+        parts.append(counted(len(digest.follow_ups), "follow-up") + " due")
     return "warmleads: " + (", ".join(parts) or "no new leads")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _one_line(text: str | None) -> str:
@@ -54,10 +50,11 @@ def headline(lead: LeadRow | FollowUp) -> str:
 
 
 def text(digest: Digest) -> str:
-    """The plain-text digest: each lead with its why, intro, link and mark command."""
+    """The plain-text digest: each lead with its why, intro, link and mark command; each
+    follow-up with the verdict it most likely gets next (replied after applied)."""
     lines: list[str] = []
     if digest.leads:
-        lines.append(_count(len(digest.leads), "new lead") + ":")
+        lines.append(counted(len(digest.leads), "new lead") + ":")
     for number, lead in enumerate(digest.leads, 1):
         lines += ["", f"{number}. {headline(lead)}  (score {lead.score:.2f})", f"   {lead.why}"]
         if intro := lead.ask:
@@ -70,6 +67,7 @@ def text(digest: Digest) -> str:
         note = f" ({_one_line(due.note)})" if due.note else ""
         lines.append(f"- {due.follow_up:%Y-%m-%d} {due.status}: {headline(due)}{note}")
         lines.append(f"  {safe_link(due.url) or due.url}  [{due.lead_id}]")
+        lines.append(f"  {digest.command} mark {due.lead_id} {next_status(due.status)}")
     if digest.empty:
         lines.append("No new leads and no follow-ups due.")
     return "\n".join(lines).strip() + "\n"
@@ -101,7 +99,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, safe_link=safe_link,
-        count=_count,
+        count=counted, next_status=next_status,
     )  # fmt: skip
     body = text(digest)
     return Message(

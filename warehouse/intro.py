@@ -114,7 +114,7 @@ $your_name
     ("es", "informal"): """\
 Hola $first_name:
 
-¡Gracias por tu mensaje! En eso podría ayudar yo: $offer
+¡Gracias por tu mensaje! En eso podría ayudar yo. $offer
 
 ¿Hablamos un momento por teléfono, o prefieres que te envíe antes un CV breve o un \
 portafolio?
@@ -125,7 +125,7 @@ $your_name
     ("es", "formal"): """\
 Hola $first_name:
 
-¡Muchas gracias por su mensaje! En eso podría ayudar yo: $offer
+¡Muchas gracias por su mensaje! En eso podría ayudar yo. $offer
 
 ¿Podemos hablar un momento por teléfono, o prefiere que le envíe antes un CV breve o un \
 portafolio?
@@ -175,7 +175,8 @@ class IntroFacts:
         if self.connected:
             parts.append(f"connected on LinkedIn since {self.connected:%B %Y}")
         if self.last_messaged:
-            parts.append(f"last messaged {self.last_messaged:%d %B %Y}")
+            when = self.last_messaged
+            parts.append(f"last messaged {when.day} {when:%B %Y}")
         return "; ".join(parts) or self.ties or "in your network"
 
 

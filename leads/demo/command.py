@@ -137,10 +137,10 @@ def demo(
 ) -> None:
     """Run the pipeline offline on bundled data and print the top leads.
 
-    Serves real-format snapshots of every source on 127.0.0.1, reads a sample mbox of
-    job alerts, imports a sample network export (with LinkedIn's Jobs folder), writes a
-    demo warehouse and CSV under --dir. A second run costs
-    only 304s and adds nothing.
+    Serves real-format snapshots of every source on 127.0.0.1, reads a sample mbox
+    of job alerts, imports a sample network export (with LinkedIn's Jobs folder),
+    writes a demo warehouse and CSV under --dir. A second run costs only 304s and
+    adds nothing.
 
     Example:
         leads demo --dir demo-output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,18 @@ def test_top_lists_ranked_leads_with_why(demo_dir: Path) -> None:
     assert "matched" in out
     code, out = leads("top", "--new", "--config", str(demo_dir / "leads.toml"))
     assert (code, "new top leads" in out, "matched" in out) == (0, True, True)
+
+
+def test_top_leaves_no_blank_line_for_a_lead_without_a_company() -> None:
+    from rich.console import Console
+
+    from leads.top import leads_table
+
+    row = (1, "L1", 0.9, "SEEKING FREELANCER | dbt", None, "dbt matched", "new", "https://x.ex")
+    console = Console(width=80, record=True)
+    console.print(leads_table([row], title="top leads"))
+    lines = [line.split("│")[3].strip() for line in console.export_text().splitlines()[4:-1]]
+    assert lines == ["SEEKING FREELANCER | dbt", "https://x.ex", "L1"]
 
 
 def test_sql_is_read_only_and_formats_json_and_csv(demo_dir: Path) -> None:
@@ -97,6 +110,23 @@ def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: P
     assert left_out and all(row["excluded_reason"] for row in left_out)
     # legitimacy to four decimals, as the score
     assert all(len(row["legitimacy"].partition(".")[2]) <= 4 for row in rows.values())
+
+
+def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
+    """Rates in your currency per hour (a sheet cannot compare €/day with $/h), where to
+    apply, when you first saw the lead, and times a sheet reads as times."""
+    config = str(demo_dir / "leads.toml")
+    target = demo_dir / "sheet.csv"
+    assert leads("export", "--csv", str(target), "--config", config)[0] == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    day_rate = next(row for row in rows if row["rate_period"] == "day")
+    hourly = float(day_rate["hourly_min_usd"])
+    assert 0 < hourly < float(day_rate["rate_min"]) and day_rate["hourly_max_usd"]
+    assert any(row["apply_url"] and row["apply_url"] != row["url"] for row in rows)
+    for row in rows:
+        for column in ("posted_at", "first_seen"):
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[column]), row[column]
 
 
 RANKED_AND_LEFT_OUT = (

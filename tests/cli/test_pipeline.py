@@ -134,6 +134,9 @@ def test_due_keeps_each_lead_id_on_one_line_to_copy(
     monkeypatch.setenv("COLUMNS", "80")  # a plain terminal
     code, out = leads("due", "--config", config)
     assert code == 0 and lead in out, out
+    # the title keeps a readable width: its first words on one line, not a word a line
+    title = _sql(config, f"select title from ranked_leads where lead_id = '{lead}'")[0]["title"]
+    assert title[:30] in out, out
 
 
 @pytest.mark.parametrize(

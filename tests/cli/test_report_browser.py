@@ -129,3 +129,13 @@ def test_the_report_follows_a_dark_system_theme(page) -> None:
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
     page.screenshot(path=str(SCREENSHOTS / "report-dark.png"))
     assert errors == []
+
+
+def test_the_report_fits_a_phone_without_scrolling_sideways(page) -> None:
+    """A narrow window or a phone: a long URL in an HN header and the score bar must not
+    push the table past the screen."""
+    page, errors, _ = page
+    page.set_viewport_size({"width": 390, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
+    assert errors == []

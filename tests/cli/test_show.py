@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -118,3 +119,15 @@ def test_a_saved_or_applied_job_says_so_wherever_its_age_is_shown(demo_dir: Path
     assert f'<td class="date">saved {day:%Y-%m-%d}</td>' in report.read_text(encoding="utf-8")
     digest = runner.invoke(app, ["digest", "--dry-run", *config]).output
     assert "saved 10 d ago" in " ".join(digest.split())
+
+
+def test_show_gives_times_in_your_time_zone_and_names_it(demo_dir: Path) -> None:
+    config = demo_dir / "leads.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text + '\n[schedule]\ntimezone = "Asia/Kolkata"\n', encoding="utf-8")
+    lead_id, first_seen = _one(
+        demo_dir, "select lead_id, first_seen from ranked_leads where rank = 1"
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    local = first_seen.astimezone(ZoneInfo("Asia/Kolkata"))  # type: ignore[attr-defined]
+    assert code == 0 and f"first seen   {local:%Y-%m-%d %H:%M} IST" in out, out

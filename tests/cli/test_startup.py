@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer.main
@@ -79,6 +80,25 @@ def test_the_summary_is_the_first_paragraph_of_the_commands_help(name: str) -> N
     command = typer.main.get_group(app).commands[name]  # built: its module imported
     first = (command.help or "").split("\n\n")[0]
     assert " ".join(first.split()) == COMMANDS[name].summary
+
+
+def _commands(group: typer.core.TyperGroup, prefix: str = "") -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for name, command in group.commands.items():
+        if isinstance(command, typer.core.TyperGroup):
+            found |= _commands(command, f"{prefix}{name} ")
+        else:
+            found[prefix + name] = command
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(_commands(typer.main.get_group(app))))
+def test_a_commands_help_reads_whole_lines_at_80_columns(name: str) -> None:
+    """Help keeps a docstring's line breaks and wraps past 78 characters too (a plain
+    terminal's 80 less its margins): a longer line leaves a word alone on the next."""
+    command = _commands(typer.main.get_group(app))[name]
+    lines = (command.help or "").splitlines()[1:]  # the summary is one paragraph, wrapped
+    assert [line for line in lines if len(line) > 78] == []
 
 
 def loaded_by_config(text: str, watch: tuple[str, ...], cwd: Path) -> set[str]:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from flows.config import load_config
-from notify.deliver import due_now, send_digests, send_tests
+from notify.deliver import Outcome, due_now, send_digests, send_tests
 from warehouse.db import connect
 from warehouse.pipeline import refresh
 from warehouse.verdicts import mark_leads
@@ -125,6 +125,9 @@ def test_follow_ups_due_are_sent_once_and_marked_leads_are_not_new(demo_dir, smt
     plain = reminder.get_body(("plain",)).get_content()
     assert f"[{first}]" in plain and "applied" in plain and "sent a CV" in plain
     assert second not in plain
+    # what to do about it: the verdict it most likely gets next, to copy
+    html = reminder.get_body(("html",)).get_content()
+    assert f"leads mark {first} replied" in plain and f"leads mark {first} replied" in html
 
 
 def test_nothing_is_sent_when_nothing_is_pending_unless_send_empty(demo_dir, smtp_inbox) -> None:
@@ -151,6 +154,12 @@ def test_nothing_is_sent_when_nothing_is_pending_unless_send_empty(demo_dir, smt
 )
 def test_cadence_sends_once_per_day_or_week(cadence, last, now, due) -> None:
     assert due_now(cadence, last, now, UTC_ZONE) is due
+
+
+def test_what_a_channel_did_counts_in_words() -> None:
+    sent = Outcome("email", "sent", leads=1, follow_ups=1, size=3269)
+    assert str(sent) == "email sent (1 lead, 1 follow-up, 3269 bytes)"
+    assert str(Outcome("email", "sent", leads=2)) == "email sent (2 leads, 0 follow-ups, 0 bytes)"
 
 
 def test_daily_days_are_those_of_the_schedule_time_zone() -> None:

@@ -36,6 +36,9 @@ P = pytest.param
         P("AWS", "Backed by Accel, building on AWS", id="a skill after the backers"),
         P("AWS", "Backed by Accel. We deploy to AWS", id="a skill in the next sentence"),
         P("Airflow", "customers like you run Airflow", id="a list of firms ends"),
+        P("Python", "Stack: #Python, #dbt, Airflow", id="a hashtag reads as its word"),
+        P("dbt", "Stack: #Python, #dbt, Airflow", id="a lower-case hashtag too"),
+        P("Rust", "#hiring #Rust devs", id="a cased skill's hashtag capitalised"),
     ],
 )
 def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
@@ -46,6 +49,8 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
     ("skill", "text"),
     [
         P("Go", "We are going to grow. Let's go!", id="go inside going is not go"),
+        P("Go", "#Go live with us", id="a short name's hashtag needs context"),
+        P("Python", "see docs.example.com/#python", id="a link's fragment is no hashtag"),
         P("Go", "Go ahead and apply", id="go as a verb is not go"),
         P("R", "Our R&D team, remote", id="R in R&D is not R"),
         P("C", "Series C, C-level hires", id="C in series C is not C"),

@@ -49,6 +49,11 @@ def _facts(**changes: object) -> IntroFacts:
     return IntroFacts(**(facts | changes))  # type: ignore[arg-type]
 
 
+def test_how_you_know_them_writes_a_date_as_people_do() -> None:
+    facts = _facts(last_messaged=datetime(2026, 12, 8, tzinfo=UTC))
+    assert facts.how_you_know == "last messaged 8 December 2026"
+
+
 @pytest.mark.parametrize(
     ("ties", "said"),
     [
@@ -119,6 +124,8 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
         "Hi": "I work as a freelancer in dbt, available for freelance or part-time work.",
     }
     assert offers[opening.split()[0]] in draft
+    # Spanish writes on in lower case after a colon: the offer is a sentence of its own
+    assert ": Trabajo" not in draft
 
 
 @pytest.mark.parametrize(

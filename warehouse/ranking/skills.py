@@ -3,15 +3,16 @@
 A skill counts under any of its aliases (postgres = postgresql, k8s = kubernetes) and
 only as a whole token, and not inside a longer name of another thing the taxonomy knows
 ("React Native" is not React, "Data Platform Engineer" not a platform engineer): "go"
-is not in "going", "c++", "c#", ".net" and "node.js" keep
-their punctuation, and a plus joins two skills ("React+TS"). Token edges are ASCII, so
-a skill name inside German, Spanish or Bengali text still counts ("Python-Entwickler",
-"Reactডেভেলপার"). Words that are also English words (Go, Rust, React, Swift ...) count
-only capitalised; one- and two-letter ones (Go, R, C) also need a tech context: a list
-separator or a word like "developer", "in", "using" beside them. A skill's name
-followed by a firm's word is the firm's ("Spark Capital" invests, "dbt Labs" employs,
-"the Snowflake CEO" advises), and so is one in a list of firms ("backed by Accel, AWS
-and Oracle", "companies such as Stripe, Snowflake"): no skill.
+is not in "going", "c++", "c#", ".net" and "node.js" keep their punctuation, and a plus
+joins two skills ("React+TS"). Token edges are ASCII, so a skill name inside German,
+Spanish or Bengali text still counts ("Python-Entwickler", "Reactডেভেলপার"), and so
+does a hashtag ("Stack: #Python, #dbt", as Mastodon posts write them; not a short
+name's "#Go", nor a link's "/#python"). Words that are also English words (Go, Rust,
+React, Swift ...) count only capitalised; one- and two-letter ones (Go, R, C) also need
+a tech context: a list separator or a word like "developer", "in", "using" beside them.
+A skill's name followed by a firm's word is the firm's ("Spark Capital" invests, "dbt
+Labs" employs, "the Snowflake CEO" advises), and so is one in a list of firms ("backed
+by Accel, AWS and Oracle", "companies such as Stripe, Snowflake"): no skill.
 
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
@@ -70,6 +71,8 @@ _FIRMS_REACH = 100
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
 _EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
 _SHORT_EDGE = _EDGE | frozenset("&'’-")
+# a "#" that starts a hashtag ("Stack: #Python, #dbt"), not a link's fragment or C#
+_HASHTAG_START = re.compile(r"(?<![^\s(\[,;:])#")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +133,9 @@ def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
     """A whole token (not "go" in "ergo"), in its cased form, not a firm's name, in
     context if short."""
     before = low[m.start() - 1] if m.start() else " "
-    if before in (_SHORT_EDGE if alias.short else _EDGE):
+    if before in (_SHORT_EDGE if alias.short else _EDGE) and not (
+        before == "#" and not alias.short and _HASHTAG_START.match(low, m.start() - 1)
+    ):
         return False
     if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
         return False
