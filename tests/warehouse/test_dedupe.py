@@ -753,10 +753,13 @@ def test_a_title_tail_naming_only_places_is_where_the_job_is_not_what() -> None:
     ]:
         assert _pair(a, b) == TOGETHER, a
     assert _pair("Account Executive (London)", "Account Executive (Dublin)") == APART
-    assert _groups(
-        _posting("lever", "1", company="Acme", title="Account Executive (London)"),
-        _posting("remotive", "2", company="Acme", title="Account Executive", location="Dublin"),
-    ) == APART
+    assert (
+        _groups(
+            _posting("lever", "1", company="Acme", title="Account Executive (London)"),
+            _posting("remotive", "2", company="Acme", title="Account Executive", location="Dublin"),
+        )
+        == APART
+    )
 
 
 def test_compound_words_gender_tags_grade_numbers_and_ml_are_spelt_one_way() -> None:
@@ -772,7 +775,10 @@ def test_compound_words_gender_tags_grade_numbers_and_ml_are_spelt_one_way() -> 
 
 
 def test_a_company_written_as_its_domain_is_the_company() -> None:
-    assert _groups(
-        _posting("lever", "1", company="Nimbus.io", title="DevOps Engineer"),
-        _posting("remotive", "2", company="Nimbus", title="DevOps Engineer"),
-    ) == TOGETHER
+    assert (
+        _groups(
+            _posting("lever", "1", company="Nimbus.io", title="DevOps Engineer"),
+            _posting("remotive", "2", company="Nimbus", title="DevOps Engineer"),
+        )
+        == TOGETHER
+    )
