@@ -40,13 +40,24 @@ _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
 # qualifiers a board adds where it likes: "(100% Remote)", "- Contract", "(m/w/d)", "Top Pay"
 _QUALIFIER = re.compile(
     r"\b(?:(?:100\s*%\s*|fully\s+)?remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
-    r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?"
+    r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?|all\s+genders"
     r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
     r"|apply\s+(?:now|today)|(?:top|great|high|competitive)\s+(?:pay|salary)|new)\b"
 )
+_QUALIFIER_ANY_CASE = re.compile(_QUALIFIER.pattern, re.IGNORECASE)
 # one trade under two names ("Python Developer" on one board, "Python Engineer" on another)
 _SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
-_SPELLING |= {"dev": "engineer"}
+_SPELLING |= {"dev": "engineer", "ml": "machine learning"}
+# "Front-End", "front end" and "Frontend" are one word; "Full Stack" and "Fullstack" too
+_COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
+# a grade written as a number ("Data Scientist 2") is the roman one another board writes
+_ROMAN = dict(zip("12345678", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"), strict=True))
+# a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
+_TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
+# an HN header's company segment may carry a batch or a link: "Acme (YC W21)"
+_BRACKETS = re.compile(r"\([^()]*\)")
+# a company written as its domain: "Acme.io" is "Acme"
+_DOMAIN = re.compile(r"\.(?:io|com|ai|co|dev|app|so|tech|net|org)$")
 _LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "intern", "head"})
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 # words of a location that name no place, so sharing them is no sign of one city
@@ -117,12 +128,13 @@ def posting_keys(
     finder: JobIdFinder,
 ) -> Keys:
     """Normalise one posting once, so pairwise checks are set and string compares."""
-    title, company, location = (title or "").strip(), (company or "").strip(), location or ""
+    title, company = (title or "").strip(), (company or "").strip()
     org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
+    words, title_places = _title_words(title, org)
+    location = location or title_places  # "Account Executive (Dublin)" is in Dublin
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
-    compact = {_NON_WORD.sub("", fold(company))} if org else set()
+    compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
-    words = _title_words(title, org)
     url_key, url_ids = finder.keys((url or "").strip())
     apply_key, apply_ids = finder.keys((apply_url or "").strip())
     place = next((words for words in segments if words), frozenset())
@@ -144,22 +156,53 @@ def posting_keys(
 
 
 @lru_cache(maxsize=1 << 16)
-def _title_words(title: str, org: str) -> tuple[str, ...]:
+def _title_words(title: str, org: str) -> tuple[tuple[str, ...], str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
-    "Company | Role | Berlin | REMOTE | $90/h" header only the role."""
-    segments = [_QUALIFIER.sub(" ", segment) for segment in title.lower().split("|")]
+    "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the places its
+    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is."""
+    segments = title.split("|")
     if len(segments) > 1:
-        roles = [s for s in segments if normalize_org(s) != org and not _not_role(s)]
+        roles = [s for s in segments if not _names_org(s, org) and not _not_role(s)]
         segments = roles[:1] or segments
-    words = re.findall(r"[\w+#]+", " ".join(segments))
-    return tuple(_SPELLING.get(word, word) for word in words)
+    role, places = _without_places(" ".join(segments))
+    low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
+    words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
+    if words and words[-1] in _ROMAN:
+        words[-1] = _ROMAN[words[-1]]
+    return tuple(words), places
+
+
+def _names_org(segment: str, org: str) -> bool:
+    """An HN header segment that names the company, with or without "(YC W21)"."""
+    return normalize_org(_BRACKETS.sub(" ", _QUALIFIER.sub(" ", segment.lower()))) == org
+
+
+def _without_places(role: str) -> tuple[str, str]:
+    """The role without the bracketed or dashed tails that only name places or
+    qualifiers, and those places."""
+    places = []
+    for m in reversed(list(_TAIL.finditer(role))):
+        rest = _QUALIFIER_ANY_CASE.sub(" ", m.group(1) or m.group(2) or "")
+        if not rest.strip(" ,;/-") or _names_place(rest):
+            role = role[: m.start()] + " " + role[m.end() :]
+            places.append(rest)
+    return role, ", ".join(p.strip(" ,;/-") for p in reversed(places) if p.strip(" ,;/-"))
 
 
 def _not_role(segment: str) -> bool:
     """A header segment that states terms or a place rather than the role."""
-    words = _place_words(segment)
-    named = bool(words) and all(spaced(w) in PLACE_OF or w.upper() in BLOCS for w in words)
-    return named or not segment.strip() or bool(_NOT_ROLE.search(segment))
+    bare = _QUALIFIER.sub(" ", segment.lower())
+    return not bare.strip() or _names_place(segment) or bool(_NOT_ROLE.search(bare))
+
+
+def _names_place(text: str) -> bool:
+    """Every word of the text names a place: a city, a country's code or a bloc."""
+    words = _place_words(text)
+    return bool(words) and all(_is_place(w) for w in words)
+
+
+def _is_place(word: str) -> bool:
+    return word in BLOCS or (len(word) == 2 and word.isupper()) or spaced(word) in PLACE_OF
 
 
 def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]]:

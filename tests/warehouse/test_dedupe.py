@@ -738,3 +738,47 @@ URL_PIECES += ["wellfound.com", "angel.co", "%3A", "%3a", "x", "/", "?u=", ".", 
 def test_an_ascii_url_lower_cased_names_a_platform_as_ignoring_case_does(url: str) -> None:
     expected = bool(dedupe_keys._PLATFORM.search(url))
     assert bool(dedupe_keys._PLATFORM_ASCII.search(url.lower())) is expected
+
+
+def test_an_hn_company_segment_with_its_batch_is_not_the_role() -> None:
+    header = "Acme (YC W21) | Staff Data Engineer | REMOTE (US) | Full-time | $190k-$230k"
+    assert _pair("Staff Data Engineer", header) == TOGETHER
+
+
+def test_a_title_tail_naming_only_places_is_where_the_job_is_not_what() -> None:
+    for a, b in [
+        ("Senior Analytics Engineer (Remote, Canada)", "Senior Analytics Engineer"),
+        ("Senior Backend Engineer (Remote - US)", "Senior Backend Engineer"),
+        ("Solutions Engineer - EMEA", "Solutions Engineer"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    assert _pair("Account Executive (London)", "Account Executive (Dublin)") == APART
+    assert (
+        _groups(
+            _posting("lever", "1", company="Acme", title="Account Executive (London)"),
+            _posting("remotive", "2", company="Acme", title="Account Executive", location="Dublin"),
+        )
+        == APART
+    )
+
+
+def test_compound_words_gender_tags_grade_numbers_and_ml_are_spelt_one_way() -> None:
+    for a, b in [
+        ("Senior Front-End Developer", "Senior Frontend Engineer"),
+        ("Back End Engineer", "Backend Engineer"),
+        ("Senior Data Engineer (all genders)", "Senior Data Engineer (m/w/d)"),
+        ("Data Scientist 2", "Data Scientist II"),
+        ("Senior ML Engineer", "Senior Machine Learning Engineer"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    assert _pair("Data Scientist 2", "Data Scientist III") == APART
+
+
+def test_a_company_written_as_its_domain_is_the_company() -> None:
+    assert (
+        _groups(
+            _posting("lever", "1", company="Nimbus.io", title="DevOps Engineer"),
+            _posting("remotive", "2", company="Nimbus", title="DevOps Engineer"),
+        )
+        == TOGETHER
+    )
