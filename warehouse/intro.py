@@ -8,6 +8,8 @@ is the one hiring: they get a direct offer, not a request to be introduced to th
 (in German or Spanish to one who asked in it), unless they recruit for a client: then the
 user asks to be introduced to the client. Anyone else gets a request with a note below it
 that they can forward as it is, and a plain word on how loosely the user knows them.
+Once the user has marked the lead applied (or replied, interview), the draft says so:
+a word with whoever hires, not an offer to send a CV.
 """
 
 from __future__ import annotations
@@ -62,6 +64,34 @@ or portfolio first?
 Thanks,
 $your_name
 """
+# once the user has applied: the contact is asked for a word with whoever hires, and
+# the note says so; to whoever posted the lead (or recruits for it), a short follow-up
+APPLIED_TEMPLATE = """\
+Hi $first_name,
+
+$acquaintance I've applied for $the_role at $company and would be glad of a word from \
+someone who knows the team. $request No worries if not.
+
+Thanks,
+$your_name
+
+---
+Hi, I'm $your_name. $offer I've applied for $the_role at $company ($link) and would be \
+glad to talk about it.
+"""
+APPLIED_POSTED_TEMPLATE = """\
+Hi $first_name,
+
+$acquaintance I saw your post about $the_role and have applied:
+$link
+
+$offer Could we have a short call about it?
+
+Thanks,
+$your_name
+"""
+# the statuses by which the user has applied (`leads mark`)
+_APPLIED = frozenset({"applied", "replied", "interview"})
 # to a recruiter who posted the lead for a client: the client is the one to meet
 CLIENT_TEMPLATE = """\
 Hi $first_name,
@@ -168,6 +198,7 @@ class IntroFacts:
     follows: Sequence[str]  # platforms where the user only follows the contact
     roles: Sequence[str] = ()  # the user's roles the lead names (`roles_matched`)
     text: str = ""  # the start of the lead's postings: who they are for
+    status: str = "new"  # as the user marked the lead: applied, a draft says so
 
     @property
     def how_you_know(self) -> str:
@@ -200,7 +231,8 @@ select c.lead_id, c.contact,
        (select coalesce(string_agg(left(s.text, 3000), ' '), '')
         from staging.lead_members as m
         inner join staging.stg_postings as s using (source, source_id)
-        where m.lead_id = c.lead_id)
+        where m.lead_id = c.lead_id),
+       l.status
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -339,6 +371,8 @@ def _template(facts: IntroFacts, settings: IntroSettings) -> str:
         return ASKED_TEMPLATES[language, "formal" if formal else "informal"]
     if facts.asked:
         return ASKED_TEMPLATE
+    if facts.status in _APPLIED:
+        return APPLIED_POSTED_TEMPLATE if facts.hiring else APPLIED_TEMPLATE
     if for_a_client(facts):
         return CLIENT_TEMPLATE
     return POSTED_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE

@@ -197,3 +197,30 @@ def test_a_post_of_several_roles_names_the_users_or_the_open_roles(
     draft = render_intro(_facts(title=title, roles=roles), IntroSettings(), Profile(), TODAY)
     assert f"Acme is hiring for {said} and" in draft
     assert f"I'm interested in {said} at Acme" in draft
+
+
+@pytest.mark.parametrize("status", ["applied", "replied", "interview"])
+def test_once_applied_a_draft_asks_for_a_word_not_to_send_a_cv(status: str) -> None:
+    facts = _facts(status=status, connected=datetime(2019, 1, 5, tzinfo=UTC))
+    draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
+    note, forwardable = draft.split("\n---\n")
+    assert "I've applied for the Data Engineer role at Acme" in note
+    assert "forward the note below" in note
+    assert "I've applied for the Data Engineer role at Acme (https://acme.example/jobs/1)" in (
+        forwardable
+    )
+    assert "CV" not in draft and "$" not in draft
+
+
+def test_once_applied_the_poster_gets_a_follow_up_not_an_offer_to_apply() -> None:
+    facts = _facts(status="applied", hiring=True)
+    draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
+    assert "I saw your post about the Data Engineer role and have applied:\n" in draft
+    assert "Could we have a short call about it?" in draft
+    assert "CV" not in draft and "---" not in draft
+
+
+@pytest.mark.parametrize("status", ["new", "shortlisted"])
+def test_before_applying_the_draft_offers_a_cv(status: str) -> None:
+    draft = render_intro(_facts(status=status), IntroSettings(name="Alex"), Profile(), TODAY)
+    assert "applied" not in draft and "short CV or portfolio" in draft
