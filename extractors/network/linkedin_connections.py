@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors._stack import STACK_WORDS
 from extractors.network import _linkedin
 from extractors.network._contact import Contact, Problem
 from extractors.network._profiles import linkedin_slug
@@ -77,7 +78,8 @@ def sniff(name: str, head: bytes) -> bool:
 _AT = re.compile(r"\s+(?:@|at|bei|chez|en|em|na|presso|bij)\s+")
 _BEFORE_ORG = re.compile(r"^[^|·•]{2,60}")  # the role and organisation, before a separator
 _AFTER_ORG = re.compile(r"\s*[,/()@].*$")  # "Tidewater, Inc.", "Acme (acquired)"
-# "en"/"em" after a degree or a trade is its field: "Ingeniero en Sistemas"
+# "en"/"em" after a degree or a trade is its field: "Ingeniero en Sistemas"; so is a
+# language after "en", "em" or "na" (`STACK_WORDS`)
 _FIELD = re.compile(
     r"(?:ingenier|licenciad|t[ée]cnic|especialista|expert|m[áa]ster|mag[íi]ster|doctor"
     r"|graduad|estudiante|engenheir|bacharel|mestr|formad|tecn[óo]log)\w*$",
@@ -104,6 +106,8 @@ def _names_employer(role: str, org: str, at: str) -> bool:
         and 0 < len(words) <= 5
         and all(w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for w in words)
         and not (at in ("en", "em") and _FIELD.search(role))
+        # "Desarrollador en Python", "Programador em Java": a language, not an employer
+        and not (at in ("en", "em", "na") and org.lower() in STACK_WORDS)
     )
 
 

@@ -239,6 +239,9 @@ HEADLINES = [  # (Company, Position) -> (organisation, role)
     (("", "Ingeniero en Sistemas en Quillpad"), ("Quillpad", "Ingeniero en Sistemas")),
     (("", "Ingeniero en Sistemas"), (None, "Ingeniero en Sistemas")),  # a degree's field
     (("", "Especialista en Marketing Digital"), (None, "Especialista en Marketing Digital")),
+    (("", "Desarrollador en Python"), (None, "Desarrollador en Python")),  # a language
+    (("", "Programador em Java"), (None, "Programador em Java")),
+    (("", "Desarrollador Python en Quillpad"), ("Quillpad", "Desarrollador Python")),
 ]
 
 
