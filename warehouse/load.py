@@ -257,6 +257,28 @@ def close_ended(con: duckdb.DuckDBPyConnection, source: str, source_ids: set[str
     return int(closed[0]) if closed else 0
 
 
+# the expiry a source states in `extra` (Himalayas' ISO time, WWR's RSS date)
+_EXPIRES = """coalesce(
+    try_cast(extra ->> 'expires_at' as timestamptz),
+    try_strptime(extra ->> 'expires_at', '%a, %d %b %Y %H:%M:%S %z')
+)"""
+
+
+def close_expired(con: duckdb.DuckDBPyConnection, source: str) -> int:
+    """Mark closed the open postings of `source` past the expiry it stated: a job that
+    left a moving window (WWR's feed, Himalayas' newest) before it expired is over by
+    now, though no listing will say so."""
+    closed = con.execute(
+        f"""
+        update state.postings set closed_at = ?
+        where source = ? and closed_at is null and extra ->> 'expires_at' <> ''
+          and {_EXPIRES} <= ?
+        """,  # noqa: S608 - our own expression
+        [clock.now(), source, clock.now()],
+    ).fetchone()
+    return int(closed[0]) if closed else 0
+
+
 def store_result(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -273,6 +295,7 @@ def store_result(
         new, updated, reopened = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
         closed += close_ended(con, result.source, result.ended)
+        closed += close_expired(con, result.source)
         unchanged = _unchanged(result.pages, frame)
         # a posting's copies count once
         counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged, reopened)

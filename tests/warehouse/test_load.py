@@ -169,3 +169,27 @@ def test_a_run_is_as_good_as_its_sources(con, statuses, expected):
         result = SourceResult(f"s{i}", status=status)
         load.store_result(con, "r1", result, windowed=True)
     assert load.finish_run(con, "r1") == expected
+
+
+@pytest.mark.parametrize(
+    "expires_at",
+    ["2026-03-01T10:00:00+00:00", "Sun, 01 Mar 2026 10:00:00 +0000"],  # Himalayas', WWR's
+)
+def test_a_job_past_the_expiry_its_source_stated_closes_though_no_listing_says_so(
+    con, monkeypatch, expires_at
+):
+    """A job that left a moving window before it expired is over once the expiry passes;
+    a later expiry, none, or one that cannot be read keeps it open."""
+    jobs = [
+        posting("1", extra={"expires_at": expires_at}),
+        posting("2", extra={"expires_at": "2026-05-01T10:00:00+00:00"}),
+        posting("3", extra={"expires_at": "soon"}),
+        posting("4"),
+    ]
+    monkeypatch.setenv("LEADS_NOW", "2026-02-20T09:00:00+00:00")
+    assert run(con, "r1", result(jobs), windowed=True).closed == 0
+    monkeypatch.setenv("LEADS_NOW", "2026-03-02T09:00:00+00:00")
+    assert run(con, "r2", result([]), windowed=True).closed == 1
+    assert con.execute(
+        "select source_id from state.postings where closed_at is not null"
+    ).fetchall() == [("1",)]
