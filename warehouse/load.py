@@ -264,17 +264,18 @@ _EXPIRES = """coalesce(
 )"""
 
 
-def close_expired(con: duckdb.DuckDBPyConnection, source: str) -> int:
-    """Mark closed the open postings of `source` past the expiry it stated: a job that
-    left a moving window (WWR's feed, Himalayas' newest) before it expired is over by
-    now, though no listing will say so."""
+def close_expired(con: duckdb.DuckDBPyConnection, source: str, run_id: str) -> int:
+    """Mark closed the open postings of `source` past the expiry it stated that this run
+    did not list: a job that left a moving window (WWR's feed, Himalayas' newest) before
+    it expired is over by now, though no listing will say so. One still listed is live
+    by its source's word (Himalayas lists only open jobs; an expiry may be extended)."""
     closed = con.execute(
         f"""
         update state.postings set closed_at = ?
-        where source = ? and closed_at is null and extra ->> 'expires_at' <> ''
-          and {_EXPIRES} <= ?
+        where source = ? and closed_at is null and last_run_id <> ?
+          and extra ->> 'expires_at' <> '' and {_EXPIRES} <= ?
         """,  # noqa: S608 - our own expression
-        [clock.now(), source, clock.now()],
+        [clock.now(), source, run_id, clock.now()],
     ).fetchone()
     return int(closed[0]) if closed else 0
 
@@ -295,7 +296,7 @@ def store_result(
         new, updated, reopened = upsert_postings(con, frame)
         closed = 0 if windowed else close_missing(con, result.source, result.scopes_ok, run_id)
         closed += close_ended(con, result.source, result.ended)
-        closed += close_expired(con, result.source)
+        closed += close_expired(con, result.source, run_id)
         unchanged = _unchanged(result.pages, frame)
         # a posting's copies count once
         counts = LoadCounts(len(frame) - unchanged, new, updated, closed, unchanged, reopened)

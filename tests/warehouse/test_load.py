@@ -179,17 +179,18 @@ def test_a_job_past_the_expiry_its_source_stated_closes_though_no_listing_says_s
     con, monkeypatch, expires_at
 ):
     """A job that left a moving window before it expired is over once the expiry passes;
-    a later expiry, none, or one that cannot be read keeps it open."""
+    a later expiry, none, one that cannot be read, or the job still listed keeps it open."""
     jobs = [
         posting("1", extra={"expires_at": expires_at}),
         posting("2", extra={"expires_at": "2026-05-01T10:00:00+00:00"}),
         posting("3", extra={"expires_at": "soon"}),
         posting("4"),
+        posting("5", extra={"expires_at": expires_at}),
     ]
     monkeypatch.setenv("LEADS_NOW", "2026-02-20T09:00:00+00:00")
     assert run(con, "r1", result(jobs), windowed=True).closed == 0
     monkeypatch.setenv("LEADS_NOW", "2026-03-02T09:00:00+00:00")
-    assert run(con, "r2", result([]), windowed=True).closed == 1
+    assert run(con, "r2", result([jobs[-1]]), windowed=True).closed == 1
     assert con.execute(
         "select source_id from state.postings where closed_at is not null"
     ).fetchall() == [("1",)]
