@@ -111,6 +111,9 @@ def _from_timestamp(seconds: float) -> datetime | None:
         return None
 
 
+_UTC_NAME = re.compile(r"\s*\b(?:UTC|GMT)$")  # "2026-03-01 09:00:00 UTC"
+
+
 def utc_from_iso(value: str | float | None) -> datetime | None:
     """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC. A
     number where a source wrote ISO before is a Unix time; other junk is None."""
@@ -118,7 +121,7 @@ def utc_from_iso(value: str | float | None) -> datetime | None:
         return utc_from_unix(value)
     if not value or not isinstance(value, str):
         return None
-    text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    text = _UTC_NAME.sub("+00:00", value.strip()).replace("Z", "+00:00").replace(" ", "T", 1)
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
