@@ -83,13 +83,6 @@ def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
     return _from_timestamp(found / 1000 if abs(found) > _MAX_SECONDS else found)
 
 
-def utc_from_unix_ms(millis: float | int | str | None) -> datetime | None:
-    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime; a
-    numeric string too, an ISO string as ISO, anything else None."""
-    found = _unix_number(millis)
-    return _from_timestamp(found / 1000) if isinstance(found, float) else found
-
-
 def _unix_number(value: float | int | str | None) -> float | datetime | None:
     """A Unix time's number; an ISO string where a number was expected, read as ISO;
     None for anything else."""

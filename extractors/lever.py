@@ -24,7 +24,7 @@ from extractors._normalize import (
     listing_name,
     positive_amount,
     required,
-    utc_from_unix_ms,
+    utc_from_unix,
 )
 from extractors._orgs import board_company
 
@@ -127,7 +127,7 @@ def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
         company=board_company(site, text) if site else None,
         text=text,
         html=_html(item),
-        posted_at=utc_from_unix_ms(item.get("createdAt")),  # Unix milliseconds
+        posted_at=utc_from_unix(item.get("createdAt")),  # Unix ms (seconds read too)
         location=_location(categories),
         remote=_REMOTE.get(workplace.lower()) if workplace else None,
         workplace_raw=workplace,

@@ -190,8 +190,9 @@ def test_fetch_of_an_unknown_site_raises_source_unavailable(
         ("1773412345678", datetime(2026, 3, 13, 14, 32, 25, 678000, tzinfo=UTC)),
         ("2026-03-13T14:32:25Z", datetime(2026, 3, 13, 14, 32, 25, tzinfo=UTC)),
         ("soon", None),
+        (1773412345, datetime(2026, 3, 13, 14, 32, 25, tzinfo=UTC)),
     ],
-    ids=["a string of milliseconds", "iso", "words"],
+    ids=["a string of milliseconds", "iso", "words", "seconds, not 1970"],
 )
 def test_parse_created_at_in_another_shape_keeps_the_posting(
     created_at: str, posted_at: datetime | None
