@@ -165,7 +165,8 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
     if post.get("removed_by_category"):
         name = str(post.get("name") or "")
         return Skip("removed", f"{name}: {post['removed_by_category']}", closes=name)
-    markup = unescape(post.get("selftext_html")) or ""
+    body = _crossposted(post)
+    markup = unescape(body.get("selftext_html")) or ""
     return _Post(
         fullname=post.get("name") or (f"t3_{post['id']}" if post.get("id") else ""),
         title=unescape(post.get("title")) or "",
@@ -175,9 +176,19 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
         permalink=post.get("permalink") or "",
         subreddit=post.get("subreddit") or "",
         flair=post.get("link_flair_text") or "",
-        markdown=post.get("selftext") or "",
-        link="" if post.get("is_self") else str(post.get("url") or ""),
+        markdown=body.get("selftext") or "",
+        link="" if body.get("is_self") else str(body.get("url") or ""),
     )
+
+
+def _crossposted(post: dict[str, Any]) -> dict[str, Any]:
+    """The post whose body and link a crosspost shows: the original (its first
+    `crosspost_parent_list` entry), as the crosspost itself states neither."""
+    parents = post.get("crosspost_parent_list")
+    parent = parents[0] if isinstance(parents, list) and parents else None
+    if not isinstance(parent, dict) or post.get("selftext") or post.get("selftext_html"):
+        return post
+    return parent
 
 
 def _from_entry(entry: Any) -> _Post:
@@ -234,8 +245,9 @@ def _apply_url(post: _Post, text: str) -> str | None:
 
 
 def _on_reddit(url: str) -> bool:
+    """Whether a link stays on Reddit; a relative one ("/r/other/comments/...") does."""
     host = (urlsplit(url).hostname or "").lower()
-    return any(host == name or host.endswith(f".{name}") for name in _REDDIT_HOSTS)
+    return not host or any(host == name or host.endswith(f".{name}") for name in _REDDIT_HOSTS)
 
 
 def _kind(title: str, flair: str) -> Kind | Skip | None:
