@@ -208,16 +208,20 @@ def each_item(
     items: Iterable[Any],
     convert: Callable[[dict[str, Any]], Posting | Skip],
     label: str,
+    key: str = "id",
 ) -> Iterator[Posting | Skip]:
-    """Convert every object of a listing; one malformed item is a Skip, not a failure."""
-    for item in items:
+    """Convert every object of a listing; one malformed item is a Skip, not a failure,
+    naming the item by its `key` (its id), else by its index in the listing."""
+    for index, item in enumerate(items):
         if not isinstance(item, dict):
-            yield Skip("malformed", f"{label} is a {type(item).__name__}")
+            yield Skip("malformed", f"{label} at index {index} is a {type(item).__name__}")
             continue
         try:
             yield convert(item)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"{label} {item.get('id')}: {failure(exc)}")
+            ident = item.get(key)
+            name = f"{label} {ident}" if ident not in (None, "") else f"{label} at index {index}"
+            yield Skip("malformed", f"{name}: {failure(exc)}")
 
 
 def required(

@@ -131,8 +131,8 @@ def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
 def test_parse_skips_a_job_that_is_not_an_object() -> None:
     results = list(ashby.parse(_page(b'{"jobs": [1, null]}')))
     assert results == [
-        Skip("malformed", "job is a int"),
-        Skip("malformed", "job is a NoneType"),
+        Skip("malformed", "job at index 0 is a int"),
+        Skip("malformed", "job at index 1 is a NoneType"),
     ]
 
 

@@ -142,7 +142,7 @@ def test_parse_malformed_status_is_skipped_and_the_rest_carries_on() -> None:
     broken = dict(statuses[0], account="not an object")
     body = json.dumps(["oops", broken, statuses[0]]).encode()
     first, second, third = mastodon.parse(_page(body))
-    assert first == Skip("malformed", "status is a str")
+    assert first == Skip("malformed", "status at index 0 is a str")
     assert isinstance(second, Skip) and second.reason == "malformed"
     assert isinstance(third, Posting)
 

@@ -169,7 +169,7 @@ def test_parse_variants_skip_unusable_postings() -> None:
         Skip("not_public", "posting 744000100000003"),
         Skip("no_title", "posting 744000100000004"),
         Skip("no_id", "No id at all"),
-        Skip("malformed", "posting is a str"),
+        Skip("malformed", "posting at index 5 is a str"),
         skips[4],
     ]
     assert skips[4].reason == "malformed" and "744000100000007" in skips[4].detail
