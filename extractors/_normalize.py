@@ -209,10 +209,12 @@ def each_item(
     convert: Callable[[dict[str, Any]], Posting | Skip],
     label: str,
     key: str = "id",
+    start: int = 0,
 ) -> Iterator[Posting | Skip]:
     """Convert every object of a listing; one malformed item is a Skip, not a failure,
-    naming the item by its `key` (its id), else by its index in the listing."""
-    for index, item in enumerate(items):
+    naming the item by its `key` (its id), else by its index in the payload (`start`:
+    that of the first item, where a notice comes before them)."""
+    for index, item in enumerate(items, start):
         if not isinstance(item, dict):
             yield Skip("malformed", f"{label} at index {index} is a {type(item).__name__}")
             continue
