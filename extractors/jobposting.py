@@ -50,6 +50,7 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE
 # an escaped tag, escaped once (`&lt;p`) or more (`&amp;lt;p`)
 _ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;/?[a-z]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_LABELS = re.compile(r"[,;/|]")  # one string of several types: "Full-time, Contract"
 _WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
@@ -325,8 +326,10 @@ def _date(value: str | None) -> datetime | None:
 
 
 def _engagement(value: Any) -> tuple[Engagement | None, str | None]:
-    """One type or several ("FULL_TIME", ["CONTRACTOR", "PART_TIME"], "Full-time")."""
-    labels = [label for label in map(_text, _list(value)) if label]
+    """One type or several ("FULL_TIME", ["CONTRACTOR", "PART_TIME"], "Full-time",
+    "Full-time, Contract")."""
+    stated = [label for label in map(_text, _list(value)) if label]
+    labels = [part.strip() for label in stated for part in _LABELS.split(label) if part.strip()]
     found = {engagement_from_label(label) for label in labels}
     engagement = next((e for e in _PREFERRED if e in found), None)
     return engagement, ", ".join(labels) or None
@@ -372,7 +375,7 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
     currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
     currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
     span = "–".join(f"{n:g}" for n in dict.fromkeys(n for n in (low, high) if n is not None))
-    per = f"per {unit}" if unit else ""
+    per = "" if not unit else unit if unit.lower().startswith("per ") else f"per {unit}"
     if not span:  # "$90,000 - $110,000": kept as stated when it states a figure
         stated = _text(quantity.get("value")) or ""
         found = re.search(r"\d", stated)

@@ -232,6 +232,8 @@ def test_valid_through_against_the_fetch_time(valid_through: str, expired: bool)
         ('"FULL_TIME"', "full_time"),
         ('"Full-time"', "full_time"),
         ('["FULL_TIME", "CONTRACTOR"]', "contract"),
+        ('"Full-time, Contract"', "contract"),
+        ('"Part-time / Temporary"', "contract"),
         ('"TEMPORARY"', "contract"),
         ('"PER_DIEM"', None),
         ('"VOLUNTEER"', None),
@@ -453,3 +455,11 @@ def test_parse_date_posted_as_templates_print_it(stated: str, expected: datetime
     block = json.dumps({"@type": "JobPosting", "title": "Glazier", "datePosted": stated})
     [posting] = jobposting.parse(_page(_jsonld(block)))
     assert isinstance(posting, Posting) and posting.posted_at == expected
+
+
+def test_parse_salary_unit_already_saying_per() -> None:
+    block = """{"@type": "JobPosting", "title": "Glazier", "baseSalary": {"@type": "MonetaryAmount",
+      "currency": "usd", "value": {"minValue": 20, "maxValue": 25, "unitText": "per hour"}}}"""
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_period, posting.salary_raw) == ("hour", "20–25 USD per hour")
