@@ -230,3 +230,16 @@ def test_pay_amounts_as_strings_are_read_and_junk_keeps_the_job(
     [posting] = ashby.parse(_page(json.dumps({"apiVersion": "1", "jobs": [job]}).encode()))
     assert isinstance(posting, Posting)
     assert (posting.rate_min, posting.rate_max, posting.currency) == (*rate, "EUR")
+
+
+def test_secondary_locations_stated_as_names_are_read() -> None:
+    job = {
+        "id": "b7e1",
+        "title": "Plant Engineer",
+        "jobUrl": "https://jobs.ashbyhq.com/harborline/b7e1",
+        "location": "Rotterdam",
+        "secondaryLocations": ["Antwerp", {"location": "Ghent"}, None, 7],
+    }
+    [posting] = ashby.parse(_page(json.dumps({"jobs": [job]}).encode()))
+    assert isinstance(posting, Posting)
+    assert posting.location == "Rotterdam; Antwerp; Ghent"
