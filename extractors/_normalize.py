@@ -270,16 +270,33 @@ def listing_name(page: Page, pattern: re.Pattern[str]) -> str:
     return unquote(match.group(1)) if match else page.scope
 
 
-def feed_entries(page: Page, version: str) -> list[Any]:
+def feed_entries(page: Page, version: str) -> tuple[list[Any], list[Skip]]:
     """The entries of an RSS or Atom page whose feedparser version starts with
-    `version` ("rss", "atom"); anything else (a block page) is a ParseError."""
+    `version` ("rss", "atom"); anything else (a block page) is a ParseError. A feed cut
+    short (not well-formed, fewer entries closed than read) keeps its closed entries:
+    the one cut off is a malformed Skip naming where, not a posting missing its end."""
     import feedparser
 
     # a stream, never bytes: feedparser would try bytes as a local file name first
     feed = feedparser.parse(io.BytesIO(page.body))
     if not str(feed.get("version", "")).startswith(version):
         raise ParseError(f"{page.url}: not an {version.upper()} feed (a block page?)")
-    return list(feed.entries)
+    entries = list(feed.entries)
+    if not feed.get("bozo"):
+        return entries, []
+    closed = len(_CLOSED_ENTRY[version].findall(page.body))
+    if closed >= len(entries):  # not well-formed, yet whole (a stray "&" in a title)
+        return entries, []
+    error = feed.get("bozo_exception")
+    cut = Skip("malformed", f"feed cut short: {closed} item(s) whole, the next cut off ({error})")
+    return entries[:closed], [cut]
+
+
+# the closing tag of a feed's entry, its namespace prefix any
+_CLOSED_ENTRY = {
+    "rss": re.compile(rb"</(?:[\w-]+:)?item\s*>"),
+    "atom": re.compile(rb"</(?:[\w-]+:)?entry\s*>"),
+}
 
 
 def positive_amount(value: Any) -> float | None:

@@ -115,9 +115,9 @@ def _listing(page: Page) -> tuple[list[_Post | Skip], str | None]:
     if page.body.lstrip()[:1] == b"{":
         children, after = _json_listing(page)
         return [_safely(_from_json, child) for child in children], after
-    entries = _atom_entries(page)
+    entries, cut = feed_entries(page, "atom")
     after = str(entries[-1].get("id") or "") if entries else None
-    return [_safely(_from_entry, entry) for entry in entries], after
+    return [*cut, *(_safely(_from_entry, entry) for entry in entries)], after
 
 
 def _safely(reader: Callable[[Any], _T | Skip], item: Any) -> _T | Skip:
@@ -147,10 +147,6 @@ def _json_listing(page: Page) -> tuple[list[Any], str | None]:
     if not isinstance(listing, dict) or not isinstance(listing.get("children"), list):
         raise ParseError(f"{page.url}: expected a Listing with data.children")
     return listing["children"], listing.get("after")
-
-
-def _atom_entries(page: Page) -> list[Any]:
-    return feed_entries(page, "atom")
 
 
 def _from_json(child: dict[str, Any]) -> _Post | Skip:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -382,3 +383,14 @@ def test_a_crosspost_reads_the_original_body_and_no_reddit_link_applies() -> Non
     post.pop("crosspost_parent_list")
     [posting] = reddit.parse(_page(json.dumps(crosspost).encode()))
     assert isinstance(posting, Posting) and posting.apply_url is None
+
+
+def test_an_atom_feed_cut_short_keeps_its_whole_entries_and_pages_on_from_them() -> None:
+    feed = fixture_bytes("reddit", "forhire_new.atom.xml")
+    cut = _page(feed[: feed.rindex(b"<content")], ATOM_URL)  # inside the fifth entry
+    first, *rest = reddit.parse(cut)
+    assert rest == list(reddit.parse(_page(feed, ATOM_URL)))[:4]
+    assert isinstance(first, Skip) and first.reason == "malformed"
+    assert first.detail.startswith("feed cut short: 4 item(s) whole, the next cut off (")
+    fourth = re.findall(rb"<id>(t3_\w+)</id>", feed)[3].decode()
+    assert reddit._listing(cut)[1] == fourth  # the next page starts after the last whole one
