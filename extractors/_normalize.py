@@ -187,21 +187,62 @@ def first_href(markup: str, skip: Callable[[str], bool] = lambda url: False) -> 
 
 
 def json_body(page: Page) -> Any:
-    """The page's JSON, or ParseError naming the URL."""
+    """The page's JSON, or ParseError naming the URL and what came instead: an HTML
+    page (a block or error page served with a 200), a body cut short, other text."""
     try:
         return json.loads(page.body)
     except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+        raise ParseError(f"{page.url}: not JSON{_not_json(page.body, exc)}") from exc
+
+
+def _not_json(body: bytes, exc: ValueError) -> str:
+    """What a body that is not JSON is, as the end of ParseError's message."""
+    start = body.lstrip()[:1]
+    if start == b"<":
+        title = _TITLE.search(body[:4096])
+        named = f" titled {_said(title[1].decode('utf-8', 'replace'))}" if title else ""
+        return f": an HTML page{named} (a block or error page?)"
+    if isinstance(exc, json.JSONDecodeError) and start in (b"{", b"[") and _at_end(exc):
+        return f": cut short after {len(body)} bytes ({exc.msg})"
+    return f" ({exc})"
+
+
+def _at_end(exc: json.JSONDecodeError) -> bool:
+    """Whether JSON failed for want of more text: the body ended inside a string, or
+    where the next token belonged."""
+    return exc.msg.startswith("Unterminated string") or exc.pos >= len(exc.doc.rstrip())
+
+
+def _said(text: str, limit: int = 80) -> str:
+    """A text a server said, on one line and cut to `limit`, quoted."""
+    return repr(" ".join(text.split())[:limit])
 
 
 def json_list(page: Page, key: str | None = None) -> list[Any]:
-    """The page's JSON array, or the array under `key` of its JSON object."""
+    """The page's JSON array, or the array under `key` of its JSON object; else a
+    ParseError saying what the page holds instead (an API's error object)."""
     data = json_body(page)
     items = data if key is None else data.get(key) if isinstance(data, dict) else None
     if not isinstance(items, list):
         shape = f"an object with a {key!r} list" if key else "a JSON array"
-        raise ParseError(f"{page.url}: expected {shape}")
+        raise ParseError(f"{page.url}: expected {shape}, got {_json_shape(data, key)}")
     return items
+
+
+def _json_shape(data: Any, key: str | None = None) -> str:
+    """What a JSON value is, for an error: what its `key` holds, else an object's keys
+    and its error message."""
+    if not isinstance(data, dict):
+        return "a JSON null" if data is None else f"a JSON {type(data).__name__}"
+    if key in data:
+        return f"{_json_shape(data[key])} as {key!r}"
+    keys = ", ".join(list(map(str, data))[:8]) or "none"
+    said = next((data[k] for k in _ERROR_KEYS if isinstance(data.get(k), str)), None)
+    return f"an object with keys {keys}" + (f": {_said(said)}" if said else "")
+
+
+_TITLE = re.compile(rb"<title[^>]*>([^<]+)", re.IGNORECASE)
+_ERROR_KEYS = ("error", "message", "error_description", "detail", "reason")
 
 
 def each_item(
