@@ -225,17 +225,17 @@ def json_list(page: Page, key: str | None = None) -> list[Any]:
     items = data if key is None else data.get(key) if isinstance(data, dict) else None
     if not isinstance(items, list):
         shape = f"an object with a {key!r} list" if key else "a JSON array"
-        raise ParseError(f"{page.url}: expected {shape}, got {_json_shape(data, key)}")
+        raise ParseError(f"{page.url}: expected {shape}, got {json_shape(data, key)}")
     return items
 
 
-def _json_shape(data: Any, key: str | None = None) -> str:
+def json_shape(data: Any, key: str | None = None) -> str:
     """What a JSON value is, for an error: what its `key` holds, else an object's keys
     and its error message."""
     if not isinstance(data, dict):
         return "a JSON null" if data is None else f"a JSON {type(data).__name__}"
     if key in data:
-        return f"{_json_shape(data[key])} as {key!r}"
+        return f"{json_shape(data[key])} as {key!r}"
     keys = ", ".join(list(map(str, data))[:8]) or "none"
     said = next((data[k] for k in _ERROR_KEYS if isinstance(data.get(k), str)), None)
     return f"an object with keys {keys}" + (f": {_said(said)}" if said else "")

@@ -331,3 +331,9 @@ def test_fetch_reads_each_listing_page_once(
     with _client() as client:
         list(smartrecruiters.fetch(_settings(httpserver, details=1), COMPANY, client))
     assert len(read) == len(set(read)) == 2  # the two listing pages, each once
+
+
+def test_a_posting_page_holding_an_error_object_is_named_as_such() -> None:
+    body = b'{"message": "Job ad not found", "code": "NOT_FOUND"}'
+    with pytest.raises(ParseError, match="got an object with keys message, code: 'Job ad not"):
+        list(smartrecruiters.parse(_page(body, f"{API}/744000199912345")))
