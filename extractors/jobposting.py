@@ -304,9 +304,10 @@ def _markup(description: Any) -> str | None:
 
 
 def _expiry(valid_through: str | None) -> datetime | None:
-    """validThrough as UTC; a bare date lasts to the end of that day."""
+    """validThrough as UTC; a date without a time ("2026-04-30", "30 April 2026")
+    lasts to the end of that day."""
     expires = _date(valid_through)
-    if expires and valid_through and len(valid_through) == len("2026-04-30"):
+    if expires and valid_through and ":" not in valid_through:
         return expires + timedelta(days=1)
     return expires
 

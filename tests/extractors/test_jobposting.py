@@ -215,6 +215,8 @@ def test_parse_missing_fields_are_left_out() -> None:
     [
         ("2026-03-13", True),
         ("2026-03-14", False),  # a date lasts the whole day
+        ("14 March 2026", False),  # written out too
+        ("13 March 2026", True),
         ("2026-03-14T05:59:59Z", True),
         ("2026-03-14T08:00:00+01:00", False),
         ("whenever", False),
