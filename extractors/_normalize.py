@@ -83,13 +83,6 @@ def utc_from_unix(seconds: float | int | str | None) -> datetime | None:
     return _from_timestamp(found / 1000 if abs(found) > _MAX_SECONDS else found)
 
 
-def utc_from_unix_ms(millis: float | int | str | None) -> datetime | None:
-    """A Unix time in milliseconds (Lever `createdAt`) as an aware UTC datetime; a
-    numeric string too, an ISO string as ISO, anything else None."""
-    found = _unix_number(millis)
-    return _from_timestamp(found / 1000) if isinstance(found, float) else found
-
-
 def _unix_number(value: float | int | str | None) -> float | datetime | None:
     """A Unix time's number; an ISO string where a number was expected, read as ISO;
     None for anything else."""
@@ -111,6 +104,9 @@ def _from_timestamp(seconds: float) -> datetime | None:
         return None
 
 
+_UTC_NAME = re.compile(r"\s*\b(?:UTC|GMT)$")  # "2026-03-01 09:00:00 UTC"
+
+
 def utc_from_iso(value: str | float | None) -> datetime | None:
     """An ISO-8601 date or datetime as UTC; a value without zone is taken as UTC. A
     number where a source wrote ISO before is a Unix time; other junk is None."""
@@ -118,7 +114,7 @@ def utc_from_iso(value: str | float | None) -> datetime | None:
         return utc_from_unix(value)
     if not value or not isinstance(value, str):
         return None
-    text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    text = _UTC_NAME.sub("+00:00", value.strip()).replace("Z", "+00:00").replace(" ", "T", 1)
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
@@ -191,37 +187,84 @@ def first_href(markup: str, skip: Callable[[str], bool] = lambda url: False) -> 
 
 
 def json_body(page: Page) -> Any:
-    """The page's JSON, or ParseError naming the URL."""
+    """The page's JSON, or ParseError naming the URL and what came instead: an HTML
+    page (a block or error page served with a 200), a body cut short, other text."""
     try:
         return json.loads(page.body)
     except ValueError as exc:
-        raise ParseError(f"{page.url}: not JSON ({exc})") from exc
+        raise ParseError(f"{page.url}: not JSON{_not_json(page.body, exc)}") from exc
+
+
+def _not_json(body: bytes, exc: ValueError) -> str:
+    """What a body that is not JSON is, as the end of ParseError's message."""
+    start = body.lstrip()[:1]
+    if start == b"<":
+        title = _TITLE.search(body[:4096])
+        named = f" titled {_said(title[1].decode('utf-8', 'replace'))}" if title else ""
+        return f": an HTML page{named} (a block or error page?)"
+    if isinstance(exc, json.JSONDecodeError) and start in (b"{", b"[") and _at_end(exc):
+        return f": cut short after {len(body)} bytes ({exc.msg})"
+    return f" ({exc})"
+
+
+def _at_end(exc: json.JSONDecodeError) -> bool:
+    """Whether JSON failed for want of more text: the body ended inside a string, or
+    where the next token belonged."""
+    return exc.msg.startswith("Unterminated string") or exc.pos >= len(exc.doc.rstrip())
+
+
+def _said(text: str, limit: int = 80) -> str:
+    """A text a server said, on one line and cut to `limit`, quoted."""
+    return repr(" ".join(text.split())[:limit])
 
 
 def json_list(page: Page, key: str | None = None) -> list[Any]:
-    """The page's JSON array, or the array under `key` of its JSON object."""
+    """The page's JSON array, or the array under `key` of its JSON object; else a
+    ParseError saying what the page holds instead (an API's error object)."""
     data = json_body(page)
     items = data if key is None else data.get(key) if isinstance(data, dict) else None
     if not isinstance(items, list):
         shape = f"an object with a {key!r} list" if key else "a JSON array"
-        raise ParseError(f"{page.url}: expected {shape}")
+        raise ParseError(f"{page.url}: expected {shape}, got {json_shape(data, key)}")
     return items
+
+
+def json_shape(data: Any, key: str | None = None) -> str:
+    """What a JSON value is, for an error: what its `key` holds, else an object's keys
+    and its error message."""
+    if not isinstance(data, dict):
+        return "a JSON null" if data is None else f"a JSON {type(data).__name__}"
+    if key in data:
+        return f"{json_shape(data[key])} as {key!r}"
+    keys = ", ".join(list(map(str, data))[:8]) or "none"
+    said = next((data[k] for k in _ERROR_KEYS if isinstance(data.get(k), str)), None)
+    return f"an object with keys {keys}" + (f": {_said(said)}" if said else "")
+
+
+_TITLE = re.compile(rb"<title[^>]*>([^<]+)", re.IGNORECASE)
+_ERROR_KEYS = ("error", "message", "error_description", "detail", "reason")
 
 
 def each_item(
     items: Iterable[Any],
     convert: Callable[[dict[str, Any]], Posting | Skip],
     label: str,
+    key: str = "id",
+    start: int = 0,
 ) -> Iterator[Posting | Skip]:
-    """Convert every object of a listing; one malformed item is a Skip, not a failure."""
-    for item in items:
+    """Convert every object of a listing; one malformed item is a Skip, not a failure,
+    naming the item by its `key` (its id), else by its index in the payload (`start`:
+    that of the first item, where a notice comes before them)."""
+    for index, item in enumerate(items, start):
         if not isinstance(item, dict):
-            yield Skip("malformed", f"{label} is a {type(item).__name__}")
+            yield Skip("malformed", f"{label} at index {index} is a {type(item).__name__}")
             continue
         try:
             yield convert(item)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            yield Skip("malformed", f"{label} {item.get('id')}: {failure(exc)}")
+            ident = item.get(key)
+            name = f"{label} {ident}" if ident not in (None, "") else f"{label} at index {index}"
+            yield Skip("malformed", f"{name}: {failure(exc)}")
 
 
 def required(
@@ -268,16 +311,33 @@ def listing_name(page: Page, pattern: re.Pattern[str]) -> str:
     return unquote(match.group(1)) if match else page.scope
 
 
-def feed_entries(page: Page, version: str) -> list[Any]:
+def feed_entries(page: Page, version: str) -> tuple[list[Any], list[Skip]]:
     """The entries of an RSS or Atom page whose feedparser version starts with
-    `version` ("rss", "atom"); anything else (a block page) is a ParseError."""
+    `version` ("rss", "atom"); anything else (a block page) is a ParseError. A feed cut
+    short (not well-formed, fewer entries closed than read) keeps its closed entries:
+    the one cut off is a malformed Skip naming where, not a posting missing its end."""
     import feedparser
 
     # a stream, never bytes: feedparser would try bytes as a local file name first
     feed = feedparser.parse(io.BytesIO(page.body))
     if not str(feed.get("version", "")).startswith(version):
         raise ParseError(f"{page.url}: not an {version.upper()} feed (a block page?)")
-    return list(feed.entries)
+    entries = list(feed.entries)
+    if not feed.get("bozo"):
+        return entries, []
+    closed = len(_CLOSED_ENTRY[version].findall(page.body))
+    if closed >= len(entries):  # not well-formed, yet whole (a stray "&" in a title)
+        return entries, []
+    error = feed.get("bozo_exception")
+    cut = Skip("malformed", f"feed cut short: {closed} item(s) whole, the next cut off ({error})")
+    return entries[:closed], [cut]
+
+
+# the closing tag of a feed's entry, its namespace prefix any
+_CLOSED_ENTRY = {
+    "rss": re.compile(rb"</(?:[\w-]+:)?item\s*>"),
+    "atom": re.compile(rb"</(?:[\w-]+:)?entry\s*>"),
+}
 
 
 def positive_amount(value: Any) -> float | None:

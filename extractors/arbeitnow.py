@@ -99,7 +99,7 @@ def _next_query(page: Page) -> dict[str, str] | None:
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one job-board-api page; `links` and `meta` are not read here."""
-    yield from each_item(json_list(page, "data"), _posting, "job")
+    yield from each_item(json_list(page, "data"), _posting, "job", key="slug")
 
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:

@@ -139,8 +139,9 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
 def _location(job: dict[str, Any]) -> str | None:
     """The main location (else its postal address), then every secondary one, each once."""
     names = [job.get("location") or _address(job)]
-    names += [place.get("location") for place in job.get("secondaryLocations") or ()]
-    unique = dict.fromkeys(name.strip() for name in names if name and name.strip())
+    for place in job.get("secondaryLocations") or ():  # {location, address}, or a name
+        names.append(place.get("location") if isinstance(place, dict) else place)
+    unique = dict.fromkeys(n.strip() for n in names if isinstance(n, str) and n.strip())
     return "; ".join(unique) or None
 
 

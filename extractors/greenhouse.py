@@ -17,6 +17,7 @@ from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Sk
 from extractors._normalize import (
     each_item,
     engagement_from_label,
+    figure,
     html_to_text,
     json_list,
     listing_name,
@@ -96,15 +97,32 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
         html=content,
         # updated_at moves on each edit; first_published (newer boards) is the post date
         posted_at=utc_from_iso(job.get("first_published") or job.get("updated_at")),
-        location=((job.get("location") or {}).get("name") or "").strip() or None,
+        location=_location(job),
         engagement=engagement_from_label(employment),
         engagement_raw=employment,
-        **_pay(metadata),
+        **_pay(metadata, job.get("pay_input_ranges")),
         apply_url=url,
         requisition_id=str(job.get("requisition_id") or "").strip() or None,
         language=(job.get("language") or "").strip() or None,
         extra=_extra(job),
     )
+
+
+def _location(job: dict[str, Any]) -> str | None:
+    """`location.name` (a bare string on some boards), else the offices' places: a
+    board may leave the location empty and state only its offices."""
+    stated = job.get("location")
+    name = stated.get("name") if isinstance(stated, dict) else stated
+    if isinstance(name, str) and name.strip():
+        return name.strip()
+    offices = _named(job.get("offices"), "location") or _named(job.get("offices"), "name")
+    return "; ".join(offices) or None
+
+
+def _named(items: Any, key: str) -> list[str]:
+    """The `key` strings of a list's objects, once each; entries of another shape left."""
+    values = (item.get(key) for item in items or () if isinstance(item, dict))
+    return list(dict.fromkeys(v.strip() for v in values if isinstance(v, str) and v.strip()))
 
 
 def _employment_type(metadata: list[dict[str, Any]]) -> str | None:
@@ -120,8 +138,9 @@ def _employment_type(metadata: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _pay(metadata: list[dict[str, Any]]) -> dict[str, Any]:
-    """Rate fields from `currency_range` custom fields ("Pay Transparency Range").
+def _pay(metadata: list[dict[str, Any]], pay_ranges: Any) -> dict[str, Any]:
+    """Rate fields from `currency_range` custom fields ("Pay Transparency Range") and
+    `pay_input_ranges` (pay transparency, in cents).
 
     Boards publish one range per country; rates are set only when there is exactly one,
     and the period stays None because Greenhouse ranges do not state one.
@@ -135,6 +154,17 @@ def _pay(metadata: list[dict[str, Any]]) -> dict[str, Any]:
         if low in (None, "") and high in (None, ""):
             continue
         ranges.append((str(item.get("name") or "range"), low, high, value.get("unit")))
+    for item in pay_ranges if isinstance(pay_ranges, list) else ():
+        if not isinstance(item, dict):
+            continue
+        low, high = (_from_cents(item.get(key)) for key in ("min_cents", "max_cents"))
+        if low is not None or high is not None:
+            name = str(item.get("title") or "range")
+            ranges.append((name, low, high, item.get("currency_type")))
+    # a board stating one range in both fields states one range
+    ranges = list(
+        {(positive_amount(r[1]), positive_amount(r[2]), r[3]): r for r in ranges}.values()
+    )
     if not ranges:
         return {}
     raw = "; ".join(f"{name}: {lo}-{hi} {unit or ''}".strip() for name, lo, hi, unit in ranges)
@@ -149,11 +179,17 @@ def _pay(metadata: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _from_cents(cents: Any) -> str | None:
+    """An amount in cents as the figure of whole units it states ("12000000": 120000)."""
+    amount = positive_amount(cents)
+    return figure(amount / 100) if amount is not None else None
+
+
 def _extra(job: dict[str, Any]) -> dict[str, str]:
     """Department and office names, the internal id and the raw update time."""
     extra = {
-        "departments": "; ".join(d["name"] for d in job.get("departments") or () if d.get("name")),
-        "offices": "; ".join(o["name"] for o in job.get("offices") or () if o.get("name")),
+        "departments": "; ".join(_named(job.get("departments"), "name")),
+        "offices": "; ".join(_named(job.get("offices"), "name")),
         "internal_job_id": str(job.get("internal_job_id") or ""),
         "updated_at": str(job.get("updated_at") or ""),
         "application_deadline": str(job.get("application_deadline") or ""),

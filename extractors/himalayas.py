@@ -101,7 +101,7 @@ def _next_page(page: Page) -> dict[str, str] | None:
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one /jobs/api response; `comments` and counts are not read."""
-    yield from each_item(json_list(page, "jobs"), _posting, "job")
+    yield from each_item(json_list(page, "jobs"), _posting, "job", key="guid")
 
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -47,7 +47,11 @@ _WRAPPER = re.compile(
     r"|(?:-->|/[/*]\s*]]>(?:\s*\*/)?)\s*$"  # -->  //]]>  /* ]]> */
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
+# an escaped tag, escaped once (`&lt;p`) or more (`&amp;lt;p`)
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;/?[a-z]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_LABELS = re.compile(r"[,;/|]")  # one string of several types: "Full-time, Contract"
+_WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
     **dict.fromkeys(("DAY", "DAILY"), "day"),
@@ -84,10 +88,18 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Every JobPosting in the page's JSON-LD: one object, an array or an `@graph`, in
-    any number of blocks. A malformed block or posting is a Skip; a repeat is one."""
-    items, malformed = _json_ld(page)
+    any number of blocks; else in its microdata (an older CMS's only markup, often
+    beside a JSON-LD block naming just the site). A malformed block or posting is a
+    Skip; a repeat is one."""
+    tree = _tree(page)
+    items, malformed = _json_ld(tree)
     for problem in malformed:
         yield Skip("malformed_jsonld", problem)
+    if not any(True for _ in _job_postings(items)):
+        items += _microdata(tree, page.url)
+    if not items:
+        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
+        raise ParseError(f"{page.url}: {found} nor microdata; expected schema.org markup")
     seen: set[str] = set()
     ids = _identified(items)
     for node in _job_postings(items):
@@ -103,32 +115,38 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 
 @cache
-def _readers() -> tuple[Any, Any]:
-    """extruct's JSON-LD reader and the XPath of its script blocks, made at the first
-    parse: extruct and lxml are imported then, not when a config names this source."""
+def _readers() -> tuple[Any, Any, Any]:
+    """extruct's JSON-LD and microdata readers and the XPath of JSON-LD script blocks,
+    made at the first parse: extruct and lxml are imported then, not when a config
+    names this source."""
     from extruct.jsonld import JsonLdExtractor
+    from extruct.w3cmicrodata import MicrodataExtractor
     from lxml import etree
 
-    return JsonLdExtractor(), etree.XPath('//script[@type="application/ld+json"]')
+    xpath = etree.XPath('//script[@type="application/ld+json"]')
+    return JsonLdExtractor(), MicrodataExtractor(), xpath
 
 
-def _json_ld(page: Page) -> tuple[list[Any], list[str]]:
-    """The items of every readable JSON-LD block, and what was wrong with each other one.
-    The body is read as HTML whatever its Content-Type says."""
+def _tree(page: Page) -> Any:
+    """The body read as HTML whatever its Content-Type says."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    jsonld, scripts = _readers()
     try:
         parser = lxml_html.HTMLParser(encoding=_encoding(page))
     except LookupError:  # a charset no codec knows
         parser = lxml_html.HTMLParser(encoding="utf-8")
     try:
-        tree = lxml_html.fromstring(page.body, parser=parser)
+        return lxml_html.fromstring(page.body, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"{page.url}: not an HTML page ({exc})") from exc
+
+
+def _json_ld(tree: Any) -> tuple[list[Any], list[str]]:
+    """The items of every readable JSON-LD block, and what was wrong with each other one."""
+    jsonld, _, scripts = _readers()
     items: list[Any] = []
-    readable, malformed = 0, []
+    malformed = []
     for number, script in enumerate(scripts(tree), start=1):
         try:
             items.extend(jsonld.extract_items(script))
@@ -138,11 +156,23 @@ def _json_ld(page: Page) -> tuple[list[Any], list[str]]:
                 malformed.append(f"JSON-LD block {number} (line {script.sourceline}): {exc}")
                 continue
             items.extend(data if isinstance(data, list) else [data])
-        readable += 1
-    if not readable:
-        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
-        raise ParseError(f"{page.url}: {found}; expected schema.org markup (a block page?)")
     return items, malformed
+
+
+def _microdata(tree: Any, url: str) -> list[Any]:
+    """The page's microdata items in JSON-LD's shape (`@type` and the properties as
+    keys), so that one reader serves both."""
+    _, microdata, _ = _readers()
+
+    def shaped(value: Any) -> Any:
+        if isinstance(value, list):
+            return [shaped(v) for v in value]
+        if not isinstance(value, dict) or "properties" not in value:
+            return value
+        properties = {key: shaped(v) for key, v in value["properties"].items()}
+        return {"@type": value.get("type"), **properties}
+
+    return [shaped(item) for item in microdata.extract_items(tree, url)]
 
 
 def _unwrapped(script: str) -> Any:
@@ -230,14 +260,14 @@ def _posting(node: dict[str, Any], page: Page) -> Posting | Skip:
         company=_name(node.get("hiringOrganization")),
         text=html_to_text(markup),
         html=markup,
-        posted_at=utc_from_iso(_text(node.get("datePosted"))),
+        posted_at=_date(_text(node.get("datePosted"))),
         location=_places(node.get("applicantLocationRequirements"))
         or _places(node.get("jobLocation")),
         remote=True if any(t.upper() == "TELECOMMUTE" for t in workplace) else None,
         workplace_raw=", ".join(workplace) or None,
         engagement=engagement,
         engagement_raw=engagement_raw,
-        **_salary(node.get("baseSalary")),
+        **_salary(node.get("baseSalary"), node.get("salaryCurrency")),
         apply_url=urljoin(page.url, stated) if stated else None,
         requisition_id=ident,
         extra=_extra(node),
@@ -267,23 +297,40 @@ def _name(value: Any, key: str = "name") -> str | None:
 def _markup(description: Any) -> str | None:
     """The description's HTML, unescaped again where a page escaped it twice."""
     markup = description if isinstance(description, str) else None
-    for _ in range(2):
-        if markup and "<" not in markup and "&lt;" in markup:
+    for _ in range(3):
+        if markup and "<" not in markup and _ESCAPED_TAG.search(markup):
             markup = unescape(markup)
     return markup.strip() or None if markup else None
 
 
 def _expiry(valid_through: str | None) -> datetime | None:
-    """validThrough as UTC; a bare date lasts to the end of that day."""
-    expires = utc_from_iso(valid_through)
-    if expires and valid_through and len(valid_through) == len("2026-04-30"):
+    """validThrough as UTC; a date without a time ("2026-04-30", "30 April 2026")
+    lasts to the end of that day."""
+    expires = _date(valid_through)
+    if expires and valid_through and ":" not in valid_through:
         return expires + timedelta(days=1)
     return expires
 
 
+def _date(value: str | None) -> datetime | None:
+    """An ISO date or datetime, or one written out ("1 March 2026", "Mar 1, 2026"), as
+    CMS templates print it; a numeric day/month order (03/01/2026) is no date."""
+    found = utc_from_iso(value)
+    if found is not None or not value:
+        return found
+    for layout in _WRITTEN_DATES:
+        try:
+            return datetime.strptime(value.replace(",", ""), layout).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
 def _engagement(value: Any) -> tuple[Engagement | None, str | None]:
-    """One type or several ("FULL_TIME", ["CONTRACTOR", "PART_TIME"], "Full-time")."""
-    labels = [label for label in map(_text, _list(value)) if label]
+    """One type or several ("FULL_TIME", ["CONTRACTOR", "PART_TIME"], "Full-time",
+    "Full-time, Contract")."""
+    stated = [label for label in map(_text, _list(value)) if label]
+    labels = [part.strip() for label in stated for part in _LABELS.split(label) if part.strip()]
     found = {engagement_from_label(label) for label in labels}
     engagement = next((e for e in _PREFERRED if e in found), None)
     return engagement, ", ".join(labels) or None
@@ -311,13 +358,17 @@ def _country(address: dict[str, Any]) -> str | None:
     return country_name(found) if found else None
 
 
-def _salary(value: Any) -> dict[str, Any]:
-    """A MonetaryAmount: value or minValue/maxValue, unitText, currency."""
+def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
+    """A MonetaryAmount: value or minValue/maxValue (in its value, or on the amount
+    itself), unitText, currency; or a bare figure, in the posting's salaryCurrency."""
     amount = _list(value)[0] if _list(value) else None
+    if amount is None:
+        return {}
     if not isinstance(amount, dict):
-        return {"salary_raw": _text(amount)}
+        amount = {"value": amount, "currency": stated_currency}
     inner = next(iter(_list(amount.get("value"))), None)  # a list of values: the first
-    quantity = inner if isinstance(inner, dict) else {"value": inner}
+    has_range = {"minValue", "maxValue"} & set(amount)
+    quantity = inner if isinstance(inner, dict) else amount if has_range else {"value": inner}
     low, high = _number(quantity.get("minValue")), _number(quantity.get("maxValue"))
     if low is None and high is None:
         low = high = _number(quantity.get("value"))
@@ -325,7 +376,7 @@ def _salary(value: Any) -> dict[str, Any]:
     currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
     currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
     span = "–".join(f"{n:g}" for n in dict.fromkeys(n for n in (low, high) if n is not None))
-    per = f"per {unit}" if unit else ""
+    per = "" if not unit else unit if unit.lower().startswith("per ") else f"per {unit}"
     if not span:  # "$90,000 - $110,000": kept as stated when it states a figure
         stated = _text(quantity.get("value")) or ""
         found = re.search(r"\d", stated)

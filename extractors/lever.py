@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import (
+    BoardApi,
+    JobIds,
+    Page,
+    Posting,
+    Provenance,
+    RatePeriod,
+    Skip,
+    SourceUnavailable,
+)
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -24,7 +33,7 @@ from extractors._normalize import (
     listing_name,
     positive_amount,
     required,
-    utc_from_unix_ms,
+    utc_from_unix,
 )
 from extractors._orgs import board_company
 
@@ -56,6 +65,7 @@ _PERIODS: dict[str, RatePeriod] = {
 }
 # workplaceType: hybrid means office days, so not remote; "unspecified" states nothing
 _REMOTE = {"remote": True, "on-site": False, "hybrid": False}
+_US_API, _EU_API = "https://api.lever.co", "https://api.eu.lever.co"
 _SITE_IN_PATH = re.compile(r"/v0/postings/([^/]+)")
 
 
@@ -72,11 +82,20 @@ class Site:
 class Settings:
     """The `[sources.lever]` table: site names, as in jobs.lever.co/<site>, or `Site`s.
 
-    EU-hosted sites answer on https://api.eu.lever.co: give them their own base_url.
+    Lever hosts EU sites apart (https://api.eu.lever.co), and the US host answers 404
+    for them: a site base_url does not know is asked at `eu_base_url` next. Unset, that
+    is the EU host when base_url is the US one, else none; "" asks nowhere else.
     """
 
-    base_url: str = "https://api.lever.co"
+    base_url: str = _US_API
     sites: tuple[str | Site, ...] = ()
+    eu_base_url: str | None = None
+
+
+def _eu_base(settings: Settings) -> str:
+    if settings.eu_base_url is not None:
+        return settings.eu_base_url.rstrip("/")
+    return _EU_API if settings.base_url.rstrip("/") == _US_API else ""
 
 
 def _sites(settings: Settings) -> list[Site]:
@@ -94,9 +113,24 @@ def companies(settings: Settings) -> dict[str, str]:
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """GET every published posting of one site as JSON (no `skip`/`limit`: one page)."""
-    url = f"{settings.base_url.rstrip('/')}/v0/postings/{quote(unit, safe='')}"
-    yield client.get(url, params={"mode": "json"}, scope=unit)
+    """GET every published posting of one site as JSON (no `skip`/`limit`: one page);
+    a site the base_url answers 404 for, at the EU host next."""
+    path = f"/v0/postings/{quote(unit, safe='')}"
+    try:
+        yield client.get(
+            f"{settings.base_url.rstrip('/')}{path}", params={"mode": "json"}, scope=unit
+        )
+    except SourceUnavailable as error:
+        eu_base = _eu_base(settings)
+        if error.status != 404 or not eu_base or eu_base == settings.base_url.rstrip("/"):
+            raise
+        client.stats.inc("fallback/eu")
+        try:
+            yield client.get(f"{eu_base}{path}", params={"mode": "json"}, scope=unit)
+        except SourceUnavailable as eu_error:
+            if eu_error.status != 404:
+                raise
+            raise SourceUnavailable(error.url, 404, f"nor at {eu_base}") from eu_error
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
@@ -127,7 +161,7 @@ def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
         company=board_company(site, text) if site else None,
         text=text,
         html=_html(item),
-        posted_at=utc_from_unix_ms(item.get("createdAt")),  # Unix milliseconds
+        posted_at=utc_from_unix(item.get("createdAt")),  # Unix ms (seconds read too)
         location=_location(categories),
         remote=_REMOTE.get(workplace.lower()) if workplace else None,
         workplace_raw=workplace,

@@ -115,9 +115,9 @@ def _listing(page: Page) -> tuple[list[_Post | Skip], str | None]:
     if page.body.lstrip()[:1] == b"{":
         children, after = _json_listing(page)
         return [_safely(_from_json, child) for child in children], after
-    entries = _atom_entries(page)
+    entries, cut = feed_entries(page, "atom")
     after = str(entries[-1].get("id") or "") if entries else None
-    return [_safely(_from_entry, entry) for entry in entries], after
+    return [*cut, *(_safely(_from_entry, entry) for entry in entries)], after
 
 
 def _safely(reader: Callable[[Any], _T | Skip], item: Any) -> _T | Skip:
@@ -149,10 +149,6 @@ def _json_listing(page: Page) -> tuple[list[Any], str | None]:
     return listing["children"], listing.get("after")
 
 
-def _atom_entries(page: Page) -> list[Any]:
-    return feed_entries(page, "atom")
-
-
 def _from_json(child: dict[str, Any]) -> _Post | Skip:
     """A `t3` child; its title and selftext_html are entity-escaped once."""
     if child.get("kind") != "t3":
@@ -165,7 +161,8 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
     if post.get("removed_by_category"):
         name = str(post.get("name") or "")
         return Skip("removed", f"{name}: {post['removed_by_category']}", closes=name)
-    markup = unescape(post.get("selftext_html")) or ""
+    body = _crossposted(post)
+    markup = unescape(body.get("selftext_html")) or ""
     return _Post(
         fullname=post.get("name") or (f"t3_{post['id']}" if post.get("id") else ""),
         title=unescape(post.get("title")) or "",
@@ -175,9 +172,19 @@ def _from_json(child: dict[str, Any]) -> _Post | Skip:
         permalink=post.get("permalink") or "",
         subreddit=post.get("subreddit") or "",
         flair=post.get("link_flair_text") or "",
-        markdown=post.get("selftext") or "",
-        link="" if post.get("is_self") else str(post.get("url") or ""),
+        markdown=body.get("selftext") or "",
+        link="" if body.get("is_self") else str(body.get("url") or ""),
     )
+
+
+def _crossposted(post: dict[str, Any]) -> dict[str, Any]:
+    """The post whose body and link a crosspost shows: the original (its first
+    `crosspost_parent_list` entry), as the crosspost itself states neither."""
+    parents = post.get("crosspost_parent_list")
+    parent = parents[0] if isinstance(parents, list) and parents else None
+    if not isinstance(parent, dict) or post.get("selftext") or post.get("selftext_html"):
+        return post
+    return parent
 
 
 def _from_entry(entry: Any) -> _Post:
@@ -234,8 +241,9 @@ def _apply_url(post: _Post, text: str) -> str | None:
 
 
 def _on_reddit(url: str) -> bool:
+    """Whether a link stays on Reddit; a relative one ("/r/other/comments/...") does."""
     host = (urlsplit(url).hostname or "").lower()
-    return any(host == name or host.endswith(f".{name}") for name in _REDDIT_HOSTS)
+    return not host or any(host == name or host.endswith(f".{name}") for name in _REDDIT_HOSTS)
 
 
 def _kind(title: str, flair: str) -> Kind | Skip | None:

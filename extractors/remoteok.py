@@ -69,9 +69,9 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Postings of one /api response; the legal notice (element 0) is no job."""
     items = json_list(page)
-    if items and isinstance(items[0], dict) and "position" not in items[0]:
-        items = items[1:]  # {"last_updated": ..., "legal": ...}
-    yield from each_item(items, _posting, "job")
+    notice = bool(items) and isinstance(items[0], dict) and "position" not in items[0]
+    # {"last_updated": ..., "legal": ...}
+    yield from each_item(items[notice:], _posting, "job", start=int(notice))
 
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:

@@ -46,6 +46,7 @@ from extractors._normalize import (
     html_to_text,
     json_body,
     json_list,
+    json_shape,
     listing_name,
     required,
     utc_from_iso,
@@ -191,7 +192,10 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     descriptions, or the one posting of a posting's own page, with its job ad."""
     company = listing_name(page, _COMPANY_IN_PATH)
     if _DETAIL_PATH.search(urlsplit(page.url).path):
-        yield from each_item([_object(page)], lambda job: _posting(job, company), "posting")
+        posting = _object(page)
+        if posting.get("id") is None:  # an error object served with a 200
+            raise ParseError(f"{page.url}: expected a posting, got {json_shape(posting)}")
+        yield from each_item([posting], lambda job: _posting(job, company), "posting")
         return
     jobs = json_list(page, "content")
     yield from each_item(jobs, lambda job: _posting(job, company), "posting")

@@ -67,7 +67,9 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """The items of one RSS 2.0 feed; anything else (a block page) is a ParseError."""
-    for entry in feed_entries(page, "rss"):
+    entries, cut = feed_entries(page, "rss")
+    yield from cut
+    for entry in entries:
         try:
             yield _posting(entry, page.fetched_at)
         except (AttributeError, KeyError, TypeError, ValueError) as exc:

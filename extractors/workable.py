@@ -75,7 +75,8 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     company = name.strip() if isinstance(name, str) and name.strip() else None
     account = listing_name(page, _ACCOUNT_IN_PATH)
     merged = _merge_repeats(jobs)
-    yield from each_item(merged, lambda job: _posting(job, company or account or None), "job")
+    owner = company or account or None
+    yield from each_item(merged, lambda job: _posting(job, owner), "job", key="shortcode")
 
 
 def _merge_repeats(jobs: list[Any]) -> list[Any]:

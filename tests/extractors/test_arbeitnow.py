@@ -182,3 +182,11 @@ def test_parse_a_time_in_another_shape_keeps_the_job(
     body = json.dumps({"data": [{**job, "created_at": created_at}]}).encode()
     [posting] = arbeitnow.parse(_page(body))
     assert isinstance(posting, Posting) and posting.posted_at == posted_at
+
+
+def test_a_malformed_job_is_named_by_its_slug() -> None:
+    # arbeitnow's id is the slug: "job None" named nothing to find the job by
+    job = {"slug": "kranfahrer-bremen-4411", "title": 4411, "url": f"{API}/x"}
+    [skip] = arbeitnow.parse(_page(json.dumps({"data": [job]}).encode()))
+    assert isinstance(skip, Skip) and skip.reason == "malformed"
+    assert skip.detail.startswith("job kranfahrer-bremen-4411: AttributeError")

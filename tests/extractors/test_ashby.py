@@ -131,8 +131,8 @@ def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
 def test_parse_skips_a_job_that_is_not_an_object() -> None:
     results = list(ashby.parse(_page(b'{"jobs": [1, null]}')))
     assert results == [
-        Skip("malformed", "job is a int"),
-        Skip("malformed", "job is a NoneType"),
+        Skip("malformed", "job at index 0 is a int"),
+        Skip("malformed", "job at index 1 is a NoneType"),
     ]
 
 
@@ -230,3 +230,16 @@ def test_pay_amounts_as_strings_are_read_and_junk_keeps_the_job(
     [posting] = ashby.parse(_page(json.dumps({"apiVersion": "1", "jobs": [job]}).encode()))
     assert isinstance(posting, Posting)
     assert (posting.rate_min, posting.rate_max, posting.currency) == (*rate, "EUR")
+
+
+def test_secondary_locations_stated_as_names_are_read() -> None:
+    job = {
+        "id": "b7e1",
+        "title": "Plant Engineer",
+        "jobUrl": "https://jobs.ashbyhq.com/harborline/b7e1",
+        "location": "Rotterdam",
+        "secondaryLocations": ["Antwerp", {"location": "Ghent"}, None, 7],
+    }
+    [posting] = ashby.parse(_page(json.dumps({"jobs": [job]}).encode()))
+    assert isinstance(posting, Posting)
+    assert posting.location == "Rotterdam; Antwerp; Ghent"

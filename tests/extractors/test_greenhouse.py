@@ -191,3 +191,17 @@ def test_a_pay_range_of_strings_is_read_and_junk_keeps_the_job(
     body = json.dumps({"jobs": [job], "meta": {"total": 1}}).encode()
     [posting] = [r for r in greenhouse.parse(_page(body)) if isinstance(r, Posting)]
     assert (posting.rate_min, posting.rate_max) == expected
+
+
+def test_parse_offices_for_a_missing_location_and_pay_in_cents() -> None:
+    # location null (or a bare string), offices and departments with stray entries,
+    # pay_input_ranges in cents, and one range stated in both fields
+    sre, support = _postings("jobs_offices_and_pay.json")
+    assert sre.location == "Lisbon, Portugal; Porto, Portugal"
+    assert sre.extra["departments"] == "Infrastructure"
+    assert sre.extra["offices"] == "Lisbon; Porto"
+    assert (sre.rate_min, sre.rate_max, sre.currency) == (65000.0, 80000.0, "EUR")
+    assert sre.salary_raw == "Portugal: 65000-80000 EUR"
+    assert sre.text == "Keep & scale our fleet."
+    assert support.location == "Remote - Europe"
+    assert (support.rate_min, support.rate_max, support.currency) == (40000.0, 50000.0, "EUR")

@@ -169,7 +169,7 @@ def test_parse_malformed_child_is_skipped_and_the_rest_carries_on() -> None:
     story = json.loads(fixture_bytes("hackernews", "item_wanted.json"))
     story["children"].insert(0, 47000089)  # an id where an object belongs
     results = list(hackernews.parse(_page("", "wanted:1", json.dumps(story).encode())))
-    assert results[0] == Skip("malformed", "comment is a int")
+    assert results[0] == Skip("malformed", "comment at index 0 is a int")
     assert isinstance(results[1], Posting)
 
 

@@ -215,6 +215,8 @@ def test_parse_missing_fields_are_left_out() -> None:
     [
         ("2026-03-13", True),
         ("2026-03-14", False),  # a date lasts the whole day
+        ("14 March 2026", False),  # written out too
+        ("13 March 2026", True),
         ("2026-03-14T05:59:59Z", True),
         ("2026-03-14T08:00:00+01:00", False),
         ("whenever", False),
@@ -232,6 +234,8 @@ def test_valid_through_against_the_fetch_time(valid_through: str, expired: bool)
         ('"FULL_TIME"', "full_time"),
         ('"Full-time"', "full_time"),
         ('["FULL_TIME", "CONTRACTOR"]', "contract"),
+        ('"Full-time, Contract"', "contract"),
+        ('"Part-time / Temporary"', "contract"),
         ('"TEMPORARY"', "contract"),
         ('"PER_DIEM"', None),
         ('"VOLUNTEER"', None),
@@ -395,3 +399,69 @@ def test_a_country_stated_as_its_code_is_named_and_read_there() -> None:
     office = dataclasses.replace(posting, location=posting.extra["job_location"])
     features = understand(office, Profile(), RankingSettings())
     assert features.remote_regions == ("PT",)
+
+
+def test_parse_reads_microdata_where_json_ld_names_only_the_site() -> None:
+    # an older CMS marks the job up in microdata beside a site-wide JSON-LD @graph
+    [posting] = _parse("microdata_only.html", "https://tidewell.example/jobs/roofer")
+    assert isinstance(posting, Posting)
+    assert (posting.title, posting.company) == ("Roofer (6-month contract)", "Tidewell Roofing")
+    assert posting.location == "Whitby, UK"
+    assert posting.url == "https://tidewell.example/jobs/roofer-contract"
+    assert posting.posted_at == datetime(2026, 3, 2, tzinfo=UTC)
+    assert (posting.engagement, posting.currency) == ("contract", "GBP")
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (180.0, 220.0, "day")
+    assert posting.text == "Slate and tile work on coastal cottages."
+
+
+@pytest.mark.parametrize(
+    ("salary", "expected"),
+    [
+        (
+            '{"@type": "MonetaryAmount", "currency": "USD", "minValue": "60000",'
+            ' "maxValue": "80000", "unitText": "YEAR"}',
+            (60000.0, 80000.0, "year", "USD", "60000–80000 USD per YEAR"),
+        ),
+        ('45000, "salaryCurrency": "GBP"', (45000.0, 45000.0, None, "GBP", "45000 GBP")),
+    ],
+    ids=["range on the amount itself", "a bare figure and salaryCurrency"],
+)
+def test_parse_salary_stated_outside_a_quantitative_value(
+    salary: str, expected: tuple[object, ...]
+) -> None:
+    block = f'{{"@type": "JobPosting", "title": "Glazier", "baseSalary": {salary}}}'
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    found = (posting.rate_min, posting.rate_max, posting.rate_period, posting.currency)
+    assert (*found, posting.salary_raw) == expected
+
+
+def test_parse_description_escaped_twice() -> None:
+    description = "&amp;lt;p&amp;gt;Glass &amp;amp;amp; frames&amp;lt;/p&amp;gt;"
+    block = json.dumps({"@type": "JobPosting", "title": "Glazier", "description": description})
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.text, posting.html) == ("Glass & frames", "<p>Glass &amp; frames</p>")
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("2026-03-01 09:30:00 UTC", datetime(2026, 3, 1, 9, 30, tzinfo=UTC)),
+        ("1 March 2026", datetime(2026, 3, 1, tzinfo=UTC)),
+        ("Mar 1, 2026", datetime(2026, 3, 1, tzinfo=UTC)),
+        ("03/01/2026", None),  # March 1 or January 3: no date
+    ],
+)
+def test_parse_date_posted_as_templates_print_it(stated: str, expected: datetime | None) -> None:
+    block = json.dumps({"@type": "JobPosting", "title": "Glazier", "datePosted": stated})
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting) and posting.posted_at == expected
+
+
+def test_parse_salary_unit_already_saying_per() -> None:
+    block = """{"@type": "JobPosting", "title": "Glazier", "baseSalary": {"@type": "MonetaryAmount",
+      "currency": "usd", "value": {"minValue": 20, "maxValue": 25, "unitText": "per hour"}}}"""
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_period, posting.salary_raw) == ("hour", "20–25 USD per hour")

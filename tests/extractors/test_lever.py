@@ -182,6 +182,35 @@ def test_fetch_of_an_unknown_site_raises_source_unavailable(
     with client, pytest.raises(SourceUnavailable) as raised:
         list(lever.fetch(settings, "gone", client))
     assert raised.value.status == 404
+    assert len(httpserver.log) == 1  # a base_url of its own: no EU host asked
+
+
+def test_the_eu_host_is_asked_only_from_the_us_one() -> None:
+    assert lever._eu_base(lever.Settings()) == "https://api.eu.lever.co"
+    assert lever._eu_base(lever.Settings(base_url="http://127.0.0.1:9")) == ""
+    assert lever._eu_base(lever.Settings(eu_base_url="")) == ""
+
+
+def test_fetch_asks_the_eu_host_for_a_site_the_base_url_does_not_know(
+    httpserver: HTTPServer,
+) -> None:
+    not_found = fixture_bytes("lever", "not_found.json")
+    for path in ("/us/v0/postings/loomworks", "/us/v0/postings/gone", "/eu/v0/postings/gone"):
+        httpserver.expect_request(path).respond_with_data(not_found, status=404)
+    httpserver.expect_request("/eu/v0/postings/loomworks").respond_with_data(
+        fixture_bytes("lever", "postings.json"), content_type="application/json"
+    )
+    base = httpserver.url_for("/").rstrip("/")
+    settings = lever.Settings(base_url=f"{base}/us", eu_base_url=f"{base}/eu")
+    client = PoliteClient(lever.NAME, min_interval=0, obey_robots=False)
+    with client:
+        [page] = lever.fetch(settings, "loomworks", client)
+        with pytest.raises(SourceUnavailable, match=f"HTTP 404 \\(nor at {base}/eu\\)") as raised:
+            list(lever.fetch(settings, "gone", client))
+    assert page.url == f"{base}/eu/v0/postings/loomworks?mode=json"
+    assert [p.company for p in lever.parse(page) if isinstance(p, Posting)] == ["Loomworks"]
+    assert raised.value.url == f"{base}/us/v0/postings/gone?mode=json"
+    assert client.stats.counts["fallback/eu"] == 2
 
 
 @pytest.mark.parametrize(
@@ -190,8 +219,9 @@ def test_fetch_of_an_unknown_site_raises_source_unavailable(
         ("1773412345678", datetime(2026, 3, 13, 14, 32, 25, 678000, tzinfo=UTC)),
         ("2026-03-13T14:32:25Z", datetime(2026, 3, 13, 14, 32, 25, tzinfo=UTC)),
         ("soon", None),
+        (1773412345, datetime(2026, 3, 13, 14, 32, 25, tzinfo=UTC)),
     ],
-    ids=["a string of milliseconds", "iso", "words"],
+    ids=["a string of milliseconds", "iso", "words", "seconds, not 1970"],
 )
 def test_parse_created_at_in_another_shape_keeps_the_posting(
     created_at: str, posted_at: datetime | None

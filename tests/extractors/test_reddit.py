@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -358,3 +359,38 @@ def test_parse_atom_link_post_applies_at_its_target() -> None:
     assert results["t3_1q8zk05"].apply_url == "https://gullwing.example/careers"
     # a self post's "[link]" is its own permalink: no apply link from it
     assert results["t3_1q8zk9c"].apply_url is None
+
+
+def test_a_crosspost_reads_the_original_body_and_no_reddit_link_applies() -> None:
+    original = {
+        "name": "t3_orig1",
+        "selftext": "Need a **Go** dev, 2 months",
+        "selftext_html": '&lt;div class="md"&gt;&lt;p&gt;Need a Go dev, 2 months. '
+        'Apply &lt;a href="https://tarnbay.example/jobs/go"&gt;here&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;',
+        "is_self": True,
+        "url": "https://www.reddit.com/r/golangjobs/comments/orig1/go_dev/",
+        "subreddit": "golangjobs",
+    }
+    crosspost = json.loads(_one_post("[Hiring] Go developer", "Hiring"))
+    post = crosspost["data"]["children"][0]["data"]
+    post.update(selftext="", is_self=False, crosspost_parent="t3_orig1")
+    post.update(url="/r/golangjobs/comments/orig1/go_dev/", crosspost_parent_list=[original])
+    [posting] = reddit.parse(_page(json.dumps(crosspost).encode()))
+    assert isinstance(posting, Posting)
+    assert posting.text == "Need a Go dev, 2 months. Apply here"
+    assert posting.apply_url == "https://tarnbay.example/jobs/go"
+    # a link post pointing at another subreddit by a relative path applies nowhere
+    post.pop("crosspost_parent_list")
+    [posting] = reddit.parse(_page(json.dumps(crosspost).encode()))
+    assert isinstance(posting, Posting) and posting.apply_url is None
+
+
+def test_an_atom_feed_cut_short_keeps_its_whole_entries_and_pages_on_from_them() -> None:
+    feed = fixture_bytes("reddit", "forhire_new.atom.xml")
+    cut = _page(feed[: feed.rindex(b"<content")], ATOM_URL)  # inside the fifth entry
+    first, *rest = reddit.parse(cut)
+    assert rest == list(reddit.parse(_page(feed, ATOM_URL)))[:4]
+    assert isinstance(first, Skip) and first.reason == "malformed"
+    assert first.detail.startswith("feed cut short: 4 item(s) whole, the next cut off (")
+    fourth = re.findall(rb"<id>(t3_\w+)</id>", feed)[3].decode()
+    assert reddit._listing(cut)[1] == fourth  # the next page starts after the last whole one

@@ -102,6 +102,8 @@ def test_parse_variants_skip_unusable_items_and_carry_on() -> None:
     # the second has neither an id nor a title: the id is missing first
     assert [s.reason for s in skips] == ["no_url", "no_id", "no_id", "malformed"]
     assert skips[0].detail == "job 1140028"
+    # named by its place in the payload, the legal notice (element 0) counted
+    assert skips[3].detail == "job at index 7 is a str"
 
 
 def test_parse_legal_notice_alone_yields_nothing() -> None:

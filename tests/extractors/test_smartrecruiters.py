@@ -169,7 +169,7 @@ def test_parse_variants_skip_unusable_postings() -> None:
         Skip("not_public", "posting 744000100000003"),
         Skip("no_title", "posting 744000100000004"),
         Skip("no_id", "No id at all"),
-        Skip("malformed", "posting is a str"),
+        Skip("malformed", "posting at index 5 is a str"),
         skips[4],
     ]
     assert skips[4].reason == "malformed" and "744000100000007" in skips[4].detail
@@ -331,3 +331,9 @@ def test_fetch_reads_each_listing_page_once(
     with _client() as client:
         list(smartrecruiters.fetch(_settings(httpserver, details=1), COMPANY, client))
     assert len(read) == len(set(read)) == 2  # the two listing pages, each once
+
+
+def test_a_posting_page_holding_an_error_object_is_named_as_such() -> None:
+    body = b'{"message": "Job ad not found", "code": "NOT_FOUND"}'
+    with pytest.raises(ParseError, match="got an object with keys message, code: 'Job ad not"):
+        list(smartrecruiters.parse(_page(body, f"{API}/744000199912345")))

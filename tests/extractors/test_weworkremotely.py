@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -220,3 +221,27 @@ def test_fetch_of_an_unknown_category_raises_source_unavailable(httpserver: HTTP
     with client, pytest.raises(SourceUnavailable) as raised:
         list(weworkremotely.fetch(settings, "no-such-jobs", client))
     assert raised.value.status == 404
+
+
+def _two_items() -> str:
+    feed = fixture_bytes("weworkremotely", "remote_programming_jobs.rss").decode()
+    head, item, tail = re.split(r"(?s)(<item>.*</item>)", feed)
+    second = item.replace("loomworks-contract-rust-engineer", "loomworks-contract-go-engineer")
+    return head + item + second.replace("Rust Engineer", "Go Engineer") + tail
+
+
+def test_a_feed_cut_short_keeps_its_whole_items_and_says_where() -> None:
+    feed = _two_items()
+    cut = feed[: feed.rindex("harden our sync")]  # inside the second item's description
+    results = list(weworkremotely.parse(_page(cut.encode())))
+    skips = [r for r in results if isinstance(r, Skip)]
+    assert [p.title for p in results if isinstance(p, Posting)] == ["Contract Rust Engineer"]
+    assert [s.reason for s in skips] == ["malformed"]
+    assert skips[0].detail.startswith("feed cut short: 1 item(s) whole, the next cut off (")
+
+
+def test_a_feed_not_well_formed_but_whole_keeps_every_item() -> None:
+    feed = _two_items().replace("Go Engineer", "Go & Rust Engineer")  # a bare "&"
+    results = list(weworkremotely.parse(_page(feed.encode())))
+    titles = [p.title for p in results if isinstance(p, Posting)]
+    assert titles == ["Contract Rust Engineer", "Contract Go & Rust Engineer"]

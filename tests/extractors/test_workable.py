@@ -158,8 +158,8 @@ def test_parse_rejects_a_page_of_the_wrong_shape(body: bytes) -> None:
 def test_parse_skips_a_job_that_is_not_an_object() -> None:
     results = list(workable.parse(_page(b'{"name": "N", "jobs": [1, null, {"shortcode": 7}]}')))
     assert results[:2] == [
-        Skip("malformed", "job is a int"),
-        Skip("malformed", "job is a NoneType"),
+        Skip("malformed", "job at index 0 is a int"),
+        Skip("malformed", "job at index 1 is a NoneType"),
     ]
     assert results[2] == Skip("no_url", "job 7")  # a number for a shortcode is its string
 
@@ -213,3 +213,13 @@ def test_a_place_stating_only_its_country_code_is_in_that_country() -> None:
     body = json.dumps({"name": "Nordlicht", "jobs": [{**job, "locations": places}]}).encode()
     [posting] = workable.parse(_page(body))
     assert isinstance(posting, Posting) and posting.location == "Berlin, Germany; Wien, Austria"
+
+
+def test_a_malformed_job_is_named_by_its_shortcode() -> None:
+    job = {
+        "shortcode": "9F2A11C0DE",
+        "title": ["Welder"],
+        "url": "https://apply.workable.com/j/9F2A11C0DE",
+    }
+    [skip] = workable.parse(_page(json.dumps({"name": "N", "jobs": [job]}).encode()))
+    assert isinstance(skip, Skip) and skip.detail.startswith("job 9F2A11C0DE: AttributeError")
