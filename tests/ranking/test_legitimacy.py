@@ -214,6 +214,8 @@ VETOES = [
     ("reshipping", "Recevez les colis chez vous et renvoyez-les à notre client."),
     ("reshipping", "Sie nehmen Sendungen zu Hause entgegen und leiten sie an uns weiter."),
     ("crypto_payment", "Kaufen Sie Geschenkkarten im Supermarkt und schicken Sie mir die Codes."),
+    ("fake_check", "Enviamos un cheque y usted compra la silla en la tienda autorizada."),
+    ("reshipping", "Sie nehmen Kartons in Ihrer Wohnung an und schicken sie nach Polen."),
     # a top-up that opens work, a paid account bought to get it, a home's parcels sent on
     ("crypto_payment", "An 80 USDT deposit activates your VIP tasks."),
     ("crypto_payment", "New tasks unlock once you make a USDC deposit."),
@@ -856,7 +858,7 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "recibe paquetes y envíalos a", "receba as encomendas e reenvie para",
     "nehmen pakete an und versenden sie weiter", "accept goods at your residence and send them on",
     "a top-up opens level 2 tasks", "un depósito activa tu nivel vip",
-    "tasks unlock after a deposit",
+    "tasks unlock after a deposit", "compra la silla en la tienda autorizada",
     "buy a premium account to receive projects", "to get tasks, join our gold tier",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])

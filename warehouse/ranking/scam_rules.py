@@ -367,6 +367,8 @@ _ABROAD = {
         # "le enviaremos", "lhe enviamos", "nous vous enverrons", "wir senden Ihnen"
         r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress)"
         r"|(?:send|schick|[uü]berweis)\w*\s+(?:ihnen|dir)\b)\w*\s+<TOKENS>{0,3}?<CASH>",
+        # "mandamos um cheque", "enviaremos un cheque", "nous envoyons un chèque"
+        r"(?:mand|envi|envoy|enverr)(?:amos|aremos|ons)\s+<TOKENS>{0,3}?<CASH>",
     ),
     "ONWARD_TO": (
         # not the applicant's own account ("a sua conta", "votre compte")
@@ -381,6 +383,10 @@ _ABROAD = {
         r"(?:nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*)\s+(?:[\w-]+\s+){0,2}?(?:proveedor(?:es)?"
         r"|tiendas?|socios|fornecedor(?:es)?|lojas?|parceiros?|fournisseurs?|magasins?"
         r"|boutiques?|partenaires?|lieferant(?:en)?|händler\w*|shops?|partner[ns]?)\b",
+        # "la tienda asociada", "a loja parceira", "le magasin partenaire"
+        r"(?:proveedor|tienda|fornecedor|loja|fournisseur|magasin|boutique|lieferant|händler"
+        r"|shop)\w*\s+(?:parceir[oa]s?|asociad[oa]s?|autorizad[oa]s?|indicad[oa]s?|agr[ée]{2}e?s?"
+        r"|partenaires?|que\s+(?:le\s+|te\s+|lhe\s+|vous\s+)?indi\w+)\b",
     ),
     "PASS_ON": (
         # money on: "repassa para a conta", "transférerez à nos partenaires",
@@ -543,7 +549,8 @@ SHAPES = (
             r"\b(?:home|your\s+(?:address|place|house|flat|apartment|door)|for\s+us|on\s+behalf"
             r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided|residence|domicilio"
             r"|casa|endere[cç]o|domicile|chez\s+vous|zu\s*hause|etiquetas?|[eé]tiquettes?"
-            r"|etiketten|indiquemos|indicad[oa]|indiqu[eé]e?s?|von\s+uns|que\s+mandamos)\b"
+            r"|etiketten|indiquemos|indicad[oa]|indiqu[eé]e?s?|von\s+uns|que\s+mandamos|wohnung"
+            r"|adresse|direcci[oó]n)\b"
         ),
         # a logistics business's own operations, not a home's (a warehouse goods are sent
         # on to is the scam's)
