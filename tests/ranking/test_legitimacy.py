@@ -197,11 +197,37 @@ VETOES = [
     ("crypto_payment", "Activate your assistant account with a 0.005 BTC deposit."),
     ("crypto_payment", "Your worker balance must be recharged with $100 before each set."),
     ("crypto_payment", "Keep your trading wallet funded before every signal."),
+    # the shapes in Spanish, Portuguese, French and German: their word classes, not phrases
+    (
+        "fake_check",
+        "Le mandaremos un cheque; con ese dinero compre la impresora a nuestro proveedor.",
+    ),
+    ("fake_check", "Você recebe os pagamentos na sua conta e repassa ao nosso parceiro."),
+    ("fake_check", "Vous recevrez un virement, puis achetez l'ordinateur chez notre partenaire."),
+    ("fake_check", "Sie bekommen einen Scheck und bestellen die Geräte bei unserem Händler."),
+    ("pay_to_work", "Ihre Anzahlung von 79 Euro wird vor dem Start fällig."),
+    ("pay_to_work", "Su matrícula de 60 € se cobra antes del primer encargo."),
+    ("pay_to_work", "Pour commencer, une cotisation de 25 € par mois."),
+    ("pay_to_work", "Vous devez payer le pack de formation (120 €) avant la mission."),
+    ("reshipping", "Recibe los paquetes en tu casa y envíalos a la dirección que te demos."),
+    ("reshipping", "Receba os pacotes em casa e despache para o exterior."),
+    ("reshipping", "Recevez les colis chez vous et renvoyez-les à notre client."),
+    ("reshipping", "Sie nehmen Sendungen zu Hause entgegen und leiten sie an uns weiter."),
+    ("crypto_payment", "Kaufen Sie Geschenkkarten im Supermarkt und schicken Sie mir die Codes."),
+    ("fake_check", "Enviamos un cheque y usted compra la silla en la tienda autorizada."),
+    ("reshipping", "Sie nehmen Kartons in Ihrer Wohnung an und schicken sie nach Polen."),
+    # a top-up that opens work, a paid account bought to get it, a home's parcels sent on
+    ("crypto_payment", "An 80 USDT deposit activates your VIP tasks."),
+    ("crypto_payment", "New tasks unlock once you make a USDC deposit."),
+    ("pay_to_work", "Writers must purchase a Pro membership plan to receive projects."),
+    ("pay_to_work", "To get client jobs, upgrade to our Gold tier first."),
+    ("reshipping", "Accept parcels at your residence and forward them to our warehouse in Lyon."),
     # Indonesian, Tagalog-English and Hinglish
     ("pay_to_work", "Bayar biaya pendaftaran Rp 150.000 via DANA, lalu admin kirim tugas."),
     ("pay_to_work", "Isi saldo minimal Rp 200.000 untuk membuka tugas VIP."),
     ("pay_to_work", "Magbayad lang ng registration fee na P300 sa GCash para ma-activate."),
     ("pay_to_work", "Registration ke liye Rs 499 Paytm karna hoga, uske baad kaam milega."),
+    ("pay_to_work", "Bago ka magsimula, magbayad ng ₱650 para sa ID."),
 ]
 
 
@@ -591,6 +617,19 @@ def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
         " internationally.",
         "I'll pay a 40% deposit by Venmo and the rest when the site is live.",
         "Our depot team takes in pallets at the warehouse and ships them to stores.",
+        # in Spanish, Portuguese, French, German and Tagalog: the employer reimburses, a
+        # logistics business's own work, a product, a course sold, the company pays
+        "Compre la silla en la tienda que prefiera y le reembolsamos con la factura.",
+        "No nosso armazém você recebe as encomendas e envia para as lojas.",
+        "Notre application permet de recevoir des virements et de les transférer à ses proches.",
+        "Im Lager nehmen Sie Pakete an und versenden sie an unsere Kunden weiter.",
+        "Notre école propose un module de formation (75 €) aux particuliers.",
+        "Die Kaution von 300 Euro für die Wohnung übernehmen wir.",
+        "A taxa de certificação de R$ 250 é paga pela empresa.",
+        "Kami ang magbabayad ng ₱650 para sa training mo.",
+        "Our wallet's USDC top-up opens the next savings level for users.",
+        "Grow sign-ups to our Premium tier ($9/month) among students.",
+        "Work at our warehouse in Leeds receiving parcels and shipping orders to customers.",
     ],
 )
 def test_a_legitimate_lookalike_raises_no_flag(lookalike: str) -> None:
@@ -812,7 +851,15 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "receive parcels at home and post them onward",
     "take deliveries for us and send them with the prepaid labels",
     "boxes will be delivered to your home and posted on", "receive orders at your address and"
-    " send them out",
+    " send them out", "compre el equipo a nuestro proveedor",
+    "repassa para a conta do parceiro", "transférez le tout à nos partenaires",
+    "überweisen den betrag an unsere partner", "kaufen die geräte bei unserem lieferanten",
+    "ihre vorkasse von 59 euro", "una cuota de 45 €", "achetez des cartes cadeaux et les codes",
+    "recibe paquetes y envíalos a", "receba as encomendas e reenvie para",
+    "nehmen pakete an und versenden sie weiter", "accept goods at your residence and send them on",
+    "a top-up opens level 2 tasks", "un depósito activa tu nivel vip",
+    "tasks unlock after a deposit", "compra la silla en la tienda autorizada",
+    "buy a premium account to receive projects", "to get tasks, join our gold tier",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

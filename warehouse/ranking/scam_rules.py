@@ -31,6 +31,12 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
     r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
+    "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:premium|paid|pro|vip|gold|platinum)\s+(?:[\w-]+\s+)?(?:accounts?"
+    r"|memberships?|tiers?|plans?|subscriptions?)\b",
+    "WORK_GIVEN": r"(?:(?:start\s+)?(?:receiv|get|access|unlock|see)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:projects?|work|jobs?|tasks?|orders?|surveys?|clients?|assignments?)|start\s+(?:earning"
+    r"|working))\b",
     "VENDOR": r"(?:from|through|via|at)\s+(?:our|the\s+company'?s|a|the)\s+(?:(?:approved"
     r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official|equipment"
     r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
@@ -167,7 +173,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|deposit&your own|fund your|enough funds,sufficient funds"
         # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
         # "minimum" holds <CRYPTO> too
-        "|complete,submit&visibility,ranking,exposure,\\ssales,traffic",
+        "|complete,submit&visibility,ranking,exposure,\\ssales,traffic"
+        # a deposit or top-up that opens or activates the tasks, in any word for it
+        "|deposit,depósito,recharge,recarga,top-up,top\\sup,topup,payment,pago,pagamento,dépôt"
+        ",depot,dépot,depôt,einzahlung,aufladung&opens\\s,activat,activa\\s,ativa\\s,unlock"
+        ",desbloque,libera\\s,débloque,debloque,öffnet,offnet,aktiviert,schaltet\\s&task,tarea"
+        ",tarefa,tâche,tache,aufgabe,order,órdenes,ordenes,pedidos,commission,comisi,vip",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -193,6 +204,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?|earnings|levels?)\b"
+        r"|\b(?:deposit|dep[oó]sito|recharge|recarga|top[\s-]?up|payment|pago|pagamento|d[eé]p[oô]t"
+        r"|einzahlung|aufladung)\b(?:\s+[^\s.!?;]+){0,5}?\s+(?:opens|activates|unlocks|activa"
+        r"|ativa|desbloquea|desbloqueia|libera|d[eé]bloque|[oö]ffnet|aktiviert|schaltet)\s+"
+        r"(?:[^\s.!?;]+\s+){0,4}?(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|orders?|[oó]rdenes"
+        r"|pedidos|commissions?|comisi[oó]n|vip)\b"
+        r"|\btasks?\s+(?:[^\s.!?;]+\s+){0,2}?(?:opens|unlocks?|activat\w*)\s+"
+        r"(?:only\s+)?(?:after|with|once|when)\s+(?:[^\s.!?;]+\s+){0,4}?(?:deposit|top[\s-]?up"
+        r"|recharge|payment)\b"
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b"
         # the task scam's work: "complete 40 product ratings a day to boost merchant sales"
         r"|\b(?:complete|submit)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
@@ -208,11 +227,15 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
         "training,course,certif,enrol,registration,membership,kit,licen,exam,background,activation"
-        "&$,€,£",
+        "&$,€,£|premium,paid,vip,gold,platinum,pro\\s&account,membership,tier,plan,subscription"
+        "&buy,purchase,join,upgrade,subscribe",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
         r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
         r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
-        r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b",
+        r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b"
+        # a paid account bought to be given work, either way round
+        r"|\b<PAID_ACCOUNT>[^.!?;\n]{0,60}?\bto\s+<WORK_GIVEN>"
+        r"|\bto\s+<WORK_GIVEN>[^.!?;\n]{0,60}?<PAID_ACCOUNT>",
     ),
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
@@ -297,7 +320,8 @@ _CLASSES = {
     r"(?:topped[\s-]up|recharged|funded|pre-?funded))\b",
     # goods a home receives, and what sends them on
     "GOODS": r"(?:deliveries|packages?|parcels?|boxes|merchandise|goods|items|shipments?)\b",
-    "HOME": r"(?:your\s+(?:home|address|place|house|flat|apartment|door)\b|home\b)",
+    "HOME": r"(?:your\s+(?:home|address|place|house|flat|apartment|door|residence)\b|home\b"
+    r"|residence\b)",
     # taken in at the applicant's home, whatever the goods, or goods taken in anywhere
     "GOODS_IN": r"(?:receive|accept|take|collect|sign\s+for|get)\w*\s+<TOKENS>{0,3}?(?:<GOODS>"
     r"|(?:at|to)\s+<HOME>)|<GOODS>\s+(?:will\s+be\s+|are\s+|get\s+)?(?:delivered|shipped|sent"
@@ -327,11 +351,112 @@ _CLASSES = {
     "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
     r"|customers?|merchants?|shoppers?|retailers?|sell\w*|issu\w+|warehouses?)\b",
 }
+# The same classes in Spanish, Portuguese, French and German, each an alternative to the
+# English one (`_CLASSES`): the shapes keep their structure, read in each language's
+# words. German puts a separable particle last ("versenden sie ... weiter").
+_ABROAD = {
+    "CASH": (
+        r"(?:cheques?|pagos?|transferencias?|dinero|fondos"  # es
+        r"|valor(?:es)?|dinheiro|pagamentos?|transfer[eê]ncias?"  # pt
+        r"|ch[eè]ques?|virements?|paiements?|fonds|argent"  # fr
+        r"|schecks?|zahlung(?:en)?|[uü]berweisung(?:en)?|geld(?:er)?|betr[aä]ge?)\b",  # de
+    ),
+    "INFLOW": (
+        # es, pt, fr, de: "recibirá", "você recebe", "vous recevrez", "Sie erhalten"
+        r"(?:recib|receb|recev|re[çc]|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
+        # "le enviaremos", "lhe enviamos", "nous vous enverrons", "wir senden Ihnen"
+        r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress)"
+        r"|(?:send|schick|[uü]berweis)\w*\s+(?:ihnen|dir)\b)\w*\s+<TOKENS>{0,3}?<CASH>",
+        # "mandamos um cheque", "enviaremos un cheque", "nous envoyons un chèque"
+        r"(?:mand|envi|envoy|enverr)(?:amos|aremos|ons)\s+<TOKENS>{0,3}?<CASH>",
+    ),
+    "ONWARD_TO": (
+        # not the applicant's own account ("a sua conta", "votre compte")
+        r"(?:nuestr[oa]s?|el|la|los|las|un|una|noss[oa]s?|o|a|os|as|do|da|um|uma|notre|nos"
+        r"|le|les|une?|leurs?|unser\w*|den|die|das|dem|einen?)\s+"
+        r"(?!(?:[\w-]+\s+)?(?:sua|seu|suas|seus|tu|tus|su|sus|votre|vos|ihr\w*|dein\w*)\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:proveedor(?:es)?|socios|cuentas?|fornecedor(?:es)?|parceiros?"
+        r"|contas?|fournisseurs?|partenaires?|comptes?|lieferant(?:en)?|partner[ns]?"
+        r"|kont(?:o|en))\b",
+    ),
+    "THEIR_SELLER": (
+        r"(?:nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*)\s+(?:[\w-]+\s+){0,2}?(?:proveedor(?:es)?"
+        r"|tiendas?|socios|fornecedor(?:es)?|lojas?|parceiros?|fournisseurs?|magasins?"
+        r"|boutiques?|partenaires?|lieferant(?:en)?|händler\w*|shops?|partner[ns]?)\b",
+        # "la tienda asociada", "a loja parceira", "le magasin partenaire"
+        r"(?:proveedor|tienda|fornecedor|loja|fournisseur|magasin|boutique|lieferant|händler"
+        r"|shop)\w*\s+(?:parceir[oa]s?|asociad[oa]s?|autorizad[oa]s?|indicad[oa]s?|agr[ée]{2}e?s?"
+        r"|partenaires?|que\s+(?:le\s+|te\s+|lhe\s+|vous\s+)?indi\w+)\b",
+    ),
+    "PASS_ON": (
+        # money on: "repassa para a conta", "transférerez à nos partenaires",
+        # "überweisen den Betrag an unsere Partner"
+        r"(?:repass|reenv[ií]|transf[ieé]r|envi|mand|deposit|ingres|transmet|vers|vir|renvo"
+        r"|[uü]berweis|weiterleit|schick|send|zahl)[\w-]*\s+<TOKENS>{0,6}?(?:a|al|para|pra|ao|à"
+        r"|aux|an|auf)\s+<TOKENS>{0,2}?<ONWARD_TO>",
+        # bought from their seller: "compre el equipo a nuestro proveedor", "réglez le
+        # matériel auprès de notre fournisseur", "kaufen die Ausrüstung bei unserem Lieferanten"
+        r"(?:compr|adquir|achet|r[eé]gl|command|kauf|bestell|erwirb|erwerb|besorg)\w*\s+"
+        r"<TOKENS>{0,6}?(?:a|al|de|del|en|con|no|na|do|da|com|chez|aupr[eè]s\s+d[eu]|bei|von"
+        r"|[uü]ber)\s+<TOKENS>{0,3}?<THEIR_SELLER>",
+    ),
+    "PRICE": (r"\d[\d,.]*\s?(?:€|reais|pesos|d[oó]lares)(?!\w)",),
+    "CHARGE": (
+        r"(?:cuotas?|tarifas?|matr[ií]culas?|dep[oó]sitos?|taxas?|mensalidades?|cau[cç][aã]o"
+        r"|frais|cotisations?|cautions?|acomptes?|geb[uü]hr\w*|vorkasse|vorauszahlung\w*"
+        r"|kaution|anzahlung\w*|mitgliedschaft\w*|mitgliedsbeitr[aä]ge?)\b",
+    ),
+    "GOODS": (
+        r"(?:paquetes?|paqueter[ií]a|pedidos|env[ií]os|mercanc[ií]as?|encomendas?|pacotes?"
+        r"|mercadorias?|colis|marchandises?|pakete?|p[aä]ckchen|sendungen)\b",
+    ),
+    "HOME": (
+        r"(?:(?:tu|su)\s+(?:domicilio|casa|direcci[oó]n)|domicilio|(?:seu|sua)\s+(?:casa"
+        r"|endere[cç]o|resid[eê]ncia)|em\s+casa|(?:votre|ton)\s+(?:domicile|adresse)"
+        r"|chez\s+(?:vous|toi)|(?:bei\s+(?:sich|ihnen|dir)\s+)?zu\s*hause|(?:ihre|ihrer"
+        r"|deine|deiner)\s+(?:adresse|wohnung))\b",
+    ),
+    "GOODS_IN": (
+        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|accept|nehm|empfang|erh[aä]lt"
+        r"|entgegen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?<HOME>)",
+    ),
+    "SEND_ON": (
+        r"(?:reenv[ií]|env[ií][ae]|despach|r[eé]exp[eé]di|exp[eé]di|renvo|envoy|versend"
+        r"|verschick|schick|weiterleit)[\w-]*\s+<TOKENS>{0,5}?(?:a|al|para|pro|pra|ao|[aà]|aux|an"
+        r"|ins|nach|con|com|avec|mit)\b",
+        r"(?:versend|verschick|schick|send|leit)\w*\s+<TOKENS>{0,8}?weiter\b",
+    ),
+    "GIFT": (
+        r"(?:cartes?[\s-]cadeaux?|tarjetas?\s+(?:de\s+)?regalo|cart(?:ão|ões|ao|oes)\s+(?:de\s+)?"
+        r"presente|geschenkkarten?|gutschein\w*)\b",
+    ),
+    "APPLICANT": (
+        r"\b(?:tu|tus|su|sus|usted(?:es)?|t[uú]|voc[eê]s?|seu|sua|seus|suas|vous|votre|vos|ihr\w*"
+        r"|sie|du|dein\w*|para\s+(?:empezar|comenzar|iniciar|come[cç]ar|trabalhar|trabajar)"
+        r"|pour\s+(?:commencer|d[eé]marrer|travailler)|antes\s+de|avant)\b",
+    ),
+    "OTHER_PAYS": (
+        r"\b(?:pagamos|cubrimos|reembolsamos|asumimos|custeamos|arcamos|payons|remboursons"
+        r"|pris\w*\s+en\s+charge|prenons\s+en\s+charge|(?:[uü]bernehm|zahl|bezahl|erstatt)\w*"
+        r"\s+wir|wir\s+(?:\w+\s+){0,2}?(?:[uü]bernehm|zahl|bezahl|erstatt)\w*|[uü]bernommen"
+        r"|(?:pag|cubiert|cobert)[oa]s?\s+(?:por|pela|pelo)|pay[eé]e?s?\s+par|a\s+cargo\s+de"
+        r"|por\s+conta\s+da|gratis|gr[aá]tis|gratuit\w*|kostenlos|salario|sueldo|sal[aá]rio"
+        r"|salaire|r[eé]mun[eé]ration|gehalt|verg[uü]tung|lohn|comisi[oó]n|comiss[aã]o)\b",
+    ),
+    "SOLD": (
+        r"\b(?:productos?|produtos?|produits?|produkt\w*|clientes|kunden"
+        r"|suscriptores|assinantes|abonn[eé]s|abonnenten|planes|planos|ventas?|vendas?"
+        r"|ventes?|verkauf\w*)\b",
+    ),
+}
+_CLASSES.update(
+    {name: f"(?:{'|'.join((_CLASSES[name], *more))})" for name, more in _ABROAD.items()}
+)
 _MACROS.update(_CLASSES)
 # the anchors of <PRICE>: every match of it holds one of these
 _PRICE_ANCHORS = (
     "$,€,£,₹,usd,eur,gbp,dollar,euro,pound,pal,zelle,venmo,cash\\sapp,cashapp,western,moneygram"
-    ",gift"
+    ",gift,reais,pesos,dólares,dolares"
 )
 
 
@@ -359,13 +484,16 @@ SHAPES = (
         "fake_check",
         _rule(
             "supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant,contact"
-            ",store,shop,retailer",
+            ",store,shop,retailer,proveedor,socios,cuenta,tienda,fornecedor,parceiro,conta,loja"
+            ",fournisseur,partenaire,compte,magasin,boutique,lieferant,konto,konten,händler",
             r"\b<PASS_ON>",
         ),
         None,
         _rx(
             r"\b(?:any\s+(?:store|shop|vendor|retailer)|of\s+your\s+choice|you\s+(?:like|prefer"
-            r"|choose)|expense|company\s+card)\b"
+            r"|choose)|expense|company\s+card|de\s+su\s+elecci[oó]n|que\s+(?:usted\s+)?prefiera"
+            r"|de\s+sua\s+escolha|que\s+preferir|de\s+votre\s+choix|ihrer\s+wahl|reembols\w*"
+            r"|rembours\w*|erstatt\w*)\b"
         ),
         _rx(r"\b<INFLOW>"),
     ),
@@ -374,7 +502,10 @@ SHAPES = (
         "pay_to_work",
         _rule(
             "fee,membership,subscription,dues,bond,levy,prepayment,pre\\-payment,deposit"
-            f"&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
+            ",cuota,tarifa,matrícula,matricula,depósito,taxa,mensalidade,frais"
+            ",caução,caucao,caucão,cauçao,cotisation,caution,acompte,gebühr,gebuhr,vorkasse"
+            ",vorauszahlung,kaution,anzahlung"
+            f",mitgliedschaft,mitgliedsbeitr&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
             "|billed,charged,payable&$,€,£,₹",
             r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<SIGNED>[^.!?;\n]{0,40}?\b<CHARGE>"
             r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
@@ -391,9 +522,11 @@ SHAPES = (
             "pre\\-pa,prepa,pre\\-fund,prefund,top\\-up,topup,topped\\-up,recharg"
             ",you\\sfront,to\\sfront,you\\sadvance,to\\sadvance|deposit&from\\syour"
             "|funded&account,balance,wallet"
-            "|gift,voucher,itunes,prepaid,razer,vanilla|steam,amazon,apple,ebay,play&card,credit",
-            r"<SELF_FUND>|\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain)\w*\s+"
-            r"<TOKENS>{0,5}?<GIFT>[^\n]{0,160}?\b(?:codes?|pins?|photos?|pictures?|scratch\w*)\b",
+            "|gift,voucher,itunes,prepaid,razer,vanilla,cadeau,regalo,presente,geschenkkarte"
+            ",gutschein|steam,amazon,apple,ebay,play&card,credit",
+            r"<SELF_FUND>|\b(?:buy|purchase|get|grab|pick\s+up|pick|collect|obtain|compr|achet"
+            r"|kauf|besorg)\w*\s+<TOKENS>{0,5}?<GIFT>[^\n]{0,160}?\b(?:codes?|c[oó]digos?|pins?"
+            r"|photos?|pictures?|scratch\w*)\b",
         ),
         None,
         _rx("<PRODUCT>"),
@@ -403,19 +536,30 @@ SHAPES = (
         "reshipping",
         _rule(
             "deliver,package,parcel,boxes,merchandise,goods,items,shipment,home,address,house"
-            ",apartment,your\\splace,your\\sflat,your\\sdoor"
+            ",apartment,your\\splace,your\\sflat,your\\sdoor,residence,paquete,pedidos,envío"
+            ",envio,mercanc,encomenda,pacote,mercadoria,colis,marchandise,paket,päckchen,packchen"
+            ",sendungen,domicilio,dirección,direccion,casa,endereço,endereco,residência,residencia"
+            ",domicile,adresse,chez\\svous,chez\\stoi,hause,wohnung"
             "&send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
-            ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-",
+            ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-,reenv,envía,envia,envíe"
+            ",envie,despach,expédi,expedi,renvo,envoy,versend,verschick,schick,weiterleit,weiter",
             r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
         ),
         _rx(
             r"\b(?:home|your\s+(?:address|place|house|flat|apartment|door)|for\s+us|on\s+behalf"
-            r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided)\b"
+            r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided|residence|domicilio"
+            r"|casa|endere[cç]o|domicile|chez\s+vous|zu\s*hause|etiquetas?|[eé]tiquettes?"
+            r"|etiketten|indiquemos|indicad[oa]|indiqu[eé]e?s?|von\s+uns|que\s+mandamos|wohnung"
+            r"|adresse|direcci[oó]n)\b"
         ),
-        # a logistics business's own operations, not a home's
+        # a logistics business's own operations, not a home's (a warehouse goods are sent
+        # on to is the scam's)
         _rx(
             r"\b(?:build\w*|implement\w*|design\w*|develop\w*|apis?|features?|flows?"
-            r"|warehouses?|depots?|facility|helps?|lets|platform)\b"
+            r"|(?<!to\sour\s)(?<!to\sthe\s)(?<!to\sa\s)warehouses?|depots?|facility|helps?|lets"
+            r"|platform|almac[eé]n\w*|armaz[eé]ns?|distribui[cç][aã]o|distribuci[oó]n|entrep[oô]ts?"
+            r"|lager\w*|logistikzentr\w*|desarroll\w*|desenvolv\w*|d[eé]velopp\w*|entwickel\w*"
+            r"|plataforma|plateforme|plattform)\b"
         ),
     ),
 )
@@ -449,9 +593,14 @@ PAYER = _rx(  # "we will pay for your training": someone else is the payer
 CLAUSE_BREAK = _rx(r"[.!?;,:\n]|\b(?:but|however|although|though|unless)\b")
 NEGATION = _rx(
     r"\b(?:no|not|never|without|nor|neither|nothing|zero|none|cannot|beware|avoid"
-    r"|scams?|fraud\w*|warning|careful)\b|n't\b"
+    r"|scams?|fraud\w*|warning|careful|nunca|jam[aá]s|jamais|n[aã]o|nicht|kein\w*|niemals"
+    r"|aucun\w*|ning[uú]n\w*|nenhum\w*)\b|n't\b"
 )
-NEGATED_INSIDE = _rx(r"\b(?:no|not|never|nothing|zero)\b(?!\s+(?:less|more))")
+# Portuguese "no" is "in the" before a possessive ("no seu endereço")
+NEGATED_INSIDE = _rx(
+    r"\b(?:no|not|never|nothing|zero)\b(?!\s+(?:less|more|seu|sua|seus|suas|nosso|nossa"
+    r"|meu|minha))"
+)
 DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"
     r"|(?:isn't|aren't|won't)\b)"

@@ -121,7 +121,7 @@ ENGLISH = Language(
     # amounts in any language, and payment apps: a transfer verb makes them a request
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
         r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
-        \d[\d,.]*\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা)
+        \d[\d,.]*\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা|€|\$|£)
         zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)""",
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
@@ -217,7 +217,7 @@ SPANISH = Language(
     we=r"nosotros nuestr[oa]s? empresa compa[nñ][ií]a empleador \w\w+[aei]mos",
     third=r"clientes? usuarios? ell[oa]s proveedores socios",
     future=r"va\s+a van\s+a se\s+encarga",
-    you=r"te le les",
+    you=r"te",  # not "le", "les": French articles after "payer" ("payer le module")
     your=r"tu tus su sus",
     paid_by_others=r"""(?:corre|corren)\s+por\s+(?:nuestra\s+)?cuenta
         (?:es|son|ser[aá]n?)\s+(?:cubiert|pagad)[oa]s? a\s+cargo\s+de\s+la\s+empresa
@@ -441,7 +441,8 @@ TAGALOG = Language(
     sums=r"₱\s?\d[\d,.]* php\s?\d[\d,.]* gcash maya",
     pay=r"magbayad magbabayad bayaran ibayad",
     pay_for=r"magbayad bayaran",
-    transfer=r"magpadala ipadala mag-?send",
+    # the applicant's duty ("magbayad ng ₱850"), not a future ("magbabayad kami": we will)
+    transfer=r"magbayad ibayad magpadala ipadala mag-?send",
     negation=r"hindi walang wala huwag libre",
     applicant=r"ikaw kayo aplikante",
     we=r"kami namin aming kumpanya",
