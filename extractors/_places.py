@@ -16,7 +16,7 @@ EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
 Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 Americas: north/south america|north and south america|north or south america
-Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe
+Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee
 South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
@@ -30,7 +30,7 @@ DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espa
 FR: france|francia|frankreich; ES: spain|españa|spanien; PT: portugal; IT: italy|italia
 IT: italien|italie; BE: belgium|belgique|belgië|bélgica
 NL: netherlands|the netherlands|holland|niederlande|nederland|pays-bas|países bajos
-PL: poland|polen|polonia; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
+PL: poland|polen|polonia|polska|polski|polsce; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
 NO: norway|norwegen; CH: switzerland|schweiz|suiza|suisse; AT: austria|österreich
 CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
 LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria

@@ -356,6 +356,14 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
             id="portuguese only residents in",
         ),
         P("Télétravail complet depuis la Belgique", "region", ("BE",), id="french telework from"),
+        P("Zespół pracuje zdalnie, tylko z Polski.", "region", ("PL",), id="polish remote only"),
+        P("Praca zdalna, umowa B2B", "anywhere", (), id="polish remote work"),
+        P("Gdańsk | praca stacjonarna", "onsite", ("PL",), id="polish office work is onsite"),
+        P("Model pracy hybrydowy (Kraków)", "hybrid", ("PL",), id="polish hybrid"),
+        P("Acme | Analista | Telelavoro | P.IVA", "anywhere", (), id="italian telework"),
+        P("Torino, telelavoro parziale", "hybrid", ("IT",), id="italian partial telework is hybrid"),
+        P("Bremen, Homeoffice möglich", "hybrid", (), id="german home office possible is hybrid"),
+        P("Acme | Tester | Remote (CEE) | B2B", "region", ("Central/Eastern Europe",), id="CEE"),
     ],
 )
 def test_parse_remote_reads_other_languages(
