@@ -62,6 +62,20 @@ P = pytest.param
             ("US",),
             id="REMOTE (US) is limited to the US",
         ),
+        P(
+            None,
+            "Acme | Analyst | Remote (within 2 hours of Mountain or Pacific)",
+            "region",
+            ("UTC-9..UTC-4", "UTC-10..UTC-5"),
+            id="US zones by their names alone after within hours of",
+        ),
+        P(
+            None,
+            "Remote, within 4 hours of Central Europe",
+            "region",
+            ("Europe",),
+            id="central before europe is no US zone",
+        ),
         P(None, "Remote - EU only", "region", ("EU",), id="remote EU only is the EU"),
         P(
             None,

@@ -367,6 +367,11 @@ SOFT_STATED_HOURS = "working hours in the window it states"
 _WITHIN_HOURS = re.compile(
     rf"within\s+{_PLUS_MINUS}(\d+)(?:\s*[/-]\s*(\d+))?\s*(?:hours?|hrs?|h)(?![a-z])", re.I
 )
+# US zones by their names alone, after "within 3 hours of" (not "Central Europe")
+_US_ZONE_ALONE = re.compile(
+    r"(?<![\w-])(?<!US )(Eastern|Central|Mountain|Pacific)"
+    r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America))"
+)
 # a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 CET"
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
 _DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_END}")
@@ -1125,6 +1130,8 @@ def _limits(text: str) -> Iterator[_Said]:
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            if _WITHIN_HOURS.match(text, start):
+                said = _US_ZONE_ALONE.sub(r"US \1", said)  # "within 3h of Eastern"
             if _WORLDWIDE_WORDS.search(said):
                 continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
