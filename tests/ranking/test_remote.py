@@ -378,6 +378,14 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Torino, telelavoro parziale", "hybrid", ("IT",), id="italian partial telework is hybrid"),
         P("Bremen, Homeoffice möglich", "hybrid", (), id="german home office possible is hybrid"),
         P("Acme | Tester | Remote (CEE) | B2B", "region", ("Central/Eastern Europe",), id="CEE"),
+        P("Remote aus allen Regionen Frankreichs", "region", ("FR",), id="german genitive names"),
+        P("Posizione in smart working 3 giorni, Padova", "hybrid", (), id="italian smart working"),
+        P("Sede a Genova, 100% smart working", "anywhere", (), id="italian all smart working"),
+        P("Ein bis zwei Tage mobiles Arbeiten", "hybrid", (), id="german mobile work is hybrid"),
+        P("Thuiswerken mogelijk", "hybrid", (), id="dutch home work possible is hybrid"),
+        P("Modalidad de trabajo: híbrida", "hybrid", (), id="spanish hybrid feminine"),
+        P("Oportunidade remota", "anywhere", (), id="portuguese remote feminine"),
+        P("Remoto desde la Unión Europea", "region", ("EU",), id="spanish european union"),
     ],
 )
 def test_parse_remote_reads_other_languages(

@@ -156,8 +156,9 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brido hyrbid hybird hybrydow\w* ibrid[oa]
-            home[\s-]?office\W+m[öo]glich telelavoro\W+parziale
+            remote[\s-]+hybrid\w* h[ií]brid[oa]s? hyrbid hybird hybrydow\w* ibrid[oa]
+            home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
+            mobile[sn]?\W+arbeiten smart\W+working
             t[ée]l[ée]travail\W+(?:partiel|\d\s*jours?) \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
@@ -174,7 +175,8 @@ _MODE = Phrases(
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
-            en\s+remoto remoto teletrabajo zdaln\w* telelavoro
+            en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
+            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten) full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia
             রিমোট""",
