@@ -77,6 +77,7 @@ P = pytest.param
             id="central before europe is no US zone",
         ),
         P(None, "Remote - EU only", "region", ("EU",), id="remote EU only is the EU"),
+        P(None, "Acme | Sales Engineer | Remote - AMER", "region", ("Americas",), id="AMER"),
         P(
             None,
             "We work EU hours, fully remote",
