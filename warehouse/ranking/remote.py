@@ -170,13 +170,14 @@ _MODE = Phrases(
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
             two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
             four\s+days?\s+{_AT_THE_OFFICE} in[\s-]office\s+{_SOME_DAYS}\s*days?{_NOT_HOME}
-            on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}""",
+            on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}
+            pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)""",
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
-            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten) full\W+smart\W+working
+            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office) full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia
             রিমোট""",
