@@ -28,10 +28,12 @@ US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
 GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|deutschlands|alemania|জার্মানি
 DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
-FR: france|francia|frankreich|frankreichs; ES: spain|españa|spanien|spaniens; PT: portugal; IT: italy|italia
+FR: france|francia|frankreich|frankreichs; ES: spain|españa|spanien|spaniens
+PT: portugal; IT: italy|italia
 IT: italien|italiens|italie; BE: belgium|belgique|belgië|bélgica
 NL: netherlands|the netherlands|holland|niederlande|nederland|pays-bas|países bajos
-PL: poland|polen|polens|polonia|polska|polski|polsce; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
+PL: poland|polen|polens|polonia|polska|polski|polsce; SE: sweden|schweden
+DK: denmark|dänemark; FI: finland
 NO: norway|norwegen; CH: switzerland|schweiz|suiza|suisse; AT: austria|österreich|österreichs
 CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
 LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria

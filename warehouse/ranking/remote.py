@@ -177,12 +177,14 @@ _MODE = Phrases(
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
-            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office) full\W+smart\W+working
+            100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
+            full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia
             রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
-        "onsite": r"on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort presencial stacjonarn\w*",
+        "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
+            presencial stacjonarn\w*""",
     }
 )
 # the words right after "remote": "(US)", "[CAN/US]", "- EU only", "within Europe",
