@@ -12,11 +12,12 @@ from functools import cache
 
 # a place's names (countries and blocs) -> its code or bloc
 COUNTRY_NAMES = """
-EU: e.u.|european union|eea|europäische union|unión europea; EMEA: emea
-Europe: europe|european|europa|ইউরোপ; Americas: americas|the americas
+EU: e.u.|european union|eea|europäische union|unión europea|union européenne
+EU: unione europea|união europeia|europese unie; EMEA: emea
+Europe: europe|european|europa|europas|ইউরোপ; Americas: americas|the americas
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 Americas: north/south america|north and south america|north or south america
-Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe
+Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee
 South Asia: south asia; South-East Asia: south-east asia|southeast asia
 LATAM: latam|latin america|south america|lateinamerika|latinoamérica|américa latina
 Africa: africa|sub-saharan africa|afrika; Middle East: middle east|the middle east
@@ -25,13 +26,15 @@ Nordics: nordics|nordic countries|scandinavia|skandinavien
 Caribbean: caribbean|the caribbean|west indies; Baltics: baltics|baltic states|baltic countries
 US: usa|u.s.|u.s.a.|united states|estados unidos|eeuu
 GB: uk|u.k.|united kingdom|great britain|britain|england|scotland|wales|reino unido
-GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|alemania|জার্মানি
+GB: großbritannien; IE: ireland|irland; DE: germany|deutschland|deutschlands|alemania|জার্মানি
 DE: allemagne|duitsland|alemanha; FR: frankrijk|frança; ES: espagne|spanje|espanha
-FR: france|francia|frankreich; ES: spain|españa|spanien; PT: portugal; IT: italy|italia
-IT: italien|italie; BE: belgium|belgique|belgië|bélgica
+FR: france|francia|frankreich|frankreichs; ES: spain|españa|spanien|spaniens
+PT: portugal; IT: italy|italia
+IT: italien|italiens|italie; BE: belgium|belgique|belgië|bélgica
 NL: netherlands|the netherlands|holland|niederlande|nederland|pays-bas|países bajos
-PL: poland|polen|polonia; SE: sweden|schweden; DK: denmark|dänemark; FI: finland
-NO: norway|norwegen; CH: switzerland|schweiz|suiza|suisse; AT: austria|österreich
+PL: poland|polen|polens|polonia|polska|polski|polsce; SE: sweden|schweden
+DK: denmark|dänemark; FI: finland
+NO: norway|norwegen; CH: switzerland|schweiz|suiza|suisse; AT: austria|österreich|österreichs
 CZ: czechia|czech republic; RO: romania; UA: ukraine; GR: greece; TR: turkey|türkiye
 LU: luxembourg; HU: hungary; SK: slovakia; SI: slovenia; HR: croatia; BG: bulgaria
 RS: serbia; EE: estonia; LV: latvia; LT: lithuania; CY: cyprus; MT: malta

@@ -69,12 +69,13 @@ SAME_CITY = {
 }  # fmt: skip
 # two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words; "PT"
 # is Pacific Time far more often than Portugal), and the few other upper-case codes
-# people write for a country
+# people write for a country or a bloc
 CODES_IN_TEXT = _codes(
     "US UK GB DE FR ES NL PL CA MX BR AR CO CL AU NZ JP SG PH IE SE DK FI CH CZ RO "
-    "UA IL ZA NG KE BD PK AE EU CAN AUS GER"
+    "UA IL ZA NG KE BD PK AE EU CAN AUS GER AMER"
 )
 CODE_ALIASES = {"UK": "GB", "CAN": "CA", "AUS": "AU", "GER": "DE"}
+CODE_ALIASES |= {"AMER": "Americas"}  # not "NA": as often "not applicable"
 # the words of a location field that name no place ("Remote - anywhere in the world")
 PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from
