@@ -312,8 +312,10 @@ def path_match(
     differ, the posting's site names more than the name ("Sage" at sagehealth.com), or
     the names differ by a line-of-business word ("Modal", "Modal Labs") that no site
     settles. Sure when `same_org` is, or when the posting's site goes by the contact's
-    name (Radar Labs at radar.com); none when it goes by the posting's other name
-    (Neon Health at neonhealth.com is no path through someone at Neon)."""
+    name (Radar Labs at radar.com); none when it goes by the posting's longer name (Neon
+    Health at neonhealth.com is no path through someone at Neon). A site that spells
+    the posting's shorter name says nothing of the contact's longer one: Notion at
+    notion.so may be Notion Labs, so unsure."""
     match, _, reason = same_org(company, organisation, domain_a=domain_a, domain_b=domain_b)
     agree = _domains_agree(org_domain(domain_a), org_domain(domain_b))
     if match:
@@ -333,8 +335,8 @@ def path_match(
         return None
     if site_says(site, organisation):
         return True, f"its site goes by {organisation}"
-    if site_says(site, company):
-        return None  # the posting's company goes by its own name, not the contact's
+    if shorter == organisation and site_says(site, company):
+        return None  # the posting's company goes by its longer name, not the contact's
     longer = company if shorter == organisation else organisation
     return False, f"maybe another company: {longer} or {shorter}"
 
