@@ -219,6 +219,30 @@ def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> I
                 yield from _company_path(posting, name, person, domain, site)
 
 
+def mail_domains(people: Iterable[Person]) -> dict[str, list[Person]]:
+    """The people no organisation names, by their e-mails' employer domains: an address
+    book's entry is often only a name and a work address."""
+    by_domain: dict[str, list[Person]] = {}
+    for person in people:
+        if normalize_org(person.organisation) is None:
+            for domain in person.domains:
+                by_domain.setdefault(domain, []).append(person)
+    return by_domain
+
+
+def domain_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+    """Paths through a person with an e-mail at the posting's employer's domain and no
+    organisation that says otherwise."""
+    by_domain = mail_domains(people)
+    for posting in postings:
+        domain = _employer_domain(posting)
+        for person in by_domain.get(domain or "", ()):
+            who = f"{person.name or 'someone'}, e-mail at {domain}"
+            text = f"{who} ({tie_summary(person)})"
+            strength = round(person.strength * 0.8, 4)
+            yield Path(posting.lead_id, person.person_id, text, f"via {who}", strength)
+
+
 def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[str]]]:
     """Each company with the organisations alike enough to check with `path_match`, scored
     in C a block of companies at a time: the matrix of every company by every
@@ -269,6 +293,7 @@ def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> 
         *poster_paths(postings, people),
         *ask_paths(postings, network_senders(people)),
         *company_paths(postings, people),
+        *domain_paths(postings, people),
     )
     for path in paths:
         key = (path.lead_id, path.person_id)
