@@ -40,7 +40,7 @@ _FILLER = _NO_EMPLOYER | {
 }  # fmt: skip
 # words a company name may end in without naming another company ("Temporal
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one
-_DESCRIPTORS = {"technologies", "technology", "industries", "software"}
+_DESCRIPTORS = {"technologies", "technology", "industries", "software", "platforms"}
 _SPELLED_OUT = {"tech": "technologies", "intl": "international"}  # a key, never dropped
 # employers whose divisions post under their name ("Microsoft AI", "Google DeepMind"),
 # and the words that name a division: any other word names another company ("Apple
@@ -55,6 +55,8 @@ _DIVISIONS = {
     "reality", "labs", "devices", "security", "health", "digital", "consulting", "ads",
     "magazines", "newspapers", "television", "media", "studios", "gaming",
 }  # fmt: skip
+# divisions that go by their own name too, and whose they are
+_OWN_NAMES = {"deepmind": "google", "azure": "microsoft", "aws": "amazon"}
 # a word naming a line of business ("A24 Films", "Surge AI"): the name without it may be
 # the company or another of that name, so only a site that goes by it settles which
 _LINE_OF_BUSINESS = {
@@ -118,7 +120,9 @@ def org_keys(name: str | None) -> frozenset[str]:
     normalised form: without a web suffix or a closing parenthesis ("Honeycomb.io",
     "Amazon Web Services (AWS)"), without a trailing descriptor ("Temporal
     Technologies"), abbreviations spelled out ("Kraken Tech" is "Kraken Technologies",
-    but not "Kraken"), a big employer's division as the employer ("Microsoft AI"), and
+    but not "Kraken"), a big employer's division as the employer ("Microsoft AI") and,
+    where the division goes by its own name, as itself ("Google DeepMind"; "DeepMind"
+    alone is Google), and
     each with its spaces dropped ("Matchgroup", "Match Group"), and the acronym it gives
     in parentheses ("AWS")."""
     given = (name or "").strip()
@@ -132,8 +136,11 @@ def org_keys(name: str | None) -> frozenset[str]:
         while len(words) > 1 and words[-1] in _DESCRIPTORS:
             words.pop()
         forms.add(" ".join(words))
-        if words[0] in _PARENTS and set(words[1:]) <= _DIVISIONS:
-            forms.add(words[0])
+        first, *division = words
+        if first in _PARENTS and set(division) <= _DIVISIONS:
+            forms |= {first, *(set(division) & set(_OWN_NAMES) if len(division) == 1 else ())}
+        if not division and first in _OWN_NAMES:
+            forms.add(_OWN_NAMES[first])  # "DeepMind" alone is Google's
     return frozenset(forms | {form.replace(" ", "") for form in forms})
 
 
