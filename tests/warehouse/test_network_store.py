@@ -225,6 +225,23 @@ def test_a_path_the_name_gives_but_the_posting_site_doubts_is_unsure(con, tmp_pa
                                                 "company: Orbit Labs or Orbit)")  # fmt: skip
 
 
+def test_an_unsure_path_names_the_company_as_the_posting_states_it(con, tmp_path) -> None:
+    lab = (
+        NETWORK.splitlines()[0]
+        + "\nNia,Vale,https://linkedin.com/in/nv,,Quill Labs,CTO,01 Feb 2026\n"
+    )
+    (tmp_path / "Connections.csv").write_text(lab, encoding="utf-8")
+    import_network(con, [str(tmp_path / "Connections.csv")])
+    postings = [  # its board's token names it too: eight chances to show the token instead
+        PostingRef(f"L{n}", "greenhouse", None, "Quill", None, None, board="quill")
+        for n in range(8)
+    ]
+    paths = referral_paths(postings, refresh_people(con))
+    assert {path.network_via for path in paths} == {
+        "via Nia Vale at Quill Labs (maybe another company: Quill Labs or Quill)"
+    }
+
+
 def test_a_build_reads_the_postings_of_a_board_named_as_a_contact_organisation(
     con, tmp_path
 ) -> None:

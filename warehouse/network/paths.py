@@ -206,17 +206,18 @@ def _matches(
 
 def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
     """Company paths: a person's organisation is the posting's company, or the name its
-    board gives it (a renamed company's board keeps its old one); never on a hunch."""
+    board gives it (a renamed company's board keeps its old one); never on a hunch. The
+    stated name goes first: of two paths as strong, its words are the ones shown."""
     by_org = _organisations(people)
-    by_name: dict[str, list[PostingRef]] = {}
-    for posting in postings:
-        for name in {posting.company, posting.board} - {None}:
-            by_name.setdefault(str(name), []).append(posting)
-    for name, orgs in _matches(by_name, by_org):
-        for posting in by_name[name]:
+    names = {posting: [n for n in dict.fromkeys((posting.company, posting.board)) if n]
+             for posting in postings}  # fmt: skip
+    matches = dict(_matches({name for given in names.values() for name in given}, by_org))
+    for posting, given in names.items():
+        if found := [(name, matches[name]) for name in given if name in matches]:
             domain, site = _employer_domain(posting), _site(posting)
-            for person in (person for org in orgs for person in by_org[org]):
-                yield from _company_path(posting, name, person, domain, site)
+            for name, orgs in found:
+                for person in (person for org in orgs for person in by_org[org]):
+                    yield from _company_path(posting, name, person, domain, site)
 
 
 def mail_domains(people: Iterable[Person]) -> dict[str, list[Person]]:
