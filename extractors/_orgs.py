@@ -19,7 +19,8 @@ SHORT_NAME = 3  # names this short match only exactly
 _LEGAL = {
     "inc", "incorporated", "gmbh", "ltd", "limited", "llc", "sa", "ag", "bv", "srl",
     "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
-    "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company",
+    "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
+    "oyj", "sro", "kft",
 }  # fmt: skip
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
@@ -93,11 +94,18 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "n
 _SHARED_HOSTS = {"github.io", "herokuapp.com", "netlify.app", "vercel.app", "pages.dev"}
 
 
+# letters that carry no accent to drop, as their writers type them without one
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae",
+                                "œ": "oe", "þ": "th"})  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 16)  # one employer's name is folded for each of its postings
 def fold(text: str) -> str:
-    """Lower case without accents, `&` as "and", punctuation as spaces, dots dropped."""
+    """Lower case without accents ("Yazılım", "Nørre" as "yazilim", "norre"), `&` as
+    "and", punctuation as spaces, dots dropped."""
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = plain.translate(_PLAIN_LETTERS)
     plain = re.sub(r"['’.]", "", plain.replace("&", " and "))
     return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 

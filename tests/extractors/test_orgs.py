@@ -91,6 +91,10 @@ MATCHES = [
     ("Google DeepMind", "Deepmind", {}),  # a division that goes by its own name
     ("Deepmind", "Google", {}),  # and is its employer's
     ("Kestrel Platforms, Inc.", "Kestrel", {}),  # a legal name's descriptor
+    ("Ünlü Yazılım A.Ş.", "Unlu Yazilim", {}),  # Turkish, Nordic, Czech legal forms
+    ("Fjellvik AS", "Fjellvik", {}),
+    ("Nørrebro Łódź Data", "Norrebro Lodz Data", {}),  # letters no accent is dropped from
+    ("Brnoware s.r.o.", "Brnoware", {}),
 ]
 NON_MATCHES = [
     ("Acme", "Acme Widgets", {}),  # one name part of the other, no domains
