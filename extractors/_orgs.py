@@ -19,7 +19,8 @@ SHORT_NAME = 3  # names this short match only exactly
 _LEGAL = {
     "inc", "incorporated", "gmbh", "ltd", "limited", "llc", "sa", "ag", "bv", "srl",
     "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
-    "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company",
+    "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
+    "oyj", "sro", "kft",
 }  # fmt: skip
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
@@ -40,7 +41,7 @@ _FILLER = _NO_EMPLOYER | {
 }  # fmt: skip
 # words a company name may end in without naming another company ("Temporal
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one
-_DESCRIPTORS = {"technologies", "technology", "industries", "software"}
+_DESCRIPTORS = {"technologies", "technology", "industries", "software", "platforms"}
 _SPELLED_OUT = {"tech": "technologies", "intl": "international"}  # a key, never dropped
 # employers whose divisions post under their name ("Microsoft AI", "Google DeepMind"),
 # and the words that name a division: any other word names another company ("Apple
@@ -55,6 +56,8 @@ _DIVISIONS = {
     "reality", "labs", "devices", "security", "health", "digital", "consulting", "ads",
     "magazines", "newspapers", "television", "media", "studios", "gaming",
 }  # fmt: skip
+# divisions that go by their own name too, and whose they are
+_OWN_NAMES = {"deepmind": "google", "azure": "microsoft", "aws": "amazon"}
 # a word naming a line of business ("A24 Films", "Surge AI"): the name without it may be
 # the company or another of that name, so only a site that goes by it settles which
 _LINE_OF_BUSINESS = {
@@ -91,11 +94,18 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "n
 _SHARED_HOSTS = {"github.io", "herokuapp.com", "netlify.app", "vercel.app", "pages.dev"}
 
 
+# letters that carry no accent to drop, as their writers type them without one
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae",
+                                "œ": "oe", "þ": "th"})  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 16)  # one employer's name is folded for each of its postings
 def fold(text: str) -> str:
-    """Lower case without accents, `&` as "and", punctuation as spaces, dots dropped."""
+    """Lower case without accents ("Yazılım", "Nørre" as "yazilim", "norre"), `&` as
+    "and", punctuation as spaces, dots dropped."""
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    plain = plain.translate(_PLAIN_LETTERS)
     plain = re.sub(r"['’.]", "", plain.replace("&", " and "))
     return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
@@ -118,7 +128,9 @@ def org_keys(name: str | None) -> frozenset[str]:
     normalised form: without a web suffix or a closing parenthesis ("Honeycomb.io",
     "Amazon Web Services (AWS)"), without a trailing descriptor ("Temporal
     Technologies"), abbreviations spelled out ("Kraken Tech" is "Kraken Technologies",
-    but not "Kraken"), a big employer's division as the employer ("Microsoft AI"), and
+    but not "Kraken"), a big employer's division as the employer ("Microsoft AI") and,
+    where the division goes by its own name, as itself ("Google DeepMind"; "DeepMind"
+    alone is Google), and
     each with its spaces dropped ("Matchgroup", "Match Group"), and the acronym it gives
     in parentheses ("AWS")."""
     given = (name or "").strip()
@@ -132,8 +144,11 @@ def org_keys(name: str | None) -> frozenset[str]:
         while len(words) > 1 and words[-1] in _DESCRIPTORS:
             words.pop()
         forms.add(" ".join(words))
-        if words[0] in _PARENTS and set(words[1:]) <= _DIVISIONS:
-            forms.add(words[0])
+        first, *division = words
+        if first in _PARENTS and set(division) <= _DIVISIONS:
+            forms |= {first, *(set(division) & set(_OWN_NAMES) if len(division) == 1 else ())}
+        if not division and first in _OWN_NAMES:
+            forms.add(_OWN_NAMES[first])  # "DeepMind" alone is Google's
     return frozenset(forms | {form.replace(" ", "") for form in forms})
 
 
@@ -312,8 +327,10 @@ def path_match(
     differ, the posting's site names more than the name ("Sage" at sagehealth.com), or
     the names differ by a line-of-business word ("Modal", "Modal Labs") that no site
     settles. Sure when `same_org` is, or when the posting's site goes by the contact's
-    name (Radar Labs at radar.com); none when it goes by the posting's other name
-    (Neon Health at neonhealth.com is no path through someone at Neon)."""
+    name (Radar Labs at radar.com); none when it goes by the posting's longer name (Neon
+    Health at neonhealth.com is no path through someone at Neon). A site that spells
+    the posting's shorter name says nothing of the contact's longer one: Notion at
+    notion.so may be Notion Labs, so unsure."""
     match, _, reason = same_org(company, organisation, domain_a=domain_a, domain_b=domain_b)
     agree = _domains_agree(org_domain(domain_a), org_domain(domain_b))
     if match:
@@ -333,8 +350,8 @@ def path_match(
         return None
     if site_says(site, organisation):
         return True, f"its site goes by {organisation}"
-    if site_says(site, company):
-        return None  # the posting's company goes by its own name, not the contact's
+    if shorter == organisation and site_says(site, company):
+        return None  # the posting's company goes by its longer name, not the contact's
     longer = company if shorter == organisation else organisation
     return False, f"maybe another company: {longer} or {shorter}"
 

@@ -28,6 +28,7 @@ from warehouse.features import refresh_features
 from warehouse.network.paths import (
     PostingRef,
     alike_companies,
+    mail_domains,
     network_senders,
     referral_paths,
 )
@@ -57,6 +58,12 @@ _DEDUPE_COLUMNS = f"""
 # company gives itself, kept when it renames ("intercom" for Fin's postings). Not an ATS
 # link's in a post: it may be a VC's board of its portfolio, or a shorter name
 _BOARD = "case when c.provenance = 'employer' and s.scope not like '%://%' then s.scope end"
+# a posting's links' last two and three host labels: its domain as `org_domain` gives it
+_LINK_DOMAINS = ", ".join(
+    f"regexp_extract(regexp_extract(lower({link}), '://([^/:?#@]+)', 1), '{labels}')"
+    for link in ("p.url", "p.apply_url")
+    for labels in (r"[^.]+\.[^.]+$", r"[^.]+\.[^.]+\.[^.]+$")
+)
 _PATH_COLUMNS = f"""
     select m.lead_id, p.source, p.poster, s.company, p.url, p.apply_url,
            coalesce(p.extra ->> 'identity_join' = 'forbidden', false), p.extra ->> 'sender',
@@ -68,7 +75,8 @@ _PATH_COLUMNS = f"""
     where s.company in (select unnest(?::varchar[]))
        or {_BOARD} in (select unnest(?::varchar[]))
        or (p.poster is not null and c.posters is not null) or p.source = ?
-"""  # the postings that may have a path (`alike_companies`)
+       or list_has_any(?::varchar[], [{_LINK_DOMAINS}])
+"""  # the postings that may have a path (`alike_companies`, `mail_domains`)
 _NAMES = f"""
     select company from staging.stg_postings where company is not null
     union
@@ -228,14 +236,15 @@ def _forget(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> None
 def fill_lead_paths(build: Build) -> None:
     """Referral paths of every lead through the people of the user's network. Only the
     postings that may have one are read: none without a network, else those with a
-    poster or a sender, or a company alike a contact's organisation (at 200,000 postings
-    and 2,000 contacts, 46,000-odd of them)."""
+    poster or a sender, a company alike a contact's organisation (at 200,000 postings
+    and 2,000 contacts, 46,000-odd of them), or a link at a contact's e-mail domain."""
     if not build.people:
         replace_rows(build.con, "staging.lead_paths", pd.DataFrame())
         return
     con = build.con
     names = con.execute(_NAMES).fetchall()
     alike = sorted(alike_companies((name for (name,) in names), build.people))
-    rows = con.execute(_PATH_COLUMNS, [alike, alike, ASKS]).fetchall()
+    domains = sorted(mail_domains(build.people))
+    rows = con.execute(_PATH_COLUMNS, [alike, alike, ASKS, domains]).fetchall()
     paths = referral_paths([PostingRef(*row) for row in rows], build.people)
     replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))

@@ -88,6 +88,13 @@ MATCHES = [
     ("Microsoft", "Microsoft Azure Data", {}),  # a big employer's division is the employer
     ("IBM Research", "IBM", {}),
     ("Google DeepMind", "Google Cloud", {}),
+    ("Google DeepMind", "Deepmind", {}),  # a division that goes by its own name
+    ("Deepmind", "Google", {}),  # and is its employer's
+    ("Kestrel Platforms, Inc.", "Kestrel", {}),  # a legal name's descriptor
+    ("Ünlü Yazılım A.Ş.", "Unlu Yazilim", {}),  # Turkish, Nordic, Czech legal forms
+    ("Fjellvik AS", "Fjellvik", {}),
+    ("Nørrebro Łódź Data", "Norrebro Lodz Data", {}),  # letters no accent is dropped from
+    ("Brnoware s.r.o.", "Brnoware", {}),
 ]
 NON_MATCHES = [
     ("Acme", "Acme Widgets", {}),  # one name part of the other, no domains
@@ -105,6 +112,7 @@ NON_MATCHES = [
     ("Orbit", "Orbitbase", {}),
     ("Apple", "Apple Leisure Group", {}),  # a word past the parent's that names no division
     ("Orbit", "Orbit Research", {}),  # only the big employers listed have divisions
+    ("Google Cloud", "Cloud", {}),  # a division named by a common word is not itself
     (
         "Tidewater Technologies",
         "Tidewater",

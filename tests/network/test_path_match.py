@@ -24,6 +24,7 @@ UNSURE = [
     ("IBM", "International Business Machines", None, (None, None)),  # three letters
     ("Modal", "Modal Labs", None, (None, None)),  # a line-of-business word apart
     ("Kestrel Films", "Kestrel", "forms", (None, None)),  # a site that names neither
+    ("Kestrel", "Kestrel Labs", "kestrel", (None, None)),  # it spells the shorter name only
 ]
 NONE = [
     ("Neon Health", "Neon", "neonhealth", (None, None)),  # its site goes by the longer name

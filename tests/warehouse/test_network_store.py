@@ -225,6 +225,23 @@ def test_a_path_the_name_gives_but_the_posting_site_doubts_is_unsure(con, tmp_pa
                                                 "company: Orbit Labs or Orbit)")  # fmt: skip
 
 
+def test_an_unsure_path_names_the_company_as_the_posting_states_it(con, tmp_path) -> None:
+    lab = (
+        NETWORK.splitlines()[0]
+        + "\nNia,Vale,https://linkedin.com/in/nv,,Quill Labs,CTO,01 Feb 2026\n"
+    )
+    (tmp_path / "Connections.csv").write_text(lab, encoding="utf-8")
+    import_network(con, [str(tmp_path / "Connections.csv")])
+    postings = [  # its board's token names it too: eight chances to show the token instead
+        PostingRef(f"L{n}", "greenhouse", None, "Quill", None, None, board="quill")
+        for n in range(8)
+    ]
+    paths = referral_paths(postings, refresh_people(con))
+    assert {path.network_via for path in paths} == {
+        "via Nia Vale at Quill Labs (maybe another company: Quill Labs or Quill)"
+    }
+
+
 def test_a_build_reads_the_postings_of_a_board_named_as_a_contact_organisation(
     con, tmp_path
 ) -> None:
@@ -242,3 +259,26 @@ def test_a_build_reads_the_postings_of_a_board_named_as_a_contact_organisation(
     build(con, Profile(), RankingSettings())
     path = con.execute("select network_path from ranked_leads").fetchone()
     assert path is not None and path[0].startswith("Lena Roth, Recruiter at Quillpad")
+
+
+CONTACTS = """First Name,Middle Name,Last Name,Organization Name,Labels,E-mail 1 - Value
+Yara,,Demir,,* myContacts,yara@quarrydata.example
+Mo,,Chen,,* myContacts,mo.chen@gmail.com
+"""
+
+
+def test_a_contact_known_only_by_an_email_at_the_employers_domain_is_a_path(con, tmp_path) -> None:
+    (tmp_path / "contacts.csv").write_text(CONTACTS, encoding="utf-8")
+    load.start_run(con, "r1", "leads.toml")
+    page = Page("jobposting", "https://quarrydata.example/careers", 200, {}, b"x",
+                datetime.now(UTC), scope="https://quarrydata.example/careers")  # fmt: skip
+    posting = Posting("jobposting", "1", "https://www.quarrydata.example/careers/1",
+                      title="Data Engineer", company="Quarry Data", text="dbt work")  # fmt: skip
+    parsed = ParsedPosting(posting, page.content_hash, "https://quarrydata.example/careers")
+    result = SourceResult("jobposting", pages=[page], postings=[parsed])
+    load.store_result(con, "r1", result, windowed=False)
+    load.finish_run(con, "r1")
+    import_network(con, [str(tmp_path / "contacts.csv")])
+    build(con, Profile(), RankingSettings())
+    paths = con.execute("select network_via from marts.lead_contacts").fetchall()
+    assert paths == [("via Yara Demir, e-mail at quarrydata.example",)]

@@ -206,17 +206,42 @@ def _matches(
 
 def company_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
     """Company paths: a person's organisation is the posting's company, or the name its
-    board gives it (a renamed company's board keeps its old one); never on a hunch."""
+    board gives it (a renamed company's board keeps its old one); never on a hunch. The
+    stated name goes first: of two paths as strong, its words are the ones shown."""
     by_org = _organisations(people)
-    by_name: dict[str, list[PostingRef]] = {}
-    for posting in postings:
-        for name in {posting.company, posting.board} - {None}:
-            by_name.setdefault(str(name), []).append(posting)
-    for name, orgs in _matches(by_name, by_org):
-        for posting in by_name[name]:
+    names = {posting: [n for n in dict.fromkeys((posting.company, posting.board)) if n]
+             for posting in postings}  # fmt: skip
+    matches = dict(_matches({name for given in names.values() for name in given}, by_org))
+    for posting, given in names.items():
+        if found := [(name, matches[name]) for name in given if name in matches]:
             domain, site = _employer_domain(posting), _site(posting)
-            for person in (person for org in orgs for person in by_org[org]):
-                yield from _company_path(posting, name, person, domain, site)
+            for name, orgs in found:
+                for person in (person for org in orgs for person in by_org[org]):
+                    yield from _company_path(posting, name, person, domain, site)
+
+
+def mail_domains(people: Iterable[Person]) -> dict[str, list[Person]]:
+    """The people no organisation names, by their e-mails' employer domains: an address
+    book's entry is often only a name and a work address."""
+    by_domain: dict[str, list[Person]] = {}
+    for person in people:
+        if normalize_org(person.organisation) is None:
+            for domain in person.domains:
+                by_domain.setdefault(domain, []).append(person)
+    return by_domain
+
+
+def domain_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+    """Paths through a person with an e-mail at the posting's employer's domain and no
+    organisation that says otherwise."""
+    by_domain = mail_domains(people)
+    for posting in postings:
+        domain = _employer_domain(posting)
+        for person in by_domain.get(domain or "", ()):
+            who = f"{person.name or 'someone'}, e-mail at {domain}"
+            text = f"{who} ({tie_summary(person)})"
+            strength = round(person.strength * 0.8, 4)
+            yield Path(posting.lead_id, person.person_id, text, f"via {who}", strength)
 
 
 def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[str]]]:
@@ -269,6 +294,7 @@ def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> 
         *poster_paths(postings, people),
         *ask_paths(postings, network_senders(people)),
         *company_paths(postings, people),
+        *domain_paths(postings, people),
     )
     for path in paths:
         key = (path.lead_id, path.person_id)
