@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 from extractors import is_summary, provenance
 from tests.conftest import FIXTURES
 from warehouse.ranking import scam_requests, scam_rules
+from warehouse.ranking.hosts import FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.legitimacy import (
     PROVENANCE_RATIOS,
     Assessment,
-    _is_employer,
     _Links,
     assess,
 )
-from warehouse.ranking.scam_rules import EMAIL, FREE_MAIL, SHORTENERS, URL
+from warehouse.ranking.scam_rules import EMAIL, URL
 
 # ~60 neutral words, so a posting built on it is neither short nor flagged
 FILLER = (
@@ -816,8 +816,8 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
     hosts += [domain for _, domain in mails]
     linked = [m[1].removeprefix("www.") for m in URL.pattern.finditer(given) if not m[2]]
     links = _Links.read(low, given)
-    assert links.employer == tuple(h for h in hosts if _is_employer(h))
-    assert links.linked == tuple(h for h in linked if _is_employer(h))
+    assert links.employer == tuple(h for h in hosts if is_employer_host(h))
+    assert links.linked == tuple(h for h in linked if is_employer_host(h))
     assert links.has_mail is bool(mails)
     assert links.free_mail == next((m for m, domain in mails if domain in FREE_MAIL), None)
     assert links.shortener == next((h for h in hosts if h in SHORTENERS), None)

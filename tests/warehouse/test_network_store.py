@@ -264,21 +264,33 @@ def test_a_build_reads_the_postings_of_a_board_named_as_a_contact_organisation(
 CONTACTS = """First Name,Middle Name,Last Name,Organization Name,Labels,E-mail 1 - Value
 Yara,,Demir,,* myContacts,yara@quarrydata.example
 Mo,,Chen,,* myContacts,mo.chen@gmail.com
+Gus,,Ode,,* myContacts,gus@google.com
 """
 
 
-def test_a_contact_known_only_by_an_email_at_the_employers_domain_is_a_path(con, tmp_path) -> None:
+def _paths_by_mail(con, tmp_path, url: str, apply_url: str | None = None) -> list[tuple[str]]:
+    """The paths the address book above gives one posting at `url`."""
     (tmp_path / "contacts.csv").write_text(CONTACTS, encoding="utf-8")
     load.start_run(con, "r1", "leads.toml")
-    page = Page("jobposting", "https://quarrydata.example/careers", 200, {}, b"x",
-                datetime.now(UTC), scope="https://quarrydata.example/careers")  # fmt: skip
-    posting = Posting("jobposting", "1", "https://www.quarrydata.example/careers/1",
-                      title="Data Engineer", company="Quarry Data", text="dbt work")  # fmt: skip
-    parsed = ParsedPosting(posting, page.content_hash, "https://quarrydata.example/careers")
-    result = SourceResult("jobposting", pages=[page], postings=[parsed])
+    page = Page("jobposting", url, 200, {}, b"x", datetime.now(UTC), scope=url)
+    posting = Posting("jobposting", "1", url, title="Data Engineer", company="Quarry Data",
+                      text="dbt work", apply_url=apply_url)  # fmt: skip
+    result = SourceResult(
+        "jobposting", pages=[page], postings=[ParsedPosting(posting, page.content_hash, url)]
+    )
     load.store_result(con, "r1", result, windowed=False)
     load.finish_run(con, "r1")
     import_network(con, [str(tmp_path / "contacts.csv")])
     build(con, Profile(), RankingSettings())
-    paths = con.execute("select network_via from marts.lead_contacts").fetchall()
+    return con.execute("select network_via from marts.lead_contacts").fetchall()
+
+
+def test_a_contact_known_only_by_an_email_at_the_employers_domain_is_a_path(con, tmp_path) -> None:
+    paths = _paths_by_mail(con, tmp_path, "https://www.quarrydata.example/careers/1")
     assert paths == [("via Yara Demir, e-mail at quarrydata.example",)]
+
+
+def test_a_form_or_board_hosting_the_posting_names_no_employer(con, tmp_path) -> None:
+    """A Google Form to apply through is no sign of Google: its people are no path."""
+    form = "https://docs.google.com/forms/d/e/1FAIpQL/viewform"
+    assert _paths_by_mail(con, tmp_path, "https://jobs.example/quarry/1", form) == []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -20,14 +21,9 @@ from extractors._asks import SOURCE as ASKS
 from extractors._asks import email_sender, linkedin_sender
 from extractors._orgs import mirrored, near_keys, normalize_org, org_domain, path_match
 from warehouse.network.identity import Person
+from warehouse.ranking.hosts import is_employer_host
 
 # hosts that carry postings for many employers: never evidence of one employer's domain
-_SHARED_HOSTS = (
-    "greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
-    "news.ycombinator.com", "reddit.com", "remotive.com", "linkedin.com", "remoteok.com",
-    "jobicy.com", "himalayas.app", "arbeitnow.com", "weworkremotely.com", "dover.com",
-    "forms.gle", "typeform.com", "wellfound.com", "workatastartup.com",
-)  # fmt: skip
 # an applicant tracker's board in a post's link: the token is a name its company goes by
 _ATS_TOKEN = re.compile(
     r"//(?:jobs\.ashbyhq\.com|jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io"
@@ -98,11 +94,21 @@ def _who(person: Person) -> str:
 
 
 def _employer_domain(posting: PostingRef) -> str | None:
+    """The domain of the posting's first link to a page of its employer's own: not an
+    applicant tracker's, a board's, a form's or a shared page's (a Google Form is no
+    sign of Google, nor a Notion page of Notion)."""
     for link in (posting.apply_url, posting.url):
         domain = org_domain(link)
-        if domain and not domain.endswith(_SHARED_HOSTS):
+        if domain and is_employer_host(_host(link)):
             return domain
     return None
+
+
+def _host(link: str | None) -> str:
+    try:
+        return (urlsplit(link or "").hostname or "").removeprefix("www.")
+    except ValueError:  # a malformed link: no host to trust
+        return ""
 
 
 def _site(posting: PostingRef) -> str | None:

@@ -25,15 +25,14 @@ from itertools import chain
 
 from extractors._contract import Provenance
 from warehouse.ranking._text import lowered
+from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
     BARE_HOST,
-    CHAT_LINKS,
     CLAUSE_BREAK,
     COMPANY_VOICE,
     DISCLAIMER,
     EMAIL,
-    FREE_MAIL,
     HIRING_LINK,
     HIRING_WORDS,
     HOST_CHARS,
@@ -47,7 +46,6 @@ from warehouse.ranking.scam_rules import (
     NEGATION,
     NO_EXPERIENCE,
     NO_NAME,
-    NOT_EMPLOYER,
     PAY,
     PAYER,
     PAYER_GUARDED,
@@ -56,7 +54,6 @@ from warehouse.ranking.scam_rules import (
     SECOND_LEVEL,
     SENTENCE_END,
     SHAPES,
-    SHORTENERS,
     SOMEONE_ELSE_PAYS,
     URL,
     VETOES,
@@ -244,8 +241,8 @@ class _Links:
         mails = [(m.group(), m.group(1)) for m in EMAIL.finditer(everything)]
         hosts = [*linked, *in_text, *(domain for _, domain in mails)]
         return cls(
-            employer=tuple(h for h in hosts if _is_employer(h)),
-            linked=tuple(h for h in linked if _is_employer(h)),
+            employer=tuple(h for h in hosts if is_employer_host(h)),
+            linked=tuple(h for h in linked if is_employer_host(h)),
             has_mail=bool(mails),
             free_mail=next((m for m, domain in mails if domain in FREE_MAIL), None),
             shortener=next((h for h in hosts if h in SHORTENERS), None),
@@ -259,12 +256,6 @@ def _url_hosts(links: Iterator[re.Match[str]]) -> Iterator[str]:
     for m in links:
         if not m.group(2):
             yield m.group(1).removeprefix("www.")
-
-
-@lru_cache(maxsize=1 << 12)  # a few hosts (boards, ATS) stand in most postings
-def _is_employer(host: str) -> bool:
-    labels = host.split(".")
-    return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
 
 
 def _vetoes(body: str, low: str, links: _Links, spoof: str | None) -> list[Flag]:

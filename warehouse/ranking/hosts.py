@@ -1,0 +1,58 @@
+"""Hosts that are no employer's own: free mail, link shorteners, chat links, applicant
+trackers, job boards, communities, forms and shared pages. A link to one says nothing
+of who employs (legitimacy's identity flags), nor does its domain name a company (the
+referral paths' doubts about a namesake), so both read this one list.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def _names(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+FREE_MAIL = _names(
+    "gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com"
+    " msn.com aol.com icloud.com me.com proton.me protonmail.com gmx.com gmx.net"
+    " mail.com yandex.com yandex.ru mail.ru zoho.com tutanota.com qq.com 163.com"
+)
+SHORTENERS = _names(
+    "bit.ly tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at"
+    " rb.gy tiny.cc t.co lnkd.in s.id v.gd adf.ly l1nq.com"
+)
+CHAT_LINKS = _names("t.me telegram.me wa.me whatsapp.com")
+NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not employ
+    FREE_MAIL
+    | SHORTENERS
+    | CHAT_LINKS
+    | _names(
+        "greenhouse.io lever.co ashbyhq.com workable.com smartrecruiters.com"
+        " recruitee.com myworkdayjobs.com bamboohr.com breezy.hr jobvite.com"
+        " teamtailor.com personio.de ycombinator.com reddit.com redd.it remotive.com"
+        " remoteok.com remoteok.io jobicy.com himalayas.app arbeitnow.com"
+        " weworkremotely.com wellfound.com linkedin.com indeed.com upwork.com"
+        " fiverr.com github.com gitlab.com medium.com mastodon.social fosstodon.org"
+        " hachyderm.io infosec.exchange mas.to mstdn.social techhub.social"
+        " docs.google.com forms.gle"
+        # more applicant tracking, hiring and job sites an employer's link often points to
+        " grnh.se rippling.com adp.com dover.com keka.com gem.com gusto.com trinethire.com"
+        " oraclecloud.com icims.com applytojob.com jazzhr.com paylocity.com ultipro.com"
+        " taleo.net successfactors.com pinpointhq.com homerun.co comeet.com personio.com"
+        " join.com peerlist.io welcometothejungle.com workatastartup.com otta.com"
+        " builtin.com climatebase.org"
+        # pages, forms, videos, press and blogs: about a company, not its own site
+        " notion.site notion.so typeform.com tally.so airtable.com forms.office.com"
+        " forms.microsoft.com calendly.com cal.com youtube.com youtu.be vimeo.com"
+        " loom.com substack.com wikipedia.org techcrunch.com forbes.com venturebeat.com"
+        " bbc.co.uk x.com twitter.com"
+    )
+)
+
+
+@lru_cache(maxsize=1 << 12)  # a few hosts (boards, ATS) stand in most postings
+def is_employer_host(host: str) -> bool:
+    """Whether a host may be an employer's own: none of it is a host of others' pages."""
+    labels = host.split(".")
+    return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
