@@ -1235,3 +1235,9 @@ def test_anywhere_within_working_hours_is_limited_by_them() -> None:
         "region", ("UTC-2..UTC+5",), "working hours one may keep from elsewhere"
     )  # fmt: skip
     assert parse_remote(None, "Remote (anywhere, any timezone)", None).scope == "anywhere"
+
+
+def test_a_country_after_not_is_excluded_from_the_bloc_before_it() -> None:
+    found = parse_remote("Remote - Europe (not Germany)", "Data Engineer", None)
+    assert (found.regions, found.excluded) == (("Europe",), ("DE",))
+    assert eligibility(found, GERMAN)[0] == "not_eligible"

@@ -250,9 +250,10 @@ _ANYWHERE_AMONG_PLACES = re.compile(
 )
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
-# UK and Ireland)"; the names are capitalised, so "no relocation" excludes nothing
+# UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
+# excludes nothing
 _EXCEPT = re.compile(
-    r"\b(?i:no|except|excluding|excl\.|but\s+not|not\s+in)\s+(?:(?i:in|the)\s+)*"
+    r"\b(?i:no|except|excluding|excl\.|but\s+not|not)\s+(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
 # remote offered to some roles or on condition: "Onsite + remote for some roles",
