@@ -1204,3 +1204,40 @@ def test_partly_open_is_read_as_its_phrase_would_match(text: str, tail: str) -> 
 def test_a_country_entry_beside_remote_keeps_limiting_it() -> None:
     found = parse_remote("remote; USA", "Product Manager", None)
     assert (found.scope, found.regions) == ("region", ("US",))
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        P("Staff engineer. 3 days in the office, otherwise remote.", "hybrid",
+          id="office days, otherwise remote"),
+        P("We're together in the office two days a week and remote the rest.", "hybrid",
+          id="office days, remote the rest"),
+        P("Four days a week in our Leeds studio, the rest of the week from home.", "hybrid",
+          id="office days, the rest from home"),
+        P("In the office Wednesdays and Thursdays, working remotely the other days.", "hybrid",
+          id="office weekdays, remote the other days"),
+        P("The office is open Monday to Thursday; Fridays are remote.", "hybrid",
+          id="a weekday at home"),
+        P("On-site for the first two weeks of onboarding, otherwise remote.", "anywhere",
+          id="otherwise remote with no office days is remote"),
+        P("Fully remote with a yearly offsite; travel paid.", "anywhere",
+          id="occasional travel keeps remote"),
+    ],
+)  # fmt: skip
+def test_a_week_split_between_office_and_home_is_hybrid(text: str, scope: str) -> None:
+    assert parse_remote(None, text, None).scope == scope
+
+
+def test_anywhere_within_working_hours_is_limited_by_them() -> None:
+    found = parse_remote(None, "Remote (anywhere, needs 3h overlap with CET)", None)
+    assert (found.scope, found.regions, found.soft) == (
+        "region", ("UTC-2..UTC+5",), "working hours one may keep from elsewhere"
+    )  # fmt: skip
+    assert parse_remote(None, "Remote (anywhere, any timezone)", None).scope == "anywhere"
+
+
+def test_a_country_after_not_is_excluded_from_the_bloc_before_it() -> None:
+    found = parse_remote("Remote - Europe (not Germany)", "Data Engineer", None)
+    assert (found.regions, found.excluded) == (("Europe",), ("DE",))
+    assert eligibility(found, GERMAN)[0] == "not_eligible"

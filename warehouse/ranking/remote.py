@@ -130,12 +130,28 @@ _LIST_ITEM = re.compile(r"[A-Z]{2}")
 _CODE_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,3})\s*$")
 _PAIRED_BEFORE = re.compile(r"(?<![\w.])EN\s*(?:/|<?>|-|→)\s*$")
 _PAIRED_AFTER = re.compile(r"\s*(?:/|<?>|-|→)\s*EN(?!\w)")
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
+_DAYS = ("mon", "tues", "wednes", "thurs", "fri")
+_WEEKDAYS = rf"(?:{'|'.join(_DAYS)})days?"
 # "3 days/week in office", "2-3x per week": some days at the office is a hybrid week
 _DAYS_A_WEEK = r"(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+)w(?:ee)?k"
 _SOME_DAYS = r"\d(?<![05-9])(?:\s*[-–]\s*\d)?"  # 1 to 4 days, "2-3", "3-5"
 _AT_THE_OFFICE = r"(?:in[\s-]office|in[\s-]person|on[\s-]?site|in\s+the\s+office)"
 _PART_WEEK = rf"{_SOME_DAYS}[\s-]*(?:{_DAYS_A_WEEK}|days?\s+{_AT_THE_OFFICE})"
+# the days of a week away from the office: "otherwise remote", "from home the rest"
+# (each phrase of a table starts with a literal letter, so the alternatives are spelled out)
+_REST_LEAD = r"the\W+rest(?:\W+of\W+the\W+(?:week|time))?"
+_WORK_HOME = r"work(?:ing)?\W+(?:remote(?:ly)?|from\W+home)"
+_THE_REST = r"\W+(?:the\W+rest|otherwise|the\W+other\W+(?:days|two|three))"
+_REST_OF_WEEK = " ".join(
+    [rf"{lead}\W+(?:remote(?:ly)?|from\W+home|wfh)" for lead in ("otherwise", _REST_LEAD)]
+    + [rf"{home}{_THE_REST}" for home in ("remote(?:ly)?", r"from\W+home", "wfh", _WORK_HOME)]
+)
+# "Fridays are remote", "in the office Mondays"
+_HOME_DAYS = " ".join(rf"{d}days?\W+(?:are|is)\W+(?:remote|wfh|home\W+days?)" for d in _DAYS)
+_OFFICE_DAYS = " ".join(
+    rf"{office}\W+(?:on\W+)?{_WEEKDAYS}"
+    for office in (r"in[\s-]office", r"in\W+the\W+office", r"on[\s-]?site")
+)
 _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days remote OK)"
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
 _HYBRID_WORK = re.compile(
@@ -164,14 +180,17 @@ _MODE = Phrases(
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
-            work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}""",
+            work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
+            {_HOME_DAYS}""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
             two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
             four\s+days?\s+{_AT_THE_OFFICE} in[\s-]office\s+{_SOME_DAYS}\s*days?{_NOT_HOME}
             on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}
-            pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)""",
+            pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)
+            {_OFFICE_DAYS}""",
+        "rest": _REST_OF_WEEK,
         "remote": r"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
@@ -231,9 +250,10 @@ _ANYWHERE_AMONG_PLACES = re.compile(
 )
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
-# UK and Ireland)"; the names are capitalised, so "no relocation" excludes nothing
+# UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
+# excludes nothing
 _EXCEPT = re.compile(
-    r"\b(?i:no|except|excluding|excl\.|but\s+not|not\s+in)\s+(?:(?i:in|the)\s+)*"
+    r"\b(?i:no|except|excluding|excl\.|but\s+not|not)\s+(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
 # remote offered to some roles or on condition: "Onsite + remote for some roles",
@@ -433,6 +453,9 @@ _LOCATION_WORDS = ("location",)  # each match names it; most texts none
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
+# the rest of a week from home ("otherwise remote") is a hybrid week beside office days
+# ("2 days in the office"), and remote work alone ("on-site for onboarding, otherwise remote")
+_REST_OF_A_WEEK = {True: "hybrid", False: "remote"}
 # "All positions are in Berkeley, California", "hiring in NYC across all teams"
 _HIRING_IN = re.compile(
     r"\b(?:(?:positions?|roles?|jobs?)\s+(?:are|is)\s+(?:all\s+)?(?:located\s+|based\s+)?in"
@@ -636,6 +659,9 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
             kind = "remote"
         if kind != "anywhere":
             spans.append((kind, start, end))
+    if any(kind == "rest" for kind, _, _ in spans):
+        week = _REST_OF_A_WEEK[any(kind == "part" for kind, _, _ in spans)]
+        spans = [(week if kind == "rest" else kind, start, end) for kind, start, end in spans]
     return spans
 
 
@@ -1004,13 +1030,17 @@ def _is_word(text: str, at: int) -> bool:
 
 
 def _offered_anywhere(text: str, in_text: list[Span]) -> bool:
-    """Whether one "remote" is offered anywhere: "Remote (US/Global)", "REMOTE anywhere"."""
+    """Whether one "remote" is offered anywhere: "Remote (US/Global)", "REMOTE anywhere";
+    anywhere within working hours ("Remote (anywhere, must overlap 2h with PST)") is
+    limited by them."""
     for kind, _, end in in_text:
-        if kind == "remote" and _ANYWHERE_AFTER.match(text, end):
-            return True
-        tail = _TAIL.match(text, end) if kind == "remote" else None
+        if kind != "remote":
+            continue
+        tail = _TAIL.match(text, end)
         segment = tail and next(filter(None, tail.group("paren", "bracket", "dash", "bare")), "")
-        if segment and _ANYWHERE_AMONG_PLACES.match(segment):
+        if segment and _ZONE_WORDS.search(segment):
+            continue
+        if _ANYWHERE_AFTER.match(text, end) or (segment and _ANYWHERE_AMONG_PLACES.match(segment)):
             return True
     return False
 
