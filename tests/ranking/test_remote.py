@@ -1223,6 +1223,12 @@ def test_a_country_entry_beside_remote_keeps_limiting_it() -> None:
           id="otherwise remote with no office days is remote"),
         P("Fully remote with a yearly offsite; travel paid.", "anywhere",
           id="occasional travel keeps remote"),
+        P("Two office days a week (Mon/Wed), from home otherwise.", "hybrid",
+          id="office days counted"),
+        P("We keep 3 in-person days per week at the studio.", "hybrid",
+          id="in-person days counted"),
+        P("Remote; office days in Lisbon are optional.", "anywhere",
+          id="office days not counted"),
     ],
 )  # fmt: skip
 def test_a_week_split_between_office_and_home_is_hybrid(text: str, scope: str) -> None:

@@ -152,6 +152,11 @@ _OFFICE_DAYS = " ".join(
     rf"{office}\W+(?:on\W+)?{_WEEKDAYS}"
     for office in (r"in[\s-]office", r"in\W+the\W+office", r"on[\s-]?site")
 )
+# "two office days a week", "3 on-site days": days counted at the office
+_OFFICE_DAYS_COUNTED = " ".join(
+    rf"{count}\W+(?:office|on-?site|in-office|in-person)\W+days?\b"
+    for count in ("two", "three", "four", _SOME_DAYS)
+)
 _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days remote OK)"
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
 _HYBRID_WORK = re.compile(
@@ -187,6 +192,7 @@ _MODE = Phrases(
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
             two\s+days?\s+{_AT_THE_OFFICE} three\s+days?\s+{_AT_THE_OFFICE}
             four\s+days?\s+{_AT_THE_OFFICE} in[\s-]office\s+{_SOME_DAYS}\s*days?{_NOT_HOME}
+            {_OFFICE_DAYS_COUNTED}
             on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}
             pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)
             {_OFFICE_DAYS}""",
