@@ -7,8 +7,10 @@ full-time" offers both). "Freelance" stays its own value, as in the structured l
 `extractors._normalize`; contract-to-hire is a contract; seniority labels
 ("professional", "berufserfahren") are no engagement, nor are freelancers a post does
 not invite ("an app for freelancers"); a few hours a week or a month is part-time, as is
-a workload in percent ("| 60 to 100 % |", "Pensum 80%"), full-time too where it reaches
-100; a retainer is freelance, a salaried post full-time. A negated label ("no
+a half-time post, a share of an FTE ("0.5 FTE") and a workload in percent ("| 60 to 100
+% |", "Pensum 80%"), full-time too where it reaches 100; a week of 35 hours or more is
+full-time; an interim, locum or temp post is a contract, as is work "on a per-project
+basis"; a retainer is freelance, a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
@@ -38,17 +40,24 @@ from warehouse.ranking._text import (
 # a load too small to count: "a few hours a week", "a couple of hours per month"
 _HOURS_A = r"hours?\s+(?:a|per|each|every)\s+(?:week|month)"
 _FEW_HOURS = rf"few\s+{_HOURS_A} couple\s+(?:of\s+)?{_HOURS_A} several\s+{_HOURS_A}"
+# "Interim CFO", "interim Head of Product": a post filled for a term ("in the interim" is not)
+_INTERIM_ROLE = (
+    r"(?:c[a-z]o|head|director|manager|management|lead|role|position|engineer|vp"
+    r"|controller|executive|assignment)"
+)
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
         "full_or_part": r"full-?\s*(?:or|/|and)\s+part[\s-]?time",
         # work paid by the project ("project based") is a contract, not employment
-        "contract": r"""
+        "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
             b2b(?=\s*[,|/;)]|\s*$)
-            fixed[\s-]+term project[\s-]+based befristet werkvertrag
+            fixed[\s-]+term project[\s-]+based per\W+project\W+basis
+            temp\W+(?:role|position|job|assignment|worker|staff)
+            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
             contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd""",
         # a retainer pays a freelancer by the month for work on call
@@ -57,7 +66,7 @@ _LABEL = Phrases(
             zzp(?:'?ers?)? portage\W+salarial""",
         "fractional": r"fractional",
         "part_time": rf"""
-            part[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
+            part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
@@ -146,7 +155,9 @@ _TERM_BEFORE = re.compile(
     r"|contrato|proyecto)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
-_PART_TIME_HOURS = 30.0
+_PART_TIME_HOURS, _FULL_TIME_HOURS = 30.0, 35.0
+# "0.5 FTE": a share of a full-time load, as "80% FTE" is
+_SHARE_BEFORE = re.compile(r"(?<![\d.,])0?[.,]\d{1,2}\s*$")
 # "FT" is full-time only in capitals and where a label stands; "PT" only beside it, as
 # alone it is Pacific time (every real post's "PT" is)
 _FT = re.compile(
@@ -197,12 +208,13 @@ def _choose(field: str) -> Offer | None:
             continue
         length = _LENGTH_BEFORE.search(field, max(0, start - 20), start)
         raw_start = length.start() if length and name == "contract" else start
-        found.extend((start, kind, field[raw_start:end]) for kind in _OFFERS[name])
+        offers = _share_of_fte(field, start, end) or _OFFERS[name]
+        found.extend((start, kind, field[raw_start:end]) for kind in offers)
         spans.append((start, end))
     if "FT" in field:
         found.extend(_short_labels(field, spans))
-    if (hours := _hours(field)) and _part_time(field, *hours):
-        found.append((hours[1].start(), "part_time", hours[1].group(0)))
+    if hours := _hours(field):
+        found.extend(_load(field, *hours))
     if "%" in field:
         found.extend(_workloads(field))
     if not found:
@@ -263,6 +275,13 @@ def _a_cell(field: str, start: int, end: int) -> bool:
     return before in _CELL_EDGES and after in _CELL_ENDS
 
 
+def _share_of_fte(field: str, start: int, end: int) -> tuple[Engagement, ...]:
+    """Part-time where an "FTE" follows a fraction ("0.5 FTE"), as after a percent."""
+    if field[start:end].lower() != "fte":
+        return ()
+    return ("part_time",) if _SHARE_BEFORE.search(field, max(0, start - 8), start) else ()
+
+
 def _workloads(field: str) -> Iterator[_Found]:
     """A workload in percent, alone in a header's cell or named: part-time below 100,
     full-time too where its range reaches 100 ("60 to 100 %")."""
@@ -313,6 +332,15 @@ def _hours(text: str) -> tuple[float, re.Match[str]] | None:
         if 0 < value <= 80:
             return value, m
     return None
+
+
+def _load(text: str, hours: float, said: re.Match[str]) -> Iterator[_Found]:
+    """A weekly load as a label: part-time up to 30 hours, full-time from 35 where the
+    whole range lies there ("40 hours a week", not "20-40 hours")."""
+    if _part_time(text, hours, said):
+        yield said.start(), "part_time", said[0]
+    elif float(said["a"].replace(",", ".")) >= _FULL_TIME_HOURS:
+        yield said.start(), "full_time", said[0]
 
 
 def _part_time(text: str, hours: float, said: re.Match[str]) -> bool:
