@@ -199,6 +199,10 @@ def test_parse_engagement_chooses_between_labels(
         P("Temps partiel, 3 jours", ("part_time", "Temps partiel"), id="french temps partiel"),
         P("雇用形態：正社員。", ("full_time", "正社員"), id="japanese seishain"),
         P("全职，北京", ("full_time", "全职"), id="chinese quanzhi is full time"),
+        P("Umowa o pracę, Gdańsk", ("full_time", "Umowa o pracę"), id="polish employment"),
+        P("Praca zdalna, pełny etat", ("full_time", "pełny etat"), id="polish full time"),
+        P("Niepełny etat, Kraków", ("part_time", "Niepełny etat"), id="polish part time"),
+        P("Umowa zlecenie, 3 miesiące", ("contract", "Umowa zlecenie"), id="polish mandate"),
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:
@@ -276,6 +280,8 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
           id="a temp role is a contract"),
         P("Half-time position, evenings", "part_time", ("part_time",),
           id="half-time is part time"),
+        P("Subtitler for a cooking channel, paid per episode", "freelance", ("freelance",),
+          id="work paid by the piece is freelance"),
         P("Research engineer, 0.5 FTE", "part_time", ("part_time",),
           id="a fraction of an FTE is part time"),
         P("Support agent, 40 hours a week", "full_time", ("full_time",),

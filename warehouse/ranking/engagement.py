@@ -15,7 +15,8 @@ contractors", "we never do contracts", "not full-time") is ignored. "FT" is full
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
 "zzp" and "portage salarial" are freelance, a Brazilian "PJ" standing as a label a
-contractor, while "CDI", "vast contract" and "contrato indefinido" are employment.
+contractor, while "CDI", "vast contract", "contrato indefinido" and "umowa o pracę"
+are employment. Work "paid per video" is freelance, paid by the piece.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _INTERIM_ROLE = (
     r"(?:c[a-z]o|head|director|manager|management|lead|role|position|engineer|vp"
     r"|controller|executive|assignment)"
 )
+# work paid by the piece: "paid per video", "pay by the article"
+_PIECE = r"(?:videos?|articles?|words?|pieces?|posts?|tasks?|episodes?|images?|designs?|gigs?)"
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -58,20 +61,23 @@ _LABEL = Phrases(
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
+            umowa\W+(?:zlecenie|o\W+dzieło)
             contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd""",
         # a retainer pays a freelancer by the month for work on call
-        "freelance": r"""
+        "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
-            zzp(?:'?ers?)? portage\W+salarial""",
+            zzp(?:'?ers?)? portage\W+salarial pa(?:id|y)\W+(?:per|by\W+the)\W+{_PIECE}""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
-            media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo""",
+            media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
+            niepełny\W+etat pół\W+etatu""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
-            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职""",
+            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职
+            pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)
