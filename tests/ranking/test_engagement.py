@@ -203,6 +203,18 @@ def test_parse_engagement_chooses_between_labels(
         P("Praca zdalna, pełny etat", ("full_time", "pełny etat"), id="polish full time"),
         P("Niepełny etat, Kraków", ("part_time", "Niepełny etat"), id="polish part time"),
         P("Umowa zlecenie, 3 miesiące", ("contract", "Umowa zlecenie"), id="polish mandate"),
+        P("Sviluppatore, tempo pieno", ("full_time", "tempo pieno"), id="italian full time"),
+        P(
+            "Contratto a tempo indeterminato",
+            ("full_time", "tempo indeterminato"),
+            id="an italian open-ended contract is employment",
+        ),
+        P(
+            "Contratto a tempo determinato",
+            ("contract", "tempo determinato"),
+            id="an italian fixed-term contract is a contract",
+        ),
+        P("Tempo parziale, 20 ore", ("part_time", "Tempo parziale"), id="italian part time"),
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:
@@ -282,6 +294,8 @@ def test_parse_engagement_returns_none_without_a_label(title: str | None, text: 
           id="half-time is part time"),
         P("Subtitler for a cooking channel, paid per episode", "freelance", ("freelance",),
           id="work paid by the piece is freelance"),
+        P("Tiny studio, paying per project", "freelance", ("freelance",),
+          id="work paid by the project is freelance"),
         P("Research engineer, 0.5 FTE", "part_time", ("part_time",),
           id="a fraction of an FTE is part time"),
         P("Support agent, 40 hours a week", "full_time", ("full_time",),
@@ -337,6 +351,7 @@ def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> N
         P("90-day project", 3, id="days before a project word"),
         P("3-6 months", 3, id="a range gives its lower end"),
         P("Contrato de 6 meses", 6, id="spanish meses are months"),
+        P("Contratto di 9 mesi", 9, id="italian mesi are months"),
         P("Laufzeit: 9 Monate", 9, id="german monate are months"),
         P("৬ মাসের চুক্তি", 6, id="bengali mash are months"),
         P("10+ years of experience", None, id="ten plus years is experience"),

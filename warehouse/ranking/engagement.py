@@ -15,8 +15,8 @@ contractors", "we never do contracts", "not full-time") is ignored. "FT" is full
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
 "zzp" and "portage salarial" are freelance, a Brazilian "PJ" standing as a label a
-contractor, while "CDI", "vast contract", "contrato indefinido" and "umowa o pracę"
-are employment. Work "paid per video" is freelance, paid by the piece.
+contractor, while "CDI", "vast contract", "contrato indefinido", "umowa o pracę" and
+"tempo indeterminato" are employment. Work "paid per video" is freelance, paid by the piece.
 """
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ _INTERIM_ROLE = (
     r"|controller|executive|assignment)"
 )
 # work paid by the piece: "paid per video", "pay by the article"
-_PIECE = r"(?:videos?|articles?|words?|pieces?|posts?|tasks?|episodes?|images?|designs?|gigs?)"
+_PIECE = (
+    r"(?:videos?|articles?|words?|pieces?|posts?|tasks?|episodes?|images?|designs?|gigs?|projects?)"
+)
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -61,23 +63,23 @@ _LABEL = Phrases(
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
-            umowa\W+(?:zlecenie|o\W+dzieło)
+            umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
-            zzp(?:'?ers?)? portage\W+salarial pa(?:id|y)\W+(?:per|by\W+the)\W+{_PIECE}""",
+            zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
-            niepełny\W+etat pół\W+etatu""",
+            niepełny\W+etat pół\W+etatu tempo\W+parziale""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职
-            pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]""",
+            pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe] tempo\W+(?:pieno|indeterminato)""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)
@@ -127,7 +129,7 @@ _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*�
 _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
-        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mes|মাস)"
+        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|মাস)"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|সপ্তাহ)"
         r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
         r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
