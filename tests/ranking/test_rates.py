@@ -112,6 +112,12 @@ ENGLISH = [
     ),
     P("Acme | $2,500 project | Remote", (2_500, 2_500, "fixed", "USD"), id="a priced project"),
     P("Pay: $900 per project", (900, 900, "fixed", "USD"), id="a price per project is fixed"),
+    P(
+        "On a monthly retainer of $4,200",
+        (4_200, 4_200, "month", "USD"),
+        id="a period before a retainer names its pay",
+    ),
+    P("Hourly fee: €85", (85, 85, "hour", "EUR"), id="a period before a fee names its pay"),
     P("About $250/gig, weekly", (250, 250, "fixed", "USD"), id="a price per gig is fixed"),
     P("Salesforce admin, CAD $70/hr", (70, 70, "hour", "CAD"), id="a code before the symbol"),
     P("Contract, 12 months. ₹18-24 LPA.", (1.8e6, 2.4e6, "year", "INR"), id="lakhs per annum"),

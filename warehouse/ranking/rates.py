@@ -168,7 +168,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+(?P<unit>hour|day|year|annum|{_PIECES}))"
-    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|is|of|up\s+to|from|ab|bis\s+zu"
+    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis\s+zu"
     r"|around|about|roughly|approx\w*))*\W{0,4}$",
     re.IGNORECASE,
 )
