@@ -203,8 +203,20 @@ def test_parse_kind_reads_source_conventions(
             id="spanish available for projects is supply",
         ),
         P("জরুরি ভিত্তিতে ডেভেলপার নিয়োগ", ("demand", "নিয়োগ"), id="bengali recruitment is demand"),
+        P("Offering my services as a tax preparer this spring",
+          ("supply", "Offering my services"), id="offering my services is supply"),
+        P("Ceramics illustrator here, open for commissions again",
+          ("supply", "open for commissions"), id="open for commissions is supply"),
+        P("Mobile dev, open to new clients from January",
+          ("supply", "open to new clients"), id="open to new clients is supply"),
+        P("Please boost: I'm looking for my next contract in QA",
+          ("supply", "looking for my next contract"), id="looking for my next contract is supply"),
+        P("Small bakery chain, looking for a PM to join our team",
+          ("demand", "join our team"), id="a role to join our team is demand"),
+        P("Come join us as our first growth marketer",
+          ("demand", "join us as"), id="join us as a role is demand"),
     ],
-)
+)  # fmt: skip
 def test_parse_kind_reads_phrases(text: str, expected: tuple[str, str]) -> None:
     assert parse_kind(None, text) == expected
 

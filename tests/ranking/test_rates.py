@@ -111,6 +111,14 @@ ENGLISH = [
         id="a header cell pricing the contract is a fixed price",
     ),
     P("Acme | $2,500 project | Remote", (2_500, 2_500, "fixed", "USD"), id="a priced project"),
+    P("Pay: $900 per project", (900, 900, "fixed", "USD"), id="a price per project is fixed"),
+    P(
+        "On a monthly retainer of $4,200",
+        (4_200, 4_200, "month", "USD"),
+        id="a period before a retainer names its pay",
+    ),
+    P("Hourly fee: €85", (85, 85, "hour", "EUR"), id="a period before a fee names its pay"),
+    P("About $250/gig, weekly", (250, 250, "fixed", "USD"), id="a price per gig is fixed"),
     P("Salesforce admin, CAD $70/hr", (70, 70, "hour", "CAD"), id="a code before the symbol"),
     P("Contract, 12 months. ₹18-24 LPA.", (1.8e6, 2.4e6, "year", "INR"), id="lakhs per annum"),
     P("12 spreads, paying €150 each", (150, 150, "piece", "EUR"), id="each after an amount"),
@@ -200,6 +208,8 @@ YEARLY = [
     P("$200k Salary - $400k Total Compensation", (200_000, 200_000, "USD"),
       id="the salary, not a total read as a fixed price"),
     P("$175K–$250K + Bonus", (175_000, 250_000, "USD"), id="a salary plus a bonus"),
+    P("Up to £75k plus bonus", (None, 75_000, "GBP"), id="a salary and a bonus joined by a word"),
+    P("€70k and bonus", (70_000, 70_000, "EUR"), id="a salary and a bonus joined by 'and'"),
     P("NZ$120k base", (120_000, 120_000, "NZD"), id="named, in a currency not read bare"),
 ]  # fmt: skip
 BARE = [

@@ -3,8 +3,9 @@
 Supply posts are competitors, not leads, so the conventions that say it come first:
 HN's `SEEKING WORK` / `SEEKING FREELANCER`, Reddit's `[For Hire]` / `[Hiring]`; then the
 self-ad form of "Who wants to be hired?" (Location: / Remote: / Willing to relocate: /
-Technologies: / Résumé:); then looser phrases ("we're hiring", "available for
-freelance", "taking on new clients", "anyone know a good WordPress freelancer?"),
+Technologies: / Résumé:); then looser phrases ("we're hiring", "join our team",
+"available for freelance", "taking on new clients", "open for commissions", "offering
+my services", "anyone know a good WordPress freelancer?"),
 where a hashtag reads as its word ("available for #freelance work"); last the
 hashtags alone (#hiring; #ForHire, #OpenToWork, #GetFediHired), as both sides use
 them: seekers tag #hiring, employers #GetFediHired. The title is read before the
@@ -49,6 +50,13 @@ _PITCH = (
     r"done[\s-]for[\s-]you "
     r"free\s+(?:\d+[\s-]?min(?:ute)?s?\s+)?(?:discovery|clarity|intro|consultation|strategy)\s+call"
 )
+# a seeker offering their own work: "offering my services", "open for commissions",
+# "open to new clients", "looking for my next gig"
+_OFFERING = (
+    r"offering\W+my\W+services "
+    r"open\W+(?:to|for)\W+(?:new\W+)?(?:projects|clients|commissions) "
+    r"looking\W+for\W+my\W+next\W+(?:gig|role|job|position|project|opportunity|contract)"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -61,12 +69,13 @@ _PHRASES = Phrases(
         "weak demand": rf"""
             we(?:'re|’re|\s+are)\s+#?hiring is\s+#?hiring looking\s+to\s+hire hiring\s+an?
             looking\s+for:?\s+{_A_ROLE} {_RECOMMEND}
-            need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} wir\s+suchen gesucht buscamos
+            need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} join\W+our\W+team
+            join\W+us\W+as wir\s+suchen gesucht buscamos
             se\s+busca estamos\s+contratando contratamos নিয়োগ প্রয়োজন""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
-            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_PITCH}
+            {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_PITCH} {_OFFERING}
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",

@@ -126,6 +126,7 @@ _UNITS = _table(
         "month": "month|mo|mth|monat|mes|mês|mois|maand|মাস|মাসে",
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|বছর",
         "piece": _PIECES,
+        "fixed": "project|gig",  # "$1,200 per project": the whole job's price
     }
 )
 # words that name the period on their own, after or before the amount
@@ -167,7 +168,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+(?P<unit>hour|day|year|annum|{_PIECES}))"
-    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|is|of|up\s+to|from|ab|bis\s+zu"
+    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis\s+zu"
     r"|around|about|roughly|approx\w*))*\W{0,4}$",
     re.IGNORECASE,
 )
@@ -188,9 +189,10 @@ _SALARY_WORDS = (
 _SALARY_BEFORE = re.compile(rf"{_SALARY_WORDS}[^\d\n|]{{0,20}}$", re.IGNORECASE)
 _SALARY_AFTER = re.compile(rf"[^\n|]{{0,40}}?{_SALARY_WORDS}", re.IGNORECASE)
 # what a sum of thousands is when it is not a salary: "$15k relocation bonus", "ARR",
-# "$20k in credits", "$12k for the whole build" (a salary "+ bonus" still is one)
+# "$20k in credits", "$12k for the whole build" (a salary "+ bonus", "plus bonus" or
+# "with a bonus" still is one: the word before names a kind of bonus, not a joint)
 _NOT_SALARY_AFTER = re.compile(
-    r"[\s(]{0,3}(?:(?:[\w-]+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget"
+    r"[\s(]{0,3}(?:(?!(?:plus|and|with|\+)\W)(?:[\w-]+\s+)?(?:relocation|signing|sign[\s-]on|bonus|stipend|budget"
     r"|allowance|grants?|prizes?|credits|bount(?:y|ies)|arr|mrr|acvs?|revenue|funding|raised"
     r"|(?:pre-?)?seed|round|contracts?|projects?|customers|users|valuation|deals?|investments?"
     r"|loans?)|in\s+(?:[\w-]+\s+)?(?:sales|arr|mrr|revenue|funding|credits|prizes|grants"
