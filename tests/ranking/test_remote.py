@@ -730,6 +730,8 @@ def test_parse_remote_reads_headquarters_and_location_lines(
           id="a hyphened time-zone overlap names the US"),
         P("Remote (CET overlap)", "region", ("UTC-2..UTC+5",),
           id="an overlap with a zone reaches three hours either side"),
+        P("Tamarack | Remote (anywhere, UTC-4 to UTC+1 overlap) | Contract", "region",
+          ("UTC-4..UTC+1",), id="a window before overlap is one window, not widened"),
         P("Sundew | Remote EST / CET | Contract", "region", ("UTC-5..UTC-4", "UTC+1..UTC+2"),
           id="two zones are two windows, each with its summer time"),
         P("Acme | Remote (PT/ET hours)", "region", ("UTC-8..UTC-7", "UTC-5..UTC-4"),

@@ -410,6 +410,7 @@ _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone
 # hours either side written before a zone: "+-2 EU CET", "±3h ET"
 _PM_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*(\d{1,2})\s*(?:h(?:ours?|rs?)?\s*)?(?:[A-Z]{2,}\s+)?$")
 _PM_REACH = 16
+_RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
 _WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
 # a place's name before a zone's name or words of hours: "EU CET", "EU timezones"
 _CLOCK_OF_A_PLACE = re.compile(
@@ -1187,6 +1188,8 @@ def _limits(text: str) -> Iterator[_Said]:
             continue
         else:
             before = _names_before(text, start)
+            if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+                continue  # "UTC-2 to UTC+3 overlap": the window, read whole below
             start = before.start() if before else start
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
@@ -1312,8 +1315,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     for m in _CODE.finditer(text):
         if pairs and m["code"] and _a_language(text, m):
             continue
-        if m["window"]:
-            place = _window(m, reach=_reach(clock))
+        if m["window"]:  # a window with both ends is the overlap ("UTC-2 to UTC+3 overlap")
+            place = _window(m, reach=0.0 if m["b"] or _plus_minus(m) else _reach(clock))
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
         elif m["state"]:
