@@ -945,6 +945,42 @@ def test_a_remote_not_open_to_a_place_excludes_it(
     assert eligibility(found, Profile(locations=(home,)))[0] == verdict
 
 
+@pytest.mark.parametrize(
+    ("location", "text", "states", "excluded"),
+    [
+        P(None, "Acme | UI Engineer | Remote (US)\nWe are able to hire in AZ, CO and WA.",
+          ("US-AZ", "US-CO", "US-WA"), (), id="states one can be hired in"),
+        P("Remote (USA, excluding CA and NJ)", "React.", (), ("US-CA", "US-NJ"),
+          id="CA after the US is California, not Canada"),
+        P(None, "Remote (US only)\nApplicants must live in Ohio, Utah or Oregon.",
+          ("US-OH", "US-UT", "US-OR"), (), id="states by name"),
+        P(None, "Remote in the US. Our office is in Austin, TX.", (), (),
+          id="an office's state limits nothing"),
+    ],
+)  # fmt: skip
+def test_a_us_remote_job_open_in_some_states(
+    location: str | None, text: str, states: tuple[str, ...], excluded: tuple[str, ...]
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.regions, found.states, found.excluded) == (("US",), states, excluded)
+
+
+@pytest.mark.parametrize(
+    ("locations", "verdict"),
+    [
+        P(("US",), "review", id="a profile naming no state cannot tell"),
+        P(("Phoenix, Arizona",), "eligible", id="a state it is open in"),
+        P(("US-NJ",), "not_eligible", id="a state it is not open in"),
+    ],
+)  # fmt: skip
+def test_eligibility_of_a_job_open_in_some_states(locations: tuple[str, ...], verdict: str) -> None:
+    some = parse_remote(None, "Acme | Remote (US)\nWe can only hire in AZ, CO and WA.", None)
+    but = parse_remote("Remote (US, excluding NJ and NY)", "", None)
+    assert eligibility(some, Profile(locations=locations))[0] == verdict
+    assert eligibility(but, Profile(locations=locations))[0] == verdict
+    assert "profile names no state" in eligibility(but, Profile(locations=("US",)))[1]
+
+
 def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:
     found = parse_remote("Lowmoor", "Plumbers wanted for our crew.", True)
     assert (found.scope, found.basis) == ("region", "stated")

@@ -49,6 +49,8 @@ from warehouse.ranking.regions import (
     PLACE_NAMES,
     PLACE_OF,
     PLACELESS_WORDS,
+    STATE_LIST,
+    STATE_TOKEN,
     SUMMER_SHIFT,
     US_STATES,
     UTC_SPANS,
@@ -59,6 +61,7 @@ from warehouse.ranking.regions import (
     members,
     offsets_of,
     overlaps,
+    state_code,
     utc_offset,
     widest,
 )
@@ -82,6 +85,8 @@ class RemoteScope:
     them itself ("UTC-1 to UTC+5"), and a place partly inside "eligible";
     `for_some_roles` regions make a place inside only them "review"; a place inside
     an `excluded` one ("Remote (EU/Asia/Americas -- no US)") is "not_eligible".
+    A remote job in the US may be open in some `states` only ("we can hire in TX, FL
+    and GA"), or not in some (`excluded`: "US, excluding CA and NY"), as "US-TX".
     """
 
     scope: Scope | None
@@ -93,6 +98,7 @@ class RemoteScope:
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
     for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
     excluded: tuple[str, ...] = ()  # places remote work is not open to
+    states: tuple[str, ...] = ()  # the only US states a job in the US is open in
 
 
 class _Said(NamedTuple):
@@ -410,6 +416,14 @@ _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone
 # hours either side written before a zone: "+-2 EU CET", "±3h ET"
 _PM_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*(\d{1,2})\s*(?:h(?:ours?|rs?)?\s*)?(?:[A-Z]{2,}\s+)?$")
 _PM_REACH = 16
+# the words before a list of US states that open the job in them or bar it there
+_STATE_LEAD_REACH = 50
+_STATES_OPEN_BEFORE = re.compile(
+    r"\b(?i:hire|hiring|employ\w*|resid\w*|live|living|based|located|states?)\b[^.\n]{0,30}$"
+)
+_STATES_BARRED_BEFORE = re.compile(
+    r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.\n]{0,20}$"
+)
 _RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
 _WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
 # a place's name before a zone's name or words of hours: "EU CET", "EU timezones"
@@ -758,6 +772,9 @@ def _remote(
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and _names_a_place(field)
+    states, barred = _us_states(loc, text) if regions == ["US"] else ([], [])
+    # "US, excluding CA and NY": California, not Canada
+    excluded = [p for s in said if s.excluded for p in s.places if f"US-{p}" not in barred]
     return RemoteScope(
         "region" if regions or unread else "anywhere",
         tuple(regions),
@@ -767,8 +784,25 @@ def _remote(
         doubt,
         soft,
         tuple(for_some),
-        tuple(dict.fromkeys(p for s in said if s.excluded for p in s.places)),
+        tuple(dict.fromkeys([*excluded, *barred])),
+        tuple(dict.fromkeys(states)),
     )
+
+
+def _us_states(loc: str, text: str) -> tuple[list[str], list[str]]:
+    """The US states a job in the US is open in ("we can hire in TX, FL and GA", two
+    or more after hiring or living), and those it is not ("excluding CA and NY")."""
+    open_in: list[str] = []
+    barred: list[str] = []
+    for source in (loc, text):
+        for m in STATE_LIST.finditer(source):
+            codes = [state_code(t) for t in STATE_TOKEN.findall(m[0])]
+            before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
+            if _STATES_BARRED_BEFORE.search(before):
+                barred += codes
+            elif len(codes) > 1 and _STATES_OPEN_BEFORE.search(before):
+                open_in += codes
+    return open_in, barred
 
 
 def _a_title_of_places(header: str) -> bool:
