@@ -603,6 +603,14 @@ def test_eligibility_of_a_list_beside_the_eu_from_the_uk(text: str, verdict: str
     assert eligibility(scope, Profile(locations=("UK",)))[0] == verdict
 
 
+def test_a_bloc_beside_a_country_is_a_place_one_may_work_too() -> None:
+    """Each location is a place the user may work: "EU" beside "DE" leaves a job in
+    Ireland only for the user to check, as the labelled real postings have it."""
+    scope = parse_remote("Remote (Ireland or UK only)", "", None)
+    assert eligibility(scope, Profile(locations=("EU", "DE")))[0] == "review"
+    assert eligibility(scope, Profile(locations=("DE",)))[0] == "not_eligible"
+
+
 def test_eligibility_reason_names_the_limit_and_the_user() -> None:
     scope = parse_remote(None, "Remote (US only)", None)
     assert eligibility(scope, GERMAN) == (
