@@ -841,10 +841,14 @@ def _narrowed(field: str) -> list[str]:
     return widest([p for p in places if p not in narrowed])
 
 
-# "Remote + 3 days/month onsite Paris": days a month at an office far from home
+# "Remote + 3 days/month onsite Paris", "one day a month in the London office", "once a
+# month at our Berlin office": days a month at an office far from home
+_SOME_DAYS_IN_WORDS = r"one|two|three|four|a(?:\s+few|\s+couple(?:\s+of)?)?"
 _VISITS = re.compile(
-    rf"{_SOME_DAYS}\s*(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
-    rf"{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?(?P<place>[^\n|.;,()]{{2,40}})",
+    rf"(?<!\w)(?:(?:{_SOME_DAYS}|{_SOME_DAYS_IN_WORDS})\s*(?:days?|x|times)|once|twice)"
+    rf"\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
+    rf"(?:{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?|(?:in|at)\s+(?:the|our)\s+)"
+    r"(?P<place>[^\n|.;,()]{2,40})",
     re.IGNORECASE,
 )
 _CONTINENTS = ("Europe", "North America", "LATAM", "APAC", "Africa", "Middle East")
