@@ -422,7 +422,7 @@ _STATES_OPEN_BEFORE = re.compile(
     r"\b(?i:hire|hiring|employ\w*|resid\w*|live|living|based|located|states?)\b[^.\n]{0,30}$"
 )
 _STATES_BARRED_BEFORE = re.compile(
-    r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.\n]{0,20}$"
+    r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
 )
 _RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
 _WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
@@ -773,8 +773,9 @@ def _remote(
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and _names_a_place(field)
     states, barred = _us_states(loc, text) if regions == ["US"] else ([], [])
-    # "US, excluding CA and NY": California, not Canada
-    excluded = [p for s in said if s.excluded for p in s.places if f"US-{p}" not in barred]
+    # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
+    # place outside the US a job there is not open to goes without saying
+    excluded = barred or [p for s in said if s.excluded for p in s.places]
     return RemoteScope(
         "region" if regions or unread else "anywhere",
         tuple(regions),
@@ -784,7 +785,7 @@ def _remote(
         doubt,
         soft,
         tuple(for_some),
-        tuple(dict.fromkeys([*excluded, *barred])),
+        tuple(dict.fromkeys(excluded)),
         tuple(dict.fromkeys(states)),
     )
 
