@@ -142,3 +142,18 @@ def utc_label(offset: float) -> str:
     hours, minutes = divmod(round(abs(offset) * 60), 60)
     sign = "-" if offset < 0 else "+"
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+# US states by name -> their postal code, for a remote job open in some states only
+STATE_NAMES = """
+AL: alabama; AK: alaska; AZ: arizona; AR: arkansas; CA: california; CO: colorado
+CT: connecticut; DE: delaware; FL: florida; GA: georgia; HI: hawaii; ID: idaho
+IL: illinois; IN: indiana; IA: iowa; KS: kansas; KY: kentucky; LA: louisiana; ME: maine
+MD: maryland; MA: massachusetts; MI: michigan; MN: minnesota; MS: mississippi
+MO: missouri; MT: montana; NE: nebraska; NV: nevada; NH: new hampshire; NJ: new jersey
+NM: new mexico; NY: new york; NC: north carolina; ND: north dakota; OH: ohio
+OK: oklahoma; OR: oregon; PA: pennsylvania; RI: rhode island; SC: south carolina
+SD: south dakota; TN: tennessee; TX: texas; UT: utah; VT: vermont; VA: virginia
+WA: washington|washington state; WV: west virginia; WI: wisconsin; WY: wyoming
+DC: washington dc|washington d.c.|district of columbia
+"""

@@ -603,6 +603,14 @@ def test_eligibility_of_a_list_beside_the_eu_from_the_uk(text: str, verdict: str
     assert eligibility(scope, Profile(locations=("UK",)))[0] == verdict
 
 
+def test_a_bloc_beside_a_country_is_a_place_one_may_work_too() -> None:
+    """Each location is a place the user may work: "EU" beside "DE" leaves a job in
+    Ireland only for the user to check, as the labelled real postings have it."""
+    scope = parse_remote("Remote (Ireland or UK only)", "", None)
+    assert eligibility(scope, Profile(locations=("EU", "DE")))[0] == "review"
+    assert eligibility(scope, Profile(locations=("DE",)))[0] == "not_eligible"
+
+
 def test_eligibility_reason_names_the_limit_and_the_user() -> None:
     scope = parse_remote(None, "Remote (US only)", None)
     assert eligibility(scope, GERMAN) == (
@@ -730,6 +738,8 @@ def test_parse_remote_reads_headquarters_and_location_lines(
           id="a hyphened time-zone overlap names the US"),
         P("Remote (CET overlap)", "region", ("UTC-2..UTC+5",),
           id="an overlap with a zone reaches three hours either side"),
+        P("Tamarack | Remote (anywhere, UTC-4 to UTC+1 overlap) | Contract", "region",
+          ("UTC-4..UTC+1",), id="a window before overlap is one window, not widened"),
         P("Sundew | Remote EST / CET | Contract", "region", ("UTC-5..UTC-4", "UTC+1..UTC+2"),
           id="two zones are two windows, each with its summer time"),
         P("Acme | Remote (PT/ET hours)", "region", ("UTC-8..UTC-7", "UTC-5..UTC-4"),
@@ -943,6 +953,46 @@ def test_a_remote_not_open_to_a_place_excludes_it(
     assert eligibility(found, Profile(locations=(home,)))[0] == verdict
 
 
+@pytest.mark.parametrize(
+    ("location", "text", "states", "excluded"),
+    [
+        P(None, "Acme | UI Engineer | Remote (US)\nWe are able to hire in AZ, CO and WA.",
+          ("US-AZ", "US-CO", "US-WA"), (), id="states one can be hired in"),
+        P("Remote (USA, excluding CA and NJ)", "React.", (), ("US-CA", "US-NJ"),
+          id="CA after the US is California, not Canada"),
+        P(None, "Remote (US only)\nApplicants must live in Ohio, Utah or Oregon.",
+          ("US-OH", "US-UT", "US-OR"), (), id="states by name"),
+        P("Remote (US, except MA, VT and CT)", "", (), ("US-MA", "US-VT", "US-CT"),
+          id="CT among states is Connecticut, not Central time"),
+        P(None, "Remote (US)\nThis role is not open to people living in Oregon or Maine.", (),
+          ("US-OR", "US-ME"), id="states a longer phrase bars"),
+        P(None, "Remote in the US. Our office is in Austin, TX.", (), (),
+          id="an office's state limits nothing"),
+    ],
+)  # fmt: skip
+def test_a_us_remote_job_open_in_some_states(
+    location: str | None, text: str, states: tuple[str, ...], excluded: tuple[str, ...]
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.regions, found.states, found.excluded) == (("US",), states, excluded)
+
+
+@pytest.mark.parametrize(
+    ("locations", "verdict"),
+    [
+        P(("US",), "review", id="a profile naming no state cannot tell"),
+        P(("Phoenix, Arizona",), "eligible", id="a state it is open in"),
+        P(("US-NJ",), "not_eligible", id="a state it is not open in"),
+    ],
+)  # fmt: skip
+def test_eligibility_of_a_job_open_in_some_states(locations: tuple[str, ...], verdict: str) -> None:
+    some = parse_remote(None, "Acme | Remote (US)\nWe can only hire in AZ, CO and WA.", None)
+    but = parse_remote("Remote (US, excluding NJ and NY)", "", None)
+    assert eligibility(some, Profile(locations=locations))[0] == verdict
+    assert eligibility(but, Profile(locations=locations))[0] == verdict
+    assert "profile names no state" in eligibility(but, Profile(locations=("US",)))[1]
+
+
 def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:
     found = parse_remote("Lowmoor", "Plumbers wanted for our crew.", True)
     assert (found.scope, found.basis) == ("region", "stated")
@@ -1075,6 +1125,10 @@ def test_soft_limits_and_doubts_make_review(
           ("UTC-3..UTC+3",), id="hours in a window, not the country they are kept in"),
         P(None, "Tallow | Engineers | Remote + 3 days/month onsite Paris | €70-100k", "region",
           ("Europe",), id="days a month at an office keep one on its continent"),
+        P(None, "Tallow | Remote\nWe meet up one day a month in the Lisbon office.", "region",
+          ("Europe",), id="days a month in words, at the office a city names"),
+        P(None, "Tallow | Remote\nExpect to be onsite twice a month at our Toronto office.",
+          "region", ("North America",), id="twice a month at an office"),
         P(None, "Tallow | Remote, 2 days a month in-office in Austin, TX", "region",
           ("North America",), id="monthly office days in a US city"),
         P(None, "Tallow | Remote (US) | 1 day per month in person in NYC", "region", ("US",),

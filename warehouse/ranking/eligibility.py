@@ -14,7 +14,14 @@ import re
 from typing import Literal
 
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.regions import BLOCS, contains, hours_apart, offsets_of, overlaps
+from warehouse.ranking.regions import (
+    BLOCS,
+    contains,
+    home_states,
+    hours_apart,
+    offsets_of,
+    overlaps,
+)
 from warehouse.ranking.remote import (
     SOFT_HOURS,
     SOFT_STATED_HOURS,
@@ -41,14 +48,15 @@ def _home(profile: Profile) -> list[str]:
     for entry in profile.locations:
         code = entry.strip().upper()
         home.extend(read_places(entry) or ([code] if len(code) == 2 else []))
-    return home
+    return list(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
 
 
 def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]:
     """Whether the user may take the work, and why; "review" when it cannot tell."""
     if scope.scope is None:
         return "review", "remote or not is not stated"
-    if out := [h for h in _home(profile) for x in scope.excluded if contains(x, h)]:
+    home = [*_home(profile), *(s for entry in profile.locations for s in home_states(entry))]
+    if out := [h for h in home for x in scope.excluded if contains(x, h)]:
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
@@ -64,6 +72,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         elif verdict == "eligible" and _only_for_some_roles(scope, home):
             verdict, reason = "review", f"{reason}; there only for some roles"
+        elif verdict == "eligible" and (in_states := _in_states(scope, profile)):
+            verdict, reason = in_states[0], f"{reason}; {in_states[1]}"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
         elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
@@ -78,6 +88,21 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if named or any(contains(h, r) for h in home for r in scope.regions):
         return "eligible", f"{where}, one of your locations"
     return "review", f"{where}; not one of your locations"
+
+
+def _in_states(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str] | None:
+    """Whether a user in the US may take a job open in some states only, or not in
+    some; a profile naming no state cannot tell."""
+    barred = [x for x in scope.excluded if x.startswith("US-")]
+    if not scope.states and not barred:
+        return None
+    limit = f"only in {', '.join(scope.states)}" if scope.states else f"not in {', '.join(barred)}"
+    mine = [s for entry in profile.locations for s in home_states(entry)]
+    if not mine:
+        return "review", f"{limit}; profile names no state"
+    if any(s not in barred and (not scope.states or s in scope.states) for s in mine):
+        return "eligible", f"{limit}; you: {mine[0]}"
+    return "not_eligible", f"{limit}; you: {', '.join(mine)}"
 
 
 def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors._places import CITY_NAMES, COUNTRY_NAMES, name_table
+from extractors._places import CITY_NAMES, COUNTRY_NAMES, STATE_NAMES, name_table
 from warehouse.ranking._text import literal, phrases, spaced
 
 
@@ -204,3 +204,32 @@ def hours_apart(window: str, place: str) -> float:
     the place's offsets are unknown)."""
     span, (lo, hi) = offsets_of(place), offsets_of(window) or (0.0, 0.0)
     return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0
+
+
+# a US state by name (any case) or postal code, and a list of them ("TX, FL, GA and NC",
+# "California, New York or Washington"): a remote job in the US open in some only
+STATE_OF = name_table(STATE_NAMES)
+_STATE = (
+    rf"(?:(?i:{phrases(map(literal, sorted(STATE_OF, key=len, reverse=True)))})"
+    rf"|{'|'.join(sorted(US_STATES))})"
+)
+STATE_TOKEN = re.compile(rf"(?<![\w.]){_STATE}(?![\w$])")
+STATE_LIST = re.compile(
+    rf"(?<![\w.]){_STATE}(?:(?:\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_STATE})*(?![\w$])"
+)
+# a state in a profile's location: by name, or by code after a town or "US-" ("Austin,
+# TX", "US-TX"); a code alone is a country ("DE" is Germany)
+_HOME_STATE = re.compile(
+    rf"(?i:{phrases(map(literal, STATE_OF))})(?!\w)|(?:,\s*|US-)([A-Z]{{2}})\b"
+)
+
+
+def state_code(token: str) -> str:
+    """A state's name or code as "US-TX", the form of ISO 3166-2."""
+    return "US-" + (token if token in US_STATES else STATE_OF[" ".join(token.lower().split())])
+
+
+def home_states(location: str) -> list[str]:
+    """The US states a profile's location names ("Austin, Texas", "US-TX")."""
+    found = (m[1] or m[0] for m in _HOME_STATE.finditer(location))
+    return [state_code(t) for t in found if t in US_STATES or t.lower() in STATE_OF]

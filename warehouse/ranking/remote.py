@@ -49,6 +49,8 @@ from warehouse.ranking.regions import (
     PLACE_NAMES,
     PLACE_OF,
     PLACELESS_WORDS,
+    STATE_LIST,
+    STATE_TOKEN,
     SUMMER_SHIFT,
     US_STATES,
     UTC_SPANS,
@@ -59,6 +61,7 @@ from warehouse.ranking.regions import (
     members,
     offsets_of,
     overlaps,
+    state_code,
     utc_offset,
     widest,
 )
@@ -82,6 +85,8 @@ class RemoteScope:
     them itself ("UTC-1 to UTC+5"), and a place partly inside "eligible";
     `for_some_roles` regions make a place inside only them "review"; a place inside
     an `excluded` one ("Remote (EU/Asia/Americas -- no US)") is "not_eligible".
+    A remote job in the US may be open in some `states` only ("we can hire in TX, FL
+    and GA"), or not in some (`excluded`: "US, excluding CA and NY"), as "US-TX".
     """
 
     scope: Scope | None
@@ -93,6 +98,7 @@ class RemoteScope:
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
     for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
     excluded: tuple[str, ...] = ()  # places remote work is not open to
+    states: tuple[str, ...] = ()  # the only US states a job in the US is open in
 
 
 class _Said(NamedTuple):
@@ -410,6 +416,15 @@ _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone
 # hours either side written before a zone: "+-2 EU CET", "±3h ET"
 _PM_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*(\d{1,2})\s*(?:h(?:ours?|rs?)?\s*)?(?:[A-Z]{2,}\s+)?$")
 _PM_REACH = 16
+# the words before a list of US states that open the job in them or bar it there
+_STATE_LEAD_REACH = 50
+_STATES_OPEN_BEFORE = re.compile(
+    r"\b(?i:hire|hiring|employ\w*|resid\w*|live|living|based|located|states?)\b[^.\n]{0,30}$"
+)
+_STATES_BARRED_BEFORE = re.compile(
+    r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
+)
+_RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
 _WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
 # a place's name before a zone's name or words of hours: "EU CET", "EU timezones"
 _CLOCK_OF_A_PLACE = re.compile(
@@ -757,6 +772,10 @@ def _remote(
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and _names_a_place(field)
+    states, barred = _us_states(loc, text) if regions == ["US"] else ([], [])
+    # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
+    # place outside the US a job there is not open to goes without saying
+    excluded = barred or [p for s in said if s.excluded for p in s.places]
     return RemoteScope(
         "region" if regions or unread else "anywhere",
         tuple(regions),
@@ -766,8 +785,25 @@ def _remote(
         doubt,
         soft,
         tuple(for_some),
-        tuple(dict.fromkeys(p for s in said if s.excluded for p in s.places)),
+        tuple(dict.fromkeys(excluded)),
+        tuple(dict.fromkeys(states)),
     )
+
+
+def _us_states(loc: str, text: str) -> tuple[list[str], list[str]]:
+    """The US states a job in the US is open in ("we can hire in TX, FL and GA", two
+    or more after hiring or living), and those it is not ("excluding CA and NY")."""
+    open_in: list[str] = []
+    barred: list[str] = []
+    for source in (loc, text):
+        for m in STATE_LIST.finditer(source):
+            codes = [state_code(t) for t in STATE_TOKEN.findall(m[0])]
+            before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
+            if _STATES_BARRED_BEFORE.search(before):
+                barred += codes
+            elif len(codes) > 1 and _STATES_OPEN_BEFORE.search(before):
+                open_in += codes
+    return open_in, barred
 
 
 def _a_title_of_places(header: str) -> bool:
@@ -806,10 +842,14 @@ def _narrowed(field: str) -> list[str]:
     return widest([p for p in places if p not in narrowed])
 
 
-# "Remote + 3 days/month onsite Paris": days a month at an office far from home
+# "Remote + 3 days/month onsite Paris", "one day a month in the London office", "once a
+# month at our Berlin office": days a month at an office far from home
+_SOME_DAYS_IN_WORDS = r"one|two|three|four|a(?:\s+few|\s+couple(?:\s+of)?)?"
 _VISITS = re.compile(
-    rf"{_SOME_DAYS}\s*(?:days?|x|times)\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
-    rf"{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?(?P<place>[^\n|.;,()]{{2,40}})",
+    rf"(?<!\w)(?:(?:{_SOME_DAYS}|{_SOME_DAYS_IN_WORDS})\s*(?:days?|x|times)|once|twice)"
+    rf"\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
+    rf"(?:{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?|(?:in|at)\s+(?:the|our)\s+)"
+    r"(?P<place>[^\n|.;,()]{2,40})",
     re.IGNORECASE,
 )
 _CONTINENTS = ("Europe", "North America", "LATAM", "APAC", "Africa", "Middle East")
@@ -1187,6 +1227,8 @@ def _limits(text: str) -> Iterator[_Said]:
             continue
         else:
             before = _names_before(text, start)
+            if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+                continue  # "UTC-2 to UTC+3 overlap": the window, read whole below
             start = before.start() if before else start
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
@@ -1312,8 +1354,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     for m in _CODE.finditer(text):
         if pairs and m["code"] and _a_language(text, m):
             continue
-        if m["window"]:
-            place = _window(m, reach=_reach(clock))
+        if m["window"]:  # a window with both ends is the overlap ("UTC-2 to UTC+3 overlap")
+            place = _window(m, reach=0.0 if m["b"] or _plus_minus(m) else _reach(clock))
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
         elif m["state"]:
