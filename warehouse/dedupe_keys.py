@@ -54,6 +54,8 @@ _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 _ROMAN = dict(zip("12345678", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"), strict=True))
 # a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
 _TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
+# the last comma's tail: "Software Engineer, New York" (or ", Payments", a specialty)
+_COMMA_TAIL = re.compile(r",([^,()]*)$")
 # an HN header's company segment may carry a batch or a link: "Acme (YC W21)"
 _BRACKETS = re.compile(r"\([^()]*\)")
 # a company written as its domain: "Acme.io" is "Acme"
@@ -178,15 +180,24 @@ def _names_org(segment: str, org: str) -> bool:
 
 
 def _without_places(role: str) -> tuple[str, str]:
-    """The role without the bracketed or dashed tails that only name places or
-    qualifiers, and those places."""
+    """The role without the bracketed, dashed or comma tails that only name places or
+    qualifiers ("Software Engineer, New York", but not ", Payments"), and those places."""
     places = []
     for m in reversed(list(_TAIL.finditer(role))):
-        rest = _QUALIFIER_ANY_CASE.sub(" ", m.group(1) or m.group(2) or "")
-        if not rest.strip(" ,;/-") or _names_place(rest):
+        if (rest := _place_tail(m.group(1) or m.group(2) or "")) is not None:
             role = role[: m.start()] + " " + role[m.end() :]
             places.append(rest)
+    while (m := _COMMA_TAIL.search(role)) and (rest := _place_tail(m.group(1))) is not None:
+        role = role[: m.start()]
+        places.append(rest)  # "Engineer, Berlin, Germany": Germany first, then Berlin
     return role, ", ".join(p.strip(" ,;/-") for p in reversed(places) if p.strip(" ,;/-"))
+
+
+def _place_tail(tail: str) -> str | None:
+    """A title's tail without its qualifiers, if all it names is places (or nothing);
+    read whole first, as a qualifier may start a place's name ("New York")."""
+    rest = tail if _names_place(tail) else _QUALIFIER_ANY_CASE.sub(" ", tail)
+    return rest if not rest.strip(" ,;/-") or _names_place(rest) else None
 
 
 def _not_role(segment: str) -> bool:

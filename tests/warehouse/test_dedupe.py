@@ -762,6 +762,21 @@ def test_a_title_tail_naming_only_places_is_where_the_job_is_not_what() -> None:
     )
 
 
+def test_a_comma_tail_naming_a_place_is_where_the_job_is_but_a_specialty_stays() -> None:
+    for a, b in [
+        ("Platform Engineer, New York", "Platform Engineer"),
+        ("Senior Designer, Lisbon, Portugal", "Senior Designer"),
+        ("Data Analyst, Remote, US", "Data Analyst"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    assert _pair("Account Executive, Madrid", "Account Executive, Oslo") == APART
+    for a, b in [
+        ("Senior Platform Engineer, AI", "Senior Platform Engineer, Data"),
+        ("Software Engineer, Billing", "Software Engineer, Search"),
+    ]:
+        assert _pair(a, b) == APART, a
+
+
 def test_compound_words_gender_tags_grade_numbers_and_ml_are_spelt_one_way() -> None:
     for a, b in [
         ("Senior Front-End Developer", "Senior Frontend Engineer"),
