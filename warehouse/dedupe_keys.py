@@ -93,6 +93,39 @@ _NOT_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# an agency's "our client, a fintech in Leeds, seeks": the words after name the client
+_CLIENT = re.compile(
+    r"\b(?:on behalf of(?: (?:our|my|a) client)?|(?:our|my) client|(?:für|fuer) (?:unseren|einen)"
+    r" kunden|im auftrag (?:unseres|eines) kunden|unser kunde|(?:pour )?(?:le compte d[e'] ?)?"
+    r"notre client|(?:para )?nuestro cliente|(?:voor )?onze klant)\b(?![-‑])([^.;:!?\n]{0,120})"
+)
+_CLIENT_CHARS = 3000  # an agency names its client first
+# the client phrase ends at a comma or where the sentence goes on to the job: "seeks"
+_CLIENT_END = re.compile(
+    r",|\s(?:is|are|seeks?|seeking|needs?|requires?|wants?|looking|hiring|has|we|who|which"
+    r"|that|and|suchen|sucht|wir|und|recherche|recherchons|cherche|recrute|nous|qui|est|et"
+    r"|busca|buscamos|zoekt|zoeken|wij)\b"
+)
+_CLIENT_FILLER = frozenset({"is", "a", "an", "the", "ein", "eine", "einen", "un", "une", "le"})
+_CLIENT_FILLER |= {"la", "una", "een", "de", "der", "die", "das", "es"}
+
+
+def client_of(text: str) -> str:
+    """The client an agency's text names, its first "our client, ..." phrase without
+    filler words ("fintech in leeds"), or "": one agency's one title for two clients is
+    two jobs."""
+    low = lowered(text[:_CLIENT_CHARS])
+    m = _CLIENT.search(low) if "client" in low or "kunde" in low or "klant" in low else None
+    if not m:
+        return ""
+    phrase = m.group(1).lstrip(" ,(–—-")
+    if end := _CLIENT_END.search(phrase):
+        phrase = phrase[: end.start()]
+    words = WORDS.findall(phrase)
+    while words and words[0] in _CLIENT_FILLER:
+        words.pop(0)
+    return " ".join(words)
+
 
 @dataclass(frozen=True, slots=True)
 class Keys:
@@ -111,12 +144,13 @@ class Keys:
     url: str | None  # canonical
     apply_url: str | None  # canonical
     job_ids: tuple[str, ...]
+    client: str  # the client an agency's text names (`client_of`), or ""
 
 
 # Keys' fields as columns of staging.posting_features
 KEY_COLUMNS = (
     "company_key", "company_keys", "title_key", "levels", "grade", "requisition_key",
-    "places", "place", "bloc", "url_key", "apply_key", "job_ids",
+    "places", "place", "bloc", "url_key", "apply_key", "job_ids", "client_key",
 )  # fmt: skip
 
 
@@ -127,6 +161,7 @@ def posting_keys(
     company: str | None,
     location: str | None,
     requisition_id: str | None,
+    text: str | None,
     finder: JobIdFinder,
 ) -> Keys:
     """Normalise one posting once, so pairwise checks are set and string compares."""
@@ -154,6 +189,7 @@ def posting_keys(
         url=url_key,
         apply_url=apply_key,
         job_ids=tuple(sorted(url_ids | apply_ids)),
+        client=client_of(text or ""),
     )
 
 
