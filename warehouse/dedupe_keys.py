@@ -223,8 +223,8 @@ def _without_places(role: str) -> tuple[str, str]:
         if (rest := _place_tail(m.group(1) or m.group(2) or "")) is not None:
             role = role[: m.start()] + " " + role[m.end() :]
             places.append(rest)
-    while (m := _COMMA_TAIL.search(role)) and (rest := _place_tail(m.group(1))) is not None:
-        role = role[: m.start()]
+    while (comma := _COMMA_TAIL.search(role)) and (rest := _place_tail(comma.group(1))):
+        role = role[: comma.start()]
         places.append(rest)  # "Engineer, Berlin, Germany": Germany first, then Berlin
     return role, ", ".join(p.strip(" ,;/-") for p in reversed(places) if p.strip(" ,;/-"))
 
