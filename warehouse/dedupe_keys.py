@@ -167,7 +167,9 @@ def posting_keys(
     """Normalise one posting once, so pairwise checks are set and string compares."""
     title, company = (title or "").strip(), (company or "").strip()
     org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
-    words, title_places = _title_words(title, org)
+    words, title_places = _title_words(title, org, True)
+    if title_places and location and not _place_words(title_places) & _place_words(location):
+        words = _title_words(title, org, False)[0]  # a territory: "Sales, Germany" in "Europe"
     location = location or title_places  # "Account Executive (Dublin)" is in Dublin
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
@@ -194,15 +196,17 @@ def posting_keys(
 
 
 @lru_cache(maxsize=1 << 16)
-def _title_words(title: str, org: str) -> tuple[tuple[str, ...], str]:
+def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
     "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the places its
-    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is."""
+    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
+    taken apart if `places_apart` (not when they are a territory the location holds)."""
     segments = title.split("|")
     if len(segments) > 1:
         roles = [s for s in segments if not _names_org(s, org) and not _not_role(s)]
         segments = roles[:1] or segments
-    role, places = _without_places(" ".join(segments))
+    role = " ".join(segments)
+    role, places = _without_places(role) if places_apart else (role, "")
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
     words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
     if words and words[-1] in _ROMAN:

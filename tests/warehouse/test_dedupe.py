@@ -798,6 +798,11 @@ def test_a_comma_tail_naming_a_place_is_where_the_job_is_but_a_specialty_stays()
     ]:
         assert _pair(a, b) == TOGETHER, a
     assert _pair("Account Executive, Madrid", "Account Executive, Oslo") == APART
+    # a territory inside a wider location is part of what the job is
+    europe = {"location": "Remote - Europe"}
+    for a, b in [("Account Executive, Italy", "Account Executive, Poland"),
+                 ("Account Executive (Italy)", "Account Executive (Poland)")]:  # fmt: skip
+        assert _pair(a, b, **europe) == APART, a
     for a, b in [
         ("Senior Platform Engineer, AI", "Senior Platform Engineer, Data"),
         ("Software Engineer, Billing", "Software Engineer, Search"),
