@@ -5,7 +5,8 @@ an ATS job id read from any URL (or a LinkedIn, Indeed, Upwork or Wellfound job 
 job alert's tracking link meets the job page), a company's requisition id for one title.
 Then postings of the same company whose titles nearly match, and do not each name a role
 word the other lacks, merge, unless a veto says they are two jobs: level, numbered
-grade, requisition id, place, supply vs demand, or the same source (a board that lists
+grade, requisition id, place, supply vs demand, an agency's other client ("our client, a
+fintech in Leeds" and "our client, a retailer in Bristol"), or the same source (a board that lists
 two alike openings has two openings) unless their texts are the same (a repost of one
 job under two URLs) or they stand in two threads of a source that declares them
 (`THREADED`: a company's post in next month's "Who is hiring?" is the same job again).
@@ -41,6 +42,7 @@ _SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than b
 ROLE_WORD_MIN = 85  # ratio (0-100) at which the words two titles do not share are one word
 REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
 REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
+CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
 _REPOST_CHARS = 3000
 Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
@@ -70,6 +72,7 @@ class _Row:
     url: str | None
     apply_url: str | None
     ats_ids: tuple[str, ...]
+    client: str  # the client an agency's text names, or ""
 
 
 def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd.DataFrame:
@@ -182,7 +185,7 @@ def _row(
     source: str, source_id: str, kind: str | None, _seen: int, thread: str | None, *keys: Any
 ) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
-    url, apply_url, job_ids = links
+    url, apply_url, job_ids, client = links
     return _Row(
         key=(source, source_id),
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
@@ -200,6 +203,7 @@ def _row(
         url=url,
         apply_url=apply_url,
         ats_ids=_split(job_ids),
+        client=client or "",
     )
 
 
@@ -305,7 +309,15 @@ def _apart(a: _Row, b: _Row) -> bool:
         or a.grade != b.grade
         or bool(a.requisition and b.requisition and a.requisition != b.requisition)
         or _other_place(a, b)
+        or _other_client(a.client, b.client)
     )
+
+
+def _other_client(a: str, b: str) -> bool:
+    """Both texts name a client and not the same one: one agency's one title for "a
+    fintech in Leeds" and for "a retailer in Bristol" is two jobs, however alike the rest
+    of their texts; "a leading fintech in Leeds" may be one board's fuller words."""
+    return bool(a and b) and fuzz.token_set_ratio(a, b) < CLIENT_MIN
 
 
 def _other_role(a: str, b: str) -> bool:

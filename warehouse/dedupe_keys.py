@@ -54,6 +54,8 @@ _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 _ROMAN = dict(zip("12345678", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"), strict=True))
 # a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
 _TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
+# the last comma's tail: "Software Engineer, New York" (or ", Payments", a specialty)
+_COMMA_TAIL = re.compile(r",([^,()]*)$")
 # an HN header's company segment may carry a batch or a link: "Acme (YC W21)"
 _BRACKETS = re.compile(r"\([^()]*\)")
 # a company written as its domain: "Acme.io" is "Acme"
@@ -91,6 +93,39 @@ _NOT_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# an agency's "our client, a fintech in Leeds, seeks": the words after name the client
+_CLIENT = re.compile(
+    r"\b(?:on behalf of(?: (?:our|my|a) client)?|(?:our|my) client|(?:für|fuer) (?:unseren|einen)"
+    r" kunden|im auftrag (?:unseres|eines) kunden|unser kunde|(?:pour )?(?:le compte d[e'] ?)?"
+    r"notre client|(?:para )?nuestro cliente|(?:voor )?onze klant)\b(?![-‑])([^.;:!?\n]{0,120})"
+)
+_CLIENT_CHARS = 3000  # an agency names its client first
+# the client phrase ends at a comma or where the sentence goes on to the job: "seeks"
+_CLIENT_END = re.compile(
+    r",|\s(?:is|are|seeks?|seeking|needs?|requires?|wants?|looking|hiring|has|we|who|which"
+    r"|that|and|suchen|sucht|wir|und|recherche|recherchons|cherche|recrute|nous|qui|est|et"
+    r"|busca|buscamos|zoekt|zoeken|wij)\b"
+)
+_CLIENT_FILLER = frozenset({"is", "a", "an", "the", "ein", "eine", "einen", "un", "une", "le"})
+_CLIENT_FILLER |= {"la", "una", "een", "de", "der", "die", "das", "es"}
+
+
+def client_of(text: str) -> str:
+    """The client an agency's text names, its first "our client, ..." phrase without
+    filler words ("fintech in leeds"), or "": one agency's one title for two clients is
+    two jobs."""
+    low = lowered(text[:_CLIENT_CHARS])
+    m = _CLIENT.search(low) if "client" in low or "kunde" in low or "klant" in low else None
+    if not m:
+        return ""
+    phrase = m.group(1).lstrip(" ,(–—-")
+    if end := _CLIENT_END.search(phrase):
+        phrase = phrase[: end.start()]
+    words = WORDS.findall(phrase)
+    while words and words[0] in _CLIENT_FILLER:
+        words.pop(0)
+    return " ".join(words)
+
 
 @dataclass(frozen=True, slots=True)
 class Keys:
@@ -109,12 +144,13 @@ class Keys:
     url: str | None  # canonical
     apply_url: str | None  # canonical
     job_ids: tuple[str, ...]
+    client: str  # the client an agency's text names (`client_of`), or ""
 
 
 # Keys' fields as columns of staging.posting_features
 KEY_COLUMNS = (
     "company_key", "company_keys", "title_key", "levels", "grade", "requisition_key",
-    "places", "place", "bloc", "url_key", "apply_key", "job_ids",
+    "places", "place", "bloc", "url_key", "apply_key", "job_ids", "client_key",
 )  # fmt: skip
 
 
@@ -125,12 +161,15 @@ def posting_keys(
     company: str | None,
     location: str | None,
     requisition_id: str | None,
+    text: str | None,
     finder: JobIdFinder,
 ) -> Keys:
     """Normalise one posting once, so pairwise checks are set and string compares."""
     title, company = (title or "").strip(), (company or "").strip()
     org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
-    words, title_places = _title_words(title, org)
+    words, title_places = _title_words(title, org, True)
+    if title_places and location and not _place_words(title_places) & _place_words(location):
+        words = _title_words(title, org, False)[0]  # a territory: "Sales, Germany" in "Europe"
     location = location or title_places  # "Account Executive (Dublin)" is in Dublin
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
@@ -152,19 +191,22 @@ def posting_keys(
         url=url_key,
         apply_url=apply_key,
         job_ids=tuple(sorted(url_ids | apply_ids)),
+        client=client_of(text or ""),
     )
 
 
 @lru_cache(maxsize=1 << 16)
-def _title_words(title: str, org: str) -> tuple[tuple[str, ...], str]:
+def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
     "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the places its
-    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is."""
+    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
+    taken apart if `places_apart` (not when they are a territory the location holds)."""
     segments = title.split("|")
     if len(segments) > 1:
         roles = [s for s in segments if not _names_org(s, org) and not _not_role(s)]
         segments = roles[:1] or segments
-    role, places = _without_places(" ".join(segments))
+    role = " ".join(segments)
+    role, places = _without_places(role) if places_apart else (role, "")
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
     words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
     if words and words[-1] in _ROMAN:
@@ -178,15 +220,24 @@ def _names_org(segment: str, org: str) -> bool:
 
 
 def _without_places(role: str) -> tuple[str, str]:
-    """The role without the bracketed or dashed tails that only name places or
-    qualifiers, and those places."""
+    """The role without the bracketed, dashed or comma tails that only name places or
+    qualifiers ("Software Engineer, New York", but not ", Payments"), and those places."""
     places = []
     for m in reversed(list(_TAIL.finditer(role))):
-        rest = _QUALIFIER_ANY_CASE.sub(" ", m.group(1) or m.group(2) or "")
-        if not rest.strip(" ,;/-") or _names_place(rest):
+        if (rest := _place_tail(m.group(1) or m.group(2) or "")) is not None:
             role = role[: m.start()] + " " + role[m.end() :]
             places.append(rest)
+    while (comma := _COMMA_TAIL.search(role)) and (rest := _place_tail(comma.group(1))):
+        role = role[: comma.start()]
+        places.append(rest)  # "Engineer, Berlin, Germany": Germany first, then Berlin
     return role, ", ".join(p.strip(" ,;/-") for p in reversed(places) if p.strip(" ,;/-"))
+
+
+def _place_tail(tail: str) -> str | None:
+    """A title's tail without its qualifiers, if all it names is places (or nothing);
+    read whole first, as a qualifier may start a place's name ("New York")."""
+    rest = tail if _names_place(tail) else _QUALIFIER_ANY_CASE.sub(" ", tail)
+    return rest if not rest.strip(" ,;/-") or _names_place(rest) else None
 
 
 def _not_role(segment: str) -> bool:

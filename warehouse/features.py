@@ -128,7 +128,7 @@ def read_rows(
         )
         keys = posting_keys(
             posting.url, posting.apply_url, posting.title, posting.company, posting.location,
-            posting.requisition_id, finder,
+            posting.requisition_id, posting.text, finder,
         )  # fmt: skip
         values = (
             *_feature_values(features),

@@ -37,7 +37,7 @@ def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
     rows = []
     for r in frame.itertuples():
         keys = posting_keys(
-            r.url, r.apply_url, r.title, r.company, r.location, r.requisition_id, FINDER
+            r.url, r.apply_url, r.title, r.company, r.location, r.requisition_id, r.text, FINDER
         )
         joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
         seen = int(pd.Timestamp(r.first_seen).value // 1000)
@@ -49,7 +49,7 @@ T0 = datetime(2026, 3, 1, tzinfo=UTC)
 UUID = "5a3f1c2e-1111-2222-3333-444455556666"
 LEVER_URL = f"https://jobs.lever.co/acme/{UUID}"
 COLUMNS = ["source", "source_id", "url", "apply_url", "title", "company", "location"]
-COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind", "thread"]
+COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind", "thread", "text"]
 
 
 def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]:
@@ -570,6 +570,34 @@ def test_two_openings_of_one_source_with_other_texts_stay_two() -> None:
     assert cluster(frame, lambda keys: {k: short[k] for k in keys})["lead_id"].nunique() == 2
 
 
+def _agency(text_a: str, text_b: str, source_b: str = "remotive") -> int:
+    """How many leads one agency's one title makes on lever and `source_b`, given their texts."""
+    fields = {"company": "Fairway Talent", "title": "Senior Go Developer"}
+    postings = (
+        _posting("lever", "1", text=text_a, **fields),
+        _posting(source_b, "2", text=text_b, **fields),
+    )
+    texts = {("lever", "1"): text_a, (source_b, "2"): text_b}
+    frame = pd.DataFrame(list(postings), columns=COLUMNS)
+    return int(cluster(frame, lambda keys: {k: texts[k] for k in keys})["lead_id"].nunique())
+
+
+def test_one_agency_title_for_two_clients_is_two_jobs() -> None:
+    cork = "Our client, a shipping insurer in Cork, is looking for a Senior Go Developer."
+    assert _agency(cork, "Our client, a games studio in Dundee, seeks a Go developer.") == 2
+    basel = "Für unseren Kunden aus der Chemiebranche in Basel suchen wir einen Go Entwickler."
+    assert _agency(basel, "Für unseren Kunden, ein Reiseportal in Graz, suchen wir...") == 2
+    assert _agency(cork, "Pour notre client, une mutuelle à Nantes, nous recherchons un dev.") == 2
+    # a repost's text, near-identical but for its client, is another job too
+    twin = JOB_TEXT + " Our client, a games studio in Dundee, needs this."
+    other = JOB_TEXT + " Our client, a shipping insurer in Cork, needs this."
+    assert _agency(other, twin, source_b="lever") == 2
+    # one client in other words, or a text naming none, is no sign of two
+    assert _agency(cork, "Our client, a leading shipping insurer in Cork, seeks a Go dev.") == 1
+    assert _agency(cork, "Senior Go Developer, hybrid, six months.") == 1
+    assert _agency(twin, twin + " Apply today.", source_b="lever") == 1
+
+
 def test_a_threaded_sources_post_in_another_thread_is_the_same_job_again() -> None:
     header = "Acme | Senior Data Engineer | Remote (EU) | Contract"
     march = _posting("hackernews", "1", company="Acme", title=header, thread="hiring:1")
@@ -760,6 +788,26 @@ def test_a_title_tail_naming_only_places_is_where_the_job_is_not_what() -> None:
         )
         == APART
     )
+
+
+def test_a_comma_tail_naming_a_place_is_where_the_job_is_but_a_specialty_stays() -> None:
+    for a, b in [
+        ("Platform Engineer, New York", "Platform Engineer"),
+        ("Senior Designer, Lisbon, Portugal", "Senior Designer"),
+        ("Data Analyst, Remote, US", "Data Analyst"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    assert _pair("Account Executive, Madrid", "Account Executive, Oslo") == APART
+    # a territory inside a wider location is part of what the job is
+    europe = {"location": "Remote - Europe"}
+    for a, b in [("Account Executive, Italy", "Account Executive, Poland"),
+                 ("Account Executive (Italy)", "Account Executive (Poland)")]:  # fmt: skip
+        assert _pair(a, b, **europe) == APART, a
+    for a, b in [
+        ("Senior Platform Engineer, AI", "Senior Platform Engineer, Data"),
+        ("Software Engineer, Billing", "Software Engineer, Search"),
+    ]:
+        assert _pair(a, b) == APART, a
 
 
 def test_compound_words_gender_tags_grade_numbers_and_ml_are_spelt_one_way() -> None:

@@ -58,5 +58,6 @@ create table if not exists staging.posting_features (
     url_key varchar,
     apply_key varchar,
     job_ids varchar[],
+    client_key varchar,
     primary key (source, source_id)
 );
