@@ -11,6 +11,7 @@ for the user to check.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from warehouse.ranking.profile import Profile
@@ -42,21 +43,28 @@ _HALF_A_DAY = 4.0
 _WORD = re.compile(r"\w+")
 
 
-def _home(profile: Profile) -> list[str]:
+@lru_cache(maxsize=16)  # one profile's few locations, read once, not for each posting
+def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's locations in the vocabulary; any two-letter entry is a code."""
     home: list[str] = []
-    for entry in profile.locations:
+    for entry in locations:
         code = entry.strip().upper()
         home.extend(read_places(entry) or ([code] if len(code) == 2 else []))
-    return list(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
+    return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
+
+
+@lru_cache(maxsize=16)
+def _home_states(locations: tuple[str, ...]) -> tuple[str, ...]:
+    """The US states the profile's locations name ("US-TX")."""
+    return tuple(s for entry in locations for s in home_states(entry))
 
 
 def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]:
     """Whether the user may take the work, and why; "review" when it cannot tell."""
     if scope.scope is None:
         return "review", "remote or not is not stated"
-    home = [*_home(profile), *(s for entry in profile.locations for s in home_states(entry))]
-    if out := [h for h in home for x in scope.excluded if contains(x, h)]:
+    home, states = _home(profile.locations), _home_states(profile.locations)
+    if out := [h for h in (*home, *states) for x in scope.excluded if contains(x, h)]:
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
@@ -66,13 +74,12 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region" and not scope.regions:
         return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
-        home = _home(profile)
         verdict, reason = _region_eligibility(scope.regions, home)
         if verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         elif verdict == "eligible" and _only_for_some_roles(scope, home):
             verdict, reason = "review", f"{reason}; there only for some roles"
-        elif verdict == "eligible" and (in_states := _in_states(scope, profile)):
+        elif verdict == "eligible" and (in_states := _in_states(scope, states)):
             verdict, reason = in_states[0], f"{reason}; {in_states[1]}"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
@@ -82,7 +89,6 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
         return "not_eligible", f"{where}; profile is remote-only"
-    home = _home(profile)
     words = set(_WORD.findall((scope.raw or "").lower()))
     named = any(e.lower() in words for e in profile.locations if len(e) > 2)
     if named or any(contains(h, r) for h in home for r in scope.regions):
@@ -90,14 +96,13 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     return "review", f"{where}; not one of your locations"
 
 
-def _in_states(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str] | None:
+def _in_states(scope: RemoteScope, mine: tuple[str, ...]) -> tuple[Eligibility, str] | None:
     """Whether a user in the US may take a job open in some states only, or not in
     some; a profile naming no state cannot tell."""
     barred = [x for x in scope.excluded if x.startswith("US-")]
     if not scope.states and not barred:
         return None
     limit = f"only in {', '.join(scope.states)}" if scope.states else f"not in {', '.join(barred)}"
-    mine = [s for entry in profile.locations for s in home_states(entry)]
     if not mine:
         return "review", f"{limit}; profile names no state"
     if any(s not in barred and (not scope.states or s in scope.states) for s in mine):
@@ -105,13 +110,13 @@ def _in_states(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str] 
     return "not_eligible", f"{limit}; you: {', '.join(mine)}"
 
 
-def _only_for_some_roles(scope: RemoteScope, home: list[str]) -> bool:
+def _only_for_some_roles(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     """Whether the user's places lie only in regions open to some of the roles."""
     others = tuple(r for r in scope.regions if r not in scope.for_some_roles)
     return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
 
 
-def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
+def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     """Whether a post sets working hours in UTC windows only, each more than half a
     working day from every place of the user, or outside the windows it bounds itself."""
     hours = (SOFT_HOURS, SOFT_STATED_HOURS)
@@ -121,13 +126,13 @@ def _hours_out_of_reach(scope: RemoteScope, home: list[str]) -> bool:
     return all(hours_apart(w, place) > reach for w in scope.regions for place in home)
 
 
-def _partly_inside(regions: tuple[str, ...], home: list[str]) -> bool:
+def _partly_inside(regions: tuple[str, ...], home: tuple[str, ...]) -> bool:
     """Whether a known place of the user's lies partly in a region: enough to keep its
     hours or meet a preference, which bind nobody outside."""
     return any(offsets_of(p) is not None and overlaps(r, p) for r in regions for p in home)
 
 
-def _region_eligibility(regions: tuple[str, ...], home: list[str]) -> tuple[Eligibility, str]:
+def _region_eligibility(regions: tuple[str, ...], home: tuple[str, ...]) -> tuple[Eligibility, str]:
     limit = f"remote limited to {', '.join(regions)}"
     for region in regions:
         for place in home:
