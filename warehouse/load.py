@@ -225,21 +225,24 @@ def upsert_postings(
     return int(new), int(updated), int(reopened)
 
 
+def _close(con: duckdb.DuckDBPyConnection, source: str, which: str, params: list[object]) -> int:
+    """Mark closed, now, the open postings of `source` that `which` (SQL) picks."""
+    closed = con.execute(
+        f"update state.postings set closed_at = ? "  # noqa: S608 - our own conditions
+        f"where source = ? and closed_at is null and {which}",
+        [clock.now(), source, *params],
+    ).fetchone()
+    return int(closed[0]) if closed else 0
+
+
 def close_missing(
     con: duckdb.DuckDBPyConnection, source: str, scopes: set[str], run_id: str
 ) -> int:
     """Mark closed the open postings of fully fetched scopes that this run did not see."""
     if not scopes:
         return 0
-    closed = con.execute(
-        """
-        update state.postings set closed_at = ?
-        where source = ? and scope in (select unnest(?::varchar[]))
-          and last_run_id <> ? and closed_at is null
-        """,
-        [clock.now(), source, sorted(scopes), run_id],
-    ).fetchone()
-    return int(closed[0]) if closed else 0
+    which = "scope in (select unnest(?::varchar[])) and last_run_id <> ?"
+    return _close(con, source, which, [sorted(scopes), run_id])
 
 
 def close_ended(con: duckdb.DuckDBPyConnection, source: str, source_ids: set[str]) -> int:
@@ -247,14 +250,7 @@ def close_ended(con: duckdb.DuckDBPyConnection, source: str, source_ids: set[str
     removed post): in a moving window nothing else would ever close them."""
     if not source_ids:
         return 0
-    closed = con.execute(
-        """
-        update state.postings set closed_at = ?
-        where source = ? and source_id in (select unnest(?::varchar[])) and closed_at is null
-        """,
-        [clock.now(), source, sorted(source_ids)],
-    ).fetchone()
-    return int(closed[0]) if closed else 0
+    return _close(con, source, "source_id in (select unnest(?::varchar[]))", [sorted(source_ids)])
 
 
 # the expiry a source states in `extra` (Himalayas' ISO time, WWR's RSS date)
@@ -269,15 +265,8 @@ def close_expired(con: duckdb.DuckDBPyConnection, source: str, run_id: str) -> i
     did not list: a job that left a moving window (WWR's feed, Himalayas' newest) before
     it expired is over by now, though no listing will say so. One still listed is live
     by its source's word (Himalayas lists only open jobs; an expiry may be extended)."""
-    closed = con.execute(
-        f"""
-        update state.postings set closed_at = ?
-        where source = ? and closed_at is null and last_run_id <> ?
-          and extra ->> 'expires_at' <> '' and {_EXPIRES} <= ?
-        """,  # noqa: S608 - our own expression
-        [clock.now(), source, run_id, clock.now()],
-    ).fetchone()
-    return int(closed[0]) if closed else 0
+    which = f"last_run_id <> ? and extra ->> 'expires_at' <> '' and {_EXPIRES} <= ?"
+    return _close(con, source, which, [run_id, clock.now()])
 
 
 def store_result(
