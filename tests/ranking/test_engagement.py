@@ -73,8 +73,22 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
         P(None, "Full-time | €85k-€105k", ("full_time", "Full-time"), id="full time is full time"),
         P(None, "1 FTE, permanent", ("full_time", "FTE"), id="FTE is full time"),
         P(None, "permanent position", ("full_time", "permanent"), id="permanent is full time"),
+        P(None, "Bookkeeper, available 3 days a week", ("part_time", "3 days a week"),
+          id="a few days a week are part time"),
+        P(None, "Full-time. Hybrid, 3 days a week in the office", ("full_time", "Full-time"),
+          id="days a week at an office are a hybrid week, not part time"),
+        P(None, "Go dev | 2 days per week, remote (EU)", ("part_time", "2 days per week"),
+          id="days a week beside a remote cell are part time"),
+        P(None, "Seasonal position, January to April", ("contract", "Seasonal position"),
+          id="a seasonal post is a contract"),
+        P(None, "Per diem coder, as needed", ("contract", "Per diem"), id="per diem is a contract"),
+        P(None, "Full-time field engineer, $60 per diem for travel", ("full_time", "Full-time"),
+          id="a per diem allowance is no engagement"),
+        P("Data Engineer - 12 month FTC", "", ("contract", "12 month FTC"),
+          id="a UK fixed-term contract"),
+        P(None, "서울 | 정규직", ("full_time", "정규직"), id="korean permanent is full time"),
     ],
-)
+)  # fmt: skip
 def test_parse_engagement_reads_labels(
     title: str | None, text: str, expected: tuple[str, str]
 ) -> None:

@@ -105,6 +105,8 @@ ENGLISH = [
     P("Ghostwriter, $75/post", (75, 75, "piece", "USD"), id="pay per post"),
     P("Editor for YouTube shorts, $25 per short", (25, 25, "piece", "USD"), id="pay per short"),
     P("Translator, ¥15 per character", (15, 15, "piece", "JPY"), id="pay per character"),
+    P("SEO writers, $25 per 1000 words", (25, 25, "piece", "USD"), id="pay per thousand words"),
+    P("Event photographer, $400 per event", (400, 400, "piece", "USD"), id="pay per event"),
     P(
         "Acme | Co-Founder | REMOTE | $8k contract → 5% equity",
         (8_000, 8_000, "fixed", "USD"),

@@ -361,6 +361,15 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Lyon, télétravail partiel", "hybrid", ("FR",), id="french partial telework is hybrid"),
         P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
         P("Télétravail : 3 jours par semaine", "hybrid", (), id="french telework days after"),
+        P("Acme | 上海 | 全职 | 每周可远程一天", "hybrid", (), id="chinese one remote day a week"),
+        P("Acme | 東京 | 正社員 | 週2日リモート可", "hybrid", (), id="japanese remote days a week"),
+        P("Acme | 서울 | 정규직 | 주 2회 재택근무", "hybrid", (), id="korean home days a week"),
+        P(
+            "[Hiring] Assistant, 2 days a week\nFully remote, anywhere.",
+            "anywhere",
+            (),
+            id="days a week of work are no office days",
+        ),
         P("Acme | Remote binnen Nederland | ZZP", "region", ("NL",), id="dutch remote within"),
         P("Acme | Remote innerhalb der Schweiz", "region", ("CH",), id="german remote within"),
         P("Trabajo remoto dentro de Chile.", "region", ("CL",), id="spanish remote within"),
@@ -968,6 +977,11 @@ def test_a_remote_not_open_to_a_place_excludes_it(
           ("US-OR", "US-ME"), id="states a longer phrase bars"),
         P(None, "Remote in the US. Our office is in Austin, TX.", (), (),
           id="an office's state limits nothing"),
+        P("Remote - Texas residents only", "", ("US-TX",), (), id="one state's residents"),
+        P(None, "Remote (US). You must live in Arizona.", ("US-AZ",), (),
+          id="one state one must live in"),
+        P(None, "Remote (US). We are a Connecticut-based nonprofit.", (), (),
+          id="a company's home state limits nothing"),
     ],
 )  # fmt: skip
 def test_a_us_remote_job_open_in_some_states(

@@ -10,7 +10,9 @@ not invite ("an app for freelancers"); a few hours a week or a month is part-tim
 a half-time post, a share of an FTE ("0.5 FTE") and a workload in percent ("| 60 to 100
 % |", "Pensum 80%"), full-time too where it reaches 100; a week of 35 hours or more is
 full-time; an interim, locum or temp post is a contract, as is work "on a per-project
-basis"; a retainer is freelance, a salaried post full-time. A negated label ("no
+basis", a seasonal or per diem post and a UK "12 month FTC"; a few days a week are
+part-time unless they are days at an office (a hybrid week); a retainer is freelance,
+a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
@@ -50,6 +52,18 @@ _INTERIM_ROLE = (
 _PIECE = (
     r"(?:videos?|articles?|words?|pieces?|posts?|tasks?|episodes?|images?|designs?|gigs?|projects?)"
 )
+# a seasonal post: "Seasonal position", "seasonal tax preparer" is a contract
+_TERM_JOB = (
+    r"(?:position|role|job|work|worker|staff|hire|employee|contract|associate|assignment"
+    r"|preparer|opportunity)"
+)
+# a few working days a week ("available 3 days a week", "2 Tage pro Woche") is part-time;
+# at an office ("3 days a week in the office") it is a hybrid week, see `office_days`
+_DAYS_A_WEEK = (
+    r"\d(?<![04-9])(?:\s*[-–]\s*[1-4])?[\s-]*(?:days?|tage?n?|jours?|d[ií]as|dagen|dni)\s*"
+    r"(?:/\s*|a\s+|per\s+|pro\s+|par\s+|por\s+|a\s+la\s+|each\s+|w\s+)"
+    r"(?:week|wk|woche|semaine|semana|tygodniu)"
+)
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -65,20 +79,25 @@ _LABEL = Phrases(
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
-            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd""",
+            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd
+            seasonal\W+(?:\w+\W+)?{_TERM_JOB} per[\s-]+diem
+            \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
+            maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
-            zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}""",
+            zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
+            프리랜서 フリーランス 業務委託 自由职业""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
-            niepełny\W+etat pół\W+etatu tempo\W+parziale""",
+            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト
+            {_DAYS_A_WEEK}""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
-            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职
+            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职 정규직
             pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe] tempo\W+(?:pieno|indeterminato)""",
     }
 )
@@ -92,6 +111,21 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n|]")
+_OFFICE_WORDS = re.compile(
+    r"office|on[\s-]?site|in[\s-]person|hybrid|h[ií]brid|commut|campus|b[üu]ro|vor\s+ort"
+    r"|bureau|sur\s+site|oficina|presencial|kantoor|biur|stacjonarn|com(?:e|ing)\s+in\b",
+    re.I,
+)
+_HOME_WORDS = re.compile(
+    r"remote|from\s+home|at\s+home|wfh|t[ée]l[ée]travail|home\W?office|thuis|zdaln|remot[oa]",
+    re.I,
+)
+# a per diem paid beside a salary ("$50 per diem for travel"), not a per diem post
+_PER_DIEM_PAY = re.compile(
+    r"\W+(?:allowance|expenses?|for|provided|covered|paid|rates?|of|included|when)\b", re.I
+)
+_PER_DIEM_PAY_BEFORE = re.compile(r"(?:\d|travel|meals?|daily|plus|and|\+)\W*$", re.I)
 _HOUSING = re.compile(r"\s+(?:housing|accommodation|residen\w+|visas?|permits?)\b", re.I)
 _INVITING_BEFORE = re.compile(
     r"(?:hir\w*|looking\s+for|seek\w*|open\s+to|welcom\w*|accept\w*|consider\w*|need"
@@ -317,12 +351,34 @@ def _not_offered(field: str, start: int, end: int) -> bool:
     if word in ("contractors", "freelancers"):
         clause = _CLAUSE_BREAK.split(field[max(0, start - 40) : start])[-1]
         return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
+    if word[:1].isdigit() and not word[-1].isdigit() and "ftc" not in word:
+        return office_days(field, start, end)  # "3 days a week in the office"
+    if word.startswith("per") and "diem" in word:
+        return _PER_DIEM_PAY.match(field, end) is not None or bool(
+            _PER_DIEM_PAY_BEFORE.search(field, max(0, start - 20), start)
+        )
     if word == "fte":  # "80% FTE" is a share of a full-time load
         return field[max(0, start - 3) : start].rstrip().endswith("%")
     deal = _DEAL_BEFORE.search(field, max(0, start - 20), start) if word == "contract" else None
     # "| $8k contract |": the header's cell prices the job's own contract
     return deal is not None and not opens_a_header_cell(
         field, field.rfind(" ", 0, deal.start()) + 1
+    )
+
+
+def office_days(text: str, start: int, end: int) -> bool:
+    """Whether a few days a week are days at an office, a hybrid week, not a workload:
+    an office or a hybrid way named before in its sentence or cell ("Hybrid, 3 days a
+    week"), remote or home work in its clause ("remote 3 days a week"), or an office
+    right after ("2 days a week in the office"); "3 days per week, remote" is a workload."""
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - 40) : start])[-1]
+    clause = _CLAUSE_BREAK.split(sentence)[-1]
+    after = _CLAUSE_BREAK.split(text[end : end + 40])[0]
+    return bool(
+        _OFFICE_WORDS.search(sentence)
+        or _HOME_WORDS.search(clause)
+        or _OFFICE_WORDS.search(after)
+        or _HOME_WORDS.search(after)
     )
 
 

@@ -113,7 +113,7 @@ _PIECES = (
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
     "|model|models|illustration|illustrations|asset|assets|animation|animations"
     "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons|short|shorts|reel|reels"
-    "|character|characters"
+    "|character|characters|event|events|shoot|shoots|wedding|weddings"
     "|palabra|palavra|wort|mot|artículo|artigo|vídeo"  # es, pt, de, fr
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
@@ -158,11 +158,13 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
     return "|".join(map(literal, ordered))
 
 
+# a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
+_COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
 _AFTER = re.compile(
-    rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}(?P<unit>{_alternation(_UNITS)})"
+    rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}(?P<unit>{_alternation(_UNITS)})"
     rf"|(?P<word>{_alternation(_WORDS_AFTER)}))(?!\w)",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ from typing import Literal, NamedTuple
 
 from extractors._places import utc_label
 from warehouse.ranking._text import Phrases, Skimmed, lowered, may_hold, spaced
+from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
     CODE_ALIASES,
@@ -192,7 +193,7 @@ _MODE = Phrases(
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
-            {_HOME_DAYS}""",
+            {_HOME_DAYS} 每周\w{{0,3}}远程\w* 週\d日\w*リモート\w* 주\s*\d\s*[회일]\s*재택\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -421,6 +422,12 @@ _STATE_LEAD_REACH = 50
 _STATES_OPEN_BEFORE = re.compile(
     r"\b(?i:hire|hiring|employ\w*|resid\w*|live|living|based|located|states?)\b[^.\n]{0,30}$"
 )
+# one state where one must live: "must live in Texas", "reside in the state of Florida"
+_STATE_RESIDENTS = re.compile(
+    r"\b(?i:live|living|resid\w*|(?:must|should)\W+be\W+(?:based|located))\W+(?i:in\W+)?"
+    r"(?i:the\W+state\W+of\W+)?$"
+)
+_RESIDENTS_AFTER = re.compile(r"\W+(?i:residents?)\b")  # not "a Texas-based company"
 _STATES_BARRED_BEFORE = re.compile(
     r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
 )
@@ -473,6 +480,7 @@ _LOCATION_LINES = re.compile(
 _LOCATION_WORDS = ("location",)  # each match names it; most texts none
 _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
+_OFFICE_IN_PHRASE = ("office", "site", "person")  # "3 days in office", "2 days on-site"
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
 # the rest of a week from home ("otherwise remote") is a hybrid week beside office days
 # ("2 days in the office"), and remote work alone ("on-site for onboarding, otherwise remote")
@@ -678,6 +686,8 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
             in_location or _on_location_line(field, start) or _a_sentence(field, start, end)
         ):
             kind = "remote"
+        if kind == "part" and _a_workload(field, start, end):
+            continue  # "available 2 days a week": part-time, not days at an office
         if kind != "anywhere":
             spans.append((kind, start, end))
     if any(kind == "rest" for kind, _, _ in spans):
@@ -690,6 +700,16 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
 def _location_modes(loc: str) -> tuple[Span, ...]:
     """`_modes` of a location field, remembered: locations come back post after post."""
     return tuple(_modes(loc, in_location=True))
+
+
+def _a_workload(text: str, start: int, end: int) -> bool:
+    """Whether some days a week are how much one works, not days at an office: no
+    office in the phrase nor beside it ("help 2 days a week", "3 days per week, remote")."""
+    return (
+        text[start].isdigit()
+        and not office_days(text, start, end)
+        and not any(word in text[start:end].lower() for word in _OFFICE_IN_PHRASE)
+    )
 
 
 def _a_sentence(text: str, start: int, end: int) -> bool:
@@ -803,6 +823,8 @@ def _us_states(loc: str, text: str) -> tuple[list[str], list[str]]:
                 barred += codes
             elif len(codes) > 1 and _STATES_OPEN_BEFORE.search(before):
                 open_in += codes
+            elif _STATE_RESIDENTS.search(before) or _RESIDENTS_AFTER.match(source, m.end()):
+                open_in += codes  # "must live in Texas", "Texas residents only"
     return open_in, barred
 
 
