@@ -12,6 +12,7 @@ limit, and the rest still loads. Peak memory is one file, not the export.
 from __future__ import annotations
 
 import codecs
+import functools
 import io
 import struct
 import zipfile
@@ -50,7 +51,7 @@ _TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz")
 _TAR_REFUSED = "not read: a tar archive; unpack it and import the folder, or export as .zip"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP_START = b"PK\x03\x04"
-_CUT_SHORT = "cut short (its end is missing: a download that broke off?); download it again"
+_CUT_SHORT = "zip archive cut short (its end is missing: a download that broke off?)"
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
 Skipped = list[tuple[str, str]]  # (file, why it was not read)
 Wanted = Callable[[str, bytes], bool]  # (name, head) -> read the whole file?
@@ -175,10 +176,109 @@ def _archive(
                 for info in members:
                     if not (info.is_dir() or _ignored(info.filename)):
                         inner = f"{name}!/{info.filename}"
-                        yield from _member(archive, info, inner, reader, depth)
+                        opened = functools.partial(archive.open, info)
+                        yield from _member(info, opened, inner, reader, depth)
     except _ZIP_ERRORS as error:
-        why = _CUT_SHORT if _cut_short(source, error) else error
-        reader.skipped.append((name, f"unreadable zip archive: {why}"))
+        if not _cut_short(source, error):
+            reader.skipped.append((name, f"unreadable zip archive: {error}"))
+            return
+        yield from _salvage(name, source, reader, depth)
+
+
+def _salvage(
+    name: str, source: Path | bytes, reader: _Reader, depth: int
+) -> Iterator[tuple[str, bytes]]:
+    """The whole members of a zip cut short, read by their local headers up to the
+    cut (zipfile needs the central directory, which is at the end), and the cut
+    reported naming the zip and the first member lost."""
+    count, lost = 0, "its central directory"
+    with source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as handle:
+        for entry in _local_entries(handle, reader.limits.file_bytes):
+            if isinstance(entry, str):
+                lost = entry
+                break
+            info, data = entry
+            count += 1
+            if _too_many(name, count, reader):
+                return
+            if not (info.is_dir() or _ignored(info.filename)):
+                opened = functools.partial(io.BytesIO, data)
+                yield from _member(info, opened, f"{name}!/{info.filename}", reader, depth)
+    if not count:
+        reader.skipped.append((name, f"unreadable zip archive: {_CUT_SHORT}; download it again"))
+        return
+    whole = f"{count} whole member{'s' if count != 1 else ''}"
+    cut = f"{_CUT_SHORT}: read {whole} before the cut, lost {lost} and all after"
+    reader.skipped.append((name, f"{cut}; download it again for the rest"))
+
+
+_LOCAL = struct.Struct("<4s2xHH4xIII HH")  # a local file header: signature to extra length
+_DIRECTORY = b"PK\x01\x02"  # the central directory's first entry: every member was whole
+_DESCRIPTOR = 1 << 3  # sizes and CRC follow the data, not in the header
+
+
+def _local_entries(handle: IO[bytes], most: int) -> Iterator[tuple[zipfile.ZipInfo, bytes] | str]:
+    """Each whole member by its local header, then (where the zip is cut, or a member is
+    one this cannot read) the name of the first member lost."""
+    while (header := handle.read(_LOCAL.size)).startswith(_ZIP_START) and len(
+        header
+    ) == _LOCAL.size:
+        _, flags, method, crc, packed, size, name_size, extra_size = _LOCAL.unpack(header)
+        filename = handle.read(name_size).decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        handle.read(extra_size)
+        unsized = bool(flags & _DESCRIPTOR) and not packed
+        if (
+            method not in (0, 8)
+            or flags & 1
+            or (unsized and method != 8)
+            or max(size, packed) > most
+        ):
+            yield f"{filename!r} (not readable without the central directory)"
+            return
+        found = _inflated(handle, most) if unsized else _unpacked(handle, method, packed, most)
+        if found is None:
+            yield f"{filename!r} (cut off)"
+            return
+        data, packed = found
+        if unsized:  # the descriptor: its signature optional, then CRC and sizes
+            tail = handle.read(16)
+            crc = struct.unpack_from("<I", tail, 4 if tail.startswith(b"PK\x07\x08") else 0)[0]
+            handle.seek((16 if tail.startswith(b"PK\x07\x08") else 12) - len(tail), io.SEEK_CUR)
+        if zlib.crc32(data) != crc:
+            yield f"{filename!r} (cut off)"
+            return
+        info = zipfile.ZipInfo(filename)
+        info.file_size, info.compress_size = len(data), packed
+        yield info, data
+    if header and not header.startswith(_DIRECTORY):  # a header cut off, or junk
+        yield "the next member (cut off)"
+
+
+def _unpacked(handle: IO[bytes], method: int, packed: int, most: int) -> tuple[bytes, int] | None:
+    """A member's data and packed size as its header states them; None when the file
+    ends first or it unpacks to over `most` bytes."""
+    raw = handle.read(packed)
+    if len(raw) < packed:
+        return None
+    data = raw if method == 0 else zlib.decompressobj(-15).decompress(raw, most + 1)
+    return (data, packed) if len(data) <= most else None
+
+
+def _inflated(handle: IO[bytes], most: int) -> tuple[bytes, int] | None:
+    """A deflated member whose header states no size, up to its stream's end (the
+    handle left after it); None when the file ends first or it unpacks over `most`."""
+    stream, parts, size, packed = zlib.decompressobj(-15), [], 0, 0
+    while not stream.eof:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return None
+        packed += len(chunk)
+        parts.append(stream.decompress(chunk, most + 1 - size))
+        size += len(parts[-1])
+        if size > most or stream.unconsumed_tail:
+            return None
+    handle.seek(-len(stream.unused_data), io.SEEK_CUR)
+    return b"".join(parts), packed - len(stream.unused_data)
 
 
 def _cut_short(source: Path | bytes, error: Exception) -> bool:
@@ -199,7 +299,11 @@ def _too_many(name: str, count: int, reader: _Reader) -> bool:
 
 
 def _member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, inner: str, reader: _Reader, depth: int
+    info: zipfile.ZipInfo,
+    opened: Callable[[], IO[bytes]],
+    inner: str,
+    reader: _Reader,
+    depth: int,
 ) -> Iterator[tuple[str, bytes]]:
     limits = reader.limits
     ratio = info.file_size / max(info.compress_size, 1)
@@ -215,7 +319,7 @@ def _member(
         yield inner, b""
         return
     try:
-        with archive.open(info) as stream:
+        with opened() as stream:
             data = reader.take(inner, stream, whole=_is_zip(inner), size=info.file_size)
     except _ZIP_ERRORS as error:
         reader.skipped.append((inner, f"unreadable zip member: {error}"))
