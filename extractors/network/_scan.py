@@ -199,11 +199,13 @@ def _salvage(
                 break
             info, data = entry
             count += 1
-            if _too_many(name, count, reader):
-                return
-            if not (info.is_dir() or _ignored(info.filename)):
-                opened = functools.partial(io.BytesIO, data)
-                yield from _member(info, opened, f"{name}!/{info.filename}", reader, depth)
+            inner = f"{name}!/{info.filename}"
+            if _too_many(name, count, reader) or info.is_dir() or _ignored(info.filename):
+                continue
+            if data is not None:
+                yield from _member(info, functools.partial(io.BytesIO, data), inner, reader, depth)
+            elif not _media(inner):  # passed over: too large, or packed in another way
+                reader.skipped.append((inner, _passed_over(info, reader)))
     if not count:
         reader.skipped.append((name, f"unreadable zip archive: {_CUT_SHORT}; download it again"))
         return
@@ -212,46 +214,62 @@ def _salvage(
     reader.skipped.append((name, f"{cut}; download it again for the rest"))
 
 
-_LOCAL = struct.Struct("<4s2xHH4xIII HH")  # a local file header: signature to extra length
+_LOCAL = struct.Struct("<4s2xHH4xIIIHH")  # a local file header: signature to extra length
 _DIRECTORY = b"PK\x01\x02"  # the central directory's first entry: every member was whole
 _DESCRIPTOR = 1 << 3  # sizes and CRC follow the data, not in the header
+_SIGNED = b"PK\x07\x08"  # a data descriptor's optional signature
+_ZIP64 = 0xFFFFFFFF  # the sizes are in a zip64 extra field
 
 
-def _local_entries(handle: IO[bytes], most: int) -> Iterator[tuple[zipfile.ZipInfo, bytes] | str]:
-    """Each whole member by its local header, then (where the zip is cut, or a member is
-    one this cannot read) the name of the first member lost."""
-    while (header := handle.read(_LOCAL.size)).startswith(_ZIP_START) and len(
-        header
-    ) == _LOCAL.size:
+def _local_entries(
+    handle: IO[bytes], most: int
+) -> Iterator[tuple[zipfile.ZipInfo, bytes | None] | str]:
+    """Each whole member by its local header with its data (None: one passed over, as
+    over `most` or packed other than stored or deflated), then, where the zip is cut or
+    a member cannot be found the end of, the name of the first member lost."""
+    while len(header := handle.read(_LOCAL.size)) == _LOCAL.size and header[:4] == _ZIP_START:
         _, flags, method, crc, packed, size, name_size, extra_size = _LOCAL.unpack(header)
-        filename = handle.read(name_size).decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        info = zipfile.ZipInfo(handle.read(name_size).decode("utf-8" if flags & 0x800 else "cp437"))
         handle.read(extra_size)
         unsized = bool(flags & _DESCRIPTOR) and not packed
-        if (
-            method not in (0, 8)
-            or flags & 1
-            or (unsized and method != 8)
-            or max(size, packed) > most
-        ):
-            yield f"{filename!r} (not readable without the central directory)"
+        if _ZIP64 in (packed, size) or (unsized and method != zipfile.ZIP_DEFLATED):
+            yield f"{info.filename!r} (its end is not found without the central directory)"
             return
+        readable = method in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not flags & 1
+        if not unsized and (size > most or not readable):
+            info.file_size, info.compress_type = size, method
+            if handle.seek(packed, io.SEEK_CUR) > _end(handle):
+                yield f"{info.filename!r} (cut off)"
+                return
+            yield info, None
+            continue
         found = _inflated(handle, most) if unsized else _unpacked(handle, method, packed, most)
-        if found is None:
-            yield f"{filename!r} (cut off)"
-            return
-        data, packed = found
-        if unsized:  # the descriptor: its signature optional, then CRC and sizes
+        if found and unsized:  # the descriptor: its signature optional, then CRC and sizes
             tail = handle.read(16)
-            crc = struct.unpack_from("<I", tail, 4 if tail.startswith(b"PK\x07\x08") else 0)[0]
-            handle.seek((16 if tail.startswith(b"PK\x07\x08") else 12) - len(tail), io.SEEK_CUR)
-        if zlib.crc32(data) != crc:
-            yield f"{filename!r} (cut off)"
+            crc = struct.unpack_from("<I", tail, 4 if tail.startswith(_SIGNED) else 0)[0]
+            handle.seek((16 if tail.startswith(_SIGNED) else 12) - len(tail), io.SEEK_CUR)
+        if not found or zlib.crc32(found[0]) != crc:
+            yield f"{info.filename!r} (cut off)"
             return
-        info = zipfile.ZipInfo(filename)
-        info.file_size, info.compress_size = len(data), packed
-        yield info, data
+        info.file_size, info.compress_size = len(found[0]), found[1]
+        yield info, found[0]
     if header and not header.startswith(_DIRECTORY):  # a header cut off, or junk
         yield "the next member (cut off)"
+
+
+def _passed_over(info: zipfile.ZipInfo, reader: _Reader) -> str:
+    """Why a member of a zip cut short was not read."""
+    if info.file_size > reader.limits.file_bytes:
+        return reader.too_large()
+    return f"unreadable zip member: encrypted or packed by method {info.compress_type}"
+
+
+def _end(handle: IO[bytes]) -> int:
+    """The size of the file, the handle left where it was."""
+    here = handle.tell()
+    size = handle.seek(0, io.SEEK_END)
+    handle.seek(here)
+    return size
 
 
 def _unpacked(handle: IO[bytes], method: int, packed: int, most: int) -> tuple[bytes, int] | None:
