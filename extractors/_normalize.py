@@ -12,6 +12,7 @@ import json
 import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -261,10 +262,96 @@ def each_item(
             continue
         try:
             yield convert(item)
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        except _ITEM_ERRORS as exc:
             ident = item.get(key)
             name = f"{label} {ident}" if ident not in (None, "") else f"{label} at index {index}"
-            yield Skip("malformed", f"{name}: {failure(exc)}")
+            kept = _without_bad_fields(item, convert, key, exc)
+            yield kept or Skip("malformed", f"{name}: {failure(exc)}")
+
+
+_ITEM_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
+_MAX_BAD_FIELDS = 3  # an item with more wrong-typed fields is in a shape not known
+DROPPED = "unreadable_fields"  # Posting.extra: the fields left empty, for the warning
+
+
+def _without_bad_fields(
+    item: dict[str, Any],
+    convert: Callable[[dict[str, Any]], Posting | Skip],
+    key: str,
+    exc: Exception,
+) -> Posting | None:
+    """The posting of an item once the optional fields it cannot read are left out,
+    named in `extra[DROPPED]`; None when that is no posting (a required field is bad).
+
+    A source that changes one field's type ("location" a string, "commitment" a list)
+    costs that field, not the job. The field is found by leaving out one at a time
+    (in `_field_paths`' order) until the item converts; if none does, the first whose
+    absence moves the failure elsewhere is left out and the next is looked for."""
+    dropped: list[str] = []
+    current, error, line = item, failure(exc, quote=False), _failing_line(exc)
+    while len(dropped) < _MAX_BAD_FIELDS:
+        progress = None
+        for path in _field_paths(current, key, line):
+            trial = _leave_out(current, path)
+            try:
+                converted = convert(trial)
+            except _ITEM_ERRORS as again:
+                if progress is None and failure(again, quote=False) != error:
+                    progress = (path, trial, failure(again, quote=False), _failing_line(again))
+                continue
+            if isinstance(converted, Posting):
+                named = "; ".join(f"{p} ({_kind_of(item, p)})" for p in [*dropped, path])
+                return replace(converted, extra={**converted.extra, DROPPED: named})
+        if progress is None:
+            return None
+        dropped.append(progress[0])
+        current, error, line = progress[1:]
+    return None
+
+
+def _failing_line(exc: BaseException) -> str:
+    """The source module's line an error met, which names the field it read."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return next((frame.line or "" for frame in reversed(frames) if _ours(frame.filename)), "")
+
+
+def _ours(filename: str) -> bool:
+    return "extractors" in filename and not Path(filename).name.startswith("_")
+
+
+def _field_paths(item: dict[str, Any], key: str, line: str) -> list[str]:
+    """The item's fields but its id: first those the failing line names (a key read,
+    a variable named for it), then those inside an object ("categories.team"), so a
+    gate ("show pay?") is not taken for the field it guards, nor a whole object for
+    one of its fields."""
+    inner = [
+        f"{name}.{sub}" for name, value in item.items() if isinstance(value, dict) for sub in value
+    ]
+    paths = inner + [name for name in item if name != key]
+    words = set(_WORD.findall(line))
+    return sorted(paths, key=lambda path: path.rpartition(".")[2] not in words)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _leave_out(item: dict[str, Any], path: str) -> dict[str, Any]:
+    """A copy of the item without the field at `path` (one level deep at most)."""
+    name, _, sub = path.partition(".")
+    if not sub:
+        return {k: v for k, v in item.items() if k != name}
+    return {**item, name: {k: v for k, v in item[name].items() if k != sub}}
+
+
+def _kind_of(item: dict[str, Any], path: str) -> str:
+    """What the item states at `path`, as the warning names it ("a list")."""
+    name, _, sub = path.partition(".")
+    value = item.get(name)
+    value = value.get(sub) if sub and isinstance(value, dict) else value
+    if value is None:
+        return "null"
+    kind = type(value).__name__
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 def required(
@@ -287,11 +374,7 @@ def failure(exc: BaseException, *, quote: bool = True) -> str:
     """An item's error and the source module's line it met it on, which names the key
     read there (`AttributeError: ... (remotive.py:77: url = (job.get("url") ...)`).
     `quote=False` leaves out the error's message, which may quote a private input."""
-    frames = [
-        frame
-        for frame in traceback.extract_tb(exc.__traceback__)
-        if "extractors" in frame.filename and not Path(frame.filename).name.startswith("_")
-    ]
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if _ours(frame.filename)]
     where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno}: {frames[-1].line})"
     said = f"{type(exc).__name__}: {exc}" if quote else type(exc).__name__
     return said + (where if frames and frames[-1].line else "")
@@ -352,6 +435,13 @@ def positive_amount(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return number if 0 < number < float("inf") else None
+
+
+def tags(value: Any) -> tuple[str, ...]:
+    """A list field's non-empty tags as stated; a lone string is one tag, not its
+    letters, and an object none."""
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else ()
+    return tuple(str(tag) for tag in values if tag)
 
 
 def figure(value: float) -> str:

@@ -24,6 +24,7 @@ from extractors._contract import (
     Truncated,
 )
 from extractors._http import CachedResponse, PoliteClient
+from extractors._normalize import DROPPED
 
 # a parser that meets a shape it does not know fails for that page only; the page is
 # kept in raw so a fixed parser can re-read it without refetching
@@ -141,4 +142,23 @@ def parse_into(module: Source, page: Page, result: SourceResult) -> bool:
     if malformed:
         count = f"{len(malformed)} malformed item{'s' if len(malformed) > 1 else ''}"
         result.errors.append(f"{page.url}: skipped {count}, the first: {malformed[0].detail}")
+    _warn_dropped(module.NAME, page, [item for item in items if isinstance(item, Posting)], result)
     return True
+
+
+def _warn_dropped(source: str, page: Page, postings: list[Posting], result: SourceResult) -> None:
+    """One warning for a page's postings kept without a field of a type not known,
+    naming each by its id and the fields left empty: the source changed a shape."""
+    kept = [(p.source_id, p.extra[DROPPED]) for p in postings if DROPPED in p.extra]
+    if not kept:
+        return
+    result.inc("kept/without_fields", len(kept))
+    named = "; ".join(f"{ident}: {fields}" for ident, fields in kept[:_NAMED])
+    more = f"; and {len(kept) - _NAMED} more" if len(kept) > _NAMED else ""
+    result.errors.append(
+        f"{page.url}: {source} kept {len(kept)} item(s) with a field in a shape not known, "
+        f"left empty: {named}{more}"
+    )
+
+
+_NAMED = 5  # items a warning names; the count says how many more

@@ -22,6 +22,7 @@ from extractors._normalize import (
     json_body,
     json_list,
     required,
+    tags,
     utc_from_unix,
 )
 
@@ -124,7 +125,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         remote=True if job.get("remote") is True else None,
         engagement=_engagement(labels),
         engagement_raw=", ".join(labels) or None,
-        tags=tuple(str(tag) for tag in job.get("tags") or () if tag),
+        tags=tags(job.get("tags")),
     )
 
 

@@ -143,7 +143,9 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
     """One posting; `categories.commitment` and `workplaceType` are structured."""
-    found = required(item.get("id"), item.get("hostedUrl"), item.get("text"), "posting")
+    # a posting without its page (`hostedUrl`) still links to its application form
+    link = _url(item.get("hostedUrl")) or _url(item.get("applyUrl"))
+    found = required(item.get("id"), link, item.get("text"), "posting")
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
@@ -168,9 +170,14 @@ def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
         engagement=engagement_from_label(commitment),
         engagement_raw=commitment,
         **_salary(item),
-        apply_url=(item.get("applyUrl") or "").strip() or None,
+        apply_url=_url(item.get("applyUrl")),
         extra=_extra(item, categories),
     )
+
+
+def _url(value: Any) -> str | None:
+    """A URL field's stripped string; "" and other types are none."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _text(item: dict[str, Any]) -> str:

@@ -44,10 +44,17 @@ _T = TypeVar("_T")
 _PATHS = {"atom": "new/.rss", "json": "new.json"}
 _LEAD = re.compile(r"(?:\s*[\[(][^\])]*[\])])+")  # [Hiring], (For Hire) [Remote]
 _LABEL = re.compile(r"[\[(]([^\])]*)[\])]")
-_KINDS: dict[str, Kind] = {"hiring": "demand", "forhire": "supply"}
+# r/forhire's [Hiring] and [For Hire]; r/slavelabour's [Task] (work to be done) and
+# [Offer] (a service offered)
+_KINDS: dict[str, Kind] = {
+    "hiring": "demand",
+    "task": "demand",
+    "forhire": "supply",
+    "offer": "supply",
+}
 _SC_MARKER = re.compile(r"<!--\s*SC_O(?:FF|N)\s*-->")
 # a title that leads with the word and a separator, not the bracketed tag: "Hiring: ..."
-_BARE = re.compile(r"\s*(hiring|for\s*hire)\s*[:|\-\u2013\u2014]", re.IGNORECASE)
+_BARE = re.compile(r"\s*(hiring|for\s*hire|task|offer)\s*[:|\-\u2013\u2014]", re.IGNORECASE)
 # the Atom boilerplate's "[link]": a link post's target (a self post's own permalink)
 _LINK = re.compile(r"""<a href=["']([^"']+)["']>\s*\[link\]\s*</a>""")
 _REDDIT_HOSTS = ("reddit.com", "redd.it", "redditmedia.com")
@@ -247,9 +254,9 @@ def _on_reddit(url: str) -> bool:
 
 
 def _kind(title: str, flair: str) -> Kind | Skip | None:
-    """The leading title tags (or a bare leading "Hiring:"), then the flair: [Hiring] is
-    demand, [For Hire] supply, any other ([Meta]) is no posting; a post with none states
-    no kind."""
+    """The leading title tags (or a bare leading "Hiring:"), then the flair: [Hiring] and
+    [Task] are demand, [For Hire] and [Offer] supply, any other ([Meta]) is no posting;
+    a post with none states no kind."""
     lead = _LEAD.match(title)
     bare = None if lead else _BARE.match(title)
     tags = _LABEL.findall(lead[0]) if lead else [bare[1]] if bare else []

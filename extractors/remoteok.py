@@ -21,6 +21,7 @@ from extractors._normalize import (
     json_list,
     positive_amount,
     required,
+    tags,
     unescape,
     utc_from_iso,
     utc_from_unix,
@@ -92,7 +93,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         posted_at=utc_from_unix(job.get("epoch")) or utc_from_iso(job.get("date")),
         location=_plain(job.get("location"), strip=" ,"),  # free text, often ""
         remote=True,  # REMOTE_BOARD: the board's claim for every job
-        tags=tuple(str(tag) for tag in job.get("tags") or () if tag),
+        tags=tags(job.get("tags")),
         apply_url=_text(job.get("apply_url")),
         **_salary(job),
     )

@@ -18,6 +18,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     required,
+    tags,
     utc_from_iso,
 )
 
@@ -95,6 +96,6 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         engagement=engagement_from_label(job_type),
         engagement_raw=job_type,
         salary_raw=(job.get("salary") or "").strip() or None,
-        tags=tuple(str(tag) for tag in job.get("tags") or ()),
+        tags=tags(job.get("tags")),
         extra={"category": str(job["category"])} if job.get("category") else {},
     )

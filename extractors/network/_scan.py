@@ -12,6 +12,7 @@ limit, and the rest still loads. Peak memory is one file, not the export.
 from __future__ import annotations
 
 import codecs
+import functools
 import io
 import struct
 import zipfile
@@ -50,7 +51,7 @@ _TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz")
 _TAR_REFUSED = "not read: a tar archive; unpack it and import the folder, or export as .zip"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP_START = b"PK\x03\x04"
-_CUT_SHORT = "cut short (its end is missing: a download that broke off?); download it again"
+_CUT_SHORT = "zip archive cut short (its end is missing: a download that broke off?)"
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError)
 Skipped = list[tuple[str, str]]  # (file, why it was not read)
 Wanted = Callable[[str, bytes], bool]  # (name, head) -> read the whole file?
@@ -175,10 +176,127 @@ def _archive(
                 for info in members:
                     if not (info.is_dir() or _ignored(info.filename)):
                         inner = f"{name}!/{info.filename}"
-                        yield from _member(archive, info, inner, reader, depth)
+                        opened = functools.partial(archive.open, info)
+                        yield from _member(info, opened, inner, reader, depth)
     except _ZIP_ERRORS as error:
-        why = _CUT_SHORT if _cut_short(source, error) else error
-        reader.skipped.append((name, f"unreadable zip archive: {why}"))
+        if not _cut_short(source, error):
+            reader.skipped.append((name, f"unreadable zip archive: {error}"))
+            return
+        yield from _salvage(name, source, reader, depth)
+
+
+def _salvage(
+    name: str, source: Path | bytes, reader: _Reader, depth: int
+) -> Iterator[tuple[str, bytes]]:
+    """The whole members of a zip cut short, read by their local headers up to the
+    cut (zipfile needs the central directory, which is at the end), and the cut
+    reported naming the zip and the first member lost."""
+    count, lost = 0, "its central directory"
+    with source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as handle:
+        for entry in _local_entries(handle, reader.limits.file_bytes):
+            if isinstance(entry, str):
+                lost = entry
+                break
+            info, data = entry
+            count += 1
+            inner = f"{name}!/{info.filename}"
+            if _too_many(name, count, reader) or info.is_dir() or _ignored(info.filename):
+                continue
+            if data is not None:
+                yield from _member(info, functools.partial(io.BytesIO, data), inner, reader, depth)
+            elif not _media(inner):  # passed over: too large, or packed in another way
+                reader.skipped.append((inner, _passed_over(info, reader)))
+    if not count:
+        reader.skipped.append((name, f"unreadable zip archive: {_CUT_SHORT}; download it again"))
+        return
+    whole = f"{count} whole member{'s' if count != 1 else ''}"
+    cut = f"{_CUT_SHORT}: read {whole} before the cut, lost {lost} and all after"
+    reader.skipped.append((name, f"{cut}; download it again for the rest"))
+
+
+_LOCAL = struct.Struct("<4s2xHH4xIIIHH")  # a local file header: signature to extra length
+_DIRECTORY = b"PK\x01\x02"  # the central directory's first entry: every member was whole
+_DESCRIPTOR = 1 << 3  # sizes and CRC follow the data, not in the header
+_SIGNED = b"PK\x07\x08"  # a data descriptor's optional signature
+_ZIP64 = 0xFFFFFFFF  # the sizes are in a zip64 extra field
+
+
+def _local_entries(
+    handle: IO[bytes], most: int
+) -> Iterator[tuple[zipfile.ZipInfo, bytes | None] | str]:
+    """Each whole member by its local header with its data (None: one passed over, as
+    over `most` or packed other than stored or deflated), then, where the zip is cut or
+    a member cannot be found the end of, the name of the first member lost."""
+    while len(header := handle.read(_LOCAL.size)) == _LOCAL.size and header[:4] == _ZIP_START:
+        _, flags, method, crc, packed, size, name_size, extra_size = _LOCAL.unpack(header)
+        info = zipfile.ZipInfo(handle.read(name_size).decode("utf-8" if flags & 0x800 else "cp437"))
+        handle.read(extra_size)
+        unsized = bool(flags & _DESCRIPTOR) and not packed
+        if _ZIP64 in (packed, size) or (unsized and method != zipfile.ZIP_DEFLATED):
+            yield f"{info.filename!r} (its end is not found without the central directory)"
+            return
+        readable = method in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not flags & 1
+        if not unsized and (size > most or not readable):
+            info.file_size, info.compress_type = size, method
+            if handle.seek(packed, io.SEEK_CUR) > _end(handle):
+                yield f"{info.filename!r} (cut off)"
+                return
+            yield info, None
+            continue
+        found = _inflated(handle, most) if unsized else _unpacked(handle, method, packed, most)
+        if found and unsized:  # the descriptor: its signature optional, then CRC and sizes
+            tail = handle.read(16)
+            crc = struct.unpack_from("<I", tail, 4 if tail.startswith(_SIGNED) else 0)[0]
+            handle.seek((16 if tail.startswith(_SIGNED) else 12) - len(tail), io.SEEK_CUR)
+        if not found or zlib.crc32(found[0]) != crc:
+            yield f"{info.filename!r} (cut off)"
+            return
+        info.file_size, info.compress_size = len(found[0]), found[1]
+        yield info, found[0]
+    if header and not header.startswith(_DIRECTORY):  # a header cut off, or junk
+        yield "the next member (cut off)"
+
+
+def _passed_over(info: zipfile.ZipInfo, reader: _Reader) -> str:
+    """Why a member of a zip cut short was not read."""
+    if info.file_size > reader.limits.file_bytes:
+        return reader.too_large()
+    return f"unreadable zip member: encrypted or packed by method {info.compress_type}"
+
+
+def _end(handle: IO[bytes]) -> int:
+    """The size of the file, the handle left where it was."""
+    here = handle.tell()
+    size = handle.seek(0, io.SEEK_END)
+    handle.seek(here)
+    return size
+
+
+def _unpacked(handle: IO[bytes], method: int, packed: int, most: int) -> tuple[bytes, int] | None:
+    """A member's data and packed size as its header states them; None when the file
+    ends first or it unpacks to over `most` bytes."""
+    raw = handle.read(packed)
+    if len(raw) < packed:
+        return None
+    data = raw if method == 0 else zlib.decompressobj(-15).decompress(raw, most + 1)
+    return (data, packed) if len(data) <= most else None
+
+
+def _inflated(handle: IO[bytes], most: int) -> tuple[bytes, int] | None:
+    """A deflated member whose header states no size, up to its stream's end (the
+    handle left after it); None when the file ends first or it unpacks over `most`."""
+    stream, parts, size, packed = zlib.decompressobj(-15), [], 0, 0
+    while not stream.eof:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return None
+        packed += len(chunk)
+        parts.append(stream.decompress(chunk, most + 1 - size))
+        size += len(parts[-1])
+        if size > most or stream.unconsumed_tail:
+            return None
+    handle.seek(-len(stream.unused_data), io.SEEK_CUR)
+    return b"".join(parts), packed - len(stream.unused_data)
 
 
 def _cut_short(source: Path | bytes, error: Exception) -> bool:
@@ -199,7 +317,11 @@ def _too_many(name: str, count: int, reader: _Reader) -> bool:
 
 
 def _member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, inner: str, reader: _Reader, depth: int
+    info: zipfile.ZipInfo,
+    opened: Callable[[], IO[bytes]],
+    inner: str,
+    reader: _Reader,
+    depth: int,
 ) -> Iterator[tuple[str, bytes]]:
     limits = reader.limits
     ratio = info.file_size / max(info.compress_size, 1)
@@ -215,7 +337,7 @@ def _member(
         yield inner, b""
         return
     try:
-        with archive.open(info) as stream:
+        with opened() as stream:
             data = reader.take(inner, stream, whole=_is_zip(inner), size=info.file_size)
     except _ZIP_ERRORS as error:
         reader.skipped.append((inner, f"unreadable zip member: {error}"))

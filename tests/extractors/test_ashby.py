@@ -243,3 +243,10 @@ def test_secondary_locations_stated_as_names_are_read() -> None:
     [posting] = ashby.parse(_page(json.dumps({"jobs": [job]}).encode()))
     assert isinstance(posting, Posting)
     assert posting.location == "Rotterdam; Antwerp; Ghent"
+
+
+def test_pay_stated_as_a_string_costs_the_pay_not_the_job() -> None:
+    """The field named is the one that broke, not the gate that let it be read."""
+    posting = _job_with("$120K - $150K")  # type: ignore[arg-type]
+    assert (posting.title, posting.rate_min, posting.salary_raw) == ("Data Engineer", None, None)
+    assert posting.extra["unreadable_fields"] == "compensation (a str)"

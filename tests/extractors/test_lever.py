@@ -262,3 +262,44 @@ def test_salary_range_amounts_as_strings(
     salary = {"currency": "CAD", "interval": "per-year-salary", "min": low, "max": high}
     [posting] = lever.parse(_page(json.dumps([{**item, "salaryRange": salary}]).encode()))
     assert isinstance(posting, Posting) and (posting.rate_min, posting.rate_max) == rate
+
+
+def _one(**fields: object) -> bytes:
+    posting = {
+        "id": "5a1e-77",
+        "text": "Freelance Motion Designer",
+        "categories": {"commitment": "Contract", "location": "Lisbon", "team": "Brand"},
+        "hostedUrl": "https://jobs.lever.co/loomworks/5a1e-77",
+        "applyUrl": "https://jobs.lever.co/loomworks/5a1e-77/apply",
+        "descriptionPlain": "Animate product videos.",
+        "workplaceType": "remote",
+    }
+    return json.dumps([posting | fields]).encode()
+
+
+@pytest.mark.parametrize("hosted", [None, "", "  "])
+def test_a_posting_without_its_page_links_to_its_application(hosted: str | None) -> None:
+    [posting] = lever.parse(_page(_one(hostedUrl=hosted)))
+    assert isinstance(posting, Posting)
+    assert posting.url == "https://jobs.lever.co/loomworks/5a1e-77/apply"
+
+
+def test_a_posting_with_no_link_at_all_is_skipped() -> None:
+    [skip] = lever.parse(_page(_one(hostedUrl=None, applyUrl=None)))
+    assert skip == Skip("no_url", "posting 5a1e-77")
+
+
+def test_a_wrong_typed_optional_field_costs_that_field_only() -> None:
+    categories = {"commitment": ["Contract", "Part-time"], "location": "Lisbon", "team": "Brand"}
+    [posting] = lever.parse(_page(_one(categories=categories, workplaceType=2)))
+    assert isinstance(posting, Posting)
+    assert (posting.location, posting.extra["team"]) == ("Lisbon", "Brand")
+    assert (posting.engagement, posting.workplace_raw) == (None, None)
+    dropped = "categories.commitment (a list); workplaceType (an int)"
+    assert posting.extra["unreadable_fields"] == dropped
+
+
+def test_a_wrong_typed_title_still_skips_the_posting_by_its_id() -> None:
+    [skip] = lever.parse(_page(_one(text={"en": "Designer"})))
+    assert isinstance(skip, Skip) and skip.reason == "malformed"
+    assert skip.detail.startswith("posting 5a1e-77: AttributeError")

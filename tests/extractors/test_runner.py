@@ -11,6 +11,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from extractors._contract import Page, ParseError, Posting, Skip
+from extractors._normalize import each_item
 from extractors._runner import run_source
 
 
@@ -110,4 +111,31 @@ def test_a_malformed_item_is_skipped_and_named_in_the_errors(httpserver: HTTPSer
     # or expired item (no_id here) is no problem and is only counted
     assert result.errors == [
         f"{url}: skipped 2 malformed items, the first: item 7: could not convert '1,5'"
+    ]
+
+
+def _parse_with_fields(page: Page) -> Iterator[Posting | Skip]:
+    def convert(item: dict[str, Any]) -> Posting:
+        return Posting("fake", item["id"], page.url, location=item.get("place", "").strip())
+
+    yield from each_item(json.loads(page.body), convert, "job")
+
+
+def test_an_item_kept_without_a_field_is_named_once_per_page(httpserver: HTTPServer) -> None:
+    items = [{"id": "1", "place": "Oslo"}, {"id": "2", "place": ["Oslo"]}, {"id": "3", "place": 4}]
+    httpserver.expect_request("/boards/odd").respond_with_json(items)
+    settings = Settings(httpserver.url_for("").rstrip("/"), ("odd",))
+    source = SimpleNamespace(**{**vars(SOURCE), "parse": _parse_with_fields})
+    options = {"min_interval": 0, "obey_robots": False, "max_retries": 0}
+    result = run_source(source, settings, client_options=options)  # type: ignore[arg-type]
+    assert [(p.posting.source_id, p.posting.location) for p in result.postings] == [
+        ("1", "Oslo"),
+        ("2", ""),
+        ("3", ""),
+    ]
+    assert result.stats["kept/without_fields"] == 2
+    url = httpserver.url_for("/boards/odd")
+    assert result.errors == [
+        f"{url}: fake kept 2 item(s) with a field in a shape not known, left empty: "
+        "2: place (a list); 3: place (an int)"
     ]

@@ -200,6 +200,50 @@ def test_a_zip_cut_short_is_named_so(tmp_path: Path):
     assert "cut short" in problem.message and "download it again" in problem.message
 
 
+_FOLLOWS = "Account address,Show boosts,Notify on new posts,Languages\n"
+
+
+def _streamed_zip(members: dict[str, bytes]) -> bytes:
+    """A zip written to a pipe, as phones and browsers stream them: each member's sizes
+    follow its data (a data descriptor), none in its local header."""
+
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, chunk) -> int:  # type: ignore[no-untyped-def,override]
+            self.data += chunk
+            return len(chunk)
+
+    pipe = Pipe()
+    with zipfile.ZipFile(pipe, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            with archive.open(name, "w") as member:
+                member.write(data)
+    return bytes(pipe.data)
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["sized", "streamed"])
+def test_a_zip_cut_short_keeps_the_members_before_the_cut(tmp_path: Path, streamed: bool):
+    members = {
+        f"export/{name}.csv": (_FOLLOWS + f"{name}{i}@social.example,true,false,\n" * 30).encode()
+        for name, i in (("first", 1), ("second", 2), ("third", 3))
+    }
+    data = _streamed_zip(members) if streamed else _zip(members)
+    cut = tmp_path / "export-2026-03-01.zip"
+    cut.write_bytes(data[: data.find(b"export/third.csv") + 60])  # inside the third
+    result = import_paths([cut])
+    read = [(name.split("!/")[1], count) for name, imp, count in result.files if imp]
+    assert read == [("export/first.csv", 30), ("export/second.csv", 30)]
+    (problem,) = result.problems
+    assert problem.file == cut.name
+    assert "cut short" in problem.message and "read 2 whole members" in problem.message
+    assert "'export/third.csv' (cut off)" in problem.message
+
+
 def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
     """Too large and no export (a Takeout's mailbox): listed as not recognised, read no
     further than its head, and no problem, or every run with it would be partial."""
