@@ -127,8 +127,9 @@ ENGLISH = Language(
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
     pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
-    charge=r"""charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)
-        there['’]s""",
+    # not "in charge of", nor French "prendre en charge" (to cover it)
+    charge=r"""(?<!in\s)(?<!en\s)charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for
+        there\s+(?:is|are) there['’]s""",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload complete
