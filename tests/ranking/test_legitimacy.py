@@ -235,6 +235,9 @@ VETOES = [
     ("crypto_payment", "A 40 USDT recharge activates your Bronze level and its 30 daily orders."),
     ("crypto_payment", "Para subir al nivel VIP3 debe recargar 150 USDT."),
     ("fake_check", "Nous vous ferons parvenir un chèque ; réglez le PC chez notre partenaire."),
+    ("crypto_payment", "Para desbloquear o nível 3, faça um depósito de 80 USDT."),
+    ("reshipping", "Vous réceptionnez les colis chez vous et les réexpédiez vers notre client."),
+    ("chat_app", "Reply YES and I will send you the WhatsApp link of our HR manager."),
 ]
 
 
@@ -322,6 +325,7 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "Riders unlock new levels and badges with every trip.",
         "Own our Pro plan ($15 per month) that gives designers weekly briefs.",
         "Los usuarios pueden recargar su saldo en USDT y retirarlo al instante.",
+        "Parents pay fees online by card, and schools get paid the next day.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
@@ -841,6 +845,7 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "plus plan ($29 per month) get client briefs", "39 € de frais d'inscription",
     "kit de treinamento no valor de r$ 129,90 para iniciar", "debe recargar 200 usdt",
     "a recharge activates your silver level and its 40 daily orders",
+    "para desbloquear o nível 2 é preciso fazer um depósito",
     "activate your account with a 0.5 btc", "your worker wallet gets funded",
     "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
     "mail you a check for the equipment", "purchase your laptop from our approved vendor",

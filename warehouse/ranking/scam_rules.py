@@ -186,7 +186,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|deposit,depósito,recharge,recarga,top-up,top\\sup,topup,payment,pago,pagamento,dépôt"
         ",depot,dépot,depôt,einzahlung,aufladung&opens\\s,activat,activa\\s,ativa\\s,unlock"
         ",desbloque,libera\\s,débloque,debloque,öffnet,offnet,aktiviert,schaltet\\s&task,tarea"
-        ",tarefa,tâche,tache,aufgabe,order,órdenes,ordenes,pedidos,commission,comisi,vip",
+        ",tarefa,tâche,tache,aufgabe,order,órdenes,ordenes,pedidos,commission,comisi,vip"
+        # and a level or tasks to unlock, then the deposit that does it
+        "|deposit,depósito,recharge,recarga,recarregar,top-up,top\\sup,topup,dépôt,depot,dépot"
+        ",depôt,einzahlung&unlock,desbloque,débloque,debloque,freischalten,activat,activar"
+        ",ativar,liberar&task,tarea,tarefa,tâche,tache,aufgabe,order,level,nível,nivel,niveau"
+        ",stufe,vip",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -223,6 +228,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|ativa|desbloquea|desbloqueia|libera|d[eé]bloque|[oö]ffnet|aktiviert|schaltet)\s+"
         r"(?:[^\s.!?;]+\s+){0,8}?(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|orders?|[oó]rdenes"
         r"|pedidos|commissions?|comisi[oó]n|vip)\b"
+        # "to unlock level 2, make a 100 USDT deposit", "para desbloquear o nível 2 ... depósito"
+        r"|\b(?:to|para|pour|um)\s+(?:unlock|desbloquear|d[eé]bloquer|freischalten|activate"
+        r"|activar|ativar|liberar)\s+(?:[^\s.!?;]+\s+){0,2}?(?:tasks?|tareas|tarefas|t[aâ]ches"
+        r"|aufgaben|orders?|levels?|n[ií]vel|nivel|niveau|stufe|vip)\b[^.!?;\n]{0,60}?\b(?:deposit"
+        r"|dep[oó]sito|recharge|recarga|recargar|recarregar|top[\s-]?up|d[eé]p[oô]t|einzahlung)"
         r"|\btasks?\s+(?:[^\s.!?;]+\s+){0,2}?(?:opens|unlocks?|activat\w*)\s+"
         r"(?:only\s+)?(?:after|with|once|when)\s+(?:[^\s.!?;]+\s+){0,4}?(?:deposit|top[\s-]?up"
         r"|recharge|payment)\b"
@@ -443,13 +453,13 @@ _ABROAD = {
         r"|deine|deiner)\s+(?:adresse|wohnung))\b",
     ),
     "GOODS_IN": (
-        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|accept|nehm|empfang|erh[aä]lt"
+        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
         r"|entgegen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?<HOME>)",
     ),
     "SEND_ON": (
         r"(?:reenv[ií]|env[ií][ae]|despach|r[eé]exp[eé]di|exp[eé]di|renvo|envoy|versend"
         r"|verschick|schick|weiterleit)[\w-]*\s+<TOKENS>{0,5}?(?:a|al|para|pro|pra|ao|[aà]|aux|an"
-        r"|ins|nach|con|com|avec|mit)\b",
+        r"|ins|nach|con|com|avec|mit|vers|hacia)\b",
         r"(?:versend|verschick|schick|send|leit)\w*\s+<TOKENS>{0,8}?weiter\b",
     ),
     "GIFT": (
