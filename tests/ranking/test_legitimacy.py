@@ -228,6 +228,16 @@ VETOES = [
     ("pay_to_work", "Magbayad lang ng registration fee na P300 sa GCash para ma-activate."),
     ("pay_to_work", "Registration ke liye Rs 499 Paytm karna hoga, uske baad kaam milega."),
     ("pay_to_work", "Bago ka magsimula, magbayad ng ₱650 para sa ID."),
+    # a price after its sign, a paid tier said to give the work, a task word further off
+    ("pay_to_work", "Inscription : 25 € de frais, puis accès aux missions."),
+    ("pay_to_work", "Gold membership 19 USD / month gives access to the client projects."),
+    ("pay_to_work", "Para começar, o kit de treinamento custa R$ 89,90 via Pix."),
+    ("crypto_payment", "A 40 USDT recharge activates your Bronze level and its 30 daily orders."),
+    ("crypto_payment", "Para subir al nivel VIP3 debe recargar 150 USDT."),
+    ("fake_check", "Nous vous ferons parvenir un chèque ; réglez le PC chez notre partenaire."),
+    ("crypto_payment", "Para desbloquear o nível 3, faça um depósito de 80 USDT."),
+    ("reshipping", "Vous réceptionnez les colis chez vous et les réexpédiez vers notre client."),
+    ("chat_app", "Reply YES and I will send you the WhatsApp link of our HR manager."),
 ]
 
 
@@ -310,6 +320,12 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "Taxes are deducted from your paycheck.",
         "Users can top up the wallet with a card.",
         "We offer training for $500 to partner agencies.",
+        # a product's loyalty levels and paid tiers, its customers the ones who pay
+        "Guests who top up their hotel wallet unlock Platinum level perks.",
+        "Riders unlock new levels and badges with every trip.",
+        "Own our Pro plan ($15 per month) that gives designers weekly briefs.",
+        "Los usuarios pueden recargar su saldo en USDT y retirarlo al instante.",
+        "Parents pay fees online by card, and schools get paid the next day.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:
@@ -542,6 +558,8 @@ def test_a_chat_number_beside_a_fee_vetoes_even_with_a_website(language: str, te
         ("fr", "Nous ne demandons jamais de frais aux candidats."),
         ("fr", "La formation est prise en charge par l'entreprise."),
         ("fr", "Nous remboursons les frais de formation."),
+        ("fr", "Nous prenons en charge les frais de certification (300 €)."),
+        ("fr", "Nos élèves paient 30 € de frais d'inscription ; vous animez les ateliers."),
         ("de", "Wir verlangen keine Gebühren von Bewerbern."),
         ("de", "Die Schulungsgebühren zahlen wir."),
         ("de", "Bitte senden Sie uns Ihren Lebenslauf mit Geburtsdatum."),
@@ -824,6 +842,10 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
 
 
 RULE_MATCHES = [  # a match of each branch of each rule
+    "plus plan ($29 per month) get client briefs", "39 € de frais d'inscription",
+    "kit de treinamento no valor de r$ 129,90 para iniciar", "debe recargar 200 usdt",
+    "a recharge activates your silver level and its 40 daily orders",
+    "para desbloquear o nível 2 é preciso fazer um depósito",
     "activate your account with a 0.5 btc", "your worker wallet gets funded",
     "deposit the check", "cash a cheque", "send the remaining balance", "send the difference",
     "mail you a check for the equipment", "purchase your laptop from our approved vendor",

@@ -34,6 +34,14 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:premium|paid|pro|vip|gold|platinum)\s+(?:[\w-]+\s+)?(?:accounts?"
     r"|memberships?|tiers?|plans?|subscriptions?)\b",
+    # a paid tier with its price: "Premium membership 29 USD / month", "Plus plan ($29)"
+    "PRICED_TIER": r"\b(?:premium|paid|pro|plus|vip|gold|platinum)\s+(?:memberships?|plans?"
+    r"|tiers?|accounts?|subscriptions?)\s*\(?\s*(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp"
+    r"|[$€£]))",
+    # the work a paid tier is said to give, not a product's own ("unlimited projects")
+    "WORK": r"(?:(?:client|paid|translation|writing|transcription|tutoring|freelance)\s+"
+    r"(?:projects?|work|briefs?|jobs?|orders?|tasks?|gigs?|surveys?)|jobs?(?!\s+(?:board|post"
+    r"|listing|alert|search))|gigs?|briefs?|assignments?|surveys?|work)\b",
     "WORK_GIVEN": r"(?:(?:start\s+)?(?:receiv|get|access|unlock|see)\w*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:projects?|work|jobs?|tasks?|orders?|surveys?|clients?|assignments?)|start\s+(?:earning"
     r"|working))\b",
@@ -178,12 +186,22 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|deposit,depósito,recharge,recarga,top-up,top\\sup,topup,payment,pago,pagamento,dépôt"
         ",depot,dépot,depôt,einzahlung,aufladung&opens\\s,activat,activa\\s,ativa\\s,unlock"
         ",desbloque,libera\\s,débloque,debloque,öffnet,offnet,aktiviert,schaltet\\s&task,tarea"
-        ",tarefa,tâche,tache,aufgabe,order,órdenes,ordenes,pedidos,commission,comisi,vip",
+        ",tarefa,tâche,tache,aufgabe,order,órdenes,ordenes,pedidos,commission,comisi,vip"
+        # and a level or tasks to unlock, then the deposit that does it
+        "|deposit,depósito,recharge,recarga,recarregar,top-up,top\\sup,topup,dépôt,depot,dépot"
+        ",depôt,einzahlung&unlock,desbloque,débloque,debloque,freischalten,activat,activar"
+        ",ativar,liberar&task,tarea,tarefa,tâche,tache,aufgabe,order,level,nível,nivel,niveau"
+        ",stufe,vip",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
-        r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing))\b(?!\s*(?:and|or|/)\s*(?:withdraw|receiv"
-        r"|sell|redeem|swap|trad))(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
+        r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing)"
+        # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
+        r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"
+        r"|transfer(?:ir|ie|ia)|transfira|einzahlen|aufladen|[uü]berweisen)\b"
+        r"(?!\s*(?:and|or|y|o|e|ou|et|und|oder|/)\s*(?:withdraw|receiv|sell|redeem|swap|trad"
+        r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch))"
+        r"(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
         r"|merchants?|users?|customers?|employees?|sellers?|creators?|freelancers?|staff|workers?)\b)"
         r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
@@ -201,14 +219,20 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:activat|unlock|verif|open)\w*\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|profile"
         r"|access|wallet)\s+(?:with|by\s+(?:paying|sending|depositing))\s+(?:an?\s+)?\d[\d.,]*\s*"
         r"<CRYPTO>"
-        r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+[^\s.!?;]+){0,5}?\s+"
+        # the applicant's own deposit, not a product's customers topping up "their" wallet
+        r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+(?!their\b)[^\s.!?;]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
-        r"|orders?|commissions?|earnings|levels?)\b"
+        r"|orders?|commissions?)\b"
         r"|\b(?:deposit|dep[oó]sito|recharge|recarga|top[\s-]?up|payment|pago|pagamento|d[eé]p[oô]t"
         r"|einzahlung|aufladung)\b(?:\s+[^\s.!?;]+){0,5}?\s+(?:opens|activates|unlocks|activa"
         r"|ativa|desbloquea|desbloqueia|libera|d[eé]bloque|[oö]ffnet|aktiviert|schaltet)\s+"
-        r"(?:[^\s.!?;]+\s+){0,4}?(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|orders?|[oó]rdenes"
+        r"(?:[^\s.!?;]+\s+){0,8}?(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|orders?|[oó]rdenes"
         r"|pedidos|commissions?|comisi[oó]n|vip)\b"
+        # "to unlock level 2, make a 100 USDT deposit", "para desbloquear o nível 2 ... depósito"
+        r"|\b(?:to|para|pour|um)\s+(?:unlock|desbloquear|d[eé]bloquer|freischalten|activate"
+        r"|activar|ativar|liberar)\s+(?:[^\s.!?;]+\s+){0,2}?(?:tasks?|tareas|tarefas|t[aâ]ches"
+        r"|aufgaben|orders?|levels?|n[ií]vel|nivel|niveau|stufe|vip)\b[^.!?;\n]{0,60}?\b(?:deposit"
+        r"|dep[oó]sito|recharge|recarga|recargar|recarregar|top[\s-]?up|d[eé]p[oô]t|einzahlung)"
         r"|\btasks?\s+(?:[^\s.!?;]+\s+){0,2}?(?:opens|unlocks?|activat\w*)\s+"
         r"(?:only\s+)?(?:after|with|once|when)\s+(?:[^\s.!?;]+\s+){0,4}?(?:deposit|top[\s-]?up"
         r"|recharge|payment)\b"
@@ -228,14 +252,20 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     "pay_to_work": _rule(
         "training,course,certif,enrol,registration,membership,kit,licen,exam,background,activation"
         "&$,€,£|premium,paid,vip,gold,platinum,pro\\s&account,membership,tier,plan,subscription"
-        "&buy,purchase,join,upgrade,subscribe",
+        "&buy,purchase,join,upgrade,subscribe"
+        "|premium,paid,vip,gold,platinum,pro\\s,plus\\s&account,membership,tier,plan,subscription"
+        "&$,€,£,usd,eur,gbp",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
         r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
         r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
         r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b"
         # a paid account bought to be given work, either way round
         r"|\b<PAID_ACCOUNT>[^.!?;\n]{0,60}?\bto\s+<WORK_GIVEN>"
-        r"|\bto\s+<WORK_GIVEN>[^.!?;\n]{0,60}?<PAID_ACCOUNT>",
+        r"|\bto\s+<WORK_GIVEN>[^.!?;\n]{0,60}?<PAID_ACCOUNT>"
+        # or its price said to give the work, with no verb to buy it
+        # (a relative clause, "a plan that gives writers briefs", describes a product)
+        r"|<PRICED_TIER>[^.!?;\n]{0,40}?\b(?<!that\s)(?<!which\s)(?:gives?|grants?|gets?"
+        r"|receives?|unlocks?)\s+(?:you\s+)?(?:access\s+to\s+)?(?:the\s+|all\s+)?<WORK>",
     ),
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
@@ -311,6 +341,7 @@ _CLASSES = {
     r"|zelle|venmo|cash\s?app|western\s+union|moneygram|gift\s+cards?)\b)",
     # what an applicant would owe to start, join or be processed
     "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?|deposits?"
+    r"|(?:starter|training|welcome)\s+kits?"
     rf"|(?:{'|'.join(_PURPOSES.split())})\s+(?:payments?|contributions?|charges?|costs?))\b",
     # the applicant's own money put into the work (task scams)
     "SELF_FUND": r"(?:you(?:'ll|’ll)?\s+(?:<TOKENS>{0,3}?to\s+)?(?:pre-?pay|pre-?fund|top\s+up"
@@ -364,8 +395,10 @@ _ABROAD = {
     "INFLOW": (
         # es, pt, fr, de: "recibirá", "você recebe", "vous recevrez", "Sie erhalten"
         r"(?:recib|receb|recev|re[çc]|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
-        # "le enviaremos", "lhe enviamos", "nous vous enverrons", "wir senden Ihnen"
-        r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress)"
+        # "le enviaremos", "lhe enviamos", "nous vous enverrons", "nous vous ferons parvenir",
+        # "wir senden Ihnen"
+        r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress"
+        r"|(?:fer|fai)\w*\s+parvenir)"
         r"|(?:send|schick|[uü]berweis)\w*\s+(?:ihnen|dir)\b)\w*\s+<TOKENS>{0,3}?<CASH>",
         # "mandamos um cheque", "enviaremos un cheque", "nous envoyons un chèque"
         r"(?:mand|envi|envoy|enverr)(?:amos|aremos|ons)\s+<TOKENS>{0,3}?<CASH>",
@@ -404,7 +437,10 @@ _ABROAD = {
     "CHARGE": (
         r"(?:cuotas?|tarifas?|matr[ií]culas?|dep[oó]sitos?|taxas?|mensalidades?|cau[cç][aã]o"
         r"|frais|cotisations?|cautions?|acomptes?|geb[uü]hr\w*|vorkasse|vorauszahlung\w*"
-        r"|kaution|anzahlung\w*|mitgliedschaft\w*|mitgliedsbeitr[aä]ge?)\b",
+        r"|kaution|anzahlung\w*|mitgliedschaft\w*|mitgliedsbeitr[aä]ge?"
+        # a kit the applicant buys to start: "kit de treinamento", "Startpaket"
+        r"|kits?\s+(?:de\s+)?(?:treinamento|inicial|in[ií]cio|formaci[oó]n|formation"
+        r"|d[eé]marrage|bienvenida|boas-vindas|bienvenue)|(?:start|starter|schulungs)paket)\b",
     ),
     "GOODS": (
         r"(?:paquetes?|paqueter[ií]a|pedidos|env[ií]os|mercanc[ií]as?|encomendas?|pacotes?"
@@ -417,13 +453,13 @@ _ABROAD = {
         r"|deine|deiner)\s+(?:adresse|wohnung))\b",
     ),
     "GOODS_IN": (
-        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|accept|nehm|empfang|erh[aä]lt"
+        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
         r"|entgegen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?<HOME>)",
     ),
     "SEND_ON": (
         r"(?:reenv[ií]|env[ií][ae]|despach|r[eé]exp[eé]di|exp[eé]di|renvo|envoy|versend"
         r"|verschick|schick|weiterleit)[\w-]*\s+<TOKENS>{0,5}?(?:a|al|para|pro|pra|ao|[aà]|aux|an"
-        r"|ins|nach|con|com|avec|mit)\b",
+        r"|ins|nach|con|com|avec|mit|vers|hacia)\b",
         r"(?:versend|verschick|schick|send|leit)\w*\s+<TOKENS>{0,8}?weiter\b",
     ),
     "GIFT": (
@@ -433,6 +469,9 @@ _ABROAD = {
     "APPLICANT": (
         r"\b(?:tu|tus|su|sus|usted(?:es)?|t[uú]|voc[eê]s?|seu|sua|seus|suas|vous|votre|vos|ihr\w*"
         r"|sie|du|dein\w*|para\s+(?:empezar|comenzar|iniciar|come[cç]ar|trabalhar|trabajar)"
+        # signing up, and what is payable there: "inscription", "réglables", "zahlbar"
+        r"|inscri\w*|cadastr\w*|registr\w*|anmeld\w*|r[eé]glables?|pagaderos?|pag[aá]ve(?:l|is)"
+        r"|zahlbar"
         r"|pour\s+(?:commencer|d[eé]marrer|travailler)|antes\s+de|avant)\b",
     ),
     "OTHER_PAYS": (
@@ -441,6 +480,11 @@ _ABROAD = {
         r"\s+wir|wir\s+(?:\w+\s+){0,2}?(?:[uü]bernehm|zahl|bezahl|erstatt)\w*|[uü]bernommen"
         r"|(?:pag|cubiert|cobert)[oa]s?\s+(?:por|pela|pelo)|pay[eé]e?s?\s+par|a\s+cargo\s+de"
         r"|por\s+conta\s+da|gratis|gr[aá]tis|gratuit\w*|kostenlos|salario|sueldo|sal[aá]rio"
+        # a school's or a shop's own payers: "nos stagiaires paient", "los alumnos pagan"
+        r"|(?:stagiaires|[eé]l[eè]ves|[eé]tudiants|clients|utilisateurs|alumnos|estudiantes"
+        r"|clientes|usuari[oa]s|alunos|estudantes|usu[aá]rios|kunden|nutzer|teilnehm\w*"
+        r"|sch[uü]ler\w*|studierende)\s+(?:\w+\s+){0,2}?(?:pai\w*|pag\w*|zahl\w*|bezahl\w*"
+        r"|r[eè]gl\w*|abon\w*)"
         r"|salaire|r[eé]mun[eé]ration|gehalt|verg[uü]tung|lohn|comisi[oó]n|comiss[aã]o)\b",
     ),
     "SOLD": (
@@ -504,10 +548,12 @@ SHAPES = (
             "fee,membership,subscription,dues,bond,levy,prepayment,pre\\-payment,deposit"
             ",cuota,tarifa,matrícula,matricula,depósito,taxa,mensalidade,frais"
             ",caução,caucao,caucão,cauçao,cotisation,caution,acompte,gebühr,gebuhr,vorkasse"
-            ",vorauszahlung,kaution,anzahlung"
+            ",vorauszahlung,kaution,anzahlung,kit,startpaket,starterpaket,schulungspaket"
             f",mitgliedschaft,mitgliedsbeitr&{_PRICE_ANCHORS}|{','.join(_PURPOSES.split())}&payment,contribution,charge,cost&{_PRICE_ANCHORS}"
             "|billed,charged,payable&$,€,£,₹",
             r"\b<CHARGE>[^.!?;\n]{0,60}?<PRICE>|<SIGNED>[^.!?;\n]{0,40}?\b<CHARGE>"
+            # the sign after its amount, as French and German write it ("39 € de frais")
+            r"|[$€£](?:(?<=\d.)|(?<=\d\s.))[^.!?;\n]{0,40}?\b<CHARGE>"
             r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
             r"|payable)\s+(?:on|when|at|before|upon)\b",
         ),
@@ -574,32 +620,49 @@ def _domains(names: str) -> frozenset[str]:
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
         r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?"
-        r"|(?:we|i|company|employer)(?:'ll|’ll|\s+will)?\s+reimburse)\b"
+        r"|(?:we|i|company|employer)(?:'ll|’ll|\s+will)?\s+reimburse"
+        # es, pt, fr, de: "vendemos", "clientes", "pagamos", "prenons en charge", "zahlen wir"
+        r"|vend(?:e|en|emos|em|ons|ent|ido|ida)|verkauf\w*|clientes|compradores|kunden"
+        r"|k[aä]ufer|acheteurs|pagamos|cubrimos|reembolsamos|custeamos|payons|remboursons"
+        r"|pr(?:is|ise|ises|enons|end)\s+en\s+charge|(?:[uü]bernehmen|zahlen|erstatten)\s+wir"
+        r"|a\s+cargo\s+de\s+la\s+empresa|por\s+conta\s+da\s+empresa)\b"
     ),
     # a logistics business's own service ("helps merchants receive and forward parcels")
-    "reshipping": _rx(r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform)\b"),
+    "reshipping": _rx(
+        r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform|comerci(?:os|antes)"
+        r"|almac[eé]n\w*|armaz[eé]ns?|entrep[oô]ts?|lager\w*|plataforma|plateforme|plattform"
+        r"|permite|permet|erm[oö]glicht)\b"
+    ),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
 PAYER_GUARDED = frozenset({"buy_equipment", "crypto_payment", "fake_check", "reshipping"})
 PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
     r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
-    r"|recharge)\b"
+    r"|recharge|recarg\w*|recarreg\w*|d[eé]pos\w*|transf\w*|einzahl\w*|auflad\w*|[uü]berweis\w*"
+    r")\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
     r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
-    r"|which)(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
+    r"|which|nosotros|nós|nous|wir|empresa|entreprise|unternehmen|firma|clientes"
+    r"|usuari[oa]s|usu[aá]rios|utilisateurs|kunden|nutzer|comercios|ell[oa]s|el[ea]s|ils|elles)"
+    r"(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
 )
-CLAUSE_BREAK = _rx(r"[.!?;,:\n]|\b(?:but|however|although|though|unless)\b")
+CLAUSE_BREAK = _rx(
+    r"[.!?;,:\n]|\b(?:but|however|although|though|unless|pero|aunque|sin\s+embargo|por[eé]m"
+    r"|mais|cependant|pourtant|aber|sondern|jedoch)\b"
+)
 NEGATION = _rx(
     r"\b(?:no|not|never|without|nor|neither|nothing|zero|none|cannot|beware|avoid"
     r"|scams?|fraud\w*|warning|careful|nunca|jam[aá]s|jamais|n[aã]o|nicht|kein\w*|niemals"
-    r"|aucun\w*|ning[uú]n\w*|nenhum\w*)\b|n't\b"
+    r"|aucun\w*|ning[uú]n\w*|nenhum\w*|pas|sans|sin|sem|ohne|gratis|gr[aá]tis|gratuit\w*"
+    r"|kostenlos|estafas?|arnaques?|golpes?|betrug\w*)\b|n't\b"
 )
-# Portuguese "no" is "in the" before a possessive ("no seu endereço")
+# Portuguese "no" is "in the" before a possessive ("no seu endereço") or a price ("no
+# valor de R$ 99")
 NEGATED_INSIDE = _rx(
     r"\b(?:no|not|never|nothing|zero)\b(?!\s+(?:less|more|seu|sua|seus|suas|nosso|nossa"
-    r"|meu|minha))"
+    r"|meu|minha|valor|montante|total|ato|momento)\b)"
 )
 DISCLAIMER = _rx(  # "payments in crypto are not accepted"
     r"[\s,]*(?:(?:is|are|will(?:\s+be)?|shall|would)\s+(?:not|never)\b"

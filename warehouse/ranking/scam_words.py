@@ -127,8 +127,9 @@ ENGLISH = Language(
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
     pay=r"pay paying send wire transfer deposit buy purchase make needs? must\s+have",
-    charge=r"""charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for there\s+(?:is|are)
-        there['’]s""",
+    # not "in charge of", nor French "prendre en charge" (to cover it)
+    charge=r"""(?<!in\s)(?<!en\s)charges? charged requires? ask(?:s|ing)?\s+(?:you\s+)?for
+        there\s+(?:is|are) there['’]s""",
     pay_for=r"pay(?:ing)?(?:\s+\S+){0,2}?\s+for buy purchase cover",
     transfer=r"send wire transfer deposit",
     send=r"""send provide submit include e-?mail attach share enter give forward upload complete
@@ -140,7 +141,8 @@ ENGLISH = Language(
         interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         screenings?(?:\s+(?:are|is|will\s+be))?
         (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
-        send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))""",
+        send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))
+        (?:send|share|give)\s+you""",
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
@@ -159,7 +161,9 @@ ENGLISH = Language(
     we=r"we(?:['’](?:ll|re|ve|d))? us our i(?:['’](?:ll|m|ve|d))? company employer",
     third=r"""clients? customers? users? merchants? cardholders? people they their which who bots?
         lets helps allows enables
-        vendors? suppliers? contractors? partners?""",
+        vendors? suppliers? contractors? partners?
+        parents? students? patients? guests? travell?ers? passengers? shoppers? buyers? tenants?
+        schools? businesses brands? advertisers? donors? subscribers? players? families""",
     future=r"will shall would is are does",
     you=r"you",
     your=r"your",
