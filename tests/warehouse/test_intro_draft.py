@@ -1,5 +1,6 @@
 """The drafts' words: the role a title names, how the user knows the contact, greetings."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -110,6 +111,14 @@ def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
         ("Kennen Sie jemanden, der uns hilft?", "Hallo Ana,\n\nvielen Dank für Ihre Nachricht!"),
         ("¿Puedes ayudarnos con dbt?", "Hola Ana:\n\n¡Gracias por tu mensaje!"),
         ("¿Conoce a alguien que sepa dbt?", "Hola Ana:\n\n¡Muchas gracias por su mensaje!"),
+        ("Tu connais quelqu'un pour nos sous-titres ?", "Salut Ana,\n\nMerci pour ton message !"),
+        ("On cherche quelqu'un pour traduire l'appli.", "Bonjour Ana,\n\nMerci beaucoup pour votre"),
+        ("Conheces alguém que faça legendas?", "Olá Ana,\n\nAgradeço a tua mensagem!"),
+        ("Você conhece algum tradutor freelancer?", "Olá Ana,\n\nAgradeço a sua mensagem!"),
+        ("Conosci qualcuno che sappia dbt?", "Ciao Ana,\n\ngrazie per il tuo messaggio!"),
+        ("Potrebbe aiutarci con dbt?", "Buongiorno Ana,\n\nLa ringrazio per il Suo messaggio!"),
+        ("Ken jij iemand die dbt kent?", "Hoi Ana,\n\nBedankt voor je bericht!"),
+        ("Kent u een freelance vertaler?", "Beste Ana,\n\nHartelijk dank voor uw bericht!"),
         ("Can you help us with dbt?", "Hi Ana,\n\nThanks for your message."),
     ],
 )
@@ -121,11 +130,19 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
     offers = {
         "Hallo": "Ich arbeite freiberuflich mit dbt, auch in Teilzeit.",
         "Hola": "Trabajo como freelance con dbt, también a tiempo parcial.",
+        "Salut": "Je travaille en freelance sur dbt, aussi à temps partiel.",
+        "Bonjour": "Je travaille en freelance sur dbt, aussi à temps partiel.",
+        "Olá": "Trabalho como freelancer em dbt, também a tempo parcial.",
+        "Ciao": "Lavoro come freelance con dbt, anche part-time.",
+        "Buongiorno": "Lavoro come freelance con dbt, anche part-time.",
+        "Hoi": "Ik werk als freelancer met dbt, ook parttime.",
+        "Beste": "Ik werk als freelancer met dbt, ook parttime.",
         "Hi": "I work as a freelancer in dbt, available for freelance or part-time work.",
     }
     assert offers[opening.split()[0]] in draft
-    # Spanish writes on in lower case after a colon: the offer is a sentence of its own
-    assert ": Trabajo" not in draft
+    # Romance languages and Dutch write on in lower case after a colon: the offer is a
+    # sentence of its own
+    assert not re.search(r": (?:Trabajo|Je|Trabalho|Lavoro|Ik)\b", draft)
 
 
 @pytest.mark.parametrize(
