@@ -225,6 +225,9 @@ _SPELLINGS = {
         "Prefect", "Dagster", "Looker", "Tableau", "Power BI", "MySQL", "MongoDB", "Redis",
         "GraphQL", "Next.js", "Vue", "Swift", "Kotlin", "C++", "C#", "PHP", "Elixir",
         "PyTorch", "TensorFlow", "LLM", "ML", "ETL", "ELT", "CI/CD", "iOS", "Android",
+        "Figma", "Sketch", "Adobe XD", "Framer", "Miro", "Webflow", "WordPress", "Photoshop",
+        "Illustrator", "InDesign", "After Effects", "Premiere Pro", "Trados", "memoQ",
+        "Phrase", "Smartcat", "Subtitle Edit", "Shopify", "HubSpot", "Salesforce", "Excel",
     )
 }  # fmt: skip
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from warehouse.intro import IntroFacts, acquaintance, first_name, render_intro
-from warehouse.intro_role import quoted_role
+from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
 
@@ -32,6 +32,11 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
             "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
             "Senior Manager, Internal Audit",
         ),
+        # whom it is open to and how it is engaged are the posting's, not the role's
+        ("Traductrice / Traducteur FR-EN (H/F)", "Traductrice / Traducteur FR-EN"),
+        ("Senior Data Engineer (m/w/d)", "Senior Data Engineer"),
+        ("French Localization Specialist (Contract)", "French Localization Specialist"),
+        ("Product Designer (Remote, Contract)", "Product Designer"),
         (None, None),
     ],
 )
@@ -39,6 +44,11 @@ def test_a_draft_quotes_one_role_as_a_person_would_say_it(
     title: str | None, role: str | None
 ) -> None:
     assert quoted_role(title) == role
+
+
+def test_a_role_of_a_trade_outside_the_table_is_quoted_as_the_title_says() -> None:
+    title = "We're looking for a freelance French subtitler for a 2-month project."
+    assert fitting_role(title, ["translator", "subtitler"]) == "subtitler"
 
 
 def _facts(**changes: object) -> IntroFacts:
@@ -112,7 +122,7 @@ def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
         ("¿Puedes ayudarnos con dbt?", "Hola Ana:\n\n¡Gracias por tu mensaje!"),
         ("¿Conoce a alguien que sepa dbt?", "Hola Ana:\n\n¡Muchas gracias por su mensaje!"),
         ("Tu connais quelqu'un pour nos sous-titres ?", "Salut Ana,\n\nMerci pour ton message !"),
-        ("On cherche quelqu'un pour traduire l'appli.", "Bonjour Ana,\n\nMerci beaucoup pour votre"),
+        ("On cherche quelqu'un pour l'appli.", "Bonjour Ana,\n\nMerci beaucoup pour votre"),
         ("Conheces alguém que faça legendas?", "Olá Ana,\n\nAgradeço a tua mensagem!"),
         ("Você conhece algum tradutor freelancer?", "Olá Ana,\n\nAgradeço a sua mensagem!"),
         ("Conosci qualcuno che sappia dbt?", "Ciao Ana,\n\ngrazie per il tuo messaggio!"),

@@ -40,3 +40,8 @@ def test_the_offer_names_the_places_as_a_reader_of_its_language_does(
 ) -> None:
     profile = Profile(skills=("figma",), remote_only=True, locations=places)
     assert default_offer(profile, language).endswith(said)
+
+
+def test_the_offer_spells_a_designers_or_translators_tools_as_their_makers_do() -> None:
+    profile = Profile(skills=("figma", "adobe xd", "trados", "memoq"))
+    assert "in Figma, Adobe XD, Trados and memoQ," in default_offer(profile)
