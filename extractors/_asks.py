@@ -1,6 +1,6 @@
 """Asks for help in the user's own messages: "we're looking for a freelance ...",
-"know anyone who could ...", "can you help us with ...", in English, German, Spanish
-and Bengali.
+"know anyone who could ...", "can you help us with ...", in English, German, Spanish,
+French, Portuguese, Italian, Dutch and Bengali.
 
 A message from someone in the user's network that asks for work becomes a lead of
 source `network-message`. Only the matching sentence, the sender and the date are kept:
@@ -51,6 +51,36 @@ _ASKS = {
         r"\bconoce(?:s|n)?\s+a\s+(?:alguien|algún|alguna)\b",
         r"\b(?:puedes|podrías|podría|puede)\s+ayudarnos\b",
     ],
+    "fr": [
+        r"\b(?:nous\s+(?:re)?cherchons|on\s+(?:re)?cherche)\s+(?:[\w()'’-]+\s+){0,3}?"
+        r"(?:freelance|ind[ée]pendant|traduct|d[ée]velopp|designer|graphiste|consultant"
+        r"|r[ée]dact|prestataire|expert|ing[ée]nieur|quelqu['’]un)",
+        r"\b(?:tu\s+connais|vous\s+connaissez|connais-tu|connaissez-vous)\s+"
+        r"(?:quelqu['’]un|un|une|des)\b",
+        r"\b(?:tu\s+(?:peux|pourrais)|vous\s+(?:pouvez|pourriez)|pourrais-tu|peux-tu"
+        r"|pourriez-vous|pouvez-vous)\s+nous\s+aider\b",
+    ],
+    "pt": [
+        r"\b(?:estamos\s+(?:à|a)\s+procura\s+de|procuramos|estamos\s+procurando)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:freelancer?|tradutor|designer|programador|desenvolvedor"
+        r"|consultor|profissional|alguém)",
+        r"\bconhece(?:s|m)?\s+(?:alguém|algum|alguma)\b",
+        r"\b(?:podes|pode|poderias|poderia|podem)\s+(?:ajudar-nos|nos\s+ajudar)\b"
+        r"|\bnos\s+(?:pode|poderia|podes|poderias)\s+ajudar\b",
+    ],
+    "it": [
+        r"\b(?:stiamo\s+cercando|cerchiamo)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:freelance|tradutt|sviluppat|designer|consulente|grafic|qualcuno)",
+        r"\bconosc(?:i|e|ete)\s+(?:qualcuno|un|una|uno)\b",
+        r"\b(?:puoi|potresti|può|potrebbe|potete|potreste)\s+aiutarci\b",
+    ],
+    "nl": [
+        r"\b(?:wij|we)\s+(?:zoeken|zijn\s+op\s+zoek\s+naar)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:freelancer|freelance|vertaler|ontwikkelaar|developer|designer|consultant|iemand)",
+        r"\b(?:ken\s+(?:je|jij)|kent\s+u|kennen\s+jullie)\s+(?:iemand|een)\b",
+        r"\b(?:kun|kan|zou)\s+(?:je|jij)\s+ons\s+(?:\w+\s+){0,4}?helpen\b"
+        r"|\b(?:kunt|zou)\s+u\s+ons\s+(?:\w+\s+){0,4}?helpen\b",
+    ],
     # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
     "bn": [
         r"আমরা\s+(?:\S+\s+){0,3}?(?:ফ্রিল্যান্সার|ডেভেলপার|ইঞ্জিনিয়ার|ডিজাইনার|কনসালট্যান্ট|কাউকে)"
@@ -77,8 +107,8 @@ def ask_sentence(text: str) -> str | None:
 
 
 def ask_language(sentence: str) -> str | None:
-    """The language an ask is written in ("en", "de", "es", "bn"), by the words that ask;
-    None for no ask."""
+    """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "bn"),
+    by the words that ask; None for no ask."""
     return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
 
 

@@ -19,10 +19,7 @@ import pandas as pd
 
 from warehouse.lead_ids import find_leads
 from warehouse.lead_rows import LeadRow, lead_rows
-from warehouse.load import IMPORT_RUN
 from warehouse.verdicts import FollowUp, due_follow_ups
-
-_LAST_FETCH = "(select max(started_at) from state.runs where config_path is distinct from ?)"
 
 _NOT_DELIVERED = """
     l.in_ranking and l.status = 'new' and l.first_seen >= ?
@@ -48,12 +45,15 @@ class Digest:
 
 
 def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
-    """Where a channel's leads start: its first digest's, else the latest run's start (a
-    network import's run only when no other was: it would hide that run's leads)."""
+    """Where a channel's leads start: its first digest's, else where the leads `leads top
+    --new` and the report call new start (`marts.new_since`: a first fetch, a failed one
+    or a network import hides none, so a new user's first digest lists what their
+    import and first run found), else the first run's start."""
     row = con.execute(
         "select coalesce((select min(since) from state.digests where channel = ? "
-        f"and status <> 'test'), {_LAST_FETCH}, (select max(started_at) from state.runs))",
-        [channel, IMPORT_RUN],
+        "and status <> 'test'), (select finished_at from marts.new_since), "
+        "(select min(started_at) from state.runs))",
+        [channel],
     ).fetchone()
     return row[0] if row else None
 

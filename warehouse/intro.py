@@ -5,9 +5,10 @@ the role and link from the lead; what the user offers from `[profile]` unless `[
 offer` says it in their own words. The wording is a `string.Template` the user can
 replace in `[intro] template`. A contact who posted the lead or asked the user for help
 is the one hiring: they get a direct offer, not a request to be introduced to themselves
-(in German or Spanish to one who asked in it), unless they recruit for a client: then the
-user asks to be introduced to the client. Anyone else gets a request with a note below it
-that they can forward as it is, and a plain word on how loosely the user knows them.
+(in the language they asked in, where `warehouse.intro_languages` has a draft in it),
+unless they recruit for a client: then the user asks to be introduced to the client.
+Anyone else gets a request with a note below it that they can forward as it is, and a
+plain word on how loosely the user knows them.
 Once the user has marked the lead applied (or replied, interview), the draft says so:
 a word with whoever hires, not an offer to send a CV.
 """
@@ -27,6 +28,7 @@ from extractors._asks import SOURCE as ASKS
 from extractors._asks import ask_language
 from extractors._orgs import normalize_org
 from warehouse import clock
+from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.lead_rows import safe_link
@@ -116,60 +118,6 @@ Could we have a short call about it, or shall I send a short CV or portfolio fir
 Thanks,
 $your_name
 """
-# to whoever asked in German or Spanish, in it, addressed as they wrote to the user
-# ("du" or "Sie", "tú" or "usted"); the user speaks of themselves without a gender
-ASKED_TEMPLATES = {
-    ("de", "informal"): """\
-Hallo $first_name,
-
-danke für deine Nachricht! Dabei könnte ich selbst helfen: $offer
-
-Wollen wir kurz telefonieren, oder soll ich dir vorher einen kurzen Lebenslauf oder ein \
-Portfolio schicken?
-
-Viele Grüße
-$your_name
-""",
-    ("de", "formal"): """\
-Hallo $first_name,
-
-vielen Dank für Ihre Nachricht! Dabei könnte ich selbst helfen: $offer
-
-Wollen wir kurz telefonieren, oder soll ich Ihnen vorher einen kurzen Lebenslauf oder \
-ein Portfolio schicken?
-
-Viele Grüße
-$your_name
-""",
-    ("es", "informal"): """\
-Hola $first_name:
-
-¡Gracias por tu mensaje! En eso podría ayudar yo. $offer
-
-¿Hablamos un momento por teléfono, o prefieres que te envíe antes un CV breve o un \
-portafolio?
-
-Saludos,
-$your_name
-""",
-    ("es", "formal"): """\
-Hola $first_name:
-
-¡Muchas gracias por su mensaje! En eso podría ayudar yo. $offer
-
-¿Podemos hablar un momento por teléfono, o prefiere que le envíe antes un CV breve o un \
-portafolio?
-
-Saludos cordiales,
-$your_name
-""",
-}
-# how an ask addresses the user formally: "Sie" (not a sentence's first word, where it
-# may be "sie", they), "usted" or its verbs ("¿Conoce a alguien?", "¿Podría ayudarnos?")
-_FORMAL = {
-    "de": re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b"),
-    "es": re.compile(r"\b(?:usted(?:es)?|conocen?|pueden?|podrían?|sabe)\b", re.IGNORECASE),
-}
 # the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
 _RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
 # a post by someone who recruits for another company: "on behalf of our client"
@@ -246,27 +194,23 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
     return IntroFacts(*row) if row else None
 
 
-_REMOTE = {"en": "remote", "de": "remote", "es": "en remoto"}  # the offer's way of working
-
-
 def default_offer(profile: Profile, language: str = "en") -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
-    in German ("de") or Spanish ("es") to someone who wrote in it."""
+    in the language of `warehouse.intro_languages` ("fr") to someone who wrote in it."""
     spelled = [_spelled(s) for s in profile.skills[:5]]
-    places = f" ({', '.join(profile.locations)})" if profile.locations else ""
-    remote = f", {_REMOTE[language]}{places}" if profile.remote_only and places else ""
-    part = bool({"part_time", "fractional"} & set(profile.engagements))
-    if language == "de":
-        skills = _listed(spelled, "und") or "Daten und Software"
-        return (
-            f"Ich arbeite freiberuflich mit {skills}{', auch in Teilzeit' if part else ''}{remote}."
+    named = place_names(profile.locations, language)
+    places = f" ({', '.join(named)})" if named else ""
+    words = LANGUAGES.get(language)
+    if words:
+        part = bool({"part_time", "fractional"} & set(profile.engagements))
+        return words.offer.format(
+            skills=_listed(spelled, words.conjunction) or words.no_skills,
+            part=words.part_time if part else "",
+            remote=f", {words.remote}{places}" if profile.remote_only and places else "",
         )
-    if language == "es":
-        skills = _listed(spelled, "y") or "datos y software"
-        also = ", también a tiempo parcial" if part else ""
-        return f"Trabajo como freelance con {skills}{also}{remote}."
     skills = _listed(spelled, "and") or "data and software"
     kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
+    remote = f", remote{places}" if profile.remote_only and places else ""
     return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
 
 
@@ -281,6 +225,9 @@ _SPELLINGS = {
         "Prefect", "Dagster", "Looker", "Tableau", "Power BI", "MySQL", "MongoDB", "Redis",
         "GraphQL", "Next.js", "Vue", "Swift", "Kotlin", "C++", "C#", "PHP", "Elixir",
         "PyTorch", "TensorFlow", "LLM", "ML", "ETL", "ELT", "CI/CD", "iOS", "Android",
+        "Figma", "Sketch", "Adobe XD", "Framer", "Miro", "Webflow", "WordPress", "Photoshop",
+        "Illustrator", "InDesign", "After Effects", "Premiere Pro", "Trados", "memoQ",
+        "Phrase", "Smartcat", "Subtitle Edit", "Shopify", "HubSpot", "Salesforce", "Excel",
     )
 }  # fmt: skip
 
@@ -356,19 +303,32 @@ def _client(facts: IntroFacts) -> str:
     return " ".join(html.unescape(facts.company or "").split()) if named else "your client"
 
 
+def ask_written_in(facts: IntroFacts) -> str | None:
+    """The language the contact asked in; None for a lead that is no ask."""
+    return ask_language(facts.title or "") if facts.asked else None
+
+
+def undrafted_language(facts: IntroFacts) -> str | None:
+    """The language of an ask that the draft cannot answer in ("Bengali"): the user
+    should know the English draft is not what the contact wrote in."""
+    language = ask_written_in(facts)
+    if language in (None, "en") or language in LANGUAGES:
+        return None
+    return LANGUAGE_NAMES.get(language, language)
+
+
 def _language(facts: IntroFacts) -> str:
-    """The language to write in: an ask's own where there is a draft in it (German,
-    Spanish), else English."""
-    language = ask_language(facts.title or "") if facts.asked else None
-    return language if language in _FORMAL else "en"
+    """The language to write in: an ask's own where there is a draft in it, else English."""
+    language = ask_written_in(facts)
+    return language if language in LANGUAGES else "en"
 
 
 def _template(facts: IntroFacts, settings: IntroSettings) -> str:
     if settings.template:
         return settings.template
-    if (language := _language(facts)) in _FORMAL:
-        formal = _FORMAL[language].search(facts.title or "")
-        return ASKED_TEMPLATES[language, "formal" if formal else "informal"]
+    if words := LANGUAGES.get(_language(facts)):
+        register = words.register(facts.title or "")
+        return words.formal if register == "formal" else words.informal
     if facts.asked:
         return ASKED_TEMPLATE
     if facts.status in _APPLIED:

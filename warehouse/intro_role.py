@@ -28,6 +28,15 @@ _HIRING = re.compile(
 # "2 Sr. Architects", "Hiring Product Engineers": how many, or that they hire; no role
 _COUNT = re.compile(r"^(?:\d+x?\s+(?:open\s+)?|hiring\s+)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(\s*[-–—]\s+|,\s+|\s+\(|:\s+)")
+# what a title tells applicants, not the role: whom it is open to ("(H/F)", "(m/w/d)",
+# "(all genders)") and a trailing "(Contract)", "(freelance)" or "(Remote)"
+_TAGS = re.compile(
+    r"\s*\((?:[hfmwdxn]\s*/\s*[hfmwdxn](?:\s*/\s*[hfmwdxn])?|all\s+genders)\)"
+    r"|\s*\((?:contract(?:or)?|freelancer?|part[\s-]time|full[\s-]time|remote|temporary"
+    r"|interim)(?:\s*[,/]\s*(?:contract(?:or)?|freelancer?|part[\s-]time|full[\s-]time"
+    r"|remote|temporary|interim))*\)\s*$",
+    re.IGNORECASE,
+)
 _SMALL = {"and", "or", "of", "for", "the", "a", "an", "in", "at", "to", "with"}
 
 
@@ -66,9 +75,11 @@ def _header_role(fields: list[str]) -> str | None:
 
 def _singular(role: str) -> str:
     """ "Senior Engineers" is a role one person takes: "Senior Engineer"."""
-    last = list(ROLE_WORD.finditer(role))[-1]
-    plural = last.group().lower().endswith("s")
-    return role[: last.end() - 1] + role[last.end() :] if plural else role
+    words = list(ROLE_WORD.finditer(role))
+    if not words:  # a trade the table does not know ("Subtitler"): as the title says
+        return role
+    plural = words[-1].group().lower().endswith("s")
+    return role[: words[-1].end() - 1] + role[words[-1].end() :] if plural else role
 
 
 def _sayable(role: str) -> str | None:
@@ -76,7 +87,7 @@ def _sayable(role: str) -> str | None:
     long ("Senior Manager, Internal Audit - Audit Automation & Technology Risk" is a
     "Senior Manager, Internal Audit"); None when what is left names no role (a
     comment's first sentence: "At Acme, we are building ...")."""
-    role = role.strip(" -–—:;,.")
+    role = _TAGS.sub("", role).strip(" -–—:;,.")
     if sum(c.isupper() for c in role) > sum(c.islower() for c in role):
         role = " ".join(_calm(word) for word in role.split())
     if len(role) <= _MAX:

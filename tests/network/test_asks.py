@@ -48,7 +48,17 @@ def test_asks_in_english_german_spanish_and_bengali(text: str, sentence: str) ->
         ("Kennst du jemanden, der uns bei dbt helfen könnte?", "de"),
         ("¿Podrías ayudarnos con el modelo de datos?", "es"),
         ("এমন কাউকে চেনেন যে পাইথন জানে?", "bn"),
+        ("Tu connais quelqu'un qui pourrait relire nos sous-titres ?", "fr"),
+        ("Estamos à procura de um designer UX freelancer para 3 meses.", "pt"),
+        ("Ciao! Conosci qualcuno che possa tradurre il nostro sito?", "it"),
+        ("Zou u ons kunnen helpen met de vertaling van de handleiding?", "nl"),
         ("Congrats on the new role!", None),
+        # someone offering their own work, or small talk: no ask
+        ("Je cherche des missions freelance en traduction.", None),
+        ("Estou à procura de projetos freelance de tradução.", None),
+        ("Cerco lavoro come traduttrice freelance.", None),
+        ("Ik zoek freelance opdrachten als vertaler.", None),
+        ("Nous cherchons un appartement à Lyon pour janvier.", None),
     ],
 )
 def test_an_ask_is_in_the_language_of_the_words_that_ask(

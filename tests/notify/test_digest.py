@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from typer.testing import CliRunner
 
+from extractors._runner import SourceResult
 from flows.config import load_config
+from leads.__main__ import app
 from notify.deliver import Outcome, due_now, send_digests, send_tests
+from warehouse import clock
 from warehouse.db import connect
+from warehouse.load import finish_run, record_source_run, start_run
 from warehouse.pipeline import refresh
 from warehouse.verdicts import mark_leads
 
@@ -249,3 +255,32 @@ def test_the_digest_commands_name_a_config_a_bare_leads_would_not_find(
     assert marks and all(line.startswith(f"{command} mark L") for line in marks)
     assert f"{command} intro L" in plain and f"{command} report" in html
     assert f"<code>{command} mark L" in html and "<code>leads mark" not in html
+
+
+def test_a_new_users_first_digest_lists_what_their_import_and_first_run_found(
+    tmp_path, smtp_inbox
+) -> None:
+    """Import, then a first run that fetched nothing (offline): the asks the import found
+    are new, as `leads top --new` says, and the first e-mail lists them."""
+    port, inbox = smtp_inbox
+    export = tmp_path / "export"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "network" / "linkedin_asks", export)
+    config_path = tmp_path / "leads.toml"
+    config_path.write_text(
+        '[profile]\nskills = ["python", "dbt", "airflow"]\nroles = ["data engineer"]\n'
+        "[network]\nscan_messages = true\n" + _email(port),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["network", "import", str(export), "-c", str(config_path)])
+    assert result.exit_code == 0, result.output
+    config = load_config(config_path)
+    con = connect(config.warehouse_path)
+    start_run(con, "first", str(config_path))
+    record_source_run(con, "first", SourceResult("remotive", status="failed"))
+    finish_run(con, "first")
+    expected = _new_leads(con)
+    sent = send_digests(con, config.notify, clock.now(), UTC_ZONE)
+    con.close()
+    assert expected and sent[0].status == "sent" and sent[0].leads == len(expected)
+    plain = inbox.messages[0].get_body(("plain",)).get_content()
+    assert all(f"leads mark {lead} shortlisted" in plain for lead in expected)

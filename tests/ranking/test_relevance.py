@@ -535,3 +535,18 @@ def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
     forms = role_forms("data engineer")
     assert {"data engineer", "data engineering", "data developer", "etl developer"} <= set(forms)
     assert "data eng" in forms  # as titles shorten it
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Traducteur / Traductrice freelance FR-EN (H/F)",
+        "Stiamo cercando un traduttore freelance per il nostro sito.",
+        "Wij zoeken een freelance vertaler Frans.",
+        "Übersetzer (m/w/d) Englisch-Deutsch, freiberuflich",
+        "Freelance Translators, EN>PT-BR",
+    ],
+)
+def test_a_translator_is_known_by_the_word_of_the_posting_language(title: str) -> None:
+    translator = Profile(skills=("subtitling",), roles=("translator",))
+    assert read_relevance(title, "", translator).roles_matched == ("translator",)

@@ -1,11 +1,12 @@
 """The drafts' words: the role a title names, how the user knows the contact, greetings."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 
 from warehouse.intro import IntroFacts, acquaintance, first_name, render_intro
-from warehouse.intro_role import quoted_role
+from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
 
@@ -31,6 +32,11 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
             "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
             "Senior Manager, Internal Audit",
         ),
+        # whom it is open to and how it is engaged are the posting's, not the role's
+        ("Traductrice / Traducteur FR-EN (H/F)", "Traductrice / Traducteur FR-EN"),
+        ("Senior Data Engineer (m/w/d)", "Senior Data Engineer"),
+        ("French Localization Specialist (Contract)", "French Localization Specialist"),
+        ("Product Designer (Remote, Contract)", "Product Designer"),
         (None, None),
     ],
 )
@@ -38,6 +44,11 @@ def test_a_draft_quotes_one_role_as_a_person_would_say_it(
     title: str | None, role: str | None
 ) -> None:
     assert quoted_role(title) == role
+
+
+def test_a_role_of_a_trade_outside_the_table_is_quoted_as_the_title_says() -> None:
+    title = "We're looking for a freelance French subtitler for a 2-month project."
+    assert fitting_role(title, ["translator", "subtitler"]) == "subtitler"
 
 
 def _facts(**changes: object) -> IntroFacts:
@@ -110,6 +121,14 @@ def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
         ("Kennen Sie jemanden, der uns hilft?", "Hallo Ana,\n\nvielen Dank für Ihre Nachricht!"),
         ("¿Puedes ayudarnos con dbt?", "Hola Ana:\n\n¡Gracias por tu mensaje!"),
         ("¿Conoce a alguien que sepa dbt?", "Hola Ana:\n\n¡Muchas gracias por su mensaje!"),
+        ("Tu connais quelqu'un pour nos sous-titres ?", "Salut Ana,\n\nMerci pour ton message !"),
+        ("On cherche quelqu'un pour l'appli.", "Bonjour Ana,\n\nMerci beaucoup pour votre"),
+        ("Conheces alguém que faça legendas?", "Olá Ana,\n\nAgradeço a tua mensagem!"),
+        ("Você conhece algum tradutor freelancer?", "Olá Ana,\n\nAgradeço a sua mensagem!"),
+        ("Conosci qualcuno che sappia dbt?", "Ciao Ana,\n\ngrazie per il tuo messaggio!"),
+        ("Potrebbe aiutarci con dbt?", "Buongiorno Ana,\n\nLa ringrazio per il Suo messaggio!"),
+        ("Ken jij iemand die dbt kent?", "Hoi Ana,\n\nBedankt voor je bericht!"),
+        ("Kent u een freelance vertaler?", "Beste Ana,\n\nHartelijk dank voor uw bericht!"),
         ("Can you help us with dbt?", "Hi Ana,\n\nThanks for your message."),
     ],
 )
@@ -121,11 +140,19 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
     offers = {
         "Hallo": "Ich arbeite freiberuflich mit dbt, auch in Teilzeit.",
         "Hola": "Trabajo como freelance con dbt, también a tiempo parcial.",
+        "Salut": "Je travaille en freelance sur dbt, aussi à temps partiel.",
+        "Bonjour": "Je travaille en freelance sur dbt, aussi à temps partiel.",
+        "Olá": "Trabalho como freelancer em dbt, também a tempo parcial.",
+        "Ciao": "Lavoro come freelance con dbt, anche part-time.",
+        "Buongiorno": "Lavoro come freelance con dbt, anche part-time.",
+        "Hoi": "Ik werk als freelancer met dbt, ook parttime.",
+        "Beste": "Ik werk als freelancer met dbt, ook parttime.",
         "Hi": "I work as a freelancer in dbt, available for freelance or part-time work.",
     }
     assert offers[opening.split()[0]] in draft
-    # Spanish writes on in lower case after a colon: the offer is a sentence of its own
-    assert ": Trabajo" not in draft
+    # Romance languages and Dutch write on in lower case after a colon: the offer is a
+    # sentence of its own
+    assert not re.search(r": (?:Trabajo|Je|Trabalho|Lavoro|Ik)\b", draft)
 
 
 @pytest.mark.parametrize(

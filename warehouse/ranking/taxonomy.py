@@ -80,6 +80,10 @@ sales engineer | solutions engineer, presales engineer, pre sales engineer, \
     ; pre-sales, presales, proof of concept, technical sales
 support engineer | technical support engineer, customer support engineer, customer engineer, \
     customer success engineer ; technical support, troubleshooting, ticketing
+translator | translators, traducteur, traductrice, traductor, traductora, tradutor, tradutora, \
+    traduttore, traduttrice, vertaler, übersetzer, übersetzerin \
+    ; translation, traduction, traducción, tradução, traduzione, vertaling, übersetzung, \
+    localization, localisation, subtitling, transcreation, proofreading
 qa engineer | quality assurance engineer, test engineer, test automation engineer, sdet \
     ; quality assurance, test automation, selenium, cypress, playwright
 """

@@ -1,0 +1,324 @@
+"""The replies to an ask in the languages drafts are written in besides English, and the
+offer's words in each: German, Spanish, French, Portuguese, Italian and Dutch.
+
+A reply is addressed as the ask addressed the user where the language has two ways
+(du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u); an ask that shows
+neither gets the way a stranger writing for work would expect (vous in French, the
+third person in Portuguese, which a Brazilian reads as você; du, tú, tu and je
+elsewhere). The user speaks of themselves without a gender ("agradeço", not
+"obrigado/obrigada"). The offer names the user's places as a reader of the language
+writes them: "UE" in French, "España" in Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
+    "it": "Italian", "nl": "Dutch", "bn": "Bengali",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's reply to an ask, formal and informal, and its offer's words."""
+
+    informal: str
+    formal: str
+    other_register: re.Pattern[str]  # the ask addresses the user the other way
+    usual_register: str  # "formal" or "informal": an ask that shows neither
+    offer: str  # with {skills}, {part} and {remote}
+    part_time: str
+    remote: str
+    conjunction: str
+    no_skills: str
+    places: dict[str, str]  # a code or bloc as the user writes it -> as this language does
+
+    def register(self, ask: str) -> str:
+        """How to address whoever wrote `ask`."""
+        if self.other_register.search(ask):
+            return "informal" if self.usual_register == "formal" else "formal"
+        return self.usual_register
+
+
+# blocs most languages write as English does, but for the EU
+_ROMANCE_EU = {"EU": "UE"}
+LANGUAGES = {
+    "de": Language(
+        informal="""\
+Hallo $first_name,
+
+danke für deine Nachricht! Dabei könnte ich selbst helfen: $offer
+
+Wollen wir kurz telefonieren, oder soll ich dir vorher einen kurzen Lebenslauf oder ein \
+Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+        formal="""\
+Hallo $first_name,
+
+vielen Dank für Ihre Nachricht! Dabei könnte ich selbst helfen: $offer
+
+Wollen wir kurz telefonieren, oder soll ich Ihnen vorher einen kurzen Lebenslauf oder \
+ein Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+        # "Sie" (not a sentence's first word, where it may be "sie", they)
+        other_register=re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b"),
+        usual_register="informal",
+        offer="Ich arbeite freiberuflich mit {skills}{part}{remote}.",
+        part_time=", auch in Teilzeit",
+        remote="remote",
+        conjunction="und",
+        no_skills="Daten und Software",
+        places={
+            "Europe": "Europa",
+            "Americas": "Amerika",
+            "Worldwide": "weltweit",
+            "Nordics": "Skandinavien",
+        },
+    ),
+    "es": Language(
+        informal="""\
+Hola $first_name:
+
+¡Gracias por tu mensaje! En eso podría ayudar yo. $offer
+
+¿Hablamos un momento por teléfono, o prefieres que te envíe antes un CV breve o un \
+portafolio?
+
+Saludos,
+$your_name
+""",
+        formal="""\
+Hola $first_name:
+
+¡Muchas gracias por su mensaje! En eso podría ayudar yo. $offer
+
+¿Podemos hablar un momento por teléfono, o prefiere que le envíe antes un CV breve o un \
+portafolio?
+
+Saludos cordiales,
+$your_name
+""",
+        # "usted" or its verbs ("¿Conoce a alguien?", "¿Podría ayudarnos?")
+        other_register=re.compile(
+            r"\b(?:usted(?:es)?|conocen?|pueden?|podrían?|sabe)\b", re.IGNORECASE
+        ),
+        usual_register="informal",
+        offer="Trabajo como freelance con {skills}{part}{remote}.",
+        part_time=", también a tiempo parcial",
+        remote="en remoto",
+        conjunction="y",
+        no_skills="datos y software",
+        places=_ROMANCE_EU
+        | {
+            "Europe": "Europa",
+            "Americas": "América",
+            "North America": "Norteamérica",
+            "Worldwide": "todo el mundo",
+        },
+    ),
+    "fr": Language(
+        informal="""\
+Salut $first_name,
+
+Merci pour ton message ! Je pourrais m'en charger moi-même. $offer
+
+On s'appelle rapidement, ou tu préfères que je t'envoie d'abord un CV court ou un \
+portfolio ?
+
+À bientôt,
+$your_name
+""",
+        formal="""\
+Bonjour $first_name,
+
+Merci beaucoup pour votre message ! Je pourrais m'en charger moi-même. $offer
+
+Pourrions-nous en parler rapidement par téléphone, ou préférez-vous que je vous envoie \
+d'abord un CV court ou un portfolio ?
+
+Bien cordialement,
+$your_name
+""",
+        other_register=re.compile(
+            r"\b(?:tu|te|toi|ton|ta|tes|t['’]|connais|peux|pourrais)\b", re.IGNORECASE
+        ),
+        usual_register="formal",
+        offer="Je travaille en freelance sur {skills}{part}{remote}.",
+        part_time=", aussi à temps partiel",
+        remote="en télétravail",
+        conjunction="et",
+        no_skills="la data et le logiciel",
+        places=_ROMANCE_EU
+        | {
+            "Europe": "Europe",
+            "Americas": "Amériques",
+            "North America": "Amérique du Nord",
+            "Worldwide": "monde entier",
+        },
+    ),
+    "pt": Language(
+        informal="""\
+Olá $first_name,
+
+Agradeço a tua mensagem! Posso ajudar com isso. $offer
+
+Falamos rapidamente por telefone, ou preferes que te envie antes um CV curto ou um \
+portfólio?
+
+Abraço,
+$your_name
+""",
+        formal="""\
+Olá $first_name,
+
+Agradeço a sua mensagem! Posso ajudar com isso. $offer
+
+Podemos falar rapidamente por telefone, ou prefere que envie antes um CV curto ou um \
+portfólio?
+
+Cumprimentos,
+$your_name
+""",
+        other_register=re.compile(
+            r"\b(?:tu|te|teu|tua|conheces|podes|poderias|sabes)\b", re.IGNORECASE
+        ),
+        usual_register="formal",
+        offer="Trabalho como freelancer em {skills}{part}{remote}.",
+        part_time=", também a tempo parcial",
+        remote="em regime remoto",
+        conjunction="e",
+        no_skills="dados e software",
+        places=_ROMANCE_EU
+        | {
+            "Europe": "Europa",
+            "Americas": "Américas",
+            "North America": "América do Norte",
+            "Worldwide": "todo o mundo",
+        },
+    ),
+    "it": Language(
+        informal="""\
+Ciao $first_name,
+
+grazie per il tuo messaggio! Potrei occuparmene io. $offer
+
+Ci sentiamo al telefono, o preferisci che ti mandi prima un breve CV o un portfolio?
+
+A presto,
+$your_name
+""",
+        formal="""\
+Buongiorno $first_name,
+
+La ringrazio per il Suo messaggio! Potrei occuparmene io. $offer
+
+Possiamo sentirci brevemente al telefono, o preferisce che Le mandi prima un breve CV o \
+un portfolio?
+
+Cordiali saluti,
+$your_name
+""",
+        # "Lei", or its verbs that ask ("conosce qualcuno?", "potrebbe aiutarci?"), not
+        # those of whom they ask for ("qualcuno che conosce dbt")
+        other_register=re.compile(
+            r"\blei\b|\bconosce\s+(?:qualcuno|un|una|uno)\b|\b(?:può|potrebbe)\s+aiutarci\b",
+            re.IGNORECASE,
+        ),
+        usual_register="informal",
+        offer="Lavoro come freelance con {skills}{part}{remote}.",
+        part_time=", anche part-time",
+        remote="da remoto",
+        conjunction="e",
+        no_skills="dati e software",
+        places=_ROMANCE_EU
+        | {
+            "Europe": "Europa",
+            "Americas": "Americhe",
+            "North America": "Nord America",
+            "Worldwide": "tutto il mondo",
+        },
+    ),
+    "nl": Language(
+        informal="""\
+Hoi $first_name,
+
+Bedankt voor je bericht! Daar kan ik zelf mee helpen. $offer
+
+Zullen we even bellen, of stuur ik je eerst een kort cv of portfolio?
+
+Groeten,
+$your_name
+""",
+        formal="""\
+Beste $first_name,
+
+Hartelijk dank voor uw bericht! Daar kan ik u zelf mee helpen. $offer
+
+Zullen we even bellen, of stuur ik u eerst een kort cv of portfolio?
+
+Met vriendelijke groet,
+$your_name
+""",
+        other_register=re.compile(r"\b(?:u|uw)\b", re.IGNORECASE),  # "kent u", "kunt u"
+        usual_register="informal",
+        offer="Ik werk als freelancer met {skills}{part}{remote}.",
+        part_time=", ook parttime",
+        remote="remote",
+        conjunction="en",
+        no_skills="data en software",
+        places={
+            "Europe": "Europa",
+            "Americas": "Amerika",
+            "North America": "Noord-Amerika",
+            "Worldwide": "wereldwijd",
+        },
+    ),
+}
+# countries by the codes a [profile] writes, as each language names them (English first)
+_COUNTRIES = {
+    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS"),
+    "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito",
+           "VK"),
+    "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania",
+           "Duitsland"),
+    "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk"),
+    "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje"),
+    "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal"),
+    "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië"),
+    "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
+           "Paesi Bassi", "Nederland"),
+    "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België"),
+    "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland"),
+    "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk"),
+    "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland"),
+    "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië"),
+    "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico"),
+    "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada"),
+}  # fmt: skip
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl")
+_ALIASES = {"UK": "GB"}
+
+
+def place_names(places: Sequence[str], language: str) -> list[str]:
+    """The user's places as a sentence in `language` names them: a country's code as
+    the country, a bloc in the language's word for it; anything else as written."""
+    table = LANGUAGES[language].places if language in LANGUAGES else {}
+    blocs = {name.casefold(): said for name, said in table.items()}
+    named = []
+    for place in places:
+        code = _ALIASES.get(place.upper(), place.upper())
+        if len(place) == 2 and code in _COUNTRIES:
+            named.append(_COUNTRIES[code][_ORDER.index(language)])
+        else:
+            named.append(blocs.get(place.casefold(), place))
+    return named
