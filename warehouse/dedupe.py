@@ -7,10 +7,11 @@ Then postings of the same company whose titles nearly match, and do not each nam
 word the other lacks, merge, unless a veto says they are two jobs: level, numbered
 grade, requisition id, place, supply vs demand, an agency's other client ("our client, a
 fintech in Leeds" and "our client, a retailer in Bristol"), two boards or sites of the
-employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), or the same source (a board that lists
-two alike openings has two openings) unless their texts are the same (a repost of one
-job under two URLs) or they stand in two threads of a source that declares them
-(`THREADED`: a company's post in next month's "Who is hiring?" is the same job again).
+employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), or
+the same source (a board that lists two alike openings has two openings) unless their
+texts are the same (a repost of one job under two URLs) or they stand in two threads of a
+source that declares them (`THREADED`: a company's post in next month's "Who is hiring?"
+is the same job again).
 A wrong merge hides a lead while a missed one only shows it twice, so doubt splits
 (job-radar's rule).
 

@@ -856,9 +856,3 @@ def test_an_agency_copy_naming_its_client_meets_the_clients_own_posting() -> Non
     agency = _posting("remotive", "2", company="Brightpath Talent", title="Senior Python Developer",
                       text=text)  # fmt: skip
     assert _groups(own, agency) == TOGETHER
-    # a client described, not named, is no company to meet: two agencies stay two
-    described = "Our client, a digital clinic in Boston, is hiring."
-    other = _posting("remotive", "3", company="Harbor Talent", title="Senior Python Developer",
-                     text=described)  # fmt: skip
-    assert _groups(_posting("lever", "1", company="Digital Clinic", title="Senior Python Developer"),
-                   other) == {frozenset({"lever:1"}), frozenset({"remotive:3"})}  # fmt: skip
