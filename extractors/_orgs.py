@@ -56,17 +56,39 @@ _DIVISIONS = {
     "reality", "labs", "devices", "security", "health", "digital", "consulting", "ads",
     "magazines", "newspapers", "television", "media", "studios", "gaming",
 }  # fmt: skip
-# divisions that go by their own name too, and whose they are
-_OWN_NAMES = {"deepmind": "google", "azure": "microsoft", "aws": "amazon"}
+# divisions and subsidiaries that go by their own name too, and whose they are: someone
+# at Instagram works for Meta, and Meta's postings include Instagram's
+_OWN_NAMES = {
+    "deepmind": "google", "youtube": "google", "fitbit": "google",
+    "azure": "microsoft", "github": "microsoft", "linkedin": "microsoft", "mojang": "microsoft",
+    "aws": "amazon", "twitch": "amazon", "audible": "amazon", "zappos": "amazon",
+    "instagram": "meta", "whatsapp": "meta", "oculus": "meta",
+    "trello": "atlassian", "tableau": "salesforce", "mulesoft": "salesforce",
+}  # fmt: skip
+# everyday words companies take as names: without a descriptor ("Linear Technology") such
+# a name is as likely another company's ("Linear"), where "Procore" can be no other
+_COMMON_WORDS = {
+    "linear", "mercury", "notion", "square", "stripe", "signal", "slack", "zoom", "apex",
+    "atlas", "summit", "pioneer", "vertex", "spark", "pulse", "beacon", "harbor", "anchor",
+    "bridge", "compass", "horizon", "matrix", "nova", "orbit", "quantum", "vector", "fusion",
+    "insight", "element", "frontier", "keystone", "lantern", "marker", "source", "graphite",
+    "general", "national", "united", "global", "advanced", "applied", "integrated",
+}  # fmt: skip
 # a word naming a line of business ("A24 Films", "Surge AI"): the name without it may be
 # the company or another of that name, so only a site that goes by it settles which
 _LINE_OF_BUSINESS = {
     "ai", "labs", "lab", "hq", "films", "studios", "studio", "health", "research", "media",
     "games", "bio", "robotics", "systems", "analytics", "security", "cloud", "data", "digital",
 }  # fmt: skip
+_LOOSE_WORDS = _LINE_OF_BUSINESS | _DESCRIPTORS  # "Linear Technology" may be "Linear"
 # what a company's site adds to its name ("surgehq.ai", "getstream.io", "acmeinc.com")
 _SITE_PREFIXES = ("get", "try", "join", "use", "go", "hello", "meet", "with")
 _SITE_SUFFIXES = {"hq", "app", "team", "jobs", "careers", "official", "labs"} | _LEGAL
+# the affixes `site_stem` drops: fewer than a site may add, as "go", "use" or "io" begin or
+# end many names ("Gorgias", "Usermind", "Studio")
+_STEM_PREFIXES = ("get", "try", "join")
+_STEM_SUFFIXES = ("hq", "app", "labs", "inc", "team", "careers", "jobs")
+_STEM_MIN = 4
 _SMALL_WORDS = {"of", "for", "the", "de", "and"}  # an acronym may skip them ("MoMA" keeps "of")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,5}")  # "IBM", "MoMA", "AWS": capitals written
 _ACRONYM_OF = "an acronym of the other"  # sure from four letters: three have many meanings
@@ -141,8 +163,7 @@ def org_keys(name: str | None) -> frozenset[str]:
     for norm in {normalize_org(name), normalize_org(plain) if plain != given else None} - {None}:
         words = str(norm).split()
         forms |= {str(norm), " ".join(_SPELLED_OUT.get(word, word) for word in words)}
-        while len(words) > 1 and words[-1] in _DESCRIPTORS:
-            words.pop()
+        words = _less_descriptors(words)
         forms.add(" ".join(words))
         first, *division = words
         if first in _PARENTS and set(division) <= _DIVISIONS:
@@ -150,6 +171,28 @@ def org_keys(name: str | None) -> frozenset[str]:
         if not division and first in _OWN_NAMES:
             forms.add(_OWN_NAMES[first])  # "DeepMind" alone is Google's
     return frozenset(forms | {form.replace(" ", "") for form in forms})
+
+
+def _less_descriptors(words: list[str]) -> list[str]:
+    """The words without trailing descriptors, unless only an everyday word is left."""
+    kept = list(words)
+    while len(kept) > 1 and kept[-1] in _DESCRIPTORS:
+        kept.pop()
+    return words if kept != words and " ".join(kept) in _COMMON_WORDS else kept
+
+
+def site_stem(token: str) -> str | None:
+    """A site's token without what a site adds to a name ("lanternhq", "trycobble",
+    "ledger-app" as "lantern", "cobble", "ledger"), when four letters or more are left;
+    None when it adds nothing."""
+    compact = re.sub(r"[\W_]+", "", fold(token))
+    for prefix in _STEM_PREFIXES:
+        if compact.startswith(prefix) and len(compact) - len(prefix) >= _STEM_MIN:
+            return compact.removeprefix(prefix)
+    for suffix in _STEM_SUFFIXES:
+        if compact.endswith(suffix) and len(compact) - len(suffix) >= _STEM_MIN:
+            return compact.removesuffix(suffix)
+    return None
 
 
 def legal_forms(name: str | None) -> list[str]:
@@ -278,7 +321,8 @@ def near_keys(name: str | None) -> frozenset[str]:
     if norm is None:
         return frozenset()
     words = norm.split()
-    loose = {" ".join(words[:-1])} if len(words) > 1 and words[-1] in _LINE_OF_BUSINESS else set()
+    loose = {" ".join(words[:-1])} if len(words) > 1 and words[-1] in _LOOSE_WORDS else set()
+    loose |= {stem} if len(words) == 1 and (stem := site_stem(norm)) else set()
     spelled = {f"initials:{key}" for key in _initials(name) if _ACRONYM.fullmatch(key.upper())}
     acronym = {f"acronym:{key}" for key in {_acronym(name)} - {None}}
     return org_keys(name) | loose | spelled | acronym
@@ -345,6 +389,8 @@ def path_match(
         ):
             return False, f"maybe another company: {company} or {organisation}"
         return True, reason
+    if agree is not False and _is_site_name(company, site) and site_says(site, organisation):
+        return True, f"its site goes by {organisation}"  # "Lanternhq" is the board's token
     shorter = _less_a_business_word(company, organisation)
     if shorter is None or agree is False:
         return None
@@ -356,12 +402,17 @@ def path_match(
     return False, f"maybe another company: {longer} or {shorter}"
 
 
+def _is_site_name(company: str | None, site: str | None) -> bool:
+    """The company's name is only its site's token: the board named it, not the poster."""
+    return bool(site) and _compact(company or "") == site
+
+
 def _less_a_business_word(a: str | None, b: str | None) -> str | None:
     """The name (as given) that is the other without its last, line-of-business word."""
     na, nb = normalize_org(a) or "", normalize_org(b) or ""
     for short, norm_short, norm_long in ((a, na, nb), (b, nb, na)):
         words = norm_long.split()
-        if norm_short and words[:-1] == norm_short.split() and words[-1] in _LINE_OF_BUSINESS:
+        if norm_short and words[:-1] == norm_short.split() and words[-1] in _LOOSE_WORDS:
             return short
     return None
 
@@ -377,18 +428,25 @@ def board_company(token: str, text: str = "", *, within: int = 4000) -> str:
     """The company a board token stands for, where the board states no name (Lever, Ashby).
 
     The name as the posting spells it when it is the token with its spaces back
-    ("Match Group" for `matchgroup`, "Tidewater Analytics" for `tidewater-analytics`),
-    searched in the first `within` characters; else the token's words capitalised.
+    ("Match Group" for `matchgroup`, "Tidewater Analytics" for `tidewater-analytics`), or
+    the token without a site's affix ("Cobble" for `trycobble`), searched in the first
+    `within` characters; else the token's words capitalised.
     """
-    target = _compact(token)
-    if target:
-        words = list(_WORD_SPAN.finditer(text[:within]))
-        for i, first in enumerate(words):
-            joined = ""
-            for last in words[i : i + 4]:
-                joined += _compact(last.group())
-                if not target.startswith(joined):
-                    break
-                if joined == target:
-                    return text[first.start() : last.end()]
+    words = list(_WORD_SPAN.finditer(text[:within]))
+    for target in (_compact(token), site_stem(token)):
+        if target and (spelled := _spelled(target, words, text)):
+            return spelled
     return " ".join(word.capitalize() for word in re.split(r"[-_\s]+", token) if word)
+
+
+def _spelled(target: str, words: list[re.Match[str]], text: str) -> str | None:
+    """The first run of up to four words that spells the target, as the text writes it."""
+    for i, first in enumerate(words):
+        joined = ""
+        for last in words[i : i + 4]:
+            joined += _compact(last.group())
+            if not target.startswith(joined):
+                break
+            if joined == target:
+                return text[first.start() : last.end()]
+    return None

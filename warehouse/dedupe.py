@@ -6,10 +6,12 @@ job alert's tracking link meets the job page), a company's requisition id for on
 Then postings of the same company whose titles nearly match, and do not each name a role
 word the other lacks, merge, unless a veto says they are two jobs: level, numbered
 grade, requisition id, place, supply vs demand, an agency's other client ("our client, a
-fintech in Leeds" and "our client, a retailer in Bristol"), or the same source (a board that lists
-two alike openings has two openings) unless their texts are the same (a repost of one
-job under two URLs) or they stand in two threads of a source that declares them
-(`THREADED`: a company's post in next month's "Who is hiring?" is the same job again).
+fintech in Leeds" and "our client, a retailer in Bristol"), two boards or sites of the
+employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), or
+the same source (a board that lists two alike openings has two openings) unless their
+texts are the same (a repost of one job under two URLs) or they stand in two threads of a
+source that declares them (`THREADED`: a company's post in next month's "Who is hiring?"
+is the same job again).
 A wrong merge hides a lead while a missed one only shows it twice, so doubt splits
 (job-radar's rule).
 
@@ -73,6 +75,7 @@ class _Row:
     apply_url: str | None
     ats_ids: tuple[str, ...]
     client: str  # the client an agency's text names, or ""
+    site: str  # the name its employer goes by on the web, or ""
 
 
 def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd.DataFrame:
@@ -185,7 +188,7 @@ def _row(
     source: str, source_id: str, kind: str | None, _seen: int, thread: str | None, *keys: Any
 ) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
-    url, apply_url, job_ids, client = links
+    url, apply_url, job_ids, client, site = links
     return _Row(
         key=(source, source_id),
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
@@ -204,6 +207,7 @@ def _row(
         apply_url=apply_url,
         ats_ids=_split(job_ids),
         client=client or "",
+        site=site or "",
     )
 
 
@@ -296,9 +300,14 @@ def _reposts(
 def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
     """Signs that two alike postings are two jobs; any one keeps them apart. One source
     lists two alike openings as two, unless one is a repost of the other, in its text or
-    in another of its threads."""
+    in another of its threads. Two boards or sites of the employer's are two employers of
+    one name ("Mercury" the bank and "Mercury" an agency), but for a threaded source's
+    post in another thread."""
     threads_apart = a.thread is not None and b.thread is not None and a.thread != b.thread
-    return (a.key[0] == b.key[0] and not repost and not threads_apart) or _apart(a, b)
+    if threads_apart:  # next month's post may link the board the company moved to
+        return _apart(a, b)
+    other_site = bool(a.site and b.site and a.site != b.site)
+    return (a.key[0] == b.key[0] and not repost) or other_site or _apart(a, b)
 
 
 def _apart(a: _Row, b: _Row) -> bool:

@@ -23,8 +23,9 @@ from urllib.parse import parse_qsl, urlencode
 
 from extractors._contract import JobIds
 from extractors._joburls import job_key
-from extractors._orgs import fold, legal_forms, normalize_org
+from extractors._orgs import fold, legal_forms, normalize_org, site_stem
 from warehouse.ranking._text import lowered, spaced
+from warehouse.ranking.hosts import ats_token, site_name
 from warehouse.ranking.regions import (
     BLOCS,
     CITY_OF,
@@ -127,6 +128,16 @@ def client_of(text: str) -> str:
     return " ".join(words)
 
 
+def _names_client(text: str, client: str) -> bool:
+    """The client an agency names is a company's name, each word written capitalised
+    ("our client, Kelpie Health, ..."), not a description ("a fintech in Leeds"): the
+    agency's copy then meets the client's own posting of the job."""
+    if not client:
+        return False
+    name = r"\W+".join(re.escape(word.capitalize()) for word in client.split())
+    return re.search(rf"\b{name}\b", text[:_CLIENT_CHARS]) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Keys:
     """What matching needs of one posting, worked out once when it is read (the features
@@ -145,12 +156,14 @@ class Keys:
     apply_url: str | None  # canonical
     job_ids: tuple[str, ...]
     client: str  # the client an agency's text names (`client_of`), or ""
+    site: str  # the name its employer goes by on the web, site affixes dropped (`site_of`)
 
 
 # Keys' fields as columns of staging.posting_features
 KEY_COLUMNS = (
     "company_key", "company_keys", "title_key", "levels", "grade", "requisition_key",
     "places", "place", "bloc", "url_key", "apply_key", "job_ids", "client_key",
+    "site_key",
 )  # fmt: skip
 
 
@@ -163,6 +176,8 @@ def posting_keys(
     requisition_id: str | None,
     text: str | None,
     finder: JobIdFinder,
+    *,
+    employer: bool = False,
 ) -> Keys:
     """Normalise one posting once, so pairwise checks are set and string compares."""
     title, company = (title or "").strip(), (company or "").strip()
@@ -174,6 +189,10 @@ def posting_keys(
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
+    # a name written as one token may be a site's ("Lanternhq", "lantern-app"), not "Acme Labs"
+    compact |= {stem} if org and " " not in company and (stem := site_stem(org)) else set()
+    client = client_of(text or "")
+    compact |= {client.replace(" ", "")} if org and _names_client(text or "", client) else set()
     url_key, url_ids = finder.keys((url or "").strip())
     apply_key, apply_ids = finder.keys((apply_url or "").strip())
     place = next((words for words in segments if words), frozenset())
@@ -191,8 +210,19 @@ def posting_keys(
         url=url_key,
         apply_url=apply_key,
         job_ids=tuple(sorted(url_ids | apply_ids)),
-        client=client_of(text or ""),
+        client=client,
+        site=site_of(apply_url, url, employer=employer),
     )
+
+
+def site_of(*links: str | None, employer: bool = False) -> str:
+    """An applicant tracker's board token in the links, else the domain's name of the
+    employer's own page, without a site's affixes ("lanternhq", lanternhq.com and
+    "lantern-hq" are "lantern"), or "": two namesakes ("Mercury" the bank and "Mercury"
+    an agency) differ here. Other pages' domains are not read: a job board missing from
+    `hosts` would look like an employer's."""
+    site = site_name(ats_token(*links)) or (site_name(None, *links) if employer else "") or ""
+    return site_stem(site) or site
 
 
 @lru_cache(maxsize=1 << 16)

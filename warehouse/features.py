@@ -129,6 +129,7 @@ def read_rows(
         keys = posting_keys(
             posting.url, posting.apply_url, posting.title, posting.company, posting.location,
             posting.requisition_id, posting.text, finder,
+            employer=provenance == "employer",
         )  # fmt: skip
         values = (
             *_feature_values(features),

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors._orgs import legal_forms, normalize_org, org_domain, org_keys, same_org
+from extractors._orgs import (
+    board_company,
+    legal_forms,
+    normalize_org,
+    org_domain,
+    org_keys,
+    same_org,
+)
 
 NORMALISED = [
     ("Kestrel Robotics GmbH", "kestrel robotics"),
@@ -167,3 +174,9 @@ def test_org_keys_are_the_exact_spellings_a_name_matches_under() -> None:
     assert org_keys("Tidewater Technologies") >= {"tidewater", "tidewatertechnologies"}
     assert "kestrel" not in org_keys("Kestrel Tech")
     assert org_keys("Freelance") == frozenset()
+
+
+def test_a_board_token_reads_as_the_name_its_text_spells_without_site_affixes() -> None:
+    assert board_company("trycobble", "At Cobble, we build billing for clinics.") == "Cobble"
+    assert board_company("trycobble", "We build billing for clinics.") == "Trycobble"
+    assert board_company("tryhackme", "TryHackMe teaches security.") == "TryHackMe"

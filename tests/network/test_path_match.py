@@ -17,6 +17,11 @@ SURE = [  # (posting company, contact organisation, posting's site, domains)
     ("Quillpad", "Quillpad", "getquillpad", (None, None)),
     ("Addax", "Addax", "addax1", (None, None)),  # a board token's number
     ("Kestrel", "Kestrel", None, (None, None)),  # the same name, nothing doubts it
+    ("Lanternhq", "Lantern", "lanternhq", (None, None)),  # the board's token named it
+    ("Trycobble", "Cobble", "trycobble", (None, None)),
+    ("Brightwell", "Brightwell Technologies", "brightwell", (None, None)),  # no other
+    ("Meta", "Instagram", None, (None, None)),  # a subsidiary's people work for its parent
+    ("Microsoft", "GitHub", None, (None, None)),
 ]
 UNSURE = [
     ("Sage", "Sage", "sagehealth", (None, None)),  # the site names more than the name
@@ -25,6 +30,8 @@ UNSURE = [
     ("Modal", "Modal Labs", None, (None, None)),  # a line-of-business word apart
     ("Kestrel Films", "Kestrel", "forms", (None, None)),  # a site that names neither
     ("Kestrel", "Kestrel Labs", "kestrel", (None, None)),  # it spells the shorter name only
+    ("Linear", "Linear Technology", "linear", (None, None)),  # an everyday word alone
+    ("Linear Technology", "Linear", None, (None, None)),
 ]
 NONE = [
     ("Neon Health", "Neon", "neonhealth", (None, None)),  # its site goes by the longer name
@@ -32,6 +39,8 @@ NONE = [
     ("Orbit", "Orbit Leisure Group", None, (None, None)),  # two words: another company
     ("Box", "Bank of Xanadu", None, (None, None)),  # not written as an acronym
     ("Museum of Modern Art", "Museum of Medieval Art", None, (None, None)),  # same initials
+    ("Square Enix", "Square", None, (None, None)),
+    ("Instagram", "WhatsApp Business", None, (None, None)),
 ]
 
 

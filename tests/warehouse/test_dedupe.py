@@ -830,3 +830,29 @@ def test_a_company_written_as_its_domain_is_the_company() -> None:
         )
         == TOGETHER
     )
+
+
+def test_two_namesakes_on_two_boards_stay_two_and_a_copy_without_a_board_may_join() -> None:
+    bank = _posting("greenhouse", "1", company="Mercury", title="Senior Product Designer",
+                    url="https://job-boards.greenhouse.io/mercury/jobs/1")  # fmt: skip
+    agency = _posting("lever", "2", company="Mercury", title="Senior Product Designer",
+                      url=f"https://jobs.lever.co/mercury-creative/{UUID}")  # fmt: skip
+    assert _groups(bank, agency) == {frozenset({"greenhouse:1"}), frozenset({"lever:2"})}
+    alert = _posting("remotive", "3", company="Mercury", title="Senior Product Designer")
+    assert _groups(bank, alert) == {frozenset({"greenhouse:1", "remotive:3"})}
+
+
+def test_a_board_token_with_a_sites_affix_is_the_company() -> None:
+    for token in ("Lanternhq", "Trylantern", "Lantern-app"):
+        lantern = _posting("lever", "1", company=token, title="Staff Data Engineer",
+                           url=f"https://jobs.lever.co/{token.lower()}/{UUID}")  # fmt: skip
+        alert = _posting("remotive", "2", company="Lantern", title="Staff Data Engineer")
+        assert _groups(lantern, alert) == TOGETHER, token
+
+
+def test_an_agency_copy_naming_its_client_meets_the_clients_own_posting() -> None:
+    own = _posting("lever", "1", company="Kelpie Health", title="Senior Python Developer")
+    text = "Our client, Kelpie Health, a digital clinic in Boston, is hiring."
+    agency = _posting("remotive", "2", company="Brightpath Talent", title="Senior Python Developer",
+                      text=text)  # fmt: skip
+    assert _groups(own, agency) == TOGETHER

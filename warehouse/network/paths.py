@@ -8,27 +8,20 @@ Reddit's Responsible Builder Policy forbids matching them with off-platform iden
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import email_sender, linkedin_sender
-from extractors._orgs import mirrored, near_keys, normalize_org, org_domain, path_match
+from extractors._orgs import mirrored, near_keys, normalize_org, path_match
 from warehouse.network.identity import Person
-from warehouse.ranking.hosts import is_employer_host
+from warehouse.ranking.hosts import employer_domain, site_name
 
 # hosts that carry postings for many employers: never evidence of one employer's domain
-# an applicant tracker's board in a post's link: the token is a name its company goes by
-_ATS_TOKEN = re.compile(
-    r"//(?:jobs\.ashbyhq\.com|jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io"
-    r"|apply\.workable\.com|app\.dover\.com/apply)/([\w-]+)"
-)
 _UNSURE = 0.5  # a path the names give but a stronger signal doubts counts half
 _CANDIDATE = 85  # rapidfuzz score that makes a pair worth checking with path_match
 _COMPANIES_AT_ONCE = 2048  # a block of `_alike`: 2048 x 10,000 organisations is 20 MB
@@ -94,31 +87,11 @@ def _who(person: Person) -> str:
 
 
 def _employer_domain(posting: PostingRef) -> str | None:
-    """The domain of the posting's first link to a page of its employer's own: not an
-    applicant tracker's, a board's, a form's or a shared page's (a Google Form is no
-    sign of Google, nor a Notion page of Notion)."""
-    for link in (posting.apply_url, posting.url):
-        domain = org_domain(link)
-        if domain and is_employer_host(_host(link)):
-            return domain
-    return None
-
-
-def _host(link: str | None) -> str:
-    try:
-        return (urlsplit(link or "").hostname or "").removeprefix("www.")
-    except ValueError:  # a malformed link: no host to trust
-        return ""
+    return employer_domain(posting.apply_url, posting.url)
 
 
 def _site(posting: PostingRef) -> str | None:
-    """The name a posting's company goes by on the web: its own board's token, else an
-    applicant tracker's token in its links, else its domain's name ("surgehq")."""
-    tokens = (_ATS_TOKEN.search(link or "") for link in (posting.apply_url, posting.url))
-    token = posting.board or next((t[1] for t in tokens if t), None)
-    domain = _employer_domain(posting)
-    site = token or (domain.split(".")[0] if domain else "")
-    return re.sub(r"[\W_]+", "", site.lower()) or None
+    return site_name(posting.board, posting.apply_url, posting.url)
 
 
 def _sender_keys(person: Person) -> Iterator[str]:

@@ -6,7 +6,18 @@ referral paths' doubts about a namesake), so both read this one list.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from urllib.parse import urlsplit
+
+from extractors._orgs import org_domain
+
+# an applicant tracker's board in a link: the token is a name its company goes by (not
+# Workable's "/j/" short links nor Greenhouse's "/embed/" forms, which name none)
+_ATS_TOKEN = re.compile(
+    r"//(?:jobs\.ashbyhq\.com|jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io"
+    r"|apply\.workable\.com|app\.dover\.com/apply)/(?!(?:j|embed)/)([\w-]+)"
+)
 
 
 def _names(names: str) -> frozenset[str]:
@@ -56,3 +67,37 @@ def is_employer_host(host: str) -> bool:
     """Whether a host may be an employer's own: none of it is a host of others' pages."""
     labels = host.split(".")
     return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
+
+
+def employer_domain(*links: str | None) -> str | None:
+    """The domain of the first link to a page of its employer's own: not an applicant
+    tracker's, a board's, a form's or a shared page's (a Google Form is no sign of
+    Google, nor a Notion page of Notion)."""
+    for link in links:
+        domain = org_domain(link)
+        if domain and is_employer_host(_host(link)):
+            return domain
+    return None
+
+
+def _host(link: str | None) -> str:
+    try:
+        return (urlsplit(link or "").hostname or "").removeprefix("www.")
+    except ValueError:  # a malformed link: no host to trust
+        return ""
+
+
+def ats_token(*links: str | None) -> str | None:
+    """The first applicant tracker's board token in the links ("acme" of
+    jobs.lever.co/acme/...)."""
+    return next((found[1] for link in links if (found := _ATS_TOKEN.search(link or ""))), None)
+
+
+def site_name(board: str | None, *links: str | None) -> str | None:
+    """The name a posting's company goes by on the web, compacted: its own board's
+    token, else an applicant tracker's token in its links, else its domain's name
+    ("surgehq")."""
+    token = board or ats_token(*links)
+    domain = employer_domain(*links) if not token else None
+    site = token or (domain.split(".")[0] if domain else "")
+    return re.sub(r"[\W_]+", "", site.lower()) or None

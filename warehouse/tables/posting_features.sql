@@ -59,5 +59,6 @@ create table if not exists staging.posting_features (
     apply_key varchar,
     job_ids varchar[],
     client_key varchar,
+    site_key varchar,
     primary key (source, source_id)
 );
