@@ -266,3 +266,29 @@ def test_a_closed_posting_you_pursue_stays_ranked_and_says_it_closed(
     ).fetchone()
     assert closed and in_ranking is kept
     assert ("posting closed; kept as you marked it applied" in why) is kept
+
+
+def test_an_excluded_keyword_in_a_title_or_text_leaves_its_lead_out(con) -> None:
+    from warehouse.ranking.profile import Filters
+
+    jobs = [
+        {**JOBS["jobs"][0], "id": 1, "url": "https://remotive.com/remote-jobs/1"},
+        {**JOBS["jobs"][0], "id": 2, "url": "https://remotive.com/remote-jobs/2",
+         "title": "Unpaid dbt internship", "company_name": "Initech"},
+        {**JOBS["jobs"][0], "id": 3, "url": "https://remotive.com/remote-jobs/3",
+         "company_name": "Globex", "title": "Analytics engineer (dbt)",
+         "description": "<p>dbt and Python. Equity only at first, then a contract.</p>"},
+        {**JOBS["jobs"][0], "id": 4, "url": "https://remotive.com/remote-jobs/4",
+         "company_name": "Hooli", "title": "Python engineer",
+         "description": "<p>Python and dbt; crypto-adjacent? No: payments.</p>"},
+    ]  # fmt: skip
+    _load(con, jobs)
+    filters = Filters(exclude_keywords=("Unpaid", "equity only", "crypto"))
+    build(con, Profile(skills=("python", "dbt")), RankingSettings(), filters)
+    reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
+    assert reasons == {
+        "Acme": None,
+        "Initech": "excluded keyword: unpaid",
+        "Globex": "excluded keyword: equity only",
+        "Hooli": "excluded keyword: crypto",  # 'crypto-adjacent': a word, then a dash
+    }
