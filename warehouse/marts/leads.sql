@@ -86,11 +86,14 @@ rolled as (
         marts.firsts(flatten(list(skills_matched order by member_rank))) as skills_matched,
         marts.firsts(flatten(list(roles_matched order by member_rank))) as roles_matched,
         marts.firsts(flatten(list(keywords_matched order by member_rank))) as keywords_matched,
-        list_distinct(flatten(list(coalesce(engagements, [])))) as engagements_offered,
+        -- sorted: list_distinct keeps no order, and a table read twice should read alike
+        list_sort(list_distinct(flatten(list(coalesce(engagements, []))))) as engagements_offered,
         arg_min(company, member_rank) filter (where is_excluded_company) as excluded_company,
         arg_min(excluded_keyword, member_rank) as excluded_keyword,
         max(legitimacy) as legitimacy,
-        arg_max(red_flags, legitimacy) as red_flags,
+        -- the flags of the most legitimate member (its legitimacy is the lead's); of two
+        -- alike, the first member's, so a rebuild reads the same
+        arg_min(red_flags, {'less_legitimate': -legitimacy, 'rank': member_rank}) as red_flags,
         bool_and(has_hard_flag) as has_hard_flag,
         -- a source that states no company (Lever, Ashby) has a guess from its board token
         arg_min(company, (not states_company)::int * 1000 + member_rank)
@@ -129,7 +132,7 @@ rolled as (
         coalesce(skills_matched, []) as skills_matched,
         coalesce(roles_matched, []) as roles_matched,
         coalesce(keywords_matched, []) as keywords_matched,
-        list_distinct(coalesce(engagements, [])) as engagements_offered,
+        list_sort(list_distinct(coalesce(engagements, []))) as engagements_offered,
         case when is_excluded_company then company end as excluded_company,
         excluded_keyword,
         legitimacy,
