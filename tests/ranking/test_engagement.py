@@ -229,6 +229,9 @@ def test_parse_engagement_chooses_between_labels(
             id="an italian fixed-term contract is a contract",
         ),
         P("Tempo parziale, 20 ore", ("part_time", "Tempo parziale"), id="italian part time"),
+        P("Consulente SAP | Partita IVA", ("freelance", "Partita IVA"), id="italian vat number"),
+        P("Data Engineer | Heltid", ("full_time", "Heltid"), id="swedish full time"),
+        P("Fast stilling i Oslo", ("full_time", "Fast stilling"), id="norwegian permanent"),
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:

@@ -185,6 +185,9 @@ OTHER_LANGUAGES = [
         id="tens of millions of won are a year's pay",
     ),
     P("₩4,000,000 per month", (4e6, 4e6, "month", "KRW"), id="won by the sign"),
+    P("NOK 850k–1.05M", (850_000, 1_050_000, "year", "NOK"), id="hundreds of thousands of crowns"),
+    P("SEK 55k–65k/mån", (55_000, 65_000, "month", "SEK"), id="swedish month"),
+    P("450 €/giorno", (450, 450, "day", "EUR"), id="italian day"),
 ]
 
 

@@ -1315,3 +1315,31 @@ def test_a_country_after_not_is_excluded_from_the_bloc_before_it() -> None:
     found = parse_remote("Remote - Europe (not Germany)", "Data Engineer", None)
     assert (found.regions, found.excluded) == (("Europe",), ("DE",))
     assert eligibility(found, GERMAN)[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Our team is remote.\nOnce a month we meet in the Berlin office.", ("Europe",),
+          id="we meet"),
+        P("Our team is remote.\nWe make monthly visits to our Oslo office.", ("Europe",),
+          id="monthly visits"),
+        P("Our team is remote.\nOptional monthly meetups online.", (), id="no office"),
+    ],
+)  # fmt: skip
+def test_monthly_office_visits_limit_to_the_continent(text: str, regions: tuple[str, ...]) -> None:
+    assert parse_remote("Remote", text, True).regions == regions
+
+
+def test_a_state_one_must_live_in_is_in_the_us() -> None:
+    found = parse_remote("Remote", "Part-time. Must be licensed in and live in Florida.", True)
+    assert (found.regions, found.states) == (("US",), ("US-FL",))
+
+
+def test_states_beside_canada_bind_only_a_user_in_the_us() -> None:
+    text = "Support Specialist\nWe can employ people in Texas, Florida and Ontario."
+    found = parse_remote("Remote - US or Canada", text, True)
+    assert (found.regions, found.states) == (("US", "CA"), ("US-TX", "US-FL"))
+    assert eligibility(found, Profile(locations=("Toronto, Canada",)))[0] == "eligible"
+    assert eligibility(found, Profile(locations=("Austin, Texas",)))[0] == "eligible"
+    assert eligibility(found, Profile(locations=("Denver, Colorado",)))[0] == "not_eligible"

@@ -79,7 +79,7 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         elif verdict == "eligible" and _only_for_some_roles(scope, home):
             verdict, reason = "review", f"{reason}; there only for some roles"
-        elif verdict == "eligible" and (in_states := _in_states(scope, states)):
+        elif verdict == "eligible" and (in_states := _in_states(scope, states, home)):
             verdict, reason = in_states[0], f"{reason}; {in_states[1]}"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
             verdict, reason = "review", f"{reason}; {scope.soft}"
@@ -96,11 +96,14 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     return "review", f"{where}; not one of your locations"
 
 
-def _in_states(scope: RemoteScope, mine: tuple[str, ...]) -> tuple[Eligibility, str] | None:
+def _in_states(
+    scope: RemoteScope, mine: tuple[str, ...], home: tuple[str, ...]
+) -> tuple[Eligibility, str] | None:
     """Whether a user in the US may take a job open in some states only, or not in
-    some; a profile naming no state cannot tell."""
+    some; a profile naming no state cannot tell. The states bind only a user in the US
+    ("US or Canada, in TX, FL or ON only" leaves a user in Canada to the regions)."""
     barred = [x for x in scope.excluded if x.startswith("US-")]
-    if not scope.states and not barred:
+    if not scope.states and not barred or not (mine or any(contains("US", h) for h in home)):
         return None
     limit = f"only in {', '.join(scope.states)}" if scope.states else f"not in {', '.join(barred)}"
     if not mine:

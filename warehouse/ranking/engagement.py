@@ -87,18 +87,19 @@ _LABEL = Phrases(
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
-            프리랜서 フリーランス 業務委託 自由职业""",
+            프리랜서 フリーランス 業務委託 自由职业 partita\W+iva""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
-            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト
+            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid
             {_DAYS_A_WEEK}""",
         "full_time": r"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职 정규직
-            pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe] tempo\W+(?:pieno|indeterminato)""",
+            pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe] tempo\W+(?:pieno|indeterminato)
+            heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æa]ttelse)""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

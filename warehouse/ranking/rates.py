@@ -120,11 +120,11 @@ _PIECES = (
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
     {
-        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ঘণ্টা|ঘন্টা",
-        "day": "day|d|tag|día|dia|jour|dag|দিন",
-        "week": "week|wk|w|woche|semana|semaine|সপ্তাহ",
-        "month": "month|mo|mth|monat|mes|mês|mois|maand|মাস|মাসে",
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|বছর",
+        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|timme|ঘণ্টা|ঘন্টা",
+        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
+        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
+        "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে",
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর",
         "piece": _PIECES,
         "fixed": "project|gig",  # "$1,200 per project": the whole job's price
     }
@@ -213,11 +213,15 @@ _NOT_SALARY_BEFORE = re.compile(
 # in yen seven or eight figures ("¥9M-¥12M") and a month's six (in won one more each);
 # in these such a sum is a year's pay even when nothing names it a salary, in NZD and
 # SGD only when something does
+_NORDIC = frozenset({"SEK", "NOK", "DKK"})
 _BARE_YEARLY_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "KRW"})
+_BARE_YEARLY_CURRENCIES |= _NORDIC
 _YEARLY_RANGE = (10_000, 1_000_000)
 _YEARLY_RANGES = dict.fromkeys(_BARE_YEARLY_CURRENCIES | {"NZD", "SGD"}, _YEARLY_RANGE)
 _YEARLY_RANGES["JPY"] = (2_000_000, 100_000_000)
 _YEARLY_RANGES["KRW"] = (15_000_000, 1_000_000_000)  # a month's pay in won is millions
+# a month's pay in crowns runs to about 100,000 ("NOK 900k-1.1M" is a year's)
+_YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and

@@ -788,11 +788,13 @@ def _remote(
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
+    if not regions and not anywhere and _lives_in_a_state(text):
+        regions = ["US"]  # "Remote"; "you must live in California": the US
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and _names_a_place(field)
-    states, barred = _us_states(loc, text) if regions == ["US"] else ([], [])
+    states, barred = _us_states(loc, text) if "US" in regions else ([], [])
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
     excluded = barred or [p for s in said if s.excluded for p in s.places]
@@ -808,6 +810,19 @@ def _remote(
         tuple(dict.fromkeys(excluded)),
         tuple(dict.fromkeys(states)),
     )
+
+
+# where one must live, before a state's name: "must live in California"
+_MUST_LIVE = re.compile(
+    r"\b(?:must|should|need\s+to|required\s+to)\W+(?:\w+\W+){0,4}?"
+    r"(?:live|reside|be\W+(?:based|located))\W+in\W+(?:the\W+state\W+of\W+)?",
+    re.IGNORECASE,
+)
+
+
+def _lives_in_a_state(text: str) -> bool:
+    """Whether the text says one must live in a US state: a job in the US."""
+    return any(STATE_LIST.match(text, m.end()) for m in _MUST_LIVE.finditer(text))
 
 
 def _us_states(loc: str, text: str) -> tuple[list[str], list[str]]:
@@ -865,12 +880,16 @@ def _narrowed(field: str) -> list[str]:
 
 
 # "Remote + 3 days/month onsite Paris", "one day a month in the London office", "once a
-# month at our Berlin office": days a month at an office far from home
+# month at our Berlin office", "once a month we meet in the Berlin office", "monthly
+# visits to our Oslo office": days a month at an office far from home
 _SOME_DAYS_IN_WORDS = r"one|two|three|four|a(?:\s+few|\s+couple(?:\s+of)?)?"
 _VISITS = re.compile(
-    rf"(?<!\w)(?:(?:{_SOME_DAYS}|{_SOME_DAYS_IN_WORDS})\s*(?:days?|x|times)|once|twice)"
+    rf"(?<!\w)(?:(?:(?:{_SOME_DAYS}|{_SOME_DAYS_IN_WORDS})\s*(?:days?|x|times)|once|twice)"
     rf"\s*(?:/\s*|a\s+|per\s+|each\s+|every\s+)month\s+"
+    r"(?:(?:we|the\W+team|everyone)\W+(?:meets?|gets?\W+together)\W+)?"
     rf"(?:{_AT_THE_OFFICE}\s+(?:in\s+|at\s+)?|(?:in|at)\s+(?:the|our)\s+)"
+    r"|monthly\W+(?:team\W+)?(?:visits?|trips?|meet-?ups?|on-?site\W+days?)\W+(?:to|in|at)\W+"
+    r"(?:the\W+|our\W+)?)"
     r"(?P<place>[^\n|.;,()]{2,40})",
     re.IGNORECASE,
 )
