@@ -438,10 +438,13 @@ def positive_amount(value: Any) -> float | None:
 
 
 def tags(value: Any) -> tuple[str, ...]:
-    """A list field's non-empty tags as stated; a lone string is one tag, not its
-    letters, and an object none."""
-    values = [value] if isinstance(value, str) else value if isinstance(value, list) else ()
-    return tuple(str(tag) for tag in values if tag)
+    """A list field's non-empty tags as stated; a lone string is its comma-separated
+    tags ("python, django", as Working Nomads writes them), not its letters, and an
+    object none."""
+    listed = value if isinstance(value, list) else ()
+    values = value.split(",") if isinstance(value, str) else listed
+    named = (tag.strip() if isinstance(tag, str) else str(tag) for tag in values if tag)
+    return tuple(tag for tag in named if tag)
 
 
 def figure(value: float) -> str:

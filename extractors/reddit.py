@@ -44,17 +44,25 @@ _T = TypeVar("_T")
 _PATHS = {"atom": "new/.rss", "json": "new.json"}
 _LEAD = re.compile(r"(?:\s*[\[(][^\])]*[\])])+")  # [Hiring], (For Hire) [Remote]
 _LABEL = re.compile(r"[\[(]([^\])]*)[\])]")
-# r/forhire's [Hiring] and [For Hire]; r/slavelabour's [Task] (work to be done) and
-# [Offer] (a service offered)
+# r/forhire's [Hiring] and [For Hire] (and its alikes' [Seeking Work], [Looking for
+# work]); r/slavelabour's [Task] (work to be done) and [Offer] (a service offered);
+# r/gameDevClassifieds' [Paid], [Unpaid] and [RevShare], each a project wanting hands
 _KINDS: dict[str, Kind] = {
     "hiring": "demand",
     "task": "demand",
+    "paid": "demand",
+    "unpaid": "demand",
+    "revshare": "demand",
     "forhire": "supply",
     "offer": "supply",
+    "seekingwork": "supply",
+    "lookingforwork": "supply",
 }
 _SC_MARKER = re.compile(r"<!--\s*SC_O(?:FF|N)\s*-->")
 # a title that leads with the word and a separator, not the bracketed tag: "Hiring: ..."
-_BARE = re.compile(r"\s*(hiring|for\s*hire|task|offer)\s*[:|\-\u2013\u2014]", re.IGNORECASE)
+_BARE = re.compile(
+    r"\s*(hiring|for\W*hire|task|offer|seeking\W*work)\s*[:|\-\u2013\u2014]", re.IGNORECASE
+)
 # the Atom boilerplate's "[link]": a link post's target (a self post's own permalink)
 _LINK = re.compile(r"""<a href=["']([^"']+)["']>\s*\[link\]\s*</a>""")
 _REDDIT_HOSTS = ("reddit.com", "redd.it", "redditmedia.com")
@@ -254,9 +262,9 @@ def _on_reddit(url: str) -> bool:
 
 
 def _kind(title: str, flair: str) -> Kind | Skip | None:
-    """The leading title tags (or a bare leading "Hiring:"), then the flair: [Hiring] and
-    [Task] are demand, [For Hire] and [Offer] supply, any other ([Meta]) is no posting;
-    a post with none states no kind."""
+    """The leading title tags (or a bare leading "Hiring:"), then the flair: [Hiring],
+    [Task] and [Paid] are demand, [For Hire], [Offer] and [Seeking Work] supply, any
+    other ([Meta]) is no posting; a post with none states no kind."""
     lead = _LEAD.match(title)
     bare = None if lead else _BARE.match(title)
     tags = _LABEL.findall(lead[0]) if lead else [bare[1]] if bare else []

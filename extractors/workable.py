@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
@@ -44,6 +44,7 @@ BOARD = BoardApi(
     "/api/v1/widget/accounts/{}", "https://apply.workable.com/{}", "boards", names_company=True
 )
 
+_HOST = "apply.workable.com"
 _ACCOUNT_IN_PATH = re.compile(r"/api/v1/widget/accounts/([^/]+)")
 # the parts of a job's text some accounts send beside `description`, under their heading
 _SECTIONS = (("description", ""), ("requirements", "Requirements"), ("benefits", "Benefits"))
@@ -76,7 +77,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     account = listing_name(page, _ACCOUNT_IN_PATH)
     merged = _merge_repeats(jobs)
     owner = company or account or None
-    yield from each_item(merged, lambda job: _posting(job, owner), "job", key="shortcode")
+    yield from each_item(merged, lambda job: _posting(job, owner, account), "job", key="shortcode")
 
 
 def _merge_repeats(jobs: list[Any]) -> list[Any]:
@@ -104,13 +105,14 @@ def _places(job: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"city": job.get("city"), "region": job.get("state"), "country": job.get("country")}]
 
 
-def _posting(job: dict[str, Any], company: str | None) -> Posting | Skip:
+def _posting(job: dict[str, Any], company: str | None, account: str) -> Posting | Skip:
     """One job; employment type and telecommuting are structured fields."""
     url = job.get("url") or job.get("shortlink")
     found = required(job.get("shortcode"), url, job.get("title"))
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
+    url = _on_board(url, account)
     employment = (job.get("employment_type") or "").strip() or None
     remote = job.get("telecommuting")
     html = _html(job)
@@ -131,6 +133,16 @@ def _posting(job: dict[str, Any], company: str | None) -> Posting | Skip:
         requisition_id=(job.get("code") or "").strip() or None,
         extra=_extra(job),
     )
+
+
+def _on_board(url: str, account: str) -> str:
+    """The job's page under its account, apply.workable.com/<account>/j/<code>/, for a
+    short link /j/<code> that names none (the same page): the account is the name its
+    employer goes by, which tells two employers of one name apart (dedupe's `site`)."""
+    parts = urlsplit(url)
+    if not account or parts.hostname != _HOST or not parts.path.startswith("/j/"):
+        return url
+    return f"https://{_HOST}/{quote(account, safe='')}{parts.path.rstrip('/')}/"
 
 
 def _html(job: dict[str, Any]) -> str | None:

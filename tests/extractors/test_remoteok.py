@@ -181,3 +181,10 @@ def test_parse_drops_the_boards_note_to_applicants() -> None:
     [posting] = remoteok.parse(_page(json.dumps([job]).encode()))
     assert isinstance(posting, Posting)
     assert posting.text == "Edit our weekly newsletter."
+
+
+def test_tags_sent_as_one_string_are_its_comma_separated_tags() -> None:
+    job = {"id": "1", "position": "Go dev", "url": "https://remoteok.com/remote-jobs/1"}
+    body = json.dumps([{"legal": "terms"}, {**job, "tags": "golang, aws , ,k8s"}]).encode()
+    [posting] = remoteok.parse(_page(body))
+    assert isinstance(posting, Posting) and posting.tags == ("golang", "aws", "k8s")

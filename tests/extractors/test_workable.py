@@ -51,7 +51,7 @@ def test_parse_sample_reads_company_employment_remote_and_dates() -> None:
     assert posting == Posting(
         source="workable",
         source_id="A1B2C3D4E5",
-        url="https://apply.workable.com/j/A1B2C3D4E5",
+        url="https://apply.workable.com/nordlicht/j/A1B2C3D4E5/",  # the account's page
         title="Freelance Machine Learning Engineer",
         company="Nordlicht Analytics",  # the widget's top-level name
         text=(
@@ -119,7 +119,7 @@ def test_parse_variant_remote_with_a_country_and_no_locations_list() -> None:
 
 def test_parse_variant_shortlink_stands_in_for_a_missing_url() -> None:
     temp = _postings("widget_variants.json")["4"]
-    assert temp.url == "https://apply.workable.com/j/4444444444"
+    assert temp.url == "https://apply.workable.com/nordlicht/j/4444444444/"
     assert (temp.remote, temp.location, temp.company) == (None, None, "Kelpie Freight")
     assert (temp.engagement, temp.extra) == ("contract", {})
 
@@ -223,3 +223,18 @@ def test_a_malformed_job_is_named_by_its_shortcode() -> None:
     }
     [skip] = workable.parse(_page(json.dumps({"name": "N", "jobs": [job]}).encode()))
     assert isinstance(skip, Skip) and skip.detail.startswith("job 9F2A11C0DE: AttributeError")
+
+
+def test_a_short_link_is_the_accounts_page_which_names_the_employer() -> None:
+    job = {
+        "shortcode": "9F3A2B1C0D",
+        "title": "Analyst",
+        "url": "https://apply.workable.com/j/9F3A2B1C0D",
+    }
+    body = json.dumps({"name": "Mercury", "jobs": [job]}).encode()
+    [posting] = workable.parse(_page(body))
+    assert isinstance(posting, Posting)
+    assert posting.url == "https://apply.workable.com/nordlicht/j/9F3A2B1C0D/"
+    own = {**job, "url": "https://nordlicht.example/careers/analyst"}  # an own page stays
+    [posting] = workable.parse(_page(json.dumps({"name": "Mercury", "jobs": [own]}).encode()))
+    assert isinstance(posting, Posting) and posting.url == own["url"]

@@ -20,7 +20,7 @@ from extractors import job_ids
 from warehouse import dedupe_keys, reclustering
 from warehouse.dedupe import _SMALL_BLOCK, ROW_COLUMNS, SEP, TITLE_MIN, _fuzzy_links, _row
 from warehouse.dedupe import cluster as cluster_keys
-from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, posting_keys
+from warehouse.dedupe_keys import KEY_COLUMNS, JobIdFinder, posting_keys, site_of
 
 FINDER = JobIdFinder(job_ids())  # where each source declares its job ids stand in a URL
 
@@ -840,6 +840,32 @@ def test_two_namesakes_on_two_boards_stay_two_and_a_copy_without_a_board_may_joi
     assert _groups(bank, agency) == {frozenset({"greenhouse:1"}), frozenset({"lever:2"})}
     alert = _posting("remotive", "3", company="Mercury", title="Senior Product Designer")
     assert _groups(bank, alert) == {frozenset({"greenhouse:1", "remotive:3"})}
+
+
+@pytest.mark.parametrize(
+    ("source", "url"),
+    [
+        ("workable", "https://apply.workable.com/mercury-creative/j/9F3A2B1C0D/"),
+        ("hackernews", "https://mercury-creative.workable.com/j/9F3A2B1C0D"),
+        ("smartrecruiters", "https://jobs.smartrecruiters.com/MercuryCreative/744000123456789"),
+        (
+            "jobposting",
+            "https://boards.greenhouse.io/embed/job_app?token=4012345&for=mercurycreative",
+        ),
+        ("lever", f"https://jobs.eu.lever.co/mercury-creative/{UUID}"),
+    ],
+)
+def test_a_namesakes_board_in_any_form_keeps_them_two(source: str, url: str) -> None:
+    bank = _posting("greenhouse", "1", company="Mercury", title="Senior Product Designer",
+                    url="https://job-boards.eu.greenhouse.io/mercury/jobs/1")  # fmt: skip
+    agency = _posting(source, "2", company="Mercury", title="Senior Product Designer", url=url)
+    assert _groups(bank, agency) == {frozenset({"greenhouse:1"}), frozenset({f"{source}:2"})}
+
+
+def test_an_apply_form_naming_no_board_leaves_the_site_to_the_posting_link() -> None:
+    form = "https://jobs.smartrecruiters.com/oneclick-ui/company/MercuryCreative/publication/1"
+    page = "https://jobs.smartrecruiters.com/MercuryCreative/744000123456789"
+    assert site_of(form, page) == "mercurycreative"
 
 
 def test_a_board_token_with_a_sites_affix_is_the_company() -> None:

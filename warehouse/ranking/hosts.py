@@ -12,11 +12,16 @@ from urllib.parse import urlsplit
 
 from extractors._orgs import org_domain
 
-# an applicant tracker's board in a link: the token is a name its company goes by (not
-# Workable's "/j/" short links nor Greenhouse's "/embed/" forms, which name none)
+# an applicant tracker's board in a link: the token is a name its company goes by. In
+# the path (US and EU hosts; not Workable's "/j/" short links, Greenhouse's "/embed/"
+# forms nor SmartRecruiters' "/oneclick-ui/" apply forms, which name none there), as a
+# Workable account's own host, or as the `for=` of a Greenhouse embed form
 _ATS_TOKEN = re.compile(
-    r"//(?:jobs\.ashbyhq\.com|jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io"
-    r"|apply\.workable\.com|app\.dover\.com/apply)/(?!(?:j|embed)/)([\w-]+)"
+    r"//(?:(?:jobs\.ashbyhq\.com|jobs(?:\.eu)?\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io"
+    r"|apply\.workable\.com|(?:jobs|careers)\.smartrecruiters\.com|app\.dover\.com/apply)"
+    r"/(?!(?:j|embed|oneclick-ui)/)([\w-]+)"
+    r"|(?!(?:www|apply|jobs|help|resources)\.)([\w-]+)\.workable\.com\b"
+    r"|(?:job-)?boards(?:\.eu)?\.greenhouse\.io/embed/[^\s?#]*\?(?:[^\s#]*?&)?for=([\w-]+))"
 )
 
 
@@ -90,7 +95,8 @@ def _host(link: str | None) -> str:
 def ats_token(*links: str | None) -> str | None:
     """The first applicant tracker's board token in the links ("acme" of
     jobs.lever.co/acme/...)."""
-    return next((found[1] for link in links if (found := _ATS_TOKEN.search(link or ""))), None)
+    found = next((found for link in links if (found := _ATS_TOKEN.search(link or ""))), None)
+    return found[found.lastindex or 0] if found else None
 
 
 def site_name(board: str | None, *links: str | None) -> str | None:
