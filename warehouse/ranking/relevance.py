@@ -120,7 +120,7 @@ _TRADE_WORDS = sorted(
     {
         " ".join(words[:-1])
         for name, (aliases, _) in TABLE.items()
-        if is_role(name)
+        if name.split()[-1] in ROLE_HEADS  # the trades whose titles are read apart
         for words in (n.split() for n in (name, *aliases))
         if len(words) > 1
     }
