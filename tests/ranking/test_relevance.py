@@ -595,3 +595,27 @@ def test_a_trades_tools_under_another_trades_title_do_not_match(
     title: str, text: str, profile: Profile
 ) -> None:
     assert not read_relevance(title, text, profile).matched
+
+
+UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux designer",))
+BOOKS = Profile(skills=("quickbooks", "xero"), roles=("bookkeeper", "accountant"))
+ILLUSTRATOR = Profile(skills=("procreate", "branding"), roles=("illustrator", "graphic designer"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        ("Game Designer (Systems)", "Balance the economy; prototyping in Unity.", UX),
+        ("Chip Designer - Physical Design", "Timing closure; design systems for SoCs.", UX),
+        ("Assistant Professor, Accounting", "Teach accounting and QuickBooks labs.", BOOKS),
+    ],
+)
+def test_a_designer_or_teacher_of_another_field_is_no_match(
+    title: str, text: str, profile: Profile
+) -> None:
+    assert not read_relevance(title, text, profile).matched
+
+
+def test_a_deliverable_of_the_trade_in_the_title_matches() -> None:
+    title = "[Hiring] Logo + simple brand guide for a small coffee roastery ($500)"
+    assert read_relevance(title, "Send your portfolio.", ILLUSTRATOR).matched

@@ -91,8 +91,13 @@ product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, int
     usability testing, user flows
 graphic designer | graphic designers, brand designer, grafikdesigner, grafikdesignerin, graphiste, \
     diseñador gráfico, diseñadora gráfica, designer gráfico, designer gráfica, grafico \
-    ; graphic design, branding, logo design, packaging design, print design, visual identity, \
-    indesign, grafikdesign, diseño gráfico
+    ; graphic design, branding, logo, logo design, brand identity, brand guide, brand guidelines, \
+    packaging design, print design, visual identity, indesign, grafikdesign, diseño gráfico
+game designer | game designers, level designer, narrative designer, spieldesigner \
+    ; game design, level design, unity, unreal engine
+chip designer | asic designer, vlsi designer, chip design engineer, asic design engineer, \
+    physical design engineer, design verification engineer ; asic, rtl, vlsi, tape-out, \
+    systemverilog, uvm
 illustrator | illustrators, illustratorin, illustrateur, illustratrice, ilustrador, ilustradora, \
     illustratore ; illustration, illustrations, children's book, concept art, character design, \
     procreate, illustration jeunesse
