@@ -550,3 +550,72 @@ def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
 def test_a_translator_is_known_by_the_word_of_the_posting_language(title: str) -> None:
     translator = Profile(skills=("subtitling",), roles=("translator",))
     assert read_relevance(title, "", translator).roles_matched == ("translator",)
+
+
+VIDEO = Profile(
+    skills=("premiere pro", "after effects", "davinci resolve"),
+    roles=("video editor", "motion designer"),
+)
+ASSISTANT = Profile(
+    skills=("inbox management", "data entry", "canva"), roles=("virtual assistant",)
+)
+MARKETER = Profile(skills=("seo", "google ads", "meta ads"), roles=("performance marketer",))
+WRITER = Profile(skills=("copywriting", "email marketing"), roles=("copywriter", "content writer"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        ("Wir suchen eine:n Texter:in für unsere Produktseiten", "Remote, 10 Std./Woche.", WRITER),
+        ("[Hiring] Ghostwriter for LinkedIn posts", "Three posts a week in my voice.", WRITER),
+        ("Busco asistente virtual bilingüe", "Gestión de correo y agenda, remoto.", ASSISTANT),
+        ("Acme | Growth Marketer (Paid Social) | Remote", "Run our Meta campaigns.", MARKETER),
+        ("[Hiring] Edit 30 Reels a month", "CapCut or Premiere, $15 per video.", VIDEO),
+        ("[Hiring] Motion graphics artist for an explainer", "2D, in After Effects.", VIDEO),
+    ],
+)
+def test_a_trade_outside_engineering_is_known_by_its_names(
+    title: str, text: str, profile: Profile
+) -> None:
+    assert read_relevance(title, text, profile).matched
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        # Canva serves the graphic designer the title names, not a virtual assistant
+        ("[Hiring] Freelance graphic designer for packaging", "Templates in Canva.", ASSISTANT),
+        # an SEO brief serves the writer the title names
+        ("Content Marketing Writer (Freelance)", "You understand SEO basics.", MARKETER),
+        ("Senior Software Engineer, Code Editor team", "Rust, TypeScript, LSP.", VIDEO),
+        ("Content Moderator (Spanish)", "Review user posts; 4-hour shifts.", WRITER),
+    ],
+)
+def test_a_trades_tools_under_another_trades_title_do_not_match(
+    title: str, text: str, profile: Profile
+) -> None:
+    assert not read_relevance(title, text, profile).matched
+
+
+UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux designer",))
+BOOKS = Profile(skills=("quickbooks", "xero"), roles=("bookkeeper", "accountant"))
+ILLUSTRATOR = Profile(skills=("procreate", "branding"), roles=("illustrator", "graphic designer"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        ("Game Designer (Systems)", "Balance the economy; prototyping in Unity.", UX),
+        ("Chip Designer - Physical Design", "Timing closure; design systems for SoCs.", UX),
+        ("Assistant Professor, Accounting", "Teach accounting and QuickBooks labs.", BOOKS),
+    ],
+)
+def test_a_designer_or_teacher_of_another_field_is_no_match(
+    title: str, text: str, profile: Profile
+) -> None:
+    assert not read_relevance(title, text, profile).matched
+
+
+def test_a_deliverable_of_the_trade_in_the_title_matches() -> None:
+    title = "[Hiring] Logo + simple brand guide for a small coffee roastery ($500)"
+    assert read_relevance(title, "Send your portfolio.", ILLUSTRATOR).matched

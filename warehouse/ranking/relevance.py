@@ -100,7 +100,8 @@ _STAFF = re.compile(
 # as a title's field ends in it, not a product's words ("an AI assistant for lawyers")
 _OTHER_JOB = re.compile(
     r"\b(?:executive|recruiter|sourcer|marketer|copywriter|bookkeeper|accountant"
-    r"|representative|coordinator|assistant|paralegal)s?\b(?=[ \t]*(?:[|,;:(/\-–—]|$))",
+    r"|representative|coordinator|assistant|paralegal|professor|lecturer)s?\b"
+    r"(?=[ \t]*(?:[|,;:(/\-–—]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
@@ -115,14 +116,17 @@ _NO_HEAD_NEXT = rf"(?![ \t]+(?i:{_HEAD}))"
 _SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}{_NO_HEAD_NEXT}"
 # After a head, a trade's own word names it in lower case too ("Product Engineer
 # (frontend focused)", "Software Engineering - platform, infra"): the specialties of the
-# taxonomy's trades, which prose after a head hardly holds, and how a title leans
+# taxonomy's trades, which prose after a head hardly holds, and how a title leans; of
+# the names that end in a head titles are read around (an engineer's, designer's,
+# writer's ...: not a manager's, nor "Video Editor" or "SEO Specialist")
+_READ_APART = ROLE_HEADS - {"manager"}
 _TRADE_WORDS = sorted(
     {
         " ".join(words[:-1])
         for name, (aliases, _) in TABLE.items()
         if is_role(name)
         for words in (n.split() for n in (name, *aliases))
-        if len(words) > 1
+        if len(words) > 1 and words[-1] in _READ_APART  # not "designer ux", "2d animator"
     }
     - {"product", "technical"},  # any trade's
     key=len,

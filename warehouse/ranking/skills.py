@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warehouse.ranking._text import literal, lowered, phrases, spaced
-from warehouse.ranking.taxonomy import ROLE_HEADS, TABLE, aliases_of, is_role, role_forms
+from warehouse.ranking.taxonomy import TABLE, TRADE_HEADS, aliases_of, is_role, role_forms
 
 # also ordinary words: only the capitalised or upper-case form is the skill
 _CASED = frozenset(
@@ -210,7 +210,7 @@ def _longer_names(aliases: frozenset[str]) -> frozenset[str]:
     "ML Engineer")."""
     found: set[str] = set()
     for alias in aliases:
-        known = _ROLES if alias in _ROLES or alias.rsplit(" ", 1)[-1] in ROLE_HEADS else _SKILLS
+        known = _ROLES if alias in _ROLES or alias.rsplit(" ", 1)[-1] in TRADE_HEADS else _SKILLS
         found |= {name for name in known if f" {alias} " in f" {name} "}
     return frozenset(found - aliases)
 

@@ -48,6 +48,18 @@ power bi | powerbi
 objective-c | objc
 elasticsearch | elastic search
 dbt | data build tool
+premiere pro | premiere, adobe premiere, adobe premiere pro
+after effects | adobe after effects
+davinci resolve | davinci
+final cut pro | final cut, fcpx
+photoshop | adobe photoshop
+lightroom | adobe lightroom
+google ads | adwords, google adwords
+meta ads | facebook ads, instagram ads
+google analytics | ga4
+quickbooks | quickbooks online, qbo
+google workspace | g suite, gsuite
+seo | search engine optimization, search engine optimisation
 data engineer | data engineering, data platform engineer, big data engineer, etl developer, \
     etl engineer, data pipeline engineer, data infrastructure engineer \
     ; etl, elt, data pipeline, data pipelines, data warehouse, data warehousing, data lake, \
@@ -72,9 +84,91 @@ mobile engineer | ios engineer, android engineer, react native engineer, flutter
     ; swift, kotlin, react native, flutter, mobile app
 security engineer | application security engineer, appsec engineer, penetration tester \
     ; security, pentest, penetration testing, soc 2
-product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer \
-    ; figma, user research, design systems, prototyping
-technical writer | documentation engineer ; documentation, api docs, developer docs
+product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer, \
+    ux-designer, ux designerin, ux-designerin, diseñador ux, diseñadora ux, designer ux, \
+    designer de produto, concepteur ux, conceptrice ux \
+    ; figma, user research, design systems, prototyping, wireframes, wireframing, \
+    usability testing, user flows
+graphic designer | graphic designers, brand designer, grafikdesigner, grafikdesignerin, graphiste, \
+    diseñador gráfico, diseñadora gráfica, designer gráfico, designer gráfica, grafico \
+    ; graphic design, branding, logo, logo design, brand identity, brand guide, brand guidelines, \
+    packaging design, print design, visual identity, indesign, grafikdesign, diseño gráfico
+game designer | game designers, level designer, narrative designer, spieldesigner \
+    ; game design, level design, unity, unreal engine
+chip designer | asic designer, vlsi designer, chip design engineer, asic design engineer, \
+    physical design engineer, design verification engineer ; asic, rtl, vlsi, tape-out, \
+    systemverilog, uvm
+illustrator | illustrators, illustratorin, illustrateur, illustratrice, ilustrador, ilustradora, \
+    illustratore ; illustration, illustrations, children's book, concept art, character design, \
+    procreate, illustration jeunesse
+motion designer | motion graphics designer, motion graphics artist, motion artist, animator, \
+    2d animator, 3d animator, motion designerin ; motion graphics, after effects, cinema 4d, \
+    animation, explainer video, animated explainer
+video editor | video editors, videographer, videoeditor, video cutter, videocutter, \
+    editor de vídeo, editora de vídeo, editor de video, editora de video, monteur vidéo, \
+    monteuse vidéo ; video editing, premiere pro, final cut pro, davinci resolve, capcut, \
+    color grading, b-roll, short-form video, youtube videos, montage vidéo, videoschnitt, \
+    edición de video, edição de vídeo
+photographer | photographers, fotograf, fotografin, photographe, fotógrafo, fotógrafa, fotografo, \
+    fotografa ; photography, photo shoot, photoshoot, product photography, retouching, \
+    lightroom, fotografie, fotografía
+voice actor | voice actors, voice artist, voice over artist, voice-over artist, voiceover artist, \
+    voice talent, narrator, audiobook narrator, sprecher, sprecherin, comédien voix off, \
+    locutor, locutora, doppiatore ; voice over, voiceover, narration, audiobook, dubbing, \
+    home studio
+copywriter | copywriters, texter, texterin, werbetexter, werbetexterin, rédacteur publicitaire, \
+    rédactrice publicitaire, concepteur-rédacteur, redactor publicitario, redactora publicitaria, \
+    redator publicitário ; copywriting, conversion copy, sales copy, landing page copy, \
+    email copy, ad copy, brand voice
+content writer | content writers, content marketing writer, blog writer, article writer, \
+    seo writer, seo content writer, ghostwriter, ghost writer, rédacteur web, rédactrice web, \
+    redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo \
+    ; content writing, blog posts, long-form content, content marketing, ghostwriting, \
+    seo content
+copy editor | copy editors, copyeditor, line editor, manuscript editor, developmental editor, \
+    proofreader, proofreaders, proof reader, lektor, lektorin, korrektor, korrektorin, \
+    correcteur, correctrice, corrector de textos, revisor de textos \
+    ; proofreading, copyediting, copy editing, line editing, manuscript, chicago style, \
+    ap style, korrektorat, lektorat, relecture
+technical writer | documentation engineer, documentation writer, api writer, \
+    technischer redakteur, technische redakteurin, rédacteur technique, rédactrice technique, \
+    redactor técnico ; documentation, api docs, developer docs, technical documentation, \
+    user guides, docs-as-code
+seo specialist | seo specialists, seo consultant, seo manager, seo strategist, seo expert, \
+    seo analyst, seo-spezialist, seo-manager, consultant seo, especialista seo, \
+    especialista en seo ; seo, technical seo, keyword research, link building, on-page seo, \
+    core web vitals, search console
+performance marketer | growth marketer, paid media specialist, paid media manager, \
+    paid search specialist, paid social specialist, ppc specialist, ppc manager, sem specialist, \
+    performance marketing manager, media buyer ; google ads, meta ads, paid search, \
+    paid social, ppc, roas, media buying
+social media marketer | social media manager, social media specialist, social media strategist, \
+    social media coordinator, community manager, gestor de redes sociales \
+    ; social media marketing, content calendar, community management, redes sociales
+virtual assistant | virtual assistants, remote assistant, online assistant, \
+    administrative assistant, admin assistant, executive assistant, personal assistant, \
+    asistente virtual, asistente administrativo, asistente administrativa, assistente virtual, \
+    assistente virtuale, assistante virtuelle, assistant virtuel, assistante de direction, \
+    virtuelle assistenz, virtuelle assistentin \
+    ; inbox management, calendar management, data entry, travel booking, admin support
+bookkeeper | bookkeepers, buchhalter, buchhalterin, boekhouder ; bookkeeping, quickbooks, xero, \
+    bank reconciliation, reconciliations, accounts payable, accounts receivable, \
+    month-end close, payroll, buchhaltung, comptabilité, contabilidad, contabilidade
+accountant | accountants, cpa, chartered accountant, staff accountant, senior accountant, \
+    comptable, expert-comptable, contable, contador, contadora, contabilista \
+    ; accounting, tax preparation, tax returns, financial statements, general ledger, \
+    month-end close
+data annotator | data annotators, data labeler, data labeller, annotation specialist, \
+    ai data trainer, ai trainer, data labeling specialist ; data annotation, data labeling, \
+    data labelling, image annotation, bounding boxes, rlhf
+tutor | tutors, private tutor, online tutor, esl teacher, online english teacher, \
+    nachhilfelehrer, nachhilfelehrerin, professeur particulier, profesor particular, \
+    professor particular ; tutoring, test prep, sat prep, esl, ielts, toefl, nachhilfe, \
+    cours particuliers, clases particulares
+project manager | project managers, delivery manager, projektmanager, projektmanagerin, \
+    projektleiter, projektleiterin, chef de projet, cheffe de projet, jefe de proyecto, \
+    gerente de proyecto, gerente de projetos ; project management, stakeholder management, \
+    pmp, prince2
 sales engineer | solutions engineer, presales engineer, pre sales engineer, \
     gtm engineer, go to market engineer, bdr engineer, sdr engineer \
     ; pre-sales, presales, proof of concept, technical sales
@@ -101,6 +195,22 @@ _HEADS = {
     "manager": ("manager", "managers"),
     "consultant": ("consultant", "consultants", "consulting"),
 }
+# the heads of trades outside engineering: their roles are trades as much, but titles
+# are not parsed around them (ROLE_HEADS), as engineers' are
+_TRADE_HEADS = {
+    **_HEADS,
+    "editor": ("editor", "editors", "editing"),
+    "marketer": ("marketer", "marketers", "marketing"),
+    "specialist": ("specialist", "specialists"),
+    "assistant": ("assistant", "assistants"),
+    "actor": ("actor", "actors"),
+    "annotator": ("annotator", "annotators", "annotation"),
+    **{
+        head: (head, f"{head}s")
+        for head in ("copywriter", "bookkeeper", "accountant", "illustrator", "photographer")
+        + ("tutor", "translator")
+    },
+}
 
 
 def _rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -119,7 +229,8 @@ def _rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 TABLE = _rows()
 
 
-ROLE_HEADS = frozenset(_HEADS)  # the last word of every trade's name
+ROLE_HEADS = frozenset(_HEADS)  # the last word of engineers' and others' titles read apart
+TRADE_HEADS = frozenset(_TRADE_HEADS)  # the last word of every trade's name
 # a word that names a job in a list of roles or a header's field ("Designer (NYC)",
 # "Acme | Senior Data Engineer | Remote"): wider than the trades, as any role counts
 ROLE_WORD = re.compile(
@@ -132,7 +243,7 @@ ROLE_WORD = re.compile(
 
 def is_role(name: str) -> bool:
     """Whether a row of the table names a trade ("data engineer") rather than a skill."""
-    return name.split()[-1] in _HEADS
+    return name.split()[-1] in _TRADE_HEADS
 
 
 def _stack() -> frozenset[str]:
@@ -177,5 +288,5 @@ def name_forms(name: str) -> tuple[str, ...]:
     """One name of a role with each form of its head ("data engineer" -> "data
     engineering", "data developer", ...), none of its aliases."""
     *modifiers, head = name.split() or [""]
-    heads = _HEADS.get(head, (head,))
+    heads = _TRADE_HEADS.get(head, (head,))
     return tuple(" ".join([*modifiers, h]) if modifiers else h for h in heads)
