@@ -56,6 +56,8 @@ class Language:
     charge: str = ""  # the poster takes: charge, require, cobramos
     pay_for: str = ""  # "pay for", before a cost
     transfer: str = ""  # the applicant moves a sum: deposit, transfiere, überweisen
+    pay_sum: str = ""  # pays a sum, a request only as the applicant's duty: debes abonar
+    joining: str = ""  # what such a sum buys to get in: alta, inscripción, material
     send: str = ""  # the applicant hands data over: send, envía, senden
     ask: str = ""  # the poster asks for "your" data: need, necesitamos
     contact: str = ""  # a contact verb before a chat app: contact, escríbenos, melden
@@ -200,6 +202,9 @@ SPANISH = Language(
     pay_for=r"pagar(?:\s+por)? paga(?:\s+por)? pague(?:\s+por)? comprar compra",
     transfer=r"""deposita(?:r)? deposite transferir transfiere transfiera env[ií]a(?:r)? env[ií]e
         manda(?:r)? mande""",
+    pay_sum=r"pagar paga pague paguen pagues abonar abona abone abonen",
+    joining=r"""concepto alta inscripci[oó]n registro matr[ií]cula material(?:es)? kit
+        formaci[oó]n capacitaci[oó]n activaci[oó]n reserva tramitaci[oó]n gesti[oó]n""",
     send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos)? manda(?:r|nos|me)? m[aá]nda(?:nos|me)
         proporciona(?:r)? proporcione adjunta(?:r)? adjunte comparte compartir ingresa(?:r)?
         ingrese facilita(?:r)? indica(?:r)? sube subir""",
@@ -250,6 +255,9 @@ PORTUGUESE = Language(
     charge=r"cobramos cobra cobram [eé]\s+cobrad[ao] exige exigimos requer",
     pay_for=r"pagar(?:\s+pel[oa]|\s+o|\s+a)? pague(?:\s+pel[oa]|\s+o|\s+a)? comprar compre",
     transfer=r"depositar deposite transferir transfira enviar envie mandar mande fazer fa[cç]a",
+    pay_sum=r"pagar pague paguem",
+    joining=r"""inscri[cç][aã]o cadastro ades[aã]o ativa[cç][aã]o materia(?:l|is) kit
+        treinamento matr[ií]cula reserva libera[cç][aã]o""",
     send=r"""envie(?:-nos)? enviar mande mandar informe informar anexe anexar compartilhe
         forne[cç]a fornecer passe digite insira""",
     ask=r"precisamos solicitamos pedimos exigimos",
@@ -291,6 +299,9 @@ FRENCH = Language(
     charge=r"facturons demandons exigeons exige requiert n[eé]cessite il\s+y\s+a",
     pay_for=r"payer payez acheter achetez",
     transfer=r"verser versez virer virez envoyer envoyez",
+    pay_sum=r"payer payez r[eé]gler r[eé]glez",
+    joining=r"""dossier inscription formation mat[eé]riel kit activation r[eé]servation
+        adh[eé]sion ouverture""",
     send=r"""envoyez(?:-nous)? envoyer fournissez fournir joignez joindre transmettez transmettre
         communiquez communiquer indiquez saisissez partagez""",
     ask=r"demandons exigeons avons\s+besoin\s+de",
@@ -313,7 +324,7 @@ FRENCH = Language(
     paid_by_others=r"""(?:est|sont|sera|seront)\s+(?:pris(?:e|es)?\s+en\s+charge|pay[eé]e?s?\s+par)
         [aà]\s+(?:notre|la)\s+charge (?:remboursons|payons|prenons\s+en\s+charge)""",
     of=r"de du des",
-    after_hire=r"""apr[eè]s\s+(?:l['’]|votre\s+)?(?:embauche|signature|acceptation)
+    after_hire=r"""apr[eè]s\s+(?:l['’]|la\s+|votre\s+)?(?:embauche|signature|acceptation)
         une\s+fois\s+(?:embauch|recrut)\w* pour\s+(?:la\s+)?factur\w*""",
 )
 
