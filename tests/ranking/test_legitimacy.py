@@ -529,6 +529,8 @@ REQUESTS_BY_LANGUAGE = [
     ("pt", {"pay_to_work"}, "Você deve pagar R$ 60 para a ativação do cadastro."),
     # "nous"/"nos" before the verb is the one written to, not the one who sends
     ("fr", {"personal_data"}, "Merci de nous transmettre une copie de votre pièce d'identité."),
+    ("it", {"pay_to_work"}, "Per iniziare è richiesto un contributo di iscrizione di 39 €."),
+    ("it", {"personal_data"}, "Inviaci una copia della tua carta d'identità per registrarti."),
 ]
 
 
@@ -595,6 +597,8 @@ def test_a_chat_number_beside_a_fee_vetoes_even_with_a_website(language: str, te
         ("hi", "हम कभी भी आपसे कोई शुल्क नहीं मांगते।"),
         ("bn", "আবেদন করতে কোনো ফি লাগবে না।"),
         ("bn", "আমরা কখনো কোনো ফি চাই না।"),
+        ("it", "Non è previsto alcun contributo di iscrizione."),
+        ("it", "La quota di iscrizione al corso è a carico dell'azienda."),
     ],
 )
 def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(

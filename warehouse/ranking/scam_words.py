@@ -451,6 +451,28 @@ INDONESIAN = Language(
     after_hire=r"setelah\s+(?:diterima|kontrak|bergabung)",
 )
 
+# Italian: "non" is no negation here, as "non-refundable" would turn an English request away
+ITALIAN = Language(
+    fees=r"""contribut[oi]\s+(?:iniziale|una\s+tantum|di\s+(?:attivazione|iscrizione|adesione|ingresso))
+        quota\s+(?:di\s+)?(?:iscrizione|adesione|attivazione|associativa|d['’]ingresso)
+        tassa\s+di\s+iscrizione costo\s+di\s+(?:attivazione|iscrizione) deposito\s+cauzionale
+        cauzione""",
+    ids=r"""coordinate\s+bancarie
+        copia\s+(?:della\s+|del\s+)?(?:tua\s+|tuo\s+)?(?:carta|documento)\s+d['’]identit[aà]""",
+    pay=r"pagare paga paghi versare versa versi effettuare effettua",
+    charge=r"richiediamo chiediamo (?:è|e['’])\s+(?:richiest|previst)[oa] (?:sono)\s+richiest[ie]",
+    send=r"inviare invia inviaci inviateci mandare manda mandaci fornire fornisci allegare allega",
+    ask=r"richiediamo chiediamo abbiamo\s+bisogno\s+d(?:i|el|ella)",
+    negation=r"nessun[oa]? alcun[oa]? senza gratuit[oaie] gratis truff[ae] attenzione",
+    applicant=r"devi dovrai dovete dovrete candidat[oi]",
+    we=r"noi nostr[oaie] azienda societ[aà]",
+    your=r"tuo tua tuoi tue vostr[oaie]",
+    paid_by_others=r"""(?:è|e['’]|sono|sar[aà]|saranno)\s+a\s+(?:nostro|nostra|completo)?\s*carico
+        a\s+carico\s+(?:dell['’]azienda|della\s+societ[aà]) (?:rimborsiamo|paghiamo|copriamo)""",
+    after_hire=r"""dopo\s+(?:l['’]assunzione|la\s+firma|l['’]accettazione)
+        una\s+volta\s+assunt[oaie]""",
+)
+
 # Tagalog as posted in English-Tagalog mixes ("magbayad ng registration fee sa GCash")
 TAGALOG = Language(
     sums=r"₱\s?\d[\d,.]* php\s?\d[\d,.]* gcash maya",
@@ -464,7 +486,18 @@ TAGALOG = Language(
     your=r"mo iyong inyong",
 )
 
-LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, HINDI, BENGALI, INDONESIAN, TAGALOG)
+LANGUAGES = (
+    ENGLISH,
+    SPANISH,
+    PORTUGUESE,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    HINDI,
+    BENGALI,
+    INDONESIAN,
+    TAGALOG,
+)
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
 CHAT_APPS = (
