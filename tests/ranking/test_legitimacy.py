@@ -531,6 +531,10 @@ REQUESTS_BY_LANGUAGE = [
     ("fr", {"personal_data"}, "Merci de nous transmettre une copie de votre pièce d'identité."),
     ("it", {"pay_to_work"}, "Per iniziare è richiesto un contributo di iscrizione di 39 €."),
     ("it", {"personal_data"}, "Inviaci una copia della tua carta d'identità per registrarti."),
+    # the subject after "que" is the applicant, whoever asks before it
+    ("es", {"personal_data"}, "Necesitamos que nos envíes una foto de tu INE por ambos lados."),
+    ("id", {"pay_to_work"}, "Harap transfer biaya akomodasi Rp 1.500.000 ke rekening panitia."),
+    ("it", {"crypto_payment"}, "Per iniziare devi versare 250 USDT sul conto indicato."),
 ]
 
 
@@ -541,6 +545,9 @@ REQUESTS_BY_LANGUAGE = [
         "Solo debes pagar 5 € de comisión por cada transferencia internacional.",
         "Nous vous demandons de nous transmettre votre RIB après la signature du contrat.",
         "Our clients send payments to your account monthly through Stripe Connect.",
+        "No hace falta que nos envíes tu DNI ni datos bancarios.",
+        "Biaya transportasi peserta ditanggung oleh panitia.",
+        "I clienti possono versare e prelevare USDT sulla piattaforma.",
         "This offer is contingent upon a background check conducted at the company's expense.",
     ],
 )
@@ -915,7 +922,7 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "tasks unlock after a deposit", "compra la silla en la tienda autorizada",
     "buy a premium account to receive projects", "to get tasks, join our gold tier",
     "envía el resto", "enverrez le reste", "überweisen den restbetrag", "$35 screening cost",
-    "you will fund your trading account",
+    "you will fund your trading account", "devi versare 250 usdt",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

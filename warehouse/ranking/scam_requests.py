@@ -138,6 +138,8 @@ _AFTER_HIRE = _words("after_hire")
 _JOINING = _words("joining")
 # "merci de nous transmettre", "nos envie": the one written to, not the one who acts
 _CLITIC = re.compile(r"\b(?:nous|nos)\s*$")
+# "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que"
+_SUBORDINATE = re.compile(r"\bque\b")
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
 _CLAUSE = re.compile(
@@ -227,6 +229,7 @@ def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
         gap = left[verb.end() :]
         words = gap.split()
         clause = _CLITIC.sub("", _clause(left[: verb.start()]))
+        actors = _SUBORDINATE.split(clause)[-1]
         # "chama no zap": the word naming the channel is no negation
         between = " ".join(words[:-1] if kind.needs_via else words)
         if (
@@ -237,8 +240,8 @@ def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
             or (kind.needs_via and not _names_the_channel(words, verb.group()))
-            or (acting and _someone_else_acts(kind, clause))
-            or (verbs is kind.duties and not _a_duty_to_join(kind, clause, right))
+            or (acting and _someone_else_acts(kind, actors))
+            or (verbs is kind.duties and not _a_duty_to_join(kind, actors, right))
         ):
             continue
         return verb.start()

@@ -198,9 +198,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing)"
         # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
         r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"
-        r"|transfer(?:ir|ie|ia)|transfira|einzahlen|aufladen|[uü]berweisen)\b"
+        r"|transfer(?:ir|ie|ia)|transfira|einzahlen|aufladen|[uü]berweisen"
+        r"|versare|versa|versi|ricarica(?:re)?)\b"  # it: "devi versare 250 USDT"
         r"(?!\s*(?:and|or|y|o|e|ou|et|und|oder|/)\s*(?:withdraw|receiv|sell|redeem|swap|trad"
-        r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch))"
+        r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch|prelev|ricev))"
         r"(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
         r"|merchants?|users?|customers?|employees?|sellers?|creators?|freelancers?|staff|workers?)\b)"
         r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
@@ -652,11 +653,12 @@ PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
     r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
     r"|recharge|recarg\w*|recarreg\w*|d[eé]pos\w*|transf\w*|einzahl\w*|auflad\w*|[uü]berweis\w*"
+    r"|vers[aei]\w*|ricaric\w*"
     r")\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
     r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
-    r"|which|nosotros|nós|nous|wir|empresa|entreprise|unternehmen|firma|clientes"
+    r"|which|nosotros|nós|nous|wir|noi|empresa|entreprise|unternehmen|firma|azienda|clientes"
     r"|usuari[oa]s|usu[aá]rios|utilisateurs|kunden|nutzer|comercios|ell[oa]s|el[ea]s|ils|elles)"
     r"(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
 )

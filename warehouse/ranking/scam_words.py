@@ -188,8 +188,8 @@ SPANISH = Language(
     payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
     costs=r"capacitaci[oó]n curso certificaci[oó]n entrenamiento kit",
     ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
-        copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|documento\s+de\s+identidad|c[eé]dula)
-        foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|documento\s+de\s+identidad|c[eé]dula)
+        copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
+        foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
         datos\s+bancarios cuenta\s+bancaria n[uú]mero\s+de\s+cuenta clabe
         tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito) n[uú]mero\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta
         datos\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta""",
@@ -205,7 +205,7 @@ SPANISH = Language(
     pay_sum=r"pagar paga pague paguen pagues abonar abona abone abonen",
     joining=r"""concepto alta inscripci[oó]n registro matr[ií]cula material(?:es)? kit
         formaci[oó]n capacitaci[oó]n activaci[oó]n reserva tramitaci[oó]n gesti[oó]n""",
-    send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos)? manda(?:r|nos|me)? m[aá]nda(?:nos|me)
+    send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos|s)? manda(?:r|nos|me)? m[aá]nda(?:nos|me) mandes
         proporciona(?:r)? proporcione adjunta(?:r)? adjunte comparte compartir ingresa(?:r)?
         ingrese facilita(?:r)? indica(?:r)? sube subir""",
     ask=r"necesitamos requerimos solicitamos pedimos",
@@ -432,7 +432,9 @@ BENGALI = Language(
 )
 
 INDONESIAN = Language(
+    # accommodation and transport "for the test": the fake state-company recruitment
     fees=r"""biaya\s+(?:pendaftaran|registrasi|admin(?:istrasi)?|aktivasi|pelatihan|jaminan)
+        biaya\s+(?:akomodasi|transportasi|tes|ujian|seleksi|pemberkasan)
         uang\s+(?:jaminan|pendaftaran|deposit)""",
     sums=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta|k)\b)?",
     ids=r"ktp nik nomor\s+rekening data\s+rekening kartu\s+(?:kredit|atm|debit)",
