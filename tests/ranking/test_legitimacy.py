@@ -526,6 +526,7 @@ REQUESTS_BY_LANGUAGE = [
     ("en", {"chat_app"}, "WhatsApp us at +91 98765 43210 to apply."),
     # a sum paid as the applicant's duty, for a way in, with no fee word
     ("es", {"pay_to_work"}, "Debes abonar 35 € en concepto de material antes de empezar."),
+    ("es", {"pay_to_work"}, "Para el alta tienes que pagar 40 € en concepto de formación."),
     ("pt", {"pay_to_work"}, "Você deve pagar R$ 60 para a ativação do cadastro."),
     # "nous"/"nos" before the verb is the one written to, not the one who sends
     ("fr", {"personal_data"}, "Merci de nous transmettre une copie de votre pièce d'identité."),
@@ -548,6 +549,8 @@ REQUESTS_BY_LANGUAGE = [
         "No hace falta que nos envíes tu DNI ni datos bancarios.",
         "Biaya transportasi peserta ditanggung oleh panitia.",
         "I clienti possono versare e prelevare USDT sulla piattaforma.",
+        # "reconcile" is no French "reçu": payments team work, not money in and on
+        "You'll reconcile incoming customer transfers and forward funds to our payout partners.",
         "This offer is contingent upon a background check conducted at the company's expense.",
     ],
 )

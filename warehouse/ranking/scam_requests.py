@@ -138,8 +138,12 @@ _AFTER_HIRE = _words("after_hire")
 _JOINING = _words("joining")
 # "merci de nous transmettre", "nos envie": the one written to, not the one who acts
 _CLITIC = re.compile(r"\b(?:nous|nos)\s*$")
-# "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que"
-_SUBORDINATE = re.compile(r"\bque\b")
+# "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que",
+# unless "que" ends the applicant's duty ("tienes que", "tem que")
+_SUBORDINATE = re.compile(
+    r"(?<!tienes)(?<!tiene)(?<!tienen)(?<!tendr[aá]s)(?<!tendr[aá])(?<!hay)(?<!\btem)(?<!t[eê]m)"
+    r"(?<!\bter)(?<!ter[aá])\s+que\b"
+)
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
 _CLAUSE = re.compile(

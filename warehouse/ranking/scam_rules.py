@@ -400,7 +400,7 @@ _ABROAD = {
     ),
     "INFLOW": (
         # es, pt, fr, de: "recibirá", "você recebe", "vous recevrez", "Sie erhalten"
-        r"(?:recib|receb|recev|re[çc]|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
+        r"(?:recib|receb|recev|reç|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
         # "le enviaremos", "lhe enviamos", "nous vous enverrons", "nous vous ferons parvenir",
         # "wir senden Ihnen"
         r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress"
@@ -464,7 +464,7 @@ _ABROAD = {
         r"|deine|deiner)\s+(?:adresse|wohnung))\b",
     ),
     "GOODS_IN": (
-        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
+        r"(?:recib|acept|recog|receb|aceit|recev|reç|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
         r"|entgegen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?<HOME>)",
     ),
     "SEND_ON": (
