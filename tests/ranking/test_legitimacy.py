@@ -197,6 +197,13 @@ VETOES = [
     ("crypto_payment", "Activate your assistant account with a 0.005 BTC deposit."),
     ("crypto_payment", "Your worker balance must be recharged with $100 before each set."),
     ("crypto_payment", "Keep your trading wallet funded before every signal."),
+    ("crypto_payment", "To start, you will fund your trading account with 500 USDT."),
+    (
+        "fake_check",
+        "Customers send payments to your personal bank account; forward the funds to our"
+        " suppliers.",
+    ),
+    ("pay_to_work", "The $35 screening cost is paid by the candidate."),
     # the shapes in Spanish, Portuguese, French and German: their word classes, not phrases
     (
         "fake_check",
@@ -205,6 +212,8 @@ VETOES = [
     ("fake_check", "Você recebe os pagamentos na sua conta e repassa ao nosso parceiro."),
     ("fake_check", "Vous recevrez un virement, puis achetez l'ordinateur chez notre partenaire."),
     ("fake_check", "Sie bekommen einen Scheck und bestellen die Geräte bei unserem Händler."),
+    ("fake_check", "Vous recevrez un chèque ; gardez 200 € et envoyez le reste par Western Union."),
+    ("fake_check", "Recibirás un cheque; quédate tu parte y envía el resto por MoneyGram."),
     ("pay_to_work", "Ihre Anzahlung von 79 Euro wird vor dem Start fällig."),
     ("pay_to_work", "Su matrícula de 60 € se cobra antes del primer encargo."),
     ("pay_to_work", "Pour commencer, une cotisation de 25 € par mois."),
@@ -515,7 +524,38 @@ REQUESTS_BY_LANGUAGE = [
     ("en", {"pay_to_work"}, "Access to premium projects requires a paid membership."),
     ("en", {"personal_data"}, "Send your date of birth along with your ID."),
     ("en", {"chat_app"}, "WhatsApp us at +91 98765 43210 to apply."),
+    # a sum paid as the applicant's duty, for a way in, with no fee word
+    ("es", {"pay_to_work"}, "Debes abonar 35 € en concepto de material antes de empezar."),
+    ("es", {"pay_to_work"}, "Para el alta tienes que pagar 40 € en concepto de formación."),
+    ("pt", {"pay_to_work"}, "Você deve pagar R$ 60 para a ativação do cadastro."),
+    # "nous"/"nos" before the verb is the one written to, not the one who sends
+    ("fr", {"personal_data"}, "Merci de nous transmettre une copie de votre pièce d'identité."),
+    ("it", {"pay_to_work"}, "Per iniziare è richiesto un contributo di iscrizione di 39 €."),
+    ("it", {"personal_data"}, "Inviaci una copia della tua carta d'identità per registrarti."),
+    # the subject after "que" is the applicant, whoever asks before it
+    ("es", {"personal_data"}, "Necesitamos que nos envíes una foto de tu INE por ambos lados."),
+    ("id", {"pay_to_work"}, "Harap transfer biaya akomodasi Rp 1.500.000 ke rekening panitia."),
+    ("it", {"crypto_payment"}, "Per iniziare devi versare 250 USDT sul conto indicato."),
 ]
+
+
+@pytest.mark.parametrize(
+    "honest",
+    [
+        "Se paga 12 € la hora, con pagos quincenales.",
+        "Solo debes pagar 5 € de comisión por cada transferencia internacional.",
+        "Nous vous demandons de nous transmettre votre RIB après la signature du contrat.",
+        "Our clients send payments to your account monthly through Stripe Connect.",
+        "No hace falta que nos envíes tu DNI ni datos bancarios.",
+        "Biaya transportasi peserta ditanggung oleh panitia.",
+        "I clienti possono versare e prelevare USDT sulla piattaforma.",
+        # "reconcile" is no French "reçu": payments team work, not money in and on
+        "You'll reconcile incoming customer transfers and forward funds to our payout partners.",
+        "This offer is contingent upon a background check conducted at the company's expense.",
+    ],
+)
+def test_a_sum_or_a_document_not_asked_up_front_is_no_veto(honest: str) -> None:
+    assert not codes(run(f"{FILLER} {honest}", **ACME), hard=True)
 
 
 @pytest.mark.parametrize(("language", "vetoes", "request_text"), REQUESTS_BY_LANGUAGE)
@@ -567,6 +607,8 @@ def test_a_chat_number_beside_a_fee_vetoes_even_with_a_website(language: str, te
         ("hi", "हम कभी भी आपसे कोई शुल्क नहीं मांगते।"),
         ("bn", "আবেদন করতে কোনো ফি লাগবে না।"),
         ("bn", "আমরা কখনো কোনো ফি চাই না।"),
+        ("it", "Non è previsto alcun contributo di iscrizione."),
+        ("it", "La quota di iscrizione al corso è a carico dell'azienda."),
     ],
 )
 def test_a_refusal_or_an_employer_paying_never_fires_in_any_language(
@@ -882,6 +924,8 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "a top-up opens level 2 tasks", "un depósito activa tu nivel vip",
     "tasks unlock after a deposit", "compra la silla en la tienda autorizada",
     "buy a premium account to receive projects", "to get tasks, join our gold tier",
+    "envía el resto", "enverrez le reste", "überweisen den restbetrag", "$35 screening cost",
+    "you will fund your trading account", "devi versare 250 usdt",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

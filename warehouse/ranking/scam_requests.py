@@ -75,6 +75,10 @@ class _Kind:
     after_hire_ok: bool = False  # asked once hired or for an invoice: not up front
     needs_via: bool = False  # "contact us on WhatsApp": the app is the channel
     paid_to_others: bool = False  # "make payment to suppliers", "payment reports": a duty
+    # verbs that ask only with the applicant named their subject, for a way in after
+    # the object: "debes abonar 35 € en concepto de material", not "se paga 12 € la
+    # hora" (a wage) nor "debes pagar 5 € de comisión por transferencia"
+    duties: re.Pattern[str] | None = None
 
 
 _ANYONE_ELSE = _words("we", "third")
@@ -89,7 +93,7 @@ _KINDS = {  # by object: its verbs before, after, the words between them, who el
     "cost": _Kind("pay_to_work", _words("pay_for"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
                   money=True),
     "sum": _Kind("pay_to_work", _words("transfer"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
-                 money=True),
+                 money=True, duties=_words("pay_sum")),
     "id": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8, 6,
                 _ANYONE_ELSE, needs_your=True, after_hire_ok=True),
     "birth": _Kind("personal_data", _words("send"), _words("ask"), _SENT_AFTER, 8, 6,
@@ -131,6 +135,15 @@ _FETCH = _words("fetch")
 _ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID request
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
+_JOINING = _words("joining")
+# "merci de nous transmettre", "nos envie": the one written to, not the one who acts
+_CLITIC = re.compile(r"\b(?:nous|nos)\s*$")
+# "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que",
+# unless "que" ends the applicant's duty ("tienes que", "tem que")
+_SUBORDINATE = re.compile(
+    r"(?<!tienes)(?<!tiene)(?<!tienen)(?<!tendr[aá]s)(?<!tendr[aá])(?<!hay)(?<!\btem)(?<!t[eê]m)"
+    r"(?<!\bter)(?<!ter[aá])\s+que\b"
+)
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
 _CLAUSE = re.compile(
@@ -204,22 +217,23 @@ def _asked(kind: _Kind, left: str, right: str) -> tuple[int, int] | None:
         return None
     if kind.needs_id and not (_ID_WORDS.search(left) or _ID_WORDS.search(right)):
         return None
-    verb = _verb_before(kind, left)
+    verb = _verb_before(kind, left, right)
     if verb is not None:
         return verb, 0
     after = _verb_after(kind, left, right)
     return (len(left), after) if after is not None else None
 
 
-def _verb_before(kind: _Kind, left: str) -> int | None:
+def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
     """Where the nearest verb asking for the object starts in `left`, if one does."""
-    for verbs, acting in ((kind.givers, True), (kind.takers, False)):
+    for verbs, acting in ((kind.givers, True), (kind.takers, False), (kind.duties, True)):
         verb = _last(verbs, left)
         if verb is None:
             continue
         gap = left[verb.end() :]
         words = gap.split()
-        clause = _clause(left[: verb.start()])
+        clause = _CLITIC.sub("", _clause(left[: verb.start()]))
+        actors = _SUBORDINATE.split(clause)[-1]
         # "chama no zap": the word naming the channel is no negation
         between = " ".join(words[:-1] if kind.needs_via else words)
         if (
@@ -230,7 +244,8 @@ def _verb_before(kind: _Kind, left: str) -> int | None:
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
             or (kind.needs_via and not _names_the_channel(words, verb.group()))
-            or (acting and _someone_else_acts(kind, clause))
+            or (acting and _someone_else_acts(kind, actors))
+            or (verbs is kind.duties and not _a_duty_to_join(kind, actors, right))
         ):
             continue
         return verb.start()
@@ -268,14 +283,25 @@ def _names_the_channel(words: list[str], verb: str) -> bool:
     return bool(_VIA.fullmatch(words[-1])) if words else bool(_FETCH.fullmatch(verb))
 
 
+def _a_duty_to_join(kind: _Kind, clause: str, right: str) -> bool:
+    """Whether the applicant is the one named to pay, and for a way in."""
+    return _actor(kind, clause) is True and bool(_JOINING.search(_words_of(right, 8)))
+
+
 def _someone_else_acts(kind: _Kind, before: str) -> bool:
     """Whether the verb's subject is not the applicant: the nearest named actor before
     the verb decides; with none, a future names a payer ("Acme will pay")."""
+    actor = _actor(kind, before)
+    if actor is not None:
+        return not actor
+    return kind.money and bool(_FUTURE.search(before))
+
+
+def _actor(kind: _Kind, before: str) -> bool | None:
+    """Whether the nearest actor named before the verb is the applicant (None: none is)."""
     marks = [(m.start(), True) for m in _APPLICANT.finditer(before)]
     marks += [(m.start(), False) for m in kind.others.finditer(before)]
-    if marks:
-        return not max(marks)[1]
-    return kind.money and bool(_FUTURE.search(before))
+    return max(marks)[1] if marks else None
 
 
 def _clause(text: str) -> str:

@@ -178,7 +178,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
-        "|deposit&your own|fund your|enough funds,sufficient funds"
+        "|deposit&your own|fund\\s&your|enough funds,sufficient funds"
         # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
         # "minimum" holds <CRYPTO> too
         "|complete,submit&visibility,ranking,exposure,\\ssales,traffic"
@@ -198,9 +198,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing)"
         # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
         r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"
-        r"|transfer(?:ir|ie|ia)|transfira|einzahlen|aufladen|[uü]berweisen)\b"
+        r"|transfer(?:ir|ie|ia)|transfira|einzahlen|aufladen|[uü]berweisen"
+        r"|versare|versa|versi|ricarica(?:re)?)\b"  # it: "devi versare 250 USDT"
         r"(?!\s*(?:and|or|y|o|e|ou|et|und|oder|/)\s*(?:withdraw|receiv|sell|redeem|swap|trad"
-        r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch))"
+        r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch|prelev|ricev))"
         r"(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
         r"|merchants?|users?|customers?|employees?|sellers?|creators?|freelancers?|staff|workers?)\b)"
         r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
@@ -208,8 +209,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
         r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference|amount)\b"
         r"|\bdeposits?\s+(?:from|out\s+of)\s+your\s+own\s+(?:balance|funds|money|account)\b"
-        r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+fund\s+your\s+(?:own\s+)?(?:[\w-]+\s+)?"
-        r"(?:account|wallet|balance)\b"
+        r"|\b(?:must|need\s+to|required\s+to|have\s+to|you(?:['’]ll|\s+will))\s+fund\s+your\s+"
+        r"(?:own\s+)?(?:[\w-]+\s+)?(?:account|wallet|balance)\b"
         r"|\b(?:add|adding|load|loading)\s+[$€£]?\s?\d[\d,.]*\s+(?:usdt\s+)?to\s+your\s+"
         r"(?:balance|account|wallet)\b"
         r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
@@ -304,7 +305,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
 # what a payment is for, when it is one the applicant makes to start ("vetting charge")
 _PURPOSES = """processing registration onboarding activation application enrollment enrolment
     upfront up-front advance initial one-time joining entry security placement visa permit
-    verification vetting certification training booking appointment reservation"""
+    verification vetting certification training booking appointment reservation screening"""
 _TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
 _CLASSES = {
     "TOKENS": _TOKENS,
@@ -317,7 +318,10 @@ _CLASSES = {
     r"|(?:send|mail|courier|overnight|wire|transfer|credit|issue|pay)\w*\s+you\s+<TOKENS>{0,4}?"
     r"<CASH>|you(?:'ll|’ll|\s+will)?\s+(?:receive|get)\s+<TOKENS>{0,4}?<CASH>"
     r"|(?:transfer|wire|deposit|credit)\w*\s[^.!?;\n]{0,60}?\b(?:to|in|into)\s+your\s+(?:bank"
-    r"|account|paypal)|mobile\s+deposit)",
+    r"|account|paypal)|mobile\s+deposit"
+    # "clients will send (make) payments to your personal bank account"
+    r"|(?:send|pay|mak)\w*\s+<CASH>\s+(?:to|in|into)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account"
+    r"|paypal)\b)",
     # what the applicant would pass on: the money itself or what is left of it
     "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
     r"|amount|everything|payments?|[$€£]\s?\d[\d,.]*|\d+\s?%)",
@@ -372,7 +376,9 @@ _CLASSES = {
     "OTHER_PAYS": r"\b(?:(?:we|i|company|employer|they|clients?|customers?|users?|members?"
     r"|students?|buyers?|merchants?)(?:'ll|’ll|'d|’d)?\s+(?:\w+\s+){0,2}?(?:pays?|covers?|sponsors?|reimburses?"
     r"|funds?|provides?|gives?|offers?|matches?)|(?:paid|covered|sponsored|funded|reimbursed)"
-    r"\s+by|on\s+us|free|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
+    # not "paid by the candidate": the applicant is the payer
+    r"\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b)|on\s+us|free"
+    r"|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
     r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
     r"|invoic\w*)\b",
     # what a company sells its customers: its membership is no charge on the applicant
@@ -394,7 +400,7 @@ _ABROAD = {
     ),
     "INFLOW": (
         # es, pt, fr, de: "recibirá", "você recebe", "vous recevrez", "Sie erhalten"
-        r"(?:recib|receb|recev|re[çc]|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
+        r"(?:recib|receb|recev|reç|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
         # "le enviaremos", "lhe enviamos", "nous vous enverrons", "nous vous ferons parvenir",
         # "wir senden Ihnen"
         r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress"
@@ -422,6 +428,11 @@ _ABROAD = {
         r"|partenaires?|que\s+(?:le\s+|te\s+|lhe\s+|vous\s+)?indi\w+)\b",
     ),
     "PASS_ON": (
+        # what is left sent on, wherever: "enverrez le reste par Western Union"
+        r"(?:reenv[ií]|transf[ieé]r|env[ií]|envoy|enverr|mand|vers|vir|renvo|[uü]berweis|schick|send"
+        r"|zahl)[\w-]*\s+<TOKENS>{0,3}?(?:el\s+(?:resto|restante|saldo)|la\s+diferencia"
+        r"|o\s+(?:resto|saldo)|a\s+diferen[cç]a|le\s+(?:reste|solde)|la\s+diff[eé]rence"
+        r"|den\s+rest(?:betrag)?|die\s+differenz)\b",
         # money on: "repassa para a conta", "transférerez à nos partenaires",
         # "überweisen den Betrag an unsere Partner"
         r"(?:repass|reenv[ií]|transf[ieé]r|envi|mand|deposit|ingres|transmet|vers|vir|renvo"
@@ -453,7 +464,7 @@ _ABROAD = {
         r"|deine|deiner)\s+(?:adresse|wohnung))\b",
     ),
     "GOODS_IN": (
-        r"(?:recib|acept|recog|receb|aceit|recev|re[çc]|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
+        r"(?:recib|acept|recog|receb|aceit|recev|reç|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
         r"|entgegen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?<HOME>)",
     ),
     "SEND_ON": (
@@ -529,7 +540,9 @@ SHAPES = (
         _rule(
             "supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant,contact"
             ",store,shop,retailer,proveedor,socios,cuenta,tienda,fornecedor,parceiro,conta,loja"
-            ",fournisseur,partenaire,compte,magasin,boutique,lieferant,konto,konten,händler",
+            ",fournisseur,partenaire,compte,magasin,boutique,lieferant,konto,konten,händler"
+            # what is left of it: "le reste", "el saldo", "den Rest"
+            ",rest,saldo,solde,diferencia,diferença,diferenca,différence,difference,differenz",
             r"\b<PASS_ON>",
         ),
         None,
@@ -640,11 +653,12 @@ PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
     r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
     r"|recharge|recarg\w*|recarreg\w*|d[eé]pos\w*|transf\w*|einzahl\w*|auflad\w*|[uü]berweis\w*"
+    r"|vers[aei]\w*|ricaric\w*"
     r")\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
     r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
-    r"|which|nosotros|nós|nous|wir|empresa|entreprise|unternehmen|firma|clientes"
+    r"|which|nosotros|nós|nous|wir|noi|empresa|entreprise|unternehmen|firma|azienda|clientes"
     r"|usuari[oa]s|usu[aá]rios|utilisateurs|kunden|nutzer|comercios|ell[oa]s|el[ea]s|ils|elles)"
     r"(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
 )

@@ -56,6 +56,8 @@ class Language:
     charge: str = ""  # the poster takes: charge, require, cobramos
     pay_for: str = ""  # "pay for", before a cost
     transfer: str = ""  # the applicant moves a sum: deposit, transfiere, überweisen
+    pay_sum: str = ""  # pays a sum, a request only as the applicant's duty: debes abonar
+    joining: str = ""  # what such a sum buys to get in: alta, inscripción, material
     send: str = ""  # the applicant hands data over: send, envía, senden
     ask: str = ""  # the poster asks for "your" data: need, necesitamos
     contact: str = ""  # a contact verb before a chat app: contact, escríbenos, melden
@@ -186,8 +188,8 @@ SPANISH = Language(
     payments=rf"pago{_DOMAIN} membres[ií]as?\s+(?:pagas?|premium|vip)",
     costs=r"capacitaci[oó]n curso certificaci[oó]n entrenamiento kit",
     ids=r"""n[uú]mero\s+de\s+seguro\s+social nss dni nie curp c[eé]dula(?:\s+de\s+identidad)?
-        copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|documento\s+de\s+identidad|c[eé]dula)
-        foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|documento\s+de\s+identidad|c[eé]dula)
+        copia\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
+        foto\s+(?:de\s+|del\s+)?(?:tu\s+|su\s+)?(?:pasaporte|dni|ine|documento\s+de\s+identidad|c[eé]dula)
         datos\s+bancarios cuenta\s+bancaria n[uú]mero\s+de\s+cuenta clabe
         tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito) n[uú]mero\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta
         datos\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta""",
@@ -200,7 +202,10 @@ SPANISH = Language(
     pay_for=r"pagar(?:\s+por)? paga(?:\s+por)? pague(?:\s+por)? comprar compra",
     transfer=r"""deposita(?:r)? deposite transferir transfiere transfiera env[ií]a(?:r)? env[ií]e
         manda(?:r)? mande""",
-    send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos)? manda(?:r|nos|me)? m[aá]nda(?:nos|me)
+    pay_sum=r"pagar paga pague paguen pagues abonar abona abone abonen",
+    joining=r"""concepto alta inscripci[oó]n registro matr[ií]cula material(?:es)? kit
+        formaci[oó]n capacitaci[oó]n activaci[oó]n reserva tramitaci[oó]n gesti[oó]n""",
+    send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos|s)? manda(?:r|nos|me)? m[aá]nda(?:nos|me) mandes
         proporciona(?:r)? proporcione adjunta(?:r)? adjunte comparte compartir ingresa(?:r)?
         ingrese facilita(?:r)? indica(?:r)? sube subir""",
     ask=r"necesitamos requerimos solicitamos pedimos",
@@ -250,6 +255,9 @@ PORTUGUESE = Language(
     charge=r"cobramos cobra cobram [eé]\s+cobrad[ao] exige exigimos requer",
     pay_for=r"pagar(?:\s+pel[oa]|\s+o|\s+a)? pague(?:\s+pel[oa]|\s+o|\s+a)? comprar compre",
     transfer=r"depositar deposite transferir transfira enviar envie mandar mande fazer fa[cç]a",
+    pay_sum=r"pagar pague paguem",
+    joining=r"""inscri[cç][aã]o cadastro ades[aã]o ativa[cç][aã]o materia(?:l|is) kit
+        treinamento matr[ií]cula reserva libera[cç][aã]o""",
     send=r"""envie(?:-nos)? enviar mande mandar informe informar anexe anexar compartilhe
         forne[cç]a fornecer passe digite insira""",
     ask=r"precisamos solicitamos pedimos exigimos",
@@ -291,6 +299,9 @@ FRENCH = Language(
     charge=r"facturons demandons exigeons exige requiert n[eé]cessite il\s+y\s+a",
     pay_for=r"payer payez acheter achetez",
     transfer=r"verser versez virer virez envoyer envoyez",
+    pay_sum=r"payer payez r[eé]gler r[eé]glez",
+    joining=r"""dossier inscription formation mat[eé]riel kit activation r[eé]servation
+        adh[eé]sion ouverture""",
     send=r"""envoyez(?:-nous)? envoyer fournissez fournir joignez joindre transmettez transmettre
         communiquez communiquer indiquez saisissez partagez""",
     ask=r"demandons exigeons avons\s+besoin\s+de",
@@ -313,7 +324,7 @@ FRENCH = Language(
     paid_by_others=r"""(?:est|sont|sera|seront)\s+(?:pris(?:e|es)?\s+en\s+charge|pay[eé]e?s?\s+par)
         [aà]\s+(?:notre|la)\s+charge (?:remboursons|payons|prenons\s+en\s+charge)""",
     of=r"de du des",
-    after_hire=r"""apr[eè]s\s+(?:l['’]|votre\s+)?(?:embauche|signature|acceptation)
+    after_hire=r"""apr[eè]s\s+(?:l['’]|la\s+|votre\s+)?(?:embauche|signature|acceptation)
         une\s+fois\s+(?:embauch|recrut)\w* pour\s+(?:la\s+)?factur\w*""",
 )
 
@@ -421,7 +432,9 @@ BENGALI = Language(
 )
 
 INDONESIAN = Language(
+    # accommodation and transport "for the test": the fake state-company recruitment
     fees=r"""biaya\s+(?:pendaftaran|registrasi|admin(?:istrasi)?|aktivasi|pelatihan|jaminan)
+        biaya\s+(?:akomodasi|transportasi|tes|ujian|seleksi|pemberkasan)
         uang\s+(?:jaminan|pendaftaran|deposit)""",
     sums=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta|k)\b)?",
     ids=r"ktp nik nomor\s+rekening data\s+rekening kartu\s+(?:kredit|atm|debit)",
@@ -440,6 +453,28 @@ INDONESIAN = Language(
     after_hire=r"setelah\s+(?:diterima|kontrak|bergabung)",
 )
 
+# Italian: "non" is no negation here, as "non-refundable" would turn an English request away
+ITALIAN = Language(
+    fees=r"""contribut[oi]\s+(?:iniziale|una\s+tantum|di\s+(?:attivazione|iscrizione|adesione|ingresso))
+        quota\s+(?:di\s+)?(?:iscrizione|adesione|attivazione|associativa|d['’]ingresso)
+        tassa\s+di\s+iscrizione costo\s+di\s+(?:attivazione|iscrizione) deposito\s+cauzionale
+        cauzione""",
+    ids=r"""coordinate\s+bancarie
+        copia\s+(?:della\s+|del\s+)?(?:tua\s+|tuo\s+)?(?:carta|documento)\s+d['’]identit[aà]""",
+    pay=r"pagare paga paghi versare versa versi effettuare effettua",
+    charge=r"richiediamo chiediamo (?:è|e['’])\s+(?:richiest|previst)[oa] (?:sono)\s+richiest[ie]",
+    send=r"inviare invia inviaci inviateci mandare manda mandaci fornire fornisci allegare allega",
+    ask=r"richiediamo chiediamo abbiamo\s+bisogno\s+d(?:i|el|ella)",
+    negation=r"nessun[oa]? alcun[oa]? senza gratuit[oaie] gratis truff[ae] attenzione",
+    applicant=r"devi dovrai dovete dovrete candidat[oi]",
+    we=r"noi nostr[oaie] azienda societ[aà]",
+    your=r"tuo tua tuoi tue vostr[oaie]",
+    paid_by_others=r"""(?:è|e['’]|sono|sar[aà]|saranno)\s+a\s+(?:nostro|nostra|completo)?\s*carico
+        a\s+carico\s+(?:dell['’]azienda|della\s+societ[aà]) (?:rimborsiamo|paghiamo|copriamo)""",
+    after_hire=r"""dopo\s+(?:l['’]assunzione|la\s+firma|l['’]accettazione)
+        una\s+volta\s+assunt[oaie]""",
+)
+
 # Tagalog as posted in English-Tagalog mixes ("magbayad ng registration fee sa GCash")
 TAGALOG = Language(
     sums=r"₱\s?\d[\d,.]* php\s?\d[\d,.]* gcash maya",
@@ -453,7 +488,18 @@ TAGALOG = Language(
     your=r"mo iyong inyong",
 )
 
-LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, HINDI, BENGALI, INDONESIAN, TAGALOG)
+LANGUAGES = (
+    ENGLISH,
+    SPANISH,
+    PORTUGUESE,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    HINDI,
+    BENGALI,
+    INDONESIAN,
+    TAGALOG,
+)
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
 CHAT_APPS = (
