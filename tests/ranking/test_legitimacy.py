@@ -552,6 +552,10 @@ REQUESTS_BY_LANGUAGE = [
         # "reconcile" is no French "reçu": payments team work, not money in and on
         "You'll reconcile incoming customer transfers and forward funds to our payout partners.",
         "This offer is contingent upon a background check conducted at the company's expense.",
+        # a freelancer's own social charges are paid to the state, not to the poster
+        "Statut indépendant : tu dois payer tes cotisations URSSAF (22 %) toi-même.",
+        "Como autónomo, debes pagar tu cuota de autónomos (unos 80 € al mes).",
+        "Vous réglez vos cotisations sociales vous-même, environ 22 % du chiffre d'affaires.",
     ],
 )
 def test_a_sum_or_a_document_not_asked_up_front_is_no_veto(honest: str) -> None:

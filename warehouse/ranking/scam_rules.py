@@ -17,6 +17,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from warehouse.ranking._text import _SPACES, Skimmed
 from warehouse.ranking.profile import RankingSettings
+from warehouse.ranking.scam_words import NOT_OWN_DUES
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
@@ -446,9 +447,9 @@ _ABROAD = {
     ),
     "PRICE": (r"\d[\d,.]*\s?(?:€|reais|pesos|d[oó]lares)(?!\w)",),
     "CHARGE": (
-        r"(?:cuotas?|tarifas?|matr[ií]culas?|dep[oó]sitos?|taxas?|mensalidades?|cau[cç][aã]o"
-        r"|frais|cotisations?|cautions?|acomptes?|geb[uü]hr\w*|vorkasse|vorauszahlung\w*"
-        r"|kaution|anzahlung\w*|mitgliedschaft\w*|mitgliedsbeitr[aä]ge?"
+        rf"(?:cuotas?{NOT_OWN_DUES}|tarifas?|matr[ií]culas?|dep[oó]sitos?|taxas?|mensalidades?"
+        rf"|cau[cç][aã]o|frais|cotisations?{NOT_OWN_DUES}|cautions?|acomptes?|geb[uü]hr\w*"
+        r"|vorkasse|vorauszahlung\w*|kaution|anzahlung\w*|mitgliedschaft\w*|mitgliedsbeitr[aä]ge?"
         # a kit the applicant buys to start: "kit de treinamento", "Startpaket"
         r"|kits?\s+(?:de\s+)?(?:treinamento|inicial|in[ií]cio|formaci[oó]n|formation"
         r"|d[eé]marrage|bienvenida|boas-vindas|bienvenue)|(?:start|starter|schulungs)paket)\b",

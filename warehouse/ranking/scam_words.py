@@ -180,8 +180,15 @@ ENGLISH = Language(
         for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
 )
 
+# a freelancer's own social charges, paid to the state, not to whoever posts the work:
+# "cuota de autónomos", "cotisations URSSAF", "cotisations sociales"
+NOT_OWN_DUES = (
+    r"(?!\s+(?:de\s+|a\s+la\s+)?(?:aut[oó]nom|urssaf|sociales?\b|retraite|seguridad\s+social"
+    r"|seguran[cç]a\s+social|inss\b))"
+)
+
 SPANISH = Language(
-    fees=r"""cuotas?(?!\s+de\s+aut[oó]nom)
+    fees=rf"""cuotas?{NOT_OWN_DUES}
         tarifa\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n|ingreso) matr[ií]culas?
         costo\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n) dep[oó]sito\s+de\s+garant[ií]a
         kit\s+de\s+inicio""",
@@ -284,8 +291,8 @@ PORTUGUESE = Language(
 )
 
 FRENCH = Language(
-    fees=r"""frais\s+de\s+(?:dossier|formation|inscription|traitement|gestion|d[eé]marrage)
-        frais cotisations? caution droits?\s+d['’]inscription""",
+    fees=rf"""frais\s+de\s+(?:dossier|formation|inscription|traitement|gestion|d[eé]marrage)
+        frais cotisations?{NOT_OWN_DUES} caution droits?\s+d['’]inscription""",
     payments=rf"paiement{_DOMAIN} abonnement\s+payant adh[eé]sion\s+payante",
     costs=r"formation certification kit",
     ids=r"""num[eé]ro\s+de\s+s[eé]curit[eé]\s+sociale carte\s+vitale carte\s+d['’]identit[eé]
