@@ -2,15 +2,19 @@
 
 Who the contact is to the user comes from the exports (connected since, last messaged);
 the role and link from the lead; what the user offers from `[profile]` unless `[intro]
-offer` says it in their own words. The wording is a `string.Template` the user can
-replace in `[intro] template`. A contact who posted the lead or asked the user for help
-is the one hiring: they get a direct offer, not a request to be introduced to themselves
-(in the language they asked in, where `warehouse.intro_languages` has a draft in it),
-unless they recruit for a client: then the user asks to be introduced to the client.
-Anyone else gets a request with a note below it that they can forward as it is, and a
-plain word on how loosely the user knows them.
+offer` says it in their own words (one per language, if they like). The wording is a
+`string.Template` the user can replace in `[intro] template`. A contact who posted the
+lead or asked the user for help is the one hiring: they get a direct offer, not a
+request to be introduced to themselves (in the language they asked in, where
+`warehouse.intro_languages` has a draft in it), unless they recruit for a client: then
+the user asks to be introduced to the client. Anyone else gets a request with a note
+below it that they can forward as it is, and a plain word on how loosely the user
+knows them.
 Once the user has marked the lead applied (or replied, interview), the draft says so:
-a word with whoever hires, not an offer to send a CV.
+a word with whoever hires, not an offer to send a CV. A draft to someone who did not
+ask is in English, or in the posting's language where `warehouse.intro_requests` has
+drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
+or as `[intro] language` says; `draft_language` says which and why, for the user.
 """
 
 from __future__ import annotations
