@@ -327,6 +327,9 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         tables = [a for a in inner if isinstance(a, type) and is_dataclass(a)]  # { site = .. }
         if tables and isinstance(value, dict):
             return build(tables[0], value, where)
+        mappings = [a for a in inner if typing.get_origin(a) is dict]  # text or { en = .. }
+        if mappings and isinstance(value, dict):
+            return _coerce(value, mappings[0], where)
         return _coerce(value, inner[0], where)
     if origin is tuple:
         if not isinstance(value, list):

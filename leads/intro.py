@@ -16,7 +16,7 @@ from leads._common import (
     warehouse,
 )
 from leads._terminal import clean, markup
-from warehouse.intro import intro_facts, render_intro, undrafted_language
+from warehouse.intro import draft_language, intro_facts, render_intro
 
 
 def intro(
@@ -40,8 +40,7 @@ def intro(
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
     who = f"{facts.contact}, {facts.role_at}" if facts.role_at else facts.contact
     console.print(f"[dim]To: {markup(who)} ({markup(facts.how_you_know)})[/]", soft_wrap=True)
-    if language := undrafted_language(facts):
-        console.print(f"[dim]They wrote in {language}; there is no draft in it, so this one "
-                      "is in English.[/]", soft_wrap=True)  # fmt: skip
+    if why := draft_language(facts, settings.intro)[1]:
+        console.print(f"[dim]{markup(why)}[/]", soft_wrap=True)
     console.print(clean(render_intro(facts, settings.intro, settings.profile), limit=None),
                   highlight=False, markup=False, soft_wrap=True)  # fmt: skip

@@ -2,15 +2,19 @@
 
 Who the contact is to the user comes from the exports (connected since, last messaged);
 the role and link from the lead; what the user offers from `[profile]` unless `[intro]
-offer` says it in their own words. The wording is a `string.Template` the user can
-replace in `[intro] template`. A contact who posted the lead or asked the user for help
-is the one hiring: they get a direct offer, not a request to be introduced to themselves
-(in the language they asked in, where `warehouse.intro_languages` has a draft in it),
-unless they recruit for a client: then the user asks to be introduced to the client.
-Anyone else gets a request with a note below it that they can forward as it is, and a
-plain word on how loosely the user knows them.
+offer` says it in their own words (one per language, if they like). The wording is a
+`string.Template` the user can replace in `[intro] template`. A contact who posted the
+lead or asked the user for help is the one hiring: they get a direct offer, not a
+request to be introduced to themselves (in the language they asked in, where
+`warehouse.intro_languages` has a draft in it), unless they recruit for a client: then
+the user asks to be introduced to the client. Anyone else gets a request with a note
+below it that they can forward as it is, and a plain word on how loosely the user
+knows them.
 Once the user has marked the lead applied (or replied, interview), the draft says so:
-a word with whoever hires, not an offer to send a CV.
+a word with whoever hires, not an offer to send a CV. A draft to someone who did not
+ask is in English, or in the posting's language where `warehouse.intro_requests` has
+drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
+or as `[intro] language` says; `draft_language` says which and why, for the user.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from extractors._asks import ask_language
 from extractors._orgs import normalize_org
 from warehouse import clock
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
+from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
+from warehouse.intro_written import profile_reads, written_in
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
 from warehouse.ranking.profile import Profile
@@ -38,75 +44,8 @@ from warehouse.ranking.profile import Profile
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
-# one paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line
-# a request to pass on, and a note below it that the contact can forward as it is
-DEFAULT_TEMPLATE = """\
-Hi $first_name,
-
-$acquaintance I saw that $company is hiring for $the_role and would like to help as a \
-freelancer. $request No worries if not.
-
-Thanks,
-$your_name
-
----
-Hi, I'm $your_name. $offer I'm interested in $the_role at $company ($link) and happy to \
-send a short CV or portfolio.
-"""
-# to whoever posted the lead: there is no one to be introduced to
-POSTED_TEMPLATE = """\
-Hi $first_name,
-
-$acquaintance I saw your post about $the_role:
-$link
-
-$offer I'd be glad to help. Could we have a short call, or shall I send a short CV \
-or portfolio first?
-
-Thanks,
-$your_name
-"""
-# once the user has applied: the contact is asked for a word with whoever hires, and
-# the note says so; to whoever posted the lead (or recruits for it), a short follow-up
-APPLIED_TEMPLATE = """\
-Hi $first_name,
-
-$acquaintance I've applied for $the_role at $company and would be glad of a word from \
-someone who knows the team. $request No worries if not.
-
-Thanks,
-$your_name
-
----
-Hi, I'm $your_name. $offer I've applied for $the_role at $company ($link) and would be \
-glad to talk about it.
-"""
-APPLIED_POSTED_TEMPLATE = """\
-Hi $first_name,
-
-$acquaintance I saw your post about $the_role and have applied:
-$link
-
-$offer Could we have a short call about it?
-
-Thanks,
-$your_name
-"""
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
-# to a recruiter who posted the lead for a client: the client is the one to meet
-CLIENT_TEMPLATE = """\
-Hi $first_name,
-
-$acquaintance I saw your post about $the_role for $client:
-$link
-
-$offer Could you introduce me to $client, or pass my details on? I'm happy to send a \
-short CV or portfolio first.
-
-Thanks,
-$your_name
-"""
 # to whoever asked the user for help: their message is the lead, and the reply answers it
 ASKED_TEMPLATE = """\
 Hi $first_name,
@@ -118,12 +57,18 @@ Could we have a short call about it, or shall I send a short CV or portfolio fir
 Thanks,
 $your_name
 """
-# the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ..."
-_RECRUITER = re.compile(r"\b(?:recruit\w*|talent|sourc(?:er|ing)|hiring)\b", re.IGNORECASE)
-# a post by someone who recruits for another company: "on behalf of our client"
+# the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ...",
+# "Chargée de recrutement at ..."
+_RECRUITER = re.compile(
+    r"\b(?:recruit\w*|recrut\w*|talents?|sourc(?:er|ing)|hiring)\b", re.IGNORECASE
+)
+# a post by someone who recruits for another company: "on behalf of our client", "pour
+# le compte de notre client"
 _FOR_A_CLIENT = re.compile(
     r"\b(?:our|my|for\s+a)\s+client\b|\bon\s+behalf\s+of\b"
-    r"|\b(?:recruitment|recruiting|staffing)\s+(?:agency|firm|partner)\b",
+    r"|\b(?:recruitment|recruiting|staffing)\s+(?:agency|firm|partner)\b"
+    r"|\b(?:notre|un|une)\s+client(?:e)?\b|\bpour\s+le\s+compte\s+d"
+    r"|\bcabinet\s+de\s+recrutement\b",
     re.IGNORECASE,
 )
 
@@ -147,6 +92,7 @@ class IntroFacts:
     roles: Sequence[str] = ()  # the user's roles the lead names (`roles_matched`)
     text: str = ""  # the start of the lead's postings: who they are for
     status: str = "new"  # as the user marked the lead: applied, a draft says so
+    domains: Sequence[str] = ()  # the e-mail domains of the contact's cards
 
     @property
     def how_you_know(self) -> str:
@@ -180,7 +126,7 @@ select c.lead_id, c.contact,
         from staging.lead_members as m
         inner join staging.stg_postings as s using (source, source_id)
         where m.lead_id = c.lead_id),
-       l.status
+       l.status, coalesce(p.domains, [])
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -254,34 +200,27 @@ def first_name(contact: str | None) -> str:
     return words[0].lstrip("@").split("@")[0] or words[0]
 
 
-def acquaintance(facts: IntroFacts, today: datetime) -> str:
+def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) -> str:
     """How loosely the user knows the contact, said once and plainly; nothing to someone
     they messaged within the year, or has in their address book. A LinkedIn connection
     of years never messaged is no friend, and an account one follows has not met them."""
     if facts.last_messaged and today - facts.last_messaged < _RECENT:
         return ""
     if facts.last_messaged:
-        return f"It's been a while since we last wrote ({facts.last_messaged:%B %Y})."
+        return words.a_while.format(when=words.month(facts.last_messaged))
     if facts.connected and today - facts.connected < _RECENT:
-        return f"We connected on LinkedIn in {facts.connected:%B %Y} but haven't talked yet."
+        return words.connected_lately.format(when=words.month(facts.connected))
     if facts.connected:
-        return (
-            f"We're connected on LinkedIn (since {facts.connected:%Y}) but haven't talked directly."
-        )
+        return words.connected_long.format(year=facts.connected.year)
     if facts.follows:
-        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], "and")
-        return f"We haven't met: I follow you on {where}."
+        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], words.conjunction)
+        return words.follows.format(where=where)
     return ""
 
 
-def _request(facts: IntroFacts) -> str:
+def _request(facts: IntroFacts, words: Requests) -> str:
     """What to ask for: a recruiter may be the one to take it on, anyone else knows who."""
-    if _RECRUITER.search(facts.role_at or ""):
-        return "Are you the right person for it, or could you pass the note below to whoever is?"
-    return (
-        "Would you be willing to forward the note below to whoever is hiring, or tell me "
-        "who that is?"
-    )
+    return words.recruiter_request if _RECRUITER.search(facts.role_at or "") else words.request
 
 
 def for_a_client(facts: IntroFacts) -> bool:
@@ -296,11 +235,11 @@ def for_a_client(facts: IntroFacts) -> bool:
     return bool(_RECRUITER.search(role)) and None not in (theirs, company) and theirs != company
 
 
-def _client(facts: IntroFacts) -> str:
+def _client(facts: IntroFacts, words: Requests) -> str:
     """The client by name when the lead names one besides the recruiter's own firm."""
     organisation = (facts.role_at or "").rpartition(" at ")[2]
     named = facts.company and normalize_org(facts.company) != normalize_org(organisation)
-    return " ".join(html.unescape(facts.company or "").split()) if named else "your client"
+    return " ".join(html.unescape(facts.company or "").split()) if named else words.your_client
 
 
 def ask_written_in(facts: IntroFacts) -> str | None:
@@ -308,34 +247,67 @@ def ask_written_in(facts: IntroFacts) -> str | None:
     return ask_language(facts.title or "") if facts.asked else None
 
 
-def undrafted_language(facts: IntroFacts) -> str | None:
-    """The language of an ask that the draft cannot answer in ("Bengali"): the user
-    should know the English draft is not what the contact wrote in."""
+def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
+    """The language to write in, and a line saying why where the user may wonder: an
+    ask's own where there is a reply in it; to anyone else, `[intro] language`, or (auto)
+    the posting's where there is a draft in it and the contact's profile says they read
+    it (their title in it, an e-mail in its country, or they posted it). Else English,
+    and your own `[intro] template` is in the language it says."""
+    if facts.asked:
+        return _reply_language(facts)
+    if settings.template and settings.language == "auto":
+        return "en", ""
+    posting = written_in(f"{facts.title or ''} {facts.text}")
+    said = LANGUAGE_NAMES.get(posting or "en", "")
+    if settings.language != "auto":
+        chosen = LANGUAGE_NAMES[settings.language]
+        shown = settings.language != "en" or posting not in (None, "en")
+        return settings.language, f"In {chosen}, as [intro] language says." if shown else ""
+    if posting in (None, "en"):
+        return "en", ""
+    if posting not in REQUESTS:
+        return (
+            "en",
+            f"The posting is in {said}; there is no draft in it, so this one is in English.",
+        )
+    name = first_name(facts.contact)
+    role = (facts.role_at or "").rpartition(" at ")[0] or facts.role_at or ""
+    why = f"{name} posted it" if facts.hiring else profile_reads(posting, role, facts.domains, name)
+    if why is None:
+        return "en", (
+            f"The posting is in {said}, but nothing in {name}'s profile says they read it, so "
+            f'this draft is in English ([intro] language = "{posting}" writes in {said}).'
+        )
+    return posting, f"In {said}: the posting is in {said}, and {why}."
+
+
+def _reply_language(facts: IntroFacts) -> tuple[str, str]:
+    """An ask's own language where there is a reply in it; else English, with a word on
+    the language they wrote in ("Bengali")."""
     language = ask_written_in(facts)
-    if language in (None, "en") or language in LANGUAGES:
-        return None
-    return LANGUAGE_NAMES.get(language, language)
+    if language in LANGUAGES:
+        return language, ""
+    if language in (None, "en"):
+        return "en", ""
+    said = LANGUAGE_NAMES.get(language, language)
+    return "en", f"They wrote in {said}; there is no draft in it, so this one is in English."
 
 
-def _language(facts: IntroFacts) -> str:
-    """The language to write in: an ask's own where there is a draft in it, else English."""
-    language = ask_written_in(facts)
-    return language if language in LANGUAGES else "en"
-
-
-def _template(facts: IntroFacts, settings: IntroSettings) -> str:
+def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
     if settings.template:
         return settings.template
-    if words := LANGUAGES.get(_language(facts)):
+    if facts.asked:
+        words = LANGUAGES.get(language)
+        if words is None:
+            return ASKED_TEMPLATE
         register = words.register(facts.title or "")
         return words.formal if register == "formal" else words.informal
-    if facts.asked:
-        return ASKED_TEMPLATE
+    requests = REQUESTS[language]
     if facts.status in _APPLIED:
-        return APPLIED_POSTED_TEMPLATE if facts.hiring else APPLIED_TEMPLATE
+        return requests.applied_posted if facts.hiring else requests.applied
     if for_a_client(facts):
-        return CLIENT_TEMPLATE
-    return POSTED_TEMPLATE if facts.hiring else DEFAULT_TEMPLATE
+        return requests.client
+    return requests.posted if facts.hiring else requests.default
 
 
 def render_intro(
@@ -343,19 +315,22 @@ def render_intro(
 ) -> str:
     """The draft, the template filled in; every placeholder has a value."""
     role = quoted_role(facts.title) or fitting_role(facts.title, facts.roles)
+    language, _ = draft_language(facts, settings)
+    words = REQUESTS.get(language, ENGLISH)  # an ask's reply uses only $offer and names
+    offer = settings.offer_in(language) or default_offer(profile, language)
     values = {
         "first_name": first_name(facts.contact),
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know,
-        "acquaintance": acquaintance(facts, today or clock.now()),
-        "request": _request(facts),
+        "acquaintance": acquaintance(facts, today or clock.now(), words),
+        "request": _request(facts, words),
         "role": role or "this role",
-        "the_role": f"the {role} role" if role else "the open roles",
-        "company": " ".join(html.unescape(facts.company or "your team").split()),
-        "client": _client(facts),
+        "the_role": words.the_role(role) if role else words.open_roles,
+        "company": " ".join(html.unescape(facts.company or words.your_team).split()),
+        "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
-        "offer": settings.offer or default_offer(profile, _language(facts)),
+        "offer": offer,
         "your_name": settings.name or "(your name: set [intro] name)",
     }
-    text = _LEADING_SPACE.sub("", Template(_template(facts, settings)).substitute(values))
+    text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     return _BLANK_LINES.sub("\n\n", text.replace(" ()", ""))

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from string import Template
 
 from extractors._errors import ConfigError
+from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+from warehouse.intro_requests import REQUESTS
 
 PLACEHOLDERS = {
     "first_name": "the contact's first name",
@@ -32,10 +34,36 @@ class IntroSettings:
     """The `[intro]` table."""
 
     name: str = ""  # how the request is signed
-    offer: str = ""  # one or two sentences; default: from [profile]
+    # one or two sentences, or a table of them by language ({ en = "...", fr = "..." });
+    # default (or no sentence in the draft's language): from [profile]
+    offer: str | dict[str, str] = ""
     template: str = ""  # "": warehouse.intro's drafts, by who the contact is
+    # the language of a draft to someone who did not ask: "auto" is the posting's where
+    # the contact's profile says they read it; an ask is answered in its own language
+    language: str = "auto"
 
     def __post_init__(self) -> None:
+        self._check_template()
+        if isinstance(self.offer, dict):
+            known = ["en", *LANGUAGES]
+            for key in self.offer:
+                if key not in known:
+                    names = ", ".join(f"{k} ({LANGUAGE_NAMES[k]})" for k in known)
+                    raise ConfigError(f"offer.{key}: unknown language (known: {names})")
+        choices = ["auto", *REQUESTS]
+        if self.language not in choices:
+            raise ConfigError(
+                f"language: expected {', '.join(repr(c) for c in choices)}, got {self.language!r}"
+                " (a draft to someone who did not ask is in English or French)"
+            )
+
+    def offer_in(self, language: str) -> str:
+        """The offer in the draft's language; "" where the user wrote none in it."""
+        if isinstance(self.offer, dict):
+            return self.offer.get(language, "")
+        return self.offer
+
+    def _check_template(self) -> None:
         template = Template(self.template)
         if not template.is_valid():
             raise ConfigError("template: a `$` that is not a placeholder (write `$$` for $)")

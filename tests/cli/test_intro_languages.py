@@ -63,3 +63,73 @@ def test_an_ask_in_french_gets_a_french_reply_and_one_in_bengali_a_word_on_its_e
     assert "Hi Tanvir,\n\nThanks for your message." in bengali
     german = _intro(config, "Jonas Weber", "Kennst du%")
     assert "danke für deine Nachricht!" in german and "there is no draft" not in german
+
+
+# invented: a French connection at a company whose French posting the user saved, and an
+# English-speaking one at a company with an English posting
+CONNECTIONS = """\
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Sophie,Marchal,https://www.linkedin.com/in/smarchal,,Lumen,Gérante,14 Mar 2022
+Tom,Becker,https://www.linkedin.com/in/tbecker,,Fernhill,Localization Manager,21 Jan 2024
+"""
+SAVED_JOBS = """\
+Saved Date,Job Url,Job Title,Company Name
+"11/26/26, 8:41 PM",https://www.linkedin.com/jobs/view/4300000001/,Traducteur (H/F),Lumen
+"11/18/26, 7:02 AM",https://www.linkedin.com/jobs/view/4300000002/,Translator FR-EN,Fernhill
+"""
+OFFERS = (
+    '[intro.offer]\nen = "I translate and subtitle from English and Portuguese into French."\n'
+    'fr = "Je traduis et sous-titre de l\'anglais et du portugais vers le français."\n'
+)
+
+
+def _saved_jobs_config(tmp_path: Path, intro: str) -> str:
+    export = tmp_path / "export"
+    (export / "Jobs").mkdir(parents=True, exist_ok=True)
+    (export / "Connections.csv").write_text(CONNECTIONS, encoding="utf-8")
+    (export / "Jobs" / "Saved Jobs.csv").write_text(SAVED_JOBS, encoding="utf-8")
+    config = tmp_path / "leads.toml"
+    config.write_text(
+        '[profile]\nskills = ["translation"]\nroles = ["translator"]\n'
+        f'[intro]\nname = "Camille Laurent"\n{intro}',
+        encoding="utf-8",
+    )
+    _leads("network", "import", str(export), "--config", str(config))
+    return str(config)
+
+
+def _saved_intro(config: str, title: str) -> str:
+    query = f"select lead_id from ranked_leads where title like '{title}'"
+    lead = _leads("sql", query, "-f", "csv", "--config", config).split()[-1]
+    return _leads("intro", lead, "--config", config)
+
+
+def test_a_french_posting_to_a_french_contact_gets_a_french_request_saying_why(
+    tmp_path: Path,
+) -> None:
+    config = _saved_jobs_config(tmp_path, OFFERS)
+    french = _saved_intro(config, "Traducteur%")
+    assert "In French: the posting is in French, and so is Sophie's title (Gérante)." in french
+    assert "Bonjour Sophie,\n\nNous sommes en relation sur LinkedIn (depuis 2022)" in french
+    assert "recrute pour le poste de Traducteur et" in french
+    assert "Bonjour, je suis Camille Laurent. Je traduis et sous-titre de l'anglais" in french
+    english = _saved_intro(config, "Translator%")
+    assert "Hi Tom," in english and "In French" not in english
+    assert "I translate and subtitle from English and Portuguese into French." in english
+
+
+def test_intro_language_en_keeps_every_request_in_english_and_says_so(tmp_path: Path) -> None:
+    config = _saved_jobs_config(tmp_path, 'language = "en"\n')
+    draft = _saved_intro(config, "Traducteur%")
+    assert "In English, as [intro] language says." in draft and "Hi Sophie," in draft
+    assert "I work as a freelancer in translation" in draft  # no offer: from [profile]
+
+
+def test_an_offer_in_an_unknown_language_is_an_error_naming_it(tmp_path: Path) -> None:
+    config = tmp_path / "leads.toml"
+    config.write_text('[intro.offer]\nenglish = "I translate."\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["top", "--config", str(config)])
+    assert result.exit_code == 2
+    assert (
+        "intro.offer.english: unknown language (known: en (English), de (German)" in result.output
+    )

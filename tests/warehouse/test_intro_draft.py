@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from warehouse.intro import IntroFacts, acquaintance, first_name, render_intro
+from warehouse.intro import IntroFacts, acquaintance, draft_language, first_name, render_intro
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -251,3 +251,51 @@ def test_once_applied_the_poster_gets_a_follow_up_not_an_offer_to_apply() -> Non
 def test_before_applying_the_draft_offers_a_cv(status: str) -> None:
     draft = render_intro(_facts(status=status), IntroSettings(name="Alex"), Profile(), TODAY)
     assert "applied" not in draft and "short CV or portfolio" in draft
+
+
+_FRENCH_TEXT = "Nous recherchons un analyste freelance pour notre équipe. Vous serez chez nous."
+
+
+@pytest.mark.parametrize(
+    ("changes", "opening", "why"),
+    [
+        # a French posting and a French title: French, and the line says why
+        ({"role_at": "Gérante at Acme"}, "Bonjour Ana,", "and so is Ana's title (Gérante)"),
+        ({"role_at": "CTO at Acme", "domains": ("acme.fr",)}, "Bonjour", "e-mail is at acme.fr"),
+        ({"role_at": "CTO at Acme", "hiring": True}, "Bonjour", "and Ana posted it"),
+        # nothing says they read French: English, and the line says why not
+        ({"role_at": "CTO at Acme"}, "Hi Ana,", "nothing in Ana's profile says they read it"),
+        # no request in German: English, and the line says so
+        (
+            {"title": "Übersetzerin (m/w/d)", "text": "Wir suchen eine Übersetzerin.",
+             "role_at": "Inhaberin at Acme"},
+            "Hi Ana,",
+            "The posting is in German; there is no draft in it",
+        ),
+        # an English posting is answered in English whoever reads it, with no line
+        ({"title": "Analyst", "text": "We are hiring.", "role_at": "Gérante at Acme"}, "Hi", ""),
+    ],
+)  # fmt: skip
+def test_a_request_is_in_the_postings_language_where_the_contact_reads_it(
+    changes: dict[str, object], opening: str, why: str
+) -> None:
+    facts = {"title": "Analyste data freelance (H/F)", "text": _FRENCH_TEXT} | changes
+    settings = IntroSettings(name="Camille")
+    draft = render_intro(_facts(**facts), settings, Profile(), TODAY)
+    assert draft.startswith(opening)
+    note = draft_language(_facts(**facts), settings)[1]
+    assert why in note and bool(note) == bool(why)
+
+
+def test_a_french_request_elides_its_role_and_asks_a_french_recruiter_for_the_client() -> None:
+    facts = _facts(
+        title="Analyste data (H/F)", text="Pour le compte de notre client, nous recherchons.",
+        role_at="Chargée de recrutement at Hays", company="Banque Alpine", hiring=True,
+        connected=datetime(2021, 5, 2, tzinfo=UTC),
+    )  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Camille", language="fr"), Profile(), TODAY)
+    assert (
+        "Nous sommes en relation sur LinkedIn (depuis 2021) sans avoir vraiment échangé." in draft
+    )
+    assert "votre annonce concernant le poste d'Analyste data chez Banque Alpine :" in draft
+    assert "Pourriez-vous me mettre en relation avec Banque Alpine" in draft
