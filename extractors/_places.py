@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-# a place's names (countries and blocs) -> its code or bloc
+# a place's names (countries and blocs) -> its code or bloc; last, the names countries
+# have in their own languages, in the cases their postings write ("Suomesta": from Finland)
 COUNTRY_NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea|union européenne
 EU: unione europea|união europeia|europese unie; EMEA: emea
@@ -48,6 +49,11 @@ CN: china; HK: hong kong; TW: taiwan; VN: vietnam|viet nam; TH: thailand
 ID: indonesia; MY: malaysia; ZA: south africa; NG: nigeria; KE: kenya; EG: egypt
 GH: ghana; MA: morocco; IL: israel; AE: uae|united arab emirates
 SA: saudi arabia|ksa; QA: qatar
+NO: norge|noreg|norges; SE: sverige|sveriges; DK: danmark|danmarks; IS: ísland
+FI: suomi|suomen|suomessa|suomesta; EE: eesti; LV: latvija; LT: lietuva
+CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovensku
+RO: românia|româniei|rumänien; HU: magyarország|magyarországon|ungarn
+HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本; KR: 한국|대한민국
 """
 # cities and states: they place a job in a country, but beside "remote" they are an
 # office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
@@ -156,4 +162,10 @@ OK: oklahoma; OR: oregon; PA: pennsylvania; RI: rhode island; SC: south carolina
 SD: south dakota; TN: tennessee; TX: texas; UT: utah; VT: vermont; VA: virginia
 WA: washington|washington state; WV: west virginia; WI: wisconsin; WY: wyoming
 DC: washington dc|washington d.c.|district of columbia
+"""
+# Canada's provinces and territories, which US-or-Canada postings list beside states
+PROVINCE_NAMES = """
+AB: alberta; BC: british columbia; MB: manitoba; NB: new brunswick; NS: nova scotia
+NL: newfoundland and labrador|newfoundland; ON: ontario; PE: prince edward island|pei
+QC: quebec|québec; SK: saskatchewan; NT: northwest territories; NU: nunavut; YT: yukon
 """

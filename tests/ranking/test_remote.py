@@ -1336,10 +1336,48 @@ def test_a_state_one_must_live_in_is_in_the_us() -> None:
     assert (found.regions, found.states) == (("US",), ("US-FL",))
 
 
-def test_states_beside_canada_bind_only_a_user_in_the_us() -> None:
+def test_states_and_provinces_bind_a_user_in_their_country() -> None:
     text = "Support Specialist\nWe can employ people in Texas, Florida and Ontario."
     found = parse_remote("Remote - US or Canada", text, True)
-    assert (found.regions, found.states) == (("US", "CA"), ("US-TX", "US-FL"))
+    assert (found.regions, found.states) == (("US", "CA"), ("US-TX", "US-FL", "CA-ON"))
     assert eligibility(found, Profile(locations=("Toronto, Canada",)))[0] == "eligible"
+    assert eligibility(found, Profile(locations=("Calgary, AB",)))[0] == "not_eligible"
+    assert eligibility(found, Profile(locations=("Canada",)))[0] == "review"
     assert eligibility(found, Profile(locations=("Austin, Texas",)))[0] == "eligible"
     assert eligibility(found, Profile(locations=("Denver, Colorado",)))[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("header", "regions"),
+    [
+        P("Acme AS | Utvikler | Remote i Norge | Fast", ("NO",), id="remote i Norge"),
+        P("Acme ApS | Udvikler | Remote (Danmark) | Fuldtid", ("DK",), id="Remote (Danmark)"),
+        P("Acme Oy | Kehittäjä | Etätyö Suomesta | Vakituinen", ("FI",), id="etätyö Suomesta"),
+        P("Acme | Dev | Remote (pouze ČR) | HPP", ("CZ",), id="Remote (pouze ČR)"),
+        P("Acme | Dev | Remote din România | Full-time", ("RO",), id="Remote din România"),
+        P("Acme | Dev | Praca zdalnie z Polski | B2B", ("PL",), id="zdalnie z Polski"),
+        P("Acme | Dev | Remoto en Chile o Colombia | Part-time", ("CL", "CO"), id="remoto en"),
+        P("Acme | Dev | Remoto no Brasil, encontros em SP | PJ", ("BR",), id="remoto no Brasil"),
+        P("Acme | Dev | Fernarbeit aus ganz Österreich | Vollzeit", ("AT",), id="Fernarbeit aus"),
+        P("Acme | Dev | Thuiswerken vanuit Nederland | Vast", ("NL",), id="thuiswerken vanuit"),
+    ],
+)
+def test_a_country_in_its_own_language_limits_remote(header: str, regions: tuple) -> None:
+    found = parse_remote(None, header, None)
+    assert (found.scope, found.regions) == ("region", regions)
+
+
+def test_a_short_foreign_word_after_remote_names_a_place_only_before_one() -> None:
+    assert parse_remote(None, "Acme | Dev | Remote no US clients | Contract", None).regions == ()
+    assert parse_remote(None, "Acme | Dev | Remote, no US | Contract", None).excluded == ("US",)
+
+
+def test_provinces_in_a_list_of_states_are_canadas_and_ca_is_california() -> None:
+    text = "Acme | Support | Remote (US or Canada: WA, OR, CA, BC, AB only) | Full-time"
+    found = parse_remote(None, text, None)
+    assert found.states == ("US-WA", "US-OR", "US-CA", "CA-BC", "CA-AB")
+    assert eligibility(found, Profile(locations=("Vancouver, BC",)))[0] == "eligible"
+    assert eligibility(found, Profile(locations=("Toronto, ON",)))[0] == "not_eligible"
+    canada = parse_remote("Remote (Canada)", "Open to people residing in Ontario or Quebec.", True)
+    assert (canada.regions, canada.states) == (("CA",), ("CA-ON", "CA-QC"))
+    assert eligibility(canada, Profile(locations=("Amsterdam, NL",)))[0] == "not_eligible"
