@@ -141,9 +141,22 @@ _CURRENCIES = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "CH": "CHF", 
 _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG since 2026
 
 
+# the crown each country pays in, which its postings write "kr"
+_CROWNS = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
+
+
 def currency_of(regions: tuple[str, ...]) -> str | None:
     """The one currency every region pays in, or None (none known, or several)."""
-    found = {_CURRENCIES.get(region) for region in regions}
+    return _one(_CURRENCIES, regions)
+
+
+def crown_of(regions: tuple[str, ...]) -> str | None:
+    """The one crown ("kr") every region pays in: Sweden's, Norway's or Denmark's."""
+    return _one(_CROWNS, regions)
+
+
+def _one(table: dict[str, str], regions: tuple[str, ...]) -> str | None:
+    found = {table.get(region) for region in regions}
     return found.pop() if len(found) == 1 and None not in found else None
 
 
