@@ -362,8 +362,8 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
         P("Télétravail : 3 jours par semaine", "hybrid", (), id="french telework days after"),
         P("Acme | 上海 | 全职 | 每周可远程一天", "hybrid", (), id="chinese one remote day a week"),
-        P("Acme | 東京 | 正社員 | 週2日リモート可", "hybrid", (), id="japanese remote days a week"),
-        P("Acme | 서울 | 정규직 | 주 2회 재택근무", "hybrid", (), id="korean home days a week"),
+        P("Acme | 東京 | 正社員 | 週2日リモート可", "hybrid", ("JP",), id="ja remote days"),
+        P("Acme | 서울 | 정규직 | 주 2회 재택근무", "hybrid", ("KR",), id="ko home days"),
         P(
             "[Hiring] Assistant, 2 days a week\nFully remote, anywhere.",
             "anywhere",
@@ -1381,3 +1381,25 @@ def test_provinces_in_a_list_of_states_are_canadas_and_ca_is_california() -> Non
     canada = parse_remote("Remote (Canada)", "Open to people residing in Ontario or Quebec.", True)
     assert (canada.regions, canada.states) == (("CA",), ("CA-ON", "CA-QC"))
     assert eligibility(canada, Profile(locations=("Amsterdam, NL",)))[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("header", "scope", "regions"),
+    [
+        P("Acme株式会社 | SRE | フルリモート（国内在住の方） | 正社員", "region", ("JP",), id="ja"),
+        P("Acme | 개발자 | 재택근무 (국내 거주자) | 정규직", "region", ("KR",), id="ko"),
+        P("Acme | デザイナー | リモート可 | 業務委託", "anywhere", (), id="ja remote allowed"),
+        P("Acme | SRE | 東京・リモート併用（週2出社）", "hybrid", ("JP",), id="ja hybrid"),
+    ],
+)
+def test_japanese_and_korean_remote_and_living_in_the_country(
+    header: str, scope: str, regions: tuple
+) -> None:
+    found = parse_remote(None, header, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+def test_in_office_monday_to_friday_is_onsite_not_a_hybrid_week() -> None:
+    text = "Office Manager\nMust be local to the Boise area, in office Monday to Friday."
+    assert parse_remote("Boise, ID", text, None).scope == "onsite"
+    assert parse_remote("Boise, ID", "In office Mondays, remote otherwise.", None).scope == "hybrid"

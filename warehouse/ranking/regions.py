@@ -62,9 +62,13 @@ def _name_table(names: str) -> dict[str, str]:
 COUNTRY_OF = _name_table(COUNTRY_NAMES)
 CITY_OF = _name_table(CITY_NAMES)
 PLACE_OF = COUNTRY_OF | CITY_OF
-# every name above in one pattern, longest first, matched in lower-cased text
+# every name above in one pattern, longest first, matched in lower-cased text; a name in
+# a script written without spaces ends no word ("日本国内在住", "国内在住の方")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
+_LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 PLACE_NAMES = re.compile(
-    rf"(?:{phrases(map(literal, sorted(PLACE_OF, key=len, reverse=True)))})(?![\w])"
+    rf"(?:{phrases(literal(n) for n in _LONGEST_FIRST if not _UNSPACED.search(n))})(?![\w])"
+    rf"|{phrases(literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n))}"
 )
 # one city under two names ("NYC" is "New York"), so two postings there are in one place
 SAME_CITY = {

@@ -153,10 +153,11 @@ _REST_OF_WEEK = " ".join(
     [rf"{lead}\W+(?:remote(?:ly)?|from\W+home|wfh)" for lead in ("otherwise", _REST_LEAD)]
     + [rf"{home}{_THE_REST}" for home in ("remote(?:ly)?", r"from\W+home", "wfh", _WORK_HOME)]
 )
-# "Fridays are remote", "in the office Mondays"
+# "Fridays are remote", "in the office Mondays" ("in office Monday to Friday" is a week)
 _HOME_DAYS = " ".join(rf"{d}days?\W+(?:are|is)\W+(?:remote|wfh|home\W+days?)" for d in _DAYS)
+_FULL_WEEK = r"(?!mondays?\W+(?:to|through|thru|until|-|–|—)\W+fridays?)"  # onsite, not hybrid
 _OFFICE_DAYS = " ".join(
-    rf"{office}\W+(?:on\W+)?{_WEEKDAYS}"
+    rf"{office}\W+(?:on\W+)?{_FULL_WEEK}{_WEEKDAYS}"
     for office in (r"in[\s-]office", r"in\W+the\W+office", r"on[\s-]?site")
 )
 # "two office days a week", "3 on-site days": days counted at the office
@@ -214,20 +215,20 @@ _MODE = Phrases(
             full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia etätyö\w* fernarbeit thuiswerken på\s+distans
-            フルリモート\w* 재택근무\w* রিমোট""",
+            フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w*""",
     }
 )
-# the words right after "remote": "(US)", "[CAN/US]", "- EU only", "within Europe",
+# the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
 # or a capitalised country right after it ("Remote USA"); in the languages postings
 # mix in, a short word ("remote i Norge", "remoto en Chile", "zdalnie z Polski") only
 # before a capital, and not itself read ("Remoto no Brasil" is in Brazil, not "no Brazil");
 # "no" only after "remoto": "Remote no US clients" excludes
 _TAIL = re.compile(
     r"[*_]*(?:\s+(?:or|and|/)\s+(?:hybrid|on-?site|in-office)(?=\s*[(\[]))?"
-    r"\s*(?:\((?P<paren>[^)\n]{1,120})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"\s*(?:[(（](?P<paren>[^)）\n]{1,120})[)）]|\[(?P<bracket>[^\]\n]{1,80})\]"
     r"|[-–—:,/][\s*_]*(?P<dash>(?:[^\n|.;()]|(?<=\b\w)\.){1,60})"  # "Remote - U.S.A."
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
