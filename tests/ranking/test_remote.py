@@ -1403,3 +1403,18 @@ def test_in_office_monday_to_friday_is_onsite_not_a_hybrid_week() -> None:
     text = "Office Manager\nMust be local to the Boise area, in office Monday to Friday."
     assert parse_remote("Boise, ID", text, None).scope == "onsite"
     assert parse_remote("Boise, ID", "In office Mondays, remote otherwise.", None).scope == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        P(None, "Acme | Copywriter | Remote (US/UK native speakers preferred) | Contract", ()),
+        P("Worldwide", "Tutor\nWe prefer native speakers from the US or UK.", ()),
+        P("Remote", "Tutor\nMust be based in the US, native English speaker.", ("US",)),
+    ],
+)
+def test_native_speakers_of_places_name_a_language_not_where(
+    location: str | None, text: str, regions: tuple
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.regions, found.preferred) == (regions, ())

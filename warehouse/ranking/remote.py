@@ -248,6 +248,9 @@ _TAIL_STOP = re.compile(
 )
 # a clause about trips names where one travels, not where one works
 _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retreats?)\b", re.I)
+# a clause about native speakers names a language's places, not where one works ("US or
+# UK native speakers preferred")
+_SPEAKERS = re.compile(r"\bnative[\s-]+(?:english[\s-]+)?speak(?:ers?|ing)\b", re.I)
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
@@ -1254,7 +1257,9 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         read = [
             (clause, _limit_places(clause, clock=clause))
             for clause in clauses
-            if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
+            if bool(_PREFERENCE.search(clause)) == preferred
+            and not _TRAVEL.search(clause)
+            and not _SPEAKERS.search(clause)
         ]
         places = [place for _, found in read for place in found]
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
@@ -1270,6 +1275,8 @@ def _limits(text: str) -> Iterator[_Said]:
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            # "prefer native speakers from the US or UK": a language, not a place
+            said = ", ".join(c for c in _CLAUSE.split(said) if not _SPEAKERS.search(c))
             if _WITHIN_HOURS.match(text, start):
                 said = _US_ZONE_ALONE.sub(r"US \1", said)  # "within 3h of Eastern"
             if _WORLDWIDE_WORDS.search(said):
