@@ -53,7 +53,7 @@ SA: saudi arabia|ksa; QA: qatar
 NO: norge|noreg|norges; SE: sverige|sveriges; DK: danmark|danmarks; IS: ísland
 FI: suomi|suomen|suomessa|suomesta; EE: eesti; LV: latvija; LT: lietuva
 CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovensku
-RO: românia|româniei|rumänien; HU: magyarország|magyarországon|ungarn
+RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
 KR: 한국|대한민국|국내 거주|국내거주
 """

@@ -153,6 +153,7 @@ OTHER_LANGUAGES = [
     P("22 000 – 28 000 PLN netto + VAT miesięcznie", (22000, 28000, "month", "PLN"), id="pl"),
     P("90–110 tis. Kč měsíčně", (90000, 110000, "month", "CZK"), id="cs: tis. Kč monthly"),
     P("12.000–15.000 RON net/lună", (12000, 15000, "month", "RON"), id="ro: net/lună"),
+    P("bruttó 900 000 – 1 200 000 Ft/hó", (900000, 1200000, "month", "HUF"), id="hu: Ft/hó"),
     P("ARS 2.500.000 mensuales", (2500000, 2500000, "month", "ARS"), id="es: mensuales"),
     P("月額70万円〜90万円", (700000, 900000, "month", "JPY"), id="ja: 月額 is a month"),
     P("月60万円〜", (600000, None, "month", "JPY"), id="ja: 〜 after an amount is its floor"),

@@ -1388,6 +1388,7 @@ def test_provinces_in_a_list_of_states_are_canadas_and_ca_is_california() -> Non
     [
         P("Acme株式会社 | SRE | フルリモート（国内在住の方） | 正社員", "region", ("JP",), id="ja"),
         P("Acme | 개발자 | 재택근무 (국내 거주자) | 정규직", "region", ("KR",), id="ko"),
+        P("Acme | 개발자 | 풀재택 (한국 거주자) | 계약직", "region", ("KR",), id="ko full"),
         P("Acme | デザイナー | リモート可 | 業務委託", "anywhere", (), id="ja remote allowed"),
         P("Acme | SRE | 東京・リモート併用（週2出社）", "hybrid", ("JP",), id="ja hybrid"),
     ],
@@ -1411,6 +1412,7 @@ def test_in_office_monday_to_friday_is_onsite_not_a_hybrid_week() -> None:
         P(None, "Acme | Copywriter | Remote (US/UK native speakers preferred) | Contract", ()),
         P("Worldwide", "Tutor\nWe prefer native speakers from the US or UK.", ()),
         P("Remote", "Tutor\nMust be based in the US, native English speaker.", ("US",)),
+        P("Worldwide", "Voice actor\nNative English speakers from the US or Canada preferred.", ()),
     ],
 )
 def test_native_speakers_of_places_name_a_language_not_where(

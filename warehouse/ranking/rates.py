@@ -61,7 +61,7 @@ _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "�
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
 _SYMBOLS |= {"元": "CNY"}  # "年薪 40万-60万元", as 円 after the amount
-_SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON"}  # "6,000만원", "90 tis. Kč"
+_SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
 # "kr" is the crown of Sweden, Norway or Denmark: which one, the posting's place says
 # ("45.000-55.000 kr./md." in Copenhagen), and with no such place it is no currency
 _CROWN = "kr"
@@ -136,7 +136,7 @@ _UNITS = _table(
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
-        "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|月|월",
+        "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর",
         "piece": _PIECES,
         "fixed": "project|gig",  # "$1,200 per project": the whole job's price
@@ -151,7 +151,7 @@ _WORDS = _table(
         "week": "weekly|pw|p/w|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
-        "|mensuales|mensais|miesięcznie|měsíčně|kuukaudessa|月額|月|월급|월",
+        "|mensuales|mensais|miesięcznie|měsíčně|kuukaudessa|havi|月額|月|월급|월",
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary

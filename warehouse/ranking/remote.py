@@ -215,7 +215,7 @@ _MODE = Phrases(
             full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
             a\s+distancia etätyö\w* fernarbeit thuiswerken på\s+distans
-            フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* রিমোট""",
+            フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* 풀\s*재택\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w*""",
@@ -1296,6 +1296,8 @@ def _limits(text: str) -> Iterator[_Said]:
             if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
                 continue  # "UTC-2 to UTC+3 overlap": the window, read whole below
             start = before.start() if before else start
+            if _SPEAKERS.search(_clause_before(text, start)):
+                continue  # "Native speakers from the US or Canada preferred"
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
@@ -1319,6 +1321,12 @@ def _limits(text: str) -> Iterator[_Said]:
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause before `at`, on its line, forty characters at most."""
+    words = text[max(0, at - 40) : at].rsplit("\n", 1)[-1].rsplit(".", 1)[-1]
+    return _CLAUSE.split(words)[-1]
 
 
 def _bounded_window_after(text: str, end: int) -> re.Match[str] | None:
