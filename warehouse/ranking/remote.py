@@ -99,7 +99,8 @@ class RemoteScope:
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
     for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
     excluded: tuple[str, ...] = ()  # places remote work is not open to
-    states: tuple[str, ...] = ()  # the only US states a job in the US is open in
+    # the only US states and Canadian provinces a job there is open in ("US-TX", "CA-ON")
+    states: tuple[str, ...] = ()
 
 
 class _Said(NamedTuple):
@@ -804,7 +805,7 @@ def _remote(
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and _names_a_place(field)
-    states, barred = _us_states(loc, text, regions)
+    states, barred = _states_listed(loc, text, regions)
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
     excluded = barred or [p for s in said if s.excluded for p in s.places]
@@ -836,7 +837,7 @@ def _lives_in_a_state(text: str) -> bool:
     return any(_state_codes(m[0], ("US-",)) for m in lists if m)
 
 
-def _us_states(loc: str, text: str, regions: list[str]) -> tuple[list[str], list[str]]:
+def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], list[str]]:
     """The US states and Canadian provinces a job in the US or Canada is open in ("we
     can hire in TX, FL and GA", two or more after hiring or living), and those it is not
     ("excluding CA and NY"); those of a country it is not in go unread."""
