@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
-# a place's names (countries and blocs) -> its code or bloc
+# a place's names (countries and blocs) -> its code or bloc; last, the names countries
+# have in their own languages, in the cases their postings write ("Suomesta": from Finland),
+# and the words for living in the country in Japanese and Korean ones ("国内在住")
 COUNTRY_NAMES = """
 EU: e.u.|european union|eea|europäische union|unión europea|union européenne
 EU: unione europea|união europeia|europese unie; EMEA: emea
@@ -48,6 +50,12 @@ CN: china; HK: hong kong; TW: taiwan; VN: vietnam|viet nam; TH: thailand
 ID: indonesia; MY: malaysia; ZA: south africa; NG: nigeria; KE: kenya; EG: egypt
 GH: ghana; MA: morocco; IL: israel; AE: uae|united arab emirates
 SA: saudi arabia|ksa; QA: qatar
+NO: norge|noreg|norges; SE: sverige|sveriges; DK: danmark|danmarks; IS: ísland
+FI: suomi|suomen|suomessa|suomesta; EE: eesti; LV: latvija; LT: lietuva
+CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovensku
+RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
+HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
+KR: 한국|대한민국|국내 거주|국내거주
 """
 # cities and states: they place a job in a country, but beside "remote" they are an
 # office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
@@ -92,7 +100,7 @@ AR: buenos aires; CO: bogotá|bogota|medellín|medellin; CL: santiago; PE: lima
 UY: montevideo; CR: san josé; EC: quito
 IN: bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|kolkata|gurgaon
 IN: gurugram|noida|ahmedabad|kochi; PK: lahore|karachi|islamabad; LK: colombo
-NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto; KR: seoul; TW: taipei
+NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto|東京|大阪; KR: seoul|서울; TW: taipei
 CN: shanghai|beijing|shenzhen; PH: manila|cebu; ID: jakarta; MY: kuala lumpur
 TH: bangkok; VN: ho chi minh city|hanoi|saigon
 AU: sydney|melbourne|new south wales|queensland|western australia|brisbane|perth
@@ -156,4 +164,10 @@ OK: oklahoma; OR: oregon; PA: pennsylvania; RI: rhode island; SC: south carolina
 SD: south dakota; TN: tennessee; TX: texas; UT: utah; VT: vermont; VA: virginia
 WA: washington|washington state; WV: west virginia; WI: wisconsin; WY: wyoming
 DC: washington dc|washington d.c.|district of columbia
+"""
+# Canada's provinces and territories, which US-or-Canada postings list beside states
+PROVINCE_NAMES = """
+AB: alberta; BC: british columbia; MB: manitoba; NB: new brunswick; NS: nova scotia
+NL: newfoundland and labrador|newfoundland; ON: ontario; PE: prince edward island|pei
+QC: quebec|québec; SK: saskatchewan; NT: northwest territories; NU: nunavut; YT: yukon
 """

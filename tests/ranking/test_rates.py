@@ -149,6 +149,16 @@ ENGLISH = [
     ),
 ]
 OTHER_LANGUAGES = [
+    P("4 500–5 800 €/kk", (4500, 5800, "month", "EUR"), id="fi: €/kk is a month"),
+    P("22 000 – 28 000 PLN netto + VAT miesięcznie", (22000, 28000, "month", "PLN"), id="pl"),
+    P("90–110 tis. Kč měsíčně", (90000, 110000, "month", "CZK"), id="cs: tis. Kč monthly"),
+    P("12.000–15.000 RON net/lună", (12000, 15000, "month", "RON"), id="ro: net/lună"),
+    P("bruttó 900 000 – 1 200 000 Ft/hó", (900000, 1200000, "month", "HUF"), id="hu: Ft/hó"),
+    P("ARS 2.500.000 mensuales", (2500000, 2500000, "month", "ARS"), id="es: mensuales"),
+    P("月額70万円〜90万円", (700000, 900000, "month", "JPY"), id="ja: 月額 is a month"),
+    P("月60万円〜", (600000, None, "month", "JPY"), id="ja: 〜 after an amount is its floor"),
+    P("연봉 6,000만원~8,000만원", (60000000, 80000000, "year", "KRW"), id="ko: 연봉 in 만원"),
+    P("연봉 5,000만원 이상", (50000000, None, "year", "KRW"), id="ko: 이상 is a floor"),
     P("Stundensatz: 90 €", (90, 90, "hour", "EUR"), id="a german hourly rate word is hourly"),
     P("Tagessatz 800-900 EUR", (800, 900, "day", "EUR"), id="a german day rate is daily"),
     P("Vergütung: 85 € pro Stunde", (85, 85, "hour", "EUR"), id="german pro stunde is hourly"),
@@ -707,3 +717,13 @@ def test_salaries_without_a_currency_are_in_the_one_a_salary_names() -> None:
     posting = Posting(source="hackernews", source_id="1", url="https://x.example", text=text)
     found = understand(posting, Profile(skills=("python",)), RankingSettings())
     assert (found.rate_min, found.rate_max, found.currency) == (140_000, 250_000, "USD")
+
+
+def test_crowns_are_the_places_and_none_without_one() -> None:
+    text = "Fuldtid | 45.000-55.000 kr./md. + pension"
+    assert parse_rate(text, crowns="DKK") == Rate(
+        45000, 55000, "month", "DKK", "45.000-55.000 kr./md"
+    )
+    sek = parse_rate("Lön: 50 000 kr i månaden", crowns="SEK")
+    assert sek is not None and sek.currency == "SEK"
+    assert parse_rate(text) is None

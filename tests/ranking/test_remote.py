@@ -362,8 +362,8 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Acme | Dev | 100% télétravail | CDI", "anywhere", (), id="french all telework"),
         P("Télétravail : 3 jours par semaine", "hybrid", (), id="french telework days after"),
         P("Acme | 上海 | 全职 | 每周可远程一天", "hybrid", (), id="chinese one remote day a week"),
-        P("Acme | 東京 | 正社員 | 週2日リモート可", "hybrid", (), id="japanese remote days a week"),
-        P("Acme | 서울 | 정규직 | 주 2회 재택근무", "hybrid", (), id="korean home days a week"),
+        P("Acme | 東京 | 正社員 | 週2日リモート可", "hybrid", ("JP",), id="ja remote days"),
+        P("Acme | 서울 | 정규직 | 주 2회 재택근무", "hybrid", ("KR",), id="ko home days"),
         P(
             "[Hiring] Assistant, 2 days a week\nFully remote, anywhere.",
             "anywhere",
@@ -1336,10 +1336,87 @@ def test_a_state_one_must_live_in_is_in_the_us() -> None:
     assert (found.regions, found.states) == (("US",), ("US-FL",))
 
 
-def test_states_beside_canada_bind_only_a_user_in_the_us() -> None:
+def test_states_and_provinces_bind_a_user_in_their_country() -> None:
     text = "Support Specialist\nWe can employ people in Texas, Florida and Ontario."
     found = parse_remote("Remote - US or Canada", text, True)
-    assert (found.regions, found.states) == (("US", "CA"), ("US-TX", "US-FL"))
+    assert (found.regions, found.states) == (("US", "CA"), ("US-TX", "US-FL", "CA-ON"))
     assert eligibility(found, Profile(locations=("Toronto, Canada",)))[0] == "eligible"
+    assert eligibility(found, Profile(locations=("Calgary, AB",)))[0] == "not_eligible"
+    assert eligibility(found, Profile(locations=("Canada",)))[0] == "review"
     assert eligibility(found, Profile(locations=("Austin, Texas",)))[0] == "eligible"
     assert eligibility(found, Profile(locations=("Denver, Colorado",)))[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("header", "regions"),
+    [
+        P("Acme AS | Utvikler | Remote i Norge | Fast", ("NO",), id="remote i Norge"),
+        P("Acme ApS | Udvikler | Remote (Danmark) | Fuldtid", ("DK",), id="Remote (Danmark)"),
+        P("Acme Oy | Kehittäjä | Etätyö Suomesta | Vakituinen", ("FI",), id="etätyö Suomesta"),
+        P("Acme | Dev | Remote (pouze ČR) | HPP", ("CZ",), id="Remote (pouze ČR)"),
+        P("Acme | Dev | Remote din România | Full-time", ("RO",), id="Remote din România"),
+        P("Acme | Dev | Praca zdalnie z Polski | B2B", ("PL",), id="zdalnie z Polski"),
+        P("Acme | Dev | Remoto en Chile o Colombia | Part-time", ("CL", "CO"), id="remoto en"),
+        P("Acme | Dev | Remoto no Brasil, encontros em SP | PJ", ("BR",), id="remoto no Brasil"),
+        P("Acme | Dev | Fernarbeit aus ganz Österreich | Vollzeit", ("AT",), id="Fernarbeit aus"),
+        P("Acme | Dev | Thuiswerken vanuit Nederland | Vast", ("NL",), id="thuiswerken vanuit"),
+    ],
+)
+def test_a_country_in_its_own_language_limits_remote(header: str, regions: tuple) -> None:
+    found = parse_remote(None, header, None)
+    assert (found.scope, found.regions) == ("region", regions)
+
+
+def test_a_short_foreign_word_after_remote_names_a_place_only_before_one() -> None:
+    assert parse_remote(None, "Acme | Dev | Remote no US clients | Contract", None).regions == ()
+    assert parse_remote(None, "Acme | Dev | Remote, no US | Contract", None).excluded == ("US",)
+
+
+def test_provinces_in_a_list_of_states_are_canadas_and_ca_is_california() -> None:
+    text = "Acme | Support | Remote (US or Canada: WA, OR, CA, BC, AB only) | Full-time"
+    found = parse_remote(None, text, None)
+    assert found.states == ("US-WA", "US-OR", "US-CA", "CA-BC", "CA-AB")
+    assert eligibility(found, Profile(locations=("Vancouver, BC",)))[0] == "eligible"
+    assert eligibility(found, Profile(locations=("Toronto, ON",)))[0] == "not_eligible"
+    canada = parse_remote("Remote (Canada)", "Open to people residing in Ontario or Quebec.", True)
+    assert (canada.regions, canada.states) == (("CA",), ("CA-ON", "CA-QC"))
+    assert eligibility(canada, Profile(locations=("Amsterdam, NL",)))[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("header", "scope", "regions"),
+    [
+        P("Acme株式会社 | SRE | フルリモート（国内在住の方） | 正社員", "region", ("JP",), id="ja"),
+        P("Acme | 개발자 | 재택근무 (국내 거주자) | 정규직", "region", ("KR",), id="ko"),
+        P("Acme | 개발자 | 풀재택 (한국 거주자) | 계약직", "region", ("KR",), id="ko full"),
+        P("Acme | デザイナー | リモート可 | 業務委託", "anywhere", (), id="ja remote allowed"),
+        P("Acme | SRE | 東京・リモート併用（週2出社）", "hybrid", ("JP",), id="ja hybrid"),
+    ],
+)
+def test_japanese_and_korean_remote_and_living_in_the_country(
+    header: str, scope: str, regions: tuple
+) -> None:
+    found = parse_remote(None, header, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+def test_in_office_monday_to_friday_is_onsite_not_a_hybrid_week() -> None:
+    text = "Office Manager\nMust be local to the Boise area, in office Monday to Friday."
+    assert parse_remote("Boise, ID", text, None).scope == "onsite"
+    assert parse_remote("Boise, ID", "In office Mondays, remote otherwise.", None).scope == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        P(None, "Acme | Copywriter | Remote (US/UK native speakers preferred) | Contract", ()),
+        P("Worldwide", "Tutor\nWe prefer native speakers from the US or UK.", ()),
+        P("Remote", "Tutor\nMust be based in the US, native English speaker.", ("US",)),
+        P("Worldwide", "Voice actor\nNative English speakers from the US or Canada preferred.", ()),
+    ],
+)
+def test_native_speakers_of_places_name_a_language_not_where(
+    location: str | None, text: str, regions: tuple
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.regions, found.preferred) == (regions, ())

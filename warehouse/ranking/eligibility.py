@@ -99,18 +99,27 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
 def _in_states(
     scope: RemoteScope, mine: tuple[str, ...], home: tuple[str, ...]
 ) -> tuple[Eligibility, str] | None:
-    """Whether a user in the US may take a job open in some states only, or not in
-    some; a profile naming no state cannot tell. The states bind only a user in the US
-    ("US or Canada, in TX, FL or ON only" leaves a user in Canada to the regions)."""
+    """Whether a user may take a job open in some US states or Canadian provinces only,
+    or not in some states; a profile naming none cannot tell. They bind only a user in
+    their country ("US or Canada, in TX or FL only" leaves a user in Canada to the
+    regions; "in TX, FL or ON only" holds them to Ontario)."""
     barred = [x for x in scope.excluded if x.startswith("US-")]
-    if not scope.states and not barred or not (mine or any(contains("US", h) for h in home)):
+    listed = dict.fromkeys(s[:2] for s in (*scope.states, *barred))
+    country = next((c for c in listed if _lives_in(c, mine, home)), None)
+    if country is None:
         return None
-    limit = f"only in {', '.join(scope.states)}" if scope.states else f"not in {', '.join(barred)}"
+    states = [s for s in scope.states if s.startswith(country)]
+    mine = tuple(s for s in mine if s.startswith(country))
+    limit = f"only in {', '.join(states)}" if states else f"not in {', '.join(barred)}"
     if not mine:
         return "review", f"{limit}; profile names no state"
-    if any(s not in barred and (not scope.states or s in scope.states) for s in mine):
+    if any(s not in barred and (not states or s in states) for s in mine):
         return "eligible", f"{limit}; you: {mine[0]}"
     return "not_eligible", f"{limit}; you: {', '.join(mine)}"
+
+
+def _lives_in(country: str, mine: tuple[str, ...], home: tuple[str, ...]) -> bool:
+    return any(s.startswith(country) for s in mine) or any(contains(country, h) for h in home)
 
 
 def _only_for_some_roles(scope: RemoteScope, home: tuple[str, ...]) -> bool:

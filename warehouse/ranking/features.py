@@ -30,7 +30,7 @@ from warehouse.ranking.rates import (
     span,
     to_hourly,
 )
-from warehouse.ranking.regions import currency_of
+from warehouse.ranking.regions import crown_of, currency_of
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, Scope, as_offered, parse_remote
 
@@ -94,7 +94,7 @@ def understand(
     # an office, open anywhere
     where = ", ".join(filter(None, (posting.workplace_raw, posting.location)))
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
-    rate, rate_basis = _rate(posting, currency_of(scope.regions))
+    rate, rate_basis = _rate(posting, scope.regions)
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate)
         engagement_basis = "parsed" if offer else None
@@ -174,7 +174,7 @@ def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
     return (found[0], "parsed", found[1]) if found else (None, None, None)
 
 
-def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | None]:
+def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basis | None]:
     """Stated amounts with a period; else the salary string (a salary field, so a sum
     of thousands in it is a year's pay); else the title's and the text's, spanned
     when they agree in currency and period (a title's range and the roles below it);
@@ -187,13 +187,13 @@ def _rate(posting: Posting, local: str | None) -> tuple[Rate | None, Basis | Non
     if salary:
         return salary, "parsed"
     in_title = parse_field_rate(posting.title) if posting.title else None
-    in_text = parse_rate(posting.text) if posting.text else None
+    in_text = parse_rate(posting.text, crowns=crown_of(regions)) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"
     if stated:
         return _stated_rate(posting), "stated"
-    if local is None:
+    if (local := currency_of(regions)) is None:
         return None, None
     bare = (parse_bare_rate(t, local) for t in (posting.title, posting.text) if t)
     found_bare = next((rate for rate in bare if rate), None)

@@ -6,8 +6,9 @@ stands in for a period in one case: a salary of tens or hundreds of thousands in
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), of
 millions of yen ("¥9M-¥12M") or of tens of millions of won ("₩70M"), is a year's pay,
 as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be named a
-salary. Japanese and Chinese posts count in man (10,000) and name the period before the
-amount ("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan).
+salary. Japanese, Chinese and Korean posts count in man (10,000) and name the period
+before the amount ("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan,
+"연봉 6,000만원": 60 million won). A crown ("kr") is the one of the posting's place.
 Bonuses, equity, funding, revenue, deal sizes and project prices are not salaries; a
 budget is fixed ("budget around $200"), but an amount "for the whole build" names no
 period, while one that opens a header's cell and names the work ("| $8k contract |")
@@ -60,6 +61,11 @@ _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "�
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
 _SYMBOLS |= {"CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₩": "KRW"}  # "900万円": 円 after the amount
 _SYMBOLS |= {"元": "CNY"}  # "年薪 40万-60万元", as 円 after the amount
+_SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만원", "90 tis. Kč"
+# "kr" is the crown of Sweden, Norway or Denmark: which one, the posting's place says
+# ("45.000-55.000 kr./md." in Copenhagen), and with no such place it is no currency
+_CROWN = "kr"
+_SYMBOLS |= {"kr.": _CROWN, "kr": _CROWN}
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": "INR"}
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
@@ -78,11 +84,16 @@ _AMOUNT = (
     r"|\d{0,2}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d*(?:[.,]\d{1,2})?)(?!\d)"
 )
-# thousands, millions, the Indian lakh (100,000) and crore (10,000,000), and the
-# Japanese man (10,000: "年収900万円" is 9 million yen a year); "LPA" is lakhs per annum,
-# how Indian posts state a year's pay ("₹18-24 LPA")
-_MULT = r"(?:\s?[kK]|[mM]|万|\s?(?:mn|million|LPA|L|(?i:lakhs?|lacs?|cr|crores?)))(?![A-Za-z])"
+# thousands ("tis." in Czech), millions, the Indian lakh (100,000) and crore
+# (10,000,000), and the Japanese and Korean man (10,000: "年収900万円" is 9 million yen a
+# year, "6,000만원" 60 million won); "LPA" is lakhs per annum, how Indian posts state a
+# year's pay ("₹18-24 LPA")
+_MULT = (
+    r"(?:\s?[kK]|[mM]|万|만|\s?(?:mn|million|LPA|L|tis\.|(?i:lakhs?|lacs?|cr|crores?)))"
+    r"(?![A-Za-z])"
+)
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
+_SCALES |= {"만": 1e4, "tis.": 1e3}
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
 _APPROX = r"[~≈]?"  # "€~55k"
@@ -90,7 +101,8 @@ _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
     rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis))\s*(?P<c3>{_CUR})?{_APPROX}\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
-    rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+)?"  # "$200K USD+"
+    # "$200K USD+"; "月60万円〜" and "5,000만원 이상" are floors too
+    rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|이상(?!\w)))?"
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
 _CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
@@ -123,7 +135,8 @@ _UNITS = _table(
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|timme|ঘণ্টা|ঘন্টা",
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
-        "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে",
+        "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
+        "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর",
         "piece": _PIECES,
         "fixed": "project|gig",  # "$1,200 per project": the whole job's price
@@ -137,9 +150,11 @@ _WORDS = _table(
         "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|dagtarief|日給",
         "week": "weekly|pw|p/w|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
-        "|月薪",  # zh: monthly salary
+        "|月薪"  # zh: monthly salary
+        "|mensuales|mensais|miesięcznie|měsíčně|kuukaudessa|havi|月額|月|월급|월",
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
+        "|연봉"  # ko: annual salary
         "|年薪",  # zh: annual salary
         "fixed": "fixed|fixed price|fixed budget|fixed fee|flat|flat fee|total|budget"
         "|project budget|festpreis|pauschal|fijo|precio fijo|presupuesto",
@@ -160,9 +175,11 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|প্রতি)\s+)"
+_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|i|im|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
-_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))?"
+# and "PLN netto + VAT miesięcznie"
+_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))"
+_TAX += "{0,2}"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}(?P<unit>{_alternation(_UNITS)})"
     rf"|(?P<word>{_alternation(_WORDS_AFTER)}))(?!\w)",
@@ -399,13 +416,16 @@ def _in_lakhs(m: re.Match[str]) -> bool:
     return any(_scale(m[g]) in (1e5, 1e7) for g in ("m1", "m2"))
 
 
-def _candidate(text: str, m: re.Match[str], original: str, *, salary_field: bool) -> _Found | None:
+def _candidate(
+    text: str, m: re.Match[str], original: str, *, salary_field: bool, crowns: str | None
+) -> _Found | None:
     """One amount as pay, if it is; `raw` is sliced from the `original` text, which
     `text` matches offset for offset."""
     symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
     start = symbol.start() if symbol else m.start()
     code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
     currency = code[0].strip() if code else _currency(symbol, m)
+    currency = crowns if currency == _CROWN else currency
     lakhs = _in_lakhs(m)
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
@@ -446,13 +466,14 @@ _REPEATED_UNIT = re.compile(
 )
 
 
-def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
+def parse_rate(text: str, *, salary_field: bool = False, crowns: str | None = None) -> Rate | None:
     """The post's rate: the first amount with a currency and a period, preferring one
     after a pay word, spanning every other amount of its currency and period (the
     roles of one post), totals beside a salary left out.
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
+    `crowns`: the crown of the posting's place ("SEK"), that "kr" pays in.
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text):
         return None  # no currency, no money: most texts are not read further
@@ -463,7 +484,11 @@ def parse_rate(text: str, *, salary_field: bool = False) -> Rate | None:
     pos = 0
     while m := _MONEY.search(text, pos):
         named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start())
-        one = _candidate(text, m, original, salary_field=salary_field) if named else None
+        one = (
+            _candidate(text, m, original, salary_field=salary_field, crowns=crowns)
+            if named
+            else None
+        )
         if one is None:  # rescan after the number: "team of 5 $90/h"
             pos = m.end("a1")
             continue

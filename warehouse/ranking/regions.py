@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from extractors._places import CITY_NAMES, COUNTRY_NAMES, STATE_NAMES, name_table
+from extractors._places import (
+    CITY_NAMES,
+    COUNTRY_NAMES,
+    PROVINCE_NAMES,
+    STATE_NAMES,
+    name_table,
+)
 from warehouse.ranking._text import literal, phrases, spaced
 
 
@@ -56,9 +62,13 @@ def _name_table(names: str) -> dict[str, str]:
 COUNTRY_OF = _name_table(COUNTRY_NAMES)
 CITY_OF = _name_table(CITY_NAMES)
 PLACE_OF = COUNTRY_OF | CITY_OF
-# every name above in one pattern, longest first, matched in lower-cased text
+# every name above in one pattern, longest first, matched in lower-cased text; a name in
+# a script written without spaces ends no word ("日本国内在住", "国内在住の方")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
+_LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 PLACE_NAMES = re.compile(
-    rf"(?:{phrases(map(literal, sorted(PLACE_OF, key=len, reverse=True)))})(?![\w])"
+    rf"(?:{phrases(literal(n) for n in _LONGEST_FIRST if not _UNSPACED.search(n))})(?![\w])"
+    rf"|{phrases(literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n))}"
 )
 # one city under two names ("NYC" is "New York"), so two postings there are in one place
 SAME_CITY = {
@@ -135,9 +145,22 @@ _CURRENCIES = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "CH": "CHF", 
 _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG since 2026
 
 
+# the crown each country pays in, which its postings write "kr"
+_CROWNS = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
+
+
 def currency_of(regions: tuple[str, ...]) -> str | None:
     """The one currency every region pays in, or None (none known, or several)."""
-    found = {_CURRENCIES.get(region) for region in regions}
+    return _one(_CURRENCIES, regions)
+
+
+def crown_of(regions: tuple[str, ...]) -> str | None:
+    """The one crown ("kr") every region pays in: Sweden's, Norway's or Denmark's."""
+    return _one(_CROWNS, regions)
+
+
+def _one(table: dict[str, str], regions: tuple[str, ...]) -> str | None:
+    found = {table.get(region) for region in regions}
     return found.pop() if len(found) == 1 and None not in found else None
 
 
@@ -206,30 +229,54 @@ def hours_apart(window: str, place: str) -> float:
     return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0
 
 
-# a US state by name (any case) or postal code, and a list of them ("TX, FL, GA and NC",
-# "California, New York or Washington"): a remote job in the US open in some only
-STATE_OF = name_table(STATE_NAMES)
+# a US state or Canadian province by name (any case) or postal code, and a list of them
+# ("TX, FL, GA and NC", "California, New York or Washington", "WA, OR, CA, BC, AB"): a
+# remote job open in some only; "CA" in such a list is California
+CA_PROVINCES = frozenset(name_table(PROVINCE_NAMES).values())
+STATE_OF = {name: f"US-{code}" for name, code in name_table(STATE_NAMES).items()}
+STATE_OF |= {name: f"CA-{code}" for name, code in name_table(PROVINCE_NAMES).items()}
 _STATE = (
     rf"(?:(?i:{phrases(map(literal, sorted(STATE_OF, key=len, reverse=True)))})"
-    rf"|{'|'.join(sorted(US_STATES))})"
+    rf"|{'|'.join(sorted(US_STATES | CA_PROVINCES))})"
 )
 STATE_TOKEN = re.compile(rf"(?<![\w.]){_STATE}(?![\w$])")
 STATE_LIST = re.compile(
     rf"(?<![\w.]){_STATE}(?:(?:\s*[,/&]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_STATE})*(?![\w$])"
 )
 # a state in a profile's location: by name, or by code after a town or "US-" ("Austin,
-# TX", "US-TX"); a code alone is a country ("DE" is Germany)
+# TX", "US-TX", "Toronto, ON"); a code alone is a country ("DE" is Germany)
 _HOME_STATE = re.compile(
-    rf"(?i:{phrases(map(literal, STATE_OF))})(?!\w)|(?:,\s*|US-)([A-Z]{{2}})\b"
+    rf"(?i:{phrases(map(literal, STATE_OF))})(?!\w)|(?:,\s*|US-|CA-)([A-Z]{{2}})\b"
 )
 
 
 def state_code(token: str) -> str:
-    """A state's name or code as "US-TX", the form of ISO 3166-2."""
-    return "US-" + (token if token in US_STATES else STATE_OF[" ".join(token.lower().split())])
+    """A state's or province's name or code as "US-TX", "CA-ON", the form of ISO 3166-2."""
+    if token in US_STATES:
+        return f"US-{token}"
+    return f"CA-{token}" if token in CA_PROVINCES else STATE_OF[" ".join(token.lower().split())]
 
 
 def home_states(location: str) -> list[str]:
-    """The US states a profile's location names ("Austin, Texas", "US-TX")."""
+    """The US states and Canadian provinces a profile's location names ("Austin,
+    Texas", "US-TX", "Toronto, ON"); a province's code only beside a place in Canada
+    ("Amsterdam, NL" is in the Netherlands)."""
     found = (m[1] or m[0] for m in _HOME_STATE.finditer(location))
-    return [state_code(t) for t in found if t in US_STATES or t.lower() in STATE_OF]
+    codes = US_STATES | (CA_PROVINCES if _in_canada(location) else frozenset())
+    states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
+    cities = (_PROVINCE_OF_CITY.get(spaced(m[0])) for m in PLACE_NAMES.finditer(location.lower()))
+    return list(dict.fromkeys([*states, *filter(None, cities)]))
+
+
+# the province of each Canadian city the place table lists: "Toronto, Canada" is in
+# Ontario, where a job open in some provinces is decided
+_PROVINCE_OF_CITY = {
+    "toronto": "CA-ON", "ottawa": "CA-ON", "waterloo": "CA-ON", "vancouver": "CA-BC",
+    "montreal": "CA-QC", "montréal": "CA-QC", "calgary": "CA-AB", "edmonton": "CA-AB",
+    "winnipeg": "CA-MB", "halifax": "CA-NS",
+}  # fmt: skip
+
+
+def _in_canada(location: str) -> bool:
+    named = (PLACE_OF[spaced(m[0])] for m in PLACE_NAMES.finditer(location.lower()))
+    return "CA-" in location or "CA" in named

@@ -99,7 +99,8 @@ class RemoteScope:
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
     for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
     excluded: tuple[str, ...] = ()  # places remote work is not open to
-    states: tuple[str, ...] = ()  # the only US states a job in the US is open in
+    # the only US states and Canadian provinces a job there is open in ("US-TX", "CA-ON")
+    states: tuple[str, ...] = ()
 
 
 class _Said(NamedTuple):
@@ -153,10 +154,11 @@ _REST_OF_WEEK = " ".join(
     [rf"{lead}\W+(?:remote(?:ly)?|from\W+home|wfh)" for lead in ("otherwise", _REST_LEAD)]
     + [rf"{home}{_THE_REST}" for home in ("remote(?:ly)?", r"from\W+home", "wfh", _WORK_HOME)]
 )
-# "Fridays are remote", "in the office Mondays"
+# "Fridays are remote", "in the office Mondays" ("in office Monday to Friday" is a week)
 _HOME_DAYS = " ".join(rf"{d}days?\W+(?:are|is)\W+(?:remote|wfh|home\W+days?)" for d in _DAYS)
+_FULL_WEEK = r"(?!mondays?\W+(?:to|through|thru|until|-|–|—)\W+fridays?)"  # onsite, not hybrid
 _OFFICE_DAYS = " ".join(
-    rf"{office}\W+(?:on\W+)?{_WEEKDAYS}"
+    rf"{office}\W+(?:on\W+)?{_FULL_WEEK}{_WEEKDAYS}"
     for office in (r"in[\s-]office", r"in\W+the\W+office", r"on[\s-]?site")
 )
 # "two office days a week", "3 on-site days": days counted at the office
@@ -193,7 +195,8 @@ _MODE = Phrases(
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
-            {_HOME_DAYS} 每周\w{{0,3}}远程\w* 週\d日\w*リモート\w* 주\s*\d\s*[회일]\s*재택\w*""",
+            {_HOME_DAYS} 每周\w{{0,3}}远程\w* 週\d日\w*リモート\w* 주\s*\d\s*[회일]\s*재택\w*
+            リモート併用\w* 一部リモート\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -212,24 +215,28 @@ _MODE = Phrases(
             100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
-            a\s+distancia
-            রিমোট""",
+            a\s+distancia etätyö\w* fernarbeit thuiswerken på\s+distans
+            フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* 풀\s*재택\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w*""",
     }
 )
-# the words right after "remote": "(US)", "[CAN/US]", "- EU only", "within Europe",
-# or a capitalised country right after it ("Remote USA")
+# the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
+# or a capitalised country right after it ("Remote USA"); in the languages postings
+# mix in, a short word ("remote i Norge", "remoto en Chile", "zdalnie z Polski") only
+# before a capital, and not itself read ("Remoto no Brasil" is in Brazil, not "no Brazil");
+# "no" only after "remoto": "Remote no US clients" excludes
 _TAIL = re.compile(
     r"[*_]*(?:\s+(?:or|and|/)\s+(?:hybrid|on-?site|in-office)(?=\s*[(\[]))?"
-    r"\s*(?:\((?P<paren>[^)\n]{1,120})\)|\[(?P<bracket>[^\]\n]{1,80})\]"
+    r"\s*(?:[(（](?P<paren>[^)）\n]{1,120})[)）]|\[(?P<bracket>[^\]\n]{1,80})\]"
     r"|[-–—:,/][\s*_]*(?P<dash>(?:[^\n|.;()]|(?<=\b\w)\.){1,60})"  # "Remote - U.S.A."
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
-    r"(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo])"
-    r"\s+[^\n|.;()]{1,50})"
+    r"(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
+    r"|aus|vanuit|från|fra|din)\s+[^\n|.;()]{1,50})"
+    r"|(?:i|en|z|ze|w|(?<=[oa]\s)(?:no|na|em))\s+(?P<abroad>[A-ZÀ-ÖØ-ÞČŁŠŚŽŻ][^\n|.;()]{0,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
@@ -242,6 +249,9 @@ _TAIL_STOP = re.compile(
 )
 # a clause about trips names where one travels, not where one works
 _TRAVEL = re.compile(r"\b(?:visits?|meet-?ups?|trips?|offsites?|travel\w*|retreats?)\b", re.I)
+# a clause about native speakers names a language's places, not where one works ("US or
+# UK native speakers preferred")
+_SPEAKERS = re.compile(r"\bnative[\s-]+(?:english[\s-]+)?speak(?:ers?|ing)\b", re.I)
 _ANYWHERE = re.compile(
     r"\b(?:global(?:ly)?|worldwide|anywhere)\b(?!\s+(?:in|within|across)\b)", re.I
 )
@@ -428,6 +438,7 @@ _STATE_RESIDENTS = re.compile(
     r"(?i:the\W+state\W+of\W+)?$"
 )
 _RESIDENTS_AFTER = re.compile(r"\W+(?i:residents?)\b")  # not "a Texas-based company"
+_ONLY_AFTER = re.compile(r"[^\S\n]*(?i:only)\b")  # "(US or Canada: WA, OR, BC only)"
 _STATES_BARRED_BEFORE = re.compile(
     r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
 )
@@ -794,7 +805,7 @@ def _remote(
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and _names_a_place(field)
-    states, barred = _us_states(loc, text) if "US" in regions else ([], [])
+    states, barred = _states_listed(loc, text, regions)
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
     excluded = barred or [p for s in said if s.excluded for p in s.places]
@@ -822,25 +833,36 @@ _MUST_LIVE = re.compile(
 
 def _lives_in_a_state(text: str) -> bool:
     """Whether the text says one must live in a US state: a job in the US."""
-    return any(STATE_LIST.match(text, m.end()) for m in _MUST_LIVE.finditer(text))
+    lists = (STATE_LIST.match(text, m.end()) for m in _MUST_LIVE.finditer(text))
+    return any(_state_codes(m[0], ("US-",)) for m in lists if m)
 
 
-def _us_states(loc: str, text: str) -> tuple[list[str], list[str]]:
-    """The US states a job in the US is open in ("we can hire in TX, FL and GA", two
-    or more after hiring or living), and those it is not ("excluding CA and NY")."""
+def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], list[str]]:
+    """The US states and Canadian provinces a job in the US or Canada is open in ("we
+    can hire in TX, FL and GA", two or more after hiring or living), and those it is not
+    ("excluding CA and NY"); those of a country it is not in go unread."""
+    countries = tuple(f"{c}-" for c in ("US", "CA") if c in regions)
     open_in: list[str] = []
     barred: list[str] = []
-    for source in (loc, text):
+    for source in (loc, text) if countries else ():
         for m in STATE_LIST.finditer(source):
-            codes = [state_code(t) for t in STATE_TOKEN.findall(m[0])]
+            codes = _state_codes(m[0], countries)
             before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
             if _STATES_BARRED_BEFORE.search(before):
                 barred += codes
-            elif len(codes) > 1 and _STATES_OPEN_BEFORE.search(before):
+            elif len(codes) > 1 and (
+                _STATES_OPEN_BEFORE.search(before) or _ONLY_AFTER.match(source, m.end())
+            ):
                 open_in += codes
             elif _STATE_RESIDENTS.search(before) or _RESIDENTS_AFTER.match(source, m.end()):
                 open_in += codes  # "must live in Texas", "Texas residents only"
     return open_in, barred
+
+
+def _state_codes(listed: str, countries: tuple[str, ...]) -> list[str]:
+    """The codes of a list's states and provinces in the countries ("US-", "CA-")."""
+    codes = (state_code(token) for token in STATE_TOKEN.findall(listed))
+    return [code for code in codes if code.startswith(countries)]
 
 
 def _a_title_of_places(header: str) -> bool:
@@ -1213,7 +1235,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     """The places of the words after one "remote", those only preferred apart, and
     those it is not open to ("no US")."""
     raw = text[start : tail.end()]
-    segment = tail["paren"] or tail["bracket"] or tail["dash"] or tail["prep"] or ""
+    segment = next(filter(None, tail.group("paren", "bracket", "dash", "prep", "abroad")), "")
     excluded = [place for m in _EXCEPT.finditer(segment) for place in read_places(m[1])]
     if excluded:  # "Remote (EU/Asia/Americas -- no US)": the Americas but the US
         yield _Said(excluded, raw, preferred=False, excluded=True)
@@ -1236,7 +1258,9 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         read = [
             (clause, _limit_places(clause, clock=clause))
             for clause in clauses
-            if bool(_PREFERENCE.search(clause)) == preferred and not _TRAVEL.search(clause)
+            if bool(_PREFERENCE.search(clause)) == preferred
+            and not _TRAVEL.search(clause)
+            and not _SPEAKERS.search(clause)
         ]
         places = [place for _, found in read for place in found]
         clock = all(_on_the_clock(clause, found) for clause, found in read if found)
@@ -1252,6 +1276,8 @@ def _limits(text: str) -> Iterator[_Said]:
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
+            # "prefer native speakers from the US or UK": a language, not a place
+            said = ", ".join(c for c in _CLAUSE.split(said) if not _SPEAKERS.search(c))
             if _WITHIN_HOURS.match(text, start):
                 said = _US_ZONE_ALONE.sub(r"US \1", said)  # "within 3h of Eastern"
             if _WORLDWIDE_WORDS.search(said):
@@ -1271,6 +1297,8 @@ def _limits(text: str) -> Iterator[_Said]:
             if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
                 continue  # "UTC-2 to UTC+3 overlap": the window, read whole below
             start = before.start() if before else start
+            if _SPEAKERS.search(_clause_before(text, start)):
+                continue  # "Native speakers from the US or Canada preferred"
             if _FOR_PAY_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
@@ -1294,6 +1322,12 @@ def _limits(text: str) -> Iterator[_Said]:
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause before `at`, on its line, forty characters at most."""
+    words = text[max(0, at - 40) : at].rsplit("\n", 1)[-1].rsplit(".", 1)[-1]
+    return _CLAUSE.split(words)[-1]
 
 
 def _bounded_window_after(text: str, end: int) -> re.Match[str] | None:
