@@ -561,6 +561,8 @@ ASSISTANT = Profile(
 )
 MARKETER = Profile(skills=("seo", "google ads", "meta ads"), roles=("performance marketer",))
 WRITER = Profile(skills=("copywriting", "email marketing"), roles=("copywriter", "content writer"))
+PHOTO = Profile(skills=("product photography", "lightroom"), roles=("photographer",))
+UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux designer",))
 
 
 @pytest.mark.parametrize(
@@ -572,6 +574,8 @@ WRITER = Profile(skills=("copywriting", "email marketing"), roles=("copywriter",
         ("Acme | Growth Marketer (Paid Social) | Remote", "Run our Meta campaigns.", MARKETER),
         ("[Hiring] Edit 30 Reels a month", "CapCut or Premiere, $15 per video.", VIDEO),
         ("[Hiring] Motion graphics artist for an explainer", "2D, in After Effects.", VIDEO),
+        ("[Hiring] Photo retoucher for e-commerce", "Background removal, 200 images.", PHOTO),
+        ("Fernway | UX Researcher (Contract)", "Interviews and usability studies.", UX),
     ],
 )
 def test_a_trade_outside_engineering_is_known_by_its_names(
@@ -597,7 +601,6 @@ def test_a_trades_tools_under_another_trades_title_do_not_match(
     assert not read_relevance(title, text, profile).matched
 
 
-UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux designer",))
 BOOKS = Profile(skills=("quickbooks", "xero"), roles=("bookkeeper", "accountant"))
 ILLUSTRATOR = Profile(skills=("procreate", "branding"), roles=("illustrator", "graphic designer"))
 
