@@ -674,3 +674,9 @@ def test_a_craft_beside_the_profiles_own_head_is_not_another_trades() -> None:
 def test_a_bare_writer_is_a_writers_trade() -> None:
     title = "Freelance Writer for our B2B SaaS blog"
     assert read_relevance(title, "Long-form blog posts from SEO briefs.", COPY).matched
+
+
+def test_a_near_trades_craft_is_not_another_trades() -> None:
+    copywriter = Profile(skills=("copywriting", "seo"), roles=("copywriter",))
+    title = "[Hiring] SEO content writer + on-page SEO for a dental clinic"
+    assert read_relevance(title, "Write 8 service pages.", copywriter).matched

@@ -432,10 +432,13 @@ def _own_names(roles: tuple[str, ...]) -> TermIndex:
 
 
 def _names_other_trade(title: str, profile: Profile) -> bool:
-    """Whether the title names another trade and none near the profile's (a full-stack
-    engineer's work includes React, a cloud engineer's does not)."""
+    """Whether the title names another trade, or a craft none of the profile's roles is,
+    and no trade near the profile's (a full-stack engineer's work includes React, a cloud
+    engineer's does not; a content writer's includes copywriting)."""
     other, near = _trade_indexes(profile.roles, profile.skills, _items(profile.aliases))
-    if title_mentions(other, title) and not title_mentions(near, title):
+    if title_mentions(near, title):
+        return False
+    if title_mentions(other, title):
         return True
     found = _crafts(profile.roles, _items(profile.aliases))
     if not found or found[1].search(title):

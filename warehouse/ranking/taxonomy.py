@@ -119,12 +119,12 @@ voice actor | voice actors, voice artist, voice over artist, voice-over artist, 
 copywriter | copywriters, texter, texterin, werbetexter, werbetexterin, rédacteur publicitaire, \
     rédactrice publicitaire, concepteur-rédacteur, redactor publicitario, redactora publicitaria, \
     redator publicitário ; copywriting, conversion copy, sales copy, landing page copy, \
-    email copy, ad copy, brand voice
+    email copy, ad copy, brand voice, content writing
 content writer | content writers, content marketing writer, blog writer, article writer, \
     seo writer, seo content writer, ghostwriter, ghost writer, rédacteur web, rédactrice web, \
     redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo \
     ; content writing, blog posts, long-form content, content marketing, ghostwriting, \
-    seo content
+    seo content, copywriting
 copy editor | copy editors, copyeditor, line editor, manuscript editor, developmental editor, \
     proofreader, proofreaders, proof reader, lektor, lektorin, korrektor, korrektorin, \
     correcteur, correctrice, corrector de textos, revisor de textos \
