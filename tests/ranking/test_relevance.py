@@ -561,6 +561,8 @@ ASSISTANT = Profile(
 )
 MARKETER = Profile(skills=("seo", "google ads", "meta ads"), roles=("performance marketer",))
 WRITER = Profile(skills=("copywriting", "email marketing"), roles=("copywriter", "content writer"))
+PHOTO = Profile(skills=("product photography", "lightroom"), roles=("photographer",))
+UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux designer",))
 
 
 @pytest.mark.parametrize(
@@ -572,6 +574,8 @@ WRITER = Profile(skills=("copywriting", "email marketing"), roles=("copywriter",
         ("Acme | Growth Marketer (Paid Social) | Remote", "Run our Meta campaigns.", MARKETER),
         ("[Hiring] Edit 30 Reels a month", "CapCut or Premiere, $15 per video.", VIDEO),
         ("[Hiring] Motion graphics artist for an explainer", "2D, in After Effects.", VIDEO),
+        ("[Hiring] Photo retoucher for e-commerce", "Background removal, 200 images.", PHOTO),
+        ("Fernway | UX Researcher (Contract)", "Interviews and usability studies.", UX),
     ],
 )
 def test_a_trade_outside_engineering_is_known_by_its_names(
@@ -597,7 +601,6 @@ def test_a_trades_tools_under_another_trades_title_do_not_match(
     assert not read_relevance(title, text, profile).matched
 
 
-UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux designer",))
 BOOKS = Profile(skills=("quickbooks", "xero"), roles=("bookkeeper", "accountant"))
 ILLUSTRATOR = Profile(skills=("procreate", "branding"), roles=("illustrator", "graphic designer"))
 
@@ -619,3 +622,61 @@ def test_a_designer_or_teacher_of_another_field_is_no_match(
 def test_a_deliverable_of_the_trade_in_the_title_matches() -> None:
     title = "[Hiring] Logo + simple brand guide for a small coffee roastery ($500)"
     assert read_relevance(title, "Send your portfolio.", ILLUSTRATOR).matched
+
+
+SOCIAL = Profile(skills=("instagram", "community management"), roles=("social media manager",))
+PROJECTS = Profile(skills=("jira", "scrum"), roles=("project manager",))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        ("Social Media Manager (Contract)", "Run our Instagram and TikTok.", SOCIAL),
+        ("Senior Project Manager", "Run the sprint plan in Jira.", PROJECTS),
+        ("Delivery Manager (Freelance)", "Sprint planning and budgets.", PROJECTS),
+    ],
+)
+def test_a_manager_the_profile_is_counts_in_full(title: str, text: str, profile: Profile) -> None:
+    assert read_relevance(title, text, profile).fit > 0.6
+
+
+def test_a_manager_the_profile_is_not_still_manages() -> None:
+    relevance = read_relevance("Engineering Manager", "Jira, scrum.", PROJECTS)
+    assert not relevance.matched
+
+
+COPY = Profile(skills=("copywriting", "seo", "blogging"), roles=("copywriter", "content writer"))
+SEO = Profile(skills=("seo", "keyword research"), roles=("seo specialist", "ppc specialist"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        ("SEO specialist to fix technical SEO", "Audit redirects and internal linking.", COPY),
+        ("Assistant Professor of Interaction Design", "Teach prototyping and Figma.", UX),
+        ("Writer for our SaaS blog - 4 SEO articles/month", "From keyword research briefs.", SEO),
+    ],
+)
+def test_a_side_skill_or_a_field_taught_is_no_match(
+    title: str, text: str, profile: Profile
+) -> None:
+    assert not read_relevance(title, text, profile).matched
+
+
+FRONTEND_LIKE = Profile(skills=("react", "typescript"), roles=("frontend developer",))
+
+
+def test_a_craft_beside_the_profiles_own_head_is_not_another_trades() -> None:
+    title = "Full-Stack Engineer, UX/UI Designer"
+    assert read_relevance(title, "React and TypeScript.", FRONTEND_LIKE).matched
+
+
+def test_a_bare_writer_is_a_writers_trade() -> None:
+    title = "Freelance Writer for our B2B SaaS blog"
+    assert read_relevance(title, "Long-form blog posts from SEO briefs.", COPY).matched
+
+
+def test_a_near_trades_craft_is_not_another_trades() -> None:
+    copywriter = Profile(skills=("copywriting", "seo"), roles=("copywriter",))
+    title = "[Hiring] SEO content writer + on-page SEO for a dental clinic"
+    assert read_relevance(title, "Write 8 service pages.", copywriter).matched

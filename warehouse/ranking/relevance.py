@@ -75,6 +75,7 @@ from warehouse.ranking.taxonomy import (
     ROLE_HEADS,
     STACK,
     TABLE,
+    TRADE_HEADS,
     aliases_of,
     is_role,
     name_forms,
@@ -104,6 +105,9 @@ _OTHER_JOB = re.compile(
     r"(?=[ \t]*(?:[|,;:(/\-–—]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# the field a professor teaches, which is not the trade practised ("Assistant Professor
+# of Interaction Design" is a professor's job)
+_TAUGHT = re.compile(r"\b((?:professor|lecturer)s?)[ \t]+(?:of|in)\b[^|,;:(/\n]*", re.IGNORECASE)
 # A title that names its specialty apart from its head ("Software Engineer - Frontend",
 # "Full-Stack / Frontend / AI Engineer", "Software Engineers (Backend, Data, Viz)")
 # names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
@@ -246,8 +250,8 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
     # the roles the title names, for the roles and trades
     spelled = spelled_out(title, title=True) if title and profile.roles else ""
-    titles = _skills_left_out(spelled) if spelled else ""
-    managing = bool(titles and _MANAGER.search(titles))
+    titles = _TAUGHT.sub(r"\1", _skills_left_out(spelled)) if spelled else ""
+    managing = bool(titles) and _manages(titles, profile)
     # a manager or a job outside the trades, and no one else; or another trade
     alone = (managing or bool(_OTHER_JOB.search(titles))) and not _STAFF.search(titles)
     other = bool(titles) and (alone or _names_other_trade(titles, profile))
@@ -281,6 +285,30 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
         roles_matched=roles,
         keywords_matched=keywords,
     )
+
+
+def _manages(title: str, profile: Profile) -> bool:
+    """Whether the title names a manager the profile is not: a "Social Media Manager"
+    or "Project Manager" is the trade of a freelancer who is one, and manages no other."""
+    own = _own_managers(profile.roles, _items(profile.aliases))
+    return bool(_MANAGER.search(own.sub(" ", title) if own else title))
+
+
+@lru_cache(maxsize=64)
+def _own_managers(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str] | None:
+    """The profile's roles, under every form, that name a manager; once per profile."""
+    more = dict(aliases)
+    names = {
+        form
+        for role in roles
+        for name in (role, *more.get(role, ()))
+        for form in role_forms(name)
+        if _MANAGER.search(form)
+    }
+    if not names:
+        return None
+    alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _roles(
@@ -404,10 +432,61 @@ def _own_names(roles: tuple[str, ...]) -> TermIndex:
 
 
 def _names_other_trade(title: str, profile: Profile) -> bool:
-    """Whether the title names another trade and none near the profile's (a full-stack
-    engineer's work includes React, a cloud engineer's does not)."""
+    """Whether the title names another trade, or a craft none of the profile's roles is,
+    and no trade near the profile's (a full-stack engineer's work includes React, a cloud
+    engineer's does not; a content writer's includes copywriting)."""
     other, near = _trade_indexes(profile.roles, profile.skills, _items(profile.aliases))
-    return bool(title_mentions(other, title)) and not title_mentions(near, title)
+    if title_mentions(near, title):
+        return False
+    if title_mentions(other, title):
+        return True
+    found = _crafts(profile.roles, _items(profile.aliases))
+    if not found or found[1].search(title):
+        return False
+    crafts = found[0]
+    for m in crafts.finditer(title):
+        start = max(title.rfind(sep, 0, m.start()) for sep in "|,;:(/\n") + 1
+        if not _PRODUCT.search(title, start, m.start()):
+            return True
+    return False
+
+
+# heads that name a craft on their own ("Writer for our blog", "Freelance Designer"), not
+# the words any trade's title may end in ("Data Consultant", "Marketing Specialist")
+_CRAFTS = TRADE_HEADS - {"engineer", "developer", "scientist", "analyst", "manager"}
+_CRAFTS -= {"consultant", "specialist"}
+# an article before a craft makes it a product's words ("Quillon (an AI assistant for
+# clinics)", "a code editor"), not a title's
+_PRODUCT = re.compile(r"\b(?:an?|the|our|your)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _crafts(
+    roles: tuple[str, ...], aliases: Items
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The crafts none of the profile's roles is named by, and the heads its roles are:
+    a title naming one of the former and none of the latter is another trade's (a bare
+    "Writer" is no SEO specialist, though the title asks for SEO articles; "Full-Stack
+    Engineer, UX/UI Designer" still has an engineer). None for roles of no trade's head,
+    whose crafts are unknown; once per profile."""
+    more = dict(aliases)
+    heads = {
+        name.split()[-1]
+        for role in roles
+        for alias in (role, *more.get(role, ()))
+        for name in aliases_of(alias)
+    }
+    own = heads & TRADE_HEADS  # not the words foreign orders end in ("consultant seo")
+    if not own:
+        return None
+    forms = {form for head in own for form in name_forms(head)}
+    return _words(sorted(_CRAFTS - own)), _words(sorted(forms))
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """Any of `words`, whole, in either number."""
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -415,9 +494,15 @@ def _trade_indexes(
     roles: tuple[str, ...], skills: tuple[str, ...], aliases: Items
 ) -> tuple[TermIndex, TermIndex]:
     """The taxonomy's roles that are not the profile's: those that share no term with its
-    skills (other trades), and those that do (near ones)."""
+    skills (other trades), and those that do (near ones). Where the taxonomy ties terms
+    to the profile's roles, a shared skill makes a trade near only if it is one of them:
+    React is a frontend developer's as much as a full-stack one's, but SEO on a
+    copywriter's list is a side skill, and an "SEO Specialist" another trade."""
     own = {a for role in roles for a in aliases_of(role, dict(aliases))}
-    mine = {a for skill in skills for a in aliases_of(skill, dict(aliases))}
+    by_skill = [set(aliases_of(skill, dict(aliases))) for skill in skills]
+    if ties := {t for role in roles for t in related_to(role)}:
+        by_skill = [forms for forms in by_skill if forms & ties]
+    mine = set().union(*by_skill)
     trades = [
         (bool(mine & set(related)), role_forms(name))
         for name, (names, related) in TABLE.items()

@@ -88,7 +88,7 @@ product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, int
     ux-designer, ux designerin, ux-designerin, diseñador ux, diseñadora ux, designer ux, \
     designer de produto, concepteur ux, conceptrice ux \
     ; figma, user research, design systems, prototyping, wireframes, wireframing, \
-    usability testing, user flows
+    usability testing, user flows, ux researcher, user researcher, ux research
 graphic designer | graphic designers, brand designer, grafikdesigner, grafikdesignerin, graphiste, \
     diseñador gráfico, diseñadora gráfica, designer gráfico, designer gráfica, grafico \
     ; graphic design, branding, logo, logo design, brand identity, brand guide, brand guidelines, \
@@ -111,7 +111,7 @@ video editor | video editors, videographer, videoeditor, video cutter, videocutt
     edición de video, edição de vídeo
 photographer | photographers, fotograf, fotografin, photographe, fotógrafo, fotógrafa, fotografo, \
     fotografa ; photography, photo shoot, photoshoot, product photography, retouching, \
-    lightroom, fotografie, fotografía
+    retoucher, photo retoucher, photo editing, lightroom, fotografie, fotografía
 voice actor | voice actors, voice artist, voice over artist, voice-over artist, voiceover artist, \
     voice talent, narrator, audiobook narrator, sprecher, sprecherin, comédien voix off, \
     locutor, locutora, doppiatore ; voice over, voiceover, narration, audiobook, dubbing, \
@@ -119,12 +119,12 @@ voice actor | voice actors, voice artist, voice over artist, voice-over artist, 
 copywriter | copywriters, texter, texterin, werbetexter, werbetexterin, rédacteur publicitaire, \
     rédactrice publicitaire, concepteur-rédacteur, redactor publicitario, redactora publicitaria, \
     redator publicitário ; copywriting, conversion copy, sales copy, landing page copy, \
-    email copy, ad copy, brand voice
+    email copy, ad copy, brand voice, content writing
 content writer | content writers, content marketing writer, blog writer, article writer, \
     seo writer, seo content writer, ghostwriter, ghost writer, rédacteur web, rédactrice web, \
     redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo \
     ; content writing, blog posts, long-form content, content marketing, ghostwriting, \
-    seo content
+    seo content, copywriting
 copy editor | copy editors, copyeditor, line editor, manuscript editor, developmental editor, \
     proofreader, proofreaders, proof reader, lektor, lektorin, korrektor, korrektorin, \
     correcteur, correctrice, corrector de textos, revisor de textos \
