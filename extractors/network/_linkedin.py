@@ -1,4 +1,5 @@
-"""The three date formats of the LinkedIn data export, parsed without the C locale.
+"""The three date formats of the LinkedIn data export, parsed without the C locale, and
+the name LinkedIn writes for a member it does not name.
 
 `strptime("%b")` and `%p` follow the process locale, so month names and AM/PM are read
 from fixed tables here; exports in another UI language write its month abbreviations.
@@ -25,6 +26,16 @@ _SENT_AT = re.compile(  # the time is missing in some Saved Jobs exports (`9/1/2
     r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
     r"(?:([AaPp])\.?[Mm]\.?)?)?"
 )
+
+
+# who sent a message or invitation but has left LinkedIn or hides their profile: no
+# person, and every one of them the same name
+_PLACEHOLDER = "linkedin member"
+
+
+def unnamed(name: str | None, slug: str | None) -> bool:
+    """The row names no one: LinkedIn's "LinkedIn Member" stand-in, without a profile."""
+    return slug is None and (name or "").strip().lower() == _PLACEHOLDER
 
 
 def _utc(
