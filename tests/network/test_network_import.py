@@ -24,6 +24,7 @@ EXPECTED = {
     "linkedin_job_applications",
     "linkedin_messages",
     "linkedin_saved_jobs",
+    "mastodon_archive",
     "mastodon_follows",
     "meta_html",
     "vcard",
