@@ -37,6 +37,7 @@ RECOGNISED = [
     ("google_contacts/contacts.csv", "google_contacts"),
     ("google_contacts/legacy.csv", "google_contacts"),
     ("google_contacts/outlook.csv", "google_contacts"),
+    ("google_contacts/outlook_de.csv", "google_contacts"),
     ("instagram/followers_1.json", "instagram"),
     ("instagram/following.json", "instagram"),
     ("linkedin/Connections.csv", "linkedin_connections"),
