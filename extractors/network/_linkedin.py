@@ -20,7 +20,7 @@ _MONTH_NAMES = ("jan jän ene gen", "feb fév fev", "mar mär mrz mrt", "apr avr
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 # `08 Feb 2026`, `08. Feb. 2026`, and `8-Feb-26` as a spreadsheet re-saves it
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?[\s-]+([^\W\d_]+)\.?[\s-]+(\d{4}|\d\d)")
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")  # day first: `08.02.2026`, `8-2-2026`
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _SENT_AT = re.compile(  # the time is missing in some Saved Jobs exports (`9/1/26`)
     r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
@@ -47,7 +47,7 @@ def _utc(
 def connected_on(value: str | None) -> datetime | None:
     """`08 Feb 2026` (unpadded days, German months, `08.02.2026`, ISO too), 00:00 UTC;
     also as a spreadsheet re-saved it in its locale's short date (`8-Feb-26`,
-    `2/8/2026`, `08/02/2026`)."""
+    `2/8/2026`, `08/02/2026`, the Dutch `8-2-2026`)."""
     text = (value or "").strip()
     try:
         if match := _DAY_MONTH_YEAR.fullmatch(text):
@@ -55,7 +55,7 @@ def connected_on(value: str | None) -> datetime | None:
             year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
             return _utc(year, month, int(match[1])) if month else None
         if match := _DOTTED.fullmatch(text):
-            return _utc(int(match[3]), int(match[2]), int(match[1]))
+            return _utc(int(match[4]), int(match[3]), int(match[1]))
         if match := _SLASHED.fullmatch(text):
             return _slashed(match[1], match[2], int(match[3]))
     except ValueError:

@@ -133,6 +133,7 @@ def test_a_spreadsheet_resave_padding_the_preamble_is_still_recognised_by_it():
         ("8-Feb-26", "17-Dec-25"),  # Excel, US or UK, keeping the month's name
         ("2/8/2026", "12/17/2025"),  # Excel, US short date: month first, never padded
         ("08/02/2026", "17/12/2025"),  # Excel, UK or France: day first, padded
+        ("8-2-2026", "17-12-2025"),  # Excel, Netherlands: day first, dashes
     ],
 )
 def test_dates_a_spreadsheet_rewrote_in_its_locale_are_read(first, second):
