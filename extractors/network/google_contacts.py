@@ -23,8 +23,10 @@ NAME = "google_contacts"
 # Outlook writes its CSV headers in German (`Vorname`, `Firma`, `E-Mail-Adresse`)
 _FIELDS = {
     "full": re.compile(r"name"),  # the legacy export's whole name
-    "name": re.compile(r"(first|middle|last|given|additional|family) name|(weitere )?vornamen?"
-                       r"|nachname"),  # fmt: skip
+    "name": re.compile(
+        r"(first|middle|last|given|additional|family) name|(weitere )?vornamen?"
+        r"|nachname"
+    ),
     "organisation": re.compile(r"organization( 1 -)? name|company|firma"),
     "role": re.compile(r"organization( 1 -)? title|job title|position"),
     "email": re.compile(r"e-mail \d+ - value|e-mail( \d+)? address|e-mail(-| \d+: )adresse"),

@@ -45,7 +45,8 @@ def test_sniff_by_header_not_by_name():
 
 def test_an_invitation_from_a_linkedin_member_without_a_profile_is_no_contact():
     data = (
-        'From,To,Sent At,Message,Direction\nLinkedIn Member,Me,"1/2/26, 9:00 AM",,INCOMING\n'
-        'Lee Chan,Me,"1/3/26, 9:00 AM",,INCOMING\n'
-    ).encode()
+        b"From,To,Sent At,Message,Direction\n"
+        b'LinkedIn Member,Me,"1/2/26, 9:00 AM",,INCOMING\n'
+        b'Lee Chan,Me,"1/3/26, 9:00 AM",,INCOMING\n'
+    )
     assert [c.name for c in invitations.read(data, "Invitations.csv")] == ["Lee Chan"]

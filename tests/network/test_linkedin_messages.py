@@ -70,7 +70,8 @@ def test_sniff_by_header():
 def test_linkedin_member_who_left_or_hides_their_profile_is_no_contact():
     """LinkedIn writes "LinkedIn Member" without a profile URL for all of them: one
     made-up person who would merge strangers."""
-    header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER"
+    header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,"
+    header += "FOLDER"
     rows = [
         "c1,,Ann Lee,https://www.linkedin.com/in/ann,Me,2022-06-01 09:00:00 UTC,,Hi,INBOX",
         "c1,,Me,https://www.linkedin.com/in/me,Ann Lee,2022-06-01 10:00:00 UTC,,Hi!,INBOX",
