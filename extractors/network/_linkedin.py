@@ -1,4 +1,5 @@
-"""The three date formats of the LinkedIn data export, parsed without the C locale.
+"""The three date formats of the LinkedIn data export, parsed without the C locale, and
+the name LinkedIn writes for a member it does not name.
 
 `strptime("%b")` and `%p` follow the process locale, so month names and AM/PM are read
 from fixed tables here; exports in another UI language write its month abbreviations.
@@ -17,12 +18,24 @@ _MONTH_NAMES = ("jan jän ene gen", "feb fév fev", "mar mär mrz mrt", "apr avr
                 "may mai mag mei", "jun juin giu", "jul juil lug", "aug aoû ago",
                 "sep sept set", "oct okt ott out", "nov", "dec dez déc dic")  # fmt: skip
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})")
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+# `08 Feb 2026`, `08. Feb. 2026`, and `8-Feb-26` as a spreadsheet re-saves it
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?[\s-]+([^\W\d_]+)\.?[\s-]+(\d{4}|\d\d)")
+_DOTTED = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")  # day first: `08.02.2026`, `8-2-2026`
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _SENT_AT = re.compile(  # the time is missing in some Saved Jobs exports (`9/1/26`)
     r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
     r"(?:([AaPp])\.?[Mm]\.?)?)?"
 )
+
+
+# who sent a message or invitation but has left LinkedIn or hides their profile: no
+# person, and every one of them the same name
+_PLACEHOLDER = "linkedin member"
+
+
+def unnamed(name: str | None, slug: str | None) -> bool:
+    """The row names no one: LinkedIn's "LinkedIn Member" stand-in, without a profile."""
+    return slug is None and (name or "").strip().lower() == _PLACEHOLDER
 
 
 def _utc(
@@ -32,17 +45,30 @@ def _utc(
 
 
 def connected_on(value: str | None) -> datetime | None:
-    """`08 Feb 2026` (unpadded days, German months, `08.02.2026`, ISO too), 00:00 UTC."""
+    """`08 Feb 2026` (unpadded days, German months, `08.02.2026`, ISO too), 00:00 UTC;
+    also as a spreadsheet re-saved it in its locale's short date (`8-Feb-26`,
+    `2/8/2026`, `08/02/2026`, the Dutch `8-2-2026`)."""
     text = (value or "").strip()
     try:
         if match := _DAY_MONTH_YEAR.fullmatch(text):
             month = _MONTHS.get(match[2].lower()[:4]) or _MONTHS.get(match[2].lower()[:3])
-            return _utc(int(match[3]), month, int(match[1])) if month else None
+            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            return _utc(year, month, int(match[1])) if month else None
         if match := _DOTTED.fullmatch(text):
-            return _utc(int(match[3]), int(match[2]), int(match[1]))
+            return _utc(int(match[4]), int(match[3]), int(match[1]))
+        if match := _SLASHED.fullmatch(text):
+            return _slashed(match[1], match[2], int(match[3]))
     except ValueError:
         return None
     return utc_from_iso(text) if re.fullmatch(r"\d{4}-\d\d-\d\d", text) else None
+
+
+def _slashed(first: str, second: str, year: int) -> datetime:
+    """A spreadsheet's `a/b/yyyy`: month first as the US writes it (`2/8/2026`, never
+    padded), day first where a part is over 12 or padded (`08/02/2026`: UK, France)."""
+    day_first = int(first) > 12 or (int(second) <= 12 and "0" in (first[0], second[0]))
+    day, month = (first, second) if day_first else (second, first)
+    return _utc(year, int(month), int(day))
 
 
 def sent_at(value: str | None) -> datetime | None:

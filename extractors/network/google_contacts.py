@@ -1,5 +1,6 @@
 """Google Contacts export in "Google CSV" (contacts.google.com > Export), also the
-legacy pre-2022 Google CSV and Outlook CSV, which differ in column names only.
+legacy pre-2022 Google CSV and Outlook CSV (English or German), which differ in column
+names only.
 
 UTF-8 with a BOM; the column set varies with the data (repeating `E-mail N - Value`,
 `Phone N - Value`, `Website N - Value` groups), so every column is found by name.
@@ -18,15 +19,19 @@ from extractors.network._tables import Header, cell, head_records, read_rows
 
 NAME = "google_contacts"
 
-# field -> pattern of the header names holding it; numbered groups repeat
+# field -> pattern of the header names holding it; numbered groups repeat. German
+# Outlook writes its CSV headers in German (`Vorname`, `Firma`, `E-Mail-Adresse`)
 _FIELDS = {
     "full": re.compile(r"name"),  # the legacy export's whole name
-    "name": re.compile(r"(first|middle|last|given|additional|family) name"),
-    "organisation": re.compile(r"organization( 1 -)? name|company"),
-    "role": re.compile(r"organization( 1 -)? title|job title"),
-    "email": re.compile(r"e-mail \d+ - value|e-mail( \d+)? address"),
-    "phone": re.compile(r"phone \d+ - value|([\w ]+ )?phone( \d+)?"),
-    "website": re.compile(r"website \d+ - value|(personal )?web page"),
+    "name": re.compile(
+        r"(first|middle|last|given|additional|family) name|(weitere )?vornamen?"
+        r"|nachname"
+    ),
+    "organisation": re.compile(r"organization( 1 -)? name|company|firma"),
+    "role": re.compile(r"organization( 1 -)? title|job title|position"),
+    "email": re.compile(r"e-mail \d+ - value|e-mail( \d+)? address|e-mail(-| \d+: )adresse"),
+    "phone": re.compile(r"phone \d+ - value|([\w ]+ )?phone( \d+)?|(mobil)?telefon( [\w ]+)?"),
+    "website": re.compile(r"website \d+ - value|(personal )?web page|webseite"),
 }
 _MARKERS = {
     "labels",
@@ -50,7 +55,7 @@ def _header(rows: list[list[str]]) -> Header | None:
         if pattern.fullmatch(name)
     }
     google = _MARKERS.intersection(names) or any(k.startswith("email") for k in columns)
-    named = {"first name", "name", "given name"}.intersection(names)
+    named = {"first name", "name", "given name", "vorname"}.intersection(names)
     return (0, columns) if named and google else None
 
 

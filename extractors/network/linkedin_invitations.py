@@ -60,6 +60,8 @@ def _row(
     if not (name or slug):
         yield Problem(file, line, "invitation names no counterpart")
         return
+    if _linkedin.unnamed(name, slug):
+        return
     raw_date = cell(row, columns, "sent")
     since = _linkedin.sent_at(raw_date)
     yield Contact("linkedin", "invitation", slug, name, None, None, since, file=file, line=line)

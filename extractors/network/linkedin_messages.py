@@ -134,6 +134,8 @@ def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Ite
     """One contact per sender other than the user, at their last message."""
     last: dict[str, _Message] = {}
     for m in messages:
+        if _linkedin.unnamed(m.sender_name, m.sender_slug):
+            continue
         if m.sender != owner and (m.sender not in last or m.date >= last[m.sender].date):
             last[m.sender] = m
     for m in last.values():

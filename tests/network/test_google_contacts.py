@@ -75,6 +75,21 @@ def test_outlook_csv():
     )
 
 
+def test_german_outlook_csv_in_windows_encoding():
+    """German Outlook writes its headers in German; the display-name column is no e-mail."""
+    contacts, problems = read_fixture(google_contacts, "google_contacts", "outlook_de.csv")
+    assert problems == []
+    (jana,) = contacts
+    assert (jana.name, jana.organisation, jana.role) == (
+        "Jana Schäfer",
+        "Lindgrün GmbH",
+        "Teamleiterin Daten",
+    )
+    assert jana.emails == ("jana@lindgruen.example", "j.schaefer@mail.example")
+    assert jana.phones == ("+49 221 000000",)
+    assert jana.handles == {"github": "jschaefer"}
+
+
 def test_sniff_by_header_not_by_name():
     data = fixture_bytes("network", "google_contacts", "contacts.csv")
     assert google_contacts.sniff("renamed.txt", data)

@@ -127,6 +127,26 @@ def test_a_spreadsheet_resave_padding_the_preamble_is_still_recognised_by_it():
     assert [c.name for c in connections.read(data, "export.csv")] == ["Claire Martin", "Luc Roy"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("8-Feb-26", "17-Dec-25"),  # Excel, US or UK, keeping the month's name
+        ("2/8/2026", "12/17/2025"),  # Excel, US short date: month first, never padded
+        ("08/02/2026", "17/12/2025"),  # Excel, UK or France: day first, padded
+        ("8-2-2026", "17-12-2025"),  # Excel, Netherlands: day first, dashes
+    ],
+)
+def test_dates_a_spreadsheet_rewrote_in_its_locale_are_read(first, second):
+    """Opening Connections.csv in Excel and saving it rewrites every Connected On."""
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+    data = LOCALISED.format(header=header, first=first, second=second).encode()
+    items = list(connections.read(data, "Connections.csv"))
+    assert [(c.name, c.since) for c in items] == [
+        ("Claire Martin", utc(2026, 2, 8)),
+        ("Luc Roy", utc(2025, 12, 17)),
+    ]
+
+
 def test_after_the_preamble_unreadable_dates_lose_no_contact():
     """The preamble says whose export it is: a date in a language not known is a
     problem of its row, not a reason to drop the whole file."""

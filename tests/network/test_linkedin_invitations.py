@@ -41,3 +41,12 @@ def test_sniff_by_header_not_by_name():
     head = b"From,To,Sent At,Message,Direction\n"
     assert invitations.sniff("whatever.csv", head)
     assert not invitations.sniff("Invitations.csv", b"From,To,Subject\n")
+
+
+def test_an_invitation_from_a_linkedin_member_without_a_profile_is_no_contact():
+    data = (
+        b"From,To,Sent At,Message,Direction\n"
+        b'LinkedIn Member,Me,"1/2/26, 9:00 AM",,INCOMING\n'
+        b'Lee Chan,Me,"1/3/26, 9:00 AM",,INCOMING\n'
+    )
+    assert [c.name for c in invitations.read(data, "Invitations.csv")] == ["Lee Chan"]

@@ -65,3 +65,18 @@ def test_a_draft_names_the_user():
 def test_sniff_by_header():
     assert messages.sniff("renamed.csv", fixture_bytes("network", "linkedin", "messages_2022.csv"))
     assert not messages.sniff("messages.csv", b"FROM,TO,DATE\n")
+
+
+def test_linkedin_member_who_left_or_hides_their_profile_is_no_contact():
+    """LinkedIn writes "LinkedIn Member" without a profile URL for all of them: one
+    made-up person who would merge strangers."""
+    header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,"
+    header += "FOLDER"
+    rows = [
+        "c1,,Ann Lee,https://www.linkedin.com/in/ann,Me,2022-06-01 09:00:00 UTC,,Hi,INBOX",
+        "c1,,Me,https://www.linkedin.com/in/me,Ann Lee,2022-06-01 10:00:00 UTC,,Hi!,INBOX",
+        "c2,,LinkedIn Member,,Me,2022-07-02 08:00:00 UTC,,Hello,INBOX",
+        "c3,,LinkedIn Member,,Me,2022-07-03 08:00:00 UTC,,Hello,INBOX",
+    ]
+    data = "\n".join([header, *rows]).encode()
+    assert [c.name for c in messages.read(data, "messages.csv")] == ["Ann Lee"]

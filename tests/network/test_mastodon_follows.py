@@ -1,11 +1,12 @@
-"""Mastodon following_accounts.csv: header, headerless old export, bad addresses."""
+"""Mastodon following_accounts.csv: header, headerless old export, bad addresses; the
+account archive, which holds no follows."""
 
 from __future__ import annotations
 
-from conftest import fixture_bytes
+from conftest import FIXTURES, fixture_bytes
 from network_helpers import read_fixture
 
-from extractors.network import mastodon_follows
+from extractors.network import import_paths, mastodon_archive, mastodon_follows
 
 
 def test_follows_export_gives_lowercased_user_at_domain():
@@ -42,3 +43,16 @@ def test_muted_accounts_export_is_not_follows():
     assert not mastodon_follows.sniff(
         "following_accounts.csv", fixture_bytes("network", "mastodon", "muted_accounts.csv")
     )
+
+
+def test_an_account_archive_says_it_holds_no_follows_and_where_they_are():
+    """The archive is what "Request your archive" gives; "not recognised" would leave
+    the user thinking their follows were read."""
+    result = import_paths([FIXTURES / "network" / "mastodon" / "archive"])
+    assert [(f.rsplit("/", 1)[1], n, c) for f, n, c in result.files] == [
+        ("actor.json", "mastodon_archive", 0)
+    ]
+    (problem,) = result.problems
+    assert problem.line == 0 and "no follows" in problem.message
+    assert "following_accounts.csv" in problem.message
+    assert not mastodon_archive.sniff("actor.json", b'{"type": "Person"}')
