@@ -31,6 +31,23 @@ _JK = re.compile(r"[0-9a-f]{16}")
 # `jl=` (/job-listing/<slug>.htm pages), on every national host
 _GLASSDOOR_KEYS = ("jobListingId", "jl")
 _GLASSDOOR_JOB = re.compile(r"\d{6,}")
+# job boards and freelance project boards that e-mail alerts, whose job links carry the
+# job's id (or its slug) in the path: (platform, host, path with the id)
+_BOARDS = tuple(
+    (name, re.compile(host), re.compile(path))
+    for name, host, path in (
+        ("stepstone", r"(?:^|\.)stepstone\.(?:de|at|be|nl)$", r"--(\d{6,})-inline\.html$"),
+        ("xing", r"(?:^|\.)xing\.com$", r"^/jobs/[\w-]*?(\d{5,})$"),
+        ("totaljobs", r"(?:^|\.)totaljobs\.com$", r"^/job/[\w/-]*?-job(\d{6,})$"),
+        ("seek", r"(?:^|\.)seek\.(?:com\.au|co\.nz)$", r"^/job/(\d{6,})$"),
+        ("naukri", r"(?:^|\.)naukri\.com$", r"^/job-listings-[\w-]*?-(\d{9,})$"),
+        ("freelancermap", r"(?:^|\.)freelancermap\.(?:de|com|at|ch)$",
+         r"^/(?:projekt|project)/([\w-]+?)(?:\.html)?$"),
+        ("contra", r"(?:^|\.)contra\.com$", r"^/opportunity/([\w-]+)$"),
+        ("otta", r"(?:^|\.)otta\.com$", r"^/jobs/(\w+)$"),
+        ("wttj", r"(?:^|\.)welcometothejungle\.com$", r"^/\w\w/companies/[\w-]+/jobs/([\w-]+)$"),
+    )
+)  # fmt: skip
 
 
 def unwrap(url: str) -> str:
@@ -93,6 +110,21 @@ def job_key(url: str | None) -> tuple[str, str] | None:
         return f"wellfound:{found.group(1)}", f"https://wellfound.com/jobs/{found.group(1)}"
     elif ".glassdoor." in f".{host}":
         return _glassdoor(parts.query)
+    return None
+
+
+def board_key(url: str) -> tuple[str, str] | None:
+    """(platform job key, the job link without query and tracking) of a job board's or
+    freelance project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri,
+    freelancermap, Contra, Otta, Welcome to the Jungle); None for any other link."""
+    try:
+        parts = urlsplit(unwrap(url.strip()))
+    except ValueError:
+        return None
+    host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
+    for name, hosts, paths in _BOARDS:
+        if hosts.search(host) and (found := paths.search(path)):
+            return f"{name}:{found.group(1).lower()}", f"https://{host}{path}"
     return None
 
 

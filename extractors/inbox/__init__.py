@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 NAME = "inbox"
 ATTRIBUTION = (
     "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, Glassdoor, "
+    "StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap, Contra, Otta, "
     "schema.org markup): link each job to its platform's page."
 )
 PROVENANCE: Provenance = "aggregator"
@@ -62,6 +63,7 @@ _ASK_BYTES = 64 << 10  # a person's own words come first, well within this
 _MARKUP = re.compile(rb"(?:=\r?\n)?".join(bytes([c]) for c in b"jobposting"), re.IGNORECASE)
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
+_FREELANCE_BOARDS = ("freelancermap:", "contra:")
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 
@@ -233,7 +235,8 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
     raw_kind = job.get("engagement")
     labels = map(engagement_from_label, (raw_kind or "").split(","))  # "CONTRACTOR, PART_TIME"
     engagement: Engagement | None = next(filter(None, labels), None)
-    if parser == "upwork":  # a freelance marketplace: every job on it is freelance work
+    # a freelance marketplace or project board: every job on it is freelance work
+    if parser == "upwork" or str(job.get("key")).startswith(_FREELANCE_BOARDS):
         engagement = "freelance"
     return Posting(
         source=NAME,

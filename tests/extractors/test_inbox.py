@@ -21,6 +21,7 @@ from conftest import FIXTURES
 
 from extractors import inbox, sources
 from extractors._contract import ConfigError, Posting
+from extractors._joburls import board_key
 from extractors._runner import SourceResult, run_source
 from extractors.inbox.senders import parser_for, parsers
 
@@ -36,6 +37,8 @@ EXPECTED = [
     ("glassdoor_job_alert.eml", "glassdoor", 3),
     ("glassdoor_job_alert_de.eml", "glassdoor", 3),
     ("jsonld_careers_newsletter.eml", "jsonld", 1),
+    ("freelancermap_suchagent_de.eml", "boards", 2),
+    ("stepstone_job_agent_de.eml", "boards", 2),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),
@@ -59,7 +62,9 @@ def _documents(result: SourceResult) -> list[dict[str, object]]:
 def test_module_follows_the_source_contract() -> None:
     assert sources()["inbox"] is inbox
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
-    assert set(parsers()) == {"linkedin", "indeed", "upwork", "wellfound", "glassdoor", "jsonld"}
+    assert set(parsers()) == {
+        "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "jsonld",
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "parser", "jobs"), EXPECTED, ids=[e[0] for e in EXPECTED])
@@ -132,6 +137,81 @@ def test_upwork_links_behind_click_tracking_are_unwrapped() -> None:
     assert (job.engagement, job.engagement_raw, job.company) == ("freelance", "Hourly", None)
     assert "Skills: dbt, Snowflake" in job.text
     assert found["upwork:~0155b6c7d8e9f0a1b2"].engagement_raw == "Fixed-price"
+
+
+def _one_card_mail(sender: str, card: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = sender, "New jobs for you"
+    mail["Message-ID"] = "<one-card@mail.example>"
+    mail.set_content(f"<html><body><table><tr><td>{card}</td></tr></table></body></html>",
+                     subtype="html")  # fmt: skip
+    return mail.as_bytes()
+
+
+def test_upwork_terms_without_a_rate_are_no_pay(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.upwork.com/jobs/~01a2b3c4d5e6f70809">Pipeline engineer</a>'
+        "<p>Hourly - Intermediate - Est. Time: 3 to 6 months, Less than 30 hrs/week</p>"
+    )
+    (tmp_path / "up.eml").write_bytes(_one_card_mail("Upwork <donotreply@upwork.com>", card))
+    (job,) = _postings(_run(tmp_path / "up.eml")).values()
+    assert (job.salary_raw, job.engagement_raw, job.engagement) == (None, "Hourly", "freelance")
+
+
+def test_a_wellfound_card_names_its_company_above_its_pitch(tmp_path: Path) -> None:
+    card = (
+        "<div><b>Tallow</b></div><div>Carbon accounting for small businesses</div>"
+        '<a href="https://wellfound.com/jobs/3301122-data-engineer">Data Engineer</a>'
+        "<div>Remote</div><div>Full-time</div>"
+    )
+    (tmp_path / "wf.eml").write_bytes(_one_card_mail("Wellfound <team@hi.wellfound.com>", card))
+    (job,) = _postings(_run(tmp_path / "wf.eml")).values()
+    assert (job.title, job.company, job.location) == ("Data Engineer", "Tallow", "Remote")
+
+
+def test_a_freelancermap_project_alert_is_freelance_work() -> None:
+    found = _postings(_run(ALERTS / "freelancermap_suchagent_de.eml"))
+    job = found["freelancermap:data-engineer-azure-m-w-d-2811223"]
+    assert job.url == "https://www.freelancermap.de/projekt/data-engineer-azure-m-w-d-2811223"
+    assert (job.title, job.company) == ("Data Engineer Azure (m/w/d)", "Hays AG")
+    assert (job.location, job.salary_raw, job.engagement) == ("Remote / München", None, "freelance")
+    assert found["freelancermap:dwh-entwickler-sql-2811224"].salary_raw == "95 €/Std."
+
+
+def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
+    found = _postings(_run(ALERTS / "stepstone_job_agent_de.eml"))
+    job = found["stepstone:10112233"]
+    assert job.url == (
+        "https://www.stepstone.de/stellenangebote--Data-Engineer-m-w-d-Koeln-Domblick-AG"
+        "--10112233-inline.html"
+    )
+    assert (job.title, job.company) == ("Data Engineer (m/w/d)", "Domblick AG")
+    assert job.location == "Köln"
+    freelance = found["stepstone:10112240"]
+    assert freelance.company == "Rheinwerk IT GmbH"
+    assert freelance.salary_raw == "80 – 95 € pro Stunde"
+    assert freelance.engagement is None  # a job board: the kind is the posting's to say
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://www.xing.com/jobs/berlin-data-engineer-123456789?sc_o=mail", "xing:123456789"),
+        ("https://www.totaljobs.com/job/data-engineer/irwell-job104455667?WT.mc_id=x",
+         "totaljobs:104455667"),
+        ("https://www.seek.com.au/job/81234567?type=standard&ref=recom-email", "seek:81234567"),
+        ("https://www.naukri.com/job-listings-data-engineer-tanvi-pune-3-to-6-years-201126000123",
+         "naukri:201126000123"),
+        ("https://contra.com/opportunity/Ab12Cd34-webflow-developer?utm_source=email",
+         "contra:ab12cd34-webflow-developer"),
+        ("https://app.otta.com/jobs/Xy7Qp2?utm_source=email", "otta:xy7qp2"),
+        ("https://www.xing.com/profile/Alex_Brandt", None),
+        ("https://www.stepstone.de/jobs/data-engineer/in-koeln?cid=all", None),
+    ],
+)  # fmt: skip
+def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
+    found = board_key(url)
+    assert (found[0] if found else None) == key
 
 
 def test_upwork_mail_without_jobs_is_counted_not_kept() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
-from extractors._joburls import clean_url, job_key
+from extractors._joburls import board_key, clean_url, job_key
 from extractors._normalize import html_to_text, id_from_url
 from extractors.inbox import _message
 
@@ -32,6 +32,7 @@ MAX_CARD_LINES = 12
 _URL = re.compile(r"https?://\S+")
 _RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
 RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3": its rating
+Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +100,17 @@ def soup(markup: str) -> BeautifulSoup:
     return BeautifulSoup(markup, "lxml")
 
 
-def _key(href: str, platform: str) -> tuple[str, str] | None:
-    found = job_key(href)
-    if found and found[0].startswith(f"{platform}:"):
+def _key(href: str, platform: Platforms) -> tuple[str, str] | None:
+    found = job_key(href) or board_key(href)
+    names = (platform,) if isinstance(platform, str) else platform
+    if found and found[0].partition(":")[0] in names:
         return found
     return None
 
 
-def job_links(page: BeautifulSoup, platform: str) -> dict[tuple[str, str], list[Tag]]:
-    """The links to each job of `platform` on the page, by (job key, clean URL)."""
+def job_links(page: BeautifulSoup, platform: Platforms) -> dict[tuple[str, str], list[Tag]]:
+    """The links to each job of `platform` (or of any of several) on the page, by (job
+    key, clean URL)."""
     links: dict[tuple[str, str], list[Tag]] = {}
     for anchor in page.find_all("a", href=True):
         found = _key(str(anchor["href"]), platform)
@@ -116,7 +119,7 @@ def job_links(page: BeautifulSoup, platform: str) -> dict[tuple[str, str], list[
     return links
 
 
-def cards(page: BeautifulSoup, platform: str, noise: re.Pattern[str]) -> Iterator[Card]:
+def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> Iterator[Card]:
     """Each job of `platform` linked from the page, with the lines its card shows
     after the title."""
     for (key, url), anchors in job_links(page, platform).items():
@@ -139,7 +142,7 @@ def text_lines(element: Tag) -> list[str]:
     return [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
 
 
-def card_around(anchor: Tag, key: str, platform: str) -> Tag:
+def card_around(anchor: Tag, key: str, platform: Platforms) -> Tag:
     """The largest ancestor of the anchor that names no other job and is still card
     sized (a one-job alert would otherwise take in its whole e-mail)."""
     card = anchor

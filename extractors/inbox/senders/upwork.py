@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, job_html, soup, summary
+from extractors.inbox.senders._job import PAY, Job, cards, job_html, soup, summary
 
 NAME = "upwork"
 SENDERS = ("@upwork.com",)
@@ -28,7 +28,8 @@ def jobs(message: EmailMessage) -> list[Job]:
     for card in cards(soup(markup), "upwork", _NOISE):
         terms = next((m for m in map(_TERMS.match, card.lines) if m), None)
         rest = [line for line in card.lines if not _TERMS.match(line)]
-        pay = terms.group(0) if terms else None
+        # "Hourly - Intermediate - ..." states no rate: the kind of pay, not the pay
+        pay = terms.group(0) if terms and PAY.search(terms.group(0)) else None
         kind = terms.group(1) if terms else None
         found.append(
             Job(card.key, card.url, card.title, None, None, pay, kind, summary(" ".join(rest)))

@@ -26,7 +26,8 @@ def jobs(message: EmailMessage) -> list[Job]:
         pay = pay_line(card.lines)
         kind = next((line for line in card.lines if _TYPES.match(line)), None)
         fields = [line for line in card.lines if line not in (pay, kind)]
-        company = card.before[-1] if card.before else None  # the company heads the card
+        # the company heads the card, its one-line pitch below it
+        company = card.before[0] if card.before else None
         location = fields[0].replace(" • ", ", ") if fields else None
         found.append(Job(card.key, card.url, card.title, company, location, pay, kind))
     return found
