@@ -1383,6 +1383,19 @@ def test_provinces_in_a_list_of_states_are_canadas_and_ca_is_california() -> Non
     assert eligibility(canada, Profile(locations=("Amsterdam, NL",)))[0] == "not_eligible"
 
 
+def test_ca_after_a_place_in_canada_is_canada_not_california() -> None:
+    found = parse_remote("Toronto, CA", "Remote within Canada.", True)
+    assert (found.regions, found.states) == (("CA",), ())
+    assert parse_remote("San Francisco, CA", "Remote within the US.", True).regions == ("US",)
+    toronto = Profile(locations=("Toronto, CA",))
+    text = "Support Specialist\nOpen to people residing in Ontario or Quebec."
+    provinces = parse_remote("Remote (Canada)", text, True)
+    assert eligibility(provinces, toronto)[0] == "eligible"
+    assert eligibility(provinces, Profile(locations=("Calgary, CA",)))[0] == "not_eligible"
+    states = parse_remote("Remote (US)", "We can hire in California, Oregon and Texas.", True)
+    assert eligibility(states, toronto)[0] == "not_eligible"
+
+
 @pytest.mark.parametrize(
     ("header", "scope", "regions"),
     [

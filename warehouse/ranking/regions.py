@@ -262,7 +262,8 @@ def home_states(location: str) -> list[str]:
     Texas", "US-TX", "Toronto, ON"); a province's code only beside a place in Canada
     ("Amsterdam, NL" is in the Netherlands)."""
     found = (m[1] or m[0] for m in _HOME_STATE.finditer(location))
-    codes = US_STATES | (CA_PROVINCES if _in_canada(location) else frozenset())
+    # in Canada, "CA" is the country ("Toronto, CA"), not California
+    codes = (US_STATES - {"CA"}) | CA_PROVINCES if _in_canada(location) else US_STATES
     states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
     cities = (_PROVINCE_OF_CITY.get(spaced(m[0])) for m in PLACE_NAMES.finditer(location.lower()))
     return list(dict.fromkeys([*states, *filter(None, cities)]))

@@ -1433,6 +1433,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
             place = _window(m, reach=0.0 if m["b"] or _plus_minus(m) else _reach(clock))
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
+        elif m["state"] == "CA" and _after_canada(found, m.start()):
+            place = "CA"  # "Toronto, CA", "Vancouver, BC, CA": after a place in Canada
         elif m["state"]:
             if countries_only:
                 continue
@@ -1482,6 +1484,12 @@ def _reach(clock: str) -> float:
     if within:
         return float(max(within.groups(default="0"), key=int))
     return _OVERLAP_HOURS if clock and _OVERLAP.search(clock) else 0.0
+
+
+def _after_canada(found: list[tuple[int, str]], start: int) -> bool:
+    """Whether the place named last before `start` is in Canada."""
+    before = [(at, place) for at, place in found if at < start]
+    return bool(before) and max(before)[1] == "CA"
 
 
 def _after_a_code(text: str, m: re.Match[str]) -> bool:
