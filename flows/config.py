@@ -242,13 +242,23 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
     return replace(settings, channels=chosen)
 
 
+# a weight's part is kept to six decimals (`signals.py`): below this it adds nothing, and
+# a sum of such weights alone would divide by nothing
+_LEAST_WEIGHT = 0.001
+
+
 def _check_weights(weights: dict[str, float]) -> None:
-    """Every weight names a signal of the registry and none is negative."""
+    """Every weight names a signal of the registry, and is 0 or large enough to count."""
     for name, weight in weights.items():
         if name not in DEFAULT_WEIGHTS:
             raise unknown_name(f"ranking.weights.{name}", "signal", DEFAULT_WEIGHTS)
         if weight < 0:
             raise ConfigError(f"ranking.weights.{name}: must not be negative, got {weight}")
+        if 0 < weight < _LEAST_WEIGHT:
+            raise ConfigError(
+                f"ranking.weights.{name}: use 0 to leave it out or at least {_LEAST_WEIGHT}, "
+                f"got {weight}"
+            )
     if not any(weights.values()):
         raise ConfigError("ranking.weights: at least one weight must be above 0")
 

@@ -86,8 +86,9 @@ def score(
 
 
 unit = st.floats(min_value=0.0, max_value=1.0)
+# as `[ranking.weights]` takes them: 0, or from 0.001 (less would count for nothing)
 weights_st = st.fixed_dictionaries(
-    {s.name: st.floats(min_value=0.0, max_value=5.0) for s in SIGNALS}
+    {s.name: st.just(0.0) | st.floats(min_value=0.001, max_value=5.0) for s in SIGNALS}
 )
 leads_st = st.builds(
     _context,
