@@ -65,6 +65,14 @@ VETOES = [
     ("fake_check", "Cash the cashier's check we send."),
     ("fake_check", "Send the remaining balance to our vendor via Zelle."),
     ("buy_equipment", "Purchase your laptop from our approved vendor."),
+    # a contact moved to a chat and the interview held there, not a reminder
+    ("chat_app", "We will contact you on Telegram to confirm and start the interview."),
+    # a check first, then the software and laptop bought from their vendor
+    (
+        "fake_check",
+        "I will mail you a cheque this week. Once it clears, purchase the design software"
+        " licences and the laptop from our approved vendor.",
+    ),
     ("buy_equipment", "Equipment is purchased from our preferred vendor."),
     ("chat_app", "Contact me on telegram @jobs_hr to apply."),
     ("chat_app", "The interview will be held via WhatsApp."),
@@ -335,6 +343,10 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "Own our Pro plan ($15 per month) that gives designers weekly briefs.",
         "Los usuarios pueden recargar su saldo en USDT y retirarlo al instante.",
         "Parents pay fees online by card, and schools get paid the next day.",
+        # the employer's own message to confirm or remind, and a bank's return of funds
+        "We will send you a WhatsApp message to confirm your interview slot.",
+        "We'll text you a reminder the day before the on-site interview.",
+        "Send the remaining balance of rejected payments back to the originator.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:

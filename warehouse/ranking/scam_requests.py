@@ -136,6 +136,12 @@ _ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID reques
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
 _JOINING = _words("joining")
+# the employer's own message to confirm or remind ("we will send you a WhatsApp message
+# to confirm your interview slot"): a notice, not the interview moved to a chat
+_NOTICE = re.compile(
+    r"\b(?:to\s+(?:confirm|remind|notify)\s+(?:you|your|the)\b|reminders?|confirmations?|notifications?"
+    r"|para\s+confirmar|pour\s+confirmer|per\s+confermare|zur\s+best[aä]tigung)\b"
+)
 # "merci de nous transmettre", "nos envie": the one written to, not the one who acts
 _CLITIC = re.compile(r"\b(?:nous|nos)\s*$")
 # "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que",
@@ -244,6 +250,7 @@ def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
             or (kind.paid_to_others and _OF.search(gap))
             or (kind.needs_your and not acting and not _YOUR.search(gap))
             or (kind.needs_via and not _names_the_channel(words, verb.group()))
+            or (kind.needs_via and _a_notice(f"{verb.group()} {gap}", right))
             or (acting and _someone_else_acts(kind, actors))
             or (verbs is kind.duties and not _a_duty_to_join(kind, actors, right))
         ):
@@ -281,6 +288,16 @@ def _verb_after(kind: _Kind, left: str, right: str) -> int | None:
 def _names_the_channel(words: list[str], verb: str) -> bool:
     """ "Contact us on WhatsApp", "download Signal": not "join Signal" (the employer)."""
     return bool(_VIA.fullmatch(words[-1])) if words else bool(_FETCH.fullmatch(verb))
+
+
+def _a_notice(reach: str, right: str) -> bool:
+    """Whether the employer messages the applicant ("send you", "contact you") only to
+    confirm or remind: the applicant is not sent to a chat to be interviewed."""
+    told = not _NOTIFIED.isdisjoint(reach.split()[1:3])
+    return told and bool(_NOTICE.search(_words_of(right, 6)))
+
+
+_NOTIFIED = frozenset({"you", "te", "vous", "ti", "lhe", "le", "ihnen", "dir"})
 
 
 def _a_duty_to_join(kind: _Kind, clause: str, right: str) -> bool:

@@ -139,7 +139,11 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
         r"|\b(?:send|forward|wire|transfer)(?:\s+[^\s.!?;]+){0,3}?\s+(?:the\s+)?(?:remainder"
         r"|remaining\s+(?:balance|funds|amount|money)|difference|excess|rest\s+of\s+the\s+"
-        r"(?:money|funds))\b|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
+        r"(?:money|funds))\b"
+        # a bank returning a payment to whoever made it, not the applicant's passing on
+        r"(?![^.!?;\n]{0,40}?\bback\s+to\s+(?:the\s+)?(?:originator|sender|payer|remitter"
+        r"|customer|client)s?\b)"
+        r"|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
         # money mules: "receive client payments to your account and transfer them on"
         r"|\b(?:receive|accept|collect)(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money"
         r"|transfers)\b[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit|convert)\s+"
@@ -337,7 +341,7 @@ _CLASSES = {
     "PASS_ON": r"(?:(?:send|forward|pass|move|settle|route|transfer|wire|remit|pay|hand|feed"
     r"|load|give)\w*\s+(?:on\s+)?<TOKENS>{0,2}?<LEFT>\s+(?:on\s+)?<TOKENS>{0,2}?(?:to|with|into"
     r"|through|via)\s+<TOKENS>{0,3}?<ONWARD_TO>|(?:buy|purchase|get|order|pick\s+up|acquire)\w*"
-    r"\s+<TOKENS>{0,6}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
+    r"\s+<TOKENS>{0,8}?(?:from|at|through|via)\s+<TOKENS>{0,3}?<THEIR_SELLER>)",
     # a price, or a way to pay one (crypto is the crypto rules': a product's word too); a
     # price read before its charge has a currency sign: led by a digit, every digit of a
     # text would be tried
