@@ -264,6 +264,17 @@ def test_an_employer_alert_names_the_sender_as_employer_not_an_application(tmp_p
     assert _run(tmp_path / "new.eml").postings == []
 
 
+def test_an_ats_named_sender_leaves_the_employer_to_the_subject(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://jobs.ashbyhq.com/orbitfin/aaaaaaaa-1111-4222-8333-444444444444">'
+        "Backend Engineer</a><div>Engineering · Remote (EU)</div>"
+    )
+    mail = _one_card_mail("Ashby <no-reply@ashbyhq.com>", card, "New jobs at Orbitfin")
+    (tmp_path / "a.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "a.eml")).values()
+    assert (job.company, job.location) == ("Orbitfin", "Remote (EU)")
+
+
 def test_google_careers_cards_name_their_company(tmp_path: Path) -> None:
     card = (
         '<a href="https://www.google.com/about/careers/applications/jobs/results/91234567-sre?'

@@ -31,6 +31,12 @@ _APPLICATION = re.compile(
 )
 _ATS = re.compile(r"(?i)greenhouse|lever|ashby|workable|recruiting|careers?|jobs?|no-?reply")
 _PARTS = re.compile(r"\s+[·|•]\s+")  # not dashes: "Remote - Europe", "Engineering – Data"
+_AT = re.compile(r"(?i)\b(?:jobs?|roles?|openings?|opportunities|positions?) at (.+)$")
+# a team the card names beside the place ("Engineering · Remote (EU)", "Design · London")
+_TEAM = re.compile(
+    r"(?i)(?:engineering|design|product|sales|marketing|data|operations|finance|people|hr"
+    r"|legal|customer|support|research|security|business|growth|it)\b.*"
+)
 _TYPE = re.compile(
     r"(?i)full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|internship|permanent"
 )
@@ -45,9 +51,13 @@ def jobs(message: EmailMessage) -> list[Job]:
 
 
 def _employer(message: EmailMessage) -> str | None:
-    """The sender's name, unless it names the ATS or a team rather than the employer."""
+    """The sender's name, unless it names the ATS or a team rather than the employer;
+    then the subject's ("New jobs at Kestrel Robotics")."""
     name = parseaddr(str(message.get("from", "")))[0].strip()
-    return name if name and not _ATS.search(name) else None
+    if name and not _ATS.search(name):
+        return name
+    found = _AT.search(str(message.get("subject", "")))
+    return found.group(1).strip() if found else None
 
 
 def _job(card: Card, employer: str | None) -> Job:
@@ -60,8 +70,8 @@ def _job(card: Card, employer: str | None) -> Job:
     parts = [part for line in lines for part in _PARTS.split(line)]
     kind = next((part for part in parts if _TYPE.fullmatch(part)), None)
     remote = True if any(part.lower() == "remote" for part in parts) else None
-    # the place heads the card's lines, before the team and the job type
-    location = next((part for part in parts if part != kind), None)
+    # the place heads the card's lines, but for a team and the job type
+    location = next((part for part in parts if part != kind and not _TEAM.fullmatch(part)), None)
     if card.key.startswith("google:") and lines:  # several places, one line
         location = lines[0]
     return Job(card.key, card.url, card.title, company, location, pay, kind, None, remote)
