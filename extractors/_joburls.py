@@ -31,8 +31,10 @@ _JK = re.compile(r"[0-9a-f]{16}")
 # `jl=` (/job-listing/<slug>.htm pages), on every national host
 _GLASSDOOR_KEYS = ("jobListingId", "jl")
 _GLASSDOOR_JOB = re.compile(r"\d{6,}")
-# job boards and freelance project boards that e-mail alerts, whose job links carry the
-# job's id (or its slug) in the path: (platform, host, path with the id)
+_UUID = r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"  # Lever's and Ashby's job ids
+# job boards, freelance project boards and employers' applicant tracking systems that
+# e-mail alerts, whose job links carry the job's id (or its slug) in the path:
+# (platform, host, path with the id)
 _BOARDS = tuple(
     (name, re.compile(host), re.compile(path))
     for name, host, path in (
@@ -46,6 +48,13 @@ _BOARDS = tuple(
         ("contra", r"(?:^|\.)contra\.com$", r"^/opportunity/([\w-]+)$"),
         ("otta", r"(?:^|\.)otta\.com$", r"^/jobs/(\w+)$"),
         ("wttj", r"(?:^|\.)welcometothejungle\.com$", r"^/\w\w/companies/[\w-]+/jobs/([\w-]+)$"),
+        ("malt", r"(?:^|\.)malt\.(?:fr|de|es|com|be|ch|nl|it)$", r"/projects?/([0-9a-f]{10,})$"),
+        ("greenhouse", r"(?:^|\.)greenhouse\.io$", r"^/[\w-]+/jobs/(\d{5,})$"),
+        ("lever", r"^jobs\.(?:eu\.)?lever\.co$", rf"^/[\w.-]+/({_UUID})$"),
+        ("ashby", r"^jobs\.ashbyhq\.com$", rf"^/[\w.%-]+/({_UUID})$"),
+        ("workable", r"^apply\.workable\.com$", r"^/[\w-]+/j/(\w{10})$"),
+        ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
+         r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )
 )  # fmt: skip
 
@@ -116,7 +125,8 @@ def job_key(url: str | None) -> tuple[str, str] | None:
 def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without query and tracking) of a job board's or
     freelance project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri,
-    freelancermap, Contra, Otta, Welcome to the Jungle); None for any other link."""
+    freelancermap, Contra, Otta, Welcome to the Jungle, Malt), or of an employer's job
+    on Greenhouse, Lever, Ashby, Workable or Google Careers; None for any other link."""
     try:
         parts = urlsplit(unwrap(url.strip()))
     except ValueError:

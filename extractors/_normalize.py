@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from extractors._contract import Engagement, Page, ParseError, Posting, Skip
 
-_BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "ul", "ol")
+_BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "td", "th", "ul", "ol")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # characters lxml refuses in a tree (C0 controls but tab and line ends, lone surrogates

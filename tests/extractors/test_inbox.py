@@ -63,7 +63,8 @@ def test_module_follows_the_source_contract() -> None:
     assert sources()["inbox"] is inbox
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
     assert set(parsers()) == {
-        "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "jsonld",
+        "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "malt", "careers",
+        "jsonld",
     }  # fmt: skip
 
 
@@ -139,9 +140,9 @@ def test_upwork_links_behind_click_tracking_are_unwrapped() -> None:
     assert found["upwork:~0155b6c7d8e9f0a1b2"].engagement_raw == "Fixed-price"
 
 
-def _one_card_mail(sender: str, card: str) -> bytes:
+def _one_card_mail(sender: str, card: str, subject: str = "New jobs for you") -> bytes:
     mail = EmailMessage()
-    mail["From"], mail["Subject"] = sender, "New jobs for you"
+    mail["From"], mail["Subject"] = sender, subject
     mail["Message-ID"] = "<one-card@mail.example>"
     mail.set_content(f"<html><body><table><tr><td>{card}</td></tr></table></body></html>",
                      subtype="html")  # fmt: skip
@@ -207,11 +208,102 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://app.otta.com/jobs/Xy7Qp2?utm_source=email", "otta:xy7qp2"),
         ("https://www.xing.com/profile/Alex_Brandt", None),
         ("https://www.stepstone.de/jobs/data-engineer/in-koeln?cid=all", None),
+        ("https://www.malt.fr/dashboard/freelancer/projects/675b0c11aa22bb33?utm_source=email",
+         "malt:675b0c11aa22bb33"),
+        ("https://www.malt.fr/profile/alexbrandt", None),
+        ("https://job-boards.eu.greenhouse.io/acme/jobs/6123456?gh_src=x", "greenhouse:6123456"),
+        ("https://jobs.lever.co/acme/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/apply", None),
+        ("https://jobs.ashbyhq.com/acme/b1c2d3e4-f5a6-4b7c-9d8e-f0a1b2c3d4e5",
+         "ashby:b1c2d3e4-f5a6-4b7c-9d8e-f0a1b2c3d4e5"),
+        ("https://apply.workable.com/acme/j/4F2A9C1B7E/", "workable:4f2a9c1b7e"),
+        ("https://www.google.com/about/careers/applications/jobs/results/9876543-data-engineer",
+         "google:9876543"),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
     found = board_key(url)
     assert (found[0] if found else None) == key
+
+
+def test_a_malt_mission_linked_by_a_button_is_read_around_it(tmp_path: Path) -> None:
+    card = (
+        "<p>Bonjour Alex, une mission pour vous :</p><p><b>Data Engineer Spark</b></p>"
+        "<p>Client : Hexalis</p><p>📍 100% télétravail</p><p>TJM : 550 €/jour · Durée : 6 mois</p>"
+        '<a href="https://www.malt.fr/project/6749a1f0c2e3b4d5?utm_source=x">Voir la mission</a>'
+    )
+    (tmp_path / "malt.eml").write_bytes(_one_card_mail("Malt <noreply@malt.fr>", card))
+    (job,) = _postings(_run(tmp_path / "malt.eml")).values()
+    assert (job.title, job.company, job.location) == (
+        "Data Engineer Spark",
+        "Hexalis",
+        "100% télétravail",
+    )
+    assert (job.salary_raw, job.text, job.remote, job.engagement) == (
+        "TJM : 550 €/jour", "Durée : 6 mois", True, "freelance",
+    )  # fmt: skip
+
+
+def test_an_employer_alert_names_the_sender_as_employer_not_an_application(tmp_path: Path) -> None:
+    rows = (
+        '<table><tr><td><a href="https://job-boards.greenhouse.io/nordlicht/jobs/6123456?gh_src=a">'
+        "Data Engineer</a></td><td>Hamburg, Germany</td></tr></table>"
+        '<div><a href="https://jobs.lever.co/nordlicht/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b">ML '
+        "Engineer</a><div>Remote · Engineering – ML · Contract</div></div>"
+    )
+    sender = "Nordlicht Energy <no-reply@us.greenhouse-mail.io>"
+    (tmp_path / "new.eml").write_bytes(_one_card_mail(sender, rows, "New jobs at Nordlicht"))
+    found = _postings(_run(tmp_path / "new.eml"))
+    data, ml = found["greenhouse:6123456"], found["lever:3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"]
+    assert (data.title, data.company, data.location) == (
+        "Data Engineer",
+        "Nordlicht Energy",
+        "Hamburg, Germany",
+    )
+    assert (ml.location, ml.remote, ml.engagement) == ("Remote", True, "contract")
+    (tmp_path / "new.eml").write_bytes(_one_card_mail(sender, rows, "Thank you for applying"))
+    assert _run(tmp_path / "new.eml").postings == []
+
+
+def test_an_ats_named_sender_leaves_the_employer_to_the_subject(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://jobs.ashbyhq.com/orbitfin/aaaaaaaa-1111-4222-8333-444444444444">'
+        "Backend Engineer</a><div>Engineering · Remote (EU)</div>"
+    )
+    mail = _one_card_mail("Ashby <no-reply@ashbyhq.com>", card, "New jobs at Orbitfin")
+    (tmp_path / "a.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "a.eml")).values()
+    assert (job.company, job.location) == ("Orbitfin", "Remote (EU)")
+
+
+def test_google_careers_cards_name_their_company(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.google.com/about/careers/applications/jobs/results/91234567-sre?'
+        'utm_source=alert">Site Reliability Engineer</a><div>YouTube · Zürich, Switzerland</div>'
+    )
+    sender = "Google Careers <careers-noreply@google.com>"
+    (tmp_path / "g.eml").write_bytes(_one_card_mail(sender, card))
+    (job,) = _postings(_run(tmp_path / "g.eml")).values()
+    assert (job.company, job.location) == ("YouTube", "Zürich, Switzerland")
+    assert job.url == "https://www.google.com/about/careers/applications/jobs/results/91234567-sre"
+
+
+def test_a_link_around_the_title_and_its_company_line_is_titled_by_its_first_line(
+    tmp_path: Path,
+) -> None:
+    card = (
+        '<a href="https://www.linkedin.com/comm/jobs/view/4412345678/?trackingId=x">'
+        "<span>Data Engineer</span><br><span>Quellwerk · Berlin (Remote)</span></a>"
+        "<div>€90/hr - €110/hr</div>"
+    )
+    sender = "LinkedIn <jobalerts-noreply@linkedin.com>"
+    (tmp_path / "li.eml").write_bytes(_one_card_mail(sender, card))
+    (job,) = _postings(_run(tmp_path / "li.eml")).values()
+    assert (job.title, job.company, job.location) == (
+        "Data Engineer",
+        "Quellwerk",
+        "Berlin (Remote)",
+    )
+    assert job.salary_raw == "€90/hr - €110/hr"
 
 
 def test_upwork_mail_without_jobs_is_counted_not_kept() -> None:

@@ -32,6 +32,10 @@ MAX_CARD_LINES = 12
 _URL = re.compile(r"https?://\S+")
 _RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
 RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3": its rating
+_ICON = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")  # 📍, →, ✓
+_BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
+_BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
+_TOP = ("body", "html", "[document]")
 Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
 
 
@@ -121,25 +125,57 @@ def job_links(page: BeautifulSoup, platform: Platforms) -> dict[tuple[str, str],
 
 def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> Iterator[Card]:
     """Each job of `platform` linked from the page, with the lines its card shows
-    after the title."""
+    after the title: the first line of its first text link (a card's later links are
+    buttons, "View job"), else, when only a button links it, the card's bold line or
+    its first line."""
     for (key, url), anchors in job_links(page, platform).items():
-        titles = [" ".join(a.get_text(" ").split()) for a in anchors]
-        # the first text link: a card's later ones are buttons ("View job", "Job ansehen")
-        title = next((t for t in titles if t and not noise.fullmatch(t)), "")
-        lines = [
-            line
-            for line in text_lines(card_around(anchors[0], key, platform))
-            if line == title or not noise.fullmatch(line)
-        ]
-        at = lines.index(title) if title in lines else -1
+        linked = [(a, _link_title(a, noise)) for a in anchors]
+        anchor, title = next(((a, t) for a, t in linked if t), (anchors[0], ""))
+        card = card_around(anchor, key, platform) if title else _button_card(anchor, key, platform)
+        if card is None:
+            continue
+        lines = [line for line in text_lines(card) if line == title or not noise.fullmatch(line)]
+        title = title or bold_line(card, lines) or (lines[0] if lines else "")
+        at = _title_at(lines, title)
         if title:
             yield Card(key, url, title, lines[at + 1 :], lines[:at] if at > 0 else [])
 
 
+def _title_at(lines: list[str], title: str) -> int:
+    """The index of the title's line; a line that goes on after the title ("Data
+    Engineer – Munich") is split there, its rest the next line. -1 if none."""
+    for at, line in enumerate(lines):
+        if line == title:
+            return at
+        if line.startswith(title) and (rest := line[len(title) :].strip(" -–—·|,:")):
+            lines[at : at + 1] = [title, rest]
+            return at
+    return -1
+
+
+def bold_line(card: Tag, lines: list[str]) -> str | None:
+    """The first of the card's lines set in bold type (a title no link carries)."""
+    for element in [card, *card.find_all(True)]:
+        bold = element.name in _BOLD_TAGS or _BOLD.search(str(element.get("style", "")))
+        text = " ".join(element.get_text(" ").split())
+        if bold and text in lines:
+            return text
+    return None
+
+
+def _link_title(anchor: Tag, noise: re.Pattern[str]) -> str:
+    """The title a link shows: its first line (a link around a whole card, as LinkedIn
+    lays some out, shows the company below it), unless it is a button's label."""
+    lines = text_lines(anchor)
+    return lines[0] if lines and not noise.fullmatch(lines[0]) else ""
+
+
 def text_lines(element: Tag) -> list[str]:
-    """The element's text, one line per block element, whitespace runs as one space."""
+    """The element's text, one line per block element, whitespace runs as one space,
+    without the icon that heads a line ("📍 Lyon", "→ View job")."""
     text = html_to_text(str(element))
-    return [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+    lines = (_ICON.sub("", " ".join(raw.split())) for raw in text.split("\n"))
+    return [line for line in lines if line]
 
 
 def card_around(anchor: Tag, key: str, platform: Platforms) -> Tag:
@@ -147,13 +183,30 @@ def card_around(anchor: Tag, key: str, platform: Platforms) -> Tag:
     sized (a one-job alert would otherwise take in its whole e-mail)."""
     card = anchor
     for parent in anchor.parents:
-        if parent.name in ("body", "html", "[document]"):
+        if parent.name in _TOP or _names_other(parent, key, platform):
             break
-        keys = {_key(str(a["href"]), platform) for a in parent.find_all("a", href=True)}
-        if any(k and k[0] != key for k in keys) or len(text_lines(parent)) > MAX_CARD_LINES:
+        if len(text_lines(parent)) > MAX_CARD_LINES:
             break
         card = parent
     return card
+
+
+def _button_card(anchor: Tag, key: str, platform: Platforms) -> Tag | None:
+    """The card of a job that only a button links ("Voir la mission"): the smallest
+    ancestor that shows more than the button, unless it names another job too. The
+    largest would take in the greeting of a one-job alert, and its first line with it."""
+    shown = len(text_lines(anchor))
+    for parent in anchor.parents:
+        if parent.name in _TOP or _names_other(parent, key, platform):
+            return None
+        if len(text_lines(parent)) > shown:
+            return parent
+    return None
+
+
+def _names_other(element: Tag, key: str, platform: Platforms) -> bool:
+    keys = {_key(str(a["href"]), platform) for a in element.find_all("a", href=True)}
+    return any(k and k[0] != key for k in keys)
 
 
 def pay_line(lines: list[str]) -> str | None:

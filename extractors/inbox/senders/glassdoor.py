@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from extractors.inbox.senders._job import (
     RATING,
     Job,
+    bold_line,
     card_around,
     job_html,
     job_links,
@@ -40,8 +41,6 @@ _NOISE = re.compile(
     r"(?i)easy apply|new|top company|hiring surge|fast response|\d+\s*[hd]\+?|"
     r"\d(?:[.,]\d)?\s*[★☆]?|view (?:job|all jobs)|see (?:all|more) jobs|apply now"
 )
-_BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
-_BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
@@ -60,11 +59,8 @@ def jobs(message: EmailMessage) -> list[Job]:
 
 def _title(card: Tag, anchors: list[Tag], lines: list[str]) -> str | None:
     """The bold line of the card, else a link that is a single line, else the first."""
-    for element in [card, *card.find_all(True)]:
-        bold = element.name in _BOLD_TAGS or _BOLD.search(str(element.get("style", "")))
-        text = " ".join(element.get_text(" ").split())
-        if bold and text in lines:
-            return text
+    if bold := bold_line(card, lines):
+        return bold
     single = [text_lines(a) for a in anchors]
     return next((found[0] for found in single if len(found) == 1), lines[0] if lines else None)
 
