@@ -338,6 +338,16 @@ def test_no_floor_means_no_verdict() -> None:
             id="pay by the piece is a freelance gig",
         ),
         P(
+            posting(title="[Hiring] Logo for a coffee cart - $30/hr", text="About 10 hours."),
+            ("freelance", ("freelance",), "parsed", "$30/hr"),
+            id="a gig board's tagged post paying by the hour is a freelance gig",
+        ),
+        P(
+            posting(title="Acme | Data engineer | $90/hr | Remote (US)", text="Airflow."),
+            (None, (), None, None),
+            id="an employer's post paying by the hour names no engagement",
+        ),
+        P(
             posting(title="Acme | Theme developer | $350/day | Remote", text="Three weeks."),
             ("contract", ("contract",), "parsed", "$350/day"),
             id="a day rate where no engagement is named is a contract",

@@ -198,6 +198,12 @@ OTHER_LANGUAGES = [
     P("NOK 850k–1.05M", (850_000, 1_050_000, "year", "NOK"), id="hundreds of thousands of crowns"),
     P("SEK 55k–65k/mån", (55_000, 65_000, "month", "SEK"), id="swedish month"),
     P("450 €/giorno", (450, 450, "day", "EUR"), id="italian day"),
+    P("80 000–100 000 Kč/měsíc", (80_000, 100_000, "month", "CZK"), id="cs: Kč is no k"),
+    P("900 Kč/hod", (900, 900, "hour", "CZK"), id="cs: hod is an hour"),
+    P("9 000 Ft/óra", (9_000, 9_000, "hour", "HUF"), id="hu: óra is an hour"),
+    P("35 EUR/oră", (35, 35, "hour", "EUR"), id="ro: oră is an hour"),
+    P("DKK 55.000 pr. måned", (55_000, 55_000, "month", "DKK"), id="da: pr. is per"),
+    P("CLP 1.800.000 líquidos al mes", (1.8e6, 1.8e6, "month", "CLP"), id="es: líquidos is net"),
 ]
 
 
@@ -397,6 +403,21 @@ def test_parse_rate_keeps_an_open_end_open(text: str, lo: float | None, hi: floa
     assert rate is not None
     assert (rate.min, rate.max) == (lo, hi)
     assert rate.raw == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lo"),
+    [
+        P("Gehalt: ab 70.000 € brutto im Jahr", 70_000, id="german ab"),
+        P("CDI | à partir de 55 k€ bruts annuels", 55_000, id="french à partir de"),
+        P("Mindestgehalt laut KV beträgt € 3.800 brutto/Monat", 3_800, id="a minimum salary"),
+        P("Salário a partir de R$ 9.000/mês", 9_000, id="portuguese a partir de"),
+    ],
+)
+def test_a_floor_in_words_leaves_the_top_open(text: str, lo: float) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max) == (lo, None)
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,12 @@ a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
-"zzp" and "portage salarial" are freelance, a Brazilian "PJ" standing as a label a
-contractor, while "CDI", "vast contract", "contrato indefinido", "umowa o pracę" and
-"tempo indeterminato" are employment. Work "paid per video" is freelance, paid by the piece.
+"zzp", "portage salarial" and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
+standing as a label, a Polish "B2B", a Czech "IČO" and a Latin American "por honorarios"
+a contractor, while "CDI", "vast contract", "contrato indefinido" or "sem termo", "umowa o
+pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
+"vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
+paid by the piece.
 """
 
 from __future__ import annotations
@@ -64,6 +67,14 @@ _DAYS_A_WEEK = (
     r"(?:/\s*|a\s+|per\s+|pro\s+|par\s+|por\s+|a\s+la\s+|each\s+|w\s+)"
     r"(?:week|wk|woche|semaine|semana|tygodniu)"
 )
+# an employment contract with no end: "contrato indefinido", "a término indefinido",
+# "sem termo", "por tempo indeterminado"
+_OPEN_ENDED = (
+    r"(?:(?:(?:a|por|de)\W+(?:t[ée]rmino|tiempo|tempo|duraci[óo]n)\W+)?indefinid[oa]"
+    r"|sem\W+termo|por\W+tempo\W+indeterminado)"
+)
+# a Romanian "contract (individual) de muncă" is an employment contract
+_NOT_OF_WORK = r"(?!\W+(?:individual\W+)?de\W+munc)"
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -71,14 +82,18 @@ _LABEL = Phrases(
         # work paid by the project ("project based") is a contract, not employment
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
-            temp[\s-]+to[\s-]+(?:hire|perm\w*) contract(?<!smart\scontract)(?:ors?|s|ing)?
+            temp[\s-]+to[\s-]+(?:hire|perm\w*)
+            contract(?<!smart\scontract){_NOT_OF_WORK}(?:ors?|s|ing)?
             1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
-            b2b(?=\s*[,|/;)]|\s*$)
+            b2b(?=\s*[,|/;):]|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
-            contrato(?!\W+indefinido) por\s+proyecto চুক্তি[\u0980-\u09ff]*
+            contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
+            perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
+            v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
+            pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd
             seasonal\W+(?:\w+\W+)?{_TERM_JOB} per[\s-]+diem
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
@@ -87,19 +102,24 @@ _LABEL = Phrases(
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
-            프리랜서 フリーランス 業務委託 自由职业 partita\W+iva""",
+            프리랜서 フリーランス 業務委託 自由职业 partita\W+iva toiminim\w* kevytyritt[äa]j\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
-            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid
+            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
+            r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK}""",
-        "full_time": r"""
+        "full_time": rf"""
             full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
-            contrato\W+indefinido vaste?\W+(?:contract|dienstverband|aanstelling) 正社員 全职 정규직
-            pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe] tempo\W+(?:pieno|indeterminato)
-            heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æa]ttelse)""",
+            contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
+            正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
+            tempo\W+(?:pieno|indeterminato)
+            heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æae]ttelse) fastans[æa]t\w*
+            tillsvidareanst[äa]ll\w* vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*
+            teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
+            perioad[ăa]\W+nedeterminat[ăa]""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

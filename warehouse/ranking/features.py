@@ -40,6 +40,9 @@ Floor = Literal["above", "below", "straddles"]
 _PRICED_WORK = ("fixed", "piece")
 # a day rate ("£450/day", "TJM 600 €") is how contractors are paid, never employees
 _CONTRACTED_WORK = ("day",)
+# a gig board's tag ("[Hiring]", "[For Hire]" on r/forhire) makes an hour's pay a gig's
+# too, where an employer's post that pays by the hour (an HN one may) says nothing
+_GIG_TAGS = frozenset("[(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def understand(
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
     rate, rate_basis = _rate(posting, scope.regions)
     if offer is None and rate is not None:
-        offer = _offer_of_pay(rate)
+        offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS)
         engagement_basis = "parsed" if offer else None
     if kind == "supply":
         scope = as_offered(scope)
@@ -155,10 +158,11 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     return (found, "parsed") if found else (None, None)
 
 
-def _offer_of_pay(rate: Rate) -> Offer | None:
+def _offer_of_pay(rate: Rate, *, gig: bool) -> Offer | None:
     """The engagement a post that names none implies by how it pays: by the job or the
-    piece is freelance work, by the day a contract."""
-    if rate.period in _PRICED_WORK:
+    piece is freelance work, by the hour too in a gig board's tagged post (`gig`), by
+    the day a contract."""
+    if rate.period in _PRICED_WORK or (gig and rate.period == "hour"):
         return Offer("freelance", rate.raw, ("freelance",))
     if rate.period in _CONTRACTED_WORK:
         return Offer("contract", rate.raw, ("contract",))

@@ -89,7 +89,7 @@ _AMOUNT = (
 # year, "6,000만원" 60 million won); "LPA" is lakhs per annum, how Indian posts state a
 # year's pay ("₹18-24 LPA")
 _MULT = (
-    r"(?:\s?[kK]|[mM]|万|만|\s?(?:mn|million|LPA|L|tis\.|(?i:lakhs?|lacs?|cr|crores?)))"
+    r"(?:\s?[kK](?!č)|[mM]|万|만|\s?(?:mn|million|LPA|L|tis\.|(?i:lakhs?|lacs?|cr|crores?)))"
     r"(?![A-Za-z])"
 )
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
@@ -132,7 +132,7 @@ _PIECES = (
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
     {
-        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|timme|ঘণ্টা|ঘন্টা",
+        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা",
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -175,10 +175,11 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|each|an?|al|la|a\s+la|i|im|প্রতি)\s+)"
+_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|a\s+la|i|im|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
-_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))"
+_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"
+_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}(?P<unit>{_alternation(_UNITS)})"
@@ -193,7 +194,8 @@ _BEFORE = re.compile(
 )
 _BOUND = re.compile(
     r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis\s+zu|hasta)"
-    r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde))\W{0,3}$",
+    r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf"
+    r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))\W{0,3}$",
     re.IGNORECASE,
 )
 # a salary named as one: before the amount ("Salary:", "Base:", "OTE", "Comp range") or
