@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
 from warehouse.ranking._text import _SPACES, DIGITS, Phrases, _heads, lowered, may_hold, skim
+from warehouse.ranking.regions import STATE_LIST, state_lists
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 SKIMMED = {  # the readers' phrase tables tried at their heads
@@ -219,3 +220,17 @@ def test_names_before_a_keyword_are_the_searchs(pieces: list[str]) -> None:
     found = remote._names_before(text, start)
     expected = remote._WHERE_BEFORE.search(text, max(0, start - 40), start)
     assert (found and (found.span(), found[1])) == (expected and (expected.span(), expected[1]))
+
+
+STATE_PIECES = (
+    "TX", "CA", "ON", "BC", "or", "and", "OR", "IN", "Texas", "texas", "New", "new", "York",
+    "Mexico", "North", "Carolina", "Québec", "Ontario", "Nova", "Scotia", "District", "of",
+    "Columbia", "ı", "WA", "AWS", "hire", "in", "x",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(STATE_PIECES, 20))
+def test_state_lists_found_at_their_heads_are_the_scans_matches(text: str) -> None:
+    found = [(m.span(), m.group()) for m in state_lists(text)]
+    assert found == [(m.span(), m.group()) for m in STATE_LIST.finditer(text)]

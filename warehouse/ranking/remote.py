@@ -63,6 +63,7 @@ from warehouse.ranking.regions import (
     offsets_of,
     overlaps,
     state_code,
+    state_lists,
     utc_offset,
     widest,
 )
@@ -829,10 +830,13 @@ _MUST_LIVE = re.compile(
     r"(?:live|reside|be\W+(?:based|located))\W+in\W+(?:the\W+state\W+of\W+)?",
     re.IGNORECASE,
 )
+_LIVE_WORDS = ("live", "reside", "based", "located")  # one in each match: most texts none
 
 
 def _lives_in_a_state(text: str) -> bool:
     """Whether the text says one must live in a US state: a job in the US."""
+    if not may_hold(lowered(text), _LIVE_WORDS):
+        return False  # the scan costs a twentieth of reading a posting
     lists = (STATE_LIST.match(text, m.end()) for m in _MUST_LIVE.finditer(text))
     return any(_state_codes(m[0], ("US-",)) for m in lists if m)
 
@@ -845,7 +849,7 @@ def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], 
     open_in: list[str] = []
     barred: list[str] = []
     for source in (loc, text) if countries else ():
-        for m in STATE_LIST.finditer(source):
+        for m in state_lists(source):
             codes = _state_codes(m[0], countries)
             before = source[max(0, m.start() - _STATE_LEAD_REACH) : m.start()]
             if _STATES_BARRED_BEFORE.search(before):
