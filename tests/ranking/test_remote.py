@@ -1360,6 +1360,9 @@ def test_states_and_provinces_bind_a_user_in_their_country() -> None:
         P("Acme | Dev | Remoto no Brasil, encontros em SP | PJ", ("BR",), id="remoto no Brasil"),
         P("Acme | Dev | Fernarbeit aus ganz Österreich | Vollzeit", ("AT",), id="Fernarbeit aus"),
         P("Acme | Dev | Thuiswerken vanuit Nederland | Vast", ("NL",), id="thuiswerken vanuit"),
+        P("Acme | Dev | Full remote dall'Italia | Partita IVA", ("IT",), id="remote dall'Italia"),
+        P("Acme | Dev | Remote inom Sverige | Heltid", ("SE",), id="remote inom Sverige"),
+        P("Acme Oy | Kehittäjä | Etänä Suomesta | Vakituinen", ("FI",), id="etänä Suomesta"),
     ],
 )
 def test_a_country_in_its_own_language_limits_remote(header: str, regions: tuple) -> None:

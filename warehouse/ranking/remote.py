@@ -216,7 +216,7 @@ _MODE = Phrases(
             100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
-            a\s+distancia etätyö\w* fernarbeit thuiswerken på\s+distans
+            a\s+distancia etätyö\w* etänä fernarbeit thuiswerken på\s+distans
             フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* 풀\s*재택\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
@@ -235,8 +235,8 @@ _TAIL = re.compile(
     r"|(?P<prep>(?:(?:candidates?|applicants?|employees?|engineers?|developers?|freelancers?"
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
-    r"(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
-    r"|aus|vanuit|från|fra|din)\s+[^\n|.;()]{1,50})"
+    r"(?:(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
+    r"|aus|vanuit|från|fra|din|inom|dalla|dal)\s+|dall['’]\s*)[^\n|.;()]{1,50})"
     r"|(?:i|en|z|ze|w|(?<=[oa]\s)(?:no|na|em))\s+(?P<abroad>[A-ZÀ-ÖØ-ÞČŁŠŚŽŻ][^\n|.;()]{0,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
