@@ -437,6 +437,11 @@ def positive_amount(value: Any) -> float | None:
     return number if 0 < number < float("inf") else None
 
 
+def stripped(value: Any) -> str | None:
+    """A string field's text without its outer spaces; "" and other types are None."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
 def tags(value: Any) -> tuple[str, ...]:
     """A list field's non-empty tags as stated; a lone string is its comma-separated
     tags ("python, django", as Working Nomads writes them), not its letters, and an

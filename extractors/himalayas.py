@@ -22,6 +22,7 @@ from extractors._normalize import (
     json_list,
     positive_amount,
     required,
+    stripped,
     utc_from_unix,
 )
 from extractors._places import utc_label
@@ -106,21 +107,21 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job, keyed by `guid` (its Himalayas URL)."""
-    guid, apply_url = _text(job.get("guid")) or "", _text(job.get("applicationLink"))
+    guid, apply_url = stripped(job.get("guid")) or "", stripped(job.get("applicationLink"))
     link = guid if guid.startswith(("https://", "http://")) else apply_url
-    found = required(guid, link, _text(job.get("title")))
+    found = required(guid, link, stripped(job.get("title")))
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
-    employment = _text(job.get("employmentType"))
-    description = _text(job.get("description"))
+    employment = stripped(job.get("employmentType"))
+    description = stripped(job.get("description"))
     return Posting(
         source=NAME,
         source_id=source_id,
         url=url,
         title=title,
-        company=_text(job.get("companyName")),
-        text=html_to_text(description) or _text(job.get("excerpt")) or "",
+        company=stripped(job.get("companyName")),
+        text=html_to_text(description) or stripped(job.get("excerpt")) or "",
         html=description,
         posted_at=utc_from_unix(job.get("pubDate")),
         location=_location(job),
@@ -174,7 +175,7 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
     low, high = positive_amount(job.get("minSalary")), positive_amount(job.get("maxSalary"))
     if low is None and high is None:
         return {}
-    currency, period = _text(job.get("currency")), _text(job.get("salaryPeriod"))
+    currency, period = stripped(job.get("currency")), stripped(job.get("salaryPeriod"))
     amounts = "-".join(figure(value) for value in (low, high) if value is not None)
     return {
         "rate_min": low,
@@ -209,8 +210,3 @@ def _strings(value: Any) -> list[str]:
     """The non-empty strings of a list field."""
     values = value if isinstance(value, list) else ()
     return [item.strip() for item in values if isinstance(item, str) and item.strip()]
-
-
-def _text(value: Any) -> str | None:
-    """A stripped string; "" and non-strings are None."""
-    return value.strip() or None if isinstance(value, str) else None

@@ -33,6 +33,7 @@ from extractors._normalize import (
     listing_name,
     positive_amount,
     required,
+    stripped,
     utc_from_unix,
 )
 from extractors._orgs import board_company
@@ -144,7 +145,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
     """One posting; `categories.commitment` and `workplaceType` are structured."""
     # a posting without its page (`hostedUrl`) still links to its application form
-    link = _url(item.get("hostedUrl")) or _url(item.get("applyUrl"))
+    link = stripped(item.get("hostedUrl")) or stripped(item.get("applyUrl"))
     found = required(item.get("id"), link, item.get("text"), "posting")
     if isinstance(found, Skip):
         return found
@@ -170,14 +171,9 @@ def _posting(item: dict[str, Any], site: str) -> Posting | Skip:
         engagement=engagement_from_label(commitment),
         engagement_raw=commitment,
         **_salary(item),
-        apply_url=_url(item.get("applyUrl")),
+        apply_url=stripped(item.get("applyUrl")),
         extra=_extra(item, categories),
     )
-
-
-def _url(value: Any) -> str | None:
-    """A URL field's stripped string; "" and other types are none."""
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def _text(item: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ from extractors._normalize import (
     json_list,
     positive_amount,
     required,
+    stripped,
     tags,
     unescape,
     utc_from_iso,
@@ -120,9 +121,8 @@ def _plain(value: Any, strip: str | None = None) -> str | None:
 
 def _text(value: Any) -> str | None:
     """A stripped string, repaired of double-encoded UTF-8; "" is None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return _unmojibake(value.strip())
+    text = stripped(value)
+    return _unmojibake(text) if text else None
 
 
 def _unmojibake(text: str) -> str:

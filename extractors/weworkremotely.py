@@ -21,6 +21,7 @@ from extractors._normalize import (
     failure,
     feed_entries,
     html_to_text,
+    stripped,
     unescape,
     utc_from_rfc822,
 )
@@ -114,8 +115,7 @@ def _posting(entry: Any, fetched_at: datetime) -> Posting | Skip:
 
 
 def _field(entry: Any, key: str) -> str | None:
-    value = entry.get(key)
-    return value.strip() or None if isinstance(value, str) else None
+    return stripped(entry.get(key))
 
 
 def _markup(entry: Any) -> str | None:
