@@ -57,22 +57,39 @@ _DIVISIONS = {
     "magazines", "newspapers", "television", "media", "studios", "gaming",
 }  # fmt: skip
 # divisions and subsidiaries that go by their own name too, and whose they are: someone
-# at Instagram works for Meta, and Meta's postings include Instagram's
+# at Instagram works for Meta, and Meta's postings include Instagram's. Facts of
+# ownership only, one word each (a name of more words is matched as it is): an
+# acquisition called off (Figma, never Adobe's) or a sister company under a holding
+# (Waymo is Alphabet's, not Google's) has no row.
 _OWN_NAMES = {
-    "deepmind": "google", "youtube": "google", "fitbit": "google",
+    "deepmind": "google", "youtube": "google", "fitbit": "google", "looker": "google",
+    "kaggle": "google", "mandiant": "google",
     "azure": "microsoft", "github": "microsoft", "linkedin": "microsoft", "mojang": "microsoft",
+    "npm": "microsoft",
     "aws": "amazon", "twitch": "amazon", "audible": "amazon", "zappos": "amazon",
     "instagram": "meta", "whatsapp": "meta", "oculus": "meta",
-    "trello": "atlassian", "tableau": "salesforce", "mulesoft": "salesforce",
+    "trello": "atlassian", "bitbucket": "atlassian", "opsgenie": "atlassian", "loom": "atlassian",
+    "tableau": "salesforce", "mulesoft": "salesforce", "slack": "salesforce",
+    "heroku": "salesforce", "mailchimp": "intuit", "sendgrid": "twilio", "auth0": "okta",
 }  # fmt: skip
 # everyday words companies take as names: without a descriptor ("Linear Technology") such
-# a name is as likely another company's ("Linear"), where "Procore" can be no other
+# a name is as likely another company's ("Linear"), where "Procore" can be no other. The
+# rule: a word of an ordinary English dictionary, in everyday use (no coinage such as
+# Brex, Monzo, Procore; no surname or place alone). No word list ships in the venv, so
+# the table holds the words real companies go by; extend it by that rule.
 _COMMON_WORDS = {
     "linear", "mercury", "notion", "square", "stripe", "signal", "slack", "zoom", "apex",
     "atlas", "summit", "pioneer", "vertex", "spark", "pulse", "beacon", "harbor", "anchor",
     "bridge", "compass", "horizon", "matrix", "nova", "orbit", "quantum", "vector", "fusion",
     "insight", "element", "frontier", "keystone", "lantern", "marker", "source", "graphite",
     "general", "national", "united", "global", "advanced", "applied", "integrated",
+    "sequoia", "ramp", "plaid", "block", "apple", "amazon", "oracle", "shell", "target",
+    "gap", "chime", "affirm", "gusto", "rippling", "remote", "lattice", "loom", "front",
+    "discord", "scale", "circle", "ripple", "gemini", "kraken", "amplitude", "segment",
+    "snowflake", "elastic", "render", "railway", "modal", "cohere", "glean", "writer",
+    "runway", "pinecone", "coda", "monday", "framer", "bolt", "lime", "bird", "wise",
+    "checkout", "paddle", "starling", "octopus", "canvas", "medium", "samsara", "robinhood",
+    "nextdoor", "peloton", "whoop", "ring", "nest", "mosaic", "harvest", "ledger", "anchorage",
 }  # fmt: skip
 # a word naming a line of business ("A24 Films", "Surge AI"): the name without it may be
 # the company or another of that name, so only a site that goes by it settles which
@@ -89,6 +106,7 @@ _SITE_SUFFIXES = {"hq", "app", "team", "jobs", "careers", "official", "labs"} | 
 _STEM_PREFIXES = ("get", "try", "join")
 _STEM_SUFFIXES = ("hq", "app", "labs", "inc", "team", "careers", "jobs")
 _STEM_MIN = 4
+_TEXT_SPAN = 4000  # the text read for the name a posting spells: its opening
 _SMALL_WORDS = {"of", "for", "the", "de", "and"}  # an acronym may skip them ("MoMA" keeps "of")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,5}")  # "IBM", "MoMA", "AWS": capitals written
 _ACRONYM_OF = "an acronym of the other"  # sure from four letters: three have many meanings
@@ -174,11 +192,14 @@ def org_keys(name: str | None) -> frozenset[str]:
 
 
 def _less_descriptors(words: list[str]) -> list[str]:
-    """The words without trailing descriptors, unless only an everyday word is left."""
+    """The words without trailing descriptors, unless only an everyday word is left that
+    no ownership fact names ("Slack Technologies" is Slack, "Linear Technology" maybe not
+    Linear)."""
     kept = list(words)
     while len(kept) > 1 and kept[-1] in _DESCRIPTORS:
         kept.pop()
-    return words if kept != words and " ".join(kept) in _COMMON_WORDS else kept
+    left = " ".join(kept)
+    return words if kept != words and left in _COMMON_WORDS and left not in _OWN_NAMES else kept
 
 
 def site_stem(token: str) -> str | None:
@@ -390,6 +411,8 @@ def path_match(
             return False, f"maybe another company: {company} or {organisation}"
         return True, reason
     if agree is not False and _is_site_name(company, site) and site_says(site, organisation):
+        if _prefixed(str(site), organisation):  # "Getaround" may be "get" + "Around", or a name
+            return False, f"maybe another company: {company} or {organisation}"
         return True, f"its site goes by {organisation}"  # "Lanternhq" is the board's token
     shorter = _less_a_business_word(company, organisation)
     if shorter is None or agree is False:
@@ -403,8 +426,30 @@ def path_match(
 
 
 def _is_site_name(company: str | None, site: str | None) -> bool:
-    """The company's name is only its site's token: the board named it, not the poster."""
-    return bool(site) and _compact(company or "") == site
+    """The company's name is only its site's token, as a board capitalises it: the board
+    named it, not the poster ("TryHackMe", capitals inside, is a name someone wrote)."""
+    name = (company or "").strip()
+    return bool(site) and _compact(name) == site and name[1:] == name[1:].lower()
+
+
+def _prefixed(site: str, name: str | None) -> bool:
+    """The site spells the name after a word a site may put before it ("trycobble"): a
+    word many names begin with as well ("Getaround", "Getwell")."""
+    compacts = {key.replace(" ", "") for key in org_keys(name)}
+    return any(site.removesuffix(c) in _SITE_PREFIXES for c in compacts if site.endswith(c))
+
+
+def name_stem(company: str, text: str = "") -> str | None:
+    """The `site_stem` of a company named only by its site's token ("Lanternhq",
+    "lantern-app" as "lantern"), or None when the name is written as a name: with
+    capitals inside ("TryHackMe") or whole in the posting's text ("Getaround is
+    hiring": its "get" is no affix)."""
+    name = company.strip()
+    stem = site_stem(name) if " " not in name and name[1:] == name[1:].lower() else None
+    if stem is None:  # most names: no affix, so no text to read
+        return None
+    written = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w-]|\.\w)", re.IGNORECASE)
+    return None if written.search(text[:_TEXT_SPAN]) else stem
 
 
 def _less_a_business_word(a: str | None, b: str | None) -> str | None:
@@ -424,7 +469,7 @@ def _compact(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
-def board_company(token: str, text: str = "", *, within: int = 4000) -> str:
+def board_company(token: str, text: str = "", *, within: int = _TEXT_SPAN) -> str:
     """The company a board token stands for, where the board states no name (Lever, Ashby).
 
     The name as the posting spells it when it is the token with its spaces back

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from extractors._contract import JobIds
 from extractors._joburls import job_key
-from extractors._orgs import fold, legal_forms, normalize_org, site_stem
+from extractors._orgs import fold, legal_forms, name_stem, normalize_org, site_stem
 from warehouse.ranking._text import lowered, spaced
 from warehouse.ranking.hosts import ats_token, site_name
 from warehouse.ranking.regions import (
@@ -190,7 +190,7 @@ def posting_keys(
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
     # a name written as one token may be a site's ("Lanternhq", "lantern-app"), not "Acme Labs"
-    compact |= {stem} if org and " " not in company and (stem := site_stem(org)) else set()
+    compact |= {stem} if org and (stem := name_stem(company, text or "")) else set()
     client = client_of(text or "")
     compact |= {client.replace(" ", "")} if org and _names_client(text or "", client) else set()
     url_key, url_ids = finder.keys((url or "").strip())

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from extractors._orgs import (
     board_company,
     legal_forms,
+    name_stem,
     normalize_org,
     org_domain,
     org_keys,
@@ -180,3 +181,18 @@ def test_a_board_token_reads_as_the_name_its_text_spells_without_site_affixes() 
     assert board_company("trycobble", "At Cobble, we build billing for clinics.") == "Cobble"
     assert board_company("trycobble", "We build billing for clinics.") == "Trycobble"
     assert board_company("tryhackme", "TryHackMe teaches security.") == "TryHackMe"
+
+
+def test_a_name_stem_needs_a_name_written_only_as_its_sites_token() -> None:
+    assert name_stem("Lanternhq") == "lantern"
+    assert name_stem("Lantern-app", "Apply at lantern-app.com today.") == "lantern"
+    assert name_stem("Getaround", "Getaround is hiring engineers.") is None
+    assert name_stem("TryHackMe") is None  # capitals inside: someone wrote it
+    assert name_stem("Stripe", "Stripe is hiring.") is None  # no affix at all
+
+
+def test_an_everyday_word_keeps_its_descriptor_unless_ownership_names_it() -> None:
+    assert "sequoia" not in org_keys("Sequoia Technologies")
+    assert "slack" in org_keys("Slack Technologies")
+    assert "salesforce" in org_keys("Slack Technologies")
+    assert "procore" in org_keys("Procore Technologies")

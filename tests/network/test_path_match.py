@@ -18,10 +18,15 @@ SURE = [  # (posting company, contact organisation, posting's site, domains)
     ("Addax", "Addax", "addax1", (None, None)),  # a board token's number
     ("Kestrel", "Kestrel", None, (None, None)),  # the same name, nothing doubts it
     ("Lanternhq", "Lantern", "lanternhq", (None, None)),  # the board's token named it
-    ("Trycobble", "Cobble", "trycobble", (None, None)),
+    ("Cobble", "Cobble", "trycobble", (None, None)),  # the text gave its name: "try" is the site's
     ("Brightwell", "Brightwell Technologies", "brightwell", (None, None)),  # no other
     ("Meta", "Instagram", None, (None, None)),  # a subsidiary's people work for its parent
     ("Microsoft", "GitHub", None, (None, None)),
+    ("Salesforce", "Slack Technologies", None, (None, None)),  # an ownership fact, no namesake
+    ("Salesforce", "Heroku", None, (None, None)),
+    ("Intuit", "Mailchimp", None, (None, None)),
+    ("Brex", "Brex Technologies", None, (None, None)),  # a coinage: no other Brex
+    ("TryHackMe", "TryHackMe", "tryhackme", (None, None)),
 ]
 UNSURE = [
     ("Sage", "Sage", "sagehealth", (None, None)),  # the site names more than the name
@@ -32,6 +37,12 @@ UNSURE = [
     ("Kestrel", "Kestrel Labs", "kestrel", (None, None)),  # it spells the shorter name only
     ("Linear", "Linear Technology", "linear", (None, None)),  # an everyday word alone
     ("Linear Technology", "Linear", None, (None, None)),
+    ("Sequoia", "Sequoia Technologies", None, (None, None)),
+    ("Ramp", "Ramp Technologies", None, (None, None)),
+    ("Target", "Target Technologies", None, (None, None)),
+    # a board's token only: "try" or "get" may be the site's, or begin the name
+    ("Trycobble", "Cobble", "trycobble", (None, None)),
+    ("Getaround", "Around", "getaround", (None, None)),
 ]
 NONE = [
     ("Neon Health", "Neon", "neonhealth", (None, None)),  # its site goes by the longer name
@@ -41,6 +52,8 @@ NONE = [
     ("Museum of Modern Art", "Museum of Medieval Art", None, (None, None)),  # same initials
     ("Square Enix", "Square", None, (None, None)),
     ("Instagram", "WhatsApp Business", None, (None, None)),
+    ("Adobe", "Figma", None, (None, None)),  # an acquisition called off
+    ("TryHackMe", "Hackme", "tryhackme", (None, None)),  # a name written whole, "Try" in it
 ]
 
 

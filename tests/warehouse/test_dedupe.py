@@ -876,6 +876,18 @@ def test_a_board_token_with_a_sites_affix_is_the_company() -> None:
         assert _groups(lantern, alert) == TOGETHER, token
 
 
+def test_a_token_its_text_writes_as_the_name_keeps_its_site_word() -> None:
+    """A "Getaround" is a name, not "get" + "Around": its text says so; "TryHackMe" too."""
+    for token, other, text in (
+        ("Getaround", "Around", "Getaround is a carsharing marketplace in 8 countries."),
+        ("TryHackMe", "HackMe", None),
+    ):
+        own = _posting("lever", "1", company=token, title="Senior Backend Engineer", text=text,
+                       url=f"https://jobs.lever.co/{token.lower()}/{UUID}")  # fmt: skip
+        namesake = _posting("remotive", "2", company=other, title="Senior Backend Engineer")
+        assert len(_groups(own, namesake)) == 2, token
+
+
 def test_an_agency_copy_naming_its_client_meets_the_clients_own_posting() -> None:
     own = _posting("lever", "1", company="Kelpie Health", title="Senior Python Developer")
     text = "Our client, Kelpie Health, a digital clinic in Boston, is hiring."
