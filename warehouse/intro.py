@@ -44,6 +44,7 @@ from warehouse.ranking.profile import Profile
 
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
+_SKILLS = 5  # the offer names this many of the [profile] skills
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
@@ -164,21 +165,25 @@ def to_line(facts: IntroFacts, language: str) -> str:
 
 
 def offer_note(settings: IntroSettings, profile: Profile, language: str) -> str:
-    """A line for the user when a draft not in English offers the `[profile]` skills as
-    they are written there, in English (skills are not translated), and how to word it."""
-    if language == "en" or settings.offer_in(language) or not profile.skills:
+    """A line for the user when a draft not in English offers `[profile]` skills that are
+    words of English ("copywriting"), not a tool's name (Python reads alike in any
+    language): they are not translated, and `[intro.offer]` words the offer instead."""
+    if language == "en" or settings.offer_in(language):
+        return ""
+    english = [s for s in profile.skills[:_SKILLS] if s.lower() not in _SPELLINGS]
+    if not english:
         return ""
     said = LANGUAGE_NAMES[language]
     return (
-        f"The offer lists your [profile] skills as you wrote them; [intro.offer] "
-        f'{language} = "..." says it in your own {said} words.'
+        f"The offer keeps your [profile] skills as you wrote them ({', '.join(english)}); "
+        f'[intro.offer] {language} = "..." says it in your own {said} words.'
     )
 
 
 def default_offer(profile: Profile, language: str = "en") -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
     in the language of `warehouse.intro_languages` ("fr") to someone who wrote in it."""
-    spelled = [_spelled(s) for s in profile.skills[:5]]
+    spelled = [_spelled(s) for s in profile.skills[:_SKILLS]]
     named = place_names(profile.locations, language)
     places = f" ({', '.join(named)})" if named else ""
     words = LANGUAGES.get(language)

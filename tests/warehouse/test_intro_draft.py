@@ -447,6 +447,11 @@ def test_a_users_role_is_named_as_the_title_names_it_in_its_own_language() -> No
 def test_a_line_says_when_a_drafts_offer_keeps_the_profiles_skill_words(
     offer: str | dict[str, str], language: str, noted: bool
 ) -> None:
-    note = offer_note(IntroSettings(offer=offer), Profile(skills=("copywriting",)), language)
+    skills = ("copywriting", "Figma", "brand voice")
+    note = offer_note(IntroSettings(offer=offer), Profile(skills=skills), language)
     assert bool(note) == noted
-    assert not note or f"[intro.offer] {language} =" in note
+    assert not note or f"(copywriting, brand voice); [intro.offer] {language} =" in note
+
+
+def test_no_line_on_skills_that_are_tools_named_alike_in_every_language() -> None:
+    assert offer_note(IntroSettings(), Profile(skills=("python", "dbt", "Figma")), "de") == ""
