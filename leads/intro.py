@@ -16,7 +16,7 @@ from leads._common import (
     warehouse,
 )
 from leads._terminal import clean, markup
-from warehouse.intro import draft_language, intro_facts, render_intro
+from warehouse.intro import draft_language, intro_facts, offer_note, render_intro, to_line
 
 
 def intro(
@@ -38,9 +38,10 @@ def intro(
         facts = intro_facts(con, found)
     if facts is None:
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
-    who = f"{facts.contact}, {facts.role_at}" if facts.role_at else facts.contact
-    console.print(f"[dim]To: {markup(who)} ({markup(facts.how_you_know)})[/]", soft_wrap=True)
-    if why := draft_language(facts, settings.intro)[1]:
-        console.print(f"[dim]{markup(why)}[/]", soft_wrap=True)
+    language, why = draft_language(facts, settings.intro)
+    console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
+    for line in (why, offer_note(settings.intro, settings.profile, language)):
+        if line:
+            console.print(f"[dim]{markup(line)}[/]", soft_wrap=True)
     console.print(clean(render_intro(facts, settings.intro, settings.profile), limit=None),
                   highlight=False, markup=False, soft_wrap=True)  # fmt: skip

@@ -14,7 +14,8 @@ Once the user has marked the lead applied (or replied, interview), the draft say
 a word with whoever hires, not an offer to send a CV. A draft to someone who did not
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
-or as `[intro] language` says; `draft_language` says which and why, for the user.
+or as `[intro] language` says; `draft_language` says which and why, for the user, and
+the line naming the contact (`to_line`) is in the draft's language too.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from warehouse.ranking.profile import Profile
 
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
+_SKILLS = 5  # the offer names this many of the [profile] skills
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
@@ -58,9 +60,12 @@ Thanks,
 $your_name
 """
 # the contact's role says they hire: "Technical Recruiter at ...", "Talent Partner at ...",
-# "Chargée de recrutement at ..."
+# "Chargée de recrutement at ...", "Personalreferentin", "Reclutadora", "Responsabile
+# selezione", "Recrutadora", "Wervingsspecialist"
 _RECRUITER = re.compile(
-    r"\b(?:recruit\w*|recrut\w*|talents?|sourc(?:er|ing)|hiring)\b", re.IGNORECASE
+    r"\b(?:recruit\w*|recrut\w*|reclut\w*|talents?|sourc(?:er|ing)|hiring"
+    r"|personal(?:referent|berater|vermittl)\w*|selecci[oó]n|selezione|werving\w*)\b",
+    re.IGNORECASE,
 )
 # a post by someone who recruits for another company: "on behalf of our client", "pour
 # le compte de notre client"
@@ -68,7 +73,16 @@ _FOR_A_CLIENT = re.compile(
     r"\b(?:our|my|for\s+a)\s+client\b|\bon\s+behalf\s+of\b"
     r"|\b(?:recruitment|recruiting|staffing)\s+(?:agency|firm|partner)\b"
     r"|\b(?:notre|un|une)\s+client(?:e)?\b|\bpour\s+le\s+compte\s+d"
-    r"|\bcabinet\s+de\s+recrutement\b",
+    r"|\bcabinet\s+de\s+recrutement\b"
+    # "für unseren Kunden", "im Auftrag eines Kunden", "Personalvermittlung"
+    r"|\bf[üu]r\s+(?:unseren|einen)\s+(?:Kunden|Auftraggeber)\b"
+    r"|\bim\s+Auftrag\s+(?:unseres|eines)\s+(?:Kunden|Auftraggebers)\b"
+    r"|\bPersonal(?:vermittlung|dienstleister|beratung)\b"
+    # "para nuestro cliente", "para um cliente nosso", "per un nostro cliente", "voor onze
+    # opdrachtgever"
+    r"|\bpara\s+(?:nuestro|un|una|o\s+nosso|um|uma)\s+client[ea]\b"
+    r"|\bper\s+(?:un|il)\s+(?:nostro\s+)?cliente\b"
+    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b",
     re.IGNORECASE,
 )
 
@@ -94,15 +108,15 @@ class IntroFacts:
     status: str = "new"  # as the user marked the lead: applied, a draft says so
     domains: Sequence[str] = ()  # the e-mail domains of the contact's cards
 
-    @property
-    def how_you_know(self) -> str:
+    def how_you_know(self, words: Requests = ENGLISH) -> str:
+        """Since when the user is connected and last wrote, in `words`' language; the
+        export's summary where neither is known."""
         parts = []
         if self.connected:
-            parts.append(f"connected on LinkedIn since {self.connected:%B %Y}")
+            parts.append(words.connected_since.format(when=words.month(self.connected)))
         if self.last_messaged:
-            when = self.last_messaged
-            parts.append(f"last messaged {when.day} {when:%B %Y}")
-        return "; ".join(parts) or self.ties or "in your network"
+            parts.append(words.last_messaged.format(date=words.date(self.last_messaged)))
+        return "; ".join(parts) or self.ties or words.in_network
 
 
 _FACTS = """
@@ -140,10 +154,36 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
     return IntroFacts(*row) if row else None
 
 
+def to_line(facts: IntroFacts, language: str) -> str:
+    """The line above a draft naming whom it is for, in the draft's language: "To: Ana
+    Ruiz, CTO at Acme (connected on LinkedIn since May 2021)", "An: ..., CTO bei Acme"."""
+    words = REQUESTS.get(language, ENGLISH)
+    role, _, organisation = (facts.role_at or "").rpartition(" at ")
+    role_at = words.at.join((role, organisation)) if role else facts.role_at
+    who = f"{facts.contact}, {role_at}" if role_at else facts.contact
+    return f"{words.to}: {who} ({facts.how_you_know(words)})"
+
+
+def offer_note(settings: IntroSettings, profile: Profile, language: str) -> str:
+    """A line for the user when a draft not in English offers `[profile]` skills that are
+    words of English ("copywriting"), not a tool's name (Python reads alike in any
+    language): they are not translated, and `[intro.offer]` words the offer instead."""
+    if language == "en" or settings.offer_in(language):
+        return ""
+    english = [s for s in profile.skills[:_SKILLS] if s.lower() not in _SPELLINGS]
+    if not english:
+        return ""
+    said = LANGUAGE_NAMES[language]
+    return (
+        f"The offer keeps your [profile] skills as you wrote them ({', '.join(english)}); "
+        f'[intro.offer] {language} = "..." says it in your own {said} words.'
+    )
+
+
 def default_offer(profile: Profile, language: str = "en") -> str:
     """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
     in the language of `warehouse.intro_languages` ("fr") to someone who wrote in it."""
-    spelled = [_spelled(s) for s in profile.skills[:5]]
+    spelled = [_spelled(s) for s in profile.skills[:_SKILLS]]
     named = place_names(profile.locations, language)
     places = f" ({', '.join(named)})" if named else ""
     words = LANGUAGES.get(language)
@@ -321,7 +361,7 @@ def render_intro(
     values = {
         "first_name": first_name(facts.contact),
         "contact": facts.contact or "",
-        "how_you_know": facts.how_you_know,
+        "how_you_know": facts.how_you_know(words),
         "acquaintance": acquaintance(facts, today or clock.now(), words),
         "request": _request(facts, words),
         "role": role or "this role",

@@ -1,11 +1,14 @@
 """The drafts to someone who did not ask (a request to be introduced, an offer to whoever
-posted the lead, a follow-up once applied), in English and French, and the phrases
-they are filled with.
+posted the lead, a follow-up once applied), in the languages of
+`warehouse.intro_languages`, and the phrases they are filled with.
 
 One paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line.
-A French draft says "vous": the contact has not written to the user in "tu", and a
-request for a favour to a loose tie is written formally. The user speaks of themselves
-without a gender ("volontiers", not "ravi/ravie").
+A draft is formal (Sie, usted, vous, Lei, u; in Portuguese the third person, which a
+Brazilian reads as você): the contact has not written to the user, and a request for a
+favour to a loose tie is written formally. The user speaks of themselves without a
+gender ("volontiers", not "ravi/ravie"; "enviei a minha candidatura", not
+"candidatado/candidatada"). Each draft puts the role where its language's grammar
+takes it whether it is one ("die Stelle als ...") or several ("eine offene Stelle").
 """
 
 from __future__ import annotations
@@ -37,10 +40,24 @@ class Requests:
     follows: str  # {where}
     conjunction: str
     months: tuple[str, ...]
+    # the line above a draft, for the user: "To: Ana Ruiz, CTO at Acme (...)"
+    to: str
+    at: str  # between a role and its organisation: " at ", " bei "
+    connected_since: str  # {when}
+    last_messaged: str  # {date}
+    in_network: str
+    dated: str = "{month} {year}"  # "marzo de 2025"
+    day_dated: str = "{day} {month} {year}"  # "5. März 2024"
 
     def month(self, when: datetime) -> str:
         """A month as a sentence of this language writes it: "March 2025", "mars 2025"."""
-        return f"{self.months[when.month - 1]} {when.year}"
+        return self.dated.format(month=self.months[when.month - 1], year=when.year)
+
+    def date(self, when: datetime) -> str:
+        """A day as a sentence of this language writes it: "3 March 2026", "3. März 2026"."""
+        return self.day_dated.format(
+            day=when.day, month=self.months[when.month - 1], year=when.year
+        )
 
 
 _ELIDED = re.compile(r"^[aeiouyàâéèêëîïôûAEIOUYÀÂÉÈÊËÎÏÔÛ]")  # "d'Analyste", "d'UX designer"
@@ -130,6 +147,8 @@ $your_name
     conjunction="and",
     months=("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"),
+    to="To", at=" at ", connected_since="connected on LinkedIn since {when}",
+    last_messaged="last messaged {date}", in_network="in your network",
 )  # fmt: skip
 FRENCH = Requests(
     default="""\
@@ -216,5 +235,446 @@ $your_name
     conjunction="et",
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre"),
+    to="À", at=" chez ", connected_since="en relation sur LinkedIn depuis {when}",
+    last_messaged="dernier message le {date}", in_network="dans le réseau",
 )  # fmt: skip
-REQUESTS = {"en": ENGLISH, "fr": FRENCH}
+GERMAN = Requests(
+    default="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass bei $company $the_role zu besetzen ist, und würde \
+gern freiberuflich unterstützen. $request Falls nicht, ist das überhaupt kein Problem.
+
+Vielen Dank und viele Grüße
+$your_name
+
+---
+Hallo, ich bin $your_name. $offer Ich interessiere mich für $the_role bei $company \
+($link) und schicke gern einen kurzen Lebenslauf oder ein Portfolio.
+""",
+    posted="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass Sie $the_role ausgeschrieben haben:
+$link
+
+$offer Ich würde Sie gern unterstützen. Wollen wir kurz telefonieren, oder soll ich \
+Ihnen vorher einen kurzen Lebenslauf oder ein Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+    applied="""\
+Hallo $first_name,
+
+$acquaintance Ich habe mich bei $company auf $the_role beworben und würde mich über ein \
+Wort von jemandem freuen, der das Team kennt. $request Falls nicht, ist das überhaupt \
+kein Problem.
+
+Vielen Dank und viele Grüße
+$your_name
+
+---
+Hallo, ich bin $your_name. $offer Ich habe mich bei $company auf $the_role beworben \
+($link) und spreche gern darüber.
+""",
+    applied_posted="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass Sie $the_role ausgeschrieben haben, und mich \
+darauf beworben:
+$link
+
+$offer Wollen wir kurz darüber telefonieren?
+
+Viele Grüße
+$your_name
+""",
+    client="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass Sie $the_role für $client ausgeschrieben haben:
+$link
+
+$offer Könnten Sie mich vorstellen oder meine Kontaktdaten an $client weitergeben? \
+Gern schicke ich Ihnen vorher einen kurzen Lebenslauf oder ein Portfolio.
+
+Viele Grüße
+$your_name
+""",
+    the_role="die Stelle als {}".format,
+    open_roles="eine offene Stelle",
+    your_team="Ihrem Team",  # after "bei"
+    your_client="Ihren Kunden",  # after "für" and "an"
+    recruiter_request=(
+        "Sind Sie dafür die richtige Ansprechperson, oder könnten Sie die Nachricht unten "
+        "an die zuständige Person weiterleiten?"
+    ),
+    request=(
+        "Würden Sie die Nachricht unten an die Person weiterleiten, die die Stelle besetzt, "
+        "oder mir sagen, wer das ist?"
+    ),
+    a_while="Wir haben uns länger nicht geschrieben (zuletzt {when}).",
+    connected_lately="Wir sind seit {when} auf LinkedIn vernetzt, hatten aber noch keinen Kontakt.",
+    connected_long=(
+        "Wir sind seit {year} auf LinkedIn vernetzt, hatten aber noch keinen direkten Kontakt."
+    ),
+    follows="Wir kennen uns noch nicht: Ich folge Ihnen auf {where}.",
+    conjunction="und",
+    months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember"),
+    to="An", at=" bei ", connected_since="auf LinkedIn vernetzt seit {when}",
+    last_messaged="zuletzt geschrieben am {date}", in_network="im Netzwerk",
+    day_dated="{day}. {month} {year}",
+)  # fmt: skip
+SPANISH = Requests(
+    default="""\
+Hola $first_name:
+
+$acquaintance He visto que $company busca cubrir $the_role y me gustaría ayudar como \
+freelance. $request Si no es posible, no se preocupe.
+
+Muchas gracias,
+$your_name
+
+---
+Hola, soy $your_name. $offer Le escribo por $the_role en $company ($link) y puedo \
+enviarle un CV breve o un portafolio.
+""",
+    posted="""\
+Hola $first_name:
+
+$acquaintance He visto su anuncio para $the_role:
+$link
+
+$offer Me encantaría ayudar. ¿Podemos hablar un momento por teléfono, o prefiere que le \
+envíe antes un CV breve o un portafolio?
+
+Saludos cordiales,
+$your_name
+""",
+    applied="""\
+Hola $first_name:
+
+$acquaintance He enviado mi candidatura para $the_role en $company y le agradecería \
+mucho una palabra de alguien que conozca al equipo. $request Si no es posible, no se \
+preocupe.
+
+Muchas gracias,
+$your_name
+
+---
+Hola, soy $your_name. $offer He enviado mi candidatura para $the_role en $company \
+($link) y me encantaría hablar de ello.
+""",
+    applied_posted="""\
+Hola $first_name:
+
+$acquaintance He visto su anuncio para $the_role y he enviado mi candidatura:
+$link
+
+$offer ¿Podemos hablar un momento por teléfono?
+
+Saludos cordiales,
+$your_name
+""",
+    client="""\
+Hola $first_name:
+
+$acquaintance He visto su anuncio para $the_role en $client:
+$link
+
+$offer ¿Podría presentarme a $client o pasarle mis datos? Puedo enviarle antes un CV \
+breve o un portafolio.
+
+Saludos cordiales,
+$your_name
+""",
+    the_role="el puesto de {}".format,
+    open_roles="los puestos abiertos",
+    your_team="su equipo",
+    your_client="su cliente",
+    recruiter_request=(
+        "¿Es usted la persona indicada, o podría reenviar la nota de abajo a quien lo sea?"
+    ),
+    request=(
+        "¿Podría reenviar la nota de abajo a quien se encargue de la contratación, o "
+        "decirme quién es?"
+    ),
+    a_while="Hace tiempo que no nos escribimos ({when}).",
+    connected_lately="Conectamos en LinkedIn en {when}, pero aún no hemos hablado.",
+    connected_long=(
+        "Estamos conectados en LinkedIn (desde {year}), aunque no hemos hablado directamente."
+    ),
+    follows="No nos conocemos: le sigo en {where}.",
+    conjunction="y",
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre"),
+    to="Para", at=" en ", connected_since="conectados en LinkedIn desde {when}",
+    last_messaged="último mensaje el {date}", in_network="en la red",
+    dated="{month} de {year}", day_dated="{day} de {month} de {year}",
+)  # fmt: skip
+# Portuguese contracts a preposition with the article the role starts with ("na vaga"):
+# the drafts put it after those that do not ("sobre", "para", "com")
+PORTUGUESE = Requests(
+    default="""\
+Olá $first_name,
+
+$acquaintance Vi que $company procura alguém para $the_role e gostaria de ajudar como \
+freelancer. $request Se não for possível, não há problema.
+
+Agradeço desde já,
+$your_name
+
+---
+Olá, sou $your_name. $offer Escrevo sobre $the_role ($company, $link) e posso enviar \
+um CV curto ou um portfólio.
+""",
+    posted="""\
+Olá $first_name,
+
+$acquaintance Vi a sua publicação sobre $the_role:
+$link
+
+$offer Posso ajudar com isso. Podemos falar rapidamente por telefone, ou prefere que \
+envie antes um CV curto ou um portfólio?
+
+Cumprimentos,
+$your_name
+""",
+    applied="""\
+Olá $first_name,
+
+$acquaintance Enviei a minha candidatura para $the_role ($company), e uma palavra de \
+alguém que conheça a equipa seria muito útil. $request Se não for possível, não há \
+problema.
+
+Agradeço desde já,
+$your_name
+
+---
+Olá, sou $your_name. $offer Enviei a minha candidatura para $the_role ($company, \
+$link) e gostaria de falar sobre isso.
+""",
+    applied_posted="""\
+Olá $first_name,
+
+$acquaintance Vi a sua publicação sobre $the_role e enviei a minha candidatura:
+$link
+
+$offer Podemos falar rapidamente por telefone?
+
+Cumprimentos,
+$your_name
+""",
+    client="""\
+Olá $first_name,
+
+$acquaintance Vi a sua publicação sobre $the_role para $client:
+$link
+
+$offer Poderia pôr-me em contacto com $client, ou passar os meus contactos? Posso \
+enviar antes um CV curto ou um portfólio.
+
+Cumprimentos,
+$your_name
+""",
+    the_role="a vaga de {}".format,
+    open_roles="as vagas em aberto",
+    your_team="a sua equipa",
+    your_client="o seu cliente",
+    recruiter_request=(
+        "É a pessoa certa para isto, ou poderia reencaminhar a nota abaixo a quem for?"
+    ),
+    request=(
+        "Poderia reencaminhar a nota abaixo a quem está a contratar, ou dizer-me quem é?"
+    ),
+    a_while="Já há algum tempo que não falamos ({when}).",
+    connected_lately="Ligámo-nos no LinkedIn em {when}, mas ainda não falámos.",
+    connected_long="Estamos ligados no LinkedIn (desde {year}), mas nunca falámos diretamente.",
+    follows="Não nos conhecemos: sigo o seu trabalho no {where}.",
+    conjunction="e",
+    months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+            "setembro", "outubro", "novembro", "dezembro"),
+    to="Para", at=", ", connected_since="ligados no LinkedIn desde {when}",
+    last_messaged="última mensagem: {date}", in_network="na rede",
+    dated="{month} de {year}", day_dated="{day} de {month} de {year}",
+)  # fmt: skip
+ITALIAN = Requests(
+    default="""\
+Buongiorno $first_name,
+
+$acquaintance Ho visto che $company cerca qualcuno per $the_role e mi piacerebbe dare \
+una mano come freelance. $request Nessun problema se non è possibile.
+
+Grazie mille,
+$your_name
+
+---
+Buongiorno, sono $your_name. $offer Le scrivo per $the_role presso $company ($link) e \
+posso inviarLe un breve CV o un portfolio.
+""",
+    posted="""\
+Buongiorno $first_name,
+
+$acquaintance Ho visto il Suo annuncio per $the_role:
+$link
+
+$offer Sarei felice di aiutare. Possiamo sentirci brevemente al telefono, o preferisce \
+che Le mandi prima un breve CV o un portfolio?
+
+Cordiali saluti,
+$your_name
+""",
+    applied="""\
+Buongiorno $first_name,
+
+$acquaintance Ho inviato la mia candidatura per $the_role presso $company, e una parola \
+da parte di chi conosce il team mi sarebbe molto utile. $request Nessun problema se non \
+è possibile.
+
+Grazie mille,
+$your_name
+
+---
+Buongiorno, sono $your_name. $offer Ho inviato la mia candidatura per $the_role presso \
+$company ($link) e ne parlerei volentieri.
+""",
+    applied_posted="""\
+Buongiorno $first_name,
+
+$acquaintance Ho visto il Suo annuncio per $the_role e ho inviato la mia candidatura:
+$link
+
+$offer Possiamo sentirci brevemente al telefono?
+
+Cordiali saluti,
+$your_name
+""",
+    client="""\
+Buongiorno $first_name,
+
+$acquaintance Ho visto il Suo annuncio per $the_role presso $client:
+$link
+
+$offer Potrebbe mettermi in contatto con $client, o inoltrare i miei dati? Posso \
+inviarLe prima un breve CV o un portfolio.
+
+Cordiali saluti,
+$your_name
+""",
+    the_role="il ruolo di {}".format,
+    open_roles="le posizioni aperte",
+    your_team="il Suo team",
+    your_client="il Suo cliente",
+    recruiter_request=(
+        "È Lei la persona giusta, o potrebbe inoltrare il messaggio qui sotto a chi se ne "
+        "occupa?"
+    ),
+    request=(
+        "Potrebbe inoltrare il messaggio qui sotto a chi si occupa della selezione, o "
+        "dirmi chi è?"
+    ),
+    a_while="È passato un po' di tempo dall'ultima volta che ci siamo scritti ({when}).",
+    connected_lately="Ci siamo collegati su LinkedIn nel {when}, ma non abbiamo ancora parlato.",
+    connected_long=(
+        "Siamo collegati su LinkedIn (dal {year}), ma non abbiamo mai parlato direttamente."
+    ),
+    follows="Non ci conosciamo: La seguo su {where}.",
+    conjunction="e",
+    months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+            "settembre", "ottobre", "novembre", "dicembre"),
+    to="A", at=" presso ", connected_since="collegati su LinkedIn dal {when}",
+    last_messaged="ultimo messaggio il {date}", in_network="nella rete",
+)  # fmt: skip
+DUTCH = Requests(
+    default="""\
+Beste $first_name,
+
+$acquaintance Ik zag dat $company $the_role wil invullen, en ik help graag als \
+freelancer. $request Geen probleem als dat niet lukt.
+
+Alvast bedankt,
+$your_name
+
+---
+Hallo, ik ben $your_name. $offer Ik heb interesse in $the_role bij $company ($link) en \
+stuur graag een kort cv of portfolio.
+""",
+    posted="""\
+Beste $first_name,
+
+$acquaintance Ik zag uw vacature voor $the_role:
+$link
+
+$offer Ik help graag. Zullen we even bellen, of stuur ik u eerst een kort cv of \
+portfolio?
+
+Met vriendelijke groet,
+$your_name
+""",
+    applied="""\
+Beste $first_name,
+
+$acquaintance Ik heb gesolliciteerd op $the_role bij $company, en een goed woord van \
+iemand die het team kent zou veel voor me betekenen. $request Geen probleem als dat \
+niet lukt.
+
+Alvast bedankt,
+$your_name
+
+---
+Hallo, ik ben $your_name. $offer Ik heb gesolliciteerd op $the_role bij $company \
+($link) en vertel er graag meer over.
+""",
+    applied_posted="""\
+Beste $first_name,
+
+$acquaintance Ik zag uw vacature voor $the_role en heb gesolliciteerd:
+$link
+
+$offer Zullen we er even over bellen?
+
+Met vriendelijke groet,
+$your_name
+""",
+    client="""\
+Beste $first_name,
+
+$acquaintance Ik zag uw vacature voor $the_role bij $client:
+$link
+
+$offer Zou u mij in contact kunnen brengen met $client, of mijn gegevens willen \
+doorgeven? Ik stuur u graag eerst een kort cv of portfolio.
+
+Met vriendelijke groet,
+$your_name
+""",
+    the_role="de functie van {}".format,
+    open_roles="de openstaande functies",
+    your_team="uw team",
+    your_client="uw klant",
+    recruiter_request=(
+        "Bent u daarvoor de juiste persoon, of wilt u het bericht hieronder doorsturen naar "
+        "wie dat is?"
+    ),
+    request=(
+        "Zou u het bericht hieronder willen doorsturen naar degene die de vacature heeft, "
+        "of mij laten weten wie dat is?"
+    ),
+    a_while="Het is een tijd geleden dat we elkaar schreven ({when}).",
+    connected_lately="We zijn sinds {when} verbonden op LinkedIn, maar hebben nog niet gesproken.",
+    connected_long=(
+        "We zijn al sinds {year} verbonden op LinkedIn, maar hebben nooit echt contact gehad."
+    ),
+    follows="We kennen elkaar nog niet: ik volg u op {where}.",
+    conjunction="en",
+    months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december"),
+    to="Aan", at=" bij ", connected_since="verbonden op LinkedIn sinds {when}",
+    last_messaged="laatste bericht op {date}", in_network="in het netwerk",
+)  # fmt: skip
+REQUESTS = {
+    "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
+    "nl": DUTCH,
+}  # fmt: skip

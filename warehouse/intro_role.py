@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from warehouse.ranking.taxonomy import ROLE_WORD
+from warehouse.ranking.taxonomy import ROLE_WORD, TABLE
 
 _MAX = 60  # characters: longer, a role is cut at its qualifier (" - ", ", ", " (")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|io|ai|dev|co|net|org)\b", re.IGNORECASE)
@@ -53,13 +53,17 @@ def quoted_role(title: str | None) -> str | None:
 
 def fitting_role(title: str | None, roles: Sequence[str]) -> str | None:
     """The user's role among several a title lists ("Acme | ML Engineer, Data Engineers"
-    is "Data Engineer" to a data engineer), as the title spells it; None when the title
-    names none of them (the text may, but in passing: "you'll work with data engineers")."""
+    is "Data Engineer" to a data engineer), as the title spells it, under any name the
+    taxonomy knows it by ("Übersetzer" to a translator: the posting's own language);
+    None when the title names none of them (the text may, but in passing: "you'll work
+    with data engineers")."""
     text = " ".join(html.unescape(title or "").split())
     for role in roles:
-        found = re.search(rf"\b{re.escape(role)}s?\b", text, re.IGNORECASE)
-        if found:
-            return _sayable(_singular(found.group()))
+        aliases = TABLE.get(role.casefold(), ((), ()))[0]
+        for name in (role, *aliases):
+            found = re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", text, re.IGNORECASE)
+            if found:
+                return _sayable(_singular(found.group()))
     return None
 
 

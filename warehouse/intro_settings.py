@@ -54,7 +54,7 @@ class IntroSettings:
         if self.language not in choices:
             raise ConfigError(
                 f"language: expected {', '.join(repr(c) for c in choices)}, got {self.language!r}"
-                " (a draft to someone who did not ask is in English or French)"
+                " (the language of a draft to someone who did not ask)"
             )
 
     def offer_in(self, language: str) -> str:

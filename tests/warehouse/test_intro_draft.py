@@ -5,7 +5,16 @@ from datetime import UTC, datetime
 
 import pytest
 
-from warehouse.intro import IntroFacts, acquaintance, draft_language, first_name, render_intro
+from extractors._errors import ConfigError
+from warehouse.intro import (
+    IntroFacts,
+    acquaintance,
+    draft_language,
+    first_name,
+    offer_note,
+    render_intro,
+    to_line,
+)
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -62,7 +71,7 @@ def _facts(**changes: object) -> IntroFacts:
 
 def test_how_you_know_them_writes_a_date_as_people_do() -> None:
     facts = _facts(last_messaged=datetime(2026, 12, 8, tzinfo=UTC))
-    assert facts.how_you_know == "last messaged 8 December 2026"
+    assert facts.how_you_know() == "last messaged 8 December 2026"
 
 
 @pytest.mark.parametrize(
@@ -265,12 +274,12 @@ _FRENCH_TEXT = "Nous recherchons un analyste freelance pour notre équipe. Vous 
         ({"role_at": "CTO at Acme", "hiring": True}, "Bonjour", "and Ana posted it"),
         # nothing says they read French: English, and the line says why not
         ({"role_at": "CTO at Acme"}, "Hi Ana,", "nothing in Ana's profile says they read it"),
-        # no request in German: English, and the line says so
+        # a German posting and a German title: German, formally
         (
             {"title": "Übersetzerin (m/w/d)", "text": "Wir suchen eine Übersetzerin.",
              "role_at": "Inhaberin at Acme"},
-            "Hi Ana,",
-            "The posting is in German; there is no draft in it",
+            "Hallo Ana,",
+            "In German: the posting is in German, and so is Ana's title (Inhaberin)",
         ),
         # an English posting is answered in English whoever reads it, with no line
         ({"title": "Analyst", "text": "We are hiring.", "role_at": "Gérante at Acme"}, "Hi", ""),
@@ -299,3 +308,150 @@ def test_a_french_request_elides_its_role_and_asks_a_french_recruiter_for_the_cl
     )
     assert "votre annonce concernant le poste d'Analyste data chez Banque Alpine :" in draft
     assert "Pourriez-vous me mettre en relation avec Banque Alpine" in draft
+
+
+_POSTINGS = {
+    "de": ("Datenanalyst (m/w/d)", "Wir suchen einen Analysten für unser Team. Du bist dabei."),
+    "es": ("Analista de datos", "Buscamos un analista para nuestro equipo. Trabajarás con él."),
+    "pt": ("Analista de dados", "Procuramos um analista para a nossa equipa. É remoto."),
+    "it": ("Analista dati", "Cerchiamo un analista per il nostro team. Il progetto è remoto."),
+    "nl": ("Data-analist", "Wij zoeken een analist voor ons team. Je werkt op afstand."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "domain", "opening", "formal", "informal"),
+    [
+        ("de", "acme.de", "Hallo Ana,", r"\bSie\b", r"\b(?:du|dir|dich)\b"),
+        ("de", "acme.at", "Hallo Ana,", r"\bSie\b", r"\b(?:du|dir|dich)\b"),
+        ("es", "acme.com.mx", "Hola Ana:", r"\b(?:Podría|Le escribo)\b", r"\b(?:tú|te|tu)\b"),
+        ("pt", "acme.com.br", "Olá Ana,", r"\bPoderia\b", r"\b(?:tu|te|obrigad[oa])\b"),
+        ("it", "acme.it", "Buongiorno Ana,", r"\b(?:Potrebbe|Le scrivo)\b", r"\b(?:ti|tuo)\b"),
+        ("nl", "acme.nl", "Beste Ana,", r"\b(?:u|uw)\b", r"\bje\b"),
+    ],
+)
+def test_a_request_is_in_the_language_of_a_posting_whose_country_the_contacts_email_is_in(
+    language: str, domain: str, opening: str, formal: str, informal: str
+) -> None:
+    title, text = _POSTINGS[language]
+    facts = _facts(title=title, text=text, domains=(domain,))
+    settings = IntroSettings(name="Camille")
+    draft = render_intro(facts, settings, Profile(), TODAY)
+    assert (
+        draft_language(facts, settings) == (language, draft_language(facts, settings)[1])
+        and f"e-mail is at {domain}" in draft_language(facts, settings)[1]
+    )
+    assert draft.startswith(opening)
+    assert re.search(formal, draft) and not re.search(informal, draft)
+    assert not re.search(r"\b(?:Hi|Thanks|the open roles|No worries)\b", draft)
+
+
+def test_a_domain_of_a_country_of_several_languages_says_nothing() -> None:
+    title, text = _POSTINGS["nl"]
+    facts = _facts(title=title, text=text, domains=("acme.be", "acme.ch"))
+    assert draft_language(facts, IntroSettings())[0] == "en"
+
+
+@pytest.mark.parametrize("language", ["de", "es", "pt", "it", "nl", "fr", "en"])
+def test_intro_language_accepts_every_language_with_drafts(language: str) -> None:
+    facts = _facts(title="Data Engineer", text="We are hiring a data engineer.")
+    assert draft_language(facts, IntroSettings(language=language))[0] == language
+
+
+def test_intro_language_refuses_one_without_drafts() -> None:
+    with pytest.raises(ConfigError, match="language: expected 'auto', 'en', 'de'"):
+        IntroSettings(language="sv")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role_at", "client_line"),
+    [
+        ("de", "Für unseren Kunden, einen Verlag, suchen wir Verstärkung.", "Personalberaterin",
+         "meine Kontaktdaten an Nordverlag weitergeben"),
+        ("es", "Para nuestro cliente, una editorial, buscamos un perfil.", "Reclutadora",
+         "¿Podría presentarme a Nordverlag"),
+        ("pt", "Para um cliente nosso procuramos um perfil com experiência.", "Recrutadora",
+         "pôr-me em contacto com Nordverlag"),
+        ("it", "Per un nostro cliente cerchiamo un profilo con esperienza.",
+         "Responsabile selezione", "mettermi in contatto con Nordverlag"),
+        ("nl", "Voor onze opdrachtgever zoeken wij een ervaren profiel.", "Wervingsspecialist",
+         "in contact kunnen brengen met Nordverlag"),
+    ],
+)  # fmt: skip
+def test_a_recruiter_posting_for_a_client_in_any_language_is_asked_for_an_introduction(
+    language: str, text: str, role_at: str, client_line: str
+) -> None:
+    facts = _facts(
+        title=_POSTINGS[language][0], text=text, role_at=f"{role_at} at Hays",
+        company="Nordverlag", hiring=True,
+    )  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Camille"), Profile(), TODAY)
+    assert client_line in draft
+
+
+def test_a_loose_tie_and_its_dates_are_said_in_the_drafts_language() -> None:
+    title, text = _POSTINGS["de"]
+    facts = _facts(
+        title=title, text=text, domains=("acme.de",),
+        last_messaged=datetime(2024, 3, 5, tzinfo=UTC),
+    )  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Camille"), Profile(), TODAY)
+    assert "Wir haben uns länger nicht geschrieben (zuletzt März 2024)." in draft
+    assert to_line(facts, "de") == (
+        "An: Dr. Ana Ruiz, CTO bei Acme (zuletzt geschrieben am 5. März 2024)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "when", "line"),
+    [
+        ("en", "connected", "To: Dr. Ana Ruiz, CTO at Acme (connected on LinkedIn since "
+         "May 2021)"),
+        ("es", "last_messaged", "Para: Dr. Ana Ruiz, CTO en Acme (último mensaje el 2 de mayo "
+         "de 2021)"),
+        ("pt", "connected", "Para: Dr. Ana Ruiz, CTO, Acme (ligados no LinkedIn desde maio "
+         "de 2021)"),
+        ("it", "connected", "A: Dr. Ana Ruiz, CTO presso Acme (collegati su LinkedIn dal "
+         "maggio 2021)"),
+        ("nl", None, "Aan: Dr. Ana Ruiz, CTO bij Acme (in het netwerk)"),
+    ],
+)  # fmt: skip
+def test_the_line_naming_the_contact_is_in_the_drafts_language(
+    language: str, when: str | None, line: str
+) -> None:
+    dated = {when: datetime(2021, 5, 2, tzinfo=UTC)} if when else {}
+    assert to_line(_facts(**dated), language) == line
+
+
+def test_a_users_role_is_named_as_the_title_names_it_in_its_own_language() -> None:
+    facts = _facts(
+        title="Lingua | Übersetzer, Lektoren | Remote", text=_POSTINGS["de"][1],
+        role_at="Inhaberin at Lingua", roles=("translator",),
+    )  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Camille"), Profile(), TODAY)
+    assert "dass bei Acme die Stelle als Übersetzer zu besetzen ist" in draft
+    # a role the title names in passing, as another trade's word, is not the user's
+    assert fitting_role("Acme | Übersetzungsbüro | Remote", ["translator"]) is None
+
+
+@pytest.mark.parametrize(
+    ("offer", "language", "noted"),
+    [
+        ("", "de", True),  # the skills from [profile], as written there
+        ({"en": "I translate."}, "it", True),  # no Italian one: the default's skills
+        ({"de": "Ich übersetze."}, "de", False),  # the user's own German words
+        ("I translate.", "nl", False),  # one offer for every draft: the user's choice
+        ("", "en", False),
+    ],
+)
+def test_a_line_says_when_a_drafts_offer_keeps_the_profiles_skill_words(
+    offer: str | dict[str, str], language: str, noted: bool
+) -> None:
+    skills = ("copywriting", "Figma", "brand voice")
+    note = offer_note(IntroSettings(offer=offer), Profile(skills=skills), language)
+    assert bool(note) == noted
+    assert not note or f"(copywriting, brand voice); [intro.offer] {language} =" in note
+
+
+def test_no_line_on_skills_that_are_tools_named_alike_in_every_language() -> None:
+    assert offer_note(IntroSettings(), Profile(skills=("python", "dbt", "Figma")), "de") == ""
