@@ -1017,3 +1017,54 @@ def test_a_community_posts_apply_link_is_not_held_to_its_company() -> None:
     assert codes(run(FILLER, company="Acme", apply_url=press), hard=False) == {"domain_mismatch"}
     community = run(FILLER, company="Acme", apply_url=press, provenance="community")
     assert codes(community, hard=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # Italian fake cheque, money mule and reshipping, read by the same shapes
+        ("fake_check", "Ti invieremo un assegno da 1.800 euro: incassalo e restituisci la "
+         "differenza al nostro fornitore."),
+        ("fake_check", "Riceverai un assegno circolare e dopo l'incasso invia il resto al nostro "
+         "agente."),
+        ("fake_check", "Riceverai pagamenti sul tuo conto personale e dovrai trasferirli ai "
+         "nostri soci."),
+        ("reshipping", "Dovrai ricevere pacchi a casa e rispedirli all'estero con le nostre "
+         "etichette."),
+        ("reshipping", "Riceverai la merce al tuo domicilio e la spedirai ai nostri clienti."),
+        # a task scam's top-up, before or after the tasks it buys
+        ("crypto_payment", "Earn commission on each task. A recharge is required to start the "
+         "next batch of tasks."),
+        ("crypto_payment", "Para recibir más tareas debes hacer una recarga de 80 USDT."),
+        ("crypto_payment", "Per sbloccare altri compiti devi effettuare una ricarica di 50 euro."),
+    ],
+)  # fmt: skip
+def test_structure_vetoes_read_italian_and_task_top_ups(code: str, text: str) -> None:
+    assert code in codes(run(f"{FILLER} {text}"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "honest",
+    [
+        "Riceverai i pagamenti dei clienti e registrerai i bonifici ai fornitori.",
+        "Nel nostro magazzino riceverai la merce e la spedirai ai clienti.",
+        "La piattaforma permette ai negozi di ricevere pacchi e spedirli in Europa.",
+        "Ti invieremo il laptop aziendale prima del primo giorno.",
+        "Send the balance reports to the finance team every Friday.",
+        "Players unlock quests by doing tasks; a deposit of coins is required for some levels.",
+        "Our users top up their wallets to unlock premium features; you own the deposit flow.",
+    ],
+)
+def test_honest_italian_payments_logistics_and_products_are_no_veto(honest: str) -> None:
+    assert codes(run(f"{FILLER} {honest}", **ACME), hard=True) == set()
+
+
+def test_a_handle_written_before_its_chat_app_is_the_only_contact() -> None:
+    assert codes(run(f"{FILLER} Add @hr_desk_maria on Telegram."), hard=True) == {"chat_handle"}
+    with_mail = run(f"{FILLER} Say hi @acme_dev on Telegram or jobs@acme-health.example", **ACME)
+    assert codes(with_mail, hard=True) == set()
+
+
+def test_interviews_confirmed_by_a_chat_app_are_no_move_to_it() -> None:
+    text = f"{FILLER} Email jobs@acme-health.example; we'll confirm interviews by WhatsApp."
+    assert codes(run(text, **ACME), hard=True) == set()

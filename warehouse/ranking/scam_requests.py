@@ -142,6 +142,10 @@ _NOTICE = re.compile(
     r"\b(?:to\s+(?:confirm|remind|notify)\s+(?:you|your|the)\b|reminders?|confirmations?|notifications?"
     r"|para\s+confirmar|pour\s+confirmer|per\s+confermare|zur\s+best[aä]tigung)\b"
 )
+# "we'll confirm interviews by WhatsApp": the interview is only confirmed there
+_CONFIRMING = re.compile(
+    r"\b(?:confirm|remind|schedul|confirmar|confermer|confirmer|best[aä]tig)\w*\s*$"
+)
 # "merci de nous transmettre", "nos envie": the one written to, not the one who acts
 _CLITIC = re.compile(r"\b(?:nous|nos)\s*$")
 # "necesitamos que envíes", "il faut que vous": the subject of the verb comes after "que",
@@ -163,6 +167,9 @@ _HANDLE = re.compile(
     r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
     r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"
+    # the handle before its app: "add @hr_lisa on Telegram", "schreib @anna auf Telegram"
+    rf"|(?<![\w.@])@(?!\w*bot\b)\w{{2,}}\s+(?:on|via|at|in|over|auf|über|en|em|no|na|pelo|sur|su"
+    rf"|per|par)\s+(?:{'|'.join(_APPS.split())})"
     # a wa.me link's page copied as the text: the link to a number, rendered
     r"|\blooks\s+like\s+you\s+don['’]t\s+have\s+whatsapp\s+installed\b"
 )
@@ -251,6 +258,7 @@ def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
             or (kind.needs_your and not acting and not _YOUR.search(gap))
             or (kind.needs_via and not _names_the_channel(words, verb.group()))
             or (kind.needs_via and _a_notice(f"{verb.group()} {gap}", right))
+            or (kind.needs_via and _CONFIRMING.search(clause))
             or (acting and _someone_else_acts(kind, actors))
             or (verbs is kind.duties and not _a_duty_to_join(kind, actors, right))
         ):

@@ -51,6 +51,22 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
     r"|(?:equipment|hardware|it|tech)\s+partners?)\b",
 }
+# the applicant's own top-up, and the tasks it buys (task scams), with their anchors
+_MACROS["TOP_UP"] = (
+    r"(?:deposit|dep[oó]sito|recharge|recarga|ricarica|top[\s-]?up|d[eé]p[oô]t|einzahlung"
+    r"|aufladung)"
+)
+_MACROS["TASKS"] = (
+    r"(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|compiti|incarichi|orders?|[oó]rdenes|pedidos"
+    r"|ordini)\b"
+)
+_TOP_UP_ANCHORS = (
+    "deposit,depósito,deposito,recharge,recarga,ricarica,top-up,top\\sup,topup,dépôt,depot"
+    ",einzahlung,aufladung"
+)
+_TASKS_ANCHORS = (
+    "task,tarea,tarefa,tâche,tache,aufgabe,compiti,incarichi,order,órdenes,ordenes,pedidos,ordini"
+)
 # the anchors of <CRYPTO> (see `_rule`): every match of it holds one of these
 _CRYPTO_ANCHORS = (
     "crypto,bitcoin,btc,usdt,usdc,tether,ethereum,gift,western,moneygram"
@@ -144,6 +160,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?![^.!?;\n]{0,40}?\bback\s+to\s+(?:the\s+)?(?:originator|sender|payer|remitter"
         r"|customer|client)s?\b)"
         r"|\b(?:send|forward|wire|transfer)\s+the\s+balance\b"
+        # a ledger's balance ("send the balance reports to finance"), not money passed on
+        r"(?!\s+(?:reports?|sheets?|statements?|summar\w*|reconciliations?|updates?|figures))"
         # money mules: "receive client payments to your account and transfer them on"
         r"|\b(?:receive|accept|collect)(?:\s+[^\s.!?;]+){0,3}?\s+(?:payments?|funds|money"
         r"|transfers)\b[^.!?;\n]{0,60}?\b(?:transfer|forward|send|wire|remit|convert)\s+"
@@ -196,7 +214,13 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|deposit,depósito,recharge,recarga,recarregar,top-up,top\\sup,topup,dépôt,depot,dépot"
         ",depôt,einzahlung&unlock,desbloque,débloque,debloque,freischalten,activat,activar"
         ",ativar,liberar&task,tarea,tarefa,tâche,tache,aufgabe,order,level,nível,nivel,niveau"
-        ",stufe,vip",
+        ",stufe,vip"
+        # a top-up the applicant owes for more tasks: "to receive more tasks you must
+        # recharge", "a recharge is required to start the next set of tasks"
+        f"|{_TOP_UP_ANCHORS}&{_TASKS_ANCHORS}&receive,get\\s,start,access,unlock,recib,obten,empez"
+        ",acced,receb,começ,comec,recev,obteni,commenc,erhalt,ricev,otten,inizi,sblocc"
+        f"|{_TOP_UP_ANCHORS}&{_TASKS_ANCHORS}&required,needed,necess,mandatory,obligat,erforderlich"
+        ",notwendig,richiest",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -239,6 +263,15 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|activar|ativar|liberar)\s+(?:[^\s.!?;]+\s+){0,2}?(?:tasks?|tareas|tarefas|t[aâ]ches"
         r"|aufgaben|orders?|levels?|n[ií]vel|nivel|niveau|stufe|vip)\b[^.!?;\n]{0,60}?\b(?:deposit"
         r"|dep[oó]sito|recharge|recarga|recargar|recarregar|top[\s-]?up|d[eé]p[oô]t|einzahlung)"
+        r"|\b(?:to|para|pour|um|per)\s+(?:receive|get|start|access|unlock|recibir|obtener|empezar"
+        r"|acceder|receber|come[cç]ar|recevoir|obtenir|commencer|erhalten|starten|ricevere|ottenere"
+        r"|iniziare|sbloccare)\s+(?:[^\s.!?;]+\s+){0,3}?<TASKS>[^.!?;\n]{0,60}?\b(?:you|your|must"
+        r"|need\w*|required|debes|deber[aá]s|tienes\s+que|necesitas|deves|precisa|devez|doit"
+        r"|m[uü]ssen|musst|devi|dovrai|bisogna)\b[^.!?;\n]{0,30}?\b<TOP_UP>"
+        r"|\b<TOP_UP>s?\s+(?:[^\s.!?;]+\s+){0,4}?(?:is|are|es|é|est|ist|è)\s+(?:required|needed"
+        r"|necessary|mandatory|obligatori\w*|necesari\w*|necess[aá]ri\w*|n[eé]cessaire|erforderlich"
+        r"|notwendig|richiest\w*)\s+(?:to|before|for|para|antes|pour|avant|um|per|prima)\s+"
+        r"(?:[^\s.!?;]+\s+){0,5}?<TASKS>"
         r"|\btasks?\s+(?:[^\s.!?;]+\s+){0,2}?(?:opens|unlocks?|activat\w*)\s+"
         r"(?:only\s+)?(?:after|with|once|when)\s+(?:[^\s.!?;]+\s+){0,4}?(?:deposit|top[\s-]?up"
         r"|recharge|payment)\b"
@@ -401,18 +434,23 @@ _ABROAD = {
         r"(?:cheques?|pagos?|transferencias?|dinero|fondos"  # es
         r"|valor(?:es)?|dinheiro|pagamentos?|transfer[eê]ncias?"  # pt
         r"|ch[eè]ques?|virements?|paiements?|fonds|argent"  # fr
-        r"|schecks?|zahlung(?:en)?|[uü]berweisung(?:en)?|geld(?:er)?|betr[aä]ge?)\b",  # de
+        r"|schecks?|zahlung(?:en)?|[uü]berweisung(?:en)?|geld(?:er)?|betr[aä]ge?"  # de
+        r"|assegn[oi](?:\s+circolar[ei])?|pagament[oi]|bonific[oi]|soldi|denaro|fondi"  # it
+        r"|versament[oi]|somm[ae]|accrediti)\b",
     ),
     "INFLOW": (
         # es, pt, fr, de: "recibirá", "você recebe", "vous recevrez", "Sie erhalten"
-        r"(?:recib|receb|recev|reç|erh[aä]lt|bekomm|empfang)\w*\s+<TOKENS>{0,4}?<CASH>",
+        r"(?:recib|receb|recev|reç|erh[aä]lt|bekomm|empfang|ricev)\w*\s+<TOKENS>{0,4}?<CASH>",
         # "le enviaremos", "lhe enviamos", "nous vous enverrons", "nous vous ferons parvenir",
         # "wir senden Ihnen"
-        r"(?:(?:le|te|lhe|vous)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress"
+        # it: "ti invieremo un assegno", "ti accrediteremo i pagamenti"
+        r"(?:(?:le|te|lhe|vous|ti|vi)\s+(?:envi|mand|transf|deposit|envoy|enverr|vers|vir|adress"
+        r"|invi|spedi|accredit|bonific"
         r"|(?:fer|fai)\w*\s+parvenir)"
         r"|(?:send|schick|[uü]berweis)\w*\s+(?:ihnen|dir)\b)\w*\s+<TOKENS>{0,3}?<CASH>",
         # "mandamos um cheque", "enviaremos un cheque", "nous envoyons un chèque"
-        r"(?:mand|envi|envoy|enverr)(?:amos|aremos|ons)\s+<TOKENS>{0,3}?<CASH>",
+        r"(?:mand|envi|envoy|enverr|invi|spedi)(?:amos|aremos|ons|eremo|iamo)\s+<TOKENS>{0,3}?"
+        r"<CASH>",
     ),
     "ONWARD_TO": (
         # not the applicant's own account ("a sua conta", "votre compte")
@@ -422,6 +460,11 @@ _ABROAD = {
         r"(?:[\w-]+\s+){0,2}?(?:proveedor(?:es)?|socios|cuentas?|fornecedor(?:es)?|parceiros?"
         r"|contas?|fournisseurs?|partenaires?|comptes?|lieferant(?:en)?|partner[ns]?"
         r"|kont(?:o|en))\b",
+        # it: "ai nostri partner", "al conto della società" (the article in the particle)
+        r"(?:(?:nostr[oaie]|il|la|i|gli|le|l['’]|un|una|uno)\s+)?"
+        r"(?!(?:[\w-]+\s+)?(?:tuo|tua|tuoi|tue|vostr[oaie])\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:fornitor[ei]|consulent[ei]|cont[oi]|partner|soci|agent[ei]"
+        r"|negozi?|rivenditor[ei])\b",
     ),
     "THEIR_SELLER": (
         r"(?:nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*)\s+(?:[\w-]+\s+){0,2}?(?:proveedor(?:es)?"
@@ -435,14 +478,16 @@ _ABROAD = {
     "PASS_ON": (
         # what is left sent on, wherever: "enverrez le reste par Western Union"
         r"(?:reenv[ií]|transf[ieé]r|env[ií]|envoy|enverr|mand|vers|vir|renvo|[uü]berweis|schick|send"
-        r"|zahl)[\w-]*\s+<TOKENS>{0,3}?(?:el\s+(?:resto|restante|saldo)|la\s+diferencia"
+        r"|zahl|restitu|invi|trasfer|gir|rimand)[\w-]*\s+<TOKENS>{0,3}?(?:el\s+(?:resto|restante|saldo)|la\s+diferencia"
         r"|o\s+(?:resto|saldo)|a\s+diferen[cç]a|le\s+(?:reste|solde)|la\s+diff[eé]rence"
-        r"|den\s+rest(?:betrag)?|die\s+differenz)\b",
+        r"|den\s+rest(?:betrag)?|die\s+differenz"
+        r"|il\s+(?:resto|rimanente|saldo)|la\s+differenza|l['’]eccedenza|quanto\s+resta)\b",
         # money on: "repassa para a conta", "transférerez à nos partenaires",
         # "überweisen den Betrag an unsere Partner"
         r"(?:repass|reenv[ií]|transf[ieé]r|envi|mand|deposit|ingres|transmet|vers|vir|renvo"
-        r"|[uü]berweis|weiterleit|schick|send|zahl)[\w-]*\s+<TOKENS>{0,6}?(?:a|al|para|pra|ao|à"
-        r"|aux|an|auf)\s+<TOKENS>{0,2}?<ONWARD_TO>",
+        r"|[uü]berweis|weiterleit|schick|send|zahl|trasfer|gir|restitu|invi)[\w-]*\s+"
+        r"<TOKENS>{0,6}?(?:a|al|para|pra|ao|à|aux|an|auf|ai|agli|alla|alle|allo|sul|sulla|sui)\s+"
+        r"<TOKENS>{0,2}?<ONWARD_TO>",
         # bought from their seller: "compre el equipo a nuestro proveedor", "réglez le
         # matériel auprès de notre fournisseur", "kaufen die Ausrüstung bei unserem Lieferanten"
         r"(?:compr|adquir|achet|r[eé]gl|command|kauf|bestell|erwirb|erwerb|besorg)\w*\s+"
@@ -460,22 +505,26 @@ _ABROAD = {
     ),
     "GOODS": (
         r"(?:paquetes?|paqueter[ií]a|pedidos|env[ií]os|mercanc[ií]as?|encomendas?|pacotes?"
-        r"|mercadorias?|colis|marchandises?|pakete?|p[aä]ckchen|sendungen)\b",
+        r"|mercadorias?|colis|marchandises?|pakete?|p[aä]ckchen|sendungen"
+        r"|pacchi|pacchett[oi]|plichi|merci?|spedizioni|colli)\b",
     ),
     "HOME": (
         r"(?:(?:tu|su)\s+(?:domicilio|casa|direcci[oó]n)|domicilio|(?:seu|sua)\s+(?:casa"
         r"|endere[cç]o|resid[eê]ncia)|em\s+casa|(?:votre|ton)\s+(?:domicile|adresse)"
         r"|chez\s+(?:vous|toi)|(?:bei\s+(?:sich|ihnen|dir)\s+)?zu\s*hause|(?:ihre|ihrer"
-        r"|deine|deiner)\s+(?:adresse|wohnung))\b",
+        r"|deine|deiner)\s+(?:adresse|wohnung)"
+        r"|(?:tu[oa]|vostr[oa])\s+(?:casa|domicilio|indirizzo|abitazione)|a\s+casa|abitazione)\b",
     ),
     "GOODS_IN": (
         r"(?:recib|acept|recog|receb|aceit|recev|reç|r[eé]ception|accept|nehm|empfang|erh[aä]lt"
-        r"|entgegen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?<HOME>)",
+        r"|entgegen|ricev|accett|ritir)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:(?:en|no|na|em|à|a)\s+)?"
+        r"<HOME>)",
     ),
     "SEND_ON": (
         r"(?:reenv[ií]|env[ií][ae]|despach|r[eé]exp[eé]di|exp[eé]di|renvo|envoy|versend"
-        r"|verschick|schick|weiterleit)[\w-]*\s+<TOKENS>{0,5}?(?:a|al|para|pro|pra|ao|[aà]|aux|an"
-        r"|ins|nach|con|com|avec|mit|vers|hacia)\b",
+        r"|verschick|schick|weiterleit|rispedi|spedi|inoltr|invi|rimand)[\w-]*\s+<TOKENS>{0,5}?"
+        r"(?:a|al|para|pro|pra|ao|[aà]|aux|an|ins|nach|con|com|avec|mit|vers|hacia|all|ai|alla"
+        r"|agli|alle|allo|verso)\b",
         r"(?:versend|verschick|schick|send|leit)\w*\s+<TOKENS>{0,8}?weiter\b",
     ),
     "GIFT": (
@@ -547,7 +596,8 @@ SHAPES = (
             ",store,shop,retailer,proveedor,socios,cuenta,tienda,fornecedor,parceiro,conta,loja"
             ",fournisseur,partenaire,compte,magasin,boutique,lieferant,konto,konten,händler"
             # what is left of it: "le reste", "el saldo", "den Rest"
-            ",rest,saldo,solde,diferencia,diferença,diferenca,différence,difference,differenz",
+            ",rest,saldo,solde,diferencia,diferença,diferenca,différence,difference,differenz"
+            ",fornitor,consulent,conto,conti,negozi,rivenditor,differenza,rimanente,eccedenza",
             r"\b<PASS_ON>",
         ),
         None,
@@ -603,8 +653,9 @@ SHAPES = (
             ",apartment,your\\splace,your\\sflat,your\\sdoor,residence,paquete,pedidos,envío"
             ",envio,mercanc,encomenda,pacote,mercadoria,colis,marchandise,paket,päckchen,packchen"
             ",sendungen,domicilio,dirección,direccion,casa,endereço,endereco,residência,residencia"
-            ",domicile,adresse,chez\\svous,chez\\stoi,hause,wohnung"
-            "&send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
+            ",domicile,adresse,chez\\svous,chez\\stoi,hause,wohnung,pacchi,pacchett,plichi,merce"
+            ",merci,spedizion,colli,abitazione"
+            "&spedi,inoltr,invi,rimand,send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
             ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-,reenv,envía,envia,envíe"
             ",envie,despach,expédi,expedi,renvo,envoy,versend,verschick,schick,weiterleit,weiter",
             r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
@@ -614,7 +665,7 @@ SHAPES = (
             r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided|residence|domicilio"
             r"|casa|endere[cç]o|domicile|chez\s+vous|zu\s*hause|etiquetas?|[eé]tiquettes?"
             r"|etiketten|indiquemos|indicad[oa]|indiqu[eé]e?s?|von\s+uns|que\s+mandamos|wohnung"
-            r"|adresse|direcci[oó]n)\b"
+            r"|adresse|direcci[oó]n|indirizzo|abitazione|etichett[ae])\b"
         ),
         # a logistics business's own operations, not a home's (a warehouse goods are sent
         # on to is the scam's)
@@ -623,7 +674,7 @@ SHAPES = (
             r"|(?<!to\sour\s)(?<!to\sthe\s)(?<!to\sa\s)warehouses?|depots?|facility|helps?|lets"
             r"|platform|almac[eé]n\w*|armaz[eé]ns?|distribui[cç][aã]o|distribuci[oó]n|entrep[oô]ts?"
             r"|lager\w*|logistikzentr\w*|desarroll\w*|desenvolv\w*|d[eé]velopp\w*|entwickel\w*"
-            r"|plataforma|plateforme|plattform)\b"
+            r"|plataforma|plateforme|plattform|magazzin\w*|piattaforma|svilupp\w*)\b"
         ),
     ),
 )
@@ -649,7 +700,7 @@ SOMEONE_ELSE_PAYS = {
     "reshipping": _rx(
         r"\b(?:merchants?|shoppers?|warehouses?|helps?|lets|platform|comerci(?:os|antes)"
         r"|almac[eé]n\w*|armaz[eé]ns?|entrep[oô]ts?|lager\w*|plataforma|plateforme|plattform"
-        r"|permite|permet|erm[oö]glicht)\b"
+        r"|permite|permet|erm[oö]glicht|permette|piattaforma|commercianti|magazzin\w*)\b"
     ),
 }
 SENTENCE_END = _rx(r"[!?;\n]|\.(?=\s|$)")
