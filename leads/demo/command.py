@@ -99,6 +99,9 @@ base_url = "{url}"
 base_url = "{url}"
 categories = ["remote-programming-jobs"]
 
+[sources.workingnomads]
+base_url = "{url}"
+
 [sources.jobposting]
 pages = ["{url}/careers/tidepool-labs"]
 

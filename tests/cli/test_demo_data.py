@@ -41,7 +41,7 @@ FETCHED_AT = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 WINDOW = (datetime(2026, 11, 6, tzinfo=UTC), datetime(2026, 11, 27, tzinfo=UTC))
 DEMO_SOURCES = {"hackernews", "reddit", "mastodon", "remotive", "greenhouse", "lever", "ashby"}
 DEMO_SOURCES |= {"workable", "smartrecruiters"}
-DEMO_SOURCES |= {"jobposting", "weworkremotely"}
+DEMO_SOURCES |= {"jobposting", "weworkremotely", "workingnomads"}
 DEMO_SOURCES |= {"remoteok", "arbeitnow", "jobicy", "himalayas", "inbox"}
 # tables `leads demo` is to configure; added here while its config still lacks them
 # served but fetched by no source with the demo's settings
