@@ -57,6 +57,35 @@ RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarorszá
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
 KR: 한국|대한민국|국내 거주|국내거주
 """
+# the names of the countries remote posts most often limit to in the languages the
+# readers know (Italian, Spanish, Portuguese, French, German, Dutch, Polish), where they
+# differ from the ones above ("remote dalla Spagna", "remoto desde Suecia"); none a
+# word of its own in another language ("chili", "inde" are left out)
+COUNTRY_NAMES += """
+US: stati uniti|états-unis|etats-unis|vereinigte staaten|verenigde staten|eua
+GB: regno unito|royaume-uni|vereinigtes königreich|verenigd koninkrijk|inghilterra
+GB: angleterre|inglaterra|wielka brytania; IE: irlanda|irlande|ierland|irlandia
+DE: germania|niemcy|niemczech|tyskland|saksa; ES: spagna|espanya|hiszpania|hiszpanii
+FR: francja|francji|frankrike|ranska; IT: itália|italië|włochy|włoszech
+PT: portogallo|portugalia|portugalii; NL: paesi bassi|países baixos|olanda|holanda
+NL: holandia|holandii; BE: belgio|belgien|belgia|belgii; AT: autriche|áustria|austrii
+CH: suíça|szwajcaria|szwajcarii; PL: pologne|polônia|polónia
+SE: suecia|svezia|suède|suécia|zweden|szwecja|szwecji|ruotsi
+NO: noruega|norvegia|norvège|noorwegen|norwegia|norwegii
+DK: dinamarca|danimarca|danemark|denemarken|danii
+FI: finlandia|finlande|finlândia|finnland|finlandii; GR: grecia|grèce|grécia|griechenland
+CZ: república checa|repubblica ceca|république tchèque|tschechien|tsjechië|czechy
+RO: rumania|rumanía|roumanie|romênia|roménia|rumunia|rumunii
+HU: hungría|ungheria|hongrie|hungria|hongarije|węgry; HR: croazia|croacia|croatie|kroatien
+BG: bulgarien|bulgarie|bulgária; UA: ucraina|ucrania|ucrânia|ukraina|ukrainie
+EE: estland|estonie; LT: litauen|lituanie|lituania|litwa|litwie
+LV: lettland|lettonie|lettonia|letonia|łotwa|łotwie
+MX: messico|mexique|mexiko|meksyk; BR: brasile|brésil|brazylia|brazylii
+AR: argentinien|argentyna|argentynie; CO: colombie|kolumbia|kolumbii; PE: pérou
+CA: kanadzie; AU: australie|austrália|australii; JP: giappone|japón|japão|japonia
+IN: indiach; ZA: sudafrica|sudáfrica|afrique du sud|südafrika|áfrica do sul
+TR: turchia|turquía|turquie|turquia|türkei|turcja; IL: israele
+"""
 # cities and states: they place a job in a country, but beside "remote" they are an
 # office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
 # a state named after another place is its own country's ("New South Wales", "New Mexico")

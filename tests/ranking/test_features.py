@@ -283,6 +283,8 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
         P("up to $60/h", "below", id="an open bottom under the floor is below"),
         P("$2,000 fixed", None, id="a fixed budget has no hourly rate"),
         P("$90 per clip", None, id="pay by the piece is not held to an hourly floor"),
+        P("$120 per session", None, id="pay by the session is not held to an hourly floor"),
+        P("$80 per walk", None, id="pay by the walk is not held to an hourly floor"),
     ],
 )
 def test_rate_against_the_floor(rate: str, expected: str | None) -> None:

@@ -748,3 +748,43 @@ def test_crowns_are_the_places_and_none_without_one() -> None:
     sek = parse_rate("Lön: 50 000 kr i månaden", crowns="SEK")
     assert sek is not None and sek.currency == "SEK"
     assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Salário: R$ 16 mil por mês, CLT", (16_000, 16_000, "month", "BRL"),
+          id="a brazilian thousand with its month"),
+        P("Faixa salarial de R$ 12 mil a R$ 15 mil.", (12_000, 15_000, "month", "BRL"),
+          id="a brazilian range named pay is a month's"),
+        P("Widełki: 25 000–30 000 zł netto (B2B)", (25_000, 30_000, "month", "PLN"),
+          id="a polish net b2b sum is a month's"),
+        P("Wynagrodzenie 18 000 - 24 000 PLN + VAT", (18_000, 24_000, "month", "PLN"),
+          id="a polish sum after a pay word is a month's"),
+        P("Sueldo: MX$ 40 mil a MX$ 55 mil mensuales", (40_000, 55_000, "month", "MXN"),
+          id="a spanish thousand"),
+        P("Dog walker, $20 per walk", (20, 20, "piece", "USD"), id="pay per walk"),
+        P("Pet sitter, $45 per visit", (45, 45, "piece", "USD"), id="pay per visit"),
+        P("Yoga instructor, $60 per class", (60, 60, "piece", "USD"), id="pay per class"),
+        P("Tutor, $35 per session", (35, 35, "piece", "USD"), id="pay per session"),
+    ],
+)  # fmt: skip
+def test_pay_in_the_words_of_its_place_and_by_the_piece(
+    text: str, expected: tuple[float, float, str, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Our customers saved $5 mil last year", id="an english mil is a million, no pay"),
+        P("Budżet projektu: 25 000 zł", id="a polish project budget is no month's pay"),
+        P("Sold 30 000 zł of tickets", id="a polish sum not named pay"),
+    ],
+)
+def test_sums_not_named_pay_stay_periodless(text: str) -> None:
+    rate = parse_rate(text)
+    assert rate is None or rate.period != "month"

@@ -1436,3 +1436,78 @@ def test_native_speakers_of_places_name_a_language_not_where(
 ) -> None:
     found = parse_remote(location, text, None)
     assert (found.regions, found.preferred) == (regions, ())
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope", "regions"),
+    [
+        P(None, "Poste en télétravail depuis la France uniquement.", "region", ("FR",),
+          id="telework from a country is remote there"),
+        P(None, "Mission en full télétravail, d'où vous voulez.", "anywhere", (),
+          id="full telework is remote"),
+        P("Lille", "Télétravail possible 2 jours par semaine.", "hybrid", ("FR",),
+          id="telework some days is a hybrid week"),
+        P("Lyon", "CDI, deux jours de télétravail par semaine.", "hybrid", ("FR",),
+          id="telework days in words are a hybrid week"),
+        P(None, "Pas de télétravail, poste sur site.", "onsite", (),
+          id="no telework is no remote"),
+    ],
+)  # fmt: skip
+def test_french_telework_is_remote_unless_it_counts_days(
+    location: str | None, text: str, scope: str, regions: tuple
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.scope, found.regions) == (scope, regions)
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        P(None, "Lavoro in remote dalla Spagna o dalla Germania.", ("ES", "DE"), id="italian"),
+        P("Remoto (Paesi Bassi)", "", ("NL",), id="italian netherlands in a location"),
+        P(None, "Trabajo remoto desde Suecia o Noruega.", ("SE", "NO"), id="spanish nordics"),
+        P(None, "Full remote depuis l'Allemagne ou la Suède.", ("DE", "SE"), id="french"),
+        P(None, "Praca zdalna tylko z Hiszpanii lub Portugalii.", ("ES", "PT"), id="polish"),
+        P(None, "Vaga remota para quem mora na Espanha ou em Portugal.", ("ES", "PT"),
+          id="portuguese who lives in"),
+    ],
+)  # fmt: skip
+def test_countries_are_known_by_their_names_in_other_languages(
+    location: str | None, text: str, regions: tuple
+) -> None:
+    found = parse_remote(location, text, None)
+    assert (found.scope, set(found.regions)) == ("region", set(regions))
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Remote role. Austin, TX - must be local.", ("US",), id="must be local after a place"),
+        P("Remote bookkeeper for a firm in Denver, Colorado. Locals only please.", ("US",),
+          id="locals only after the sentence naming the place"),
+        P("Remote. Denver, CO area, locals only.", ("US",), id="an area of a place"),
+        P("Remote, locals only.", (), id="locals of no place named limit nothing"),
+        P("Remote. We love local coffee shops.", (), id="local in passing"),
+    ],
+)  # fmt: skip
+def test_a_call_for_locals_limits_to_the_place_before_it(text: str, regions: tuple) -> None:
+    assert parse_remote(None, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope"),
+    [
+        P(None, "English tutor\nTeach online from home, flexible hours.", "anywhere",
+          id="teaching online from home"),
+        P(None, "Online ESL teacher\nTeach English online to kids.", "anywhere",
+          id="an online teacher"),
+        P(None, "Math tutor for online lessons\nHigh-school students.", "anywhere",
+          id="a tutor for online lessons"),
+        P("New York, NY", "Backend engineer\nWe are an online tutoring platform. Onsite in NYC.",
+          "onsite", id="an online tutoring product is no remote work"),
+        P("Chicago, IL", "In-home tutor\nWe tried online lessons; they did not work.", "onsite",
+          id="online lessons in passing"),
+    ],
+)  # fmt: skip
+def test_teaching_online_is_remote_work(location: str | None, text: str, scope: str) -> None:
+    assert parse_remote(location, text, None).scope == scope

@@ -55,7 +55,8 @@ _INTERIM_ROLE = (
 _PIECE = (
     r"(?:videos?|articles?|words?|pieces?|posts?|tasks?|episodes?|images?|designs?|gigs?|projects?)"
 )
-# a seasonal post: "Seasonal position", "seasonal tax preparer" is a contract
+# a seasonal post: "Seasonal position", "seasonal tax preparer" is a contract, as is
+# "Seasonal." standing alone as a term ("Seasonal. $19/hr."), not "our work is seasonal."
 _TERM_JOB = (
     r"(?:position|role|job|work|worker|staff|hire|employee|contract|associate|assignment"
     r"|preparer|opportunity)"
@@ -95,7 +96,8 @@ _LABEL = Phrases(
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd
-            seasonal\W+(?:\w+\W+)?{_TERM_JOB} per[\s-]+diem
+            seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
+            seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員""",
         # a retainer pays a freelancer by the month for work on call

@@ -89,18 +89,22 @@ _AMOUNT = (
 # year, "6,000만원" 60 million won); "LPA" is lakhs per annum, how Indian posts state a
 # year's pay ("₹18-24 LPA")
 _MULT = (
-    r"(?:\s?[kK](?!č)|[mM]|万|만|\s?(?:mn|million|LPA|L|tis\.|(?i:lakhs?|lacs?|cr|crores?)))"
+    r"(?:\s?[kK](?!č)|[mM]|万|만|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)))"
     r"(?![A-Za-z])"
 )
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
-_SCALES |= {"만": 1e4, "tis.": 1e3}
+_SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+# "mil" is a thousand in Portuguese and Spanish ("R$ 16 mil"), in English a million
+# ("$5 mil ARR"): read only in the currencies of places that write it so
+_MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
 _APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis))\s*(?P<c3>{_CUR})?{_APPROX}\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
+    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis)|(?<=\s)(?:a|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
+    rf"\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     # "$200K USD+"; "月60万円〜" and "5,000만원 이상" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|이상(?!\w)))?"
 )
@@ -126,6 +130,8 @@ _PIECES = (
     "|model|models|illustration|illustrations|asset|assets|animation|animations"
     "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons|short|shorts|reel|reels"
     "|character|characters|event|events|shoot|shoots|wedding|weddings"
+    "|lessons|sessions|class|classes|walk|walks|visit|visits|shift|shifts|night|nights"
+    "|appointment|appointments|delivery|deliveries|order|orders|call|calls|student|students"
     "|palabra|palavra|wort|mot|artículo|artigo|vídeo"  # es, pt, de, fr
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
@@ -241,6 +247,18 @@ _YEARLY_RANGES["JPY"] = (2_000_000, 100_000_000)
 _YEARLY_RANGES["KRW"] = (15_000_000, 1_000_000_000)  # a month's pay in won is millions
 # a month's pay in crowns runs to about 100,000 ("NOK 900k-1.1M" is a year's)
 _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
+# where a month's pay is thousands and a year's is written as one ("25 000–30 000 zł
+# netto (B2B)", "R$ 12 mil a R$ 15 mil"): a sum in this range named as pay (a pay word
+# before it, a tax or contract word after it) is a month's
+_MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000)}
+_MONTH_PAY_BEFORE = re.compile(
+    r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa)"
+    r"[^\d\n|]{0,30}$",
+    re.IGNORECASE,
+)
+_MONTH_PAY_AFTER = re.compile(
+    r"[\s(\[]*(?:brutto|netto|bruto|l[íi]quido|gross|net|b2b|uop|clt|pj)(?!\w)", re.IGNORECASE
+)
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 # "PHP" is a language as well as the peso: "PHP 8" and "PHP 7.4" are its versions, and
@@ -387,6 +405,20 @@ def _yearly_cue(
     return None
 
 
+def _monthly(
+    text: str, m: re.Match[str], offset: int, start: int, currency: str, top: float
+) -> tuple[RatePeriod, int] | None:
+    """A month's pay where a sum of its size is one in its currency and words name it
+    pay (`_MONTHLY_RANGES`)."""
+    lo, hi = _MONTHLY_RANGES.get(currency, (0, 0))
+    if not lo <= top < hi or _NOT_SALARY_AFTER.match(text, m.end()):
+        return None
+    if after := _MONTH_PAY_AFTER.match(text, m.end()):
+        return "month", after.end()
+    named = _PAY_WORDS.search(text, offset, start) or _MONTH_PAY_BEFORE.search(text, offset, start)
+    return ("month", m.end()) if named else None
+
+
 def _window_start(text: str, start: int) -> int:
     """Where the text before an amount starts: same line and table cell, 40 chars."""
     lo = max(0, start - _WINDOW)
@@ -431,6 +463,8 @@ def _candidate(
     lakhs = _in_lakhs(m)
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
+    if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
+        return None
     start = code.start() if code else start
     offset = _window_start(text, start)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
@@ -441,6 +475,7 @@ def _candidate(
     if top < _LEAST_AMOUNT.get(currency, 0):
         return None
     found = _period(text, m, offset) or _priced_in_header(text, m, start) or _per_annum(m)
+    found = found or _monthly(text, m, offset, start, currency, top)
     cue = None
     if found is None:
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)

@@ -174,6 +174,8 @@ _HYBRID_WORK = re.compile(
     r"|mode|week)\b|hybrid\s*[:(]",
     re.IGNORECASE,
 )
+# "an online tutoring platform" is a product, not a tutor's work
+_NO_PRODUCT = r"(?!\s+(?:platform|company|marketplace|app|startup|service|business|website)s?\b)"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week; their heads ("a distancia", "2 days") stand about
 # forty times in a posting, and trying those still beats a scan by a fifth
@@ -185,12 +187,15 @@ _MODE = Phrases(
             remote\s+is\s+not(?=\s*[.;!]|\s*$)
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
-            no\s+es\s+remoto""",
+            no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
             mobile[sn]?\W+arbeiten smart\W+working
-            t[ée]l[ée]travail\W+(?:partiel|\d\s*jours?) \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
+            t[ée]l[ée]travail\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d\s*jours?)
+            \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
+            un\s+jour\s+(?:de\s+)?t[ée]l[ée]travail deux\s+jours\s+(?:de\s+)?t[ée]l[ée]travail
+            trois\s+jours\s+(?:de\s+)?t[ée]l[ée]travail quatre\s+jours\s+(?:de\s+)?t[ée]l[ée]travail
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -208,7 +213,7 @@ _MODE = Phrases(
             pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)
             {_OFFICE_DAYS}""",
         "rest": _REST_OF_WEEK,
-        "remote": r"""
+        "remote": rf"""
             fully\s+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
@@ -216,6 +221,13 @@ _MODE = Phrases(
             100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             full\W+smart\W+working
             t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
+            full\W+t[ée]l[ée]travail
+            t[ée]l[ée]travail(?!\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d))
+            teach(?:ing|es)?\s+(?:\w+\s+)?(?:online|remotely|from\s+home|virtually)
+            online\s+(?:\w+\s+)?(?:tutor(?:s|ing)?|teach(?:er|ers|ing)|instructors?){_NO_PRODUCT}
+            giv(?:e|es|ing)\s+online\s+(?:lessons|classes|sessions)
+            offer(?:s|ing)?\s+online\s+(?:lessons|classes|sessions|tutoring)
+            for\s+online\s+(?:lessons|classes|sessions|tutoring)
             a\s+distancia etätyö\w* etänä fernarbeit thuiswerken på\s+distans
             フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* 풀\s*재택\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
@@ -357,6 +369,9 @@ _LIMIT = Phrases(
             open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
             apenas\W+(?:no|na|em|para|desde) tylko\W+(?:z|w|dla) শুধুমাত্র
+            que\s+(?:mor[ae]m?|resid[ae]m?|viv[ae]n?)\s+(?:no|na|em|en)
+            quem\s+(?:mor[ae]|resid[ae]|viv[ae])\s+(?:no|na|em)
+            resid(?:ir|ente|entes|a|am)\s+(?:no|na|em|en)
             overlap\s+(?:(?:at\s+least|by|of)\s+)?(?:\d+\+?\s*h\w*\s+)?with
             as\s+long\s+as\s+you\s+(?:live|reside|are\s+based)\s+in while\s+living\s+in
             be\s+{_ANYWHERE_IN} live\s+{_ANYWHERE_IN} based\s+{_ANYWHERE_IN} hire\s+{_ANYWHERE_IN}
@@ -366,7 +381,8 @@ _LIMIT = Phrases(
         "hiring": r"hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
-        "only": r"only citizens citizenship residents persons? based preferred",
+        "only": r"""only citizens citizenship residents persons? based preferred
+            must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only""",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
@@ -379,6 +395,10 @@ _WHERE = re.compile(
 )
 _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w.+\-−]+)*)[\s-]*$")
 _NOT_IN_A_NAME = re.compile(r"[^\w.+\-−]")  # what `_WHERE_BEFORE`'s names hold no one of
+# "Denver, Colorado. Locals only", "Austin, TX area - must be local": a call for locals
+# names the place of the sentence before it
+_LOCALS = re.compile(r"must\s+be\s+local|locals?\s+only|local\s+\w+\s+only", re.I)
+_LOCAL_PLACE_ENDS = re.compile(r"(?:\s+(?:metro(?:politan)?\s+)?area)?[\s.,;:!\-–—]*$", re.I)
 # "a Berlin-based startup" places the company, not the work
 _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
@@ -1298,6 +1318,9 @@ def _limits(text: str) -> Iterator[_Said]:
             continue
         else:
             before = _names_before(text, start)
+            if before is None and _LOCALS.match(text, start):
+                cut = _LOCAL_PLACE_ENDS.search(text, max(0, start - 20), start)
+                before = _names_before(text, cut.start()) if cut else None
             if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
                 continue  # "UTC-2 to UTC+3 overlap": the window, read whole below
             start = before.start() if before else start
