@@ -1451,9 +1451,21 @@ def test_native_speakers_of_places_name_a_language_not_where(
           id="telework days in words are a hybrid week"),
         P(None, "Pas de télétravail, poste sur site.", "onsite", (),
           id="no telework is no remote"),
+        P(None, "Possibilité de télétravail. Poste basé à Lyon.", "hybrid", ("FR",),
+          id="telework possible is part of a week"),
+        P(None, "Télétravail flexible, bureaux à Paris.", "hybrid", ("FR",),
+          id="flexible telework is part of a week"),
+        P(None, "Politique de télétravail avantageuse. Lille.", "hybrid", ("FR",),
+          id="a telework policy is part of a week"),
+        P(None, "Télétravail 2j/semaine. Paris.", "hybrid", ("FR",),
+          id="telework days abbreviated"),
+        P(None, "Télétravail depuis la France.", "region", ("FR",),
+          id="telework from a country alone is remote there"),
+        P(None, "Mission en télétravail complet.", "anywhere", (),
+          id="complete telework is remote"),
     ],
 )  # fmt: skip
-def test_french_telework_is_remote_unless_it_counts_days(
+def test_french_telework_is_remote_when_whole_else_part_of_a_week(
     location: str | None, text: str, scope: str, regions: tuple
 ) -> None:
     found = parse_remote(location, text, None)

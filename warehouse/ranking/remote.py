@@ -174,6 +174,11 @@ _HYBRID_WORK = re.compile(
     r"|mode|week)\b|hybrid\s*[:(]",
     re.IGNORECASE,
 )
+# French "télétravail" alone is the part of a week at home, as French postings use it
+# ("télétravail possible", "politique de télétravail"); full, complete, "en télétravail"
+# or "depuis <place>" is remote work
+_TELETRAVAIL = r"t[ée]l[ée]travail"
+_NOT_PART = r"(?!\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d))"
 # "an online tutoring platform" is a product, not a tutor's work
 _NO_PRODUCT = r"(?!\s+(?:platform|company|marketplace|app|startup|service|business|website)s?\b)"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
@@ -192,10 +197,10 @@ _MODE = Phrases(
             remote[\s-]+hybrid\w* h[ií]brid[oa]s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
             mobile[sn]?\W+arbeiten smart\W+working
-            t[ée]l[ée]travail\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d\s*jours?)
-            \d\s*jours?\s+(?:de\s+)?t[ée]l[ée]travail
-            un\s+jour\s+(?:de\s+)?t[ée]l[ée]travail deux\s+jours\s+(?:de\s+)?t[ée]l[ée]travail
-            trois\s+jours\s+(?:de\s+)?t[ée]l[ée]travail quatre\s+jours\s+(?:de\s+)?t[ée]l[ée]travail
+            \d\s*j(?:ours?)?\s+(?:de\s+)?{_TELETRAVAIL}
+            un\s+jour\s+(?:de\s+)?{_TELETRAVAIL} deux\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
+            trois\s+jours\s+(?:de\s+)?{_TELETRAVAIL} quatre\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
+            {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100))
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -220,9 +225,8 @@ _MODE = Phrases(
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
             100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             full\W+smart\W+working
-            t[ée]l[ée]travail\W+(?:complet|total|int[ée]gral) 100\s?%\s*t[ée]l[ée]travail
-            full\W+t[ée]l[ée]travail
-            t[ée]l[ée]travail(?!\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d))
+            {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%)
+            100\s?%\s*{_TELETRAVAIL} full\W+{_TELETRAVAIL} en\s+{_TELETRAVAIL}{_NOT_PART}
             teach(?:ing|es)?\s+(?:\w+\s+)?(?:online|remotely|from\s+home|virtually)
             online\s+(?:\w+\s+)?(?:tutor(?:s|ing)?|teach(?:er|ers|ing)|instructors?){_NO_PRODUCT}
             giv(?:e|es|ing)\s+online\s+(?:lessons|classes|sessions)
