@@ -192,6 +192,44 @@ class PoliteClient:
             scope=scope,
         )
 
+    def post(
+        self,
+        url: str,
+        *,
+        json: Any,
+        headers: Mapping[str, str] | None = None,
+        scope: str = "",
+    ) -> Page:
+        """POST a JSON body politely (a login: an API's session call), with the same
+        pacing, robots.txt, retries, deadlines and body cap as `get`; never cached, and
+        a redirect is not followed (it would turn the POST into a GET or resend the body).
+
+        The body may hold a secret: it is never part of an error message or `Page.url`.
+
+        Raises:
+            SourceUnavailable, BlockedByRobots: as `get` does; a redirect too.
+        """
+        import json as jsonlib
+
+        if self.obey_robots:
+            self._check_robots(url)
+        merged = _request_headers(headers, None)
+        merged["Content-Type"] = "application/json"
+        body = jsonlib.dumps(json).encode("utf-8")
+        response = self._fetch(url, merged, body)
+        if 300 <= response.status < 400:
+            raise SourceUnavailable(url, response.status, "a POST is not redirected")
+        self._count("posted")
+        return Page(
+            source=self.source,
+            url=url,
+            status=response.status,
+            headers=response.headers,
+            body=response.body,
+            fetched_at=datetime.now(UTC),
+            scope=scope,
+        )
+
     def keep_interval(self, url: str, seconds: float) -> None:
         """At least `seconds` between request starts to `url`'s host: a rate limit its
         source documents, kept even where `min_interval` is set lower."""
@@ -237,14 +275,15 @@ class PoliteClient:
             url = target
         raise SourceUnavailable(first, None, f"more than {self.max_redirects} redirects")
 
-    def _fetch(self, url: str, headers: Mapping[str, str]) -> _Response:
-        """GET with retries: a 2xx, 304 or redirect response, else SourceUnavailable."""
+    def _fetch(self, url: str, headers: Mapping[str, str], data: bytes | None = None) -> _Response:
+        """GET (or POST `data`) with retries: a 2xx, 304 or redirect response, else
+        SourceUnavailable."""
         status: int | None = None
         error = ""
         for attempt in range(self.max_retries + 1):
             self._pace(url)
             try:
-                response = self._attempt(url, headers)
+                response = self._attempt(url, headers, data)
             except _NETWORK_ERRORS as exc:
                 status, retry_after, error = None, None, self._cause(exc)
             else:
@@ -263,7 +302,7 @@ class PoliteClient:
         tries = f"after {attempt + 1} tries"
         raise SourceUnavailable(url, status, f"{error} {tries}" if error else tries)
 
-    def _attempt(self, url: str, headers: Mapping[str, str]) -> _Response:
+    def _attempt(self, url: str, headers: Mapping[str, str], data: bytes | None) -> _Response:
         """One request within its deadline; the body is read (capped) only for a 2xx."""
         left = self._ends_at - self._clock()
         if left <= 0:
@@ -272,7 +311,7 @@ class PoliteClient:
         deadline = Deadline(min(self.request_deadline, left))
         try:
             with deadline.running():
-                answer = self._request(url, headers)
+                answer = self._request(url, headers, data)
         except (*_NETWORK_ERRORS, OSError):
             if not deadline.expired:
                 raise
@@ -283,9 +322,15 @@ class PoliteClient:
         assert answer is not None
         return answer
 
-    def _request(self, url: str, headers: Mapping[str, str]) -> _Response:
-        response = self._session.get(
-            url, headers=dict(headers), timeout=self._timeout, stream=True, allow_redirects=False
+    def _request(self, url: str, headers: Mapping[str, str], data: bytes | None) -> _Response:
+        response = self._session.request(
+            "GET" if data is None else "POST",
+            url,
+            data=data,
+            headers=dict(headers),
+            timeout=self._timeout,
+            stream=True,
+            allow_redirects=False,
         )
         with response:
             status = response.status_code

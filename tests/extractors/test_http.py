@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import time
@@ -487,3 +488,56 @@ def test_a_source_keeps_its_documented_interval_above_a_lower_min_interval(
         for _ in range(2):
             client.get(server.url_for("/jobs"))
     assert [round(s, 3) for s in fake.sleeps] == [0.1, 0.05]
+
+
+def test_post_sends_json_with_our_user_agent_and_returns_the_answer(
+    httpserver: HTTPServer, make_client: Callable[..., PoliteClient]
+) -> None:
+    httpserver.expect_request(
+        "/xrpc/login", method="POST", json={"id": "me", "password": "hunter2"}
+    ).respond_with_json({"token": "t0k"})
+    client = make_client()
+
+    page = client.post(httpserver.url_for("/xrpc/login"), json={"id": "me", "password": "hunter2"})
+
+    assert page.status == 200 and json.loads(page.body) == {"token": "t0k"}
+    [(request, _)] = httpserver.log
+    assert request.headers["User-Agent"] == USER_AGENT
+    assert request.headers["Content-Type"] == "application/json"
+    assert client.stats.counts == {"posted": 1}
+
+
+def test_post_is_retried_on_5xx_and_refused_at_once_on_401_without_the_body(
+    httpserver: HTTPServer, make_client: Callable[..., PoliteClient], fake: FakeTime
+) -> None:
+    httpserver.expect_ordered_request("/login", method="POST").respond_with_data("", status=502)
+    httpserver.expect_ordered_request("/login", method="POST").respond_with_data("", status=401)
+    client = make_client(backoff=0.5)
+
+    with pytest.raises(SourceUnavailable) as caught:
+        client.post(httpserver.url_for("/login"), json={"password": "s3cret-pass"})
+
+    assert caught.value.status == 401
+    assert "s3cret-pass" not in str(caught.value)
+    assert fake.sleeps == [0.5]
+    assert client.stats.counts == {"http/502": 1, "retried": 1, "http/401": 1}
+
+
+def test_post_does_not_follow_a_redirect(
+    httpserver: HTTPServer, make_client: Callable[..., PoliteClient]
+) -> None:
+    httpserver.expect_request("/login", method="POST").respond_with_data(
+        "", status=307, headers={"Location": "/elsewhere"}
+    )
+    with pytest.raises(SourceUnavailable, match="a POST is not redirected"):
+        make_client().post(httpserver.url_for("/login"), json={})
+    assert _paths(httpserver) == ["/login"]
+
+
+def test_post_obeys_robots_txt(
+    httpserver: HTTPServer, make_client: Callable[..., PoliteClient]
+) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /xrpc/\n")
+    with pytest.raises(BlockedByRobots):
+        make_client(obey_robots=True).post(httpserver.url_for("/xrpc/login"), json={})
+    assert _paths(httpserver) == ["/robots.txt"]
