@@ -29,6 +29,8 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 # tab or form feed (a word processor's soft line break, a page break) is a line break.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PAGE_BREAKS = re.compile("[\x0b\x0c]")
+# an escaped tag, escaped once (`&lt;p`) or more (`&amp;lt;p`)
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;/?[a-z]", re.IGNORECASE)
 
 
 def html_to_text(markup: str | None) -> str:
@@ -72,6 +74,16 @@ def _block_text(markup: str) -> str:
 def unescape(value: str | None) -> str | None:
     """Decode HTML entities once (`&amp;#038;` style double escapes need two calls)."""
     return htmllib.unescape(value) if value is not None else None
+
+
+def description_html(value: Any) -> str | None:
+    """A description's HTML, unescaped again where a feed or page escaped it as text once
+    or more (`&lt;p&gt;`, `&amp;lt;p`): no bare tag in it and an escaped one; "" is None."""
+    html = value if isinstance(value, str) else None
+    for _ in range(3):
+        if html and "<" not in html and _ESCAPED_TAG.search(html):
+            html = htmllib.unescape(html)
+    return html.strip() or None if html else None
 
 
 def utc_from_unix(seconds: float | int | str | None) -> datetime | None:

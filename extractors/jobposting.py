@@ -20,6 +20,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
+    description_html,
     engagement_from_label,
     failure,
     html_to_text,
@@ -47,8 +48,6 @@ _WRAPPER = re.compile(
     r"|(?:-->|/[/*]\s*]]>(?:\s*\*/)?)\s*$"  # -->  //]]>  /* ]]> */
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
-# an escaped tag, escaped once (`&lt;p`) or more (`&amp;lt;p`)
-_ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;/?[a-z]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _LABELS = re.compile(r"[,;/|]")  # one string of several types: "Full-time, Contract"
 _WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
@@ -248,7 +247,7 @@ def _posting(node: dict[str, Any], page: Page) -> Posting | Skip:
     expires = _expiry(_text(node.get("validThrough")))
     if expires is not None and expires <= page.fetched_at:
         return Skip("expired", f"{url}: valid through {node.get('validThrough')}")
-    markup = _markup(node.get("description"))
+    markup = description_html(node.get("description"))
     workplace = [str(t).strip() for t in _list(node.get("jobLocationType")) if t]
     engagement, engagement_raw = _engagement(node.get("employmentType"))
     return Posting(
@@ -292,15 +291,6 @@ def _name(value: Any, key: str = "name") -> str | None:
         if found:
             return found
     return None
-
-
-def _markup(description: Any) -> str | None:
-    """The description's HTML, unescaped again where a page escaped it twice."""
-    markup = description if isinstance(description, str) else None
-    for _ in range(3):
-        if markup and "<" not in markup and _ESCAPED_TAG.search(markup):
-            markup = unescape(markup)
-    return markup.strip() or None if markup else None
 
 
 def _expiry(valid_through: str | None) -> datetime | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
+    description_html,
     engagement_from_label,
     failure,
     feed_entries,
@@ -121,10 +122,7 @@ def _field(entry: Any, key: str) -> str | None:
 def _markup(entry: Any) -> str | None:
     """The description's HTML (XML-escaped once in the feed; unescaped again if twice)."""
     content = entry.get("content") or [entry.get("summary_detail") or {}]
-    markup = content[0].get("value") or ""
-    if "<" not in markup and "&lt;" in markup:
-        markup = unescape(markup) or ""
-    return markup.strip() or None
+    return description_html(content[0].get("value"))
 
 
 def _location(entry: Any) -> str | None:

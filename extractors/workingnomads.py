@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._joburls import clean_url
 from extractors._normalize import (
+    description_html,
     each_item,
     html_to_text,
     json_list,
@@ -72,7 +73,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
-    description = stripped(job.get("description"))
+    description = description_html(job.get("description"))
     category = _plain(job.get("category_name"))
     return Posting(
         source=NAME,

@@ -113,6 +113,17 @@ def test_a_job_query_that_is_not_tracking_stays_in_the_id() -> None:
     assert posting.source_id == "https://www.workingnomads.com/job/go?id=7"
 
 
+def test_a_description_escaped_twice_is_read_as_its_html() -> None:
+    body = (
+        b'[{"url": "https://www.workingnomads.com/jobs/kiln-dev", "title": "Kiln developer",'
+        b' "description": "&amp;lt;p&amp;gt;Build &amp;lt;b&amp;gt;kilns&amp;lt;/b&amp;gt;'
+        b'&amp;lt;/p&amp;gt;"}]'
+    )
+    (posting,) = workingnomads.parse(_page(body))
+    assert isinstance(posting, Posting)
+    assert (posting.html, posting.text) == ("<p>Build <b>kilns</b></p>", "Build kilns")
+
+
 def test_parse_an_empty_feed_yields_nothing() -> None:
     assert list(workingnomads.parse(_page(b"[]"))) == []
 
