@@ -10,8 +10,18 @@ with, is one key.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import gzip
 import re
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+import zlib
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from extractors._contract import JobIds
 
 # query keys that only track: utm_*, LinkedIn's, Indeed's, mail services' and ad ids
 _TRACKING = re.compile(
@@ -21,6 +31,14 @@ _TRACKING = re.compile(
 )
 # query keys of redirectors whose value is the target URL
 _TARGET_KEYS = ("url", "u", "target", "dest", "destination", "redirect", "redirect_url", "q")
+# click trackers whose links carry their target in a base64 token, or no readable target
+# at all (a single-use token), by the platform whose jobs they open: such a link still
+# stands for a job, keyed by its card's text
+_OPAQUE = (("indeed", re.compile(r"^(?:cts|click|engage)\.indeed\.com$")),)
+# an opaque tracker's base64 token (Indeed's `cts.indeed.com/v3/<token>/...`), the URL in it
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{24,4096}={0,2}")
+_TOKEN_URL = re.compile(r"https?://[^\s\"'<>\\]+")
+_MAX_TOKEN = 1 << 16  # bytes a token may inflate to
 # SES-style click tracking: /L0/<encoded target>/1/<message id>/<signature>
 _EMBEDDED = re.compile(r"/(https?(?::|%3A)(?:/|%2F){2}[^/]+?)(?:/\d+/[^/]+/[^/]+)?$", re.I)
 _LINKEDIN_JOB = re.compile(r"/jobs/view/(?:[\w-]*?-)?(\d{6,})")
@@ -31,10 +49,9 @@ _JK = re.compile(r"[0-9a-f]{16}")
 # `jl=` (/job-listing/<slug>.htm pages), on every national host
 _GLASSDOOR_KEYS = ("jobListingId", "jl")
 _GLASSDOOR_JOB = re.compile(r"\d{6,}")
-_UUID = r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"  # Lever's and Ashby's job ids
-# job boards, freelance project boards and employers' applicant tracking systems that
-# e-mail alerts, whose job links carry the job's id (or its slug) in the path:
-# (platform, host, path with the id)
+# job boards and freelance project boards that e-mail alerts, whose job links carry the
+# job's id (or its slug) in the path: (platform, host, path with the id). The ATSs'
+# (Greenhouse, Lever ...) are their source modules' `JOB_IDS`, read by `DeclaredIds`.
 _BOARDS = tuple(
     (name, re.compile(host), re.compile(path))
     for name, host, path in (
@@ -49,10 +66,6 @@ _BOARDS = tuple(
         ("otta", r"(?:^|\.)otta\.com$", r"^/jobs/(\w+)$"),
         ("wttj", r"(?:^|\.)welcometothejungle\.com$", r"^/\w\w/companies/[\w-]+/jobs/([\w-]+)$"),
         ("malt", r"(?:^|\.)malt\.(?:fr|de|es|com|be|ch|nl|it)$", r"/projects?/([0-9a-f]{10,})$"),
-        ("greenhouse", r"(?:^|\.)greenhouse\.io$", r"^/[\w-]+/jobs/(\d{5,})$"),
-        ("lever", r"^jobs\.(?:eu\.)?lever\.co$", rf"^/[\w.-]+/({_UUID})$"),
-        ("ashby", r"^jobs\.ashbyhq\.com$", rf"^/[\w.%-]+/({_UUID})$"),
-        ("workable", r"^apply\.workable\.com$", r"^/[\w-]+/j/(\w{10})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )
@@ -70,10 +83,31 @@ def unwrap(url: str) -> str:
         )
         if target is None and (match := _EMBEDDED.search(parts.path)):
             target = unquote(match.group(1))
+        if target is None and _tracker(parts.netloc):
+            target = _in_token(parts.path, params.values())
         if target is None:
             return url
         url = target
     return url
+
+
+def _in_token(path: str, values: Iterable[str]) -> str | None:
+    """The target URL an opaque tracker carries base64-encoded (gzipped or not) in a path
+    segment or a query value, as Indeed's `cts.indeed.com/v3/<token>/<signature>` does;
+    None when no token decodes to text holding a URL (a signature, a random id)."""
+    for token in [*path.split("/"), *values]:
+        if not _TOKEN.fullmatch(token):
+            continue
+        try:
+            data = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+            if data[:2] == b"\x1f\x8b":
+                data = gzip.decompress(data[:_MAX_TOKEN])[:_MAX_TOKEN]
+            text = data.decode("utf-8")
+        except (binascii.Error, ValueError, OSError, EOFError, zlib.error, UnicodeError):
+            continue
+        if found := _TOKEN_URL.search(text.replace("\\/", "/")):
+            return found.group(0)
+    return None
 
 
 def clean_url(url: str) -> str:
@@ -94,11 +128,8 @@ def clean_url(url: str) -> str:
 def job_key(url: str | None) -> tuple[str, str] | None:
     """(platform job key, canonical job URL) of a LinkedIn, Indeed, Upwork, Wellfound or
     Glassdoor job link, tracking or not; None for any other link."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(unwrap(url.strip()))
-    except ValueError:
+    parts = _opened(url)
+    if parts is None:
         return None
     host = parts.netloc.lower().split(":")[0]
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
@@ -122,20 +153,86 @@ def job_key(url: str | None) -> tuple[str, str] | None:
     return None
 
 
-def board_key(url: str) -> tuple[str, str] | None:
-    """(platform job key, the job link without query and tracking) of a job board's or
-    freelance project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri,
-    freelancermap, Contra, Otta, Welcome to the Jungle, Malt), or of an employer's job
-    on Greenhouse, Lever, Ashby, Workable or Google Careers; None for any other link."""
+def _opened(url: str | None) -> SplitResult | None:
+    """A link's parts, its click-tracking redirect unwrapped; None for no link."""
+    if not url:
+        return None
     try:
-        parts = urlsplit(unwrap(url.strip()))
+        return urlsplit(unwrap(url.strip()))
     except ValueError:
+        return None
+
+
+def board_key(url: str) -> tuple[str, str] | None:
+    """(platform job key, the job link without tracking) of a job board's or freelance
+    project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
+    Contra, Otta, Welcome to the Jungle, Malt, Google Careers), or of an employer's job
+    where an ATS source declares its ids (`JOB_IDS`: Greenhouse, Lever, Ashby, Workable,
+    SmartRecruiters), so an alert's copy has the key the source's copy has; else None."""
+    parts = _opened(url)
+    if parts is None:
         return None
     host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
     for name, hosts, paths in _BOARDS:
         if hosts.search(host) and (found := paths.search(path)):
             return f"{name}:{found.group(1).lower()}", f"https://{host}{path}"
+    declared = _declared()
+    if in_path := declared.in_path(host.removeprefix("www."), path):
+        return min(in_path), f"https://{host}{path}"
+    if in_query := declared.in_query(parse_qsl(parts.query)):
+        return min(in_query), clean_url(url)
     return None
+
+
+def tracked_by(url: str) -> str | None:
+    """The platform whose opaque click tracker a link is (Indeed's `cts.indeed.com`
+    links whose token holds no job id), else None."""
+    parts = _opened(url)
+    return _tracker(parts.netloc) if parts else None
+
+
+def _tracker(netloc: str) -> str | None:
+    host = netloc.lower().split(":")[0]
+    return next((name for name, hosts in _OPAQUE if hosts.search(host)), None)
+
+
+class DeclaredIds:
+    """The job ids a URL names where the sources declare them (`JOB_IDS`): in a query
+    parameter on any host (employers embed their boards), or in the path on the
+    source's own hosts; each as "source:id", so copies that link to one job meet."""
+
+    def __init__(self, declared: Sequence[tuple[str, JobIds]]) -> None:
+        self.by_param = [(s, i.param, re.compile(i.pattern)) for s, i in declared if i.param]
+        self.by_host = [
+            (s, i.hosts, re.compile(i.pattern)) for s, i in declared if not i.param and i.hosts
+        ]
+
+    def ids(self, host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
+        """Every id of the URL; `host` lower case without `www.`."""
+        return self.in_query(params) | self.in_path(host, path)
+
+    def in_query(self, params: list[tuple[str, str]]) -> frozenset[str]:
+        return frozenset(
+            f"{source}:{m.group(1).lower()}"
+            for source, param, pattern in self.by_param
+            for key, value in params
+            if key == param and (m := pattern.search(value))
+        )
+
+    def in_path(self, host: str, path: str) -> frozenset[str]:
+        return frozenset(
+            f"{source}:{m.lower()}"
+            for source, hosts, pattern in self.by_host
+            if host.endswith(hosts)
+            for m in pattern.findall(path.lower())
+        )
+
+
+@cache
+def _declared() -> DeclaredIds:
+    from extractors import job_ids  # here: the sources import this module
+
+    return DeclaredIds(job_ids())
 
 
 def _glassdoor(query: str) -> tuple[str, str] | None:

@@ -40,7 +40,9 @@ PROVENANCE: Provenance = "employer"  # the employer's own Ashby board
 STATES_COMPANY = False  # the answer names no company: a guess from the board token
 JOB_IDS = (
     JobIds(r"^(.+)$", param="ashby_jid"),
-    JobIds(r"([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})", hosts=("ashbyhq.com",)),
+    JobIds(
+        r"([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})", hosts=("jobs.ashbyhq.com",)
+    ),  # not app.'s
 )
 BOARD = BoardApi(
     "/posting-api/job-board/{}", "https://jobs.ashbyhq.com/{}", "boards", jobs_key="jobs",

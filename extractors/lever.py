@@ -49,7 +49,13 @@ ATTRIBUTION = (
 WINDOWED = False  # without `limit`, one request returns every published posting
 PROVENANCE: Provenance = "employer"  # the employer's own Lever site
 STATES_COMPANY = False  # the answer names no company: a guess from the site token
-JOB_IDS = (JobIds(r"([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})", hosts=("lever.co",)),)
+# job pages only: hire.lever.co's mail links (unsubscribe, applications) carry uuids too
+JOB_IDS = (
+    JobIds(
+        r"([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})",
+        hosts=("jobs.lever.co", "jobs.eu.lever.co"),
+    ),
+)
 BOARD = BoardApi(
     "/v0/postings/{}", "https://jobs.lever.co/{}", "sites", params=(("mode", "json"),),
     entry_key="site",

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from extractors._contract import JobIds
-from extractors._joburls import job_key
+from extractors._joburls import DeclaredIds, job_key
 from extractors._orgs import fold, legal_forms, name_stem, normalize_org, site_stem
 from warehouse.ranking._text import lowered, spaced
 from warehouse.ranking.hosts import ats_token, site_name
@@ -307,38 +307,19 @@ def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]
     return host + path.rstrip("/") + query, ids
 
 
-class JobIdFinder:
-    """The job ids a URL names, where the sources declare them (`JOB_IDS`): in a query
-    parameter on any host (employers embed their boards), or in the path on the
-    source's own hosts; each as "source:id", so copies that link to one job meet."""
+class JobIdFinder(DeclaredIds):
+    """The job ids a URL names where the sources declare them (`DeclaredIds`), each URL
+    worked out once (apply links repeat)."""
 
     def __init__(self, declared: Sequence[tuple[str, JobIds]]) -> None:
+        super().__init__(declared)
         self.known: dict[str, tuple[str | None, frozenset[str]]] = {}
-        self.by_param = [(s, i.param, re.compile(i.pattern)) for s, i in declared if i.param]
-        self.by_host = [
-            (s, i.hosts, re.compile(i.pattern)) for s, i in declared if not i.param and i.hosts
-        ]
 
     def keys(self, url: str) -> tuple[str | None, frozenset[str]]:
-        """`_url_keys` of a URL, each URL worked out once (apply links repeat)."""
+        """`_url_keys` of a URL."""
         if url not in self.known:
             self.known[url] = _url_keys(url, self)
         return self.known[url]
-
-    def ids(self, host: str, path: str, params: list[tuple[str, str]]) -> frozenset[str]:
-        found = {
-            f"{source}:{m.group(1).lower()}"
-            for source, param, pattern in self.by_param
-            for key, value in params
-            if key == param and (m := pattern.search(value))
-        }
-        found |= {
-            f"{source}:{m.lower()}"
-            for source, hosts, pattern in self.by_host
-            if host.endswith(hosts)
-            for m in pattern.findall(path.lower())
-        }
-        return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 16)  # a few hundred places are written over and over

@@ -44,11 +44,18 @@ def sniffs(head: bytes, date_column: str) -> bool:
 
 
 def read_jobs(data: bytes, name: str, date_column: str, what: str) -> Iterator[Posting | Problem]:
-    """One posting per row; the date lands in `extra[what]` ("saved_at", "applied_at")."""
+    """One posting per row; the date lands in `extra[what]` ("saved_at", "applied_at").
+    The file is read twice: first its dates, whose order (day or month first) only the
+    whole column tells when a spreadsheet re-saved it."""
     table = open_table(data, name, matcher(date_column))
     if table is None:
         yield Problem(name, 0, "not a LinkedIn Jobs file: no header row found")
         return
+    day_first = _linkedin.sent_order(
+        cell(item[1], table.columns, "date") for item in table.rows if not isinstance(item, Problem)
+    )
+    table = open_table(data, name, matcher(date_column))
+    assert table is not None  # the same bytes: the same header
     for item in table.rows:
         if isinstance(item, Problem):
             yield item
@@ -56,7 +63,7 @@ def read_jobs(data: bytes, name: str, date_column: str, what: str) -> Iterator[P
         line, row = item
         raw_url, raw_date = cell(row, table.columns, "url"), cell(row, table.columns, "date")
         found = job_key(raw_url)
-        date = _linkedin.sent_at(raw_date)
+        date = _linkedin.sent_at(raw_date, day_first)
         if found is None:
             yield Problem(name, line, f"not a LinkedIn job URL: {raw_url!r}")
             continue

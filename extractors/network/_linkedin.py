@@ -8,6 +8,7 @@ from fixed tables here; exports in another UI language write its month abbreviat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from extractors._normalize import utc_from_iso
@@ -22,8 +23,10 @@ _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?[\s-]+([^\W\d_]+)\.?[\s-]+(\d{4}|\d\d)")
 _DOTTED = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")  # day first: `08.02.2026`, `8-2-2026`
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_SENT_AT = re.compile(  # the time is missing in some Saved Jobs exports (`9/1/26`)
-    r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+# the time is missing in some Saved Jobs exports (`9/1/26`); a spreadsheet's re-save
+# writes its locale's date (`13/03/2026 14:15`; German `03.12.2026`, Dutch `3-12-2026`)
+_SENT_AT = re.compile(
+    r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
     r"(?:([AaPp])\.?[Mm]\.?)?)?"
 )
 
@@ -64,28 +67,51 @@ def connected_on(value: str | None) -> datetime | None:
 
 
 def _slashed(first: str, second: str, year: int) -> datetime:
-    """A spreadsheet's `a/b/yyyy`: month first as the US writes it (`2/8/2026`, never
-    padded), day first where a part is over 12 or padded (`08/02/2026`: UK, France)."""
-    day_first = int(first) > 12 or (int(second) <= 12 and "0" in (first[0], second[0]))
-    day, month = (first, second) if day_first else (second, first)
+    """A spreadsheet's `a/b/yyyy`, in the order `day_first` reads it."""
+    day, month = (first, second) if _day_first([(first, second)]) else (second, first)
     return _utc(year, int(month), int(day))
 
 
-def sent_at(value: str | None) -> datetime | None:
-    """Invitations and Jobs `1/29/26, 2:37 PM` (or `9/1/26`): US month/day order, no
-    zone stated, taken as UTC. A date in the export's other style (`2026-01-29
-    14:37:00 UTC`, as messages and endorsements write it) is read too."""
+def _day_first(pairs: Iterable[tuple[str, str]]) -> bool:
+    """Whether slashed dates `a/b/...` (one, or a file's whole column) write the day
+    first: a first part over 12 says so (`13/03/2026`: a UK or French re-save), a second
+    part over 12 says not (`2/13/2026`); else a padded part does (`08/02/2026`: the US
+    and LinkedIn's `M/D/YY` never pad)."""
+    padded = False
+    for first, second in pairs:
+        if int(first) > 12:
+            return True
+        if int(second) > 12:
+            return False
+        padded = padded or "0" in (first[0], second[0])
+    return padded
+
+
+def sent_order(values: Iterable[str | None]) -> bool:
+    """`_day_first` of a column of `sent_at` dates (a Jobs file re-saved in a UK locale
+    writes every date day first, but only some show it)."""
+    found = (_SENT_AT.match(" ".join((value or "").split())) for value in values)
+    return _day_first((m[1], m[3]) for m in found if m and m[2] == "/")
+
+
+def sent_at(value: str | None, day_first: bool = False) -> datetime | None:
+    """Invitations and Jobs `1/29/26, 2:37 PM` (or `9/1/26`): US month/day order unless
+    the file's column says day first (`sent_order`), no zone stated, taken as UTC;
+    dotted and dashed dates are day first (`03.12.2026 14:15`). A date in the export's
+    other style (`2026-01-29 14:37:00 UTC`, as messages and endorsements write it) is
+    read too."""
     text = re.sub(r"\s+", " ", value or "").strip()  # newer exports use U+202F before PM
     match = _SENT_AT.fullmatch(text)
     if match is None:
         return message_date(text)
-    year, hour = int(match[3]), int(match[4] or 0)
+    year, hour = int(match[4]), int(match[5] or 0)
     year += 2000 if year < 100 else 0
-    if match[7]:
-        hour = hour % 12 + (12 if match[7].lower() == "p" else 0)
+    if match[8]:
+        hour = hour % 12 + (12 if match[8].lower() == "p" else 0)
+    day, month = (match[1], match[3]) if day_first or match[2] != "/" else (match[3], match[1])
     try:
-        minute, second = int(match[5] or 0), int(match[6] or 0)
-        return _utc(year, int(match[1]), int(match[2]), hour, minute, second)
+        minute, second = int(match[6] or 0), int(match[7] or 0)
+        return _utc(year, int(month), int(day), hour, minute, second)
     except ValueError:
         return None
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import functools
+import gzip
 import hashlib
 import json
 import mailbox
@@ -212,7 +214,12 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
          "malt:675b0c11aa22bb33"),
         ("https://www.malt.fr/profile/alexbrandt", None),
         ("https://job-boards.eu.greenhouse.io/acme/jobs/6123456?gh_src=x", "greenhouse:6123456"),
-        ("https://jobs.lever.co/acme/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/apply", None),
+        # an apply page is its job's, as the Lever source's JOB_IDS read it
+        ("https://jobs.lever.co/acme/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/apply",
+         "lever:3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"),
+        ("https://hire.lever.co/email/unsubscribe/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b", None),
+        ("https://acme.example/careers/?gh_jid=4012345&utm_source=x", "greenhouse:4012345"),
+        ("https://app.ashbyhq.com/unsubscribe/b1c2d3e4-f5a6-4b7c-9d8e-f0a1b2c3d4e5", None),
         ("https://jobs.ashbyhq.com/acme/b1c2d3e4-f5a6-4b7c-9d8e-f0a1b2c3d4e5",
          "ashby:b1c2d3e4-f5a6-4b7c-9d8e-f0a1b2c3d4e5"),
         ("https://apply.workable.com/acme/j/4F2A9C1B7E/", "workable:4f2a9c1b7e"),
@@ -646,3 +653,85 @@ def test_an_alert_its_parser_cannot_read_costs_only_itself(
     assert re.fullmatch(r"message:[0-9a-f]{16}: skipped 1 malformed item, the first: "
                         r"indeed: ValueError \(test_inbox\.py:\d+: .*\)", error)  # fmt: skip
     assert "data engineer" not in error.lower()  # the error's message is left out
+
+
+def _cts(payload: bytes) -> str:
+    """An Indeed `cts.indeed.com/v3/<token>/<signature>` link around a gzipped payload."""
+    token = base64.urlsafe_b64encode(gzip.compress(payload)).decode().rstrip("=")
+    return f"https://cts.indeed.com/v3/{token}/c2lnbmF0dXJl"
+
+
+def test_an_indeed_tracker_token_that_holds_the_job_link_names_the_job(tmp_path: Path) -> None:
+    link = _cts(b'{"u":"https:\\/\\/www.indeed.com\\/viewjob?jk=8c9d0e1f2a3b4c5d&from=ja"}')
+    card = f'<a href="{link}"><b>Data Engineer</b></a></td></tr><tr><td>Redwood Mutual</td></tr>'
+    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", card))
+    (job,) = _postings(_run(tmp_path / "i.eml")).values()
+    assert (job.source_id, job.title, job.company) == (
+        "indeed:8c9d0e1f2a3b4c5d", "Data Engineer", "Redwood Mutual"
+    )  # fmt: skip
+
+
+def test_an_opaque_indeed_tracker_keys_its_job_by_the_cards_text(tmp_path: Path) -> None:
+    def mail(token: bytes) -> bytes:
+        link, other = _cts(token), _cts(token + b"-unsubscribe")
+        card = (
+            f'<div><a href="{link}"><b>Data Engineer</b></a></div><div>Saltmarsh Logistics</div>'
+            f'<div>Remote</div><p><a href="{other}">Unsubscribe</a></p>'
+        )
+        return _one_card_mail("Indeed <alert@indeed.com>", card)
+
+    keys = []
+    for n, token in enumerate((b"\x00\x13single-use-one", b"\x00\x13single-use-two")):
+        (tmp_path / f"{n}.eml").write_bytes(mail(token))
+        (job,) = _postings(_run(tmp_path / f"{n}.eml")).values()
+        assert (job.title, job.company, job.location) == (
+            "Data Engineer",
+            "Saltmarsh Logistics",
+            "Remote",
+        )
+        keys.append(job.source_id)
+    assert keys[0] == keys[1] and keys[0].startswith("url:")  # one job in two alerts
+
+
+def test_a_card_whose_details_are_the_rows_beside_its_title_keeps_them(tmp_path: Path) -> None:
+    rows = (
+        '<a href="https://de.indeed.com/rc/clk?jk=5f6a7b8c9d0e1f2a&from=ja"><b>Datenbankentwickler</b></a>'
+        "</td></tr><tr><td>Stadtwerke Nordheim</td></tr><tr><td>Hannover</td></tr>"
+        '<tr><td><a href="https://de.indeed.com/rc/clk?jk=6a7b8c9d0e1f2a3b&from=ja"><b>SQL-Entwickler</b></a>'
+        "</td></tr><tr><td>Brückner IT GmbH</td></tr><tr><td>Homeoffice</td></tr>"
+        '<tr><td><a href="https://de.indeed.com/alert/unsubscribe">Abmelden</a>'
+    )
+    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", rows))
+    found = _postings(_run(tmp_path / "i.eml"))
+    assert [(j.title, j.company, j.location) for j in found.values()] == [
+        ("Datenbankentwickler", "Stadtwerke Nordheim", "Hannover"),
+        ("SQL-Entwickler", "Brückner IT GmbH", "Homeoffice"),
+    ]
+
+
+def test_a_text_alert_whose_view_job_line_follows_a_blank_line(tmp_path: Path) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Indeed <alert@indeed.com>", "Cloud Engineer @ Birchwood"
+    mail.set_content(
+        "Hi Alex,\n\nCloud Engineer\nBirchwood Systems\nDenver, CO\n\n"
+        "View job: https://www.indeed.com/rc/clk?jk=7b8c9d0e1f2a3b4c&from=ja\n"
+        "Apply now: https://www.indeed.com/rc/clk?jk=7b8c9d0e1f2a3b4c&from=ja&apply=1\n"
+    )
+    (tmp_path / "t.eml").write_bytes(mail.as_bytes())
+    (job,) = _postings(_run(tmp_path / "t.eml")).values()
+    assert (job.source_id, job.title, job.company, job.location) == (
+        "indeed:7b8c9d0e1f2a3b4c", "Cloud Engineer", "Birchwood Systems", "Denver, CO"
+    )  # fmt: skip
+
+
+def test_an_employer_careers_link_with_gh_jid_is_its_greenhouse_job(tmp_path: Path) -> None:
+    card = (
+        '<div><a href="https://kiln.example/careers/?gh_jid=5512340001&utm_medium=email">'
+        "Data Developer</a><p>London · Contract</p></div>"
+    )
+    sender = "Kiln Studio <no-reply@greenhouse-mail.io>"
+    (tmp_path / "g.eml").write_bytes(_one_card_mail(sender, card, "New jobs at Kiln Studio"))
+    (job,) = _postings(_run(tmp_path / "g.eml")).values()
+    assert (job.source_id, job.url) == (
+        "greenhouse:5512340001", "https://kiln.example/careers/?gh_jid=5512340001"
+    )  # fmt: skip

@@ -103,3 +103,37 @@ def test_a_field_over_the_limit_leaves_out_its_row_only_and_says_so() -> None:
     [problem] = [p for p in items if isinstance(p, Problem)]
     assert (problem.file, problem.line) == ("Job Applications.csv", 2)
     assert "a field over 4 MiB, its row left out" in problem.message
+
+
+def _dates(module, data: bytes) -> list[object]:  # type: ignore[no-untyped-def]
+    items = list(module.read(data, "Jobs.csv"))
+    assert not [p for p in items if isinstance(p, Problem)]
+    return [p.posted_at for p in items if isinstance(p, Posting)]
+
+
+def test_a_uk_re_save_is_read_day_first_for_the_whole_file() -> None:
+    # only the last row shows it: its first part is over 12
+    data = (
+        b"Saved Date,Job Url,Job Title,Company Name\n"
+        b"3/4/2026 10:00,https://www.linkedin.com/jobs/view/4390099920/,Dev,Acme\n"
+        b"28/2/2026 17:45,https://www.linkedin.com/jobs/view/4390099921/,Dev,Acme\n"
+    )
+    assert _dates(saved, data) == [utc(2026, 4, 3, 10), utc(2026, 2, 28, 17, 45)]
+
+
+def test_linkedins_own_month_first_dates_stay_month_first() -> None:
+    header = b"Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,"
+    header += b"Job Url,Resume Name,Question And Answers\n"
+    rows = (
+        b'"3/4/26, 10:00 AM",me@mail.example,,Acme,Dev,https://www.linkedin.com/jobs/view/4390099922/,cv,\n'
+        b'"12/30/25, 11:59\xe2\x80\xafPM",me@mail.example,,Acme,Dev,https://www.linkedin.com/jobs/view/4390099923/,cv,\n'
+    )
+    assert _dates(applications, header + rows) == [utc(2026, 3, 4, 10), utc(2025, 12, 30, 23, 59)]
+
+
+def test_a_german_re_save_with_dotted_dates_is_read() -> None:
+    data = (
+        "Saved Date;Job Url;Job Title;Company Name\r\n"
+        "03.12.26 14:15;https://www.linkedin.com/jobs/view/4390099924/;Entwickler;Müller GmbH\r\n"
+    ).encode("cp1252")
+    assert _dates(saved, data) == [utc(2026, 12, 3, 14, 15)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
-from extractors._joburls import board_key, clean_url, job_key
+from extractors._joburls import board_key, clean_url, job_key, tracked_by
 from extractors._normalize import html_to_text, id_from_url
 from extractors.inbox import _message
 
@@ -79,16 +79,20 @@ def text_cards(text: str) -> str:
     title, linked to that link. Blank lines and rules of dashes end a run."""
     found: list[str] = []
     run: list[str] = []
+    ended: list[str] = []  # the run a blank line ended: a `View job:` line may follow it
     for raw in text.splitlines():
         line = " ".join(raw.split())
         link = _URL.search(line)
         if link is None:
+            ended = run if not line else ended
             run = run + [line] if line and not _RULE.fullmatch(line) else []
             continue
+        label = line[: link.start()].rstrip().endswith(":")
         before = line[: link.start()].strip(" :-–|")
+        run = run or (ended if label else [])
         if run or before:
             found.append(_text_card(run or [before], link.group(0)))
-        run = []
+        run, ended = [], []
     return "<html><body>" + "".join(found) + "</body></html>"
 
 
@@ -105,11 +109,22 @@ def soup(markup: str) -> BeautifulSoup:
 
 
 def _key(href: str, platform: Platforms) -> tuple[str, str] | None:
+    """(key, clean URL) of a link to a job of `platform`; an opaque tracker's link (no
+    id in it) is keyed by its URL here, by its card's text once read (`_text_key`)."""
     found = job_key(href) or board_key(href)
     names = (platform,) if isinstance(platform, str) else platform
     if found and found[0].partition(":")[0] in names:
         return found
+    if found is None and tracked_by(href) in names:
+        return url_key(href)
     return None
+
+
+def _text_key(lines: list[str]) -> str:
+    """The key of a job only an opaque, single-use link opens: its title, company and
+    place, so the same job in two alerts is one."""
+    text = "\n".join(" ".join(line.lower().split()) for line in lines[:3])
+    return f"url:{id_from_url(text)}"
 
 
 def job_links(page: BeautifulSoup, platform: Platforms) -> dict[tuple[str, str], list[Tag]]:
@@ -131,14 +146,24 @@ def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> I
     for (key, url), anchors in job_links(page, platform).items():
         linked = [(a, _link_title(a, noise)) for a in anchors]
         anchor, title = next(((a, t) for a, t in linked if t), (anchors[0], ""))
+        opaque = key.startswith("url:")
+        if opaque and not title:  # a tracker's button or footer link: no job of its own
+            continue
         card = card_around(anchor, key, platform) if title else _button_card(anchor, key, platform)
         if card is None:
             continue
-        lines = [line for line in text_lines(card) if line == title or not noise.fullmatch(line)]
+        shown = text_lines(card)
+        if title and shown[-1:] == [title]:  # its details are the blocks beside it
+            shown += sibling_lines(card)
+        lines = [line for line in shown if line == title or not noise.fullmatch(line)]
         title = title or bold_line(card, lines) or (lines[0] if lines else "")
         at = _title_at(lines, title)
+        after = lines[at + 1 :]
+        if opaque and not after:  # a footer's tracked link ("Privacy"), no card
+            continue
         if title:
-            yield Card(key, url, title, lines[at + 1 :], lines[:at] if at > 0 else [])
+            key = _text_key([title, *after]) if opaque else key
+            yield Card(key, url, title, after, lines[:at] if at > 0 else [])
 
 
 def _title_at(lines: list[str], title: str) -> int:
@@ -191,6 +216,20 @@ def card_around(anchor: Tag, key: str, platform: Platforms) -> Tag:
     return card
 
 
+def sibling_lines(card: Tag) -> list[str]:
+    """The lines of the blocks after a card that shows its title alone, up to the next
+    block with a link (the next job's title, a footer): alerts that lay each job out as
+    rows of one table (title row, company row, place row) have no element per job."""
+    lines: list[str] = []
+    for sibling in card.find_next_siblings():
+        if sibling.name == "a" or sibling.find("a", href=True) is not None:
+            break
+        lines += text_lines(sibling)
+        if len(lines) >= MAX_CARD_LINES:
+            break
+    return lines[:MAX_CARD_LINES]
+
+
 def _button_card(anchor: Tag, key: str, platform: Platforms) -> Tag | None:
     """The card of a job that only a button links ("Voir la mission"): the smallest
     ancestor that shows more than the button, unless it names another job too. The
@@ -207,6 +246,15 @@ def _button_card(anchor: Tag, key: str, platform: Platforms) -> Tag | None:
 def _names_other(element: Tag, key: str, platform: Platforms) -> bool:
     keys = {_key(str(a["href"]), platform) for a in element.find_all("a", href=True)}
     return any(k and k[0] != key for k in keys)
+
+
+def company_place(lines: list[str]) -> tuple[str | None, str | None]:
+    """`Company · Place` on one line (LinkedIn, Welcome to the Jungle), or the company
+    and the place on two."""
+    if lines and "·" in lines[0]:
+        company, _, place = lines[0].partition("·")
+        return company.strip() or None, place.strip() or None
+    return (lines[0] if lines else None), (lines[1] if len(lines) > 1 else None)
 
 
 def pay_line(lines: list[str]) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup
+from extractors.inbox.senders._job import Job, cards, company_place, job_html, pay_line, soup
 
 NAME = "boards"
 SENDERS = (
@@ -39,7 +39,6 @@ def jobs(message: EmailMessage) -> list[Job]:
     for card in cards(soup(markup), PLATFORMS, _NOISE):
         pay = pay_line(card.lines)
         fields = [line for line in card.lines if line != pay]
-        company = fields[0] if fields else None
-        location = fields[1] if len(fields) > 1 else None
+        company, location = company_place(fields)
         found.append(Job(card.key, card.url, card.title, company, location, pay))
     return found

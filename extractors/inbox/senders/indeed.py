@@ -1,6 +1,8 @@
 """Indeed job alerts ("alert@indeed.com", "@jobalert.indeed.com"): rows of jobs whose
 links are `/rc/clk?jk=<id>&from=ja&...` (or `/pagead/clk?...&jk=`) on any national
-host; `jk` is the job's id and the only part of the link that is kept.
+host; `jk` is the job's id and the only part of the link that is kept. Newer alerts
+link through `cts.indeed.com/v3/<token>/...`: the job's link is read from the token
+where it holds one, else the job is keyed by its title, company and place.
 
 A row shows the title, the company (sometimes with a rating), the place, the pay when
 stated ("€60,000 - €75,000 a year", "$45 - $60 an hour"), badges ("Easily apply",
@@ -19,6 +21,7 @@ SENDERS = ("alert@indeed.com", "@jobalert.indeed.com", "@indeed.com")
 _NOISE = re.compile(
     r"(?i)easily apply|urgently hiring|just posted|new|responsive employer|"
     r"\d+(?:\+)? days? ago|today|active \d+ days? ago|view (?:job|all jobs)|\d(?:\.\d)?"
+    r"|apply now|unsubscribe|manage (?:alerts?|settings)|edit (?:this )?alert|see (?:more|all) jobs"
 )
 _LONG = 60  # a line this long is the snippet, not a field
 

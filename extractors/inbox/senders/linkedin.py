@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup
+from extractors.inbox.senders._job import Job, cards, company_place, job_html, pay_line, soup
 
 NAME = "linkedin"
 SENDERS = (
@@ -35,14 +35,6 @@ def jobs(message: EmailMessage) -> list[Job]:
     for card in cards(soup(markup), "linkedin", _NOISE):
         pay = pay_line(card.lines)
         rest = [line for line in card.lines if line != pay]
-        company, location = _company_place(rest)
+        company, location = company_place(rest)
         found.append(Job(card.key, card.url, card.title, company, location, pay))
     return found
-
-
-def _company_place(lines: list[str]) -> tuple[str | None, str | None]:
-    """`Company · Place`, or the company and the place on two lines."""
-    if lines and "·" in lines[0]:
-        company, _, place = lines[0].partition("·")
-        return company.strip() or None, place.strip() or None
-    return (lines[0] if lines else None), (lines[1] if len(lines) > 1 else None)
