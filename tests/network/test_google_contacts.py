@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture
 
-from extractors.network import google_contacts
+from extractors.network import Contact, Problem, detect, google_contacts, linkedin_connections
 
 
 def test_sample_export_with_multiline_notes_labels_and_website_profile():
@@ -95,3 +96,98 @@ def test_sniff_by_header_not_by_name():
     assert google_contacts.sniff("renamed.txt", data)
     linkedin = fixture_bytes("network", "linkedin", "Connections_2020_no_preamble.csv")
     assert not google_contacts.sniff("contacts.csv", linkedin)
+
+
+def _read(data: bytes) -> tuple[list[Contact], list[Problem]]:
+    items = list(google_contacts.read(data, "contacts.csv"))
+    contacts = [item for item in items if isinstance(item, Contact)]
+    return contacts, [item for item in items if isinstance(item, Problem)]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "encoding"),
+    [
+        (
+            "Titre,Prénom,Deuxième prénom,Nom,Suffixe,Société,Service,Fonction,"
+            "Adresse de messagerie,Adresse de messagerie 2,Téléphone mobile,Page Web",
+            ",Odile,,Marchand,,Atelier Vent SARL,,Gérante,odile@vent.example,"
+            "o.m@mail.example,+33 6 00 00 00 00,https://github.com/odilem",
+            "cp1252",
+        ),
+        (
+            "Tratamiento,Nombre,Segundo nombre,Apellidos,Sufijo,Organización,Departamento,"
+            "Puesto,Dirección de correo electrónico,Teléfono móvil,Página web",
+            ",Odile,,Marchand,,Atelier Vent SARL,,Gérante,odile@vent.example,"
+            "+33 6 00 00 00 00,https://github.com/odilem",
+            "utf-8",
+        ),
+        (
+            "Titolo,Nome,Secondo nome,Cognome,Suffisso,Società,Reparto,Posizione,"
+            "Indirizzo posta elettronica,Nome visualizzato posta elettronica,Cellulare",
+            ",Odile,,Marchand,,Atelier Vent SARL,,Gérante,odile@vent.example,"
+            "Odile (odile@vent.example),+33 6 00 00 00 00",
+            "cp1252",
+        ),
+        (
+            "Voornaam,Middelste naam,Achternaam,Bedrijf,Functie,E-mailadres,Mobiele telefoon",
+            "Odile,,Marchand,Atelier Vent SARL,Gérante,odile@vent.example,+33 6 00 00 00 00",
+            "utf-8",
+        ),
+        (
+            "Tratamento,Nome,Segundo Nome,Sobrenome,Empresa,Cargo,Endereço de email,"
+            "Telefone celular",
+            ",Odile,,Marchand,Atelier Vent SARL,Gérante,odile@vent.example,+33 6 00 00 00 00",
+            "cp1252",
+        ),
+    ],
+    ids=["fr", "es", "it", "nl", "pt"],
+)
+def test_outlook_csv_in_other_ui_languages(header: str, row: str, encoding: str):
+    """Outlook translates its headers: one table maps each language's names; a Windows
+    re-save (cp1252) is recognised by its accented header names too."""
+    data = f"{header}\r\n{row}\r\n".encode(encoding)
+    assert google_contacts.sniff("contacts.csv", data)
+    (odile,), problems = _read(data)
+    assert problems == []
+    assert (odile.name, odile.organisation, odile.role) == (
+        "Odile Marchand",
+        "Atelier Vent SARL",
+        "Gérante",
+    )
+    assert odile.emails[0] == "odile@vent.example"
+    assert odile.phones == ("+33 6 00 00 00 00",)
+
+
+def test_a_second_numbered_email_column_in_a_translated_header():
+    data = (
+        "Prénom,Nom,Adresse de messagerie,Adresse de messagerie 2\nOdile,Marchand,"
+        "odile@vent.example,o.m@mail.example\n"
+    ).encode()
+    (odile,), _ = _read(data)
+    assert odile.emails == ("odile@vent.example", "o.m@mail.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nome,Data,Importo,Descrizione\nAffitto,01/02/2026,850.00,Bonifico\n",
+        "Nom,Fonction,Quantité,Prix\nVis M4,fixation,200,0.05\n",
+        # LinkedIn's Connections.csv in German names a person and an e-mail too
+        "Vorname,Nachname,URL,E-Mail-Adresse,Unternehmen,Position,Verbunden am\n"
+        "Katrin,Vogel,https://www.linkedin.com/in/katrin-vogel,,Vogel KG,Beraterin,14 Mai 2025\n",
+        "Prénom,Nom,URL,Adresse e-mail,Entreprise,Poste,Date de connexion\n"
+        "Camille,Roux,https://www.linkedin.com/in/camilleroux,,Roux,Directrice,12 Mar 2025\n",
+    ],
+    ids=["it-ledger", "fr-inventory", "linkedin-de", "linkedin-fr"],
+)
+def test_look_alikes_are_no_address_book(text: str):
+    assert not google_contacts.sniff("contacts.csv", text.encode())
+
+
+def test_linkedin_connections_in_german_go_to_the_linkedin_importer():
+    data = (
+        b"Vorname,Nachname,URL,E-Mail-Adresse,Unternehmen,Position,Verbunden am\n"
+        b'Katrin,Vogel,https://www.linkedin.com/in/katrin-vogel,,"Vogel, Berlin",Beraterin,'
+        b"14 Mai 2025\n"
+    )
+    assert detect("Connections.csv", data) is linkedin_connections
