@@ -191,3 +191,62 @@ def test_linkedin_connections_in_german_go_to_the_linkedin_importer():
         b"14 Mai 2025\n"
     )
     assert detect("Connections.csv", data) is linkedin_connections
+
+
+_THUNDERBIRD = (
+    "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,"
+    "Work Phone,Home Phone,Fax Number,Pager Number,Mobile Number,Job Title,Department,"
+    "Organization,Web Page 1,Web Page 2,Notes,\r\n"
+)
+
+
+def test_thunderbird_address_book():
+    data = (
+        _THUNDERBIRD
+        + "Nadia,Haddad,Nadia Haddad,,nadia@cedar.example,n.h@mail.example,,,,,,+961 3 000000,"
+        "Product Owner,,Cedar Apps,https://github.com/nhaddad,,,\r\n"
+    ).encode()
+    assert detect("abook.csv", data) is google_contacts
+    (nadia,), problems = _read(data)
+    assert problems == []
+    assert (nadia.name, nadia.organisation, nadia.role) == (
+        "Nadia Haddad",
+        "Cedar Apps",
+        "Product Owner",
+    )
+    assert nadia.emails == ("nadia@cedar.example", "n.h@mail.example")
+    assert nadia.phones == ("+961 3 000000",)
+    assert nadia.handles == {"github": "nhaddad"}
+
+
+def test_a_collected_address_is_named_by_its_display_name_only_when_no_part_is_given():
+    data = (
+        _THUNDERBIRD
+        + ",,Otto Vance,,otto@vance.example,,,,,,,,,,,,,,\r\n"
+        + "Ana,Lima,Ana (work),,ana@lima.example,,,,,,,,,,,,,,\r\n"
+    ).encode()
+    (otto, ana), _ = _read(data)
+    assert (otto.name, otto.emails) == ("Otto Vance", ("otto@vance.example",))
+    assert ana.name == "Ana Lima"
+
+
+def test_thunderbird_in_german():
+    data = (
+        "Vorname,Nachname,Anzeigename,Spitzname,Primäre E-Mail-Adresse,Sekundäre E-Mail-Adresse,"
+        "Tel. dienstlich,Mobil-Tel.-Nr.,Arbeitstitel,Abteilung,Organisation,Webseite 1,\r\n"
+        "Uwe,Krämer,Uwe Krämer,,uwe@kraemer.example,,,+49 160 000000,Geschäftsführer,,"
+        "Krämer IT GmbH,,\r\n"
+    ).encode("cp1252")
+    (uwe,), problems = _read(data)
+    assert problems == []
+    assert (uwe.name, uwe.organisation, uwe.role) == (
+        "Uwe Krämer",
+        "Krämer IT GmbH",
+        "Geschäftsführer",
+    )
+    assert (uwe.emails, uwe.phones) == (("uwe@kraemer.example",), ("+49 160 000000",))
+
+
+def test_a_newsletter_audience_is_no_address_book():
+    data = b"Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME\nr@x.example,Rea,Der,2,\n"
+    assert not google_contacts.sniff("subscribed_members_export.csv", data)
