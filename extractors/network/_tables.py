@@ -42,15 +42,16 @@ class Table:
     rows: Iterator[Record | Problem]
 
 
-def encoding(data: bytes) -> str:
+def encoding(data: bytes, *, whole: bool = True) -> str:
     """utf-8-sig, or cp1252 when a spreadsheet re-saved the file; checked chunk by
-    chunk, so a large file is never held twice as text."""
+    chunk, so a large file is never held twice as text. A head (`whole=False`) may end
+    inside a character: that is no sign of cp1252."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     view = memoryview(data)
     try:
         for start in range(0, len(data), 1 << 20):
             decoder.decode(view[start : start + (1 << 20)])
-        decoder.decode(b"", final=True)
+        decoder.decode(b"", final=whole)
     except UnicodeDecodeError:
         return "cp1252"
     return "utf-8-sig"
@@ -142,9 +143,10 @@ def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record 
 
 
 def head_records(head: bytes) -> list[list[str]]:
-    """The leading records of a file's head, for sniffing (the head may be cut short)."""
+    """The leading records of a file's head, for sniffing (the head may be cut short);
+    a head in cp1252 is read as such, so `Prénom` or `Société` is still its name."""
     rows: list[list[str]] = []
-    text = head.decode("utf-8-sig", errors="ignore")
+    text = head.decode(encoding(head, whole=False), errors="ignore")
     for item in records(text, _delimiter(text)):
         rows.append([] if isinstance(item, Problem) else item[1])
         if len(rows) == LEADING:

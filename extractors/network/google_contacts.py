@@ -1,6 +1,6 @@
 """Google Contacts export in "Google CSV" (contacts.google.com > Export), also the
-legacy pre-2022 Google CSV and Outlook CSV (English or German), which differ in column
-names only.
+legacy pre-2022 Google CSV, Outlook CSV and Thunderbird's address book as CSV (their
+headers in the UI's language: one table below), which differ in column names only.
 
 UTF-8 with a BOM; the column set varies with the data (repeating `E-mail N - Value`,
 `Phone N - Value`, `Website N - Value` groups), so every column is found by name.
@@ -13,25 +13,107 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.network import linkedin_connections
 from extractors.network._contact import Contact, Problem
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import Header, cell, head_records, read_rows
 
 NAME = "google_contacts"
 
-# field -> pattern of the header names holding it; numbered groups repeat. German
-# Outlook writes its CSV headers in German (`Vorname`, `Firma`, `E-Mail-Adresse`)
+# Outlook and Thunderbird write their CSV headers in the UI's language: field -> the
+# column names they give that field, one row per language (a numbered second e-mail or
+# web page column is the same name and its number). Google's export is in English.
+_TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {
+    "name": {
+        "en": ("first name", "middle name", "last name"),
+        "de": ("vorname", "weitere vornamen", "nachname"),
+        "fr": ("prénom", "deuxième prénom", "nom", "nom de famille"),
+        "es": ("nombre", "segundo nombre", "apellidos"),
+        "it": ("nome", "secondo nome", "cognome"),
+        "pt": ("nome", "segundo nome", "sobrenome", "apelido"),
+        "nl": ("voornaam", "middelste naam", "tweede voornaam", "achternaam"),
+    },
+    # the whole name, read when no part of it is given (Thunderbird's collected addresses)
+    "display": {
+        "en": ("display name",),
+        "de": ("anzeigename",),
+        "fr": ("nom à afficher",),
+    },
+    "organisation": {
+        "en": ("company", "organization"),
+        "de": ("firma", "organisation"),
+        "fr": ("société", "entreprise"),
+        "es": ("organización", "compañía", "empresa", "organizacion", "compania"),
+        "it": ("società", "azienda"),
+        "pt": ("empresa",),
+        "nl": ("bedrijf",),
+    },
+    "role": {
+        "en": ("job title",),
+        "de": ("position", "arbeitstitel"),
+        "fr": ("fonction", "poste", "profession"),
+        "es": ("puesto", "cargo"),
+        "it": ("posizione",),
+        "pt": ("cargo",),
+        "nl": ("functie",),
+    },
+    "email": {
+        "en": ("e-mail address", "primary email", "secondary email"),
+        "de": ("e-mail-adresse", "primäre e-mail-adresse", "sekundäre e-mail-adresse"),
+        "fr": (
+            "adresse de messagerie",
+            "adresse e-mail",
+            "adresse électronique principale",
+            "adresse électronique secondaire",
+        ),
+        "es": ("dirección de correo electrónico", "dirección del correo electrónico"),
+        "it": ("indirizzo posta elettronica", "indirizzo di posta elettronica"),
+        "pt": ("endereço de email", "endereço de e-mail", "endereço de correio eletrônico"),
+        "nl": ("e-mailadres",),
+    },
+    "phone": {
+        "en": ("mobile number",),
+        "de": ("tel. dienstlich", "tel. privat", "mobil-tel.-nr."),
+        "fr": (
+            "téléphone mobile",
+            "tél. mobile",
+            "téléphone (bureau)",
+            "téléphone (domicile)",
+            "tél. professionnel",
+            "tél. personnel",
+            "portable",
+        ),
+        "es": ("teléfono móvil", "teléfono del trabajo", "particular"),
+        "it": ("cellulare", "telefono ufficio", "abitazione"),
+        "pt": ("telefone celular", "telefone comercial", "telefone residencial"),
+        "nl": ("mobiele telefoon", "telefoon op werk", "telefoon thuis"),
+    },
+    "website": {
+        "en": ("web page", "personal web page"),
+        "de": ("webseite",),
+        "fr": ("page web", "site web"),
+        "es": ("página web",),
+        "it": ("pagina web",),
+        "pt": ("página da web",),
+        "nl": ("webpagina",),
+    },
+}
+_LOCALISED = {
+    field: frozenset(name for names in languages.values() for name in names)
+    for field, languages in _TRANSLATED.items()
+}
+_FIRST_NAMES = frozenset(names[0] for names in _TRANSLATED["name"].values())
+_NUMBERED = re.compile(r"(.*?)(?:\s*\d+)?")  # "adresse de messagerie 2" -> its name
+# field -> pattern of Google's own header names; numbered groups repeat. German
+# Outlook numbers its extra e-mail columns in its own way (`E-Mail 2: Adresse`)
 _FIELDS = {
     "full": re.compile(r"name"),  # the legacy export's whole name
-    "name": re.compile(
-        r"(first|middle|last|given|additional|family) name|(weitere )?vornamen?"
-        r"|nachname"
-    ),
-    "organisation": re.compile(r"organization( 1 -)? name|company|firma"),
-    "role": re.compile(r"organization( 1 -)? title|job title|position"),
-    "email": re.compile(r"e-mail \d+ - value|e-mail( \d+)? address|e-mail(-| \d+: )adresse"),
+    "name": re.compile(r"(given|additional|family) name"),
+    "organisation": re.compile(r"organization( 1 -)? name"),
+    "role": re.compile(r"organization( 1 -)? title"),
+    "email": re.compile(r"e-mail \d+ - value|e-mail \d+ address|e-mail \d+: adresse"),
     "phone": re.compile(r"phone \d+ - value|([\w ]+ )?phone( \d+)?|(mobil)?telefon( [\w ]+)?"),
-    "website": re.compile(r"website \d+ - value|(personal )?web page|webseite"),
+    "website": re.compile(r"website \d+ - value"),
 }
 _MARKERS = {
     "labels",
@@ -43,6 +125,15 @@ _MARKERS = {
 _MULTI = " ::: "
 
 
+def _names(field: str, header: str) -> bool:
+    """The (lower-case) header name is one the field goes by, in Google's or a
+    translated export."""
+    pattern, match = _FIELDS.get(field), _NUMBERED.fullmatch(header)
+    return bool(pattern and pattern.fullmatch(header)) or (
+        (match[1] if match else header) in _LOCALISED.get(field, ())
+    )
+
+
 def _header(rows: list[list[str]]) -> Header | None:
     """The first row when it names a person and carries a Google/Outlook column."""
     if not rows:
@@ -51,17 +142,20 @@ def _header(rows: list[list[str]]) -> Header | None:
     columns = {
         f"{field} {index}": index
         for index, name in enumerate(names)
-        for field, pattern in _FIELDS.items()
-        if pattern.fullmatch(name)
+        for field in _FIELDS.keys() | _LOCALISED.keys()
+        if _names(field, name)
     }
     google = _MARKERS.intersection(names) or any(k.startswith("email") for k in columns)
-    named = {"first name", "name", "given name", "vorname"}.intersection(names)
+    named = _FIRST_NAMES.union(("name", "given name")).intersection(names)
     return (0, columns) if named and google else None
 
 
 def sniff(name: str, head: bytes) -> bool:
-    """Name columns beside Google's Labels/Group Membership or an `E-mail` column."""
-    return _header(head_records(head)) is not None
+    """Name columns beside Google's Labels/Group Membership or an `E-mail` column, in a
+    file that is not LinkedIn's Connections.csv: its header (`Vorname,Nachname,...,
+    E-Mail-Adresse`, `Prénom,Nom,...`) names a person and an e-mail too."""
+    rows = head_records(head)
+    return _header(rows) is not None and not linkedin_connections.header(rows, hinted=True)
 
 
 def _values(row: list[str], columns: dict[str, int], field: str) -> list[str]:
@@ -73,7 +167,8 @@ def _values(row: list[str], columns: dict[str, int], field: str) -> list[str]:
 def _row(
     row: list[str], columns: dict[str, int], file: str, line: int
 ) -> Iterator[Contact | Problem]:
-    full = " ".join(_values(row, columns, "full") or _values(row, columns, "name"))
+    parts = _values(row, columns, "full") or _values(row, columns, "name")
+    full = " ".join(parts or _values(row, columns, "display")[:1])
     contact = Contact(
         platform="google_contacts",
         tie="contact",

@@ -49,7 +49,7 @@ def _preamble_end(rows: list[list[str]]) -> int | None:
     return blank + 1 if blank is not None and blank + 1 < len(rows) else None
 
 
-def _header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
+def header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
     """The header row by its names, else (after a preamble or when hinted) by position."""
     for index, row in enumerate(rows):
         columns = by_name(row, _COLUMNS)
@@ -69,7 +69,7 @@ def _header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
 
 def sniff(name: str, head: bytes) -> bool:
     """Known header names, or a preamble / the file name over a 6- or 7-column table."""
-    return _header(head_records(head), hinted=name.lower() == "connections.csv") is not None
+    return header(head_records(head), hinted=name.lower() == "connections.csv") is not None
 
 
 # a headline naming the employer: "Senior Engineer @ Acme", "CTO at Acme | ex-Globex",
@@ -139,4 +139,4 @@ def _row(
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """One connection per row that names someone."""
-    return read_rows(data, name, _header, "a LinkedIn Connections.csv", _row)
+    return read_rows(data, name, header, "a LinkedIn Connections.csv", _row)

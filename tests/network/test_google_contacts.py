@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture
 
-from extractors.network import google_contacts
+from extractors.network import Contact, Problem, detect, google_contacts, linkedin_connections
 
 
 def test_sample_export_with_multiline_notes_labels_and_website_profile():
@@ -95,3 +96,157 @@ def test_sniff_by_header_not_by_name():
     assert google_contacts.sniff("renamed.txt", data)
     linkedin = fixture_bytes("network", "linkedin", "Connections_2020_no_preamble.csv")
     assert not google_contacts.sniff("contacts.csv", linkedin)
+
+
+def _read(data: bytes) -> tuple[list[Contact], list[Problem]]:
+    items = list(google_contacts.read(data, "contacts.csv"))
+    contacts = [item for item in items if isinstance(item, Contact)]
+    return contacts, [item for item in items if isinstance(item, Problem)]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "encoding"),
+    [
+        (
+            "Titre,Prénom,Deuxième prénom,Nom,Suffixe,Société,Service,Fonction,"
+            "Adresse de messagerie,Adresse de messagerie 2,Téléphone mobile,Page Web",
+            ",Odile,,Marchand,,Atelier Vent SARL,,Gérante,odile@vent.example,"
+            "o.m@mail.example,+33 6 00 00 00 00,https://github.com/odilem",
+            "cp1252",
+        ),
+        (
+            "Tratamiento,Nombre,Segundo nombre,Apellidos,Sufijo,Organización,Departamento,"
+            "Puesto,Dirección de correo electrónico,Teléfono móvil,Página web",
+            ",Odile,,Marchand,,Atelier Vent SARL,,Gérante,odile@vent.example,"
+            "+33 6 00 00 00 00,https://github.com/odilem",
+            "utf-8",
+        ),
+        (
+            "Titolo,Nome,Secondo nome,Cognome,Suffisso,Società,Reparto,Posizione,"
+            "Indirizzo posta elettronica,Nome visualizzato posta elettronica,Cellulare",
+            ",Odile,,Marchand,,Atelier Vent SARL,,Gérante,odile@vent.example,"
+            "Odile (odile@vent.example),+33 6 00 00 00 00",
+            "cp1252",
+        ),
+        (
+            "Voornaam,Middelste naam,Achternaam,Bedrijf,Functie,E-mailadres,Mobiele telefoon",
+            "Odile,,Marchand,Atelier Vent SARL,Gérante,odile@vent.example,+33 6 00 00 00 00",
+            "utf-8",
+        ),
+        (
+            "Tratamento,Nome,Segundo Nome,Sobrenome,Empresa,Cargo,Endereço de email,"
+            "Telefone celular",
+            ",Odile,,Marchand,Atelier Vent SARL,Gérante,odile@vent.example,+33 6 00 00 00 00",
+            "cp1252",
+        ),
+    ],
+    ids=["fr", "es", "it", "nl", "pt"],
+)
+def test_outlook_csv_in_other_ui_languages(header: str, row: str, encoding: str):
+    """Outlook translates its headers: one table maps each language's names; a Windows
+    re-save (cp1252) is recognised by its accented header names too."""
+    data = f"{header}\r\n{row}\r\n".encode(encoding)
+    assert google_contacts.sniff("contacts.csv", data)
+    (odile,), problems = _read(data)
+    assert problems == []
+    assert (odile.name, odile.organisation, odile.role) == (
+        "Odile Marchand",
+        "Atelier Vent SARL",
+        "Gérante",
+    )
+    assert odile.emails[0] == "odile@vent.example"
+    assert odile.phones == ("+33 6 00 00 00 00",)
+
+
+def test_a_second_numbered_email_column_in_a_translated_header():
+    data = (
+        "Prénom,Nom,Adresse de messagerie,Adresse de messagerie 2\nOdile,Marchand,"
+        "odile@vent.example,o.m@mail.example\n"
+    ).encode()
+    (odile,), _ = _read(data)
+    assert odile.emails == ("odile@vent.example", "o.m@mail.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nome,Data,Importo,Descrizione\nAffitto,01/02/2026,850.00,Bonifico\n",
+        "Nom,Fonction,Quantité,Prix\nVis M4,fixation,200,0.05\n",
+        # LinkedIn's Connections.csv in German names a person and an e-mail too
+        "Vorname,Nachname,URL,E-Mail-Adresse,Unternehmen,Position,Verbunden am\n"
+        "Katrin,Vogel,https://www.linkedin.com/in/katrin-vogel,,Vogel KG,Beraterin,14 Mai 2025\n",
+        "Prénom,Nom,URL,Adresse e-mail,Entreprise,Poste,Date de connexion\n"
+        "Camille,Roux,https://www.linkedin.com/in/camilleroux,,Roux,Directrice,12 Mar 2025\n",
+    ],
+    ids=["it-ledger", "fr-inventory", "linkedin-de", "linkedin-fr"],
+)
+def test_look_alikes_are_no_address_book(text: str):
+    assert not google_contacts.sniff("contacts.csv", text.encode())
+
+
+def test_linkedin_connections_in_german_go_to_the_linkedin_importer():
+    data = (
+        b"Vorname,Nachname,URL,E-Mail-Adresse,Unternehmen,Position,Verbunden am\n"
+        b'Katrin,Vogel,https://www.linkedin.com/in/katrin-vogel,,"Vogel, Berlin",Beraterin,'
+        b"14 Mai 2025\n"
+    )
+    assert detect("Connections.csv", data) is linkedin_connections
+
+
+_THUNDERBIRD = (
+    "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,"
+    "Work Phone,Home Phone,Fax Number,Pager Number,Mobile Number,Job Title,Department,"
+    "Organization,Web Page 1,Web Page 2,Notes,\r\n"
+)
+
+
+def test_thunderbird_address_book():
+    data = (
+        _THUNDERBIRD
+        + "Nadia,Haddad,Nadia Haddad,,nadia@cedar.example,n.h@mail.example,,,,,,+961 3 000000,"
+        "Product Owner,,Cedar Apps,https://github.com/nhaddad,,,\r\n"
+    ).encode()
+    assert detect("abook.csv", data) is google_contacts
+    (nadia,), problems = _read(data)
+    assert problems == []
+    assert (nadia.name, nadia.organisation, nadia.role) == (
+        "Nadia Haddad",
+        "Cedar Apps",
+        "Product Owner",
+    )
+    assert nadia.emails == ("nadia@cedar.example", "n.h@mail.example")
+    assert nadia.phones == ("+961 3 000000",)
+    assert nadia.handles == {"github": "nhaddad"}
+
+
+def test_a_collected_address_is_named_by_its_display_name_only_when_no_part_is_given():
+    data = (
+        _THUNDERBIRD
+        + ",,Otto Vance,,otto@vance.example,,,,,,,,,,,,,,\r\n"
+        + "Ana,Lima,Ana (work),,ana@lima.example,,,,,,,,,,,,,,\r\n"
+    ).encode()
+    (otto, ana), _ = _read(data)
+    assert (otto.name, otto.emails) == ("Otto Vance", ("otto@vance.example",))
+    assert ana.name == "Ana Lima"
+
+
+def test_thunderbird_in_german():
+    data = (
+        "Vorname,Nachname,Anzeigename,Spitzname,Primäre E-Mail-Adresse,Sekundäre E-Mail-Adresse,"
+        "Tel. dienstlich,Mobil-Tel.-Nr.,Arbeitstitel,Abteilung,Organisation,Webseite 1,\r\n"
+        "Uwe,Krämer,Uwe Krämer,,uwe@kraemer.example,,,+49 160 000000,Geschäftsführer,,"
+        "Krämer IT GmbH,,\r\n"
+    ).encode("cp1252")
+    (uwe,), problems = _read(data)
+    assert problems == []
+    assert (uwe.name, uwe.organisation, uwe.role) == (
+        "Uwe Krämer",
+        "Krämer IT GmbH",
+        "Geschäftsführer",
+    )
+    assert (uwe.emails, uwe.phones) == (("uwe@kraemer.example",), ("+49 160 000000",))
+
+
+def test_a_newsletter_audience_is_no_address_book():
+    data = b"Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME\nr@x.example,Rea,Der,2,\n"
+    assert not google_contacts.sniff("subscribed_members_export.csv", data)
