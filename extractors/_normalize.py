@@ -369,10 +369,11 @@ def _kind_of(item: dict[str, Any], path: str) -> str:
 def required(
     key: object, url: str | None, title: str | None, label: str = "job"
 ) -> tuple[str, str, str] | Skip:
-    """The id, link and title no posting goes without, stripped, or the Skip naming
-    the first one missing and the item ("job 123"; the title where the id is)."""
+    """The id, link and title no posting goes without, stripped (the title's entities
+    decoded, see `plain_text`), or the Skip naming the first one missing and the item
+    ("job 123"; the title where the id is)."""
     source_id = "" if key is None else str(key).strip()
-    url, title = (url or "").strip(), (title or "").strip()
+    url, title = (url or "").strip(), _decoded((title or "").strip())
     if not source_id:
         return Skip("no_id", title)
     if not url:
@@ -452,6 +453,19 @@ def positive_amount(value: Any) -> float | None:
 def stripped(value: Any) -> str | None:
     """A string field's text without its outer spaces; "" and other types are None."""
     return value.strip() or None if isinstance(value, str) else None
+
+
+def plain_text(value: Any) -> str | None:
+    """A plain-text field (a title, a company, a place) as a reader writes it: boards
+    put HTML entities into JSON strings ("Brook &amp; Vale", WordPress's "&#038;"),
+    decoded once here; stripped, and "" or another type is None."""
+    text = stripped(value)
+    return _decoded(text) or None if text else None
+
+
+def _decoded(text: str) -> str:
+    """`text` with its HTML entities decoded once; no `&`, no work."""
+    return htmllib.unescape(text).strip() if "&" in text else text
 
 
 def tags(value: Any) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from extractors._normalize import (
     html_to_text,
     json_list,
     listing_name,
+    plain_text,
     positive_amount,
     required,
     unescape,
@@ -92,7 +93,7 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
         source_id=source_id,
         url=url,  # usually the employer's careers page with ?gh_jid=
         title=title,
-        company=(job.get("company_name") or "").strip() or board or None,
+        company=plain_text(job.get("company_name")) or board or None,
         text=html_to_text(content),
         html=content,
         # updated_at moves on each edit; first_published (newer boards) is the post date

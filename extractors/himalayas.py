@@ -20,6 +20,7 @@ from extractors._normalize import (
     html_to_text,
     json_body,
     json_list,
+    plain_text,
     positive_amount,
     required,
     stripped,
@@ -109,7 +110,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job, keyed by `guid` (its Himalayas URL)."""
     guid, apply_url = stripped(job.get("guid")) or "", stripped(job.get("applicationLink"))
     link = guid if guid.startswith(("https://", "http://")) else apply_url
-    found = required(guid, link, stripped(job.get("title")))
+    found = required(guid, link, plain_text(job.get("title")))
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
@@ -120,7 +121,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         source_id=source_id,
         url=url,
         title=title,
-        company=stripped(job.get("companyName")),
+        company=plain_text(job.get("companyName")),
         text=html_to_text(description) or stripped(job.get("excerpt")) or "",
         html=description,
         posted_at=utc_from_unix(job.get("pubDate")),

@@ -23,9 +23,9 @@ from extractors._normalize import (
     html_to_text,
     json_body,
     json_list,
+    plain_text,
     positive_amount,
     required,
-    unescape,
     utc_from_iso,
 )
 
@@ -105,24 +105,24 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
 
 def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job; titles, names and labels arrive entity-escaped (`&#038;`)."""
-    found = required(job.get("id"), job.get("url"), _plain(job.get("jobTitle")))
+    found = required(job.get("id"), job.get("url"), plain_text(job.get("jobTitle")))
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
     labels = _labels(job.get("jobType"))
     description = job.get("jobDescription") or None
-    level = _plain(job.get("jobLevel"))
+    level = plain_text(job.get("jobLevel"))
     return Posting(
         source=NAME,
         source_id=source_id,
         url=url,  # the Jobicy page: the original URL apply buttons must point at
         title=title,
-        company=_plain(job.get("companyName")),
-        text=html_to_text(description) or _plain(job.get("jobExcerpt")) or "",
+        company=plain_text(job.get("companyName")),
+        text=html_to_text(description) or plain_text(job.get("jobExcerpt")) or "",
         html=description,
         # "2026-02-25T04:04:48+00:00"; older responses "2025-03-15 02:50:57" (UTC)
         posted_at=utc_from_iso(job.get("pubDate")),
-        location=_plain(job.get("jobGeo")),
+        location=plain_text(job.get("jobGeo")),
         remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=_engagement(labels),
         engagement_raw=", ".join(labels) or None,
@@ -135,7 +135,7 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
 def _salary(job: dict[str, Any]) -> dict[str, Any]:
     """`salaryMin/Max/Currency/Period`; older responses' `annualSalaryMin/Max` are yearly."""
     low, high = positive_amount(job.get("salaryMin")), positive_amount(job.get("salaryMax"))
-    period_raw = _plain(job.get("salaryPeriod"))
+    period_raw = plain_text(job.get("salaryPeriod"))
     if low is None and high is None:
         low, high = (
             positive_amount(job.get("annualSalaryMin")),
@@ -144,7 +144,7 @@ def _salary(job: dict[str, Any]) -> dict[str, Any]:
         period_raw = "annual" if low is not None or high is not None else None
     if low is None and high is None:
         return {}
-    currency = _plain(job.get("salaryCurrency"))
+    currency = plain_text(job.get("salaryCurrency"))
     amounts = "-".join(figure(value) for value in (low, high) if value is not None)
     period_key = re.sub(r"[^a-z]", "", (period_raw or "").lower())
     return {
@@ -165,11 +165,4 @@ def _engagement(labels: list[str]) -> Engagement | None:
 def _labels(value: Any) -> list[str]:
     """A list field (or a lone string) as non-empty, unescaped labels."""
     values = [value] if isinstance(value, str) else value or ()
-    return [label for label in map(_plain, values) if label]
-
-
-def _plain(value: Any) -> str | None:
-    """A string with its HTML entities decoded, stripped; "" is None."""
-    if not isinstance(value, str):
-        return None
-    return (unescape(value) or "").strip() or None
+    return [label for label in map(plain_text, values) if label]

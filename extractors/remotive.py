@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from extractors._contract import Page, Posting, Provenance, Skip
 from extractors._normalize import (
+    description_html,
     each_item,
     engagement_from_label,
     html_to_text,
     json_list,
+    plain_text,
     required,
     tags,
     utc_from_iso,
@@ -80,22 +82,22 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
         return found
     source_id, url, title = found
     job_type = (job.get("job_type") or "").strip() or None
-    description = job.get("description") or None
+    description = description_html(job.get("description"))
     return Posting(
         source=NAME,
         source_id=source_id,
         url=url,
         title=title,
-        company=(job.get("company_name") or "").strip() or None,
+        company=plain_text(job.get("company_name")),
         text=html_to_text(description),
         html=description,
         # naive ISO ("2020-02-15T10:23:26"): Remotive publishes UTC without saying so
         posted_at=utc_from_iso(job.get("publication_date")),
-        location=(job.get("candidate_required_location") or "").strip() or None,
+        location=plain_text(job.get("candidate_required_location")),
         remote=True,  # REMOTE_BOARD: the board's claim for every job
         engagement=engagement_from_label(job_type),
         engagement_raw=job_type,
-        salary_raw=(job.get("salary") or "").strip() or None,
+        salary_raw=plain_text(job.get("salary")),
         tags=tags(job.get("tags")),
         extra={"category": str(job["category"])} if job.get("category") else {},
     )

@@ -48,6 +48,7 @@ from extractors._normalize import (
     json_list,
     json_shape,
     listing_name,
+    plain_text,
     required,
     utc_from_iso,
 )
@@ -222,7 +223,7 @@ def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
         source_id=posting_id,
         url=url,
         title=title,
-        company=(company.get("name") or "").strip() or None,
+        company=plain_text(company.get("name")),
         text=html_to_text(html),
         html=html,
         posted_at=utc_from_iso(job.get("releasedDate")),

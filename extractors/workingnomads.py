@@ -20,6 +20,7 @@ from extractors._normalize import (
     each_item,
     html_to_text,
     json_list,
+    plain_text,
     required,
     stripped,
     tags,
@@ -69,23 +70,23 @@ def _posting(job: dict[str, Any]) -> Posting | Skip:
     """One job, keyed by its link (the API gives no id); `tags` is one comma-separated
     string, `location` free text as the employer wrote it."""
     link = _link(job.get("url"))
-    found = required(link, link, _plain(job.get("title")))
+    found = required(link, link, plain_text(job.get("title")))
     if isinstance(found, Skip):
         return found
     source_id, url, title = found
     description = description_html(job.get("description"))
-    category = _plain(job.get("category_name"))
+    category = plain_text(job.get("category_name"))
     return Posting(
         source=NAME,
         source_id=source_id,
         url=url,
         title=title,
-        company=_plain(job.get("company_name")),
+        company=plain_text(job.get("company_name")),
         text=html_to_text(description),
         html=description,
         # ISO-8601 of unverified precision and offset ("...10.000000-04:00"); none is UTC
         posted_at=utc_from_iso(job.get("pub_date")),
-        location=_plain(job.get("location")),
+        location=plain_text(job.get("location")),
         remote=True,  # REMOTE_BOARD: the board's claim for every job
         tags=tuple(unescape(tag) or "" for tag in tags(job.get("tags"))),
         extra={"category": category} if category else {},
@@ -101,9 +102,3 @@ def _link(value: Any) -> str | None:
         return None
     parts = urlsplit(clean_url(urljoin(_SITE, url)))
     return urlunsplit(parts._replace(path=parts.path.rstrip("/") or "/"))
-
-
-def _plain(value: Any) -> str | None:
-    """A plain-text field with its HTML entities decoded ("Birch &amp; Co"); "" is None."""
-    text = stripped(value)
-    return (unescape(text) or "").strip() or None if text else None

@@ -190,3 +190,22 @@ def test_a_malformed_job_is_named_by_its_slug() -> None:
     [skip] = arbeitnow.parse(_page(json.dumps({"data": [job]}).encode()))
     assert isinstance(skip, Skip) and skip.reason == "malformed"
     assert skip.detail.startswith("job kranfahrer-bremen-4411: AttributeError")
+
+
+def test_entity_escaped_title_company_and_place_are_decoded_once() -> None:
+    job = {
+        "slug": "freelance-python-entwickler-berlin-123",
+        "company_name": "Lindenhof &amp; Partner GmbH",
+        "title": "Freelance Python Entwickler (m/w/d) &amp; Data",
+        "description": "<p>Projekt</p>",
+        "remote": True,
+        "url": "https://www.arbeitnow.com/jobs/companies/lindenhof/freelance-python-123",
+        "job_types": ["freelance"],
+        "location": "Berlin &amp; Potsdam",
+        "created_at": 1772467200,
+    }
+    body = json.dumps({"data": [job], "links": {"next": None}, "meta": {"per_page": 175}})
+    [posting] = arbeitnow.parse(_page(body.encode()))
+    assert isinstance(posting, Posting)
+    assert posting.title == "Freelance Python Entwickler (m/w/d) & Data"
+    assert (posting.company, posting.location) == ("Lindenhof & Partner GmbH", "Berlin & Potsdam")

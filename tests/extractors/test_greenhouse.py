@@ -205,3 +205,19 @@ def test_parse_offices_for_a_missing_location_and_pay_in_cents() -> None:
     assert sre.text == "Keep & scale our fleet."
     assert support.location == "Remote - Europe"
     assert (support.rate_min, support.rate_max, support.currency) == (40000.0, 50000.0, "EUR")
+
+
+def test_an_entity_escaped_title_and_company_name_are_decoded() -> None:
+    job = {
+        "id": 7100002,
+        "title": "Solutions Architect &amp; Trainer",
+        "absolute_url": "https://job-boards.eu.greenhouse.io/quillfeather/jobs/7100002",
+        "company_name": "Quill &amp; Feather",
+        "location": {"name": "Dublin"},
+        "content": "&lt;p&gt;Train clients&lt;/p&gt;",
+    }
+    body = json.dumps({"jobs": [job], "meta": {"total": 1}}).encode()
+    [posting] = greenhouse.parse(_page(body))
+    assert isinstance(posting, Posting)
+    assert (posting.title, posting.company) == ("Solutions Architect & Trainer", "Quill & Feather")
+    assert posting.text == "Train clients"

@@ -569,3 +569,22 @@ def test_fetch_reads_a_freelancer_threads_company_from_its_header(httpserver: HT
     results = _by_id(page)
     assert _posting(results, "47000417").company == "Tidewater Freight"
     assert _posting(results, "47000420").company is None  # SEEKING WORK: an offer
+
+
+def test_a_comment_without_created_at_i_is_dated_by_its_iso_time_in_either_precision() -> None:
+    def child(item_id: int, created_at: str) -> dict[str, object]:
+        text = "<p>Saltmarsh | Data&#x2F;ML contractor | REMOTE</p><p>We&#x27;re small"
+        return {"id": item_id, "author": "salt", "created_at": created_at, "text": text}
+
+    story = {
+        "id": 47000001,
+        "children": [
+            child(47000010, "2020-03-04T09:15:44.000Z"),
+            child(47000011, "2016-12-08T19:39:07Z"),
+        ],
+    }
+    results = _by_id(_page("", "hiring:47000001", json.dumps(story).encode()))
+    first, second = _posting(results, "47000010"), _posting(results, "47000011")
+    assert first.posted_at == datetime(2020, 3, 4, 9, 15, 44, tzinfo=UTC)
+    assert second.posted_at == datetime(2016, 12, 8, 19, 39, 7, tzinfo=UTC)
+    assert first.text == "Saltmarsh | Data/ML contractor | REMOTE\n\nWe're small"

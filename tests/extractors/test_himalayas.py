@@ -231,3 +231,20 @@ def test_worldwide_in_some_hours_is_no_anywhere(
     assert isinstance(posting, Posting) and posting.location == location
     read = understand(posting, Profile(), RankingSettings(), remote_board=True)
     assert read.remote_regions == regions
+
+
+def test_entity_escaped_title_and_company_are_decoded() -> None:
+    job = {
+        "title": "Growth Marketer &amp; Copywriter",
+        "companyName": "Pine &#038; Brook",
+        "employmentType": "Part Time",
+        "locationRestrictions": ["Canada"],
+        "description": "<p>Write</p>",
+        "pubDate": 1772467200,
+        "applicationLink": "https://himalayas.app/companies/pine-brook/jobs/growth",
+        "guid": "https://himalayas.app/companies/pine-brook/jobs/growth",
+    }
+    body = json.dumps({"comments": "(placeholder)", "limit": 20, "jobs": [job]})
+    [posting] = himalayas.parse(_page(body.encode()))
+    assert isinstance(posting, Posting)
+    assert (posting.title, posting.company) == ("Growth Marketer & Copywriter", "Pine & Brook")

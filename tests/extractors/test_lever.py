@@ -303,3 +303,9 @@ def test_a_wrong_typed_title_still_skips_the_posting_by_its_id() -> None:
     [skip] = lever.parse(_page(_one(text={"en": "Designer"})))
     assert isinstance(skip, Skip) and skip.reason == "malformed"
     assert skip.detail.startswith("posting 5a1e-77: AttributeError")
+
+
+def test_an_entity_escaped_title_is_decoded_once() -> None:
+    [posting] = lever.parse(_page(_one(text="Illustrator &amp; Animator &amp;amp; more")))
+    assert isinstance(posting, Posting)
+    assert posting.title == "Illustrator & Animator &amp; more"

@@ -271,3 +271,10 @@ def test_a_content_warning_is_read_with_the_post(httpserver: HTTPServer) -> None
     features = understand(posting, Profile(skills=("python",)), RankingSettings())
     assert (features.kind, features.engagement) == ("demand", "freelance")
     assert features.duration_months == 3
+
+
+def test_a_time_with_milliseconds_and_an_offset_is_read_as_utc() -> None:
+    statuses = json.loads(fixture_bytes("mastodon", "tag_hiring.json"))
+    status = statuses[0] | {"created_at": "2026-03-02T09:15:44.901+01:00"}
+    [posting] = _postings(list(mastodon.parse(_page(json.dumps([status]).encode()))))
+    assert posting.posted_at == datetime(2026, 3, 2, 8, 15, 44, 901000, tzinfo=UTC)

@@ -410,3 +410,23 @@ def test_an_atom_feed_cut_short_keeps_its_whole_entries_and_pages_on_from_them()
     assert first.detail.startswith("feed cut short: 4 item(s) whole, the next cut off (")
     fourth = re.findall(rb"<id>(t3_\w+)</id>", feed)[3].decode()
     assert reddit._listing(cut)[1] == fourth  # the next page starts after the last whole one
+
+
+def test_a_post_removed_without_a_stated_category_closes_it() -> None:
+    post = {
+        "id": "1rmv",
+        "name": "t3_1rmv",
+        "title": "[Hiring] Copywriter for a landing page",
+        "author": "lanternco",
+        "selftext": "[removed]",
+        "selftext_html": None,
+        "created_utc": 1772467200.0,
+        "permalink": "/r/forhire/comments/1rmv/hiring_copy/",
+        "url": "https://www.reddit.com/r/forhire/comments/1rmv/hiring_copy/",
+        "is_self": True,
+        "removed_by_category": None,
+    }
+    body = {"kind": "Listing", "data": {"after": None, "children": [{"kind": "t3", "data": post}]}}
+    [skip] = reddit.parse(_page(json.dumps(body).encode()))
+    assert isinstance(skip, Skip)
+    assert (skip.reason, skip.closes) == ("removed", "t3_1rmv")

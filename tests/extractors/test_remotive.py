@@ -169,3 +169,32 @@ def test_a_malformed_job_is_skipped_naming_its_id_and_the_key_read() -> None:
     assert isinstance(skip, Skip) and skip.reason == "malformed"
     assert skip.detail.startswith("job 7: AttributeError: 'int' object has no attribute 'strip'")
     assert 'job.get("url")' in skip.detail  # the line it failed on names the key
+
+
+def test_entity_escaped_plain_fields_and_a_description_escaped_as_text_are_decoded() -> None:
+    job = {
+        "id": 2010002,
+        "url": "https://remotive.com/remote-jobs/design/ux-2010002",
+        "title": "UX &amp; Brand Designer",
+        "company_name": "Saltmarsh &amp; Reed",
+        "publication_date": "2026-03-01T22:10:05.123456",
+        "candidate_required_location": "USA &amp; Canada",
+        "salary": "$40 &ndash; $55 /hr",
+        "description": "&lt;p&gt;Figma &amp;amp; Webflow&lt;/p&gt;",
+    }
+    body = json.dumps({"0-legal-notice": "(placeholder)", "job-count": 1, "jobs": [job]})
+    [posting] = remotive.parse(_page(body.encode()))
+    assert isinstance(posting, Posting)
+    assert (posting.title, posting.company) == ("UX & Brand Designer", "Saltmarsh & Reed")
+    assert (posting.location, posting.salary_raw) == ("USA & Canada", "$40 – $55 /hr")
+    assert (posting.html, posting.text) == ("<p>Figma &amp; Webflow</p>", "Figma & Webflow")
+    assert posting.posted_at == datetime(2026, 3, 1, 22, 10, 5, 123456, tzinfo=UTC)
+
+
+def test_a_bare_ampersand_in_a_plain_field_is_kept_as_written() -> None:
+    job = {"id": 7, "url": "https://remotive.com/remote-jobs/x-7", "title": "Q&A Lead, R&D"}
+    job["company_name"] = "AT&T Labs & Co"
+    body = json.dumps({"jobs": [job]}).encode()
+    [posting] = remotive.parse(_page(body))
+    assert isinstance(posting, Posting)
+    assert (posting.title, posting.company) == ("Q&A Lead, R&D", "AT&T Labs & Co")
