@@ -548,7 +548,47 @@ REQUESTS_BY_LANGUAGE = [
     ("es", {"personal_data"}, "Necesitamos que nos envíes una foto de tu INE por ambos lados."),
     ("id", {"pay_to_work"}, "Harap transfer biaya akomodasi Rp 1.500.000 ke rekening panitia."),
     ("it", {"crypto_payment"}, "Per iniziare devi versare 250 USDT sul conto indicato."),
+    # the work or its pay moved off the freelance platform, and its fees dodged
+    ("es", {"off_platform"}, "Mejor hablamos por Gmail, fuera de Upwork, y te pago allí."),
+    ("pt", {"off_platform"}, "Prefiro te pagar fora do Fiverr, via Pix."),
+    ("fr", {"off_platform"}, "Je préfère vous payer hors de la plateforme, par virement."),
+    ("de", {"off_platform"}, "Wir rechnen außerhalb von Upwork ab, dann sprechen wir per Mail."),
+    ("de", {"off_platform"}, "So sparen wir die Gebühren von Fiverr."),
+    ("it", {"off_platform"}, "Parliamo su Gmail, fuori da Fiverr, per evitare le commissioni."),
+    ("es", {"off_platform"}, "Así podemos evitar las comisiones de la plataforma."),
+    # equipment bought from the employer's chosen seller
+    ("es", {"buy_equipment"}, "Compra tu portátil a nuestro distribuidor autorizado."),
+    ("pt", {"buy_equipment"}, "Adquira o notebook com o nosso revendedor indicado."),
+    ("fr", {"buy_equipment"}, "Commandez votre ordinateur chez notre fournisseur."),
+    ("de", {"buy_equipment"}, "Die Geräte bitte bei unserem Partner bestellen."),
+    ("it", {"buy_equipment"}, "Acquista il computer presso il nostro rivenditore autorizzato."),
+    # Italian asks to pay, and moves the interview to a chat app, in its own words
+    ("it", {"pay_to_work"}, "Devi pagare 60 € per il kit prima di iniziare."),
+    ("it", {"pay_to_work"}, "Richiediamo un versamento di 80 € per l'attivazione."),
+    ("it", {"chat_app"}, "Il colloquio si svolgerà su Telegram."),
+    ("it", {"chat_app"}, "Scrivici su WhatsApp per candidarti."),
 ]
+
+
+@pytest.mark.parametrize(
+    "honest",
+    [
+        "Non lavorare mai fuori dalla piattaforma: è contro i termini di Upwork.",
+        "Ne payez jamais en dehors de la plateforme.",
+        "Trabajarás en nuestra plataforma, también fuera del horario de oficina.",
+        "Pagamos a través de Deel o Remote.com; la comunicación es por Slack.",
+        "Postula en nuestra web, no a través de agencias ni plataformas.",
+        "Nous achetons le matériel chez notre fournisseur et te l'envoyons.",
+        "Wir schicken dir einen Laptop, den wir bei unserem Händler kaufen.",
+        "Compramos los equipos a nuestro proveedor autorizado.",
+        "Gestirai gli acquisti dai nostri fornitori autorizzati.",
+        "Rimborsiamo l'attrezzatura per l'ufficio a casa fino a 400 €.",
+        "Paghiamo 28 € l'ora con bonifico mensile.",
+        "Ti manderemo un messaggio su WhatsApp per confermare il colloquio.",
+    ],
+)
+def test_a_platform_or_seller_named_without_a_request_is_no_veto(honest: str) -> None:
+    assert not codes(run(f"{FILLER} {honest}", **ACME), hard=True)
 
 
 @pytest.mark.parametrize(
@@ -942,6 +982,10 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "buy a premium account to receive projects", "to get tasks, join our gold tier",
     "envía el resto", "enverrez le reste", "überweisen den restbetrag", "$35 screening cost",
     "you will fund your trading account", "devi versare 250 usdt",
+    "te pago fuera de la plataforma", "eviter les frais de la plateforme",
+    "gebühren von fiverr zu umgehen", "außerhalb von upwork weiterreden",
+    "compra el equipo a nuestro proveedor autorizado",
+    "achetez le portable chez notre fournisseur", "die geräte bei unserem lieferanten kaufen",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

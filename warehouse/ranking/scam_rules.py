@@ -50,6 +50,37 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|preferred|recommended|designated|certified|authori[sz]ed|partner|official|equipment"
     r"|hardware|it|tech)\s+)?(?:vendors?|suppliers?|providers?"
     r"|(?:equipment|hardware|it|tech)\s+partners?)\b",
+    # the same in es, pt, fr, de, it: a seller, what makes it the employer's pick, and
+    # what the applicant would buy from it to start
+    "SELLER": r"(?:proveedor(?:es)?|distribuidor(?:es)?|fornecedor(?:es)?|revendedor(?:es)?"
+    r"|fournisseurs?|revendeurs?|distributeurs?|lieferant(?:en)?|h[aä]ndler\w*|anbieter\w*"
+    r"|fornitor[ei]|rivenditor[ei]|distributor[ei]|partner|parceir[oa]s?|partenaires?)\b",
+    "APPROVED": r"(?:autoriz|aprobad|homologad|recomend|designad|oficial|credenciad|indicad"
+    r"|certific|agr[ée]{2}|recommand|officiel|d[ée]sign|autoris|approuv|zugelassen|empfohlen"
+    r"|offiziell|vertrags|approvat|ufficial|convenzionat|consigliat)\w*",
+    "GEAR": r"(?:equipos?|equipamientos?|equipamentos?|port[aá]til(?:es)?|ordenador(?:es)?"
+    r"|computador(?:as?|es)?|notebooks?|laptops?|software|mat[eé]riel|[eé]quipements?"
+    r"|ordinateurs?|ausr[uü]stung|ger[aä]te?|computer|hardware|attrezzatur[ae]|dispositiv[oi]"
+    r"|kits?)\b",
+    # "de nuestro proveedor", "auprès de notre fournisseur", "dal nostro fornitore"
+    "FROM_OUR": r"(?:a\s+trav[eé]s\s+de(?:l|\s+la)?|atrav[eé]s\s+d[oa]|aupr[eè]s\s+d[eu]|chez"
+    r"|presso|tramite|mediante|junto\s+a[oa]?|bei|von|[uü]ber|a|al|de|del|con|com|no|na|do|da"
+    r"|par|dal|dalla|dai|dagli)\s+(?:(?:il|la|i|gli|lo|le|o|a|os|as)\s+)?(?:nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*|nostr[oaie]"
+    r"|el|la|los|las|o|os|as|le|les|dem|der|den|il|i|l['’])\s+",
+    # the applicant told to buy, or the thing to be bought: not a plural "we" (compramos,
+    # achetons) nor a noun ("gli acquisti", "las compras": purchasing as a job)
+    "BUY": r"(?:compr(?:ar|a|e|es|ad[oa]s?)|adquir(?:ir|a|as|e|id[oa]s?)|ach[eè]te[rz]?"
+    r"|achet[ée]e?s?|command(?:er|ez)|acquist(?:are|a|at[oaie])|compr(?:are|i)"
+    r"|kauf(?:en|st|t)|gekauft|bestell(?:en|st|t)|erw(?:erben|irb)|besorg(?:en|st|t))\b",
+    # the one who is told to do it, not "nosotros", "nous", "wir", "noi" (we do it)
+    "NOT_WE": r"(?!(?:wir|nous|noi|nosotros|n[oó]s)\b)",
+    "OFF": r"(?:(?:off|outside)\s+(?:of\s+)?(?:the\s+)?|(?:por\s+)?fuera\s+de\s+(?:la\s+)?"
+    r"|fora\s+d[aoe]\s+|(?:en\s+dehors|hors)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+)?"
+    r"|au(?:ß|ss)erhalb\s+(?:von\s+|der\s+|des\s+)?|(?:al\s+di\s+)?fuori\s+(?:da|dal|dalla|di)\s+)",
+    "PLATFORM": r"(?:upwork|fiverr|freelancer|toptal|platform|plataforma|plateforme|plattform"
+    r"|piattaforma)\b",
+    "FEES": r"(?:fees?|comisi[oó]n(?:es)?|taxas?|frais|geb[uü]hren|provision(?:en)?"
+    r"|commission[ie]?)\b",
 }
 # the applicant's own top-up, and the tasks it buys (task scams), with their anchors
 _MACROS["TOP_UP"] = (
@@ -66,6 +97,18 @@ _TOP_UP_ANCHORS = (
 )
 _TASKS_ANCHORS = (
     "task,tarea,tarefa,tâche,tache,aufgabe,compiti,incarichi,order,órdenes,ordenes,pedidos,ordini"
+)
+# the anchors of the off-platform rule's parts, and of a foreign purchase from a seller
+_OFF_ANCHORS = "off,outside,fuera,fora,dehors,hors,außerhalb,ausserhalb,fuori"
+_PLATFORM_ANCHORS = (
+    "upwork,fiverr,freelancer,toptal,platform,plataforma,plateforme,plattform,piattaforma"
+)
+_AVOID_ANCHORS = "avoid,evitar,éviter,eviter,evitare,sparen,vermeiden,umgehen"
+_FEES_ANCHORS = "fee,comisi,taxa,frais,gebühr,gebuhr,provision,commission"
+_BUY_ABROAD = "compr,adquir,achet,achèt,command,acquist,kauf,bestell,erwerb,erwirb,besorg,bezieh"
+_SELLER_ANCHORS = (
+    "proveedor,distribuidor,fornecedor,revendedor,fournisseur,revendeur,distributeur,lieferant"
+    ",händler,handler,anbieter,fornitor,rivenditor,distributor,partner,parceir,partenaire"
 )
 # the anchors of <CRYPTO> (see `_rule`): every match of it holds one of these
 _CRYPTO_ANCHORS = (
@@ -180,6 +223,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"
+        f"|{_BUY_ABROAD}&{_SELLER_ANCHORS}"
         "|buy,purchase&equipment,laptop,computer,software,supplies,licen,kit"
         "&check,cheque,reimburs,refund"
         "|must,need to,required to,have to&buy,purchase&our,company",
@@ -195,7 +239,16 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:reimburs\w+|refund\w*))"
         # what the applicant must buy from the employer itself ("our software")
         r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+(?:first\s+)?(?:buy|purchase)\s+"
-        r"(?:our|the\s+company'?s)\b",
+        r"(?:our|the\s+company'?s)\b"
+        # es, pt, fr, it: bought (not "compramos", we buy) from a seller the employer
+        # approves, or the gear bought from its seller; German puts the verb last
+        r"|\b<BUY>(?:\s+<NOT_WE>[^\s.!?;]+){0,6}?\s+<FROM_OUR>"
+        r"(?:<APPROVED>\s+<SELLER>|<SELLER>\s+<APPROVED>)"
+        r"|\b<BUY>(?:\s+<NOT_WE>[^\s.!?;]+){0,3}?\s+<GEAR>"
+        r"(?:\s+[^\s.!?;]+){0,3}?\s+<FROM_OUR>(?:[\w-]+\s+)?<SELLER>"
+        r"|\b(?:<GEAR>(?:\s+<NOT_WE>[^\s.!?;]+){0,4}?\s+bei\s+(?:unser\w*|dem|der)\s+"
+        r"(?:[\w-]+\s+)?|(?<!wir\s)bei\s+(?:unser\w*|dem|der)\s+<APPROVED>\s+)<SELLER>(?:\s+[^\s.!?;]+){0,2}?\s+"
+        r"(?:kaufen|erwerben|bestellen|beziehen|besorgen)\b",
     ),
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
@@ -314,11 +367,25 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
-        "off,outside&upwork,fiverr,freelancer,toptal,platform|avoid&upwork,fiverr,platform&fee",
+        f"{_OFF_ANCHORS}&{_PLATFORM_ANCHORS}|{_AVOID_ANCHORS}&{_PLATFORM_ANCHORS}&{_FEES_ANCHORS}",
         r"\b(?:move|take|continue|switch|talk|work|go|do|deal|chat|communicate|pay\s+you|paid)\b"
         r"(?:\s+[^\s.!?;]+){0,3}?"
         r"\s+(?:off|outside)\s+(?:of\s+)?(?:the\s+)?(?:upwork|fiverr|freelancer|toptal"
-        r"|platform)\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr|platform)(?:'s)?\s+fees?\b",
+        r"|platform)\b|\bavoid\s+(?:the\s+)?(?:upwork|fiverr|platform)(?:'s)?\s+fees?\b"
+        # es, pt, fr, de, it: talks, work or pay moved off it ("sigamos por correo, fuera de
+        # Upwork", "je vous paie en dehors de la plateforme")
+        r"|\b(?:segu|sig[au]|continu|habl|trabaj|pag|mov|pas[aeo]|llev|comunic|charl|convers"
+        r"|fal[aeo]|trabalh|lev[ae]|discut|parl|travaill|pai|pay|d[ée]plac|passon|[ée]chang"
+        r"|red|sprech|arbeit|zahl|bezahl|kommunizier|wechsel|schreib|lass\s+uns|lavor|spost|scriv"
+        r"|sentiam)\w*\b[^.!?;\n]{0,60}?\s<OFF><PLATFORM>"
+        r"|\bau(?:ß|ss)erhalb\s+(?:von\s+|der\s+|des\s+)?<PLATFORM>\s+(?:[^\s.!?;]+\s+){0,3}?"
+        r"(?:weiter|red|sprech|arbeit|zahl|bezahl|kommunizier|abwick)\w*"
+        # and its fees avoided: "para evitar las comisiones de Fiverr", "um die Gebühren
+        # von Upwork zu umgehen"
+        r"|\b(?:evitar|[ée]viter|evitare|sparen|vermeiden)\s+(?:\w+\s+){0,2}?<FEES>\s+"
+        r"(?:de|da|do|del|di|della|dell['’]|von|der)\s*(?:la\s+|the\s+)?<PLATFORM>"
+        r"|\b<FEES>\s+(?:von|der)\s+(?:der\s+)?<PLATFORM>\s+(?:zu\s+)?(?:umgehen|sparen"
+        r"|vermeiden)\b",
     ),
     "reshipping": _rule(
         "receive,accept,collect&package,parcel,shipment"
@@ -709,7 +776,8 @@ PAYS = _rx(
     r"(?:pay|paying|send|sending|wire|transfer|forward|receive|accept|collect|buy|buying|ship"
     r"|purchase|purchasing|order|deposit|depositing|top|add|adding|load"
     r"|recharge|recarg\w*|recarreg\w*|d[eé]pos\w*|transf\w*|einzahl\w*|auflad\w*|[uü]berweis\w*"
-    r"|vers[aei]\w*|ricaric\w*"
+    r"|vers[aei]\w*|ricaric\w*|compr\w*|adquir\w*|ach[eè]t\w*|acquist\w*|kauf\w*|bestell\w*"
+    r"|erw[ei]rb\w*|besorg\w*"
     r")\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
@@ -731,7 +799,8 @@ NEGATION = _rx(
 # Portuguese "no" is "in the" before a possessive ("no seu endereço") or a price ("no
 # valor de R$ 99")
 NEGATED_INSIDE = _rx(
-    r"\b(?:no|not|never|nothing|zero)\b(?!\s+(?:less|more|seu|sua|seus|suas|nosso|nossa"
+    r"\b(?:no|not|never|nothing|zero|nunca|jam[aá]s|jamais|pas|n[aã]o|nicht|niemals|mai)\b"
+    r"(?!\s+(?:less|more|seu|sua|seus|suas|nosso|nossa"
     r"|meu|minha|valor|montante|total|ato|momento)\b)"
 )
 DISCLAIMER = _rx(  # "payments in crypto are not accepted"

@@ -466,16 +466,35 @@ ITALIAN = Language(
         quota\s+(?:di\s+)?(?:iscrizione|adesione|attivazione|associativa|d['’]ingresso)
         tassa\s+di\s+iscrizione costo\s+di\s+(?:attivazione|iscrizione) deposito\s+cauzionale
         cauzione""",
+    payments=rf"pagamento{_DOMAIN} versamento{_DOMAIN} abbonamento\s+(?:premium|vip|a\s+pagamento)",
+    costs=r"formazione corso certificazione kit",
     ids=r"""coordinate\s+bancarie
         copia\s+(?:della\s+|del\s+)?(?:tua\s+|tuo\s+)?(?:carta|documento)\s+d['’]identit[aà]""",
-    pay=r"pagare paga paghi versare versa versi effettuare effettua",
+    pay=r"pagare paga paghi versare versa versi effettuare effettua acquistare acquista",
     charge=r"richiediamo chiediamo (?:è|e['’])\s+(?:richiest|previst)[oa] (?:sono)\s+richiest[ie]",
+    pay_for=r"pagare(?:\s+per)? paga(?:\s+per)? paghi(?:\s+per)? acquistare acquista comprare",
+    transfer=r"versare versa versi trasferire trasferisci bonificare",
+    pay_sum=r"pagare paga paghi paghiate",
+    joining=r"""iscrizione adesione attivazione registrazione materiale kit formazione corso
+        prenotazione""",
     send=r"inviare invia inviaci inviateci mandare manda mandaci fornire fornisci allegare allega",
     ask=r"richiediamo chiediamo abbiamo\s+bisogno\s+d(?:i|el|ella)",
-    negation=r"nessun[oa]? alcun[oa]? senza gratuit[oaie] gratis truff[ae] attenzione",
-    applicant=r"devi dovrai dovete dovrete candidat[oi]",
-    we=r"noi nostr[oaie] azienda societ[aà]",
+    contact=r"""contatt\w* scriv\w* aggiung\w* unisciti entra\w* chiam\w* colloqui[o]?
+        candid\w* scaric\w*
+        (?:invia|manda)\w*\s+(?:un\s+|il\s+tuo\s+)?(?:messaggio|msg|cv|curriculum)""",
+    fetch=r"scaric\w* install\w*",
+    via=r"su sul via tramite per in nostro il tuo",
+    after_pay=r"""(?:è|sono)\s+(?:obbligatori[oaie]|dovut[oaie])
+        per\s+(?:iniziare|cominciare|attivare|lavorare)""",
+    negation=r"nessun[oa]? alcun[oa]? senza gratuit[oaie] gratis truff[ae] attenzione mai",
+    applicant=r"""tu voi devi dovrai dovete dovrete bisogna (?:è|e['’])\s+necessario
+        candidat[oaie] interessat[oaie]""",
+    # \w\w+iamo: a verb in the first person plural (paghiamo, copriamo)
+    we=r"noi nostr[oaie] azienda societ[aà] \w\w+iamo",
+    third=r"clienti utenti fornitori",
+    you=r"ti vi",
     your=r"tuo tua tuoi tue vostr[oaie]",
+    of=r"di del della dei delle",
     paid_by_others=r"""(?:è|e['’]|sono|sar[aà]|saranno)\s+a\s+(?:nostro|nostra|completo)?\s*carico
         a\s+carico\s+(?:dell['’]azienda|della\s+societ[aà]) (?:rimborsiamo|paghiamo|copriamo)""",
     after_hire=r"""dopo\s+(?:l['’]assunzione|la\s+firma|l['’]accettazione)
