@@ -91,6 +91,14 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
         P("Data Engineer - 12 month FTC", "", ("contract", "12 month FTC"),
           id="a UK fixed-term contract"),
         P(None, "서울 | 정규직", ("full_time", "정규직"), id="korean permanent is full time"),
+        P("Go Developer - W2 Contract", "", ("contract", "Contract"),
+          id="a W2 contract is no deal of two"),
+        P("ETL Developer", "Duration: 12+ months. W2 only, no C2C.", ("contract", "W2 only"),
+          id="us tax terms alone say contract"),
+        P("Tester", "Rate: $60/hr on W2", ("contract", "on W2"), id="paid on W2"),
+        P("Salesforce Developer (C2H)", "", ("contract", "C2H"), id="c2h is contract to hire"),
+        P("Backend Engineer (Perm)", "", ("full_time", "Perm"), id="uk perm in a bracket"),
+        P(None, "Perm role, hybrid in Leeds", ("full_time", "Perm role"), id="uk perm role"),
     ],
 )  # fmt: skip
 def test_parse_engagement_reads_labels(
@@ -289,6 +297,9 @@ def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, 
         P(None, "Artwork for our PJ Masks party", id="pj in prose is no label"),
         P(None, "In the interim, the team ships weekly", id="in the interim is no post"),
         P(None, "Flexible: 20-40 hours a week", id="a load from part to full time is neither"),
+        P(None, "We build a contract management platform", id="the business's trade"),
+        P(None, "Experience in contract negotiation", id="a skill, not the terms"),
+        P(None, "Offices in Perm and Kazan", id="perm as a city"),
     ],
 )
 def test_parse_engagement_returns_none_without_a_label(title: str | None, text: str) -> None:
@@ -472,3 +483,14 @@ def test_a_length_counted_in_weeks_keeps_its_weeks(text: str, expected: Duration
 )
 def test_parse_hours_per_week(text: str, expected: float | None) -> None:
     assert parse_hours_per_week(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Full-time W2 employee, no C2C", "full_time", id="a label beats tax terms"),
+        P("Full-time, W2 only", "full_time", id="w2 only beside full time"),
+    ],
+)
+def test_us_tax_terms_count_only_where_no_label_stands(text: str, expected: str) -> None:
+    assert _read(None, text)[0] == expected

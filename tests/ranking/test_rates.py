@@ -353,6 +353,54 @@ def test_lakhs_are_read_only_in_the_currencies_that_count_in_them() -> None:
     assert parse_rate("$40L") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("CTC 12 lakhs per annum", (1_200_000, 1_200_000, "year"), id="lakhs named"),
+        P("Full Time | 8-12 LPA", (800_000, 1_200_000, "year"), id="lakhs per annum"),
+    ],
+)
+def test_lakhs_named_without_a_currency_are_rupees(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected, "INR")
+
+
+def test_a_level_is_no_lakh() -> None:
+    assert parse_rate("Tier 3 L2 support, $40/hr") == parse_rate("Tier 3 support, $40/hr")
+
+
+def test_rupees_written_rs() -> None:
+    rate = parse_rate("Rs. 1,200 per hour, weekend batches")
+    assert rate is not None
+    assert (rate.min, rate.period, rate.currency) == (1200, "hour", "INR")
+    assert parse_rate("40 HRs. 9 days") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("$2,000 annual learning budget", id="a learning budget"),
+        P("a $100/month wellness allowance", id="an allowance"),
+        P("home-office stipend of $500 per year", id="a stipend before"),
+    ],
+)
+def test_a_perk_with_a_period_is_no_pay(text: str) -> None:
+    assert parse_rate(text) is None
+
+
+def test_a_stipend_alone_is_pay() -> None:
+    rate = parse_rate("Paid fellowship, $3,000/month stipend")
+    assert rate is not None and (rate.min, rate.period) == (3000, "month")
+
+
+def test_a_fixed_bid_is_a_fixed_price() -> None:
+    rate = parse_rate("Project-based, fixed bid $8,000")
+    assert rate is not None and (rate.min, rate.period) == (8000, "fixed")
+
+
 def test_an_alternative_amount_shares_its_period() -> None:
     rate = parse_rate("- 45-70 USD or 180-280 PLN per hour")
     assert rate is not None

@@ -21,7 +21,8 @@ standing as a label, a Polish "B2B", a Czech "IČO" and a Latin American "por ho
 a contractor, while "CDI", "vast contract", "contrato indefinido" or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
 "vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
-paid by the piece.
+paid by the piece. A US staffing post's "W2 only" or "no C2C" is a contract where no
+label stands, a UK "Perm" employment; "contract management" is a business's trade.
 """
 
 from __future__ import annotations
@@ -74,6 +75,12 @@ _OPEN_ENDED = (
     r"(?:(?:(?:a|por|de)\W+(?:t[ée]rmino|tiempo|tempo|duraci[óo]n)\W+)?indefinid[oa]"
     r"|sem\W+termo|por\W+tempo\W+indeterminado)"
 )
+# a contract as the business's trade, not the job's terms: "a contract management
+# platform", "contract negotiation", "contract law"
+_BUSINESS_OF = (
+    r"\W+(?:management|lifecycle|negotiations?|review|law|lawyers?|analytics|intelligence"
+    r"|drafting|administration|compliance|platform|software|repository|automation|templates?)"
+)
 # a Romanian "contract (individual) de muncă" is an employment contract
 _NOT_OF_WORK = r"(?!\W+(?:individual\W+)?de\W+munc)"
 _LABEL = Phrases(
@@ -84,8 +91,8 @@ _LABEL = Phrases(
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
-            contract(?<!smart\scontract){_NOT_OF_WORK}(?:ors?|s|ing)?
-            1099 c2c corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
+            contract(?<!smart\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
+            1099 c2c c2h corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
             b2b(?=\s*[,|/;):]|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
@@ -113,7 +120,8 @@ _LABEL = Phrases(
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK}""",
         "full_time": rf"""
-            full[\s-]?time fte permanent salaried vollzeit festanstellung tiempo\s+completo
+            full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
+            vollzeit festanstellung tiempo\s+completo
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
@@ -158,7 +166,8 @@ _INVITING_BEFORE = re.compile(
 _INVITING_AFTER = re.compile(  # "freelancers (and contractors) welcome"
     r"(?:\s+(?:and|or|&)\s+\w+)?\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I
 )
-_DEAL_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
+# "an $800K contract", "a 6-figure contract"; not a "W2 contract", where a letter leads
+_DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
 # each starts with a digit, tried only where one stands and, as the look-behind after
 # the first digit says, no digit, point or comma stands before it
 _HOURS = Skimmed(
@@ -235,6 +244,15 @@ _CELL_EDGES = _BRACKET_EDGES | frozenset("•-–—\n")
 _CELL_ENDS = _BRACKET_ENDS | frozenset("•-–—\n")
 
 
+# a US staffing post's tax terms ("W2 only", "$65/hr on W2", "no C2C") are a contract's,
+# as a perm post names none of them; they count only where no label stands, since "a
+# full-time W2 employee" and "Full-time, no C2C" are employment
+_TAX_TERMS = re.compile(
+    r"(?<![\w-])(?:W-?2\s+only|(?:on|via|through)\s+W-?2|no\s+C2C|W-?2\s+hourly)(?![\w-])",
+    re.IGNORECASE,
+)
+_TAX_TERM_HEADS = ("W2", "W-2", "C2C", "w2", "c2c")
+
 _Found = tuple[int, Engagement, str]  # a label's start, what it offers and its phrase
 
 
@@ -282,6 +300,9 @@ def _choose(field: str) -> Offer | None:
         found.extend(_load(field, *hours))
     if "%" in field:
         found.extend(_workloads(field))
+    heads = not found and any(head in field for head in _TAX_TERM_HEADS)
+    if heads and (term := _TAX_TERMS.search(field)):
+        found.append((term.start(), "contract", term[0]))
     if not found:
         return None
     # "fractional" is the most specific: "SEEKING FREELANCER | Fractional Head of Data"

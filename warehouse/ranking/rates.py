@@ -13,7 +13,8 @@ Bonuses, equity, funding, revenue, deal sizes and project prices are not salarie
 budget is fixed ("budget around $200"), but an amount "for the whole build" names no
 period, while one that opens a header's cell and names the work ("| $8k contract |")
 is its fixed price. Indian lakhs and crores ("₹40-60L") are pay with no
-period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's. A post
+period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's; lakhs
+named as a word need no symbol ("CTC 12 lakhs" is rupees). A post
 that pays several roles in one currency and period states the span from the lowest to
 the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO codes say otherwise, as does
 a code before the symbol ("CAD $70/hr"). Amounts without a currency are money in two
@@ -55,6 +56,7 @@ class Rate:
 
 _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD"}
 _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
+_SYMBOLS |= {"Rs.": "INR"}  # "Rs. 1,200 per hour", as Indian posts write it
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
@@ -73,7 +75,9 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
 _SYM = "|".join(
-    re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
+    (r"(?<![A-Za-z])" if s == "Rs." else "")  # not the end of "HRs."
+    + re.escape(s)
+    + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CUR = rf"(?:{_SYM}|(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})(?![A-Za-z]))"
@@ -99,6 +103,10 @@ _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
+_LAKH_DEFAULT = "INR"
+_LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores"})
+# what names lakhs in a text: a text with one of these may state pay with no currency
+_LAKH_WORDS = ("LPA", "lakh", "Lakh", "LAKH", "crore", "Crore", " lac", " Lac", " LAC")
 _APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
@@ -162,7 +170,8 @@ _WORDS = _table(
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
         "|年薪",  # zh: annual salary
-        "fixed": "fixed|fixed price|fixed budget|fixed fee|flat|flat fee|total|budget"
+        "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
+        "|total|budget"
         "|project budget|festpreis|pauschal|fijo|precio fijo|presupuesto",
     }
 )
@@ -269,6 +278,16 @@ _PAY_WORDS = re.compile(
     r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
     re.IGNORECASE,
 )
+# a perk, not pay, though it names a period: "$2,000 annual learning budget", "wellness
+# allowance of $100/month"; a stipend alone ("$3,000/month stipend") is a fellow's pay
+_PERK = (
+    r"(?:learning|education|training|conference|wellness|well-?being|home[\s-]office|office"
+    r"|internet|phone|gym|fitness|equipment|hardware|travel|meal|food|lunch|co-?working"
+    r"|health|remote[\s-]work|(?:professional\s+)?development|books?)[\s-]+"
+    r"(?:budget|allowance|stipend|credits?)"
+)
+_PERK_AFTER = re.compile(rf"[\s-]+(?:{_PERK}|allowance|reimbursement)(?!\w)", re.IGNORECASE)
+_PERK_BEFORE = re.compile(rf"(?<!\w){_PERK}\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
@@ -450,6 +469,12 @@ def _in_lakhs(m: re.Match[str]) -> bool:
     return any(_scale(m[g]) in (1e5, 1e7) for g in ("m1", "m2"))
 
 
+def _lakhs_named(m: re.Match[str]) -> bool:
+    """Lakhs or crores named as a word ("12 lakhs", "18 LPA"): a bare "L" or "cr" is
+    rupees only beside a currency ("₹40L"), as alone it is a level ("L2") or more."""
+    return any((m[g] or "").strip().lower() in _LAKH_NAMES for g in ("m1", "m2"))
+
+
 def _candidate(
     text: str, m: re.Match[str], original: str, *, salary_field: bool, crowns: str | None
 ) -> _Found | None:
@@ -461,6 +486,8 @@ def _candidate(
     currency = code[0].strip() if code else _currency(symbol, m)
     currency = crowns if currency == _CROWN else currency
     lakhs = _in_lakhs(m)
+    if currency is None and _lakhs_named(m):
+        currency = _LAKH_DEFAULT  # "CTC 12 lakhs", "8-12 LPA": no one else counts in lakhs
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
@@ -475,6 +502,8 @@ def _candidate(
     if top < _LEAST_AMOUNT.get(currency, 0):
         return None
     found = _period(text, m, offset) or _priced_in_header(text, m, start) or _per_annum(m)
+    if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
+        return None
     found = found or _monthly(text, m, offset, start, currency, top)
     cue = None
     if found is None:
@@ -496,7 +525,7 @@ def _candidate(
 
 # a text with none of these names no currency (`_CUR` needs one of them): one pass
 # finds any, three times faster than an alternation
-_CURRENCY_WORDS = AhoCorasick(sorted(set(_SYMBOLS) | _CODES))
+_CURRENCY_WORDS = AhoCorasick(sorted(set(_SYMBOLS) | _CODES | set(_LAKH_WORDS)))
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
     r"\s*(/\s*[^\W\d]+\.?)\s*(?:-|–|—)\s*(?=\D{0,4}\d[\d.,]*\s?[kK]?\s*\1(?!\w))"
@@ -513,14 +542,14 @@ def parse_rate(text: str, *, salary_field: bool = False, crowns: str | None = No
     `crowns`: the crown of the posting's place ("SEK"), that "kr" pays in.
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text):
-        return None  # no currency, no money: most texts are not read further
+        return None  # no currency, no money (lakhs are rupees): most texts are not read further
     original = text
     if text.count("/") > 1:  # a repeated unit is two of them
         text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
-        named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start())
+        named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start()) or _lakhs_named(m)
         one = (
             _candidate(text, m, original, salary_field=salary_field, crowns=crowns)
             if named
