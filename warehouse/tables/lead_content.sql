@@ -3,7 +3,7 @@
 -- grain: one lead, all of marts.leads but last_seen, which moves on every run
 -- key: lead_id
 create table if not exists staging.lead_content (
-    lead_id varchar not null primary key,
+    lead_id varchar not null,
     source varchar,
     source_id varchar,
     title varchar,
