@@ -127,6 +127,20 @@ def steps() -> tuple[Step, ...]:
             ),
         ),
         _python(
+            "lead_content",
+            (
+                "staging.lead_members",
+                "staging.stg_postings",
+                "state.postings",
+                "staging.posting_features",
+                "staging.board_companies",
+                "staging.sources",
+                "marts.ranking_settings",
+                "marts.firsts",
+                "marts.dated_at",
+            ),
+        ),
+        _python(
             "lead_paths",
             (
                 "staging.stg_postings",

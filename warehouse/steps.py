@@ -25,6 +25,7 @@ from warehouse.dedupe import SEP, Key, Texts, cluster
 from warehouse.dedupe import version as dedupe_version
 from warehouse.dedupe_keys import KEY_COLUMNS
 from warehouse.features import refresh_features
+from warehouse.lead_content import refresh_lead_content
 from warehouse.network.paths import (
     PostingRef,
     alike_companies,
@@ -231,6 +232,10 @@ def _forget(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> None
             "(select (source, source_id) from forgotten)"
         )
         con.unregister("forgotten")
+
+
+def fill_lead_content(build: Build) -> None:
+    refresh_lead_content(build.con)
 
 
 def fill_lead_paths(build: Build) -> None:

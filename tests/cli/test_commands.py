@@ -71,8 +71,10 @@ def test_export_escapes_formula_cells(demo_dir: Path) -> None:
     from warehouse.pipeline import refresh
 
     con = connect(demo_dir / "leads.duckdb")
-    con.execute("update marts.leads set title = '=HYPERLINK(\"http://x\")' where source = 'lever'")
-    con.execute("update marts.leads set company = '@evil' where source = 'lever'")
+    con.execute(
+        "update staging.lead_content set title = '=HYPERLINK(\"http://x\")' where source = 'lever'"
+    )
+    con.execute("update staging.lead_content set company = '@evil' where source = 'lever'")
     refresh(con, "marts.leads")  # what reads the tampered table sees it
     con.close()
     target = demo_dir / "out.csv"

@@ -24,9 +24,12 @@ runner = CliRunner()
 def hostile(demo_dir: Path) -> str:
     con = connect(demo_dir / "leads.duckdb")
     con.execute(
-        "update marts.leads set title = ?, company = ?", [_HOSTILE_TITLE, "=cmd|' /C calc'!A0"]
+        "update staging.lead_content set title = ?, company = ?",
+        [_HOSTILE_TITLE, "=cmd|' /C calc'!A0"],
     )
-    con.execute("update marts.leads set location = ? where source = 'lever'", ["x" * 40_000])
+    con.execute(
+        "update staging.lead_content set location = ? where source = 'lever'", ["x" * 40_000]
+    )
     refresh(con, "marts.leads")  # what reads the tampered table sees it
     con.close()
     return str(demo_dir / "leads.toml")

@@ -288,7 +288,7 @@ def test_a_contacts_own_post_is_not_flagged_for_naming_no_employer(demo_dir: Pat
     con = connect(demo_dir / "leads.duckdb")
     try:
         con.execute(
-            "update marts.leads set legitimacy = 0.2, red_flags = "
+            "update staging.lead_content set legitimacy = 0.2, red_flags = "
             "['urgency: pressures you to act fast', 'no_employer: names no employer'] "
             "where poster in ('Katrin Vogel', 'bayleaf_shop') or lead_id in "
             "(select lead_id from marts.lead_contacts where network_via = 'asked by Katrin Vogel')"

@@ -78,7 +78,8 @@ def test_the_html_part_escapes_posting_text(demo_dir, smtp_inbox) -> None:
     con = connect(config.warehouse_path)
     lead = _new_leads(con)[0]
     con.execute(
-        "update marts.leads set title = '<script>alert(1)</script>', url = 'javascript:alert(1)'"
+        "update staging.lead_content set title = '<script>alert(1)</script>', "
+        "url = 'javascript:alert(1)'"
         " where lead_id = ?",
         [lead],
     )

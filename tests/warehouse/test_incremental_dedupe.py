@@ -10,6 +10,8 @@ import pytest
 from benchmarks import steps
 from warehouse import build
 from warehouse.db import connect
+from warehouse.lead_content import refresh_lead_content
+from warehouse.ranking.profile import Filters
 
 MEMBERS = "select source, source_id, lead_id, merge_reason, company_key from staging.lead_members"
 
@@ -89,19 +91,23 @@ def test_nothing_changed_leaves_the_members_as_stored(corpus: Path) -> None:
     assert after == before
 
 
-def _derived(path: Path, *, afresh: bool = False) -> dict[str, tuple[object, ...]]:
+def _derived(
+    path: Path, *, afresh: bool = False, filters: Filters | None = None
+) -> dict[str, tuple[object, ...]]:
     """Every derived table after a build, each as its row count and an order-free
-    fingerprint of every row and column; `afresh`: with no features or members cached."""
+    fingerprint of every row and column; `afresh`: with no features, members or lead
+    rows cached."""
     con = connect(path)
     try:
         if afresh:
             con.execute("delete from staging.lead_members")
             con.execute("delete from staging.posting_features")
-        build.build(con, steps.PROFILE, steps.SETTINGS)
+            con.execute("delete from staging.lead_content")
+        build.build(con, steps.PROFILE, steps.SETTINGS, filters)
         tables = con.execute(
             "select table_schema || '.' || table_name from information_schema.tables "
             "where table_schema in ('staging', 'marts') and table_type = 'BASE TABLE'"
-        ).fetchall()
+        ).fetchall() + [("marts.leads",)]  # a view over a cache
         return {
             table: con.execute(
                 f"select count(*), sum(hash(t)::hugeint), bit_xor(hash(t)) from {table} as t"  # noqa: S608
@@ -129,3 +135,95 @@ def test_a_rerun_builds_every_table_as_a_build_from_nothing_does(
     incremental = _derived(warehouse)
     assert incremental["marts.ranked_leads"][0] > 1000
     assert incremental == _derived(warehouse, afresh=True)
+
+
+def _changed_copy(folder: Path, name: str, *changes: str) -> Path:
+    """A copy of the built corpus with some state changed by SQL."""
+    warehouse = folder / name
+    shutil.copy(folder / steps.WAREHOUSE, warehouse)
+    con = connect(warehouse)
+    for change in changes:
+        con.execute(change)
+    con.close()
+    return warehouse
+
+
+def test_a_lead_that_loses_a_posting_or_is_gone_is_made_as_afresh(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    merged = connect(corpus / steps.WAREHOUSE, read_only=True)
+    (lead,) = merged.execute(
+        "select lead_id from staging.lead_members group by lead_id having count(*) = 2 "
+        "order by lead_id limit 1"
+    ).fetchone() or (None,)
+    (alone,) = merged.execute(
+        "select lead_id from staging.lead_members group by lead_id having count(*) = 1 "
+        "order by lead_id limit 1"
+    ).fetchone() or (None,)
+    merged.close()
+    assert lead and alone
+    warehouse = _changed_copy(
+        corpus,
+        "members.duckdb",
+        "delete from state.postings where (source, source_id) in (select (source, source_id) "
+        f"from staging.lead_members where lead_id = '{lead}' order by source_id limit 1)",
+        "delete from state.postings where (source, source_id) in (select (source, source_id) "
+        f"from staging.lead_members where lead_id = '{alone}')",
+    )
+    incremental, afresh = _derived(warehouse), _derived(warehouse, afresh=True)
+    # the features of a deleted posting stay cached (unread); every other table is alike
+    del incremental["staging.posting_features"], afresh["staging.posting_features"]
+    assert incremental == afresh
+
+
+def test_changed_filters_make_every_lead_as_afresh(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "filters.duckdb")
+    filters = Filters(exclude_companies=("Acme",), exclude_keywords=("python", "crypto"))
+    incremental = _derived(warehouse, filters=filters)
+    assert incremental == _derived(warehouse, afresh=True, filters=filters)
+    con = connect(warehouse, read_only=True)
+    (excluded,) = con.execute(
+        "select count(*) from marts.leads where excluded_keyword is not null"
+    ).fetchone() or (0,)
+    con.close()
+    assert excluded > 0
+
+
+def _touched(warehouse: Path, *changes: str) -> int:
+    """How many leads a build's rows are made again for after these changes."""
+    con = connect(warehouse)
+    try:
+        for change in changes:
+            con.execute(change)
+        return refresh_lead_content(con)
+    finally:
+        con.close()
+
+
+def test_only_the_leads_whose_postings_changed_are_made_again(corpus: Path) -> None:
+    warehouse = _changed_copy(corpus, "touched.duckdb")
+    one = "where source_id = (select min(source_id) from state.postings)"
+    assert _touched(warehouse) == 0
+    # seen again: last_seen moves on every posting, no row is made again
+    assert _touched(warehouse, "update state.postings set last_seen = now()") == 0
+    assert _touched(warehouse, f"update state.postings set closed_at = now() {one}") == 1
+    assert _touched(warehouse, f"update state.postings set content_hash = 'e' {one}") == 1
+    # the export's dates in `extra` are no content, and they date a lead
+    assert _touched(warehouse, f"update state.postings set extra = '{{\"a\": 1}}' {one}") == 1
+    assert _touched(warehouse, "update staging.sources set rank = 3 where rank = 1") > 1000
+    assert _touched(warehouse) == 0
+
+
+def test_a_changed_way_of_making_rows_makes_every_row_again(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warehouse = _changed_copy(corpus, "version.duckdb")
+    monkeypatch.setattr("warehouse.lead_content.version", lambda: "an upgrade")
+    con = connect(warehouse, read_only=True)
+    (leads,) = con.execute("select count(*) from staging.lead_content").fetchone() or (0,)
+    con.close()
+    assert _touched(warehouse) == leads

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from warehouse import lead_content
 from warehouse.db import connect, sql_files
 
 _CREATE = re.compile(
@@ -74,28 +75,30 @@ def test_model_columns_hold_accepted_values(con, name: str, text: str) -> None:
 
 
 def test_a_lead_of_one_posting_reads_as_the_aggregation_would_read_it(demo_dir: Path) -> None:
-    """marts.leads takes a one-posting lead's columns as they are, apart from the
+    """A lead's row takes a one-posting lead's columns as they are, apart from the
     aggregation of merged leads: both ways must give the same rows (a column added to
     one branch only would come out null in the other)."""
-    sql = dict(sql_files("marts"))["leads.sql"]
+    sql = lead_content.rows_sql()
     single, merged = "where count_postings = 1", "where count_postings > 1"
     assert sql.count(single) == 2 and sql.count(merged) == 2
     aggregated = (
-        sql.replace("create or replace table marts.leads as", "create table aggregated as")
+        sql.replace("insert into staging.lead_content by name", "create table aggregated as")
         .replace(single, "where false")
         .replace(merged, "where true")
     )
     con = connect(demo_dir / "leads.duckdb")
+    con.execute(lead_content.INPUTS, [lead_content.version()])
+    con.execute("create temp table touched_leads as select lead_id from lead_inputs")
     con.execute(aggregated)
     (singles,) = con.execute(
-        "select count(*) from marts.leads where count_postings = 1"
+        "select count(*) from staging.lead_content where count_postings = 1"
     ).fetchone() or (0,)
     (merges,) = con.execute(
-        "select count(*) from marts.leads where count_postings > 1"
+        "select count(*) from staging.lead_content where count_postings > 1"
     ).fetchone() or (0,)
     differ = con.execute(
-        "select count(*) from ((from marts.leads except all from aggregated) "
-        "union all (from aggregated except all from marts.leads))"
+        "select count(*) from ((from staging.lead_content except all from aggregated) "
+        "union all (from aggregated except all from staging.lead_content))"
     ).fetchone()
     con.close()
     assert singles > 10 and merges > 0
