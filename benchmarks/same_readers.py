@@ -4,8 +4,8 @@ revision REF, posting for posting, and how fast each is.
 A speed-up of `warehouse.ranking` must not change a single output. This reads the
 seeded benchmark corpus (`--size` postings, with the hot-path benchmark's adversarial
 texts) and every real posting (`../shared/real-postings` served on loopback to the real
-extractors, as `make eval` does), runs `understand` for four profiles (the benchmark's
-and the three of `evaluation/profiles.toml`) and `assess` once on each, in a fresh
+extractors, as `make eval` does), runs `understand` for each profile (the benchmark's
+and those of `evaluation/profiles.toml`) and `assess` once on each, in a fresh
 process of this checkout and one of a `git worktree` of REF; then compares every Features and
 Assessment field. It prints CPU microseconds per posting of both (the best of
 `--repeat` runs, taken in turns: other work on the machine slows some down), and the

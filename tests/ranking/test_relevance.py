@@ -680,3 +680,41 @@ def test_a_near_trades_craft_is_not_another_trades() -> None:
     copywriter = Profile(skills=("copywriting", "seo"), roles=("copywriter",))
     title = "[Hiring] SEO content writer + on-page SEO for a dental clinic"
     assert read_relevance(title, "Write 8 service pages.", copywriter).matched
+
+
+MOBILE = Profile(
+    skills=("swift", "kotlin", "react native", "flutter", "ios", "android"),
+    roles=("mobile engineer", "ios engineer", "android engineer"),
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Tallo | Mobile SDK Engineer | Remote", id="a mobile SDK engineer"),
+        P("Senior Android SDK Engineer", id="an Android SDK engineer"),
+        P("Sable | Kotlin Multiplatform Engineer | Remote", id="Kotlin Multiplatform"),
+        P("Mobile Application Engineer (contract)", id="a mobile application engineer"),
+    ],
+)
+def test_a_mobile_engineer_by_other_names(title: str) -> None:
+    found = read_relevance(title, "", MOBILE)
+    assert found.matched
+    assert found.roles_matched == ("mobile engineer",)
+
+
+def test_kotlin_in_a_title_beside_the_jvm_is_no_mobile_role() -> None:
+    found = read_relevance("Ferro | Senior Engineers (Kotlin/Java/Go) | Remote", "", MOBILE)
+    assert found.roles_matched == ()
+    assert found.fit < 0.3
+
+
+def test_a_role_in_its_own_mixed_case_is_listed_as_a_title() -> None:
+    """ "iOS Engineer" is written as a job title, as "Android Engineer" is; "our ios
+    engineers" is a mention."""
+    listed = read_relevance("Kora | Multiple roles", "Hiring: iOS Engineer - Remote", MOBILE)
+    slashed = read_relevance("Fjord | 2 engineers", "1x Mobile/iOS Engineer + 1x SRE", MOBILE)
+    mentioned = read_relevance("Rook | Team", "our ios engineers ship weekly", MOBILE)
+    assert listed.roles_matched == slashed.roles_matched == ("mobile engineer",)
+    assert listed.fit > mentioned.fit
+    assert slashed.fit > mentioned.fit

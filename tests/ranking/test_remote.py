@@ -472,6 +472,7 @@ def test_parse_remote_keeps_basis_and_raw(
 GERMAN = Profile(locations=("DE", "UTC+1"))
 EUROPEAN = Profile(locations=("Europe",))
 BERLINER = Profile(locations=("Berlin",), remote_only=False)
+LISBON = Profile(locations=("EU", "PT", "Lisbon"), remote_only=False)
 NOWHERE = Profile(locations=())
 
 
@@ -585,8 +586,56 @@ NOWHERE = Profile(locations=())
         P(
             RemoteScope("onsite", ("FR",), raw="ONSITE Paris"),
             BERLINER,
+            "not_eligible",
+            id="onsite in another country is out of reach",
+        ),
+        P(
+            RemoteScope("onsite", (), raw="ONSITE, our office"),
+            BERLINER,
             "review",
-            id="onsite elsewhere needs review",
+            id="onsite in an unstated place needs review",
+        ),
+        P(
+            RemoteScope("hybrid", ("DE",), raw="Berlin (hybrid, 3 days)"),
+            LISBON,
+            "not_eligible",
+            id="an office inside the EU the user lists is not within a commute",
+        ),
+        P(
+            RemoteScope("onsite", ("US", "GB", "PT"), raw="SF/NYC/London/Lisbon (Onsite)"),
+            LISBON,
+            "eligible",
+            id="one office in the user's city is enough",
+        ),
+        P(
+            RemoteScope("hybrid", ("PT",), raw="Porto, hybrid"),
+            LISBON,
+            "eligible",
+            id="an office in the user's country is eligible",
+        ),
+        P(
+            RemoteScope("onsite", ("DE",), raw="Munich office"),
+            Profile(locations=("EU",), remote_only=False),
+            "review",
+            id="a bloc alone names no commute: inside it is a doubt",
+        ),
+        P(
+            RemoteScope("onsite", ("US",), raw="Austin, TX"),
+            Profile(locations=("EU",), remote_only=False),
+            "not_eligible",
+            id="an office outside the listed bloc is out of reach",
+        ),
+        P(
+            RemoteScope("region", ("US",)),
+            LISBON,
+            "not_eligible",
+            id="PT in the profile is Portugal, not Pacific Time",
+        ),
+        P(
+            RemoteScope("region", ("PT",)),
+            LISBON,
+            "eligible",
+            id="remote within Portugal holds a user who lists PT",
         ),
         P(RemoteScope(None), GERMAN, "review", id="an unknown scope needs review"),
     ],

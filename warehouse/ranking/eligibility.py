@@ -17,6 +17,7 @@ from typing import Literal
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
+    CODE_ALIASES,
     contains,
     home_states,
     hours_apart,
@@ -49,7 +50,10 @@ def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
     home: list[str] = []
     for entry in locations:
         code = entry.strip().upper()
-        home.extend(read_places(entry) or ([code] if len(code) == 2 else []))
+        if len(code) == 2 and code.isalpha():  # "PT" is Portugal here, never Pacific Time
+            home.append(CODE_ALIASES.get(code, code))
+        else:
+            home.extend(read_places(entry))
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
 
 
@@ -89,11 +93,25 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
         return "not_eligible", f"{where}; profile is remote-only"
+    return _office_eligibility(scope, profile.locations, home, where)
+
+
+def _office_eligibility(
+    scope: RemoteScope, locations: tuple[str, ...], home: tuple[str, ...], where: str
+) -> tuple[Eligibility, str]:
+    """Hybrid or onsite work: only the user's own countries and cities are within a
+    commute; a bloc or a time zone they list says where they may work remotely ("EU"
+    does not put an office in Berlin within reach of Lisbon)."""
     words = set(_WORD.findall((scope.raw or "").lower()))
-    named = any(e.lower() in words for e in profile.locations if len(e) > 2)
-    if named or any(contains(h, r) for h in home for r in scope.regions):
+    named = any(e.lower() in words for e in locations if len(e) > 2)
+    countries = [h for h in home if h not in BLOCS and not h.startswith("UTC")]
+    if named or any(contains(h, r) for h in countries for r in scope.regions):
         return "eligible", f"{where}, one of your locations"
-    return "review", f"{where}; not one of your locations"
+    if not scope.regions:
+        return "review", f"{where}; not one of your locations"
+    if not countries and any(overlaps(r, h) for h in home for r in scope.regions):
+        return "review", f"{where}; inside {', '.join(home)}, a commute you did not name"
+    return "not_eligible", f"{where}; not within reach of {', '.join(home)}"
 
 
 def _in_states(

@@ -115,12 +115,18 @@ class TermIndex:
             alias = self.aliases[spaced(m.group(0))]
             if not _valid(alias, text, low, m):
                 continue
-            titled = all(word[:1].isupper() for word in text[m.start() : m.end()].split())
+            titled = all(_titled(word) for word in text[m.start() : m.end()].split())
             for i in alias.skills:
                 counts[i] = min(2, counts.get(i, 0) + 1)
                 if titled:
                     titles[i] = min(2, titles.get(i, 0) + 1)
         return counts, titles
+
+
+def _titled(word: str) -> bool:
+    """A word as a job title writes it: capitalised, or in its own mixed case ("iOS
+    Engineer" is a title as much as "Android Engineer"; "our ios engineers" is not)."""
+    return word[:1].isupper() or not word.islower()
 
 
 @lru_cache(maxsize=4096)

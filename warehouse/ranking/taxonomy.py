@@ -80,8 +80,10 @@ full stack engineer | fullstack engineer, full stack web engineer \
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
     infra engineer, software reliability engineer, cloud engineer, dev ops engineer \
     ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
-mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer \
-    ; swift, kotlin, react native, flutter, mobile app
+mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer, \
+    mobile app engineer, mobile application engineer, mobile software engineer, \
+    mobile sdk engineer, ios sdk engineer, android sdk engineer, kotlin multiplatform engineer \
+    ; swift, swiftui, react native, flutter, kotlin multiplatform, jetpack compose, mobile app
 security engineer | application security engineer, appsec engineer, penetration tester \
     ; security, pentest, penetration testing, soc 2
 product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer, \
