@@ -1523,3 +1523,22 @@ def test_a_call_for_locals_limits_to_the_place_before_it(text: str, regions: tup
 )  # fmt: skip
 def test_teaching_online_is_remote_work(location: str | None, text: str, scope: str) -> None:
     assert parse_remote(location, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("locations", "location", "verdict"),
+    [
+        (("PT",), "Remote - Portugal", "eligible"),  # Portugal, not Pacific time
+        (("Lisboa, PT",), "Remote - Portugal", "eligible"),
+        (("PT",), "Remote (US only)", "not_eligible"),
+        (("pt", "EU"), "Remote - Portugal", "eligible"),
+        (("UK",), "Remote, United Kingdom", "eligible"),
+    ],
+)
+def test_a_profiles_two_letter_location_is_a_country(
+    locations: tuple[str, ...], location: str, verdict: str
+) -> None:
+    scope = parse_remote(location, "Fully remote.", None)
+    found, reason = eligibility(scope, Profile(locations=locations))
+    assert found == verdict
+    assert "UTC-8" not in reason

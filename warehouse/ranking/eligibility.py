@@ -17,6 +17,8 @@ from typing import Literal
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
+    CODE_ALIASES,
+    COUNTRY_OF,
     contains,
     home_states,
     hours_apart,
@@ -41,13 +43,24 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # there, while a place's hours ("US time zones") are vaguer and stay a doubt
 _HALF_A_DAY = 4.0
 _WORD = re.compile(r"\w+")
+# a profile's two-letter entry is a country code before it is a time zone: "PT" is
+# Portugal there (a posting's "PT hours" is Pacific time), "ET" Ethiopia
+_COUNTRY_CODES = frozenset(c for c in COUNTRY_OF.values() if len(c) == 2) | frozenset(CODE_ALIASES)
 
 
 @lru_cache(maxsize=16)  # one profile's few locations, read once, not for each posting
 def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
-    """The profile's locations in the vocabulary; any two-letter entry is a code."""
+    """The profile's locations in the vocabulary; a two-letter entry is a code, a country's
+    before a time zone's."""
     home: list[str] = []
     for entry in locations:
+        parts = [part.strip() for part in entry.split(",")]
+        codes = [part.upper() for part in parts if part.upper() in _COUNTRY_CODES]
+        if codes:  # "PT", "Lisboa, PT": the code, and the place named beside it
+            named = [part for part in parts if part.upper() not in _COUNTRY_CODES]
+            home.extend(CODE_ALIASES.get(code, code) for code in codes)
+            home.extend(place for part in named for place in read_places(part))
+            continue
         code = entry.strip().upper()
         home.extend(read_places(entry) or ([code] if len(code) == 2 else []))
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
