@@ -1542,3 +1542,19 @@ def test_a_profiles_two_letter_location_is_a_country(
     found, reason = eligibility(scope, Profile(locations=locations))
     assert found == verdict
     assert "UTC-8" not in reason
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "verdict"),
+    [
+        ("Lisbon, Portugal (Hybrid)", "Hybrid, 2 days a week in our Lisbon office.", "eligible"),
+        ("Lisboa, Portugal", "Designer em regime híbrido em Lisboa.", "eligible"),
+        ("Berlin, Germany (Hybrid)", "Hybrid, 3 days on site in Berlin.", "review"),
+        ("Remote, EU", "Fully remote within the EU.", "eligible"),
+    ],
+)
+def test_an_office_is_reached_from_a_place_named_not_a_bloc(
+    location: str, text: str, verdict: str
+) -> None:
+    profile = Profile(locations=("Lisbon", "EU"), remote_only=False)
+    assert eligibility(parse_remote(location, text, None), profile)[0] == verdict

@@ -104,8 +104,13 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "not_eligible", f"{where}; profile is remote-only"
     words = set(_WORD.findall((scope.raw or "").lower()))
     named = any(e.lower() in words for e in profile.locations if len(e) > 2)
-    if named or any(contains(h, r) for h in home for r in scope.regions):
+    # an office is reached from a country or city you name; a bloc or a time zone
+    # ("Lisbon", "EU") is where you work remotely from, not where you commute
+    offices = [h for h in home if h not in BLOCS and not h.startswith("UTC")]
+    if named or any(contains(h, r) for h in offices for r in scope.regions):
         return "eligible", f"{where}, one of your locations"
+    if any(contains(h, r) for h in home for r in scope.regions):
+        return "review", f"{where}; an office in a region you list, not a place you name"
     return "review", f"{where}; not one of your locations"
 
 
