@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import json
 import os
+import re
 import shlex
 import tomllib
 import types
@@ -184,9 +186,11 @@ def load_config(explicit: str | Path | None = None) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = ""
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from error
+        raise ConfigError(f"{path}: not valid TOML: {error}{_toml_hint(text, error)}") from error
     try:
         return parse_config(data, path=path.resolve())
     except ConfigError as error:
@@ -205,6 +209,9 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     }
     if "ranking" in values:
         _check_weights(values["ranking"].weights)
+    if "profile" in values:
+        fx = values.get("ranking", RankingSettings()).fx_usd
+        values["profile"] = replace(values["profile"], currency=_currency(values["profile"], fx))
     if "notify" in data:
         values["notify"] = _notify(_table(data, "notify"))
     _check_run(values.get("run"))
@@ -245,6 +252,44 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
 # a weight's part is kept to six decimals (`signals.py`): below this it adds nothing, and
 # a sum of such weights alone would divide by nothing
 _LEAST_WEIGHT = 0.001
+
+
+# what users write for a currency besides its ISO code
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD"}
+
+
+def _currency(profile: Profile, fx_usd: dict[str, float]) -> str:
+    """`[profile] currency` as a code of the fx table ("eur" and "€" are EUR): a currency
+    it has no rate for would leave every rate unconverted and the floor unapplied."""
+    written = profile.currency.strip()
+    code = _CURRENCY_SIGNS.get(written, written.upper())
+    if code in fx_usd:
+        return code
+    close = difflib.get_close_matches(code, list(fx_usd), n=1)
+    hint = f"did you mean {close[0]}? " if close else ""
+    raise ConfigError(
+        f"profile.currency: unknown currency {written!r}: {hint}write an ISO code with a "
+        f"rate in [ranking.fx_usd] ({', '.join(sorted(fx_usd))}), or add its USD rate there"
+    )
+
+
+# where tomllib stops: "Invalid value (at line 8, column 15)"
+_AT_LINE = re.compile(r"at line (\d+)")
+
+
+def _toml_hint(text: str, error: ValueError) -> str:
+    """The line TOML could not read, and how values are written, when the error is a
+    value ("remote_only = yes", "currency = EUR")."""
+    found = _AT_LINE.search(str(error))
+    if not found or "Invalid value" not in str(error):
+        return ""
+    lines = text.splitlines()
+    number = int(found[1])
+    line = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+    return (
+        f': {line!r}: write text in quotes ("EUR"), yes or no as true or false, '
+        f'a list in brackets (["figma", "user research"])'
+    )
 
 
 def _check_weights(weights: dict[str, float]) -> None:
@@ -342,8 +387,12 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
             return _coerce(value, mappings[0], where)
         return _coerce(value, inner[0], where)
     if origin is tuple:
+        if isinstance(value, str):  # "figma, user research": the list it means
+            items = [item.strip() for item in value.split(",") if item.strip()]
+            wanted = json.dumps(items, ensure_ascii=False)
+            raise ConfigError(f"{where}: expected a list, got {_toml_value(value)}: write {wanted}")
         if not isinstance(value, list):
-            raise ConfigError(f"{where}: expected a list, got {type(value).__name__}")
+            raise ConfigError(f"{where}: expected a list, got {_toml_value(value)}")
         return tuple(_coerce(v, args[0], f"{where}[{i}]") for i, v in enumerate(value))
     if origin is dict:
         if not isinstance(value, dict):

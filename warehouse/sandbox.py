@@ -83,6 +83,15 @@ def _nodes(value: object) -> Iterator[dict[str, object]]:
             stack.extend(item)
 
 
+# DuckDB's line after a misspelt column or table: the names it could have meant
+_HINTS = ("Candidate bindings:", "Did you mean")
+
+
 def first_line(error: Exception) -> str:
-    """The first line of a DuckDB error (the rest points at the query text)."""
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    """The first line of a DuckDB error (the rest points at the query text), with the
+    names it suggests for a misspelt column or table ("Candidate bindings: "title"")."""
+    lines = str(error).strip().splitlines()
+    if not lines:
+        return type(error).__name__
+    hints = [line.strip() for line in lines[1:] if line.strip().startswith(_HINTS)]
+    return " ".join([lines[0], *hints[:1]])

@@ -30,6 +30,10 @@ def folder(tmp_path: Path) -> Path:
         (["top", "-n", "-1", "-c", "{d}/leads.toml"], "at least 1"),
         (["sql", "", "-c", "{d}/leads.toml"], "no statement"),
         (["sql", "select * from nowhere", "-c", "{d}/leads.toml"], "query failed"),
+        (["sql", "select titel from ranked_leads", "-c", "{d}/leads.toml"],
+         'Candidate bindings: "title"'),
+        (["sql", "select * from ranked_lead", "-c", "{d}/leads.toml"],
+         'Did you mean "ranked_leads"?'),
         (["init", "{d}/afile"], "is a file"),
         (["init", "{d}/x.toml"], "give a folder"),
         (["init", "/proc/warmleads-test"], "cannot write"),
@@ -38,6 +42,7 @@ def folder(tmp_path: Path) -> Path:
         (["run", "-c", "{d}/leads.toml"], "no [sources.*] table"),
     ],
     ids=["export into a missing folder", "top -n -1", "sql ''", "sql on a missing table",
+         "sql on a misspelt column", "sql on a misspelt table",
          "init onto a file", "init x.toml", "init where nothing can be written",
          "an invalid cron", "an invalid time zone", "run without sources"],
 )  # fmt: skip

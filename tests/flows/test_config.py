@@ -258,3 +258,53 @@ def test_a_path_from_home_is_not_put_beside_the_config(tmp_path, monkeypatch):
         str(tmp_path / "home/mail/all.mbox"),
         str(tmp_path.resolve() / "mail/local.mbox"),
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("eur", "EUR"), ("Eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("usd", "USD")],
+)
+def test_a_currency_is_read_as_its_code(tmp_path, written, code):
+    config = load_config(write(tmp_path, f'[profile]\ncurrency = "{written}"\n'))
+    assert config.profile.currency == code
+
+
+def test_a_currency_added_to_the_fx_table_is_known(tmp_path):
+    text = '[profile]\ncurrency = "huf"\n[ranking.fx_usd]\nHUF = 0.0028\n'
+    assert load_config(write(tmp_path, text)).profile.currency == "HUF"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("EURO", "unknown currency 'EURO': did you mean EUR?"), ("PTE", "unknown currency 'PTE'")],
+)
+def test_an_unknown_currency_is_refused_with_what_to_write(tmp_path, written, said):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, f'[profile]\ncurrency = "{written}"\n'))
+    assert f"profile.currency: {said}" in str(raised.value)
+    assert "[ranking.fx_usd] (AUD, " in str(raised.value)
+
+
+def test_text_where_a_list_goes_is_answered_with_the_list(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[profile]\nskills = "figma, user research"\n'))
+    assert str(raised.value).endswith(
+        "profile.skills: expected a list, got text 'figma, user research': "
+        'write ["figma", "user research"]'
+    )
+
+
+@pytest.mark.parametrize("value", ["yes", "True", "EUR"])
+def test_a_bare_word_names_its_line_and_how_values_are_written(tmp_path, value):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, f'[profile]\nskills = ["figma"]\nremote_only = {value}\n'))
+    said = str(raised.value)
+    assert "(at line 3, column 15)" in said
+    assert f"'remote_only = {value}': write text in quotes" in said
+    assert "true or false" in said
+
+
+def test_a_malformed_table_header_gets_no_value_hint(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, "[profile\n"))
+    assert "write text in quotes" not in str(raised.value)

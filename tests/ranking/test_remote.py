@@ -1572,3 +1572,38 @@ def test_a_call_for_locals_limits_to_the_place_before_it(text: str, regions: tup
 )  # fmt: skip
 def test_teaching_online_is_remote_work(location: str | None, text: str, scope: str) -> None:
     assert parse_remote(location, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("locations", "location", "verdict"),
+    [
+        (("PT",), "Remote - Portugal", "eligible"),  # Portugal, not Pacific time
+        (("Lisboa, PT",), "Remote - Portugal", "eligible"),
+        (("PT",), "Remote (US only)", "not_eligible"),
+        (("pt", "EU"), "Remote - Portugal", "eligible"),
+        (("UK",), "Remote, United Kingdom", "eligible"),
+    ],
+)
+def test_a_profiles_two_letter_location_is_a_country(
+    locations: tuple[str, ...], location: str, verdict: str
+) -> None:
+    scope = parse_remote(location, "Fully remote.", None)
+    found, reason = eligibility(scope, Profile(locations=locations))
+    assert found == verdict
+    assert "UTC-8" not in reason
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "verdict"),
+    [
+        ("Lisbon, Portugal (Hybrid)", "Hybrid, 2 days a week in our Lisbon office.", "eligible"),
+        ("Lisboa, Portugal", "Designer em regime híbrido em Lisboa.", "eligible"),
+        ("Berlin, Germany (Hybrid)", "Hybrid, 3 days on site in Berlin.", "not_eligible"),
+        ("Remote, EU", "Fully remote within the EU.", "eligible"),
+    ],
+)
+def test_an_office_is_reached_from_a_place_named_not_a_bloc(
+    location: str, text: str, verdict: str
+) -> None:
+    profile = Profile(locations=("Lisbon", "EU"), remote_only=False)
+    assert eligibility(parse_remote(location, text, None), profile)[0] == verdict

@@ -46,14 +46,17 @@ _WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=16)  # one profile's few locations, read once, not for each posting
 def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
-    """The profile's locations in the vocabulary; any two-letter entry is a code."""
+    """The profile's locations in the vocabulary; a two-letter entry is a code, a country's
+    before a time zone's."""
     home: list[str] = []
     for entry in locations:
         code = entry.strip().upper()
         if len(code) == 2 and code.isalpha():  # "PT" is Portugal here, never Pacific Time
             home.append(CODE_ALIASES.get(code, code))
-        else:
-            home.extend(read_places(entry))
+            continue
+        # "Lisboa, PT": the code beside a place is its country, not a time zone's hours
+        places = read_places(entry)
+        home.extend([place for place in places if not place.startswith("UTC")] or places)
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
 
 
