@@ -1582,6 +1582,9 @@ def test_teaching_online_is_remote_work(location: str | None, text: str, scope: 
         (("PT",), "Remote (US only)", "not_eligible"),
         (("pt", "EU"), "Remote - Portugal", "eligible"),
         (("UK",), "Remote, United Kingdom", "eligible"),
+        (("Lisboa, PT",), "Remote (US only)", "not_eligible"),
+        (("San Francisco, CA",), "Remote, Canada", "not_eligible"),  # California's CA
+        (("San Francisco, CA",), "Remote, US", "eligible"),
     ],
 )
 def test_a_profiles_two_letter_location_is_a_country(
