@@ -36,7 +36,8 @@ def test_the_feed_is_valid_atom_with_the_newest_ranked_leads(demo_dir: Path) -> 
 def test_the_feed_escapes_posting_text_and_drops_unsafe_links(demo_dir: Path) -> None:
     con = connect(demo_dir / "leads.duckdb")
     con.execute(
-        "update marts.leads set title = 'A & B <b>\x07bold</b>', url = 'javascript:alert(1)' "
+        "update staging.lead_content set title = 'A & B <b>\x07bold</b>', "
+        "url = 'javascript:alert(1)' "
         "where lead_id = (select lead_id from marts.ranked_leads where rank = 1)"
     )
     refresh(con, "marts.leads")  # what reads the tampered table sees it

@@ -33,7 +33,7 @@ def page(demo_dir: Path):
 
     con = connect(demo_dir / "leads.duckdb")
     con.execute(  # a hostile title must stay text
-        "update marts.leads set title = '<img src=x onerror=\"document.title=1\">Pwned' "
+        "update staging.lead_content set title = '<img src=x onerror=\"document.title=1\">Pwned' "
         "where lead_id = (select lead_id from marts.ranked_leads where rank = 3)"
     )
     refresh(con, "marts.leads")  # what reads the tampered table sees it
