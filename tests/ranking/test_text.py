@@ -10,8 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
-from warehouse.ranking._text import _SPACES, DIGITS, Phrases, _heads, lowered, may_hold, skim
+from warehouse.ranking._text import (
+    _SPACES,
+    DIGITS,
+    Phrases,
+    Skimmed,
+    _heads,
+    lowered,
+    may_hold,
+    skim,
+)
 from warehouse.ranking.regions import STATE_LIST, state_lists
+from warehouse.ranking.taxonomy import role_forms
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 SKIMMED = {  # the readers' phrase tables tried at their heads
@@ -234,3 +244,39 @@ STATE_PIECES = (
 def test_state_lists_found_at_their_heads_are_the_scans_matches(text: str) -> None:
     found = [(m.span(), m.group()) for m in state_lists(text)]
     assert found == [(m.span(), m.group()) for m in STATE_LIST.finditer(text)]
+
+
+# pieces of role and skill names, and of titles of customer-facing engineers
+NAME_PIECES = (
+    "Senior", "Solutions", "solution", "Sales", "sales", "Pre", "Customer", "Success",
+    "Technical", "Support", "Engineer", "engineers", "Engineering", "Developer", "Data",
+    "data", "platform", "Platform", "python", "Python", "react", "native", "go", "Go", "k8s",
+    "devops", "dev", "ops", "ml", "Hiring", "hiring", "across", "for", "Backend", "and", "SRE",
+    "node.js", "c++", "c#", ".net", "full", "stack", "front", "end", "ſ", "ı", "K",
+)  # fmt: skip
+NAME_GAPS = (*GAPS, ".", "-", "+", "#", "|", " | ", " - ", " & ", ", and ")
+
+
+def _names(max_size: int) -> st.SearchStrategy[str]:
+    pair = st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from(NAME_GAPS))
+    return st.lists(pair, max_size=max_size).map(lambda words: "".join(map("".join, words)))
+
+
+ROLE_NAMES = tuple(
+    sorted({form for name in ("sales engineer", "data engineer", "devops engineer",
+                              "frontend developer") for form in role_forms(name)})
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names(30))
+def test_a_term_index_found_at_its_heads_finds_what_re_finds(text: str) -> None:
+    low = lowered(text)
+    for index in (
+        skills.term_index((ROLE_NAMES, ("python",), ("go", "golang"), ("c++", "node.js"))),
+        skills.term_index((("data",), ("data platform",))),  # one first letter: `re` alone
+    ):
+        found = index.pattern
+        assert found is not None
+        scanned = found.pattern if isinstance(found, Skimmed) else found
+        assert [m.span() for m in found.finditer(low)] == [m.span() for m in scanned.finditer(low)]
