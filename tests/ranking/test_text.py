@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
+from warehouse.ranking import engagement, kind, relevance, remote, scam_requests, scam_rules, skills
 from warehouse.ranking._text import (
     _SPACES,
     DIGITS,
@@ -280,3 +280,29 @@ def test_a_term_index_found_at_its_heads_finds_what_re_finds(text: str) -> None:
         assert found is not None
         scanned = found.pattern if isinstance(found, Skimmed) else found
         assert [m.span() for m in found.finditer(low)] == [m.span() for m in scanned.finditer(low)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names(20), st.integers(min_value=0, max_value=40))
+def test_a_customer_facing_trade_is_found_from_the_last_words(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    assert relevance._serves_customers(text, start, len(text)) == bool(
+        relevance._SERVES_CUSTOMERS.search(text, start, len(text))
+    )
+
+
+def test_a_customer_facing_trade_ends_the_window() -> None:
+    title = "Senior Solutions Engineer"
+    assert relevance._serves_customers(title, 0, len(title))
+    assert relevance._serves_customers("Acme | Customer Success-Engineer", 7, 32)
+    assert not relevance._serves_customers("Solutions Engineer for data", 0, 27)
+    assert not relevance._serves_customers("Sales Engineers hire a Data Engineer", 0, 36)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_names(30))
+def test_relevance_patterns_found_at_their_heads_find_what_re_finds(text: str) -> None:
+    for skimmed in (relevance._HEADS, relevance._HIRING):
+        assert [m.span() for m in skimmed.finditer(text)] == [
+            m.span() for m in skimmed.pattern.finditer(text)
+        ]
