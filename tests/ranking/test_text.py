@@ -9,9 +9,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warehouse.ranking import engagement, kind, remote, scam_requests, scam_rules, skills
-from warehouse.ranking._text import _SPACES, DIGITS, Phrases, _heads, lowered, may_hold, skim
+from warehouse.ranking import engagement, kind, relevance, remote, scam_requests, scam_rules, skills
+from warehouse.ranking._text import (
+    _SPACES,
+    DIGITS,
+    Phrases,
+    Skimmed,
+    _heads,
+    literal,
+    lowered,
+    may_hold,
+    skim,
+)
 from warehouse.ranking.regions import STATE_LIST, state_lists
+from warehouse.ranking.taxonomy import role_forms
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 SKIMMED = {  # the readers' phrase tables tried at their heads
@@ -234,3 +245,77 @@ STATE_PIECES = (
 def test_state_lists_found_at_their_heads_are_the_scans_matches(text: str) -> None:
     found = [(m.span(), m.group()) for m in state_lists(text)]
     assert found == [(m.span(), m.group()) for m in STATE_LIST.finditer(text)]
+
+
+# pieces of role and skill names, and of titles of customer-facing engineers
+NAME_PIECES = (
+    "Senior", "Solutions", "solution", "Sales", "sales", "Pre", "Customer", "Success",
+    "Technical", "Support", "Engineer", "engineers", "Engineering", "Developer", "Data",
+    "data", "platform", "Platform", "python", "Python", "react", "native", "go", "Go", "k8s",
+    "devops", "dev", "ops", "ml", "Hiring", "hiring", "across", "for", "Backend", "and", "SRE",
+    "node.js", "c++", "c#", ".net", "full", "stack", "front", "end", "ſ", "ı", "K",
+)  # fmt: skip
+NAME_GAPS = (*GAPS, ".", "-", "+", "#", "|", " | ", " - ", " & ", ", and ")
+
+
+def _names(max_size: int) -> st.SearchStrategy[str]:
+    pair = st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from(NAME_GAPS))
+    return st.lists(pair, max_size=max_size).map(lambda words: "".join(map("".join, words)))
+
+
+ROLE_NAMES = tuple(
+    sorted({form for name in ("sales engineer", "data engineer", "devops engineer",
+                              "frontend developer") for form in role_forms(name)})
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names(30))
+def test_a_term_index_found_at_its_heads_finds_what_re_finds(text: str) -> None:
+    low = lowered(text)
+    for index in (
+        skills.term_index((ROLE_NAMES, ("python",), ("go", "golang"), ("c++", "node.js"))),
+        skills.term_index((("data",), ("data platform",))),  # one first letter: `re` alone
+    ):
+        found = index.pattern
+        assert found is not None
+        scanned = found.pattern if isinstance(found, Skimmed) else found
+        assert [m.span() for m in found.finditer(low)] == [m.span() for m in scanned.finditer(low)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names(20), st.integers(min_value=0, max_value=40))
+def test_a_customer_facing_trade_is_found_from_the_last_words(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    assert relevance._serves_customers(text, start, len(text)) == bool(
+        relevance._SERVES_CUSTOMERS.search(text, start, len(text))
+    )
+
+
+def test_a_customer_facing_trade_ends_the_window() -> None:
+    title = "Senior Solutions Engineer"
+    assert relevance._serves_customers(title, 0, len(title))
+    assert relevance._serves_customers("Acme | Customer Success-Engineer", 7, 32)
+    assert not relevance._serves_customers("Solutions Engineer for data", 0, 27)
+    assert not relevance._serves_customers("Sales Engineers hire a Data Engineer", 0, 36)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_names(30))
+def test_relevance_patterns_found_at_their_heads_find_what_re_finds(text: str) -> None:
+    for skimmed in (relevance._HEADS, relevance._HIRING):
+        assert [m.span() for m in skimmed.finditer(text)] == [
+            m.span() for m in skimmed.pattern.finditer(text)
+        ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_names(30))
+def test_trades_grouped_by_first_letter_are_the_plain_alternation(text: str) -> None:
+    plain = "|".join(map(literal, [*relevance._TRADE_WORDS, "sre"]))
+    field = relevance._TRADES_FIELD
+    scanned = re.compile(field.pattern.replace(relevance._ANY_CASE_TRADE, f"(?i:{plain})"), re.M)
+    assert scanned.pattern != field.pattern
+    assert [(m.span(), m[1]) for m in field.finditer(text)] == [
+        (m.span(), m[1]) for m in scanned.finditer(text)
+    ]

@@ -68,7 +68,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors._stack import STACK_WORDS
-from warehouse.ranking._text import literal, lowered, phrases
+from warehouse.ranking._text import Skimmed, literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -144,14 +144,15 @@ _NAMED = rf"(?:{_SPECIALTY}|{_TRADE_WORD})"
 # an Oxford comma too: "Frontend, Backend, and Platform"
 _AND = r"[ \t]*(?:,(?:[ \t]*(?:and|or)\b)?|/|&|\band\b|\bor\b)[ \t]*"
 # a header's field that lists trades without a head ("Acme | Security, Machine Learning
-# | Remote"): an engineer of each, in any case
-_ANY_CASE_TRADE = rf"(?i:{'|'.join(map(literal, [*_TRADE_WORDS, 'sre']))})"
+# | Remote"): an engineer of each, in any case; grouped by first letter, as `re` tried
+# the 85 words one by one at every line (32 us a posting; 18 us grouped)
+_ANY_CASE_TRADE = rf"(?i:{phrases(map(literal, [*_TRADE_WORDS, 'sre']), word_start=False)})"
 _TRADES_FIELD = re.compile(
     rf"(?:^|\|)[ \t]*({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
 )
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
-_HEADS = re.compile(rf"(?:{_HEAD})s?\b|Engineering\b")
+_HEADS = Skimmed(re.compile(rf"(?:{_HEAD})s?\b|Engineering\b"))
 # a title may write its head in lower case ("Senior software engineer - frontend"):
 # read in a title alone, as prose would name every engineer it mentions
 _TITLE_HEADS = re.compile(rf"(?i:{_HEAD})s?\b|(?i:engineering)\b")
@@ -162,7 +163,9 @@ _BARE_TRADE = rf"[ \t]+(?=(?i:{_TRADE_WORD})[ \t]*(?:[(|]|$))"
 _AFTER = re.compile(rf"(?:[ \t]*[-–—,:(][ \t]*|{_BARE_TRADE})({_NAMED}(?:{_AND}{_NAMED})*)")
 # trades named without a head where a post says what it hires ("we're hiring across
 # Backend, Infrastructure, and Frontend"): an engineer of each
-_HIRING = re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
+_HIRING = Skimmed(
+    re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
+)
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 # or in brackets, where a bar parts them too ("[Platform | Frontend] Engineer")
 _BRACKETED = re.compile(
@@ -176,6 +179,8 @@ _CUSTOMER_FACING = sorted(
     reverse=True,
 )
 _SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
+_CUSTOMER_FACING_WORDS = max(len(re.findall(r"\w+", name)) for name in _CUSTOMER_FACING)
+_WORD_STARTS = re.compile(r"\b\w")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 # one to three skills, or words any trade's title may hold (software, product), between
 # a word that is none of them and a head ("Fullstack Python/Django Developer", "Frontend
@@ -369,7 +374,7 @@ def spelled_out(text: str, *, title: bool = False) -> str:
         start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
         # a customer-facing engineer's specialty is the product's field: "Solutions
         # Engineer, Data Infrastructure" sells it and builds no data infrastructure
-        serves = _SERVES_CUSTOMERS.search(text, start, m.end())
+        serves = _serves_customers(text, start, m.end())
         for found in (
             None if serves else _AFTER.match(text, m.end()),
             _BEFORE.search(text, start, m.start()),
@@ -382,6 +387,14 @@ def spelled_out(text: str, *, title: bool = False) -> str:
     for found in _TRADES_FIELD.finditer(text):
         titles += _titles(found[1], "Engineer")
     return "\n".join([text, *titles]) if titles else text
+
+
+def _serves_customers(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` ends in a customer-facing trade (`_SERVES_CUSTOMERS`),
+    tried from the last words only: a name of N words starts at one of the last N word
+    starts, and `re` trying its case-blind names at every place took 30 us a head."""
+    words = [m.start() for m in _WORD_STARTS.finditer(text, start, end)]
+    return any(_SERVES_CUSTOMERS.match(text, at, end) for at in words[-_CUSTOMER_FACING_WORDS:])
 
 
 def _titles(specialties: str, head: str) -> list[str]:

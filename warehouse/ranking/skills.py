@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import literal, lowered, phrases, spaced
+from warehouse.ranking._text import Skimmed, literal, lowered, phrases, spaced
 from warehouse.ranking.taxonomy import TABLE, TRADE_HEADS, aliases_of, is_role, role_forms
 
 # also ordinary words: only the capitalised or upper-case form is the skill
@@ -98,7 +98,7 @@ class TermIndex:
     """Every name of a profile's terms in one pattern, so a text is scanned once (one
     index per profile: the same by identity)."""
 
-    pattern: re.Pattern[str] | None
+    pattern: Skimmed | re.Pattern[str] | None
     aliases: dict[str, _Alias]
 
     def mentions(self, text: str) -> dict[int, int]:
@@ -196,7 +196,12 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
     # a character of its own (not "-net", whose spaced form starts with a space class)
     grouped = all(name and not name.startswith(" ") for name in ordered)
     body = phrases(alternatives, word_start=False) if grouped else "|".join(alternatives)
-    return TermIndex(re.compile(body) if body else None, aliases)
+    if not body:
+        return TermIndex(None, aliases)
+    # names of several first letters are found from their heads (a role's 700 names: 160
+    # us a posting scanned, 25 skimmed); `re` skips to one first letter faster itself
+    pattern = re.compile(body)
+    return TermIndex(Skimmed(pattern) if len({n[0] for n in ordered}) > 1 else pattern, aliases)
 
 
 def _known_names() -> tuple[frozenset[str], frozenset[str]]:
