@@ -69,6 +69,7 @@ final as (
         roles_matched,
         hourly_min,
         hourly_max,
+        hourly_currency,
         rate_conversion,
         freshness,
         in_ranking,
