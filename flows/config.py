@@ -257,7 +257,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         problems.check(_check_weights, values["ranking"].weights)
     if "profile" in values:
         fx = values.get("ranking", RankingSettings()).fx_usd
-        problems.check(_check_engagements, values["profile"].engagements)
+        if (terms := problems.check(_engagements, values["profile"].engagements)) is not None:
+            values["profile"] = replace(values["profile"], engagements=terms)
         if code := problems.check(_currency, values["profile"], fx):
             values["profile"] = replace(values["profile"], currency=code)
     if "notify" in data and (notify := problems.check(lambda: _notify(_table(data, "notify")))):
@@ -291,12 +292,14 @@ def _source(name: str, table: Any) -> Any:
     return settings
 
 
-def _check_engagements(engagements: tuple[str, ...]) -> None:
-    """Each of `[profile] engagements` is a term a posting can offer ("hybrid" is a place
-    of work, which `remote_only` and `locations` say)."""
-    for i, name in enumerate(engagements):
-        if name not in ENGAGEMENTS:
+def _engagements(engagements: tuple[str, ...]) -> tuple[str, ...]:
+    """`[profile] engagements` as the terms a posting can offer ("Part-time" is part_time);
+    "hybrid" is no term but a place of work, which `remote_only` and `locations` say."""
+    terms = tuple(re.sub(r"[\s-]+", "_", name.strip().lower()) for name in engagements)
+    for i, (name, term) in enumerate(zip(engagements, terms, strict=True)):
+        if term not in ENGAGEMENTS:
             raise unknown_name(f"profile.engagements[{i}]", "engagement", ENGAGEMENTS, name)
+    return terms
 
 
 def _notify(table: dict[str, Any]) -> NotifySettings:

@@ -318,10 +318,14 @@ def test_an_engagement_that_is_no_term_of_work_is_refused_with_the_known_ones(tm
 
 
 def test_a_mistyped_engagement_is_named_with_the_one_it_looks_like(tmp_path):
-    with pytest.raises(
-        ConfigError, match=r"unknown engagement 'part-time': did you mean part_time"
-    ):
-        load_config(write(tmp_path, '[profile]\nengagements = ["part-time"]\n'))
+    with pytest.raises(ConfigError, match=r"unknown engagement 'fractionel': did you mean fract"):
+        load_config(write(tmp_path, '[profile]\nengagements = ["fractionel"]\n'))
+
+
+def test_an_engagement_is_read_as_people_write_it(tmp_path):
+    text = '[profile]\nengagements = ["Freelance", "part-time", "Full time"]\n'
+    engagements = load_config(write(tmp_path, text)).profile.engagements
+    assert engagements == ("freelance", "part_time", "full_time")
 
 
 def test_every_term_of_work_is_accepted(tmp_path):
