@@ -21,8 +21,8 @@ from extractors._errors import ExtractorError as ExtractorError
 from extractors._errors import ParseError as ParseError
 from extractors._errors import SourceUnavailable as SourceUnavailable
 from extractors._errors import Truncated as Truncated
+from extractors._terms import Engagement as Engagement
 
-Engagement = Literal["freelance", "contract", "part_time", "fractional", "full_time"]
 # "piece": pay per unit of work ("$25 per video", "$0.10/word"), which has no hours
 RatePeriod = Literal["hour", "day", "week", "month", "year", "fixed", "piece"]
 Kind = Literal["demand", "supply"]

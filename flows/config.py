@@ -1,5 +1,8 @@
 """Read `leads.toml` into frozen settings; every bad key is a ConfigError that names it.
 
+A file's problems are collected and raised together, one line each, so a file with three
+mistakes takes one run to fix, not three.
+
 Components never read the file themselves: the flow loads it once and hands each source
 its typed `Settings` (dlt's injected config, meltano's validated config).
 """
@@ -15,7 +18,7 @@ import shlex
 import tomllib
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -26,6 +29,7 @@ from cronsim import CronSim, CronSimError
 
 from extractors import source, source_names
 from extractors._errors import ConfigError
+from extractors._terms import ENGAGEMENTS
 from notify import CHANNELS, channel
 from notify.settings import NotifySettings
 from warehouse import clock
@@ -129,6 +133,7 @@ class Config:
     notify: NotifySettings = field(default_factory=NotifySettings)
     intro: IntroSettings = field(default_factory=IntroSettings)
     sources: dict[str, Any] = field(default_factory=dict)  # NAME -> that source's Settings
+    notices: tuple[str, ...] = ()  # keys read but no longer used, for the user to remove
 
     def resolve(self, relative: str) -> Path:
         """A path from the config, relative to the config file's folder."""
@@ -194,45 +199,107 @@ def load_config(explicit: str | Path | None = None) -> Config:
     try:
         return parse_config(data, path=path.resolve())
     except ConfigError as error:
-        raise ConfigError(f"{path}: {error}") from error
+        lines = str(error).splitlines()
+        raise ConfigError("\n".join(f"{path}: {line}" for line in lines)) from error
+
+
+# keys a config may still hold that nothing reads any more, and what to do instead
+_RETIRED = {
+    ("profile", "languages"): "no longer read: no reader of a posting's language or "
+    "language requirements exists yet, so it filtered nothing; remove it",
+}
+
+
+def _retire(data: dict[str, Any]) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """Take out the retired keys (a config that holds one still loads), with a notice each."""
+    notices = []
+    for (section, key), why in _RETIRED.items():
+        table = data.get(section)
+        if isinstance(table, dict) and key in table:
+            data = {**data, section: {k: v for k, v in table.items() if k != key}}
+            notices.append(f"{section}.{key}: {why}")
+    return tuple(notices), data
+
+
+class _Problems:
+    """The problems of one file, gathered: each check runs, and a failed one is noted and
+    stands in as None for what it would have built."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def check(self, run: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return run(*args)
+        except ConfigError as error:
+            self.lines.extend(str(error).splitlines())
+            return None
+
+    def raise_any(self) -> None:
+        if self.lines:
+            raise ConfigError("\n".join(dict.fromkeys(self.lines)))
 
 
 def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
-    """Validate a parsed TOML document against the settings dataclasses."""
-    unknown = set(data) - set(_SECTIONS) - {"sources", "notify"}
-    if unknown:
-        raise unknown_name(sorted(unknown)[0], "section", [*_SECTIONS, "sources", "notify"])
-    values: dict[str, Any] = {
-        name: build(cls, _table(data, name), name)
+    """Validate a parsed TOML document against the settings dataclasses; every problem
+    found is raised at once, one line each."""
+    notices, data = _retire(data)
+    problems = _Problems()
+    for name in sorted(set(data) - set(_SECTIONS) - {"sources", "notify"}):
+        problems.lines.append(str(unknown_name(name, "section", [*_SECTIONS, "sources", "notify"])))
+    built = {
+        name: problems.check(lambda c, n: build(c, _table(data, n), n), cls, name)
         for name, cls in _SECTIONS.items()
         if name in data
     }
+    values: dict[str, Any] = {name: value for name, value in built.items() if value is not None}
     if "ranking" in values:
-        _check_weights(values["ranking"].weights)
+        problems.check(_check_weights, values["ranking"].weights)
     if "profile" in values:
         fx = values.get("ranking", RankingSettings()).fx_usd
-        values["profile"] = replace(values["profile"], currency=_currency(values["profile"], fx))
-    if "notify" in data:
-        values["notify"] = _notify(_table(data, "notify"))
-    _check_run(values.get("run"))
-    known = source_names()  # only the sources a config names are imported
-    source_tables = _table(data, "sources")
+        if (terms := problems.check(_engagements, values["profile"].engagements)) is not None:
+            values["profile"] = replace(values["profile"], engagements=terms)
+        if code := problems.check(_currency, values["profile"], fx):
+            values["profile"] = replace(values["profile"], currency=code)
+    if "notify" in data and (notify := problems.check(lambda: _notify(_table(data, "notify")))):
+        values["notify"] = notify
+    problems.check(_check_run, values.get("run"))
     chosen: dict[str, Any] = {}
-    for name, table in source_tables.items():
-        if name not in known:
-            raise unknown_name(f"sources.{name}", "source", known)
-        if not isinstance(table, dict):
-            raise ConfigError(f"sources.{name}: must be a table")
-        module = source(name)
-        chosen[name] = build(module.Settings, table, f"sources.{name}")
-        try:  # a source checks its own values ("threads", "format") when it plans its units
-            module.units(chosen[name])
-        except ConfigError as error:
-            raise ConfigError(f"sources.{name}.{error}") from error
+    for name, table in (problems.check(_table, data, "sources") or {}).items():
+        if (settings := problems.check(_source, name, table)) is not None:
+            chosen[name] = settings
+    problems.raise_any()
     network = values.get("network", NetworkSettings())
     if "inbox" in chosen:
         chosen["inbox"] = _inbox_settings(chosen["inbox"], network, path)
-    return Config(path=path, sources=chosen, **values)
+    return Config(path=path, sources=chosen, notices=notices, **values)
+
+
+def _source(name: str, table: Any) -> Any:
+    """`[sources.NAME]` as that source's Settings; only the sources a config names are
+    imported."""
+    known = source_names()
+    if name not in known:
+        raise unknown_name(f"sources.{name}", "source", known)
+    if not isinstance(table, dict):
+        raise ConfigError(f"sources.{name}: must be a table")
+    module = source(name)
+    settings = build(module.Settings, table, f"sources.{name}")
+    try:  # a source checks its own values ("threads", "format") when it plans its units
+        module.units(settings)
+    except ConfigError as error:
+        raise ConfigError(f"sources.{name}.{error}") from error
+    return settings
+
+
+def _engagements(engagements: tuple[str, ...]) -> tuple[str, ...]:
+    """`[profile] engagements` as the terms a posting can offer ("Part-time" is part_time);
+    "hybrid" is no term but a place of work, which `remote_only` and `locations` say."""
+    terms = tuple(re.sub(r"[\s-]+", "_", name.strip().lower()) for name in engagements)
+    for i, (name, term) in enumerate(zip(engagements, terms, strict=True)):
+        if term not in ENGAGEMENTS:
+            raise unknown_name(f"profile.engagements[{i}]", "engagement", ENGAGEMENTS, name)
+    return terms
 
 
 def _notify(table: dict[str, Any]) -> NotifySettings:
@@ -340,12 +407,17 @@ def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     return table
 
 
-def unknown_name(where: str, what: str, known: Iterable[str]) -> ConfigError:
-    """A name that is none of `known`, with the closest one when it looks mistyped."""
+def unknown_name(
+    where: str, what: str, known: Iterable[str], name: str | None = None
+) -> ConfigError:
+    """A name that is none of `known` (`name`, else the last part of `where`), with the
+    closest one when it looks mistyped."""
     names = sorted(known)
-    close = difflib.get_close_matches(where.rsplit(".", 1)[-1], names, n=1)
+    written = where.rsplit(".", 1)[-1] if name is None else name
+    close = difflib.get_close_matches(written, names, n=1)
     hint = f": did you mean {close[0]}?" if close else ""
-    return ConfigError(f"{where}: unknown {what}{hint} (known: {', '.join(names)})")
+    said = "" if name is None else f" {name!r}"
+    return ConfigError(f"{where}: unknown {what}{said}{hint} (known: {', '.join(names)})")
 
 
 def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
@@ -356,17 +428,21 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     keyed = ((f.metadata.get("key", f.name), f) for f in fields(cls))
     by_key = {key: f for key, f in keyed if key is not None}
     values: dict[str, Any] = {}
+    problems = _Problems()
     for key, value in table.items():
         if key not in by_key:
-            raise unknown_name(f"{where}.{key}", "key", by_key)
+            problems.lines.append(str(unknown_name(f"{where}.{key}", "key", by_key)))
+            continue
         spec = by_key[key]
-        values[spec.name] = _coerce(value, hints[spec.name], f"{where}.{key}")
+        coerced = problems.check(_coerce, value, hints[spec.name], f"{where}.{key}")
         factory = spec.default_factory
         if callable(factory) and isinstance(default := factory(), dict):
-            values[spec.name] = {**default, **values[spec.name]}  # a partial table overrides
+            coerced = {**default, **(coerced or {})}  # a partial table overrides
+        values[spec.name] = coerced
     for key, spec in by_key.items():
         if spec.name not in values and spec.default is MISSING and spec.default_factory is MISSING:
-            raise ConfigError(f"{where}.{key}: missing key")
+            problems.lines.append(f"{where}.{key}: missing key")
+    problems.raise_any()
     try:
         return cls(**values)
     except ConfigError as error:  # a settings class checks its own values

@@ -19,15 +19,16 @@ import duckdb
 
 from warehouse.sheets import BOM, CELL_LIMIT, CUT
 
-# (column, is text) in export order; lists are joined with " | "; hourly_* are the
-# rate per hour in your [profile] currency, named by it ("hourly_min_eur")
+# (column, is text) in export order; lists are joined with " | "; hourly_min and
+# hourly_max are the rate per hour in your [profile] currency, which hourly_currency
+# names: the warehouse's names, so a query copied from a sheet's header runs
 _COLUMNS: tuple[tuple[str, bool], ...] = (
     ("rank", False), ("lead_id", True), ("score", False), ("title", True),
     ("company", True), ("url", True), ("apply_url", True), ("sources", True),
     ("posted_at", False), ("date_basis", True), ("first_seen", False),
     ("engagement", True), ("remote", True), ("location", True),
     ("rate_min", False), ("rate_max", False), ("rate_period", True), ("currency", True),
-    ("hourly_min", False), ("hourly_max", False),
+    ("hourly_min", False), ("hourly_max", False), ("hourly_currency", True),
     ("legitimacy", False), ("red_flags", True), ("network_path", True), ("why", True),
     ("status", True), ("note", True), ("follow_up", False), ("is_new", False),
     ("excluded_reason", True), ("urls", True), ("attribution", True),
@@ -37,11 +38,9 @@ _LISTS = {"sources", "red_flags", "urls"}
 _TIMES = {"posted_at", "first_seen"}
 
 
-def _cell(column: str, text: bool, currency: str) -> str:
+def _cell(column: str, text: bool) -> str:
     if column in _TIMES:
         return f"strftime(timezone('UTC', {column}), '%Y-%m-%d %H:%M:%S') as {column}"
-    if column.startswith("hourly_"):
-        return f"{column} as {column}_{currency.lower()}"
     value = f"array_to_string({column}, ' | ')" if column in _LISTS else column
     if not text:
         return column
@@ -64,9 +63,7 @@ def export_csv(
     """Write ranked_leads (ranked ones only unless asked) to `path`; returns the rows.
     With `excel` the file starts with a UTF-8 byte-order mark, which Excel needs."""
     where = "" if include_unranked else "where rank is not null"
-    row = con.execute("select currency from marts.ranking_settings").fetchone()
-    currency = "".join(filter(str.isalpha, row[0] if row else "")) or "usd"
-    select = ", ".join(_cell(c, t, currency) for c, t in _COLUMNS)
+    select = ", ".join(_cell(c, t) for c, t in _COLUMNS)
     query = f"select {select} from marts.ranked_leads {where} order by rank nulls last, score desc"
     path = Path(path)
     if not excel:

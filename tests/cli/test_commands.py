@@ -123,8 +123,10 @@ def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
     with target.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     day_rate = next(row for row in rows if row["rate_period"] == "day")
-    hourly = float(day_rate["hourly_min_usd"])
-    assert 0 < hourly < float(day_rate["rate_min"]) and day_rate["hourly_max_usd"]
+    hourly = float(day_rate["hourly_min"])
+    assert 0 < hourly < float(day_rate["rate_min"]) and day_rate["hourly_max"]
+    # the warehouse's names, and the currency they are in (the profile's, not the posting's)
+    assert {row["hourly_currency"] for row in rows} == {"USD"}
     assert any(row["apply_url"] and row["apply_url"] != row["url"] for row in rows)
     for row in rows:
         for column in ("posted_at", "first_seen"):

@@ -1,4 +1,5 @@
-"""Every usage, config and environment error is one line on stderr and exit code 2."""
+"""Every usage, config and environment error is one line on stderr and exit code 2 (a
+config with several problems: one line each)."""
 
 from __future__ import annotations
 
@@ -170,3 +171,22 @@ def test_a_mistyped_verdict_shows_a_usage_line_that_reads(folder: Path) -> None:
     assert result.exit_code == 2
     assert "Usage: leads mark [OPTIONS] {LEAD_ID...} {STATUS}\n" in result.output
     assert "'aplied' is not one of" in result.output
+
+
+def test_a_config_with_several_problems_lists_each_on_its_own_line(folder: Path) -> None:
+    bad = folder / "bad.toml"
+    bad.write_text('[profile]\nremote_only = "yes"\n[run]\nworkerz = 2\n', encoding="utf-8")
+    result = runner.invoke(app, ["top", "-c", str(bad)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert "profile.remote_only: expected true or false" in lines[0]
+    assert "run.workerz: unknown key: did you mean workers?" in lines[1]
+
+
+def test_a_retired_key_is_a_notice_and_the_command_runs(folder: Path) -> None:
+    old = folder / "old.toml"
+    old.write_text("[profile]\nskills = ['python']\nlanguages = ['en']\n", encoding="utf-8")
+    result = runner.invoke(app, ["sql", "select 1 as one", "-c", str(old)])
+    assert result.exit_code == 0, result.output
+    assert "profile.languages: no longer read" in result.stderr

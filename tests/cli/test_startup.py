@@ -129,10 +129,11 @@ def test_a_config_imports_only_the_sources_and_channels_it_names(tmp_path: Path)
 
 
 def test_a_config_of_no_source_or_channel_builds_no_record(tmp_path: Path) -> None:
-    # `[warehouse] path` is all a read command needs: the errors, not Page and Posting
+    # `[warehouse] path` is all a read command needs: the errors and the engagement names
+    # a profile is checked against, not Page and Posting
     text = '[warehouse]\npath = "leads.duckdb"\n[notify]\ncadence = "daily"\n'
     imported = loaded_by_config(text, ("extractors", "notify", "smtplib"), tmp_path)
-    assert imported == {"extractors", "extractors._errors", *NOTIFY_TABLE}
+    assert imported == {"extractors", "extractors._errors", "extractors._terms", *NOTIFY_TABLE}
 
 
 def test_an_unknown_source_is_named_with_every_known_one() -> None:

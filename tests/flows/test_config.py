@@ -17,7 +17,6 @@ remote_only = true
 locations = ["EU"]
 min_hourly_rate = 80
 currency = "USD"
-languages = ["en"]
 
 [network]
 files = ["exports/Connections.csv"]
@@ -308,3 +307,77 @@ def test_a_malformed_table_header_gets_no_value_hint(tmp_path):
     with pytest.raises(ConfigError) as raised:
         load_config(write(tmp_path, "[profile\n"))
     assert "write text in quotes" not in str(raised.value)
+
+
+def test_an_engagement_that_is_no_term_of_work_is_refused_with_the_known_ones(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[profile]\nengagements = ["freelance", "hybrid"]\n'))
+    said = str(raised.value)
+    assert "profile.engagements[1]: unknown engagement 'hybrid'" in said
+    assert "(known: contract, fractional, freelance, full_time, part_time)" in said
+
+
+def test_a_mistyped_engagement_is_named_with_the_one_it_looks_like(tmp_path):
+    with pytest.raises(ConfigError, match=r"unknown engagement 'fractionel': did you mean fract"):
+        load_config(write(tmp_path, '[profile]\nengagements = ["fractionel"]\n'))
+
+
+def test_an_engagement_is_read_as_people_write_it(tmp_path):
+    text = '[profile]\nengagements = ["Freelance", "part-time", "Full time"]\n'
+    engagements = load_config(write(tmp_path, text)).profile.engagements
+    assert engagements == ("freelance", "part_time", "full_time")
+
+
+def test_every_term_of_work_is_accepted(tmp_path):
+    every = '["freelance", "contract", "part_time", "fractional", "full_time"]'
+    text = f"[profile]\nengagements = {every}\n"
+    assert len(load_config(write(tmp_path, text)).profile.engagements) == 5
+
+
+def test_every_problem_of_a_file_is_listed_at_once_each_naming_its_key(tmp_path):
+    text = (
+        '[profile]\nskills = "figma, user research"\nengagements = ["hybrid"]\n'
+        'currency = "EURO"\nremot_only = true\n'
+        '[ranking]\nlegitimacy_floor = "high"\n[ranking.weights]\nfitt = 1\n'
+        "[sources.remotiv]\n[colours]\n"
+    )
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    lines = str(raised.value).splitlines()
+    keys = [line.split(": ")[1] for line in lines]
+    assert all(line.startswith(f"{tmp_path / 'leads.toml'}: ") for line in lines)
+    assert keys == [
+        "colours",
+        "profile.skills",
+        "profile.remot_only",
+        "ranking.legitimacy_floor",
+        "sources.remotiv",
+    ]
+
+
+def test_problems_of_values_are_listed_together_once_the_tables_read(tmp_path):
+    text = '[profile]\nengagements = ["hybrid"]\ncurrency = "EURO"\n[ranking.weights]\nfitt = 1\n'
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    keys = [line.split(": ")[1] for line in str(raised.value).splitlines()]
+    assert keys == ["ranking.weights.fitt", "profile.engagements[0]", "profile.currency"]
+
+
+def test_one_problem_is_one_line(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[profile]\nremote_only = "yes"\n'))
+    assert len(str(raised.value).splitlines()) == 1
+
+
+def test_the_retired_languages_key_still_loads_with_a_notice(tmp_path):
+    config = load_config(
+        write(tmp_path, '[profile]\nlanguages = ["en", "pt"]\nskills = ["figma"]\n')
+    )
+    assert config.profile.skills == ("figma",)
+    assert len(config.notices) == 1
+    assert config.notices[0].startswith("profile.languages: no longer read")
+    assert "remove it" in config.notices[0]
+
+
+def test_a_config_without_retired_keys_has_no_notice(tmp_path):
+    assert load_config(write(tmp_path, '[profile]\nskills = ["figma"]\n')).notices == ()

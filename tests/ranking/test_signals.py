@@ -47,7 +47,8 @@ _COLUMNS = """
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
     duration_months integer, duration_weeks integer, eligibility varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
-    currency varchar, rate_period varchar, posted_at timestamptz, date_basis varchar,
+    currency varchar, rate_period varchar, hourly_min double, hourly_max double,
+    hourly_currency varchar, posted_at timestamptz, date_basis varchar,
     first_seen timestamptz, as_of timestamptz, freshness_half_life_days double,
     network_strength double, network_via varchar, legitimacy double, red_flags varchar[]
 """
@@ -61,7 +62,8 @@ def _context(**values: object) -> dict[str, object]:
         "duration_weeks": None,
         "eligibility": "review", "remote_scope": "anywhere", "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
-        "rate_period": None, "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
+        "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
+        "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
         "first_seen": NOW - timedelta(days=2), "as_of": NOW, "freshness_half_life_days": 14.0,
         "network_strength": 0.0, "network_via": None,
         "legitimacy": 1.0, "red_flags": [],
@@ -180,6 +182,44 @@ def test_the_rate_reason_names_its_period(
     amount = 80.0 if period == "hour" else 30.0
     lead = _context(rate_min=amount, rate_max=amount, currency="USD", rate_period=period)
     assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [
+        pytest.param(
+            {"rate_min": 110000.0, "rate_max": 140000.0, "currency": "USD", "rate_period": "year",
+             "hourly_min": 56.6, "hourly_max": 72.0},
+            "$110k-140k/yr above your floor (≈ €57-72/h)",
+            id="a yearly salary in another currency, as compared",
+        ),
+        pytest.param(
+            {"rate_min": 600.0, "rate_max": 600.0, "currency": "EUR", "rate_period": "day",
+             "hourly_min": 75.0, "hourly_max": 75.0},
+            "€600/day above your floor (≈ €75/h)",
+            id="a day rate in the profile's currency",
+        ),
+        pytest.param(
+            {"rate_min": 60.0, "rate_max": 80.0, "currency": "EUR", "rate_period": "hour",
+             "hourly_min": 60.0, "hourly_max": 80.0},
+            "€60-80/h above your floor",
+            id="an hourly rate in the profile's currency needs no second figure",
+        ),
+    ],
+)  # fmt: skip
+def test_a_converted_rate_shows_the_hourly_figure_it_was_compared_as(
+    con: duckdb.DuckDBPyConnection, rate: dict[str, object], expected: str
+) -> None:
+    lead = _context(rate_vs_floor="above", **rate)
+    assert _reason(con, lead, "rate") == expected
+
+
+def test_a_rate_not_compared_shows_no_hourly_figure(con: duckdb.DuckDBPyConnection) -> None:
+    lead = _context(
+        rate_min=90000.0, rate_max=90000.0, currency="USD", rate_period="year",
+        hourly_min=46.3, hourly_max=46.3,
+    )  # fmt: skip
+    assert _reason(con, lead, "rate") == "$90k/yr"
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ final as (
         s.freshness_half_life_days,
         s.legitimacy_floor,
         s.min_hourly_rate,
+        s.currency as hourly_currency,
         s.below_floor
     from marts.leads as l
     cross join settings as s

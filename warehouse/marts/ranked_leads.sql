@@ -2,7 +2,7 @@
 -- table, so reading it costs nothing; `leads mark` refreshes it with the verdict)
 -- key: lead_id
 -- accepted: status in (new, shortlisted, applied, replied, interview, won, lost, ignored, not-a-fit)
--- reads: marts.leads_scored
+-- reads: marts.leads_scored, marts.ranking_settings
 create or replace table marts.ranked_leads as
 with scored as (
     select * from marts.leads_scored
@@ -69,6 +69,9 @@ final as (
         roles_matched,
         hourly_min,
         hourly_max,
+        -- the profile's currency, read where a warehouse built before this column has it:
+        -- `leads mark` rebuilds this table without a build
+        (select currency from marts.ranking_settings) as hourly_currency,
         rate_conversion,
         freshness,
         in_ranking,

@@ -26,7 +26,6 @@ class Profile:
     locations: tuple[str, ...] = ()
     min_hourly_rate: float | None = None  # in `currency`
     currency: str = "USD"
-    languages: tuple[str, ...] = ("en",)
 
 
 # USD value of one unit of each currency; a fixed, dated table (override in

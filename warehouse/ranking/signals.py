@@ -34,6 +34,15 @@ _RATE = """
         when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
 """
 
+# the hourly figure a rate was compared with the floor as, where it was converted: from a
+# period other than the hour or from another currency ("$110k-140k/yr above your floor
+# (≈ €55-70/h)")
+_AS_HOURLY = """
+    coalesce(case when rate_vs_floor is not null
+        and (rate_period is distinct from 'hour' or currency is distinct from hourly_currency)
+        then ' (≈ ' || marts.fmt_money(hourly_min, hourly_max, hourly_currency) || '/h)' end, '')
+"""
+
 # when a lead was posted, at the latest: a job saved on a day the export did not say was
 # saved before its import
 _DATED = "coalesce(posted_at, first_seen)"
@@ -97,7 +106,7 @@ SIGNALS: tuple[Signal, ...] = (
         f"""case when rate_min is null and rate_max is null then 'no rate stated'
             else {_RATE} || case rate_vs_floor when 'above' then ' above your floor'
                 when 'below' then ' below your floor'
-                when 'straddles' then ' around your floor' else '' end end""",
+                when 'straddles' then ' around your floor' else '' end || {_AS_HOURLY} end""",
     ),
     Signal(
         "freshness",
