@@ -21,6 +21,7 @@ from extractors._errors import ConfigError
 from flows.config import Config, load_config
 from leads._terminal import markup
 from warehouse.db import WarehouseBusy, WarehouseError, connect, missing
+from warehouse.sandbox import first_line
 
 console = Console()
 errors = Console(stderr=True)
@@ -95,6 +96,11 @@ def warehouse(
         yield con
     except duckdb.CatalogException as error:
         raise fail(f"{config.warehouse_path}: no ranked leads yet; run `leads run`") from error
+    except duckdb.BinderException as error:  # a column this version's models add
+        raise fail(
+            f"{config.warehouse_path}: built by an earlier warmleads ({first_line(error)}); "
+            "run `leads rebuild` (no requests) or `leads run` to build it anew"
+        ) from error
     finally:
         con.close()
 

@@ -356,3 +356,22 @@ def test_mark_show_and_the_report_take_the_id_another_copy_of_the_job_gives(
     assert code == 0 and here in out and "shortlisted" in out
     leads("report", "--out", str(demo_dir / "r.html"), *config)
     assert f'<span id="{elsewhere}"></span>' in (demo_dir / "r.html").read_text(encoding="utf-8")
+
+
+def test_a_warehouse_built_by_an_earlier_version_asks_for_a_rebuild(demo_dir: Path) -> None:
+    """A mart without a column this version's models add: one line naming the fix, and
+    `leads rebuild` makes it read again."""
+    from warehouse.db import connect
+
+    config = str(demo_dir / "leads.toml")
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute("alter table marts.ranked_leads drop column hourly_currency")
+    con.close()
+    target = demo_dir / "old.csv"
+    code, out = leads("export", "--csv", str(target), "--config", config)
+    assert code == 2 and "built by an earlier warmleads" in out and "leads rebuild" in out
+    assert "Traceback" not in out and not target.exists()
+    code, out = leads("rebuild", "--config", config)
+    assert code == 0, out
+    code, out = leads("export", "--csv", str(target), "--config", config)
+    assert code == 0 and "hourly_currency" in target.read_text(encoding="utf-8").splitlines()[0]
