@@ -386,10 +386,20 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Model pracy hybrydowy (Kraków)", "hybrid", ("PL",), id="polish hybrid"),
         P("Acme | Analista | Telelavoro | P.IVA", "anywhere", (), id="italian telework"),
         P("Torino, telelavoro parziale", "hybrid", ("IT",), id="italian partial telework"),
-        P("Bremen, Homeoffice möglich", "hybrid", (), id="german home office possible is hybrid"),
+        P(
+            "Bremen, Homeoffice möglich",
+            "hybrid",
+            ("DE",),
+            id="german home office possible is hybrid",
+        ),
         P("Acme | Tester | Remote (CEE) | B2B", "region", ("Central/Eastern Europe",), id="CEE"),
         P("Remote aus allen Regionen Frankreichs", "region", ("FR",), id="german genitive names"),
-        P("Posizione in smart working 3 giorni, Padova", "hybrid", (), id="italian smart working"),
+        P(
+            "Posizione in smart working 3 giorni, Padova",
+            "hybrid",
+            ("IT",),
+            id="italian smart working",
+        ),
         P("Sede a Genova, 100% smart working", "anywhere", (), id="italian all smart working"),
         P("Ein bis zwei Tage mobiles Arbeiten", "hybrid", (), id="german mobile work is hybrid"),
         P("Thuiswerken mogelijk", "hybrid", (), id="dutch home work possible is hybrid"),
@@ -1610,3 +1620,34 @@ def test_an_office_is_reached_from_a_place_named_not_a_bloc(
 ) -> None:
     profile = Profile(locations=("Lisbon", "EU"), remote_only=False)
     assert eligibility(parse_remote(location, text, None), profile)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Baobab | Android dev | Full-Time | ONSITE - Madagascar", ("MG",), id="country"),
+        P("Cacao | iOS dev | Onsite | Abidjan, Ivory Coast", ("CI",), id="english name"),
+        P("Cacao | iOS dev | Onsite | Abidjan, Côte d’Ivoire", ("CI",), id="own name"),
+        P("Steppe | Mobile dev | Onsite | Almaty", ("KZ",), id="capital"),
+        P("Surf Co | Flutter dev | Onsite | Geelong", ("AU",), id="hub"),
+        P("Loom | Mobile dev | Onsite | Coimbatore, Tamil Nadu", ("IN",), id="indian state"),
+        P("Coral | Android dev | Onsite | Bridgetown, Barbados", ("BB",), id="caribbean"),
+    ],
+)
+def test_parse_remote_places_an_office_in_any_country(text: str, regions: tuple[str, ...]) -> None:
+    assert parse_remote(None, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("We build a nice app for runners | iOS dev | Onsite", id="nice"),
+        P("Split the work between iOS and Android | onsite only", id="split"),
+        P("Reading and writing Swift daily | mobile dev | onsite", id="reading"),
+        P("Orange is our brand colour | Android dev | onsite", id="orange"),
+        P("Jordan, our CTO, reads every application | onsite", id="a name"),
+        P("Onsite. Our guinea pig app tests on real devices", id="guinea"),
+    ],
+)
+def test_parse_remote_reads_no_place_in_words_that_name_towns(text: str) -> None:
+    assert parse_remote(None, text, None).regions == ()
