@@ -1651,3 +1651,40 @@ def test_parse_remote_places_an_office_in_any_country(text: str, regions: tuple[
 )
 def test_parse_remote_reads_no_place_in_words_that_name_towns(text: str) -> None:
     assert parse_remote(None, text, None).regions == ()
+
+
+BERLIN_REMOTE = Profile(remote_only=True, locations=("EU", "DE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "verdict", "preferred"),
+    [
+        P("Tide | Engineer | Lisbon, Portugal | ONSITE\nRemote negotiable.", LISBON, "eligible",
+          ("PT",), id="the user's office"),
+        P("Quay | Flutter | Lisbon | Onsite; remote possible", BERLIN_REMOTE, "review", ("PT",),
+          id="remote-only elsewhere: a doubt"),
+        P("Harbour | iOS | Berlin | ONSITE, remote considered", LISBON, "review", ("DE",),
+          id="another office: remote on condition is a doubt"),
+        P("Tide | Engineer | Lisbon | Remote possible for senior roles", LISBON, "review", (),
+          id="no office before it"),
+    ],
+)  # fmt: skip
+def test_remote_on_condition_after_an_office_prefers_the_office(
+    text: str, profile: Profile, verdict: str, preferred: tuple[str, ...]
+) -> None:
+    scope = parse_remote(None, text, None)
+    assert (scope.scope, scope.preferred) == ("anywhere", preferred)
+    assert eligibility(scope, profile)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Remote (US/Canada/Central-Eastern Europe)", "not_eligible", id="a bloc without PT"),
+        P("Remote: US, Canada or the Nordics", "not_eligible", id="nordics"),
+        P("Remote (Italy only)", "review", id="one country of the user's bloc"),
+        P("Remote: LATAM or EU time zones", "eligible", id="a bloc holding PT"),
+    ],
+)
+def test_a_bloc_leaving_out_the_users_country_is_not_partly_theirs(text: str, verdict: str) -> None:
+    assert eligibility(parse_remote(None, text, None), LISBON)[0] == verdict
