@@ -1688,3 +1688,8 @@ def test_remote_on_condition_after_an_office_prefers_the_office(
 )
 def test_a_bloc_leaving_out_the_users_country_is_not_partly_theirs(text: str, verdict: str) -> None:
     assert eligibility(parse_remote(None, text, None), LISBON)[0] == verdict
+
+
+def test_a_rare_countrys_code_in_a_list_of_roles_is_no_place() -> None:
+    found = parse_remote(None, "Orbit | FE, FS, ML engineers | Luxembourg | ONSITE", None)
+    assert found.regions == ("LU",)
