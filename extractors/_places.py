@@ -121,6 +121,10 @@ VC: saint vincent and the grenadines|st vincent; KN: saint kitts and nevis|st ki
 DM: dominica; FJ: fiji; PG: papua new guinea; SB: solomon islands; VU: vanuatu
 WS: samoa; TO: tonga; KI: kiribati; TV: tuvalu; NR: nauru; PW: palau
 MH: marshall islands; FM: micronesia
+BM: bermuda; KY: cayman islands; CW: curaçao|curacao; TC: turks and caicos islands
+VG: british virgin islands; VI: us virgin islands|u.s. virgin islands; MQ: martinique
+GP: guadeloupe; GF: french guiana; NC: new caledonia; PF: french polynesia; GU: guam
+GG: guernsey
 """
 # cities and states: they place a job in a country, but beside "remote" they are an
 # office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
@@ -224,7 +228,7 @@ ZW: harare; ZM: lusaka; MZ: maputo; SN: dakar; CI: abidjan; CM: douala|yaoundé
 TN: tunis; DZ: algiers; MA: rabat|marrakech|marrakesh|tangier; ZA: pretoria|stellenbosch
 NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
 NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
-TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia
+TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
 """
 
 

@@ -60,7 +60,7 @@ BLOCS: dict[str, frozenset[str]] = {
     "Nordics": _codes("DK FI IS NO SE"),
     "DACH": _codes("DE AT CH"),
     "Baltics": _codes("EE LV LT"),
-    "Caribbean": _codes("JM TT BB BS DO CU PR HT AG LC VC GD KN DM"),
+    "Caribbean": _codes("JM TT BB BS DO CU PR HT AG LC VC GD KN DM KY CW TC VG VI MQ GP"),
 }
 
 
@@ -149,7 +149,8 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
 # abbreviation in a list of roles or tools ("FE, FS, ML engineers", "CI/CD", "BI", "PS")
 _RARELY_LISTED = _codes(
     """BZ GY SR SY YE PS IR VA GI IM FO MN MO SB VU WS TO KI TV NR PW MH FM SD SS ER DJ
-    SO BI CD CG CF GA GQ ST ML BF NE BJ TG SL LR GW GM MR CV MW LS SZ MG MU SC KM TD GN"""
+    SO BI CD CG CF GA GQ ST ML BF NE BJ TG SL LR GW GM MR CV MW LS SZ MG MU SC KM TD GN KY
+    CW TC VG VI MQ GP"""
 )
 LISTED_CODES = (
     frozenset().union(*BLOCS.values(), UTC_SPANS, CODES_IN_TEXT) - set(ZONES) - _RARELY_LISTED
