@@ -86,6 +86,46 @@ CA: kanadzie; AU: australie|austrália|australii; JP: giappone|japón|japão|jap
 IN: indiach; ZA: sudafrica|sudáfrica|afrique du sud|südafrika|áfrica do sul
 TR: turchia|turquía|turquie|turquia|türkei|turcja; IL: israele
 """
+# the rest of ISO 3166-1 in English and the names people write for them ("Ivory Coast",
+# "Burma", "DRC"); left out, names that are words or people's names first ("Chad",
+# "Jordan", "Guinea") or two places ("Georgia", the US state; "Congo", two countries):
+# their capitals and "Papua New Guinea", "Equatorial Guinea" name them
+COUNTRY_NAMES += """
+RU: russia|russian federation; BY: belarus; BA: bosnia and herzegovina|bosnia & herzegovina
+BA: bosnia|bosna i hercegovina; ME: montenegro|crna gora; XK: kosovo; LI: liechtenstein
+AD: andorra; MC: monaco; SM: san marino; VA: vatican city|holy see; GI: gibraltar
+IM: isle of man; FO: faroe islands; GL: greenland; AM: armenia; AZ: azerbaijan
+KZ: kazakhstan; UZ: uzbekistan; KG: kyrgyzstan|kyrgyz republic; TJ: tajikistan
+TM: turkmenistan; MN: mongolia; AF: afghanistan; IR: iran; IQ: iraq; SY: syria
+LB: lebanon; KW: kuwait; BH: bahrain; OM: oman; YE: yemen; PS: palestine
+BT: bhutan; MV: maldives; MM: myanmar|burma; KH: cambodia; LA: laos|lao pdr
+BN: brunei|brunei darussalam; TL: timor-leste|east timor; MO: macau|macao
+KP: north korea; KR: republic of korea
+DZ: algeria; TN: tunisia; LY: libya; SD: sudan; SS: south sudan; ET: ethiopia
+ER: eritrea; DJ: djibouti; SO: somalia; UG: uganda; TZ: tanzania; RW: rwanda
+BI: burundi; CD: democratic republic of the congo|democratic republic of congo|dr congo|drc
+CG: republic of the congo|congo-brazzaville; CF: central african republic; CM: cameroon
+GA: gabon; GQ: equatorial guinea; ST: são tomé and príncipe|sao tome and principe
+CI: côte d'ivoire|côte d’ivoire|cote d'ivoire|cote d’ivoire|ivory coast; SN: senegal
+ML: mali; BF: burkina faso; NE: niger; BJ: benin; TG: togo; SL: sierra leone
+LR: liberia; GW: guinea-bissau; GM: gambia|the gambia; MR: mauritania
+CV: cape verde|cabo verde; AO: angola; ZM: zambia; ZW: zimbabwe; MW: malawi
+MZ: mozambique; NA: namibia; BW: botswana; LS: lesotho; SZ: eswatini|swaziland
+MG: madagascar; MU: mauritius; SC: seychelles; KM: comoros
+VE: venezuela; BO: bolivia; PY: paraguay; PA: panama; SV: el salvador; HN: honduras
+NI: nicaragua; BZ: belize; GY: guyana; SR: suriname; CU: cuba; DO: dominican republic
+HT: haiti; JM: jamaica; BS: bahamas|the bahamas; BB: barbados
+TT: trinidad and tobago|trinidad & tobago|trinidad; PR: puerto rico
+AG: antigua and barbuda; LC: saint lucia|st lucia|st. lucia; GD: grenada
+VC: saint vincent and the grenadines|st vincent; KN: saint kitts and nevis|st kitts
+DM: dominica; FJ: fiji; PG: papua new guinea; SB: solomon islands; VU: vanuatu
+WS: samoa; TO: tonga; KI: kiribati; TV: tuvalu; NR: nauru; PW: palau
+MH: marshall islands; FM: micronesia
+BM: bermuda; KY: cayman islands; CW: curaçao|curacao; TC: turks and caicos islands
+VG: british virgin islands; VI: us virgin islands|u.s. virgin islands; MQ: martinique
+GP: guadeloupe; GF: french guiana; NC: new caledonia; PF: french polynesia; GU: guam
+GG: guernsey
+"""
 # cities and states: they place a job in a country, but beside "remote" they are an
 # office one may pick instead ("NYC or Remote"), not a limit on where remote work is done;
 # a state named after another place is its own country's ("New South Wales", "New Mexico")
@@ -137,6 +177,58 @@ AU: adelaide|canberra; NZ: auckland|wellington|christchurch
 NG: lagos|abuja; KE: nairobi; IL: tel aviv|jerusalem|haifa; AE: dubai|abu dhabi
 ZA: cape town|johannesburg|durban; EG: cairo; GH: accra; RW: kigali; MA: casablanca
 SA: riyadh|jeddah; QA: doha; JO: amman
+"""
+# more of the cities postings name most, hubs of every continent ("Geelong", "Pune",
+# "Kampala"), and regions of India and Australia a town is written with ("Coimbatore,
+# Tamil Nadu"); again none that is a word or a name, nor a town of two countries ("Nice",
+# "Reading", "Split", "Hamilton", "Córdoba", "Venice", "Victoria")
+CITY_NAMES += """
+US: san antonio|fort worth|jacksonville|tucson|albuquerque|omaha|boise|provo|lehi
+US: scottsdale|tempe|irvine|pasadena|burbank|culver city|santa barbara|san mateo
+US: south san francisco|emeryville|hoboken|jersey city|stamford|reston|bethesda
+US: huntsville|knoxville|louisville|fort lauderdale|boca raton|plano|chapel hill
+CA: mississauga|kitchener|quebec city|saskatoon|manitoba|nova scotia|new brunswick
+GB: brighton|southampton|aberdeen|dundee|coventry|leicester|milton keynes|guildford
+GB: swansea|northern ireland; IE: limerick
+DE: bonn|hanover|hannover|essen|dortmund|mannheim|heidelberg|freiburg|aachen|bremen
+FR: strasbourg|montpellier|rennes|grenoble|sophia antipolis
+ES: zaragoza|alicante|granada|murcia|valladolid|las palmas|san sebastián|donostia
+PT: coimbra|braga|aveiro|funchal; IT: naples|napoli|genoa|genova|padua|padova|verona
+IT: trieste|pisa|bari|catania|palermo
+NL: groningen|delft|leiden|haarlem|nijmegen|arnhem|tilburg|breda|maastricht
+BE: leuven|liège|mechelen; CH: lugano|winterthur; AT: linz|innsbruck
+PL: katowice|lublin|szczecin|bydgoszcz|gdynia; CZ: ostrava|plzeň; SK: košice
+RO: iași|iasi|timișoara|timisoara|brașov|brasov; BG: plovdiv|varna; HU: debrecen|szeged
+SE: uppsala|linköping|lund; DK: odense|aalborg; FI: oulu|turku; NO: stavanger
+IS: reykjavik|reykjavík; EE: tartu; LT: klaipėda; RS: niš; HR: rijeka
+MK: skopje; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina
+MD: chișinău|chisinau; BY: minsk; GE: tbilisi; AM: yerevan; AZ: baku
+TR: izmir|antalya; RU: moscow|novosibirsk
+KZ: almaty|astana; UZ: tashkent; KG: bishkek; MN: ulaanbaatar; IR: tehran
+LB: beirut; IQ: baghdad|erbil; KW: kuwait city; BH: manama; OM: muscat; AE: sharjah
+IL: herzliya|ramat gan; PK: rawalpindi|faisalabad|peshawar; BD: chittagong|chattogram
+IN: jaipur|lucknow|indore|chandigarh|coimbatore|thiruvananthapuram|trivandrum|mysore
+IN: mysuru|nagpur|surat|vadodara|visakhapatnam|bhubaneswar|mohali|navi mumbai|thane
+IN: maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|west bengal|uttar pradesh
+IN: haryana|rajasthan|andhra pradesh|odisha|madhya pradesh
+JP: yokohama|fukuoka|nagoya|sapporo; KR: busan|incheon|pangyo
+CN: hangzhou|guangzhou|chengdu|nanjing|wuhan|suzhou; TW: hsinchu|taichung|kaohsiung
+MY: penang|johor bahru|cyberjaya|petaling jaya; ID: surabaya|bandung|yogyakarta
+VN: da nang|đà nẵng; KH: phnom penh; MM: yangon; LK: kandy
+AU: geelong|gold coast|hobart|sunshine coast|townsville|wollongong|south australia
+AU: tasmania|northern territory|australian capital territory; NZ: dunedin|tauranga
+FJ: suva; PG: port moresby
+MX: puebla|querétaro|queretaro|tijuana
+CO: barranquilla|bucaramanga; BR: brasília|brasilia|campinas|recife|fortaleza
+VE: caracas; PY: asunción|asuncion; EC: guayaquil; BO: santa cruz de la sierra
+SV: san salvador; HN: tegucigalpa; NI: managua; DO: santo domingo; CU: havana|la habana
+GT: guatemala city
+UG: kampala; TZ: dar es salaam|arusha; ET: addis ababa; CD: kinshasa; AO: luanda
+ZW: harare; ZM: lusaka; MZ: maputo; SN: dakar; CI: abidjan; CM: douala|yaoundé
+TN: tunis; DZ: algiers; MA: rabat|marrakech|marrakesh|tangier; ZA: pretoria|stellenbosch
+NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
+NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
+TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
 """
 
 

@@ -386,10 +386,20 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Model pracy hybrydowy (Kraków)", "hybrid", ("PL",), id="polish hybrid"),
         P("Acme | Analista | Telelavoro | P.IVA", "anywhere", (), id="italian telework"),
         P("Torino, telelavoro parziale", "hybrid", ("IT",), id="italian partial telework"),
-        P("Bremen, Homeoffice möglich", "hybrid", (), id="german home office possible is hybrid"),
+        P(
+            "Bremen, Homeoffice möglich",
+            "hybrid",
+            ("DE",),
+            id="german home office possible is hybrid",
+        ),
         P("Acme | Tester | Remote (CEE) | B2B", "region", ("Central/Eastern Europe",), id="CEE"),
         P("Remote aus allen Regionen Frankreichs", "region", ("FR",), id="german genitive names"),
-        P("Posizione in smart working 3 giorni, Padova", "hybrid", (), id="italian smart working"),
+        P(
+            "Posizione in smart working 3 giorni, Padova",
+            "hybrid",
+            ("IT",),
+            id="italian smart working",
+        ),
         P("Sede a Genova, 100% smart working", "anywhere", (), id="italian all smart working"),
         P("Ein bis zwei Tage mobiles Arbeiten", "hybrid", (), id="german mobile work is hybrid"),
         P("Thuiswerken mogelijk", "hybrid", (), id="dutch home work possible is hybrid"),
@@ -1610,3 +1620,76 @@ def test_an_office_is_reached_from_a_place_named_not_a_bloc(
 ) -> None:
     profile = Profile(locations=("Lisbon", "EU"), remote_only=False)
     assert eligibility(parse_remote(location, text, None), profile)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Baobab | Android dev | Full-Time | ONSITE - Madagascar", ("MG",), id="country"),
+        P("Cacao | iOS dev | Onsite | Abidjan, Ivory Coast", ("CI",), id="english name"),
+        P("Cacao | iOS dev | Onsite | Abidjan, Côte d’Ivoire", ("CI",), id="own name"),
+        P("Steppe | Mobile dev | Onsite | Almaty", ("KZ",), id="capital"),
+        P("Surf Co | Flutter dev | Onsite | Geelong", ("AU",), id="hub"),
+        P("Loom | Mobile dev | Onsite | Coimbatore, Tamil Nadu", ("IN",), id="indian state"),
+        P("Coral | Android dev | Onsite | Bridgetown, Barbados", ("BB",), id="caribbean"),
+    ],
+)
+def test_parse_remote_places_an_office_in_any_country(text: str, regions: tuple[str, ...]) -> None:
+    assert parse_remote(None, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("We build a nice app for runners | iOS dev | Onsite", id="nice"),
+        P("Split the work between iOS and Android | onsite only", id="split"),
+        P("Reading and writing Swift daily | mobile dev | onsite", id="reading"),
+        P("Orange is our brand colour | Android dev | onsite", id="orange"),
+        P("Jordan, our CTO, reads every application | onsite", id="a name"),
+        P("Onsite. Our guinea pig app tests on real devices", id="guinea"),
+    ],
+)
+def test_parse_remote_reads_no_place_in_words_that_name_towns(text: str) -> None:
+    assert parse_remote(None, text, None).regions == ()
+
+
+BERLIN_REMOTE = Profile(remote_only=True, locations=("EU", "DE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "verdict", "preferred"),
+    [
+        P("Tide | Engineer | Lisbon, Portugal | ONSITE\nRemote negotiable.", LISBON, "eligible",
+          ("PT",), id="the user's office"),
+        P("Quay | Flutter | Lisbon | Onsite; remote possible", BERLIN_REMOTE, "review", ("PT",),
+          id="remote-only elsewhere: a doubt"),
+        P("Harbour | iOS | Berlin | ONSITE, remote considered", LISBON, "review", ("DE",),
+          id="another office: remote on condition is a doubt"),
+        P("Tide | Engineer | Lisbon | Remote possible for senior roles", LISBON, "review", (),
+          id="no office before it"),
+    ],
+)  # fmt: skip
+def test_remote_on_condition_after_an_office_prefers_the_office(
+    text: str, profile: Profile, verdict: str, preferred: tuple[str, ...]
+) -> None:
+    scope = parse_remote(None, text, None)
+    assert (scope.scope, scope.preferred) == ("anywhere", preferred)
+    assert eligibility(scope, profile)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Remote (US/Canada/Central-Eastern Europe)", "not_eligible", id="a bloc without PT"),
+        P("Remote: US, Canada or the Nordics", "not_eligible", id="nordics"),
+        P("Remote (Italy only)", "review", id="one country of the user's bloc"),
+        P("Remote: LATAM or EU time zones", "eligible", id="a bloc holding PT"),
+    ],
+)
+def test_a_bloc_leaving_out_the_users_country_is_not_partly_theirs(text: str, verdict: str) -> None:
+    assert eligibility(parse_remote(None, text, None), LISBON)[0] == verdict
+
+
+def test_a_rare_countrys_code_in_a_list_of_roles_is_no_place() -> None:
+    found = parse_remote(None, "Orbit | FE, FS, ML engineers | Luxembourg | ONSITE", None)
+    assert found.regions == ("LU",)

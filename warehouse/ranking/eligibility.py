@@ -75,6 +75,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
+        if not profile.remote_only and _in_reach(scope.preferred, home):
+            where = f"onsite in {', '.join(scope.preferred)}, one of your locations"
+            return "eligible", f"{where}; {scope.doubt}"
         return "review", f"remote with no region limit, {scope.doubt}{prefers}"
     if scope.scope == "anywhere":
         return "eligible", f"remote with no region limit{prefers}"
@@ -107,14 +110,24 @@ def _office_eligibility(
     does not put an office in Berlin within reach of Lisbon)."""
     words = set(_WORD.findall((scope.raw or "").lower()))
     named = any(e.lower() in words for e in locations if len(e) > 2)
-    countries = [h for h in home if h not in BLOCS and not h.startswith("UTC")]
-    if named or any(contains(h, r) for h in countries for r in scope.regions):
+    countries = _countries(home)
+    if named or _in_reach(scope.regions, home):
         return "eligible", f"{where}, one of your locations"
     if not scope.regions:
         return "review", f"{where}; not one of your locations"
     if not countries and any(overlaps(r, h) for h in home for r in scope.regions):
         return "review", f"{where}; inside {', '.join(home)}, a commute you did not name"
     return "not_eligible", f"{where}; not within reach of {', '.join(home)}"
+
+
+def _countries(home: tuple[str, ...]) -> list[str]:
+    """The countries among the user's places (not blocs, not time zones)."""
+    return [h for h in home if h not in BLOCS and not h.startswith("UTC")]
+
+
+def _in_reach(places: tuple[str, ...], home: tuple[str, ...]) -> bool:
+    """Whether an office in one of these places lies in one of the user's countries."""
+    return any(contains(h, p) for h in _countries(home) for p in places)
 
 
 def _in_states(
@@ -165,6 +178,20 @@ def _partly_inside(regions: tuple[str, ...], home: tuple[str, ...]) -> bool:
     return any(offsets_of(p) is not None and overlaps(r, p) for r in regions for p in home)
 
 
+def _apart(region: str, place: str, home: tuple[str, ...]) -> bool:
+    """Whether a bloc the post names leaves out the user's country while overlapping a
+    bloc they list beside it: "Central-Eastern Europe" is not Portugal's, whatever the
+    EU shares with it ("EU, PT"). A job in one country of the user's bloc stays a doubt:
+    they may be free to move there."""
+    countries = _countries(home)
+    return (
+        region in BLOCS
+        and place in BLOCS
+        and bool(countries)
+        and not any(overlaps(region, c) for c in countries)
+    )
+
+
 def _region_eligibility(regions: tuple[str, ...], home: tuple[str, ...]) -> tuple[Eligibility, str]:
     limit = f"remote limited to {', '.join(regions)}"
     for region in regions:
@@ -174,7 +201,12 @@ def _region_eligibility(regions: tuple[str, ...], home: tuple[str, ...]) -> tupl
     if not home:
         return "review", f"{limit}; profile lists no locations"
     loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
-    partly = [p for p in home for r in regions if overlaps(loosely.get(r, r), p)]
+    partly = [
+        p
+        for p in home
+        for r in regions
+        if overlaps(loosely.get(r, r), p) and not _apart(r, p, home)
+    ]
     if partly:
         return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"
     return "not_eligible", f"{limit}; you: {', '.join(home)}"

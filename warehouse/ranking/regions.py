@@ -30,31 +30,37 @@ def _codes(text: str) -> frozenset[str]:
 
 
 _EU = _codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE")
-_EUROPE = _EU | _codes("GB CH NO IS UA RS AL BA ME MK MD LI AD MC SM BY XK")
-_LATAM = _codes("MX BR AR CO CL PE UY EC VE BO PY CR PA GT DO SV HN NI CU PR")
+_EUROPE = _EU | _codes("GB CH NO IS UA RS AL BA ME MK MD LI AD MC SM BY XK VA GI IM FO")
+_LATAM = _codes("MX BR AR CO CL PE UY EC VE BO PY CR PA GT DO SV HN NI CU PR BZ GY SR")
+_AFRICA = _codes(
+    """ZA NG KE MA GH TN ET RW EG DZ UG TZ SN CI CM ZW ZM BW NA MZ AO LY SD SS ER DJ SO BI
+    CD CG CF GA GQ ST ML BF NE BJ TG SL LR GW GM MR CV MW LS SZ MG MU SC KM TD GN"""
+)
 _MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
-_MIDDLE_EAST = _codes("AE SA IL TR QA JO LB KW BH OM IQ EG")
+_MIDDLE_EAST = _codes("AE SA IL TR QA JO LB KW BH OM IQ EG SY YE PS IR")
 BLOCS: dict[str, frozenset[str]] = {
     "EU": _EU,
     "Europe": _EUROPE,
-    "EMEA": _EUROPE | _MEA,
+    "EMEA": _EUROPE | _MEA | _AFRICA | _MIDDLE_EAST,
     "Americas": _codes("US CA") | _LATAM,
     "North America": _codes("US CA MX"),
     "LATAM": _LATAM,
-    "APAC": _codes("AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP"),
+    "APAC": _codes(
+        "AU NZ JP SG IN BD PK PH ID MY TH VN KR CN HK TW LK NP MN KH LA MM BN MO TL BT MV FJ PG"
+    ),
     "Central/Eastern Europe": _codes(
         "DE AT CH LI PL CZ SK HU SI HR RO BG EE LV LT UA RS BA ME MK AL MD BY XK"
     ),
     "South Asia": _codes("IN PK BD LK NP BT MV AF"),
     "South-East Asia": _codes("SG MY TH VN ID PH KH LA MM BN TL"),
-    "Africa": _codes("ZA NG KE MA GH TN ET RW EG DZ UG TZ SN CI CM ZW ZM BW NA MZ AO"),
+    "Africa": _AFRICA,
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
-    "Oceania": _codes("AU NZ FJ PG"),
+    "Oceania": _codes("AU NZ FJ PG SB VU WS TO KI TV NR PW MH FM"),
     "Nordics": _codes("DK FI IS NO SE"),
     "DACH": _codes("DE AT CH"),
     "Baltics": _codes("EE LV LT"),
-    "Caribbean": _codes("JM TT BB BS DO CU PR HT AG LC VC GD KN DM"),
+    "Caribbean": _codes("JM TT BB BS DO CU PR HT AG LC VC GD KN DM KY CW TC VG VI MQ GP"),
 }
 
 
@@ -139,8 +145,15 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
 }  # fmt: skip
 # every country code the tables know: read in a list of codes ("DE/UK/CH/SI/BE"),
 # where even the codes that are words in prose are countries (but not zones: "ET/CT/MT")
+# but not the codes of countries postings rarely list, many of them a word or a trade's
+# abbreviation in a list of roles or tools ("FE, FS, ML engineers", "CI/CD", "BI", "PS")
+_RARELY_LISTED = _codes(
+    """BZ GY SR SY YE PS IR VA GI IM FO MN MO SB VU WS TO KI TV NR PW MH FM SD SS ER DJ
+    SO BI CD CG CF GA GQ ST ML BF NE BJ TG SL LR GW GM MR CV MW LS SZ MG MU SC KM TD GN KY
+    CW TC VG VI MQ GP"""
+)
 LISTED_CODES = (
-    frozenset().union(*BLOCS.values(), UTC_SPANS, CODES_IN_TEXT) - set(ZONES)
+    frozenset().union(*BLOCS.values(), UTC_SPANS, CODES_IN_TEXT) - set(ZONES) - _RARELY_LISTED
 ) | frozenset(CODE_ALIASES)
 
 # the currency a country pays in, for a salary its posting writes without one

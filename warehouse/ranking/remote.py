@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -559,6 +559,7 @@ def parse_remote(
     files him under, as is a job whose location says hybrid or onsite.
     """
     loc = location or ""
+    office: Span | None = None  # an onsite place where remote is only on condition
     text = _header_typos_mended(text)
     where = text  # the words that say where remote work is done
     low = lowered(text)  # once, not once a word
@@ -589,13 +590,29 @@ def parse_remote(
         mode, found = "remote", ("remote", ("remote", virtual.start(), virtual.end()))
     if mode is None:
         return _office(loc, text)
+    if mode == "remote" and (maybe := _conditional(text)):  # "Lisbon | ONSITE; remote possible"
+        onsite = (s for s in header or in_text if s[0] == "onsite" and s[2] <= maybe.start())
+        office = next(onsite, None)
     basis: Basis = "stated" if stated_remote is not None else "parsed"
     token = found[1] if found else None
     if mode == "remote":
         in_where = in_text if where is text else _modes(where, in_location=False)
-        return _remote(loc, where, basis, token, in_where)
+        remote = _remote(loc, where, basis, token, in_where)
+        if office is None:
+            return remote
+        return _office_preferred(remote, _placed("onsite", loc, text, office, basis))
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _office_preferred(remote: RemoteScope, office: RemoteScope) -> RemoteScope:
+    """Remote on condition after an office ("Lisbon | ONSITE; remote negotiable"): the
+    office's places are where the post would rather have the work done, so a user who
+    may work there can take it whatever the condition."""
+    if remote.scope != "anywhere" or not office.regions:
+        return remote
+    preferred = tuple(dict.fromkeys((*office.regions, *remote.preferred)))
+    return replace(remote, preferred=preferred)
 
 
 def _virtual_role(text: str) -> re.Match[str] | None:
