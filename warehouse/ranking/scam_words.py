@@ -328,18 +328,18 @@ PORTUGUESE = Language(
         depois\s+de\s+(?:contratad[oa]|assinar|aceitar) para\s+(?:a\s+)?(?:nota|fatura)\w*""",
     home_pitch=r"""trabalh(?:e|o|ar|a)\s+(?:de|em)\s+casa
         conforto\s+d[oa]\s+(?:seu|sua)\s+(?:lar|casa)
-        dinheiro\s+(?:de|em)\s+casa digita[cç][aã]o\s+em\s+casa""",
+        dinheiro\s+(?:de|em)\s+casa digitação\s+em\s+casa""",
     option=r"""pode poder[aá] possibilidade op[cç][aã]o flexibilidade dias? aux[ií]lio
         h[ií]brid\w* ou e""",
     hype=r"""ganhe\s+at[eé] ganhar\s+at[eé] renda\s+extra renda\s+garantida ganhos\s+garantidos
         dinheiro\s+f[aá]cil dinheiro\s+r[aá]pido dinheiro\s+extra seja\s+(?:o\s+)?seu\s+pr[oó]prio
         liberdade\s+financeira""",
-    pressure=r"""urgente vagas\s+limitadas comece\s+hoje comece\s+j[aá] come[cç]ar\s+hoje
+    pressure=r"""urgente vagas\s+limitadas comece\s+hoje comece\s+j[aá] começar\s+hoje
         contrata[cç][aã]o\s+imediata últimas\s+vagas ultimas\s+vagas""",
-    paid=r"""pag[oa]s? pagamos pagamento sal[aá]rio remunera[cç][aã]o""",
-    novice=r"""sem\s+(?:nenhuma\s+)?experi[eê]ncia
-        n[aã]o\s+(?:[eé]\s+)?(?:necess[aá]ri[ao]|exigid[ao])\s+(?:ter\s+)?experi[eê]ncia
-        n[aã]o\s+precisa\s+(?:ter\s+)?(?:de\s+)?experi[eê]ncia""",
+    paid=r"""pago pagos paga pagas pagamos pagamento salário salario remuneração""",
+    novice=r"""sem\s+(?:nenhuma\s+)?experiência sem\s+(?:nenhuma\s+)?experiencia
+        n[aã]o\s+(?:[eé]\s+)?(?:necess[aá]ri[ao]|exigid[ao])\s+(?:ter\s+)?experiência
+        n[aã]o\s+precisa\s+(?:ter\s+)?(?:de\s+)?experiência""",
     company=r"nossa\s+(?:empresa|ag[eê]ncia|firma|companhia)",
     interview=r"entrevistas?",
     by_text=r"mensage(?:m|ns)\s+de\s+texto sms",
@@ -396,14 +396,14 @@ FRENCH = Language(
     option=r"""pouvez possibilit[eé] option jours? prime indemnit[eé] ou et""",
     hype=r"""gagnez\s+jusqu gagner\s+jusqu revenus?\s+garantis? gains\s+garantis argent\s+facile
         argent\s+rapide revenus?\s+compl[eé]mentaires? soyez\s+votre\s+propre\s+patron
-        libert[eé]\s+financi[eè]re""",
-    pressure=r"""urgent(?:e)? places\s+limit[eé]es commencez\s+(?:d[eè]s\s+)?aujourd
-        commencer\s+d[eè]s\s+aujourd embauche\s+imm[eé]diate derni[eè]res\s+places""",
-    paid=r"""pay[eé]e?s? r[eé]mun[eé]ration r[eé]mun[eé]r[eé]e?s? salaire paiement""",
-    novice=r"""sans\s+exp[eé]rience aucune\s+exp[eé]rience""",
+        liberté\s+financière""",
+    pressure=r"""urgent(?:e)? places\s+limitées commencez\s+(?:d[eè]s\s+)?aujourd
+        commencer\s+d[eè]s\s+aujourd embauche\s+imm[eé]diate dernières\s+places""",
+    paid=r"""payée?s? payés rémunération rémunérée?s? rémunérés salaire paiement versée?s?""",
+    novice=r"""sans\s+expérience aucune\s+expérience""",
     company=r"notre\s+(?:entreprise|soci[eé]t[eé]|agence|cabinet)",
     interview=r"entretiens?",
-    by_text=r"sms messages?\s+(?:texte|[eé]crits?) textos?",
+    by_text=r"sms textos? messages?\s+écrits?",
 )
 
 GERMAN = Language(
@@ -456,7 +456,7 @@ GERMAN = Language(
         finanzielle\s+freiheit nebeneinkommen""",
     pressure=r"""dringend\w* begrenzte\s+pl[aä]tze wenige\s+pl[aä]tze heute\s+(?:noch\s+)?starten
         heute\s+(?:noch\s+)?anfangen""",
-    paid=r"""bezahlung bezahlt verg[uü]tung gehalt auszahlung""",
+    paid=r"""bezahlung bezahlt vergütung verguetung gehalt auszahlung""",
     novice=r"""keine\s+(?:vor)?erfahrung ohne\s+(?:vor)?erfahrung""",
     company=r"unser(?:e|em)?\s+(?:unternehmen|firma|agentur)",
     interview=r"vorstellungsgespr[aä]ch\w* bewerbungsgespr[aä]ch\w*",
@@ -587,9 +587,11 @@ ITALIAN = Language(
     after_hire=r"""dopo\s+(?:l['’]assunzione|la\s+firma|l['’]accettazione)
         una\s+volta\s+assunt[oaie]""",
     applies=r"si\s+applica(?:no)?",
-    home_pitch=r"""lavor(?:o|a|are)\s+da\s+casa comodamente\s+da\s+casa comodamente\s+dal
+    home_pitch=r"""lavoro\s+da\s+casa lavora\s+da\s+casa lavorare\s+da\s+casa
+        comodamente\s+da\s+casa comodamente\s+dal
         inserimento\s+dati\s+da\s+casa""",
-    option=r"""puoi potrai possibilit[aà] opzione giorn[oi] contributo indennit[aà] rimborso o e""",
+    option=r"""puoi potrai possibilit[aà] opzione giorn[oi] contributo indennit[aà] rimborso
+        o e""",
     hype=r"""guadagna\s+fino guadagnare\s+fino guadagn[oi]\s+garantit[oi]
         reddito\s+(?:extra|garantito)
         entrate\s+extra soldi\s+facili denaro\s+facile sii\s+il\s+capo libert[aà]\s+finanziaria""",
