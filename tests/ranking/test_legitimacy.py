@@ -986,6 +986,10 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "gebühren von fiverr zu umgehen", "außerhalb von upwork weiterreden",
     "compra el equipo a nuestro proveedor autorizado",
     "achetez le portable chez notre fournisseur", "die geräte bei unserem lieferanten kaufen",
+    "trabajo desde casa", "heimarbeit", "gagnez jusqu'à", "garantiertes einkommen",
+    "plazas limitadas", "heute noch starten", "el pago se realiza en usdt",
+    "bezahlung erfolgt in bitcoin", "keine erfahrung", "la entrevista será por sms",
+    "das vorstellungsgespräch per textnachricht", "il colloquio tramite messaggi di testo",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 
@@ -1112,3 +1116,129 @@ def test_a_handle_written_before_its_chat_app_is_the_only_contact() -> None:
 def test_interviews_confirmed_by_a_chat_app_are_no_move_to_it() -> None:
     text = f"{FILLER} Email jobs@acme-health.example; we'll confirm interviews by WhatsApp."
     assert codes(run(text, **ACME), hard=True) == set()
+
+
+# soft evidence in es, pt, fr, de, it: each said as a pitch, and its honest look-alike
+FOREIGN_SOFT = [
+    ("work_from_home", "Trabaja desde casa con tu celular, sin horarios ni jefes."),
+    ("work_from_home", "Trabalho em casa pelo computador, poucas horas por dia."),
+    ("work_from_home", "Travail à domicile, quelques clics par jour."),
+    ("work_from_home", "Heimarbeit am Küchentisch, flexibel einteilbar."),
+    ("work_from_home", "Lavora da casa con il tuo portatile."),
+    ("earnings_hype", "Dinero fácil con solo compartir enlaces."),
+    ("earnings_hype", "Ganhe até R$ 500 compartilhando links."),
+    ("earnings_hype", "Argent facile en partageant des liens."),
+    ("earnings_hype", "Finanzielle Freiheit durch Links teilen."),
+    ("earnings_hype", "Soldi facili condividendo link."),
+    ("urgency", "Plazas limitadas para esta campaña."),
+    ("urgency", "Vagas limitadas para esta campanha."),
+    ("urgency", "Places limitées pour cette campagne."),
+    ("urgency", "Begrenzte Plätze für diese Kampagne."),
+    ("urgency", "Posti limitati per questa campagna."),
+    ("paid_in_crypto", "Te pagamos en USDT cada lunes."),
+    ("paid_in_crypto", "Salário em bitcoin toda sexta."),
+    ("paid_in_crypto", "Salaire versé en crypto chaque mois."),
+    ("paid_in_crypto", "Gehalt in USDC, monatlich."),
+    ("paid_in_crypto", "Stipendio in bitcoin ogni mese."),
+]  # fmt: skip
+FOREIGN_HONEST = [
+    "Puedes trabajar desde casa los viernes; el resto del equipo está en Valencia.",
+    "Homeoffice nach Absprache, Jobticket und Kantine.",
+    "Possibilità di lavorare da casa due giorni a settimana.",
+    "Ofrecemos ayuda para el trabajo desde casa (silla y monitor).",
+    "Integramos una pasarela de pago en bitcoin para tiendas online.",
+    "Sin experiencia previa: te formamos. 1.200 € al mes.",
+    "Gehalt: 70.000 € brutto im Jahr.",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), FOREIGN_SOFT)
+def test_soft_wording_is_read_in_five_more_languages(code: str, text: str) -> None:
+    flags = run(f"{FILLER} {text}", **ACME).flags
+    assert code in {f.code for f in flags}
+    assert not any(f.hard for f in flags)
+
+
+@pytest.mark.parametrize("honest", FOREIGN_HONEST)
+def test_foreign_options_benefits_and_products_add_no_soft_flag(honest: str) -> None:
+    assert run(f"{FILLER} {honest}", **ACME).flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nessuna esperienza richiesta, 45 € all'ora.",
+        "Keine Vorerfahrung nötig, 400 € pro Tag.",
+        "Sem experiência, R$ 250 por hora.",
+    ],
+)
+def test_no_experience_with_high_pay_reads_amounts_written_before_the_sign(text: str) -> None:
+    assert "no_experience_high_pay" in codes(run(f"{FILLER} {text}", **ACME), hard=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Nuestra empresa contrata: escribe a seleccion.equipo@yahoo.es", True),
+        ("Notre société recrute : recrutement.equipe@orange.fr", True),
+        ("Ich suche privat Hilfe im Garten, schreib an jana.k@web.de", False),
+    ],
+)
+def test_a_company_voice_with_national_free_mail_is_free_mail(text: str, flagged: bool) -> None:
+    assert ("free_mail" in codes(run(f"{FILLER} {text}"), hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("La entrevista se hará por SMS.", True),
+        ("A entrevista acontece via mensagens de texto.", True),
+        ("L'entretien aura lieu par SMS.", True),
+        ("Das Bewerbungsgespräch läuft per SMS.", True),
+        ("Il colloquio avverrà via SMS.", True),
+        ("Te avisaremos por SMS de la hora de la entrevista en vídeo.", False),
+        ("Entretien en visio; rappel envoyé par SMS la veille.", False),
+    ],
+)
+def test_an_interview_by_text_message_is_read_in_five_more_languages(
+    text: str, vetoed: bool
+) -> None:
+    assert ("chat_app" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("Per iniziare inviaci il codice fiscale e la carta d'identità.", True),
+        ("Mandaci il numero di conto corrente per attivare il profilo.", True),
+        ("Il codice fiscale ti sarà chiesto dopo l'assunzione.", False),
+        ("Lavorerai sulla validazione del codice fiscale nei moduli.", False),
+    ],
+)
+def test_italian_id_numbers_are_a_request_only_when_asked_for(text: str, vetoed: bool) -> None:
+    assert ("personal_data" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("A one-time activation fee applies.", True),
+        ("Des frais d'inscription s'appliquent.", True),
+        ("Se aplica una cuota de alta.", True),
+        ("Si applica una quota di adesione.", True),
+        ("Marketplace fees apply to every sale you make.", False),
+        ("No registration fee applies.", False),
+        ("You'll model how late fees apply to overdue invoices.", False),
+    ],
+)
+def test_a_way_in_stated_as_applying_is_a_fee_asked_for(text: str, vetoed: bool) -> None:
+    assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+def test_a_literal_is_what_a_pattern_cannot_match_without() -> None:
+    assert scam_rules._literal(r"no\s+(?:se\s+)?(?:requiere|necesita)s?\s+experiencia") == (
+        "experiencia"
+    )
+    assert scam_rules._literal(r"urgent(?:e)?") == "urgent"
+    assert scam_rules._literal(r"pagad[oa]s?") == "pagad"
+    assert scam_rules._literal(r"guadagno?") == "guadagn"

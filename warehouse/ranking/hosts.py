@@ -33,6 +33,13 @@ FREE_MAIL = _names(
     "gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com"
     " msn.com aol.com icloud.com me.com proton.me protonmail.com gmx.com gmx.net"
     " mail.com yandex.com yandex.ru mail.ru zoho.com tutanota.com qq.com 163.com"
+    # the national free mail of the es, pt, fr, de, it readers
+    " yahoo.es yahoo.fr yahoo.de yahoo.it yahoo.co.uk yahoo.com.br yahoo.com.mx yahoo.com.ar"
+    " hotmail.es hotmail.fr hotmail.de hotmail.it hotmail.co.uk hotmail.com.br hotmail.com.ar"
+    " outlook.es outlook.fr outlook.de outlook.it outlook.com.br live.fr live.it live.de"
+    " gmx.de gmx.at gmx.ch gmx.fr web.de t-online.de freenet.de orange.fr wanadoo.fr free.fr"
+    " laposte.net sfr.fr libero.it virgilio.it tiscali.it alice.it uol.com.br bol.com.br"
+    " terra.com.br ig.com.br sapo.pt terra.es"
 )
 SHORTENERS = _names(
     "bit.ly tinyurl.com goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at"

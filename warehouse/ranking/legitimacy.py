@@ -35,6 +35,7 @@ from warehouse.ranking.scam_rules import (
     EMAIL,
     HIRING_LINK,
     HIRING_WORDS,
+    HOME_OPTION,
     HOST_CHARS,
     HOURS,
     LEAD_WINDOW,
@@ -413,7 +414,7 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
     a text short by nature, or one that links to the page holding the rest, as a
     Hacker News comment links its careers page)."""
     for code, pattern in LEXICAL.items():
-        if found := pattern.search(low):
+        if found := next((m for m in pattern.finditer(low) if not _an_option(code, low, m)), None):
             yield _flag(code, body[found.start() : found.end()])
     novice = NO_EXPERIENCE.search(low)
     pay = next((m for m in PAY.finditer(low) if _is_high(m)), None) if novice else None
@@ -426,12 +427,21 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
         yield _flag("short_text", f"{words} words")
 
 
+def _an_option(code: str, low: str, found: re.Match[str]) -> bool:
+    """Whether working from home is offered as an option or a benefit: one of the three
+    words before it says so (English reads it in its own pattern)."""
+    before = low[max(0, found.start() - _WINDOW) : found.start()].split()[-3:]
+    return code == "work_from_home" and any(map(HOME_OPTION.fullmatch, before))
+
+
 def _is_high(pay: re.Match[str]) -> bool:
     """At least `_HIGH_HOURLY` an hour, or "high pay" wording without an amount."""
-    if pay.group(1) is None:
+    if pay.group(4) is None:
         return True
-    amount = float(pay.group(1).replace(",", "")) * (1000 if pay.group(2) else 1)
-    return amount / HOURS[pay.group(3)[0]] >= _HIGH_HOURLY
+    # "1.300 €": a point or comma between thousands (decimals are not captured)
+    written = pay.group(1) or pay.group(2).replace(".", "")
+    amount = float(written.replace(",", "")) * (1000 if pay.group(3) else 1)
+    return amount / HOURS[pay.group(4)] >= _HIGH_HOURLY
 
 
 @lru_cache(maxsize=1 << 12)  # companies post many times

@@ -79,6 +79,9 @@ class _Kind:
     # the object: "debes abonar 35 € en concepto de material", not "se paga 12 € la
     # hora" (a wage) nor "debes pagar 5 € de comisión por transferencia"
     duties: re.Pattern[str] | None = None
+    # a way in stated, not asked for ("a registration fee applies", "se aplica una cuota
+    # de inscripción"): a request only when what it pays for is a way in
+    stated: bool = False
 
 
 _ANYONE_ELSE = _words("we", "third")
@@ -87,7 +90,7 @@ _PAID_LAST = _words("after_pay", languages=VERB_LAST)  # "Schulung selbst bezahl
 _SENT_AFTER = _words("after_send")
 _KINDS = {  # by object: its verbs before, after, the words between them, who else acts
     "fee": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 5, 6,
-                 _ANYONE_ELSE, money=True),
+                 _ANYONE_ELSE, money=True, stated=True),
     "payment": _Kind("pay_to_work", _words("pay"), _words("charge"), _PAID_AFTER, 4, 6,
                      _ANYONE_ELSE, money=True, paid_to_others=True),
     "cost": _Kind("pay_to_work", _words("pay_for"), None, _PAID_LAST, 3, 6, _ANYONE_ELSE,
@@ -136,6 +139,7 @@ _ID_WORDS = _words("id_words", "ids")  # what makes a date of birth an ID reques
 _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
 _JOINING = _words("joining")
+_APPLIES = _words("applies")
 # the employer's own message to confirm or remind ("we will send you a WhatsApp message
 # to confirm your interview slot"): a notice, not the interview moved to a chat
 _NOTICE = re.compile(
@@ -202,7 +206,7 @@ def find_requests(text: str) -> Requests:
             names_a_fee = True
         if kind.code in found:
             continue
-        span = _asked(kind, left, right)
+        span = _asked(kind, left, right, low[start:end])
         if span is not None and not _paid_by_others(kind, right):
             found[kind.code] = (start - len(left) + span[0], end + span[1])
     handle = _HANDLE.search(low) if chats or CHAT_LINK in anchors_in(low) else None
@@ -222,8 +226,8 @@ def _paid_by_others(kind: _Kind, right: str) -> bool:
     return kind.money and bool(_PAID_BY_OTHERS.search(_words_of(right, 8)))
 
 
-def _asked(kind: _Kind, left: str, right: str) -> tuple[int, int] | None:
-    """Where the request around an object starts in `left` and ends in `right`."""
+def _asked(kind: _Kind, left: str, right: str, thing: str) -> tuple[int, int] | None:
+    """Where the request around the object `thing` starts in `left` and ends in `right`."""
     if kind.after_hire_ok and (_AFTER_HIRE.search(left) or _AFTER_HIRE.search(right)):
         return None
     if kind.paid_to_others and _PAYEE.match(right):
@@ -234,7 +238,26 @@ def _asked(kind: _Kind, left: str, right: str) -> tuple[int, int] | None:
     if verb is not None:
         return verb, 0
     after = _verb_after(kind, left, right)
-    return (len(left), after) if after is not None else None
+    if after is not None:
+        return len(left), after
+    return _stated(left, right, thing) if kind.stated else None
+
+
+def _stated(left: str, right: str, thing: str) -> tuple[int, int] | None:
+    """Where a way in, stated as applying, starts and ends: "a small registration fee
+    applies", "des frais de dossier s'appliquent", "se aplica una cuota de inscripción";
+    not "platform fees apply" (what it pays for must be a way in), nor a negated one."""
+    clause = _clause(left)
+    what = f"{' '.join(clause.split()[-3:])} {thing} {_words_of(right, 4)}"
+    if not _JOINING.search(what):
+        return None
+    before = _last(_APPLIES, clause)
+    if before is not None and len(clause[before.end() :].split()) <= 4:
+        return (len(left) - len(clause) + before.start(), 0) if not _negated(clause) else None
+    verb = _APPLIES.search(right)
+    if verb is None or len(right[: verb.start()].split()) > 4:
+        return None
+    return None if _negated(f"{clause} {right[: verb.end()]}") else (len(left), verb.end())
 
 
 def _verb_before(kind: _Kind, left: str, right: str) -> int | None:

@@ -17,11 +17,11 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from warehouse.ranking._text import _SPACES, Skimmed
 from warehouse.ranking.profile import RankingSettings
-from warehouse.ranking.scam_words import NOT_OWN_DUES
+from warehouse.ranking.scam_words import LANGUAGES, NOT_OWN_DUES, PAID_IN
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
-    "CRYPTO": r"(?:crypto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
+    "CRYPTO": r"(?:crypto\w*|cripto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
     "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
@@ -112,7 +112,7 @@ _SELLER_ANCHORS = (
 )
 # the anchors of <CRYPTO> (see `_rule`): every match of it holds one of these
 _CRYPTO_ANCHORS = (
-    "crypto,bitcoin,btc,usdt,usdc,tether,ethereum,gift,western,moneygram"
+    "crypto,cripto,bitcoin,btc,usdt,usdc,tether,ethereum,gift,western,moneygram"
     "|itunes,google,amazon,steam&card"
 )
 
@@ -180,6 +180,54 @@ def _anchor_words(anchors: Iterable[str]) -> dict[str, frozenset[str]]:
         for form in (form for word in anchor.split(",") for form in _forms(word)):
             found.setdefault(form, set()).add(anchor)
     return {form: frozenset(anchors) for form, anchors in found.items()}
+
+
+def _patterns(field: str) -> list[str]:
+    """The patterns of a `scam_words.Language` field, of every language."""
+    return " ".join(getattr(language, field) for language in LANGUAGES).split()
+
+
+def _heads(field: str) -> str:
+    """One anchor (`_rule`) every match of the field's patterns holds: the longest
+    literal each pattern cannot match without."""
+    heads = {_literal(pattern) for pattern in _patterns(field)}
+    if (short := next((head for head in heads if len(head) < 3), None)) is not None:
+        raise ValueError(f"scam_words: a {field} pattern holds no literal of 3 letters: {short!r}")
+    return ",".join(sorted(heads))
+
+
+def _literal(pattern: str) -> str:
+    """The longest run of plain characters outside groups and classes that `pattern`
+    must match (a run's last letter, when optional, left out)."""
+    runs, run, depth, at = [""], "", 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if depth == 0 and (char.isalnum() or char in " '’-"):
+            run += char
+            at += 1
+            continue
+        if pattern[at : at + 1] in ("?", "*", "{") and run:
+            run = run[:-1]  # the quantifier is the run's last letter's
+        runs.append(run)
+        run = ""
+        if char == "\\":
+            at += 1  # an escape: \s, \w
+        elif char == "[":
+            at = pattern.index("]", at + 1)
+        depth += (char == "(") - (char == ")")
+        at += 1
+    return max((*runs, run), key=len)
+
+
+def _in_words(field: str, pattern: str) -> str:
+    """`pattern` with <WORDS> the field's patterns as whole words: a foreign branch."""
+    return pattern.replace("<WORDS>", rf"\b(?:{'|'.join(_patterns(field))})(?!\w)")
+
+
+def _foreign(field: str, anchors: str, pattern: str, foreign: str = "<WORDS>") -> _Rule:
+    """An English rule (`anchors`, `pattern`) read in the other languages too: the
+    field's patterns, placed as `foreign` places <WORDS>, and their anchors."""
+    return _rule(f"{anchors}|{_heads(field)}", f"{pattern}|{_in_words(field, foreign)}")
 
 
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
@@ -361,9 +409,14 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
-        r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag",
+        r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag"
+        f"|{_heads('interview')}&{_heads('by_text')}",
         r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+(?:will\s+be\s+|are\s+|is\s+)?"
-        r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b",
+        r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b"
+        # "la entrevista será por mensaje de texto", "das Vorstellungsgespräch per SMS"
+        rf"|{_in_words('interview', '<WORDS>')}(?:\s+[^\s.!?;]+){{0,4}}?\s+(?:por|pelo|per|par"
+        r"|v[ií]a|tramite|mediante|über|uber|en|em|in)\s+(?:medio\s+de\s+)?"
+        + _in_words("by_text", "<WORDS>"),
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
@@ -868,7 +921,9 @@ ROUTE = _rx(
     r"|e-?mail\w*|chat\w*|message\w*|contact\w*|pay\w*|upload\w*|interview\w*|onboard\w*"
     r"|enrol\w*|verify|confirm)\b"
 )
-COMPANY_VOICE = _rx(r"\bour\s+(?:company|firm|agency|corporation|hr)\b")
+COMPANY_VOICE = _rx(
+    r"\bour\s+(?:company|firm|agency|corporation|hr)\b|" + _in_words("company", "<WORDS>")
+)
 # data entry as the work a job takes away ("replacing data entry with Python"), not the job
 # Each branch starts with one letter and checks what stands before it right after: the
 # regex engine then skips ahead on that letter (several times faster on long postings).
@@ -893,7 +948,8 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
     "choose to",
 )
 LEXICAL = {
-    "work_from_home": _rule(
+    "work_from_home": _foreign(
+        "home_pitch",
         r"entry|from\-home,at\-home,\-\-home,home\-based,#workfromhome|comfort\s&home"
         r"|your\sphone,your\scouch,your\ssofa",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
@@ -912,7 +968,8 @@ LEXICAL = {
         rf"|e{_NOT_AFTER}arn\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b"
         rf"|w{_NOT_AFTER}ork\w*\s[^.!?;\n]{{0,40}}?\bfrom\s+your\s+(?:phone|couch|sofa)\b",
     ),
-    "earnings_hype": _rule(
+    "earnings_hype": _foreign(
+        "hype",
         r"earn\s,make\s&$,€,£|guaranteed|unlimited|extra&income|money,cash|boss|freedom",
         r"\b(?:earn|make)\s+(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£]\s?\d[\d,.]*k?"
         r"(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?\+?\s*(?:(?:/|per|an?|each|every)\s*(?:day|week)"
@@ -924,11 +981,19 @@ LEXICAL = {
     ),
     # being paid in crypto: real at some crypto firms, so evidence, not a veto (FBI 2024)
     "paid_in_crypto": _rule(
-        _CRYPTO_ANCHORS,
+        f"{_CRYPTO_ANCHORS}|{_heads('paid')}&{_CRYPTO_ANCHORS.split('|')[0]}",
         r"\b(?:paid|salary|wages?|compensation|payouts?|commissions?|earnings)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>",
+        r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>"
+        # "el pago se realiza en USDT", "Bezahlung erfolgt in Bitcoin"
+        # (not a payment system: "pasarela de pago en bitcoin", "sistema di pagamento in USDT")
+        + _in_words(
+            "paid",
+            r"|(?<!de\s)(?<!di\s)(?<!du\s)(?<!do\s)(?<!da\s)(?<!von\s)<WORDS>\s+(?:[\w-]+\s+)"
+            rf"{{0,2}}?(?:{PAID_IN})\s+<CRYPTO>",
+        ),
     ),
-    "urgency": _rule(
+    "urgency": _foreign(
+        "pressure",
         r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
         r"|limited\spositions"
         "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
@@ -939,7 +1004,12 @@ LEXICAL = {
         r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"
     ),
 }
-NO_EXPERIENCE = _rule(  # each branch starts with its letter (see `_NOT_AFTER`)
+# a word among the three before a foreign home-work match that makes it an option or a
+# benefit ("puedes trabajar desde casa", "presupuesto para el trabajo desde casa"), as
+# `_AN_OPTION` does in English
+HOME_OPTION = _rx(rf"(?:{'|'.join(_patterns('option'))})")
+NO_EXPERIENCE = _foreign(  # each branch starts with its letter (see `_NOT_AFTER`)
+    "novice",
     r"no\s&experience|not\s&experience&needed,necessary,required|anyone",
     rf"n{_NOT_AFTER}o\s+(?:prior\s+|previous\s+)?experience\b|e{_NOT_AFTER}xperience\s+"
     rf"(?:is\s+)?not\s+(?:needed|necessary|required)\b|a{_NOT_AFTER}nyone\s+can\s+"
@@ -951,13 +1021,19 @@ _ANCHORS_OF = _anchor_words(
 )
 # a DFA: a few hundred words, scanned in 60% of the default automaton's time
 _ANCHOR_WORDS = AhoCorasick(sorted(_ANCHORS_OF), implementation=Implementation.DFA)
+# a rate: its amount after the currency sign (1) or before it, as es, pt, fr, de and it
+# write it ("40 € por hora", "R$ 200 por dia"; 2), thousands (3) and the unit (4)
 PAY = _rx(
-    r"[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+)"
-    r"(hour|hr|h|day|week|wk|month|mo)\b|\b(?:high|top|great|excellent)[\s-]pay(?:ing)?\b"
+    r"(?:[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\b(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+    r"\s?(?:€|eur(?:os?)?\b|usd\b|\$|£|gbp\b))\s*(k)?\+?\s*(?:/|per\s+|an?\s+|each\s+|por\s+"
+    r"|pro\s+|par\s+|al\s+|a\s+la\s+|la\s+|de\s+l['’]|[aà]\s+l['’]|all['’])(hour|hr|h|day|week|wk"
+    r"|month|mo|horas?|d[ií]as?|semanas?|mes|m[eê]s|heures?|jours?|semaines?|mois|stunden?|std|tag"
+    r"|woche|monat|ora|giorno|settimana|mese)\b|\b(?:high|top|great|excellent)[\s-]pay(?:ing)?\b"
 )
-HOURS = {  # per unit, by its first letter: hour, day, week, month
-    "h": 1.0,
-    "d": RankingSettings.hours_per_day,
-    "w": RankingSettings.hours_per_week,
-    "m": RankingSettings.hours_per_month,
+_UNITS = {  # the words of each unit PAY reads, and its hours
+    "hour hr h hora horas heure heures stunde stunden std ora": 1.0,
+    "day dia dias día días jour jours tag giorno": RankingSettings.hours_per_day,
+    "week wk semana semanas semaine semaines woche settimana": RankingSettings.hours_per_week,
+    "month mo mes mês mois monat mese": RankingSettings.hours_per_month,
 }
+HOURS = {word: hours for words, hours in _UNITS.items() for word in words.split()}

@@ -79,6 +79,21 @@ class Language:
     # from your first paycheck": the scam's own promise, FBI IC3)
     of: str = ""  # "payment reports", "relatórios de pagamento": the payment is a modifier
     after_hire: str = ""  # data asked once hired, or for an invoice
+    # a fee stated, not asked for: a request only for a way in ("a registration fee
+    # applies", "des frais de dossier s'appliquent"), not "platform fees apply"
+    applies: str = ""
+    # soft evidence (legitimacy's LEXICAL) in the language's own words; English reads
+    # its own patterns in scam_rules. Each pattern starts with a literal of three or
+    # more characters: the anchor that `scam_rules` skims postings for.
+    home_pitch: str = ""  # work from home as the pitch: trabajo desde casa, Heimarbeit
+    option: str = ""  # before it, an option or a benefit: puedes, posibilidad, días
+    hype: str = ""  # easy or guaranteed money: ingresos garantizados, gagnez jusqu'à
+    pressure: str = ""  # urgency: plazas limitadas, heute noch starten
+    paid: str = ""  # being paid, before "in" and a crypto coin: pagado, Bezahlung
+    novice: str = ""  # no experience needed: sin experiencia, keine Erfahrung
+    company: str = ""  # "our company", the voice a free-mail address must not have
+    interview: str = ""  # an interview, before "by text message"
+    by_text: str = ""  # by text message, no call or video: por SMS, per Textnachricht
 
 
 # ID and bank words in English, each refused where it names the job's domain
@@ -178,6 +193,9 @@ ENGLISH = Language(
     of=r"of",
     after_hire=r"""(?:after|once|upon)\s+(?:you(?:['’]re|\s+are|['’]ve|\s+have)?\s+)?(?:hired|an?\s+offer|the\s+offer|onboarding|sign(?:ing|ed)?(?!\s+up)|accept(?:ing|ed)?|the\s+contract|joining)
         for\s+(?:invoicing|your\s+invoices?) with\s+your\s+(?:first\s+)?invoices?""",
+    applies=r"appl(?:y|ies) (?:will|shall)\s+apply",
+    joining=r"""registration application onboarding activation joining training enrol+ment
+        membership sign-?up starter certification""",
 )
 
 # a freelancer's own social charges, paid to the state, not to whoever posts the work:
@@ -241,6 +259,26 @@ SPANISH = Language(
     of=r"de del",
     after_hire=r"""despu[eé]s\s+de\s+(?:la\s+)?(?:contrataci[oó]n|firmar|ser\s+contratad[oa]|aceptar)
         una\s+vez\s+(?:contratad|firmad|aceptad)\w* al\s+firmar para\s+(?:la\s+)?factura\w*""",
+    applies=r"se\s+aplica(?:n|r[aá])? aplica(?:n|r[aá])?",
+    home_pitch=r"""trabajo\s+desde\s+(?:tu\s+)?casa trabaja\s+desde\s+(?:tu\s+)?casa
+        trabajo\s+en\s+casa empleo\s+desde\s+casa comodidad\s+de\s+tu\s+(?:casa|hogar)
+        dinero\s+desde\s+(?:tu\s+)?casa captura\s+de\s+datos\s+desde\s+casa""",
+    option=r"""puedes podr[aá]s puede posibilidad opci[oó]n flexibilidad d[ií]as? equipo
+        presupuesto ayuda pol[ií]tica h[ií]brid\w* o y""",
+    hype=r"""gana\s+hasta ganar\s+hasta ganas\s+hasta ingresos\s+garantizados
+        ganancias\s+garantizadas dinero\s+f[aá]cil dinero\s+r[aá]pido ingresos\s+extra
+        dinero\s+extra propio\s+jefe libertad\s+financiera""",
+    pressure=r"""urgente urgentemente plazas\s+limitadas cupos\s+limitados
+        empieza\s+hoy empieza\s+ya comienza\s+hoy empiezas\s+hoy contrataci[oó]n\s+inmediata
+        últimas\s+plazas ultimas\s+plazas date\s+prisa""",
+    paid=r"""pagad[oa]s? pagamos paga salario sueldo remuneraci[oó]n
+        pago\s+(?:se|ser[aá]|semanal|mensual|diario)""",
+    novice=r"""sin\s+(?:previa\s+)?experiencia
+        no\s+(?:se\s+)?(?:requiere|necesita|exige)s?\s+experiencia
+        experiencia\s+no\s+(?:necesaria|requerida)""",
+    company=r"nuestra\s+(?:empresa|compa[nñ][ií]a|agencia|firma)",
+    interview=r"entrevistas?",
+    by_text=r"mensajes?\s+de\s+texto sms whatsapp\s+escrito chat\s+escrito",
 )
 
 PORTUGUESE = Language(
@@ -288,6 +326,23 @@ PORTUGUESE = Language(
     of=r"de do da dos das",
     after_hire=r"""ap[oó]s\s+(?:a\s+)?(?:contrata[cç][aã]o|admiss[aã]o|assinatura)
         depois\s+de\s+(?:contratad[oa]|assinar|aceitar) para\s+(?:a\s+)?(?:nota|fatura)\w*""",
+    home_pitch=r"""trabalh(?:e|o|ar|a)\s+(?:de|em)\s+casa
+        conforto\s+d[oa]\s+(?:seu|sua)\s+(?:lar|casa)
+        dinheiro\s+(?:de|em)\s+casa digitação\s+em\s+casa""",
+    option=r"""pode poder[aá] possibilidade op[cç][aã]o flexibilidade dias? aux[ií]lio
+        h[ií]brid\w* ou e""",
+    hype=r"""ganhe\s+at[eé] ganhar\s+at[eé] renda\s+extra renda\s+garantida ganhos\s+garantidos
+        dinheiro\s+f[aá]cil dinheiro\s+r[aá]pido dinheiro\s+extra seja\s+(?:o\s+)?seu\s+pr[oó]prio
+        liberdade\s+financeira""",
+    pressure=r"""urgente vagas\s+limitadas comece\s+hoje comece\s+j[aá] começar\s+hoje
+        contrata[cç][aã]o\s+imediata últimas\s+vagas ultimas\s+vagas""",
+    paid=r"""pago pagos paga pagas pagamos pagamento salário salario remuneração""",
+    novice=r"""sem\s+(?:nenhuma\s+)?experiência sem\s+(?:nenhuma\s+)?experiencia
+        n[aã]o\s+(?:[eé]\s+)?(?:necess[aá]ri[ao]|exigid[ao])\s+(?:ter\s+)?experiência
+        n[aã]o\s+precisa\s+(?:ter\s+)?(?:de\s+)?experiência""",
+    company=r"nossa\s+(?:empresa|ag[eê]ncia|firma|companhia)",
+    interview=r"entrevistas?",
+    by_text=r"mensage(?:m|ns)\s+de\s+texto sms",
 )
 
 FRENCH = Language(
@@ -333,6 +388,22 @@ FRENCH = Language(
     of=r"de du des",
     after_hire=r"""apr[eè]s\s+(?:l['’]|la\s+|votre\s+)?(?:embauche|signature|acceptation)
         une\s+fois\s+(?:embauch|recrut)\w* pour\s+(?:la\s+)?factur\w*""",
+    applies=r"s['’]appliquent s['’]applique",
+    home_pitch=r"""travail\s+[aà]\s+domicile
+        travaillez\s+(?:[aà]|depuis)\s+(?:domicile|la\s+maison|chez\s+vous)
+        confort\s+de\s+votre\s+(?:maison|domicile|foyer)
+        saisie\s+de\s+donn[eé]es\s+[aà]\s+domicile""",
+    option=r"""pouvez possibilit[eé] option jours? prime indemnit[eé] ou et""",
+    hype=r"""gagnez\s+jusqu gagner\s+jusqu revenus?\s+garantis? gains\s+garantis argent\s+facile
+        argent\s+rapide revenus?\s+compl[eé]mentaires? soyez\s+votre\s+propre\s+patron
+        liberté\s+financière""",
+    pressure=r"""urgent(?:e)? places\s+limitées commencez\s+(?:d[eè]s\s+)?aujourd
+        commencer\s+d[eè]s\s+aujourd embauche\s+imm[eé]diate dernières\s+places""",
+    paid=r"""payée?s? payés rémunération rémunérée?s? rémunérés salaire paiement versée?s?""",
+    novice=r"""sans\s+expérience aucune\s+expérience""",
+    company=r"notre\s+(?:entreprise|soci[eé]t[eé]|agence|cabinet)",
+    interview=r"entretiens?",
+    by_text=r"sms textos? messages?\s+écrits?",
 )
 
 GERMAN = Language(
@@ -376,6 +447,20 @@ GERMAN = Language(
     of=r"von der des",
     after_hire=r"""nach\s+(?:der\s+|dem\s+)?(?:einstellung|vertragsabschluss|vertragsunterzeichnung|zusage)
         mit\s+(?:der\s+|ihrer\s+|deiner\s+)?rechnung""",
+    home_pitch=r"""heimarbeit\w* nebenjob\s+von\s+zu\s*hause bequem\s+von\s+zu\s*hause
+        geld\s+von\s+zu\s*hause""",
+    option=r"""kannst k[oö]nnen m[oö]glichkeit tage? zuschuss budget oder und""",
+    hype=r"""verdienen\s+sie\s+bis\s+zu verdiene\s+bis\s+zu
+        garantiert\w*\s+(?:einkommen|verdienst|einnahmen)
+        schnelles\s+geld leicht\s+verdient\w*\s+geld sei\s+dein\s+eigener\s+chef
+        finanzielle\s+freiheit nebeneinkommen""",
+    pressure=r"""dringend\w* begrenzte\s+pl[aä]tze wenige\s+pl[aä]tze heute\s+(?:noch\s+)?starten
+        heute\s+(?:noch\s+)?anfangen""",
+    paid=r"""bezahlung bezahlt vergütung verguetung gehalt auszahlung""",
+    novice=r"""keine\s+(?:vor)?erfahrung ohne\s+(?:vor)?erfahrung""",
+    company=r"unser(?:e|em)?\s+(?:unternehmen|firma|agentur)",
+    interview=r"vorstellungsgespr[aä]ch\w* bewerbungsgespr[aä]ch\w*",
+    by_text=r"sms textnachricht\w*",
 )
 
 HINDI = Language(
@@ -468,7 +553,9 @@ ITALIAN = Language(
         cauzione""",
     payments=rf"pagamento{_DOMAIN} versamento{_DOMAIN} abbonamento\s+(?:premium|vip|a\s+pagamento)",
     costs=r"formazione corso certificazione kit",
-    ids=r"""coordinate\s+bancarie
+    ids=r"""coordinate\s+bancarie codice\s+fiscale tessera\s+sanitaria
+        numero\s+(?:della\s+|di\s+)?(?:tua\s+)?carta\s+d['’]identit[aà] carta\s+d['’]identit[aà]
+        numero\s+di\s+conto(?:\s+corrente)? carta\s+di\s+credito dati\s+della\s+carta
         copia\s+(?:della\s+|del\s+)?(?:tua\s+|tuo\s+)?(?:carta|documento)\s+d['’]identit[aà]""",
     pay=r"pagare paga paghi versare versa versi effettuare effettua acquistare acquista",
     charge=r"richiediamo chiediamo (?:è|e['’])\s+(?:richiest|previst)[oa] (?:sono)\s+richiest[ie]",
@@ -499,6 +586,22 @@ ITALIAN = Language(
         a\s+carico\s+(?:dell['’]azienda|della\s+societ[aà]) (?:rimborsiamo|paghiamo|copriamo)""",
     after_hire=r"""dopo\s+(?:l['’]assunzione|la\s+firma|l['’]accettazione)
         una\s+volta\s+assunt[oaie]""",
+    applies=r"si\s+applica(?:no)?",
+    home_pitch=r"""lavoro\s+da\s+casa lavora\s+da\s+casa lavorare\s+da\s+casa
+        comodamente\s+da\s+casa comodamente\s+dal
+        inserimento\s+dati\s+da\s+casa""",
+    option=r"""puoi potrai possibilit[aà] opzione giorn[oi] contributo indennit[aà] rimborso
+        o e""",
+    hype=r"""guadagna\s+fino guadagnare\s+fino guadagn[oi]\s+garantit[oi]
+        reddito\s+(?:extra|garantito)
+        entrate\s+extra soldi\s+facili denaro\s+facile sii\s+il\s+capo libert[aà]\s+finanziaria""",
+    pressure=r"""urgente posti\s+limitati inizia\s+(?:oggi|subito) assunzione\s+immediata
+        ultimi\s+posti affrettati""",
+    paid=r"""pagat[oaie] pagamento compenso stipendio retribuzione""",
+    novice=r"""senza\s+esperienza nessuna\s+esperienza""",
+    company=r"nostra\s+(?:azienda|societ[aà]|agenzia)",
+    interview=r"colloqui[oi]?",
+    by_text=r"sms messaggi?\s+di\s+testo messaggio\s+di\s+testo",
 )
 
 # Tagalog as posted in English-Tagalog mixes ("magbayad ng registration fee sa GCash")
@@ -533,6 +636,8 @@ CHAT_APPS = (
 )
 # "to" before the one paid, in the Latin-script languages ("make payment to vendors")
 PAID_TO = r"to|a|al|ao|aos|à|aux|an|para|pour"
+# "in" before the coin one is paid in ("pagado en USDT", "Bezahlung erfolgt in Bitcoin")
+PAID_IN = r"in|en|em|via|con|com|par|per|[uü]ber|mit|tramite|mediante|using|through|with"
 # a chat app used as a verb: the request is in the object itself
 CHAT_VERBS = r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
 # languages that put the verb after its object: a cost or a sum is asked for there too
