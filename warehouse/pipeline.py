@@ -106,7 +106,11 @@ def _python(name: str, reads: Iterable[str]) -> Step:
 @cache
 def steps() -> tuple[Step, ...]:
     """Every step of the build, in an order that respects what each reads."""
-    from warehouse.ranking.signals import lead_signals_sql
+    from warehouse.ranking.signals import (
+        lead_scores_sql,
+        lead_signal_values_sql,
+        lead_signals_sql,
+    )
 
     declared = [
         _python("sources", ()),
@@ -150,7 +154,9 @@ def steps() -> tuple[Step, ...]:
                 "staging.sources",
             ),
         ),  # fmt: skip
+        _model("lead_signal_values", lead_signal_values_sql()),
         _model("lead_signals", lead_signals_sql()),
+        _model("lead_scores", lead_scores_sql()),
         *(_model(name, sql) for folder in ("staging", "marts") for name, sql in sql_files(folder)),
     ]
     return ordered(declared)

@@ -17,7 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warehouse.db import sql_files
-from warehouse.ranking.signals import DEFAULT_WEIGHTS, SIGNALS, lead_signals_sql
+from warehouse.ranking.signals import (
+    DEFAULT_WEIGHTS,
+    SIGNALS,
+    lead_scores_sql,
+    lead_signal_values_sql,
+    lead_signals_sql,
+)
 
 NOW = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # the build's clock (ranking_settings.as_of)
 ENGAGEMENTS = ["freelance", "contract", "part_time", "fractional", "full_time", "unknown"]
@@ -34,6 +40,7 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     and signal_weights."""
     connection = duckdb.connect()
     connection.execute("create schema marts")
+    connection.execute("create schema staging")
     models = dict(sql_files("marts"))
     connection.execute(models["macros.sql"])
     connection.execute(f"create table marts.lead_context ({_COLUMNS})")
@@ -80,8 +87,8 @@ def score(
     con.execute("insert into marts.lead_context by name select * from context_frame")
     con.execute("delete from marts.signal_weights")
     con.executemany("insert into marts.signal_weights values (?, ?)", list(weights.items()))
-    con.execute(lead_signals_sql())  # tables a build writes: scored again for each lead
-    con.execute(dict(sql_files("marts"))["lead_scores.sql"])
+    con.execute(lead_signal_values_sql())  # tables a build writes: scored again for each lead
+    con.execute(lead_scores_sql())
     rows = con.execute("select score from marts.lead_scores").fetchall()
     assert len(rows) == 1
     return float(rows[0][0])
@@ -162,9 +169,46 @@ def test_a_better_stated_value_never_lowers_the_score(con, lead, weights, column
 
 
 def test_reasons_come_with_the_signals() -> None:
-    rendered = lead_signals_sql()
+    rendered = lead_signal_values_sql()
     for signal in SIGNALS:
         assert f"as {signal.name}" in rendered
+
+
+def test_the_scores_read_as_the_signals_add_up(con: duckdb.DuckDBPyConnection) -> None:
+    """The score and its reasons, read across a lead's row, are what its rows in
+    `lead_signals` add up to: contributions over weights, reasons by contribution (of two
+    alike by name), empty reasons left out."""
+    leads = [
+        _context(fit=0.8, network_strength=0.4, network_via="a former colleague"),
+        _context(fit=0.0, engagement="full_time", legitimacy=0.2, red_flags=["x: a flag"]),
+        _context(fit=0.5, rate_vs_floor="above", rate_min=90.0, currency="USD"),
+    ]
+    con.register(
+        "context_frame",
+        pd.DataFrame([lead | {"lead_id": f"l{i}"} for i, lead in enumerate(leads)]),
+    )
+    con.execute("delete from marts.lead_context")
+    con.execute("insert into marts.lead_context by name select * from context_frame")
+    con.execute("delete from marts.signal_weights")
+    weights = {**DEFAULT_WEIGHTS, "rate": 0.0, "freshness": 0.3}
+    con.executemany("insert into marts.signal_weights values (?, ?)", list(weights.items()))
+    con.execute(lead_signal_values_sql())
+    con.execute(lead_signals_sql())
+    con.execute(lead_scores_sql())
+    added_up = con.execute(
+        """select lead_id,
+            round((sum(contribution::decimal(18, 12)) / sum(weight::decimal(18, 12)))::double, 4),
+            any_value(value) filter (where signal = 'freshness'),
+            string_agg(reason, '; ' order by contribution desc, signal)
+                filter (where reason is not null and reason <> '')
+        from marts.lead_signals group by lead_id order by lead_id"""
+    ).fetchall()
+    scores = con.execute("select * from marts.lead_scores order by lead_id").fetchall()
+    assert scores == added_up
+    assert len(scores) == 3
+    assert con.execute("select count(*) from marts.lead_signals").fetchall() == [
+        (3 * len(SIGNALS),)
+    ]
 
 
 @pytest.mark.parametrize(

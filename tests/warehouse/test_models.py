@@ -16,6 +16,7 @@ import pytest
 
 from warehouse import lead_content
 from warehouse.db import connect, sql_files
+from warehouse.ranking.signals import SIGNALS, lead_scores_sql
 
 _CREATE = re.compile(
     r"create (?:or replace )?(?:view|table) (?:if not exists )?([\w.]+)", re.IGNORECASE
@@ -129,20 +130,25 @@ def test_why_gives_a_lead_left_out_its_reason_once(con) -> None:
 
 def test_a_score_does_not_depend_on_the_order_its_signals_are_summed_in() -> None:
     """0.3 + 0.6 + 0.00015 is 0.90015 in one order and 0.9001499... in another as floats:
-    rounded, 0.9002 or 0.9001, so a plan or the threads could move a lead's score."""
+    rounded, 0.9002 or 0.9001, so the order the signals are written in could move a
+    lead's score."""
     con = duckdb.connect()
-    con.execute("set threads = 1")  # rows summed in the order they were inserted
     con.execute("create schema marts")
+    con.execute("create schema staging")
+    names = [s.name for s in SIGNALS]
     con.execute(
-        "create table marts.lead_signals (lead_id varchar, signal varchar, value double, "
-        "weight double, contribution double, reason varchar)"
-    )
-    parts = [("fit", 0.3), ("rate", 0.6), ("freshness", 0.00015)]
-    for lead, order in (("a", parts), ("b", parts[::-1]), ("c", parts[1:] + parts[:1])):
-        con.executemany(
-            "insert into marts.lead_signals values (?, ?, 1, ?, ?, '')",
-            [(lead, signal, 1.0 if signal == "fit" else 0.0, part) for signal, part in order],
+        "create table staging.lead_signal_values as select 'a' as lead_id, "
+        + ", ".join(
+            f"{{'value': {float(name != 'network')}, 'reason': ''}} as {name}" for name in names
         )
-    con.execute(dict(sql_files("marts"))["lead_scores.sql"])
-    scores = con.execute("select lead_id, score from marts.lead_scores order by 1").fetchall()
-    assert scores == [("a", 0.9002), ("b", 0.9002), ("c", 0.9002)]
+    )
+    con.execute("create table marts.signal_weights (signal varchar, weight double)")
+    # contributions 0.3, 0.6 and 0.00015 (and 0 of network's), over weights summing to 1
+    weights = {"fit": 0.3, "rate": 0.6, "freshness": 0.00015, "network": 0.09985}
+    con.executemany(
+        "insert into marts.signal_weights values (?, ?)",
+        [(name, weights.get(name, 0.0)) for name in names],
+    )
+    con.execute(lead_scores_sql())
+    assert round(0.3 + 0.6 + 0.00015, 4) != round(0.00015 + 0.6 + 0.3, 4)  # the floats' trap
+    assert con.execute("select score from marts.lead_scores").fetchall() == [(0.9002,)]
