@@ -57,6 +57,8 @@ PARALLEL_FROM = 4000  # fewer stale postings are read here: workers cost a secon
 # the [ranking] settings the readers use; weights, floors and the half-life only weigh
 # what was read, in SQL, so changing them re-reads nothing
 _READER_SETTINGS = ("hours_per_day", "hours_per_week", "hours_per_month", "hours_per_year")
+# the modules of `warehouse.ranking` that read no posting
+_NOT_READERS = frozenset({"signals.py"})
 
 Row = tuple[Any, ...]
 
@@ -64,10 +66,13 @@ Row = tuple[Any, ...]
 @cache
 def readers_version() -> str:
     """A fingerprint of the readers' own rules (the code of `warehouse.ranking`), so an
-    upgrade that changes how a posting is read re-reads the stored postings."""
+    upgrade that changes how a posting is read re-reads the stored postings. The
+    signals (`signals.py`) only weigh what was read, in SQL: a change there re-reads
+    nothing."""
     folder = resources.files("warehouse.ranking")
     digest = hashlib.sha256()
-    for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(".py")):
+    names = (p.name for p in folder.iterdir() if p.name.endswith(".py"))
+    for name in sorted(name for name in names if name not in _NOT_READERS):
         digest.update(name.encode() + (folder / name).read_bytes())
     return digest.hexdigest()
 

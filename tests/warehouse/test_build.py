@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -292,3 +293,23 @@ def test_an_excluded_keyword_in_a_title_or_text_leaves_its_lead_out(con) -> None
         "Globex": "excluded keyword: equity only",
         "Hooli": "excluded keyword: crypto",  # 'crypto-adjacent': a word, then a dash
     }
+
+
+def test_the_readers_fingerprint_moves_with_a_reader_not_with_the_signals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade that changes how postings are read re-reads them; one that changes only
+    how the signals weigh what was read (`signals.py`, SQL over stored features) does not."""
+    from importlib import resources
+
+    import warehouse.features as features
+
+    copy = tmp_path / "ranking"
+    shutil.copytree(resources.files("warehouse.ranking"), copy)  # type: ignore[arg-type]
+    monkeypatch.setattr(resources, "files", lambda _package: copy)
+    version = features.readers_version.__wrapped__
+    before = version()
+    (copy / "signals.py").write_text("# a new weight\n", encoding="utf-8")
+    assert version() == before
+    (copy / "remote.py").write_text("# a new rule\n", encoding="utf-8")
+    assert version() != before
