@@ -30,10 +30,10 @@ from warehouse.ranking.regions import (
     BLOCS,
     CITY_OF,
     CODES_IN_TEXT,
-    PLACE_NAMES,
     PLACE_OF,
     SAME_CITY,
     US_STATES,
+    place_matches,
 )
 from warehouse.ranking.remote import clock_countries
 
@@ -332,7 +332,7 @@ def _place_words(text: str) -> frozenset[str]:
         words |= countries
         text = text[:start] + " " * (end - start) + text[end:]
     low = lowered(text)
-    for m in PLACE_NAMES.finditer(low):
+    for m in place_matches(low):
         name = spaced(m.group(0))
         words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]

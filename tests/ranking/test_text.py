@@ -21,7 +21,7 @@ from warehouse.ranking._text import (
     may_hold,
     skim,
 )
-from warehouse.ranking.regions import STATE_LIST, state_lists
+from warehouse.ranking.regions import PLACE_NAMES, PLACE_OF, STATE_LIST, place_matches, state_lists
 from warehouse.ranking.taxonomy import role_forms
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -245,6 +245,42 @@ STATE_PIECES = (
 def test_state_lists_found_at_their_heads_are_the_scans_matches(text: str) -> None:
     found = [(m.span(), m.group()) for m in state_lists(text)]
     assert found == [(m.span(), m.group()) for m in STATE_LIST.finditer(text)]
+
+
+# every name of the place table, its words alone, and words that run into a name or
+# stop short of one ("new" of "new york", "indiana", "parisian", "日本国内")
+PLACE_WORDS = sorted({word for name in PLACE_OF for word in name.split()})
+PLACE_LOOKALIKES = (
+    "new", "san", "st", "ss", "x", "in", "parisian", "indiana", "1", "_", "é", "国内", "在住",
+    "の", "londoner", "south", "north", "united", "of", "the", "ı", "İ", "NEW", "Paris",
+)  # fmt: skip
+PLACE_GAPS = (*GAPS, "-\n", " - ", "_", "'", "1")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(sorted(PLACE_OF)),
+                st.sampled_from(PLACE_WORDS),
+                st.sampled_from(PLACE_LOOKALIKES),
+            ),
+            st.sampled_from(PLACE_GAPS),
+        ),
+        max_size=20,
+    ).map(lambda words: "".join(map("".join, words)))
+)
+def test_places_found_at_first_words_are_the_scans_matches(text: str) -> None:
+    for written in (text, lowered(text)):
+        found = [(m.span(), m.group()) for m in place_matches(written)]
+        assert found == [(m.span(), m.group()) for m in PLACE_NAMES.finditer(written)]
+
+
+def test_places_are_not_found_inside_words() -> None:
+    assert [m[0] for m in place_matches("parisian, paris-based, new-york or 東京在住")] == [
+        "paris", "new-york", "東京"
+    ]  # fmt: skip
 
 
 # pieces of role and skill names, and of titles of customer-facing engineers

@@ -79,6 +79,23 @@ PLACE_NAMES = re.compile(
     rf"(?:{phrases(literal(n) for n in _LONGEST_FIRST if not _UNSPACED.search(n))})(?![\w])"
     rf"|{phrases(literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n))}"
 )
+# every match of a name starts with its first word as written in the table; a DFA of
+# these thousand words takes 3 MB, this automaton a fifth of it, scanning nearly as fast
+_FIRST_WORDS = AhoCorasick(
+    sorted({name.split(" ")[0] for name in PLACE_OF}), implementation=Implementation.ContiguousNFA
+)
+
+
+def place_matches(text: str) -> Iterator[re.Match[str]]:
+    """`PLACE_NAMES.finditer(text)`, tried only where a name's first word stands, and
+    not inside a word (`phrases` starts no name that begins with a letter or digit
+    right after one): with a thousand names in one pattern, `re` trying them at every
+    word takes twice as long."""
+    found = _FIRST_WORDS.find_matches_as_indexes(text, overlapping=True)
+    starts = {at for _, at, _ in found if not (at and (text[at - 1] + text[at]).isalnum())}
+    return matches_at(PLACE_NAMES, text, starts)
+
+
 # one city under two names ("NYC" is "New York"), so two postings there are in one place
 SAME_CITY = {
     "nyc": "new york", "sf": "san francisco", "bay area": "san francisco",
@@ -298,7 +315,7 @@ def home_states(location: str) -> list[str]:
     # in Canada, "CA" is the country ("Toronto, CA"), not California
     codes = (US_STATES - {"CA"}) | CA_PROVINCES if _in_canada(location) else US_STATES
     states = [state_code(t) for t in found if t in codes or t.lower() in STATE_OF]
-    cities = (_PROVINCE_OF_CITY.get(spaced(m[0])) for m in PLACE_NAMES.finditer(location.lower()))
+    cities = (_PROVINCE_OF_CITY.get(spaced(m[0])) for m in place_matches(location.lower()))
     return list(dict.fromkeys([*states, *filter(None, cities)]))
 
 
@@ -312,5 +329,5 @@ _PROVINCE_OF_CITY = {
 
 
 def _in_canada(location: str) -> bool:
-    named = (PLACE_OF[spaced(m[0])] for m in PLACE_NAMES.finditer(location.lower()))
+    named = (PLACE_OF[spaced(m[0])] for m in place_matches(location.lower()))
     return "CA-" in location or "CA" in named

@@ -47,7 +47,6 @@ from warehouse.ranking.regions import (
     CODES_IN_TEXT,
     COUNTRY_OF,
     LISTED_CODES,
-    PLACE_NAMES,
     PLACE_OF,
     PLACELESS_WORDS,
     STATE_LIST,
@@ -62,6 +61,7 @@ from warehouse.ranking.regions import (
     members,
     offsets_of,
     overlaps,
+    place_matches,
     state_code,
     state_lists,
     utc_offset,
@@ -1262,7 +1262,7 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
 def _names_a_city(text: str) -> bool:
     """Whether a text names a city or a US state ("St Paul, MN"); remembered, as the
     locations, headers and cells it reads come back post after post."""
-    names = (spaced(m.group(0)) for m in PLACE_NAMES.finditer(lowered(text)))
+    names = (spaced(m.group(0)) for m in place_matches(lowered(text)))
     return any(name not in COUNTRY_OF for name in names) or any(
         m["state"] and not _after_a_code(text, m) for m in _CODE.finditer(text)
     )
@@ -1471,7 +1471,7 @@ def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> 
 def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     """`read_places`, remembered: the same locations, headers and limits ("Remote - US",
     "EU only") come back post after post, nine reads in ten of the benchmark's."""
-    names = ((m.start(), spaced(m.group(0))) for m in PLACE_NAMES.finditer(lowered(text)))
+    names = ((m.start(), spaced(m.group(0))) for m in place_matches(lowered(text)))
     found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
     pairs = "EN" in text  # "EN/ES", "EN>DE": languages, not countries
     for m in _CODE.finditer(text):
