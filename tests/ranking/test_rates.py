@@ -868,3 +868,17 @@ def test_lakhs_count_in_the_place_currency(lakh_currency: str | None, currency: 
 def test_a_lakh_with_a_rupee_sign_stays_rupees_in_pakistan() -> None:
     rate = parse_rate("Salary ₹ 5 lakhs per annum.", lakh_currency="PKR")
     assert rate is not None and rate.currency == "INR"
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Mzda od 70 000 Kč hrubého.", (70_000, None)),
+        ("Mzda až 90 000 Kč hrubého.", (None, 90_000)),
+        ("Salariu de la 6.000 lei net.", (6_000, None)),
+        ("Wynagrodzenie od 15 000 zł netto.", (15_000, None)),
+    ],
+)  # fmt: skip
+def test_from_and_up_to_in_czech_polish_and_romanian(text: str, bounds: tuple) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and (rate.min, rate.max, rate.period) == (*bounds, "month")

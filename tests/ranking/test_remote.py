@@ -1562,6 +1562,7 @@ def test_countries_are_known_by_their_names_in_other_languages(
         P("Locals only: Austin, TX. Remote quoting.", ("US",), id="locals only, a colon, a place"),
         P("Remote. Locals only in Melbourne please.", ("AU",), id="locals only in a place"),
         P("Remote. Locals only events happen in Berlin.", (), id="a place far after is no limit"),
+        P("Remote, but you must be local to Chicagoland.", ("US",), id="a metro area's nickname"),
         P("Remote. We love local coffee shops.", (), id="local in passing"),
     ],
 )  # fmt: skip
