@@ -145,6 +145,7 @@ US: nashville|baltimore|st. louis|st louis|kansas city|palo alto|mountain view|m
 US: sunnyvale|santa clara|redwood city|brooklyn|manhattan|boulder|ann arbor|santa monica
 US: oakland|berkeley|redmond|cupertino|new orleans|las vegas|sacramento|cincinnati
 US: cleveland|indianapolis|milwaukee|tampa|orlando|saint paul|twin cities
+US: chicagoland|research triangle|puget sound|hampton roads|inland empire
 GB: london|manchester|edinburgh|glasgow|bristol|leeds|oxford|belfast|cardiff|liverpool
 GB: sheffield|nottingham; IE: dublin|cork|galway; HU: budapest
 DE: berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig

@@ -836,3 +836,49 @@ def test_pay_in_the_words_of_its_place_and_by_the_piece(
 def test_sums_not_named_pay_stay_periodless(text: str) -> None:
     rate = parse_rate(text)
     assert rate is None or rate.period != "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nabízíme: mzda 55 000 Kč, home office.", (55_000, 55_000, "month", "CZK")),
+        ("Bérezés: bruttó 850 000 Ft, hibrid.", (850_000, 850_000, "month", "HUF")),
+        ("Oferim salariu 7.000 lei net.", (7_000, 7_000, "month", "RON")),
+        ("Tarif orar 120 lei/h.", (120, 120, "hour", "RON")),
+    ],
+)  # fmt: skip
+def test_a_month_pay_in_crowns_forints_and_lei(text: str, expected: tuple) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+def test_a_logo_price_in_crowns_is_no_month_pay() -> None:
+    assert parse_rate("Hledám grafika na logo, cena 60 000 Kč za celý projekt.") is None
+
+
+@pytest.mark.parametrize(
+    ("lakh_currency", "currency"), [("PKR", "PKR"), ("BDT", "BDT"), (None, "INR")]
+)
+def test_lakhs_count_in_the_place_currency(lakh_currency: str | None, currency: str) -> None:
+    rate = parse_rate("Salary: 12 lakhs per annum.", lakh_currency=lakh_currency)
+    assert rate is not None and (rate.min, rate.currency) == (1_200_000, currency)
+
+
+def test_a_lakh_with_a_rupee_sign_stays_rupees_in_pakistan() -> None:
+    rate = parse_rate("Salary ₹ 5 lakhs per annum.", lakh_currency="PKR")
+    assert rate is not None and rate.currency == "INR"
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Mzda od 70 000 Kč hrubého.", (70_000, None)),
+        ("Mzda až 90 000 Kč hrubého.", (None, 90_000)),
+        ("Salariu de la 6.000 lei net.", (6_000, None)),
+        ("Wynagrodzenie od 15 000 zł netto.", (15_000, None)),
+    ],
+)  # fmt: skip
+def test_from_and_up_to_in_czech_polish_and_romanian(text: str, bounds: tuple) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and (rate.min, rate.max, rate.period) == (*bounds, "month")

@@ -1558,6 +1558,11 @@ def test_countries_are_known_by_their_names_in_other_languages(
           id="locals only after the sentence naming the place"),
         P("Remote. Denver, CO area, locals only.", ("US",), id="an area of a place"),
         P("Remote, locals only.", (), id="locals of no place named limit nothing"),
+        P("Remote but locals only (Denver).", ("US",), id="locals only with the place after"),
+        P("Locals only: Austin, TX. Remote quoting.", ("US",), id="locals only, a colon, a place"),
+        P("Remote. Locals only in Melbourne please.", ("AU",), id="locals only in a place"),
+        P("Remote. Locals only events happen in Berlin.", (), id="a place far after is no limit"),
+        P("Remote, but you must be local to Chicagoland.", ("US",), id="a metro area's nickname"),
         P("Remote. We love local coffee shops.", (), id="local in passing"),
     ],
 )  # fmt: skip

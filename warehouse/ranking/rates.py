@@ -208,8 +208,9 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis\s+zu|hasta)"
-    r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf"
+    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|až|p[aâ]n[aă]\s+la)"
+    r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
+    r"|de\s+la"
     r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))\W{0,3}$",
     re.IGNORECASE,
 )
@@ -257,16 +258,21 @@ _YEARLY_RANGES["KRW"] = (15_000_000, 1_000_000_000)  # a month's pay in won is m
 # a month's pay in crowns runs to about 100,000 ("NOK 900k-1.1M" is a year's)
 _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 # where a month's pay is thousands and a year's is written as one ("25 000–30 000 zł
-# netto (B2B)", "R$ 12 mil a R$ 15 mil"): a sum in this range named as pay (a pay word
-# before it, a tax or contract word after it) is a month's
-_MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000)}
+# netto (B2B)", "R$ 12 mil a R$ 15 mil", "mzda 60 000 Kč", "bruttó 900 000 Ft",
+# "salariu 8.000 lei net"): a sum in this range named as pay (a pay word before it, a
+# tax or contract word after it) is a month's
+_MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
+_MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
 _MONTH_PAY_BEFORE = re.compile(
-    r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa)"
-    r"[^\d\n|]{0,30}$",
+    r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
+    r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
+    r"|brut|net)[^\d\n|]{0,30}$",
     re.IGNORECASE,
 )
 _MONTH_PAY_AFTER = re.compile(
-    r"[\s(\[]*(?:brutto|netto|bruto|l[íi]quido|gross|net|b2b|uop|clt|pj)(?!\w)", re.IGNORECASE
+    r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
+    r"|čist\w*)(?!\w)",
+    re.IGNORECASE,
 )
 # below these no one's pay is stated per year or per month, in any currency
 _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
@@ -476,7 +482,13 @@ def _lakhs_named(m: re.Match[str]) -> bool:
 
 
 def _candidate(
-    text: str, m: re.Match[str], original: str, *, salary_field: bool, crowns: str | None
+    text: str,
+    m: re.Match[str],
+    original: str,
+    *,
+    salary_field: bool,
+    crowns: str | None,
+    lakh_currency: str | None,
 ) -> _Found | None:
     """One amount as pay, if it is; `raw` is sliced from the `original` text, which
     `text` matches offset for offset."""
@@ -487,7 +499,7 @@ def _candidate(
     currency = crowns if currency == _CROWN else currency
     lakhs = _in_lakhs(m)
     if currency is None and _lakhs_named(m):
-        currency = _LAKH_DEFAULT  # "CTC 12 lakhs", "8-12 LPA": no one else counts in lakhs
+        currency = lakh_currency or _LAKH_DEFAULT  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
@@ -532,7 +544,13 @@ _REPEATED_UNIT = re.compile(
 )
 
 
-def parse_rate(text: str, *, salary_field: bool = False, crowns: str | None = None) -> Rate | None:
+def parse_rate(
+    text: str,
+    *,
+    salary_field: bool = False,
+    crowns: str | None = None,
+    lakh_currency: str | None = None,
+) -> Rate | None:
     """The post's rate: the first amount with a currency and a period, preferring one
     after a pay word, spanning every other amount of its currency and period (the
     roles of one post), totals beside a salary left out.
@@ -540,6 +558,7 @@ def parse_rate(text: str, *, salary_field: bool = False, crowns: str | None = No
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
     `crowns`: the crown of the posting's place ("SEK"), that "kr" pays in.
+    `lakh_currency`: the currency the posting's place counts lakhs in ("PKR"), else rupees.
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text):
         return None  # no currency, no money (lakhs are rupees): most texts are not read further
@@ -551,7 +570,14 @@ def parse_rate(text: str, *, salary_field: bool = False, crowns: str | None = No
     while m := _MONEY.search(text, pos):
         named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start()) or _lakhs_named(m)
         one = (
-            _candidate(text, m, original, salary_field=salary_field, crowns=crowns)
+            _candidate(
+                text,
+                m,
+                original,
+                salary_field=salary_field,
+                crowns=crowns,
+                lakh_currency=lakh_currency,
+            )
             if named
             else None
         )

@@ -182,6 +182,15 @@ _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG sin
 _CROWNS = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
 
 
+# the currency each country counts lakhs in ("12 lakhs" in Lahore is rupees of Pakistan)
+_LAKHS = {"IN": "INR", "PK": "PKR", "BD": "BDT"}
+
+
+def lakhs_of(regions: tuple[str, ...]) -> str | None:
+    """The one currency every region counts lakhs in: India's, Pakistan's or Bangladesh's."""
+    return _one(_LAKHS, regions)
+
+
 def currency_of(regions: tuple[str, ...]) -> str | None:
     """The one currency every region pays in, or None (none known, or several)."""
     return _one(_CURRENCIES, regions)

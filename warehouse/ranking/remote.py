@@ -402,6 +402,9 @@ _NOT_IN_A_NAME = re.compile(r"[^\w.+\-−]")  # what `_WHERE_BEFORE`'s names hol
 # "Denver, Colorado. Locals only", "Austin, TX area - must be local": a call for locals
 # names the place of the sentence before it
 _LOCALS = re.compile(r"must\s+be\s+local|locals?\s+only|local\s+\w+\s+only", re.I)
+# "Locals only: Austin, TX", "locals only (Denver)", "locals only in Melbourne": or after
+# it, right after a colon, dash or parenthesis, to the sentence's end
+_LOCAL_PLACE_AFTER = re.compile(r"(?:\s*[:(\-–—]\s*|\s+(?:in|to|from)\s+)([^\n.;()!?]{1,40})")
 _LOCAL_PLACE_ENDS = re.compile(r"(?:\s+(?:metro(?:politan)?\s+)?area)?[\s.,;:!\-–—]*$", re.I)
 # "a Berlin-based startup" places the company, not the work
 _COMPANY_AFTER = re.compile(
@@ -1339,7 +1342,8 @@ def _limits(text: str) -> Iterator[_Said]:
             continue
         else:
             before = _names_before(text, start)
-            if before is None and _LOCALS.match(text, start):
+            for_locals = _LOCALS.match(text, start)
+            if before is None and for_locals:
                 cut = _LOCAL_PLACE_ENDS.search(text, max(0, start - 20), start)
                 before = _names_before(text, cut.start()) if cut else None
             if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
@@ -1351,6 +1355,9 @@ def _limits(text: str) -> Iterator[_Said]:
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
             places = _limit_places(before[1], clock=words) if before else []
+            town = None if places or not for_locals else _LOCAL_PLACE_AFTER.match(text, end)
+            if town:
+                places, end = _limit_places(town[1], clock=words), town.end()
             if places and (window := _bounded_window_after(text, end)):
                 places, end = [*places, _window(window)], window.end()  # "EU hours (UTC-1 to +3)"
         rest = text[end : _line_end(text, end)]
