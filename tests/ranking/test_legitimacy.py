@@ -1242,3 +1242,34 @@ def test_a_literal_is_what_a_pattern_cannot_match_without() -> None:
     assert scam_rules._literal(r"urgent(?:e)?") == "urgent"
     assert scam_rules._literal(r"pagad[oa]s?") == "pagad"
     assert scam_rules._literal(r"guadagno?") == "guadagn"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "vetoed"),
+    [
+        # Dutch: a request, a verb last, a refusal, a payer named, a job's own domain
+        ("pay_to_work", "Voor je start betaal je eenmalig €35 registratiekosten.", True),
+        ("pay_to_work", "Om het account te openen moet je eerst €25 storten.", True),
+        ("pay_to_work", "Wij rekenen geen inschrijfkosten: solliciteren is gratis.", False),
+        ("pay_to_work", "De opleidingskosten worden door de werkgever betaald.", False),
+        ("personal_data", "Stuur ons vandaag een kopie van je paspoort en je BSN.", True),
+        ("personal_data", "Na het ondertekenen stuur je je IBAN naar de administratie.", False),
+        ("personal_data", "Je controleert bankgegevens van leveranciers in SAP.", False),
+        ("chat_app", "Het sollicitatiegesprek vindt plaats via Telegram.", True),
+        ("chat_app", "Je bouwt koppelingen met de WhatsApp Business API.", False),
+        # Polish
+        ("pay_to_work", "Przed startem należy wnieść opłatę rejestracyjną 70 zł.", True),
+        ("pay_to_work", "Wpłać 45 zł przez BLIK, aby odblokować zlecenia.", True),
+        ("pay_to_work", "Nie pobieramy od kandydatów żadnych opłat.", False),
+        ("pay_to_work", "Zwracamy koszty dojazdu i pokrywamy koszt kursu.", False),
+        ("personal_data", "Prześlij nam skan dowodu osobistego i numer PESEL.", True),
+        ("personal_data", "Po podpisaniu umowy podasz numer konta do wypłaty.", False),
+        ("personal_data", "Zespół kadr przetwarza numery PESEL pracowników.", False),
+        ("chat_app", "Rozmowa kwalifikacyjna odbędzie się na WhatsAppie.", True),
+        ("chat_app", "Rozwijasz integracje z WhatsApp Business API.", False),
+    ],
+)
+def test_dutch_and_polish_requests_refusals_and_look_alikes(
+    code: str, text: str, vetoed: bool
+) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed

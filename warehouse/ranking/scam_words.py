@@ -617,6 +617,108 @@ TAGALOG = Language(
     your=r"mo iyong inyong",
 )
 
+# Dutch puts the verb last in its subordinate clauses ("om €30 te storten"), hence in
+# VERB_LAST; "je" is the applicant as subject ("betaal je"), so "you" is only "jou"
+DUTCH = Language(
+    fees=r"""inschrijfkosten inschrijvingskosten registratiekosten administratiekosten
+        aanmeldkosten aanmeldingskosten activatiekosten activeringskosten startkosten
+        bemiddelingskosten opleidingskosten cursuskosten borg borgsom waarborgsom
+        startpakket""",
+    costs=r"cursus opleiding certificering",
+    sums=r"tikkie",
+    ids=r"""bsn(?:-nummer)? burgerservicenummer paspoortnummer paspoortkopie identiteitsbewijs
+        id-kaart rijbewijsnummer bankgegevens bankrekeningnummer rekeningnummer
+        creditcard(?:gegevens|nummer)? pincode inloggegevens
+        kopie\s+van\s+(?:je\s+|jouw\s+|uw\s+)?(?:paspoort|id-kaart|identiteitsbewijs|rijbewijs)
+        foto\s+van\s+(?:je\s+|jouw\s+|uw\s+)?(?:paspoort|id-kaart|identiteitsbewijs|rijbewijs)""",
+    births=r"geboortedatum",
+    id_words=r"identiteitsbewijs legitimatiebewijs",
+    pay=r"""betaal betaalt betalen overmaken maak\s+over storten stort voldoen voldoe
+        kopen koop aanschaffen""",
+    charge=r"rekenen vragen\s+(?:wij|we) vereist vereisen",
+    pay_for=r"betaal betaalt betalen kopen koop aanschaffen",
+    transfer=r"overmaken maak\s+over storten stort overschrijven",
+    pay_sum=r"betalen betaal betaalt",
+    joining=r"""inschrijving registratie aanmelding activatie activering startpakket materiaal
+        training cursus opleiding account werkaccount""",
+    send=r"""stuur stuurt sturen verstuur versturen opsturen toesturen mail mailen upload uploaden
+        vul vult invullen geef\s+door doorgeven deel delen""",
+    ask=r"hebben\s+(?:wij|we) vragen\s+(?:wij|we) vragen\s+om",
+    contact=r"""neem\s+contact(?:\s+op)? bericht\w* app(?:en|t)? meld\w* solliciteer\w*
+        (?:sollicitatie)?gesprek(?:ken)?(?:\s+vindt\s+plaats|\s+vinden\s+plaats)?
+        voeg\w* bel\w* schrijf\w* download\w* installeer\w*
+        stuur\s+(?:ons\s+)?(?:een\s+)?(?:bericht\w*|appje|berichtje)""",
+    fetch=r"download\w* installeer\w*",
+    via=r"via op in met naar per onze ons",
+    after_pay=r"""betalen overmaken storten voldoen te\s+(?:worden\s+)?betalen
+        vooraf\s+(?:te\s+)?(?:worden\s+)?betaald (?:is|zijn)\s+verplicht""",
+    after_send=r"sturen opsturen toesturen doorgeven uploaden invullen",
+    negation=r"niet geen nooit zonder niets noch gratis kosteloos fraude\w* oplicht\w*",
+    applicant=r"je jij u kandidaat kandidaten sollicitant\w* moet moeten dien\w*",
+    we=r"wij we ons onze bedrijf werkgever",
+    third=r"klant klanten gebruikers? leveranciers? partners? zij hun",
+    future=r"zal zullen gaat",
+    you=r"jou",
+    your=r"je jouw uw",
+    paid_by_others=r"""(?:wordt|worden)\s+(?:volledig\s+)?vergoed(?!\s+(?:met|uit|na)\b)
+        (?:wordt|worden)\s+door\s+(?:ons|de\s+werkgever|het\s+bedrijf|de\s+opdrachtgever)\s+(?:vergoed|betaald)
+        (?:betalen|vergoeden)\s+(?:wij|we) (?:wij|we)\s+(?:vergoeden|betalen)""",
+    of=r"van",
+    after_hire=r"""na\s+(?:het\s+)?(?:ondertekenen|tekenen)
+        na\s+(?:je\s+|jouw\s+|uw\s+)?(?:indiensttreding|aanname|aanstelling)
+        voor\s+de\s+(?:loon|salaris)administratie voor\s+(?:de\s+)?facturatie""",
+    applies=r"(?:is|zijn)\s+van\s+toepassing",
+)
+
+# Polish inflects its objects, so a field names the cases a request uses ("kaucję",
+# "numeru konta"); "\w\w+my" is a verb in the first person plural (pokrywamy, zwracamy),
+# and "prosimy o" the poster asking the applicant
+POLISH = Language(
+    fees=r"""opłat[aęy]?(?:\s+(?:rejestracyjn|aktywacyjn|administracyjn|wpisow|startow|szkoleniow)\w*)?
+        kaucj[aęi] wpisowe(?:go)? pakiet\w*\s+startow\w* zestaw\w*\s+startow\w*""",
+    costs=r"szkoleni[ae] kurs(?:u)? koszt(?:y|u)?",
+    sums=r"\d[\d,.]*\s?(?:zł|zl|pln|złotych) blik\w*",
+    ids=r"""pesel\w* numer\w*\s+(?:konta|rachunku|karty|dowodu|paszportu)\w*
+        skan\s+dowodu(?:\s+osobistego)? kopi[aęi]\s+dowodu(?:\s+osobistego)?
+        zdjęcie\s+dowodu(?:\s+osobistego)? dow[oó]d\w*\s+osobist\w*
+        skan\s+paszportu kopi[aęi]\s+paszportu zdjęcie\s+paszportu
+        dane\s+(?:karty|logowania|bankowe) karty?\s+kredytow\w*""",
+    births=r"dat[aęy]\s+urodzenia",
+    id_words=r"dow[oó]d\w* tożsamoś\w*",
+    chats=r"telegram(?:ie|em|a|u) whats\s?app(?:ie|em|a|u)",
+    pay=r"""zapłać zapłacić zapłacisz płacisz wpłać wpłacić wpłacisz przelej przelać wnieść
+        wnieś uiścić uiść opłacić opłać kup kupić""",
+    charge=r"pobieramy wymagamy obowiązuje",
+    pay_for=r"zapłać zapłacić opłacić opłać pokry\w* kup kupić",
+    transfer=r"przelej przelać przelanie przelania wpłać wpłacić wpłacenie",
+    pay_sum=r"zapłać zapłacić",
+    joining=r"""rejestracj\w* aktywacj\w* wpisow\w* szkoleni\w* kurs\w* pakiet\w* materiał\w*
+        kont[aou]""",
+    send=r"""prześlij przesłać przesłanie wyślij wysłać wysłanie podaj podać podanie załącz
+        załączyć udostępnij wpisz wprowadź""",
+    ask=r"potrzebujemy wymagamy prosimy\s+o",
+    contact=r"""napisz\w* skontaktuj\s+się(?:\s+z\s+nami)? kontakt\w* dodaj\w* dołącz\w*
+        zadzwoń rozmow\w*(?:\s+kwalifikacyjn\w*)?(?:\s+odbędzie\s+się|\s+odbywa\s+się)?
+        aplikuj\w* pobierz\w* zainstaluj\w* odezwij\s+się""",
+    fetch=r"pobierz\w* zainstaluj\w*",
+    via=r"na przez poprzez w we do",
+    after_pay=r"""(?:jest|są)\s+(?:wymagan[aey]|obowiązkow[aey]|płatn[aey])
+        należy\s+(?:uiścić|wpłacić|zapłacić|przelać)""",
+    after_send=r"przesłać wysłać podać",
+    negation=r"nie nigdy bez żadn\w* bezpłatn\w* darmow\w* oszu\w*",
+    applicant=r"ty kandydat\w* musisz musi należy trzeba powinieneś powinnaś prosimy\s+o",
+    we=r"my nas nasz\w* firma pracodawca \w\w+my",
+    third=r"klienci klientów użytkownicy dostawcy partnerzy oni ich",
+    future=r"będzie będą",
+    you=r"ci cię tobie",
+    your=r"twój twoja twoje twojego twojej twoich swój swoje swoją swojego swojej",
+    paid_by_others=r"""(?:pokrywa|opłaca|zwraca)\s+(?:firma|pracodawca)
+        (?:zwracamy|pokrywamy|opłacamy|finansujemy)
+        (?:jest|są)\s+(?:opłacan|pokrywan|finansowan)\w*\s+przez""",
+    after_hire=r"""po\s+(?:podpisaniu|zatrudnieniu|przyjęciu) do\s+(?:faktury|wypłaty)""",
+    applies=r"obowiązuje",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -628,6 +730,8 @@ LANGUAGES = (
     BENGALI,
     INDONESIAN,
     TAGALOG,
+    DUTCH,
+    POLISH,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
@@ -641,4 +745,4 @@ PAID_IN = r"in|en|em|via|con|com|par|per|[uü]ber|mit|tramite|mediante|using|thr
 # a chat app used as a verb: the request is in the object itself
 CHAT_VERBS = r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI)
+VERB_LAST = (GERMAN, HINDI, BENGALI, DUTCH)
