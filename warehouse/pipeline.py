@@ -123,7 +123,6 @@ def steps() -> tuple[Step, ...]:
         _python(
             "lead_members",
             (
-                "staging.stg_postings",
                 "staging.posting_features",
                 "state.postings",
                 "staging.people",

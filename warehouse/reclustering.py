@@ -89,15 +89,12 @@ def _link_keys(con: duckdb.DuckDBPyConnection) -> None:
 def stale(
     con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any]
 ) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
-    """Of the postings `query` gives (ROW_COLUMNS, KEY_COLUMNS, input_hash), the stored
-    members that are gone, and those to cluster again in batches, each closed under
-    links. Iterate the batches to the end: the temporary tables, which hold every
-    posting's keys, are dropped then, as a build's later steps need that memory."""
-    con.execute(
-        f"create or replace temp table {_ROWS} as "  # noqa: S608 - our own names
-        f"select row_number() over () as n, * from ({query})",
-        parameters,
-    )
+    """Of the postings `query` gives (n, a number of its own for each; ROW_COLUMNS,
+    KEY_COLUMNS, input_hash), the stored members that are gone, and those to cluster
+    again in batches, each closed under links. Iterate the batches to the end: the
+    temporary tables, which hold every posting's keys, are dropped then, as a build's
+    later steps need that memory."""
+    con.execute(f"create or replace temp table {_ROWS} as {query}", parameters)
     gone = con.execute(
         f"select source, source_id from staging.lead_members anti join {_ROWS} "  # noqa: S608
         "using (source, source_id) order by all"
@@ -109,13 +106,18 @@ def _batches(con: duckdb.DuckDBPyConnection, gone: bool) -> Iterator[list[tuple[
     """The stale postings and what they may join, in one batch; or every posting in
     batches of components. The temporary tables go when the last batch is read."""
     try:
+        # each posting's stored link group, joined by key once: the later steps join by n
         con.execute(
             f"""
-            create or replace temp table recluster_seeds as
-            select r.n, m.group_id from {_ROWS} as r
+            create or replace temp table recluster_stored as
+            select r.n, m.group_id, m.input_hash is distinct from r.input_hash as stale
+            from {_ROWS} as r
             left join staging.lead_members as m using (source, source_id)
-            where m.input_hash is distinct from r.input_hash
             """  # noqa: S608 - our own names
+        )
+        con.execute(
+            "create or replace temp table recluster_seeds as "
+            "select n, group_id from recluster_stored where stale"
         )
         seeds, everyone = con.execute(
             f"select (select count(*) from recluster_seeds), (select count(*) from {_ROWS})"  # noqa: S608
@@ -125,9 +127,9 @@ def _batches(con: duckdb.DuckDBPyConnection, gone: bool) -> Iterator[list[tuple[
             _stale_groups(con)
             yield con.execute(
                 f"select {columns} from {_ROWS} as r "  # noqa: S608 - our own names
-                "left join staging.lead_members as m using (source, source_id) "
-                "where n in (select n from recluster_seeds) "
-                "or m.group_id in (select group_id from recluster_groups) order by r.n"
+                "inner join recluster_stored as m using (n) "
+                "where m.stale or m.group_id in (select group_id from recluster_groups) "
+                "order by r.n"
             ).fetchall()
         elif seeds:  # a first build, or new rules: every posting, a batch of groups at a time
             for (batch,) in _components(con):
@@ -137,7 +139,7 @@ def _batches(con: duckdb.DuckDBPyConnection, gone: bool) -> Iterator[list[tuple[
                     [batch],
                 ).fetchall()
     finally:
-        for table in (_ROWS, "recluster_seeds", *_TEMPORARY):
+        for table in (_ROWS, "recluster_stored", "recluster_seeds", *_TEMPORARY):
             con.execute(f"drop table if exists {table}")
 
 
@@ -220,9 +222,8 @@ def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
         create or replace temp table recluster_groups as
         select group_id from recluster_seeds where group_id is not null
         union
-        select m.group_id from {_ROWS} as r
-        inner join staging.lead_members as m using (source, source_id)
-        semi join recluster_near using (n)
+        select group_id from recluster_stored semi join recluster_near using (n)
+        where group_id is not null
         union
         select group_id from staging.lead_members anti join {_ROWS} using (source, source_id)
         """  # noqa: S608 - our own names

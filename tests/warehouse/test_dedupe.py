@@ -472,7 +472,8 @@ def _batches_again(
     fresh["input_hash"] = [int(i in changed) for i in range(len(rows))]
     con.register("fresh", fresh)
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
-    query = f"select * replace (kind::varchar as kind, {typed}) from fresh"
+    numbered = "row_number() over () as n"  # a number of its own for each posting
+    query = f"select {numbered}, * replace (kind::varchar as kind, {typed}) from fresh"
     found, batches = reclustering.stale(con, query, [])
     if gone is not None:
         gone.extend(found)
