@@ -790,10 +790,10 @@ def test_salaries_without_a_currency_are_in_the_one_a_salary_names() -> None:
 
 def test_crowns_are_the_places_and_none_without_one() -> None:
     text = "Fuldtid | 45.000-55.000 kr./md. + pension"
-    assert parse_rate(text, crowns="DKK") == Rate(
+    assert parse_rate(text, units={"kr": "DKK"}) == Rate(
         45000, 55000, "month", "DKK", "45.000-55.000 kr./md"
     )
-    sek = parse_rate("Lön: 50 000 kr i månaden", crowns="SEK")
+    sek = parse_rate("Lön: 50 000 kr i månaden", units={"kr": "SEK"})
     assert sek is not None and sek.currency == "SEK"
     assert parse_rate(text) is None
 
@@ -861,12 +861,13 @@ def test_a_logo_price_in_crowns_is_no_month_pay() -> None:
     ("lakh_currency", "currency"), [("PKR", "PKR"), ("BDT", "BDT"), (None, "INR")]
 )
 def test_lakhs_count_in_the_place_currency(lakh_currency: str | None, currency: str) -> None:
-    rate = parse_rate("Salary: 12 lakhs per annum.", lakh_currency=lakh_currency)
+    units = {"lakh": lakh_currency} if lakh_currency else {}
+    rate = parse_rate("Salary: 12 lakhs per annum.", units=units)
     assert rate is not None and (rate.min, rate.currency) == (1_200_000, currency)
 
 
 def test_a_lakh_with_a_rupee_sign_stays_rupees_in_pakistan() -> None:
-    rate = parse_rate("Salary ₹ 5 lakhs per annum.", lakh_currency="PKR")
+    rate = parse_rate("Salary ₹ 5 lakhs per annum.", units={"lakh": "PKR"})
     assert rate is not None and rate.currency == "INR"
 
 

@@ -30,7 +30,7 @@ from warehouse.ranking.rates import (
     span,
     to_hourly,
 )
-from warehouse.ranking.regions import crown_of, currency_of, lakhs_of
+from warehouse.ranking.regions import currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, Scope, as_offered, parse_remote
 
@@ -191,11 +191,7 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     if salary:
         return salary, "parsed"
     in_title = parse_field_rate(posting.title) if posting.title else None
-    in_text = (
-        parse_rate(posting.text, crowns=crown_of(regions), lakh_currency=lakhs_of(regions))
-        if posting.text
-        else None
-    )
+    in_text = parse_rate(posting.text, units=place_units(regions)) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"

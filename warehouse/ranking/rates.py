@@ -27,7 +27,7 @@ not, which keeps years, team sizes, phone numbers and percentages out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -487,8 +487,7 @@ def _candidate(
     original: str,
     *,
     salary_field: bool,
-    crowns: str | None,
-    lakh_currency: str | None,
+    units: Mapping[str, str],
 ) -> _Found | None:
     """One amount as pay, if it is; `raw` is sliced from the `original` text, which
     `text` matches offset for offset."""
@@ -496,10 +495,10 @@ def _candidate(
     start = symbol.start() if symbol else m.start()
     code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
     currency = code[0].strip() if code else _currency(symbol, m)
-    currency = crowns if currency == _CROWN else currency
+    currency = units.get(_CROWN) if currency == _CROWN else currency
     lakhs = _in_lakhs(m)
     if currency is None and _lakhs_named(m):
-        currency = lakh_currency or _LAKH_DEFAULT  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
+        currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
@@ -548,8 +547,7 @@ def parse_rate(
     text: str,
     *,
     salary_field: bool = False,
-    crowns: str | None = None,
-    lakh_currency: str | None = None,
+    units: Mapping[str, str] | None = None,
 ) -> Rate | None:
     """The post's rate: the first amount with a currency and a period, preferring one
     after a pay word, spanning every other amount of its currency and period (the
@@ -557,8 +555,9 @@ def parse_rate(
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
-    `crowns`: the crown of the posting's place ("SEK"), that "kr" pays in.
-    `lakh_currency`: the currency the posting's place counts lakhs in ("PKR"), else rupees.
+    `units`: the currency the posting's place means by "kr" and by lakhs
+    (`regions.place_units`: {"kr": "SEK"}, {"lakh": "PKR"}); "kr" without one is no
+    currency, lakhs are rupees.
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text):
         return None  # no currency, no money (lakhs are rupees): most texts are not read further
@@ -570,14 +569,7 @@ def parse_rate(
     while m := _MONEY.search(text, pos):
         named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start()) or _lakhs_named(m)
         one = (
-            _candidate(
-                text,
-                m,
-                original,
-                salary_field=salary_field,
-                crowns=crowns,
-                lakh_currency=lakh_currency,
-            )
+            _candidate(text, m, original, salary_field=salary_field, units=units or {})
             if named
             else None
         )

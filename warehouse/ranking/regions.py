@@ -178,17 +178,13 @@ _CURRENCIES = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "CH": "CHF", 
 _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG since 2026
 
 
-# the crown each country pays in, which its postings write "kr"
-_CROWNS = {"SE": "SEK", "NO": "NOK", "DK": "DKK"}
-
-
-# the currency each country counts lakhs in ("12 lakhs" in Lahore is rupees of Pakistan)
-_LAKHS = {"IN": "INR", "PK": "PKR", "BD": "BDT"}
-
-
-def lakhs_of(regions: tuple[str, ...]) -> str | None:
-    """The one currency every region counts lakhs in: India's, Pakistan's or Bangladesh's."""
-    return _one(_LAKHS, regions)
+# units a posting writes without naming a country's currency, and the currency each
+# country means by it: the crown its postings write "kr", and the currency it counts
+# lakhs in ("12 lakhs" in Lahore is rupees of Pakistan)
+_PLACE_UNITS = {
+    "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK"},
+    "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
+}
 
 
 def currency_of(regions: tuple[str, ...]) -> str | None:
@@ -196,9 +192,10 @@ def currency_of(regions: tuple[str, ...]) -> str | None:
     return _one(_CURRENCIES, regions)
 
 
-def crown_of(regions: tuple[str, ...]) -> str | None:
-    """The one crown ("kr") every region pays in: Sweden's, Norway's or Denmark's."""
-    return _one(_CROWNS, regions)
+def place_units(regions: tuple[str, ...]) -> dict[str, str]:
+    """The currency each unit written without a country ("kr", lakhs) means where every
+    region agrees on one: {"kr": "DKK"} in Copenhagen, {"lakh": "PKR"} in Lahore."""
+    return {unit: found for unit, table in _PLACE_UNITS.items() if (found := _one(table, regions))}
 
 
 def _one(table: dict[str, str], regions: tuple[str, ...]) -> str | None:
