@@ -19,6 +19,7 @@ from extractors._errors import BlockedByRobots as BlockedByRobots
 from extractors._errors import ConfigError as ConfigError
 from extractors._errors import ExtractorError as ExtractorError
 from extractors._errors import ParseError as ParseError
+from extractors._errors import Refused as Refused
 from extractors._errors import SourceUnavailable as SourceUnavailable
 from extractors._errors import Truncated as Truncated
 from extractors._terms import Engagement as Engagement

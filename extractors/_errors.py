@@ -28,6 +28,11 @@ class SourceUnavailable(ExtractorError):
             super().__init__(f"{url}: HTTP {status}{f' ({reason})' if reason else ''}")
 
 
+class Refused(SourceUnavailable):
+    """The source refused the user's credentials (a revoked or mistyped app password):
+    asking again in this run is refused again, so the run's task retries are skipped."""
+
+
 class BlockedByRobots(ExtractorError):
     """robots.txt forbids this URL for our User-Agent."""
 

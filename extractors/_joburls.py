@@ -35,9 +35,12 @@ _TARGET_KEYS = ("url", "u", "target", "dest", "destination", "redirect", "redire
 # at all (a single-use token), by the platform whose jobs they open: such a link still
 # stands for a job, keyed by its card's text
 _OPAQUE = (("indeed", re.compile(r"^(?:cts|click|engage)\.indeed\.com$")),)
-# an opaque tracker's base64 token (Indeed's `cts.indeed.com/v3/<token>/...`), the URL in it
+# an opaque tracker's base64 token (Indeed's `cts.indeed.com/v3/<token>/...`, or the
+# `~`-ended segments of the SparkPost links of `engage.indeed.com/f/a/...~~/...~/<token>~`)
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{24,4096}={0,2}")
-_TOKEN_URL = re.compile(r"https?://[^\s\"'<>\\]+")
+_TOKEN_URL = re.compile(rb"https?://[^\x00-\x20\x7f-\xff\"'<>\\]+")
+# SparkPost's token is a binary record whose URL field is `D`, its length, the URL
+_SPARKPOST_URL = b"D"
 _MAX_TOKEN = 1 << 16  # bytes a token may inflate to
 # SES-style click tracking: /L0/<encoded target>/1/<message id>/<signature>
 _EMBEDDED = re.compile(r"/(https?(?::|%3A)(?:/|%2F){2}[^/]+?)(?:/\d+/[^/]+/[^/]+)?$", re.I)
@@ -65,6 +68,9 @@ _BOARDS = tuple(
         ("contra", r"(?:^|\.)contra\.com$", r"^/opportunity/([\w-]+)$"),
         ("otta", r"(?:^|\.)otta\.com$", r"^/jobs/(\w+)$"),
         ("wttj", r"(?:^|\.)welcometothejungle\.com$", r"^/\w\w/companies/[\w-]+/jobs/([\w-]+)$"),
+        ("freelancer", r"(?:^|\.)freelancer\.(?:com|co\.uk|in|ca|com\.au|de|es|fr|ph|pk)$",
+         r"^/projects/[\w-]+/([\w-]+?)(?:\.html)?$"),
+        ("peopleperhour", r"(?:^|\.)peopleperhour\.com$", r"^/freelance-jobs/[\w/-]+-(\d{5,})$"),
         ("malt", r"(?:^|\.)malt\.(?:fr|de|es|com|be|ch|nl|it)$", r"/projects?/([0-9a-f]{10,})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
@@ -95,19 +101,30 @@ def _in_token(path: str, values: Iterable[str]) -> str | None:
     """The target URL an opaque tracker carries base64-encoded (gzipped or not) in a path
     segment or a query value, as Indeed's `cts.indeed.com/v3/<token>/<signature>` does;
     None when no token decodes to text holding a URL (a signature, a random id)."""
-    for token in [*path.split("/"), *values]:
+    for token in (part.rstrip("~") for part in [*path.split("/"), *values]):
         if not _TOKEN.fullmatch(token):
             continue
         try:
             data = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             if data[:2] == b"\x1f\x8b":
                 data = gzip.decompress(data[:_MAX_TOKEN])[:_MAX_TOKEN]
-            text = data.decode("utf-8")
-        except (binascii.Error, ValueError, OSError, EOFError, zlib.error, UnicodeError):
+        except (binascii.Error, ValueError, OSError, EOFError, zlib.error):
             continue
-        if found := _TOKEN_URL.search(text.replace("\\/", "/")):
-            return found.group(0)
+        if found := _url_in(data.replace(b"\\/", b"/")):
+            return found
     return None
+
+
+def _url_in(data: bytes) -> str | None:
+    """The URL a decoded token holds: JSON or text, or a binary record that states the
+    URL's length before it (SparkPost's), so the next field is not read as its end."""
+    found = _TOKEN_URL.search(data)
+    if found is None:
+        return None
+    url, start = found.group(0), found.start()
+    if start >= 2 and data[start - 2 : start - 1] == _SPARKPOST_URL and data[start - 1] <= len(url):
+        url = url[: data[start - 1]]
+    return url.decode("ascii")
 
 
 def clean_url(url: str) -> str:
@@ -166,9 +183,10 @@ def _opened(url: str | None) -> SplitResult | None:
 def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
-    Contra, Otta, Welcome to the Jungle, Malt, Google Careers), or of an employer's job
-    where an ATS source declares its ids (`JOB_IDS`: Greenhouse, Lever, Ashby, Workable,
-    SmartRecruiters), so an alert's copy has the key the source's copy has; else None."""
+    Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Google
+    Careers), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
+    Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
+    the source's copy has; else None."""
     parts = _opened(url)
     if parts is None:
         return None

@@ -15,10 +15,12 @@ from typing import Any
 from extractors import Source
 from extractors._contract import (
     BlockedByRobots,
+    ConfigError,
     ExtractorError,
     Page,
     ParseError,
     Posting,
+    Refused,
     Skip,
     SourceUnavailable,
     Truncated,
@@ -65,6 +67,9 @@ class SourceResult:
     # a deadline ended it, or the server asked for more time than max_backoff: trying
     # again in this run would not help
     out_of_time: bool = False
+    # the source refused our credentials, or its settings are wrong: the same again in
+    # a retry
+    refused: bool = False
 
     def inc(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n
@@ -99,6 +104,7 @@ def run_source(
                 result.incomplete_scopes.add(unit)
             except (SourceUnavailable, BlockedByRobots, ExtractorError) as error:
                 fetched = False
+                result.refused |= isinstance(error, Refused | ConfigError)
                 result.inc("failed/units")
                 message = str(error)  # it names the URL, which may be the unit itself
                 result.errors.append(message if message.startswith(unit) else f"{unit}: {message}")

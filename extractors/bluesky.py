@@ -26,6 +26,7 @@ from extractors._contract import (
     Page,
     Posting,
     Provenance,
+    Refused,
     Skip,
     SourceUnavailable,
 )
@@ -134,7 +135,7 @@ def _open_session(settings: Settings, client: PoliteClient) -> str:
     except SourceUnavailable as error:
         if error.status in (401, 403):
             refused = f"Bluesky refused the app password for {settings.handle}"
-            raise SourceUnavailable(url, error.status, refused) from None
+            raise Refused(url, error.status, refused) from None
         raise
     session = json_body(page)
     token = session.get("accessJwt") if isinstance(session, dict) else None

@@ -82,15 +82,20 @@ class ScheduleSettings:
     timezone: str = "UTC"  # also the day a follow-up falls due and a digest's day or week
 
     def __post_init__(self) -> None:
-        """Checked at load, not when `leads serve` has already started a server."""
+        """Checked at load, not when `leads serve` has already started a server; both
+        keys, so a file with two problems is fixed in one go."""
+        problems = []
+        zone: ZoneInfo | None = None
         try:
             zone = ZoneInfo(self.timezone)
-        except (ZoneInfoNotFoundError, ValueError) as error:
-            raise ConfigError(f"timezone: unknown time zone {self.timezone!r}") from error
+        except (ZoneInfoNotFoundError, ValueError):
+            problems.append(f"timezone: unknown time zone {self.timezone!r}")
         try:
             CronSim(self.cron, datetime.now(zone))
         except CronSimError as error:
-            raise ConfigError(f"cron: {self.cron!r} is not a cron expression: {error}") from error
+            problems.append(f"cron: {self.cron!r} is not a cron expression: {error}")
+        if problems:
+            raise ConfigError("\n".join(problems))
 
     @property
     def zone(self) -> ZoneInfo:
@@ -253,14 +258,18 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         if name in data
     }
     values: dict[str, Any] = {name: value for name, value in built.items() if value is not None}
-    if "ranking" in values:
-        problems.check(_check_weights, values["ranking"].weights)
-    if "profile" in values:
-        fx = values.get("ranking", RankingSettings()).fx_usd
-        if (terms := problems.check(_engagements, values["profile"].engagements)) is not None:
-            values["profile"] = replace(values["profile"], engagements=terms)
-        if code := problems.check(_currency, values["profile"], fx):
-            values["profile"] = replace(values["profile"], currency=code)
+    # a mistyped key must not hide the problems of its table's other keys
+    ranking = values.get("ranking") or _well_typed(RankingSettings, data, "ranking")
+    if ranking:
+        problems.check(_check_weights, ranking.weights)
+    if profile := values.get("profile") or _well_typed(Profile, data, "profile"):
+        fx = (ranking or RankingSettings()).fx_usd
+        if (terms := problems.check(_engagements, profile.engagements)) is not None:
+            profile = replace(profile, engagements=terms)
+        if code := problems.check(_currency, profile, fx):
+            profile = replace(profile, currency=code)
+        if "profile" in values:
+            values["profile"] = profile
     if "notify" in data and (notify := problems.check(lambda: _notify(_table(data, "notify")))):
         values["notify"] = notify
     problems.check(_check_run, values.get("run"))
@@ -273,6 +282,17 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     if "inbox" in chosen:
         chosen["inbox"] = _inbox_settings(chosen["inbox"], network, path)
     return Config(path=path, sources=chosen, notices=notices, **values)
+
+
+def _well_typed(cls: type[Any], data: dict[str, Any], name: str) -> Any:
+    """The `name` table built from its known, well-typed keys alone (the others' problems
+    are listed already), so the checks of its values still run; None if it is no table."""
+    table = data.get(name)
+    if not isinstance(table, dict):
+        return None
+    quiet = _Problems()
+    kept = {k: v for k, v in table.items() if quiet.check(build, cls, {k: v}, name) is not None}
+    return quiet.check(build, cls, kept, name)
 
 
 def _source(name: str, table: Any) -> Any:
@@ -288,7 +308,7 @@ def _source(name: str, table: Any) -> Any:
     try:  # a source checks its own values ("threads", "format") when it plans its units
         module.units(settings)
     except ConfigError as error:
-        raise ConfigError(f"sources.{name}.{error}") from error
+        raise within(f"sources.{name}", error) from error
     return settings
 
 
@@ -446,7 +466,12 @@ def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     try:
         return cls(**values)
     except ConfigError as error:  # a settings class checks its own values
-        raise ConfigError(f"{where}.{error}") from error
+        raise within(where, error) from error
+
+
+def within(where: str, error: ConfigError) -> ConfigError:
+    """A settings class's or a source's problems, one a line, each under its table's name."""
+    return ConfigError("\n".join(f"{where}.{line}" for line in str(error).splitlines()))
 
 
 def _coerce(value: Any, hint: Any, where: str) -> Any:

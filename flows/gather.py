@@ -78,9 +78,10 @@ def fetch_source(
     client_options: dict[str, Any],
 ) -> SourceResult:
     """Fetch and parse one source; raise when all of it failed so retries can help
-    (not when a deadline ended it: a server that slow is slow again a minute later)."""
+    (not when a deadline ended it: a server that slow is slow again a minute later; nor
+    when the source refused the user's credentials: it refuses them again)."""
     result = run_source(sources()[name], settings, cache=cache, client_options=client_options)
-    if result.status == "failed" and not result.out_of_time:
+    if result.status == "failed" and not (result.out_of_time or result.refused):
         raise SourceFailed(result)
     return result
 

@@ -11,7 +11,15 @@ from conftest import fixture_bytes
 from pytest_httpserver import HTTPServer
 
 from extractors import bluesky
-from extractors._contract import ConfigError, Page, ParseError, Posting, Skip, SourceUnavailable
+from extractors._contract import (
+    ConfigError,
+    Page,
+    ParseError,
+    Posting,
+    Refused,
+    Skip,
+    SourceUnavailable,
+)
 from extractors._http import PoliteClient
 from extractors._runner import run_source
 
@@ -252,7 +260,7 @@ def test_a_refused_app_password_is_one_clear_failure(
     _expect_session(httpserver, status=401)
     settings = _server_settings(httpserver, queries=("#hiring", "freelance"))
     result = run_source(bluesky, settings, client_options={"obey_robots": False})
-    assert result.status == "failed"
+    assert result.status == "failed" and result.refused  # no task retry asks again
     assert len(result.errors) == 2
     assert "Bluesky refused the app password for me.bsky.social" in result.errors[0]
     assert all(PASSWORD not in error for error in result.errors)
@@ -278,3 +286,4 @@ def test_a_bad_request_at_login_is_unavailable_not_refused(
     with _client() as client, pytest.raises(SourceUnavailable) as caught:
         list(bluesky.fetch(_server_settings(httpserver), "#hiring", client))
     assert caught.value.status == 400 and "refused" not in str(caught.value)
+    assert not isinstance(caught.value, Refused)  # a bad request may be retried

@@ -66,7 +66,7 @@ def test_module_follows_the_source_contract() -> None:
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
     assert set(parsers()) == {
         "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "malt", "careers",
-        "jsonld",
+        "marketplaces", "jsonld",
     }  # fmt: skip
 
 
@@ -213,6 +213,13 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://www.malt.fr/dashboard/freelancer/projects/675b0c11aa22bb33?utm_source=email",
          "malt:675b0c11aa22bb33"),
         ("https://www.malt.fr/profile/alexbrandt", None),
+        ("https://www.freelancer.com/projects/python/clean-up-csv-exports?utm_source=email",
+         "freelancer:clean-up-csv-exports"),
+        ("https://www.freelancer.com/projects/python/clean-up-csv-exports/payments", None),
+        ("https://www.freelancer.com/jobs/python/", None),
+        ("https://www.peopleperhour.com/freelance-jobs/design/logo-design/new-logo-4213391?ref=x",
+         "peopleperhour:4213391"),
+        ("https://www.peopleperhour.com/dashboard/seller/proposals", None),
         ("https://job-boards.eu.greenhouse.io/acme/jobs/6123456?gh_src=x", "greenhouse:6123456"),
         # an apply page is its job's, as the Lever source's JOB_IDS read it
         ("https://jobs.lever.co/acme/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/apply",
@@ -735,3 +742,106 @@ def test_an_employer_careers_link_with_gh_jid_is_its_greenhouse_job(tmp_path: Pa
     assert (job.source_id, job.url) == (
         "greenhouse:5512340001", "https://kiln.example/careers/?gh_jid=5512340001"
     )  # fmt: skip
+
+
+def _sparkpost(target: str, after: bytes = b"W\x03abc") -> str:
+    """An `engage.indeed.com` link as SparkPost writes it: a binary record whose URL field
+    is `D`, the URL's length, the URL; another field may follow it."""
+    record = b"F\x04\x65\x12\x34\x56" + b"D" + bytes([len(target)]) + target.encode() + after
+    token = base64.urlsafe_b64encode(record).decode().rstrip("=")
+    return f"https://engage.indeed.com/f/a/Zx8aQwErTyUiOpAsDfGhJk~~/AAAAAQA~/{token}~~"
+
+
+def test_an_indeed_engage_link_names_the_job_its_sparkpost_record_holds(tmp_path: Path) -> None:
+    # the field after the URL is printable too: the stated length, not the bytes, ends it
+    link = _sparkpost("https://www.indeed.com/rc/clk?jk=1a2b3c4d5e6f7a8b&from=ja", b"Wxyz")
+    card = f'<a href="{link}">Rust Developer</a></td></tr><tr><td>Fjordline AS</td></tr>'
+    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", card))
+    (job,) = _postings(_run(tmp_path / "i.eml")).values()
+    assert (job.source_id, job.url, job.company) == (
+        "indeed:1a2b3c4d5e6f7a8b", "https://www.indeed.com/viewjob?jk=1a2b3c4d5e6f7a8b",
+        "Fjordline AS",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "company", "place"),
+    [
+        (["Harbor & Pine Ltd - Bristol"], "Harbor & Pine Ltd", "Bristol"),  # a text alert
+        (["Lumen GmbH 4,1 - Hamburg", "Remote"], "Lumen GmbH", "Hamburg"),  # rated, one line
+        (["Smith - Jones Partners", "Leeds"], "Smith - Jones Partners", "Leeds"),  # its name
+    ],
+)
+def test_an_indeed_card_with_company_and_place_on_one_line_splits_it(
+    tmp_path: Path, rows: list[str], company: str, place: str
+) -> None:
+    cells = "".join(f"</td></tr><tr><td>{row}" for row in rows)
+    card = f'<a href="https://uk.indeed.com/rc/clk?jk=0a1b2c3d4e5f6a7b">Analyst</a>{cells}'
+    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", card))
+    (job,) = _postings(_run(tmp_path / "i.eml")).values()
+    assert (job.company, job.location) == (company, place)
+
+
+def test_a_card_whose_company_row_comes_before_its_title_names_it(tmp_path: Path) -> None:
+    jobs = (
+        '<div><p>Kestrel Labs</p><a href="https://www.welcometothejungle.com/fr/companies/'
+        'kestrel/jobs/data-engineer_paris">Data Engineer</a><p>Paris · Télétravail</p></div>'
+        '<div><p>Olmo Santé</p><a href="https://www.welcometothejungle.com/fr/companies/olmo/'
+        'jobs/dev-react_lyon">Développeur React</a><p>Lyon</p></div>'
+    )
+    (tmp_path / "w.eml").write_bytes(_one_card_mail("WTTJ <jobs@welcometothejungle.com>", jobs))
+    postings = _postings(_run(tmp_path / "w.eml")).values()
+    found = {p.title: (p.company, p.location) for p in postings}
+    assert found == {
+        "Data Engineer": ("Kestrel Labs", "Paris · Télétravail"),
+        "Développeur React": ("Olmo Santé", "Lyon"),
+    }
+
+
+def test_a_greeting_above_a_one_job_alert_is_no_company(tmp_path: Path) -> None:
+    card = (
+        '<p>Hi Sam, one new job for you:</p><a href="https://app.otta.com/jobs/Qm7Tx2">'
+        "Product Designer</a><p>Quarry Health · London</p>"
+    )
+    (tmp_path / "o.eml").write_bytes(_one_card_mail("Otta <hello@otta.com>", card))
+    (job,) = _postings(_run(tmp_path / "o.eml")).values()
+    assert (job.company, job.location) == ("Quarry Health", "London")
+
+
+def test_freelancer_and_peopleperhour_alerts_are_freelance_projects(tmp_path: Path) -> None:
+    freelancer = (
+        '<div><a href="https://www.freelancer.com/projects/python/clean-up-csv-exports?'
+        'utm_source=email">Clean up CSV exports</a><p>Budget: $30 - $250 USD</p>'
+        "<p>Python, Pandas</p></div>"
+    )
+    pph = (
+        '<div><a href="https://www.peopleperhour.com/freelance-jobs/design/logo-design/'
+        'logo-for-a-bakery-4213391?ref=email">Logo for a bakery</a><p>£25/hr</p>'
+        "<p>Hourly · London</p></div>"
+    )
+    (tmp_path / "f.eml").write_bytes(
+        _one_card_mail("Freelancer <noreply@notifications.freelancer.com>", freelancer)
+    )
+    (tmp_path / "p.eml").write_bytes(
+        _one_card_mail("PeoplePerHour <noreply@peopleperhour.com>", pph)
+    )
+    found = _postings(_run(tmp_path))
+    project, job = found["freelancer:clean-up-csv-exports"], found["peopleperhour:4213391"]
+    assert (project.title, project.salary_raw, project.company, project.engagement) == (
+        "Clean up CSV exports", "$30 - $250 USD", None, "freelance"
+    )  # fmt: skip
+    assert "Python, Pandas" in project.text
+    assert (job.salary_raw, job.engagement_raw, job.location) == ("£25/hr", "Hourly", "London")
+
+
+def test_marketplace_mail_about_payments_and_proposals_gives_no_job(tmp_path: Path) -> None:
+    payment = (
+        '<p>Your milestone payment was released.</p><a href="https://www.freelancer.com/'
+        'projects/python/clean-up-csv-exports/payments">View payments</a>'
+    )
+    proposal = '<a href="https://www.peopleperhour.com/dashboard/seller/proposals">Proposals</a>'
+    (tmp_path / "f.eml").write_bytes(_one_card_mail("Freelancer <noreply@freelancer.com>", payment))
+    (tmp_path / "p.eml").write_bytes(_one_card_mail("PPH <noreply@peopleperhour.com>", proposal))
+    result = _run(tmp_path)
+    assert result.postings == []
+    assert result.stats["skipped/marketplaces_without_jobs"] == 2

@@ -351,6 +351,10 @@ def test_every_problem_of_a_file_is_listed_at_once_each_naming_its_key(tmp_path)
         "profile.skills",
         "profile.remot_only",
         "ranking.legitimacy_floor",
+        # a mistyped key hides none of its table's other problems
+        "ranking.weights.fitt",
+        "profile.engagements[0]",
+        "profile.currency",
         "sources.remotiv",
     ]
 
@@ -361,6 +365,30 @@ def test_problems_of_values_are_listed_together_once_the_tables_read(tmp_path):
         load_config(write(tmp_path, text))
     keys = [line.split(": ")[1] for line in str(raised.value).splitlines()]
     assert keys == ["ranking.weights.fitt", "profile.engagements[0]", "profile.currency"]
+
+
+def test_a_mistyped_profile_key_hides_no_engagement_or_currency_problem(tmp_path):
+    text = '[profile]\nremote_only = "yes"\nengagements = ["contractt"]\ncurrency = "EURO"\n'
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    lines = [line.split(": ", 1)[1] for line in str(raised.value).splitlines()]
+    assert [line.split(":")[0] for line in lines] == [
+        "profile.remote_only",
+        "profile.engagements[0]",
+        "profile.currency",
+    ]
+    assert "did you mean contract?" in lines[1] and "did you mean EUR?" in lines[2]
+
+
+def test_every_schedule_problem_is_listed_each_naming_its_key(tmp_path):
+    text = '[schedule]\ncron = "0 7 * *"\ntimezone = "Europe/Berlinn"\n'
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    lines = [line.split(": ", 1)[1] for line in str(raised.value).splitlines()]
+    assert lines == [
+        "schedule.timezone: unknown time zone 'Europe/Berlinn'",
+        "schedule.cron: '0 7 * *' is not a cron expression: Wrong number of fields",
+    ]
 
 
 def test_one_problem_is_one_line(tmp_path):

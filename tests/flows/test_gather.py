@@ -177,3 +177,20 @@ def test_leads_run_says_when_its_digest_could_not_be_sent(prefect_harness, tmp_p
         result = CliRunner().invoke(app, ["run", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert f"digest: email failed (SMTP 127.0.0.1:{port}" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("refused", "raised"), [(True, False), (False, True)])
+def test_a_source_that_refused_the_credentials_is_not_retried(monkeypatch, refused, raised):
+    """Task retries apply to a failed source, not to one that refused the user's password:
+    a retry in the same run is refused again."""
+    import flows.gather as gather
+    from extractors._runner import SourceResult
+
+    failed = SourceResult("bluesky", status="failed", errors=["refused"], refused=refused)
+    monkeypatch.setattr(gather, "run_source", lambda *args, **kwargs: failed)
+    monkeypatch.setattr(gather, "sources", lambda: {"bluesky": None})
+    if raised:
+        with pytest.raises(gather.SourceFailed):
+            gather.fetch_source.fn("bluesky", None, {}, {})
+    else:
+        assert gather.fetch_source.fn("bluesky", None, {}, {}) is failed

@@ -33,6 +33,8 @@ _URL = re.compile(r"https?://\S+")
 _RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
 RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3": its rating
 _ICON = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")  # 📍, →, ✓
+# a company's name: a few words, no sentence's end ("Hi Sam,", "Matching jobs:")
+_NAME = re.compile(r"[^\s,:;!?]+(?:\s+[^\s,:;!?]+){0,5}")
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
 _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
 _TOP = ("body", "html", "[document]")
@@ -248,9 +250,16 @@ def _names_other(element: Tag, key: str, platform: Platforms) -> bool:
     return any(k and k[0] != key for k in keys)
 
 
-def company_place(lines: list[str]) -> tuple[str | None, str | None]:
+def company_place(
+    lines: list[str], before: list[str] | None = None
+) -> tuple[str | None, str | None]:
     """`Company · Place` on one line (LinkedIn, Welcome to the Jungle), or the company
-    and the place on two."""
+    and the place on two; or the company on the line above the title (Welcome to the
+    Jungle's and Otta's newer cards), when the card shows at most one line below it and
+    the line above is a name, not a greeting ("Hi Sam,", "New jobs for you:")."""
+    above = before[-1] if before else ""
+    if len(lines) < 2 and _NAME.fullmatch(above):
+        return above, (lines[0] if lines else None)
     if lines and "·" in lines[0]:
         company, _, place = lines[0].partition("·")
         return company.strip() or None, place.strip() or None

@@ -39,6 +39,6 @@ def jobs(message: EmailMessage) -> list[Job]:
     for card in cards(soup(markup), PLATFORMS, _NOISE):
         pay = pay_line(card.lines)
         fields = [line for line in card.lines if line != pay]
-        company, location = company_place(fields)
+        company, location = company_place(fields, card.before)
         found.append(Job(card.key, card.url, card.title, company, location, pay))
     return found

@@ -4,8 +4,9 @@ host; `jk` is the job's id and the only part of the link that is kept. Newer ale
 link through `cts.indeed.com/v3/<token>/...`: the job's link is read from the token
 where it holds one, else the job is keyed by its title, company and place.
 
-A row shows the title, the company (sometimes with a rating), the place, the pay when
-stated ("€60,000 - €75,000 a year", "$45 - $60 an hour"), badges ("Easily apply",
+A row shows the title, the company (sometimes with a rating), the place (on the
+company's line in text alerts and some newer ones: "Lumen GmbH 4.1 - Hamburg"), the
+pay when stated ("€60,000 - €75,000 a year", "$45 - $60 an hour"), badges ("Easily apply",
 "Just posted") and a snippet of the description.
 """
 
@@ -24,6 +25,7 @@ _NOISE = re.compile(
     r"|apply now|unsubscribe|manage (?:alerts?|settings)|edit (?:this )?alert|see (?:more|all) jobs"
 )
 _LONG = 60  # a line this long is the snippet, not a field
+_DASH = " - "  # between the company and the place on one line
 
 
 def jobs(message: EmailMessage) -> list[Job]:
@@ -35,9 +37,19 @@ def jobs(message: EmailMessage) -> list[Job]:
         pay = pay_line(card.lines)
         fields = [line for line in card.lines if line != pay and len(line) < _LONG]
         snippet = " ".join(line for line in card.lines if len(line) >= _LONG)
-        company = RATING.sub("", fields[0]) if fields else None
-        location = fields[1] if len(fields) > 1 else None
+        company, location = _company_place(fields)
         found.append(
             Job(card.key, card.url, card.title, company, location, pay, None, summary(snippet))
         )
     return found
+
+
+def _company_place(fields: list[str]) -> tuple[str | None, str | None]:
+    """The company's line, and the place's below it; or both on one line, split at its
+    last dash, when no place line follows or a rating stands before the dash."""
+    if not fields:
+        return None, None
+    company, dash, place = fields[0].rpartition(_DASH)
+    if dash and (len(fields) == 1 or RATING.search(company)):
+        return RATING.sub("", company).strip() or None, place.strip() or None
+    return RATING.sub("", fields[0]), (fields[1] if len(fields) > 1 else None)

@@ -1,0 +1,52 @@
+"""Project alerts of the freelance marketplaces that e-mail them: Freelancer.com
+("noreply@notifications.freelancer.com": "Projects matching your skills") and
+PeoplePerHour ("New jobs matching your interests"). Each project is a title linked to
+its page (`freelancer.com/projects/<category>/<slug>`, `peopleperhour.com/freelance-
+jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 - $250 USD", "Budget: €8 -
+€15 EUR/hr", "£150"), the kind of pay when stated ("Hourly · London"), the skills and
+a snippet. The buyer is seldom named: `company` stays empty.
+
+Their other mail (payments, proposals, messages) links no project page: no job.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import EmailMessage
+
+from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup, summary
+
+NAME = "marketplaces"
+SENDERS = (
+    "@freelancer.com", "@freelancer.co.uk", "@freelancer.in", "@freelancer.ca",
+    "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com",
+)  # fmt: skip
+PLATFORMS = ("freelancer", "peopleperhour")
+_NOISE = re.compile(
+    r"(?i)view (?:project|job)|bid now|place (?:a )?bid|send (?:a )?proposal|apply|new"
+    r"|description:?|beschreibung:?|\d+ (?:bids?|proposals?)|(?:posted )?\d+ \w+ ago"
+)
+_BUDGET = re.compile(r"(?i)^budget\s*:\s*")
+_KIND = re.compile(r"(?i)\b(hourly|fixed[- ]price|stundenbasis|festpreis)\b")
+_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def jobs(message: EmailMessage) -> list[Job]:
+    markup = job_html(message)
+    if not markup:
+        return []
+    found = []
+    for card in cards(soup(markup), PLATFORMS, _NOISE):
+        pay = pay_line(card.lines)
+        rest = [line for line in card.lines if line != pay]
+        terms = next((line for line in rest if _KIND.search(line)), "")
+        kind = found_kind.group(1) if (found_kind := _KIND.search(terms)) else None
+        # the place beside the kind of pay ("Hourly · London", "Fixed price · Remote")
+        place = next((p for p in _PARTS.split(terms) if terms and not _KIND.search(p)), None)
+        found.append(
+            Job(card.key, card.url, card.title, None, place,
+                _BUDGET.sub("", pay) if pay else None, kind,
+                summary(" ".join(line for line in rest if line != terms)),
+                True if place and place.lower() == "remote" else None)
+        )  # fmt: skip
+    return found
