@@ -49,6 +49,7 @@ _MONTH_FIRST = re.compile(
 _TRAILING_DATE = re.compile(r"\s*[(\[]([^()\[\]]*\d{4}[^()\[\]]*)[)\]]\s*$")
 _DATE_CLASSES = "._a72d, ._a6-o"
 _NAME_CLASSES = "h2, ._2ph_, ._a6-h"
+Entry = tuple[str | None, str | None, str | None]  # Facebook name, Instagram user, date
 
 
 def sniff(name: str, head: bytes) -> bool:
@@ -90,7 +91,7 @@ def _instagram(card: Tag) -> str | None:
     return None
 
 
-def _card(card: Tag) -> tuple[str | None, str | None, str | None]:
+def _card(card: Tag) -> Entry:
     """(Facebook name, Instagram username, date text) of one 2022-on card: the date is
     the marked block, else the first text that reads as a date."""
     user = _instagram(card)
@@ -103,27 +104,36 @@ def _card(card: Tag) -> tuple[str | None, str | None, str | None]:
     return person, user, date
 
 
-def _entries(page: Tag) -> list[tuple[str | None, str | None, str | None]]:
+def _listed(listing: Tag) -> list[Entry]:
+    """The pre-2019 list: `Name (14 March 2016)` per item."""
+    entries: list[Entry] = []
+    for item in listing.find_all("li", recursive=False):
+        text = item.get_text(" ", strip=True)
+        date = _TRAILING_DATE.search(text)
+        person = text[: date.start()] if date else text
+        entries.append((person.strip() or None, None, date[1] if date else None))
+    return entries
+
+
+def _headed(page: Tag) -> list[Entry]:
+    """Names in `<h2>`, each with the date below it when there is one."""
+    main = page.select_one("[role=main]") or page
+    entries: list[Entry] = []
+    for heading in main.find_all("h2"):
+        below = _text(heading.find_next_sibling())
+        entries.append((_text(heading), None, below if below and when(below) else None))
+    return entries
+
+
+def _entries(page: Tag) -> list[Entry]:
     """(name, username, date text) of each person, by whichever layout the page has."""
     if cards := page.select("._a6-g"):
         return [_card(card) for card in cards]
     if listing := page.select_one("div.contents ul"):
-        entries: list[tuple[str | None, str | None, str | None]] = []
-        for item in listing.find_all("li", recursive=False):
-            text = item.get_text(" ", strip=True)
-            date = _TRAILING_DATE.search(text)
-            person = text[: date.start()] if date else text
-            entries.append((person.strip() or None, None, date[1] if date else None))
-        return entries
+        return _listed(listing)
     links = (_instagram(link) for link in page.find_all("a", href=True))
-    if users := [(None, user, None) for user in links if user]:
-        return users
-    main = page.select_one("[role=main]") or page
-    entries = []
-    for heading in main.find_all("h2"):
-        date = _text(heading.find_next_sibling())
-        entries.append((_text(heading), None, date if date and when(date) else None))
-    return entries
+    users: list[Entry] = [(None, user, None) for user in links if user]
+    return users or _headed(page)
 
 
 def _text(tag: Tag | None) -> str | None:
