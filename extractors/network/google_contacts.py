@@ -173,7 +173,8 @@ def _values(row: list[str], columns: dict[str, int], field: str) -> list[str]:
 def _country(row: list[str], columns: dict[str, int]) -> str | None:
     """The first address's country: its country column, else its formatted address."""
     named = (country_code(value) for value in _values(row, columns, "country"))
-    found = (address_country(value) for value in _values(row, columns, "address"))
+    # the formatted address as written, its lines apart
+    found = (address_country(row[i]) for k, i in columns.items() if k.startswith("address "))
     return next((code for code in chain(named, found) if code), None)
 
 
