@@ -83,12 +83,15 @@ def when(text: str) -> datetime | None:
         return None
 
 
+def _user(href: str) -> str | None:
+    """The username of an Instagram profile link."""
+    return handles_from_url(href).get("instagram")
+
+
 def _instagram(card: Tag) -> str | None:
     """The username of the card's first Instagram profile link."""
-    for link in card.find_all("a", href=True):
-        if user := handles_from_url(str(link["href"])).get("instagram"):
-            return user
-    return None
+    links = (_user(str(link["href"])) for link in card.find_all("a", href=True))
+    return next((user for user in links if user), None)
 
 
 def _card(card: Tag) -> Entry:
@@ -131,8 +134,8 @@ def _entries(page: Tag) -> list[Entry]:
         return [_card(card) for card in cards]
     if listing := page.select_one("div.contents ul"):
         return _listed(listing)
-    links = (_instagram(link) for link in page.find_all("a", href=True))
-    users: list[Entry] = [(None, user, None) for user in links if user]
+    links = (_user(str(link["href"])) for link in page.find_all("a", href=True))
+    users: list[Entry] = [(None, user, None) for user in dict.fromkeys(links) if user]
     return users or _headed(page)
 
 
@@ -141,7 +144,9 @@ def _text(tag: Tag | None) -> str | None:
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
-    """One contact per person on the page; line = 1-based entry index."""
+    """One contact per person on the page; line = 1-based entry index. Dates in a form
+    not read (a UI language whose months no table knows) are one Problem for the file,
+    at the first of them: each of hundreds of friends would say the same."""
     from bs4 import BeautifulSoup
 
     page = BeautifulSoup(data.decode("utf-8-sig", errors="replace"), "lxml")
@@ -151,6 +156,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         return
     instagram = any(user for _, user, _ in entries)
     tie = _tie(name)
+    unread: list[tuple[int, str]] = []
     for line, (person, user, date) in enumerate(entries, start=1):
         key = user if instagram else person
         if key is None:
@@ -163,4 +169,8 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         else:
             yield Contact("facebook", tie, None, key, None, None, since, file=name, line=line)
         if date and since is None:
-            yield Problem(name, line, f"unreadable date {date!r}")
+            unread.append((line, date))
+    if unread:
+        (line, first), count = unread[0], len(unread)
+        said = f"{count} dates" if count > 1 else "a date"
+        yield Problem(name, line, f"{said} not read (the first: {first!r}), kept without it")

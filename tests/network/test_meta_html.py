@@ -108,3 +108,29 @@ def test_meta_dates():
     assert meta_html.when("déc. 24, 2023 9:00 am") == datetime(2023, 12, 24, 9, tzinfo=UTC)
     assert meta_html.when("Ravi Iyer") is None
     assert meta_html.when("Feb 30, 2020") is None
+
+
+def test_a_bare_list_of_instagram_links_gives_each_username_once():
+    page = (
+        '<html><body><a href="https://www.instagram.com/oak.and.ash">oak.and.ash</a>'
+        '<a href="https://instagram.com/oak.and.ash/">https://instagram.com/oak.and.ash/</a>'
+        '<a href="https://www.instagram.com/_u/Mira_K">Mira_K</a>'
+        '<a href="https://www.instagram.com/explore/tags/pottery/">#pottery</a></body></html>'
+    )
+    contacts = _read("following.html", page)
+    assert [(c.platform, c.tie, c.handle) for c in contacts if isinstance(c, Contact)] == [
+        ("instagram", "following", "oak.and.ash"),
+        ("instagram", "following", "mira_k"),
+    ]
+
+
+def test_dates_in_a_form_not_read_are_one_problem_for_the_file():
+    cards = "".join(
+        f'<section class="_a6-g"><h2>Friend {n}</h2><div class="_a72d">{n}月 01, 2026</div>'
+        "</section>"
+        for n in range(1, 4)
+    )
+    items = _read("your_friends.html", f"<html><body>{cards}</body></html>")
+    problems = [p for p in items if isinstance(p, Problem)]
+    assert len([c for c in items if isinstance(c, Contact)]) == 3
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [(1, "3 dates not read")]
