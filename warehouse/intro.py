@@ -37,7 +37,7 @@ from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
-from warehouse.intro_written import profile_reads, written_in
+from warehouse.intro_written import COUNTRY_LANGUAGES, lives_in, profile_reads, written_in
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
 from warehouse.ranking.profile import Profile
@@ -107,6 +107,7 @@ class IntroFacts:
     text: str = ""  # the start of the lead's postings: who they are for
     status: str = "new"  # as the user marked the lead: applied, a draft says so
     domains: Sequence[str] = ()  # the e-mail domains of the contact's cards
+    country: str | None = None  # ISO code of the address their contact cards agree on
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -140,7 +141,11 @@ select c.lead_id, c.contact,
         from staging.lead_members as m
         inner join staging.stg_postings as s using (source, source_id)
         where m.lead_id = c.lead_id),
-       l.status, coalesce(p.domains, [])
+       l.status, coalesce(p.domains, []),
+       (select case when count(distinct n.country) = 1 then min(n.country) end
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -303,7 +308,9 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
         chosen = LANGUAGE_NAMES[settings.language]
         shown = settings.language != "en" or posting not in (None, "en")
         return settings.language, f"In {chosen}, as [intro] language says." if shown else ""
-    if posting in (None, "en"):
+    if posting is None:
+        return _country_language(facts)
+    if posting == "en":
         return "en", ""
     if posting not in REQUESTS:
         return (
@@ -312,13 +319,26 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
         )
     name = first_name(facts.contact)
     role = (facts.role_at or "").rpartition(" at ")[0] or facts.role_at or ""
-    why = f"{name} posted it" if facts.hiring else profile_reads(posting, role, facts.domains, name)
+    reads = profile_reads(posting, role, facts.domains, name, facts.country)
+    why = f"{name} posted it" if facts.hiring else reads
     if why is None:
         return "en", (
             f"The posting is in {said}, but nothing in {name}'s profile says they read it, so "
             f'this draft is in English ([intro] language = "{posting}" writes in {said}).'
         )
     return posting, f"In {said}: the posting is in {said}, and {why}."
+
+
+def _country_language(facts: IntroFacts) -> tuple[str, str]:
+    """For a posting whose words say no language: the one of the contact's country,
+    where there is a draft in it; else English."""
+    language = COUNTRY_LANGUAGES.get(facts.country or "")
+    if language not in REQUESTS:
+        return "en", ""
+    said = LANGUAGE_NAMES[language]
+    name = first_name(facts.contact)
+    where = lives_in(facts.country, name)
+    return language, f"In {said}: {where}, and the posting's words say no language."
 
 
 def _reply_language(facts: IntroFacts) -> tuple[str, str]:

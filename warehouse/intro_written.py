@@ -5,7 +5,8 @@ when both say so.
 A posting is read by its small words ("nous", "und", "het") and the words of a job
 title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"): a LinkedIn export's saved
 job is a title alone. A contact's profile is their title ("Gérante", "Responsable
-recrutement") and the e-mail domains of their contact cards (".fr").
+recrutement"), the e-mail domains of their contact cards (".fr") and the country of
+their address, where an address book gives one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+from warehouse.intro_languages import place_names
 
 # a word, or a title's gender tag ("(h/f)", "(m/w/d)")
 _TOKEN = re.compile(r"\([a-z]/[a-z](?:/[a-z])?\)|[^\W\d_]+")
@@ -45,10 +48,16 @@ _WORDS = {
     "zelfstandig teamleider",
 }
 WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items()}
-# e-mail domains whose country speaks one language of the drafts
+# countries that speak one language of the drafts (the several-language ones, Belgium
+# or Switzerland, say none): a contact's address there, or an e-mail at their domain
+COUNTRY_LANGUAGES = {
+    "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
+    "IT": "it", "NL": "nl",
+}  # fmt: skip
 _COUNTRY_DOMAINS = {
-    "fr": (".fr",), "de": (".de", ".at"), "es": (".es", ".mx"), "pt": (".pt", ".br"),
-    "it": (".it",), "nl": (".nl",),
+    language: tuple(f".{code.lower()}" for code, spoken in COUNTRY_LANGUAGES.items()
+                    if spoken == language)
+    for language in set(COUNTRY_LANGUAGES.values())
 }  # fmt: skip
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
@@ -67,12 +76,22 @@ def written_in(text: str) -> str | None:
     return best if most >= _LEAST and most >= _LEAD * next_most else None
 
 
-def profile_reads(language: str, role: str, domains: Sequence[str], name: str) -> str | None:
+def profile_reads(
+    language: str, role: str, domains: Sequence[str], name: str, country: str | None = None
+) -> str | None:
     """What in `name`'s profile says they read `language`, as a clause: their title
-    written in it ("so is Sophie's title (Gérante)"), or an e-mail domain of its country
-    ("Sarah's e-mail is at lingua.fr"); None when nothing does."""
+    written in it ("so is Sophie's title (Gérante)"), an e-mail domain of its country
+    ("Sarah's e-mail is at lingua.fr"), or their address in its country ("Bia's address
+    is in Brazil"); None when nothing does."""
     if language != "en" and any(t in WORDS.get(language, ()) for t in _tokens(role)):
         return f"so is {name}'s title ({role})"
     ending = _COUNTRY_DOMAINS.get(language, ())
     domain = next((d for d in domains if d.casefold().endswith(ending)), None) if ending else None
-    return f"{name}'s e-mail is at {domain}" if domain else None
+    if domain:
+        return f"{name}'s e-mail is at {domain}"
+    return lives_in(country, name) if COUNTRY_LANGUAGES.get(country or "") == language else None
+
+
+def lives_in(country: str | None, name: str) -> str | None:
+    """ "Bia's address is in Brazil" (the contact's country by its English name)."""
+    return f"{name}'s address is in {place_names([country], 'en')[0]}" if country else None

@@ -41,6 +41,8 @@ class Contact:
     `handles` holds other platforms' handles the record lists ({"github": "octocat"}).
     `emails` and `phones` are personal data kept only for identity resolution: never log
     them. `line` is the 1-based line (CSV, vCard) or item index (JSON) of the record.
+    `country` is the ISO 3166 code of the country the export places them in (an
+    address book's address), when it names one.
     """
 
     platform: Platform
@@ -55,6 +57,7 @@ class Contact:
     handles: dict[str, str] = field(default_factory=dict, hash=False)
     file: str = ""
     line: int = 0
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

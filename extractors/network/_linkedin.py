@@ -47,6 +47,13 @@ def _utc(
     return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
+def month(name: str) -> int | None:
+    """The month of a name or abbreviation in one of the tables' languages (`Feb`,
+    `März`, `janvier`); Meta's HTML exports write them the same way."""
+    folded = name.lower().rstrip(".")
+    return _MONTHS.get(folded[:4]) or _MONTHS.get(folded[:3])
+
+
 def connected_on(value: str | None) -> datetime | None:
     """`08 Feb 2026` (unpadded days, German months, `08.02.2026`, ISO too), 00:00 UTC;
     also as a spreadsheet re-saved it in its locale's short date (`8-Feb-26`,
@@ -54,9 +61,9 @@ def connected_on(value: str | None) -> datetime | None:
     text = (value or "").strip()
     try:
         if match := _DAY_MONTH_YEAR.fullmatch(text):
-            month = _MONTHS.get(match[2].lower()[:4]) or _MONTHS.get(match[2].lower()[:3])
+            number = month(match[2])
             year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
-            return _utc(year, month, int(match[1])) if month else None
+            return _utc(year, number, int(match[1])) if number else None
         if match := _DOTTED.fullmatch(text):
             return _utc(int(match[4]), int(match[3]), int(match[1]))
         if match := _SLASHED.fullmatch(text):

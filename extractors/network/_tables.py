@@ -1,6 +1,7 @@
 """CSV plumbing the tabular exports share: decoding and the delimiter (a spreadsheet's
-re-save may bring cp1252 and `;`), records with the line they start on, finding and
-mapping the header row, and data rows checked against its width.
+re-save may bring cp1252 and `;`, or Excel's "Unicode Text": UTF-16 and tabs), records
+with the line they start on, finding and mapping the header row, and data rows checked
+against its width.
 
 Exports differ in preamble, language and column set, so each importer says how to find
 its header (a `Matcher`); everything after that is the same and lives here once.
@@ -31,7 +32,7 @@ LEADING = 12  # a header further down than this is not the header
 # (its row only) before it costs memory
 _FIELD_LIMIT = 4 << 20
 _SAMPLE = 64 * 1024  # of a file, to tell its delimiter
-_DELIMITERS = (",", ";")
+_DELIMITERS = (",", ";", "\t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +44,15 @@ class Table:
 
 
 def encoding(data: bytes, *, whole: bool = True) -> str:
-    """utf-8-sig, or cp1252 when a spreadsheet re-saved the file; checked chunk by
-    chunk, so a large file is never held twice as text. A head (`whole=False`) may end
-    inside a character: that is no sign of cp1252."""
+    """utf-8-sig, or cp1252 when a spreadsheet re-saved the file, or UTF-16 when Excel
+    saved it as "Unicode Text" (told by its byte order mark, or without one by the zero
+    byte of every ASCII character); UTF-8 is checked chunk by chunk, so a large file is
+    never held twice as text. A head (`whole=False`) may end inside a character: that is
+    no sign of cp1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # the codec reads the mark and its byte order
+    if utf16 := _utf16_without_mark(data[:_SAMPLE]):
+        return utf16
     decoder = codecs.getincrementaldecoder("utf-8")()
     view = memoryview(data)
     try:
@@ -57,8 +64,22 @@ def encoding(data: bytes, *, whole: bool = True) -> str:
     return "utf-8-sig"
 
 
+def _utf16_without_mark(sample: bytes) -> str | None:
+    """utf-16-le or -be when most of the sample's odd (or even) bytes are zero and
+    hardly any of the others, as in ASCII text in UTF-16: no UTF-8 or cp1252 text has
+    zero bytes, and a file padded with zeros has them on both sides."""
+    pairs = len(sample) // 2
+    if pairs < 8 or b"\0" not in sample:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > pairs * 0.6 and even < pairs * 0.1:
+        return "utf-16-le"
+    return "utf-16-be" if even > pairs * 0.6 and odd < pairs * 0.1 else None
+
+
 def _delimiter(sample: str) -> str:
-    """`,`, or `;` when a spreadsheet in a locale with decimal commas re-saved the file:
+    """`,`, or `;` when a spreadsheet in a locale with decimal commas re-saved the file,
+    or a tab when Excel saved it as "Unicode Text":
     the one that splits more leading records into 3 cells or more (a count of rows, so
     one cell full of semicolons does not outvote a table of commas)."""
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from extractors.network import linkedin_connections
 from extractors.network._contact import Contact, Problem
+from extractors.network._countries import address_country, country_code
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import Header, cell, head_records, read_rows
 
@@ -114,6 +116,10 @@ _FIELDS = {
     "email": re.compile(r"e-mail \d+ - value|e-mail \d+ address|e-mail \d+: adresse"),
     "phone": re.compile(r"phone \d+ - value|([\w ]+ )?phone( \d+)?|(mobil)?telefon( [\w ]+)?"),
     "website": re.compile(r"website \d+ - value"),
+    # Google's address groups and Outlook's country columns; a formatted address ends
+    # with its country
+    "country": re.compile(r"address \d+ - country|((home|business|other) )?country(/region)?"),
+    "address": re.compile(r"address \d+ - formatted"),
 }
 _MARKERS = {
     "labels",
@@ -164,6 +170,14 @@ def _values(row: list[str], columns: dict[str, int], field: str) -> list[str]:
     return [part.strip() for text in cells if text for part in text.split(_MULTI) if part.strip()]
 
 
+def _country(row: list[str], columns: dict[str, int]) -> str | None:
+    """The first address's country: its country column, else its formatted address."""
+    named = (country_code(value) for value in _values(row, columns, "country"))
+    # the formatted address as written, its lines apart
+    found = (address_country(row[i]) for k, i in columns.items() if k.startswith("address "))
+    return next((code for code in chain(named, found) if code), None)
+
+
 def _row(
     row: list[str], columns: dict[str, int], file: str, line: int
 ) -> Iterator[Contact | Problem]:
@@ -182,6 +196,7 @@ def _row(
         handles=handles_from_urls(_values(row, columns, "website")),
         file=file,
         line=line,
+        country=_country(row, columns),
     )
     if contact.name or contact.emails or contact.phones or contact.handles:
         yield contact

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extractors.network._contact import Contact, Problem
+from extractors.network._countries import country_code
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import encoding
 
@@ -93,6 +94,12 @@ def _decoded(params: str, value: str) -> str:
         return raw.decode("utf-8", errors="replace")
 
 
+def _country(address: str) -> str | None:
+    """The country of an ADR (`pobox;ext;street;city;region;postal;country`)."""
+    parts = _components(address)
+    return country_code(parts[6]) if len(parts) > 6 else None
+
+
 def _contact(card: _Card, file: str) -> Contact | Problem:
     def first(key: str) -> str | None:
         return next((v for v in card.values.get(key, []) if v.strip()), None)
@@ -115,6 +122,7 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
         handles=handles_from_urls(urls),
         file=file,
         line=card.line,
+        country=next(filter(None, map(_country, card.values.get("ADR", []))), None),
     )
     if contact.name or contact.emails or contact.phones or contact.handles:
         return contact

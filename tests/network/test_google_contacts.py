@@ -6,7 +6,14 @@ import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture
 
-from extractors.network import Contact, Problem, detect, google_contacts, linkedin_connections
+from extractors.network import (
+    Contact,
+    Problem,
+    detect,
+    google_contacts,
+    import_paths,
+    linkedin_connections,
+)
 
 
 def test_sample_export_with_multiline_notes_labels_and_website_profile():
@@ -250,3 +257,40 @@ def test_thunderbird_in_german():
 def test_a_newsletter_audience_is_no_address_book():
     data = b"Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME\nr@x.example,Rea,Der,2,\n"
     assert not google_contacts.sniff("subscribed_members_export.csv", data)
+
+
+def test_a_contacts_country_from_its_country_column_or_its_formatted_address():
+    header = (
+        "First Name,Last Name,E-mail 1 - Value,Address 1 - Formatted,Address 1 - Region,"
+        "Address 1 - Country"
+    )
+    rows = [
+        'Bia,Caldeira,bia@example.org,"Rua A 1, São Paulo - SP",SP,Brasil',
+        'Jonas,Weber,jonas@example.org,"Hauptstr. 4\n10115 Berlin\nDeutschland",,',
+        "Ana,Lopes,ana@example.org,,SP,",  # a region alone names no country
+        'Tom,Reed,tom@example.org,"12 Main St, Springfield, IL 62701",IL,',
+    ]
+    contacts, problems = _read("\n".join([header, *rows]).encode())
+    assert [c.country for c in contacts] == ["BR", "DE", None, None]
+    assert problems == []
+
+
+def test_outlooks_home_country_column():
+    header = "First Name,Last Name,E-mail Address,Home Country/Region,Business Country/Region"
+    contacts, _ = _read(f"{header}\nLuc,Martin,luc@example.org,,France\n".encode())
+    assert contacts[0].country == "FR"
+
+
+def test_an_address_book_saved_by_excel_as_unicode_text(tmp_path):
+    """UTF-16 with tabs, under the .txt name Excel gives it."""
+    text = (
+        "First Name\tLast Name\tOrganization Name\tE-mail 1 - Value\tAddress 1 - Country\r\n"
+        "Marta\tNunes\tTinta & Papel, Lda\tmarta@example.org\tPortugal\r\n"
+    )
+    (tmp_path / "contacts.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    result = import_paths([tmp_path])
+    (contact,) = result.contacts
+    assert (contact.platform, contact.name, contact.organisation, contact.country) == (
+        "google_contacts", "Marta Nunes", "Tinta & Papel, Lda", "PT"
+    )  # fmt: skip
+    assert result.problems == []

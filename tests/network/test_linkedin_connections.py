@@ -8,7 +8,7 @@ import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
-from extractors.network import Contact, Problem
+from extractors.network import Contact, Problem, import_paths
 from extractors.network import linkedin_connections as connections
 
 
@@ -274,3 +274,18 @@ def test_a_headline_names_the_employer_when_the_company_column_is_empty(cells, e
     ).encode()
     (contact,) = connections.read(data, "Connections.csv")
     assert (contact.organisation, contact.role) == expected
+
+
+def test_connections_resaved_by_excel_as_unicode_text(tmp_path):
+    lines = [
+        "Notes:",
+        '"(an invented note about e-mail addresses)"',
+        "",
+        "First Name\tLast Name\tURL\tEmail Address\tCompany\tPosition\tConnected On",
+        "Chiara\tRossi\thttps://www.linkedin.com/in/chiara-rossi\t\tFerro Srl\tCTO\t8 Feb 2026",
+    ]
+    (tmp_path / "Connections.txt").write_bytes(b"\xff\xfe" + "\r\n".join(lines).encode("utf-16-le"))
+    (contact,) = import_paths([tmp_path]).contacts
+    assert (contact.handle, contact.name, contact.organisation) == (
+        "chiara-rossi", "Chiara Rossi", "Ferro Srl"
+    )  # fmt: skip

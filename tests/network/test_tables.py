@@ -15,3 +15,32 @@ def test_a_utf8_head_cut_inside_a_character_is_still_utf8():
     assert encoding(head, whole=False) == "utf-8-sig"
     assert encoding(head) == "cp1252"  # a whole file ending so is no UTF-8
     assert head_records(head)[0] == ["Prénom", "Nom", "Société"]
+
+
+def _unicode_text(text: str, bom: bytes = b"\xff\xfe", codec: str = "utf-16-le") -> bytes:
+    """A table as Excel's "Unicode Text" saves it: UTF-16 with its byte order mark."""
+    return bom + text.encode(codec)
+
+
+def test_excels_unicode_text_is_utf16_with_tabs():
+    text = "First Name\tLast Name\tE-mail 1 - Value\r\nZoë\tLindqvist\tzoe@example.org\r\n"
+    assert encoding(_unicode_text(text)) == "utf-16"
+    assert encoding(_unicode_text(text, b"\xfe\xff", "utf-16-be")) == "utf-16"
+    assert encoding(text.encode("utf-16-le")) == "utf-16-le"  # no mark: its zero bytes
+    assert head_records(_unicode_text(text))[1] == ["Zoë", "Lindqvist", "zoe@example.org"]
+
+
+def test_zero_padding_is_no_utf16():
+    """A file cut short or padded has zeros on both sides of every pair: not text."""
+    head = b"First Name,Last Name,Email\r\nAda,Ng,ada@example.org\r\n" + bytes(4096)
+    assert encoding(head, whole=False) == "utf-8-sig"
+
+
+def test_a_comma_in_a_tab_separated_cell_does_not_split_it():
+    text = 'First Name\tLast Name\tCompany\r\nEmeka\tOkafor\t"Okafor, Ltd"\r\n'
+    assert head_records(_unicode_text(text))[1] == ["Emeka", "Okafor", "Okafor, Ltd"]
+
+
+def test_a_semicolon_table_in_a_european_locale():
+    head = "Vorname;Nachname;Firma\r\nJörg;Brandt;Brandt & Söhne, KG\r\n".encode("cp1252")
+    assert head_records(head)[1] == ["Jörg", "Brandt", "Brandt & Söhne, KG"]

@@ -74,3 +74,14 @@ def test_a_fold_inside_a_utf8_character_is_unfolded_before_decoding():
     data = data[:middle] + b"\r\n " + data[middle:]
     (zoe,) = list(vcard.read(data, "split.vcf"))
     assert (zoe.name, zoe.emails) == ("Zoë Ångström", ("z@example.org",))
+
+
+def test_the_country_of_an_address():
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Inès Moreau\r\n"
+        "ADR;TYPE=HOME:;;12 rue Lafayette;Lyon;;69003;France\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kai Berg\r\nADR;TYPE=work:;;Kungsgatan 2;Malmö;;;\r\n"
+        "END:VCARD\r\n"
+    )
+    contacts = list(vcard.read(card.encode(), "contacts.vcf"))
+    assert [(c.name, c.country) for c in contacts] == [("Inès Moreau", "FR"), ("Kai Berg", None)]

@@ -455,3 +455,32 @@ def test_a_line_says_when_a_drafts_offer_keeps_the_profiles_skill_words(
 
 def test_no_line_on_skills_that_are_tools_named_alike_in_every_language() -> None:
     assert offer_note(IntroSettings(), Profile(skills=("python", "dbt", "Figma")), "de") == ""
+
+
+@pytest.mark.parametrize(
+    ("changes", "language", "why"),
+    [
+        # a saved job's title says no language: the contact's country does
+        ({"country": "BR"}, "pt", "In Portuguese: Ana's address is in Brazil"),
+        ({"country": "AT"}, "de", "In German: Ana's address is in Austria"),
+        # a country of several languages, or of none with a draft, says nothing
+        ({"country": "BE"}, "en", ""),
+        ({"country": "US"}, "en", ""),
+        # the posting's words are stronger evidence than the address
+        ({"country": "BR", "text": "We are hiring. You will work with our team."}, "en", ""),
+        (
+            {"country": "FR", "title": "Analyste data freelance (H/F)", "text": _FRENCH_TEXT},
+            "fr",
+            "the posting is in French, and Ana's address is in France",
+        ),
+        # an address in another country is no evidence for the posting's language
+        ({"country": "BR", "title": "Analyste data (H/F)", "text": _FRENCH_TEXT}, "en", ""),
+    ],
+)  # fmt: skip
+def test_a_contacts_country_is_evidence_of_the_language_they_read(
+    changes: dict[str, object], language: str, why: str
+) -> None:
+    settings = IntroSettings(name="Camille")
+    chosen, note = draft_language(_facts(**changes), settings)
+    assert chosen == language
+    assert why in note and (bool(why) or chosen == "en")

@@ -294,3 +294,18 @@ def test_a_form_or_board_hosting_the_posting_names_no_employer(con, tmp_path) ->
     """A Google Form to apply through is no sign of Google: its people are no path."""
     form = "https://docs.google.com/forms/d/e/1FAIpQL/viewform"
     assert _paths_by_mail(con, tmp_path, "https://jobs.example/quarry/1", form) == []
+
+
+def test_a_contacts_country_is_stored_and_an_import_without_one_keeps_its_hash(
+    con, tmp_path: Path
+) -> None:
+    folder = tmp_path / "book"
+    folder.mkdir()
+    header = "First Name,Last Name,E-mail 1 - Value,Address 1 - Country"
+    rows = "Bia,Caldeira,bia@example.org,Brasil\nJo,Lee,jo@example.org,\n"
+    (folder / "contacts.csv").write_text(f"{header}\n{rows}", encoding="utf-8")
+    _, first = import_network(con, [str(folder)])
+    _, again = import_network(con, [str(folder)])
+    assert (first.new, again.unchanged) == (2, 2)
+    stored = con.execute("select name, country from state.network_contacts order by name")
+    assert stored.fetchall() == [("Bia Caldeira", "BR"), ("Jo Lee", None)]

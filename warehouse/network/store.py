@@ -53,10 +53,12 @@ def contact_key(contact: Contact) -> str:
 
 
 def _row(contact: Contact, now: datetime) -> dict[str, object]:
-    content = (
+    content: tuple[object, ...] = (
         contact.name, contact.organisation, contact.role, contact.since, sorted(contact.emails),
         sorted(contact.phones), sorted(contact.handles.items()),
     )  # fmt: skip
+    # a country only where read, so that contacts without one keep the hash they had
+    content += (contact.country,) if contact.country else ()
     return {
         "contact_key": contact_key(contact),
         "platform": contact.platform,
@@ -71,6 +73,7 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
         "handles": json.dumps(contact.handles, sort_keys=True),
         "file": contact.file,
         "line": contact.line,
+        "country": contact.country,
         "content_hash": hashlib.sha256(repr(content).encode()).hexdigest(),
         "first_imported_at": now,
         "updated_at": now,
@@ -98,7 +101,8 @@ def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> Impo
             name = excluded.name, organisation = excluded.organisation,
             role = excluded.role, since = excluded.since, emails = excluded.emails,
             phones = excluded.phones, handles = excluded.handles, file = excluded.file,
-            line = excluded.line, content_hash = excluded.content_hash,
+            line = excluded.line, country = excluded.country,
+            content_hash = excluded.content_hash,
             updated_at = excluded.updated_at
         where state.network_contacts.content_hash <> excluded.content_hash
         """
@@ -128,7 +132,7 @@ def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:
 
 _CONTACT_COLUMNS = (
     "platform", "tie", "handle", "name", "organisation", "role", "since", "emails", "phones",
-    "handles", "file", "line",
+    "handles", "file", "line", "country",
 )  # fmt: skip
 
 
