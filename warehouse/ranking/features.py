@@ -109,7 +109,7 @@ def understand(
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     verdict, reason = eligibility(scope, profile)
-    languages = read_languages("\n".join(filter(None, (posting.title, posting.text))))
+    languages = read_languages(body)
     if unspoken := lacking(languages, frozenset(profile.languages)):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also

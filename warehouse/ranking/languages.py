@@ -68,7 +68,8 @@ def _name_pattern() -> str:
 
 _NAME = Skimmed(re.compile(_name_pattern()))
 
-# a clause: a sentence, a line, an item of a list
+# a clause: a sentence, a line, an item of a list; read this far either side of a name
+_LONGEST_CLAUSE = 300
 _CLAUSE_END = re.compile(r"[!?;\n。•|]|\.(?:\s|$)")
 # words of level or need: the language is asked of whoever takes the work
 _REQUIRED = re.compile(
@@ -105,6 +106,7 @@ _THINGS = (
 )
 _THING_AFTER = re.compile(rf"-language|(?:[\s-]+speaking)?[\s-]+(?:{_THINGS})")
 _THING_BEFORE = re.compile(rf"(?:{_THINGS})\w*\s+$")
+_THING_REACH = 30  # characters before a name where the thing it follows may stand
 # what stands between two languages of which one will do: "French or German fluency"
 _EITHER = re.compile(r"\s*(?:or|oder|ou|o|of|lub|oppure|ou bien|/|または)\s*")
 # a clause about translating names languages no one must speak to take the work
@@ -189,16 +191,18 @@ def _is_language(m: re.Match[str], text: str, low: str) -> bool:
         return False
     if _NOT_A_PLACE.match(low, m.start()):
         return False
-    return not (_THING_AFTER.match(low, m.end()) or _THING_BEFORE.search(low, 0, m.start()))
+    before = max(0, m.start() - _THING_REACH)
+    return not (_THING_AFTER.match(low, m.end()) or _THING_BEFORE.search(low, before, m.start()))
 
 
 def _clauses(low: str, mentions: list[re.Match[str]]) -> list[tuple[int, int, list[re.Match[str]]]]:
     """The mentions grouped by the clause they stand in: (start, end, mentions)."""
     grouped: dict[tuple[int, int], list[re.Match[str]]] = {}
     for m in mentions:
-        before = max(low.rfind(c, 0, m.start()) for c in "!?;\n。•|.")
-        after = _CLAUSE_END.search(low, m.end())
-        span = (before + 1, after.start() if after else len(low))
+        reach = max(0, m.start() - _LONGEST_CLAUSE)
+        before = max(reach - 1, *(low.rfind(c, reach, m.start()) for c in "!?;\n。•|."))
+        after = _CLAUSE_END.search(low, m.end(), m.end() + _LONGEST_CLAUSE)
+        span = (before + 1, after.start() if after else min(len(low), m.end() + _LONGEST_CLAUSE))
         grouped.setdefault(span, []).append(m)
     return [(start, end, group) for (start, end), group in grouped.items()]
 
