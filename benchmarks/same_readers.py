@@ -170,7 +170,7 @@ def differences(postings: list[Posting], ours: list[Any], theirs: list[Any]) -> 
             continue
         (features, assessed), (old_features, old_assessed) = mine, old
         changed = [
-            f"profile {i} {key}: {new[key]!r} (was {was[key]!r})"
+            f"profile {i} {key}: {new[key]!r} (was {was.get(key)!r})"
             for i, (new, was) in enumerate(zip(features, old_features, strict=True))
             for key in new
             if new[key] != was.get(key)

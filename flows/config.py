@@ -34,7 +34,7 @@ from notify import CHANNELS, channel
 from notify.settings import NotifySettings
 from warehouse import clock
 from warehouse.intro_settings import IntroSettings
-from warehouse.ranking.profile import Filters, Profile, RankingSettings
+from warehouse.ranking.profile import LANGUAGE_NAMES, Filters, Profile, RankingSettings
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
 if TYPE_CHECKING:  # the importers load when a run reads exports, not with every config
@@ -209,10 +209,8 @@ def load_config(explicit: str | Path | None = None) -> Config:
 
 
 # keys a config may still hold that nothing reads any more, and what to do instead
-_RETIRED = {
-    ("profile", "languages"): "no longer read: no reader of a posting's language or "
-    "language requirements exists yet, so it filtered nothing; remove it",
-}
+# (none now: `[profile] languages` came back in s28, read by warehouse/ranking/languages.py)
+_RETIRED: dict[tuple[str, str], str] = {}
 
 
 def _retire(data: dict[str, Any]) -> tuple[tuple[str, ...], dict[str, Any]]:
@@ -268,6 +266,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             profile = replace(profile, engagements=terms)
         if code := problems.check(_currency, profile, fx):
             profile = replace(profile, currency=code)
+        if (spoken := problems.check(_languages, profile.languages)) is not None:
+            profile = replace(profile, languages=spoken)
         if "profile" in values:
             values["profile"] = profile
     if "notify" in data and (notify := problems.check(lambda: _notify(_table(data, "notify")))):
@@ -320,6 +320,21 @@ def _engagements(engagements: tuple[str, ...]) -> tuple[str, ...]:
         if term not in ENGAGEMENTS:
             raise unknown_name(f"profile.engagements[{i}]", "engagement", ENGAGEMENTS, name)
     return terms
+
+
+def _languages(written: tuple[str, ...]) -> tuple[str, ...]:
+    """`[profile] languages` as ISO 639-1 codes: a code or an English name ("pt",
+    "Portuguese"), in any case."""
+    codes = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
+    codes.update({code: code for code in LANGUAGE_NAMES})
+    spoken = []
+    for i, entry in enumerate(written):
+        if (code := codes.get(entry.strip().lower())) is None:
+            raise unknown_name(
+                f"profile.languages[{i}]", "language", LANGUAGE_NAMES.values(), entry
+            )
+        spoken.append(code)
+    return tuple(dict.fromkeys(spoken))
 
 
 def _notify(table: dict[str, Any]) -> NotifySettings:

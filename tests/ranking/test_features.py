@@ -262,6 +262,8 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
         "remote_regions": (),
         "eligibility": "review",
         "eligibility_reason": "remote or not is not stated",
+        "languages_required": (),
+        "languages_preferred": (),
         "skills_matched": (),
         "skills_in_title": (),
         "roles_matched": (),

@@ -21,6 +21,7 @@ from warehouse.ranking.engagement import (
     parse_hours_per_week,
 )
 from warehouse.ranking.kind import parse_kind
+from warehouse.ranking.languages import lacking, read_languages
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Rate,
@@ -75,6 +76,8 @@ class Features:
     remote_raw: str | None
     eligibility: Eligibility
     eligibility_reason: str
+    languages_required: tuple[str, ...]  # ISO 639-1 codes: "fluent German" is de
+    languages_preferred: tuple[str, ...]  # "German is a plus": binds nobody
     skills_matched: tuple[str, ...]
     skills_in_title: tuple[str, ...]
     roles_matched: tuple[str, ...]
@@ -106,6 +109,10 @@ def understand(
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     verdict, reason = eligibility(scope, profile)
+    languages = read_languages(body)
+    if unspoken := lacking(languages, frozenset(profile.languages)):
+        also = f"; {reason}" if verdict == "not_eligible" else ""
+        verdict, reason = "not_eligible", unspoken + also
     relevance = read_relevance(posting.title, posting.text, profile)
     duration = parse_duration(body)
     return Features(
@@ -135,6 +142,8 @@ def understand(
         remote_raw=scope.raw,
         eligibility=verdict,
         eligibility_reason=reason,
+        languages_required=languages.required,
+        languages_preferred=languages.preferred,
         skills_matched=relevance.skills_matched,
         skills_in_title=relevance.skills_in_title,
         roles_matched=relevance.roles_matched,

@@ -8,6 +8,18 @@ from typing import Literal
 
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
+# the languages a profile may list, by ISO 639-1 code, with their English names (a
+# posting is read for the first nine, `languages._NAMES`; a user may speak others)
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+    "nl": "Dutch", "it": "Italian", "pl": "Polish", "ja": "Japanese", "ar": "Arabic",
+    "bn": "Bengali", "ca": "Catalan", "cs": "Czech", "da": "Danish", "el": "Greek",
+    "fi": "Finnish", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
+    "ko": "Korean", "no": "Norwegian", "ro": "Romanian", "ru": "Russian", "sk": "Slovak",
+    "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
+    "zh": "Chinese",
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -24,6 +36,9 @@ class Profile:
     # where the user may work: region names ("EU", "Europe"), countries ("DE",
     # "Germany"), US states, or UTC offsets ("UTC+1")
     locations: tuple[str, ...] = ()
+    # the languages the user works in, ISO 639-1 codes ("en", "pt"): a posting requiring
+    # another is not eligible; none listed, no posting is judged by its languages
+    languages: tuple[str, ...] = ()
     min_hourly_rate: float | None = None  # in `currency`
     currency: str = "USD"
 

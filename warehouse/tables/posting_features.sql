@@ -34,6 +34,8 @@ create table if not exists staging.posting_features (
     remote_raw varchar,
     eligibility varchar,
     eligibility_reason varchar,
+    languages_required varchar[],
+    languages_preferred varchar[],
     skills_matched varchar[],
     skills_in_title varchar[],
     roles_matched varchar[],

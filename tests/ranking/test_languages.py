@@ -1,0 +1,100 @@
+"""Spoken languages a posting requires or prefers, and the user judged by them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from extractors._contract import Posting
+from warehouse.ranking.features import understand
+from warehouse.ranking.languages import lacking, read_languages
+from warehouse.ranking.profile import Profile, RankingSettings
+
+P = pytest.param
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        P("You speak fluent German and English.", ("de", "en"), (), id="fluent list"),
+        P("Requirements: native-level Japanese is a must; English is a plus.", ("ja",), ("en",)),
+        P("Must speak Dutch. Hybrid in Utrecht.", ("nl",), (), id="must speak"),
+        P("Spanish (C1 or above) is required.", ("es",), (), id="cefr"),
+        P("Professional working proficiency in Italian.", ("it",), ()),
+        P("Bilingual in English and Portuguese.", ("en", "pt"), ()),
+        P("Polish: native; English: B2 minimum.", ("pl", "en"), (), id="one a clause"),
+        P("Deutschkenntnisse auf C1-Niveau, Englisch von Vorteil.", ("de",), ("en",)),
+        P("Verhandlungssichere Englischkenntnisse setzen wir voraus.", ("en",), ()),
+        P("Français courant exigé, anglais apprécié.", ("fr",), ("en",)),
+        P("Imprescindible: español nativo e inglés avanzado.", ("es", "en"), ()),
+        P("Requisitos: português nativo e alemão fluente.", ("pt", "de"), ()),
+        P("Je spreekt vloeiend Nederlands.", ("nl",), ()),
+        P("Ottima conoscenza della lingua inglese e tedesca.", ("en", "de"), ()),
+        P("Wymagana biegła znajomość języka niemieckiego.", ("de",), (), id="polish case"),
+        P("日本語ネイティブレベル必須。英語はビジネスレベル歓迎。", ("ja",), ("en",)),
+        P("Fluent English is a must, another language is a plus.", ("en",), (), id="comma"),
+        P("Bonus if you speak Japanese.", (), ("ja",), id="a wish governs its clause"),
+        P("Nice to have: fluent Spanish or Portuguese.", (), ("es", "pt")),
+        P("German-speaking candidates only.", ("de",), (), id="speaking a person"),
+    ],
+)
+def test_required_and_preferred_languages(
+    text: str, required: tuple[str, ...], preferred: tuple[str, ...]
+) -> None:
+    found = read_languages(text)
+    assert (found.required, found.preferred) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("We serve customers in Germany and France.", id="countries"),
+        P("Stack: Rust, Go or Python; strong Kotlin.", id="programming languages"),
+        P("Translate our product pages from German into English, fluently.", id="translating"),
+        P("Wir suchen Freelancer für unser Python-Backend, 40 Std/Woche.", id="written in it"),
+        P("Strong experience with the Dutch e-commerce market.", id="a thing's origin"),
+        P("A French-speaking team; we need strong React skills.", id="a team that speaks it"),
+        P("We build a Spanish-language learning app.", id="a hyphenated adjective"),
+        P("Polish the onboarding UI; strong CSS required.", id="a verb"),
+        P("Sitz in Deutschland, sehr gute TypeScript-Kenntnisse.", id="Deutschland"),
+    ],
+)
+def test_look_alikes_require_nothing(text: str) -> None:
+    assert read_languages(text).required == ()
+
+
+def test_one_of_two_languages_will_do() -> None:
+    needs = read_languages("Solutions Architect (French or German fluency)")
+    assert needs.required == ("fr", "de")
+    assert lacking(needs, frozenset({"en", "de"})) is None
+    reason = lacking(needs, frozenset({"en", "pt"}))
+    assert reason is not None and reason.startswith("requires French or German: ")
+
+
+def test_nothing_is_judged_for_a_profile_without_languages() -> None:
+    assert lacking(read_languages("Fluent German required."), frozenset()) is None
+
+
+def _posting(text: str) -> Posting:
+    return Posting(source="test", source_id="1", url="https://x.test/1", title="Dev", text=text)
+
+
+def test_a_required_language_the_user_lacks_makes_a_lead_not_eligible() -> None:
+    profile = Profile(skills=("python",), locations=("EU",), languages=("en", "pt"))
+    text = "Python freelancer, remote anywhere. Fluent German required."
+    row = understand(_posting(text), profile, RankingSettings())
+    assert row.languages_required == ("de",)
+    assert row.eligibility == "not_eligible"
+    assert row.eligibility_reason == "requires German: 'Fluent German required'"
+    spoken = understand(_posting(text), replace(profile, languages=("de",)), RankingSettings())
+    assert spoken.eligibility == "eligible"
+    unset = understand(_posting(text), replace(profile, languages=()), RankingSettings())
+    assert unset.eligibility == "eligible" and unset.languages_required == ("de",)
+
+
+def test_a_preferred_language_binds_nobody() -> None:
+    profile = Profile(skills=("python",), locations=("EU",), languages=("en",))
+    row = understand(_posting("Remote anywhere. German is a plus."), profile, RankingSettings())
+    assert row.languages_preferred == ("de",)
+    assert row.eligibility == "eligible"

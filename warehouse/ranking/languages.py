@@ -1,0 +1,233 @@
+"""The spoken languages a posting requires ("fluent German", "Deutsch auf C1-Niveau",
+"français courant exigé") or only prefers ("Spanish is a plus"), as ISO 639-1 codes.
+
+A language's name is found first, in one skimmed pass (an Aho-Corasick pass over the
+names in nine languages); only then is its clause read. A name binds nobody without a
+word of level or need beside it ("fluent", "C1", "required", "Kenntnisse"): a posting
+written in German, "our customers in Germany" or "the German market" requires nothing.
+A name that qualifies a thing ("German clients", "French-speaking team"), and a clause
+about translating, are no requirement either. A preference ("a plus", "von Vorteil",
+"apprécié") wins over a level in the same stretch: "English at business level welcome".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warehouse.ranking._text import Skimmed, lowered, phrases
+from warehouse.ranking.profile import LANGUAGE_NAMES
+
+# each language's names as postings write them, lower-cased: English, German, French,
+# Spanish, Portuguese, Dutch, Italian, Polish (a stem takes its endings) and Japanese
+_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("english", "englisch", "anglais", "inglés", "ingles", "inglês", "engels",
+           "inglese", "angielsk", "英語"),
+    "de": ("german", "deutsch", "allemand", "alemán", "aleman", "alemão", "duits",
+           "tedesc", "niemieck", "ドイツ語"),
+    "fr": ("french", "französisch", "franzoesisch", "français", "francais", "francés",
+           "frances", "francês", "frans", "francese", "francusk", "フランス語"),
+    "es": ("spanish", "spanisch", "espagnol", "español", "espanol", "espanhol", "spaans",
+           "spagnol", "hiszpańsk", "スペイン語"),
+    "pt": ("portuguese", "portugiesisch", "portugais", "portugués", "portugues",
+           "português", "portugees", "portugese", "portoghese", "portugalsk", "ポルトガル語"),
+    "nl": ("dutch", "niederländisch", "néerlandais", "neerlandés", "holandés", "holandês",
+           "neerlandês", "nederlands", "olandese", "niderlandzk", "オランダ語"),
+    "it": ("italian", "italienisch", "italien", "italiano", "italiana", "italiaans",
+           "włosk", "イタリア語"),
+    "pl": ("polish", "polnisch", "polonais", "polaco", "polonês", "polonés", "pools",
+           "polacc", "polsk", "ポーランド語"),
+    "ja": ("japanese", "japanisch", "japonais", "japonés", "japonês", "japans",
+           "giappones", "japońsk", "日本語"),
+}  # fmt: skip
+# stems whose endings vary (Polish cases, Italian genders, German compounds such as
+# "Deutschkenntnisse"); every other name is a whole word (its Dutch and Romance "-e"/"-a"
+# forms aside)
+_STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugalsk",
+                    "niderlandzk", "włosk", "polsk", "japońsk", "tedesc", "spagnol",
+                    "polacc", "giappones", "deutsch", "englisch"})  # fmt: skip
+_CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
+# what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
+_ENDINGS = r"(?:e|a|s)?"
+# names that are words of other meanings in lower case ("polish the UI")
+_CAPITALISED = frozenset({"polish"})
+# a stem that runs on into a country's name: "Deutschland"
+_NOT_A_PLACE = re.compile(r"deutschland")
+
+
+def _name_pattern() -> str:
+    """Whole names, stems with any ending; Japanese ones (no spaces) anywhere."""
+    names = sorted(_CODE_OF, key=len, reverse=True)
+    latin = [n for n in names if n.isascii() or n[0] < "\u3000"]
+    written = [
+        rf"{re.escape(n)}\w*" if n in _STEMS else rf"{re.escape(n)}{_ENDINGS}(?!\w)" for n in latin
+    ]
+    japanese = [re.escape(n) for n in names if n not in latin]
+    return f"{phrases(written)}|{phrases(japanese, word_start=False)}"
+
+
+_NAME = Skimmed(re.compile(_name_pattern()))
+
+# a clause: a sentence, a line, an item of a list; read this far either side of a name
+_LONGEST_CLAUSE = 300
+_CLAUSE_END = re.compile(r"[!?;\n。•|]|\.(?:\s|$)")
+# words of level or need: the language is asked of whoever takes the work
+_REQUIRED = re.compile(
+    r"fluen|fluid|fließend|fliessend|flüssig|vloeiend|płynn|biegł|native|nativ|natif"
+    r"|mother\s*tongue|muttersprach|langue maternelle|moedertaal|madrelingua|ojczyst"
+    r"|bilingu|bilíngue|zweisprachig|tweetalig|business|verhandlungssicher|professionnel"
+    r"|proficien|command of|working language|arbeitssprache|langue de travail"
+    r"|\b[bc][12]\b|\bn[12]\b|jlpt|niveau|nivel|level"
+    r"|requir|mandatory|must|essential|need|prerequisite|necessar|necessár"
+    r"|erforderlich|voraussetz|setzen\s+\w+\s+voraus|zwingend|pflicht|\bmuss"
+    r"|exig|obligatoir|obligatori|obrigat|obbligatori|indispensab|imprescind|impératif"
+    r"|requis|requisit|richiest|vereist|verplicht|wymagan|obowiązk"
+    r"|kenntniss|knowledge|conoscenza|znajomoś|beheers|dominio|domínio|maîtris|padronanza"
+    r"|excellent|strong|sehr gut|\bgute\b|uitstekend|\bgoede\b|ottim|buona|excelente|avanzad"
+    r"|avançad|avancé|\bspeak|spoken|written|sprichst|sprechen|parlez|parles|hablas"
+    r"|spreekt|spreek|mówisz|in wort und schrift|écrit|communicat|confident|conversation"
+    r"|ネイティブ|ビジネス|必須|堪能|流暢"
+)
+# words that make it a wish: the work is open to whoever lacks it
+_PREFERRED = re.compile(
+    r"\bplus\b|nice[\s-]to[\s-]have|bonus|prefer|ideal|advantage|desirable|welcome|asset"
+    r"|benefi|helpful|vorteil|wünschenswert|willkommen|gerne|apprécié|atout|souhait"
+    r"|bienvenu|valora|deseable|diferencial|desejável|desejavel|\bpré\b|pluspunt|gewenst"
+    r"|welkom|gradit|preferib|preferenzial|mile widzian|atut|歓迎|尚可|優遇"
+)
+# a name that qualifies a thing or a people is no language asked for: "German clients",
+# "the Dutch capital", "French-speaking team", "deutsche Kunden", "marché allemand",
+# a "Spanish-language app"
+_THINGS = (
+    r"market|markt|marché|mercado|mercato|rynek|customer|client|kunde|klant|cliente"
+    r"|team|équipe|equipo|equipa|company|compan|unternehmen|firma|entreprise|empresa"
+    r"|azienda|bedrijf|capital|office|tax|law|e-commerce|ecommerce|platform|government"
+    r"|authorit|colleague|user|audience|region|subsidiar|startup|people|citizen|partner"
+)
+_THING_AFTER = re.compile(rf"-language|(?:[\s-]+speaking)?[\s-]+(?:{_THINGS})")
+_THING_BEFORE = re.compile(rf"(?:{_THINGS})\w*\s+$")
+_THING_REACH = 30  # characters before a name where the thing it follows may stand
+# what stands between two languages of which one will do: "French or German fluency"
+_EITHER = re.compile(r"\s*(?:or|oder|ou|o|of|lub|oppure|ou bien|/|または)\s*")
+# a clause about translating names languages no one must speak to take the work
+_TRANSLATING = re.compile(r"translat|übersetz|tradu|vertal|tłumacz|locali[sz]|lokalisier|翻訳")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageNeeds:
+    """The languages a posting asks for, and the words of the first clause requiring one."""
+
+    required: tuple[str, ...] = ()
+    preferred: tuple[str, ...] = ()
+    raw: str | None = None  # "fluent German and English"
+    # what the user must speak: one language of each ("French or German fluency"), with
+    # the clause that asks for it
+    choices: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+
+NONE = LanguageNeeds()
+
+
+def read_languages(text: str) -> LanguageNeeds:
+    """The languages `text` requires and those it only prefers, in the order named; one
+    both required and preferred (in two clauses) is required."""
+    low = lowered(text)
+    mentions = [m for m in _NAME.finditer(low) if _is_language(m, text, low)]
+    if not mentions:
+        return NONE
+    choices: list[tuple[list[str], str]] = []  # each needs one of its languages
+    preferred: dict[str, None] = {}
+    for start, end, group in _clauses(low, mentions):
+        clause = low[start:end]
+        if _TRANSLATING.search(clause):
+            continue
+        before: tuple[int, str | None] = (start, None)
+        for m, verdict in zip(group, _verdicts(low, start, end, group), strict=True):
+            code = _CODE_OF[_name_of(m.group(0))]
+            if verdict == "required":
+                either = before[1] == "required" and _EITHER.fullmatch(low, before[0], m.start())
+                if either:
+                    choices[-1][0].append(code)
+                else:
+                    choices.append(([code], " ".join(text[start:end].split())[:80]))
+            elif verdict == "preferred":
+                preferred[code] = None
+            before = (m.end(), verdict)
+    required = tuple(dict.fromkeys(code for codes, _ in choices for code in codes))
+    return LanguageNeeds(
+        required,
+        tuple(c for c in preferred if c not in required),
+        choices[0][1] if choices else None,
+        tuple((tuple(codes), raw) for codes, raw in choices),
+    )
+
+
+def lacking(needs: LanguageNeeds, spoken: frozenset[str]) -> str | None:
+    """Why a user who speaks `spoken` (codes) may not take work with these needs
+    ("requires German: ...fluent German and English..."); None when they may, or when
+    the profile lists no language (nothing is judged)."""
+    if not spoken:
+        return None
+    unmet = [(codes, raw) for codes, raw in needs.choices if spoken.isdisjoint(codes)]
+    if not unmet:
+        return None
+    names = (" or ".join(LANGUAGE_NAMES[c] for c in codes) for codes, _ in unmet)
+    return f"requires {' and '.join(names)}: {unmet[0][1]!r}"
+
+
+def _name_of(found: str) -> str:
+    """The table's name a match spells ("duitse" is "duits", "deutschkenntnisse"
+    "deutsch")."""
+    for length in range(len(found), 0, -1):
+        if found[:length] in _CODE_OF:
+            return found[:length]
+    raise KeyError(found)
+
+
+def _is_language(m: re.Match[str], text: str, low: str) -> bool:
+    """Whether a name stands for a language here, not a thing's origin or a place."""
+    name = _name_of(m.group(0))
+    if name in _CAPITALISED and not text[m.start()].isupper():
+        return False
+    if _NOT_A_PLACE.match(low, m.start()):
+        return False
+    before = max(0, m.start() - _THING_REACH)
+    return not (_THING_AFTER.match(low, m.end()) or _THING_BEFORE.search(low, before, m.start()))
+
+
+def _clauses(low: str, mentions: list[re.Match[str]]) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The mentions grouped by the clause they stand in: (start, end, mentions)."""
+    grouped: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for m in mentions:
+        reach = max(0, m.start() - _LONGEST_CLAUSE)
+        before = max(reach - 1, *(low.rfind(c, reach, m.start()) for c in "!?;\n。•|."))
+        after = _CLAUSE_END.search(low, m.end(), m.end() + _LONGEST_CLAUSE)
+        span = (before + 1, after.start() if after else min(len(low), m.end() + _LONGEST_CLAUSE))
+        grouped.setdefault(span, []).append(m)
+    return [(start, end, group) for (start, end), group in grouped.items()]
+
+
+def _verdicts(low: str, start: int, end: int, group: list[re.Match[str]]) -> list[str | None]:
+    """What the clause says of each of its names: the words after it up to the next
+    name or comma first ("Deutsch auf C1-Niveau, Englisch von Vorteil", "fluent English
+    is a must, another language a plus"); then those before it
+    since the last name or comma, where a wish governs the clause ("Bonus if you speak
+    Japanese", "nice to have: fluent Spanish"); then what the name before it in a list
+    was ("fluent German and English"); then the words after the list ("German and
+    English are required")."""
+    verdicts: list[str | None] = []
+    for i, m in enumerate(group):
+        since = group[i - 1].end() if i else start
+        tail = low[m.end() : group[i + 1].start() if i + 1 < len(group) else end]
+        head = low[since : m.start()]
+        head = head[head.rfind(",") + 1 :]
+        near = tail[: tail.find(",")] if "," in tail else tail
+        verdict = _said(near) or _said(head) or (verdicts[-1] if verdicts else None)
+        verdicts.append(verdict or _said(low[m.end() : end]))
+    return verdicts
+
+
+def _said(words: str) -> str | None:
+    if _PREFERRED.search(words):
+        return "preferred"
+    return "required" if _REQUIRED.search(words) else None
