@@ -365,7 +365,7 @@ def test_a_warehouse_built_by_an_earlier_version_asks_for_a_rebuild(demo_dir: Pa
 
     config = str(demo_dir / "leads.toml")
     con = connect(demo_dir / "leads.duckdb")
-    con.execute("alter table marts.ranked_leads drop column hourly_currency")
+    con.execute("alter table marts.lead_ranking drop column hourly_currency")
     con.close()
     target = demo_dir / "old.csv"
     code, out = leads("export", "--csv", str(target), "--config", config)

@@ -164,7 +164,7 @@ def test_open_opens_only_http_links(demo_dir: Path, monkeypatch: pytest.MonkeyPa
     url = _sql(config, f"select url from ranked_leads where lead_id = '{lead}'")[0]["url"]
     assert opened == [url]
     con = connect(demo_dir / "leads.duckdb")
-    hostile = "update marts.ranked_leads set url = 'javascript:alert(1)' where lead_id = ?"
+    hostile = "update staging.lead_content set url = 'javascript:alert(1)' where lead_id = ?"
     con.execute(hostile, [lead])
     con.close()
     code, out = leads("open", lead, "--config", config)

@@ -77,23 +77,24 @@ def test_the_readme_shows_the_pipeline_as_declared() -> None:
     assert block.group(1).strip() == pipeline.diagram().strip()
 
 
-def test_a_view_that_became_a_table_is_replaced_in_an_old_warehouse(tmp_path: Path) -> None:
-    """An upgrade that materialises a model (ranked_leads was a view) needs no migration."""
+def test_a_table_that_became_a_view_is_replaced_in_an_old_warehouse(tmp_path: Path) -> None:
+    """An upgrade that turns a model into a view (ranked_leads was a table) needs no
+    migration."""
     con = connect(tmp_path / "w.duckdb")
-    con.execute("drop table marts.ranked_leads")
-    con.execute("create view marts.ranked_leads as select 1 as lead_id")
+    con.execute("drop view marts.ranked_leads")
+    con.execute("create table marts.ranked_leads as select 1 as lead_id")
     create_models(con)  # as every build does first
     kinds = con.execute(
         "select table_type from information_schema.tables "
         "where table_schema = 'marts' and table_name = 'ranked_leads'"
     ).fetchall()
     con.close()
-    assert kinds == [("BASE TABLE",)]
+    assert kinds == [("VIEW",)]
 
 
 def test_a_state_change_between_builds_refreshes_only_sql_steps_downstream() -> None:
     names = [step.name for step in pipeline.downstream("state.verdicts")]
-    assert names[:2] == ["leads_scored", "ranked_leads"]
+    assert names[:3] == ["leads_scored", "lead_ranking", "ranked_leads"]
     assert "lead_signals" not in names  # a verdict never changes a score
     with pytest.raises(ValueError, match="needs a build"):
         pipeline.refresh(connect(":memory:"), "state.postings")
