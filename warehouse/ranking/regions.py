@@ -180,9 +180,10 @@ _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG sin
 
 # units a posting writes without naming a country's currency, and the currency each
 # country means by it: the crown its postings write "kr", and the currency it counts
-# lakhs in ("12 lakhs" in Lahore is rupees of Pakistan)
+# lakhs in ("12 lakhs" in Lahore is rupees of Pakistan), and the rupee its "Rs." is
 _PLACE_UNITS = {
     "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK"},
+    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
 }
 
