@@ -57,6 +57,7 @@ from warehouse.ranking.regions import (
     ZONE_NAMES,
     ZONES,
     contains,
+    dialled_country,
     inside,
     members,
     offsets_of,
@@ -1482,17 +1483,22 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
     """Hybrid or onsite, placed by the location, else by the line that says so, else
-    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below)."""
+    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below); a
+    town the tables do not know ("Karimnagar") by the country its phone numbers dial."""
     if loc or token is None:
-        return RemoteScope(scope, tuple(read_places(loc)), basis, loc or None)
-    _, start, end = token
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
-    line_end = text.find("\n", end)
-    line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
-    tail = _TAIL.match(text, end)
-    raw = text[start : tail.end() if tail else end]
-    places = read_places(line) or read_places(text[: _line_end(text, 0)])
-    return RemoteScope(scope, tuple(places), basis, raw.strip())
+        places = read_places(loc)
+        raw = loc or None
+    else:
+        _, start, end = token
+        line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+        line_end = text.find("\n", end)
+        line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
+        tail = _TAIL.match(text, end)
+        raw = text[start : tail.end() if tail else end].strip()
+        places = read_places(line) or read_places(text[: _line_end(text, 0)])
+    if not places and (dialled := dialled_country(text)):
+        places = [dialled]
+    return RemoteScope(scope, tuple(places), basis, raw)
 
 
 def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
