@@ -126,12 +126,14 @@ _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
 # "CAD $70/hr", "USD $120k": a code before a symbol says which dollar it is
 _CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\s?$")
 # "od 40 do 60 tis. Kč", "od 1 800 do 2 400 €", "od 15 000 do 20 000 zł": a range in
-# Czech, Slovak or Polish; "do" is read as its dash only after "od" and an amount, as
-# English "do" never stands so
-_OD_DO = re.compile(
-    rf"(?<![^\W\d])[oO]d\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?"
-    rf"\s+(?P<do>do)\s+(?=(?:(?:{_CUR})\s?)?\d)"
+# Czech, Slovak or Polish; "do" is read as its dash only after "od" and an amount and
+# before one, as English "do" never stands so; found from each " do ", the words
+# before it checked back
+_OD_BEFORE = re.compile(
+    rf"(?<![^\W\d])[oO]d\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
 )
+_OD_REACH = 30
+_AMOUNT_AHEAD = re.compile(rf"\s+(?:(?:{_CUR})\s?)?\d")
 # "45-70 USD or 180-280 PLN per hour": the alternative's period is the first's too
 _ALTERNATIVE = re.compile(r"\s*(?:or|/)\s*")
 
@@ -579,7 +581,7 @@ def parse_rate(
     if text.count("/") > 1:  # a repeated unit is two of them
         text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
     if " do " in text:
-        text = _OD_DO.sub(_dash_for_do, text)
+        text = _od_do_as_dashes(text)
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
@@ -600,9 +602,16 @@ def parse_rate(
     return span(best, [one.rate for one in found if not one.total])
 
 
-def _dash_for_do(m: re.Match[str]) -> str:
+def _od_do_as_dashes(text: str) -> str:
     """ "od 40 do 60" as "od 40 -  60": the same offsets, a range `_MONEY` reads."""
-    return m[0][: m.start("do") - m.start()] + "- " + m[0][m.end("do") - m.start() :]
+    at = text.find(" do ")
+    while at >= 0:
+        if _AMOUNT_AHEAD.match(text, at + 3) and _OD_BEFORE.search(
+            text, max(0, at - _OD_REACH), at + 1
+        ):
+            text = f"{text[: at + 1]}- {text[at + 3 :]}"
+        at = text.find(" do ", at + 3)
+    return text
 
 
 # pay without a currency: a year's pay in thousands ("| 90K - 150K |", "Compensation:
