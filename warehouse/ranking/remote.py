@@ -588,7 +588,7 @@ def parse_remote(
         where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
-    if not _says_remote(loc) and (at_office := _remote_only_in_spirit(text, in_text)):
+    if (at_office := _remote_only_in_spirit(text, in_text)) and not _says_remote(loc):
         in_text = [span for span in in_text if span[0] != "remote"] + [at_office]
         header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = _strongest(_location_modes(loc)) or _strongest(header) or _strongest(in_text)
