@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from warehouse.ranking.profile import RankingSettings
 from warehouse.ranking.rates import Rate, parse_bare_rate, parse_rate, to_hourly
-from warehouse.ranking.regions import currency_of
+from warehouse.ranking.regions import currency_of, place_units
 
 P = pytest.param
 
@@ -883,3 +883,61 @@ def test_a_lakh_with_a_rupee_sign_stays_rupees_in_pakistan() -> None:
 def test_from_and_up_to_in_czech_polish_and_romanian(text: str, bounds: tuple) -> None:
     rate = parse_rate(text)
     assert rate is not None and (rate.min, rate.max, rate.period) == (*bounds, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nabízíme mzdu od 30 do 50 tis. Kč měsíčně.", (30_000, 50_000, "month", "CZK")),
+        ("Mzda: od 28 000 Kč do 34 000 Kč hrubého.", (28_000, 34_000, "month", "CZK")),
+        ("Mzda od 1 600 do 2 100 € brutto mesačne.", (1_600, 2_100, "month", "EUR")),
+        ("Odmena od 14 do 20 € na hodinu.", (14, 20, "hour", "EUR")),
+        ("Wynagrodzenie od 12 000 do 16 000 zł netto (B2B).", (12_000, 16_000, "month", "PLN")),
+    ],
+)  # fmt: skip
+def test_od_do_is_a_range_in_czech_slovak_and_polish(text: str, expected: tuple) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pay $45/hr. Contractors do 15 to 25 hours a week.",
+        "Pay: $45 per hour; reviewers do 30 reviews a day.",
+    ],
+)
+def test_english_do_after_an_amount_is_no_range(text: str) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and (rate.min, rate.max) == (45, 45)
+
+
+@pytest.mark.parametrize(
+    ("units", "currency"),
+    [({"Rs": "PKR"}, "PKR"), ({"Rs": "LKR"}, "LKR"), ({"Rs": "NPR"}, "NPR"), ({}, "INR")],
+)
+@pytest.mark.parametrize("text", ["Salary Rs. 65,000 per month.", "Salary Rs 65,000 per month."])
+def test_rs_is_the_rupee_of_the_place(text: str, units: dict, currency: str) -> None:
+    rate = parse_rate(text, units=units)
+    assert rate is not None and (rate.min, rate.period, rate.currency) == (
+        65_000,
+        "month",
+        currency,
+    )
+
+
+def test_a_code_beats_the_place_rupee() -> None:
+    rate = parse_rate("Salary LKR 210,000 per month.", units={"Rs": "PKR"})
+    assert rate is not None and rate.currency == "LKR"
+
+
+def test_hrs_is_no_rupee() -> None:
+    assert parse_rate("Flexible HRs 40,000 lines of code") is None
+
+
+@pytest.mark.parametrize(
+    ("regions", "currency"),
+    [(("PK",), "PKR"), (("LK",), "LKR"), (("NP",), "NPR"), (("IN",), "INR")],
+)
+def test_the_place_names_its_rupee(regions: tuple, currency: str) -> None:
+    assert place_units(regions)["Rs"] == currency

@@ -1698,3 +1698,53 @@ def test_a_bloc_leaving_out_the_users_country_is_not_partly_theirs(text: str, ve
 def test_a_rare_countrys_code_in_a_list_of_roles_is_no_place() -> None:
     found = parse_remote(None, "Orbit | FE, FS, ML engineers | Luxembourg | ONSITE", None)
     assert found.regions == ("LU",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We're remote in spirit, but this role is onsite in our Denver, CO office.",
+            ("onsite", ("US",)),
+        ),
+        (
+            "Remote-first culture; this position requires you to be in our Leeds, UK office.",
+            ("onsite", ("GB",)),
+        ),
+        (
+            "A remote-friendly team, but you must work from our Hamburg, Germany office.",
+            ("onsite", ("DE",)),
+        ),
+        # the company's remote beside a remote role, or an office one may use: remote
+        ("Remote-first company. This role is remote within the EU.", ("region", ("EU",))),
+        ("Remote-friendly team; our office in Cork, Ireland is yours to use.", ("anywhere", ())),
+        ("Fully remote (US). This role is onsite a week a year in Austin.", ("region", ("US",))),
+    ],
+)  # fmt: skip
+def test_remote_culture_yields_to_a_role_at_an_office(text: str, expected: tuple) -> None:
+    scope = parse_remote(None, text, None)
+    assert (scope.scope, scope.regions) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        ("Warangal", "Onsite at our Warangal branch. Call +91 98765 43210.", ("IN",)),
+        ("Mardan", "On-site role in Mardan. WhatsApp +92-300-7654321.", ("PK",)),
+        # a known place wins; "+1" dials three countries; two countries settle nothing
+        ("Leeds, UK", "Onsite. Call +91 98765 43210.", ("GB",)),
+        ("Smalltown", "Onsite. Call +1 555 010 0199.", ()),
+        ("Smalltown", "Onsite. Call +91 98765 43210 or +44 20 7946 0000.", ()),
+        ("Smalltown", "Onsite. C++ 17, score +5, price +49.99.", ()),
+    ],
+)
+def test_an_unknown_town_is_placed_by_its_phone_numbers(
+    location: str, text: str, regions: tuple
+) -> None:
+    scope = parse_remote(location, text, None)
+    assert (scope.scope, scope.regions) == ("onsite", regions)
+
+
+def test_a_phone_number_does_not_limit_a_remote_job() -> None:
+    scope = parse_remote(None, "Fully remote, worldwide. Call +91 98765 43210.", None)
+    assert (scope.scope, scope.regions) == ("anywhere", ())

@@ -56,7 +56,10 @@ class Rate:
 
 _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD"}
 _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
-_SYMBOLS |= {"Rs.": "INR"}  # "Rs. 1,200 per hour", as Indian posts write it
+# "Rs. 1,200 per hour": the rupee of India, Pakistan, Sri Lanka or Nepal, as the
+# posting's place says (rupees of India where it names none)
+_RUPEE = "Rs"
+_SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
@@ -69,13 +72,14 @@ _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만
 _CROWN = "kr"
 _SYMBOLS |= {"kr.": _CROWN, "kr": _CROWN}
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
-_NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": "INR"}
+_NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
+_CODES |= {"LKR", "NPR"}
 _SYM = "|".join(
-    (r"(?<![A-Za-z])" if s == "Rs." else "")  # not the end of "HRs."
+    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) else "")  # not the end of "HRs."
     + re.escape(s)
     + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
@@ -121,6 +125,15 @@ _CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
 _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
 # "CAD $70/hr", "USD $120k": a code before a symbol says which dollar it is
 _CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\s?$")
+# "od 40 do 60 tis. Kč", "od 1 800 do 2 400 €", "od 15 000 do 20 000 zł": a range in
+# Czech, Slovak or Polish; "do" is read as its dash only after "od" and an amount and
+# before one, as English "do" never stands so; found from each " do ", the words
+# before it checked back
+_OD_BEFORE = re.compile(
+    rf"(?<![^\W\d])[oO]d\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
+)
+_OD_REACH = 30
+_AMOUNT_AHEAD = re.compile(rf"\s+(?:(?:{_CUR})\s?)?\d")
 # "45-70 USD or 180-280 PLN per hour": the alternative's period is the first's too
 _ALTERNATIVE = re.compile(r"\s*(?:or|/)\s*")
 
@@ -146,10 +159,12 @@ _PIECES = (
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
     {
-        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা",
+        "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
+        "|hodinu|godzinę",
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
+        "|mesiac|mesiąc"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর",
         "piece": _PIECES,
@@ -165,7 +180,7 @@ _WORDS = _table(
         "week": "weekly|pw|p/w|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
-        "|mensuales|mensais|miesięcznie|měsíčně|kuukaudessa|havi|月額|月|월급|월",
+        "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월",
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -190,7 +205,7 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|a\s+la|i|im|প্রতি)\s+)"
+_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|a\s+la|i|im|na|za|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"
@@ -496,6 +511,7 @@ def _candidate(
     code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
     currency = code[0].strip() if code else _currency(symbol, m)
     currency = units.get(_CROWN) if currency == _CROWN else currency
+    currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     lakhs = _in_lakhs(m)
     if currency is None and _lakhs_named(m):
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
@@ -564,6 +580,8 @@ def parse_rate(
     original = text
     if text.count("/") > 1:  # a repeated unit is two of them
         text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
+    if " do " in text:
+        text = _od_do_as_dashes(text)
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
@@ -582,6 +600,18 @@ def parse_rate(
         return None
     best = next((one for one in found if one.strong), found[0]).rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+def _od_do_as_dashes(text: str) -> str:
+    """ "od 40 do 60" as "od 40 -  60": the same offsets, a range `_MONEY` reads."""
+    at = text.find(" do ")
+    while at >= 0:
+        if _AMOUNT_AHEAD.match(text, at + 3) and _OD_BEFORE.search(
+            text, max(0, at - _OD_REACH), at + 1
+        ):
+            text = f"{text[: at + 1]}- {text[at + 3 :]}"
+        at = text.find(" do ", at + 3)
+    return text
 
 
 # pay without a currency: a year's pay in thousands ("| 90K - 150K |", "Compensation:

@@ -180,11 +180,39 @@ _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG sin
 
 # units a posting writes without naming a country's currency, and the currency each
 # country means by it: the crown its postings write "kr", and the currency it counts
-# lakhs in ("12 lakhs" in Lahore is rupees of Pakistan)
+# lakhs in ("12 lakhs" in Lahore is rupees of Pakistan), and the rupee its "Rs." is
 _PLACE_UNITS = {
     "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK"},
+    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
 }
+
+
+# the country a phone number's calling code dials ("+91 98480 ..."): an onsite post that
+# names only a town the tables do not know ("Karimnagar") is placed by its contact's
+# number; "+1" is left out, shared by the US, Canada and the Caribbean
+_CALLING_CODES = {
+    "91": "IN", "92": "PK", "94": "LK", "977": "NP", "880": "BD", "234": "NG", "233": "GH",
+    "254": "KE", "27": "ZA", "20": "EG", "63": "PH", "62": "ID", "60": "MY", "65": "SG",
+    "66": "TH", "84": "VN", "971": "AE", "966": "SA", "44": "GB", "353": "IE", "49": "DE",
+    "33": "FR", "34": "ES", "39": "IT", "31": "NL", "48": "PL", "351": "PT", "61": "AU",
+    "64": "NZ", "55": "BR", "52": "MX", "54": "AR", "57": "CO",
+}  # fmt: skip
+# "+91 98480 00000", "+92-300-1234567", "+44 (0)20 7946 0000": a code, then seven digits
+_PHONE = re.compile(r"\+(\d{1,3})(?=(?:[\s().-]{0,2}\d){7})(?:[\s(-]|\d)")
+
+
+def dialled_country(text: str) -> str | None:
+    """The one country the text's international phone numbers dial, if they agree."""
+    if "+" not in text:
+        return None
+    found = set()
+    for m in _PHONE.finditer(text):
+        code = next((m[1][:n] for n in (3, 2, 1) if m[1][:n] in _CALLING_CODES), None)
+        if code is None:
+            return None  # a number this table cannot place: the text is not settled
+        found.add(_CALLING_CODES[code])
+    return found.pop() if len(found) == 1 else None
 
 
 def currency_of(regions: tuple[str, ...]) -> str | None:

@@ -57,6 +57,7 @@ from warehouse.ranking.regions import (
     ZONE_NAMES,
     ZONES,
     contains,
+    dialled_country,
     inside,
     members,
     offsets_of,
@@ -521,6 +522,22 @@ _LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
 _OFFICE_IN_PHRASE = ("office", "site", "person")  # "3 days in office", "2 days on-site"
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
+# remote as the company's way, not the role's: "remote-first culture", "a remote-friendly
+# team", "remote in spirit"; beside a role placed at an office ("but this role is onsite
+# in our Austin office", "this position requires you to be in our London office") the
+# office is where the work is done
+_CULTURE_AFTER = re.compile(
+    r"(?:[\s-]+(?:first|friendly))?\s+(?:culture|company|team|organi[sz]ation|org\b"
+    r"|in\s+spirit|at\s+heart|by\s+default|dna)",
+    re.IGNORECASE,
+)
+_ROLE_AT_OFFICE = re.compile(
+    r"\b(?:(?:this|the)\s+(?:role|position|job|opening)\b[^.\n]{0,40}?"
+    r"(?:\bis\s+(?:fully\s+)?|:\s*)(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)"
+    r"|(?:requires?\s+you\s+to\s+be|you\s+(?:must|will\s+need\s+to)\s+(?:work|be))"
+    r"\s+(?:from|in|at)\s+our\s+(?:[\w,.]+\s+){0,3}(?:office|hq|headquarters)\b)",
+    re.IGNORECASE,
+)
 # the rest of a week from home ("otherwise remote") is a hybrid week beside office days
 # ("2 days in the office"), and remote work alone ("on-site for onboarding, otherwise remote")
 _REST_OF_A_WEEK = {True: "hybrid", False: "remote"}
@@ -571,6 +588,9 @@ def parse_remote(
         where = _HEADQUARTERS.sub(lambda line: line[0] if line["remote"] else _blank(line), where)
     in_text = _modes(text, in_location=False)
     header = [span for span in in_text if span[2] <= _line_end(text, 0)]
+    if (at_office := _remote_only_in_spirit(text, in_text)) and not _says_remote(loc):
+        in_text = [span for span in in_text if span[0] != "remote"] + [at_office]
+        header = [span for span in in_text if span[2] <= _line_end(text, 0)]
     found = _strongest(_location_modes(loc)) or _strongest(header) or _strongest(in_text)
     # some days at the office, or a hybrid setup in the text, make an office (or an
     # office rather than remote) a hybrid week
@@ -606,6 +626,16 @@ def parse_remote(
         return _office_preferred(remote, _placed("onsite", loc, text, office, basis))
     scope: Scope = "hybrid" if mode == "hybrid" else "onsite"
     return _placed(scope, loc, text, token, basis)
+
+
+def _remote_only_in_spirit(text: str, in_text: list[Span]) -> Span | None:
+    """Where the post places the role at an office when every remote it says is the
+    company's ("remote-first culture; this role is onsite in Austin"): that onsite."""
+    remote = [span for span in in_text if span[0] == "remote"]
+    if not remote or not all(_CULTURE_AFTER.match(text, end) for _, _, end in remote):
+        return None
+    office = _ROLE_AT_OFFICE.search(text)
+    return ("onsite", office.start(), office.end()) if office else None
 
 
 def _office_preferred(remote: RemoteScope, office: RemoteScope) -> RemoteScope:
@@ -1453,17 +1483,22 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
     """Hybrid or onsite, placed by the location, else by the line that says so, else
-    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below)."""
+    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below); a
+    town the tables do not know ("Karimnagar") by the country its phone numbers dial."""
     if loc or token is None:
-        return RemoteScope(scope, tuple(read_places(loc)), basis, loc or None)
-    _, start, end = token
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
-    line_end = text.find("\n", end)
-    line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
-    tail = _TAIL.match(text, end)
-    raw = text[start : tail.end() if tail else end]
-    places = read_places(line) or read_places(text[: _line_end(text, 0)])
-    return RemoteScope(scope, tuple(places), basis, raw.strip())
+        places = read_places(loc)
+        raw = loc or None
+    else:
+        _, start, end = token
+        line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+        line_end = text.find("\n", end)
+        line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
+        tail = _TAIL.match(text, end)
+        raw = text[start : tail.end() if tail else end].strip()
+        places = read_places(line) or read_places(text[: _line_end(text, 0)])
+    if not places and (dialled := dialled_country(text)):
+        places = [dialled]
+    return RemoteScope(scope, tuple(places), basis, raw)
 
 
 def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
