@@ -1391,3 +1391,16 @@ def test_dutch_and_polish_soft_signals_and_start_dates(code: str, text: str, fla
 )
 def test_a_portuguese_way_in_stated_as_applying(text: str, vetoed: bool) -> None:
     assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please submit your CPR and BLS certification before your first shift.",
+        "You will send deposition transcripts to the partners each week.",
+        "Collect parcels from our depot, sort them by postcode and deliver door to door.",
+        "O CPF dela e os dados bancários são tratados pelo RH após a contratação.",
+    ],
+)
+def test_nordic_words_other_languages_use_veto_nothing(text: str) -> None:
+    assert not codes(run(f"{FILLER} {text}", **ACME), hard=True)

@@ -717,11 +717,13 @@ _NORTH = {
     ),
     "INFLOW": (
         # "sturen wij u een cheque", "u ontvangt een betaling", "betalingen te ontvangen"
-        r"(?:(?:stur|stort|mak|betal|geven|geeft)\w*\s+(?:wij\s+|we\s+)?(?:u|je|jou)\s+"
+        r"(?:(?:sturen|stuurt|storten|stort|maken|maakt|betalen|betaalt|geven|geeft)\s+"
+        r"(?:wij\s+|we\s+)?(?:u|je|jou)\s+"
         r"<TOKENS>{0,3}?<CASH>|(?:ontvang|krijg)\w*\s+<TOKENS>{0,6}?<CASH>"
         r"|<CASH>\s+<TOKENS>{0,4}?te\s+(?:ontvangen|innen)"
         # "klanten maken geld over op jouw rekening"
-        r"|(?:stort|maak|mak|overgemaakt|gestort|overgeboekt|overboek)\w*\s[^.!?;\n]{0,60}?"
+        r"|(?:stort|storten|maak|maakt|maken|overgemaakt|gestort|overgeboekt|overboek\w*)\s"
+        r"[^.!?;\n]{0,60}?"
         r"\b(?:op|naar)\s+(?:je|jouw|uw)\s+(?:eigen\s+|privé\s+)?(?:bank)?rekening)",
         # "wyślemy ci czek", "otrzymasz przelew", "przyjmowania przelewów"
         r"(?:(?:wyśl|prześl|przel|wpłac|przekaż)\w*\s+(?:ci|tobie|panu|pani)\s+<TOKENS>{0,3}?"
@@ -740,14 +742,16 @@ _NORTH = {
     ),
     "PASS_ON": (
         # the words between verb and particle: one clause, no earlier particle
-        r"(?:maak|mak|stort|stor|stuur|boek|betaal)\w*\s+(?:(?!(?:over|door|terug)\b)"
+        r"(?:maak|maakt|maken|stort|storten|stuur|stuurt|sturen|boek|boekt|boeken|betaal"
+        r"|betaalt|betalen)\s+(?:(?!(?:over|door|terug)\b)"
         r"[\w$€£%.'’&-]+\s+){0,8}?(?:over|door|terug)\s+(?:naar"
         r"|aan|op)\s+<TOKENS>{0,2}?<ONWARD_TO>",
         r"(?:overmaken|doorstorten|terugstorten|overboeken|overschrijven)\s+(?:naar|aan|op)\s+"
         r"<TOKENS>{0,2}?<ONWARD_TO>|(?:naar|aan|op)\s+<TOKENS>{0,2}?<ONWARD_TO>\s+(?:over\s+te"
         r"\s+maken|overmaken|door\s+te\s+storten|doorstorten|terug\s+te\s+storten|terugstorten"
         r"|over\s+te\s+boeken|overboeken)\b",
-        r"(?:maak|mak|stort|stuur|betaal)\w*\s+<TOKENS>{0,3}?(?:het\s+(?:restant|resterende\s+bedrag"
+        r"(?:maak|maakt|maken|stort|storten|stuur|stuurt|sturen|betaal|betaalt|betalen)\s+"
+        r"<TOKENS>{0,3}?(?:het\s+(?:restant|resterende\s+bedrag"
         r"|verschil|overige)|de\s+rest)\b",
         # verbs, not "przelew" (a transfer): that is the money coming in
         r"(?:(?:przelej|przelać|przelewa|przekaż|przekaza|przekazuj|wyśl|wysła|wysył|wpłać"
@@ -783,11 +787,14 @@ _NORTH = {
     ),
     "SEND_ON": (
         r"(?:doorsturen|doorstuurt|doorzenden|opnieuw\s+(?:verzenden|versturen|verpakken)"
-        r"|(?:verstuur|verzend|stuur|zend|post)\w*\s+<TOKENS>{0,5}?(?:opnieuw|door|verder"
+        # Dutch forms only: not "postage", "postcode", "Zendesk"
+        r"|(?:(?:ver)?stuur(?:t|en)?|verzend(?:t|en)?|zend(?:t|en)?|post(?:en|t)?)\s+<TOKENS>{0,5}?"
+        r"(?:opnieuw|door|verder"
         r"|naar))\b",
-        r"(?:(?:wysył|przesył|prześl|wyśl|nada|odsył|odeśl)\w*\s+<TOKENS>{0,5}?(?:dalej"
+        r"(?:(?:wysył|przesył|prześl|wyśl|nadaj|nadać|nadawa|nadan|odsył|odeśl)\w*\s+"
+        r"<TOKENS>{0,5}?(?:dalej"
         r"|za\s+granic\w*|do|na)|wysyłk\w*)\b",
-        r"(?:(?:skicka|skickar|vidarebefordra\w*|posta\w*)\s+<TOKENS>{0,5}?(?:vidare|utomlands"
+        r"(?:(?:skicka|skickar|vidarebefordra\w*|postar?)\s+<TOKENS>{0,5}?(?:vidare|utomlands"
         r"|till)|(?:send|sender|sende|videresend\w*)\s+<TOKENS>{0,5}?(?:videre|til)"
         r"|(?:lähet|toimit)\w*\s+<TOKENS>{0,5}?(?:eteenpäin|edelleen|ulkomaille))\b",
     ),
@@ -900,7 +907,8 @@ SHAPES = (
             "&spedi,inoltr,invi,rimand,send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
             ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-,reenv,envía,envia,envíe"
             ",envie,despach,expédi,expedi,renvo,envoy,versend,verschick,schick,weiterleit,weiter"
-            ",door,stuur,verstuur,verzend,zend,post,wysył,przesył,prześl,wyśl,nada,odsył,odeśl"
+            ",doorst,doorz,stuur,verzend,zend,posten,postt,wysył,przesył,prześl,wyśl,nadaj,nadać"
+            ",nadawa,nadan,odsył,odeśl"
             ",skick,vidare,videre,lähet,toimit",
             r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
         ),

@@ -756,13 +756,14 @@ POLISH = Language(
 
 # The Nordic languages: paying to start, ID numbers and bank details asked for. Their
 # verbs come before the object ("du måste betala en avgift", "send os dit CPR-nummer");
-# "vi" is the poster, "du" the applicant. A work permit asked for is no ID request.
+# "vi" is the poster, "du" the applicant. A work permit asked for is no ID request, and
+# words other languages use are left out ("cpr": resuscitation, "deposition", "dela").
 SWEDISH = Language(
     fees=r"""avgift(?:en|er)? registreringsavgift(?:en)? anmälningsavgift(?:en)? startavgift(?:en)?
         administrationsavgift(?:en)? utbildningsavgift(?:en)? aktiveringsavgift(?:en)?
-        medlemsavgift(?:en)? deposition(?:en)? startpaket(?:et)? startkit(?:et)?""",
+        medlemsavgift(?:en)? depositionsavgift(?:en)? startpaket(?:et)? startkit(?:et)?""",
     costs=r"utbildning(?:en)? kurs(?:en)? certifiering(?:en)?",
-    sums=r"\d[\d\s,.]*\s?(?:kr|kronor|sek)\b swish",
+    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kronor|sek)\b swish",
     ids=r"""personnummer(?:et)? samordningsnummer bankuppgifter(?:na)? kontouppgifter(?:na)?
         kontonummer(?:et)? bankkontonummer(?:et)? clearingnummer
         kortnummer(?:et)? kortuppgifter(?:na)?
@@ -775,7 +776,7 @@ SWEDISH = Language(
     charge=r"tar\s+ut",
     pay_for=r"betala betalar köpa köp",
     transfer=r"swisha swishar sätta\s+in sätt\s+in överföra för\s+över",
-    send=r"""skicka skickar sänd uppge ange bifoga ladda\s+upp fyll\s+i dela mejla maila""",
+    send=r"""skicka skickar sänd uppge ange bifoga ladda\s+upp fyll\s+i mejla maila""",
     ask=r"behöver\s+vi vi\s+behöver begär",
     contact=r"kontakta\w* skriv\w* hör\s+av\s+dig lägg\s+till intervju\w*",
     via=r"via på i med till genom",
@@ -798,8 +799,9 @@ DANISH = Language(
         aktiveringsgebyr(?:et)? uddannelsesgebyr(?:et)? depositum(?:met)? startpakke(?:n)?
         startkit(?:tet)?""",
     costs=r"uddannelse(?:n)? kursus(?:et)? certificering(?:en)?",
-    sums=r"\d[\d\s,.]*\s?(?:kr|kroner|dkk)\b mobilepay",
-    ids=r"""cpr-?nummer(?:et)? cpr personnummer(?:et)? kontonummer(?:et)? bankkontonummer(?:et)?
+    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kroner|dkk)\b mobilepay",
+    ids=r"""cpr-?nummer(?:et)? cpr-nr\.? personnummer(?:et)? kontonummer(?:et)?
+        bankkontonummer(?:et)?
         reg\.?-?nr\.?
         bankoplysninger(?:ne)? kortnummer(?:et)? kortoplysninger(?:ne)? mitid-?(?:login|kode)
         kopi\s+af\s+(?:dit\s+)?(?:pas|kørekort|sundhedskort|sygesikringskort)
@@ -830,7 +832,7 @@ NORWEGIAN = Language(
         aktiveringsavgift(?:en)? gebyr(?:et)? registreringsgebyr(?:et)? depositum(?:et)?
         startpakke(?:n)?""",
     costs=r"opplæring(?:en)? kurs(?:et)? sertifisering(?:en)?",
-    sums=r"\d[\d\s,.]*\s?(?:kr|kroner|nok)\b vipps",
+    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kroner|nok)\b vipps",
     ids=r"""fødselsnummer(?:et)? personnummer(?:et)? d-nummer(?:et)?
         kontonummer(?:et)? bankkontonummer(?:et)?
         bankopplysninger(?:ne)? kortnummer(?:et)? kortopplysninger(?:ne)? bankid-?(?:kode|passord)
