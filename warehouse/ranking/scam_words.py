@@ -763,7 +763,8 @@ SWEDISH = Language(
         administrationsavgift(?:en)? utbildningsavgift(?:en)? aktiveringsavgift(?:en)?
         medlemsavgift(?:en)? depositionsavgift(?:en)? startpaket(?:et)? startkit(?:et)?""",
     costs=r"utbildning(?:en)? kurs(?:en)? certifiering(?:en)?",
-    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kronor|sek)\b swish",
+    # crowns of all three countries: one more pattern tried at every digit, not three
+    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kronor|kroner|sek|dkk|nok)\b swish",
     ids=r"""personnummer(?:et)? samordningsnummer bankuppgifter(?:na)? kontouppgifter(?:na)?
         kontonummer(?:et)? bankkontonummer(?:et)? clearingnummer
         kortnummer(?:et)? kortuppgifter(?:na)?
@@ -799,10 +800,9 @@ DANISH = Language(
         aktiveringsgebyr(?:et)? uddannelsesgebyr(?:et)? depositum(?:met)? startpakke(?:n)?
         startkit(?:tet)?""",
     costs=r"uddannelse(?:n)? kursus(?:et)? certificering(?:en)?",
-    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kroner|dkk)\b mobilepay",
+    sums=r"mobilepay",
     ids=r"""cpr-?nummer(?:et)? cpr-nr\.? personnummer(?:et)? kontonummer(?:et)?
         bankkontonummer(?:et)?
-        reg\.?-?nr\.?
         bankoplysninger(?:ne)? kortnummer(?:et)? kortoplysninger(?:ne)? mitid-?(?:login|kode)
         kopi\s+af\s+(?:dit\s+)?(?:pas|kørekort|sundhedskort|sygesikringskort)
         foto\s+af\s+(?:dit\s+)?(?:pas|kørekort|sundhedskort|sygesikringskort)
@@ -832,7 +832,7 @@ NORWEGIAN = Language(
         aktiveringsavgift(?:en)? gebyr(?:et)? registreringsgebyr(?:et)? depositum(?:et)?
         startpakke(?:n)?""",
     costs=r"opplæring(?:en)? kurs(?:et)? sertifisering(?:en)?",
-    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kroner|nok)\b vipps",
+    sums=r"vipps",
     ids=r"""fødselsnummer(?:et)? personnummer(?:et)? d-nummer(?:et)?
         kontonummer(?:et)? bankkontonummer(?:et)?
         bankopplysninger(?:ne)? kortnummer(?:et)? kortopplysninger(?:ne)? bankid-?(?:kode|passord)
