@@ -1273,3 +1273,134 @@ def test_dutch_and_polish_requests_refusals_and_look_alikes(
     code: str, text: str, vetoed: bool
 ) -> None:
     assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "vetoed"),
+    [
+        # Dutch fake checks and mules, the split verb ("maak ... over", "stort ... terug")
+        (
+            "fake_check",
+            "Wij sturen u een cheque van €3.000; maak na inning €2.500 over naar onze leverancier.",
+            True,
+        ),
+        ("fake_check", "Je krijgt een voorschot op je rekening. Stort het restant terug.", True),
+        (
+            "fake_check",
+            "We willen je rekening gebruiken om betalingen van klanten te ontvangen.",
+            True,
+        ),
+        (
+            "fake_check",
+            "Klanten storten het geld op jouw rekening en jij boekt het door naar "
+            "ons hoofdkantoor.",
+            True,
+        ),
+        (
+            "fake_check",
+            "Je ontvangt betalingen van debiteuren en boekt ze in ons boekhoudpakket.",
+            False,
+        ),
+        ("fake_check", "Je verwerkt cheques en controleert IBAN-nummers van medewerkers.", False),
+        # Polish
+        ("fake_check", "Prześlemy ci czek, a resztę przelej naszemu partnerowi.", True),
+        ("fake_check", "Otrzymasz przelew i przekażesz środki na wskazany rachunek.", True),
+        ("fake_check", "Przyjmujesz przelewy od klientów na swoje prywatne konto.", True),
+        ("fake_check", "Księgujesz przelewy przychodzące i uzgadniasz salda kontrahentów.", False),
+        # reshipping, and a warehouse's own parcels
+        (
+            "reshipping",
+            "Je ontvangt pakketjes op je huisadres en stuurt ze door naar het buitenland.",
+            True,
+        ),
+        ("reshipping", "Paczki trafiają na Twój adres domowy, a Ty wysyłasz je dalej.", True),
+        ("reshipping", "Du tar emot paket hemma och skickar dem vidare utomlands.", True),
+        ("reshipping", "Du modtager pakker hjemme og sender dem videre til udlandet.", True),
+        ("reshipping", "Vastaanotat paketteja kotona ja lähetät ne eteenpäin.", True),
+        (
+            "reshipping",
+            "In ons magazijn ontvang je pakketten en verstuur je ze naar klanten.",
+            False,
+        ),
+        (
+            "reshipping",
+            "Odbierasz paczki od dostawców w magazynie i wysyłasz je do klientów.",
+            False,
+        ),
+        ("reshipping", "Du tar emot varor på vårt lager och skickar paket till kunder.", False),
+        # task top-ups
+        ("crypto_payment", "Om nieuwe taken te krijgen moet je eerst je saldo opwaarderen.", True),
+        ("crypto_payment", "Aby otrzymać nowe zadania, musisz doładować konto.", True),
+        ("crypto_payment", "Je krijgt nieuwe taken van je teamleider via Jira.", False),
+    ],
+)
+def test_dutch_polish_and_nordic_scam_structures(code: str, text: str, vetoed: bool) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "vetoed"),
+    [
+        ("pay_to_work", "Innan du börjar måste du betala en anmälningsavgift på 350 kr.", True),
+        ("pay_to_work", "Du skal betale et oprettelsesgebyr på 199 kr.", True),
+        ("pay_to_work", "Du må betale en startavgift på 400 kr før første oppdrag.", True),
+        ("pay_to_work", "Sinun täytyy maksaa aloitusmaksu 30 € ennen aloitusta.", True),
+        ("pay_to_work", "Vi tar inte ut någon avgift av sökande.", False),
+        ("pay_to_work", "Kursavgiften betales av arbeidsgiveren.", False),
+        ("personal_data", "Skicka ditt personnummer och dina bankuppgifter till oss.", True),
+        ("personal_data", "Send os dit CPR-nummer før samtalen.", True),
+        ("personal_data", "Send oss fødselsnummeret ditt og kontonummeret ditt i dag.", True),
+        ("personal_data", "Lähetä henkilötunnuksesi ja tilinumerosi meille.", True),
+        ("personal_data", "Du skal have arbejdstilladelse i Danmark.", False),
+        ("personal_data", "Du behöver arbetstillstånd; personnummer anges vid anställning.", False),
+        ("personal_data", "Lavorerai sulla validazione del codice fiscale nei moduli.", False),
+    ],
+)
+def test_nordic_requests_refusals_and_look_alikes(code: str, text: str, vetoed: bool) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        ("work_from_home", "Werken vanuit huis, op je eigen tijden.", True),
+        ("work_from_home", "Je kunt thuiswerken op dinsdag en vrijdag.", False),
+        ("work_from_home", "Praca z domu, elastyczne godziny.", True),
+        ("work_from_home", "Oferujemy możliwość pracy z domu dwa dni w tygodniu.", False),
+        ("earnings_hype", "Verdien tot €250 per dag met simpele klusjes.", True),
+        ("earnings_hype", "Zarabiaj nawet 400 zł dziennie.", True),
+        ("urgency", "Beperkte plaatsen: reageer vandaag nog.", True),
+        ("urgency", "Liczba miejsc ograniczona, zacznij już dziś.", True),
+        # a start date, not pressure
+        ("urgency", "Wij zoeken per direct een backend developer.", False),
+        ("urgency", "Praca od zaraz w zespole w Gdańsku.", False),
+        ("urgency", "Incorporación inmediata en nuestro equipo de Madrid.", False),
+        ("urgency", "Wir suchen ab sofort eine Data Engineerin.", False),
+    ],
+)
+def test_dutch_and_polish_soft_signals_and_start_dates(code: str, text: str, flagged: bool) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("Aplica-se uma taxa de inscrição de 40 € antes de começar.", True),
+        ("Aplica-se uma taxa de câmbio às transferências internacionais.", False),
+    ],
+)
+def test_a_portuguese_way_in_stated_as_applying(text: str, vetoed: bool) -> None:
+    assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please submit your CPR and BLS certification before your first shift.",
+        "You will send deposition transcripts to the partners each week.",
+        "Collect parcels from our depot, sort them by postcode and deliver door to door.",
+        "O CPF dela e os dados bancários são tratados pelo RH após a contratação.",
+    ],
+)
+def test_nordic_words_other_languages_use_veto_nothing(text: str) -> None:
+    assert not codes(run(f"{FILLER} {text}", **ACME), hard=True)

@@ -6,7 +6,8 @@ chat-app words are as common in legitimate ads as in scams (§1.3, §3.3), and a
 reassurance ("we never ask for a fee") must not trip them. Some vetoes are told by a
 scam's structure rather than its words (`scam_rules.SHAPES`: money sent to the applicant
 to pay on, a charge with its price, gift-card codes, goods taken in and sent on).
-Paying, ID numbers and chat apps are read in ten languages (`scam_requests.py`). SOFT
+Paying, ID numbers and chat apps are read in every language of
+`scam_words.py` (`scam_requests.py`). SOFT
 evidence comes from EMSCAD, where missing employer identity, work-from-home wording and
 very short text are what actually separate frauds (§3.2, §3.3); each soft flag carries
 its likelihood ratio, and so does the posting's provenance (an employer's own board, an

@@ -85,18 +85,23 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
 # the applicant's own top-up, and the tasks it buys (task scams), with their anchors
 _MACROS["TOP_UP"] = (
     r"(?:deposit|dep[oó]sito|recharge|recarga|ricarica|top[\s-]?up|d[eé]p[oô]t|einzahlung"
-    r"|aufladung)"
+    r"|aufladung|storting|opwaarder\w*|doładow\w*|doładuj\w*|wpłat\w*|wpłac\w*|depozyt\w*|insättning|indbetaling"
+    r"|innskudd|talletus)"
 )
 _MACROS["TASKS"] = (
     r"(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|compiti|incarichi|orders?|[oó]rdenes|pedidos"
-    r"|ordini)\b"
+    r"|ordini|taken|opdrachten|bestellingen|zadania|zadań|zlecenia|zleceń|uppgifter|uppdrag"
+    r"|opgaver|oppgaver|oppdrag|tehtäv\w*)\b"
 )
 _TOP_UP_ANCHORS = (
     "deposit,depósito,deposito,recharge,recarga,ricarica,top-up,top\\sup,topup,dépôt,depot"
-    ",einzahlung,aufladung"
+    ",einzahlung,aufladung,storting,opwaarder,doładow,doładuj,wpłat,wpłac,depozyt,insättning,indbetaling"
+    ",innskudd,talletus"
 )
 _TASKS_ANCHORS = (
     "task,tarea,tarefa,tâche,tache,aufgabe,compiti,incarichi,order,órdenes,ordenes,pedidos,ordini"
+    ",taken,opdracht,bestelling,zadani,zadań,zleceni,zleceń,uppgift,uppdrag,opgave,oppgave"
+    ",oppdrag,tehtäv"
 )
 # the anchors of the off-platform rule's parts, and of a foreign purchase from a seller
 _OFF_ANCHORS = "off,outside,fuera,fora,dehors,hors,außerhalb,ausserhalb,fuori"
@@ -240,7 +245,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|receive,accept,collect&payment,funds,money,transfers&transfer,forward,send,wire,remit,convert"
         "|check,cheque&equipment,supplies,laptop,software,office,workstation,device"
         "|use,borrow,rent&your&account|cashier&check,cheque"
-        "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office",
+        "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office"
+        "|rekening&gebruik,lenen,huren,beschikbaar|przelew,płatnoś,pieniędz&na\\sswoje,na\\stwoje"
+        ",na\\sprywatne,na\\swłasne,na\\sosobiste|kont&do\\sprzyjmowania,do\\sodbierania"
+        ",do\\sotrzymywania",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
         r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
@@ -267,7 +275,16 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)"
         # a cashier's check for a new hire is the fake check itself (FTC)
         r"|\b(?:sen[dt]|mail\w*|overnight\w*|courier\w*|giv\w*|issu\w*)\s+you\s+a\s+cashier['’]?s\s+"
-        r"(?:checks?|cheques?)\b",
+        r"(?:checks?|cheques?)\b"
+        # nl, pl money mules: the applicant's account lent to take payments in
+        r"|\b(?:je|jouw|uw)\s+(?:eigen\s+|privé\s+)?(?:bank)?rekening(?:nummer)?\s+(?:te\s+)?"
+        r"(?:gebruiken|lenen|huren|beschikbaar\s+stellen)\s+(?:om|voor)\b[^.!?;\n]{0,60}?"
+        r"\b(?:betaling\w*|geld|overboeking\w*|storting\w*|ontvang\w*)"
+        r"|\b(?:przyjm|odbier|otrzym)\w*\s+(?:przelew|płatnoś|pieniędz)\w*(?:\s+[^\s.!?;]+){0,4}?"
+        r"\s+na\s+(?:(?:swoje|twoje|prywatne|własne|osobiste)\s+){1,2}(?:konto|konta|rachunek"
+        r"|rachunki)\b"
+        r"|\b(?:twoje|swoje|prywatne|własne)\s+(?:konto|rachunek)(?:\s+bankowe)?\s+do\s+"
+        r"(?:przyjmowania|odbierania|otrzymywania)\s+(?:przelewów|płatności|pieniędzy)\b",
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"
@@ -320,6 +337,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # recharge", "a recharge is required to start the next set of tasks"
         f"|{_TOP_UP_ANCHORS}&{_TASKS_ANCHORS}&receive,get\\s,start,access,unlock,recib,obten,empez"
         ",acced,receb,começ,comec,recev,obteni,commenc,erhalt,ricev,otten,inizi,sblocc"
+        ",otrzym,dosta,odblok,rozpocz,uzysk,ontvang,krijg,ontgrendel,openen"
         f"|{_TOP_UP_ANCHORS}&{_TASKS_ANCHORS}&required,needed,necess,mandatory,obligat,erforderlich"
         ",notwendig,richiest",
         # not a compound ("money-transfer") nor a pair naming a product's flows
@@ -329,7 +347,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
         r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"
         r"|transfer(?:ir|ie|ia)|transfira|einzahlen|aufladen|[uü]berweisen"
-        r"|versare|versa|versi|ricarica(?:re)?)\b"  # it: "devi versare 250 USDT"
+        r"|versare|versa|versi|ricarica(?:re)?"  # it: "devi versare 250 USDT"
+        # nl, pl: "opwaarderen met 100 USDT", "doładować konto kwotą 200 USDT"
+        r"|storten|stort|opwaarderen|opwaardeer|overmaken|doładuj|doładować|wpłać|wpłacić"
+        r"|przelej|przelać)\b"
         r"(?!\s*(?:and|or|y|o|e|ou|et|und|oder|/)\s*(?:withdraw|receiv|sell|redeem|swap|trad"
         r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch|prelev|ricev))"
         r"(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
@@ -364,11 +385,16 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|activar|ativar|liberar)\s+(?:[^\s.!?;]+\s+){0,2}?(?:tasks?|tareas|tarefas|t[aâ]ches"
         r"|aufgaben|orders?|levels?|n[ií]vel|nivel|niveau|stufe|vip)\b[^.!?;\n]{0,60}?\b(?:deposit"
         r"|dep[oó]sito|recharge|recarga|recargar|recarregar|top[\s-]?up|d[eé]p[oô]t|einzahlung)"
-        r"|\b(?:to|para|pour|um|per)\s+(?:receive|get|start|access|unlock|recibir|obtener|empezar"
+        r"|\b(?:to|para|pour|um|per|aby|żeby)\s+(?:receive|get|start|access|unlock|recibir|obtener|empezar"
         r"|acceder|receber|come[cç]ar|recevoir|obtenir|commencer|erhalten|starten|ricevere|ottenere"
-        r"|iniziare|sbloccare)\s+(?:[^\s.!?;]+\s+){0,3}?<TASKS>[^.!?;\n]{0,60}?\b(?:you|your|must"
+        r"|iniziare|sbloccare|otrzymać|dostać|odblokować|rozpocząć|uzyskać)\s+(?:[^\s.!?;]+\s+)"
+        r"{0,3}?<TASKS>[^.!?;\n]{0,60}?\b(?:you|your|must"
         r"|need\w*|required|debes|deber[aá]s|tienes\s+que|necesitas|deves|precisa|devez|doit"
-        r"|m[uü]ssen|musst|devi|dovrai|bisogna)\b[^.!?;\n]{0,30}?\b<TOP_UP>"
+        r"|m[uü]ssen|musst|devi|dovrai|bisogna|musisz|należy|trzeba)\b[^.!?;\n]{0,30}?\b<TOP_UP>"
+        # nl puts the verb last: "om nieuwe taken te ontvangen moet je je account opwaarderen"
+        r"|\bom\s+(?:[^\s.!?;]+\s+){0,3}?<TASKS>\s+te\s+(?:ontvangen|krijgen|ontgrendelen"
+        r"|starten|openen)\b[^.!?;\n]{0,60}?\b(?:moet\w*|dien\w*|verplicht)\b[^.!?;\n]{0,40}?"
+        r"\b<TOP_UP>"
         r"|\b<TOP_UP>s?\s+(?:[^\s.!?;]+\s+){0,4}?(?:is|are|es|é|est|ist|è)\s+(?:required|needed"
         r"|necessary|mandatory|obligatori\w*|necesari\w*|necess[aá]ri\w*|n[eé]cessaire|erforderlich"
         r"|notwendig|richiest\w*)\s+(?:to|before|for|para|antes|pour|avant|um|per|prima)\s+"
@@ -678,6 +704,103 @@ _ABROAD = {
         r"|ventes?|verkauf\w*)\b",
     ),
 }
+# Dutch and Polish read for money passed on and goods sent on; the Nordic languages for
+# goods sent on. Dutch splits its verb ("maak het bedrag ... over naar", "stort de rest
+# terug"): the particle closes the part. Polish may put the money first ("pozostałą kwotę
+# przelej").
+_NORTH = {
+    "CASH": (
+        r"(?:cheques?|betaling(?:en)?|overboeking(?:en)?|overschrijving(?:en)?|geld|bedrag(?:en)?"
+        r"|stortingen?|voorschot(?:ten)?"  # nl
+        r"|czek(?:i|u|iem|ów)?|przelew(?:y|ów|u|em)?|płatnoś\w*|wpłat\w*|pieniądz\w*|pieniędz\w*"
+        r"|środk\w*|kwot\w*)\b",  # pl
+    ),
+    "INFLOW": (
+        # "sturen wij u een cheque", "u ontvangt een betaling", "betalingen te ontvangen"
+        r"(?:(?:sturen|stuurt|storten|stort|maken|maakt|betalen|betaalt|geven|geeft)\s+"
+        r"(?:wij\s+|we\s+)?(?:u|je|jou)\s+"
+        r"<TOKENS>{0,3}?<CASH>|(?:ontvang|krijg)\w*\s+<TOKENS>{0,6}?<CASH>"
+        r"|<CASH>\s+<TOKENS>{0,4}?te\s+(?:ontvangen|innen)"
+        # "klanten maken geld over op jouw rekening"
+        r"|(?:stort|storten|maak|maakt|maken|overgemaakt|gestort|overgeboekt|overboek\w*)\s"
+        r"[^.!?;\n]{0,60}?"
+        r"\b(?:op|naar)\s+(?:je|jouw|uw)\s+(?:eigen\s+|privé\s+)?(?:bank)?rekening)",
+        # "wyślemy ci czek", "otrzymasz przelew", "przyjmowania przelewów"
+        r"(?:(?:wyśl|prześl|przel|wpłac|przekaż)\w*\s+(?:ci|tobie|panu|pani)\s+<TOKENS>{0,3}?"
+        r"<CASH>|(?:wyślemy|prześlemy|przelejemy|wpłacimy|przekażemy)\s+<TOKENS>{0,3}?<CASH>"
+        r"|(?:otrzym|dostan|dostaj|przyjm|odbier)\w*\s+<TOKENS>{0,4}?<CASH>"
+        r"|(?:przel|wpłac|przekaz)\w*\s[^.!?;\n]{0,60}?\bna\s+(?:twoje|swoje|twój|swój)\s+"
+        r"(?:prywatne\s+|własne\s+)?(?:kont|rachun)\w*)",
+    ),
+    "ONWARD_TO": (
+        r"(?:ons|onze?|de|het|een)\s+(?!(?:[\w-]+\s+)?(?:je|jouw|uw)\b)(?:[\w-]+\s+){0,2}?"
+        r"(?:leveranciers?|partners?|rekening(?:en)?|bedrijfsrekening|bedrijfsaccount|account"
+        r"|hoofdkantoor|tussenpersoon|agent(?:en)?|winkel)\b",
+        r"(?:nasz\w*|wskazan\w*|podan\w*)\s+(?:[\w-]+\s+){0,2}?(?:dostawc\w*|partner\w*|kont[ao]?"
+        r"|rachun\w*|sklep\w*|portfel\w*)\b|(?:dostawc\w*|partner\w*|kont[ao]|rachun\w*)\s+"
+        r"(?:wskazan\w*|podan\w*|firm\w*)\b",
+    ),
+    "PASS_ON": (
+        # the words between verb and particle: one clause, no earlier particle
+        r"(?:maak|maakt|maken|stort|storten|stuur|stuurt|sturen|boek|boekt|boeken|betaal"
+        r"|betaalt|betalen)\s+(?:(?!(?:over|door|terug)\b)"
+        r"[\w$€£%.'’&-]+\s+){0,8}?(?:over|door|terug)\s+(?:naar"
+        r"|aan|op)\s+<TOKENS>{0,2}?<ONWARD_TO>",
+        r"(?:overmaken|doorstorten|terugstorten|overboeken|overschrijven)\s+(?:naar|aan|op)\s+"
+        r"<TOKENS>{0,2}?<ONWARD_TO>|(?:naar|aan|op)\s+<TOKENS>{0,2}?<ONWARD_TO>\s+(?:over\s+te"
+        r"\s+maken|overmaken|door\s+te\s+storten|doorstorten|terug\s+te\s+storten|terugstorten"
+        r"|over\s+te\s+boeken|overboeken)\b",
+        r"(?:maak|maakt|maken|stort|storten|stuur|stuurt|sturen|betaal|betaalt|betalen)\s+"
+        r"<TOKENS>{0,3}?(?:het\s+(?:restant|resterende\s+bedrag"
+        r"|verschil|overige)|de\s+rest)\b",
+        # verbs, not "przelew" (a transfer): that is the money coming in
+        r"(?:(?:przelej|przelać|przelewa|przekaż|przekaza|przekazuj|wyśl|wysła|wysył|wpłać"
+        r"|wpłaci|wpłaca|prześl|przesła|przesył)\w*)\s+(?:<TOKENS>{0,6}?(?:do|na)\s+"
+        r"<TOKENS>{0,2}?<ONWARD_TO>|<TOKENS>{0,2}?dalej\b)",
+        r"(?:resztę|różnicę|pozostał\w*\s+(?:kwot\w*|środk\w*|pieniądz\w*|sum\w*))\s+<TOKENS>{0,2}?"
+        r"(?:przel|przekaż|wyśl|wpłać|odeślij|zwróć)\w*",
+    ),
+    "GOODS": (
+        r"(?:pakket(?:ten|jes?)?|pakjes?|zendingen|goederen"  # nl
+        r"|paczk\w*|przesył(?:ki|ek|kami)"  # pl
+        r"|paket(?:en)?|försändelser(?:na)?|varor(?:na)?"  # sv
+        r"|pakker(?:ne)?|pakke(?:n)?|pakkene|forsendelser(?:ne)?|varer(?:ne)?"  # da, no
+        r"|paket\w*|lähetyk\w*)\b",  # fi
+    ),
+    "HOME": (
+        r"(?:(?:je|jouw|uw)\s+(?:eigen\s+)?(?:huis|thuis)?adres|huisadres|thuisadres"
+        r"|(?:bij\s+(?:u|je|jou)\s+)?thuis"  # nl
+        r"|(?:twój|twoj\w*|swój|swoj\w*)\s+adres\w*(?:\s+domow\w*)?|adres\w*\s+domow\w*"
+        r"|do\s+domu|w\s+domu|(?:swoim|twoim)\s+(?:domu|mieszkaniu)"  # pl
+        r"|hemma|hemadress(?:en)?|(?:din|ditt)\s+(?:hem|adress|hemadress)"  # sv
+        r"|hjemme|hjemmeadresse(?:n)?|(?:din|ditt|dit)\s+(?:hjem|adresse|bopæl)"  # da, no
+        r"|kotiosoit\w*|kotiin|kotona|osoitteeseesi)\b",  # fi
+    ),
+    "GOODS_IN": (
+        r"(?:ontvang|neem|neemt|nemen)\w*\s+<TOKENS>{0,4}?(?:<GOODS>|(?:op|in|bij)\s+<HOME>)"
+        r"|<GOODS>\s+<TOKENS>{0,3}?(?:te\s+)?(?:ontvangen|aannemen|in\s+ontvangst)"
+        r"|<GOODS>\s+(?:worden|komen)\s+<TOKENS>{0,4}?(?:bezorgd|afgeleverd|geleverd|binnen)",
+        r"(?:odbier|przyjm|otrzym|odbior)\w*\s+<TOKENS>{0,4}?<GOODS>|<GOODS>\s+(?:przychodz"
+        r"|trafia|będą|są|dociera)\w*\s+<TOKENS>{0,3}?(?:na|do|pod)\s+<HOME>|przepakow\w*",
+        r"(?:(?:tar|ta|tagit)\s+emot|modtag\w*|tag\w*\s+imod|mottar|motta|tar\s+imot|ta\s+imot"
+        r"|vastaanot\w*|ota\w*\s+vastaan)\s+<TOKENS>{0,4}?(?:<GOODS>|<HOME>)",
+    ),
+    "SEND_ON": (
+        r"(?:doorsturen|doorstuurt|doorzenden|opnieuw\s+(?:verzenden|versturen|verpakken)"
+        # Dutch forms only: not "postage", "postcode", "Zendesk"
+        r"|(?:(?:ver)?stuur(?:t|en)?|verzend(?:t|en)?|zend(?:t|en)?|post(?:en|t)?)\s+<TOKENS>{0,5}?"
+        r"(?:opnieuw|door|verder"
+        r"|naar))\b",
+        r"(?:(?:wysył|przesył|prześl|wyśl|nadaj|nadać|nadawa|nadan|odsył|odeśl)\w*\s+"
+        r"<TOKENS>{0,5}?(?:dalej"
+        r"|za\s+granic\w*|do|na)|wysyłk\w*)\b",
+        r"(?:(?:skicka|skickar|vidarebefordra\w*|postar?)\s+<TOKENS>{0,5}?(?:vidare|utomlands"
+        r"|till)|(?:send|sender|sende|videresend\w*)\s+<TOKENS>{0,5}?(?:videre|til)"
+        r"|(?:lähet|toimit)\w*\s+<TOKENS>{0,5}?(?:eteenpäin|edelleen|ulkomaille))\b",
+    ),
+}
+for _name, _more in _NORTH.items():
+    _ABROAD[_name] = (*_ABROAD[_name], *_more)
 _CLASSES.update(
     {name: f"(?:{'|'.join((_CLASSES[name], *more))})" for name, more in _ABROAD.items()}
 )
@@ -717,7 +840,11 @@ SHAPES = (
             ",fournisseur,partenaire,compte,magasin,boutique,lieferant,konto,konten,händler"
             # what is left of it: "le reste", "el saldo", "den Rest"
             ",rest,saldo,solde,diferencia,diferença,diferenca,différence,difference,differenz"
-            ",fornitor,consulent,conto,conti,negozi,rivenditor,differenza,rimanente,eccedenza",
+            ",fornitor,consulent,conto,conti,negozi,rivenditor,differenza,rimanente,eccedenza"
+            # nl, pl: "naar onze leverancier", "het restant", "na wskazany rachunek", "dalej"
+            ",leverancier,rekening,bedrijfsaccount,hoofdkantoor,tussenpersoon,winkel,restant"
+            ",resterend,verschil,overige,dostawc,rachun,kont,sklep,portfel,dalej,resztę,różnic"
+            ",pozostał",
             r"\b<PASS_ON>",
         ),
         None,
@@ -775,9 +902,14 @@ SHAPES = (
             ",sendungen,domicilio,dirección,direccion,casa,endereço,endereco,residência,residencia"
             ",domicile,adresse,chez\\svous,chez\\stoi,hause,wohnung,pacchi,pacchett,plichi,merce"
             ",merci,spedizion,colli,abitazione"
+            ",pakket,pakje,zending,goederen,thuis,adres,paczk,przesył,przepak,domu,försändelse"
+            ",varor,pakke,forsendelse,varer,hemma,hjemme,koti,osoittee,lähety"
             "&spedi,inoltr,invi,rimand,send,sent,ship\\s,ships\\s,shipp,post\\s,posts\\s,posted\\s,posting\\s,dispatch"
             ",forward,mail,reship,re\\-ship,resend,repack,relabel,re-,reenv,envía,envia,envíe"
-            ",envie,despach,expédi,expedi,renvo,envoy,versend,verschick,schick,weiterleit,weiter",
+            ",envie,despach,expédi,expedi,renvo,envoy,versend,verschick,schick,weiterleit,weiter"
+            ",doorst,doorz,stuur,verzend,zend,posten,postt,wysył,przesył,prześl,wyśl,nadaj,nadać"
+            ",nadawa,nadan,odsył,odeśl"
+            ",skick,vidare,videre,lähet,toimit",
             r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
         ),
         _rx(
@@ -785,7 +917,12 @@ SHAPES = (
             r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided|residence|domicilio"
             r"|casa|endere[cç]o|domicile|chez\s+vous|zu\s*hause|etiquetas?|[eé]tiquettes?"
             r"|etiketten|indiquemos|indicad[oa]|indiqu[eé]e?s?|von\s+uns|que\s+mandamos|wohnung"
-            r"|adresse|direcci[oó]n|indirizzo|abitazione|etichett[ae])\b"
+            r"|adresse|direcci[oó]n|indirizzo|abitazione|etichett[ae]"
+            # nl, pl, sv, da, no, fi
+            r"|thuis|huisadres|thuisadres|(?:je|jouw|uw)\s+adres|voor\s+ons|namens\s+ons"
+            r"|labels?\s+die\s+(?:wij|we)|etiket\w*|etykiet\w*|adres\w*\s+domow\w*|w\s+domu"
+            r"|(?:twój|swój)\s+adres|(?:swoim|twoim)\s+(?:domu|mieszkaniu)|hemma|hemadress\w*|etikett\w*|hjemme|(?:din|dit|ditt)"
+            r"\s+(?:adress|adresse|hem|hjem)|kotiosoit\w*|kotiin|kotona|osoitteeseesi|tarro\w*)\b"
         ),
         # a logistics business's own operations, not a home's (a warehouse goods are sent
         # on to is the scam's)
@@ -794,7 +931,9 @@ SHAPES = (
             r"|(?<!to\sour\s)(?<!to\sthe\s)(?<!to\sa\s)warehouses?|depots?|facility|helps?|lets"
             r"|platform|almac[eé]n\w*|armaz[eé]ns?|distribui[cç][aã]o|distribuci[oó]n|entrep[oô]ts?"
             r"|lager\w*|logistikzentr\w*|desarroll\w*|desenvolv\w*|d[eé]velopp\w*|entwickel\w*"
-            r"|plataforma|plateforme|plattform|magazzin\w*|piattaforma|svilupp\w*)\b"
+            r"|plataforma|plateforme|plattform|magazzin\w*|piattaforma|svilupp\w*"
+            r"|magazijn\w*|distributiecentr\w*|webwinkel\w*|magazyn\w*|dystrybucyjn\w*"
+            r"|varasto\w*|verkkokaup\w*)\b"
         ),
     ),
 )

@@ -326,6 +326,7 @@ PORTUGUESE = Language(
     of=r"de do da dos das",
     after_hire=r"""ap[oó]s\s+(?:a\s+)?(?:contrata[cç][aã]o|admiss[aã]o|assinatura)
         depois\s+de\s+(?:contratad[oa]|assinar|aceitar) para\s+(?:a\s+)?(?:nota|fatura)\w*""",
+    applies=r"aplica-se aplicam-se (?:se\s+)?aplica(?:m|r[aá])? (?:[eé]|s[aã]o)\s+aplicad[ao]s?",
     home_pitch=r"""trabalh(?:e|o|ar|a)\s+(?:de|em)\s+casa
         conforto\s+d[oa]\s+(?:seu|sua)\s+(?:lar|casa)
         dinheiro\s+(?:de|em)\s+casa digitação\s+em\s+casa""",
@@ -668,6 +669,24 @@ DUTCH = Language(
         na\s+(?:je\s+|jouw\s+|uw\s+)?(?:indiensttreding|aanname|aanstelling)
         voor\s+de\s+(?:loon|salaris)administratie voor\s+(?:de\s+)?facturatie""",
     applies=r"(?:is|zijn)\s+van\s+toepassing",
+    home_pitch=r"""werken\s+vanuit\s+huis werk\s+vanuit\s+huis thuiswerk
+        geld\s+verdienen\s+(?:vanuit|van)\s+(?:huis|thuis) thuis\s+geld\s+verdienen
+        vanuit\s+(?:je|jouw|uw)\s+(?:eigen\s+)?(?:luie\s+stoel|bank|woonkamer)""",
+    option=r"""kunt kan kun mag mogelijkheid optie dagen? vergoeding budget regeling hybride\w*
+        of en""",
+    hype=r"""verdien\s+(?:tot|wel|ruim) verdienen\s+tot
+        gegarandeerd\w*\s+(?:inkomen|inkomsten|verdiensten)
+        snel\s+geld makkelijk\s+geld extra\s+inkomen eigen\s+baas financi[eë]le\s+vrijheid""",
+    # not "per direct", "start per direct": a start date, as "ab sofort"
+    pressure=r"""dringend\w* beperkte\s+plaatsen beperkt\s+aantal\s+plaatsen
+        reageer\s+(?:vandaag|nu|snel) (?:start|begin)\s+vandaag
+        vandaag\s+(?:nog\s+)?(?:starten|beginnen)
+        laatste\s+plaatsen""",
+    novice=r"""geen\s+(?:werk)?ervaring\s+(?:nodig|vereist|nodig\s+is)
+        ervaring\s+(?:is\s+)?niet\s+(?:nodig|vereist)""",
+    company=r"(?:ons|onze)\s+(?:bedrijf|organisatie|firma|bureau)",
+    interview=r"(?:sollicitatie)?gesprek(?:ken)?",
+    by_text=r"sms tekstbericht\w* chatbericht\w*",
 )
 
 # Polish inflects its objects, so a field names the cases a request uses ("kaucję",
@@ -717,6 +736,154 @@ POLISH = Language(
         (?:jest|są)\s+(?:opłacan|pokrywan|finansowan)\w*\s+przez""",
     after_hire=r"""po\s+(?:podpisaniu|zatrudnieniu|przyjęciu) do\s+(?:faktury|wypłaty)""",
     applies=r"obowiązuje",
+    # "praca z domu" as the pitch; "możliwość pracy z domu" is an option
+    home_pitch=r"""praca\s+(?:z|w)\s+domu pracę\s+(?:z|w)\s+domu pracuj\s+z\s+domu
+        zarabiaj\s+(?:z|w)\s+domu zarabiaj\s+przez\s+telefon""",
+    option=r"""możliwość możliwością opcja opcją dni dzień dofinansowanie budżet hybryd\w* lub i""",
+    hype=r"""zarabiaj\s+(?:nawet|do|ponad) zarobisz\s+(?:nawet|do|ponad)
+        gwarantowan\w*\s+(?:dochód|dochody|zarobki|przychód) łatwe\s+pieniądze
+        szybkie\s+pieniądze dodatkowy\s+dochód bądź\s+(?:swoim|sam\w*\s+sobie)\s+szefem
+        wolność\s+finansow\w*""",
+    # not "od zaraz" (from now on): a start date, as "ab sofort"
+    pressure=r"""pilne pilnie ograniczon\w*\s+liczb\w*\s+miejsc liczba\s+miejsc\s+ograniczona
+        zacznij\s+(?:już\s+)?(?:dziś|dzisiaj) ostatnie\s+(?:wolne\s+)?miejsca""",
+    novice=r"""bez\s+(?:żadnego\s+)?doświadczenia nie\s+wymagamy\s+doświadczenia
+        doświadczenie\s+nie\s+jest\s+(?:wymagane|potrzebne)""",
+    company=r"nasz(?:a|ej)\s+(?:firm[ay]|agencj[ai])",
+    interview=r"rozmow\w*(?:\s+kwalifikacyjn\w*)?",
+    by_text=r"sms\w* wiadomoś\w*\s+tekstow\w*",
+)
+
+# The Nordic languages: paying to start, ID numbers and bank details asked for. Their
+# verbs come before the object ("du måste betala en avgift", "send os dit CPR-nummer");
+# "vi" is the poster, "du" the applicant. A work permit asked for is no ID request, and
+# words other languages use are left out ("cpr": resuscitation, "deposition", "dela").
+SWEDISH = Language(
+    fees=r"""avgift(?:en|er)? registreringsavgift(?:en)? anmälningsavgift(?:en)? startavgift(?:en)?
+        administrationsavgift(?:en)? utbildningsavgift(?:en)? aktiveringsavgift(?:en)?
+        medlemsavgift(?:en)? depositionsavgift(?:en)? startpaket(?:et)? startkit(?:et)?""",
+    costs=r"utbildning(?:en)? kurs(?:en)? certifiering(?:en)?",
+    # crowns of all three countries: one more pattern tried at every digit, not three
+    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kronor|kroner|sek|dkk|nok)\b swish",
+    ids=r"""personnummer(?:et)? samordningsnummer bankuppgifter(?:na)? kontouppgifter(?:na)?
+        kontonummer(?:et)? bankkontonummer(?:et)? clearingnummer
+        kortnummer(?:et)? kortuppgifter(?:na)?
+        bankid-?(?:inloggning|kod|uppgifter)
+        kopia\s+(?:av|på)\s+(?:ditt\s+|din\s+)?(?:pass|id-kort|körkort|legitimation)
+        foto\s+(?:av|på)\s+(?:ditt\s+|din\s+)?(?:pass|id-kort|körkort|legitimation)
+        bild\s+(?:av|på)\s+(?:ditt\s+|din\s+)?(?:pass|id-kort|körkort|legitimation)""",
+    id_words=r"legitimation id-kort",
+    pay=r"betala betalar swisha swishar sätta\s+in sätt\s+in överföra för\s+över köpa köp",
+    charge=r"tar\s+ut",
+    pay_for=r"betala betalar köpa köp",
+    transfer=r"swisha swishar sätta\s+in sätt\s+in överföra för\s+över",
+    send=r"""skicka skickar sänd uppge ange bifoga ladda\s+upp fyll\s+i mejla maila""",
+    ask=r"behöver\s+vi vi\s+behöver begär",
+    contact=r"kontakta\w* skriv\w* hör\s+av\s+dig lägg\s+till intervju\w*",
+    via=r"via på i med till genom",
+    negation=r"""inte ej aldrig ingen inget inga utan gratis kostnadsfri\w* avgiftsfri\w*
+        bedrägeri\w* bluff\w*""",
+    applicant=r"du kandidat\w* sökande måste behöver",
+    we=r"vi oss vår vårt våra företaget arbetsgivaren",
+    third=r"kunder(?:na)? användare(?:na)? leverantörer(?:na)?",
+    you=r"dig",
+    your=r"din ditt dina",
+    paid_by_others=r"""(?:betalar|står|ersätter)\s+vi vi\s+(?:betalar|står\s+för|ersätter)
+        betalas\s+av\s+(?:oss|företaget|arbetsgivaren)""",
+    after_hire=r"""efter\s+(?:anställning(?:en)?|avtalets?\s+underte\w+) vid\s+anställning(?:en)?
+        för\s+löneutbetalning(?:en)?""",
+)
+
+DANISH = Language(
+    fees=r"""gebyr(?:et|er)? registreringsgebyr(?:et)? tilmeldingsgebyr(?:et)?
+        oprettelsesgebyr(?:et)?
+        aktiveringsgebyr(?:et)? uddannelsesgebyr(?:et)? depositum(?:met)? startpakke(?:n)?
+        startkit(?:tet)?""",
+    costs=r"uddannelse(?:n)? kursus(?:et)? certificering(?:en)?",
+    sums=r"mobilepay",
+    ids=r"""cpr-?nummer(?:et)? cpr-nr\.? personnummer(?:et)? kontonummer(?:et)?
+        bankkontonummer(?:et)?
+        bankoplysninger(?:ne)? kortnummer(?:et)? kortoplysninger(?:ne)? mitid-?(?:login|kode)
+        kopi\s+af\s+(?:dit\s+)?(?:pas|kørekort|sundhedskort|sygesikringskort)
+        foto\s+af\s+(?:dit\s+)?(?:pas|kørekort|sundhedskort|sygesikringskort)
+        billede\s+af\s+(?:dit\s+)?(?:pas|kørekort|sundhedskort|sygesikringskort)""",
+    id_words=r"legitimation sundhedskort",
+    pay=r"betale betaler betal overføre overfør indbetale indbetal købe køb",
+    charge=r"opkræver",
+    pay_for=r"betale betaler betal købe køb",
+    transfer=r"overføre overfør indbetale indbetal",
+    send=r"send sende oplys oplyse angiv vedhæft upload udfyld",
+    ask=r"har\s+brug\s+for beder\s+om",
+    contact=r"kontakt\w* skriv\w* tilføj\w* samtale(?:n|r)?",
+    via=r"via på i med til gennem",
+    negation=r"ikke aldrig ingen intet uden gratis gebyrfri\w* svindel\w*",
+    applicant=r"du kandidat\w* ansøger\w* skal",
+    we=r"vi vores virksomheden arbejdsgiveren",
+    third=r"kunder(?:ne)? brugere(?:ne)? leverandører(?:ne)?",
+    you=r"dig",
+    your=r"din dit dine",
+    paid_by_others=r"""vi\s+(?:betaler|dækker|refunderer) (?:betaler|dækker)\s+vi
+        betales\s+af\s+(?:os|virksomheden|arbejdsgiveren)""",
+    after_hire=r"ved\s+ansættelse(?:n)? efter\s+ansættelse(?:n)? til\s+lønudbetaling(?:en)?",
+)
+
+NORWEGIAN = Language(
+    fees=r"""avgift(?:en|er)? registreringsavgift(?:en)? påmeldingsavgift(?:en)? startavgift(?:en)?
+        aktiveringsavgift(?:en)? gebyr(?:et)? registreringsgebyr(?:et)? depositum(?:et)?
+        startpakke(?:n)?""",
+    costs=r"opplæring(?:en)? kurs(?:et)? sertifisering(?:en)?",
+    sums=r"vipps",
+    ids=r"""fødselsnummer(?:et)? personnummer(?:et)? d-nummer(?:et)?
+        kontonummer(?:et)? bankkontonummer(?:et)?
+        bankopplysninger(?:ne)? kortnummer(?:et)? kortopplysninger(?:ne)? bankid-?(?:kode|passord)
+        kopi\s+av\s+(?:ditt\s+|din\s+)?(?:pass|førerkort|id-kort|legitimasjon)
+        bilde\s+av\s+(?:ditt\s+|din\s+)?(?:pass|førerkort|id-kort|legitimasjon)
+        foto\s+av\s+(?:ditt\s+|din\s+)?(?:pass|førerkort|id-kort|legitimasjon)""",
+    id_words=r"legitimasjon id-kort",
+    pay=r"betale betaler betal overføre overfør innbetale vippse kjøpe kjøp",
+    charge=r"tar\s+betalt",
+    pay_for=r"betale betaler betal kjøpe kjøp",
+    transfer=r"overføre overfør innbetale vippse",
+    send=r"send sende oppgi legg\s+ved last\s+opp fyll\s+(?:inn|ut)",
+    ask=r"trenger\s+vi vi\s+trenger ber\s+om",
+    contact=r"kontakt\w* skriv\w* legg\s+til intervju\w*",
+    via=r"via på i med til gjennom",
+    negation=r"ikke aldri ingen intet uten gratis gebyrfri\w* svindel\w*",
+    applicant=r"du kandidat\w* søker(?:e|en|ne)? må",
+    we=r"vi oss vår vårt våre bedriften selskapet arbeidsgiveren",
+    third=r"kunder(?:ne)? brukere(?:ne)? leverandører(?:ne)?",
+    you=r"deg",
+    your=r"din ditt dine",
+    paid_by_others=r"""vi\s+(?:betaler|dekker|refunderer) (?:betaler|dekker)\s+vi
+        betales\s+av\s+(?:oss|bedriften|arbeidsgiveren)""",
+    after_hire=r"ved\s+ansettelse(?:n)? etter\s+ansettelse(?:n)? for\s+lønnsutbetaling(?:en)?",
+)
+
+# Finnish glues cases and "your" to its words ("henkilötunnuksesi": your ID number), so
+# its objects take any ending; "ei" is no negation here (Norwegian "ei": a)
+FINNISH = Language(
+    fees=r"""rekisteröintimaksu\w* liittymismaksu\w* aloitusmaksu\w* käsittelymaksu\w*
+        koulutusmaksu\w* aktivointimaksu\w* jäsenmaksu\w* takuumaksu\w* aloituspaketti\w*""",
+    costs=r"koulutu\w* kurssi\w*",
+    ids=r"""henkilötunnu\w* hetu\w* tilinumero\w* pankkitili\w* pankkitunnu\w* pankkitie\w*
+        kortin\s+numero\w* luottokortin\s+numero\w* korttitie\w* passikopio\w* kopio\s+passista
+        kopio\s+henkilökortista""",
+    id_words=r"henkilökortti\w* passi\w*",
+    pay=r"maksaa maksat maksa maksettava siirtää siirrä ostaa osta",
+    charge=r"perimme",
+    pay_for=r"maksaa maksat maksa ostaa osta",
+    transfer=r"siirtää siirrä",
+    send=r"lähetä lähettää lähetät ilmoita liitä lataa täytä toimita",
+    ask=r"tarvitsemme pyydämme",
+    contact=r"ota\s+yhteyttä kirjoita lisää haastattelu\w*",
+    via=r"kautta",
+    negation=r"emme älä koskaan ilman maksuton\w* ilmai\w* huijau\w* huijaus\w*",
+    applicant=r"sinun sinä sinulla hakija\w* täytyy",
+    we=r"meidän yritys yrityksemme työnantaja",
+    third=r"asiakkaat asiakkaamme käyttäjät",
+    your=r"sinun",
+    paid_by_others=r"maksamme korvaamme (?:yritys|työnantaja)\s+maksaa",
+    after_hire=r"työsuhteen\s+alka\w* palkanmaksua\s+varten",
 )
 
 LANGUAGES = (
@@ -732,6 +899,10 @@ LANGUAGES = (
     TAGALOG,
     DUTCH,
     POLISH,
+    SWEDISH,
+    DANISH,
+    NORWEGIAN,
+    FINNISH,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
