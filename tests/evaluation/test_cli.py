@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from evaluation.__main__ import ENV_VAR, app, places
 
 DATA = Path(__file__).parents[1] / "fixtures" / "evaluation" / "real-postings"
-NAMES = ("data", "frontend", "platform", "mobile")
+NAMES = ("data", "frontend", "platform", "mobile", "design")
 
 
 def test_absent_data_says_where_it_looked_and_exits_0(

@@ -80,7 +80,7 @@ def test_bad_lines_are_reported_by_number_and_the_rest_loads(tmp_path: Path) -> 
 
 def test_the_shipped_profiles_load_with_their_roles() -> None:
     profiles = load_profiles(PROFILES)
-    assert [p.name for p in profiles] == ["data", "frontend", "platform", "mobile"]
+    assert [p.name for p in profiles] == ["data", "frontend", "platform", "mobile", "design"]
     data = profiles[0]
     assert "dbt" in data.profile.skills
     assert data.profile.locations == ("EU", "DE")
@@ -89,6 +89,8 @@ def test_the_shipped_profiles_load_with_their_roles() -> None:
     assert profiles[2].profile.currency == "GBP"
     mobile = profiles[3].profile
     assert mobile.remote_only is False and mobile.locations == ("EU", "PT", "Lisbon")
+    design = profiles[4].profile
+    assert "product designer" in design.roles and design.currency == "EUR"
 
 
 def test_a_profile_with_a_wrong_type_names_the_key(tmp_path: Path) -> None:

@@ -619,6 +619,46 @@ def test_a_designer_or_teacher_of_another_field_is_no_match(
     assert not read_relevance(title, text, profile).matched
 
 
+DESIGN = Profile(skills=("figma", "user research"), roles=("product designer",))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Founding Designer", "Our first design hire: the whole product."),
+        ("Acme | Staff Designer | REMOTE", "Own brand, product and marketing design."),
+        ("Acme | Remote | Multiple roles", "Open roles:\n- Platform Engineer\n- Lead Designer"),
+        ("Acme | Eng, GTM", "We're hiring:\n1. Backend Engineer\n2. Designer (part-time)"),
+        ("Acme | Multiple Roles", "Product/Engineering:\n· Designers that code, PMs"),
+    ],
+)
+def test_a_designer_of_no_specialty_is_a_product_designer(title: str, text: str) -> None:
+    assert read_relevance(title, text, DESIGN).matched
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Full-Stack Engineer", "A team of engineers, designers and product managers."),
+        ("Silicon Engineer", "Tools for chip designers; you are an expert circuit designer."),
+        ("Founding Engineer", "Other positions available: Part-time designer, content creator."),
+        ("Senior Design Engineer", "Build polished interfaces in React."),
+        ("Platform Engineer", "Rapid prototyping of internal tools; Terraform."),
+    ],
+)
+def test_a_designer_a_sentence_names_or_a_tool_any_trade_uses_is_no_match(
+    title: str, text: str
+) -> None:
+    assert not read_relevance(title, text, UX).matched
+    assert not read_relevance(title, text, DESIGN).matched
+
+
+@pytest.mark.parametrize("title", ["Senior Graphic Designer", "Brand Designer (contract)"])
+def test_a_visual_designer_is_a_graphic_and_brand_designer(title: str) -> None:
+    visual = Profile(skills=("figma",), roles=("visual designer",))
+    assert read_relevance(title, "Campaign visuals and brand guidelines.", visual).matched
+
+
 def test_a_deliverable_of_the_trade_in_the_title_matches() -> None:
     title = "[Hiring] Logo + simple brand guide for a small coffee roastery ($500)"
     assert read_relevance(title, "Send your portfolio.", ILLUSTRATOR).matched

@@ -71,10 +71,18 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("AWS", "We are backed by Accel, AWS and Oracle", id="a backer is not its skill"),
         P("GCP", "investors include Index & GCP", id="an investor in a list"),
         P("Snowflake", "alumni of companies such as Stripe, Snowflake", id="a firm in a list"),
+        P("Figma", "Used by Cisco, NVIDIA, Figma, and thousands", id="a user in a list"),
+        P("Figma", "trusted by Stripe and Figma", id="a firm trusting it"),
+        P("Figma", "to take on the likes of Adobe, Figma, Blender", id="a rival in a list"),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:
     assert match_skills(None, text, (skill,)).matched == ()
+
+
+def test_a_skill_used_by_the_team_is_still_a_skill() -> None:
+    text = "Mockups are used by engineers; you will work in Figma daily"
+    assert match_skills(None, text, ("figma",)).matched == ("figma",)
 
 
 @pytest.mark.parametrize(

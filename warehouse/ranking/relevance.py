@@ -172,6 +172,17 @@ _BRACKETED = re.compile(
     rf"\[[ \t]*({_SPECIALTY}(?:(?:{_AND}|[ \t]*\|[ \t]*){_SPECIALTY})+)[ \t]*\][ \t]*$"
 )
 _LISTED_APART = re.compile(rf"{_AND}|[ \t]*\|[ \t]*")
+# a designer of no specialty where a title, a header's field or a list's item starts
+# ("Founding Designer", "| Staff Designer |", "- Lead Designer -", "· Designers that
+# code"): a product designer, as software firms name theirs; not one a sentence names
+# ("our engineers and designers", "a circuit designer", "Part-time designer")
+_DESIGNER = re.compile(r"\b[Dd]esigners?\b")
+_BARE_BEFORE = re.compile(
+    r"(?:\A|[|:(/•·*▪]|(?:\A|\s)(?:[-–—]|\d+[.)]))[ \t]*"
+    r"(?:(?:senior|sr\.?|staff|principal|lead|founding|junior|jr\.?|first|freelance)[ \t]+)*\Z",
+    re.IGNORECASE,
+)
+_BARE_REACH = 40  # characters of its line before a designer the item's start is looked for
 # the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
 _CUSTOMER_FACING = sorted(
     {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)},
@@ -386,7 +397,22 @@ def spelled_out(text: str, *, title: bool = False) -> str:
         titles += _titles(found[1], "Engineer")
     for found in _TRADES_FIELD.finditer(text):
         titles += _titles(found[1], "Engineer")
+    if "esigner" in text and _a_designer(text):
+        titles.append("Product Designer")
     return "\n".join([text, *titles]) if titles else text
+
+
+def _a_designer(text: str) -> bool:
+    """Whether `text` names a designer of no specialty as a title or an item
+    (`_BARE_BEFORE`)."""
+    for m in _DESIGNER.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(start, m.start() - _BARE_REACH) : m.start()]
+        if m.start() - start > _BARE_REACH:
+            before = f"…{before}"  # its line starts further back
+        if _BARE_BEFORE.search(before):
+            return True
+    return False
 
 
 def _serves_customers(text: str, start: int, end: int) -> bool:

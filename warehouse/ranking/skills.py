@@ -59,11 +59,16 @@ _FIRM_NEXT = re.compile(
     r"|CEO|CTO|CFO|COO|(?i:co-?)?[Ff]ounders?)(?!\w)"
 )
 # and so does one in a list of firms' names ("backed by Accel, AWS and Oracle",
-# "companies such as Stripe, Snowflake"): looked for only where a word that starts such a
-# list is near, as skills are many and such lists few
-_FIRMS_WORDS = ("backed", "funded", "investor", "compan", "organi", "customer", "client")
+# "companies such as Stripe, Snowflake", "used by Cisco, Figma and Replit", "the likes of
+# Adobe, Figma"): looked for only where a word that starts such a list is near, as skills
+# are many and such lists few
+_FIRMS_WORDS = (
+    "backed", "funded", "investor", "compan", "organi", "customer", "client", "used", "trusted",
+    "loved", "the likes",
+)  # fmt: skip
 _FIRMS_LISTED = re.compile(
     r"(?i:backed\s+by|funded\s+by|investors?(?:\s+(?:including|include|like|such\s+as))?"
+    r"|(?:used|trusted|loved)\s+by|the\s+likes\s+of"
     r"|(?:companies|organi[sz]ations|customers|clients)\s+(?:including|include|like|such\s+as))"
     r"[ \t:]+(?:[A-Z0-9][\w.&'’-]*+[ \t,]*+(?:(?:and|&)[ \t]+)?)*"
 )

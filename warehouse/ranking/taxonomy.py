@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from extractors._stack import STACK_WORDS
 
+# a word every trade uses is no trade's term, so that it counts as a skill any trade uses
+# (`relevance._in_passing`): "prototyping", as engineers and hardware makers prototype too
 _TABLE = """
 postgresql | postgres
 kubernetes | k8s
@@ -89,9 +91,10 @@ security engineer | application security engineer, appsec engineer, penetration 
 product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer, \
     ux-designer, ux designerin, ux-designerin, diseñador ux, diseñadora ux, designer ux, \
     designer de produto, concepteur ux, conceptrice ux \
-    ; figma, user research, design systems, prototyping, wireframes, wireframing, \
+    ; figma, user research, design systems, wireframes, wireframing, \
     usability testing, user flows, ux researcher, user researcher, ux research
-graphic designer | graphic designers, brand designer, grafikdesigner, grafikdesignerin, graphiste, \
+graphic designer | graphic designers, brand designer, visual designer, grafikdesigner, \
+    grafikdesignerin, graphiste, \
     diseñador gráfico, diseñadora gráfica, designer gráfico, designer gráfica, grafico \
     ; graphic design, branding, logo, logo design, brand identity, brand guide, brand guidelines, \
     packaging design, print design, visual identity, indesign, grafikdesign, diseño gráfico
