@@ -16,7 +16,14 @@ from leads._common import (
     warehouse,
 )
 from leads._terminal import clean, markup
-from warehouse.intro import draft_language, intro_facts, offer_note, render_intro, to_line
+from warehouse.intro import (
+    draft_language,
+    draft_register,
+    intro_facts,
+    offer_note,
+    render_intro,
+    to_line,
+)
 
 
 def intro(
@@ -40,7 +47,8 @@ def intro(
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
     language, why = draft_language(facts, settings.intro)
     console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
-    for line in (why, offer_note(settings.intro, settings.profile, language)):
+    _, register = draft_register(facts, language)
+    for line in (why, register, offer_note(settings.intro, settings.profile, language)):
         if line:
             console.print(f"[dim]{markup(line)}[/]", soft_wrap=True)
     console.print(clean(render_intro(facts, settings.intro, settings.profile), limit=None),

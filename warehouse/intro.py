@@ -15,7 +15,9 @@ a word with whoever hires, not an offer to send a CV. A draft to someone who did
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
 or as `[intro] language` says; `draft_language` says which and why, for the user, and
-the line naming the contact (`to_line`) is in the draft's language too.
+the line naming the contact (`to_line`) is in the draft's language too. It addresses
+the contact as the two write to each other (`draft_register`): du to a friend, Sie to a
+loose tie.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from extractors._asks import SOURCE as ASKS
 from extractors._asks import ask_language
 from extractors._orgs import normalize_org
 from warehouse import clock
+from warehouse.intro_informal import INFORMAL
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
@@ -108,6 +111,8 @@ class IntroFacts:
     status: str = "new"  # as the user marked the lead: applied, a draft says so
     domains: Sequence[str] = ()  # the e-mail domains of the contact's cards
     country: str | None = None  # ISO code of the address their contact cards agree on
+    register: str | None = None  # as the user and they address each other in messages
+    ties_kinds: Sequence[str] = ()  # "platform:tie", as `staging.people` lists them
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -145,7 +150,12 @@ select c.lead_id, c.contact,
        (select case when count(distinct n.country) = 1 then min(n.country) end
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
-        where pc.person_id = c.person_id)
+        where pc.person_id = c.person_id),
+       (select case when count(distinct n.register) = 1 then min(n.register) end
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id and n.register is not null),
+       coalesce(p.ties, [])
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -353,6 +363,41 @@ def _reply_language(facts: IntroFacts) -> tuple[str, str]:
     return "en", f"They wrote in {said}; there is no draft in it, so this one is in English."
 
 
+# how each language addresses a contact, informally and formally, for the note
+_ADDRESS = {
+    "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
+    "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
+}  # fmt: skip
+
+
+def draft_register(facts: IntroFacts, language: str) -> tuple[str, str]:
+    """How a request addresses the contact ("informal" or "formal"; "" in English and
+    to an ask, whose reply follows the ask), and a line saying what showed it: how the
+    two write to each other in their messages; else a Facebook friendship or a mutual
+    follow on Instagram, informal; else formal, as to a loose tie (no line)."""
+    if facts.asked or language not in _ADDRESS:
+        return "", ""
+    informal, formal = _ADDRESS[language]
+    name = first_name(facts.contact)
+    if facts.register in ("informal", "formal"):
+        said = informal if facts.register == "informal" else formal
+        return facts.register, f"Addressed with {said}, as in your LinkedIn messages with {name}."
+    kinds = set(facts.ties_kinds)
+    if "facebook:friend" in kinds:
+        return "informal", f"Addressed with {informal}: {name} is your Facebook friend."
+    if {"instagram:following", "instagram:follower"} <= kinds:
+        return "informal", (
+            f"Addressed with {informal}: you and {name} follow each other on Instagram."
+        )
+    return "formal", ""
+
+
+def _requests(facts: IntroFacts, language: str) -> Requests:
+    """The drafts in `language`, in the register `draft_register` chooses."""
+    informal = draft_register(facts, language)[0] == "informal"
+    return INFORMAL[language] if informal else REQUESTS.get(language, ENGLISH)
+
+
 def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
     if settings.template:
         return settings.template
@@ -362,7 +407,7 @@ def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
             return ASKED_TEMPLATE
         register = words.register(facts.title or "")
         return words.formal if register == "formal" else words.informal
-    requests = REQUESTS[language]
+    requests = _requests(facts, language)
     if facts.status in _APPLIED:
         return requests.applied_posted if facts.hiring else requests.applied
     if for_a_client(facts):
@@ -376,7 +421,7 @@ def render_intro(
     """The draft, the template filled in; every placeholder has a value."""
     role = quoted_role(facts.title) or fitting_role(facts.title, facts.roles)
     language, _ = draft_language(facts, settings)
-    words = REQUESTS.get(language, ENGLISH)  # an ask's reply uses only $offer and names
+    words = _requests(facts, language)  # an ask's reply uses only $offer and names
     offer = settings.offer_in(language) or default_offer(profile, language)
     values = {
         "first_name": first_name(facts.contact),

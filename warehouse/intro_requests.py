@@ -5,7 +5,8 @@ posted the lead, a follow-up once applied), in the languages of
 One paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line.
 A draft is formal (Sie, usted, vous, Lei, u; in Portuguese the third person, which a
 Brazilian reads as você): the contact has not written to the user, and a request for a
-favour to a loose tie is written formally. The user speaks of themselves without a
+favour to a loose tie is written formally (to a friend, or one the user writes "du"
+to, `warehouse.intro_informal`). The user speaks of themselves without a
 gender ("volontiers", not "ravi/ravie"; "enviei a minha candidatura", not
 "candidatado/candidatada"). Each draft puts the role where its language's grammar
 takes it whether it is one ("die Stelle als ...") or several ("eine offene Stelle").

@@ -42,7 +42,8 @@ class Contact:
     `emails` and `phones` are personal data kept only for identity resolution: never log
     them. `line` is the 1-based line (CSV, vCard) or item index (JSON) of the record.
     `country` is the ISO 3166 code of the country the export places them in (an
-    address book's address), when it names one.
+    address book's address), when it names one. `register` is how the user and they
+    address each other in their messages ("informal": du, tu, je; "formal": Sie, vous, u).
     """
 
     platform: Platform
@@ -58,6 +59,7 @@ class Contact:
     file: str = ""
     line: int = 0
     country: str | None = None
+    register: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

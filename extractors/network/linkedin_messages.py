@@ -6,7 +6,8 @@ message. The export does not say which participant is the user: it is the one pr
 in the most conversations (in a tie, the one who received more messages), or the author
 of a draft. Column sets vary by era (9 columns before 2023, draft flags come and go,
 all fields quoted since 2026): columns are mapped by name. Subjects and contents are
-never kept; SPAM rows are not ties.
+never kept; SPAM rows are not ties. Of a one-to-one conversation only how the two
+address each other is kept (du or Sie: `_register`), for an introduction request.
 
 A message from someone else that asks for help ("we're looking for a freelance ...")
 also yields an ask: a `network-message` posting of the matching sentence, its sender's
@@ -27,6 +28,7 @@ from extractors._normalize import html_to_text
 from extractors.network import _linkedin
 from extractors.network._contact import Contact, Problem
 from extractors.network._profiles import linkedin_slug
+from extractors.network._register import conversation_register
 from extractors.network._tables import (
     Header,
     cell,
@@ -62,6 +64,7 @@ class _Message:
     date: datetime
     draft: bool
     ask: str | None  # the sentence that asks for help, if one does; never the rest
+    text: str  # read for its register (du or Sie) while importing, never stored
 
 
 def _header(rows: list[list[str]]) -> Header | None:
@@ -107,13 +110,13 @@ def _message(row: list[str], columns: dict[str, int], file: str, line: int) -> _
         recipients=_recipients(row, columns),
         date=date,
         draft=(cell(row, columns, "draft") or "").lower() == "yes",
-        ask=_ask(cell(row, columns, "content")),
+        ask=ask_sentence(text) if (text := _text(cell(row, columns, "content"))) else None,
+        text=text,
     )
 
 
-def _ask(content: str | None) -> str | None:
-    text = html_to_text(content) if content and "<" in content else content
-    return ask_sentence(text) if text else None
+def _text(content: str | None) -> str:
+    return (html_to_text(content) if content and "<" in content else content) or ""
 
 
 def _owner(messages: list[_Message]) -> str | None:
@@ -130,8 +133,29 @@ def _owner(messages: list[_Message]) -> str | None:
     return max(presence, key=lambda key: (presence[key], received[key], key), default=None)
 
 
+def _registers(messages: list[_Message], owner: str | None) -> dict[str, str]:
+    """How the user and each counterpart address each other, by their one-to-one
+    conversations (in a group, "vous" and "ihr" may speak to everyone)."""
+    talks: dict[str, list[_Message]] = {}
+    for m in messages:
+        talks.setdefault(m.conversation, []).append(m)
+    texts: dict[str, list[tuple[datetime, str]]] = {}
+    for talk in talks.values():
+        members = {key for m in talk for key in (m.sender, *m.recipients)} - {owner}
+        if len(members) == 1 and owner is not None:
+            texts.setdefault(members.pop(), []).extend((m.date, m.text) for m in talk)
+    registers = {}
+    for key, dated in texts.items():
+        register = conversation_register(text for _, text in sorted(dated))
+        if register:
+            registers[key] = register
+    return registers
+
+
 def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Iterator[Contact]:
-    """One contact per sender other than the user, at their last message."""
+    """One contact per sender other than the user, at their last message, with how the
+    two address each other where their messages show it."""
+    registers = _registers(messages, owner)
     last: dict[str, _Message] = {}
     for m in messages:
         if _linkedin.unnamed(m.sender_name, m.sender_slug):
@@ -140,7 +164,10 @@ def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Ite
             last[m.sender] = m
     for m in last.values():
         slug, name = m.sender_slug, m.sender_name
-        yield Contact("linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line)
+        yield Contact(
+            "linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line,
+            register=registers.get(m.sender),
+        )  # fmt: skip
 
 
 def _asks(messages: list[_Message], owner: str | None) -> Iterator[Posting]:

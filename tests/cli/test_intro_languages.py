@@ -133,3 +133,35 @@ def test_an_offer_in_an_unknown_language_is_an_error_naming_it(tmp_path: Path) -
     assert (
         "intro.offer.english: unknown language (known: en (English), de (German)" in result.output
     )
+
+
+# invented: the user (Camille) and Sophie write "tu" to each other; Tom and the user
+# write in English
+MESSAGES = """\
+CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,\
+SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT
+2-c1,,Camille Laurent,https://www.linkedin.com/in/claurent,Sophie Marchal,\
+https://www.linkedin.com/in/smarchal,2026-10-02 09:00:00 UTC,,"Coucou Sophie, tu as \
+reçu mon devis ? Je te le renvoie si besoin.",INBOX,,No,No
+2-c1,,Sophie Marchal,https://www.linkedin.com/in/smarchal,Camille Laurent,\
+https://www.linkedin.com/in/claurent,2026-10-02 10:00:00 UTC,,"Oui merci, bien reçu !",\
+INBOX,,No,No
+2-c2,,Tom Becker,https://www.linkedin.com/in/tbecker,Camille Laurent,\
+https://www.linkedin.com/in/claurent,2026-09-01 10:00:00 UTC,,"Thanks for the quote.",INBOX,,No,No
+2-c2,,Camille Laurent,https://www.linkedin.com/in/claurent,Tom Becker,\
+https://www.linkedin.com/in/tbecker,2026-09-01 11:00:00 UTC,,"You're welcome!",INBOX,,No,No
+"""
+
+
+def test_a_request_to_a_contact_the_user_writes_tu_to_is_written_in_tu(tmp_path: Path) -> None:
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "messages.csv").write_text(MESSAGES, encoding="utf-8")
+    config = _saved_jobs_config(tmp_path, OFFERS)
+    _leads("network", "import", str(export), "--config", config)
+    french = _saved_intro(config, "Traducteur%")
+    assert 'Addressed with "tu", as in your LinkedIn messages with Sophie.' in french
+    assert "Salut Sophie," in french and "Pourrais-tu transmettre le message" in french
+    assert "Bonjour, je suis Camille Laurent." in french  # the note to forward stays formal
+    english = _saved_intro(config, "Translator%")
+    assert "Hi Tom," in english and "Addressed" not in english

@@ -10,11 +10,13 @@ from warehouse.intro import (
     IntroFacts,
     acquaintance,
     draft_language,
+    draft_register,
     first_name,
     offer_note,
     render_intro,
     to_line,
 )
+from warehouse.intro_informal import INFORMAL
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -484,3 +486,69 @@ def test_a_contacts_country_is_evidence_of_the_language_they_read(
     chosen, note = draft_language(_facts(**changes), settings)
     assert chosen == language
     assert why in note and (bool(why) or chosen == "en")
+
+
+# a German posting to a German contact: the draft is in German
+_GERMAN = {
+    "contact": "Lena Vogt", "role_at": "Geschäftsführerin at Kestrel GmbH",
+    "text": "Wir suchen eine freiberufliche Data Engineerin (m/w/d) für unser Team",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("changes", "register", "note"),
+    [
+        ({"ties_kinds": ("facebook:friend",)}, "informal",
+         'Addressed with "du": Lena is your Facebook friend.'),
+        ({"ties_kinds": ("instagram:following", "instagram:follower")}, "informal",
+         'Addressed with "du": you and Lena follow each other on Instagram.'),
+        ({"ties_kinds": ("instagram:following",)}, "formal", ""),  # she never followed back
+        ({"ties_kinds": ("linkedin:connection",)}, "formal", ""),
+        ({"ties_kinds": ("linkedin:connection",), "register": "informal"}, "informal",
+         'Addressed with "du", as in your LinkedIn messages with Lena.'),
+        # what they write to each other outweighs where they are friends
+        ({"ties_kinds": ("facebook:friend",), "register": "formal"}, "formal",
+         'Addressed with "Sie", as in your LinkedIn messages with Lena.'),
+        ({"ties_kinds": ("facebook:friend",), "asked": True}, "", ""),  # the ask decides
+    ],
+)  # fmt: skip
+def test_a_request_addresses_the_contact_as_their_messages_or_tie_show(
+    changes: dict[str, object], register: str, note: str
+) -> None:
+    assert draft_register(_facts(**_GERMAN | changes), "de") == (register, note)
+
+
+def test_a_german_request_to_a_friend_says_du_and_the_note_to_forward_stays_formal() -> None:
+    facts = _facts(**_GERMAN, ties_kinds=("facebook:friend",))
+    request, note = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY).split("---")
+    assert "Würdest du die Nachricht unten" in request
+    assert not re.search(r"\b(?:Sie|Ihnen|Ihre?)\b", request)
+    assert "Hallo, ich bin Alex." in note
+
+
+def test_an_english_request_to_a_friend_is_unchanged() -> None:
+    friend = _facts(ties_kinds=("facebook:friend",))
+    assert draft_register(friend, "en") == ("", "")
+    settings = IntroSettings(name="Alex")
+    assert render_intro(friend, settings, Profile(), TODAY) == render_intro(
+        _facts(), settings, Profile(), TODAY
+    )
+
+
+# the formal you of each language, as a sentence writes it
+_FORMAL_YOU = {
+    "de": r"\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", "fr": r"\b(?:vous|votre|vos)\b",
+    "es": r"\b(?:usted|su|prefiere|podría)\b", "pt": r"\b(?:sua|seu|prefere|poderia)\b",
+    "it": r"\b(?:Lei|Le|Suo|Sua|preferisce|potrebbe)\b", "nl": r"\b(?:u|uw)\b",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(INFORMAL))
+def test_no_informal_draft_says_the_formal_you_to_the_contact(language: str) -> None:
+    words = INFORMAL[language]
+    phrases = (words.your_team, words.your_client, words.request, words.recruiter_request,
+               words.follows)  # fmt: skip
+    for text in (words.default, words.posted, words.applied, words.applied_posted,
+                 words.client, *phrases):  # fmt: skip
+        to_contact = text.split("---")[0]  # the note below is for a stranger
+        assert not re.search(_FORMAL_YOU[language], to_contact), (language, to_contact)

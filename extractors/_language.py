@@ -1,0 +1,62 @@
+"""Which language a text is written in, by its small words ("nous", "und", "het") and
+the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"): a
+LinkedIn export's saved job is a title alone, and a chat message a line or two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# a word, or a title's gender tag ("(h/f)", "(m/w/d)")
+_TOKEN = re.compile(r"\([a-z]/[a-z](?:/[a-z])?\)|[^\W\d_]+")
+_WORDS = {
+    "en": "the and to of you we our with for is are will this your be who have",
+    "fr": "le les des du une et est pour avec dans nous vous notre votre nos vos qui au aux "
+    "sont cette être chez sera (h/f) (f/h) traducteur traductrice rédacteur rédactrice "
+    "gérant gérante responsable directeur directrice chargé chargée fondateur fondatrice "
+    "cofondateur cofondatrice chef cheffe ingénieur ingénieure développeur développeuse "
+    "recruteur recruteuse associé associée dirigeant dirigeante indépendant indépendante "
+    "conseiller conseillère consultante comptable graphiste titreur titreuse stagiaire "
+    "recrutement ressources humaines poste télétravail",
+    "de": "der die das und ist mit für wir sie ihr ihre unser unsere ein eine auf zu von bei "
+    "den dem nicht du (m/w/d) (w/m/d) (m/w/x) (m/f/d) geschäftsführer geschäftsführerin "
+    "leiter leiterin gründer gründerin inhaber inhaberin übersetzer übersetzerin entwickler "
+    "entwicklerin personalreferent personalreferentin freiberuflich freiberufler "
+    "mitarbeiter mitarbeiterin werkstudent",
+    "es": "el los las del y con para por una nuestro nuestra somos buscamos trabajarás "
+    "director directora gerente fundador fundadora jefe jefa traductor traductora "
+    "desarrollador desarrolladora reclutamiento selección diseñador diseñadora redactor "
+    "redactora",
+    "pt": "o os do da dos das com para uma um é nosso nossa em não você procuramos "
+    "diretor diretora gerente fundador fundadora tradutor tradutora desenvolvedor "
+    "desenvolvedora responsável recrutamento sócio sócia redator redatora",
+    "it": "il lo gli della di con per è nostro nostra siamo che cerchiamo direttore "
+    "direttrice fondatore fondatrice titolare responsabile traduttore traduttrice "
+    "sviluppatore sviluppatrice selezione personale",
+    "nl": "het een van met voor wij ons onze jij zijn op bij naar niet (m/v) (m/v/x) "
+    "eigenaar oprichter directeur vertaler vertaalster ontwikkelaar medewerker werving "
+    "zelfstandig teamleider",
+}
+WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items()}
+_LEAD = 1.5  # the language counted most must have this many times the next one's words
+_LEAST = 2  # words: fewer say nothing
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, case-folded, a title's gender tag as one."""
+    return _TOKEN.findall(text.casefold())
+
+
+def written_in(text: str) -> str | None:
+    """The language `text` is written in ("fr"), by its words; None when they are too
+    few or two languages' count alike."""
+    found = tokens(text)
+    counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
+    return leading(counts)
+
+
+def leading(counts: Counter[str]) -> str | None:
+    """The language counted most, where it leads the next one clearly."""
+    (best, most), (_, next_most) = counts.most_common(2)
+    return best if most >= _LEAST and most >= _LEAD * next_most else None

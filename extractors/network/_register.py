@@ -1,0 +1,77 @@
+"""How the user and a contact address each other in their messages: du or Sie, tu or
+vous, tú or usted, tu or Lei, je or u (European Portuguese tu; você says neither, as
+Brazilians write it to friends and strangers alike). Only this word is kept, never the
+messages: an introduction request to a contact one writes "du" to is written in "du".
+
+A pronoun means one thing in one language only ("je" is Dutch "you" but French "I",
+"tu" Italian or French, "Sie" mid-sentence German's polite you but "they" at a
+sentence's start), so the conversation's language is read first, by its small words and
+by the pronouns themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from extractors._language import WORDS, leading, tokens
+
+# per language: the informal and the formal you, as a message writes them
+_PRONOUNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "de": (
+        re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.IGNORECASE),
+        # capitalised and not a sentence's first word (there "Sie" may be "they")
+        re.compile(r"(?<![.!?:] )(?<!^)\b(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b"),
+    ),
+    "fr": (
+        re.compile(r"\b(?:tu|toi|ton|ta|tes|te|t['’])(?=\W|$)", re.IGNORECASE),
+        re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+    ),
+    "es": (
+        re.compile(r"\b(?:tú|tu|tus|te|ti|contigo)\b", re.IGNORECASE),
+        re.compile(r"\b(?:usted(?:es)?|ud|vd)\b", re.IGNORECASE),
+    ),
+    "pt": (
+        re.compile(r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo)\b", re.IGNORECASE),
+        re.compile(r"\b(?:o\s+senhor|a\s+senhora|v\.?\s*exa)\b", re.IGNORECASE),
+    ),
+    "it": (
+        re.compile(r"\b(?:tu|ti|te|tuo|tua|tuoi|tue)\b", re.IGNORECASE),
+        # "Lei", "La ringrazio", "il Suo": capitalised, not a sentence's first word
+        re.compile(r"(?<![.!?:] )(?<!^)\b(?:Lei|La|Le|Suo|Sua|Suoi|Sue)\b"),
+    ),
+    "nl": (
+        re.compile(r"\b(?:je|jij|jou|jouw)\b", re.IGNORECASE),
+        re.compile(r"\b(?:u|uw)\b", re.IGNORECASE),
+    ),
+}
+
+
+def _language(text: str) -> str | None:
+    """The language of a conversation, by its small words and its pronouns."""
+    found = tokens(text)
+    counts = Counter({lang: sum(t in WORDS[lang] for t in found) for lang in WORDS})
+    for lang, patterns in _PRONOUNS.items():
+        counts[lang] += sum(len(p.findall(text)) for p in patterns)
+    best = leading(counts)
+    return best if best in _PRONOUNS else None
+
+
+def _register(text: str, language: str) -> str | None:
+    informal, formal = _PRONOUNS[language]
+    casual, polite = len(informal.findall(text)), len(formal.findall(text))
+    if casual == polite:
+        return None
+    return "informal" if casual > polite else "formal"
+
+
+def conversation_register(texts: Iterable[str]) -> str | None:
+    """How two people address each other: as the latest message that shows it does
+    (Sie until they agree on du, then du); None where none shows it, or the
+    conversation is in English or a language of no drafts."""
+    said = [" ".join(t.split()) for t in texts if t and t.strip()]
+    language = _language(" ".join(said))
+    if language is None:
+        return None
+    return next((r for t in reversed(said) if (r := _register(t, language))), None)

@@ -1,0 +1,314 @@
+"""The drafts of `warehouse.intro_requests` to a contact the user writes "du" to (tu,
+tú, tu, tu, je): a friend, an old colleague, anyone the messages show they address
+informally. Only what addresses the contact changes; the note below a request is for
+someone the user does not know, and stays formal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from warehouse.intro_requests import DUTCH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH
+
+INFORMAL = {
+    "de": replace(
+        GERMAN,
+        posted="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass du $the_role ausgeschrieben hast:
+$link
+
+$offer Ich würde dich gern unterstützen. Wollen wir kurz telefonieren, oder soll ich \
+dir vorher einen kurzen Lebenslauf oder ein Portfolio schicken?
+
+Viele Grüße
+$your_name
+""",
+        applied_posted="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass du $the_role ausgeschrieben hast, und mich \
+darauf beworben:
+$link
+
+$offer Wollen wir kurz darüber telefonieren?
+
+Viele Grüße
+$your_name
+""",
+        client="""\
+Hallo $first_name,
+
+$acquaintance Ich habe gesehen, dass du $the_role für $client ausgeschrieben hast:
+$link
+
+$offer Könntest du mich vorstellen oder meine Kontaktdaten an $client weitergeben? \
+Gern schicke ich dir vorher einen kurzen Lebenslauf oder ein Portfolio.
+
+Viele Grüße
+$your_name
+""",
+        your_team="deinem Team",
+        your_client="deinen Kunden",
+        recruiter_request=(
+            "Bist du dafür die richtige Ansprechperson, oder könntest du die Nachricht unten "
+            "an die zuständige Person weiterleiten?"
+        ),
+        request=(
+            "Würdest du die Nachricht unten an die Person weiterleiten, die die Stelle "
+            "besetzt, oder mir sagen, wer das ist?"
+        ),
+        follows="Wir kennen uns noch nicht persönlich: Ich folge dir auf {where}.",
+    ),
+    "fr": replace(
+        FRENCH,
+        default=FRENCH.default.replace("Bonjour $first_name,", "Salut $first_name,", 1),
+        applied=FRENCH.applied.replace("Bonjour $first_name,", "Salut $first_name,", 1),
+        posted="""\
+Salut $first_name,
+
+$acquaintance J'ai vu ton annonce pour $the_role :
+$link
+
+$offer Je peux tout à fait t'aider. On s'appelle rapidement, ou tu préfères que je \
+t'envoie d'abord un CV court ou un portfolio ?
+
+À bientôt,
+$your_name
+""",
+        applied_posted="""\
+Salut $first_name,
+
+$acquaintance J'ai vu ton annonce pour $the_role et j'ai postulé :
+$link
+
+$offer On s'appelle rapidement pour en parler ?
+
+À bientôt,
+$your_name
+""",
+        client="""\
+Salut $first_name,
+
+$acquaintance J'ai vu ton annonce concernant $the_role chez $client :
+$link
+
+$offer Pourrais-tu me mettre en relation avec $client, ou lui transmettre mes \
+coordonnées ? Je peux t'envoyer d'abord un CV court ou un portfolio.
+
+À bientôt,
+$your_name
+""",
+        your_team="ton équipe",
+        your_client="ton client",
+        recruiter_request=(
+            "Est-ce toi qui t'en occupes, ou pourrais-tu transmettre le message ci-dessous "
+            "à la bonne personne ?"
+        ),
+        request=(
+            "Pourrais-tu transmettre le message ci-dessous à la personne qui recrute, ou me "
+            "dire de qui il s'agit ?"
+        ),
+        follows="On ne se connaît pas encore : je te suis sur {where}.",
+    ),
+    "es": replace(
+        SPANISH,
+        default=SPANISH.default.replace("no se preocupe", "no te preocupes", 1),
+        applied=SPANISH.applied.replace("le agradecería", "te agradecería", 1).replace(
+            "no se preocupe", "no te preocupes", 1
+        ),
+        posted="""\
+Hola $first_name:
+
+$acquaintance He visto tu anuncio para $the_role:
+$link
+
+$offer Me encantaría ayudar. ¿Hablamos un momento por teléfono, o prefieres que te \
+envíe antes un CV breve o un portafolio?
+
+Un saludo,
+$your_name
+""",
+        applied_posted="""\
+Hola $first_name:
+
+$acquaintance He visto tu anuncio para $the_role y he enviado mi candidatura:
+$link
+
+$offer ¿Hablamos un momento por teléfono?
+
+Un saludo,
+$your_name
+""",
+        client="""\
+Hola $first_name:
+
+$acquaintance He visto tu anuncio para $the_role en $client:
+$link
+
+$offer ¿Podrías presentarme a $client o pasarle mis datos? Puedo enviarte antes un CV \
+breve o un portafolio.
+
+Un saludo,
+$your_name
+""",
+        your_team="tu equipo",
+        your_client="tu cliente",
+        recruiter_request=(
+            "¿Eres tú la persona indicada, o podrías reenviar la nota de abajo a quien lo sea?"
+        ),
+        request=(
+            "¿Podrías reenviar la nota de abajo a quien se encargue de la contratación, o "
+            "decirme quién es?"
+        ),
+        follows="Aún no nos conocemos: te sigo en {where}.",
+    ),
+    "pt": replace(
+        PORTUGUESE,
+        posted="""\
+Olá $first_name,
+
+$acquaintance Vi a tua publicação sobre $the_role:
+$link
+
+$offer Posso ajudar com isso. Falamos rapidamente por telefone, ou preferes que te \
+envie antes um CV curto ou um portfólio?
+
+Abraço,
+$your_name
+""",
+        applied_posted="""\
+Olá $first_name,
+
+$acquaintance Vi a tua publicação sobre $the_role e enviei a minha candidatura:
+$link
+
+$offer Falamos rapidamente por telefone?
+
+Abraço,
+$your_name
+""",
+        client="""\
+Olá $first_name,
+
+$acquaintance Vi a tua publicação sobre $the_role para $client:
+$link
+
+$offer Podias pôr-me em contacto com $client, ou passar os meus contactos? Posso \
+enviar-te antes um CV curto ou um portfólio.
+
+Abraço,
+$your_name
+""",
+        your_team="a tua equipa",
+        your_client="o teu cliente",
+        recruiter_request=(
+            "És a pessoa certa para isto, ou podias reencaminhar a nota abaixo a quem for?"
+        ),
+        request="Podias reencaminhar a nota abaixo a quem está a contratar, ou dizer-me quem é?",
+        follows="Ainda não nos conhecemos: sigo o teu trabalho no {where}.",
+    ),
+    "it": replace(
+        ITALIAN,
+        default=ITALIAN.default.replace("Buongiorno $first_name,", "Ciao $first_name,", 1),
+        applied=ITALIAN.applied.replace("Buongiorno $first_name,", "Ciao $first_name,", 1),
+        posted="""\
+Ciao $first_name,
+
+$acquaintance Ho visto il tuo annuncio per $the_role:
+$link
+
+$offer Sarei felice di aiutare. Ci sentiamo al telefono, o preferisci che ti mandi \
+prima un breve CV o un portfolio?
+
+A presto,
+$your_name
+""",
+        applied_posted="""\
+Ciao $first_name,
+
+$acquaintance Ho visto il tuo annuncio per $the_role e ho inviato la mia candidatura:
+$link
+
+$offer Ci sentiamo al telefono?
+
+A presto,
+$your_name
+""",
+        client="""\
+Ciao $first_name,
+
+$acquaintance Ho visto il tuo annuncio per $the_role presso $client:
+$link
+
+$offer Potresti mettermi in contatto con $client, o inoltrare i miei dati? Posso \
+mandarti prima un breve CV o un portfolio.
+
+A presto,
+$your_name
+""",
+        your_team="il tuo team",
+        your_client="il tuo cliente",
+        recruiter_request=(
+            "Sei tu la persona giusta, o potresti inoltrare il messaggio qui sotto a chi se "
+            "ne occupa?"
+        ),
+        request=(
+            "Potresti inoltrare il messaggio qui sotto a chi si occupa della selezione, o "
+            "dirmi chi è?"
+        ),
+        follows="Non ci conosciamo ancora: ti seguo su {where}.",
+    ),
+    "nl": replace(
+        DUTCH,
+        default=DUTCH.default.replace("Beste $first_name,", "Hoi $first_name,", 1),
+        applied=DUTCH.applied.replace("Beste $first_name,", "Hoi $first_name,", 1),
+        posted="""\
+Hoi $first_name,
+
+$acquaintance Ik zag je vacature voor $the_role:
+$link
+
+$offer Ik help graag. Zullen we even bellen, of stuur ik je eerst een kort cv of \
+portfolio?
+
+Groeten,
+$your_name
+""",
+        applied_posted="""\
+Hoi $first_name,
+
+$acquaintance Ik zag je vacature voor $the_role en heb gesolliciteerd:
+$link
+
+$offer Zullen we er even over bellen?
+
+Groeten,
+$your_name
+""",
+        client="""\
+Hoi $first_name,
+
+$acquaintance Ik zag je vacature voor $the_role bij $client:
+$link
+
+$offer Zou je mij in contact kunnen brengen met $client, of mijn gegevens willen \
+doorgeven? Ik stuur je graag eerst een kort cv of portfolio.
+
+Groeten,
+$your_name
+""",
+        your_team="je team",
+        your_client="je klant",
+        recruiter_request=(
+            "Ben jij daarvoor de juiste persoon, of wil je het bericht hieronder doorsturen "
+            "naar wie dat is?"
+        ),
+        request=(
+            "Zou je het bericht hieronder willen doorsturen naar degene die de vacature "
+            "heeft, of mij laten weten wie dat is?"
+        ),
+        follows="We kennen elkaar nog niet: ik volg je op {where}.",
+    ),
+}
