@@ -33,6 +33,7 @@ import duckdb
 
 from extractors._asks import SOURCE as ASKS
 from extractors._asks import ask_language
+from extractors._language import written_in
 from extractors._orgs import normalize_org
 from warehouse import clock
 from warehouse.intro_informal import INFORMAL
@@ -40,7 +41,7 @@ from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
-from warehouse.intro_written import COUNTRY_LANGUAGES, lives_in, profile_reads, written_in
+from warehouse.intro_written import COUNTRY_LANGUAGES, lives_in, profile_reads
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
 from warehouse.ranking.profile import Profile

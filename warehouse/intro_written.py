@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractors._language import WORDS, tokens, written_in
+from extractors._language import WORDS, tokens
 from warehouse.intro_languages import place_names
-
-__all__ = ["COUNTRY_LANGUAGES", "WORDS", "lives_in", "profile_reads", "written_in"]
 
 # countries that speak one language of the drafts (the several-language ones, Belgium
 # or Switzerland, say none): a contact's address there, or an e-mail at their domain
