@@ -1,6 +1,8 @@
 """Asks for help in the user's own messages: "we're looking for a freelance ...",
-"know anyone who could ...", "can you help us with ...", in English, German, Spanish,
-French, Portuguese, Italian, Dutch and Bengali.
+"know anyone who could ...", "can you help us with ...", "would you have time to help us",
+"do you have capacity for a translation", in English, German, Spanish, French, Portuguese,
+Italian, Dutch and Bengali. Time or capacity is an ask only for help or a named piece of
+work (`_WORK`): "time for a coffee" is not, and neither is anyone offering their own work.
 
 A message from someone in the user's network that asks for work becomes a lead of
 source `network-message`. Only the matching sentence, the sender and the date are kept:
@@ -29,27 +31,63 @@ _SENTENCE = re.compile(r"[^.!?।\n]+[.!?।]*")
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a paragraph
 # "freelance work/projects/gigs/clients" is someone offering themselves, not an ask
 _NOT_ASK = r"(?!\s+(?:work|projects?|gigs?|clients?|opportunit\w*|roles?)\b)"
-_ROLE = r"(?:freelancer?|contractor|consultant|developer|engineer|designer|expert|analyst)"
+_ROLE = (
+    r"(?:freelancer?|contractor|consultant|developer|engineer|designer|expert|analyst"
+    r"|translator|interpreter|proofreader|editor|copywriter|writer|illustrator|photographer"
+    r"|videographer|tutor|bookkeeper|accountant|voice[\s-]?over\s+artist)"
+)
+# the work a client asks for by name ("a small proofreading job", "a 10k-word
+# translation", "ein Übersetzungsprojekt"): what makes "time for ..." an ask, not a coffee
+_WORK = (
+    r"(?:project|job|gig|contract|assignment|translation|proofread\w*|copy-?edit\w*|edit"
+    r"|localization|localisation|subtitl\w*|transcription|review|audit|freelance)"
+)
+_WORK_DE = (
+    r"\w*(?:projekt|auftrag|job|übersetzung|lektorat|korrektorat|korrektur|lokalisierung"
+    r"|untertitel|transkription|texte)\w*"
+)
 _ASKS = {
     "en": [
         rf"\b(?:we|i)(?:'re|’re| are|'m|’m| am)\s+(?:\w+\s+)?looking\s+for\s+(?:a|an|some)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_ROLE}\b{_NOT_ASK}",
         r"\b(?:know|knows)\s+(?:of\s+)?(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+"
         r"(?:could|can|might|would)\b",
-        r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?help\s+(?:us|me)\s+(?:with|on|out)\b",
+        r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?help\s+(?:us|me)\s+(?:with|on|out|to\s+\w+"
+        r"|translate|write|edit|proofread|localize|localise|review|build|design|set\s+up)\b",
+        # "would you have time to help us", "do you have capacity for a small job"
+        r"\b(?:do|would)\s+you\s+have\s+(?:the\s+|any\s+|some\s+)?"
+        r"(?:time|capacity|bandwidth|availability|room)\s+(?:to\s+help\b"
+        rf"|(?:for|to\s+take\s+on)\s+(?:a|an|some|another|one)?\s*(?:[\w-]+\s+){{0,3}}?{_WORK}\b)",
+        rf"\b(?:are|would)\s+you\s+(?:be\s+)?(?:available|free|up)\s+for\s+(?:a|an|some|another)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_WORK}\b",
+        r"\bwould\s+you\s+be\s+interested\s+in\s+(?:helping|working\s+on|taking\s+on|translating"
+        r"|locali[sz]ing|proofreading|editing|writing|reviewing|a\s+(?:[\w-]+\s+){0,3}?"
+        rf"{_WORK}\b)",
         rf"\bwe\s+(?:need|are\s+in\s+need\s+of)\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b",
     ],
     "de": [
         r"\bwir\s+suchen\s+(?:\w+\s+){0,2}?(?:einen?\s+|eine\s+)?(?:[\w-]+\s+)?"
-        r"(?:freelancer|freiberufler|entwickler|berater|designer|experten|jemanden|unterstützung)",
+        r"(?:freelancer|freiberufler|entwickler|berater|designer|experten|jemanden|unterstützung"
+        r"|übersetzer|dolmetscher|lektor|texter|redakteur|fotograf|illustrator|grafiker)",
         r"\bkenn(?:st\s+du|en\s+sie|t\s+ihr)\s+(?:jemanden|wen|einen|eine)\b",
         r"\b(?:kannst\s+du|könntest\s+du|können\s+sie|könnten\s+sie)\s+uns\s+(?:\w+\s+){0,4}helfen",
+        # "hättest du Zeit, uns ... zu helfen", "hätten Sie Kapazität für ein Übersetzungsprojekt"
+        r"\b(?:hast\s+du|hättest\s+du|haben\s+sie|hätten\s+sie)\s+(?:\w+\s+){0,2}?"
+        r"(?:zeit|kapazität\w*|luft|lust)\s*,?\s+(?:uns\s+(?:\w+\s+){0,6}?zu\s+(?:helfen|unterstützen)"
+        rf"|(?:für|auf)\s+(?:ein|eine|einen|das|die|den|unser\w*)?\s*(?:[\w-]+\s+){{0,2}}?"
+        rf"{_WORK_DE}\b)",
+        # "könntest du dir vorstellen, unsere Website zu übersetzen" (not: "nach Hamburg zu ziehen")
+        r"\b(?:kannst\s+du\s+dir|könntest\s+du\s+dir|können\s+sie\s+sich|könnten\s+sie\s+sich)"
+        r"\s+vorstellen\s*,?\s+(?:\w+\s+){0,6}?(?:für\s+uns\b|zu\s+(?:übersetzen|übernehmen|helfen"
+        r"|unterstützen|lektorieren|überarbeiten|betreuen|gestalten|entwickeln)\b)",
     ],
     "es": [
         r"\b(?:estamos\s+buscando|buscamos)\s+(?:a\s+)?(?:un|una|alguien)\s+(?:\w+\s+){0,2}?"
-        r"(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador|ingenier[oa]|que)",
+        r"(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador|ingenier[oa]|traductor"
+        r"|redactor|que)",
         r"\bconoce(?:s|n)?\s+a\s+(?:alguien|algún|alguna)\b",
         r"\b(?:puedes|podrías|podría|puede)\s+ayudarnos\b",
+        r"\b(?:tiempo|disponibilidad)\s+para\s+ayudarnos\b",
     ],
     "fr": [
         r"\b(?:nous\s+(?:re)?cherchons|on\s+(?:re)?cherche)\s+(?:[\w()'’-]+\s+){0,3}?"
@@ -59,6 +97,7 @@ _ASKS = {
         r"(?:quelqu['’]un|un|une|des)\b",
         r"\b(?:tu\s+(?:peux|pourrais)|vous\s+(?:pouvez|pourriez)|pourrais-tu|peux-tu"
         r"|pourriez-vous|pouvez-vous)\s+nous\s+aider\b",
+        r"\b(?:le\s+)?temps\s+de\s+nous\s+aider\b",
     ],
     "pt": [
         r"\b(?:estamos\s+(?:à|a)\s+procura\s+de|procuramos|estamos\s+procurando)\s+"

@@ -21,6 +21,7 @@ from leads._common import (
 )
 from leads._terminal import cell, markup
 from warehouse.lead_rows import credits
+from warehouse.ranking.profile import languages_needed
 
 _LEAD = """
 select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
@@ -28,7 +29,8 @@ select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
        -- "remote US/CA", as why says it, not the scope's name alone
        case when remote = 'region' then 'remote ' || array_to_string(l.remote_regions, '/')
            when remote = 'anywhere' then 'remote anywhere' else remote end as remote,
-       r.location, r.eligibility, r.rate_min, r.rate_max, r.rate_period, r.currency,
+       r.location, r.eligibility, r.languages_required, r.languages_preferred,
+       r.rate_min, r.rate_max, r.rate_period, r.currency,
        r.hourly_min, r.hourly_max, r.rate_conversion, r.legitimacy, r.red_flags, r.posted_at,
        r.date_basis, r.first_seen, r.is_closed, why, attribution
 from ranked_leads as r inner join marts.leads as l using (lead_id)
@@ -96,7 +98,9 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
     rate = None
     if lead["rate_min"] is not None or lead["rate_max"] is not None:
         span = "-".join(f"{v:g}" for v in dict.fromkeys((lead["rate_min"], lead["rate_max"])) if v)
-        rate = f"{lead['currency'] or ''} {span} per {lead['rate_period'] or 'unstated period'}"
+        period = lead["rate_period"]
+        per = "fixed price" if period == "fixed" else f"per {period or 'unstated period'}"
+        rate = f"{lead['currency'] or ''} {span} {per}"
         # what the hourly figure assumed, less what the line already says
         assumed = (lead["rate_conversion"] or "").split("; ")
         assumed = [part for part in assumed if part not in ("", "per hour", lead["currency"])]
@@ -106,6 +110,7 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
         ("engagement", lead["engagement"]),
         ("where", "; ".join(filter(None, (lead["remote"], lead["location"])))),
         ("eligibility", lead["eligibility"]),
+        ("languages", languages_needed(lead["languages_required"], lead["languages_preferred"])),
         ("rate", rate),
         # posted, or saved or applied: a job of the user's LinkedIn export has no other date
         (

@@ -27,13 +27,14 @@ _COLUMNS: tuple[tuple[str, bool], ...] = (
     ("company", True), ("url", True), ("apply_url", True), ("sources", True),
     ("posted_at", False), ("date_basis", True), ("first_seen", False),
     ("engagement", True), ("remote", True), ("location", True),
+    ("languages_required", True), ("languages_preferred", True),
     ("rate_min", False), ("rate_max", False), ("rate_period", True), ("currency", True),
     ("hourly_min", False), ("hourly_max", False), ("hourly_currency", True),
     ("legitimacy", False), ("red_flags", True), ("network_path", True), ("why", True),
     ("status", True), ("note", True), ("follow_up", False), ("is_new", False),
     ("excluded_reason", True), ("urls", True), ("attribution", True),
 )  # fmt: skip
-_LISTS = {"sources", "red_flags", "urls"}
+_LISTS = {"sources", "red_flags", "urls", "languages_required", "languages_preferred"}
 # times in UTC without an offset: "2026-11-18 10:12:26+00" is text to Excel and Calc
 _TIMES = {"posted_at", "first_seen"}
 

@@ -186,6 +186,8 @@ final as (
         p.location,
         p.eligibility,
         p.eligibility_reason,
+        p.languages_required,
+        p.languages_preferred,
         r.rate.min as rate_min,
         r.rate.max as rate_max,
         r.rate.period as rate_period,

@@ -114,6 +114,18 @@ def test_export_keeps_your_note_follow_up_and_why_a_lead_is_left_out(demo_dir: P
     assert all(len(row["legitimacy"].partition(".")[2]) <= 4 for row in rows.values())
 
 
+def test_export_names_the_languages_a_lead_requires(demo_dir: Path) -> None:
+    """As codes a sheet filters on; a lead that asks for none has empty cells."""
+    config = str(demo_dir / "leads.toml")
+    target = demo_dir / "all.csv"
+    assert leads("export", "--csv", str(target), "--all", "--config", config)[0] == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    german = next(row for row in rows if row["title"].startswith("Customer Support Specialist"))
+    assert german["languages_required"] == "de" and german["languages_preferred"] == ""
+    assert any(row["languages_required"] == "" for row in rows)
+
+
 def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
     """Rates in your currency per hour (a sheet cannot compare €/day with $/h), where to
     apply, when you first saw the lead, and times a sheet reads as times."""

@@ -55,6 +55,14 @@ def test_show_says_what_the_hourly_rate_assumed_once(demo_dir: Path) -> None:
     assert line.count("per hour") == 1 and "EUR→USD at" in line, line
 
 
+def test_show_says_a_fixed_price_is_one(demo_dir: Path) -> None:
+    (lead_id,) = _one(demo_dir, "select lead_id from ranked_leads where rate_period = 'fixed'")
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    line = next(line for line in out.splitlines() if line.strip().startswith("rate "))
+    assert line.rstrip().endswith("fixed price") and "per fixed" not in line, line
+
+
 def test_show_names_each_red_flag_and_why_a_lead_is_left_out(demo_dir: Path) -> None:
     lead_id, reason, flag = _one(
         demo_dir,
@@ -131,3 +139,40 @@ def test_show_gives_times_in_your_time_zone_and_names_it(demo_dir: Path) -> None
     code, out = _show(demo_dir, str(lead_id))
     local = first_seen.astimezone(ZoneInfo("Asia/Kolkata"))  # type: ignore[attr-defined]
     assert code == 0 and f"first seen   {local:%Y-%m-%d %H:%M} IST" in out, out
+
+
+def test_show_names_the_languages_a_lead_requires(demo_dir: Path) -> None:
+    """The languages a posting requires reach the user by name, not only as a reason."""
+    (lead_id,) = _one(
+        demo_dir, "select lead_id from ranked_leads where languages_required = ['de'] limit 1"
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    line = next(line for line in out.splitlines() if line.startswith("languages "))
+    assert "requires German" in line and "prefers" not in line, line
+
+
+def test_show_says_nothing_of_languages_a_lead_does_not_ask_for(demo_dir: Path) -> None:
+    (lead_id,) = _one(
+        demo_dir, "select lead_id from ranked_leads where rank = 1 and len(languages_required) = 0"
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    assert "languages    -" in out and "requires" not in out.split("score, signal")[0]
+
+
+def test_why_names_the_language_a_user_lacks_not_the_place(demo_dir: Path) -> None:
+    """With `[profile] languages`, a remote posting requiring another language says so,
+    not that remote work from anywhere is not eligible."""
+    config = demo_dir / "leads.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[profile]\n", '[profile]\nlanguages = ["en"]\n', 1))
+    assert runner.invoke(app, ["rebuild", "--config", str(config)]).exit_code == 0
+    why, reason = _one(
+        demo_dir,
+        "select why, excluded_reason from ranked_leads where languages_required = ['de'] "
+        "and eligibility = 'not_eligible' limit 1",
+    )
+    assert "requires German" in str(why)
+    assert "not eligible" not in str(why).split("; left out")[0]
+    assert str(reason).startswith("not eligible: requires German")

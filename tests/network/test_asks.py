@@ -82,6 +82,49 @@ def test_offers_of_work_and_other_searches_are_no_asks(text: str) -> None:
     assert ask_sentence(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Would you have some time to help us with the Dutch release notes?", "en"),
+        ("Could you help us localise the checkout flow?", "en"),
+        ("Do you have bandwidth for a 5k-word translation before Easter?", "en"),
+        ("Are you available for a short copy-editing job in May?", "en"),
+        ("Would you be interested in proofreading our grant application?", "en"),
+        ("We're looking for an illustrator for a children's book.", "en"),
+        ("Hättest du Zeit, uns beim Korrektorat der Broschüre zu helfen?", "de"),
+        ("Haben Sie Kapazitäten für einen Übersetzungsauftrag im Juni?", "de"),
+        ("Hast du Lust auf ein kleines Lektorat?", "de"),
+        ("Wir suchen eine Übersetzerin für Gebrauchsanweisungen.", "de"),
+        ("Könntest du dir vorstellen, die Untertitel für uns zu machen?", "de"),
+        ("¿Tendrías disponibilidad para ayudarnos con el catálogo?", "es"),
+        ("Auriez-vous le temps de nous aider pour le site ?", "fr"),
+    ],
+)  # fmt: skip
+def test_a_clients_asks_for_time_capacity_or_a_trade_are_asks(text: str, language: str) -> None:
+    """How clients ask a translator, writer or illustrator: for their time or capacity,
+    for a named piece of work, or for their trade."""
+    assert ask_sentence(text) == text
+    assert ask_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hast du Zeit für einen Spaziergang am Sonntag?",
+        "Hättest du Zeit, mich vom Bahnhof abzuholen?",
+        "Kannst du dir vorstellen, im Sommer nach Leipzig zu ziehen?",
+        "Are you available for dinner on Friday?",
+        "Do you have time for a quick chat about the move?",
+        "Would you have time to grab lunch next week?",
+        "Would you be interested in a ticket for the concert?",
+        "I'm available for translation projects from January.",
+        "Thanks again for proofreading my letter!",
+    ],
+)
+def test_time_for_anything_but_work_is_no_ask(text: str) -> None:
+    assert ask_sentence(text) is None
+
+
 def test_messages_csv_yields_asks_of_others_only_with_the_sentence() -> None:
     items = list(messages.read((ASKS / "messages.csv").read_bytes(), "messages.csv"))
     asks = {p.poster: p for p in items if isinstance(p, Posting)}

@@ -52,7 +52,8 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
 _COLUMNS = """
     lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
-    duration_months integer, duration_weeks integer, eligibility varchar, remote_scope varchar,
+    duration_months integer, duration_weeks integer, eligibility varchar,
+    eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
     hourly_currency varchar, posted_at timestamptz, date_basis varchar,
@@ -67,7 +68,8 @@ def _context(**values: object) -> dict[str, object]:
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
         "duration_weeks": None,
-        "eligibility": "review", "remote_scope": "anywhere", "remote_regions": [],
+        "eligibility": "review", "eligibility_reason": None, "remote_scope": "anywhere",
+        "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
         "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
@@ -264,6 +266,17 @@ def test_a_rate_not_compared_shows_no_hourly_figure(con: duckdb.DuckDBPyConnecti
         hourly_min=46.3, hourly_max=46.3,
     )  # fmt: skip
     assert _reason(con, lead, "rate") == "$90k/yr"
+
+
+def test_a_language_the_user_lacks_is_named_not_the_place(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """Remote from anywhere would do; the language would not: the reason says which."""
+    lead = _context(
+        eligibility="not_eligible",
+        eligibility_reason="requires Japanese: 'Native Japanese speakers only'",
+    )
+    assert _reason(con, lead, "eligibility") == "remote anywhere; requires Japanese"
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,8 @@ select
     r.is_new,
     c.kind,
     c.eligibility,
+    c.languages_required,
+    c.languages_preferred,
     r.excluded_reason,
     c.fit,
     c.skills_matched,

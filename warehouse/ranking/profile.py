@@ -21,6 +21,17 @@ LANGUAGE_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
+def languages_needed(required: list[str] | None, preferred: list[str] | None) -> str | None:
+    """What a posting asks of the user's languages, by name ("requires German, English;
+    prefers French"), so a lead says it beyond an eligibility reason; None when nothing."""
+    parts = [
+        f"{verb} {', '.join(LANGUAGE_NAMES.get(code, code) for code in codes)}"
+        for verb, codes in (("requires", required), ("prefers", preferred))
+        if codes
+    ]
+    return "; ".join(parts) or None
+
+
 @dataclass(frozen=True)
 class Profile:
     """The freelancer a lead is judged for."""

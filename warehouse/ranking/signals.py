@@ -92,6 +92,9 @@ SIGNALS: tuple[Signal, ...] = (
             when 'hybrid' then 'hybrid' when 'onsite' then 'onsite'
             else 'location unclear' end
             || case when eligibility = 'eligible' then ' eligible'
+                -- the place would do, a language would not: say which, not the place
+                when eligibility = 'not_eligible' and starts_with(eligibility_reason, 'requires ')
+                    then '; ' || split_part(eligibility_reason, ':', 1)
                 when eligibility = 'not_eligible' then ' not eligible'
                 -- review: the place is known, whether you may take it is not
                 when remote_scope is not null then ', check you may take it'

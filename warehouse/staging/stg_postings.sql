@@ -60,6 +60,8 @@ joined as (
         f.rate_vs_floor,
         f.eligibility,
         f.eligibility_reason,
+        f.languages_required,
+        f.languages_preferred,
         f.skills_matched,
         f.roles_matched,
         f.keywords_matched,

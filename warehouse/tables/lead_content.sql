@@ -25,6 +25,8 @@ create table if not exists staging.lead_content (
     location varchar,
     eligibility varchar,
     eligibility_reason varchar,
+    languages_required varchar[],  -- ISO 639-1 codes the posting requires
+    languages_preferred varchar[],
     rate_min double,
     rate_max double,
     rate_period varchar,
