@@ -56,6 +56,7 @@ from warehouse.ranking.regions import (
     UTC_SPANS,
     ZONE_NAMES,
     ZONES,
+    cities_in,
     contains,
     dialled_country,
     inside,
@@ -103,6 +104,8 @@ class RemoteScope:
     excluded: tuple[str, ...] = ()  # places remote work is not open to
     # the only US states and Canadian provinces a job there is open in ("US-TX", "CA-ON")
     states: tuple[str, ...] = ()
+    # the towns a hybrid or onsite job's office is in, as their metro's city ("new york")
+    cities: tuple[str, ...] = ()
 
 
 class _Said(NamedTuple):
@@ -755,7 +758,7 @@ def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
     wide = widest(read_places(line, countries_only=True))
     if any(place in BLOCS for place in wide):
         return RemoteScope("region", tuple(wide), "parsed", line.strip())
-    return RemoteScope("onsite", tuple(places), "parsed", line.strip())
+    return RemoteScope("onsite", tuple(places), "parsed", line.strip(), cities=cities_in(line))
 
 
 def _line_end(text: str, at: int) -> int:
@@ -1486,7 +1489,7 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below); a
     town the tables do not know ("Karimnagar") by the country its phone numbers dial."""
     if loc or token is None:
-        places = read_places(loc)
+        places, cities = read_places(loc), cities_in(loc)
         raw = loc or None
     else:
         _, start, end = token
@@ -1495,10 +1498,11 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
         tail = _TAIL.match(text, end)
         raw = text[start : tail.end() if tail else end].strip()
-        places = read_places(line) or read_places(text[: _line_end(text, 0)])
+        placed = line if read_places(line) else text[: _line_end(text, 0)]
+        places, cities = read_places(placed), cities_in(placed)
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
-    return RemoteScope(scope, tuple(places), basis, raw)
+    return RemoteScope(scope, tuple(places), basis, raw, cities=cities)
 
 
 def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
