@@ -144,8 +144,8 @@ def _commute(
     ):
         return None
     named, offices = ", ".join(mine).title(), ", ".join(scope.cities).title()
-    if any(city in mine for city in scope.cities):
-        return "eligible", f"{scope.scope} in {offices}, one of your locations"
+    if near := [city for city in scope.cities if city in mine]:
+        return "eligible", f"{scope.scope} in {', '.join(near).title()}, one of your locations"
     if scope.cities:
         return "not_eligible", f"office in {offices}; you named {named}"
     states, theirs = _home_states(locations), home_states(scope.raw or "")
