@@ -1827,6 +1827,11 @@ BERLIN_REMOTE = Profile(remote_only=True, locations=("EU", "DE"))
           id="another office: remote on condition is a doubt"),
         P("Tide | Engineer | Lisbon | Remote possible for senior roles", LISBON, "review", (),
           id="no office before it"),
+        P("Tide | Engineer | Porto, Portugal | ONSITE\nRemote negotiable.", LISBON, "review",
+          ("PT",), id="another town of the user's country: a doubt"),
+        P("Mesa | Frontend | Denver, CO | ONSITE\nRemote possible.",
+          Profile(locations=("US",), remote_only=False), "eligible", ("US",),
+          id="a profile naming no town keeps its whole country"),
     ],
 )  # fmt: skip
 def test_remote_on_condition_after_an_office_prefers_the_office(

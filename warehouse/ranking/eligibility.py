@@ -11,6 +11,7 @@ for the user to check.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
@@ -77,7 +78,7 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
-        if not profile.remote_only and _in_reach(scope.preferred, home):
+        if not profile.remote_only and _commutes(scope, profile.locations, home):
             where = f"onsite in {', '.join(scope.preferred)}, one of your locations"
             return "eligible", f"{where}; {scope.doubt}"
         return "review", f"remote with no region limit, {scope.doubt}{prefers}"
@@ -153,6 +154,14 @@ def _commute(
         return "not_eligible", f"office in {', '.join(theirs)}; you named {named}"
     where = ", ".join(scope.regions)
     return "review", f"{scope.scope} in {where}, town not stated; you named {named}"
+
+
+def _commutes(scope: RemoteScope, locations: tuple[str, ...], home: tuple[str, ...]) -> bool:
+    """Whether the office a post prefers to remote work on condition is within the
+    user's reach: their town's, or in a country of theirs where they named none."""
+    office = replace(scope, scope="onsite", regions=scope.preferred)
+    commute = _commute(office, locations, _countries(home))
+    return commute[0] == "eligible" if commute else _in_reach(scope.preferred, home)
 
 
 def _countries(home: tuple[str, ...]) -> list[str]:

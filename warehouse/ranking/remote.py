@@ -104,7 +104,8 @@ class RemoteScope:
     excluded: tuple[str, ...] = ()  # places remote work is not open to
     # the only US states and Canadian provinces a job there is open in ("US-TX", "CA-ON")
     states: tuple[str, ...] = ()
-    # the towns a hybrid or onsite job's office is in, as their metro's city ("new york")
+    # the towns a hybrid or onsite job's office is in (or the office preferred to remote
+    # work on condition), as their metro's city ("new york")
     cities: tuple[str, ...] = ()
 
 
@@ -648,7 +649,7 @@ def _office_preferred(remote: RemoteScope, office: RemoteScope) -> RemoteScope:
     if remote.scope != "anywhere" or not office.regions:
         return remote
     preferred = tuple(dict.fromkeys((*office.regions, *remote.preferred)))
-    return replace(remote, preferred=preferred)
+    return replace(remote, preferred=preferred, cities=office.cities)
 
 
 def _virtual_role(text: str) -> re.Match[str] | None:
