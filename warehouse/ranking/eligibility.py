@@ -149,7 +149,7 @@ def _commute(
         return "eligible", f"{scope.scope} in {', '.join(near).title()}, one of your locations"
     if scope.cities:
         return "not_eligible", f"office in {offices}; you named {named}"
-    states, theirs = _home_states(locations), home_states(scope.raw or "")
+    states, theirs = _home_states(locations), scope.states
     if states and theirs and not set(states) & set(theirs):
         return "not_eligible", f"office in {', '.join(theirs)}; you named {named}"
     where = ", ".join(scope.regions)
