@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from warehouse.ranking.eligibility import eligibility
 from warehouse.ranking.profile import Profile
+from warehouse.ranking.regions import cities_in
 from warehouse.ranking.remote import RemoteScope, _partly_open, parse_remote
 
 P = pytest.param
@@ -324,6 +325,22 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
 
 
 @pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        P("Austin, Texas", ("austin",), id="a state is no town"),
+        P("Texas", (), id="a state alone names no town"),
+        P("Brooklyn, NY", ("new york",), id="a town of a metro is its city"),
+        P("Palo Alto or Oakland, CA", ("san francisco",), id="two towns of one metro"),
+        P("Lisboa, Portugal", ("lisbon",), id="a city's own name"),
+        P("Sintra, Portugal", (), id="a town the table does not know"),
+        P("Köln / Hamburg", ("cologne", "hamburg"), id="several towns, first first"),
+    ],
+)
+def test_towns_are_read_as_their_metros_city(text: str, cities: tuple[str, ...]) -> None:
+    assert cities_in(text) == cities
+
+
+@pytest.mark.parametrize(
     ("text", "scope", "regions"),
     [
         P(
@@ -432,14 +449,16 @@ def test_parse_remote_reads_other_languages(
             "Berlin",
             "Hybrid, 2 office days",
             False,
-            RemoteScope("hybrid", ("DE",), "stated", "Berlin"),
+            RemoteScope("hybrid", ("DE",), "stated", "Berlin", cities=("berlin",)),
             id="a stated not remote with hybrid words is hybrid",
         ),
         P(
             "San Francisco, CA",
             "",
             False,
-            RemoteScope("onsite", ("US",), "stated", "San Francisco, CA"),
+            RemoteScope(
+                "onsite", ("US",), "stated", "San Francisco, CA", cities=("san francisco",)
+            ),
             id="a stated not remote is onsite",
         ),
         P(
@@ -618,10 +637,22 @@ NOWHERE = Profile(locations=())
             id="one office in the user's city is enough",
         ),
         P(
-            RemoteScope("hybrid", ("PT",), raw="Porto, hybrid"),
+            RemoteScope("hybrid", ("PT",), raw="Porto, hybrid", cities=("porto",)),
             LISBON,
+            "not_eligible",
+            id="an office in another town of the user's country is out of reach",
+        ),
+        P(
+            RemoteScope("hybrid", ("PT",), raw="Portugal, hybrid"),
+            LISBON,
+            "review",
+            id="an office in the user's country, town not stated, is a doubt",
+        ),
+        P(
+            RemoteScope("hybrid", ("PT",), raw="Porto, hybrid", cities=("porto",)),
+            Profile(locations=("EU", "PT"), remote_only=False),
             "eligible",
-            id="an office in the user's country is eligible",
+            id="a profile naming no town takes an office anywhere in its country",
         ),
         P(
             RemoteScope("onsite", ("DE",), raw="Munich office"),
@@ -957,7 +988,7 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
           RemoteScope("onsite", (), "parsed", "Lowmoor"),
           id="a town the posting never calls remote is where the work is"),
         P("Springfield, IL", "Keep the plant's machines running.",
-          RemoteScope("onsite", ("US",), "parsed", "Springfield, IL"),
+          RemoteScope("onsite", ("US",), "parsed", "Springfield, IL", states=("US-IL",)),
           id="a known city likewise"),
         P("Lowmoor", "Hybrid schedule: two days a week at the depot.",
           RemoteScope("hybrid", (), "parsed", "Lowmoor"),
@@ -990,7 +1021,8 @@ def test_a_remote_location_naming_an_unknown_place_needs_review() -> None:
                       "Remote - LATAM; overlap with US Central time"),
           id="a location's bloc and the text's hours: the bloc"),
         P("Hybrid - Amsterdam, Netherlands", "Full-time. 3 days a week in our office.",
-          RemoteScope("hybrid", ("NL",), "parsed", "Hybrid - Amsterdam, Netherlands"),
+          RemoteScope("hybrid", ("NL",), "parsed", "Hybrid - Amsterdam, Netherlands",
+                      cities=("amsterdam",)),
           id="a location that says hybrid beats the board's flag"),
     ],
 )  # fmt: skip
@@ -1627,6 +1659,143 @@ def test_an_office_is_reached_from_a_place_named_not_a_bloc(
     assert eligibility(parse_remote(location, text, None), profile)[0] == verdict
 
 
+AUSTINITE = Profile(locations=("US", "Austin, Texas"), remote_only=False)
+NEW_YORKER = Profile(locations=("US", "New York"), remote_only=False)
+
+
+@pytest.mark.parametrize(
+    ("profile", "location", "text", "verdict"),
+    [
+        P(
+            AUSTINITE,
+            "Minneapolis, MN",
+            "Local candidates only. Onsite five days.",
+            "not_eligible",
+            id="another town of the user's country",
+        ),
+        P(
+            AUSTINITE,
+            "New York, NY",
+            "Hybrid, 3 days a week in the office.",
+            "not_eligible",
+            id="a hybrid week in another town",
+        ),
+        P(
+            AUSTINITE,
+            None,
+            "Fernhill | React Developer | Hybrid (Austin, TX) | $140k",
+            "eligible",
+            id="the user's town in the header",
+        ),
+        P(
+            AUSTINITE,
+            None,
+            "Fernhill | UI Engineer | Onsite: Minneapolis or Austin",
+            "eligible",
+            id="one of several towns is the user's",
+        ),
+        P(
+            AUSTINITE,
+            "Dallas, TX",
+            "Onsite contractor, six months.",
+            "not_eligible",
+            id="another town of the user's state",
+        ),
+        P(
+            AUSTINITE,
+            "United States",
+            "Hybrid: 3 days a week at one of our offices.",
+            "review",
+            id="the country alone: town unknown",
+        ),
+        P(
+            AUSTINITE,
+            "Texas",
+            "Hybrid - two office days a week.",
+            "review",
+            id="the user's state alone: town unknown",
+        ),
+        P(
+            AUSTINITE,
+            "California",
+            "Hybrid - two office days a week.",
+            "not_eligible",
+            id="another state",
+        ),
+        P(
+            AUSTINITE,
+            None,
+            "Quillon | Firmware Engineer | Pine Hollow, CO | ONSITE",
+            "not_eligible",
+            id="a town the tables do not know, in another state",
+        ),
+        P(
+            AUSTINITE,
+            None,
+            "Quillon | Firmware Engineer | Pine Hollow, TX | ONSITE",
+            "review",
+            id="a town the tables do not know, in the user's state",
+        ),
+        P(
+            AUSTINITE,
+            None,
+            "Fernhill | Frontend | Seattle or Remote (US) | Full-time",
+            "eligible",
+            id="look-alike: remote in the country beside another town",
+        ),
+        P(
+            NEW_YORKER,
+            "Brooklyn, NY",
+            "Hybrid, 2 days in our studio.",
+            "eligible",
+            id="a town of the user's metro",
+        ),
+        P(
+            NEW_YORKER,
+            None,
+            "Fernhill | Backend | ONSITE | NYC",
+            "eligible",
+            id="the user's town by another name",
+        ),
+        P(NEW_YORKER, "Boston, MA", "Onsite engineer.", "not_eligible", id="another metro"),
+        P(
+            Profile(locations=("US",), remote_only=False),
+            "Minneapolis, MN",
+            "Onsite.",
+            "eligible",
+            id="a profile naming no town keeps its whole country",
+        ),
+        P(
+            Profile(locations=("US", "Austin, TX"), remote_only=True),
+            "Austin, TX",
+            "Onsite.",
+            "not_eligible",
+            id="a remote-only profile takes no office",
+        ),
+        P(
+            Profile(locations=("US", "Austin", "PT"), remote_only=False),
+            "NYC / Porto",
+            "Onsite.",
+            "eligible",
+            id="an office in a country the user named no town in",
+        ),
+    ],
+)
+def test_an_office_is_within_reach_of_the_town_the_user_names(
+    profile: Profile, location: str | None, text: str, verdict: str
+) -> None:
+    found, reason = eligibility(parse_remote(location, text, None), profile)
+    assert found == verdict, reason
+
+
+def test_an_office_in_another_town_says_which_town_and_the_users() -> None:
+    scope = parse_remote("Minneapolis, MN", "Local candidates only. Onsite.", None)
+    assert eligibility(scope, AUSTINITE) == (
+        "not_eligible",
+        "office in Minneapolis; you named Austin",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "regions"),
     [
@@ -1672,6 +1841,11 @@ BERLIN_REMOTE = Profile(remote_only=True, locations=("EU", "DE"))
           id="another office: remote on condition is a doubt"),
         P("Tide | Engineer | Lisbon | Remote possible for senior roles", LISBON, "review", (),
           id="no office before it"),
+        P("Tide | Engineer | Porto, Portugal | ONSITE\nRemote negotiable.", LISBON, "review",
+          ("PT",), id="another town of the user's country: a doubt"),
+        P("Mesa | Frontend | Denver, CO | ONSITE\nRemote possible.",
+          Profile(locations=("US",), remote_only=False), "eligible", ("US",),
+          id="a profile naming no town keeps its whole country"),
     ],
 )  # fmt: skip
 def test_remote_on_condition_after_an_office_prefers_the_office(

@@ -11,13 +11,16 @@ for the user to check.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
+    CITY_OF,
     CODE_ALIASES,
+    cities_in,
     contains,
     home_states,
     hours_apart,
@@ -75,7 +78,7 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
-        if not profile.remote_only and _in_reach(scope.preferred, home):
+        if not profile.remote_only and _commutes(scope, profile.locations, home):
             where = f"onsite in {', '.join(scope.preferred)}, one of your locations"
             return "eligible", f"{where}; {scope.doubt}"
         return "review", f"remote with no region limit, {scope.doubt}{prefers}"
@@ -111,6 +114,8 @@ def _office_eligibility(
     words = set(_WORD.findall((scope.raw or "").lower()))
     named = any(e.lower() in words for e in locations if len(e) > 2)
     countries = _countries(home)
+    if not named and (commute := _commute(scope, locations, countries)):
+        return commute
     if named or _in_reach(scope.regions, home):
         return "eligible", f"{where}, one of your locations"
     if not scope.regions:
@@ -118,6 +123,45 @@ def _office_eligibility(
     if not countries and any(overlaps(r, h) for h in home for r in scope.regions):
         return "review", f"{where}; inside {', '.join(home)}, a commute you did not name"
     return "not_eligible", f"{where}; not within reach of {', '.join(home)}"
+
+
+@lru_cache(maxsize=16)
+def _home_cities(locations: tuple[str, ...]) -> dict[str, str]:
+    """The towns the profile names, as their metro's city -> the country it is in."""
+    return {city: CITY_OF[city] for entry in locations for city in cities_in(entry)}
+
+
+def _commute(
+    scope: RemoteScope, locations: tuple[str, ...], countries: list[str]
+) -> tuple[Eligibility, str] | None:
+    """An office in a country where the user named a town: within reach only in that
+    town's metro ("Brooklyn" from New York); another town is out, an office placed no
+    closer than the country (or the user's own state) a doubt. None where the user named
+    no town in an office's country: their country is all they told us."""
+    mine = _home_cities(locations)
+    towned = set(mine.values())
+    if not towned & set(scope.regions) or any(
+        contains(c, r) for c in countries if c not in towned for r in scope.regions
+    ):
+        return None
+    named, offices = ", ".join(mine).title(), ", ".join(scope.cities).title()
+    if near := [city for city in scope.cities if city in mine]:
+        return "eligible", f"{scope.scope} in {', '.join(near).title()}, one of your locations"
+    if scope.cities:
+        return "not_eligible", f"office in {offices}; you named {named}"
+    states, theirs = _home_states(locations), scope.states
+    if states and theirs and not set(states) & set(theirs):
+        return "not_eligible", f"office in {', '.join(theirs)}; you named {named}"
+    where = ", ".join(scope.regions)
+    return "review", f"{scope.scope} in {where}, town not stated; you named {named}"
+
+
+def _commutes(scope: RemoteScope, locations: tuple[str, ...], home: tuple[str, ...]) -> bool:
+    """Whether the office a post prefers to remote work on condition is within the
+    user's reach: their town's, or in a country of theirs where they named none."""
+    office = replace(scope, scope="onsite", regions=scope.preferred)
+    commute = _commute(office, locations, _countries(home))
+    return commute[0] == "eligible" if commute else _in_reach(scope.preferred, home)
 
 
 def _countries(home: tuple[str, ...]) -> list[str]:

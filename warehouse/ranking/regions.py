@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -103,6 +104,65 @@ SAME_CITY = {
     "bengaluru": "bangalore", "milano": "milan", "bruxelles": "brussels", "warszawa": "warsaw",
     "københavn": "copenhagen", "praha": "prague", "bucurești": "bucharest", "kiev": "kyiv",
 }  # fmt: skip
+# the names of the place table that are no town to commute to: states, provinces and
+# regions ("Texas", "Bavaria", "Karnataka"), a city's name among them kept ("New York")
+_NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
+    "new york", "washington dc", "washington d.c."
+} | {
+    "bavaria", "bayern", "new england", "hampton roads", "inland empire", "northern ireland",
+    "maharashtra", "karnataka", "tamil nadu", "telangana", "kerala", "gujarat", "west bengal",
+    "uttar pradesh", "haryana", "rajasthan", "andhra pradesh", "odisha", "madhya pradesh",
+    "new south wales", "queensland", "western australia", "south australia", "tasmania",
+    "northern territory", "australian capital territory",
+}  # fmt: skip
+# the city a town of the place table is one commute with, by another name or as a town
+# of its metro area ("Brooklyn" is New York, "Palo Alto" the Bay Area): towns the table
+# lists, never a guess; a town missing here is its own city
+METRO_OF = SAME_CITY | dict.fromkeys(
+    ("brooklyn", "manhattan", "jersey city", "hoboken"), "new york"
+) | dict.fromkeys(
+    (
+        "silicon valley", "oakland", "berkeley", "emeryville", "south san francisco",
+        "san mateo", "redwood city", "menlo park", "palo alto", "mountain view", "sunnyvale",
+        "santa clara", "cupertino", "san jose",
+    ),
+    "san francisco",
+) | dict.fromkeys(("santa monica", "culver city", "pasadena", "burbank"), "los angeles") | {
+    "redmond": "seattle", "puget sound": "seattle", "saint paul": "minneapolis",
+    "twin cities": "minneapolis", "chicagoland": "chicago", "research triangle": "raleigh",
+    "chapel hill": "raleigh", "washington d.c.": "washington dc", "bethesda": "washington dc",
+    "reston": "washington dc", "plano": "dallas", "fort worth": "dallas", "boulder": "denver",
+    "fort lauderdale": "miami", "boca raton": "miami", "st. louis": "st louis",
+    "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
+    "new delhi": "delhi", "gurgaon": "delhi", "gurugram": "delhi", "noida": "delhi",
+    "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur", "köln": "cologne",
+    "nürnberg": "nuremberg", "hannover": "hanover", "göteborg": "gothenburg",
+    "malmo": "malmö", "genève": "geneva", "cluj napoca": "cluj",
+    "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
+    "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
+    "roma": "rome", "torino": "turin", "napoli": "naples", "genova": "genoa", "padova": "padua",
+    "montréal": "montreal", "quebec city": "québec", "sao paulo": "são paulo",
+    "bogota": "bogotá", "medellin": "medellín", "ciudad de méxico": "mexico city",
+    "saigon": "ho chi minh city", "odessa": "odesa", "prishtina": "pristina",
+    "mysuru": "mysore", "trivandrum": "thiruvananthapuram", "chattogram": "chittagong",
+    "marrakesh": "marrakech", "la habana": "havana", "東京": "tokyo", "大阪": "osaka",
+    "서울": "seoul", "ঢাকা": "dhaka", "reykjavík": "reykjavik", "iași": "iasi",
+    "timișoara": "timisoara", "brașov": "brasov", "chișinău": "chisinau",
+    "querétaro": "queretaro", "brasília": "brasilia", "asunción": "asuncion",
+    "đà nẵng": "da nang",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def cities_in(text: str) -> tuple[str, ...]:
+    """The towns a short text names that the place table knows, each as its metro's city
+    ("Brooklyn, NY" -> "new york"); states and regions are no town ("Austin, Texas" ->
+    "austin")."""
+    names = (spaced(m[0]) for m in place_matches(lowered(text)))
+    towns = (METRO_OF.get(n, n) for n in names if n in CITY_OF and n not in _NOT_TOWNS)
+    return tuple(dict.fromkeys(towns))
+
+
 # two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words; "PT"
 # is Pacific Time far more often than Portugal), and the few other upper-case codes
 # people write for a country or a bloc

@@ -56,8 +56,10 @@ from warehouse.ranking.regions import (
     UTC_SPANS,
     ZONE_NAMES,
     ZONES,
+    cities_in,
     contains,
     dialled_country,
+    home_states,
     inside,
     members,
     offsets_of,
@@ -101,8 +103,12 @@ class RemoteScope:
     soft: str | None = None  # why a place outside them is "review", not "not_eligible"
     for_some_roles: tuple[str, ...] = ()  # regions open only to some of the roles
     excluded: tuple[str, ...] = ()  # places remote work is not open to
-    # the only US states and Canadian provinces a job there is open in ("US-TX", "CA-ON")
+    # the only US states and Canadian provinces a job there is open in ("US-TX", "CA-ON"),
+    # or an office in a town the tables do not know is in
     states: tuple[str, ...] = ()
+    # the towns a hybrid or onsite job's office is in (or the office preferred to remote
+    # work on condition), as their metro's city ("new york")
+    cities: tuple[str, ...] = ()
 
 
 class _Said(NamedTuple):
@@ -645,7 +651,7 @@ def _office_preferred(remote: RemoteScope, office: RemoteScope) -> RemoteScope:
     if remote.scope != "anywhere" or not office.regions:
         return remote
     preferred = tuple(dict.fromkeys((*office.regions, *remote.preferred)))
-    return replace(remote, preferred=preferred)
+    return replace(remote, preferred=preferred, cities=office.cities)
 
 
 def _virtual_role(text: str) -> re.Match[str] | None:
@@ -755,7 +761,16 @@ def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
     wide = widest(read_places(line, countries_only=True))
     if any(place in BLOCS for place in wide):
         return RemoteScope("region", tuple(wide), "parsed", line.strip())
-    return RemoteScope("onsite", tuple(places), "parsed", line.strip())
+    cities, states = _towns(line)
+    raw = line.strip()
+    return RemoteScope("onsite", tuple(places), "parsed", raw, states=states, cities=cities)
+
+
+def _towns(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The towns an office's line names, and where it names none the tables know, the
+    states it is in ("Colorado Springs, CO")."""
+    cities = cities_in(line)
+    return cities, () if cities else tuple(home_states(line))
 
 
 def _line_end(text: str, at: int) -> int:
@@ -1485,6 +1500,7 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
     """Hybrid or onsite, placed by the location, else by the line that says so, else
     by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below); a
     town the tables do not know ("Karimnagar") by the country its phone numbers dial."""
+    placed = loc
     if loc or token is None:
         places = read_places(loc)
         raw = loc or None
@@ -1495,10 +1511,12 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         line = text[line_start : min(line_end if line_end >= 0 else len(text), end + _LINE_REACH)]
         tail = _TAIL.match(text, end)
         raw = text[start : tail.end() if tail else end].strip()
-        places = read_places(line) or read_places(text[: _line_end(text, 0)])
+        placed = line if read_places(line) else text[: _line_end(text, 0)]
+        places = read_places(placed)
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
-    return RemoteScope(scope, tuple(places), basis, raw)
+    cities, states = _towns(placed)
+    return RemoteScope(scope, tuple(places), basis, raw, states=states, cities=cities)
 
 
 def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
