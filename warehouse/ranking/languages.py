@@ -58,15 +58,27 @@ _CAPITALISED = frozenset({"polish"})
 _NOT_A_PLACE = re.compile(r"deutschland")
 
 
+# the words of a clause about translating, found in the names' pass: only a text
+# holding one is sought for language codes ("DE>EN"); a "language pair" is a
+# translator's too ("Sprachpaar", "paire de langues")
+_TRANSLATING_WORDS = ("translat", "übersetz", "tradu", "vertal", "tłumacz", "locali",
+                      "lokalisier", "翻訳", "language pair", "sprachpaar", "de langues",
+                      "de idiomas", "linguístic", "linguistic", "talenpa", "językow")  # fmt: skip
+
+
 def _name_pattern() -> str:
-    """Whole names, stems with any ending; Japanese ones (no spaces) anywhere."""
+    """Whole names, stems with any ending; Japanese ones (no spaces) anywhere; and the
+    words of translating, as the group `translating`."""
     names = sorted(_CODE_OF, key=len, reverse=True)
     latin = [n for n in names if n.isascii() or n[0] < "\u3000"]
     written = [
         rf"{re.escape(n)}\w*" if n in _STEMS else rf"{re.escape(n)}{_ENDINGS}(?!\w)" for n in latin
     ]
     japanese = [re.escape(n) for n in names if n not in latin]
-    return f"{phrases(written)}|{phrases(japanese, word_start=False)}"
+    translating = phrases(map(re.escape, _TRANSLATING_WORDS), word_start=False)
+    return (
+        f"{phrases(written)}|{phrases(japanese, word_start=False)}|(?P<translating>{translating})"
+    )
 
 
 _NAME = Skimmed(re.compile(_name_pattern()))
@@ -113,10 +125,6 @@ _THING_REACH = 30  # characters before a name where the thing it follows may sta
 # what stands between two languages of which one will do: "French or German fluency"
 _EITHER = re.compile(r"\s*(?:or|oder|ou|o|of|lub|oppure|ou bien|/|または)\s*")
 # a clause about translating names languages no one must speak to take the work
-# (a "language pair" is a translator's too: "Sprachpaar", "paire de langues")
-_TRANSLATING_WORDS = ("translat", "übersetz", "tradu", "vertal", "tłumacz", "locali",
-                      "lokalisier", "翻訳", "language pair", "sprachpaar", "de langues",
-                      "de idiomas", "linguístic", "linguistic", "talenpa", "językow")  # fmt: skip
 _TRANSLATING = re.compile(
     r"translat|übersetz|tradu|vertal|tłumacz|locali[sz]|lokalisier|翻訳|language pairs?"
     r"|sprachpaar|paires? de langues|pares? de idiomas|pares? linguístic|coppi[ae] linguistic"
@@ -165,9 +173,10 @@ def read_languages(text: str) -> LanguageNeeds:
     """The languages `text` requires and those it only prefers, in the order named; one
     both required and preferred (in two clauses) is required."""
     low = lowered(text)
-    mentions = [m for m in _NAME.finditer(low) if _is_language(m, text, low)]
+    found = list(_NAME.finditer(low))
+    mentions = [m for m in found if not m["translating"] and _is_language(m, text, low)]
     # codes ("DE>EN") are sought only in a text that may speak of translating
-    if any(word in low for word in _TRANSLATING_WORDS):
+    if any(m["translating"] for m in found):
         mentions = sorted([*mentions, *_CODE.finditer(text)], key=lambda m: m.start())
     if not mentions:
         return NONE
