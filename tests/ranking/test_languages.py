@@ -98,3 +98,47 @@ def test_a_preferred_language_binds_nobody() -> None:
     row = understand(_posting("Remote anywhere. German is a plus."), profile, RankingSettings())
     assert row.languages_preferred == ("de",)
     assert row.eligibility == "eligible"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        P("Freelance translator, NL>FR, insurance texts.", (("nl", "fr"),), id="codes"),
+        P("Subtitle translation EN → PT, 40 episodes.", (("en", "pt"),), id="arrow"),
+        P("Translator IT/EN for a fashion catalogue.", (("it", "en"),), id="slash"),
+        P("Medical translator Dutch<>English, ongoing.", (("nl", "en"),), id="both ways"),
+        P("Translate our FAQ from Italian into Dutch.", (("it", "nl"),), id="from into"),
+        P("Übersetzer Polnisch-Deutsch gesucht.", (("pl", "de"),), id="German names"),
+        P("Übersetzung aus dem Spanischen ins Englische.", (("es", "en"),), id="German cases"),
+        P("Traduction de l'italien vers le français.", (("it", "fr"),), id="vers"),
+        P("Traductor del alemán al portugués.", (("de", "pt"),), id="del al"),
+        P("Tłumaczenia z niemieckiego na polski.", (("de", "pl"),), id="Polish cases"),
+        P("Localisation ES-MX > EN-US for a game.", (("es", "en"),), id="locales"),
+        P("Language pairs: DE>EN, FR>EN.", (("de", "en"), ("fr", "en")), id="several"),
+        P("Translate a brochure from Dutch to German and French.", (("nl", "de"), ("nl", "fr"))),
+        P("Translate the app into Spanish/Italian/Dutch.", (), id="a list of targets"),
+        P("Translate Figma designs into React code.", (), id="no language"),
+        P("Fluent English and German required, DE-EN team.", (), id="not translating"),
+    ],
+)
+def test_language_pairs_of_a_translation(text: str, pairs: tuple[tuple[str, str], ...]) -> None:
+    assert read_languages(text).pairs == pairs
+
+
+def test_a_translation_needs_both_languages_of_one_pair() -> None:
+    needs = read_languages("Translator needed: DE>EN or FR>EN, legal.")
+    assert lacking(needs, ("en", "fr")) is None
+    assert lacking(needs, ("de", "fr")) == (
+        "translation German → English or French → English; you speak German, French"
+    )
+
+
+def test_a_pair_the_user_lacks_makes_a_lead_not_eligible() -> None:
+    profile = Profile(skills=("translation",), locations=("EU",), languages=("de", "en"))
+    text = "Remote anywhere. Japanese to French translator for a manga series."
+    row = understand(_posting(text), profile, RankingSettings())
+    assert row.eligibility == "not_eligible"
+    assert row.eligibility_reason == "translation Japanese → French; you speak German, English"
+    assert row.languages_required == ()
+    spoken = understand(_posting(text), replace(profile, languages=("ja", "fr")), RankingSettings())
+    assert spoken.eligibility == "eligible"

@@ -110,7 +110,7 @@ def understand(
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     verdict, reason = eligibility(scope, profile)
     languages = read_languages(body)
-    if unspoken := lacking(languages, frozenset(profile.languages)):
+    if unspoken := lacking(languages, profile.languages):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
     relevance = read_relevance(posting.title, posting.text, profile)

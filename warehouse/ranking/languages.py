@@ -13,6 +13,7 @@ about translating, are no requirement either. A preference ("a plus", "von Vorte
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from warehouse.ranking._text import Skimmed, lowered, phrases
@@ -41,11 +42,13 @@ _NAMES: dict[str, tuple[str, ...]] = {
            "giappones", "japońsk", "日本語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
-# "Deutschkenntnisse"); every other name is a whole word (its Dutch and Romance "-e"/"-a"
-# forms aside)
+# "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole
+# word (its Dutch and Romance "-e"/"-a" forms aside)
 _STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugalsk",
                     "niderlandzk", "włosk", "polsk", "japońsk", "tedesc", "spagnol",
-                    "polacc", "giappones", "deutsch", "englisch"})  # fmt: skip
+                    "polacc", "giappones", "deutsch", "englisch", "französisch",
+                    "franzoesisch", "spanisch", "portugiesisch", "niederländisch",
+                    "italienisch", "polnisch", "japanisch"})  # fmt: skip
 _CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
 # what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
 _ENDINGS = r"(?:e|a|s)?"
@@ -55,15 +58,27 @@ _CAPITALISED = frozenset({"polish"})
 _NOT_A_PLACE = re.compile(r"deutschland")
 
 
+# the words of a clause about translating, found in the names' pass: only a text
+# holding one is sought for language codes ("DE>EN"); a "language pair" is a
+# translator's too ("Sprachpaar", "paire de langues")
+_TRANSLATING_WORDS = ("translat", "übersetz", "tradu", "vertal", "tłumacz", "locali",
+                      "lokalisier", "翻訳", "language pair", "sprachpaar", "de langues",
+                      "de idiomas", "linguístic", "linguistic", "talenpa", "językow")  # fmt: skip
+
+
 def _name_pattern() -> str:
-    """Whole names, stems with any ending; Japanese ones (no spaces) anywhere."""
+    """Whole names, stems with any ending; Japanese ones (no spaces) anywhere; and the
+    words of translating, as the group `translating`."""
     names = sorted(_CODE_OF, key=len, reverse=True)
     latin = [n for n in names if n.isascii() or n[0] < "\u3000"]
     written = [
         rf"{re.escape(n)}\w*" if n in _STEMS else rf"{re.escape(n)}{_ENDINGS}(?!\w)" for n in latin
     ]
     japanese = [re.escape(n) for n in names if n not in latin]
-    return f"{phrases(written)}|{phrases(japanese, word_start=False)}"
+    translating = phrases(map(re.escape, _TRANSLATING_WORDS), word_start=False)
+    return (
+        f"{phrases(written)}|{phrases(japanese, word_start=False)}|(?P<translating>{translating})"
+    )
 
 
 _NAME = Skimmed(re.compile(_name_pattern()))
@@ -110,7 +125,30 @@ _THING_REACH = 30  # characters before a name where the thing it follows may sta
 # what stands between two languages of which one will do: "French or German fluency"
 _EITHER = re.compile(r"\s*(?:or|oder|ou|o|of|lub|oppure|ou bien|/|または)\s*")
 # a clause about translating names languages no one must speak to take the work
-_TRANSLATING = re.compile(r"translat|übersetz|tradu|vertal|tłumacz|locali[sz]|lokalisier|翻訳")
+_TRANSLATING = re.compile(
+    r"translat|übersetz|tradu|vertal|tłumacz|locali[sz]|lokalisier|翻訳|language pairs?"
+    r"|sprachpaar|paires? de langues|pares? de idiomas|pares? linguístic|coppi[ae] linguistic"
+    r"|talenpa(?:ar|ren)|par[ay]? językow"
+)
+# such a clause's language codes, upper case as pairs write them ("DE>EN", "EN/DE"), each
+# with the region a locale may add ("EN-US", "pt_BR"), read only as a region when it is
+# no language of the pair's ("DE-EN" is two)
+_CODE = re.compile(
+    r"(?<!\w)(" + "|".join(c.upper() for c in LANGUAGE_NAMES) + r")(?!\w)"
+    r"(?:[-_](?:US|GB|UK|IE|AU|BR|MX|AR|CO|CN|TW|HK|AT|CH|BE|LU|QC)(?!\w))?"
+)
+# what joins a pair's sides: an arrow, a dash, a slash, "to" or "into" in each language
+# (the source's case ending and the target's article included: "aus dem Deutschen ins
+# Englische", "allemand vers l'anglais", "del inglés al español", "dall'inglese all'")
+_JOINS = (
+    r"<?-+>|<>|<->|<=>|>|=>|→|⇒|↔|⟶|→|＞|-|–|—|/|to|into|nach|ins|in|vers|en|al|a|à|para"
+    r"|naar|na|all'|all’|alla|allo"
+)
+_PAIR_JOIN = re.compile(
+    rf"\w*\s*(?:{_JOINS})\s*(?:(?:the|den|die|das|le|la|les|el|lo|il|o|het|l'|l’)\s*)?"
+)
+# what carries a pair's source on to one more target: "English to Spanish and Portuguese"
+_MORE_TARGETS = re.compile(r"\w*\s*(?:,|and|und|et|y|e|en|i|or|oder|ou|o|/)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +161,9 @@ class LanguageNeeds:
     # what the user must speak: one language of each ("French or German fluency"), with
     # the clause that asks for it
     choices: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # the language pairs of a translation (source, target): whoever takes it needs both
+    # languages of one of them
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 NONE = LanguageNeeds()
@@ -132,15 +173,22 @@ def read_languages(text: str) -> LanguageNeeds:
     """The languages `text` requires and those it only prefers, in the order named; one
     both required and preferred (in two clauses) is required."""
     low = lowered(text)
-    mentions = [m for m in _NAME.finditer(low) if _is_language(m, text, low)]
+    found = list(_NAME.finditer(low))
+    mentions = [m for m in found if not m["translating"] and _is_language(m, text, low)]
+    # codes ("DE>EN") are sought only in a text that may speak of translating
+    if any(m["translating"] for m in found):
+        mentions = sorted([*mentions, *_CODE.finditer(text)], key=lambda m: m.start())
     if not mentions:
         return NONE
     choices: list[tuple[list[str], str]] = []  # each needs one of its languages
     preferred: dict[str, None] = {}
+    pairs: dict[tuple[str, str], None] = {}
     for start, end, group in _clauses(low, mentions):
         clause = low[start:end]
         if _TRANSLATING.search(clause):
+            pairs.update(dict.fromkeys(_pairs(low, group)))
             continue
+        group = [m for m in group if m.re is not _CODE]
         before: tuple[int, str | None] = (start, None)
         for m, verdict in zip(group, _verdicts(low, start, end, group), strict=True):
             code = _CODE_OF[_name_of(m.group(0))]
@@ -159,20 +207,74 @@ def read_languages(text: str) -> LanguageNeeds:
         tuple(c for c in preferred if c not in required),
         choices[0][1] if choices else None,
         tuple((tuple(codes), raw) for codes, raw in choices),
+        tuple(pairs),
     )
 
 
-def lacking(needs: LanguageNeeds, spoken: frozenset[str]) -> str | None:
+def _pairs(low: str, group: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """The language pairs a translating clause names: two languages, by name or code,
+    joined as a pair is ("DE>EN", "German into English", "Deutsch-Englisch"), each
+    further target after the first ("English to Spanish and Portuguese"); a list of
+    three or more by slashes ("German/French/Italian") is a list of targets, no pair."""
+    sides = [(m.start(), m.end(), _code(m)) for m in group]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i + 1 < len(sides):
+        (_, a_end, source), (b_start, _, target) = sides[i], sides[i + 1]
+        join = _PAIR_JOIN.fullmatch(low, a_end, b_start)
+        listed = low[a_end:b_start].strip() == "/" and any(
+            low[sides[j][1] : sides[j + 1][0]].strip() == "/"
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(sides) - 1
+        )
+        if not join or source == target or listed:
+            i += 1
+            continue
+        found.append((source, target))
+        i += 2
+        while i < len(sides) and _more(low, sides, i) and not _opens_a_pair(low, sides, i):
+            if sides[i][2] != source:
+                found.append((source, sides[i][2]))
+            i += 1
+    return found
+
+
+def lacking(needs: LanguageNeeds, spoken: Collection[str]) -> str | None:
     """Why a user who speaks `spoken` (codes) may not take work with these needs
-    ("requires German: ...fluent German and English..."); None when they may, or when
-    the profile lists no language (nothing is judged)."""
+    ("requires German: ...fluent German and English...", "translation Japanese →
+    French; you speak German, English"); None when they may, or when the profile lists
+    no language (nothing is judged)."""
     if not spoken:
         return None
-    unmet = [(codes, raw) for codes, raw in needs.choices if spoken.isdisjoint(codes)]
-    if not unmet:
-        return None
-    names = (" or ".join(LANGUAGE_NAMES[c] for c in codes) for codes, _ in unmet)
-    return f"requires {' and '.join(names)}: {unmet[0][1]!r}"
+    why = []
+    unmet = [(codes, raw) for codes, raw in needs.choices if set(spoken).isdisjoint(codes)]
+    if unmet:
+        names = (" or ".join(LANGUAGE_NAMES[c] for c in codes) for codes, _ in unmet)
+        why.append(f"requires {' and '.join(names)}: {unmet[0][1]!r}")
+    if needs.pairs and not any({*pair} <= {*spoken} for pair in needs.pairs):
+        pairs = " or ".join(f"{LANGUAGE_NAMES[a]} → {LANGUAGE_NAMES[b]}" for a, b in needs.pairs)
+        yours = ", ".join(LANGUAGE_NAMES.get(c, c) for c in spoken)
+        why.append(f"translation {pairs}; you speak {yours}")
+    return "; ".join(why) or None
+
+
+def _more(low: str, sides: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether side `i` is listed after the one before it ("Spanish and Portuguese")."""
+    return bool(_MORE_TARGETS.fullmatch(low, sides[i - 1][1], sides[i][0]))
+
+
+def _opens_a_pair(low: str, sides: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether side `i` is the source of a pair of its own ("EN>DE, EN>FR")."""
+    return (
+        i + 1 < len(sides)
+        and not _more(low, sides, i + 1)
+        and bool(_PAIR_JOIN.fullmatch(low, sides[i][1], sides[i + 1][0]))
+    )
+
+
+def _code(m: re.Match[str]) -> str:
+    """The language a mention names: by its code ("DE") or its name ("Deutsch")."""
+    return m.group(1).lower() if m.re is _CODE else _CODE_OF[_name_of(m.group(0))]
 
 
 def _name_of(found: str) -> str:
