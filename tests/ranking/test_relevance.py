@@ -758,3 +758,34 @@ def test_a_role_in_its_own_mixed_case_is_listed_as_a_title() -> None:
     assert listed.roles_matched == slashed.roles_matched == ("mobile engineer",)
     assert listed.fit > mentioned.fit
     assert slashed.fit > mentioned.fit
+
+
+PRODUCT_DESIGNER = Profile(skills=("figma", "prototyping"), roles=("product designer",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hire engineers across disciplines:\n● Backend: strong in Go\n"
+        "● Frontend: React, TypeScript\n● Product Design: ability to spec clean dashboards",
+        "Responsibilities:\nArchitecture: own the service boundaries\n"
+        "UX Design: work with PMs on specs\nOperations: on-call one week in six",
+    ],
+)
+def test_a_field_heading_among_duties_is_no_designer_role(text: str) -> None:
+    found = read_relevance("Halyard | Software Engineers | Remote", text, PRODUCT_DESIGNER)
+    assert found.roles_matched == ()
+    assert not found.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open roles:\n- Product Designer: own our onboarding\n- Backend Engineer: Go",
+        "Roles:\n* Product Design: Senior Product Designer, prototyping\n* Brand: Visual Designer",
+        "Product Design: we are hiring our first product designer.",
+    ],
+)
+def test_a_designer_named_under_a_heading_is_still_one(text: str) -> None:
+    found = read_relevance("Saffron | Hiring | Remote", text, PRODUCT_DESIGNER)
+    assert found.roles_matched == ("product designer",)

@@ -33,7 +33,8 @@ from warehouse.ranking.rates import (
 )
 from warehouse.ranking.regions import currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
-from warehouse.ranking.remote import Basis, Scope, as_offered, parse_remote
+from warehouse.ranking.remote import Basis, RemoteScope, Scope, as_offered, parse_remote
+from warehouse.ranking.role_terms import role_scopes, within
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
@@ -108,12 +109,14 @@ def understand(
         scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
-    verdict, reason = eligibility(scope, profile)
+    relevance = read_relevance(posting.title, posting.text, profile)
+    # a supply post offers one person: its roles' terms are theirs, as the post's are
+    roles = relevance.roles_matched if kind != "supply" else ()
+    verdict, reason = _eligibility(posting, scope, profile, roles)
     languages = read_languages(body)
     if unspoken := lacking(languages, profile.languages):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
-    relevance = read_relevance(posting.title, posting.text, profile)
     duration = parse_duration(body)
     return Features(
         engagement=offer.engagement if offer else None,
@@ -152,6 +155,34 @@ def understand(
         skills_in_passing=relevance.in_passing,
         fit=relevance.fit,
     )
+
+
+def _eligibility(
+    posting: Posting, post_scope: RemoteScope, profile: Profile, roles: tuple[str, ...]
+) -> tuple[Eligibility, str]:
+    """The user's eligibility by the terms of the role they match, where the post lists
+    several roles each with its own place; else by the whole post's. A post the whole
+    of which is in doubt (remote for some roles only) stays for the user to check."""
+    whole = eligibility(post_scope, profile)
+    if not roles:
+        return whole
+    text = "\n".join(filter(None, (posting.title, posting.text)))
+    if not (own := role_scopes(text, roles, profile)):
+        return whole
+    verdict, reason = max(
+        (eligibility(within(scope, post_scope), profile) for scope in own), key=_most_open
+    )
+    named = " / ".join(roles)
+    if verdict == whole[0]:
+        return whole
+    if verdict == "not_eligible" and whole[0] == "review":
+        return "review", f"{whole[1]}; as stated for the {named} role: {reason}"
+    return verdict, f"{reason}; as stated for the {named} role"
+
+
+def _most_open(verdict: tuple[Eligibility, str]) -> int:
+    """Eligible before review before not eligible: the user may take any role they fit."""
+    return ("not_eligible", "review", "eligible").index(verdict[0])
 
 
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:

@@ -239,6 +239,14 @@ _STACK_PROSE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# a heading of a list item: a few capitalised words and a colon at the line's start
+_HEADING = re.compile(
+    r"^[ \t]*(?:[-*•●▪·][ \t]*)?((?:[A-Z][\w/&+-]*[ \t]+){0,2}[A-Z][\w/&+-]*)[ \t]*:(?!//)",
+    re.MULTILINE,
+)
+# the field a trade's head names, not the person ("Design", not "Designer")
+_FIELDS = ("design", "engineering", "science", "writing", "consulting")
+_FIELD_WORD = re.compile(rf"(?i:{'|'.join(_FIELDS)})$")
 ROLE_SHARE = 0.65
 SKILLS_ALONE = 0.8  # the fit several skills give without a role
 OTHER_TRADE = 0.5  # skills alone under a title naming another trade
@@ -343,6 +351,8 @@ def _roles(
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
         in_body, listed = forms.mentions_and_titles(spelled_out(text))
+        if (in_body or listed) and (duties := _duty_headings_blanked(text)) is not None:
+            in_body, listed = forms.mentions_and_titles(spelled_out(duties))
     share = MANAGING if managing else 1.0
 
     def evidence(i: int) -> float:
@@ -355,6 +365,22 @@ def _roles(
     tied = tuple(i for i, (score, _) in enumerate(scored) if best and score == best)
     spelled = title_mentions(_own_names(profile.roles), title) if in_title else {}
     return best, _named(tied, spelled, profile.roles)
+
+
+def _duty_headings_blanked(text: str) -> str | None:
+    """The text without the headings of a list of duties that name a field, not a person
+    ("● Product Design: ability to spec dashboards" beside "● Backend: ..."): such a
+    heading is work an engineer does, no designer's role. None when there are none."""
+    low = lowered(text)
+    if not any(f"{field}:" in low for field in _FIELDS):  # skimmed: few posts have one
+        return None
+    headings = list(_HEADING.finditer(text))
+    fields = [h for h in headings if _FIELD_WORD.search(h.group(1))]
+    if not fields or len(headings) < 2:
+        return None
+    for h in reversed(fields):
+        text = f"{text[: h.start(1)]}{' ' * len(h.group(1))}{text[h.end(1) :]}"
+    return text
 
 
 def _named(

@@ -1,0 +1,141 @@
+"""The remote terms of one role in a post that lists several, each with its own.
+
+A post that lists roles ("Backend Engineer (Remote, EU) | Product Designer (Paris)",
+"ROLE: Product Designer | REMOTE (USA/Canada)", "- Senior Designer (hybrid, $150k)")
+states a place per role: the whole post's scope mixes them, and a designer is shown an
+onsite role in Paris because the engineers may work from anywhere in Europe. The role
+the profile matched is found as a list writes it (at a line's or an item's start), and
+its own terms are its parenthesis, or what follows it up to the next role of the list;
+terms a run of bare roles shares ("Engineer | Designer | Remote (EU)") are the post's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warehouse.ranking._text import literal, lowered, phrases
+from warehouse.ranking.profile import Profile
+from warehouse.ranking.remote import RemoteScope, parse_remote
+from warehouse.ranking.taxonomy import ROLE_WORD, role_forms
+
+Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases, hashable
+
+# a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma
+_LABEL = r"\b(?:role|position|opening)s?\s*:"
+_ITEM_START = re.compile(rf"(?:^|[|,;•·▪●]|//|{_LABEL})[\s\-*>]*$", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"[\s\-*•·▪●>/]*(?:\d+[.)]\s*)?(?:{_LABEL}\s*)?", re.IGNORECASE)
+_LEVELS = 3  # words before the role name within its item ("Senior Staff Lead Product Designer")
+# its parenthesis, or a dash, colon or pipe before its terms ("Designer — Remote (EU)");
+# a comma goes on to the next item of a list, not to terms
+_AFTER = re.compile(r"[ \t]*(?:\(|[-–—:|][ \t]*)")
+_TERMS_REACH = 80  # characters of a role's terms: a place and a mode, not a sentence
+_SEPARATOR = re.compile(r"[|,;•]|\s[-–—]\s")
+_LINE_REACH = 60  # characters of a line's start a listed role stands within
+_BULLETS = " \t-*•·▪●>/0123456789.)"
+_LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*$")
+
+
+@lru_cache(maxsize=64)
+def _role_nouns(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str]:
+    """The profile's roles under each form that names a person ("product designer",
+    not "product design"), on lower-cased text: once per profile."""
+    more = dict(aliases)
+    names = {
+        form
+        for role in roles
+        for name in (role, *more.get(role, ()))
+        for form in role_forms(name)
+        if ROLE_WORD.fullmatch(form.split()[-1])
+    }
+    return re.compile(phrases(f"{literal(n)}s?\\b" for n in sorted(names, key=len, reverse=True)))
+
+
+def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[RemoteScope, ...]:
+    """The scopes the matched roles' own terms state, when the post lists other roles
+    too (one per distinct terms: "Data Engineer (Hybrid)", "Analytics Engineer
+    (Remote)"); none when no matched role has terms of its own."""
+    low = lowered(text)
+    found: dict[tuple[object, ...], RemoteScope] = {}
+    for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low):
+        start, end = low.rfind("\n", 0, m.start()) + 1, _line_end(low, m.end())
+        if not _listed(low, start, m.start()) or not _others_listed(low, start, end):
+            continue
+        terms = _own_terms(text, low, m, start, end)
+        scope = parse_remote(None, terms, None) if terms else None
+        if scope is not None and scope.scope is not None:
+            found.setdefault((scope.scope, scope.regions, scope.excluded), scope)
+    return tuple(found.values())
+
+
+def within(own: RemoteScope, post: RemoteScope) -> RemoteScope:
+    """A role's terms against the post's: a bare "Remote" under a header's region is
+    remote there, and a mode with no place keeps the post's places."""
+    if own.regions or post.scope is None:
+        return own
+    if own.scope == "anywhere" and post.scope == "region":
+        return post
+    if own.scope == "anywhere":
+        return own
+    return RemoteScope(own.scope, post.regions, own.basis, own.raw)
+
+
+def _line_end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return len(low) if end < 0 else end
+
+
+def _listed(low: str, line_start: int, at: int) -> bool:
+    """Whether a role stands where a list writes one: at its line's start or its item's
+    (after a pipe, a comma, a "Roles:"), behind a few words of level or specialty."""
+    head = low[line_start:at]
+    for _ in range(_LEVELS + 1):
+        if not head.strip(_BULLETS) or _ITEM_START.search(head):
+            return True
+        head = _LAST_WORD.sub("", head)
+    return False
+
+
+def _others_listed(low: str, line_start: int, line_end: int) -> bool:
+    """Whether the post lists another role: in the same line, or at another line's start
+    (not the same line again: a text that repeats its title lists no second role)."""
+    line = low[line_start:line_end]
+    if sum(1 for _ in ROLE_WORD.finditer(line)) > 1:
+        return True
+    for other in low.split("\n"):
+        if other.strip() == line.strip():
+            continue
+        lead = _LEAD_IN.match(other)
+        begin = lead.end() if lead else 0
+        if ROLE_WORD.search(other, begin, begin + _LINE_REACH):
+            return True
+    return False
+
+
+def _after_a_bare_role(low: str, line_start: int, at: int) -> bool:
+    """Whether a role follows another of its line with no terms between them ("Backend
+    Engineer | Product Designer | Remote (EU)"): the terms after are both's."""
+    heads = [head.end() for head in ROLE_WORD.finditer(low, line_start, at)]
+    if not heads:
+        return False
+    between = low[heads[-1] : at]
+    return "(" not in between and parse_remote(None, between, None).scope is None
+
+
+def _own_terms(text: str, low: str, m: re.Match[str], line_start: int, line_end: int) -> str | None:
+    """A role's parenthesis, or what follows it up to the next role of its list (a
+    bare role before the next shares the terms after both, the post's)."""
+    after = _AFTER.match(low, m.end(), line_end)
+    if after is None:
+        return None
+    if low[after.end() - 1] == "(":
+        close = low.find(")", after.end(), line_end)
+        return text[after.end() : close] if close > 0 else None
+    if _after_a_bare_role(low, line_start, m.start()):
+        return None
+    rest_end = line_end
+    if nxt := ROLE_WORD.search(low, after.end(), line_end):
+        cuts = list(_SEPARATOR.finditer(low, after.end(), nxt.start()))
+        rest_end = cuts[-1].start() if cuts else after.end()
+    terms = text[after.end() : rest_end].strip()
+    return terms if 0 < len(terms) <= _TERMS_REACH else None
