@@ -45,6 +45,8 @@ P = pytest.param
         P("Was du mitbringst:\n• Griechisch\n• Erfahrung mit Vue", ("el",), (), id="heading"),
         P("Nice to have:\n- Arabic\n- Docker", (), ("ar",), id="wish heading"),
         P("Hindi speakers welcome!", (), ("hi",), id="speakers welcome"),
+        P("Native Korean copywriter needed.", ("ko",), (), id="level before the noun"),
+        P("Russian skills are a must.", ("ru",), (), id="a language noun"),
     ],
 )
 def test_required_and_preferred_languages(
@@ -72,6 +74,9 @@ def test_required_and_preferred_languages(
         P("A Finnish company seeks a strong Rust engineer.", id="finnish company"),
         P("Requirements:\n- 3+ years of Django\n- Strong SQL", id="heading, no language"),
         P("Remote from Turkey is fine; strong Kotlin required.", id="turkey"),
+        P("Our bakery (Danish pastry) needs strong Shopify skills.", id="a noun qualified"),
+        P("Greek olive oil brand, strong Figma required.", id="noun before a comma"),
+        P("Chinese New Year campaign: strong motion design needed.", id="capitalised noun"),
     ],
 )
 def test_look_alikes_require_nothing(text: str) -> None:

@@ -159,6 +159,19 @@ _THING_AFTER = re.compile(
 )
 _THING_BEFORE = re.compile(rf"(?:{_THINGS})\w*\s+$")
 _THING_REACH = 30  # characters before a name where the thing it follows may stand
+# the English names, which stand before a noun they qualify; the words after one that
+# leave it a language ("German skills", "German and English", "German is a must")
+_ENGLISH_NAMES = frozenset({names[0] for names in _NAMES.values()} | {"mandarin", "cantonese"})
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NAME_FOLLOWERS = frozenset({
+    "language", "languages", "lang", "skill", "skills", "skillset", "speaker", "speakers",
+    "speaking", "fluency", "proficiency", "knowledge", "native", "natively", "literacy",
+    "understanding", "reading", "writing", "competence", "ability", "abilities",
+    "translation", "translations", "translator", "translators", "interpreter",
+    "and", "or", "nor", "is", "are", "be", "being", "would", "will", "at", "in", "to",
+    "into", "as", "a", "an", "also", "too", "with", "from", "only", "both", "plus",
+    "please", "preferred", "if", "where", "when", "for", "on", "of",
+})  # fmt: skip
 # a list's item, by its mark; a list is read up to this many lines above an item for
 # its heading, whose words may only name what follows ("Your profile:", "Was du
 # mitbringst:")
@@ -383,10 +396,26 @@ def _verdicts(low: str, start: int, end: int, group: list[re.Match[str]]) -> lis
         tail = low[m.end() : group[i + 1].start() if i + 1 < len(group) else end]
         head = low[since : m.start()]
         head = head[head.rfind(",") + 1 :]
+        if _qualifies(low, m):
+            verdicts.append(_said(head) or (verdicts[-1] if verdicts else None))
+            continue
         near = tail[: tail.find(",")] if "," in tail else tail
         verdict = _said(near) or _said(head) or (verdicts[-1] if verdicts else None)
         verdicts.append(verdict or _said(low[m.end() : end]) or _heading(low, start))
     return verdicts
+
+
+def _qualifies(low: str, m: re.Match[str]) -> bool:
+    """Whether an English name stands before a noun it qualifies ("Danish pastry",
+    "Greek yogurt brand", "Chinese New Year"): then only the words before it may ask
+    for the language ("native German copywriter"), never those after the noun."""
+    if _name_of(m.group(0)) not in _ENGLISH_NAMES:
+        return False
+    found = _NEXT_WORD.match(low, m.end())
+    if found is None:
+        return False
+    word = found[1]
+    return not (word in _NAME_FOLLOWERS or word in _CODE_OF or _said(word) or word[0].isdigit())
 
 
 def _heading(low: str, start: int) -> str | None:
