@@ -37,6 +37,16 @@ P = pytest.param
         P("Bonus if you speak Japanese.", (), ("ja",), id="a wish governs its clause"),
         P("Nice to have: fluent Spanish or Portuguese.", (), ("es", "pt")),
         P("German-speaking candidates only.", ("de",), (), id="speaking a person"),
+        P("Fluent Mandarin needed for calls with suppliers.", ("zh",), (), id="mandarin"),
+        P("Ruotsi? No: Swedish is a must, Finnish a plus.", ("sv",), ("fi",), id="nordic"),
+        P("Dobra znajomość języka czeskiego wymagana.", ("cs",), (), id="czech, polish case"),
+        P("Gute Türkischkenntnisse erforderlich.", ("tr",), (), id="german compound"),
+        P("Must-haves:\n- Korean (native)\n- Figma", ("ko",), (), id="list item"),
+        P("Was du mitbringst:\n• Griechisch\n• Erfahrung mit Vue", ("el",), (), id="heading"),
+        P("Nice to have:\n- Arabic\n- Docker", (), ("ar",), id="wish heading"),
+        P("Hindi speakers welcome!", (), ("hi",), id="speakers welcome"),
+        P("Native Korean copywriter needed.", ("ko",), (), id="level before the noun"),
+        P("Russian skills are a must.", ("ru",), (), id="a language noun"),
     ],
 )
 def test_required_and_preferred_languages(
@@ -58,6 +68,15 @@ def test_required_and_preferred_languages(
         P("We build a Spanish-language learning app.", id="a hyphenated adjective"),
         P("Polish the onboarding UI; strong CSS required.", id="a verb"),
         P("Sitz in Deutschland, sehr gute TypeScript-Kenntnisse.", id="Deutschland"),
+        P("We are a German-English bilingual team; strong Python required.", id="bilingual team"),
+        P("Our (French/English) support team is strong on SQL.", id="team in brackets"),
+        P("Russian speaker? Great, we need strong Go skills.", id="speaker asked"),
+        P("A Finnish company seeks a strong Rust engineer.", id="finnish company"),
+        P("Requirements:\n- 3+ years of Django\n- Strong SQL", id="heading, no language"),
+        P("Remote from Turkey is fine; strong Kotlin required.", id="turkey"),
+        P("Our bakery (Danish pastry) needs strong Shopify skills.", id="a noun qualified"),
+        P("Greek olive oil brand, strong Figma required.", id="noun before a comma"),
+        P("Chinese New Year campaign: strong motion design needed.", id="capitalised noun"),
     ],
 )
 def test_look_alikes_require_nothing(text: str) -> None:
@@ -142,3 +161,10 @@ def test_a_pair_the_user_lacks_makes_a_lead_not_eligible() -> None:
     assert row.languages_required == ()
     spoken = understand(_posting(text), replace(profile, languages=("ja", "fr")), RankingSettings())
     assert spoken.eligibility == "eligible"
+
+
+def test_a_list_of_sources_each_pairs_with_the_target() -> None:
+    needs = read_languages("Translate manga from Japanese, Korean or Chinese into English.")
+    assert needs.pairs == (("ja", "en"), ("ko", "en"), ("zh", "en"))
+    assert lacking(needs, frozenset({"ko", "en"})) is None
+    assert lacking(needs, frozenset({"de", "en"})) is not None

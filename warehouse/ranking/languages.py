@@ -40,6 +40,33 @@ _NAMES: dict[str, tuple[str, ...]] = {
            "polacc", "polsk", "ポーランド語"),
     "ja": ("japanese", "japanisch", "japonais", "japonés", "japonês", "japans",
            "giappones", "japońsk", "日本語"),
+    "zh": ("chinese", "mandarin", "cantonese", "chinesisch", "chinois", "chino", "chinês",
+           "chinees", "cinese", "chińsk", "mandarim", "mandarín", "中文", "汉语", "普通话",
+           "中国語"),
+    "ko": ("korean", "koreanisch", "coréen", "coreen", "coreano", "koreaans", "koreańsk",
+           "한국어", "韓国語"),
+    "ar": ("arabic", "arabisch", "arabe", "árabe", "arabo", "arabsk", "العربية", "アラビア語"),
+    "ru": ("russian", "russisch", "russe", "ruso", "rusa", "russo", "russa", "rosyjsk",
+           "русск", "ロシア語"),
+    "tr": ("turkish", "türkisch", "tuerkisch", "turc", "turque", "turco", "turca", "turks",
+           "tureck", "türkçe", "トルコ語"),
+    "sv": ("swedish", "schwedisch", "suédois", "suedois", "sueco", "zweeds", "svedese",
+           "szwedzk", "svenska", "スウェーデン語"),
+    "da": ("danish", "dänisch", "daenisch", "danois", "danés", "dinamarquês", "deens",
+           "danese", "duńsk", "dansk", "デンマーク語"),
+    "no": ("norwegian", "norwegisch", "norvégien", "norvegien", "noruego", "norueguês",
+           "noors", "norvegese", "norwesk", "norsk", "ノルウェー語"),
+    "fi": ("finnish", "finnisch", "finnois", "finlandés", "finlandês", "fins",
+           "finlandese", "fińsk", "suomi", "フィンランド語"),
+    "cs": ("czech", "tschechisch", "tchèque", "tcheque", "checo", "tcheco", "tsjechisch",
+           "ceco", "czesk", "češtin", "cestin", "チェコ語"),
+    "hu": ("hungarian", "ungarisch", "hongrois", "húngaro", "hungaro", "hongaars",
+           "ungherese", "węgiersk", "magyar", "ハンガリー語"),
+    "ro": ("romanian", "rumänisch", "rumaenisch", "roumain", "rumano", "romeno",
+           "roemeens", "rumeno", "rumuńsk", "român", "ルーマニア語"),
+    "el": ("greek", "griechisch", "grec", "grecque", "griego", "grego", "grieks", "greco",
+           "greck", "ελληνικ", "ギリシャ語"),
+    "hi": ("hindi", "हिन्दी", "हिंदी", "ヒンディー語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole
@@ -48,7 +75,13 @@ _STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugals
                     "niderlandzk", "włosk", "polsk", "japońsk", "tedesc", "spagnol",
                     "polacc", "giappones", "deutsch", "englisch", "französisch",
                     "franzoesisch", "spanisch", "portugiesisch", "niederländisch",
-                    "italienisch", "polnisch", "japanisch"})  # fmt: skip
+                    "italienisch", "polnisch", "japanisch", "chińsk", "koreańsk", "arabsk",
+                    "rosyjsk", "tureck", "szwedzk", "duńsk", "norwesk", "fińsk", "czesk",
+                    "węgiersk", "rumuńsk", "greck", "русск", "ελληνικ", "češtin", "cestin",
+                    "român", "chinesisch", "koreanisch", "arabisch", "russisch", "türkisch",
+                    "tuerkisch", "schwedisch", "dänisch", "daenisch", "norwegisch",
+                    "finnisch", "tschechisch", "ungarisch", "rumänisch", "rumaenisch",
+                    "griechisch"})  # fmt: skip
 _CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
 # what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
 _ENDINGS = r"(?:e|a|s)?"
@@ -99,7 +132,7 @@ _REQUIRED = re.compile(
     r"|requis|requisit|richiest|vereist|verplicht|wymagan|obowiązk"
     r"|kenntniss|knowledge|conoscenza|znajomoś|beheers|dominio|domínio|maîtris|padronanza"
     r"|excellent|strong|sehr gut|\bgute\b|uitstekend|\bgoede\b|ottim|buona|excelente|avanzad"
-    r"|avançad|avancé|\bspeak|spoken|written|sprichst|sprechen|parlez|parles|hablas"
+    r"|avançad|avancé|\bspeak(?!ers?\b)|spoken|written|sprichst|sprechen|parlez|parles|hablas"
     r"|spreekt|spreek|mówisz|in wort und schrift|écrit|communicat|confident|conversation"
     r"|ネイティブ|ビジネス|必須|堪能|流暢"
 )
@@ -119,9 +152,35 @@ _THINGS = (
     r"|azienda|bedrijf|capital|office|tax|law|e-commerce|ecommerce|platform|government"
     r"|authorit|colleague|user|audience|region|subsidiar|startup|people|citizen|partner"
 )
-_THING_AFTER = re.compile(rf"-language|(?:[\s-]+speaking)?[\s-]+(?:{_THINGS})")
+# ("German-English bilingual team", "(French/English) support team")
+_THING_AFTER = re.compile(
+    rf"-language|(?:[-/]\w+)?\)?(?:[\s-]+(?:speaking|bilingual|multilingual|support|sales))*"
+    rf"[\s-]+(?:{_THINGS})"
+)
 _THING_BEFORE = re.compile(rf"(?:{_THINGS})\w*\s+$")
 _THING_REACH = 30  # characters before a name where the thing it follows may stand
+# the English names, which stand before a noun they qualify; the words after one that
+# leave it a language ("German skills", "German and English", "German is a must")
+_ENGLISH_NAMES = frozenset({names[0] for names in _NAMES.values()} | {"mandarin", "cantonese"})
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NAME_FOLLOWERS = frozenset({
+    "language", "languages", "lang", "skill", "skills", "skillset", "speaker", "speakers",
+    "speaking", "fluency", "proficiency", "knowledge", "native", "natively", "literacy",
+    "understanding", "reading", "writing", "competence", "ability", "abilities",
+    "translation", "translations", "translator", "translators", "interpreter",
+    "and", "or", "nor", "is", "are", "be", "being", "would", "will", "at", "in", "to",
+    "into", "as", "a", "an", "also", "too", "with", "from", "only", "both", "plus",
+    "please", "preferred", "if", "where", "when", "for", "on", "of",
+})  # fmt: skip
+# a list's item, by its mark; a list is read up to this many lines above an item for
+# its heading, whose words may only name what follows ("Your profile:", "Was du
+# mitbringst:")
+_ITEM = re.compile(r"\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s*")
+_LONGEST_LIST = 15
+_NEEDS_HEADING = re.compile(
+    r"anforderung|profil|qualifica|mitbring|you bring|you have|must[\s-]have|skills"
+    r"|wat je meebrengt|ce que vous|lo que buscamos|o que procuramos|cosa cerchiamo"
+)
 # what stands between two languages of which one will do: "French or German fluency"
 _EITHER = re.compile(r"\s*(?:or|oder|ou|o|of|lub|oppure|ou bien|/|または)\s*")
 # a clause about translating names languages no one must speak to take the work
@@ -228,7 +287,9 @@ def _pairs(low: str, group: list[re.Match[str]]) -> list[tuple[str, str]]:
             if 0 <= j < len(sides) - 1
         )
         if not join or source == target or listed:
-            i += 1
+            run = _source_list(low, sides, i)
+            found.extend((s, sides[i + run][2]) for _, _, s in sides[i : i + run])
+            i += run + 1 if run else 1
             continue
         found.append((source, target))
         i += 2
@@ -261,6 +322,18 @@ def lacking(needs: LanguageNeeds, spoken: Collection[str]) -> str | None:
 def _more(low: str, sides: list[tuple[int, int, str]], i: int) -> bool:
     """Whether side `i` is listed after the one before it ("Spanish and Portuguese")."""
     return bool(_MORE_TARGETS.fullmatch(low, sides[i - 1][1], sides[i][0]))
+
+
+def _source_list(low: str, sides: list[tuple[int, int, str]], i: int) -> int:
+    """How many sides from `i` are a list of sources joined to one target ("from
+    Japanese, Korean or Chinese into English"); 0 when they are none."""
+    k = i
+    while k + 1 < len(sides) and _more(low, sides, k + 1):
+        k += 1
+    if k == i or k + 1 >= len(sides) or not _PAIR_JOIN.fullmatch(low, sides[k][1], sides[k + 1][0]):
+        return 0
+    target = sides[k + 1][2]
+    return 0 if any(code == target for _, _, code in sides[i : k + 1]) else k + 1 - i
 
 
 def _opens_a_pair(low: str, sides: list[tuple[int, int, str]], i: int) -> bool:
@@ -323,10 +396,45 @@ def _verdicts(low: str, start: int, end: int, group: list[re.Match[str]]) -> lis
         tail = low[m.end() : group[i + 1].start() if i + 1 < len(group) else end]
         head = low[since : m.start()]
         head = head[head.rfind(",") + 1 :]
+        if _qualifies(low, m):
+            verdicts.append(_said(head) or (verdicts[-1] if verdicts else None))
+            continue
         near = tail[: tail.find(",")] if "," in tail else tail
         verdict = _said(near) or _said(head) or (verdicts[-1] if verdicts else None)
-        verdicts.append(verdict or _said(low[m.end() : end]))
+        verdicts.append(verdict or _said(low[m.end() : end]) or _heading(low, start))
     return verdicts
+
+
+def _qualifies(low: str, m: re.Match[str]) -> bool:
+    """Whether an English name stands before a noun it qualifies ("Danish pastry",
+    "Greek yogurt brand", "Chinese New Year"): then only the words before it may ask
+    for the language ("native German copywriter"), never those after the noun."""
+    if _name_of(m.group(0)) not in _ENGLISH_NAMES:
+        return False
+    found = _NEXT_WORD.match(low, m.end())
+    if found is None:
+        return False
+    word = found[1]
+    return not (word in _NAME_FOLLOWERS or word in _CODE_OF or _said(word) or word[0].isdigit())
+
+
+def _heading(low: str, start: int) -> str | None:
+    """What the heading of a list says of an item that starts at `start` and says
+    nothing itself ("Requirements:" then "- German"): the line ending in a colon
+    above the item and the items before it."""
+    line = low.rfind("\n", 0, start) + 1
+    if not _ITEM.fullmatch(low, line, start) and not _ITEM.match(low, start):
+        return None
+    for _ in range(_LONGEST_LIST):
+        if line == 0:
+            return None
+        above = low[low.rfind("\n", 0, line - 1) + 1 : line - 1].strip()
+        if above.endswith(":"):
+            return _said(above) or ("required" if _NEEDS_HEADING.search(above) else None)
+        if above and not _ITEM.match(above):
+            return None
+        line = low.rfind("\n", 0, line - 1) + 1
+    return None
 
 
 def _said(words: str) -> str | None:
