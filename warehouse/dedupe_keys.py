@@ -62,6 +62,7 @@ _PAY = re.compile(
     r"|month)\b|(?:per|an?)\s+(?:hour|day|year|month)\b)",
     re.IGNORECASE,
 )
+_PAY_WORDS = 6  # a longer tail with pay in it says more than pay ("..., for $80k a year and")
 # a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
 _TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
 # the last comma's tail: "Software Engineer, New York" (or ", Payments", a specialty)
@@ -274,9 +275,9 @@ def _without_places(role: str) -> tuple[str, str]:
 
 def _place_tail(tail: str) -> str | None:
     """A title's tail without its qualifiers, if all it names is places (or nothing; a
-    tail stating pay names nothing); read whole first, as a qualifier may start a
+    short tail stating pay names nothing); read whole first, as a qualifier may start a
     place's name ("New York")."""
-    if _PAY.search(tail):
+    if _PAY.search(tail) and len(tail.split()) <= _PAY_WORDS:
         return ""
     rest = tail if _names_place(tail) else _QUALIFIER_ANY_CASE.sub(" ", tail)
     return rest if not rest.strip(" ,;/-") or _names_place(rest) else None

@@ -842,6 +842,8 @@ def test_pay_in_a_title_tail_and_qualifiers_in_other_languages_name_no_role() ->
         ("Platform Engineer (Kubernetes)", "Platform Engineer (Windows)"),
         ("Senior Elixir Engineer (€80k)", "Senior Erlang Engineer"),
         ("Lead Data Engineer ($150k)", "Senior Data Engineer"),
+        # a long tail with pay in it says more than pay
+        ("Data Engineer, Payments team paid up to $120k a year", "Data Engineer"),
     ]:
         assert _pair(a, b) == APART, a
 
