@@ -2,7 +2,7 @@
 
 Companies compare by their normalised name, also with its spaces and legal suffixes
 kept together ("Data Corp" is "DataCorp", "Swift Corp GmbH" meets "swiftcorp"); titles
-without a board's qualifiers and spam ("(100% Remote)", "Urgent", "Hiring Now", "Top
+without a board's qualifiers, pay and spam ("(100% Remote)", "($90/hr)", "Urgent", "Top
 Pay"), developer and engineer as one trade; places by what they name ("US-Remote" is
 "United States", "NYC" is "New York", "CET ± 2h" the countries in those hours, "Berlin"
 is not "Munich"); URLs without tracking, with the job ids the sources declare.
@@ -38,10 +38,13 @@ from warehouse.ranking.regions import (
 from warehouse.ranking.remote import clock_countries
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
-# qualifiers a board adds where it likes: "(100% Remote)", "- Contract", "(m/w/d)", "Top Pay"
+# qualifiers a board adds where it likes: "(100% Remote)", "- Contract", "(m/w/d)", "(H/F)",
+# "Top Pay", and in the languages boards write them: "Remote möglich", "(Vollzeit)", "Remoto"
 _QUALIFIER = re.compile(
-    r"\b(?:(?:100\s*%\s*|fully\s+)?remote|contract|freelance|hybrid|worldwide|anywhere|on-?site"
-    r"|(?:full|part)[ -]?time|[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?|all\s+genders"
+    r"\b(?:(?:100\s*%\s*|fully\s+)?remote(?:\s+(?:möglich|possible|posible))?|contract"
+    r"|freelance|hybrid|worldwide|anywhere|on-?site|(?:full|part)[ -]?time|(?:voll|teil)zeit"
+    r"|home\s*office|télétravail|teletrabajo|remoto|cdi|cdd"
+    r"|[mfwdh]\s*/\s*[mfwdh](?:\s*/\s*[mfwdx])?|all\s+genders"
     r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
     r"|apply\s+(?:now|today)|(?:top|great|high|competitive)\s+(?:pay|salary)|new)\b"
 )
@@ -53,6 +56,13 @@ _SPELLING |= {"dev": "engineer", "ml": "machine learning"}
 _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 # a grade written as a number ("Data Scientist 2") is the roman one another board writes
 _ROMAN = dict(zip("12345678", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"), strict=True))
+# pay a board writes into a title ("($90-110/hr)", "- €80k", "(500 EUR/day)"): terms, not role
+_PAY = re.compile(
+    r"[$€£₹]\s*\d|\d\s*(?:k\b|[$€£₹]|(?:usd|eur|gbp|chf)\b|/\s*(?:h|hr|hour|day|d|yr|year|mo"
+    r"|month)\b|(?:per|an?)\s+(?:hour|day|year|month)\b)",
+    re.IGNORECASE,
+)
+_PAY_WORDS = 6  # a longer tail with pay in it says more than pay ("..., for $80k a year and")
 # a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
 _TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
 # the last comma's tail: "Software Engineer, New York" (or ", Payments", a specialty)
@@ -257,15 +267,18 @@ def _without_places(role: str) -> tuple[str, str]:
         if (rest := _place_tail(m.group(1) or m.group(2) or "")) is not None:
             role = role[: m.start()] + " " + role[m.end() :]
             places.append(rest)
-    while (comma := _COMMA_TAIL.search(role)) and (rest := _place_tail(comma.group(1))):
+    while (comma := _COMMA_TAIL.search(role)) and (rest := _place_tail(comma.group(1))) is not None:
         role = role[: comma.start()]
         places.append(rest)  # "Engineer, Berlin, Germany": Germany first, then Berlin
     return role, ", ".join(p.strip(" ,;/-") for p in reversed(places) if p.strip(" ,;/-"))
 
 
 def _place_tail(tail: str) -> str | None:
-    """A title's tail without its qualifiers, if all it names is places (or nothing);
-    read whole first, as a qualifier may start a place's name ("New York")."""
+    """A title's tail without its qualifiers, if all it names is places (or nothing; a
+    short tail stating pay names nothing); read whole first, as a qualifier may start a
+    place's name ("New York")."""
+    if _PAY.search(tail) and len(tail.split()) <= _PAY_WORDS:
+        return ""
     rest = tail if _names_place(tail) else _QUALIFIER_ANY_CASE.sub(" ", tail)
     return rest if not rest.strip(" ,;/-") or _names_place(rest) else None
 

@@ -823,6 +823,31 @@ def test_compound_words_gender_tags_grade_numbers_and_ml_are_spelt_one_way() -> 
     assert _pair("Data Scientist 2", "Data Scientist III") == APART
 
 
+def test_pay_in_a_title_tail_and_qualifiers_in_other_languages_name_no_role() -> None:
+    for a, b in [
+        ("Senior Rails Developer ($90-110/hr)", "Senior Rails Developer"),
+        ("SAP Consultant (650 EUR/day)", "SAP Consultant"),
+        ("Senior Elixir Engineer (€80k-€95k)", "Senior Elixir Engineer"),
+        ("Technical Writer, $60/hr", "Technical Writer"),
+        ("Shopify Developer (40 USD per hour)", "Shopify Developer"),
+        ("Senior Softwareentwickler (m/w/d) - Remote möglich", "Senior Softwareentwickler"),
+        ("DevOps Engineer (Vollzeit)", "DevOps Engineer"),
+        ("Frontend Entwickler (Homeoffice)", "Frontend Entwickler"),
+        ("Développeur Backend Python (H/F)", "Développeur Backend Python"),
+        ("Ingeniero de Datos - Remoto", "Ingeniero de Datos"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    for a, b in [  # a bracket that is no pay still names the role
+        ("Software Engineer (L4)", "Software Engineer (L6)"),
+        ("Platform Engineer (Kubernetes)", "Platform Engineer (Windows)"),
+        ("Senior Elixir Engineer (€80k)", "Senior Erlang Engineer"),
+        ("Lead Data Engineer ($150k)", "Senior Data Engineer"),
+        # a long tail with pay in it says more than pay
+        ("Data Engineer, Payments team paid up to $120k a year", "Data Engineer"),
+    ]:
+        assert _pair(a, b) == APART, a
+
+
 def test_a_company_written_as_its_domain_is_the_company() -> None:
     assert (
         _groups(
