@@ -102,8 +102,8 @@ def _link_keys(con: duckdb.DuckDBPyConnection) -> None:
 def stale(
     con: duckdb.DuckDBPyConnection, fingerprints: str, rows: str, parameters: list[Any]
 ) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
-    """Of the postings to place (`fingerprints` gives each its n and fingerprint; `rows`,
-    those `recluster_wanted` numbers, in full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both
+    """Of the postings to place (`fingerprints` gives each its n, features_n, the row
+    id of its features, and fingerprint; `rows`, those `recluster_wanted` numbers, in full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both
     take `parameters`), the stored members that are gone, and those to cluster again in
     batches, each closed under links. Store each batch's members before taking the next,
     and iterate to the end: the members' kept columns are written then, and the
@@ -127,7 +127,10 @@ def _read_rows(
 ) -> None:
     """`recluster_rows` (or `add` to it): the postings `which` numbers (a query of n),
     in full, with the link keys they have now."""
-    con.execute(f"create or replace temp table {_WANTED} as {which}")
+    con.execute(
+        f"create or replace temp table {_WANTED} as "  # noqa: S608 - our own names
+        f"select n, features_n from recluster_marks semi join ({which}) using (n)"
+    )
     into = f"insert into {_ROWS}" if add else f"create or replace temp table {_ROWS} as"
     con.execute(f"{into} select *, {_LINKS} as links from ({rows})", parameters)
 

@@ -478,7 +478,9 @@ def _batches_again(
     fresh.insert(0, "n", range(len(rows)))  # a number of its own for each posting
     con.register("fresh", fresh)
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
-    fingerprints = "select n, source, source_id, 0::ubigint as fingerprint from fresh"
+    fingerprints = (
+        "select n, n as features_n, source, source_id, 0::ubigint as fingerprint from fresh"
+    )
     query = (
         f"select * replace (kind::varchar as kind, {typed}) from fresh "  # noqa: S608
         "where n in (select n from recluster_wanted)"
