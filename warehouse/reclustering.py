@@ -103,12 +103,12 @@ def stale(
     con: duckdb.DuckDBPyConnection, fingerprints: str, rows: str, parameters: list[Any]
 ) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
     """Of the postings to place (`fingerprints` gives each its n, features_n, the row
-    id of its features, and fingerprint; `rows`, those `recluster_wanted` numbers, in full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both
-    take `parameters`), the stored members that are gone, and those to cluster again in
-    batches, each closed under links. Store each batch's members before taking the next,
-    and iterate to the end: the members' kept columns are written then, and the
-    temporary tables, which hold every posting's keys, dropped, as a build's later steps
-    need that memory."""
+    id of its features, and fingerprint; `rows`, those `recluster_wanted` numbers, in
+    full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both take `parameters`), the stored
+    members that are gone, and those to cluster again in batches, each closed under
+    links. Store each batch's members before taking the next, and iterate to the end:
+    the members' kept columns are written then, and the temporary tables, which hold
+    every posting's keys, dropped, as a build's later steps need that memory."""
     con.execute(f"create or replace temp table recluster_marks as {fingerprints}", parameters)
     gone = con.execute(
         "select source, source_id from staging.lead_members anti join recluster_marks "
