@@ -12,6 +12,11 @@ the blocks they share scored by `dedupe.title_neighbours`). These are closed und
 links, so clustering them alone gives the leads a run over all postings would. When
 every posting is stale (a first build, new matching rules), they go in batches of whole
 components of the link keys, so Python never holds them all at once.
+
+Reading and hashing every posting's keys, and making its link keys, took 0.65 CPU-s of
+a re-run at 200,000 postings. So each stored member keeps its posting's fingerprint
+(what its keys are read from), title key and link keys: a build reads in full only the
+postings whose fingerprint moved, and the rows it clusters again.
 """
 
 from __future__ import annotations
@@ -25,18 +30,23 @@ import pandas as pd
 from warehouse.dedupe import ROW_COLUMNS, SEP, title_neighbours
 from warehouse.dedupe_keys import KEY_COLUMNS
 
-# every posting to place: n, ROW_COLUMNS, KEY_COLUMNS, input_hash; n numbers the postings
-# in no set order, which no lead depends on (in key order it took a third longer to make)
+# the postings that moved (fingerprint), in full: n, ROW_COLUMNS, KEY_COLUMNS,
+# input_hash; n numbers the postings in no set order, which no lead depends on (in key
+# order it took a third longer to make)
 _ROWS = "recluster_rows"
+_WANTED = "recluster_wanted"  # the postings whose rows the rows query reads
 _KIND = "coalesce(kind, 'demand')"  # as staging.stg_postings reads a null kind
 _BLOCK = "company"  # the tag of a company block's key: linked only by alike titles
 _TEMPORARY = (
-    "recluster_links", "recluster_keys", "recluster_near", "recluster_groups",
-    "recluster_labels", "recluster_key_labels", "recluster_next", "recluster_batches",
+    "recluster_marks", "recluster_stored", "recluster_seeds", "recluster_clustered",
+    _ROWS, _WANTED, "recluster_links", "recluster_keys",
+    "recluster_near", "recluster_groups", "recluster_labels", "recluster_key_labels",
+    "recluster_next", "recluster_batches",
 )  # fmt: skip
 # postings clustered at once when every posting is: at 1,000,000 postings one clustering
 # of them all held 4.7 GiB of Python objects
 BATCH_ROWS = 50_000
+_COLUMNS = ", ".join(f"r.{c}" for c in (*ROW_COLUMNS, *KEY_COLUMNS, "input_hash"))
 
 
 def _listed(column: str, tag: str, when: str = "true") -> str:
@@ -61,25 +71,28 @@ def _single(tag: str, *columns: str, space: str | None = None) -> str:
 # may be another's page; a requisition id goes without the title dedupe also needs (a
 # wider key only picks more postings to cluster again). Keys are hashed: joined as
 # numbers, twice as fast as text, and two keys that hash alike are no more than a wider key
-_LINK_KEYS = f"""
-    create or replace temp table recluster_links as
-    select n, unnest(list_concat(
-        {_listed("company_keys", _BLOCK, "coalesce(title_key, '') <> ''")},
-        {_single("url", "url_key")},
-        {_single("apply", "apply_key", space="url")},
-        {_listed("job_ids", "job id")},
-        {_single("requisition", "company_key", "requisition_key")}
-    ), recursive := true)
-    from {_ROWS}
-"""  # noqa: S608 - our own names
+_LINKS = f"""list_concat(
+    {_listed("company_keys", _BLOCK, "coalesce(title_key, '') <> ''")},
+    {_single("url", "url_key")},
+    {_single("apply", "apply_key", space="url")},
+    {_listed("job_ids", "job id")},
+    {_single("requisition", "company_key", "requisition_key")}
+)"""
 _IN_BLOCK = f"tag = '{_BLOCK}'"
 
 
 def _link_keys(con: duckdb.DuckDBPyConnection) -> None:
-    """`recluster_links`: every posting's link keys. An apply link joins only a posting
-    whose page it is, so one that is no posting's page is dropped (two apply links
-    alike, a shared careers page, are no link)."""
-    con.execute(_LINK_KEYS)
+    """`recluster_links`: every posting's link keys, kept or made now. An apply link
+    joins only a posting whose page it is, so one that is no posting's page is dropped
+    (two apply links alike, a shared careers page, are no link)."""
+    con.execute(
+        f"""
+        create or replace temp table recluster_links as
+        select n, unnest(links, recursive := true) from recluster_stored where kept
+        union all
+        select n, unnest(links, recursive := true) from {_ROWS}
+        """  # noqa: S608 - our own names
+    )
     con.execute(
         "delete from recluster_links where tag = 'apply' "
         "and key not in (select key from recluster_links where tag = 'url')"
@@ -87,60 +100,112 @@ def _link_keys(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def stale(
-    con: duckdb.DuckDBPyConnection, query: str, parameters: list[Any]
+    con: duckdb.DuckDBPyConnection, fingerprints: str, rows: str, parameters: list[Any]
 ) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
-    """Of the postings `query` gives (n, a number of its own for each; ROW_COLUMNS,
-    KEY_COLUMNS, input_hash), the stored members that are gone, and those to cluster
-    again in batches, each closed under links. Iterate the batches to the end: the
-    temporary tables, which hold every posting's keys, are dropped then, as a build's
-    later steps need that memory."""
-    con.execute(f"create or replace temp table {_ROWS} as {query}", parameters)
+    """Of the postings to place (`fingerprints` gives each its n, features_n, the row
+    id of its features, and fingerprint; `rows`, those `recluster_wanted` numbers, in
+    full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both take `parameters`), the stored
+    members that are gone, and those to cluster again in batches, each closed under
+    links. Store each batch's members before taking the next, and iterate to the end:
+    the members' kept columns are written then, and the temporary tables, which hold
+    every posting's keys, dropped, as a build's later steps need that memory."""
+    con.execute(f"create or replace temp table recluster_marks as {fingerprints}", parameters)
     gone = con.execute(
-        f"select source, source_id from staging.lead_members anti join {_ROWS} "  # noqa: S608
+        "select source, source_id from staging.lead_members anti join recluster_marks "
         "using (source, source_id) order by all"
     ).fetchall()
-    return gone, _batches(con, bool(gone))
+    return gone, _batches(con, rows, parameters, bool(gone))
 
 
-def _batches(con: duckdb.DuckDBPyConnection, gone: bool) -> Iterator[list[tuple[Any, ...]]]:
+def _read_rows(
+    con: duckdb.DuckDBPyConnection,
+    rows: str,
+    parameters: list[Any],
+    which: str,
+    *,
+    add: bool = False,
+) -> None:
+    """`recluster_rows` (or `add` to it): the postings `which` numbers (a query of n),
+    in full, with the link keys they have now."""
+    con.execute(
+        f"create or replace temp table {_WANTED} as "  # noqa: S608 - our own names
+        f"select n, features_n from recluster_marks semi join ({which}) using (n)"
+    )
+    into = f"insert into {_ROWS}" if add else f"create or replace temp table {_ROWS} as"
+    con.execute(f"{into} select *, {_LINKS} as links from ({rows})", parameters)
+
+
+def _batches(
+    con: duckdb.DuckDBPyConnection, rows: str, parameters: list[Any], gone: bool
+) -> Iterator[list[tuple[Any, ...]]]:
     """The stale postings and what they may join, in one batch; or every posting in
-    batches of components. The temporary tables go when the last batch is read."""
+    batches of components. Then the kept columns of the members stored and of the
+    postings that moved; the temporary tables go when the last batch is read."""
     try:
-        # each posting's stored link group, joined by key once: the later steps join by n
+        # each posting's stored member, joined by key once: the later steps join by n
         con.execute(
-            f"""
+            """
             create or replace temp table recluster_stored as
-            select r.n, m.group_id, m.input_hash is distinct from r.input_hash as stale
-            from {_ROWS} as r
+            select r.n, r.source, r.source_id, r.fingerprint, m.group_id, m.input_hash,
+                   m.fingerprint is not distinct from r.fingerprint as kept,
+                   m.title_key, m.links
+            from recluster_marks as r
             left join staging.lead_members as m using (source, source_id)
-            """  # noqa: S608 - our own names
+            """
         )
+        _read_rows(con, rows, parameters, "select n from recluster_stored where not kept")
         con.execute(
-            "create or replace temp table recluster_seeds as "
-            "select n, group_id from recluster_stored where stale"
+            f"create or replace temp table recluster_seeds as select n, s.group_id "  # noqa: S608
+            f"from {_ROWS} inner join recluster_stored as s using (n) "
+            f"where {_ROWS}.input_hash is distinct from s.input_hash"
         )
         seeds, everyone = con.execute(
-            f"select (select count(*) from recluster_seeds), (select count(*) from {_ROWS})"  # noqa: S608
+            "select (select count(*) from recluster_seeds), (select count(*) from recluster_marks)"
         ).fetchone() or (0, 0)
-        columns = ", ".join(f"r.{c}" for c in (*ROW_COLUMNS, *KEY_COLUMNS, "input_hash"))
+        con.execute("create or replace temp table recluster_clustered (n bigint)")
         if seeds < everyone and (seeds or gone):
             _stale_groups(con)
+            con.execute(
+                "insert into recluster_clustered select n from recluster_stored "
+                "where n in (select n from recluster_seeds) "
+                "or group_id in (select group_id from recluster_groups)"
+            )
+            _read_rows(
+                con, rows, parameters,
+                "select n from recluster_stored semi join recluster_clustered using (n) where kept",
+                add=True,
+            )  # fmt: skip
             yield con.execute(
-                f"select {columns} from {_ROWS} as r "  # noqa: S608 - our own names
-                "inner join recluster_stored as m using (n) "
-                "where m.stale or m.group_id in (select group_id from recluster_groups) "
+                f"select {_COLUMNS} from {_ROWS} as r semi join recluster_clustered using (n) "  # noqa: S608
                 "order by r.n"
             ).fetchall()
         elif seeds:  # a first build, or new rules: every posting, a batch of groups at a time
             for (batch,) in _components(con):
                 yield con.execute(
-                    f"select {columns} from {_ROWS} as r inner join recluster_batches "  # noqa: S608
+                    f"select {_COLUMNS} from {_ROWS} as r inner join recluster_batches "  # noqa: S608
                     "using (n) where batch = ? order by r.n",
                     [batch],
                 ).fetchall()
+        _keep(con)
     finally:
-        for table in (_ROWS, "recluster_stored", "recluster_seeds", *_TEMPORARY):
+        for table in _TEMPORARY:
             con.execute(f"drop table if exists {table}")
+
+
+def _keep(con: duckdb.DuckDBPyConnection) -> None:
+    """The kept columns of the postings read in full (those that moved, those clustered
+    again), on their stored members, for the next build to read."""
+    con.execute(
+        f"""
+        update staging.lead_members as m
+        set fingerprint = f.fingerprint, title_key = f.title_key, links = f.links
+        from (
+            select s.source, s.source_id, s.fingerprint, r.title_key, r.links
+            from {_ROWS} as r inner join recluster_stored as s using (n)
+        ) as f
+        where m.source = f.source and m.source_id = f.source_id
+        """  # noqa: S608 - our own names
+    )
 
 
 def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
@@ -208,9 +273,11 @@ def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
     )
     blocks = con.execute(
         f"""
-        select l.key, l.n, r.title_key, l.n in (select n from recluster_seeds)
+        select l.key, l.n, if(s.kept, s.title_key, r.title_key),
+               l.n in (select n from recluster_seeds)
         from recluster_links as l semi join recluster_keys using (key)
-        inner join {_ROWS} as r using (n)
+        inner join recluster_stored as s using (n)
+        left join {_ROWS} as r using (n)
         where l.{_IN_BLOCK}
         """  # noqa: S608 - our own names
     ).fetchall()
@@ -218,13 +285,14 @@ def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("insert into recluster_near select n from alike")
     con.unregister("alike")
     con.execute(
-        f"""
+        """
         create or replace temp table recluster_groups as
         select group_id from recluster_seeds where group_id is not null
         union
         select group_id from recluster_stored semi join recluster_near using (n)
         where group_id is not null
         union
-        select group_id from staging.lead_members anti join {_ROWS} using (source, source_id)
-        """  # noqa: S608 - our own names
+        select group_id from staging.lead_members
+        anti join recluster_marks using (source, source_id)
+        """
     )

@@ -45,20 +45,40 @@ _KEY_VALUES = {  # lists joined to text: far cheaper to bring into Python
 }
 _KEYS = ", ".join(_KEY_VALUES.values())
 _KIND = "coalesce(f.kind, 'demand')"  # as staging.stg_postings reads a posting's kind
-# read from the postings and their features, not through staging.stg_postings, which
-# joins the features again; numbered by the postings' row id, which a window numbering
-# every posting took twice as long as the rest of the query to make (0.2 s at 200,000)
-_DEDUPE_COLUMNS = f"""
-    select p.rowid as n, p.source, p.source_id, {_KIND} as kind,
-           epoch_us(p.first_seen) as first_seen_us,
-           case when c.threaded then p.scope end as thread,
-           {", ".join(f"{value} as {name}" for name, value in _KEY_VALUES.items())},
-           hash(?, {_KIND}, p.first_seen, thread, f.content_hash, {_KEYS})
-               as input_hash
+_THREAD = "case when c.threaded then p.scope end"
+# the postings to place, an ask from a stranger left out; read from the postings and
+# their features, not through staging.stg_postings, which joins the features again;
+# numbered by the postings' row id, which a window numbering every posting took twice
+# as long as the rest of the query to make (0.2 s at 200,000)
+_NO_STRANGER = "where not (p.source = ? and list_contains(?::varchar[], p.source_id))"
+_POSTINGS = f"""
     from state.postings as p
     inner join staging.posting_features as f using (source, source_id)
     left join staging.sources as c on c.source = p.source
-    where not (p.source = ? and list_contains(?::varchar[], p.source_id))
+    {_NO_STRANGER}
+"""
+# every posting's fingerprint: what its keys are read from (its features' content and
+# settings hashes, as a features row is made again only when one moves) and what else
+# matching reads; a fifth of the cost of hashing the keys themselves
+_FINGERPRINTS = f"""
+    select p.rowid as n, f.rowid as features_n, p.source, p.source_id,
+           hash(?, {_KIND}, p.first_seen, {_THREAD}, f.content_hash, f.settings_hash)
+               as fingerprint
+    {_POSTINGS}
+"""  # noqa: S608 - our own column names
+# the rows of the postings `recluster_wanted` numbers (n, features_n): found by row id
+# first, as joined by key DuckDB reads every posting and its features
+_FOUND = "select rowid as {n}, * from {table} where rowid in (select {n} from recluster_wanted)"
+_DEDUPE_COLUMNS = f"""
+    select p.n, p.source, p.source_id, {_KIND} as kind,
+           epoch_us(p.first_seen) as first_seen_us, {_THREAD} as thread,
+           {", ".join(f"{value} as {name}" for name, value in _KEY_VALUES.items())},
+           hash(?, {_KIND}, p.first_seen, thread, f.content_hash, {_KEYS}) as input_hash
+    from ({_FOUND.format(n="n", table="state.postings")}) as p
+    inner join ({_FOUND.format(n="features_n", table="staging.posting_features")}) as f
+        using (source, source_id)
+    left join staging.sources as c on c.source = p.source
+    {_NO_STRANGER}
 """  # noqa: S608 - our own column names
 # the token of an employer's own board (a career page's scope is its URL): a name the
 # company gives itself, kept when it renames ("intercom" for Fin's postings). Not an ATS
@@ -200,7 +220,9 @@ def fill_lead_members(build: Build) -> None:
         "select source_id, extra ->> 'sender' from state.postings where source = ?", [ASKS]
     ).fetchall()
     strangers = [source_id for source_id, sender in asks if sender not in senders]
-    gone, batches = reclustering.stale(con, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers])
+    gone, batches = reclustering.stale(
+        con, _FINGERPRINTS, _DEDUPE_COLUMNS, [dedupe_version(), ASKS, strangers]
+    )
     texts = posting_texts(con)
     with _collector_paused():
         for rows in batches:

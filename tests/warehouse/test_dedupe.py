@@ -467,14 +467,25 @@ def _batches_again(
     con.execute("create schema staging")
     members = stored[["source", "source_id", "lead_id", "group_id"]].assign(input_hash=0)
     con.register("members", members)
-    con.execute("create table staging.lead_members as select * from members")
+    # no fingerprint kept: every posting is read in full, the changed ones are stale
+    kept = (
+        "null::ubigint as fingerprint, null::varchar as title_key, "
+        'null::struct(tag varchar, "key" ubigint)[] as links'
+    )
+    con.execute(f"create table staging.lead_members as select *, {kept} from members")  # noqa: S608
     fresh = pd.DataFrame(rows, columns=[*ROW_COLUMNS, *KEY_COLUMNS])
     fresh["input_hash"] = [int(i in changed) for i in range(len(rows))]
+    fresh.insert(0, "n", range(len(rows)))  # a number of its own for each posting
     con.register("fresh", fresh)
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
-    numbered = "row_number() over () as n"  # a number of its own for each posting
-    query = f"select {numbered}, * replace (kind::varchar as kind, {typed}) from fresh"
-    found, batches = reclustering.stale(con, query, [])
+    fingerprints = (
+        "select n, n as features_n, source, source_id, 0::ubigint as fingerprint from fresh"
+    )
+    query = (
+        f"select * replace (kind::varchar as kind, {typed}) from fresh "  # noqa: S608
+        "where n in (select n from recluster_wanted)"
+    )
+    found, batches = reclustering.stale(con, fingerprints, query, [])
     if gone is not None:
         gone.extend(found)
     return [[row[:-1] for row in batch] for batch in batches]

@@ -11,5 +11,9 @@ create table if not exists staging.lead_members (
     company_key varchar,
     group_id varchar not null,  -- its link group: postings joined by any link, vetoed or not
     input_hash ubigint not null,  -- its keys, text, first sighting and the rules, hashed
+    -- kept for the next build, made again only when the posting moves (warehouse.reclustering)
+    fingerprint ubigint,  -- what its keys are read from and the rest matching reads, hashed
+    title_key varchar,  -- its title as matching compares it
+    links struct(tag varchar, "key" ubigint)[],  -- the keys it may link by
     primary key (source, source_id)
 );
