@@ -58,11 +58,13 @@ _POSTINGS = f"""
     {_NO_STRANGER}
 """
 # every posting's fingerprint: what its keys are read from (its features' content and
-# settings hashes, as a features row is made again only when one moves) and what else
-# matching reads; a fifth of the cost of hashing the keys themselves
+# settings hashes and the company they read, as a features row is made again only when
+# one of them moves) and what else matching reads; a fifth of the cost of hashing the
+# keys themselves
 _FINGERPRINTS = f"""
     select p.rowid as n, f.rowid as features_n, p.source, p.source_id,
-           hash(?, {_KIND}, p.first_seen, {_THREAD}, f.content_hash, f.settings_hash)
+           hash(?, {_KIND}, p.first_seen, {_THREAD}, f.content_hash, f.settings_hash,
+                f.company_read)
                as fingerprint
     {_POSTINGS}
 """  # noqa: S608 - our own column names

@@ -263,3 +263,18 @@ def test_a_build_after_features_moved_keeps_their_fingerprints(corpus: Path) -> 
     after = con.execute("select *, rowid from staging.lead_members order by all").fetchall()
     con.close()
     assert after == before
+
+
+def test_postings_whose_company_moved_are_matched_as_afresh(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a board's company configured anew: the features are read again with the same
+    # content and settings, but another company and so other keys
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(
+        corpus,
+        "renamed.duckdb",
+        "update state.postings set company = 'Renamed Holdings' where hash(source_id) % 9 = 0",
+    )
+    incremental = _derived(warehouse)
+    assert incremental == _derived(warehouse, afresh=True)
