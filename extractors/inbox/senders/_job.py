@@ -140,6 +140,15 @@ def job_links(page: BeautifulSoup, platform: Platforms) -> dict[tuple[str, str],
     return links
 
 
+def message_cards(
+    message: EmailMessage, platform: Platforms, noise: re.Pattern[str]
+) -> Iterator[Card]:
+    """The cards of an alert's HTML body (or its text laid out as cards); none when
+    it has neither."""
+    markup = job_html(message)
+    return cards(soup(markup), platform, noise) if markup else iter(())
+
+
 def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> Iterator[Card]:
     """Each job of `platform` linked from the page, with the lines its card shows
     after the title: the first line of its first text link (a card's later links are

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, company_place, job_html, pay_line, soup
+from extractors.inbox.senders._job import Job, company_place, message_cards, pay_line
 
 NAME = "boards"
 SENDERS = (
@@ -32,11 +32,8 @@ _NOISE = re.compile(
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), PLATFORMS, _NOISE):
+    for card in message_cards(message, PLATFORMS, _NOISE):
         pay = pay_line(card.lines)
         fields = [line for line in card.lines if line != pay]
         company, location = company_place(fields, card.before)

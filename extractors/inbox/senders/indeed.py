@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import RATING, Job, cards, job_html, pay_line, soup, summary
+from extractors.inbox.senders._job import RATING, Job, message_cards, pay_line, summary
 
 NAME = "indeed"
 SENDERS = ("alert@indeed.com", "@jobalert.indeed.com", "@indeed.com")
@@ -29,11 +29,8 @@ _DASH = " - "  # between the company and the place on one line
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), "indeed", _NOISE):
+    for card in message_cards(message, "indeed", _NOISE):
         pay = pay_line(card.lines)
         fields = [line for line in card.lines if line != pay and len(line) < _LONG]
         snippet = " ".join(line for line in card.lines if len(line) >= _LONG)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, company_place, job_html, pay_line, soup
+from extractors.inbox.senders._job import Job, company_place, message_cards, pay_line
 
 NAME = "linkedin"
 SENDERS = (
@@ -28,11 +28,8 @@ _NOISE = re.compile(
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), "linkedin", _NOISE):
+    for card in message_cards(message, "linkedin", _NOISE):
         pay = pay_line(card.lines)
         rest = [line for line in card.lines if line != pay]
         company, location = company_place(rest)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import PAY, Job, cards, job_html, soup, summary
+from extractors.inbox.senders._job import PAY, Job, message_cards, summary
 
 NAME = "malt"
 SENDERS = ("@malt.fr", "@malt.de", "@malt.es", "@malt.com", "@malt.be", "@malt.ch", "@malt.nl")
@@ -30,11 +30,8 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), "malt", _NOISE):
+    for card in message_cards(message, "malt", _NOISE):
         terms = next((line for line in card.lines if PAY.search(line)), None)
         fields = card.lines[: card.lines.index(terms)] if terms else card.lines[:2]
         parts = _PARTS.split(terms) if terms else []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup, summary
+from extractors.inbox.senders._job import Job, message_cards, pay_line, summary
 
 NAME = "marketplaces"
 SENDERS = (
@@ -32,11 +32,8 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), PLATFORMS, _NOISE):
+    for card in message_cards(message, PLATFORMS, _NOISE):
         pay = pay_line(card.lines)
         rest = [line for line in card.lines if line != pay]
         terms = next((line for line in rest if _KIND.search(line)), "")

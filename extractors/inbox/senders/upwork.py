@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import PAY, Job, cards, job_html, soup, summary
+from extractors.inbox.senders._job import PAY, Job, message_cards, summary
 
 NAME = "upwork"
 SENDERS = ("@upwork.com",)
@@ -21,11 +21,8 @@ _TERMS = re.compile(r"(?i)^(hourly|fixed[- ]price)\b[:\s-]*(.*)$")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), "upwork", _NOISE):
+    for card in message_cards(message, "upwork", _NOISE):
         terms = next((m for m in map(_TERMS.match, card.lines) if m), None)
         rest = [line for line in card.lines if not _TERMS.match(line)]
         # "Hourly - Intermediate - ..." states no rate: the kind of pay, not the pay

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, cards, job_html, pay_line, soup
+from extractors.inbox.senders._job import Job, message_cards, pay_line
 
 NAME = "wellfound"
 SENDERS = ("@wellfound.com", "@angel.co", "@angellist.com")
@@ -18,11 +18,8 @@ _TYPES = re.compile(r"(?i)^(?:full[- ]time|part[- ]time|contract|internship|cofo
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
-    if not markup:
-        return []
     found = []
-    for card in cards(soup(markup), "wellfound", _NOISE):
+    for card in message_cards(message, "wellfound", _NOISE):
         pay = pay_line(card.lines)
         kind = next((line for line in card.lines if _TYPES.match(line)), None)
         fields = [line for line in card.lines if line not in (pay, kind)]
