@@ -76,9 +76,11 @@ from warehouse.ranking.taxonomy import (
     STACK,
     TABLE,
     TRADE_HEADS,
+    Items,
     aliases_of,
     is_role,
     name_forms,
+    profile_role_forms,
     related_to,
     role_forms,
 )
@@ -321,14 +323,7 @@ def _manages(title: str, profile: Profile) -> bool:
 @lru_cache(maxsize=64)
 def _own_managers(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str] | None:
     """The profile's roles, under every form, that name a manager; once per profile."""
-    more = dict(aliases)
-    names = {
-        form
-        for role in roles
-        for name in (role, *more.get(role, ()))
-        for form in role_forms(name)
-        if _MANAGER.search(form)
-    }
+    names = {form for form in profile_role_forms(roles, aliases) if _MANAGER.search(form)}
     if not names:
         return None
     alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
@@ -467,9 +462,6 @@ def _skills_left_out(title: str) -> str:
             kept.append(title[at : m.start()])
             at = m.end()
     return f"{title}\n{''.join(kept)}{title[at:]}" if kept else title
-
-
-Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases or related terms
 
 
 def _items(table: dict[str, tuple[str, ...]]) -> Items:

@@ -17,9 +17,7 @@ from functools import lru_cache
 from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.remote import RemoteScope, parse_remote
-from warehouse.ranking.taxonomy import ROLE_WORD, role_forms
-
-Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases, hashable
+from warehouse.ranking.taxonomy import ROLE_WORD, Items, profile_role_forms
 
 # a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma
 _LABEL = r"\b(?:role|position|opening)s?\s*:"
@@ -40,14 +38,8 @@ _LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*$")
 def _role_nouns(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str]:
     """The profile's roles under each form that names a person ("product designer",
     not "product design"), on lower-cased text: once per profile."""
-    more = dict(aliases)
-    names = {
-        form
-        for role in roles
-        for name in (role, *more.get(role, ()))
-        for form in role_forms(name)
-        if ROLE_WORD.fullmatch(form.split()[-1])
-    }
+    forms = profile_role_forms(roles, aliases)
+    names = {form for form in forms if ROLE_WORD.fullmatch(form.split()[-1])}
     return re.compile(phrases(f"{literal(n)}s?\\b" for n in sorted(names, key=len, reverse=True)))
 
 

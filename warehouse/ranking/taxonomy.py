@@ -289,6 +289,17 @@ def role_forms(role: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases, hashable
+
+
+def profile_role_forms(roles: tuple[str, ...], aliases: Items) -> frozenset[str]:
+    """Every form of the profile's roles and of the other names it gives them."""
+    more = dict(aliases)
+    return frozenset(
+        form for role in roles for name in (role, *more.get(role, ())) for form in role_forms(name)
+    )
+
+
 def name_forms(name: str) -> tuple[str, ...]:
     """One name of a role with each form of its head ("data engineer" -> "data
     engineering", "data developer", ...), none of its aliases."""
