@@ -789,3 +789,27 @@ def test_a_field_heading_among_duties_is_no_designer_role(text: str) -> None:
 def test_a_designer_named_under_a_heading_is_still_one(text: str) -> None:
     found = read_relevance("Saffron | Hiring | Remote", text, PRODUCT_DESIGNER)
     assert found.roles_matched == ("product designer",)
+
+
+@pytest.mark.parametrize(
+    ("title", "designer"),
+    [
+        ("Diseñador/a UX/UI para app de reservas (remoto)", True),
+        ("Produktdesigner:in, freiberuflich", True),
+        ("Interaktionsdesignerin für Smart-Home-App", True),
+        ("Concepteur UI – mission de 3 mois", True),
+        ("Progettista UX per piattaforma e-commerce", True),
+        ("Productontwerper voor een zorgplatform", True),
+        ("Projektant UX/UI do aplikacji mobilnej", True),
+        ("Designer de interiores para showroom", False),
+        ("Designer d'intérieur pour un hôtel", False),
+        ("Schaltungsdesigner Leistungselektronik", False),
+        ("Concepteur logiciel embarqué C++", False),
+        ("Projektant instalacji elektrycznych", False),
+    ],
+)
+def test_a_product_designer_is_known_by_the_words_of_other_languages(
+    title: str, designer: bool
+) -> None:
+    roles = read_relevance(title, "", UX).roles_matched
+    assert (roles == ("ux designer",)) is designer

@@ -184,6 +184,9 @@ _BARE_BEFORE = re.compile(
     r"(?:(?:senior|sr\.?|staff|principal|lead|founding|junior|jr\.?|first|freelance)[ \t]+)*\Z",
     re.IGNORECASE,
 )
+# a specialty after the designer, as Romance languages name it ("Designer de interiores",
+# "Designer d'intérieur", "Designer di moda"): no bare designer; the product's own are aliases
+_SPECIALTY_AFTER = re.compile(r"\s+(?:de|d'|d’|di|do|da|des|del)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters of its line before a designer the item's start is looked for
 # the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
 _CUSTOMER_FACING = sorted(
@@ -431,7 +434,7 @@ def _a_designer(text: str) -> bool:
         before = text[max(start, m.start() - _BARE_REACH) : m.start()]
         if m.start() - start > _BARE_REACH:
             before = f"…{before}"  # its line starts further back
-        if _BARE_BEFORE.search(before):
+        if _BARE_BEFORE.search(before) and not _SPECIALTY_AFTER.match(text, m.end()):
             return True
     return False
 

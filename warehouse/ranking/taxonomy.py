@@ -89,8 +89,15 @@ mobile engineer | ios engineer, android engineer, react native engineer, flutter
 security engineer | application security engineer, appsec engineer, penetration tester \
     ; security, pentest, penetration testing, soc 2
 product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, interaction designer, \
-    ux-designer, ux designerin, ux-designerin, diseñador ux, diseñadora ux, designer ux, \
-    designer de produto, concepteur ux, conceptrice ux \
+    ux-designer, ux designerin, ux-designerin, ui-designer, ui-designerin, produktdesigner, \
+    produktdesignerin, interaktionsdesigner, interaktionsdesignerin, diseñador ux, diseñadora ux, \
+    diseñador/a ux, diseñador ui, diseñadora ui, diseñador/a ui, diseñador de producto, \
+    diseñadora de producto, diseñador/a de producto, designer ux, designer ui, designer produit, \
+    designer d'interaction, concepteur ux, conceptrice ux, concepteur ui, conceptrice ui, \
+    designer de produto, designer de interação, designer di prodotto, progettista ux, \
+    progettista ui, productontwerper, ux-ontwerper, ux ontwerper, interactieontwerper, \
+    projektant ux, projektantka ux, projektant ui, projektantka ui, projektant produktu, \
+    projektantka produktu \
     ; figma, user research, design systems, wireframes, wireframing, \
     usability testing, user flows, ux researcher, user researcher, ux research
 graphic designer | graphic designers, brand designer, visual designer, grafikdesigner, \
