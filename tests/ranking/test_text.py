@@ -80,6 +80,34 @@ def test_a_pattern_ignoring_case_or_starting_anyhow_has_no_heads() -> None:
     assert skim(re.compile(r"\bremote|hybrid")) is not None
 
 
+def test_a_pattern_led_by_a_word_boundary_is_tried_only_where_words_start() -> None:
+    assert Skimmed(re.compile(r"\b(?:ta|get)\s+parcels"))._word_start
+    assert not Skimmed(re.compile(r"(?:ta|get)\s+parcels"))._word_start  # no `\b`
+    assert not Skimmed(re.compile(r"\b(?:ta|\$)\d"))._word_start  # "$" starts no word
+    assert not Skimmed(re.compile(r"\bta|get"))._word_start  # `\b` leads one branch
+    assert not Skimmed(re.compile(r"\bta\b", re.ASCII))._word_start  # ASCII words only
+    skimmed = Skimmed(re.compile(r"\b(?:ta|get)\s+parcels"))
+    text = "data parcels, budget parcels; ta parcels, _get parcels, ٣get parcels, get parcels"
+    assert [m.start() for m in skimmed.finditer(text)] == [30, 70]
+
+
+# pieces of words that start the scam rules' patterns, inside words and out
+WORD_PIECES = (
+    "ta", "get", "take", "da", "bud", "quota", "ot", "op", "de", "shop", "_", "é", "٣", "ß", "sign",
+    "emot", "parcels", "packages", "and", "send", "them", "on", "abroad", "the", "rest", "to",
+    "our", "supplier", "vastaan", "paketit", "lähetä", "eteenpäin", "hand", "pay", "it",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(WORD_PIECES, 25))
+def test_rules_tried_where_words_start_find_what_their_scans_find(text: str) -> None:
+    low = lowered(text)
+    for shape in scam_rules.SHAPES:
+        expected = [m.span() for m in shape.rule.pattern.pattern.finditer(low)]
+        assert [m.span() for m in shape.rule.pattern.finditer(low)] == expected
+
+
 def test_a_pattern_ignoring_case_has_heads_when_they_have_no_case() -> None:
     assert skim(re.compile(r"\d+\s*hours?", re.IGNORECASE)) is not None
     assert skim(re.compile(r"\d+|hours", re.IGNORECASE)) is None
@@ -98,6 +126,23 @@ def test_patterns_tried_at_digits_find_what_their_scans_find(text: str) -> None:
         assert skimmed._heads is not None
         expected = [m.span() for m in skimmed.pattern.finditer(text)]
         assert [m.span() for m in skimmed.finditer(text)] == expected
+
+
+AMOUNT_PIECES = (
+    "1", "200", "000", "1,5", "40.", ".", ",", "kr", "kronor", "sek", "nok", "zł", "pln", "usd",
+    "€", "$", "rs", "taka", "eur", "k", "x", "fee", "of",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(AMOUNT_PIECES, 20))
+def test_amounts_whose_digits_are_taken_once_match_as_when_given_back(text: str) -> None:
+    # no unit starts with a digit, comma or point: giving digits back finds nothing more
+    objects = scam_requests._OBJECTS._pattern
+    backtracking = re.compile(objects.pattern.replace("*+", "*"))
+    spaced_low = f" {lowered(text)}"
+    found = [(m.span(), m.group()) for m in objects.finditer(spaced_low)]
+    assert found == [(m.span(), m.group()) for m in backtracking.finditer(spaced_low)]
 
 
 # the words the guards of rare scans look for, in odd cases ("ı" and "ſ", which `re`

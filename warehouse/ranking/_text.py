@@ -150,7 +150,10 @@ class Skimmed:
     `finditer`, found two to six times faster in a long text; one whose heads are
     unknown is scanned. `not_after`: characters the pattern's own look-behind says no
     match starts after (a number's first digit follows no digit), whose heads are
-    skipped untried: every digit of a number is a head of a pattern led by `\\d`."""
+    skipped untried: every digit of a number is a head of a pattern led by `\\d`. A
+    pattern led by `\\b` whose heads all start with a word character starts no match
+    inside a word: its heads there ("ta" of "data", "get" of "budget") are skipped
+    untried too."""
 
     def __init__(
         self, pattern: re.Pattern[str], *, not_after: frozenset[str] = frozenset()
@@ -158,6 +161,7 @@ class Skimmed:
         self.pattern = pattern
         self._heads = skim(pattern)
         self._not_after = not_after
+        self._word_start = self._heads is not None and _starts_words(pattern)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._heads is None:
@@ -166,8 +170,28 @@ class Skimmed:
         # hundred heads
         found = self._heads.find_matches_as_indexes(text, overlapping=True)
         skipped = self._not_after
-        starts = {at for _, at, _ in found if not (at and text[at - 1] in skipped)}
+        if self._word_start:  # `\w` is what `str.isalnum` holds, and "_"
+            starts = {
+                at
+                for _, at, _ in found
+                if not (at and ((c := text[at - 1]).isalnum() or c == "_" or c in skipped))
+            }
+        else:
+            starts = {at for _, at, _ in found if not (at and text[at - 1] in skipped)}
         return matches_at(self.pattern, text, starts)
+
+
+def _starts_words(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts a word: it opens with `\\b` (Unicode's,
+    as `re` reads a str pattern) and each of its heads with a word character."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    opens = parsed.data[:1] == [(sre.AT, sre.AT_BOUNDARY)]
+    heads = _heads(parsed.data)[0]
+    return (
+        opens
+        and not parsed.state.flags & (re.ASCII | re.LOCALE)
+        and all(head[:1].isalnum() or head[:1] == "_" for head in heads)
+    )
 
 
 def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:

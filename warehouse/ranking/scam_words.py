@@ -135,10 +135,13 @@ ENGLISH = Language(
         vip\s+memberships? membership\s+fees?""",
     costs=r"""training background\s+(?:checks?|screenings?) certifications? registration onboarding
         courses? uniforms?""",
-    # amounts in any language, and payment apps: a transfer verb makes them a request
+    # amounts in any language, and payment apps: a transfer verb makes them a request. An
+    # amount led by its digits is tried at every number: its digits are taken once
+    # (`*+`), since no unit starts with a digit, comma or point (and the same in the
+    # other languages)
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
         r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
-        \d[\d,.]*\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা|€|\$|£)
+        \d[\d,.]*+\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা|€|\$|£)
         zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)""",
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
@@ -696,7 +699,7 @@ POLISH = Language(
     fees=r"""opłat[aęy]?(?:\s+(?:rejestracyjn|aktywacyjn|administracyjn|wpisow|startow|szkoleniow)\w*)?
         kaucj[aęi] wpisowe(?:go)? pakiet\w*\s+startow\w* zestaw\w*\s+startow\w*""",
     costs=r"szkoleni[ae] kurs(?:u)? koszt(?:y|u)?",
-    sums=r"\d[\d,.]*\s?(?:zł|zl|pln|złotych) blik\w*",
+    sums=r"\d[\d,.]*+\s?(?:zł|zl|pln|złotych) blik\w*",
     ids=r"""pesel\w* numer\w*\s+(?:konta|rachunku|karty|dowodu|paszportu)\w*
         skan\s+dowodu(?:\s+osobistego)? kopi[aęi]\s+dowodu(?:\s+osobistego)?
         zdjęcie\s+dowodu(?:\s+osobistego)? dow[oó]d\w*\s+osobist\w*
@@ -764,7 +767,7 @@ SWEDISH = Language(
         medlemsavgift(?:en)? depositionsavgift(?:en)? startpaket(?:et)? startkit(?:et)?""",
     costs=r"utbildning(?:en)? kurs(?:en)? certifiering(?:en)?",
     # crowns of all three countries: one more pattern tried at every digit, not three
-    sums=r"\d[\d,.]*(?:\s\d{3})*\s?(?:kr|kronor|kroner|sek|dkk|nok)\b swish",
+    sums=r"\d[\d,.]*+(?:\s\d{3})*+\s?(?:kr|kronor|kroner|sek|dkk|nok)\b swish",
     ids=r"""personnummer(?:et)? samordningsnummer bankuppgifter(?:na)? kontouppgifter(?:na)?
         kontonummer(?:et)? bankkontonummer(?:et)? clearingnummer
         kortnummer(?:et)? kortuppgifter(?:na)?
