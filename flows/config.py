@@ -138,7 +138,6 @@ class Config:
     notify: NotifySettings = field(default_factory=NotifySettings)
     intro: IntroSettings = field(default_factory=IntroSettings)
     sources: dict[str, Any] = field(default_factory=dict)  # NAME -> that source's Settings
-    notices: tuple[str, ...] = ()  # keys read but no longer used, for the user to remove
 
     def resolve(self, relative: str) -> Path:
         """A path from the config, relative to the config file's folder."""
@@ -208,22 +207,6 @@ def load_config(explicit: str | Path | None = None) -> Config:
         raise ConfigError("\n".join(f"{path}: {line}" for line in lines)) from error
 
 
-# keys a config may still hold that nothing reads any more, and what to do instead
-# (none now: `[profile] languages` came back in s28, read by warehouse/ranking/languages.py)
-_RETIRED: dict[tuple[str, str], str] = {}
-
-
-def _retire(data: dict[str, Any]) -> tuple[tuple[str, ...], dict[str, Any]]:
-    """Take out the retired keys (a config that holds one still loads), with a notice each."""
-    notices = []
-    for (section, key), why in _RETIRED.items():
-        table = data.get(section)
-        if isinstance(table, dict) and key in table:
-            data = {**data, section: {k: v for k, v in table.items() if k != key}}
-            notices.append(f"{section}.{key}: {why}")
-    return tuple(notices), data
-
-
 class _Problems:
     """The problems of one file, gathered: each check runs, and a failed one is noted and
     stands in as None for what it would have built."""
@@ -246,7 +229,6 @@ class _Problems:
 def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     """Validate a parsed TOML document against the settings dataclasses; every problem
     found is raised at once, one line each."""
-    notices, data = _retire(data)
     problems = _Problems()
     for name in sorted(set(data) - set(_SECTIONS) - {"sources", "notify"}):
         problems.lines.append(str(unknown_name(name, "section", [*_SECTIONS, "sources", "notify"])))
@@ -281,7 +263,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     network = values.get("network", NetworkSettings())
     if "inbox" in chosen:
         chosen["inbox"] = _inbox_settings(chosen["inbox"], network, path)
-    return Config(path=path, sources=chosen, notices=notices, **values)
+    return Config(path=path, sources=chosen, **values)
 
 
 def _well_typed(cls: type[Any], data: dict[str, Any], name: str) -> Any:

@@ -62,15 +62,11 @@ def known_leads(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
 
 
 def config_or_exit(path: Path | None) -> Config:
-    """The config, or its problems as the command's error; a retired key it still holds is
-    a notice on stderr, and the command runs."""
+    """The config, or its problems as the command's error."""
     try:
-        config = load_config(path)
+        return load_config(path)
     except ConfigError as error:
         raise fail(str(error)) from error
-    for notice in config.notices:
-        typer.echo(f"{config.path}: {notice}", err=True)
-    return config
 
 
 @contextmanager

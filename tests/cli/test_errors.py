@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import flows.config as config_module
 from leads.__main__ import app
 from warehouse.db import connect
 
@@ -183,14 +182,3 @@ def test_a_config_with_several_problems_lists_each_on_its_own_line(folder: Path)
     assert len(lines) == 2, result.stderr
     assert "profile.remote_only: expected true or false" in lines[0]
     assert "run.workerz: unknown key: did you mean workers?" in lines[1]
-
-
-def test_a_retired_key_is_a_notice_and_the_command_runs(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(config_module, "_RETIRED", {("profile", "old"): "no longer read"})
-    old = folder / "old.toml"
-    old.write_text("[profile]\nskills = ['python']\nold = ['en']\n", encoding="utf-8")
-    result = runner.invoke(app, ["sql", "select 1 as one", "-c", str(old)])
-    assert result.exit_code == 0, result.output
-    assert "profile.old: no longer read" in result.stderr

@@ -3,7 +3,6 @@ from pathlib import Path
 
 import pytest
 
-import flows.config as config_module
 from extractors._contract import ConfigError
 from flows.config import find_config, load_config, parse_config
 
@@ -398,15 +397,6 @@ def test_one_problem_is_one_line(tmp_path):
     assert len(str(raised.value).splitlines()) == 1
 
 
-def test_a_retired_key_still_loads_with_a_notice(tmp_path, monkeypatch):
-    monkeypatch.setattr(
-        config_module, "_RETIRED", {("profile", "old"): "no longer read; remove it"}
-    )
-    config = load_config(write(tmp_path, '[profile]\nold = 1\nskills = ["figma"]\n'))
-    assert config.profile.skills == ("figma",)
-    assert config.notices == ("profile.old: no longer read; remove it",)
-
-
 def test_languages_are_iso_codes_or_english_names(tmp_path):
     text = '[profile]\nlanguages = ["EN", "Portuguese", "pt"]\n'
     assert load_config(write(tmp_path, text)).profile.languages == ("en", "pt")
@@ -418,7 +408,3 @@ def test_an_unknown_language_names_the_key_and_the_close_match(tmp_path):
     assert "profile.languages[1]: unknown language 'portugese': did you mean Portuguese?" in str(
         raised.value
     )
-
-
-def test_a_config_without_retired_keys_has_no_notice(tmp_path):
-    assert load_config(write(tmp_path, '[profile]\nskills = ["figma"]\n')).notices == ()
