@@ -10,9 +10,9 @@ names none, and a contact is better without a country than with a guessed one.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
+from extractors._orgs import fold
 from extractors._places import COUNTRY_NAMES, name_table
 
 _ALPHA3 = {"USA": "US", "GBR": "GB", "DEU": "DE", "FRA": "FR", "ESP": "ES", "PRT": "PT",
@@ -23,18 +23,11 @@ _ALPHA3 = {"USA": "US", "GBR": "GB", "DEU": "DE", "FRA": "FR", "ESP": "ES", "PRT
 _FIELD_ONLY = {"georgia": "GE", "jordan": "JO", "chad": "TD", "guinea": "GN"}
 
 
-def _fold(text: str) -> str:
-    """Lower case, accents dropped, spaces single: `Países  Bajos` -> `paises bajos`."""
-    marks = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in marks if not unicodedata.combining(char))
-    return " ".join(bare.casefold().split())
-
-
 @cache
 def _by_name() -> dict[str, str]:
     """Folded name -> code, for the countries of the place table (not its blocs)."""
     return {
-        _fold(name): code
+        fold(name): code
         for name, code in name_table(COUNTRY_NAMES).items()
         if len(code) == 2 and code.isupper() and code != "EU"
     }
@@ -51,7 +44,7 @@ def country_code(text: str | None) -> str | None:
     if len(value) == 2 and value.isupper():
         code = "GB" if value == "UK" else value
         return code if code in _codes() else None
-    return _ALPHA3.get(value) or _by_name().get(_fold(value)) or _FIELD_ONLY.get(_fold(value))
+    return _ALPHA3.get(value) or _by_name().get(fold(value)) or _FIELD_ONLY.get(fold(value))
 
 
 def address_country(formatted: str | None) -> str | None:
@@ -61,4 +54,4 @@ def address_country(formatted: str | None) -> str | None:
     names no country, so two-letter codes and the field-only names do not count here."""
     lines = [line.strip() for line in (formatted or "").splitlines() if line.strip()]
     last = lines[-1].rpartition(",")[2].strip(" .") if lines else ""
-    return _ALPHA3.get(last) or _by_name().get(_fold(last))
+    return _ALPHA3.get(last) or _by_name().get(fold(last))
