@@ -13,14 +13,33 @@ from datetime import UTC, datetime
 
 from extractors._normalize import utc_from_iso
 
-# English, German, French, Spanish, Italian, Portuguese and Dutch abbreviations (read
-# by their first 4, else 3 letters), January first
-_MONTH_NAMES = ("jan jän ene gen", "feb fév fev", "mar mär mrz mrt", "apr avr abr",
-                "may mai mag mei", "jun juin giu", "jul juil lug", "aug aoû ago",
-                "sep sept set", "oct okt ott out", "nov", "dec dez déc dic")  # fmt: skip
+# the month abbreviations LinkedIn's UI languages write (English, German, French,
+# Spanish, Italian, Portuguese, Dutch, the Nordic ones, Polish, Czech, Romanian,
+# Hungarian, Turkish, Indonesian, Finnish, Russian), read by their first 4, else 3
+# letters, January first; no two languages give one abbreviation two months
+_MONTH_NAMES = ("jan jän ene gen sty led ian oca tamm янв",
+                "feb fév fev lut úno şub helm фев",
+                "mar mär mrz mrt bře márc maal мар",
+                "apr avr abr kwi dub ápr nis huht апр",
+                "may mai mag mei maj kvě máj touk май мая",
+                "jun juin giu cze čvn iun jún haz kesä июн",
+                "jul juil lug lip čvc iul júl tem hein июл",
+                "aug aoû ago sie srp ağu agu elok авг",
+                "sep sept set wrz zář eyl syys сен",
+                "oct okt ott out paź říj eki loka окт",
+                "nov lis noi kas marr ноя",
+                "dec dez déc dic gru pro ara des joul дек")  # fmt: skip
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
-# `08 Feb 2026`, `08. Feb. 2026`, and `8-Feb-26` as a spreadsheet re-saves it
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?[\s-]+([^\W\d_]+)\.?[\s-]+(\d{4}|\d\d)")
+# `08 Feb 2026`, `08. Feb. 2026`, `8 de feb. de 2026`, and `8-Feb-26` as a spreadsheet
+# re-saves it
+_DAY_MONTH_YEAR = re.compile(
+    r"(\d{1,2})\.?[\s-]+(?:de\s+)?([^\W\d_]+)\.?[\s-]+(?:de\s+)?(\d{4}|\d\d)"
+)
+# year first: Japanese and Chinese `2026年2月8日`, Korean `2026년 2월 8일` or
+# `2026. 2. 8.`, Hungarian `2026. febr. 8.`
+_YEAR_FIRST = re.compile(
+    r"(\d{4})\s*[年년.]\s*(\d{1,2}|[^\W\d_]+)\s*[月월.]?\s*(\d{1,2})\s*[日일.]?"
+)
 _DOTTED = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")  # day first: `08.02.2026`, `8-2-2026`
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # the time is missing in some Saved Jobs exports (`9/1/26`); a spreadsheet's re-save
@@ -55,7 +74,8 @@ def month(name: str) -> int | None:
 
 
 def connected_on(value: str | None) -> datetime | None:
-    """`08 Feb 2026` (unpadded days, German months, `08.02.2026`, ISO too), 00:00 UTC;
+    """`08 Feb 2026` (unpadded days, month names in the UI's language, `08.02.2026`,
+    `2026年2月8日`, ISO too), 00:00 UTC;
     also as a spreadsheet re-saved it in its locale's short date (`8-Feb-26`,
     `2/8/2026`, `08/02/2026`, the Dutch `8-2-2026`)."""
     text = (value or "").strip()
@@ -64,6 +84,9 @@ def connected_on(value: str | None) -> datetime | None:
             number = month(match[2])
             year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
             return _utc(year, number, int(match[1])) if number else None
+        if match := _YEAR_FIRST.fullmatch(text):
+            number = int(match[2]) if match[2].isdigit() else month(match[2])
+            return _utc(int(match[1]), number, int(match[3])) if number else None
         if match := _DOTTED.fullmatch(text):
             return _utc(int(match[4]), int(match[3]), int(match[1]))
         if match := _SLASHED.fullmatch(text):

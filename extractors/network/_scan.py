@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from extractors.network._xlsx import XlsxError, is_workbook, to_csv
+
 HEAD_BYTES = 64 * 1024  # what sniff() sees of a file
 _CHUNK = 1024 * 1024
 _MiB = 1024 * 1024
@@ -338,7 +340,8 @@ def _member(
         return
     try:
         with opened() as stream:
-            data = reader.take(inner, stream, whole=_is_zip(inner), size=info.file_size)
+            whole = _is_zip(inner) or is_workbook(inner)
+            data = reader.take(inner, stream, whole=whole, size=info.file_size)
     except _ZIP_ERRORS as error:
         reader.skipped.append((inner, f"unreadable zip member: {error}"))
         return
@@ -346,6 +349,8 @@ def _member(
         return
     if _is_zip(inner):
         yield from _archive(inner, data, reader, depth + 1)
+    elif is_workbook(inner):
+        yield from _sheet(inner, data, reader)
     else:
         yield inner, data
 
@@ -360,9 +365,18 @@ def _file(name: str, path: Path, reader: _Reader) -> Iterator[tuple[str, bytes]]
         yield name, b""
     else:
         with path.open("rb") as stream:
-            data = reader.take(name, stream, size=path.stat().st_size)
+            data = reader.take(name, stream, whole=is_workbook(name), size=path.stat().st_size)
         if data is not None:
-            yield name, data
+            yield from _sheet(name, data, reader) if is_workbook(name) else [(name, data)]
+
+
+def _sheet(name: str, data: bytes, reader: _Reader) -> Iterator[tuple[str, bytes]]:
+    """A workbook (an export Excel re-saved) as the CSV of its first sheet; one that
+    cannot be read is reported, naming it and what to do."""
+    try:
+        yield name, to_csv(data, reader.limits.file_bytes)
+    except XlsxError as error:
+        reader.skipped.append((name, str(error)))
 
 
 def _everything(name: str, head: bytes) -> bool:

@@ -32,7 +32,7 @@ _COLUMNS = {
 }
 # the column order of every era, for headers in a language not listed above
 _ORDER = ("first", "last", "url", "email", "company", "position", "connected")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # `2026年` has no word boundary
 _BY_POSITION = {
     len(order): {key: index for index, key in enumerate(order)}
     for order in (_ORDER, tuple(key for key in _ORDER if key != "url"))

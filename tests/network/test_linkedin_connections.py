@@ -101,6 +101,25 @@ Luc,Roy,https://www.linkedin.com/in/lucroy,,Acme,Dev,{second}
          [utc(2019, 2, 14), utc(2021, 9, 3)]),
         ("Voornaam,Achternaam,URL,E-mail,Bedrijf,Functie,Datum", "14 mrt 2019", "3 mei 2021",
          [utc(2019, 3, 14), utc(2021, 5, 3)]),
+        ("Imię,Nazwisko,URL,E-mail,Firma,Stanowisko,Data", "14 lut 2019", "3 paź 2021",
+         [utc(2019, 2, 14), utc(2021, 10, 3)]),
+        ("Förnamn,Efternamn,URL,E-post,Företag,Titel,Datum", "14 feb. 2019", "3 maj 2021",
+         [utc(2019, 2, 14), utc(2021, 5, 3)]),
+        ("Ad,Soyadı,URL,E-posta,Şirket,Pozisyon,Tarih", "14 Şub 2019", "3 Ağu 2021",
+         [utc(2019, 2, 14), utc(2021, 8, 3)]),
+        ("Имя,Фамилия,URL,Почта,Компания,Должность,Дата", "14 февр. 2019", "3 июн. 2021",
+         [utc(2019, 2, 14), utc(2021, 6, 3)]),
+        ("Jméno,Příjmení,URL,E-mail,Společnost,Pozice,Datum", "14 úno 2019", "3 říj 2021",
+         [utc(2019, 2, 14), utc(2021, 10, 3)]),
+        ("Nombre,Apellidos,URL,Correo,Empresa,Cargo,Fecha", "14 de feb. de 2019",
+         "3 de dic. de 2021",
+         [utc(2019, 2, 14), utc(2021, 12, 3)]),
+        ("名,姓,URL,メールアドレス,会社,役職,日付", "2019年2月14日", "2021年12月3日",
+         [utc(2019, 2, 14), utc(2021, 12, 3)]),
+        ("이름,성,URL,이메일,회사,직책,날짜", "2019. 2. 14.", "2021년 12월 3일",
+         [utc(2019, 2, 14), utc(2021, 12, 3)]),
+        ("Utónév,Vezetéknév,URL,E-mail,Vállalat,Pozíció,Dátum", "2019. febr. 14.", "2021. dec. 3.",
+         [utc(2019, 2, 14), utc(2021, 12, 3)]),
     ],
 )  # fmt: skip
 def test_export_in_another_ui_language_reads_its_month_names(header, first, second, dates):
@@ -150,8 +169,8 @@ def test_dates_a_spreadsheet_rewrote_in_its_locale_are_read(first, second):
 def test_after_the_preamble_unreadable_dates_lose_no_contact():
     """The preamble says whose export it is: a date in a language not known is a
     problem of its row, not a reason to drop the whole file."""
-    data = LOCALISED.format(header="Imię,Nazwisko,URL,E-mail,Firma,Stanowisko,Data",
-                            first="14 lut 2019", second="3 sie 2021").encode()  # fmt: skip
+    data = LOCALISED.format(header="Όνομα,Επώνυμο,URL,Email,Εταιρεία,Θέση,Ημερομηνία",
+                            first="14 Φεβ 2019", second="3 Αυγ 2021").encode()  # fmt: skip
     assert connections.sniff("export.csv", data)
     items = list(connections.read(data, "export.csv"))
     contacts = [item for item in items if isinstance(item, Contact)]
@@ -161,8 +180,8 @@ def test_after_the_preamble_unreadable_dates_lose_no_contact():
         ("Luc Roy", "lucroy", None),
     ]
     assert problems == [
-        (5, "unreadable Connected On date '14 lut 2019'"),
-        (6, "unreadable Connected On date '3 sie 2021'"),
+        (5, "unreadable Connected On date '14 Φεβ 2019'"),
+        (6, "unreadable Connected On date '3 Αυγ 2021'"),
     ]
 
 

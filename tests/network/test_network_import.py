@@ -321,3 +321,31 @@ def test_an_importer_failing_on_arithmetic_is_a_problem_of_its_file_not_a_crash(
     assert [(p.file.rsplit("/", 1)[1], p.line) for p in result.problems] == [("following.js", 0)]
     assert "OverflowError" in result.problems[0].message
     assert {c.platform for c in result.contacts} == {"mastodon"}
+
+
+def test_a_whole_download_your_data_zip_reads_its_exports_and_lists_the_rest(tmp_path):
+    """The user gives the archive, not the file: an X archive's own account.js and
+    manifest.js are no contacts, and a followed account has no name, date or country."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("twitter-x/data/account.js", 'window.YTD.account.part0 = [{"account": {}}]')
+        zipped.writestr("twitter-x/data/manifest.js", "window.__THAR_CONFIG = {}")
+        zipped.writestr(
+            "twitter-x/data/following.js",
+            'window.YTD.following.part0 = [{"following": {"accountId": "42", '
+            '"userLink": "https://x.com/tidewater_dev"}}]',
+        )
+        zipped.writestr("twitter-x/data/tweets_media/1.jpg", b"\xff\xd8")
+    (tmp_path / "twitter-2026-02-08.zip").write_bytes(archive.getvalue())
+    result = import_paths([tmp_path / "twitter-2026-02-08.zip"])
+    assert result.problems == []
+    assert [(c.handle, c.name, c.since, c.country) for c in result.contacts] == [
+        ("tidewater_dev", None, None, None)
+    ]
+    recognised = {name.split("!/")[1]: importer for name, importer, _ in result.files}
+    assert recognised == {
+        "twitter-x/data/account.js": None,
+        "twitter-x/data/manifest.js": None,
+        "twitter-x/data/following.js": "x_archive",
+        "twitter-x/data/tweets_media/1.jpg": None,
+    }
