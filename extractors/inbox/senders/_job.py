@@ -73,7 +73,7 @@ _OWN_APPLICATION = re.compile(
     r"|bewerbung|candidature|candidatura|postulación|sollicitatie)\b"
     r"|\b(?:application|proposal)\s+(?:submitted|sent|received|viewed|update|status)"
     r"|\bviewed your (?:application|proposal)|\bthanks?(?: you)? for (?:applying|your interest)"
-    r"|\byou applied\b|\bbewerbung (?:eingegangen|erhalten|versendet|gesendet)"
+    r"|\bbewerbung (?:eingegangen|erhalten|versendet|gesendet)"
     r"|\bcandidature (?:envoyée|reçue|transmise)|\binvitation to interview"
     r"|\binterview (?:invitation|request)"
 )
