@@ -247,12 +247,12 @@ def _is_label(plain: str) -> bool:
     return bool(
         plain
         and (
-            _ROLE.search(words) or _MODE.search(words) or _PAY.search(lowered) or _is_place(lowered)
+            _ROLE.search(words) or _MODE.search(words) or _PAY.search(lowered) or is_place(lowered)
         )
     )
 
 
-def _is_place(lowered: str) -> bool:
+def is_place(lowered: str) -> bool:
     """A field that opens with a place the tables know ("cologne, germany", "nyc/sf")."""
     first = _PLACE_PARTS.split(lowered, maxsplit=1)[0].strip(" .")
     bare = " ".join(word for word in first.split() if word not in _PLACE_FILLERS)

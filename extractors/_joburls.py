@@ -34,7 +34,11 @@ _TARGET_KEYS = ("url", "u", "target", "dest", "destination", "redirect", "redire
 # click trackers whose links carry their target in a base64 token, or no readable target
 # at all (a single-use token), by the platform whose jobs they open: such a link still
 # stands for a job, keyed by its card's text
-_OPAQUE = (("indeed", re.compile(r"^(?:cts|click|engage)\.indeed\.com$")),)
+_OPAQUE = (
+    ("indeed", re.compile(r"^(?:cts|click|engage)\.indeed\.com$")),
+    # Mailchimp's click tracking, on a host named for the sender's account
+    ("workingnomads", re.compile(r"^workingnomads\.us\d+\.list-manage\.com$")),
+)
 # an opaque tracker's base64 token (Indeed's `cts.indeed.com/v3/<token>/...`, or the
 # `~`-ended segments of the SparkPost links of `engage.indeed.com/f/a/...~~/...~/<token>~`)
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{24,4096}={0,2}")
@@ -52,6 +56,7 @@ _JK = re.compile(r"[0-9a-f]{16}")
 # `jl=` (/job-listing/<slug>.htm pages), on every national host
 _GLASSDOOR_KEYS = ("jobListingId", "jl")
 _GLASSDOOR_JOB = re.compile(r"\d{6,}")
+_GOOGLE_DOCID = re.compile(r"[\w+/=-]{8,200}")
 # job boards and freelance project boards that e-mail alerts, whose job links carry the
 # job's id (or its slug) in the path: (platform, host, path with the id). The ATSs'
 # (Greenhouse, Lever ...) are their source modules' `JOB_IDS`, read by `DeclaredIds`.
@@ -72,6 +77,14 @@ _BOARDS = tuple(
          r"^/projects/[\w-]+/([\w-]+?)(?:\.html)?$"),
         ("peopleperhour", r"(?:^|\.)peopleperhour\.com$", r"^/freelance-jobs/[\w/-]+-(\d{5,})$"),
         ("malt", r"(?:^|\.)malt\.(?:fr|de|es|com|be|ch|nl|it)$", r"/projects?/([0-9a-f]{10,})$"),
+        ("toptal", r"(?:^|\.)toptal\.com$", r"/jobs/(\d{3,})$"),
+        # JobCloud's boards: one job has one id on both
+        ("jobsch", r"(?:^|\.)(?:jobs|jobup)\.ch$",
+         r"/detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
+        ("remoteok", r"(?:^|\.)remoteok\.(?:com|io)$",
+         r"^/(?:remote-jobs|l)/(\d{5,})(?:-[\w-]*)?$"),
+        ("weworkremotely", r"(?:^|\.)weworkremotely\.com$", r"^/remote-jobs/(\w+-[\w-]+)$"),
+        ("workingnomads", r"(?:^|\.)workingnomads\.com$", r"^/jobs/(\w+-[\w-]+)$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )
@@ -183,14 +196,17 @@ def _opened(url: str | None) -> SplitResult | None:
 def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
-    Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Google
-    Careers), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
+    Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Toptal,
+    jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Google Careers and
+    Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
     Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
     the source's copy has; else None."""
     parts = _opened(url)
     if parts is None:
         return None
     host, path = parts.netloc.lower().split(":")[0], parts.path.rstrip("/")
+    if path == "/search" and (docid := _google_job(parts)):
+        return f"googlejobs:{docid}", f"https://www.google.com/search?ibp=htl;jobs&htidocid={docid}"
     for name, hosts, paths in _BOARDS:
         if hosts.search(host) and (found := paths.search(path)):
             return f"{name}:{found.group(1).lower()}", f"https://{host}{path}"
@@ -200,6 +216,16 @@ def board_key(url: str) -> tuple[str, str] | None:
     if in_query := declared.in_query(parse_qsl(parts.query)):
         return min(in_query), clean_url(url)
     return None
+
+
+def _google_job(parts: SplitResult) -> str | None:
+    """The job a Google Search jobs link opens (`htidocid`, in its query or its fragment),
+    as Google's job alerts link each job; its case matters."""
+    if parts.netloc.lower().removeprefix("www.") != "google.com":
+        return None
+    params = dict(parse_qsl(parts.query) + parse_qsl(parts.fragment))
+    docid = params.get("htidocid", "")
+    return docid if _GOOGLE_DOCID.fullmatch(docid) else None
 
 
 def tracked_by(url: str) -> str | None:

@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 NAME = "inbox"
 ATTRIBUTION = (
     "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, Glassdoor, "
-    "StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap, Freelancer.com, PeoplePerHour, "
-    "Contra, Otta, Malt, "
+    "StepStone, XING, Totaljobs, SEEK, Naukri, jobs.ch, jobup.ch, freelancermap, "
+    "Freelancer.com, PeoplePerHour, Contra, Toptal, Otta, Malt, Remote OK, We Work Remotely, "
+    "Working Nomads, Google job alerts, "
     "employers' Greenhouse, Lever, Ashby, Workable and Google Careers alerts, "
     "schema.org markup): link each job to its platform's page."
 )
@@ -65,7 +66,9 @@ _ASK_BYTES = 64 << 10  # a person's own words come first, well within this
 _MARKUP = re.compile(rb"(?:=\r?\n)?".join(bytes([c]) for c in b"jobposting"), re.IGNORECASE)
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
-_FREELANCE_BOARDS = ("freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:")
+_FREELANCE_BOARDS = (
+    "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:",
+)  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 

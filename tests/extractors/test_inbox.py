@@ -232,6 +232,29 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://apply.workable.com/acme/j/4F2A9C1B7E/", "workable:4f2a9c1b7e"),
         ("https://www.google.com/about/careers/applications/jobs/results/9876543-data-engineer",
          "google:9876543"),
+        ("https://www.toptal.com/platform/talent/jobs/41234?utm_source=email", "toptal:41234"),
+        ("https://www.toptal.com/developers/python", None),
+        # one JobCloud id on both boards, whatever the language's path
+        ("https://www.jobs.ch/de/stellenangebote/detail/1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b/",
+         "jobsch:1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b"),
+        ("https://www.jobup.ch/fr/emplois/detail/1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b/?x=1",
+         "jobsch:1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b"),
+        ("https://www.jobs.ch/de/job-abo/", None),
+        ("https://remoteok.com/remote-jobs/1104455-remote-data-engineer-umber?ref=email",
+         "remoteok:1104455"),
+        ("https://remoteok.com/l/1104455", "remoteok:1104455"),
+        ("https://remoteok.com/remote-python-jobs", None),
+        ("https://weworkremotely.com/remote-jobs/umber-data-engineer?utm_source=alert",
+         "weworkremotely:umber-data-engineer"),
+        ("https://weworkremotely.com/remote-jobs/new", None),  # posting a job, no job
+        ("https://www.workingnomads.com/jobs/data-engineer-umber",
+         "workingnomads:data-engineer-umber"),
+        # Google Search's jobs: the job's `htidocid`, in the fragment or the query, case kept
+        ("https://www.google.com/search?q=data+engineer&ibp=htl;jobs#htivrt=jobs&htidocid=Ab12Cd%3D%3D",
+         "googlejobs:Ab12Cd=="),
+        ("https://www.google.com/url?q=https://www.google.com/search?ibp%3Dhtl;jobs%26htidocid%3DZz9Yy8Xx",
+         "googlejobs:Zz9Yy8Xx"),
+        ("https://www.google.com/search?q=data+engineer", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
@@ -255,6 +278,185 @@ def test_a_malt_mission_linked_by_a_button_is_read_around_it(tmp_path: Path) -> 
     assert (job.salary_raw, job.text, job.remote, job.engagement) == (
         "TJM : 550 €/jour", "Durée : 6 mois", True, "freelance",
     )  # fmt: skip
+
+
+def _two_part_mail(sender: str, subject: str, markup: str) -> bytes:
+    """An alert as boards send it: text and HTML alternatives, quoted-printable."""
+    mail = EmailMessage()
+    mail["From"], mail["Subject"], mail["Message-ID"] = sender, subject, "<two@mail.example>"
+    mail.set_content("View this e-mail in a browser.", cte="quoted-printable")
+    mail.add_alternative(f"<html><body>{markup}</body></html>", subtype="html",
+                         cte="quoted-printable")  # fmt: skip
+    return mail.as_bytes()
+
+
+def test_a_company_above_the_title_and_the_kind_of_work_below_it(tmp_path: Path) -> None:
+    rows = "".join(
+        f"<table><tr><td><strong>{company}</strong></td></tr><tr><td>"
+        f'<a href="https://weworkremotely.com/remote-jobs/{slug}?utm_source=alert">{title}</a>'
+        f"</td></tr><tr><td>{kind}</td></tr><tr><td>{place}</td></tr></table>"
+        for company, slug, title, kind, place in (
+            ("Umber", "umber-rails-developer", "Rails Developer", "Full-Time", "Anywhere"),
+            ("Tallow", "tallow-sre", "SRE", "Contract", "USA Only"),
+        )
+    )
+    mail = _two_part_mail("We Work Remotely <alerts@weworkremotely.com>", "New jobs", rows)
+    (tmp_path / "wwr.eml").write_bytes(mail)
+    found = _postings(_run(tmp_path / "wwr.eml"))
+    rails = found["weworkremotely:umber-rails-developer"]
+    assert (rails.title, rails.company, rails.location) == ("Rails Developer", "Umber", "Anywhere")
+    assert rails.url == "https://weworkremotely.com/remote-jobs/umber-rails-developer"
+    sre = found["weworkremotely:tallow-sre"]
+    assert (sre.company, sre.location, sre.engagement_raw) == ("Tallow", "USA Only", "Contract")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "below"), [("Hallo Ana", "Remote"), ("Bonjour Ana", "CDI · Lyon"),
+                            ("Hi Ana, here are 5 new jobs", "Lyon")]
+)  # fmt: skip
+def test_a_greeting_above_a_one_job_card_is_no_company(
+    tmp_path: Path, greeting: str, below: str
+) -> None:
+    card = (
+        f"<table><tr><td>{greeting}</td></tr><tr><td><a href='https://www."
+        "welcometothejungle.com/fr/companies/atelier/jobs/designer_lyon'>Designer</a></td></tr>"
+        f"<tr><td>{below}</td></tr></table>"
+    )
+    mail = _two_part_mail("WTTJ <hello@welcometothejungle.com>", "Une offre", card)
+    (tmp_path / "w.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "w.eml")).values()
+    assert (job.title, job.company, job.location) == ("Designer", None, below.split(" · ")[-1])
+
+
+def test_a_company_name_above_a_one_job_card_is_still_its_company(tmp_path: Path) -> None:
+    card = (
+        "<table><tr><td>Atelier Bleu</td></tr><tr><td><a href='https://www."
+        "welcometothejungle.com/fr/companies/atelier/jobs/designer_lyon'>Designer</a></td></tr>"
+        "<tr><td>Lyon</td></tr></table>"
+    )
+    mail = _two_part_mail("WTTJ <hello@welcometothejungle.com>", "Une offre", card)
+    (tmp_path / "w.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "w.eml")).values()
+    assert (job.company, job.location) == ("Atelier Bleu", "Lyon")
+
+
+def test_a_wellfound_greeting_above_the_company_is_skipped(tmp_path: Path) -> None:
+    card = (
+        "<p>Hi Ana, here are 5 new jobs</p><table><tr><td><b>Kelp AI</b></td></tr>"
+        '<tr><td><a href="https://wellfound.com/jobs/3011111-ml-engineer">ML Engineer</a></td></tr>'
+        "<tr><td>$120k – $150k</td></tr><tr><td>Remote</td></tr></table>"
+    )
+    (tmp_path / "wf.eml").write_bytes(_one_card_mail("Wellfound <team@hi.wellfound.com>", card))
+    (job,) = _postings(_run(tmp_path / "wf.eml")).values()
+    assert (job.company, job.location, job.salary_raw) == ("Kelp AI", "Remote", "$120k – $150k")
+
+
+def test_a_text_only_toptal_alert_reads_its_labelled_lines(tmp_path: Path) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Toptal <talent@toptal.com>", "A new job matches your profile"
+    mail.set_content(
+        "Hi Ana,\n\nA new job matches your profile:\n\nStaff Platform Engineer\n"
+        "Location: Remote (EU time zones)\nCommitment: Part-time\nRate: $80 - $95/hr\n"
+        "View job: https://www.toptal.com/platform/talent/jobs/70707?utm_source=email\n",
+        cte="quoted-printable",
+    )
+    (tmp_path / "t.eml").write_bytes(mail.as_bytes())
+    (job,) = _postings(_run(tmp_path / "t.eml")).values()
+    assert (job.source_id, job.url) == (
+        "toptal:70707",
+        "https://www.toptal.com/platform/talent/jobs/70707",
+    )
+    assert (job.title, job.company, job.location) == (
+        "Staff Platform Engineer", None, "Remote (EU time zones)",
+    )  # fmt: skip
+    assert (job.salary_raw, job.engagement_raw, job.engagement) == (
+        "$80 - $95/hr", "Part-time", "freelance",
+    )  # fmt: skip
+
+
+def test_a_jobs_ch_alert_behind_an_ses_redirect_reads_french_labels(tmp_path: Path) -> None:
+    target = (
+        "https:%2F%2Fwww.jobs.ch%2Ffr%2Foffres-emplois%2Fdetail%2F"
+        "0f0e0d0c-0b0a-4909-8807-060504030201%2F"
+    )
+    card = (
+        f'<a href="https://x1.r.eu-west-1.awstrack.me/L0/{target}/1/0102018c-aa/Zm9v=347">'
+        "Chef de projet IT</a><p>Lieu : Fribourg</p><p>Entreprise : Sarine SA</p>"
+        "<p>Salaire : CHF 95'000 – 110'000</p>"
+    )
+    (tmp_path / "j.eml").write_bytes(_two_part_mail("jobs.ch <alert@jobs.ch>", "Offres", card))
+    (job,) = _postings(_run(tmp_path / "j.eml")).values()
+    assert (
+        job.url
+        == "https://www.jobs.ch/fr/offres-emplois/detail/0f0e0d0c-0b0a-4909-8807-060504030201"
+    )
+    assert (job.company, job.location, job.salary_raw) == (
+        "Sarine SA",
+        "Fribourg",
+        "CHF 95'000 – 110'000",
+    )
+
+
+def test_a_google_job_alert_keys_each_job_by_its_docid(tmp_path: Path) -> None:
+    rows = (
+        '<table><tr><td><a href="https://www.google.com/search?q=qa&amp;ibp=htl;jobs#htivrt=jobs'
+        '&amp;htidocid=Qa1Qa2Qa3%3D%3D">QA Engineer</a><br>Umber GmbH<br>Leipzig<br>über XING'
+        "<br>vor 2 Tagen · Vollzeit</td></tr></table>"
+    )
+    mail = _two_part_mail("Google <notify-noreply@google.com>", "Neue Jobs für QA", rows)
+    (tmp_path / "g.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "g.eml")).values()
+    assert job.source_id == "googlejobs:Qa1Qa2Qa3=="
+    assert (job.title, job.company, job.location) == ("QA Engineer", "Umber GmbH", "Leipzig")
+
+
+def test_working_nomads_mailchimp_links_are_jobs_keyed_by_their_card(tmp_path: Path) -> None:
+    card = (
+        '<div><a href="https://workingnomads.us5.list-manage.com/track/click?u=1a&amp;id=2b&amp;'
+        'e=3c">QA Engineer</a><p>Fjord Systems</p><p>Europe</p></div>'
+        '<p><a href="https://workingnomads.us5.list-manage.com/track/click?u=1a&amp;id=9z">'
+        "Unsubscribe</a></p>"
+    )
+    mail = _two_part_mail("Working Nomads <jobs@workingnomads.com>", "Remote jobs", card)
+    (tmp_path / "wn.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "wn.eml")).values()
+    assert (job.title, job.company, job.location) == ("QA Engineer", "Fjord Systems", "Europe")
+    assert job.source_id.startswith("url:")
+
+
+_UPWORK, _LINKEDIN = (
+    "upwork.com/jobs/~01aa11bb22cc33dd44",
+    "linkedin.com/comm/jobs/view/4000000001/",
+)
+_STEPSTONE = "stepstone.de/stellenangebote--SRE-Berlin-Umber--1234567-inline.html"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "link", "jobs"),
+    [
+        ("Upwork <donotreply@upwork.com>", "A client viewed your proposal", _UPWORK, 0),
+        ("LinkedIn <jobs-noreply@linkedin.com>", "Your application was viewed by Umber",
+         _LINKEDIN, 0),
+        ("Indeed Apply <indeedapply@indeed.com>", "Application submitted: SRE",
+         "indeed.com/rc/clk?jk=0123456789abcdef", 0),
+        ("XING <mailrobot@mail.xing.com>", "Ihre Bewerbung als SRE wurde versendet",
+         "xing.com/jobs/berlin-sre-123456789", 0),
+        ("Contra <hello@contra.com>", "Umber accepted your proposal",
+         "contra.com/opportunity/sre-x1", 0),
+        ("jobup.ch <noreply@jobup.ch>", "Votre candidature a été transmise",
+         "jobup.ch/fr/emplois/detail/11112222-3333-4444-5555-666677778888/", 0),
+        # alerts whose subjects speak of applying, not of the user's application
+        ("LinkedIn <jobalerts-noreply@linkedin.com>", "Apply now: 3 new SRE jobs", _LINKEDIN, 1),
+        ("Upwork <donotreply@upwork.com>", "Jobs you can apply to today", _UPWORK, 1),
+        ("StepStone <jobagent@stepstone.de>", "Jetzt bewerben: neue Jobs für Sie", _STEPSTONE, 1),
+    ],
+)  # fmt: skip
+def test_mail_about_the_users_application_gives_no_job(
+    tmp_path: Path, sender: str, subject: str, link: str, jobs: int
+) -> None:
+    card = f'<div><a href="https://www.{link}">SRE</a><p>Umber</p><p>Berlin</p></div>'
+    (tmp_path / "m.eml").write_bytes(_two_part_mail(sender, subject, card))
+    assert len(_run(tmp_path / "m.eml").postings) == jobs
 
 
 def test_an_employer_alert_names_the_sender_as_employer_not_an_application(tmp_path: Path) -> None:

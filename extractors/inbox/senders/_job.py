@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
+from extractors._company import is_place
 from extractors._joburls import board_key, clean_url, job_key, tracked_by
 from extractors._normalize import html_to_text, id_from_url
 from extractors.inbox import _message
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config lo
 
 # "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour"
 PAY = re.compile(
-    r"[$€£₹]\s?\d|\d\s?(?:[$€£₹]|(?:USD|EUR|GBP|INR|CHF)\b)|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
+    r"[$€£₹]\s?\d|\d\s?(?:[$€£₹]|(?:USD|EUR|GBP|INR|CHF)\b)|\b(?:USD|EUR|GBP|INR|CHF)\s?\d|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b",
     re.IGNORECASE,
 )
@@ -35,8 +36,50 @@ RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3"
 _ICON = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")  # 📍, →, ✓
 # a company's name: a few words, no sentence's end ("Hi Sam,", "Matching jobs:")
 _NAME = re.compile(r"[^\s,:;!?]+(?:\s+[^\s,:;!?]+){0,5}")
+# a greeting that heads a one-job alert ("Hi Ana", "Hallo Ana", "Bonjour Ana"): no company
+_GREETING = re.compile(
+    r"(?i)(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen)"
+    r"|liebe[rs]?|moin|servus|grüezi|bonjour|bonsoir|salut|cher|chère|hola|buenos días"
+    r"|estimad[oa]|ciao|buongiorno|gentile|hej|hoi|beste|goedemorgen|olá|oi)\b.*"
+)
+# work from anywhere, as a card's place line says it
+_ANYWHERE = re.compile(
+    r"(?i)(?:100\s?%\s?|fully |full[- ])?(?:remote|télétravail|teletrabajo|homeoffice|home office)"
+    r"(?:\s?[-–(,].*)?|worldwide|anywhere(?: in the world)?|weltweit|partout"
+)
+# the kind of work a card states on its own line or part of one ("Full-Time", "CDI")
+JOB_TYPE = re.compile(
+    r"(?i)full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|internship|permanent"
+    r"|festanstellung|vollzeit|teilzeit|befristet|werkvertrag|praktikum|cdi|cdd|stage|alternance"
+    r"|indépendant|temps (?:plein|partiel)|jornada completa|media jornada|tiempo completo"
+)
+# "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
+_LABELS = {
+    "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
+    r"|employeur|cliente|empresa",
+    "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
+    r"|ubicación|lugar|sede",
+    "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
+    r"|tjm|rémunération|tarif|salario|sueldo",
+    "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
+    r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|jornada",
+}
+_LABELLED = re.compile(
+    r"(?i)^(" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*:\s*(?P<value>.+)$"
+)
+# mail about the user's own application or proposal, which links the job applied to
+_OWN_APPLICATION = re.compile(
+    r"(?i)\b(?:your|ihre?|deine?|votre|ta|su|tu|je)\s+(?:job\s+)?(?:application|proposal"
+    r"|bewerbung|candidature|candidatura|postulación|sollicitatie)\b"
+    r"|\b(?:application|proposal)\s+(?:submitted|sent|received|viewed|update|status)"
+    r"|\bviewed your (?:application|proposal)|\bthanks?(?: you)? for (?:applying|your interest)"
+    r"|\bbewerbung (?:eingegangen|erhalten|versendet|gesendet)"
+    r"|\bcandidature (?:envoyée|reçue|transmise)|\binvitation to interview"
+    r"|\binterview (?:invitation|request)"
+)
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
 _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
+PARTS = re.compile(r"\s+[·|•]\s+")  # a line's parts ("CDI · Lyon"), not dashes
 _TOP = ("body", "html", "[document]")
 Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
 
@@ -67,12 +110,22 @@ class Card:
 
 def job_html(message: EmailMessage) -> str | None:
     """The alert's HTML body; for a text-only alert (a mail client or an account set to
-    plain text), its text laid out as cards, so each parser reads both alike."""
+    plain text), its text laid out as cards, so each parser reads both alike. None for
+    mail about the user's own application ("Your application was viewed"), which links
+    the job applied to but brings no new one."""
+    if own_application(str(message.get("subject", ""))):
+        return None
     markup = _message.html(message)
     if markup is not None:
         return markup
     text = _message.plain(message)
     return text_cards(text) if text else None
+
+
+def own_application(subject: str) -> bool:
+    """Whether a subject speaks of the user's application or proposal, in any of the
+    alerts' languages ("A client viewed your proposal", "Ihre Bewerbung als ...")."""
+    return _OWN_APPLICATION.search(subject) is not None
 
 
 def text_cards(text: str) -> str:
@@ -265,14 +318,55 @@ def company_place(
     """`Company · Place` on one line (LinkedIn, Welcome to the Jungle), or the company
     and the place on two; or the company on the line above the title (Welcome to the
     Jungle's and Otta's newer cards), when the card shows at most one line below it and
-    the line above is a name, not a greeting ("Hi Sam,", "New jobs for you:")."""
+    the line above is a name, not a greeting ("Hi Sam,", "Hallo Ana", "New jobs for
+    you:"). A lone line below the title that names a known place is the place."""
     above = before[-1] if before else ""
-    if len(lines) < 2 and _NAME.fullmatch(above):
+    if len(lines) < 2 and _NAME.fullmatch(above) and not is_greeting(above):
         return above, (lines[0] if lines else None)
+    if len(lines) == 1 and "·" not in lines[0] and _is_place(lines[0]):
+        return None, lines[0]
     if lines and "·" in lines[0]:
         company, _, place = lines[0].partition("·")
         return company.strip() or None, place.strip() or None
     return (lines[0] if lines else None), (lines[1] if len(lines) > 1 else None)
+
+
+def labelled(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """What the card's labelled lines state ("Location: Remote" as {"location": ...}),
+    and its other lines."""
+    found: dict[str, str] = {}
+    rest: list[str] = []
+    for line in lines:
+        match = _LABELLED.match(line)
+        field = next((k for k in _LABELS if match and match.group(k)), None)
+        if match and field and field not in found:
+            found[field] = match.group("value").strip()
+        else:
+            rest.append(line)
+    return found, rest
+
+
+def job_type(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The kind of work the card states ("Full-Time", the "CDI" of "CDI · Lyon"), and
+    its lines without it."""
+    kind, rest = None, []
+    for line in lines:
+        parts = PARTS.split(line)
+        kept = [part for part in parts if not JOB_TYPE.fullmatch(part)]
+        kind = kind or next((part for part in parts if JOB_TYPE.fullmatch(part)), None)
+        if kept:
+            rest.append(" · ".join(kept) if len(kept) < len(parts) else line)
+    return kind, rest
+
+
+def is_greeting(line: str) -> bool:
+    """Whether a line greets the reader ("Hi Ana, here are 5 new jobs", "Bonjour Ana")."""
+    return _GREETING.fullmatch(line) is not None
+
+
+def _is_place(line: str) -> bool:
+    """A known place ("Lyon", "Berlin, Germany"), or work from anywhere ("Remote")."""
+    return _ANYWHERE.fullmatch(line) is not None or is_place(line.lower())
 
 
 def pay_line(lines: list[str]) -> str | None:

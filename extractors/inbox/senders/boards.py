@@ -1,8 +1,13 @@
 """Job boards' and freelance project boards' alerts: StepStone's Job-Agent, XING,
-Totaljobs, SEEK, Naukri, freelancermap's Suchagent, Contra, Otta / Welcome to the
-Jungle. Their cards are alike: the title linked to the job's page (the id in its path),
-then the company, the place and, when stated, the pay; badges ("Neu", "Quick apply")
-and ages ("vor 2 Tagen") are dropped. Their other mail holds no job link: no job.
+Totaljobs, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's Suchagent, Contra, Toptal,
+Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, and Google
+Search's job alerts. Their cards are alike: the title linked to the job's page (the id
+in its path; Google's in its `htidocid`), then the company, the place and, when stated,
+the pay; or the company above the title (Welcome to the Jungle, Otta, We Work Remotely,
+Contra, jobup.ch). Labelled lines ("Location: Remote", "Rate: up to $75/hr") say what
+they hold; the kind of work ("Full-Time", "CDI") is kept as such, badges ("Neu", "Quick
+apply"), ages ("vor 2 Tagen") and Google's "via LinkedIn" are dropped. Their other mail
+holds no job link, or speaks of the user's application: no job.
 """
 
 from __future__ import annotations
@@ -10,32 +15,48 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, company_place, message_cards, pay_line
+from extractors.inbox.senders._job import (
+    Job,
+    company_place,
+    job_type,
+    labelled,
+    message_cards,
+    pay_line,
+)
 
 NAME = "boards"
 SENDERS = (
     "@stepstone.de", "@stepstone.at", "@stepstone.be", "@stepstone.nl", "@xing.com",
     "@totaljobs.com", "@seek.com.au", "@seek.co.nz", "@naukri.com", "@freelancermap.de",
     "@freelancermap.com", "@freelancermap.at", "@freelancermap.ch", "@contra.com",
-    "@otta.com", "@welcometothejungle.com",
+    "@otta.com", "@welcometothejungle.com", "@toptal.com", "@jobs.ch", "@jobup.ch",
+    "@remoteok.com", "@remoteok.io", "@weworkremotely.com", "@workingnomads.com",
+    "@workingnomads.co", "notify-noreply@google.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
+    "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
     r"|quick apply|schnellbewerbung|einfach bewerben|candidature simplifiée|apply now"
     r"|jetzt bewerben|view job|job ansehen|zum (?:job|projekt)|projekt ansehen|voir l'offre"
-    r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago|today|heute"
+    r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
+    r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
 )
 
 
 def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, PLATFORMS, _NOISE):
-        pay = pay_line(card.lines)
-        fields = [line for line in card.lines if line != pay]
+        stated, lines = labelled(card.lines)
+        kind, lines = job_type(lines)
+        pay = stated.get("pay") or pay_line(lines)
+        fields = [line for line in lines if line != pay]
         company, location = company_place(fields, card.before)
-        found.append(Job(card.key, card.url, card.title, company, location, pay))
+        found.append(
+            Job(card.key, card.url, card.title, stated.get("company") or company,
+                stated.get("location") or location, pay, stated.get("engagement") or kind)
+        )  # fmt: skip
     return found

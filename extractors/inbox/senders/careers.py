@@ -15,7 +15,16 @@ import re
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from extractors.inbox.senders._job import Card, Job, cards, job_html, pay_line, soup
+from extractors.inbox.senders._job import (
+    JOB_TYPE,
+    PARTS,
+    Card,
+    Job,
+    cards,
+    job_html,
+    pay_line,
+    soup,
+)
 
 NAME = "careers"
 SENDERS = (
@@ -30,15 +39,11 @@ _APPLICATION = re.compile(
     r"|assessment|offer)\b"
 )
 _ATS = re.compile(r"(?i)greenhouse|lever|ashby|workable|recruiting|careers?|jobs?|no-?reply")
-_PARTS = re.compile(r"\s+[·|•]\s+")  # not dashes: "Remote - Europe", "Engineering – Data"
 _AT = re.compile(r"(?i)\b(?:jobs?|roles?|openings?|opportunities|positions?) at (.+)$")
 # a team the card names beside the place ("Engineering · Remote (EU)", "Design · London")
 _TEAM = re.compile(
     r"(?i)(?:engineering|design|product|sales|marketing|data|operations|finance|people|hr"
     r"|legal|customer|support|research|security|business|growth|it)\b.*"
-)
-_TYPE = re.compile(
-    r"(?i)full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|internship|permanent"
 )
 
 
@@ -67,8 +72,8 @@ def _job(card: Card, employer: str | None) -> Job:
     if card.key.startswith("google:") and lines:  # Google's cards name the company
         company, _, place = lines[0].partition(" · ")  # "Google · Warsaw", or two lines
         lines = [place, *lines[1:]] if place else lines[1:]
-    parts = [part for line in lines for part in _PARTS.split(line)]
-    kind = next((part for part in parts if _TYPE.fullmatch(part)), None)
+    parts = [part for line in lines for part in PARTS.split(line)]
+    kind = next((part for part in parts if JOB_TYPE.fullmatch(part)), None)
     remote = True if any(part.lower() == "remote" for part in parts) else None
     # the place heads the card's lines, but for a team and the job type
     location = next((part for part in parts if part != kind and not _TEAM.fullmatch(part)), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import PAY, Job, message_cards, summary
+from extractors.inbox.senders._job import PARTS, PAY, Job, message_cards, summary
 
 NAME = "malt"
 SENDERS = ("@malt.fr", "@malt.de", "@malt.es", "@malt.com", "@malt.be", "@malt.ch", "@malt.nl")
@@ -26,7 +26,6 @@ _REMOTE = re.compile(
     r"(?i)(?:100\s?%\s?)?(?:télétravail|remote|teletrabajo|fernarbeit)(?: complet| total| only)?"
     r"(?:\s?100\s?%)?|full[- ]remote"
 )
-_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
@@ -34,7 +33,7 @@ def jobs(message: EmailMessage) -> list[Job]:
     for card in message_cards(message, "malt", _NOISE):
         terms = next((line for line in card.lines if PAY.search(line)), None)
         fields = card.lines[: card.lines.index(terms)] if terms else card.lines[:2]
-        parts = _PARTS.split(terms) if terms else []
+        parts = PARTS.split(terms) if terms else []
         pay = next((part for part in parts if PAY.search(part)), None)
         duration = next((part for part in parts if _DURATION.match(part)), None)
         location = fields[-1] if fields else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, message_cards, pay_line, summary
+from extractors.inbox.senders._job import PARTS, Job, message_cards, pay_line, summary
 
 NAME = "marketplaces"
 SENDERS = (
@@ -28,7 +28,6 @@ _NOISE = re.compile(
 )
 _BUDGET = re.compile(r"(?i)^budget\s*:\s*")
 _KIND = re.compile(r"(?i)\b(hourly|fixed[- ]price|stundenbasis|festpreis)\b")
-_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
@@ -39,7 +38,7 @@ def jobs(message: EmailMessage) -> list[Job]:
         terms = next((line for line in rest if _KIND.search(line)), "")
         kind = found_kind.group(1) if (found_kind := _KIND.search(terms)) else None
         # the place beside the kind of pay ("Hourly · London", "Fixed price · Remote")
-        place = next((p for p in _PARTS.split(terms) if terms and not _KIND.search(p)), None)
+        place = next((p for p in PARTS.split(terms) if terms and not _KIND.search(p)), None)
         found.append(
             Job(card.key, card.url, card.title, None, place,
                 _BUDGET.sub("", pay) if pay else None, kind,

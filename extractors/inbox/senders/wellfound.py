@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import Job, message_cards, pay_line
+from extractors.inbox.senders._job import Job, is_greeting, message_cards, pay_line
 
 NAME = "wellfound"
 SENDERS = ("@wellfound.com", "@angel.co", "@angellist.com")
@@ -23,8 +23,8 @@ def jobs(message: EmailMessage) -> list[Job]:
         pay = pay_line(card.lines)
         kind = next((line for line in card.lines if _TYPES.match(line)), None)
         fields = [line for line in card.lines if line not in (pay, kind)]
-        # the company heads the card, its one-line pitch below it
-        company = card.before[0] if card.before else None
+        # the company heads the card, its one-line pitch below it; not a greeting above
+        company = next((line for line in card.before if not is_greeting(line)), None)
         location = fields[0].replace(" • ", ", ") if fields else None
         found.append(Job(card.key, card.url, card.title, company, location, pay, kind))
     return found
