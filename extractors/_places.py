@@ -134,7 +134,7 @@ GG: guernsey
 CITY_NAMES = """
 US: california|new york|nyc|texas|florida|washington state|massachusetts|colorado
 US: illinois|oregon|san francisco|sf|seattle|austin|boston|chicago|los angeles|bay area
-US: washington dc|washington d.c.|new jersey|new mexico|new england
+US: washington dc|washington d.c.|washington, dc|washington, d.c.|new jersey|new mexico|new england
 US: alabama|alaska|arizona|arkansas|connecticut|delaware|hawaii|idaho|indiana|iowa|kansas
 US: kentucky|louisiana|maine|maryland|michigan|minnesota|mississippi|missouri|montana
 US: nebraska|nevada|new hampshire|north carolina|north dakota|ohio|oklahoma|pennsylvania
@@ -285,7 +285,7 @@ NM: new mexico; NY: new york; NC: north carolina; ND: north dakota; OH: ohio
 OK: oklahoma; OR: oregon; PA: pennsylvania; RI: rhode island; SC: south carolina
 SD: south dakota; TN: tennessee; TX: texas; UT: utah; VT: vermont; VA: virginia
 WA: washington|washington state; WV: west virginia; WI: wisconsin; WY: wyoming
-DC: washington dc|washington d.c.|district of columbia
+DC: washington dc|washington d.c.|washington, dc|washington, d.c.|district of columbia
 """
 # Canada's provinces and territories, which US-or-Canada postings list beside states
 PROVINCE_NAMES = """

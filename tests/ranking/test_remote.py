@@ -334,6 +334,9 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Lisboa, Portugal", ("lisbon",), id="a city's own name"),
         P("Sintra, Portugal", (), id="a town the table does not know"),
         P("Köln / Hamburg", ("cologne", "hamburg"), id="several towns, first first"),
+        P("Washington, DC", ("washington dc",), id="the capital, with a comma"),
+        P("Washington, D.C.", ("washington dc",), id="the capital, dotted"),
+        P("Seattle, Washington", ("seattle",), id="the state is no town"),
     ],
 )
 def test_towns_are_read_as_their_metros_city(text: str, cities: tuple[str, ...]) -> None:
@@ -1786,6 +1789,30 @@ def test_an_office_is_within_reach_of_the_town_the_user_names(
 ) -> None:
     found, reason = eligibility(parse_remote(location, text, None), profile)
     assert found == verdict, reason
+
+
+@pytest.mark.parametrize(
+    ("location", "places"),
+    [
+        P("Washington, DC", ((), ("washington dc",)), id="the capital is not Washington state"),
+        P("Washington, D.C.", ((), ("washington dc",)), id="dotted"),
+        P("Seattle, Washington", ((), ("seattle",)), id="a town in the state"),
+        P("Olympia, Washington", (("US-WA",), ()), id="the state, a town the table lacks"),
+    ],
+)
+def test_the_capital_is_not_washington_state(
+    location: str, places: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    scope = parse_remote(location, "Onsite.", None)
+    assert (scope.states, scope.cities) == places
+
+
+def test_an_office_in_the_capital_is_within_reach_of_a_user_there() -> None:
+    user = Profile(locations=("Washington, DC",), remote_only=False)
+    scope = parse_remote("Washington, D.C.", "Hybrid, three days a week.", None)
+    assert eligibility(scope, user)[0] == "eligible"
+    seattle = parse_remote("Seattle, Washington", "Onsite.", None)
+    assert eligibility(seattle, user)[0] == "not_eligible"
 
 
 def test_an_office_in_another_town_says_which_town_and_the_users() -> None:

@@ -107,7 +107,7 @@ SAME_CITY = {
 # the names of the place table that are no town to commute to: states, provinces and
 # regions ("Texas", "Bavaria", "Karnataka"), a city's name among them kept ("New York")
 _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
-    "new york", "washington dc", "washington d.c."
+    "new york", "washington dc", "washington d.c.", "washington, dc", "washington, d.c."
 } | {
     "bavaria", "bayern", "new england", "hampton roads", "inland empire", "northern ireland",
     "maharashtra", "karnataka", "tamil nadu", "telangana", "kerala", "gujarat", "west bengal",
@@ -130,7 +130,8 @@ METRO_OF = SAME_CITY | dict.fromkeys(
 ) | dict.fromkeys(("santa monica", "culver city", "pasadena", "burbank"), "los angeles") | {
     "redmond": "seattle", "puget sound": "seattle", "saint paul": "minneapolis",
     "twin cities": "minneapolis", "chicagoland": "chicago", "research triangle": "raleigh",
-    "chapel hill": "raleigh", "washington d.c.": "washington dc", "bethesda": "washington dc",
+    "chapel hill": "raleigh", "washington d.c.": "washington dc", "washington, dc": "washington dc",
+    "washington, d.c.": "washington dc", "bethesda": "washington dc",
     "reston": "washington dc", "plano": "dallas", "fort worth": "dallas", "boulder": "denver",
     "fort lauderdale": "miami", "boca raton": "miami", "st. louis": "st louis",
     "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
@@ -362,8 +363,10 @@ def hours_apart(window: str, place: str) -> float:
 CA_PROVINCES = frozenset(name_table(PROVINCE_NAMES).values())
 STATE_OF = {name: f"US-{code}" for name, code in name_table(STATE_NAMES).items()}
 STATE_OF |= {name: f"CA-{code}" for name, code in name_table(PROVINCE_NAMES).items()}
+# longest first: "Washington, DC" is not the state of Washington
+_STATE_NAMES = phrases(map(literal, sorted(STATE_OF, key=len, reverse=True)))
 _STATE = (
-    rf"(?:(?i:{phrases(map(literal, sorted(STATE_OF, key=len, reverse=True)))})"
+    rf"(?:(?i:{_STATE_NAMES})"
     rf"|{'|'.join(sorted(US_STATES | CA_PROVINCES))})"
 )
 STATE_TOKEN = re.compile(rf"(?<![\w.]){_STATE}(?![\w$])")
@@ -389,9 +392,7 @@ def state_lists(text: str) -> Iterator[re.Match[str]]:
 
 # a state in a profile's location: by name, or by code after a town or "US-" ("Austin,
 # TX", "US-TX", "Toronto, ON"); a code alone is a country ("DE" is Germany)
-_HOME_STATE = re.compile(
-    rf"(?i:{phrases(map(literal, STATE_OF))})(?!\w)|(?:,\s*|US-|CA-)([A-Z]{{2}})\b"
-)
+_HOME_STATE = re.compile(rf"(?i:{_STATE_NAMES})(?!\w)|(?:,\s*|US-|CA-)([A-Z]{{2}})\b")
 
 
 def state_code(token: str) -> str:
