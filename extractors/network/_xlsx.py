@@ -1,36 +1,30 @@
 """An Excel workbook (.xlsx) as the CSV it was before a spreadsheet re-saved it.
 
 Users open `Connections.csv` or a contacts export in Excel and save it as a workbook;
-the importers read CSV, so the first sheet is written back as UTF-8 CSV here, with the
-standard library only (an .xlsx is a zip of XML). Excel turns dates it recognises
-(`08 Feb 2026`, `1/29/26 2:37 PM`) into day numbers formatted as dates: those cells are
-written as ISO dates (`2026-02-08`, `2026-01-29 14:37:00`), which every date reader
-takes. Each part is read within the file limit, and an XML document type is refused
-(no entity expansion). A workbook that cannot be read raises `XlsxError` with why.
+the importers read CSV, so the first sheet is written back as UTF-8 CSV here, read with
+openpyxl (imported only when a workbook is read: it costs the CLI's start). Cells Excel
+turned into dates (`08 Feb 2026`, `1/29/26 2:37 PM`) are written as ISO dates
+(`2026-02-08`, `2026-01-29 14:37:00`), which every date reader takes; numbers as Excel
+shows them. Before openpyxl opens the zip, no member may declare it unpacks to over the
+file limit (zipfile holds each member to its declared size) and no XML part may declare a
+document type in its head; defusedxml, which openpyxl parses with, refuses an entity
+declared further down. A workbook that cannot be read raises `XlsxError` with why.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
+import warnings
 import zipfile
-import zlib
-from datetime import UTC, datetime, time, timedelta
-from xml.etree.ElementTree import Element, ParseError, fromstring
+from datetime import date, datetime, time, timedelta
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_PACKAGE = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# built-in number formats that show a date or time (ECMA-376 part 1, 18.8.30)
-_DATE_FORMATS = frozenset([*range(14, 23), 45, 46, 47])
-# a custom format is a date one when, outside quotes, brackets and escapes, it has d, m or y
-_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
-_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)  # Excel's day 0, its 1900 leap-year bug included
-_COLUMN = re.compile(r"[A-Z]+")
 SAVE_AS_CSV = "save it as CSV UTF-8 (File > Save As) and import that file"
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls): not read
+_CONTENT_TYPES = "[Content_Types].xml"
+_SHEET_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 
 
 class XlsxError(ValueError):
@@ -48,118 +42,87 @@ def to_csv(data: bytes, most: int) -> bytes:
         raise XlsxError(f"an Excel 97-2003 workbook (.xls) is not read; {SAVE_AS_CSV}")
     if not data.startswith(_ZIP):
         return data
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as book:
-            sheet = _xml(book, _first_sheet(book), most)
-            strings = _shared_strings(book, most)
-            dates = _date_styles(book, most)
-    except (zipfile.BadZipFile, zlib.error, KeyError, ParseError, OSError) as error:
-        raise XlsxError(f"unreadable Excel workbook ({error}); {SAVE_AS_CSV}") from error
+    from openpyxl import load_workbook
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    for row in sheet.iter(f"{_MAIN}row"):
-        cells: dict[int, str] = {}
-        for item in row.iter(f"{_MAIN}c"):
-            column = _column(item.get("r", ""), len(cells) and max(cells) + 1)
-            cells[column] = _value(item, strings, dates)
-        writer.writerow([cells.get(i, "") for i in range(max(cells, default=-1) + 1)])
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check(archive, most)
+            source = io.BytesIO(data if _CONTENT_TYPES in archive.namelist() else _typed(archive))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of styles it leaves out
+            book = load_workbook(source, read_only=True, data_only=True)
+            try:
+                sheet = book.worksheets[0]
+                sheet.reset_dimensions()  # tools leave a stale <dimension>: read every cell
+                for row in sheet.iter_rows(values_only=True):
+                    writer.writerow([_text(value) for value in row])
+            finally:
+                book.close()
+    except XlsxError:
+        raise
+    except Exception as error:  # openpyxl fails on a broken part with any error type
+        raise _unreadable(error) from error
     return out.getvalue().encode()
 
 
-def _xml(book: zipfile.ZipFile, part: str, most: int) -> Element:
-    with book.open(part) as stream:
-        data = stream.read(most + 1)
-    if len(data) > most:
-        raise XlsxError(f"its part {part} unpacks to over {most:,} bytes; {SAVE_AS_CSV}")
-    if b"<!DOCTYPE" in data[:4096]:
-        raise XlsxError(f"its part {part} declares a document type; {SAVE_AS_CSV}")
-    return fromstring(data)
+def _check(archive: zipfile.ZipFile, most: int) -> None:
+    """Refuse a member over the limit or an XML part with a document type."""
+    for info in archive.infolist():
+        if info.file_size > most:
+            raise XlsxError(
+                f"its part {info.filename} unpacks to over {most:,} bytes; {SAVE_AS_CSV}"
+            )
+        if info.filename.endswith((".xml", ".rels")):
+            with archive.open(info) as stream:
+                if b"<!DOCTYPE" in stream.read(4096):
+                    raise XlsxError(
+                        f"its part {info.filename} declares a document type; {SAVE_AS_CSV}"
+                    )
 
 
-def _first_sheet(book: zipfile.ZipFile) -> str:
-    """The part of the workbook's first sheet, by its relationship (Excel's own names
-    are `xl/worksheets/sheet1.xml`, other tools' differ)."""
-    names = set(book.namelist())
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return "xl/worksheets/sheet1.xml"
-    with book.open("xl/workbook.xml") as stream:
-        sheet = next(fromstring(stream.read()).iter(f"{_MAIN}sheet"), None)
-    with book.open("xl/_rels/workbook.xml.rels") as stream:
-        targets = {
-            rel.get("Id"): rel.get("Target", "")
-            for rel in fromstring(stream.read()).iter(f"{_PACKAGE}Relationship")
-        }
-    target = targets.get(sheet.get(_REL) if sheet is not None else None, "")
-    if not target:
-        return "xl/worksheets/sheet1.xml"
-    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+def _unreadable(error: BaseException) -> XlsxError:
+    """Why, from the first error in the chain (openpyxl wraps it in a generic one)."""
+    from defusedxml import DefusedXmlException
+
+    while (cause := error.__cause__ or error.__context__) is not None:
+        error = cause
+    if isinstance(error, DefusedXmlException):
+        return XlsxError(f"a part declares a document type ({error}); {SAVE_AS_CSV}")
+    return XlsxError(f"unreadable Excel workbook ({error}); {SAVE_AS_CSV}")
 
 
-def _shared_strings(book: zipfile.ZipFile, most: int) -> list[str]:
-    if "xl/sharedStrings.xml" not in book.namelist():
-        return []
-    root = _xml(book, "xl/sharedStrings.xml", most)
-    return [_text(item) for item in root.iter(f"{_MAIN}si")]
-
-
-def _date_styles(book: zipfile.ZipFile, most: int) -> frozenset[int]:
-    """Indexes of the cell styles whose number format shows a date."""
-    if "xl/styles.xml" not in book.namelist():
-        return frozenset()
-    root = _xml(book, "xl/styles.xml", most)
-    custom = {
-        int(fmt.get("numFmtId", "0")): fmt.get("formatCode", "")
-        for fmt in root.iter(f"{_MAIN}numFmt")
-    }
-    xfs = root.find(f"{_MAIN}cellXfs")
-    found = set()
-    for index, xf in enumerate(xfs if xfs is not None else []):
-        number = int(xf.get("numFmtId", "0"))
-        code = _LITERALS.sub("", custom.get(number, "")).lower()
-        if number in _DATE_FORMATS or any(letter in code for letter in "dmy"):
-            found.add(index)
-    return frozenset(found)
-
-
-def _text(item: Element) -> str:
-    """A string item's text: its runs joined, phonetic guides (`rPh`) left out."""
-    return "".join(
-        t.text or "" for run in [item, *item.findall(f"{_MAIN}r")]
-        for t in run.findall(f"{_MAIN}t")
+def _typed(archive: zipfile.ZipFile) -> bytes:
+    """The workbook with the content-type list openpyxl finds its parts by, for a zip
+    written without one (a script's, not Excel's)."""
+    strings = "xl/sharedStrings.xml" in archive.namelist()
+    types = (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        f'<Default Extension="xml" ContentType="{_SHEET_MAIN}"/>'
+        + (f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SHARED_STRINGS}"/>'
+           if strings else "")
+        + "</Types>"
     )  # fmt: skip
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        copy.writestr(_CONTENT_TYPES, types)
+        for info in archive.infolist():
+            copy.writestr(info, archive.read(info))
+    return out.getvalue()
 
 
-def _column(reference: str, default: int) -> int:
-    """0-based column of a cell reference (`C7` -> 2); cells may omit it."""
-    letters = _COLUMN.match(reference)
-    if not letters:
-        return default
-    number = 0
-    for letter in letters.group():
-        number = number * 26 + ord(letter) - 64
-    return number - 1
-
-
-def _value(item: Element, strings: list[str], dates: frozenset[int]) -> str:
-    kind, raw = item.get("t", "n"), item.findtext(f"{_MAIN}v") or ""
-    if kind == "s":
-        index = int(raw) if raw.isdigit() else -1
-        return strings[index] if 0 <= index < len(strings) else ""
-    if kind == "inlineStr":
-        found = item.find(f"{_MAIN}is")
-        return _text(found) if found is not None else ""
-    if kind == "b":
-        return "TRUE" if raw == "1" else "FALSE"
-    if kind == "n" and raw and int(item.get("s", "0")) in dates:
-        return _day(raw)
-    return raw
-
-
-def _day(raw: str) -> str:
-    """A day number as an ISO date, with its time when it has one."""
-    try:
-        moment = _EPOCH + timedelta(days=float(raw))
-    except (ValueError, OverflowError):
-        return raw
-    moment = moment.replace(microsecond=0) + timedelta(seconds=round(moment.microsecond / 1e6))
-    return moment.strftime("%Y-%m-%d" if moment.time() == time() else "%Y-%m-%d %H:%M:%S")
+def _text(value: object) -> str:
+    """A cell as Excel shows it: dates in ISO, whole numbers without `.0`."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    if isinstance(value, datetime):
+        moment = value.replace(microsecond=0) + timedelta(seconds=round(value.microsecond / 1e6))
+        return moment.strftime("%Y-%m-%d" if moment.time() == time() else "%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date | time):
+        return value.isoformat(timespec="seconds") if isinstance(value, time) else value.isoformat()
+    return str(value)

@@ -147,3 +147,46 @@ def _zipped(members: dict[str, bytes | str]) -> bytes:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def _one_sheet(sheet: str, styles: str | None = None, head: str = "") -> bytes:
+    """A workbook as LibreOffice or a script writes one: no shared strings, no content types."""
+    members = {
+        "xl/workbook.xml": f'<workbook {_NS} {_R}><sheets><sheet name="S" sheetId="1" '
+        'r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": _RELS,
+        "xl/worksheets/data.xml": f"{head}<worksheet {_NS}>{sheet}</worksheet>",
+    }
+    if styles:
+        members["xl/styles.xml"] = f"<styleSheet {_NS}><cellXfs>{styles}</cellXfs></styleSheet>"
+    return _zipped(members)
+
+
+def test_inline_strings_a_stale_dimension_and_missing_rows_as_libreoffice_writes_them():
+    cell = '<c r="{}" t="inlineStr"><is><t>{}</t></is></c>'
+    rows = (
+        '<row r="1">' + cell.format("A1", "Notes:") + "</row>"
+        '<row r="3">' + cell.format("A3", "First Name") + cell.format("C3", "Company") + "</row>"
+    )
+    data = _one_sheet(f'<dimension ref="A1:A1"/><sheetData>{rows}</sheetData>')
+    assert to_csv(data, 1 << 20) == b"Notes:\n\nFirst Name,,Company\n"
+
+
+def test_whole_floats_lose_their_point_and_a_time_only_cell_is_a_time():
+    rows = (
+        '<row r="1"><c r="A1"><v>7.0</v></c><c r="B1"><v>0.30000000000000004</v></c>'
+        '<c r="C1" t="b"><v>0</v></c><c r="D1" s="1"><v>0.6097222222222223</v></c></row>'
+    )
+    data = _one_sheet(f"<sheetData>{rows}</sheetData>", '<xf numFmtId="0"/><xf numFmtId="20"/>')
+    assert to_csv(data, 1 << 20) == b"7,0.3,FALSE,14:38:00\n"
+
+
+def test_an_entity_declared_past_the_head_of_a_part_is_refused():
+    padding = "<!--" + "x" * 5000 + "-->"
+    data = _one_sheet("<sheetData/>", head=f'{padding}<!DOCTYPE w [<!ENTITY a "aa">]>')
+    try:
+        to_csv(data, 1 << 20)
+    except XlsxError as error:
+        assert "declares a document type" in str(error)
+    else:
+        raise AssertionError("not refused")
