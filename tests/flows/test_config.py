@@ -412,7 +412,14 @@ def test_languages_are_iso_codes_or_english_names(tmp_path):
 
 def test_the_languages_of_india_are_known(tmp_path):
     text = '[profile]\nlanguages = ["English", "Hindi", "Kannada", "ta", "Telugu", "marathi"]\n'
-    assert load_config(write(tmp_path, text)).profile.languages == ("en", "hi", "kn", "ta", "te", "mr")
+    assert load_config(write(tmp_path, text)).profile.languages == (
+        "en",
+        "hi",
+        "kn",
+        "ta",
+        "te",
+        "mr",
+    )
 
 
 def test_an_unknown_language_names_the_key_and_the_close_match(tmp_path):

@@ -843,8 +843,7 @@ def _remote(
     raws += [statement.raw for statement in said]
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
-    # "Remote (US clients)": whom one serves, as in the text, is not where one may live
-    field = _SERVED.sub("", _remote_part(_EXCEPT.sub("", loc)))
+    field = _remote_part(_EXCEPT.sub("", loc))
     in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
@@ -1053,9 +1052,11 @@ def _remote_part(loc: str) -> str:
     """The places of a location field that limit remote work: of "Bangalore, India;
     Remote, Canada" the remote entries (the cities beside them are offices; "remote;
     USA" keeps its country); none of a list of every continent ("Americas, Europe,
-    Asia, Africa, Oceania"). Remembered, as locations come back post after post."""
+    Asia, Africa, Oceania"), nor the clients' place ("Remote (US clients)": whom one
+    serves, as in the text). Remembered, as locations come back post after post."""
     if len(set(_CONTINENT.findall(lowered(loc)))) >= _EVERY_CONTINENT:
         return ""
+    loc = _SERVED.sub("", loc)
     entries = _ENTRIES.split(loc)
     remote = [e for e in entries if "remote" in lowered(e) or not _names_a_city(e)]
     return (
