@@ -338,15 +338,18 @@ def _notify(table: dict[str, Any]) -> NotifySettings:
 _LEAST_WEIGHT = 0.001
 
 
-# what users write for a currency besides its ISO code
-_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD"}
+# what users write for a currency besides its ISO code (case does not matter: "rs")
+_CURRENCY_SIGNS = {
+    "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR", "RS": "INR", "RS.": "INR",
+    "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT",
+}  # fmt: skip
 
 
 def _currency(profile: Profile, fx_usd: dict[str, float]) -> str:
     """`[profile] currency` as a code of the fx table ("eur" and "€" are EUR): a currency
     it has no rate for would leave every rate unconverted and the floor unapplied."""
     written = profile.currency.strip()
-    code = _CURRENCY_SIGNS.get(written, written.upper())
+    code = _CURRENCY_SIGNS.get(written.upper(), written.upper())
     if code in fx_usd:
         return code
     close = difflib.get_close_matches(code, list(fx_usd), n=1)

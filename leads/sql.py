@@ -52,7 +52,7 @@ def sql(
     PIVOT) on the warehouse; nothing outside the warehouse can be read or written.
 
     Example:
-        leads sql "SELECT rank, title, why FROM ranked_leads WHERE rank <= 5"
+        leads sql "SELECT rank, title FROM ranked_leads ORDER BY rank LIMIT 5"
     """
     if excel and format is Format.json:
         raise fail("--excel writes CSV for Excel: leave out --format json")

@@ -171,7 +171,7 @@ def demo(
         f"feed (Atom): [bold]{feed_path}[/]\n"
         f"try: {leads} top --config {config_path}\n"
         f'     {leads} sql --config {config_path} "select rank, title, why from ranked_leads '
-        'where rank <= 5"',
+        'where rank <= 5 order by rank"',
         soft_wrap=True,
     )
     raise typer.Exit(exit_code(summary))

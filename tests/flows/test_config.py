@@ -261,8 +261,12 @@ def test_a_path_from_home_is_not_put_beside_the_config(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("written", "code"),
-    [("eur", "EUR"), ("Eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("usd", "USD")],
-)
+    [
+        ("eur", "EUR"), ("Eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("usd", "USD"),
+        ("₹", "INR"), ("Rs", "INR"), ("rs.", "INR"), (" ₹ ", "INR"), ("C$", "CAD"),
+        ("R$", "BRL"), ("zł", "PLN"),
+    ],
+)  # fmt: skip
 def test_a_currency_is_read_as_its_code(tmp_path, written, code):
     config = load_config(write(tmp_path, f'[profile]\ncurrency = "{written}"\n'))
     assert config.profile.currency == code
@@ -275,7 +279,11 @@ def test_a_currency_added_to_the_fx_table_is_known(tmp_path):
 
 @pytest.mark.parametrize(
     ("written", "said"),
-    [("EURO", "unknown currency 'EURO': did you mean EUR?"), ("PTE", "unknown currency 'PTE'")],
+    [
+        ("EURO", "unknown currency 'EURO': did you mean EUR?"),
+        ("PTE", "unknown currency 'PTE'"),
+        ("¥", "unknown currency '¥'"),  # yen or yuan: the sign does not say
+    ],
 )
 def test_an_unknown_currency_is_refused_with_what_to_write(tmp_path, written, said):
     with pytest.raises(ConfigError) as raised:
@@ -400,6 +408,18 @@ def test_one_problem_is_one_line(tmp_path):
 def test_languages_are_iso_codes_or_english_names(tmp_path):
     text = '[profile]\nlanguages = ["EN", "Portuguese", "pt"]\n'
     assert load_config(write(tmp_path, text)).profile.languages == ("en", "pt")
+
+
+def test_the_languages_of_india_are_known(tmp_path):
+    text = '[profile]\nlanguages = ["English", "Hindi", "Kannada", "ta", "Telugu", "marathi"]\n'
+    assert load_config(write(tmp_path, text)).profile.languages == (
+        "en",
+        "hi",
+        "kn",
+        "ta",
+        "te",
+        "mr",
+    )
 
 
 def test_an_unknown_language_names_the_key_and_the_close_match(tmp_path):

@@ -1949,3 +1949,58 @@ def test_an_unknown_town_is_placed_by_its_phone_numbers(
 def test_a_phone_number_does_not_limit_a_remote_job() -> None:
     scope = parse_remote(None, "Fully remote, worldwide. Call +91 98765 43210.", None)
     assert (scope.scope, scope.regions) == ("anywhere", ())
+
+
+BENGALURU = Profile(locations=("India", "Bangalore", "UTC+5:30"), remote_only=True)
+
+
+@pytest.mark.parametrize(
+    ("profile", "location", "text", "verdict"),
+    [
+        P(BENGALURU, "Bengaluru (Remote)", "Part-time, remote.", "eligible", id="the user's town"),
+        P(BENGALURU, "Remote - Bangalore", "Remote.", "eligible", id="the town by its other name"),
+        P(
+            Profile(locations=("India", "Pune")),
+            "Bengaluru (Remote)",
+            "Remote.",
+            "review",
+            id="another town in the user's country stays a doubt",
+        ),
+        P(
+            Profile(locations=("IN",)),
+            "Remote - Bangalore",
+            "Remote.",
+            "review",
+            id="no town named",
+        ),
+        P(BENGALURU, "Seattle, WA (Remote)", "Remote.", "not_eligible", id="a town abroad"),
+    ],
+)
+def test_a_remote_job_near_the_users_own_town_is_eligible(
+    profile: Profile, location: str, text: str, verdict: str
+) -> None:
+    found, reason = eligibility(parse_remote(location, text, None), profile)
+    assert found == verdict, reason
+    if verdict == "eligible":
+        assert reason.endswith("near Bangalore, one of your locations")
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        P(
+            "Remote (US clients)",
+            "Work from anywhere in India.",
+            ("IN",),
+            id="clients in the field",
+        ),
+        P("Remote (UK clients)", "Freelance.", (), id="only the clients' place"),
+        P("Remote - EU customers", "Contract.", (), id="customers"),
+        P("Remote (UK)", "Freelance.", ("GB",), id="a place alone still limits"),
+        P("Remote (UK residents)", "Freelance.", ("GB",), id="residents are no clients"),
+    ],
+)
+def test_the_place_of_the_clients_in_a_location_field_is_no_limit(
+    location: str, text: str, regions: tuple[str, ...]
+) -> None:
+    assert parse_remote(location, text, None).regions == regions

@@ -260,6 +260,23 @@ def test_a_converted_rate_shows_the_hourly_figure_it_was_compared_as(
     assert _reason(con, lead, "rate") == expected
 
 
+@pytest.mark.parametrize(
+    ("lo", "hi", "cur", "expected"),
+    [
+        (7500.0, 10000.0, "INR", "₹7.5k-10k"),
+        (7000.0, 12400.0, "INR", "₹7k-12k"),
+        (7916.67, 9166.67, "INR", "₹7917-9167"),
+        (90000.0, 120000.0, "USD", "$90k-120k"),
+        (900.0, 12000.0, "EUR", "€900-12k"),
+        (3500.0, 3500.0, "INR", "₹3500"),
+    ],
+)
+def test_a_ranges_ends_are_written_in_one_style(
+    con: duckdb.DuckDBPyConnection, lo: float, hi: float, cur: str, expected: str
+) -> None:
+    assert con.execute("select marts.fmt_money(?, ?, ?)", [lo, hi, cur]).fetchall() == [(expected,)]
+
+
 def test_a_rate_not_compared_shows_no_hourly_figure(con: duckdb.DuckDBPyConnection) -> None:
     lead = _context(
         rate_min=90000.0, rate_max=90000.0, currency="USD", rate_period="year",

@@ -12,6 +12,10 @@ create or replace macro marts.fmt_money(lo, hi, cur) as
         cur || ' ', ''
     )
     || case
+        -- a range's ends in one style: "₹7.5k-10k", not "₹7500-10k"
+        when lo >= 1000 and lo < 10000 and hi >= 10000
+            then regexp_replace(round(lo / 1000, 1)::varchar, '\.0$', '') || 'k-'
+                || marts.fmt_amount(hi)
         when lo is not null and hi is not null and lo <> hi
             then marts.fmt_amount(lo) || '-' || marts.fmt_amount(hi)
         else marts.fmt_amount(coalesce(lo, hi))

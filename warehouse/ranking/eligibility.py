@@ -28,6 +28,7 @@ from warehouse.ranking.regions import (
     overlaps,
 )
 from warehouse.ranking.remote import (
+    NEAR_A_CITY,
     SOFT_HOURS,
     SOFT_STATED_HOURS,
     RemoteScope,
@@ -88,7 +89,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "review", f"remote limited to a place not recognised: {scope.raw}"
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, home)
-        if verdict == "eligible" and scope.doubt:
+        if verdict == "eligible" and (town := _home_town(scope, profile.locations)):
+            reason = f"{reason}; near {town}, one of your locations"
+        elif verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         elif verdict == "eligible" and _only_for_some_roles(scope, home):
             verdict, reason = "review", f"{reason}; there only for some roles"
@@ -129,6 +132,15 @@ def _office_eligibility(
 def _home_cities(locations: tuple[str, ...]) -> dict[str, str]:
     """The towns the profile names, as their metro's city -> the country it is in."""
     return {city: CITY_OF[city] for entry in locations for city in cities_in(entry)}
+
+
+def _home_town(scope: RemoteScope, locations: tuple[str, ...]) -> str | None:
+    """The user's own town, where a remote job is placed near it ("Bengaluru (Remote)"
+    to a user in Bangalore): the doubt is whether one must live nearby, and they do."""
+    if scope.doubt != NEAR_A_CITY:
+        return None
+    mine = _home_cities(locations)
+    return next((city.title() for city in scope.cities if city in mine), None)
 
 
 def _commute(

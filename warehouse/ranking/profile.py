@@ -18,6 +18,9 @@ LANGUAGE_NAMES: dict[str, str] = {
     "ko": "Korean", "no": "Norwegian", "ro": "Romanian", "ru": "Russian", "sk": "Slovak",
     "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
     "zh": "Chinese",
+    # India's most spoken, which freelancers there list beside English and Hindi
+    "kn": "Kannada", "ta": "Tamil", "te": "Telugu", "ml": "Malayalam", "mr": "Marathi",
+    "gu": "Gujarati", "pa": "Punjabi", "ur": "Urdu",
 }  # fmt: skip
 
 

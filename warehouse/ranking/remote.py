@@ -107,7 +107,8 @@ class RemoteScope:
     # or an office in a town the tables do not know is in
     states: tuple[str, ...] = ()
     # the towns a hybrid or onsite job's office is in (or the office preferred to remote
-    # work on condition), as their metro's city ("new york")
+    # work on condition, or the town a remote job is placed near), as their metro's city
+    # ("new york")
     cities: tuple[str, ...] = ()
 
 
@@ -444,6 +445,8 @@ _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 SOFT_HOURS = "working hours one may keep from elsewhere"
+# a remote job a board places at a town ("Bengaluru (Remote)") may want someone nearby
+NEAR_A_CITY = "near a city it names"
 # hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
 # kept from inside them only; a zone's name or an overlap with it is vaguer
 SOFT_STATED_HOURS = "working hours in the window it states"
@@ -856,6 +859,7 @@ def _remote(
     near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
+    towns = (cities_in(field) or cities_in(header)) if near else ()
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [
@@ -877,7 +881,7 @@ def _remote(
     if disjoint:
         doubt = "the location and the text name different places"
     elif near:
-        doubt = "near a city it names"
+        doubt = NEAR_A_CITY
     elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
     if not regions and not doubt and _conditional(text):
@@ -910,6 +914,7 @@ def _remote(
         tuple(for_some),
         tuple(dict.fromkeys(excluded)),
         tuple(dict.fromkeys(states)),
+        towns,
     )
 
 
@@ -1047,9 +1052,11 @@ def _remote_part(loc: str) -> str:
     """The places of a location field that limit remote work: of "Bangalore, India;
     Remote, Canada" the remote entries (the cities beside them are offices; "remote;
     USA" keeps its country); none of a list of every continent ("Americas, Europe,
-    Asia, Africa, Oceania"). Remembered, as locations come back post after post."""
+    Asia, Africa, Oceania"), nor the clients' place ("Remote (US clients)": whom one
+    serves, as in the text). Remembered, as locations come back post after post."""
     if len(set(_CONTINENT.findall(lowered(loc)))) >= _EVERY_CONTINENT:
         return ""
+    loc = _SERVED.sub("", loc)
     entries = _ENTRIES.split(loc)
     remote = [e for e in entries if "remote" in lowered(e) or not _names_a_city(e)]
     return (
