@@ -4,8 +4,8 @@ The reading itself lives in `warehouse.ranking`; this module decides what to rea
 where. A posting is read again only when its content, the profile or the readers
 changed, so a daily run costs what is new, not the whole history. Reading is per
 posting Python, so a large batch (a first run, an upgrade) is read on every core by
-worker processes; the warehouse has one writer, this process, which stores each batch
-as it comes back.
+worker processes, and a daily run's few with a fork of this process; the warehouse has
+one writer, this process, which stores each batch as it comes back.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import operator
 import os
+import pickle
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -53,6 +54,9 @@ COLUMNS = (
 Declared = list[tuple[str, JobIds]]  # where each source's job ids stand in a URL
 BATCH = 2000  # postings a worker reads at once
 PARALLEL_FROM = 4000  # fewer stale postings are read here: workers cost a second to start
+# a smaller batch is split with a fork of this process (a few ms to start, the readers
+# already imported); below this many postings it is read here alone
+FORK_FROM = 200
 
 # the [ranking] settings the readers use; weights, floors and the half-life only weigh
 # what was read, in SQL, so changing them re-reads nothing
@@ -160,10 +164,11 @@ def refresh_features(
 ) -> int:
     """Read the postings whose features are stale and store what they say; how many.
     `workers`: processes to read with (default: every core) once `parallel_from` or more
-    postings are stale. `commit_batches`: commit the caller's transaction after each
-    batch stored and go on in a new one, as DuckDB holds what a transaction adds in
-    memory (3.9 GiB for a first read of 1,000,000 postings); a batch committed is a
-    valid cache entry, kept if the build fails later."""
+    postings are stale; fewer are split with a fork when more than one may read.
+    `commit_batches`: commit the caller's transaction after each batch stored and go on
+    in a new one, as DuckDB holds what a transaction adds in memory (3.9 GiB for a
+    first read of 1,000,000 postings); a batch committed is a valid cache entry, kept if
+    the build fails later."""
     declared, kinds = declarations(con)
     fingerprint = settings_hash(profile, settings, declared, kinds)
     con.execute(
@@ -188,8 +193,10 @@ def refresh_features(
         processes = workers if workers is not None else (os.cpu_count() or 1)
         parallel = processes > 1 and total >= parallel_from
         finder = JobIdFinder(declared)
+        fork_from = FORK_FROM if processes > 1 else None
         with _readers(processes if parallel else 0, profile, settings, declared) as pool:
-            for rows in _read(pool, _batches(con, total), profile, settings, finder):
+            batches = _batches(con, total)
+            for rows in _read(pool, batches, profile, settings, finder, fork_from):
                 _store(con, rows, fingerprint)
                 if commit_batches:
                     con.execute("commit")
@@ -229,10 +236,12 @@ def _read(
     profile: Profile,
     settings: RankingSettings,
     finder: JobIdFinder,
+    fork_from: int | None,
 ) -> Iterator[list[Row]]:
-    """Each batch read, in order: here, or on the pool with a few batches in flight."""
+    """Each batch read, in order: here (with a fork), or on the pool with a few batches
+    in flight."""
     if pool is None:
-        yield from (read_rows(batch, profile, settings, finder) for batch in batches)
+        yield from (read_halves(b, profile, settings, finder, fork_from) for b in batches)
         return
     pending = []
     for batch in batches:
@@ -240,6 +249,48 @@ def _read(
         if len(pending) > 2 * (getattr(pool, "_max_workers", 1) or 1):
             yield pending.pop(0).result()
     yield from (future.result() for future in pending)
+
+
+def read_halves(
+    rows: list[Row],
+    profile: Profile,
+    settings: RankingSettings,
+    finder: JobIdFinder,
+    fork_from: int | None,
+) -> list[Row]:
+    """`read_rows` of a batch, its second half read by a fork of this process on another
+    core (a re-run's 2,000 new postings: a second instead of two, where a pool's workers
+    take a second to start). The child only reads rows and pickles them back through a
+    pipe, then leaves with `os._exit`: it never touches DuckDB, whose threads (and
+    Prefect's) are not in it, nor runs the parent's exit handlers. A child that fails
+    leaves its half to be read here. `fork_from`: the fewest rows worth a fork (None:
+    never)."""
+    half = len(rows) // 2
+    if fork_from is None or len(rows) < max(fork_from, 2) or not hasattr(os, "fork"):
+        return read_rows(rows, profile, settings, finder)
+    inbound, outbound = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child's exit code is checked below
+        os.close(inbound)
+        code = 1
+        try:
+            data = pickle.dumps(read_rows(rows[half:], profile, settings, finder), protocol=5)
+            with os.fdopen(outbound, "wb") as pipe:
+                pipe.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(outbound)
+    try:
+        mine = read_rows(rows[:half], profile, settings, finder)
+    finally:
+        with os.fdopen(inbound, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(child, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        return mine + read_rows(rows[half:], profile, settings, finder)
+    theirs: list[Row] = pickle.loads(data)  # noqa: S301 - our own child's rows
+    return mine + theirs
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
 import duckdb
@@ -28,6 +28,7 @@ _CONTENT = (
     "rate_period", "currency", "salary_raw", "tags", "kind", "apply_url",
     "requisition_id", "language",
 )  # fmt: skip
+_FIELDS = tuple(f.name for f in fields(Posting))
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def postings_frame(parsed: Iterable[ParsedPosting], run_id: str, now: datetime) 
         p = item.posting
         if (p.source, p.source_id) in rows:
             continue
-        row = asdict(p)
+        row = {name: getattr(p, name) for name in _FIELDS}  # flat: asdict deep-copies
         row.update(
             scope=item.scope,
             tags=list(p.tags),
@@ -184,11 +185,25 @@ def upsert_postings(
     (`seen=False`) changes content only. A copy without a description (a listing's,
     where only some postings' own pages are read each run) never replaces a stored one
     with it: it is seen, not an edit.
+
+    Set-based, in three statements whatever the batch's size: the stored copies are
+    found by row id first (joined by key, DuckDB reads every stored posting's text), the
+    new postings are appended in the batch's order, and only the stored ones go through
+    `on conflict`, which probes the key index row by row (2,000 new postings into
+    200,000: 0.05 CPU-s appended, 0.5 s through `on conflict`).
     """
     if frame.empty:
         return 0, 0, 0
     columns = [c[0] for c in con.execute("select * from state.postings limit 0").description]
-    con.register("batch_postings", frame[columns])
+    con.register("batch_postings", frame[columns].assign(batch_order=range(len(frame))))
+    con.execute(
+        """
+        create or replace temp table stored_postings as
+        select source, source_id, content_hash, closed_at, text
+        from state.postings where rowid in
+            (select rowid from state.postings semi join batch_postings using (source, source_id))
+        """
+    )
     new, updated, reopened = con.execute(
         f"""
         select count(*) filter (where p.source_id is null),
@@ -196,10 +211,25 @@ def upsert_postings(
                                 and not {_SHORTER.format(new="b", old="p")}),
                count(*) filter (where p.closed_at is not null and ?)
         from batch_postings as b
-        left join state.postings as p using (source, source_id)
+        left join stored_postings as p using (source, source_id)
         """,  # noqa: S608 - our own SQL
         [seen],
     ).fetchone() or (0, 0, 0)
+    listed = ", ".join(columns)
+    con.execute(
+        f"insert into state.postings select {listed} from batch_postings "  # noqa: S608
+        "anti join stored_postings using (source, source_id) order by batch_order"
+    )
+    if new < len(frame):
+        _update_stored(con, listed, seen=seen)
+    con.execute("drop table stored_postings")
+    con.unregister("batch_postings")
+    return int(new), int(updated), int(reopened)
+
+
+def _update_stored(con: duckdb.DuckDBPyConnection, listed: str, *, seen: bool) -> None:
+    """The batch's postings already stored: their content where edited, and when `seen`
+    their last sighting (reopened if closed)."""
     shorter = _SHORTER.format(new="excluded", old="state.postings")
     updates = [
         f"{c} = case when {shorter} then state.postings.{c} else excluded.{c} end"
@@ -213,7 +243,8 @@ def upsert_postings(
         ]
     con.execute(
         f"""
-        insert into state.postings select * from batch_postings
+        insert into state.postings
+        select {listed} from batch_postings semi join stored_postings using (source, source_id)
         on conflict (source, source_id) do update set
             updated_at = case when state.postings.content_hash <> excluded.content_hash
                               and not {shorter}
@@ -221,8 +252,6 @@ def upsert_postings(
             {", ".join(updates)}
         """  # noqa: S608 - column names are ours, not user input
     )
-    con.unregister("batch_postings")
-    return int(new), int(updated), int(reopened)
 
 
 def _close(con: duckdb.DuckDBPyConnection, source: str, which: str, params: list[object]) -> int:

@@ -6,6 +6,8 @@ import shutil
 import pytest
 from conftest import free_port, smtp_server
 
+from flows.build import build_from_config
+from flows.config import load_config
 from flows.gather import gather_leads
 from leads.demo.command import demo_config
 from leads.demo.server import SnapshotServer
@@ -194,3 +196,25 @@ def test_a_source_that_refused_the_credentials_is_not_retried(monkeypatch, refus
             gather.fetch_source.fn("bluesky", None, {}, {})
     else:
         assert gather.fetch_source.fn("bluesky", None, {}, {}) is failed
+
+
+def test_the_flows_build_reads_with_a_fork_what_one_process_reads(
+    prefect_harness, tmp_path, monkeypatch
+):
+    """The build inside the flow splits its reading with a fork of the flow's process
+    (its Prefect and DuckDB threads running): the features stored are those this
+    process reads alone."""
+    monkeypatch.setattr("warehouse.features.FORK_FROM", 2)
+    with SnapshotServer() as server:
+        config = tmp_path / "leads.toml"
+        config.write_text(demo_config(server.base_url), encoding="utf-8")
+        assert gather_leads(config_path=str(config)).status == "ok"
+    features = "select * from staging.posting_features order by all"
+    con = connect(tmp_path / "leads.duckdb")
+    forked = con.execute(features).fetchall()
+    con.execute("delete from staging.posting_features")
+    monkeypatch.setattr("warehouse.features.FORK_FROM", 10**9)
+    build_from_config(con, load_config(config))
+    alone = con.execute(features).fetchall()
+    con.close()
+    assert len(forked) > 10 and forked == alone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 import warehouse.build
 import warehouse.db
+import warehouse.features
 import warehouse.steps
 from extractors import remotive
 from extractors._contract import Page
@@ -313,3 +315,51 @@ def test_the_readers_fingerprint_moves_with_a_reader_not_with_the_signals(
     assert version() == before
     (copy / "remote.py").write_text("# a new rule\n", encoding="utf-8")
     assert version() != before
+
+
+def _features(con: duckdb.DuckDBPyConnection) -> list[tuple[object, ...]]:
+    return con.execute(
+        "select * exclude (settings_hash) from staging.posting_features order by source_id"
+    ).fetchall()
+
+
+def test_a_fork_reads_half_a_batch_exactly_as_this_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Too few postings for worker processes: half of each batch is read by a fork of
+    this process, with the same answers, and only when more than one core may read."""
+    monkeypatch.setattr("warehouse.features.FORK_FROM", 2)
+    forks = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    profile = Profile(skills=("dbt", "python"), locations=("EU",))
+    tables = []
+    for workers in (1, 2):
+        con = _twenty_postings(tmp_path / f"w{workers}.duckdb")
+        assert refresh_features(con, profile, RankingSettings(), workers=workers) == 20
+        assert len(forks) == workers - 1  # one batch of 20: one fork, none on one core
+        tables.append(_features(con))
+        con.close()
+    assert tables[0] == tables[1] and len(tables[0]) == 20
+
+
+def test_a_fork_that_fails_leaves_its_half_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("warehouse.features.FORK_FROM", 2)
+    profile, parent, read = Profile(skills=("dbt",)), os.getpid(), warehouse.features.read_rows
+
+    def fails_in_a_child(rows, *args):
+        if os.getpid() != parent:
+            raise RuntimeError("a reader crashed")
+        return read(rows, *args)
+
+    con = _twenty_postings(tmp_path / "alone.duckdb")
+    refresh_features(con, profile, RankingSettings(), workers=1)
+    alone = _features(con)
+    con.close()
+    monkeypatch.setattr("warehouse.features.read_rows", fails_in_a_child)
+    con = _twenty_postings(tmp_path / "failed.duckdb")
+    assert refresh_features(con, profile, RankingSettings(), workers=2) == 20
+    assert _features(con) == alone
+    con.close()

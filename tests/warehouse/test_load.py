@@ -58,6 +58,19 @@ def test_an_edited_posting_updates_and_keeps_first_seen(con):
     assert (title, first_run, last_run, edited) == ("Senior data engineer", "r1", "r2", True)
 
 
+def test_new_and_stored_postings_in_one_batch_are_stored_in_its_order(con):
+    """New postings are appended apart from the stored ones, in the batch's order (the
+    build reads postings in storage order), beside the edit of one stored between them."""
+    run(con, "r1", result([posting("5"), posting("3")]))
+    batch = [posting("9"), posting("3", title="Senior data engineer"), posting("1"), posting("7")]
+    counts = run(con, "r2", result(batch))
+    assert (counts.new, counts.updated) == (3, 1)
+    stored = dict(con.execute("select source_id, title from state.postings").fetchall())
+    assert stored["3"] == "Senior data engineer" and len(stored) == 5
+    new = "select source_id from state.postings where first_run_id = 'r2' order by rowid"
+    assert [source_id for (source_id,) in con.execute(new).fetchall()] == ["9", "1", "7"]
+
+
 def test_a_copy_without_a_description_keeps_the_stored_one(con):
     described = Posting("demo", "1", "http://h/1", title="Data engineer", text="Build dbt.")
     run(con, "r1", result([described]))
