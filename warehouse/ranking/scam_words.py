@@ -162,7 +162,8 @@ ENGLISH = Language(
         screenings?(?:\s+(?:are|is|will\s+be))?
         (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))
-        (?:send|share|give)\s+you""",
+        (?:send|share|give)\s+you
+        (?:reply|respond)\s+(?:["'“]?(?:yes|ok|interested|hi)\b["'”]?|(?:to\s+)?(?:us|me|this\s+(?:message|text|e-?mail|mail)))""",
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
@@ -866,13 +867,15 @@ NORWEGIAN = Language(
 # its objects take any ending; "ei" is no negation here (Norwegian "ei": a)
 FINNISH = Language(
     fees=r"""rekisteröintimaksu\w* liittymismaksu\w* aloitusmaksu\w* käsittelymaksu\w*
-        koulutusmaksu\w* aktivointimaksu\w* jäsenmaksu\w* takuumaksu\w* aloituspaketti\w*""",
+        koulutusmaksu\w* aktivointimaksu\w* jäsenmaksu\w* takuumaksu\w* aloituspaket\w*""",
     costs=r"koulutu\w* kurssi\w*",
     ids=r"""henkilötunnu\w* hetu\w* tilinumero\w* pankkitili\w* pankkitunnu\w* pankkitie\w*
         kortin\s+numero\w* luottokortin\s+numero\w* korttitie\w* passikopio\w* kopio\s+passista
         kopio\s+henkilökortista""",
     id_words=r"henkilökortti\w* passi\w*",
     pay=r"maksaa maksat maksa maksettava siirtää siirrä ostaa osta",
+    # the passive after its fee: "aloituspaketti ... maksetaan ennen ensimmäistä tehtävää"
+    after_pay=r"maksetaan\s+(?:ennen|etukäteen) on\s+maksettava tulee\s+maksaa",
     charge=r"perimme",
     pay_for=r"maksaa maksat maksa ostaa osta",
     transfer=r"siirtää siirrä",
@@ -908,7 +911,10 @@ LANGUAGES = (
     FINNISH,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
-_APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
+_APP_NAMES = (
+    r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
+    r" google\s+chat"
+)
 CHAT_APPS = (
     " ".join(f"{app}{_PRODUCT}" for app in _APP_NAMES.split()) + r" zap(?:zap)? wa\.me t\.me"
 )
