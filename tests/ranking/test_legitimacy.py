@@ -1439,6 +1439,29 @@ def test_task_scam_and_chat_interview_wording(code: str, text: str, vetoed: bool
 @pytest.mark.parametrize(
     ("code", "text", "flagged"),
     [
+        ("work_from_home", "Jobba hemifrån, när du vill.", True),
+        ("work_from_home", "Du har möjlighet att jobba hemifrån två dagar i veckan.", False),
+        ("work_from_home", "Arbejd hjemmefra med din mobil.", True),
+        ("work_from_home", "Työskentele kotoa käsin omaan tahtiisi.", True),
+        ("work_from_home", "Voit työskennellä kotoa käsin osittain.", False),
+        ("earnings_hype", "Tjen opptil 1500 kr om dagen.", True),
+        ("earnings_hype", "Ansaitse jopa 200 euroa päivässä.", True),
+        ("urgency", "Haster! Begrænset antal pladser.", True),
+        ("urgency", "Tillträde snarast enligt överenskommelse.", False),
+        ("urgency", "You have been offered the role without an interview.", True),
+        ("urgency", "We hire without whiteboard interviews; expect a paid trial day.", False),
+        ("paid_in_crypto", "Lønnen utbetales i USDT hver uke.", True),
+    ],
+)
+def test_nordic_soft_signals_and_an_offer_without_interview(
+    code: str, text: str, flagged: bool
+) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
         ("work_from_home", "Werken vanuit huis, op je eigen tijden.", True),
         ("work_from_home", "Je kunt thuiswerken op dinsdag en vrijdag.", False),
         ("work_from_home", "Praca z domu, elastyczne godziny.", True),

@@ -1225,12 +1225,16 @@ LEXICAL = {
         "pressure",
         r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
         r"|limited\spositions"
-        "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
+        "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry"
+        "|without&interview|no interview",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?|positions)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
-        r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"
+        r"|\basap\b|(?<!in a )(?<!no )\bhurry\b"  # not "built in a hurry", "no hurry"
+        # an offer with no interview (BBB: "offered the position on the spot")
+        r"|\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+\s+){0,3}?without\s+(?:an?\s+|any\s+)?"
+        r"interviews?\b|\bno\s+interviews?\s+(?:needed|required|necessary)\b",
     ),
 }
 # a word among the three before a foreign home-work match that makes it an option or a

@@ -796,6 +796,21 @@ SWEDISH = Language(
         betalas\s+av\s+(?:oss|företaget|arbetsgivaren)""",
     after_hire=r"""efter\s+(?:anställning(?:en)?|avtalets?\s+underte\w+) vid\s+anställning(?:en)?
         för\s+löneutbetalning(?:en)?""",
+    home_pitch=r"""jobba\s+hemifrån arbeta\s+hemifrån jobb\s+hemifrån arbete\s+hemifrån
+        hemarbete tjäna\s+pengar\s+hemifrån tjäna\s+pengar\s+(?:från|i)\s+(?:soffan|mobilen)""",
+    option=r"kan möjlighet\w* dagar? ersättning bidrag hybrid\w* eller och delvis",
+    hype=r"""tjäna\s+(?:upp\s+till|över|minst) garanterad\w*\s+(?:inkomst\w*|lön\w*|förtjänst\w*)
+        snabba\s+pengar lätta\s+pengar enkla\s+pengar extrainkomst\w* bli\s+din\s+egen\s+chef
+        ekonomisk\s+frihet""",
+    # not "tillträde snarast": a start date
+    pressure=r"""brådskande begränsat\s+antal\s+platser få\s+platser\s+kvar
+        börja\s+(?:redan\s+)?idag sista\s+platserna""",
+    paid=r"lön(?:en)? ersättning(?:en)? betalas utbetalning\w*",
+    novice=r"""ingen\s+(?:tidigare\s+)?erfarenhet\s+(?:krävs|behövs)
+        erfarenhet\s+(?:krävs\s+ej|behövs\s+inte|krävs\s+inte)""",
+    company=r"(?:vårt|vår)\s+(?:företag|byrå|firma)",
+    interview=r"intervju\w* anställningsintervju\w*",
+    by_text=r"sms textmeddelande\w* chattmeddelande\w*",
 )
 
 DANISH = Language(
@@ -829,6 +844,18 @@ DANISH = Language(
     paid_by_others=r"""vi\s+(?:betaler|dækker|refunderer) (?:betaler|dækker)\s+vi
         betales\s+af\s+(?:os|virksomheden|arbejdsgiveren)""",
     after_hire=r"ved\s+ansættelse(?:n)? efter\s+ansættelse(?:n)? til\s+lønudbetaling(?:en)?",
+    home_pitch=r"""arbejd[ea]?\s+hjemmefra job\s+hjemmefra hjemmearbejde
+        tjen[ea]?\s+penge\s+hjemmefra tjen[ea]?\s+penge\s+fra\s+(?:sofaen|mobilen)""",
+    option=r"kan mulighed\w* dage? tilskud ordning hybrid\w* eller og delvis",
+    hype=r"""tjen\s+(?:op\s+til|over|mindst) garanteret\s+(?:indkomst|løn|indtjening)
+        hurtige\s+penge nemme\s+penge ekstra\s+indkomst din\s+egen\s+chef økonomisk\s+frihed""",
+    pressure=r"""haster begrænset\s+antal\s+pladser få\s+pladser\s+tilbage
+        start\s+(?:allerede\s+)?i\s+dag""",
+    paid=r"løn(?:nen)? betales udbetaling\w*",
+    novice=r"""ingen\s+(?:tidligere\s+)?erfaring\s+(?:kræves|nødvendig|påkrævet)""",
+    company=r"vores\s+(?:virksomhed|firma|bureau)",
+    interview=r"samtale\w* jobsamtale\w*",
+    by_text=r"sms tekstbesked\w* chatbesked\w*",
 )
 
 NORWEGIAN = Language(
@@ -861,6 +888,18 @@ NORWEGIAN = Language(
     paid_by_others=r"""vi\s+(?:betaler|dekker|refunderer) (?:betaler|dekker)\s+vi
         betales\s+av\s+(?:oss|bedriften|arbeidsgiveren)""",
     after_hire=r"ved\s+ansettelse(?:n)? etter\s+ansettelse(?:n)? for\s+lønnsutbetaling(?:en)?",
+    home_pitch=r"""jobb(?:e)?\s+hjemmefra arbeid(?:e)?\s+hjemmefra tjen(?:e)?\s+penger\s+hjemmefra
+        tjen(?:e)?\s+penger\s+fra\s+(?:sofaen|mobilen)""",
+    option=r"kan mulighet\w* dager? tilskudd ordning hybrid\w* eller og delvis",
+    hype=r"""tjen(?:e)?\s+(?:opptil|over|minst) garantert\s+(?:inntekt|lønn|inntjening)
+        raske\s+penger lette\s+penger ekstra\s+inntekt din\s+egen\s+sjef økonomisk\s+frihet""",
+    pressure=r"""haster begrenset\s+antall\s+plasser få\s+plasser\s+igjen
+        start\s+(?:allerede\s+)?i\s+dag""",
+    paid=r"lønn(?:en)? betales utbetaling\w*",
+    novice=r"""ingen\s+(?:tidligere\s+)?erfaring\s+(?:kreves|nødvendig|påkrevd)""",
+    company=r"(?:vårt|vår)\s+(?:firma|selskap|byrå)",
+    interview=r"intervju\w* jobbintervju\w*",
+    by_text=r"sms tekstmelding\w* chattemelding\w*",
 )
 
 # Finnish glues cases and "your" to its words ("henkilötunnuksesi": your ID number), so
@@ -890,6 +929,18 @@ FINNISH = Language(
     your=r"sinun",
     paid_by_others=r"maksamme korvaamme (?:yritys|työnantaja)\s+maksaa",
     after_hire=r"työsuhteen\s+alka\w* palkanmaksua\s+varten",
+    # not "etätyö" (remote work) nor "kotityöt" (housework: cleaning jobs)
+    home_pitch=r"""työskentele\w*\s+kotoa\w* työskennel\w*\s+kotoa\w*
+        ansaitse\w*\s+(?:rahaa\s+)?kotoa\w* töitä\s+kotoa\w* sohvalta\s+käsin""",
+    option=r"voit voi mahdollisuu\w* päivä\w* tuki\w* hybridi\w* tai ja osittain",
+    hype=r"""ansaitse\w*\s+(?:jopa|yli|vähintään) taattu\w*\s+(?:tulo\w*|palkka\w*|ansio\w*)
+        helppo\w*\s+raha\w* nopea\w*\s+raha\w* lisätulo\w* oma\w*\s+pomo\w*
+        taloudellinen\s+vapaus""",
+    pressure=r"""kiireellinen kiireellisesti rajoitettu\s+määrä\s+paikkoja
+        vain\s+muutama\s+paikka aloita\s+(?:jo\s+)?tänään""",
+    novice=r"""kokemusta\s+ei\s+(?:tarvita|vaadita) ilman\s+(?:aiempaa\s+)?kokemusta""",
+    company=r"yrityksemme",
+    interview=r"haastattelu\w*",
 )
 
 LANGUAGES = (
@@ -921,7 +972,7 @@ CHAT_APPS = (
 # "to" before the one paid, in the Latin-script languages ("make payment to vendors")
 PAID_TO = r"to|a|al|ao|aos|à|aux|an|para|pour"
 # "in" before the coin one is paid in ("pagado en USDT", "Bezahlung erfolgt in Bitcoin")
-PAID_IN = r"in|en|em|via|con|com|par|per|[uü]ber|mit|tramite|mediante|using|through|with"
+PAID_IN = r"in|en|em|via|con|com|par|per|[uü]ber|mit|tramite|mediante|using|through|with|i|med"
 # a chat app used as a verb: the request is in the object itself
 CHAT_VERBS = r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
 # languages that put the verb after its object: a cost or a sum is asked for there too
