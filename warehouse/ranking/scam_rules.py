@@ -102,9 +102,12 @@ _MACROS["NORDIC_TOP_UP"] = (
     r"|innbetal\w*|innskudd\w*|sett\w*\s+inn|vipps\w*|tallet\w*|lata\w*|täydent\w*"
     r"|täydennä|siirr\w*|siirtä\w*|maksa\w*|makse\w*|ladat\w*)\b"
 )
+# (each a word English does not hold: not "sett" of "settings", "lad" of "ladder")
 _NORDIC_TOP_UP_ANCHORS = (
-    "sätt,insättning,fyll,ladd,överför,över,betal,swish,indbetal,indsæt,overfør,lad,fyld"
-    ",innbetal,innskudd,sett,vipps,tallet,lata,täydent,täydennä,siirr,siirtä,maksa,makse,ladat"
+    "sätt,insättning,fyll\\spå,fyll\\sopp,fylla\\spå,fyller\\spå,fylle\\sopp,fyller\\sopp,ladda"
+    ",överför,för\\söver,betal,swish,indbetal,indsæt,overfør,lad\\sop,lade\\sop,lader\\sop,fyld"
+    ",innbetal,innskudd,sett\\sinn,sette\\sinn,setter\\sinn,vipps,tallet,lataa,lataat,täydent"
+    ",täydennä,siirr,siirtä,maksa,makse,ladat"
 )
 _MACROS["TASKS"] = (
     r"(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|compiti|incarichi|orders?|[oó]rdenes|pedidos"
@@ -340,7 +343,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|deposit&your own|fund\\s&your|enough funds,sufficient funds"
         # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
         # "minimum" holds <CRYPTO> too
-        "|complet,submit&visibility,ranking,exposure,\\ssales,traffic"
+        "|complete,completing,submit&visibility,ranking,exposure,\\ssales,traffic"
         # a deposit or top-up that opens or activates the tasks, in any word for it
         "|deposit,depósito,recharge,recarga,top-up,top\\sup,topup,payment,pago,pagamento,dépôt"
         ",depot,dépot,depôt,einzahlung,aufladung&opens\\s,activat,activa\\s,ativa\\s,unlock"
@@ -358,7 +361,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         ",otrzym,dosta,odblok,rozpocz,uzysk,ontvang,krijg,ontgrendel,openen"
         f"|{_TOP_UP_ANCHORS}&{_TASKS_ANCHORS}&required,needed,necess,mandatory,obligat,erforderlich"
         ",notwendig,richiest"
-        f"|för\\sat,for\\sat,for\\så&{_TASKS_ANCHORS},nivå,niveau,level,vip&{_NORDIC_TOP_UP_ANCHORS}"
+        # Danish "for at" only with its verb: "for at least" is English
+        "|för\\satt,for\\så,for\\sat\\sfå,for\\sat\\slåse,for\\sat\\såbne,for\\sat\\sstarte"
+        f",for\\sat\\saktivere&{_TASKS_ANCHORS},nivå,niveau,level,vip&{_NORDIC_TOP_UP_ANCHORS}"
         "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
         f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}",
         # not a compound ("money-transfer") nor a pair naming a product's flows
@@ -929,7 +934,7 @@ SHAPES = (
             ",vidare,videre,leverantör,leverandør,företaget,bolaget,firmaet,selskapet,ombud"
             ",forhandler,resten,överskjutande,overskydende,overskytende,mellanskillnad"
             ",differencen,differansen,mellomlegg,eteenpäin,edelleen,loput,ylimääräi,jäljelle"
-            ",erotu,toimittaj,kumppan,välittäj,tili",
+            ",erotu,toimittaj,kumppan,välittäj,yhtiön\\stili,yrityksen\\stili,meidän\\stili",
             r"\b<PASS_ON>",
         ),
         None,
@@ -1226,7 +1231,8 @@ LEXICAL = {
         r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
         r"|limited\spositions"
         "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry"
-        "|without&interview|no interview",
+        "|without\\sinterview,without\\san\\sinterview,without\\sa\\sinterview,without\\sany"
+        "\\sinterview,no\\sinterview",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?|positions)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"

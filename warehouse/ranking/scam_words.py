@@ -850,7 +850,7 @@ DANISH = Language(
     hype=r"""tjen\s+(?:op\s+til|over|mindst) garanteret\s+(?:indkomst|løn|indtjening)
         hurtige\s+penge nemme\s+penge ekstra\s+indkomst din\s+egen\s+chef økonomisk\s+frihed""",
     pressure=r"""haster begrænset\s+antal\s+pladser få\s+pladser\s+tilbage
-        start\s+(?:allerede\s+)?i\s+dag""",
+        begynd\s+(?:allerede\s+)?i\s+dag""",
     paid=r"løn(?:nen)? betales udbetaling\w*",
     novice=r"""ingen\s+(?:tidligere\s+)?erfaring\s+(?:kræves|nødvendig|påkrævet)""",
     company=r"vores\s+(?:virksomhed|firma|bureau)",
@@ -894,7 +894,7 @@ NORWEGIAN = Language(
     hype=r"""tjen(?:e)?\s+(?:opptil|over|minst) garantert\s+(?:inntekt|lønn|inntjening)
         raske\s+penger lette\s+penger ekstra\s+inntekt din\s+egen\s+sjef økonomisk\s+frihet""",
     pressure=r"""haster begrenset\s+antall\s+plasser få\s+plasser\s+igjen
-        start\s+(?:allerede\s+)?i\s+dag""",
+        begynn\s+(?:allerede\s+)?i\s+dag""",
     paid=r"lønn(?:en)? betales utbetaling\w*",
     novice=r"""ingen\s+(?:tidligere\s+)?erfaring\s+(?:kreves|nødvendig|påkrevd)""",
     company=r"(?:vårt|vår)\s+(?:firma|selskap|byrå)",
