@@ -431,7 +431,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"\b<TOP_UP>"
         # sv, da, no: "för att låsa upp nästa nivå måste du sätta in 500 kr"; fi: "seuraavan
         # tason avaamiseksi sinun täytyy tallettaa", "saadaksesi lisää tehtäviä ... maksa"
-        r"|\b(?:för\s+att|for\s+at|for\s+å)\s+(?:[^\s.!?;]+\s+){0,4}?(?:<TASKS>|nivå\w*"
+        # (led by its verb, "for" is every English posting's: "för att", "for at", "for å")
+        r"|(?:(?<=att\s)|(?<=\bat\s)|(?<=\bå\s))(?:få|låsa|låse|åbne|åpne|öppna|aktivera"
+        r"|aktivere)\b\s+(?:[^\s.!?;]+\s+){0,3}?(?:<TASKS>|nivå\w*"
         r"|niveau\w*|level\w*|vip)[^.!?;\n]{0,60}?\b(?:måste|må|skal|behöver|behøver|trenger)"
         r"\s+(?:du|dig|deg)\b[^.!?;\n]{0,40}?\b<NORDIC_TOP_UP>"
         r"|\b(?:(?:<TASKS>|taso\w*)\s+(?:[^\s.!?;]+\s+){0,2}?(?:avaamiseksi|saamiseksi"
