@@ -1361,6 +1361,105 @@ def test_nordic_requests_refusals_and_look_alikes(code: str, text: str, vetoed: 
 
 
 @pytest.mark.parametrize(
+    ("code", "text", "vetoed"),
+    [
+        # money taken in on the applicant's own account or by cheque, then sent on
+        (
+            "fake_check",
+            "Vi skickar dig en check. Lös in den och skicka resten till vår partner.",
+            True,
+        ),
+        (
+            "fake_check",
+            "Kunderna betalar till ditt eget konto och du för vidare beloppet till bolaget.",
+            True,
+        ),
+        (
+            "fake_check",
+            "Du modtager betalinger på din private konto og sender pengene videre til os.",
+            True,
+        ),
+        ("fake_check", "Vi sender deg en sjekk, og du overfører resten til vår leverandør.", True),
+        (
+            "fake_check",
+            "Asiakkaat maksavat omalle tilillesi ja sinä siirrät rahat eteenpäin.",
+            True,
+        ),
+        ("fake_check", "Lähetämme sinulle shekin. Lähetä loput rahat toimittajallemme.", True),
+        # payroll and ledger work: the money is the employer's, the pay lands in "ditt konto"
+        (
+            "fake_check",
+            "Du registrerar inbetalningar och för över betalningar till leverantörer. "
+            "Lönen sätts in på ditt konto.",
+            False,
+        ),
+        ("fake_check", "Du bogfører indbetalinger og betaler til vores leverandører.", False),
+        ("fake_check", "Käsittelet asiakkaiden maksuja ja täsmäytät pankkitilit.", False),
+        # a top-up that opens tasks or the next level, in any coin
+        ("crypto_payment", "För att få fler uppgifter måste du sätta in 500 kr.", True),
+        ("crypto_payment", "For at låse op for næste niveau skal du indbetale 100 USDT.", True),
+        ("crypto_payment", "For å få nye oppgaver må du lade opp kontoen med 50 USDT.", True),
+        ("crypto_payment", "Saadaksesi lisää tehtäviä sinun täytyy tallettaa 40 euroa.", True),
+        ("crypto_payment", "Kunder kan betale med bitcoin i vores app.", False),
+        ("crypto_payment", "Lønnen betaler vi i USDT hvis du ønsker det.", False),
+        ("crypto_payment", "Vi ber dig aldrig att sätta in USDT eller andra pengar.", False),
+        ("pay_to_work", "Aloituspaketin hinta on 59 euroa, ja se maksetaan ennen aloitusta.", True),
+    ],
+)
+def test_nordic_money_sent_on_and_task_top_ups(code: str, text: str, vetoed: bool) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "vetoed"),
+    [
+        ("chat_app", "The interview will be a text chat with our hiring manager.", True),
+        ("chat_app", "Our recruiter will interview you on Google Chat this afternoon.", True),
+        ("chat_app", "Reply YES on Telegram to receive your onboarding pack.", True),
+        (
+            "crypto_payment",
+            "You will be completing 35 app ratings daily to raise the merchant's ranking.",
+            True,
+        ),
+        # support staff helping customers with their own wallets, an informal chat
+        (
+            "crypto_payment",
+            "You help customers top up their wallet with USDT and trace missing deposits.",
+            False,
+        ),
+        ("chat_app", "The first interview is an informal chat with the founders on Zoom.", False),
+        ("chat_app", "Respond to customer questions on WhatsApp and email.", False),
+        ("chat_app", "We use Slack and Google Chat; interviews happen on Google Meet.", False),
+    ],
+)
+def test_task_scam_and_chat_interview_wording(code: str, text: str, vetoed: bool) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        ("work_from_home", "Jobba hemifrån, när du vill.", True),
+        ("work_from_home", "Du har möjlighet att jobba hemifrån två dagar i veckan.", False),
+        ("work_from_home", "Arbejd hjemmefra med din mobil.", True),
+        ("work_from_home", "Työskentele kotoa käsin omaan tahtiisi.", True),
+        ("work_from_home", "Voit työskennellä kotoa käsin osittain.", False),
+        ("earnings_hype", "Tjen opptil 1500 kr om dagen.", True),
+        ("earnings_hype", "Ansaitse jopa 200 euroa päivässä.", True),
+        ("urgency", "Haster! Begrænset antal pladser.", True),
+        ("urgency", "Tillträde snarast enligt överenskommelse.", False),
+        ("urgency", "You have been offered the role without an interview.", True),
+        ("urgency", "We hire without whiteboard interviews; expect a paid trial day.", False),
+        ("paid_in_crypto", "Lønnen utbetales i USDT hver uke.", True),
+    ],
+)
+def test_nordic_soft_signals_and_an_offer_without_interview(
+    code: str, text: str, flagged: bool
+) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
     ("code", "text", "flagged"),
     [
         ("work_from_home", "Werken vanuit huis, op je eigen tijden.", True),

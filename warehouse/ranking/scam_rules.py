@@ -88,6 +88,27 @@ _MACROS["TOP_UP"] = (
     r"|aufladung|storting|opwaarder\w*|doładow\w*|doładuj\w*|wpłat\w*|wpłac\w*|depozyt\w*|insättning|indbetaling"
     r"|innskudd|talletus)"
 )
+# Finnish verbs of the applicant sending money on: not their nouns ("maksuja": payments)
+# nor the poster's "we" ("lähetämme": we send, the money coming in)
+_MACROS["FI_SEND"] = (
+    r"lähet(?:ä|ät|tää)|siirr(?:ä|ät)|siirtää|maksa(?:t|a)?|tallet(?:a|at|taa)"
+    r"|välit(?:ä|ät)|välittää|palaut(?:a|at|taa)"
+)
+# the same top-up as a verb in sv, da, no and fi ("sätta in", "lade opp", "tallettaa"),
+# and the purpose a task scam gives it: more tasks or the next level
+_MACROS["NORDIC_TOP_UP"] = (
+    r"(?:sätt\w*\s+in|insättning\w*|fyll\w*\s+(?:på|opp)|ladd\w*\s+upp|överför\w*|för\s+över"
+    r"|betal\w*|swisha\w*|indbetal\w*|indsæt\w*|overfør\w*|lad(?:e|er)?\s+opp?|fyld\w*\s+op"
+    r"|innbetal\w*|innskudd\w*|sett\w*\s+inn|vipps\w*|tallet\w*|lata\w*|täydent\w*"
+    r"|täydennä|siirr\w*|siirtä\w*|maksa\w*|makse\w*|ladat\w*)\b"
+)
+# (each a word English does not hold: not "sett" of "settings", "lad" of "ladder")
+_NORDIC_TOP_UP_ANCHORS = (
+    "sätt,insättning,fyll\\spå,fyll\\sopp,fylla\\spå,fyller\\spå,fylle\\sopp,fyller\\sopp,ladda"
+    ",överför,för\\söver,betal,swish,indbetal,indsæt,overfør,lad\\sop,lade\\sop,lader\\sop,fyld"
+    ",innbetal,innskudd,sett\\sinn,sette\\sinn,setter\\sinn,vipps,tallet,lataa,lataat,täydent"
+    ",täydennä,siirr,siirtä,maksa,makse,ladat"
+)
 _MACROS["TASKS"] = (
     r"(?:tasks?|tareas|tarefas|t[aâ]ches|aufgaben|compiti|incarichi|orders?|[oó]rdenes|pedidos"
     r"|ordini|taken|opdrachten|bestellingen|zadania|zadań|zlecenia|zleceń|uppgifter|uppdrag"
@@ -322,7 +343,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|deposit&your own|fund\\s&your|enough funds,sufficient funds"
         # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
         # "minimum" holds <CRYPTO> too
-        "|complete,submit&visibility,ranking,exposure,\\ssales,traffic"
+        "|complete,completing,submit&visibility,ranking,exposure,\\ssales,traffic"
         # a deposit or top-up that opens or activates the tasks, in any word for it
         "|deposit,depósito,recharge,recarga,top-up,top\\sup,topup,payment,pago,pagamento,dépôt"
         ",depot,dépot,depôt,einzahlung,aufladung&opens\\s,activat,activa\\s,ativa\\s,unlock"
@@ -339,7 +360,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         ",acced,receb,começ,comec,recev,obteni,commenc,erhalt,ricev,otten,inizi,sblocc"
         ",otrzym,dosta,odblok,rozpocz,uzysk,ontvang,krijg,ontgrendel,openen"
         f"|{_TOP_UP_ANCHORS}&{_TASKS_ANCHORS}&required,needed,necess,mandatory,obligat,erforderlich"
-        ",notwendig,richiest",
+        ",notwendig,richiest"
+        # Danish "for at" only with its verb: "for at least" is English
+        "|för\\satt,for\\så,for\\sat\\sfå,for\\sat\\slåse,for\\sat\\såbne,for\\sat\\sstarte"
+        f",for\\sat\\saktivere&{_TASKS_ANCHORS},nivå,niveau,level,vip&{_NORDIC_TOP_UP_ANCHORS}"
+        "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
+        f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin")
         r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
@@ -350,12 +376,20 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|versare|versa|versi|ricarica(?:re)?"  # it: "devi versare 250 USDT"
         # nl, pl: "opwaarderen met 100 USDT", "doładować konto kwotą 200 USDT"
         r"|storten|stort|opwaarderen|opwaardeer|overmaken|doładuj|doładować|wpłać|wpłacić"
-        r"|przelej|przelać)\b"
+        r"|przelej|przelać"
+        # sv, da, no, fi: "sätta in 100 USDT", "lade opp kontoen med 200 USDT", "tallettaa";
+        # not the poster paying ("betaler vi", Finnish "maksamme": we pay)
+        r"|(?:sätt(?:a|er)?\s+in|för\s+över|överför(?:a|er)?|betala(?:r)?|fyll(?:a|er)?\s+på"
+        r"|ladda(?:r)?\s+upp|indbetal(?:e|er)?|indsæt(?:te|ter)?|overfør(?:e|er)?|betal(?:e|er)?"
+        r"|lad(?:e|er)?\s+opp?|fyll(?:e|er)?\s+opp|innbetal(?:e|er)?|sett(?:e|er)?\s+inn)"
+        r"(?!\s+(?:vi|ni)\b)|tallet(?:a|taa|at|etaan|ettava)|maksa(?:a|t)?|maksettava|siirrä"
+        r"|siirtää|siirrät|lataa|lataat|ladata|täydennä|täydentää)\b"
         r"(?!\s*(?:and|or|y|o|e|ou|et|und|oder|/)\s*(?:withdraw|receiv|sell|redeem|swap|trad"
         r"|retir|recib|receb|sac|vend|re[cç]|abheb|empfang|verkauf|tausch|prelev|ricev))"
         r"(?!\s+(?:our\s+|the\s+)?(?:vendors?|suppliers?|contractors?"
         r"|merchants?|users?|customers?|employees?|sellers?|creators?|freelancers?|staff|workers?)\b)"
-        r"(?:\s+(?:\d[\d.,]*|[^\s.!?;]+)){0,5}?\s+"
+        # not someone else's account topped up ("help users top up their wallet with USDT")
+        r"(?:\s+(?:\d[\d.,]*|(?!their\b|deres\b|sina\b)[^\s.!?;]+)){0,5}?\s+"
         r"(?:(?:in|with|via|using|by)\s+)?<CRYPTO>"
         r"|\bminimum\s+(?:balance|deposit)\s+of\s+\S+\s+(?:in\s+)?<CRYPTO>"
         r"|\b(?:recharge|top\s?up)\s+(?:your|the)\s+(?:account|balance|wallet|difference|amount)\b"
@@ -395,6 +429,17 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\bom\s+(?:[^\s.!?;]+\s+){0,3}?<TASKS>\s+te\s+(?:ontvangen|krijgen|ontgrendelen"
         r"|starten|openen)\b[^.!?;\n]{0,60}?\b(?:moet\w*|dien\w*|verplicht)\b[^.!?;\n]{0,40}?"
         r"\b<TOP_UP>"
+        # sv, da, no: "för att låsa upp nästa nivå måste du sätta in 500 kr"; fi: "seuraavan
+        # tason avaamiseksi sinun täytyy tallettaa", "saadaksesi lisää tehtäviä ... maksa"
+        # (led by its verb, "for" is every English posting's: "för att", "for at", "for å")
+        r"|(?:(?<=att\s)|(?<=\bat\s)|(?<=\bå\s))(?:få|låsa|låse|åbne|åpne|öppna|aktivera"
+        r"|aktivere)\b\s+(?:[^\s.!?;]+\s+){0,3}?(?:<TASKS>|nivå\w*"
+        r"|niveau\w*|level\w*|vip)[^.!?;\n]{0,60}?\b(?:måste|må|skal|behöver|behøver|trenger)"
+        r"\s+(?:du|dig|deg)\b[^.!?;\n]{0,40}?\b<NORDIC_TOP_UP>"
+        r"|\b(?:(?:<TASKS>|taso\w*)\s+(?:[^\s.!?;]+\s+){0,2}?(?:avaamiseksi|saamiseksi"
+        r"|aloittamiseksi|vapauttamiseksi)|(?:saadaksesi|avataksesi|aloittaaksesi|jatkaaksesi)\s+"
+        r"(?:[^\s.!?;]+\s+){0,3}?(?:<TASKS>|taso\w*))[^.!?;\n]{0,60}?\b(?:täytyy|on|pitää"
+        r"|tulee)\b[^.!?;\n]{0,40}?\b<NORDIC_TOP_UP>"
         r"|\b<TOP_UP>s?\s+(?:[^\s.!?;]+\s+){0,4}?(?:is|are|es|é|est|ist|è)\s+(?:required|needed"
         r"|necessary|mandatory|obligatori\w*|necesari\w*|necess[aá]ri\w*|n[eé]cessaire|erforderlich"
         r"|notwendig|richiest\w*)\s+(?:to|before|for|para|antes|pour|avant|um|per|prima)\s+"
@@ -404,9 +449,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|recharge|payment)\b"
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b"
         # the task scam's work: "complete 40 product ratings a day to boost merchant sales"
-        r"|\b(?:complete|submit)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
+        r"|\b(?:complet(?:e|es|ing)|submit(?:s|ting)?)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
         r"(?:ratings?|reviews?|orders?|tasks?|likes?)\b[^.!?;\n]{0,40}?\b(?:merchant|product|seller"
-        r"|store|shop|app|hotel)s?['’]?\s+(?:visibility|sales|rankings?|exposure|traffic)\b"
+        r"|store|shop|app|hotel)(?:s['’]?|['’]s)?\s+(?:visibility|sales|rankings?|exposure|traffic)\b"
         # and its price: the worker's own money pays for each order
         r"|\byour\s+(?:account|balance|wallet)\s+(?:must|needs?\s+to|should|has\s+to)\s+(?:hold"
         r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b",
@@ -436,9 +481,13 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
         r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag"
+        "|interview&written chat,typed chat"
         f"|{_heads('interview')}&{_heads('by_text')}",
         r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+(?:will\s+be\s+|are\s+|is\s+)?"
         r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b"
+        # "the interview will be a text chat with our hiring manager"
+        r"|\binterviews?\s+(?:will\s+be|is|are)\s+(?:held\s+|conducted\s+|done\s+)?(?:as\s+|by\s+|via\s+)?"
+        r"(?:an?\s+)?(?:text|written|typed)\s+chat\b"
         # "la entrevista será por mensaje de texto", "das Vorstellungsgespräch per SMS"
         rf"|{_in_words('interview', '<WORDS>')}(?:\s+[^\s.!?;]+){{0,4}}?\s+(?:por|pelo|per|par"
         r"|v[ií]a|tramite|mediante|über|uber|en|em|in)\s+(?:medio\s+de\s+)?"
@@ -704,16 +753,25 @@ _ABROAD = {
         r"|ventes?|verkauf\w*)\b",
     ),
 }
-# Dutch and Polish read for money passed on and goods sent on; the Nordic languages for
-# goods sent on. Dutch splits its verb ("maak het bedrag ... over naar", "stort de rest
-# terug"): the particle closes the part. Polish may put the money first ("pozostałą kwotę
-# przelej").
+# Dutch, Polish and the Nordic languages read for money passed on and goods sent on.
+# Dutch splits its verb ("maak het bedrag ... over naar", "stort de rest terug"): the
+# particle closes the part. Polish may put the money first ("pozostałą kwotę przelej").
+# The Nordic mule is told by the applicant's own account taking the money in ("på ditt
+# eget konto", "omalle tilillesi") and the money sent on ("för vidare", "videre",
+# "eteenpäin"); Finnish glues its cases to the stem ("toimittajallemme"), so its words
+# are stems.
 _NORTH = {
     "CASH": (
         r"(?:cheques?|betaling(?:en)?|overboeking(?:en)?|overschrijving(?:en)?|geld|bedrag(?:en)?"
         r"|stortingen?|voorschot(?:ten)?"  # nl
         r"|czek(?:i|u|iem|ów)?|przelew(?:y|ów|u|em)?|płatnoś\w*|wpłat\w*|pieniądz\w*|pieniędz\w*"
         r"|środk\w*|kwot\w*)\b",  # pl
+        r"(?:check(?:en|ar|arna|s)?|sjekk(?:en|er|ene)?|betalning(?:en|ar|arna)?"  # sv
+        r"|betaling(?:en|er|erne|ene)?|pengar(?:na)?|penge(?:ne)?|penger(?:e|ne)?"  # da, no
+        r"|(?:in|inn)?betaling(?:en|er|erne|ene)?|insättning(?:en|ar|arna)?"
+        r"|överföring(?:en|ar|arna)?|overførsel(?:en)?|overførsler(?:ne)?"
+        r"|overføring(?:en|er|ene)?|belopp(?:et)?|beløb(?:et)?|beløp(?:et)?"
+        r"|shek\w*|maksu\w*|raha\w*|summ\w*)\b",  # fi
     ),
     "INFLOW": (
         # "sturen wij u een cheque", "u ontvangt een betaling", "betalingen te ontvangen"
@@ -731,6 +789,18 @@ _NORTH = {
         r"|(?:otrzym|dostan|dostaj|przyjm|odbier)\w*\s+<TOKENS>{0,4}?<CASH>"
         r"|(?:przel|wpłac|przekaz)\w*\s[^.!?;\n]{0,60}?\bna\s+(?:twoje|swoje|twój|swój)\s+"
         r"(?:prywatne\s+|własne\s+)?(?:kont|rachun)\w*)",
+        # "vi skickar dig en check", "vi sender deg en sjekk", "lähetämme sinulle shekin";
+        # the applicant's own account, said to be theirs (pay lands in "ditt konto" too):
+        # "på ditt eget bankkonto", "din private konto", "omalle pankkitilillesi"
+        r"(?:(?:skicka|skickar|sänder|sende|sender|överför|overfører|betalar|betaler)\s+"
+        r"(?:vi\s+)?(?:till\s+)?(?:dig|deg)|(?:lähetämme|siirrämme|maksamme|talletamme)\s+"
+        r"(?:sinulle\s+)?)\s*<TOKENS>{0,3}?<CASH>"
+        r"|(?:på|till|in\s+på|ind\s+på|inn\s+på)\s+(?:din|dit|ditt)\s+(?:eget|egen|egna"
+        r"|privata?|private?|personliga?|personlige?)\s+(?:bank)?konto\w*"
+        r"|(?:omalle|henkilökohtaiselle)\s+(?:pankki)?tilille\w*"
+        # a cheque the applicant gets: "du får en check", "du mottar en sjekk", "saat shekin"
+        r"|(?:får|tar\s+emot|modtager|modtar|mottar|saat|vastaanotat)\s+<TOKENS>{0,2}?"
+        r"(?:check|sjekk|shek)\w*",
     ),
     "ONWARD_TO": (
         r"(?:ons|onze?|de|het|een)\s+(?!(?:[\w-]+\s+)?(?:je|jouw|uw)\b)(?:[\w-]+\s+){0,2}?"
@@ -739,6 +809,10 @@ _NORTH = {
         r"(?:nasz\w*|wskazan\w*|podan\w*)\s+(?:[\w-]+\s+){0,2}?(?:dostawc\w*|partner\w*|kont[ao]?"
         r"|rachun\w*|sklep\w*|portfel\w*)\b|(?:dostawc\w*|partner\w*|kont[ao]|rachun\w*)\s+"
         r"(?:wskazan\w*|podan\w*|firm\w*)\b",
+        # sv, da, no: "till vår leverantör", "til vores leverandør", "til vår partner"
+        r"(?:vår|vårt|våra|vores|våre|en|ett|et|företagets|bolagets|firmaets|selskapets)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:leverantör\w*|leverandør\w*|partner\w*|konto\w*"
+        r"|agent\w*|ombud\w*|butik\w*|forhandler\w*)\b|företaget|bolaget|firmaet|selskapet",
     ),
     "PASS_ON": (
         # the words between verb and particle: one clause, no earlier particle
@@ -759,6 +833,19 @@ _NORTH = {
         r"<TOKENS>{0,2}?<ONWARD_TO>|<TOKENS>{0,2}?dalej\b)",
         r"(?:resztę|różnicę|pozostał\w*\s+(?:kwot\w*|środk\w*|pieniądz\w*|sum\w*))\s+<TOKENS>{0,2}?"
         r"(?:przel|przekaż|wyśl|wpłać|odeślij|zwróć)\w*",
+        # sv, da, no: money sent on ("för vidare pengarna", "overfører beløbet videre"),
+        # what is left of it ("resten", "det resterende beløb"), or to their account
+        r"(?:för(?:a|s)?|skicka\w*|överför\w*|sätt\w*\s+in|betala\w*|swisha\w*|send\w*"
+        r"|overfør\w*|indbetal\w*|innbetal\w*|sett\w*\s+inn|betal\w*|vipps\w*)\s+"
+        r"(?:<TOKENS>{0,3}?(?:vidare|videre)\b|<TOKENS>{0,3}?(?:resten|det\s+(?:resterende|överskjutande"
+        r"|overskydende|overskytende)\s+\w+|mellanskillnaden|differencen|differansen"
+        r"|mellomlegget)\b|<TOKENS>{0,6}?(?:till|til|på|hos)\s+<TOKENS>{0,2}?<ONWARD_TO>)",
+        # fi: "lähetä loput rahat toimittajallemme", "siirrät rahat eteenpäin"
+        r"(?:<FI_SEND>)\s+(?:<TOKENS>{0,3}?(?:eteenpäin"
+        r"|edelleen)|<TOKENS>{0,2}?(?:loput|ylimääräi\w*|jäljelle\s+jää\w*|erotu\w*)"
+        r"|<TOKENS>{0,6}?(?:toimittaj|kumppan|agent|välittäj)\w*|<TOKENS>{0,6}?(?:yhtiön"
+        r"|yrityksen|meidän)\s+tili\w*)\b",
+        r"(?:loput|ylimääräi\w*)\s+<TOKENS>{0,2}?(?:<FI_SEND>)\b",
     ),
     "GOODS": (
         r"(?:pakket(?:ten|jes?)?|pakjes?|zendingen|goederen"  # nl
@@ -844,7 +931,12 @@ SHAPES = (
             # nl, pl: "naar onze leverancier", "het restant", "na wskazany rachunek", "dalej"
             ",leverancier,rekening,bedrijfsaccount,hoofdkantoor,tussenpersoon,winkel,restant"
             ",resterend,verschil,overige,dostawc,rachun,kont,sklep,portfel,dalej,resztę,różnic"
-            ",pozostał",
+            ",pozostał"
+            # sv, da, no, fi: "vidare", "til vores leverandør", "resten", "toimittajalle"
+            ",vidare,videre,leverantör,leverandør,företaget,bolaget,firmaet,selskapet,ombud"
+            ",forhandler,resten,överskjutande,overskydende,overskytende,mellanskillnad"
+            ",differencen,differansen,mellomlegg,eteenpäin,edelleen,loput,ylimääräi,jäljelle"
+            ",erotu,toimittaj,kumppan,välittäj,yhtiön\\stili,yrityksen\\stili,meidän\\stili",
             r"\b<PASS_ON>",
         ),
         None,
@@ -970,12 +1062,15 @@ PAYS = _rx(
     r"|recharge|recarg\w*|recarreg\w*|d[eé]pos\w*|transf\w*|einzahl\w*|auflad\w*|[uü]berweis\w*"
     r"|vers[aei]\w*|ricaric\w*|compr\w*|adquir\w*|ach[eè]t\w*|acquist\w*|kauf\w*|bestell\w*"
     r"|erw[ei]rb\w*|besorg\w*"
+    r"|sätt\w*|för|överför\w*|betal\w*|fyll\w*|ladd\w*|indbetal\w*|indsæt\w*|overfør\w*"
+    r"|lad\w*|innbetal\w*|sett\w*|tallet\w*|maksa\w*|siir\w*|lata\w*|täyden\w*"
     r")\b"
 )
 PAYER = _rx(  # "we will pay for your training": someone else is the payer
     r"\b(?:we|i|(?<!the\s)us|company|employer|clients?|customers?|users?|merchants?|they|that"
     r"|which|nosotros|nós|nous|wir|noi|empresa|entreprise|unternehmen|firma|azienda|clientes"
-    r"|usuari[oa]s|usu[aá]rios|utilisateurs|kunden|nutzer|comercios|ell[oa]s|el[ea]s|ils|elles)"
+    r"|usuari[oa]s|usu[aá]rios|utilisateurs|kunden|nutzer|comercios|ell[oa]s|el[ea]s|ils|elles"
+    r"|vi|kunder\w*|kunde(?:rne|ne)|användar\w*|brugerne|brukerne|asiakkaa\w*|käyttäjä\w*)"
     r"(?:'ll|'re|'d)?(?:\s+[\w']+){0,2}\s*$"
 )
 CLAUSE_BREAK = _rx(
@@ -986,7 +1081,9 @@ NEGATION = _rx(
     r"\b(?:no|not|never|without|nor|neither|nothing|zero|none|cannot|beware|avoid"
     r"|scams?|fraud\w*|warning|careful|nunca|jam[aá]s|jamais|n[aã]o|nicht|kein\w*|niemals"
     r"|aucun\w*|ning[uú]n\w*|nenhum\w*|pas|sans|sin|sem|ohne|gratis|gr[aá]tis|gratuit\w*"
-    r"|kostenlos|estafas?|arnaques?|golpes?|betrug\w*)\b|n't\b"
+    r"|kostenlos|estafas?|arnaques?|golpes?|betrug\w*"
+    r"|inte|ej|aldrig|ikke|aldri|emme|älä|koskaan|utan|uden|uten|ilman|bedrägeri\w*"
+    r"|svindel\w*|huijau\w*)\b|n't\b"
 )
 # Portuguese "no" is "in the" before a possessive ("no seu endereço") or a price ("no
 # valor de R$ 99")
@@ -1135,12 +1232,17 @@ LEXICAL = {
         "pressure",
         r"urgent|start\s&today,immediately,right,now|immediate\s|limited&slot,seat,opening"
         r"|limited\spositions"
-        "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry",
+        "|only&slot,seat|spot|act fast|act now|act quickly|asap|hurry"
+        "|without\\sinterview,without\\san\\sinterview,without\\sa\\sinterview,without\\sany"
+        "\\sinterview,no\\sinterview",
         r"\burgent(?:ly)?\b|\bstart\s+(?:today|immediately|right\s+away|now)\b"
         r"|\bimmediate\s+start\b|\blimited\s+(?:slots?|spots?|seats?|openings?|positions)\b"
         r"|\bonly\s+\d+\s+(?:slots?|spots?|seats?)\b|\bhired\s+on\s+the\s+spot\b"
         r"|\bon[\s-]the[\s-]spot\s+(?:hiring|offers?)\b|\bact (?:fast|now|quickly)\b"
-        r"|\basap\b|(?<!in a )(?<!no )\bhurry\b",  # not "built in a hurry", "no hurry"
+        r"|\basap\b|(?<!in a )(?<!no )\bhurry\b"  # not "built in a hurry", "no hurry"
+        # an offer with no interview (BBB: "offered the position on the spot")
+        r"|\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+\s+){0,3}?without\s+(?:an?\s+|any\s+)?"
+        r"interviews?\b|\bno\s+interviews?\s+(?:needed|required|necessary)\b",
     ),
 }
 # a word among the three before a foreign home-work match that makes it an option or a

@@ -162,7 +162,8 @@ ENGLISH = Language(
         screenings?(?:\s+(?:are|is|will\s+be))?
         (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))
-        (?:send|share|give)\s+you""",
+        (?:send|share|give)\s+you
+        (?:reply|respond)\s+(?:["'“]?(?:yes|ok|interested|hi)\b["'”]?|(?:to\s+)?(?:us|me|this\s+(?:message|text|e-?mail|mail)))""",
     fetch=r"download install",
     via=r"on via through over using at in with to by the our my a an your",
     after_pay=r"""(?:is|are)\s+(?:required|due|mandatory|payable|needed)
@@ -795,6 +796,21 @@ SWEDISH = Language(
         betalas\s+av\s+(?:oss|företaget|arbetsgivaren)""",
     after_hire=r"""efter\s+(?:anställning(?:en)?|avtalets?\s+underte\w+) vid\s+anställning(?:en)?
         för\s+löneutbetalning(?:en)?""",
+    home_pitch=r"""jobba\s+hemifrån arbeta\s+hemifrån jobb\s+hemifrån arbete\s+hemifrån
+        hemarbete tjäna\s+pengar\s+hemifrån tjäna\s+pengar\s+(?:från|i)\s+(?:soffan|mobilen)""",
+    option=r"kan möjlighet\w* dagar? ersättning bidrag hybrid\w* eller och delvis",
+    hype=r"""tjäna\s+(?:upp\s+till|över|minst) garanterad\w*\s+(?:inkomst\w*|lön\w*|förtjänst\w*)
+        snabba\s+pengar lätta\s+pengar enkla\s+pengar extrainkomst\w* bli\s+din\s+egen\s+chef
+        ekonomisk\s+frihet""",
+    # not "tillträde snarast": a start date
+    pressure=r"""brådskande begränsat\s+antal\s+platser få\s+platser\s+kvar
+        börja\s+(?:redan\s+)?idag sista\s+platserna""",
+    paid=r"lön(?:en)? ersättning(?:en)? betalas utbetalning\w*",
+    novice=r"""ingen\s+(?:tidigare\s+)?erfarenhet\s+(?:krävs|behövs)
+        erfarenhet\s+(?:krävs\s+ej|behövs\s+inte|krävs\s+inte)""",
+    company=r"(?:vårt|vår)\s+(?:företag|byrå|firma)",
+    interview=r"intervju\w* anställningsintervju\w*",
+    by_text=r"sms textmeddelande\w* chattmeddelande\w*",
 )
 
 DANISH = Language(
@@ -828,6 +844,18 @@ DANISH = Language(
     paid_by_others=r"""vi\s+(?:betaler|dækker|refunderer) (?:betaler|dækker)\s+vi
         betales\s+af\s+(?:os|virksomheden|arbejdsgiveren)""",
     after_hire=r"ved\s+ansættelse(?:n)? efter\s+ansættelse(?:n)? til\s+lønudbetaling(?:en)?",
+    home_pitch=r"""arbejd[ea]?\s+hjemmefra job\s+hjemmefra hjemmearbejde
+        tjen[ea]?\s+penge\s+hjemmefra tjen[ea]?\s+penge\s+fra\s+(?:sofaen|mobilen)""",
+    option=r"kan mulighed\w* dage? tilskud ordning hybrid\w* eller og delvis",
+    hype=r"""tjen\s+(?:op\s+til|over|mindst) garanteret\s+(?:indkomst|løn|indtjening)
+        hurtige\s+penge nemme\s+penge ekstra\s+indkomst din\s+egen\s+chef økonomisk\s+frihed""",
+    pressure=r"""haster begrænset\s+antal\s+pladser få\s+pladser\s+tilbage
+        begynd\s+(?:allerede\s+)?i\s+dag""",
+    paid=r"løn(?:nen)? betales udbetaling\w*",
+    novice=r"""ingen\s+(?:tidligere\s+)?erfaring\s+(?:kræves|nødvendig|påkrævet)""",
+    company=r"vores\s+(?:virksomhed|firma|bureau)",
+    interview=r"samtale\w* jobsamtale\w*",
+    by_text=r"sms tekstbesked\w* chatbesked\w*",
 )
 
 NORWEGIAN = Language(
@@ -860,19 +888,33 @@ NORWEGIAN = Language(
     paid_by_others=r"""vi\s+(?:betaler|dekker|refunderer) (?:betaler|dekker)\s+vi
         betales\s+av\s+(?:oss|bedriften|arbeidsgiveren)""",
     after_hire=r"ved\s+ansettelse(?:n)? etter\s+ansettelse(?:n)? for\s+lønnsutbetaling(?:en)?",
+    home_pitch=r"""jobb(?:e)?\s+hjemmefra arbeid(?:e)?\s+hjemmefra tjen(?:e)?\s+penger\s+hjemmefra
+        tjen(?:e)?\s+penger\s+fra\s+(?:sofaen|mobilen)""",
+    option=r"kan mulighet\w* dager? tilskudd ordning hybrid\w* eller og delvis",
+    hype=r"""tjen(?:e)?\s+(?:opptil|over|minst) garantert\s+(?:inntekt|lønn|inntjening)
+        raske\s+penger lette\s+penger ekstra\s+inntekt din\s+egen\s+sjef økonomisk\s+frihet""",
+    pressure=r"""haster begrenset\s+antall\s+plasser få\s+plasser\s+igjen
+        begynn\s+(?:allerede\s+)?i\s+dag""",
+    paid=r"lønn(?:en)? betales utbetaling\w*",
+    novice=r"""ingen\s+(?:tidligere\s+)?erfaring\s+(?:kreves|nødvendig|påkrevd)""",
+    company=r"(?:vårt|vår)\s+(?:firma|selskap|byrå)",
+    interview=r"intervju\w* jobbintervju\w*",
+    by_text=r"sms tekstmelding\w* chattemelding\w*",
 )
 
 # Finnish glues cases and "your" to its words ("henkilötunnuksesi": your ID number), so
 # its objects take any ending; "ei" is no negation here (Norwegian "ei": a)
 FINNISH = Language(
     fees=r"""rekisteröintimaksu\w* liittymismaksu\w* aloitusmaksu\w* käsittelymaksu\w*
-        koulutusmaksu\w* aktivointimaksu\w* jäsenmaksu\w* takuumaksu\w* aloituspaketti\w*""",
+        koulutusmaksu\w* aktivointimaksu\w* jäsenmaksu\w* takuumaksu\w* aloituspaket\w*""",
     costs=r"koulutu\w* kurssi\w*",
     ids=r"""henkilötunnu\w* hetu\w* tilinumero\w* pankkitili\w* pankkitunnu\w* pankkitie\w*
         kortin\s+numero\w* luottokortin\s+numero\w* korttitie\w* passikopio\w* kopio\s+passista
         kopio\s+henkilökortista""",
     id_words=r"henkilökortti\w* passi\w*",
     pay=r"maksaa maksat maksa maksettava siirtää siirrä ostaa osta",
+    # the passive after its fee: "aloituspaketti ... maksetaan ennen ensimmäistä tehtävää"
+    after_pay=r"maksetaan\s+(?:ennen|etukäteen) on\s+maksettava tulee\s+maksaa",
     charge=r"perimme",
     pay_for=r"maksaa maksat maksa ostaa osta",
     transfer=r"siirtää siirrä",
@@ -887,6 +929,18 @@ FINNISH = Language(
     your=r"sinun",
     paid_by_others=r"maksamme korvaamme (?:yritys|työnantaja)\s+maksaa",
     after_hire=r"työsuhteen\s+alka\w* palkanmaksua\s+varten",
+    # not "etätyö" (remote work) nor "kotityöt" (housework: cleaning jobs)
+    home_pitch=r"""työskentele\w*\s+kotoa\w* työskennel\w*\s+kotoa\w*
+        ansaitse\w*\s+(?:rahaa\s+)?kotoa\w* töitä\s+kotoa\w* sohvalta\s+käsin""",
+    option=r"voit voi mahdollisuu\w* päivä\w* tuki\w* hybridi\w* tai ja osittain",
+    hype=r"""ansaitse\w*\s+(?:jopa|yli|vähintään) taattu\w*\s+(?:tulo\w*|palkka\w*|ansio\w*)
+        helppo\w*\s+raha\w* nopea\w*\s+raha\w* lisätulo\w* oma\w*\s+pomo\w*
+        taloudellinen\s+vapaus""",
+    pressure=r"""kiireellinen kiireellisesti rajoitettu\s+määrä\s+paikkoja
+        vain\s+muutama\s+paikka aloita\s+(?:jo\s+)?tänään""",
+    novice=r"""kokemusta\s+ei\s+(?:tarvita|vaadita) ilman\s+(?:aiempaa\s+)?kokemusta""",
+    company=r"yrityksemme",
+    interview=r"haastattelu\w*",
 )
 
 LANGUAGES = (
@@ -908,14 +962,17 @@ LANGUAGES = (
     FINNISH,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
-_APP_NAMES = r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
+_APP_NAMES = (
+    r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
+    r" google\s+chat"
+)
 CHAT_APPS = (
     " ".join(f"{app}{_PRODUCT}" for app in _APP_NAMES.split()) + r" zap(?:zap)? wa\.me t\.me"
 )
 # "to" before the one paid, in the Latin-script languages ("make payment to vendors")
 PAID_TO = r"to|a|al|ao|aos|à|aux|an|para|pour"
 # "in" before the coin one is paid in ("pagado en USDT", "Bezahlung erfolgt in Bitcoin")
-PAID_IN = r"in|en|em|via|con|com|par|per|[uü]ber|mit|tramite|mediante|using|through|with"
+PAID_IN = r"in|en|em|via|con|com|par|per|[uü]ber|mit|tramite|mediante|using|through|with|i|med"
 # a chat app used as a verb: the request is in the object itself
 CHAT_VERBS = r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
 # languages that put the verb after its object: a cost or a sum is asked for there too
