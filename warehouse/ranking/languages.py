@@ -231,9 +231,14 @@ _JOINS = (
 _PAIR_JOIN = re.compile(
     rf"\w*\s*(?:{_JOINS})\s*(?:(?:the|den|die|das|le|la|les|el|lo|il|o|het|l'|l’)\s*)?"
 )
-# an arrow between two languages makes them a pair with no word of translating
-_ARROW_MARKS = (">", "→", "⇒", "↔", "⟶", "＞")
-_ARROW = re.compile(r"\s*(?:<?[-=]*>|<->|→|⇒|↔|⟶|＞)\s*")
+# an arrow between two languages makes them a pair with no word of translating; codes
+# so joined ("FR→EN") are sought, where an arrow stands at all
+_ARROW_MARKS = ("→", "⇒", "↔", "⟶", "＞")  # and ">"
+_ARROW_MARK = re.compile("[>→⇒↔⟶＞]")
+_ARROW_REACH = 16  # characters either side of an arrow its codes stand within ("ES-MX > ")
+_ARROWS = r"\s*(?:<?[-=]*>|<->|→|⇒|↔|⟶|＞)\s*"
+_ARROW = re.compile(_ARROWS)
+_CODES_ARROWED = re.compile(rf"(?<!\w)[A-Z]{{2}}(?:[-_][A-Z]{{2}})?{_ARROWS}[A-Z]{{2}}(?!\w)")
 # what carries a pair's source on to one more target: "English to Spanish and Portuguese"
 _MORE_TARGETS = re.compile(r"\w*\s*(?:,|and|und|et|y|e|en|i|or|oder|ou|o|/)\s*")
 
@@ -284,7 +289,7 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
     mentions = [m for m in found if not m["translating"] and _is_language(m, text, low, title)]
     # codes ("DE>EN") are sought only in a text that may speak of translating, or that
     # joins two languages as a pair does ("German>English")
-    if any(m["translating"] for m in found) or any(c in text for c in _ARROW_MARKS):
+    if any(m["translating"] for m in found) or _arrowed_codes(text):
         mentions = sorted([*mentions, *_CODE.finditer(text)], key=lambda m: m.start())
     if not mentions:
         return NONE
@@ -352,6 +357,16 @@ def _pairs(low: str, group: list[re.Match[str]]) -> list[tuple[str, str]]:
             i += 1
         found.extend((s, t) for s in sources for t in targets if s != t)
     return found
+
+
+def _arrowed_codes(text: str) -> bool:
+    """Whether an arrow joins two codes of `text` ("FR→EN", "ES-MX > EN-US")."""
+    if ">" not in text and not any(mark in text for mark in _ARROW_MARKS):
+        return False  # a string's own scan, far faster than a pattern's over the text
+    return any(
+        _CODES_ARROWED.search(text, max(0, m.start() - _ARROW_REACH), m.end() + _ARROW_REACH)
+        for m in _ARROW_MARK.finditer(text)
+    )
 
 
 def _arrowed(low: str, group: list[re.Match[str]]) -> bool:
