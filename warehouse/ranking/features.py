@@ -185,7 +185,9 @@ def _languages(body: str, titled: bool, roles: tuple[str, ...], profile: Profile
     another listed role's own terms ("Support Engineer (fluent German)" beside
     "Backend Engineer") is that role's, read away."""
     needs = read_languages(body, titled=titled)
-    if not (needs.choices and roles and (spans := others_terms(body, roles, profile))):
+    if not (needs.clauses and roles):
+        return needs
+    if not (spans := others_terms(body, roles, profile, needs.clauses)):
         return needs
     chars = list(body)
     for start, end in spans:

@@ -273,6 +273,8 @@ class LanguageNeeds:
     # the language pairs of a translation (source, target): whoever takes it needs both
     # languages of one of them
     pairs: tuple[tuple[str, str], ...] = ()
+    # where the clauses that require a language stand in the text: (start, end)
+    clauses: tuple[tuple[int, int], ...] = ()
 
 
 NONE = LanguageNeeds()
@@ -294,6 +296,7 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
     if not mentions:
         return NONE
     choices: list[tuple[list[str], str]] = []  # each needs one of its languages
+    clauses: dict[tuple[int, int], None] = {}
     preferred: dict[str, None] = {}
     pairs: dict[tuple[str, str], None] = {}
     for start, end, group in _clauses(low, mentions):
@@ -313,6 +316,7 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
                     choices[-1][0].append(code)
                 else:
                     choices.append(([code], " ".join(text[start:end].split())[:80]))
+                    clauses[start, end] = None
             elif verdict == "preferred":
                 preferred[code] = None
             before = (m.end(), verdict)
@@ -323,6 +327,7 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
         choices[0][1] if choices else None,
         tuple((tuple(codes), raw) for codes, raw in choices),
         tuple(pairs),
+        tuple(clauses),
     )
 
 

@@ -12,6 +12,7 @@ terms a run of bare roles shares ("Engineer | Designer | Remote (EU)") are the p
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from warehouse.ranking._text import literal, lowered, phrases
@@ -32,6 +33,7 @@ _SEPARATOR = re.compile(r"[|,;•]|\s[-–—]\s")
 _LINE_REACH = 60  # characters of a line's start a listed role stands within
 _BULLETS = " \t-*•·▪●>/0123456789.)"
 _LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*$")
+_PERSON_LOW = re.compile(PERSON_WORD.pattern)  # on lower-cased text: no case to fold
 
 
 @lru_cache(maxsize=64)
@@ -146,11 +148,14 @@ def _terms_span(
     return (after.end(), rest_end) if 0 < size <= _TERMS_REACH else None
 
 
-def others_terms(text: str, roles: tuple[str, ...], profile: Profile) -> list[tuple[int, int]]:
+def others_terms(
+    text: str, roles: tuple[str, ...], profile: Profile, near: Collection[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Where a post that lists the matched roles states the own terms of the other
     roles it lists ("Support Engineer (fluent German)" beside a matched "Backend
     Engineer", "Sales Representative – fluent French required"): what they ask binds
-    their role only. (start, end) spans in `text`; none when no matched role is listed."""
+    their role only. (start, end) spans in `text`, sought in the lines of the spans
+    `near` only; none when no matched role is listed."""
     low = lowered(text)
     mine = []
     for m in _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD).finditer(low):
@@ -159,11 +164,12 @@ def others_terms(text: str, roles: tuple[str, ...], profile: Profile) -> list[tu
             mine.append(m.span())
     if not mine:
         return []
+    lines = {(low.rfind("\n", 0, at) + 1, _line_end(low, at)) for at, _ in near}
     spans = []
-    for other in PERSON_WORD.finditer(low):
-        if any(start <= other.start() < end for start, end in mine):
-            continue
-        start, end = low.rfind("\n", 0, other.start()) + 1, _line_end(low, other.end())
-        if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
-            spans.append(span)
+    for start, end in sorted(lines):
+        for other in _PERSON_LOW.finditer(low, start, end):
+            if any(a <= other.start() < b for a, b in mine):
+                continue
+            if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
+                spans.append(span)
     return spans
