@@ -168,3 +168,96 @@ def test_a_list_of_sources_each_pairs_with_the_target() -> None:
     assert needs.pairs == (("ja", "en"), ("ko", "en"), ("zh", "en"))
     assert lacking(needs, frozenset({"ko", "en"})) is None
     assert lacking(needs, frozenset({"de", "en"})) is not None
+
+
+def test_sources_and_targets_each_pair() -> None:
+    needs = read_languages("We translate from Dutch or Danish into German and Italian.")
+    assert needs.pairs == (("nl", "de"), ("nl", "it"), ("da", "de"), ("da", "it"))
+    assert lacking(needs, frozenset({"da", "it"})) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        P("Patent claims Swedish>English, 4,000 words.", (("sv", "en"),), id="names"),
+        P("Brochure NL → EN, due Monday.", (("nl", "en"),), id="codes"),
+        P("Port the API: Java > Kotlin, Ruby > Go.", (), id="no language"),
+        P("Ref EN-US-4471, strong Django.", (), id="a locale in a reference"),
+    ],
+)
+def test_an_arrow_joins_a_pair_with_no_word_of_translating(
+    text: str, pairs: tuple[tuple[str, str], ...]
+) -> None:
+    assert read_languages(text).pairs == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        P("Fluent Ukrainian needed for partner calls.", ("uk",), id="ukrainian"),
+        P("Vietnamese (native) and English (B2).", ("vi", "en"), id="vietnamese"),
+        P("Must speak Thai.", ("th",), id="thai"),
+        P("Hebrew speaker required.", ("he",), id="hebrew"),
+        P("Fluent Bahasa Indonesia is a must.", ("id",), id="indonesian own name"),
+        P("Native Bangla speaker needed for voice work.", ("bn",), id="bengali"),
+        P("Se requiere catalán y castellano nativo.", ("ca", "es"), id="catalan, castellano"),
+        P("Fließend Slowakisch und Ukrainisch.", ("sk", "uk"), id="German names"),
+        P("Thai restaurant group needs strong Shopify skills.", (), id="a cuisine"),
+        P("Remote from Ukraine or Thailand; strong Figma required.", (), id="countries"),
+        P("Experience with the Indonesian market required.", (), id="a market"),
+    ],
+)
+def test_more_languages(text: str, required: tuple[str, ...]) -> None:
+    assert read_languages(text).required == required
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        P("Are you a native Portuguese speaker? Join our QA pool.", ("pt",), id="asked"),
+        P("Looking for native Dutch speakers to rate answers.", ("nl",), id="looking for"),
+        P("Muttersprache Deutsch, gute Englischkenntnisse.", ("de", "en"), id="muttersprache"),
+        P("Langue maternelle française, anglais courant.", ("fr", "en"), id="langue maternelle"),
+        P("English-speaking team members welcome.", (), id="a team welcome"),
+    ],
+)
+def test_a_native_speaker_asked_for(text: str, required: tuple[str, ...]) -> None:
+    assert read_languages(text).required == required
+
+
+@pytest.mark.parametrize(
+    ("title", "required"),
+    [
+        P("Customer Support Agent – Dutch", ("nl",), id="alone after a dash"),
+        P("Freelance Content Writer (Spanish)", ("es",), id="alone in brackets"),
+        P("Kundenbetreuer | Deutsch | Remote", ("de",), id="alone in a field"),
+        P("Native Italian Copywriter", ("it",), id="native"),
+        P("Polish Speaking Customer Success Manager", ("pl",), id="across a trade's words"),
+        P("Korean Tutor", ("ko",), id="before the person"),
+        P("Account Manager for German clients", (), id="clients"),
+        P("French Market Growth Lead", (), id="a market"),
+        P("German engineering firm seeks CAD freelancer", (), id="a firm"),
+        P("Chinese New Year Campaign Designer", (), id="a thing before the person"),
+        P("Go/Rust Backend Engineer (Swift, Dart)", (), id="programming languages"),
+    ],
+)
+def test_a_title_names_the_language_its_role_needs(title: str, required: tuple[str, ...]) -> None:
+    text = f"{title}\nRemote, 20 hours a week; German clients and Polish the UI."
+    assert read_languages(text, titled=True).required == required
+
+
+def test_a_language_of_another_listed_role_binds_that_role_only() -> None:
+    text = (
+        "Roles:\n- Backend Engineer (Remote, EU)\n- Support Engineer (fluent German, Remote)\n"
+        "• Sales Representative – fluent French required"
+    )
+    spoken = ("en",)
+    backend = Profile(skills=("python",), roles=("backend engineer",), languages=spoken)
+    row = understand(_posting(text), backend, RankingSettings())
+    assert row.languages_required == () and row.eligibility != "not_eligible"
+    support = replace(backend, roles=("support engineer",))
+    row = understand(_posting(text), support, RankingSettings())
+    assert row.languages_required == ("de",) and row.eligibility == "not_eligible"
+    alone = "Backend Engineer\nBuild our APIs. Fluent German required."
+    row = understand(_posting(alone), backend, RankingSettings())
+    assert row.eligibility == "not_eligible"

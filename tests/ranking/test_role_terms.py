@@ -8,7 +8,7 @@ from extractors._contract import Posting
 from warehouse.ranking.features import understand
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.remote import parse_remote
-from warehouse.ranking.role_terms import role_scopes
+from warehouse.ranking.role_terms import others_terms, role_scopes
 
 P = pytest.param
 DESIGNER = Profile(
@@ -145,3 +145,32 @@ def test_a_bare_remote_under_a_header_s_region_stays_there() -> None:
     scope = parse_remote(None, text, None)
     assert scope.regions == ("US",)
     assert _verdict(text)[0] == "not_eligible"
+
+
+def test_the_other_listed_roles_own_terms_are_found() -> None:
+    text = (
+        "Acme | Product Designer (Remote EU) | Account Executive (fluent Spanish, Madrid)\n"
+        "- Support Agent - native Polish, part-time"
+    )
+    lines = [(0, 1), (len(text) - 5, len(text))]
+    found = others_terms(text, DESIGNER.roles, DESIGNER, lines)
+    spans = [text[start:end].strip() for start, end in found]
+    assert spans == ["fluent Spanish, Madrid", "native Polish, part-time"]
+
+
+def test_no_other_terms_where_the_matched_role_is_not_listed() -> None:
+    text = "Hello! We are now looking for a product designer.\n- Support Agent (Polish)"
+    assert others_terms(text, DESIGNER.roles, DESIGNER, [(len(text) - 5, len(text))]) == []
+
+
+def test_roles_that_name_no_person_find_no_terms() -> None:
+    profile = Profile(roles=("translation",))
+    text = "Roles:\n- Translation (fluent German)\n- Backend Engineer (Remote)"
+    assert role_scopes(text, profile.roles, profile) == ()
+    assert others_terms(text, profile.roles, profile, [(8, 20)]) == []
+
+
+def test_other_terms_are_sought_only_in_the_lines_asked_about() -> None:
+    text = "- Product Designer (Remote)\n- Support Agent (Polish)\n- Sales Rep (Spanish)"
+    found = others_terms(text, DESIGNER.roles, DESIGNER, [(len(text) - 3, len(text))])
+    assert [text[start:end] for start, end in found] == ["Spanish"]

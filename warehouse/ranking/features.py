@@ -21,7 +21,7 @@ from warehouse.ranking.engagement import (
     parse_hours_per_week,
 )
 from warehouse.ranking.kind import parse_kind
-from warehouse.ranking.languages import lacking, read_languages
+from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Rate,
@@ -34,7 +34,7 @@ from warehouse.ranking.rates import (
 from warehouse.ranking.regions import currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import Basis, RemoteScope, Scope, as_offered, parse_remote
-from warehouse.ranking.role_terms import role_scopes, within
+from warehouse.ranking.role_terms import others_terms, role_scopes, within
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
@@ -113,7 +113,7 @@ def understand(
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()
     verdict, reason = _eligibility(posting, scope, profile, roles)
-    languages = read_languages(body)
+    languages = _languages(body, bool(posting.title), roles, profile)
     if unspoken := lacking(languages, profile.languages):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
@@ -178,6 +178,21 @@ def _eligibility(
     if verdict == "not_eligible" and whole[0] == "review":
         return "review", f"{whole[1]}; as stated for the {named} role: {reason}"
     return verdict, f"{reason}; as stated for the {named} role"
+
+
+def _languages(body: str, titled: bool, roles: tuple[str, ...], profile: Profile) -> LanguageNeeds:
+    """The languages the post asks of whoever takes the matched role: what it asks in
+    another listed role's own terms ("Support Engineer (fluent German)" beside
+    "Backend Engineer") is that role's, read away."""
+    needs = read_languages(body, titled=titled)
+    if not (needs.clauses and roles):
+        return needs
+    if not (spans := others_terms(body, roles, profile, needs.clauses)):
+        return needs
+    chars = list(body)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return read_languages("".join(chars), titled=titled)
 
 
 def _most_open(verdict: tuple[Eligibility, str]) -> int:

@@ -8,16 +8,21 @@ written in German, "our customers in Germany" or "the German market" requires no
 A name that qualifies a thing ("German clients", "French-speaking team"), and a clause
 about translating, are no requirement either. A preference ("a plus", "von Vorteil",
 "apprécié") wins over a level in the same stretch: "English at business level welcome".
+A title needs no such word: the language it names for its role ("Customer Support Agent
+– Dutch", "Italian Copywriter") is the role's. An arrow between two languages
+("German>English") makes a translation's pair with no word of translating beside it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from warehouse.ranking._text import Skimmed, lowered, phrases
 from warehouse.ranking.profile import LANGUAGE_NAMES
+from warehouse.ranking.taxonomy import PERSON_WORD
 
 # each language's names as postings write them, lower-cased: English, German, French,
 # Spanish, Portuguese, Dutch, Italian, Polish (a stem takes its endings) and Japanese
@@ -29,7 +34,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "fr": ("french", "französisch", "franzoesisch", "français", "francais", "francés",
            "frances", "francês", "frans", "francese", "francusk", "フランス語"),
     "es": ("spanish", "spanisch", "espagnol", "español", "espanol", "espanhol", "spaans",
-           "spagnol", "hiszpańsk", "スペイン語"),
+           "spagnol", "hiszpańsk", "castellano", "castelhano", "castellà", "スペイン語"),
     "pt": ("portuguese", "portugiesisch", "portugais", "portugués", "portugues",
            "português", "portugees", "portugese", "portoghese", "portugalsk", "ポルトガル語"),
     "nl": ("dutch", "niederländisch", "néerlandais", "neerlandés", "holandés", "holandês",
@@ -67,6 +72,22 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "el": ("greek", "griechisch", "grec", "grecque", "griego", "grego", "grieks", "greco",
            "greck", "ελληνικ", "ギリシャ語"),
     "hi": ("hindi", "हिन्दी", "हिंदी", "ヒンディー語"),
+    "uk": ("ukrainian", "ukrainisch", "ukrainien", "ucraniano", "ucraino", "oekraïens",
+           "ukraińsk", "українськ", "ウクライナ語"),
+    "vi": ("vietnamese", "vietnamesisch", "vietnamien", "vietnamita", "vietnamees",
+           "wietnamsk", "tiếng việt", "ベトナム語"),
+    "th": ("thai", "thailändisch", "thaï", "tailandés", "tailandês", "tailandese", "tajsk",
+           "ภาษาไทย", "タイ語"),
+    "he": ("hebrew", "hebräisch", "hébreu", "hebreu", "hebreo", "hebraico", "ebraico",
+           "hebreeuws", "hebrajsk", "עברית", "ヘブライ語"),
+    "id": ("indonesian", "indonesisch", "indonésien", "indonesio", "indonésio",
+           "indonesiano", "indonezyjsk", "bahasa indonesia", "インドネシア語"),
+    "bn": ("bengali", "bangla", "bengalisch", "bengalí", "bengalese", "bengalsk", "বাংলা",
+           "ベンガル語"),
+    "ca": ("catalan", "katalanisch", "catalán", "catalão", "catalano", "catalaans",
+           "katalońsk", "català", "カタルーニャ語"),
+    "sk": ("slovak", "slowakisch", "slovaque", "eslovaco", "slovacco", "slowaaks",
+           "słowack", "slovenčin", "slovencin", "スロバキア語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole
@@ -81,7 +102,11 @@ _STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugals
                     "român", "chinesisch", "koreanisch", "arabisch", "russisch", "türkisch",
                     "tuerkisch", "schwedisch", "dänisch", "daenisch", "norwegisch",
                     "finnisch", "tschechisch", "ungarisch", "rumänisch", "rumaenisch",
-                    "griechisch"})  # fmt: skip
+                    "griechisch", "ukraińsk", "українськ", "wietnamsk", "tajsk", "ภาษาไทย",
+                    "hebrajsk", "indonezyjsk", "bengalsk", "katalońsk", "słowack",
+                    "slovenčin", "slovencin", "ukrainisch", "vietnamesisch", "thailändisch",
+                    "hebräisch", "indonesisch", "bengalisch", "katalanisch",
+                    "slowakisch"})  # fmt: skip
 _CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
 # what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
 _ENDINGS = r"(?:e|a|s)?"
@@ -206,8 +231,33 @@ _JOINS = (
 _PAIR_JOIN = re.compile(
     rf"\w*\s*(?:{_JOINS})\s*(?:(?:the|den|die|das|le|la|les|el|lo|il|o|het|l'|l’)\s*)?"
 )
+# an arrow between two languages makes them a pair with no word of translating; codes
+# so joined ("FR→EN") are sought, where an arrow stands at all
+_ARROW_MARKS = ("→", "⇒", "↔", "⟶", "＞")  # and ">"
+_ARROW_MARK = re.compile("[>→⇒↔⟶＞]")
+_ARROW_REACH = 16  # characters either side of an arrow its codes stand within ("ES-MX > ")
+_ARROWS = r"\s*(?:<?[-=]*>|<->|→|⇒|↔|⟶|＞)\s*"
+_ARROW = re.compile(_ARROWS)
+_CODES_ARROWED = re.compile(rf"(?<!\w)[A-Z]{{2}}(?:[-_][A-Z]{{2}})?{_ARROWS}[A-Z]{{2}}(?!\w)")
 # what carries a pair's source on to one more target: "English to Spanish and Portuguese"
 _MORE_TARGETS = re.compile(r"\w*\s*(?:,|and|und|et|y|e|en|i|or|oder|ou|o|/)\s*")
+
+
+# a title's parts: its role, its place, its language ("Support Agent – Dutch (Remote)")
+_TITLE_PART = re.compile(r"[|()\[\],/–—:•]|\s-\s")
+# what a title's part may hold besides the language it needs: the words of speaking it
+# ("Dutch", "German-speaking"), and before the person's noun, those of a trade
+# ("Polish Speaking Customer Success Manager", "Japanese Bilingual Sales Rep"), never a
+# thing's ("Chinese New Year Campaign Designer", "German Engineering Manager")
+_SPEAKING = frozenset({"speaking", "speaker", "speakers", "language", "native", "bilingual",
+                       "fluent", "only"})  # fmt: skip
+_TRADE_WORDS = _SPEAKING | frozenset({
+    "customer", "customers", "client", "sales", "success", "support", "service", "services",
+    "account", "accounts", "content", "community", "social", "media", "marketing",
+    "business", "development", "technical", "tech", "help", "desk", "care", "copy", "legal",
+    "medical", "seo", "senior", "junior", "freelance", "remote", "inside", "key", "voice",
+})  # fmt: skip
+_TITLE_WORDS_BEFORE = 3  # a trade's words between the language and the person's noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,40 +273,50 @@ class LanguageNeeds:
     # the language pairs of a translation (source, target): whoever takes it needs both
     # languages of one of them
     pairs: tuple[tuple[str, str], ...] = ()
+    # where the clauses that require a language stand in the text: (start, end)
+    clauses: tuple[tuple[int, int], ...] = ()
 
 
 NONE = LanguageNeeds()
 
 
-def read_languages(text: str) -> LanguageNeeds:
+def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
     """The languages `text` requires and those it only prefers, in the order named; one
-    both required and preferred (in two clauses) is required."""
+    both required and preferred (in two clauses) is required. `titled`: the first line
+    is the posting's title, whose role needs a language it names with no level word
+    ("Customer Support Agent – Dutch", "Native Italian Copywriter")."""
     low = lowered(text)
     found = list(_NAME.finditer(low))
-    mentions = [m for m in found if not m["translating"] and _is_language(m, text, low)]
-    # codes ("DE>EN") are sought only in a text that may speak of translating
-    if any(m["translating"] for m in found):
+    title = 0 if not titled else low.find("\n") if "\n" in low else len(low)
+    mentions = [m for m in found if not m["translating"] and _is_language(m, text, low, title)]
+    # codes ("DE>EN") are sought only in a text that may speak of translating, or that
+    # joins two languages as a pair does ("German>English")
+    if any(m["translating"] for m in found) or _arrowed_codes(text):
         mentions = sorted([*mentions, *_CODE.finditer(text)], key=lambda m: m.start())
     if not mentions:
         return NONE
     choices: list[tuple[list[str], str]] = []  # each needs one of its languages
+    clauses: dict[tuple[int, int], None] = {}
     preferred: dict[str, None] = {}
     pairs: dict[tuple[str, str], None] = {}
     for start, end, group in _clauses(low, mentions):
         clause = low[start:end]
-        if _TRANSLATING.search(clause):
+        if _TRANSLATING.search(clause) or _arrowed(low, group):
             pairs.update(dict.fromkeys(_pairs(low, group)))
             continue
         group = [m for m in group if m.re is not _CODE]
         before: tuple[int, str | None] = (start, None)
         for m, verdict in zip(group, _verdicts(low, start, end, group), strict=True):
             code = _CODE_OF[_name_of(m.group(0))]
+            if verdict is None and m.start() < title and _titles_a_need(low, m, title):
+                verdict = "required"
             if verdict == "required":
                 either = before[1] == "required" and _EITHER.fullmatch(low, before[0], m.start())
                 if either:
                     choices[-1][0].append(code)
                 else:
                     choices.append(([code], " ".join(text[start:end].split())[:80]))
+                    clauses[start, end] = None
             elif verdict == "preferred":
                 preferred[code] = None
             before = (m.end(), verdict)
@@ -267,6 +327,7 @@ def read_languages(text: str) -> LanguageNeeds:
         choices[0][1] if choices else None,
         tuple((tuple(codes), raw) for codes, raw in choices),
         tuple(pairs),
+        tuple(clauses),
     )
 
 
@@ -288,16 +349,34 @@ def _pairs(low: str, group: list[re.Match[str]]) -> list[tuple[str, str]]:
         )
         if not join or source == target or listed:
             run = _source_list(low, sides, i)
-            found.extend((s, sides[i + run][2]) for _, _, s in sides[i : i + run])
-            i += run + 1 if run else 1
-            continue
-        found.append((source, target))
-        i += 2
+            if not run:
+                i += 1
+                continue
+            sources = [code for _, _, code in sides[i : i + run]]
+        else:
+            sources, run = [source], 1
+        i += run + 1
+        targets = [sides[i - 1][2]]
         while i < len(sides) and _more(low, sides, i) and not _opens_a_pair(low, sides, i):
-            if sides[i][2] != source:
-                found.append((source, sides[i][2]))
+            targets.append(sides[i][2])
             i += 1
+        found.extend((s, t) for s in sources for t in targets if s != t)
     return found
+
+
+def _arrowed_codes(text: str) -> bool:
+    """Whether an arrow joins two codes of `text` ("FR→EN", "ES-MX > EN-US")."""
+    if ">" not in text and not any(mark in text for mark in _ARROW_MARKS):
+        return False  # a string's own scan, far faster than a pattern's over the text
+    return any(
+        _CODES_ARROWED.search(text, max(0, m.start() - _ARROW_REACH), m.end() + _ARROW_REACH)
+        for m in _ARROW_MARK.finditer(text)
+    )
+
+
+def _arrowed(low: str, group: list[re.Match[str]]) -> bool:
+    """Whether an arrow joins two languages of a clause ("German>English", "EN → FR")."""
+    return any(_ARROW.fullmatch(low, a.end(), b.start()) for a, b in itertools.pairwise(group))
 
 
 def lacking(needs: LanguageNeeds, spoken: Collection[str]) -> str | None:
@@ -359,15 +438,38 @@ def _name_of(found: str) -> str:
     raise KeyError(found)
 
 
-def _is_language(m: re.Match[str], text: str, low: str) -> bool:
-    """Whether a name stands for a language here, not a thing's origin or a place."""
+def _is_language(m: re.Match[str], text: str, low: str, title: int) -> bool:
+    """Whether a name stands for a language here, not a thing's origin or a place; in
+    the title (up to `title`), a trade's ("Spanish Customer Support Agent") is."""
     name = _name_of(m.group(0))
     if name in _CAPITALISED and not text[m.start()].isupper():
         return False
     if _NOT_A_PLACE.match(low, m.start()):
         return False
+    if m.start() < title and _titles_a_need(low, m, title):
+        return True
     before = max(0, m.start() - _THING_REACH)
     return not (_THING_AFTER.match(low, m.end()) or _THING_BEFORE.search(low, before, m.start()))
+
+
+def _titles_a_need(low: str, m: re.Match[str], title: int) -> bool:
+    """Whether a title's name is the language its role needs: alone in its part
+    ("Customer Support Agent – Dutch", "Content Writer (Spanish)") or before the
+    person's noun, across a trade's words only ("Italian Copywriter", "Polish Speaking
+    Customer Success Manager"); never a thing's origin ("German engineering firm")."""
+    parts = [p.span() for p in _TITLE_PART.finditer(low, 0, title)]
+    start = max((e for _, e in parts if e <= m.start()), default=0)
+    end = min((s for s, _ in parts if s >= m.end()), default=title)
+    head = low[start : m.start()].replace("-", " ").split()
+    after = low[m.end() : end].replace("-", " ").split()
+    if set(after) <= _SPEAKING and set(head) <= _SPEAKING:
+        return True
+    for word in after[: _TITLE_WORDS_BEFORE + 1]:
+        if PERSON_WORD.fullmatch(word):
+            return True
+        if word not in _TRADE_WORDS:
+            return False
+    return False
 
 
 def _clauses(low: str, mentions: list[re.Match[str]]) -> list[tuple[int, int, list[re.Match[str]]]]:

@@ -12,12 +12,13 @@ terms a run of bare roles shares ("Engineer | Designer | Remote (EU)") are the p
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.remote import RemoteScope, parse_remote
-from warehouse.ranking.taxonomy import ROLE_WORD, Items, profile_role_forms
+from warehouse.ranking.taxonomy import PERSON_WORD, ROLE_WORD, Items, profile_role_forms
 
 # a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma
 _LABEL = r"\b(?:role|position|opening)s?\s*:"
@@ -32,15 +33,19 @@ _SEPARATOR = re.compile(r"[|,;•]|\s[-–—]\s")
 _LINE_REACH = 60  # characters of a line's start a listed role stands within
 _BULLETS = " \t-*•·▪●>/0123456789.)"
 _LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*$")
+_PERSON_LOW = re.compile(PERSON_WORD.pattern)  # on lower-cased text: no case to fold
 
 
 @lru_cache(maxsize=64)
-def _role_nouns(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str]:
+def _role_nouns(
+    roles: tuple[str, ...], aliases: Items, person: re.Pattern[str] = ROLE_WORD
+) -> re.Pattern[str]:
     """The profile's roles under each form that names a person ("product designer",
-    not "product design"), on lower-cased text: once per profile."""
+    not "product design"), on lower-cased text: once per profile; none, no match."""
     forms = profile_role_forms(roles, aliases)
-    names = {form for form in forms if ROLE_WORD.fullmatch(form.split()[-1])}
-    return re.compile(phrases(f"{literal(n)}s?\\b" for n in sorted(names, key=len, reverse=True)))
+    names = {form for form in forms if person.fullmatch(form.split()[-1])}
+    found = phrases(f"{literal(n)}s?\\b" for n in sorted(names, key=len, reverse=True))
+    return re.compile(found or r"(?!)")
 
 
 def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[RemoteScope, ...]:
@@ -88,18 +93,20 @@ def _listed(low: str, line_start: int, at: int) -> bool:
     return False
 
 
-def _others_listed(low: str, line_start: int, line_end: int) -> bool:
+def _others_listed(
+    low: str, line_start: int, line_end: int, person: re.Pattern[str] = ROLE_WORD
+) -> bool:
     """Whether the post lists another role: in the same line, or at another line's start
     (not the same line again: a text that repeats its title lists no second role)."""
     line = low[line_start:line_end]
-    if sum(1 for _ in ROLE_WORD.finditer(line)) > 1:
+    if sum(1 for _ in person.finditer(line)) > 1:
         return True
     for other in low.split("\n"):
         if other.strip() == line.strip():
             continue
         lead = _LEAD_IN.match(other)
         begin = lead.end() if lead else 0
-        if ROLE_WORD.search(other, begin, begin + _LINE_REACH):
+        if person.search(other, begin, begin + _LINE_REACH):
             return True
     return False
 
@@ -117,17 +124,52 @@ def _after_a_bare_role(low: str, line_start: int, at: int) -> bool:
 def _own_terms(text: str, low: str, m: re.Match[str], line_start: int, line_end: int) -> str | None:
     """A role's parenthesis, or what follows it up to the next role of its list (a
     bare role before the next shares the terms after both, the post's)."""
+    span = _terms_span(low, m, line_start, line_end)
+    return text[span[0] : span[1]].strip() if span else None
+
+
+def _terms_span(
+    low: str, m: re.Match[str], line_start: int, line_end: int
+) -> tuple[int, int] | None:
+    """Where `_own_terms` stand: (start, end) in the text."""
     after = _AFTER.match(low, m.end(), line_end)
     if after is None:
         return None
     if low[after.end() - 1] == "(":
         close = low.find(")", after.end(), line_end)
-        return text[after.end() : close] if close > 0 else None
+        return (after.end(), close) if close > 0 else None
     if _after_a_bare_role(low, line_start, m.start()):
         return None
     rest_end = line_end
     if nxt := ROLE_WORD.search(low, after.end(), line_end):
         cuts = list(_SEPARATOR.finditer(low, after.end(), nxt.start()))
         rest_end = cuts[-1].start() if cuts else after.end()
-    terms = text[after.end() : rest_end].strip()
-    return terms if 0 < len(terms) <= _TERMS_REACH else None
+    size = len(low[after.end() : rest_end].strip())
+    return (after.end(), rest_end) if 0 < size <= _TERMS_REACH else None
+
+
+def others_terms(
+    text: str, roles: tuple[str, ...], profile: Profile, near: Collection[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a post that lists the matched roles states the own terms of the other
+    roles it lists ("Support Engineer (fluent German)" beside a matched "Backend
+    Engineer", "Sales Representative – fluent French required"): what they ask binds
+    their role only. (start, end) spans in `text`, sought in the lines of the spans
+    `near` only; none when no matched role is listed."""
+    low = lowered(text)
+    mine = []
+    for m in _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD).finditer(low):
+        start, end = low.rfind("\n", 0, m.start()) + 1, _line_end(low, m.end())
+        if _listed(low, start, m.start()) and _others_listed(low, start, end, PERSON_WORD):
+            mine.append(m.span())
+    if not mine:
+        return []
+    lines = {(low.rfind("\n", 0, at) + 1, _line_end(low, at)) for at, _ in near}
+    spans = []
+    for start, end in sorted(lines):
+        for other in _PERSON_LOW.finditer(low, start, end):
+            if any(a <= other.start() < b for a, b in mine):
+                continue
+            if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
+                spans.append(span)
+    return spans

@@ -252,6 +252,16 @@ ROLE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# a word that names the person a job is for, wider still: a title's trade ("Japanese
+# Sales Representative", "Customer Support Agent") and a list's role beside engineers'
+PERSON_WORD = re.compile(
+    rf"{ROLE_WORD.pattern}|\b(?:{'|'.join(sorted(_TRADE_HEADS))}|representative|rep|agent"
+    r"|teacher|moderator|associate|coordinator|rater|tester|transcriber|instructor|coach|sdr"
+    r"|bdr|advisor|adviser|officer|journalist|reporter|proofreader|reviewer|operator"
+    r"|narrator|interpreter)s?\b",
+    re.IGNORECASE,
+)
+
 
 def is_role(name: str) -> bool:
     """Whether a row of the table names a trade ("data engineer") rather than a skill."""
