@@ -93,6 +93,17 @@ def version() -> str:
     return hashlib.sha256((rows_sql() + macros + INPUTS).encode()).hexdigest()
 
 
+def pick_touched_rows(con: duckdb.DuckDBPyConnection) -> None:
+    """The temp tables and views `rows_sql` reads besides lead_inputs and touched_leads:
+    the touched leads' members, their postings and their features."""
+    keywords = con.execute(
+        "select bool_or(exclude_pattern is not null) from marts.ranking_settings"
+    ).fetchone()
+    text = "" if keywords and keywords[0] else " replace (null::varchar as text)"
+    for statement in TOUCHED_ROWS:
+        con.execute(statement.format(text=text))
+
+
 def refresh_lead_content(con: duckdb.DuckDBPyConnection) -> int:
     """Make again the rows of the leads whose inputs changed, drop those of leads gone;
     how many leads were touched."""
@@ -104,12 +115,7 @@ def refresh_lead_content(con: duckdb.DuckDBPyConnection) -> int:
         con.execute(
             "delete from staging.lead_content where lead_id in (select lead_id from touched_leads)"
         )
-        keywords = con.execute(
-            "select bool_or(exclude_pattern is not null) from marts.ranking_settings"
-        ).fetchone()
-        text = "" if keywords and keywords[0] else " replace (null::varchar as text)"
-        for statement in TOUCHED_ROWS:
-            con.execute(statement.format(text=text))
+        pick_touched_rows(con)
         con.execute(rows_sql())
         con.execute("drop view touched_postings")
         con.execute("drop view touched_features")
