@@ -52,6 +52,31 @@ select lead_id from lead_inputs anti join staging.lead_content using (lead_id, i
 union
 select lead_id from staging.lead_content anti join lead_inputs using (lead_id, inputs_hash)
 """
+# the touched leads' members and their postings' and features' rows, picked by row id:
+# joined by key, DuckDB read every posting and its features to make 1% of the leads
+# (0.5 s of CPU at 200,000 postings, the rest of the step 0.3 s). Views, so the rows'
+# query reads only the columns it needs; and the text only for the [filters]' keywords
+# (reading it for none was 0.1 s more)
+TOUCHED_ROWS = [
+    """
+create or replace temp table touched_members as
+select m.*, p.rowid as posting_n, f.rowid as features_n
+from staging.lead_members as m
+semi join touched_leads using (lead_id)
+inner join state.postings as p using (source, source_id)
+left join staging.posting_features as f using (source, source_id)
+""",
+    """
+create or replace temp view touched_postings as
+select *{text}
+from state.postings
+where rowid in (select posting_n from touched_members)
+""",
+    """
+create or replace temp view touched_features as
+select * from staging.posting_features where rowid in (select features_n from touched_members)
+""",
+]
 
 
 @cache
@@ -68,6 +93,17 @@ def version() -> str:
     return hashlib.sha256((rows_sql() + macros + INPUTS).encode()).hexdigest()
 
 
+def pick_touched_rows(con: duckdb.DuckDBPyConnection) -> None:
+    """The temp tables and views `rows_sql` reads besides lead_inputs and touched_leads:
+    the touched leads' members, their postings and their features."""
+    keywords = con.execute(
+        "select bool_or(exclude_pattern is not null) from marts.ranking_settings"
+    ).fetchone()
+    text = "" if keywords and keywords[0] else " replace (null::varchar as text)"
+    for statement in TOUCHED_ROWS:
+        con.execute(statement.format(text=text))
+
+
 def refresh_lead_content(con: duckdb.DuckDBPyConnection) -> int:
     """Make again the rows of the leads whose inputs changed, drop those of leads gone;
     how many leads were touched."""
@@ -79,7 +115,11 @@ def refresh_lead_content(con: duckdb.DuckDBPyConnection) -> int:
         con.execute(
             "delete from staging.lead_content where lead_id in (select lead_id from touched_leads)"
         )
+        pick_touched_rows(con)
         con.execute(rows_sql())
+        con.execute("drop view touched_postings")
+        con.execute("drop view touched_features")
+        con.execute("drop table touched_members")
     con.execute("drop table touched_leads")
     con.execute("drop table lead_inputs")
     return touched

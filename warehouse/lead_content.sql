@@ -1,14 +1,10 @@
 -- the rows of staging.lead_content for the leads in touched_leads, with their inputs_hash
--- from lead_inputs (both temp tables of warehouse.lead_content): marts.leads but
+-- from lead_inputs, read from their members' postings and features in touched_postings
+-- and touched_features (temp tables of warehouse.lead_content): marts.leads but
 -- last_seen, which that view adds
 insert into staging.lead_content by name
 with settings as (
     select * from marts.ranking_settings
-),
-
--- only the members of the leads to make again
-touched_members as (
-    select m.* from staging.lead_members as m semi join touched_leads using (lead_id)
 ),
 
 -- [filters] the excluded keyword each posting names. Apart from the members: read
@@ -21,8 +17,7 @@ keywords as (
         nullif(regexp_extract(
             lower(coalesce(p.title, '') || chr(10) || p.text), settings.exclude_pattern, 1
         ), '') as excluded_keyword
-    from state.postings as p
-    semi join touched_members as t using (source, source_id)
+    from touched_postings as p
     cross join settings
     where settings.exclude_pattern is not null
 ),
@@ -47,7 +42,8 @@ members as (
         coalesce(c.states_company, true) as states_company
     from touched_members as m
     inner join sizes as z using (lead_id)
-    inner join staging.stg_postings as s using (source, source_id)
+    inner join staging.postings_read('touched_postings', 'touched_features') as s
+        using (source, source_id)
     left join staging.sources as c using (source)
     left join keywords as k using (source, source_id)
     cross join settings

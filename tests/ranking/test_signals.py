@@ -176,7 +176,18 @@ def test_reasons_come_with_the_signals() -> None:
         assert f"as {signal.name}" in rendered
 
 
-def test_the_scores_read_as_the_signals_add_up(con: duckdb.DuckDBPyConnection) -> None:
+@pytest.mark.parametrize(
+    "changed",
+    [
+        pytest.param({"rate": 0.0, "freshness": 0.3}, id="a signal weighed 0"),
+        # every value 1 or 0 weighed alike: the reasons of equal contributions by name
+        pytest.param({name: 1.0 for name in DEFAULT_WEIGHTS}, id="contributions alike"),
+        pytest.param({"fit": 7.5, "network": 2.25}, id="weights above 1"),
+    ],
+)
+def test_the_scores_read_as_the_signals_add_up(
+    con: duckdb.DuckDBPyConnection, changed: dict[str, float]
+) -> None:
     """The score and its reasons, read across a lead's row, are what its rows in
     `lead_signals` add up to: contributions over weights, reasons by contribution (of two
     alike by name), empty reasons left out."""
@@ -192,7 +203,7 @@ def test_the_scores_read_as_the_signals_add_up(con: duckdb.DuckDBPyConnection) -
     con.execute("delete from marts.lead_context")
     con.execute("insert into marts.lead_context by name select * from context_frame")
     con.execute("delete from marts.signal_weights")
-    weights = {**DEFAULT_WEIGHTS, "rate": 0.0, "freshness": 0.3}
+    weights = {**DEFAULT_WEIGHTS, **changed}
     con.executemany("insert into marts.signal_weights values (?, ?)", list(weights.items()))
     con.execute(lead_signal_values_sql())
     con.execute(lead_signals_sql())

@@ -279,3 +279,35 @@ def test_postings_whose_company_moved_are_matched_as_afresh(
     )
     incremental = _derived(warehouse)
     assert incremental == _derived(warehouse, afresh=True)
+
+
+def test_a_rerun_under_filters_reads_the_touched_postings_as_a_build_from_nothing(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a lead made again reads its postings' text for the keywords only under [filters]:
+    # some texts now name one, some lose it, the rest are made as before
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    filters = Filters(exclude_keywords=("blockchain",))
+    warehouse = _changed_copy(corpus, "keywords.duckdb")
+    _derived(warehouse, filters=filters)
+    con = connect(warehouse)
+    con.execute(
+        "update state.postings set text = text || ' Our blockchain team.', content_hash = "
+        "content_hash || 'k' where hash(source_id) % 11 = 0"
+    )
+    con.execute("create table kept as select lead_id, inputs_hash from staging.lead_content")
+    con.close()
+    incremental = _derived(warehouse, filters=filters)
+    con = connect(warehouse, read_only=True)
+    (made_again,) = con.execute(
+        "select count(*) from staging.lead_content anti join kept using (lead_id, inputs_hash)"
+    ).fetchone() or (0,)
+    con.close()
+    assert 50 < made_again < 500
+    assert incremental == _derived(warehouse, afresh=True, filters=filters)
+    con = connect(warehouse, read_only=True)
+    (excluded,) = con.execute(
+        "select count(*) from marts.leads where excluded_keyword = 'blockchain'"
+    ).fetchone() or (0,)
+    con.close()
+    assert excluded > 50

@@ -3,16 +3,11 @@
 -- accepted: engagement in (freelance, contract, part_time, fractional, full_time, unknown)
 -- accepted: kind in (demand, supply)
 -- reads: state.postings, staging.posting_features, staging.board_companies
-create or replace view staging.stg_postings as
-with postings as (
-    select * from state.postings
-),
-
-features as (
-    select * from staging.posting_features
-),
-
-board_companies as (
+-- a posting's row as read from given postings and their features: the view reads them all, and
+-- warehouse.lead_content those of the leads it makes again, picked by row id (joined by key,
+-- DuckDB reads every posting and its features)
+create or replace macro staging.postings_read(postings, features) as table
+with board_companies as (
     select * from staging.board_companies
 ),
 
@@ -93,9 +88,12 @@ joined as (
         p.closed_at,
         p.first_run_id,
         p.last_run_id
-    from postings as p
-    left join features as f using (source, source_id)
+    from query_table(postings) as p
+    left join query_table(features) as f using (source, source_id)
     left join board_companies as b on b.source = p.source and b.scope = p.scope
 )
 
-select * from joined
+select * from joined;
+
+create or replace view staging.stg_postings as
+select * from staging.postings_read('state.postings', 'staging.posting_features');
