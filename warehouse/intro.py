@@ -152,7 +152,12 @@ select c.lead_id, c.contact,
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id),
-       (select case when count(distinct n.register) = 1 then min(n.register) end
+       -- a conversation's register outweighs the user's own before they answered
+       (select case when count(distinct n.register) filter (where n.tie <> 'wrote') = 1
+                    then min(n.register) filter (where n.tie <> 'wrote')
+                    when count(*) filter (where n.tie <> 'wrote') = 0
+                         and count(distinct n.register) = 1
+                    then min(n.register) end
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.register is not null),

@@ -202,3 +202,25 @@ def test_an_intro_contacts_word_it_does_not_know_is_an_error_naming_it(tmp_path:
     result = CliRunner().invoke(app, ["top", "--config", str(config)])
     assert result.exit_code == 2
     assert "intro.contacts.Jan Peeters: 'dutch' in 'dutch' is neither a language" in result.output
+
+
+def test_once_they_answer_the_conversations_register_outweighs_the_users_first_word(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "export"
+    export.mkdir()
+    first = "\n".join(line for line in MESSAGES.splitlines() if "Oui merci" not in line)
+    first = first.replace(
+        "Coucou Sophie, tu as reçu mon devis ? Je te le renvoie si besoin.",
+        "Bonjour Sophie, avez-vous reçu mon devis ? Je vous le renvoie.",
+    )
+    (export / "messages.csv").write_text(first + "\n", encoding="utf-8")
+    config = _saved_jobs_config(tmp_path, OFFERS)
+    _leads("network", "import", str(export), "--config", config)
+    assert 'Addressed with "vous"' in _saved_intro(config, "Traducteur%")
+    answered = MESSAGES.replace("Oui merci, bien reçu !", "Oui merci ! On se tutoie ? Tu es top.")
+    (export / "messages.csv").write_text(answered, encoding="utf-8")
+    _leads("network", "import", str(export), "--config", config)
+    assert 'Addressed with "tu", as in your LinkedIn messages' in _saved_intro(
+        config, "Traducteur%"
+    )
