@@ -47,7 +47,7 @@ def intro(
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
     language, why = draft_language(facts, settings.intro)
     console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
-    _, register = draft_register(facts, language)
+    _, register = draft_register(facts, language, settings.intro)
     for line in (why, register, offer_note(settings.intro, settings.profile, language)):
         if line:
             console.print(f"[dim]{markup(line)}[/]", soft_wrap=True)

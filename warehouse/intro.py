@@ -14,10 +14,10 @@ Once the user has marked the lead applied (or replied, interview), the draft say
 a word with whoever hires, not an offer to send a CV. A draft to someone who did not
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
-or as `[intro] language` says; `draft_language` says which and why, for the user, and
-the line naming the contact (`to_line`) is in the draft's language too. It addresses
-the contact as the two write to each other (`draft_register`): du to a friend, Sie to a
-loose tie.
+or as `[intro.contacts]` (for them) or `[intro] language` says; `draft_language` says
+which and why, for the user, and the line naming the contact (`to_line`) is in the
+draft's language too. It addresses the contact as `[intro.contacts]` says, else as the
+two write to each other (`draft_register`): du to a friend, Sie to a loose tie.
 """
 
 from __future__ import annotations
@@ -152,7 +152,12 @@ select c.lead_id, c.contact,
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id),
-       (select case when count(distinct n.register) = 1 then min(n.register) end
+       -- a conversation's register outweighs the user's own before they answered
+       (select case when count(distinct n.register) filter (where n.tie <> 'wrote') = 1
+                    then min(n.register) filter (where n.tie <> 'wrote')
+                    when count(*) filter (where n.tie <> 'wrote') = 0
+                         and count(distinct n.register) = 1
+                    then min(n.register) end
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.register is not null),
@@ -315,10 +320,14 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
         return "en", ""
     posting = written_in(f"{facts.title or ''} {facts.text}")
     said = LANGUAGE_NAMES.get(posting or "en", "")
-    if settings.language != "auto":
-        chosen = LANGUAGE_NAMES[settings.language]
-        shown = settings.language != "en" or posting not in (None, "en")
-        return settings.language, f"In {chosen}, as [intro] language says." if shown else ""
+    name = first_name(facts.contact)
+    chosen, _ = settings.addressed(facts.contact)
+    where = f"[intro.contacts] says for {name}"
+    if chosen is None and settings.language != "auto":
+        chosen, where = settings.language, "[intro] language says"
+    if chosen is not None:
+        shown = chosen != "en" or posting not in (None, "en")
+        return chosen, f"In {LANGUAGE_NAMES[chosen]}, as {where}." if shown else ""
     if posting is None:
         return _country_language(facts)
     if posting == "en":
@@ -328,9 +337,9 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
             "en",
             f"The posting is in {said}; there is no draft in it, so this one is in English.",
         )
-    name = first_name(facts.contact)
-    role = (facts.role_at or "").rpartition(" at ")[0] or facts.role_at or ""
-    reads = profile_reads(posting, role, facts.domains, name, facts.country)
+    role, _, organisation = (facts.role_at or "").rpartition(" at ")
+    role = role or facts.role_at or ""
+    reads = profile_reads(posting, role, facts.domains, name, facts.country, organisation)
     why = f"{name} posted it" if facts.hiring else reads
     if why is None:
         return "en", (
@@ -364,6 +373,7 @@ def _reply_language(facts: IntroFacts) -> tuple[str, str]:
     return "en", f"They wrote in {said}; there is no draft in it, so this one is in English."
 
 
+_NO_SETTINGS = IntroSettings()
 # how each language addresses a contact, informally and formally, for the note
 _ADDRESS = {
     "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
@@ -371,15 +381,22 @@ _ADDRESS = {
 }  # fmt: skip
 
 
-def draft_register(facts: IntroFacts, language: str) -> tuple[str, str]:
+def draft_register(
+    facts: IntroFacts, language: str, settings: IntroSettings = _NO_SETTINGS
+) -> tuple[str, str]:
     """How a request addresses the contact ("informal" or "formal"; "" in English and
-    to an ask, whose reply follows the ask), and a line saying what showed it: how the
-    two write to each other in their messages; else a Facebook friendship or a mutual
-    follow on Instagram, informal; else formal, as to a loose tie (no line)."""
+    to an ask, whose reply follows the ask), and a line saying what showed it: what
+    `[intro.contacts]` says for them; else how the two write to each other in their
+    messages; else a Facebook friendship or a mutual follow on Instagram, informal;
+    else formal, as to a loose tie (no line)."""
     if facts.asked or language not in _ADDRESS:
         return "", ""
     informal, formal = _ADDRESS[language]
     name = first_name(facts.contact)
+    _, told = settings.addressed(facts.contact)
+    if told is not None:
+        said = informal if told == "informal" else formal
+        return told, f"Addressed with {said}, as [intro.contacts] says for {name}."
     if facts.register in ("informal", "formal"):
         said = informal if facts.register == "informal" else formal
         return facts.register, f"Addressed with {said}, as in your LinkedIn messages with {name}."
@@ -393,9 +410,9 @@ def draft_register(facts: IntroFacts, language: str) -> tuple[str, str]:
     return "formal", ""
 
 
-def _requests(facts: IntroFacts, language: str) -> Requests:
+def _requests(facts: IntroFacts, language: str, settings: IntroSettings) -> Requests:
     """The drafts in `language`, in the register `draft_register` chooses."""
-    informal = draft_register(facts, language)[0] == "informal"
+    informal = draft_register(facts, language, settings)[0] == "informal"
     return INFORMAL[language] if informal else REQUESTS.get(language, ENGLISH)
 
 
@@ -408,7 +425,7 @@ def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
             return ASKED_TEMPLATE
         register = words.register(facts.title or "")
         return words.formal if register == "formal" else words.informal
-    requests = _requests(facts, language)
+    requests = _requests(facts, language, settings)
     if facts.status in _APPLIED:
         return requests.applied_posted if facts.hiring else requests.applied
     if for_a_client(facts):
@@ -422,7 +439,7 @@ def render_intro(
     """The draft, the template filled in; every placeholder has a value."""
     role = quoted_role(facts.title) or fitting_role(facts.title, facts.roles)
     language, _ = draft_language(facts, settings)
-    words = _requests(facts, language)  # an ask's reply uses only $offer and names
+    words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
     offer = settings.offer_in(language) or default_offer(profile, language)
     values = {
         "first_name": first_name(facts.contact),

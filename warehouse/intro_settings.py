@@ -6,10 +6,11 @@ needs (the network's matching, the ask patterns).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from string import Template
 
 from extractors._errors import ConfigError
+from extractors._orgs import fold
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_requests import REQUESTS
 
@@ -28,6 +29,13 @@ PLACEHOLDERS = {
     "your_name": "your name ([intro] name)",
 }
 
+# how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
+# languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u"), or plainly
+_REGISTER_WORDS = {
+    **dict.fromkeys(("du", "tu", "tú", "je", "jij", "informal"), "informal"),
+    **dict.fromkeys(("sie", "vous", "usted", "lei", "u", "formal"), "formal"),
+}
+
 
 @dataclass(frozen=True)
 class IntroSettings:
@@ -41,9 +49,14 @@ class IntroSettings:
     # the language of a draft to someone who did not ask: "auto" is the posting's where
     # the contact's profile says they read it; an ask is answered in its own language
     language: str = "auto"
+    # per contact, by their name: a language ("nl"), a way to address them ("du"), or
+    # both ("nl je"); it overrides what the exports and the posting say
+    contacts: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._check_template()
+        for name, words in self.contacts.items():
+            _address(words, f"contacts.{name}")
         if isinstance(self.offer, dict):
             known = ["en", *LANGUAGES]
             for key in self.offer:
@@ -63,6 +76,14 @@ class IntroSettings:
             return self.offer.get(language, "")
         return self.offer
 
+    def addressed(self, contact: str | None) -> tuple[str | None, str | None]:
+        """The language and register ("informal", "formal") `[intro.contacts]` sets for
+        the contact, named as the exports name them (case, accents and spaces aside);
+        None for what it does not say."""
+        key = fold(contact or "")
+        words = next((w for name, w in self.contacts.items() if key and fold(name) == key), "")
+        return _address(words, "")
+
     def _check_template(self) -> None:
         template = Template(self.template)
         if not template.is_valid():
@@ -73,3 +94,21 @@ class IntroSettings:
                 f"template: unknown placeholder ${unknown[0]} (known: "
                 + ", ".join(f"${name}" for name in PLACEHOLDERS) + ")"
             )  # fmt: skip
+
+
+def _address(words: str, where: str) -> tuple[str | None, str | None]:
+    """The language and register an `[intro.contacts]` value says ("nl je")."""
+    languages = ["en", *REQUESTS]
+    language = register = None
+    for word in words.replace(",", " ").split():
+        if word.lower() in languages and language is None:
+            language = word.lower()
+        elif word.casefold() in _REGISTER_WORDS and register is None:
+            register = _REGISTER_WORDS[word.casefold()]
+        else:
+            raise ConfigError(
+                f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
+                " nor a way to address them (du or Sie, tu or vous, tú or usted, Lei, je or u)"
+                ", or says it twice"
+            )
+    return language, register

@@ -6,11 +6,13 @@ A posting is read by its small words ("nous", "und", "het") and the words of a j
 title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"): a LinkedIn export's saved
 job is a title alone. A contact's profile is their title ("Gérante", "Responsable
 recrutement"), the e-mail domains of their contact cards (".fr") and the country of
-their address, where an address book gives one.
+their address, where an address book gives one, and the legal form of the company
+they work at ("GmbH", "SARL", "B.V."), a company registered where the language is spoken.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractors._language import WORDS, tokens
@@ -28,21 +30,50 @@ _COUNTRY_DOMAINS = {
     for language in set(COUNTRY_LANGUAGES.values())
 }  # fmt: skip
 
+# the company forms of the countries that speak each language, as a name ends in them
+# ("Kestrel Robotics GmbH", "Fontana S.r.l."); "SA" and "AG" are Swiss or Belgian too,
+# which also speak it, and a form counts only where the posting is in that language
+_LEGAL_FORMS = {
+    language: re.compile(rf"[\s,](?:{forms})\s*(?:\([^()]*\))?$")
+    for language, forms in {
+        "de": r"(?i:g?gmbh)(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|UG(?:\s*\(haftungsbeschränkt\))?"
+        r"|e\.\s?V\.|OHG",
+        "fr": r"SARL|SAS|SASU|EURL|SA|SCOP|S\.A\.R\.L\.|S\.A\.S\.",
+        "es": r"S\.\s?L\.(?:\s?U\.)?|SL|SLU|S\.\s?A\.(?:\s*de\s*C\.\s?V\.)?|SA"
+        r"|S\.\s*de\s*R\.\s?L\.(?:\s*de\s*C\.\s?V\.)?",
+        "pt": r"Lda\.?|Ltda\.?|S\.\s?A\.|SA|EIRELI",
+        "it": r"(?i:s\.\s?r\.\s?l\.)(?:\s?s\.)?|Srls?|SRL|S\.\s?p\.\s?A\.|SpA"
+        r"|S\.\s?a\.\s?s\.|S\.\s?n\.\s?c\.",
+        "nl": r"B\.\s?V\.|BV|N\.\s?V\.|NV|V\.\s?O\.\s?F\.",
+    }.items()
+}
+
 
 def profile_reads(
-    language: str, role: str, domains: Sequence[str], name: str, country: str | None = None
+    language: str,
+    role: str,
+    domains: Sequence[str],
+    name: str,
+    country: str | None = None,
+    organisation: str = "",
 ) -> str | None:
     """What in `name`'s profile says they read `language`, as a clause: their title
     written in it ("so is Sophie's title (Gérante)"), an e-mail domain of its country
-    ("Sarah's e-mail is at lingua.fr"), or their address in its country ("Bia's address
-    is in Brazil"); None when nothing does."""
+    ("Sarah's e-mail is at lingua.fr"), their address in its country ("Bia's address
+    is in Brazil"), or their company's legal form ("Katrin works at Kestrel GmbH, a
+    company of a country that speaks it"); None when nothing does."""
     if language != "en" and any(t in WORDS.get(language, ()) for t in tokens(role)):
         return f"so is {name}'s title ({role})"
     ending = _COUNTRY_DOMAINS.get(language, ())
     domain = next((d for d in domains if d.casefold().endswith(ending)), None) if ending else None
     if domain:
         return f"{name}'s e-mail is at {domain}"
-    return lives_in(country, name) if COUNTRY_LANGUAGES.get(country or "") == language else None
+    if COUNTRY_LANGUAGES.get(country or "") == language:
+        return lives_in(country, name)
+    form = _LEGAL_FORMS.get(language)
+    if form and form.search(organisation.strip()):
+        return f"{name} works at {organisation.strip()}, a company of a country that speaks it"
+    return None
 
 
 def lives_in(country: str | None, name: str) -> str | None:

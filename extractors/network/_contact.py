@@ -29,6 +29,7 @@ Tie = Literal[
     "following",
     "subscription",
     "contact",
+    "wrote",  # the user wrote them, they never answered: no tie, only the `register`
 ]
 
 

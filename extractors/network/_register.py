@@ -48,10 +48,29 @@ _PRONOUNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+# the small words of a chat that a posting's lists lack: greetings, thanks, the first
+# person ("Hoi Lena, leuk dat je erbij was!", "darf ich Ihnen kurz ..."); none that two
+# of the languages share ("je", "que", "non", "per")
+_CHAT = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "ich mich mir mein meine meinen bin habe hast hat nicht gern gerne kurz danke "
+        "hallo grüße gruß viele liebe lieber noch auch schon würde wäre frage zeit",
+        "fr": "suis merci bonjour salut pas aussi moi avez avons ai encore demain",
+        "es": "hola gracias pero muy estoy tengo mañana también estás qué saludos",
+        "pt": "olá obrigado obrigada tudo bem estou tenho amanhã também abraço beijos",
+        "it": "ciao grazie sono ho hai anche domani sei buongiorno saluti molto",
+        "nl": "ik het dat leuk hoi groeten bedankt zullen graag even heb ben wel ook nog maar",
+    }.items()
+}
+
+
 def _language(text: str) -> str | None:
     """The language of a conversation, by its small words and its pronouns."""
     found = tokens(text)
-    counts = Counter({lang: sum(t in WORDS[lang] for t in found) for lang in WORDS})
+    counts = Counter(
+        {lang: sum(t in WORDS[lang] or t in _CHAT.get(lang, ()) for t in found) for lang in WORDS}
+    )
     for lang, patterns in _PRONOUNS.items():
         counts[lang] += sum(len(p.findall(text)) for p in patterns)
     best = leading(counts)

@@ -7,7 +7,9 @@ in the most conversations (in a tie, the one who received more messages), or the
 of a draft. Column sets vary by era (9 columns before 2023, draft flags come and go,
 all fields quoted since 2026): columns are mapped by name. Subjects and contents are
 never kept; SPAM rows are not ties. Of a one-to-one conversation only how the two
-address each other is kept (du or Sie: `_register`), for an introduction request.
+address each other is kept (du or Sie: `_register`), for an introduction request; to
+someone the user wrote who never answered that is no tie, but the user's own "du" is
+still how they address them: a `wrote` contact keeps it, and nothing else.
 
 A message from someone else that asks for help ("we're looking for a freelance ...")
 also yields an ask: a `network-message` posting of the matching sentence, its sender's
@@ -61,6 +63,7 @@ class _Message:
     sender_name: str | None
     sender_slug: str | None
     recipients: frozenset[str]
+    recipient_name: str | None  # the TO cell: one person's name in a one-to-one talk
     date: datetime
     draft: bool
     ask: str | None  # the sentence that asks for help, if one does; never the rest
@@ -108,6 +111,7 @@ def _message(row: list[str], columns: dict[str, int], file: str, line: int) -> _
         sender_name=name,
         sender_slug=slug,
         recipients=_recipients(row, columns),
+        recipient_name=cell(row, columns, "to"),
         date=date,
         draft=(cell(row, columns, "draft") or "").lower() == "yes",
         ask=ask_sentence(text) if (text := _text(cell(row, columns, "content"))) else None,
@@ -154,10 +158,16 @@ def _registers(messages: list[_Message], owner: str | None) -> dict[str, str]:
 
 def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Iterator[Contact]:
     """One contact per sender other than the user, at their last message, with how the
-    two address each other where their messages show it."""
+    two address each other where their messages show it; and one `wrote` contact, with
+    only that, per person the user wrote to alone who never answered."""
     registers = _registers(messages, owner)
     last: dict[str, _Message] = {}
+    wrote: dict[str, _Message] = {}
     for m in messages:
+        if m.sender == owner and len(m.recipients) == 1:
+            (to,) = m.recipients
+            if to not in wrote or m.date >= wrote[to].date:
+                wrote[to] = m
         if _linkedin.unnamed(m.sender_name, m.sender_slug):
             continue
         if m.sender != owner and (m.sender not in last or m.date >= last[m.sender].date):
@@ -167,6 +177,14 @@ def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Ite
         yield Contact(
             "linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line,
             register=registers.get(m.sender),
+        )  # fmt: skip
+    for to, m in wrote.items():
+        slug = None if to.startswith("name:") else to
+        if to in last or to not in registers or _linkedin.unnamed(m.recipient_name, slug):
+            continue
+        yield Contact(
+            "linkedin", "wrote", slug, m.recipient_name, None, None, m.date, file=file,
+            line=m.line, register=registers[to],
         )  # fmt: skip
 
 

@@ -165,3 +165,62 @@ def test_a_request_to_a_contact_the_user_writes_tu_to_is_written_in_tu(tmp_path:
     assert "Bonjour, je suis Camille Laurent." in french  # the note to forward stays formal
     english = _saved_intro(config, "Translator%")
     assert "Hi Tom," in english and "Addressed" not in english
+
+
+def test_the_tu_the_user_wrote_to_someone_who_never_answered_addresses_them(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "export"
+    export.mkdir()
+    unanswered = "\n".join(line for line in MESSAGES.splitlines() if "Oui merci" not in line)
+    (export / "messages.csv").write_text(unanswered + "\n", encoding="utf-8")
+    config = _saved_jobs_config(tmp_path, OFFERS)
+    _leads("network", "import", str(export), "--config", config)
+    french = _saved_intro(config, "Traducteur%")
+    assert 'Addressed with "tu", as in your LinkedIn messages with Sophie.' in french
+    assert "Salut Sophie," in french
+    assert "last messaged" not in french  # a message never answered is no tie
+
+
+def test_intro_contacts_sets_a_contacts_language_and_how_to_address_them(
+    tmp_path: Path,
+) -> None:
+    contacts = '[intro.contacts]\n"Tom Becker" = "fr tu"\n"sophie marchal" = "vous"\n'
+    config = _saved_jobs_config(tmp_path, OFFERS + contacts)
+    tom = _saved_intro(config, "Translator%")
+    assert "In French, as [intro.contacts] says for Tom." in tom
+    assert 'Addressed with "tu", as [intro.contacts] says for Tom.' in tom
+    assert "Salut Tom," in tom
+    sophie = _saved_intro(config, "Traducteur%")
+    assert 'Addressed with "vous", as [intro.contacts] says for Sophie.' in sophie
+    assert "Bonjour Sophie," in sophie
+
+
+def test_an_intro_contacts_word_it_does_not_know_is_an_error_naming_it(tmp_path: Path) -> None:
+    config = tmp_path / "leads.toml"
+    config.write_text('[intro.contacts]\n"Jan Peeters" = "dutch"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["top", "--config", str(config)])
+    assert result.exit_code == 2
+    assert "intro.contacts.Jan Peeters: 'dutch' in 'dutch' is neither a language" in result.output
+
+
+def test_once_they_answer_the_conversations_register_outweighs_the_users_first_word(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "export"
+    export.mkdir()
+    first = "\n".join(line for line in MESSAGES.splitlines() if "Oui merci" not in line)
+    first = first.replace(
+        "Coucou Sophie, tu as reçu mon devis ? Je te le renvoie si besoin.",
+        "Bonjour Sophie, avez-vous reçu mon devis ? Je vous le renvoie.",
+    )
+    (export / "messages.csv").write_text(first + "\n", encoding="utf-8")
+    config = _saved_jobs_config(tmp_path, OFFERS)
+    _leads("network", "import", str(export), "--config", config)
+    assert 'Addressed with "vous"' in _saved_intro(config, "Traducteur%")
+    answered = MESSAGES.replace("Oui merci, bien reçu !", "Oui merci ! On se tutoie ? Tu es top.")
+    (export / "messages.csv").write_text(answered, encoding="utf-8")
+    _leads("network", "import", str(export), "--config", config)
+    assert 'Addressed with "tu", as in your LinkedIn messages' in _saved_intro(
+        config, "Traducteur%"
+    )

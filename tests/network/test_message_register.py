@@ -40,6 +40,10 @@ GROUP = (
         (["Olá, podes ver isto quando tiveres tempo? Envio-te o link."], "informal"),
         (["Thanks for connecting, happy to chat about data work."], None),
         (["Je suis disponible la semaine prochaine pour en parler."], None),  # French "je"
+        # a single chat line: its greeting and first person say the language
+        (["Morgen Frau Keller, darf ich Ihnen mein Angebot kurz zeigen? Danke"], "formal"),
+        (["Hoi Sanne, leuk dat je kwam! Bel ik je morgen even?"], "informal"),
+        (["Ciao Giulia, ti va un caffè domani? Grazie!"], "informal"),
     ],
 )
 def test_a_conversation_says_how_the_two_address_each_other(
@@ -69,3 +73,26 @@ def test_a_contact_keeps_the_register_of_their_one_to_one_talk_never_its_words()
     assert contacts["jan-berg"].register == "informal"
     assert contacts["eva-roth"].register is None
     assert "Zeit" not in repr(contacts)
+
+
+def test_the_users_own_word_to_someone_who_never_answered_is_kept_without_a_tie() -> None:
+    """A cold message is no tie, but the "du" the user chose is how they address them."""
+    mara = "Mara Lind,https://www.linkedin.com/in/mara-lind"
+    olaf = "Olaf Beck,https://www.linkedin.com/in/olaf-beck"
+    noah = "Noah Fink,https://www.linkedin.com/in/noah-fink"
+    jan = "Jan Berg,https://www.linkedin.com/in/jan-berg"
+    data = HEADER + "".join(
+        (
+            _row("c1", ME, mara, 1, "Hi Mara, hast du kurz Zeit? Ich würde dir gern was zeigen."),
+            _row("c2", ME, olaf, 2, "Hello Olaf, thanks for connecting!"),  # says nothing
+            _row("c3", ME, noah, 3, "Sehr geehrter Herr Fink, darf ich Ihnen mein Profil senden?"),
+            _row("c4", jan, ME, 4, "Danke für das Gespräch, bis bald."),
+            _row("c4", ME, jan, 5, "Gerne, bis bald!"),
+        )
+    )  # fmt: skip
+    contacts = {c.handle: c for c in messages.read(data.encode(), "messages.csv")}
+    assert (contacts["mara-lind"].tie, contacts["mara-lind"].register) == ("wrote", "informal")
+    assert contacts["mara-lind"].name == "Mara Lind"
+    assert (contacts["noah-fink"].tie, contacts["noah-fink"].register) == ("wrote", "formal")
+    assert "olaf-beck" not in contacts
+    assert contacts["jan-berg"].tie == "message"

@@ -34,6 +34,14 @@ def test_same_platform_handle_merges_connection_invitation_and_message():
     )
 
 
+def test_a_message_never_answered_adds_only_its_register_to_a_person_a_tie_makes():
+    wrote = _contact(tie="wrote", handle="mara", name="Mara Lind", register="informal")
+    (mara,) = resolve([_contact(handle="mara", name="Mara Lind"), wrote])
+    assert mara.ties == (("linkedin", "connection"),)
+    assert wrote in mara.contacts
+    assert resolve([wrote, _contact(platform="facebook", tie="wrote", name="Ola")]) == []
+
+
 def test_same_email_merges_across_platforms_case_insensitively():
     people = resolve(
         [

@@ -518,6 +518,80 @@ def test_a_request_addresses_the_contact_as_their_messages_or_tie_show(
     assert draft_register(_facts(**_GERMAN | changes), "de") == (register, note)
 
 
+_TOLD_DU = 'Addressed with "du", as [intro.contacts] says for Lena.'
+
+
+@pytest.mark.parametrize(
+    ("contacts", "changes", "register", "note"),
+    [
+        ({"Lena Vogt": "du"}, {}, "informal", _TOLD_DU),
+        # the user knows better than their messages and ties
+        ({"lena vogt": "Sie"}, {"register": "informal", "ties_kinds": ("facebook:friend",)},
+         "formal", 'Addressed with "Sie", as [intro.contacts] says for Lena.'),
+        ({"Léna  Vogt": "de tu"}, {}, "informal", _TOLD_DU),
+        ({"Lena Voigt": "du"}, {}, "formal", ""),  # someone else
+        ({"Lena Vogt": "de"}, {"register": "informal"}, "informal",
+         'Addressed with "du", as in your LinkedIn messages with Lena.'),  # a language only
+    ],
+)  # fmt: skip
+def test_intro_contacts_says_how_to_address_someone(
+    contacts: dict[str, str], changes: dict[str, object], register: str, note: str
+) -> None:
+    facts = _facts(**_GERMAN | changes)
+    assert draft_register(facts, "de", IntroSettings(contacts=contacts)) == (register, note)
+
+
+@pytest.mark.parametrize(
+    ("contacts", "language", "why"),
+    [
+        ({"Ana Ruiz": "nl"}, "nl", "In Dutch, as [intro.contacts] says for Ana."),
+        ({"ANA RUIZ": "en"}, "en", "In English, as [intro.contacts] says for Ana."),
+        ({"Ana Ruiz": "du"}, "de", ""),  # a register only: the language as ever
+        ({"Ana Rui": "nl"}, "de", ""),
+    ],
+)
+def test_intro_contacts_says_which_language_to_write_to_someone_in(
+    contacts: dict[str, str], language: str, why: str
+) -> None:
+    facts = _facts(contact="Ana Ruiz", **{k: v for k, v in _GERMAN.items() if k != "contact"})
+    chosen, note = draft_language(facts, IntroSettings(contacts=contacts))
+    assert chosen == language
+    assert why in note
+
+
+@pytest.mark.parametrize("words", ["dutch", "du Sie", "nl fr", "hi"])
+def test_an_intro_contacts_value_neither_a_language_nor_a_register_is_refused(
+    words: str,
+) -> None:
+    with pytest.raises(ConfigError, match=r"contacts\.Jan Peeters: '\w+' in"):
+        IntroSettings(contacts={"Jan Peeters": words})
+
+
+@pytest.mark.parametrize(
+    ("organisation", "text", "language"),
+    [
+        ("Kestrel Robotics GmbH", _GERMAN["text"], "de"),
+        ("Wolkenwerk GmbH & Co. KG", _GERMAN["text"], "de"),
+        ("Alpenbyte AG (Zürich)", _GERMAN["text"], "de"),
+        ("Nantes Data SARL", _FRENCH_TEXT, "fr"),
+        ("Polderdata B.V.", "Wij zoeken een freelance ontwikkelaar voor ons team in Delft.", "nl"),
+        ("Fontana S.r.l.", "Cerchiamo uno sviluppatore per il nostro team di Torino.", "it"),
+        # a company form of another language, or none, says nothing
+        ("Kestrel Robotics GmbH", _FRENCH_TEXT, "en"),
+        ("Northwind Ltd", _GERMAN["text"], "en"),
+        ("GmbHub Labs", _GERMAN["text"], "en"),
+        ("Agile AGency", _GERMAN["text"], "en"),
+    ],
+)
+def test_a_company_of_a_country_that_speaks_the_postings_language_is_evidence(
+    organisation: str, text: str, language: str
+) -> None:
+    facts = _facts(contact="Tom Berg", role_at=f"Engineer at {organisation}", text=text)
+    chosen, note = draft_language(facts, IntroSettings())
+    assert chosen == language
+    assert chosen == "en" or f"Tom works at {organisation}, a company of a country" in note
+
+
 def test_a_german_request_to_a_friend_says_du_and_the_note_to_forward_stays_formal() -> None:
     facts = _facts(**_GERMAN, ties_kinds=("facebook:friend",))
     request, note = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY).split("---")

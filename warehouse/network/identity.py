@@ -30,6 +30,7 @@ TIE_WEIGHTS = {
     "follower": 0.25,  # they follow the user
     "subscription": 0.1,  # a channel the user watches
 }
+NO_TIE = "wrote"  # a message the user sent that was never answered: its register only
 INDEPENDENT_BONUS = 0.05  # per further platform (or tie kind) the tie shows on
 MAX_BONUS = 0.15
 # platforms whose name, organisation and role describe a person best, best first
@@ -179,10 +180,10 @@ def _person(contacts: list[Contact], id_key: str) -> Person:
         name=next((c.name for c in by_profile if c.name), None),
         organisation=profile.organisation if profile else None,
         role=profile.role if profile else None,
-        platforms=tuple(sorted({c.platform for c in contacts})),
+        platforms=tuple(sorted({c.platform for c in contacts if c.tie != NO_TIE})),
         handles=handles,
         emails=tuple(sorted({email.lower() for c in contacts for email in c.emails})),
-        ties=tuple(sorted({(c.platform, c.tie) for c in contacts})),
+        ties=tuple(sorted({(c.platform, c.tie) for c in contacts if c.tie != NO_TIE})),
         contacts=tuple(contacts),
     )
 
@@ -211,6 +212,8 @@ def _id_keys(keys: list[list[list[str]]], group: list[int]) -> list[str]:
 
 def resolve(contacts: Iterable[Contact]) -> list[Person]:
     """The people behind the contacts, merged on strong evidence only, by person_id.
+    A `wrote` contact (the user wrote, no answer) is no tie: it only adds how the user
+    addresses a person some other tie makes, and alone makes nobody.
 
     A person's id is the sha1 of its strongest key (smallest handle key, else e-mail,
     else name+organisation, else the record), skipping a key another person took first.
@@ -221,6 +224,8 @@ def resolve(contacts: Iterable[Contact]) -> list[Person]:
     claimed: set[str] = set()
     people: list[Person] = []
     for id_keys, group in groups:
+        if all(ordered[i].tie == NO_TIE for i in group):
+            continue
         id_key = next((k for k in id_keys if k not in claimed), f"{id_keys[0]}#{len(people)}")
         claimed.add(id_key)
         people.append(_person([ordered[i] for i in group], id_key))
