@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from string import Template
 
 from extractors._errors import ConfigError
-from extractors._orgs import fold
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_requests import REQUESTS
 
@@ -80,6 +79,8 @@ class IntroSettings:
         """The language and register ("informal", "formal") `[intro.contacts]` sets for
         the contact, named as the exports name them (case, accents and spaces aside);
         None for what it does not say."""
+        from extractors._orgs import fold  # not at config load: read commands never draft
+
         key = fold(contact or "")
         words = next((w for name, w in self.contacts.items() if key and fold(name) == key), "")
         return _address(words, "")
