@@ -400,3 +400,25 @@ def test_trades_grouped_by_first_letter_are_the_plain_alternation(text: str) -> 
     assert [(m.span(), m[1]) for m in field.finditer(text)] == [
         (m.span(), m[1]) for m in scanned.finditer(text)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names(30))
+def test_trades_fields_tried_at_line_starts_and_bars_are_the_scan(text: str) -> None:
+    assert [(m.span(), m[1]) for m in relevance._trades_fields(text)] == [
+        (m.span(), m[1]) for m in relevance._TRADES_FIELD.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Acme | Security, Machine Learning | Remote", ["Security, Machine Learning"]),
+        ("Roles:\n  Backend / SRE\n|ml & ai|", ["Backend / SRE", "ml & ai"]),
+        ("ſecurity, data", ["ſecurity, data"]),  # `re` ignoring case reads "ſ" as "s"
+        ("We build data, backend and ML tools | Remote", []),  # prose, not a field
+        ("Acme | Security | Remote", []),  # one trade: no list of them
+    ],
+)
+def test_a_header_field_listing_trades_is_found(text: str, fields: list[str]) -> None:
+    assert [m[1] for m in relevance._trades_fields(text)] == fields
