@@ -422,3 +422,33 @@ def test_trades_fields_tried_at_line_starts_and_bars_are_the_scan(text: str) -> 
 )
 def test_a_header_field_listing_trades_is_found(text: str, fields: list[str]) -> None:
     assert [m[1] for m in relevance._trades_fields(text)] == fields
+
+
+CONDITION_PIECES = (
+    "Remote", "remote", "REMOTE", "positions", "is", "are", "possible", "Negotiable", "for",
+    "some", "a", "few", "Select", "roles", "can", "be", "may", "On-site", "onsite", "in",
+    "office", "preferred", "Only", "the", "Data", "team", "ſome", "ı", "K", "İ",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(CONDITION_PIECES, 12))
+def test_a_condition_on_remote_found_at_its_heads_is_the_scan(text: str) -> None:
+    found, scanned = remote._conditional(text), remote._CONDITIONAL.search(text)
+    if any(word in lowered(text) for word in remote._CONDITIONAL_WORDS):
+        assert (found and found.span()) == (scanned and scanned.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Lisbon | ONSITE PREFERRED (Remote possible)", "ONSITE PREFERRED"),
+        ("Onsite in Austin; remote for some roles", "remote for some roles"),
+        ("Only the Data team may be remote.", "Only the Data team may be remote"),
+        ("Remote is not possible for this role", None),  # "not" stands between
+        ("Some roles are hybrid; we are remote-first", None),
+    ],
+)
+def test_a_condition_on_remote_is_found(text: str, said: str | None) -> None:
+    found = remote._conditional(text)
+    assert (found[0] if found else None) == said

@@ -323,6 +323,9 @@ _OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re
 _CONDITIONAL_WORDS = (
     "possible", "negotiable", "considered", "roles", "positions", "preferred", "only"
 )  # fmt: skip
+# the same phrases in the lower-cased text, tried at their heads: `re` ignoring case
+# tries them at every place (80 us a text that holds one of the words)
+_CONDITIONAL_LOW = Skimmed(re.compile(_CONDITIONAL.pattern))
 _ENTRIES = re.compile(r"[;|]")  # a location field's entries
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
@@ -1075,7 +1078,12 @@ def _conditional(text: str) -> re.Match[str] | None:
     """`_CONDITIONAL`'s first match; each of its phrases names one of `_CONDITIONAL_WORDS`,
     so a text naming none is not scanned."""
     low = lowered(text)
-    return _CONDITIONAL.search(text) if any(w in low for w in _CONDITIONAL_WORDS) else None
+    if not any(w in low for w in _CONDITIONAL_WORDS):
+        return None
+    if may_hold(low, ()):  # "ı" or "ſ", which `re` ignoring case reads as "i" and "s"
+        return _CONDITIONAL.search(text)
+    found = next(_CONDITIONAL_LOW.finditer(low), None)
+    return _CONDITIONAL.match(text, found.start()) if found else None
 
 
 def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
