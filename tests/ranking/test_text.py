@@ -13,6 +13,7 @@ from warehouse.ranking import engagement, kind, relevance, remote, scam_requests
 from warehouse.ranking._text import (
     _SPACES,
     DIGITS,
+    Caseless,
     Phrases,
     Skimmed,
     _heads,
@@ -452,3 +453,27 @@ def test_a_condition_on_remote_found_at_its_heads_is_the_scan(text: str) -> None
 def test_a_condition_on_remote_is_found(text: str, said: str | None) -> None:
     found = remote._conditional(text)
     assert (found[0] if found else None) == said
+
+
+STACK_PIECES = (
+    "We", "we're", "are", "mostly", "use", "Using", "run", "RUNS", "on", "deploy", "hosted",
+    "built", "Our", "the", "tech", "Stack", "is", "includes", "Kubernetes", "AWS", "ſtack",
+    "ı", "K", "İ", "west",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(STACK_PIECES, 12))
+def test_stack_prose_found_at_its_heads_in_lower_case_is_the_scan(text: str) -> None:
+    assert [m.span() for m in relevance._STACK_PROSE_LOW.finditer(text)] == [
+        m.span() for m in relevance._STACK_PROSE.finditer(text)
+    ]
+
+
+def test_a_caseless_pattern_finds_lower_case_and_falls_back_on_dotless_i() -> None:
+    stack = Caseless(re.compile(r"\bstack\b", re.IGNORECASE))
+    assert [m.span() for m in stack.finditer("Our STACK: Go")] == [(4, 9)]
+    assert [m.group() for m in stack.finditer("ſtack and Stack")] == ["ſtack", "Stack"]
+    assert not list(stack.finditer("stacked boxes"))
+    with pytest.raises(ValueError, match="not lower case"):
+        Caseless(re.compile(r"\bStack\b", re.IGNORECASE))
