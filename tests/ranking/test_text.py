@@ -13,6 +13,7 @@ from warehouse.ranking import engagement, kind, relevance, remote, scam_requests
 from warehouse.ranking._text import (
     _SPACES,
     DIGITS,
+    Caseless,
     Phrases,
     Skimmed,
     _heads,
@@ -400,3 +401,79 @@ def test_trades_grouped_by_first_letter_are_the_plain_alternation(text: str) -> 
     assert [(m.span(), m[1]) for m in field.finditer(text)] == [
         (m.span(), m[1]) for m in scanned.finditer(text)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names(30))
+def test_trades_fields_tried_at_line_starts_and_bars_are_the_scan(text: str) -> None:
+    assert [(m.span(), m[1]) for m in relevance._trades_fields(text)] == [
+        (m.span(), m[1]) for m in relevance._TRADES_FIELD.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Acme | Security, Machine Learning | Remote", ["Security, Machine Learning"]),
+        ("Roles:\n  Backend / SRE\n|ml & ai|", ["Backend / SRE", "ml & ai"]),
+        ("ſecurity, data", ["ſecurity, data"]),  # `re` ignoring case reads "ſ" as "s"
+        ("We build data, backend and ML tools | Remote", []),  # prose, not a field
+        ("Acme | Security | Remote", []),  # one trade: no list of them
+    ],
+)
+def test_a_header_field_listing_trades_is_found(text: str, fields: list[str]) -> None:
+    assert [m[1] for m in relevance._trades_fields(text)] == fields
+
+
+CONDITION_PIECES = (
+    "Remote", "remote", "REMOTE", "positions", "is", "are", "possible", "Negotiable", "for",
+    "some", "a", "few", "Select", "roles", "can", "be", "may", "On-site", "onsite", "in",
+    "office", "preferred", "Only", "the", "Data", "team", "ſome", "ı", "K", "İ",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(CONDITION_PIECES, 12))
+def test_a_condition_on_remote_found_at_its_heads_is_the_scan(text: str) -> None:
+    found, scanned = remote._conditional(text), remote._CONDITIONAL.search(text)
+    if any(word in lowered(text) for word in remote._CONDITIONAL_WORDS):
+        assert (found and found.span()) == (scanned and scanned.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Lisbon | ONSITE PREFERRED (Remote possible)", "ONSITE PREFERRED"),
+        ("Onsite in Austin; remote for some roles", "remote for some roles"),
+        ("Only the Data team may be remote.", "Only the Data team may be remote"),
+        ("Remote is not possible for this role", None),  # "not" stands between
+        ("Some roles are hybrid; we are remote-first", None),
+    ],
+)
+def test_a_condition_on_remote_is_found(text: str, said: str | None) -> None:
+    found = remote._conditional(text)
+    assert (found[0] if found else None) == said
+
+
+STACK_PIECES = (
+    "We", "we're", "are", "mostly", "use", "Using", "run", "RUNS", "on", "deploy", "hosted",
+    "built", "Our", "the", "tech", "Stack", "is", "includes", "Kubernetes", "AWS", "ſtack",
+    "ı", "K", "İ", "west",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced(STACK_PIECES, 12))
+def test_stack_prose_found_at_its_heads_in_lower_case_is_the_scan(text: str) -> None:
+    assert [m.span() for m in relevance._STACK_PROSE_LOW.finditer(text)] == [
+        m.span() for m in relevance._STACK_PROSE.finditer(text)
+    ]
+
+
+def test_a_caseless_pattern_finds_lower_case_and_falls_back_on_dotless_i() -> None:
+    stack = Caseless(re.compile(r"\bstack\b", re.IGNORECASE))
+    assert [m.span() for m in stack.finditer("Our STACK: Go")] == [(4, 9)]
+    assert [m.group() for m in stack.finditer("ſtack and Stack")] == ["ſtack", "Stack"]
+    assert not list(stack.finditer("stacked boxes"))
+    with pytest.raises(ValueError, match="not lower case"):
+        Caseless(re.compile(r"\bStack\b", re.IGNORECASE))

@@ -181,6 +181,25 @@ class Skimmed:
         return matches_at(self.pattern, text, starts)
 
 
+class Caseless:
+    """A case-ignoring pattern of lower-case phrases, tried at its heads (`Skimmed`) in
+    the `lowered` text: `re` ignoring case tries it at every place, several times slower.
+    Its matches stand where the pattern's would in the text, spelled in lower case; a
+    text holding "ı" or "ſ", which `re` ignoring case reads as "i" and "s", is scanned."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if pattern.pattern != pattern.pattern.lower():
+            raise ValueError(f"Caseless: the pattern is not lower case: {pattern.pattern!r}")
+        self.pattern = pattern
+        self._skimmed = Skimmed(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = lowered(text)
+        if may_hold(low, ()):
+            return self.pattern.finditer(text)
+        return self._skimmed.finditer(low)
+
+
 def _starts_words(pattern: re.Pattern[str]) -> bool:
     """Whether every match of `pattern` starts a word: it opens with `\\b` (Unicode's,
     as `re` reads a str pattern) and each of its heads with a word character."""

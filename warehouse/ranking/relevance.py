@@ -63,12 +63,20 @@ ranking as "only a team's stack or skills any trade uses".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors._stack import STACK_WORDS
-from warehouse.ranking._text import Skimmed, literal, lowered, phrases
+from warehouse.ranking._text import (
+    Caseless,
+    Skimmed,
+    literal,
+    lowered,
+    matches_at,
+    may_hold,
+    phrases,
+)
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -152,6 +160,11 @@ _ANY_CASE_TRADE = rf"(?i:{phrases(map(literal, [*_TRADE_WORDS, 'sre']), word_sta
 _TRADES_FIELD = re.compile(
     rf"(?:^|\|)[ \t]*({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
 )
+# where such a field may start: a line's start or a bar, then a trade's first word, found
+# in the lower-cased text after a "\n" put first; `re` tries a pattern led by "^" at
+# every place (17 us a posting), this one only at a "\n" or a bar
+_FIELD_HEADS = sorted({re.escape(word.split()[0]) for word in [*_TRADE_WORDS, "sre"]})
+_FIELD_STARTS = re.compile(rf"[\n|][ \t]*(?:{phrases(_FIELD_HEADS, word_start=False)})")
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
 _HEADS = Skimmed(re.compile(rf"(?:{_HEAD})s?\b|Engineering\b"))
@@ -196,6 +209,9 @@ _CUSTOMER_FACING = sorted(
 )
 _SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
 _CUSTOMER_FACING_WORDS = max(len(re.findall(r"\w+", name)) for name in _CUSTOMER_FACING)
+# the word before the head of each such name ("sales" of "Pre-Sales Engineer"): a line
+# with none of them names no customer-facing trade, most lines
+_CUSTOMER_FACING_FIELDS = frozenset(name.split()[-2] for name in _CUSTOMER_FACING)
 _WORD_STARTS = re.compile(r"\b\w")
 _BEFORE_REACH = 120  # characters of its line before a head a list of specialties spans
 # one to three skills, or words any trade's title may hold (software, product), between
@@ -243,6 +259,7 @@ _STACK_PROSE = re.compile(
     r"|(?:runs?|running|deployed|hosted)[ \t]+on\b)",
     re.IGNORECASE,
 )
+_STACK_PROSE_LOW = Caseless(_STACK_PROSE)  # 19 us a posting, where `re` took 60
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # a heading of a list item: a few capitalised words and a colon at the line's start
 _HEADING = re.compile(
@@ -419,11 +436,25 @@ def spelled_out(text: str, *, title: bool = False) -> str:
                 titles += _titles(found[1], head)
     for found in _HIRING.finditer(text):
         titles += _titles(found[1], "Engineer")
-    for found in _TRADES_FIELD.finditer(text):
+    for found in _trades_fields(text):
         titles += _titles(found[1], "Engineer")
     if "esigner" in text and _a_designer(text):
         titles.append("Product Designer")
     return "\n".join([text, *titles]) if titles else text
+
+
+def _trades_fields(text: str) -> Iterator[re.Match[str]]:
+    """`_TRADES_FIELD.finditer(text)`, tried only where `_FIELD_STARTS` finds a field may
+    start (after the "\n" or at the bar it found, one place on in `text`); everywhere in
+    a text holding "ı" or "ſ", which `re` ignoring case reads as "i" and "s"."""
+    low = lowered(text)
+    if may_hold(low, ()):
+        return _TRADES_FIELD.finditer(text)
+    starts = {
+        m.start() if m.group()[0] == "\n" else m.start() - 1
+        for m in _FIELD_STARTS.finditer(f"\n{low}")
+    }
+    return matches_at(_TRADES_FIELD, text, starts)
 
 
 def _a_designer(text: str) -> bool:
@@ -443,6 +474,8 @@ def _serves_customers(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` ends in a customer-facing trade (`_SERVES_CUSTOMERS`),
     tried from the last words only: a name of N words starts at one of the last N word
     starts, and `re` trying its case-blind names at every place took 30 us a head."""
+    if not may_hold(lowered(text)[start:end], _CUSTOMER_FACING_FIELDS):
+        return False
     words = [m.start() for m in _WORD_STARTS.finditer(text, start, end)]
     return any(_SERVES_CUSTOMERS.match(text, at, end) for at in words[-_CUSTOMER_FACING_WORDS:])
 
@@ -626,7 +659,7 @@ def _without_stacks(text: str) -> str:
 def _without_stack_prose(text: str) -> str:
     """`text` without the sentences that say what the team runs on."""
     kept, at = [], 0
-    for m in _STACK_PROSE.finditer(text):
+    for m in _STACK_PROSE_LOW.finditer(text):
         if m.start() < at:
             continue
         start = max(text.rfind("\n", at, m.start()), _last_end(text, at, m.start())) + 1
