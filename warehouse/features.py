@@ -16,6 +16,7 @@ import multiprocessing
 import operator
 import os
 import pickle
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -264,9 +265,10 @@ def read_halves(
     pipe, then leaves with `os._exit`: it never touches DuckDB, whose threads (and
     Prefect's) are not in it, nor runs the parent's exit handlers. A child that fails
     leaves its half to be read here. `fork_from`: the fewest rows worth a fork (None:
-    never)."""
+    never). Linux only: elsewhere a fork of a process with threads is not safe (macOS's
+    system libraries abort in its child)."""
     half = len(rows) // 2
-    if fork_from is None or len(rows) < max(fork_from, 2) or not hasattr(os, "fork"):
+    if fork_from is None or len(rows) < max(fork_from, 2) or sys.platform != "linux":
         return read_rows(rows, profile, settings, finder)
     inbound, outbound = os.pipe()
     child = os.fork()
