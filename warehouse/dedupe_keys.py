@@ -38,20 +38,32 @@ from warehouse.ranking.regions import (
 from warehouse.ranking.remote import clock_countries
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
-# qualifiers a board adds where it likes: "(100% Remote)", "- Contract", "(m/w/d)", "(H/F)",
-# "Top Pay", and in the languages boards write them: "Remote möglich", "(Vollzeit)", "Remoto"
+# qualifiers a board adds where it likes: "(100% Remote)", "- Contract-to-hire", "(m/w/d)",
+# "(H/F)", "6 month contract", "Outside IR35", "Maternity Cover", "Top Pay", and in the
+# languages boards write them: "Remote möglich", "(Vollzeit)", "Remoto"
 _QUALIFIER = re.compile(
-    r"\b(?:(?:100\s*%\s*|fully\s+)?remote(?:\s+(?:möglich|possible|posible))?|contract"
-    r"|freelance|hybrid|worldwide|anywhere|on-?site|(?:full|part)[ -]?time|(?:voll|teil)zeit"
+    r"\b(?:(?:100\s*%\s*|fully\s+)?remote(?:\s+(?:möglich|possible|posible))?"
+    r"|contract(?:[ -]to[ -](?:hire|perm))?|c2h|temp[ -]to[ -]perm|fixed[ -]term|befristet"
+    r"|\d+\+?[ -]?(?:months?|weeks?|monate|mois|meses)|(?:(?:in|out)side\s+)?ir35"
+    r"|(?:maternity|paternity|parental)(?:\s+leave)?\s+cover|freelance|hybrid|worldwide"
+    r"|anywhere|on-?site|(?:full|part)[ -]?time|(?:voll|teil)zeit"
     r"|home\s*office|télétravail|teletrabajo|remoto|cdi|cdd"
     r"|[mfwdh]\s*/\s*[mfwdh](?:\s*/\s*[mfwdx])?|all\s+genders"
     r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
     r"|apply\s+(?:now|today)|(?:top|great|high|competitive)\s+(?:pay|salary)|new)\b"
 )
 _QUALIFIER_ANY_CASE = re.compile(_QUALIFIER.pattern, re.IGNORECASE)
-# one trade under two names ("Python Developer" on one board, "Python Engineer" on another)
+# one trade under two names ("Python Developer" on one board, "Python Engineer" on another),
+# also as a board in another language names it ("Frontend-Entwickler", "Développeur")
 _SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
 _SPELLING |= {"dev": "engineer", "ml": "machine learning"}
+_SPELLING |= dict.fromkeys(
+    ("entwickler", "entwicklerin", "développeur", "développeuse", "developpeur", "desarrollador",
+     "desarrolladora", "sviluppatore", "ontwikkelaar", "programador", "programadora"),
+    "engineer",
+)  # fmt: skip
+# a German compound names the trade last: "Softwareentwickler" is "Software Entwickler"
+_TRADE_COMPOUND = re.compile(r"\B(entwickler(?:in)?)\b")
 # "Front-End", "front end" and "Frontend" are one word; "Full Stack" and "Fullstack" too
 _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 # a grade written as a number ("Data Scientist 2") is the roman one another board writes
@@ -63,12 +75,13 @@ _PAY = re.compile(
     re.IGNORECASE,
 )
 _PAY_WORDS = 6  # a longer tail with pay in it says more than pay ("..., for $80k a year and")
-# a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
-_TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
+# a bracketed part of a title, "(Remote, Canada)", or of an HN header's company, "(YC W21)"
+_BRACKET = re.compile(r"\(([^()]*)\)")
+# the dashes between a title's parts, not a word's hyphen nor one inside brackets ("(Remote
+# - EU)" is one part): "Backend Engineer - Remote - EU", "Data Engineer – $90/hr – C2H"
+_DASH = re.compile(r"\s+[-–—]\s+(?![^()]*\))")
 # the last comma's tail: "Software Engineer, New York" (or ", Payments", a specialty)
 _COMMA_TAIL = re.compile(r",([^,()]*)$")
-# an HN header's company segment may carry a batch or a link: "Acme (YC W21)"
-_BRACKETS = re.compile(r"\([^()]*\)")
 # a company written as its domain: "Acme.io" is "Acme"
 _DOMAIN = re.compile(r"\.(?:io|com|ai|co|dev|app|so|tech|net|org)$")
 _LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "intern", "head"})
@@ -77,6 +90,7 @@ _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
 _NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
+_NOT_PLACES |= {"timezone", "timezones", "tz", "hours"}  # "EU Timezones", "US hours"
 WORDS = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"\W+")
 # scheme, host (with any credentials and port), path and query of a URL, as urlsplit reads
@@ -248,7 +262,11 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     role = " ".join(segments)
     role, places = _without_places(role) if places_apart else (role, "")
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
+    low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickler" in low else low
     words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
+    half = len(words) // 2
+    if half and words[:half] == words[half:]:  # "Java-Entwicklerin / Java-Entwickler": one role
+        words = words[:half]
     if words and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
     return tuple(words), places
@@ -256,15 +274,25 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
 
 def _names_org(segment: str, org: str) -> bool:
     """An HN header segment that names the company, with or without "(YC W21)"."""
-    return normalize_org(_BRACKETS.sub(" ", _QUALIFIER.sub(" ", segment.lower()))) == org
+    return normalize_org(_BRACKET.sub(" ", _QUALIFIER.sub(" ", segment.lower()))) == org
 
 
 def _without_places(role: str) -> tuple[str, str]:
-    """The role without the bracketed, dashed or comma tails that only name places or
-    qualifiers ("Software Engineer, New York", but not ", Payments"), and those places."""
+    """The role without the bracketed, dashed or comma parts that only name places,
+    qualifiers or pay ("Software Engineer, New York", "Engineer – $90/hr – Remote", but
+    not ", Payments"), and those places."""
     places = []
-    for m in reversed(list(_TAIL.finditer(role))):
-        if (rest := _place_tail(m.group(1) or m.group(2) or "")) is not None:
+    if _DASH.search(role):
+        first, *parts = _DASH.split(role)
+        kept = [first]
+        for part in reversed(parts):  # places gathered last first, reversed at the end
+            if (rest := _place_tail(part)) is None:
+                kept.insert(1, part)
+            else:
+                places.append(rest)
+        role = " - ".join(kept)
+    for m in reversed(list(_BRACKET.finditer(role))):
+        if (rest := _place_tail(m.group(1))) is not None:
             role = role[: m.start()] + " " + role[m.end() :]
             places.append(rest)
     while (comma := _COMMA_TAIL.search(role)) and (rest := _place_tail(comma.group(1))) is not None:
