@@ -39,20 +39,26 @@ from warehouse.ranking.remote import clock_countries
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
 # qualifiers a board adds where it likes: "(100% Remote)", "- Contract-to-hire", "(m/w/d)",
-# "(H/F)", "6 month contract", "Outside IR35", "Maternity Cover", "Top Pay", and in the
-# languages boards write them: "Remote möglich", "(Vollzeit)", "Remoto"
+# "(H/F)", "Top Pay", and in the languages boards write them: "Remote möglich", "(Vollzeit)",
+# "Remoto"
 _QUALIFIER = re.compile(
     r"\b(?:(?:100\s*%\s*|fully\s+)?remote(?:\s+(?:möglich|possible|posible))?"
-    r"|contract(?:[ -]to[ -](?:hire|perm))?|c2h|temp[ -]to[ -]perm|fixed[ -]term|befristet"
-    r"|\d+\+?[ -]?(?:months?|weeks?|monate|mois|meses)|(?:(?:in|out)side\s+)?ir35"
-    r"|(?:maternity|paternity|parental)(?:\s+leave)?\s+cover|freelance|hybrid|worldwide"
-    r"|anywhere|on-?site|(?:full|part)[ -]?time|(?:voll|teil)zeit"
+    r"|contract(?:[ -]to[ -](?:hire|perm))?|freelance|hybrid|worldwide|anywhere|on-?site"
+    r"|(?:full|part)[ -]?time|(?:voll|teil)zeit"
     r"|home\s*office|télétravail|teletrabajo|remoto|cdi|cdd"
     r"|[mfwdh]\s*/\s*[mfwdh](?:\s*/\s*[mfwdx])?|all\s+genders"
     r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
     r"|apply\s+(?:now|today)|(?:top|great|high|competitive)\s+(?:pay|salary)|new)\b"
 )
 _QUALIFIER_ANY_CASE = re.compile(_QUALIFIER.pattern, re.IGNORECASE)
+# the terms a title's tail may state, read in tails only (rare, so not on every title):
+# "- 6 month contract", "- C2H", "- 12-month Fixed Term", "- Outside IR35", "- Maternity Cover"
+_TERMS = re.compile(
+    r"\b(?:c2h|temp[ -]to[ -]perm|fixed[ -]term|befristet|\d+\+?[ -]?(?:months?|weeks?|monate"
+    r"|mois|meses)|(?:(?:in|out)side\s+)?ir35|(?:maternity|paternity|parental)(?:\s+leave)?"
+    r"\s+cover)\b",
+    re.IGNORECASE,
+)
 # one trade under two names ("Python Developer" on one board, "Python Engineer" on another),
 # also as a board in another language names it ("Frontend-Entwickler", "Développeur")
 _SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
@@ -251,9 +257,10 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str]:
-    """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
-    "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the places its
-    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
+    """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
+    any language ("Entwickler", "Developer", "Engineer"), a role written twice once, and
+    of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
+    places its tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
     taken apart if `places_apart` (not when they are a territory the location holds)."""
     segments = title.split("|")
     if len(segments) > 1:
@@ -264,8 +271,8 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
     low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickler" in low else low
     words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
-    half = len(words) // 2
-    if half and words[:half] == words[half:]:  # "Java-Entwicklerin / Java-Entwickler": one role
+    half = len(words) // 2  # "Java-Entwicklerin / Java-Entwickler" is one role written twice
+    if half and words[0] == words[half] and words[:half] == words[half:]:
         words = words[:half]
     if words and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
@@ -282,7 +289,7 @@ def _without_places(role: str) -> tuple[str, str]:
     qualifiers or pay ("Software Engineer, New York", "Engineer – $90/hr – Remote", but
     not ", Payments"), and those places."""
     places = []
-    if _DASH.search(role):
+    if "-" in role or "–" in role or "—" in role:  # a literal skims most titles
         first, *parts = _DASH.split(role)
         kept = [first]
         for part in reversed(parts):  # places gathered last first, reversed at the end
@@ -302,12 +309,12 @@ def _without_places(role: str) -> tuple[str, str]:
 
 
 def _place_tail(tail: str) -> str | None:
-    """A title's tail without its qualifiers, if all it names is places (or nothing; a
-    short tail stating pay names nothing); read whole first, as a qualifier may start a
-    place's name ("New York")."""
+    """A title's tail without its qualifiers and terms, if all it names is places (or
+    nothing; a short tail stating pay names nothing); read whole first, as a qualifier
+    may start a place's name ("New York")."""
     if _PAY.search(tail) and len(tail.split()) <= _PAY_WORDS:
         return ""
-    rest = tail if _names_place(tail) else _QUALIFIER_ANY_CASE.sub(" ", tail)
+    rest = tail if _names_place(tail) else _TERMS.sub(" ", _QUALIFIER_ANY_CASE.sub(" ", tail))
     return rest if not rest.strip(" ,;/-") or _names_place(rest) else None
 
 
