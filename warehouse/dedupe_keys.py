@@ -38,20 +38,38 @@ from warehouse.ranking.regions import (
 from warehouse.ranking.remote import clock_countries
 
 _TRACKING = re.compile(r"utm_|lever-|(?:gh_src|ref|source)$")
-# qualifiers a board adds where it likes: "(100% Remote)", "- Contract", "(m/w/d)", "(H/F)",
-# "Top Pay", and in the languages boards write them: "Remote möglich", "(Vollzeit)", "Remoto"
+# qualifiers a board adds where it likes: "(100% Remote)", "- Contract-to-hire", "(m/w/d)",
+# "(H/F)", "Top Pay", and in the languages boards write them: "Remote möglich", "(Vollzeit)",
+# "Remoto"
 _QUALIFIER = re.compile(
-    r"\b(?:(?:100\s*%\s*|fully\s+)?remote(?:\s+(?:möglich|possible|posible))?|contract"
-    r"|freelance|hybrid|worldwide|anywhere|on-?site|(?:full|part)[ -]?time|(?:voll|teil)zeit"
+    r"\b(?:(?:100\s*%\s*|fully\s+)?remote(?:\s+(?:möglich|possible|posible))?"
+    r"|contract(?:[ -]to[ -](?:hire|perm))?|freelance|hybrid|worldwide|anywhere|on-?site"
+    r"|(?:full|part)[ -]?time|(?:voll|teil)zeit"
     r"|home\s*office|télétravail|teletrabajo|remoto|cdi|cdd"
     r"|[mfwdh]\s*/\s*[mfwdh](?:\s*/\s*[mfwdx])?|all\s+genders"
     r"|urgent(?:ly)?|(?:now\s+)?hiring(?:\s+now)?|immediate(?:\s+start)?|asap"
     r"|apply\s+(?:now|today)|(?:top|great|high|competitive)\s+(?:pay|salary)|new)\b"
 )
 _QUALIFIER_ANY_CASE = re.compile(_QUALIFIER.pattern, re.IGNORECASE)
-# one trade under two names ("Python Developer" on one board, "Python Engineer" on another)
+# the terms a title's tail may state, read in tails only (rare, so not on every title):
+# "- 6 month contract", "- C2H", "- 12-month Fixed Term", "- Outside IR35", "- Maternity Cover"
+_TERMS = re.compile(
+    r"\b(?:c2h|temp[ -]to[ -]perm|fixed[ -]term|befristet|\d+\+?[ -]?(?:months?|weeks?|monate"
+    r"|mois|meses)|(?:(?:in|out)side\s+)?ir35|(?:maternity|paternity|parental)(?:\s+leave)?"
+    r"\s+cover)\b",
+    re.IGNORECASE,
+)
+# one trade under two names ("Python Developer" on one board, "Python Engineer" on another),
+# also as a board in another language names it ("Frontend-Entwickler", "Développeur")
 _SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
 _SPELLING |= {"dev": "engineer", "ml": "machine learning"}
+_SPELLING |= dict.fromkeys(
+    ("entwickler", "entwicklerin", "développeur", "développeuse", "developpeur", "desarrollador",
+     "desarrolladora", "sviluppatore", "ontwikkelaar", "programador", "programadora"),
+    "engineer",
+)  # fmt: skip
+# a German compound names the trade last: "Softwareentwickler" is "Software Entwickler"
+_TRADE_COMPOUND = re.compile(r"\B(entwickler(?:in)?)\b")
 # "Front-End", "front end" and "Frontend" are one word; "Full Stack" and "Fullstack" too
 _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 # a grade written as a number ("Data Scientist 2") is the roman one another board writes
@@ -63,12 +81,13 @@ _PAY = re.compile(
     re.IGNORECASE,
 )
 _PAY_WORDS = 6  # a longer tail with pay in it says more than pay ("..., for $80k a year and")
-# a bracketed or dashed tail of a title: "(Remote, Canada)", "- EMEA"
-_TAIL = re.compile(r"\(([^()]*)\)|\s[-–—]\s+([^-–—()]*)$")
+# a bracketed part of a title, "(Remote, Canada)", or of an HN header's company, "(YC W21)"
+_BRACKET = re.compile(r"\(([^()]*)\)")
+# the dashes between a title's parts, not a word's hyphen nor one inside brackets ("(Remote
+# - EU)" is one part): "Backend Engineer - Remote - EU", "Data Engineer – $90/hr – C2H"
+_DASH = re.compile(r"\s+[-–—]\s+(?![^()]*\))")
 # the last comma's tail: "Software Engineer, New York" (or ", Payments", a specialty)
 _COMMA_TAIL = re.compile(r",([^,()]*)$")
-# an HN header's company segment may carry a batch or a link: "Acme (YC W21)"
-_BRACKETS = re.compile(r"\([^()]*\)")
 # a company written as its domain: "Acme.io" is "Acme"
 _DOMAIN = re.compile(r"\.(?:io|com|ai|co|dev|app|so|tech|net|org)$")
 _LEVELS = frozenset({"senior", "junior", "lead", "principal", "staff", "intern", "head"})
@@ -77,6 +96,7 @@ _GRADES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere", "worldwide"})
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
 _NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
+_NOT_PLACES |= {"timezone", "timezones", "tz", "hours"}  # "EU Timezones", "US hours"
 WORDS = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"\W+")
 # scheme, host (with any credentials and port), path and query of a URL, as urlsplit reads
@@ -237,9 +257,10 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str]:
-    """Title words to compare: qualifiers dropped, sr/jr spelt out, and of an HN
-    "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the places its
-    tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
+    """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
+    any language ("Entwickler", "Developer", "Engineer"), a role written twice once, and
+    of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
+    places its tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
     taken apart if `places_apart` (not when they are a territory the location holds)."""
     segments = title.split("|")
     if len(segments) > 1:
@@ -248,7 +269,11 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     role = " ".join(segments)
     role, places = _without_places(role) if places_apart else (role, "")
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
+    low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickler" in low else low
     words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
+    half = len(words) // 2  # "Java-Entwicklerin / Java-Entwickler" is one role written twice
+    if half and words[0] == words[half] and words[:half] == words[half:]:
+        words = words[:half]
     if words and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
     return tuple(words), places
@@ -256,15 +281,25 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
 
 def _names_org(segment: str, org: str) -> bool:
     """An HN header segment that names the company, with or without "(YC W21)"."""
-    return normalize_org(_BRACKETS.sub(" ", _QUALIFIER.sub(" ", segment.lower()))) == org
+    return normalize_org(_BRACKET.sub(" ", _QUALIFIER.sub(" ", segment.lower()))) == org
 
 
 def _without_places(role: str) -> tuple[str, str]:
-    """The role without the bracketed, dashed or comma tails that only name places or
-    qualifiers ("Software Engineer, New York", but not ", Payments"), and those places."""
+    """The role without the bracketed, dashed or comma parts that only name places,
+    qualifiers or pay ("Software Engineer, New York", "Engineer – $90/hr – Remote", but
+    not ", Payments"), and those places."""
     places = []
-    for m in reversed(list(_TAIL.finditer(role))):
-        if (rest := _place_tail(m.group(1) or m.group(2) or "")) is not None:
+    if "-" in role or "–" in role or "—" in role:  # a literal skims most titles
+        first, *parts = _DASH.split(role)
+        kept = [first]
+        for part in reversed(parts):  # places gathered last first, reversed at the end
+            if (rest := _place_tail(part)) is None:
+                kept.insert(1, part)
+            else:
+                places.append(rest)
+        role = " - ".join(kept)
+    for m in reversed(list(_BRACKET.finditer(role))):
+        if (rest := _place_tail(m.group(1))) is not None:
             role = role[: m.start()] + " " + role[m.end() :]
             places.append(rest)
     while (comma := _COMMA_TAIL.search(role)) and (rest := _place_tail(comma.group(1))) is not None:
@@ -274,12 +309,12 @@ def _without_places(role: str) -> tuple[str, str]:
 
 
 def _place_tail(tail: str) -> str | None:
-    """A title's tail without its qualifiers, if all it names is places (or nothing; a
-    short tail stating pay names nothing); read whole first, as a qualifier may start a
-    place's name ("New York")."""
+    """A title's tail without its qualifiers and terms, if all it names is places (or
+    nothing; a short tail stating pay names nothing); read whole first, as a qualifier
+    may start a place's name ("New York")."""
     if _PAY.search(tail) and len(tail.split()) <= _PAY_WORDS:
         return ""
-    rest = tail if _names_place(tail) else _QUALIFIER_ANY_CASE.sub(" ", tail)
+    rest = tail if _names_place(tail) else _TERMS.sub(" ", _QUALIFIER_ANY_CASE.sub(" ", tail))
     return rest if not rest.strip(" ,;/-") or _names_place(rest) else None
 
 

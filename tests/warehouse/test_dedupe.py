@@ -859,6 +859,58 @@ def test_pay_in_a_title_tail_and_qualifiers_in_other_languages_name_no_role() ->
         assert _pair(a, b) == APART, a
 
 
+def test_every_dashed_part_naming_pay_terms_or_places_is_no_part_of_the_role() -> None:
+    for a, b in [
+        ("Senior Billing Engineer – $95/hr – Remote", "Senior Billing Engineer"),
+        ("Billing Engineer - Remote - EU", "Billing Engineer"),
+        ("Billing Engineer (Remote) - $125,000 - $150,000", "Billing Engineer"),
+        ("Billing Engineer — Up to $160k — Remote (Worldwide)", "Billing Engineer"),
+        ("Billing Engineer – Contract-to-hire", "Billing Engineer"),
+        ("Billing Engineer - Contract to Perm - C2H", "Billing Engineer"),
+        ("Billing Engineer - 6 month contract", "Billing Engineer"),
+        ("Billing Engineer - 12-month Fixed Term", "Billing Engineer"),
+        ("Billing Analyst - £400/day - Outside IR35", "Billing Analyst"),
+        ("Billing Manager - Maternity Cover", "Billing Manager"),
+        ("Billing Engineer - Remote - EU Timezones", "Billing Engineer"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    for a, b in [  # a dashed part naming a team or stack is the role, wherever it stands
+        ("Billing Engineer – Ledger – Remote", "Billing Engineer – Invoicing"),
+        ("Billing Engineer – $95/hr – Remote", "Billing Analyst"),
+        ("Senior Billing Engineer – €90k – Remote", "Staff Billing Engineer"),
+        ("Billing Engineer - 6 month contract", "Billing Engineer II"),
+    ]:
+        assert _pair(a, b) == APART, a
+    assert (  # a city in a middle part is where the job is
+        _groups(
+            _posting("lever", "1", company="Acme", title="Billing Engineer - Munich - Hybrid"),
+            _posting("remotive", "2", company="Acme", title="Billing Engineer", location="Berlin"),
+        )
+        == APART
+    )
+
+
+def test_the_trade_in_another_language_and_a_gendered_pair_are_one_trade() -> None:
+    for a, b in [
+        ("Frontend-Entwickler (w/m/d)", "Frontend Developer"),
+        ("Javaentwicklerin / Javaentwickler (m/w/d)", "Java Developer"),
+        ("Senior Backend-Entwickler Kotlin (w/m/d) - Teilzeit", "Senior Backend Engineer Kotlin"),
+        ("Développeur Full Stack (H/F) - CDI", "Full-Stack Developer"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    for a, b in [
+        ("Frontend-Entwickler (w/m/d)", "Backend Developer"),
+        ("Werkstudent Softwareentwicklung (m/w/d)", "Software Developer"),
+    ]:
+        assert _pair(a, b) == APART, a
+
+
+def test_a_citys_local_name_is_the_city() -> None:
+    for a, b in [("Köln", "Cologne, Germany"), ("Roma, Italia", "Rome"), ("Genève", "Geneva")]:
+        assert _placed(a, b, "Billing Engineer") == TOGETHER, (a, b)
+    assert _placed("Köln", "Düsseldorf, Germany", "Billing Engineer") == APART
+
+
 def test_a_company_written_as_its_domain_is_the_company() -> None:
     assert (
         _groups(

@@ -103,6 +103,20 @@ SAME_CITY = {
     "münchen": "munich", "lisboa": "lisbon", "zürich": "zurich", "wien": "vienna",
     "bengaluru": "bangalore", "milano": "milan", "bruxelles": "brussels", "warszawa": "warsaw",
     "københavn": "copenhagen", "praha": "prague", "bucurești": "bucharest", "kiev": "kyiv",
+    "köln": "cologne", "nürnberg": "nuremberg", "hannover": "hanover", "göteborg": "gothenburg",
+    "malmo": "malmö", "genève": "geneva", "cluj napoca": "cluj",
+    "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
+    "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
+    "roma": "rome", "torino": "turin", "napoli": "naples", "genova": "genoa", "padova": "padua",
+    "montréal": "montreal", "quebec city": "québec", "sao paulo": "são paulo",
+    "bogota": "bogotá", "medellin": "medellín", "ciudad de méxico": "mexico city",
+    "saigon": "ho chi minh city", "odessa": "odesa", "prishtina": "pristina",
+    "mysuru": "mysore", "trivandrum": "thiruvananthapuram", "chattogram": "chittagong",
+    "marrakesh": "marrakech", "la habana": "havana", "東京": "tokyo", "大阪": "osaka",
+    "서울": "seoul", "ঢাকা": "dhaka", "reykjavík": "reykjavik", "iași": "iasi",
+    "timișoara": "timisoara", "brașov": "brasov", "chișinău": "chisinau",
+    "querétaro": "queretaro", "brasília": "brasilia", "asunción": "asuncion",
+    "đà nẵng": "da nang",
 }  # fmt: skip
 # the names of the place table that are no town to commute to: states, provinces and
 # regions ("Texas", "Bavaria", "Karnataka"), a city's name among them kept ("New York")
@@ -136,21 +150,7 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "fort lauderdale": "miami", "boca raton": "miami", "st. louis": "st louis",
     "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
     "new delhi": "delhi", "gurgaon": "delhi", "gurugram": "delhi", "noida": "delhi",
-    "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur", "köln": "cologne",
-    "nürnberg": "nuremberg", "hannover": "hanover", "göteborg": "gothenburg",
-    "malmo": "malmö", "genève": "geneva", "cluj napoca": "cluj",
-    "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
-    "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
-    "roma": "rome", "torino": "turin", "napoli": "naples", "genova": "genoa", "padova": "padua",
-    "montréal": "montreal", "quebec city": "québec", "sao paulo": "são paulo",
-    "bogota": "bogotá", "medellin": "medellín", "ciudad de méxico": "mexico city",
-    "saigon": "ho chi minh city", "odessa": "odesa", "prishtina": "pristina",
-    "mysuru": "mysore", "trivandrum": "thiruvananthapuram", "chattogram": "chittagong",
-    "marrakesh": "marrakech", "la habana": "havana", "東京": "tokyo", "大阪": "osaka",
-    "서울": "seoul", "ঢাকা": "dhaka", "reykjavík": "reykjavik", "iași": "iasi",
-    "timișoara": "timisoara", "brașov": "brasov", "chișinău": "chisinau",
-    "querétaro": "queretaro", "brasília": "brasilia", "asunción": "asuncion",
-    "đà nẵng": "da nang",
+    "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur",
 }  # fmt: skip
 
 
