@@ -231,6 +231,22 @@ NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
 NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
 TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
 """
+# the satellite towns of the metros postings place offices in most ("Round Rock, TX" is
+# Austin's, "Solna" Stockholm's: regions.METRO_OF), a town that is a word, a name or a
+# place elsewhere only with its state ("Cambridge, MA", "Bellevue, WA", "Markham, ON")
+CITY_NAMES += """
+US: round rock|cedar park|cambridge, ma|cambridge, massachusetts|waltham, ma
+US: bellevue, wa|bellevue, washington|kirkland, wa|arlington, va|arlington, virginia
+US: mclean, va|tysons|tysons corner|alexandria, va|foster city|san bruno
+US: evanston|irving, tx
+NL: schiphol|amstelveen|hoofddorp; FI: vantaa; SE: solna|kista|sundbyberg; NO: sandnes
+FR: la défense|la defense|boulogne-billancourt|issy-les-moulineaux|levallois-perret
+FR: neuilly-sur-seine
+CA: markham, on|markham, ontario|vaughan, on|burnaby
+PT: sintra|oeiras|cascais|amadora; ES: alcobendas|pozuelo de alarcón|sant cugat del vallès
+DK: kongens lyngby|lyngby; DE: unterföhring|garching|eschborn
+IE: sandyford; IN: hinjewadi|magarpatta
+"""
 
 
 def name_table(names: str) -> dict[str, str]:

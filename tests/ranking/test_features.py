@@ -452,3 +452,18 @@ def test_a_way_of_working_reads_with_the_place_it_is_stated_for(
     assert row.remote_regions == regions
     assert row.remote_scope == ("region" if remote else "hybrid")
     assert row.eligibility != "eligible" or "DE" in regions
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        P("Accounts officer at our Lahore office.\nPay: Rs 250,000 per month.", "PKR", id="Lahore"),
+        P("Office in Colombo 03. Pay: Rs 350,000 per month", "LKR", id="Colombo"),
+        P("Offices in Lahore and Pune. Pay: Rs 90,000 per month", "INR", id="two countries"),
+        P("Pay: Rs 90,000 per month", "INR", id="no place"),
+    ],
+)
+def test_a_rupee_is_of_the_country_the_text_names(text: str, currency: str) -> None:
+    posting = Posting(source="t", source_id="1", url="https://example.com/1", text=text)
+    features = understand(posting, Profile(), RankingSettings())
+    assert (features.rate_period, features.currency) == ("month", currency)

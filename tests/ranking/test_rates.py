@@ -268,7 +268,6 @@ def test_a_salary_of_thousands_in_six_currencies_is_yearly_unnamed(
     "text",
     [
         P("Salary: $5,000", id="a salary too small to be a year's"),
-        P("Salary: ₹1,50,000", id="a currency whose month's pay runs to six figures"),
         P("SGD 90,000 | Singapore", id="a sum not named a salary outside the six currencies"),
         P("Benefits: $15k relocation bonus", id="a bonus is not a salary"),
         P("Enterprise deals (ACVs $100k–$1m+)", id="deal sizes are not a salary"),
@@ -941,3 +940,64 @@ def test_hrs_is_no_rupee() -> None:
 )
 def test_the_place_names_its_rupee(regions: tuple, currency: str) -> None:
     assert place_units(regions)["Rs"] == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary Rs 95,000 + allowances",
+        "Rs. 95,000 + allowances",
+    ],
+)
+def test_rupees_named_as_pay_without_a_period_are_kept(text: str) -> None:
+    rate = parse_rate(text, units={"Rs": "PKR"})
+    assert rate is not None and (rate.min, rate.period, rate.currency) == (95_000, None, "PKR")
+
+
+def test_rupees_of_a_month_or_a_years_size_are_kept_without_a_period() -> None:
+    rate = parse_rate("Salary: ₹1,50,000")  # a month's pay there runs to six figures
+    assert rate is not None and (rate.min, rate.period, rate.currency) == (150_000, None, "INR")
+
+
+def test_allowances_between_an_amount_and_its_period() -> None:
+    rate = parse_rate("Rs 95,000 + allowances per month", units={"Rs": "PKR"})
+    assert rate is not None and (rate.min, rate.period) == (95_000, "month")
+
+
+@pytest.mark.parametrize(
+    "text", ["You will maintain Rs 3 Analytics.", "Rs 40,000 devices shipped last year."]
+)
+def test_rupees_not_named_as_pay_are_no_rate(text: str) -> None:
+    assert parse_rate(text, units={"Rs": "PKR"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        P("Mzda: od 1 400 € do 1 900 € podľa praxe", 1400, 1900, id="od-do under a pay word"),
+        P("Salario: 1.900 € brutos", 1900, 1900, id="a tax word after"),
+        P("Gehalt 2.400 €", 2400, 2400, id="a salary word before"),
+    ],
+)
+def test_euros_of_a_months_size_named_as_salary_are_monthly(
+    text: str, low: float, high: float
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and (rate.min, rate.max, rate.period) == (low, high, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        P("Budget: €1,900 for the logo", "fixed", id="a budget is a fixed price"),
+        P("€1,900 budget", "fixed", id="a budget after"),
+        P("Rate: €650 per day", "day", id="a stated period wins"),
+    ],
+)
+def test_euros_under_other_pay_words_are_not_monthly(text: str, period: str) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and rate.period == period
+
+
+def test_euros_named_by_no_salary_word_have_no_period() -> None:
+    assert parse_rate("Rate: €1,900") is None

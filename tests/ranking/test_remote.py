@@ -332,7 +332,14 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Brooklyn, NY", ("new york",), id="a town of a metro is its city"),
         P("Palo Alto or Oakland, CA", ("san francisco",), id="two towns of one metro"),
         P("Lisboa, Portugal", ("lisbon",), id="a city's own name"),
-        P("Sintra, Portugal", (), id="a town the table does not know"),
+        P("Setúbal, Portugal", (), id="a town the table does not know"),
+        P("Sintra, Portugal", ("lisbon",), id="a satellite town is its metro's city"),
+        P("Round Rock, TX", ("austin",), id="a suburb of Austin"),
+        P("Solna, Sweden", ("stockholm",), id="a suburb of Stockholm"),
+        P("Cambridge, MA", ("boston",), id="a town of two countries, with its state"),
+        P("Cambridge", (), id="a town of two countries, alone, is none"),
+        P("Bellevue, NE", (), id="a town of two states, with the other state"),
+        P("Issy-les-Moulineaux", ("paris",), id="a hyphenated suburb"),
         P("Köln / Hamburg", ("cologne", "hamburg"), id="several towns, first first"),
         P("Washington, DC", ("washington dc",), id="the capital, with a comma"),
         P("Washington, D.C.", ("washington dc",), id="the capital, dotted"),
@@ -1937,6 +1944,13 @@ def test_remote_culture_yields_to_a_role_at_an_office(text: str, expected: tuple
         ("Smalltown", "Onsite. Call +1 555 010 0199.", ()),
         ("Smalltown", "Onsite. Call +91 98765 43210 or +44 20 7946 0000.", ()),
         ("Smalltown", "Onsite. C++ 17, score +5, price +49.99.", ()),
+        # the Caribbean shares "+1" with the US and Canada: its area code places it
+        ("Smalltown", "Onsite. Call 1-876-555-0142.", ("JM",)),
+        ("Smalltown", "Onsite. WhatsApp 1 (868) 555 0101.", ("TT",)),
+        ("Smalltown", "Onsite. Call +1 876 555 0142.", ("JM",)),
+        ("Smalltown", "Onsite. Toll free 1-800-555-0199.", ()),
+        ("Smalltown", "Onsite. Call 1-876-555-0142 or +1 415 555 0100.", ()),
+        ("Smalltown", "Onsite. Order #876, ref 1876555014299.", ()),
     ],
 )
 def test_an_unknown_town_is_placed_by_its_phone_numbers(
@@ -2004,3 +2018,22 @@ def test_the_place_of_the_clients_in_a_location_field_is_no_limit(
     location: str, text: str, regions: tuple[str, ...]
 ) -> None:
     assert parse_remote(location, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
+    ("home", "location", "verdict"),
+    [
+        P(("US", "Austin, Texas"), "Round Rock, TX", "eligible", id="a suburb of the user's city"),
+        P(("US", "Dallas"), "Round Rock, TX", "not_eligible", id="a suburb of another city"),
+        P(("US", "Boston"), "Cambridge, MA", "eligible", id="a town of two countries, placed"),
+        P(("US", "Boston"), "Cambridge", "review", id="a town of two countries, alone"),
+        P(("FI", "Helsinki"), "Espoo, Finland", "eligible", id="a neighbouring city"),
+        P(("NO", "Oslo"), "Sandnes, Norway", "not_eligible", id="another country's metro"),
+        P(("US", "Washington, DC"), "Arlington, VA", "eligible", id="across a state line"),
+    ],
+)
+def test_an_office_in_a_satellite_town_is_within_its_metros_reach(
+    home: tuple[str, ...], location: str, verdict: str
+) -> None:
+    scope = parse_remote(location, "Hybrid engineer, 3 days a week on site", None)
+    assert eligibility(scope, Profile(locations=home, remote_only=False))[0] == verdict

@@ -33,7 +33,14 @@ from warehouse.ranking.rates import (
 )
 from warehouse.ranking.regions import currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
-from warehouse.ranking.remote import Basis, RemoteScope, Scope, as_offered, parse_remote
+from warehouse.ranking.remote import (
+    Basis,
+    RemoteScope,
+    Scope,
+    as_offered,
+    parse_remote,
+    read_places,
+)
 from warehouse.ranking.role_terms import others_terms, role_scopes, within
 
 Floor = Literal["above", "below", "straddles"]
@@ -246,7 +253,9 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     if salary:
         return salary, "parsed"
     in_title = parse_field_rate(posting.title) if posting.title else None
-    in_text = parse_rate(posting.text, units=place_units(regions)) if posting.text else None
+    in_text = (
+        parse_rate(posting.text, units=_units(posting.text, regions)) if posting.text else None
+    )
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"
@@ -257,6 +266,16 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     bare = (parse_bare_rate(t, local) for t in (posting.title, posting.text) if t)
     found_bare = next((rate for rate in bare if rate), None)
     return (found_bare, "parsed") if found_bare else (None, None)
+
+
+def _units(text: str, regions: tuple[str, ...]) -> dict[str, str]:
+    """The currency the posting's place means by "kr", lakhs and "Rs"; a rupee's country
+    named only in the text counts too ("Lahore office ... Rs 250,000" is Pakistan's),
+    read only where "Rs" stands and its place did not settle it."""
+    units = place_units(regions)
+    if "Rs" in text and "Rs" not in units:
+        return place_units(tuple(read_places(text))) | units
+    return units
 
 
 def _with_bare(rate: Rate, posting: Posting) -> Rate:

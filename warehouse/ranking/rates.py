@@ -107,6 +107,7 @@ _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
+_RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
 _LAKH_DEFAULT = "INR"
 _LAKH_NAMES = frozenset({"lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores"})
 # what names lakhs in a text: a text with one of these may state pay with no currency
@@ -209,7 +210,7 @@ _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|a\s+la|i|im|n
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"
-_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc))"
+_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc|\+\s*(?:allowances|benefits|perks)))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}(?P<unit>{_alternation(_UNITS)})"
@@ -235,7 +236,7 @@ _BOUND = re.compile(
 _SALARY_WORDS = (
     r"(?<!\w)(?P<word>(?:base\s+|annual\s+|yearly\s+)?salar(?:y|ies)|base(?:\s+pay)?|ote"
     r"|on[\s-]target\s+earnings|total\s+comp\w*|comp(?:ensation)?|tc|pay\s+(?:range|band)"
-    r"|equity|bonus|benefits|401k|stock\s+options|rsus?|profit\s+sharing"
+    r"|equity|bonus|benefits|allowances|401k|stock\s+options|rsus?|profit\s+sharing"
     r"|gehalt|bruttojahresgehalt|sueldo|salario)(?!\w)"
 )
 _SALARY_BEFORE = re.compile(rf"{_SALARY_WORDS}[^\d\n|]{{0,20}}$", re.IGNORECASE)
@@ -278,10 +279,16 @@ _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 # tax or contract word after it) is a month's
 _MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
 _MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
+# euros too ("Mzda: od 1 400 € do 1 900 €", "1 800 € brutto"), a year's pay being five
+# figures; but only under a word of salary, as "rate" and "budget" name a day's rate or
+# a fixed price as often ("Budget: €1,900")
+_MONTHLY_RANGES |= {"EUR": (500, 10_000)}
+_SALARY_WORDS_ONLY = frozenset({"EUR"})
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
-    r"|brut|net)[^\d\n|]{0,30}$",
+    r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
+    r"|retribuci[oó]n)[^\d\n|]{0,30}$",
     re.IGNORECASE,
 )
 _MONTH_PAY_AFTER = re.compile(
@@ -455,7 +462,8 @@ def _monthly(
         return None
     if after := _MONTH_PAY_AFTER.match(text, m.end()):
         return "month", after.end()
-    named = _PAY_WORDS.search(text, offset, start) or _MONTH_PAY_BEFORE.search(text, offset, start)
+    pay_word = currency not in _SALARY_WORDS_ONLY and _PAY_WORDS.search(text, offset, start)
+    named = pay_word or _MONTH_PAY_BEFORE.search(text, offset, start)
     return ("month", m.end()) if named else None
 
 
@@ -537,7 +545,8 @@ def _candidate(
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)
         if cue is None and not lakhs:
             found = _alone_in_header(text, m, start, top)
-        if cue is None and not lakhs and found is None:
+        kept = lakhs or _rupee_salary(text, m, offset, start, currency, top)
+        if cue is None and not kept and found is None:
             return None
     period: RatePeriod | None = found[0] if found else ("year" if cue else None)
     edge = found[1] if found else (cue.edge if cue else m.end())
@@ -548,6 +557,20 @@ def _candidate(
     rate = Rate(lo, hi, period, currency, original[start:end].strip())
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
     return _Found(rate, strong, bool(cue and cue.total))
+
+
+def _rupee_salary(
+    text: str, m: re.Match[str], offset: int, start: int, currency: str, top: float
+) -> bool:
+    """Rupees named a salary with no period ("Salary: ₹1,50,000", "Rs 95,000 +
+    allowances"): pay, kept as lakhs are, as a month's and a year's overlap in size."""
+    if (
+        currency not in _RUPEES
+        or top < _LEAST_PAY["year"]
+        or _NOT_SALARY_AFTER.match(text, m.end())
+    ):
+        return False
+    return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 
 
 # a text with none of these names no currency (`_CUR` needs one of them): one pass

@@ -151,6 +151,29 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
     "new delhi": "delhi", "gurgaon": "delhi", "gurugram": "delhi", "noida": "delhi",
     "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur",
+} | dict.fromkeys(("round rock", "cedar park"), "austin") | dict.fromkeys(
+    ("cambridge, ma", "cambridge, massachusetts", "waltham, ma"), "boston"
+) | dict.fromkeys(
+    ("bellevue, wa", "bellevue, washington", "kirkland, wa"), "seattle"
+) | dict.fromkeys(
+    (
+        "arlington, va", "arlington, virginia", "mclean, va", "tysons", "tysons corner",
+        "alexandria, va",
+    ),
+    "washington dc",
+) | dict.fromkeys(("foster city", "san bruno"), "san francisco") | {
+    "evanston": "chicago", "irving, tx": "dallas", "mississauga": "toronto",
+    "markham, on": "toronto", "markham, ontario": "toronto", "vaughan, on": "toronto",
+    "burnaby": "vancouver", "schiphol": "amsterdam", "amstelveen": "amsterdam",
+    "hoofddorp": "amsterdam", "espoo": "helsinki", "vantaa": "helsinki", "solna": "stockholm",
+    "kista": "stockholm", "sundbyberg": "stockholm", "sandnes": "stavanger",
+    "la défense": "paris", "la defense": "paris", "boulogne billancourt": "paris",
+    "issy les moulineaux": "paris", "levallois perret": "paris", "neuilly sur seine": "paris",
+    "sintra": "lisbon", "oeiras": "lisbon", "cascais": "lisbon", "amadora": "lisbon",
+    "alcobendas": "madrid", "pozuelo de alarcón": "madrid", "sant cugat del vallès": "barcelona",
+    "kongens lyngby": "copenhagen", "lyngby": "copenhagen", "unterföhring": "munich",
+    "garching": "munich", "eschborn": "frankfurt", "sandyford": "dublin",
+    "hinjewadi": "pune", "magarpatta": "pune",
 }  # fmt: skip
 
 
@@ -261,18 +284,35 @@ _CALLING_CODES = {
 }  # fmt: skip
 # "+91 98480 00000", "+92-300-1234567", "+44 (0)20 7946 0000": a code, then seven digits
 _PHONE = re.compile(r"\+(\d{1,3})(?=(?:[\s().-]{0,2}\d){7})(?:[\s(-]|\d)")
+# the Caribbean countries that share "+1" with the US and Canada, by area code, which
+# their numbers are written with, a "+" or not ("1-876-555-0100" is Jamaica's); any
+# other area code ("1-800", "+1 415") is the US's or Canada's, which places nothing
+_AREA_CODES = {
+    "876": "JM", "658": "JM", "868": "TT", "246": "BB", "242": "BS", "809": "DO",
+    "829": "DO", "849": "DO",
+}  # fmt: skip
+_NORTH_AMERICAN = re.compile(
+    r"(?<![\d+])(?:\+\s?)?1[\s.-]?\(?(\d{3})\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
+)
 
 
 def dialled_country(text: str) -> str | None:
     """The one country the text's international phone numbers dial, if they agree."""
-    if "+" not in text:
+    caribbean = any(code in text for code in _AREA_CODES)  # a cheap skim: most texts have none
+    if "+" not in text and not caribbean:
         return None
     found = set()
     for m in _PHONE.finditer(text):
+        if m[1][0] == "1" and caribbean:
+            continue  # read by its area code below
         code = next((m[1][:n] for n in (3, 2, 1) if m[1][:n] in _CALLING_CODES), None)
         if code is None:
             return None  # a number this table cannot place: the text is not settled
         found.add(_CALLING_CODES[code])
+    for m in _NORTH_AMERICAN.finditer(text) if caribbean else ():
+        if m[1] not in _AREA_CODES:
+            return None
+        found.add(_AREA_CODES[m[1]])
     return found.pop() if len(found) == 1 else None
 
 
