@@ -127,6 +127,7 @@ def steps() -> tuple[Step, ...]:
                 "state.postings",
                 "staging.people",
                 "staging.sources",
+                "staging.board_companies",
             ),
         ),
         _python(
