@@ -103,7 +103,8 @@ def stale(
     con: duckdb.DuckDBPyConnection, fingerprints: str, rows: str, parameters: list[Any]
 ) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
     """Of the postings to place (`fingerprints` gives each its n, features_n, the row
-    id of its features, and fingerprint; `rows`, those `recluster_wanted` numbers, in
+    id of its features, fingerprint, and content_inputs and last_seen, which its member
+    keeps as given; `rows`, those `recluster_wanted` numbers, in
     full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both take `parameters`), the stored
     members that are gone, and those to cluster again in batches, each closed under
     links. Store each batch's members before taking the next, and iterate to the end:
