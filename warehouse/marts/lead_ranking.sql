@@ -7,6 +7,7 @@
 -- as joining it
 -- key: lead_id
 -- reads: marts.leads_scored
+-- written uncompressed: rewritten each build; compressing took a third of the step
 create or replace table marts.lead_ranking as
 with scored as (
     select * from marts.leads_scored
