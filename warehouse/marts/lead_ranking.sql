@@ -1,12 +1,11 @@
--- grain: one lead, what of marts.ranked_leads moves from one build to the next and no
--- other table holds: its rank and why (the build's clock ages every lead), your verdict,
--- what is new since the last run and the network's paths (a table, rebuilt by each build
--- and `leads mark`). The rest marts.ranked_leads joins: the lead's row kept across builds
--- (staging.lead_content), its score (marts.lead_scores) and the day it was last seen
--- (staging.lead_seen): at 200,000 leads, writing a column costs a re-run about as much
--- as joining it
+-- grain: one lead, what of marts.ranked_leads moves from one build to the next: its rank,
+-- score and why (the build's clock ages every lead), your verdict, what is new since the
+-- last run, the network's paths and the day it was last seen (a table, rebuilt by each
+-- build and `leads mark`; the rest of a lead's row is staging.lead_content, kept across
+-- builds, which marts.ranked_leads joins: at 200,000 leads, writing every row whole took
+-- most of a re-run's ranking)
 -- key: lead_id
--- reads: marts.leads_scored
+-- reads: marts.leads_scored, marts.ranking_settings
 -- written uncompressed: rewritten each build; compressing took a third of the step
 create or replace table marts.lead_ranking as
 with scored as (
@@ -43,6 +42,7 @@ final as (
     select
         lead_id,
         ranks.rank,
+        score,
         legitimacy,
         red_flags,
         network_path,
@@ -53,8 +53,13 @@ final as (
         follow_up,
         is_new,
         excluded_reason,
+        -- the profile's currency, read where a warehouse built before this column has it:
+        -- `leads mark` rebuilds this table without a build
+        (select currency from marts.ranking_settings) as hourly_currency,
+        freshness,
         in_ranking,
         meets_floor,
+        last_seen,
         attribution
     from explained
     left join ranks using (lead_id)

@@ -1,15 +1,15 @@
 -- grain: one lead, scored for the profile and explained (the contract users query): what
--- moves each build (marts.lead_ranking, marts.lead_scores, staging.lead_seen) beside the
--- lead's row kept across builds (staging.lead_content); a view, as writing them whole
--- again each build cost a re-run most of its ranking, and reading it joins them by key
+-- moves each build (marts.lead_ranking) beside the lead's row kept across builds
+-- (staging.lead_content); a view, as writing both whole each build cost a re-run most of
+-- its ranking, and reading it joins two tables by key
 -- key: lead_id
 -- accepted: status in (new, shortlisted, applied, replied, interview, won, lost, ignored, not-a-fit)
--- reads: marts.lead_ranking, staging.lead_content, marts.lead_scores, staging.lead_seen, marts.ranking_settings
+-- reads: marts.lead_ranking, staging.lead_content
 create or replace view marts.ranked_leads as
 select
     lead_id,
     r.rank,
-    s.score,
+    r.score,
     c.title,
     c.company,
     c.url,
@@ -42,9 +42,9 @@ select
     c.roles_matched,
     c.hourly_min,
     c.hourly_max,
-    (select currency from marts.ranking_settings) as hourly_currency,
+    r.hourly_currency,
     c.rate_conversion,
-    s.freshness,
+    r.freshness,
     r.in_ranking,
     r.meets_floor,
     c.is_closed,
@@ -52,9 +52,7 @@ select
     c.apply_url,
     c.poster,
     c.first_seen,
-    t.last_seen,
+    r.last_seen,
     r.attribution
 from marts.lead_ranking as r
 inner join staging.lead_content as c using (lead_id)
-inner join marts.lead_scores as s using (lead_id)
-inner join staging.lead_seen as t using (lead_id)
