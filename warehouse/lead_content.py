@@ -19,7 +19,10 @@ import duckdb
 
 from warehouse.db import sql_files
 
-# each lead's inputs, hashed: its members' (xor: order-free) under what every lead reads
+# each lead's inputs, hashed: its members' (xor: order-free) under what every lead reads;
+# a member keeps its posting's (content, features, board company, first sighting,
+# closing, `extra`) hashed, made by lead_members where it reads every posting anyway:
+# joining every member to its posting, features and board again took 0.25 s at 200,000
 INPUTS = """
 create or replace temp table lead_inputs as
 with everything as (
@@ -35,13 +38,9 @@ with everything as (
 select
     m.lead_id,
     hash(any_value(e.inputs), bit_xor(hash(
-        m.source, m.source_id, m.company_key, p.content_hash, f.settings_hash, b.company,
-        p.first_seen, p.closed_at, p.extra
+        m.source, m.source_id, m.company_key, m.content_inputs
     ))) as inputs_hash
 from staging.lead_members as m
-inner join state.postings as p using (source, source_id)
-left join staging.posting_features as f using (source, source_id)
-left join staging.board_companies as b on b.source = p.source and b.scope = p.scope
 cross join everything as e
 group by m.lead_id
 """

@@ -103,7 +103,8 @@ def stale(
     con: duckdb.DuckDBPyConnection, fingerprints: str, rows: str, parameters: list[Any]
 ) -> tuple[list[tuple[str, str]], Iterator[list[tuple[Any, ...]]]]:
     """Of the postings to place (`fingerprints` gives each its n, features_n, the row
-    id of its features, and fingerprint; `rows`, those `recluster_wanted` numbers, in
+    id of its features, fingerprint, and content_inputs and last_seen, which its member
+    keeps as given; `rows`, those `recluster_wanted` numbers, in
     full: ROW_COLUMNS, KEY_COLUMNS, input_hash; both take `parameters`), the stored
     members that are gone, and those to cluster again in batches, each closed under
     links. Store each batch's members before taking the next, and iterate to the end:
@@ -148,7 +149,9 @@ def _batches(
             create or replace temp table recluster_stored as
             select r.n, r.source, r.source_id, r.fingerprint, m.group_id, m.input_hash,
                    m.fingerprint is not distinct from r.fingerprint as kept,
-                   m.title_key, m.links
+                   m.title_key, m.links, r.content_inputs, r.last_seen,
+                   m.content_inputs is not distinct from r.content_inputs
+                       and m.last_seen is not distinct from r.last_seen as seen_alike
             from recluster_marks as r
             left join staging.lead_members as m using (source, source_id)
             """
@@ -194,14 +197,28 @@ def _batches(
 
 def _keep(con: duckdb.DuckDBPyConnection) -> None:
     """The kept columns of the postings read in full (those that moved, those clustered
-    again), on their stored members, for the next build to read."""
+    again), on their stored members, for the next build to read; and of the members
+    whose posting's row inputs or last sighting moved, those two."""
     con.execute(
         f"""
         update staging.lead_members as m
-        set fingerprint = f.fingerprint, title_key = f.title_key, links = f.links
+        set fingerprint = f.fingerprint, title_key = f.title_key, links = f.links,
+            content_inputs = f.content_inputs, last_seen = f.last_seen
         from (
-            select s.source, s.source_id, s.fingerprint, r.title_key, r.links
+            select s.source, s.source_id, s.fingerprint, r.title_key, r.links,
+                   s.content_inputs, s.last_seen
             from {_ROWS} as r inner join recluster_stored as s using (n)
+        ) as f
+        where m.source = f.source and m.source_id = f.source_id
+        """  # noqa: S608 - our own names
+    )
+    con.execute(
+        f"""
+        update staging.lead_members as m
+        set content_inputs = f.content_inputs, last_seen = f.last_seen
+        from (
+            select source, source_id, content_inputs, last_seen from recluster_stored
+            anti join {_ROWS} using (n) where not seen_alike
         ) as f
         where m.source = f.source and m.source_id = f.source_id
         """  # noqa: S608 - our own names

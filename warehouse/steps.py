@@ -55,17 +55,22 @@ _POSTINGS = f"""
     from state.postings as p
     inner join staging.posting_features as f using (source, source_id)
     left join staging.sources as c on c.source = p.source
+    left join staging.board_companies as b on b.source = p.source and b.scope = p.scope
     {_NO_STRANGER}
 """
 # every posting's fingerprint: what its keys are read from (its features' content and
 # settings hashes and the company they read, as a features row is made again only when
 # one of them moves) and what else matching reads; a fifth of the cost of hashing the
-# keys themselves
+# keys themselves. And what its lead's row reads of it and the day it was last seen,
+# which its member keeps (lead_content.INPUTS, staging.lead_seen)
 _FINGERPRINTS = f"""
     select p.rowid as n, f.rowid as features_n, p.source, p.source_id,
            hash(?, {_KIND}, p.first_seen, {_THREAD}, f.content_hash, f.settings_hash,
                 f.company_read)
-               as fingerprint
+               as fingerprint,
+           hash(p.content_hash, f.settings_hash, b.company, p.first_seen, p.closed_at, p.extra)
+               as content_inputs,
+           p.last_seen
     {_POSTINGS}
 """  # noqa: S608 - our own column names
 # the rows of the postings `recluster_wanted` numbers (n, features_n): found by row id

@@ -115,3 +115,37 @@ def test_each_python_step_has_its_code_and_reading_the_list_imports_none_of_it()
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"  # `leads mark` refreshes without the readers
+
+
+def test_a_model_marked_so_is_written_uncompressed_and_the_rest_as_usual(tmp_path: Path) -> None:
+    """Whole row groups, as a build's tables of many leads are written (a small table
+    goes through the log and is compressed when it is checkpointed)."""
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    con.execute("create schema marts")
+    rows = "select range % 3 as n, 'same words' as why from range(300000)"
+    marked = Step(
+        "marked",
+        frozenset(),
+        frozenset({"marts.marked"}),
+        f"-- written uncompressed: rewritten each build\ncreate table marts.marked as {rows}",
+    )
+    usual = Step(
+        "usual", frozenset(), frozenset({"marts.usual"}), f"create table marts.usual as {rows}"
+    )
+    for step in (marked, usual):
+        pipeline._execute(con, step)
+    con.execute("checkpoint")
+
+    def kinds(table: str) -> set[str]:
+        found = con.execute(
+            "select distinct compression from pragma_storage_info(?) "
+            "where segment_type <> 'VALIDITY'",
+            [table],
+        ).fetchall()
+        return {kind for (kind,) in found}
+
+    assert "Uncompressed" in kinds("marts.marked")
+    assert "Uncompressed" not in kinds("marts.usual")
+    assert con.execute("select current_setting('force_compression')").fetchone() == ("auto",)

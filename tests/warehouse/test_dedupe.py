@@ -470,7 +470,8 @@ def _batches_again(
     # no fingerprint kept: every posting is read in full, the changed ones are stale
     kept = (
         "null::ubigint as fingerprint, null::varchar as title_key, "
-        'null::struct(tag varchar, "key" ubigint)[] as links'
+        'null::struct(tag varchar, "key" ubigint)[] as links, '
+        "null::ubigint as content_inputs, null::timestamptz as last_seen"
     )
     con.execute(f"create table staging.lead_members as select *, {kept} from members")  # noqa: S608
     fresh = pd.DataFrame(rows, columns=[*ROW_COLUMNS, *KEY_COLUMNS])
@@ -479,7 +480,8 @@ def _batches_again(
     con.register("fresh", fresh)
     typed = ", ".join(f"{c}::varchar as {c}" for c in KEY_COLUMNS)  # an all-None column
     fingerprints = (
-        "select n, n as features_n, source, source_id, 0::ubigint as fingerprint from fresh"
+        "select n, n as features_n, source, source_id, 0::ubigint as fingerprint, "
+        "0::ubigint as content_inputs, null::timestamptz as last_seen from fresh"
     )
     query = (
         f"select * replace (kind::varchar as kind, {typed}) from fresh "  # noqa: S608

@@ -15,5 +15,9 @@ create table if not exists staging.lead_members (
     fingerprint ubigint,  -- what its keys are read from and the rest matching reads, hashed
     title_key varchar,  -- its title as matching compares it
     links struct(tag varchar, "key" ubigint)[],  -- the keys it may link by
+    -- what its lead's row reads of it (lead_content.INPUTS) hashed, and the day it was
+    -- last seen: kept in step with the posting, so neither needs the postings joined again
+    content_inputs ubigint,
+    last_seen timestamp with time zone,
     primary key (source, source_id)
 );
