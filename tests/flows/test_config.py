@@ -272,6 +272,12 @@ def test_a_currency_is_read_as_its_code(tmp_path, written, code):
     assert config.profile.currency == code
 
 
+@pytest.mark.parametrize("code", ["MXN", "COP", "CLP", "PEN"])
+def test_latin_american_currencies_are_priced_without_a_table(tmp_path, code):
+    config = load_config(write(tmp_path, f'[profile]\ncurrency = "{code.lower()}"\n'))
+    assert config.profile.currency == code
+
+
 def test_a_currency_added_to_the_fx_table_is_known(tmp_path):
     text = '[profile]\ncurrency = "huf"\n[ranking.fx_usd]\nHUF = 0.0028\n'
     assert load_config(write(tmp_path, text)).profile.currency == "HUF"

@@ -2004,3 +2004,16 @@ def test_the_place_of_the_clients_in_a_location_field_is_no_limit(
     location: str, text: str, regions: tuple[str, ...]
 ) -> None:
     assert parse_remote(location, text, None).regions == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        P("Modalidad: Home office 100%. Tiempo completo.", True, id="home office 100% is remote"),
+        P("Home Office 100 % desde México.", True, id="with a space before the sign"),
+        P("Esquema híbrido, home office 2 días por semana.", False, id="two days is hybrid"),
+        P("Homeoffice möglich, 2 Tage im Büro.", False, id="German: possible is a part"),
+    ],
+)
+def test_home_office_for_the_whole_week_is_remote(text: str, remote: bool) -> None:
+    assert (parse_remote(None, text, None).scope in ("remote", "region", "anywhere")) is remote

@@ -73,6 +73,7 @@ _CROWN = "kr"
 _SYMBOLS |= {"kr.": _CROWN, "kr": _CROWN}
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
+_NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
