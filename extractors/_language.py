@@ -28,7 +28,7 @@ _WORDS = {
     "director directora gerente fundador fundadora jefe jefa traductor traductora "
     "desarrollador desarrolladora reclutamiento selección diseñador diseñadora redactor "
     "redactora ingeniero ingeniera programador programadora móvil remoto remota vacante "
-    "honorarios",
+    "honorarios sueldo mensuales prestaciones",
     "pt": "o os do da dos das com para uma um é nosso nossa em não você procuramos "
     "diretor diretora gerente fundador fundadora tradutor tradutora desenvolvedor "
     "desenvolvedora responsável recrutamento sócio sócia redator redatora remoto remota",

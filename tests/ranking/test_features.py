@@ -452,3 +452,22 @@ def test_a_way_of_working_reads_with_the_place_it_is_stated_for(
     assert row.remote_regions == regions
     assert row.remote_scope == ("region" if remote else "hybrid")
     assert row.eligibility != "eligible" or "DE" in regions
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "currency"),
+    [
+        ("Guadalajara, Jalisco", "Tiempo completo, home office. Sueldo $25,000 mensuales.", "MXN"),
+        ("Bogotá, Colombia", "Buscamos desarrollador. Salario $6.000.000 mensuales.", "COP"),
+        # a US client's post placed in Mexico, in English, pays in dollars
+        ("Mexico (Remote)", "12-month contract. You'll work US hours from Mexico. $48/hr.", "USD"),
+        ("Austin, TX", "Sueldo $25 por hora.", "USD"),
+    ],
+)
+def test_a_bare_dollar_in_spanish_in_a_peso_country_is_pesos(
+    location: str, text: str, currency: str
+) -> None:
+    found = understand(
+        posting(title="Desarrollador", location=location, text=text), PROFILE, RankingSettings()
+    )
+    assert found.currency == currency

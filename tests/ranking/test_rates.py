@@ -943,3 +943,15 @@ def test_hrs_is_no_rupee() -> None:
 )
 def test_the_place_names_its_rupee(regions: tuple, currency: str) -> None:
     assert place_units(regions)["Rs"] == currency
+
+
+def test_a_bare_dollar_is_the_place_peso_only_where_the_place_says() -> None:
+    pesos = parse_rate("Sueldo $25,000 mensuales netos.", units={"$": "MXN"})
+    assert pesos is not None and (pesos.min, pesos.period, pesos.currency) == (
+        25_000,
+        "month",
+        "MXN",
+    )
+    dollars = parse_rate("Pago: $40 USD por hora.", units={"$": "MXN"})
+    assert dollars is not None and dollars.currency == "USD"  # a code beats the place
+    assert parse_rate("Sueldo $25,000 mensuales.").currency == "USD"  # type: ignore[union-attr]

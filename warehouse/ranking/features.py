@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
+from extractors._language import written_in
 from warehouse.ranking.eligibility import Eligibility, eligibility
 from warehouse.ranking.engagement import (
     Offer,
@@ -246,7 +247,7 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     if salary:
         return salary, "parsed"
     in_title = parse_field_rate(posting.title) if posting.title else None
-    in_text = parse_rate(posting.text, units=place_units(regions)) if posting.text else None
+    in_text = parse_rate(posting.text, units=_units(regions, posting)) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"
@@ -257,6 +258,16 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     bare = (parse_bare_rate(t, local) for t in (posting.title, posting.text) if t)
     found_bare = next((rate for rate in bare if rate), None)
     return (found_bare, "parsed") if found_bare else (None, None)
+
+
+def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
+    """What the posting's place means by "kr", lakhs and "$": a bare "$" is the peso
+    only in Spanish ("$25,000 mensuales" in Guadalajara), as a US client's post placed
+    in Mexico ("$48/hr, US hours from Mexico") pays in dollars."""
+    units = place_units(regions)
+    if "$" in units and written_in(f"{posting.title or ''} {posting.text}") != "es":
+        del units["$"]
+    return units
 
 
 def _with_bare(rate: Rate, posting: Posting) -> Rate:
