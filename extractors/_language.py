@@ -27,13 +27,14 @@ _WORDS = {
     "es": "el los las del y con para por una nuestro nuestra somos buscamos trabajarás "
     "director directora gerente fundador fundadora jefe jefa traductor traductora "
     "desarrollador desarrolladora reclutamiento selección diseñador diseñadora redactor "
-    "redactora",
+    "redactora ingeniero ingeniera programador programadora móvil remoto remota vacante "
+    "honorarios sueldo mensuales prestaciones",
     "pt": "o os do da dos das com para uma um é nosso nossa em não você procuramos "
     "diretor diretora gerente fundador fundadora tradutor tradutora desenvolvedor "
-    "desenvolvedora responsável recrutamento sócio sócia redator redatora",
+    "desenvolvedora responsável recrutamento sócio sócia redator redatora remoto remota",
     "it": "il lo gli della di con per è nostro nostra siamo che cerchiamo direttore "
     "direttrice fondatore fondatrice titolare responsabile traduttore traduttrice "
-    "sviluppatore sviluppatrice selezione personale",
+    "sviluppatore sviluppatrice selezione personale remoto",
     "nl": "het een van met voor wij ons onze jij zijn op bij naar niet (m/v) (m/v/x) "
     "eigenaar oprichter directeur vertaler vertaalster ontwikkelaar medewerker werving "
     "zelfstandig teamleider",

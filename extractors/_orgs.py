@@ -20,8 +20,11 @@ _LEGAL = {
     "inc", "incorporated", "gmbh", "ltd", "limited", "llc", "sa", "ag", "bv", "srl",
     "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
     "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
-    "oyj", "sro", "kft",
+    "oyj", "sro", "kft", "ltda", "lda", "eireli",
 }  # fmt: skip
+# Mexico's forms end in "de C.V." or "de R.L.", folded "de cv" ("S.A. de C.V.", "S.A.P.I.
+# de C.V.", "S. de R.L. de C.V."): stripped whole, as "de" alone may be part of a name
+_LEGAL_TAIL = re.compile(r"(?:\s(?:s|sa|sab|sapi|sapib|sc)?\s?de\s(?:cv|rl))+$")
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
     "consultant",
@@ -219,10 +222,13 @@ def site_stem(token: str) -> str | None:
 def legal_forms(name: str | None) -> list[str]:
     """The name folded ("the" and "and" dropped), then without each trailing legal suffix
     in turn: "The Acme Corp GmbH" is "acme corp gmbh", "acme corp", "acme" ("Corp" may be
-    part of the name: a board's slug "acmecorp")."""
+    part of the name: a board's slug "acmecorp"); "Quetzal S.A. de C.V." is "quetzal"."""
     tokens = [token for token in fold(name or "").split() if token != "and"]
     tokens = tokens[1:] if tokens[:1] == ["the"] and len(tokens) > 1 else tokens
     forms = [" ".join(tokens)]
+    if (tail := _LEGAL_TAIL.search(forms[0])) and tail.start():
+        tokens = forms[0][: tail.start()].split()
+        forms.append(" ".join(tokens))
     while len(tokens) > 1 and tokens[-1] in _LEGAL:
         tokens.pop()
         forms.append(" ".join(tokens))

@@ -250,6 +250,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             profile = replace(profile, currency=code)
         if (spoken := problems.check(_languages, profile.languages)) is not None:
             profile = replace(profile, languages=spoken)
+        problems.check(_locations, profile.locations)
         if "profile" in values:
             values["profile"] = profile
     if "notify" in data and (notify := problems.check(lambda: _notify(_table(data, "notify")))):
@@ -317,6 +318,22 @@ def _languages(written: tuple[str, ...]) -> tuple[str, ...]:
             )
         spoken.append(code)
     return tuple(dict.fromkeys(spoken))
+
+
+# working hours ("US time zones", "EST overlap") say when one works, not where one may:
+# read as a place, "US time zones" would make a post for US residents only yours
+_HOURS = re.compile(r"\b(?:time[\s-]?zones?|timezones?|hours|overlap)\b", re.IGNORECASE)
+
+
+def _locations(written: tuple[str, ...]) -> None:
+    """Refuses a `[profile] locations` entry that names working hours, not a place."""
+    for i, entry in enumerate(written):
+        if _HOURS.search(entry):
+            raise ConfigError(
+                f"profile.locations[{i}]: {entry!r} names working hours, not where you may "
+                'work: write your country and your UTC offset ("MX", "UTC-6"); a post\'s '
+                "hours are judged against your offset"
+            )
 
 
 def _notify(table: dict[str, Any]) -> NotifySettings:

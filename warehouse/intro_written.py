@@ -39,7 +39,8 @@ _LEGAL_FORMS = {
         "de": r"(?i:g?gmbh)(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|UG(?:\s*\(haftungsbeschränkt\))?"
         r"|e\.\s?V\.|OHG",
         "fr": r"SARL|SAS|SASU|EURL|SA|SCOP|S\.A\.R\.L\.|S\.A\.S\.",
-        "es": r"S\.\s?L\.(?:\s?U\.)?|SL|SLU|S\.\s?A\.(?:\s*de\s*C\.\s?V\.)?|SA"
+        "es": r"S\.\s?L\.(?:\s?U\.)?|SL|SLU|S\.\s?A\.(?:\s?P\.\s?I\.|\s?B\.)?(?:\s*de\s*C\.\s?V\.)?"
+        r"|SA(?:PI|B)?\s+de\s+CV|SA"
         r"|S\.\s*de\s*R\.\s?L\.(?:\s*de\s*C\.\s?V\.)?",
         "pt": r"Lda\.?|Ltda\.?|S\.\s?A\.|SA|EIRELI",
         "it": r"(?i:s\.\s?r\.\s?l\.)(?:\s?s\.)?|Srls?|SRL|S\.\s?p\.\s?A\.|SpA"

@@ -59,6 +59,22 @@ def test_legal_forms_drop_one_trailing_suffix_at_a_time() -> None:
     assert legal_forms("Heron Corp S.L.")[-1] == normalize_org("Heron Corp S.L.")
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Colibrí Pagos S.A.P.I. de C.V.", "colibri pagos"),
+        ("Tlaloc Software, S.A. de C.V.", "tlaloc software"),
+        ("Maguey Labs S. de R.L. de C.V.", "maguey labs"),
+        ("Grupo Ocelote, S.A.B. de C.V.", "grupo ocelote"),
+        ("Jacaranda SA de CV", "jacaranda"),
+        ("Caju Tecnologia Ltda.", "caju tecnologia"),
+        ("Banco de Vallarta", "banco de vallarta"),  # "de" inside a name stays
+    ],
+)
+def test_latin_american_legal_forms_are_dropped(name: str, expected: str) -> None:
+    assert normalize_org(name) == expected
+
+
 DOMAINS = [
     ("https://www.kestrel.example/careers", "kestrel.example"),
     ("jo@mail.northwind.example", "northwind.example"),

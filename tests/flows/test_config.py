@@ -272,6 +272,25 @@ def test_a_currency_is_read_as_its_code(tmp_path, written, code):
     assert config.profile.currency == code
 
 
+@pytest.mark.parametrize("code", ["MXN", "COP", "CLP", "PEN"])
+def test_latin_american_currencies_are_priced_without_a_table(tmp_path, code):
+    config = load_config(write(tmp_path, f'[profile]\ncurrency = "{code.lower()}"\n'))
+    assert config.profile.currency == code
+
+
+@pytest.mark.parametrize("entry", ["US time zones", "EST overlap", "Americas timezones"])
+def test_working_hours_in_locations_are_refused_with_what_to_write(tmp_path, entry):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, f'[profile]\nlocations = ["MX", "{entry}"]\n'))
+    assert f"profile.locations[1]: {entry!r} names working hours" in str(raised.value)
+    assert '"UTC-6"' in str(raised.value)
+
+
+def test_places_and_offsets_in_locations_load(tmp_path):
+    text = '[profile]\nlocations = ["MX", "LATAM", "UTC-6", "Austin, Texas"]\n'
+    assert load_config(write(tmp_path, text)).profile.locations[2] == "UTC-6"
+
+
 def test_a_currency_added_to_the_fx_table_is_known(tmp_path):
     text = '[profile]\ncurrency = "huf"\n[ranking.fx_usd]\nHUF = 0.0028\n'
     assert load_config(write(tmp_path, text)).profile.currency == "HUF"

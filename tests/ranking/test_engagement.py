@@ -280,6 +280,13 @@ def test_parse_engagement_chooses_between_labels(
             id="a colombian open-ended contract is employment",
         ),
         P("Por honorarios", ("contract", "Por honorarios"), id="a fee-paid latin american post"),
+        P(
+            "Contratación directa por nómina, plaza indefinida.",
+            ("full_time", "Contratación directa por nómina"),
+            id="a mexican payroll post is employment",
+        ),
+        P("Plaza indefinida en Puebla", ("full_time", "Plaza indefinida"), id="an open-ended post"),
+        P("Esquema 100% nómina", ("full_time", "100% nómina"), id="all on the payroll"),
         P("Forma współpracy: umowa B2B", ("contract", "umowa B2B"), id="a polish b2b contract"),
         P("B2B lub umowa o pracę", ("contract", "B2B"), id="b2b or employment in polish"),
     ],
@@ -405,6 +412,8 @@ def test_parse_engagement_keeps_every_engagement_offered(
         P("Sales are highly seasonal", id="seasonal in passing"),
         P("We automate 60-80% of what that hire would do", id="a percent in prose"),
         P("Acme | 50% equity | Remote", id="a percent of equity"),
+        P("Experiencia en cálculo de nómina y IMSS", id="payroll as the work is no term"),
+        P("Reservamos tu plaza en el curso", id="a seat is no post"),
     ],
 )
 def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:

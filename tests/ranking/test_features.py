@@ -467,3 +467,22 @@ def test_a_rupee_is_of_the_country_the_text_names(text: str, currency: str) -> N
     posting = Posting(source="t", source_id="1", url="https://example.com/1", text=text)
     features = understand(posting, Profile(), RankingSettings())
     assert (features.rate_period, features.currency) == ("month", currency)
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "currency"),
+    [
+        ("Guadalajara, Jalisco", "Tiempo completo, home office. Sueldo $25,000 mensuales.", "MXN"),
+        ("Bogotá, Colombia", "Buscamos desarrollador. Salario $6.000.000 mensuales.", "COP"),
+        # a US client's post placed in Mexico, in English, pays in dollars
+        ("Mexico (Remote)", "12-month contract. You'll work US hours from Mexico. $48/hr.", "USD"),
+        ("Austin, TX", "Sueldo $25 por hora.", "USD"),
+    ],
+)
+def test_a_bare_dollar_in_spanish_in_a_peso_country_is_pesos(
+    location: str, text: str, currency: str
+) -> None:
+    found = understand(
+        posting(title="Desarrollador", location=location, text=text), PROFILE, RankingSettings()
+    )
+    assert found.currency == currency

@@ -204,6 +204,8 @@ OTHER_LANGUAGES = [
     P("35 EUR/oră", (35, 35, "hour", "EUR"), id="ro: oră is an hour"),
     P("DKK 55.000 pr. måned", (55_000, 55_000, "month", "DKK"), id="da: pr. is per"),
     P("CLP 1.800.000 líquidos al mes", (1.8e6, 1.8e6, "month", "CLP"), id="es: líquidos is net"),
+    P("3,500 a 4,500 dólares al mes", (3500, 4500, "month", "USD"), id="es: dólares"),
+    P("25 dolares por hora", (25, 25, "hour", "USD"), id="es: dolares unaccented"),
 ]
 
 
@@ -581,7 +583,7 @@ def test_to_hourly_converts_with_the_settings(
             id="pay by the piece has no hours",
         ),
         P(
-            Rate(90, 90, "hour", "MXN", "MXN 90/h"),
+            Rate(90, 90, "hour", "ZAR", "ZAR 90/h"),
             "USD",
             id="a currency missing from the fx table is not priced",
         ),
@@ -1001,3 +1003,15 @@ def test_euros_under_other_pay_words_are_not_monthly(text: str, period: str) -> 
 
 def test_euros_named_by_no_salary_word_have_no_period() -> None:
     assert parse_rate("Rate: €1,900") is None
+
+
+def test_a_bare_dollar_is_the_place_peso_only_where_the_place_says() -> None:
+    pesos = parse_rate("Sueldo $25,000 mensuales netos.", units={"$": "MXN"})
+    assert pesos is not None and (pesos.min, pesos.period, pesos.currency) == (
+        25_000,
+        "month",
+        "MXN",
+    )
+    dollars = parse_rate("Pago: $40 USD por hora.", units={"$": "MXN"})
+    assert dollars is not None and dollars.currency == "USD"  # a code beats the place
+    assert parse_rate("Sueldo $25,000 mensuales.").currency == "USD"  # type: ignore[union-attr]

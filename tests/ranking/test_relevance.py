@@ -67,6 +67,37 @@ def test_an_sre_profile_knows_its_trade_by_other_names(title: str) -> None:
     assert read_relevance(title, "", sre).matched
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Desarrollador iOS Sr (Remoto)",
+        "Desarrolladora Android - Kotlin",
+        "Desarrollador/a Móvil Flutter",
+        "Programador Android por honorarios",
+        "Desenvolvedor Mobile Pleno",
+        "Android Engineer",
+    ],
+)
+def test_a_mobile_developer_knows_the_trade_in_spanish_titles(title: str) -> None:
+    # "ios developer" is the table's "ios engineer": the mobile row's other names count
+    mobile = Profile(skills=("kotlin",), roles=("ios developer", "mobile developer"))
+    assert read_relevance(title, "", mobile).roles_matched
+
+
+@pytest.mark.parametrize(
+    "title", ["Desarrollador Backend PHP", "Desarrolladora Web", "Ingeniera de Datos"]
+)
+def test_another_trade_in_spanish_is_no_mobile_role(title: str) -> None:
+    mobile = Profile(skills=("kotlin",), roles=("ios developer", "mobile developer"))
+    assert not read_relevance(title, "", mobile).roles_matched
+
+
+def test_a_role_written_with_another_head_joins_its_row() -> None:
+    assert "android engineer" in aliases_of("mobile developer")
+    assert "android engineer" in aliases_of("ios developer")
+    assert aliases_of("fish developer") == ("fish developer",)
+
+
 def test_only_the_roles_a_title_names_best_are_named() -> None:
     platform = Profile(
         skills=("kubernetes",),

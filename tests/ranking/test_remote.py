@@ -2037,3 +2037,16 @@ def test_an_office_in_a_satellite_town_is_within_its_metros_reach(
 ) -> None:
     scope = parse_remote(location, "Hybrid engineer, 3 days a week on site", None)
     assert eligibility(scope, Profile(locations=home, remote_only=False))[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        P("Modalidad: Home office 100%. Tiempo completo.", True, id="home office 100% is remote"),
+        P("Home Office 100 % desde México.", True, id="with a space before the sign"),
+        P("Esquema híbrido, home office 2 días por semana.", False, id="two days is hybrid"),
+        P("Homeoffice möglich, 2 Tage im Büro.", False, id="German: possible is a part"),
+    ],
+)
+def test_home_office_for_the_whole_week_is_remote(text: str, remote: bool) -> None:
+    assert (parse_remote(None, text, None).scope in ("remote", "region", "anywhere")) is remote

@@ -576,6 +576,8 @@ def test_an_intro_contacts_value_neither_a_language_nor_a_register_is_refused(
         ("Nantes Data SARL", _FRENCH_TEXT, "fr"),
         ("Polderdata B.V.", "Wij zoeken een freelance ontwikkelaar voor ons team in Delft.", "nl"),
         ("Fontana S.r.l.", "Cerchiamo uno sviluppatore per il nostro team di Torino.", "it"),
+        ("Colibrí Pagos S.A.P.I. de C.V.", "Buscamos un desarrollador para nuestro equipo.", "es"),
+        ("Tlaloc Software SA de CV", "Buscamos un desarrollador para nuestro equipo.", "es"),
         # a company form of another language, or none, says nothing
         ("Kestrel Robotics GmbH", _FRENCH_TEXT, "en"),
         ("Northwind Ltd", _GERMAN["text"], "en"),
@@ -626,3 +628,22 @@ def test_no_informal_draft_says_the_formal_you_to_the_contact(language: str) -> 
                  words.client, *phrases):  # fmt: skip
         to_contact = text.split("---")[0]  # the note below is for a stranger
         assert not re.search(_FORMAL_YOU[language], to_contact), (language, to_contact)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Desarrollador iOS Sr (Remoto)", "es"),  # a saved job's bare title
+        ("Programadora Android - Vacante remota", "es"),
+        ("Desenvolvedor iOS (Remoto)", "pt"),
+        ("Sviluppatore iOS (Remoto)", "it"),
+        ("iOS Developer (Remote)", "en"),
+    ],
+)
+def test_a_bare_spanish_title_is_a_spanish_posting_to_a_contact_who_reads_it(
+    title: str, language: str
+) -> None:
+    contact = {"contact": "Mariana Olvera", "role_at": "Gerente at Colibrí Pagos"}
+    facts = _facts(**contact, title=title, text="")
+    chosen, _ = draft_language(facts, IntroSettings())
+    assert chosen == language if language in ("es", "en") else chosen in (language, "en")

@@ -18,7 +18,8 @@ only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewher
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
 "zzp", "portage salarial" and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
 standing as a label, a Polish "B2B", a Czech "IČO" and a Latin American "por honorarios"
-a contractor, while "CDI", "vast contract", "contrato indefinido" or "sem termo", "umowa o
+a contractor, while "CDI", "vast contract", "contrato indefinido", "plaza indefinida",
+a Mexican "contratación por nómina" (payroll) or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
 "vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
 paid by the piece. A US staffing post's "W2 only" or "no C2C" is a contract where no
@@ -83,6 +84,8 @@ _BUSINESS_OF = (
 )
 # a Romanian "contract (individual) de muncă" is an employment contract
 _NOT_OF_WORK = r"(?!\W+(?:individual\W+)?de\W+munc)"
+# a Mexican post on the payroll ("contratación directa por nómina") is employment
+_PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -129,7 +132,9 @@ _LABEL = Phrases(
             heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æae]ttelse) fastans[æa]t\w*
             tillsvidareanst[äa]ll\w* vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*
             teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
-            perioad[ăa]\W+nedeterminat[ăa]""",
+            perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
+            contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
+            100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
+from extractors._language import written_in
 from warehouse.ranking.eligibility import Eligibility, eligibility
 from warehouse.ranking.engagement import (
     Offer,
@@ -253,9 +254,7 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     if salary:
         return salary, "parsed"
     in_title = parse_field_rate(posting.title) if posting.title else None
-    in_text = (
-        parse_rate(posting.text, units=_units(posting.text, regions)) if posting.text else None
-    )
+    in_text = parse_rate(posting.text, units=_units(regions, posting)) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"
@@ -268,13 +267,18 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     return (found_bare, "parsed") if found_bare else (None, None)
 
 
-def _units(text: str, regions: tuple[str, ...]) -> dict[str, str]:
-    """The currency the posting's place means by "kr", lakhs and "Rs"; a rupee's country
+def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
+    """What the posting's place means by "kr", lakhs, "Rs" and "$". A rupee's country
     named only in the text counts too ("Lahore office ... Rs 250,000" is Pakistan's),
-    read only where "Rs" stands and its place did not settle it."""
+    read only where "Rs" stands and its place did not settle it. A bare "$" is the peso
+    only in Spanish ("$25,000 mensuales" in Guadalajara), as a US client's post placed
+    in Mexico ("$48/hr, US hours from Mexico") pays in dollars."""
+    text = posting.text or ""
     units = place_units(regions)
     if "Rs" in text and "Rs" not in units:
-        return place_units(tuple(read_places(text))) | units
+        units = place_units(tuple(read_places(text))) | units
+    if "$" in units and written_in(f"{posting.title or ''} {text}") != "es":
+        del units["$"]
     return units
 
 

@@ -75,6 +75,10 @@ DEFAULT_FX_USD: dict[str, float] = {
     "DKK": 0.145,
     "JPY": 0.0067,
     "BRL": 0.18,
+    "MXN": 0.055,
+    "COP": 0.00025,
+    "CLP": 0.00105,
+    "PEN": 0.27,
 }
 
 

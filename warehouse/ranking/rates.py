@@ -73,6 +73,7 @@ _CROWN = "kr"
 _SYMBOLS |= {"kr.": _CROWN, "kr": _CROWN}
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
+_NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
@@ -366,6 +367,12 @@ def _currency(before: re.Match[str] | None, m: re.Match[str]) -> str | None:
     return codes[0] if codes else (_SYMBOLS[found[0]] if found else None)
 
 
+def _bare_dollar(before: re.Match[str] | None, m: re.Match[str]) -> bool:
+    """The amount's only currency is a bare "$" (no "US$", "USD" or "dollars")."""
+    signs = ([before["c1"]] if before else []) + [m[g] for g in ("c2", "c3", "c4") if m[g]]
+    return set(signs) == {"$"}
+
+
 def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     if unit:
         return _UNITS[unit.lower()]
@@ -520,6 +527,8 @@ def _candidate(
     currency = code[0].strip() if code else _currency(symbol, m)
     currency = units.get(_CROWN) if currency == _CROWN else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
+    if currency == "USD" and not code and _bare_dollar(symbol, m):
+        currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
     lakhs = _in_lakhs(m)
     if currency is None and _lakhs_named(m):
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
@@ -594,9 +603,9 @@ def parse_rate(
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
-    `units`: the currency the posting's place means by "kr" and by lakhs
-    (`regions.place_units`: {"kr": "SEK"}, {"lakh": "PKR"}); "kr" without one is no
-    currency, lakhs are rupees.
+    `units`: the currency the posting's place means by "kr", by lakhs and by a bare "$"
+    (`regions.place_units`: {"kr": "SEK"}, {"lakh": "PKR"}, {"$": "MXN"}); "kr" without
+    one is no currency, lakhs are rupees, "$" is US dollars.
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text):
         return None  # no currency, no money (lakhs are rupees): most texts are not read further

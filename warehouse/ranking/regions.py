@@ -269,6 +269,8 @@ _PLACE_UNITS = {
     "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK"},
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
+    # "$" is the peso where it is written in Spanish (features: the text's language)
+    "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"},
 }
 
 

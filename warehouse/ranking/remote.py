@@ -232,6 +232,7 @@ _MODE = Phrases(
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
             100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
+            home\W?office\W+100\s?%
             full\W+smart\W+working
             {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%)
             100\s?%\s*{_TELETRAVAIL} full\W+{_TELETRAVAIL} en\s+{_TELETRAVAIL}{_NOT_PART}

@@ -84,7 +84,17 @@ devops engineer | site reliability engineer, sre, platform engineer, infrastruct
     ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
 mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer, \
     mobile app engineer, mobile application engineer, mobile software engineer, \
-    mobile sdk engineer, ios sdk engineer, android sdk engineer, kotlin multiplatform engineer \
+    mobile sdk engineer, ios sdk engineer, android sdk engineer, kotlin multiplatform engineer, \
+    desarrollador ios, desarrolladora ios, desarrollador/a ios, desarrollador android, \
+    desarrolladora android, desarrollador/a android, desarrollador móvil, desarrolladora móvil, \
+    desarrollador/a móvil, desarrollador movil, desarrolladora movil, desarrollador mobile, \
+    desarrollador flutter, desarrolladora flutter, desarrollador de aplicaciones móviles, \
+    desarrollador de apps, ingeniero móvil, ingeniera móvil, programador ios, \
+    programador android, desenvolvedor ios, desenvolvedora ios, desenvolvedor android, \
+    desenvolvedora android, desenvolvedor mobile, desenvolvedora mobile, \
+    développeur ios, développeuse ios, développeur android, développeuse android, \
+    développeur mobile, développeuse mobile, ios-entwickler, ios-entwicklerin, \
+    android-entwickler, android-entwicklerin, app-entwickler, app-entwicklerin \
     ; swift, swiftui, react native, flutter, kotlin multiplatform, jetpack compose, mobile app
 security engineer | application security engineer, appsec engineer, penetration tester \
     ; security, pentest, penetration testing, soc 2
@@ -283,8 +293,10 @@ def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
     """The term and every other name of it (an alias of an alias counts: node = node.js)."""
     key = term.strip().lower()
     names = {key}
+    forms = set(name_forms(key))  # "ios developer" is the row's "ios engineer"
     for name, (aliases, _) in TABLE.items():
-        if key == name or key in aliases:
+        headed = is_role(name) and not forms.isdisjoint((name, *aliases))
+        if key == name or key in aliases or headed:
             names |= {name, *aliases}
     names |= {alias.lower() for alias in (extra or {}).get(term, ())}
     return tuple(sorted(names, key=lambda n: (n != key, n)))
