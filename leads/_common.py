@@ -69,6 +69,17 @@ def config_or_exit(path: Path | None) -> Config:
         raise fail(str(error)) from error
 
 
+def warn_unplaced(config: Config) -> None:
+    """Say each `[profile] locations` entry the readers read as no place, before a
+    command ranks with it; a warning, as a town the place table lacks is no error."""
+    from warehouse.ranking.eligibility import unplaced  # the place tables: ranking only
+
+    for line in unplaced(config.profile.locations):
+        errors.print(
+            f"[bold yellow]warning:[/] {markup(line, 1000)}", highlight=False, soft_wrap=True
+        )
+
+
 @contextmanager
 def warehouse(
     config: Config,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse
+from leads._common import ConfigOption, config_or_exit, console, warehouse, warn_unplaced
 from leads._terminal import cell
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ def rebuild(config: ConfigOption = None) -> None:
     from warehouse.reparse import reparse
 
     settings = config_or_exit(config)
+    warn_unplaced(settings)
     with warehouse(settings, read_only=False) as con, console.status("re-parsing raw") as st:
         results = reparse(con)
         st.update("rebuilding features, leads and marts")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from leads._common import ConfigOption, VerboseOption, config_or_exit, fail
+from leads._common import ConfigOption, VerboseOption, config_or_exit, fail, warn_unplaced
 from leads._runflow import exit_code, run_once
 
 
@@ -21,5 +21,6 @@ def run(config: ConfigOption = None, verbose: VerboseOption = False) -> None:
         raise fail("no config found: write one with `leads init`, or pass --config")
     if not settings.sources:
         raise fail(f"{settings.path}: no [sources.*] table: nothing to fetch")
+    warn_unplaced(settings)
     summary = run_once(settings.path, verbose=verbose)
     raise typer.Exit(exit_code(summary))

@@ -180,6 +180,21 @@ def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> Non
     assert "ranking rebuilt: " in out
 
 
+def test_rebuild_names_a_location_that_is_no_place(tmp_path: Path) -> None:
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    config = tmp_path / "leads.toml"
+    config.write_text(
+        "[profile]\nskills = ['python']\nlocations = ['IST', 'Bangalroe', 'Austin, TX']\n",
+        encoding="utf-8",
+    )
+    assert leads("network", "import", str(network), "--config", str(config))[0] == 0
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "warning: profile.locations[0]: 'IST' is no place" in out
+    assert "profile.locations[1]: 'Bangalroe' is no place warmleads knows; did you mean" in out
+    assert "locations[2]" not in out
+
+
 def test_network_summary_before_anyone_is_imported_says_how(tmp_path: Path) -> None:
     config = tmp_path / "leads.toml"
     config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")

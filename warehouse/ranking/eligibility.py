@@ -10,11 +10,13 @@ for the user to check.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
+from extractors._places import PLACE_NAMES, PROVINCE_NAMES, STATE_NAMES, name_table
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
@@ -68,6 +70,47 @@ def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
 def _home_states(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The US states the profile's locations name ("US-TX")."""
     return tuple(s for entry in locations for s in home_states(entry))
+
+
+# entries that name no place but say the user may work from anywhere: nothing to read
+_ANYWHERE = frozenset({"remote", "anywhere", "worldwide", "global", "remote worldwide"})
+# a time zone's name of three to five capitals ("IST", "BRT"): most are no place, and
+# those the readers know as hours ("CET") are read before this is asked
+_ZONE_NAME = re.compile(r"[A-Z]{1,4}T")
+
+
+def unplaced(locations: tuple[str, ...]) -> list[str]:
+    """A line for each `[profile] locations` entry the readers read as no country, bloc,
+    state or province, city or UTC offset: such an entry matches no posting, so every
+    post would be judged as if the user named no place. A close name is offered."""
+    lines = []
+    for i, entry in enumerate(locations):
+        if entry.strip().lower() in _ANYWHERE or _home((entry,)) or _home_states((entry,)):
+            continue
+        line = f"profile.locations[{i}]: {entry!r} is no place warmleads knows"
+        if close := difflib.get_close_matches(entry.strip().lower(), _known_names(), 1, 0.8):
+            line += f"; did you mean {_display(close[0])!r}?"
+        elif _ZONE_NAME.fullmatch(entry.strip()):
+            line += ': a time zone? write your country and your UTC offset ("UTC+5:30")'
+        else:
+            line += ': write a country, a bloc ("EU"), a state, a city or a UTC offset'
+        lines.append(line)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> list[str]:
+    """Every place name the readers know of four letters or more, lower case: the
+    candidates a misspelt entry is matched against (a code is too short to guess)."""
+    states = name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)
+    names = {*PLACE_NAMES, *states, *(bloc.lower() for bloc in BLOCS)}
+    return sorted(name for name in names if len(name) >= 4)
+
+
+def _display(name: str) -> str:
+    """A lower-case table name as a user writes it: "são paulo" -> "São Paulo"."""
+    blocs = {bloc.lower(): bloc for bloc in BLOCS}
+    return blocs.get(name) or name.title()
 
 
 def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]:
