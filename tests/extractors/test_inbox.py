@@ -57,6 +57,13 @@ def _postings(result: SourceResult) -> dict[str, Posting]:
     return {p.posting.source_id: p.posting for p in result.postings}
 
 
+def _only_job(path: Path, mail: bytes) -> Posting:
+    """The one posting a mail written to `path` gives."""
+    path.write_bytes(mail)
+    (job,) = _postings(_run(path)).values()
+    return job
+
+
 def _documents(result: SourceResult) -> list[dict[str, object]]:
     return [json.loads(page.body) for page in result.pages]
 
@@ -156,8 +163,7 @@ def test_upwork_terms_without_a_rate_are_no_pay(tmp_path: Path) -> None:
         '<a href="https://www.upwork.com/jobs/~01a2b3c4d5e6f70809">Pipeline engineer</a>'
         "<p>Hourly - Intermediate - Est. Time: 3 to 6 months, Less than 30 hrs/week</p>"
     )
-    (tmp_path / "up.eml").write_bytes(_one_card_mail("Upwork <donotreply@upwork.com>", card))
-    (job,) = _postings(_run(tmp_path / "up.eml")).values()
+    job = _only_job(tmp_path / "up.eml", _one_card_mail("Upwork <donotreply@upwork.com>", card))
     assert (job.salary_raw, job.engagement_raw, job.engagement) == (None, "Hourly", "freelance")
 
 
@@ -167,8 +173,7 @@ def test_a_wellfound_card_names_its_company_above_its_pitch(tmp_path: Path) -> N
         '<a href="https://wellfound.com/jobs/3301122-data-engineer">Data Engineer</a>'
         "<div>Remote</div><div>Full-time</div>"
     )
-    (tmp_path / "wf.eml").write_bytes(_one_card_mail("Wellfound <team@hi.wellfound.com>", card))
-    (job,) = _postings(_run(tmp_path / "wf.eml")).values()
+    job = _only_job(tmp_path / "wf.eml", _one_card_mail("Wellfound <team@hi.wellfound.com>", card))
     assert (job.title, job.company, job.location) == ("Data Engineer", "Tallow", "Remote")
 
 
@@ -268,8 +273,7 @@ def test_a_malt_mission_linked_by_a_button_is_read_around_it(tmp_path: Path) -> 
         "<p>Client : Hexalis</p><p>📍 100% télétravail</p><p>TJM : 550 €/jour · Durée : 6 mois</p>"
         '<a href="https://www.malt.fr/project/6749a1f0c2e3b4d5?utm_source=x">Voir la mission</a>'
     )
-    (tmp_path / "malt.eml").write_bytes(_one_card_mail("Malt <noreply@malt.fr>", card))
-    (job,) = _postings(_run(tmp_path / "malt.eml")).values()
+    job = _only_job(tmp_path / "malt.eml", _one_card_mail("Malt <noreply@malt.fr>", card))
     assert (job.title, job.company, job.location) == (
         "Data Engineer Spark",
         "Hexalis",
@@ -323,8 +327,7 @@ def test_a_greeting_above_a_one_job_card_is_no_company(
         f"<tr><td>{below}</td></tr></table>"
     )
     mail = _two_part_mail("WTTJ <hello@welcometothejungle.com>", "Une offre", card)
-    (tmp_path / "w.eml").write_bytes(mail)
-    (job,) = _postings(_run(tmp_path / "w.eml")).values()
+    job = _only_job(tmp_path / "w.eml", mail)
     assert (job.title, job.company, job.location) == ("Designer", None, below.split(" · ")[-1])
 
 
@@ -335,8 +338,7 @@ def test_a_company_name_above_a_one_job_card_is_still_its_company(tmp_path: Path
         "<tr><td>Lyon</td></tr></table>"
     )
     mail = _two_part_mail("WTTJ <hello@welcometothejungle.com>", "Une offre", card)
-    (tmp_path / "w.eml").write_bytes(mail)
-    (job,) = _postings(_run(tmp_path / "w.eml")).values()
+    job = _only_job(tmp_path / "w.eml", mail)
     assert (job.company, job.location) == ("Atelier Bleu", "Lyon")
 
 
@@ -346,8 +348,7 @@ def test_a_wellfound_greeting_above_the_company_is_skipped(tmp_path: Path) -> No
         '<tr><td><a href="https://wellfound.com/jobs/3011111-ml-engineer">ML Engineer</a></td></tr>'
         "<tr><td>$120k – $150k</td></tr><tr><td>Remote</td></tr></table>"
     )
-    (tmp_path / "wf.eml").write_bytes(_one_card_mail("Wellfound <team@hi.wellfound.com>", card))
-    (job,) = _postings(_run(tmp_path / "wf.eml")).values()
+    job = _only_job(tmp_path / "wf.eml", _one_card_mail("Wellfound <team@hi.wellfound.com>", card))
     assert (job.company, job.location, job.salary_raw) == ("Kelp AI", "Remote", "$120k – $150k")
 
 
@@ -360,8 +361,7 @@ def test_a_text_only_toptal_alert_reads_its_labelled_lines(tmp_path: Path) -> No
         "View job: https://www.toptal.com/platform/talent/jobs/70707?utm_source=email\n",
         cte="quoted-printable",
     )
-    (tmp_path / "t.eml").write_bytes(mail.as_bytes())
-    (job,) = _postings(_run(tmp_path / "t.eml")).values()
+    job = _only_job(tmp_path / "t.eml", mail.as_bytes())
     assert (job.source_id, job.url) == (
         "toptal:70707",
         "https://www.toptal.com/platform/talent/jobs/70707",
@@ -384,8 +384,7 @@ def test_a_jobs_ch_alert_behind_an_ses_redirect_reads_french_labels(tmp_path: Pa
         "Chef de projet IT</a><p>Lieu : Fribourg</p><p>Entreprise : Sarine SA</p>"
         "<p>Salaire : CHF 95'000 – 110'000</p>"
     )
-    (tmp_path / "j.eml").write_bytes(_two_part_mail("jobs.ch <alert@jobs.ch>", "Offres", card))
-    (job,) = _postings(_run(tmp_path / "j.eml")).values()
+    job = _only_job(tmp_path / "j.eml", _two_part_mail("jobs.ch <alert@jobs.ch>", "Offres", card))
     assert (
         job.url
         == "https://www.jobs.ch/fr/offres-emplois/detail/0f0e0d0c-0b0a-4909-8807-060504030201"
@@ -404,8 +403,7 @@ def test_a_google_job_alert_keys_each_job_by_its_docid(tmp_path: Path) -> None:
         "<br>vor 2 Tagen · Vollzeit</td></tr></table>"
     )
     mail = _two_part_mail("Google <notify-noreply@google.com>", "Neue Jobs für QA", rows)
-    (tmp_path / "g.eml").write_bytes(mail)
-    (job,) = _postings(_run(tmp_path / "g.eml")).values()
+    job = _only_job(tmp_path / "g.eml", mail)
     assert job.source_id == "googlejobs:Qa1Qa2Qa3=="
     assert (job.title, job.company, job.location) == ("QA Engineer", "Umber GmbH", "Leipzig")
 
@@ -418,8 +416,7 @@ def test_working_nomads_mailchimp_links_are_jobs_keyed_by_their_card(tmp_path: P
         "Unsubscribe</a></p>"
     )
     mail = _two_part_mail("Working Nomads <jobs@workingnomads.com>", "Remote jobs", card)
-    (tmp_path / "wn.eml").write_bytes(mail)
-    (job,) = _postings(_run(tmp_path / "wn.eml")).values()
+    job = _only_job(tmp_path / "wn.eml", mail)
     assert (job.title, job.company, job.location) == ("QA Engineer", "Fjord Systems", "Europe")
     assert job.source_id.startswith("url:")
 
@@ -486,8 +483,7 @@ def test_an_ats_named_sender_leaves_the_employer_to_the_subject(tmp_path: Path) 
         "Backend Engineer</a><div>Engineering · Remote (EU)</div>"
     )
     mail = _one_card_mail("Ashby <no-reply@ashbyhq.com>", card, "New jobs at Orbitfin")
-    (tmp_path / "a.eml").write_bytes(mail)
-    (job,) = _postings(_run(tmp_path / "a.eml")).values()
+    job = _only_job(tmp_path / "a.eml", mail)
     assert (job.company, job.location) == ("Orbitfin", "Remote (EU)")
 
 
@@ -497,8 +493,7 @@ def test_google_careers_cards_name_their_company(tmp_path: Path) -> None:
         'utm_source=alert">Site Reliability Engineer</a><div>YouTube · Zürich, Switzerland</div>'
     )
     sender = "Google Careers <careers-noreply@google.com>"
-    (tmp_path / "g.eml").write_bytes(_one_card_mail(sender, card))
-    (job,) = _postings(_run(tmp_path / "g.eml")).values()
+    job = _only_job(tmp_path / "g.eml", _one_card_mail(sender, card))
     assert (job.company, job.location) == ("YouTube", "Zürich, Switzerland")
     assert job.url == "https://www.google.com/about/careers/applications/jobs/results/91234567-sre"
 
@@ -512,8 +507,7 @@ def test_a_link_around_the_title_and_its_company_line_is_titled_by_its_first_lin
         "<div>€90/hr - €110/hr</div>"
     )
     sender = "LinkedIn <jobalerts-noreply@linkedin.com>"
-    (tmp_path / "li.eml").write_bytes(_one_card_mail(sender, card))
-    (job,) = _postings(_run(tmp_path / "li.eml")).values()
+    job = _only_job(tmp_path / "li.eml", _one_card_mail(sender, card))
     assert (job.title, job.company, job.location) == (
         "Data Engineer",
         "Quellwerk",
@@ -839,8 +833,7 @@ def _latin1_markup_mail(word: bytes) -> bytes:
 @pytest.mark.parametrize("word", [b"JobPosting", b"Job=\nPosting"], ids=["whole", "qp-split"])
 def test_markup_in_a_quoted_printable_latin1_part_is_read(tmp_path: Path, word: bytes) -> None:
     # a soft line break may fall inside "JobPosting": the word is looked for across it
-    (tmp_path / "roles.eml").write_bytes(_latin1_markup_mail(word))
-    (job,) = _postings(_run(tmp_path / "roles.eml")).values()
+    job = _only_job(tmp_path / "roles.eml", _latin1_markup_mail(word))
     assert (job.title, job.company) == ("Entwickler München", "Saltgrass")
 
 
@@ -873,8 +866,7 @@ def _cts(payload: bytes) -> str:
 def test_an_indeed_tracker_token_that_holds_the_job_link_names_the_job(tmp_path: Path) -> None:
     link = _cts(b'{"u":"https:\\/\\/www.indeed.com\\/viewjob?jk=8c9d0e1f2a3b4c5d&from=ja"}')
     card = f'<a href="{link}"><b>Data Engineer</b></a></td></tr><tr><td>Redwood Mutual</td></tr>'
-    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", card))
-    (job,) = _postings(_run(tmp_path / "i.eml")).values()
+    job = _only_job(tmp_path / "i.eml", _one_card_mail("Indeed <alert@indeed.com>", card))
     assert (job.source_id, job.title, job.company) == (
         "indeed:8c9d0e1f2a3b4c5d", "Data Engineer", "Redwood Mutual"
     )  # fmt: skip
@@ -926,8 +918,7 @@ def test_a_text_alert_whose_view_job_line_follows_a_blank_line(tmp_path: Path) -
         "View job: https://www.indeed.com/rc/clk?jk=7b8c9d0e1f2a3b4c&from=ja\n"
         "Apply now: https://www.indeed.com/rc/clk?jk=7b8c9d0e1f2a3b4c&from=ja&apply=1\n"
     )
-    (tmp_path / "t.eml").write_bytes(mail.as_bytes())
-    (job,) = _postings(_run(tmp_path / "t.eml")).values()
+    job = _only_job(tmp_path / "t.eml", mail.as_bytes())
     assert (job.source_id, job.title, job.company, job.location) == (
         "indeed:7b8c9d0e1f2a3b4c", "Cloud Engineer", "Birchwood Systems", "Denver, CO"
     )  # fmt: skip
@@ -939,8 +930,7 @@ def test_an_employer_careers_link_with_gh_jid_is_its_greenhouse_job(tmp_path: Pa
         "Data Developer</a><p>London · Contract</p></div>"
     )
     sender = "Kiln Studio <no-reply@greenhouse-mail.io>"
-    (tmp_path / "g.eml").write_bytes(_one_card_mail(sender, card, "New jobs at Kiln Studio"))
-    (job,) = _postings(_run(tmp_path / "g.eml")).values()
+    job = _only_job(tmp_path / "g.eml", _one_card_mail(sender, card, "New jobs at Kiln Studio"))
     assert (job.source_id, job.url) == (
         "greenhouse:5512340001", "https://kiln.example/careers/?gh_jid=5512340001"
     )  # fmt: skip
@@ -958,8 +948,7 @@ def test_an_indeed_engage_link_names_the_job_its_sparkpost_record_holds(tmp_path
     # the field after the URL is printable too: the stated length, not the bytes, ends it
     link = _sparkpost("https://www.indeed.com/rc/clk?jk=1a2b3c4d5e6f7a8b&from=ja", b"Wxyz")
     card = f'<a href="{link}">Rust Developer</a></td></tr><tr><td>Fjordline AS</td></tr>'
-    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", card))
-    (job,) = _postings(_run(tmp_path / "i.eml")).values()
+    job = _only_job(tmp_path / "i.eml", _one_card_mail("Indeed <alert@indeed.com>", card))
     assert (job.source_id, job.url, job.company) == (
         "indeed:1a2b3c4d5e6f7a8b", "https://www.indeed.com/viewjob?jk=1a2b3c4d5e6f7a8b",
         "Fjordline AS",
@@ -979,8 +968,7 @@ def test_an_indeed_card_with_company_and_place_on_one_line_splits_it(
 ) -> None:
     cells = "".join(f"</td></tr><tr><td>{row}" for row in rows)
     card = f'<a href="https://uk.indeed.com/rc/clk?jk=0a1b2c3d4e5f6a7b">Analyst</a>{cells}'
-    (tmp_path / "i.eml").write_bytes(_one_card_mail("Indeed <alert@indeed.com>", card))
-    (job,) = _postings(_run(tmp_path / "i.eml")).values()
+    job = _only_job(tmp_path / "i.eml", _one_card_mail("Indeed <alert@indeed.com>", card))
     assert (job.company, job.location) == (company, place)
 
 
@@ -1005,8 +993,7 @@ def test_a_greeting_above_a_one_job_alert_is_no_company(tmp_path: Path) -> None:
         '<p>Hi Sam, one new job for you:</p><a href="https://app.otta.com/jobs/Qm7Tx2">'
         "Product Designer</a><p>Quarry Health · London</p>"
     )
-    (tmp_path / "o.eml").write_bytes(_one_card_mail("Otta <hello@otta.com>", card))
-    (job,) = _postings(_run(tmp_path / "o.eml")).values()
+    job = _only_job(tmp_path / "o.eml", _one_card_mail("Otta <hello@otta.com>", card))
     assert (job.company, job.location) == ("Quarry Health", "London")
 
 
