@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # `re`'s parser: no stubs
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -117,7 +117,8 @@ class Phrases:
         groups = {name: written.split() for name, written in by_class.items()}
         every = [phrase for group in groups.values() for phrase in group]
         self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){end}")
-        self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
+        # compiled on the first phrase classed: a re-run that reads no posting never is
+        self._written = {name: "|".join(group) for name, group in groups.items()}
         heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
         self._heads = _automaton(heads)
         # a phrase's class depends on its words alone, and the same few ("remote",
@@ -131,7 +132,9 @@ class Phrases:
             yield self._class_of(m.group(0)[1:]), m.start(), m.end() - 1
 
     def _first_class(self, phrase: str) -> str:
-        return next(name for name, pattern in self._classes if pattern.fullmatch(phrase))
+        return next(
+            name for name, written in self._written.items() if compiled(written).fullmatch(phrase)
+        )
 
     def _matches(self, spaced: str, low: str) -> Iterator[re.Match[str]]:
         """`_pattern.finditer(spaced)`, trying it only at the heads found: no match
@@ -159,9 +162,10 @@ class Skimmed:
         self, pattern: re.Pattern[str], *, not_after: frozenset[str] = frozenset()
     ) -> None:
         self.pattern = pattern
-        self._heads = skim(pattern)
+        parsed = _parser.parse(pattern.pattern, pattern.flags)  # once: parsing is most of it
+        self._heads = _skim(parsed)
         self._not_after = not_after
-        self._word_start = self._heads is not None and _starts_words(pattern)
+        self._word_start = self._heads is not None and _starts_words(parsed)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._heads is None:
@@ -200,10 +204,17 @@ class Caseless:
         return self._skimmed.finditer(low)
 
 
-def _starts_words(pattern: re.Pattern[str]) -> bool:
-    """Whether every match of `pattern` starts a word: it opens with `\\b` (Unicode's,
-    as `re` reads a str pattern) and each of its heads with a word character."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+@cache
+def compiled(written: str) -> re.Pattern[str]:
+    """`re.compile(written)`, once, on first use: a table's patterns compiled at import
+    cost every run, the re-run that reads no posting too; kept, unlike in `re`'s own
+    cache, which drops its oldest at 512."""
+    return re.compile(written)
+
+
+def _starts_words(parsed: Any) -> bool:
+    """Whether every match of a parsed pattern starts a word: it opens with `\\b`
+    (Unicode's, as `re` reads a str pattern) and each of its heads with a word character."""
     opens = parsed.data[:1] == [(sre.AT, sre.AT_BOUNDARY)]
     heads = _heads(parsed.data)[0]
     return (
@@ -217,7 +228,11 @@ def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
     """The strings every match of `pattern` starts with (its heads), as an automaton
     that finds them in one pass; None where a match may start with anything (a `\\w`, a
     negated class) or, case ignored, with a letter."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _skim(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _skim(parsed: Any) -> AhoCorasick | None:
+    """`skim` of a parsed pattern."""
     heads = _heads(parsed.data)[0]
     ignored = parsed.state.flags & re.IGNORECASE
     return None if ignored and not all(map(_caseless, heads)) else _automaton(heads)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -157,10 +157,14 @@ class _Rule:
 
     anchors: frozenset[str]  # all of them: a text with none holds no match
     alternatives: tuple[frozenset[str], ...]
-    pattern: Skimmed
+    written: str  # the pattern, its <MACROS> in: compiled when first anchored
+
+    @property
+    def pattern(self) -> Skimmed:
+        return _skimmed(self.written)
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(low) if self._anchored(low) else iter(())
+        return _skimmed(self.written).finditer(low) if self._anchored(low) else iter(())
 
     def _anchored(self, low: str) -> bool:
         found = anchors_in(low)
@@ -190,7 +194,14 @@ def _rule(anchors: str, pattern: str) -> _Rule:
     "\s" is one whitespace character, as `\s+` starts with one ("start\s" is not in
     "startup"), and "\-" one whitespace character or hyphen ("start\s&today,now|urgent")."""
     alternatives = tuple(frozenset(ands.split("&")) for ands in anchors.split("|"))
-    return _Rule(frozenset().union(*alternatives), alternatives, Skimmed(_rx(pattern)))
+    return _Rule(frozenset().union(*alternatives), alternatives, pattern)
+
+
+@cache
+def _skimmed(pattern: str) -> Skimmed:
+    """A rule's pattern, compiled and skimmed once, when a text first holds its anchors:
+    at import, the rules' patterns cost most of reading's start, a re-run's too."""
+    return Skimmed(_rx(pattern))
 
 
 def _forms(word: str) -> set[str]:
