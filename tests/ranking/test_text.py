@@ -56,12 +56,12 @@ def test_phrases_found_at_their_heads_are_the_scans_matches(text: str) -> None:
     low = lowered(text)
     for phrases in SKIMMED.values():
         found = [(m.span(), m.group()) for m in phrases._matches(f" {low}", low)]
-        assert found == [(m.span(), m.group()) for m in phrases._pattern.finditer(f" {low}")]
+        assert found == [(m.span(), m.group()) for m in phrases._build()[0].finditer(f" {low}")]
 
 
 @pytest.mark.parametrize("name", list(SKIMMED))
 def test_every_reader_knows_the_heads_of_its_phrases(name: str) -> None:
-    assert SKIMMED[name]._heads is not None
+    assert SKIMMED[name]._build()[1] is not None
 
 
 def test_heads_extend_through_classes_groups_and_optional_parts() -> None:
@@ -82,11 +82,11 @@ def test_a_pattern_ignoring_case_or_starting_anyhow_has_no_heads() -> None:
 
 
 def test_a_pattern_led_by_a_word_boundary_is_tried_only_where_words_start() -> None:
-    assert Skimmed(re.compile(r"\b(?:ta|get)\s+parcels"))._word_start
-    assert not Skimmed(re.compile(r"(?:ta|get)\s+parcels"))._word_start  # no `\b`
-    assert not Skimmed(re.compile(r"\b(?:ta|\$)\d"))._word_start  # "$" starts no word
-    assert not Skimmed(re.compile(r"\bta|get"))._word_start  # `\b` leads one branch
-    assert not Skimmed(re.compile(r"\bta\b", re.ASCII))._word_start  # ASCII words only
+    assert Skimmed(re.compile(r"\b(?:ta|get)\s+parcels"))._skimmed()[1]
+    assert not Skimmed(re.compile(r"(?:ta|get)\s+parcels"))._skimmed()[1]  # no `\b`
+    assert not Skimmed(re.compile(r"\b(?:ta|\$)\d"))._skimmed()[1]  # "$" starts no word
+    assert not Skimmed(re.compile(r"\bta|get"))._skimmed()[1]  # `\b` leads one branch
+    assert not Skimmed(re.compile(r"\bta\b", re.ASCII))._skimmed()[1]  # ASCII words only
     skimmed = Skimmed(re.compile(r"\b(?:ta|get)\s+parcels"))
     text = "data parcels, budget parcels; ta parcels, _get parcels, ٣get parcels, get parcels"
     assert [m.start() for m in skimmed.finditer(text)] == [30, 70]
@@ -124,7 +124,7 @@ NUMBER_PIECES = (
 @given(spaced(NUMBER_PIECES, 25))
 def test_patterns_tried_at_digits_find_what_their_scans_find(text: str) -> None:
     for skimmed in (engagement._HOURS, engagement._DURATION):
-        assert skimmed._heads is not None
+        assert skimmed._skimmed()[0] is not None
         expected = [m.span() for m in skimmed.pattern.finditer(text)]
         assert [m.span() for m in skimmed.finditer(text)] == expected
 
@@ -139,7 +139,7 @@ AMOUNT_PIECES = (
 @given(spaced(AMOUNT_PIECES, 20))
 def test_amounts_whose_digits_are_taken_once_match_as_when_given_back(text: str) -> None:
     # no unit starts with a digit, comma or point: giving digits back finds nothing more
-    objects = scam_requests._OBJECTS._pattern
+    objects = scam_requests._OBJECTS._build()[0]
     backtracking = re.compile(objects.pattern.replace("*+", "*"))
     spaced_low = f" {lowered(text)}"
     found = [(m.span(), m.group()) for m in objects.finditer(spaced_low)]
@@ -182,8 +182,27 @@ def test_a_text_with_a_letter_re_reads_as_i_or_s_may_hold_any_word() -> None:
 
 def test_a_phrase_without_known_heads_is_scanned() -> None:
     phrases = Phrases({"any": r"\wing"})  # a word character: any of thousands
-    assert phrases._heads is None
+    assert phrases._build()[1] is None
     assert [(start, end) for _, start, end in phrases.finditer("Now sing")] == [(4, 8)]
+
+
+def test_tables_are_compiled_when_first_read_not_at_import() -> None:
+    phrases = Phrases({"mode": r"fully\s+remote hybrid", "office": "on-site"})
+    skimmed = Skimmed(re.compile(r"\bparcels?\b"))
+    assert phrases._built is None and skimmed._skim is None  # a re-run reads none
+    found = [(name, start, end) for name, start, end in phrases.finditer("Hybrid, or ON-SITE")]
+    assert found == [("mode", 0, 6), ("office", 11, 18)]
+    assert [m.span() for m in skimmed.finditer("two parcels, no parcelsx")] == [(4, 11)]
+    assert phrases._built is not None and skimmed._skim is not None
+
+
+def test_a_rule_is_compiled_when_a_text_first_holds_its_anchors() -> None:
+    rule = scam_rules.VETOES["fake_check"]
+    scam_rules._skimmed.cache_clear()
+    assert rule.search("we cash out weekly") is None  # none of its anchors together
+    assert scam_rules._skimmed.cache_info().currsize == 0
+    rule.search("cash a cashier check")  # its anchors together: the pattern is read
+    assert scam_rules._skimmed.cache_info().currsize == 1
 
 
 def test_spaces_and_digits_are_every_one_re_matches() -> None:
@@ -237,7 +256,7 @@ RULE_PIECES = (
 def test_a_rule_tried_at_its_heads_finds_what_its_scan_finds(text: str) -> None:
     low = lowered(text)
     for rule in scam_rules._RULES:
-        assert rule.pattern._heads is not None
+        assert rule.pattern._skimmed()[0] is not None
         plain = rule.pattern.pattern.finditer(low)
         expected = [m.span() for m in plain] if rule._anchored(low) else []
         assert [m.span() for m in rule.finditer(low)] == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # `re`'s parser: no stubs
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -115,11 +115,12 @@ class Phrases:
 
     def __init__(self, by_class: dict[str, str], *, end: str = WORD_END) -> None:
         groups = {name: written.split() for name, written in by_class.items()}
-        every = [phrase for group in groups.values() for phrase in group]
-        self._pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){end}")
-        self._classes = [(name, re.compile("|".join(group))) for name, group in groups.items()]
-        heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
-        self._heads = _automaton(heads)
+        self._every = [phrase for group in groups.values() for phrase in group]
+        self._end = end
+        # the patterns and heads are built on first use (`_built`): at import they cost
+        # every run, the re-run that reads no posting too
+        self._written = {name: "|".join(group) for name, group in groups.items()}
+        self._built: tuple[re.Pattern[str], AhoCorasick | None] | None = None
         # a phrase's class depends on its words alone, and the same few ("remote",
         # "contract") come back post after post: each is classed once
         self._class_of = lru_cache(maxsize=1 << 12)(self._first_class)
@@ -131,18 +132,28 @@ class Phrases:
             yield self._class_of(m.group(0)[1:]), m.start(), m.end() - 1
 
     def _first_class(self, phrase: str) -> str:
-        return next(name for name, pattern in self._classes if pattern.fullmatch(phrase))
+        return next(
+            name for name, written in self._written.items() if compiled(written).fullmatch(phrase)
+        )
 
     def _matches(self, spaced: str, low: str) -> Iterator[re.Match[str]]:
         """`_pattern.finditer(spaced)`, trying it only at the heads found: no match
         starts elsewhere, and `re` stopping at every space to try the phrases is slower."""
-        if self._heads is None:
-            return self._pattern.finditer(spaced)
+        pattern, heads = self._built or self._build()
+        if heads is None:
+            return pattern.finditer(spaced)
         # a head at `at` of `low` follows `spaced[at]`, where a match would start; the
         # heads are filtered as found, not gathered in a set first
-        found = self._heads.find_matches_as_indexes(low, overlapping=True)
+        found = heads.find_matches_as_indexes(low, overlapping=True)
         starts = {at for _, at, _ in found if spaced[at] in _LEADS}
-        return matches_at(self._pattern, spaced, starts)
+        return matches_at(pattern, spaced, starts)
+
+    def _build(self) -> tuple[re.Pattern[str], AhoCorasick | None]:
+        every = self._every
+        pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){self._end}")
+        heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
+        self._built = pattern, _automaton(heads)
+        return self._built
 
 
 class Skimmed:
@@ -159,18 +170,27 @@ class Skimmed:
         self, pattern: re.Pattern[str], *, not_after: frozenset[str] = frozenset()
     ) -> None:
         self.pattern = pattern
-        self._heads = skim(pattern)
         self._not_after = not_after
-        self._word_start = self._heads is not None and _starts_words(pattern)
+        # its heads and whether each starts a word, found on first use: parsing the
+        # pattern again costs as much as compiling it, at import for every reader
+        self._skim: tuple[AhoCorasick | None, bool] | None = None
+
+    def _skimmed(self) -> tuple[AhoCorasick | None, bool]:
+        if self._skim is None:
+            parsed = _parser.parse(self.pattern.pattern, self.pattern.flags)
+            heads = _skim(parsed)
+            self._skim = heads, heads is not None and _starts_words(parsed)
+        return self._skim
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._heads is None:
+        heads, word_start = self._skim or self._skimmed()
+        if heads is None:
             return self.pattern.finditer(text)
         # each place once, in a set rather than chained generators: a posting holds a
         # hundred heads
-        found = self._heads.find_matches_as_indexes(text, overlapping=True)
+        found = heads.find_matches_as_indexes(text, overlapping=True)
         skipped = self._not_after
-        if self._word_start:  # `\w` is what `str.isalnum` holds, and "_"
+        if word_start:  # `\w` is what `str.isalnum` holds, and "_"
             starts = {
                 at
                 for _, at, _ in found
@@ -200,10 +220,17 @@ class Caseless:
         return self._skimmed.finditer(low)
 
 
-def _starts_words(pattern: re.Pattern[str]) -> bool:
-    """Whether every match of `pattern` starts a word: it opens with `\\b` (Unicode's,
-    as `re` reads a str pattern) and each of its heads with a word character."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+@cache
+def compiled(written: str) -> re.Pattern[str]:
+    """`re.compile(written)`, once, on first use: a table's patterns compiled at import
+    cost every run, the re-run that reads no posting too; kept, unlike in `re`'s own
+    cache, which drops its oldest at 512."""
+    return re.compile(written)
+
+
+def _starts_words(parsed: Any) -> bool:
+    """Whether every match of a parsed pattern starts a word: it opens with `\\b`
+    (Unicode's, as `re` reads a str pattern) and each of its heads with a word character."""
     opens = parsed.data[:1] == [(sre.AT, sre.AT_BOUNDARY)]
     heads = _heads(parsed.data)[0]
     return (
@@ -217,7 +244,11 @@ def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
     """The strings every match of `pattern` starts with (its heads), as an automaton
     that finds them in one pass; None where a match may start with anything (a `\\w`, a
     negated class) or, case ignored, with a letter."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _skim(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _skim(parsed: Any) -> AhoCorasick | None:
+    """`skim` of a parsed pattern."""
     heads = _heads(parsed.data)[0]
     ignored = parsed.state.flags & re.IGNORECASE
     return None if ignored and not all(map(_caseless, heads)) else _automaton(heads)

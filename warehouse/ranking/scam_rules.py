@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -157,10 +157,14 @@ class _Rule:
 
     anchors: frozenset[str]  # all of them: a text with none holds no match
     alternatives: tuple[frozenset[str], ...]
-    pattern: Skimmed
+    written: str  # the pattern, its <MACROS> in: compiled when first anchored
+
+    @property
+    def pattern(self) -> Skimmed:
+        return _skimmed(self.written)
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(low) if self._anchored(low) else iter(())
+        return _skimmed(self.written).finditer(low) if self._anchored(low) else iter(())
 
     def _anchored(self, low: str) -> bool:
         found = anchors_in(low)
@@ -190,7 +194,20 @@ def _rule(anchors: str, pattern: str) -> _Rule:
     "\s" is one whitespace character, as `\s+` starts with one ("start\s" is not in
     "startup"), and "\-" one whitespace character or hyphen ("start\s&today,now|urgent")."""
     alternatives = tuple(frozenset(ands.split("&")) for ands in anchors.split("|"))
-    return _Rule(frozenset().union(*alternatives), alternatives, Skimmed(_rx(pattern)))
+    return _Rule(frozenset().union(*alternatives), alternatives, pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """`_rx(pattern)`, once, when first needed (see `Shape`)."""
+    return _rx(pattern)
+
+
+@cache
+def _skimmed(pattern: str) -> Skimmed:
+    """A rule's pattern, compiled and skimmed once, when a text first holds its anchors:
+    at import, the rules' patterns cost most of reading's start, a re-run's too."""
+    return Skimmed(_rx(pattern))
 
 
 def _forms(word: str) -> set[str]:
@@ -903,15 +920,28 @@ _PRICE_ANCHORS = (
 class Shape:
     """A veto told by a scam's structure: the parts of `rule`, near each other, and in
     their sentences the applicant as the one who acts (`party`) and nothing that makes
-    it someone else's money or product (`refused`)."""
+    it someone else's money or product (`refused`). The three patterns are kept written
+    and compiled when first read: only a text the rule matches needs them."""
 
     code: str
     rule: _Rule
-    party: re.Pattern[str] | None
-    refused: re.Pattern[str]
+    party_written: str | None
+    refused_written: str
     # what must stand before the match, on its line, within `LEAD_WINDOW` characters:
     # sought only there, as it is costly where it may start (at every "you" and "pay")
-    lead: re.Pattern[str] | None = None
+    lead_written: str | None = None
+
+    @property
+    def party(self) -> re.Pattern[str] | None:
+        return None if self.party_written is None else _compiled(self.party_written)
+
+    @property
+    def refused(self) -> re.Pattern[str]:
+        return _compiled(self.refused_written)
+
+    @property
+    def lead(self) -> re.Pattern[str] | None:
+        return None if self.lead_written is None else _compiled(self.lead_written)
 
 
 LEAD_WINDOW = 250
@@ -940,13 +970,13 @@ SHAPES = (
             r"\b<PASS_ON>",
         ),
         None,
-        _rx(
+        (
             r"\b(?:any\s+(?:store|shop|vendor|retailer)|of\s+your\s+choice|you\s+(?:like|prefer"
             r"|choose)|expense|company\s+card|de\s+su\s+elecci[oó]n|que\s+(?:usted\s+)?prefiera"
             r"|de\s+sua\s+escolha|que\s+preferir|de\s+votre\s+choix|ihrer\s+wahl|reembols\w*"
             r"|rembours\w*|erstatt\w*)\b"
         ),
-        _rx(r"\b<INFLOW>"),
+        r"\b<INFLOW>",
     ),
     # the applicant pays to start, join or be processed: a charge and its price
     Shape(
@@ -964,8 +994,8 @@ SHAPES = (
             r"|<SIGNED>\s*(?:(?:a|per|/)\s*(?:month|week|year|mo))?,?\s+(?:billed|charged"
             r"|payable)\s+(?:on|when|at|before|upon)\b",
         ),
-        _rx("<APPLICANT>"),
-        _rx("<OTHER_PAYS>|<PRODUCT>|<SOLD>"),
+        "<APPLICANT>",
+        "<OTHER_PAYS>|<PRODUCT>|<SOLD>",
     ),
     # the applicant's own money in the work (pre-paid tasks, top-ups), and gift cards
     # bought for the employer, their codes sent on
@@ -982,7 +1012,7 @@ SHAPES = (
             r"|photos?|pictures?|scratch\w*)\b",
         ),
         None,
-        _rx("<PRODUCT>"),
+        "<PRODUCT>",
     ),
     # goods received at home and sent on: reshipping
     Shape(
@@ -1004,7 +1034,7 @@ SHAPES = (
             ",skick,vidare,videre,lähet,toimit",
             r"\b(?:<GOODS_IN>)[^\n]{0,160}?\b<SEND_ON>",
         ),
-        _rx(
+        (
             r"\b(?:home|your\s+(?:address|place|house|flat|apartment|door)|for\s+us|on\s+behalf"
             r"|prepaid|pre-paid|labels?\s+(?:we|you)|slips?\s+we|provided|residence|domicilio"
             r"|casa|endere[cç]o|domicile|chez\s+vous|zu\s*hause|etiquetas?|[eé]tiquettes?"
@@ -1018,7 +1048,7 @@ SHAPES = (
         ),
         # a logistics business's own operations, not a home's (a warehouse goods are sent
         # on to is the scam's)
-        _rx(
+        (
             r"\b(?:build\w*|implement\w*|design\w*|develop\w*|apis?|features?|flows?"
             r"|(?<!to\sour\s)(?<!to\sthe\s)(?<!to\sa\s)warehouses?|depots?|facility|helps?|lets"
             r"|platform|almac[eé]n\w*|armaz[eé]ns?|distribui[cç][aã]o|distribuci[oó]n|entrep[oô]ts?"
