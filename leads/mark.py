@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from datetime import date, timedelta
 from typing import Annotated
 
 import typer
+from typer._click.globals import get_current_context  # typer vendors click
 
 from leads._common import (
     ConfigOption,
@@ -70,8 +72,8 @@ def mark(
     Example:
         leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "CV"
     """
-    settings = config_or_exit(config)
     lead_ids, status = _split_status([*lead_ids, verdict])
+    settings = config_or_exit(config)
     ids = _read_ids(lead_ids)
     if not ids:
         raise fail("no lead ids given")
@@ -103,7 +105,14 @@ def _split_status(words: list[str]) -> tuple[list[str], str]:
             return words[:-count], status_named(" ".join(words[-count:]))
         except ValueError:
             continue
-    raise fail(f"STATUS: unknown status {words[-1]!r} (known: {', '.join(STATUSES)})")
+    word = words[-1]
+    close = difflib.get_close_matches(word.casefold(), STATUSES, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise typer.BadParameter(
+        f"{word!r} is not one of {', '.join(map(repr, STATUSES))}{hint}",
+        ctx=get_current_context(),
+        param_hint="'STATUS'",
+    )
 
 
 def _read_ids(typed: list[str]) -> list[str]:
