@@ -262,12 +262,13 @@ def read_halves(
     finder: JobIdFinder,
     fork_from: int | None,
 ) -> list[Row]:
-    """`read_rows` of a batch, its second half read by a fork of this process on another
-    core (a re-run's 2,000 new postings: a second instead of two, where a pool's workers
-    take a second to start). The child only reads rows and pickles them back through a
-    pipe, then leaves with `os._exit`: it never touches DuckDB, whose threads (and
-    Prefect's) are not in it, nor runs the parent's exit handlers. A child that fails
-    leaves its half to be read here. `fork_from`: the fewest rows worth a fork (None:
+    """`read_rows` of a batch, its first `WARM_UP` read here, then the rest split with a
+    fork of this process on another core, which inherits the rules and tables those
+    first compiled (a re-run's 2,000 new postings: a second instead of two, where a
+    pool's workers take a second to start). The child only reads rows and pickles them
+    back through a pipe, then leaves with `os._exit`: it never touches DuckDB, whose
+    threads (and Prefect's) are not in it, nor runs the parent's exit handlers. A child
+    that fails leaves its half to be read here. `fork_from`: the fewest rows worth a fork (None:
     never). Linux only: elsewhere a fork of a process with threads is not safe (macOS's
     system libraries abort in its child)."""
     if fork_from is None or len(rows) < max(fork_from, 2) or sys.platform != "linux":
