@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -366,7 +367,7 @@ def test_a_fork_that_fails_leaves_its_half_to_this_process(
 
 
 def test_inside_ir35_leaves_a_lead_out_when_the_filter_asks_and_why_names_the_status(
-    con,
+    con, tmp_path: Path
 ) -> None:
     from warehouse.ranking.profile import Filters
 
@@ -390,3 +391,11 @@ def test_inside_ir35_leaves_a_lead_out_when_the_filter_asks_and_why_names_the_st
     build(con, profile, RankingSettings(), Filters(exclude_inside_ir35=True))
     reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
     assert reasons == {"Initech": None, "Globex": "inside IR35"}
+    from warehouse.export import export_csv
+
+    export_csv(con, tmp_path / "leads.csv", include_unranked=True)
+    with (tmp_path / "leads.csv").open(encoding="utf-8", newline="") as sheet:
+        assert {row["company"]: row["ir35"] for row in csv.DictReader(sheet)} == {
+            "Initech": "outside",
+            "Globex": "inside",
+        }
