@@ -1,5 +1,6 @@
 """Asks for help in the user's own messages: "we're looking for a freelance ...",
-"know anyone who could ...", "can you help us with ...", "would you have time to help us",
+"know anyone who could ...", "do you know a good ... contractor?", "can you help us with
+...", "would you have time to help us", an agency's "I have a ... contract with a client",
 "do you have capacity for a translation", in English, German, Spanish, French, Portuguese,
 Italian, Dutch and Bengali. Time or capacity is an ask only for help or a named piece of
 work (`_WORK`): "time for a coffee" is not, and neither is anyone offering their own work.
@@ -32,7 +33,7 @@ _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a p
 # "freelance work/projects/gigs/clients" is someone offering themselves, not an ask
 _NOT_ASK = r"(?!\s+(?:work|projects?|gigs?|clients?|opportunit\w*|roles?)\b)"
 _ROLE = (
-    r"(?:freelancer?|contractor|consultant|developer|engineer|designer|expert|analyst"
+    r"(?:freelancer?|contractor|consultant|developer|engineer|sre|designer|expert|analyst"
     r"|translator|interpreter|proofreader|editor|copywriter|writer|illustrator|photographer"
     r"|videographer|tutor|bookkeeper|accountant|voice[\s-]?over\s+artist)"
 )
@@ -52,6 +53,19 @@ _ASKS = {
         rf"(?:[\w-]+\s+){{0,3}}?{_ROLE}\b{_NOT_ASK}",
         r"\b(?:know|knows)\s+(?:of\s+)?(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+"
         r"(?:could|can|might|would)\b",
+        # "do you know a good Terraform contractor?", "can anyone recommend a freelance SRE"
+        r"\b(?:do|does|would)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?"
+        rf"(?:a|an|any)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}s?\b{_NOT_ASK}",
+        r"\b(?:can|could|would)\s+(?:you|anyone|anybody)\s+recommend\s+(?:a|an|any)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_ROLE}s?\b{_NOT_ASK}",
+        # an agency's offer: "I have an Outside IR35 Platform Engineer contract with a
+        # Manchester client", "we're recruiting for a DevOps contract" (not "a new role at",
+        # nor a business's "we have a contract with a client": the work is named)
+        r"\b(?:i|we)(?:'ve|’ve| have)\s+(?:got\s+)?(?:a|an)\s+(?:\S+\s+){1,6}?(?:contract|role"
+        r"|position|opportunity|assignment|vacancy)\s+(?:with|for|at)\s+(?:a|an|one\s+of\s+"
+        r"(?:my|our)|my|our)\s+(?:[\w-]+\s+){0,2}?clients?\b",
+        r"\b(?:i|we)(?:'re|’re|'m|’m| are| am)\s+(?:currently\s+)?recruiting\s+for\s+(?:a|an)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{_ROLE}|{_WORK})\b",
         r"\b(?:can|could|would)\s+you\s+(?:\w+\s+)?help\s+(?:us|me)\s+(?:with|on|out|to\s+\w+"
         r"|translate|write|edit|proofread|localize|localise|review|build|design|set\s+up)\b",
         # "would you have time to help us", "do you have capacity for a small job"

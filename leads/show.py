@@ -25,7 +25,7 @@ from warehouse.ranking.profile import languages_needed
 
 _LEAD = """
 select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
-       excluded_reason, r.engagement,
+       excluded_reason, r.engagement, r.ir35,
        -- "remote US/CA", as why says it, not the scope's name alone
        case when remote = 'region' then 'remote ' || array_to_string(l.remote_regions, '/')
            when remote = 'anywhere' then 'remote anywhere' else remote end as remote,
@@ -107,7 +107,7 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
         if assumed:
             rate += f" ({'; '.join(assumed)})"
     for label, value in (
-        ("engagement", lead["engagement"]),
+        ("engagement", lead["engagement"] + (f", {lead['ir35']} IR35" if lead["ir35"] else "")),
         ("where", "; ".join(filter(None, (lead["remote"], lead["location"])))),
         ("eligibility", lead["eligibility"]),
         ("languages", languages_needed(lead["languages_required"], lead["languages_preferred"])),

@@ -26,7 +26,7 @@ _COLUMNS: tuple[tuple[str, bool], ...] = (
     ("rank", False), ("lead_id", True), ("score", False), ("title", True),
     ("company", True), ("url", True), ("apply_url", True), ("sources", True),
     ("posted_at", False), ("date_basis", True), ("first_seen", False),
-    ("engagement", True), ("remote", True), ("location", True),
+    ("engagement", True), ("ir35", True), ("remote", True), ("location", True),
     ("languages_required", True), ("languages_preferred", True),
     ("rate_min", False), ("rate_max", False), ("rate_period", True), ("currency", True),
     ("hourly_min", False), ("hourly_max", False), ("hourly_currency", True),

@@ -181,6 +181,7 @@ def fill_ranking_settings(build: Build) -> None:
             "currency": [profile.currency],
             "exclude_companies": [excluded],
             "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],
+            "exclude_inside_ir35": [filters.exclude_inside_ir35],
         }
     )
     weights = pd.DataFrame(

@@ -176,3 +176,12 @@ def test_why_names_the_language_a_user_lacks_not_the_place(demo_dir: Path) -> No
     assert "requires German" in str(why)
     assert "not eligible" not in str(why).split("; left out")[0]
     assert str(reason).startswith("not eligible: requires German")
+
+
+def test_show_names_a_uk_contracts_ir35_status_beside_its_terms(demo_dir: Path) -> None:
+    lead_id, engagement = _one(
+        demo_dir, "select lead_id, engagement from ranked_leads where ir35 = 'outside'"
+    )
+    code, out = _show(demo_dir, str(lead_id))
+    assert code == 0, out
+    assert f"engagement   {engagement}, outside IR35" in out

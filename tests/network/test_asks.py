@@ -146,3 +146,36 @@ def test_messages_csv_yields_asks_of_others_only_with_the_sentence() -> None:
 def test_asks_are_kept_only_when_the_user_opts_in() -> None:
     assert import_paths([ASKS]).postings == []
     assert len(import_paths([ASKS], scan_messages=True).postings) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you know a good Terraform contractor? We need one for 3 months.",
+        "Would anyone happen to know a decent Kubernetes consultant for January?",
+        "Can you recommend a freelance SRE for a short AWS migration?",
+        "Hi Jo, I have an Outside IR35 Platform Engineer contract with a Leeds client, £600pd.",
+        "I've got a 6 month DevOps contract with one of my clients in Salford.",
+        "We're recruiting for a Cloud Engineer contract, hybrid in Leeds.",
+    ],
+)
+def test_asking_for_a_recommendation_and_an_agencys_offer_are_asks(text: str) -> None:
+    """How a UK contractor is asked: a friend's "do you know a good ...?", an agency
+    recruiter's "I have a ... contract with a client"."""
+    sentence = ask_sentence(text)
+    assert sentence is not None and text.startswith(sentence.rstrip("?.!")[:20])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats! I've got a new role at Northwind myself.",
+        "I know a good accountant if you ever need one.",
+        "I know a great Terraform contractor, happy to intro you if you need.",
+        "We have a contract with a client that ends in June, so the team is busy.",
+        "Can you recommend a good pub near Piccadilly?",
+        "Do you know what time the meetup starts?",
+    ],
+)
+def test_news_offers_of_a_name_and_other_recommendations_are_no_asks(text: str) -> None:
+    assert ask_sentence(text) is None

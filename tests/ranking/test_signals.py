@@ -52,7 +52,7 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
 _COLUMNS = """
     lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
-    duration_months integer, duration_weeks integer, eligibility varchar,
+    duration_months integer, duration_weeks integer, ir35 varchar, eligibility varchar,
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
@@ -67,7 +67,7 @@ def _context(**values: object) -> dict[str, object]:
         "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
-        "duration_weeks": None,
+        "duration_weeks": None, "ir35": None,
         "eligibility": "review", "eligibility_reason": None, "remote_scope": "anywhere",
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
@@ -379,3 +379,18 @@ def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) 
     rows = con.execute(f"select {signal.reason} from marts.lead_context").fetchall()
     assert len(rows) == 1
     return str(rows[0][0])
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        pytest.param({"duration_months": 6, "ir35": "outside"}, "contract 6 mo, outside IR35",
+                     id="a length and a status"),
+        pytest.param({"ir35": "inside"}, "contract, inside IR35", id="a status alone"),
+        pytest.param({"duration_months": 6}, "contract 6 mo", id="no status, nothing said"),
+    ],
+)  # fmt: skip
+def test_the_engagement_reason_names_a_uk_contracts_ir35_status(
+    con: duckdb.DuckDBPyConnection, values: dict[str, object], expected: str
+) -> None:
+    assert _reason(con, _context(**values), "engagement") == expected

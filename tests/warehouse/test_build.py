@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -387,3 +388,38 @@ def test_a_fork_that_fails_leaves_its_half_to_this_process(
     assert refresh_features(con, profile, RankingSettings(), workers=2) == 20
     assert _features(con) == alone
     con.close()
+
+
+def test_inside_ir35_leaves_a_lead_out_when_the_filter_asks_and_why_names_the_status(
+    con, tmp_path: Path
+) -> None:
+    from warehouse.ranking.profile import Filters
+
+    jobs = [
+        {**JOBS["jobs"][0], "id": 1, "url": "https://remotive.com/remote-jobs/1",
+         "company_name": "Initech", "title": "Python engineer (contract)",
+         "description": "<p>Python and dbt. Outside IR35, 6 month initial contract.</p>"},
+        {**JOBS["jobs"][0], "id": 2, "url": "https://remotive.com/remote-jobs/2",
+         "company_name": "Globex", "title": "Python engineer (contract)",
+         "description": "<p>Python and dbt. IR35 status: Inside. Paid via umbrella.</p>"},
+    ]  # fmt: skip
+    _load(con, jobs)
+    profile = Profile(skills=("python", "dbt"))
+    build(con, profile, RankingSettings(), Filters())
+    rows = con.execute("select company, ir35, excluded_reason, why from ranked_leads").fetchall()
+    assert {company: (ir35, reason) for company, ir35, reason, _ in rows} == {
+        "Initech": ("outside", None),
+        "Globex": ("inside", None),
+    }
+    assert all(f", {ir35} IR35" in why for _, ir35, _, why in rows)
+    build(con, profile, RankingSettings(), Filters(exclude_inside_ir35=True))
+    reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
+    assert reasons == {"Initech": None, "Globex": "inside IR35"}
+    from warehouse.export import export_csv
+
+    export_csv(con, tmp_path / "leads.csv", include_unranked=True)
+    with (tmp_path / "leads.csv").open(encoding="utf-8", newline="") as sheet:
+        assert {row["company"]: row["ir35"] for row in csv.DictReader(sheet)} == {
+            "Initech": "outside",
+            "Globex": "inside",
+        }

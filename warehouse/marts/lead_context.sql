@@ -50,7 +50,8 @@ final as (
         s.legitimacy_floor,
         s.min_hourly_rate,
         s.currency as hourly_currency,
-        s.below_floor
+        s.below_floor,
+        s.exclude_inside_ir35
     from marts.leads as l
     cross join settings as s
     cross join marts.new_since as r

@@ -46,6 +46,7 @@ judged as (
                 then 'excluded company: ' || c.excluded_company
             when c.excluded_keyword is not null
                 then 'excluded keyword: ' || c.excluded_keyword
+            when c.exclude_inside_ir35 and c.ir35 = 'inside' then 'inside IR35'
             -- soft flags never leave out what someone in your network posted
             when c.has_hard_flag or (c.legitimacy < c.legitimacy_floor and not c.contact_is_hiring)
                 then 'flagged: ' || coalesce(marts.flag_reason(c.red_flags[1]), 'low legitimacy')

@@ -17,6 +17,7 @@ select
     c.posted_at,
     c.date_basis,
     c.engagement,
+    c.ir35,
     c.remote_scope as remote,
     c.location,
     c.rate_min,

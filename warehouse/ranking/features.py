@@ -21,6 +21,7 @@ from warehouse.ranking.engagement import (
     parse_engagement,
     parse_hours_per_week,
 )
+from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -66,6 +67,7 @@ class Features:
     duration_months: int | None
     duration_weeks: int | None  # when the posting counts its length in weeks or days
     hours_per_week: float | None
+    ir35: Ir35 | None  # a UK contract's stated IR35 status
     kind: Kind | None
     kind_basis: Basis | None
     kind_raw: str | None
@@ -134,6 +136,7 @@ def understand(
         duration_months=duration.months if duration else None,
         duration_weeks=duration.weeks if duration else None,
         hours_per_week=parse_hours_per_week(body),
+        ir35=read_ir35(body),
         kind=kind,
         kind_basis=kind_basis,
         kind_raw=kind_raw,

@@ -79,6 +79,7 @@ SIGNALS: tuple[Signal, ...] = (
         """case when engagement = 'unknown' then 'terms not stated'
             else replace(engagement, '_', '-')
                 || coalesce(' ' || duration_weeks || ' wk', ' ' || duration_months || ' mo', '')
+                || coalesce(', ' || ir35 || ' IR35', '')
             end""",
     ),
     Signal(

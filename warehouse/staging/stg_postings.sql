@@ -37,6 +37,7 @@ joined as (
         f.engagement_raw,
         f.duration_months,
         f.duration_weeks,
+        f.ir35,
         coalesce(f.kind, 'demand') as kind,
         f.kind_basis,
         f.remote_scope,

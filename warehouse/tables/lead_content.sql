@@ -20,6 +20,7 @@ create table if not exists staging.lead_content (
     engagement_basis varchar,
     duration_months integer,
     duration_weeks integer,
+    ir35 varchar,
     remote_scope varchar,
     remote_regions varchar[],
     location varchar,

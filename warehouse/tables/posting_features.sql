@@ -15,6 +15,7 @@ create table if not exists staging.posting_features (
     duration_months integer,
     duration_weeks integer,
     hours_per_week double,
+    ir35 varchar,
     kind varchar,
     kind_basis varchar,
     kind_raw varchar,

@@ -11,7 +11,8 @@ create or replace table marts.ranking_settings (
     min_hourly_rate double,
     currency varchar,
     exclude_companies varchar[],
-    exclude_pattern varchar
+    exclude_pattern varchar,
+    exclude_inside_ir35 boolean
 );
 
 -- grain: one signal of the score and the user's weight for it
