@@ -258,25 +258,34 @@ def _execute(con: duckdb.DuckDBPyConnection, step: Step) -> None:
 
 
 def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """A cache (the features, the lead members) is kept across builds: dropped when its
-    declared columns are no longer those of the table (an upgrade added a reader), so
-    it is filled anew."""
+    """A cache (the features, the lead members and their links) is kept across builds:
+    dropped when its declared columns are no longer those of its tables (an upgrade
+    added a reader), or when one of the tables a step fills together is missing (an
+    upgrade added it), so it is filled anew."""
     import duckdb
 
-    (table,) = creates(sql)
-    schema, _, name = table.partition(".")
+    tables = sorted(creates(sql))
     probe = duckdb.connect()
-    probe.execute(f"create schema {schema}")
+    for schema in {table.partition(".")[0] for table in tables}:
+        probe.execute(f"create schema {schema}")
     probe.execute(sql)
-    declared = probe.execute(f"describe {table}").fetchall()
+    declared = {table: _columns(probe, table) for table in tables}
     probe.close()
-    found = con.execute(
+    found = {table: _columns(con, table) for table in tables}
+    if any(found.values()) and found != declared:
+        for table in tables:
+            if found[table]:
+                con.execute(f"drop table {table}")
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
+    """A table's columns and their types, in order; none if it is missing."""
+    schema, _, name = table.partition(".")
+    return con.execute(
         "select column_name, data_type from information_schema.columns "
         "where table_schema = ? and table_name = ? order by ordinal_position",
         [schema, name],
     ).fetchall()
-    if found and found != [(column, kind) for column, kind, *_ in declared]:
-        con.execute(f"drop table {table}")
 
 
 def diagram() -> str:

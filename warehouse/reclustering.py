@@ -41,7 +41,7 @@ _TEMPORARY = (
     "recluster_marks", "recluster_stored", "recluster_seeds", "recluster_clustered",
     _ROWS, _WANTED, "recluster_links", "recluster_keys",
     "recluster_near", "recluster_groups", "recluster_labels", "recluster_key_labels",
-    "recluster_next", "recluster_batches",
+    "recluster_next", "recluster_batches", "recluster_gone",
 )  # fmt: skip
 # postings clustered at once when every posting is: at 1,000,000 postings one clustering
 # of them all held 4.7 GiB of Python objects
@@ -81,17 +81,20 @@ _LINKS = f"""list_concat(
 _IN_BLOCK = f"tag = '{_BLOCK}'"
 
 
-def _link_keys(con: duckdb.DuckDBPyConnection) -> None:
-    """`recluster_links`: every posting's link keys, kept or made now. An apply link
-    joins only a posting whose page it is, so one that is no posting's page is dropped
-    (two apply links alike, a shared careers page, are no link)."""
+def _link_keys(con: duckdb.DuckDBPyConnection, stored: str | None = None) -> None:
+    """`recluster_links`: the link keys of the postings read in full, made now, and
+    those of the members kept that `stored` picks of `staging.lead_links`. An apply
+    link joins only a posting whose page it is, so one that is no posting's page is
+    dropped (two apply links alike, a shared careers page, are no link)."""
+    kept = (
+        f"select s.n, l.tag, l.key, l.title_key from ({stored}) as l "  # noqa: S608 - our own names
+        "inner join recluster_stored as s using (source, source_id) where s.kept union all "
+        if stored
+        else ""
+    )
     con.execute(
-        f"""
-        create or replace temp table recluster_links as
-        select n, unnest(links, recursive := true) from recluster_stored where kept
-        union all
-        select n, unnest(links, recursive := true) from {_ROWS}
-        """  # noqa: S608 - our own names
+        f"create or replace temp table recluster_links as {kept}"  # noqa: S608 - our own names
+        f"select n, unnest(links, recursive := true), title_key from {_ROWS}"
     )
     con.execute(
         "delete from recluster_links where tag = 'apply' "
@@ -111,10 +114,26 @@ def stale(
     the members' kept columns are written then, and the temporary tables, which hold
     every posting's keys, dropped, as a build's later steps need that memory."""
     con.execute(f"create or replace temp table recluster_marks as {fingerprints}", parameters)
-    gone = con.execute(
-        "select source, source_id from staging.lead_members anti join recluster_marks "
-        "using (source, source_id) order by all"
-    ).fetchall()
+    # each posting's stored member, joined by key once: the later steps join by n; and
+    # the members of no posting, in the same join
+    con.execute(
+        """
+        create or replace temp table recluster_stored as
+        select r.n, source, source_id, r.fingerprint, m.group_id, m.input_hash,
+               m.fingerprint is not distinct from r.fingerprint as kept,
+               r.content_inputs, r.last_seen,
+               m.content_inputs is not distinct from r.content_inputs
+                   and m.last_seen is not distinct from r.last_seen as seen_alike
+        from recluster_marks as r
+        full join staging.lead_members as m using (source, source_id)
+        """
+    )
+    con.execute(
+        "create or replace temp table recluster_gone as select source, source_id, group_id "
+        "from recluster_stored where n is null"
+    )
+    con.execute("delete from recluster_stored where n is null")
+    gone = con.execute("select source, source_id from recluster_gone order by all").fetchall()
     return gone, _batches(con, rows, parameters, bool(gone))
 
 
@@ -143,19 +162,6 @@ def _batches(
     batches of components. Then the kept columns of the members stored and of the
     postings that moved; the temporary tables go when the last batch is read."""
     try:
-        # each posting's stored member, joined by key once: the later steps join by n
-        con.execute(
-            """
-            create or replace temp table recluster_stored as
-            select r.n, r.source, r.source_id, r.fingerprint, m.group_id, m.input_hash,
-                   m.fingerprint is not distinct from r.fingerprint as kept,
-                   m.title_key, m.links, r.content_inputs, r.last_seen,
-                   m.content_inputs is not distinct from r.content_inputs
-                       and m.last_seen is not distinct from r.last_seen as seen_alike
-            from recluster_marks as r
-            left join staging.lead_members as m using (source, source_id)
-            """
-        )
         _read_rows(con, rows, parameters, "select n from recluster_stored where not kept")
         con.execute(
             f"create or replace temp table recluster_seeds as select n, s.group_id "  # noqa: S608
@@ -197,30 +203,48 @@ def _batches(
 
 def _keep(con: duckdb.DuckDBPyConnection) -> None:
     """The kept columns of the postings read in full (those that moved, those clustered
-    again), on their stored members, for the next build to read; and of the members
-    whose posting's row inputs or last sighting moved, those two."""
+    again), on their stored members, and their link keys, for the next build to read;
+    of the members whose posting's row inputs or last sighting moved, those two; and no
+    link keys of the postings gone."""
     con.execute(
         f"""
         update staging.lead_members as m
-        set fingerprint = f.fingerprint, title_key = f.title_key, links = f.links,
-            content_inputs = f.content_inputs, last_seen = f.last_seen
+        set fingerprint = f.fingerprint, content_inputs = f.content_inputs,
+            last_seen = f.last_seen
         from (
-            select s.source, s.source_id, s.fingerprint, r.title_key, r.links,
-                   s.content_inputs, s.last_seen
+            select s.source, s.source_id, s.fingerprint, s.content_inputs, s.last_seen
             from {_ROWS} as r inner join recluster_stored as s using (n)
         ) as f
         where m.source = f.source and m.source_id = f.source_id
         """  # noqa: S608 - our own names
     )
     con.execute(
-        f"""
+        """
         update staging.lead_members as m
         set content_inputs = f.content_inputs, last_seen = f.last_seen
         from (
             select source, source_id, content_inputs, last_seen from recluster_stored
-            anti join {_ROWS} using (n) where not seen_alike
+            anti join recluster_rows using (n) where not seen_alike
         ) as f
         where m.source = f.source and m.source_id = f.source_id
+        """
+    )
+    con.execute(
+        f"""
+        delete from staging.lead_links where (source, source_id) in (
+            select (s.source, s.source_id) from {_ROWS} inner join recluster_stored as s using (n)
+            union all
+            select (source, source_id) from recluster_gone
+        )
+        """  # noqa: S608 - our own names
+    )
+    con.execute(
+        f"""
+        insert into staging.lead_links
+        select distinct s.source, s.source_id, l.tag, l.key,
+               if(l.tag = '{_BLOCK}', l.title_key, null)
+        from (select n, title_key, unnest(links, recursive := true) from {_ROWS}) as l
+        inner join recluster_stored as s using (n)
         """  # noqa: S608 - our own names
     )
 
@@ -230,7 +254,7 @@ def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
     splitting a component of the postings the link keys join (a link group or a union
     of them); the batches' numbers. Components are labelled by the least row number in
     them, spread over shared keys (and from each label's own label) until none changes."""
-    _link_keys(con)
+    _link_keys(con)  # none is kept: every posting was read in full
     con.execute(
         f"create or replace temp table recluster_labels as select n, n as label from {_ROWS}"  # noqa: S608
     )
@@ -278,8 +302,14 @@ def _components(con: duckdb.DuckDBPyConnection) -> list[tuple[int]]:
 
 def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
     """`recluster_groups`: the stored link groups of the stale postings, of the postings
-    gone, and of every posting a stale one links to now."""
-    _link_keys(con)
+    gone, and of every posting a stale one links to now: the stored members sharing a
+    key of theirs found by key in `staging.lead_links`, not by reading every member's."""
+    con.execute(
+        "create or replace temp table recluster_keys as select distinct key from "  # noqa: S608
+        f"(select n, unnest(links, recursive := true) from {_ROWS}) semi join recluster_seeds "
+        "using (n)"
+    )  # every key of the stale postings, an apply link's too: those a kept member's may share
+    _link_keys(con, "select * from staging.lead_links semi join recluster_keys using (key)")
     con.execute(
         "create or replace temp table recluster_keys as select distinct key "
         "from recluster_links semi join recluster_seeds using (n)"
@@ -290,12 +320,9 @@ def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
     )
     blocks = con.execute(
         f"""
-        select l.key, l.n, if(s.kept, s.title_key, r.title_key),
-               l.n in (select n from recluster_seeds)
-        from recluster_links as l semi join recluster_keys using (key)
-        inner join recluster_stored as s using (n)
-        left join {_ROWS} as r using (n)
-        where l.{_IN_BLOCK}
+        select key, n, title_key, n in (select n from recluster_seeds)
+        from recluster_links semi join recluster_keys using (key)
+        where {_IN_BLOCK}
         """  # noqa: S608 - our own names
     ).fetchall()
     con.register("alike", pd.DataFrame({"n": sorted(title_neighbours(blocks))}, dtype="int64"))
@@ -309,7 +336,6 @@ def _stale_groups(con: duckdb.DuckDBPyConnection) -> None:
         select group_id from recluster_stored semi join recluster_near using (n)
         where group_id is not null
         union
-        select group_id from staging.lead_members
-        anti join recluster_marks using (source, source_id)
+        select group_id from recluster_gone
         """
     )

@@ -82,6 +82,55 @@ def test_postings_that_leave_free_the_rest_of_their_lead(corpus: Path) -> None:
     assert anchor not in {source_id for _, source_id, *_ in left}
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        # some postings move to one shared page: their link groups join
+        "update state.postings set url = 'https://jobs.example/shared', "
+        "content_hash = content_hash || 'u' where hash(source_id) % 40 = 0",
+        # one posting of each merged lead moves to another page and company: groups split
+        "update state.postings set url = 'https://jobs.example/' || source_id, apply_url = null, "
+        "company = 'Elsewhere Ltd', title = 'Night porter', content_hash = content_hash || 's' "
+        "where (source, source_id) in (select (min(source), min(source_id)) "
+        "from staging.lead_members where merge_reason is not null group by lead_id)",
+        # apply links turn into another posting's page
+        "update state.postings set apply_url = (select min(url) from state.postings), "
+        "content_hash = content_hash || 'a' where hash(source_id) % 30 = 0",
+    ],
+    ids=["joined", "split", "apply-link"],
+)
+def test_postings_whose_links_change_join_or_split_as_a_full_clustering_does(
+    corpus: Path, change: str
+) -> None:
+    groups = "select count(distinct group_id) from staging.lead_members"
+    con = connect(corpus / steps.WAREHOUSE, read_only=True)
+    before = con.execute(groups).fetchone()
+    con.close()
+    _same_as_afresh(corpus, change)
+    con = connect(corpus / "changed.duckdb", read_only=True)
+    assert con.execute(groups).fetchone() != before  # the link groups moved
+    con.close()
+
+
+def test_a_warehouse_of_the_former_members_is_upgraded_in_place(corpus: Path) -> None:
+    # before the link keys had their own table, each member kept its title and keys
+    warehouse = _changed_copy(
+        corpus,
+        "upgraded.duckdb",
+        "drop table staging.lead_links",
+        "alter table staging.lead_members add column title_key varchar",
+        'alter table staging.lead_members add column links struct(tag varchar, "key" ubigint)[]',
+    )
+    upgraded = _members(warehouse)
+    con = connect(warehouse, read_only=True)
+    (links,) = con.execute(
+        "select count(distinct (source, source_id)) from staging.lead_links"
+    ).fetchone() or (0,)
+    con.close()
+    assert links > 1000
+    assert upgraded == _members(warehouse, afresh=True)
+
+
 def test_nothing_changed_leaves_the_members_as_stored(corpus: Path) -> None:
     warehouse = corpus / "again.duckdb"
     shutil.copy(corpus / steps.WAREHOUSE, warehouse)
@@ -265,7 +314,7 @@ def test_a_build_after_features_moved_keeps_their_fingerprints(corpus: Path) -> 
     con = connect(warehouse)
     build.build(con, steps.PROFILE, steps.SETTINGS)
     before = con.execute("select *, rowid from staging.lead_members order by all").fetchall()
-    assert all(row[7] is not None and row[9] is not None for row in before)
+    assert all(row[7] is not None and row[8] is not None for row in before)
     build.build(con, steps.PROFILE, steps.SETTINGS)
     after = con.execute("select *, rowid from staging.lead_members order by all").fetchall()
     con.close()

@@ -13,11 +13,22 @@ create table if not exists staging.lead_members (
     input_hash ubigint not null,  -- its keys, text, first sighting and the rules, hashed
     -- kept for the next build, made again only when the posting moves (warehouse.reclustering)
     fingerprint ubigint,  -- what its keys are read from and the rest matching reads, hashed
-    title_key varchar,  -- its title as matching compares it
-    links struct(tag varchar, "key" ubigint)[],  -- the keys it may link by
     -- what its lead's row reads of it (lead_content.INPUTS) hashed, and the day it was
     -- last seen: kept in step with the posting, so neither needs the postings joined again
     content_inputs ubigint,
     last_seen timestamp with time zone,
     primary key (source, source_id)
+);
+
+-- filled by: warehouse.reclustering, with the members: the keys each stored member may
+-- link by, one a row, so a build finds by key the members a changed posting may join
+-- (reading every member's keys took a fifth of a re-run's clustering at 200,000)
+-- grain: one link key of a posting
+-- key: source, source_id, tag, key
+create table if not exists staging.lead_links (
+    source varchar not null,
+    source_id varchar not null,
+    tag varchar not null,  -- what links by it: a URL, a job id, a company's block...
+    "key" ubigint not null,  -- hashed within its tag's name space and the posting's kind
+    title_key varchar  -- in a company's block: its title as matching compares it
 );
