@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from warehouse.ranking._text import lowered
+
 Ir35 = Literal["inside", "outside"]
 
 _IR35 = r"ir[\s-]?35"
@@ -50,7 +52,7 @@ _LTD_OR_UMBRELLA = re.compile(rf"{_LTD}{_OR}\bumbrella\b|\bumbrella\b{_OR}{_LTD}
 
 def read_ir35(text: str) -> Ir35 | None:
     """The IR35 status the text states, or None (not named, both named, undetermined)."""
-    low = text.lower()
+    low = lowered(text)  # cached: the other readers lower the same text
     if "35" not in low and "umbrella" not in low:  # skim: most postings name neither
         return None
     if _EITHER.search(low):
