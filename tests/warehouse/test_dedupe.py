@@ -469,11 +469,16 @@ def _batches_again(
     con.register("members", members)
     # no fingerprint kept: every posting is read in full, the changed ones are stale
     kept = (
-        "null::ubigint as fingerprint, null::varchar as title_key, "
-        'null::struct(tag varchar, "key" ubigint)[] as links, '
+        "source::varchar as source, source_id::varchar as source_id, "
+        "lead_id::varchar as lead_id, group_id::varchar as group_id, input_hash, "
+        "null::ubigint as fingerprint, "
         "null::ubigint as content_inputs, null::timestamptz as last_seen"
     )
-    con.execute(f"create table staging.lead_members as select *, {kept} from members")  # noqa: S608
+    con.execute(f"create table staging.lead_members as select {kept} from members")  # noqa: S608
+    con.execute(
+        "create table staging.lead_links (source varchar, source_id varchar, tag varchar, "
+        '"key" ubigint, title_key varchar)'
+    )
     fresh = pd.DataFrame(rows, columns=[*ROW_COLUMNS, *KEY_COLUMNS])
     fresh["input_hash"] = [int(i in changed) for i in range(len(rows))]
     fresh.insert(0, "n", range(len(rows)))  # a number of its own for each posting
