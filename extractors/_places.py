@@ -186,8 +186,8 @@ SA: riyadh|jeddah; QA: doha; JO: amman
 CITY_NAMES += """
 US: san antonio|fort worth|jacksonville|tucson|albuquerque|omaha|boise|provo|lehi
 US: scottsdale|tempe|irvine|pasadena|burbank|culver city|santa barbara|san mateo
-US: south san francisco|emeryville|hoboken|jersey city|stamford|reston|bethesda
-US: huntsville|knoxville|louisville|fort lauderdale|boca raton|plano|chapel hill
+US: south san francisco|emeryville|hoboken|jersey city|stamford|bethesda
+US: huntsville|knoxville|louisville|fort lauderdale|boca raton|chapel hill
 CA: mississauga|kitchener|quebec city|saskatoon|manitoba|nova scotia|new brunswick
 GB: brighton|southampton|aberdeen|dundee|coventry|leicester|milton keynes|guildford
 GB: swansea|northern ireland; IE: limerick
@@ -246,6 +246,27 @@ CA: markham, on|markham, ontario|vaughan, on|burnaby
 PT: sintra|oeiras|cascais|amadora; ES: alcobendas|pozuelo de alarcón|sant cugat del vallès
 DK: kongens lyngby|lyngby; DE: unterföhring|garching|eschborn
 IE: sandyford; IN: hinjewadi|magarpatta
+"""
+# a town of two countries, or one that is a surname ("Croydon" is London's and
+# Melbourne's, "Potsdam" Berlin's and New York State's, "Irving" a name), only with the
+# state, province or country that says which: regions.METRO_OF gives each its metro
+CITY_NAMES += """
+GB: croydon, uk|croydon, england|croydon, london|croydon, greater london|croydon, surrey
+GB: cambridge, uk|cambridge, england|cambridge, cambridgeshire|perth, uk|perth, scotland
+GB: richmond, london|richmond upon thames|richmond-upon-thames|hamilton, scotland
+GB: brampton, cumbria
+AU: croydon, vic|croydon, victoria|croydon, nsw|croydon, new south wales
+AU: perth, wa|perth, western australia|perth, australia
+DE: potsdam, germany|potsdam, deutschland|potsdam, brandenburg
+US: potsdam, ny|potsdam, new york|herndon, va|herndon, virginia|irving, texas
+US: plano, tx|plano, texas|reston, va|reston, virginia|richmond, va|richmond, virginia
+US: richmond, ca|richmond, california|cambridge, md|london, ky|london, kentucky
+CA: brampton, on|brampton, ontario|brampton, canada|london, on|london, ontario
+CA: london, canada|hamilton, on|hamilton, ontario|hamilton, canada|cambridge, on
+CA: cambridge, ontario|richmond, bc|richmond, british columbia|richmond hill
+NZ: hamilton, nz|hamilton, new zealand|hamilton, waikato
+MX: zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal
+MX: guadalajara, jalisco|jalisco
 """
 
 

@@ -461,12 +461,33 @@ def test_a_way_of_working_reads_with_the_place_it_is_stated_for(
         P("Office in Colombo 03. Pay: Rs 350,000 per month", "LKR", id="Colombo"),
         P("Offices in Lahore and Pune. Pay: Rs 90,000 per month", "INR", id="two countries"),
         P("Pay: Rs 90,000 per month", "INR", id="no place"),
+        P(
+            "Accounts officer\nWe serve clients in Pakistan.\nPay: Rs 90,000 per month",
+            "INR",
+            id="the clients' place",
+        ),
+        P("Office in Lahore. Package 18 lakhs per month", "PKR", id="lakhs, Lahore"),
+        P("Based in Stockholm. Ersättning: 65 000 kr per månad", "SEK", id="crowns, Stockholm"),
+        P("Vårt kontor ligger i Oslo. Lønn 60 000 kr i måneden", "NOK", id="crowns, Oslo"),
     ],
 )
 def test_a_rupee_is_of_the_country_the_text_names(text: str, currency: str) -> None:
+    """Rupees, lakhs and crowns are the currency of the office the text names."""
     posting = Posting(source="t", source_id="1", url="https://example.com/1", text=text)
     features = understand(posting, Profile(), RankingSettings())
     assert (features.rate_period, features.currency) == ("month", currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Merge PRs, log HRs of the team. Office in Lahore. 150,000 per month.", id="PRs"),
+        P("Our office is in Kraków. Pay 150,000 per month.", id="Kraków"),
+    ],
+)
+def test_words_holding_a_unit_name_no_currency(text: str) -> None:
+    posting = Posting(source="t", source_id="1", url="https://example.com/1", text=text)
+    assert understand(posting, Profile(), RankingSettings()).currency is None
 
 
 @pytest.mark.parametrize(

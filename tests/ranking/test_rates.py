@@ -800,6 +800,19 @@ def test_crowns_are_the_places_and_none_without_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        P("Timepris: 950 kr per time ekskl. moms", "hour", id="Norwegian hour"),
+        P("Honorar 800 kr i timen", "hour", id="Danish hour, definite"),
+        P("Løn: 42.000 kr. om måneden", "month", id="Danish per month"),
+    ],
+)
+def test_scandinavian_periods_after_crowns(text: str, period: str) -> None:
+    found = parse_rate(text, units={"kr": "NOK"})
+    assert found is not None and found.period == period
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         P("Salário: R$ 16 mil por mês, CLT", (16_000, 16_000, "month", "BRL"),

@@ -56,6 +56,7 @@ P = pytest.param
             id="examples in a bracket leave the bloc whole",
         ),
         P("Anywhere", "", "anywhere", (), id="anywhere as a location is anywhere"),
+        P("Anywhere (async)", "", "anywhere", (), id="how one works is no place"),
         P(
             None,
             "Acme | Engineer | REMOTE (US) | Full-time",
@@ -344,6 +345,16 @@ def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]
         P("Washington, DC", ("washington dc",), id="the capital, with a comma"),
         P("Washington, D.C.", ("washington dc",), id="the capital, dotted"),
         P("Seattle, Washington", ("seattle",), id="the state is no town"),
+        P("Croydon, UK", ("london",), id="a town of two countries, in the UK"),
+        P("Croydon, VIC", ("melbourne",), id="a town of two countries, in Victoria"),
+        P("Potsdam, Brandenburg, Germany", ("berlin",), id="Berlin's Potsdam"),
+        P("Potsdam, NY", ("potsdam, ny",), id="New York's Potsdam is its own town"),
+        P("Brampton, Ontario, Canada", ("toronto",), id="a town of Toronto's metro"),
+        P("Zapopan, Jal.", ("guadalajara",), id="a town of Guadalajara's metro"),
+        P("Herndon, VA", ("washington dc",), id="a surname town with its state"),
+        P("Plano", (), id="a surname town alone is none"),
+        P("Cambridge UK", ("cambridge, uk",), id="a town and its country without a comma"),
+        P("Hamilton on site", (), id="a province's code that is a word needs its comma"),
     ],
 )
 def test_towns_are_read_as_their_metros_city(text: str, cities: tuple[str, ...]) -> None:
@@ -2030,6 +2041,12 @@ def test_the_place_of_the_clients_in_a_location_field_is_no_limit(
         P(("FI", "Helsinki"), "Espoo, Finland", "eligible", id="a neighbouring city"),
         P(("NO", "Oslo"), "Sandnes, Norway", "not_eligible", id="another country's metro"),
         P(("US", "Washington, DC"), "Arlington, VA", "eligible", id="across a state line"),
+        P(("GB", "London"), "London, Ontario", "not_eligible", id="a namesake town abroad"),
+        P(("CA", "Toronto"), "London, ON", "not_eligible", id="a namesake town in one's country"),
+        P(("GB", "London"), "Croydon, UK", "eligible", id="a borough of the user's city"),
+        P(("AU", "Sydney"), "Croydon, UK", "not_eligible", id="the namesake's country"),
+        P(("DE", "Berlin"), "Potsdam, Germany", "eligible", id="beside the user's city"),
+        P(("US", "Dallas"), "Irving, Texas", "eligible", id="a surname town, with its state"),
     ],
 )
 def test_an_office_in_a_satellite_town_is_within_its_metros_reach(

@@ -158,7 +158,7 @@ def _office_eligibility(
     commute; a bloc or a time zone they list says where they may work remotely ("EU"
     does not put an office in Berlin within reach of Lisbon)."""
     words = set(_WORD.findall((scope.raw or "").lower()))
-    named = any(e.lower() in words for e in locations if len(e) > 2)
+    named = any(e.lower() in words and not _namesake(e, scope) for e in locations if len(e) > 2)
     countries = _countries(home)
     if not named and (commute := _commute(scope, locations, countries)):
         return commute
@@ -169,6 +169,13 @@ def _office_eligibility(
     if not countries and any(overlaps(r, h) for h in home for r in scope.regions):
         return "review", f"{where}; inside {', '.join(home)}, a commute you did not name"
     return "not_eligible", f"{where}; not within reach of {', '.join(home)}"
+
+
+def _namesake(entry: str, scope: RemoteScope) -> bool:
+    """Whether the office is in a town of the same name elsewhere: "London, Ontario"
+    names a user's "London", but the tables place it in another metro."""
+    towns = cities_in(entry)
+    return bool(towns and scope.cities and not set(towns) & set(scope.cities))
 
 
 @lru_cache(maxsize=16)

@@ -8,6 +8,7 @@ skill patterns once per profile), so a run reads thousands of postings a second.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,6 +49,19 @@ from warehouse.ranking.role_terms import others_terms, role_scopes, within
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
 # employment: a post that names no engagement but such pay is a freelance gig
+# the units whose currency the place decides (regions.place_units), as a text writes them
+# ("Rs 80,000", "650 kr/timme", "12 LPA"): a literal skim, then the words ("PRs", "HRs",
+# "Kraków" name none)
+_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore")
+_UNIT_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
+)
+# whom a post's work serves, not where it is: "clients in Pakistan", "users across India"
+_SERVED_IN = re.compile(
+    r"\b(?i:clients?|customers?|users?|markets?|partners?|buyers?|patients?|students?)"
+    r"\s+(?:\w+\s+)?(?i:in|from|across|throughout)\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
+)
 _PRICED_WORK = ("fixed", "piece")
 # a day rate ("£450/day", "TJM 600 €") is how contractors are paid, never employees
 _CONTRACTED_WORK = ("day",)
@@ -273,13 +287,19 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
 def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     """What the posting's place means by "kr", lakhs, "Rs" and "$". A rupee's country
     named only in the text counts too ("Lahore office ... Rs 250,000" is Pakistan's),
-    read only where "Rs" stands and its place did not settle it. A bare "$" is the peso
+    read only where "Rs", "kr" or lakhs stand and its place did not settle it, and never
+    the places of the clients or users one serves ("clients in Pakistan"). A bare "$" is the peso
     only in Spanish ("$25,000 mensuales" in Guadalajara), as a US client's post placed
     in Mexico ("$48/hr, US hours from Mexico") pays in dollars."""
     text = posting.text or ""
     units = place_units(regions)
-    if "Rs" in text and "Rs" not in units:
-        units = place_units(tuple(read_places(text))) | units
+    if any(word in text for word in _UNIT_SKIM) and (
+        named := {m.lastgroup for m in _UNIT_WORDS.finditer(text)} - set(units)
+    ):
+        lived = _SERVED_IN.sub("", text)  # "clients in Pakistan": not where the pay is
+        units = {
+            u: c for u, c in place_units(tuple(read_places(lived))).items() if u in named
+        } | units
     if "$" in units and written_in(f"{posting.title or ''} {text}") != "es":
         del units["$"]
     return units

@@ -165,7 +165,7 @@ _PIECES = (
 _UNITS = _table(
     {
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
-        "|hodinu|godzinę",
+        "|hodinu|godzinę|time|timen",  # no, da: "900 kr per time", "i timen"
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -211,7 +211,8 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|na|za|প্রতি)\s+)"
+_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za"
+_PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"

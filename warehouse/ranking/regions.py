@@ -66,7 +66,22 @@ BLOCS: dict[str, frozenset[str]] = {
 
 
 def _name_table(names: str) -> dict[str, str]:
-    return {spaced(name): place for name, place in name_table(names).items()}
+    """Each name, keyed as `spaced`; a town listed with its state or country also
+    without the comma ("Cambridge UK", "Perth WA"), unless the state's code is a word
+    ("London on Tuesday" is no "London, ON")."""
+    table = {spaced(name): place for name, place in name_table(names).items()}
+    return table | {_uncomma(name): place for name, place in table.items() if _uncomma(name)}
+
+
+# state codes that are English words: "Hamilton on site" is no "Hamilton, ON"
+_WORD_CODES = frozenset({"on", "in", "or", "me", "ok", "hi", "oh"})
+
+
+def _uncomma(name: str) -> str:
+    """A "town, state" name without its comma, or "" where it has none or its state's
+    code is a word."""
+    town, comma, state = name.partition(", ")
+    return f"{town} {state}" if comma and state not in _WORD_CODES else ""
 
 
 COUNTRY_OF = _name_table(COUNTRY_NAMES)
@@ -127,7 +142,7 @@ _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
     "maharashtra", "karnataka", "tamil nadu", "telangana", "kerala", "gujarat", "west bengal",
     "uttar pradesh", "haryana", "rajasthan", "andhra pradesh", "odisha", "madhya pradesh",
     "new south wales", "queensland", "western australia", "south australia", "tasmania",
-    "northern territory", "australian capital territory",
+    "northern territory", "australian capital territory", "jalisco",
 }  # fmt: skip
 # the city a town of the place table is one commute with, by another name or as a town
 # of its metro area ("Brooklyn" is New York, "Palo Alto" the Bay Area): towns the table
@@ -146,7 +161,7 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "twin cities": "minneapolis", "chicagoland": "chicago", "research triangle": "raleigh",
     "chapel hill": "raleigh", "washington d.c.": "washington dc", "washington, dc": "washington dc",
     "washington, d.c.": "washington dc", "bethesda": "washington dc",
-    "reston": "washington dc", "plano": "dallas", "fort worth": "dallas", "boulder": "denver",
+    "fort worth": "dallas", "boulder": "denver",
     "fort lauderdale": "miami", "boca raton": "miami", "st. louis": "st louis",
     "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
     "new delhi": "delhi", "gurgaon": "delhi", "gurugram": "delhi", "noida": "delhi",
@@ -175,6 +190,24 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "garching": "munich", "eschborn": "frankfurt", "sandyford": "dublin",
     "hinjewadi": "pune", "magarpatta": "pune",
 }  # fmt: skip
+# the towns of two countries above, each as its own country's metro
+_TWIN_TOWNS = {
+    "london": "croydon, uk|croydon, england|croydon, london|croydon, greater london"
+    "|croydon, surrey|richmond, london|richmond upon thames|richmond-upon-thames",
+    "melbourne": "croydon, vic|croydon, victoria",
+    "sydney": "croydon, nsw|croydon, new south wales",
+    "perth": "perth, wa|perth, western australia|perth, australia",
+    "berlin": "potsdam, germany|potsdam, deutschland|potsdam, brandenburg",
+    "washington dc": "herndon, va|herndon, virginia|reston, va|reston, virginia",
+    "dallas": "irving, texas|plano, tx|plano, texas",
+    "toronto": "brampton, on|brampton, ontario|brampton, canada|richmond hill",
+    "vancouver": "richmond, bc|richmond, british columbia",
+    "guadalajara": "zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal"
+    "|guadalajara, jalisco",
+}
+METRO_OF |= {spaced(t): city for city, towns in _TWIN_TOWNS.items() for t in towns.split("|")}
+# "Cambridge UK" is the town "Cambridge, UK" is
+METRO_OF |= {bare: METRO_OF.get(name, name) for name in CITY_OF if (bare := _uncomma(name))}
 
 
 @lru_cache(maxsize=4096)
@@ -201,7 +234,7 @@ PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from
     home wfh first friendly ok flexible and or all any locations location select
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
-    timezones everywhere international open to of"""
+    timezones everywhere international open to of async asynchronous"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
