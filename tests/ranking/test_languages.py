@@ -257,6 +257,59 @@ def test_a_title_names_the_language_its_role_needs(title: str, required: tuple[s
     assert read_languages(text, titled=True).required == required
 
 
+@pytest.mark.parametrize(
+    ("title", "choices"),
+    [
+        P("Account Manager (Italian, Portuguese)", [("it", "pt")], id="a bare comma list: either"),
+        P("Help Desk Agent - Dutch/French speaker", [("nl", "fr")], id="a slash: either"),
+        P("Field Sales, Swedish or Danish", [("sv", "da")], id="or: either"),
+        P("Support Lead - Czech and Slovak", [("cs",), ("sk",)], id="and: both"),
+        P("Onboarding Specialist (Greek + English)", [("el",), ("en",)], id="plus: both"),
+        P(
+            "Moderator (Spanish, Catalan and English)",
+            [("es",), ("ca",), ("en",)],
+            id="listed with and",
+        ),
+        P("Deutschsprachiger Sachbearbeiter (m/w/d)", [("de",)], id="speaker word before"),
+        P("Chargée de clientèle francophone", [("fr",)], id="speaker word after"),
+        P("Kundenberater für den deutschsprachigen Markt", [], id="a speaker word's market"),
+        P("Conseiller support bilingue FR/DE", [("fr",), ("de",)], id="bilingual codes"),
+    ],
+)
+def test_a_titles_list_of_languages_by_its_joining_word(
+    title: str, choices: list[tuple[str, ...]]
+) -> None:
+    needs = read_languages(f"{title}\nHelp our merchants by phone and email.", titled=True)
+    assert sorted(codes for codes, _ in needs.choices) == sorted(choices)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "required"),
+    [
+        P("Senior Python Developer", "Our warehouse pickers must speak fluent Polish.", ()),
+        P("Warehouse Picker", "Our warehouse pickers must speak fluent Polish.", ("pl",)),
+        P("Backend Engineer", "Our engineers must speak fluent German.", ("de",), id="its role"),
+        P("Data Analyst", "The candidate must speak fluent Dutch.", ("nl",), id="the reader"),
+    ],
+)
+def test_another_roles_need_in_prose_binds_only_that_role(
+    title: str, body: str, required: tuple[str, ...]
+) -> None:
+    assert read_languages(f"{title}\n{body}", titled=True).required == required
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        P("คุณสมบัติ: ใช้ภาษาไทยได้คล่อง", ("th",), id="glued in Thai script"),
+        P("ทีมของเราอยู่ที่เชียงใหม่ ไทยแลนด์", (), id="no word of the language"),
+        P("We sell to Thai restaurants; English required.", ("en",), id="thai a thing"),
+    ],
+)
+def test_thai_is_read_in_its_script(text: str, required: tuple[str, ...]) -> None:
+    assert read_languages(text).required == required
+
+
 def test_a_language_of_another_listed_role_binds_that_role_only() -> None:
     text = (
         "Roles:\n- Backend Engineer (Remote, EU)\n- Support Engineer (fluent German, Remote)\n"

@@ -255,6 +255,17 @@ VETOES = [
     ("crypto_payment", "Para desbloquear o nível 3, faça um depósito de 80 USDT."),
     ("reshipping", "Vous réceptionnez les colis chez vous et les réexpédiez vers notre client."),
     ("chat_app", "Reply YES and I will send you the WhatsApp link of our HR manager."),
+    ("chat_app", "The interview is held over Microsoft Teams chat, no video needed."),
+    ("chat_app", "Haastattelu hoidetaan tekstiviestillä, vastaa tähän numeroon."),
+    ("chat_app", "Haastattelumme pidetään Telegramissa."),
+    (
+        "fake_check",
+        "You will get a cheque for $1,800 in the mail. Cash it, then buy the gift cards.",
+    ),
+    (
+        "fake_check",
+        "Du tar emot inbetalningar från kunder till ditt konto och för vidare pengarna.",
+    ),
 ]
 
 
@@ -347,6 +358,10 @@ def test_a_negated_or_reassuring_form_does_not_fire(reassurance: str) -> None:
         "We will send you a WhatsApp message to confirm your interview slot.",
         "We'll text you a reminder the day before the on-site interview.",
         "Send the remaining balance of rejected payments back to the originator.",
+        "Tools we use: Slack, Microsoft Teams chat, Jira. Interviews are video calls.",
+        "Haastattelu on toimistollamme; emme koskaan pyydä tietoja tekstiviestillä.",
+        "Lönen betalas ut till ditt konto den 25:e varje månad.",
+        "We reimburse home office equipment; a check for your stipend arrives by payroll.",
     ],
 )
 def test_a_legitimate_mention_of_the_words_does_not_fire(mention: str) -> None:

@@ -28,15 +28,18 @@ from warehouse.ranking.taxonomy import PERSON_WORD
 # Spanish, Portuguese, Dutch, Italian, Polish (a stem takes its endings) and Japanese
 _NAMES: dict[str, tuple[str, ...]] = {
     "en": ("english", "englisch", "anglais", "inglés", "ingles", "inglês", "engels",
-           "inglese", "angielsk", "英語"),
+           "inglese", "angielsk", "anglophone", "英語"),
     "de": ("german", "deutsch", "allemand", "alemán", "aleman", "alemão", "duits",
-           "tedesc", "niemieck", "ドイツ語"),
+           "tedesc", "niemieck", "germanophone", "ドイツ語"),
     "fr": ("french", "französisch", "franzoesisch", "français", "francais", "francés",
-           "frances", "francês", "frans", "francese", "francusk", "フランス語"),
+           "frances", "francês", "frans", "francese", "francusk", "francophone", "frankophon",
+           "フランス語"),
     "es": ("spanish", "spanisch", "espagnol", "español", "espanol", "espanhol", "spaans",
-           "spagnol", "hiszpańsk", "castellano", "castelhano", "castellà", "スペイン語"),
+           "spagnol", "hiszpańsk", "castellano", "castelhano", "castellà", "hispanophone",
+           "hispanohablante", "スペイン語"),
     "pt": ("portuguese", "portugiesisch", "portugais", "portugués", "portugues",
-           "português", "portugees", "portugese", "portoghese", "portugalsk", "ポルトガル語"),
+           "português", "portugees", "portugese", "portoghese", "portugalsk", "lusophone",
+           "ポルトガル語"),
     "nl": ("dutch", "niederländisch", "néerlandais", "neerlandés", "holandés", "holandês",
            "neerlandês", "nederlands", "olandese", "niderlandzk", "オランダ語"),
     "it": ("italian", "italienisch", "italien", "italiano", "italiana", "italiaans",
@@ -106,10 +109,13 @@ _STEMS = frozenset({"angielsk", "niemieck", "francusk", "hiszpańsk", "portugals
                     "hebrajsk", "indonezyjsk", "bengalsk", "katalońsk", "słowack",
                     "slovenčin", "slovencin", "ukrainisch", "vietnamesisch", "thailändisch",
                     "hebräisch", "indonesisch", "bengalisch", "katalanisch",
-                    "slowakisch"})  # fmt: skip
+                    "slowakisch", "frankophon"})  # fmt: skip
 _CODE_OF = {name: code for code, names in _NAMES.items() for name in names}
 # what the names may end with: "Duitse", "Engelse"; a German compound's skill noun
 _ENDINGS = r"(?:e|a|s)?"
+# a name that says its speaker ("deutschsprachiger", "francophone", "hispanohablante"):
+# in a title it is the role's language wherever it stands, unless it qualifies a thing
+_SPEAKER_NAME = re.compile(r"\w*(?:sprachig|phon|hablante)\w*")
 # names that are words of other meanings in lower case ("polish the UI")
 _CAPITALISED = frozenset({"polish"})
 # a stem that runs on into a country's name: "Deutschland"
@@ -124,11 +130,14 @@ _TRANSLATING_WORDS = ("translat", "übersetz", "tradu", "vertal", "tłumacz", "l
                       "de idiomas", "linguístic", "linguistic", "talenpa", "językow")  # fmt: skip
 
 
+_UNSPACED = "\u0e00"  # from Thai on, scripts write no space before a word: sought anywhere
+
+
 def _name_pattern() -> str:
-    """Whole names, stems with any ending; Japanese ones (no spaces) anywhere; and the
+    """Whole names, stems with any ending; Thai and Japanese ones (no spaces) anywhere; and the
     words of translating, as the group `translating`."""
     names = sorted(_CODE_OF, key=len, reverse=True)
-    latin = [n for n in names if n.isascii() or n[0] < "\u3000"]
+    latin = [n for n in names if n.isascii() or n[0] < _UNSPACED]
     written = [
         rf"{re.escape(n)}\w*" if n in _STEMS else rf"{re.escape(n)}{_ENDINGS}(?!\w)" for n in latin
     ]
@@ -160,6 +169,7 @@ _REQUIRED = re.compile(
     r"|avançad|avancé|\bspeak(?!ers?\b)|spoken|written|sprichst|sprechen|parlez|parles|hablas"
     r"|spreekt|spreek|mówisz|in wort und schrift|écrit|communicat|confident|conversation"
     r"|ネイティブ|ビジネス|必須|堪能|流暢"
+    r"|ต้อง|จำเป็น|คล่อง|ได้ดี|เจ้าของภาษา"  # th: must, necessary, fluent, well, native
 )
 # words that make it a wish: the work is open to whoever lacks it
 _PREFERRED = re.compile(
@@ -167,6 +177,7 @@ _PREFERRED = re.compile(
     r"|benefi|helpful|vorteil|wünschenswert|willkommen|gerne|apprécié|atout|souhait"
     r"|bienvenu|valora|deseable|diferencial|desejável|desejavel|\bpré\b|pluspunt|gewenst"
     r"|welkom|gradit|preferib|preferenzial|mile widzian|atut|歓迎|尚可|優遇"
+    r"|พิจารณาเป็นพิเศษ|ข้อได้เปรียบ"  # th: considered especially, an advantage
 )
 # a name that qualifies a thing or a people is no language asked for: "German clients",
 # "the Dutch capital", "French-speaking team", "deutsche Kunden", "marché allemand",
@@ -182,6 +193,7 @@ _THING_AFTER = re.compile(
     rf"-language|(?:[-/]\w+)?\)?(?:[\s-]+(?:speaking|bilingual|multilingual|support|sales))*"
     rf"[\s-]+(?:{_THINGS})"
 )
+_THING_NEXT = re.compile(rf"[\s-]+(?:{_THINGS})\w{{0,2}}(?!\w)")  # "Kunden", not "Kundenberater"
 _THING_BEFORE = re.compile(rf"(?:{_THINGS})\w*\s+$")
 _THING_REACH = 30  # characters before a name where the thing it follows may stand
 # the English names, which stand before a noun they qualify; the words after one that
@@ -258,6 +270,26 @@ _TRADE_WORDS = _SPEAKING | frozenset({
     "medical", "seo", "senior", "junior", "freelance", "remote", "inside", "key", "voice",
 })  # fmt: skip
 _TITLE_WORDS_BEFORE = 3  # a trade's words between the language and the person's noun
+# the words that list a title's languages ("Dutch or German", "German and English")
+_LISTING = frozenset({"or", "and", "oder", "und", "ou", "et", "o", "y", "e", "&", "+"})
+# a title's list of languages joined by "and" ("Spanish, French and English"): its commas
+# join languages all asked for; a bare comma list is one of them, as recruiters write it
+_AND_AFTER = re.compile(r"(?:\s*,\s*[^\s,]+)*\s*(?:and|und|et|&|\+)\s")
+# a title's "bilingual" before two codes: "Chargé de support bilingue FR/EN"
+_BILINGUAL_CODES = re.compile(
+    r"(?:bilingu|zweisprachig|tweetalig)\w*\s*\(?([a-z]{2})\s*[/&+-]\s*([a-z]{2})(?!\w)"
+)
+# a role's plural by its ending ("pickers", "cashiers"), not all staff nor others
+_AGENT_NOUN = re.compile(
+    r"(?!(?:members|customers|users|partners|others|workers|owners|speakers|readers)\b)"
+    r"\w{3,}(?:er|or|ist|ant)s"
+)
+# another role's need in prose ("our support engineers must speak German"): it binds
+# whoever takes this work only if the title names that role
+_OTHERS_NEED = re.compile(
+    r"\b(?:our|their|the|all)\s+((?:[\w-]+\s+){0,3}?)(\w+s)\s+(?:must|need|needs|should"
+    r"|have\s+to|are\s+(?:required|expected))\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +325,8 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
     # joins two languages as a pair does ("German>English")
     if any(m["translating"] for m in found) or _arrowed_codes(text):
         mentions = sorted([*mentions, *_CODE.finditer(text)], key=lambda m: m.start())
-    if not mentions:
+    bilingual = _BILINGUAL_CODES.search(low, 0, title) if titled else None
+    if not mentions and not bilingual:
         return NONE
     choices: list[tuple[list[str], str]] = []  # each needs one of its languages
     clauses: dict[tuple[int, int], None] = {}
@@ -310,8 +343,13 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
             code = _CODE_OF[_name_of(m.group(0))]
             if verdict is None and m.start() < title and _titles_a_need(low, m, title):
                 verdict = "required"
+            if verdict == "required" and _others_need(low, start, m, title):
+                verdict = None
             if verdict == "required":
-                either = before[1] == "required" and _EITHER.fullmatch(low, before[0], m.start())
+                either = before[1] == "required" and (
+                    _EITHER.fullmatch(low, before[0], m.start())
+                    or (m.start() < title and _title_either(low, before[0], m, title))
+                )
                 if either:
                     choices[-1][0].append(code)
                 else:
@@ -320,6 +358,10 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
             elif verdict == "preferred":
                 preferred[code] = None
             before = (m.end(), verdict)
+    if bilingual:
+        codes = [c for c in bilingual.groups() if c in LANGUAGE_NAMES]
+        raw = " ".join(text[:title].split())[:80]
+        choices[:0] = [([c], raw) for c in codes if all(c not in cs for cs, _ in choices)]
     required = tuple(dict.fromkeys(code for codes, _ in choices for code in codes))
     return LanguageNeeds(
         required,
@@ -474,8 +516,10 @@ def _titles_a_need(low: str, m: re.Match[str], title: int) -> bool:
     parts = [p.span() for p in _TITLE_PART.finditer(low, 0, title)]
     start = max((e for _, e in parts if e <= m.start()), default=0)
     end = min((s for s, _ in parts if s >= m.end()), default=title)
-    head = low[start : m.start()].replace("-", " ").split()
-    after = low[m.end() : end].replace("-", " ").split()
+    if _SPEAKER_NAME.fullmatch(m.group(0)):
+        return not _THING_NEXT.match(low, m.end(), end)
+    head = [w for w in low[start : m.start()].replace("-", " ").split() if not _listed(w)]
+    after = [w for w in low[m.end() : end].replace("-", " ").split() if not _listed(w)]
     if set(after) <= _SPEAKING and set(head) <= _SPEAKING:
         return True
     for word in after[: _TITLE_WORDS_BEFORE + 1]:
@@ -484,6 +528,34 @@ def _titles_a_need(low: str, m: re.Match[str], title: int) -> bool:
         if word not in _TRADE_WORDS:
             return False
     return False
+
+
+def _listed(word: str) -> bool:
+    """Whether a title's word lists languages: a name or a word that joins them."""
+    return (
+        word in _LISTING
+        or word in _CODE_OF
+        or word[:-1] in _CODE_OF
+        or any(map(word.startswith, _STEMS))
+    )
+
+
+def _title_either(low: str, after: int, m: re.Match[str], title: int) -> bool:
+    """Whether a comma alone joins two of a title's languages, with no "and" in their
+    list ("(Spanish, Portuguese)"): one of them will do."""
+    return low[after : m.start()].strip() == "," and not _AND_AFTER.match(low, m.end(), title)
+
+
+def _others_need(low: str, start: int, m: re.Match[str], title: int) -> bool:
+    """Whether a clause asks the language of a role this title does not name ("our
+    support engineers must speak German" in a developer's posting); only a titled text's
+    body is read so."""
+    if not 0 < title < m.start():
+        return False
+    said = _OTHERS_NEED.search(low, start, m.start())
+    if said is None or not (PERSON_WORD.fullmatch(said[2]) or _AGENT_NOUN.fullmatch(said[2])):
+        return False
+    return not all(w.rstrip("s") in low[:title] for w in (*said[1].split(), said[2]))
 
 
 def _clauses(low: str, mentions: list[re.Match[str]]) -> list[tuple[int, int, list[re.Match[str]]]]:

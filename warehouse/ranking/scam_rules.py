@@ -17,7 +17,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from warehouse.ranking._text import _SPACES, Skimmed
 from warehouse.ranking.profile import RankingSettings
-from warehouse.ranking.scam_words import LANGUAGES, NOT_OWN_DUES, PAID_IN
+from warehouse.ranking.scam_words import FINNISH, LANGUAGES, NOT_OWN_DUES, PAID_IN
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
@@ -311,6 +311,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b(?:sen[dt]s?|sending|mail(?:s|ed|ing)?|give[sn]?|giving|issu(?:es?|ed|ing))\s+you\s+a"
         r"\s+(?:[\w']+\s+)?(?:checks?|cheques?)\b"
         r"(?:\s+[^\s.!?;]+){0,8}?\s+(?:equipment|supplies|vendor|laptop|software|office)"
+        # then cashed by the applicant ("a check for $2,500. Deposit it, ..."): the
+        # mystery shopper's and the "assistant's" check
+        r"|\b(?:checks?|cheques?)\s+(?:for|of|worth)\s+[^\n]{0,80}?\b(?:deposit|cash)\s+(?:it|them)\b"
         # a cashier's check for a new hire is the fake check itself (FTC)
         r"|\b(?:sen[dt]|mail\w*|overnight\w*|courier\w*|giv\w*|issu\w*)\s+you\s+a\s+cashier['’]?s\s+"
         r"(?:checks?|cheques?)\b"
@@ -498,17 +501,21 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # an interview by text message, no call or video (red-flags §2 #4, BBB)
     "chat_app": _rule(
         r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag"
-        "|interview&written chat,typed chat"
+        "|interview&written chat,typed chat,teams chat,skype chat"
         f"|{_heads('interview')}&{_heads('by_text')}",
         r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+(?:will\s+be\s+|are\s+|is\s+)?"
         r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b"
         # "the interview will be a text chat with our hiring manager"
-        r"|\binterviews?\s+(?:will\s+be|is|are)\s+(?:held\s+|conducted\s+|done\s+)?(?:as\s+|by\s+|via\s+)?"
-        r"(?:an?\s+)?(?:text|written|typed)\s+chat\b"
+        r"|\binterviews?\s+(?:will\s+be|is|are)\s+(?:held\s+|conducted\s+|done\s+)?"
+        r"(?:as\s+|by\s+|via\s+|over\s+|on\s+)?"
+        r"(?:an?\s+)?(?:text|written|typed|(?:microsoft\s+)?teams|skype)\s+chat\b"
         # "la entrevista será por mensaje de texto", "das Vorstellungsgespräch per SMS"
         rf"|{_in_words('interview', '<WORDS>')}(?:\s+[^\s.!?;]+){{0,4}}?\s+(?:por|pelo|per|par"
         r"|v[ií]a|tramite|mediante|über|uber|en|em|in)\s+(?:medio\s+de\s+)?"
-        + _in_words("by_text", "<WORDS>"),
+        + _in_words("by_text", "<WORDS>")
+        # fi: the case ending is the preposition ("haastattelu käydään tekstiviestillä")
+        + rf"|\b(?:{FINNISH.interview})(?:\s+[^\s.!?;]+){{0,3}}?\s+"
+        + rf"(?:{'|'.join(FINNISH.by_text.split())})",
     ),
     # Upwork, Fiverr: an offer to work or be paid outside the platform (red-flags §2 #15)
     "off_platform": _rule(
@@ -783,7 +790,7 @@ _NORTH = {
         r"|stortingen?|voorschot(?:ten)?"  # nl
         r"|czek(?:i|u|iem|ów)?|przelew(?:y|ów|u|em)?|płatnoś\w*|wpłat\w*|pieniądz\w*|pieniędz\w*"
         r"|środk\w*|kwot\w*)\b",  # pl
-        r"(?:check(?:en|ar|arna|s)?|sjekk(?:en|er|ene)?|betalning(?:en|ar|arna)?"  # sv
+        r"(?:check(?:en|ar|arna|s)?|sjekk(?:en|er|ene)?|(?:in)?betalning(?:en|ar|arna)?"  # sv
         r"|betaling(?:en|er|erne|ene)?|pengar(?:na)?|penge(?:ne)?|penger(?:e|ne)?"  # da, no
         r"|(?:in|inn)?betaling(?:en|er|erne|ene)?|insättning(?:en|ar|arna)?"
         r"|överföring(?:en|ar|arna)?|overførsel(?:en)?|overførsler(?:ne)?"
@@ -815,6 +822,11 @@ _NORTH = {
         r"|(?:på|till|in\s+på|ind\s+på|inn\s+på)\s+(?:din|dit|ditt)\s+(?:eget|egen|egna"
         r"|privata?|private?|personliga?|personlige?)\s+(?:bank)?konto\w*"
         r"|(?:omalle|henkilökohtaiselle)\s+(?:pankki)?tilille\w*"
+        # others' money taken in there ("tar emot betalningar från kunder till ditt konto"):
+        # a salary is paid to it, never taken in
+        r"|(?:(?:tar|ta|tag\w*)\s+(?:du\s+)?(?:emot|imod|imot)|modtag\w*|mottar|motta)\s+"
+        r"<TOKENS>{0,1}?<CASH>\s+<TOKENS>{0,4}?(?:på|till|til|ind\s+på|inn\s+på)\s+"
+        r"(?:din|dit|ditt)\s+(?:bank)?konto\w*"
         # a cheque the applicant gets: "du får en check", "du mottar en sjekk", "saat shekin"
         r"|(?:får|tar\s+emot|modtager|modtar|mottar|saat|vastaanotat)\s+<TOKENS>{0,2}?"
         r"(?:check|sjekk|shek)\w*",

@@ -941,6 +941,8 @@ FINNISH = Language(
     novice=r"""kokemusta\s+ei\s+(?:tarvita|vaadita) ilman\s+(?:aiempaa\s+)?kokemusta""",
     company=r"yrityksemme",
     interview=r"haastattelu\w*",
+    # a case ending, no preposition: "tekstiviestillä", "WhatsAppissa", "chatissa"
+    by_text=r"tekstiviesti\w* pikaviesti\w* chat-viesti\w* whatsapp\w* telegram\w*",
 )
 
 LANGUAGES = (
