@@ -107,7 +107,7 @@ def _read(
                     count += item.source != ASKS  # a messages file counts its people
             else:
                 result.contacts.append(item)
-                count += 1
+                count += item.tie != "wrote"  # no answer: no contact, its register only
     except _READ_ERRORS as error:
         result.problems.append(Problem(name, 0, f"{importer.NAME} failed: {error!r}"))
     return count
