@@ -48,6 +48,7 @@ from warehouse.ranking.profile import Profile
 
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
+_FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de ...": "qu'un"
 _SKILLS = 5  # the offer names this many of the [profile] skills
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
@@ -307,6 +308,23 @@ def _client(facts: IntroFacts, words: Requests) -> str:
     return " ".join(html.unescape(facts.company or "").split()) if named else words.your_client
 
 
+def placed_by_agency(facts: IntroFacts) -> bool:
+    """Whether the posting was placed by an agency for a client it does not name, the
+    contact not its poster: the company it gives (the agency) is not the one hiring."""
+    return not (facts.hiring or facts.asked) and bool(
+        _FOR_A_CLIENT.search(f"{facts.title or ''} {facts.text}")
+    )
+
+
+def _company(facts: IntroFacts, words: Requests) -> str:
+    """The lead's company as a draft names it: "a client of Talentbridge" where an
+    agency placed it, so a recruiter there is not told their agency is hiring."""
+    company = " ".join(html.unescape(facts.company or "").split())
+    if not company:
+        return words.your_team
+    return words.client_of(company) if placed_by_agency(facts) else company
+
+
 def ask_written_in(facts: IntroFacts) -> str | None:
     """The language the contact asked in; None for a lead that is no ask."""
     return ask_language(facts.title or "") if facts.asked else None
@@ -453,11 +471,13 @@ def render_intro(
         "request": _request(facts, words),
         "role": role or "this role",
         "the_role": words.the_role(role) if role else words.open_roles,
-        "company": " ".join(html.unescape(facts.company or words.your_team).split()),
+        "company": _company(facts, words),
         "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": offer,
         "your_name": settings.name or "(your name: set [intro] name)",
     }
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
+    if language == "fr":
+        text = _FRENCH_ELISION.sub("qu'", text)
     return _BLANK_LINES.sub("\n\n", text.replace(" ()", ""))
