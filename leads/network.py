@@ -15,7 +15,7 @@ from extractors import sources
 from extractors._discovery import Board, apis, discover
 from extractors._errors import ConfigError
 from extractors._http import PoliteClient
-from extractors.network import import_paths
+from extractors.network import REGISTER_ONLY, import_paths
 from flows.config import Config
 from flows.config_edit import add_boards
 from leads._common import (
@@ -93,9 +93,7 @@ def import_(
             settings.network.limits,
             scan_messages=settings.network.scan_messages,
         )
-        from warehouse.network.identity import NO_TIE
-
-        read = sum(c.tie != NO_TIE for c in result.contacts)
+        read = sum(c.tie not in REGISTER_ONLY for c in result.contacts)
         status.update(f"{read} contacts read; joining them to your leads")
         from flows.build import build_from_config  # pandas: only with something to store
         from warehouse.network.store import store_import

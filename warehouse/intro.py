@@ -115,6 +115,7 @@ class IntroFacts:
     country: str | None = None  # ISO code of the address their contact cards agree on
     register: str | None = None  # as the user and they address each other in messages
     ties_kinds: Sequence[str] = ()  # "platform:tie", as `staging.people` lists them
+    register_from: Sequence[str] = ("linkedin",)  # the platforms of the messages showing it
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -162,7 +163,11 @@ select c.lead_id, c.contact,
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.register is not null),
-       coalesce(p.ties, [])
+       coalesce(p.ties, []),
+       (select coalesce(list(distinct n.platform order by n.platform), [])
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id and n.register is not null)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -421,7 +426,8 @@ def draft_register(
         return told, f"Addressed with {said}, as [intro.contacts] says for {name}."
     if facts.register in ("informal", "formal"):
         said = informal if facts.register == "informal" else formal
-        return facts.register, f"Addressed with {said}, as in your LinkedIn messages with {name}."
+        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.register_from], "and")
+        return facts.register, f"Addressed with {said}, as in your {where} messages with {name}."
     kinds = set(facts.ties_kinds)
     if "facebook:friend" in kinds:
         return "informal", f"Addressed with {informal}: {name} is your Facebook friend."

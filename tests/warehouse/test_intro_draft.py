@@ -715,3 +715,10 @@ def test_a_company_hiring_for_itself_is_named_as_hiring() -> None:
     facts = _facts(**_AGENCY | {"text": "We build client portals for banks."})
     text = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw that Talentbridge Staffing is hiring" in text
+
+
+def test_a_register_from_facebook_messages_says_so() -> None:
+    facts = _facts(**_GERMAN | {"register": "informal", "register_from": ("facebook",)})
+    assert draft_register(facts, "de", IntroSettings()) == (
+        "informal", 'Addressed with "du", as in your Facebook messages with Lena.'
+    )  # fmt: skip

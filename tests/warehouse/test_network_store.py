@@ -328,3 +328,21 @@ def test_people_who_never_answered_are_no_contacts_in_an_imports_counts(con) -> 
     assert counts.changed == 3  # the people need resolving again, registers and all
     again = store_import(con, ImportResult(contacts=contacts))
     assert (again.new, again.unchanged, again.unanswered, again.changed) == (0, 1, 2, 0)
+
+
+def test_a_facebook_thread_gives_its_friend_a_register_and_the_import_no_contact(
+    con, tmp_path: Path
+) -> None:
+    """A thread names its people only: its register joins the one friend of that name,
+    and it is counted as no contact."""
+    root = Path(__file__).parents[1] / "fixtures" / "network" / "facebook"
+    thread = root / "messages" / "inbox" / "josenunez_10158812345" / "message_1.json"
+    folder = tmp_path / "your_facebook_activity"
+    (folder / "messages").mkdir(parents=True)
+    (folder / "your_friends.json").write_bytes((root / "your_friends.json").read_bytes())
+    (folder / "messages" / "message_1.json").write_bytes(thread.read_bytes())
+    _, counts = import_network(con, [str(folder)])
+    assert (counts.new, counts.unanswered, counts.changed) == (3, 0, 5)
+    people = {p.name: p for p in refresh_people(con)}
+    assert sorted(people) == ["Avery Stone", "José Núñez", "Zoë Brandt"]  # not the user
+    assert {c.register for c in people["José Núñez"].contacts} == {None, "informal"}
