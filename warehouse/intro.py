@@ -181,6 +181,22 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
     return IntroFacts(*row) if row else None
 
 
+_OTHER_PATHS = """
+select o.network_path from staging.lead_paths as o
+inner join marts.lead_contacts as c using (lead_id)
+where o.lead_id = ? and o.person_id <> c.person_id
+order by o.network_strength desc, o.person_id
+limit ?
+"""
+
+
+def other_paths(con: duckdb.DuckDBPyConnection, lead_id: str, limit: int = 2) -> list[str]:
+    """The next strongest ways into the lead after the one a draft is written to (a
+    poster's tie counts for more than a colleague's: they invited replies), one of which
+    the user may rather write to ("Ines Brandt, Designer at Kestrel (LinkedIn, ...)")."""
+    return [path for (path,) in con.execute(_OTHER_PATHS, [lead_id, limit]).fetchall()]
+
+
 def to_line(facts: IntroFacts, language: str) -> str:
     """The line above a draft naming whom it is for, in the draft's language: "To: Ana
     Ruiz, CTO at Acme (connected on LinkedIn since May 2021)", "An: ..., CTO bei Acme"."""
