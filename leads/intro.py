@@ -21,6 +21,7 @@ from warehouse.intro import (
     draft_register,
     intro_facts,
     offer_note,
+    other_paths,
     render_intro,
     to_line,
 )
@@ -43,12 +44,14 @@ def intro(
     with warehouse(settings, wait=wait) as con:
         (found,) = known_leads(con, [lead_id])
         facts = intro_facts(con, found)
+        others = other_paths(con, found)
     if facts is None:
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
     language, why = draft_language(facts, settings.intro)
     console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
     _, register = draft_register(facts, language, settings.intro)
-    for line in (why, register, offer_note(settings.intro, settings.profile, language)):
+    also = [f"Also reaches it: {path}" for path in others]
+    for line in (*also, why, register, offer_note(settings.intro, settings.profile, language)):
         if line:
             console.print(f"[dim]{markup(line)}[/]", soft_wrap=True)
     console.print(clean(render_intro(facts, settings.intro, settings.profile), limit=None),

@@ -15,7 +15,7 @@ from extractors import sources
 from extractors._discovery import Board, apis, discover
 from extractors._errors import ConfigError
 from extractors._http import PoliteClient
-from extractors.network import import_paths
+from extractors.network import REGISTER_ONLY, import_paths
 from flows.config import Config
 from flows.config_edit import add_boards
 from leads._common import (
@@ -93,13 +93,14 @@ def import_(
             settings.network.limits,
             scan_messages=settings.network.scan_messages,
         )
-        status.update(f"{len(result.contacts)} contacts read; joining them to your leads")
+        read = sum(c.tie not in REGISTER_ONLY for c in result.contacts)
+        status.update(f"{read} contacts read; joining them to your leads")
         from flows.build import build_from_config  # pandas: only with something to store
         from warehouse.network.store import store_import
 
         with warehouse(settings, read_only=False, create=True) as con:
             counts = store_import(con, result)
-            if counts.new or counts.updated or result.postings:
+            if counts.changed or result.postings:
                 build_from_config(con, settings)
             # a person in several exports is several contacts and one person
             people = (con.execute("select count(*) from staging.people").fetchone() or (0,))[0]
@@ -114,6 +115,11 @@ def import_(
         + "".join(
             f"; {n} {source} posting{'' if n == 1 else 's'}"
             for source, n in sorted(postings.items())
+        )
+        + (
+            f"; {counts.unanswered} never answered you (kept only for how you address them)"
+            if counts.unanswered
+            else ""
         )
     )
     console.print(f"your network: {people} people (one in several exports is one person)")

@@ -48,6 +48,7 @@ from warehouse.ranking.profile import Profile
 
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
+_FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de ...": "qu'un"
 _SKILLS = 5  # the offer names this many of the [profile] skills
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
@@ -114,6 +115,7 @@ class IntroFacts:
     country: str | None = None  # ISO code of the address their contact cards agree on
     register: str | None = None  # as the user and they address each other in messages
     ties_kinds: Sequence[str] = ()  # "platform:tie", as `staging.people` lists them
+    register_from: Sequence[str] = ("linkedin",)  # the platforms of the messages showing it
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -161,7 +163,11 @@ select c.lead_id, c.contact,
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id and n.register is not null),
-       coalesce(p.ties, [])
+       coalesce(p.ties, []),
+       (select coalesce(list(distinct n.platform order by n.platform), [])
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id and n.register is not null)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -173,6 +179,22 @@ def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | No
     """The facts of a lead's strongest referral path; None when no path reaches it."""
     row = con.execute(_FACTS, [ASKS, lead_id]).fetchone()
     return IntroFacts(*row) if row else None
+
+
+_OTHER_PATHS = """
+select o.network_path from staging.lead_paths as o
+inner join marts.lead_contacts as c using (lead_id)
+where o.lead_id = ? and o.person_id <> c.person_id
+order by o.network_strength desc, o.person_id
+limit ?
+"""
+
+
+def other_paths(con: duckdb.DuckDBPyConnection, lead_id: str, limit: int = 2) -> list[str]:
+    """The next strongest ways into the lead after the one a draft is written to (a
+    poster's tie counts for more than a colleague's: they invited replies), one of which
+    the user may rather write to ("Ines Brandt, Designer at Kestrel (LinkedIn, ...)")."""
+    return [path for (path,) in con.execute(_OTHER_PATHS, [lead_id, limit]).fetchall()]
 
 
 def to_line(facts: IntroFacts, language: str) -> str:
@@ -307,6 +329,23 @@ def _client(facts: IntroFacts, words: Requests) -> str:
     return " ".join(html.unescape(facts.company or "").split()) if named else words.your_client
 
 
+def placed_by_agency(facts: IntroFacts) -> bool:
+    """Whether the posting was placed by an agency for a client it does not name, the
+    contact not its poster: the company it gives (the agency) is not the one hiring."""
+    return not (facts.hiring or facts.asked) and bool(
+        _FOR_A_CLIENT.search(f"{facts.title or ''} {facts.text}")
+    )
+
+
+def _company(facts: IntroFacts, words: Requests) -> str:
+    """The lead's company as a draft names it: "a client of Talentbridge" where an
+    agency placed it, so a recruiter there is not told their agency is hiring."""
+    company = " ".join(html.unescape(facts.company or "").split())
+    if not company:
+        return words.your_team
+    return words.client_of(company) if placed_by_agency(facts) else company
+
+
 def ask_written_in(facts: IntroFacts) -> str | None:
     """The language the contact asked in; None for a lead that is no ask."""
     return ask_language(facts.title or "") if facts.asked else None
@@ -403,7 +442,8 @@ def draft_register(
         return told, f"Addressed with {said}, as [intro.contacts] says for {name}."
     if facts.register in ("informal", "formal"):
         said = informal if facts.register == "informal" else formal
-        return facts.register, f"Addressed with {said}, as in your LinkedIn messages with {name}."
+        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.register_from], "and")
+        return facts.register, f"Addressed with {said}, as in your {where} messages with {name}."
     kinds = set(facts.ties_kinds)
     if "facebook:friend" in kinds:
         return "informal", f"Addressed with {informal}: {name} is your Facebook friend."
@@ -453,11 +493,13 @@ def render_intro(
         "request": _request(facts, words),
         "role": role or "this role",
         "the_role": words.the_role(role) if role else words.open_roles,
-        "company": " ".join(html.unescape(facts.company or words.your_team).split()),
+        "company": _company(facts, words),
         "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": offer,
         "your_name": settings.name or "(your name: set [intro] name)",
     }
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
+    if language == "fr":
+        text = _FRENCH_ELISION.sub("qu'", text)
     return _BLANK_LINES.sub("\n\n", text.replace(" ()", ""))

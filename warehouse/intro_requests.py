@@ -33,6 +33,9 @@ class Requests:
     open_roles: str
     your_team: str
     your_client: str
+    # the company of a posting an agency placed for a client, where a sentence names the
+    # company as hiring and as where the role is: "a client of Talentbridge" (DE dative)
+    client_of: Callable[[str], str]
     recruiter_request: str  # a recruiter may be the one to take it on
     request: str  # anyone else knows who
     a_while: str  # {when}: the month they last wrote
@@ -134,6 +137,7 @@ $your_name
     open_roles="the open roles",
     your_team="your team",
     your_client="your client",
+    client_of="a client of {}".format,
     recruiter_request=(
         "Are you the right person for it, or could you pass the note below to whoever is?"
     ),
@@ -217,6 +221,7 @@ $your_name
     open_roles="les postes ouverts",
     your_team="votre équipe",
     your_client="votre client",
+    client_of="un client de {}".format,
     recruiter_request=(
         "Est-ce vous qui vous en occupez, ou pourriez-vous transmettre le message "
         "ci-dessous à la bonne personne ?"
@@ -307,6 +312,7 @@ $your_name
     open_roles="eine offene Stelle",
     your_team="Ihrem Team",  # after "bei"
     your_client="Ihren Kunden",  # after "für" and "an"
+    client_of="einem Kunden von {}".format,
     recruiter_request=(
         "Sind Sie dafür die richtige Ansprechperson, oder könnten Sie die Nachricht unten "
         "an die zuständige Person weiterleiten?"
@@ -395,6 +401,7 @@ $your_name
     open_roles="los puestos abiertos",
     your_team="su equipo",
     your_client="su cliente",
+    client_of="un cliente de {}".format,
     recruiter_request=(
         "¿Es usted la persona indicada, o podría reenviar la nota de abajo a quien lo sea?"
     ),
@@ -484,6 +491,7 @@ $your_name
     open_roles="as vagas em aberto",
     your_team="a sua equipa",
     your_client="o seu cliente",
+    client_of="um cliente de {}".format,
     recruiter_request=(
         "É a pessoa certa para isto, ou poderia reencaminhar a nota abaixo a quem for?"
     ),
@@ -568,6 +576,7 @@ $your_name
     open_roles="le posizioni aperte",
     your_team="il Suo team",
     your_client="il Suo cliente",
+    client_of="un cliente di {}".format,
     recruiter_request=(
         "È Lei la persona giusta, o potrebbe inoltrare il messaggio qui sotto a chi se ne "
         "occupa?"
@@ -655,6 +664,7 @@ $your_name
     open_roles="de openstaande functies",
     your_team="uw team",
     your_client="uw klant",
+    client_of="een klant van {}".format,
     recruiter_request=(
         "Bent u daarvoor de juiste persoon, of wilt u het bericht hieronder doorsturen naar "
         "wie dat is?"

@@ -54,8 +54,17 @@ class IntroSettings:
 
     def __post_init__(self) -> None:
         self._check_template()
+        named: dict[str, str] = {}
         for name, words in self.contacts.items():
             _address(words, f"contacts.{name}")
+            key = name_key(name)
+            if not key:
+                raise ConfigError(f"contacts.{name}: names no one (write their name)")
+            if key in named:
+                raise ConfigError(
+                    f"contacts: {named[key]!r} and {name!r} name the same person; keep one"
+                )
+            named[key] = name
         if isinstance(self.offer, dict):
             known = ["en", *LANGUAGES]
             for key in self.offer:
@@ -77,12 +86,10 @@ class IntroSettings:
 
     def addressed(self, contact: str | None) -> tuple[str | None, str | None]:
         """The language and register ("informal", "formal") `[intro.contacts]` sets for
-        the contact, named as the exports name them (case, accents and spaces aside);
-        None for what it does not say."""
-        from extractors._orgs import fold  # not at config load: read commands never draft
-
-        key = fold(contact or "")
-        words = next((w for name, w in self.contacts.items() if key and fold(name) == key), "")
+        the contact, named as `name_key` reads a whole name; None for what it does not
+        say."""
+        key = name_key(contact or "")
+        words = next((w for name, w in self.contacts.items() if key and name_key(name) == key), "")
         return _address(words, "")
 
     def _check_template(self) -> None:
@@ -95,6 +102,33 @@ class IntroSettings:
                 f"template: unknown placeholder ${unknown[0]} (known: "
                 + ", ".join(f"${name}" for name in PLACEHOLDERS) + ")"
             )  # fmt: skip
+
+
+# titles before a name and degrees after it: the same person with or without them
+_TITLES = frozenset(
+    ["dr", "prof", "mr", "mrs", "ms", "mx", "herr", "frau", "mme", "mlle", "dott", "ing", "mag"]
+)
+_DEGREES = frozenset(["phd", "mba", "msc", "bsc", "ma", "ba", "md", "mphil", "dphil", "llm"])
+
+
+def name_key(name: str) -> str:
+    """A whole name as `[intro.contacts]` matches it: case, accents and punctuation
+    aside, titles ("Dr.", "Frau") and degrees (", PhD") dropped, "Keller, Jana" as
+    "jana keller". Nothing else: "Jana Keller" is not "Jana Keller-Brandt" nor "Jana
+    Keller Jr.", who may be someone else, and "Jana" only a contact named "Jana" alone
+    (a handle, an Instagram display name)."""
+    from extractors._orgs import fold  # not at config load: read commands never draft
+
+    parts = [p for p in (fold(part).split() for part in name.split(",")) if p]
+    parts = [p for p in parts if not set(p) <= _DEGREES]
+    if len(parts) == 2:  # "Keller, Jana": surname first
+        parts.reverse()
+    words = [w for part in parts for w in part]
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    while words and words[-1] in _DEGREES:
+        words.pop()
+    return " ".join(words)
 
 
 def _address(words: str, where: str) -> tuple[str | None, str | None]:

@@ -23,10 +23,11 @@ from typing import Protocol
 
 from extractors._asks import SOURCE as ASKS
 from extractors._contract import Posting
-from extractors.network._contact import Contact, Problem
+from extractors.network._contact import REGISTER_ONLY, Contact, Problem
 from extractors.network._scan import HEAD_BYTES, Limits, scan
 
 __all__ = [
+    "REGISTER_ONLY",
     "Contact",
     "ImportResult",
     "Importer",
@@ -107,7 +108,7 @@ def _read(
                     count += item.source != ASKS  # a messages file counts its people
             else:
                 result.contacts.append(item)
-                count += 1
+                count += item.tie not in REGISTER_ONLY  # how one addresses them: no contact
     except _READ_ERRORS as error:
         result.problems.append(Problem(name, 0, f"{importer.NAME} failed: {error!r}"))
     return count

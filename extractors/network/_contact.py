@@ -30,7 +30,10 @@ Tie = Literal[
     "subscription",
     "contact",
     "wrote",  # the user wrote them, they never answered: no tie, only the `register`
+    "chat",  # a Facebook or Instagram conversation, its people named only: the `register`
 ]
+# the ties that are none: a record of how the user addresses someone, and nothing more
+REGISTER_ONLY = frozenset({"wrote", "chat"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,7 +60,8 @@ _CHAT = {
         "es": "hola gracias pero muy estoy tengo mañana también estás qué saludos",
         "pt": "olá obrigado obrigada tudo bem estou tenho amanhã também abraço beijos",
         "it": "ciao grazie sono ho hai anche domani sei buongiorno saluti molto",
-        "nl": "ik het dat leuk hoi groeten bedankt zullen graag even heb ben wel ook nog maar",
+        "nl": "ik het dat leuk hoi groeten bedankt zullen graag even heb ben wel ook nog maar "
+        "mij mijn kunt kun geachte beste hartelijk alvast bellen",
     }.items()
 }
 

@@ -402,3 +402,36 @@ def test_a_warehouse_built_by_an_earlier_version_asks_for_a_rebuild(demo_dir: Pa
     assert code == 0, out
     code, out = leads("export", "--csv", str(target), "--config", config)
     assert code == 0 and "hourly_currency" in target.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_network_import_counts_people_who_never_answered_apart(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """Someone the user wrote who never answered is kept for how they address them: the
+    count of contacts the user reads leaves them out and says so."""
+    header = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
+    )
+    me = "Pia Nowak,https://www.linkedin.com/in/pia-nowak"
+    ana = "Ana Ruiz,https://www.linkedin.com/in/ana-ruiz-42"
+    ben = "Ben Cole,https://www.linkedin.com/in/ben-cole-7"
+    rows = [
+        ("c1", ana, me, "Hi Pia, are you free for a call on Friday?"),
+        ("c1", me, ana, "Hi Ana, Friday works."),
+        ("c2", me, ben, "Hallo Ben, hast du kurz Zeit? Ich würde dir gern was zeigen."),
+    ]
+    (tmp_path / "messages.csv").write_text(
+        header
+        + "".join(
+            f'{c},,{sender},{to},2026-05-0{i + 1} 09:00:00 UTC,,"{text}",INBOX,,No,No\n'
+            for i, (c, sender, to, text) in enumerate(rows)
+        ),
+        encoding="utf-8",
+    )
+    config = str(demo_dir / "leads.toml")
+    code, out = leads("network", "import", str(tmp_path / "messages.csv"), "--config", config)
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "1 new, 0 updated, 0 unchanged contacts; 1 never answered you" in flat
+    assert "messages.csv │ linkedin_messages │ 1" in flat

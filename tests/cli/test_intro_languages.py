@@ -224,3 +224,39 @@ def test_once_they_answer_the_conversations_register_outweighs_the_users_first_w
     assert 'Addressed with "tu", as in your LinkedIn messages' in _saved_intro(
         config, "Traducteur%"
     )
+
+
+def test_a_lead_two_contacts_reach_is_written_to_the_closer_and_names_the_other(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "export"
+    (export / "Jobs").mkdir(parents=True)
+    (export / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Rahul,Sen,https://www.linkedin.com/in/rahul-sen-k,,Kestrel Robotics,Data Lead,"
+        "03 Mar 2019\n"
+        "Ines,Brandt,https://www.linkedin.com/in/ines-brandt-k,,Kestrel Robotics,Designer,"
+        "12 Jan 2024\n",
+        encoding="utf-8",
+    )
+    (export / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
+        "c1,,Rahul Sen,https://www.linkedin.com/in/rahul-sen-k,Alex Brandt,"
+        "https://www.linkedin.com/in/alex-brandt-data,2026-10-02 09:00:00 UTC,,"
+        '"Great seeing you at the meetup!",INBOX,,No,No\n',
+        encoding="utf-8",
+    )
+    (export / "Jobs" / "Saved Jobs.csv").write_text(
+        "Saved Date,Job Url,Job Title,Company Name\n"
+        '"11/28/26, 2:15 PM",https://www.linkedin.com/jobs/view/4382380999/,'
+        "Senior Data Engineer,Kestrel Robotics\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "leads.toml"
+    config.write_text('[profile]\nskills = ["python"]\n[intro]\nname = "Alex"\n', encoding="utf-8")
+    _leads("network", "import", str(export), "--config", str(config))
+    out = _saved_intro(str(config), "Senior Data Engineer")
+    assert "To: Rahul Sen, Data Lead at Kestrel Robotics" in out
+    assert "Also reaches it: Ines Brandt, Designer at Kestrel Robotics (LinkedIn, connected" in out
+    assert "Hi Rahul," in out

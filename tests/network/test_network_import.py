@@ -27,6 +27,7 @@ EXPECTED = {
     "mastodon_archive",
     "mastodon_follows",
     "meta_html",
+    "meta_messages",
     "vcard",
     "x_archive",
     "youtube_subscriptions",
@@ -34,6 +35,7 @@ EXPECTED = {
 # every fixture that is an export, with the one importer that must recognise it
 RECOGNISED = [
     ("facebook/your_friends.json", "facebook_friends"),
+    ("facebook/messages/inbox/josenunez_10158812345/message_1.json", "meta_messages"),
     ("google_contacts/contacts.csv", "google_contacts"),
     ("google_contacts/legacy.csv", "google_contacts"),
     ("google_contacts/outlook.csv", "google_contacts"),

@@ -647,3 +647,78 @@ def test_a_bare_spanish_title_is_a_spanish_posting_to_a_contact_who_reads_it(
     facts = _facts(**contact, title=title, text="")
     chosen, _ = draft_language(facts, IntroSettings())
     assert chosen == language if language in ("es", "en") else chosen in (language, "en")
+
+
+@pytest.mark.parametrize(
+    ("written", "exported", "register"),
+    [
+        ("Dr. Jana Keller", "Jana Keller", "informal"),  # a title either side
+        ("Jana Keller", "Prof. Dr. Jana Keller", "informal"),
+        ("Keller, Jana", "Jana Keller", "informal"),  # surname first
+        ("Van der Berg, Pieter", "Pieter van der Berg", "informal"),
+        ("Jana Keller", "Jana Keller, PhD", "informal"),  # a degree after it
+        ("Jose Nunez", "José Núñez", "informal"),  # accents aside
+        # someone else, or not surely the same person: nothing
+        ("Jana Keller", "Jana Keller-Brandt", None),
+        ("Jana Keller", "Jana Keller Moser", None),
+        ("Jana Keller", "Johanna Keller", None),
+        ("Jana", "Jana Keller", None),  # a first name alone names no one with a surname
+        ("Marc Dupont", "Marc Dupont Jr.", None),
+    ],
+)
+def test_intro_contacts_matches_a_whole_name_as_people_write_it(
+    written: str, exported: str, register: str | None
+) -> None:
+    assert IntroSettings(contacts={written: "du"}).addressed(exported) == (None, register)
+
+
+def test_a_name_alone_matches_a_contact_known_by_that_name_alone() -> None:
+    assert IntroSettings(contacts={"mira": "tu"}).addressed("Mira") == (None, "informal")
+
+
+@pytest.mark.parametrize(
+    "names", [("Jana Keller", "Dr. Jana Keller"), ("Keller, Jana", "jana keller")]
+)
+def test_two_intro_contacts_naming_one_person_are_refused(names: tuple[str, str]) -> None:
+    with pytest.raises(ConfigError, match="name the same person"):
+        IntroSettings(contacts=dict.fromkeys(names, "du"))
+
+
+_AGENCY = {
+    "contact": "Claire Martin", "role_at": "Senior Recruiter at Talentbridge Staffing",
+    "company": "Talentbridge Staffing", "title": "Data Engineer (Contract)",
+    "text": "Our client, a fintech in Amsterdam, is looking for a Data Engineer.",
+}  # fmt: skip
+
+
+def test_a_colleague_at_an_agency_is_told_its_client_hires_not_the_agency() -> None:
+    text = render_intro(_facts(**_AGENCY), IntroSettings(name="Alex"), Profile(), TODAY)
+    assert "I saw that a client of Talentbridge Staffing is hiring" in text
+    assert "the Data Engineer role at a client of Talentbridge Staffing (" in text
+    assert "Are you the right person for it" in text  # a recruiter there may take it on
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "J'ai vu qu'un client de Talentbridge Staffing recrute"),
+        ("de", "dass bei einem Kunden von Talentbridge Staffing"),
+        ("nl", "Ik zag dat een klant van Talentbridge Staffing"),
+    ],
+)
+def test_an_agencys_client_is_named_in_the_drafts_language(language: str, said: str) -> None:
+    settings = IntroSettings(name="Alex", language=language)
+    assert said in render_intro(_facts(**_AGENCY), settings, Profile(), TODAY)
+
+
+def test_a_company_hiring_for_itself_is_named_as_hiring() -> None:
+    facts = _facts(**_AGENCY | {"text": "We build client portals for banks."})
+    text = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
+    assert "I saw that Talentbridge Staffing is hiring" in text
+
+
+def test_a_register_from_facebook_messages_says_so() -> None:
+    facts = _facts(**_GERMAN | {"register": "informal", "register_from": ("facebook",)})
+    assert draft_register(facts, "de", IntroSettings()) == (
+        "informal", 'Addressed with "du", as in your Facebook messages with Lena.'
+    )  # fmt: skip

@@ -10,11 +10,12 @@ import pytest
 
 from extractors._contract import Page, Posting
 from extractors._runner import ParsedPosting, SourceResult
+from extractors.network import Contact, ImportResult
 from warehouse import load
 from warehouse.build import build
 from warehouse.db import connect
 from warehouse.network.paths import PostingRef, alike_companies, referral_paths
-from warehouse.network.store import import_network, refresh_people
+from warehouse.network.store import import_network, refresh_people, store_import
 from warehouse.ranking.profile import Profile, RankingSettings
 
 CONNECTIONS = """Notes:
@@ -309,3 +310,39 @@ def test_a_contacts_country_is_stored_and_an_import_without_one_keeps_its_hash(
     assert (first.new, again.unchanged) == (2, 2)
     stored = con.execute("select name, country from state.network_contacts order by name")
     assert stored.fetchall() == [("Bia Caldeira", "BR"), ("Jo Lee", None)]
+
+
+def test_people_who_never_answered_are_no_contacts_in_an_imports_counts(con) -> None:
+    """The user reads the count of contacts an import added: someone they wrote who never
+    answered is kept for how they address them, and counted apart."""
+    when = datetime(2026, 3, 2, tzinfo=UTC)
+    contacts = [
+        Contact("linkedin", tie, slug, name, None, None, when, file="messages.csv", line=i)
+        for i, (tie, slug, name) in enumerate(
+            [("message", "ana-ruiz", "Ana Ruiz"), ("wrote", "ben-cole", "Ben Cole"),
+             ("wrote", "cem-aydin", "Cem Aydın")], start=2,
+        )
+    ]  # fmt: skip
+    counts = store_import(con, ImportResult(contacts=contacts))
+    assert (counts.new, counts.updated, counts.unchanged, counts.unanswered) == (1, 0, 0, 2)
+    assert counts.changed == 3  # the people need resolving again, registers and all
+    again = store_import(con, ImportResult(contacts=contacts))
+    assert (again.new, again.unchanged, again.unanswered, again.changed) == (0, 1, 2, 0)
+
+
+def test_a_facebook_thread_gives_its_friend_a_register_and_the_import_no_contact(
+    con, tmp_path: Path
+) -> None:
+    """A thread names its people only: its register joins the one friend of that name,
+    and it is counted as no contact."""
+    root = Path(__file__).parents[1] / "fixtures" / "network" / "facebook"
+    thread = root / "messages" / "inbox" / "josenunez_10158812345" / "message_1.json"
+    folder = tmp_path / "your_facebook_activity"
+    (folder / "messages").mkdir(parents=True)
+    (folder / "your_friends.json").write_bytes((root / "your_friends.json").read_bytes())
+    (folder / "messages" / "message_1.json").write_bytes(thread.read_bytes())
+    _, counts = import_network(con, [str(folder)])
+    assert (counts.new, counts.unanswered, counts.changed) == (3, 0, 5)
+    people = {p.name: p for p in refresh_people(con)}
+    assert sorted(people) == ["Avery Stone", "José Núñez", "Zoë Brandt"]  # not the user
+    assert {c.register for c in people["José Núñez"].contacts} == {None, "informal"}

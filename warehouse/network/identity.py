@@ -3,7 +3,9 @@
 Two contacts are one person only on strong evidence: the same platform handle, the
 same e-mail, a handle one record lists for another platform (a Google contact whose
 website is the LinkedIn profile), or the same normalised full name AND organisation.
-Never on a name alone: two "Priya Shah" at different or unknown companies stay two.
+Never on a name alone: two "Priya Shah" at different or unknown companies stay two. (A
+Facebook or Instagram conversation names its people only: it adds how the user
+addresses the one same-platform contact of exactly that name, never a tie.)
 Merges that would give a person two handles on one platform are refused, so a shared
 inbox or company page cannot chain strangers together.
 """
@@ -11,13 +13,14 @@ inbox or company page cannot chain strangers together.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from extractors._orgs import fold, normalize_org, org_domain
-from extractors.network import Contact
+from extractors.network import REGISTER_ONLY, Contact
 
 # tie -> strength; the strongest tie counts, each further independent one adds a little
 TIE_WEIGHTS = {
@@ -31,6 +34,7 @@ TIE_WEIGHTS = {
     "subscription": 0.1,  # a channel the user watches
 }
 NO_TIE = "wrote"  # a message the user sent that was never answered: its register only
+CHAT = "chat"  # a Facebook or Instagram conversation, its people named only: the same
 INDEPENDENT_BONUS = 0.05  # per further platform (or tie kind) the tie shows on
 MAX_BONUS = 0.15
 # platforms whose name, organisation and role describe a person best, best first
@@ -180,10 +184,10 @@ def _person(contacts: list[Contact], id_key: str) -> Person:
         name=next((c.name for c in by_profile if c.name), None),
         organisation=profile.organisation if profile else None,
         role=profile.role if profile else None,
-        platforms=tuple(sorted({c.platform for c in contacts if c.tie != NO_TIE})),
+        platforms=tuple(sorted({c.platform for c in contacts if c.tie not in REGISTER_ONLY})),
         handles=handles,
         emails=tuple(sorted({email.lower() for c in contacts for email in c.emails})),
-        ties=tuple(sorted({(c.platform, c.tie) for c in contacts if c.tie != NO_TIE})),
+        ties=tuple(sorted({(c.platform, c.tie) for c in contacts if c.tie not in REGISTER_ONLY})),
         contacts=tuple(contacts),
     )
 
@@ -204,6 +208,34 @@ def _clusters(keys: list[list[list[str]]], clusters: _Clusters) -> list[list[int
     return list(groups.values())
 
 
+def _exact_name(contact: Contact) -> tuple[str, str] | None:
+    """(platform, the name as the platform writes it), spaces aside."""
+    name = " ".join(unicodedata.normalize("NFC", contact.name or "").split())
+    return (contact.platform, name) if name else None
+
+
+def _join_chats(contacts: Sequence[Contact], groups: list[list[int]]) -> list[list[int]]:
+    """Each group of `chat` records joined to the one group holding a tie on their
+    platform of exactly their name; left alone (and so dropped) where two or none do.
+    The one join on a name alone: it adds a register, never a tie, so a wrong one
+    cannot make a path."""
+    named: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for at, group in enumerate(groups):
+        for i in group:
+            if contacts[i].tie not in REGISTER_ONLY and (key := _exact_name(contacts[i])):
+                named[key].add(at)
+    joined = [list(group) for group in groups]
+    for at, group in enumerate(groups):
+        keys = {_exact_name(contacts[i]) for i in group}
+        if len(keys) != 1 or not all(contacts[i].tie == CHAT for i in group):
+            continue
+        targets = named.get(keys.pop() or ("", ""), set())
+        if len(targets) == 1:
+            joined[next(iter(targets))].extend(group)
+            joined[at] = []
+    return [group for group in joined if group]
+
+
 def _id_keys(keys: list[list[list[str]]], group: list[int]) -> list[str]:
     """A group's keys, strongest kind first, smallest first within a kind."""
     kinds = range(len(keys[group[0]]))
@@ -212,19 +244,25 @@ def _id_keys(keys: list[list[list[str]]], group: list[int]) -> list[str]:
 
 def resolve(contacts: Iterable[Contact]) -> list[Person]:
     """The people behind the contacts, merged on strong evidence only, by person_id.
-    A `wrote` contact (the user wrote, no answer) is no tie: it only adds how the user
-    addresses a person some other tie makes, and alone makes nobody.
+    A `wrote` contact (the user wrote, no answer) or a `chat` one (a Facebook or
+    Instagram conversation) is no tie: it only adds how the user addresses a person some
+    other tie makes, and alone makes nobody; a `chat` one joins by its exact name.
 
     A person's id is the sha1 of its strongest key (smallest handle key, else e-mail,
     else name+organisation, else the record), skipping a key another person took first.
     """
     ordered = sorted(contacts, key=_order)
     keys = [_keys(contact) for contact in ordered]
-    groups = sorted((_id_keys(keys, g), g) for g in _clusters(keys, _Clusters(ordered)))
+    clustered = _join_chats(ordered, _clusters(keys, _Clusters(ordered)))
+    # a person's id from their ties alone: a register joined later does not change it
+    groups = sorted(
+        (_id_keys(keys, [i for i in g if ordered[i].tie not in REGISTER_ONLY] or g), g)
+        for g in clustered
+    )
     claimed: set[str] = set()
     people: list[Person] = []
     for id_keys, group in groups:
-        if all(ordered[i].tie == NO_TIE for i in group):
+        if all(ordered[i].tie in REGISTER_ONLY for i in group):
             continue
         id_key = next((k for k in id_keys if k not in claimed), f"{id_keys[0]}#{len(people)}")
         claimed.add(id_key)

@@ -18,19 +18,26 @@ import duckdb
 import pandas as pd
 
 from extractors._orgs import normalize_org
-from extractors.network import Contact, ImportResult, Limits, import_paths
+from extractors.network import REGISTER_ONLY, Contact, ImportResult, Limits, import_paths
 from warehouse import clock, load
 from warehouse.db import replace_rows
-from warehouse.network.identity import TIE_WEIGHTS, Person, normalize_name, resolve
+from warehouse.network.identity import NO_TIE, TIE_WEIGHTS, Person, normalize_name, resolve
 from warehouse.network.paths import tie_summary
 from warehouse.verdicts import record_stated
 
 
 @dataclass(frozen=True)
 class ImportCounts:
+    """Contacts by whether the import added, changed or kept them. A register-only
+    record is no contact: a `wrote` one (the user wrote, no answer) counts in
+    `unanswered`, and either kind in `changed`, which says whether the people need
+    resolving again."""
+
     new: int
     updated: int
     unchanged: int
+    unanswered: int = 0  # people the user wrote who never answered: their register only
+    changed: int = 0  # records new or updated, register-only ones too
 
 
 def contact_key(contact: Contact) -> str:
@@ -89,13 +96,17 @@ def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> Impo
     if not rows:
         return ImportCounts(0, 0, 0)
     con.register("imported", pd.DataFrame(list(rows.values())))
-    new, updated = con.execute(
-        """
-        select count(*) filter (where c.contact_key is null),
-               count(*) filter (where c.content_hash <> i.content_hash)
+    none = ", ".join(f"'{tie}'" for tie in sorted(REGISTER_ONLY))
+    contacts, new, updated, unanswered, changed = con.execute(
+        f"""
+        select count(*) filter (where i.tie not in ({none})),
+               count(*) filter (where c.contact_key is null and i.tie not in ({none})),
+               count(*) filter (where c.content_hash <> i.content_hash and i.tie not in ({none})),
+               count(*) filter (where i.tie = '{NO_TIE}'),
+               count(*) filter (where c.contact_key is null or c.content_hash <> i.content_hash)
         from imported as i left join state.network_contacts as c using (contact_key)
-        """
-    ).fetchone() or (0, 0)
+        """  # noqa: S608 - constants
+    ).fetchone() or (0, 0, 0, 0, 0)
     con.execute(
         """
         insert into state.network_contacts by name select * from imported
@@ -111,7 +122,8 @@ def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> Impo
         """
     )
     con.unregister("imported")
-    return ImportCounts(int(new), int(updated), len(rows) - int(new) - int(updated))
+    unchanged = int(contacts) - int(new) - int(updated)
+    return ImportCounts(int(new), int(updated), unchanged, int(unanswered), int(changed))
 
 
 def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:

@@ -1,0 +1,62 @@
+"""Facebook and Instagram conversations, from "Download your information" in JSON:
+`your_facebook_activity/messages/inbox/<thread>/message_1.json` (`_2`, ... when long;
+older archives `messages/inbox/...`), and the same under `your_instagram_activity/`.
+
+Only how the two of a one-to-one conversation address each other is kept (du or Sie,
+tu or vous: `_register`), never the messages. Their people are named by display name
+alone, so a thread makes no one: it gives a register-only `chat` record to each of its
+two participants (the user among them, whom one file cannot tell apart), which
+`warehouse.network.identity` joins to the one same-platform contact of exactly that
+name, and drops otherwise. A group conversation says nothing ("vous" may be everyone).
+Strings are repaired of Meta's mojibake; a file under a path naming Instagram is
+Instagram's, any other Facebook's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.network import _json
+from extractors.network._contact import Contact, Platform, Problem
+from extractors.network._register import conversation_register
+
+NAME = "meta_messages"
+
+_HEAD = re.compile(r'\s*\{\s*"participants"\s*:\s*\[')
+
+
+def sniff(name: str, head: bytes) -> bool:
+    """A JSON object opening with its `participants` list, as every thread file does."""
+    return _HEAD.match(head.decode("utf-8-sig", errors="ignore")) is not None
+
+
+def _participants(document: object) -> tuple[dict[str, object], list[str | None]] | None:
+    """The thread and its participants' names, where it is one."""
+    if not isinstance(document, dict) or not isinstance(document.get("participants"), list):
+        return None
+    names = [_json.text(p.get("name")) for p in document["participants"] if isinstance(p, dict)]
+    return document, names
+
+
+def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
+    """A `chat` record per participant of a one-to-one thread whose messages show how
+    the two address each other; nothing for a group or a thread that shows none."""
+    found = _json.tied_entries(data, name, _participants, "a Facebook or Instagram thread")
+    if isinstance(found, Problem):
+        yield found
+        return
+    document, people = found
+    messages = document.get("messages")
+    if len(people) != 2 or None in people or not isinstance(messages, list):
+        return
+    if str(document.get("thread_type", "")).endswith("Group"):
+        return
+    texts = [_json.text(m.get("content")) or "" for m in messages if isinstance(m, dict)]
+    register = conversation_register(reversed(texts))  # Meta writes the latest first
+    if register is None:
+        return
+    platform: Platform = "instagram" if "instagram" in name.lower() else "facebook"
+    for line, person in enumerate(people, start=1):
+        yield Contact(platform, "chat", None, person, None, None, None, file=name, line=line,
+                      register=register)  # fmt: skip

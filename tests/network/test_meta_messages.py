@@ -1,0 +1,100 @@
+"""Facebook and Instagram conversations: how the two address each other, joined only to
+the one same-platform contact of exactly that name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from network_helpers import read_fixture
+
+from extractors.network import Contact
+from extractors.network import meta_messages as messages
+from warehouse.network.identity import resolve
+
+THREAD = ("facebook", "messages", "inbox", "josenunez_10158812345", "message_1.json")
+
+
+def _thread(names: list[str], texts: list[str], **extra: object) -> bytes:
+    """A thread file as Meta writes it: the latest message first, UTF-8 as escapes."""
+    moji = [n.encode().decode("latin-1") for n in names]
+    items = [{"sender_name": moji[0], "timestamp_ms": 1748851200000 - i, "content": t}
+             for i, t in enumerate(reversed(texts))]  # fmt: skip
+    document = {"participants": [{"name": n} for n in moji], "messages": items, **extra}
+    return json.dumps(document).encode()
+
+
+def test_a_one_to_one_thread_gives_each_participant_its_register_and_no_tie() -> None:
+    contacts, problems = read_fixture(messages, *THREAD)
+    assert problems == []
+    assert [(c.platform, c.tie, c.name, c.register) for c in contacts] == [
+        ("facebook", "chat", "José Núñez", "informal"),  # the mojibake repaired
+        ("facebook", "chat", "Alex Brandt", "informal"),  # the user: joins no one
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "texts", "extra"),
+    [
+        (["Lena Roth", "Alex Brandt", "Jan Berg"], ["Hallo ihr, habt ihr Zeit?"], {}),  # a group
+        (["Lena Roth", "Alex Brandt"], ["Hast du Zeit?"], {"thread_type": "RegularGroup"}),
+        (["Lena Roth", "Alex Brandt"], ["Thanks, see you Friday!"], {}),  # says neither
+        (["Lena Roth"], ["Hast du Zeit?"], {}),  # the other left: no one to address
+    ],
+)
+def test_a_thread_that_shows_no_register_between_two_gives_nothing(
+    names: list[str], texts: list[str], extra: dict[str, object]
+) -> None:
+    assert list(messages.read(_thread(names, texts, **extra), "message_1.json")) == []
+
+
+def test_a_thread_under_an_instagram_path_is_instagrams() -> None:
+    data = _thread(["Mira Santos", "Alex Brandt"], ["Salut Mira, tu es dispo jeudi ?"])
+    name = "instagram-alex-2026/your_instagram_activity/messages/inbox/mira_1/message_1.json"
+    assert {c.platform for c in messages.read(data, name)} == {"instagram"}
+
+
+def test_the_latest_message_says_the_register_where_the_two_changed_it() -> None:
+    texts = ["Guten Tag, hätten Sie nächste Woche Zeit?", "Gern, sag einfach du zu mir!"]
+    (lena, _) = messages.read(_thread(["Lena Roth", "Alex Brandt"], texts), "message_1.json")
+    assert isinstance(lena, Contact) and lena.register == "informal"
+
+
+def _friend(name: str, day: int) -> Contact:
+    return Contact("facebook", "friend", None, name, None, None, None, file="f.json", line=day)
+
+
+def _chat(name: str, platform: str = "facebook") -> Contact:
+    return Contact(platform, "chat", None, name, None, None, None, file="m.json", line=1,  # type: ignore[arg-type]
+                   register="informal")  # fmt: skip
+
+
+def test_a_chat_joins_the_one_friend_of_exactly_its_name_and_adds_no_tie() -> None:
+    alone = resolve([_friend("Lena Roth", 1)])
+    (lena,) = resolve([_friend("Lena Roth", 1), _chat("Lena Roth"), _chat("Alex Brandt")])
+    assert lena.person_id == alone[0].person_id  # a register joined keeps the id
+    assert lena.ties == (("facebook", "friend"),)
+    assert {c.register for c in lena.contacts} == {None, "informal"}
+
+
+@pytest.mark.parametrize(
+    ("friends", "chat"),
+    [
+        (["Lena Roth", "Lena Roth"], _chat("Lena Roth")),  # two friends of that name
+        (["Lena Rothe"], _chat("Lena Roth")),  # another name
+        (["lena roth"], _chat("Lena Roth")),  # not as the platform writes it
+        (["Lena Roth"], _chat("Lena Roth", "instagram")),  # another platform's
+    ],
+)
+def test_a_chat_joins_no_one_where_its_name_is_not_one_contacts_alone(
+    friends: list[str], chat: Contact
+) -> None:
+    people = resolve([*(_friend(n, i) for i, n in enumerate(friends)), chat])
+    assert len(people) == len(friends)
+    assert all(c.tie != "chat" for p in people for c in p.contacts)
+
+
+def test_a_chat_never_joins_a_linkedin_connection_of_its_name() -> None:
+    linkedin = Contact("linkedin", "connection", "lena-roth", "Lena Roth", "Acme", None, None)
+    (person,) = resolve([linkedin, _chat("Lena Roth")])
+    assert all(c.tie != "chat" for c in person.contacts)
