@@ -45,6 +45,11 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection.execute(models["macros.sql"])
     connection.execute(f"create table marts.lead_context ({_COLUMNS})")
     connection.execute("create table marts.signal_weights (signal varchar, weight double)")
+    # the build's clock and half-life, as the context's rows state them
+    connection.execute(
+        "create view marts.ranking_settings as select any_value(as_of) as as_of, "
+        "any_value(freshness_half_life_days) as freshness_half_life_days from marts.lead_context"
+    )
     yield connection
     connection.close()
 
