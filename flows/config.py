@@ -250,6 +250,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
             profile = replace(profile, currency=code)
         if (spoken := problems.check(_languages, profile.languages)) is not None:
             profile = replace(profile, languages=spoken)
+        if (directions := problems.check(_pairs, profile.pairs)) is not None:
+            profile = replace(profile, pairs=directions)
         problems.check(_locations, profile.locations)
         if "profile" in values:
             values["profile"] = profile
@@ -305,19 +307,40 @@ def _engagements(engagements: tuple[str, ...]) -> tuple[str, ...]:
     return terms
 
 
-def _languages(written: tuple[str, ...]) -> tuple[str, ...]:
+def _languages(written: tuple[str, ...], where: str = "") -> tuple[str, ...]:
     """`[profile] languages` as ISO 639-1 codes: a code or an English name ("pt",
-    "Portuguese"), in any case."""
+    "Portuguese"), in any case; `where` names the key of a single entry."""
     codes = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
     codes.update({code: code for code in LANGUAGE_NAMES})
     spoken = []
     for i, entry in enumerate(written):
         if (code := codes.get(entry.strip().lower())) is None:
             raise unknown_name(
-                f"profile.languages[{i}]", "language", LANGUAGE_NAMES.values(), entry
+                where or f"profile.languages[{i}]", "language", LANGUAGE_NAMES.values(), entry
             )
         spoken.append(code)
     return tuple(dict.fromkeys(spoken))
+
+
+_PAIR = re.compile(r"\s*(.+?)\s*(<>|<->|↔|->|→|>|[-–/]|\s(?:in)?to\s)\s*(.+?)\s*", re.IGNORECASE)
+
+
+def _pairs(written: tuple[str, ...]) -> tuple[str, ...]:
+    """`[profile] pairs` as "source>target" codes: "EN>DE", "en → de", "French > German",
+    "English to German"; "EN<>DE" (or ↔) is both directions."""
+    directions = []
+    for i, entry in enumerate(written):
+        if not (m := _PAIR.fullmatch(entry)):
+            raise ConfigError(
+                f"profile.pairs[{i}]: {entry!r} is no language pair: write it as "
+                '"en>de" (from English into German)'
+            )
+        where = f"profile.pairs[{i}]"
+        source, target = (_languages((side,), where)[0] for side in (m[1], m[3]))
+        directions.append(f"{source}>{target}")
+        if m[2] in ("<>", "<->", "↔"):
+            directions.append(f"{target}>{source}")
+    return tuple(dict.fromkeys(directions))
 
 
 # working hours ("US time zones", "EST overlap") say when one works, not where one may:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Annotated
 
 import typer
+from typer._click.globals import get_current_context  # typer vendors click
 
 from leads._common import (
     ConfigOption,
@@ -20,9 +21,9 @@ from leads._common import (
     warehouse,
 )
 from leads._terminal import markup
-from warehouse.verdicts import STATUSES, mark_leads
+from warehouse.verdicts import STATUSES, mark_leads, status_named
 
-Verdict = StrEnum("Verdict", {s.replace("-", "_"): s for s in STATUSES})  # type: ignore[misc]
+_STATUS_WORDS = 3  # "not a fit" typed unquoted arrives as three arguments
 _RELATIVE = re.compile(r"^\+(\d{1,4})([dw])$")
 
 
@@ -48,7 +49,10 @@ def mark(
         ),
     ],
     verdict: Annotated[
-        Verdict, typer.Argument(help="Your verdict; `new` clears it.", metavar="STATUS")
+        str,
+        typer.Argument(
+            help=f"Your verdict: {', '.join(STATUSES)}; `new` clears it.", metavar="STATUS"
+        ),
     ],
     note: Annotated[str | None, typer.Option("--note", help="A note kept with it.")] = None,
     follow_up: Annotated[
@@ -60,13 +64,15 @@ def mark(
 ) -> None:
     """Mark leads shortlisted, applied, replied, interview, won, lost, ignored or not-a-fit.
 
-    `new` clears a verdict. Won, lost, ignored and not-a-fit leads leave the
-    default ranking. Every verdict is kept in `verdict_history` with its note and
-    follow-up.
+    Case, spaces and underscores do not matter, and everyday words count: "not
+    interested" is not-a-fit, "contacted" or "pitched" applied. `new` clears a
+    verdict. Won, lost, ignored and not-a-fit leads leave the default ranking.
+    Every verdict is kept in `verdict_history` with its note and follow-up.
 
     Example:
         leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "CV"
     """
+    lead_ids, status = _split_status([*lead_ids, verdict])
     settings = config_or_exit(config)
     ids = _read_ids(lead_ids)
     if not ids:
@@ -78,7 +84,7 @@ def mark(
         raise fail(str(error)) from error
     with warehouse(settings, read_only=False, wait=wait) as con:
         known_leads(con, ids)
-        marked = mark_leads(con, ids, verdict.value, note=note, follow_up=due)
+        marked = mark_leads(con, ids, status, note=note, follow_up=due)
         titles = dict(
             con.execute(
                 "select lead_id, title from marts.ranked_leads where list_contains(?, lead_id)",
@@ -88,9 +94,25 @@ def mark(
     past = due is not None and due < today
     after = f" (follow up {due.isoformat()}{', already due' if past else ''})" if due else ""
     for lead_id in marked.lead_ids:
-        console.print(
-            f"{lead_id}: {verdict.value}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]"
-        )
+        console.print(f"{lead_id}: {status}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]")
+
+
+def _split_status(words: list[str]) -> tuple[list[str], str]:
+    """The ids and the status of `leads mark`'s arguments: the status is the last one, or
+    the last few where it was typed unquoted (`leads mark L1 not interested`)."""
+    for count in range(min(_STATUS_WORDS, len(words) - 1), 0, -1):
+        try:
+            return words[:-count], status_named(" ".join(words[-count:]))
+        except ValueError:
+            continue
+    word = words[-1]
+    close = difflib.get_close_matches(word.casefold(), STATUSES, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise typer.BadParameter(
+        f"{word!r} is not one of {', '.join(map(repr, STATUSES))}{hint}",
+        ctx=get_current_context(),
+        param_hint="'STATUS'",
+    )
 
 
 def _read_ids(typed: list[str]) -> list[str]:

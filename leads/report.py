@@ -8,7 +8,7 @@ filters, searches and copies `leads mark` commands.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -33,10 +33,14 @@ def _asset(name: str) -> Markup:
 
 
 def render_report(
-    con: duckdb.DuckDBPyConnection, generated_at: datetime, command: str = "leads"
+    con: duckdb.DuckDBPyConnection,
+    generated_at: datetime,
+    command: str = "leads",
+    zone: tzinfo = UTC,
 ) -> str:
     """The whole page: new leads, the ranking, and the leads left out, one line each;
-    its copy-ready commands start with `command` (`flows.config.command_for`)."""
+    its copy-ready commands start with `command` (`flows.config.command_for`), its times
+    and dates are in `zone` (`[schedule] timezone`, as `leads show` and `leads due` say)."""
     ranked = lead_rows(con, "l.in_ranking")
     flagged = lead_rows(
         con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
@@ -54,6 +58,7 @@ def render_report(
             verdicts=(*STATUSES[1:], STATUSES[0]),  # "new", which clears one, last
             next_status=next_status,
             generated_at=generated_at,
+            local=lambda at, layout: f"{at.astimezone(zone):{layout}}",
             command=command,
             new_since=_new_since(con),
             css=_asset("report.css"),
@@ -68,9 +73,11 @@ def _new_since(con: duckdb.DuckDBPyConnection) -> datetime | None:
     return row[0] if row else None
 
 
-def write_report(con: duckdb.DuckDBPyConnection, path: Path, command: str = "leads") -> int:
-    """Write the page to `path`; returns its size in bytes."""
-    data = render_report(con, clock.now(), command).encode("utf-8")
+def write_report(
+    con: duckdb.DuckDBPyConnection, path: Path, command: str = "leads", zone: tzinfo = UTC
+) -> int:
+    """Write the page to `path`, its times in `zone`; returns its size in bytes."""
+    data = render_report(con, clock.now(), command, zone).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return len(data)
@@ -90,5 +97,5 @@ def report(
     """
     settings = config_or_exit(config)
     with warehouse(settings, wait=wait) as con:
-        size = write_report(con, out, command_for(settings))
+        size = write_report(con, out, command_for(settings), settings.schedule.zone)
     console.print(f"report ({size} bytes): [bold]{out}[/]", soft_wrap=True)

@@ -7,8 +7,9 @@ Then postings of the same company whose titles nearly match, and do not each nam
 word the other lacks, merge, unless a veto says they are two jobs: level, numbered
 grade, requisition id, place, supply vs demand, an agency's other client ("our client, a
 fintech in Leeds" and "our client, a retailer in Bristol"), two boards or sites of the
-employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), or
-the same source (a board that lists two alike openings has two openings) unless their
+employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), links
+to two jobs of one tracker (greenhouse:4012345 and greenhouse:4012399), or the same source
+(a board that lists two alike openings has two openings) unless their
 texts are the same (a repost of one job under two URLs) or they stand in two threads of a
 source that declares them (`THREADED`: a company's post in next month's "Who is hiring?"
 is the same job again).
@@ -35,7 +36,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from warehouse.dedupe_keys import WORDS
+from warehouse.dedupe_keys import REMOTE_MARK, WORDS
 from warehouse.lead_ids import posting_id
 from warehouse.ranking._text import lowered
 
@@ -319,7 +320,17 @@ def _apart(a: _Row, b: _Row) -> bool:
         or bool(a.requisition and b.requisition and a.requisition != b.requisition)
         or _other_place(a, b)
         or _other_client(a.client, b.client)
+        or _other_job_id(a.ats_ids, b.ats_ids)
     )
+
+
+def _other_job_id(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Each links a job of one tracker and they share none: greenhouse:4012345 and
+    greenhouse:4012399 are two openings, however alike their titles."""
+    if not a or not b or set(a) & set(b):
+        return False
+    vendors_a = {job_id.partition(":")[0] for job_id in a}
+    return any(job_id.partition(":")[0] in vendors_a for job_id in b)
 
 
 def _other_client(a: str, b: str) -> bool:
@@ -349,9 +360,15 @@ def _other_place(a: _Row, b: _Row) -> bool:
     are two cities though both say Germany, while "Germany" may be either of them. Of
     countries and blocs only, those that share none are other places: one board's "EU"
     and another's hours for the same job ("UTC+0 to UTC+2", which holds the UK but not
-    Finland) overlap, as a bloc inside another ("EU", "Europe") does."""
+    Finland) overlap, as a bloc inside another ("EU", "Europe") does. A city that says
+    the job is remote too ("Lisbon, Portugal or Remote") is in a bloc holding its country
+    ("Remote (EU)"); an office in the city alone is not (a remote role and an office role
+    of one title are two jobs)."""
     if a.bloc is not None and b.bloc is not None:
         return not a.bloc & b.bloc
+    bloc, city = (a.bloc, b.places) if a.bloc is not None else (b.bloc, a.places)
+    if bloc is not None and REMOTE_MARK in city and bloc & city:
+        return False
     return bool(a.place and b.place and not a.place <= b.places and not b.place <= a.places)
 
 

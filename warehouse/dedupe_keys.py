@@ -23,7 +23,15 @@ from urllib.parse import parse_qsl, urlencode
 
 from extractors._contract import JobIds
 from extractors._joburls import DeclaredIds, job_key
-from extractors._orgs import fold, legal_forms, name_stem, normalize_org, site_stem
+from extractors._orgs import (
+    fold,
+    legal_forms,
+    name_stem,
+    near_keys,
+    normalize_org,
+    org_keys,
+    site_stem,
+)
 from warehouse.ranking._text import lowered, spaced
 from warehouse.ranking.hosts import ats_token, site_name
 from warehouse.ranking.regions import (
@@ -61,13 +69,29 @@ _TERMS = re.compile(
 )
 # one trade under two names ("Python Developer" on one board, "Python Engineer" on another),
 # also as a board in another language names it ("Frontend-Entwickler", "Développeur")
-_SPELLING = {"sr": "senior", "jr": "junior", "internship": "intern", "developer": "engineer"}
-_SPELLING |= {"dev": "engineer", "ml": "machine learning"}
+_SPELLING = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior"}
+_SPELLING |= {"sénior": "senior", "sênior": "senior"}
+_SPELLING |= {"internship": "intern", "developer": "engineer", "dev": "engineer"}
+_SPELLING |= {"ml": "machine learning"}
 _SPELLING |= dict.fromkeys(
     ("entwickler", "entwicklerin", "développeur", "développeuse", "developpeur", "desarrollador",
      "desarrolladora", "sviluppatore", "ontwikkelaar", "programador", "programadora"),
     "engineer",
 )  # fmt: skip
+# a title a board writes in Spanish, French, Portuguese, Italian or German names the same
+# role in other words and order ("Ingeniero de Software Senior", "Ingénieur Logiciel"):
+# its trade and the words roles are made of, the small words between them dropped
+_SPELLING |= dict.fromkeys(
+    ("ingeniero", "ingeniera", "ingénieur", "ingénieure", "ingenieur", "ingenieurin",
+     "ingegnere", "engenheiro", "engenheira"),
+    "engineer",
+)  # fmt: skip
+_SPELLING |= {"logiciel": "software", "datos": "data", "données": "data", "dados": "data"}
+_SPELLING |= {"dati": "data", "analista": "analyst", "gerente": "manager", "producto": "product"}
+_SPELLING |= {"produit": "product", "produto": "product", "prodotto": "product"}
+_JOINING = frozenset({"de", "del", "des", "du", "di", "da"})  # not "do": "What You'll Do"
+# "Sen. Data Engineer": with its dot, as "SEN" alone is a field (special educational needs)
+_SEN = re.compile(r"\bsen\.(?=\s)")
 # a German compound names the trade last: "Softwareentwickler" is "Software Entwickler"
 _TRADE_COMPOUND = re.compile(r"\B(entwickler(?:in)?)\b")
 # "Front-End", "front end" and "Frontend" are one word; "Full Stack" and "Fullstack" too
@@ -97,6 +121,25 @@ _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere",
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
 _NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
 _NOT_PLACES |= {"timezone", "timezones", "tz", "hours"}  # "EU Timezones", "US hours"
+# a US region by coast or zone ("US East", "US-East", "East Coast", "EST", "Eastern Time"):
+# the US, and which part, so "US East" meets "EST" and "United States" but not "US West"
+_US_REGION = re.compile(
+    r"\b(?:u\.?s\.?a?[\s-]*(?:(east|west)(?:ern)?(?:\s+coast)?|(central|mountain))"
+    r"|(east|west)[\s-]+coast)\b",
+    re.IGNORECASE,
+)
+_US_ZONE = re.compile(
+    r"\b(?:(e)[sd]?t|(c)[sd]?t|(m)[sd]?t|(p)[sd]?t|(east|centr|mount|pacif)\w*(?!\W+europ))\b",
+    re.IGNORECASE,
+)
+_US_SIDE = {"e": "us-east", "c": "us-central", "m": "us-mountain", "p": "us-west"}
+_US_SIDE |= {"east": "us-east", "west": "us-west", "centr": "us-central", "central": "us-central"}
+_US_SIDE |= {"mount": "us-mountain", "mountain": "us-mountain", "pacif": "us-west"}
+# a location that says the job is remote, beside its city ("Lisbon, Portugal or Remote")
+_REMOTE = re.compile(
+    r"\b(?:remote|remoto|remota|télétravail|teletrabajo|home\s*office|distributed)\b", re.I
+)
+REMOTE_MARK = "~remote"  # kept with a location's places: no place word holds "~"
 WORDS = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"\W+")
 # scheme, host (with any credentials and port), path and query of a URL, as urlsplit reads
@@ -219,14 +262,23 @@ def posting_keys(
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
+    # the names it surely goes by: "Orbital Technologies" is Orbital, "Acme (AWS)" AWS
+    compact |= {form.replace(" ", "") for form in org_keys(company)} if org else set()
     # a name written as one token may be a site's ("Lanternhq", "lantern-app"), not "Acme Labs"
     compact |= {stem} if org and (stem := name_stem(company, text or "")) else set()
     client = client_of(text or "")
     compact |= {client.replace(" ", "")} if org and _names_client(text or "", client) else set()
     url_key, url_ids = finder.keys((url or "").strip())
     apply_key, apply_ids = finder.keys((apply_url or "").strip())
+    site = site_of(apply_url, url, employer=employer)
+    # a name of words that may be another's ("Brightpath Labs" may be "Brightpath"), when
+    # its board or site goes by that name (a one-word name's stem is `name_stem`'s)
+    compact |= {site} if " " in org and site and site in _compacts(company) else set()
     place = next((words for words in segments if words), frozenset())
     bloc = _bloc(place)
+    # read on a city only: a bloc meets it when it says remote (`dedupe._other_place`)
+    says_remote = bloc is None and place and (_REMOTE.search(location) or _REMOTE.search(title))
+    remote = {REMOTE_MARK} if says_remote else set()
     return Keys(
         company=org,
         companies=tuple(sorted(compact)),
@@ -234,15 +286,21 @@ def posting_keys(
         levels=tuple(sorted(frozenset(words) & _LEVELS)),
         grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
         requisition=_NON_WORD.sub("", (requisition_id or "").lower()),
-        places=tuple(sorted(frozenset().union(*segments))),
+        places=tuple(sorted(frozenset().union(remote, *segments))),
         place=tuple(sorted(place)),
         bloc=tuple(sorted(bloc)) if bloc is not None else None,
         url=url_key,
         apply_url=apply_key,
         job_ids=tuple(sorted(url_ids | apply_ids)),
         client=client,
-        site=site_of(apply_url, url, employer=employer),
+        site=site,
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _compacts(company: str) -> frozenset[str]:
+    """The names a company's name may be another's under (`near_keys`), without spaces."""
+    return frozenset(key.replace(" ", "") for key in near_keys(company))
 
 
 def site_of(*links: str | None, employer: bool = False) -> str:
@@ -260,17 +318,22 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
     any language ("Entwickler", "Developer", "Engineer"), a role written twice once, and
     of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
-    places its tail names ("(Remote, Canada)", "- EMEA"), which say where, not what, the job is,
-    taken apart if `places_apart` (not when they are a territory the location holds)."""
+    places its header or tail names ("| Berlin |", "(Remote, Canada)", "- EMEA"), which
+    say where, not what, the job is, taken apart if `places_apart` (not when they are a
+    territory the location holds)."""
     segments = title.split("|")
+    header_places = []  # an HN header's "| Berlin or Remote (EU) |": where the job is
     if len(segments) > 1:
         roles = [s for s in segments if not _names_org(s, org) and not _not_role(s)]
+        header_places = [s.strip() for s in segments if _names_place(s)]
         segments = roles[:1] or segments
     role = " ".join(segments)
     role, places = _without_places(role) if places_apart else (role, "")
+    places = ", ".join(filter(None, (*header_places, places))) if places_apart else ""
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
     low = _TRADE_COMPOUND.sub(r" \1", low) if "entwickler" in low else low
-    words = [_SPELLING.get(word, word) for word in re.findall(r"[\w+#]+", low)]
+    low = _SEN.sub("senior", low) if "sen." in low else low
+    words = [_SPELLING.get(w, w) for w in re.findall(r"[\w+#]+", low) if w not in _JOINING]
     half = len(words) // 2  # "Java-Entwicklerin / Java-Entwickler" is one role written twice
     if half and words[0] == words[half] and words[:half] == words[half:]:
         words = words[:half]
@@ -378,7 +441,14 @@ def _place_words(text: str) -> frozenset[str]:
     words: set[str] = set()
     for start, end, countries in clock_countries(text):
         words |= countries
+        if zone := _US_ZONE.search(text, start, end):
+            words |= {"US", _US_SIDE[next(g for g in zone.groups() if g).lower()]}
         text = text[:start] + " " * (end - start) + text[end:]
+    skim = text.lower()
+    sides = "east" in skim or "west" in skim or "central" in skim or "mountain" in skim
+    for m in _US_REGION.finditer(text) if sides else ():
+        words |= {"US", _US_SIDE[next(g for g in m.groups() if g).lower()]}
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     low = lowered(text)
     for m in place_matches(low):
         name = spaced(m.group(0))

@@ -58,6 +58,9 @@ PARALLEL_FROM = 4000  # fewer stale postings are read here: workers cost a secon
 # a smaller batch is split with a fork of this process (a few ms to start, the readers
 # already imported); below this many postings it is read here alone
 FORK_FROM = 200
+# postings read before the fork: the rules and phrase tables compile on first use
+# (0.4 CPU-s of a re-run's), and a child forked after compiles them no more
+WARM_UP = 50
 
 # the [ranking] settings the readers use; weights, floors and the half-life only weigh
 # what was read, in SQL, so changing them re-reads nothing
@@ -259,17 +262,23 @@ def read_halves(
     finder: JobIdFinder,
     fork_from: int | None,
 ) -> list[Row]:
-    """`read_rows` of a batch, its second half read by a fork of this process on another
-    core (a re-run's 2,000 new postings: a second instead of two, where a pool's workers
-    take a second to start). The child only reads rows and pickles them back through a
-    pipe, then leaves with `os._exit`: it never touches DuckDB, whose threads (and
-    Prefect's) are not in it, nor runs the parent's exit handlers. A child that fails
-    leaves its half to be read here. `fork_from`: the fewest rows worth a fork (None:
+    """`read_rows` of a batch, its first `WARM_UP` read here, then the rest split with a
+    fork of this process on another core, which inherits the rules and tables those
+    first compiled (a re-run's 2,000 new postings: a second instead of two, where a
+    pool's workers take a second to start). The child only reads rows and pickles them
+    back through a pipe, then leaves with `os._exit`: it never touches DuckDB, whose
+    threads (and Prefect's) are not in it, nor runs the parent's exit handlers. A child
+    that fails leaves its half to be read here. `fork_from`: the fewest rows worth a fork (None:
     never). Linux only: elsewhere a fork of a process with threads is not safe (macOS's
     system libraries abort in its child)."""
-    half = len(rows) // 2
     if fork_from is None or len(rows) < max(fork_from, 2) or sys.platform != "linux":
         return read_rows(rows, profile, settings, finder)
+    # the first few, read before the fork, compile the rules and tables most postings
+    # use: the child inherits them rather than compiling them again
+    warm = min(WARM_UP, len(rows) // 4)
+    first = read_rows(rows[:warm], profile, settings, finder)
+    rows = rows[warm:]
+    half = len(rows) // 2
     inbound, outbound = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover - the child's exit code is checked below
@@ -290,9 +299,9 @@ def read_halves(
             data = pipe.read()
         _, status = os.waitpid(child, 0)
     if os.waitstatus_to_exitcode(status) != 0:
-        return mine + read_rows(rows[half:], profile, settings, finder)
+        return first + mine + read_rows(rows[half:], profile, settings, finder)
     theirs: list[Row] = pickle.loads(data)  # noqa: S301 - our own child's rows
-    return mine + theirs
+    return first + mine + theirs
 
 
 @contextmanager

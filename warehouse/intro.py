@@ -235,6 +235,10 @@ _SPELLINGS = {
         "Figma", "Sketch", "Adobe XD", "Framer", "Miro", "Webflow", "WordPress", "Photoshop",
         "Illustrator", "InDesign", "After Effects", "Premiere Pro", "Trados", "memoQ",
         "Phrase", "Smartcat", "Subtitle Edit", "Shopify", "HubSpot", "Salesforce", "Excel",
+        "HTML", "CSS", "Sass", "Tailwind", "Tailwind CSS", "Svelte", "SvelteKit", "Angular",
+        "Nuxt", "Remix", "Astro", "Gatsby", "Vite", "Webpack", "Storybook", "Redux", "Jest",
+        "Cypress", "Playwright", "jQuery", "Three.js", "D3.js", "React Native", "Flutter",
+        "Laravel", "Symfony", "Bootstrap",
     )
 }  # fmt: skip
 

@@ -31,6 +31,29 @@ STATUSES = (
     "not-a-fit",
 )  # fmt: skip
 _PIPELINE = STATUSES[: STATUSES.index("won") + 1]  # the steps a lead goes through in turn
+# the words people use for a verdict that are not its name (keys as `_key` writes them):
+# a freelancer "contacts" or "pitches" a client where an employee applies
+SYNONYMS = {
+    "notinterested": "not-a-fit", "nofit": "not-a-fit", "contacted": "applied",
+    "reachedout": "applied", "pitched": "applied", "interviewing": "interview",
+    "shortlist": "shortlisted", "hired": "won", "rejected": "lost", "ignore": "ignored",
+}  # fmt: skip
+
+
+def _key(text: str) -> str:
+    """A status word without case, spaces, hyphens or underscores ("Not a fit" -> notafit)."""
+    return "".join(c for c in text.casefold() if c not in " -_")
+
+
+_BY_KEY = {_key(s): s for s in STATUSES} | SYNONYMS
+
+
+def status_named(text: str) -> str:
+    """The status a user's word names: a status in any case and spacing ("not_a_fit"),
+    or a word people use for one ("not interested" is not-a-fit, "contacted" applied)."""
+    if status := _BY_KEY.get(_key(text)):
+        return status
+    raise ValueError(f"unknown status {text!r} (known: {', '.join(STATUSES)})")
 
 
 def next_status(status: str) -> str:

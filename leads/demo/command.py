@@ -161,7 +161,7 @@ def demo(
     with warehouse(config) as con:
         show_top(con, top)
         exported = export_csv(con, csv_path)
-        report_size = write_report(con, report_path, command_for(config))
+        report_size = write_report(con, report_path, command_for(config), config.schedule.zone)
         write_feed(con, feed_path, config.warehouse_path)
     leads = "leads" if shutil.which("leads") else sys.argv[0]  # as the user can type it
     console.print(

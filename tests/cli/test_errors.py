@@ -171,6 +171,7 @@ def test_a_mistyped_verdict_shows_a_usage_line_that_reads(folder: Path) -> None:
     assert result.exit_code == 2
     assert "Usage: leads mark [OPTIONS] {LEAD_ID...} {STATUS}\n" in result.output
     assert "'aplied' is not one of" in result.output
+    assert "did you mean 'applied'?" in " ".join(result.output.split())
 
 
 def test_a_config_with_several_problems_lists_each_on_its_own_line(folder: Path) -> None:

@@ -76,6 +76,44 @@ def test_mark_reads_ids_from_stdin_and_an_unknown_id_changes_nothing(demo_dir: P
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        (["Not_A_Fit"], "not-a-fit"),
+        (["not", "interested"], "not-a-fit"),  # typed unquoted: three arguments
+        (["not", "a", "fit"], "not-a-fit"),
+        (["contacted"], "applied"),
+        (["Interviewing"], "interview"),
+        (["rejected"], "lost"),
+    ],
+)
+def test_mark_takes_the_words_people_use_for_a_verdict(
+    demo_dir: Path, typed: list[str], status: str
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    first, second = _top(config, 2)
+    code, out = leads("mark", first, second, *typed, "--config", config)
+    assert code == 0, out
+    assert f"{first}: {status}" in out and f"{second}: {status}" in out
+    rows = _sql(config, f"select status from ranked_leads where lead_id in ('{first}', '{second}')")
+    assert [row["status"] for row in rows] == [status, status]
+    leads("mark", first, second, "new", "--config", config)
+
+
+@pytest.mark.parametrize("typed", [["maybe"], ["declined"], ["interested"], ["applied?"]])
+def test_mark_refuses_a_word_that_names_no_verdict_and_changes_nothing(
+    demo_dir: Path, typed: list[str]
+) -> None:
+    config = str(demo_dir / "leads.toml")
+    (first,) = _top(config, 1)
+    query = f"select status, note from ranked_leads where lead_id = '{first}'"
+    before = _sql(config, query)
+    code, out = leads("mark", first, *typed, "--config", config)
+    assert code == 2 and f"{typed[-1]!r} is not one of" in " ".join(out.split())
+    assert "'not-a-fit'" in out
+    assert _sql(config, query) == before
+
+
 def test_history_keeps_every_verdict_and_won_and_lost_leave_the_ranking(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     lead = _top(config, 1)[0]

@@ -447,3 +447,23 @@ def test_an_unknown_language_names_the_key_and_the_close_match(tmp_path):
     assert "profile.languages[1]: unknown language 'portugese': did you mean Portuguese?" in str(
         raised.value
     )
+
+
+def test_pairs_are_directions_in_codes_or_names(tmp_path):
+    text = '[profile]\npairs = ["EN>DE", "French to German", "de <> it", "es-de"]\n'
+    assert load_config(write(tmp_path, text)).profile.pairs == (
+        "en>de",
+        "fr>de",
+        "de>it",
+        "it>de",
+        "es>de",
+    )
+
+
+def test_a_pair_without_a_direction_or_with_an_unknown_language_names_the_key(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[profile]\npairs = ["en de"]\n'))
+    assert "profile.pairs[0]: 'en de' is no language pair" in str(raised.value)
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[profile]\npairs = ["en>de", "en>germna"]\n'))
+    assert "profile.pairs[1]: unknown language 'germna': did you mean German?" in str(raised.value)

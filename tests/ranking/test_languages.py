@@ -152,6 +152,17 @@ def test_a_translation_needs_both_languages_of_one_pair() -> None:
     )
 
 
+def test_a_translators_directions_judge_a_pair_by_its_direction() -> None:
+    into_german = ("en>de", "fr>de")
+    assert lacking(read_languages("Translator EN>DE, manuals."), ("de", "en"), into_german) is None
+    assert lacking(read_languages("Übersetzer DE>EN gesucht."), ("de", "en"), into_german) == (
+        "translation German → English; you translate English → German, French → German"
+    )
+    of_several = read_languages("Language pairs: EN>IT, FR>DE, EN>ES.")
+    assert lacking(of_several, ("de", "en", "fr"), into_german) is None
+    assert lacking(read_languages("Senior Python developer, remote."), (), into_german) is None
+
+
 def test_a_pair_the_user_lacks_makes_a_lead_not_eligible() -> None:
     profile = Profile(skills=("translation",), locations=("EU",), languages=("de", "en"))
     text = "Remote anywhere. Japanese to French translator for a manga series."

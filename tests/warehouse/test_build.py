@@ -343,6 +343,30 @@ def test_a_fork_reads_half_a_batch_exactly_as_this_process_does(
     assert tables[0] == tables[1] and len(tables[0]) == 20
 
 
+def test_the_first_postings_are_read_before_the_fork_and_the_rest_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules and tables the first postings compile are compiled once, before the
+    fork, and inherited by its child; the other postings are split between the two."""
+    monkeypatch.setattr("warehouse.features.FORK_FROM", 2)
+    monkeypatch.setattr("warehouse.features.WARM_UP", 3)
+    parent, read, fork = os.getpid(), warehouse.features.read_rows, os.fork
+    calls: list[tuple[str, int]] = []
+
+    def counted(rows, *args):
+        if os.getpid() == parent:  # the child's are its own process's
+            calls.append(("read", len(rows)))
+        return read(rows, *args)
+
+    monkeypatch.setattr("warehouse.features.read_rows", counted)
+    monkeypatch.setattr(os, "fork", lambda: calls.append(("fork", 0)) or fork())
+    con = _twenty_postings(tmp_path / "warm.duckdb")
+    assert refresh_features(con, Profile(skills=("dbt",)), RankingSettings(), workers=2) == 20
+    assert calls == [("read", 3), ("fork", 0), ("read", 8)]  # the child read the other 9
+    assert len(_features(con)) == 20
+    con.close()
+
+
 def test_a_fork_that_fails_leaves_its_half_to_this_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

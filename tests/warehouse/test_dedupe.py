@@ -985,3 +985,116 @@ def test_an_agency_copy_naming_its_client_meets_the_clients_own_posting() -> Non
     agency = _posting("remotive", "2", company="Brightpath Talent", title="Senior Python Developer",
                       text=text)  # fmt: skip
     assert _groups(own, agency) == TOGETHER
+
+
+# ---------------------------------------------------------------- cases left (s30)
+
+
+@pytest.mark.parametrize(
+    ("place_a", "place_b", "expected"),
+    [
+        ("Remote (EU)", "Lisbon, Portugal or Remote", TOGETHER),
+        ("Remote - Europe", "Remote - Utrecht, Netherlands", TOGETHER),
+        ("EMEA", "Cork, Ireland (Remote)", TOGETHER),
+        ("Remote (EU)", "Lisbon, Portugal", APART),  # an office role and a remote one
+        ("Remote (EU)", "Utrecht, Netherlands (Hybrid)", APART),
+        ("Remote (US)", "Lisbon or remote", APART),  # the city is in no country it names
+        ("LATAM", "Remote - Madrid, Spain", APART),
+    ],
+)
+def test_a_city_that_says_remote_meets_a_bloc_holding_its_country(
+    place_a: str, place_b: str, expected: set[frozenset[str]]
+) -> None:
+    assert _placed(place_a, place_b, "Senior Data Engineer") == expected
+
+
+@pytest.mark.parametrize(
+    ("place_a", "place_b", "expected"),
+    [
+        ("US East", "Remote - EST", TOGETHER),
+        ("US-East", "United States", TOGETHER),
+        ("Remote, US Eastern Time", "East Coast", TOGETHER),
+        ("Remote (PST)", "USA", TOGETHER),
+        ("Remote (PST)", "Remote - US East", APART),
+        ("US-West", "Remote (EU)", APART),
+        ("Remote (EST)", "Remote (EU)", APART),
+        ("East London", "US East", APART),  # east of a city names no US coast
+    ],
+)
+def test_a_us_region_by_coast_or_zone_is_the_us_and_its_part(
+    place_a: str, place_b: str, expected: set[frozenset[str]]
+) -> None:
+    assert _placed(place_a, place_b, "Account Executive") == expected
+
+
+def test_a_title_in_another_language_or_abbreviated_meets_its_english_form() -> None:
+    for a, b in [
+        ("Ingeniero de Software Senior", "Senior Software Engineer"),
+        ("Ingénieur Logiciel Senior", "Senior Software Engineer"),
+        ("Engenheiro de Software Sênior", "Senior Software Engineer"),
+        ("Analista de Datos Senior", "Senior Data Analyst"),
+        ("Gerente de Producto", "Product Manager"),
+        ("Snr Data Engineer", "Senior Data Engineer"),
+        ("Sen. Data Engineer", "Senior Data Engineer"),
+        ("Jnr Frontend Developer", "Junior Frontend Engineer"),
+    ]:
+        assert _pair(a, b) == TOGETHER, a
+    for a, b in [
+        ("Ingeniero de Datos Senior", "Senior Software Engineer"),
+        ("Ingeniero de Software Senior", "Staff Software Engineer"),
+        ("Gerente de Producto", "Senior Product Manager"),
+        ("Snr Data Engineer", "Staff Data Engineer"),
+        ("SEN Teaching Assistant", "Senior Teaching Assistant"),  # special needs, no grade
+    ]:
+        assert _pair(a, b) == APART, a
+    assert _pair("Ingénieur DevOps", "DevOps Engineer", location="Lyon") == TOGETHER
+    assert (
+        _groups(
+            _posting("lever", "1", company="Acme", title="Ingénieur DevOps", location="Lyon"),
+            _posting("remotive", "2", company="Acme", title="DevOps Engineer", location="Paris"),
+        )
+        == APART
+    )
+
+
+def test_a_name_it_surely_goes_by_or_its_board_backs_is_the_company() -> None:
+    def named(company: str, other: str, **fields: object) -> set[frozenset[str]]:
+        return _groups(
+            _posting("lever", "1", company=company, title="Data Engineer", **fields),
+            _posting("remotive", "2", company=other, title="Data Engineer"),
+        )
+
+    assert named("Orbital Technologies, Inc.", "Orbital") == TOGETHER
+    assert named("Heronsoft Software Inc.", "Heronsoft") == TOGETHER
+    board = f"https://jobs.ashbyhq.com/pylon/{UUID}"
+    assert named("Pylon Labs", "Pylon", url=board) == TOGETHER
+    assert named("Pylon Labs", "Pylon") == APART  # "Labs" may name another company
+    assert named("Pylon Labs", "Pylon Health", url=board) == APART
+    assert named("Marlin Capital", "Marlin") == APART
+
+
+def test_two_jobs_of_one_tracker_stay_apart_however_alike_their_titles() -> None:
+    board = "https://boards.greenhouse.io/acme/jobs/{}"
+    groups = _groups(
+        _posting("linkedin", "1", company="Acme", title="Senior Software Engineer",
+                 apply_url=board.format("5550123") + "?gh_src=x1"),
+        _posting("greenhouse", "2", company="Acme", title="Senior Software Engineer",
+                 url=board.format("5550999")),
+        _posting("remotive", "3", company="Acme", title="Senior Software Engineer"),
+    )  # fmt: skip
+    assert frozenset({"linkedin:1", "greenhouse:2"}) not in groups
+    assert len(groups) == 2  # the one without a link joins one of them
+
+
+def test_an_hn_header_names_where_the_job_is() -> None:
+    def monthly(place_a: str, place_b: str) -> set[frozenset[str]]:
+        return _groups(
+            _posting("hackernews", "1", company="Acme", thread="2026-01",
+                     title=f"Acme | Data Engineer | {place_a} | Full-time"),
+            _posting("hackernews", "2", company="Acme", thread="2026-02",
+                     title=f"Acme | Data Engineer | {place_b}"),
+        )  # fmt: skip
+
+    both = {frozenset({"hackernews:1", "hackernews:2"})}
+    assert monthly("Berlin or Remote (EU)", "REMOTE (EU) or Berlin") == both
+    assert monthly("Berlin", "Lisbon") != both

@@ -45,3 +45,8 @@ def test_the_offer_names_the_places_as_a_reader_of_its_language_does(
 def test_the_offer_spells_a_designers_or_translators_tools_as_their_makers_do() -> None:
     profile = Profile(skills=("figma", "adobe xd", "trados", "memoq"))
     assert "in Figma, Adobe XD, Trados and memoQ," in default_offer(profile)
+
+
+def test_the_offer_spells_a_frontend_developers_tools_as_their_makers_do() -> None:
+    profile = Profile(skills=("react", "typescript", "svelte", "tailwind css", "next.js"))
+    assert "React, TypeScript, Svelte, Tailwind CSS and Next.js" in default_offer(profile, "en")

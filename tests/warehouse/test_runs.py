@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from extractors._contract import Page, Posting
 from extractors._runner import ParsedPosting, SourceResult
@@ -105,5 +106,13 @@ def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -
                 "where run_id = 'first'")  # fmt: skip
     _whole_run(con, "second", "Data Engineer")
     page = " ".join(render_report(con, datetime.now(UTC)).split())
+    written = datetime(2026, 12, 1, 23, 30, tzinfo=UTC)
+    berlin = " ".join(render_report(con, written, zone=ZoneInfo("Europe/Berlin")).split())
+    (posted,) = con.execute("select posted_at from ranked_leads where in_ranking").fetchone()
+    far_east = ZoneInfo("Pacific/Kiritimati")  # UTC+14: most times are the next day there
+    kiritimati = render_report(con, written, zone=far_east)
     con.close()
     assert "new since 2026-11-30 07:05 UTC (the end of the run before the last)" in page
+    # in [schedule] timezone, as `leads show` and `leads due` say: a day later in Berlin
+    assert "new since 2026-11-30 08:05 CET" in berlin and "written 2026-12-02 00:30 CET" in berlin
+    assert f'<td class="date">{posted.astimezone(far_east):%Y-%m-%d}</td>' in kiritimati

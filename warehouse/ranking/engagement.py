@@ -114,7 +114,12 @@ _LABEL = Phrases(
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
-            프리랜서 フリーランス 業務委託 自由职业 partita\W+iva toiminim\w* kevytyritt[äa]j\w*""",
+            프리랜서 フリーランス 業務委託 自由职业 partita\W+iva toiminim\w* kevytyritt[äa]j\w*
+            freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
+            traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
+            consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
+            en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
+            statut\W+(?:d'?\W*)?ind[ée]pendant\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo

@@ -122,7 +122,7 @@ def understand(
     roles = relevance.roles_matched if kind != "supply" else ()
     verdict, reason = _eligibility(posting, scope, profile, roles)
     languages = _languages(body, bool(posting.title), roles, profile)
-    if unspoken := lacking(languages, profile.languages):
+    if unspoken := lacking(languages, profile.languages, profile.pairs):
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
     duration = parse_duration(body)

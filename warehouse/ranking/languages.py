@@ -379,23 +379,37 @@ def _arrowed(low: str, group: list[re.Match[str]]) -> bool:
     return any(_ARROW.fullmatch(low, a.end(), b.start()) for a, b in itertools.pairwise(group))
 
 
-def lacking(needs: LanguageNeeds, spoken: Collection[str]) -> str | None:
-    """Why a user who speaks `spoken` (codes) may not take work with these needs
-    ("requires German: ...fluent German and English...", "translation Japanese →
-    French; you speak German, English"); None when they may, or when the profile lists
-    no language (nothing is judged)."""
-    if not spoken:
+def lacking(
+    needs: LanguageNeeds, spoken: Collection[str], directions: Collection[str] = ()
+) -> str | None:
+    """Why a user who speaks `spoken` (codes) and translates in `directions` ("en>de")
+    may not take work with these needs ("requires German: ...fluent German and
+    English...", "translation Japanese → French; you speak German, English"); None when
+    they may, or when the profile lists no language (nothing is judged). Without
+    directions, a pair within their languages will do."""
+    if not spoken and not directions:
         return None
     why = []
     unmet = [(codes, raw) for codes, raw in needs.choices if set(spoken).isdisjoint(codes)]
-    if unmet:
+    if spoken and unmet:
         names = (" or ".join(LANGUAGE_NAMES[c] for c in codes) for codes, _ in unmet)
         why.append(f"requires {' and '.join(names)}: {unmet[0][1]!r}")
-    if needs.pairs and not any({*pair} <= {*spoken} for pair in needs.pairs):
-        pairs = " or ".join(f"{LANGUAGE_NAMES[a]} → {LANGUAGE_NAMES[b]}" for a, b in needs.pairs)
+    if directions:
+        if needs.pairs and not any(f"{a}>{b}" in directions for a, b in needs.pairs):
+            yours = ", ".join(_direction(*pair.split(">")) for pair in directions)
+            why.append(f"translation {_directions(needs.pairs)}; you translate {yours}")
+    elif needs.pairs and not any({*pair} <= {*spoken} for pair in needs.pairs):
         yours = ", ".join(LANGUAGE_NAMES.get(c, c) for c in spoken)
-        why.append(f"translation {pairs}; you speak {yours}")
+        why.append(f"translation {_directions(needs.pairs)}; you speak {yours}")
     return "; ".join(why) or None
+
+
+def _direction(source: str, target: str) -> str:
+    return f"{LANGUAGE_NAMES.get(source, source)} → {LANGUAGE_NAMES.get(target, target)}"
+
+
+def _directions(pairs: Collection[tuple[str, str]]) -> str:
+    return " or ".join(_direction(a, b) for a, b in pairs)
 
 
 def _more(low: str, sides: list[tuple[int, int, str]], i: int) -> bool:

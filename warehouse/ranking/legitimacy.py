@@ -101,6 +101,7 @@ LIKELIHOOD_RATIOS: dict[str, float] = {
     "url_shortener": 2.0,  # hides the target; "link" is a top fraud term (§4.3 C)
     "urgency": 1.8,  # §3.3 urgency: 14.2 % vs 8.1 % (§3.4 pressure RR 2.07)
     "paid_in_crypto": 3.0,  # §2 flag 10 (FBI 2024 PSA), untestable on EMSCAD: judgement
+    "free_test_work": 2.0,  # §2 flag 15 (Upwork, Fiverr), untestable on EMSCAD: judgement
 }
 # Likelihood ratio of each provenance, P(provenance | fraud) / P(provenance | legitimate).
 PROVENANCE_RATIOS: dict[Provenance, float] = {
@@ -160,6 +161,7 @@ _SAYS = {
     "urgency": "pressures you to act fast",
     "paid_in_crypto": "pays in crypto, gift cards or money transfers (FBI: a task-scam mark)",
     "short_text": "a very short description",
+    "free_test_work": "asks for free test work to get the job (Upwork, Fiverr)",
 }
 
 

@@ -53,6 +53,9 @@ class Profile:
     # the languages the user works in, ISO 639-1 codes ("en", "pt"): a posting requiring
     # another is not eligible; none listed, no posting is judged by its languages
     languages: tuple[str, ...] = ()
+    # a translator's directions, "source>target" codes ("en>de"): a translation job is
+    # eligible only in one of them; none listed, any pair within `languages` is
+    pairs: tuple[str, ...] = ()
     min_hourly_rate: float | None = None  # in `currency`
     currency: str = "USD"
 

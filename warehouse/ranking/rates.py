@@ -155,7 +155,10 @@ _PIECES = (
     "|character|characters|event|events|shoot|shoots|wedding|weddings"
     "|lessons|sessions|class|classes|walk|walks|visit|visits|shift|shifts|night|nights"
     "|appointment|appointments|delivery|deliveries|order|orders|call|calls|student|students"
-    "|palabra|palavra|wort|mot|artículo|artigo|vídeo"  # es, pt, de, fr
+    "|source word|source words|target word|target words|runtime minute|audio minute"
+    "|minute|minutes|min|standard line|standard page"  # a translator's, a subtitler's units
+    "|palabra|palavra|wort|mot|parola|artículo|artigo|vídeo"  # es, pt, de, fr, it
+    "|normzeile|normzeilen|zeile|normseite|normseiten|quellwort|zielwort"  # de
 )
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year
@@ -189,7 +192,8 @@ _WORDS = _table(
         "|年薪",  # zh: annual salary
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
-        "|project budget|festpreis|pauschal|fijo|precio fijo|presupuesto",
+        "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
+        "|presupuesto",
     }
 )
 
@@ -207,7 +211,7 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|a\s+la|i|im|na|za|প্রতি)\s+)"
+_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|na|za|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"

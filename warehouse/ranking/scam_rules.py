@@ -1213,6 +1213,12 @@ _AN_OPTION = ("can", "may", "or", "and", "also", "able to", "free to", "option t
     "flexibility to",
     "choose to",
 )
+# "never ask for unpaid tests", "no unpaid test work": the pattern refused, not asked
+_UNREFUSED = "".join(
+    f"(?<!{words} )"
+    for words in ("no", "never", "not", "without", "any", "never ask for", "never asks for")
+    + ("not ask for", "don't ask for", "don’t ask for", "never request", "no need for")
+)
 LEXICAL = {
     "work_from_home": _foreign(
         "home_pitch",
@@ -1273,6 +1279,24 @@ LEXICAL = {
         # an offer with no interview (BBB: "offered the position on the spot")
         r"|\b(?:offer(?:ed|s)?|hired|hire|selected|job)\s+(?:[\w-]+\s+){0,3}?without\s+(?:an?\s+|any\s+)?"
         r"interviews?\b|\bno\s+interviews?\s+(?:needed|required|necessary)\b",
+    ),
+    # work for nothing as the way in (Upwork, Fiverr: free "test" work): a test
+    # translation, article or design asked for free, not a paid test nor one refused
+    # ("we never ask for unpaid tests")
+    "free_test_work": _rule(
+        "unpaid,free,uncompensated&test,sample|probe,test&unbezahlt,unentgeltlich,kostenl,kostenfrei"
+        "|test,essai&non\\srémunér,non\\spayé,gratuit|prueba&no\\sremunerad,no\\spagad,gratuit",
+        rf"{_UNREFUSED}\b(?:unpaid|uncompensated|free)\s+(?:[\w-]+\s+){{0,2}}?(?:test|sample)"
+        r"\s+(?:translations?|tasks?|projects?|assignments?|work|articles?|pieces?|designs?"
+        r"|jobs?|chapters?|pages?|edits?)\b"
+        rf"|{_UNREFUSED}\bunpaid\s+(?:tests?|samples?)\b"
+        r"|\b(?:test|sample)\s+(?:translations?|tasks?|projects?|assignments?|work|articles?)"
+        r"\s+(?:\(|is\s+|will\s+be\s+|are\s+)?(?:unpaid|not\s+paid|uncompensated|free\s+of\s+charge)\b"
+        r"|\b(?:unbezahlte|unentgeltliche|kostenlose|kostenfreie)[rn]?\s+(?:probe|test)\w*"
+        r"|\b(?:probe|test)(?:übersetzung|arbeit|auftrag|text)\w*\s+\(?(?:ist\s+|wird\s+)?"
+        r"(?:unbezahlt|unentgeltlich|kostenlos)\b"
+        r"|\b(?:test|essai)\s+(?:de\s+traduction\s+)?(?:non\s+(?:rémunéré|payé)|gratuit)e?s?\b"
+        r"|\bprueba\s+(?:de\s+traducción\s+)?(?:no\s+(?:remunerada|pagada)|gratuita)\b",
     ),
 }
 # a word among the three before a foreign home-work match that makes it an option or a

@@ -200,6 +200,18 @@ translator | translators, traducteur, traductrice, traductor, traductora, tradut
     traduttore, traduttrice, vertaler, übersetzer, übersetzerin \
     ; translation, traduction, traducción, tradução, traduzione, vertaling, übersetzung, \
     localization, localisation, subtitling, transcreation, proofreading
+translation | übersetzung, übersetzungen, traduction, traductions, traducción, traducciones, \
+    tradução, traduções, traduzione, traduzioni, vertaling, vertalingen, tłumaczenie
+localization | localisation, l10n, localize, localise, localizing, localising, lokalisierung, \
+    lokalisieren, localización, localização, localizzazione, lokalisatie
+transcreation | transcreate, transcreating, transkreation
+subtitling | untertitelung, sous-titrage, subtitulación, subtitulado, legendagem, sottotitolaggio
+proofreading | proof reading, proof-reading, korrektorat, korrekturlesen, lektorat, relecture, \
+    corrección de textos, revisão de textos
+post-editing | post editing, postediting, mtpe, pemt, machine translation post-editing, \
+    post-édition, posteditierung
+subtitler | subtitlers, untertitler, untertitlerin, sous-titreur, sous-titreuse, subtitulador, \
+    subtituladora, legendador, legendadora ; subtitling, captioning, spotting
 qa engineer | quality assurance engineer, test engineer, test automation engineer, sdet \
     ; quality assurance, test automation, selenium, cypress, playwright
 """
