@@ -11,8 +11,9 @@ from benchmarks import steps
 from warehouse import build
 from warehouse.db import connect
 from warehouse.lead_content import refresh_lead_content
+from warehouse.network.store import import_network
 from warehouse.pipeline import Build
-from warehouse.ranking.profile import Filters, Profile
+from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.steps import fill_lead_members, fill_people
 
 MEMBERS = "select source, source_id, lead_id, merge_reason, company_key from staging.lead_members"
@@ -99,6 +100,7 @@ def _derived(
     afresh: bool = False,
     filters: Filters | None = None,
     profile: Profile = steps.PROFILE,
+    settings: RankingSettings = steps.SETTINGS,
 ) -> dict[str, tuple[object, ...]]:
     """Every derived table after a build, each as its row count and an order-free
     fingerprint of every row and column; `afresh`: with no features, members, lead rows
@@ -110,7 +112,7 @@ def _derived(
             con.execute("delete from staging.posting_features")
             con.execute("delete from staging.lead_content")
             con.execute("delete from staging.lead_signal_cache")
-        build.build(con, profile, steps.SETTINGS, filters)
+        build.build(con, profile, settings, filters)
         tables = con.execute(
             "select table_schema || '.' || table_name from information_schema.tables "
             "where table_schema in ('staging', 'marts') and table_type = 'BASE TABLE'"
@@ -385,3 +387,43 @@ def test_a_changed_profile_renders_every_leads_signals_again(
     incremental = _derived(warehouse, profile=profile)
     assert not before & _kept_signals(warehouse)
     assert incremental == _derived(warehouse, afresh=True, profile=profile)
+
+
+def test_changed_weights_render_every_leads_signals_again(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the kept signals hold their weighed sum and reasons' order: new weights make them all
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "weights.duckdb")
+    _derived(warehouse)
+    before = _kept_signals(warehouse)
+    settings = RankingSettings(weights={**steps.SETTINGS.weights, "fit": 3.0, "rate": 0.0})
+    incremental = _derived(warehouse, settings=settings)
+    assert not before & _kept_signals(warehouse)
+    assert incremental == _derived(warehouse, afresh=True, settings=settings)
+
+
+def test_a_network_joined_between_runs_renders_the_reached_leads_again(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a lead's path is no input of its kept row: the signals' hash reads it besides
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "network.duckdb")
+    _derived(warehouse)
+    before = _kept_signals(warehouse)
+    con = connect(warehouse)
+    employers = [c for (c,) in con.execute(
+        "select distinct company from state.postings where company is not null order by 1"
+    ).fetchall()]  # fmt: skip
+    export = corpus / "Connections.csv"
+    export.write_text(steps._connections(employers, 120), encoding="utf-8")
+    import_network(con, [str(export)])
+    con.close()
+    incremental = _derived(warehouse)
+    con = connect(warehouse, read_only=True)
+    (reached,) = con.execute(
+        "select count(distinct lead_id) from staging.lead_paths"
+    ).fetchone() or (0,)
+    con.close()
+    assert 0 < reached <= len(before - _kept_signals(warehouse))
+    assert incremental == _derived(warehouse, afresh=True)

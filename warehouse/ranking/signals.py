@@ -15,7 +15,6 @@ clamped to [0, 1] when rendered, so a weight, never a value, decides how much co
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 
@@ -156,17 +155,59 @@ def _struct(signal: Signal) -> str:
     )
 
 
-def _read_words() -> list[str]:
-    """The words of the signals' SQL that may name a column of `marts.lead_context`: a
-    kept row is made again when one of those columns moves. The clock (`as_of`) is left
-    out: it moves every build, and the signals that read it are worked out each build."""
-    words = {
-        word
-        for signal in SIGNALS
-        for text in (signal.value, signal.reason)
-        for word in re.findall(r"[a-z_][a-z0-9_]*", text.lower())
-    }
-    return sorted(words - {"as_of"})
+def _by_name() -> list[Signal]:
+    """The signals by name: a signal's place in it (from 1) is the low four bits of its
+    reason's order key, which settles two contributions alike."""
+    by_name = sorted(SIGNALS, key=lambda s: s.name)
+    if len(by_name) >= 16:
+        raise ValueError(f"{len(by_name)} signals: the reasons' order keys hold at most 15")
+    return by_name
+
+
+def _order_key(signal: Signal, struct: str, weight: str) -> str:
+    """What orders a signal's reason in `why`: its contribution in millionths (as
+    `marts.lead_signals` rounds it) negated, times 16, plus its place by name (`_by_name`).
+    One number a signal: sorting structs that carry the reasons' text took 0.25 s more of
+    CPU at 200,000 leads, and (less, place) structs 0.05 s more."""
+    place = _by_name().index(signal) + 1
+    return f"-(round({struct}.value * {weight}, 6) * 1e6)::bigint * 16 + {place}"
+
+
+def _contribution(struct: str, weight: str) -> str:
+    """A signal's contribution as an exact decimal: a float sum depends on the order it
+    adds in (0.3 + 0.6 + 0.00015)."""
+    return f"round({struct}.value * {weight}, 6)::decimal(18, 12)"
+
+
+def _weights() -> str:
+    """Each signal's weight in one row, `w.<signal>`."""
+    columns = ", ".join(
+        f"any_value(weight) filter (where signal = '{s.name}') as {s.name}" for s in SIGNALS
+    )
+    return f"(select {columns} from marts.signal_weights) as w"
+
+
+def _clocked() -> Signal:
+    """The one signal that reads the build's clock: the scores add it to each lead's
+    kept sum and slot its reason among the kept ones."""
+    clocked = [s for s in SIGNALS if s.clock]
+    if len(clocked) != 1:
+        raise ValueError(f"{len(clocked)} signals read the clock: lead_scores_sql adds one")
+    return clocked[0]
+
+
+# what the kept signals are rendered from, and what their hash reads
+_SIGNAL_READS = ", ".join(
+    [
+        "marts.lead_context",
+        "staging.lead_content",
+        "marts.lead_contacts",
+        "marts.fmt_money",
+        "marts.flag_reason",
+        "marts.ranking_settings",
+        "marts.signal_weights",
+    ]
+)
 
 
 def lead_signal_values_sql() -> str:
@@ -176,29 +217,55 @@ def lead_signal_values_sql() -> str:
     seven rows a lead (at 200,000 leads the grouping, its reasons sorted per lead, took
     1.1 s of CPU).
 
-    The signals that do not read the clock are kept per lead (`staging.lead_signal_cache`)
-    with a hash of the columns of `marts.lead_context` they read (and of this SQL): a
-    build renders again only the leads whose hash moved, as a re-run that adds 1% of
-    postings touches about 1% of the leads (rendering every lead took 0.6 s of CPU at
-    200,000); a changed profile or setting a signal reads moves every lead's hash. The
-    view adds the clocked ones (freshness) from the columns kept for them.
+    The signals that do not read the clock are kept per lead (`staging.lead_signal_cache`),
+    weighed: their exact sum and their reasons in the order of what each added, which
+    `marts.lead_scores` completes with the clocked one. A row is made again when its
+    lead's hash moves: of the lead's kept row (`staging.lead_content.inputs_hash`), its
+    network path (`marts.lead_contacts`), the settings but the clock, the weights and
+    this SQL. Hashing those kept inputs, not `marts.lead_context`'s columns, spares
+    working out that view for every lead (0.3 s of CPU at 200,000); the signals read no
+    column of it from elsewhere (tests/ranking/test_signals.py holds them to it). The
+    view adds the clocked signal (freshness) from the columns kept for it.
     """
     kept = [s for s in SIGNALS if not s.clock]
     clock = [column for s in SIGNALS for column in s.clock]
     clock_names = [column.split()[0] for column in clock]
-    words = ", ".join(f"'{word}'" for word in _read_words())
+    by_name = _by_name()
+    keys = ", ".join(_order_key(s, f"f.{s.name}", f"w.{s.name}") for s in kept)
+    said = ", ".join("null" if s.clock else f"f.{s.name}.reason" for s in by_name)
+    kept_sum = " + ".join(_contribution(f"f.{s.name}", f"w.{s.name}") for s in kept)
     rows = f"""
+with fresh as (
+    select
+        l.lead_id,
+        {", ".join(f"{_struct(s)} as {s.name}" for s in kept)},
+        {", ".join(f"l.{name}" for name in clock_names)},
+        i.inputs_hash
+    from marts.lead_context as l
+    inner join (
+        select * from signal_inputs anti join staging.lead_signal_cache using (lead_id, inputs_hash)
+    ) as i using (lead_id)
+),
+
+ordered as (
+    select
+        f.* exclude (inputs_hash),
+        {kept_sum} as kept_sum,
+        list_sort([{keys}]) as kept_keys,
+        [{said}] as said,
+        f.inputs_hash
+    from fresh as f
+    cross join {_weights()}
+)
+
 select
-    l.lead_id,
-    {", ".join(f"{_struct(s)} as {s.name}" for s in kept)},
-    {", ".join(f"l.{name}" for name in clock_names)},
-    i.inputs_hash
-from marts.lead_context as l
-inner join (
-    select * from signal_inputs anti join staging.lead_signal_cache using (lead_id, inputs_hash)
-) as i using (lead_id)
+    * exclude (said, kept_keys, inputs_hash),
+    kept_keys,
+    list_transform(kept_keys, lambda p: nullif(said[p & 15], '')) as kept_reasons,
+    inputs_hash
+from ordered
 """
-    version = hashlib.sha256((rows + words).encode()).hexdigest()
+    version = hashlib.sha256(rows.encode()).hexdigest()
     declared = ",\n    ".join(
         [f"{s.name} struct(value double, reason varchar)" for s in kept] + clock
     )
@@ -206,19 +273,39 @@ inner join (
     return f"""
 -- grain: one lead, each signal of its score as (value, reason) (rendered from
 -- warehouse/ranking/signals.py): those that do not read the clock kept across builds
--- (a cache: kept while its columns stay as declared, each row made again when what it
--- reads moves), the clocked ones worked out in the view
+-- with their weighed sum and reasons' order (a cache: kept while its columns stay as
+-- declared, each row made again when what it reads moves), the clocked ones worked out
+-- in the view
 -- key: lead_id
--- reads: marts.lead_context, marts.fmt_money, marts.flag_reason, marts.ranking_settings
+-- reads: {_SIGNAL_READS}
 create table if not exists staging.lead_signal_cache (
     lead_id varchar not null,
     {declared},
+    kept_sum decimal(18, 12),
+    kept_keys bigint[] not null,
+    kept_reasons varchar[] not null,
     inputs_hash ubigint not null
 );
 
 create or replace temp table signal_inputs as
-select lead_id, hash('{version}', *columns(lambda c: c in ({words}))) as inputs_hash
-from marts.lead_context;
+with everything as (
+    select hash(
+        '{version}',
+        (select list((signal, weight) order by signal) from marts.signal_weights),
+        *columns(lambda c: c != 'as_of')
+    ) as inputs
+    from marts.ranking_settings
+)
+
+select
+    c.lead_id,
+    hash(
+        e.inputs, c.inputs_hash,
+        p.network_path, p.network_via, p.network_strength, p.contact_is_hiring
+    ) as inputs_hash
+from staging.lead_content as c
+cross join everything as e
+left join marts.lead_contacts as p using (lead_id);
 
 delete from staging.lead_signal_cache where lead_id in (
     select lead_id from staging.lead_signal_cache
@@ -268,60 +355,55 @@ inner join marts.signal_weights as w using (signal)
 def lead_scores_sql() -> str:
     """The `marts.lead_scores` table: each lead's contributions (as `marts.lead_signals`
     rounds them) summed exactly over the weights, and the reasons by what each added,
-    the larger first and of two alike by the signal's name. The order is sorted on
-    numbers alone, then the reasons picked by place: sorting structs that carry the
-    reasons' text took 0.25 s more of CPU at 200,000 leads, and (less, place) structs
-    0.05 s more than one number a signal, its contribution in millionths (as rounded)
-    negated, times 16, plus its place by name (the low four bits; `place` < 16)."""
-    weights = ",\n        ".join(
-        f"any_value(weight) filter (where signal = '{s.name}') as {s.name}" for s in SIGNALS
-    )
-    by_name = sorted(SIGNALS, key=lambda s: s.name)
-    if len(by_name) >= 16:
-        raise ValueError(f"{len(by_name)} signals: lead_scores_sql orders at most 15")
-    order = ", ".join(
-        f"-(round(v.{s.name}.value * w.{s.name}, 6) * 1e6)::bigint * 16 + {place}"
-        for place, s in enumerate(by_name, 1)
-    )
-    said = ", ".join(f"v.{s.name}.reason" for s in by_name)
-    # exact decimals: a float sum depends on the order it adds in (0.3 + 0.6 + 0.00015)
-    contributions = " + ".join(
-        f"round(v.{s.name}.value * w.{s.name}, 6)::decimal(18, 12)" for s in SIGNALS
-    )
+    the larger first and of two alike by the signal's name. The kept signals' sum and
+    ordered reasons are kept per lead (`staging.lead_signal_cache`): a build adds the
+    clocked signal's contribution and slots its reason in by its order key (`_order_key`),
+    not summing and sorting every signal of every lead again."""
+    clocked = _clocked()
+    struct, weight = f"k.{clocked.name}", f"w.{clocked.name}"
     total = " + ".join(f"w.{s.name}::decimal(18, 12)" for s in SIGNALS)
     return f"""
 -- grain: one lead's score: its signals' contributions over their weights, and their
 -- reasons by what each added (rendered from warehouse/ranking/signals.py; a table,
 -- written by each build)
 -- key: lead_id
--- reads: staging.lead_signal_values, marts.signal_weights
+-- reads: staging.lead_signal_cache, marts.signal_weights, marts.ranking_settings
 -- written uncompressed: rewritten each build; compressing took a third of the step
 create or replace table marts.lead_scores as
-with weights as (
+with clocked as (
     select
-        {weights}
-    from marts.signal_weights
+        k.lead_id,
+        k.kept_sum,
+        k.kept_keys,
+        k.kept_reasons,
+        {_struct(clocked)} as {clocked.name}
+    from staging.lead_signal_cache as k
+    cross join (select as_of, freshness_half_life_days from marts.ranking_settings)
 ),
 
 parts as (
     select
-        v.lead_id,
-        round((({contributions}) / nullif({total}, 0))::double, 4) as score,
-        v.freshness.value as freshness,
-        -- the reasons in the signals' order by name, and that order by what each added
-        [{said}] as said,
-        list_sort([{order}]) as ranked
-    from staging.lead_signal_values as v
-    cross join weights as w
+        k.lead_id,
+        round(((k.kept_sum + {_contribution(struct, weight)}) / nullif({total}, 0))::double, 4)
+            as score,
+        {struct}.value as {clocked.name},
+        -- how many kept reasons go before the clocked one
+        len(list_filter(
+            k.kept_keys, lambda p: p < {_order_key(clocked, struct, weight)}
+        )) as before,
+        nullif({struct}.reason, '') as said,
+        k.kept_reasons
+    from clocked as k
+    cross join {_weights()}
 )
 
 select
     lead_id,
     score,
-    freshness,
+    {clocked.name} as freshness,
     -- array_to_string leaves out the nulls
     nullif(array_to_string(
-        list_transform(ranked, lambda p: nullif(said[p & 15], '')), '; '
+        list_concat(kept_reasons[1:before], [said], kept_reasons[before + 1:]), '; '
     ), '') as reasons
 from parts
 """
