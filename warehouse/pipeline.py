@@ -41,6 +41,12 @@ _CREATES = re.compile(
 )
 _READS = re.compile(r"^-- reads: (.+)$", re.MULTILINE)
 _CACHE = re.compile(r"^create\s+table\s+if\s+not\s+exists\b", re.IGNORECASE | re.MULTILINE)
+# the cache's declaration: a step may go on to fill it in SQL, which the probe of its
+# columns (`_keep_cache_if_declared_alike`) does not run
+_CACHE_TABLE = re.compile(
+    r"^create\s+table\s+if\s+not\s+exists\s+([\w.]+)\s*\(.*?^\);",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
 # a table written whole each build and read little: compressing it cost about as much
 # as making it (at 200,000 leads 0.25 s of lead_ranking's 0.75 s, for 60 MiB)
 _UNCOMPRESSED = re.compile(r"^-- written uncompressed\b", re.MULTILINE)
@@ -264,11 +270,15 @@ def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> N
     upgrade added it), so it is filled anew."""
     import duckdb
 
-    tables = sorted(creates(sql))
+    caches = list(_CACHE_TABLE.finditer(sql))
+    if not caches:
+        raise ValueError(f"no cache table declared in: {sql[:80]!r}")
+    tables = sorted(declaration.group(1).lower() for declaration in caches)
     probe = duckdb.connect()
     for schema in {table.partition(".")[0] for table in tables}:
         probe.execute(f"create schema {schema}")
-    probe.execute(sql)
+    for declaration in caches:  # the declarations alone: a step may go on to fill them
+        probe.execute(declaration.group(0))
     declared = {table: _columns(probe, table) for table in tables}
     probe.close()
     found = {table: _columns(con, table) for table in tables}

@@ -7,6 +7,7 @@ values a lead can have.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -37,7 +38,7 @@ ORDERED = {
 @pytest.fixture(scope="module")
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     """A schema with the marts' macros and the two tables the tests refill: lead_context
-    and signal_weights."""
+    and signal_weights; the kept inputs the signals' cache hashes stand in from them."""
     connection = duckdb.connect()
     connection.execute("create schema marts")
     connection.execute("create schema staging")
@@ -45,6 +46,21 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection.execute(models["macros.sql"])
     connection.execute(f"create table marts.lead_context ({_COLUMNS})")
     connection.execute("create table marts.signal_weights (signal varchar, weight double)")
+    # the build's clock and half-life, as the context's rows state them
+    connection.execute(
+        "create view marts.ranking_settings as select any_value(as_of) as as_of, "
+        "any_value(freshness_half_life_days) as freshness_half_life_days from marts.lead_context"
+    )
+    # what the kept signals' hash reads in a build: each lead's kept row (here its whole
+    # context, so a test's new values make its signals again) and its network path
+    connection.execute(
+        "create view staging.lead_content as "
+        "select lead_id, hash(*columns(*)) as inputs_hash from marts.lead_context"
+    )
+    connection.execute(
+        "create table marts.lead_contacts (lead_id varchar, network_path varchar, "
+        "network_via varchar, network_strength double, contact_is_hiring boolean)"
+    )
     yield connection
     connection.close()
 
@@ -394,3 +410,13 @@ def test_the_engagement_reason_names_a_uk_contracts_ir35_status(
     con: duckdb.DuckDBPyConnection, values: dict[str, object], expected: str
 ) -> None:
     assert _reason(con, _context(**values), "engagement") == expected
+
+
+def test_the_signals_read_no_column_their_kept_rows_are_not_made_again_for() -> None:
+    """The kept signals are made again when a lead's kept row, its network path or a
+    setting moves (`lead_signal_values_sql`): `marts.lead_context`'s columns from
+    elsewhere (what is new since the last run, the day last seen, the attribution) would
+    go stale."""
+    for signal in SIGNALS:
+        for text in (signal.value, signal.reason):
+            assert not re.search(r"\b(is_new|last_seen|attribution)\b", text), signal.name

@@ -11,8 +11,9 @@ from benchmarks import steps
 from warehouse import build
 from warehouse.db import connect
 from warehouse.lead_content import refresh_lead_content
+from warehouse.network.store import import_network
 from warehouse.pipeline import Build
-from warehouse.ranking.profile import Filters
+from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.steps import fill_lead_members, fill_people
 
 MEMBERS = "select source, source_id, lead_id, merge_reason, company_key from staging.lead_members"
@@ -143,18 +144,24 @@ def test_nothing_changed_leaves_the_members_as_stored(corpus: Path) -> None:
 
 
 def _derived(
-    path: Path, *, afresh: bool = False, filters: Filters | None = None
+    path: Path,
+    *,
+    afresh: bool = False,
+    filters: Filters | None = None,
+    profile: Profile = steps.PROFILE,
+    settings: RankingSettings = steps.SETTINGS,
 ) -> dict[str, tuple[object, ...]]:
     """Every derived table after a build, each as its row count and an order-free
-    fingerprint of every row and column; `afresh`: with no features, members or lead
-    rows cached."""
+    fingerprint of every row and column; `afresh`: with no features, members, lead rows
+    or signals cached."""
     con = connect(path)
     try:
         if afresh:
             con.execute("delete from staging.lead_members")
             con.execute("delete from staging.posting_features")
             con.execute("delete from staging.lead_content")
-        build.build(con, steps.PROFILE, steps.SETTINGS, filters)
+            con.execute("delete from staging.lead_signal_cache")
+        build.build(con, profile, settings, filters)
         tables = con.execute(
             "select table_schema || '.' || table_name from information_schema.tables "
             "where table_schema in ('staging', 'marts') and table_type = 'BASE TABLE'"
@@ -366,3 +373,106 @@ def test_a_rerun_under_filters_reads_the_touched_postings_as_a_build_from_nothin
     ).fetchone() or (0,)
     con.close()
     assert excluded > 50
+
+
+def _kept_signals(warehouse: Path) -> set[tuple[str, int]]:
+    con = connect(warehouse, read_only=True)
+    try:
+        rows = con.execute("select lead_id, inputs_hash from staging.lead_signal_cache")
+        return set(rows.fetchall())
+    finally:
+        con.close()
+
+
+def test_a_rerun_renders_again_only_the_signals_of_touched_leads(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a day later, 60 new postings and one lead's title now the profile's: the clocked
+    # signal (freshness) moves for every lead, the kept ones only for the touched leads
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "signals.duckdb")
+    _derived(warehouse)
+    before = _kept_signals(warehouse)
+    con = connect(warehouse)
+    (last, rank) = con.execute(
+        "select lead_id, rank from marts.ranked_leads where in_ranking order by rank desc limit 1"
+    ).fetchone() or (None, None)
+    con.execute(
+        "update state.postings set title = 'Senior Python dbt DuckDB Airflow Engineer', "
+        "content_hash = content_hash || 't' where (source, source_id) in "
+        f"(select (source, source_id) from staging.lead_members where lead_id = '{last}')"
+    )
+    steps._load(con, corpus / steps.CORPUS, "new", "bench-new")
+    con.close()
+    monkeypatch.setenv("LEADS_NOW", "2026-12-09T20:00:00+00:00")
+    incremental = _derived(warehouse)
+    after = _kept_signals(warehouse)
+    assert 0 < len(after - before) < 100 and len(after) >= len(before)
+    assert incremental == _derived(warehouse, afresh=True)
+    con = connect(warehouse, read_only=True)
+    moved = con.execute(
+        "select r.rank from marts.ranked_leads as r inner join staging.lead_members as m "
+        "using (lead_id) where m.source_id in (select source_id from state.postings where "
+        "title = 'Senior Python dbt DuckDB Airflow Engineer') limit 1"
+    ).fetchone()
+    con.close()
+    assert moved and rank and moved[0] < rank
+
+
+def test_a_changed_profile_renders_every_leads_signals_again(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "profile.duckdb")
+    _derived(warehouse)
+    before = _kept_signals(warehouse)
+    # the engagements wanted: read by the signals alone, not by a lead's row
+    profile = Profile(
+        skills=steps.PROFILE.skills,
+        locations=("EU",),
+        min_hourly_rate=80,
+        engagements=("full_time",),
+    )
+    incremental = _derived(warehouse, profile=profile)
+    assert not before & _kept_signals(warehouse)
+    assert incremental == _derived(warehouse, afresh=True, profile=profile)
+
+
+def test_changed_weights_render_every_leads_signals_again(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the kept signals hold their weighed sum and reasons' order: new weights make them all
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "weights.duckdb")
+    _derived(warehouse)
+    before = _kept_signals(warehouse)
+    settings = RankingSettings(weights={**steps.SETTINGS.weights, "fit": 3.0, "rate": 0.0})
+    incremental = _derived(warehouse, settings=settings)
+    assert not before & _kept_signals(warehouse)
+    assert incremental == _derived(warehouse, afresh=True, settings=settings)
+
+
+def test_a_network_joined_between_runs_renders_the_reached_leads_again(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a lead's path is no input of its kept row: the signals' hash reads it besides
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    warehouse = _changed_copy(corpus, "network.duckdb")
+    _derived(warehouse)
+    before = _kept_signals(warehouse)
+    con = connect(warehouse)
+    employers = [c for (c,) in con.execute(
+        "select distinct company from state.postings where company is not null order by 1"
+    ).fetchall()]  # fmt: skip
+    export = corpus / "Connections.csv"
+    export.write_text(steps._connections(employers, 120), encoding="utf-8")
+    import_network(con, [str(export)])
+    con.close()
+    incremental = _derived(warehouse)
+    con = connect(warehouse, read_only=True)
+    (reached,) = con.execute(
+        "select count(distinct lead_id) from staging.lead_paths"
+    ).fetchone() or (0,)
+    con.close()
+    assert 0 < reached <= len(before - _kept_signals(warehouse))
+    assert incremental == _derived(warehouse, afresh=True)

@@ -137,11 +137,16 @@ def test_a_score_does_not_depend_on_the_order_its_signals_are_summed_in() -> Non
     con.execute("create schema marts")
     con.execute("create schema staging")
     names = [s.name for s in SIGNALS]
+    # the kept signals' exact sum (fit 0.3, rate 0.6), freshness 1 as of the build's clock
     con.execute(
-        "create table staging.lead_signal_values as select 'a' as lead_id, "
-        + ", ".join(
-            f"{{'value': {float(name != 'network')}, 'reason': ''}} as {name}" for name in names
-        )
+        "create table staging.lead_signal_cache as select 'a' as lead_id, "
+        "0.9::decimal(18, 12) as kept_sum, []::bigint[] as kept_keys, "
+        "[]::varchar[] as kept_reasons, timestamptz '2026-12-07 08:00:00+00' as posted_at, "
+        "posted_at as first_seen, 'posted' as date_basis"
+    )
+    con.execute(
+        "create table marts.ranking_settings as select "
+        "timestamptz '2026-12-07 08:00:00+00' as as_of, 14.0 as freshness_half_life_days"
     )
     con.execute("create table marts.signal_weights (signal varchar, weight double)")
     # contributions 0.3, 0.6 and 0.00015 (and 0 of network's), over weights summing to 1

@@ -14,6 +14,7 @@ clamped to [0, 1] when rendered, so a weight, never a value, decides how much co
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 
@@ -24,6 +25,9 @@ class Signal:
     meaning: str  # one line for the README and `leads show`
     value: str  # SQL over marts.lead_context, in [0, 1]
     reason: str  # SQL over marts.lead_context: what a person reads in `why`
+    # the lead's columns (name and type) a signal that reads the build's clock (`as_of`)
+    # reads besides: it is worked out anew each build, the others are kept per lead
+    clock: tuple[str, ...] = ()
 
 
 # a rate by the piece ("$25 per video") shows as "/piece", a rate of no period bare
@@ -123,6 +127,7 @@ SIGNALS: tuple[Signal, ...] = (
         f"""case when posted_at is null then date_basis || ', date unknown (imported '
                 || {_AGO.format(at="first_seen")} || ')'
             else date_basis || ' ' || {_AGO.format(at="posted_at")} end""",
+        clock=("posted_at timestamptz", "first_seen timestamptz", "date_basis varchar"),
     ),
     Signal(
         "network",
@@ -143,28 +148,180 @@ SIGNALS: tuple[Signal, ...] = (
 DEFAULT_WEIGHTS: dict[str, float] = {signal.name: signal.weight for signal in SIGNALS}
 
 
+def _struct(signal: Signal) -> str:
+    """A signal as (value, reason), its value clamped to [0, 1]."""
+    return (
+        f"{{'value': greatest(0.0, least(1.0, coalesce(({signal.value})::double, 0.0))), "
+        f"'reason': ({signal.reason})::varchar}}"
+    )
+
+
+def _by_name() -> list[Signal]:
+    """The signals by name: a signal's place in it (from 1) is the low four bits of its
+    reason's order key, which settles two contributions alike."""
+    by_name = sorted(SIGNALS, key=lambda s: s.name)
+    if len(by_name) >= 16:
+        raise ValueError(f"{len(by_name)} signals: the reasons' order keys hold at most 15")
+    return by_name
+
+
+def _order_key(signal: Signal, struct: str, weight: str) -> str:
+    """What orders a signal's reason in `why`: its contribution in millionths (as
+    `marts.lead_signals` rounds it) negated, times 16, plus its place by name (`_by_name`).
+    One number a signal: sorting structs that carry the reasons' text took 0.25 s more of
+    CPU at 200,000 leads, and (less, place) structs 0.05 s more."""
+    place = _by_name().index(signal) + 1
+    return f"-(round({struct}.value * {weight}, 6) * 1e6)::bigint * 16 + {place}"
+
+
+def _contribution(struct: str, weight: str) -> str:
+    """A signal's contribution as an exact decimal: a float sum depends on the order it
+    adds in (0.3 + 0.6 + 0.00015)."""
+    return f"round({struct}.value * {weight}, 6)::decimal(18, 12)"
+
+
+def _weights() -> str:
+    """Each signal's weight in one row, `w.<signal>`."""
+    columns = ", ".join(
+        f"any_value(weight) filter (where signal = '{s.name}') as {s.name}" for s in SIGNALS
+    )
+    return f"(select {columns} from marts.signal_weights) as w"
+
+
+def _clocked() -> Signal:
+    """The one signal that reads the build's clock: the scores add it to each lead's
+    kept sum and slot its reason among the kept ones."""
+    clocked = [s for s in SIGNALS if s.clock]
+    if len(clocked) != 1:
+        raise ValueError(f"{len(clocked)} signals read the clock: lead_scores_sql adds one")
+    return clocked[0]
+
+
+# what the kept signals are rendered from, and what their hash reads
+_SIGNAL_READS = ", ".join(
+    [
+        "marts.lead_context",
+        "staging.lead_content",
+        "marts.lead_contacts",
+        "marts.fmt_money",
+        "marts.flag_reason",
+        "marts.ranking_settings",
+        "marts.signal_weights",
+    ]
+)
+
+
 def lead_signal_values_sql() -> str:
     """`staging.lead_signal_values`: one row per lead, a struct (value, reason) per signal,
-    rendered from SIGNALS in one pass over `marts.lead_context`. The long
-    `marts.lead_signals` and the scores are both read off it: a score summed across a
-    row, not grouped out of seven rows a lead (at 200,000 leads the grouping, its
-    reasons sorted per lead, took 1.1 s of CPU).
+    rendered from SIGNALS over `marts.lead_context`. The long `marts.lead_signals` and
+    the scores are both read off it: a score summed across a row, not grouped out of
+    seven rows a lead (at 200,000 leads the grouping, its reasons sorted per lead, took
+    1.1 s of CPU).
+
+    The signals that do not read the clock are kept per lead (`staging.lead_signal_cache`),
+    weighed: their exact sum and their reasons in the order of what each added, which
+    `marts.lead_scores` completes with the clocked one. A row is made again when its
+    lead's hash moves: of the lead's kept row (`staging.lead_content.inputs_hash`), its
+    network path (`marts.lead_contacts`), the settings but the clock, the weights and
+    this SQL. Hashing those kept inputs, not `marts.lead_context`'s columns, spares
+    working out that view for every lead (0.3 s of CPU at 200,000); the signals read no
+    column of it from elsewhere (tests/ranking/test_signals.py holds them to it). The
+    view adds the clocked signal (freshness) from the columns kept for it.
     """
-    structs = ",\n        ".join(
-        f"{{'value': greatest(0.0, least(1.0, coalesce(({s.value})::double, 0.0))), "
-        f"'reason': ({s.reason})::varchar}} as {s.name}"
-        for s in SIGNALS
+    kept = [s for s in SIGNALS if not s.clock]
+    clock = [column for s in SIGNALS for column in s.clock]
+    clock_names = [column.split()[0] for column in clock]
+    by_name = _by_name()
+    keys = ", ".join(_order_key(s, f"f.{s.name}", f"w.{s.name}") for s in kept)
+    said = ", ".join("null" if s.clock else f"f.{s.name}.reason" for s in by_name)
+    kept_sum = " + ".join(_contribution(f"f.{s.name}", f"w.{s.name}") for s in kept)
+    rows = f"""
+with fresh as (
+    select
+        l.lead_id,
+        {", ".join(f"{_struct(s)} as {s.name}" for s in kept)},
+        {", ".join(f"l.{name}" for name in clock_names)},
+        i.inputs_hash
+    from marts.lead_context as l
+    inner join (
+        select * from signal_inputs anti join staging.lead_signal_cache using (lead_id, inputs_hash)
+    ) as i using (lead_id)
+),
+
+ordered as (
+    select
+        f.* exclude (inputs_hash),
+        {kept_sum} as kept_sum,
+        list_sort([{keys}]) as kept_keys,
+        [{said}] as said,
+        f.inputs_hash
+    from fresh as f
+    cross join {_weights()}
+)
+
+select
+    * exclude (said, kept_keys, inputs_hash),
+    kept_keys,
+    list_transform(kept_keys, lambda p: nullif(said[p & 15], '')) as kept_reasons,
+    inputs_hash
+from ordered
+"""
+    version = hashlib.sha256(rows.encode()).hexdigest()
+    declared = ",\n    ".join(
+        [f"{s.name} struct(value double, reason varchar)" for s in kept] + clock
     )
+    values = ", ".join(f"{_struct(s)} as {s.name}" if s.clock else f"k.{s.name}" for s in SIGNALS)
     return f"""
 -- grain: one lead, each signal of its score as (value, reason) (rendered from
--- warehouse/ranking/signals.py; a table: the signals and the scores both read it)
+-- warehouse/ranking/signals.py): those that do not read the clock kept across builds
+-- with their weighed sum and reasons' order (a cache: kept while its columns stay as
+-- declared, each row made again when what it reads moves), the clocked ones worked out
+-- in the view
 -- key: lead_id
--- reads: marts.lead_context, marts.fmt_money, marts.flag_reason
-create or replace table staging.lead_signal_values as
+-- reads: {_SIGNAL_READS}
+create table if not exists staging.lead_signal_cache (
+    lead_id varchar not null,
+    {declared},
+    kept_sum decimal(18, 12),
+    kept_keys bigint[] not null,
+    kept_reasons varchar[] not null,
+    inputs_hash ubigint not null
+);
+
+create or replace temp table signal_inputs as
+with everything as (
+    select hash(
+        '{version}',
+        (select list((signal, weight) order by signal) from marts.signal_weights),
+        *columns(lambda c: c != 'as_of')
+    ) as inputs
+    from marts.ranking_settings
+)
+
 select
-    lead_id,
-    {structs}
-from marts.lead_context
+    c.lead_id,
+    hash(
+        e.inputs, c.inputs_hash,
+        p.network_path, p.network_via, p.network_strength, p.contact_is_hiring
+    ) as inputs_hash
+from staging.lead_content as c
+cross join everything as e
+left join marts.lead_contacts as p using (lead_id);
+
+delete from staging.lead_signal_cache where lead_id in (
+    select lead_id from staging.lead_signal_cache
+    anti join signal_inputs using (lead_id, inputs_hash)
+);
+
+insert into staging.lead_signal_cache
+{rows};
+
+drop table signal_inputs;
+
+create or replace view staging.lead_signal_values as
+select k.lead_id, {values}
+from staging.lead_signal_cache as k
+cross join (select as_of, freshness_half_life_days from marts.ranking_settings)
 """
 
 
@@ -199,60 +356,55 @@ inner join marts.signal_weights as w using (signal)
 def lead_scores_sql() -> str:
     """The `marts.lead_scores` table: each lead's contributions (as `marts.lead_signals`
     rounds them) summed exactly over the weights, and the reasons by what each added,
-    the larger first and of two alike by the signal's name. The order is sorted on
-    numbers alone, then the reasons picked by place: sorting structs that carry the
-    reasons' text took 0.25 s more of CPU at 200,000 leads, and (less, place) structs
-    0.05 s more than one number a signal, its contribution in millionths (as rounded)
-    negated, times 16, plus its place by name (the low four bits; `place` < 16)."""
-    weights = ",\n        ".join(
-        f"any_value(weight) filter (where signal = '{s.name}') as {s.name}" for s in SIGNALS
-    )
-    by_name = sorted(SIGNALS, key=lambda s: s.name)
-    if len(by_name) >= 16:
-        raise ValueError(f"{len(by_name)} signals: lead_scores_sql orders at most 15")
-    order = ", ".join(
-        f"-(round(v.{s.name}.value * w.{s.name}, 6) * 1e6)::bigint * 16 + {place}"
-        for place, s in enumerate(by_name, 1)
-    )
-    said = ", ".join(f"v.{s.name}.reason" for s in by_name)
-    # exact decimals: a float sum depends on the order it adds in (0.3 + 0.6 + 0.00015)
-    contributions = " + ".join(
-        f"round(v.{s.name}.value * w.{s.name}, 6)::decimal(18, 12)" for s in SIGNALS
-    )
+    the larger first and of two alike by the signal's name. The kept signals' sum and
+    ordered reasons are kept per lead (`staging.lead_signal_cache`): a build adds the
+    clocked signal's contribution and slots its reason in by its order key (`_order_key`),
+    not summing and sorting every signal of every lead again."""
+    clocked = _clocked()
+    struct, weight = f"k.{clocked.name}", f"w.{clocked.name}"
     total = " + ".join(f"w.{s.name}::decimal(18, 12)" for s in SIGNALS)
     return f"""
 -- grain: one lead's score: its signals' contributions over their weights, and their
 -- reasons by what each added (rendered from warehouse/ranking/signals.py; a table,
 -- written by each build)
 -- key: lead_id
--- reads: staging.lead_signal_values, marts.signal_weights
+-- reads: staging.lead_signal_cache, marts.signal_weights, marts.ranking_settings
 -- written uncompressed: rewritten each build; compressing took a third of the step
 create or replace table marts.lead_scores as
-with weights as (
+with clocked as (
     select
-        {weights}
-    from marts.signal_weights
+        k.lead_id,
+        k.kept_sum,
+        k.kept_keys,
+        k.kept_reasons,
+        {_struct(clocked)} as {clocked.name}
+    from staging.lead_signal_cache as k
+    cross join (select as_of, freshness_half_life_days from marts.ranking_settings)
 ),
 
 parts as (
     select
-        v.lead_id,
-        round((({contributions}) / nullif({total}, 0))::double, 4) as score,
-        v.freshness.value as freshness,
-        -- the reasons in the signals' order by name, and that order by what each added
-        [{said}] as said,
-        list_sort([{order}]) as ranked
-    from staging.lead_signal_values as v
-    cross join weights as w
+        k.lead_id,
+        round(((k.kept_sum + {_contribution(struct, weight)}) / nullif({total}, 0))::double, 4)
+            as score,
+        {struct}.value as {clocked.name},
+        -- how many kept reasons go before the clocked one
+        len(list_filter(
+            k.kept_keys, lambda p: p < {_order_key(clocked, struct, weight)}
+        )) as before,
+        nullif({struct}.reason, '') as said,
+        k.kept_reasons
+    from clocked as k
+    cross join {_weights()}
 )
 
 select
     lead_id,
     score,
-    freshness,
+    {clocked.name} as freshness,
     -- array_to_string leaves out the nulls
     nullif(array_to_string(
-        list_transform(ranked, lambda p: nullif(said[p & 15], '')), '; '
+        list_concat(kept_reasons[1:before], [said], kept_reasons[before + 1:]), '; '
     ), '') as reasons
 from parts
 """
