@@ -684,6 +684,66 @@ def test_a_designer_a_sentence_names_or_a_tool_any_trade_uses_is_no_match(
     assert not read_relevance(title, text, DESIGN).matched
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Design Systems Engineer", "Own our React component library.", id="design systems"),
+        P("Lattica | Remote | Figma Plugin Developer", "TypeScript.", id="a plugin's developer"),
+        P(
+            "Brightlane | Remote (EU) | Frontend Engineer",
+            "Turn Figma designs into React components with our product designers.",
+            id="a frontend engineer who builds from Figma",
+        ),
+        P(
+            "Lumen | Remote (EU) | Staff Software Engineer",
+            "Pair with our designers. Stack: TypeScript, Figma for handoff.",
+            id="an engineer of no trade whose stack lists Figma",
+        ),
+        P("UI Developer", "Translate Figma mockups into Vue components.", id="a ui developer"),
+    ],
+)
+def test_an_engineer_s_title_is_no_designer_s_whatever_design_words_it_holds(
+    title: str, text: str
+) -> None:
+    assert not read_relevance(title, text, DESIGN).matched
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Acme | Founding Engineer | Remote", "Open roles:\n- Product Designer", id="listed"),
+        P("Full-Stack Engineer, UX/UI Designer", "Figma.", id="beside an engineer"),
+        P("Railway | Infra Eng, Product Design |", "Remote (EU).", id="a field of design"),
+    ],
+)
+def test_a_designer_beside_engineers_still_matches(title: str, text: str) -> None:
+    assert read_relevance(title, text, DESIGN).matched
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Head of Design",
+        "Design Lead",
+        "Quayside | Remote (Europe) | Director of Product Design",
+        "Cobalt Care | Head of UX | Remote (UK only)",
+        "Orbit Forms | Project Lead (UI/UX), Backend Engineer | Remote",
+        "Woolly | Lead - UX/UI | Remote (Europe)",
+    ],
+)
+def test_a_design_lead_is_a_designer_s_role(title: str) -> None:
+    found = read_relevance(title, "Lead research and design for our apps.", DESIGN)
+    assert found.matched
+    assert found.roles_matched == ("product designer",)
+
+
+@pytest.mark.parametrize(
+    "title", ["Tenfold | Tech Lead (UI/UX platform) | Remote", "Team Lead, Sales | Remote"]
+)
+def test_a_technical_or_other_lead_is_no_design_lead(title: str) -> None:
+    assert not read_relevance(title, "React, TypeScript, performance.", DESIGN).matched
+
+
 @pytest.mark.parametrize("title", ["Senior Graphic Designer", "Brand Designer (contract)"])
 def test_a_visual_designer_is_a_graphic_and_brand_designer(title: str) -> None:
     visual = Profile(skills=("figma",), roles=("visual designer",))

@@ -174,3 +174,25 @@ def test_other_terms_are_sought_only_in_the_lines_asked_about() -> None:
     text = "- Product Designer (Remote)\n- Support Agent (Polish)\n- Sales Rep (Spanish)"
     found = others_terms(text, DESIGNER.roles, DESIGNER, [(len(text) - 3, len(text))])
     assert [text[start:end] for start, end in found] == ["Spanish"]
+
+
+SOME_ROLES = (
+    "Keystone Auth | Senior Go Engineer, Senior UX Designer, Account Executive | Varies "
+    "between REMOTE (in USA, also in Europe but only for the {roles} positions) and ONSITE "
+    "in Denver, CO\n\nLogin for developers."
+)
+
+
+def test_places_open_to_other_roles_only_are_not_the_user_s() -> None:
+    verdict, reason = _verdict(SOME_ROLES.format(roles="sales"))
+    assert verdict == "not_eligible"
+    assert "remote limited to US" in reason
+
+
+def test_places_open_to_the_user_s_roles_are_theirs() -> None:
+    assert _verdict(SOME_ROLES.format(roles="design"))[0] == "eligible"
+
+
+def test_places_for_some_roles_unnamed_stay_in_doubt() -> None:
+    text = "Keystone Auth | Remote (in USA, also in Europe for some roles) | UX Designer"
+    assert _verdict(text)[0] != "not_eligible"

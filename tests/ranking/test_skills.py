@@ -74,10 +74,32 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("Figma", "Used by Cisco, NVIDIA, Figma, and thousands", id="a user in a list"),
         P("Figma", "trusted by Stripe and Figma", id="a firm trusting it"),
         P("Figma", "to take on the likes of Adobe, Figma, Blender", id="a rival in a list"),
+        P("Figma", "Tendril - the Figma for civil engineers", id="a model after a dash"),
+        P("Figma", "We are building the Figma of video editing.", id="a model the firm builds"),
+        P("Figma", "It's like the Figma for lawyers.", id="a model it is like"),
+        P("Figma", "Hey HN! Think Figma-for-sewing-patterns.", id="a hyphened model"),
+        P(
+            "Figma",
+            "We're building the canvas for architects - Figma for the built world.",
+            id="a model after what the firm builds",
+        ),
     ],
 )
 def test_match_skills_ignores_what_only_looks_like_a_skill(skill: str, text: str) -> None:
     assert match_skills(None, text, (skill,)).matched == ()
+
+
+@pytest.mark.parametrize(
+    ("skill", "text"),
+    [
+        P("Terraform", "You will write the Terraform for our AWS accounts.", id="the work"),
+        P("Figma", "Experience with tools like Figma for prototyping.", id="a tool like it"),
+        P("Figma", "Tools: Figma for UI, Miro for workshops.", id="a tool for a task"),
+        P("Figma", "You will use the Figma for the handoff.", id="the file for a task"),
+    ],
+)
+def test_a_skill_for_a_task_is_no_model_of_another_product(skill: str, text: str) -> None:
+    assert match_skills(None, text, (skill,)).matched == (skill,)
 
 
 def test_a_skill_used_by_the_team_is_still_a_skill() -> None:

@@ -44,7 +44,7 @@ from warehouse.ranking.remote import (
     parse_remote,
     read_places,
 )
-from warehouse.ranking.role_terms import others_terms, role_scopes, within
+from warehouse.ranking.role_terms import for_the_role, others_terms, role_scopes, within
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
@@ -186,11 +186,14 @@ def _eligibility(
     posting: Posting, post_scope: RemoteScope, profile: Profile, roles: tuple[str, ...]
 ) -> tuple[Eligibility, str]:
     """The user's eligibility by the terms of the role they match, where the post lists
-    several roles each with its own place; else by the whole post's. A post the whole
-    of which is in doubt (remote for some roles only) stays for the user to check."""
-    whole = eligibility(post_scope, profile)
+    several roles each with its own place; else by the whole post's, with a place it
+    opens to roles it names ("but only for the sales positions") kept for those roles.
+    A post the whole of which is in doubt (remote for some roles only) stays for the
+    user to check."""
     if not roles:
-        return whole
+        return eligibility(post_scope, profile)
+    post_scope = for_the_role(post_scope, roles, profile)
+    whole = eligibility(post_scope, profile)
     text = "\n".join(filter(None, (posting.title, posting.text)))
     if not (own := role_scopes(text, roles, profile)):
         return whole

@@ -197,6 +197,12 @@ _BARE_BEFORE = re.compile(
     r"(?:(?:senior|sr\.?|staff|principal|lead|founding|junior|jr\.?|first|freelance)[ \t]+)*\Z",
     re.IGNORECASE,
 )
+# a lead whose specialty is user experience, written after it ("Project Lead (UI/UX)",
+# "Lead - UX"): a design lead; not a technical lead's ("Tech Lead (UI/UX)")
+_UX_LEAD = re.compile(
+    r"(?<!Tech )(?<!Technical )(?<!Engineering )\b(?:Lead|Head)[ \t]*[-–—:(,][ \t]*"
+    r"(?:UI[ \t]*/[ \t]*UX|UX[ \t]*/[ \t]*UI|UX|UI[ \t]*&[ \t]*UX|UX[ \t]*&[ \t]*UI)\b"
+)
 # a specialty after the designer, as Romance languages name it ("Designer de interiores",
 # "Designer d'intérieur", "Designer di moda"): no bare designer; the product's own are aliases
 _SPECIALTY_AFTER = re.compile(r"\s+(?:de|d'|d’|di|do|da|des|del)\b", re.IGNORECASE)
@@ -318,7 +324,10 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     in_title = role_score > ROLE_IN_BODY or (not title and role_score > 0)  # as a title
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
-    theirs = others and not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
+    theirs = others and (
+        _a_builder_s(titles, profile)
+        or not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
+    )
     passing = not (role_score or skills.in_title) and _in_passing(
         skills.matched, whole, profile, keywords
     )
@@ -440,6 +449,8 @@ def spelled_out(text: str, *, title: bool = False) -> str:
         titles += _titles(found[1], "Engineer")
     if "esigner" in text and _a_designer(text):
         titles.append("Product Designer")
+    if "UX" in text and _UX_LEAD.search(text):
+        titles.append("UX Lead")
     return "\n".join([text, *titles]) if titles else text
 
 
@@ -534,9 +545,13 @@ def _names_other_trade(title: str, profile: Profile) -> bool:
     if title_mentions(other, title):
         return True
     found = _crafts(profile.roles, _items(profile.aliases))
-    if not found or found[1].search(title):
+    if not found:
         return False
-    crafts = found[0]
+    crafts, own, _ = found
+    if _a_builder_s(title, profile):
+        return True
+    if own.search(title):
+        return False
     for m in crafts.finditer(title):
         start = max(title.rfind(sep, 0, m.start()) for sep in "|,;:(/\n") + 1
         if not _PRODUCT.search(title, start, m.start()):
@@ -544,10 +559,21 @@ def _names_other_trade(title: str, profile: Profile) -> bool:
     return False
 
 
+def _a_builder_s(title: str, profile: Profile) -> bool:
+    """Whether the title names an engineer or developer and none of a craft profile's
+    people: a "Design Systems Engineer" or "Figma Plugin Developer" is no designer,
+    though design is his field, nor is a "Software Engineer" whose stack lists Figma."""
+    found = _crafts(profile.roles, _items(profile.aliases))
+    people = found[2] if found else None
+    return bool(people and _BUILDER.search(title) and not people.search(title))
+
+
 # heads that name a craft on their own ("Writer for our blog", "Freelance Designer"), not
 # the words any trade's title may end in ("Data Consultant", "Marketing Specialist")
 _CRAFTS = TRADE_HEADS - {"engineer", "developer", "scientist", "analyst", "manager"}
 _CRAFTS -= {"consultant", "specialist"}
+_BUILDERS = {"engineer", "developer"}  # heads of the trades that build software
+_BUILDER = re.compile(r"\b(?:engineer|developer)s?\b", re.IGNORECASE)
 # an article before a craft makes it a product's words ("Quillon (an AI assistant for
 # clinics)", "a code editor"), not a title's
 _PRODUCT = re.compile(r"\b(?:an?|the|our|your)\b", re.IGNORECASE)
@@ -556,12 +582,14 @@ _PRODUCT = re.compile(r"\b(?:an?|the|our|your)\b", re.IGNORECASE)
 @lru_cache(maxsize=64)
 def _crafts(
     roles: tuple[str, ...], aliases: Items
-) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     """The crafts none of the profile's roles is named by, and the heads its roles are:
     a title naming one of the former and none of the latter is another trade's (a bare
     "Writer" is no SEO specialist, though the title asks for SEO articles; "Full-Stack
-    Engineer, UX/UI Designer" still has an engineer). None for roles of no trade's head,
-    whose crafts are unknown; once per profile."""
+    Engineer, UX/UI Designer" still has an engineer). Third, for a craft's roles (a
+    designer's), its people ("designer", not the field "design"): a title naming an
+    engineer or developer and none of them is another trade's. None for roles of no
+    trade's head, whose crafts are unknown; once per profile."""
     more = dict(aliases)
     heads = {
         name.split()[-1]
@@ -573,7 +601,15 @@ def _crafts(
     if not own:
         return None
     forms = {form for head in own for form in name_forms(head)}
-    return _words(sorted(_CRAFTS - own)), _words(sorted(forms))
+    people = _words(sorted(own)) if _a_craft(own) else None
+    return _words(sorted(_CRAFTS - own)), _words(sorted(forms)), people
+
+
+def _a_craft(heads: set[str]) -> bool:
+    """Whether roles of these heads are a craft's, none an engineer's: a designer's or a
+    writer's, to whom a "Design Systems Engineer" or "Frontend Developer" is another
+    trade, whatever design words its title holds."""
+    return bool(heads) and not heads & _BUILDERS
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -596,10 +632,14 @@ def _trade_indexes(
     if ties := {t for role in roles for t in related_to(role)}:
         by_skill = [forms for forms in by_skill if forms & ties]
     mine = set().union(*by_skill)
+    # a craft shares no trade with builders: design systems are a designer's skill and
+    # a frontend engineer's term, yet a frontend engineer's job is no designer's
+    craft = _a_craft({name.split()[-1] for name in own} & TRADE_HEADS)
     trades = [
-        (bool(mine & set(related)), role_forms(name))
+        (bool(mine & set(related)) and not (craft and name.split()[-1] in _BUILDERS), forms)
         for name, (names, related) in TABLE.items()
         if is_role(name) and not own & {name, *names}
+        for forms in (role_forms(name),)
     ]
     other = tuple(forms for is_near, forms in trades if not is_near)
     near = tuple(forms for is_near, forms in trades if is_near)

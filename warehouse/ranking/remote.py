@@ -266,7 +266,7 @@ _TAIL = re.compile(
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
-_ONLY_FOR_ROLES = re.compile(
+ONLY_FOR_ROLES = re.compile(
     r"\s*only\s+(?:for|to)\s+(?:the\s+|our\s+)?[^,;)]{0,50}?\b(?:positions?|roles?|jobs?)\b",
     re.I,
 )
@@ -1360,7 +1360,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     clauses = _CLAUSE.split(head)
     # "in USA, also in Europe but only for the sales positions": the last clause's places
     # are open to some roles only
-    partial = clauses.pop() if rest and _ONLY_FOR_ROLES.match(rest[0]) else ""
+    partial = clauses.pop() if rest and ONLY_FOR_ROLES.match(rest[0]) else ""
     for preferred in (False, True):
         read = [
             (clause, _limit_places(clause, clock=clause))

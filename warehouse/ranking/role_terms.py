@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from functools import lru_cache
 
 from warehouse.ranking._text import literal, lowered, phrases
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.remote import RemoteScope, parse_remote
+from warehouse.ranking.remote import ONLY_FOR_ROLES, RemoteScope, parse_remote
 from warehouse.ranking.taxonomy import PERSON_WORD, ROLE_WORD, Items, profile_role_forms
 
 # a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma
@@ -75,6 +76,25 @@ def within(own: RemoteScope, post: RemoteScope) -> RemoteScope:
     if own.scope == "anywhere":
         return own
     return RemoteScope(own.scope, post.regions, own.basis, own.raw)
+
+
+def for_the_role(scope: RemoteScope, roles: tuple[str, ...], profile: Profile) -> RemoteScope:
+    """The post's scope for the matched roles where it opens places to some roles only
+    and names them ("REMOTE (in USA, also in Europe but only for the sales
+    positions)"): no longer in doubt, those places are the matched roles' when the
+    words name them ("only for the design roles") and not when they name others (a
+    designer may not work from Europe there); else the scope as it is."""
+    if not scope.for_some_roles or not roles or not scope.raw:
+        return scope
+    named = ONLY_FOR_ROLES.search(scope.raw)
+    if named is None:
+        return scope
+    words = set(re.findall(r"\w+", named.group().lower()))
+    forms = profile_role_forms(roles, tuple(profile.aliases.items()))
+    if words & {word for form in forms for word in form.split()}:
+        return replace(scope, for_some_roles=())
+    kept = tuple(r for r in scope.regions if r not in scope.for_some_roles)
+    return replace(scope, regions=kept, for_some_roles=()) if kept else scope
 
 
 def _line_end(low: str, at: int) -> int:

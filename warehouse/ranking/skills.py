@@ -12,7 +12,9 @@ React, Swift ...) count only capitalised; one- and two-letter ones (Go, R, C) al
 a tech context: a list separator or a word like "developer", "in", "using" beside them.
 A skill's name followed by a firm's word is the firm's ("Spark Capital" invests, "dbt
 Labs" employs, "the Snowflake CEO" advises), and so is one in a list of firms ("backed
-by Accel, AWS and Oracle", "companies such as Stripe, Snowflake"): no skill.
+by Accel, AWS and Oracle", "companies such as Stripe, Snowflake"): no skill. Nor is
+one named as the model of another product ("we are the Figma for architects", "think
+Figma for video", "we're building the canvas for architects - Figma for the built world").
 
     fit = sum(weight of each profile skill) / number of profile skills
     weight = 1.0 in the title, 0.75 mentioned twice or more in the body,
@@ -73,6 +75,20 @@ _FIRMS_LISTED = re.compile(
     r"[ \t:]+(?:[A-Z0-9][\w.&'’-]*+[ \t,]*+(?:(?:and|&)[ \t]+)?)*"
 )
 _FIRMS_REACH = 100
+# a product named as the model of another ("we are the Figma for civil engineers",
+# "Plotwise - the Figma of video", "think Figma for lawyers"), not a tool the job uses
+# ("write the Terraform for our accounts", "tools like Figma for prototyping"): what
+# the firm is or builds, then an article, or a dash after what it builds ("We're
+# building the canvas for architects - Figma for the built world"); read on the text,
+# as names are capitalised
+_MODEL_NEXT = re.compile(r"(?:[ \t]+|-)(?:for|of)(?:[ \t]+|-)\w")
+_BUILDS = r"\b(?i:build|building|built|making|creating)\b"
+_MODEL_BEFORE = re.compile(
+    r"(?:(?:\b(?i:is|are|be|being|become|becoming|as|like)|['’]s|[-–—:,(]|" + _BUILDS + r")"
+    r"[ \t]+(?i:the|an?)[ \t]+"
+    r"|\b(?i:think)[ \t]+|" + _BUILDS + r"[^.\n]{1,100}[ \t][-–—:][ \t]+)$"
+)
+_MODEL_REACH = 120
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
 _EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
 _SHORT_EDGE = _EDGE | frozenset("&'’-")
@@ -152,7 +168,11 @@ def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
         return False
     if alias.short and not _in_context(text, m):
         return False
-    return not (_FIRM_NEXT.match(text, m.end()) or _a_firm_listed(text, low, m.start()))
+    return not (
+        _FIRM_NEXT.match(text, m.end())
+        or _a_firm_listed(text, low, m.start())
+        or _a_model(text, m.start(), m.end())
+    )
 
 
 def _a_firm_listed(text: str, low: str, start: int) -> bool:
@@ -166,6 +186,14 @@ def _a_firm_listed(text: str, low: str, start: int) -> bool:
             if _FIRMS_LISTED.fullmatch(text, at, start):
                 return True
     return False
+
+
+def _a_model(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is another product's model (`_MODEL_NEXT`,
+    `_MODEL_BEFORE`): tried only where "for" or "of" follows a capitalised name."""
+    if not text[start : start + 1].isupper() or not _MODEL_NEXT.match(text, end):
+        return False
+    return bool(_MODEL_BEFORE.search(text, max(0, start - _MODEL_REACH), start))
 
 
 def _in_context(text: str, m: re.Match[str]) -> bool:

@@ -107,7 +107,10 @@ product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, int
     designer de produto, designer de interação, designer di prodotto, progettista ux, \
     progettista ui, productontwerper, ux-ontwerper, ux ontwerper, interactieontwerper, \
     projektant ux, projektantka ux, projektant ui, projektantka ui, projektant produktu, \
-    projektantka produktu \
+    projektantka produktu, design lead, product design lead, ux lead, ui/ux lead, ux/ui lead, \
+    head of design, head of product design, head of ux, design director, director of design, \
+    director of product design, ux director, design manager, product design manager, \
+    ux manager, vp of design, vp design \
     ; figma, user research, design systems, wireframes, wireframing, \
     usability testing, user flows, ux researcher, user researcher, ux research
 graphic designer | graphic designers, brand designer, visual designer, grafikdesigner, \
