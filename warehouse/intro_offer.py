@@ -37,7 +37,16 @@ def worker(profile: Profile) -> str:
     else:
         kind = next((e for e in profile.engagements if e in _WORKERS), "freelance")
         said = _WORKERS[kind]
-    return f"{'an' if said[:1].lower() in 'aeiou' else 'a'} {said}"
+    return f"{_article(said)} {said}"
+
+
+def _article(words: str) -> str:
+    """ "an interim ...", "a UX designer", "an SEO consultant", "a user researcher"."""
+    first = words.split()[0]
+    if first.isupper():  # an acronym, said letter by letter
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    vowel = first[0].lower() in "aeio" or first.lower().startswith(("un", "ul", "up", "ut"))
+    return "an" if vowel and not first.lower().startswith(("uni", "one")) else "a"
 
 
 def offered_skills(profile: Profile, text: str = "") -> tuple[list[str], list[str]]:

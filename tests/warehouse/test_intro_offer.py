@@ -63,6 +63,8 @@ def test_the_offer_spells_a_frontend_developers_tools_as_their_makers_do() -> No
         (("freelance translator",), ("freelance",), "a freelance translator"),
         (("crm consultant",), ("contract",), "a CRM consultant"),
         (("interim finance director",), ("contract",), "an interim finance director"),
+        (("ux consultant",), (), "a UX consultant"),
+        (("seo consultant",), (), "an SEO consultant"),
         ((), (), "a freelancer"),
     ],
 )
