@@ -26,6 +26,7 @@ ATTRIBUTION = "Asks from your own network (your messages): only the asking sente
 PROVENANCE: Provenance = "community"
 SUMMARY = True  # a short text by nature: its length is no evidence
 MAX_SENTENCE = 300  # characters of the matching sentence that are kept
+_TITLE = 120  # characters of it a title keeps
 
 # a sentence ends at . ! ? (and the Bengali dari), or at a line break
 _SENTENCE = re.compile(r"[^.!?।\n]+[.!?।]*")
@@ -80,19 +81,19 @@ _ASKS = {
         rf"\bwe\s+(?:need|are\s+in\s+need\s+of)\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b",
     ],
     "de": [
-        r"\bwir\s+suchen\s+(?:\w+\s+){0,2}?(?:einen?\s+|eine\s+)?(?:[\w-]+\s+)?"
+        r"\bwir\s+suchen\s+(?:[\w-]+\s+){0,2}?(?:einen?\s+|eine\s+)?(?:[\w-]+\s+)?"
         r"(?:freelancer|freiberufler|entwickler|berater|designer|experten|jemanden|unterstützung"
         r"|übersetzer|dolmetscher|lektor|texter|redakteur|fotograf|illustrator|grafiker)",
         r"\bkenn(?:st\s+du|en\s+sie|t\s+ihr)\s+(?:jemanden|wen|einen|eine)\b",
-        r"\b(?:kannst\s+du|könntest\s+du|können\s+sie|könnten\s+sie)\s+uns\s+(?:\w+\s+){0,4}helfen",
+        r"\b(?:kannst\s+du|könntest\s+du|können\s+sie|könnten\s+sie)\s+uns\s+(?:[\w-]+\s+){0,4}helfen",
         # "hättest du Zeit, uns ... zu helfen", "hätten Sie Kapazität für ein Übersetzungsprojekt"
-        r"\b(?:hast\s+du|hättest\s+du|haben\s+sie|hätten\s+sie)\s+(?:\w+\s+){0,2}?"
-        r"(?:zeit|kapazität\w*|luft|lust)\s*,?\s+(?:uns\s+(?:\w+\s+){0,6}?zu\s+(?:helfen|unterstützen)"
+        r"\b(?:hast\s+du|hättest\s+du|haben\s+sie|hätten\s+sie)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:zeit|kapazität\w*|luft|lust)\s*,?\s+(?:uns\s+(?:[\w-]+\s+){0,6}?zu\s+(?:helfen|unterstützen)"
         rf"|(?:für|auf)\s+(?:ein|eine|einen|das|die|den|unser\w*)?\s*(?:[\w-]+\s+){{0,2}}?"
         rf"{_WORK_DE}\b)",
         # "könntest du dir vorstellen, unsere Website zu übersetzen" (not: "nach Hamburg zu ziehen")
         r"\b(?:kannst\s+du\s+dir|könntest\s+du\s+dir|können\s+sie\s+sich|könnten\s+sie\s+sich)"
-        r"\s+vorstellen\s*,?\s+(?:\w+\s+){0,6}?(?:für\s+uns\b|zu\s+(?:übersetzen|übernehmen|helfen"
+        r"\s+vorstellen\s*,?\s+(?:[\w-]+\s+){0,6}?(?:für\s+uns\b|zu\s+(?:übersetzen|übernehmen|helfen"
         r"|unterstützen|lektorieren|überarbeiten|betreuen|gestalten|entwickeln)\b)",
     ],
     "es": [
@@ -131,8 +132,8 @@ _ASKS = {
         r"\b(?:wij|we)\s+(?:zoeken|zijn\s+op\s+zoek\s+naar)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:freelancer|freelance|vertaler|ontwikkelaar|developer|designer|consultant|iemand)",
         r"\b(?:ken\s+(?:je|jij)|kent\s+u|kennen\s+jullie)\s+(?:iemand|een)\b",
-        r"\b(?:kun|kan|zou)\s+(?:je|jij)\s+ons\s+(?:\w+\s+){0,4}?helpen\b"
-        r"|\b(?:kunt|zou)\s+u\s+ons\s+(?:\w+\s+){0,4}?helpen\b",
+        r"\b(?:kun|kan|zou)\s+(?:je|jij)\s+ons\s+(?:[\w-]+\s+){0,4}?helpen\b"
+        r"|\b(?:kunt|zou)\s+u\s+ons\s+(?:[\w-]+\s+){0,4}?helpen\b",
     ],
     # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
     "bn": [
@@ -176,18 +177,39 @@ def linkedin_sender(slug: str) -> str:
 
 
 def ask_posting(
-    *, sentence: str, sender: str, name: str | None, sent_at: datetime, url: str
+    *,
+    sentence: str,
+    sender: str,
+    name: str | None,
+    sent_at: datetime,
+    url: str,
+    answered_at: datetime | None = None,
 ) -> Posting:
-    """The lead an ask becomes: the sentence, who asked (the referral path) and when."""
+    """The lead an ask becomes: the sentence, who asked (the referral path) and when; and
+    when the user answered it, where the thread shows (a draft then follows that up)."""
     digest = hashlib.sha1(f"{sender}|{sent_at.isoformat()}|{sentence}".encode()).hexdigest()  # noqa: S324
+    extra = {"sender": sender}
+    if answered_at is not None:
+        extra["answered_at"] = answered_at.isoformat()
     return Posting(
         source=SOURCE,
         source_id=digest[:20],
         url=url,
-        title=sentence[:120],
+        title=headline(sentence),
         poster=name,
         text=sentence,
         posted_at=sent_at,
         kind="demand",
-        extra={"sender": sender},
+        extra=extra,
     )
+
+
+def headline(sentence: str, limit: int = _TITLE) -> str:
+    """An ask as a title: whole where it fits, else cut at its last clause ("...,
+    ...") past half the limit, or its last word, with an ellipsis; never mid-word."""
+    if len(sentence) <= limit:
+        return sentence
+    head = sentence[: limit - 1]
+    clause = max(head.rfind(sep) for sep in (", ", "; ", " - ", " – ", ": "))
+    cut = clause if clause >= limit // 2 else head.rfind(" ")
+    return (head[:cut] if cut > 0 else head).rstrip(" ,;:–-") + "…"

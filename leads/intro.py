@@ -20,11 +20,11 @@ from warehouse.intro import (
     draft_language,
     draft_register,
     intro_facts,
-    offer_note,
     other_paths,
     render_intro,
     to_line,
 )
+from warehouse.intro_offer import offer_note
 
 
 def intro(
@@ -51,7 +51,9 @@ def intro(
     console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
     _, register = draft_register(facts, language, settings.intro)
     also = [f"Also reaches it: {path}" for path in others]
-    for line in (*also, why, register, offer_note(settings.intro, settings.profile, language)):
+    lead_text = f"{facts.title or ''} {facts.text}"  # the offer names the skills it asks for
+    note = offer_note(settings.intro, settings.profile, language, lead_text)
+    for line in (*also, why, register, *note.splitlines()):
         if line:
             console.print(f"[dim]{markup(line)}[/]", soft_wrap=True)
     console.print(clean(render_intro(facts, settings.intro, settings.profile), limit=None),

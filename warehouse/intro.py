@@ -10,6 +10,7 @@ request to be introduced to themselves (in the language they asked in, where
 the user asks to be introduced to the client. Anyone else gets a request with a note
 below it that they can forward as it is, and a plain word on how loosely the user
 knows them.
+An ask the user already answered in its thread is followed up, not thanked for again.
 Once the user has marked the lead applied (or replied, interview), the draft says so:
 a word with whoever hires, not an offer to send a CV. A draft to someone who did not
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
@@ -37,7 +38,8 @@ from extractors._language import written_in
 from extractors._orgs import normalize_org
 from warehouse import clock
 from warehouse.intro_informal import INFORMAL
-from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
+from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
@@ -49,15 +51,16 @@ from warehouse.ranking.profile import Profile
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
 _FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de ...": "qu'un"
-_SKILLS = 5  # the offer names this many of the [profile] skills
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
 # to whoever asked the user for help: their message is the lead, and the reply answers it
+# the ask's opening thanks, or (the user already answered it) a word that this follows up
+_THANKS = ("Thanks for your message.", "Following up on my earlier reply.")
 ASKED_TEMPLATE = """\
 Hi $first_name,
 
-Thanks for your message. I could help with that myself: $offer
+$thanks I could help with that myself: $offer
 
 Could we have a short call about it, or shall I send a short CV or portfolio first?
 
@@ -116,6 +119,7 @@ class IntroFacts:
     register: str | None = None  # as the user and they address each other in messages
     ties_kinds: Sequence[str] = ()  # "platform:tie", as `staging.people` lists them
     register_from: Sequence[str] = ("linkedin",)  # the platforms of the messages showing it
+    answered: bool = False  # an ask the user already replied to: the draft follows it up
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -167,7 +171,12 @@ select c.lead_id, c.contact,
        (select coalesce(list(distinct n.platform order by n.platform), [])
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
-        where pc.person_id = c.person_id and n.register is not null)
+        where pc.person_id = c.person_id and n.register is not null),
+       -- the user wrote in the ask's conversation after it (`extractors._asks`)
+       (select coalesce(bool_or(p.extra ->> 'answered_at' is not null), false)
+        from staging.lead_members as m
+        inner join state.postings as p using (source, source_id)
+        where m.lead_id = c.lead_id and m.source = ?)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -177,7 +186,7 @@ where c.lead_id = ?
 
 def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | None:
     """The facts of a lead's strongest referral path; None when no path reaches it."""
-    row = con.execute(_FACTS, [ASKS, lead_id]).fetchone()
+    row = con.execute(_FACTS, [ASKS, ASKS, lead_id]).fetchone()
     return IntroFacts(*row) if row else None
 
 
@@ -207,74 +216,6 @@ def to_line(facts: IntroFacts, language: str) -> str:
     return f"{words.to}: {who} ({facts.how_you_know(words)})"
 
 
-def offer_note(settings: IntroSettings, profile: Profile, language: str) -> str:
-    """A line for the user when a draft not in English offers `[profile]` skills that are
-    words of English ("copywriting"), not a tool's name (Python reads alike in any
-    language): they are not translated, and `[intro.offer]` words the offer instead."""
-    if language == "en" or settings.offer_in(language):
-        return ""
-    english = [s for s in profile.skills[:_SKILLS] if s.lower() not in _SPELLINGS]
-    if not english:
-        return ""
-    said = LANGUAGE_NAMES[language]
-    return (
-        f"The offer keeps your [profile] skills as you wrote them ({', '.join(english)}); "
-        f'[intro.offer] {language} = "..." says it in your own {said} words.'
-    )
-
-
-def default_offer(profile: Profile, language: str = "en") -> str:
-    """One sentence from `[profile]`: skills, kinds of engagement, where; in English, or
-    in the language of `warehouse.intro_languages` ("fr") to someone who wrote in it."""
-    spelled = [_spelled(s) for s in profile.skills[:_SKILLS]]
-    named = place_names(profile.locations, language)
-    places = f" ({', '.join(named)})" if named else ""
-    words = LANGUAGES.get(language)
-    if words:
-        part = bool({"part_time", "fractional"} & set(profile.engagements))
-        return words.offer.format(
-            skills=_listed(spelled, words.conjunction) or words.no_skills,
-            part=words.part_time if part else "",
-            remote=f", {words.remote}{places}" if profile.remote_only and places else "",
-        )
-    skills = _listed(spelled, "and") or "data and software"
-    kinds = _listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
-    remote = f", remote{places}" if profile.remote_only and places else ""
-    return f"I work as a freelancer in {skills}, available for {kinds} work{remote}."
-
-
-# how their makers write the tools a [profile] lists in lower case, to match them
-_SPELLINGS = {
-    name.lower(): name
-    for name in (
-        "Python", "SQL", "dbt", "DuckDB", "Postgres", "PostgreSQL", "Airflow", "Spark",
-        "Kafka", "Snowflake", "BigQuery", "Databricks", "AWS", "GCP", "Azure", "Kubernetes",
-        "Docker", "Terraform", "TypeScript", "JavaScript", "React", "Node.js", "Go", "Rust",
-        "Java", "Scala", "Ruby", "Rails", "Django", "FastAPI", "Flask", "pandas", "Polars",
-        "Prefect", "Dagster", "Looker", "Tableau", "Power BI", "MySQL", "MongoDB", "Redis",
-        "GraphQL", "Next.js", "Vue", "Swift", "Kotlin", "C++", "C#", "PHP", "Elixir",
-        "PyTorch", "TensorFlow", "LLM", "ML", "ETL", "ELT", "CI/CD", "iOS", "Android",
-        "Figma", "Sketch", "Adobe XD", "Framer", "Miro", "Webflow", "WordPress", "Photoshop",
-        "Illustrator", "InDesign", "After Effects", "Premiere Pro", "Trados", "memoQ",
-        "Phrase", "Smartcat", "Subtitle Edit", "Shopify", "HubSpot", "Salesforce", "Excel",
-        "HTML", "CSS", "Sass", "Tailwind", "Tailwind CSS", "Svelte", "SvelteKit", "Angular",
-        "Nuxt", "Remix", "Astro", "Gatsby", "Vite", "Webpack", "Storybook", "Redux", "Jest",
-        "Cypress", "Playwright", "jQuery", "Three.js", "D3.js", "React Native", "Flutter",
-        "Laravel", "Symfony", "Bootstrap",
-    )
-}  # fmt: skip
-
-
-def _spelled(skill: str) -> str:
-    """A skill as its maker writes it ("duckdb" is DuckDB); else as the user wrote it."""
-    return _SPELLINGS.get(skill.lower(), skill) if skill.islower() else skill
-
-
-def _listed(items: Sequence[str], last: str) -> str:
-    """Items as a sentence lists them: "a, b and c"."""
-    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
-
-
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
 
 
@@ -300,7 +241,7 @@ def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) 
     if facts.connected:
         return words.connected_long.format(year=facts.connected.year)
     if facts.follows:
-        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], words.conjunction)
+        where = listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], words.conjunction)
         return words.follows.format(where=where)
     return ""
 
@@ -442,7 +383,7 @@ def draft_register(
         return told, f"Addressed with {said}, as [intro.contacts] says for {name}."
     if facts.register in ("informal", "formal"):
         said = informal if facts.register == "informal" else formal
-        where = _listed([PLATFORM_NAMES.get(p, p) for p in facts.register_from], "and")
+        where = listed([PLATFORM_NAMES.get(p, p) for p in facts.register_from], "and")
         return facts.register, f"Addressed with {said}, as in your {where} messages with {name}."
     kinds = set(facts.ties_kinds)
     if "facebook:friend" in kinds:
@@ -467,8 +408,9 @@ def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
         words = LANGUAGES.get(language)
         if words is None:
             return ASKED_TEMPLATE
-        register = words.register(facts.title or "")
-        return words.formal if register == "formal" else words.informal
+        formal = words.register(facts.title or "") == "formal"
+        template = words.formal if formal else words.informal
+        return words.follow_up(template, formal) if facts.answered else template
     requests = _requests(facts, language, settings)
     if facts.status in _APPLIED:
         return requests.applied_posted if facts.hiring else requests.applied
@@ -484,7 +426,8 @@ def render_intro(
     role = quoted_role(facts.title) or fitting_role(facts.title, facts.roles)
     language, _ = draft_language(facts, settings)
     words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
-    offer = settings.offer_in(language) or default_offer(profile, language)
+    text = f"{facts.title or ''} {facts.text}"
+    offer = settings.offer_in(language) or default_offer(profile, language, text)
     values = {
         "first_name": first_name(facts.contact),
         "contact": facts.contact or "",
@@ -497,6 +440,8 @@ def render_intro(
         "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": offer,
+        "worker": worker(profile),
+        "thanks": _THANKS[facts.answered],
         "your_name": settings.name or "(your name: set [intro] name)",
     }
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))

@@ -36,6 +36,14 @@ class Language:
     conjunction: str
     no_skills: str
     places: dict[str, str]  # a code or bloc as the user writes it -> as this language does
+    # the reply's thanks, informal and formal, and what says instead that it follows up the
+    # user's answer (an ask they already replied to)
+    thanks: tuple[str, str]
+    follow_ups: tuple[str, str]
+
+    def follow_up(self, template: str, formal: bool) -> str:
+        """`template` (a reply) following up the user's answer instead of thanking."""
+        return template.replace(self.thanks[formal], self.follow_ups[formal], 1)
 
     def register(self, ask: str) -> str:
         """How to address whoever wrote `ask`."""
@@ -78,6 +86,11 @@ $your_name
         remote="remote",
         conjunction="und",
         no_skills="Daten und Software",
+        thanks=("danke für deine Nachricht!", "vielen Dank für Ihre Nachricht!"),
+        follow_ups=(
+            "ich melde mich noch einmal zu deiner Nachricht.",
+            "ich melde mich noch einmal zu Ihrer Nachricht.",
+        ),
         places={
             "Europe": "Europa",
             "Americas": "Amerika",
@@ -118,6 +131,11 @@ $your_name
         remote="en remoto",
         conjunction="y",
         no_skills="datos y software",
+        thanks=("¡Gracias por tu mensaje!", "¡Muchas gracias por su mensaje!"),
+        follow_ups=(
+            "Vuelvo a escribirte sobre tu mensaje.",
+            "Vuelvo a escribirle sobre su mensaje.",
+        ),
         places=_ROMANCE_EU
         | {
             "Europe": "Europa",
@@ -158,6 +176,11 @@ $your_name
         remote="en télétravail",
         conjunction="et",
         no_skills="la data et le logiciel",
+        thanks=("Merci pour ton message !", "Merci beaucoup pour votre message !"),
+        follow_ups=(
+            "Je reviens vers toi au sujet de ton message.",
+            "Je reviens vers vous au sujet de votre message.",
+        ),
         places=_ROMANCE_EU
         | {
             "Europe": "Europe",
@@ -198,6 +221,11 @@ $your_name
         remote="em regime remoto",
         conjunction="e",
         no_skills="dados e software",
+        thanks=("Agradeço a tua mensagem!", "Agradeço a sua mensagem!"),
+        follow_ups=(
+            "Volto a escrever-te sobre a tua mensagem.",
+            "Volto a escrever-lhe sobre a sua mensagem.",
+        ),
         places=_ROMANCE_EU
         | {
             "Europe": "Europa",
@@ -240,6 +268,11 @@ $your_name
         remote="da remoto",
         conjunction="e",
         no_skills="dati e software",
+        thanks=("grazie per il tuo messaggio!", "La ringrazio per il Suo messaggio!"),
+        follow_ups=(
+            "ti riscrivo a proposito del tuo messaggio.",
+            "Le riscrivo a proposito del Suo messaggio.",
+        ),
         places=_ROMANCE_EU
         | {
             "Europe": "Europa",
@@ -276,6 +309,8 @@ $your_name
         remote="remote",
         conjunction="en",
         no_skills="data en software",
+        thanks=("Bedankt voor je bericht!", "Hartelijk dank voor uw bericht!"),
+        follow_ups=("Ik kom nog even terug op je bericht.", "Ik kom nog even terug op uw bericht."),
         places={
             "Europe": "Europa",
             "Americas": "Amerika",

@@ -75,8 +75,8 @@ ENGLISH = Requests(
     default="""\
 Hi $first_name,
 
-$acquaintance I saw that $company is hiring for $the_role and would like to help as a \
-freelancer. $request No worries if not.
+$acquaintance I saw that $company is hiring for $the_role and would like to help as \
+$worker. $request No worries if not.
 
 Thanks,
 $your_name

@@ -189,15 +189,22 @@ def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Ite
 
 
 def _asks(messages: list[_Message], owner: str | None) -> Iterator[Posting]:
-    """Asks for help from others (never the user's own offers), by their profile slug."""
+    """Asks for help from others (never the user's own offers), by their profile slug,
+    each with the user's first reply after it in its conversation (not a draft: it is unsent)."""
+    replies: dict[str, list[datetime]] = {}
+    for m in messages:
+        if m.sender == owner and not m.draft:
+            replies.setdefault(m.conversation, []).append(m.date)
     for m in messages:
         if m.ask and m.sender_slug and m.sender != owner and not m.draft:
+            later = [d for d in replies.get(m.conversation, ()) if d > m.date]
             yield ask_posting(
                 sentence=m.ask,
                 sender=linkedin_sender(m.sender_slug),
                 name=m.sender_name,
                 sent_at=m.date,
                 url=f"https://www.linkedin.com/messaging/thread/{m.conversation}/",
+                answered_at=min(later, default=None),
             )
 
 

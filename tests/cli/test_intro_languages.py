@@ -54,7 +54,7 @@ def test_an_ask_in_french_gets_a_french_reply_and_one_in_bengali_a_word_on_its_e
     french = _intro(config, "Jonas Weber", "Tu connais%")
     assert "Salut Jonas,\n\nMerci pour ton message !" in french
     assert (
-        "Je travaille en freelance sur Python et Airflow, aussi à temps partiel, en télétravail "
+        "Je travaille en freelance sur Airflow et Python, aussi à temps partiel, en télétravail "
         "(France, UE)."
     ) in french
     assert "there is no draft" not in french
@@ -63,6 +63,10 @@ def test_an_ask_in_french_gets_a_french_reply_and_one_in_bengali_a_word_on_its_e
     assert "Hi Tanvir,\n\nThanks for your message." in bengali
     german = _intro(config, "Jonas Weber", "Kennst du%")
     assert "danke für deine Nachricht!" in german and "there is no draft" not in german
+    # the user answered Katrin in her thread: the draft follows that up, no thanks again
+    katrin = _intro(config, "Katrin Vogel", "%")
+    assert "Following up on my earlier reply. I could help with that myself" in katrin
+    assert "Thanks for your message" not in katrin and "a freelancer in Python" in katrin
 
 
 # invented: a French connection at a company whose French posting the user saved, and an

@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES
 from network_helpers import utc
 
-from extractors._asks import ask_language, ask_sentence
+from extractors._asks import ask_language, ask_posting, ask_sentence, headline
 from extractors._contract import Posting
 from extractors.network import import_paths
 from extractors.network import linkedin_messages as messages
@@ -136,7 +136,12 @@ def test_messages_csv_yields_asks_of_others_only_with_the_sentence() -> None:
     assert katrin.text == (
         "We're looking for a freelance data engineer to help us move our reporting to dbt in Q1."
     )
-    assert katrin.extra == {"sender": "linkedin:katrin-vogel-4a1b9c"}
+    # Alex answered her in the thread at 10:01: a draft follows that up; Jonas is unanswered
+    assert katrin.extra == {
+        "sender": "linkedin:katrin-vogel-4a1b9c",
+        "answered_at": "2026-11-20T10:01:40+00:00",
+    }
+    assert "answered_at" not in asks["Jonas Weber"].extra
     assert katrin.posted_at == utc(2026, 11, 20, 9, 14, 2)
     assert katrin.url == "https://www.linkedin.com/messaging/thread/2-a2F0cmluLTAx/"
     assert "Hope the freelance life" not in repr(items)  # only the asking sentence is kept
@@ -179,3 +184,34 @@ def test_asking_for_a_recommendation_and_an_agencys_offer_are_asks(text: str) ->
 )
 def test_news_offers_of_a_name_and_other_recommendations_are_no_asks(text: str) -> None:
     assert ask_sentence(text) is None
+
+
+def test_a_long_ask_is_titled_at_a_clause_or_word_never_mid_word() -> None:
+    sentence = (
+        "Hi Alex, we're looking for a freelance data engineer to move our nightly loads "
+        "from cron scripts to Dagster, with tests and alerting, ideally starting in January"
+    )
+    title = ask_posting(
+        sentence=sentence, sender="linkedin:x", name="X", sent_at=utc(2026, 11, 2), url="u"
+    ).title
+    assert title == (  # its last whole clause within 120 characters
+        "Hi Alex, we're looking for a freelance data engineer to move our nightly loads from "
+        "cron scripts to Dagster…"
+    )
+    word = "a" * 130  # no clause and no space to cut at: cut at the limit, still marked
+    assert headline(f"Can you help us with {word}").endswith("…")
+    short = "Do you know a good Terraform contractor?"
+    assert headline(short) == short
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kannst du uns bei unserem Kafka-Projekt helfen?",
+        "Hättest du Zeit, uns beim Website-Relaunch zu unterstützen?",
+        "Kunt u ons met de CRM-migratie helpen?",
+    ],
+)
+def test_an_ask_around_a_hyphenated_compound_is_an_ask(text: str) -> None:
+    assert ask_sentence(text) == text
+    assert ask_language(text) in ("de", "nl")

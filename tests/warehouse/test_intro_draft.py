@@ -1,6 +1,7 @@
 """The drafts' words: the role a title names, how the user knows the contact, greetings."""
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -12,11 +13,12 @@ from warehouse.intro import (
     draft_language,
     draft_register,
     first_name,
-    offer_note,
     render_intro,
     to_line,
 )
 from warehouse.intro_informal import INFORMAL
+from warehouse.intro_languages import LANGUAGES
+from warehouse.intro_offer import offer_note
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -112,7 +114,7 @@ def test_a_company_draft_is_short_plain_and_forwardable() -> None:
     note, forwardable = draft.split("\n---\n")
     assert note.startswith("Hi Ana,\n\nWe're connected on LinkedIn (since 2019)")
     assert "Acme is hiring for the Data Engineer role" in note
-    assert forwardable.startswith("Hi, I'm Alex. I work as a freelancer in Python and DuckDB")
+    assert forwardable.startswith("Hi, I'm Alex. I work as a contractor in Python and DuckDB")
     assert "(https://acme.example/jobs/1)" in forwardable
     assert len(draft.split()) <= 120 and "$" not in draft and "&amp;" not in draft
     assert all(len(line) < 400 for line in draft.splitlines())  # one paragraph a line
@@ -722,3 +724,32 @@ def test_a_register_from_facebook_messages_says_so() -> None:
     assert draft_register(facts, "de", IntroSettings()) == (
         "informal", 'Addressed with "du", as in your Facebook messages with Lena.'
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "thanked", "followed"),
+    [
+        ("Do you know a good dbt contractor?", "Thanks for your message.", "Following up on my"),
+        ("Kannst du uns bei der Migration helfen?", "danke für deine", "ich melde mich noch"),
+        ("Können Sie uns bei der Migration helfen?", "vielen Dank für Ihre", "zu Ihrer Nachricht"),
+        ("¿Podrías ayudarnos con la web?", "¡Gracias por tu mensaje!", "Vuelvo a escribirte"),
+        ("Pourriez-vous nous aider ?", "Merci beaucoup pour votre", "Je reviens vers vous"),
+        ("Podes ajudar-nos com o site?", "Agradeço a tua", "Volto a escrever-te"),
+        ("Potresti aiutarci con il sito?", "grazie per il tuo", "ti riscrivo"),
+        ("Kun je ons helpen met de site?", "Bedankt voor je bericht!", "Ik kom nog even terug"),
+    ],
+)
+def test_an_ask_the_user_answered_is_followed_up_not_thanked_again(
+    title: str, thanked: str, followed: str
+) -> None:
+    profile = Profile(skills=("dbt",))
+    ask = _facts(asked=True, hiring=True, title=title, text=title)
+    assert thanked in render_intro(ask, IntroSettings(name="Alex"), profile, TODAY)
+    answered = render_intro(replace(ask, answered=True), IntroSettings(name="Alex"), profile, TODAY)
+    assert thanked not in answered and followed in answered
+    assert "dbt" in answered and answered.rstrip().endswith("Alex")
+
+
+def test_every_reply_thanks_as_its_language_says_it_so_a_follow_up_can_replace_it() -> None:
+    for code, words in LANGUAGES.items():
+        assert words.thanks[0] in words.informal and words.thanks[1] in words.formal, code

@@ -1,6 +1,8 @@
 import pytest
 
-from warehouse.intro import default_offer
+from warehouse.intro import IntroFacts, render_intro
+from warehouse.intro_offer import default_offer, offer_note, offered_skills, remote_places, worker
+from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
 
 
@@ -50,3 +52,79 @@ def test_the_offer_spells_a_designers_or_translators_tools_as_their_makers_do() 
 def test_the_offer_spells_a_frontend_developers_tools_as_their_makers_do() -> None:
     profile = Profile(skills=("react", "typescript", "svelte", "tailwind css", "next.js"))
     assert "React, TypeScript, Svelte, Tailwind CSS and Next.js" in default_offer(profile, "en")
+
+
+@pytest.mark.parametrize(
+    ("roles", "engagements", "said"),
+    [
+        (("platform engineer",), ("contract",), "a contractor"),
+        (("data engineer",), ("freelance", "contract"), "a freelancer"),
+        (("data engineer",), ("contract", "freelance"), "a contractor"),
+        (("freelance translator",), ("freelance",), "a freelance translator"),
+        (("crm consultant",), ("contract",), "a CRM consultant"),
+        (("interim finance director",), ("contract",), "an interim finance director"),
+        (("ux consultant",), (), "a UX consultant"),
+        (("seo consultant",), (), "an SEO consultant"),
+        ((), (), "a freelancer"),
+    ],
+)
+def test_the_draft_calls_the_user_what_their_profile_says_they_are(
+    roles: tuple[str, ...], engagements: tuple[str, ...], said: str
+) -> None:
+    profile = Profile(skills=("python",), roles=roles, engagements=engagements)
+    assert worker(profile) == said
+    assert default_offer(profile).startswith(f"I work as {said} in Python")
+
+
+def test_a_contractor_is_no_freelancer_in_the_request_either() -> None:
+    profile = Profile(skills=("aws",), engagements=("contract",), locations=("GB",))
+    facts = IntroFacts(
+        lead_id="L1", contact="Priya Shah", role_at="Analyst at Monzo", ties=None,
+        connected=None, last_messaged=None, title="Platform Engineer", company="Monzo",
+        url="https://monzo.example/jobs/1", hiring=False, asked=False, follows=(),
+    )  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Alex"), profile)
+    assert "would like to help as a contractor." in draft
+    assert "freelancer" not in draft
+
+
+PROFILE = Profile(skills=("python", "dbt", "snowflake", "airflow", "sql", "looker", "k8s"))
+
+
+def test_the_offer_names_the_skills_the_posting_asks_for_first() -> None:
+    named, left = offered_skills(PROFILE, "You will build Looker dashboards on Kubernetes.")
+    assert named == ["looker", "k8s", "python", "dbt", "snowflake"]  # k8s is Kubernetes
+    assert left == ["airflow", "sql"]
+    offer = default_offer(PROFILE, "en", "Looker and SQL")
+    assert "in SQL, Looker, Python, dbt and Snowflake," in offer  # asked, in profile order
+
+
+def test_a_word_inside_another_is_no_skill_asked_for() -> None:
+    profile = Profile(skills=("python", "sql", "dbt", "airflow", "spark", "go", "r"))
+    named, _ = offered_skills(profile, "Ready to go? Our MySQL and R&D teams use Spark.")
+    assert named[:3] == ["spark", "go", "r"]  # "go" the word is English too: harmless
+    assert "sql" not in named[:3]  # "MySQL" is not SQL
+
+
+def test_the_user_is_told_which_skills_the_offer_left_out() -> None:
+    note = offer_note(IntroSettings(), PROFILE, "en", "Python and dbt.")
+    assert "names 5 of your 7 [profile] skills" in note and "left out: Looker, k8s." in note
+    assert offer_note(IntroSettings(), Profile(skills=("python", "sql")), "en", "") == ""
+    assert offer_note(IntroSettings(offer="I build pipelines."), PROFILE, "en", "") == ""
+
+
+@pytest.mark.parametrize(
+    ("places", "said"),
+    [
+        (("PT", "EU", "Lisbon"), "remote (Portugal, EU)."),
+        (("NL", "Amsterdam", "EU"), "remote (Netherlands, EU)."),
+        (("London, UK", "GB"), "remote (UK)."),
+        (("Georgia", "UTC+1"), "remote (Georgia, UTC+1)."),  # a country (or a state)
+    ],
+)
+def test_a_city_is_where_the_user_lives_not_a_place_to_work_remotely_from(
+    places: tuple[str, ...], said: str
+) -> None:
+    assert default_offer(Profile(skills=("react",), locations=places)).endswith(said)
+    assert remote_places(Profile(locations=("Berlin",)), "de") == []
+    assert default_offer(Profile(skills=("react",), locations=("Berlin",))).endswith("work.")

@@ -1,0 +1,157 @@
+"""What the user offers in a draft, from `[profile]`: what they work as, the skills the
+lead asks for, and the places they work remotely from.
+
+A UK limited-company contractor is no "freelancer": the draft says what the profile says
+they are (a role of theirs that says it, "freelance translator", "CRM consultant"; else
+their first kind of engagement). Of more skills than a sentence holds it names those the
+lead's posting asks for first, and tells the user which it left out. A city the user
+lives in ("Lisbon") is where they are, not a place to work remotely from: the remote
+places are countries, blocs and time zones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES, place_names
+from warehouse.intro_settings import IntroSettings
+from warehouse.ranking._text import spaced
+from warehouse.ranking.profile import Profile
+from warehouse.ranking.regions import CITY_OF, COUNTRY_OF
+from warehouse.ranking.taxonomy import aliases_of
+
+_SKILLS = 5  # the offer names this many of the [profile] skills
+# a role that says how the user works: "freelance translator", "CRM consultant"
+_SAYS_HOW = re.compile(r"\b(?:freelancer?|contractor|consultant|interim|fractional)\b", re.I)
+# what the first of the user's kinds of engagement makes them
+_WORKERS = {"freelance": "freelancer", "contract": "contractor", "part_time": "freelancer",
+            "fractional": "freelancer"}  # fmt: skip
+
+
+def worker(profile: Profile) -> str:
+    """What the user works as, with its article: "a contractor", "a freelance translator"."""
+    role = next((r for r in profile.roles if _SAYS_HOW.search(r)), None)
+    if role:
+        said = " ".join(_spelled(word) for word in role.split())
+    else:
+        kind = next((e for e in profile.engagements if e in _WORKERS), "freelance")
+        said = _WORKERS[kind]
+    return f"{_article(said)} {said}"
+
+
+def _article(words: str) -> str:
+    """ "an interim ...", "a UX designer", "an SEO consultant", "a user researcher"."""
+    first = words.split()[0]
+    if first.isupper():  # an acronym, said letter by letter
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    vowel = first[0].lower() in "aeio" or first.lower().startswith(("un", "ul", "up", "ut"))
+    return "an" if vowel and not first.lower().startswith(("uni", "one")) else "a"
+
+
+def offered_skills(profile: Profile, text: str = "") -> tuple[list[str], list[str]]:
+    """The skills the offer names (those `text`, the lead's posting, asks for first, under
+    any name the taxonomy or `[profile] aliases` knows them by), and those it leaves out."""
+    asked = [s for s in profile.skills if _asks_for(text, s, profile)]
+    ordered = asked + [s for s in profile.skills if s not in asked]
+    return ordered[:_SKILLS], ordered[_SKILLS:]
+
+
+def _asks_for(text: str, skill: str, profile: Profile) -> bool:
+    names = aliases_of(skill, profile.aliases)
+    return any(re.search(rf"(?<![\w.+#]){re.escape(n)}(?![\w+#])", text, re.I) for n in names)
+
+
+def remote_places(profile: Profile, language: str) -> list[str]:
+    """The user's places to work remotely from, as a list in `language` names them: no
+    city."""
+    kept = place_names([p for p in profile.locations if not _is_city(p)], language)
+    return [p.removeprefix("the ") for p in kept]  # a list says "(Netherlands, EU)"
+
+
+def _is_city(place: str) -> bool:
+    """ "Lisbon", "London, UK" (a town with its country), never a country ("Georgia")."""
+    keys = {spaced(place.strip().casefold()), spaced(place.partition(",")[0].strip().casefold())}
+    return any(key in CITY_OF and key not in COUNTRY_OF for key in keys)
+
+
+def offer_note(settings: IntroSettings, profile: Profile, language: str, text: str = "") -> str:
+    """Lines for the user about an offer from `[profile]`: the skills it left out (more
+    than a sentence holds, and the posting did not ask for them); and, in a draft not in
+    English, the skills that are words of English ("copywriting"), not a tool's name
+    (Python reads alike in any language): they are not translated, and `[intro.offer]`
+    words the offer instead."""
+    if settings.offer_in(language):
+        return ""
+    named, left = offered_skills(profile, text)
+    lines = []
+    if left:
+        lines.append(
+            f"The offer names {len(named)} of your {len(profile.skills)} [profile] skills, "
+            f"those the posting asks for first; left out: {', '.join(map(_spelled, left))}."
+        )
+    english = [s for s in named if s.lower() not in _SPELLINGS]
+    if language != "en" and english:
+        said = LANGUAGE_NAMES[language]
+        lines.append(
+            f"The offer keeps your [profile] skills as you wrote them ({', '.join(english)}); "
+            f'[intro.offer] {language} = "..." says it in your own {said} words.'
+        )
+    return "\n".join(lines)
+
+
+def default_offer(profile: Profile, language: str = "en", text: str = "") -> str:
+    """One sentence from `[profile]`: what the user works as, the skills the posting
+    (`text`) asks for, kinds of engagement, where; in English, or in the language of
+    `warehouse.intro_languages` ("fr") to someone who wrote in it."""
+    spelled = [_spelled(s) for s in offered_skills(profile, text)[0]]
+    named = remote_places(profile, language)
+    places = f" ({', '.join(named)})" if named else ""
+    words = LANGUAGES.get(language)
+    if words:
+        part = bool({"part_time", "fractional"} & set(profile.engagements))
+        return words.offer.format(
+            skills=listed(spelled, words.conjunction) or words.no_skills,
+            part=words.part_time if part else "",
+            remote=f", {words.remote}{places}" if profile.remote_only and places else "",
+        )
+    skills = listed(spelled, "and") or "data and software"
+    kinds = listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
+    remote = f", remote{places}" if profile.remote_only and places else ""
+    return f"I work as {worker(profile)} in {skills}, available for {kinds} work{remote}."
+
+
+# how their makers write the tools a [profile] lists in lower case, to match them
+_SPELLINGS = {
+    name.lower(): name
+    for name in (
+        "Python", "SQL", "dbt", "DuckDB", "Postgres", "PostgreSQL", "Airflow", "Spark",
+        "Kafka", "Snowflake", "BigQuery", "Databricks", "AWS", "GCP", "Azure", "Kubernetes",
+        "Docker", "Terraform", "TypeScript", "JavaScript", "React", "Node.js", "Go", "Rust",
+        "Java", "Scala", "Ruby", "Rails", "Django", "FastAPI", "Flask", "pandas", "Polars",
+        "Prefect", "Dagster", "Looker", "Tableau", "Power BI", "MySQL", "MongoDB", "Redis",
+        "GraphQL", "Next.js", "Vue", "Swift", "Kotlin", "C++", "C#", "PHP", "Elixir",
+        "PyTorch", "TensorFlow", "LLM", "ML", "ETL", "ELT", "CI/CD", "iOS", "Android",
+        "Figma", "Sketch", "Adobe XD", "Framer", "Miro", "Webflow", "WordPress", "Photoshop",
+        "Illustrator", "InDesign", "After Effects", "Premiere Pro", "Trados", "memoQ",
+        "Phrase", "Smartcat", "Subtitle Edit", "Shopify", "HubSpot", "Salesforce", "Excel",
+        "HTML", "CSS", "Sass", "Tailwind", "Tailwind CSS", "Svelte", "SvelteKit", "Angular",
+        "Nuxt", "Remix", "Astro", "Gatsby", "Vite", "Webpack", "Storybook", "Redux", "Jest",
+        "Cypress", "Playwright", "jQuery", "Three.js", "D3.js", "React Native", "Flutter",
+        "Laravel", "Symfony", "Bootstrap", "CRM", "SEO", "UX", "UI", "QA", "SRE",
+        "DevOps", "IT", "ERP", "SAP", "S/4HANA", "PowerShell", "Bash", "Linux", "Ansible",
+        "Jenkins", "GitHub", "GitLab", "Jira", "Confluence", "Grafana", "Prometheus", "Datadog",
+        "Splunk", "Elasticsearch", "Okta", "Intune", "Sentinel", "Defender", "KQL", "Entra ID",
+        "Xero", "QuickBooks", "Notion", "Airtable", "Zapier", "Canva", "Google Analytics",
+    )
+}  # fmt: skip
+
+
+def _spelled(skill: str) -> str:
+    """A skill as its maker writes it ("duckdb" is DuckDB); else as the user wrote it."""
+    return _SPELLINGS.get(skill.lower(), skill) if skill.islower() else skill
+
+
+def listed(items: Sequence[str], last: str) -> str:
+    """Items as a sentence lists them: "a, b and c"."""
+    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
