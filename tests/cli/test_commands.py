@@ -402,3 +402,58 @@ def test_a_warehouse_built_by_an_earlier_version_asks_for_a_rebuild(demo_dir: Pa
     assert code == 0, out
     code, out = leads("export", "--csv", str(target), "--config", config)
     assert code == 0 and "hourly_currency" in target.read_text(encoding="utf-8").splitlines()[0]
+
+
+_CONNECTIONS = """Notes:
+"(a note about missing e-mail addresses)"
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Ilse,Hartwig,https://www.linkedin.com/in/ilse-hartwig,,Moorfield Systems GmbH,CTO,03 Feb 2026
+"""
+_MESSAGES = (
+    '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO",'
+    '"RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS",'
+    '"IS MESSAGE DRAFT","IS CONVERSATION DRAFT"\n'
+    '"2-aXNlLW1vb3JmaWVsZA==","","Ilse Hartwig","https://www.linkedin.com/in/ilse-hartwig",'
+    '"Alex Brandt","https://www.linkedin.com/in/alex-brandt","2026-11-20 09:10:00 UTC","",'
+    '"Hi Alex, do you know a good freelance Python developer? We need help with our '
+    'data pipelines for about three months.","INBOX","","No","No"\n'
+)
+
+
+def test_rebuild_reads_network_files_that_changed_and_leaves_the_rest(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "Connections.csv").write_text(_CONNECTIONS, encoding="utf-8")
+    config = tmp_path / "leads.toml"
+    config.write_text(
+        "[profile]\nskills = ['python']\n"
+        "[network]\nfiles = ['exports', 'missing.csv']\nscan_messages = true\n",
+        encoding="utf-8",
+    )
+    assert leads("network", "import", str(exports), "--config", str(config))[0] == 0
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    # read once: the hash of what a run or rebuild read is kept; a missing file every time
+    assert "network: 2 exports read (new or changed): 0 new, 0 updated contacts" in out
+    assert "missing.csv:0: no such file or folder" in out
+    code, out = leads("rebuild", "--config", str(config))
+    assert "network: 1 export read (new or changed): 0 new, 0 updated contacts; " in out
+    assert "1 export unchanged, not read again" in out
+    # an export added to the folder: the folder is read again, the ask becomes a lead
+    # (and its sender, a tie of messages, a new contact)
+    (exports / "messages.csv").write_text(_MESSAGES, encoding="utf-8")
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "network: 2 exports read (new or changed): 1 new, 0 updated contacts, 1 posting" in out
+    code, out = leads(
+        "sql", "select sources from ranked_leads", "-f", "csv", "--config", str(config)
+    )
+    assert out.splitlines() == ["sources", "['network-message']"], out
+    # a changed connection updates; the folder is one export
+    (exports / "Connections.csv").write_text(
+        _CONNECTIONS.replace("CTO", "Chief Technology Officer"), encoding="utf-8"
+    )
+    code, out = leads("rebuild", "--config", str(config))
+    assert "network: 2 exports read (new or changed): 0 new, 1 updated contacts" in out
+

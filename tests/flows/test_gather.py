@@ -218,3 +218,10 @@ def test_the_flows_build_reads_with_a_fork_what_one_process_reads(
     alone = con.execute(features).fetchall()
     con.close()
     assert len(forked) > 10 and forked == alone
+
+
+def test_a_second_run_leaves_the_unchanged_network_export_unread(demo_runs):
+    first, second, _ = demo_runs
+    assert first.network.startswith("1 export read (new or changed): ")
+    assert second.network == "1 export unchanged, not read again"
+
