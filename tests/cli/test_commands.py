@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from leads.__main__ import app
@@ -457,3 +458,24 @@ def test_rebuild_reads_network_files_that_changed_and_leaves_the_rest(tmp_path: 
     code, out = leads("rebuild", "--config", str(config))
     assert "network: 2 exports read (new or changed): 0 new, 1 updated contacts" in out
 
+
+def test_sql_table_keeps_lead_ids_whole_at_80_columns(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    query = "select lead_id, title, company, why, url, location from ranked_leads order by rank"
+    code, out = leads("sql", query, "--config", config)
+    assert code == 0, out
+    _, listed = leads("sql", "select lead_id from ranked_leads", "-f", "csv", "--config", config)
+    ids = set(listed.splitlines()[1:])
+    shown = set(re.findall(r"│ (L[0-9a-f]+…?) ", out))
+    assert len(ids) > 5 and shown == ids  # every id whole, none cut with "…"
+    assert max(cell_len(line) for line in out.splitlines()) <= 80
+    # a long value without spaces (a URL) is folded onto more lines, never cut
+    assert "…" not in out
+
+
+def test_sql_show_tables_names_each_with_its_schema(demo_dir: Path) -> None:
+    code, out = leads("sql", "SHOW TABLES;", "-f", "csv", "--config", str(demo_dir / "leads.toml"))
+    rows = out.splitlines()
+    assert code == 0 and rows[0] == "schema,name,kind"
+    assert "main,ranked_leads,view" in rows and "state,postings,table" in rows
+    assert len(rows) == len(set(rows))  # each schema.name once
