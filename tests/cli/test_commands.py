@@ -479,3 +479,22 @@ def test_sql_show_tables_names_each_with_its_schema(demo_dir: Path) -> None:
     assert code == 0 and rows[0] == "schema,name,kind"
     assert "main,ranked_leads,view" in rows and "state,postings,table" in rows
     assert len(rows) == len(set(rows))  # each schema.name once
+
+
+def test_a_day_rate_floor_is_said_per_day(demo_dir: Path) -> None:
+    config = demo_dir / "leads.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("min_hourly_rate = 80", 'min_rate = "640/day"'), "utf-8")
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    code, out = leads(
+        "sql", "select rate_period, why from ranked_leads where why like '%your floor%'",
+        "-f", "json", "--config", str(config),
+    )  # fmt: skip
+    rows = json.loads(out)
+    hourly = [row["why"] for row in rows if row["rate_period"] == "hour"]
+    assert hourly and all(re.search(r"/h (above|below|around) your floor \(≈ \S+/day\)", why)
+                          for why in hourly), hourly  # fmt: skip
+    config.write_text(text.replace("min_hourly_rate = 80", 'min_rate = "640/fortnight"'), "utf-8")
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 2 and "profile.min_rate[0]: '640/fortnight': unknown unit" in out

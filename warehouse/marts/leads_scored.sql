@@ -60,10 +60,12 @@ judged as (
             when not c.is_relevant and len(c.skills_matched) > 0
                 then 'another trade''s role: its title names none of yours'
             when not c.is_relevant then 'no match to your skills or roles'
+            -- said in the unit the user stated the floor in; a piece rate by its piece
             when c.below_floor = 'exclude' and c.rate_vs_floor = 'below'
-                then 'below your rate floor: at most '
-                    || round(c.hourly_max)::bigint || '/h under ' || c.min_hourly_rate::bigint
-                    || '/h'
+                then 'below your rate floor' || coalesce(': at most '
+                    || round(c.hourly_max * c.rate_unit_hours)::bigint || marts.per_unit(c.rate_unit) || ' under '
+                    || round(c.min_hourly_rate * c.rate_unit_hours)::bigint || marts.per_unit(c.rate_unit),
+                    ' (' || c.rate_conversion || ')', '')
         end as excluded_reason,
         -- a known hourly maximum under the floor ranks below every lead that meets it
         c.rate_vs_floor is distinct from 'below' as meets_floor
