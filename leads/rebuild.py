@@ -17,8 +17,8 @@ def rebuild(config: ConfigOption = None) -> None:
     """Re-parse every stored raw response with the current parsers, then rebuild.
 
     No request is made: use it after upgrading warmleads (a parser fix) or after
-    changing the profile or ranking tables in the config. The \\[network] files that
-    are new or changed since last read (or read by older readers) are read too.
+    changing the profile or ranking tables in the config. The \\[network] files
+    that are new or changed since they were last read are read too.
 
     Example:
         leads rebuild

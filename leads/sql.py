@@ -62,6 +62,7 @@ def sql(
 ) -> None:
     """Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN,
     PIVOT) on the warehouse; nothing outside the warehouse can be read or written.
+
     SHOW TABLES lists each table and view with its schema.
 
     Example:

@@ -152,8 +152,8 @@ def demo(
     Serves real-format snapshots of every source on 127.0.0.1, reads a sample mbox
     of job alerts, imports a sample network export (with LinkedIn's Jobs folder),
     writes a demo warehouse and CSV under --dir. A second run costs only 304s and
-    adds nothing. To try your own profile and network on the demo's postings, run it
-    with --no-network in a folder of your own and edit that folder's leads.toml.
+    adds nothing. To try your own profile and network on the demo's postings, run
+    it with --no-network in a folder of your own, and edit the leads.toml there.
 
     Example:
         leads demo --dir demo-output
