@@ -1,6 +1,6 @@
 -- grain: one lead with its score, your verdict and, when the default ranking leaves it out, why
 -- key: lead_id
--- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members, marts.flag_reason
+-- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members, marts.flag_reason, marts.per_unit
 create or replace view marts.leads_scored as
 -- a lead's verdict is its members' latest: status, note and follow-up together
 with verdicts as (

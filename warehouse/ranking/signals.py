@@ -163,7 +163,7 @@ def lead_signal_values_sql() -> str:
 -- grain: one lead, each signal of its score as (value, reason) (rendered from
 -- warehouse/ranking/signals.py; a table: the signals and the scores both read it)
 -- key: lead_id
--- reads: marts.lead_context, marts.fmt_money, marts.flag_reason
+-- reads: marts.lead_context, marts.fmt_money, marts.per_unit, marts.flag_reason
 create or replace table staging.lead_signal_values as
 select
     lead_id,
