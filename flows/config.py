@@ -230,6 +230,7 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
     """Validate a parsed TOML document against the settings dataclasses; every problem
     found is raised at once, one line each."""
     problems = _Problems()
+    data = _one_floor_as_a_list(data)
     for name in sorted(set(data) - set(_SECTIONS) - {"sources", "notify"}):
         problems.lines.append(str(unknown_name(name, "section", [*_SECTIONS, "sources", "notify"])))
     built = {
@@ -253,6 +254,8 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         if (directions := problems.check(_pairs, profile.pairs)) is not None:
             profile = replace(profile, pairs=directions)
         problems.check(_locations, profile.locations)
+        if profile.min_rate and (floored := problems.check(_rate_floors, profile, ranking)):
+            profile = floored
         if "profile" in values:
             values["profile"] = profile
     if "notify" in data and (notify := problems.check(lambda: _notify(_table(data, "notify")))):
@@ -398,6 +401,51 @@ def _currency(profile: Profile, fx_usd: dict[str, float]) -> str:
         f"profile.currency: unknown currency {written!r}: {hint}write an ISO code with a "
         f"rate in [ranking.fx_usd] ({', '.join(sorted(fx_usd))}), or add its USD rate there"
     )
+
+
+def _one_floor_as_a_list(data: dict[str, Any]) -> dict[str, Any]:
+    """`min_rate = "550/day"`: one floor, as the list of floors it is."""
+    profile = data.get("profile")
+    if isinstance(profile, dict) and isinstance(profile.get("min_rate"), str):
+        return {**data, "profile": {**profile, "min_rate": [profile["min_rate"]]}}
+    return data
+
+
+def _rate_floors(profile: Profile, ranking: RankingSettings | None) -> Profile:
+    """`[profile] min_rate` read: a floor of time becomes the hourly floor (through
+    `[ranking] hours_per_*`), said in its own unit; floors by the piece are kept apart."""
+    from warehouse.ranking.floors import TIME_UNITS, parse_floor  # its tables: only when set
+
+    settings = ranking or RankingSettings()
+    floors = []
+    for index, written in enumerate(profile.min_rate):
+        try:
+            floors.append(parse_floor(written, _CURRENCY_SIGNS, profile.currency))
+        except ValueError as error:
+            raise ConfigError(f"profile.min_rate[{index}]: {error}") from None
+    timed = [f for f in floors if f.unit in TIME_UNITS.values()]
+    if len(timed) > 1:
+        raise ConfigError(
+            f"profile.min_rate: one floor of time at most ({', '.join(map(str, timed))}): "
+            "each is converted to the same hourly floor"
+        )
+    units = [f.unit for f in floors]
+    if len(set(units)) < len(units):
+        raise ConfigError("profile.min_rate: one floor per unit")
+    if timed and profile.min_hourly_rate is not None:
+        raise ConfigError(
+            f"profile.min_hourly_rate and profile.min_rate ({timed[0]}) both set a floor "
+            "of time: keep one"
+        )
+    pieces = tuple(f for f in floors if f not in timed)
+    if not timed:
+        return replace(profile, piece_floors=pieces)
+    floor = timed[0]
+    hours = 1.0 if floor.unit == "hour" else getattr(settings, f"hours_per_{floor.unit}")
+    return replace(
+        profile, min_hourly_rate=floor.amount / hours, rate_unit=floor.unit,
+        rate_unit_hours=hours, piece_floors=pieces,
+    )  # fmt: skip
 
 
 # where tomllib stops: "Invalid value (at line 8, column 15)"

@@ -24,12 +24,11 @@ from extractors import sources
 from extractors._errors import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
-from flows.build import build_from_config
+from flows.build import build_from_config, read_network_files
 from flows.config import Config, RunSettings, command_for, load_config
 from notify.deliver import send_digests
 from warehouse import clock, load
 from warehouse.db import connect
-from warehouse.network.store import import_network
 
 # the CLI listens to per-source progress in-process; deployments run without listeners
 Listener = Callable[[str, str, "load.LoadCounts | None"], None]
@@ -64,6 +63,7 @@ class RunSummary:
     new_leads: int = 0  # first seen in this run and in the default ranking
     digest: str = "off"  # what each [notify] channel did
     problems: list[str] = field(default_factory=list)  # network files not read
+    network: str = ""  # which [network] files were read, which left alone as unchanged
 
     @property
     def failed_sources(self) -> list[str]:
@@ -148,7 +148,7 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
                 logger.info("%s: %s, %s", name, result.status, counts)
                 _notify(result.status, name, counts)
                 rows.append(_row(result, counts))
-        problems = _import_network(con, config, run_id, logger)
+        problems, network = _import_network(con, config, run_id, logger)
         build_from_config(con, config)
         status = load.finish_run(con, run_id, partial=bool(problems))
         new_leads = con.execute(
@@ -163,6 +163,7 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
     summary = RunSummary(
         run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source),
         new_leads=int(new_leads[0]) if new_leads else 0, digest=digest, problems=problems,
+        network=network,
     )  # fmt: skip
     _publish(summary)
     if status == "failed":
@@ -170,23 +171,18 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
     return summary
 
 
-def _import_network(con: Any, config: Config, run_id: str, logger: Any) -> list[str]:
-    """Re-read the configured network exports; unchanged exports change nothing.
-    Returns the files that could not be read at all (missing, refused): each takes
-    referral paths away, so the run is partial and the summary names them."""
+def _import_network(con: Any, config: Config, run_id: str, logger: Any) -> tuple[list[str], str]:
+    """Read the configured network exports that are new or changed since they were last
+    read. Returns the files that could not be read at all (missing, refused): each takes
+    referral paths away, so the run is partial and the summary names them; and what was
+    read and left alone, for the summary."""
     if not config.network.files:
-        return []
-    result, counts = import_network(
-        con,
-        [str(config.resolve(f)) for f in config.network.files],
-        config.network.limits,
-        run_id=run_id,
-        scan_messages=config.network.scan_messages,
-    )
-    logger.info("network: %s new, %s updated contacts", counts.new, counts.updated)
-    for problem in result.problems:
+        return [], ""
+    read = read_network_files(con, config, run_id=run_id)
+    logger.info("network: %s", read)
+    for problem in read.result.problems:
         logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
-    return [f"{p.file}: {p.message}" for p in result.problems if p.line == 0]
+    return [f"{p.file}: {p.message}" for p in read.result.problems if p.line == 0], str(read)
 
 
 def _send_digests(con: Any, config: Config, logger: Any) -> str:

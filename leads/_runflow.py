@@ -79,6 +79,10 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
             gather.LISTENERS.remove(listen)
             progress.update(starting, description="run finished", completed=1)
     console.print(summary_table(summary))
+    if summary.network:
+        console.print(
+            f"[green]network[/]: {markup(summary.network)}", highlight=False, soft_wrap=True
+        )
     for problem in summary.problems:
         errors.print(f"[yellow]network[/]: {markup(problem)}", highlight=False, soft_wrap=True)
     if summary.digest != "off":  # a failed send never fails the run, so say it here

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from leads._common import ConfigOption, config_or_exit, console, warehouse, warn_unplaced
-from leads._terminal import cell
+from leads._common import ConfigOption, config_or_exit, console, errors, warehouse, warn_unplaced
+from leads._terminal import cell, markup
 
 if TYPE_CHECKING:
     from extractors._runner import SourceResult
@@ -17,18 +17,23 @@ def rebuild(config: ConfigOption = None) -> None:
     """Re-parse every stored raw response with the current parsers, then rebuild.
 
     No request is made: use it after upgrading warmleads (a parser fix) or after
-    changing the profile or ranking tables in the config.
+    changing the profile or ranking tables in the config. The \\[network] files
+    that are new or changed since they were last read are read too.
 
     Example:
         leads rebuild
     """
-    from flows.build import build_from_config  # pandas: only the commands that build
+    from flows.build import build_from_config, read_network_files  # pandas: builds only
     from warehouse.reparse import reparse
 
     settings = config_or_exit(config)
     warn_unplaced(settings)
     with warehouse(settings, read_only=False) as con, console.status("re-parsing raw") as st:
         results = reparse(con)
+        network = None
+        if settings.network.files:
+            st.update("reading the network files that changed")
+            network = read_network_files(con, settings)
         st.update("rebuilding features, leads and marts")
         build_from_config(con, settings)
         ranked, left_out = con.execute(
@@ -38,6 +43,11 @@ def rebuild(config: ConfigOption = None) -> None:
         console.print(_reparsed(results))
     else:
         console.print("no stored responses to re-parse (a run stores what it fetches)")
+    if network is not None:
+        console.print(f"network: {markup(str(network))}", highlight=False, soft_wrap=True)
+        for problem in network.result.problems:
+            where = f"{markup(problem.file)}:{problem.line}"
+            errors.print(f"{where}: {markup(problem.message)}", highlight=False, soft_wrap=True)
     console.print(f"ranking rebuilt: {ranked} ranked leads, {left_out} left out")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from enum import StrEnum
 from typing import Annotated, Any
@@ -22,6 +23,17 @@ from leads._common import ConfigOption, WaitOption, config_or_exit, console, fai
 from leads._terminal import cell, clean, json_text
 from warehouse.sandbox import QueryRefused, check_query, first_line
 from warehouse.sheets import BOM, sheet_cell
+
+# DuckDB's SHOW TABLES names a table once per schema that holds one, and not the schema
+_SHOW_TABLES = re.compile(r"\s*show\s+tables\s*;?\s*", re.IGNORECASE)
+_TABLES = """
+select schema_name as schema, table_name as name, 'table' as kind
+from duckdb_tables() where not internal
+union all
+select schema_name, view_name, 'view' from duckdb_views() where not internal
+order by schema, name
+"""
+_WHOLE = 40  # a value without spaces up to this long (an id, a date, a number) is never cut
 
 
 class Format(StrEnum):
@@ -51,12 +63,16 @@ def sql(
     """Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN,
     PIVOT) on the warehouse; nothing outside the warehouse can be read or written.
 
+    SHOW TABLES lists each table and view with its schema.
+
     Example:
         leads sql "SELECT rank, title FROM ranked_leads ORDER BY rank LIMIT 5"
     """
     if excel and format is Format.json:
         raise fail("--excel writes CSV for Excel: leave out --format json")
     settings = config_or_exit(config)
+    if _SHOW_TABLES.fullmatch(query):
+        query = _TABLES
     with warehouse(settings, wait=wait, sandbox=True) as con:
         try:
             check_query(con, query, contacts=include_contacts)
@@ -87,11 +103,18 @@ def write(
         document = json.dumps(records, default=str, ensure_ascii=False, indent=1)
         sys.stdout.write(json_text(document) + "\n")
     else:
+        cells = [[cell(v) for v in row] for row in rows]
         table = Table(show_lines=False)
-        for column in columns:
-            table.add_column(cell(column))
-        for row in rows:
-            table.add_row(*(cell(v) for v in row))
+        for index, column in enumerate(columns):
+            values = [row[index].plain for row in cells]
+            if all(len(v) <= _WHOLE and not any(c.isspace() for c in v) for v in values):
+                # ids are copied into `leads mark`: one line, whole, however narrow the screen
+                widest = max((len(v) for v in values), default=0)
+                table.add_column(cell(column), no_wrap=True, min_width=widest)
+            else:
+                table.add_column(cell(column), overflow="fold")  # wrapped, never cut
+        for row in cells:
+            table.add_row(*row)
         console.print(table)
 
 

@@ -32,7 +32,7 @@ STATE = frozenset(
     for table in (
         "bodies", "responses", "postings", "runs", "source_runs", "verdicts",
         "verdict_history", "digests", "digest_postings", "digest_follow_ups",
-        "network_contacts", "network_files",
+        "network_contacts", "network_files", "network_reads",
     )
 )  # fmt: skip
 _CREATES = re.compile(

@@ -178,6 +178,8 @@ def fill_ranking_settings(build: Build) -> None:
             "below_floor": [settings.below_floor],
             "engagements": [list(profile.engagements)],
             "min_hourly_rate": [profile.min_hourly_rate],
+            "rate_unit": [profile.rate_unit],
+            "rate_unit_hours": [profile.rate_unit_hours],
             "currency": [profile.currency],
             "exclude_companies": [excluded],
             "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],

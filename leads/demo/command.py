@@ -37,7 +37,7 @@ min_hourly_rate = 80
 currency = "USD"
 
 [network]
-files = ["{network}"]
+files = [{network}]
 scan_messages = true
 
 [http]
@@ -127,9 +127,11 @@ def _refuse_a_users_folder(directory: Path) -> None:
         )
 
 
-def demo_config(base_url: str) -> str:
-    """The demo's leads.toml with every source pointed at `base_url`."""
-    return _CONFIG.format(url=base_url, network=NETWORK.as_posix(), mail=MAIL.as_posix())
+def demo_config(base_url: str, *, network: bool = True) -> str:
+    """The demo's leads.toml with every source pointed at `base_url`; without the sample
+    network, `[network] files` is empty for the user's own exports."""
+    files = f'"{NETWORK.as_posix()}"' if network else ""
+    return _CONFIG.format(url=base_url, network=files, mail=MAIL.as_posix())
 
 
 def demo(
@@ -137,23 +139,32 @@ def demo(
         Path, typer.Option("--dir", help="Where the demo writes its warehouse and CSV.")
     ] = Path("demo-output"),
     top: Annotated[int, typer.Option("-n", help="How many leads to print.")] = 10,
+    network: Annotated[
+        bool,
+        typer.Option(
+            "--network/--no-network",
+            help="Import the sample network; --no-network leaves room for your own exports.",
+        ),
+    ] = True,
 ) -> None:
     """Run the pipeline offline on bundled data and print the top leads.
 
     Serves real-format snapshots of every source on 127.0.0.1, reads a sample mbox
     of job alerts, imports a sample network export (with LinkedIn's Jobs folder),
     writes a demo warehouse and CSV under --dir. A second run costs only 304s and
-    adds nothing.
+    adds nothing. To try your own profile and network on the demo's postings, run
+    it with --no-network in a folder of your own, and edit the leads.toml there.
 
     Example:
         leads demo --dir demo-output
+        leads demo --dir ~/try-warmleads --no-network
     """
     _refuse_a_users_folder(directory)
     directory.mkdir(parents=True, exist_ok=True)
     config_path = directory / "leads.toml"
     # one port run after run, so the URLs (and their ETags) of the last run are reused
     with SnapshotServer(port=DEMO_PORT) as server:
-        config_path.write_text(demo_config(server.base_url), encoding="utf-8")
+        config_path.write_text(demo_config(server.base_url, network=network), encoding="utf-8")
         summary = run_once(config_path)
     config = load_config(config_path)
     csv_path = directory / "ranked_leads.csv"

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from leads.__main__ import app
@@ -435,3 +436,98 @@ def test_network_import_counts_people_who_never_answered_apart(
     flat = " ".join(out.split())
     assert "1 new, 0 updated, 0 unchanged contacts; 1 never answered you" in flat
     assert "messages.csv │ linkedin_messages │ 1" in flat
+
+
+_CONNECTIONS = """Notes:
+"(a note about missing e-mail addresses)"
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Ilse,Hartwig,https://www.linkedin.com/in/ilse-hartwig,,Moorfield Systems GmbH,CTO,03 Feb 2026
+"""
+_MESSAGES = (
+    '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO",'
+    '"RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS",'
+    '"IS MESSAGE DRAFT","IS CONVERSATION DRAFT"\n'
+    '"2-aXNlLW1vb3JmaWVsZA==","","Ilse Hartwig","https://www.linkedin.com/in/ilse-hartwig",'
+    '"Alex Brandt","https://www.linkedin.com/in/alex-brandt","2026-11-20 09:10:00 UTC","",'
+    '"Hi Alex, do you know a good freelance Python developer? We need help with our '
+    'data pipelines for about three months.","INBOX","","No","No"\n'
+)
+
+
+def test_rebuild_reads_network_files_that_changed_and_leaves_the_rest(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "Connections.csv").write_text(_CONNECTIONS, encoding="utf-8")
+    config = tmp_path / "leads.toml"
+    config.write_text(
+        "[profile]\nskills = ['python']\n"
+        "[network]\nfiles = ['exports', 'missing.csv']\nscan_messages = true\n",
+        encoding="utf-8",
+    )
+    assert leads("network", "import", str(exports), "--config", str(config))[0] == 0
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    # read once: the hash of what a run or rebuild read is kept; a missing file every time
+    assert "network: 2 exports read (new or changed): 0 new, 0 updated contacts" in out
+    assert "missing.csv:0: no such file or folder" in out
+    code, out = leads("rebuild", "--config", str(config))
+    assert "network: 1 export read (new or changed): 0 new, 0 updated contacts; " in out
+    assert "1 export unchanged, not read again" in out
+    # an export added to the folder: the folder is read again, the ask becomes a lead
+    # (and its sender, a tie of messages, a new contact)
+    (exports / "messages.csv").write_text(_MESSAGES, encoding="utf-8")
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "network: 2 exports read (new or changed): 1 new, 0 updated contacts, 1 posting" in out
+    code, out = leads(
+        "sql", "select sources from ranked_leads", "-f", "csv", "--config", str(config)
+    )
+    assert out.splitlines() == ["sources", "['network-message']"], out
+    # a changed connection updates; the folder is one export
+    (exports / "Connections.csv").write_text(
+        _CONNECTIONS.replace("CTO", "Chief Technology Officer"), encoding="utf-8"
+    )
+    code, out = leads("rebuild", "--config", str(config))
+    assert "network: 2 exports read (new or changed): 0 new, 1 updated contacts" in out
+
+
+def test_sql_table_keeps_lead_ids_whole_at_80_columns(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    query = "select lead_id, title, company, why, url, location from ranked_leads order by rank"
+    code, out = leads("sql", query, "--config", config)
+    assert code == 0, out
+    _, listed = leads("sql", "select lead_id from ranked_leads", "-f", "csv", "--config", config)
+    ids = set(listed.splitlines()[1:])
+    shown = set(re.findall(r"│ (L[0-9a-f]+…?) ", out))
+    assert len(ids) > 5 and shown == ids  # every id whole, none cut with "…"
+    assert max(cell_len(line) for line in out.splitlines()) <= 80
+    # a long value without spaces (a URL) is folded onto more lines, never cut
+    assert "…" not in out
+
+
+def test_sql_show_tables_names_each_with_its_schema(demo_dir: Path) -> None:
+    code, out = leads("sql", "SHOW TABLES;", "-f", "csv", "--config", str(demo_dir / "leads.toml"))
+    rows = out.splitlines()
+    assert code == 0 and rows[0] == "schema,name,kind"
+    assert "main,ranked_leads,view" in rows and "state,postings,table" in rows
+    assert len(rows) == len(set(rows))  # each schema.name once
+
+
+def test_a_day_rate_floor_is_said_per_day(demo_dir: Path) -> None:
+    config = demo_dir / "leads.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("min_hourly_rate = 80", 'min_rate = "640/day"'), "utf-8")
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    code, out = leads(
+        "sql", "select rate_period, why from ranked_leads where why like '%your floor%'",
+        "-f", "json", "--config", str(config),
+    )  # fmt: skip
+    rows = json.loads(out)
+    hourly = [row["why"] for row in rows if row["rate_period"] == "hour"]
+    assert hourly and all(re.search(r"/h (above|below|around) your floor \(≈ \S+/day\)", why)
+                          for why in hourly), hourly  # fmt: skip
+    config.write_text(text.replace("min_hourly_rate = 80", 'min_rate = "640/fortnight"'), "utf-8")
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 2 and "profile.min_rate[0]: '640/fortnight': unknown unit" in out

@@ -467,3 +467,39 @@ def test_a_pair_without_a_direction_or_with_an_unknown_language_names_the_key(tm
     with pytest.raises(ConfigError) as raised:
         load_config(write(tmp_path, '[profile]\npairs = ["en>de", "en>germna"]\n'))
     assert "profile.pairs[1]: unknown language 'germna': did you mean German?" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("floor", "hourly", "unit", "pieces"),
+    [
+        ('"550/day"', 68.75, "day", ()),
+        ('"£550 per day"', 68.75, "day", ()),
+        ('"4000/weeks"', 100.0, "week", ()),
+        ('["45/hour", "0,12 €/word"]', 45.0, "hour", (("word", 0.12),)),
+        ('["1.20/line", "2/minute"]', None, "hour", (("line", 1.2), ("minute", 2.0))),
+    ],
+)
+def test_a_floor_in_the_users_unit(tmp_path, floor, hourly, unit, pieces) -> None:
+    currency = "EUR" if "€" in floor else "GBP"
+    text = f'[profile]\nskills = ["x"]\ncurrency = "{currency}"\nmin_rate = {floor}\n'
+    profile = load_config(write(tmp_path, text)).profile
+    assert (profile.min_hourly_rate, profile.rate_unit) == (hourly, unit)
+    assert tuple((f.unit, f.amount) for f in profile.piece_floors) == pieces
+
+
+@pytest.mark.parametrize(
+    ("floor", "said"),
+    [
+        ('"550/fortnight"', "profile.min_rate[0]: '550/fortnight': unknown unit 'fortnight'"),
+        ('"lots"', "profile.min_rate[0]: 'lots' is no rate"),
+        ('"$550/day"', "profile.min_rate[0]: '$550/day': a floor is in profile.currency (GBP)"),
+        ('["550/day", "70/hour"]', "profile.min_rate: one floor of time at most"),
+        ('["0.1/word", "0.12/words"]', "profile.min_rate: one floor per unit"),
+        ('"550/day"\nmin_hourly_rate = 70', "profile.min_hourly_rate and profile.min_rate"),
+    ],
+)
+def test_a_floor_that_cannot_be_read_names_the_key(tmp_path, floor, said) -> None:
+    text = f'[profile]\nskills = ["x"]\ncurrency = "GBP"\nmin_rate = {floor}\n'
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text))
+    assert said in str(error.value)

@@ -2,6 +2,7 @@
 
 import shlex
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import free_port, smtp_server
@@ -218,3 +219,18 @@ def test_the_flows_build_reads_with_a_fork_what_one_process_reads(
     alone = con.execute(features).fetchall()
     con.close()
     assert len(forked) > 10 and forked == alone
+
+
+def test_a_second_run_leaves_the_unchanged_network_export_unread(demo_runs):
+    first, second, _ = demo_runs
+    assert first.network.startswith("1 export read (new or changed): ")
+    assert second.network == "1 export unchanged, not read again"
+
+
+def test_the_demo_without_its_network_lists_no_export_and_keeps_its_sources(tmp_path) -> None:
+    config = tmp_path / "leads.toml"
+    config.write_text(demo_config("http://127.0.0.1:1", network=False), encoding="utf-8")
+    loaded = load_config(config)
+    assert loaded.network.files == () and "greenhouse" in loaded.sources
+    config.write_text(demo_config("http://127.0.0.1:1"), encoding="utf-8")
+    assert [Path(f).name for f in load_config(config).network.files] == ["network"]

@@ -72,7 +72,8 @@ _COLUMNS = """
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
-    hourly_currency varchar, posted_at timestamptz, date_basis varchar,
+    hourly_currency varchar, rate_conversion varchar, rate_unit varchar, rate_unit_hours double,
+    posted_at timestamptz, date_basis varchar,
     first_seen timestamptz, as_of timestamptz, freshness_half_life_days double,
     network_strength double, network_via varchar, legitimacy double, red_flags varchar[]
 """
@@ -88,6 +89,7 @@ def _context(**values: object) -> dict[str, object]:
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
+        "rate_conversion": None, "rate_unit": "hour", "rate_unit_hours": 1.0,
         "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
         "first_seen": NOW - timedelta(days=2), "as_of": NOW, "freshness_half_life_days": 14.0,
         "network_strength": 0.0, "network_via": None,
@@ -284,6 +286,50 @@ def test_a_converted_rate_shows_the_hourly_figure_it_was_compared_as(
     con: duckdb.DuckDBPyConnection, rate: dict[str, object], expected: str
 ) -> None:
     lead = _context(rate_vs_floor="above", **rate)
+    assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [
+        pytest.param(
+            {"rate_min": 600.0, "rate_max": 625.0, "currency": "GBP", "rate_period": "day",
+             "hourly_min": 75.0, "hourly_max": 78.13, "hourly_currency": "GBP"},
+            "£600-625/day above your floor",
+            id="a day rate against a day floor needs no second figure",
+        ),
+        pytest.param(
+            {"rate_min": 85.0, "rate_max": 85.0, "currency": "GBP", "rate_period": "hour",
+             "hourly_min": 85.0, "hourly_max": 85.0, "hourly_currency": "GBP"},
+            "£85/h above your floor (≈ £680/day)",
+            id="an hourly rate said per day, as the floor is",
+        ),
+        pytest.param(
+            {"rate_min": 100000.0, "rate_max": 100000.0, "currency": "USD", "rate_period": "year",
+             "hourly_min": 43.75, "hourly_max": 43.75, "hourly_currency": "GBP"},
+            "$100k/yr above your floor (≈ £350/day)",
+            id="a salary in another currency, per day",
+        ),
+    ],
+)  # fmt: skip
+def test_a_rate_is_compared_in_the_unit_of_the_users_floor(
+    con: duckdb.DuckDBPyConnection, rate: dict[str, object], expected: str
+) -> None:
+    lead = _context(rate_vs_floor="above", rate_unit="day", rate_unit_hours=8.0, **rate)
+    assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("conversion", "expected"),
+    [("per word", "€0.08/word below your floor"), (None, "€0.08/piece")],
+)
+def test_a_piece_rate_is_named_by_the_piece_its_floor_judged(
+    con: duckdb.DuckDBPyConnection, conversion: str | None, expected: str
+) -> None:
+    lead = _context(
+        rate_min=0.08, rate_max=0.08, currency="EUR", rate_period="piece",
+        rate_conversion=conversion, rate_vs_floor="below" if conversion else None,
+    )  # fmt: skip
     assert _reason(con, lead, "rate") == expected
 
 

@@ -49,6 +49,8 @@ final as (
         s.freshness_half_life_days,
         s.legitimacy_floor,
         s.min_hourly_rate,
+        s.rate_unit,
+        s.rate_unit_hours,
         s.currency as hourly_currency,
         s.below_floor,
         s.exclude_inside_ir35

@@ -1,6 +1,6 @@
 -- grain: one lead with its score, your verdict and, when the default ranking leaves it out, why
 -- key: lead_id
--- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members, marts.flag_reason
+-- reads: marts.lead_context, marts.lead_scores, state.verdicts, staging.lead_members, marts.flag_reason, marts.per_unit
 create or replace view marts.leads_scored as
 -- a lead's verdict is its members' latest: status, note and follow-up together
 with verdicts as (
@@ -60,10 +60,12 @@ judged as (
             when not c.is_relevant and len(c.skills_matched) > 0
                 then 'another trade''s role: its title names none of yours'
             when not c.is_relevant then 'no match to your skills or roles'
+            -- said in the unit the user stated the floor in; a piece rate by its piece
             when c.below_floor = 'exclude' and c.rate_vs_floor = 'below'
-                then 'below your rate floor: at most '
-                    || round(c.hourly_max)::bigint || '/h under ' || c.min_hourly_rate::bigint
-                    || '/h'
+                then 'below your rate floor' || coalesce(': at most '
+                    || round(c.hourly_max * c.rate_unit_hours)::bigint || marts.per_unit(c.rate_unit) || ' under '
+                    || round(c.min_hourly_rate * c.rate_unit_hours)::bigint || marts.per_unit(c.rate_unit),
+                    ' (' || c.rate_conversion || ')', '')
         end as excluded_reason,
         -- a known hourly maximum under the floor ranks below every lead that meets it
         c.rate_vs_floor is distinct from 'below' as meets_floor

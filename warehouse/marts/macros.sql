@@ -1,7 +1,9 @@
--- formatting helpers the marts and the CLI share (money as "$90-120", "€650")
+-- formatting helpers the marts and the CLI share (money as "$90-120", "€650", "€0.08")
 create or replace macro marts.fmt_amount(x) as
     case
         when x >= 10000 then round(x / 1000)::bigint::varchar || 'k'
+        -- a rate by the word or line is cents: "€0.08", "€1.2"
+        when x < 10 and x <> round(x) then round(x, 2)::varchar
         else round(x)::bigint::varchar
     end;
 
@@ -22,6 +24,11 @@ create or replace macro marts.fmt_money(lo, hi, cur) as
     end;
 
 -- a red flag as a person reads it: "chat_app: moves applying ..." without its code
+-- a period as written after an amount ("/h", "/day"); null for no period of time
+create or replace macro marts.per_unit(unit) as
+    case unit when 'hour' then '/h' when 'day' then '/day' when 'week' then '/wk'
+        when 'month' then '/mo' when 'year' then '/yr' end;
+
 create or replace macro marts.flag_reason(flag) as regexp_replace(flag, '^[a-z_]+: ', '');
 
 -- a list without repeats, in the order first seen (list_distinct keeps no order: a lead's

@@ -11,14 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from extractors._orgs import normalize_org
 from extractors.network import REGISTER_ONLY, Contact, ImportResult, Limits, import_paths
+from extractors.network._fingerprint import fingerprint
 from warehouse import clock, load
 from warehouse.db import replace_rows
 from warehouse.network.identity import NO_TIE, TIE_WEIGHTS, Person, normalize_name, resolve
@@ -216,6 +218,69 @@ def import_network(
     """Read exports (files, folders, .zip) within `limits` and store what they hold."""
     result = import_paths(paths, limits, scan_messages=scan_messages)
     return result, store_import(con, result, run_id=run_id)
+
+
+@dataclass(frozen=True)
+class ConfiguredRead:
+    """What a run or rebuild did with the configured exports: `read` the new or changed
+    ones (and those that cannot be read: their problems are in `result`), left the
+    `unchanged` ones alone."""
+
+    result: ImportResult
+    counts: ImportCounts
+    read: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        said = f"{_exports(len(self.read))} read (new or changed)" if self.read else ""
+        if self.read:
+            said += f": {self.counts.new} new, {self.counts.updated} updated contacts"
+            asks = len(self.result.postings)
+            said += f", {asks} posting{'' if asks == 1 else 's'}" if asks else ""
+        if self.unchanged:
+            said += "; " if said else ""
+            said += f"{_exports(len(self.unchanged))} unchanged, not read again"
+        return said
+
+
+def _exports(count: int) -> str:
+    return f"{count} export{'' if count == 1 else 's'}"
+
+
+def import_configured(
+    con: duckdb.DuckDBPyConnection,
+    paths: list[Path],
+    limits: Limits | None = None,
+    *,
+    run_id: str | None = None,
+    scan_messages: bool = False,
+) -> ConfiguredRead:
+    """Read the `[network] files` whose hash moved since they were last read in full
+    (new, changed, a folder with a file more or less, upgraded readers, `scan_messages`
+    switched) and store what they hold; the others are not read again. An export that
+    could not be read whole is read every time, so each run names its problem."""
+    stored = dict(con.execute("select path, fingerprint from state.network_reads").fetchall())
+    merged, read, unchanged, done = ImportResult(), [], [], {}
+    for path in paths:
+        key = str(path.resolve())
+        hashed = fingerprint(path, scan_messages=scan_messages)
+        if hashed is not None and stored.get(key) == hashed:
+            unchanged.append(str(path))
+            continue
+        result = import_paths([str(path)], limits, scan_messages=scan_messages)
+        for part in ("contacts", "problems", "postings", "files"):
+            getattr(merged, part).extend(getattr(result, part))
+        read.append(str(path))
+        if hashed is not None and not any(p.line == 0 for p in result.problems):
+            done[key] = hashed
+    counts = store_import(con, merged, run_id=run_id) if read else ImportCounts(0, 0, 0)
+    if done:
+        now = clock.now()
+        con.executemany(
+            "insert or replace into state.network_reads values (?, ?, ?)",
+            [(key, hashed, now) for key, hashed in done.items()],
+        )
+    return ConfiguredRead(merged, counts, read, unchanged)
 
 
 def store_import(

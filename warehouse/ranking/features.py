@@ -22,6 +22,7 @@ from warehouse.ranking.engagement import (
     parse_engagement,
     parse_hours_per_week,
 )
+from warehouse.ranking.floors import piece_against_floor
 from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
@@ -94,7 +95,9 @@ class Features:
     hourly_min: float | None
     hourly_max: float | None
     rate_conversion: str | None
-    rate_vs_floor: Floor | None  # against profile.min_hourly_rate; "above" includes equal
+    # against profile.min_hourly_rate, or a piece rate against the floor of its piece
+    # ("0.12/word"); "above" includes equal
+    rate_vs_floor: Floor | None
     remote_scope: Scope | None
     remote_regions: tuple[str, ...]
     remote_basis: Basis | None
@@ -133,6 +136,19 @@ def understand(
         scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
+    vs_floor = _against_floor(hourly_min, hourly_max, profile.min_hourly_rate)
+    if (
+        rate
+        and profile.piece_floors
+        and (
+            priced := piece_against_floor(
+                rate, profile.piece_floors, profile.currency, settings.fx_usd
+            )
+        )
+    ):
+        (piece_min, piece_max), floor = priced
+        vs_floor = _against_floor(piece_min, piece_max, floor.amount)
+        conversion = f"per {floor.unit}"  # what `why` names the piece by
     relevance = read_relevance(posting.title, posting.text, profile)
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()
@@ -163,7 +179,7 @@ def understand(
         hourly_min=hourly_min,
         hourly_max=hourly_max,
         rate_conversion=conversion,
-        rate_vs_floor=_against_floor(hourly_min, hourly_max, profile.min_hourly_rate),
+        rate_vs_floor=vs_floor,
         remote_scope=scope.scope,
         remote_regions=scope.regions,
         remote_basis=scope.basis,

@@ -36,6 +36,18 @@ def languages_needed(required: list[str] | None, preferred: list[str] | None) ->
 
 
 @dataclass(frozen=True)
+class RateFloor:
+    """The least the user takes per `unit` (warehouse/ranking/floors.py reads it): a
+    period of time or a piece of work, in the profile's currency."""
+
+    amount: float
+    unit: str  # "hour", "day", "week", "month", "year"; or "word", "line", "page", "minute"
+
+    def __str__(self) -> str:
+        return f"{self.amount:g}/{self.unit}"
+
+
+@dataclass(frozen=True)
 class Profile:
     """The freelancer a lead is judged for."""
 
@@ -57,7 +69,14 @@ class Profile:
     # eligible only in one of them; none listed, any pair within `languages` is
     pairs: tuple[str, ...] = ()
     min_hourly_rate: float | None = None  # in `currency`
+    # floors in the user's unit ("550/day", "0.12/word"), in `currency`; the config reads
+    # them into `min_hourly_rate` (with `rate_unit`, the unit `why` says it in) and
+    # `piece_floors`, which judge only rates paid by the same piece
+    min_rate: tuple[str, ...] = ()
     currency: str = "USD"
+    rate_unit: str = field(default="hour", metadata={"key": None})
+    rate_unit_hours: float = field(default=1.0, metadata={"key": None})
+    piece_floors: tuple[RateFloor, ...] = field(default=(), metadata={"key": None})
 
 
 # USD value of one unit of each currency; a fixed, dated table (override in

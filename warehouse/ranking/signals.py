@@ -30,21 +30,25 @@ class Signal:
     clock: tuple[str, ...] = ()
 
 
-# a rate by the piece ("$25 per video") shows as "/piece", a rate of no period bare
+# a rate by the piece ("$25 per video") shows as "/piece", or by the piece a floor of the
+# user's judged it by ("€0.08/word": its conversion is "per word"), a rate of no period bare
 _RATE = """
     marts.fmt_money(rate_min, rate_max, currency)
-    || coalesce(case rate_period when 'hour' then '/h' when 'day' then '/day'
-        when 'week' then '/wk' when 'month' then '/mo' when 'year' then '/yr'
-        when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
+    || coalesce(marts.per_unit(rate_period),
+        case when rate_period = 'piece' and starts_with(rate_conversion, 'per ')
+            then '/' || substr(rate_conversion, 5) end,
+        case rate_period when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
 """
 
-# the hourly figure a rate was compared with the floor as, where it was converted: from a
-# period other than the hour or from another currency ("$110k-140k/yr above your floor
-# (≈ €55-70/h)")
+# the figure a rate was compared with the floor as, in the unit the user stated the floor
+# in (`[profile] min_rate`, else the hour), where it was converted: from another period or
+# another currency ("$110k-140k/yr above your floor (≈ €55-70/h)", "£70/h below your floor
+# (≈ £560/day)")
 _AS_HOURLY = """
-    coalesce(case when rate_vs_floor is not null
-        and (rate_period is distinct from 'hour' or currency is distinct from hourly_currency)
-        then ' (≈ ' || marts.fmt_money(hourly_min, hourly_max, hourly_currency) || '/h)' end, '')
+    coalesce(case when rate_vs_floor is not null and coalesce(hourly_min, hourly_max) is not null
+        and (rate_period is distinct from rate_unit or currency is distinct from hourly_currency)
+        then ' (≈ ' || marts.fmt_money(hourly_min * rate_unit_hours, hourly_max * rate_unit_hours,
+            hourly_currency) || marts.per_unit(rate_unit) || ')' end, '')
 """
 
 # when a lead was posted, at the latest: a job saved on a day the export did not say was
@@ -204,6 +208,7 @@ _SIGNAL_READS = ", ".join(
         "staging.lead_content",
         "marts.lead_contacts",
         "marts.fmt_money",
+        "marts.per_unit",
         "marts.flag_reason",
         "marts.ranking_settings",
         "marts.signal_weights",

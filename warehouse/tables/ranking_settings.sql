@@ -9,6 +9,8 @@ create or replace table marts.ranking_settings (
     below_floor varchar,
     engagements varchar[],
     min_hourly_rate double,
+    rate_unit varchar,  -- the unit the user stated the floor in ("day"): `why` says it so
+    rate_unit_hours double,  -- hours in one rate_unit
     currency varchar,
     exclude_companies varchar[],
     exclude_pattern varchar,

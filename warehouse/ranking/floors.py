@@ -1,0 +1,87 @@
+"""Rate floors in the user's own unit (`[profile] min_rate`): "550/day" for a UK
+contractor, "0.12/word" for a translator, "45/hour" for most.
+
+A floor of time is one hourly floor, converted through `[ranking] hours_per_*`, and so
+judges every rate of time. A floor by the piece judges only rates paid by the same piece:
+a per-word floor never judges an hourly job, nor a job paid per article."""
+
+from __future__ import annotations
+
+import re
+
+from warehouse.ranking._text import literal
+from warehouse.ranking.profile import RateFloor
+from warehouse.ranking.rates import Rate
+
+TIME_UNITS = {"hour": "hour", "h": "hour", "hr": "hour", "day": "day", "d": "day"}
+TIME_UNITS |= {"week": "week", "wk": "week", "month": "month", "mo": "month"}
+TIME_UNITS |= {"year": "year", "yr": "year"}
+# a translator's, a subtitler's and a proofreader's units, as postings name them in
+# English, German, French, Spanish, Portuguese and Italian
+_PIECES = {
+    "word": "word|words|source word|source words|target word|target words|palabra|palabras"
+    "|palavra|palavras|wort|wörter|quellwort|zielwort|mot|mots|parola|parole",
+    "line": "line|lines|standard line|standard lines|normzeile|normzeilen|zeile|zeilen"
+    "|ligne|lignes|riga|righe",
+    "page": "page|pages|standard page|standard pages|normseite|normseiten|seite|seiten"
+    "|cartella|cartelle|página|páginas",
+    "minute": "minute|minutes|min|runtime minute|runtime minutes|audio minute|audio minutes"
+    "|video minute|minuto|minutos|minuti|minuten",
+}
+PIECE_UNITS = {word: unit for unit, words in _PIECES.items() for word in words.split("|")}
+_PIECE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(map(literal, sorted(PIECE_UNITS, key=len, reverse=True))) + ")"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour"
+_FLOOR = re.compile(
+    r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<after>[^\d\s/]{1,3})?"
+    r"\s*(?:/|\bper\b|\ba\b|\ban\b)\s*(?P<unit>[^\d]+?)\s*"
+)
+
+
+def parse_floor(written: str, currency_of: dict[str, str], currency: str) -> RateFloor:
+    """A floor as the user writes it; `currency_of` reads a sign or code ("£", "gbp"),
+    which must be the profile's `currency`. ValueError says what is wrong."""
+    found = _FLOOR.fullmatch(written)
+    units = ", ".join([*dict.fromkeys(TIME_UNITS.values()), *_PIECES])
+    if not found:
+        raise ValueError(f"{written!r} is no rate: write an amount and its unit, as "
+                         f'"550/day" or "0.12/word" (units: {units})')  # fmt: skip
+    for sign in filter(None, (found["before"], found["after"])):
+        code = currency_of.get(sign.strip().upper(), sign.strip().upper())
+        if code != currency:
+            raise ValueError(f"{written!r}: a floor is in profile.currency ({currency}), "
+                             f"not {sign.strip()}")  # fmt: skip
+    word = found["unit"].lower()
+    unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_UNITS.get(word)
+    if unit is None:
+        raise ValueError(f"{written!r}: unknown unit {found['unit']!r} (units: {units})")
+    amount = float(found["amount"].replace(",", "."))
+    if amount <= 0:
+        raise ValueError(f"{written!r}: a floor must be above 0")
+    return RateFloor(amount, unit)
+
+
+def piece_unit(raw: str) -> str | None:
+    """The piece a rate's own words pay ("$0.08 per source word": word), if one of ours."""
+    found = _PIECE.search(raw)
+    return PIECE_UNITS[found[1].lower()] if found else None
+
+
+def piece_against_floor(
+    rate: Rate, floors: tuple[RateFloor, ...], currency: str, fx_usd: dict[str, float]
+) -> tuple[tuple[float | None, float | None], RateFloor] | None:
+    """A piece rate in the profile's currency, and the floor of its piece; None when no
+    floor pays by that piece or the currency has no price."""
+    unit = piece_unit(rate.raw) if rate.period == "piece" else None
+    floor = next((f for f in floors if f.unit == unit), None)
+    if floor is None or rate.currency not in fx_usd or currency not in fx_usd:
+        return None
+    factor = fx_usd[rate.currency] / fx_usd[currency]
+
+    def converted(value: float | None) -> float | None:
+        return None if value is None else round(value * factor, 4)
+
+    return (converted(rate.min), converted(rate.max)), floor
