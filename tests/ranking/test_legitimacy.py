@@ -927,6 +927,25 @@ def test_pay_by_gift_card_or_money_transfer_is_evidence_without_a_crypto_word(pa
     assert "paid_in_crypto" in {flag.code for flag in found.flags}
 
 
+@pytest.mark.parametrize(
+    "pay",
+    ["via PayPal Friends & Family only", "through PayPal F&F", "by PayPal friends and family"],
+)
+def test_pay_by_paypal_friends_and_family_is_evidence_not_a_veto(pay: str) -> None:
+    found = assess(title="[Hiring] Ghostwriter", company=None, text=f"$30 per post, paid {pay}.")
+    flags = {flag.code: flag for flag in found.flags}
+    assert "paid_in_crypto" in flags and not flags["paid_in_crypto"].hard
+    assert "PayPal" in flags["paid_in_crypto"].evidence
+
+
+@pytest.mark.parametrize(
+    "pay", ["Paid via PayPal (goods & services), net 15.", "We pay by PayPal or Wise."]
+)
+def test_paypal_as_a_way_to_pay_is_no_flag(pay: str) -> None:
+    found = assess(title="[Hiring] Ghostwriter", company=None, text=f"$30 per post. {pay}")
+    assert "paid_in_crypto" not in {flag.code for flag in found.flags}
+
+
 @given(st.text(alphabet="ab.+-@ ()[]t\nxo1é", max_size=40), st.sampled_from(["", "x.com", ".io"]))
 def test_addresses_are_found_as_the_address_pattern_finds_them(text: str, tail: str) -> None:
     low = text + tail
@@ -1005,6 +1024,7 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "plazas limitadas", "heute noch starten", "el pago se realiza en usdt",
     "bezahlung erfolgt in bitcoin", "keine erfahrung", "la entrevista será por sms",
     "das vorstellungsgespräch per textnachricht", "il colloquio tramite messaggi di testo",
+    "paid via paypal f&f", "paypal friends and family", "an unpaid 1,000-word test article",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

@@ -108,6 +108,14 @@ ENGLISH = [
     P("SEO writers, $25 per 1000 words", (25, 25, "piece", "USD"), id="pay per thousand words"),
     P("Event photographer, $400 per event", (400, 400, "piece", "USD"), id="pay per event"),
     P(
+        "YouTube editor, $10 per finished minute",
+        (10, 10, "piece", "USD"),
+        id="pay per finished minute of video",
+    ),
+    P("Pay per final video: $90", (90, 90, "piece", "USD"), id="per final video before the amount"),
+    P("Wedding highlight films, $300 per film", (300, 300, "piece", "USD"), id="pay per film"),
+    P("Podcast clips, $8/edit", (8, 8, "piece", "USD"), id="pay per edit"),
+    P(
         "Acme | Co-Founder | REMOTE | $8k contract → 5% equity",
         (8_000, 8_000, "fixed", "USD"),
         id="a header cell pricing the contract is a fixed price",

@@ -605,6 +605,8 @@ UX = Profile(skills=("figma", "prototyping", "design systems"), roles=("ux desig
         ("Acme | Growth Marketer (Paid Social) | Remote", "Run our Meta campaigns.", MARKETER),
         ("[Hiring] Edit 30 Reels a month", "CapCut or Premiere, $15 per video.", VIDEO),
         ("[Hiring] Motion graphics artist for an explainer", "2D, in After Effects.", VIDEO),
+        ("[Hiring] YouTube editor - paid per video", "History niche, stock footage.", VIDEO),
+        ("[Hiring] Shorts editor for a podcast", "Cut 10 clips a week, captions.", VIDEO),
         ("[Hiring] Photo retoucher for e-commerce", "Background removal, 200 images.", PHOTO),
         ("Fernway | UX Researcher (Contract)", "Interviews and usability studies.", UX),
     ],

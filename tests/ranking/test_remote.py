@@ -870,6 +870,12 @@ def test_parse_remote_reads_headquarters_and_location_lines(
           id="working from home on a weekday is hybrid"),
         P("Acme | Paris | ONSITE\nOur tools help remote teams ship.", "onsite", ("FR",),
           id="the header beats a passing word in the body"),
+        P("[Hiring] Copywriter, must be available EST\nLanding pages, $1,500. US only.", "region",
+          ("US",), id="a zone in a header is hours kept, not an office"),
+        P("[Hiring] Blog writer - PST hours\n4 posts a month, $0.12/word.", "region",
+          ("UTC-8..UTC-7",), id="a header's zone and no other place is that window"),
+        P("Acme | Berlin | CET\nWe build tools.", "onsite", ("DE",),
+          id="a city beside a zone in a header is still the office"),
     ],
 )  # fmt: skip
 def test_parse_remote_reads_time_zone_windows_and_weeks(

@@ -88,6 +88,8 @@ def test_the_trades_skills_read_in_the_sources_languages(skill: str, text: str) 
         P("Ihre Probeübersetzung ist unentgeltlich.", id="german after"),
         P("Test de traduction non rémunéré de 400 mots.", id="french"),
         P("Prueba de traducción no remunerada de 500 palabras.", id="spanish"),
+        P("Writers must first complete an unpaid 1,200-word test article.", id="a word count"),
+        P("To apply, send a free 800-word sample post on our topic.", id="a sample post"),
     ],
 )
 def test_free_test_work_is_soft_evidence(text: str) -> None:
@@ -105,6 +107,8 @@ def test_free_test_work_is_soft_evidence(text: str) -> None:
         P("Start a 14-day free trial of our CAT tool.", id="a free trial"),
         P("Free test automation workshop for our QA team.", id="test automation"),
         P("Eine Probeübersetzung wird nach Zeilenpreis vergütet.", id="a paid german test"),
+        P("We start with a paid test article ($90 for 1,000 words).", id="a paid test article"),
+        P("Spend your free time, 2 test articles a week, paid at $0.10/word.", id="free time"),
     ],
 )
 def test_a_paid_or_refused_test_is_no_flag(text: str) -> None:

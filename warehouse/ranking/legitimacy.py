@@ -159,7 +159,10 @@ _SAYS = {
     "earnings_hype": "hypes easy or guaranteed earnings",
     "no_experience_high_pay": "promises high pay for no experience",
     "urgency": "pressures you to act fast",
-    "paid_in_crypto": "pays in crypto, gift cards or money transfers (FBI: a task-scam mark)",
+    "paid_in_crypto": (
+        "pays in crypto, gift cards, money transfers or PayPal Friends & Family"
+        " (FBI: a task-scam mark)"
+    ),
     "short_text": "a very short description",
     "free_test_work": "asks for free test work to get the job (Upwork, Fiverr)",
 }

@@ -152,7 +152,7 @@ _PIECES = (
     "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
     "|model|models|illustration|illustrations|asset|assets|animation|animations"
     "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons|short|shorts|reel|reels"
-    "|character|characters|event|events|shoot|shoots|wedding|weddings"
+    "|character|characters|event|events|shoot|shoots|wedding|weddings|film|films|edit|edits"
     "|lessons|sessions|class|classes|walk|walks|visit|visits|shift|shifts|night|nights"
     "|appointment|appointments|delivery|deliveries|order|orders|call|calls|student|students"
     "|source word|source words|target word|target words|runtime minute|audio minute"
@@ -211,6 +211,8 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
+# what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
+_DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
@@ -219,12 +221,12 @@ _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc|\+\s*(?:allowances|benefits|perks)))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
-    rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}(?P<unit>{_alternation(_UNITS)})"
+    rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}{_DONE}(?P<unit>{_alternation(_UNITS)})"
     rf"|(?P<word>{_alternation(_WORDS_AFTER)}))(?!\w)",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
-    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+(?P<unit>hour|day|year|annum|{_PIECES}))"
+    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+{_DONE}(?P<unit>hour|day|year|annum|{_PIECES}))"
     r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis\s+zu"
     r"|around|about|roughly|approx\w*))*\W{0,4}$",
     re.IGNORECASE,

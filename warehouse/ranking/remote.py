@@ -733,7 +733,8 @@ def _office(loc: str, text: str) -> RemoteScope:
     "Acme | NYC"; "All positions are in Berkeley"), unless it is only where one must
     live ("UK-based bookkeeper", "must be located in the US"): that holds no office
     but people working from it, as a gig post that never says remote means. A city
-    is an office all the same ("Acme | Berlin", "must be based in Germany")."""
+    is an office all the same ("Acme | Berlin", "must be based in Germany"). A time
+    zone is hours one keeps, never an office ("Copywriter, must be available EST")."""
     lines = [loc, text[: _line_end(text, 0)]]
     if may_hold(lowered(text), _LOCATION_WORDS):
         starts = (m.start() for m in _LOCATION_LINES.finditer(text))
@@ -742,7 +743,7 @@ def _office(loc: str, text: str) -> RemoteScope:
         lines += [_CLAUSE_ENDS.split(m[1], maxsplit=1)[0] for m in _HIRING_IN.finditer(text)]
     lived_in: RemoteScope | None = None  # read only where a city does not settle it
     for line in lines:
-        places = read_places(line)
+        places = [place for place in read_places(line) if not place.startswith("UTC")]
         if places and not _names_a_city(line):
             lived_in = lived_in or _where_one_lives(text)
             if all(any(contains(r, p) for r in lived_in.regions) for p in places):

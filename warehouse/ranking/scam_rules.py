@@ -1263,11 +1263,13 @@ LEXICAL = {
         r"\b|\b(?:easy|fast|quick)\s+(?:money|cash)\b|\bbe\s+your\s+own\s+boss\b"
         r"|\bfinancial\s+freedom\b",
     ),
-    # being paid in crypto: real at some crypto firms, so evidence, not a veto (FBI 2024)
+    # being paid in crypto: real at some crypto firms, so evidence, not a veto (FBI 2024);
+    # or by PayPal's "Friends & Family", a gift with no protection, never a client's pay
     "paid_in_crypto": _rule(
-        f"{_CRYPTO_ANCHORS}|{_heads('paid')}&{_CRYPTO_ANCHORS.split('|')[0]}",
+        f"{_CRYPTO_ANCHORS}|{_heads('paid')}&{_CRYPTO_ANCHORS.split('|')[0]}|paypal",
         r"\b(?:paid|salary|wages?|compensation|payouts?|commissions?|earnings)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:in|via|with|using|through)\s+<CRYPTO>"
+        r"|\bpaypal\s+(?:f\s?&\s?f|friends\s+(?:&|and|n)\s+family)\b"
         # "el pago se realiza en USDT", "Bezahlung erfolgt in Bitcoin"
         # (not a payment system: "pasarela de pago en bitcoin", "sistema di pagamento in USDT")
         + _in_words(
@@ -1298,9 +1300,11 @@ LEXICAL = {
     "free_test_work": _rule(
         "unpaid,free,uncompensated&test,sample|probe,test&unbezahlt,unentgeltlich,kostenl,kostenfrei"
         "|test,essai&non\\srémunér,non\\spayé,gratuit|prueba&no\\sremunerad,no\\spagad,gratuit",
-        rf"{_UNREFUSED}\b(?:unpaid|uncompensated|free)\s+(?:[\w-]+\s+){{0,2}}?(?:test|sample)"
+        # "a free 500-word sample article", "an unpaid 1,000-word test article"
+        rf"{_UNREFUSED}\b(?:unpaid|uncompensated|free)\s+(?:\d[\d,.]*[\w-]*\s+|[\w-]+\s+){{0,2}}?"
+        r"(?:test|sample)"
         r"\s+(?:translations?|tasks?|projects?|assignments?|work|articles?|pieces?|designs?"
-        r"|jobs?|chapters?|pages?|edits?)\b"
+        r"|jobs?|chapters?|pages?|edits?|posts?|videos?|scripts?)\b"
         rf"|{_UNREFUSED}\bunpaid\s+(?:tests?|samples?)\b"
         r"|\b(?:test|sample)\s+(?:translations?|tasks?|projects?|assignments?|work|articles?)"
         r"\s+(?:\(|is\s+|will\s+be\s+|are\s+)?(?:unpaid|not\s+paid|uncompensated|free\s+of\s+charge)\b"

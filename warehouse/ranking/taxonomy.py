@@ -130,6 +130,7 @@ motion designer | motion graphics designer, motion graphics artist, motion artis
     2d animator, 3d animator, motion designerin ; motion graphics, after effects, cinema 4d, \
     animation, explainer video, animated explainer
 video editor | video editors, videographer, videoeditor, video cutter, videocutter, \
+    youtube editor, youtube video editor, yt editor, shorts editor, reels editor, tiktok editor, \
     editor de vídeo, editora de vídeo, editor de video, editora de video, monteur vidéo, \
     monteuse vidéo ; video editing, premiere pro, final cut pro, davinci resolve, capcut, \
     color grading, b-roll, short-form video, youtube videos, montage vidéo, videoschnitt, \
