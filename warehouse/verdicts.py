@@ -32,11 +32,13 @@ STATUSES = (
 )  # fmt: skip
 _PIPELINE = STATUSES[: STATUSES.index("won") + 1]  # the steps a lead goes through in turn
 # the words people use for a verdict that are not its name (keys as `_key` writes them):
-# a freelancer "contacts" or "pitches" a client where an employee applies
+# a freelancer "pitches" a client where an employee applies; "contacted" is refused, as
+# a user of referral paths may mean the contact, not the client (and a draft would then
+# say "I've applied")
 SYNONYMS = {
-    "notinterested": "not-a-fit", "nofit": "not-a-fit", "contacted": "applied",
-    "reachedout": "applied", "pitched": "applied", "interviewing": "interview",
-    "shortlist": "shortlisted", "hired": "won", "rejected": "lost", "ignore": "ignored",
+    "notinterested": "not-a-fit", "nofit": "not-a-fit", "pitched": "applied",
+    "interviewing": "interview", "shortlist": "shortlisted", "hired": "won", "rejected": "lost",
+    "ignore": "ignored",
 }  # fmt: skip
 
 
@@ -50,7 +52,7 @@ _BY_KEY = {_key(s): s for s in STATUSES} | SYNONYMS
 
 def status_named(text: str) -> str:
     """The status a user's word names: a status in any case and spacing ("not_a_fit"),
-    or a word people use for one ("not interested" is not-a-fit, "contacted" applied)."""
+    or a word people use for one ("not interested" is not-a-fit, "pitched" applied)."""
     if status := _BY_KEY.get(_key(text)):
         return status
     raise ValueError(f"unknown status {text!r} (known: {', '.join(STATUSES)})")

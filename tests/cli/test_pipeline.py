@@ -82,7 +82,7 @@ def test_mark_reads_ids_from_stdin_and_an_unknown_id_changes_nothing(demo_dir: P
         (["Not_A_Fit"], "not-a-fit"),
         (["not", "interested"], "not-a-fit"),  # typed unquoted: three arguments
         (["not", "a", "fit"], "not-a-fit"),
-        (["contacted"], "applied"),
+        (["pitched"], "applied"),
         (["Interviewing"], "interview"),
         (["rejected"], "lost"),
     ],
@@ -100,7 +100,10 @@ def test_mark_takes_the_words_people_use_for_a_verdict(
     leads("mark", first, second, "new", "--config", config)
 
 
-@pytest.mark.parametrize("typed", [["maybe"], ["declined"], ["interested"], ["applied?"]])
+# "contacted" may mean the contact on the referral path, not the client: refused
+@pytest.mark.parametrize(
+    "typed", [["maybe"], ["declined"], ["interested"], ["applied?"], ["contacted"]]
+)
 def test_mark_refuses_a_word_that_names_no_verdict_and_changes_nothing(
     demo_dir: Path, typed: list[str]
 ) -> None:
