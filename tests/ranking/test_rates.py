@@ -1065,3 +1065,20 @@ def test_a_floor_in_shillings_converts() -> None:
     assert hourly is not None
     assert hourly[0] == pytest.approx(150000 * 0.0077 / 160, abs=0.01)
     assert "KES→USD" in hourly[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "expected"),
+    [
+        P("R 650 per hour", {"R": "ZAR"}, (650, 650, "hour", "ZAR"), id="rand in south africa"),
+        P("R45,000 per month", {"R": "ZAR"}, (45000, 45000, "month", "ZAR"), id="rand glued"),
+        P("R 650 per hour", {}, None, id="no place, no rand"),
+        P("QR 40/h", {"R": "ZAR"}, None, id="a word's last letter"),
+        P("R$ 50/h", {"R": "ZAR"}, (50, 50, "hour", "BRL"), id="reais stay reais"),
+    ],
+)
+def test_r_is_the_rand_only_where_the_posting_is_in_south_africa(
+    text: str, units: dict[str, str], expected: tuple[float, float, str, str] | None
+) -> None:
+    rate = parse_rate(text, units=units)
+    assert (rate and (rate.min, rate.max, rate.period, rate.currency)) == expected

@@ -67,6 +67,9 @@ _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "
 _SHILLINGS |= {"USh": "UGX", "UShs": "UGX", "TSh": "TZS", "TShs": "TZS", "Tshs": "TZS"}
 _SHILLINGS |= {f"{name}.": code for name, code in _SHILLINGS.items()}
 _SYMBOLS |= _SHILLINGS | {"GH₵": "GHS", "GH¢": "GHS", "₵": "GHS"}
+# "R 650 per hour" is the rand in a posting placed in South Africa, and no currency elsewhere
+_RAND = "R"
+_SYMBOLS |= {_RAND: _RAND}
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
@@ -87,7 +90,7 @@ _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP",
 _CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
 _CODES |= {"ZMW"}
 _SYM = "|".join(
-    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS else "")  # not "HRs."
+    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s == _RAND else "")
     + re.escape(s)
     + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
@@ -539,7 +542,7 @@ def _candidate(
     start = symbol.start() if symbol else m.start()
     code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
     currency = code[0].strip() if code else _currency(symbol, m)
-    currency = units.get(_CROWN) if currency == _CROWN else currency
+    currency = units.get(currency) if currency in (_CROWN, _RAND) else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
