@@ -503,3 +503,17 @@ def test_parse_hours_per_week(text: str, expected: float | None) -> None:
 )
 def test_us_tax_terms_count_only_where_no_label_stands(text: str, expected: str) -> None:
     assert _read(None, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Msanidi wa Python kwa mkataba wa miezi 6.", "contract", id="mkataba"),
+        P("Ajira ya kudumu, Nairobi. Mshahara mzuri.", "full_time", id="ajira ya kudumu"),
+        P("Tunatoa mkataba wa kudumu kwa msanidi.", "full_time", id="permanent mkataba"),
+        P("Msanidi wa Python, Nairobi.", None, id="no term"),
+    ],
+)
+def test_swahili_terms_name_the_engagement(text: str, expected: str | None) -> None:
+    found = _read(None, text)
+    assert (found[0] if found else None) == expected

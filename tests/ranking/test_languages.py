@@ -325,3 +325,19 @@ def test_a_language_of_another_listed_role_binds_that_role_only() -> None:
     alone = "Backend Engineer\nBuild our APIs. Fluent German required."
     row = understand(_posting(alone), backend, RankingSettings())
     assert row.eligibility == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        P("Fluent English and Swahili required.", ("en", "sw"), (), id="swahili required"),
+        P("Kiswahili is a plus.", (), ("sw",), id="kiswahili preferred"),
+        P("Must speak fluent Amharic.", ("am",), (), id="amharic"),
+        P("Our office on the Swahili coast; English required.", ("en",), (), id="a place"),
+    ],
+)
+def test_african_languages_are_read(
+    text: str, required: tuple[str, ...], preferred: tuple[str, ...]
+) -> None:
+    found = read_languages(text)
+    assert (found.required, found.preferred) == (required, preferred)

@@ -591,7 +591,7 @@ def test_to_hourly_converts_with_the_settings(
             id="pay by the piece has no hours",
         ),
         P(
-            Rate(90, 90, "hour", "ZAR", "ZAR 90/h"),
+            Rate(90, 90, "hour", "TWD", "TWD 90/h"),
             "USD",
             id="a currency missing from the fx table is not priced",
         ),
@@ -1036,3 +1036,57 @@ def test_a_bare_dollar_is_the_place_peso_only_where_the_place_says() -> None:
     dollars = parse_rate("Pago: $40 USD por hora.", units={"$": "MXN"})
     assert dollars is not None and dollars.currency == "USD"  # a code beats the place
     assert parse_rate("Sueldo $25,000 mensuales.").currency == "USD"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Ksh 3,500/hour", (3500, 3500, "hour", "KES"), id="ksh per hour"),
+        P("KShs. 150,000 per month", (150000, 150000, "month", "KES"), id="kshs with a point"),
+        P("KES 350,000 - 450,000 per month", (350000, 450000, "month", "KES"), id="kes code"),
+        P("Malipo: KSh 200,000 kwa mwezi", (200000, 200000, "month", "KES"), id="swahili month"),
+        P("Ksh 2,500 kwa saa", (2500, 2500, "hour", "KES"), id="swahili hour"),
+        P("UShs 8,000,000 per month", (8e6, 8e6, "month", "UGX"), id="ugandan shilling"),
+        P("TSh 1,500,000 monthly", (1.5e6, 1.5e6, "month", "TZS"), id="tanzanian shilling"),
+        P("GH₵ 8,000 monthly", (8000, 8000, "month", "GHS"), id="cedi"),
+        P("Fixed budget KES 180,000.", (180000, 180000, "fixed", "KES"), id="period before code"),
+        P("Hourly rate: USD 50", (50, 50, "hour", "USD"), id="hourly before a code"),
+    ],
+)
+def test_african_currencies_are_read(text: str, expected: tuple[float, float, str, str]) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["MKSh 5/h", "the BaKShs 40/h", "a kwa saa", "USh-shaped 12 per hour"]
+)
+def test_shilling_look_alikes_are_no_currency(text: str) -> None:
+    assert parse_rate(text) is None
+
+
+def test_a_floor_in_shillings_converts() -> None:
+    rate = parse_rate("KES 150,000 per month")
+    assert rate is not None
+    hourly = to_hourly(rate, "USD", RankingSettings())
+    assert hourly is not None
+    assert hourly[0] == pytest.approx(150000 * 0.0077 / 160, abs=0.01)
+    assert "KES→USD" in hourly[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "expected"),
+    [
+        P("R 650 per hour", {"R": "ZAR"}, (650, 650, "hour", "ZAR"), id="rand in south africa"),
+        P("R45,000 per month", {"R": "ZAR"}, (45000, 45000, "month", "ZAR"), id="rand glued"),
+        P("R 650 per hour", {}, None, id="no place, no rand"),
+        P("QR 40/h", {"R": "ZAR"}, None, id="a word's last letter"),
+        P("R$ 50/h", {"R": "ZAR"}, (50, 50, "hour", "BRL"), id="reais stay reais"),
+    ],
+)
+def test_r_is_the_rand_only_where_the_posting_is_in_south_africa(
+    text: str, units: dict[str, str], expected: tuple[float, float, str, str] | None
+) -> None:
+    rate = parse_rate(text, units=units)
+    assert (rate and (rate.min, rate.max, rate.period, rate.currency)) == expected

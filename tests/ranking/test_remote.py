@@ -1686,6 +1686,23 @@ def test_an_office_is_reached_from_a_place_named_not_a_bloc(
     assert eligibility(parse_remote(location, text, None), profile)[0] == verdict
 
 
+@pytest.mark.parametrize(
+    ("location", "text", "verdict"),
+    [
+        ("Cape Town, South Africa (hybrid)", "Hybrid, 2 days in the office.", "not_eligible"),
+        ("Westlands, Nairobi - hybrid", "Two days a week in the office.", "eligible"),
+        ("Remote (Africa)", "Open to candidates across Africa.", "eligible"),
+    ],
+)
+def test_a_bloc_in_a_country_s_name_brings_no_office_within_reach(
+    location: str, text: str, verdict: str
+) -> None:
+    """ "Africa" listed beside Kenya is where one may work remotely: "South Africa" holds the
+    word, yet a Cape Town office is no commute from Nairobi."""
+    profile = Profile(locations=("Kenya", "Nairobi", "Africa", "EMEA", "UTC+3"), remote_only=False)
+    assert eligibility(parse_remote(location, text, None), profile)[0] == verdict
+
+
 AUSTINITE = Profile(locations=("US", "Austin, Texas"), remote_only=False)
 NEW_YORKER = Profile(locations=("US", "New York"), remote_only=False)
 

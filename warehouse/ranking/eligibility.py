@@ -158,7 +158,7 @@ def _office_eligibility(
     commute; a bloc or a time zone they list says where they may work remotely ("EU"
     does not put an office in Berlin within reach of Lisbon)."""
     words = set(_WORD.findall((scope.raw or "").lower()))
-    named = any(e.lower() in words and not _namesake(e, scope) for e in locations if len(e) > 2)
+    named = any(e in words and not _namesake(e, scope) for e in _place_words(locations))
     countries = _countries(home)
     if not named and (commute := _commute(scope, locations, countries)):
         return commute
@@ -169,6 +169,18 @@ def _office_eligibility(
     if not countries and any(overlaps(r, h) for h in home for r in scope.regions):
         return "review", f"{where}; inside {', '.join(home)}, a commute you did not name"
     return "not_eligible", f"{where}; not within reach of {', '.join(home)}"
+
+
+@lru_cache(maxsize=16)
+def _place_words(locations: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile's entries an office's words may name, lowered: towns and countries, not
+    a bloc or a time zone ("Africa" is in "Cape Town, South Africa" but brings no office
+    there within a commute of Nairobi)."""
+    return tuple(
+        e.lower()
+        for e in locations
+        if len(e) > 2 and not all(p in BLOCS or p.startswith("UTC") for p in _home((e,)))
+    )
 
 
 def _namesake(entry: str, scope: RemoteScope) -> bool:

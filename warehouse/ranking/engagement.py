@@ -109,7 +109,8 @@ _LABEL = Phrases(
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
-            maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員""",
+            maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員
+            mkataba(?!\W+wa\W+kudumu)""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -129,7 +130,7 @@ _LABEL = Phrases(
             {_DAYS_A_WEEK}""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
-            vollzeit festanstellung tiempo\s+completo
+            vollzeit festanstellung tiempo\s+completo ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]

@@ -91,6 +91,9 @@ _NAMES: dict[str, tuple[str, ...]] = {
            "katalońsk", "català", "カタルーニャ語"),
     "sk": ("slovak", "slowakisch", "slovaque", "eslovaco", "slovacco", "slowaaks",
            "słowack", "slovenčin", "slovencin", "スロバキア語"),
+    "sw": ("swahili", "kiswahili", "suaheli", "suajili", "スワヒリ語"),
+    "am": ("amharic", "amharisch", "amharique", "amárico", "አማርኛ"),
+    "af": ("afrikaans",),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole

@@ -21,6 +21,9 @@ LANGUAGE_NAMES: dict[str, str] = {
     # India's most spoken, which freelancers there list beside English and Hindi
     "kn": "Kannada", "ta": "Tamil", "te": "Telugu", "ml": "Malayalam", "mr": "Marathi",
     "gu": "Gujarati", "pa": "Punjabi", "ur": "Urdu",
+    # Africa's most spoken beside English, French, Arabic and Portuguese
+    "sw": "Swahili", "am": "Amharic", "ha": "Hausa", "yo": "Yoruba", "ig": "Igbo",
+    "zu": "Zulu", "xh": "Xhosa", "af": "Afrikaans", "so": "Somali",
 }  # fmt: skip
 
 
@@ -101,6 +104,12 @@ DEFAULT_FX_USD: dict[str, float] = {
     "COP": 0.00025,
     "CLP": 0.00105,
     "PEN": 0.27,
+    "KES": 0.0077,
+    "UGX": 0.00027,
+    "TZS": 0.00038,
+    "NGN": 0.00065,
+    "GHS": 0.065,
+    "ZAR": 0.055,
 }
 
 

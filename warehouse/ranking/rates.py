@@ -61,6 +61,15 @@ _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
 _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
+# East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
+# "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
+_SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
+_SHILLINGS |= {"USh": "UGX", "UShs": "UGX", "TSh": "TZS", "TShs": "TZS", "Tshs": "TZS"}
+_SHILLINGS |= {f"{name}.": code for name, code in _SHILLINGS.items()}
+_SYMBOLS |= _SHILLINGS | {"GH₵": "GHS", "GH¢": "GHS", "₵": "GHS"}
+# "R 650 per hour" is the rand in a posting placed in South Africa, and no currency elsewhere
+_RAND = "R"
+_SYMBOLS |= {_RAND: _RAND}
 # the dollars of Singapore, Hong Kong and Mexico; "¥" alone is read as yen, as English
 # posts write it, and the yuan is written "CN¥" or "RMB"
 _SYMBOLS |= {"S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "¥": "JPY", "JP¥": "JPY"}
@@ -78,9 +87,10 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
-_CODES |= {"LKR", "NPR"}
+_CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
+_CODES |= {"ZMW"}
 _SYM = "|".join(
-    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) else "")  # not the end of "HRs."
+    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s == _RAND else "")
     + re.escape(s)
     + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
@@ -123,6 +133,7 @@ _MONEY = re.compile(
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|이상(?!\w)))?"
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
+_SYMBOL_REACH = 7  # the longest symbol and its space: "KShs. 150,000"
 _CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
 _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
 # "CAD $70/hr", "USD $120k": a code before a symbol says which dollar it is
@@ -165,13 +176,14 @@ _PIECES = (
 _UNITS = _table(
     {
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
-        "|hodinu|godzinę|time|timen",  # no, da: "900 kr per time", "i timen"
-        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন",
-        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ",
+        "|hodinu|godzinę|time|timen"  # no, da: "900 kr per time", "i timen"
+        "|saa",  # sw: "KSh 2,000 kwa saa"
+        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku",
+        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
-        "|mesiac|mesiąc"
+        "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর",
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka",
         "piece": _PIECES,
         "fixed": "project|gig",  # "$1,200 per project": the whole job's price
     }
@@ -213,7 +225,7 @@ def _alternation(words: dict[str, RatePeriod]) -> str:
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za"
+_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
@@ -386,10 +398,10 @@ def _lookup(unit: str | None, word: str | None) -> RatePeriod:
     return _WORDS_AFTER[spaced((word or "").lower())]
 
 
-def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] | None:
+def _period(text: str, m: re.Match[str], offset: int, start: int) -> tuple[RatePeriod, int] | None:
     """The period stated after the amount (or after an alternative amount: "45-70 USD
-    or 180-280 PLN per hour"), else just before it; with where its raw words end or
-    start."""
+    or 180-280 PLN per hour"), else just before it and its currency ("Fixed budget KES
+    180,000"); with where its raw words end or start."""
     after = _AFTER.match(text, m.end())
     if after is None and (alternative := _ALTERNATIVE.match(text, m.end())):
         currency = _CURRENCY_AHEAD.match(text, alternative.end())
@@ -397,7 +409,7 @@ def _period(text: str, m: re.Match[str], offset: int) -> tuple[RatePeriod, int] 
         after = _AFTER.match(text, other.end()) if other else None
     if after and not (after["word"] and _TOTAL_COMP.match(text, after.start("word"))):
         return _lookup(after["unit"], after["word"]), after.end()
-    before = _BEFORE.search(text, offset, m.start())
+    before = _BEFORE.search(text, offset, start)
     if before:
         return _lookup(before["unit"], before["word"]), before.start()
     return None
@@ -528,11 +540,11 @@ def _candidate(
 ) -> _Found | None:
     """One amount as pay, if it is; `raw` is sliced from the `original` text, which
     `text` matches offset for offset."""
-    symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
+    symbol = _CURRENCY_BEFORE.search(text, max(0, m.start() - _SYMBOL_REACH), m.start())
     start = symbol.start() if symbol else m.start()
     code = _CODE_BEFORE_SYMBOL.search(text, max(0, start - 4), start) if symbol else None
     currency = code[0].strip() if code else _currency(symbol, m)
-    currency = units.get(_CROWN) if currency == _CROWN else currency
+    currency = units.get(currency) if currency in (_CROWN, _RAND) else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
@@ -552,7 +564,7 @@ def _candidate(
     top = max(x for x in (lo, hi) if x is not None)
     if top < _LEAST_AMOUNT.get(currency, 0):
         return None
-    found = _period(text, m, offset) or _priced_in_header(text, m, start) or _per_annum(m)
+    found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
     found = found or _monthly(text, m, offset, start, currency, top)

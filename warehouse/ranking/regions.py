@@ -300,6 +300,7 @@ _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG sin
 # lakhs in ("12 lakhs" in Lahore is rupees of Pakistan), and the rupee its "Rs." is
 _PLACE_UNITS = {
     "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK"},
+    "R": {"ZA": "ZAR"},
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
     # "$" is the peso where it is written in Spanish (features: the text's language)
