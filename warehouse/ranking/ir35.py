@@ -22,6 +22,7 @@ from warehouse.ranking._text import lowered
 Ir35 = Literal["inside", "outside"]
 
 _IR35 = r"ir[\s-]?35"
+_NAMED = re.compile(_IR35)
 # "IR35: Outside", "IR35 status - inside", "IR35 determination is outside"
 _STATUS_AFTER = rf"{_IR35}\s*(?:status|determination)?\s*(?:[:\-–—]|is|=)?\s*"
 _OUTSIDE = re.compile(
@@ -52,8 +53,12 @@ _LTD_OR_UMBRELLA = re.compile(rf"{_LTD}{_OR}\bumbrella\b|\bumbrella\b{_OR}{_LTD}
 
 def read_ir35(text: str) -> Ir35 | None:
     """The IR35 status the text states, or None (not named, both named, undetermined)."""
-    low = lowered(text)  # cached: the other readers lower the same text
-    if "35" not in low and "umbrella" not in low:  # skim: most postings name neither
+    # skim: most postings name neither, and are not lowered ("35" alone is in many a
+    # rate: "$35/h")
+    if "35" not in text and "mbrella" not in text and "MBRELLA" not in text:
+        return None
+    low = lowered(text)
+    if "umbrella" not in low and not _NAMED.search(low):
         return None
     if _EITHER.search(low):
         return None
