@@ -64,10 +64,11 @@ def mark(
 ) -> None:
     """Mark leads shortlisted, applied, replied, interview, won, lost, ignored or not-a-fit.
 
-    Case, spaces and underscores do not matter, and everyday words count: "not
-    interested" is not-a-fit, "contacted" or "pitched" applied. `new` clears a
-    verdict. Won, lost, ignored and not-a-fit leads leave the default ranking.
-    Every verdict is kept in `verdict_history` with its note and follow-up.
+    Case, spaces and underscores do not matter, and everyday words count:
+    "not interested" is not-a-fit, "pitched" applied ("contacted" is refused:
+    the client, or only your contact?). `new` clears a verdict. Won, lost,
+    ignored and not-a-fit leads leave the default ranking. Every verdict is
+    kept in `verdict_history` with its note and follow-up.
 
     Example:
         leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "CV"
