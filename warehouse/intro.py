@@ -440,7 +440,7 @@ def render_intro(
         "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": offer,
-        "worker": worker(profile),
+        "worker": worker(profile, language),
         "thanks": _THANKS[facts.answered],
         "your_name": settings.name or "(your name: set [intro] name)",
     }

@@ -30,7 +30,11 @@ class Language:
     formal: str
     other_register: re.Pattern[str]  # the ask addresses the user the other way
     usual_register: str  # "formal" or "informal": an ask that shows neither
-    offer: str  # with {skills}, {part} and {remote}
+    offer: str  # with {worker}, {trade}, {skills}, {part} and {remote}
+    # what the user works as, by `warehouse.intro_offer.how_they_work` ("contract"), in
+    # words that say nothing of their gender; and their trade, after it ("translation")
+    workers: dict[str, str]
+    trades: dict[str, str]
     part_time: str
     remote: str
     conjunction: str
@@ -81,7 +85,20 @@ $your_name
         # "Sie" (not a sentence's first word, where it may be "sie", they)
         other_register=re.compile(r"(?<!^)\b(?:Sie|Ihnen|Ihre[mnrs]?)\b"),
         usual_register="informal",
-        offer="Ich arbeite freiberuflich mit {skills}{part}{remote}.",
+        offer="Ich arbeite {worker}{trade} mit {skills}{part}{remote}.",
+        workers={
+            "freelance": "freiberuflich",
+            "contract": "selbstständig auf Projektbasis",
+            "consulting": "selbstständig in der Beratung",
+            "interim": "selbstständig auf Interimsbasis",
+        },
+        trades={
+            "translation": " im Bereich Übersetzung",
+            "design": " im Bereich Design",
+            "writing": " im Bereich Text und Redaktion",
+            "data": " im Bereich Data Engineering",
+            "software": " in der Softwareentwicklung",
+        },
         part_time=", auch in Teilzeit",
         remote="remote",
         conjunction="und",
@@ -126,7 +143,20 @@ $your_name
             r"\b(?:usted(?:es)?|conocen?|pueden?|podrían?|sabe)\b", re.IGNORECASE
         ),
         usual_register="informal",
-        offer="Trabajo como freelance con {skills}{part}{remote}.",
+        offer="Trabajo {worker}{trade} con {skills}{part}{remote}.",
+        workers={
+            "freelance": "como freelance",
+            "contract": "por proyectos como profesional independiente",
+            "consulting": "en consultoría como profesional independiente",
+            "interim": "en interim management como profesional independiente",
+        },
+        trades={
+            "translation": " en traducción",
+            "design": " en diseño",
+            "writing": " en redacción",
+            "data": " en ingeniería de datos",
+            "software": " en desarrollo de software",
+        },
         part_time=", también a tiempo parcial",
         remote="en remoto",
         conjunction="y",
@@ -171,7 +201,20 @@ $your_name
             r"\b(?:tu|te|toi|ton|ta|tes|t['’]|connais|peux|pourrais)\b", re.IGNORECASE
         ),
         usual_register="formal",
-        offer="Je travaille en freelance sur {skills}{part}{remote}.",
+        offer="Je travaille {worker}{trade} sur {skills}{part}{remote}.",
+        workers={
+            "freelance": "en freelance",
+            "contract": "en tant que prestataire",
+            "consulting": "en indépendant dans le conseil",
+            "interim": "en management de transition",
+        },
+        trades={
+            "translation": " dans la traduction",
+            "design": " dans le design",
+            "writing": " dans la rédaction",
+            "data": " dans le data engineering",
+            "software": " dans le développement logiciel",
+        },
         part_time=", aussi à temps partiel",
         remote="en télétravail",
         conjunction="et",
@@ -216,7 +259,20 @@ $your_name
             r"\b(?:tu|te|teu|tua|conheces|podes|poderias|sabes)\b", re.IGNORECASE
         ),
         usual_register="formal",
-        offer="Trabalho como freelancer em {skills}{part}{remote}.",
+        offer="Trabalho {worker}{trade} com {skills}{part}{remote}.",
+        workers={
+            "freelance": "como freelancer",
+            "contract": "por projeto como profissional independente",
+            "consulting": "em consultoria como profissional independente",
+            "interim": "em gestão interina como profissional independente",
+        },
+        trades={
+            "translation": " em tradução",
+            "design": " em design",
+            "writing": " em redação",
+            "data": " em engenharia de dados",
+            "software": " em desenvolvimento de software",
+        },
         part_time=", também a tempo parcial",
         remote="em regime remoto",
         conjunction="e",
@@ -263,7 +319,20 @@ $your_name
             re.IGNORECASE,
         ),
         usual_register="informal",
-        offer="Lavoro come freelance con {skills}{part}{remote}.",
+        offer="Lavoro {worker}{trade} con {skills}{part}{remote}.",
+        workers={
+            "freelance": "come freelance",
+            "contract": "a progetto come professionista indipendente",
+            "consulting": "come consulente indipendente",
+            "interim": "come interim manager",
+        },
+        trades={
+            "translation": " nella traduzione",
+            "design": " nel design",
+            "writing": " nel copywriting",
+            "data": " nel data engineering",
+            "software": " nello sviluppo software",
+        },
         part_time=", anche part-time",
         remote="da remoto",
         conjunction="e",
@@ -304,7 +373,20 @@ $your_name
 """,
         other_register=re.compile(r"\b(?:u|uw)\b", re.IGNORECASE),  # "kent u", "kunt u"
         usual_register="informal",
-        offer="Ik werk als freelancer met {skills}{part}{remote}.",
+        offer="Ik werk {worker}{trade} met {skills}{part}{remote}.",
+        workers={
+            "freelance": "als freelancer",
+            "contract": "op projectbasis",
+            "consulting": "als zelfstandig adviseur",
+            "interim": "op interimbasis",
+        },
+        trades={
+            "translation": " op het gebied van vertaling",
+            "design": " op het gebied van design",
+            "writing": " op het gebied van tekstschrijven",
+            "data": " op het gebied van data engineering",
+            "software": " op het gebied van softwareontwikkeling",
+        },
         part_time=", ook parttime",
         remote="remote",
         conjunction="en",

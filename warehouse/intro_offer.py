@@ -4,7 +4,9 @@ lead asks for, and the places they work remotely from.
 A UK limited-company contractor is no "freelancer": the draft says what the profile says
 they are (a role of theirs that says it, "freelance translator", "CRM consultant"; else
 their first kind of engagement). Of more skills than a sentence holds it names those the
-lead's posting asks for first, and tells the user which it left out. A city the user
+lead's posting asks for first, and tells the user which it left out. In another
+language it says how they work and their trade in words that give them no gender
+("auf Projektbasis im Bereich Übersetzung"): a profile does not say it. A city the user
 lives in ("Lisbon") is where they are, not a place to work remotely from: the remote
 places are countries, blocs and time zones.
 """
@@ -22,21 +24,66 @@ from warehouse.ranking.regions import CITY_OF, COUNTRY_OF
 from warehouse.ranking.taxonomy import aliases_of
 
 _SKILLS = 5  # the offer names this many of the [profile] skills
-# a role that says how the user works: "freelance translator", "CRM consultant"
-_SAYS_HOW = re.compile(r"\b(?:freelancer?|contractor|consultant|interim|fractional)\b", re.I)
-# what the first of the user's kinds of engagement makes them
-_WORKERS = {"freelance": "freelancer", "contract": "contractor", "part_time": "freelancer",
-            "fractional": "freelancer"}  # fmt: skip
+# a role that says how the user works: "freelance translator", "CRM consultant",
+# "contract designer" (not a "contract manager": a trade of its own)
+_SAYS_HOW = re.compile(
+    r"\b(?:freelancer?|contractor|contract(?!\s+(?:manag|admin|special|analyst|law))"
+    r"|consultant|interim|fractional)\b",
+    re.I,
+)
+# how the first of the user's kinds of engagement makes them work, and what it makes them
+_WORKS = {"freelance": "freelance", "contract": "contract", "part_time": "freelance",
+          "fractional": "freelance"}  # fmt: skip
+_WORKERS = {"freelance": "freelancer", "contract": "contractor"}
+# how a role's word says they work ("fractional CFO": a freelancer, part-time)
+_HOW = {"freelance": "freelance", "freelancer": "freelance", "contractor": "contract",
+        "contract": "contract", "consultant": "consulting", "interim": "interim",
+        "fractional": "freelance"}  # fmt: skip
+# the trade a role names, for a language whose words for a trade's worker have a gender:
+# its drafts name the field instead ("im Bereich Übersetzung", not "als Übersetzer")
+_TRADES = (
+    ("translation", re.compile(r"translat|locali[sz]|subtitl|interpret", re.I)),
+    ("design", re.compile(r"design", re.I)),
+    ("writing", re.compile(r"writer|copywrit|(?<!video )(?<!film )\beditor\b|content", re.I)),
+    ("data", re.compile(r"\b(?:data|analytics)\s+engineer", re.I)),
+    ("software", re.compile(r"develop|programm|software|\b(?:web|backend|frontend)\b", re.I)),
+)
 
 
-def worker(profile: Profile) -> str:
-    """What the user works as, with its article: "a contractor", "a freelance translator"."""
-    role = next((r for r in profile.roles if _SAYS_HOW.search(r)), None)
+def _role_saying_how(profile: Profile) -> str | None:
+    return next((r for r in profile.roles if _SAYS_HOW.search(r)), None)
+
+
+def how_they_work(profile: Profile) -> str:
+    """How the user works: "freelance", "contract", "consulting" or "interim", as the
+    role that says it does ("data engineering contractor"), else their first kind of
+    engagement."""
+    role = _role_saying_how(profile)
+    if role:
+        said = _SAYS_HOW.search(role)
+        return _HOW[said.group().lower()] if said else "freelance"
+    return next((_WORKS[e] for e in profile.engagements if e in _WORKS), "freelance")
+
+
+def trade(profile: Profile) -> str | None:
+    """The trade of the role that says how the user works ("translation"), if it names
+    one the drafts' languages have words for."""
+    role = _role_saying_how(profile) or ""
+    return next((name for name, said in _TRADES if said.search(role)), None)
+
+
+def worker(profile: Profile, language: str = "en") -> str:
+    """What the user works as: in English with its article ("a contractor", "a freelance
+    translator"); in another language as its drafts say it ("auf Projektbasis")."""
+    words = LANGUAGES.get(language)
+    if words:
+        return words.workers[how_they_work(profile)]
+    role = _role_saying_how(profile)
     if role:
         said = " ".join(_spelled(word) for word in role.split())
     else:
-        kind = next((e for e in profile.engagements if e in _WORKERS), "freelance")
-        said = _WORKERS[kind]
+        kind = next((e for e in profile.engagements if e in _WORKS), "freelance")
+        said = _WORKERS[_WORKS[kind]]
     return f"{_article(said)} {said}"
 
 
@@ -111,6 +158,8 @@ def default_offer(profile: Profile, language: str = "en", text: str = "") -> str
     if words:
         part = bool({"part_time", "fractional"} & set(profile.engagements))
         return words.offer.format(
+            worker=worker(profile, language),
+            trade=words.trades.get(trade(profile) or "", ""),
             skills=listed(spelled, words.conjunction) or words.no_skills,
             part=words.part_time if part else "",
             remote=f", {words.remote}{places}" if profile.remote_only and places else "",

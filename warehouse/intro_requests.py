@@ -160,7 +160,7 @@ FRENCH = Requests(
 Bonjour $first_name,
 
 $acquaintance J'ai vu que $company recrute pour $the_role et j'aimerais proposer mon aide \
-en freelance. $request Aucun souci si ce n'est pas possible.
+$worker. $request Aucun souci si ce n'est pas possible.
 
 Merci d'avance,
 $your_name
@@ -249,7 +249,7 @@ GERMAN = Requests(
 Hallo $first_name,
 
 $acquaintance Ich habe gesehen, dass bei $company $the_role zu besetzen ist, und würde \
-gern freiberuflich unterstützen. $request Falls nicht, ist das überhaupt kein Problem.
+gern $worker unterstützen. $request Falls nicht, ist das überhaupt kein Problem.
 
 Vielen Dank und viele Grüße
 $your_name
@@ -338,8 +338,8 @@ SPANISH = Requests(
     default="""\
 Hola $first_name:
 
-$acquaintance He visto que $company busca cubrir $the_role y me gustaría ayudar como \
-freelance. $request Si no es posible, no se preocupe.
+$acquaintance He visto que $company busca cubrir $the_role y me gustaría ayudar \
+$worker. $request Si no es posible, no se preocupe.
 
 Muchas gracias,
 $your_name
@@ -428,8 +428,8 @@ PORTUGUESE = Requests(
     default="""\
 Olá $first_name,
 
-$acquaintance Vi que $company procura alguém para $the_role e gostaria de ajudar como \
-freelancer. $request Se não for possível, não há problema.
+$acquaintance Vi que $company procura alguém para $the_role e gostaria de ajudar \
+$worker. $request Se não for possível, não há problema.
 
 Agradeço desde já,
 $your_name
@@ -514,7 +514,7 @@ ITALIAN = Requests(
 Buongiorno $first_name,
 
 $acquaintance Ho visto che $company cerca qualcuno per $the_role e mi piacerebbe dare \
-una mano come freelance. $request Nessun problema se non è possibile.
+una mano $worker. $request Nessun problema se non è possibile.
 
 Grazie mille,
 $your_name
@@ -601,8 +601,8 @@ DUTCH = Requests(
     default="""\
 Beste $first_name,
 
-$acquaintance Ik zag dat $company $the_role wil invullen, en ik help graag als \
-freelancer. $request Geen probleem als dat niet lukt.
+$acquaintance Ik zag dat $company $the_role wil invullen, en ik help graag \
+$worker. $request Geen probleem als dat niet lukt.
 
 Alvast bedankt,
 $your_name

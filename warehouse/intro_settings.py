@@ -25,7 +25,7 @@ PLACEHOLDERS = {
     "client": 'the company a recruiter posted the lead for (its name, or "your client")',
     "link": "the posting's link",
     "offer": "what you offer",
-    "worker": 'what you work as: "a contractor", "a freelance translator"',
+    "worker": 'what you work as: "a contractor", "a freelance translator" ("auf Projektbasis")',
     "thanks": "an ask's thanks, or a word that this follows up your reply",
     "your_name": "your name ([intro] name)",
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from extractors._language import WORDS, leading, tokens
 
@@ -90,8 +90,15 @@ def conversation_register(texts: Iterable[str]) -> str | None:
     """How two people address each other: as the latest message that shows it does
     (Sie until they agree on du, then du); None where none shows it, or the
     conversation is in English or a language of no drafts."""
-    said = [" ".join(t.split()) for t in texts if t and t.strip()]
-    language = _language(" ".join(said))
+    found = latest_register(list(texts))
+    return found[0] if found else None
+
+
+def latest_register(texts: Sequence[str]) -> tuple[str, int] | None:
+    """`conversation_register` of `texts` (oldest first), with the index of the message
+    that shows it: a thread split in parts is as its latest such message says."""
+    said = [(i, " ".join(t.split())) for i, t in enumerate(texts) if t and t.strip()]
+    language = _language(" ".join(t for _, t in said))
     if language is None:
         return None
-    return next((r for t in reversed(said) if (r := _register(t, language))), None)
+    return next(((r, i) for i, t in reversed(said) if (r := _register(t, language))), None)

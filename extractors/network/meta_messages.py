@@ -8,6 +8,8 @@ alone, so a thread makes no one: it gives a register-only `chat` record to each 
 two participants (the user among them, whom one file cannot tell apart), which
 `warehouse.network.identity` joins to the one same-platform contact of exactly that
 name, and drops otherwise. A group conversation says nothing ("vous" may be everyone).
+A long thread's parts each give their records, dated by the message that shows the
+register: the latest of them stands, whichever part is read last.
 Strings are repaired of Meta's mojibake; a file under a path naming Instagram is
 Instagram's, any other Facebook's.
 """
@@ -16,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from extractors.network import _json
 from extractors.network._contact import Contact, Platform, Problem
-from extractors.network._register import conversation_register
+from extractors.network._register import latest_register
 
 NAME = "meta_messages"
 
@@ -52,11 +55,21 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         return
     if str(document.get("thread_type", "")).endswith("Group"):
         return
-    texts = [_json.text(m.get("content")) or "" for m in messages if isinstance(m, dict)]
-    register = conversation_register(reversed(texts))  # Meta writes the latest first
-    if register is None:
+    dated = [m for m in reversed(messages) if isinstance(m, dict)]  # Meta: latest first
+    shown = latest_register([_json.text(m.get("content")) or "" for m in dated])
+    if shown is None:
         return
+    register, index = shown
+    when = _sent(dated[index])
     platform: Platform = "instagram" if "instagram" in name.lower() else "facebook"
     for line, person in enumerate(people, start=1):
-        yield Contact(platform, "chat", None, person, None, None, None, file=name, line=line,
+        yield Contact(platform, "chat", None, person, None, None, when, file=name, line=line,
                       register=register)  # fmt: skip
+
+
+def _sent(message: dict[str, object]) -> datetime | None:
+    """When a message was sent (`timestamp_ms`, Unix milliseconds)."""
+    stamp = message.get("timestamp_ms")
+    if not isinstance(stamp, int | float) or isinstance(stamp, bool) or stamp <= 0:
+        return None
+    return datetime.fromtimestamp(stamp / 1000, UTC)

@@ -4,6 +4,7 @@ the one same-platform contact of exactly that name."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from network_helpers import read_fixture
@@ -98,3 +99,10 @@ def test_a_chat_never_joins_a_linkedin_connection_of_its_name() -> None:
     linkedin = Contact("linkedin", "connection", "lena-roth", "Lena Roth", "Acme", None, None)
     (person,) = resolve([linkedin, _chat("Lena Roth")])
     assert all(c.tie != "chat" for c in person.contacts)
+
+
+def test_each_part_of_a_long_thread_is_dated_by_the_message_that_shows_its_register() -> None:
+    texts = ["Hättest du morgen Zeit?", "Danke, bis dann!"]  # the latest shows none
+    (lena, _) = messages.read(_thread(["Lena Roth", "Alex Brandt"], texts), "message_2.json")
+    assert isinstance(lena, Contact) and lena.register == "informal"
+    assert lena.since == datetime.fromtimestamp((1748851200000 - 1) / 1000, UTC)

@@ -155,7 +155,7 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
         "Hola": "Trabajo como freelance con dbt, también a tiempo parcial.",
         "Salut": "Je travaille en freelance sur dbt, aussi à temps partiel.",
         "Bonjour": "Je travaille en freelance sur dbt, aussi à temps partiel.",
-        "Olá": "Trabalho como freelancer em dbt, também a tempo parcial.",
+        "Olá": "Trabalho como freelancer com dbt, também a tempo parcial.",
         "Ciao": "Lavoro come freelance con dbt, anche part-time.",
         "Buongiorno": "Lavoro come freelance con dbt, anche part-time.",
         "Hoi": "Ik werk als freelancer met dbt, ook parttime.",

@@ -88,6 +88,67 @@ def test_a_contractor_is_no_freelancer_in_the_request_either() -> None:
     assert "freelancer" not in draft
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("de", "Ich arbeite selbstständig auf Projektbasis mit AWS."),
+        ("fr", "Je travaille en tant que prestataire sur AWS."),
+        ("es", "Trabajo por proyectos como profesional independiente con AWS."),
+        ("pt", "Trabalho por projeto como profissional independente com AWS."),
+        ("it", "Lavoro a progetto come professionista indipendente con AWS."),
+        ("nl", "Ik werk op projectbasis met AWS."),
+    ],
+)
+def test_a_contractor_is_no_freelancer_in_any_language(language: str, said: str) -> None:
+    assert default_offer(Profile(skills=("aws",), engagements=("contract",)), language) == said
+
+
+@pytest.mark.parametrize(
+    ("role", "language", "said"),
+    [
+        ("freelance translator", "de", "Ich arbeite freiberuflich im Bereich Übersetzung mit"),
+        ("freelance translator", "fr", "Je travaille en freelance dans la traduction sur"),
+        (
+            "contract UX designer",
+            "es",
+            "Trabajo por proyectos como profesional independiente en diseño",
+        ),
+        ("freelance copywriter", "it", "Lavoro come freelance nel copywriting con"),
+        (
+            "data engineering contractor",
+            "nl",
+            "Ik werk op projectbasis op het gebied van data engineering",
+        ),
+        ("CRM consultant", "it", "Lavoro come consulente indipendente con"),
+        ("interim IT manager", "fr", "Je travaille en management de transition sur"),
+        # a trade of its own, not how they work: the engagement says it
+        ("contract manager", "de", "Ich arbeite freiberuflich mit"),
+        ("freelance video editor", "de", "Ich arbeite freiberuflich mit"),  # no writer
+        # a role that says nothing of how they work names no trade either
+        ("translator", "pt", "Trabalho como freelancer com"),
+    ],
+)
+def test_the_offer_names_the_users_trade_without_a_gendered_word(
+    role: str, language: str, said: str
+) -> None:
+    """No "Übersetzer", "traductrice" or "consultor": the profile gives no gender."""
+    profile = Profile(skills=("excel",), roles=(role,), engagements=("freelance",))
+    assert default_offer(profile, language).startswith(said)
+
+
+def test_a_contractors_request_says_how_they_work_in_the_drafts_language() -> None:
+    profile = Profile(skills=("aws",), engagements=("contract",))
+    facts = IntroFacts(
+        lead_id="L1", contact="Jonas Weber", role_at="Analyst at Acme", ties=None,
+        connected=None, last_messaged=None, title="Platform Engineer", company="Acme",
+        url="https://acme.example/jobs/1", hiring=False, asked=False, follows=(),
+    )  # fmt: skip
+    settings = IntroSettings(name="Alex", contacts={"Jonas Weber": "de"})
+    draft = render_intro(facts, settings, profile)
+    assert "würde gern selbstständig auf Projektbasis unterstützen." in draft
+    assert "freiberuflich" not in draft
+
+
 PROFILE = Profile(skills=("python", "dbt", "snowflake", "airflow", "sql", "looker", "k8s"))
 
 

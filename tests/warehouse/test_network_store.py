@@ -346,3 +346,24 @@ def test_a_facebook_thread_gives_its_friend_a_register_and_the_import_no_contact
     people = {p.name: p for p in refresh_people(con)}
     assert sorted(people) == ["Avery Stone", "José Núñez", "Zoë Brandt"]  # not the user
     assert {c.register for c in people["José Núñez"].contacts} == {None, "informal"}
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_long_threads_latest_part_sets_the_register_whichever_is_read_last(
+    con, order: tuple[int, int]
+) -> None:
+    """Facebook splits a long thread into message_1.json (the latest), message_2.json, ...:
+    one record for each person, its register the latest message's that shows one."""
+    parts = [
+        ("inbox/lenaroth_1/message_1.json", "informal", datetime(2026, 3, 2, tzinfo=UTC)),
+        ("inbox/lenaroth_1/message_2.json", "formal", datetime(2025, 1, 9, tzinfo=UTC)),
+    ]
+    chats = [
+        Contact("facebook", "chat", None, "Lena Roth", None, None, when, file=f, register=r)
+        for f, r, when in parts
+    ]
+    for i in order:  # imported one part at a time, or both at once
+        store_import(con, ImportResult(contacts=[chats[i]]))
+    store_import(con, ImportResult(contacts=[chats[i] for i in order]))
+    stored = con.execute("select register from state.network_contacts").fetchall()
+    assert stored == [("informal",)]

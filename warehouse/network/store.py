@@ -23,7 +23,7 @@ from extractors.network import REGISTER_ONLY, Contact, ImportResult, Limits, imp
 from extractors.network._fingerprint import fingerprint
 from warehouse import clock, load
 from warehouse.db import replace_rows
-from warehouse.network.identity import NO_TIE, TIE_WEIGHTS, Person, normalize_name, resolve
+from warehouse.network.identity import CHAT, NO_TIE, TIE_WEIGHTS, Person, normalize_name, resolve
 from warehouse.network.paths import tie_summary
 from warehouse.verdicts import record_stated
 
@@ -55,7 +55,10 @@ def contact_key(contact: Contact) -> str:
         org = normalize_org(contact.organisation) or ""
         key = f"{prefix}:name:{normalize_name(contact.name)}|{org}"
         # in UTC: read back from DuckDB, a time comes in the session's time zone
-        since = contact.since.astimezone(UTC).isoformat() if contact.since else None
+        # a conversation's date is its latest message's, not who they are: a long
+        # thread's parts are one record
+        dated = contact.since if contact.tie != CHAT else None
+        since = dated.astimezone(UTC).isoformat() if dated else None
         detail = since or next(iter(contact.phones), "")
         return f"{key}|{detail}" if detail else key
     return f"{prefix}:{contact.file}:{contact.line}"
@@ -91,10 +94,21 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
     }
 
 
+def _older(since: object, than: object) -> bool:
+    """Whether a record of a contact is dated before another of it (a long thread's part
+    before a later one): the later stands."""
+    return isinstance(since, datetime) and isinstance(than, datetime) and since < than
+
+
 def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> ImportCounts:
     """Upsert an import's contacts; a contact seen twice in one import counts once."""
     now = clock.now()
-    rows = {row["contact_key"]: row for row in (_row(c, now) for c in result.contacts)}
+    rows: dict[str, dict[str, object]] = {}
+    for contact in result.contacts:
+        row = _row(contact, now)
+        kept = rows.get(str(row["contact_key"]))
+        if kept is None or not _older(row["since"], kept["since"]):
+            rows[str(row["contact_key"])] = row
     if not rows:
         return ImportCounts(0, 0, 0)
     con.register("imported", pd.DataFrame(list(rows.values())))
@@ -121,6 +135,8 @@ def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> Impo
             content_hash = excluded.content_hash,
             updated_at = excluded.updated_at
         where state.network_contacts.content_hash <> excluded.content_hash
+          and (excluded.tie <> 'chat' or state.network_contacts.since is null
+               or excluded.since >= state.network_contacts.since)
         """
     )
     con.unregister("imported")
