@@ -96,3 +96,18 @@ def test_brands_are_read_as_company_words() -> None:
 )
 def test_mobile_money_is_a_payment_rail(text: str, flagged: bool) -> None:
     assert ("pay_to_work" in codes(run(text), hard=True)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Do we charge a registration fee? Never. Tutors are paid every two weeks.", False),
+        ("Verlangen wir eine Anmeldegebühr? Nein, niemals.", False),
+        ("Is there a starter kit fee? No, it is free.", False),
+        # answered yes, or "no" that does not refuse it
+        ("Do I have to pay a $30 fee to start? Yes.", True),
+        ("Do you need to pay a fee to start? Don't worry, it is only $20 and refunded.", True),
+    ],
+)
+def test_a_question_answered_no_is_a_refusal(text: str, flagged: bool) -> None:
+    assert ("pay_to_work" in codes(run(text, company="Brightpath"), hard=True)) is flagged
