@@ -969,7 +969,7 @@ def test_links_are_what_one_scan_of_the_links_and_the_text_finds(low: str, given
     assert links.employer == tuple(h for h in hosts if is_employer_host(h))
     assert links.linked == tuple(h for h in linked if is_employer_host(h))
     assert links.has_mail is bool(mails)
-    assert links.free_mail == next((m for m, domain in mails if domain in FREE_MAIL), None)
+    assert links.free_mails == tuple(m for m, domain in mails if domain in FREE_MAIL)
     assert links.shortener == next((h for h in hosts if h in SHORTENERS), None)
 
 

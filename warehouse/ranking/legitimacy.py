@@ -26,6 +26,7 @@ from itertools import chain
 
 from extractors._contract import Provenance
 from warehouse.ranking._text import lowered
+from warehouse.ranking.brands import brand_of, names_brand
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
@@ -124,7 +125,7 @@ _FURTHER_FLAG = 0.5  # share of its log-lift each flag after the strongest adds 
 _VETO_CAP = 0.1
 _SHORT_WORDS = 50
 _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the currency
-_WINDOW = 60  # characters before a match searched for a negation
+_WINDOW = 100  # characters before a match searched for a negation (its clause)
 _MAIL_MARKS = tuple(MAIL.split(","))
 _VETO_ORDER = (
     "pay_to_work",
@@ -154,7 +155,10 @@ _SAYS = {
     "domain_mismatch": "the company does not match the link's domain",
     "url_shortener": "hides its link behind a URL shortener",
     "lookalike_domain": "the company's name with hiring words on a domain of its own (FBI)",
-    "impersonation": "sends you to apply, write or pay on a look-alike of the company's site (FBI)",
+    "impersonation": (
+        "poses as the company: a look-alike of its site, or a free-mail address in its name"
+        " (FBI, FTC)"
+    ),
     "work_from_home": "work-from-home or data-entry wording",
     "earnings_hype": "hypes easy or guaranteed earnings",
     "no_experience_high_pay": "promises high pay for no experience",
@@ -195,7 +199,8 @@ def assess(
     hosts = chain(links.employer, _bare_hosts(words, low))  # the text's scanned on demand
     spoof = next((h for h in hosts if _lookalike(words, h)), None) if words else None
     routed = spoof is not None and _routed_to(spoof, low, apply_url)
-    hard = tuple(_vetoes(body, low, links, spoof if routed else None))
+    posed = (spoof if routed else None) or _brand_mail(words, links, low)
+    hard = tuple(_vetoes(body, low, links, posed))
     soft = (
         *_identity_flags(words, company, links, poster, low, provenance, None if routed else spoof),
         *_text_flags(body, low, text, summary or links.pages),
@@ -231,7 +236,7 @@ class _Links:
     employer: tuple[str, ...]  # hosts and mail domains that could be the employer's
     linked: tuple[str, ...]  # employer hosts of `url` and `apply_url` alone
     has_mail: bool
-    free_mail: str | None  # the first free-mail address
+    free_mails: tuple[str, ...]  # the free-mail addresses
     shortener: str | None  # the first URL-shortener host
     pages: bool  # the text links to a page (no chat, no shortener): the rest may be there
 
@@ -251,7 +256,7 @@ class _Links:
             employer=tuple(h for h in hosts if is_employer_host(h)),
             linked=tuple(h for h in linked if is_employer_host(h)),
             has_mail=bool(mails),
-            free_mail=next((m for m, domain in mails if domain in FREE_MAIL), None),
+            free_mails=tuple(m for m, domain in mails if domain in FREE_MAIL),
             shortener=next((h for h in hosts if h in SHORTENERS), None),
             pages=any(h not in CHAT_LINKS and h not in SHORTENERS for h in in_text),
         )
@@ -265,12 +270,12 @@ def _url_hosts(links: Iterator[re.Match[str]]) -> Iterator[str]:
             yield m.group(1).removeprefix("www.")
 
 
-def _vetoes(body: str, low: str, links: _Links, spoof: str | None) -> list[Flag]:
+def _vetoes(body: str, low: str, links: _Links, posing: str | None) -> list[Flag]:
     """One hard flag per code, from the first request that nothing around reassures.
 
     A chat handle vetoes when it is the only way to reach the poster, or sits beside a
-    fee (a fee with a WhatsApp number, in any language); a look-alike site when the
-    posting sends the applicant to it (`spoof`).
+    fee (a fee with a WhatsApp number, in any language); an impersonation is the
+    look-alike site or brand's free-mail address the company poses with (`posing`).
     """
     asked = find_requests(body)
     spans = dict(asked.found)
@@ -285,9 +290,24 @@ def _vetoes(body: str, low: str, links: _Links, spoof: str | None) -> list[Flag]
     if asked.handle and "chat_app" not in spans and (asked.names_a_fee or only_route):
         spans["chat_handle"] = asked.handle
     said = {code: body[span[0] : span[1]] for code, span in spans.items()}
-    if spoof:
-        said["impersonation"] = spoof
+    if posing:
+        said["impersonation"] = posing
     return [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
+
+
+def _brand_mail(words: tuple[str, ...], links: _Links, low: str) -> str | None:
+    """A free-mail address in the name of the big brand the posting names as its
+    employer ("Amazon" with amazon.careers.hr@gmail.com): no such employer recruits
+    from free mail (FTC), where a bakery or an agency naming its client may. An
+    address the text warns of ("never reply to amazon.hr@gmail.com") poses as nobody."""
+    brand = brand_of(words) if links.free_mails else None
+    if brand is None:
+        return None
+    for address in links.free_mails:
+        warned = (at := low.find(address)) > 0 and NEGATION.search(_clause_before(low, at))
+        if names_brand(address, brand) and not warned:
+            return address
+    return None
 
 
 def _routed_to(host: str, low: str, apply_url: str | None) -> bool:
@@ -381,8 +401,8 @@ def _identity_flags(
     """
     if not words and not links.employer:
         yield _flag("no_employer", f"posted by {poster}" if poster else "")
-    if links.free_mail and (words or COMPANY_VOICE.search(low)):
-        yield _flag("free_mail", links.free_mail)
+    if links.free_mails and (words or COMPANY_VOICE.search(low)):
+        yield _flag("free_mail", links.free_mails[0])
     if (
         provenance != "community"
         and words

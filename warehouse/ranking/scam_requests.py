@@ -160,6 +160,12 @@ _SUBORDINATE = re.compile(
 )
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
+# a question the posting answers itself with a bare "no" ("Do we charge a fee? Never."):
+# a refusal, where "Is there a fee? Yes, $50" or "Pay a fee? Don't worry, ..." is none
+_ANSWERED_NO = re.compile(
+    r"\?\s*(?:no|never|nope|not\s+at\s+all|absolutely\s+not|nunca|jam[aá]s|jamais|non|nein"
+    r"|niemals|nie|nee|nooit|nigdy|n[aã]o|mai|aldrig|aldri|ei|koskaan)(?=\s*[.,!;:—–-])"
+)
 _CLAUSE = re.compile(
     rf"{_SENTENCE.pattern}|,(?=\s)|\s[—–-]\s|{_START}(?:but|however|although|though|unless"
     rf"|pero|aunque|mas|mais|por[eé]m|aber|sondern|jedoch|cependant|लेकिन|परंतु|किंतु|কিন্তু"
@@ -207,7 +213,8 @@ def find_requests(text: str) -> Requests:
         if kind.code in found:
             continue
         span = _asked(kind, left, right, low[start:end])
-        if span is not None and not _paid_by_others(kind, right):
+        refused = _paid_by_others(kind, right) or _ANSWERED_NO.match(low, end + len(right))
+        if span is not None and not refused:
             found[kind.code] = (start - len(left) + span[0], end + span[1])
     handle = _HANDLE.search(low) if chats or CHAT_LINK in anchors_in(low) else None
     return Requests(found, handle.span() if handle else None, names_a_fee)

@@ -1119,13 +1119,11 @@ CLAUSE_BREAK = _rx(
     r"[.!?;,:\n]|\b(?:but|however|although|though|unless|pero|aunque|sin\s+embargo|por[eé]m"
     r"|mais|cependant|pourtant|aber|sondern|jedoch)\b"
 )
+# a refusal in any language of scam_words ("we never ask", "wir verlangen niemals",
+# "nunca cobramos"); not French "attention", which English writes before a demand
+_NOT_REFUSALS = frozenset({"attention"})
 NEGATION = _rx(
-    r"\b(?:no|not|never|without|nor|neither|nothing|zero|none|cannot|beware|avoid"
-    r"|scams?|fraud\w*|warning|careful|nunca|jam[aá]s|jamais|n[aã]o|nicht|kein\w*|niemals"
-    r"|aucun\w*|ning[uú]n\w*|nenhum\w*|pas|sans|sin|sem|ohne|gratis|gr[aá]tis|gratuit\w*"
-    r"|kostenlos|estafas?|arnaques?|golpes?|betrug\w*"
-    r"|inte|ej|aldrig|ikke|aldri|emme|älä|koskaan|utan|uden|uten|ilman|bedrägeri\w*"
-    r"|svindel\w*|huijau\w*)\b|n't\b"
+    rf"\b(?:{'|'.join(p for p in _patterns('negation') if p not in _NOT_REFUSALS)})(?!\w)"
 )
 # Portuguese "no" is "in the" before a possessive ("no seu endereço") or a price ("no
 # valor de R$ 99")

@@ -142,7 +142,10 @@ ENGLISH = Language(
     sums=r"""\$\s?\d[\d,.]*k? €\s?\d[\d,.]* £\s?\d[\d,.]* ₹\s?\d[\d,.]* ৳\s?\d[\d,.]*
         r\$\s?\d[\d,.]* rs\.?\s?\d[\d,.]*
         \d[\d,.]*+\s?(?:usd|eur|euros?|d[oó]lares|reais|rupees|rs|tk|taka|रुपये|रुपए|টাকা|€|\$|£)
-        zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)""",
+        zelle cash\s?app venmo upi paytm phonepe bkash nagad own\s+(?:funds|money)
+        ksh\.?\s?\d[\d,.]* kes\s?\d[\d,.]* ₦\s?\d[\d,.]* ngn\s?\d[\d,.]* ghs\s?\d[\d,.]*
+        \d[\d,.]*+\s?(?:ksh|kes|shillings|naira|ngn|cedis|ghs)\b
+        m-?pesa airtel\s+money mtn\s+momo""",
     ids=" ".join(word + _DOMAIN for word in _ENGLISH_IDS.split()),
     births=r"date\s+of\s+birth birth\s?date dob",
     id_words=r"id i\.d\. identification identity\s+(?:card|document)",
@@ -173,8 +176,8 @@ ENGLISH = Language(
         (?:reimbursed|refunded)\s+(?:in|with|on|from|after)\s+(?:your\s+)?first
         (?:secures?|reserves?|holds?)\s+(?:your|a)\s+(?:seat|spot|place|slot|position)
         paid\s+by\s+(?:you|(?:each\s+|the\s+)?(?:candidate|applicant|trainee)s?)""",
-    negation=r"""no not never without nor neither nothing zero none cannot beware avoid
-        scams? fraud\w* warning careful \w+n['’]t""",
+    negation=r"""no not never without nor neither nothing nobody no-one zero none cannot beware
+        avoid scams? fraud\w* warning careful \w+n['’]t""",
     applicant=r"""(?<!hire\s)(?<!pay\s)(?<!give\s)(?<!offer\s)(?<!send\s)(?<!help\s)(?<!train\s)you(?:['’](?:ll|re|d))?
         applicants? candidates? members? participants? trainees? workers? freelancers?
         new\s+hires? must needs?\s+to ha(?:ve|s)\s+to
@@ -246,7 +249,7 @@ SPANISH = Language(
     via=r"por v[ií]a en al a mediante nuestro mi el tu su",
     after_pay=r"""es\s+obligatori[oa] (?:es|son)\s+necesari[oa]s?
         para\s+(?:empezar|comenzar|iniciar|activar|unirte|trabajar)""",
-    negation=r"""no nunca jam[aá]s ning[uú]n ninguna ninguno nada sin ni gratis gratuit[oa]s?
+    negation=r"""no nunca jam[aá]s ning[uú]n ninguna ninguno nada nadie sin ni gratis gratuit[oa]s?
         cuidado estafas? fraudes?""",
     applicant=r"""t[uú] usted(?:es)? debes deber[aá]s tienes\s+que tendr[aá]s\s+que necesitas
         hay\s+que es\s+(?:necesario|obligatorio) se\s+debe candidat[oa]s? postulantes?
@@ -316,8 +319,8 @@ PORTUGUESE = Language(
     fetch=r"baix\w* instal\w*",
     via=r"no na pelo pela via por em ao nosso nossa meu o seu",
     after_pay=r"[eé]\s+obrigat[oó]ri[ao] para\s+(?:come[cç]ar|iniciar|ativar|liberar|trabalhar)",
-    negation=r"""n[aã]o nunca jamais nenhum nenhuma nada sem nem gr[aá]tis gratuit[oa]s? cuidado
-        golpes? fraudes?""",
+    negation=r"""n[aã]o nunca jamais nenhum nenhuma nada ningu[eé]m sem nem gr[aá]tis gratuit[oa]s?
+        cuidado golpes? fraudes?""",
     applicant=r"""voc[eê]s? deve dever[aá] precisa precisar[aá] tem\s+que ter[aá]\s+que tem\s+de
         [eé]\s+(?:necess[aá]rio|obrigat[oó]rio|preciso) basta candidat[oa]s? interessad[oa]s?""",
     we=r"n[oó]s noss[oa]s? empresa contratante \w\w+[aei]mos",
@@ -439,7 +442,7 @@ GERMAN = Language(
         (?:ist|sind|wird|werden)\s+(?:f[aä]llig|erforderlich|vorab) f[aä]llig vorab""",
     after_send=r"senden schicken [uü]bermitteln zusenden zuschicken hochladen",
     after_contact=r"kontaktieren schreiben melden bewerben",
-    negation=r"""nicht kein\w* nie niemals ohne nichts weder kostenlos kostenfrei
+    negation=r"""nicht kein\w* nie niemals niemand ohne nichts weder kostenlos kostenfrei
         geb[uü]hrenfrei vorsicht betr[uü]g\w*""",
     applicant=r"sie du bewerber\w* kandidat\w* m[uü]ssen musst muss sollen",
     we=r"wir uns unser\w* unternehmen firma arbeitgeber",
@@ -658,7 +661,7 @@ DUTCH = Language(
     after_pay=r"""betalen overmaken storten voldoen te\s+(?:worden\s+)?betalen
         vooraf\s+(?:te\s+)?(?:worden\s+)?betaald (?:is|zijn)\s+verplicht""",
     after_send=r"sturen opsturen toesturen doorgeven uploaden invullen",
-    negation=r"niet geen nooit zonder niets noch gratis kosteloos fraude\w* oplicht\w*",
+    negation=r"niet geen nooit niemand zonder niets noch gratis kosteloos fraude\w* oplicht\w*",
     applicant=r"je jij u kandidaat kandidaten sollicitant\w* moet moeten dien\w*",
     we=r"wij we ons onze bedrijf werkgever",
     third=r"klant klanten gebruikers? leveranciers? partners? zij hun",
@@ -728,7 +731,7 @@ POLISH = Language(
     after_pay=r"""(?:jest|są)\s+(?:wymagan[aey]|obowiązkow[aey]|płatn[aey])
         należy\s+(?:uiścić|wpłacić|zapłacić|przelać)""",
     after_send=r"przesłać wysłać podać",
-    negation=r"nie nigdy bez żadn\w* bezpłatn\w* darmow\w* oszu\w*",
+    negation=r"nie nigdy nikt bez żadn\w* bezpłatn\w* darmow\w* oszu\w*",
     applicant=r"ty kandydat\w* musisz musi należy trzeba powinieneś powinnaś prosimy\s+o",
     we=r"my nas nasz\w* firma pracodawca \w\w+my",
     third=r"klienci klientów użytkownicy dostawcy partnerzy oni ich",
