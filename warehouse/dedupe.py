@@ -5,7 +5,8 @@ an ATS job id read from any URL (or a LinkedIn, Indeed, Upwork or Wellfound job 
 job alert's tracking link meets the job page), a company's requisition id for one title.
 Then postings of the same company whose titles nearly match, and do not each name a role
 word the other lacks, merge, unless a veto says they are two jobs: level, numbered
-grade, requisition id, place, supply vs demand, an agency's other client ("our client, a
+grade, requisition id, shift (a day and a night opening; a shift one side names alone may be a
+detail the other leaves out), place, supply vs demand, an agency's other client ("our client, a
 fintech in Leeds" and "our client, a retailer in Bristol"), two boards or sites of the
 employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), links
 to two jobs of one tracker (greenhouse:4012345 and greenhouse:4012399), or the same source
@@ -77,6 +78,7 @@ class _Row:
     ats_ids: tuple[str, ...]
     client: str  # the client an agency's text names, or ""
     site: str  # the name its employer goes by on the web, or ""
+    shift: str  # the shifts its title names, or ""
 
 
 def cluster(postings: Sequence[Sequence[Any]], texts: Texts | None = None) -> pd.DataFrame:
@@ -189,7 +191,7 @@ def _row(
     source: str, source_id: str, kind: str | None, _seen: int, thread: str | None, *keys: Any
 ) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
-    url, apply_url, job_ids, client, site = links
+    url, apply_url, job_ids, client, site, shift = links
     return _Row(
         key=(source, source_id),
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
@@ -209,6 +211,7 @@ def _row(
         ats_ids=_split(job_ids),
         client=client or "",
         site=site or "",
+        shift=shift or "",
     )
 
 
@@ -318,6 +321,7 @@ def _apart(a: _Row, b: _Row) -> bool:
         or a.levels != b.levels
         or a.grade != b.grade
         or bool(a.requisition and b.requisition and a.requisition != b.requisition)
+        or bool(a.shift and b.shift and a.shift != b.shift)
         or _other_place(a, b)
         or _other_client(a.client, b.client)
         or _other_job_id(a.ats_ids, b.ats_ids)

@@ -40,6 +40,7 @@ from warehouse.ranking.regions import (
     CODES_IN_TEXT,
     PLACE_OF,
     SAME_CITY,
+    STATE_OF,
     US_STATES,
     place_matches,
 )
@@ -67,6 +68,41 @@ _TERMS = re.compile(
     r"\s+cover)\b",
     re.IGNORECASE,
 )
+# a shift or schedule a title states ("- Night Shift", "(Weekends)", "2nd Shift",
+# "Nachtschicht", "turno de noche"): when the work is done, not what it is, so the role is
+# read without it and the shift kept apart (`Keys.shift`): one board may leave it out,
+# while a day and a night opening of one title are two jobs. Each word by the shift it
+# names; a bare "shift" names none ("(SHIFT)"), and before a role word is one ("Shift Lead")
+_SHIFT_OF = dict.fromkeys(("night", "nights", "overnight", "overnights", "graveyard", "3rd",
+    "third", "nacht", "noche", "nocturno", "nuit"), "night")  # fmt: skip
+_SHIFT_OF |= dict.fromkeys(("evening", "evenings", "swing", "late", "2nd", "second", "spät",
+    "spaet", "tarde", "soir"), "evening")  # fmt: skip
+_SHIFT_OF |= dict.fromkeys(("day", "days", "morning", "mornings", "early", "1st", "first",
+    "früh", "frueh", "tag", "mañana", "manana", "jour", "matin"), "day")  # fmt: skip
+_SHIFT_OF |= dict.fromkeys(("afternoon", "afternoons"), "afternoon")
+_SHIFT_OF |= dict.fromkeys(("weekend", "weekends", "wochenend", "week-end"), "weekend")
+_SHIFT_OF |= dict.fromkeys(("weekday", "weekdays"), "weekday")
+_SHIFT_OF |= dict.fromkeys(("rotating", "rotation", "wechsel"), "rotating")
+_SHIFT_OF |= {"fin de semana": "weekend"}
+_WHEN = "|".join(sorted(map(re.escape, _SHIFT_OF), key=len, reverse=True))
+# "Evenings & Weekends", "Weekend Night"
+_WHENS = rf"(?:{_WHEN})(?:(?:\s*(?:&|/|,|\+)\s*|\s+(?:and\s+)?)(?:{_WHEN}))*"
+_SHIFT_ROLE = r"(?:lead|leader|supervisor|manager)\b"  # "Night Shift Lead" is a Shift Lead
+_SHIFT = re.compile(
+    # anywhere: "Night Shift Nurse", "Weekend/Evening Shifts", "2nd Shift", "Nachtschicht",
+    # "im Schichtdienst", "turno de noche", "(poste de nuit)", "Agent de nuit"
+    rf"\b(?:{_WHENS})[\s-]+(?:shifts?\b(?!\s*{_SHIFT_ROLE})|(?=shift\s*{_SHIFT_ROLE}))"
+    rf"|\b(?:i[mn]\s+)?(?:{_WHEN})?schicht(?:dienst|arbeit|betrieb)?\b"
+    rf"|\b(?:turno|équipe|equipe|poste|horario)\s+(?:de\s+)?(?:{_WHEN})\b|\bde\s+nuit\b"
+    # a whole tail only: "- Overnight", "(Weekends)", ", Days", "(SHIFT)", "- Shift work"
+    rf"|(?:\s[-–—]\s|\(|,)\s*(?:{_WHENS}|shifts?(?:\s+work)?)(?:\s+only)?\s*"
+    r"(?:\)|(?=\s[-–—]\s|,|$))",
+    re.IGNORECASE,
+)
+_SHIFT_WORD = re.compile(rf"\b(?:{_WHEN})", re.IGNORECASE)
+# the words `_SHIFT` needs one of, looked up first: its scan costs 30 µs a title
+_SHIFT_SKIM = frozenset({"shift", "shifts", "turno", "équipe", "equipe", "poste", "horario"})
+_SHIFT_SKIM |= {when for when in _SHIFT_OF if when.isalnum()} | {"week", "semana"}
 # one trade under two names ("Python Developer" on one board, "Python Engineer" on another),
 # also as a board in another language names it ("Frontend-Entwickler", "Développeur")
 _SPELLING = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior"}
@@ -135,6 +171,19 @@ _US_ZONE = re.compile(
 _US_SIDE = {"e": "us-east", "c": "us-central", "m": "us-mountain", "p": "us-west"}
 _US_SIDE |= {"east": "us-east", "west": "us-west", "centr": "us-central", "central": "us-central"}
 _US_SIDE |= {"mount": "us-mountain", "mountain": "us-mountain", "pacif": "us-west"}
+_US_SIDES = frozenset(_US_SIDE.values())  # "Engineer, US East" names a place
+# the US side each state keeps most of its time in, so "US East" meets "New York, NY" and
+# "Atlanta, Georgia" but not "Austin, TX" (Alaska and Hawaii lie on none)
+_STATE_SIDE = {
+    code: side
+    for side, codes in (
+        ("us-east", "CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV"),
+        ("us-central", "AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI"),
+        ("us-mountain", "AZ CO ID MT NM UT WY"),
+        ("us-west", "CA NV OR WA"),
+    )
+    for code in codes.split()
+}
 # a location that says the job is remote, beside its city ("Lisbon, Portugal or Remote")
 _REMOTE = re.compile(
     r"\b(?:remote|remoto|remota|télétravail|teletrabajo|home\s*office|distributed)\b", re.I
@@ -230,13 +279,14 @@ class Keys:
     job_ids: tuple[str, ...]
     client: str  # the client an agency's text names (`client_of`), or ""
     site: str  # the name its employer goes by on the web, site affixes dropped (`site_of`)
+    shift: str  # the shifts its title names, sorted ("night", "evening weekend"), or ""
 
 
 # Keys' fields as columns of staging.posting_features
 KEY_COLUMNS = (
     "company_key", "company_keys", "title_key", "levels", "grade", "requisition_key",
     "places", "place", "bloc", "url_key", "apply_key", "job_ids", "client_key",
-    "site_key",
+    "site_key", "shift_key",
 )  # fmt: skip
 
 
@@ -251,14 +301,20 @@ def posting_keys(
     finder: JobIdFinder,
     *,
     employer: bool = False,
+    poster: str = "",
 ) -> Keys:
-    """Normalise one posting once, so pairwise checks are set and string compares."""
+    """Normalise one posting once, so pairwise checks are set and string compares.
+    `poster`: who posted a community post, as "source/handle" (`poster_key`)."""
     title, company = (title or "").strip(), (company or "").strip()
     org = normalize_org(company) or ""  # "Acme" and "Acme Widgets" stay two
-    words, title_places = _title_words(title, org, True)
-    if title_places and location and not _place_words(title_places) & _place_words(location):
+    words, title_places, shift = _title_words(title, org, True)
+    located = _place_words(location) if location else frozenset()
+    if title_places and located and not _place_words(title_places) & located:
         words = _title_words(title, org, False)[0]  # a territory: "Sales, Germany" in "Europe"
-    location = location or title_places  # "Account Executive (Dublin)" is in Dublin
+    if title_places and not located:  # "Account Executive (Dublin)" is in Dublin, and
+        location = f"{title_places}, {location}" if location else title_places  # "US East"
+        located = _place_words(location)
+    location = location or ""
     segments = [_place_words(part) for part in _SEGMENT.split(location)]
     compact = {_NON_WORD.sub("", fold(_DOMAIN.sub("", company.lower())))} if org else set()
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
@@ -274,6 +330,7 @@ def posting_keys(
     # a name of words that may be another's ("Brightpath Labs" may be "Brightpath"), when
     # its board or site goes by that name (a one-word name's stem is `name_stem`'s)
     compact |= {site} if " " in org and site and site in _compacts(company) else set()
+    compact |= {poster_key(poster)} if poster and not org else set()
     place = next((words for words in segments if words), frozenset())
     bloc = _bloc(place)
     # read on a city only: a bloc meets it when it says remote (`dedupe._other_place`)
@@ -286,7 +343,8 @@ def posting_keys(
         levels=tuple(sorted(frozenset(words) & _LEVELS)),
         grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
         requisition=_NON_WORD.sub("", (requisition_id or "").lower()),
-        places=tuple(sorted(frozenset().union(remote, *segments))),
+        # read whole too: "Chicago, IL" is in Illinois, "IL" alone may be Israel
+        places=tuple(sorted(frozenset().union(remote, located, *segments))),
         place=tuple(sorted(place)),
         bloc=tuple(sorted(bloc)) if bloc is not None else None,
         url=url_key,
@@ -294,7 +352,16 @@ def posting_keys(
         job_ids=tuple(sorted(url_ids | apply_ids)),
         client=client,
         site=site,
+        shift=shift,
     )
+
+
+def poster_key(poster: str) -> str:
+    """The company key of a community post that names no company: its poster's, so one
+    person's reposts of a gig in later weeks meet ("@reddit/jane_doe"; no company's key
+    holds "@"), while their other gigs stay apart as one source's other postings do
+    (`dedupe._vetoed`) and one handle on two sources stays two people."""
+    return "@" + poster.lower()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -314,13 +381,13 @@ def site_of(*links: str | None, employer: bool = False) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str]:
+def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, ...], str, str]:
     """Title words to compare: qualifiers dropped, sr/jr spelt out, the trade one word in
     any language ("Entwickler", "Developer", "Engineer"), a role written twice once, and
     of an HN "Company | Role | Berlin | REMOTE | $90/h" header only the role; with the
     places its header or tail names ("| Berlin |", "(Remote, Canada)", "- EMEA"), which
     say where, not what, the job is, taken apart if `places_apart` (not when they are a
-    territory the location holds)."""
+    territory the location holds); and the shifts it names, which say when."""
     segments = title.split("|")
     header_places = []  # an HN header's "| Berlin or Remote (EU) |": where the job is
     if len(segments) > 1:
@@ -328,6 +395,7 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
         header_places = [s.strip() for s in segments if _names_place(s)]
         segments = roles[:1] or segments
     role = " ".join(segments)
+    role, shift = _without_shift(role)
     role, places = _without_places(role) if places_apart else (role, "")
     places = ", ".join(filter(None, (*header_places, places))) if places_apart else ""
     low = _COMPOUND.sub(r"\1\2", _QUALIFIER.sub(" ", role.lower()))
@@ -339,7 +407,20 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
         words = words[:half]
     if words and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
-    return tuple(words), places
+    return tuple(words), places, shift
+
+
+def _without_shift(role: str) -> tuple[str, str]:
+    """The role without the shifts it names (`_SHIFT`), and those shifts by name, sorted
+    ("night", "evening weekend"; "" for a bare "(SHIFT)")."""
+    low = role.lower()
+    if "schicht" not in low and _SHIFT_SKIM.isdisjoint(WORDS.findall(low)):
+        return role, ""
+    shifts = set()
+    for m in reversed(list(_SHIFT.finditer(role))):
+        shifts |= {_SHIFT_OF[w.lower()] for w in _SHIFT_WORD.findall(m.group(0))}
+        role = role[: m.start()] + " " + role[m.end() :]
+    return role, " ".join(sorted(shifts))
 
 
 def _names_org(segment: str, org: str) -> bool:
@@ -394,7 +475,12 @@ def _names_place(text: str) -> bool:
 
 
 def _is_place(word: str) -> bool:
-    return word in BLOCS or (len(word) == 2 and word.isupper()) or spaced(word) in PLACE_OF
+    return (
+        word in BLOCS
+        or (len(word) == 2 and word.isupper())
+        or word in _US_SIDES
+        or spaced(word) in PLACE_OF
+    )
 
 
 def _url_keys(url: str, finder: JobIdFinder) -> tuple[str | None, frozenset[str]]:
@@ -435,32 +521,46 @@ class JobIdFinder(DeclaredIds):
 
 @lru_cache(maxsize=1 << 16)  # a few hundred places are written over and over
 def _place_words(text: str) -> frozenset[str]:
-    """What a location names: countries and blocs by code (US states as "US"), cities
+    """What a location names: countries and blocs by code (US states as "US" and its
+    side: "us-east"), cities
     by one name each, working hours ("CET ± 2h") by the countries inside them, and any
     other word as itself (an unknown city)."""
     words: set[str] = set()
+    skim = text.lower()  # a region first: "US Central" is no clock's hours
+    sides = "east" in skim or "west" in skim or "central" in skim or "mountain" in skim
+    for m in _US_REGION.finditer(text) if sides else ():
+        words |= {"US", _US_SIDE[next(g for g in m.groups() if g).lower()]}
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for start, end, countries in clock_countries(text):
         words |= countries
         if zone := _US_ZONE.search(text, start, end):
             words |= {"US", _US_SIDE[next(g for g in zone.groups() if g).lower()]}
         text = text[:start] + " " * (end - start) + text[end:]
-    skim = text.lower()
-    sides = "east" in skim or "west" in skim or "central" in skim or "mountain" in skim
-    for m in _US_REGION.finditer(text) if sides else ():
-        words |= {"US", _US_SIDE[next(g for g in m.groups() if g).lower()]}
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     low = lowered(text)
     for m in place_matches(low):
         name = spaced(m.group(0))
         words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}
+        words |= _state_side(name)
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
         if written.isupper() and len(written) == 2 and written in CODES_IN_TEXT | US_STATES:
             words.add("GB" if written == "UK" else written if written in CODES_IN_TEXT else "US")
+            # its side, for a code no country shares or beside a US city ("Chicago, IL")
+            if written in _STATE_SIDE and (written not in CODES_IN_TEXT or "US" in words):
+                words.add(_STATE_SIDE[written])
         elif word not in _NOT_PLACES:
-            words.add(word)
+            words |= {word, *_state_side(word)}
     return frozenset(words)
+
+
+def _state_side(name: str) -> frozenset[str]:
+    """A US state's name as the US and its side ("texas": US, us-central), else none."""
+    state = STATE_OF.get(name, "")
+    return frozenset({"US", _STATE_SIDE.get(state[3:], "US")}) if state[:3] == "US-" else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)  # places come back as the same few sets (`_place_words`)

@@ -143,6 +143,8 @@ def read_rows(
             posting.url, posting.apply_url, posting.title, posting.company, posting.location,
             posting.requisition_id, posting.text, finder,
             employer=provenance == "employer",
+            poster=f"{posting.source}/{posting.poster}" if provenance == "community"
+            and posting.poster else "",
         )  # fmt: skip
         values = (
             *_feature_values(features),

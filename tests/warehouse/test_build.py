@@ -22,7 +22,8 @@ from extractors._runner import SourceResult, parse_into
 from warehouse import load
 from warehouse.build import build
 from warehouse.db import connect
-from warehouse.features import refresh_features
+from warehouse.dedupe_keys import JobIdFinder
+from warehouse.features import _READ, COLUMNS, read_rows, refresh_features
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.reparse import reparse
 
@@ -423,3 +424,18 @@ def test_inside_ir35_leaves_a_lead_out_when_the_filter_asks_and_why_names_the_st
             "Initech": "outside",
             "Globex": "inside",
         }
+
+
+def test_a_community_post_naming_no_company_is_keyed_by_its_poster() -> None:
+    """The poster is a company key on a community source only, and one source's alone."""
+    post = dict.fromkeys(_READ) | {
+        "source": "reddit", "source_id": "t3_k1", "title": "[Hiring] Logo designer",
+        "poster": "Pantry_Pete", "text": "Need a logo for a bakery.", "kind": "demand",
+    }  # fmt: skip
+    rows = [
+        (*(post[name] for name in _READ), "hash", provenance, False, False)
+        for provenance in ("community", "aggregator")
+    ]
+    read = read_rows(rows, Profile(), RankingSettings(), JobIdFinder([]))
+    keys = [dict(zip(COLUMNS, row, strict=True))["company_keys"] for row in read]
+    assert keys == [["@reddit/pantry_pete"], []]

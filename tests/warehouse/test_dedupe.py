@@ -37,8 +37,9 @@ def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
     rows = []
     for r in frame.itertuples():
         keys = posting_keys(
-            r.url, r.apply_url, r.title, r.company, r.location, r.requisition_id, r.text, FINDER
-        )
+            r.url, r.apply_url, r.title, r.company, r.location, r.requisition_id, r.text, FINDER,
+            poster=f"{r.source}/{r.poster}" if getattr(r, "poster", None) else "",
+        )  # fmt: skip
         joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
         seen = int(pd.Timestamp(r.first_seen).value // 1000)
         rows.append((r.source, r.source_id, r.kind, seen, r.thread, *joined))
@@ -50,6 +51,7 @@ UUID = "5a3f1c2e-1111-2222-3333-444455556666"
 LEVER_URL = f"https://jobs.lever.co/acme/{UUID}"
 COLUMNS = ["source", "source_id", "url", "apply_url", "title", "company", "location"]
 COLUMNS += ["requisition_id", "remote_scope", "posted_at", "first_seen", "kind", "thread", "text"]
+COLUMNS += ["poster"]  # a community post's poster, as the features step passes it
 
 
 def _posting(source: str, source_id: str, **fields: object) -> dict[str, object]:
@@ -1103,3 +1105,94 @@ def test_an_hn_header_names_where_the_job_is() -> None:
     both = {frozenset({"hackernews:1", "hackernews:2"})}
     assert monthly("Berlin or Remote (EU)", "REMOTE (EU) or Berlin") == both
     assert monthly("Berlin", "Lisbon") != both
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "together"),
+    [
+        ("Support Agent - Night Shift", "Support Agent", True),  # one board leaves it out
+        ("Support Agent (Weekends)", "Support Agent", True),
+        ("Support Agent – Evening shift", "Support Agent", True),
+        ("Lagerhelfer (m/w/d) Nachtschicht", "Lagerhelfer (m/w/d)", True),
+        ("Support Agent (SHIFT)", "Support Agent", True),  # a bare shift names none
+        ("Support Agent - Night Shift", "Support Agent (Day Shift)", False),
+        ("Support Agent - 2nd Shift", "Support Agent - 3rd Shift", False),
+        ("Lagerhelfer Spätschicht", "Lagerhelfer Frühschicht", False),
+        ("Night Shift Supervisor", "Day Shift Supervisor", False),
+        ("Shift Supervisor", "Supervisor", False),  # a role, not a shift
+        ("Night Auditor", "Auditor", False),
+    ],
+)
+def test_a_shift_one_title_names_alone_joins_while_two_shifts_stay_apart(
+    title_a: str, title_b: str, together: bool
+) -> None:
+    assert _pair(title_a, title_b, location="Leeds, UK") == (TOGETHER if together else APART)
+
+
+def test_the_shifts_a_title_names_are_its_shift_key() -> None:
+    shifts = {
+        title: posting_keys(None, None, title, "Acme", None, None, None, FINDER).shift
+        for title in (
+            "Warehouse Associate (Evenings & Weekends)", "Agente de soporte - Turno Noche",
+            "Security Officer - Overnight", "Weekend Editor", "Day 1 Engineer",
+        )
+    }  # fmt: skip
+    assert shifts == {
+        "Warehouse Associate (Evenings & Weekends)": "evening weekend",
+        "Agente de soporte - Turno Noche": "night",
+        "Security Officer - Overnight": "night",
+        "Weekend Editor": "",
+        "Day 1 Engineer": "",
+    }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "together"),
+    [
+        (("Backend Engineer, US East", "Remote"), ("Backend Engineer", "New York, NY"), True),
+        (("Backend Engineer, US East", "Remote"), ("Backend Engineer", "United States"), True),
+        (("Backend Engineer - US Central", None), ("Backend Engineer", "Chicago, IL"), True),
+        (("Backend Engineer (US-Remote)", "Remote"), ("Backend Engineer", "Remote (US)"), True),
+        (("Backend Engineer, US East", "Remote"), ("Backend Engineer, US West", "Remote"), False),
+        (("Backend Engineer, US West", "Remote"), ("Backend Engineer", "Atlanta, Georgia"), False),
+        (("Backend Engineer (US-Remote)", "Remote"), ("Backend Engineer", "London, UK"), False),
+    ],
+)
+def test_a_us_region_in_a_title_is_where_the_job_is(
+    a: tuple[str, str | None], b: tuple[str, str | None], together: bool
+) -> None:
+    groups = _groups(
+        _posting("lever", "1", company="Acme", title=a[0], location=a[1]),
+        _posting("remotive", "2", company="Acme", title=b[0], location=b[1]),
+    )
+    assert groups == (TOGETHER if together else APART)
+
+
+GIG_TEXT = (
+    "Looking for someone to turn our recipe spreadsheet into a small web app: search by "
+    "ingredient, a shopping list and printable cards. Any stack is fine if it is easy to host "
+    "cheaply. Budget around $1,500, four weeks. Send a short note and two projects you built."
+)
+
+
+@pytest.mark.parametrize(
+    ("poster_b", "text_b", "together"),
+    [
+        ("pantry_pete", GIG_TEXT.replace("Send a short", "Still open! Send a short"), True),
+        ("someone_else", GIG_TEXT, False),  # one handle is its own poster's company
+        ("pantry_pete", JOB_TEXT, False),  # one poster's other gig
+    ],
+)
+def test_one_posters_repost_of_a_gig_merges_by_its_text(
+    poster_b: str, text_b: str, together: bool
+) -> None:
+    title = "[Hiring] Web developer for a recipe app"
+    postings = (
+        _posting("reddit", "t3_a1", title=title, poster="pantry_pete", text=GIG_TEXT),
+        _posting("reddit", "t3_b2", title=title, poster=poster_b, text=text_b),
+    )
+    texts = {(p["source"], p["source_id"]): p["text"] for p in postings}
+    frame = pd.DataFrame(list(postings), columns=COLUMNS)
+    result = cluster(frame, lambda keys: {k: texts[k] for k in keys})
+    assert (result["lead_id"].nunique() == 1) == together
+    assert result["company_key"].isna().all()  # a poster is no company to filter by

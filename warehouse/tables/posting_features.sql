@@ -63,5 +63,6 @@ create table if not exists staging.posting_features (
     job_ids varchar[],
     client_key varchar,
     site_key varchar,
+    shift_key varchar,
     primary key (source, source_id)
 );
