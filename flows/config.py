@@ -34,7 +34,13 @@ from notify import CHANNELS, channel
 from notify.settings import NotifySettings
 from warehouse import clock
 from warehouse.intro_settings import IntroSettings
-from warehouse.ranking.profile import LANGUAGE_NAMES, Filters, Profile, RankingSettings
+from warehouse.ranking.profile import (
+    LANGUAGE_NAMES,
+    LANGUAGE_OTHER_NAMES,
+    Filters,
+    Profile,
+    RankingSettings,
+)
 from warehouse.ranking.signals import DEFAULT_WEIGHTS
 
 if TYPE_CHECKING:  # the importers load when a run reads exports, not with every config
@@ -314,7 +320,7 @@ def _languages(written: tuple[str, ...], where: str = "") -> tuple[str, ...]:
     """`[profile] languages` as ISO 639-1 codes: a code or an English name ("pt",
     "Portuguese"), in any case; `where` names the key of a single entry."""
     codes = {name.lower(): code for code, name in LANGUAGE_NAMES.items()}
-    codes.update({code: code for code in LANGUAGE_NAMES})
+    codes.update({code: code for code in LANGUAGE_NAMES}, **LANGUAGE_OTHER_NAMES)
     spoken = []
     for i, entry in enumerate(written):
         if (code := codes.get(entry.strip().lower())) is None:
@@ -384,7 +390,7 @@ _LEAST_WEIGHT = 0.001
 # what users write for a currency besides its ISO code (case does not matter: "rs")
 _CURRENCY_SIGNS = {
     "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR", "RS": "INR", "RS.": "INR",
-    "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT",
+    "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT", "₱": "PHP",
 }  # fmt: skip
 
 

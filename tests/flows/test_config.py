@@ -264,7 +264,7 @@ def test_a_path_from_home_is_not_put_beside_the_config(tmp_path, monkeypatch):
     [
         ("eur", "EUR"), ("Eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("usd", "USD"),
         ("₹", "INR"), ("Rs", "INR"), ("rs.", "INR"), (" ₹ ", "INR"), ("C$", "CAD"),
-        ("R$", "BRL"), ("zł", "PLN"),
+        ("R$", "BRL"), ("zł", "PLN"), ("php", "PHP"), ("₱", "PHP"),
     ],
 )  # fmt: skip
 def test_a_currency_is_read_as_its_code(tmp_path, written, code):
@@ -439,6 +439,11 @@ def test_the_languages_of_india_are_known(tmp_path):
         "te",
         "mr",
     )
+
+
+def test_tagalog_is_known_by_its_other_names(tmp_path):
+    text = '[profile]\nlanguages = ["English", "Filipino", "Tagalog", "fil", "tl"]\n'
+    assert load_config(write(tmp_path, text)).profile.languages == ("en", "tl")
 
 
 def test_an_unknown_language_names_the_key_and_the_close_match(tmp_path):

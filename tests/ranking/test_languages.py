@@ -341,3 +341,28 @@ def test_african_languages_are_read(
 ) -> None:
     found = read_languages(text)
     assert (found.required, found.preferred) == (required, preferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        P("Chat support agent, fluent in Tagalog and English.", ("tl", "en"), (), id="tagalog"),
+        P("Tagalog is a plus.", (), ("tl",), id="tagalog preferred"),
+        # "Filipino" is mostly the people: no language asked
+        P("We hire Filipino VAs and need a manager based in the US.", (), (), id="the people"),
+        P("Native Filipino speaker required.", (), (), id="filipino unread"),
+    ],
+)
+def test_tagalog_is_read_and_filipino_people_are_no_language(
+    text: str, required: tuple[str, ...], preferred: tuple[str, ...]
+) -> None:
+    found = read_languages(text)
+    assert (found.required, found.preferred) == (required, preferred)
+
+
+def test_a_language_the_title_and_the_text_both_ask_is_named_once() -> None:
+    profile = Profile(roles=("virtual assistant",), languages=("en",))
+    posting = _posting("Customer Support VA - Tagalog\nFluent Tagalog required.")
+    row = understand(posting, profile, RankingSettings())
+    assert row.eligibility == "not_eligible"
+    assert row.eligibility_reason.startswith("requires Tagalog: ")

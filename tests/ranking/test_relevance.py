@@ -906,3 +906,26 @@ def test_a_product_designer_is_known_by_the_words_of_other_languages(
 ) -> None:
     roles = read_relevance(title, "", UX).roles_matched
     assert (roles == ("ux designer",)) is designer
+
+
+VA = Profile(skills=("xero",), roles=("virtual assistant",))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Filipino VA wanted", "[Hiring] VA - $6/hr - 20 hrs/week", "Amazon VAs needed",
+     "Social media VA (part-time)", "Executive VA / bookkeeper"],
+)  # fmt: skip
+def test_a_va_in_a_title_is_a_virtual_assistant(title: str) -> None:
+    found = read_relevance(title, "Inbox and calendar work.", VA)
+    assert found.matched and found.roles_matched == ("virtual assistant",)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Security Researcher | Arlington, VA | ONSITE", "Analyst - Washington DC (Tysons VA)",
+     "Engineer, DC/VA", "Analyst - Reston, VA 20190", "Nurse - VA Medical Center",
+     "VA loan officer", "Data Engineer | Remote | VA", "Analyst, Richmond VA 23219"],
+)  # fmt: skip
+def test_virginia_and_veterans_affairs_are_no_assistant(title: str) -> None:
+    assert read_relevance(title, "Inbox and calendar work.", VA).roles_matched == ()

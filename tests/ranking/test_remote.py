@@ -2090,3 +2090,20 @@ def test_an_office_in_a_satellite_town_is_within_its_metros_reach(
 )
 def test_home_office_for_the_whole_week_is_remote(text: str, remote: bool) -> None:
     assert (parse_remote(None, text, None).scope in ("remote", "region", "anywhere")) is remote
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Executive Assistant (must work US EST hours)", "Virtual Assistant - US business hours",
+     "Customer Support VA (US time zone)"],
+)  # fmt: skip
+def test_a_titles_hours_beside_a_remote_field_are_only_hours(title: str) -> None:
+    scope = parse_remote("Remote", f"{title}\nInbox and calendar work.", None)
+    manila = Profile(locations=("Philippines", "APAC", "UTC+8"))
+    assert scope.soft or scope.regions[0].startswith("UTC")  # hours, not a country
+    assert eligibility(scope, manila)[0] == "review"
+
+
+def test_a_titles_place_beside_a_remote_field_still_limits_it() -> None:
+    scope = parse_remote("Remote", "Executive Assistant (US)\nInbox and calendar work.", None)
+    assert scope.regions == ("US",) and scope.soft is None

@@ -94,6 +94,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "sw": ("swahili", "kiswahili", "suaheli", "suajili", "スワヒリ語"),
     "am": ("amharic", "amharisch", "amharique", "amárico", "አማርኛ"),
     "af": ("afrikaans",),
+    # not "Filipino": in a posting it is mostly the people ("Filipino VAs wanted")
+    "tl": ("tagalog", "tagalo", "wikang filipino", "タガログ語"),
 }  # fmt: skip
 # stems whose endings vary (Polish cases, Italian genders, German compounds such as
 # "Deutschkenntnisse" and cases, "aus dem Japanischen"); every other name is a whole
@@ -437,7 +439,8 @@ def lacking(
     why = []
     unmet = [(codes, raw) for codes, raw in needs.choices if set(spoken).isdisjoint(codes)]
     if spoken and unmet:
-        names = (" or ".join(LANGUAGE_NAMES[c] for c in codes) for codes, _ in unmet)
+        # the title and the text may each ask the same: "requires Tagalog", not twice
+        names = dict.fromkeys(" or ".join(LANGUAGE_NAMES[c] for c in codes) for codes, _ in unmet)
         why.append(f"requires {' and '.join(names)}: {unmet[0][1]!r}")
     if directions:
         if needs.pairs and not any(f"{a}>{b}" in directions for a, b in needs.pairs):

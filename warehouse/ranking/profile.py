@@ -24,7 +24,11 @@ LANGUAGE_NAMES: dict[str, str] = {
     # Africa's most spoken beside English, French, Arabic and Portuguese
     "sw": "Swahili", "am": "Amharic", "ha": "Hausa", "yo": "Yoruba", "ig": "Igbo",
     "zu": "Zulu", "xh": "Xhosa", "af": "Afrikaans", "so": "Somali",
+    # the Philippines' national language, standard Tagalog, which its VAs offer with English
+    "tl": "Tagalog",
 }  # fmt: skip
+# other names a profile may give a language by (ISO 639-2 "fil" too)
+LANGUAGE_OTHER_NAMES: dict[str, str] = {"filipino": "tl", "pilipino": "tl", "fil": "tl"}
 
 
 def languages_needed(required: list[str] | None, preferred: list[str] | None) -> str | None:
@@ -110,6 +114,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "NGN": 0.00065,
     "GHS": 0.065,
     "ZAR": 0.055,
+    "PHP": 0.017,
 }
 
 

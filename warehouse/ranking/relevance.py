@@ -203,6 +203,14 @@ _UX_LEAD = re.compile(
     r"(?<!Tech )(?<!Technical )(?<!Engineering )\b(?:Lead|Head)[ \t]*[-–—:(,][ \t]*"
     r"(?:UI[ \t]*/[ \t]*UX|UX[ \t]*/[ \t]*UI|UX|UI[ \t]*&[ \t]*UX|UX[ \t]*&[ \t]*UI)\b"
 )
+# "VA", as the trade's own posts shorten a virtual assistant ("Filipino VA wanted", "[Hiring]
+# VA - $6/hr", "Amazon VAs"), in capitals; not Virginia ("Arlington, VA", "(Tysons VA)",
+# "DC/VA", "| VA", "VA 22201") nor Veterans Affairs ("VA Medical Center", "VA loans")
+_VA = re.compile(
+    r"(?<![,/(])(?<!, )(?<!\| )(?<!\b[A-Z]{2} )\bVAs?\b(?![ \t]*[),]|/|[ \t]*\d)"
+    r"(?![ \t]+(?i:medical|hospital|health|healthcare|benefits?|claims?|loans?|home|mortgage"
+    r"|clinic|center|centre|disability|compensation|regional|office)\b)"
+)
 # a specialty after the designer, as Romance languages name it ("Designer de interiores",
 # "Designer d'intérieur", "Designer di moda"): no bare designer; the product's own are aliases
 _SPECIALTY_AFTER = re.compile(r"\s+(?:de|d'|d’|di|do|da|des|del)\b", re.IGNORECASE)
@@ -451,6 +459,8 @@ def spelled_out(text: str, *, title: bool = False) -> str:
         titles.append("Product Designer")
     if "UX" in text and _UX_LEAD.search(text):
         titles.append("UX Lead")
+    if title and "VA" in text and _VA.search(text):
+        titles.append("Virtual Assistant")
     return "\n".join([text, *titles]) if titles else text
 
 

@@ -852,9 +852,12 @@ def _remote(
     in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
-    # anywhere ("Anywhere in the World") leaves the title's place a sales territory
+    # anywhere ("Anywhere in the World") leaves the title's place a sales territory, and
+    # a title's hours ("Executive Assistant (must work US EST hours)") are only hours
     if field and not in_field and not _WORLDWIDE.search(field):
-        said.append(_Said(read_places(header, countries_only=True), header, preferred=False))
+        places = read_places(header, countries_only=True)
+        clock = _on_the_clock(header, places)
+        said.append(_Said(places, header, preferred=False, clock=clock))
     elif not field and all(s.clock for s in said if s.places) and _a_title_of_places(header):
         # "[Hiring] Node.js dev, Poland or Romania, 25-35 EUR/h" above a remote body that
         # says nothing of where to live (its hours, at most)
