@@ -394,10 +394,18 @@ def failure(exc: BaseException, *, quote: bool = True) -> str:
 
 
 def first_line(text: str, limit: int = 200) -> str | None:
-    """The first non-empty line of a text, cut to `limit` characters (a title)."""
+    """The first non-empty line of a text, cut to `limit` characters (a title), at a
+    space where there is one: a word cut short reads as another ("€0.10/word" cut to
+    "€0.10/w" is a weekly rate)."""
     for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:limit]
+        if line := line.strip():
+            if len(line) <= limit:
+                return line
+            head = line[:limit]
+            if head[-1].isspace() or line[limit].isspace():
+                return head.rstrip()
+            words = head.rsplit(None, 1)
+            return words[0] if len(words) > 1 else head
     return None
 
 

@@ -55,6 +55,30 @@ def test_the_starter_config_is_valid() -> None:
     assert config.profile.skills
 
 
+def _creative_block(text: str, opening: str) -> str:
+    """The commented writer's/translator's [profile] lines after `opening`, uncommented."""
+    lines = text.split(opening, 1)[1].splitlines()[1:]
+    block = lines[: next(i for i, line in enumerate(lines) if not line.startswith("#"))]
+    keys = [line[2:].split("#", 1)[0] for line in block if line[2:3].isalpha()]
+    return "\n".join(k for k in keys if "=" in k)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ((Path(__file__).parents[1] / "leads" / "starter.toml").read_text(encoding="utf-8"),
+         "# A writer, editor or translator instead"),
+        (README, "# [profile] for a writer, an editor or a translator"),
+    ],
+    ids=["starter", "readme"],
+)  # fmt: skip
+def test_the_writers_and_translators_example_is_a_valid_profile(text: str, opening: str) -> None:
+    written = "[profile]\n" + _creative_block(text, opening)
+    config = parse_config({**tomllib.loads(written), "warehouse": {"path": "x.duckdb"}})
+    assert "translator" not in config.profile.roles and config.profile.pairs == ("en>de",)
+    assert config.profile.piece_floors and config.profile.min_hourly_rate == 45.0
+
+
 def test_the_quick_start_is_two_commands() -> None:
     quick = README.split("## Quick start", 1)[1].split("##", 1)[0]
     commands = re.findall(r"^make \w+", quick, re.MULTILINE)

@@ -13,6 +13,7 @@ from pytest_httpserver import HTTPServer
 from extractors import mastodon
 from extractors._contract import ConfigError, Page, ParseError, Posting, Skip
 from extractors._http import PoliteClient
+from extractors._normalize import first_line
 from warehouse.ranking.features import understand
 from warehouse.ranking.profile import Profile, RankingSettings
 
@@ -278,3 +279,17 @@ def test_a_time_with_milliseconds_and_an_offset_is_read_as_utc() -> None:
     status = statuses[0] | {"created_at": "2026-03-02T09:15:44.901+01:00"}
     [posting] = _postings(list(mastodon.parse(_page(json.dumps([status]).encode()))))
     assert posting.posted_at == datetime(2026, 3, 2, 8, 15, 44, 901000, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a rate cut to "€0.10/w" would read as weekly pay
+        ("word " * 30 + "We pay €0.10/word, invoices fine.", "word " * 30 + "We pay"),
+        ("word " * 32 + "fine", ("word " * 32).strip()),  # the limit falls on a space
+        ("x" * 250, "x" * 160),  # no space to cut at: cut at the limit
+        ("short enough, €0.10/word", "short enough, €0.10/word"),
+    ],
+)
+def test_a_long_first_line_is_titled_up_to_a_whole_word(line: str, title: str) -> None:
+    assert first_line(line, limit=160) == title

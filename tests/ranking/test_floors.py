@@ -18,13 +18,14 @@ TRANSLATOR = Profile(
 @pytest.mark.parametrize(
     ("text", "floor", "said"),
     [
-        ("We pay €0.08 per source word for UI strings.", "below", "per word"),
-        ("Honorar: 0,14 € pro Wort.", "above", "per word"),
-        ("Tarif : 0,13 € le mot.", "above", "per word"),
-        ("Vergütung 1,10 € pro Normzeile.", "below", "per line"),
-        ("$0.12 per word, ongoing.", "below", "per word"),  # $0.12 is about €0.11
-        # look-alikes: no floor of that piece, or no piece at all
-        ("EUR 3.50 per runtime minute.", None, None),
+        ("We pay €0.08 per source word for UI strings.", "below", "per word; EUR"),
+        ("Honorar: 0,14 € pro Wort.", "above", "per word; EUR"),
+        ("Tarif : 0,13 € le mot.", "above", "per word; EUR"),
+        ("Vergütung 1,10 € pro Normzeile.", "below", "per line; EUR"),
+        # $0.12 is about €0.11
+        ("$0.12 per word, ongoing.", "below", "per word; USD→EUR at 0.9259"),
+        # look-alikes: no floor of that piece (named, not judged), or no piece at all
+        ("EUR 3.50 per runtime minute.", None, "per minute; EUR"),
         ("$25 per article of 500 words.", None, None),
         ("€40 per hour for post-editing.", "below", "per hour; EUR"),
     ],

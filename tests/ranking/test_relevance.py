@@ -929,3 +929,40 @@ def test_a_va_in_a_title_is_a_virtual_assistant(title: str) -> None:
 )  # fmt: skip
 def test_virginia_and_veterans_affairs_are_no_assistant(title: str) -> None:
     assert read_relevance(title, "Inbox and calendar work.", VA).roles_matched == ()
+
+
+# a translator who lists skills and no role: the skills are a craft's, so a title of
+# engineers is another trade's, whatever localization words it holds
+TRANSLATING_SKILLS = Profile(skills=("translation", "localization", "proofreading"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "matched"),
+    [
+        ("Localization Engineer", "Own the string extraction pipeline in TypeScript.", False),
+        ("Tools Developer - Localisation", "C# tools that export strings to translators.", False),
+        ("i18n Platform Engineer", "Translation management integration, Go and Kafka.", False),
+        ("Freelance Localization Specialist (Polish)", "Localize our app into Polish.", True),
+        ("Proofreader, localized help centre", "Proofreading of translated articles.", True),
+    ],
+)  # fmt: skip
+def test_a_crafts_skills_alone_do_not_fit_an_engineers_title(
+    title: str, text: str, matched: bool
+) -> None:
+    assert read_relevance(title, text, TRANSLATING_SKILLS).matched is matched
+
+
+def test_an_engineers_skills_alone_still_serve_an_engineers_title() -> None:
+    # Python is a builder's skill: no craft is read into the profile
+    profile = Profile(skills=("python", "localization"))
+    assert read_relevance(
+        "Localization Engineer", "Python tooling for our strings.", profile
+    ).matched
+
+
+def test_a_localizer_is_a_translator() -> None:
+    profile = Profile(roles=("translator",), skills=("localization",))
+    relevance = read_relevance(
+        "Freelance Spanish Localizer", "Localize a game, 20k words.", profile
+    )
+    assert relevance.matched and relevance.roles_matched == ("translator",)

@@ -73,6 +73,7 @@ _COLUMNS = """
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
     hourly_currency varchar, rate_conversion varchar, rate_unit varchar, rate_unit_hours double,
+    min_hourly_rate double,
     posted_at timestamptz, date_basis varchar,
     first_seen timestamptz, as_of timestamptz, freshness_half_life_days double,
     network_strength double, network_via varchar, legitimacy double, red_flags varchar[]
@@ -90,6 +91,7 @@ def _context(**values: object) -> dict[str, object]:
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
         "rate_conversion": None, "rate_unit": "hour", "rate_unit_hours": 1.0,
+        "min_hourly_rate": 80.0,
         "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
         "first_seen": NOW - timedelta(days=2), "as_of": NOW, "freshness_half_life_days": 14.0,
         "network_strength": 0.0, "network_via": None,
@@ -320,17 +322,40 @@ def test_a_rate_is_compared_in_the_unit_of_the_users_floor(
 
 
 @pytest.mark.parametrize(
-    ("conversion", "expected"),
-    [("per word", "€0.08/word below your floor"), (None, "€0.08/piece")],
-)
-def test_a_piece_rate_is_named_by_the_piece_its_floor_judged(
-    con: duckdb.DuckDBPyConnection, conversion: str | None, expected: str
+    ("conversion", "vs_floor", "currency", "expected"),
+    [
+        ("per word; EUR", "below", "EUR", "€0.08/word below your floor"),
+        (None, None, "EUR", "€0.08/piece"),
+        # a rate in another currency, with the figure it was compared as
+        ("per word; EUR→USD at 1.08", "below", "USD", "€0.08/word below your floor (≈ $0.09/word)"),
+        # no floor of its piece: named, converted, and said once not to be compared
+        ("per word; EUR→USD at 1.08", None, "USD",
+         "€0.08/word (≈ $0.09/word), not compared with your hourly floor"),
+        ("per line; EUR", None, "EUR", "€0.08/line, not compared with your hourly floor"),
+    ],
+)  # fmt: skip
+def test_a_piece_rate_is_named_by_its_piece_and_converted(
+    con: duckdb.DuckDBPyConnection,
+    conversion: str | None,
+    vs_floor: str | None,
+    currency: str,
+    expected: str,
 ) -> None:
     lead = _context(
         rate_min=0.08, rate_max=0.08, currency="EUR", rate_period="piece",
-        rate_conversion=conversion, rate_vs_floor="below" if conversion else None,
+        rate_conversion=conversion, rate_vs_floor=vs_floor, hourly_currency=currency,
     )  # fmt: skip
     assert _reason(con, lead, "rate") == expected
+
+
+def test_a_piece_rate_says_nothing_of_a_floor_the_user_has_not_set(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    lead = _context(
+        rate_min=0.1, rate_max=0.1, currency="USD", rate_period="piece",
+        rate_conversion="per word; USD", hourly_currency="USD", min_hourly_rate=None,
+    )  # fmt: skip
+    assert _reason(con, lead, "rate") == "$0.1/word"
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from warehouse.ranking.engagement import (
     parse_engagement,
     parse_hours_per_week,
 )
-from warehouse.ranking.floors import piece_against_floor
+from warehouse.ranking.floors import piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
@@ -137,18 +137,11 @@ def understand(
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     vs_floor = _against_floor(hourly_min, hourly_max, profile.min_hourly_rate)
-    if (
-        rate
-        and profile.piece_floors
-        and (
-            priced := piece_against_floor(
-                rate, profile.piece_floors, profile.currency, settings.fx_usd
-            )
-        )
+    if rate and (
+        piece := piece_rate(rate, profile.piece_floors, profile.currency, settings.fx_usd)
     ):
-        (piece_min, piece_max), floor = priced
-        vs_floor = _against_floor(piece_min, piece_max, floor.amount)
-        conversion = f"per {floor.unit}"  # what `why` names the piece by
+        conversion = piece.said  # what `why` names the piece by, and converts it with
+        vs_floor = _against_floor(piece.lo, piece.hi, piece.floor.amount) if piece.floor else None
     relevance = read_relevance(posting.title, posting.text, profile)
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()

@@ -3,15 +3,18 @@ contractor, "0.12/word" for a translator, "45/hour" for most.
 
 A floor of time is one hourly floor, converted through `[ranking] hours_per_*`, and so
 judges every rate of time. A floor by the piece judges only rates paid by the same piece:
-a per-word floor never judges an hourly job, nor a job paid per article."""
+a per-word floor never judges an hourly job, nor a job paid per article. A rate by a piece
+no floor pays by is still named by its piece and converted ("€0.10/word (≈ $0.11/word)"),
+and `why` says it was not compared."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from warehouse.ranking._text import literal
 from warehouse.ranking.profile import RateFloor
-from warehouse.ranking.rates import Rate
+from warehouse.ranking.rates import Rate, exchange_said
 
 TIME_UNITS = {"hour": "hour", "h": "hour", "hr": "hour", "day": "day", "d": "day"}
 TIME_UNITS |= {"week": "week", "wk": "week", "month": "month", "mo": "month"}
@@ -70,18 +73,29 @@ def piece_unit(raw: str) -> str | None:
     return PIECE_UNITS[found[1].lower()] if found else None
 
 
-def piece_against_floor(
+@dataclass(frozen=True, slots=True)
+class PieceRate:
+    """A rate by a piece of ours, in the profile's currency, and the floor of that piece."""
+
+    lo: float | None
+    hi: float | None
+    said: str  # its `rate_conversion`: "per word; EUR→USD at 1.08", which `why` reads
+    floor: RateFloor | None  # None: no floor pays by that piece, so it is not compared
+
+
+def piece_rate(
     rate: Rate, floors: tuple[RateFloor, ...], currency: str, fx_usd: dict[str, float]
-) -> tuple[tuple[float | None, float | None], RateFloor] | None:
-    """A piece rate in the profile's currency, and the floor of its piece; None when no
-    floor pays by that piece or the currency has no price."""
+) -> PieceRate | None:
+    """A rate by a piece we know (word, line, page, minute) in the profile's currency;
+    None for another period, another piece, or a currency with no price."""
     unit = piece_unit(rate.raw) if rate.period == "piece" else None
-    floor = next((f for f in floors if f.unit == unit), None)
-    if floor is None or rate.currency not in fx_usd or currency not in fx_usd:
+    if unit is None or rate.currency not in fx_usd or currency not in fx_usd:
         return None
     factor = fx_usd[rate.currency] / fx_usd[currency]
 
     def converted(value: float | None) -> float | None:
         return None if value is None else round(value * factor, 4)
 
-    return (converted(rate.min), converted(rate.max)), floor
+    floor = next((f for f in floors if f.unit == unit), None)
+    said = f"per {unit}; {exchange_said(rate.currency, currency, factor)}"
+    return PieceRate(converted(rate.min), converted(rate.max), said, floor)

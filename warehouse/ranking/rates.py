@@ -755,6 +755,14 @@ def span(best: Rate, others: list[Rate]) -> Rate:
     )
 
 
+def exchange_said(currency: str, profile_currency: str, factor: float) -> str:
+    """How a conversion reads in `rate_conversion`: the profile's currency, or the
+    exchange and its factor ("EUR→USD at 1.08"), which `why` multiplies by."""
+    if currency == profile_currency:
+        return profile_currency
+    return f"{currency}→{profile_currency} at {factor:.4g}"
+
+
 _NO_HOURS = (None, "fixed", "piece")  # periods no number of hours stands behind
 
 
@@ -778,11 +786,7 @@ def to_hourly(
     }[rate.period]
     factor = fx[rate.currency] / fx[profile_currency]
     span = "per hour" if rate.period == "hour" else f"{hours:g} h/{rate.period}"
-    money = (
-        profile_currency
-        if rate.currency == profile_currency
-        else f"{rate.currency}→{profile_currency} at {factor:.4g}"
-    )
+    money = exchange_said(rate.currency, profile_currency, factor)
 
     def hourly(value: float | None) -> float | None:
         return None if value is None else round(value * factor / hours, 2)

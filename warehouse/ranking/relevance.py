@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors._stack import STACK_WORDS
@@ -308,13 +308,16 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     skills = match_skills(title, text, profile.skills, extra)
     enough = min(SKILLS_FOR_FULL_FIT, len(profile.skills))
     skill_score = min(1.0, skills.total / enough) if enough else 0.0
+    # the trade a profile of skills alone is in, where they are a craft's (a translator's
+    # localization): its title is read against it, as the roles' are
+    trade = replace(profile, roles=_craft_of(profile.skills)) if not profile.roles else profile
     # the roles the title names, for the roles and trades
-    spelled = spelled_out(title, title=True) if title and profile.roles else ""
+    spelled = spelled_out(title, title=True) if title and trade.roles else ""
     titles = _TAUGHT.sub(r"\1", _skills_left_out(spelled)) if spelled else ""
-    managing = bool(titles) and _manages(titles, profile)
+    managing = bool(titles) and _manages(titles, trade)
     # a manager or a job outside the trades, and no one else; or another trade
     alone = (managing or bool(_OTHER_JOB.search(titles))) and not _STAFF.search(titles)
-    other = bool(titles) and (alone or _names_other_trade(titles, profile))
+    other = bool(titles) and (alone or _names_other_trade(titles, trade))
     role_score, roles = _roles(titles, text, profile, managing, other)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
@@ -333,7 +336,7 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     # skills serve the trade the title names, unless it names an engineer of no trade,
     # or of the profile's skills ("Python Developer"; a "Java Engineer" is not one)
     theirs = others and (
-        _a_builder_s(titles, profile)
+        _a_builder_s(titles, trade)
         or not _ANY_TRADE.search(lowered(titles if skills.in_title else spelled))
     )
     passing = not (role_score or skills.in_title) and _in_passing(
@@ -567,6 +570,29 @@ def _names_other_trade(title: str, profile: Profile) -> bool:
         if not _PRODUCT.search(title, start, m.start()):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _craft_of(skills: tuple[str, ...]) -> tuple[str, ...]:
+    """The crafts' roles (translator, designer, writer ...) whose terms name these skills,
+    for a profile that lists skills and no role: its skills are that craft's, so a title
+    of engineers ("Localization Engineer") is another trade's, as for the role itself.
+    None where a skill is a builder's (a language, a framework, an engineer's term), as
+    the skills may then serve an engineer's title."""
+    crafts = []
+    for skill in skills:
+        names = set(aliases_of(skill))
+        if names & STACK_WORDS:
+            return ()
+        tied = [
+            role
+            for role, (aliases, related) in TABLE.items()
+            if is_role(role) and not names.isdisjoint((role, *aliases, *related))
+        ]
+        if any(not _a_craft({role.split()[-1]}) for role in tied):
+            return ()
+        crafts += tied
+    return tuple(dict.fromkeys(crafts))
 
 
 def _a_builder_s(title: str, profile: Profile) -> bool:

@@ -30,14 +30,29 @@ class Signal:
     clock: tuple[str, ...] = ()
 
 
-# a rate by the piece ("$25 per video") shows as "/piece", or by the piece a floor of the
-# user's judged it by ("€0.08/word": its conversion is "per word"), a rate of no period bare
-_RATE = """
+# the piece a rate by a piece of ours is paid by ("per word; EUR→USD at 1.08": word)
+_PIECE = "split_part(substr(rate_conversion, 5), ';', 1)"
+_BY_OUR_PIECE = "rate_period = 'piece' and starts_with(rate_conversion, 'per ')"
+# a rate by the piece ("$25 per video") shows as "/piece", or by a piece of ours as its
+# piece ("€0.08/word"), a rate of no period bare
+_RATE = f"""
     marts.fmt_money(rate_min, rate_max, currency)
     || coalesce(marts.per_unit(rate_period),
-        case when rate_period = 'piece' and starts_with(rate_conversion, 'per ')
-            then '/' || substr(rate_conversion, 5) end,
+        case when {_BY_OUR_PIECE} then '/' || {_PIECE} end,
         case rate_period when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
+"""
+# a rate by a piece of ours in another currency, in the user's ("€0.10/word (≈
+# $0.11/word)"), by the factor its conversion states; and, where no floor of that piece
+# judged it but a floor of time was there, that the two were not compared (once)
+_PIECE_FACTOR = "try_cast(split_part(rate_conversion, ' at ', 2) as double)"
+_AS_PIECE = f"""
+    case when {_BY_OUR_PIECE} and {_PIECE_FACTOR} is not null
+        then ' (≈ ' || marts.fmt_money(rate_min * {_PIECE_FACTOR}, rate_max * {_PIECE_FACTOR},
+            hourly_currency) || '/' || {_PIECE} || ')' else '' end
+    || case when {_BY_OUR_PIECE} and rate_vs_floor is null and min_hourly_rate is not null
+        then ', not compared with your '
+            || case rate_unit when 'day' then 'daily' else rate_unit || 'ly' end || ' floor'
+        else '' end
 """
 
 # the figure a rate was compared with the floor as, in the unit the user stated the floor
@@ -118,7 +133,8 @@ SIGNALS: tuple[Signal, ...] = (
         f"""case when rate_min is null and rate_max is null then 'no rate stated'
             else {_RATE} || case rate_vs_floor when 'above' then ' above your floor'
                 when 'below' then ' below your floor'
-                when 'straddles' then ' around your floor' else '' end || {_AS_HOURLY} end""",
+                when 'straddles' then ' around your floor' else '' end || {_AS_HOURLY}
+                || {_AS_PIECE} end""",
     ),
     Signal(
         "freshness",

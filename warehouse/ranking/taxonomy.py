@@ -201,7 +201,8 @@ sales engineer | solutions engineer, presales engineer, pre sales engineer, \
 support engineer | technical support engineer, customer support engineer, customer engineer, \
     customer success engineer ; technical support, troubleshooting, ticketing
 translator | translators, traducteur, traductrice, traductor, traductora, tradutor, tradutora, \
-    traduttore, traduttrice, vertaler, übersetzer, übersetzerin \
+    traduttore, traduttrice, vertaler, übersetzer, übersetzerin, localizer, localizers, \
+    localiser, localisers \
     ; translation, traduction, traducción, tradução, traduzione, vertaling, übersetzung, \
     localization, localisation, subtitling, transcreation, proofreading
 translation | übersetzung, übersetzungen, traduction, traductions, traducción, traducciones, \
