@@ -243,7 +243,7 @@ GB: chelmsford|colchester|maidstone|canterbury|stoke-on-trent|wolverhampton|sund
 GB: middlesbrough|huddersfield|bradford|wakefield|doncaster|rotherham|barnsley|blackpool
 GB: blackburn|bolton|stockport|warrington|oldham|salford|wigan|telford|shrewsbury
 GB: inverness|dunfermline|falkirk|wrexham|harrogate|farnborough|bracknell|woking
-GB: high wycombe|hemel hempstead|st albans|southend-on-sea|eastbourne|worthing|lisburn
+GB: wycombe|hemel hempstead|st albans|southend-on-sea|eastbourne|worthing|lisburn
 GB: londonderry|newry|gateshead|solihull|west bromwich|milton keynes|chester|lancashire
 IE: waterford|drogheda|dundalk|kilkenny|sligo|athlone|letterkenny|navan|tralee|ennis
 AU: ballarat|bendigo|toowoomba|cairns|rockhampton|bunbury|mandurah|albury|wagga wagga
@@ -255,10 +255,10 @@ NZ: palmerston north|napier|rotorua|new plymouth|whangarei|invercargill|queensto
 DE: potsdam|wiesbaden|mainz|kiel|lübeck|rostock|magdeburg|erfurt|braunschweig|kassel
 DE: würzburg|regensburg|ingolstadt|darmstadt|osnabrück|oldenburg|paderborn|bielefeld
 DE: münster|augsburg|wuppertal|bochum|duisburg|gelsenkirchen|jena
-FR: rouen|reims|le havre|dijon|angers|brest|clermont-ferrand|metz|caen|orléans|avignon
+FR: rouen|reims|havre|dijon|angers|brest|clermont-ferrand|metz|caen|orléans|avignon
 FR: perpignan|besançon|limoges|poitiers|annecy
 IT: parma|modena|brescia|bergamo|vicenza|perugia|cagliari|salerno|ancona|trento|bolzano
-ES: vigo|gijón|oviedo|santander|pamplona|a coruña|salamanca|burgos|cádiz|tarragona|girona
+ES: vigo|gijón|oviedo|santander|pamplona|coruña|salamanca|burgos|cádiz|tarragona|girona
 NL: zwolle|amersfoort|apeldoorn|enschede|dordrecht|almere|leeuwarden|'s-hertogenbosch
 BE: charleroi|namur|bruges|brugge; PL: rzeszów|białystok|toruń|kielce|opole|olsztyn
 US: perth amboy
