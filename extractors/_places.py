@@ -231,6 +231,38 @@ NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
 NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
 TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
 """
+# towns of 50,000 to 300,000 people in the countries whose postings name them most
+# (the UK's and Ireland's, Australia's, Canada's, New Zealand's and the EU's larger
+# ones), by the same rule: none that is a word, a name or a town of two countries
+# ("Reading", "Bath", "Derby", "Newcastle", "Kingston", "Surrey", "Worcester", "Nice");
+# "Croydon" and "Potsdam" alone are London's and Berlin's (regions.METRO_OF)
+CITY_NAMES += """
+GB: croydon|cheltenham|gloucester|swindon|northampton|ipswich|norwich|exeter|plymouth
+GB: bournemouth|poole|portsmouth|luton|watford|slough|basingstoke|crawley|stevenage
+GB: chelmsford|colchester|maidstone|canterbury|stoke-on-trent|wolverhampton|sunderland
+GB: middlesbrough|huddersfield|bradford|wakefield|doncaster|rotherham|barnsley|blackpool
+GB: blackburn|bolton|stockport|warrington|oldham|salford|wigan|telford|shrewsbury
+GB: inverness|dunfermline|falkirk|wrexham|harrogate|farnborough|bracknell|woking
+GB: wycombe|hemel hempstead|st albans|southend-on-sea|eastbourne|worthing|lisburn
+GB: londonderry|newry|gateshead|solihull|west bromwich|milton keynes|chester|lancashire
+IE: waterford|drogheda|dundalk|kilkenny|sligo|athlone|letterkenny|navan|tralee|ennis
+AU: ballarat|bendigo|toowoomba|cairns|rockhampton|bunbury|mandurah|albury|wagga wagga
+AU: parramatta|launceston, tas|newcastle, nsw
+CA: guelph|barrie|oshawa|oakville|sudbury|thunder bay|kelowna|kamloops|nanaimo
+CA: abbotsford|gatineau|sherbrooke|moncton|fredericton|charlottetown|lethbridge
+CA: brantford|kingston, on|kingston, ontario|windsor, on|windsor, ontario
+NZ: palmerston north|napier|rotorua|new plymouth|whangarei|invercargill|queenstown
+DE: potsdam|wiesbaden|mainz|kiel|lübeck|rostock|magdeburg|erfurt|braunschweig|kassel
+DE: würzburg|regensburg|ingolstadt|darmstadt|osnabrück|oldenburg|paderborn|bielefeld
+DE: münster|augsburg|wuppertal|bochum|duisburg|gelsenkirchen|jena
+FR: rouen|reims|havre|dijon|angers|brest|clermont-ferrand|metz|caen|orléans|avignon
+FR: perpignan|besançon|limoges|poitiers|annecy
+IT: parma|modena|brescia|bergamo|vicenza|perugia|cagliari|salerno|ancona|trento|bolzano
+ES: vigo|gijón|oviedo|santander|pamplona|coruña|salamanca|burgos|cádiz|tarragona|girona
+NL: zwolle|amersfoort|apeldoorn|enschede|dordrecht|almere|leeuwarden|'s-hertogenbosch
+BE: charleroi|namur|bruges|brugge; PL: rzeszów|białystok|toruń|kielce|opole|olsztyn
+US: perth amboy
+"""
 # the satellite towns of the metros postings place offices in most ("Round Rock, TX" is
 # Austin's, "Solna" Stockholm's: regions.METRO_OF), a town that is a word, a name or a
 # place elsewhere only with its state ("Cambridge, MA", "Bellevue, WA", "Markham, ON")
@@ -265,6 +297,15 @@ CA: brampton, on|brampton, ontario|brampton, canada|london, on|london, ontario
 CA: london, canada|hamilton, on|hamilton, ontario|hamilton, canada|cambridge, on
 CA: cambridge, ontario|richmond, bc|richmond, british columbia|richmond hill
 NZ: hamilton, nz|hamilton, new zealand|hamilton, waikato
+GB: reading, uk|reading, england|reading, berkshire|bath, uk|bath, england|bath, somerset
+GB: birmingham, uk|birmingham, england|birmingham, west midlands|newcastle upon tyne
+GB: newcastle-upon-tyne|newcastle, uk|newcastle, england|derby, uk|derby, england
+GB: york, uk|york, england|york, north yorkshire|kingston upon hull|hull, uk
+GB: kingston upon thames|durham, uk|durham, england|lancaster, uk|lancaster, england
+GB: worcester, uk|worcester, england|newport, wales|stirling, scotland|windsor, uk
+GB: windsor, berkshire|peterborough, uk|peterborough, england
+US: birmingham, al|birmingham, alabama|worcester, ma|durham, nc|lancaster, pa
+CA: peterborough, on|peterborough, ontario
 MX: zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal
 MX: guadalajara, jalisco|jalisco
 """

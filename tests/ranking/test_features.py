@@ -466,6 +466,16 @@ def test_a_way_of_working_reads_with_the_place_it_is_stated_for(
             "INR",
             id="the clients' place",
         ),
+        P(
+            "Our Colombo team, serving Pakistan and India, pays Rs 200,000 per month.",
+            "LKR",
+            id="the countries it serves",
+        ),
+        P(
+            "Based in Lahore. We serve customers across India. Salary Rs 180,000 per month.",
+            "PKR",
+            id="the customers it serves",
+        ),
         P("Office in Lahore. Package 18 lakhs per month", "PKR", id="lakhs, Lahore"),
         P("Based in Stockholm. Ersättning: 65 000 kr per månad", "SEK", id="crowns, Stockholm"),
         P("Vårt kontor ligger i Oslo. Lønn 60 000 kr i måneden", "NOK", id="crowns, Oslo"),

@@ -1090,3 +1090,23 @@ def test_r_is_the_rand_only_where_the_posting_is_in_south_africa(
 ) -> None:
     rate = parse_rate(text, units=units)
     assert (rate and (rate.min, rate.max, rate.period, rate.currency)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Rate: $65/hr W2 or $75/hr C2C.", (75, 75), id="C2C after W2"),
+        P("C2C: $72/hr | W2: $62/hr", (72, 72), id="terms before the amounts"),
+        P("Pay: $55-60/hr W2 | $65-70/hr C2C", (65, 70), id="ranges"),
+        P("$80/hr 1099 or $70/hr W2", (80, 80), id="1099 is a contractor's"),
+        P("$60-65/hr (W2) or $70-75/hr (Corp-to-Corp)", (70, 75), id="in brackets"),
+        P("W2 only. $55/hr. No C2C.", (55, 55), id="look-alike: one rate, both terms"),
+        P("Senior $100/hr, junior $60/hr (W2 available).", (60, 100), id="no pair of terms"),
+    ],
+)
+def test_a_contractor_s_rate_beside_an_employee_s_is_the_rate(
+    text: str, expected: tuple[float, float]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected, "hour", "USD")

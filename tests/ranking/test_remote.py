@@ -2107,3 +2107,145 @@ def test_a_titles_hours_beside_a_remote_field_are_only_hours(title: str) -> None
 def test_a_titles_place_beside_a_remote_field_still_limits_it() -> None:
     scope = parse_remote("Remote", "Executive Assistant (US)\nInbox and calendar work.", None)
     assert scope.regions == ("US",) and scope.soft is None
+
+
+_LONDONER = Profile(locations=("GB", "London"), remote_only=False)
+_TORONTONIAN = Profile(locations=("CA", "Toronto"), remote_only=False)
+_SYDNEYSIDER = Profile(locations=("AU", "Sydney"), remote_only=False)
+
+
+@pytest.mark.parametrize(
+    ("profile", "location", "text", "verdict"),
+    [
+        P(_LONDONER, "Croydon", "Onsite depot supervisor.", "eligible", id="Croydon is London's"),
+        P(
+            _SYDNEYSIDER,
+            "Croydon",
+            "Onsite depot supervisor.",
+            "not_eligible",
+            id="Croydon alone is not Sydney's",
+        ),
+        P(
+            _SYDNEYSIDER,
+            "Croydon, NSW",
+            "Onsite depot supervisor.",
+            "eligible",
+            id="Croydon with its state is",
+        ),
+        P(
+            Profile(locations=("DE", "Berlin"), remote_only=False),
+            "Potsdam",
+            "Hybrid, 2 Tage pro Woche im Büro.",
+            "eligible",
+            id="Potsdam is Berlin's",
+        ),
+        P(_LONDONER, "Cheltenham", "Onsite analyst.", "not_eligible", id="a mid-size UK town"),
+        P(
+            _SYDNEYSIDER,
+            "Ballarat",
+            "Onsite civil engineer.",
+            "not_eligible",
+            id="a mid-size Australian town",
+        ),
+        P(
+            _SYDNEYSIDER,
+            "Parramatta",
+            "Hybrid analyst, 2 days in office.",
+            "eligible",
+            id="a town of the user's metro",
+        ),
+        P(
+            _LONDONER,
+            "Reading, UK",
+            "Hybrid developer, 3 days in office.",
+            "not_eligible",
+            id="a town that is a word, with its country",
+        ),
+        P(
+            _LONDONER,
+            "Perth Amboy, NJ",
+            "Onsite warehouse associate.",
+            "not_eligible",
+            id="look-alike: Perth Amboy is no Perth",
+        ),
+        P(
+            Profile(locations=("AU", "Perth"), remote_only=False),
+            "Perth, Scotland",
+            "Onsite support analyst.",
+            "not_eligible",
+            id="Perth, Scotland is no Perth, WA",
+        ),
+    ],
+)
+def test_towns_alone_and_mid_size_towns_are_placed(
+    profile: Profile, location: str, text: str, verdict: str
+) -> None:
+    found, reason = eligibility(parse_remote(location, text, None), profile)
+    assert found == verdict, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "cities"),
+    [
+        P("Onsite QA analyst. Salary CAD 70,000.", ("CA",), ("hamilton, on",), id="by currency"),
+        P(
+            "Onsite. Hamilton, New Zealand. Pay NZ$70,000.",
+            ("NZ",),
+            ("hamilton, nz",),
+            id="by country",
+        ),
+        P("Onsite steel plant electrician, Ontario.", ("CA",), ("hamilton, on",), id="by province"),
+        P("Onsite QA analyst. Call +64 7 555 0100.", ("NZ",), ("hamilton, nz",), id="by phone"),
+        P("Onsite QA analyst.", (), (), id="nothing says which: unplaced"),
+        P("Onsite. Pay NZ$70,000 or CAD 60,000.", (), (), id="two say otherwise: unplaced"),
+    ],
+)
+def test_a_town_of_several_countries_is_placed_by_its_post(
+    text: str, regions: tuple[str, ...], cities: tuple[str, ...]
+) -> None:
+    scope = parse_remote("Hamilton", text, None)
+    assert (scope.regions, scope.cities) == (regions, cities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Remote, Australia only. Send your CV to Tom Hamilton.", id="a surname"),
+        P("Remote, Australia only. Our old office was on Croydon Street.", id="a street"),
+        P("Remote, Australia only. Hamilton Lane partners with us.", id="a company"),
+    ],
+)
+def test_a_town_s_name_in_a_street_or_a_person_places_nothing(text: str) -> None:
+    scope = parse_remote("Remote", text, None)
+    assert (scope.regions, scope.cities) == (("AU",), ())
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "verdict"),
+    [
+        P(
+            "Kampala, Uganda or Remote (Africa)",
+            "Work from Kampala or remotely anywhere in Africa.",
+            "eligible",
+            id="an office or remote in the region",
+        ),
+        P(
+            "Remote (Africa) or Cape Town",
+            "Remote in Africa or our Cape Town office.",
+            "eligible",
+            id="remote first, the office after",
+        ),
+        P(
+            "Nairobi, Kenya (Remote)",
+            "Remote role near our Nairobi office.",
+            "review",
+            id="look-alike: remote near a city stays review",
+        ),
+    ],
+)
+def test_an_office_offered_instead_of_remote_work_limits_nothing(
+    location: str, text: str, verdict: str
+) -> None:
+    profile = Profile(locations=("GH", "Accra", "Africa"))
+    found, reason = eligibility(parse_remote(location, text, None), profile)
+    assert found == verdict, reason

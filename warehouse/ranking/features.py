@@ -57,10 +57,13 @@ _UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore")
 _UNIT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
 )
-# whom a post's work serves, not where it is: "clients in Pakistan", "users across India"
+# whom a post's work serves, not where it is: "clients in Pakistan", "users across India",
+# "serving Pakistan", "serves customers across India"
 _SERVED_IN = re.compile(
-    r"\b(?i:clients?|customers?|users?|markets?|partners?|buyers?|patients?|students?)"
-    r"\s+(?:\w+\s+)?(?i:in|from|across|throughout)\s+(?:the\s+)?"
+    r"\b(?:(?i:clients?|customers?|users?|markets?|partners?|buyers?|patients?|students?)"
+    r"\s+(?:\w+\s+)?(?i:in|from|across|throughout)"
+    r"|(?i:serv(?:e|es|ed|ing))(?:\s+(?:\w+\s+)?(?i:in|from|across|throughout))?)"
+    r"\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
 )
 _PRICED_WORK = ("fixed", "piece")

@@ -507,6 +507,8 @@ class _Found(NamedTuple):
     rate: Rate
     strong: bool
     total: bool
+    start: int
+    end: int
 
 
 def _currency_ends(text: str, start: int) -> bool:
@@ -584,7 +586,7 @@ def _candidate(
     start = min(start, edge, bound.start() if bound else start)
     rate = Rate(lo, hi, period, currency, original[start:end].strip())
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
-    return _Found(rate, strong, bool(cue and cue.total))
+    return _Found(rate, strong, bool(cue and cue.total), start, end)
 
 
 def _rupee_salary(
@@ -652,8 +654,39 @@ def parse_rate(
         pos = m.end()
     if not found:
         return None
+    if len(found) > 1 and any(term in text for term in _EMPLOYEE_TERMS):
+        found = _contractors_rates(text, found)
     best = next((one for one in found if one.strong), found[0]).rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+# a US staffing post's pair of rates, one per tax term ("$65/hr W2 or $75/hr C2C",
+# "W2: $55/hr | 1099: $65/hr"): W2 is an employee's pay, C2C and 1099 a contractor's,
+# which is the freelancer's; a post naming only one term keeps all its amounts
+_EMPLOYEE_TERMS = ("W2", "W-2", "w2")
+_TAX_TERM = r"(?:(?P<employee>W-?2)|(?P<contractor>C2C|1099|corp[\s-]+to[\s-]+corp|B2B))(?![\w-])"
+_TAX_TERM_AFTER = re.compile(
+    rf"[^\S\n]*[(,:-]?[^\S\n]*(?:(?:on|via|as|through|for)[^\S\n]+)?{_TAX_TERM}", re.IGNORECASE
+)
+_TAX_TERM_BEFORE = re.compile(
+    rf"(?<![\w-]){_TAX_TERM}[^\S\n]*(?:rate[^\S\n]*)?[:=-]?[^\S\n]*$", re.IGNORECASE
+)
+
+
+def _contractors_rates(text: str, found: list[_Found]) -> list[_Found]:
+    """The amounts a contractor is paid, where a post pairs them with an employee's."""
+    terms = [_tax_term(text, one) for one in found]
+    if "employee" not in terms or "contractor" not in terms:
+        return found
+    return [one for one, term in zip(found, terms, strict=True) if term != "employee"]
+
+
+def _tax_term(text: str, one: _Found) -> str | None:
+    """ "employee" or "contractor", as the words right after or before an amount say."""
+    m = _TAX_TERM_AFTER.match(text, one.end) or _TAX_TERM_BEFORE.search(
+        text, max(0, one.start - 20), one.start
+    )
+    return m.lastgroup if m else None
 
 
 def _od_do_as_dashes(text: str) -> str:

@@ -91,8 +91,11 @@ PLACE_OF = COUNTRY_OF | CITY_OF
 # a script written without spaces ends no word ("日本国内在住", "国内在住の方")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
+# a name before a street's word is the street's ("Croydon Street", "Hamilton Lane")
+_NOT_A_STREET = r"(?![^\S\n](?:street|road|avenue|lane|drive|boulevard)(?!\w))"
 PLACE_NAMES = re.compile(
     rf"(?:{phrases(literal(n) for n in _LONGEST_FIRST if not _UNSPACED.search(n))})(?![\w])"
+    rf"{_NOT_A_STREET}"
     rf"|{phrases(literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n))}"
 )
 # every match of a name starts with its first word as written in the table; a DFA of
@@ -188,7 +191,9 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "alcobendas": "madrid", "pozuelo de alarcón": "madrid", "sant cugat del vallès": "barcelona",
     "kongens lyngby": "copenhagen", "lyngby": "copenhagen", "unterföhring": "munich",
     "garching": "munich", "eschborn": "frankfurt", "sandyford": "dublin",
-    "hinjewadi": "pune", "magarpatta": "pune",
+    "hinjewadi": "pune", "magarpatta": "pune", "croydon": "london", "potsdam": "berlin",
+    "perth amboy": "new york", "kingston upon thames": "london",
+    "parramatta": "sydney", "salford": "manchester", "gateshead": "newcastle",
 }  # fmt: skip
 # the towns of two countries above, each as its own country's metro
 _TWIN_TOWNS = {
@@ -218,6 +223,36 @@ def cities_in(text: str) -> tuple[str, ...]:
     names = (spaced(m[0]) for m in place_matches(lowered(text)))
     towns = (METRO_OF.get(n, n) for n in names if n in CITY_OF and n not in _NOT_TOWNS)
     return tuple(dict.fromkeys(towns))
+
+
+# a town of several countries a location writes alone ("Hamilton"), and the name each
+# country's town has in the place table: the post's other places, currency or phone
+# numbers say which, where they point to one of them only (remote.py)
+TOWNS_OF_SEVERAL = {
+    "hamilton": {"CA": "hamilton, on", "NZ": "hamilton, nz", "GB": "hamilton, scotland"},
+    "cambridge": {"GB": "cambridge, uk", "US": "cambridge, ma", "CA": "cambridge, on"},
+    "richmond": {"US": "richmond, va", "GB": "richmond, london", "CA": "richmond, bc"},
+    "newcastle": {"GB": "newcastle upon tyne", "AU": "newcastle, nsw"},
+    "birmingham": {"GB": "birmingham, uk", "US": "birmingham, al"},
+    "peterborough": {"GB": "peterborough, uk", "CA": "peterborough, on"},
+    "kingston": {"CA": "kingston, on", "GB": "kingston upon thames"},
+    "windsor": {"CA": "windsor, on", "GB": "windsor, uk"},
+}
+_SEVERAL_TOWNS = re.compile(rf"\b({'|'.join(TOWNS_OF_SEVERAL)})\b", re.I)
+# the country a currency's code or sign is paid in, which tells a town of several apart
+_CURRENCY_COUNTRY = {"CAD": "CA", "C$": "CA", "NZD": "NZ", "NZ$": "NZ", "GBP": "GB", "£": "GB"}
+_CURRENCY_COUNTRY |= {"AUD": "AU", "A$": "AU", "USD": "US", "US$": "US"}
+
+
+def town_of_several(loc: str) -> dict[str, str] | None:
+    """The countries' names of the town of several a location names ("Hamilton")."""
+    m = _SEVERAL_TOWNS.search(loc) if loc else None
+    return TOWNS_OF_SEVERAL[m[1].lower()] if m else None
+
+
+def currency_countries(text: str) -> set[str]:
+    """The countries whose currency a text names by code or sign ("CAD 70,000", "£40k")."""
+    return {country for sign, country in _CURRENCY_COUNTRY.items() if sign in text}
 
 
 # two-letter codes safe to read in prose ("IN", "IT", "NO", "AT", "BE" are words; "PT"

@@ -58,6 +58,7 @@ from warehouse.ranking.regions import (
     ZONES,
     cities_in,
     contains,
+    currency_countries,
     dialled_country,
     home_states,
     inside,
@@ -67,6 +68,7 @@ from warehouse.ranking.regions import (
     place_matches,
     state_code,
     state_lists,
+    town_of_several,
     utc_offset,
     widest,
 )
@@ -328,7 +330,9 @@ _CONDITIONAL_WORDS = (
 # tried at its heads in the lower-cased text: 13 us a text that holds one of the words,
 # where `re` ignoring case took 80
 _CONDITIONAL_LOW = Caseless(_CONDITIONAL)
-_ENTRIES = re.compile(r"[;|]")  # a location field's entries
+# a location field's entries; "or" parts an office from the remote work offered instead
+# ("Kampala, Uganda or Remote (Africa)")
+_ENTRIES = re.compile(r"[;|]|\s+or\s+(?![^(]*\))")
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
 # a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
@@ -864,7 +868,7 @@ def _remote(
         places = read_places(header, countries_only=True)
         said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
-    near = _says_remote(loc) and (_names_a_city(field) or _names_a_city(header))
+    near = _says_remote(loc) and (_names_a_city(field) or _near_a_city(header))
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
@@ -1334,6 +1338,17 @@ def _names_a_city(text: str) -> bool:
     )
 
 
+# an office offered instead of remote work: "Kampala or remote", "remotely or in Lagos",
+# "remote in Africa or our Cape Town office"
+_OR_REMOTE = re.compile(r"\bor\s+(?:\w+\s+)?remote|\bremote(?:ly)?\b[^.;|\n]{0,25}?\s+or\s", re.I)
+
+
+def _near_a_city(header: str) -> bool:
+    """Whether a header names a city a remote job is near ("Account Executive -
+    Seattle"), not one whose office it offers instead ("Work from Kampala or remotely")."""
+    return _names_a_city(header) and not _OR_REMOTE.search(header)
+
+
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
     """A country joined to "remote" by a hyphen, in prose too ("US-remote friendly")."""
     before = _HYPHENED.search(text, max(0, start - 30), start)
@@ -1531,10 +1546,23 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         raw = text[start : tail.end() if tail else end].strip()
         placed = line if read_places(line) else text[: _line_end(text, 0)]
         places = read_places(placed)
+    if not places and (several := town_of_several(loc)):
+        placed, places = _which_town(several, text, placed)
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
     cities, states = _towns(placed)
     return RemoteScope(scope, tuple(places), basis, raw, states=states, cities=cities)
+
+
+def _which_town(names: dict[str, str], text: str, placed: str) -> tuple[str, list[str]]:
+    """A town of several countries ("Hamilton") by the one of them the text's places,
+    currency or phone numbers point to ("Pay NZ$70,000"), as that country names it;
+    else the location as it is, unplaced."""
+    hints = {*read_places(text), *currency_countries(text), dialled_country(text)}
+    countries = [country for country in names if country in hints]
+    if len(countries) != 1:
+        return placed, []
+    return names[countries[0]], [countries[0]]
 
 
 def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> list[str]:
