@@ -18,6 +18,7 @@ from typing import Annotated, Any
 import duckdb
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
 from leads._terminal import cell, clean, json_text
@@ -34,6 +35,7 @@ select schema_name, view_name, 'view' from duckdb_views() where not internal
 order by schema, name
 """
 _WHOLE = 40  # a value without spaces up to this long (an id, a date, a number) is never cut
+_WRAPPED = 8  # the narrowest a wrapped column stays readable; narrower, rows become records
 
 
 class Format(StrEnum):
@@ -104,18 +106,54 @@ def write(
         sys.stdout.write(json_text(document) + "\n")
     else:
         cells = [[cell(v) for v in row] for row in rows]
-        table = Table(show_lines=False)
-        for index, column in enumerate(columns):
-            values = [row[index].plain for row in cells]
-            if all(len(v) <= _WHOLE and not any(c.isspace() for c in v) for v in values):
-                # ids are copied into `leads mark`: one line, whole, however narrow the screen
-                widest = max((len(v) for v in values), default=0)
-                table.add_column(cell(column), no_wrap=True, min_width=widest)
-            else:
-                table.add_column(cell(column), overflow="fold")  # wrapped, never cut
-        for row in cells:
-            table.add_row(*row)
-        console.print(table)
+        whole = [_whole([row[i].plain for row in cells]) for i in range(len(columns))]
+        if len(columns) > 1 and _width(columns, cells, whole) > console.width:
+            _records(columns, cells)
+        else:
+            _table(columns, cells, whole)
+
+
+def _whole(values: list[str]) -> bool:
+    """Whether a column holds only short values without spaces (ids, dates, numbers)."""
+    return all(len(v) <= _WHOLE and not any(c.isspace() for c in v) for v in values)
+
+
+def _width(columns: list[str], cells: list[list[Text]], whole: list[bool]) -> int:
+    """The narrowest a readable table of these columns is: whole columns at their widest,
+    wrapped ones at `_WRAPPED` (or their widest, if less), with the borders."""
+    width = 3 * len(columns) + 1
+    for index, keep in enumerate(whole):
+        widest = max((len(row[index].plain) for row in cells), default=0)
+        width += widest if keep else min(widest, _WRAPPED)
+    return width
+
+
+def _table(columns: list[str], cells: list[list[Text]], whole: list[bool]) -> None:
+    table = Table(show_lines=False)
+    for index, column in enumerate(columns):
+        if whole[index]:
+            # ids are copied into `leads mark`: one line, whole, however narrow the screen
+            widest = max((len(row[index].plain) for row in cells), default=0)
+            table.add_column(cell(column), no_wrap=True, min_width=widest)
+        else:
+            table.add_column(cell(column), overflow="fold")  # wrapped, never cut
+    for row in cells:
+        table.add_row(*row)
+    console.print(table)
+
+
+def _records(columns: list[str], cells: list[list[Text]]) -> None:
+    """One block per row, a column a line (psql's expanded display): what a result too
+    wide for the terminal reads as, its values wrapped, never cut."""
+    names = [cell(column) for column in columns]
+    for number, row in enumerate(cells, 1):
+        console.rule(f"record {number}", align="left", characters="─")
+        block = Table.grid(padding=(0, 1))
+        block.add_column(style="bold", no_wrap=True)
+        block.add_column(overflow="fold")
+        for name, value in zip(names, row, strict=True):
+            block.add_row(name, value)
+        console.print(block)
 
 
 def _text(value: object) -> object:

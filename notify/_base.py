@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ class Message:
     subject: str
     text: str  # plain text, the body most channels send
     html: str  # the e-mail's HTML part
+    created_at: datetime  # the loop's time (`warehouse.clock`): the e-mail's Date
     payload: dict[str, Any] = field(default_factory=dict)  # the webhook's JSON
 
 

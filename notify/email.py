@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import format_datetime, make_msgid
 
 from extractors._errors import ConfigError
 from notify._base import TIMEOUT, Message, SendError, secret
@@ -43,7 +43,7 @@ def build(settings: Settings, message: Message) -> EmailMessage:
     mail["Subject"] = message.subject
     mail["From"] = settings.sender
     mail["To"] = ", ".join(settings.to)
-    mail["Date"] = formatdate(localtime=True)
+    mail["Date"] = format_datetime(message.created_at.astimezone())  # the machine's zone
     mail["Message-ID"] = make_msgid(domain="warmleads.local")
     mail.set_content(message.text)
     mail.add_alternative(message.html, subtype="html")

@@ -102,9 +102,8 @@ def render(digest: Digest, created_at: datetime) -> Message:
         count=counted, next_status=next_status,
     )  # fmt: skip
     body = text(digest)
-    return Message(
-        title, body, html, {"subject": title, "text": body, **payload(digest, created_at)}
-    )
+    document = {"subject": title, "text": body, **payload(digest, created_at)}
+    return Message(title, body, html, created_at, document)
 
 
 def test_message(channel: str, created_at: datetime) -> Message:
@@ -115,4 +114,5 @@ def test_message(channel: str, created_at: datetime) -> Message:
     )
     html = html_templates("notify").get_template("test.html").render(body=body)
     title = "warmleads: test message"
-    return Message(title, body, html, {"type": "warmleads.test", "subject": title, "text": body})
+    document = {"type": "warmleads.test", "subject": title, "text": body}
+    return Message(title, body, html, created_at, document)

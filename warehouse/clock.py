@@ -5,7 +5,9 @@ last seen or closed; a lead's freshness and age; which follow-ups are due; what 
 counts as new; when a verdict is given) reads it here, so a test, or a day replayed,
 sets it in one place: `LEADS_NOW` holds an ISO 8601 time ("2026-12-07T08:00:00+01:00";
 no zone is UTC, a bare date its midnight UTC) and the loop runs as of then, the clock
-standing still. HTTP keeps the real time: a response is dated when it came.
+standing still; so do SQL's `now()` and `current_date` (`warehouse.db` pins them) and
+the digest mail's Date. HTTP keeps the real time: a response is dated when it came, and
+`leads serve` waits for the real next run.
 """
 
 from __future__ import annotations
@@ -21,9 +23,14 @@ ENV_VAR = "LEADS_NOW"
 
 def now() -> datetime:
     """Now, aware, in UTC; `LEADS_NOW` when it is set."""
+    return fixed() or datetime.now(UTC)
+
+
+def fixed() -> datetime | None:
+    """The time `LEADS_NOW` holds, in UTC; None when the clock runs."""
     text = os.environ.get(ENV_VAR, "").strip()
     if not text:
-        return datetime.now(UTC)
+        return None
     try:
         at = datetime.fromisoformat(text)
     except ValueError as error:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from warehouse import clock
+
 if TYPE_CHECKING:  # pandas costs a second to import; `leads sql` and `top` need none
     import pandas as pd
 
@@ -23,6 +25,18 @@ if TYPE_CHECKING:  # pandas costs a second to import; `leads sql` and `top` need
 _CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
+}
+# DuckDB's clock functions (the keywords current_date, current_timestamp, localtime ...
+# call them too) as casts of the loop's time: a temporary macro shadows a built-in
+_CLOCK = {
+    "now": "{at}",
+    "get_current_timestamp": "{at}",
+    "transaction_timestamp": "{at}",
+    "current_date": "{at}::date",
+    "today": "{at}::date",
+    "get_current_time": "{at}::timetz",
+    "current_localtimestamp": "{at}::timestamp",
+    "current_localtime": "{at}::timestamp::time",
 }
 # `leads sql`: no file, network or other database, and no SET that would undo it
 _SANDBOX = {**_CONFIG, "enable_external_access": False, "lock_configuration": True}
@@ -63,12 +77,25 @@ def connect(
         message = str(error)
         busy = "lock" in message.lower()
         raise (WarehouseBusy if busy else WarehouseError)(_explain(path, message)) from error
+    pin_clock(con)
     if read_only:
         con.execute("set search_path = 'main,marts,staging,raw'")
     else:
         migrate(con)
         ensure_marts(con)
     return con
+
+
+def pin_clock(con: duckdb.DuckDBPyConnection) -> None:
+    """Under `LEADS_NOW`, SQL's now(), current_date and the rest answer the loop's time
+    (in the session's time zone, as DuckDB's own do): a query or view that reads the
+    clock agrees with the build of a replayed day. Without it, DuckDB's clock runs."""
+    at = clock.fixed()
+    if at is None:
+        return
+    literal = f"timestamptz '{at.isoformat()}'"
+    for name, value in _CLOCK.items():
+        con.execute(f"create or replace temp macro {name}() as {value.format(at=literal)}")
 
 
 def _explain(path: Path, message: str) -> str:

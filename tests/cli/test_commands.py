@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -504,6 +505,32 @@ def test_sql_table_keeps_lead_ids_whole_at_80_columns(demo_dir: Path) -> None:
     assert max(cell_len(line) for line in out.splitlines()) <= 80
     # a long value without spaces (a URL) is folded onto more lines, never cut
     assert "…" not in out
+
+
+def test_sql_shows_a_result_too_wide_for_80_columns_as_records(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    code, out = leads("sql", "select * from ranked_leads order by rank", "--config", config)
+    assert code == 0, out
+    _, listed = leads("sql", "select * from ranked_leads order by rank", "-f", "csv", "-c", config)
+    header, *rows = list(csv.reader(io.StringIO(listed)))
+    assert len(header) > 20 and len(rows) > 5
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    # one block per lead, in order, a column a line: every column named, every id whole
+    assert [line.split()[1] for line in lines if line.startswith("record ")] == [
+        str(n) for n in range(1, len(rows) + 1)
+    ]
+    blocks = [line for line in lines if line.strip() and not line.startswith("record ")]
+    firsts = [line.split(maxsplit=1)[0] for line in blocks]
+    assert set(header) <= set(firsts)
+    ids = [line.split()[1] for line in lines if line.startswith("lead_id ")]
+    assert ids == [row[header.index("lead_id")] for row in rows]
+    # a narrow result stays a table
+    code, out = leads("sql", "select rank, lead_id, title from ranked_leads", "-c", config)
+    assert "record 1" not in out and "┃ rank" in out
+    # csv and json are unchanged by the terminal's width
+    _, wide = leads("sql", "select * from ranked_leads order by rank", "-f", "json", "-c", config)
+    assert len(json.loads(wide)) == len(rows)
 
 
 def test_sql_show_tables_names_each_with_its_schema(demo_dir: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,8 @@ def test_a_week_through_the_cli_says_new_once_keeps_verdicts_and_reminds_once(
     root, config = tmp_path / "served", tmp_path / "leads.toml"
     _serve(root, 1)
     mails: list[list[str]] = []  # each day's digests: their plain text
+    dated: list[datetime] = []  # every digest's Date header
+    clocks: list[dict[str, Any]] = []  # what SQL's clock says each morning
     with SnapshotServer(root) as server, smtp_server() as (port, inbox):
         config.write_text(
             '[profile]\nskills = ["python", "dbt", "duckdb"]\nroles = ["data engineer"]\n'
@@ -110,6 +113,9 @@ def test_a_week_through_the_cli_says_new_once_keeps_verdicts_and_reminds_once(
             sent = len(inbox.messages)
             ran.append(_leads("run", "-c", c))
             mails.append([m.get_body(("plain",)).get_content() for m in inbox.messages[sent:]])
+            dated += [parsedate_to_datetime(m["Date"]) for m in inbox.messages[sent:]]
+            (today,) = _sql(c, "select current_date as day, now() as at, current_timestamp as ts")
+            clocks.append(today)
             if day == 1:
                 (lead,) = [r["lead_id"] for r in _sql(c, "select lead_id from ranked_leads")]
                 monkeypatch.setenv(clock.ENV_VAR, (morning + timedelta(hours=1)).isoformat())
@@ -120,6 +126,13 @@ def test_a_week_through_the_cli_says_new_once_keeps_verdicts_and_reminds_once(
             if day == 3:
                 due_day3 = _leads("due", "-c", c)
 
+    # the simulated week's clock, not the machine's: mail dates, SQL's now and today
+    assert dated == [DAY1, DAY1 + timedelta(days=1), DAY1 + timedelta(days=2)]
+    for day, today in enumerate(clocks):
+        morning = DAY1 + timedelta(days=day)
+        assert datetime.fromisoformat(today["at"]) == morning
+        assert datetime.fromisoformat(today["ts"]) == morning
+        assert today["day"] == morning.date().isoformat()
     # day 1: the one job, mailed; day 2: only Tidepool's job (the repost is the same lead)
     assert len(mails[0]) == 1 and "Freelance dbt Consultant" in mails[0][0]
     assert len(mails[1]) == 1 and "1 new lead" in mails[1][0]

@@ -17,9 +17,10 @@ import warehouse.db
 import warehouse.features
 import warehouse.steps
 from extractors import remotive
+from extractors._asks import ask_posting, headline
 from extractors._contract import Page
-from extractors._runner import SourceResult, parse_into
-from warehouse import load
+from extractors._runner import ParsedPosting, SourceResult, parse_into
+from warehouse import clock, load
 from warehouse.build import build
 from warehouse.db import connect
 from warehouse.dedupe_keys import JobIdFinder
@@ -229,6 +230,35 @@ def test_reparse_restores_what_raw_says_without_moving_last_seen(con) -> None:
     assert results["remotive"].stats["updated"] == 1
     after = con.execute("select title, last_seen from state.postings").fetchone()
     assert after == ("Contract dbt engineer", before[0])
+
+
+def test_reparse_retitles_asks_stored_under_an_older_title_rule(con) -> None:
+    long = (
+        "Hi both, we're looking for a freelance data engineer to take over our nightly "
+        "Airflow loads for a quarter, ideally someone who has moved a warehouse from "
+        "Redshift to Snowflake before"
+    )
+    asks = [
+        ask_posting(sentence=sentence, sender=f"linkedin:{who}", name=who, url=f"https://x.test/{who}",
+                    sent_at=datetime(2026, 11, 2, 9, 30, tzinfo=UTC))
+        for who, sentence in (("ana", long), ("bo", "Do you know a good Terraform contractor?"))
+    ]  # fmt: skip
+    frame = load.postings_frame([ParsedPosting(a, "", "") for a in asks], "import", clock.now())
+    load.upsert_postings(con, frame)
+    # the earlier rule cut at 120 characters, mid-word and without an ellipsis
+    con.execute(
+        "update state.postings set title = text[:120], content_hash = 'old' where poster = 'ana'"
+    )
+    stored = con.execute("select first_seen, content_hash from state.postings order by poster")
+    (seen, _), (_, short_hash) = stored.fetchall()
+    results = reparse(con)
+    assert results["network-message"].stats == {"parsed": 2, "updated": 1}
+    rows = con.execute("select title, first_seen, content_hash from state.postings order by poster")
+    (title, first_seen, new_hash), (short, _, kept_hash) = rows.fetchall()
+    assert title == headline(long) and title.endswith("…") and len(title) <= 120
+    assert first_seen == seen and new_hash != "old"  # an edit the build reads again
+    assert short == "Do you know a good Terraform contractor?" and kept_hash == short_hash
+    assert reparse(con)["network-message"].stats == {"parsed": 2}
 
 
 def test_worker_processes_read_exactly_what_this_process_reads(

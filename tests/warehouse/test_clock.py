@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -128,3 +129,39 @@ def test_an_unreadable_leads_now_is_a_config_error(monkeypatch: pytest.MonkeyPat
 def test_without_leads_now_the_clock_is_the_wall_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(clock.ENV_VAR, raising=False)
     assert abs(clock.now() - datetime.now(UTC)) < timedelta(seconds=5)
+
+
+def test_sql_reads_the_loops_clock_and_the_machines_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "w.duckdb"
+    connect(path).close()
+    clocks = "select now(), current_timestamp, current_date, today(), localtimestamp"
+    late = datetime(2031, 3, 3, 23, 30, tzinfo=UTC)  # already the 4th in Berlin
+    monkeypatch.setenv(clock.ENV_VAR, "2031-03-03T23:30:00+00:00")
+    for sandbox in (False, True):
+        con = connect(path, sandbox=sandbox)
+        if not sandbox:
+            con.execute("create view main.aged as select current_date - date '2031-03-01' as days")
+        (zone,) = con.execute("select current_setting('TimeZone')").fetchone() or ("UTC",)
+        local = late.astimezone(ZoneInfo(zone))  # as DuckDB's own: in the session's zone
+        assert con.execute(clocks).fetchone() == (
+            late,
+            late,
+            local.date(),
+            local.date(),
+            local.replace(tzinfo=None),
+        )
+        assert con.execute("select days from main.aged").fetchone() == (
+            (local.date() - date(2031, 3, 1)).days,
+        )
+        con.close()
+    con = connect(path, read_only=True)
+    con.execute("set timezone = 'Europe/Berlin'")
+    assert con.execute("select current_date").fetchone() == (date(2031, 3, 4),)
+    con.close()
+    monkeypatch.delenv(clock.ENV_VAR)
+    con = connect(path, read_only=True)
+    (now,) = con.execute("select now()").fetchone() or (None,)
+    assert abs(now - datetime.now(UTC)) < timedelta(hours=1)  # the machine's, not pinned
+    con.close()
