@@ -279,6 +279,22 @@ PT: sintra|oeiras|cascais|amadora; ES: alcobendas|pozuelo de alarcón|sant cugat
 DK: kongens lyngby|lyngby; DE: unterföhring|garching|eschborn
 IE: sandyford; IN: hinjewadi|magarpatta
 """
+# where most remote freelancers outside the West live: the cities of the Philippines,
+# Indonesia, Vietnam, Nigeria, Pakistan, Bangladesh and Egypt a profile names, and the
+# member cities of their metros (regions.METRO_OF); "Alexandria" and "Hyderabad" are
+# towns of two countries, "Hue" and "Jos" words or names
+CITY_NAMES += """
+PH: quezon city|makati|makati city|pasig|pasig city|taguig|taguig city|bonifacio global city
+PH: caloocan|mandaluyong|parañaque|paranaque|las piñas|las pinas|marikina|muntinlupa|pasay
+PH: cebu city|mandaue|lapu-lapu|davao|davao city|cagayan de oro|iloilo city|bacolod|baguio
+ID: medan|bekasi|tangerang|depok|bogor|semarang|makassar|denpasar|malang|palembang
+VN: hai phong|haiphong|can tho|nha trang|bien hoa
+NG: kano|benin city|kaduna|abeokuta|ikeja|lekki|ikorodu|owerri|uyo|ilorin|onitsha|warri
+PK: multan|gujranwala|sialkot|quetta|sargodha
+BD: sylhet|khulna|rajshahi|gazipur|narayanganj|cumilla|comilla
+EG: giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed|mansoura|tanta
+EG: port said|hurghada|luxor|aswan
+"""
 # a town of two countries, or one that is a surname ("Croydon" is London's and
 # Melbourne's, "Potsdam" Berlin's and New York State's, "Irving" a name), only with the
 # state, province or country that says which: regions.METRO_OF gives each its metro

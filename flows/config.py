@@ -364,7 +364,7 @@ def _locations(written: tuple[str, ...]) -> None:
             raise ConfigError(
                 f"profile.locations[{i}]: {entry!r} names working hours, not where you may "
                 'work: write your country and your UTC offset ("MX", "UTC-6"); a post\'s '
-                "hours are judged against your offset"
+                'hours are judged against your offset, or keep any hours with hours = "any"'
             )
 
 

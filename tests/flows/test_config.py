@@ -286,6 +286,19 @@ def test_working_hours_in_locations_are_refused_with_what_to_write(tmp_path, ent
     assert '"UTC-6"' in str(raised.value)
 
 
+def test_the_hours_one_keeps_load_and_a_wrong_value_is_named(tmp_path):
+    assert load_config(write(tmp_path, "[profile]\n")).profile.hours == "day"
+    text = '[profile]\nlocations = ["Philippines", "UTC+8"]\nhours = "any"\n'
+    assert load_config(write(tmp_path, text)).profile.hours == "any"
+    with pytest.raises(ConfigError, match=r'profile.hours: expected "day" or "any", got .night'):
+        load_config(write(tmp_path, '[profile]\nhours = "night"\n'))
+
+
+def test_hours_in_locations_are_refused_with_the_hours_key(tmp_path):
+    with pytest.raises(ConfigError, match='hours = "any"'):
+        load_config(write(tmp_path, '[profile]\nlocations = ["PH", "US EST hours"]\n'))
+
+
 def test_places_and_offsets_in_locations_load(tmp_path):
     text = '[profile]\nlocations = ["MX", "LATAM", "UTC-6", "Austin, Texas"]\n'
     assert load_config(write(tmp_path, text)).profile.locations[2] == "UTC-6"

@@ -2207,6 +2207,38 @@ def test_a_town_of_several_countries_is_placed_by_its_post(
     assert (scope.regions, scope.cities) == (regions, cities)
 
 
+_MANILA_ANY = Profile(locations=("Philippines", "UTC+8"), hours="any")
+_MANILA_DAY = Profile(locations=("Philippines", "UTC+8"))
+
+
+@pytest.mark.parametrize(
+    ("location", "text"),
+    [
+        ("Remote", "Support agent\nRemote, must be able to work US Eastern time zone hours."),
+        (None, "Chat support - Remote\nCover PST business hours from home."),
+        ("Remote", "Inbox manager\nNight shift (US hours) for a small law firm."),
+        ("Remote", "Bookkeeper\nYou will overlap at least 4h with CET every day."),
+        ("Remote", "Executive Assistant (must work US EST hours)\nCalendar and travel."),
+    ],
+)  # fmt: skip
+def test_a_posts_hours_never_rule_out_a_user_who_keeps_any_hours(
+    location: str | None, text: str
+) -> None:
+    scope = parse_remote(location, text, None)
+    verdict, why = eligibility(scope, _MANILA_ANY)
+    assert verdict == "eligible" and why.endswith("you keep any hours")
+    assert eligibility(scope, _MANILA_DAY)[0] != "eligible"  # daytime: the hours still bind
+
+
+def test_why_says_the_hours_asked_are_the_users_night() -> None:
+    scope = parse_remote("Remote", "Assistant\nRemote, must work US Eastern time zone hours.", None)
+    assert eligibility(scope, _MANILA_ANY)[1] == (
+        "remote, works UTC-5..UTC-4 hours (your night); you keep any hours"
+    )
+    near = parse_remote("Remote", "Developer\nOverlap of 3 hours with UTC+8 required.", None)
+    assert "(your night)" not in eligibility(near, _MANILA_ANY)[1]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2249,3 +2281,26 @@ def test_an_office_offered_instead_of_remote_work_limits_nothing(
     profile = Profile(locations=("GH", "Accra", "Africa"))
     found, reason = eligibility(parse_remote(location, text, None), profile)
     assert found == verdict, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Assistant\nMust be based in the US and work EST hours.",
+     "Paralegal\nYou must live in the EU and work CET hours.",
+     "Support\nMust be located in Germany and able to work CET hours.",
+     "Assistant\nUS residents only. Eastern time zone."],
+)  # fmt: skip
+def test_where_one_must_live_still_limits_a_user_who_keeps_any_hours(text: str) -> None:
+    scope = parse_remote("Remote", text, None)
+    assert scope.soft is None  # a residence, its hours beside it
+    assert eligibility(scope, _MANILA_ANY)[0] == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("town", "metro"),
+    [("Quezon City", "manila"), ("Makati City", "manila"), ("Las Piñas", "manila"),
+     ("Lapu-Lapu", "cebu"), ("Bekasi", "jakarta"), ("Ikeja, Lagos", "lagos"),
+     ("Gazipur", "dhaka"), ("Giza", "cairo"), ("Nasr City", "cairo")],
+)  # fmt: skip
+def test_a_metros_member_city_is_the_metro(town: str, metro: str) -> None:
+    assert cities_in(town) == (metro,)

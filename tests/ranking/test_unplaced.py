@@ -12,6 +12,7 @@ from warehouse.ranking.eligibility import unplaced
     [
         "EU", "Remote", "UTC+5:30", "Austin, TX", "São Paulo", "DACH", "LATAM", "PT",
         "Lisbon, PT", "US-TX", "Ontario", "GMT-3", "Bengaluru", "CET", "Worldwide",
+        "Quezon City", "Makati", "Davao City", "Medan", "Kano", "Multan", "Sylhet", "Giza",
     ],
 )  # fmt: skip
 def test_a_place_the_readers_know_passes(entry: str) -> None:
@@ -38,3 +39,8 @@ def test_a_name_like_no_place_says_what_to_write() -> None:
     (line,) = unplaced(("Mordor",))
     assert "did you mean" not in line
     assert "a country, a bloc" in line
+
+
+@pytest.mark.parametrize("entry", ["Alexandria", "Hue"])  # of two countries; a word
+def test_a_town_of_two_countries_or_a_word_is_no_place_alone(entry: str) -> None:
+    assert unplaced((entry,))

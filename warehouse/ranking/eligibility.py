@@ -47,6 +47,7 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
 # there, while a place's hours ("US time zones") are vaguer and stay a doubt
 _HALF_A_DAY = 4.0
+_HOURS = (SOFT_HOURS, SOFT_STATED_HOURS)  # the doubts of limits that are working hours only
 _WORD = re.compile(r"\w+")
 
 
@@ -130,6 +131,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "eligible", f"remote with no region limit{prefers}"
     if scope.scope == "region" and not scope.regions:
         return "review", f"remote limited to a place not recognised: {scope.raw}"
+    if scope.scope == "region" and profile.hours == "any" and scope.soft in _HOURS:
+        return "eligible", _hours_asked(scope.regions, home) + prefers
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, home)
         if verdict == "eligible" and (town := _home_town(scope, profile.locations)):
@@ -280,11 +283,19 @@ def _only_for_some_roles(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
 
 
+def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...]) -> str:
+    """Why a post whose only limit is working hours is eligible for a user who keeps any
+    hours: the hours it asks, and whether they are the user's night."""
+    known = [place for place in home if offsets_of(place) is not None]
+    night = known and all(hours_apart(r, p) > _HALF_A_DAY for r in regions for p in known)
+    when = " (your night)" if night else ""
+    return f"remote, works {', '.join(regions)} hours{when}; you keep any hours"
+
+
 def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     """Whether a post sets working hours in UTC windows only, each more than half a
     working day from every place of the user, or outside the windows it bounds itself."""
-    hours = (SOFT_HOURS, SOFT_STATED_HOURS)
-    if scope.soft not in hours or not all(w.startswith("UTC") for w in scope.regions):
+    if scope.soft not in _HOURS or not all(w.startswith("UTC") for w in scope.regions):
         return False
     reach = 0.0 if scope.soft == SOFT_STATED_HOURS else _HALF_A_DAY
     return all(hours_apart(w, place) > reach for w in scope.regions for place in home)

@@ -66,6 +66,10 @@ class Profile:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     engagements: tuple[str, ...] = ("freelance", "contract", "part_time", "fractional")
     remote_only: bool = True
+    # the working hours the user keeps: "day" (their own daytime: a post's hours far from
+    # their offset are not theirs) or "any" (they work another zone's day by night, so a
+    # post's hours are a condition named in `why`, never a place they cannot be)
+    hours: Literal["day", "any"] = "day"
     # where the user may work: region names ("EU", "Europe"), countries ("DE",
     # "Germany"), US states, or UTC offsets ("UTC+1")
     locations: tuple[str, ...] = ()

@@ -211,6 +211,25 @@ _TWIN_TOWNS = {
     "|guadalajara, jalisco",
 }
 METRO_OF |= {spaced(t): city for city, towns in _TWIN_TOWNS.items() for t in towns.split("|")}
+# the member cities of metros where remote freelancers live (Metro Manila, Jabodetabek,
+# Lagos, Dhaka, Greater Cairo), each as its metro's city
+METRO_OF |= {
+    spaced(town): metro
+    for metro, towns in {
+        "manila": "quezon city|makati|makati city|pasig|pasig city|taguig|taguig city"
+        "|bonifacio global city|caloocan|mandaluyong|parañaque|paranaque|las piñas|las pinas"
+        "|marikina|muntinlupa|pasay",
+        "cebu": "cebu city|mandaue|lapu-lapu",
+        "davao": "davao city",
+        "jakarta": "bekasi|tangerang|depok|bogor",
+        "lagos": "ikeja|lekki|ikorodu",
+        "dhaka": "gazipur|narayanganj",
+        "cairo": "giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed",
+        "haiphong": "hai phong",
+        "cumilla": "comilla",
+    }.items()
+    for town in towns.split("|")
+}
 # "Cambridge UK" is the town "Cambridge, UK" is
 METRO_OF |= {bare: METRO_OF.get(name, name) for name in CITY_OF if (bare := _uncomma(name))}
 

@@ -430,7 +430,13 @@ _COMPANY_AFTER = re.compile(
     re.I,
 )
 # where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
-_CLAUSE_ENDS = re.compile(r",?\s+(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)\b", re.I)
+# where the places of a limit end: another clause, or the hours one works beside where one
+# lives ("must live in the EU and work CET hours": the EU, the hours read on their own)
+_CLAUSE_ENDS = re.compile(
+    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)"
+    r"|and\s+(?:be\s+)?(?:(?:able|willing)\s+to\s+)?(?:work|keep|overlap|available))\b",
+    re.I,
+)
 # places whose clients or markets one serves ("night shift for US clients", "serving EU
 # customers"): not where one may live
 _SERVED = re.compile(
@@ -854,6 +860,9 @@ def _remote(
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
     field = _remote_part(_EXCEPT.sub("", loc))
     in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
+    # "Remote (US time zones)": a field whose places are only clocks says no residence
+    hours_field = bool(in_field) and set(in_field) <= _named_as_clocks(field)
+    said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
     # anywhere ("Anywhere in the World") leaves the title's place a sales territory, and
@@ -900,8 +909,9 @@ def _remote(
         doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = widest(preferred), "a preference, not a limit"
-    elif not in_field and limits and all(s.clock for s in limits):
-        soft = SOFT_STATED_HOURS if any(_hours_bounded(s.raw) for s in limits) else SOFT_HOURS
+    elif (limits or hours_field) and (not in_field or hours_field) and all(s.clock for s in limits):
+        bounded = any(_hours_bounded(s.raw) for s in [*limits, *said_field])
+        soft = SOFT_STATED_HOURS if bounded else SOFT_HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     regions = _as_bloc(regions)
@@ -1215,6 +1225,13 @@ def _clocks_named(words: str) -> set[str]:
         for place in read_places(m[1])
         if place in BLOCS
     }
+
+
+def _named_as_clocks(words: str) -> set[str]:
+    """The places words name as a clock only ("US time zones", "EU hours")."""
+    if not _ZONE_WORDS.search(words):
+        return set()
+    return {place for m in _CLOCK_OF_A_PLACE.finditer(words) for place in read_places(m[1])}
 
 
 def _hours_of(said: _Said) -> list[str]:
