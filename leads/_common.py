@@ -2,6 +2,8 @@
 
 Library errors become one readable line and an exit code here, in one place:
 2 for bad usage, config or an unusable warehouse (sqlite-utils' ClickException idea).
+`console` and `errors` are rich consoles made at first use: importing rich.console
+costs `leads export`, which prints one plain line, a tenth of its start.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import duckdb
 import typer
-from rich.console import Console
 
 from extractors._errors import ConfigError
 from flows.config import Config, load_config
@@ -23,8 +25,26 @@ from leads._terminal import markup
 from warehouse.db import WarehouseBusy, WarehouseError, connect, missing
 from warehouse.sandbox import first_line
 
-console = Console()
-errors = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    console: Console
+    errors: Console
+
+
+@cache
+def _console(stderr: bool) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
+
+def __getattr__(name: str) -> Console:
+    """`console` (stdout) and `errors` (stderr), made when a command first names them."""
+    if name in ("console", "errors"):
+        return _console(stderr=name == "errors")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 ConfigOption = Annotated[
     Path | None,
@@ -45,7 +65,9 @@ WaitOption = Annotated[
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print an error line on stderr and return the Exit to raise."""
-    errors.print(f"[bold red]error:[/] {markup(message, 1000)}", highlight=False, soft_wrap=True)
+    _console(stderr=True).print(
+        f"[bold red]error:[/] {markup(message, 1000)}", highlight=False, soft_wrap=True
+    )
     return typer.Exit(code)
 
 
@@ -75,7 +97,7 @@ def warn_unplaced(config: Config) -> None:
     from warehouse.ranking.eligibility import unplaced  # the place tables: ranking only
 
     for line in unplaced(config.profile.locations):
-        errors.print(
+        _console(stderr=True).print(
             f"[bold yellow]warning:[/] {markup(line, 1000)}", highlight=False, soft_wrap=True
         )
 
@@ -125,7 +147,9 @@ def _open(
                 raise fail(f"{error}{hint}") from error
             if not told:
                 busy = str(error).split("; ", 1)[0]
-                errors.print(f"{markup(busy)}; waiting for it to end (--wait)", highlight=False)
+                _console(stderr=True).print(
+                    f"{markup(busy)}; waiting for it to end (--wait)", highlight=False
+                )
                 told = True
             time.sleep(1)
         except WarehouseError as error:

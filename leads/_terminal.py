@@ -9,9 +9,10 @@ passes outside text through `clean`; the warehouse keeps the text as fetched.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from rich.markup import escape
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
 
 # C0 controls but newline, DEL, C1 controls, and the bidi controls (embeddings,
 # overrides, isolates, marks): what a terminal or a text renderer acts upon
@@ -37,11 +38,15 @@ def clean(value: object, limit: int | None = LIMIT) -> str:
 
 def markup(value: object, limit: int | None = LIMIT) -> str:
     """`clean` text escaped for rich markup, to embed in a markup string."""
+    from rich.markup import escape  # at first use: `leads export` prints without rich
+
     return escape(clean(value, limit))
 
 
 def cell(value: object, limit: int | None = LIMIT) -> Text:
     """`clean` text as a rich Text: printed as is, never read as markup."""
+    from rich.text import Text
+
     return Text(clean(value, limit))
 
 

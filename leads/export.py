@@ -8,7 +8,8 @@ from typing import Annotated
 import duckdb
 import typer
 
-from leads._common import ConfigOption, WaitOption, config_or_exit, console, fail, warehouse
+from leads._common import ConfigOption, WaitOption, config_or_exit, fail, warehouse
+from leads._terminal import clean
 from warehouse.export import export_csv
 from warehouse.sandbox import first_line
 
@@ -39,4 +40,4 @@ def export(
             count = export_csv(con, csv, include_unranked=all_leads, excel=excel)
         except (duckdb.IOException, duckdb.PermissionException, OSError) as error:
             raise fail(f"{csv}: cannot write it: {first_line(error)}") from error
-    console.print(f"wrote {count} leads to {csv}")
+    typer.echo(f"wrote {count} leads to {clean(csv, None)}")  # one plain line: no rich to load

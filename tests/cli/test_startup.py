@@ -62,6 +62,12 @@ def test_a_read_command_loads_no_heavy_library(built_demo: Path, tmp_path: Path,
     assert loaded([*args, *config], ("notify", "smtplib", *HEAVY), tmp_path) == NOTIFY_TABLE
 
 
+def test_export_prints_its_line_without_rich(built_demo: Path, tmp_path: Path) -> None:
+    # rich.console is a tenth of the export's start: the one line it prints is plain
+    args = ["export", "--csv", "x.csv", "--config", str(built_demo / "leads.toml")]
+    assert loaded(args, ("rich",), tmp_path) == []
+
+
 def test_help_lists_every_command_and_imports_none(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _RUN, json.dumps(["leads", *HEAVY]), "--help"],
