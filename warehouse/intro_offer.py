@@ -3,8 +3,10 @@ lead asks for, and the places they work remotely from.
 
 A UK limited-company contractor is no "freelancer": the draft says what the profile says
 they are (a role of theirs that says it, "freelance translator", "CRM consultant"; else
-their first kind of engagement). Of more skills than a sentence holds it names those the
-lead's posting asks for first, and tells the user which it left out. In another
+their roles with how their first kind of engagement makes them work, "a freelance virtual
+assistant and bookkeeper"; else that kind alone, "a contractor"). Of more skills than a
+sentence holds it names those the lead's posting asks for first, and tells the user
+which it left out. In another
 language it says how they work and their trade in words that give them no gender
 ("auf Projektbasis im Bereich Übersetzung"): a profile does not say it. A city the user
 lives in ("Lisbon") is where they are, not a place to work remotely from: the remote
@@ -239,7 +241,7 @@ _SPELLINGS = {
         "Monday.com", "Asana", "ClickUp", "Trello", "Basecamp", "Wix", "Squarespace",
         "WooCommerce", "Etsy", "Amazon Seller Central", "Kajabi", "Teachable", "ManyChat",
         "Typeform", "Jotform", "Lightroom", "DaVinci Resolve", "Final Cut Pro", "CapCut",
-        "Keynote", "Descript", "Make",
+        "Keynote", "Descript", "Make", "VA",
     )
 }  # fmt: skip
 
