@@ -3,8 +3,10 @@ lead asks for, and the places they work remotely from.
 
 A UK limited-company contractor is no "freelancer": the draft says what the profile says
 they are (a role of theirs that says it, "freelance translator", "CRM consultant"; else
-their first kind of engagement). Of more skills than a sentence holds it names those the
-lead's posting asks for first, and tells the user which it left out. In another
+their roles with how their first kind of engagement makes them work, "a freelance virtual
+assistant and bookkeeper"; else that kind alone, "a contractor"). Of more skills than a
+sentence holds it names those the lead's posting asks for first, and tells the user
+which it left out. In another
 language it says how they work and their trade in words that give them no gender
 ("auf Projektbasis im Bereich Übersetzung"): a profile does not say it. A city the user
 lives in ("Lisbon") is where they are, not a place to work remotely from: the remote
@@ -46,12 +48,28 @@ _TRADES = (
     ("design", re.compile(r"design", re.I)),
     ("writing", re.compile(r"writer|copywrit|(?<!video )(?<!film )\beditor\b|content", re.I)),
     ("data", re.compile(r"\b(?:data|analytics)\s+engineer", re.I)),
+    ("bookkeeping", re.compile(r"bookkeep|accountant|accounting|payroll", re.I)),
+    ("assistance", re.compile(r"assistant|\bVA\b|(?:office|virtual) admin", re.I)),
+    ("support", re.compile(r"support|customer (?:service|success|care)|help ?desk", re.I)),
+    ("marketing", re.compile(r"marketing|social media|community manag", re.I)),
     ("software", re.compile(r"develop|programm|software|\b(?:web|backend|frontend)\b", re.I)),
 )
 
 
 def _role_saying_how(profile: Profile) -> str | None:
     return next((r for r in profile.roles if _SAYS_HOW.search(r)), None)
+
+
+def _named_roles(profile: Profile) -> list[str]:
+    """The roles the offer names: the one that says how the user works; else the first
+    and a second of another trade ("virtual assistant", "bookkeeper"), not another name
+    of the same ("data engineer", "analytics engineer")."""
+    said = _role_saying_how(profile)
+    if said or not profile.roles:
+        return [said] if said else []
+    first = profile.roles[0]
+    other = next((r for r in profile.roles[1:] if r.split()[-1] != first.split()[-1]), None)
+    return [first, other] if other else [first]
 
 
 def how_they_work(profile: Profile) -> str:
@@ -65,11 +83,13 @@ def how_they_work(profile: Profile) -> str:
     return next((_WORKS[e] for e in profile.engagements if e in _WORKS), "freelance")
 
 
-def trade(profile: Profile) -> str | None:
-    """The trade of the role that says how the user works ("translation"), if it names
-    one the drafts' languages have words for."""
-    role = _role_saying_how(profile) or ""
-    return next((name for name, said in _TRADES if said.search(role)), None)
+def trades(profile: Profile) -> list[str]:
+    """The trades of the roles the offer names ("assistance", "bookkeeping"), those the
+    drafts' languages have words for."""
+    found = (
+        next((n for n, said in _TRADES if said.search(r)), None) for r in _named_roles(profile)
+    )
+    return list(dict.fromkeys(t for t in found if t))
 
 
 def worker(profile: Profile, language: str = "en") -> str:
@@ -78,12 +98,13 @@ def worker(profile: Profile, language: str = "en") -> str:
     words = LANGUAGES.get(language)
     if words:
         return words.workers[how_they_work(profile)]
-    role = _role_saying_how(profile)
-    if role:
-        said = " ".join(_spelled(word) for word in role.split())
+    roles = [" ".join(_spelled(word) for word in r.split()) for r in _named_roles(profile)]
+    if _role_saying_how(profile):
+        said = roles[0]
+    elif roles:  # "a freelance virtual assistant and bookkeeper"
+        said = f"{how_they_work(profile)} {listed(roles, 'and')}"
     else:
-        kind = next((e for e in profile.engagements if e in _WORKS), "freelance")
-        said = _WORKERS[_WORKS[kind]]
+        said = _WORKERS[how_they_work(profile)]
     return f"{_article(said)} {said}"
 
 
@@ -151,7 +172,7 @@ def default_offer(profile: Profile, language: str = "en", text: str = "") -> str
     """One sentence from `[profile]`: what the user works as, the skills the posting
     (`text`) asks for, kinds of engagement, where; in English, or in the language of
     `warehouse.intro_languages` ("fr") to someone who wrote in it."""
-    spelled = [_spelled(s) for s in offered_skills(profile, text)[0]]
+    spelled = [_spelled(s) for s in offered_skills(profile, text)[0] if not _restates(s, profile)]
     named = remote_places(profile, language)
     places = f" ({', '.join(named)})" if named else ""
     words = LANGUAGES.get(language)
@@ -159,15 +180,31 @@ def default_offer(profile: Profile, language: str = "en", text: str = "") -> str
         part = bool({"part_time", "fractional"} & set(profile.engagements))
         return words.offer.format(
             worker=worker(profile, language),
-            trade=words.trades.get(trade(profile) or "", ""),
+            trade=f" {words.conjunction}".join(words.trades[t] for t in trades(profile)),
             skills=listed(spelled, words.conjunction) or words.no_skills,
             part=words.part_time if part else "",
             remote=f", {words.remote}{places}" if profile.remote_only and places else "",
         )
-    skills = listed(spelled, "and") or "data and software"
     kinds = listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     remote = f", remote{places}" if profile.remote_only and places else ""
-    return f"I work as {worker(profile)} in {skills}, available for {kinds} work{remote}."
+    if _named_roles(profile):  # a trade works with its tools: "a bookkeeper with Xero"
+        skills = f" with {listed(spelled, 'and')}" if spelled else ""
+    else:  # a freelancer works in a field: "in Python", "in data and software"
+        skills = f" in {listed(spelled, 'and') or 'data and software'}"
+    return f"I work as {worker(profile)}{skills}, available for {kinds} work{remote}."
+
+
+def _restates(skill: str, profile: Profile) -> bool:
+    """Whether a skill is the trade of a role the offer names ("translation" of a
+    translator, "bookkeeping" of a bookkeeper): the offer says it once."""
+    stem = skill.casefold()[:7]
+    return (
+        len(stem) == 7
+        and " " not in stem
+        and any(
+            word.casefold().startswith(stem) for r in _named_roles(profile) for word in r.split()
+        )
+    )
 
 
 # how their makers write the tools a [profile] lists in lower case, to match them
@@ -192,6 +229,19 @@ _SPELLINGS = {
         "Jenkins", "GitHub", "GitLab", "Jira", "Confluence", "Grafana", "Prometheus", "Datadog",
         "Splunk", "Elasticsearch", "Okta", "Intune", "Sentinel", "Defender", "KQL", "Entra ID",
         "Xero", "QuickBooks", "Notion", "Airtable", "Zapier", "Canva", "Google Analytics",
+        # office, accounting, support, marketing and project tools of assistants and trades
+        "QuickBooks Online", "QuickBooks Desktop", "FreshBooks", "Sage", "NetSuite", "Gusto",
+        "Expensify", "Dext", "Bill.com", "Stripe", "PayPal", "Google Workspace", "G Suite",
+        "Google Sheets", "Google Docs", "Google Drive", "Google Ads", "Gmail", "Microsoft 365",
+        "Office 365", "Microsoft Office", "Outlook", "Word", "PowerPoint", "Teams", "Slack",
+        "Zoom", "Calendly", "Dropbox", "Loom", "Zendesk", "Freshdesk", "Intercom", "Gorgias",
+        "Help Scout", "LiveChat", "Mailchimp", "Klaviyo", "ActiveCampaign", "ConvertKit",
+        "Hootsuite", "Semrush", "Ahrefs", "Meta Ads", "Facebook Ads", "LinkedIn",
+        "Instagram", "TikTok", "YouTube", "Pinterest", "Pipedrive", "Zoho", "Zoho CRM",
+        "Monday.com", "Asana", "ClickUp", "Trello", "Basecamp", "Wix", "Squarespace",
+        "WooCommerce", "Etsy", "Amazon Seller Central", "Kajabi", "Teachable", "ManyChat",
+        "Typeform", "Jotform", "Lightroom", "DaVinci Resolve", "Final Cut Pro", "CapCut",
+        "Keynote", "Descript", "Make", "VA",
     )
 }  # fmt: skip
 

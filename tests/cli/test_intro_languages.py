@@ -126,7 +126,7 @@ def test_intro_language_en_keeps_every_request_in_english_and_says_so(tmp_path: 
     config = _saved_jobs_config(tmp_path, 'language = "en"\n')
     draft = _saved_intro(config, "Traducteur%")
     assert "In English, as [intro] language says." in draft and "Hi Sophie," in draft
-    assert "I work as a freelancer in translation" in draft  # no offer: from [profile]
+    assert "I work as a freelance translator, available" in draft  # no offer: from [profile]
 
 
 def test_an_offer_in_an_unknown_language_is_an_error_naming_it(tmp_path: Path) -> None:

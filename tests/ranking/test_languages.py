@@ -366,3 +366,34 @@ def test_a_language_the_title_and_the_text_both_ask_is_named_once() -> None:
     row = understand(posting, profile, RankingSettings())
     assert row.eligibility == "not_eligible"
     assert row.eligibility_reason.startswith("requires Tagalog: ")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Translator, German, English",
+        "German, English Translator (freelance)",
+        "Translator (German and English)",
+        "Übersetzer (m/w/d), Deutsch, Englisch",
+    ],
+)
+def test_a_translators_title_lists_a_pair_told_neither_way(title: str) -> None:
+    needs = read_languages(f"{title}\nShort texts for our help centre every week.", titled=True)
+    assert set(needs.pairs) == {("de", "en"), ("en", "de")}
+    assert lacking(needs, ["en", "de"], ["en>de"]) is None
+    assert lacking(needs, ["en", "de"], ["de>en"]) is None
+    assert lacking(needs, ["en", "fr"], ["fr>en"]) == (
+        "translation German ↔ English; you translate French → English"
+    )
+
+
+def test_the_body_tells_the_direction_a_translators_title_does_not() -> None:
+    text = "Translator, German, English\nTranslate our manuals from German into English."
+    assert read_languages(text, titled=True).pairs == (("de", "en"),)
+
+
+def test_a_title_of_three_languages_or_another_trade_names_no_pair() -> None:
+    three = read_languages("Translator, Spanish, French, Italian\nTexts.", titled=True)
+    assert three.pairs == ()
+    support = read_languages("Customer support, German, English\nHelp our users.", titled=True)
+    assert support.pairs == () and support.required == ("de", "en")

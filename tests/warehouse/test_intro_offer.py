@@ -57,9 +57,9 @@ def test_the_offer_spells_a_frontend_developers_tools_as_their_makers_do() -> No
 @pytest.mark.parametrize(
     ("roles", "engagements", "said"),
     [
-        (("platform engineer",), ("contract",), "a contractor"),
-        (("data engineer",), ("freelance", "contract"), "a freelancer"),
-        (("data engineer",), ("contract", "freelance"), "a contractor"),
+        (("platform engineer",), ("contract",), "a contract platform engineer"),
+        (("data engineer",), ("freelance", "contract"), "a freelance data engineer"),
+        (("data engineer",), ("contract", "freelance"), "a contract data engineer"),
         (("freelance translator",), ("freelance",), "a freelance translator"),
         (("crm consultant",), ("contract",), "a CRM consultant"),
         (("interim finance director",), ("contract",), "an interim finance director"),
@@ -73,7 +73,8 @@ def test_the_draft_calls_the_user_what_their_profile_says_they_are(
 ) -> None:
     profile = Profile(skills=("python",), roles=roles, engagements=engagements)
     assert worker(profile) == said
-    assert default_offer(profile).startswith(f"I work as {said} in Python")
+    joined = "with" if roles else "in"  # a trade works with its tools, a freelancer in a field
+    assert default_offer(profile).startswith(f"I work as {said} {joined} Python")
 
 
 def test_a_contractor_is_no_freelancer_in_the_request_either() -> None:
@@ -124,8 +125,8 @@ def test_a_contractor_is_no_freelancer_in_any_language(language: str, said: str)
         # a trade of its own, not how they work: the engagement says it
         ("contract manager", "de", "Ich arbeite freiberuflich mit"),
         ("freelance video editor", "de", "Ich arbeite freiberuflich mit"),  # no writer
-        # a role that says nothing of how they work names no trade either
-        ("translator", "pt", "Trabalho como freelancer com"),
+        # a role that says nothing of how they work names its trade; the engagement says how
+        ("translator", "pt", "Trabalho como freelancer em tradução com Excel"),
     ],
 )
 def test_the_offer_names_the_users_trade_without_a_gendered_word(
@@ -189,3 +190,65 @@ def test_a_city_is_where_the_user_lives_not_a_place_to_work_remotely_from(
     assert default_offer(Profile(skills=("react",), locations=places)).endswith(said)
     assert remote_places(Profile(locations=("Berlin",)), "de") == []
     assert default_offer(Profile(skills=("react",), locations=("Berlin",))).endswith("work.")
+
+
+def test_the_offer_names_a_virtual_assistants_trades_and_spells_their_tools() -> None:
+    profile = Profile(
+        roles=("virtual assistant", "bookkeeper"),
+        skills=("xero", "quickbooks online", "google workspace", "customer support"),
+        engagements=("freelance", "part_time"),
+    )
+    assert default_offer(profile) == (
+        "I work as a freelance virtual assistant and bookkeeper with Xero, QuickBooks Online, "
+        "Google Workspace and customer support, available for freelance or part-time work."
+    )
+
+
+def test_the_offer_names_one_role_of_a_trade_with_many_names() -> None:
+    profile = Profile(roles=("ux designer", "product designer"), skills=("figma", "notion"))
+    assert default_offer(profile).startswith("I work as a freelance UX designer with Figma and")
+
+
+def test_the_offer_does_not_repeat_the_trade_as_a_skill() -> None:
+    translator = Profile(roles=("translator",), skills=("translation",), engagements=("freelance",))
+    assert (
+        default_offer(translator)
+        == "I work as a freelance translator, available for freelance work."
+    )
+    bookkeeper = Profile(roles=("bookkeeper",), skills=("bookkeeping", "xero"))
+    assert "a freelance bookkeeper with Xero," in default_offer(bookkeeper)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            "Ich arbeite freiberuflich im Bereich Büroassistenz und in der Buchhaltung mit Xero",
+        ),
+        ("es", "Trabajo como freelance en asistencia administrativa y en contabilidad con Xero"),
+        ("fr", "en freelance dans l'assistance administrative et dans la comptabilité sur Xero"),
+        ("pt", "como freelancer em assistência administrativa e em contabilidade com Xero"),
+        ("it", "Lavoro come freelance nel supporto amministrativo e nella contabilità con Xero"),
+        (
+            "nl",
+            "als freelancer op het gebied van administratieve ondersteuning en in de boekhouding",
+        ),
+    ],
+)
+def test_the_offer_names_an_assistants_trades_in_each_language(language: str, said: str) -> None:
+    profile = Profile(roles=("virtual assistant", "bookkeeper"), skills=("xero",))
+    assert said in default_offer(profile, language)
+
+
+@pytest.mark.parametrize(
+    ("role", "trade"),
+    [
+        ("customer support agent", "im Kundensupport"),
+        ("social media manager", "im Marketing"),
+        ("database administrator", ""),  # an administrator of databases is no assistant
+    ],
+)
+def test_the_offer_names_a_support_or_marketing_trade(role: str, trade: str) -> None:
+    offer = default_offer(Profile(roles=(role,), skills=("zendesk",)), "de")
+    assert offer.startswith(f"Ich arbeite freiberuflich {trade} mit Zendesk".replace("  ", " "))

@@ -280,6 +280,8 @@ _LISTING = frozenset({"or", "and", "oder", "und", "ou", "et", "o", "y", "e", "&"
 # a title's list of languages joined by "and" ("Spanish, French and English"): its commas
 # join languages all asked for; a bare comma list is one of them, as recruiters write it
 _AND_AFTER = re.compile(r"(?:\s*,\s*[^\s,]+)*\s*(?:and|und|et|&|\+)\s")
+# what lists a translator's title's two languages, no direction told: "German, English"
+_TITLE_LIST = re.compile(r"\s*(?:,|and|und|et|y|e|en|&|\+)?\s*")
 # a title's "bilingual" before two codes: "Chargé de support bilingue FR/EN"
 _BILINGUAL_CODES = re.compile(
     r"(?:bilingu|zweisprachig|tweetalig)\w*\s*\(?([a-z]{2})\s*[/&+-]\s*([a-z]{2})(?!\w)"
@@ -337,10 +339,12 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
     clauses: dict[tuple[int, int], None] = {}
     preferred: dict[str, None] = {}
     pairs: dict[tuple[str, str], None] = {}
+    untold: tuple[str, str] | None = None  # a translator's title's two languages
     for start, end, group in _clauses(low, mentions):
         clause = low[start:end]
         if _TRANSLATING.search(clause) or _arrowed(low, group):
             pairs.update(dict.fromkeys(_pairs(low, group)))
+            untold = untold or _title_pair(low, group, title)
             continue
         group = [m for m in group if m.re is not _CODE]
         before: tuple[int, str | None] = (start, None)
@@ -367,6 +371,8 @@ def read_languages(text: str, *, titled: bool = False) -> LanguageNeeds:
         codes = [c for c in bilingual.groups() if c in LANGUAGE_NAMES]
         raw = " ".join(text[:title].split())[:80]
         choices[:0] = [([c], raw) for c in codes if all(c not in cs for cs, _ in choices)]
+    if untold and not pairs:  # no direction told: either way round will do
+        pairs = {untold: None, untold[::-1]: None}
     required = tuple(dict.fromkeys(code for codes, _ in choices for code in codes))
     return LanguageNeeds(
         required,
@@ -409,6 +415,18 @@ def _pairs(low: str, group: list[re.Match[str]]) -> list[tuple[str, str]]:
             i += 1
         found.extend((s, t) for s in sources for t in targets if s != t)
     return found
+
+
+def _title_pair(low: str, group: list[re.Match[str]], title: int) -> tuple[str, str] | None:
+    """The two languages a translator's title lists with no direction ("Translator,
+    German, English", "German and English Translator"): the pair, told neither way."""
+    named = [m for m in group if m.start() < title]
+    if len(named) != 2 or not _TRANSLATING.search(low, 0, title):
+        return None
+    a, b = named
+    if not _TITLE_LIST.fullmatch(low, a.end(), b.start()) or _code(a) == _code(b):
+        return None
+    return _code(a), _code(b)
 
 
 def _arrowed_codes(text: str) -> bool:
@@ -457,7 +475,14 @@ def _direction(source: str, target: str) -> str:
 
 
 def _directions(pairs: Collection[tuple[str, str]]) -> str:
-    return " or ".join(_direction(a, b) for a, b in pairs)
+    """ "German → English or French → English"; a pair told neither way "German ↔ English"."""
+    both = {(a, b) for a, b in pairs if (b, a) in pairs and a < b}
+    said = (
+        _direction(a, b).replace("→", "↔") if (a, b) in both or (b, a) in both else _direction(a, b)
+        for a, b in pairs
+        if (b, a) not in both
+    )
+    return " or ".join(said)
 
 
 def _more(low: str, sides: list[tuple[int, int, str]], i: int) -> bool:
