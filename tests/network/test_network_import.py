@@ -382,3 +382,28 @@ def test_a_takeout_in_several_parts_with_translated_folder_names(tmp_path: Path)
         ("youtube", "UCaaaaaaaaaaaaaaaaaaaaaa", "Cuisine, et plus"),
         ("vcard", None, "Eve Fox"),
     ]
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "x/following.js",
+        "facebook/your_friends.json",
+        "instagram/followers_1.json",
+        "instagram/following.json",
+        "youtube/subscriptions.json",
+        "mastodon/following_accounts.csv",
+    ],
+)
+def test_an_export_with_a_bom_and_crlf_reads_as_the_plain_one(tmp_path: Path, fixture: str):
+    """An editor's or a Windows tool's re-save: the same contacts and problems."""
+    plain = fixture_bytes("network", *fixture.split("/"))
+    resaved = codecs.BOM_UTF8 + plain.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    for name, data in (("plain", plain), ("resaved", resaved)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / fixture.rsplit("/", 1)[1]).write_bytes(data)
+    plain_result, resaved_result = (import_paths([tmp_path / n]) for n in ("plain", "resaved"))
+    problems = [[(p.line, p.message) for p in r.problems] for r in (plain_result, resaved_result)]
+    assert problems[0] == problems[1] and resaved_result.contacts
+    fields = [(c.platform, c.tie, c.handle, c.name, c.since) for c in resaved_result.contacts]
+    assert fields == [(c.platform, c.tie, c.handle, c.name, c.since) for c in plain_result.contacts]
