@@ -16,7 +16,15 @@ from extractors._contract import Posting, Provenance
 from extractors._joburls import job_key
 from extractors.network import _linkedin
 from extractors.network._contact import Problem
-from extractors.network._tables import Aliases, Header, cell, head_records, named_header, open_table
+from extractors.network._tables import (
+    Aliases,
+    Header,
+    cell,
+    column,
+    head_records,
+    named_header,
+    open_table,
+)
 
 SOURCE = "linkedin"
 ATTRIBUTION = "Your LinkedIn data export (Jobs/): jobs you saved or applied to on LinkedIn."
@@ -47,15 +55,11 @@ def read_jobs(data: bytes, name: str, date_column: str, what: str) -> Iterator[P
     """One posting per row; the date lands in `extra[what]` ("saved_at", "applied_at").
     The file is read twice: first its dates, whose order (day or month first) only the
     whole column tells when a spreadsheet re-saved it."""
+    day_first = _linkedin.sent_order(column(data, name, matcher(date_column), "date"))
     table = open_table(data, name, matcher(date_column))
     if table is None:
         yield Problem(name, 0, "not a LinkedIn Jobs file: no header row found")
         return
-    day_first = _linkedin.sent_order(
-        cell(item[1], table.columns, "date") for item in table.rows if not isinstance(item, Problem)
-    )
-    table = open_table(data, name, matcher(date_column))
-    assert table is not None  # the same bytes: the same header
     for item in table.rows:
         if isinstance(item, Problem):
             yield item

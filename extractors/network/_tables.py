@@ -214,6 +214,17 @@ def open_table(data: bytes, file: str, matcher: Matcher) -> Table | None:
     return Table(columns, _data_rows(chain(first[index + 1 :], items), width, file))
 
 
+def column(data: bytes, file: str, matcher: Matcher, key: str) -> Iterator[str | None]:
+    """One field of every data row, for what only a whole column tells (the day-first
+    order of dates a spreadsheet re-saved) before the rows are read; none without a header."""
+    table = open_table(data, file, matcher)
+    if table is None:
+        return
+    for item in table.rows:
+        if not isinstance(item, Problem):
+            yield cell(item[1], table.columns, key)
+
+
 def read_rows(
     data: bytes, file: str, matcher: Matcher, what: str, row_reader: RowReader
 ) -> Iterator[Contact | Problem]:

@@ -33,6 +33,12 @@ _COLUMNS = {
 # the column order of every era, for headers in a language not listed above
 _ORDER = ("first", "last", "url", "email", "company", "position", "connected")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # `2026年` has no word boundary
+# the columns that identify someone, by a word of their name, where a newer version (or
+# another language) renamed them: "Profile URL", "Profil-URL", "Email", "Adresse e-mail"
+_RENAMED = {
+    "url": re.compile(r"(?<![^\W_])url(?![^\W_])", re.IGNORECASE),
+    "email": re.compile(r"(?<![^\W_])e-?mail(?![^\W_])", re.IGNORECASE),
+}
 _BY_POSITION = {
     len(order): {key: index for index, key in enumerate(order)}
     for order in (_ORDER, tuple(key for key in _ORDER if key != "url"))
@@ -54,7 +60,7 @@ def header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
     for index, row in enumerate(rows):
         columns = by_name(row, _COLUMNS)
         if {"first", "last", "connected"} <= columns.keys():
-            return index, columns
+            return index, _with_renamed(row, columns)
     start = _preamble_end(rows)
     index = start if start is not None else 0
     if index < len(rows) and len(rows[index]) in _BY_POSITION:
@@ -65,6 +71,19 @@ def header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
         if (start is not None and yeared) or (hinted and dated):
             return index, _BY_POSITION[len(rows[index])]
     return None
+
+
+def _with_renamed(row: list[str], columns: dict[str, int]) -> dict[str, int]:
+    """The profile link's and e-mail's columns also under a name not listed, by the word
+    each has and no other column's name has, so a renamed header loses no one's key."""
+    found = dict(columns)
+    for key, word in _RENAMED.items():
+        if key in found:
+            continue
+        index = next((i for i, name in enumerate(row) if word.search(name)), None)
+        if index is not None and index not in found.values():
+            found[key] = index
+    return found
 
 
 def sniff(name: str, head: bytes) -> bool:

@@ -2,13 +2,15 @@
 Download your data): connection requests the user sent and received.
 
 The counterpart is `To` for OUTGOING and `From` for INCOMING; their profile URL columns
-exist only since late 2023. `Sent At` (`1/29/26, 2:37 PM`) states no zone: read as UTC.
+exist only since late 2023. `Sent At` (`1/29/26, 2:37 PM`) states no zone: read as UTC;
+a spreadsheet's re-save in a day-first locale (`29/01/2026 14:37`) is told by the column.
 The invitation's message is never read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from extractors.network import _linkedin
 from extractors.network._contact import Contact, Problem
@@ -16,6 +18,7 @@ from extractors.network._profiles import linkedin_slug
 from extractors.network._tables import (
     Header,
     cell,
+    column,
     head_records,
     named_header,
     read_rows,
@@ -46,7 +49,7 @@ def sniff(name: str, head: bytes) -> bool:
 
 
 def _row(
-    row: list[str], columns: dict[str, int], file: str, line: int
+    row: list[str], columns: dict[str, int], file: str, line: int, *, day_first: bool
 ) -> Iterator[Contact | Problem]:
     direction = (cell(row, columns, "direction") or "").upper()
     if direction not in _COUNTERPART:
@@ -63,7 +66,7 @@ def _row(
     if _linkedin.unnamed(name, slug):
         return
     raw_date = cell(row, columns, "sent")
-    since = _linkedin.sent_at(raw_date)
+    since = _linkedin.sent_at(raw_date, day_first)
     yield Contact("linkedin", "invitation", slug, name, None, None, since, file=file, line=line)
     if raw_date and since is None:
         yield Problem(file, line, f"unreadable Sent At date {raw_date!r}")
@@ -71,4 +74,6 @@ def _row(
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """One contact per invitation, whichever way it went."""
-    return read_rows(data, name, _header, "a LinkedIn Invitations.csv", _row)
+    day_first = _linkedin.sent_order(column(data, name, _header, "sent"))
+    row = partial(_row, day_first=day_first)
+    return read_rows(data, name, _header, "a LinkedIn Invitations.csv", row)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from network_helpers import read_fixture, utc
 
-from extractors.network import Contact, Problem, facebook_friends
+from extractors.network import Contact, Problem, facebook_friends, import_paths
 
 
 def test_friends_v2_names_are_repaired_and_times_are_utc():
@@ -75,4 +78,43 @@ def test_a_timestamp_out_of_range_is_a_problem_of_its_entry_and_the_rest_loads()
     ]
     assert [(p.line, p.message) for p in items if isinstance(p, Problem)] == [
         (2, "unreadable timestamp 1e+300"),
+    ]
+
+
+def _export(tmp_path, path: str, document: object):  # type: ignore[no-untyped-def]
+    file = tmp_path / path
+    file.parent.mkdir(parents=True)
+    file.write_text(json.dumps(document))
+    return import_paths([tmp_path])
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        ("connections/friends/sent_friend_requests.json", "sent_requests_v2"),
+        ("connections/friends/received_friend_requests.json", "received_requests_v2"),
+        ("connections/friends/rejected_friend_requests.json", "rejected_requests_v2"),
+        ("connections/friends/people_you_may_know.json", "people_you_may_know_v2"),
+        ("friends_and_followers/friend_requests_sent.json", "sent_requests"),
+    ],
+)
+def test_requests_and_suggestions_are_no_ties_and_no_problems(tmp_path, path, key):
+    result = _export(tmp_path, path, {key: [{"name": "Rae Pell", "timestamp": 1700000000}]})
+    assert (result.contacts, result.problems) == ([], [])
+    assert [importer for _, importer, _ in result.files] == [None]
+
+
+@pytest.mark.parametrize(
+    ("path", "key", "tie"),
+    [
+        ("connections/followers/people_who_followed_you.json", "followers_v2", "follower"),
+        ("friends_and_followers/friends.json", "friends_v2", "friend"),  # 2020-22 archives
+    ],
+)
+def test_followers_and_the_2021_friends_file_are_read(tmp_path, path, key, tie):
+    people = [{"name": "Kai M\u00c3\u00bcller", "timestamp": 1600000000}, {"timestamp": 1}]
+    result = _export(tmp_path, path, {key: people})
+    assert result.problems == []
+    assert [(c.name, c.tie, c.since) for c in result.contacts] == [
+        ("Kai Müller", tie, utc(2020, 9, 13, 12, 26, 40))
     ]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
-from extractors.network import instagram
+from extractors.network import import_paths, instagram
 
 
 def test_followers_bare_array_uses_value():
@@ -67,3 +70,39 @@ def test_a_timestamp_out_of_range_is_a_problem_of_its_entry_and_the_rest_loads()
     first, problem, second = list(instagram.read(data, "followers_1.json"))
     assert (first.handle, first.since, second.handle) == ("a", None, "b")
     assert (problem.line, problem.message) == (1, "unreadable timestamp 1e+20")
+
+
+def _entry(user: str) -> dict[str, object]:
+    link = {"href": f"https://www.instagram.com/{user}", "value": user, "timestamp": 1760000000}
+    return {"title": "", "media_list_data": [], "string_list_data": [link]}
+
+
+def test_a_large_export_s_second_followers_part_is_read_like_the_first(tmp_path):
+    folder = tmp_path / "connections" / "followers_and_following"
+    folder.mkdir(parents=True)
+    (folder / "followers_1.json").write_text(json.dumps([_entry("lena.k")]))
+    (folder / "followers_2.json").write_text(json.dumps([_entry("mo_r"), _entry("ola")]))
+    result = import_paths([tmp_path])
+    assert result.problems == []
+    assert [(c.handle, c.tie, c.line) for c in result.contacts] == [
+        ("lena.k", "follower", 1),
+        ("mo_r", "follower", 1),
+        ("ola", "follower", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("pending_follow_requests.json", "relationships_follow_requests_sent"),
+        ("recently_unfollowed_profiles.json", "relationships_unfollowed_users"),
+        ("blocked_profiles.json", "relationships_blocked_users"),
+        ("removed_suggestions.json", "relationships_dismissed_suggested_users"),
+    ],
+)
+def test_requests_unfollows_and_blocks_are_no_ties_and_no_problems(tmp_path, name, key):
+    folder = tmp_path / "connections" / "followers_and_following"
+    folder.mkdir(parents=True)
+    (folder / name).write_text(json.dumps({key: [_entry("pat")]}))
+    result = import_paths([tmp_path])
+    assert (result.contacts, result.problems) == ([], [])

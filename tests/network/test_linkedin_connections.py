@@ -48,6 +48,32 @@ def test_older_header_without_url_maps_by_name_and_reads_unpadded_days():
     assert marta.since == utc(2022, 2, 8)  # "8 Feb 2022"
 
 
+RENAMED = """Notes:
+"(text)"
+
+First Name,Last Name,{url},{email},Company,Position,Connected On
+Ida,Berg,https://www.linkedin.com/in/ida-berg/,ida@berg.example,Acme,CTO,08 Feb 2026
+"""
+
+
+@pytest.mark.parametrize(
+    ("url", "email"),
+    [("Profile URL", "Email"), ("Profil-URL", "E-mail"), ("LinkedIn Url", "Email Address")],
+)
+def test_renamed_url_and_email_columns_keep_the_slug_and_the_address(url, email):
+    data = RENAMED.format(url=url, email=email).encode()
+    (ida,) = connections.read(data, "Connections.csv")
+    assert isinstance(ida, Contact)
+    assert (ida.handle, ida.emails, ida.role) == ("ida-berg", ("ida@berg.example",), "CTO")
+
+
+def test_a_column_only_resembling_url_or_email_is_not_taken_for_one():
+    data = RENAMED.format(url="Curls", email="Emailing List").encode()
+    (ida,) = connections.read(data, "Connections.csv")
+    assert isinstance(ida, Contact)
+    assert (ida.handle, ida.emails) == (None, ())
+
+
 def test_export_without_preamble_and_with_crlf_reads_from_line_2():
     contacts, problems = read_fixture(connections, "linkedin", "Connections_2020_no_preamble.csv")
     assert problems == []

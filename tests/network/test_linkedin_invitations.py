@@ -50,3 +50,26 @@ def test_an_invitation_from_a_linkedin_member_without_a_profile_is_no_contact():
         b'Lee Chan,Me,"1/3/26, 9:00 AM",,INCOMING\n'
     )
     assert [c.name for c in invitations.read(data, "Invitations.csv")] == ["Lee Chan"]
+
+
+RESAVED = (
+    "From;To;Sent At;Message;Direction;inviterProfileUrl;inviteeProfileUrl\r\n"
+    "Me Self;Kim Li;{first};;OUTGOING;https://www.linkedin.com/in/me-self;"
+    "https://www.linkedin.com/in/kim-li\r\n"
+    "Ola Berg;Me Self;{second};Salut;INCOMING;https://www.linkedin.com/in/ola-berg;"
+    "https://www.linkedin.com/in/me-self\r\n"
+)
+
+
+def test_a_day_first_re_save_is_read_day_first_for_the_whole_column():
+    # the second date alone could be 3 February or 2 March: the first's 29 tells
+    data = RESAVED.format(first="29/01/2026 14:37", second="03/02/2026 09:05")
+    kim, ola = invitations.read(data.encode("cp1252"), "Invitations.csv")
+    assert (kim.handle, kim.since) == ("kim-li", utc(2026, 1, 29, 14, 37))
+    assert (ola.handle, ola.since) == ("ola-berg", utc(2026, 2, 3, 9, 5))
+
+
+def test_linkedins_own_month_first_dates_stay_month_first():
+    data = RESAVED.format(first='"1/29/26, 2:37 PM"', second='"3/2/26, 9:05 AM"')
+    kim, ola = invitations.read(data.encode(), "Invitations.csv")
+    assert (kim.since, ola.since) == (utc(2026, 1, 29, 14, 37), utc(2026, 3, 2, 9, 5))

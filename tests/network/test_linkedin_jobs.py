@@ -137,3 +137,17 @@ def test_a_german_re_save_with_dotted_dates_is_read() -> None:
         "03.12.26 14:15;https://www.linkedin.com/jobs/view/4390099924/;Entwickler;Müller GmbH\r\n"
     ).encode("cp1252")
     assert _dates(saved, data) == [utc(2026, 12, 3, 14, 15)]
+
+
+def test_the_other_files_of_the_jobs_folder_are_neither_postings_nor_problems(tmp_path) -> None:
+    jobs = tmp_path / "Jobs"
+    jobs.mkdir()
+    (jobs / "Job Seeker Preferences.csv").write_text(
+        "Locations,Industries,Company Employee Count,Preferred Job Types,Job Titles,"
+        "Open To Recruiters,Dream Companies\nRemote,Software,,Contract,Data Engineer,Yes,\n"
+    )
+    (jobs / "Saved Job Alerts.csv").write_text(
+        'Alert Parameters\n"keywords=data engineer,location=Remote"\n'
+    )
+    result = import_paths([tmp_path])
+    assert (result.postings, result.contacts, result.problems) == ([], [], [])

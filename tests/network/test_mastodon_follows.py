@@ -3,6 +3,7 @@ account archive, which holds no follows."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import FIXTURES, fixture_bytes
 from network_helpers import read_fixture
 
@@ -56,3 +57,32 @@ def test_an_account_archive_says_it_holds_no_follows_and_where_they_are():
     assert problem.line == 0 and "no follows" in problem.message
     assert "following_accounts.csv" in problem.message
     assert not mastodon_archive.sniff("actor.json", b'{"type": "Person"}')
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("blocked_accounts.csv", "spam@bad.example\nbot@junk.example\n"),
+        ("blocked_domains.csv", "junk.example\nbad.example\n"),
+        ("bookmarks.csv", "https://social.example/@amy/111\nhttps://other.example/@bo/222\n"),
+        ("lists.csv", "Friends,amy@social.example\nWork,bo@other.example\n"),
+        ("muted_accounts.csv", "Account address,Hide notifications\nloud@x.example,true\n"),
+    ],
+)
+def test_the_other_account_exports_are_no_follows_and_no_problems(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    result = import_paths([tmp_path / name])
+    assert (result.contacts, result.problems) == ([], [])
+
+
+def test_a_follows_export_with_a_bom_crlf_and_a_quoted_language_list():
+    data = (
+        "\ufeffAccount address,Show boosts,Notify on new posts,Languages\r\n"
+        'Amy@Social.Example,true,false,"en, de, fr"\r\nbo@local.example,false,false,\r\n'
+    ).encode()
+    assert mastodon_follows.sniff("export.csv", data)
+    contacts = list(mastodon_follows.read(data, "export.csv"))
+    assert [(c.handle, c.line) for c in contacts] == [
+        ("amy@social.example", 2),
+        ("bo@local.example", 3),
+    ]

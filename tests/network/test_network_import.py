@@ -351,3 +351,59 @@ def test_a_whole_download_your_data_zip_reads_its_exports_and_lists_the_rest(tmp
         "twitter-x/data/following.js": "x_archive",
         "twitter-x/data/tweets_media/1.jpg": None,
     }
+
+
+def test_a_takeout_in_several_parts_with_translated_folder_names(tmp_path: Path):
+    """Takeout splits a large export into -001.zip, -002.zip, ..., and names its folders
+    and files in the account's language: each part is read, by content."""
+    parts = {
+        "takeout-20260101T000000Z-001.zip": {
+            "Takeout/YouTube et YouTube Music/abonnements/abonnements.csv": (
+                "\ufeffID de la chaîne,URL de la chaîne,Titre de la chaîne\r\n"
+                "UCaaaaaaaaaaaaaaaaaaaaaa,http://www.youtube.com/channel/UCaaaaaaaaaaaaaaaaaaaaaa,"
+                '"Cuisine, et plus"\r\n'
+            ),
+        },
+        "takeout-20260101T000000Z-002.zip": {
+            "Takeout/Contacts/Mes contacts/Mes contacts.vcf": (
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve Fox\r\nN:Fox;Eve;;;\r\n"
+                "EMAIL;TYPE=INTERNET:eve@fox.example\r\nEND:VCARD\r\n"
+            ),
+            "Takeout/YouTube et YouTube Music/vidéos/clip.mp4": "",
+        },
+    }
+    for name, members in parts.items():
+        with zipfile.ZipFile(tmp_path / name, "w", zipfile.ZIP_DEFLATED) as zipped:
+            for member, text in members.items():
+                zipped.writestr(member, text)
+    result = import_paths([tmp_path])
+    assert result.problems == []
+    assert [(c.platform, c.handle, c.name) for c in result.contacts] == [
+        ("youtube", "UCaaaaaaaaaaaaaaaaaaaaaa", "Cuisine, et plus"),
+        ("vcard", None, "Eve Fox"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "x/following.js",
+        "facebook/your_friends.json",
+        "instagram/followers_1.json",
+        "instagram/following.json",
+        "youtube/subscriptions.json",
+        "mastodon/following_accounts.csv",
+    ],
+)
+def test_an_export_with_a_bom_and_crlf_reads_as_the_plain_one(tmp_path: Path, fixture: str):
+    """An editor's or a Windows tool's re-save: the same contacts and problems."""
+    plain = fixture_bytes("network", *fixture.split("/"))
+    resaved = codecs.BOM_UTF8 + plain.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    for name, data in (("plain", plain), ("resaved", resaved)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / fixture.rsplit("/", 1)[1]).write_bytes(data)
+    plain_result, resaved_result = (import_paths([tmp_path / n]) for n in ("plain", "resaved"))
+    problems = [[(p.line, p.message) for p in r.problems] for r in (plain_result, resaved_result)]
+    assert problems[0] == problems[1] and resaved_result.contacts
+    fields = [(c.platform, c.tie, c.handle, c.name, c.since) for c in resaved_result.contacts]
+    assert fields == [(c.platform, c.tie, c.handle, c.name, c.since) for c in plain_result.contacts]
