@@ -218,7 +218,24 @@ def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
         "failed": result.stats.get("failed/units", 0) + result.stats.get("failed/pages", 0),
         "seconds": round(result.seconds, 2),
         "error": "; ".join(result.errors)[:300],
+        "skipped": skipped_note(result.stats),
     }
+
+
+def skipped_note(stats: dict[str, int]) -> str:
+    """What a source read and left, as a user would ask after it: the inbox's mail from
+    senders it reads no parser for (an alert service it does not know), and alerts of a
+    known sender in which it found no job (a layout it does not read yet)."""
+    parts = [
+        f"{n} {name.removesuffix('_without_jobs')} {'alert' if n == 1 else 'alerts'} "
+        "with no job it could read"
+        for key, n in sorted(stats.items())
+        if n and (name := key.removeprefix("skipped/")) != key and name.endswith("_without_jobs")
+    ]
+    if others := stats.get("skipped/other_sender"):
+        parts.append(f"{others} {'message' if others == 1 else 'messages'} from other senders, "
+                     "not read (the README lists the senders it reads)")  # fmt: skip
+    return "; ".join(parts)
 
 
 def _publish(summary: RunSummary) -> None:

@@ -117,6 +117,8 @@ def summary_table(summary: RunSummary) -> Table:
         )  # fmt: skip
     failures = [f"[{_STYLE[r['status']]}]{r['source']}[/]: {markup(_first(r['error']), 200)}"
                 for r in summary.rows if r["error"]]  # fmt: skip
+    failures += [f"{r['source']}: {markup(r['skipped'], 300)}" for r in summary.rows
+                 if r.get("skipped")]  # fmt: skip
     table.caption = "\n".join(failures) or None
     table.caption_justify = "left"
     return table

@@ -9,7 +9,7 @@ from conftest import free_port, smtp_server
 
 from flows.build import build_from_config
 from flows.config import load_config
-from flows.gather import gather_leads
+from flows.gather import gather_leads, skipped_note
 from leads.demo.command import demo_config
 from leads.demo.server import SnapshotServer
 from warehouse.db import connect
@@ -234,3 +234,14 @@ def test_the_demo_without_its_network_lists_no_export_and_keeps_its_sources(tmp_
     assert loaded.network.files == () and "greenhouse" in loaded.sources
     config.write_text(demo_config("http://127.0.0.1:1"), encoding="utf-8")
     assert [Path(f).name for f in load_config(config).network.files] == ["network"]
+
+
+def test_the_summary_names_mail_the_inbox_read_and_left() -> None:
+    """An alert service it has no parser for, and a known sender's alert it found no job
+    in, are said under the run's table, not only counted in `source_runs.stats`."""
+    stats = {"parsed": 5, "skipped/other_sender": 2, "skipped/malt_without_jobs": 1}
+    assert skipped_note(stats) == (
+        "1 malt alert with no job it could read; "
+        "2 messages from other senders, not read (the README lists the senders it reads)"
+    )
+    assert skipped_note({"parsed": 3, "skipped/before_since": 40}) == ""

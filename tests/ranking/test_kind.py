@@ -215,6 +215,15 @@ def test_parse_kind_reads_source_conventions(
           ("demand", "join our team"), id="a role to join our team is demand"),
         P("Come join us as our first growth marketer",
           ("demand", "join us as"), id="join us as a role is demand"),
+        P("Bonjour, data analyst à Lyon, je propose mes services en SQL et Power BI",
+          ("supply", "propose mes services"), id="french offering my services is supply"),
+        P("Consultante BI disponible pour de nouvelles missions dès janvier",
+          ("supply", "disponible pour de nouvelles missions"),
+          id="french available for missions is supply"),
+        P("Nous recherchons un data analyst freelance, disponible pour un démarrage ASAP",
+          ("demand", "Nous recherchons"), id="french we are looking for is demand"),
+        P("On recrute ! Un analyste BI en CDI à Lyon", ("demand", "On recrute"),
+          id="french we recruit is demand"),
     ],
 )  # fmt: skip
 def test_parse_kind_reads_phrases(text: str, expected: tuple[str, str]) -> None:

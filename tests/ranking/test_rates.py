@@ -1110,3 +1110,42 @@ def test_a_contractor_s_rate_beside_an_employee_s_is_the_rate(
     rate = parse_rate(text)
     assert rate is not None
     assert (rate.min, rate.max, rate.period, rate.currency) == (*expected, "hour", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TJM entre 500 et 600 euros.", (500.0, 600.0, "day", "EUR")),
+        ("Tarif journalier : 380 à 420 €.", (380.0, 420.0, "day", "EUR")),
+        ("TJM de 400 à 500 € HT", (400.0, 500.0, "day", "EUR")),
+        ("TJM compris entre 420 et 480 € HT selon expérience", (420.0, 480.0, "day", "EUR")),
+        ("TJM entre 500 € et 600 €", (500.0, 600.0, "day", "EUR")),
+        ("Stundensatz zwischen 80 und 95 €", (80.0, 95.0, "hour", "EUR")),
+        ("entre 30 y 40 € la hora", (30.0, 40.0, "hour", "EUR")),
+        ("tussen 60 en 80 euro per uur", (60.0, 80.0, "hour", "EUR")),
+        ("od 40 do 60 tis. Kč měsíčně", (40_000.0, 60_000.0, "month", "CZK")),
+    ],
+)
+def test_a_range_in_words_reads_both_ends(
+    text: str, expected: tuple[float, float, str, str]
+) -> None:
+    """ "entre X et Y", "zwischen X und Y", "X à Y €": a range as its languages write it."""
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre 2 et 3 jours de télétravail, TJM 500 €", (500.0, 500.0)),  # days, not money
+        ("horaires de 9h à 18h, 500 € par jour", (500.0, 500.0)),
+        ("entre amis et 500 € par jour", (500.0, 500.0)),
+    ],
+)
+def test_a_range_in_words_needs_an_amount_on_both_sides(
+    text: str, expected: tuple[float, float]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max) == expected

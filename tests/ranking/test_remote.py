@@ -2304,3 +2304,37 @@ def test_where_one_must_live_still_limits_a_user_who_keeps_any_hours(text: str) 
 )  # fmt: skip
 def test_a_metros_member_city_is_the_metro(town: str, metro: str) -> None:
     assert cities_in(town) == (metro,)
+
+
+LYONNAISE = Profile(locations=("Lyon", "France"), remote_only=False)
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "verdict"),
+    [
+        P("Paris, Île-de-France, France", "Présence sur site 5 jours sur 5.", "not_eligible",
+          id="the country's name in another town's office is no commute"),
+        P("Lyon, Auvergne-Rhône-Alpes, France (Hybride)", "Deux jours sur site.", "eligible",
+          id="an office in the user's town, placed as LinkedIn places it"),
+        P("France (À distance)", "Mission de 6 mois.", "eligible",
+          id="LinkedIn's French for remote, within the user's country"),
+        P("Bordeaux", "Poste à distance depuis toute la France.", "eligible",
+          id="remote work written in French prose"),
+        P("Paris", "Nos bureaux sont à distance de marche de la gare. Sur site.", "not_eligible",
+          id="a walking distance is no remote work"),
+        P("Nantes", "Mission 100% distanciel.", "eligible", id="distanciel is remote work"),
+    ],
+)  # fmt: skip
+def test_a_town_and_its_country_keep_offices_to_the_town(
+    location: str, text: str, verdict: str
+) -> None:
+    """ "Lyon" beside "France": remote work from France, offices in Lyon only, however the
+    office's place names the country (an office placed by "France" alone is for review)."""
+    assert eligibility(parse_remote(location, text, None), LYONNAISE)[0] == verdict
+
+
+def test_a_country_alone_still_takes_any_office_in_it() -> None:
+    only_france = Profile(locations=("France",), remote_only=False)
+    assert eligibility(parse_remote("Paris, France", "Sur site.", None), only_france)[0] == (
+        "eligible"
+    )

@@ -178,11 +178,15 @@ def _office_eligibility(
 def _place_words(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's entries an office's words may name, lowered: towns and countries, not
     a bloc or a time zone ("Africa" is in "Cape Town, South Africa" but brings no office
-    there within a commute of Nairobi)."""
+    there within a commute of Nairobi), nor a country in which the user named a town
+    ("France" beside "Lyon": "Paris, France" is an office in France, but not in Lyon)."""
+    towned = set(_home_cities(locations).values())
     return tuple(
         e.lower()
         for e in locations
-        if len(e) > 2 and not all(p in BLOCS or p.startswith("UTC") for p in _home((e,)))
+        if len(e) > 2
+        and not all(p in BLOCS or p.startswith("UTC") for p in _home((e,)))
+        and (cities_in(e) or not set(_home((e,))) <= towned)
     )
 
 

@@ -5,7 +5,8 @@ HN's `SEEKING WORK` / `SEEKING FREELANCER`, Reddit's `[For Hire]` / `[Hiring]`; 
 self-ad form of "Who wants to be hired?" (Location: / Remote: / Willing to relocate: /
 Technologies: / Résumé:); then looser phrases ("we're hiring", "join our team",
 "available for freelance", "taking on new clients", "open for commissions", "offering
-my services", "anyone know a good WordPress freelancer?"),
+my services", "nous recherchons", "je propose mes services", "anyone know a good WordPress
+freelancer?"),
 where a hashtag reads as its word ("available for #freelance work"); last the
 hashtags alone (#hiring; #ForHire, #OpenToWork, #GetFediHired), as both sides use
 them: seekers tag #hiring, employers #GetFediHired. The title is read before the
@@ -51,9 +52,11 @@ _PITCH = (
     r"free\s+(?:\d+[\s-]?min(?:ute)?s?\s+)?(?:discovery|clarity|intro|consultation|strategy)\s+call"
 )
 # a seeker offering their own work: "offering my services", "open for commissions",
-# "open to new clients", "looking for my next gig"
+# "open to new clients", "looking for my next gig"; in French "je propose mes services",
+# "disponible pour vos missions" ("disponible pour un démarrage ASAP" asks it of you)
 _OFFERING = (
-    r"offering\W+my\W+services "
+    r"offering\W+my\W+services propose\W+mes\W+services "
+    r"disponible\W+pour\W+(?:vos|de\W+nouvelles|de\W+nouveaux)\W+(?:missions|projets) "
     r"open\W+(?:to|for)\W+(?:new\W+)?(?:projects|clients|commissions) "
     r"looking\W+for\W+my\W+next\W+(?:gig|role|job|position|project|opportunity|contract)"
 )
@@ -71,7 +74,8 @@ _PHRASES = Phrases(
             looking\s+for:?\s+{_A_ROLE} {_RECOMMEND}
             need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} join\W+our\W+team
             join\W+us\W+as wir\s+suchen gesucht buscamos
-            se\s+busca estamos\s+contratando contratamos নিয়োগ প্রয়োজন""",
+            se\s+busca estamos\s+contratando contratamos nous\s+recherchons nous\s+recrutons
+            on\s+recrute নিয়োগ প্রয়োজন""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)

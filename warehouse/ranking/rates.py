@@ -127,7 +127,7 @@ _APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis)|(?<=\s)(?:a|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
+    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
     rf"\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     # "$200K USD+"; "月60万円〜" and "5,000만원 이상" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|이상(?!\w)))?"
@@ -138,14 +138,21 @@ _CURRENCY_LAST = frozenset(name[-1] for name in (*_SYMBOLS, *_CODES))
 _CURRENCY_AHEAD = re.compile(rf"(?:{_CUR})\s?{_APPROX}")
 # "CAD $70/hr", "USD $120k": a code before a symbol says which dollar it is
 _CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\s?$")
-# "od 40 do 60 tis. Kč", "od 1 800 do 2 400 €", "od 15 000 do 20 000 zł": a range in
-# Czech, Slovak or Polish; "do" is read as its dash only after "od" and an amount and
-# before one, as English "do" never stands so; found from each " do ", the words
+# a range in words, "from X to Y" as its languages write it: "od 40 do 60 tis. Kč",
+# "od 1 800 do 2 400 €" (Czech, Slovak, Polish), "entre 500 et 600 euros", "zwischen 80
+# und 95 €", "entre 30 y 40 €", "tra 300 e 400 €", "tussen 60 en 80 euro"; the second
+# word is read as its dash only after the first and an amount and before one, as "do",
+# "et" or "en" never stand so otherwise; found from each " do " (" et ", ...), the words
 # before it checked back
-_OD_BEFORE = re.compile(
-    rf"(?<![^\W\d])[oO]d\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
-)
-_OD_REACH = 30
+_RANGE_WORDS = {"do": "od", "et": "entre", "und": "zwischen", "y": "entre"}
+_RANGE_WORDS |= {"e": "entre|tra|fra", "en": "tussen"}
+_RANGE_OPENER = {
+    closer: re.compile(
+        rf"(?<![^\W\d])(?i:{opener})\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
+    )
+    for closer, opener in _RANGE_WORDS.items()
+}
+_RANGE_REACH = 30
 _AMOUNT_AHEAD = re.compile(rf"\s+(?:(?:{_CUR})\s?)?\d")
 # "45-70 USD or 180-280 PLN per hour": the alternative's period is the first's too
 _ALTERNATIVE = re.compile(r"\s*(?:or|/)\s*")
@@ -192,8 +199,9 @@ _UNITS = _table(
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|uurtarief"
-        "|taux horaire|ঘণ্টায়|時給",
-        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|dagtarief|日給",
+        "|taux horaire|tarif horaire|ঘণ্টায়|時給",
+        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|tarif journalier"
+        "|dagtarief|日給",
         "week": "weekly|pw|p/w|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
@@ -240,7 +248,8 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+{_DONE}(?P<unit>hour|day|year|annum|{_PIECES}))"
     r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis\s+zu"
-    r"|around|about|roughly|approx\w*))*\W{0,4}$",
+    r"|around|about|roughly|approx\w*"
+    r"|de|entre|compris|zwischen|von|tra|da|tussen|van|od))*\W{0,4}$",  # "TJM de 500 €"
     re.IGNORECASE,
 )
 _BOUND = re.compile(
@@ -636,8 +645,8 @@ def parse_rate(
     original = text
     if text.count("/") > 1:  # a repeated unit is two of them
         text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
-    if " do " in text:
-        text = _od_do_as_dashes(text)
+    if any(f" {closer} " in text for closer in _RANGE_WORDS):
+        text = _range_words_as_dashes(text)
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
@@ -689,15 +698,18 @@ def _tax_term(text: str, one: _Found) -> str | None:
     return m.lastgroup if m else None
 
 
-def _od_do_as_dashes(text: str) -> str:
-    """ "od 40 do 60" as "od 40 -  60": the same offsets, a range `_MONEY` reads."""
-    at = text.find(" do ")
-    while at >= 0:
-        if _AMOUNT_AHEAD.match(text, at + 3) and _OD_BEFORE.search(
-            text, max(0, at - _OD_REACH), at + 1
-        ):
-            text = f"{text[: at + 1]}- {text[at + 3 :]}"
-        at = text.find(" do ", at + 3)
+def _range_words_as_dashes(text: str) -> str:
+    """ "od 40 do 60", "entre 500 et 600" as "od 40 -  60", "entre 500 -  600": the same
+    offsets, a range `_MONEY` reads."""
+    for closer, opener in _RANGE_OPENER.items():
+        word = f" {closer} "
+        at = text.find(word)
+        while at >= 0:
+            if _AMOUNT_AHEAD.match(text, at + len(word) - 1) and opener.search(
+                text, max(0, at - _RANGE_REACH), at + 1
+            ):
+                text = f"{text[: at + 1]}{'-'.ljust(len(closer))}{text[at + len(word) - 1 :]}"
+            at = text.find(word, at + len(word) - 1)
     return text
 
 

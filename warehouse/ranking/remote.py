@@ -185,6 +185,8 @@ _HYBRID_WORK = re.compile(
     re.IGNORECASE,
 )
 # French "télétravail" alone is the part of a week at home, as French postings use it
+# ("à distance", LinkedIn's French for Remote, is remote work; "à distance de" a way)
+_DISTANCE = r"distance(?!\s+(?:de|d['’]|du|des|raisonnable)\b)"
 # ("télétravail possible", "politique de télétravail"); full, complete, "en télétravail"
 # or "depuis <place>" is remote work
 _TELETRAVAIL = r"t[ée]l[ée]travail"
@@ -243,7 +245,8 @@ _MODE = Phrases(
             giv(?:e|es|ing)\s+online\s+(?:lessons|classes|sessions)
             offer(?:s|ing)?\s+online\s+(?:lessons|classes|sessions|tutoring)
             for\s+online\s+(?:lessons|classes|sessions|tutoring)
-            a\s+distancia etätyö\w* etänä fernarbeit thuiswerken på\s+distans
+            a\s+distancia à\s+{_DISTANCE} a\s+{_DISTANCE} en\s+distanciel 100\s?%\s*distanciel
+            etätyö\w* etänä fernarbeit thuiswerken på\s+distans
             フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* 풀\s*재택\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
