@@ -184,9 +184,9 @@ _HYBRID_WORK = re.compile(
     r"|mode|week)\b|hybrid\s*[:(]",
     re.IGNORECASE,
 )
-# French "télétravail" alone is the part of a week at home, as French postings use it
-# ("à distance", LinkedIn's French for Remote, is remote work; "à distance de" a way)
+# "à distance", LinkedIn's French for Remote, is remote work; "à distance de" a way
 _DISTANCE = r"distance(?!\s+(?:de|d['’]|du|des|raisonnable)\b)"
+# French "télétravail" alone is the part of a week at home, as French postings use it
 # ("télétravail possible", "politique de télétravail"); full, complete, "en télétravail"
 # or "depuis <place>" is remote work
 _TELETRAVAIL = r"t[ée]l[ée]travail"
