@@ -17,6 +17,7 @@ from leads._common import (
 )
 from leads._terminal import clean, markup
 from warehouse.intro import (
+    also_line,
     draft_language,
     draft_register,
     intro_facts,
@@ -50,7 +51,7 @@ def intro(
     language, why = draft_language(facts, settings.intro)
     console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
     _, register = draft_register(facts, language, settings.intro)
-    also = [f"Also reaches it: {path}" for path in others]
+    also = [also_line(path, language) for path in others]
     lead_text = f"{facts.title or ''} {facts.text}"  # the offer names the skills it asks for
     note = offer_note(settings.intro, settings.profile, language, lead_text)
     for line in (*also, why, register, *note.splitlines()):

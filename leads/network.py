@@ -122,7 +122,10 @@ def import_(
             else ""
         )
     )
-    console.print(f"your network: {people} people (one in several exports is one person)")
+    console.print(
+        f"your network: {people} people (each once, however many records name them: "
+        "a connection you also messaged, or their accounts on several platforms)"
+    )
     if not (result.contacts or result.postings):
         raise typer.Exit(1)
 

@@ -120,6 +120,7 @@ class IntroFacts:
     ties_kinds: Sequence[str] = ()  # "platform:tie", as `staging.people` lists them
     register_from: Sequence[str] = ("linkedin",)  # the platforms of the messages showing it
     answered: bool = False  # an ask the user already replied to: the draft follows it up
+    language: str | None = None  # the one the user and they write to each other in ("fr")
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -176,7 +177,16 @@ select c.lead_id, c.contact,
        (select coalesce(bool_or(p.extra ->> 'answered_at' is not null), false)
         from staging.lead_members as m
         inner join state.postings as p using (source, source_id)
-        where m.lead_id = c.lead_id and m.source = ?)
+        where m.lead_id = c.lead_id and m.source = ?),
+       -- as the register: a conversation's language outweighs the user's unanswered one
+       (select case when count(distinct n.language) filter (where n.tie <> 'wrote') = 1
+                    then min(n.language) filter (where n.tie <> 'wrote')
+                    when count(*) filter (where n.tie <> 'wrote') = 0
+                         and count(distinct n.language) = 1
+                    then min(n.language) end
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id and n.language is not null)
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -214,6 +224,12 @@ def to_line(facts: IntroFacts, language: str) -> str:
     role_at = words.at.join((role, organisation)) if role else facts.role_at
     who = f"{facts.contact}, {role_at}" if role_at else facts.contact
     return f"{words.to}: {who} ({facts.how_you_know(words)})"
+
+
+def also_line(path: str, language: str) -> str:
+    """A line below the draft's naming another way into the lead, in the draft's
+    language: "Also reaches it: Ines Brandt, ...", "Autre piste: Ines Brandt, ..."."""
+    return f"{REQUESTS.get(language, ENGLISH).also}: {path}"
 
 
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
@@ -294,10 +310,12 @@ def ask_written_in(facts: IntroFacts) -> str | None:
 
 def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
     """The language to write in, and a line saying why where the user may wonder: an
-    ask's own where there is a reply in it; to anyone else, `[intro] language`, or (auto)
-    the posting's where there is a draft in it and the contact's profile says they read
-    it (their title in it, an e-mail in its country, or they posted it). Else English,
-    and your own `[intro] template` is in the language it says."""
+    ask's own where there is a reply in it; to anyone else, what `[intro.contacts]` says
+    for them, else `[intro] language`, or (auto) the one the two write to each other in
+    where their messages show it, else the posting's where there is a draft in it and the
+    contact's profile says they read it (their title in it, an e-mail in its country, or
+    they posted it). Else English, and your own `[intro] template` is in the language it
+    says."""
     if facts.asked:
         return _reply_language(facts)
     if settings.template and settings.language == "auto":
@@ -309,6 +327,8 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
     where = f"[intro.contacts] says for {name}"
     if chosen is None and settings.language != "auto":
         chosen, where = settings.language, "[intro] language says"
+    if chosen is None and facts.language in REQUESTS:
+        chosen, where = facts.language, f"you and {name} write to each other"
     if chosen is not None:
         shown = chosen != "en" or posting not in (None, "en")
         return chosen, f"In {LANGUAGE_NAMES[chosen]}, as {where}." if shown else ""

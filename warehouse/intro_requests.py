@@ -50,6 +50,7 @@ class Requests:
     connected_since: str  # {when}
     last_messaged: str  # {date}
     in_network: str
+    also: str  # a line below it naming another way in: "Also reaches it: Ines Brandt, ..."
     dated: str = "{month} {year}"  # "marzo de 2025"
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
 
@@ -154,6 +155,7 @@ $your_name
             "September", "October", "November", "December"),
     to="To", at=" at ", connected_since="connected on LinkedIn since {when}",
     last_messaged="last messaged {date}", in_network="in your network",
+    also="Also reaches it",
 )  # fmt: skip
 FRENCH = Requests(
     default="""\
@@ -243,6 +245,7 @@ $your_name
             "septembre", "octobre", "novembre", "décembre"),
     to="À", at=" chez ", connected_since="en relation sur LinkedIn depuis {when}",
     last_messaged="dernier message le {date}", in_network="dans le réseau",
+    also="Autre piste",
 )  # fmt: skip
 GERMAN = Requests(
     default="""\
@@ -332,6 +335,7 @@ $your_name
             "September", "Oktober", "November", "Dezember"),
     to="An", at=" bei ", connected_since="auf LinkedIn vernetzt seit {when}",
     last_messaged="zuletzt geschrieben am {date}", in_network="im Netzwerk",
+    also="Weiterer Weg",
     day_dated="{day}. {month} {year}",
 )  # fmt: skip
 SPANISH = Requests(
@@ -420,6 +424,7 @@ $your_name
             "septiembre", "octubre", "noviembre", "diciembre"),
     to="Para", at=" en ", connected_since="conectados en LinkedIn desde {when}",
     last_messaged="último mensaje el {date}", in_network="en la red",
+    also="Otra vía",
     dated="{month} de {year}", day_dated="{day} de {month} de {year}",
 )  # fmt: skip
 # Portuguese contracts a preposition with the article the role starts with ("na vaga"):
@@ -507,6 +512,7 @@ $your_name
             "setembro", "outubro", "novembro", "dezembro"),
     to="Para", at=", ", connected_since="ligados no LinkedIn desde {when}",
     last_messaged="última mensagem: {date}", in_network="na rede",
+    also="Outra via",
     dated="{month} de {year}", day_dated="{day} de {month} de {year}",
 )  # fmt: skip
 ITALIAN = Requests(
@@ -596,6 +602,7 @@ $your_name
             "settembre", "ottobre", "novembre", "dicembre"),
     to="A", at=" presso ", connected_since="collegati su LinkedIn dal {when}",
     last_messaged="ultimo messaggio il {date}", in_network="nella rete",
+    also="Un'altra via",
 )  # fmt: skip
 DUTCH = Requests(
     default="""\
@@ -684,6 +691,7 @@ $your_name
             "september", "oktober", "november", "december"),
     to="Aan", at=" bij ", connected_since="verbonden op LinkedIn sinds {when}",
     last_messaged="laatste bericht op {date}", in_network="in het netwerk",
+    also="Andere ingang",
 )  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,

@@ -47,7 +47,8 @@ class Contact:
     them. `line` is the 1-based line (CSV, vCard) or item index (JSON) of the record.
     `country` is the ISO 3166 code of the country the export places them in (an
     address book's address), when it names one. `register` is how the user and they
-    address each other in their messages ("informal": du, tu, je; "formal": Sie, vous, u).
+    address each other in their messages ("informal": du, tu, je; "formal": Sie, vous, u),
+    and `language` the one they write to each other in ("fr"), where the messages show it.
     """
 
     platform: Platform
@@ -64,6 +65,7 @@ class Contact:
     line: int = 0
     country: str | None = None
     register: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 vous, tú or usted, tu or Lei, je or u (European Portuguese tu; você says neither, as
 Brazilians write it to friends and strangers alike). Only this word is kept, never the
 messages: an introduction request to a contact one writes "du" to is written in "du".
+The conversation's language is kept too (a word such as "fr"): a request to a contact one
+writes to in French is written in French.
 
 A pronoun means one thing in one language only ("je" is Dutch "you" but French "I",
 "tu" Italian or French, "Sie" mid-sentence German's polite you but "they" at a
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from extractors._language import WORDS, leading, tokens
 
@@ -49,19 +52,26 @@ _PRONOUNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 
 # the small words of a chat that a posting's lists lack: greetings, thanks, the first
-# person ("Hoi Lena, leuk dat je erbij was!", "darf ich Ihnen kurz ..."); none that two
-# of the languages share ("je", "que", "non", "per")
+# person, the weekdays ("Hoi Lena, leuk dat je erbij was!", "darf ich Ihnen kurz ...",
+# "à mardi !"); none that two of the languages share ("je", "que", "non", "per")
 _CHAT = {
     language: frozenset(words.split())
     for language, words in {
+        "en": "hi hello thanks thank my am great meet would could let's soon cheers monday "
+        "tuesday wednesday thursday friday",
         "de": "ich mich mir mein meine meinen bin habe hast hat nicht gern gerne kurz danke "
-        "hallo grüße gruß viele liebe lieber noch auch schon würde wäre frage zeit",
-        "fr": "suis merci bonjour salut pas aussi moi avez avons ai encore demain",
-        "es": "hola gracias pero muy estoy tengo mañana también estás qué saludos",
+        "hallo grüße gruß viele liebe lieber noch auch schon würde wäre frage zeit klar montag "
+        "dienstag mittwoch donnerstag freitag",
+        "fr": "suis merci bonjour salut pas aussi moi avez avons ai encore demain oui ça coucou "
+        "bientôt rien plaisir semaine lundi mardi mercredi jeudi vendredi",
+        "es": "hola gracias pero muy estoy tengo mañana también estás qué saludos sí lunes martes "
+        "miércoles jueves viernes",
         "pt": "olá obrigado obrigada tudo bem estou tenho amanhã também abraço beijos",
-        "it": "ciao grazie sono ho hai anche domani sei buongiorno saluti molto",
+        "it": "ciao grazie sono ho hai anche domani sei buongiorno saluti molto sì lunedì "
+        "martedì mercoledì giovedì venerdì",
         "nl": "ik het dat leuk hoi groeten bedankt zullen graag even heb ben wel ook nog maar "
-        "mij mijn kunt kun geachte beste hartelijk alvast bellen",
+        "mij mijn kunt kun geachte beste hartelijk alvast bellen maandag dinsdag woensdag "
+        "donderdag vrijdag",
     }.items()
 }
 
@@ -74,8 +84,7 @@ def _language(text: str) -> str | None:
     )
     for lang, patterns in _PRONOUNS.items():
         counts[lang] += sum(len(p.findall(text)) for p in patterns)
-    best = leading(counts)
-    return best if best in _PRONOUNS else None
+    return leading(counts)
 
 
 def _register(text: str, language: str) -> str | None:
@@ -90,15 +99,30 @@ def conversation_register(texts: Iterable[str]) -> str | None:
     """How two people address each other: as the latest message that shows it does
     (Sie until they agree on du, then du); None where none shows it, or the
     conversation is in English or a language of no drafts."""
-    found = latest_register(list(texts))
-    return found[0] if found else None
+    found = conversation_voice(list(texts))
+    return found.register if found else None
 
 
-def latest_register(texts: Sequence[str]) -> tuple[str, int] | None:
-    """`conversation_register` of `texts` (oldest first), with the index of the message
-    that shows it: a thread split in parts is as its latest such message says."""
+class Voice(NamedTuple):
+    """How a conversation is written: its language ("fr"; None where its words show
+    none, or two as much), its register (None where none shows), and the index of the
+    message that shows the register (else of the latest message)."""
+
+    language: str | None
+    register: str | None
+    shown_at: int
+
+
+def conversation_voice(texts: Sequence[str]) -> Voice | None:
+    """The language and register of `texts` (oldest first); None where they show
+    neither. A thread split in parts is as its latest message showing a register says."""
     said = [(i, " ".join(t.split())) for i, t in enumerate(texts) if t and t.strip()]
     language = _language(" ".join(t for _, t in said))
     if language is None:
         return None
-    return next(((r, i) for i, t in reversed(said) if (r := _register(t, language))), None)
+    shown = language in _PRONOUNS
+    found = next(
+        ((r, i) for i, t in reversed(said) if shown and (r := _register(t, language))), None
+    )
+    register, shown_at = found or (None, said[-1][0])
+    return Voice(language, register, shown_at)

@@ -30,7 +30,7 @@ from extractors._normalize import html_to_text
 from extractors.network import _linkedin
 from extractors.network._contact import Contact, Problem
 from extractors.network._profiles import linkedin_slug
-from extractors.network._register import conversation_register
+from extractors.network._register import Voice, conversation_voice
 from extractors.network._tables import (
     Header,
     cell,
@@ -137,9 +137,10 @@ def _owner(messages: list[_Message]) -> str | None:
     return max(presence, key=lambda key: (presence[key], received[key], key), default=None)
 
 
-def _registers(messages: list[_Message], owner: str | None) -> dict[str, str]:
-    """How the user and each counterpart address each other, by their one-to-one
-    conversations (in a group, "vous" and "ihr" may speak to everyone)."""
+def _voices(messages: list[_Message], owner: str | None) -> dict[str, Voice]:
+    """The language the user and each counterpart write to each other in, and how they
+    address each other, by their one-to-one conversations (in a group, "vous" and "ihr"
+    may speak to everyone, and each writes in their own language)."""
     talks: dict[str, list[_Message]] = {}
     for m in messages:
         talks.setdefault(m.conversation, []).append(m)
@@ -148,19 +149,19 @@ def _registers(messages: list[_Message], owner: str | None) -> dict[str, str]:
         members = {key for m in talk for key in (m.sender, *m.recipients)} - {owner}
         if len(members) == 1 and owner is not None:
             texts.setdefault(members.pop(), []).extend((m.date, m.text) for m in talk)
-    registers = {}
+    voices = {}
     for key, dated in texts.items():
-        register = conversation_register(text for _, text in sorted(dated))
-        if register:
-            registers[key] = register
-    return registers
+        voice = conversation_voice([text for _, text in sorted(dated)])
+        if voice:
+            voices[key] = voice
+    return voices
 
 
 def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Iterator[Contact]:
     """One contact per sender other than the user, at their last message, with how the
     two address each other where their messages show it; and one `wrote` contact, with
     only that, per person the user wrote to alone who never answered."""
-    registers = _registers(messages, owner)
+    voices = _voices(messages, owner)
     last: dict[str, _Message] = {}
     wrote: dict[str, _Message] = {}
     for m in messages:
@@ -176,15 +177,16 @@ def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Ite
         slug, name = m.sender_slug, m.sender_name
         yield Contact(
             "linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line,
-            register=registers.get(m.sender),
+            register=voice.register if (voice := voices.get(m.sender)) else None,
+            language=voice.language if voice else None,
         )  # fmt: skip
     for to, m in wrote.items():
         slug = None if to.startswith("name:") else to
-        if to in last or to not in registers or _linkedin.unnamed(m.recipient_name, slug):
+        if to in last or to not in voices or _linkedin.unnamed(m.recipient_name, slug):
             continue
         yield Contact(
             "linkedin", "wrote", slug, m.recipient_name, None, None, m.date, file=file,
-            line=m.line, register=registers[to],
+            line=m.line, register=voices[to].register, language=voices[to].language,
         )  # fmt: skip
 
 

@@ -2,14 +2,15 @@
 `your_facebook_activity/messages/inbox/<thread>/message_1.json` (`_2`, ... when long;
 older archives `messages/inbox/...`), and the same under `your_instagram_activity/`.
 
-Only how the two of a one-to-one conversation address each other is kept (du or Sie,
-tu or vous: `_register`), never the messages. Their people are named by display name
-alone, so a thread makes no one: it gives a register-only `chat` record to each of its
+Only how the two of a one-to-one conversation address each other (du or Sie, tu or
+vous: `_register`) and the language they write in are kept, never the messages. Their
+people are named by display name alone, so a thread makes no one: it gives a `chat`
+record, of these two words only, to each of its
 two participants (the user among them, whom one file cannot tell apart), which
 `warehouse.network.identity` joins to the one same-platform contact of exactly that
 name, and drops otherwise. A group conversation says nothing ("vous" may be everyone).
 A long thread's parts each give their records, dated by the message that shows the
-register: the latest of them stands, whichever part is read last.
+register (or by the latest): the latest of them stands, whichever part is read last.
 Strings are repaired of Meta's mojibake; a file under a path naming Instagram is
 Instagram's, any other Facebook's.
 """
@@ -22,7 +23,7 @@ from datetime import UTC, datetime
 
 from extractors.network import _json
 from extractors.network._contact import Contact, Platform, Problem
-from extractors.network._register import latest_register
+from extractors.network._register import conversation_voice
 
 NAME = "meta_messages"
 
@@ -44,7 +45,8 @@ def _participants(document: object) -> tuple[dict[str, object], list[str | None]
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     """A `chat` record per participant of a one-to-one thread whose messages show how
-    the two address each other; nothing for a group or a thread that shows none."""
+    the two address each other or the language they write in; nothing for a group or a
+    thread that shows neither."""
     found = _json.tied_entries(data, name, _participants, "a Facebook or Instagram thread")
     if isinstance(found, Problem):
         yield found
@@ -56,15 +58,14 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     if str(document.get("thread_type", "")).endswith("Group"):
         return
     dated = [m for m in reversed(messages) if isinstance(m, dict)]  # Meta: latest first
-    shown = latest_register([_json.text(m.get("content")) or "" for m in dated])
-    if shown is None:
+    voice = conversation_voice([_json.text(m.get("content")) or "" for m in dated])
+    if voice is None:
         return
-    register, index = shown
-    when = _sent(dated[index])
+    when = _sent(dated[voice.shown_at])
     platform: Platform = "instagram" if "instagram" in name.lower() else "facebook"
     for line, person in enumerate(people, start=1):
         yield Contact(platform, "chat", None, person, None, None, when, file=name, line=line,
-                      register=register)  # fmt: skip
+                      register=voice.register, language=voice.language)  # fmt: skip
 
 
 def _sent(message: dict[str, object]) -> datetime | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from leads.__main__ import app
@@ -230,8 +231,25 @@ def test_once_they_answer_the_conversations_register_outweighs_the_users_first_w
     )
 
 
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "Great seeing you at the meetup!",
+            ["To: Rahul Sen, Data Lead at Kestrel Robotics", "Hi Rahul,",
+             "Also reaches it: Ines Brandt, Designer at Kestrel Robotics (LinkedIn, connected"],
+        ),
+        # the posting is in English, the two write French with "tu": so is the draft
+        (
+            "Salut ! Merci pour hier, tu as le lien du talk ? Je te dois un café.",
+            ["À: Rahul Sen, Data Lead chez Kestrel Robotics", "Salut Rahul,",
+             "In French, as you and Rahul write to each other.",
+             "Autre piste: Ines Brandt, Designer at Kestrel Robotics (LinkedIn, connected"],
+        ),
+    ],
+)  # fmt: skip
 def test_a_lead_two_contacts_reach_is_written_to_the_closer_and_names_the_other(
-    tmp_path: Path,
+    tmp_path: Path, message: str, said: list[str]
 ) -> None:
     export = tmp_path / "export"
     (export / "Jobs").mkdir(parents=True)
@@ -248,7 +266,7 @@ def test_a_lead_two_contacts_reach_is_written_to_the_closer_and_names_the_other(
         "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
         "c1,,Rahul Sen,https://www.linkedin.com/in/rahul-sen-k,Alex Brandt,"
         "https://www.linkedin.com/in/alex-brandt-data,2026-10-02 09:00:00 UTC,,"
-        '"Great seeing you at the meetup!",INBOX,,No,No\n',
+        f'"{message}",INBOX,,No,No\n',
         encoding="utf-8",
     )
     (export / "Jobs" / "Saved Jobs.csv").write_text(
@@ -261,6 +279,5 @@ def test_a_lead_two_contacts_reach_is_written_to_the_closer_and_names_the_other(
     config.write_text('[profile]\nskills = ["python"]\n[intro]\nname = "Alex"\n', encoding="utf-8")
     _leads("network", "import", str(export), "--config", str(config))
     out = _saved_intro(str(config), "Senior Data Engineer")
-    assert "To: Rahul Sen, Data Lead at Kestrel Robotics" in out
-    assert "Also reaches it: Ines Brandt, Designer at Kestrel Robotics (LinkedIn, connected" in out
-    assert "Hi Rahul," in out
+    for line in said:
+        assert line in out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.network import linkedin_messages as messages
-from extractors.network._register import conversation_register
+from extractors.network._register import conversation_register, conversation_voice
 
 HEADER = (
     "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
@@ -84,7 +84,7 @@ def test_the_users_own_word_to_someone_who_never_answered_is_kept_without_a_tie(
     data = HEADER + "".join(
         (
             _row("c1", ME, mara, 1, "Hi Mara, hast du kurz Zeit? Ich würde dir gern was zeigen."),
-            _row("c2", ME, olaf, 2, "Hello Olaf, thanks for connecting!"),  # says nothing
+            _row("c2", ME, olaf, 2, "Hello Olaf, thanks for connecting!"),  # its language only
             _row("c3", ME, noah, 3, "Sehr geehrter Herr Fink, darf ich Ihnen mein Profil senden?"),
             _row("c4", jan, ME, 4, "Danke für das Gespräch, bis bald."),
             _row("c4", ME, jan, 5, "Gerne, bis bald!"),
@@ -94,5 +94,32 @@ def test_the_users_own_word_to_someone_who_never_answered_is_kept_without_a_tie(
     assert (contacts["mara-lind"].tie, contacts["mara-lind"].register) == ("wrote", "informal")
     assert contacts["mara-lind"].name == "Mara Lind"
     assert (contacts["noah-fink"].tie, contacts["noah-fink"].register) == ("wrote", "formal")
-    assert "olaf-beck" not in contacts
+    olaf_record = contacts["olaf-beck"]
+    assert (olaf_record.tie, olaf_record.register, olaf_record.language) == ("wrote", None, "en")
+    assert contacts["mara-lind"].language == "de"
     assert contacts["jan-berg"].tie == "message"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "register"),
+    [
+        (["Coucou Inès ! Ça te dit un déj ?", "Carrément, mardi ça te va ?"], "fr", "informal"),
+        (["Bonjour, merci pour l'invitation !", "Avec plaisir, bonne journée"], "fr", None),
+        (["Hi Tom, great to meet you at the meetup!", "Thanks, see you soon."], "en", None),
+        (["Hi Paul, see you at the TU Delft event?", "Yes, I will be there."], "en", None),
+        (["Gerne, bis Freitag!", "Klar, ich melde mich bei dir."], "de", "informal"),
+    ],
+)
+def test_a_conversation_keeps_its_language_with_or_without_a_register(
+    texts: list[str], language: str, register: str | None
+) -> None:
+    voice = conversation_voice(texts)
+    assert voice is not None
+    assert (voice.language, voice.register) == (language, register)
+
+
+@pytest.mark.parametrize(
+    "texts", [["Thanks!"], ["👍"], ["Hey, thanks for the intro!", "De rien, avec plaisir"]]
+)
+def test_a_conversation_too_short_or_of_two_languages_says_none(texts: list[str]) -> None:
+    assert conversation_voice(texts) is None

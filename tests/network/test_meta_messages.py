@@ -39,14 +39,23 @@ def test_a_one_to_one_thread_gives_each_participant_its_register_and_no_tie() ->
     [
         (["Lena Roth", "Alex Brandt", "Jan Berg"], ["Hallo ihr, habt ihr Zeit?"], {}),  # a group
         (["Lena Roth", "Alex Brandt"], ["Hast du Zeit?"], {"thread_type": "RegularGroup"}),
-        (["Lena Roth", "Alex Brandt"], ["Thanks, see you Friday!"], {}),  # says neither
+        (["Lena Roth", "Alex Brandt"], ["Ok 👍", "Freitag!"], {}),  # says neither
         (["Lena Roth"], ["Hast du Zeit?"], {}),  # the other left: no one to address
     ],
 )
-def test_a_thread_that_shows_no_register_between_two_gives_nothing(
+def test_a_thread_that_shows_neither_register_nor_language_between_two_gives_nothing(
     names: list[str], texts: list[str], extra: dict[str, object]
 ) -> None:
     assert list(messages.read(_thread(names, texts, **extra), "message_1.json")) == []
+
+
+def test_a_thread_in_english_or_without_a_you_keeps_its_language_only() -> None:
+    english = _thread(["Lena Roth", "Alex Brandt"], ["Thanks, see you Friday!"])
+    french = _thread(["Lena Roth", "Alex Brandt"], ["Bonjour, merci pour l'invitation !"])
+    for data, language in ((english, "en"), (french, "fr")):
+        lena, _ = messages.read(data, "message_1.json")
+        assert isinstance(lena, Contact)
+        assert (lena.tie, lena.register, lena.language) == ("chat", None, language)
 
 
 def test_a_thread_under_an_instagram_path_is_instagrams() -> None:

@@ -10,6 +10,7 @@ from extractors._errors import ConfigError
 from warehouse.intro import (
     IntroFacts,
     acquaintance,
+    also_line,
     draft_language,
     draft_register,
     first_name,
@@ -559,6 +560,48 @@ def test_intro_contacts_says_which_language_to_write_to_someone_in(
     chosen, note = draft_language(facts, IntroSettings(contacts=contacts))
     assert chosen == language
     assert why in note
+
+
+@pytest.mark.parametrize(
+    ("settings", "written", "language", "why"),
+    [
+        # auto: the conversation's language outweighs the posting's and the profile's
+        (IntroSettings(), "fr", "fr", "In French, as you and Lena write to each other."),
+        (IntroSettings(), "en", "en", "In English, as you and Lena write to each other."),
+        (IntroSettings(), None, "de", "the posting is in German"),  # as auto did before
+        (IntroSettings(), "pl", "de", "the posting is in German"),  # no drafts in it
+        # an [intro.contacts] entry comes first; a register alone leaves the language
+        (IntroSettings(contacts={"Lena Vogt": "en"}), "fr", "en", "[intro.contacts]"),
+        (IntroSettings(contacts={"Lena Vogt": "tu"}), "fr", "fr", "write to each other"),
+        # a language set for every draft, or the user's own template, is kept
+        (IntroSettings(language="es"), "fr", "es", "[intro] language says"),
+        (IntroSettings(template="Hi $first_name, $offer"), "fr", "en", ""),
+    ],
+)
+def test_a_request_is_in_the_language_the_user_and_the_contact_write_to_each_other_in(
+    settings: IntroSettings, written: str | None, language: str, why: str
+) -> None:
+    chosen, note = draft_language(_facts(**_GERMAN, language=written), settings)
+    assert chosen == language
+    assert why in note
+
+
+def test_an_ask_is_answered_in_its_own_language_whatever_the_conversation_was_in() -> None:
+    facts = _facts(asked=True, title="Does anyone know a good data engineer?", language="fr")
+    assert draft_language(facts, IntroSettings())[0] == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Also reaches it: Ines Brandt, Designer"),
+        ("fr", "Autre piste: Ines Brandt, Designer"),
+        ("de", "Weiterer Weg: Ines Brandt, Designer"),
+        ("xx", "Also reaches it: Ines Brandt, Designer"),
+    ],
+)
+def test_the_line_naming_another_way_in_is_in_the_drafts_language(language: str, line: str) -> None:
+    assert also_line("Ines Brandt, Designer", language) == line
 
 
 @pytest.mark.parametrize("words", ["dutch", "du Sie", "nl fr", "hi"])

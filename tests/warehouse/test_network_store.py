@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from warehouse import load
 from warehouse.build import build
 from warehouse.db import connect
 from warehouse.network.paths import PostingRef, alike_companies, referral_paths
-from warehouse.network.store import import_network, refresh_people, store_import
+from warehouse.network.store import import_network, read_contacts, refresh_people, store_import
 from warehouse.ranking.profile import Profile, RankingSettings
 
 CONNECTIONS = """Notes:
@@ -346,6 +347,20 @@ def test_a_facebook_thread_gives_its_friend_a_register_and_the_import_no_contact
     people = {p.name: p for p in refresh_people(con)}
     assert sorted(people) == ["Avery Stone", "José Núñez", "Zoë Brandt"]  # not the user
     assert {c.register for c in people["José Núñez"].contacts} == {None, "informal"}
+    assert {c.language for c in people["José Núñez"].contacts} == {None, "es"}
+
+
+def test_a_conversations_language_is_stored_and_read_back_and_updated(con) -> None:
+    """The language is kept beside the register; a later import that reads another
+    language (the two switched to French) replaces it."""
+    when = datetime(2026, 3, 2, tzinfo=UTC)
+    chat = Contact("linkedin", "message", "camille-r", "Camille R", None, None, when,
+                   file="messages.csv", line=2, register="informal", language="en")  # fmt: skip
+    store_import(con, ImportResult(contacts=[chat]))
+    assert [c.language for c in read_contacts(con)] == ["en"]
+    counts = store_import(con, ImportResult(contacts=[replace(chat, language="fr")]))
+    assert counts.updated == 1
+    assert [c.language for c in read_contacts(con)] == ["fr"]
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])

@@ -72,6 +72,7 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
     # a country only where read, so that contacts without one keep the hash they had
     content += (contact.country,) if contact.country else ()
     content += (contact.register,) if contact.register else ()
+    content += (f"language:{contact.language}",) if contact.language else ()
     return {
         "contact_key": contact_key(contact),
         "platform": contact.platform,
@@ -88,6 +89,7 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
         "line": contact.line,
         "country": contact.country,
         "register": contact.register,
+        "language": contact.language,
         "content_hash": hashlib.sha256(repr(content).encode()).hexdigest(),
         "first_imported_at": now,
         "updated_at": now,
@@ -131,7 +133,7 @@ def store_contacts(con: duckdb.DuckDBPyConnection, result: ImportResult) -> Impo
             role = excluded.role, since = excluded.since, emails = excluded.emails,
             phones = excluded.phones, handles = excluded.handles, file = excluded.file,
             line = excluded.line, country = excluded.country,
-            register = excluded.register,
+            register = excluded.register, language = excluded.language,
             content_hash = excluded.content_hash,
             updated_at = excluded.updated_at
         where state.network_contacts.content_hash <> excluded.content_hash
@@ -165,7 +167,7 @@ def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:
 
 _CONTACT_COLUMNS = (
     "platform", "tie", "handle", "name", "organisation", "role", "since", "emails", "phones",
-    "handles", "file", "line", "country", "register",
+    "handles", "file", "line", "country", "register", "language",
 )  # fmt: skip
 
 
