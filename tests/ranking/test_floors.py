@@ -6,6 +6,7 @@ import pytest
 
 from extractors._contract import Posting
 from warehouse.ranking.features import understand
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.profile import Profile, RankingSettings, RateFloor
 from warehouse.ranking.rates import piece_of
 
@@ -52,3 +53,17 @@ def test_a_piece_rate_meets_the_floor_of_its_own_piece(
 )  # fmt: skip
 def test_the_piece_is_read_from_the_rates_own_words(raw: str, unit: str | None) -> None:
     assert piece_of(raw) == unit
+
+
+@pytest.mark.parametrize(
+    ("written", "floor"),
+    [("0.12/word", RateFloor(0.12, "word")), ("150/video", RateFloor(150.0, "video")),
+     ("40 per article", RateFloor(40.0, "article")), ("1,20/Normzeile", RateFloor(1.2, "line"))],
+)  # fmt: skip
+def test_a_floor_may_be_by_any_piece_a_rate_is_paid_by(written: str, floor: RateFloor) -> None:
+    assert parse_floor(written, {}, "EUR") == floor
+
+
+def test_a_floor_of_no_known_unit_names_the_units() -> None:
+    with pytest.raises(ValueError, match="unknown unit 'parsec'.*word, line, page"):
+        parse_floor("3/parsec", {}, "EUR")
