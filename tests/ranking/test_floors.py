@@ -6,8 +6,9 @@ import pytest
 
 from extractors._contract import Posting
 from warehouse.ranking.features import understand
-from warehouse.ranking.floors import piece_unit
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.profile import Profile, RankingSettings, RateFloor
+from warehouse.ranking.rates import piece_of
 
 TRANSLATOR = Profile(
     skills=("translation",), currency="EUR", min_hourly_rate=45.0,
@@ -26,7 +27,12 @@ TRANSLATOR = Profile(
         ("$0.12 per word, ongoing.", "below", "per word; USD→EUR at 0.9259"),
         # look-alikes: no floor of that piece (named, not judged), or no piece at all
         ("EUR 3.50 per runtime minute.", None, "per minute; EUR"),
-        ("$25 per article of 500 words.", None, None),
+        ("$25 per article of 500 words.", None, "per article; USD→EUR at 0.9259"),
+        ("Paying €150 each for short reels.", None, None),
+        # any piece the posting names is named so, converted, and judged by no time floor
+        ("We pay $150 per video.", None, "per video; USD→EUR at 0.9259"),
+        ("€60 pro Video, Schnitt inklusive.", None, "per video; EUR"),
+        ("Budget: €300/episode.", None, "per episode; EUR"),
         ("€40 per hour for post-editing.", "below", "per hour; EUR"),
     ],
 )
@@ -40,8 +46,24 @@ def test_a_piece_rate_meets_the_floor_of_its_own_piece(
 
 @pytest.mark.parametrize(
     ("raw", "unit"),
-    [("0,12 € le mot", "word"), ("4 € pro Normseite", "page"), ("$30 per video", None),
-     ("EUR 3.50/min", "minute"), ("$5 per wordpress post", None)],
+    [("0,12 € le mot", "word"), ("4 € pro Normseite", "page"), ("$30 per video", "video"),
+     ("EUR 3.50/min", "minute"), ("$40 per final videos", "video"), ("€40 por artículo", "article"),
+     ("$300/episode", "episode"), ("$5 per wordpress post", None), ("€150 each", None),
+     ("$60 a piece", "piece")],
 )  # fmt: skip
 def test_the_piece_is_read_from_the_rates_own_words(raw: str, unit: str | None) -> None:
-    assert piece_unit(raw) == unit
+    assert piece_of(raw) == unit
+
+
+@pytest.mark.parametrize(
+    ("written", "floor"),
+    [("0.12/word", RateFloor(0.12, "word")), ("150/video", RateFloor(150.0, "video")),
+     ("40 per article", RateFloor(40.0, "article")), ("1,20/Normzeile", RateFloor(1.2, "line"))],
+)  # fmt: skip
+def test_a_floor_may_be_by_any_piece_a_rate_is_paid_by(written: str, floor: RateFloor) -> None:
+    assert parse_floor(written, {}, "EUR") == floor
+
+
+def test_a_floor_of_no_known_unit_names_the_units() -> None:
+    with pytest.raises(ValueError, match="unknown unit 'parsec'.*word, line, page"):
+        parse_floor("3/parsec", {}, "EUR")

@@ -942,6 +942,15 @@ TRANSLATING_SKILLS = Profile(skills=("translation", "localization", "proofreadin
         ("Localization Engineer", "Own the string extraction pipeline in TypeScript.", False),
         ("Tools Developer - Localisation", "C# tools that export strings to translators.", False),
         ("i18n Platform Engineer", "Translation management integration, Go and Kafka.", False),
+        # an engineer's or developer's title in other languages, compounds too
+        ("Lokalisierungs-Ingenieur (m/w/d)", "Lokalisierung, Übersetzung, Skripte.", False),
+        ("Lokalisierungsingenieurin", "Übersetzungsprozesse automatisieren.", False),
+        ("Ingénieure localisation (H/F)", "Localisation et traduction, scripts.", False),
+        ("Ingeniero de localización", "Localización de software y traducción.", False),
+        ("Engenheira de localização", "Localização e tradução de software.", False),
+        ("Softwareentwickler Lokalisierung", "Lokalisierung, Übersetzung, i18n.", False),
+        ("Traductora EN>ES, localización", "Traducción y localización de apps.", True),
+        ("Übersetzerin Englisch-Deutsch", "Übersetzung und Lokalisierung.", True),
         ("Freelance Localization Specialist (Polish)", "Localize our app into Polish.", True),
         ("Proofreader, localized help centre", "Proofreading of translated articles.", True),
     ],
@@ -966,3 +975,37 @@ def test_a_localizer_is_a_translator() -> None:
         "Freelance Spanish Localizer", "Localize a game, 20k words.", profile
     )
     assert relevance.matched and relevance.roles_matched == ("translator",)
+
+
+WRITER = Profile(roles=("content writer",), skills=("seo", "copywriting"))
+DESIGNER = Profile(roles=("product designer",), skills=("figma", "user research"))
+
+
+@pytest.mark.parametrize(
+    ("title", "writer", "designer"),
+    [
+        # a content strategist writes; a content designer and a UX writer are one trade
+        # of writers, whatever their head word: no designer's job
+        ("Content Strategist, Freelance", True, False),
+        ("Senior Content Designer", False, False),
+        ("UX Writer (Contract)", False, False),
+        ("UX-Texterin (freiberuflich)", False, False),
+        ("Senior Product Designer", False, True),
+        ("Product Designer / UX Writer", False, True),
+    ],
+)  # fmt: skip
+def test_content_designers_and_ux_writers_are_writers(
+    title: str, writer: bool, designer: bool
+) -> None:
+    text = "Microcopy and content for our app; editorial calendar; work in Figma."
+    got = (
+        read_relevance(title, text, WRITER).matched,
+        read_relevance(title, text, DESIGNER).matched,
+    )
+    assert got == (writer, designer)
+
+
+def test_a_ux_writer_profile_takes_a_content_designers_job() -> None:
+    profile = Profile(roles=("ux writer",), skills=("microcopy",))
+    relevance = read_relevance("Senior Content Designer", "Microcopy for checkout.", profile)
+    assert relevance.matched and relevance.roles_matched == ("ux writer",)

@@ -332,6 +332,9 @@ def test_a_rate_is_compared_in_the_unit_of_the_users_floor(
         ("per word; EUR→USD at 1.08", None, "USD",
          "€0.08/word (≈ $0.09/word), not compared with your hourly floor"),
         ("per line; EUR", None, "EUR", "€0.08/line, not compared with your hourly floor"),
+        # any piece the posting names, as it names it
+        ("per video; EUR→USD at 1.08", None, "USD",
+         "€0.08/video (≈ $0.09/video), not compared with your hourly floor"),
     ],
 )  # fmt: skip
 def test_a_piece_rate_is_named_by_its_piece_and_converted(

@@ -12,31 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warehouse.ranking._text import literal
 from warehouse.ranking.profile import RateFloor
-from warehouse.ranking.rates import Rate, exchange_said
+from warehouse.ranking.rates import PIECE_WORDS, PIECES, Rate, exchange_said, piece_of
 
 TIME_UNITS = {"hour": "hour", "h": "hour", "hr": "hour", "day": "day", "d": "day"}
 TIME_UNITS |= {"week": "week", "wk": "week", "month": "month", "mo": "month"}
 TIME_UNITS |= {"year": "year", "yr": "year"}
-# a translator's, a subtitler's and a proofreader's units, as postings name them in
-# English, German, French, Spanish, Portuguese and Italian
-_PIECES = {
-    "word": "word|words|source word|source words|target word|target words|palabra|palabras"
-    "|palavra|palavras|wort|wörter|quellwort|zielwort|mot|mots|parola|parole",
-    "line": "line|lines|standard line|standard lines|normzeile|normzeilen|zeile|zeilen"
-    "|ligne|lignes|riga|righe",
-    "page": "page|pages|standard page|standard pages|normseite|normseiten|seite|seiten"
-    "|cartella|cartelle|página|páginas",
-    "minute": "minute|minutes|min|runtime minute|runtime minutes|audio minute|audio minutes"
-    "|video minute|minuto|minutos|minuti|minuten",
-}
-PIECE_UNITS = {word: unit for unit, words in _PIECES.items() for word in words.split("|")}
-_PIECE = re.compile(
-    r"(?<![^\W\d_])(" + "|".join(map(literal, sorted(PIECE_UNITS, key=len, reverse=True))) + ")"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
 # "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour"
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<after>[^\d\s/]{1,3})?"
@@ -48,7 +29,7 @@ def parse_floor(written: str, currency_of: dict[str, str], currency: str) -> Rat
     """A floor as the user writes it; `currency_of` reads a sign or code ("£", "gbp"),
     which must be the profile's `currency`. ValueError says what is wrong."""
     found = _FLOOR.fullmatch(written)
-    units = ", ".join([*dict.fromkeys(TIME_UNITS.values()), *_PIECES])
+    units = ", ".join([*dict.fromkeys(TIME_UNITS.values()), *list(PIECES)[:6], "..."])
     if not found:
         raise ValueError(f"{written!r} is no rate: write an amount and its unit, as "
                          f'"550/day" or "0.12/word" (units: {units})')  # fmt: skip
@@ -58,19 +39,13 @@ def parse_floor(written: str, currency_of: dict[str, str], currency: str) -> Rat
             raise ValueError(f"{written!r}: a floor is in profile.currency ({currency}), "
                              f"not {sign.strip()}")  # fmt: skip
     word = found["unit"].lower()
-    unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_UNITS.get(word)
+    unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)
     if unit is None:
         raise ValueError(f"{written!r}: unknown unit {found['unit']!r} (units: {units})")
     amount = float(found["amount"].replace(",", "."))
     if amount <= 0:
         raise ValueError(f"{written!r}: a floor must be above 0")
     return RateFloor(amount, unit)
-
-
-def piece_unit(raw: str) -> str | None:
-    """The piece a rate's own words pay ("$0.08 per source word": word), if one of ours."""
-    found = _PIECE.search(raw)
-    return PIECE_UNITS[found[1].lower()] if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +61,9 @@ class PieceRate:
 def piece_rate(
     rate: Rate, floors: tuple[RateFloor, ...], currency: str, fx_usd: dict[str, float]
 ) -> PieceRate | None:
-    """A rate by a piece we know (word, line, page, minute) in the profile's currency;
-    None for another period, another piece, or a currency with no price."""
-    unit = piece_unit(rate.raw) if rate.period == "piece" else None
+    """A rate by a piece its words name (word, line, video ...) in the profile's currency;
+    None for another period, a piece unnamed ("€150 each"), or a currency with no price."""
+    unit = piece_of(rate.raw) if rate.period == "piece" else None
     if unit is None or rate.currency not in fx_usd or currency not in fx_usd:
         return None
     factor = fx_usd[rate.currency] / fx_usd[currency]

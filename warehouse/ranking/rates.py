@@ -163,21 +163,42 @@ def _table(spec: dict[RatePeriod, str]) -> dict[str, RatePeriod]:
 
 
 # a unit of work paid by the piece ("$25 per video", "$0.10/word"): no hours stand
-# behind it, so it is kept as it is and never converted to an hourly figure
-_PIECES = (
-    "piece|pieces|video|videos|article|articles|word|words|post|posts|blog post|image|images"
-    "|photo|photos|page|pages|task|tasks|episode|episodes|deliverable|design|designs|logo"
-    "|song|track|clip|clips|lesson|session|submission|thumbnail|listing|chapter"
-    "|model|models|illustration|illustrations|asset|assets|animation|animations"
-    "|report|reports|review|reviews|ad|ads|banner|banners|icon|icons|short|shorts|reel|reels"
-    "|character|characters|event|events|shoot|shoots|wedding|weddings|film|films|edit|edits"
-    "|lessons|sessions|class|classes|walk|walks|visit|visits|shift|shifts|night|nights"
-    "|appointment|appointments|delivery|deliveries|order|orders|call|calls|student|students"
-    "|source word|source words|target word|target words|runtime minute|audio minute"
-    "|minute|minutes|min|standard line|standard page"  # a translator's, a subtitler's units
-    "|palabra|palavra|wort|mot|parola|artículo|artigo|vídeo"  # es, pt, de, fr, it
-    "|normzeile|normzeilen|zeile|normseite|normseiten|quellwort|zielwort"  # de
-)
+# behind it, so it is kept as it is and never converted to an hourly figure. Each by the
+# name `why` shows it under ("$150/video"), and the words postings pay it by; a
+# translator's, a subtitler's and a proofreader's units in English, German, French,
+# Spanish, Portuguese and Italian, as `[profile] min_rate` may name them too ("0.12/word")
+PIECES = {
+    "word": "word|words|source word|source words|target word|target words|palabra|palabras"
+    "|palavra|palavras|wort|wörter|quellwort|zielwort|mot|mots|parola|parole",
+    "line": "line|lines|standard line|standard lines|normzeile|normzeilen|zeile|zeilen"
+    "|ligne|lignes|riga|righe",
+    "page": "page|pages|standard page|standard pages|normseite|normseiten|seite|seiten"
+    "|cartella|cartelle|página|páginas",
+    "minute": "minute|minutes|min|runtime minute|runtime minutes|audio minute|audio minutes"
+    "|video minute|minuto|minutos|minuti|minuten",
+    "piece": "piece|pieces",
+    "video": "video|videos|vídeo|vídeos",
+    "article": "article|articles|artículo|artículos|artigo|artigos",
+    "post": "post|posts",
+    "blog post": "blog post|blog posts",
+    "edit": "edit|edits",
+    "film": "film|films",
+    "episode": "episode|episodes",
+    "class": "class|classes",
+    "delivery": "delivery|deliveries",
+    **{
+        piece: f"{piece}|{piece}s"
+        for piece in (
+            *("image", "photo", "task", "deliverable", "design", "logo", "song", "track"),
+            *("clip", "lesson", "session", "submission", "thumbnail", "listing", "chapter"),
+            *("model", "illustration", "asset", "animation", "report", "review", "ad"),
+            *("banner", "icon", "short", "reel", "character", "event", "shoot", "wedding"),
+            *("walk", "visit", "shift", "night", "appointment", "order", "call", "student"),
+        )
+    },
+}
+PIECE_WORDS = {word: piece for piece, words in PIECES.items() for word in words.split("|")}
+_PIECES = "|".join(PIECE_WORDS)
 # words after an amount ("/h", "per day", "a year"); Bengali: ঘণ্টা hour, দিন day,
 # সপ্তাহ week, মাস month, বছর year
 _UNITS = _table(
@@ -223,7 +244,7 @@ _WORDS = _table(
 _WORDS_AFTER = _WORDS | {"each": "piece", "apiece": "piece", "a piece": "piece"}
 
 
-def _alternation(words: dict[str, RatePeriod]) -> str:
+def _alternation(words: Mapping[str, str]) -> str:
     """Longest first, so "hours" wins over "h" and "fixed price" over "fixed"."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(map(literal, ordered))
@@ -252,6 +273,22 @@ _BEFORE = re.compile(
     r"|de|entre|compris|zwischen|von|tra|da|tussen|van|od))*\W{0,4}$",  # "TJM de 500 €"
     re.IGNORECASE,
 )
+# the piece a rate's own words pay it by: after "/" or a preposition ("$0.08 per source
+# word", "0,12 € le mot", "$40 per final video"), or after "per" before the amount
+_PIECE_NAMED = re.compile(
+    rf"(?:/\s*|(?<![^\W\d_]){_PREPOSITION}){_COUNT}{_DONE}(?P<unit>{_alternation(PIECE_WORDS)})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def piece_of(raw: str) -> str | None:
+    """The piece a rate by the piece is paid by, by the name `why` shows ("$150 per
+    videos": video); None where its words name none ("€150 each")."""
+    found = _PIECE_NAMED.search(raw)
+    return PIECE_WORDS[found["unit"].lower()] if found else None
+
+
 _BOUND = re.compile(
     r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|až|p[aâ]n[aă]\s+la)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"

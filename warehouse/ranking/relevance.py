@@ -609,7 +609,14 @@ def _a_builder_s(title: str, profile: Profile) -> bool:
 _CRAFTS = TRADE_HEADS - {"engineer", "developer", "scientist", "analyst", "manager"}
 _CRAFTS -= {"consultant", "specialist"}
 _BUILDERS = {"engineer", "developer"}  # heads of the trades that build software
-_BUILDER = re.compile(r"\b(?:engineer|developer)s?\b", re.IGNORECASE)
+# and as titles name them in German (compounds too: "Lokalisierungsingenieur"), French,
+# Spanish, Portuguese and Italian
+_BUILDER = re.compile(
+    r"\b(?:engineer|developer)s?\b|(?:ingenieur|entwickler)(?:in|innen)?\b"
+    r"|\b(?:ingénieure?|développeur|développeuse|ingenier[oa]|desarrollador[ae]?"
+    r"|engenheir[oa]|desenvolvedora?|ingegnere|sviluppatore|sviluppatrice)s?\b",
+    re.IGNORECASE,
+)
 # an article before a craft makes it a product's words ("Quillon (an AI assistant for
 # clinics)", "a code editor"), not a title's
 _PRODUCT = re.compile(r"\b(?:an?|the|our|your)\b", re.IGNORECASE)

@@ -30,11 +30,11 @@ class Signal:
     clock: tuple[str, ...] = ()
 
 
-# the piece a rate by a piece of ours is paid by ("per word; EUR→USD at 1.08": word)
+# the piece a rate by a named piece is paid by ("per video; EUR→USD at 1.08": video)
 _PIECE = "split_part(substr(rate_conversion, 5), ';', 1)"
 _BY_OUR_PIECE = "rate_period = 'piece' and starts_with(rate_conversion, 'per ')"
-# a rate by the piece ("$25 per video") shows as "/piece", or by a piece of ours as its
-# piece ("€0.08/word"), a rate of no period bare
+# a rate by the piece shows the piece its words name ("$150/video", "€0.08/word"), or
+# "/piece" where they name none ("€150 each"); a rate of no period bare
 _RATE = f"""
     marts.fmt_money(rate_min, rate_max, currency)
     || coalesce(marts.per_unit(rate_period),

@@ -147,7 +147,8 @@ copywriter | copywriters, texter, texterin, werbetexter, werbetexterin, rédacte
     redator publicitário ; copywriting, conversion copy, sales copy, landing page copy, \
     email copy, ad copy, brand voice, content writing
 content writer | content writers, content marketing writer, blog writer, article writer, \
-    seo writer, seo content writer, ghostwriter, ghost writer, rédacteur web, rédactrice web, \
+    seo writer, seo content writer, ghostwriter, ghost writer, content strategist, \
+    content strategists, rédacteur web, rédactrice web, \
     redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo \
     ; content writing, blog posts, long-form content, content marketing, ghostwriting, \
     seo content, copywriting
@@ -156,6 +157,11 @@ copy editor | copy editors, copyeditor, line editor, manuscript editor, developm
     correcteur, correctrice, corrector de textos, revisor de textos \
     ; proofreading, copyediting, copy editing, line editing, manuscript, chicago style, \
     ap style, korrektorat, lektorat, relecture
+ux writer | ux writers, ux-writer, content designer, content designers, ux content designer, \
+    product content designer, ux content writer, ux copywriter, product writer, ux-texter, \
+    ux-texterin, rédacteur ux, rédactrice ux, redactor ux, redactora ux, redator ux \
+    ; ux writing, microcopy, content design, ux copy, product copy, voice and tone, \
+    conversation design
 technical writer | documentation engineer, documentation writer, api writer, \
     technischer redakteur, technische redakteurin, rédacteur technique, rédactrice technique, \
     redactor técnico ; documentation, api docs, developer docs, technical documentation, \
