@@ -2338,3 +2338,65 @@ def test_a_country_alone_still_takes_any_office_in_it() -> None:
     assert eligibility(parse_remote("Paris, France", "Sur site.", None), only_france)[0] == (
         "eligible"
     )
+
+
+_BERLIN_DAY = Profile(locations=("Germany", "UTC+1"))
+_NEW_YORK_DAY = Profile(locations=("New York", "US"))
+
+
+@pytest.mark.parametrize(
+    ("text", "berlin", "new_york"),
+    [P("Bookkeeper\nYou need to be available 9-5 EST, Monday to Friday.",
+       "not_eligible", "eligible", id="9-5 EST"),
+     P("Support lead\nSchedule: 8am-5pm CST, full-time.", "not_eligible", "eligible",
+       id="8am-5pm CST"),
+     P("Web developer\nThe team works 9am–6pm CET and expects the same.",
+       "eligible", "not_eligible", id="9am–6pm CET"),
+     P("Analyst\nCore hours 10:00-16:00 GMT for meetings.", "eligible", "not_eligible",
+       id="core hours, GMT: kept from Berlin, not New York"),
+     P("Assistant\nWork 9:00 AM to 5:00 PM (Pacific Time).", "not_eligible", "eligible",
+       id="a zone in brackets after the day"),
+     P("Paralegal\nThis role requires US Eastern time zone hours.", "not_eligible",
+       "eligible", id="a US zone's hours without a clock")],
+)  # fmt: skip
+def test_a_working_day_by_a_zones_clock_is_an_hours_limit(
+    text: str, berlin: str, new_york: str
+) -> None:
+    scope = parse_remote("Remote", text, True)
+    assert scope.scope == "region"
+    assert eligibility(scope, _BERLIN_DAY)[0] == berlin
+    assert eligibility(scope, _NEW_YORK_DAY)[0] == new_york
+    assert eligibility(scope, _MANILA_ANY)[0] == "eligible"
+    assert eligibility(scope, Profile(locations=()))[0] == "review"
+
+
+def test_why_names_the_working_day_asked() -> None:
+    scope = parse_remote("Remote", "Bookkeeper\nMust be available 9-5 EST.", True)
+    assert scope.regions == ("UTC-7..UTC-1",)  # where 9-5 EST falls in 7:00-20:00
+    assert "works 9-5 EST (your night)" in eligibility(scope, _MANILA_ANY)[1]
+    assert "works 9-5 EST" in eligibility(scope, _BERLIN_DAY)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Office assistant\nOur office is open 9-5, but this role is fully remote.",
+     "Support engineer\nWe offer support 24/7 to customers everywhere.",
+     "Backend dev\nA 9-5 job? Not here. Work when you are at your best.",
+     "Copy editor\nFlexible hours, we are in EST.",
+     "Event designer\nThe summit runs 9-5 Dec; remote prep before.",
+     "Receptionist\nMust be available 9-5 and answer e-mails quickly.",
+     "Moderator\nWeekend shift 8am-4pm EST pays an extra $3/hr.",
+     "Writer\nOur Austin studio is open 9am-5pm CST; write whenever suits you.",
+     "Agent\nNight shift differential for 11pm-7am EST shifts.",
+     "Marketer\nAsia Pacific hours for sync calls are optional.",
+     "Agent\nOvertime 6pm-10pm EST is paid at 1.5x."],
+)  # fmt: skip
+def test_hours_that_bind_nobody_are_no_limit(text: str) -> None:
+    scope = parse_remote("Remote", text, True)
+    assert (scope.scope, scope.regions) == ("anywhere", ())
+    assert eligibility(scope, _BERLIN_DAY)[0] == "eligible"
+
+
+def test_pay_in_another_cell_leaves_the_day_a_limit() -> None:
+    scope = parse_remote("Remote", "Closer\nRemote | 9-5 EST | $90k/yr", True)
+    assert scope.regions == ("UTC-7..UTC-1",)

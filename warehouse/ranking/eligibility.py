@@ -35,6 +35,7 @@ from warehouse.ranking.remote import (
     SOFT_STATED_HOURS,
     RemoteScope,
     read_places,
+    working_day,
 )
 
 Eligibility = Literal["eligible", "review", "not_eligible"]
@@ -131,10 +132,13 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         return "eligible", f"remote with no region limit{prefers}"
     if scope.scope == "region" and not scope.regions:
         return "review", f"remote limited to a place not recognised: {scope.raw}"
+    # "9-5 EST": the day, named; its regions are the offsets where it is daytime
+    day = working_day(scope.raw) if scope.soft in _HOURS else None
     if scope.scope == "region" and profile.hours == "any" and scope.soft in _HOURS:
-        return "eligible", _hours_asked(scope.regions, home) + prefers
+        return "eligible", _hours_asked(scope.regions, home, day) + prefers
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, home)
+        reason = f"{reason}; works {day}" if day else reason
         if verdict == "eligible" and (town := _home_town(scope, profile.locations)):
             reason = f"{reason}; near {town}, one of your locations"
         elif verdict == "eligible" and scope.doubt:
@@ -287,13 +291,14 @@ def _only_for_some_roles(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
 
 
-def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...]) -> str:
+def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...], day: str | None) -> str:
     """Why a post whose only limit is working hours is eligible for a user who keeps any
-    hours: the hours it asks, and whether they are the user's night."""
+    hours: the hours it asks (its `day` by a zone's clock, if it names one), and whether
+    they are the user's night."""
     known = [place for place in home if offsets_of(place) is not None]
     night = known and all(hours_apart(r, p) > _HALF_A_DAY for r in regions for p in known)
     when = " (your night)" if night else ""
-    return f"remote, works {', '.join(regions)} hours{when}; you keep any hours"
+    return f"remote, works {day or ', '.join(regions) + ' hours'}{when}; you keep any hours"
 
 
 def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:

@@ -475,9 +475,25 @@ _US_ZONE_ALONE = re.compile(
     r"(?<![\w-])(?<!US )(Eastern|Central|Mountain|Pacific)"
     r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America))"
 )
-# a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 CET"
-_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)?"
-_DAY_HOURS = re.compile(rf"(?<![\d:]){_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}\s+{_END}")
+_ASIA_BEFORE = re.compile(r"\b(?:asia|apac)[\s/-]*$", re.I)  # "Asia Pacific hours"
+# a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 (CET)";
+# its ends' hour, minutes and half of the day are groups
+_CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(?i:([ap])\.?m\.?)?"
+_DAY = rf"(?<![\d:/.]){_CLOCK}\s*(?:-|–|—|to|until)\s*{_CLOCK}\s*\(?\s*"
+_DAY_HOURS = re.compile(rf"{_DAY}{_END}(?!\w)")
+_DAY_BEFORE = re.compile(rf"{_DAY}$")  # the same day before a zone the window pass found
+_DAY_REACH = 24  # "09:00 AM to 05:00 PM (" is 22 characters
+# a day that binds nobody: an office's opening hours, a shift's pay, hours one may leave
+_DAY_UNBOUND = re.compile(
+    r"\b(?:(?:is|are)\s+open|opening\s+hours|flexib\w*|whenever|any\s*time|own\s+hours"
+    r"|pays?|paid|differential|premium|bonus)\b|[$€£]",
+    re.I,
+)
+# the local hours a daytime worker keeps: a post's working day by a zone's clock is
+# kept from the offsets where it falls between them ("9-5 EST": UTC-7..UTC-1)
+_DAYTIME = (7.0, 20.0)
+_SENTENCE_BREAK = re.compile(r"[.!?;|•]\s|\n")
+_SENTENCE_REACH = 120
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
 # hours either side written before a zone: "+-2 EU CET", "±3h ET"
 _PM_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s*(\d{1,2})\s*(?:h(?:ours?|rs?)?\s*)?(?:[A-Z]{2,}\s+)?$")
@@ -1453,6 +1469,8 @@ def _limits(text: str) -> Iterator[_Said]:
                 continue  # "salary range for US-based": who the range is for
             words = text[start:end]
             places = _limit_places(before[1], clock=words) if before else []
+            if before and not places and kind == "zone" and _a_us_zone(text, before):
+                places = read_places(f"US {before[1]}")  # "US Eastern time zone hours"
             town = None if places or not for_locals else _LOCAL_PLACE_AFTER.match(text, end)
             if town:
                 places, end = _limit_places(town[1], clock=words), town.end()
@@ -1471,10 +1489,66 @@ def _limits(text: str) -> Iterator[_Said]:
                 yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
-        if word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
+        if word_start and not m["b"] and (day := _day_before(text, m)):
+            yield _Said([day[0]], day[1], preferred=False, clock=True)  # "9-5 EST"
+        elif word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+
+
+def _day_before(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """A working day by the clock of the zone `m` names ("9-5 EST", "9am–6pm CET",
+    "10:00-16:00 GMT"): the offsets from which it is daytime, and its words; none
+    where its line says the hours bind nobody ("our office is open 9-5 CST")."""
+    day = _DAY_BEFORE.search(text, max(0, m.start() - _DAY_REACH), m.start())
+    if not day or _OVERLAP.search(text, max(0, day.start() - _DAY_REACH), day.start()):
+        return None  # "overlap 9am-1pm US Eastern": an overlap with the zone, read as one
+    if _DAY_UNBOUND.search(_sentence_of(text, day.start(), m.end())):
+        return None
+    start, end = _clock_hour(*day.group(1, 2, 3)), _clock_hour(*day.group(4, 5, 6))
+    if end <= start and not day[6]:
+        end += 12.0  # "9-5": five in the afternoon
+    if not 0 < end - start <= 16:
+        return None
+    zone = ZONE_NAMES.get(m["a"].strip(), m["a"])
+    offset = utc_offset(zone)
+    lo, hi = _DAYTIME[0] - start + offset, _DAYTIME[1] - end + offset
+    if lo > hi:  # a day longer than daytime: kept from the zone itself
+        lo = hi = offset
+    hi += SUMMER_SHIFT.get(zone.strip(), 0.0)
+    label = utc_label(lo) if lo == hi else f"{utc_label(lo)}..{utc_label(hi)}"
+    return label, text[day.start() : m.end()]
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence or cell around `start:end`: "Remote | 9-5 EST | $90k" holds three
+    cells, the pay in another."""
+    head = text[max(0, start - _SENTENCE_REACH) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(head))
+    first = start - len(head) + (breaks[-1].end() if breaks else 0)
+    after = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    return text[first : after.start() if after else end + _SENTENCE_REACH]
+
+
+def working_day(raw: str | None) -> str | None:
+    """The working day by a zone's clock a scope's words name ("9-5 EST"), if any."""
+    day = _DAY_HOURS.search(raw) if raw and any(c.isdigit() for c in raw) else None
+    return day[0].strip() if day else None
+
+
+def _a_us_zone(text: str, before: re.Match[str]) -> bool:
+    """Whether the name before words of hours is a US zone's ("Eastern time zone hours",
+    "US Pacific hours"), not part of another name ("Asia Pacific hours")."""
+    named = _ASIA_BEFORE.search(text, max(0, before.start() - 8), before.start())
+    return not named and bool(_US_ZONE_ALONE.fullmatch(before[1]))
+
+
+def _clock_hour(hour: str, minutes: str | None, half: str | None) -> float:
+    """A clock's hour of the day: "5", "17:30", "5" with "p" (pm)."""
+    at = int(hour) % 12 + 12 if half and half.lower() == "p" else int(hour)
+    at = 0 if half and half.lower() == "a" and int(hour) == 12 else at
+    return at + int(minutes or 0) / 60
 
 
 def _clause_before(text: str, at: int) -> str:
