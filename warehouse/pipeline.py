@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from warehouse.db import sql_files
 
 if TYPE_CHECKING:
-    import duckdb
-
     from warehouse.ranking.profile import Filters, Profile, RankingSettings
 
 # what the warehouse keeps across runs (warehouse/migrations)
@@ -260,7 +261,10 @@ def _execute(con: duckdb.DuckDBPyConnection, step: Step) -> None:
     try:
         con.execute(step.sql)
     finally:
-        con.execute("reset force_compression")
+        # a failed step leaves the transaction aborted, where no SET runs: its own error,
+        # not this one, must reach the build (out of memory is done again, wider)
+        with suppress(duckdb.TransactionException):
+            con.execute("reset force_compression")
 
 
 def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> None:

@@ -22,6 +22,7 @@ postings whose fingerprint moved, and the rows it clusters again.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import suppress
 from typing import Any
 
 import duckdb
@@ -197,8 +198,12 @@ def _batches(
                 ).fetchall()
         _keep(con)
     finally:
-        for table in _TEMPORARY:
-            con.execute(f"drop table if exists {table}")
+        # after a failure (out of memory at a million postings) the transaction is
+        # aborted and its rollback drops them: the failure itself must reach the build,
+        # which does the step again under a wider memory bound
+        with suppress(duckdb.TransactionException):
+            for table in _TEMPORARY:
+                con.execute(f"drop table if exists {table}")
 
 
 def _keep(con: duckdb.DuckDBPyConnection) -> None:

@@ -15,6 +15,7 @@ import pytest
 import warehouse.build
 import warehouse.db
 import warehouse.features
+import warehouse.reclustering
 import warehouse.steps
 from extractors import remotive
 from extractors._asks import ask_posting, headline
@@ -148,6 +149,30 @@ def test_a_build_out_of_its_memory_is_done_again_under_a_wider_bound_then_duckdb
     monkeypatch.setattr("warehouse.build._in_transaction", watched)
     build(con, Profile(skills=("dbt",)), RankingSettings())
     assert len(failed) == (1 if wider_fits else 2), "each bound too small fails once"
+    assert con.execute("select title, rank from ranked_leads").fetchall() == [
+        ("Contract dbt engineer", 1)
+    ]
+
+
+def test_lead_members_out_of_memory_are_done_again_under_a_wider_bound(
+    con, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million postings the members' rows ran out of the build's memory; cleaning
+    up in the aborted transaction then raised its own error, the build failed instead of
+    widening its bound. The first reading of the rows here runs under a bound too small."""
+    _load(con)
+    read_rows = warehouse.reclustering._read_rows
+    calls: list[str] = []
+
+    def starved(con, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("read")
+        if len(calls) == 1:
+            con.execute("set memory_limit = '1KB'")
+        return read_rows(con, *args, **kwargs)
+
+    monkeypatch.setattr("warehouse.reclustering._read_rows", starved)
+    build(con, Profile(skills=("dbt",)), RankingSettings())
+    assert len(calls) > 1, "the members were read again"
     assert con.execute("select title, rank from ranked_leads").fetchall() == [
         ("Contract dbt engineer", 1)
     ]
