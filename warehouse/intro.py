@@ -133,6 +133,19 @@ class IntroFacts:
         return "; ".join(parts) or self.ties or words.in_network
 
 
+def _voice(column: str) -> str:
+    """A person's `column` (register, language) as their conversations show it: one
+    conversation's, where they wrote back, outweighs the user's own unanswered messages."""
+    return f"""(select case when count(distinct n.{column}) filter (where n.tie <> 'wrote') = 1
+                    then min(n.{column}) filter (where n.tie <> 'wrote')
+                    when count(*) filter (where n.tie <> 'wrote') = 0
+                         and count(distinct n.{column}) = 1
+                    then min(n.{column}) end
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id and n.{column} is not null)"""
+
+
 _FACTS = """
 select c.lead_id, c.contact,
        nullif(concat_ws(' at ', p.role, p.organisation), '') as role_at,
@@ -159,15 +172,7 @@ select c.lead_id, c.contact,
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id),
-       -- a conversation's register outweighs the user's own before they answered
-       (select case when count(distinct n.register) filter (where n.tie <> 'wrote') = 1
-                    then min(n.register) filter (where n.tie <> 'wrote')
-                    when count(*) filter (where n.tie <> 'wrote') = 0
-                         and count(distinct n.register) = 1
-                    then min(n.register) end
-        from staging.person_contacts as pc
-        inner join state.network_contacts as n using (contact_key)
-        where pc.person_id = c.person_id and n.register is not null),
+       {register},
        coalesce(p.ties, []),
        (select coalesce(list(distinct n.platform order by n.platform), [])
         from staging.person_contacts as pc
@@ -178,20 +183,12 @@ select c.lead_id, c.contact,
         from staging.lead_members as m
         inner join state.postings as p using (source, source_id)
         where m.lead_id = c.lead_id and m.source = ?),
-       -- as the register: a conversation's language outweighs the user's unanswered one
-       (select case when count(distinct n.language) filter (where n.tie <> 'wrote') = 1
-                    then min(n.language) filter (where n.tie <> 'wrote')
-                    when count(*) filter (where n.tie <> 'wrote') = 0
-                         and count(distinct n.language) = 1
-                    then min(n.language) end
-        from staging.person_contacts as pc
-        inner join state.network_contacts as n using (contact_key)
-        where pc.person_id = c.person_id and n.language is not null)
+       {language}
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
 where c.lead_id = ?
-"""
+""".format(register=_voice("register"), language=_voice("language"))
 
 
 def intro_facts(con: duckdb.DuckDBPyConnection, lead_id: str) -> IntroFacts | None:
