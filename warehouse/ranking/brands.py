@@ -9,8 +9,9 @@ letters and digits, its words run together ("Coca-Cola" is "cocacola").
 
 from __future__ import annotations
 
-import re
 from functools import cache
+
+from warehouse.ranking.scam_rules import AT
 
 _BRANDS = """
 amazon aws walmart target costco kroger walgreens cvs homedepot lowes bestbuy ikea
@@ -27,7 +28,6 @@ hilton marriott emirates qatarairways lufthansa
 jpmorgan chase wellsfargo bankofamerica citi citibank hsbc barclays goldmansachs
 tesco sainsburys aldi lidl carrefour
 """
-_AT = re.compile(r"@|[(\[]at[)\]]")  # as `scam_rules.EMAIL` reads an address
 # words an impostor adds to the brand it names as the employer ("Amazon Jobs",
 # "Shopify Careers USA"): still that brand
 _ADDED = frozenset(
@@ -52,5 +52,5 @@ def brand_of(words: tuple[str, ...]) -> str | None:
 def names_brand(address: str, brand: str) -> bool:
     """Whether an e-mail address's name holds the brand ("amazon.careers.hr@...",
     "microsofthiringteam@...")."""
-    name = _AT.split(address, maxsplit=1)[0]
+    name = AT.split(address, maxsplit=1)[0]
     return brand in "".join(c for c in name if c.isalnum())

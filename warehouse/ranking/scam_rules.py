@@ -1155,7 +1155,7 @@ class _Addresses:
 
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
         end = 0
-        for at in _AT.finditer(low):
+        for at in AT.finditer(low):
             start = at.start() - (at.start() > 0 and low[at.start() - 1].isspace())
             while start > 0 and _NAME_CHAR.match(low, start - 1):
                 start -= 1
@@ -1168,8 +1168,9 @@ class _Addresses:
 
 # each branch starts with a literal, so `re` skips ahead to "@", "(" and "[" (a branch
 # starting with a class, as "[(\[]at", makes it try every character: twice as slow)
-_AT = re.compile(r"@|\(at[)\]]|\[at[)\]]")
-MAIL = "@,(at),(at],[at),[at]"  # an anchor every `EMAIL` match holds: what `_AT` finds
+# the at of an address as postings write it ("jane@x.com", "jane (at) x.com")
+AT = re.compile(r"@|\(at[)\]]|\[at[)\]]")
+MAIL = "@,(at),(at],[at),[at]"  # an anchor every `EMAIL` match holds: what `AT` finds
 _NAME_CHAR = re.compile(r"[\w.+-]")
 EMAIL = _Addresses(
     _rx(
