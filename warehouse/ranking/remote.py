@@ -1517,8 +1517,7 @@ def _day_before(text: str, m: re.Match[str]) -> tuple[str, str] | None:
     if lo > hi:  # a day longer than daytime: kept from the zone itself
         lo = hi = offset
     hi += SUMMER_SHIFT.get(zone.strip(), 0.0)
-    label = utc_label(lo) if lo == hi else f"{utc_label(lo)}..{utc_label(hi)}"
-    return label, text[day.start() : m.end()]
+    return _offsets(lo, hi), text[day.start() : m.end()]
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -1763,6 +1762,11 @@ def _window(m: re.Match[str], reach: float = 0.0) -> str:
     pm = _plus_minus(m) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
+    return _offsets(lo, hi)
+
+
+def _offsets(lo: float, hi: float) -> str:
+    """The label of the UTC offsets from `lo` to `hi` ("UTC-5..UTC-4", "UTC+1")."""
     return utc_label(lo) if lo == hi else f"{utc_label(lo)}..{utc_label(hi)}"
 
 
