@@ -104,6 +104,7 @@ def _figures(step: dict[str, Any]) -> str:
     return (
         f"{step['seconds']:.1f} s ({step['cpu_seconds']:.1f} s CPU), {step['peak_mib']:,.0f} MiB, "
         f"P {step['precision']:.3f} R {step['recall']:.3f}"
+        + "".join(f"\n    {said}" for said in step.get("memory_retries", ()))
     )
 
 

@@ -10,6 +10,7 @@ steps share FOLDER:
 from __future__ import annotations
 
 import json
+import logging
 import random
 import re
 import resource
@@ -167,10 +168,27 @@ STEPS: dict[str, Callable[..., dict[str, Any]]] = {
 }
 
 
+class _Said(logging.Handler):
+    """What the build logs: each time it ran out of a memory bound and went on under a
+    wider one (the peak is then the wider bound's)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 def main(argv: list[str]) -> None:
     step, folder, *numbers = argv
+    said = _Said()
+    logging.getLogger(build.__name__).addHandler(said)
+    logging.getLogger(build.__name__).setLevel(logging.INFO)
     result = STEPS[step](Path(folder), *map(int, numbers))
     result.setdefault("peak_mib", _peak_mib())
+    if said.messages:
+        result["memory_retries"] = said.messages
     print(json.dumps(result))
 
 

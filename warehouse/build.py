@@ -8,6 +8,7 @@ The steps and their order are declared in `warehouse.pipeline`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from contextlib import suppress
 
@@ -17,6 +18,7 @@ from warehouse.pipeline import Build, run
 from warehouse.ranking.profile import Filters, Profile, RankingSettings
 from warehouse.verdicts import name_leads
 
+_log = logging.getLogger(__name__)
 CACHES = "lead_members"  # the last step of the caches, which are committed first
 FEATURES = "posting_features"  # the first of them, checkpointed before dedupe reads it
 # DuckDB's memory during a build; it spills the rest to disk. Measured on 200,000
@@ -60,9 +62,11 @@ def _within(
     con.execute(f"set memory_limit = '{limit}'" if limit else "reset memory_limit")
     try:
         return _build(con, build)
-    except duckdb.OutOfMemoryException:
+    except duckdb.OutOfMemoryException as error:
         if not wider:
             raise
+        where = "; ".join(getattr(error, "__notes__", ())) or "in the build"
+        _log.info("out of %s %s: done again under %s", limit, where, wider[0] or "no bound")
         return _within(con, build, wider)
 
 

@@ -44,13 +44,21 @@ from staging.lead_members as m
 cross join everything as e
 group by m.lead_id
 """
-# new or changed, and changed or gone
+# new or changed, and changed or gone; numbered into batches of BATCH_LEADS
 TOUCHED = """
 create or replace temp table touched_leads as
-select lead_id from lead_inputs anti join staging.lead_content using (lead_id, inputs_hash)
-union
-select lead_id from staging.lead_content anti join lead_inputs using (lead_id, inputs_hash)
+select lead_id, (row_number() over () - 1) // {batch} as batch
+from (
+    select lead_id from lead_inputs anti join staging.lead_content using (lead_id, inputs_hash)
+    union
+    select lead_id from staging.lead_content anti join lead_inputs using (lead_id, inputs_hash)
+)
 """
+# the leads whose rows one query makes: made in one, a first build's rows needed 300-400
+# MB at 200,000 postings, and at a million more than the build's 2 GB, so it was done
+# again without a bound (6 GiB). In batches, 200,000 postings' marts fit 200 MB, in no
+# more CPU (batches of 10,000 took 50% more)
+BATCH_LEADS = 50_000
 # the touched leads' members and their postings' and features' rows, picked by row id:
 # joined by key, DuckDB read every posting and its features to make 1% of the leads
 # (0.5 s of CPU at 200,000 postings, the rest of the step 0.3 s). Views, so the rows'
@@ -61,7 +69,7 @@ TOUCHED_ROWS = [
 create or replace temp table touched_members as
 select m.*, p.rowid as posting_n, f.rowid as features_n
 from staging.lead_members as m
-semi join touched_leads using (lead_id)
+semi join (select lead_id from touched_leads where batch = {batch}) using (lead_id)
 inner join state.postings as p using (source, source_id)
 left join staging.posting_features as f using (source, source_id)
 """,
@@ -92,30 +100,31 @@ def version() -> str:
     return hashlib.sha256((rows_sql() + macros + INPUTS).encode()).hexdigest()
 
 
-def pick_touched_rows(con: duckdb.DuckDBPyConnection) -> None:
-    """The temp tables and views `rows_sql` reads besides lead_inputs and touched_leads:
-    the touched leads' members, their postings and their features."""
+def pick_touched_rows(con: duckdb.DuckDBPyConnection, batch: int = 0) -> None:
+    """The temp tables and views `rows_sql` reads besides lead_inputs: one batch of the
+    touched leads' members, their postings and their features."""
     keywords = con.execute(
         "select bool_or(exclude_pattern is not null) from marts.ranking_settings"
     ).fetchone()
     text = "" if keywords and keywords[0] else " replace (null::varchar as text)"
     for statement in TOUCHED_ROWS:
-        con.execute(statement.format(text=text))
+        con.execute(statement.format(text=text, batch=batch))
 
 
 def refresh_lead_content(con: duckdb.DuckDBPyConnection) -> int:
     """Make again the rows of the leads whose inputs changed, drop those of leads gone;
     how many leads were touched."""
     con.execute(INPUTS, [version()])
-    con.execute(TOUCHED)
-    row = con.execute("select count(*) from touched_leads").fetchone()
-    touched = int(row[0]) if row else 0
+    con.execute(TOUCHED.format(batch=BATCH_LEADS))
+    row = con.execute("select count(*), max(batch) from touched_leads").fetchone()
+    touched, batches = (int(row[0]), int(row[1]) + 1) if row and row[0] else (0, 0)
     if touched:
         con.execute(
             "delete from staging.lead_content where lead_id in (select lead_id from touched_leads)"
         )
-        pick_touched_rows(con)
-        con.execute(rows_sql())
+        for batch in range(batches):
+            pick_touched_rows(con, batch)
+            con.execute(rows_sql())
         con.execute("drop view touched_postings")
         con.execute("drop view touched_features")
         con.execute("drop table touched_members")

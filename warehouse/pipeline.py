@@ -211,11 +211,15 @@ def run(
     first = names.index(after) + 1 if after else 0
     for step in steps()[first : names.index(until) + 1 if until else None]:
         started = time.perf_counter()
-        if step.cache:
-            _keep_cache_if_declared_alike(build.con, step.sql)
-        _execute(build.con, step)
-        if fill and step.fill is not None:
-            step.fill(build)
+        try:
+            if step.cache:
+                _keep_cache_if_declared_alike(build.con, step.sql)
+            _execute(build.con, step)
+            if fill and step.fill is not None:
+                step.fill(build)
+        except duckdb.Error as error:
+            error.add_note(f"in build step {step.name}")
+            raise
         seconds[step.name] = time.perf_counter() - started
     return seconds
 

@@ -22,7 +22,7 @@ from extractors._asks import ask_posting, headline
 from extractors._contract import Page
 from extractors._runner import ParsedPosting, SourceResult, parse_into
 from warehouse import clock, load
-from warehouse.build import build
+from warehouse.build import BUILD_MEMORY, WIDER_MEMORY, build
 from warehouse.db import connect
 from warehouse.dedupe_keys import JobIdFinder
 from warehouse.features import _READ, COLUMNS, read_rows, refresh_features
@@ -155,7 +155,7 @@ def test_a_build_out_of_its_memory_is_done_again_under_a_wider_bound_then_duckdb
 
 
 def test_lead_members_out_of_memory_are_done_again_under_a_wider_bound(
-    con, monkeypatch: pytest.MonkeyPatch
+    con, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """At a million postings the members' rows ran out of the build's memory; cleaning
     up in the aborted transaction then raised its own error, the build failed instead of
@@ -171,8 +171,12 @@ def test_lead_members_out_of_memory_are_done_again_under_a_wider_bound(
         return read_rows(con, *args, **kwargs)
 
     monkeypatch.setattr("warehouse.reclustering._read_rows", starved)
-    build(con, Profile(skills=("dbt",)), RankingSettings())
+    with caplog.at_level("INFO", logger="warehouse.build"):
+        build(con, Profile(skills=("dbt",)), RankingSettings())
     assert len(calls) > 1, "the members were read again"
+    assert caplog.messages == [
+        f"out of {BUILD_MEMORY} in build step lead_members: done again under {WIDER_MEMORY}"
+    ]
     assert con.execute("select title, rank from ranked_leads").fetchall() == [
         ("Contract dbt engineer", 1)
     ]

@@ -282,6 +282,22 @@ def test_only_the_leads_whose_postings_changed_are_made_again(corpus: Path) -> N
     assert _touched(warehouse) == 0
 
 
+def test_leads_made_in_batches_read_as_leads_made_at_once(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first build makes its leads' rows in batches (memory): batches of a few leads
+    must give the same tables as one batch of all."""
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00+00:00")
+    at_once = _derived(_changed_copy(corpus, "at_once.duckdb"), afresh=True)
+    monkeypatch.setattr("warehouse.lead_content.BATCH_LEADS", 97)
+    warehouse = _changed_copy(corpus, "batched.duckdb")
+    con = connect(warehouse, read_only=True)
+    (leads,) = con.execute("select count(*) from staging.lead_content").fetchone() or (0,)
+    con.close()
+    assert leads > 97 * 5
+    assert _derived(warehouse, afresh=True) == at_once
+
+
 def test_a_changed_way_of_making_rows_makes_every_row_again(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -89,7 +89,7 @@ def test_a_lead_of_one_posting_reads_as_the_aggregation_would_read_it(demo_dir: 
     )
     con = connect(demo_dir / "leads.duckdb")
     con.execute(lead_content.INPUTS, [lead_content.version()])
-    con.execute("create temp table touched_leads as select lead_id from lead_inputs")
+    con.execute("create temp table touched_leads as select lead_id, 0 as batch from lead_inputs")
     lead_content.pick_touched_rows(con)
     con.execute(aggregated)
     (singles,) = con.execute(
