@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
@@ -60,4 +62,22 @@ def test_a_spreadsheet_re_save_with_semicolons_and_windows_bytes():
     assert [(c.handle, c.name, c.line) for c in found] == [
         ("UCa1b2c3d4e5f6g7h8i9j0kL", "Küche & Café", 2),
         ("UCz9y8x7w6v5u4t3s2r1q0pO", "Données; pipelines", 3),
+    ]
+
+
+def test_a_subscription_whose_date_cannot_be_read_is_kept_without_it_and_said():
+    item = {
+        "kind": "youtube#subscription",
+        "snippet": {"title": "Loom", "resourceId": {"channelId": "UCa1b2c3d4e5f6g7h8i9j0kL"}},
+    }
+    dated = [{**item, "snippet": {**item["snippet"], "publishedAt": d}} for d in ("soon", 7)]
+    found = list(youtube.read(json.dumps([item, *dated]).encode(), "subscriptions.json"))
+    assert [(c.line, c.since) for c in found if isinstance(c, youtube.Contact)] == [
+        (1, None),
+        (2, None),
+        (3, None),
+    ]
+    assert [(p.line, p.message) for p in found if isinstance(p, youtube.Problem)] == [
+        (2, "unreadable publishedAt 'soon', kept without it"),
+        (3, "unreadable publishedAt 7, kept without it"),
     ]
