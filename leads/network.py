@@ -109,6 +109,9 @@ def import_(
         errors.print(
             f"{markup(problem.file)}:{problem.line}: {markup(problem.message)}", highlight=False
         )
+    if result.problems:
+        count = len(result.problems)
+        errors.print(f"{count} not read, each named above; the rest was imported", highlight=False)
     postings = Counter(p.source for p in result.postings)
     console.print(
         f"{counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged contacts"

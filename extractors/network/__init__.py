@@ -114,6 +114,17 @@ def _read(
     return count
 
 
+# the files an export is made of: one of them with nothing in it (a category the user
+# has no data in, a download that wrote nothing) is said, not passed over as "not
+# recognised"
+_EXPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".js", ".vcf", ".html")
+_NOTHING = b"\xef\xbb\xbf\xff\xfe \t\r\n"  # byte order marks and white space
+
+
+def _empty(name: str, data: bytes) -> bool:
+    return name.lower().endswith(_EXPORT_SUFFIXES) and not data.strip(_NOTHING)
+
+
 def _recognised(name: str, head: bytes) -> bool:
     return detect(name, head) is not None
 
@@ -124,13 +135,15 @@ def import_paths(
     """Every contact, posting and problem in the files under `paths`, file by file.
 
     Files no importer recognises are listed with importer None, which is not an error;
-    files that could not be read at all, or were refused by a limit, are listed the
-    same way and reported.
+    files that could not be read at all, were refused by a limit, or are empty, are
+    listed the same way and reported.
     """
     result, skipped = ImportResult(), list[tuple[str, str]]()
     for name, data in scan(paths, skipped, wanted=_recognised, limits=limits):
         importer = detect(name, data)
         count = _read(importer, name, data, result, scan_messages) if importer else 0
+        if importer is None and _empty(name, data):
+            result.problems.append(Problem(name, 0, "empty file: nothing in it to import"))
         result.files.append((name, importer.NAME if importer else None, count))
     for name, reason in skipped:
         result.files.append((name, None, 0))

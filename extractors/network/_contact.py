@@ -24,6 +24,7 @@ Tie = Literal[
     "connection",
     "invitation",
     "message",
+    "group",  # wrote in a group conversation of the user's, never one to one
     "friend",
     "follower",
     "following",

@@ -2,14 +2,17 @@
 Download your data): who the user talked to, a stronger tie than a connection.
 
 One contact per person who wrote in the user's conversations, dated by their last
-message. The export does not say which participant is the user: it is the one present
-in the most conversations (in a tie, the one who received more messages), or the author
-of a draft. Column sets vary by era (9 columns before 2023, draft flags come and go,
-all fields quoted since 2026): columns are mapped by name. Subjects and contents are
-never kept; SPAM rows are not ties. Of a one-to-one conversation only how the two
-address each other is kept (du or Sie: `_register`), for an introduction request; to
-someone the user wrote who never answered that is no tie, but the user's own "du" is
-still how they address them: a `wrote` contact keeps it, and nothing else.
+message: a `message` tie for who wrote in a one-to-one conversation with the user, a
+weaker `group` tie for who wrote only in group conversations (a team's or an event's
+thread makes no one close). The export does not say which participant is the user: it
+is the author of a draft, else the one present in the most conversations (`_owner`
+says how a file of one conversation tells). Column sets vary by era (9 columns before
+2023, draft flags come and go, all fields quoted since 2026): columns are mapped by name.
+Subjects and contents are never kept; SPAM rows are not ties. Of a one-to-one
+conversation only how the two address each other is kept (du or Sie: `_register`), for
+an introduction request; to someone the user wrote who never answered that is no tie,
+but the user's own "du" is still how they address them: a `wrote` contact keeps it, and
+nothing else.
 
 A message from someone else that asks for help ("we're looking for a freelance ...")
 also yields an ask: a `network-message` posting of the matching sentence, its sender's
@@ -28,7 +31,7 @@ from extractors._asks import ask_posting, ask_sentence, linkedin_sender
 from extractors._contract import Posting
 from extractors._normalize import html_to_text
 from extractors.network import _linkedin
-from extractors.network._contact import Contact, Problem
+from extractors.network._contact import Contact, Problem, Tie
 from extractors.network._profiles import linkedin_slug
 from extractors.network._register import Voice, conversation_voice
 from extractors.network._tables import (
@@ -123,32 +126,49 @@ def _text(content: str | None) -> str:
     return (html_to_text(content) if content and "<" in content else content) or ""
 
 
-def _owner(messages: list[_Message]) -> str | None:
-    """The user's participant key: a draft's author, else present in most conversations."""
+def _members(messages: list[_Message]) -> dict[str, set[str]]:
+    """Each conversation's participants: its senders and recipients."""
+    members: dict[str, set[str]] = {}
+    for m in messages:
+        members.setdefault(m.conversation, set()).update({m.sender, *m.recipients})
+    return members
+
+
+def _owner(messages: list[_Message], members: dict[str, set[str]]) -> str | None:
+    """The user's participant key: a draft's author, else present in most conversations.
+    Where that ties (a file of one conversation), the one more written to one to one (a
+    stranger's message names the user as its recipient), else in a group's thread, the
+    one who wrote the most (a silent member received as much as the user)."""
     drafts = sorted(m.sender for m in messages if m.draft)
     if drafts:
         return drafts[0]
-    members: dict[str, set[str]] = {}
-    received: Counter[str] = Counter()
-    for m in messages:
-        members.setdefault(m.conversation, set()).update({m.sender, *m.recipients})
-        received.update(m.recipients)
+    sent = Counter(m.sender for m in messages)
+    received = Counter(
+        to for m in messages if len(members[m.conversation]) == 2 for to in m.recipients
+    )
     presence = Counter(key for keys in members.values() for key in keys)
-    return max(presence, key=lambda key: (presence[key], received[key], key), default=None)
+    return max(
+        presence, key=lambda key: (presence[key], received[key], sent[key], key), default=None
+    )
 
 
-def _voices(messages: list[_Message], owner: str | None) -> dict[str, Voice]:
+def _counterpart(members: set[str], owner: str | None) -> str | None:
+    """The one participant besides the user of a one-to-one conversation; None in a
+    group (or when the user is not known)."""
+    others = members - {owner}
+    return next(iter(others)) if owner is not None and len(others) == 1 else None
+
+
+def _voices(
+    messages: list[_Message], members: dict[str, set[str]], owner: str | None
+) -> dict[str, Voice]:
     """The language the user and each counterpart write to each other in, and how they
     address each other, by their one-to-one conversations (in a group, "vous" and "ihr"
     may speak to everyone, and each writes in their own language)."""
-    talks: dict[str, list[_Message]] = {}
-    for m in messages:
-        talks.setdefault(m.conversation, []).append(m)
     texts: dict[str, list[tuple[datetime, str]]] = {}
-    for talk in talks.values():
-        members = {key for m in talk for key in (m.sender, *m.recipients)} - {owner}
-        if len(members) == 1 and owner is not None:
-            texts.setdefault(members.pop(), []).extend((m.date, m.text) for m in talk)
+    for m in messages:
+        if to := _counterpart(members[m.conversation], owner):
+            texts.setdefault(to, []).append((m.date, m.text))
     voices = {}
     for key, dated in texts.items():
         voice = conversation_voice([text for _, text in sorted(dated)])
@@ -157,11 +177,17 @@ def _voices(messages: list[_Message], owner: str | None) -> dict[str, Voice]:
     return voices
 
 
-def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Iterator[Contact]:
+def _counterparts(
+    messages: list[_Message], members: dict[str, set[str]], owner: str | None, file: str
+) -> Iterator[Contact]:
     """One contact per sender other than the user, at their last message, with how the
-    two address each other where their messages show it; and one `wrote` contact, with
-    only that, per person the user wrote to alone who never answered."""
-    voices = _voices(messages, owner)
+    two address each other where their messages show it (a `group` tie for who wrote in
+    group conversations only); and one `wrote` contact, with only that, per person the
+    user wrote to alone who never answered."""
+    voices = _voices(messages, members, owner)
+    talked = {
+        m.sender for m in messages if _counterpart(members[m.conversation], owner) == m.sender
+    }
     last: dict[str, _Message] = {}
     wrote: dict[str, _Message] = {}
     for m in messages:
@@ -175,8 +201,9 @@ def _counterparts(messages: list[_Message], owner: str | None, file: str) -> Ite
             last[m.sender] = m
     for m in last.values():
         slug, name = m.sender_slug, m.sender_name
+        tie: Tie = "message" if m.sender in talked else "group"
         yield Contact(
-            "linkedin", "message", slug, name, None, None, m.date, file=file, line=m.line,
+            "linkedin", tie, slug, name, None, None, m.date, file=file, line=m.line,
             register=voice.register if (voice := voices.get(m.sender)) else None,
             language=voice.language if voice else None,
         )  # fmt: skip
@@ -229,6 +256,7 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem | Posting]:
             yield parsed
         else:
             messages.append(parsed)
-    owner = _owner(messages)
-    yield from _counterparts(messages, owner, name)
+    members = _members(messages)
+    owner = _owner(messages, members)
+    yield from _counterparts(messages, members, owner, name)
     yield from _asks(messages, owner)

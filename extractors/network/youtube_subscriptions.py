@@ -83,6 +83,8 @@ def _from_json(data: bytes, file: str) -> Iterator[Contact | Problem]:
         published = snippet.get("publishedAt")
         since = utc_from_iso(published) if isinstance(published, str) else None
         yield _subscription(channel, _json.text(snippet.get("title")), since, file, line)
+        if published not in (None, "") and since is None:
+            yield Problem(file, line, f"unreadable publishedAt {published!r}, kept without it")
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:

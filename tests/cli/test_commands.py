@@ -558,3 +558,27 @@ def test_a_day_rate_floor_is_said_per_day(demo_dir: Path) -> None:
     config.write_text(text.replace("min_hourly_rate = 80", 'min_rate = "640/fortnight"'), "utf-8")
     code, out = leads("rebuild", "--config", str(config))
     assert code == 2 and "profile.min_rate[0]: '640/fortnight': unknown unit" in out
+
+
+def test_network_import_names_each_record_not_read_and_counts_them(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """An empty file and a row whose date cannot be read cost no import: each is one
+    line naming its file (and line), and one line says how many there were."""
+    import zipfile
+
+    archive = tmp_path / "Basic_LinkedInDataExport_01-12-2026.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("Invitations.csv", "")
+        zipped.writestr(
+            "Connections.csv",
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            "Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz-42,,Acme,CTO,someday\n",
+        )
+    code, out = leads("network", "import", str(archive), "--config", str(demo_dir / "leads.toml"))
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "Invitations.csv:0: empty file: nothing in it to import" in flat
+    assert "Connections.csv:2: unreadable Connected On date 'someday'" in flat
+    assert "2 not read, each named above; the rest was imported" in flat
+    assert "1 new, 0 updated, 0 unchanged contacts" in flat

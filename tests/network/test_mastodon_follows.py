@@ -86,3 +86,19 @@ def test_a_follows_export_with_a_bom_crlf_and_a_quoted_language_list():
         ("amy@social.example", 2),
         ("bo@local.example", 3),
     ]
+
+
+def test_a_spreadsheet_re_save_with_semicolons_and_windows_bytes():
+    """`;` between fields, the language list quoted, a cp1252 domain: read as the export."""
+    text = (
+        "Account address;Show boosts;Notify on new posts;Languages\r\n"
+        'Léa@Café.example;true;false;"fr, de"\r\n'
+        "bob@social.example;false;false;\r\n"
+    )
+    data = text.encode("cp1252")
+    assert mastodon_follows.sniff("following_accounts.csv", data)
+    found = list(mastodon_follows.read(data, "following_accounts.csv"))
+    assert [(c.handle, c.line) for c in found] == [
+        ("léa@café.example", 2),
+        ("bob@social.example", 3),
+    ]

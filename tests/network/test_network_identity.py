@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from conftest import FIXTURES
@@ -185,3 +186,19 @@ def test_tie_strength_stays_in_0_1_and_never_drops_when_a_tie_is_added(ties, pla
     before = tie_strength(pairs)
     assert 0.0 <= before <= 1.0
     assert tie_strength([*pairs, (platform, "follower")]) >= before
+
+
+def test_a_group_thread_is_a_weaker_tie_than_talking_one_to_one_and_no_way_in_alone():
+    """Writing in a group conversation of the user's says they met, not that they talk:
+    weaker than a message or a connection, stronger than a follow; and like a message it
+    does not alone put its sender in the user's network (a group InMail is a stranger's)."""
+    from warehouse.network.paths import _in_network, tie_summary
+
+    when = datetime(2026, 3, 1, tzinfo=UTC)
+    member = replace(_contact(tie="group", handle="bo", name="Bo Kim"), since=when)
+    (bo,) = resolve([member])
+    assert TIE_WEIGHTS["following"] < tie_strength(bo.ties) < TIE_WEIGHTS["connection"]
+    assert tie_summary(bo) == "LinkedIn, group chat 2026"
+    assert not _in_network(bo)
+    (bo,) = resolve([member, _contact(handle="bo", name="Bo Kim")])
+    assert _in_network(bo) and tie_strength(bo.ties) == TIE_WEIGHTS["connection"]

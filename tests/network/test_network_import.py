@@ -407,3 +407,61 @@ def test_an_export_with_a_bom_and_crlf_reads_as_the_plain_one(tmp_path: Path, fi
     assert problems[0] == problems[1] and resaved_result.contacts
     fields = [(c.platform, c.tie, c.handle, c.name, c.since) for c in resaved_result.contacts]
     assert fields == [(c.platform, c.tie, c.handle, c.name, c.since) for c in plain_result.contacts]
+
+
+@pytest.mark.parametrize("empty", [b"", codecs.BOM_UTF8, b"\r\n\r\n", codecs.BOM_UTF16_LE])
+def test_an_empty_export_file_is_said_by_name_and_the_rest_loads(tmp_path, empty):
+    """A category with nothing in it, or a download that wrote nothing: one line naming
+    the file, not a traceback and not "not recognised" alone."""
+    header = "Channel Id,Channel Url,Channel Title\n"
+    row = "UCaaaaaaaaaaaaaaaaaaaaaa,http://www.youtube.com/channel/UCaaaaaaaaaaaaaaaaaaaaaa,A\n"
+    (tmp_path / "export.zip").write_bytes(
+        _zip({"export/Connections.csv": empty, "export/subscriptions.csv": (header + row).encode()})
+    )
+    result = import_paths([tmp_path])
+    assert [c.handle for c in result.contacts] == ["UCaaaaaaaaaaaaaaaaaaaaaa"]
+    assert [(p.file.rsplit("!/", 1)[1], p.line, p.message) for p in result.problems] == [
+        ("export/Connections.csv", 0, "empty file: nothing in it to import")
+    ]
+
+
+def test_an_empty_file_that_is_no_export_is_no_problem(tmp_path):
+    """A 0-byte photo placeholder or note beside the exports is none of the import's."""
+    (tmp_path / "notes.md").write_bytes(b"")
+    (tmp_path / "photo.jpg").write_bytes(b"")
+    assert import_paths([tmp_path]).problems == []
+
+
+_PREAMBLE = 'Notes:\n"Some of the e-mail addresses may be missing."\n\n'
+
+
+# a header and no rows: how each export says the user has nothing of its kind
+_HEADER_ONLY = {
+    "Connections.csv": (
+        _PREAMBLE + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+        "linkedin_connections",
+    ),
+    "Invitations.csv": (
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n",
+        "linkedin_invitations",
+    ),
+    "Saved Jobs.csv": ("Saved Date,Job Url,Job Title,Company Name\n", "linkedin_saved_jobs"),
+    "subscriptions.csv": ("Channel Id,Channel Url,Channel Title\n", "youtube_subscriptions"),
+    "contacts.csv": (
+        "First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value\n",
+        "google_contacts",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HEADER_ONLY))
+def test_a_header_only_export_is_recognised_with_no_records_and_no_problem(tmp_path, name):
+    """LinkedIn and Takeout write the header of a category the user has nothing in; a
+    spreadsheet's re-save (`;`, Windows bytes) of one is the same."""
+    header, importer = _HEADER_ONLY[name]
+    (tmp_path / name).write_bytes(header.replace(",", ";").encode("cp1252"))
+    result = import_paths([tmp_path])
+    assert [(f.rsplit("/", 1)[1], n, count) for f, n, count in result.files] == [
+        (name, importer, 0)
+    ]
+    assert result.problems == []

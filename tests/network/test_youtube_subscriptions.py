@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
@@ -42,3 +44,40 @@ def test_sniff_by_content_whatever_the_header_language():
     header_only = b"Kanal-ID,Kanal-URL,Kanaltitel\n"
     assert youtube.sniff("subscriptions.csv", header_only)
     assert not youtube.sniff("other.csv", header_only)
+
+
+def test_a_spreadsheet_re_save_with_semicolons_and_windows_bytes():
+    """Excel in a French or German locale: `;` between fields, a title holding one
+    quoted, cp1252 in the translated header and the titles."""
+    text = (
+        "ID de la chaîne;URL de la chaîne;Titre de la chaîne\r\n"
+        "UCa1b2c3d4e5f6g7h8i9j0kL;http://www.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL;"
+        "Küche & Café\r\n"
+        "UCz9y8x7w6v5u4t3s2r1q0pO;http://www.youtube.com/channel/UCz9y8x7w6v5u4t3s2r1q0pO;"
+        '"Données; pipelines"\r\n'
+    )
+    data = text.encode("cp1252")
+    assert youtube.sniff("abonnements.csv", data)
+    found = list(youtube.read(data, "abonnements.csv"))
+    assert [(c.handle, c.name, c.line) for c in found] == [
+        ("UCa1b2c3d4e5f6g7h8i9j0kL", "Küche & Café", 2),
+        ("UCz9y8x7w6v5u4t3s2r1q0pO", "Données; pipelines", 3),
+    ]
+
+
+def test_a_subscription_whose_date_cannot_be_read_is_kept_without_it_and_said():
+    item = {
+        "kind": "youtube#subscription",
+        "snippet": {"title": "Loom", "resourceId": {"channelId": "UCa1b2c3d4e5f6g7h8i9j0kL"}},
+    }
+    dated = [{**item, "snippet": {**item["snippet"], "publishedAt": d}} for d in ("soon", 7)]
+    found = list(youtube.read(json.dumps([item, *dated]).encode(), "subscriptions.json"))
+    assert [(c.line, c.since) for c in found if isinstance(c, youtube.Contact)] == [
+        (1, None),
+        (2, None),
+        (3, None),
+    ]
+    assert [(p.line, p.message) for p in found if isinstance(p, youtube.Problem)] == [
+        (2, "unreadable publishedAt 'soon', kept without it"),
+        (3, "unreadable publishedAt 7, kept without it"),
+    ]

@@ -29,6 +29,7 @@ TIE_WEIGHTS = {
     "connection": 0.6,  # accepted connection / friend / address-book entry
     "friend": 0.6,
     "contact": 0.6,
+    "group": 0.5,  # wrote in a group conversation of the user's: met, never one to one
     "following": 0.4,  # the user follows them: interest, not acquaintance
     "follower": 0.25,  # they follow the user
     "subscription": 0.1,  # a channel the user watches
@@ -89,6 +90,7 @@ def tie_strength(ties: Iterable[str | tuple[str, str]]) -> float:
     | message                       | 0.90   |
     | invitation                    | 0.70   |
     | connection, friend, contact   | 0.60   |
+    | group (a group thread only)   | 0.50   |
     | following                     | 0.40   |
     | follower                      | 0.25   |
     | subscription                  | 0.10   |

@@ -34,6 +34,7 @@ PLATFORM_NAMES = {
 _TIE_WORDS = {
     "connection": ("connected", True), "invitation": ("invited", True),
     "message": ("messaged", True), "friend": ("friends since", True),
+    "group": ("group chat", True),
     "contact": ("a contact", False), "following": ("you follow them", False),
     "follower": ("follows you", False), "subscription": ("you subscribe", False),
 }  # fmt: skip
@@ -102,8 +103,9 @@ def _sender_keys(person: Person) -> Iterator[str]:
 
 def _in_network(person: Person) -> bool:
     """Someone the user is tied to beyond a message to them or a follow of the user: a
-    stranger's InMail makes a `message` tie, and recruiter spam is not a referral."""
-    return any(tie not in ("message", "follower") for _, tie in person.ties)
+    stranger's InMail makes a `message` tie (a group InMail a `group` one), and recruiter
+    spam is not a referral."""
+    return any(tie not in ("message", "group", "follower") for _, tie in person.ties)
 
 
 def network_senders(people: Iterable[Person]) -> dict[str, Person]:
