@@ -7,7 +7,8 @@ in the most conversations (in a tie, the one who received more messages), or the
 of a draft. Column sets vary by era (9 columns before 2023, draft flags come and go,
 all fields quoted since 2026): columns are mapped by name. Subjects and contents are
 never kept; SPAM rows are not ties. Of a one-to-one conversation only how the two
-address each other is kept (du or Sie: `_register`), for an introduction request; to
+address each other is kept (du or Sie: `_register`; as the user writes it, where they
+do), for an introduction request; to
 someone the user wrote who never answered that is no tie, but the user's own "du" is
 still how they address them: a `wrote` contact keeps it, and nothing else.
 
@@ -144,14 +145,17 @@ def _voices(messages: list[_Message], owner: str | None) -> dict[str, Voice]:
     talks: dict[str, list[_Message]] = {}
     for m in messages:
         talks.setdefault(m.conversation, []).append(m)
-    texts: dict[str, list[tuple[datetime, str]]] = {}
+    texts: dict[str, list[tuple[datetime, str, bool]]] = {}
     for talk in talks.values():
         members = {key for m in talk for key in (m.sender, *m.recipients)} - {owner}
         if len(members) == 1 and owner is not None:
-            texts.setdefault(members.pop(), []).extend((m.date, m.text) for m in talk)
+            texts.setdefault(members.pop(), []).extend(
+                (m.date, m.text, m.sender == owner) for m in talk
+            )
     voices = {}
     for key, dated in texts.items():
-        voice = conversation_voice([text for _, text in sorted(dated)])
+        dated.sort()
+        voice = conversation_voice([text for _, text, _ in dated], [mine for *_, mine in dated])
         if voice:
             voices[key] = voice
     return voices
