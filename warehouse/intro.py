@@ -121,6 +121,7 @@ class IntroFacts:
     register_from: Sequence[str] = ("linkedin",)  # the platforms of the messages showing it
     answered: bool = False  # an ask the user already replied to: the draft follows it up
     language: str | None = None  # the one the user and they write to each other in ("fr")
+    unanswered: bool = False  # `register` and `language` are the user's cold messages only
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -183,7 +184,13 @@ select c.lead_id, c.contact,
         from staging.lead_members as m
         inner join state.postings as p using (source, source_id)
         where m.lead_id = c.lead_id and m.source = ?),
-       {language}
+       {language},
+       -- what shows their register and language is only what the user wrote, unanswered
+       (select coalesce(bool_and(n.tie = 'wrote'), false)
+        from staging.person_contacts as pc
+        inner join state.network_contacts as n using (contact_key)
+        where pc.person_id = c.person_id
+          and (n.register is not null or n.language is not null))
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -325,7 +332,7 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
     if chosen is None and settings.language != "auto":
         chosen, where = settings.language, "[intro] language says"
     if chosen is None and facts.language in REQUESTS:
-        chosen, where = facts.language, f"you and {name} write to each other"
+        chosen, where = facts.language, _written(facts, name)
     if chosen is not None:
         shown = chosen != "en" or posting not in (None, "en")
         return chosen, f"In {LANGUAGE_NAMES[chosen]}, as {where}." if shown else ""
@@ -350,16 +357,26 @@ def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str
     return posting, f"In {said}: the posting is in {said}, and {why}."
 
 
+def _written(facts: IntroFacts, name: str) -> str:
+    """How the user and the contact write to each other, owning up to a cold message."""
+    if facts.unanswered:
+        return f"you wrote to {name} ({name} has not answered)"
+    return f"you and {name} write to each other"
+
+
 def _country_language(facts: IntroFacts) -> tuple[str, str]:
-    """For a posting whose words say no language: the one of the contact's country,
-    where there is a draft in it; else English."""
+    """For a posting whose words say no language: English, never a guess from where the
+    contact lives (an address in Germany is no proof they would rather read German: many
+    there write English at work); a line says how to choose where it has a draft."""
     language = COUNTRY_LANGUAGES.get(facts.country or "")
     if language not in REQUESTS:
         return "en", ""
-    said = LANGUAGE_NAMES[language]
     name = first_name(facts.contact)
-    where = lives_in(facts.country, name)
-    return language, f"In {said}: {where}, and the posting's words say no language."
+    return "en", (
+        f"In English: {lives_in(facts.country, name)}, but neither the posting nor your "
+        f"messages show which language {name} reads ([intro.contacts] "
+        f'"{facts.contact}" = "{language}" writes in {LANGUAGE_NAMES[language]}).'
+    )
 
 
 def _reply_language(facts: IntroFacts) -> tuple[str, str]:
@@ -401,6 +418,11 @@ def draft_register(
     if facts.register in ("informal", "formal"):
         said = informal if facts.register == "informal" else formal
         where = listed([PLATFORM_NAMES.get(p, p) for p in facts.register_from], "and")
+        if facts.unanswered:
+            return facts.register, (
+                f"Addressed with {said}, as you wrote to {name} on {where} "
+                f"({name} has not answered)."
+            )
         return facts.register, f"Addressed with {said}, as in your {where} messages with {name}."
     kinds = set(facts.ties_kinds)
     if "facebook:friend" in kinds:

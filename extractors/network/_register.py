@@ -95,11 +95,11 @@ def _register(text: str, language: str) -> str | None:
     return "informal" if casual > polite else "formal"
 
 
-def conversation_register(texts: Iterable[str]) -> str | None:
+def conversation_register(texts: Iterable[str], mine: Sequence[bool] = ()) -> str | None:
     """How two people address each other: as the latest message that shows it does
-    (Sie until they agree on du, then du); None where none shows it, or the
-    conversation is in English or a language of no drafts."""
-    found = conversation_voice(list(texts))
+    (Sie until they agree on du, then du), the user's own first (`mine`); None where
+    none shows it, or the conversation is in English or a language of no drafts."""
+    found = conversation_voice(list(texts), mine)
     return found.register if found else None
 
 
@@ -113,16 +113,42 @@ class Voice(NamedTuple):
     shown_at: int
 
 
-def conversation_voice(texts: Sequence[str]) -> Voice | None:
+# a contact's offer to switch to the informal you, which outweighs the user's earlier
+# formal one ("On se tutoie ?", "sag ruhig du", "wir können uns gern duzen", "podemos
+# tutearnos", "diamoci del tu", "zeg maar je", "podes tratar-me por tu")
+_OFFERS_INFORMAL = re.compile(
+    r"\bon\s+se\s+tutoie\b|\btutoie[zr]?[-\s]moi\b|\bse\s+tutoyer\b"
+    r"|\bsag\w*\s+(?:(?:ruhig|gerne?|einfach|doch)\s+)*du\b|\bdu\s+sagen\b|\bduzen\b"
+    r"|\btutear(?:nos|me)\b|\btr[aá]tame\s+de\s+t[uú]\b"
+    r"|\b(?:diamoci|dammi|darci|darmi)\s+del\s+tu\b"
+    r"|\bzeg\s+(?:(?:maar|gerust|gewoon)\s+)*(?:je|jij)\b|\btutoyeren\b"
+    r"|\btratar-me\s+por\s+tu\b|\bpor\s+tu\s+(?:[àa]\s+)?vontade\b",
+    re.IGNORECASE,
+)
+
+
+def _latest_register(said: list[tuple[int, str]], language: str) -> tuple[str, int] | None:
+    """The register of the latest of `said` (index, text) that shows one, and its index."""
+    return next(((r, i) for i, t in reversed(said) if (r := _register(t, language))), None)
+
+
+def conversation_voice(texts: Sequence[str], mine: Sequence[bool] = ()) -> Voice | None:
     """The language and register of `texts` (oldest first); None where they show
-    neither. A thread split in parts is as its latest message showing a register says."""
+    neither. The register is as the latest of the user's own messages that shows one
+    says (`mine`: which are the user's; a draft is written in the user's voice, not the
+    contact's: a junior may write "Sie" to a user who writes "du"), else as the latest
+    message that shows one; unless a later message offers the informal you ("On se
+    tutoie ?"). A thread split in parts is as its latest such message says."""
     said = [(i, " ".join(t.split())) for i, t in enumerate(texts) if t and t.strip()]
     language = _language(" ".join(t for _, t in said))
     if language is None:
         return None
-    shown = language in _PRONOUNS
-    found = next(
-        ((r, i) for i, t in reversed(said) if shown and (r := _register(t, language))), None
-    )
+    found = None
+    if language in _PRONOUNS:
+        users = [(i, t) for i, t in said if i < len(mine) and mine[i]]
+        found = _latest_register(users, language) or _latest_register(said, language)
+        offered = [i for i, t in said if found and i > found[1] and _OFFERS_INFORMAL.search(t)]
+        if offered:
+            found = ("informal", offered[-1])
     register, shown_at = found or (None, said[-1][0])
     return Voice(language, register, shown_at)

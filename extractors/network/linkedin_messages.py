@@ -9,10 +9,10 @@ is the author of a draft, else the one present in the most conversations (`_owne
 says how a file of one conversation tells). Column sets vary by era (9 columns before
 2023, draft flags come and go, all fields quoted since 2026): columns are mapped by name.
 Subjects and contents are never kept; SPAM rows are not ties. Of a one-to-one
-conversation only how the two address each other is kept (du or Sie: `_register`), for
-an introduction request; to someone the user wrote who never answered that is no tie,
-but the user's own "du" is still how they address them: a `wrote` contact keeps it, and
-nothing else.
+conversation only how the two address each other is kept (du or Sie: `_register`; as
+the user writes it, where they do), for an introduction request; to someone the user
+wrote who never answered that is no tie, but the user's own "du" is still how they
+address them: a `wrote` contact keeps it, and nothing else.
 
 A message from someone else that asks for help ("we're looking for a freelance ...")
 also yields an ask: a `network-message` posting of the matching sentence, its sender's
@@ -165,13 +165,14 @@ def _voices(
     """The language the user and each counterpart write to each other in, and how they
     address each other, by their one-to-one conversations (in a group, "vous" and "ihr"
     may speak to everyone, and each writes in their own language)."""
-    texts: dict[str, list[tuple[datetime, str]]] = {}
+    texts: dict[str, list[tuple[datetime, str, bool]]] = {}
     for m in messages:
         if to := _counterpart(members[m.conversation], owner):
-            texts.setdefault(to, []).append((m.date, m.text))
+            texts.setdefault(to, []).append((m.date, m.text, m.sender == owner))
     voices = {}
     for key, dated in texts.items():
-        voice = conversation_voice([text for _, text in sorted(dated)])
+        dated.sort()
+        voice = conversation_voice([text for _, text, _ in dated], [mine for *_, mine in dated])
         if voice:
             voices[key] = voice
     return voices

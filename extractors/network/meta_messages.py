@@ -3,7 +3,8 @@
 older archives `messages/inbox/...`), and the same under `your_instagram_activity/`.
 
 Only how the two of a one-to-one conversation address each other (du or Sie, tu or
-vous: `_register`) and the language they write in are kept, never the messages. Their
+vous: `_register`; to each, as the other writes it, for the other may be the user) and
+the language they write in are kept, never the messages. Their
 people are named by display name alone, so a thread makes no one: it gives a `chat`
 record, of these two words only, to each of its
 two participants (the user among them, whom one file cannot tell apart), which
@@ -58,12 +59,15 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     if str(document.get("thread_type", "")).endswith("Group"):
         return
     dated = [m for m in reversed(messages) if isinstance(m, dict)]  # Meta: latest first
-    voice = conversation_voice([_json.text(m.get("content")) or "" for m in dated])
-    if voice is None:
-        return
-    when = _sent(dated[voice.shown_at])
+    texts = [_json.text(m.get("content")) or "" for m in dated]
+    senders = [_json.text(m.get("sender_name")) for m in dated]
     platform: Platform = "instagram" if "instagram" in name.lower() else "facebook"
     for line, person in enumerate(people, start=1):
+        # to `person`, the other of the two is the user: their words say how to write
+        voice = conversation_voice(texts, [sender not in (None, person) for sender in senders])
+        if voice is None:
+            return
+        when = _sent(dated[voice.shown_at])
         yield Contact(platform, "chat", None, person, None, None, when, file=name, line=line,
                       register=voice.register, language=voice.language)  # fmt: skip
 

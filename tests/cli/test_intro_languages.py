@@ -182,9 +182,11 @@ def test_the_tu_the_user_wrote_to_someone_who_never_answered_addresses_them(
     config = _saved_jobs_config(tmp_path, OFFERS)
     _leads("network", "import", str(export), "--config", config)
     french = _saved_intro(config, "Traducteur%")
-    assert 'Addressed with "tu", as in your LinkedIn messages with Sophie.' in french
+    said = 'Addressed with "tu", as you wrote to Sophie on LinkedIn (Sophie has not answered).'
+    assert said in french
     assert "Salut Sophie," in french
     assert "last messaged" not in french  # a message never answered is no tie
+    assert "messages with Sophie" not in french  # nor a conversation
 
 
 def test_intro_contacts_sets_a_contacts_language_and_how_to_address_them(

@@ -123,3 +123,44 @@ def test_a_conversation_keeps_its_language_with_or_without_a_register(
 )
 def test_a_conversation_too_short_or_of_two_languages_says_none(texts: list[str]) -> None:
     assert conversation_voice(texts) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "mine", "register"),
+    [
+        # the user writes "du", a younger contact "Sie": the draft is in the user's voice
+        (["Hallo Tim, hast du Zeit?", "Gern, wann passt es Ihnen?"], [True, False], "informal"),
+        (["Guten Tag, darf ich Ihnen schreiben?", "Klar, schreib mir!"], [True, False], "formal"),
+        (["Bonjour, je vous écris au sujet du projet.", "Salut, tu es dispo ?"], [True, False],
+         "formal"),
+        # the user's words show none: the contact's stand
+        (["Merci !", "Bonjour, pourriez-vous m'envoyer votre devis ?"], [True, False], "formal"),
+        # the contact offers the informal you after the user's formal one
+        (["Bonjour, avez-vous reçu mon devis ?", "Oui merci ! On se tutoie ?"], [True, False],
+         "informal"),
+        (["Guten Tag, darf ich Ihnen mein Profil senden?", "Gerne, und sag ruhig du."],
+         [True, False], "informal"),
+        (["Buongiorno, Le scrivo per il progetto.", "Ciao! Diamoci del tu, grazie."],
+         [True, False], "informal"),
+        # "du" in a contact's sentence that offers nothing does not outweigh the user
+        (["Guten Tag, darf ich Ihnen schreiben?", "Hast du die Unterlagen?"], [True, False],
+         "formal"),
+    ],
+)  # fmt: skip
+def test_the_users_own_word_outweighs_the_contacts(
+    texts: list[str], mine: list[bool], register: str
+) -> None:
+    voice = conversation_voice(texts, mine)
+    assert voice is not None and voice.register == register
+
+
+def test_a_linkedin_contact_is_addressed_as_the_user_writes_to_them() -> None:
+    lena = "Lena Wolf,https://www.linkedin.com/in/lena-wolf"
+    data = HEADER + "".join(
+        (
+            _row("c1", ME, lena, 1, "Hallo Lena, hast du morgen Zeit? Ich schicke dir den Link."),
+            _row("c1", lena, ME, 2, "Sehr gern, Frau Nowak, ich melde mich bei Ihnen."),
+        )
+    )  # fmt: skip
+    contacts = {c.handle: c for c in messages.read(data.encode(), "messages.csv")}
+    assert (contacts["lena-wolf"].register, contacts["lena-wolf"].language) == ("informal", "de")

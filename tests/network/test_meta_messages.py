@@ -115,3 +115,22 @@ def test_each_part_of_a_long_thread_is_dated_by_the_message_that_shows_its_regis
     (lena, _) = messages.read(_thread(["Lena Roth", "Alex Brandt"], texts), "message_2.json")
     assert isinstance(lena, Contact) and lena.register == "informal"
     assert lena.since == datetime.fromtimestamp((1748851200000 - 1) / 1000, UTC)
+
+
+def test_each_participant_is_addressed_as_the_other_writes_to_them() -> None:
+    """One file cannot tell which of the two is the user: to each, the other's words say
+    how to write, so the record joined to the contact carries the user's own."""
+    items = [  # Meta: the latest first
+        {"sender_name": "Alex Brandt", "timestamp_ms": 1748851200000,
+         "content": "Hallo Jörg, danke dir, ich schicke dir morgen alles."},
+        {"sender_name": "J\u00c3\u00b6rg Weiss", "timestamp_ms": 1748851100000,
+         "content": "Guten Tag, könnten Sie mir Ihr Angebot schicken? Viele Grüße"},
+    ]  # fmt: skip
+    names = [{"name": "J\u00c3\u00b6rg Weiss"}, {"name": "Alex Brandt"}]
+    data = json.dumps({"participants": names, "messages": items}).encode()
+    path = "your_instagram_activity/messages/inbox/joergweiss_17/message_1.json"
+    joerg, alex = (c for c in messages.read(data, path) if isinstance(c, Contact))
+    assert (joerg.name, joerg.platform, joerg.register, joerg.language) == (
+        "Jörg Weiss", "instagram", "informal", "de",
+    )  # fmt: skip
+    assert alex.register == "formal"

@@ -465,9 +465,11 @@ def test_no_line_on_skills_that_are_tools_named_alike_in_every_language() -> Non
 @pytest.mark.parametrize(
     ("changes", "language", "why"),
     [
-        # a saved job's title says no language: the contact's country does
-        ({"country": "BR"}, "pt", "In Portuguese: Ana's address is in Brazil"),
-        ({"country": "AT"}, "de", "In German: Ana's address is in Austria"),
+        # a saved job's title says no language, nor does where the contact lives: it is
+        # no guess, and a line says how to choose
+        ({"country": "BR"}, "en", "In English: Ana's address is in Brazil, but neither"),
+        ({"country": "AT"}, "en", '"Dr. Ana Ruiz" = "de" writes in German'),
+        ({"country": "FR"}, "en", "In English: Ana's address is in France"),
         # a country of several languages, or of none with a draft, says nothing
         ({"country": "BE"}, "en", ""),
         ({"country": "US"}, "en", ""),
@@ -796,3 +798,17 @@ def test_an_ask_the_user_answered_is_followed_up_not_thanked_again(
 def test_every_reply_thanks_as_its_language_says_it_so_a_follow_up_can_replace_it() -> None:
     for code, words in LANGUAGES.items():
         assert words.thanks[0] in words.informal and words.thanks[1] in words.formal, code
+
+
+def test_a_cold_message_never_answered_is_owned_up_to_not_called_a_conversation() -> None:
+    cold = _facts(language="de", register="informal", unanswered=True)
+    language, why = draft_language(cold, IntroSettings())
+    _, how = draft_register(cold, language, IntroSettings())
+    assert language == "de" and why == "In German, as you wrote to Ana (Ana has not answered)."
+    assert how == 'Addressed with "du", as you wrote to Ana on LinkedIn (Ana has not answered).'
+    answered = replace(cold, unanswered=False)
+    assert (
+        draft_language(answered, IntroSettings())[1]
+        == "In German, as you and Ana write to each other."
+    )
+    assert "messages with Ana" in draft_register(answered, "de", IntroSettings())[1]
