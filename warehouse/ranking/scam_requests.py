@@ -242,11 +242,12 @@ def _granted_fee(low: str) -> tuple[int, int] | None:
     the FAQ words it; "Never.", "No, it's free" or "Yes, $20 an hour" grant none."""
     at = low.find("?")
     while at >= 0:
-        before = low[max(0, at - _WINDOW) : at]
+        # the answer first: few questions are answered "yes" or "only", so few are read
+        yes = _GRANTED.match(low, at + 1)
+        before = low[max(0, at - _WINDOW) : at] if yes else ""
         last = _UP_TO_SENTENCE.match(before)
         question = before[last.end() if last else 0 :]
-        yes = _GRANTED.match(low, at + 1) if _OWED.search(question) else None
-        if yes:
+        if yes and _OWED.search(question):
             rest = low[yes.end() : yes.end() + _WINDOW]
             end = _SENTENCE.search(rest)
             answer = rest[: end.start() if end else None]
