@@ -33,7 +33,7 @@ tesco sainsburys aldi lidl carrefour
 _ADDED = frozenset(
     {"hr", "careers", "career", "jobs", "job", "hiring", "recruitment", "recruiting",
      "recruiter", "recruiters", "talent", "team", "remote", "usa", "us", "uk", "global",
-     "international", "worldwide", "online", "work"}
+     "international", "worldwide", "online", "work", "express"}
 )  # fmt: skip
 
 

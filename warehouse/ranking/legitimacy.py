@@ -32,6 +32,7 @@ from warehouse.ranking.scam_requests import find_requests
 from warehouse.ranking.scam_rules import (
     BARE_HOST,
     CLAUSE_BREAK,
+    COMPANY_LINE,
     COMPANY_VOICE,
     DISCLAIMER,
     EMAIL,
@@ -40,6 +41,7 @@ from warehouse.ranking.scam_rules import (
     HOME_OPTION,
     HOST_CHARS,
     HOURS,
+    INTERMEDIARY,
     LEAD_WINDOW,
     LEGAL_SUFFIXES,
     LEXICAL,
@@ -58,6 +60,8 @@ from warehouse.ranking.scam_rules import (
     SENTENCE_END,
     SHAPES,
     SOMEONE_ELSE_PAYS,
+    START_DATE,
+    STARTS,
     URL,
     VETOES,
     WORD,
@@ -199,7 +203,7 @@ def assess(
     hosts = chain(links.employer, _bare_hosts(words, low))  # the text's scanned on demand
     spoof = next((h for h in hosts if _lookalike(words, h)), None) if words else None
     routed = spoof is not None and _routed_to(spoof, low, apply_url)
-    posed = (spoof if routed else None) or _brand_mail(words, links, low)
+    posed = (spoof if routed else None) or _brand_mail(words, links, low, provenance)
     hard = tuple(_vetoes(body, low, links, posed))
     soft = (
         *_identity_flags(words, company, links, poster, low, provenance, None if routed else spoof),
@@ -295,17 +299,31 @@ def _vetoes(body: str, low: str, links: _Links, posing: str | None) -> list[Flag
     return [_flag(code, said[code], hard=True) for code in _VETO_ORDER if code in said]
 
 
-def _brand_mail(words: tuple[str, ...], links: _Links, low: str) -> str | None:
-    """A free-mail address in the name of the big brand the posting names as its
-    employer ("Amazon" with amazon.careers.hr@gmail.com): no such employer recruits
-    from free mail (FTC), where a bakery or an agency naming its client may. An
-    address the text warns of ("never reply to amazon.hr@gmail.com") poses as nobody."""
-    brand = brand_of(words) if links.free_mails else None
+def _brand_mail(
+    words: tuple[str, ...], links: _Links, low: str, provenance: Provenance | None
+) -> str | None:
+    """A free-mail address the big brand named as the employer recruits from: one in
+    its name ("Amazon" with amazon.careers.hr@gmail.com), or any the applicant is sent
+    to apply to, with no agency between (recruit.team@gmail.com). No such employer
+    recruits from free mail (FTC), where a bakery or an agency naming its client may;
+    on a community post a person may write from their own. The brand may be named on a
+    "Company:" line of the text. An address the text warns of poses as nobody."""
+    if not links.free_mails:
+        return None
+    named = COMPANY_LINE.search(low) if not words else None
+    brand = brand_of(words or _company_words(named.group(1) if named else None))
     if brand is None:
         return None
     for address in links.free_mails:
-        warned = (at := low.find(address)) > 0 and NEGATION.search(_clause_before(low, at))
-        if names_brand(address, brand) and not warned:
+        at = low.find(address)
+        if at > 0 and NEGATION.search(_clause_before(low, at)):
+            continue
+        if names_brand(address, brand) or (
+            provenance != "community"
+            and at >= 0
+            and ROUTE.search(_sentence(low, (at, at + len(address))))
+            and not INTERMEDIARY.search(low)
+        ):
             return address
     return None
 
@@ -440,7 +458,7 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
     a text short by nature, or one that links to the page holding the rest, as a
     Hacker News comment links its careers page)."""
     for code, pattern in LEXICAL.items():
-        if found := next((m for m in pattern.finditer(low) if not _an_option(code, low, m)), None):
+        if found := next((m for m in pattern.finditer(low) if not _discounted(code, low, m)), None):
             yield _flag(code, body[found.start() : found.end()])
     novice = NO_EXPERIENCE.search(low)
     pay = next((m for m in PAY.finditer(low) if _is_high(m)), None) if novice else None
@@ -453,9 +471,15 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
         yield _flag("short_text", f"{words} words")
 
 
-def _an_option(code: str, low: str, found: re.Match[str]) -> bool:
-    """Whether working from home is offered as an option or a benefit: one of the three
-    words before it says so (English reads it in its own pattern)."""
+def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
+    """Whether the wording is no evidence where it stands: working from home offered as
+    an option or a benefit (one of the three words before it says so; English reads it
+    in its own pattern), or a start date read as urgency ("start: ASAP")."""
+    if code == "urgency":
+        return bool(
+            START_DATE.fullmatch(found.group())
+            or STARTS.search(low, max(0, found.start() - 40), found.start())
+        )
     before = low[max(0, found.start() - _WINDOW) : found.start()].split()[-3:]
     return code == "work_from_home" and any(map(HOME_OPTION.fullmatch, before))
 

@@ -166,6 +166,20 @@ _ANSWERED_NO = re.compile(
     r"\?\s*(?:no|never|nope|not\s+at\s+all|absolutely\s+not|nunca|jam[aá]s|jamais|non|nein"
     r"|niemals|nie|nee|nooit|nigdy|n[aã]o|mai|aldrig|aldri|ei|koskaan)(?=\s*[.,!;:—–-])"
 )
+# an FAQ's question on what the applicant owes, answered with a price: "Is there a fee?
+# Yes, a one-time $50 kit", "Do I pay anything? Only the $35 registration"
+_OWED = _words("owed")
+_SUMS = _words("sums")
+_GRANTED = re.compile(
+    r"\s*(?:(?:a|answer|r|resp(?:uesta|osta)?|r[ée]ponse|antwort|jibu|risposta)\s*[:.)\-–]\s*)?"
+    rf"(?:{'|'.join(_written('yes').split())}){SCRIPT_WORD_END}"
+)
+# a price with its period is a wage or a rate ("Only $15/hour to start"), not a fee
+_RATE = re.compile(
+    r"\s*k?\+?\s*(?:/\s*|(?:per|an?|each|every|por|pro|par|al|la|kwa)\s+)(?:h|hr|hour|hora|heure"
+    r"|stunde|day|d[ií]a|jour|tag|week|wk|semana|semaine|woche|month|mo|mes|m[eê]s|mois|monat"
+    r"|year|yr|a[nñ]o|jahr|project|task|article|word|siku|wiki|mwezi|saa)s?\b"
+)
 _CLAUSE = re.compile(
     rf"{_SENTENCE.pattern}|,(?=\s)|\s[—–-]\s|{_START}(?:but|however|although|though|unless"
     rf"|pero|aunque|mas|mais|por[eé]m|aber|sondern|jedoch|cependant|लेकिन|परंतु|किंतु|কিন্তু"
@@ -216,8 +230,34 @@ def find_requests(text: str) -> Requests:
         refused = _paid_by_others(kind, right) or _ANSWERED_NO.match(low, end + len(right))
         if span is not None and not refused:
             found[kind.code] = (start - len(left) + span[0], end + span[1])
+    if "pay_to_work" not in found and "?" in low and (faq := _granted_fee(low)):
+        found["pay_to_work"] = faq
     handle = _HANDLE.search(low) if chats or CHAT_LINK in anchors_in(low) else None
     return Requests(found, handle.span() if handle else None, names_a_fee)
+
+
+def _granted_fee(low: str) -> tuple[int, int] | None:
+    """The span of a question on what the applicant owes and the answer that grants it
+    with a price ("Is there a fee? Yes, a one-time $50 onboarding kit"): a fee however
+    the FAQ words it; "Never.", "No, it's free" or "Yes, $20 an hour" grant none."""
+    at = low.find("?")
+    while at >= 0:
+        # the answer first: few questions are answered "yes" or "only", so few are read
+        yes = _GRANTED.match(low, at + 1)
+        before = low[max(0, at - _WINDOW) : at] if yes else ""
+        last = _UP_TO_SENTENCE.match(before)
+        question = before[last.end() if last else 0 :]
+        if yes and _OWED.search(question):
+            rest = low[yes.end() : yes.end() + _WINDOW]
+            end = _SENTENCE.search(rest)
+            answer = rest[: end.start() if end else None]
+            price = next(
+                (m for m in _SUMS.finditer(answer) if not _RATE.match(answer, m.end())), None
+            )
+            if price and not _negated(answer) and not _PAID_BY_OTHERS.search(answer):
+                return at - len(question), yes.end() + price.end()
+        at = low.find("?", at + 1)
+    return None
 
 
 def _sentence_around(low: str, start: int, end: int) -> tuple[str, str]:

@@ -358,6 +358,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     ),
     "crypto_payment": _rule(
         f"{_CRYPTO_ANCHORS}|unlock|boosting,optimi&task|recharge,top,add,load&your"
+        "|commission&per\\stask,each\\stask,every\\stask,per\\srating,each\\srating,per\\sreview"
+        ",each\\sreview,per\\slike,per\\sset,completed\\stask"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
         "|deposit&your own|fund\\s&your|enough funds,sufficient funds"
@@ -426,7 +428,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|access|wallet)\s+(?:with|by\s+(?:paying|sending|depositing))\s+(?:an?\s+)?\d[\d.,]*\s*"
         r"<CRYPTO>"
         # the applicant's own deposit, not a product's customers topping up "their" wallet
-        r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+(?!their\b)[^\s.!?;]+){0,5}?\s+"
+        r"|\b(?:deposit|recharge|top\s?up|pay|payment)\b(?:\s+(?!their\b)[^\s.!?;,]+){0,5}?\s+"
         r"(?:to\s+)?unlock\b|\bunlock\s+(?:more\s+|new\s+|the\s+next\s+|your\s+)?(?:tasks?"
         r"|orders?|commissions?)\b"
         r"|\b(?:deposit|dep[oó]sito|recharge|recarga|top[\s-]?up|payment|pago|pagamento|d[eé]p[oô]t"
@@ -468,6 +470,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:only\s+)?(?:after|with|once|when)\s+(?:[^\s.!?;]+\s+){0,4}?(?:deposit|top[\s-]?up"
         r"|recharge|payment)\b"
         r"|\b(?:product|order|app)\s+(?:boosting|optimi[sz]ation)\s+tasks?\b"
+        # its pay: a commission on each task or rating, where real sales pay one per sale
+        r"|\bcommissions?\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?:completed\s+)?"
+        r"(?:tasks?|ratings?|reviews?|likes?|sets?)\b"
         # the task scam's work: "complete 40 product ratings a day to boost merchant sales"
         r"|\b(?:complet(?:e|es|ing)|submit(?:s|ting)?)\s+(?:\d+|a\s+set\s+of)\s+(?:daily\s+)?(?:product\s+|app\s+|hotel\s+)?"
         r"(?:ratings?|reviews?|orders?|tasks?|likes?)\b[^.!?;\n]{0,40}?\b(?:merchant|product|seller"
@@ -1198,6 +1203,18 @@ ROUTE = _rx(
     r"|e-?mail\w*|chat\w*|message\w*|contact\w*|pay\w*|upload\w*|interview\w*|onboard\w*"
     r"|enrol\w*|verify|confirm)\b"
 )
+# the employer named on a line of the text, as reposts and scams write it ("Company:
+# Amazon"), for the brand a free-mail address poses as when no company field names one
+COMPANY_LINE = re.compile(
+    r"^[^\S\n]*(?:company(?:\s+name)?|employer|hiring\s+company|empresa|entreprise|soci[ée]t[ée]"
+    r"|unternehmen|arbeitgeber|azienda|bedrijf|kampuni|mwajiri)[^\S\n]*[:：][^\S\n]*([^\n]{1,60})$",
+    re.MULTILINE,
+)
+# someone between the applicant and the employer: a free-mail address may be theirs
+INTERMEDIARY = _rx(
+    r"\b(?:agency|agencies|recruit(?:er|ers|ment\s+(?:firm|agency|partner))|staffing|headhunters?"
+    r"|on\s+behalf\s+of|our\s+client|my\s+team|referrals?|i\s+work\s+at|i['’]m\s+at)\b"
+)
 COMPANY_VOICE = _rx(
     r"\bour\s+(?:company|firm|agency|corporation|hr)\b|" + _in_words("company", "<WORDS>")
 )
@@ -1318,6 +1335,17 @@ LEXICAL = {
 # benefit ("puedes trabajar desde casa", "presupuesto para el trabajo desde casa"), as
 # `_AN_OPTION` does in English
 HOME_OPTION = _rx(rf"(?:{'|'.join(_patterns('option'))})")
+# when the work starts, not pressure on the applicant: "start date: ASAP", "Démarrage :
+# ASAP", "available to start ASAP", "immediate start" are how contracts give a date
+START_DATE = _rx(r"immediate\s+start|start\s+(?:immediately|right\s+away)")
+STARTS = _rx(
+    r"\b(?:start(?:s|ing)?(?:\s+date)?|d[ée]marrage|d[ée]but|date\s+de\s+d[ée]but|beginn"
+    r"|starttermin|eintritt|inicio|in[ií]cio|incorporaci[oó]n|availability|available"
+    r"|join(?:ing)?(?:\s+date)?|commencement|begin(?:ning)?)"
+    # "début de mission", "start of the contract", "Beginn des Projekts"
+    r"(?:\s+(?:de|du|of|des|der)\s+(?:la\s+|the\s+)?(?:missions?|contrat|contract|assignment"
+    r"|project|projet|projekts?|poste|role|engagement))?\W{0,3}$"
+)
 NO_EXPERIENCE = _foreign(  # each branch starts with its letter (see `_NOT_AFTER`)
     "novice",
     r"no\s&experience|not\s&experience&needed,necessary,required|anyone",

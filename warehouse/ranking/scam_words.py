@@ -82,6 +82,11 @@ class Language:
     # a fee stated, not asked for: a request only for a way in ("a registration fee
     # applies", "des frais de dossier s'appliquent"), not "platform fees apply"
     applies: str = ""
+    # a question that asks what the applicant owes ("Is there a fee?", "Do I pay
+    # anything?", "¿Hay que pagar algo?"), and the first word of an answer that grants
+    # it ("Yes, a one-time $50 kit", "Only the $35 registration"): an FAQ's fee
+    owed: str = ""
+    yes: str = ""
     # soft evidence (legitimacy's LEXICAL) in the language's own words; English reads
     # its own patterns in scam_rules. Each pattern starts with a literal of three or
     # more characters: the anchor that `scam_rules` skims postings for.
@@ -122,6 +127,10 @@ _ENGLISH_IDS = r"""ssn social\s+security(?:\s+numbers?)? social\s+insurance\s+nu
 )
 
 ENGLISH = Language(
+    owed=r"""fees? costs? charges? deposits?
+        (?:do|will|must|should|would)\s+(?:i|we|you)\s+(?:have\s+to\s+|need\s+to\s+)?pay
+        (?:have|need)\s+to\s+pay pay\s+(?:anything|something) does\s+it\s+cost""",
+    yes=r"yes yeah yep yup only just",
     fees=r"""fees? refundable\s+deposits? security\s+deposits? registration\s+deposits?
         training\s+deposits? starter\s+deposits? equipment\s+deposits?
         starter\s+(?:kits?|packs?|packages?)
@@ -213,6 +222,9 @@ NOT_OWN_DUES = (
 )
 
 SPANISH = Language(
+    owed=r"""cuotas? costos? costes? cuesta tarifas? (?:hay|tengo|tienes|tiene)\s+que\s+pagar
+        pagar\s+algo""",
+    yes=r"s[ií] solo s[oó]lo solamente [uú]nicamente",
     fees=rf"""cuotas?{NOT_OWN_DUES}
         tarifa\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n|ingreso) matr[ií]culas?
         costo\s+de\s+(?:inscripci[oó]n|registro|activaci[oó]n) dep[oó]sito\s+de\s+garant[ií]a
@@ -289,6 +301,8 @@ SPANISH = Language(
 )
 
 PORTUGUESE = Language(
+    owed=r"""taxas? custos? custa (?:tenho|tem|preciso)\s+(?:que|de)\s+pagar pagar\s+algo""",
+    yes=r"sim s[oó] apenas somente",
     fees=r"""taxa\s+de\s+(?:inscri[cç][aã]o|cadastro|ades[aã]o|ativa[cç][aã]o|matr[ií]cula|treinamento|registro|entrada|libera[cç][aã]o)
         taxa\s+(?:[uú]nica|administrativa|de\s+r\$)
         valor\s+de\s+(?:inscri[cç][aã]o|cadastro|ades[aã]o|ativa[cç][aã]o) cau[cç][aã]o
@@ -354,6 +368,8 @@ PORTUGUESE = Language(
 )
 
 FRENCH = Language(
+    owed=r"""frais co[uû]ts? co[uû]te (?:dois-je|faut-il)\s+payer payer\s+quelque\s+chose""",
+    yes=r"oui seulement juste uniquement",
     fees=rf"""frais\s+de\s+(?:dossier|formation|inscription|traitement|gestion|d[eé]marrage)
         frais cotisations?{NOT_OWN_DUES} caution droits?\s+d['’]inscription""",
     payments=rf"paiement{_DOMAIN} abonnement\s+payant adh[eé]sion\s+payante",
@@ -415,6 +431,9 @@ FRENCH = Language(
 )
 
 GERMAN = Language(
+    owed=r"""geb[uü]hr(?:en)? kosten kostet
+        (?:muss|m[uü]ssen)\s+(?:ich|sie|man)\s+(?:etwas\s+)?(?:be)?zahlen""",
+    yes=r"ja nur lediglich",
     fees=r"""geb[uü]hr(?:en)? anmeldegeb[uü]hr(?:en)? bearbeitungsgeb[uü]hr(?:en)?
         registrierungsgeb[uü]hr(?:en)? schulungsgeb[uü]hr(?:en)? aufnahmegeb[uü]hr(?:en)?
         vermittlungsgeb[uü]hr(?:en)? aktivierungsgeb[uü]hr(?:en)? startgeb[uü]hr(?:en)?
@@ -555,6 +574,8 @@ INDONESIAN = Language(
 
 # Italian: "non" is no negation here, as "non-refundable" would turn an English request away
 ITALIAN = Language(
+    owed=r"""quote? costi? costa tass[ae] devo\s+pagare""",
+    yes=r"s[iì] solo soltanto",
     fees=r"""contribut[oi]\s+(?:iniziale|una\s+tantum|di\s+(?:attivazione|iscrizione|adesione|ingresso))
         quota\s+(?:di\s+)?(?:iscrizione|adesione|attivazione|associativa|d['’]ingresso)
         tassa\s+di\s+iscrizione costo\s+di\s+(?:attivazione|iscrizione) deposito\s+cauzionale
@@ -623,6 +644,57 @@ TAGALOG = Language(
     applicant=r"ikaw kayo aplikante",
     we=r"kami namin aming kumpanya",
     your=r"mo iyong inyong",
+)
+
+# Swahili (Kenya, Tanzania, Uganda): the M-Pesa registration-fee scam ("lipa ada ya usajili
+# Ksh 500 kupitia M-Pesa"); the object is glued to its verb ("tutakulipa": we will pay you),
+# so only the separate words are read. Not a bare "ada" (Indonesian "there is", the US
+# ADA), "si" (Spanish "if") nor "kwa": each field is read in every language at once
+SWAHILI = Language(
+    # "Kuna ada?" ("is there a fee?"): a bare "ada" read in a question only
+    owed=r"""ada gharama malipo kulipa nilipe tulipe""",
+    yes=r"ndiyo ndio",
+    fees=r"""ada\s+ya\s+(?:usajili|kujiandikisha|kujiunga|mafunzo|uanachama|maombi|usindikaji)
+        gharama\s+za\s+(?:usajili|kujiunga|mafunzo)
+        malipo\s+ya\s+(?:usajili|kujiunga|mafunzo|awali)""",
+    costs=r"mafunzo usajili",
+    sums=r"""shilingi\s?\d[\d,.]* \d[\d,.]*+\s?(?:shilingi|bob) tsh\.?\s?\d[\d,.]*
+        tzs\s?\d[\d,.]* ugx\s?\d[\d,.]*""",
+    ids=r"""namba\s+ya\s+(?:kitambulisho|akaunti|nida) kitambulisho\s+cha\s+taifa
+        pin\s+ya\s+m-?pesa""",
+    pay=r"lipa ulipe mlipe kulipa lipia kulipia ulipie tuma utume kutuma weka uweke kuweka",
+    charge=r"tunatoza kuna",
+    pay_for=r"lipia kulipia ulipie",
+    transfer=r"lipa ulipe kulipa tuma utume kutuma weka uweke kuweka",
+    send=r"tuma tutumie utume kutuma",
+    ask=r"tunahitaji tunaomba",
+    contact=r"""wasiliana(?:\s+nasi)? tuandikie tutumie\s+ujumbe piga\s+simu jiunge
+        mahojiano(?:\s+yatafanyika)?""",
+    via=r"kupitia kwenye",
+    after_pay=r"inahitajika (?:ni\s+)?lazima kabla\s+ya\s+kuanza",
+    negation=r"""hakuna hatutakuomba hatuombi hatutozi hatudai bila bure kamwe usilipe usitume
+        tahadhari utapeli matapeli""",
+    applicant=r"wewe unatakiwa unapaswa mwombaji waombaji",
+    we=r"sisi kampuni",
+    third=r"wateja",
+    your=r"yako wako zako lako",
+    paid_by_others=r"""(?:italipwa|inalipwa|inagharamiwa)\s+na\s+(?:kampuni|sisi)
+        tunalipia tutalipia""",
+    after_hire=r"baada\s+ya\s+(?:kuajiriwa|kuchaguliwa|mkataba)",
+    applies=r"inahitajika",
+    joining=r"usajili kujiunga mafunzo uanachama akaunti",
+)
+
+# Hausa (Nigeria, Niger): the registration money asked before work ("ku biya kuɗin rajista")
+HAUSA = Language(
+    fees=r"ku[ɗd]in\s+(?:rajista|rijista|rejista|shiga|horo)",
+    sums=r"naira\s?\d[\d,.]*",
+    pay=r"biya",
+    transfer=r"biya tura",
+    negation=r"babu kada kyauta",
+    applicant=r"ku kai",
+    we=r"mu kamfani",
+    joining=r"rajista rijista rejista shiga horo",
 )
 
 # Dutch puts the verb last in its subordinate clauses ("om €30 te storten"), hence in
@@ -959,6 +1031,8 @@ LANGUAGES = (
     BENGALI,
     INDONESIAN,
     TAGALOG,
+    SWAHILI,
+    HAUSA,
     DUTCH,
     POLISH,
     SWEDISH,
