@@ -104,3 +104,23 @@ def test_a_near_engineer_s_title_is_judged_by_the_skills_it_asks() -> None:
 def test_a_title_s_other_gender_names_the_same_role(title: str, profile: Profile) -> None:
     found = read_relevance(title, "", profile)
     assert found.matched and found.roles_matched == profile.roles[:1]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Product Marketing Manager", id="product marketing"),
+        P("Senior Lifecycle Marketing Manager", id="lifecycle marketing"),
+        P("Field Marketing Manager - Regional Events", id="field marketing"),
+    ],
+)
+def test_a_role_narrowed_to_another_trade_is_not_the_one_next_to_the_profile_s(
+    title: str,
+) -> None:
+    text = "Own launches and positioning; work with the paid team on Google Ads."
+    assert not fits(title, text, MARKETER)
+
+
+def test_a_whole_adjacent_role_behind_a_rank_is_next_to_the_profile_s() -> None:
+    text = "Run our Google Ads and Meta Ads, and the newsletter."
+    assert fits("Senior Marketing Manager", text, MARKETER)

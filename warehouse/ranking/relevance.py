@@ -100,6 +100,12 @@ MANAGING = 0.5
 # "Redactor/a SEO"): the role is named by its first
 _GENDERED = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:innen|in|a)|\((?:innen|in|a)\))(?!\w)")
 _PERSON_LOW = re.compile(PERSON_WORD.pattern)  # a word that names a person, lower-cased
+# what stands before a whole role in a title: a field's start or a rank
+_WHOLE_ROLE_BEFORE = re.compile(
+    r"(?:^|[|,;:(/\[•·]|\s[-–—]|\b(?:senior|sr\.?|staff|principal|lead|junior|jr\.?"
+    r"|mid-level|freelance|remote|contract|part-time|interim|founding))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
@@ -380,9 +386,16 @@ def _own_managers(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str] | N
 
 def _names_adjacent(title: str, profile: Profile) -> bool:
     """Whether the title names a role the taxonomy relates to one of the profile's
-    (`_adjacent_titles`)."""
+    (`_adjacent_titles`), as a whole role: at a field's start or behind a rank only, not
+    narrowed by a word of another trade ("Product Marketing Manager" is no digital
+    marketer's "Marketing Manager")."""
     adjacent = _adjacent_titles(profile.roles, _items(profile.related))
-    return bool(adjacent and adjacent.search(title))
+    if adjacent is None:
+        return False
+    return any(
+        _WHOLE_ROLE_BEFORE.search(title, title.rfind("\n", 0, m.start()) + 1, m.start())
+        for m in adjacent.finditer(title)
+    )
 
 
 @lru_cache(maxsize=64)
