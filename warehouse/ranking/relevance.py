@@ -80,6 +80,7 @@ from warehouse.ranking._text import (
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
+    PERSON_WORD,
     ROLE_HEADS,
     STACK,
     TABLE,
@@ -95,6 +96,16 @@ from warehouse.ranking.taxonomy import (
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
 MANAGING = 0.5
+# a title's other gender after a slash or in brackets ("Grafiker/in", "Entwickler(in)",
+# "Redactor/a SEO"): the role is named by its first
+_GENDERED = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:innen|in|a)|\((?:innen|in|a)\))(?!\w)")
+_PERSON_LOW = re.compile(PERSON_WORD.pattern)  # a word that names a person, lower-cased
+# what stands before a whole role in a title: a field's start or a rank
+_WHOLE_ROLE_BEFORE = re.compile(
+    r"(?:^|[|,;:(/\[•·]|\s[-–—]|\b(?:senior|sr\.?|staff|principal|lead|junior|jr\.?"
+    r"|mid-level|freelance|remote|contract|part-time|interim|founding))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _MANAGER = re.compile(
     r"\b(?:director|head\s+of|vp|vice\s+president|chief|manager|cto|cdo)\b", re.IGNORECASE
 )
@@ -312,12 +323,15 @@ def read_relevance(title: str | None, text: str, profile: Profile) -> Relevance:
     # localization): its title is read against it, as the roles' are
     trade = replace(profile, roles=_craft_of(profile.skills)) if not profile.roles else profile
     # the roles the title names, for the roles and trades
-    spelled = spelled_out(title, title=True) if title and trade.roles else ""
+    spelled = spelled_out(_GENDERED.sub("", title), title=True) if title and trade.roles else ""
     titles = _TAUGHT.sub(r"\1", _skills_left_out(spelled)) if spelled else ""
-    managing = bool(titles) and _manages(titles, trade)
+    # a title of a role next to the profile's ("Analytics Engineer" for a data analyst,
+    # "Content Manager" for a content writer) is no other trade's, nor a manager's
+    adjacent = bool(titles) and _names_adjacent(titles, trade)
+    managing = bool(titles) and not adjacent and _manages(titles, trade)
     # a manager or a job outside the trades, and no one else; or another trade
     alone = (managing or bool(_OTHER_JOB.search(titles))) and not _STAFF.search(titles)
-    other = bool(titles) and (alone or _names_other_trade(titles, trade))
+    other = bool(titles) and not adjacent and (alone or _names_other_trade(titles, trade))
     role_score, roles = _roles(titles, text, profile, managing, other)
     # nothing of the profile's in a title naming another trade
     others = other and role_score <= ROLE_IN_BODY
@@ -368,6 +382,43 @@ def _own_managers(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str] | N
         return None
     alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _names_adjacent(title: str, profile: Profile) -> bool:
+    """Whether the title names a role the taxonomy relates to one of the profile's
+    (`_adjacent_titles`), as a whole role: at a field's start or behind a rank only, not
+    narrowed by a word of another trade ("Product Marketing Manager" is no digital
+    marketer's "Marketing Manager")."""
+    adjacent = _adjacent_titles(profile.roles, _items(profile.related))
+    if adjacent is None:
+        return False
+    return any(
+        _WHOLE_ROLE_BEFORE.search(title, title.rfind("\n", 0, m.start()) + 1, m.start())
+        for m in adjacent.finditer(title)
+    )
+
+
+@lru_cache(maxsize=64)
+def _adjacent_titles(roles: tuple[str, ...], related: Items) -> re.Pattern[str] | None:
+    """The related terms of the profile's roles that name a person, under each form of
+    their head ("analytics engineer", "analytics engineering"; "customer support agent"):
+    the roles next to the profile's, which its people take too; once per profile."""
+    more = dict(related)
+    names = {form for role in roles for form in _adjacent_names(role, more)}
+    if not names:
+        return None
+    alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _adjacent_names(role: str, related: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """The role's related terms that name a person, under every name and form."""
+    return {
+        form
+        for term in related_to(role, related)
+        if _PERSON_LOW.fullmatch(term.rsplit(None, 1)[-1])
+        for form in role_forms(term)
+    }
 
 
 def _roles(
@@ -538,7 +589,10 @@ def _role_indexes(
         (*role_forms(role), *(a for alias in more.get(role, ()) for a in role_forms(alias)))
         for role in roles
     )
-    near = tuple(related_to(role, dict(related)) for role in roles)
+    more_related = dict(related)
+    near = tuple(
+        (*related_to(role, more_related), *_adjacent_names(role, more_related)) for role in roles
+    )
     return term_index(forms), term_index(near)
 
 

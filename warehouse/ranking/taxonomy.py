@@ -69,6 +69,18 @@ data engineer | data engineering, data platform engineer, big data engineer, etl
     snowflake, databricks, bigquery, redshift
 analytics engineer | analytics engineering, bi engineer, bi developer \
     ; data modeling, data modelling, dbt, looker, semantic layer, data warehouse
+data analyst | data analysts, bi analyst, bi-analyst, business intelligence analyst, \
+    reporting analyst, insights analyst, analytics analyst, data analytics consultant, \
+    bi developer, business intelligence developer, power bi developer, power bi analyst, \
+    power bi consultant, power bi specialist, tableau developer, tableau consultant, \
+    tableau specialist, qlik developer, looker developer, bi consultant, \
+    data visualization specialist, data visualisation specialist, data visualization analyst, \
+    data visualization developer, datenanalyst, datenanalystin, bi-entwickler, \
+    bi-entwicklerin, power bi entwickler, analista de datos, analista de dados, analista bi, \
+    analyste de données, analyste données, analyste data, analyste bi, analista dati \
+    ; power bi, tableau, looker, looker studio, qlik, dax, dashboards, data visualization, \
+    data visualisation, business intelligence, dbt, analytics engineer, analytics engineering, \
+    product analyst, marketing analyst, web analyst, digital analyst
 data scientist | data science \
     ; machine learning, statistics, statistical modeling, experimentation, a/b testing
 machine learning engineer | ml engineer, mlops engineer, ai engineer, applied scientist \
@@ -115,7 +127,9 @@ product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, int
     usability testing, user flows, ux researcher, user researcher, ux research
 graphic designer | graphic designers, brand designer, visual designer, grafikdesigner, \
     grafikdesignerin, graphiste, \
-    diseñador gráfico, diseñadora gráfica, designer gráfico, designer gráfica, grafico \
+    diseñador gráfico, diseñadora gráfica, designer gráfico, designer gráfica, grafico, \
+    mediengestalter, mediengestalterin, kommunikationsdesigner, kommunikationsdesignerin, \
+    grafiker, grafikerin \
     ; graphic design, branding, logo, logo design, brand identity, brand guide, brand guidelines, \
     packaging design, print design, visual identity, indesign, grafikdesign, diseño gráfico
 game designer | game designers, level designer, narrative designer, spieldesigner \
@@ -149,9 +163,11 @@ copywriter | copywriters, texter, texterin, werbetexter, werbetexterin, rédacte
 content writer | content writers, content marketing writer, blog writer, article writer, \
     seo writer, seo content writer, ghostwriter, ghost writer, content strategist, \
     content strategists, rédacteur web, rédactrice web, \
-    redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo \
+    redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo, \
+    redactor seo, redactora seo, redator seo, redatora seo, rédacteur seo, rédactrice seo \
     ; content writing, blog posts, long-form content, content marketing, ghostwriting, \
-    seo content, copywriting
+    seo content, copywriting, content manager, content editor, content marketing manager, \
+    blog editor
 copy editor | copy editors, copyeditor, line editor, manuscript editor, developmental editor, \
     proofreader, proofreaders, proof reader, lektor, lektorin, korrektor, korrektorin, \
     correcteur, correctrice, corrector de textos, revisor de textos \
@@ -173,16 +189,32 @@ seo specialist | seo specialists, seo consultant, seo manager, seo strategist, s
 performance marketer | growth marketer, paid media specialist, paid media manager, \
     paid search specialist, paid social specialist, ppc specialist, ppc manager, sem specialist, \
     performance marketing manager, media buyer ; google ads, meta ads, paid search, \
-    paid social, ppc, roas, media buying
+    paid social, ppc, roas, media buying, digital marketer, digital marketing specialist, \
+    digital marketing manager, marketing manager, online marketing manager
 social media marketer | social media manager, social media specialist, social media strategist, \
     social media coordinator, community manager, gestor de redes sociales \
-    ; social media marketing, content calendar, community management, redes sociales
+    ; social media marketing, content calendar, community management, redes sociales, \
+    digital marketer, digital marketing specialist, digital marketing manager
 virtual assistant | virtual assistants, remote assistant, online assistant, \
     administrative assistant, admin assistant, executive assistant, personal assistant, \
     asistente virtual, asistente administrativo, asistente administrativa, assistente virtual, \
     assistente virtuale, assistante virtuelle, assistant virtuel, assistante de direction, \
     virtuelle assistenz, virtuelle assistentin \
-    ; inbox management, calendar management, data entry, travel booking, admin support
+    ; inbox management, calendar management, data entry, travel booking, admin support, \
+    ecommerce assistant, customer service representative, customer support representative, \
+    customer service agent, customer support agent, customer service specialist, \
+    customer support specialist
+ecommerce assistant | e-commerce assistant, ecommerce virtual assistant, \
+    e-commerce virtual assistant, ecommerce va, e-commerce va, amazon va, shopify va, etsy va, \
+    shopify assistant, shopify store assistant, shopify store manager, shopify manager, \
+    online store manager, online store assistant, webshop manager, amazon listing specialist, \
+    amazon listing assistant, amazon seller assistant, amazon account manager, \
+    listing specialist, listing assistant, product listing specialist, product listing assistant, \
+    etsy assistant, etsy shop assistant, etsy shop manager, ebay assistant, \
+    ebay listing assistant, marketplace assistant, marketplace specialist, \
+    asistente de ecommerce, asistente de e-commerce, assistente de e-commerce \
+    ; seller central, amazon seller central, product listings, listing optimization, \
+    order processing, product uploads, inventory management, virtual assistant
 bookkeeper | bookkeepers, buchhalter, buchhalterin, boekhouder ; bookkeeping, quickbooks, xero, \
     bank reconciliation, reconciliations, accounts payable, accounts receivable, \
     month-end close, payroll, buchhaltung, comptabilité, contabilidad, contabilidade

@@ -1,0 +1,126 @@
+"""Non-developers' roles and the roles next to them: an analyst's BI and reporting titles,
+an e-commerce assistant's store and listing titles, a writer's content titles; and the
+look-alikes of other trades that keep out."""
+
+from __future__ import annotations
+
+import pytest
+
+from warehouse.ranking.profile import Profile
+from warehouse.ranking.relevance import read_relevance
+
+P = pytest.param
+ANALYST = Profile(roles=("data analyst",), skills=("power bi", "sql", "python", "dbt"))
+SHOP = Profile(
+    roles=("virtual assistant", "ecommerce assistant"),
+    skills=("shopify", "amazon seller central", "customer service"),
+)
+PLAIN_VA = Profile(roles=("virtual assistant",), skills=("data entry",))
+WRITER = Profile(roles=("content writer", "copywriter"), skills=("seo", "copywriting"))
+MARKETER = Profile(roles=("performance marketer",), skills=("meta ads", "google ads"))
+GRAPHIC = Profile(roles=("graphic designer",), skills=("photoshop", "branding"))
+FRONTEND = Profile(roles=("frontend engineer",), skills=("react", "typescript"))
+
+
+def fits(title: str, text: str, profile: Profile) -> bool:
+    found = read_relevance(title, text, profile)
+    return found.matched and not found.in_passing
+
+
+@pytest.mark.parametrize(
+    ("title", "profile", "role"),
+    [
+        P("Power BI Developer (contract)", ANALYST, "data analyst", id="a BI developer"),
+        P("Tableau Consultant", ANALYST, "data analyst", id="a BI consultant"),
+        P("Reporting Analyst", ANALYST, "data analyst", id="reporting"),
+        P("Data Visualisation Specialist", ANALYST, "data analyst", id="dataviz"),
+        P("Analista de Dados Sênior", ANALYST, "data analyst", id="in Portuguese"),
+        P("Datenanalystin (Teilzeit)", ANALYST, "data analyst", id="in German"),
+        P("Amazon Listing Specialist", SHOP, "ecommerce assistant", id="listings"),
+        P("Etsy Shop Assistant", SHOP, "ecommerce assistant", id="an Etsy shop"),
+        P("Shopify Store Manager", SHOP, "ecommerce assistant", id="a store online"),
+        P("Mediengestalter Digital und Print", GRAPHIC, "graphic designer", id="in German"),
+    ],
+)
+def test_a_role_of_the_family_in_the_title_is_the_profile_s(
+    title: str, profile: Profile, role: str
+) -> None:
+    found = read_relevance(title, "", profile)
+    assert found.matched and found.roles_matched == (role,)
+    assert found.fit >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("title", "profile", "role"),
+    [
+        P("Analytics Engineer, Finance", ANALYST, "data analyst", id="an analytics engineer"),
+        P("Product Analyst", ANALYST, "data analyst", id="a product analyst"),
+        P("Shopify Store Manager", PLAIN_VA, "virtual assistant", id="e-commerce for a VA"),
+        P("Customer Support Agent (chat)", PLAIN_VA, "virtual assistant", id="support"),
+        P("Content Manager", WRITER, "content writer", id="no manager of writers"),
+        P("Content Editor (freelance)", WRITER, "content writer", id="an editor of content"),
+        P("Digital Marketing Manager", MARKETER, "performance marketer", id="digital marketing"),
+    ],
+)
+def test_a_role_next_to_the_profile_s_is_no_other_trade(
+    title: str, profile: Profile, role: str
+) -> None:
+    found = read_relevance(title, "", profile)
+    assert found.matched and found.roles_matched == (role,)
+    assert 0.35 <= found.fit < 0.65  # a related term's weight, below the role's own
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "profile"),
+    [
+        P("Store Manager", "Lead our high-street shop, on site.", SHOP, id="retail"),
+        P("Shopify Developer", "Custom themes in Liquid; Shopify apps.", SHOP, id="an engineer"),
+        P("Amazon Warehouse Associate", "Pick and pack orders, night shifts.", SHOP, id="labour"),
+        P("Content Designer", "Microcopy for app flows, with designers.", WRITER, id="ux content"),
+        P("Content Moderator", "Review reported posts; SEO spam.", WRITER, id="moderation"),
+        P("Financial Analyst", "FP&A: budgets and forecasts in Excel.", ANALYST, id="finance"),
+        P("Backend Engineer", "REST APIs in Python; SQL tuning.", ANALYST, id="any trade's skills"),
+        P("Data Engineer (streaming)", "Kafka and Flink in Scala.", ANALYST, id="none of his"),
+        P("Power BI Developer", "DAX, Power Query; React is a plus.", FRONTEND, id="BI for a dev"),
+    ],
+)
+def test_a_look_alike_of_another_trade_is_no_fit(title: str, text: str, profile: Profile) -> None:
+    assert not fits(title, text, profile)
+
+
+def test_a_near_engineer_s_title_is_judged_by_the_skills_it_asks() -> None:
+    text = "Move our reporting to dbt and BigQuery: SQL and Python daily, Power BI on top."
+    assert fits("Data Engineer", text, ANALYST)
+
+
+@pytest.mark.parametrize(
+    ("title", "profile"),
+    [
+        P("Grafiker/in (Teilzeit, remote)", GRAPHIC, id="German slash"),
+        P("Redactor/a SEO freelance", WRITER, id="Spanish slash"),
+        P("Mediengestalter(in) Print", GRAPHIC, id="German brackets"),
+    ],
+)
+def test_a_title_s_other_gender_names_the_same_role(title: str, profile: Profile) -> None:
+    found = read_relevance(title, "", profile)
+    assert found.matched and found.roles_matched == profile.roles[:1]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Product Marketing Manager", id="product marketing"),
+        P("Senior Lifecycle Marketing Manager", id="lifecycle marketing"),
+        P("Field Marketing Manager - Regional Events", id="field marketing"),
+    ],
+)
+def test_a_role_narrowed_to_another_trade_is_not_the_one_next_to_the_profile_s(
+    title: str,
+) -> None:
+    text = "Own launches and positioning; work with the paid team on Google Ads."
+    assert not fits(title, text, MARKETER)
+
+
+def test_a_whole_adjacent_role_behind_a_rank_is_next_to_the_profile_s() -> None:
+    text = "Run our Google Ads and Meta Ads, and the newsletter."
+    assert fits("Senior Marketing Manager", text, MARKETER)
