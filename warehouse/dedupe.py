@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from warehouse.dedupe_keys import REMOTE_MARK, WORDS
+from warehouse.dedupe_keys import REMOTE_MARK, STATE_KEYS, TWO_WAY_STATES, WORDS, readings
 from warehouse.lead_ids import posting_id
 from warehouse.ranking._text import lowered
 
@@ -367,7 +367,26 @@ def _other_place(a: _Row, b: _Row) -> bool:
     Finland) overlap, as a bloc inside another ("EU", "Europe") does. A city that says
     the job is remote too ("Lisbon, Portugal or Remote") is in a bloc holding its country
     ("Remote (EU)"); an office in the city alone is not (a remote role and an office role
-    of one title are two jobs)."""
+    of one title are two jobs). Two that name US states and share none are two places
+    ("Springfield, IL" and "Springfield, MO"), however alike their cities; "IL" alone is
+    another place only if it is as Israel and as Illinois."""
+    states = a.places & STATE_KEYS
+    if states and (other := b.places & STATE_KEYS) and not states & other:
+        return True
+    if a.place.isdisjoint(TWO_WAY_STATES) and b.place.isdisjoint(TWO_WAY_STATES):
+        return _other_reading(a, b)
+    return all(_other_reading(x, y) for x in _readings(a) for y in _readings(b))
+
+
+def _readings(row: _Row) -> list[_Row]:
+    return [
+        replace(row, place=place, places=row.places | place, bloc=bloc)
+        for place, bloc in readings(row.place)
+    ]
+
+
+def _other_reading(a: _Row, b: _Row) -> bool:
+    """`_other_place` of one reading of each place."""
     if a.bloc is not None and b.bloc is not None:
         return not a.bloc & b.bloc
     bloc, city = (a.bloc, b.places) if a.bloc is not None else (b.bloc, a.places)

@@ -92,6 +92,9 @@ _SHIFT = re.compile(
     # anywhere: "Night Shift Nurse", "Weekend/Evening Shifts", "2nd Shift", "Nachtschicht",
     # "im Schichtdienst", "turno de noche", "(poste de nuit)", "Agent de nuit"
     rf"\b(?:{_WHENS})[\s-]+(?:shifts?\b(?!\s*{_SHIFT_ROLE})|(?=shift\s*{_SHIFT_ROLE}))"
+    # "Night Supervisor" is the Night Shift Supervisor (`_without_shift` puts "shift" back);
+    # only the words that name no other thing before a role: not "Day", "Early", "Tag"
+    rf"|\b(?P<bare>(?:night|overnight|evening|weekend|swing|graveyard)s?)[\s-]+(?={_SHIFT_ROLE})"
     rf"|\b(?:i[mn]\s+)?(?:{_WHEN})?schicht(?:dienst|arbeit|betrieb)?\b"
     rf"|\b(?:turno|équipe|equipe|poste|horario)\s+(?:de\s+)?(?:{_WHEN})\b|\bde\s+nuit\b"
     # a whole tail only: "- Overnight", "(Weekends)", ", Days", "(SHIFT)", "- Shift work"
@@ -157,11 +160,14 @@ _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere",
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
 _NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
 _NOT_PLACES |= {"timezone", "timezones", "tz", "hours"}  # "EU Timezones", "US hours"
-# a US region by coast or zone ("US East", "US-East", "East Coast", "EST", "Eastern Time"):
-# the US, and which part, so "US East" meets "EST" and "United States" but not "US West"
+# a US region by coast, zone or name ("US East", "US-East", "East Coast", "EST", "Eastern
+# Time", "Mountain West", "Rocky Mountains", "Pacific Northwest", "New England"): the US, and
+# which part, so "US East" meets "EST" and "United States" but not "US West"
 _US_REGION = re.compile(
     r"\b(?:u\.?s\.?a?[\s-]*(?:(east|west)(?:ern)?(?:\s+coast)?|(central|mountain))"
-    r"|(east|west)[\s-]+coast)\b",
+    r"|(east|west)[\s-]+coast|(mountain)[\s-]+(?:west|states|region)"
+    r"|rocky[\s-]+(mountain)s?(?:[\s-]+(?:west|states|region))?|pacific[\s-]+north(west)"
+    r"|new[\s-]+(england))\b",
     re.IGNORECASE,
 )
 _US_ZONE = re.compile(
@@ -171,7 +177,17 @@ _US_ZONE = re.compile(
 _US_SIDE = {"e": "us-east", "c": "us-central", "m": "us-mountain", "p": "us-west"}
 _US_SIDE |= {"east": "us-east", "west": "us-west", "centr": "us-central", "central": "us-central"}
 _US_SIDE |= {"mount": "us-mountain", "mountain": "us-mountain", "pacif": "us-west"}
+_US_SIDE |= {"england": "us-east"}
 _US_SIDES = frozenset(_US_SIDE.values())  # "Engineer, US East" names a place
+# a US state a location names ("Springfield, IL", "Missouri"), kept with its places as
+# "US-IL", so "Springfield, IL" and "Springfield, MO" are two places (`dedupe._other_place`)
+STATE_KEYS = frozenset(f"US-{code}" for code in US_STATES)
+# codes both a country's and a state's ("IL", "CA", "CO"): the state beside a US city or
+# an unknown one ("Chicago, IL", "Springfield, IL"), the country beside its own ("Tel Aviv,
+# IL"), and alone either ("IL": Israel and Illinois, read both ways by `readings`)
+_TWO_WAY_CODES = CODES_IN_TEXT & US_STATES
+TWO_WAY_STATES = frozenset(f"US-{code}" for code in _TWO_WAY_CODES)
+_CITY_STATES = frozenset({"US-NY", "US-DC"})  # named as their city: "New York", "Washington, DC"
 # the US side each state keeps most of its time in, so "US East" meets "New York, NY" and
 # "Atlanta, Georgia" but not "Austin, TX" (Alaska and Hawaii lie on none)
 _STATE_SIDE = {
@@ -332,6 +348,8 @@ def posting_keys(
     compact |= {site} if " " in org and site and site in _compacts(company) else set()
     compact |= {poster_key(poster)} if poster and not org else set()
     place = next((words for words in segments if words), frozenset())
+    # a segment alone reads "IL" as Israel's: the whole location says whether it is
+    two_way = _TWO_WAY_CODES - located if "US" in located else _NONE
     bloc = _bloc(place)
     # read on a city only: a bloc meets it when it says remote (`dedupe._other_place`)
     says_remote = bloc is None and place and (_REMOTE.search(location) or _REMOTE.search(title))
@@ -344,7 +362,7 @@ def posting_keys(
         grade=next((w for w in words[-1:] if w in _GRADES or w.isdigit()), ""),
         requisition=_NON_WORD.sub("", (requisition_id or "").lower()),
         # read whole too: "Chicago, IL" is in Illinois, "IL" alone may be Israel
-        places=tuple(sorted(frozenset().union(remote, located, *segments))),
+        places=tuple(sorted(frozenset().union(remote, located, *segments) - two_way)),
         place=tuple(sorted(place)),
         bloc=tuple(sorted(bloc)) if bloc is not None else None,
         url=url_key,
@@ -419,7 +437,7 @@ def _without_shift(role: str) -> tuple[str, str]:
     shifts = set()
     for m in reversed(list(_SHIFT.finditer(role))):
         shifts |= {_SHIFT_OF[w.lower()] for w in _SHIFT_WORD.findall(m.group(0))}
-        role = role[: m.start()] + " " + role[m.end() :]
+        role = role[: m.start()] + (" shift " if m["bare"] else " ") + role[m.end() :]
     return role, " ".join(sorted(shifts))
 
 
@@ -479,6 +497,7 @@ def _is_place(word: str) -> bool:
         word in BLOCS
         or (len(word) == 2 and word.isupper())
         or word in _US_SIDES
+        or word in STATE_KEYS
         or spaced(word) in PLACE_OF
     )
 
@@ -527,7 +546,7 @@ def _place_words(text: str) -> frozenset[str]:
     other word as itself (an unknown city)."""
     words: set[str] = set()
     skim = text.lower()  # a region first: "US Central" is no clock's hours
-    sides = "east" in skim or "west" in skim or "central" in skim or "mountain" in skim
+    sides = any(side in skim for side in ("east", "west", "central", "mountain", "england"))
     for m in _US_REGION.finditer(text) if sides else ():
         words |= {"US", _US_SIDE[next(g for g in m.groups() if g).lower()]}
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
@@ -539,25 +558,48 @@ def _place_words(text: str) -> frozenset[str]:
     low = lowered(text)
     for m in place_matches(low):
         name = spaced(m.group(0))
-        words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}
-        words |= _state_side(name)
+        if state := _state_side(name):  # "Colorado" is its state key, as "Denver, CO" holds
+            words |= state | ({name} if STATE_OF[name] in _CITY_STATES else _NONE)
+        else:
+            words |= {PLACE_OF[name], *((SAME_CITY.get(name, name),) if name in CITY_OF else ())}
         low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     for m in WORDS.finditer(low):
         word, written = m.group(0), text[m.start() : m.end()]
         if written.isupper() and len(written) == 2 and written in CODES_IN_TEXT | US_STATES:
-            words.add("GB" if written == "UK" else written if written in CODES_IN_TEXT else "US")
-            # its side, for a code no country shares or beside a US city ("Chicago, IL")
-            if written in _STATE_SIDE and (written not in CODES_IN_TEXT or "US" in words):
-                words.add(_STATE_SIDE[written])
+            if written in US_STATES and (written not in _TWO_WAY_CODES or _in_us(words)):
+                words |= {"US", f"US-{written}", _STATE_SIDE.get(written, "US")}
+            else:
+                words.add("GB" if written == "UK" else written)
+                if written in _TWO_WAY_CODES and not words - {written}:  # alone: either
+                    words.add(f"US-{written}")
         elif word not in _NOT_PLACES:
             words |= {word, *_state_side(word)}
     return frozenset(words)
 
 
 def _state_side(name: str) -> frozenset[str]:
-    """A US state's name as the US and its side ("texas": US, us-central), else none."""
+    """A US state's name as the US, the state and its side ("texas": US, US-TX,
+    us-central), else none."""
     state = STATE_OF.get(name, "")
-    return frozenset({"US", _STATE_SIDE.get(state[3:], "US")}) if state[:3] == "US-" else _NONE
+    if state[:3] != "US-":
+        return _NONE
+    return frozenset({"US", state, _STATE_SIDE.get(state[3:], "US")})
+
+
+def readings(place: frozenset[str]) -> list[tuple[frozenset[str], frozenset[str] | None]]:
+    """The ways a place may be read, each with its bloc (`_bloc`): "IL" alone as Israel and
+    as Illinois (its country code and state key both, `_place_words`), else one way."""
+    two_way = {state for state in place & TWO_WAY_STATES if state[3:] in place}
+    codes = {state[3:] for state in two_way}
+    sides = {_STATE_SIDE.get(code, "US") for code in codes}
+    ways = [place - two_way, (place - codes) | sides | {"US"}] if two_way else [place]
+    return [(way, _bloc(way)) for way in ways]
+
+
+def _in_us(words: set[str]) -> bool:
+    """The place words read before a code both a country's and a state's name the US or
+    only places no country's code names ("Springfield"), not another country ("Tel Aviv")."""
+    return "US" in words or bool(words) and not any(len(w) == 2 and w.isupper() for w in words)
 
 
 _NONE: frozenset[str] = frozenset()

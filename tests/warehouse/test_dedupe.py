@@ -1026,12 +1026,43 @@ def test_a_city_that_says_remote_meets_a_bloc_holding_its_country(
         ("US-West", "Remote (EU)", APART),
         ("Remote (EST)", "Remote (EU)", APART),
         ("East London", "US East", APART),  # east of a city names no US coast
+        ("Mountain West", "Boise, ID", TOGETHER),
+        ("Rocky Mountain Region", "Remote - MT/ID/WY", TOGETHER),
+        ("Pacific Northwest", "Remote - Tacoma, WA", TOGETHER),
+        ("New England", "Providence, RI", TOGETHER),
+        ("Mountain West", "Remote - Pacific Northwest", APART),
+        ("New England", "Manchester, England", APART),
+        ("Mountain View, CA", "Mountain West", APART),  # a city's name, no region
     ],
 )
 def test_a_us_region_by_coast_or_zone_is_the_us_and_its_part(
     place_a: str, place_b: str, expected: set[frozenset[str]]
 ) -> None:
     assert _placed(place_a, place_b, "Account Executive") == expected
+
+
+@pytest.mark.parametrize(
+    ("place_a", "place_b", "expected"),
+    [
+        ("Springfield, IL", "Springfield, MO", APART),  # one city's name, two states
+        ("Remote - US (NY, NJ, PA)", "Newark, NJ", TOGETHER),
+        ("Remote - US (NY, NJ, PA)", "Denver, CO", APART),  # in no state it lists
+        ("IL", "Chicago, IL", TOGETHER),  # a code alone: Illinois,
+        ("IL", "Tel Aviv, Israel", TOGETHER),  # or Israel,
+        ("IL", "Columbia, MO", APART),  # but neither is Missouri
+        ("IL", "Berlin, Germany", APART),
+        ("Israel", "Chicago, IL", APART),  # beside a US city the code is the state
+        ("Remote, CA", "Toronto, Canada", TOGETHER),
+        ("Remote, CA", "Oakland, CA", TOGETHER),
+        ("Canada", "Fresno, CA", APART),
+        ("Lakewood, CO", "Colombia", APART),  # beside a city no list holds, the state
+        ("Lakewood, CO", "Colorado", TOGETHER),
+    ],
+)
+def test_a_state_is_a_place_and_a_code_alone_may_be_a_country_or_a_state(
+    place_a: str, place_b: str, expected: set[frozenset[str]]
+) -> None:
+    assert _placed(place_a, place_b, "Field Service Technician") == expected
 
 
 def test_a_title_in_another_language_or_abbreviated_meets_its_english_form() -> None:
@@ -1121,6 +1152,11 @@ def test_an_hn_header_names_where_the_job_is() -> None:
         ("Night Shift Supervisor", "Day Shift Supervisor", False),
         ("Shift Supervisor", "Supervisor", False),  # a role, not a shift
         ("Night Auditor", "Auditor", False),
+        ("Overnight Supervisor", "Night Shift Supervisor", True),  # the shift's supervisor
+        ("Weekend Manager", "Shift Manager", True),
+        ("Night Supervisor", "Day Shift Supervisor", False),
+        ("Night Supervisor", "Night Shift Manager", False),
+        ("Tag Manager Analyst", "Shift Manager Analyst", False),  # not a day ("Tag")
     ],
 )
 def test_a_shift_one_title_names_alone_joins_while_two_shifts_stay_apart(
