@@ -255,7 +255,9 @@ def _alternation(words: Mapping[str, str]) -> str:
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
+# Québec French "80 $ de l'heure" (per hour) too
+_PREPOSITION = r"(?:/\s*|de\s+l['’]"
+_PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
