@@ -289,6 +289,24 @@ def test_parse_engagement_chooses_between_labels(
         P("Esquema 100% nómina", ("full_time", "100% nómina"), id="all on the payroll"),
         P("Forma współpracy: umowa B2B", ("contract", "umowa B2B"), id="a polish b2b contract"),
         P("B2B lub umowa o pracę", ("contract", "B2B"), id="b2b or employment in polish"),
+        P(
+            "Mandat de 6 mois chez un client à Montréal.",
+            ("contract", "Mandat de 6 mois"),
+            id="a quebec mandate of months",
+        ),
+        P("Contrat 12 mois, hybride.", ("contract", "Contrat 12 mois"), id="a contract of months"),
+        P("Poste contractuel, sur place.", ("contract", "contractuel"), id="a contract post"),
+        P("Poste à contrat à Laval.", ("contract", "Poste à contrat"), id="a post on contract"),
+        P(
+            "Contrat à durée déterminée de 8 mois.",
+            ("contract", "durée déterminée"),
+            id="a fixed-term contract written out",
+        ),
+        P(
+            "Contrat à durée indéterminée, temps plein.",
+            ("full_time", "temps plein"),
+            id="an open-ended contract is not fixed-term",
+        ),
     ],
 )
 def test_parse_engagement_reads_other_languages(text: str, expected: tuple[str, str]) -> None:

@@ -517,3 +517,27 @@ def test_a_bare_dollar_in_spanish_in_a_peso_country_is_pesos(
         posting(title="Desarrollador", location=location, text=text), PROFILE, RankingSettings()
     )
     assert found.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "salary", "currency"),
+    [
+        ("Toronto, ON (Hybrid)", "Six-month contract, 3 days in office. $90-110/hr.", None, "CAD"),
+        ("Montréal, QC", "Mandat de 6 mois, mode hybride. Taux : 85-95 $/h.", None, "CAD"),
+        ("Remote (Canada)", "Full-time, EST hours. $95,000 - $120,000 a year.", None, "CAD"),
+        # an alert's pay line is a salary field (Indeed's "$80–$95 an hour" in Mississauga)
+        ("Hybrid work in Mississauga, ON", "Figma, usability testing.", "$80–$95 an hour", "CAD"),
+        ("Sydney NSW", "Onsite contract in the CBD. $900 per day + super.", None, "AUD"),
+        ("Auckland, New Zealand", "Fixed-term contract. $110 per hour.", None, "NZD"),
+        # a place in two dollar countries, or a dollar named, keeps US dollars
+        ("Remote - US or Canada", "Corp-to-corp contract. $100-120/hr.", None, "USD"),
+        ("Toronto, ON", "Hybrid contract paid by our New York parent: US$70/hr.", None, "USD"),
+        ("Portland, OR", "Onsite in the Pearl District. $60-70/hr.", None, "USD"),
+        ("Remote", "Fully remote, EST hours. $60-70/hr.", None, "USD"),
+    ],
+)
+def test_a_bare_dollar_in_canada_australia_or_new_zealand_is_theirs(
+    location: str, text: str, salary: str | None, currency: str
+) -> None:
+    lead = posting(title="Product Designer", location=location, text=text, salary_raw=salary)
+    assert understand(lead, PROFILE, RankingSettings()).currency == currency

@@ -1149,3 +1149,20 @@ def test_a_range_in_words_needs_an_amount_on_both_sides(
     rate = parse_rate(text)
     assert rate is not None
     assert (rate.min, rate.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Contrat de 8 mois. 80 $ de l'heure.", (80, "hour", "CAD"), id="de l'heure"),
+        P("Taux : 85 $ de l’heure, sur place.", (85, "hour", "CAD"), id="curly apostrophe"),
+        P("Salaire de 60 000 $ de l'an.", (60_000, "year", "CAD"), id="de l'an"),
+    ],
+)
+def test_quebec_french_pay_of_the_hour(text: str, expected: tuple[float, str, str]) -> None:
+    rate = parse_rate(text, units={"$": "CAD"})
+    assert rate is not None and (rate.min, rate.period, rate.currency) == expected
+
+
+def test_the_hour_of_a_meeting_is_no_period() -> None:
+    assert parse_rate("Rencontre de l'heure du midi, 50 $ offerts.", units={"$": "CAD"}) is None

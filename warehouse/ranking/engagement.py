@@ -105,7 +105,9 @@ _LABEL = Phrases(
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
-            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd
+            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd contractuel\w* poste\W+[àa]\W+contrat
+            contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines) dur[ée]e\W+d[ée]termin[ée]e
+            mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines)
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)

@@ -35,7 +35,7 @@ from warehouse.ranking.rates import (
     span,
     to_hourly,
 )
-from warehouse.ranking.regions import currency_of, place_units
+from warehouse.ranking.regions import PESOS, currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import (
     Basis,
@@ -282,11 +282,17 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
-    salary = parse_field_rate(posting.salary_raw, salary_field=True) if posting.salary_raw else None
+    units = _units(regions, posting)
+    dollar = units.get("$")  # "$80–$95 an hour" in Mississauga, ON is Canadian dollars
+    salary = (
+        parse_field_rate(posting.salary_raw, salary_field=True, dollar=dollar)
+        if posting.salary_raw
+        else None
+    )
     if salary:
         return salary, "parsed"
-    in_title = parse_field_rate(posting.title) if posting.title else None
-    in_text = parse_rate(posting.text, units=_units(regions, posting)) if posting.text else None
+    in_title = parse_field_rate(posting.title, dollar=dollar) if posting.title else None
+    in_text = parse_rate(posting.text, units=units) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"
@@ -315,7 +321,7 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
         units = {
             u: c for u, c in place_units(tuple(read_places(lived))).items() if u in named
         } | units
-    if "$" in units and written_in(f"{posting.title or ''} {text}") != "es":
+    if units.get("$") in PESOS and written_in(f"{posting.title or ''} {text}") != "es":
         del units["$"]
     return units
 

@@ -16,7 +16,8 @@ is its fixed price. Indian lakhs and crores ("₹40-60L") are pay with no
 period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's; lakhs
 named as a word need no symbol ("CTC 12 lakhs" is rupees). A post
 that pays several roles in one currency and period states the span from the lowest to
-the highest. "$" is read as USD; "C$", "A$", "NZ$" and ISO codes say otherwise, as does
+the highest. "$" is read as USD (but where `units` gives the place's: CAD in Toronto);
+"C$", "A$", "NZ$" and ISO codes say otherwise, as does
 a code before the symbol ("CAD $70/hr"). Amounts without a currency are money in two
 cases only: thousands alone in a header's cell or after a pay word ("| 90K - 150K |",
 "Compensation: 115k-170k"), and amounts an hour's unit follows ("100-200/hr"), in the
@@ -254,7 +255,9 @@ def _alternation(words: Mapping[str, str]) -> str:
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
-_PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
+# Québec French "80 $ de l'heure" (per hour) too
+_PREPOSITION = r"(?:/\s*|de\s+l['’]"
+_PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
@@ -815,10 +818,13 @@ def _named(text: str, m: re.Match[str], before: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def parse_field_rate(field: str, *, salary_field: bool = False) -> Rate | None:
+def parse_field_rate(
+    field: str, *, salary_field: bool = False, dollar: str | None = None
+) -> Rate | None:
     """`parse_rate` of a short field, remembered: titles and salaries ("$120k-$150k")
-    come back post after post."""
-    return parse_rate(field, salary_field=salary_field)
+    come back post after post. `dollar`: the currency the posting's place means by a
+    bare "$" ("CAD" in Toronto), as `units` has it."""
+    return parse_rate(field, salary_field=salary_field, units={"$": dollar} if dollar else None)
 
 
 def span(best: Rate, others: list[Rate]) -> Rate:

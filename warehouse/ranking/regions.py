@@ -349,6 +349,12 @@ _CURRENCIES = {"US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "CH": "CHF", 
 _CURRENCIES |= dict.fromkeys(_EU - _codes("CZ DK HU PL RO SE"), "EUR")  # BG since 2026
 
 
+# the countries whose own currency their postings write as a bare "$" ("$90-110/hr" in
+# Toronto is Canadian dollars), in any language ("85-95 $/h" in Montréal)
+_LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD"}
+PESOS = frozenset(("MXN", "COP", "CLP", "ARS"))
+
+
 # units a posting writes without naming a country's currency, and the currency each
 # country means by it: the crown its postings write "kr", and the currency it counts
 # lakhs in ("12 lakhs" in Lahore is rupees of Pakistan), and the rupee its "Rs." is
@@ -357,8 +363,9 @@ _PLACE_UNITS = {
     "R": {"ZA": "ZAR"},
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
-    # "$" is the peso where it is written in Spanish (features: the text's language)
-    "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"},
+    # "$" is the peso where it is written in Spanish (features: the text's language), and
+    # the dollar of Canada, Australia or New Zealand in a post placed there only
+    "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"} | _LOCAL_DOLLARS,
 }
 
 
