@@ -213,7 +213,8 @@ _UNITS = _table(
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka",
         "piece": _PIECES,
-        "fixed": "project|gig",  # "$1,200 per project": the whole job's price
+        # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
+        "fixed": "project|gig|projeto|proyecto|projet|projekt",
     }
 )
 # words that name the period on their own, after or before the amount
@@ -255,6 +256,7 @@ _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
 _PREPOSITION = r"(?:/\s*|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
+_PREPOSITION += r"|pelo|pela"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
