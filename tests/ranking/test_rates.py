@@ -72,6 +72,16 @@ ENGLISH = [
         id="a budget without a period is a fixed price",
     ),
     P(
+        "R$ 25.000 pelo projeto",
+        (25_000, 25_000, "fixed", "BRL"),
+        id="a portuguese price per project is a fixed price",
+    ),
+    P(
+        "3.000 € por proyecto",
+        (3_000, 3_000, "fixed", "EUR"),
+        id="a spanish price per project is a fixed price",
+    ),
+    P(
         "$6,000 fixed.",
         (6_000, 6_000, "fixed", "USD"),
         id="fixed after the amount is a fixed price",

@@ -92,6 +92,26 @@ def test_another_trade_in_spanish_is_no_mobile_role(title: str) -> None:
     assert not read_relevance(title, "", mobile).roles_matched
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Desenvolvedor Backend Node.js",
+        "Pessoa Desenvolvedora Back-end Pleno",
+        "Desarrollador Backend Go - Remoto LATAM",
+        "Backend-Entwickler (m/w/d)",
+    ],
+)
+def test_a_backend_developer_knows_the_trade_in_other_languages(title: str) -> None:
+    backend = Profile(skills=("go",), roles=("backend developer",))
+    assert read_relevance(title, "", backend).roles_matched
+
+
+@pytest.mark.parametrize("title", ["Desenvolvedor Frontend React", "Engenheiro de Dados"])
+def test_another_trade_in_portuguese_is_no_backend_role(title: str) -> None:
+    backend = Profile(skills=("go",), roles=("backend developer",))
+    assert not read_relevance(title, "", backend).roles_matched
+
+
 def test_a_role_written_with_another_head_joins_its_row() -> None:
     assert "android engineer" in aliases_of("mobile developer")
     assert "android engineer" in aliases_of("ios developer")

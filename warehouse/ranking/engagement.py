@@ -17,9 +17,10 @@ contractors", "we never do contracts", "not full-time") is ignored. "FT" is full
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
 "zzp", "portage salarial" and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
-standing as a label, a Polish "B2B", a Czech "IČO" and a Latin American "por honorarios"
-a contractor, while "CDI", "vast contract", "contrato indefinido", "plaza indefinida",
-a Mexican "contratación por nómina" (payroll) or "sem termo", "umowa o
+standing as a label ("Vaga PJ", "PJ ou CLT"; "PJ Smith" is a name) or "cooperado" (paid
+through a workers' co-operative), a Polish "B2B", a Czech "IČO" and a Latin American "por
+honorarios" a contractor, while "CDI", "vast contract", "contrato indefinido", "plaza
+indefinida", a Mexican "contratación por nómina" (payroll) or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
 "vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
 paid by the piece. A US staffing post's "W2 only" or "no C2C" is a contract where no
@@ -56,6 +57,12 @@ _INTERIM_ROLE = (
 # work paid by the piece: "paid per video", "pay by the article"
 _PIECE = (
     r"(?:videos?|articles?|words?|pieces?|posts?|tasks?|episodes?|images?|designs?|gigs?|projects?)"
+)
+# a word that makes a Brazilian "PJ" after it the contract's label ("Vaga PJ para ...",
+# "regime PJ de 6 meses"), where "PJ Smith" and "PJ Masks" stay names
+_PJ_AFTER = " ".join(
+    rf"{word}\W+pj(?!\w)"
+    for word in ("vagas?", "regime", "modelo", "contrata[çc][ãa]o", "atua[çc][ãa]o", "como", "via")
 )
 # a seasonal post: "Seasonal position", "seasonal tax preparer" is a contract, as is
 # "Seasonal." standing alone as a term ("Seasonal. $19/hr."), not "our work is seasonal."
@@ -105,9 +112,11 @@ _LABEL = Phrases(
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
-            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) cdd contractuel\w* poste\W+[àa]\W+contrat
+            pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) {_PJ_AFTER} cdd
+            contractuel\w* poste\W+[àa]\W+contrat
             contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines) dur[ée]e\W+d[ée]termin[ée]e
             mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines)
+            cooperad[oa]s? cooperativa\W+de\W+trabalho
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)

@@ -214,7 +214,8 @@ _UNITS = _table(
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka",
         "piece": _PIECES,
-        "fixed": "project|gig",  # "$1,200 per project": the whole job's price
+        # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
+        "fixed": "project|gig|projeto|proyecto|projet|projekt",
     }
 )
 # words that name the period on their own, after or before the amount
@@ -258,6 +259,7 @@ _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+
 # Québec French "80 $ de l'heure" (per hour) too
 _PREPOSITION = r"(?:/\s*|de\s+l['’]"
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
+_PREPOSITION += r"|pelo|pela"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"

@@ -87,9 +87,23 @@ machine learning engineer | ml engineer, mlops engineer, ai engineer, applied sc
     ; machine learning, deep learning, pytorch, tensorflow, llm, mlops, computer vision, nlp
 frontend engineer | front end engineer, frontend web engineer, ui engineer, web developer \
     ; react, vue, angular, svelte, next.js, typescript, css, design systems
-backend engineer | back end engineer, server side engineer, api engineer \
+backend engineer | back end engineer, server side engineer, api engineer, \
+    desenvolvedor backend, desenvolvedora backend, desenvolvedor back-end, \
+    desenvolvedora back-end, desenvolvedor back end, engenheiro backend, engenheira backend, \
+    desenvolvedor(a) backend, desenvolvedor(a) back-end, engenheiro(a) backend, \
+    engenheiro de software backend, engenheira de software backend, programador backend, \
+    engenheiro(a) de software backend, engenheiro de software back-end, \
+    engenheira de software back-end, engenheiro(a) de software back-end, \
+    desarrollador backend, desarrolladora backend, desarrollador/a backend, \
+    desarrollador back-end, ingeniero backend, ingeniera backend, développeur backend, \
+    développeuse backend, développeur back-end, backend-entwickler, backend-entwicklerin, \
+    backend entwickler \
     ; microservices, rest api, graphql, distributed systems
-full stack engineer | fullstack engineer, full stack web engineer \
+full stack engineer | fullstack engineer, full stack web engineer, \
+    desenvolvedor full stack, desenvolvedora full stack, desenvolvedor fullstack, \
+    desenvolvedora fullstack, desenvolvedor(a) full stack, desenvolvedor(a) fullstack, \
+    desarrollador full stack, desarrolladora full stack, \
+    desarrollador fullstack, développeur full stack, fullstack-entwickler \
     ; react, node.js, django, rails
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
     infra engineer, software reliability engineer, cloud engineer, dev ops engineer \
