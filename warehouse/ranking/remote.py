@@ -476,22 +476,50 @@ _US_ZONE_ALONE = re.compile(
     r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America))"
 )
 _ASIA_BEFORE = re.compile(r"\b(?:asia|apac)[\s/-]*$", re.I)  # "Asia Pacific hours"
-# a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 (CET)";
-# its ends' hour, minutes and half of the day are groups
-_CLOCK = r"(\d{1,2})(?::(\d\d))?\s*(?i:([ap])\.?m\.?)?"
-_DAY = rf"(?<![\d:/.]){_CLOCK}\s*(?:-|–|—|to|until)\s*{_CLOCK}\s*\(?\s*"
-_DAY_HOURS = re.compile(rf"{_DAY}{_END}(?!\w)")
+# a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 (CET)",
+# "9h à 18h (heure de Paris)", "9–17 Uhr MEZ", "de 9 a 18 hs"; its ends' hour, minutes
+# and half of the day are groups
+_CLOCK = r"(\d{1,2})(?:[:h](\d\d)|\s?hs?(?![a-z]))?\s*(?i:([ap])\.?m\.?)?"
+_DAY = (
+    rf"(?<![\d:/.]){_CLOCK}\s*(?:-|–|—|to|until|à|a|às|bis|até|hasta|al|tot)\s*{_CLOCK}"
+    r"\s*(?:Uhr\s*)?[,(]?\s*"
+)
+# zones a day names in words, not tokens the window pass reads as places: a US zone
+# alone ("9am–5pm, Eastern") and a country's clock in its own language
+_DAY_ZONES = {name[3:]: zone for name, zone in ZONE_NAMES.items() if name.startswith("US ")}
+_DAY_ZONES |= {"MEZ": "CET", "MESZ": "CEST", "deutscher Zeit": "CET", "UK time": "WET"}
+_DAY_ZONES |= dict.fromkeys(("heure de Paris", "heure française", "heure de France"), "CET")
+_DAY_ZONES |= dict.fromkeys(("hora de España", "hora peninsular", "Berlin time"), "CET")
+_DAY_ZONES |= dict.fromkeys(("London time", "hora de Portugal", "hora de Lisboa"), "WET")
+_DAY_ZONES |= dict.fromkeys(("hora de Argentina", "hora argentina", "BRT", "ART"), "UTC-3")
+_DAY_ZONES |= dict.fromkeys(("horário de Brasília", "horario de Brasília"), "UTC-3")
+_DAY_ZONES |= dict.fromkeys(("hora de Brasília", "hora de Brasil", "Brasília time"), "UTC-3")
+_DAY_ZONES |= {"hora de Colombia": "UTC-5", "hora de Perú": "UTC-5", "hora de México": "UTC-6"}
+_DAY_ZONES |= {"hora del centro": "UTC-6", "Manila time": "UTC+8", "PHT": "UTC+8"}
+_ZONE_IN_WORDS = (
+    rf"(?<![\w-])(?:{'|'.join(sorted(_DAY_ZONES, key=len, reverse=True))})"
+    r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America|Northwest|Coast|Islands?|Rim)\b)"
+)
+_ZONE_WORDED = Skimmed(re.compile(_ZONE_IN_WORDS))
+_DAY_HOURS = re.compile(rf"{_DAY}(?:{_END}|{_ZONE_IN_WORDS})(?!\w)\)?")
+_CLOCK_SHAPED = re.compile(r"\dh|\bhs?\b|:|\d\s*[ap]\.?m\b|Uhr", re.I)  # not "ages 9-17"
 _DAY_BEFORE = re.compile(rf"{_DAY}$")  # the same day before a zone the window pass found
-_DAY_REACH = 24  # "09:00 AM to 05:00 PM (" is 22 characters
-# a day that binds nobody: an office's opening hours, a shift's pay, hours one may leave
+_DAY_REACH = 30  # "09:00 AM to 05:00 PM (" is 22 characters, "9–17 Uhr (" ten
+# a day that binds nobody: an office's opening hours, a shift's extra pay, hours one may
+# leave ("$25/hr, 9-5 EST" is a rate beside the hours, which still bind)
 _DAY_UNBOUND = re.compile(
     r"\b(?:(?:is|are)\s+open|opening\s+hours|flexib\w*|whenever|any\s*time|own\s+hours"
-    r"|pays?|paid|differential|premium|bonus)\b|[$€£]",
+    r"|pays|(?:is|are|gets?)\s+paid|paid\s+(?:at|extra|double)|differential|premium|bonus"
+    r"|overtime)\b",
     re.I,
 )
 # the local hours a daytime worker keeps: a post's working day by a zone's clock is
 # kept from the offsets where it falls between them ("9-5 EST": UTC-7..UTC-1)
 _DAYTIME = (7.0, 20.0)
+# a span a team covers in shifts ("07:00-20:00 EST coverage in shifts"): one works a
+# shift of it, kept where some such part of it falls in one's daytime
+_IN_SHIFTS = re.compile(r"\b(?:shifts|coverage|rota|rotating|rotation|Schichten|turnos)\b", re.I)
+_SHIFT_HOURS = 8.0
 _SENTENCE_BREAK = re.compile(r"[.!?;|•]\s|\n")
 _SENTENCE_REACH = 120
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
@@ -1489,35 +1517,46 @@ def _limits(text: str) -> Iterator[_Said]:
                 yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
         word_start = not m.start() or not text[m.start() - 1].isalnum()
-        if word_start and not m["b"] and (day := _day_before(text, m)):
+        if word_start and not m["b"] and (day := _day_before(text, m.start(), m.end(), m["a"])):
             yield _Said([day[0]], day[1], preferred=False, clock=True)  # "9-5 EST"
         elif word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
             yield _Said([_window(m)], m.group(0), preferred, clock=True)
+    for m in _ZONE_WORDED.finditer(text):  # "9am–5pm, Eastern", "9–17 Uhr MEZ"
+        if day := _day_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
+            yield _Said([day[0]], day[1], preferred=False, clock=True)
 
 
-def _day_before(text: str, m: re.Match[str]) -> tuple[str, str] | None:
-    """A working day by the clock of the zone `m` names ("9-5 EST", "9am–6pm CET",
-    "10:00-16:00 GMT"): the offsets from which it is daytime, and its words; none
-    where its line says the hours bind nobody ("our office is open 9-5 CST")."""
-    day = _DAY_BEFORE.search(text, max(0, m.start() - _DAY_REACH), m.start())
+def _day_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] | None:
+    """A working day by the clock of the zone `zone` names at `start:end` ("9-5 EST",
+    "9am–6pm CET", "10:00-16:00 GMT"): the offsets from which it is daytime, and its
+    words; none where its line says the hours bind nobody ("our office is open 9-5
+    CST"). A comma parts a zone from a day only written as clock times ("9am–5pm,
+    Eastern", not "ages 9-17, Eastern")."""
+    day = _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start)
     if not day or _OVERLAP.search(text, max(0, day.start() - _DAY_REACH), day.start()):
         return None  # "overlap 9am-1pm US Eastern": an overlap with the zone, read as one
-    if _DAY_UNBOUND.search(_sentence_of(text, day.start(), m.end())):
+    if "," in day[0] and not _CLOCK_SHAPED.search(day[0]):
         return None
-    start, end = _clock_hour(*day.group(1, 2, 3)), _clock_hour(*day.group(4, 5, 6))
-    if end <= start and not day[6]:
-        end += 12.0  # "9-5": five in the afternoon
-    if not 0 < end - start <= 16:
+    sentence = _sentence_of(text, day.start(), end)
+    if _DAY_UNBOUND.search(sentence):
         return None
-    zone = ZONE_NAMES.get(m["a"].strip(), m["a"])
+    first, last = _clock_hour(*day.group(1, 2, 3)), _clock_hour(*day.group(4, 5, 6))
+    if last <= first and not day[6]:
+        last += 12.0  # "9-5": five in the afternoon
+    if not 0 < last - first <= 16:
+        return None
+    zone = ZONE_NAMES.get(zone.strip(), zone)
     offset = utc_offset(zone)
-    lo, hi = _DAYTIME[0] - start + offset, _DAYTIME[1] - end + offset
+    worked = min(last - first, _SHIFT_HOURS) if _IN_SHIFTS.search(sentence) else last - first
+    lo = _DAYTIME[0] - (last - worked) + offset
+    hi = _DAYTIME[1] - (first + worked) + offset
     if lo > hi:  # a day longer than daytime: kept from the zone itself
         lo = hi = offset
     hi += SUMMER_SHIFT.get(zone.strip(), 0.0)
-    return _offsets(lo, hi), text[day.start() : m.end()]
+    closed = "(" in day[0] and text.startswith(")", end)  # "9–17 Uhr (MEZ)" whole
+    return _offsets(lo, hi), text[day.start() : end + closed]
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
