@@ -8,7 +8,7 @@ path or its token), then the company, the place and, when stated, the pay; or th
 company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
 Remotar). Labelled lines ("Location: Remote", "Local: Recife - PE") say what they hold;
 the kind of work ("Full-Time", "CDI", "CLT") is kept as such, badges ("Neu", "Quick
-apply", "Nova"), ages ("vor 2 Tagen", "há 2 dias") and Google's "via LinkedIn" are
+apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias") and Google's "via LinkedIn" are
 dropped. Their other mail holds no job link, or speaks of the user's application: no job.
 """
 
@@ -50,7 +50,7 @@ _NOISE = re.compile(
     r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
     r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
-    r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|nova|vaga nova|destaque|patrocinada|urgente"
+    r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
     r"|hoje|ontem|há \d+ \w+"
 )
 
