@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import gzip
+import json
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -85,6 +86,17 @@ _BOARDS = tuple(
          r"^/(?:remote-jobs|l)/(\d{5,})(?:-[\w-]*)?$"),
         ("weworkremotely", r"(?:^|\.)weworkremotely\.com$", r"^/remote-jobs/(\w+-[\w-]+)$"),
         ("workingnomads", r"(?:^|\.)workingnomads\.com$", r"^/jobs/(\w+-[\w-]+)$"),
+        # France: Free-Work's missions by slug, APEC's offers by number ("178345921W")
+        ("freework", r"(?:^|\.)free-work\.com$",
+         r"^/(?:\w\w/)?[\w-]+/[\w-]+/job-mission/([\w-]+)$"),
+        ("apec", r"(?:^|\.)apec\.fr$", r"/emploi/detail-offre/(\d{6,}[A-Za-z]?)$"),
+        ("hellowork", r"(?:^|\.)hellowork\.com$", r"^/[a-z]{2}-[a-z]{2}/emplois/(\d{5,})\.html$"),
+        # Brazil: Gupy's `<employer>.gupy.io/jobs/<id>`, or `/job/<base64 of {"jobId": id}>`
+        ("gupy", r"(?:^|\.)gupy\.io$", r"^/jobs?/(\d{3,}|eyJ[\w%=-]+)$"),
+        ("programathor", r"(?:^|\.)programathor\.com\.br$", r"^/jobs/(\d{3,})(?:-[\w-]*)?$"),
+        ("vagas", r"(?:^|\.)vagas\.com\.br$", r"^/vagas/v(\d{5,})(?:/[\w-]*)?$"),
+        ("trampos", r"(?:^|\.)trampos\.co$", r"^/oportunidades/(\d{3,})(?:-[\w-]*)?$"),
+        ("remotar", r"(?:^|\.)remotar\.com\.br$", r"^/job/(\d{3,})(?:/[\w-]+){0,2}$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )
@@ -197,7 +209,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
     Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Toptal,
-    jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Google Careers and
+    jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
+    Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
     Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
     the source's copy has; else None."""
@@ -209,13 +222,28 @@ def board_key(url: str) -> tuple[str, str] | None:
         return f"googlejobs:{docid}", f"https://www.google.com/search?ibp=htl;jobs&htidocid={docid}"
     for name, hosts, paths in _BOARDS:
         if hosts.search(host) and (found := paths.search(path)):
-            return f"{name}:{found.group(1).lower()}", f"https://{host}{path}"
+            job = _gupy_job(found.group(1)) if name == "gupy" else found.group(1).lower()
+            return (f"{name}:{job}", f"https://{host}{path}") if job else None
     declared = _declared()
     if in_path := declared.in_path(host.removeprefix("www."), path):
         return min(in_path), f"https://{host}{path}"
     if in_query := declared.in_query(parse_qsl(parts.query)):
         return min(in_query), clean_url(url)
     return None
+
+
+def _gupy_job(found: str) -> str | None:
+    """Gupy's job id: the number in the path, or the `jobId` of its base64 JSON token
+    (`eyJqb2JJZCI6...`), whose other fields (the portal it was found on) vary by link."""
+    if found.isdigit():
+        return found
+    try:
+        token = unquote(found)
+        data = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (binascii.Error, ValueError):
+        return None
+    job = data.get("jobId") if isinstance(data, dict) else None
+    return str(job) if isinstance(job, int) else None
 
 
 def _google_job(parts: SplitResult) -> str | None:

@@ -41,6 +41,8 @@ EXPECTED = [
     ("jsonld_careers_newsletter.eml", "jsonld", 1),
     ("freelancermap_suchagent_de.eml", "boards", 2),
     ("stepstone_job_agent_de.eml", "boards", 2),
+    ("hellowork_alerte_fr.eml", "boards", 3),
+    ("gupy_alerta_vagas_pt.eml", "boards", 2),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),
@@ -260,6 +262,34 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://www.google.com/url?q=https://www.google.com/search?ibp%3Dhtl;jobs%26htidocid%3DZz9Yy8Xx",
          "googlejobs:Zz9Yy8Xx"),
         ("https://www.google.com/search?q=data+engineer", None),
+        # France's and Brazil's boards
+        ("https://www.free-work.com/fr/tech-it/developpeur-java/job-mission/developpeur-java-spring-h-f-4?utm_source=alerte",
+         "freework:developpeur-java-spring-h-f-4"),
+        ("https://www.free-work.com/en/tech-it/data-engineer/job-mission/data-engineer-f-m",
+         "freework:data-engineer-f-m"),
+        ("https://www.free-work.com/fr/tech-it/developpeur-java/jobs", None),
+        ("https://www.free-work.com/fr/tech-it/blog/actualites-informatiques/tjm-2026", None),
+        ("https://www.apec.fr/candidat/recherche-emploi.html/emploi/detail-offre/178512345W?xtor=EPR-1",
+         "apec:178512345w"),
+        ("https://www.apec.fr/candidat/recherche-emploi.html/emploi?motsCles=python", None),
+        ("https://www.hellowork.com/fr-fr/emplois/61234567.html?utm_source=alerte",
+         "hellowork:61234567"),
+        ("https://www.hellowork.com/fr-fr/emploi/recherche.html?k=php", None),
+        ("https://acme.gupy.io/jobs/8123456?jobBoardSource=gupy_portal", "gupy:8123456"),
+        # the token's other fields vary by link: its jobId is the job
+        ("https://acme.gupy.io/job/eyJqb2JJZCI6ODEyMzQ1Niwic291cmNlIjoiZ3VweV9wb3J0YWwifQ%3D%3D"
+         "?jobBoardSource=gupy_portal", "gupy:8123456"),
+        ("https://acme.gupy.io/job/eyJub3RBSm9iIjp0cnVlfQ==", None),
+        ("https://portal.gupy.io/job-search/term=python", None),
+        ("https://programathor.com.br/jobs/32011-desenvolvedora-front-end?utm_source=x",
+         "programathor:32011"),
+        ("https://programathor.com.br/companies/goiabada", None),
+        ("https://www.vagas.com.br/vagas/v2840001/analista-de-bi?utm_campaign=a", "vagas:2840001"),
+        ("https://www.vagas.com.br/vagas-de-analista-de-bi", None),
+        ("https://trampos.co/oportunidades/613002-motion-designer", "trampos:613002"),
+        ("https://trampos.co/oportunidades/?tr=designer", None),
+        ("https://remotar.com.br/job/159001/tucano-pay/engenheiro-de-dados", "remotar:159001"),
+        ("https://remotar.com.br/search/jobs?q=dados", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
@@ -442,6 +472,10 @@ _STEPSTONE = "stepstone.de/stellenangebote--SRE-Berlin-Umber--1234567-inline.htm
          "contra.com/opportunity/sre-x1", 0),
         ("jobup.ch <noreply@jobup.ch>", "Votre candidature a été transmise",
          "jobup.ch/fr/emplois/detail/11112222-3333-4444-5555-666677778888/", 0),
+        ("Gupy <noreply@gupy.io>", "Recebemos sua candidatura para SRE",
+         "acme.gupy.io/jobs/8123", 0),
+        ("Gupy <noreply@gupy.io>", "Candidatura enviada: SRE", "acme.gupy.io/jobs/8123", 0),
+        ("Gupy <noreply@gupy.io>", "Novas vagas para você: SRE", "acme.gupy.io/jobs/8123", 1),
         # alerts whose subjects speak of applying, not of the user's application
         ("LinkedIn <jobalerts-noreply@linkedin.com>", "Apply now: 3 new SRE jobs", _LINKEDIN, 1),
         ("Upwork <donotreply@upwork.com>", "Jobs you can apply to today", _UPWORK, 1),
@@ -1034,3 +1068,43 @@ def test_marketplace_mail_about_payments_and_proposals_gives_no_job(tmp_path: Pa
     result = _run(tmp_path)
     assert result.postings == []
     assert result.stats["skipped/marketplaces_without_jobs"] == 2
+
+
+def test_a_french_board_alert_keeps_its_jobs_and_drops_its_footer() -> None:
+    found = _postings(_run(ALERTS / "hellowork_alerte_fr.eml"))
+    assert set(found) == {"hellowork:61234567", "hellowork:61234890", "hellowork:61235002"}
+    job = found["hellowork:61234567"]
+    assert (job.title, job.company, job.location, job.salary_raw) == (
+        "Développeur PHP Symfony H/F", "Éditions Pervenche", "Angers - 49",
+        "36 000 - 42 000 € / an",
+    )  # fmt: skip
+    assert job.url == "https://www.hellowork.com/fr-fr/emplois/61234567.html"
+    # the job behind a click tracker's `url=`, its tracking removed
+    assert (
+        found["hellowork:61235002"].url == "https://www.hellowork.com/fr-fr/emplois/61235002.html"
+    )
+    assert found["hellowork:61234890"].company == "Coopérative Ligérienne"
+
+
+def test_a_gupy_alert_keys_both_link_shapes_by_the_job_id() -> None:
+    found = _postings(_run(ALERTS / "gupy_alerta_vagas_pt.eml"))
+    assert set(found) == {"gupy:8123456", "gupy:8123999"}
+    job = found["gupy:8123999"]
+    assert (job.title, job.company, job.location) == (
+        "Analista de Segurança da Informação Sênior", "Sabiá Seguros", "Remoto",
+    )  # fmt: skip
+    assert found["gupy:8123456"].location == "Belo Horizonte - MG"
+
+
+def test_portuguese_labelled_lines_and_kinds_of_work(tmp_path: Path) -> None:
+    card = (
+        '<div><a href="https://www.vagas.com.br/vagas/v2840777/analista-de-dados">'
+        "Analista de Dados</a>"
+        "<p>Empresa: Cooperativa Ametista</p><p>Local: Goiânia / GO</p>"
+        "<p>Salário: R$ 6.500,00</p><p>Tipo de contrato: CLT</p><p>Há 3 dias</p></div>"
+    )
+    mail = _two_part_mail("VAGAS.com <avisos@vagas.com.br>", "Novas vagas", card)
+    job = _only_job(tmp_path / "v.eml", mail)
+    assert (job.company, job.location, job.salary_raw) == (
+        "Cooperativa Ametista", "Goiânia / GO", "R$ 6.500,00",
+    )  # fmt: skip

@@ -52,29 +52,32 @@ JOB_TYPE = re.compile(
     r"(?i)full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|internship|permanent"
     r"|festanstellung|vollzeit|teilzeit|befristet|werkvertrag|praktikum|cdi|cdd|stage|alternance"
     r"|indépendant|temps (?:plein|partiel)|jornada completa|media jornada|tiempo completo"
+    r"|intérim|interim|portage salarial|clt|pj|efetivo|estágio|temporário|freela|trainee"
 )
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
     r"|employeur|cliente|empresa",
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
-    r"|ubicación|lugar|sede",
+    r"|ubicación|lugar|sede|local|localização|cidade",
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
-    r"|tjm|rémunération|tarif|salario|sueldo",
+    r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial",
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
-    r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|jornada",
+    r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
+    r"|regime|regime de contratação",
 }
 _LABELLED = re.compile(
     r"(?i)^(" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*:\s*(?P<value>.+)$"
 )
 # mail about the user's own application or proposal, which links the job applied to
 _OWN_APPLICATION = re.compile(
-    r"(?i)\b(?:your|ihre?|deine?|votre|ta|su|tu|je)\s+(?:job\s+)?(?:application|proposal"
+    r"(?i)\b(?:your|ihre?|deine?|votre|ta|su|sua|tu|je)\s+(?:job\s+)?(?:application|proposal"
     r"|bewerbung|candidature|candidatura|postulación|sollicitatie)\b"
     r"|\b(?:application|proposal)\s+(?:submitted|sent|received|viewed|update|status)"
     r"|\bviewed your (?:application|proposal)|\bthanks?(?: you)? for (?:applying|your interest)"
     r"|\bbewerbung (?:eingegangen|erhalten|versendet|gesendet)"
     r"|\bcandidature (?:envoyée|reçue|transmise)|\binvitation to interview"
+    r"|\bcandidatura (?:enviada|recebida|realizada|confirmada)|\bobrigad[oa] por se candidatar"
     r"|\binterview (?:invitation|request)"
 )
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)

@@ -1,13 +1,15 @@
 """Job boards' and freelance project boards' alerts: StepStone's Job-Agent, XING,
 Totaljobs, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's Suchagent, Contra, Toptal,
-Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, and Google
-Search's job alerts. Their cards are alike: the title linked to the job's page (the id
-in its path; Google's in its `htidocid`), then the company, the place and, when stated,
-the pay; or the company above the title (Welcome to the Jungle, Otta, We Work Remotely,
-Contra, jobup.ch). Labelled lines ("Location: Remote", "Rate: up to $75/hr") say what
-they hold; the kind of work ("Full-Time", "CDI") is kept as such, badges ("Neu", "Quick
-apply"), ages ("vor 2 Tagen") and Google's "via LinkedIn" are dropped. Their other mail
-holds no job link, or speaks of the user's application: no job.
+Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, Google
+Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
+Programathor, Vagas.com.br, Trampos.co and Remotar. Their cards are alike: the title
+linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
+path or its token), then the company, the place and, when stated, the pay; or the
+company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
+Remotar). Labelled lines ("Location: Remote", "Local: Recife - PE") say what they hold;
+the kind of work ("Full-Time", "CDI", "CLT") is kept as such, badges ("Neu", "Quick
+apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias") and Google's "via LinkedIn" are
+dropped. Their other mail holds no job link, or speaks of the user's application: no job.
 """
 
 from __future__ import annotations
@@ -31,11 +33,14 @@ SENDERS = (
     "@freelancermap.com", "@freelancermap.at", "@freelancermap.ch", "@contra.com",
     "@otta.com", "@welcometothejungle.com", "@toptal.com", "@jobs.ch", "@jobup.ch",
     "@remoteok.com", "@remoteok.io", "@weworkremotely.com", "@workingnomads.com",
-    "@workingnomads.co", "notify-noreply@google.com",
+    "@workingnomads.co", "notify-noreply@google.com", "@free-work.com", "@apec.fr",
+    "@hellowork.com", "@gupy.io", "@programathor.com.br", "@vagas.com.br", "@trampos.co",
+    "@remotar.com.br",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
-    "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs",
+    "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
+    "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
@@ -44,6 +49,9 @@ _NOISE = re.compile(
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
+    r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
+    r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
+    r"|hoje|ontem|há \d+ \w+"
 )
 
 
