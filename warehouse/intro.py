@@ -208,7 +208,7 @@ _OTHER_PATHS = """
 select o.network_path from staging.lead_paths as o
 inner join marts.lead_contacts as c using (lead_id)
 where o.lead_id = ? and o.person_id <> c.person_id
-order by o.network_strength desc, o.person_id
+order by o.network_strength desc, o.person_id desc
 limit ?
 """
 
