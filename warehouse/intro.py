@@ -16,9 +16,11 @@ a word with whoever hires, not an offer to send a CV. A draft to someone who did
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
 or as `[intro.contacts]` (for them) or `[intro] language` says; `draft_language` says
-which and why, for the user, and the line naming the contact (`to_line`) is in the
-draft's language too. It addresses the contact as `[intro.contacts]` says, else as the
-two write to each other (`draft_register`): du to a friend, Sie to a loose tie.
+which and why (in Portuguese, Brazil's or Portugal's: `warehouse.intro_portuguese`),
+and the lines above the draft naming the contact (`to_line`) and other ways in are
+notes to the user, in English like it. It addresses the contact as `[intro.contacts]`
+says, else as the two write to each other (`draft_register`): du to a friend, Sie to a
+loose tie.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ offer's words in each: German, Spanish, French, Portuguese, Italian and Dutch.
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u); an ask that shows
 neither gets the way a stranger writing for work would expect (vous in French, the
-third person in Portuguese, which a Brazilian reads as você; du, tú, tu and je
+third person in Portugal's Portuguese, você in Brazil's; du, tú, tu and je
 elsewhere). The user speaks of themselves without a gender ("agradeço", not
 "obrigado/obrigada"). The offer names the user's places as a reader of the language
 writes them: "UE" in French, "España" in Spanish.

@@ -3,8 +3,8 @@ posted the lead, a follow-up once applied), in the languages of
 `warehouse.intro_languages`, and the phrases they are filled with.
 
 One paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line.
-A draft is formal (Sie, usted, vous, Lei, u; in Portuguese the third person, which a
-Brazilian reads as você): the contact has not written to the user, and a request for a
+A draft is formal (Sie, usted, vous, Lei, u; in Portugal's Portuguese the third person,
+in Brazil's "você" to anyone): the contact has not written to the user, and a request for a
 favour to a loose tie is written formally (to a friend, or one the user writes "du"
 to, `warehouse.intro_informal`). The user speaks of themselves without a
 gender ("volontiers", not "ravi/ravie"; "enviei a minha candidatura", not
