@@ -119,6 +119,8 @@ _ASKS = {
         r"(?:[\w-]+\s+){0,3}?(?:freelancer?|tradutor|designer|programador|desenvolvedor"
         r"|consultor|profissional|alguém)",
         r"\bconhece(?:s|m)?\s+(?:alguém|algum|alguma)\b",
+        # "alguém conhece um ...", "alguém indica uma designer?", as a group asks
+        r"\balguém\s+(?:conhece|indica|recomenda)\s+(?:um|uma|algum|alguma|alguém)\b",
         r"\b(?:podes|pode|poderias|poderia|podem)\s+(?:ajudar-nos|nos\s+ajudar)\b"
         r"|\bnos\s+(?:pode|poderia|podes|poderias)\s+ajudar\b",
     ],

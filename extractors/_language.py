@@ -31,7 +31,8 @@ _WORDS = {
     "honorarios sueldo mensuales prestaciones",
     "pt": "o os do da dos das com para uma um é nosso nossa em não você procuramos "
     "diretor diretora gerente fundador fundadora tradutor tradutora desenvolvedor "
-    "desenvolvedora responsável recrutamento sócio sócia redator redatora remoto remota",
+    "desenvolvedora responsável recrutamento sócio sócia redator redatora remoto remota "
+    "vaga vagas equipe equipa trabalho contratação contratando recrutar também",
     "it": "il lo gli della di con per è nostro nostra siamo che cerchiamo direttore "
     "direttrice fondatore fondatrice titolare responsabile traduttore traduttrice "
     "sviluppatore sviluppatrice selezione personale remoto",

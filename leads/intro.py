@@ -48,10 +48,10 @@ def intro(
         others = other_paths(con, found)
     if facts is None:
         raise fail(f"{found}: no referral path reaches this lead, so there is no one to ask")
-    language, why = draft_language(facts, settings.intro)
-    console.print(f"[dim]{markup(to_line(facts, language))}[/]", soft_wrap=True)
+    language, why = draft_language(facts, settings.intro, settings.profile)
+    console.print(f"[dim]{markup(to_line(facts))}[/]", soft_wrap=True)
     _, register = draft_register(facts, language, settings.intro)
-    also = [also_line(path, language) for path in others]
+    also = [also_line(path) for path in others]
     lead_text = f"{facts.title or ''} {facts.text}"  # the offer names the skills it asks for
     note = offer_note(settings.intro, settings.profile, language, lead_text)
     for line in (*also, why, register, *note.splitlines()):

@@ -42,7 +42,7 @@ where lead_id = ? order by contribution desc, signal
 """
 _PATHS = """
 select network_path, network_strength from staging.lead_paths
-where lead_id = ? order by network_strength desc, person_id
+where lead_id = ? order by network_strength desc, person_id desc
 """
 _SOURCES = """
 select s.source, s.url, s.posted_at, s.date_basis, s.first_seen, s.last_seen, s.closed_at,

@@ -16,9 +16,11 @@ a word with whoever hires, not an offer to send a CV. A draft to someone who did
 ask is in English, or in the posting's language where `warehouse.intro_requests` has
 drafts in it and the contact's profile says they read it (`warehouse.intro_written`),
 or as `[intro.contacts]` (for them) or `[intro] language` says; `draft_language` says
-which and why, for the user, and the line naming the contact (`to_line`) is in the
-draft's language too. It addresses the contact as `[intro.contacts]` says, else as the
-two write to each other (`draft_register`): du to a friend, Sie to a loose tie.
+which and why (in Portuguese, Brazil's or Portugal's: `warehouse.intro_portuguese`),
+and the lines above the draft naming the contact (`to_line`) and other ways in are
+notes to the user, in English like it. It addresses the contact as `[intro.contacts]`
+says, else as the two write to each other (`draft_register`): du to a friend, Sie to a
+loose tie.
 """
 
 from __future__ import annotations
@@ -40,6 +42,14 @@ from warehouse import clock
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_offer import default_offer, listed, worker
+from warehouse.intro_portuguese import (
+    BRAZILIAN,
+    EUROPEAN,
+    contact_variant,
+    named,
+    user_variant,
+    written_variant,
+)
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
@@ -208,7 +218,7 @@ _OTHER_PATHS = """
 select o.network_path from staging.lead_paths as o
 inner join marts.lead_contacts as c using (lead_id)
 where o.lead_id = ? and o.person_id <> c.person_id
-order by o.network_strength desc, o.person_id
+order by o.network_strength desc, o.person_id desc
 limit ?
 """
 
@@ -216,24 +226,24 @@ limit ?
 def other_paths(con: duckdb.DuckDBPyConnection, lead_id: str, limit: int = 2) -> list[str]:
     """The next strongest ways into the lead after the one a draft is written to (a
     poster's tie counts for more than a colleague's: they invited replies), one of which
-    the user may rather write to ("Ines Brandt, Designer at Kestrel (LinkedIn, ...)")."""
+    the user may rather write to ("Ines Brandt, Designer at Kestrel (LinkedIn, ...)").
+    Ties of strength fall as `marts.lead_contacts` breaks them (the larger person id
+    first), so `leads show` lists first whom the draft is written to."""
     return [path for (path,) in con.execute(_OTHER_PATHS, [lead_id, limit]).fetchall()]
 
 
-def to_line(facts: IntroFacts, language: str) -> str:
-    """The line above a draft naming whom it is for, in the draft's language: "To: Ana
-    Ruiz, CTO at Acme (connected on LinkedIn since May 2021)", "An: ..., CTO bei Acme"."""
-    words = REQUESTS.get(language, ENGLISH)
-    role, _, organisation = (facts.role_at or "").rpartition(" at ")
-    role_at = words.at.join((role, organisation)) if role else facts.role_at
-    who = f"{facts.contact}, {role_at}" if role_at else facts.contact
-    return f"{words.to}: {who} ({facts.how_you_know(words)})"
+def to_line(facts: IntroFacts) -> str:
+    """The line above a draft naming whom it is for: "To: Ana Ruiz, CTO at Acme
+    (connected on LinkedIn since May 2021)". A note to the user, as every line above
+    the draft is, so in English whatever the draft's language."""
+    who = f"{facts.contact}, {facts.role_at}" if facts.role_at else facts.contact
+    return f"To: {who} ({facts.how_you_know()})"
 
 
-def also_line(path: str, language: str) -> str:
-    """A line below the draft's naming another way into the lead, in the draft's
-    language: "Also reaches it: Ines Brandt, ...", "Autre piste: Ines Brandt, ..."."""
-    return f"{REQUESTS.get(language, ENGLISH).also}: {path}"
+def also_line(path: str) -> str:
+    """A line above the draft naming another way into the lead, for the user: "Also
+    reaches it: Ines Brandt, Designer at Kestrel (LinkedIn, connected 2024)"."""
+    return f"Also reaches it: {path}"
 
 
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
@@ -312,7 +322,45 @@ def ask_written_in(facts: IntroFacts) -> str | None:
     return ask_language(facts.title or "") if facts.asked else None
 
 
-def draft_language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
+def draft_language(
+    facts: IntroFacts, settings: IntroSettings, profile: Profile | None = None
+) -> tuple[str, str]:
+    """The language to write in ("pt-BR" for Brazil's Portuguese), and a line saying why
+    where the user may wonder: `_language`'s, and in Portuguese which one
+    (`warehouse.intro_portuguese`: the user's own, else the contact's)."""
+    language, why = _language(facts, settings)
+    if language.partition("-")[0] != "pt":
+        return language, why
+    return _portuguese(facts, language, why, profile)
+
+
+def _portuguese(
+    facts: IntroFacts, language: str, why: str, profile: Profile | None
+) -> tuple[str, str]:
+    """Brazil's or Portugal's Portuguese: as the config says it ("pt-BR"), else the
+    user's, the contact's wording, where the contact lives, else Brazil's."""
+    if language != "pt":
+        return (BRAZILIAN if language == BRAZILIAN else EUROPEAN), why
+    name = first_name(facts.contact)
+    said = written_variant(f"{facts.title or ''} {facts.text}")
+    whose = f"{name}'s message writes it" if facts.asked else "the posting writes it"
+    variant, reason = (
+        user_variant(profile)
+        or (said and (said, whose))
+        or contact_variant(name, facts.country, facts.domains)
+        or (
+            BRAZILIAN,
+            "nothing says which, and most who write Portuguese write Brazil's "
+            f'([intro.contacts] "{facts.contact}" = "pt-PT" writes European)',
+        )
+    )
+    if not why:
+        return variant, f"In {named(variant)}: {reason}."
+    said_why = why.replace("In Portuguese", f"In {named(variant)}", 1).rstrip(".")
+    return variant, f"{said_why}; {reason}."
+
+
+def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
     """The language to write in, and a line saying why where the user may wonder: an
     ask's own where there is a reply in it; to anyone else, what `[intro.contacts]` says
     for them, else `[intro] language`, or (auto) the one the two write to each other in
@@ -463,7 +511,7 @@ def render_intro(
 ) -> str:
     """The draft, the template filled in; every placeholder has a value."""
     role = quoted_role(facts.title) or fitting_role(facts.title, facts.roles)
-    language, _ = draft_language(facts, settings)
+    language, _ = draft_language(facts, settings, profile)
     words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
     text = f"{facts.title or ''} {facts.text}"
     offer = settings.offer_in(language) or default_offer(profile, language, text)

@@ -4,7 +4,7 @@ offer's words in each: German, Spanish, French, Portuguese, Italian and Dutch.
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u); an ask that shows
 neither gets the way a stranger writing for work would expect (vous in French, the
-third person in Portuguese, which a Brazilian reads as você; du, tú, tu and je
+third person in Portugal's Portuguese, você in Brazil's; du, tú, tu and je
 elsewhere). The user speaks of themselves without a gender ("agradeço", not
 "obrigado/obrigada"). The offer names the user's places as a reader of the language
 writes them: "UE" in French, "España" in Spanish.
@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
-    "it": "Italian", "nl": "Dutch", "bn": "Bengali",
+    "it": "Italian", "nl": "Dutch", "bn": "Bengali", "pt-BR": "Brazilian Portuguese",
+    "pt-PT": "European Portuguese",
 }  # fmt: skip
+CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
 
 
 @dataclass(frozen=True)
@@ -425,6 +427,39 @@ $your_name
         },
     ),
 }
+# Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
+# Brazil's word for part-time ("meio período")
+LANGUAGES["pt-BR"] = replace(
+    LANGUAGES["pt"],
+    informal="""\
+Olá $first_name,
+
+Agradeço a sua mensagem! Posso ajudar com isso. $offer
+
+Podemos conversar rapidamente por telefone, ou você prefere que eu envie antes um \
+currículo curto ou um portfólio?
+
+Abraço,
+$your_name
+""",
+    formal="""\
+Olá $first_name,
+
+Agradeço a sua mensagem! Posso ajudar com isso. $offer
+
+Podemos conversar rapidamente por telefone, ou o senhor prefere que eu envie antes um \
+currículo curto ou um portfólio?
+
+Atenciosamente,
+$your_name
+""",
+    other_register=re.compile(r"\b(?:o\s+senhor|a\s+senhora)\b", re.IGNORECASE),
+    usual_register="informal",
+    part_time=", também em meio período",
+    remote="de forma remota",
+    thanks=("Agradeço a sua mensagem!", "Agradeço a sua mensagem!"),
+    follow_ups=("Retomo o assunto da sua mensagem.", "Retomo o assunto da sua mensagem."),
+)
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
     "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS"),
@@ -459,7 +494,7 @@ def place_names(places: Sequence[str], language: str) -> list[str]:
     for place in places:
         code = _ALIASES.get(place.upper(), place.upper())
         if len(place) == 2 and code in _COUNTRIES:
-            named.append(_COUNTRIES[code][_ORDER.index(language)])
+            named.append(_COUNTRIES[code][_ORDER.index(language.partition("-")[0])])
         else:
             named.append(blocs.get(place.casefold(), place))
     return named

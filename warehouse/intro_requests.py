@@ -3,8 +3,8 @@ posted the lead, a follow-up once applied), in the languages of
 `warehouse.intro_languages`, and the phrases they are filled with.
 
 One paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line.
-A draft is formal (Sie, usted, vous, Lei, u; in Portuguese the third person, which a
-Brazilian reads as você): the contact has not written to the user, and a request for a
+A draft is formal (Sie, usted, vous, Lei, u; in Portugal's Portuguese the third person,
+in Brazil's "você" to anyone): the contact has not written to the user, and a request for a
 favour to a loose tie is written formally (to a friend, or one the user writes "du"
 to, `warehouse.intro_informal`). The user speaks of themselves without a
 gender ("volontiers", not "ravi/ravie"; "enviei a minha candidatura", not
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 
@@ -44,13 +44,10 @@ class Requests:
     follows: str  # {where}
     conjunction: str
     months: tuple[str, ...]
-    # the line above a draft, for the user: "To: Ana Ruiz, CTO at Acme (...)"
-    to: str
-    at: str  # between a role and its organisation: " at ", " bei "
+    # how the user knows the contact ($how_you_know): "connected on LinkedIn since ..."
     connected_since: str  # {when}
     last_messaged: str  # {date}
     in_network: str
-    also: str  # a line below it naming another way in: "Also reaches it: Ines Brandt, ..."
     dated: str = "{month} {year}"  # "marzo de 2025"
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
 
@@ -153,9 +150,8 @@ $your_name
     conjunction="and",
     months=("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"),
-    to="To", at=" at ", connected_since="connected on LinkedIn since {when}",
+    connected_since="connected on LinkedIn since {when}",
     last_messaged="last messaged {date}", in_network="in your network",
-    also="Also reaches it",
 )  # fmt: skip
 FRENCH = Requests(
     default="""\
@@ -243,9 +239,8 @@ $your_name
     conjunction="et",
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre"),
-    to="À", at=" chez ", connected_since="en relation sur LinkedIn depuis {when}",
+    connected_since="en relation sur LinkedIn depuis {when}",
     last_messaged="dernier message le {date}", in_network="dans le réseau",
-    also="Autre piste",
 )  # fmt: skip
 GERMAN = Requests(
     default="""\
@@ -333,9 +328,8 @@ $your_name
     conjunction="und",
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
             "September", "Oktober", "November", "Dezember"),
-    to="An", at=" bei ", connected_since="auf LinkedIn vernetzt seit {when}",
+    connected_since="auf LinkedIn vernetzt seit {when}",
     last_messaged="zuletzt geschrieben am {date}", in_network="im Netzwerk",
-    also="Weiterer Weg",
     day_dated="{day}. {month} {year}",
 )  # fmt: skip
 SPANISH = Requests(
@@ -422,9 +416,8 @@ $your_name
     conjunction="y",
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre", "octubre", "noviembre", "diciembre"),
-    to="Para", at=" en ", connected_since="conectados en LinkedIn desde {when}",
+    connected_since="conectados en LinkedIn desde {when}",
     last_messaged="último mensaje el {date}", in_network="en la red",
-    also="Otra vía",
     dated="{month} de {year}", day_dated="{day} de {month} de {year}",
 )  # fmt: skip
 # Portuguese contracts a preposition with the article the role starts with ("na vaga"):
@@ -510,9 +503,8 @@ $your_name
     conjunction="e",
     months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
             "setembro", "outubro", "novembro", "dezembro"),
-    to="Para", at=", ", connected_since="ligados no LinkedIn desde {when}",
+    connected_since="ligados no LinkedIn desde {when}",
     last_messaged="última mensagem: {date}", in_network="na rede",
-    also="Outra via",
     dated="{month} de {year}", day_dated="{day} de {month} de {year}",
 )  # fmt: skip
 ITALIAN = Requests(
@@ -600,9 +592,8 @@ $your_name
     conjunction="e",
     months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
             "settembre", "ottobre", "novembre", "dicembre"),
-    to="A", at=" presso ", connected_since="collegati su LinkedIn dal {when}",
+    connected_since="collegati su LinkedIn dal {when}",
     last_messaged="ultimo messaggio il {date}", in_network="nella rete",
-    also="Un'altra via",
 )  # fmt: skip
 DUTCH = Requests(
     default="""\
@@ -689,11 +680,90 @@ $your_name
     conjunction="en",
     months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december"),
-    to="Aan", at=" bij ", connected_since="verbonden op LinkedIn sinds {when}",
+    connected_since="verbonden op LinkedIn sinds {when}",
     last_messaged="laatste bericht op {date}", in_network="in het netwerk",
-    also="Andere ingang",
 )  # fmt: skip
+# Brazilian Portuguese: "você" to anyone (the third person of European drafts reads as
+# stiff there), a gerund where Portugal says "a" and the infinitive ("está contratando"),
+# and Brazil's words ("equipe", "contato", "encaminhar", "currículo")
+BRAZILIAN = replace(
+    PORTUGUESE,
+    default="""\
+Olá $first_name,
+
+$acquaintance Vi que $company está contratando para $the_role e gostaria de ajudar \
+$worker. $request Se não for possível, sem problemas.
+
+Agradeço desde já,
+$your_name
+
+---
+Olá, meu nome é $your_name. $offer Escrevo sobre $the_role ($company, $link) e posso \
+enviar um currículo curto ou um portfólio.
+""",
+    posted="""\
+Olá $first_name,
+
+$acquaintance Vi sua publicação sobre $the_role:
+$link
+
+$offer Posso ajudar com isso. Podemos conversar rapidamente por telefone, ou você prefere \
+que eu envie antes um currículo curto ou um portfólio?
+
+Atenciosamente,
+$your_name
+""",
+    applied="""\
+Olá $first_name,
+
+$acquaintance Enviei minha candidatura para $the_role ($company), e uma palavra de \
+alguém que conheça a equipe ajudaria muito. $request Se não for possível, sem problemas.
+
+Agradeço desde já,
+$your_name
+
+---
+Olá, meu nome é $your_name. $offer Enviei minha candidatura para $the_role ($company, \
+$link) e gostaria de conversar sobre isso.
+""",
+    applied_posted="""\
+Olá $first_name,
+
+$acquaintance Vi sua publicação sobre $the_role e enviei minha candidatura:
+$link
+
+$offer Podemos conversar rapidamente por telefone?
+
+Atenciosamente,
+$your_name
+""",
+    client="""\
+Olá $first_name,
+
+$acquaintance Vi sua publicação sobre $the_role para $client:
+$link
+
+$offer Você poderia me colocar em contato com $client, ou passar meu contato? Posso \
+enviar antes um currículo curto ou um portfólio.
+
+Atenciosamente,
+$your_name
+""",
+    your_team="sua equipe",
+    your_client="seu cliente",
+    recruiter_request=(
+        "Você é a pessoa certa para isso, ou poderia encaminhar a mensagem abaixo para quem for?"
+    ),
+    request=(
+        "Você poderia encaminhar a mensagem abaixo para quem está contratando, ou me dizer quem é?"
+    ),
+    a_while="Faz tempo que não conversamos ({when}).",
+    connected_lately="Nos conectamos no LinkedIn em {when}, mas ainda não conversamos.",
+    connected_long="Estamos conectados no LinkedIn (desde {year}), mas nunca conversamos.",
+    follows="Ainda não nos conhecemos: acompanho seu trabalho no {where}.",
+    connected_since="conectados no LinkedIn desde {when}",
+)
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
-    "nl": DUTCH,
+    "nl": DUTCH, "pt-BR": BRAZILIAN,
 }  # fmt: skip

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from string import Template
 
 from extractors._errors import ConfigError
-from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+from warehouse.intro_languages import CODES, LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_requests import REQUESTS
 
 PLACEHOLDERS = {
@@ -34,7 +34,7 @@ PLACEHOLDERS = {
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u"), or plainly
 _REGISTER_WORDS = {
     **dict.fromkeys(("du", "tu", "tú", "je", "jij", "informal"), "informal"),
-    **dict.fromkeys(("sie", "vous", "usted", "lei", "u", "formal"), "formal"),
+    **dict.fromkeys(("sie", "vous", "usted", "lei", "u", "você", "formal"), "formal"),
 }
 
 
@@ -56,6 +56,8 @@ class IntroSettings:
 
     def __post_init__(self) -> None:
         self._check_template()
+        # "pt-br" as "pt-BR": a variant's code in any case
+        object.__setattr__(self, "language", CODES.get(self.language.lower(), self.language))
         named: dict[str, str] = {}
         for name, words in self.contacts.items():
             _address(words, f"contacts.{name}")
@@ -73,7 +75,7 @@ class IntroSettings:
                 if key not in known:
                     names = ", ".join(f"{k} ({LANGUAGE_NAMES[k]})" for k in known)
                     raise ConfigError(f"offer.{key}: unknown language (known: {names})")
-        choices = ["auto", *REQUESTS]
+        choices = ["auto", *REQUESTS, "pt-PT"]
         if self.language not in choices:
             raise ConfigError(
                 f"language: expected {', '.join(repr(c) for c in choices)}, got {self.language!r}"
@@ -81,9 +83,10 @@ class IntroSettings:
             )
 
     def offer_in(self, language: str) -> str:
-        """The offer in the draft's language; "" where the user wrote none in it."""
+        """The offer in the draft's language ("pt-BR", else "pt"); "" where the user wrote
+        none in it."""
         if isinstance(self.offer, dict):
-            return self.offer.get(language, "")
+            return self.offer.get(language) or self.offer.get(language.partition("-")[0], "")
         return self.offer
 
     def addressed(self, contact: str | None) -> tuple[str | None, str | None]:
@@ -135,17 +138,19 @@ def name_key(name: str) -> str:
 
 def _address(words: str, where: str) -> tuple[str | None, str | None]:
     """The language and register an `[intro.contacts]` value says ("nl je")."""
-    languages = ["en", *REQUESTS]
+    languages = ["en", *REQUESTS, "pt-PT"]
     language = register = None
     for word in words.replace(",", " ").split():
-        if word.lower() in languages and language is None:
-            language = word.lower()
+        code = CODES.get(word.lower(), word.lower())
+        if code in languages and language is None:
+            language = code
         elif word.casefold() in _REGISTER_WORDS and register is None:
             register = _REGISTER_WORDS[word.casefold()]
         else:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
-                " nor a way to address them (du or Sie, tu or vous, tú or usted, Lei, je or u)"
+                " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
+                " je or u)"
                 ", or says it twice"
             )
     return language, register

@@ -244,9 +244,9 @@ def test_once_they_answer_the_conversations_register_outweighs_the_users_first_w
         # the posting is in English, the two write French with "tu": so is the draft
         (
             "Salut ! Merci pour hier, tu as le lien du talk ? Je te dois un café.",
-            ["À: Rahul Sen, Data Lead chez Kestrel Robotics", "Salut Rahul,",
+            ["To: Rahul Sen, Data Lead at Kestrel Robotics", "Salut Rahul,",
              "In French, as you and Rahul write to each other.",
-             "Autre piste: Ines Brandt, Designer at Kestrel Robotics (LinkedIn, connected"],
+             "Also reaches it: Ines Brandt, Designer at Kestrel Robotics (LinkedIn, connected"],
         ),
     ],
 )  # fmt: skip

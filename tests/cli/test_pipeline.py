@@ -264,7 +264,7 @@ def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_i
         assert "forward the note" not in draft and "whoever is hiring" not in draft
         assert "short call" in draft or "kurz telefonieren" in draft
     # the line naming whom it is for is in the draft's language
-    assert asked.startswith("An: Katrin Vogel, Data Analyst bei Hafenblick")
+    assert asked.startswith("To: Katrin Vogel, Data Analyst at Hafenblick")  # a note to the user
     assert "Hallo Katrin," in asked
     # her message is the lead: the reply answers it (in German, as she wrote, with "du"),
     # not quotes it back with a link to its own thread
