@@ -37,6 +37,7 @@ from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import (
     LANGUAGE_NAMES,
     LANGUAGE_OTHER_NAMES,
+    CurrencyFloor,
     Filters,
     Profile,
     RankingSettings,
@@ -418,39 +419,58 @@ def _one_floor_as_a_list(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _rate_floors(profile: Profile, ranking: RankingSettings | None) -> Profile:
-    """`[profile] min_rate` read: a floor of time becomes the hourly floor (through
-    `[ranking] hours_per_*`), said in its own unit; floors by the piece are kept apart."""
+    """`[profile] min_rate` read: a floor of time in `currency` becomes the hourly floor
+    (through `[ranking] hours_per_*`), said in its own unit; floors by the piece are kept
+    apart; a floor of time in another currency judges the rates paid in it."""
     from warehouse.ranking.floors import TIME_UNITS, parse_floor  # its tables: only when set
 
     settings = ranking or RankingSettings()
-    floors = []
+    known = {*settings.fx_usd, *_CURRENCY_SIGNS.values()}
+    floors, problems = [], []
     for index, written in enumerate(profile.min_rate):
         try:
-            floors.append(parse_floor(written, _CURRENCY_SIGNS, profile.currency))
+            floor, code = parse_floor(written, _CURRENCY_SIGNS, profile.currency, known)
         except ValueError as error:
-            raise ConfigError(f"profile.min_rate[{index}]: {error}") from None
-    timed = [f for f in floors if f.unit in TIME_UNITS.values()]
-    if len(timed) > 1:
-        raise ConfigError(
-            f"profile.min_rate: one floor of time at most ({', '.join(map(str, timed))}): "
-            "each is converted to the same hourly floor"
-        )
-    units = [f.unit for f in floors]
+            problems.append(f"profile.min_rate[{index}]: {error}")
+            continue
+        if code != profile.currency and floor.unit not in TIME_UNITS.values():
+            problems.append(f"profile.min_rate[{index}]: {written!r}: a floor by the piece "
+                            f"is in profile.currency ({profile.currency}), not {code}")  # fmt: skip
+        floors.append((floor, code))
+    if problems:
+        raise ConfigError("\n".join(problems))
+    for code in dict.fromkeys(code for _, code in floors):
+        stated = [str(f) for f, c in floors if c == code and f.unit in TIME_UNITS.values()]
+        if len(stated) > 1:
+            problems.append(
+                f"profile.min_rate: one floor of time per currency ({code}: "
+                f"{', '.join(stated)}): each is converted to the same hourly floor"
+            )
+    units = [f.unit for f, c in floors if c == profile.currency]
     if len(set(units)) < len(units):
-        raise ConfigError("profile.min_rate: one floor per unit")
+        problems.append("profile.min_rate: one floor per unit")
+    if problems:
+        raise ConfigError("\n".join(problems))
+    ours = [f for f, c in floors if c == profile.currency]
+    timed = [f for f in ours if f.unit in TIME_UNITS.values()]
     if timed and profile.min_hourly_rate is not None:
         raise ConfigError(
             f"profile.min_hourly_rate and profile.min_rate ({timed[0]}) both set a floor "
             "of time: keep one"
         )
-    pieces = tuple(f for f in floors if f not in timed)
+
+    def hours(unit: str) -> float:
+        return 1.0 if unit == "hour" else float(getattr(settings, f"hours_per_{unit}"))
+
+    others = tuple(CurrencyFloor(c, f, hours(f.unit)) for f, c in floors if c != profile.currency)
+    pieces = tuple(f for f in ours if f not in timed)
+    profile = replace(profile, piece_floors=pieces, currency_floors=others)
     if not timed:
-        return replace(profile, piece_floors=pieces)
+        return profile
     floor = timed[0]
-    hours = 1.0 if floor.unit == "hour" else getattr(settings, f"hours_per_{floor.unit}")
     return replace(
-        profile, min_hourly_rate=floor.amount / hours, rate_unit=floor.unit,
-        rate_unit_hours=hours, piece_floors=pieces,
+        profile, min_hourly_rate=floor.amount / hours(floor.unit), rate_unit=floor.unit,
+        rate_unit_hours=hours(floor.unit),
     )  # fmt: skip
 
 

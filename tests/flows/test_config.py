@@ -510,8 +510,17 @@ def test_a_floor_in_the_users_unit(tmp_path, floor, hourly, unit, pieces) -> Non
     [
         ('"550/fortnight"', "profile.min_rate[0]: '550/fortnight': unknown unit 'fortnight'"),
         ('"lots"', "profile.min_rate[0]: 'lots' is no rate"),
-        ('"$550/day"', "profile.min_rate[0]: '$550/day': a floor is in profile.currency (GBP)"),
-        ('["550/day", "70/hour"]', "profile.min_rate: one floor of time at most"),
+        ('"550 XYZ/day"', "profile.min_rate[0]: '550 XYZ/day': unknown currency 'XYZ'"),
+        (
+            '"$0.10/word"',
+            "profile.min_rate[0]: '$0.10/word': a floor by the piece is in "
+            "profile.currency (GBP), not USD",
+        ),
+        (
+            '["550/day", "70/hour"]',
+            "profile.min_rate: one floor of time per currency (GBP: 550/day, 70/hour)",
+        ),
+        ('["$50/h", "400/day USD"]', "profile.min_rate: one floor of time per currency (USD:"),
         ('["0.1/word", "0.12/words"]', "profile.min_rate: one floor per unit"),
         ('"550/day"\nmin_hourly_rate = 70', "profile.min_hourly_rate and profile.min_rate"),
     ],
@@ -521,3 +530,36 @@ def test_a_floor_that_cannot_be_read_names_the_key(tmp_path, floor, said) -> Non
     with pytest.raises(ConfigError) as error:
         load_config(write(tmp_path, text))
     assert said in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("floors", "currency", "hourly", "own"),
+    [
+        # a Brazilian developer: dollars from abroad, reais at home
+        ('["US$ 45/h", "R$ 18 mil/mês"]', "USD", 45.0, [("BRL", 18000.0, "month", 112.5)]),
+        # a Manila VA: the peso floor written with its thousands
+        ('["$8/h", "₱ 40,000 a month"]', "USD", 8.0, [("PHP", 40000.0, "month", 250.0)]),
+        # a Lyon analyst: a day rate in euros, another in pounds for London clients
+        ('["450 €/jour", "£400/day"]', "EUR", 56.25, [("GBP", 400.0, "day", 50.0)]),
+        ('["18000/month BRL"]', "USD", None, [("BRL", 18000.0, "month", 112.5)]),
+    ],
+)
+def test_a_floor_may_name_a_currency_of_its_own(tmp_path, floors, currency, hourly, own) -> None:
+    text = f'[profile]\nskills = ["x"]\ncurrency = "{currency}"\nmin_rate = {floors}\n'
+    profile = load_config(write(tmp_path, text)).profile
+    assert profile.min_hourly_rate == hourly
+    assert [
+        (f.currency, f.floor.amount, f.floor.unit, f.hourly) for f in profile.currency_floors
+    ] == own
+
+
+def test_every_floor_that_cannot_be_read_is_listed_at_once(tmp_path) -> None:
+    text = '[profile]\nskills = ["x"]\nmin_rate = ["45/parsec", "lots", "€0.1/word"]\n'
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text))
+    lines = str(error.value).splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "profile.min_rate[0]",
+        "profile.min_rate[1]",
+        "profile.min_rate[2]",
+    ]

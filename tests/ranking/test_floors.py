@@ -7,7 +7,7 @@ import pytest
 from extractors._contract import Posting
 from warehouse.ranking.features import understand
 from warehouse.ranking.floors import parse_floor
-from warehouse.ranking.profile import Profile, RankingSettings, RateFloor
+from warehouse.ranking.profile import CurrencyFloor, Profile, RankingSettings, RateFloor
 from warehouse.ranking.rates import piece_of
 
 TRANSLATOR = Profile(
@@ -61,9 +61,59 @@ def test_the_piece_is_read_from_the_rates_own_words(raw: str, unit: str | None) 
      ("40 per article", RateFloor(40.0, "article")), ("1,20/Normzeile", RateFloor(1.2, "line"))],
 )  # fmt: skip
 def test_a_floor_may_be_by_any_piece_a_rate_is_paid_by(written: str, floor: RateFloor) -> None:
-    assert parse_floor(written, {}, "EUR") == floor
+    assert parse_floor(written, {}, "EUR", {"EUR"}) == (floor, "EUR")
 
 
 def test_a_floor_of_no_known_unit_names_the_units() -> None:
     with pytest.raises(ValueError, match="unknown unit 'parsec'.*word, line, page"):
-        parse_floor("3/parsec", {}, "EUR")
+        parse_floor("3/parsec", {}, "EUR", {"EUR"})
+
+
+@pytest.mark.parametrize(
+    ("written", "floor", "currency"),
+    [("R$ 18 mil/mês", RateFloor(18000.0, "month"), "BRL"),
+     ("₱ 40,000 a month", RateFloor(40000.0, "month"), "PHP"),
+     ("40 000 PHP per month", RateFloor(40000.0, "month"), "PHP"),
+     ("18.000/mes BRL", RateFloor(18000.0, "month"), "BRL"),
+     ("450 €/jour", RateFloor(450.0, "day"), "EUR"),
+     ("90 €/Stunde", RateFloor(90.0, "hour"), "EUR"),
+     ("18k/month", RateFloor(18000.0, "month"), "USD"),
+     ("7.5/h", RateFloor(7.5, "hour"), "USD"),
+     ("0,12 €/word", RateFloor(0.12, "word"), "EUR")],
+)  # fmt: skip
+def test_a_floor_is_read_with_its_currency(written: str, floor: RateFloor, currency: str) -> None:
+    signs = {"R$": "BRL", "₱": "PHP", "€": "EUR"}
+    assert parse_floor(written, signs, "USD", {"USD", "BRL", "PHP", "EUR"}) == (floor, currency)
+
+
+def test_a_floor_of_two_currencies_is_refused() -> None:
+    with pytest.raises(ValueError, match="two currencies"):
+        parse_floor("€45/h USD", {"€": "EUR"}, "USD", {"USD", "EUR"})
+
+
+BRAZILIAN = Profile(
+    skills=("python",), currency="USD", min_hourly_rate=45.0,
+    currency_floors=(CurrencyFloor("BRL", RateFloor(18000.0, "month"), 160.0),),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "floor", "said"),
+    [
+        ("Remuneração: R$ 15.000/mês, PJ.", "below", "160 h/month; BRL floor 18000/month"),
+        ("Pagamos R$ 120/hora.", "above", "per hour; BRL floor 18000/month, ≈ 19200/month"),
+        ("Valor: R$ 100 a R$ 130 por hora.", "straddles",
+         "per hour; BRL floor 18000/month, ≈ 16000-20800/month"),
+        # other currencies: against the profile's floor, converted as ever
+        ("Contract, $40/hr.", "below", "per hour; USD"),
+        ("Contract, €45/h.", "above", "per hour; EUR→USD at 1.08"),
+        # a budget has no hours: no floor judges it
+        ("Orçamento fixo de R$ 5.000 pelo projeto.", None, None),
+    ],
+)  # fmt: skip
+def test_a_rate_in_a_currency_with_its_own_floor_is_held_against_it(
+    text: str, floor: str | None, said: str | None
+) -> None:
+    posting = Posting("t", "1", "https://x.ex", title="Dev Python", text=text)
+    features = understand(posting, BRAZILIAN, RankingSettings())
+    assert (features.rate_vs_floor, features.rate_conversion) == (floor, said)

@@ -494,3 +494,36 @@ def test_the_signals_read_no_column_their_kept_rows_are_not_made_again_for() -> 
     for signal in SIGNALS:
         for text in (signal.value, signal.reason):
             assert not re.search(r"\b(is_new|last_seen|attribution)\b", text), signal.name
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [
+        pytest.param(
+            {"rate_min": 15000.0, "rate_max": 15000.0, "currency": "BRL", "rate_period": "month",
+             "rate_vs_floor": "below", "hourly_min": 16.88, "hourly_max": 16.88,
+             "rate_conversion": "160 h/month; BRL floor 18000/month"},
+            "BRL 15k/mo below your BRL floor 18000/month",
+            id="a rate in a currency with its own floor is held against it, unconverted",
+        ),
+        pytest.param(
+            {"rate_min": 300.0, "rate_max": 300.0, "currency": "PHP", "rate_period": "hour",
+             "rate_vs_floor": "above", "hourly_min": 5.1, "hourly_max": 5.1,
+             "rate_conversion": "per hour; PHP floor 40000/month, ≈ 48000/month"},
+            "PHP 300/h above your PHP floor 40000/month, ≈ 48000/month",
+            id="paid by another period: in the unit of that floor",
+        ),
+        pytest.param(
+            {"rate_min": 40.0, "rate_max": 40.0, "currency": "EUR", "rate_period": "hour",
+             "rate_vs_floor": "below", "hourly_min": 43.2, "hourly_max": 43.2,
+             "rate_conversion": "per hour; EUR→USD at 1.08"},
+            "€40/h below your floor (≈ $43/h)",
+            id="a currency with no floor of its own is converted, as ever",
+        ),
+    ],
+)  # fmt: skip
+def test_a_rate_names_the_floor_of_its_own_currency(
+    con: duckdb.DuckDBPyConnection, rate: dict[str, object], expected: str
+) -> None:
+    lead = _context(hourly_currency="USD", **rate)
+    assert _reason(con, lead, "rate") == expected

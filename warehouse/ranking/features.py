@@ -22,7 +22,7 @@ from warehouse.ranking.engagement import (
     parse_engagement,
     parse_hours_per_week,
 )
-from warehouse.ranking.floors import piece_rate
+from warehouse.ranking.floors import own_floor_said, piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
@@ -98,7 +98,8 @@ class Features:
     hourly_min: float | None
     hourly_max: float | None
     rate_conversion: str | None
-    # against profile.min_hourly_rate, or a piece rate against the floor of its piece
+    # against profile.min_hourly_rate, a piece rate against the floor of its piece, or a
+    # rate in a currency of `profile.currency_floors` against that floor, unconverted
     # ("0.12/word"); "above" includes equal
     rate_vs_floor: Floor | None
     remote_scope: Scope | None
@@ -145,6 +146,12 @@ def understand(
     ):
         conversion = piece.said  # what `why` names the piece by, and converts it with
         vs_floor = _against_floor(piece.lo, piece.hi, piece.floor.amount) if piece.floor else None
+    own = next((f for f in profile.currency_floors if rate and f.currency == rate.currency), None)
+    if rate and own and (paid := to_hourly(rate, own.currency, settings)):
+        # paid in a currency with a floor of its own: held against it as paid
+        lo, hi, said = paid
+        vs_floor = _against_floor(lo, hi, own.hourly)
+        conversion = f"{said} {own_floor_said(rate, own, lo, hi)}"
     relevance = read_relevance(posting.title, posting.text, profile)
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()

@@ -5,47 +5,91 @@ A floor of time is one hourly floor, converted through `[ranking] hours_per_*`, 
 judges every rate of time. A floor by the piece judges only rates paid by the same piece:
 a per-word floor never judges an hourly job, nor a job paid per article. A rate by a piece
 no floor pays by is still named by its piece and converted ("€0.10/word (≈ $0.11/word)"),
-and `why` says it was not compared."""
+and `why` says it was not compared.
+
+A floor of time may name a currency of its own ("18000/month BRL" beside "45/hour" in
+USD): a rate paid in it is held against that floor as paid, unconverted, and `why` says
+so ("R$ 15k/mo below your BRL floor of 18000/month"); a rate in any other currency is
+converted and held against the profile currency's floor, as ever."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from warehouse.ranking.profile import RateFloor
+from warehouse.ranking.profile import CurrencyFloor, RateFloor
 from warehouse.ranking.rates import PIECE_WORDS, PIECES, Rate, exchange_said, piece_of
 
 TIME_UNITS = {"hour": "hour", "h": "hour", "hr": "hour", "day": "day", "d": "day"}
 TIME_UNITS |= {"week": "week", "wk": "week", "month": "month", "mo": "month"}
 TIME_UNITS |= {"year": "year", "yr": "year"}
-# "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour"
+# the same units as a floor in French, Spanish, Portuguese, German or Italian names them
+# ("450 €/jour", "R$ 18 mil/mês", "90 €/Stunde")
+TIME_UNITS |= dict.fromkeys(("heure", "hora", "stunde", "std", "ora"), "hour")
+TIME_UNITS |= dict.fromkeys(("jour", "día", "dia", "tag", "giorno"), "day")
+TIME_UNITS |= dict.fromkeys(("semaine", "semana", "woche", "settimana"), "week")
+TIME_UNITS |= dict.fromkeys(("mois", "mes", "mês", "monat", "mese", "mensal"), "month")
+TIME_UNITS |= dict.fromkeys(("an", "année", "año", "ano", "jahr", "anno"), "year")
+# "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês",
+# "40,000 PHP a month", "18000/month BRL"
 _FLOOR = re.compile(
-    r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<after>[^\d\s/]{1,3})?"
-    r"\s*(?:/|\bper\b|\ba\b|\ban\b)\s*(?P<unit>[^\d]+?)\s*"
+    r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"\s*(?P<scale>k|mil)?\s*(?P<after>[^\d\s/]{1,3})?"
+    r"\s*(?:/|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
+    r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
+    re.IGNORECASE,
 )
 
 
-def parse_floor(written: str, currency_of: dict[str, str], currency: str) -> RateFloor:
-    """A floor as the user writes it; `currency_of` reads a sign or code ("£", "gbp"),
-    which must be the profile's `currency`. ValueError says what is wrong."""
+def parse_floor(
+    written: str, currency_of: dict[str, str], currency: str, known: Collection[str]
+) -> tuple[RateFloor, str]:
+    """A floor as the user writes it, and its currency: the one a sign or code names
+    (`currency_of` reads "£", "r$"; `known` are the codes a floor may name), else the
+    profile's `currency`. ValueError says what is wrong."""
     found = _FLOOR.fullmatch(written)
     units = ", ".join([*dict.fromkeys(TIME_UNITS.values()), *list(PIECES)[:6], "..."])
     if not found:
-        raise ValueError(f"{written!r} is no rate: write an amount and its unit, as "
-                         f'"550/day" or "0.12/word" (units: {units})')  # fmt: skip
-    for sign in filter(None, (found["before"], found["after"])):
+        raise ValueError(
+            f'{written!r} is no rate: write an amount and its unit, as "550/day", '
+            f'"0.12/word" or "18000/month BRL" (units: {units})'
+        )
+    named = set()
+    for sign in filter(None, (found["before"], found["after"], found["code"])):
         code = currency_of.get(sign.strip().upper(), sign.strip().upper())
-        if code != currency:
-            raise ValueError(f"{written!r}: a floor is in profile.currency ({currency}), "
-                             f"not {sign.strip()}")  # fmt: skip
-    word = found["unit"].lower()
+        if code not in known:
+            raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
+                             "code with a rate in [ranking.fx_usd])")  # fmt: skip
+        named.add(code)
+    if len(named) > 1:
+        raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
+    word = found["unit"].lower().rstrip(".")
     unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)
     if unit is None:
         raise ValueError(f"{written!r}: unknown unit {found['unit']!r} (units: {units})")
-    amount = float(found["amount"].replace(",", "."))
+    amount = _amount(found["amount"]) * (1000 if found["scale"] else 1)
     if amount <= 0:
         raise ValueError(f"{written!r}: a floor must be above 0")
-    return RateFloor(amount, unit)
+    return RateFloor(amount, unit), named.pop() if named else currency
+
+
+def _amount(written: str) -> float:
+    """ "40,000", "18.000" and "40 000" are thousands; "0,12" and "7.5" a decimal."""
+    if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", written) and not written.startswith("0"):
+        return float(re.sub(r"\D", "", written))
+    return float(written.replace(",", "."))
+
+
+def own_floor_said(rate: Rate, own: CurrencyFloor, lo: float | None, hi: float | None) -> str:
+    """The floor a rate in its own currency was held against, for `rate_conversion` and
+    `why` ("floor 18000/month", after its currency), with the rate in that floor's unit
+    where it is paid by another ("floor 18000/month, ≈ 19200/month")."""
+    said = f"floor {own.floor}"
+    if rate.period == own.floor.unit:
+        return said
+    ends = [f"{round(v * own.hours):g}" for v in (lo, hi) if v is not None]
+    return f"{said}, ≈ {'-'.join(dict.fromkeys(ends))}/{own.floor.unit}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,20 @@ class RateFloor:
 
 
 @dataclass(frozen=True)
+class CurrencyFloor:
+    """A floor of time in a currency other than the profile's ("18000/month BRL" beside
+    "45/hour"): a rate in that currency is compared with it as paid, never converted."""
+
+    currency: str
+    floor: RateFloor
+    hours: float  # in one `floor.unit`, by `[ranking] hours_per_*`
+
+    @property
+    def hourly(self) -> float:
+        return self.floor.amount / self.hours
+
+
+@dataclass(frozen=True)
 class Profile:
     """The freelancer a lead is judged for."""
 
@@ -80,14 +94,17 @@ class Profile:
     # eligible only in one of them; none listed, any pair within `languages` is
     pairs: tuple[str, ...] = ()
     min_hourly_rate: float | None = None  # in `currency`
-    # floors in the user's unit ("550/day", "0.12/word"), in `currency`; the config reads
-    # them into `min_hourly_rate` (with `rate_unit`, the unit `why` says it in) and
-    # `piece_floors`, which judge only rates paid by the same piece
+    # floors in the user's unit ("550/day", "0.12/word"), in `currency` unless they name
+    # another; the config reads them into `min_hourly_rate` (with `rate_unit`, the unit
+    # `why` says it in), `piece_floors`, which judge only rates paid by the same piece,
+    # and `currency_floors` ("18000/month BRL"), which judge only rates paid in theirs
     min_rate: tuple[str, ...] = ()
     currency: str = "USD"
     rate_unit: str = field(default="hour", metadata={"key": None})
     rate_unit_hours: float = field(default=1.0, metadata={"key": None})
     piece_floors: tuple[RateFloor, ...] = field(default=(), metadata={"key": None})
+    # floors of time in other currencies ("18000/month BRL"), for rates paid in them
+    currency_floors: tuple[CurrencyFloor, ...] = field(default=(), metadata={"key": None})
 
 
 # USD value of one unit of each currency; a fixed, dated table (override in

@@ -55,12 +55,20 @@ _AS_PIECE = f"""
         else '' end
 """
 
+# a rate held against the floor of its own currency (`[profile] min_rate` "18000/month
+# BRL"), unconverted: `rate_conversion` names it ("160 h/month; BRL floor 18000/month")
+_OWN_FLOOR = "coalesce(contains(rate_conversion, '; ' || currency || ' floor '), false)"
+_WHICH_FLOOR = f"""case when {_OWN_FLOOR}
+    then ' your ' || currency || ' ' || split_part(rate_conversion, '; ' || currency || ' ', 2)
+    else ' your floor' end"""
+
 # the figure a rate was compared with the floor as, in the unit the user stated the floor
 # in (`[profile] min_rate`, else the hour), where it was converted: from another period or
 # another currency ("$110k-140k/yr above your floor (≈ €55-70/h)", "£70/h below your floor
 # (≈ £560/day)")
-_AS_HOURLY = """
+_AS_HOURLY = f"""
     coalesce(case when rate_vs_floor is not null and coalesce(hourly_min, hourly_max) is not null
+        and not {_OWN_FLOOR}
         and (rate_period is distinct from rate_unit or currency is distinct from hourly_currency)
         then ' (≈ ' || marts.fmt_money(hourly_min * rate_unit_hours, hourly_max * rate_unit_hours,
             hourly_currency) || marts.per_unit(rate_unit) || ')' end, '')
@@ -131,9 +139,9 @@ SIGNALS: tuple[Signal, ...] = (
         """case rate_vs_floor when 'above' then 1.0 when 'straddles' then 0.7
             when 'below' then 0.1 else 0.5 end""",
         f"""case when rate_min is null and rate_max is null then 'no rate stated'
-            else {_RATE} || case rate_vs_floor when 'above' then ' above your floor'
-                when 'below' then ' below your floor'
-                when 'straddles' then ' around your floor' else '' end || {_AS_HOURLY}
+            else {_RATE} || case rate_vs_floor when 'above' then ' above' || {_WHICH_FLOOR}
+                when 'below' then ' below' || {_WHICH_FLOOR}
+                when 'straddles' then ' around' || {_WHICH_FLOOR} else '' end || {_AS_HOURLY}
                 || {_AS_PIECE} end""",
     ),
     Signal(
