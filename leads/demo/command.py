@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from flows.config import command_for, load_config
+from flows.demo_sources import DEMO_PORT
 from leads._common import console, fail, warehouse
 from leads._runflow import exit_code, run_once
 from leads.demo.server import SnapshotServer
@@ -21,7 +22,6 @@ from warehouse.export import export_csv
 
 NETWORK = Path(str(resources.files("leads.demo") / "network"))
 MAIL = Path(str(resources.files("leads.demo") / "mail" / "alerts.mbox"))
-DEMO_PORT = 8765
 
 _CONFIG = """\
 # written by `leads demo`: every source points at a loopback server of snapshots
