@@ -28,7 +28,7 @@ _CONFIG = """\
 [warehouse]
 path = "leads.duckdb"
 
-[profile]
+[profile]  # yours here (every key: the README's Configuration), then `leads rebuild`
 skills = ["python", "dbt", "duckdb", "airflow", "postgres"]
 engagements = ["freelance", "contract", "part_time"]
 remote_only = true
@@ -37,7 +37,7 @@ min_hourly_rate = 80
 currency = "USD"
 
 [network]
-files = [{network}]
+files = [{network}]  # your exports (files, folders, .zip), read by `leads rebuild`
 scan_messages = true
 
 [http]
@@ -105,7 +105,7 @@ base_url = "{url}"
 [sources.jobposting]
 pages = ["{url}/careers/tidepool-labs"]
 
-[sources.inbox]
+[sources.inbox]  # your mbox, Maildir or .eml folder here; read by `leads run --only inbox`
 paths = ["{mail}"]
 """
 
