@@ -26,6 +26,7 @@ from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
 from flows.build import build_from_config, read_network_files
 from flows.config import Config, RunSettings, command_for, load_config
+from flows.demo_sources import idle_demo_sources
 from notify.deliver import send_digests
 from warehouse import clock, load
 from warehouse.db import connect
@@ -64,6 +65,7 @@ class RunSummary:
     digest: str = "off"  # what each [notify] channel did
     problems: list[str] = field(default_factory=list)  # network files not read
     network: str = ""  # which [network] files were read, which left alone as unchanged
+    idle_demo: list[str] = field(default_factory=list)  # sources of `leads demo`, not running
 
     @property
     def failed_sources(self) -> list[str]:
@@ -115,14 +117,23 @@ def task_runner(run: RunSettings) -> TaskRunner[Any]:
 
 
 @flow(name="gather-leads")
-def gather_leads(config_path: str | None = None) -> RunSummary:
-    """Fetch every configured source, load the warehouse and rebuild the ranked leads.
+def gather_leads(config_path: str | None = None, only: list[str] | None = None) -> RunSummary:
+    """Fetch every configured source (or the `only` ones), load the warehouse and rebuild
+    the ranked leads. Sources served by `leads demo` are skipped while it is not running.
 
     `config_path` defaults to ./leads.toml, then $LEADS_CONFIG (a deployment without it).
     """
     config = load_config(config_path)
     if config.path is None:
         raise ConfigError("no config: pass config_path, or set LEADS_CONFIG for the worker")
+    chosen = {n: s for n, s in config.sources.items() if only is None or n in only}
+    if unknown := sorted(set(only or ()) - set(config.sources)):
+        raise ConfigError(
+            f"{config.path}: no [sources.{unknown[0]}] table: "
+            f"the sources configured are {', '.join(config.sources) or 'none'}"
+        )
+    idle_demo = idle_demo_sources(chosen)
+    chosen = {n: s for n, s in chosen.items() if n not in idle_demo}
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     con = connect(config.warehouse_path)
@@ -135,7 +146,7 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
         rows = []
         with task_runner(config.run) as runner:
             futures = {}
-            for name, settings in config.sources.items():
+            for name, settings in chosen.items():
                 _notify("start", name)
                 cache = load.cache_for(con, name)
                 arguments = {"name": name, "settings": settings, "cache": cache}
@@ -163,7 +174,7 @@ def gather_leads(config_path: str | None = None) -> RunSummary:
     summary = RunSummary(
         run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source),
         new_leads=int(new_leads[0]) if new_leads else 0, digest=digest, problems=problems,
-        network=network,
+        network=network, idle_demo=idle_demo,
     )  # fmt: skip
     _publish(summary)
     if status == "failed":

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from extractors._errors import ConfigError
 from flows.config import load_config
+from flows.demo_sources import SKIPPED
 from leads._common import console, errors, fail, prefect_api_or_exit, quiet_prefect
 from leads._terminal import markup
 from warehouse.db import WarehouseError, connect
@@ -28,21 +29,24 @@ _STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 _COLUMNS = ("fetched", "unchanged", "new", "updated", "closed", "reopened", "failed", "seconds")
 
 
-def run_once(config_path: Path, *, verbose: bool = False) -> RunSummary:
-    """Run `gather-leads` for a config, showing progress; returns the run summary."""
+def run_once(
+    config_path: Path, *, verbose: bool = False, only: list[str] | None = None
+) -> RunSummary:
+    """Run `gather-leads` for a config (its `only` sources), showing progress; returns
+    the run summary."""
     prefect_api_or_exit()
     try:  # a busy or unreadable warehouse fails here, before Prefect's start-up
         lock = connect(load_config(config_path).warehouse_path)
     except (ConfigError, WarehouseError) as error:
         raise fail(str(error)) from error
     try:  # held for the whole run: the flow's own connection shares it
-        return _run(config_path, verbose)
+        return _run(config_path, verbose, only)
     finally:
         lock.close()
         del lock  # tracebacks kept by Prefect keep this frame (see flows.gather)
 
 
-def _run(config_path: Path, verbose: bool) -> RunSummary:
+def _run(config_path: Path, verbose: bool, only: list[str] | None) -> RunSummary:
     quiet_prefect(verbose=verbose)
     from flows import gather  # prefect costs ~2 s to import: only when a run happens
     from flows._ephemeral import start_temporary_server
@@ -70,7 +74,7 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
         gather.LISTENERS.append(listen)
         try:
             start_temporary_server()
-            summary = gather.gather_leads(config_path=str(config_path))
+            summary = gather.gather_leads(config_path=str(config_path), only=only)
         except gather.AllSourcesFailed as error:
             summary = error.summary
         except (ConfigError, WarehouseError) as error:
@@ -79,6 +83,11 @@ def _run(config_path: Path, verbose: bool) -> RunSummary:
             gather.LISTENERS.remove(listen)
             progress.update(starting, description="run finished", completed=1)
     console.print(summary_table(summary))
+    if summary.idle_demo:
+        console.print(
+            f"[yellow]demo sources[/] ({', '.join(summary.idle_demo)}): {SKIPPED}",
+            highlight=False, soft_wrap=True,
+        )  # fmt: skip
     if summary.network:
         console.print(
             f"[green]network[/]: {markup(summary.network)}", highlight=False, soft_wrap=True

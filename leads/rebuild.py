@@ -18,7 +18,8 @@ def rebuild(config: ConfigOption = None) -> None:
 
     No request is made: use it after upgrading warmleads (a parser fix) or after
     changing the profile or ranking tables in the config. The \\[network] files
-    that are new or changed since they were last read are read too.
+    that are new or changed since they were last read are read too; new mail in
+    \\[sources.inbox] is not (that is `leads run --only inbox`).
 
     Example:
         leads rebuild
@@ -49,6 +50,12 @@ def rebuild(config: ConfigOption = None) -> None:
             where = f"{markup(problem.file)}:{problem.line}"
             errors.print(f"{where}: {markup(problem.message)}", highlight=False, soft_wrap=True)
     console.print(f"ranking rebuilt: {ranked} ranked leads, {left_out} left out")
+    if "inbox" in settings.sources:  # a new mbox in [sources.inbox] looks read, but is not
+        console.print(
+            "inbox: the alerts a run stored were re-read; new mail is read by "
+            "`leads run --only inbox`",
+            highlight=False, soft_wrap=True,
+        )  # fmt: skip
 
 
 def _reparsed(results: dict[str, SourceResult]) -> Table:

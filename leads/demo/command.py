@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from flows.config import command_for, load_config
+from flows.demo_sources import DEMO_PORT
 from leads._common import console, fail, warehouse
 from leads._runflow import exit_code, run_once
 from leads.demo.server import SnapshotServer
@@ -21,14 +22,13 @@ from warehouse.export import export_csv
 
 NETWORK = Path(str(resources.files("leads.demo") / "network"))
 MAIL = Path(str(resources.files("leads.demo") / "mail" / "alerts.mbox"))
-DEMO_PORT = 8765
 
 _CONFIG = """\
 # written by `leads demo`: every source points at a loopback server of snapshots
 [warehouse]
 path = "leads.duckdb"
 
-[profile]
+[profile]  # yours here (every key: the README's Configuration), then `leads rebuild`
 skills = ["python", "dbt", "duckdb", "airflow", "postgres"]
 engagements = ["freelance", "contract", "part_time"]
 remote_only = true
@@ -37,7 +37,7 @@ min_hourly_rate = 80
 currency = "USD"
 
 [network]
-files = [{network}]
+files = [{network}]  # your exports (files, folders, .zip), read by `leads rebuild`
 scan_messages = true
 
 [http]
@@ -105,7 +105,7 @@ base_url = "{url}"
 [sources.jobposting]
 pages = ["{url}/careers/tidepool-labs"]
 
-[sources.inbox]
+[sources.inbox]  # your mbox, Maildir or .eml folder here; read by `leads run --only inbox`
 paths = ["{mail}"]
 """
 

@@ -182,6 +182,23 @@ def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> Non
     assert "ranking rebuilt: " in out
 
 
+def test_rebuild_says_new_mail_needs_a_run_only_when_mail_is_configured(tmp_path: Path) -> None:
+    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
+    config = tmp_path / "leads.toml"
+    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    assert leads("network", "import", str(network), "--config", str(config))[0] == 0
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "leads run --only inbox" not in out  # no mail configured: nothing to say
+    config.write_text(
+        "[profile]\nskills = ['python']\n[sources.inbox]\npaths = ['my-mail.mbox']\n",
+        encoding="utf-8",
+    )
+    code, out = leads("rebuild", "--config", str(config))
+    assert code == 0, out
+    assert "new mail is read by `leads run --only inbox`" in out
+
+
 def test_rebuild_names_a_location_that_is_no_place(tmp_path: Path) -> None:
     network = Path(__file__).parents[2] / "leads" / "demo" / "network"
     config = tmp_path / "leads.toml"
