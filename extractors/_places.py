@@ -329,7 +329,7 @@ US: paris, tn|paris, tennessee|paris, ky|paris, kentucky|berlin, nh|berlin, ct|b
 US: alberta, va|manitoba, mi|victoria, tx|victoria, texas|toronto, oh|toronto, ohio
 US: vancouver, wa|vancouver, washington|waterloo, ia|waterloo, iowa|hamilton, oh
 US: kingston, ny|kingston, new york|windsor, ct|london, oh|london, ohio
-CA: paris, on|paris, ontario|berlin, on
+CA: paris, ontario
 """
 # the towns around big cities offices sit in (a metro's business parks and suburbs),
 # each named with its metro in regions.METRO_OF

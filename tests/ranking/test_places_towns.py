@@ -52,7 +52,7 @@ def test_a_zone_preferred_is_met_by_the_users_country() -> None:
     [
         ("Ontario, CA", "US"), ("Ontario, California", "US"), ("Ontario, OR", "US"),
         ("Vancouver, WA", "US"), ("Paris, TX", "US"), ("London, KY", "US"),
-        ("London, ON", "CA"), ("Paris, ON", "CA"), ("Ontario, Canada", "CA"),
+        ("London, ON", "CA"), ("Paris, Ontario", "CA"), ("Ontario, Canada", "CA"),
     ],
 )  # fmt: skip
 def test_a_town_sharing_a_provinces_or_citys_name_is_placed_by_its_state(
@@ -136,3 +136,8 @@ def test_telework_in_a_text_stays_part_of_a_week(text: str) -> None:
 )  # fmt: skip
 def test_a_territory_is_its_own_place(loc: str, want: str) -> None:
     assert _verdict(BERLIN if "Europe" in loc else TORONTO, loc, "IT contractor.") == want
+
+
+def test_a_town_before_on_site_is_no_ontario_town() -> None:
+    """ "[Berlin, on-site]" is Berlin, Germany, not a "Berlin, ON"."""
+    assert parse_remote(None, "Acme is hiring [Berlin, on-site]", None).regions == ("DE",)
