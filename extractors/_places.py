@@ -324,6 +324,32 @@ US: birmingham, al|birmingham, alabama|worcester, ma|durham, nc|lancaster, pa
 CA: peterborough, on|peterborough, ontario
 MX: zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal
 MX: guadalajara, jalisco|jalisco
+US: ontario, ca|ontario, california|ontario, or|ontario, oregon|paris, tx|paris, texas
+US: paris, tn|paris, tennessee|paris, ky|paris, kentucky|berlin, nh|berlin, ct|berlin, md
+US: alberta, va|manitoba, mi|victoria, tx|victoria, texas|toronto, oh|toronto, ohio
+US: vancouver, wa|vancouver, washington|waterloo, ia|waterloo, iowa|hamilton, oh
+US: kingston, ny|kingston, new york|windsor, ct|london, oh|london, ohio
+CA: paris, ontario
+"""
+# the towns around big cities offices sit in (a metro's business parks and suburbs),
+# each named with its metro in regions.METRO_OF
+CITY_NAMES += """
+FR: villeurbanne|vénissieux|venissieux|écully|ecully|vaulx-en-velin|saint-priest|limonest
+FR: caluire-et-cuire|dardilly|oullins|tassin-la-demi-lune|rillieux-la-pape|décines-charpieu
+FR: champagne-au-mont-d'or|nanterre|courbevoie|puteaux|montreuil|ivry-sur-seine
+FR: rueil-malmaison|saint-cloud|clichy|massy|saclay|vélizy-villacoublay|velizy-villacoublay
+FR: saint-ouen|pantin|montrouge|malakoff|vincennes|guyancourt|noisy-le-grand
+FR: marne-la-vallée|cergy|créteil|arcueil|gennevilliers|suresnes|châtillon|labège|blagnac
+FR: mérignac|pessac|saint-herblain|villeneuve-d'ascq|aix-en-provence
+ES: las rozas|tres cantos|getafe|leganés|móstoles|alcalá de henares|majadahonda
+ES: san sebastián de los reyes|boadilla del monte|fuenlabrada|l'hospitalet de llobregat
+ES: hospitalet de llobregat|sant joan despí|cornellà de llobregat|badalona
+IT: sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese|rozzano
+IT: cologno monzese|basiglio|vimercate|fiumicino
+DE: ismaning|aschheim|oberhaching|unterschleißheim|taufkirchen|planegg|martinsried
+DE: grünwald|ottobrunn|garching bei münchen|schönefeld|teltow|kleinmachnow|hennigsdorf
+DE: offenbach am main|bad homburg|oberursel|neu-isenburg|ratingen|neuss|leverkusen
+DE: böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg|norderstedt
 """
 
 

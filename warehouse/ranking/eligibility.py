@@ -22,6 +22,7 @@ from warehouse.ranking.regions import (
     BLOCS,
     CITY_OF,
     CODE_ALIASES,
+    TOWN_SPANS,
     cities_in,
     contains,
     home_states,
@@ -31,10 +32,12 @@ from warehouse.ranking.regions import (
 )
 from warehouse.ranking.remote import (
     NEAR_A_CITY,
+    PREFERENCE,
     SOFT_HOURS,
     SOFT_STATED_HOURS,
     RemoteScope,
     read_places,
+    window_label,
     working_day,
 )
 
@@ -66,6 +69,20 @@ def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
         places = read_places(entry)
         home.extend([place for place in places if not place.startswith("UTC")] or places)
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
+
+
+@lru_cache(maxsize=16)
+def _clock(locations: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile's places as working hours see them: a country in which the user names
+    a town keeps that town's offsets ("São Paulo" is UTC-3, not all of Brazil's -5 to -2);
+    a country named alone keeps its span."""
+    spans: dict[str, tuple[float, float]] = {}
+    for town, country in _home_cities(locations).items():
+        if span := TOWN_SPANS.get(town):
+            lo, hi = spans.get(country, span)
+            spans[country] = (min(lo, span[0]), max(hi, span[1]))
+    home = (window_label(*spans[p]) if p in spans else p for p in _home(locations))
+    return tuple(dict.fromkeys(home))
 
 
 @lru_cache(maxsize=16)
@@ -120,6 +137,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope is None:
         return "review", "remote or not is not stated"
     home, states = _home(profile.locations), _home_states(profile.locations)
+    # a zone's hours are kept from the user's town; a zone preferred is met by their country
+    clock = home if scope.soft == PREFERENCE else _clock(profile.locations)
     if out := [h for h in (*home, *states) for x in scope.excluded if contains(x, h)]:
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
@@ -135,9 +154,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     # "9-5 EST": the day, named; its regions are the offsets where it is daytime
     day = working_day(scope.raw) if scope.soft in _HOURS else None
     if scope.scope == "region" and profile.hours == "any" and scope.soft in _HOURS:
-        return "eligible", _hours_asked(scope.regions, home, day) + prefers
+        return "eligible", _hours_asked(scope.regions, clock, day) + prefers
     if scope.scope == "region":
-        verdict, reason = _region_eligibility(scope.regions, home)
+        verdict, reason = _region_eligibility(scope.regions, home, clock)
         reason = f"{reason}; works {day}" if day else reason
         if verdict == "eligible" and (town := _home_town(scope, profile.locations)):
             reason = f"{reason}; near {town}, one of your locations"
@@ -147,9 +166,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
             verdict, reason = "review", f"{reason}; there only for some roles"
         elif verdict == "eligible" and (in_states := _in_states(scope, states, home)):
             verdict, reason = in_states[0], f"{reason}; {in_states[1]}"
-        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, home):
+        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, clock):
             verdict, reason = "review", f"{reason}; {scope.soft}"
-        elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home):
+        elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home, clock):
             verdict, reason = "eligible", f"{reason}; {scope.soft}"
         return verdict, reason + prefers
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
@@ -310,10 +329,18 @@ def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     return all(hours_apart(w, place) > reach for w in scope.regions for place in home)
 
 
-def _partly_inside(regions: tuple[str, ...], home: tuple[str, ...]) -> bool:
+def _partly_inside(regions: tuple[str, ...], home: tuple[str, ...], clock: tuple[str, ...]) -> bool:
     """Whether a known place of the user's lies partly in a region: enough to keep its
     hours or meet a preference, which bind nobody outside."""
-    return any(offsets_of(p) is not None and overlaps(r, p) for r in regions for p in home)
+    return any(
+        offsets_of(p) is not None and overlaps(r, p) for r in regions for p in _by(r, home, clock)
+    )
+
+
+def _by(region: str, home: tuple[str, ...], clock: tuple[str, ...]) -> tuple[str, ...]:
+    """The user's places a region is weighed against: by their town's clock for a UTC
+    window, by their countries for a country or bloc."""
+    return clock if region.startswith("UTC") else home
 
 
 def _apart(region: str, place: str, home: tuple[str, ...]) -> bool:
@@ -330,10 +357,13 @@ def _apart(region: str, place: str, home: tuple[str, ...]) -> bool:
     )
 
 
-def _region_eligibility(regions: tuple[str, ...], home: tuple[str, ...]) -> tuple[Eligibility, str]:
+def _region_eligibility(
+    regions: tuple[str, ...], home: tuple[str, ...], clock: tuple[str, ...] | None = None
+) -> tuple[Eligibility, str]:
     limit = f"remote limited to {', '.join(regions)}"
+    clock = home if clock is None else clock
     for region in regions:
-        for place in home:
+        for place in _by(region, home, clock):
             if contains(region, place):
                 return "eligible", f"{limit}; you: {place}"
     if not home:
@@ -341,8 +371,8 @@ def _region_eligibility(regions: tuple[str, ...], home: tuple[str, ...]) -> tupl
     loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
     partly = [
         p
-        for p in home
         for r in regions
+        for p in _by(r, home, clock)
         if overlaps(loosely.get(r, r), p) and not _apart(r, p, home)
     ]
     if partly:

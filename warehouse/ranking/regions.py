@@ -109,10 +109,45 @@ def place_matches(text: str) -> Iterator[re.Match[str]]:
     """`PLACE_NAMES.finditer(text)`, tried only where a name's first word stands, and
     not inside a word (`phrases` starts no name that begins with a letter or digit
     right after one): with a thousand names in one pattern, `re` trying them at every
-    word takes twice as long."""
+    word takes twice as long. A name in an institution's is no place ("University of
+    Chicago", "Boston Scientific", "Nashville Predators")."""
     found = _FIRST_WORDS.find_matches_as_indexes(text, overlapping=True)
     starts = {at for _, at, _ in found if not (at and (text[at - 1] + text[at]).isalnum())}
-    return matches_at(PLACE_NAMES, text, starts)
+    return (m for m in matches_at(PLACE_NAMES, text, starts) if not _an_institution(m))
+
+
+# the words that make a town's name an institution's, lower case: before it ("University
+# of Chicago"), or after it: a company's trade ("Boston Scientific", "Paris Baguette") or
+# a sports team's name ("Nashville Predators", "Toronto Maple Leafs"); a team's name that
+# is also a common word ("Heat", "Magic", "Wild", "Stars") is left out
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:university|universidad|université|universität|college|bank|museum|institute"
+    r"|federal reserve bank|port authority) of[^\S\n]+$"
+)
+_INSTITUTION_AFTER = re.compile(
+    r"[^\S\n]+(?:scientific|consulting|capital|partners|ventures|labs|foundation"
+    r"|symphony|orchestra|opera|ballet|zoo|museum|public schools|medical center"
+    r"|children's|baguette|bakery|bagels?|pizza"
+    r"|predators|bulls|celtics|lakers|giants|raiders|cubs|red sox|white sox|blue jays"
+    r"|maple leafs|canadiens|flames|oilers|canucks|raptors|rangers|sharks|bruins"
+    r"|blackhawks|penguins|flyers|capitals|panthers|senators|avalanche|kraken"
+    r"|mavericks|rockets|spurs|nuggets|warriors|clippers|hawks|pistons|pacers|bucks"
+    r"|cavaliers|timberwolves|pelicans|grizzlies|wizards|hornets|knicks|76ers|sixers"
+    r"|trail blazers|seahawks|broncos|cowboys|eagles|patriots|steelers|packers|bears"
+    r"|vikings|falcons|titans|colts|texans|chiefs|chargers|rams|49ers|dolphins|browns"
+    r"|bengals|ravens|buccaneers|commanders|cardinals|yankees|mets|dodgers|padres"
+    r"|mariners|astros|braves|phillies|marlins|brewers|royals|orioles|athletics"
+    r"|rockies|diamondbacks|nationals|guardians|fc|sc)(?!\w)"
+)
+
+
+def _an_institution(m: re.Match[str]) -> bool:
+    """Whether a place name matched in lower-cased text is part of an institution's."""
+    text = m.string
+    return bool(
+        _INSTITUTION_AFTER.match(text, m.end())
+        or _INSTITUTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
 
 
 # one city under two names ("NYC" is "New York"), so two postings there are in one place
@@ -212,7 +247,8 @@ _TWIN_TOWNS = {
 }
 METRO_OF |= {spaced(t): city for city, towns in _TWIN_TOWNS.items() for t in towns.split("|")}
 # the member cities of metros where remote freelancers live (Metro Manila, Jabodetabek,
-# Lagos, Dhaka, Greater Cairo), each as its metro's city
+# Lagos, Dhaka, Greater Cairo) and the suburbs of Europe's big cities, each as its
+# metro's city
 METRO_OF |= {
     spaced(town): metro
     for metro, towns in {
@@ -227,6 +263,34 @@ METRO_OF |= {
         "cairo": "giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed",
         "haiphong": "hai phong",
         "cumilla": "comilla",
+        # Europe's big cities, their suburbs and business parks (extractors._places)
+        "lyon": "villeurbanne|vénissieux|venissieux|écully|ecully|vaulx-en-velin|saint-priest"
+        "|limonest|caluire-et-cuire|dardilly|oullins|tassin-la-demi-lune|rillieux-la-pape"
+        "|décines-charpieu|champagne-au-mont-d'or",
+        "paris": "nanterre|courbevoie|puteaux|montreuil|ivry-sur-seine|rueil-malmaison"
+        "|saint-cloud|clichy|massy|saclay|vélizy-villacoublay|velizy-villacoublay|saint-ouen"
+        "|pantin|montrouge|malakoff|vincennes|guyancourt|noisy-le-grand|marne-la-vallée"
+        "|cergy|créteil|arcueil|gennevilliers|suresnes|châtillon",
+        "toulouse": "labège|blagnac",
+        "bordeaux": "mérignac|pessac",
+        "nantes": "saint-herblain",
+        "lille": "villeneuve-d'ascq",
+        "marseille": "aix-en-provence",
+        "madrid": "las rozas|tres cantos|getafe|leganés|móstoles|alcalá de henares|majadahonda"
+        "|san sebastián de los reyes|boadilla del monte|fuenlabrada",
+        "barcelona": "l'hospitalet de llobregat|hospitalet de llobregat|sant joan despí"
+        "|cornellà de llobregat|badalona",
+        "milan": "sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese"
+        "|rozzano|cologno monzese|basiglio|vimercate",
+        "rome": "fiumicino",
+        "munich": "ismaning|aschheim|oberhaching|unterschleißheim|taufkirchen|planegg"
+        "|martinsried|grünwald|ottobrunn|garching bei münchen",
+        "berlin": "schönefeld|teltow|kleinmachnow|hennigsdorf",
+        "frankfurt": "offenbach am main|bad homburg|oberursel|neu-isenburg",
+        "düsseldorf": "ratingen|neuss",
+        "cologne": "leverkusen",
+        "stuttgart": "böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg",
+        "hamburg": "norderstedt",
     }.items()
     for town in towns.split("|")
 }
@@ -331,6 +395,31 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
     "AR": (-3.0, -3.0), "CL": (-4.0, -3.0), "CO": (-5.0, -5.0), "PE": (-5.0, -5.0),
     "UY": (-3.0, -3.0),
 }  # fmt: skip
+# the UTC offsets of towns in countries of several zones, standard and summer time: a
+# user who names their town keeps its hours, not all of their country's ("São Paulo" is
+# UTC-3, Brazil -5 to -2); towns the place table lists, as their metro's city
+_TOWNS_BY_SPAN = {
+    (-3.0, -3.0): "são paulo|rio de janeiro|brasilia|belo horizonte|curitiba|porto alegre"
+    "|florianópolis|recife|fortaleza|campinas",
+    (-5.0, -4.0): "new york|boston|washington dc|atlanta|miami|philadelphia|pittsburgh"
+    "|detroit|raleigh|baltimore|tampa|orlando|cleveland|cincinnati|jacksonville"
+    "|indianapolis|louisville|ann arbor|toronto|ottawa|montreal|waterloo|québec",
+    (-6.0, -5.0): "chicago|austin|dallas|houston|minneapolis|nashville|st louis|kansas city"
+    "|new orleans|milwaukee|san antonio|omaha|winnipeg",
+    (-7.0, -6.0): "denver|salt lake city|albuquerque|boise|provo|lehi|calgary|edmonton",
+    (-7.0, -7.0): "scottsdale|tempe|tucson",
+    (-8.0, -7.0): "san francisco|seattle|los angeles|san diego|portland|las vegas|sacramento"
+    "|irvine|santa barbara|vancouver|tijuana",
+    (-4.0, -3.0): "halifax",
+    (-6.0, -6.0): "mexico city|guadalajara|monterrey|queretaro|puebla",
+    (10.0, 11.0): "sydney|melbourne|canberra|hobart",
+    (10.0, 10.0): "brisbane|gold coast",
+    (9.5, 10.5): "adelaide",
+    (8.0, 8.0): "perth|denpasar|makassar",
+    (7.0, 7.0): "jakarta|bandung|surabaya|yogyakarta",
+}
+TOWN_SPANS = {town: span for span, towns in _TOWNS_BY_SPAN.items() for town in towns.split("|")}
+
 # every country code the tables know: read in a list of codes ("DE/UK/CH/SI/BE"),
 # where even the codes that are words in prose are countries (but not zones: "ET/CT/MT")
 # but not the codes of countries postings rarely list, many of them a word or a trade's

@@ -464,6 +464,7 @@ _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zon
 SOFT_HOURS = "working hours one may keep from elsewhere"
 # a remote job a board places at a town ("Bengaluru (Remote)") may want someone nearby
 NEAR_A_CITY = "near a city it names"
+PREFERENCE = "a preference, not a limit"
 # hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
 # kept from inside them only; a zone's name or an overlap with it is vaguer
 SOFT_STATED_HOURS = "working hours in the window it states"
@@ -862,10 +863,24 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
     return spans
 
 
+# a location labelled remote as LinkedIn labels it in French and German ("France
+# (Télétravail)", "Homeoffice – Deutschland"): there the bare word, which in a text is
+# part of a week at home ("télétravail possible", "Homeoffice möglich"), is the mode
+_REMOTE_LABEL = re.compile(
+    rf"\(\s*(?:{_TELETRAVAIL}|home\W?office)\s*\)"
+    rf"|^\s*(?:{_TELETRAVAIL}|home\W?office)\s*(?:[-–—|,:/(]|$)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _location_modes(loc: str) -> tuple[Span, ...]:
     """`_modes` of a location field, remembered: locations come back post after post."""
-    return tuple(_modes(loc, in_location=True))
+    spans = _modes(loc, in_location=True)
+    if label := _REMOTE_LABEL.search(loc):
+        inside = [s for s in spans if label.start() <= s[1] < label.end()]
+        spans = [s for s in spans if s not in inside] + [("remote", label.start(), label.end())]
+    return tuple(spans)
 
 
 def _a_workload(text: str, start: int, end: int) -> bool:
@@ -924,7 +939,7 @@ def _remote(
         places = read_places(header, countries_only=True)
         said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
-    near = _says_remote(loc) and (_names_a_city(field) or _near_a_city(header))
+    near = _says_remote(loc) and (_names_a_town(field) or _near_a_city(header))
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
@@ -955,7 +970,7 @@ def _remote(
     if not regions and not doubt and _conditional(text):
         doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
-        regions, soft = widest(preferred), "a preference, not a limit"
+        regions, soft = widest(preferred), PREFERENCE
     elif (limits or hours_field) and (not in_field or hours_field) and all(s.clock for s in limits):
         bounded = any(_hours_bounded(s.raw) for s in [*limits, *said_field])
         soft = SOFT_STATED_HOURS if bounded else SOFT_HOURS
@@ -1402,6 +1417,15 @@ def _names_a_city(text: str) -> bool:
     )
 
 
+def _names_a_town(field: str) -> bool:
+    """Whether a remote job's location or header names a town, or a state by its code
+    after one ("St Paul, MN"), not only states or provinces by name ("Remote - Ontario,
+    Canada" is a province's limit, "Remote - Toronto" a town's)."""
+    return bool(cities_in(field)) or any(
+        m["state"] and not _after_a_code(field, m) for m in _CODE.finditer(field)
+    )
+
+
 # an office offered instead of remote work: "Kampala or remote", "remotely or in Lagos",
 # "remote in Africa or our Cape Town office"
 _OR_REMOTE = re.compile(r"\bor\s+(?:\w+\s+)?remote|\bremote(?:ly)?\b[^.;|\n]{0,25}?\s+or\s", re.I)
@@ -1410,7 +1434,7 @@ _OR_REMOTE = re.compile(r"\bor\s+(?:\w+\s+)?remote|\bremote(?:ly)?\b[^.;|\n]{0,2
 def _near_a_city(header: str) -> bool:
     """Whether a header names a city a remote job is near ("Account Executive -
     Seattle"), not one whose office it offers instead ("Work from Kampala or remotely")."""
-    return _names_a_city(header) and not _OR_REMOTE.search(header)
+    return _names_a_town(header) and not _OR_REMOTE.search(header)
 
 
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
@@ -1556,7 +1580,7 @@ def _day_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] |
         lo = hi = offset
     hi += SUMMER_SHIFT.get(zone.strip(), 0.0)
     closed = "(" in day[0] and text.startswith(")", end)  # "9–17 Uhr (MEZ)" whole
-    return _offsets(lo, hi), text[day.start() : end + closed]
+    return window_label(lo, hi), text[day.start() : end + closed]
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -1801,10 +1825,10 @@ def _window(m: re.Match[str], reach: float = 0.0) -> str:
     pm = _plus_minus(m) + reach
     lo = min(at for at, _ in ends) - pm
     hi = max(at + SUMMER_SHIFT.get(end.strip(), 0.0) for at, end in ends) + pm
-    return _offsets(lo, hi)
+    return window_label(lo, hi)
 
 
-def _offsets(lo: float, hi: float) -> str:
+def window_label(lo: float, hi: float) -> str:
     """The label of the UTC offsets from `lo` to `hi` ("UTC-5..UTC-4", "UTC+1")."""
     return utc_label(lo) if lo == hi else f"{utc_label(lo)}..{utc_label(hi)}"
 
