@@ -138,6 +138,16 @@ def test_a_territory_is_its_own_place(loc: str, want: str) -> None:
     assert _verdict(BERLIN if "Europe" in loc else TORONTO, loc, "IT contractor.") == want
 
 
-def test_a_town_before_on_site_is_no_ontario_town() -> None:
-    """ "[Berlin, on-site]" is Berlin, Germany, not a "Berlin, ON"."""
-    assert parse_remote(None, "Acme is hiring [Berlin, on-site]", None).regions == ("DE",)
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Acme is hiring [Berlin, on-site]", ("DE",)),
+        ("Acme is hiring [London, on-site]", ("GB",)),
+        ("Portland, OR-based team", ("US",)),
+        ("Based in London, ON (hybrid)", ("CA",)),
+    ],
+)
+def test_a_town_before_on_site_is_no_ontario_town(text: str, regions: tuple[str, ...]) -> None:
+    """ "[Berlin, on-site]" is Berlin, Germany, not a "Berlin, ON"; "London, on-site" no
+    London, Ontario: a state's code that is a word, hyphened on, is the word."""
+    assert parse_remote(None, text, None).regions == regions

@@ -93,9 +93,12 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 # a name before a street's word is the street's ("Croydon Street", "Hamilton Lane")
 _NOT_A_STREET = r"(?![^\S\n](?:street|road|avenue|lane|drive|boulevard)(?!\w))"
+# a state's code that is a word, hyphened on, is the word: "London, on-site" is no
+# "London, ON"
+_CODE_A_WORD = rf"(?!(?<=, (?:{'|'.join(sorted(_WORD_CODES))}))-)"
 PLACE_NAMES = re.compile(
     rf"(?:{phrases(literal(n) for n in _LONGEST_FIRST if not _UNSPACED.search(n))})(?![\w])"
-    rf"{_NOT_A_STREET}"
+    rf"{_NOT_A_STREET}{_CODE_A_WORD}"
     rf"|{phrases(literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n))}"
 )
 # every match of a name starts with its first word as written in the table; a DFA of
