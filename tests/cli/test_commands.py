@@ -171,44 +171,36 @@ def test_mark_survives_a_rebuild_and_ignored_leaves_the_ranking(demo_dir: Path) 
     assert leads("mark", "Lnosuchlead00", "applied", "--config", config)[0] == 2
 
 
-def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> None:
+def _rebuilt_with_the_demo_network(tmp_path: Path, settings: str) -> str:
+    """`leads rebuild`'s output in a folder of these settings and the demo's network."""
     network = Path(__file__).parents[2] / "leads" / "demo" / "network"
     config = tmp_path / "leads.toml"
-    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
+    config.write_text(settings, encoding="utf-8")
     assert leads("network", "import", str(network), "--config", str(config))[0] == 0
     code, out = leads("rebuild", "--config", str(config))
     assert code == 0, out
+    return out
+
+
+def test_rebuild_of_a_warehouse_without_responses_says_so(tmp_path: Path) -> None:
+    out = _rebuilt_with_the_demo_network(tmp_path, "[profile]\nskills = ['python']\n")
     assert "no stored responses to re-parse" in out
     assert "ranking rebuilt: " in out
 
 
 def test_rebuild_says_new_mail_needs_a_run_only_when_mail_is_configured(tmp_path: Path) -> None:
-    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
-    config = tmp_path / "leads.toml"
-    config.write_text("[profile]\nskills = ['python']\n", encoding="utf-8")
-    assert leads("network", "import", str(network), "--config", str(config))[0] == 0
-    code, out = leads("rebuild", "--config", str(config))
-    assert code == 0, out
+    out = _rebuilt_with_the_demo_network(tmp_path, "[profile]\nskills = ['python']\n")
     assert "leads run --only inbox" not in out  # no mail configured: nothing to say
-    config.write_text(
-        "[profile]\nskills = ['python']\n[sources.inbox]\npaths = ['my-mail.mbox']\n",
-        encoding="utf-8",
+    out = _rebuilt_with_the_demo_network(
+        tmp_path, "[profile]\nskills = ['python']\n[sources.inbox]\npaths = ['my-mail.mbox']\n"
     )
-    code, out = leads("rebuild", "--config", str(config))
-    assert code == 0, out
     assert "new mail is read by `leads run --only inbox`" in out
 
 
 def test_rebuild_names_a_location_that_is_no_place(tmp_path: Path) -> None:
-    network = Path(__file__).parents[2] / "leads" / "demo" / "network"
-    config = tmp_path / "leads.toml"
-    config.write_text(
-        "[profile]\nskills = ['python']\nlocations = ['IST', 'Bangalroe', 'Austin, TX']\n",
-        encoding="utf-8",
+    out = _rebuilt_with_the_demo_network(
+        tmp_path, "[profile]\nskills = ['python']\nlocations = ['IST', 'Bangalroe', 'Austin, TX']\n"
     )
-    assert leads("network", "import", str(network), "--config", str(config))[0] == 0
-    code, out = leads("rebuild", "--config", str(config))
-    assert code == 0, out
     assert "warning: profile.locations[0]: 'IST' is no place" in out
     assert "profile.locations[1]: 'Bangalroe' is no place warmleads knows; did you mean" in out
     assert "locations[2]" not in out
