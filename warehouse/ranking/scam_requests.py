@@ -14,7 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from warehouse.ranking._text import SCRIPT_WORD_END, Phrases, lowered
+from warehouse.ranking._text import (
+    SCRIPT_WORD_END,
+    Phrases,
+    clause_after,
+    clause_before,
+    lowered,
+)
 from warehouse.ranking.scam_rules import CHAT_LINK, anchors_in
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
@@ -159,7 +165,6 @@ _SUBORDINATE = re.compile(
     r"(?<!\bter)(?<!ter[aá])\s+que\b"
 )
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
-_UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
 # a question the posting answers itself with a bare "no" ("Do we charge a fee? Never."):
 # a refusal, where "Is there a fee? Yes, $50" or "Pay a fee? Don't worry, ..." is none
 _ANSWERED_NO = re.compile(
@@ -220,7 +225,11 @@ def find_requests(text: str) -> Requests:
         chats = chats or name.startswith("chat")
         if kind.code in found and (names_a_fee or name != "fee"):
             continue  # one request per veto is enough
-        left, right = _sentence_around(low, start, end)
+        # the object's sentence, `_WINDOW` characters at most on each side
+        left, right = (
+            clause_before(_SENTENCE, low, start, _WINDOW),
+            clause_after(_SENTENCE, low, end, _WINDOW),
+        )
         fee = name == "fee" and not _paid_by_others(kind, right)
         if fee and not _negated(f"{_clause(left)} {_words_of(right, 3)}"):
             names_a_fee = True
@@ -244,13 +253,9 @@ def _granted_fee(low: str) -> tuple[int, int] | None:
     while at >= 0:
         # the answer first: few questions are answered "yes" or "only", so few are read
         yes = _GRANTED.match(low, at + 1)
-        before = low[max(0, at - _WINDOW) : at] if yes else ""
-        last = _UP_TO_SENTENCE.match(before)
-        question = before[last.end() if last else 0 :]
+        question = clause_before(_SENTENCE, low, at, _WINDOW) if yes else ""
         if yes and _OWED.search(question):
-            rest = low[yes.end() : yes.end() + _WINDOW]
-            end = _SENTENCE.search(rest)
-            answer = rest[: end.start() if end else None]
+            answer = clause_after(_SENTENCE, low, yes.end(), _WINDOW)
             price = next(
                 (m for m in _SUMS.finditer(answer) if not _RATE.match(answer, m.end())), None
             )
@@ -258,13 +263,6 @@ def _granted_fee(low: str) -> tuple[int, int] | None:
                 return at - len(question), yes.end() + price.end()
         at = low.find("?", at + 1)
     return None
-
-
-def _sentence_around(low: str, start: int, end: int) -> tuple[str, str]:
-    """The sentence of the object at `start:end`, up to `_WINDOW` characters each side."""
-    before, after = low[max(0, start - _WINDOW) : start], low[end : end + _WINDOW]
-    last, first = _UP_TO_SENTENCE.match(before), _SENTENCE.search(after)
-    return before[last.end() if last else 0 :], after[: first.start() if first else None]
 
 
 def _paid_by_others(kind: _Kind, right: str) -> bool:
