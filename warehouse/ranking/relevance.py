@@ -71,6 +71,7 @@ from extractors._stack import STACK_WORDS
 from warehouse.ranking._text import (
     Caseless,
     Skimmed,
+    clause_before,
     literal,
     lowered,
     matches_at,
@@ -799,19 +800,11 @@ def _without_stack_prose(text: str) -> str:
     for m in _STACK_PROSE_LOW.finditer(text):
         if m.start() < at:
             continue
-        start = max(text.rfind("\n", at, m.start()), _last_end(text, at, m.start())) + 1
+        start = m.start() - len(clause_before(_SENTENCE_END, text, m.start(), m.start() - at))
         end = _SENTENCE_END.search(text, m.end())
         kept.append(text[at:start])
         at = end.end() if end else len(text)
     return "".join([*kept, text[at:]]) if kept else text
-
-
-def _last_end(text: str, start: int, end: int) -> int:
-    """Where the last sentence before `end` (from `start`) ends, or `start` - 1."""
-    found = start - 1
-    for m in _SENTENCE_END.finditer(text, start, end):
-        found = m.start()
-    return found
 
 
 @lru_cache(maxsize=64)
