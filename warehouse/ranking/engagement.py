@@ -165,6 +165,7 @@ _NEGATION = re.compile(
     r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# a clause ends at any stop, a comma or a parenthesis; a sentence (or a header's cell) at a stop
 _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n|]")
 _OFFICE_WORDS = re.compile(

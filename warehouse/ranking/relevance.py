@@ -286,6 +286,7 @@ _STACK_PROSE = re.compile(
     re.IGNORECASE,
 )
 _STACK_PROSE_LOW = Caseless(_STACK_PROSE)  # 19 us a posting, where `re` took 60
+# a prose sentence's end (cut out with it): a stop before a space, not "Node.js", or a line's
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # a heading of a list item: a few capitalised words and a colon at the line's start
 _HEADING = re.compile(

@@ -530,6 +530,7 @@ _DAYTIME = (7.0, 20.0)
 # shift of it, kept where some such part of it falls in one's daytime
 _IN_SHIFTS = re.compile(r"\b(?:shifts|coverage|rota|rotating|rotation|Schichten|turnos)\b", re.I)
 _SHIFT_HOURS = 8.0
+# a sentence's or a cell's end ("Remote | 9-5 EST | $90k"): a mark before a space, not "9.5"
 _SENTENCE_BREAK = re.compile(r"[.!?;|•]\s|\n")
 _SENTENCE_REACH = 120
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
