@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from extractors import is_summary, provenance
 from tests.conftest import FIXTURES
 from warehouse.ranking import scam_requests, scam_rules
-from warehouse.ranking._text import clause_after, clause_before
 from warehouse.ranking.hosts import FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.legitimacy import (
     PROVENANCE_RATIOS,
@@ -1052,9 +1051,7 @@ def test_an_objects_sentence_is_what_splitting_its_window_leaves(
         scam_requests._SENTENCE.split(before)[-1],
         scam_requests._SENTENCE.split(after, maxsplit=1)[0],
     )
-    breaks = scam_requests._SENTENCE
-    found = (clause_before(breaks, low, start, window), clause_after(breaks, low, end, window))
-    assert found == expected
+    assert scam_requests._sentence_around(low, start, end) == expected
 
 
 @pytest.mark.parametrize(

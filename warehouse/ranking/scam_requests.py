@@ -14,13 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from warehouse.ranking._text import (
-    SCRIPT_WORD_END,
-    Phrases,
-    clause_after,
-    clause_before,
-    lowered,
-)
+from warehouse.ranking._text import SCRIPT_WORD_END, Phrases, lowered
 from warehouse.ranking.scam_rules import CHAT_LINK, anchors_in
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
@@ -166,6 +160,9 @@ _SUBORDINATE = re.compile(
 )
 # a sentence's end, the dandas too; a "." or ":" only before a space ("$2.50", "10:00" end none)
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
+# to the last break: twice as fast as `_text.clause_before`'s split, and the same cut, as
+# each break is one character (a split differs where breaks overlap)
+_UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")
 # a question the posting answers itself with a bare "no" ("Do we charge a fee? Never."):
 # a refusal, where "Is there a fee? Yes, $50" or "Pay a fee? Don't worry, ..." is none
 _ANSWERED_NO = re.compile(
@@ -226,11 +223,7 @@ def find_requests(text: str) -> Requests:
         chats = chats or name.startswith("chat")
         if kind.code in found and (names_a_fee or name != "fee"):
             continue  # one request per veto is enough
-        # the object's sentence, `_WINDOW` characters at most on each side
-        left, right = (
-            clause_before(_SENTENCE, low, start, _WINDOW),
-            clause_after(_SENTENCE, low, end, _WINDOW),
-        )
+        left, right = _sentence_around(low, start, end)
         fee = name == "fee" and not _paid_by_others(kind, right)
         if fee and not _negated(f"{_clause(left)} {_words_of(right, 3)}"):
             names_a_fee = True
@@ -254,9 +247,13 @@ def _granted_fee(low: str) -> tuple[int, int] | None:
     while at >= 0:
         # the answer first: few questions are answered "yes" or "only", so few are read
         yes = _GRANTED.match(low, at + 1)
-        question = clause_before(_SENTENCE, low, at, _WINDOW) if yes else ""
+        before = low[max(0, at - _WINDOW) : at] if yes else ""
+        last = _UP_TO_SENTENCE.match(before)
+        question = before[last.end() if last else 0 :]
         if yes and _OWED.search(question):
-            answer = clause_after(_SENTENCE, low, yes.end(), _WINDOW)
+            rest = low[yes.end() : yes.end() + _WINDOW]
+            end = _SENTENCE.search(rest)
+            answer = rest[: end.start() if end else None]
             price = next(
                 (m for m in _SUMS.finditer(answer) if not _RATE.match(answer, m.end())), None
             )
@@ -264,6 +261,13 @@ def _granted_fee(low: str) -> tuple[int, int] | None:
                 return at - len(question), yes.end() + price.end()
         at = low.find("?", at + 1)
     return None
+
+
+def _sentence_around(low: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence of the object at `start:end`, up to `_WINDOW` characters each side."""
+    before, after = low[max(0, start - _WINDOW) : start], low[end : end + _WINDOW]
+    last, first = _UP_TO_SENTENCE.match(before), _SENTENCE.search(after)
+    return before[last.end() if last else 0 :], after[: first.start() if first else None]
 
 
 def _paid_by_others(kind: _Kind, right: str) -> bool:
