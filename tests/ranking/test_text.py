@@ -17,9 +17,12 @@ from warehouse.ranking._text import (
     Phrases,
     Skimmed,
     _heads,
+    clause_after,
+    clause_before,
     literal,
     lowered,
     may_hold,
+    sentence_around,
     skim,
 )
 from warehouse.ranking.regions import PLACE_NAMES, PLACE_OF, STATE_LIST, place_matches, state_lists
@@ -496,3 +499,33 @@ def test_a_caseless_pattern_finds_lower_case_and_falls_back_on_dotless_i() -> No
     assert not list(stack.finditer("stacked boxes"))
     with pytest.raises(ValueError, match="not lower case"):
         Caseless(re.compile(r"\bStack\b", re.IGNORECASE))
+
+
+_ENDS = re.compile(r"[!?;\n]|\.(?=\s|$)")
+_CLAUSES = re.compile(r"[.,;]|\bbut\b")
+
+
+def test_the_sentence_around_a_span_ends_at_breaks_not_at_a_decimal_point() -> None:
+    text = "Apply now. Pay 2.5 USD on Telegram; then start! Done"
+    at = text.index("2.5")
+    assert sentence_around(_ENDS, text, at, at + 3) == " Pay 2.5 USD on Telegram"
+    assert sentence_around(_ENDS, text, at, at + 3, reach=8) == " Pay 2.5 USD on "
+    assert sentence_around(_ENDS, "no break here", 3, 8) == "no break here"
+
+
+def test_the_clause_before_is_cut_at_its_reach_so_a_cut_word_starts_a_word() -> None:
+    text = "We never rebut a fee, but pay it"
+    assert clause_before(_CLAUSES, text, text.index(" it")) == " pay"
+    assert clause_before(_CLAUSES, text, text.index("a fee")) == "We never rebut "
+    # cut at the reach, "rebut" reads as "but": a clause break
+    assert clause_before(_CLAUSES, text, text.index("a fee"), reach=4) == " "
+    assert clause_before(_CLAUSES, text, 0) == ""
+
+
+def test_the_clause_after_stops_at_the_first_break_or_its_reach() -> None:
+    text = "a fee, refunded later. Then"
+    assert clause_after(_CLAUSES, text, 1) == " fee"
+    assert clause_after(_CLAUSES, text, 6, reach=5) == " refu"
+    assert clause_after(_CLAUSES, text, 23) == "Then"
+    # the pattern sees the word before `at`: "re|but" holds no "but"
+    assert clause_after(_CLAUSES, "we rebut it", 5) == "but it"

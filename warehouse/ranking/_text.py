@@ -52,6 +52,30 @@ def may_hold(low: str, words: Iterable[str]) -> bool:
     return any(word in low for word in words) or any(c in low for c in _ALSO_I_AND_S)
 
 
+def clause_before(breaks: re.Pattern[str], text: str, at: int, reach: int | None = None) -> str:
+    """The words of `text` before `at` since the last match of `breaks` (a sentence's or a
+    clause's end), `reach` characters at most (no reach: from the start). The text is cut
+    at the reach first, so a word cut there starts a word for the pattern."""
+    return breaks.split(text[max(0, at - reach) if reach is not None else 0 : at])[-1]
+
+
+def clause_after(breaks: re.Pattern[str], text: str, at: int, reach: int | None = None) -> str:
+    """The words of `text` from `at` up to the first match of `breaks`, `reach` characters
+    at most (no reach: to the end); the pattern sees the words before `at`."""
+    end = len(text) if reach is None else min(len(text), at + reach)
+    found = breaks.search(text, at, end)
+    return text[at : found.start() if found else end]
+
+
+def sentence_around(
+    breaks: re.Pattern[str], text: str, start: int, end: int, reach: int | None = None
+) -> str:
+    """The sentence (or clause, or cell: what `breaks` ends) that `text[start:end]` stands
+    in, read `reach` characters at most on each side."""
+    before = clause_before(breaks, text, start, reach)
+    return text[start - len(before) : end + len(clause_after(breaks, text, end, reach))]
+
+
 _CELL_OPENS = re.compile(r"(?:^|\|)[ \t*_]*$")
 _LINE_OPENS_A_CELL = re.compile(r"[ \t]*\|")
 

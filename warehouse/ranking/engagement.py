@@ -41,6 +41,8 @@ from warehouse.ranking._text import (
     DIGITS,
     Phrases,
     Skimmed,
+    clause_after,
+    clause_before,
     lowered,
     may_hold,
     opens_a_header_cell,
@@ -163,6 +165,7 @@ _NEGATION = re.compile(
     r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# a clause ends at any stop, a comma or a parenthesis; a sentence (or a header's cell) at a stop
 _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n|]")
 _OFFICE_WORDS = re.compile(
@@ -415,7 +418,7 @@ def _not_offered(field: str, start: int, end: int) -> bool:
     if word == "contracts" or (word.startswith("temporary") and _HOUSING.match(field, end)):
         return True
     if word in ("contractors", "freelancers"):
-        clause = _CLAUSE_BREAK.split(field[max(0, start - 40) : start])[-1]
+        clause = clause_before(_CLAUSE_BREAK, field, start, 40)
         return not (_INVITING_BEFORE.search(clause) or _INVITING_AFTER.match(field, end))
     if word[:1].isdigit() and not word[-1].isdigit() and "ftc" not in word:
         return office_days(field, start, end)  # "3 days a week in the office"
@@ -437,9 +440,9 @@ def office_days(text: str, start: int, end: int) -> bool:
     an office or a hybrid way named before in its sentence or cell ("Hybrid, 3 days a
     week"), remote or home work in its clause ("remote 3 days a week"), or an office
     right after ("2 days a week in the office"); "3 days per week, remote" is a workload."""
-    sentence = _SENTENCE_BREAK.split(text[max(0, start - 40) : start])[-1]
-    clause = _CLAUSE_BREAK.split(sentence)[-1]
-    after = _CLAUSE_BREAK.split(text[end : end + 40])[0]
+    sentence = clause_before(_SENTENCE_BREAK, text, start, 40)
+    clause = clause_before(_CLAUSE_BREAK, sentence, len(sentence))
+    after = clause_after(_CLAUSE_BREAK, text, end, 40)
     return bool(
         _OFFICE_WORDS.search(sentence)
         or _HOME_WORDS.search(clause)
@@ -450,7 +453,7 @@ def office_days(text: str, start: int, end: int) -> bool:
 
 def _negated(field: str, start: int) -> bool:
     """A "no", "not", "never" up to three words before, in the same clause."""
-    before = _CLAUSE_BREAK.split(field[max(0, start - 30) : start])[-1]
+    before = clause_before(_CLAUSE_BREAK, field, start, 30)
     return bool(_NEGATION.search(before))
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from warehouse.ranking._text import Skimmed, lowered, phrases
+from warehouse.ranking._text import Skimmed, clause_after, clause_before, lowered, phrases
 from warehouse.ranking.profile import LANGUAGE_NAMES
 from warehouse.ranking.taxonomy import PERSON_WORD
 
@@ -158,6 +158,7 @@ _NAME = Skimmed(re.compile(_name_pattern()))
 # a clause: a sentence, a line, an item of a list; read this far either side of a name
 _LONGEST_CLAUSE = 300
 _CLAUSE_END = re.compile(r"[!?;\n。•|]|\.(?:\s|$)")
+_CLAUSE_START = re.compile(r"[!?;\n。•|.]")  # a clause starts after any full stop
 # words of level or need: the language is asked of whoever takes the work
 _REQUIRED = re.compile(
     r"fluen|fluid|fließend|fliessend|flüssig|vloeiend|płynn|biegł|native|nativ|natif"
@@ -593,10 +594,9 @@ def _clauses(low: str, mentions: list[re.Match[str]]) -> list[tuple[int, int, li
     """The mentions grouped by the clause they stand in: (start, end, mentions)."""
     grouped: dict[tuple[int, int], list[re.Match[str]]] = {}
     for m in mentions:
-        reach = max(0, m.start() - _LONGEST_CLAUSE)
-        before = max(reach - 1, *(low.rfind(c, reach, m.start()) for c in "!?;\n。•|."))
-        after = _CLAUSE_END.search(low, m.end(), m.end() + _LONGEST_CLAUSE)
-        span = (before + 1, after.start() if after else min(len(low), m.end() + _LONGEST_CLAUSE))
+        before = clause_before(_CLAUSE_START, low, m.start(), _LONGEST_CLAUSE)
+        after = clause_after(_CLAUSE_END, low, m.end(), _LONGEST_CLAUSE)
+        span = (m.start() - len(before), m.end() + len(after))
         grouped.setdefault(span, []).append(m)
     return [(start, end, group) for (start, end), group in grouped.items()]
 

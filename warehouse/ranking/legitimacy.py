@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import chain
 
 from extractors._contract import Provenance
-from warehouse.ranking._text import lowered
+from warehouse.ranking._text import clause_before, lowered, sentence_around
 from warehouse.ranking.brands import brand_of, names_brand
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.scam_requests import find_requests
@@ -383,7 +383,7 @@ def _lead(low: str, start: int, lead: re.Pattern[str] | None) -> int | None:
 
 
 def _clause_before(text: str, start: int) -> str:
-    return CLAUSE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
+    return clause_before(CLAUSE_BREAK, text, start, _WINDOW)
 
 
 def _negated(text: str, span: tuple[int, int], clause: str) -> bool:
@@ -397,9 +397,7 @@ def _negated(text: str, span: tuple[int, int], clause: str) -> bool:
 
 def _sentence(text: str, span: tuple[int, int]) -> str:
     """The sentence a span stands in (a decimal point ends none)."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, span[0])), default=0)
-    end = SENTENCE_END.search(text, span[1])
-    return text[start : end.start() if end else len(text)]
+    return sentence_around(SENTENCE_END, text, *span)
 
 
 def _identity_flags(

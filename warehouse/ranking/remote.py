@@ -39,7 +39,16 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from extractors._places import utc_label
-from warehouse.ranking._text import Caseless, Phrases, Skimmed, lowered, may_hold, spaced
+from warehouse.ranking._text import (
+    Caseless,
+    Phrases,
+    Skimmed,
+    clause_before,
+    lowered,
+    may_hold,
+    sentence_around,
+    spaced,
+)
 from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
@@ -303,6 +312,7 @@ _ANYWHERE_AMONG_PLACES = re.compile(
     r"(?!\s+(?:in|within|across)\b)"
 )
 _CLAUSE = re.compile(r"[;,]|\bbut\b", re.I)
+_CLAUSE_ON_LINE = re.compile(rf"[\n.]|{_CLAUSE.pattern}", re.I)  # any full stop ends one
 # places a remote is not open to: "(EU/Asia/Americas -- no US)", "(worldwide except the
 # UK and Ireland)", "Europe (not UK)"; the names are capitalised, so "no relocation"
 # excludes nothing
@@ -521,6 +531,7 @@ _DAYTIME = (7.0, 20.0)
 # shift of it, kept where some such part of it falls in one's daytime
 _IN_SHIFTS = re.compile(r"\b(?:shifts|coverage|rota|rotating|rotation|Schichten|turnos)\b", re.I)
 _SHIFT_HOURS = 8.0
+# a sentence's or a cell's end ("Remote | 9-5 EST | $90k"): a mark before a space, not "9.5"
 _SENTENCE_BREAK = re.compile(r"[.!?;|•]\s|\n")
 _SENTENCE_REACH = 120
 _WINDOW_IN_TEXT = Skimmed(re.compile(_WINDOW))  # tried at "UTC", "GMT" and zone names
@@ -1586,11 +1597,7 @@ def _day_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] |
 def _sentence_of(text: str, start: int, end: int) -> str:
     """The sentence or cell around `start:end`: "Remote | 9-5 EST | $90k" holds three
     cells, the pay in another."""
-    head = text[max(0, start - _SENTENCE_REACH) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(head))
-    first = start - len(head) + (breaks[-1].end() if breaks else 0)
-    after = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
-    return text[first : after.start() if after else end + _SENTENCE_REACH]
+    return sentence_around(_SENTENCE_BREAK, text, start, end, _SENTENCE_REACH)
 
 
 def working_day(raw: str | None) -> str | None:
@@ -1615,8 +1622,7 @@ def _clock_hour(hour: str, minutes: str | None, half: str | None) -> float:
 
 def _clause_before(text: str, at: int) -> str:
     """The words of the clause before `at`, on its line, forty characters at most."""
-    words = text[max(0, at - 40) : at].rsplit("\n", 1)[-1].rsplit(".", 1)[-1]
-    return _CLAUSE.split(words)[-1]
+    return clause_before(_CLAUSE_ON_LINE, text, at, 40)
 
 
 def _bounded_window_after(text: str, end: int) -> re.Match[str] | None:

@@ -158,8 +158,11 @@ _SUBORDINATE = re.compile(
     r"(?<!tienes)(?<!tiene)(?<!tienen)(?<!tendr[aá]s)(?<!tendr[aá])(?<!hay)(?<!\btem)(?<!t[eê]m)"
     r"(?<!\bter)(?<!ter[aá])\s+que\b"
 )
+# a sentence's end, the dandas too; a "." or ":" only before a space ("$2.50", "10:00" end none)
 _SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
-_UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")  # to the last break
+# to the last break: twice as fast as `_text.clause_before`'s split, and the same cut, as
+# each break is one character (a split differs where breaks overlap)
+_UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")
 # a question the posting answers itself with a bare "no" ("Do we charge a fee? Never."):
 # a refusal, where "Is there a fee? Yes, $50" or "Pay a fee? Don't worry, ..." is none
 _ANSWERED_NO = re.compile(
