@@ -22,6 +22,14 @@ def export(
     excel: Annotated[
         bool, typer.Option("--excel", help="For Excel: start the file with a UTF-8 BOM.")
     ] = False,
+    decimal_comma: Annotated[
+        bool,
+        typer.Option(
+            "--decimal-comma",
+            help="For a sheet that writes 1,5 (French, German, Spanish, Italian, Portuguese, "
+            "Dutch...): ';' between fields and ',' in numbers; dates stay ISO.",
+        ),
+    ] = False,
     wait: WaitOption = False,
     config: ConfigOption = None,
 ) -> None:
@@ -29,6 +37,7 @@ def export(
 
     Example:
         leads export --csv leads.csv
+        leads export --csv leads.csv --excel --decimal-comma   # Excel writing 1,5
     """
     settings = config_or_exit(config)
     if not csv.parent.is_dir():
@@ -37,7 +46,9 @@ def export(
         raise fail(f"{csv}: is a folder; name the CSV file to write")
     with warehouse(settings, wait=wait) as con:
         try:
-            count = export_csv(con, csv, include_unranked=all_leads, excel=excel)
+            count = export_csv(
+                con, csv, include_unranked=all_leads, excel=excel, decimal_comma=decimal_comma
+            )
         except (duckdb.IOException, duckdb.PermissionException, OSError) as error:
             raise fail(f"{csv}: cannot write it: {first_line(error)}") from error
     typer.echo(f"wrote {count} leads to {clean(csv, None)}")  # one plain line: no rich to load

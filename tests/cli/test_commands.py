@@ -147,6 +147,30 @@ def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
             assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[column]), row[column]
 
 
+_DECIMALS = ("score", "rate_min", "rate_max", "hourly_min", "hourly_max", "legitimacy")
+
+
+def test_export_for_a_decimal_comma_excel(demo_dir: Path) -> None:
+    """`--excel --decimal-comma`: the same rows, read back with ";" and numbers with ","."""
+    config = str(demo_dir / "leads.toml")
+    plain, local = demo_dir / "plain.csv", demo_dir / "local.csv"
+    assert leads("export", "--csv", str(plain), "--config", config)[0] == 0
+    code, out = leads("export", "--csv", str(local), "--excel", "--decimal-comma", "-c", config)
+    assert code == 0 and out.startswith("wrote ")
+    with plain.open(encoding="utf-8", newline="") as handle:
+        expected = list(csv.DictReader(handle))
+    with local.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert len(rows) == len(expected) > 0
+    for row, before in zip(rows, expected, strict=True):
+        for column, value in before.items():
+            if column in _DECIMALS:
+                assert row[column] == value.replace(".", ","), column
+            else:
+                assert row[column] == value, column
+    assert any("," in row["score"] for row in rows)
+
+
 RANKED_AND_LEFT_OUT = (
     "select count(rank) as ranked, count(*) - count(rank) as left_out from ranked_leads"
 )
