@@ -615,3 +615,18 @@ def test_network_import_names_each_record_not_read_and_counts_them(
     assert "Connections.csv:2: unreadable Connected On date 'someday'" in flat
     assert "2 not read, each named above; the rest was imported" in flat
     assert "1 new, 0 updated, 0 unchanged contacts" in flat
+
+
+def test_export_reads_its_defaults_from_the_config_and_a_flag_overrides_them(
+    demo_dir: Path,
+) -> None:
+    config = demo_dir / "leads.toml"
+    plain, local, back = demo_dir / "plain.csv", demo_dir / "local.csv", demo_dir / "back.csv"
+    assert leads("export", "--csv", str(plain), "-c", str(config))[0] == 0
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[export]\nexcel = true\ndecimal_comma = true\n")
+    assert leads("export", "--csv", str(local), "-c", str(config))[0] == 0
+    assert local.read_bytes().startswith("\ufeffrank;lead_id;score;".encode())
+    flags = ("--no-excel", "--decimal-point")
+    assert leads("export", "--csv", str(back), *flags, "-c", str(config))[0] == 0
+    assert back.read_bytes() == plain.read_bytes()
