@@ -130,6 +130,14 @@ class RunSettings:
 
 
 @dataclass(frozen=True)
+class ExportSettings:
+    """`leads export`'s defaults, for a sheet opened every week the same way."""
+
+    excel: bool = False  # start the file with a UTF-8 byte-order mark
+    decimal_comma: bool = False  # ";" between fields and "," in numbers (a French... sheet)
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration; `path` is the file it came from (None for defaults)."""
 
@@ -144,6 +152,7 @@ class Config:
     run: RunSettings = field(default_factory=RunSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
     intro: IntroSettings = field(default_factory=IntroSettings)
+    export: ExportSettings = field(default_factory=ExportSettings)
     sources: dict[str, Any] = field(default_factory=dict)  # NAME -> that source's Settings
 
     def resolve(self, relative: str) -> Path:
@@ -165,6 +174,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "schedule": ScheduleSettings,
     "run": RunSettings,
     "intro": IntroSettings,
+    "export": ExportSettings,
 }
 
 

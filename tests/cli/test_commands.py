@@ -147,6 +147,30 @@ def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
             assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[column]), row[column]
 
 
+_DECIMALS = ("score", "rate_min", "rate_max", "hourly_min", "hourly_max", "legitimacy")
+
+
+def test_export_for_a_decimal_comma_excel(demo_dir: Path) -> None:
+    """`--excel --decimal-comma`: the same rows, read back with ";" and numbers with ","."""
+    config = str(demo_dir / "leads.toml")
+    plain, local = demo_dir / "plain.csv", demo_dir / "local.csv"
+    assert leads("export", "--csv", str(plain), "--config", config)[0] == 0
+    code, out = leads("export", "--csv", str(local), "--excel", "--decimal-comma", "-c", config)
+    assert code == 0 and out.startswith("wrote ")
+    with plain.open(encoding="utf-8", newline="") as handle:
+        expected = list(csv.DictReader(handle))
+    with local.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert len(rows) == len(expected) > 0
+    for row, before in zip(rows, expected, strict=True):
+        for column, value in before.items():
+            if column in _DECIMALS:
+                assert row[column] == value.replace(".", ","), column
+            else:
+                assert row[column] == value, column
+    assert any("," in row["score"] for row in rows)
+
+
 RANKED_AND_LEFT_OUT = (
     "select count(rank) as ranked, count(*) - count(rank) as left_out from ranked_leads"
 )
@@ -591,3 +615,18 @@ def test_network_import_names_each_record_not_read_and_counts_them(
     assert "Connections.csv:2: unreadable Connected On date 'someday'" in flat
     assert "2 not read, each named above; the rest was imported" in flat
     assert "1 new, 0 updated, 0 unchanged contacts" in flat
+
+
+def test_export_reads_its_defaults_from_the_config_and_a_flag_overrides_them(
+    demo_dir: Path,
+) -> None:
+    config = demo_dir / "leads.toml"
+    plain, local, back = demo_dir / "plain.csv", demo_dir / "local.csv", demo_dir / "back.csv"
+    assert leads("export", "--csv", str(plain), "-c", str(config))[0] == 0
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[export]\nexcel = true\ndecimal_comma = true\n")
+    assert leads("export", "--csv", str(local), "-c", str(config))[0] == 0
+    assert local.read_bytes().startswith("\ufeffrank;lead_id;score;".encode())
+    flags = ("--no-excel", "--decimal-point")
+    assert leads("export", "--csv", str(back), *flags, "-c", str(config))[0] == 0
+    assert back.read_bytes() == plain.read_bytes()

@@ -72,3 +72,54 @@ def test_all_adds_the_unranked_after_the_ranked(tmp_path: Path) -> None:
 
     with target.open(encoding="utf-8", newline="") as handle:
         assert [row["lead_id"] for row in csv.DictReader(handle)] == ["La", "Lc", "Ld"]
+
+
+def test_decimal_comma_separates_fields_by_semicolons_and_writes_numbers_with_commas(
+    tmp_path: Path,
+) -> None:
+    con = _warehouse()
+    _insert(con, rank=1, score=0.8125, lead_id="La", title="Node.js dev; 2.5 days/week, remote",
+            company="Müller & Co. GmbH", rate_min=650.5, rate_max=800.0, rate_period="day",
+            hourly_min=81.3125, hourly_max=100.0, legitimacy=1.0, why="v1.2 of dbt; 3.5 years",
+            posted_at="2026-11-18 10:12:26+00", follow_up="2026-12-01", is_new=True,
+            red_flags=["=fee; upfront"])  # fmt: skip
+    _insert(con, rank=2, score=0.5, lead_id="Lb", title="Plain title")
+    target = tmp_path / "leads.csv"
+
+    assert export_csv(con, target, excel=True, decimal_comma=True) == 2
+
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw[3:].startswith(b"rank;lead_id;score;title;")
+    # a text cell holding ";" is quoted: the row keeps its columns
+    assert b'"Node.js dev; 2.5 days/week, remote"' in raw
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert [row["lead_id"] for row in rows] == ["La", "Lb"]
+    first, second = rows
+    assert len(first) == len(_COLUMNS)
+    numbers = ("score", "rate_min", "rate_max", "hourly_min", "hourly_max", "legitimacy")
+    assert [first[column] for column in numbers] == [
+        "0,8125", "650,5", "800,0", "81,3125", "100,0", "1,0",
+    ]  # fmt: skip
+    # text keeps its points and commas, lists are still escaped, dates stay ISO
+    assert first["title"] == "Node.js dev; 2.5 days/week, remote"
+    assert first["company"] == "Müller & Co. GmbH" and first["why"] == "v1.2 of dbt; 3.5 years"
+    assert first["red_flags"] == "'=fee; upfront"
+    assert first["posted_at"] == "2026-11-18 10:12:26" and first["follow_up"] == "2026-12-01"
+    assert first["rank"] == "1" and first["is_new"] == "true"
+    assert second["score"] == "0,5" and second["rate_min"] == ""
+    assert second["title"] == "Plain title"
+
+
+def test_the_default_file_keeps_commas_between_fields_and_points_in_numbers(
+    tmp_path: Path,
+) -> None:
+    con = _warehouse()
+    _insert(con, rank=1, score=0.8125, lead_id="La", title="a; b", hourly_min=81.5)
+    target = tmp_path / "leads.csv"
+
+    export_csv(con, target, excel=True)
+
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("rank,lead_id,score,title,")
+    assert text.splitlines()[1].startswith("1,La,0.8125,a; b,") and ",81.5," in text
