@@ -28,7 +28,7 @@ def run(
 
     Example:
         leads run --config leads.toml
-        leads run --only inbox        # read new job alerts in your mail, fetch nothing else
+        leads run --only inbox        # only the job alerts in your mail
     """
     settings = config_or_exit(config)
     if settings.path is None:
