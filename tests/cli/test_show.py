@@ -166,7 +166,9 @@ def test_why_names_the_language_a_user_lacks_not_the_place(demo_dir: Path) -> No
     not that remote work from anywhere is not eligible."""
     config = demo_dir / "leads.toml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("[profile]\n", '[profile]\nlanguages = ["en"]\n', 1))
+    # under the table's header line, whatever comment it carries
+    header = text.index("\n", text.index("[profile]")) + 1
+    config.write_text(text[:header] + 'languages = ["en"]\n' + text[header:])
     assert runner.invoke(app, ["rebuild", "--config", str(config)]).exit_code == 0
     why, reason = _one(
         demo_dir,
