@@ -245,7 +245,7 @@ def skipped_note(stats: dict[str, int]) -> str:
     ]
     if others := stats.get("skipped/other_sender"):
         parts.append(f"{others} {'message' if others == 1 else 'messages'} from other senders, "
-                     "not read (the README lists the senders it reads)")  # fmt: skip
+                     "not read (the senders read: README, \"Job-alert e-mails\")")  # fmt: skip
     return "; ".join(parts)
 
 

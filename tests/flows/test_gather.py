@@ -242,6 +242,6 @@ def test_the_summary_names_mail_the_inbox_read_and_left() -> None:
     stats = {"parsed": 5, "skipped/other_sender": 2, "skipped/malt_without_jobs": 1}
     assert skipped_note(stats) == (
         "1 malt alert with no job it could read; "
-        "2 messages from other senders, not read (the README lists the senders it reads)"
+        '2 messages from other senders, not read (the senders read: README, "Job-alert e-mails")'
     )
     assert skipped_note({"parsed": 3, "skipped/before_since": 40}) == ""
