@@ -1538,3 +1538,33 @@ def test_a_portuguese_way_in_stated_as_applying(text: str, vetoed: bool) -> None
 )
 def test_nordic_words_other_languages_use_veto_nothing(text: str) -> None:
     assert not codes(run(f"{FILLER} {text}", **ACME), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply at https://acme-health.example/jobs or ping me on Telegram if you have questions.",
+        "Apply at https://acme-health.example/jobs. Questions? DM me on Telegram @acme_cto.",
+        "Send your CV to jobs@acme-health.example. Any questions, message me on WhatsApp.",
+        "Postula en https://acme-health.example/empleo. Si tienes dudas, escríbenos por WhatsApp.",
+        "Bewerbung an jobs@acme-health.example. Bei Fragen erreichst du mich über Telegram.",
+    ],
+)
+def test_a_chat_offered_for_questions_beside_a_route_is_no_veto(text: str) -> None:
+    assert not codes(run(f"{FILLER} {text}", **ACME), hard=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the questions and the interview both go to the chat
+        (
+            "For questions and your interview, contact our HR on WhatsApp +44 7700 900123.",
+            "chat_app",
+        ),
+        # questions are the excuse, the handle the only way in
+        ("Earn $500/week typing. Questions? Telegram @easy_typing_desk", "chat_handle"),
+    ],
+)
+def test_questions_do_not_excuse_a_chat_that_is_the_route(text: str, code: str) -> None:
+    assert code in codes(run(text), hard=True)

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from warehouse.ranking._text import SCRIPT_WORD_END, Phrases, lowered
-from warehouse.ranking.scam_rules import CHAT_LINK, anchors_in
+from warehouse.ranking.hosts import CHAT_LINKS
+from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, LINK, MAIL, URL, anchors_in
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
     CHAT_VERBS,
@@ -146,6 +147,22 @@ _NOTICE = re.compile(
     r"\b(?:to\s+(?:confirm|remind|notify)\s+(?:you|your|the)\b|reminders?|confirmations?|notifications?"
     r"|para\s+confirmar|pour\s+confirmer|per\s+confermare|zur\s+best[aä]tigung)\b"
 )
+# a chat offered for questions alone ("ping me on Telegram if you have questions",
+# "Fragen? Schreib mir auf Telegram"): applying, interviewing and pay go elsewhere; a
+# handle that is the only route still vetoes (`legitimacy`: chat_handle)
+_QUESTIONS = re.compile(
+    r"\b(?:questions?|queries|query|dudas?|preguntas?|d[uú]vidas?|perguntas?|fragen|r[uü]ckfragen"
+    r"|domande|dubbi|vragen|pytania|pyta[nń]|fr[aå]gor|sp[oø]rgsm[aå]l|sp[oø]rsm[aå]l"
+    r"|kysymyksi[aä]|kysytt[aä]v[aä][aä]|pertanyaan|maswali|प्रश्न|सवाल|প্রশ্ন)\b"
+)
+# what the chat would still be for beside the questions: "questions and the interview"
+_STILL_ROUTED = re.compile(
+    r"\b(?:apply\w*|applications?|interview\w*|resumes?|cv|pay\w*|fees?|deposit\w*|register\w*"
+    r"|onboard\w*|entrevista\w*|postul\w*|candidat\w*|bewerb\w*|vorstellungsgespr\w*"
+    r"|colloqui\w*|sollicit\w*|pag\w*|zahl\w*|taxa|frais|geb[uü]hr\w*)\b"
+)
+# what sets the chat apart from the route before it: a sentence's end, an "or"
+_ALTERNATIVE = re.compile(r"[.!?;\n]|\b(?:or|oder|o|ou|of|lub|eller|tai|atau|au)\b")
 # "we'll confirm interviews by WhatsApp": the interview is only confirmed there
 _CONFIRMING = re.compile(
     r"\b(?:confirm|remind|schedul|confirmar|confermer|confirmer|best[aä]tig)\w*\s*$"
@@ -230,7 +247,15 @@ def find_requests(text: str) -> Requests:
         if kind.code in found:
             continue
         span = _asked(kind, left, right, low[start:end])
-        refused = _paid_by_others(kind, right) or _ANSWERED_NO.match(low, end + len(right))
+        refused = (
+            _paid_by_others(kind, right)
+            or _ANSWERED_NO.match(low, end + len(right))
+            or (
+                kind.needs_via
+                and _for_questions(low[: start - len(left)], left, right)
+                and _routes_elsewhere(low)
+            )
+        )
         if span is not None and not refused:
             found[kind.code] = (start - len(left) + span[0], end + span[1])
     if "pay_to_work" not in found and "?" in low and (faq := _granted_fee(low)):
@@ -376,6 +401,32 @@ def _a_notice(reach: str, right: str) -> bool:
     confirm or remind: the applicant is not sent to a chat to be interviewed."""
     told = not _NOTIFIED.isdisjoint(reach.split()[1:3])
     return told and bool(_NOTICE.search(_words_of(right, 6)))
+
+
+def _for_questions(before: str, left: str, right: str) -> bool:
+    """Whether the chat is offered for questions alone: "questions" in the few words
+    around it or heading its sentence ("Questions? DM me on Telegram", "on Telegram if
+    you have any questions"), and nothing in its own part of the sentence that still
+    sends applying, an interview or pay to it."""
+    after = _words_of(right, 8)
+    heading = " ".join(before[-40:].split()[-2:]) if before.endswith(("?", ":")) else ""
+    if not _QUESTIONS.search(f"{heading} {' '.join(left.split()[-8:])} {after}"):
+        return False
+    own = _ALTERNATIVE.split(left)[-1]  # "apply at acme.io or ping me": the apply is apart
+    return not _STILL_ROUTED.search(f"{own} {after}")
+
+
+def _routes_elsewhere(low: str) -> bool:
+    """Whether the text itself gives a way in that is no chat: an e-mail address, or a
+    link to a page ("Dúvidas? Chama no zap" alone leaves the chat the route)."""
+    marks = anchors_in(low)
+    return bool(
+        (MAIL in marks and next(EMAIL.finditer(low), None))
+        or (
+            LINK in marks
+            and any(m.group(1).removeprefix("www.") not in CHAT_LINKS for m in URL.finditer(low))
+        )
+    )
 
 
 _NOTIFIED = frozenset({"you", "te", "vous", "ti", "lhe", "le", "ihnen", "dir"})
