@@ -26,6 +26,8 @@ from warehouse.ranking.tax_terms import read_tax_terms
         ("No relocation. C2C is fine.", "c2c"),
         ("Contract - Independent", "c2c"),
         ("Contract. Tax term: W2. Benefits offered.", "w2_only"),
+        ("Contract - W2", "w2_only"),
+        ("Contract - W2 · Contract - Corp-To-Corp", "c2c"),
     ],
 )
 def test_stated_tax_terms_are_read(text: str, expected: str) -> None:

@@ -52,8 +52,9 @@ _W2_ONLY = re.compile(
     r"|\b(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to)\s+(?:be\s+(?:able|willing)"
     rf"\s+to\s+)?work\s+(?:on|as\s+an?|as|through)\s+(?:an?\s+|our\s+)?{_W2}(?![\w-])"
     rf"|(?<![\w-]){_W2}\s+(?:is\s+)?(?:required|mandatory)\b"
-    # a label naming W2 alone: "Tax term: W2", "Employment type: W-2"
-    rf"|\b(?:tax\s+terms?|employment\s+type|engagement\s+type)\s*[:\-–]\s*{_W2}(?![\w-])"
+    # a label naming W2 alone: "Tax term: W2", "Employment type: W-2", Dice's "Contract - W2"
+    rf"|\b(?:tax\s+terms?|employment\s+type|engagement\s+type|contract(?:\s+to\s+hire)?)"
+    rf"\s*[:\-–]\s*{_W2}(?![\w-])"
     rf"(?!{_LIST}\w)"
 )
 _REACH = 60  # how far back a refusal reaches ("no 1099, corp-to-corp or C2C")
