@@ -97,6 +97,9 @@ _BOARDS = tuple(
         ("vagas", r"(?:^|\.)vagas\.com\.br$", r"^/vagas/v(\d{5,})(?:/[\w-]*)?$"),
         ("trampos", r"(?:^|\.)trampos\.co$", r"^/oportunidades/(\d{3,})(?:-[\w-]*)?$"),
         ("remotar", r"(?:^|\.)remotar\.com\.br$", r"^/job/(\d{3,})(?:/[\w-]+){0,2}$"),
+        # the US: Dice's `/job-detail/<uuid>`
+        ("dice", r"(?:^|\.)dice\.com$",
+         r"^/job-detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )

@@ -25,7 +25,7 @@ from warehouse.ranking.profile import languages_needed
 
 _LEAD = """
 select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
-       excluded_reason, r.engagement, r.ir35,
+       excluded_reason, r.engagement, r.ir35, r.tax_terms,
        -- "remote US/CA", as why says it, not the scope's name alone
        case when remote = 'region' then 'remote ' || array_to_string(l.remote_regions, '/')
            when remote = 'anywhere' then 'remote anywhere' else remote end as remote,
@@ -36,6 +36,8 @@ select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
 from ranked_leads as r inner join marts.leads as l using (lead_id)
 where r.lead_id = ?
 """
+# a US contract's tax terms, as `why` says them
+_TAX_TERMS = {"w2_only": "W2 only", "c2c": "C2C ok"}
 _SIGNALS = """
 select signal, value, weight, contribution, reason from lead_signals
 where lead_id = ? order by contribution desc, signal
@@ -107,7 +109,7 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
         if assumed:
             rate += f" ({'; '.join(assumed)})"
     for label, value in (
-        ("engagement", lead["engagement"] + (f", {lead['ir35']} IR35" if lead["ir35"] else "")),
+        ("engagement", _terms(lead)),
         ("where", "; ".join(filter(None, (lead["remote"], lead["location"])))),
         ("eligibility", lead["eligibility"]),
         ("languages", languages_needed(lead["languages_required"], lead["languages_preferred"])),
@@ -122,6 +124,13 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
     ):
         table.add_row(label, cell(value if value not in (None, "") else "-"))
     return table
+
+
+def _terms(lead: dict[str, Any]) -> str:
+    """The engagement with what a contract states of its terms: "contract, outside IR35",
+    "contract, W2 only"."""
+    ir35 = f"{lead['ir35']} IR35" if lead["ir35"] else None
+    return ", ".join(filter(None, (lead["engagement"], ir35, _TAX_TERMS.get(lead["tax_terms"]))))
 
 
 def _local(at: datetime, zone: ZoneInfo) -> str:

@@ -100,7 +100,8 @@ rolled as (
             filter (where company is not null) as company,
         arg_min(
             {'engagement': engagement, 'basis': engagement_basis,
-             'months': duration_months, 'weeks': duration_weeks, 'ir35': ir35},
+             'months': duration_months, 'weeks': duration_weeks, 'ir35': ir35,
+             'tax_terms': tax_terms},
             (engagement_basis is distinct from 'stated')::int * 1000 + member_rank
         ) filter (where engagement <> 'unknown') as engagement,
         arg_min(
@@ -140,7 +141,7 @@ rolled as (
         company,
         case when engagement <> 'unknown' then
             {'engagement': engagement, 'basis': engagement_basis, 'months': duration_months,
-             'weeks': duration_weeks, 'ir35': ir35}
+             'weeks': duration_weeks, 'ir35': ir35, 'tax_terms': tax_terms}
         end as engagement,
         case when rate_min is not null or rate_max is not null then
             {'min': rate_min, 'max': rate_max, 'period': rate_period,
@@ -178,6 +179,7 @@ final as (
         r.engagement.months as duration_months,
         r.engagement.weeks as duration_weeks,
         r.engagement.ir35 as ir35,
+        r.engagement.tax_terms as tax_terms,
         p.remote_scope,
         p.remote_regions,
         p.location,

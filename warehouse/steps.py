@@ -184,6 +184,7 @@ def fill_ranking_settings(build: Build) -> None:
             "exclude_companies": [excluded],
             "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],
             "exclude_inside_ir35": [filters.exclude_inside_ir35],
+            "exclude_w2_only": [filters.exclude_w2_only],
         }
     )
     weights = pd.DataFrame(

@@ -290,6 +290,9 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://trampos.co/oportunidades/?tr=designer", None),
         ("https://remotar.com.br/job/159001/tucano-pay/engenheiro-de-dados", "remotar:159001"),
         ("https://remotar.com.br/search/jobs?q=dados", None),
+        ("https://www.dice.com/job-detail/0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b?utm_source=alert",
+         "dice:0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b"),
+        ("https://www.dice.com/jobs?q=snowflake&location=Dallas", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
@@ -1108,3 +1111,17 @@ def test_portuguese_labelled_lines_and_kinds_of_work(tmp_path: Path) -> None:
     assert (job.company, job.location, job.salary_raw) == (
         "Cooperativa Ametista", "Goiânia / GO", "R$ 6.500,00",
     )  # fmt: skip
+
+
+def test_a_dice_alert_keeps_its_tax_terms_beside_the_job(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.dice.com/job-detail/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d'
+        '?utm_source=jobalert">Snowflake Data Engineer</a>'
+        "<div>Brightline Staffing</div><div>Irving, TX</div><div>Contract - Corp-To-Corp</div>"
+    )
+    job = _only_job(tmp_path / "dice.eml", _one_card_mail("Dice <jobalerts@dice.com>", card))
+    assert job.source_id == "dice:7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d"
+    assert (job.title, job.company, job.location) == (
+        "Snowflake Data Engineer", "Brightline Staffing", "Irving, TX",
+    )  # fmt: skip
+    assert "Corp-To-Corp" in " ".join(filter(None, (job.engagement_raw, job.text)))

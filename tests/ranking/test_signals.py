@@ -68,7 +68,8 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
 _COLUMNS = """
     lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
-    duration_months integer, duration_weeks integer, ir35 varchar, eligibility varchar,
+    duration_months integer, duration_weeks integer, ir35 varchar, tax_terms varchar,
+    eligibility varchar,
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
@@ -85,7 +86,7 @@ def _context(**values: object) -> dict[str, object]:
         "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
-        "duration_weeks": None, "ir35": None,
+        "duration_weeks": None, "ir35": None, "tax_terms": None,
         "eligibility": "review", "eligibility_reason": None, "remote_scope": "anywhere",
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
@@ -478,9 +479,12 @@ def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) 
                      id="a length and a status"),
         pytest.param({"ir35": "inside"}, "contract, inside IR35", id="a status alone"),
         pytest.param({"duration_months": 6}, "contract 6 mo", id="no status, nothing said"),
+        pytest.param({"duration_months": 12, "tax_terms": "w2_only"}, "contract 12 mo, W2 only",
+                     id="a US contract on W2 only"),
+        pytest.param({"tax_terms": "c2c"}, "contract, C2C ok", id="a US contract taking C2C"),
     ],
 )  # fmt: skip
-def test_the_engagement_reason_names_a_uk_contracts_ir35_status(
+def test_the_engagement_reason_names_a_contracts_ir35_status_or_tax_terms(
     con: duckdb.DuckDBPyConnection, values: dict[str, object], expected: str
 ) -> None:
     assert _reason(con, _context(**values), "engagement") == expected

@@ -498,3 +498,29 @@ def test_a_community_post_naming_no_company_is_keyed_by_its_poster() -> None:
     read = read_rows(rows, Profile(), RankingSettings(), JobIdFinder([]))
     keys = [dict(zip(COLUMNS, row, strict=True))["company_keys"] for row in read]
     assert keys == [["@reddit/pantry_pete"], []]
+
+
+def test_w2_only_leaves_a_lead_out_when_the_filter_asks_and_why_names_the_terms(con) -> None:
+    from warehouse.ranking.profile import Filters
+
+    jobs = [
+        {**JOBS["jobs"][0], "id": 1, "url": "https://remotive.com/remote-jobs/1",
+         "company_name": "Initech", "title": "Data engineer (contract)",
+         "description": "<p>Python and dbt. 6 month contract, C2C/1099 OK.</p>"},
+        {**JOBS["jobs"][0], "id": 2, "url": "https://remotive.com/remote-jobs/2",
+         "company_name": "Globex", "title": "Data engineer (contract)",
+         "description": "<p>Python and dbt. 6 month contract, W2 only - no C2C.</p>"},
+    ]  # fmt: skip
+    _load(con, jobs)
+    profile = Profile(skills=("python", "dbt"))
+    build(con, profile, RankingSettings(), Filters())
+    rows = con.execute("select company, tax_terms, excluded_reason, why from ranked_leads")
+    found = {company: (terms, reason, why) for company, terms, reason, why in rows.fetchall()}
+    assert {company: terms for company, (terms, _, _) in found.items()} == {
+        "Initech": "c2c",
+        "Globex": "w2_only",
+    }
+    assert "C2C ok" in found["Initech"][2] and "W2 only" in found["Globex"][2]
+    build(con, profile, RankingSettings(), Filters(exclude_w2_only=True))
+    reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
+    assert reasons == {"Initech": None, "Globex": "W2 only"}

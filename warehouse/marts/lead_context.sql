@@ -53,7 +53,8 @@ final as (
         s.rate_unit_hours,
         s.currency as hourly_currency,
         s.below_floor,
-        s.exclude_inside_ir35
+        s.exclude_inside_ir35,
+        s.exclude_w2_only
     from marts.leads as l
     cross join settings as s
     cross join marts.new_since as r

@@ -18,6 +18,7 @@ select
     c.date_basis,
     c.engagement,
     c.ir35,
+    c.tax_terms,
     c.remote_scope as remote,
     c.location,
     c.rate_min,

@@ -47,6 +47,7 @@ from warehouse.ranking._text import (
     may_hold,
     opens_a_header_cell,
 )
+from warehouse.ranking.tax_terms import TERM_1099
 
 # a load too small to count: "a few hours a week", "a couple of hours per month"
 _HOURS_A = r"hours?\s+(?:a|per|each|every)\s+(?:week|month)"
@@ -104,7 +105,8 @@ _LABEL = Phrases(
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
             contract(?<!smart\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
-            1099 c2c c2h corp[\s-]+to[\s-]+corp b2b[\s-]+(?:contract|agreement|basis) temporary
+            {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
+            b2b[\s-]+(?:contract|agreement|basis)
             b2b(?=\s*[,|/;):]|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)

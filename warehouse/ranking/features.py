@@ -46,6 +46,7 @@ from warehouse.ranking.remote import (
     read_places,
 )
 from warehouse.ranking.role_terms import for_the_role, others_terms, role_scopes, within
+from warehouse.ranking.tax_terms import TaxTerms, read_tax_terms
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
@@ -86,6 +87,7 @@ class Features:
     duration_weeks: int | None  # when the posting counts its length in weeks or days
     hours_per_week: float | None
     ir35: Ir35 | None  # a UK contract's stated IR35 status
+    tax_terms: TaxTerms | None  # a US contract's stated W2 / C2C terms
     kind: Kind | None
     kind_basis: Basis | None
     kind_raw: str | None
@@ -170,6 +172,7 @@ def understand(
         duration_weeks=duration.weeks if duration else None,
         hours_per_week=parse_hours_per_week(body),
         ir35=read_ir35(body),
+        tax_terms=read_tax_terms(body),
         kind=kind,
         kind_basis=kind_basis,
         kind_raw=kind_raw,

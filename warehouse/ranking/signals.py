@@ -111,6 +111,8 @@ SIGNALS: tuple[Signal, ...] = (
             else replace(engagement, '_', '-')
                 || coalesce(' ' || duration_weeks || ' wk', ' ' || duration_months || ' mo', '')
                 || coalesce(', ' || ir35 || ' IR35', '')
+                || case tax_terms when 'w2_only' then ', W2 only' when 'c2c' then ', C2C ok'
+                    else '' end
             end""",
     ),
     Signal(

@@ -38,6 +38,7 @@ joined as (
         f.duration_months,
         f.duration_weeks,
         f.ir35,
+        f.tax_terms,
         coalesce(f.kind, 'demand') as kind,
         f.kind_basis,
         f.remote_scope,

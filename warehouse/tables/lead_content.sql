@@ -21,6 +21,7 @@ create table if not exists staging.lead_content (
     duration_months integer,
     duration_weeks integer,
     ir35 varchar,
+    tax_terms varchar,
     remote_scope varchar,
     remote_regions varchar[],
     location varchar,

@@ -16,6 +16,7 @@ create table if not exists staging.posting_features (
     duration_weeks integer,
     hours_per_week double,
     ir35 varchar,
+    tax_terms varchar,
     kind varchar,
     kind_basis varchar,
     kind_raw varchar,

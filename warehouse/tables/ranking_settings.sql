@@ -14,7 +14,8 @@ create or replace table marts.ranking_settings (
     currency varchar,
     exclude_companies varchar[],
     exclude_pattern varchar,
-    exclude_inside_ir35 boolean
+    exclude_inside_ir35 boolean,
+    exclude_w2_only boolean
 );
 
 -- grain: one signal of the score and the user's weight for it

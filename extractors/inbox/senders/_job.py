@@ -53,6 +53,8 @@ JOB_TYPE = re.compile(
     r"|festanstellung|vollzeit|teilzeit|befristet|werkvertrag|praktikum|cdi|cdd|stage|alternance"
     r"|indépendant|temps (?:plein|partiel)|jornada completa|media jornada|tiempo completo"
     r"|intérim|interim|portage salarial|clt|pj|efetivo|estágio|temporário|freela|trainee"
+    # Dice's US terms: "Contract - W2", "Contract to Hire - Corp-To-Corp", "Third Party"
+    r"|(?:contract(?: to hire)?|c2h) - (?:w-?2|corp-to-corp|independent|c2c|1099)|third party"
 )
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {

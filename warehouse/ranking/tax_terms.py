@@ -1,0 +1,77 @@
+"""A US contract's tax terms, as a staffing post states them: "w2_only" or "c2c".
+
+A US contractor with her own company judges a contract first by this line: on "W2" the
+agency employs her (taxes withheld, its benefits), on "C2C" (corp-to-corp) or "1099" she
+invoices from her own LLC. So "W2 only", "only W2", "W2 candidates only", "must be able
+to work on W2", "no C2C", "not open to C2C", "C2C not accepted", "no corp-to-corp", "no
+1099/C2C" read as w2_only; "C2C/1099 OK", "Corp-to-corp welcome", "Tax terms: W2 / C2C",
+"W2 or 1099", "C2C - Yes" or a rate "$80/hr C2C" as c2c, as one term she can take is
+enough. A refused term is no offer ("W2 only (no 1099/C2C)"), nor is the payroll
+clerk's "1099 filings" or "Form 1099" any term; a post that names W2 alone without
+"only" ("Full-time W2 employee") states none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from warehouse.ranking._text import lowered
+
+TaxTerms = Literal["w2_only", "c2c"]
+
+_W2 = r"w-?2"
+# the tax forms a payroll or accounting post handles ("Form 1099", "1099 and W-2
+# reconciliations") are no terms of work
+_FORMS = r"forms?|filings?|reporting|reports?|returns?|preparation|processing|reconciliations?"
+TERM_1099 = rf"1099(?<!form\s1099)(?!(?:-\w+)?(?:\s*(?:/|,|&|and)\s*w-?2)?\W+(?:{_FORMS})\b)"
+# Dice's "Contract - Independent" is a 1099 contract
+_CONTRACTOR = (
+    rf"(?:c2c|{TERM_1099}|corp[\s-]+to[\s-]+corp|cor?p2cor?p"
+    r"|contract(?:\s+to\s+hire)?\s*[-–]\s*independent)"
+)
+_ANY_TERM = rf"(?:{_CONTRACTOR}|{_W2}|third[\s-]+part(?:y|ies))"
+_CONTRACTOR_TERM = re.compile(rf"(?<![\w-]){_CONTRACTOR}(?![\w-])", re.IGNORECASE)
+_LIST = r"\s*(?:/|,|&|\bor\b|\band\b)\s*"
+# "no C2C", "not open to C2C", "no 1099/C2C", "cannot accept corp-to-corp"
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bno|\bnot(?:\s+open\s+to|\s+accepting|\s+considering)?|\bwithout|\bnon"
+    r"|\b(?:cannot|can't|can\s+not|unable\s+to|do\s+not|don't|won't|will\s+not)\s+"
+    r"(?:do|accept|consider|work(?:\s+with)?|entertain|support)(?:\s+any)?)"
+    rf"[\s-]+(?:{_ANY_TERM}{_LIST})*$"
+)
+# "C2C not accepted", "C2C: No", "1099/C2C is not an option"
+_REFUSED_AFTER = re.compile(
+    rf"(?:{_LIST}{_ANY_TERM})*\s*(?:[:\-–—]\s*)?(?:\(\s*)?(?:is\s+|are\s+)?"
+    r"(?:no\b|not\b|n/a\b|never\b|cannot\b|can't\b|won't\b|will\s+not\b)"
+)
+_W2_ONLY = re.compile(
+    rf"(?<![\w-]){_W2}\s+(?:(?:candidates?|consultants?|contractors?|employees?|applicants?"
+    rf"|employment|basis|position|role|contract|hourly)\s+)?only\b"
+    rf"|\bonly\s+(?:on\s+)?(?:an?\s+)?{_W2}(?![\w-])"
+    r"|\b(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to)\s+(?:be\s+(?:able|willing)"
+    rf"\s+to\s+)?work\s+(?:on|as\s+an?|as|through)\s+(?:an?\s+|our\s+)?{_W2}(?![\w-])"
+    rf"|(?<![\w-]){_W2}\s+(?:is\s+)?(?:required|mandatory)\b"
+    # a label naming W2 alone: "Tax term: W2", "Employment type: W-2", Dice's "Contract - W2"
+    rf"|\b(?:tax\s+terms?|employment\s+type|engagement\s+type|contract(?:\s+to\s+hire)?)"
+    rf"\s*[:\-–]\s*{_W2}(?![\w-])"
+    rf"(?!{_LIST}\w)"
+)
+_REACH = 60  # how far back a refusal reaches ("no 1099, corp-to-corp or C2C")
+_HINTS = ("C2C", "c2c", "1099", "W2", "w2", "W-2", "w-2", "orp", "ORP", "ndependent")
+
+
+def read_tax_terms(text: str) -> TaxTerms | None:
+    """The tax terms the text states (w2_only, c2c), or None where it names none."""
+    # skim: most postings name no tax term, and are not lowered
+    if not any(hint in text for hint in _HINTS):
+        return None
+    low = lowered(text)
+    refused = False
+    for m in _CONTRACTOR_TERM.finditer(low):
+        before = low[max(0, m.start() - _REACH) : m.start()]
+        if _REFUSED_BEFORE.search(before) or _REFUSED_AFTER.match(low, m.end()):
+            refused = True
+        else:
+            return "c2c"
+    return "w2_only" if refused or _W2_ONLY.search(low) else None
