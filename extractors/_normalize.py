@@ -242,6 +242,14 @@ def json_list(page: Page, key: str | None = None) -> list[Any]:
     return items
 
 
+def json_object(page: Page) -> dict[str, Any]:
+    """The page's JSON object, else a ParseError saying what the page holds instead."""
+    data = json_body(page)
+    if not isinstance(data, dict):
+        raise ParseError(f"{page.url}: expected a JSON object, got {json_shape(data)}")
+    return data
+
+
 def json_shape(data: Any, key: str | None = None) -> str:
     """What a JSON value is, for an error: what its `key` holds, else an object's keys
     and its error message."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from extractors._board_list import listed_companies, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
@@ -70,6 +71,10 @@ class Board:
     board: str
     company: str | None = None
 
+    @property
+    def token(self) -> str:
+        return self.board
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -79,18 +84,14 @@ class Settings:
     boards: tuple[str | Board, ...] = ()
 
 
-def _boards(settings: Settings) -> list[Board]:
-    return [entry if isinstance(entry, Board) else Board(entry) for entry in settings.boards]
-
-
 def units(settings: Settings) -> list[str]:
     """One unit per board, so one dead board does not stop the others."""
-    return list(dict.fromkeys(board.board for board in _boards(settings)))
+    return listed_units(settings.boards)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each board the config names one for (it beats the posting's guess)."""
-    return {board.board: board.company for board in _boards(settings) if board.company}
+    return listed_companies(settings.boards)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:

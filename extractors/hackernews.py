@@ -36,6 +36,7 @@ from extractors._normalize import (
     first_url,
     html_to_text,
     json_body,
+    json_object,
     unescape,
     utc_from_iso,
     utc_from_unix,
@@ -163,7 +164,7 @@ def _thread_ids(settings: Settings, kind: str, client: PoliteClient) -> list[str
     params = {**thread.search, "hitsPerPage": str(max(30, 5 * settings.months))}
     url = f"{settings.base_url.rstrip('/')}/api/v1/search_by_date"
     page = client.get(url, params=params, scope=kind)
-    hits = _object(page).get("hits")
+    hits = json_object(page).get("hits")
     if not isinstance(hits, list):
         raise ParseError(f"{page.url}: expected a 'hits' list")
     best: dict[str, dict[str, Any]] = {}
@@ -206,7 +207,7 @@ def _firebase_threads(settings: Settings, kind: str, client: PoliteClient) -> li
     base = settings.firebase_url.rstrip("/")
     best: dict[str, tuple[dict[str, Any], Page]] = {}
     for account in settings.firebase_accounts:
-        user = _object(client.get(f"{base}/v0/user/{account}.json", scope=kind))
+        user = json_object(client.get(f"{base}/v0/user/{account}.json", scope=kind))
         submitted = user.get("submitted")
         if not isinstance(submitted, list):
             raise ParseError(f"{base}/v0/user/{account}.json: expected a 'submitted' list")
@@ -233,7 +234,7 @@ def _firebase_thread(
     settings: Settings, kind: str, story_page: Page, client: PoliteClient
 ) -> Iterator[Page]:
     """A thread's story item, then each top-level comment (`kids`), one page each."""
-    story = _object(story_page)
+    story = json_object(story_page)
     kids = story.get("kids") or []
     if story.get("id") is None or not isinstance(kids, list):
         raise ParseError(f"{story_page.url}: expected an item with a 'kids' list")
@@ -241,14 +242,6 @@ def _firebase_thread(
     yield replace(story_page, scope=scope)
     for kid in kids:
         yield _firebase_item(settings, kid, scope, client)
-
-
-def _object(page: Page) -> dict[str, Any]:
-    """The page's JSON object, or ParseError naming the URL."""
-    data = json_body(page)
-    if not isinstance(data, dict):
-        raise ParseError(f"{page.url}: expected a JSON object")
-    return data
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
@@ -260,7 +253,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     if _FIREBASE_ITEM.search(page.url.partition("?")[0]):
         yield from _firebase_comment(page, kind, story_id)
         return
-    story = _object(page)
+    story = json_object(page)
     children = story.get("children")
     if story.get("id") is None or not isinstance(children, list):
         raise ParseError(f"{page.url}: expected an item with a 'children' list")

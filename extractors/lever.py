@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from extractors._board_list import listed_companies, listed_units
 from extractors._contract import (
     BoardApi,
     JobIds,
@@ -84,6 +85,10 @@ class Site:
     site: str
     company: str | None = None
 
+    @property
+    def token(self) -> str:
+        return self.site
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -105,18 +110,14 @@ def _eu_base(settings: Settings) -> str:
     return _EU_API if settings.base_url.rstrip("/") == _US_API else ""
 
 
-def _sites(settings: Settings) -> list[Site]:
-    return [entry if isinstance(entry, Site) else Site(entry) for entry in settings.sites]
-
-
 def units(settings: Settings) -> list[str]:
     """One unit per site, so one dead site does not stop the others."""
-    return list(dict.fromkeys(site.site for site in _sites(settings)))
+    return listed_units(settings.sites)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each site the config names one for (it beats the posting's guess)."""
-    return {site.site: site.company for site in _sites(settings) if site.company}
+    return listed_companies(settings.sites)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:

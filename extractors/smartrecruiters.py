@@ -44,8 +44,8 @@ from extractors._normalize import (
     each_item,
     engagement_from_label,
     html_to_text,
-    json_body,
     json_list,
+    json_object,
     json_shape,
     listing_name,
     plain_text,
@@ -148,7 +148,7 @@ def _listing(base: str, unit: str, pages: int, client: PoliteClient) -> tuple[Li
     offset = 0
     for _ in range(pages):
         page = client.get(base, params={"limit": _LIMIT, "offset": offset}, scope=unit)
-        answer = _object(page)
+        answer = json_object(page)
         content, total, step = answer.get("content"), answer.get("totalFound"), answer.get("limit")
         if not isinstance(content, list):
             raise ParseError(f"{page.url}: expected an object with a 'content' list")
@@ -181,19 +181,12 @@ def _details(base: str, unit: str, ids: list[str], client: PoliteClient) -> Iter
                 raise
 
 
-def _object(page: Page) -> dict[str, Any]:
-    data = json_body(page)
-    if not isinstance(data, dict):
-        raise ParseError(f"{page.url}: expected a JSON object")
-    return data
-
-
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """A listing page's postings (`{offset, limit, totalFound, content}`), without
     descriptions, or the one posting of a posting's own page, with its job ad."""
     company = listing_name(page, _COMPANY_IN_PATH)
     if _DETAIL_PATH.search(urlsplit(page.url).path):
-        posting = _object(page)
+        posting = json_object(page)
         if posting.get("id") is None:  # an error object served with a 200
             raise ParseError(f"{page.url}: expected a posting, got {json_shape(posting)}")
         yield from each_item([posting], lambda job: _posting(job, company), "posting")

@@ -178,7 +178,7 @@ def test_parse_malformed_child_is_skipped_and_the_rest_carries_on() -> None:
     [
         ("hiring:1", b"<html>rate limited</html>", "not JSON"),
         ("hiring:1", b'{"id": 1, "children": null}', "'children' list"),
-        ("hiring:1", b"[]", "expected a JSON object"),
+        ("hiring:1", b"[]", "expected a JSON object, got a JSON list"),
         ("jobs:1", b'{"id": 1, "children": []}', "names no thread kind"),
     ],
 )

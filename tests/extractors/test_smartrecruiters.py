@@ -323,13 +323,13 @@ def test_fetch_reads_each_listing_page_once(
         _fixture("posting_detail.json"), content_type=JSON
     )
     read: list[str] = []
-    json_body = smartrecruiters.json_body
+    json_object = smartrecruiters.json_object
 
     def counted(page: Page) -> Any:
         read.append(page.url)
-        return json_body(page)
+        return json_object(page)
 
-    monkeypatch.setattr(smartrecruiters, "json_body", counted)
+    monkeypatch.setattr(smartrecruiters, "json_object", counted)
     with _client() as client:
         list(smartrecruiters.fetch(_settings(httpserver, details=1), COMPANY, client))
     assert len(read) == len(set(read)) == 2  # the two listing pages, each once

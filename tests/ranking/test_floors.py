@@ -58,6 +58,7 @@ def test_the_piece_is_read_from_the_rates_own_words(raw: str, unit: str | None) 
 @pytest.mark.parametrize(
     ("written", "floor"),
     [("0.12/word", RateFloor(0.12, "word")), ("150/video", RateFloor(150.0, "video")),
+     ("0.125/word", RateFloor(0.125, "word")), ("0,085 per word", RateFloor(0.085, "word")),
      ("40 per article", RateFloor(40.0, "article")), ("1,20/Normzeile", RateFloor(1.2, "line"))],
 )  # fmt: skip
 def test_a_floor_may_be_by_any_piece_a_rate_is_paid_by(written: str, floor: RateFloor) -> None:

@@ -7,7 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from warehouse.ranking.profile import RankingSettings
-from warehouse.ranking.rates import Rate, parse_bare_rate, parse_rate, to_hourly
+from warehouse.ranking.rates import Rate, parse_bare_rate, parse_rate, read_amount, to_hourly
 from warehouse.ranking.regions import currency_of, place_units
 
 P = pytest.param
@@ -109,6 +109,11 @@ ENGLISH = [
         id="pay per clip is by the piece",
     ),
     P("Rate: £0.08/word", (0.08, 0.08, "piece", "GBP"), id="pay per word is by the piece"),
+    P(
+        "Rate: $0.125/word",
+        (0.125, 0.125, "piece", "USD"),
+        id="three decimals after a whole part of 0 are no thousands",
+    ),
     P("€45-60 a blog post", (45, 60, "piece", "EUR"), id="a range a post is by the piece"),
     P("Pay per episode: $120", (120, 120, "piece", "USD"), id="per episode before the amount"),
     P("Blender artist, $35 per model", (35, 35, "piece", "USD"), id="pay per 3D model"),
@@ -1176,3 +1181,15 @@ def test_quebec_french_pay_of_the_hour(text: str, expected: tuple[float, str, st
 
 def test_the_hour_of_a_meeting_is_no_period() -> None:
     assert parse_rate("Rencontre de l'heure du midi, 50 $ offerts.", units={"$": "CAD"}) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "amount"),
+    [("40,000", 40_000), ("18.000", 18_000), ("40 000", 40_000), ("40\u202f000", 40_000),
+     ("1,50,000", 150_000), ("2.500.000", 2_500_000), ("1.234,56", 1234.56),
+     ("1,234.56", 1234.56), ("1 234,56", 1234.56), ("12,50", 12.5), ("7.5", 7.5),
+     ("0,12", 0.12), ("0.125", 0.125), ("0,085", 0.085), ("1.2345", 1.2345), ("550", 550)],
+)  # fmt: skip
+def test_an_amount_reads_its_thousands_and_its_decimal_mark(written: str, amount: float) -> None:
+    """Three digits after one mark are thousands, but never after a whole part of 0."""
+    assert read_amount(written) == amount

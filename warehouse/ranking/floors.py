@@ -19,7 +19,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from warehouse.ranking.profile import CurrencyFloor, RateFloor
-from warehouse.ranking.rates import PIECE_WORDS, PIECES, Rate, exchange_said, piece_of
+from warehouse.ranking.rates import (
+    PIECE_WORDS,
+    PIECES,
+    Rate,
+    exchange_said,
+    piece_of,
+    read_amount,
+)
 
 TIME_UNITS = {"hour": "hour", "h": "hour", "hr": "hour", "day": "day", "d": "day"}
 TIME_UNITS |= {"week": "week", "wk": "week", "month": "month", "mo": "month"}
@@ -68,17 +75,10 @@ def parse_floor(
     unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)
     if unit is None:
         raise ValueError(f"{written!r}: unknown unit {found['unit']!r} (units: {units})")
-    amount = _amount(found["amount"]) * (1000 if found["scale"] else 1)
+    amount = read_amount(found["amount"]) * (1000 if found["scale"] else 1)
     if amount <= 0:
         raise ValueError(f"{written!r}: a floor must be above 0")
     return RateFloor(amount, unit), named.pop() if named else currency
-
-
-def _amount(written: str) -> float:
-    """ "40,000", "18.000" and "40 000" are thousands; "0,12" and "7.5" a decimal."""
-    if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", written) and not written.startswith("0"):
-        return float(re.sub(r"\D", "", written))
-    return float(written.replace(",", "."))
 
 
 def own_floor_said(rate: Rate, own: CurrencyFloor, lo: float | None, hi: float | None) -> str:

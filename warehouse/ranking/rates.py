@@ -394,20 +394,24 @@ _PRICED_WORK = re.compile(r"\s+(?:contract|project|gig)\b", re.IGNORECASE)
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
 
 
-def _number(text: str) -> float:
-    """A number with thousands separators: the last separator is the decimal mark
-    only when both kinds appear or when fewer than three digits follow it."""
+def read_amount(text: str) -> float:
+    """An amount as posts and users write it ("40,000", "18.000", "40 000", "1,50,000",
+    "1.234,56", "7.5", "0,12"): spaces group thousands, and the last point or comma is
+    the decimal mark when both kinds appear, when fewer or more than three digits follow
+    it, or when the whole part is 0 ("0.125" per word, never 125)."""
     digits = _SPACES.sub("", text)
     if "," in digits and "." in digits:
         cut = max(digits.rfind(","), digits.rfind("."))
         whole = digits[:cut].replace(",", "").replace(".", "")
         return float(f"{whole}.{digits[cut + 1 :]}")
     for sep in ",.":
-        tail = len(digits) - digits.find(sep) - 1
-        if digits.count(sep) > 1 or (sep in digits and tail == 3):
+        if sep not in digits:
+            continue
+        at = digits.find(sep)
+        grouped = len(digits) - at - 1 == 3 and digits[:at].strip("0") != ""
+        if digits.count(sep) > 1 or grouped:
             return float(digits.replace(sep, ""))
-        if sep in digits:
-            return float(digits.replace(sep, "."))
+        return float(digits.replace(sep, "."))
     return float(digits)
 
 
@@ -418,9 +422,9 @@ def _scale(mult: str | None) -> float:
 def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None, float | None]:
     """Both ends; "$120-150k" carries the k to the first end, "$100+", "from" and
     "up to" leave one end open, and a reversed range is put in order."""
-    lo = _number(m["a1"]) * _scale(m["m1"])
+    lo = read_amount(m["a1"]) * _scale(m["m1"])
     if m["a2"] is not None:
-        hi = _number(m["a2"]) * _scale(m["m2"])
+        hi = read_amount(m["a2"]) * _scale(m["m2"])
         if m["m2"] and not m["m1"] and lo * _scale(m["m2"]) <= hi:
             lo *= _scale(m["m2"])
         return min(lo, hi), max(lo, hi)
