@@ -20,15 +20,19 @@ from extractors._places import PLACE_NAMES, PROVINCE_NAMES, STATE_NAMES, name_ta
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
     BLOCS,
+    CA_PROVINCES,
     CITY_OF,
     CODE_ALIASES,
     TOWN_SPANS,
+    TOWNS_OF_SEVERAL,
+    US_STATES,
     cities_in,
     contains,
     home_states,
     hours_apart,
     offsets_of,
     overlaps,
+    town_of_several,
 )
 from warehouse.ranking.remote import (
     NEAR_A_CITY,
@@ -40,6 +44,7 @@ from warehouse.ranking.remote import (
     window_label,
     working_day,
 )
+from warehouse.ranking.zones import state_span, town_span, town_zones
 
 Eligibility = Literal["eligible", "review", "not_eligible"]
 
@@ -58,31 +63,107 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=16)  # one profile's few locations, read once, not for each posting
 def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's locations in the vocabulary; a two-letter entry is a code, a country's
-    before a time zone's."""
+    before a time zone's. A town the place table does not know is placed by the time zone
+    named for it ("Manaus", "Yekaterinburg"), in the user's other countries if several."""
+    read = [_read_entry(entry) for entry in locations]
+    countries = frozenset(_countries(tuple(p for places in read for p in places)))
     home: list[str] = []
-    for entry in locations:
-        code = entry.strip().upper()
-        if len(code) == 2 and code.isalpha():  # "PT" is Portugal here, never Pacific Time
-            home.append(CODE_ALIASES.get(code, code))
-            continue
-        # "Lisboa, PT": the code beside a place is its country, not a time zone's hours
-        places = read_places(entry)
-        home.extend([place for place in places if not place.startswith("UTC")] or places)
+    for entry, places in zip(locations, read, strict=True):
+        if not places and (town := _zone_town(entry, countries)):
+            places = [town[0]]
+        elif not places and (mine := countries & set(town_of_several(entry.strip()) or {})):
+            places = sorted(mine)  # "Hamilton" beside "New Zealand"
+        home.extend(places)
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
+
+
+def _read_entry(entry: str) -> list[str]:
+    """One location entry's places; a town beside a state or province of another country
+    is that country's namesake ("Paris, ON" is in Canada, "Paris" in France)."""
+    code = entry.strip().upper()
+    if len(code) == 2 and code.isalpha():  # "PT" is Portugal here, never Pacific Time
+        return [CODE_ALIASES.get(code, code)]
+    # "Lisboa, PT": the code beside a place is its country, not a time zone's hours
+    places = read_places(entry)
+    places = [place for place in places if not place.startswith("UTC")] or places
+    beside = _countries_beside(entry)
+    if places and (zoned := town_span(entry.partition(",")[0].strip(), beside)):
+        return [zoned[0]] if beside else places
+    if len(beside) == 1 and not set(places) & beside:
+        return sorted(beside)  # "Victoria, BC", a town the tables do not know
+    return places
+
+
+def _states_beside(entry: str) -> set[str]:
+    """The states or provinces an entry names ("Austin, Texas": US-TX), and those its
+    codes after a comma may be ("Regina, SK": CA-SK; "St. John's, NL": CA-NL)."""
+    _, comma, beside = entry.partition(",")
+    codes = set(_WORD.findall(beside)) if comma else set()
+    return {
+        *home_states(entry),
+        *(f"US-{code}" for code in codes & US_STATES),
+        *(f"CA-{code}" for code in codes & CA_PROVINCES),
+    }
+
+
+def _countries_beside(entry: str) -> frozenset[str]:
+    """The countries the words after a town's comma may name: a country, or the country of
+    a state or province ("Phoenix, AZ": US; "St. John's, NL": the Netherlands or Canada)."""
+    _, comma, beside = entry.partition(",")
+    if not comma:
+        return frozenset()
+    found = _countries(tuple(read_places(beside)))
+    australian = {"AU"} if set(_WORD.findall(beside)) & _AU_STATES else set()
+    return frozenset({*found, *australian, *(state[:2] for state in _states_beside(entry))})
+
+
+# Australia's states by the codes its towns are written with ("Darwin, NT", "Perth, WA")
+_AU_STATES = frozenset({"NSW", "VIC", "QLD", "WA", "SA", "NT", "TAS", "ACT"})
+
+
+def _zone_town(entry: str, countries: frozenset[str]) -> tuple[str, tuple[float, float]] | None:
+    """The country and offsets of the town an entry names for a time zone, in the country
+    written beside it, else in the user's countries where the town is in one of them."""
+    town = entry.partition(",")[0].strip()
+    if beside := _countries_beside(entry):
+        return town_span(town, beside)
+    return town_span(town, countries) or town_span(town)
 
 
 @lru_cache(maxsize=16)
 def _clock(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's places as working hours see them: a country in which the user names
-    a town keeps that town's offsets ("São Paulo" is UTC-3, not all of Brazil's -5 to -2);
-    a country named alone keeps its span."""
+    a town keeps that town's offsets ("São Paulo" is UTC-3, not all of Brazil's -5 to -2;
+    "Manaus" UTC-4, by its time zone); a country named alone keeps its span."""
+    countries = frozenset(_countries(_home(locations)))
     spans: dict[str, tuple[float, float]] = {}
-    for town, country in _home_cities(locations).items():
-        if span := TOWN_SPANS.get(town):
+    for entry in locations:
+        for country, span in _entry_spans(entry, countries):
             lo, hi = spans.get(country, span)
             spans[country] = (min(lo, span[0]), max(hi, span[1]))
     home = (window_label(*spans[p]) if p in spans else p for p in _home(locations))
     return tuple(dict.fromkeys(home))
+
+
+def _entry_spans(entry: str, countries: frozenset[str]) -> list[tuple[str, tuple[float, float]]]:
+    """The offsets one entry's town keeps, by country: its time zone's, else the place
+    table's, else its state's ("Paris, ON" is Ontario's), a town's outside its state's
+    offsets taken for a namesake ("Portland, ME" is not Oregon's)."""
+    if zoned := _zone_town(entry, countries):
+        return [zoned]
+    states = [(s[:2], span) for s in _entry_states(entry) if (span := state_span(s))]
+    towns = [(c, TOWN_SPANS[t]) for t, c in _home_cities((entry,)).items() if t in TOWN_SPANS]
+    return [
+        (c, span)
+        for c, span in towns
+        if all(c != s or lo <= span[0] and span[1] <= hi for s, (lo, hi) in states)
+    ] or states
+
+
+def _entry_states(entry: str) -> list[str]:
+    """The states or provinces an entry names, in its own country."""
+    countries = set(_read_entry(entry))
+    return sorted(s for s in _states_beside(entry) if s[:2] in countries)
 
 
 @lru_cache(maxsize=16)
@@ -104,6 +185,16 @@ def unplaced(locations: tuple[str, ...]) -> list[str]:
     post would be judged as if the user named no place. A close name is offered."""
     lines = []
     for i, entry in enumerate(locations):
+        if several := _several_countries(entry, locations):
+            read = ", ".join(_home((entry,))) or "no place"
+            lines.append(
+                f"profile.locations[{i}]: {entry!r} is a town in {', '.join(several)}, read as"
+                f" {read} and its hours as no town's; write its country beside it"
+                f' ("{entry.strip()}, {several[-1]}")'
+            )
+            continue
+        if entry.strip().lower() in TOWNS_OF_SEVERAL:
+            continue  # placed by the user's other entry ("Hamilton" beside "New Zealand")
         if entry.strip().lower() in _ANYWHERE or _home((entry,)) or _home_states((entry,)):
             continue
         line = f"profile.locations[{i}]: {entry!r} is no place warmleads knows"
@@ -115,6 +206,18 @@ def unplaced(locations: tuple[str, ...]) -> list[str]:
             line += ': write a country, a bloc ("EU"), a state, a city or a UTC offset'
         lines.append(line)
     return lines
+
+
+def _several_countries(entry: str, locations: tuple[str, ...]) -> list[str]:
+    """The countries a town written alone may be in ("Hamilton": CA, NZ, GB), where the
+    user names no state or country beside it, nor lists one of them as another entry."""
+    if _countries_beside(entry):
+        return []
+    town = entry.strip()
+    several = sorted(town_of_several(town) or {}) if town.lower() in TOWNS_OF_SEVERAL else []
+    several = several or sorted(town_zones(town))
+    others = {p for e in locations if e != entry for p in _home((e,))}
+    return several if len(several) > 1 and not others & set(several) else []
 
 
 @lru_cache(maxsize=1)
