@@ -108,7 +108,7 @@ _LABEL = Phrases(
             b2b(?=\s*[,|/;):]|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
-            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
+            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
@@ -141,9 +141,12 @@ _LABEL = Phrases(
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK}""",
+        # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
+        # employs its worker: employment, though it names the client's project
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
-            vollzeit festanstellung tiempo\s+completo ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
+            vollzeit festanstellung unbefristet\w* tiempo\s+completo
+            ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
@@ -153,7 +156,8 @@ _LABEL = Phrases(
             teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
             perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
-            100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%""",
+            100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
+            arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w*""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)
