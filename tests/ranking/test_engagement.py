@@ -107,6 +107,7 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
             id="de: Arbeitnehmerüberlassung is employment",
         ),
         P(None, "Zeitarbeit, Vollzeit", ("full_time", "Zeitarbeit"), id="de: Zeitarbeit"),
+        P(None, "ANÜ, befristet auf 6 Monate", ("full_time", "ANÜ"), id="de: ANÜ for a term"),
         P(None, "unbefristete Anstellung", ("full_time", "unbefristete"), id="de: open-ended"),
         P(None, "befristet auf 6 Monate", ("contract", "befristet"), id="de: befristet is a term"),
         P(None, "Vertragsart: Dienstvertrag", ("contract", "Dienstvertrag"), id="de: service"),
