@@ -208,6 +208,12 @@ def _opened(url: str | None) -> SplitResult | None:
         return None
 
 
+def lists_others_jobs(host: str) -> bool:
+    """Whether a host is one of the job boards or project boards above, which list other
+    employers' jobs: a link to one names no employer (Google's careers site lists its own)."""
+    return any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
+
+
 def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,

@@ -99,6 +99,24 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
         P("Salesforce Developer (C2H)", "", ("contract", "C2H"), id="c2h is contract to hire"),
         P("Backend Engineer (Perm)", "", ("full_time", "Perm"), id="uk perm in a bracket"),
         P(None, "Perm role, hybrid in Leeds", ("full_time", "Perm role"), id="uk perm role"),
+        P("Java Entwickler - ANÜ", "", ("full_time", "ANÜ"), id="de: ANÜ is agency employment"),
+        P(
+            None,
+            "Einsatz im Rahmen der Arbeitnehmerüberlassung beim Kunden",
+            ("full_time", "Arbeitnehmerüberlassung"),
+            id="de: Arbeitnehmerüberlassung is employment",
+        ),
+        P(None, "Zeitarbeit, Vollzeit", ("full_time", "Zeitarbeit"), id="de: Zeitarbeit"),
+        P(None, "ANÜ, befristet auf 6 Monate", ("full_time", "ANÜ"), id="de: ANÜ for a term"),
+        P(None, "unbefristete Anstellung", ("full_time", "unbefristete"), id="de: open-ended"),
+        P(None, "befristet auf 6 Monate", ("contract", "befristet"), id="de: befristet is a term"),
+        P(None, "Vertragsart: Dienstvertrag", ("contract", "Dienstvertrag"), id="de: service"),
+        P(
+            None,
+            "Freelance, keine Arbeitnehmerüberlassung",
+            ("freelance", "Freelance"),
+            id="de: no ANÜ named leaves freelance",
+        ),
     ],
 )  # fmt: skip
 def test_parse_engagement_reads_labels(

@@ -361,6 +361,18 @@ def test_no_floor_means_no_verdict() -> None:
             ("full_time", ("full_time",), "parsed", "Full-time"),
             id="a named engagement wins over what a day rate implies",
         ),
+        P(
+            posting(
+                source="inbox", title="Kotlin Entwickler (m/w/d) - ANÜ", engagement="freelance"
+            ),
+            ("full_time", ("full_time",), "parsed", "ANÜ"),
+            id="a project board's freelance rule yields to a title naming agency work",
+        ),
+        P(
+            posting(source="inbox", title="Kotlin Entwickler (keine ANÜ)", engagement="freelance"),
+            ("freelance", ("freelance",), "stated", None),
+            id="a title ruling agency work out keeps the board's rule",
+        ),
     ],
 )
 def test_understand_keeps_every_engagement_offered(

@@ -491,10 +491,24 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
         ("Acme", "https://grnh.se/3fa9c2e1us"),
         ("Acme", "https://ats.rippling.com/acme/jobs/1"),
         ("Acme", "https://acme.notion.site/Careers-1"),
+        # the boards whose alerts the inbox reads list their clients' projects
+        ("Isarblick Versicherung AG", "https://www.freelancermap.de/projekt/java-dev-2900111"),
+        ("Lechtal Logistik GmbH", "https://www.xing.com/jobs/muenchen-java-entwickler-123456"),
+        ("Acme", "https://www.malt.de/project/0a1b2c3d4e5f"),
+        (
+            "Acme",
+            "https://www.stepstone.de/stellenangebote--Java-Muenchen-Acme--12345678-inline.html",
+        ),
     ],
 )
 def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:
     assert "domain_mismatch" not in codes(run(FILLER, company=company, url=url), hard=False)
+
+
+def test_google_careers_stays_googles_own_site() -> None:
+    """Google's careers site is a board the inbox reads, of Google's jobs alone."""
+    assert is_employer_host("careers.google.com")
+    assert not is_employer_host("www.freelancermap.de")
 
 
 def test_accents_are_folded_before_comparing_a_name_with_a_domain() -> None:

@@ -110,7 +110,7 @@ _LABEL = Phrases(
             b2b(?=\s*[,|/;):]|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
-            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag
+            interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
@@ -145,7 +145,8 @@ _LABEL = Phrases(
             {_DAYS_A_WEEK}""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
-            vollzeit festanstellung tiempo\s+completo ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
+            vollzeit festanstellung unbefristet\w* tiempo\s+completo
+            ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
@@ -156,12 +157,17 @@ _LABEL = Phrases(
             perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%""",
+        # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
+        # employs its worker, for a term or not: employment, though it names the
+        # client's project as a freelancer's would
+        "agency": r"arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w*",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)
 # what each class of label offers; "part- or full-time" offers both
 _OFFERS: dict[str, tuple[Engagement, ...]] = {name: (name,) for name in _ORDER}
 _OFFERS |= {"part_or_full": ("part_time", "full_time"), "full_or_part": ("full_time", "part_time")}
+_OFFERS["agency"] = ("full_time",)
 _LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
@@ -313,9 +319,12 @@ def _choose(field: str) -> Offer | None:
         return None
     found: list[_Found] = []
     spans: list[tuple[int, int]] = []
+    agency_at: set[int] = set()
     for name, start, end in _LABEL.finditer(field):
         if _negated(field, start) or _not_offered(field, start, end):
             continue
+        if name == "agency":
+            agency_at.add(start)
         length = _LENGTH_BEFORE.search(field, max(0, start - 20), start)
         raw_start = length.start() if length and name == "contract" else start
         offers = _share_of_fte(field, start, end) or _OFFERS[name]
@@ -332,11 +341,27 @@ def _choose(field: str) -> Offer | None:
         found.append((term.start(), "contract", term[0]))
     if not found:
         return None
+    # agency work is employment whatever term it names ("ANÜ, befristet auf 6 Monate");
     # "fractional" is the most specific: "SEEKING FREELANCER | Fractional Head of Data"
+    agency = [f for f in found if f[0] in agency_at]
     fractional = [f for f in found if f[1] == "fractional"]
     freelance_ish = [f for f in found if f[1] != "full_time"]
-    _, kind, raw = min(fractional or freelance_ish or found)
+    _, kind, raw = min(agency or fractional or freelance_ish or found)
     return Offer(kind, raw, ordered(f[1] for f in found))
+
+
+def agency_work(title: str | None) -> str | None:
+    """The words of a title that name temp-agency employment ("Java Entwickler - ANÜ"),
+    which a project board's rule that its jobs are freelance does not outlive."""
+    text = title or ""
+    return next(
+        (
+            text[start:end]
+            for name, start, end in _LABEL.finditer(text)
+            if name == "agency" and not _negated(text, start)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ from extractors._language import written_in
 from warehouse.ranking.eligibility import Eligibility, eligibility
 from warehouse.ranking.engagement import (
     Offer,
+    agency_work,
     ordered,
     parse_duration,
     parse_engagement,
@@ -252,8 +253,11 @@ def _most_open(verdict: tuple[Eligibility, str]) -> int:
 
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     """A stated engagement, with every other one its labels name ("Full-Time,
-    Contract"); else the labels alone, which may state several; else the words."""
+    Contract"); else the labels alone, which may state several; else the words. A title
+    naming agency employment ("ANÜ") beats a board's rule that its jobs are freelance."""
     labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
+    if posting.engagement not in (None, "full_time") and (agency := agency_work(posting.title)):
+        return Offer("full_time", agency, ("full_time",)), "parsed"
     if posting.engagement is not None:
         offered = ordered((posting.engagement, *(labels.engagements if labels else ())))
         return Offer(posting.engagement, posting.engagement_raw or "", offered), "stated"

@@ -1,7 +1,8 @@
 """Hosts that are no employer's own: free mail, link shorteners, chat links, applicant
-trackers, job boards, communities, forms and shared pages. A link to one says nothing
-of who employs (legitimacy's identity flags), nor does its domain name a company (the
-referral paths' doubts about a namesake), so both read this one list.
+trackers, job boards (those whose alerts the inbox reads too), communities, forms and
+shared pages. A link to one says nothing of who employs (legitimacy's identity flags),
+nor does its domain name a company (the referral paths' doubts about a namesake), so
+both read this one list.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from extractors._joburls import lists_others_jobs
 from extractors._orgs import org_domain
 
 # an applicant tracker's board in a link: the token is a name its company goes by. In
@@ -78,7 +80,9 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
 def is_employer_host(host: str) -> bool:
     """Whether a host may be an employer's own: none of it is a host of others' pages."""
     labels = host.split(".")
-    return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
+    return not lists_others_jobs(host) and all(
+        ".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels))
+    )
 
 
 def employer_domain(*links: str | None) -> str | None:

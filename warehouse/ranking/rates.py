@@ -98,10 +98,11 @@ _SYM = "|".join(
 )
 _CUR = rf"(?:{_SYM}|(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})(?![A-Za-z]))"
 # an amount starts with a digit, so `re` skips ahead to digits; the look-behind after
-# the first digit says no digit, point or comma stands before it
+# the first digit says no digit, point or comma stands before it; Swiss writing groups
+# thousands with an apostrophe ("CHF 1'050")
 _AMOUNT = (
     r"\d(?<![\d.,]\d)(?:\d?(?:,\d\d)+,\d{3}"  # Indian lakh grouping: 1,50,000
-    r"|\d{0,2}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d{0,2}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d*(?:[.,]\d{1,2})?)(?!\d)"
 )
 # thousands ("tis." in Czech), millions, the Indian lakh (100,000) and crore
@@ -273,7 +274,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+{_DONE}(?P<unit>hour|day|year|annum|{_PIECES}))"
-    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis\s+zu"
+    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis(?:\s+zu)?"
     r"|around|about|roughly|approx\w*"
     r"|de|entre|compris|zwischen|von|tra|da|tussen|van|od))*\W{0,4}$",  # "TJM de 500 €"
     re.IGNORECASE,
@@ -295,7 +296,7 @@ def piece_of(raw: str) -> str | None:
 
 
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|až|p[aâ]n[aă]\s+la)"
+    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
     r"|de\s+la"
     r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))\W{0,3}$",
@@ -387,7 +388,7 @@ _PERK = (
 )
 _PERK_AFTER = re.compile(rf"[\s-]+(?:{_PERK}|allowance|reimbursement)(?!\w)", re.IGNORECASE)
 _PERK_BEFORE = re.compile(rf"(?<!\w){_PERK}\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE)
-_SPACES = re.compile(r"[\s\u00a0\u202f]")
+_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
 _PRICED_WORK = re.compile(r"\s+(?:contract|project|gig)\b", re.IGNORECASE)
