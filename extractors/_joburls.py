@@ -97,6 +97,13 @@ _BOARDS = tuple(
         ("vagas", r"(?:^|\.)vagas\.com\.br$", r"^/vagas/v(\d{5,})(?:/[\w-]*)?$"),
         ("trampos", r"(?:^|\.)trampos\.co$", r"^/oportunidades/(\d{3,})(?:-[\w-]*)?$"),
         ("remotar", r"(?:^|\.)remotar\.com\.br$", r"^/job/(\d{3,})(?:/[\w-]+){0,2}$"),
+        # Poland: justjoin.it's and No Fluff Jobs' offers by slug, pracuj.pl's by the number
+        # after ",oferta,", Bulldogjob's by the number at the head of its path
+        ("justjoin", r"(?:^|\.)justjoin\.it$", r"^/(?:job-offer|offers)/([\w-]+)$"),
+        ("nofluffjobs", r"(?:^|\.)nofluffjobs\.com$", r"^/(?:[a-z]{2}/)?job/([\w-]+)$"),
+        ("pracuj", r"(?:^|\.)pracuj\.pl$", r"^/praca/[^/]*,oferta,(\d{6,})$"),
+        ("bulldogjob", r"(?:^|\.)bulldogjob\.(?:pl|com)$",
+         r"^/companies/jobs/(\d{3,})(?:-[\w-]*)?$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )

@@ -65,6 +65,13 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
         " taleo.net successfactors.com pinpointhq.com homerun.co comeet.com personio.com"
         " join.com peerlist.io welcometothejungle.com workatastartup.com otta.com"
         " builtin.com climatebase.org"
+        # the boards whose alerts `[sources.inbox]` reads: a job there is at its employer
+        " stepstone.de stepstone.at stepstone.be stepstone.nl xing.com totaljobs.com"
+        " seek.com.au seek.co.nz naukri.com freelancermap.de freelancermap.com"
+        " freelancermap.at freelancermap.ch contra.com jobs.ch jobup.ch workingnomads.com"
+        " free-work.com apec.fr hellowork.com gupy.io programathor.com.br vagas.com.br"
+        " trampos.co remotar.com.br glassdoor.com freelancer.com peopleperhour.com malt.fr"
+        " malt.de justjoin.it nofluffjobs.com pracuj.pl bulldogjob.pl"
         # pages, forms, videos, press and blogs: about a company, not its own site
         " notion.site notion.so typeform.com tally.so airtable.com forms.office.com"
         " forms.microsoft.com calendly.com cal.com youtube.com youtu.be vimeo.com"
