@@ -249,7 +249,8 @@ def _most_open(verdict: tuple[Eligibility, str]) -> int:
 
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     """A stated engagement, with every other one its labels name ("Full-Time,
-    Contract"); else the labels alone, which may state several; else the words."""
+    Contract"); else the labels alone, which may state several; else the words, the
+    pay's own too ("20 000 - 26 000 PLN netto (B2B)", an alert's pay line)."""
     labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
     if posting.engagement is not None:
         offered = ordered((posting.engagement, *(labels.engagements if labels else ())))
@@ -257,6 +258,8 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     if labels:
         return Offer(labels.engagement, posting.engagement_raw or "", labels.engagements), "stated"
     found = parse_engagement(posting.title, posting.text)
+    if found is None and posting.salary_raw:
+        found = parse_engagement(None, posting.salary_raw)
     return (found, "parsed") if found else (None, None)
 
 
