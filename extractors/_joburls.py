@@ -100,6 +100,13 @@ _BOARDS = tuple(
         # the US: Dice's `/job-detail/<uuid>`
         ("dice", r"(?:^|\.)dice\.com$",
          r"^/job-detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
+        # Poland: justjoin.it's and No Fluff Jobs' offers by slug, pracuj.pl's by the number
+        # after ",oferta,", Bulldogjob's by the number at the head of its path
+        ("justjoin", r"(?:^|\.)justjoin\.it$", r"^/(?:job-offer|offers)/([\w-]+)$"),
+        ("nofluffjobs", r"(?:^|\.)nofluffjobs\.com$", r"^/(?:[a-z]{2}/)?job/([\w-]+)$"),
+        ("pracuj", r"(?:^|\.)pracuj\.pl$", r"^/praca/[^/]*,oferta,(\d{6,})$"),
+        ("bulldogjob", r"(?:^|\.)bulldogjob\.(?:pl|com)$",
+         r"^/companies/jobs/(\d{3,})(?:-[\w-]*)?$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )

@@ -20,11 +20,15 @@ _LEGAL = {
     "inc", "incorporated", "gmbh", "ltd", "limited", "llc", "sa", "ag", "bv", "srl",
     "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
     "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
-    "oyj", "sro", "kft", "ltda", "lda", "eireli",
+    "oyj", "sro", "kft", "ltda", "lda", "eireli", "spk", "spj", "spp", "ska", "spzoo",
 }  # fmt: skip
 # Mexico's forms end in "de C.V." or "de R.L.", folded "de cv" ("S.A. de C.V.", "S.A.P.I.
-# de C.V.", "S. de R.L. de C.V."): stripped whole, as "de" alone may be part of a name
-_LEGAL_TAIL = re.compile(r"(?:\s(?:s|sa|sab|sapi|sapib|sc)?\s?de\s(?:cv|rl))+$")
+# de C.V.", "S. de R.L. de C.V."), Poland's limited company in "sp. z o.o." (a limited
+# partnership's "Sp. z o.o. Sp.k." too): stripped whole, as "de" or "sp" alone may be
+# part of a name
+_LEGAL_TAIL = re.compile(
+    r"(?:\s(?:s|sa|sab|sapi|sapib|sc)?\s?de\s(?:cv|rl))+$|\ssp\s?z\s?o\s?o(?:\s(?:spk|ska|sk))?$"
+)
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
     "consultant",

@@ -212,3 +212,18 @@ def test_an_everyday_word_keeps_its_descriptor_unless_ownership_names_it() -> No
     assert "slack" in org_keys("Slack Technologies")
     assert "salesforce" in org_keys("Slack Technologies")
     assert "procore" in org_keys("Procore Technologies")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Pixelforge Software House sp. z o.o.", "pixelforge software house"),
+        ("Bramka Studio Sp. z o. o.", "bramka studio"),
+        ("Kraków Fintech Hub, SP. Z O.O.", "krakow fintech hub"),
+        ("Wawel Labs Sp. z o.o. Sp.k.", "wawel labs"),
+        ("Vistula Logistics S.A.", "vistula logistics"),
+        ("Spoon SP", "spoon sp"),  # "sp" alone may be part of a name
+    ],
+)
+def test_polish_legal_forms_are_dropped(name: str, expected: str) -> None:
+    assert normalize_org(name) == expected

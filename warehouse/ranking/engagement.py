@@ -18,7 +18,8 @@ only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewher
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
 "zzp", "portage salarial" and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
 standing as a label ("Vaga PJ", "PJ ou CLT"; "PJ Smith" is a name) or "cooperado" (paid
-through a workers' co-operative), a Polish "B2B", a Czech "IČO" and a Latin American "por
+through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2B", pay
+"netto + VAT" invoiced), a Czech "IČO" and a Latin American "por
 honorarios" a contractor, while "CDI", "vast contract", "contrato indefinido", "plaza
 indefinida", a Mexican "contratación por nómina" (payroll) or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
@@ -107,7 +108,10 @@ _LABEL = Phrases(
             contract(?<!smart\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
             {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
             b2b[\s-]+(?:contract|agreement|basis)
-            b2b(?=\s*[,|/;):]|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
+            b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
+            kontrakt\W+b2b typ\W+umowy\W+b2b rodzaj\W+umowy\W+b2b na\W+b2b
+            forma\W+(?:współpracy|zatrudnienia)\W+b2b
+            netto\W*\+\W*vat pln\W*\+\W*vat zł\W*\+\W*vat faktur[aęy]\W+vat
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag

@@ -253,7 +253,8 @@ def _most_open(verdict: tuple[Eligibility, str]) -> int:
 
 def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     """A stated engagement, with every other one its labels name ("Full-Time,
-    Contract"); else the labels alone, which may state several; else the words. A title
+    Contract"); else the labels alone, which may state several; else the words, the
+    pay's own too ("20 000 - 26 000 PLN netto (B2B)", an alert's pay line). A title
     naming agency employment ("ANÜ") beats a board's rule that its jobs are freelance."""
     labels = parse_engagement(None, posting.engagement_raw) if posting.engagement_raw else None
     if posting.engagement not in (None, "full_time") and (agency := agency_work(posting.title)):
@@ -264,6 +265,8 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     if labels:
         return Offer(labels.engagement, posting.engagement_raw or "", labels.engagements), "stated"
     found = parse_engagement(posting.title, posting.text)
+    if found is None and posting.salary_raw:
+        found = parse_engagement(None, posting.salary_raw)
     return (found, "parsed") if found else (None, None)
 
 

@@ -75,12 +75,14 @@ _PHRASES = Phrases(
             need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} join\W+our\W+team
             join\W+us\W+as wir\s+suchen gesucht buscamos
             se\s+busca estamos\s+contratando contratamos nous\s+recherchons nous\s+recrutons
-            on\s+recrute নিয়োগ প্রয়োজন""",
+            on\s+recrute নিয়োগ প্রয়োজন szukamy poszukujemy zatrudnimy""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
             {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_PITCH} {_OFFERING}
-            disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)""",
+            disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)
+            szukam\s+(?:nowych\s+)?(?:zleceń|projektów|klientów) przyjm(?:ę|uję)\s+zlecenia
+            oferuję\s+(?:swoje\s+)?usługi""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

@@ -214,6 +214,9 @@ _NAME_FOLLOWERS = frozenset({
     "and", "or", "nor", "is", "are", "be", "being", "would", "will", "at", "in", "to",
     "into", "as", "a", "an", "also", "too", "with", "from", "only", "both", "plus",
     "please", "preferred", "if", "where", "when", "for", "on", "of",
+    # a wish after the name ("German nice to have", "Polish welcome"): no noun it qualifies
+    "nice", "welcome", "optional", "helpful", "useful", "appreciated", "desirable",
+    "advantageous", "beneficial",
 })  # fmt: skip
 # a list's item, by its mark; a list is read up to this many lines above an item for
 # its heading, whose words may only name what follows ("Your profile:", "Was du

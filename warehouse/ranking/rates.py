@@ -212,7 +212,8 @@ _UNITS = _table(
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
-        "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월",
+        "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
+        "|mies|mc",  # pl: "20 000 zł/mies.", "PLN netto/mc"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
@@ -347,8 +348,9 @@ _YEARLY_RANGES["KRW"] = (15_000_000, 1_000_000_000)  # a month's pay in won is m
 _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 # where a month's pay is thousands and a year's is written as one ("25 000–30 000 zł
 # netto (B2B)", "R$ 12 mil a R$ 15 mil", "mzda 60 000 Kč", "bruttó 900 000 Ft",
-# "salariu 8.000 lei net"): a sum in this range named as pay (a pay word before it, a
-# tax or contract word after it) is a month's
+# "salariu 8.000 lei net"): a sum in this range named as pay (a pay word or a contract's
+# label before it, "B2B: 16 000 - 21 000 PLN"; a tax or contract word after it, "+ VAT")
+# is a month's
 _MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
 _MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
 # euros too ("Mzda: od 1 400 € do 1 900 €", "1 800 € brutto"), a year's pay being five
@@ -360,12 +362,12 @@ _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
-    r"|retribuci[oó]n)[^\d\n|]{0,30}$",
+    r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?)[^\d\n|]{0,30}$",
     re.IGNORECASE,
 )
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
-    r"|čist\w*)(?!\w)",
+    r"|čist\w*|\+\s*vat)(?!\w)",
     re.IGNORECASE,
 )
 # below these no one's pay is stated per year or per month, in any currency

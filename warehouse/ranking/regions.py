@@ -355,7 +355,9 @@ PLACELESS_WORDS = _codes(
     """remote remotely fully only anywhere worldwide global globally world the in work from
     home wfh first friendly ok flexible and or all any locations location select
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
-    timezones everywhere international open to of async asynchronous"""
+    timezones everywhere international open to of async asynchronous
+    praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
+    remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "

@@ -773,6 +773,7 @@ DUTCH = Language(
 # and "prosimy o" the poster asking the applicant
 POLISH = Language(
     fees=r"""opłat[aęy]?(?:\s+(?:rejestracyjn|aktywacyjn|administracyjn|wpisow|startow|szkoleniow)\w*)?
+        wpłat[aęy]?(?:\s+(?:rejestracyjn|aktywacyjn|wpisow|startow|wstępn)\w*)?
         kaucj[aęi] wpisowe(?:go)? pakiet\w*\s+startow\w* zestaw\w*\s+startow\w*""",
     costs=r"szkoleni[ae] kurs(?:u)? koszt(?:y|u)?",
     sums=r"\d[\d,.]*+\s?(?:zł|zl|pln|złotych) blik\w*",
@@ -801,7 +802,8 @@ POLISH = Language(
     fetch=r"pobierz\w* zainstaluj\w*",
     via=r"na przez poprzez w we do",
     after_pay=r"""(?:jest|są)\s+(?:wymagan[aey]|obowiązkow[aey]|płatn[aey])
-        należy\s+(?:uiścić|wpłacić|zapłacić|przelać)""",
+        należy\s+(?:uiścić|wpłacić|zapłacić|przelać)
+        z\s+góry(?!\s+dzięk) przed\s+rozpoczęciem(?:\s+pracy|\s+współpracy)?""",
     after_send=r"przesłać wysłać podać",
     negation=r"nie nigdy nikt bez żadn\w* bezpłatn\w* darmow\w* oszu\w*",
     applicant=r"ty kandydat\w* musisz musi należy trzeba powinieneś powinnaś prosimy\s+o",
@@ -812,7 +814,8 @@ POLISH = Language(
     your=r"twój twoja twoje twojego twojej twoich swój swoje swoją swojego swojej",
     paid_by_others=r"""(?:pokrywa|opłaca|zwraca)\s+(?:firma|pracodawca)
         (?:zwracamy|pokrywamy|opłacamy|finansujemy)
-        (?:jest|są)\s+(?:opłacan|pokrywan|finansowan)\w*\s+przez""",
+        (?:jest|są)\s+(?:opłacan|pokrywan|finansowan)\w*\s+przez
+        (?:opłacan|pokrywan|finansowan)\w*\s+przez\s+(?:firm|pracodawc|nas)\w*""",
     after_hire=r"""po\s+(?:podpisaniu|zatrudnieniu|przyjęciu) do\s+(?:faktury|wypłaty)""",
     applies=r"obowiązuje",
     # "praca z domu" as the pitch; "możliwość pracy z domu" is an option

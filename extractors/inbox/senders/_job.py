@@ -22,9 +22,12 @@ from extractors.inbox import _message
 if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config loads
     from bs4 import BeautifulSoup, Tag
 
-# "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour"
+# "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour",
+# "18 000 - 24 000 PLN", "120 zł/h", "20 000 zł/mies."
+_CODES = "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK"
 PAY = re.compile(
-    r"[$€£₹]\s?\d|\d\s?(?:[$€£₹]|(?:USD|EUR|GBP|INR|CHF)\b)|\b(?:USD|EUR|GBP|INR|CHF)\s?\d|/\s?(?:hr|h|yr|year|hour|day|mo)\b"
+    rf"[$€£₹]\s?\d|\d\s?(?:[$€£₹]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
+    r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b",
     re.IGNORECASE,
 )
@@ -55,6 +58,7 @@ JOB_TYPE = re.compile(
     r"|intérim|interim|portage salarial|clt|pj|efetivo|estágio|temporário|freela|trainee"
     # Dice's US terms: "Contract - W2", "Contract to Hire - Corp-To-Corp", "Third Party"
     r"|(?:contract(?: to hire)?|c2h) - (?:w-?2|corp-to-corp|independent|c2c|1099)|third party"
+    r"|(?:kontrakt )?b2b|umowa o pracę|uop|umowa zlecenie|umowa o dzieło|pełny etat"
 )
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {

@@ -2,7 +2,8 @@
 Totaljobs, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's Suchagent, Contra, Toptal,
 Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, Google
 Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
-Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice. Their cards are alike: the title
+Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
+No Fluff Jobs, pracuj.pl and Bulldogjob. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
 path or its token), then the company, the place and, when stated, the pay; or the
 company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
@@ -36,11 +37,13 @@ SENDERS = (
     "@workingnomads.co", "notify-noreply@google.com", "@free-work.com", "@apec.fr",
     "@hellowork.com", "@gupy.io", "@programathor.com.br", "@vagas.com.br", "@trampos.co",
     "@remotar.com.br", "@dice.com",
+    "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
     "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
+    "justjoin", "nofluffjobs", "pracuj", "bulldogjob",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
@@ -52,6 +55,8 @@ _NOISE = re.compile(
     r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
     r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
     r"|hoje|ontem|há \d+ \w+"
+    r"|nowa|nowość|aplikuj|zobacz ofertę|szybka aplikacja|promowana|wyróżniona|dzisiaj|wczoraj"
+    r"|\d+ dni temu"
 )
 
 
