@@ -123,3 +123,18 @@ def test_the_default_file_keeps_commas_between_fields_and_points_in_numbers(
     text = target.read_text(encoding="utf-8-sig")
     assert text.startswith("rank,lead_id,score,title,")
     assert text.splitlines()[1].startswith("1,La,0.8125,a; b,") and ",81.5," in text
+
+
+def test_only_a_cell_starting_a_formula_is_escaped(tmp_path: Path) -> None:
+    starts = ["=1+1", "+33 6", "-5", "@SUM(A1)", "\tcmd", "\rcmd"]
+    plain = ["", "a=b", "é-Commerce", " =1", "'quoted"]
+    con = _warehouse()
+    for n, title in enumerate(starts + plain, start=1):
+        _insert(con, rank=n, score=1.0, lead_id=f"L{n}", title=title)
+    target = tmp_path / "leads.csv"
+
+    export_csv(con, target)
+
+    with target.open(encoding="utf-8", newline="") as handle:
+        titles = [row["title"] for row in csv.DictReader(handle)]
+    assert titles == [f"'{t}" for t in starts] + plain
