@@ -21,8 +21,8 @@ from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
 from warehouse import clock
-from warehouse.lead_rows import lead_rows
-from warehouse.verdicts import STATUSES, next_status
+from warehouse.lead_rows import lead_rows, safe_link
+from warehouse.verdicts import STATUSES, due_follow_ups, next_status
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
 
@@ -38,7 +38,8 @@ def render_report(
     command: str = "leads",
     zone: tzinfo = UTC,
 ) -> str:
-    """The whole page: new leads, the ranking, and the leads left out, one line each;
+    """The whole page: the follow-ups due, new leads, the ranking, and the leads left
+    out, one line each;
     its copy-ready commands start with `command` (`flows.config.command_for`), its times
     and dates are in `zone` (`[schedule] timezone`, as `leads show` and `leads due` say)."""
     ranked = lead_rows(con, "l.in_ranking")
@@ -46,12 +47,17 @@ def render_report(
         con, "not l.in_ranking and not l.is_closed", order="l.score desc, l.lead_id",
         limit=FLAGGED_LIMIT,
     )  # fmt: skip
+    today = generated_at.astimezone(zone).date()
     return (
         html_templates("leads")
         .get_template("report.html")
         .render(
             ranked=ranked,
             new=[lead for lead in ranked if lead.is_new],
+            due=due_follow_ups(con, today),
+            today=today,
+            on_page={lead.lead_id for lead in ranked} | {lead.lead_id for lead in flagged},
+            safe_link=safe_link,
             flagged=flagged,
             sources=sorted({s for lead in ranked for s in lead.sources}),
             statuses=sorted({lead.status for lead in ranked}),

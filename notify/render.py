@@ -31,13 +31,33 @@ def html_templates(package: str) -> jinja2.Environment:
     )
 
 
+SUBJECT_TITLE = 60  # characters of a lead's title a subject names before "..."
+
+
 def subject(digest: Digest) -> str:
+    """What the digest holds, naming the best new lead (else the first follow-up), so the
+    inbox line says what is worth opening: "warmleads: 3 new leads, best: Senior Data
+    Engineer at Kestrel Robotics; 1 follow-up due". ASCII punctuation only, as ntfy's
+    title header carries ASCII."""
     parts = []
     if digest.leads:
-        parts.append(counted(len(digest.leads), "new lead"))
+        best = ": " if len(digest.leads) == 1 else ", best: "
+        parts.append(counted(len(digest.leads), "new lead") + best + _named(digest.leads[0]))
     if digest.follow_ups:
-        parts.append(counted(len(digest.follow_ups), "follow-up") + " due")
-    return "warmleads: " + (", ".join(parts) or "no new leads")
+        due = counted(len(digest.follow_ups), "follow-up") + " due"
+        if not digest.leads:
+            due += ": " + _named(digest.follow_ups[0])
+        parts.append(due)
+    return "warmleads: " + ("; ".join(parts) or "no new leads")
+
+
+def _named(lead: LeadRow | FollowUp) -> str:
+    """A lead's title, cut at a word, and its company: "Data Engineer at Kestrel"."""
+    title = _one_line(lead.title) or "(untitled)"
+    if len(title) > SUBJECT_TITLE:
+        title = title[:SUBJECT_TITLE].rsplit(" ", 1)[0].rstrip(" ,;:-|(") + "..."
+    company = _one_line(lead.company)
+    return f"{title} at {company}" if company else title
 
 
 def _one_line(text: str | None) -> str:

@@ -139,3 +139,48 @@ def test_the_report_fits_a_phone_without_scrolling_sideways(page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
     assert errors == []
+
+
+def test_the_report_opens_with_the_follow_ups_due_linked_to_their_leads(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What needs action today comes first: each follow-up whose day has come (in the
+    schedule's zone), the overdue ones marked, each linked to its row; one due tomorrow
+    waits."""
+    from playwright.sync_api import sync_playwright
+
+    config = str(demo_dir / "leads.toml")
+    con = connect(demo_dir / "leads.duckdb", read_only=True)
+    overdue, today, later = (
+        row[0]
+        for row in con.execute(
+            "select lead_id from ranked_leads where rank <= 3 order by rank"
+        ).fetchall()
+    )
+    con.close()
+    runner = CliRunner()
+    for lead, day, note in ((overdue, "2026-12-08", "sent my CV"), (today, "2026-12-09", ""),
+                            (later, "2026-12-10", "")):  # fmt: skip
+        args = ["mark", lead, "applied", "--follow-up", day, "--config", config]
+        result = runner.invoke(app, [*args, *(["--note", note] if note else [])])
+        assert result.exit_code == 0, result.output
+    monkeypatch.setenv("LEADS_NOW", "2026-12-09T07:30:00+00:00")
+    report = demo_dir / "leads.html"
+    result = runner.invoke(app, ["report", "--out", str(report), "--config", config])
+    assert result.exit_code == 0, result.output
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.goto(report.as_uri())
+        items = page.locator(".due-list li")
+        assert page.locator("section").first.get_attribute("id") == "due"
+        assert items.count() == 2
+        assert items.nth(0).locator(".overdue").inner_text() == "2026-12-08"
+        assert "(sent my CV)" in items.nth(0).inner_text()
+        assert f"mark {overdue} replied" in items.nth(0).inner_text()
+        assert items.nth(1).locator(".overdue").count() == 0
+        assert later not in page.locator("#due").inner_text()
+        items.nth(1).locator("a").click()
+        assert page.evaluate("location.hash") == f"#{today}"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        browser.close()

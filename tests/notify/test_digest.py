@@ -39,6 +39,12 @@ def _email(port: int, extra: str = "") -> str:
     )
 
 
+def _best_named(con, lead_id: str) -> str:
+    """How a subject names a lead: its title's start (a long one is cut at a word)."""
+    (title,) = con.execute("select title from ranked_leads where lead_id = ?", [lead_id]).fetchone()
+    return title[:30]
+
+
 def _new_leads(con) -> list[str]:
     rows = con.execute(
         "select lead_id from ranked_leads where in_ranking and is_new and status = 'new' "
@@ -54,6 +60,7 @@ def test_one_email_lists_exactly_the_new_leads_and_a_second_sends_nothing(
     config = load_config(_configure(demo_dir, _email(port)))
     con = connect(config.warehouse_path)
     expected = _new_leads(con)
+    best = _best_named(con, expected[0])
     first = send_digests(con, config.notify, NOW, UTC_ZONE)
     second = send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)
     logged = con.execute("select status, leads, bytes from state.digests").fetchall()
@@ -62,7 +69,8 @@ def test_one_email_lists_exactly_the_new_leads_and_a_second_sends_nothing(
     assert [o.status for o in second] == ["nothing new"]
     assert len(inbox.messages) == 1
     mail = inbox.messages[0]
-    assert mail["Subject"] == f"warmleads: {len(expected)} new leads"
+    # the inbox line names the best of them, so it says whether the mail is worth opening
+    assert mail["Subject"].startswith(f"warmleads: {len(expected)} new leads, best: {best}")
     assert mail.get_content_type() == "multipart/alternative"
     plain = mail.get_body(("plain",)).get_content()
     html = mail.get_body(("html",)).get_content()
@@ -119,6 +127,7 @@ def test_follow_ups_due_are_sent_once_and_marked_leads_are_not_new(demo_dir, smt
     config = load_config(_configure(demo_dir, _email(port)))
     con = connect(config.warehouse_path)
     first, second = _new_leads(con)[:2]
+    named = _best_named(con, first)
     send_digests(con, config.notify, NOW, UTC_ZONE)
     mark_leads(con, [first], "applied", note="sent a CV", follow_up=date(2026, 12, 3))
     assert send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)[0].status == (
@@ -128,7 +137,7 @@ def test_follow_ups_due_are_sent_once_and_marked_leads_are_not_new(demo_dir, smt
     con.close()
     assert again[0].status == "nothing new"
     reminder = inbox.messages[1]
-    assert reminder["Subject"] == "warmleads: 1 follow-up due"
+    assert reminder["Subject"].startswith(f"warmleads: 1 follow-up due: {named}")
     plain = reminder.get_body(("plain",)).get_content()
     assert f"[{first}]" in plain and "applied" in plain and "sent a CV" in plain
     assert second not in plain
@@ -206,7 +215,7 @@ def test_the_webhook_gets_json_and_chat_channels_get_text(
     slack = json.loads(received["/slack"].data)["text"]
     assert expected[0] in slack and "<" not in slack
     ntfy = received["/warmleads-test"]
-    assert ntfy.headers["Title"] == f"warmleads: {len(expected)} new leads"
+    assert ntfy.headers["Title"].startswith(f"warmleads: {len(expected)} new leads, best: ")
     assert len(ntfy.data) <= 4096
 
 
@@ -285,3 +294,23 @@ def test_a_new_users_first_digest_lists_what_their_import_and_first_run_found(
     assert expected and sent[0].status == "sent" and sent[0].leads == len(expected)
     plain = inbox.messages[0].get_body(("plain",)).get_content()
     assert all(f"leads mark {lead} shortlisted" in plain for lead in expected)
+
+
+def test_a_subject_cuts_a_long_title_at_a_word_and_names_the_company() -> None:
+    from notify.render import subject
+    from warehouse.digest import Digest
+    from warehouse.verdicts import FollowUp
+
+    def due(title: str, company: str | None) -> FollowUp:
+        return FollowUp("L1", date(2026, 12, 3), "applied", title, company, None, "https://x.test")
+
+    long = "Freelance Analytics Engineer (dbt, DuckDB) for a three-month warehouse rebuild"
+    cut = subject(Digest("email", None, [], [due(long, "Tidepool Labs"), due("Other", None)]))
+    assert cut == (
+        "warmleads: 2 follow-ups due: Freelance Analytics Engineer (dbt, DuckDB) for a"
+        "... at Tidepool Labs"
+    )
+    assert subject(Digest("email", None, [], [due("Data Engineer", None)])) == (
+        "warmleads: 1 follow-up due: Data Engineer"
+    )
+    assert subject(Digest("email", None, [], [])) == "warmleads: no new leads"
