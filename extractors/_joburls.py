@@ -214,6 +214,13 @@ def _opened(url: str | None) -> SplitResult | None:
         return None
 
 
+def is_board_host(host: str) -> bool:
+    """Whether `host` is one of the job boards' or project boards' whose alerts are read
+    (`ar.computrabajo.com`, `www.stepstone.de`): a job's link there names no employer.
+    Google's careers site is Google's own."""
+    return any(hosts.search(host) for name, hosts, _ in _BOARDS if name != "google")
+
+
 def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,

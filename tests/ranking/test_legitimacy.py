@@ -491,10 +491,19 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
         ("Acme", "https://grnh.se/3fa9c2e1us"),
         ("Acme", "https://ats.rippling.com/acme/jobs/1"),
         ("Acme", "https://acme.notion.site/Careers-1"),
+        # a job board whose alerts are read hosts every employer's jobs
+        ("Acme", "https://www.bumeran.com.ar/empleos/dev-react-acme-1118000222.html"),
+        ("Acme", "https://ar.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-0A1B2C3D"),
+        ("Acme", "https://www.getonbrd.com/jobs/programming/backend-acme-remote"),
+        ("Acme", "https://www.stepstone.de/stellenangebote--SRE-Berlin-Acme--1234567-inline.html"),
     ],
 )
 def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:
     assert "domain_mismatch" not in codes(run(FILLER, company=company, url=url), hard=False)
+
+
+def test_google_s_careers_site_stays_google_s_own() -> None:
+    assert is_employer_host("careers.google.com")
 
 
 def test_accents_are_folded_before_comparing_a_name_with_a_domain() -> None:

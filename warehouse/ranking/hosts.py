@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from extractors._joburls import is_board_host
 from extractors._orgs import org_domain
 
 # an applicant tracker's board in a link: the token is a name its company goes by. In
@@ -76,9 +77,12 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
 
 @lru_cache(maxsize=1 << 12)  # a few hosts (boards, ATS) stand in most postings
 def is_employer_host(host: str) -> bool:
-    """Whether a host may be an employer's own: none of it is a host of others' pages."""
+    """Whether a host may be an employer's own: none of it is a host of others' pages,
+    nor a job board whose alerts are read (`extractors._joburls`)."""
     labels = host.split(".")
-    return all(".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels)))
+    return not is_board_host(host) and all(
+        ".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels))
+    )
 
 
 def employer_domain(*links: str | None) -> str | None:
