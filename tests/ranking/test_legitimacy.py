@@ -493,7 +493,10 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
         ("Acme", "https://acme.notion.site/Careers-1"),
         # a job board whose alerts are read hosts every employer's jobs
         ("Acme", "https://www.bumeran.com.ar/empleos/dev-react-acme-1118000222.html"),
-        ("Acme", "https://ar.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-0A1B2C3D"),
+        (
+            "Acme",
+            "https://ar.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-0A1B2C3D",
+        ),
         ("Acme", "https://www.getonbrd.com/jobs/programming/backend-acme-remote"),
         ("Acme", "https://www.stepstone.de/stellenangebote--SRE-Berlin-Acme--1234567-inline.html"),
     ],
