@@ -1158,6 +1158,8 @@ def test_a_latin_american_board_alert_gives_its_job(
     job = _only_job(tmp_path / "m.eml", _two_part_mail(sender, "Nuevos empleos para vos", card))
     assert job.source_id == key
     assert (job.title, job.company, job.location, job.salary_raw) == fields
+    # Workana's projects are freelance work, the boards' jobs of any terms
+    assert (job.engagement == "freelance") == key.startswith("workana:")
 
 
 def test_a_latin_american_board_s_mail_about_an_application_gives_no_job(tmp_path: Path) -> None:
