@@ -97,11 +97,12 @@ _ASKS = {
         r"|unterstützen|lektorieren|überarbeiten|betreuen|gestalten|entwickeln)\b)",
     ],
     "es": [
-        r"\b(?:estamos\s+buscando|buscamos)\s+(?:a\s+)?(?:un|una|alguien)\s+(?:\w+\s+){0,2}?"
-        r"(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador|ingenier[oa]|traductor"
-        r"|redactor|que)",
-        r"\bconoce(?:s|n)?\s+a\s+(?:alguien|algún|alguna)\b",
-        r"\b(?:puedes|podrías|podría|puede)\s+ayudarnos\b",
+        # Rioplatense voseo too: "¿conocés a alguien...?", "¿podés ayudarnos?"
+        r"\b(?:estamos\s+buscando|buscamos|necesitamos)\s+(?:a\s+)?(?:un|una|alguien)\s+"
+        r"(?:\w+\s+){0,2}?(?:freelancer?|autónom[oa]|desarrollador|consultor|diseñador"
+        r"|ingenier[oa]|traductor|redactor|contractor|programador|que)",
+        r"\bcono(?:ce(?:s|n)?|cés)\s+a\s+(?:alguien|algún|alguna)\b",
+        r"\b(?:puedes|podés|podrías|podría|puede)\s+ayudarnos\b",
         r"\b(?:tiempo|disponibilidad)\s+para\s+ayudarnos\b",
     ],
     "fr": [

@@ -107,6 +107,15 @@ _BOARDS = tuple(
         ("pracuj", r"(?:^|\.)pracuj\.pl$", r"^/praca/[^/]*,oferta,(\d{6,})$"),
         ("bulldogjob", r"(?:^|\.)bulldogjob\.(?:pl|com)$",
          r"^/companies/jobs/(\d{3,})(?:-[\w-]*)?$"),
+        # Spanish-speaking Latin America: Computrabajo's offers by their 32-hex id, Navent's
+        # Bumeran and ZonaJobs by number, Get on Board's by slug (its English and Spanish
+        # paths), Workana's projects by slug
+        ("computrabajo", r"(?:^|\.)computrabajo\.com(?:\.\w\w)?$",
+         r"^/ofertas-de-trabajo/[\w-]+-([0-9A-Fa-f]{32})$"),
+        ("bumeran", r"(?:^|\.)bumeran\.com(?:\.\w\w)?$", r"^/empleos/[\w-]+-(\d{7,})\.html$"),
+        ("zonajobs", r"(?:^|\.)zonajobs\.com\.ar$", r"^/empleos/[\w-]+-(\d{7,})\.html$"),
+        ("getonbrd", r"(?:^|\.)getonbrd\.(?:com|cl)$", r"^/(?:jobs|empleos)/[\w-]+/([\w-]+)$"),
+        ("workana", r"(?:^|\.)workana\.com$", r"^(?:/\w\w)?/job/([\w-]+)$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )
@@ -226,7 +235,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
     Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Toptal,
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
-    Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Google Careers and
+    Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
+    Bumeran, ZonaJobs, Get on Board, Workana, Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
     Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
     the source's copy has; else None."""

@@ -324,6 +324,9 @@ US: birmingham, al|birmingham, alabama|worcester, ma|durham, nc|lancaster, pa
 CA: peterborough, on|peterborough, ontario
 MX: zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal
 MX: guadalajara, jalisco|jalisco
+AR: caba|capital federal|gran buenos aires|la plata|mar del plata|córdoba, córdoba
+AR: cordoba, cordoba|córdoba, argentina|cordoba, argentina|rosario, santa fe|neuquén
+AR: palermo, caba|palermo, buenos aires
 US: ontario, ca|ontario, california|ontario, or|ontario, oregon|paris, tx|paris, texas
 US: paris, tn|paris, tennessee|paris, ky|paris, kentucky|berlin, nh|berlin, ct|berlin, md
 US: alberta, va|manitoba, mi|victoria, tx|victoria, texas|toronto, oh|toronto, ohio

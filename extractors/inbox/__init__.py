@@ -67,7 +67,7 @@ _MARKUP = re.compile(rb"(?:=\r?\n)?".join(bytes([c]) for c in b"jobposting"), re
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 _FREELANCE_BOARDS = (
-    "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:",
+    "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)

@@ -293,6 +293,24 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://www.dice.com/job-detail/0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b?utm_source=alert",
          "dice:0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b"),
         ("https://www.dice.com/jobs?q=snowflake&location=Dallas", None),
+        # Spanish-speaking Latin America's boards
+        ("https://ar.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-desarrollador-node-en"
+         "-capital-federal-0A1B2C3D4E5F60718293A4B5C6D7E8F9#lc=ListOffers-Score-0",
+         "computrabajo:0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+        ("https://mx.computrabajo.com/empleos-de-desarrollador-en-jalisco", None),
+        ("https://www.bumeran.com.ar/empleos/desarrollador-react-lumbre-sa-1118000222.html?utm_source=m",
+         "bumeran:1118000222"),
+        ("https://www.bumeran.com.ar/empleos-busqueda-react.html", None),
+        ("https://www.zonajobs.com.ar/empleos/analista-funcional-1118000333.html",
+         "zonajobs:1118000333"),
+        ("https://www.getonbrd.com/jobs/programming/backend-node-developer-ceibo-remote",
+         "getonbrd:backend-node-developer-ceibo-remote"),
+        ("https://www.getonbrd.com/empleos/programacion/backend-node-developer-ceibo-remote",
+         "getonbrd:backend-node-developer-ceibo-remote"),
+        ("https://www.getonbrd.com/jobs/programming", None),
+        ("https://www.workana.com/job/landing-page-en-react?ref=email",
+         "workana:landing-page-en-react"),
+        ("https://www.workana.com/jobs?category=it-programming", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
@@ -1125,3 +1143,45 @@ def test_a_dice_alert_keeps_its_tax_terms_beside_the_job(tmp_path: Path) -> None
         "Snowflake Data Engineer", "Brightline Staffing", "Irving, TX",
     )  # fmt: skip
     assert "Corp-To-Corp" in " ".join(filter(None, (job.engagement_raw, job.text)))
+
+
+@pytest.mark.parametrize(
+    ("sender", "card", "key", "fields"),
+    [
+        ("Computrabajo <alertas@computrabajo.com>",
+         '<a href="https://ar.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-node-en-'
+         'cordoba-0A1B2C3D4E5F60718293A4B5C6D7E8F9"><b>Desarrollador Node.js</b></a>'
+         "<p>Lumbre SRL</p><p>Córdoba, Córdoba</p><p>$ 1.300.000 (Mensual)</p>",
+         "computrabajo:0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+         ("Desarrollador Node.js", "Lumbre SRL", "Córdoba, Córdoba", "$ 1.300.000 (Mensual)")),
+        ("Bumeran <noreply@bumeran.com.ar>",
+         '<a href="https://www.bumeran.com.ar/empleos/dev-react-lumbre-1118000222.html">'
+         "Dev React</a><p>Lumbre SA</p><p>Rosario, Santa Fe · Remoto</p>",
+         "bumeran:1118000222", ("Dev React", "Lumbre SA", "Rosario, Santa Fe · Remoto", None)),
+        ("Get on Board <team@getonbrd.com>",
+         '<a href="https://www.getonbrd.com/jobs/programming/backend-node-ceibo-remote">'
+         "Backend Node</a><p>Ceibo</p><p>Remote (Latin America)</p><p>USD 3000 - 4000/month</p>",
+         "getonbrd:backend-node-ceibo-remote",
+         ("Backend Node", "Ceibo", "Remote (Latin America)", "USD 3000 - 4000/month")),
+        ("Workana <noreply@workana.com>",
+         '<a href="https://www.workana.com/job/api-en-node-js">API en Node.js</a>'
+         "<p>Presupuesto: USD 250 - 1.000</p><p>Programación y Tecnología</p>",
+         "workana:api-en-node-js", ("API en Node.js", None, None, "USD 250 - 1.000")),
+    ],
+)  # fmt: skip
+def test_a_latin_american_board_alert_gives_its_job(
+    tmp_path: Path, sender: str, card: str, key: str, fields: tuple[str | None, ...]
+) -> None:
+    job = _only_job(tmp_path / "m.eml", _two_part_mail(sender, "Nuevos empleos para vos", card))
+    assert job.source_id == key
+    assert (job.title, job.company, job.location, job.salary_raw) == fields
+    # Workana's projects are freelance work, the boards' jobs of any terms
+    assert (job.engagement == "freelance") == key.startswith("workana:")
+
+
+def test_a_latin_american_board_s_mail_about_an_application_gives_no_job(tmp_path: Path) -> None:
+    link = "https://www.bumeran.com.ar/empleos/dev-react-lumbre-1118000222.html"
+    card = f'<a href="{link}">Dev React</a>'
+    mail = _two_part_mail("Bumeran <noreply@bumeran.com.ar>", "Tu postulación fue vista", card)
+    (tmp_path / "m.eml").write_bytes(mail)
+    assert _run(tmp_path / "m.eml").postings == []

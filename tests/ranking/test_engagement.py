@@ -308,6 +308,21 @@ def test_parse_engagement_chooses_between_labels(
         ),
         P("Plaza indefinida en Puebla", ("full_time", "Plaza indefinida"), id="an open-ended post"),
         P("Esquema 100% nómina", ("full_time", "100% nómina"), id="all on the payroll"),
+        P(
+            "Contratación bajo relación de dependencia, obra social.",
+            ("full_time", "relación de dependencia"),
+            id="an argentine employee",
+        ),
+        P(
+            "Sin relación de dependencia: facturás como monotributista.",
+            ("contract", "monotributista"),
+            id="an argentine contractor, employment negated",
+        ),
+        P(
+            "Modalidad de contratación: monotributo",
+            ("contract", "Modalidad de contratación: monotributo"),
+            id="hired under the monotributo regime",
+        ),
         P("Forma współpracy: umowa B2B", ("contract", "umowa B2B"), id="a polish b2b contract"),
         P("B2B lub umowa o pracę", ("contract", "B2B"), id="b2b or employment in polish"),
         P(
@@ -455,6 +470,12 @@ def test_parse_engagement_keeps_every_engagement_offered(
         P("Acme | 50% equity | Remote", id="a percent of equity"),
         P("Experiencia en cálculo de nómina y IMSS", id="payroll as the work is no term"),
         P("Reservamos tu plaza en el curso", id="a seat is no post"),
+        P("Sin relación de dependencia", id="a negated employment"),
+        P(
+            "Una app para que los monotributistas emitan facturas",
+            id="monotributistas as customers",
+        ),
+        P("Estudio contable: liquidación de sueldos y monotributo", id="the regime as the work"),
     ],
 )
 def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:

@@ -532,6 +532,28 @@ def test_a_bare_dollar_in_spanish_in_a_peso_country_is_pesos(
 
 
 @pytest.mark.parametrize(
+    ("location", "salary", "currency"),
+    [
+        # a local board's alert card: too few words to read a language, but a Spanish pay line
+        ("Capital Federal, Capital Federal", "$ 1.400.000 (Mensual)", "ARS"),
+        ("CABA", "$ 1.500.000 mensuales", "ARS"),
+        ("Córdoba, Córdoba", "$ 1.300.000 / mes", "ARS"),
+        ("Rosario, Santa Fe", "$ 950.000 por mes", "ARS"),
+        # an English card placed in Mexico keeps dollars
+        ("Mexico City", "$4,000/month", "USD"),
+    ],
+)
+def test_an_alert_s_spanish_pay_line_in_a_peso_country_is_pesos(
+    location: str, salary: str, currency: str
+) -> None:
+    card = Posting(
+        source="inbox", source_id="1", url="https://example.com/1", title="Desarrollador Node.js",
+        location=location, salary_raw=salary,
+    )  # fmt: skip
+    assert understand(card, PROFILE, RankingSettings()).currency == currency
+
+
+@pytest.mark.parametrize(
     ("location", "text", "salary", "currency"),
     [
         ("Toronto, ON (Hybrid)", "Six-month contract, 3 days in office. $90-110/hr.", None, "CAD"),

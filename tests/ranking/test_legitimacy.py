@@ -499,6 +499,14 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
             "Acme",
             "https://www.stepstone.de/stellenangebote--Java-Muenchen-Acme--12345678-inline.html",
         ),
+        # a job board whose alerts are read hosts every employer's jobs
+        ("Acme", "https://www.bumeran.com.ar/empleos/dev-react-acme-1118000222.html"),
+        (
+            "Acme",
+            "https://ar.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-0A1B2C3D",
+        ),
+        ("Acme", "https://www.getonbrd.com/jobs/programming/backend-acme-remote"),
+        ("Acme", "https://www.stepstone.de/stellenangebote--SRE-Berlin-Acme--1234567-inline.html"),
     ],
 )
 def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:

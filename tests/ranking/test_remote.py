@@ -319,6 +319,12 @@ def test_parse_remote_reads_scope_and_regions(
         P("Medellín", ("CO",), id="a Latin American city"),
         P("Kuala Lumpur", ("MY",), id="an Asian city"),
         P("Phoenix", (), id="a name that is also a framework's is not read"),
+        P("CABA / Híbrido", ("AR",), id="buenos aires city by its acronym"),
+        P("Capital Federal, Capital Federal", ("AR",), id="as argentine boards write it"),
+        P("Palermo, CABA", ("AR",), id="a barrio of buenos aires, not sicily's palermo"),
+        P("Córdoba, Córdoba", ("AR",), id="the argentine córdoba by its province"),
+        P("Córdoba, Spain", ("ES",), id="the spanish córdoba by its country"),
+        P("Rosario", (), id="a given name alone places nothing"),
     ],
 )
 def test_places_are_known_by_their_names(location: str, regions: tuple[str, ...]) -> None:

@@ -20,8 +20,10 @@ the Financial Times, feet or part of a name. Labels are read in the sources' lan
 standing as a label ("Vaga PJ", "PJ ou CLT"; "PJ Smith" is a name) or "cooperado" (paid
 through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2B", pay
 "netto + VAT" invoiced), a Czech "IČO" and a Latin American "por
-honorarios" a contractor, while "CDI", "vast contract", "contrato indefinido", "plaza
-indefinida", a Mexican "contratación por nómina" (payroll) or "sem termo", "umowa o
+honorarios" and an Argentine "monotributista" (invoicing as self-employed) a contractor,
+while "CDI", "vast contract", "contrato indefinido", "plaza
+indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
+dependencia" or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
 "vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
 paid by the piece. A US staffing post's "W2 only" or "no C2C" is a contract where no
@@ -95,6 +97,16 @@ _BUSINESS_OF = (
 )
 # a Romanian "contract (individual) de muncă" is an employment contract
 _NOT_OF_WORK = r"(?!\W+(?:individual\W+)?de\W+munc)"
+# an Argentine contractor invoicing under the "monotributo" tax regime, hired as one:
+# "facturando como monotributista", "modalidad: monotributo"; the regime as an
+# accountant's work or monotributistas as customers are none
+_MONOTRIBUTO = " ".join(
+    rf"{word}\W+(?:(?:de\W+)?contrataci[óo]n\W+)?monotributo"
+    for word in (
+        "modalidad", "esquema", "contrataci[óo]n", "contrato", "v[íi]nculo", "bajo", "como",
+        "v[íi]a",
+    )
+)  # fmt: skip
 # a Mexican post on the payroll ("contratación directa por nómina") is employment
 _PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
 _LABEL = Phrases(
@@ -117,6 +129,7 @@ _LABEL = Phrases(
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
+            monotributista(?!s) {_MONOTRIBUTO}
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
@@ -160,7 +173,8 @@ _LABEL = Phrases(
             teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
             perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
-            100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%""",
+            100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
+            relaci[óo]n\W+de\W+dependencia""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would

@@ -68,6 +68,9 @@ _SERVED_IN = re.compile(
     r"\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
 )
+# a pay line's Spanish period or gross/net word: an alert's card ("$ 1.400.000 (Mensual)",
+# "$ 900.000 brutos") is too short for its language to be read from its words
+_SPANISH_PAY = re.compile(r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brutos?|netos?)\b|/\s*mes\b")
 _PRICED_WORK = ("fixed", "piece")
 # a day rate ("£450/day", "TJM 600 €") is how contractors are paid, never employees
 _CONTRACTED_WORK = ("day",)
@@ -327,8 +330,9 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     named only in the text counts too ("Lahore office ... Rs 250,000" is Pakistan's),
     read only where "Rs", "kr" or lakhs stand and its place did not settle it, and never
     the places of the clients or users one serves ("clients in Pakistan"). A bare "$" is the peso
-    only in Spanish ("$25,000 mensuales" in Guadalajara), as a US client's post placed
-    in Mexico ("$48/hr, US hours from Mexico") pays in dollars."""
+    only in Spanish ("$25,000 mensuales" in Guadalajara, or an alert's pay line "$ 1.400.000
+    (Mensual)"), as a US client's post placed in Mexico ("$48/hr, US hours from Mexico")
+    pays in dollars."""
     text = posting.text or ""
     units = place_units(regions)
     if any(word in text for word in _UNIT_SKIM) and (
@@ -338,7 +342,11 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
         units = {
             u: c for u, c in place_units(tuple(read_places(lived))).items() if u in named
         } | units
-    if units.get("$") in PESOS and written_in(f"{posting.title or ''} {text}") != "es":
+    if (
+        units.get("$") in PESOS
+        and written_in(f"{posting.title or ''} {text}") != "es"
+        and not _SPANISH_PAY.search(posting.salary_raw or "")
+    ):
         del units["$"]
     return units
 

@@ -78,7 +78,8 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
 
 @lru_cache(maxsize=1 << 12)  # a few hosts (boards, ATS) stand in most postings
 def is_employer_host(host: str) -> bool:
-    """Whether a host may be an employer's own: none of it is a host of others' pages."""
+    """Whether a host may be an employer's own: none of it is a host of others' pages,
+    nor a job board whose alerts are read (`extractors._joburls`)."""
     labels = host.split(".")
     return not lists_others_jobs(host) and all(
         ".".join(labels[i:]) not in NOT_EMPLOYER for i in range(len(labels))

@@ -1,6 +1,7 @@
 """Project alerts of the freelance marketplaces that e-mail them: Freelancer.com
 ("noreply@notifications.freelancer.com": "Projects matching your skills") and
-PeoplePerHour ("New jobs matching your interests"). Each project is a title linked to
+PeoplePerHour ("New jobs matching your interests") and Workana ("Nuevos proyectos para
+vos", `workana.com/job/<slug>`, "Presupuesto: USD 250 - 1.000"). Each project is a title linked to
 its page (`freelancer.com/projects/<category>/<slug>`, `peopleperhour.com/freelance-
 jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 - $250 USD", "Budget: €8 -
 €15 EUR/hr", "£150"), the kind of pay when stated ("Hourly · London"), the skills and
@@ -19,15 +20,17 @@ from extractors.inbox.senders._job import PARTS, Job, message_cards, pay_line, s
 NAME = "marketplaces"
 SENDERS = (
     "@freelancer.com", "@freelancer.co.uk", "@freelancer.in", "@freelancer.ca",
-    "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com",
+    "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com", "@workana.com",
 )  # fmt: skip
-PLATFORMS = ("freelancer", "peopleperhour")
+PLATFORMS = ("freelancer", "peopleperhour", "workana")
 _NOISE = re.compile(
     r"(?i)view (?:project|job)|bid now|place (?:a )?bid|send (?:a )?proposal|apply|new"
     r"|description:?|beschreibung:?|\d+ (?:bids?|proposals?)|(?:posted )?\d+ \w+ ago"
 )
-_BUDGET = re.compile(r"(?i)^budget\s*:\s*")
-_KIND = re.compile(r"(?i)\b(hourly|fixed[- ]price|stundenbasis|festpreis)\b")
+_BUDGET = re.compile(r"(?i)^(?:budget|presupuesto|orçamento)\s*:\s*")
+_KIND = re.compile(
+    r"(?i)\b(hourly|fixed[- ]price|stundenbasis|festpreis|por hora|precio fijo|pre[çc]o fixo)\b"
+)
 
 
 def jobs(message: EmailMessage) -> list[Job]:
