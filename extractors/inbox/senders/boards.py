@@ -3,7 +3,8 @@ Totaljobs, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's Suchagent, Contra, 
 Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, Google
 Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
-No Fluff Jobs, pracuj.pl and Bulldogjob. Their cards are alike: the title
+No Fluff Jobs, pracuj.pl and Bulldogjob; in Spain InfoJobs, Tecnoempleo and ProZ.com's
+job notifications. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
 path or its token), then the company, the place and, when stated, the pay; or the
 company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
@@ -38,12 +39,14 @@ SENDERS = (
     "@hellowork.com", "@gupy.io", "@programathor.com.br", "@vagas.com.br", "@trampos.co",
     "@remotar.com.br", "@dice.com",
     "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl",
+    # Spain
+    "@infojobs.net", "@tecnoempleo.com", "@proz.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
     "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
-    "justjoin", "nofluffjobs", "pracuj", "bulldogjob",
+    "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "infojobs", "tecnoempleo", "proz",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
