@@ -36,6 +36,16 @@ _REGISTER_WORDS = {
     **dict.fromkeys(("du", "tu", "tú", "je", "jij", "informal"), "informal"),
     **dict.fromkeys(("sie", "vous", "usted", "lei", "u", "você", "formal"), "formal"),
 }
+# the words only one language addresses with: "tú" alone says Spanish, as "du" German
+# ("tu" is French, Portuguese and Italian alike, "informal" any language's)
+_LANGUAGE_OF_WORD = {
+    **dict.fromkeys(("tú", "usted"), "es"),
+    **dict.fromkeys(("du", "sie"), "de"),
+    "vous": "fr",
+    "você": "pt",
+    "lei": "it",
+    **dict.fromkeys(("jij", "je", "u"), "nl"),
+}
 
 
 @dataclass(frozen=True)
@@ -137,15 +147,18 @@ def name_key(name: str) -> str:
 
 
 def _address(words: str, where: str) -> tuple[str | None, str | None]:
-    """The language and register an `[intro.contacts]` value says ("nl je")."""
+    """The language and register an `[intro.contacts]` value says ("nl je"); a word of
+    address only one language uses ("tú", "Sie") says its language too, unless another
+    is named."""
     languages = ["en", *REQUESTS, "pt-PT"]
-    language = register = None
+    language = register = implied = None
     for word in words.replace(",", " ").split():
         code = CODES.get(word.lower(), word.lower())
         if code in languages and language is None:
             language = code
         elif word.casefold() in _REGISTER_WORDS and register is None:
             register = _REGISTER_WORDS[word.casefold()]
+            implied = _LANGUAGE_OF_WORD.get(word.casefold())
         else:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
@@ -153,4 +166,4 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
                 " je or u)"
                 ", or says it twice"
             )
-    return language, register
+    return language or implied, register

@@ -43,6 +43,9 @@ EXPECTED = [
     ("stepstone_job_agent_de.eml", "boards", 2),
     ("hellowork_alerte_fr.eml", "boards", 3),
     ("gupy_alerta_vagas_pt.eml", "boards", 2),
+    ("infojobs_alerta_es.eml", "boards", 3),
+    ("tecnoempleo_alerta_es.eml", "boards", 2),
+    ("proz_job_notification.eml", "boards", 1),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),
@@ -311,6 +314,15 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://www.workana.com/job/landing-page-en-react?ref=email",
          "workana:landing-page-en-react"),
         ("https://www.workana.com/jobs?category=it-programming", None),
+        ("https://www.infojobs.net/valencia/redactor-seo/of-i3f2a9c8d7e6b5a4c3d2e1f0a9b8c7d?applicationOrigin=x",
+         "infojobs:3f2a9c8d7e6b5a4c3d2e1f0a9b8c7d"),
+        ("https://www.infojobs.net/ofertas-trabajo/valencia?keyword=redactor", None),
+        ("https://www.tecnoempleo.com/redactor-tecnico/markdown,docs/rf-5d4c3b2a1f0e9d8c7b6a",
+         "tecnoempleo:5d4c3b2a1f0e9d8c7b6a"),
+        ("https://www.tecnoempleo.com/ofertas-trabajo/?te=redactor", None),
+        ("https://www.proz.com/translation-jobs/2034567?utm_source=job_notification",
+         "proz:2034567"),
+        ("https://www.proz.com/translation-jobs", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
@@ -1185,3 +1197,30 @@ def test_a_latin_american_board_s_mail_about_an_application_gives_no_job(tmp_pat
     mail = _two_part_mail("Bumeran <noreply@bumeran.com.ar>", "Tu postulación fue vista", card)
     (tmp_path / "m.eml").write_bytes(mail)
     assert _run(tmp_path / "m.eml").postings == []
+
+
+def test_spanish_board_alerts_keep_the_kind_of_work_and_drop_a_translation_jobs_subject() -> None:
+    found = _postings(
+        _run(
+            *(
+                ALERTS / name
+                for name in (
+                    "infojobs_alerta_es.eml",
+                    "tecnoempleo_alerta_es.eml",
+                    "proz_job_notification.eml",
+                )
+            )
+        )
+    )
+    job = found["infojobs:3f2a9c8d7e6b5a4c3d2e1f0a9b8c7d"]
+    assert (job.title, job.company, job.location, job.engagement_raw) == (
+        "Redactor/a de contenidos SEO",
+        "Cerámicas del Turia S.L.",
+        "Valencia",
+        "Contrato indefinido",
+    )
+    assert found["infojobs:0a1b2c3d4e5f60718293a4b5c6d7e"].engagement_raw == "Autónomo"
+    assert found["tecnoempleo:5d4c3b2a1f0e9d8c7b6a"].salary_raw == "30.000 - 35.000 €/año"
+    proz = found["proz:2034567"]
+    # "Languages: English to Spanish" and "Field: Marketing" are what the job is about
+    assert (proz.company, proz.location, proz.salary_raw) == (None, None, "0.09 EUR per word")

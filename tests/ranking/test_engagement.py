@@ -230,6 +230,11 @@ def test_parse_engagement_chooses_between_labels(
         P("Opdracht voor een zzp'er, 6 maanden", ("freelance", "zzp'er"), id="dutch zzp"),
         P("Mission en portage salarial", ("freelance", "portage salarial"), id="french portage"),
         P("Designer autônomo, projeto", ("freelance", "autônomo"), id="portuguese autonomo"),
+        P(
+            "Buscamos traductores/as autónomos de inglés a español",
+            ("freelance", "autónomos"),
+            id="spanish autonomos in the plural",
+        ),
         P("Contratação como PJ.", ("contract", "como PJ"), id="brazilian pj is a contractor"),
         P("Modelo: PJ ou CLT", ("contract", "Modelo: PJ"), id="pj named beside clt"),
         P("Vaga PJ para pessoa desenvolvedora Go", ("contract", "Vaga PJ"), id="vaga pj"),

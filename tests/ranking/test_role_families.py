@@ -124,3 +124,44 @@ def test_a_role_narrowed_to_another_trade_is_not_the_one_next_to_the_profile_s(
 def test_a_whole_adjacent_role_behind_a_rank_is_next_to_the_profile_s() -> None:
     text = "Run our Google Ads and Meta Ads, and the newsletter."
     assert fits("Senior Marketing Manager", text, MARKETER)
+
+
+# a Spanish, French, Italian or German user names her own trade in her own gender; titles
+# name it in another, or in the plural, or with both ("Redactor/a", "Traductores/as")
+WRITER_ES = Profile(roles=("redactora", "traductora"), skills=("seo",))
+
+
+@pytest.mark.parametrize(
+    ("title", "profile", "role"),
+    [
+        P("Se busca redactor/a freelance para blog", WRITER_ES, "redactora", id="redactor/a"),
+        P("Redactores SEO para revista digital", WRITER_ES, "redactora", id="redactores"),
+        P("Content Writer (Spanish)", WRITER_ES, "redactora", id="the english name"),
+        P("Traductores EN>ES - registro", WRITER_ES, "traductora", id="traductores"),
+        P("Traducteur anglais-espagnol", WRITER_ES, "traductora", id="the french name"),
+        P(
+            "Übersetzer Englisch-Spanisch",
+            Profile(roles=("übersetzerin",)),
+            "übersetzerin",
+            id="german masculine for a feminine role",
+        ),
+        P("Traduttore inglese", Profile(roles=("traduttrice",)), "traduttrice", id="italian"),
+    ],
+)  # fmt: skip
+def test_a_role_counts_in_its_other_gender_and_plural(
+    title: str, profile: Profile, role: str
+) -> None:
+    found = read_relevance(title, "", profile)
+    assert found.matched and found.roles_matched == (role,)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        P("Desarrollador/a Backend Python", id="another trade"),
+        P("Editora de vídeo freelance", id="an editor of video"),
+        P("Ilustradora freelance", id="an illustrator"),
+    ],
+)
+def test_other_trades_stay_out_in_spanish(title: str) -> None:
+    assert not fits(title, "", WRITER_ES)

@@ -555,7 +555,12 @@ def test_intro_contacts_says_how_to_address_someone(
     [
         ({"Ana Ruiz": "nl"}, "nl", "In Dutch, as [intro.contacts] says for Ana."),
         ({"ANA RUIZ": "en"}, "en", "In English, as [intro.contacts] says for Ana."),
-        ({"Ana Ruiz": "du"}, "de", ""),  # a register only: the language as ever
+        # a word only one language addresses with says that language; "tu" none
+        ({"Ana Ruiz": "tú"}, "es", "In Spanish, as [intro.contacts] says for Ana."),
+        ({"Ana Ruiz": "usted"}, "es", "In Spanish, as [intro.contacts] says for Ana."),
+        ({"Ana Ruiz": "vous"}, "fr", "In French, as [intro.contacts] says for Ana."),
+        ({"Ana Ruiz": "en du"}, "en", "In English, as [intro.contacts] says for Ana."),
+        ({"Ana Ruiz": "tu"}, "de", ""),  # French, Portuguese or Italian: the language as ever
         ({"Ana Rui": "nl"}, "de", ""),
     ],
 )
@@ -711,7 +716,9 @@ def test_a_bare_spanish_title_is_a_spanish_posting_to_a_contact_who_reads_it(
 def test_intro_contacts_matches_a_whole_name_as_people_write_it(
     written: str, exported: str, register: str | None
 ) -> None:
-    assert IntroSettings(contacts={written: "du"}).addressed(exported) == (None, register)
+    assert IntroSettings(contacts={written: "du"}).addressed(exported) == (
+        ("de", register) if register else (None, None)
+    )
 
 
 def test_a_name_alone_matches_a_contact_known_by_that_name_alone() -> None:

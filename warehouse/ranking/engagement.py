@@ -145,7 +145,7 @@ _LABEL = Phrases(
             mkataba(?!\W+wa\W+kudumu)""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
-            freelanc\w* freiberuflich\w* aut[oóô]nomo retainer ফ্রিল্যান্স[\u0980-\u09ff]*
+            freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
             프리랜서 フリーランス 業務委託 自由职业 partita\W+iva toiminim\w* kevytyritt[äa]j\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*

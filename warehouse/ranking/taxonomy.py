@@ -176,7 +176,7 @@ copywriter | copywriters, texter, texterin, werbetexter, werbetexterin, rédacte
     email copy, ad copy, brand voice, content writing
 content writer | content writers, content marketing writer, blog writer, article writer, \
     seo writer, seo content writer, ghostwriter, ghost writer, content strategist, \
-    content strategists, rédacteur web, rédactrice web, \
+    content strategists, rédacteur web, rédactrice web, redactor, redactora, redactores, \
     redactor de contenidos, redactora de contenidos, redator de conteúdo, redatora de conteúdo, \
     redactor seo, redactora seo, redator seo, redatora seo, rédacteur seo, rédactrice seo \
     ; content writing, blog posts, long-form content, content marketing, ghostwriting, \
@@ -184,7 +184,8 @@ content writer | content writers, content marketing writer, blog writer, article
     blog editor
 copy editor | copy editors, copyeditor, line editor, manuscript editor, developmental editor, \
     proofreader, proofreaders, proof reader, lektor, lektorin, korrektor, korrektorin, \
-    correcteur, correctrice, corrector de textos, revisor de textos \
+    correcteur, correctrice, corrector de textos, correctora de textos, revisor de textos, \
+    revisora de textos \
     ; proofreading, copyediting, copy editing, line editing, manuscript, chicago style, \
     ap style, korrektorat, lektorat, relecture
 ux writer | ux writers, ux-writer, content designer, content designers, ux content designer, \
@@ -252,7 +253,8 @@ sales engineer | solutions engineer, presales engineer, pre sales engineer, \
     ; pre-sales, presales, proof of concept, technical sales
 support engineer | technical support engineer, customer support engineer, customer engineer, \
     customer success engineer ; technical support, troubleshooting, ticketing
-translator | translators, traducteur, traductrice, traductor, traductora, tradutor, tradutora, \
+translator | translators, traducteur, traductrice, traductor, traductora, traductores, \
+    traductoras, tradutor, tradutora, tradutores, \
     traduttore, traduttrice, vertaler, übersetzer, übersetzerin, localizer, localizers, \
     localiser, localisers \
     ; translation, traduction, traducción, tradução, traduzione, vertaling, übersetzung, \
@@ -381,10 +383,40 @@ def related_to(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
 
 @lru_cache(maxsize=256)
 def role_forms(role: str) -> tuple[str, ...]:
-    """Every way a title may name a role: its aliases, each with the head's other forms
-    ("data engineer" -> "data engineering", "data developer", ...)."""
-    forms = {form for name in aliases_of(role) for form in name_forms(name)}
+    """Every way a title may name a role: its aliases (of each of its genders), each with
+    the head's other forms ("data engineer" -> "data engineering", "data developer", ...)."""
+    forms = {
+        form
+        for gendered in gender_forms(role)
+        for name in aliases_of(gendered)
+        for form in name_forms(name)
+    }
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+# the endings of one noun's genders and plurals: Spanish, Catalan and Portuguese
+# (redactora, redactor, redactores), Italian (traduttrice, traduttore), French
+# (traductrice, traducteur), German (Übersetzerin, Übersetzer)
+_GENDERS = (
+    ("or", "ora", "ores", "oras"),
+    ("tore", "trice", "tori", "trici"),
+    ("teur", "trice", "teurs", "trices"),
+    ("er", "erin", "erinnen"),
+)
+
+
+def gender_forms(name: str) -> tuple[str, ...]:
+    """A one-word role under its other genders and plurals, as a user writes their own
+    ("traductora") and a title another ("Traductores", "Redactor/a"); a longer name as
+    it is, as its other words agree with it."""
+    forms = {name}
+    if " " in name.strip():
+        return (name,)
+    for family in _GENDERS:
+        ending = next((e for e in sorted(family, key=len, reverse=True) if name.endswith(e)), "")
+        if ending and len(name) - len(ending) >= 3:
+            forms |= {name[: -len(ending)] + other for other in family}
+    return tuple(sorted(forms))
 
 
 Items = tuple[tuple[str, tuple[str, ...]], ...]  # a profile's aliases, hashable

@@ -59,11 +59,14 @@ JOB_TYPE = re.compile(
     # Dice's US terms: "Contract - W2", "Contract to Hire - Corp-To-Corp", "Third Party"
     r"|(?:contract(?: to hire)?|c2h) - (?:w-?2|corp-to-corp|independent|c2c|1099)|third party"
     r"|(?:kontrakt )?b2b|umowa o pracę|uop|umowa zlecenie|umowa o dzieło|pełny etat"
+    # Spain's InfoJobs and Tecnoempleo: "Contrato indefinido · Jornada completa", "Autónomo"
+    r"|contrato (?:indefinido|de duración determinada|temporal|mercantil|por obra y servicio)"
+    r"|autónomo(?: / freelance)?"
 )
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
-    r"|employeur|cliente|empresa",
+    r"|employeur|cliente|empresa|posted by|publicado por",
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
     r"|ubicación|lugar|sede|local|localização|cidade",
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
@@ -71,6 +74,9 @@ _LABELS = {
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
     r"|regime|regime de contratação",
+    # what a translation job is about (ProZ.com's "Languages: English to Spanish", "Field:
+    # Marketing"): neither its company nor its place
+    "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad",
 }
 _LABELLED = re.compile(
     r"(?i)^(" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*:\s*(?P<value>.+)$"
@@ -348,8 +354,8 @@ def labelled(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     for line in lines:
         match = _LABELLED.match(line)
         field = next((k for k in _LABELS if match and match.group(k)), None)
-        if match and field and field not in found:
-            found[field] = match.group("value").strip()
+        if match and field:  # the first line of a label states it; a repeat is no field
+            found.setdefault(field, match.group("value").strip())
         else:
             rest.append(line)
     return found, rest

@@ -4,7 +4,8 @@ Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, Googl
 Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl and Bulldogjob; in Spanish-speaking Latin America Computrabajo,
-Bumeran, ZonaJobs and Get on Board. Their cards are alike: the title
+Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
+notifications. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
 path or its token), then the company, the place and, when stated, the pay; or the
 company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
@@ -43,6 +44,8 @@ SENDERS = (
     "@computrabajo.com", "@computrabajo.com.ar", "@computrabajo.com.mx", "@computrabajo.com.co",
     "@bumeran.com.ar", "@bumeran.com.pe", "@bumeran.com", "@zonajobs.com.ar", "@getonbrd.com",
     "@getonbrd.cl",
+    # Spain
+    "@infojobs.net", "@tecnoempleo.com", "@proz.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
@@ -50,6 +53,7 @@ PLATFORMS = (
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob",
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
+    "infojobs", "tecnoempleo", "proz",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
