@@ -1125,3 +1125,15 @@ def test_a_dice_alert_keeps_its_tax_terms_beside_the_job(tmp_path: Path) -> None
         "Snowflake Data Engineer", "Brightline Staffing", "Irving, TX",
     )  # fmt: skip
     assert "Corp-To-Corp" in " ".join(filter(None, (job.engagement_raw, job.text)))
+
+
+def test_every_platform_an_alert_can_name_has_a_short_credit() -> None:
+    from extractors._joburls import _BOARDS
+    from extractors.inbox.senders import parsers
+
+    named = {name for name, _, _ in _BOARDS}
+    named |= {p for parser in parsers().values() for p in getattr(parser, "PLATFORMS", ())}
+    named |= {"linkedin", "indeed", "upwork", "wellfound", "glassdoor"}  # job_key's own
+    assert named <= set(inbox.CREDITS), sorted(named - set(inbox.CREDITS))
+    assert all(len(c.partition(": ")[0]) <= 40 for c in inbox.CREDITS.values())
+    assert len(inbox.ATTRIBUTION.partition(": ")[0]) <= 40  # no list of every sender
