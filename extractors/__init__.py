@@ -49,6 +49,10 @@ DECLARED: dict[str, Any] = {
     # True: each scope is a thread a company posts each job in once (HN's monthly
     # threads), so alike postings of two threads are one job posted again
     "THREADED": False,
+    # platform -> what a posting of it credits instead of ATTRIBUTION: a source relaying
+    # many platforms (the inbox's alerts) credits each posting's own; the platform is its
+    # id's first part (`dice:<id>`), else its `extra["via"]` (the parser that read it)
+    "CREDITS": {},
 }
 
 

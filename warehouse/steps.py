@@ -151,6 +151,13 @@ def fill_sources(build: Build) -> None:
         for name, module in sorted(posting_sources().items())
     ]
     _insert(build.con, "staging.sources", pd.DataFrame(rows))
+    credits = [
+        {"source": name, "platform": platform, "attribution": attribution}
+        for name, module in sorted(posting_sources().items())
+        for platform, attribution in sorted(declared(module, "CREDITS").items())
+    ]
+    if credits:
+        _insert(build.con, "staging.source_credits", pd.DataFrame(credits))
 
 
 def fill_board_companies(build: Build) -> None:

@@ -44,14 +44,31 @@ if TYPE_CHECKING:
     from extractors._http import PoliteClient
 
 NAME = "inbox"
-ATTRIBUTION = (
-    "Job alerts from your own mailbox (LinkedIn, Upwork, Indeed, Wellfound, Glassdoor, "
-    "StepStone, XING, Totaljobs, SEEK, Naukri, jobs.ch, jobup.ch, freelancermap, "
-    "Freelancer.com, PeoplePerHour, Contra, Toptal, Otta, Malt, Remote OK, We Work Remotely, "
-    "Working Nomads, Google job alerts, "
-    "employers' Greenhouse, Lever, Ashby, Workable and Google Careers alerts, "
-    "schema.org markup): link each job to its platform's page."
-)
+ATTRIBUTION = "Your job-alert mail: link each job to its platform's page."
+# the platform each alert came from, as its credit names it; the senders read are listed
+# in the README ("Your own job-alert e-mails")
+_ALERTS = {
+    "linkedin": "LinkedIn", "indeed": "Indeed", "upwork": "Upwork", "wellfound": "Wellfound",
+    "glassdoor": "Glassdoor", "malt": "Malt", "stepstone": "StepStone", "xing": "XING",
+    "totaljobs": "Totaljobs", "seek": "SEEK", "naukri": "Naukri",
+    "freelancermap": "freelancermap", "contra": "Contra", "otta": "Otta",
+    "wttj": "Welcome to the Jungle", "toptal": "Toptal", "jobsch": "jobs.ch / jobup.ch",
+    "remoteok": "Remote OK", "weworkremotely": "We Work Remotely",
+    "workingnomads": "Working Nomads", "googlejobs": "Google job", "freework": "Free-Work",
+    "apec": "APEC", "hellowork": "Hellowork", "gupy": "Gupy", "programathor": "Programathor",
+    "vagas": "Vagas.com.br", "trampos": "Trampos.co", "remotar": "Remotar", "dice": "Dice",
+    "justjoin": "justjoin.it", "nofluffjobs": "No Fluff Jobs", "pracuj": "pracuj.pl",
+    "bulldogjob": "Bulldogjob", "freelancer": "Freelancer.com",
+    "computrabajo": "Computrabajo", "bumeran": "Bumeran", "zonajobs": "ZonaJobs",
+    "getonbrd": "Get on Board", "workana": "Workana", "infojobs": "InfoJobs",
+    "tecnoempleo": "Tecnoempleo", "proz": "ProZ.com",
+    "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
+    "ashby": "Ashby", "workable": "Workable", "google": "Google Careers",
+}  # fmt: skip
+CREDITS = {
+    platform: f"{name} alert: from your own mailbox; link each job to its platform's page."
+    for platform, name in _ALERTS.items()
+}
 PROVENANCE: Provenance = "aggregator"
 SUMMARY = True  # a short text by nature: its length is no evidence
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed

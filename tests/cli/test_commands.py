@@ -630,3 +630,21 @@ def test_export_reads_its_defaults_from_the_config_and_a_flag_overrides_them(
     flags = ("--no-excel", "--decimal-point")
     assert leads("export", "--csv", str(back), *flags, "-c", str(config))[0] == 0
     assert back.read_bytes() == plain.read_bytes()
+
+
+def test_export_credits_each_mail_alert_and_keeps_each_boards_duty(demo_dir: Path) -> None:
+    target = demo_dir / "out.csv"
+    code, _ = leads(
+        "export", "--csv", str(target), "--all", "--config", str(demo_dir / "leads.toml")
+    )
+    assert code == 0
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    upwork = [
+        row for row in rows if row["sources"] == "inbox" and "Upwork alert" in row["attribution"]
+    ]
+    assert upwork and upwork[0]["attribution"].startswith("Upwork alert: from your own mailbox")
+    mixed = [row for row in rows if "inbox" in row["sources"] and "ashby" in row["sources"]]
+    assert mixed and "Ashby job boards" in mixed[0]["attribution"]
+    assert "Indeed alert" in mixed[0]["attribution"]
+    assert not any("Job alerts from your own mailbox" in row["attribution"] for row in rows)

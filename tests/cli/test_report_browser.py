@@ -184,3 +184,20 @@ def test_the_report_opens_with_the_follow_ups_due_linked_to_their_leads(
         assert page.evaluate("location.hash") == f"#{today}"
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         browser.close()
+
+
+def test_a_mail_alerts_lead_credits_its_alert_on_one_short_line(page) -> None:
+    page, errors, _ = page
+    page.select_option("#source", "inbox")
+    rows = page.locator("#leads tbody tr:not([hidden])")
+    assert rows.count() >= 1
+    credits = rows.locator(".attribution").all_inner_texts()
+    assert credits and all(" alert" in c or "job-alert mail" in c for c in credits)
+    assert any("Upwork alert" in c for c in credits)
+    assert all("Glassdoor" not in c and "Toptal" not in c for c in credits)  # not the list
+    line = rows.locator(".sources").first.bounding_box()
+    assert line is not None and line["height"] < 3 * 20  # no five-line list of senders
+    # the credit's terms stay a hover away
+    title = rows.locator(".attribution").first.get_attribute("title") or ""
+    assert "alert: from your own mailbox" in title or "job-alert mail: " in title
+    assert errors == []

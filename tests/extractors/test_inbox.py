@@ -1224,3 +1224,15 @@ def test_spanish_board_alerts_keep_the_kind_of_work_and_drop_a_translation_jobs_
     proz = found["proz:2034567"]
     # "Languages: English to Spanish" and "Field: Marketing" are what the job is about
     assert (proz.company, proz.location, proz.salary_raw) == (None, None, "0.09 EUR per word")
+
+
+def test_every_platform_an_alert_can_name_has_a_short_credit() -> None:
+    from extractors._joburls import _BOARDS
+    from extractors.inbox.senders import parsers
+
+    named = {name for name, _, _ in _BOARDS}
+    named |= {p for parser in parsers().values() for p in getattr(parser, "PLATFORMS", ())}
+    named |= {"linkedin", "indeed", "upwork", "wellfound", "glassdoor"}  # job_key's own
+    assert named <= set(inbox.CREDITS), sorted(named - set(inbox.CREDITS))
+    assert all(len(c.partition(": ")[0]) <= 40 for c in inbox.CREDITS.values())
+    assert len(inbox.ATTRIBUTION.partition(": ")[0]) <= 40  # no list of every sender

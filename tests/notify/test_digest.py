@@ -314,3 +314,20 @@ def test_a_subject_cuts_a_long_title_at_a_word_and_names_the_company() -> None:
         "warmleads: 1 follow-up due: Data Engineer"
     )
     assert subject(Digest("email", None, [], [])) == "warmleads: no new leads"
+
+
+def test_a_lead_from_a_mail_alert_credits_that_alert_not_every_sender(demo_dir, smtp_inbox) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    alerts = con.execute(
+        "select lead_id from ranked_leads where in_ranking and is_new and status = 'new' "
+        "and list_contains(sources, 'inbox')"
+    ).fetchall()
+    send_digests(con, config.notify, NOW, UTC_ZONE)
+    con.close()
+    assert alerts
+    html = inbox.messages[0].get_body(("html",)).get_content()
+    assert "via inbox · " in html
+    assert any(f"· {n} alert" in html for n in ("Upwork", "LinkedIn", "Indeed", "Wellfound"))
+    assert "Job alerts from your own mailbox" not in html and "Glassdoor" not in html

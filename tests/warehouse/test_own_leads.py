@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,52 @@ def test_rebuild_reparses_the_stored_alert_documents(con) -> None:
     # Portuguese
     assert result.stats["parsed"] == 31 and "failed/pages" not in result.stats
     assert result.stats.get("updated", 0) == 0  # the same documents say the same
+
+
+def test_each_alert_lead_credits_its_own_alert_and_other_sources_keep_theirs(con) -> None:
+    _board(con)
+    _store(con, run_source(inbox, inbox.Settings(paths=(str(FIXTURES / "inbox"),))))
+    _build(con)
+    rows = con.execute(
+        "select l.posting_keys, r.attribution from ranked_leads as r "
+        "join marts.leads as l using (lead_id) where list_contains(r.sources, 'inbox')"
+    ).fetchall()
+    assert rows
+    for _, attribution in rows:
+        assert "LinkedIn, Upwork" not in attribution  # never the list of every sender
+        heads = {part.partition(": ")[0] for part in attribution.split(" | ")}
+        assert heads & {*(f"{n} alert" for n in ("LinkedIn", "Indeed", "Upwork", "StepStone",
+                         "Glassdoor", "Wellfound", "freelancermap", "Gupy", "Hellowork")),
+                         "Your job-alert mail"}, attribution  # fmt: skip
+    credited = {k: a for keys, a in rows for k in keys}
+    linkedin = [a for k, a in credited.items() if k.startswith("inbox:linkedin:")]
+    assert linkedin and all("LinkedIn alert: " in a for a in linkedin)
+    # a job in an unknown sender's schema.org markup names no platform: the mail is credited
+    markup = [a for k, a in credited.items() if k.startswith("inbox:url:")]
+    assert markup and all(a.startswith("Your job-alert mail: ") for a in markup)
+    # the employer's own board keeps its own duty beside the alert's credit
+    board = con.execute(
+        "select attribution from ranked_leads where title = ?", [BOARD_JOB.title]
+    ).fetchone()
+    assert board is not None and "Greenhouse job boards" in board[0]
+
+
+def test_a_job_behind_an_opaque_tracker_link_credits_the_alert_that_listed_it(
+    con, tmp_path: Path
+) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Indeed <alert@indeed.com>", "sam@mail.example"
+    mail["Subject"], mail["Message-ID"] = "2 new airflow jobs", "<opaque-1@indeed.example>"
+    mail["Date"] = "Thu, 03 Dec 2026 06:10:00 +0000"
+    link = "https://cts.indeed.com/v3/H4sIAAAAAAAA_3WQwU7DMBBE_2XPOchQ0l8BnZAgVMn4gmiTV0c7a/c2ln"
+    mail.set_content(f"Airflow Engineer (contract)\nNorthgate Retail - Remote\n{link}")
+    mail.add_alternative(
+        f'<table><tr><td><a href="{link}"><b>Airflow Engineer (contract)</b></a></td></tr>'
+        "<tr><td>Northgate Retail</td></tr><tr><td>Remote in UK</td></tr></table>",
+        subtype="html",
+    )
+    (tmp_path / "alert.eml").write_bytes(bytes(mail))
+    _store(con, run_source(inbox, inbox.Settings(paths=(str(tmp_path),))))
+    _build(con)
+    lead = _lead(con, "Airflow Engineer (contract)")
+    assert lead["attribution"].startswith("Indeed alert: ")  # its id is a hash of its card

@@ -16,3 +16,12 @@ create or replace table staging.sources (
     job_ids json not null,           -- where its job ids stand in any URL
     attribution varchar not null
 );
+
+-- grain: one platform a source's postings may name (an alert's sender): its own credit
+-- key: source, platform
+create or replace table staging.source_credits (
+    source varchar not null,
+    platform varchar not null,       -- a posting id's first part (`dice:<id>`) or its extra.via
+    attribution varchar not null,    -- credited instead of the source's own
+    primary key (source, platform)
+);
