@@ -146,6 +146,10 @@ US: sunnyvale|santa clara|redwood city|brooklyn|manhattan|boulder|ann arbor|sant
 US: oakland|berkeley|redmond|cupertino|new orleans|las vegas|sacramento|cincinnati
 US: cleveland|indianapolis|milwaukee|tampa|orlando|saint paul|twin cities
 US: chicagoland|research triangle|puget sound|hampton roads|inland empire
+US: dfw|metroplex|dmv area|dmv region|tri-state area|tri state area
+CA: gta area|gta region; NL: randstad region|randstad area|de randstad
+FR: île-de-france|ile-de-france|région parisienne|region parisienne|paris region
+DE: ruhrgebiet|ruhr area|ruhrpott|rhein-main|rhine-main; PL: trójmiasto|trojmiasto|tricity
 GB: london|manchester|edinburgh|glasgow|bristol|leeds|oxford|belfast|cardiff|liverpool
 GB: sheffield|nottingham; IE: dublin|cork|galway; HU: budapest
 DE: berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig

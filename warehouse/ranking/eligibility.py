@@ -60,6 +60,20 @@ _HOURS = (SOFT_HOURS, SOFT_STATED_HOURS)  # the doubts of limits that are workin
 _WORD = re.compile(r"\w+")
 
 
+# metro nicknames that are a place only as a whole `[profile] locations` entry: in a
+# posting "GTA" may be a game, "DMV" the motor vehicles office, "Randstad" a staffing firm
+_ENTRY_NICKNAMES = {
+    "gta": "GTA area", "dmv": "DMV area", "randstad": "Randstad region", "ruhr": "Ruhr area",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _spelled_out(locations: tuple[str, ...]) -> tuple[str, ...]:
+    """The profile's locations, an entry that is a metro's nickname ("GTA") as the
+    name the place table knows it by."""
+    return tuple(_ENTRY_NICKNAMES.get(entry.strip().lower(), entry) for entry in locations)
+
+
 @lru_cache(maxsize=16)  # one profile's few locations, read once, not for each posting
 def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's locations in the vocabulary; a two-letter entry is a code, a country's
@@ -184,6 +198,7 @@ def unplaced(locations: tuple[str, ...]) -> list[str]:
     state or province, city or UTC offset: such an entry matches no posting, so every
     post would be judged as if the user named no place. A close name is offered."""
     lines = []
+    locations = _spelled_out(locations)
     for i, entry in enumerate(locations):
         if several := _several_countries(entry, locations):
             read = ", ".join(_home((entry,))) or "no place"
@@ -239,14 +254,15 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     """Whether the user may take the work, and why; "review" when it cannot tell."""
     if scope.scope is None:
         return "review", "remote or not is not stated"
-    home, states = _home(profile.locations), _home_states(profile.locations)
+    locations = _spelled_out(profile.locations)
+    home, states = _home(locations), _home_states(locations)
     # a zone's hours are kept from the user's town; a zone preferred is met by their country
-    clock = home if scope.soft == PREFERENCE else _clock(profile.locations)
+    clock = home if scope.soft == PREFERENCE else _clock(locations)
     if out := [h for h in (*home, *states) for x in scope.excluded if contains(x, h)]:
         return "not_eligible", f"remote not open to {', '.join(scope.excluded)}; you: {out[0]}"
     prefers = f"; prefers {', '.join(scope.preferred)}" if scope.preferred else ""
     if scope.scope == "anywhere" and scope.doubt:
-        if not profile.remote_only and _commutes(scope, profile.locations, home):
+        if not profile.remote_only and _commutes(scope, locations, home):
             where = f"onsite in {', '.join(scope.preferred)}, one of your locations"
             return "eligible", f"{where}; {scope.doubt}"
         return "review", f"remote with no region limit, {scope.doubt}{prefers}"
@@ -261,7 +277,7 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, home, clock)
         reason = f"{reason}; works {day}" if day else reason
-        if verdict == "eligible" and (town := _home_town(scope, profile.locations)):
+        if verdict == "eligible" and (town := _home_town(scope, locations)):
             reason = f"{reason}; near {town}, one of your locations"
         elif verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
@@ -269,6 +285,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
             verdict, reason = "review", f"{reason}; there only for some roles"
         elif verdict == "eligible" and (in_states := _in_states(scope, states, home)):
             verdict, reason = in_states[0], f"{reason}; {in_states[1]}"
+        if verdict == "eligible" and scope.hours:
+            verdict, reason = _in_hours(scope.hours, clock, profile.hours), f"{reason}; works"
+            reason = f"{reason} {', '.join(scope.hours)}"
         if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, clock):
             verdict, reason = "review", f"{reason}; {scope.soft}"
         elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home, clock):
@@ -277,7 +296,7 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     where = f"{scope.scope} in {', '.join(scope.regions) or 'an unstated place'}"
     if profile.remote_only:
         return "not_eligible", f"{where}; profile is remote-only"
-    return _office_eligibility(scope, profile.locations, home, where)
+    return _office_eligibility(scope, locations, home, where)
 
 
 def _office_eligibility(
@@ -411,6 +430,16 @@ def _only_for_some_roles(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     """Whether the user's places lie only in regions open to some of the roles."""
     others = tuple(r for r in scope.regions if r not in scope.for_some_roles)
     return bool(scope.for_some_roles) and _region_eligibility(others, home)[0] != "eligible"
+
+
+def _in_hours(windows: tuple[str, ...], clock: tuple[str, ...], hours: str) -> Eligibility:
+    """Whether a user inside a post's places keeps the UTC windows it asks beside them:
+    where none of their offsets meets one, their day is elsewhere ("not_eligible"), or
+    a doubt if they keep any hours."""
+    spans = [span for place in clock if (span := offsets_of(place))]
+    if not spans or any(overlaps(w, place) for w in windows for place in clock):
+        return "eligible"
+    return "review" if hours == "any" else "not_eligible"
 
 
 def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...], day: str | None) -> str:

@@ -184,6 +184,8 @@ _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
     "uttar pradesh", "haryana", "rajasthan", "andhra pradesh", "odisha", "madhya pradesh",
     "new south wales", "queensland", "western australia", "south australia", "tasmania",
     "northern territory", "australian capital territory", "jalisco",
+    # regions of several cities, no one commute: the country, not a town
+    "randstad region", "randstad area", "de randstad", "ruhrgebiet", "ruhr area", "ruhrpott",
 }  # fmt: skip
 # the city a town of the place table is one commute with, by another name or as a town
 # of its metro area ("Brooklyn" is New York, "Palo Alto" the Bay Area): towns the table
@@ -207,6 +209,14 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "herzliya": "tel aviv", "ramat gan": "tel aviv", "navi mumbai": "mumbai", "thane": "mumbai",
     "new delhi": "delhi", "gurgaon": "delhi", "gurugram": "delhi", "noida": "delhi",
     "petaling jaya": "kuala lumpur", "cyberjaya": "kuala lumpur",
+    # metros by their nicknames ("DFW", "the Metroplex", "DMV area", "Trójmiasto")
+    "dfw": "dallas", "metroplex": "dallas", "dmv area": "washington dc",
+    "dmv region": "washington dc", "tri state area": "new york",
+    "gta area": "toronto", "gta region": "toronto",
+    "île de france": "paris", "ile de france": "paris", "région parisienne": "paris",
+    "region parisienne": "paris", "paris region": "paris", "rhein main": "frankfurt",
+    "rhine main": "frankfurt", "trójmiasto": "gdańsk", "trojmiasto": "gdańsk",
+    "tricity": "gdańsk", "gdynia": "gdańsk",
 } | dict.fromkeys(("round rock", "cedar park"), "austin") | dict.fromkeys(
     ("cambridge, ma", "cambridge, massachusetts", "waltham, ma"), "boston"
 ) | dict.fromkeys(

@@ -121,6 +121,9 @@ class RemoteScope:
     # work on condition, or the town a remote job is placed near), as their metro's city
     # ("new york")
     cities: tuple[str, ...] = ()
+    # the UTC windows a remote job asks one to work in, where it says where one lives
+    # too ("Remote US. Must be within UTC-6 to UTC-4"): the regions' hours
+    hours: tuple[str, ...] = ()
 
 
 class _Said(NamedTuple):
@@ -950,7 +953,7 @@ def _remote(
         places = read_places(header, countries_only=True)
         said.append(_Said(places, header, preferred=False, clock=_on_the_clock(header, places)))
     # a board's remote job near a city ("NYC, Remote"; "Account Executive - Seattle")
-    near = _says_remote(loc) and (_names_a_town(field) or _near_a_city(header))
+    near = _says_remote(loc) and (_office_or_remote(field) or _near_a_city(header))
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
@@ -1010,7 +1013,50 @@ def _remote(
         tuple(dict.fromkeys(excluded)),
         tuple(dict.fromkeys(states)),
         towns,
+        _hours_beside(limits, regions, text),
     )
+
+
+def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[str, ...]:
+    """The UTC windows a post asks beside the places one lives in ("Remote (APAC):
+    UTC+9 to UTC+12", "Remote in Brazil; must be in UTC-3"), those that meet the
+    places' offsets, written as offsets; none where the regions are the windows
+    themselves, nor of an overlap ("overlap 4h with UTC+1": hours kept from further
+    away) or a zone's name ("US Pacific hours", "9-5 Central")."""
+    lived = [r for r in regions if not r.startswith("UTC")]
+    windows = [
+        p
+        for s in limits
+        if s.clock
+        and _UTC_WRITTEN.search(s.raw)
+        and not working_day(s.raw)
+        and not _an_overlap(text, s.raw)
+        for p in s.places
+        if p.startswith("UTC")
+    ]
+    return tuple(
+        dict.fromkeys(w for w in windows if len(lived) == len(regions) and _meets(w, lived))
+    )
+
+
+# a window written as offsets ("UTC-6 to UTC-4", "GMT+1"), not a zone's name or day
+_UTC_WRITTEN = re.compile(rf"(?:UTC|GMT){_OFFSET}(?!\s*(?:[ap]\.?m|h|:\d))", re.I)
+
+
+def _an_overlap(text: str, raw: str) -> bool:
+    """Whether a window's words, or their clause around them, ask an overlap with it or
+    hours within reach of it ("must overlap 4h with UTC+1", "within 3h of UTC-5",
+    "UTC-5 to UTC-4 overlap")."""
+    at = max(0, text.find(raw))
+    after = text[at + len(raw) : at + len(raw) + _PAIR_REACH]
+    clause = f"{_clause_before(text, at)} {raw} {_CLAUSE_ON_LINE.split(after, maxsplit=1)[0]}"
+    return bool(_OVERLAP.search(clause) or _WITHIN_HOURS.search(clause))
+
+
+def _meets(window: str, places: list[str]) -> bool:
+    """Whether a window lies, at least in part, in the offsets of one of the places (or
+    nobody can tell: a bloc of countries whose zones the tables lack)."""
+    return any(overlaps(window, p) for p in places)
 
 
 # where one must live, before a state's name: "must live in California"
@@ -1431,15 +1477,44 @@ def _names_a_city(text: str) -> bool:
 def _names_a_town(field: str) -> bool:
     """Whether a remote job's location or header names a town, or a state by its code
     after one ("St Paul, MN"), not only states or provinces by name ("Remote - Ontario,
-    Canada" is a province's limit, "Remote - Toronto" a town's)."""
-    return bool(cities_in(field)) or any(
+    Canada" is a province's limit, "Remote - Toronto" a town's); a town's clock ("must
+    be in UTC-3 (Brasília time)") names the hours, not a town."""
+    return bool(_towns_not_clocks(field)) or any(
         m["state"] and not _after_a_code(field, m) for m in _CODE.finditer(field)
     )
 
 
+# the words after a town's name that make it a clock: "Brasília time", "London hours"
+_CLOCK_AFTER = re.compile(r"[^\S\n]+(?:standard[^\S\n]+)?(?:time(?![\w-])|hours|time[\s-]?zone)")
+
+
+def _towns_not_clocks(field: str) -> tuple[str, ...]:
+    """`cities_in(field)`, but a town named only as a clock ("Brasília time")."""
+    towns = cities_in(field)
+    low = lowered(field)
+    if not towns or not _CLOCK_AFTER.search(low):
+        return towns
+    clocks = [m for m in place_matches(low) if _CLOCK_AFTER.match(low, m.end())]
+    for m in clocks:
+        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+    return cities_in(low) if clocks else towns
+
+
 # an office offered instead of remote work: "Kampala or remote", "remotely or in Lagos",
-# "remote in Africa or our Cape Town office"
+# "remote in Africa or our Cape Town office", and in a location field "Berlin / remote",
+# "Wrocław / zdalnie", "München oder remote", "Lyon ou télétravail"
 _OR_REMOTE = re.compile(r"\bor\s+(?:\w+\s+)?remote|\bremote(?:ly)?\b[^.;|\n]{0,25}?\s+or\s", re.I)
+_OR_REMOTE_FIELD = re.compile(
+    rf"{_OR_REMOTE.pattern}|(?:/|\b(?:oder|ou|o|lub|albo|of|eller)\b)\s*(?:100\s*%\s*)?"
+    r"(?:remote|zdalnie|praca\s+zdalna|t[ée]l[ée]travail|remoto|homeoffice|home\s+office)\b",
+    re.I,
+)
+
+
+def _office_or_remote(field: str) -> bool:
+    """Whether a remote job's location field names a town it is near ("Seattle
+    (Remote)"), not one whose office it offers instead ("Berlin / remote")."""
+    return _names_a_town(field) and not _OR_REMOTE_FIELD.search(field)
 
 
 def _near_a_city(header: str) -> bool:
