@@ -78,6 +78,7 @@ from warehouse.ranking._text import (
     may_hold,
     phrases,
 )
+from warehouse.ranking.foreign_titles import in_english
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -123,7 +124,11 @@ _STAFF = re.compile(
 # as a title's field ends in it, not a product's words ("an AI assistant for lawyers")
 _OTHER_JOB = re.compile(
     r"\b(?:executive|recruiter|sourcer|marketer|copywriter|bookkeeper|accountant"
-    r"|representative|coordinator|assistant|paralegal|professor|lecturer)s?\b"
+    r"|representative|coordinator|assistant|paralegal|professor|lecturer"
+    # everyday jobs whose titles borrow a skill's name ("Java barista", "Kotlin island
+    # tour guide"): a coffee or a place, no stack
+    r"|barista|bartender|waiter|waitress|chef|cook|cashier|guide|driver|courier|nanny"
+    r"|cleaner|housekeeper|receptionist|caregiver|nurse)s?\b"
     r"(?=[ \t]*(?:[|,;:(/\-–—]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -517,6 +522,8 @@ def spelled_out(text: str, *, title: bool = False) -> str:
         titles.append("UX Lead")
     if title and "VA" in text and _VA.search(text):
         titles.append("Virtual Assistant")
+    if title:
+        titles += in_english(text)
     return "\n".join([text, *titles]) if titles else text
 
 

@@ -98,7 +98,9 @@ backend engineer | back end engineer, server side engineer, api engineer, \
     desarrollador back-end, ingeniero backend, ingeniera backend, développeur backend, \
     développeuse backend, développeur back-end, backend-entwickler, backend-entwicklerin, \
     backend entwickler \
-    ; microservices, rest api, graphql, distributed systems
+    ; microservices, rest api, graphql, distributed systems, \
+    java engineer, spring boot engineer, kotlin backend engineer, golang engineer, go engineer, \
+    php engineer, ruby engineer, scala engineer, elixir engineer, .net engineer, c# engineer
 full stack engineer | fullstack engineer, full stack web engineer, \
     desenvolvedor full stack, desenvolvedora full stack, desenvolvedor fullstack, \
     desenvolvedora fullstack, desenvolvedor(a) full stack, desenvolvedor(a) fullstack, \

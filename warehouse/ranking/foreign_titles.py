@@ -1,0 +1,77 @@
+"""A job title written in another language, named as an English title names it.
+
+German, Spanish, Portuguese, French, Italian and Polish titles put a trade's head word
+after its field ("Desarrollador Backend", "Ingeniero de datos", "Inżynier danych",
+"Programista Java", "Redaktor SEO") or join them in one word ("Backend-Entwickler",
+"Dateningenieur", "Softwareentwickler Java/Kotlin"). Each field a title names beside
+such a head is spelled out in English ("Backend Developer", "Data Engineer", "Java
+Developer", "SEO Writer"), so the taxonomy's English names read it as they read an
+English title. A head alone ("Redactor jurídico": a field no table names) names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warehouse.ranking.taxonomy import STACK
+
+# the head words, each with its other genders and numbers, and the English head
+_HEADS = {
+    "Developer": "entwickler|desarrollador|desarrolladora|desarrolladores|développeur"
+    "|développeuse|développeurs|desenvolvedor|desenvolvedora|desenvolvedores|sviluppatore"
+    "|sviluppatrice|sviluppatori|programista|programistka|programador|programadora"
+    "|programadores|programmeur|programmeuse|programmatore|programmatrice|programmierer",
+    "Engineer": "ingenieur|ingeniero|ingeniera|ingenieros|ingénieur|ingénieure|engenheiro"
+    "|engenheira|ingegnere|inżynier|inżynierka",
+    "Analyst": "analytiker|analista|analistas|analyste|analityk|analityczka",
+    "Writer": "redactor|redactora|rédacteur|rédactrice|redator|redatora|redaktor|redaktorka"
+    "|redattore|redattrice|redakteur",
+}
+# the fields, as each language writes them, in English; and any skill as it is
+_FIELDS = {
+    "Data": "datos|dados|dati|danych|données|donnees|data|daten",
+    "Backend": "backend|back-end|back end",
+    "Frontend": "frontend|front-end|front end",
+    "Full Stack": "full stack|full-stack|fullstack",
+    "Software": "software|oprogramowania|logiciel|logiciels",
+    "SEO": "seo",
+    "Web": "web",
+    "Content": "contenidos|contenido|conteúdo|conteudo|contenuti|contenu|contenus|treści",
+}
+_FIELD_NAMES = {form: english for english, forms in _FIELDS.items() for form in forms.split("|")}
+_HEAD_NAMES = {form: english for english, forms in _HEADS.items() for form in forms.split("|")}
+_HEAD = "|".join(sorted(_HEAD_NAMES, key=len, reverse=True))
+_FIELD = "|".join(
+    re.escape(word).replace(r"\ ", " ")
+    for word in sorted({*_FIELD_NAMES, *STACK}, key=len, reverse=True)
+)
+_GENDER = r"(?:in|innen|ka|a|e|se|s)?"  # what the head's other forms add ("Entwicklerin")
+_EDGE = r"(?![\w+#])"
+# after the head: "de", "di", "dei", "do", "des", "d'" ... and an article, then fields joined by a
+# slash, a comma, "and" ("Programista Java", "Ingeniero de datos", "Softwareentwickler
+# Java/Kotlin", "Développeur back-end Java")
+_OF = r"(?:de|di|do|da|des|del|du|dei|degli|della|delle|dello|dos|das|d'|d’)"
+_AFTER = re.compile(
+    rf"(?:[ \t]+(?:{_OF}[ \t]*(?:(?:la|los|las|el|le|les)[ \t]+)?)?)"
+    rf"((?:{_FIELD}){_EDGE}(?:[ \t]*(?:/|,|&|\+|[ \t](?:und|y|et|e|i)\b)?[ \t]*"
+    rf"(?:{_FIELD}){_EDGE})*)",
+    re.IGNORECASE,
+)
+# the head with a field before it, in one word or joined by a hyphen or a space
+# ("Dateningenieur", "Backend-Entwickler", "Java Entwickler"), after the head
+_TITLE_HEAD = re.compile(rf"(?<!\w)((?:{_FIELD})[ \t-]?)?({_HEAD}){_GENDER}(?!\w)", re.IGNORECASE)
+_FIELD_WORD = re.compile(rf"(?:{_FIELD}){_EDGE}", re.IGNORECASE)
+
+
+def in_english(title: str) -> list[str]:
+    """The English titles a foreign title's heads and fields name ("Ingeniero de datos"
+    -> "Data Engineer"; "Softwareentwickler Java/Kotlin" -> "Software Developer", "Java
+    Developer", "Kotlin Developer"); none for a title of no such head."""
+    found = []
+    for m in _TITLE_HEAD.finditer(title):
+        head = _HEAD_NAMES[m.group(2).lower()]
+        fields = [m.group(1).strip(" \t-")] if m.group(1) else []
+        if after := _AFTER.match(title, m.end()):
+            fields += _FIELD_WORD.findall(after.group(1))
+        found += [f"{_FIELD_NAMES.get(f.lower(), f)} {head}" for f in fields]
+    return found
