@@ -116,7 +116,7 @@ _BOARDS = tuple(
         ("zonajobs", r"(?:^|\.)zonajobs\.com\.ar$", r"^/empleos/[\w-]+-(\d{7,})\.html$"),
         ("getonbrd", r"(?:^|\.)getonbrd\.(?:com|cl)$", r"^/(?:jobs|empleos)/[\w-]+/([\w-]+)$"),
         ("workana", r"(?:^|\.)workana\.com$", r"^(?:/\w\w)?/job/([\w-]+)$"),
-        # Spain (s33-newuser18's block): InfoJobs' offers by the id after "of-i",
+        # Spain: InfoJobs' offers by the id after "of-i",
         # Tecnoempleo's by the hex after "rf-", ProZ.com's translation jobs by number
         ("infojobs", r"(?:^|\.)infojobs\.net$", r"^/[\w-]+/[\w-]+/of-i([0-9a-f]{20,40})$"),
         ("tecnoempleo", r"(?:^|\.)tecnoempleo\.com$", r"^/[\w-]+/[\w,-]+/rf-([0-9a-f]{10,40})$"),

@@ -66,7 +66,7 @@ NOT_EMPLOYER = (  # ATS, job boards, communities, chat links: they host, not emp
         " oraclecloud.com icims.com applytojob.com jazzhr.com paylocity.com ultipro.com"
         " taleo.net successfactors.com pinpointhq.com homerun.co comeet.com personio.com"
         " join.com peerlist.io welcometothejungle.com workatastartup.com otta.com"
-        " builtin.com climatebase.org dice.com glassdoor.com"
+        " builtin.com climatebase.org glassdoor.com"
         # pages, forms, videos, press and blogs: about a company, not its own site
         " notion.site notion.so typeform.com tally.so airtable.com forms.office.com"
         " forms.microsoft.com calendly.com cal.com youtube.com youtu.be vimeo.com"
