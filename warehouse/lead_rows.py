@@ -69,7 +69,8 @@ class Signal:
 class PostingLink(NamedTuple):
     """A posting of a lead as a page names and links it."""
 
-    name: str  # its source ("remotive"), or the alert that relayed it ("Upwork alert")
+    source: str  # the source it was read from ("remotive", "inbox")
+    name: str  # its source, or the alert that relayed it ("Upwork alert")
     href: str | None  # its link, when safe to click
     terms: str | None = None  # a relayed posting's credit in full, its duties included
 
@@ -127,12 +128,12 @@ class LeadRow:
     def links(self) -> list[PostingLink]:
         """Each posting of the lead by name, with its link if safe: its source, or for a
         posting relayed by a mail alert the alert it came in ("Upwork alert")."""
-        return [
-            PostingLink(_head(self.relayed[key]), safe_link(url), self.relayed[key])
-            if key in self.relayed
-            else PostingLink(key.split(":", 1)[0], safe_link(url))
-            for key, url in zip(self.posting_keys, self.urls, strict=False)
-        ]
+        links = []
+        for key, url in zip(self.posting_keys, self.urls, strict=False):
+            source, terms = key.split(":", 1)[0], self.relayed.get(key)
+            name = _head(terms) if terms else source
+            links.append(PostingLink(source, name, safe_link(url), terms))
+        return links
 
     @property
     def via(self) -> str:

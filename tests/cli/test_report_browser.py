@@ -189,6 +189,9 @@ def test_the_report_opens_with_the_follow_ups_due_linked_to_their_leads(
 def test_a_mail_alerts_lead_credits_its_alert_on_one_short_line(page) -> None:
     page, errors, _ = page
     page.select_option("#source", "inbox")
+    # the filter says which alerts the inbox relayed, as the rows name them
+    label = page.locator("#source option[value=inbox]").inner_text()
+    assert label.startswith("inbox: ") and "Upwork alert" in label
     rows = page.locator("#leads tbody tr:not([hidden])")
     assert rows.count() >= 1
     # each relayed posting is named by the alert it came in, never "inbox"
