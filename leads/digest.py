@@ -46,7 +46,7 @@ def digest(
         raise fail(f"{settings.path or 'the config'}: no [notify.*] channel to send to")
     with warehouse(settings, read_only=False, wait=wait) as con:
         if test:
-            outcomes = send_tests(con, settings.notify, now)
+            outcomes = send_tests(con, settings.notify, now, settings.schedule.zone)
         else:
             outcomes = send_digests(
                 con, settings.notify, now, settings.schedule.zone, command_for(settings)

@@ -21,7 +21,7 @@ from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
 from warehouse import clock
-from warehouse.lead_rows import lead_rows, safe_link
+from warehouse.lead_rows import LeadRow, lead_rows, safe_link
 from warehouse.verdicts import STATUSES, due_follow_ups, next_status
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
@@ -59,7 +59,7 @@ def render_report(
             on_page={lead.lead_id for lead in ranked} | {lead.lead_id for lead in flagged},
             safe_link=safe_link,
             flagged=flagged,
-            sources=sorted({s for lead in ranked for s in lead.sources}),
+            sources=_source_choices(ranked),
             statuses=sorted({lead.status for lead in ranked}),
             verdicts=(*STATUSES[1:], STATUSES[0]),  # "new", which clears one, last
             next_status=next_status,
@@ -105,3 +105,17 @@ def report(
     with warehouse(settings, wait=wait) as con:
         size = write_report(con, out, command_for(settings), settings.schedule.zone)
     console.print(f"report ({size} bytes): [bold]{out}[/]", soft_wrap=True)
+
+
+def _source_choices(ranked: list[LeadRow]) -> dict[str, str]:
+    """The source filter's choices, value -> label: a source that relays other platforms
+    (the inbox's alerts) says which, as its rows name them ("inbox: Upwork alert")."""
+    relayed: dict[str, set[str]] = {}
+    for lead in ranked:
+        for link in lead.links:
+            if link.terms:
+                relayed.setdefault(link.source, set()).add(link.name)
+    return {
+        source: f"{source}: {', '.join(sorted(relayed[source]))}" if source in relayed else source
+        for source in sorted({s for lead in ranked for s in lead.sources})
+    }

@@ -23,7 +23,7 @@ class Message:
     subject: str
     text: str  # plain text, the body most channels send
     html: str  # the e-mail's HTML part
-    created_at: datetime  # the loop's time (`warehouse.clock`): the e-mail's Date
+    created_at: datetime  # the loop's time (`warehouse.clock`) in the user's zone: the Date
     payload: dict[str, Any] = field(default_factory=dict)  # the webhook's JSON
 
 

@@ -92,7 +92,7 @@ def send_digests(
         if digest.empty and not settings.send_empty:
             outcomes.append(Outcome(name, "nothing new"))
             continue
-        outcome = _send(channel(name), channel_settings, digest, now)
+        outcome = _send(channel(name), channel_settings, digest, now.astimezone(zone))
         record(con, digest, digest_id=digest_id, status=outcome.status, sent_at=now,
                size=outcome.size, error=outcome.error)  # fmt: skip
         outcomes.append(outcome)
@@ -111,9 +111,10 @@ def _send(module: ModuleType, settings: Any, digest: Digest, now: datetime) -> O
 
 
 def send_tests(
-    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime
+    con: duckdb.DuckDBPyConnection, settings: NotifySettings, now: datetime, zone: ZoneInfo
 ) -> list[Outcome]:
-    """A test message on every channel; recorded as tests, delivering no lead."""
+    """A test message on every channel, dated in `zone`; recorded as tests, delivering
+    no lead."""
     from notify.render import test_message
     from warehouse.digest import Digest, record
 
@@ -121,7 +122,7 @@ def send_tests(
     outcomes = []
     for name, channel_settings in settings.channels.items():
         try:
-            size = channel(name).send(channel_settings, test_message(name, now))
+            size = channel(name).send(channel_settings, test_message(name, now.astimezone(zone)))
             outcome = Outcome(name, "test", size=size)
         except SendError as error:
             outcome = Outcome(name, "failed", error=str(error))

@@ -43,7 +43,9 @@ def build(settings: Settings, message: Message) -> EmailMessage:
     mail["Subject"] = message.subject
     mail["From"] = settings.sender
     mail["To"] = ", ".join(settings.to)
-    mail["Date"] = format_datetime(message.created_at.astimezone())  # the machine's zone
+    # the user's zone (`[schedule] timezone`), as RFC 5322 allows any offset: a client
+    # shows it in the reader's own, and the raw header reads as her day
+    mail["Date"] = format_datetime(message.created_at)
     mail["Message-ID"] = make_msgid(domain="warmleads.local")
     mail.set_content(message.text)
     mail.add_alternative(message.html, subtype="html")

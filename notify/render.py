@@ -79,7 +79,7 @@ def text(digest: Digest) -> str:
         lines += ["", f"{number}. {headline(lead)}  (score {lead.score:.2f})", f"   {lead.why}"]
         if intro := lead.ask:
             lines.append(f"   {intro}: {digest.command} intro {lead.lead_id}")
-        lines.append(f"   {safe_link(lead.url) or lead.url}  (via {', '.join(lead.sources)})")
+        lines.append(f"   {safe_link(lead.url) or lead.url}  (via {lead.via})")
         lines.append(f"   {digest.command} mark {lead.lead_id} shortlisted")
     if digest.follow_ups:
         lines += ["", "Follow-ups due:"]
@@ -90,7 +90,19 @@ def text(digest: Digest) -> str:
         lines.append(f"  {digest.command} mark {due.lead_id} {next_status(due.status)}")
     if digest.empty:
         lines.append("No new leads and no follow-ups due.")
+    if digest.earlier:
+        lines += ["", earlier(digest)]
     return "\n".join(lines).strip() + "\n"
+
+
+def earlier(digest: Digest) -> str:
+    """What a channel's first digest leaves to `leads top`: the leads found before it."""
+    since = f"{digest.since:%Y-%m-%d}" if digest.since else "its start"
+    return (
+        f"This channel's first digest lists the leads new since {since}; "
+        f"{counted(digest.earlier, 'earlier lead')} without a verdict wait in "
+        f"`{digest.command} top` and `{digest.command} report`."
+    )
 
 
 def payload(digest: Digest, created_at: datetime) -> dict[str, Any]:
@@ -119,7 +131,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, safe_link=safe_link,
-        count=counted, next_status=next_status,
+        count=counted, next_status=next_status, earlier=earlier,
     )  # fmt: skip
     body = text(digest)
     document = {"subject": title, "text": body, **payload(digest, created_at)}

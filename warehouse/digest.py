@@ -38,6 +38,9 @@ class Digest:
     leads: list[LeadRow]
     follow_ups: list[FollowUp]
     command: str = "leads"  # how its copy-ready commands reach this config (`command_for`)
+    # on a channel's first digest, the leads still new to the user that were found before
+    # it starts (`since`): a digest lists what is new, and says where the rest wait
+    earlier: int = 0
 
     @property
     def empty(self) -> bool:
@@ -68,7 +71,19 @@ def pending(
     leads = lead_rows(con, _NOT_DELIVERED, [since, channel])
     reminded = _reminded(con, channel)
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
-    return Digest(channel, since, leads, due, command)
+    return Digest(channel, since, leads, due, command, _earlier(con, channel, since))
+
+
+def _earlier(con: duckdb.DuckDBPyConnection, channel: str, since: datetime) -> int:
+    """Leads new to the user from before `since`, counted for a channel that has sent
+    nothing yet (one set up after the first runs); 0 once it has."""
+    row = con.execute(
+        "select count(*) from marts.ranked_leads where in_ranking and status = 'new' "
+        "and first_seen < ? and not exists (select 1 from state.digests "
+        "where channel = ? and status = 'sent')",
+        [since, channel],
+    ).fetchone()
+    return row[0] if row else 0
 
 
 def _reminded(con: duckdb.DuckDBPyConnection, channel: str) -> set[tuple[str, date]]:

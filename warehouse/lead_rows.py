@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import duckdb
@@ -28,6 +29,10 @@ select lead_id, signal, value, weight, contribution, reason,
 from marts.lead_signals
 where list_contains(?, lead_id)
 order by lead_id, contribution desc, signal
+"""
+_POSTING_CREDITS = """
+select lead_id, key, attribution from marts.posting_credits
+where relayed and list_contains(?, lead_id)
 """
 
 
@@ -61,6 +66,15 @@ class Signal:
     share: float  # contribution / the sum of weights: its part of the score bar
 
 
+class PostingLink(NamedTuple):
+    """A posting of a lead as a page names and links it."""
+
+    source: str  # the source it was read from ("remotive", "inbox")
+    name: str  # its source, or the alert that relayed it ("Upwork alert")
+    href: str | None  # its link, when safe to click
+    terms: str | None = None  # a relayed posting's credit in full, its duties included
+
+
 @dataclass(frozen=True)
 class LeadRow:
     lead_id: str
@@ -91,6 +105,8 @@ class LeadRow:
     posting_keys: list[str]  # "source:source_id" of each posting, in the order of `urls`
     excluded_reason: str | None  # why the default ranking leaves it out
     signals: tuple[Signal, ...] = field(default=())  # by contribution, largest first
+    # posting key -> the credit a relayed posting owes ("Upwork alert: ..."), its name
+    relayed: dict[str, str] = field(default_factory=dict)
 
     @property
     def ask(self) -> str | None:
@@ -109,12 +125,23 @@ class LeadRow:
         return safe_link(self.url)
 
     @property
-    def links(self) -> list[tuple[str, str | None]]:
-        """(source, safe link or None) of each posting of the lead."""
-        return [
-            (key.split(":", 1)[0], safe_link(url))
-            for key, url in zip(self.posting_keys, self.urls, strict=False)
-        ]
+    def links(self) -> list[PostingLink]:
+        """Each posting of the lead by name, with its link if safe: its source, or for a
+        posting relayed by a mail alert the alert it came in ("Upwork alert")."""
+        links = []
+        for key, url in zip(self.posting_keys, self.urls, strict=False):
+            source, terms = key.split(":", 1)[0], self.relayed.get(key)
+            name = _head(terms) if terms else source
+            links.append(PostingLink(source, name, safe_link(url), terms))
+        return links
+
+    @property
+    def via(self) -> str:
+        """Where the lead was found, in one wording for every page and digest: its
+        postings' names, then any credit they do not already say ("greenhouse, Upwork
+        alert · Greenhouse job boards")."""
+        names = list(dict.fromkeys(link.name for link in self.links)) or self.sources
+        return ", ".join(names) + (f" · {self.credits}" if self.credits else "")
 
     @property
     def aliases(self) -> list[str]:
@@ -125,7 +152,8 @@ class LeadRow:
 
     @property
     def credits(self) -> str | None:
-        return credits(self.attribution)
+        """The credits its links' names do not already say."""
+        return credits(self.attribution, {link.name for link in self.links})
 
     @property
     def flags(self) -> list[RedFlag]:
@@ -135,14 +163,20 @@ class LeadRow:
 _LINK_IN_BRACKETS = re.compile(r"\s*\(https?://[^)]*\)")
 
 
-def credits(attribution: str | None) -> str | None:
-    """Each source's credit as a reader sees it ("Jobs via Remotive"): what a page, a
-    digest or `leads show` prints beside the links. The whole `attribution` also spells
-    out the duties of whoever passes the leads on (the export carries it)."""
+def credits(attribution: str | None, said: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """Each source's credit as a reader sees it ("Jobs via Remotive"), but those `said`
+    already (a link named "Upwork alert"): what a page, a digest or `leads show` prints
+    beside the links. The whole `attribution` also spells out the duties of whoever passes
+    the leads on (the export carries it)."""
     if not attribution:
         return None
-    heads = (part.partition(": ")[0] for part in attribution.split(" | "))
-    return "; ".join(dict.fromkeys(_LINK_IN_BRACKETS.sub("", head) for head in heads))
+    heads = dict.fromkeys(_head(part) for part in attribution.split(" | "))
+    return "; ".join(head for head in heads if head not in said) or None
+
+
+def _head(attribution: str) -> str:
+    """A credit's name, before its duties and link: "Jobs via Remotive"."""
+    return _LINK_IN_BRACKETS.sub("", attribution.partition(": ")[0])
 
 
 def safe_link(url: str | None) -> str | None:
@@ -169,7 +203,16 @@ def lead_rows(
         f"where {where} order by {order}" + (f" limit {int(limit)}" if limit else "")
     )
     rows = con.execute(query, params or []).fetchall()
+    ids = [row[0] for row in rows]
     signals: dict[str, list[Signal]] = {}
-    for lead_id, *values in con.execute(_SIGNALS, [[row[0] for row in rows]]).fetchall():
+    for lead_id, *values in con.execute(_SIGNALS, [ids]).fetchall():
         signals.setdefault(lead_id, []).append(Signal(*values))
-    return [replace(LeadRow(*row), signals=tuple(signals.get(row[0], ()))) for row in rows]
+    relayed: dict[str, dict[str, str]] = {}
+    for lead_id, key, attribution in con.execute(_POSTING_CREDITS, [ids]).fetchall():
+        relayed.setdefault(lead_id, {})[key] = attribution
+    return [
+        replace(
+            LeadRow(*row), signals=tuple(signals.get(row[0], ())), relayed=relayed.get(row[0], {})
+        )
+        for row in rows
+    ]

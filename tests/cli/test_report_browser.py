@@ -189,15 +189,23 @@ def test_the_report_opens_with_the_follow_ups_due_linked_to_their_leads(
 def test_a_mail_alerts_lead_credits_its_alert_on_one_short_line(page) -> None:
     page, errors, _ = page
     page.select_option("#source", "inbox")
+    # the filter says which alerts the inbox relayed, as the rows name them
+    label = page.locator("#source option[value=inbox]").inner_text()
+    assert label.startswith("inbox: ") and "Upwork alert" in label
     rows = page.locator("#leads tbody tr:not([hidden])")
     assert rows.count() >= 1
-    credits = rows.locator(".attribution").all_inner_texts()
-    assert credits and all(" alert" in c or "job-alert mail" in c for c in credits)
-    assert any("Upwork alert" in c for c in credits)
-    assert all("Glassdoor" not in c and "Toptal" not in c for c in credits)  # not the list
+    # each relayed posting is named by the alert it came in, never "inbox"
+    names = rows.locator(".sources .relayed").all_inner_texts()
+    assert names and all(n.endswith(" alert") or "job-alert mail" in n for n in names)
+    assert "Upwork alert" in names
+    sources = rows.locator(".sources").all_inner_texts()
+    assert all("inbox" not in s for s in sources)
+    assert all("Glassdoor" not in s and "Toptal" not in s for s in sources)  # not the list
+    # a lead that is only an alert's says it once, not "Upwork alert · Upwork alert"
+    assert all(s.count("Upwork alert") <= 1 for s in sources)
     line = rows.locator(".sources").first.bounding_box()
     assert line is not None and line["height"] < 3 * 20  # no five-line list of senders
     # the credit's terms stay a hover away
-    title = rows.locator(".attribution").first.get_attribute("title") or ""
+    title = rows.locator(".sources .relayed").first.get_attribute("title") or ""
     assert "alert: from your own mailbox" in title or "job-alert mail: " in title
     assert errors == []

@@ -187,3 +187,15 @@ def test_show_names_a_uk_contracts_ir35_status_beside_its_terms(demo_dir: Path) 
     code, out = _show(demo_dir, str(lead_id))
     assert code == 0, out
     assert f"engagement   {engagement}, outside IR35" in out
+
+
+def test_a_credit_a_link_already_names_is_not_said_twice() -> None:
+    from warehouse.lead_rows import credits
+
+    attribution = (
+        "Greenhouse job boards (https://www.greenhouse.com): link each posting | "
+        "Upwork alert: from your own mailbox; link each job to its platform's page."
+    )
+    assert credits(attribution) == "Greenhouse job boards; Upwork alert"
+    assert credits(attribution, {"Upwork alert", "greenhouse"}) == "Greenhouse job boards"
+    assert credits(attribution, {"Upwork alert", "Greenhouse job boards"}) is None

@@ -229,7 +229,7 @@ def test_errors_name_the_host_never_the_secret_url(demo_dir, httpserver, monkeyp
     )
     config = load_config(_configure(demo_dir, notify))
     con = connect(config.warehouse_path)
-    outcomes = {o.channel: o for o in send_tests(con, config.notify, NOW)}
+    outcomes = {o.channel: o for o in send_tests(con, config.notify, NOW, UTC_ZONE)}
     errors = [row[0] for row in con.execute("select error from state.digests").fetchall()]
     con.close()
     assert outcomes["slack"].error == "HTTP 404 from localhost"
@@ -328,6 +328,40 @@ def test_a_lead_from_a_mail_alert_credits_that_alert_not_every_sender(demo_dir, 
     con.close()
     assert alerts
     html = inbox.messages[0].get_body(("html",)).get_content()
-    assert "via inbox · " in html
-    assert any(f"· {n} alert" in html for n in ("Upwork", "LinkedIn", "Indeed", "Wellfound"))
+    plain = inbox.messages[0].get_body(("plain",)).get_content()
+    # the plain text and the HTML name an alert alike, by the alert, never "inbox"
+    assert "(via Upwork alert)" in plain and "via Upwork alert</span>" in html
+    assert "via inbox" not in plain and "via inbox" not in html
     assert "Job alerts from your own mailbox" not in html and "Glassdoor" not in html
+
+
+def test_the_mail_is_dated_in_the_users_zone(demo_dir, smtp_inbox) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    send_digests(con, config.notify, NOW, ZoneInfo("America/Sao_Paulo"))
+    con.close()
+    assert inbox.messages[0]["Date"] == "Thu, 03 Dec 2026 04:00:00 -0300"
+
+
+def test_a_channel_set_up_later_says_where_the_earlier_leads_wait(demo_dir, smtp_inbox) -> None:
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port, "send_empty = true")))
+    con = connect(config.warehouse_path)
+    older = len(_new_leads(con))
+    # a first attempt that failed a day after the first run: the channel starts there
+    (start,) = con.execute("select max(first_seen) + interval 1 day from ranked_leads").fetchone()
+    con.execute(
+        "insert into state.digests values ('f1', 'email', ?, 'failed', 0, 0, 0, ?, 'down')",
+        [start, start],
+    )
+    send_digests(con, config.notify, start + timedelta(days=1), UTC_ZONE)
+    send_digests(con, config.notify, start + timedelta(days=2), UTC_ZONE)
+    con.close()
+    plain = inbox.messages[0].get_body(("plain",)).get_content()
+    html = inbox.messages[0].get_body(("html",)).get_content()
+    assert f"{older} earlier lead" in plain and f"{older} earlier lead" in html
+    assert "`leads top`" in plain
+    assert all(
+        "earlier lead" not in m.get_body(("plain",)).get_content() for m in inbox.messages[1:]
+    )

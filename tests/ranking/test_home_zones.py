@@ -8,7 +8,7 @@ from warehouse.ranking.eligibility import _clock, _home, eligibility, unplaced
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import offsets_of
 from warehouse.ranking.remote import parse_remote
-from warehouse.ranking.zones import state_span, town_span
+from warehouse.ranking.zones import state_span, town_span, zone_span
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,11 @@ def test_a_town_of_several_countries_alone_is_said_where_the_config_is_checked()
     assert unplaced(("Hamilton", "New Zealand")) == []
     assert unplaced(("Hamilton, ON",)) == []
     assert unplaced(("Manaus",)) == []  # a zone's town is a place
+
+
+def test_a_zone_span_reads_the_one_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """São Paulo kept summer time until 2019: a day replayed in 2018 sees its rules then."""
+    monkeypatch.setenv("LEADS_NOW", "2018-06-01T08:00:00-03:00")
+    assert zone_span("America/Sao_Paulo") == (-3.0, -2.0)
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T08:00:00-03:00")
+    assert zone_span("America/Sao_Paulo") == (-3.0, -3.0)

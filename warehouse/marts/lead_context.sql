@@ -1,6 +1,6 @@
 -- grain: one lead with what its signals and the ranking read: path, settings, attribution
 -- key: lead_id
--- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, marts.new_since, staging.sources, staging.source_credits, state.postings
+-- reads: marts.leads, marts.ranking_settings, marts.lead_contacts, marts.new_since, staging.sources, marts.posting_credits
 create or replace view marts.lead_context as
 with settings as (
     select * from marts.ranking_settings
@@ -18,31 +18,9 @@ attributions as (
     group by c.sources
 ),
 
--- a lead with postings of a source that credits each platform (the inbox's alerts): each
--- such posting credits its own platform's alert, found by its id's first part or, for an
--- id that names none (an opaque tracker's link), by the parser that read it
-relayed as (
-    select l.lead_id, u.key, split_part(u.key, ':', 1) as source,
-        split_part(u.key, ':', 2) as platform
-    from marts.leads as l, unnest(l.posting_keys) as u(key)
-    where list_has_any(l.sources, (select list(distinct source) from staging.source_credits))
-),
-
-credited as (
-    select r.lead_id, coalesce(k.attribution, v.attribution, s.attribution) as attribution
-    from relayed as r
-    inner join staging.sources as s using (source)
-    left join staging.source_credits as k on k.source = r.source and k.platform = r.platform
-    left join state.postings as p
-        on k.source is null and p.source = r.source
-        and p.source_id = substr(r.key, length(r.source) + 2)
-    left join staging.source_credits as v
-        on v.source = r.source and v.platform = p.extra ->> 'via'
-),
-
 credits as (
     select lead_id, string_agg(distinct attribution, ' | ' order by attribution) as attribution
-    from credited
+    from marts.posting_credits
     group by lead_id
 ),
 

@@ -10,12 +10,13 @@ import, never for a posting.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
 from extractors._orgs import fold
+from warehouse import clock
 
 # zone names that are no town a user writes ("America/North_Dakota/Center")
 _NO_TOWN = frozenset({"center", "new salem", "beulah", "knox", "vevay", "eucla"})
@@ -38,11 +39,16 @@ def _zones_by_town() -> dict[str, frozenset[tuple[str, str]]]:
     return {town: frozenset(pairs) for town, pairs in found.items()}
 
 
-@cache
 def zone_span(zone: str) -> tuple[float, float]:
-    """A zone's UTC offsets this year, in hours: its lowest and highest of January and
-    July (standard and summer time, either hemisphere)."""
-    year, tz = datetime.now(UTC).year, ZoneInfo(zone)
+    """A zone's UTC offsets this year (by `warehouse.clock`, so a replayed day keeps its
+    year's rules), in hours: its lowest and highest of January and July (standard and
+    summer time, either hemisphere)."""
+    return _year_span(zone, clock.now().year)
+
+
+@cache
+def _year_span(zone: str, year: int) -> tuple[float, float]:
+    tz = ZoneInfo(zone)
     offsets = [
         (datetime(year, month, 15, 12, tzinfo=tz).utcoffset() or timedelta(0)).total_seconds()
         / 3600
