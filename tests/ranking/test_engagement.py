@@ -584,3 +584,43 @@ def test_us_tax_terms_count_only_where_no_label_stands(text: str, expected: str)
 def test_swahili_terms_name_the_engagement(text: str, expected: str | None) -> None:
     found = _read(None, text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Laufzeit: 8 Monate + Option", id="laufzeit"),
+        P("Projektdauer: 5 Monate mit Verlängerung", id="projektdauer"),
+        P("Duración: 4 meses prorrogables", id="duración"),
+        P("Durée : 2 mois renouvelable", id="durée"),
+        P("Initial 9 months, extension likely", id="initial"),
+        P("Duração do contrato: 7 meses", id="duração"),
+        P("4 month engagement with an option to extend", id="to extend"),
+        P("10 meses, con posibilidad de prórroga", id="prórroga"),
+    ],
+)
+def test_a_term_with_a_length_is_a_contract(text: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None
+    assert offer.engagement == "contract"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("We offer 6 months of paid parental leave.", id="leave"),
+        P("Your first 3 months include onboarding.", id="onboarding"),
+        P("During your initial 3 months you will shadow a mentor.", id="initial, no extension"),
+        P("Customers renew their 12 month plans each year.", id="plans"),
+    ],
+)
+def test_a_length_alone_is_no_engagement(text: str) -> None:
+    assert parse_engagement(None, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("Durée de la mission : 5 mois", 5), ("Contrat de 8 semaines", 2)],
+)
+def test_french_lengths(text: str, months: int) -> None:
+    assert parse_duration(text) == Duration(months, None if months == 5 else 8)

@@ -1197,3 +1197,49 @@ def test_the_hour_of_a_meeting_is_no_period() -> None:
 def test_an_amount_reads_its_thousands_and_its_decimal_mark(written: str, amount: float) -> None:
     """Three digits after one mark are thousands, but never after a whole part of 0."""
     assert read_amount(written) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stundensatz für Freelancer 90 €", (90, 90, "hour", "EUR")),
+        ("Hourly rate for senior contractors: $85", (85, 85, "hour", "USD")),
+        ("Tarifa por hora: 40 USD", (40, 40, "hour", "USD")),
+        ("Pro Tag 600 EUR", (600, 600, "day", "EUR")),
+        ("Tarif par jour : 450 € HT", (450, 450, "day", "EUR")),
+    ],
+)
+def test_a_period_named_before_the_amount(
+    text: str, expected: tuple[float, float, str, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Employees: €65,000–€75,000 salary. Contractors: €550/day.", (550, 550, "day", "EUR")),
+        ("Day rate for freelancers £480; permanent salary £65,000", (480, 480, "day", "GBP")),
+        ("£55,000 for permanent staff, or £350/day for contractors", (350, 350, "day", "GBP")),
+        ("$65/hr W2 or $75/hr C2C", (75, 75, "hour", "USD")),
+    ],
+)
+def test_the_contractors_rate_beside_an_employees_pay(
+    text: str, expected: tuple[float, float, str, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == expected
+
+
+def test_one_side_named_keeps_every_amount() -> None:
+    rate = parse_rate("Contractors: €500/day to €650/day depending on seniority")
+    assert rate is not None
+    assert (rate.min, rate.max) == (500, 650)
+
+
+@pytest.mark.parametrize("text", ["Rate negotiable (DOE)", "Hourly rate for the right person"])
+def test_no_amount_is_no_rate(text: str) -> None:
+    assert parse_rate(text) is None

@@ -90,6 +90,13 @@ def test_the_trades_skills_read_in_the_sources_languages(skill: str, text: str) 
         P("Prueba de traducción no remunerada de 500 palabras.", id="spanish"),
         P("Writers must first complete an unpaid 1,200-word test article.", id="a word count"),
         P("To apply, send a free 800-word sample post on our topic.", id="a sample post"),
+        P("Finalists do an unpaid trial task lasting two days.", id="unpaid trial task"),
+        P("Step 2 is a short copywriting test (unpaid).", id="test (unpaid)"),
+        P("Your test chapter will not be paid.", id="will not be paid"),
+        P("Please mail us a free sample banner for the campaign.", id="sample banner"),
+        P("Edit the attached 600 words for free as a test.", id="for free as a test"),
+        P("Etapa 2: teste de legendagem não remunerado.", id="portuguese"),
+        P("Un test de relecture non payé est demandé.", id="french, any test"),
     ],
 )
 def test_free_test_work_is_soft_evidence(text: str) -> None:
@@ -109,6 +116,11 @@ def test_free_test_work_is_soft_evidence(text: str) -> None:
         P("Eine Probeübersetzung wird nach Zeilenpreis vergütet.", id="a paid german test"),
         P("We start with a paid test article ($90 for 1,000 words).", id="a paid test article"),
         P("Spend your free time, 2 test articles a week, paid at $0.10/word.", id="free time"),
+        P("A paid trial of one week comes first.", id="a paid trial"),
+        P("Interviews include a 90-minute take-home exercise.", id="take-home"),
+        P("Attach portfolio samples or links.", id="portfolio samples"),
+        P("Try the free trial of our app, then design its settings page.", id="free trial app"),
+        P("O teste técnico é remunerado.", id="a paid portuguese test"),
     ],
 )
 def test_a_paid_or_refused_test_is_no_flag(text: str) -> None:

@@ -109,6 +109,28 @@ _MONOTRIBUTO = " ".join(
 )  # fmt: skip
 # a Mexican post on the payroll ("contratación directa por nómina") is employment
 _PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
+# a term with a length is a contract: "Laufzeit: 10 Monate + Option", "Durée : 3 mois",
+# "Contract length: 12 weeks", and a length to be extended or renewed ("6 meses
+# prorrogables", "Initial 6 months, likely extension"); a length alone is no label
+# ("6 months parental leave"), nor a permanent post's "initial 3 months" of onboarding
+_MONTHS = r"(?:months?|monate?n?|meses|mois)"
+_SPELL = rf"\d\d?[\s-]*(?:{_MONTHS}|weeks?|wochen|semanas|semaines)"
+_EXTENDED = (
+    r"(?:extension|extend\w*|renew\w*|verlängerung|verlängerbar|option|prorrogables?|prórroga"
+    r"|prorroga\w*|renovables?|renouvelables?|reconductibles?|prolongation|renouvellement)"
+)
+_TERM_LENGTH = " ".join(
+    (
+        *(rf"{word}\W+(?:ca\W+)?{_SPELL}" for word in ("laufzeit", "vertragslaufzeit")),
+        *(rf"{word}\W+(?:ca\W+)?{_SPELL}" for word in ("projektdauer", "einsatzdauer")),
+        rf"dur[ée]e\W+(?:de\W+la\W+mission\W+|du\W+contrat\W+)?{_SPELL}",
+        rf"duraci[óo]n\W+(?:del\W+(?:proyecto|contrato)\W+)?{_SPELL}",
+        rf"dura[çc][ãa]o\W+(?:do\W+(?:projeto|contrato)\W+)?{_SPELL}",
+        rf"initial(?:ly)?\W+{_SPELL}(?:\W+\w+){{0,3}}?\W+{_EXTENDED}",
+        rf"{_SPELL}\W+(?:\w+\W+){{0,5}}?{_EXTENDED}(?<!option)",
+        rf"{_SPELL}\W*\+\W*option",
+    )
+)
 _LABEL = Phrases(
     {
         "part_or_full": r"part-?\s*(?:or|/|and)\s+full[\s-]?time",
@@ -142,7 +164,7 @@ _LABEL = Phrases(
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員
-            mkataba(?!\W+wa\W+kudumu)""",
+            mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH}""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -246,8 +268,8 @@ _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*�
 _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
-        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|মাস)"
-        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|সপ্তাহ)"
+        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|মাস)"
+        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|সপ্তাহ)"
         r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
         r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
         re.IGNORECASE,

@@ -273,9 +273,14 @@ _AFTER = re.compile(
     rf"|(?P<word>{_alternation(_WORDS_AFTER)}))(?!\w)",
     re.IGNORECASE,
 )
+# the unit "per" names before an amount: "Tarifa por hora: 45 USD", "pro Tag 700 €"
+_BY_THE = "hour|hora|heure|stunde|day|d[íi]a|jour|tag|year|annum|a[ñn]o"
 _BEFORE = re.compile(
-    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|per\s+{_DONE}(?P<unit>hour|day|year|annum|{_PIECES}))"
+    rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
+    rf"(?P<unit>{_BY_THE}|{_PIECES}))"
     r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis(?:\s+zu)?"
+    # who the rate is for: "Stundensatz für Freelancer 100 €", "hourly rate for seniors"
+    r"|(?:for|für|para|pour)(?:\s+[^\W\d_]+){1,2}"
     r"|around|about|roughly|approx\w*"
     r"|de|entre|compris|zwischen|von|tra|da|tussen|van|od))*\W{0,4}$",  # "TJM de 500 €"
     re.IGNORECASE,
@@ -712,23 +717,33 @@ def parse_rate(
         pos = m.end()
     if not found:
         return None
-    if len(found) > 1 and any(term in text for term in _EMPLOYEE_TERMS):
+    if len(found) > 1:
         found = _contractors_rates(text, found)
     best = next((one for one in found if one.strong), found[0]).rate
     return span(best, [one.rate for one in found if not one.total])
 
 
-# a US staffing post's pair of rates, one per tax term ("$65/hr W2 or $75/hr C2C",
-# "W2: $55/hr | 1099: $65/hr"): W2 is an employee's pay, C2C and 1099 a contractor's,
-# which is the freelancer's; a post naming only one term keeps all its amounts
-_EMPLOYEE_TERMS = ("W2", "W-2", "w2")
-_TAX_TERM = r"(?:(?P<employee>W-?2)|(?P<contractor>C2C|1099|corp[\s-]+to[\s-]+corp|B2B))(?![\w-])"
+# a post's pair of rates, one for employees and one for contractors: a US staffing
+# post's "$65/hr W2 or $75/hr C2C" (W2 is an employee's pay, C2C and 1099 a
+# contractor's), "Employees: €70k–€80k salary. Contractors: €600/day", "£500/day for
+# freelancers, £60k for permanent staff": the contractor's is the freelancer's; a post
+# naming only one side keeps all its amounts
+_EMPLOYEE = (
+    r"W-?2|employees?|perm(?:anent)?(?:\s+(?:staff|roles?|hires?|employees?))?|salar(?:y|ied)"
+)
+_EMPLOYEE += r"|festangestellte?|festanstellung|cdi|clt"
+_CONTRACTOR = r"C2C|1099|corp[\s-]+to[\s-]+corp|B2B|contractors?|freelancers?|freelance|contract"
+_CONTRACTOR += r"|freiberufler\w*|freie\s+mitarbeiter\w*|aut[óo]nomos?|ind[ée]pendants?|PJ"
+_TAX_TERM = rf"(?:(?P<employee>{_EMPLOYEE})|(?P<contractor>{_CONTRACTOR}))(?![\w-])"
 _TAX_TERM_AFTER = re.compile(
-    rf"[^\S\n]*[(,:-]?[^\S\n]*(?:(?:on|via|as|through|for)[^\S\n]+)?{_TAX_TERM}", re.IGNORECASE
+    rf"[^\S\n]*[(,:-]?[^\S\n]*(?:(?:on|via|as|through|for|für|para|pour)[^\S\n]+)?{_TAX_TERM}",
+    re.IGNORECASE,
 )
 _TAX_TERM_BEFORE = re.compile(
     rf"(?<![\w-]){_TAX_TERM}[^\S\n]*(?:rate[^\S\n]*)?[:=-]?[^\S\n]*$", re.IGNORECASE
 )
+
+_TAX_TERM_WITHIN = re.compile(rf"(?<![\w-]){_TAX_TERM}", re.IGNORECASE)
 
 
 def _contractors_rates(text: str, found: list[_Found]) -> list[_Found]:
@@ -740,9 +755,12 @@ def _contractors_rates(text: str, found: list[_Found]) -> list[_Found]:
 
 
 def _tax_term(text: str, one: _Found) -> str | None:
-    """ "employee" or "contractor", as the words right after or before an amount say."""
-    m = _TAX_TERM_AFTER.match(text, one.end) or _TAX_TERM_BEFORE.search(
-        text, max(0, one.start - 20), one.start
+    """ "employee" or "contractor", as the words right after, before or in an amount
+    say."""
+    m = (
+        _TAX_TERM_AFTER.match(text, one.end)
+        or _TAX_TERM_BEFORE.search(text, max(0, one.start - 20), one.start)
+        or _TAX_TERM_WITHIN.search(text, one.start, one.end)  # "Day rate for contractors £550"
     )
     return m.lastgroup if m else None
 

@@ -1247,6 +1247,12 @@ _UNREFUSED = "".join(
     for words in ("no", "never", "not", "without", "any", "never ask for", "never asks for")
     + ("not ask for", "don't ask for", "don’t ask for", "never request", "no need for")
 )
+# what a test or sample asked for free is: "test translation", "sample logo"
+_TEST_PIECES = (
+    "translations?|tasks?|projects?|assignments?|work|articles?|pieces?|designs?|jobs?"
+    "|chapters?|pages?|edits?|posts?|videos?|scripts?|logos?|illustrations?|mock-?ups?"
+    "|banners?|copy|drawings?|days?"
+)
 LEXICAL = {
     "work_from_home": _foreign(
         "home_pitch",
@@ -1311,24 +1317,37 @@ LEXICAL = {
         r"interviews?\b|\bno\s+interviews?\s+(?:needed|required|necessary)\b",
     ),
     # work for nothing as the way in (Upwork, Fiverr: free "test" work): a test
-    # translation, article or design asked for free, not a paid test nor one refused
-    # ("we never ask for unpaid tests")
+    # translation, article or design, or a trial task, asked for free, not a paid test
+    # nor one refused ("we never ask for unpaid tests"); a "free trial" of a product is
+    # none, so "free" counts only before a test or sample
     "free_test_work": _rule(
-        "unpaid,free,uncompensated&test,sample|probe,test&unbezahlt,unentgeltlich,kostenl,kostenfrei"
-        "|test,essai&non\\srémunér,non\\spayé,gratuit|prueba&no\\sremunerad,no\\spagad,gratuit",
+        "unpaid,free,uncompensated&test,sample|unpaid,uncompensated&trial"
+        "|test,sample,trial&not\\sbe\\spaid,not\\spaid,won't\\sbe\\spaid"
+        "|probe,test&unbezahlt,unentgeltlich,kostenl,kostenfrei"
+        "|test,essai&non\\srémunér,non\\spayé,gratuit|prueba&no\\sremunerad,no\\spagad,gratuit"
+        "|teste,prova&não\\sremunerad,não\\spag,gratuit",
         # "a free 500-word sample article", "an unpaid 1,000-word test article"
         rf"{_UNREFUSED}\b(?:unpaid|uncompensated|free)\s+(?:\d[\d,.]*[\w-]*\s+|[\w-]+\s+){{0,2}}?"
         r"(?:test|sample)"
-        r"\s+(?:translations?|tasks?|projects?|assignments?|work|articles?|pieces?|designs?"
-        r"|jobs?|chapters?|pages?|edits?|posts?|videos?|scripts?)\b"
+        rf"\s+(?:{_TEST_PIECES})\b"
         rf"|{_UNREFUSED}\bunpaid\s+(?:tests?|samples?)\b"
-        r"|\b(?:test|sample)\s+(?:translations?|tasks?|projects?|assignments?|work|articles?)"
-        r"\s+(?:\(|is\s+|will\s+be\s+|are\s+)?(?:unpaid|not\s+paid|uncompensated|free\s+of\s+charge)\b"
+        # "an unpaid trial task of 3 days", "a short unpaid trial project"
+        rf"|{_UNREFUSED}\b(?:unpaid|uncompensated)\s+(?:[\w-]+\s+)?trials?\b"
+        # "the test article will not be paid", "a translation test (unpaid)"
+        rf"|\b(?:test|sample|trial)s?(?:\s+(?:{_TEST_PIECES}))?"
+        r"\s+(?:\(\s*|is\s+|will\s+be\s+|are\s+)?(?:unpaid|not\s+paid|uncompensated"
+        r"|free\s+of\s+charge)\b|\b(?:test|sample|trial)s?(?:\s+(?:[\w-]+))?\s+"
+        r"(?:will\s+not|won't|is\s+not|isn't|are\s+not|aren't)\s+(?:be\s+)?(?:paid|compensated)\b"
+        # "translate the attached 800 words for free as a test"
+        r"|\bfor\s+free\s+as\s+an?\s+(?:test|sample|trial)\b"
         r"|\b(?:unbezahlte|unentgeltliche|kostenlose|kostenfreie)[rn]?\s+(?:probe|test)\w*"
         r"|\b(?:probe|test)(?:übersetzung|arbeit|auftrag|text)\w*\s+\(?(?:ist\s+|wird\s+)?"
         r"(?:unbezahlt|unentgeltlich|kostenlos)\b"
-        r"|\b(?:test|essai)\s+(?:de\s+traduction\s+)?(?:non\s+(?:rémunéré|payé)|gratuit)e?s?\b"
-        r"|\bprueba\s+(?:de\s+traducción\s+)?(?:no\s+(?:remunerada|pagada)|gratuita)\b",
+        # "test de rédaction non rémunéré", "prueba de traducción no remunerada",
+        # "teste de tradução não remunerado"
+        r"|\b(?:test|essai)\s+(?:d['’]\s*|de\s+)?(?:[\w-]+\s+)?(?:non\s+(?:rémunéré|payé)|gratuit)e?s?\b"
+        r"|\bprueba\s+(?:de\s+[\w-]+\s+)?(?:no\s+(?:remunerada|pagada)|gratuita)\b"
+        r"|\b(?:teste|prova)\s+(?:de\s+[\w-]+\s+)?(?:não\s+(?:remunerad|pag)[oa]|gratuit[oa])\b",
     ),
 }
 # a word among the three before a foreign home-work match that makes it an option or a
