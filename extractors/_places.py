@@ -338,6 +338,48 @@ US: vancouver, wa|vancouver, washington|waterloo, ia|waterloo, iowa|hamilton, oh
 US: kingston, ny|kingston, new york|windsor, ct|london, oh|london, ohio
 CA: paris, ontario
 """
+# the regions of Europe's and Mexico's countries (autonomous communities, regions,
+# voivodeships, Länder, provinces, states) by their own names and the English ones, and
+# towns whose names are another's with a word more ("Santiago de Compostela", "Frankfurt
+# (Oder)"): a region is no town to commute to (regions.REGIONS_OF_TOWNS); left out,
+# names that are a word or another place first ("Marche", "Limburg", "La Rioja")
+REGION_NAMES = """
+ES: comunitat valenciana|comunidad valenciana|valencian community|catalunya|cataluña
+ES: catalonia|euskadi|país vasco|pais vasco|basque country|andalucía|andalucia|andalusia
+ES: comunidad de madrid|galicia|asturias|cantabria|navarra|aragón|castilla y león
+ES: castilla-la mancha|extremadura|región de murcia|islas canarias|canarias|canary islands
+ES: illes balears|islas baleares|balearic islands
+IT: lombardia|lombardy|piemonte|piedmont|veneto|emilia-romagna|toscana|tuscany|lazio
+IT: campania|sicilia|sicily|sardegna|sardinia|puglia|apulia|liguria|friuli-venezia giulia
+IT: trentino-alto adige|trentino|südtirol|alto adige|abruzzo|calabria|umbria|basilicata
+PL: mazowieckie|mazowsze|masovia|mazovia|masovian voivodeship|małopolskie|malopolskie
+PL: małopolska|lesser poland|śląskie|slaskie|silesia|dolnośląskie|dolnoslaskie
+PL: lower silesia|wielkopolskie|wielkopolska|greater poland|pomorskie|pomerania|łódzkie
+PL: lodzkie|zachodniopomorskie|kujawsko-pomorskie|lubelskie|podkarpackie|podlaskie
+PL: warmińsko-mazurskie|warminsko-mazurskie|świętokrzyskie|opolskie|lubuskie
+BE: wallonie|wallonia|wallonië|région wallonne|vlaanderen|flanders|flandre
+BE: brussels-capital region|région de bruxelles-capitale
+DE: baden-württemberg|baden-wuerttemberg|nordrhein-westfalen|north rhine-westphalia|nrw
+DE: hessen|hesse|niedersachsen|lower saxony|sachsen|saxony|thüringen|thuringia
+DE: rheinland-pfalz|rhineland-palatinate|schleswig-holstein|mecklenburg-vorpommern
+DE: saarland|sachsen-anhalt|saxony-anhalt
+NL: noord-holland|north holland|zuid-holland|south holland|noord-brabant|north brabant
+NL: gelderland|overijssel|friesland|fryslân|drenthe|flevoland|zeeland
+FR: auvergne-rhône-alpes|provence-alpes-côte d'azur|occitanie|nouvelle-aquitaine
+FR: hauts-de-france|grand est|bretagne|brittany|normandie|normandy|pays de la loire
+FR: bourgogne-franche-comté|centre-val de loire
+MX: veracruz|nuevo león|nuevo leon|yucatán|yucatan|estado de méxico|edomex|quintana roo
+MX: baja california|sonora|coahuila|sinaloa|guanajuato|oaxaca|chiapas|michoacán
+MX: tamaulipas|aguascalientes|san luis potosí
+"""
+CITY_NAMES += REGION_NAMES
+CITY_NAMES += """
+ES: valència|santiago de compostela|a coruña|la coruña|córdoba, spain|córdoba, españa
+ES: cordoba, spain|córdoba, andalucía; MX: córdoba, veracruz|cordoba, veracruz
+BR: salvador, bahia|salvador, ba|salvador da bahia; VE: valencia, venezuela
+CR: san josé, costa rica|san jose, costa rica
+DE: frankfurt (oder)|frankfurt/oder|frankfurt an der oder|frankfurt am main
+"""
 # the towns around big cities offices sit in (a metro's business parks and suburbs),
 # each named with its metro in regions.METRO_OF
 CITY_NAMES += """

@@ -60,10 +60,12 @@ _HOURS = (SOFT_HOURS, SOFT_STATED_HOURS)  # the doubts of limits that are workin
 _WORD = re.compile(r"\w+")
 
 
-# metro nicknames that are a place only as a whole `[profile] locations` entry: in a
-# posting "GTA" may be a game, "DMV" the motor vehicles office, "Randstad" a staffing firm
+# metro nicknames and towns that are a place only as a whole `[profile] locations` entry:
+# in a posting "GTA" may be a game, "DMV" the motor vehicles office, "Randstad" a staffing
+# firm, "Salvador" a person
 _ENTRY_NICKNAMES = {
     "gta": "GTA area", "dmv": "DMV area", "randstad": "Randstad region", "ruhr": "Ruhr area",
+    "salvador": "Salvador, Bahia",
 }  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from extractors._places import (
     CITY_NAMES,
     COUNTRY_NAMES,
     PROVINCE_NAMES,
+    REGION_NAMES,
     STATE_NAMES,
     name_table,
 )
@@ -172,7 +173,9 @@ SAME_CITY = {
     "서울": "seoul", "ঢাকা": "dhaka", "reykjavík": "reykjavik", "iași": "iasi",
     "timișoara": "timisoara", "brașov": "brasov", "chișinău": "chisinau",
     "querétaro": "queretaro", "brasília": "brasilia", "asunción": "asuncion",
-    "đà nẵng": "da nang",
+    "đà nẵng": "da nang", "valència": "valencia", "la coruña": "a coruña",
+    "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
+    "frankfurt am main": "frankfurt",
 }  # fmt: skip
 # the names of the place table that are no town to commute to: states, provinces and
 # regions ("Texas", "Bavaria", "Karnataka"), a city's name among them kept ("New York")
@@ -186,7 +189,7 @@ _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {
     "northern territory", "australian capital territory", "jalisco",
     # regions of several cities, no one commute: the country, not a town
     "randstad region", "randstad area", "de randstad", "ruhrgebiet", "ruhr area", "ruhrpott",
-}  # fmt: skip
+} | {spaced(name) for name in name_table(REGION_NAMES)}  # fmt: skip
 # the city a town of the place table is one commute with, by another name or as a town
 # of its metro area ("Brooklyn" is New York, "Palo Alto" the Bay Area): towns the table
 # lists, never a guess; a town missing here is its own city
@@ -214,9 +217,8 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "dmv region": "washington dc", "tri state area": "new york",
     "gta area": "toronto", "gta region": "toronto",
     "île de france": "paris", "ile de france": "paris", "région parisienne": "paris",
-    "region parisienne": "paris", "paris region": "paris", "rhein main": "frankfurt",
-    "rhine main": "frankfurt", "trójmiasto": "gdańsk", "trojmiasto": "gdańsk",
-    "tricity": "gdańsk", "gdynia": "gdańsk",
+    "region parisienne": "paris", "paris region": "paris", "trójmiasto": "gdańsk",
+    "trojmiasto": "gdańsk", "tricity": "gdańsk", "gdynia": "gdańsk",
 } | dict.fromkeys(("round rock", "cedar park"), "austin") | dict.fromkeys(
     ("cambridge, ma", "cambridge, massachusetts", "waltham, ma"), "boston"
 ) | dict.fromkeys(
@@ -311,14 +313,72 @@ METRO_OF |= {
 METRO_OF |= {bare: METRO_OF.get(name, name) for name in CITY_OF if (bare := _uncomma(name))}
 
 
+# what a town's name is qualified with: the words after its comma or in its brackets
+_QUALIFIER = re.compile(r"[^\S\n]*[,(][^\S\n]*([^,()/;|\n]{2,40})")
+
+
+def namesakes(text: str) -> dict[int, str]:
+    """Where a town of the place table stands qualified with another country's name, or
+    a state's or province's code: "Valencia, CA", "Valencia, Venezuela", "Dublin, OH"
+    are namesakes of the bigger towns, the qualifier their country. A code that is the
+    town's own country's is no state ("Toronto, CA", "Bangalore, IN"). By where each
+    stands, the qualifier's country ("Sydney, NS": Canada)."""
+    found = {}
+    for m in place_matches(lowered(text)):
+        town = spaced(m[0])
+        q = _QUALIFIER.match(text, m.end()) if town in CITY_OF else None
+        if q is None or town in _NOT_TOWNS or q[1].strip().upper() == CITY_OF[town]:
+            continue
+        if (country := _country_of(q[1].strip())) and country != CITY_OF[town]:
+            found[m.start()] = country
+    return found
+
+
+def _country_of(qualifier: str) -> str | None:
+    """The one country a town's qualifier names: a country, a state's or province's
+    code ("CA", "ON") or name, or a region ("California", "Veracruz"); never a town,
+    which makes a list of towns ("Austin, London")."""
+    if qualifier in US_STATES:
+        return "US"
+    if qualifier in CA_PROVINCES:
+        return "CA"
+    names = [spaced(m[0]) for m in place_matches(lowered(qualifier))]
+    if any(name not in COUNTRY_OF and name not in _NOT_TOWNS for name in names):
+        return None
+    places = {PLACE_OF[name] for name in names}
+    places = {p for p in places if len(p) == 2 and p.isupper()}
+    return places.pop() if len(places) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def cities_in(text: str) -> tuple[str, ...]:
     """The towns a short text names that the place table knows, each as its metro's city
     ("Brooklyn, NY" -> "new york"); states and regions are no town ("Austin, Texas" ->
     "austin")."""
-    names = (spaced(m[0]) for m in place_matches(lowered(text)))
-    towns = (METRO_OF.get(n, n) for n in names if n in CITY_OF and n not in _NOT_TOWNS)
+    elsewhere = namesakes(text) if "," in text or "(" in text else {}
+    names = (spaced(m[0]) for m in place_matches(lowered(text)) if m.start() not in elsewhere)
+    towns = (
+        town
+        for n in names
+        for town in REGIONS_OF_TOWNS.get(n, (METRO_OF.get(n, n),) if n not in _NOT_TOWNS else ())
+        if n in CITY_OF
+    )
     return tuple(dict.fromkeys(towns))
+
+
+# regions of several cities, each a commute of its own ("Ruhrgebiet": Essen, Dortmund,
+# Bochum...): an office there is in one of its towns, not anywhere in the country
+_REGION_TOWNS = {
+    "essen|dortmund|duisburg|bochum|gelsenkirchen": "ruhrgebiet|ruhr area|ruhrpott",
+    "amsterdam|rotterdam|the hague|utrecht|leiden|haarlem|delft": "randstad region"
+    "|randstad area|de randstad",
+    "frankfurt|wiesbaden|mainz|darmstadt": "rhein main|rhine main",
+}
+REGIONS_OF_TOWNS = {
+    region: tuple(towns.split("|"))
+    for towns, regions in _REGION_TOWNS.items()
+    for region in regions.split("|")
+}
 
 
 # a town of several countries a location writes alone ("Hamilton"), and the name each
@@ -333,11 +393,19 @@ TOWNS_OF_SEVERAL = {
     "peterborough": {"GB": "peterborough, uk", "CA": "peterborough, on"},
     "kingston": {"CA": "kingston, on", "GB": "kingston upon thames"},
     "windsor": {"CA": "windsor, on", "GB": "windsor, uk"},
+    # the table reads the bigger town alone ("Valencia" is Spain's, "San José" Costa
+    # Rica's, "San Jose" California's); a user who writes one is asked which
+    "córdoba": {"AR": "córdoba, argentina", "ES": "córdoba, spain", "MX": "córdoba, veracruz"},
+    "cordoba": {"AR": "cordoba, argentina", "ES": "cordoba, spain", "MX": "cordoba, veracruz"},
+    "valencia": {"ES": "valencia", "VE": "valencia, venezuela", "US": "valencia, ca"},
+    "san josé": {"CR": "san josé", "US": "san jose"},
+    "san jose": {"CR": "san josé", "US": "san jose"},
 }
 _SEVERAL_TOWNS = re.compile(rf"\b({'|'.join(TOWNS_OF_SEVERAL)})\b", re.I)
 # the country a currency's code or sign is paid in, which tells a town of several apart
 _CURRENCY_COUNTRY = {"CAD": "CA", "C$": "CA", "NZD": "NZ", "NZ$": "NZ", "GBP": "GB", "£": "GB"}
 _CURRENCY_COUNTRY |= {"AUD": "AU", "A$": "AU", "USD": "US", "US$": "US"}
+_CURRENCY_COUNTRY |= {"ARS": "AR", "MXN": "MX", "CRC": "CR", "₡": "CR", "VES": "VE"}
 
 
 def town_of_several(loc: str) -> dict[str, str] | None:

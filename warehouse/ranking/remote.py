@@ -72,6 +72,7 @@ from warehouse.ranking.regions import (
     home_states,
     inside,
     members,
+    namesakes,
     offsets_of,
     overlaps,
     place_matches,
@@ -218,8 +219,10 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail""",
         "hybrid": rf"""
-            remote[\s-]+hybrid\w* h[ií]brid[oa]s? hyrbid hybird hybrydow\w* ibrid[oa]
+            remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
+            teletrabajo\W+parcial home[\s-]?office\W+\d\s*(?:x|d[ií]as?|days?|tage?)\b
+            \d\s*d[ií]as?\s+(?:de\s+|en\s+)?(?:teletrabajo|home[\s-]?office|remoto)
             mobile[sn]?\W+arbeiten smart\W+working
             \d\s*j(?:ours?)?\s+(?:de\s+)?{_TELETRAVAIL}
             un\s+jour\s+(?:de\s+)?{_TELETRAVAIL} deux\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
@@ -247,6 +250,7 @@ _MODE = Phrases(
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
+            trabaj(?:o|ar|a)\s+desde\s+(?:casa|tu\s+casa|cualquier\s+lugar)
             100\W*%\W*(?:smart\W+working|mobile[sn]?\W+arbeiten|home\W?office)
             home\W?office\W+100\s?%
             full\W+smart\W+working
@@ -278,6 +282,7 @@ _TAIL = re.compile(
     r"|contractors?|workers?|hires?|positions?|roles?|work)\s+)?"
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
     r"(?:(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
+    r"|(?:para|em|en)\s+tod[oa]\s+(?:[oa]|el|la)"  # "remota para todo o Brasil"
     r"|aus|vanuit|från|fra|din|inom|dalla|dal)\s+|dall['’]\s*)[^\n|.;()]{1,50})"
     r"|(?:i|en|z|ze|w|(?<=[oa]\s)(?:no|na|em))\s+(?P<abroad>[A-ZÀ-ÖØ-ÞČŁŠŚŽŻ][^\n|.;()]{0,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
@@ -349,6 +354,7 @@ _CONDITIONAL_LOW = Caseless(_CONDITIONAL)
 # a location field's entries; "or" parts an office from the remote work offered instead
 # ("Kampala, Uganda or Remote (Africa)")
 _ENTRIES = re.compile(r"[;|]|\s+or\s+(?![^(]*\))")
+_LIST_OF_ENTRIES = re.compile(r"[;|]")
 _CONTINENT = re.compile(r"\b(americas?|europe|asia|africa|oceania)\b")
 _EVERY_CONTINENT = 4
 # a country before "remote" in a header cell ("US-Remote", "USA/Canada: REMOTE"); a
@@ -1200,9 +1206,14 @@ def _remote_part(loc: str) -> str:
     loc = _SERVED.sub("", loc)
     entries = _ENTRIES.split(loc)
     remote = [e for e in entries if "remote" in lowered(e) or not _names_a_city(e)]
+    # "Remote or Berlin": one field, an office offered instead of remote work in its
+    # country, as "Berlin / remote" is; "Bangalore; Remote, Canada" lists two
+    alternative = not _LIST_OF_ENTRIES.search(loc) and not read_places("; ".join(remote))
     return (
         "; ".join(remote)
-        if len(remote) < len(entries) and any("remote" in lowered(e) for e in remote)
+        if len(remote) < len(entries)
+        and any("remote" in lowered(e) for e in remote)
+        and not alternative
         else loc
     )
 
@@ -1506,7 +1517,10 @@ def _towns_not_clocks(field: str) -> tuple[str, ...]:
 _OR_REMOTE = re.compile(r"\bor\s+(?:\w+\s+)?remote|\bremote(?:ly)?\b[^.;|\n]{0,25}?\s+or\s", re.I)
 _OR_REMOTE_FIELD = re.compile(
     rf"{_OR_REMOTE.pattern}|(?:/|\b(?:oder|ou|o|lub|albo|of|eller)\b)\s*(?:100\s*%\s*)?"
-    r"(?:remote|zdalnie|praca\s+zdalna|t[ée]l[ée]travail|remoto|homeoffice|home\s+office)\b",
+    r"(?:remote|zdalnie|praca\s+zdalna|t[ée]l[ée]travail|remoto|homeoffice|home\s+office)\b"
+    # the other order ("Remote / Berlin"), and a town preferred ("Remote (Berlin preferred)")
+    r"|\b(?:remote|remoto|zdalnie|homeoffice)\s*/|\b(?:preferred|preferably|bevorzugt"
+    r"|de\s+preferencia|preferencialmente|de\s+préférence|preferibilmente)\b",
     re.I,
 )
 
@@ -1814,8 +1828,14 @@ def read_places(text: str, *, countries_only: bool = False, clock: str = "") -> 
 def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     """`read_places`, remembered: the same locations, headers and limits ("Remote - US",
     "EU only") come back post after post, nine reads in ten of the benchmark's."""
+    # "Valencia, CA": the qualifier's country, not the bigger town's
+    elsewhere = namesakes(text) if "," in text or "(" in text else {}
     names = ((m.start(), spaced(m.group(0))) for m in place_matches(lowered(text)))
-    found = [(at, PLACE_OF[name]) for at, name in names if not countries_only or name in COUNTRY_OF]
+    found = [
+        (at, elsewhere.get(at, PLACE_OF[name]))
+        for at, name in names
+        if not countries_only or name in COUNTRY_OF
+    ]
     pairs = "EN" in text  # "EN/ES", "EN>DE": languages, not countries
     for m in _CODE.finditer(text):
         if pairs and m["code"] and _a_language(text, m):
@@ -1824,8 +1844,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
             place = _window(m, reach=0.0 if m["b"] or _plus_minus(m) else _reach(clock))
         elif m["state"] and _after_a_code(text, m):
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
-        elif m["state"] == "CA" and _after_canada(found, m.start()):
-            place = "CA"  # "Toronto, CA", "Vancouver, BC, CA": after a place in Canada
+        elif m["state"] and _after_its_country(found, m.start(), m["state"]):
+            place = m["state"]  # "Toronto, CA", "Bangalore, IN": after a place there
         elif m["state"]:
             if countries_only:
                 continue
@@ -1877,10 +1897,10 @@ def _reach(clock: str) -> float:
     return _OVERLAP_HOURS if clock and _OVERLAP.search(clock) else 0.0
 
 
-def _after_canada(found: list[tuple[int, str]], start: int) -> bool:
-    """Whether the place named last before `start` is in Canada."""
+def _after_its_country(found: list[tuple[int, str]], start: int, code: str) -> bool:
+    """Whether the place named last before `start` is in the country `code` names."""
     before = [(at, place) for at, place in found if at < start]
-    return bool(before) and max(before)[1] == "CA"
+    return bool(before) and max(before)[1] == code
 
 
 def _after_a_code(text: str, m: re.Match[str]) -> bool:
