@@ -36,8 +36,15 @@ select r.lead_id, rank, score, r.title, r.company, r.url, r.apply_url, status,
 from ranked_leads as r inner join marts.leads as l using (lead_id)
 where r.lead_id = ?
 """
-# a US contract's tax terms, as `why` says them
-_TAX_TERMS = {"w2_only": "W2 only", "c2c": "C2C ok"}
+# a contract's tax terms (US, Canada, Australia), as `why` says them
+_TAX_TERMS = {
+    "w2_only": "W2 only",
+    "c2c": "C2C ok",
+    "t4_only": "T4 only",
+    "incorporated": "Inc. ok",
+    "payg_only": "PAYG only",
+    "abn": "ABN ok",
+}
 _SIGNALS = """
 select signal, value, weight, contribution, reason from lead_signals
 where lead_id = ? order by contribution desc, signal

@@ -191,7 +191,7 @@ def fill_ranking_settings(build: Build) -> None:
             "exclude_companies": [excluded],
             "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],
             "exclude_inside_ir35": [filters.exclude_inside_ir35],
-            "exclude_w2_only": [filters.exclude_w2_only],
+            "exclude_payroll_only": [filters.exclude_payroll_only or filters.exclude_w2_only],
         }
     )
     weights = pd.DataFrame(

@@ -56,3 +56,55 @@ def test_a_payrolls_1099_filings_are_no_contract() -> None:
     assert offer is not None and offer.engagement == "full_time"
     offer = parse_engagement("Data Engineer", "1099 contract, 3 months.")
     assert offer is not None and offer.engagement == "contract"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six-month contract, T4 or Incorporated. Hybrid in Toronto.", "incorporated"),
+        ("Incorporated contractors only. Must be eligible to work in Canada.", "incorporated"),
+        ("Engagement type: Incorporated. $105/hr.", "incorporated"),
+        ("Up to $98/hr (incorporated), $88/hr on T4.", "incorporated"),
+        ("Open to invoicing through your own corporation.", "incorporated"),
+        ("Contrat de 6 mois, travailleur autonome ou incorporé.", "incorporated"),
+        ("T4 only - incorporated candidates will not be considered.", "t4_only"),
+        ("9 month T4 contract through our agency.", "t4_only"),
+        ("No incorporated resources for this role.", "t4_only"),
+        ("Payroll: T4. Benefits not included.", "t4_only"),
+        ("Rate: $820 per day + super. PAYG or ABN.", "abn"),
+        ("ABN holders only, $1,050 p.d. inc super.", "abn"),
+        ("Engaged via your Pty Ltd, 4 month term.", "abn"),
+        ("Engagement: ABN / Pty Ltd. Remote within Australia.", "abn"),
+        ("PAYG only - we are unable to engage ABN or Pty Ltd contractors.", "payg_only"),
+        ("Daily rate contract. Contract type: PAYG.", "payg_only"),
+        ("Initial 6 month PAYG contract with view to extend.", "payg_only"),
+    ],
+)
+def test_canadian_and_australian_terms_are_read(text: str, expected: str) -> None:
+    assert read_tax_terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build our T4 analytics platform that helps employers file T4 slips.",
+        "A partner of ABN AMRO is hiring a permanent cloud engineer.",
+        "Acme Incorporated was incorporated in 2009 and builds a super app.",
+        "Feedback is incorporated into each sprint. Acme Pty Ltd, Surry Hills.",
+        "Process PAYG withholding and BAS lodgements for clients.",
+    ],
+)
+def test_look_alikes_of_those_terms_name_none(text: str) -> None:
+    assert read_tax_terms(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contract via ABN, 9 months.", "abn"),
+        ("Happy to engage via PAYG or your own Pty Ltd.", "abn"),
+        ("Invoice from your own corp, 6 months.", "incorporated"),
+    ],
+)
+def test_her_own_company_named_after_via_or_your_own(text: str, expected: str) -> None:
+    assert read_tax_terms(text) == expected

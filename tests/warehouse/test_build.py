@@ -524,3 +524,31 @@ def test_w2_only_leaves_a_lead_out_when_the_filter_asks_and_why_names_the_terms(
     build(con, profile, RankingSettings(), Filters(exclude_w2_only=True))
     reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
     assert reasons == {"Initech": None, "Globex": "W2 only"}
+
+
+def test_t4_and_payg_only_leave_leads_out_under_the_payroll_filter_or_its_old_name(con) -> None:
+    from warehouse.ranking.profile import Filters
+
+    posts = {
+        "Initech": "Python and dbt. 6 month contract, T4 or Incorporated.",
+        "Globex": "Python and dbt. 9 month contract, T4 only.",
+        "Hooli": "Python and dbt. Daily rate contract. PAYG only, no ABN.",
+        "Umbrella": "Python and dbt. 6 month contract, W2 only.",
+    }
+    jobs = [
+        {**JOBS["jobs"][0], "id": n, "url": f"https://remotive.com/remote-jobs/{n}",
+         "company_name": company, "title": "Data engineer (contract)",
+         "description": f"<p>{text}</p>"}
+        for n, (company, text) in enumerate(posts.items(), 1)
+    ]  # fmt: skip
+    _load(con, jobs)
+    profile = Profile(skills=("python", "dbt"))
+    build(con, profile, RankingSettings(), Filters())
+    found = dict(con.execute("select company, why from ranked_leads").fetchall())
+    assert "Inc. ok" in found["Initech"] and "T4 only" in found["Globex"]
+    assert "PAYG only" in found["Hooli"]
+    left_out = {"Initech": None, "Globex": "T4 only", "Hooli": "PAYG only", "Umbrella": "W2 only"}
+    for filters in (Filters(exclude_payroll_only=True), Filters(exclude_w2_only=True)):
+        build(con, profile, RankingSettings(), filters)
+        reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
+        assert reasons == left_out

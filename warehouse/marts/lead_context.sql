@@ -60,7 +60,7 @@ final as (
         s.currency as hourly_currency,
         s.below_floor,
         s.exclude_inside_ir35,
-        s.exclude_w2_only
+        s.exclude_payroll_only
     from marts.leads as l
     cross join settings as s
     cross join marts.new_since as r

@@ -47,7 +47,9 @@ judged as (
             when c.excluded_keyword is not null
                 then 'excluded keyword: ' || c.excluded_keyword
             when c.exclude_inside_ir35 and c.ir35 = 'inside' then 'inside IR35'
-            when c.exclude_w2_only and c.tax_terms = 'w2_only' then 'W2 only'
+            when c.exclude_payroll_only and c.tax_terms = 'w2_only' then 'W2 only'
+            when c.exclude_payroll_only and c.tax_terms = 't4_only' then 'T4 only'
+            when c.exclude_payroll_only and c.tax_terms = 'payg_only' then 'PAYG only'
             -- soft flags never leave out what someone in your network posted
             when c.has_hard_flag or (c.legitimacy < c.legitimacy_floor and not c.contact_is_hiring)
                 then 'flagged: ' || coalesce(marts.flag_reason(c.red_flags[1]), 'low legitimacy')

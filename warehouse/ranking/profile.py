@@ -144,13 +144,15 @@ class Filters:
     """What the user never wants to see in the default ranking (`leads top --flagged` shows
     it with the reason): companies by name (legal suffixes and case ignored), keywords as
     whole words in the title or text, UK contracts stated inside IR35 (or paid only
-    through an umbrella company: warehouse/ranking/ir35.py) and US contracts on W2 only,
-    an agency's employment (no C2C nor 1099: warehouse/ranking/tax_terms.py)."""
+    through an umbrella company: warehouse/ranking/ir35.py) and contracts on an agency's
+    payroll only: US "W2 only", Canadian "T4 only", Australian "PAYG only" (no C2C,
+    Incorporated nor ABN: warehouse/ranking/tax_terms.py)."""
 
     exclude_companies: tuple[str, ...] = ()
     exclude_keywords: tuple[str, ...] = ()
     exclude_inside_ir35: bool = False
-    exclude_w2_only: bool = False
+    exclude_payroll_only: bool = False
+    exclude_w2_only: bool = False  # its older name, from when only W2 was read
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,8 @@ SIGNALS: tuple[Signal, ...] = (
                 || coalesce(' ' || duration_weeks || ' wk', ' ' || duration_months || ' mo', '')
                 || coalesce(', ' || ir35 || ' IR35', '')
                 || case tax_terms when 'w2_only' then ', W2 only' when 'c2c' then ', C2C ok'
+                    when 't4_only' then ', T4 only' when 'incorporated' then ', Inc. ok'
+                    when 'payg_only' then ', PAYG only' when 'abn' then ', ABN ok'
                     else '' end
             end""",
     ),

@@ -9,6 +9,14 @@ to work on W2", "no C2C", "not open to C2C", "C2C not accepted", "no corp-to-cor
 enough. A refused term is no offer ("W2 only (no 1099/C2C)"), nor is the payroll
 clerk's "1099 filings" or "Form 1099" any term; a post that names W2 alone without
 "only" ("Full-time W2 employee") states none.
+
+Canada and Australia draw the same line with other words: a "T4" contract is the agency's
+payroll, an "Incorporated" one is invoiced from her own corporation ("T4 or Incorporated",
+"Incorporated contractors only", "invoice through your own corporation"); an Australian
+"PAYG" contract is payroll, an "ABN" or "Pty Ltd" one her own ("PAYG or ABN", "ABN holders
+only"). Those words are common elsewhere ("T4 slips", "ABN AMRO", "Acme Incorporated",
+"incorporated in 2009"), so they count only where they name a term: "only", "contract",
+a label ("Contract type: PAYG"), a list with another term, or "via your Pty Ltd".
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from typing import Literal
 
 from warehouse.ranking._text import lowered
 
-TaxTerms = Literal["w2_only", "c2c"]
+# a market's payroll-only term and its own-company one: US, Canada, Australia
+TaxTerms = Literal["w2_only", "c2c", "t4_only", "incorporated", "payg_only", "abn"]
 
 _W2 = r"w-?2"
 # the tax forms a payroll or accounting post handles ("Form 1099", "1099 and W-2
@@ -30,14 +39,54 @@ _CONTRACTOR = (
     rf"(?:c2c|{TERM_1099}|corp[\s-]+to[\s-]+corp|cor?p2cor?p"
     r"|contract(?:\s+to\s+hire)?\s*[-–]\s*independent)"
 )
-_ANY_TERM = rf"(?:{_CONTRACTOR}|{_W2}|third[\s-]+part(?:y|ies))"
+_T4 = r"(?<![\w-])t4(?![\w-])"
+_PAYG = r"(?<![\w-])payg(?![\w-])"
+_INCORPORATED = r"\bincorpor(?:ated|[ée]e?s?)\b"
+_ABN = r"(?:\babn\b(?!\s+amro)|\bpty\.?\s+ltd\b\.?)"
+_ANY_TERM = (
+    rf"(?:{_CONTRACTOR}|{_W2}|third[\s-]+part(?:y|ies)|{_T4}|{_PAYG}|{_INCORPORATED}|{_ABN})"
+)
 _CONTRACTOR_TERM = re.compile(rf"(?<![\w-]){_CONTRACTOR}(?![\w-])", re.IGNORECASE)
-_LIST = r"\s*(?:/|,|&|\bor\b|\band\b)\s*"
+_LIST = r"\s*(?:/|,|&|\bor\b|\band\b|\bou\b)\s*"
+_TERM_NOUNS = (
+    r"(?:contract(?:ors?|s)?|candidates?|consultants?|resources?|holders?|professionals?"
+    r"|basis|rates?|entit(?:y|ies)|compan(?:y|ies)|only|welcome|preferred|accepted|ok(?:ay)?)\b"
+)
+
+
+def _own_company(word: str, payroll: str, own: str) -> re.Pattern[str]:
+    """Where `word` (Incorporated, ABN) names the term of a contractor with her own company:
+    listed with a payroll term or another word of hers, before a noun of terms, in a
+    label, in brackets after a rate, after "via (your)" or "your own"."""
+    other = rf"(?:{payroll}|{own}|{_W2})"
+    return re.compile(
+        rf"{other}{_LIST}{word}|{word}(?={_LIST}{other})|{word}\s+{_TERM_NOUNS}"
+        rf"|(?<=\()\s*{word}(?=\s*\))"
+        rf"|(?:type|terms?|engagement|basis|structure)\s*[:\-–]\s*{word}"
+        rf"|(?:via|through|using|under)\s+(?:(?:your|their|an?)\s+)?(?:{own})"
+        rf"|\b(?:your|their)\s+own\s+(?:{own})"
+    )
+
+
+def _payroll_only(word: str) -> re.Pattern[str]:
+    """Where `word` (T4, PAYG) names the agency's payroll as the one term: "T4 only", "only
+    PAYG", "PAYG contract", "Contract type: PAYG", "paid via T4", "(T4)"."""
+    return re.compile(
+        rf"{word}\s+(?:(?:contract(?:ors?)?|candidates?|employees?|employment|basis|position"
+        rf"|role|payroll)\s+)?only\b|\bonly\s+(?:on\s+)?(?:an?\s+)?{word}"
+        rf"|{word}\s+(?:contract(?:ors?|s)?|employment|basis|payroll)\b"
+        rf"|(?:paid|engaged|employed|hired)\s+(?:on|via|through|as|under)\s+(?:an?\s+)?{word}"
+        rf"|\(\s*{word}\s*\)"
+        rf"|(?:tax\s+terms?|(?:employment|engagement|contract)(?:\s+type)?|type|payroll)"
+        rf"\s*[:\-–]\s*{word}(?!{_LIST}\w)"
+    )
+
+
 # "no C2C", "not open to C2C", "no 1099/C2C", "cannot accept corp-to-corp"
 _REFUSED_BEFORE = re.compile(
     r"(?:\bno|\bnot(?:\s+open\s+to|\s+accepting|\s+considering)?|\bwithout|\bnon"
     r"|\b(?:cannot|can't|can\s+not|unable\s+to|do\s+not|don't|won't|will\s+not)\s+"
-    r"(?:do|accept|consider|work(?:\s+with)?|entertain|support)(?:\s+any)?)"
+    r"(?:do|accept|consider|work(?:\s+with)?|entertain|support|engage|hire)(?:\s+any)?)"
     rf"[\s-]+(?:{_ANY_TERM}{_LIST})*$"
 )
 # "C2C not accepted", "C2C: No", "1099/C2C is not an option"
@@ -58,20 +107,58 @@ _W2_ONLY = re.compile(
     rf"(?!{_LIST}\w)"
 )
 _REACH = 60  # how far back a refusal reaches ("no 1099, corp-to-corp or C2C")
-_HINTS = ("C2C", "c2c", "1099", "W2", "w2", "W-2", "w-2", "orp", "ORP", "ndependent")
+# each market's own-company term and its payroll-only one, after the US's
+_MARKETS: tuple[tuple[TaxTerms, re.Pattern[str], TaxTerms, re.Pattern[str]], ...] = (
+    ("c2c", _CONTRACTOR_TERM, "w2_only", _W2_ONLY),
+    (
+        "incorporated",
+        _own_company(_INCORPORATED, rf"{_T4}|payroll|autonome", r"corp(?:oration)?\b"),
+        "t4_only",
+        _payroll_only(_T4),
+    ),
+    ("abn", _own_company(_ABN, _PAYG, _ABN), "payg_only", _payroll_only(_PAYG)),
+)
+_HINTS: tuple[str, ...] = (
+    "C2C",
+    "c2c",
+    "1099",
+    "W2",
+    "w2",
+    "W-2",
+    "w-2",
+    "orp",
+    "ORP",
+    "ndependent",
+    "T4",
+    "t4",
+    "PAYG",
+    "payg",
+    "Payg",
+    "ABN",
+    "abn",
+    "ncorpor",
+    "NCORPOR",
+    "Pty",
+    "PTY",
+)
 
 
 def read_tax_terms(text: str) -> TaxTerms | None:
-    """The tax terms the text states (w2_only, c2c), or None where it names none."""
+    """The tax terms the text states (w2_only, c2c; t4_only, incorporated; payg_only,
+    abn), or None where it names none; a term she can take with her own company wins."""
     # skim: most postings name no tax term, and are not lowered
     if not any(hint in text for hint in _HINTS):
         return None
     low = lowered(text)
-    refused = False
-    for m in _CONTRACTOR_TERM.finditer(low):
-        before = low[max(0, m.start() - _REACH) : m.start()]
-        if _REFUSED_BEFORE.search(before) or _REFUSED_AFTER.match(low, m.end()):
-            refused = True
-        else:
-            return "c2c"
-    return "w2_only" if refused or _W2_ONLY.search(low) else None
+    payroll: TaxTerms | None = None
+    for own, term, only, payroll_only in _MARKETS:
+        refused = False
+        for m in term.finditer(low):
+            before = low[max(0, m.start() - _REACH) : m.start()]
+            if _REFUSED_BEFORE.search(before) or _REFUSED_AFTER.match(low, m.end()):
+                refused = True
+            else:
+                return own
+        if payroll is None and (refused or payroll_only.search(low)):
+            payroll = only
+    return payroll

@@ -15,7 +15,7 @@ create or replace table marts.ranking_settings (
     exclude_companies varchar[],
     exclude_pattern varchar,
     exclude_inside_ir35 boolean,
-    exclude_w2_only boolean
+    exclude_payroll_only boolean  -- W2, T4 or PAYG only: [filters] exclude_payroll_only
 );
 
 -- grain: one signal of the score and the user's weight for it
