@@ -341,8 +341,8 @@ def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
 
 
 def test_a_japanese_agent_alert_reads_its_labelled_lines() -> None:
-    """レバテックフリーランス's cards label their lines "勤務地：" and "【単価】": the pay, the place
-    and the terms are read, and every project is freelance work."""
+    """レバテックフリーランス's cards label their lines "勤務地：" and "【単価】": the pay,
+    the place and the terms are read, and every project is freelance work."""
     jobs = _postings(_run(ALERTS / "levtech_alert_ja.eml"))
     first, second = jobs["levtech:312345"], jobs["levtech:312399"]
     assert first.title == "【Go】決済基盤のサーバーサイドエンジニア"

@@ -56,7 +56,7 @@ def test_outsourcing_and_quasi_mandate_contracts_are_freelance_work(text: str) -
         ("神奈川県横浜市", "勤務形態：ハイブリッド（横浜オフィス 週2出社）", "hybrid"),
         ("東京都江東区", "客先常駐、リモート不可。", "onsite"),
         # look-alikes: a product named "Remote ...", and リモート in a longer word
-        ("福岡県福岡市", "弊社製品「Remote Desktop Pro」のサポート。勤務地：福岡市（出社）。", "onsite"),
+        ("福岡県福岡市", "製品「Remote Desktop」のサポート。勤務地：福岡市（出社）。", "onsite"),
         ("東京都", "リモートコントロール機器の設計。出社。", "onsite"),
     ],
 )
