@@ -121,6 +121,13 @@ _BOARDS = tuple(
         ("infojobs", r"(?:^|\.)infojobs\.net$", r"^/[\w-]+/[\w-]+/of-i([0-9a-f]{20,40})$"),
         ("tecnoempleo", r"(?:^|\.)tecnoempleo\.com$", r"^/[\w-]+/[\w,-]+/rf-([0-9a-f]{10,40})$"),
         ("proz", r"(?:^|\.)proz\.com$", r"^/translation-jobs/(\d{5,})$"),
+        # Japan: レバテックフリーランス's projects and Findy Freelance's by number, Lancers'
+        # and CrowdWorks' jobs by number, Wantedly's projects by number
+        ("levtech", r"(?:^|\.)levtech\.jp$", r"^/project/detail/(\d{3,})$"),
+        ("findy", r"(?:^|\.)findy-code\.io$", r"^/projects/(\d{2,})$"),
+        ("lancers", r"(?:^|\.)lancers\.jp$", r"^/work/detail/(\d{4,})$"),
+        ("crowdworks", r"(?:^|\.)crowdworks\.jp$", r"^/public/jobs/(\d{4,})$"),
+        ("wantedly", r"(?:^|\.)wantedly\.com$", r"^/projects/(\d{3,})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )

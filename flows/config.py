@@ -402,6 +402,7 @@ _LEAST_WEIGHT = 0.001
 _CURRENCY_SIGNS = {
     "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR", "RS": "INR", "RS.": "INR",
     "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT", "₱": "PHP",
+    "¥": "JPY", "￥": "JPY", "円": "JPY",
 }  # fmt: skip
 
 

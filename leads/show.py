@@ -100,13 +100,19 @@ def print_lead(con: duckdb.DuckDBPyConnection, lead: dict[str, Any], zone: ZoneI
     console.print(_sources(con, key, lead["attribution"]))
 
 
+def _amount(value: float) -> str:
+    """An amount as written, in full: "9,000,000" a year in yen, not "9e+06"; "0.12" a word."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
     table.add_column(style="dim", no_wrap=True)
     table.add_column(overflow="fold")
     rate = None
     if lead["rate_min"] is not None or lead["rate_max"] is not None:
-        span = "-".join(f"{v:g}" for v in dict.fromkeys((lead["rate_min"], lead["rate_max"])) if v)
+        ends = dict.fromkeys((lead["rate_min"], lead["rate_max"]))
+        span = "-".join(_amount(v) for v in ends if v)
         period = lead["rate_period"]
         per = "fixed price" if period == "fixed" else f"per {period or 'unstated period'}"
         rate = f"{lead['currency'] or ''} {span} {per}"

@@ -61,7 +61,9 @@ _ALERTS = {
     "bulldogjob": "Bulldogjob", "freelancer": "Freelancer.com",
     "computrabajo": "Computrabajo", "bumeran": "Bumeran", "zonajobs": "ZonaJobs",
     "getonbrd": "Get on Board", "workana": "Workana", "infojobs": "InfoJobs",
-    "tecnoempleo": "Tecnoempleo", "proz": "ProZ.com",
+    "tecnoempleo": "Tecnoempleo", "proz": "ProZ.com", "levtech": "レバテックフリーランス",
+    "findy": "Findy Freelance", "lancers": "Lancers", "crowdworks": "CrowdWorks",
+    "wantedly": "Wantedly",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers",
 }  # fmt: skip
@@ -85,6 +87,7 @@ _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 _FREELANCE_BOARDS = (
     "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
+    "levtech:", "findy:", "lancers:", "crowdworks:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)

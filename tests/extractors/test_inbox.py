@@ -46,6 +46,7 @@ EXPECTED = [
     ("infojobs_alerta_es.eml", "boards", 3),
     ("tecnoempleo_alerta_es.eml", "boards", 2),
     ("proz_job_notification.eml", "boards", 1),
+    ("levtech_alert_ja.eml", "boards", 2),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),
@@ -323,11 +324,32 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://www.proz.com/translation-jobs/2034567?utm_source=job_notification",
          "proz:2034567"),
         ("https://www.proz.com/translation-jobs", None),
+        ("https://freelance.levtech.jp/project/detail/312345/?utm_source=mail", "levtech:312345"),
+        ("https://freelance.levtech.jp/project/search/", None),
+        ("https://freelance.findy-code.io/projects/4821", "findy:4821"),
+        ("https://www.lancers.jp/work/detail/5123456", "lancers:5123456"),
+        ("https://www.lancers.jp/work/search/system", None),
+        ("https://crowdworks.jp/public/jobs/10234567", "crowdworks:10234567"),
+        ("https://crowdworks.jp/public/jobs/search", None),
+        ("https://www.wantedly.com/projects/1456789", "wantedly:1456789"),
+        ("https://www.wantedly.com/companies/sakura-fintech", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:
     found = board_key(url)
     assert (found[0] if found else None) == key
+
+
+def test_a_japanese_agent_alert_reads_its_labelled_lines() -> None:
+    """レバテックフリーランス's cards label their lines "勤務地：" and "【単価】": the pay,
+    the place and the terms are read, and every project is freelance work."""
+    jobs = _postings(_run(ALERTS / "levtech_alert_ja.eml"))
+    first, second = jobs["levtech:312345"], jobs["levtech:312399"]
+    assert first.title == "【Go】決済基盤のサーバーサイドエンジニア"
+    assert (first.location, first.salary_raw) == ("東京都港区（フルリモート可）", "〜90万円/月")
+    assert (first.engagement, first.engagement_raw) == ("freelance", "業務委託（準委任）")
+    assert (second.location, second.salary_raw) == ("神奈川県横浜市（週1出社）", "80万円/月")
+    assert second.engagement == "freelance"
 
 
 def test_a_malt_mission_linked_by_a_button_is_read_around_it(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ WORD_END = r"(?!(?<=\w)\w)"  # a phrase ending in a word character ends a word
 SCRIPT_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u09ff])"
 # CJK text has no spaces: a phrase there follows its full-width punctuation ("。正社員")
 _PHRASE_LEADS = " \t\n\r\u00a0\u202f()[]{}<>/|\\,.:;!?*'\"`-–—“”‘’«»¿¡।#@&+=~"
-_PHRASE_LEADS += "。、，：；（）【】「」・｜"
+_PHRASE_LEADS += "。、，：；（）【】「」・｜／"
 _SEPARATOR = "[" + re.escape(_PHRASE_LEADS) + "]"
 _LEADS = frozenset(_PHRASE_LEADS)
 _SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # `\s`: none beyond

@@ -169,7 +169,8 @@ _LABEL = Phrases(
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
-            프리랜서 フリーランス 業務委託 自由职业 partita\W+iva toiminim\w* kevytyritt[äa]j\w*
+            프리랜서 フリーランス 業務委託\w* 準委任\w* 自由职业 partita\W+iva toiminim\w*
+            kevytyritt[äa]j\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*

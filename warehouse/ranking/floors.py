@@ -38,15 +38,18 @@ TIME_UNITS |= dict.fromkeys(("jour", "día", "dia", "tag", "giorno"), "day")
 TIME_UNITS |= dict.fromkeys(("semaine", "semana", "woche", "settimana"), "week")
 TIME_UNITS |= dict.fromkeys(("mois", "mes", "mês", "monat", "mese", "mensal"), "month")
 TIME_UNITS |= dict.fromkeys(("an", "année", "año", "ano", "jahr", "anno"), "year")
+# and in Japanese ("80万円/月", "5,000円/時間")
+TIME_UNITS |= {"時間": "hour", "時": "hour", "日": "day", "週": "week", "月": "month", "年": "year"}
 # "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês",
-# "40,000 PHP a month", "18000/month BRL"
+# "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(?P<scale>k|mil)?\s*(?P<after>[^\d\s/]{1,3})?"
-    r"\s*(?:/|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
+    r"\s*(?P<scale>k|mil|万)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )
+_SCALES = {"k": 1000, "mil": 1000, "万": 10_000}
 
 
 def parse_floor(
@@ -75,7 +78,7 @@ def parse_floor(
     unit = TIME_UNITS.get(word) or TIME_UNITS.get(word.removesuffix("s")) or PIECE_WORDS.get(word)
     if unit is None:
         raise ValueError(f"{written!r}: unknown unit {found['unit']!r} (units: {units})")
-    amount = read_amount(found["amount"]) * (1000 if found["scale"] else 1)
+    amount = read_amount(found["amount"]) * _SCALES.get((found["scale"] or "").lower(), 1)
     if amount <= 0:
         raise ValueError(f"{written!r}: a floor must be above 0")
     return RateFloor(amount, unit), named.pop() if named else currency

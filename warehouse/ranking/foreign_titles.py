@@ -7,6 +7,8 @@ after its field ("Desarrollador Backend", "Ingeniero de datos", "Inżynier danyc
 such a head is spelled out in English ("Backend Developer", "Data Engineer", "Java
 Developer", "SEO Writer"), so the taxonomy's English names read it as they read an
 English title. A head alone ("Redactor jurídico": a field no table names) names nothing.
+Japanese titles join field and head in katakana with no space ("バックエンドエンジニア",
+"サーバーサイドエンジニア", "Goエンジニア"), read by a table of their own.
 """
 
 from __future__ import annotations
@@ -63,6 +65,19 @@ _TITLE_HEAD = re.compile(rf"(?<!\w)((?:{_FIELD})[ \t-]?)?({_HEAD}){_GENDER}(?!\w
 _FIELD_WORD = re.compile(rf"(?:{_FIELD}){_EDGE}", re.IGNORECASE)
 
 
+# Japanese: the katakana heads and fields, and a skill written before the head ("Go エンジニア")
+_JA_HEADS = {"エンジニア": "Engineer", "デベロッパー": "Developer", "プログラマー": "Developer",
+             "プログラマ": "Developer", "開発者": "Developer"}  # fmt: skip
+_JA_FIELDS = {"バックエンド": "Backend", "サーバーサイド": "Backend", "サーバサイド": "Backend",
+              "フロントエンド": "Frontend", "フルスタック": "Full Stack", "データ": "Data",
+              "ソフトウェア": "Software", "ウェブ": "Web"}  # fmt: skip
+_JA_TITLE = re.compile(
+    rf"(?:(?<![\u30a0-\u30ff])({'|'.join(_JA_FIELDS)})|(?<![\w+#])({_FIELD}))"
+    rf"[ \t・/]?({'|'.join(_JA_HEADS)})",
+    re.IGNORECASE,
+)
+
+
 def in_english(title: str) -> list[str]:
     """The English titles a foreign title's heads and fields name ("Ingeniero de datos"
     -> "Data Engineer"; "Softwareentwickler Java/Kotlin" -> "Software Developer", "Java
@@ -74,4 +89,7 @@ def in_english(title: str) -> list[str]:
         if after := _AFTER.match(title, m.end()):
             fields += _FIELD_WORD.findall(after.group(1))
         found += [f"{_FIELD_NAMES.get(f.lower(), f)} {head}" for f in fields]
+    for m in _JA_TITLE.finditer(title):
+        field = _JA_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
+        found.append(f"{field} {_JA_HEADS[m[3]]}")
     return found

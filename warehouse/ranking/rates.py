@@ -224,13 +224,14 @@ _UNITS = _table(
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|uurtarief"
-        "|taux horaire|tarif horaire|ঘণ্টায়|時給",
+        "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価",
         "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|tarif journalier"
         "|dagtarief|日給",
         "week": "weekly|pw|p/w|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
-        "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월",
+        "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
+        "|月単価|月額単価",  # ja: a contract's monthly price ("月単価 70〜90万円")
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -259,7 +260,7 @@ _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
 # Québec French "80 $ de l'heure" (per hour) too
-_PREPOSITION = r"(?:/\s*|de\s+l['’]"
+_PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|pelo|pela"
 _PREPOSITION += r"|প্রতি)\s+)"

@@ -217,7 +217,8 @@ _MODE = Phrases(
             remote\s+is\s+not(?=\s*[.;!]|\s*$)
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
-            no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail""",
+            no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail
+            リモート不可 在宅不可 リモートワーク不可 フル出社""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -234,7 +235,7 @@ _MODE = Phrases(
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
             {_HOME_DAYS} 每周\w{{0,3}}远程\w* 週\d日\w*リモート\w* 주\s*\d\s*[회일]\s*재택\w*
-            リモート併用\w* 一部リモート\w*""",
+            リモート併用\w* 一部リモート\w* ハイブリッド\w* 週\d[日回]?(?:程度)?出社\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -247,7 +248,7 @@ _MODE = Phrases(
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote 100\s?%\s+remote
-            remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server))
+            remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server|desktop))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
             trabaj(?:o|ar|a)\s+desde\s+(?:casa|tu\s+casa|cualquier\s+lugar)
@@ -263,10 +264,11 @@ _MODE = Phrases(
             for\s+online\s+(?:lessons|classes|sessions|tutoring)
             a\s+distancia à\s+{_DISTANCE} a\s+{_DISTANCE} en\s+distanciel 100\s?%\s*distanciel
             etätyö\w* etänä fernarbeit thuiswerken på\s+distans
-            フルリモート\w* リモート(?:可|ワーク)\w* 재택근무\w* 풀\s*재택\w* রিমোট""",
+            フルリモート\w* リモート(?:可|ワーク|勤務|中心|OK)\w* 完全在宅\w* 在宅(?:勤務|ワーク)\w*
+            出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
-            presencial stacjonarn\w*""",
+            presencial stacjonarn\w* 常駐\w* 出社\w*""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -28,7 +28,8 @@ _CODES = "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK"
 PAY = re.compile(
     rf"[$€£₹]\s?\d|\d\s?(?:[$€£₹]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
-    r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b",
+    r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
+    r"|\d\s?万?円|[¥￥]\s?\d",
     re.IGNORECASE,
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
@@ -66,20 +67,24 @@ JOB_TYPE = re.compile(
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
-    r"|employeur|cliente|empresa|posted by|publicado por",
+    r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業",
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
-    r"|ubicación|lugar|sede|local|localização|cidade",
+    r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア",
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
-    r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial",
+    r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
+    r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算",
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
-    r"|regime|regime de contratação",
+    r"|regime|regime de contratação|契約形態|雇用形態",
     # what a translation job is about (ProZ.com's "Languages: English to Spanish", "Field:
     # Marketing"): neither its company nor its place
     "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad",
 }
+# "Location: Remote", and as Japanese cards write it: "勤務地：東京都", "【単価】80万円/月"
 _LABELLED = re.compile(
-    r"(?i)^(" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*:\s*(?P<value>.+)$"
+    r"(?i)^[■◆●・]?\s*【?("
+    + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
+    + r")(?:】\s*[:：]?|\s*[:：])\s*(?P<value>.+)$"
 )
 # mail about the user's own application or proposal, which links the job applied to
 _OWN_APPLICATION = re.compile(

@@ -5,7 +5,8 @@ Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl and Bulldogjob; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
-notifications. Their cards are alike: the title
+notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
+and Wantedly. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
 path or its token), then the company, the place and, when stated, the pay; or the
 company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
@@ -46,6 +47,8 @@ SENDERS = (
     "@getonbrd.cl",
     # Spain
     "@infojobs.net", "@tecnoempleo.com", "@proz.com",
+    # Japan
+    "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
@@ -54,6 +57,7 @@ PLATFORMS = (
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob",
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
     "infojobs", "tecnoempleo", "proz",
+    "levtech", "findy", "lancers", "crowdworks", "wantedly",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
@@ -67,6 +71,8 @@ _NOISE = re.compile(
     r"|hoje|ontem|há \d+ \w+"
     r"|nowa|nowość|aplikuj|zobacz ofertę|szybka aplikacja|promowana|wyróżniona|dzisiaj|wczoraj"
     r"|\d+ dni temu"
+    r"|新着|急募|注目|おすすめ|詳細を見る|案件(?:の)?詳細(?:を見る)?|応募する|話を聞きに行きたい"
+    r"|\d+日前|本日|昨日"
 )
 
 

@@ -1,0 +1,98 @@
+"""Japanese freelance postings as SES agents, boards and employers write them: 業務委託 and
+準委任 terms, 月単価 in 万円, full-width slashes, リモート in the location field, katakana
+titles, and a floor written "80万円/月"."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.config import _CURRENCY_SIGNS
+from leads.show import _amount
+from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.floors import parse_floor
+from warehouse.ranking.foreign_titles import in_english
+from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.remote import parse_remote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("■単価：月単価 70〜90万円（スキル見合い）", (700_000.0, 900_000.0, "month")),
+        ("月額単価：100万円〜120万円\n稼働：週5日", (1_000_000.0, 1_200_000.0, "month")),
+        ("単価：75万円〜95万円／月", (750_000.0, 950_000.0, "month")),
+        ("業務委託、月単価 90万円。週2日出社。", (900_000.0, 900_000.0, "month")),
+        ("時間単価 5,000円〜（スキルによる）", (5_000.0, None, "hour")),
+    ],
+)
+def test_a_monthly_contract_price_in_man_yen_is_read(
+    text: str, expected: tuple[float, float | None, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected, "JPY")
+
+
+def test_a_price_with_no_period_stays_unperiodised() -> None:
+    rate = parse_rate("単価：65万円（経験による）")
+    assert rate is None or rate.period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["契約形態：準委任契約\n稼働：週5日", "Go / gRPC のマイクロサービス開発。業務委託契約。"],
+)
+def test_outsourcing_and_quasi_mandate_contracts_are_freelance_work(text: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None and offer.engagement == "freelance"
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope"),
+    [
+        ("フルリモート", "Go の API 開発。", "anywhere"),
+        ("リモート", "Go の API 開発。", "anywhere"),
+        ("東京都", "業務委託／フルリモート（国内在住の方）", "region"),
+        ("神奈川県横浜市", "勤務形態：ハイブリッド（横浜オフィス 週2出社）", "hybrid"),
+        ("東京都江東区", "客先常駐、リモート不可。", "onsite"),
+        # look-alikes: a product named "Remote ...", and リモート in a longer word
+        ("福岡県福岡市", "製品「Remote Desktop」のサポート。勤務地：福岡市（出社）。", "onsite"),
+        ("東京都", "リモートコントロール機器の設計。出社。", "onsite"),
+    ],
+)
+def test_japanese_ways_of_working_are_read(location: str, text: str, scope: str) -> None:
+    assert parse_remote(location, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("【業務委託】Goバックエンドエンジニア（フルリモート）", ["Backend Engineer"]),
+        ("【急募】サーバーサイドエンジニア（Node.js）", ["Backend Engineer"]),
+        ("フロントエンドエンジニア（React）", ["Frontend Engineer"]),
+        ("Go エンジニア（ハイブリッド）", ["Go Engineer"]),
+        # no field before the head, or a field no table names: nothing
+        ("エンジニア募集", []),
+        ("セールスエンジニア", []),
+    ],
+)
+def test_katakana_titles_are_named_in_english(title: str, expected: list[str]) -> None:
+    assert in_english(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "unit"),
+    [
+        ("80万円/月", 800_000.0, "month"),
+        ("80万／月", 800_000.0, "month"),
+        ("5,000円/時間", 5_000.0, "hour"),
+        ("¥5000/hour", 5_000.0, "hour"),
+    ],
+)
+def test_a_floor_in_man_yen_is_read(written: str, amount: float, unit: str) -> None:
+    floor, code = parse_floor(written, _CURRENCY_SIGNS, "JPY", {"JPY", "USD"})
+    assert (floor.amount, floor.unit, code) == (amount, unit, "JPY")
+
+
+def test_a_large_amount_is_shown_in_full() -> None:
+    assert [_amount(v) for v in (9_000_000.0, 0.12, 95.0)] == ["9,000,000", "0.12", "95"]
