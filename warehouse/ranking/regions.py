@@ -367,7 +367,9 @@ PLACELESS_WORDS = _codes(
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
     timezones everywhere international open to of async asynchronous
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
-    remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken"""
+    remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
+    віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
+    удаленная удалённая работа дистанционно"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
