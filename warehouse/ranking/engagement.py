@@ -20,7 +20,8 @@ the Financial Times, feet or part of a name. Labels are read in the sources' lan
 standing as a label ("Vaga PJ", "PJ ou CLT"; "PJ Smith" is a name) or "cooperado" (paid
 through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2B", pay
 "netto + VAT" invoiced), a Czech "IČO" and a Latin American "por
-honorarios" and an Argentine "monotributista" (invoicing as self-employed) a contractor,
+honorarios", an Argentine "monotributista" and a Ukrainian "ФОП" ("FOP", Russian "ФЛП";
+invoicing as self-employed) a contractor,
 while "CDI", "vast contract", "contrato indefinido", "plaza
 indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
 dependencia" or "sem termo", "umowa o
@@ -107,6 +108,12 @@ _MONOTRIBUTO = " ".join(
         "v[íi]a",
     )
 )  # fmt: skip
+# a Ukrainian sole proprietor's contract in Latin letters: "FOP" as a label ("(FOP)",
+# "ФОП / FOP", "as FOP", "FOP contract"), where a "FOP" in prose may be a police lodge
+_FOP = (
+    r"fop(?=\s*[,|/;)]|\s*$) as\W+(?:an?\W+)?fop(?!\w) via\W+fop(?!\w) through\W+fop(?!\w)"
+    r" fop\W+(?:contract|agreement|basis|cooperation)"
+)
 # a Mexican post on the payroll ("contratación directa por nómina") is employment
 _PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
 # a term with a length is a contract: "Laufzeit: 10 Monate + Option", "Durée : 3 mois",
@@ -164,7 +171,8 @@ _LABEL = Phrases(
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員
-            mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH}""",
+            mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
+            фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -175,14 +183,15 @@ _LABEL = Phrases(
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
-            statut\W+(?:d'?\W*)?ind[ée]pendant\w*""",
+            statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
-            {_DAYS_A_WEEK}""",
+            {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
+            частичн\w+\W+занят\w*""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
@@ -197,7 +206,8 @@ _LABEL = Phrases(
             perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
-            relaci[óo]n\W+de\W+dependencia""",
+            relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
+            офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would

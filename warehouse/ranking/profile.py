@@ -136,6 +136,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "GHS": 0.065,
     "ZAR": 0.055,
     "PHP": 0.017,
+    "UAH": 0.024,
 }
 
 

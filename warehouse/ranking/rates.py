@@ -62,6 +62,7 @@ _SYMBOLS |= {"AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP"}
 _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
+_SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
@@ -147,7 +148,8 @@ _CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\
 # "et" or "en" never stand so otherwise; found from each " do " (" et ", ...), the words
 # before it checked back
 _RANGE_WORDS = {"do": "od", "et": "entre", "und": "zwischen", "y": "entre"}
-_RANGE_WORDS |= {"e": "entre|tra|fra", "en": "tussen"}
+# Ukrainian and Russian "від 3500$ до 4500$", "от 3000 до 4000 $"
+_RANGE_WORDS |= {"e": "entre|tra|fra", "en": "tussen", "до": "від|от"}
 _RANGE_OPENER = {
     closer: re.compile(
         rf"(?<![^\W\d])(?i:{opener})\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
@@ -207,17 +209,19 @@ _UNITS = _table(
     {
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
         "|hodinu|godzinę|time|timen"  # no, da: "900 kr per time", "i timen"
-        "|saa",  # sw: "KSh 2,000 kwa saa"
+        "|saa"  # sw: "KSh 2,000 kwa saa"
+        "|годину|година|час",  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
-        "|mies|mc",  # pl: "20 000 zł/mies.", "PLN netto/mc"
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka",
+        "|mies|mc"  # pl: "20 000 zł/mies.", "PLN netto/mc"
+        "|місяць|міс|месяц|мес",  # uk, ru: "$3000 на місяць", "в месяц"
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
-        "fixed": "project|gig|projeto|proyecto|projet|projekt",
+        "fixed": "project|gig|projeto|proyecto|projet|projekt|проєкт|проект",
     }
 )
 # words that name the period on their own, after or before the amount
@@ -231,7 +235,8 @@ _WORDS = _table(
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
-        "|月単価|月額単価",  # ja: a contract's monthly price ("月単価 70〜90万円")
+        "|月単価|月額単価"  # ja: a contract's monthly price ("月単価 70〜90万円")
+        "|щомісяця|щомісячно|ежемесячно",
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -262,7 +267,7 @@ _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+
 # Québec French "80 $ de l'heure" (per hour) too
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
-_PREPOSITION += r"|pelo|pela"
+_PREPOSITION += r"|pelo|pela|в|у|на|за"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
@@ -303,9 +308,9 @@ def piece_of(raw: str) -> str | None:
 
 
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la)"
+    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
-    r"|de\s+la"
+    r"|de\s+la|від|от"
     r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))\W{0,3}$",
     re.IGNORECASE,
 )
@@ -359,6 +364,7 @@ _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 # is a month's
 _MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
 _MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
+_MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
 # euros too ("Mzda: od 1 400 € do 1 900 €", "1 800 € brutto"), a year's pay being five
 # figures; but only under a word of salary, as "rate" and "budget" name a day's rate or
 # a fixed price as often ("Budget: €1,900")
@@ -371,6 +377,15 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?)[^\d\n|]{0,30}$",
     re.IGNORECASE,
 )
+# Ukrainian and Russian posts (Djinni, DOU, Work.ua) quote pay by the month, in dollars
+# too: thousands under a word of salary ("Зарплата: $4,000–5,500", "Зарплатна вилка",
+# "ЗП от 3000$") are a month's; "оплата" alone may price a project or an hour
+_MONTH_PAY_CYRILLIC = re.compile(
+    r"(?<!\w)(?:зарплат\w*|зп|з/п|заробітн\w*|заработн\w*|оклад\w*|вилк\w*|дохід|доход\w*"
+    r"|винагород\w*|вознагражден\w*)[^\d\n|]{0,30}$",
+    re.IGNORECASE,
+)
+_MONTHLY_CYRILLIC = dict.fromkeys(("USD", "EUR"), (300, 15_000))
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat)(?!\w)",
@@ -547,6 +562,9 @@ def _monthly(
 ) -> tuple[RatePeriod, int] | None:
     """A month's pay where a sum of its size is one in its currency and words name it
     pay (`_MONTHLY_RANGES`)."""
+    if currency in _MONTHLY_CYRILLIC and _MONTH_PAY_CYRILLIC.search(text, offset, start):
+        lo, hi = _MONTHLY_CYRILLIC[currency]
+        return ("month", m.end()) if lo <= top < hi else None
     lo, hi = _MONTHLY_RANGES.get(currency, (0, 0))
     if not lo <= top < hi or _NOT_SALARY_AFTER.match(text, m.end()):
         return None

@@ -435,9 +435,11 @@ PLACELESS_WORDS = _codes(
     distributed hybrid onsite on site office yes no remoto based time zone zones timezone
     timezones everywhere international open to of async asynchronous
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
-    remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken
+    remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務
-    完全在宅 全国"""
+    完全在宅 全国
+    віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
+    удаленная удалённая работа дистанционно"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "

@@ -235,7 +235,8 @@ _MODE = Phrases(
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
             {_HOME_DAYS} 每周\w{{0,3}}远程\w* 週\d日\w*リモート\w* 주\s*\d\s*[회일]\s*재택\w*
-            リモート併用\w* 一部リモート\w* ハイブリッド\w* 週\d[日回]?(?:程度)?出社\w*""",
+            リモート併用\w* 一部リモート\w* ハイブリッド\w* 週\d[日回]?(?:程度)?出社\w*
+            гібрид\w* гибрид\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -247,7 +248,7 @@ _MODE = Phrases(
             {_OFFICE_DAYS}""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
-            fully\s+remote 100\s?%\s+remote
+            fully\s+remote full[\s-]+remote 100\s?%\s+remote
             remote(?:[\s-]+(?:first|friendly|ok|only|available|possible|considered))?(?!\s+(?:sensing|control|access|server|desktop))
             remotely work\s+from\s+(?:home|anywhere) from\s+anywhere(?!\s+(?:to|into)\b) wfh
             en\s+remoto remot[oa] teletrabajo zdaln\w* telelavoro
@@ -265,10 +266,13 @@ _MODE = Phrases(
             a\s+distancia à\s+{_DISTANCE} a\s+{_DISTANCE} en\s+distanciel 100\s?%\s*distanciel
             etätyö\w* etänä fernarbeit thuiswerken på\s+distans
             フルリモート\w* リモート(?:可|ワーク|勤務|中心|OK)\w* 完全在宅\w* 在宅(?:勤務|ワーク)\w*
-            出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট""",
+            出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট
+            віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
+            удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
+            дистанционн\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
-            presencial stacjonarn\w* 常駐\w* 出社\w*""",
+            presencial stacjonarn\w* 常駐\w* 出社\w* в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
@@ -1515,11 +1519,12 @@ def _towns_not_clocks(field: str) -> tuple[str, ...]:
 
 # an office offered instead of remote work: "Kampala or remote", "remotely or in Lagos",
 # "remote in Africa or our Cape Town office", and in a location field "Berlin / remote",
-# "Wrocław / zdalnie", "München oder remote", "Lyon ou télétravail"
+# "Wrocław / zdalnie", "München oder remote", "Lyon ou télétravail", "Київ / віддалено"
 _OR_REMOTE = re.compile(r"\bor\s+(?:\w+\s+)?remote|\bremote(?:ly)?\b[^.;|\n]{0,25}?\s+or\s", re.I)
 _OR_REMOTE_FIELD = re.compile(
     rf"{_OR_REMOTE.pattern}|(?:/|\b(?:oder|ou|o|lub|albo|of|eller)\b)\s*(?:100\s*%\s*)?"
-    r"(?:remote|zdalnie|praca\s+zdalna|t[ée]l[ée]travail|remoto|homeoffice|home\s+office)\b"
+    r"(?:remote|zdalnie|praca\s+zdalna|t[ée]l[ée]travail|remoto|homeoffice|home\s+office"
+    r"|віддалено|удал[её]нно)\b"
     # the other order ("Remote / Berlin"), and a town preferred ("Remote (Berlin preferred)")
     r"|\b(?:remote|remoto|zdalnie|homeoffice)\s*/|\b(?:preferred|preferably|bevorzugt"
     r"|de\s+preferencia|preferencialmente|de\s+préférence|preferibilmente)\b",

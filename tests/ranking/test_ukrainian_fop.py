@@ -1,0 +1,91 @@
+"""A Ukrainian developer's market (Djinni, DOU, Work.ua wording): a ФОП is a contractor,
+pay is quoted by the month, in dollars or hryvnias, and remote work is "віддалено" or
+"удалённо"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors._contract import Posting
+from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.features import understand
+from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.remote import parse_remote
+
+P = pytest.param
+LVIV = Profile(
+    skills=("react", "typescript"),
+    roles=("frontend developer",),
+    remote_only=True,
+    locations=("Ukraine",),
+    languages=("uk", "en"),
+    currency="USD",
+    min_hourly_rate=40.0,
+)
+
+
+def _features(text: str, location: str = "Remote"):  # type: ignore[no-untyped-def]
+    posting = Posting(
+        source="check", source_id="1", url="https://example.com/1",
+        title="Frontend Developer", location=location, text=text,
+    )  # fmt: skip
+    return understand(posting, LVIV, RankingSettings())
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        P("Співпраця як ФОП, оплата щомісяця.", "contract", id="співпраця як ФОП"),
+        P("Оформлення через ФОП 3 групи.", "contract", id="ФОП with its group"),
+        P("Оформление ФЛП, полная занятость.", "contract", id="Russian ФЛП beats full-time"),
+        P("Contract with a private entrepreneur (FOP).", "contract", id="FOP as a label"),
+        P("We hire as FOP contractors, React.", "contract", id="as FOP"),
+        P("Повна зайнятість, офіс у Львові.", "full_time", id="повна зайнятість"),
+        P("Офіційне працевлаштування, соцпакет.", "full_time", id="official employment"),
+        P("Неповна зайнятість, 20 годин на тиждень.", "part_time", id="неповна зайнятість"),
+        P("Шукаю фрілансера на лендинг.", "freelance", id="фрілансер"),
+        P("The FOP lodge meets on Tuesdays; we build its website.", None, id="FOP in prose"),
+    ],
+)
+def test_ukrainian_contract_labels(text: str, engagement: str | None) -> None:
+    offer = parse_engagement(None, text)
+    assert (offer.engagement if offer else None) == engagement
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        P("Зарплатна вилка: $4,000–5,500.", (4_000, 5_500, "month", "USD"), id="вилка in dollars"),
+        P("ЗП от 3000$ в месяц.", (3_000, None, "month", "USD"), id="от ... в месяц"),
+        P("Зарплата від 3500$ до 4500$.", (3_500, 4_500, "month", "USD"), id="від ... до"),
+        P("Зарплата 80 000 грн на місяць.", (80_000, 80_000, "month", "UAH"), id="hryvnias"),
+        P("Salary: $3000-4000. Only Ukraine.", None, id="an English salary names no period"),
+        P("Оплата 30$ за годину.", (30, 30, "hour", "USD"), id="за годину"),
+        P("Фіксована оплата 800$ за проєкт.", (800, 800, "fixed", "USD"), id="a project's price"),
+        P("Бюджет проєкту $5000, термін 2 місяці.", None, id="a budget is no month's pay"),
+    ],
+)
+def test_ukrainian_pay_is_a_month_under_a_salary_word(text: str, rate: object) -> None:
+    f = _features(text)
+    got = (f.rate_min, f.rate_max, f.rate_period, f.currency) if f.rate_period else None
+    assert got == rate
+
+
+@pytest.mark.parametrize(
+    "location", ["Віддалено", "Віддалена робота", "Удалённо", "Удаленная работа", "Full Remote"]
+)
+def test_remote_words_alone_in_a_location_name_no_place(location: str) -> None:
+    scope = parse_remote(location, "React, TypeScript.", None)
+    assert (scope.scope, scope.regions) == ("anywhere", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        P("Робота в офісі, гібрид 3/2.", "hybrid", id="гібрид"),
+        P("Робота в офісі на Подолі.", "onsite", id="в офісі"),
+        P("Видалено з архіву. Офіс у центрі.", None, id="видалено is no remote word"),
+    ],
+)
+def test_ukrainian_work_modes(text: str, mode: str | None) -> None:
+    assert parse_remote(None, text, None).scope == mode
