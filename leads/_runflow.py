@@ -83,6 +83,8 @@ def _run(config_path: Path, verbose: bool, only: list[str] | None) -> RunSummary
             gather.LISTENERS.remove(listen)
             progress.update(starting, description="run finished", completed=1)
     console.print(summary_table(summary))
+    if hint := offline_hint(summary):
+        console.print(f"[yellow]offline?[/] {hint}", highlight=False, soft_wrap=True)
     if summary.idle_demo:
         console.print(
             f"[yellow]demo sources[/] ({', '.join(summary.idle_demo)}): {SKIPPED}",
@@ -131,6 +133,21 @@ def summary_table(summary: RunSummary) -> Table:
     table.caption = "\n".join(failures) or None
     table.caption_justify = "left"
     return table
+
+
+def offline_hint(summary: RunSummary) -> str | None:
+    """What to do when no source found its host: the machine is likely offline (a new
+    user's first `leads run` without internet), and waiting on retries says nothing."""
+    failed = [r for r in summary.rows if r["status"] == "failed"]
+    if not failed or any(r["status"] == "ok" and r.get("fetched") for r in summary.rows):
+        return None
+    if not all("host not found" in r["error"] for r in failed):
+        return None
+    return (
+        f"no source found its host ({', '.join(r['source'] for r in failed)}): is this "
+        "machine offline? `leads demo` runs the pipeline on bundled data, and "
+        "`leads run --only inbox` reads only your own mail."
+    )
 
 
 def _first(error: str) -> str:

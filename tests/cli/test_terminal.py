@@ -89,3 +89,26 @@ def test_the_run_summary_counts_reopened_postings_when_there_are_some() -> None:
     lines = console.export_text().splitlines()
     assert lines[1].split()[5:8] == ["updated", "closed", "reopened"]
     assert lines[3].split()[5:8] == ["0", "0", "2"]
+
+
+def test_a_run_whose_sources_found_no_host_says_the_machine_may_be_offline() -> None:
+    from flows.gather import RunSummary
+    from leads._runflow import offline_hint
+
+    def row(source: str, status: str, error: str, fetched: int = 0) -> dict[str, object]:
+        return {"source": source, "status": status, "error": error, "fetched": fetched}
+
+    dns = "remotive: all: https://remotive.com/api/remote-jobs: host not found after 5 tries"
+    offline = [
+        row("remotive", "failed", dns),
+        row("reddit", "failed", dns.replace("remotive", "reddit")),
+    ]
+    hint = offline_hint(RunSummary("abc", "failed", "w", offline))
+    assert hint is not None
+    assert "remotive, reddit" in hint and "leads demo" in hint and "--only inbox" in hint
+    # one source reached its host and fetched: the machine is online, the host is the problem
+    online = [*offline, row("lever", "ok", "", fetched=12)]
+    assert offline_hint(RunSummary("abc", "partial", "w", online)) is None
+    # another cause than a missing host says nothing about the machine
+    refused = [row("remotive", "failed", "remotive: all: connection refused")]
+    assert offline_hint(RunSummary("abc", "failed", "w", refused)) is None
