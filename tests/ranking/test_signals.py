@@ -371,6 +371,9 @@ def test_a_piece_rate_says_nothing_of_a_floor_the_user_has_not_set(
         (90000.0, 120000.0, "USD", "$90k-120k"),
         (900.0, 12000.0, "EUR", "€900-12k"),
         (3500.0, 3500.0, "INR", "₹3500"),
+        (9000000.0, 12000000.0, "JPY", "JPY 9M-12M"),
+        (800000.0, 1240000.0, "JPY", "JPY 800k-1.2M"),
+        (999999.0, 999999.0, "KRW", "KRW 1M"),
     ],
 )
 def test_a_ranges_ends_are_written_in_one_style(

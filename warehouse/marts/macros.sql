@@ -1,6 +1,9 @@
--- formatting helpers the marts and the CLI share (money as "$90-120", "€650", "€0.08")
+-- formatting helpers the marts and the CLI share (money as "$90-120", "€650", "€0.08",
+-- "JPY 9M")
 create or replace macro marts.fmt_amount(x) as
     case
+        -- a yen or won salary in millions: "JPY 9M-12M", not "JPY 9000k-12000k"
+        when x >= 999500 then regexp_replace(round(x / 1000000, 1)::varchar, '\.0$', '') || 'M'
         when x >= 10000 then round(x / 1000)::bigint::varchar || 'k'
         -- a rate by the word or line is cents: "€0.08", "€1.2"
         when x < 10 and x <> round(x) then round(x, 2)::varchar
