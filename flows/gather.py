@@ -24,6 +24,7 @@ from extractors import sources
 from extractors._errors import ConfigError
 from extractors._http import CachedResponse
 from extractors._runner import SourceResult, run_source
+from extractors.inbox import UNREAD_LIST
 from flows.build import build_from_config, read_network_files
 from flows.config import Config, RunSettings, command_for, load_config
 from flows.demo_sources import idle_demo_sources
@@ -233,6 +234,10 @@ def _row(result: SourceResult, counts: load.LoadCounts) -> dict[str, Any]:
     }
 
 
+# the mailing lists a run names of those whose mail it did not read, most frequent first
+_NAMED_LISTS = 3
+
+
 def skipped_note(stats: dict[str, int]) -> str:
     """What a source read and left, as a user would ask after it: the inbox's mail from
     senders it reads no parser for (an alert service it does not know), and alerts of a
@@ -244,9 +249,22 @@ def skipped_note(stats: dict[str, int]) -> str:
         if n and (name := key.removeprefix("skipped/")) != key and name.endswith("_without_jobs")
     ]
     if others := stats.get("skipped/other_sender"):
-        parts.append(f"{others} {'message' if others == 1 else 'messages'} from other senders, "
-                     "not read (the senders read: README, \"Job-alert e-mails\")")  # fmt: skip
+        plural = "message" if others == 1 else "messages"
+        parts.append(f"{others} {plural} from other senders, not read ({_lists_named(stats)}"
+                     'the senders read: README, "Job-alert e-mails")')  # fmt: skip
     return "; ".join(parts)
+
+
+def _lists_named(stats: dict[str, int]) -> str:
+    """The mailing lists among the senders not read, most frequent first (an alert
+    service with no parser yet, by its domain), or ""."""
+    lists = sorted((-n, key.removeprefix(UNREAD_LIST)) for key, n in stats.items()
+                   if key.startswith(UNREAD_LIST) and n)  # fmt: skip
+    if not lists:
+        return ""
+    named = ", ".join(f"{domain} ({-n})" for n, domain in lists[:_NAMED_LISTS])
+    more = f" and {len(lists) - _NAMED_LISTS} more" if len(lists) > _NAMED_LISTS else ""
+    return f"mailing lists among them: {named}{more}; "
 
 
 def _publish(summary: RunSummary) -> None:

@@ -72,6 +72,9 @@ CREDITS = {
     for platform, name in _ALERTS.items()
 }
 PROVENANCE: Provenance = "aggregator"
+# the stats key of mail from a list or marketing sender it reads no parser for, by its
+# domain: the run's summary names the most frequent (an alert service not read yet)
+UNREAD_LIST = "skipped/list_from/"
 SUMMARY = True  # a short text by nature: its length is no evidence
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -198,6 +201,9 @@ def _read(
         client.stats.inc("inbox/asks")
         return {**document, "parser": "ask", "asks": [ask]}
     client.stats.inc("skipped/other_sender")
+    if envelope.bulk and (domain := envelope.sender_address.rpartition("@")[2]):
+        # a list's domain, never a person's: the run names the services it does not read
+        client.stats.inc(f"{UNREAD_LIST}{domain}")
     return None
 
 

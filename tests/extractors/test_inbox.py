@@ -750,6 +750,9 @@ def test_pages_hold_job_fields_never_the_message() -> None:
     message_id = b"<1781249374.8812210.1764569564411@ltx1-app3101.prod.linkedin.com>"
     assert document["message"] == hashlib.sha256(message_id).hexdigest()[:16]
     assert result.stats["skipped/other_sender"] == 3  # the personal mails and the newsletter
+    # of them only the mailing list is named, by its domain: a person's address never is
+    named = {k: n for k, n in result.stats.items() if k.startswith(inbox.UNREAD_LIST)}
+    assert named == {f"{inbox.UNREAD_LIST}dataweekly.example": 1}
 
 
 def test_parse_reads_back_what_fetch_stored() -> None:

@@ -245,3 +245,15 @@ def test_the_summary_names_mail_the_inbox_read_and_left() -> None:
         '2 messages from other senders, not read (the senders read: README, "Job-alert e-mails")'
     )
     assert skipped_note({"parsed": 3, "skipped/before_since": 40}) == ""
+
+
+def test_the_summary_names_the_mailing_lists_it_did_not_read_most_frequent_first() -> None:
+    """A new user's alert service with no parser yet (a Ukrainian board, say) is named by
+    its domain, so she knows which alerts are not read; a person's mail never is."""
+    stats = {"skipped/other_sender": 9, "skipped/list_from/djinni.co": 4,
+             "skipped/list_from/dou.ua": 2, "skipped/list_from/news.example.com": 1,
+             "skipped/list_from/a.example": 1}  # fmt: skip
+    assert skipped_note(stats) == (
+        "9 messages from other senders, not read (mailing lists among them: djinni.co (4), "
+        'dou.ua (2), a.example (1) and 1 more; the senders read: README, "Job-alert e-mails")'
+    )
