@@ -89,7 +89,8 @@ def in_english(title: str) -> list[str]:
         if after := _AFTER.match(title, m.end()):
             fields += _FIELD_WORD.findall(after.group(1))
         found += [f"{_FIELD_NAMES.get(f.lower(), f)} {head}" for f in fields]
-    for m in _JA_TITLE.finditer(title):
+    # skim: a Japanese title holds one of the heads; the field alternation is long
+    for m in _JA_TITLE.finditer(title) if any(h in title for h in _JA_HEADS) else ():
         field = _JA_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
         found.append(f"{field} {_JA_HEADS[m[3]]}")
     return found

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from warehouse.ranking._text import lowered
+from warehouse.ranking._text import lowered, may_hold
 
 # a market's payroll-only term and its own-company one: US, Canada, Australia
 TaxTerms = Literal["w2_only", "c2c", "t4_only", "incorporated", "payg_only", "abn"]
@@ -107,51 +107,44 @@ _W2_ONLY = re.compile(
     rf"(?!{_LIST}\w)"
 )
 _REACH = 60  # how far back a refusal reaches ("no 1099, corp-to-corp or C2C")
-# each market's own-company term and its payroll-only one, after the US's
-_MARKETS: tuple[tuple[TaxTerms, re.Pattern[str], TaxTerms, re.Pattern[str]], ...] = (
-    ("c2c", _CONTRACTOR_TERM, "w2_only", _W2_ONLY),
+# each market's own-company term and its payroll-only one, after the US's, with the words
+# one of its patterns' matches always holds (lower case): a market whose words a text lacks
+# is not scanned ("corp" stands in "incorporated" and "via your corporation")
+_MARKETS: tuple[
+    tuple[tuple[str, ...], TaxTerms, re.Pattern[str], TaxTerms, re.Pattern[str]], ...
+] = (
     (
+        ("c2c", "1099", "w2", "w-2", "orp", "ndependent"),
+        "c2c",
+        _CONTRACTOR_TERM,
+        "w2_only",
+        _W2_ONLY,
+    ),
+    (
+        ("t4", "corp"),
         "incorporated",
         _own_company(_INCORPORATED, rf"{_T4}|payroll|autonome", r"corp(?:oration)?\b"),
         "t4_only",
         _payroll_only(_T4),
     ),
-    ("abn", _own_company(_ABN, _PAYG, _ABN), "payg_only", _payroll_only(_PAYG)),
-)
-_HINTS: tuple[str, ...] = (
-    "C2C",
-    "c2c",
-    "1099",
-    "W2",
-    "w2",
-    "W-2",
-    "w-2",
-    "orp",
-    "ORP",
-    "ndependent",
-    "T4",
-    "t4",
-    "PAYG",
-    "payg",
-    "Payg",
-    "ABN",
-    "abn",
-    "ncorpor",
-    "NCORPOR",
-    "Pty",
-    "PTY",
+    (
+        ("abn", "pty", "payg"),
+        "abn",
+        _own_company(_ABN, _PAYG, _ABN),
+        "payg_only",
+        _payroll_only(_PAYG),
+    ),
 )
 
 
 def read_tax_terms(text: str) -> TaxTerms | None:
     """The tax terms the text states (w2_only, c2c; t4_only, incorporated; payg_only,
     abn), or None where it names none; a term she can take with her own company wins."""
-    # skim: most postings name no tax term, and are not lowered
-    if not any(hint in text for hint in _HINTS):
-        return None
-    low = lowered(text)
+    low = lowered(text)  # cached: every reader lowers the same posting
     payroll: TaxTerms | None = None
-    for own, term, only, payroll_only in _MARKETS:
+    for words, own, term, only, payroll_only in _MARKETS:
+        if not may_hold(low, words):  # skim: most postings name no tax term
+            continue
         refused = False
         for m in term.finditer(low):
             before = low[max(0, m.start() - _REACH) : m.start()]
