@@ -969,6 +969,14 @@ TRANSLATING_SKILLS = Profile(skills=("translation", "localization", "proofreadin
         ("Ingeniero de localización", "Localización de software y traducción.", False),
         ("Engenheira de localização", "Localização e tradução de software.", False),
         ("Softwareentwickler Lokalisierung", "Lokalisierung, Übersetzung, i18n.", False),
+        # the programmers, Polish and the plurals, as foreign_titles reads the heads
+        ("Inżynier ds. localization", "Localization, translation memory.", False),
+        ("Programador - Localization", "Localization and translation pipelines.", False),
+        ("Desenvolvedores - localization", "Localization and translation.", False),
+        ("Sviluppatori (localization)", "Localization and translation.", False),
+        # a field's or a firm's word that holds a head is no title of one
+        ("Traductor técnico, ingeniería - localization", "Translation of manuals.", True),
+        ("Übersetzerin für Ingenieurbüros (localization)", "Translation, localization.", True),
         ("Traductora EN>ES, localización", "Traducción y localización de apps.", True),
         ("Übersetzerin Englisch-Deutsch", "Übersetzung und Lokalisierung.", True),
         ("Freelance Localization Specialist (Polish)", "Localize our app into Polish.", True),

@@ -7,6 +7,7 @@ import random
 import re
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from warehouse import pipeline
@@ -90,6 +91,32 @@ def test_a_table_that_became_a_view_is_replaced_in_an_old_warehouse(tmp_path: Pa
     ).fetchall()
     con.close()
     assert kinds == [("VIEW",)]
+
+
+def test_a_derived_table_an_upgrade_adds_comes_from_the_next_build_not_a_migration(
+    tmp_path: Path,
+) -> None:
+    """A warehouse from before the platforms' credits (no staging.source_credits, no
+    posting_credits) gets them from its next build; one that recorded the migration that
+    once made the table opens as well."""
+    path = tmp_path / "w.duckdb"
+    con = connect(path)
+    con.execute("drop view marts.lead_context")
+    con.execute("drop view marts.posting_credits")
+    con.execute("drop table staging.source_credits")
+    con.execute("insert into main._migrations values ('0018_add_source_credits.sql', now())")
+    con.close()
+    con = connect(path)  # the upgrade: no migration makes a derived table
+    assert "staging.source_credits" not in _tables(con)
+    create_models(con)  # as every build does first
+    assert {"staging.source_credits", "marts.posting_credits"} <= _tables(con)
+    assert con.execute("select count(*) from marts.lead_context").fetchall() == [(0,)]
+    con.close()
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("select table_schema || '.' || table_name from information_schema.tables")
+    return {name for (name,) in rows.fetchall()}
 
 
 def test_a_state_change_between_builds_refreshes_only_sql_steps_downstream() -> None:

@@ -42,12 +42,17 @@ _FIELDS = {
 }
 _FIELD_NAMES = {form: english for english, forms in _FIELDS.items() for form in forms.split("|")}
 _HEAD_NAMES = {form: english for english, forms in _HEADS.items() for form in forms.split("|")}
+# the heads of the trades that build software, for `relevance` to tell a builder's title
+# from a craft's ("Backend-Entwickler" is no designer's job)
+BUILDER_HEADS = tuple(
+    form for english in ("Developer", "Engineer") for form in _HEADS[english].split("|")
+)
 _HEAD = "|".join(sorted(_HEAD_NAMES, key=len, reverse=True))
 _FIELD = "|".join(
     re.escape(word).replace(r"\ ", " ")
     for word in sorted({*_FIELD_NAMES, *STACK}, key=len, reverse=True)
 )
-_GENDER = r"(?:in|innen|ka|a|e|se|s)?"  # what the head's other forms add ("Entwicklerin")
+GENDER = r"(?:in|innen|ka|a|e|se|s)?"  # what the head's other forms add ("Entwicklerin")
 _EDGE = r"(?![\w+#])"
 # after the head: "de", "di", "dei", "do", "des", "d'" ... and an article, then fields joined by a
 # slash, a comma, "and" ("Programista Java", "Ingeniero de datos", "Softwareentwickler
@@ -61,7 +66,7 @@ _AFTER = re.compile(
 )
 # the head with a field before it, in one word or joined by a hyphen or a space
 # ("Dateningenieur", "Backend-Entwickler", "Java Entwickler"), after the head
-_TITLE_HEAD = re.compile(rf"(?<!\w)((?:{_FIELD})[ \t-]?)?({_HEAD}){_GENDER}(?!\w)", re.IGNORECASE)
+_TITLE_HEAD = re.compile(rf"(?<!\w)((?:{_FIELD})[ \t-]?)?({_HEAD}){GENDER}(?!\w)", re.IGNORECASE)
 _FIELD_WORD = re.compile(rf"(?:{_FIELD}){_EDGE}", re.IGNORECASE)
 
 

@@ -78,7 +78,7 @@ from warehouse.ranking._text import (
     may_hold,
     phrases,
 )
-from warehouse.ranking.foreign_titles import in_english
+from warehouse.ranking.foreign_titles import BUILDER_HEADS, GENDER, in_english
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
@@ -672,13 +672,11 @@ def _a_builder_s(title: str, profile: Profile) -> bool:
 _CRAFTS = TRADE_HEADS - {"engineer", "developer", "scientist", "analyst", "manager"}
 _CRAFTS -= {"consultant", "specialist"}
 _BUILDERS = {"engineer", "developer"}  # heads of the trades that build software
-# and as titles name them in German (compounds too: "Lokalisierungsingenieur"), French,
-# Spanish, Portuguese and Italian
+# and as titles name them in other languages, as `foreign_titles` reads them, and in
+# compounds too ("Lokalisierungsingenieur", "Softwareentwickler"): a head whose field
+# that module cannot name in English is still a builder's
 _BUILDER = re.compile(
-    r"\b(?:engineer|developer)s?\b|(?:ingenieur|entwickler)(?:in|innen)?\b"
-    r"|\b(?:ingénieure?|développeur|développeuse|ingenier[oa]|desarrollador[ae]?"
-    r"|engenheir[oa]|desenvolvedora?|ingegnere|sviluppatore|sviluppatrice)s?\b",
-    re.IGNORECASE,
+    rf"\b(?:engineer|developer)s?\b|(?:{'|'.join(BUILDER_HEADS)}){GENDER}(?!\w)", re.IGNORECASE
 )
 # an article before a craft makes it a product's words ("Quillon (an AI assistant for
 # clinics)", "a code editor"), not a title's
