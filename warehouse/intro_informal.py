@@ -19,6 +19,18 @@ from warehouse.intro_requests import (
     UKRAINIAN,
 )
 
+
+def _to_a_friend(polish: str) -> str:
+    """A formal Polish request as to a friend: greeted by name, thanked plainly."""
+    for formal, friendly in (
+        ("Dzień dobry,", "Cześć, $first_name!"),
+        ("Jeśli to niemożliwe, nic nie szkodzi.", "Jeśli się nie da, nic nie szkodzi."),
+        ("Z góry dziękuję i pozdrawiam,", "Dzięki z góry!"),
+    ):
+        polish = polish.replace(formal, friendly, 1)
+    return polish
+
+
 INFORMAL = {
     "de": replace(
         GERMAN,
@@ -322,12 +334,8 @@ $your_name
     ),
     "pl": replace(
         POLISH,
-        default=POLISH.default.replace("Dzień dobry,", "Cześć, $first_name!", 1).replace(
-            "Z góry dziękuję i pozdrawiam,", "Dzięki z góry!", 1
-        ),
-        applied=POLISH.applied.replace("Dzień dobry,", "Cześć, $first_name!", 1).replace(
-            "Z góry dziękuję i pozdrawiam,", "Dzięki z góry!", 1
-        ),
+        default=_to_a_friend(POLISH.default),
+        applied=_to_a_friend(POLISH.applied),
         posted="""\
 Cześć, $first_name!
 

@@ -772,12 +772,13 @@ $your_name
 # aplikacja została wysłana", "мою заявку надіслано"). A formal Polish draft names no
 # "Pan" or "Pani" (the contact's gender is unknown): it greets "Dzień dobry" and asks
 # impersonally ("czy byłaby możliwość ..."). Months are in the genitive: "od marca 2025",
-# "з березня 2025", "8 grudnia 2026". `$company` follows "w"/"у" (the locative).
+# "з березня 2025", "8 grudnia 2026". `$company` follows "w"/"у" (the locative) and ends
+# its clause: "w firmie, którą reprezentuje X" closes with the comma or bracket after it.
 POLISH = Requests(
     default="""\
 Dzień dobry,
 
-$acquaintance Widzę, że w $company trwa rekrutacja na $the_role, i chętnie pomogę: \
+$acquaintance Widzę, że trwa rekrutacja na $the_role w $company, i chętnie pomogę: \
 pracuję $worker. $request Jeśli to niemożliwe, nic nie szkodzi.
 
 Z góry dziękuję i pozdrawiam,
@@ -802,15 +803,15 @@ $your_name
     applied="""\
 Dzień dobry,
 
-$acquaintance Moja aplikacja na $the_role w $company została już wysłana, a słowo \
+$acquaintance Moja aplikacja została już wysłana na $the_role w $company, a słowo \
 kogoś, kto zna zespół, byłoby bardzo cenne. $request Jeśli to niemożliwe, nic nie szkodzi.
 
 Z góry dziękuję i pozdrawiam,
 $your_name
 
 ---
-Dzień dobry, nazywam się $your_name. $offer Moja aplikacja na $the_role w $company \
-($link) została już wysłana; chętnie o niej porozmawiam.
+Dzień dobry, nazywam się $your_name. $offer Moja aplikacja została już wysłana na \
+$the_role w $company ($link); chętnie o niej porozmawiam.
 """,
     applied_posted="""\
 Dzień dobry,
@@ -881,7 +882,7 @@ UKRAINIAN = Requests(
     default="""\
 Добрий день!
 
-$acquaintance Бачу, що в $company триває набір на $the_role, і охоче допоможу: працюю \
+$acquaintance Бачу, що триває набір на $the_role у $company, і охоче допоможу: працюю \
 $worker. $request Якщо ні, нічого страшного.
 
 Заздалегідь дякую!
@@ -906,15 +907,15 @@ $your_name
     applied="""\
 Добрий день!
 
-$acquaintance Мою заявку на $the_role у $company вже надіслано, і слово від когось, хто \
+$acquaintance Мою заявку вже надіслано на $the_role у $company, і слово від когось, хто \
 знає команду, дуже допомогло б. $request Якщо ні, нічого страшного.
 
 Заздалегідь дякую!
 $your_name
 
 ---
-Добрий день! Мене звати $your_name. $offer Мою заявку на $the_role у $company ($link) \
-вже надіслано; охоче поговорю про неї.
+Добрий день! Мене звати $your_name. $offer Мою заявку вже надіслано на $the_role у \
+$company ($link); охоче поговорю про неї.
 """,
     applied_posted="""\
 Добрий день!

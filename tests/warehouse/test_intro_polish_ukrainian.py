@@ -135,3 +135,21 @@ def test_the_gender_check_catches_a_gendered_form() -> None:
     assert re.search(_GENDERED["pl"], "Widziałem ogłoszenie")
     assert re.search(_GENDERED["uk"], "я бачила оголошення")
     assert not re.search(_GENDERED["uk"], "Мою заявку вже надіслано")
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("pl ty", "rekrutacja na stanowisko Data Engineer w firmie, którą reprezentuje "
+                  "Talentbridge, i chętnie pomogę"),
+        ("uk ти", "набір на посаду Data Engineer у компанії, яку представляє Talentbridge, і "
+                  "охоче допоможу"),
+    ],
+)  # fmt: skip
+def test_an_agencys_client_closes_its_clause_with_a_comma(words: str, said: str) -> None:
+    settings = IntroSettings(name="Jordan", contacts={"Ewa Lis": words})
+    facts = _facts(
+        "Ewa Lis", company="Talentbridge", text="For our client we hire a data engineer."
+    )
+    draft = render_intro(facts, settings, PROFILE, TODAY)
+    assert said in draft
