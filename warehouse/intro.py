@@ -444,6 +444,7 @@ _NO_SETTINGS = IntroSettings()
 _ADDRESS = {
     "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
+    "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
 }  # fmt: skip
 
 
@@ -516,7 +517,7 @@ def render_intro(
     text = f"{facts.title or ''} {facts.text}"
     offer = settings.offer_in(language) or default_offer(profile, language, text)
     values = {
-        "first_name": first_name(facts.contact),
+        "first_name": words.vocative(first_name(facts.contact)),
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know(words),
         "acquaintance": acquaintance(facts, today or clock.now(), words),

@@ -1,5 +1,5 @@
 """The drafts of `warehouse.intro_requests` to a contact the user writes "du" to (tu,
-tú, tu, tu, je): a friend, an old colleague, anyone the messages show they address
+tú, tu, tu, je, ty, ти): a friend, an old colleague, anyone the messages show they address
 informally. Only what addresses the contact changes; the note below a request is for
 someone the user does not know, and stays formal.
 """
@@ -8,7 +8,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from warehouse.intro_requests import DUTCH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH
+from warehouse.intro_requests import (
+    DUTCH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    POLISH,
+    PORTUGUESE,
+    SPANISH,
+    UKRAINIAN,
+)
+
+
+def _to_a_friend(polish: str) -> str:
+    """A formal Polish request as to a friend: greeted by name, thanked plainly."""
+    for formal, friendly in (
+        ("Dzień dobry,", "Cześć, $first_name!"),
+        ("Jeśli to niemożliwe, nic nie szkodzi.", "Jeśli się nie da, nic nie szkodzi."),
+        ("Z góry dziękuję i pozdrawiam,", "Dzięki z góry!"),
+    ):
+        polish = polish.replace(formal, friendly, 1)
+    return polish
+
 
 INFORMAL = {
     "de": replace(
@@ -310,5 +331,110 @@ $your_name
             "heeft, of mij laten weten wie dat is?"
         ),
         follows="We kennen elkaar nog niet: ik volg je op {where}.",
+    ),
+    "pl": replace(
+        POLISH,
+        default=_to_a_friend(POLISH.default),
+        applied=_to_a_friend(POLISH.applied),
+        posted="""\
+Cześć, $first_name!
+
+$acquaintance Widzę, że szukasz kogoś na $the_role:
+$link
+
+$offer Chętnie pomogę. Zdzwonimy się na chwilę, czy najpierw podesłać ci krótkie CV \
+albo portfolio?
+
+Pozdrawiam,
+$your_name
+""",
+        applied_posted="""\
+Cześć, $first_name!
+
+$acquaintance Widzę, że szukasz kogoś na $the_role; moje zgłoszenie jest już wysłane:
+$link
+
+$offer Zdzwonimy się na chwilę, żeby o tym pogadać?
+
+Pozdrawiam,
+$your_name
+""",
+        client="""\
+Cześć, $first_name!
+
+$acquaintance Widzę twoje ogłoszenie o rekrutacji na $the_role dla $client:
+$link
+
+$offer Możesz przekazać moje dane do $client albo nas ze sobą skontaktować? Chętnie \
+najpierw podeślę ci krótkie CV albo portfolio.
+
+Pozdrawiam,
+$your_name
+""",
+        your_team="twoim zespole",
+        your_client="twojego klienta",
+        recruiter_request=(
+            "Czy to ty się tym zajmujesz, czy możesz przekazać wiadomość poniżej właściwej osobie?"
+        ),
+        request=(
+            "Możesz przekazać wiadomość poniżej osobie, która prowadzi rekrutację, albo dać "
+            "mi znać, kto to jest?"
+        ),
+        follows="Nie znamy się jeszcze osobiście: obserwuję cię w serwisie {where}.",
+    ),
+    "uk": replace(
+        UKRAINIAN,
+        default=UKRAINIAN.default.replace("Добрий день!", "Привіт, $first_name!", 1).replace(
+            "Заздалегідь дякую!", "Дякую наперед!", 1
+        ),
+        applied=UKRAINIAN.applied.replace("Добрий день!", "Привіт, $first_name!", 1).replace(
+            "Заздалегідь дякую!", "Дякую наперед!", 1
+        ),
+        posted="""\
+Привіт, $first_name!
+
+$acquaintance Бачу твоє оголошення про набір на $the_role:
+$link
+
+$offer Охоче допоможу. Може, коротко зідзвонимося, чи спершу надіслати тобі коротке \
+резюме або портфоліо?
+
+До зв’язку,
+$your_name
+""",
+        applied_posted="""\
+Привіт, $first_name!
+
+$acquaintance Бачу твоє оголошення про набір на $the_role; мою заявку вже надіслано:
+$link
+
+$offer Може, коротко зідзвонимося про це?
+
+До зв’язку,
+$your_name
+""",
+        client="""\
+Привіт, $first_name!
+
+$acquaintance Бачу твоє оголошення про набір на $the_role для $client:
+$link
+
+$offer Можеш познайомити мене з представником $client або передати мої контакти? \
+Охоче спершу надішлю тобі коротке резюме або портфоліо.
+
+До зв’язку,
+$your_name
+""",
+        your_team="твоїй команді",
+        your_client="твого клієнта",
+        recruiter_request=(
+            "Це ти займаєшся цим набором, чи можеш передати повідомлення нижче людині, яка "
+            "за нього відповідає?"
+        ),
+        request=(
+            "Можеш переслати повідомлення нижче тому, хто займається набором, або підказати, "
+            "хто це?"
+        ),
+        follows="Ми ще не знайомі: я стежу за тобою в {where}.",
     ),
 }

@@ -1,13 +1,16 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
-offer's words in each: German, Spanish, French, Portuguese, Italian and Dutch.
+offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish and
+Ukrainian.
 
 A reply is addressed as the ask addressed the user where the language has two ways
-(du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u); an ask that shows
-neither gets the way a stranger writing for work would expect (vous in French, the
-third person in Portugal's Portuguese, você in Brazil's; du, tú, tu and je
-elsewhere). The user speaks of themselves without a gender ("agradeço", not
-"obrigado/obrigada"). The offer names the user's places as a reader of the language
-writes them: "UE" in French, "España" in Spanish.
+(du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
+ти or Ви); an ask that shows neither gets the way a stranger writing for work would
+expect (vous in French, the third person in Portugal's Portuguese, você in Brazil's,
+Pan/Pani in Polish, Ви in Ukrainian; du, tú, tu and je elsewhere). The user speaks of
+themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
+"mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
+names the user's places as a reader of the language writes them: "UE" in French,
+"España" in Spanish.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from dataclasses import dataclass, replace
 
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
-    "it": "Italian", "nl": "Dutch", "bn": "Bengali", "pt-BR": "Brazilian Portuguese",
-    "pt-PT": "European Portuguese",
+    "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "bn": "Bengali",
+    "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
 }  # fmt: skip
 CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
 
@@ -426,6 +429,126 @@ $your_name
             "Worldwide": "wereldwijd",
         },
     ),
+    "pl": Language(
+        informal="""\
+Cześć, $first_name!
+
+Dzięki za wiadomość! W tym mogę pomóc osobiście. $offer
+
+Zdzwonimy się na chwilę, czy najpierw podesłać ci krótkie CV albo portfolio?
+
+Pozdrawiam,
+$your_name
+""",
+        formal="""\
+Dzień dobry,
+
+Dziękuję za wiadomość! W tym mogę pomóc osobiście. $offer
+
+Czy możemy krótko porozmawiać przez telefon, czy najpierw przesłać krótkie CV lub \
+portfolio?
+
+Z pozdrowieniami,
+$your_name
+""",
+        other_register=re.compile(
+            r"\b(?:ty|cię|ci|tobie|twoj\w*|twój|znasz|możesz|mógłbyś|mogłabyś)\b", re.IGNORECASE
+        ),
+        usual_register="formal",
+        offer="Pracuję {worker}{trade}: {skills}{part}{remote}.",
+        # words that give the user no gender: "w modelu B2B", not "jako freelancer"
+        workers={
+            "freelance": "na zasadzie freelance",
+            "contract": "w modelu B2B",
+            "consulting": "w formie doradztwa",
+            "interim": "w modelu interim management",
+        },
+        trades={
+            "translation": " w obszarze tłumaczeń",
+            "design": " w obszarze projektowania",
+            "writing": " w obszarze copywritingu i redakcji",
+            "data": " w obszarze inżynierii danych",
+            "software": " w obszarze tworzenia oprogramowania",
+            "bookkeeping": " w obszarze księgowości",
+            "assistance": " w obszarze wsparcia administracyjnego",
+            "support": " w obszarze obsługi klienta",
+            "marketing": " w obszarze marketingu",
+        },
+        part_time=", również w niepełnym wymiarze",
+        remote="zdalnie",
+        conjunction="i",
+        no_skills="dane i oprogramowanie",
+        thanks=("Dzięki za wiadomość!", "Dziękuję za wiadomość!"),
+        follow_ups=("Wracam do twojej wiadomości.", "Wracam do sprawy z poprzedniej wiadomości."),
+        places={
+            "EU": "UE",
+            "Europe": "Europa",
+            "Americas": "Ameryka",
+            "North America": "Ameryka Północna",
+            "Worldwide": "cały świat",
+        },
+    ),
+    "uk": Language(
+        informal="""\
+Привіт, $first_name!
+
+Дякую за повідомлення! З цим я можу допомогти. $offer
+
+Може, коротко зідзвонимося, чи спершу надіслати тобі коротке резюме або портфоліо?
+
+До зв’язку,
+$your_name
+""",
+        formal="""\
+Добрий день!
+
+Дякую за Ваше повідомлення! З цим я можу допомогти. $offer
+
+Можемо коротко поговорити телефоном, чи спершу надіслати Вам коротке резюме або \
+портфоліо?
+
+З повагою,
+$your_name
+""",
+        other_register=re.compile(
+            r"(?<!\w)(?:ти|тебе|тобі|твій|твоя|твоє|твої|знаєш|можеш)(?!\w)", re.IGNORECASE
+        ),
+        usual_register="formal",
+        offer="Працюю {worker}{trade}: {skills}{part}{remote}.",
+        workers={
+            "freelance": "на фрилансі",
+            "contract": "на проєктній основі",
+            "consulting": "у форматі консалтингу",
+            "interim": "у форматі interim-менеджменту",
+        },
+        trades={
+            "translation": " у сфері перекладу",
+            "design": " у сфері дизайну",
+            "writing": " у сфері копірайтингу й редагування",
+            "data": " у сфері інженерії даних",
+            "software": " у сфері розробки ПЗ",
+            "bookkeeping": " у сфері бухгалтерського обліку",
+            "assistance": " у сфері адміністративної підтримки",
+            "support": " у сфері підтримки клієнтів",
+            "marketing": " у сфері маркетингу",
+        },
+        part_time=", також на часткову зайнятість",
+        remote="віддалено",
+        conjunction="і",
+        no_skills="дані та програмне забезпечення",
+        thanks=("Дякую за повідомлення!", "Дякую за Ваше повідомлення!"),
+        follow_ups=(
+            "Пишу ще раз щодо твого повідомлення.",
+            "Пишу ще раз щодо Вашого повідомлення.",
+        ),
+        places={
+            "EU": "ЄС",
+            "Europe": "Європа",
+            "Americas": "Америка",
+            "North America": "Північна Америка",
+            "Worldwide": "весь світ",
+        },
+    ),
 }
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
@@ -462,26 +585,41 @@ $your_name
 )
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
-    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS"),
-    "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito",
-           "VK"),
-    "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania",
-           "Duitsland"),
-    "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk"),
-    "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje"),
-    "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal"),
-    "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië"),
+    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США"),
+    "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
+           "Wielka Brytania", "Велика Британія"),
+    "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
+           "Niemcy", "Німеччина"),
+    "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
+           "Франція"),
+    "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
+           "Іспанія"),
+    "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
+           "Portugalia", "Португалія"),
+    "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy",
+           "Італія"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
-           "Paesi Bassi", "Nederland"),
-    "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België"),
-    "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland"),
-    "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk"),
-    "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland"),
-    "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië"),
-    "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico"),
-    "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada"),
+           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди"),
+    "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
+           "Бельгія"),
+    "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
+           "Szwajcaria", "Швейцарія"),
+    "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
+           "Austria", "Австрія"),
+    "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
+           "Ірландія"),
+    "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
+           "Бразилія"),
+    "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
+           "Мексика"),
+    "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada",
+           "Канада"),
+    "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
+           "Польща"),
+    "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
+           "Україна"),
 }  # fmt: skip
-_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl")
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk")
 _ALIASES = {"UK": "GB"}
 
 

@@ -3,8 +3,9 @@ posted the lead, a follow-up once applied), in the languages of
 `warehouse.intro_languages`, and the phrases they are filled with.
 
 One paragraph a line: a messaging app wraps them, and a hard wrap there breaks a line.
-A draft is formal (Sie, usted, vous, Lei, u; in Portugal's Portuguese the third person,
-in Brazil's "você" to anyone): the contact has not written to the user, and a request for a
+A draft is formal (Sie, usted, vous, Lei, u, Ви; in Portugal's Portuguese the third
+person, in Brazil's "você" to anyone; in Polish impersonal, with no "Pan" or "Pani"):
+the contact has not written to the user, and a request for a
 favour to a loose tie is written formally (to a friend, or one the user writes "du"
 to, `warehouse.intro_informal`). The user speaks of themselves without a
 gender ("volontiers", not "ravi/ravie"; "enviei a minha candidatura", not
@@ -50,6 +51,8 @@ class Requests:
     in_network: str
     dated: str = "{month} {year}"  # "marzo de 2025"
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
+    # the name a greeting says ("Дмитре" in Ukrainian's vocative); as written elsewhere
+    vocative: Callable[[str], str] = str
 
     def month(self, when: datetime) -> str:
         """A month as a sentence of this language writes it: "March 2025", "mars 2025"."""
@@ -763,7 +766,205 @@ $your_name
     follows="Ainda não nos conhecemos: acompanho seu trabalho no {where}.",
     connected_since="conectados no LinkedIn desde {when}",
 )
+# Polish and Ukrainian mark the speaker's gender in the past tense ("widziałem/widziałam",
+# "бачив/бачила") and in "grateful" ("wdzięczny/wdzięczna", "вдячний/вдячна"): the
+# drafts say what the user did in the present ("Widzę", "Бачу") or impersonally ("moja
+# aplikacja została wysłana", "мою заявку надіслано"). A formal Polish draft names no
+# "Pan" or "Pani" (the contact's gender is unknown): it greets "Dzień dobry" and asks
+# impersonally ("czy byłaby możliwość ..."). Months are in the genitive: "od marca 2025",
+# "з березня 2025", "8 grudnia 2026". `$company` follows "w"/"у" (the locative) and ends
+# its clause: "w firmie, którą reprezentuje X" closes with the comma or bracket after it.
+POLISH = Requests(
+    default="""\
+Dzień dobry,
+
+$acquaintance Widzę, że trwa rekrutacja na $the_role w $company, i chętnie pomogę: \
+pracuję $worker. $request Jeśli to niemożliwe, nic nie szkodzi.
+
+Z góry dziękuję i pozdrawiam,
+$your_name
+
+---
+Dzień dobry, nazywam się $your_name. $offer Piszę w sprawie rekrutacji na $the_role w \
+$company ($link); chętnie prześlę krótkie CV lub portfolio.
+""",
+    posted="""\
+Dzień dobry,
+
+$acquaintance Widzę ogłoszenie o rekrutacji na $the_role:
+$link
+
+$offer Chętnie pomogę. Czy możemy krótko porozmawiać przez telefon, czy najpierw \
+przesłać krótkie CV lub portfolio?
+
+Z pozdrowieniami,
+$your_name
+""",
+    applied="""\
+Dzień dobry,
+
+$acquaintance Moja aplikacja została już wysłana na $the_role w $company, a słowo \
+kogoś, kto zna zespół, byłoby bardzo cenne. $request Jeśli to niemożliwe, nic nie szkodzi.
+
+Z góry dziękuję i pozdrawiam,
+$your_name
+
+---
+Dzień dobry, nazywam się $your_name. $offer Moja aplikacja została już wysłana na \
+$the_role w $company ($link); chętnie o niej porozmawiam.
+""",
+    applied_posted="""\
+Dzień dobry,
+
+$acquaintance Widzę ogłoszenie o rekrutacji na $the_role; moja aplikacja została już \
+wysłana:
+$link
+
+$offer Czy możemy krótko o tym porozmawiać przez telefon?
+
+Z pozdrowieniami,
+$your_name
+""",
+    client="""\
+Dzień dobry,
+
+$acquaintance Widzę ogłoszenie o rekrutacji na $the_role dla $client:
+$link
+
+$offer Czy byłaby możliwość przekazania moich danych do $client lub skontaktowania nas \
+ze sobą? Chętnie najpierw prześlę krótkie CV lub portfolio.
+
+Z pozdrowieniami,
+$your_name
+""",
+    the_role="stanowisko {}".format,
+    open_roles="otwarte stanowiska",
+    your_team="Państwa zespole",
+    your_client="Państwa klienta",
+    client_of="firmie, którą reprezentuje {}".format,
+    recruiter_request=(
+        "Czy to właściwy adres w tej sprawie? Jeśli nie, czy byłaby możliwość przekazania "
+        "poniższej wiadomości właściwej osobie?"
+    ),
+    request=(
+        "Czy byłaby możliwość przekazania poniższej wiadomości osobie, która prowadzi "
+        "rekrutację, albo podania mi jej nazwiska?"
+    ),
+    a_while="Minęło trochę czasu od naszej ostatniej rozmowy (z {when}).",
+    connected_lately=(
+        "Jesteśmy w kontaktach na LinkedInie od {when}, ale to moja pierwsza wiadomość."
+    ),
+    connected_long=(
+        "Jesteśmy w kontaktach na LinkedInie od {year} roku, ale to moja pierwsza wiadomość."
+    ),
+    follows="Nie znamy się jeszcze osobiście: obserwuję profil w serwisie {where}.",
+    conjunction="i",
+    months=("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+            "września", "października", "listopada", "grudnia"),
+    connected_since="w kontaktach na LinkedInie od {when}",
+    last_messaged="ostatnia wiadomość {date}", in_network="w sieci kontaktów",
+)  # fmt: skip
+
+
+def _ukrainian_vocative(name: str) -> str:
+    """A Ukrainian first name in the vocative where its ending makes it regular
+    ("Олена" → "Олено", "Дмитро" → "Дмитре", "Марко" → "Марку", "Андрій" → "Андрію");
+    else as written ("Іван", "Olena"), as many write a greeting, never a wrong form."""
+    if not re.fullmatch(r"[А-ЩЬЮЯЄІЇҐ][а-щьюяєіїґ'’]+", name):
+        return name
+    for ending, vocative in (("а", "о"), ("ко", "ку"), ("о", "е"), ("ій", "ію")):
+        if name.endswith(ending) and len(name) > 2:
+            return name[: -len(ending)] + vocative
+    return name
+
+
+UKRAINIAN = Requests(
+    default="""\
+Добрий день!
+
+$acquaintance Бачу, що триває набір на $the_role у $company, і охоче допоможу: працюю \
+$worker. $request Якщо ні, нічого страшного.
+
+Заздалегідь дякую!
+$your_name
+
+---
+Добрий день! Мене звати $your_name. $offer Пишу щодо набору на $the_role у $company \
+($link); охоче надішлю коротке резюме або портфоліо.
+""",
+    posted="""\
+Добрий день!
+
+$acquaintance Бачу Ваше оголошення про набір на $the_role:
+$link
+
+$offer Охоче допоможу. Можемо коротко поговорити телефоном, чи спершу надіслати Вам \
+коротке резюме або портфоліо?
+
+З повагою,
+$your_name
+""",
+    applied="""\
+Добрий день!
+
+$acquaintance Мою заявку вже надіслано на $the_role у $company, і слово від когось, хто \
+знає команду, дуже допомогло б. $request Якщо ні, нічого страшного.
+
+Заздалегідь дякую!
+$your_name
+
+---
+Добрий день! Мене звати $your_name. $offer Мою заявку вже надіслано на $the_role у \
+$company ($link); охоче поговорю про неї.
+""",
+    applied_posted="""\
+Добрий день!
+
+$acquaintance Бачу Ваше оголошення про набір на $the_role; мою заявку вже надіслано:
+$link
+
+$offer Можемо коротко поговорити про це телефоном?
+
+З повагою,
+$your_name
+""",
+    client="""\
+Добрий день!
+
+$acquaintance Бачу Ваше оголошення про набір на $the_role для $client:
+$link
+
+$offer Чи могли б Ви познайомити мене з представником $client або передати мої \
+контакти? Охоче спершу надішлю Вам коротке резюме або портфоліо.
+
+З повагою,
+$your_name
+""",
+    the_role="посаду {}".format,
+    open_roles="відкриті позиції",
+    your_team="Вашій команді",
+    your_client="Вашого клієнта",
+    client_of="компанії, яку представляє {}".format,
+    recruiter_request=(
+        "Чи Ви займаєтеся цим набором, чи могли б Ви передати повідомлення нижче людині, "
+        "яка за нього відповідає?"
+    ),
+    request=(
+        "Чи могли б Ви переслати повідомлення нижче тому, хто займається набором, або "
+        "підказати, хто це?"
+    ),
+    a_while="Ми давно не спілкувалися: остання переписка ще з {when}.",
+    connected_lately="Ми на зв’язку в LinkedIn з {when}, але досі не спілкувалися.",
+    connected_long="Ми на зв’язку в LinkedIn з {year} року, але досі не спілкувалися напряму.",
+    follows="Ми ще не знайомі: я стежу за Вами в {where}.",
+    conjunction="і",
+    months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+            "вересня", "жовтня", "листопада", "грудня"),
+    connected_since="на зв’язку в LinkedIn з {when}",
+    last_messaged="остання переписка {date}", in_network="у мережі контактів",
+    vocative=_ukrainian_vocative,
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
-    "nl": DUTCH, "pt-BR": BRAZILIAN,
+    "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN,
 }  # fmt: skip

@@ -31,10 +31,13 @@ PLACEHOLDERS = {
 }
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
-# languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u"), or plainly
+# languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
+# "Pani", "ти", "Ви"), or plainly
 _REGISTER_WORDS = {
-    **dict.fromkeys(("du", "tu", "tú", "je", "jij", "informal"), "informal"),
-    **dict.fromkeys(("sie", "vous", "usted", "lei", "u", "você", "formal"), "formal"),
+    **dict.fromkeys(("du", "tu", "tú", "je", "jij", "ty", "ти", "informal"), "informal"),
+    **dict.fromkeys(
+        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "formal"), "formal"
+    ),
 }
 # the words only one language addresses with: "tú" alone says Spanish, as "du" German
 # ("tu" is French, Portuguese and Italian alike, "informal" any language's)
@@ -45,7 +48,11 @@ _LANGUAGE_OF_WORD = {
     "você": "pt",
     "lei": "it",
     **dict.fromkeys(("jij", "je", "u"), "nl"),
+    **dict.fromkeys(("ty", "pan", "pani"), "pl"),
+    **dict.fromkeys(("ти", "ви"), "uk"),
 }
+# the languages a draft is written in, as `[intro] language` and `[intro.contacts]` name them
+LANGUAGES_NAMED = list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,7 @@ class IntroSettings:
                 if key not in known:
                     names = ", ".join(f"{k} ({LANGUAGE_NAMES[k]})" for k in known)
                     raise ConfigError(f"offer.{key}: unknown language (known: {names})")
-        choices = ["auto", *REQUESTS, "pt-PT"]
+        choices = ["auto", *LANGUAGES_NAMED]
         if self.language not in choices:
             raise ConfigError(
                 f"language: expected {', '.join(repr(c) for c in choices)}, got {self.language!r}"
@@ -150,7 +157,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
     """The language and register an `[intro.contacts]` value says ("nl je"); a word of
     address only one language uses ("tú", "Sie") says its language too, unless another
     is named."""
-    languages = ["en", *REQUESTS, "pt-PT"]
+    languages = LANGUAGES_NAMED
     language = register = implied = None
     for word in words.replace(",", " ").split():
         code = CODES.get(word.lower(), word.lower())
@@ -163,7 +170,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
-                " je or u)"
+                " je or u, ty or Pan/Pani, ти or Ви)"
                 ", or says it twice"
             )
     return language or implied, register

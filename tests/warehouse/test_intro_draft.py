@@ -580,7 +580,8 @@ def test_intro_contacts_says_which_language_to_write_to_someone_in(
         (IntroSettings(), "fr", "fr", "In French, as you and Lena write to each other."),
         (IntroSettings(), "en", "en", "In English, as you and Lena write to each other."),
         (IntroSettings(), None, "de", "the posting is in German"),  # as auto did before
-        (IntroSettings(), "pl", "de", "the posting is in German"),  # no drafts in it
+        (IntroSettings(), "sv", "de", "the posting is in German"),  # no drafts in it
+        (IntroSettings(), "pl", "pl", "In Polish, as you and Lena write to each other."),
         # an [intro.contacts] entry comes first; a register alone leaves the language
         (IntroSettings(contacts={"Lena Vogt": "en"}), "fr", "en", "[intro.contacts]"),
         (IntroSettings(contacts={"Lena Vogt": "tu"}), "fr", "fr", "write to each other"),
@@ -663,6 +664,9 @@ _FORMAL_YOU = {
     "de": r"\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", "fr": r"\b(?:vous|votre|vos)\b",
     "es": r"\b(?:usted|su|prefiere|podría)\b", "pt": r"\b(?:sua|seu|prefere|poderia)\b",
     "it": r"\b(?:Lei|Le|Suo|Sua|preferisce|potrebbe)\b", "nl": r"\b(?:u|uw)\b",
+    # Polish formal is impersonal ("czy byłaby możliwość"), or names "Pan", "Pani", "Państwa"
+    "pl": r"\b(?:Pan|Pani|Panu|Państwa|Państwo|byłaby\s+możliwość)\b",
+    "uk": r"(?<!\w)(?:Ви|Вас|Вам|Ваш\w*|могли\s+б\s+Ви)(?!\w)",
 }  # fmt: skip
 
 
