@@ -124,14 +124,29 @@ def warehouse(
     try:
         yield con
     except duckdb.CatalogException as error:
-        raise fail(f"{config.warehouse_path}: no ranked leads yet; run `leads run`") from error
+        if not _has_marts(con):
+            raise fail(f"{config.warehouse_path}: no ranked leads yet; run `leads run`") from error
+        raise _earlier(config, error) from error  # a table or view this version adds
     except duckdb.BinderException as error:  # a column this version's models add
-        raise fail(
-            f"{config.warehouse_path}: built by an earlier warmleads ({first_line(error)}); "
-            "run `leads rebuild` (no requests) or `leads run` to build it anew"
-        ) from error
+        raise _earlier(config, error) from error
     finally:
         con.close()
+
+
+def _has_marts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a build ever made the ranking: then a missing table is an older version's."""
+    ((found,),) = con.execute(
+        "select count(*) from information_schema.tables "
+        "where table_schema = 'marts' and table_name = 'ranked_leads'"
+    ).fetchall()
+    return bool(found)
+
+
+def _earlier(config: Config, error: duckdb.Error) -> typer.Exit:
+    return fail(
+        f"{config.warehouse_path}: built by an earlier warmleads ({first_line(error)}); "
+        "run `leads rebuild` (no requests) or `leads run` to build it anew"
+    )
 
 
 def _open(

@@ -648,3 +648,17 @@ def test_export_credits_each_mail_alert_and_keeps_each_boards_duty(demo_dir: Pat
     assert mixed and "Ashby job boards" in mixed[0]["attribution"]
     assert "Indeed alert" in mixed[0]["attribution"]
     assert not any("Job alerts from your own mailbox" in row["attribution"] for row in rows)
+
+
+def test_a_view_this_version_adds_missing_asks_for_a_rebuild_not_a_run(demo_dir: Path) -> None:
+    """A warehouse built before a view existed (`marts.posting_credits`): the view is
+    missing, not the ranking, so the line asks for `leads rebuild`, not a first run."""
+    from warehouse.db import connect
+
+    config = str(demo_dir / "leads.toml")
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute("drop view marts.posting_credits")
+    con.close()
+    code, out = leads("report", "--out", str(demo_dir / "r.html"), "--config", config)
+    assert code == 2 and "built by an earlier warmleads" in out and "leads rebuild" in out
+    assert "no ranked leads yet" not in out and "posting_credits" in out
