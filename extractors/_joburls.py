@@ -128,6 +128,16 @@ _BOARDS = tuple(
         ("lancers", r"(?:^|\.)lancers\.jp$", r"^/work/detail/(\d{4,})$"),
         ("crowdworks", r"(?:^|\.)crowdworks\.jp$", r"^/public/jobs/(\d{4,})$"),
         ("wantedly", r"(?:^|\.)wantedly\.com$", r"^/projects/(\d{3,})$"),
+        # Africa: Jobberman (Nigeria, Ghana) and BrighterMonday (Kenya, Uganda, Tanzania),
+        # one platform's listings, by the slug that ends in their id ("-rrn7rg"); MyJobMag's
+        # by the number of `/job/<id>/<slug>` or the slug alone; Fuzu's by a slug of a few
+        # words under its country (`/kenya/jobs/agriculture` is a category, no job)
+        ("jobberman", r"(?:^|\.)jobberman\.com(?:\.gh)?$", r"^/listings/([\w-]+-[a-z0-9]{6})$"),
+        ("brightermonday", r"(?:^|\.)brightermonday\.co\.(?:ke|ug|tz)$",
+         r"^/listings/([\w-]+-[a-z0-9]{6})$"),
+        ("myjobmag", r"(?:^|\.)myjobmag\.(?:com|co\.ke|co\.za|com\.gh)$",
+         r"^/job/(\d+(?=/[\w-]+$)|[\w-]+$)"),
+        ("fuzu", r"(?:^|\.)fuzu\.com$", r"^/[a-z]+/jobs/(\w+(?:-\w+){2,})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
     )
@@ -248,7 +258,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Toptal,
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
-    Bumeran, ZonaJobs, Get on Board, Workana, Google Careers and
+    Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
+    Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
     Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
     the source's copy has; else None."""

@@ -63,7 +63,8 @@ _ALERTS = {
     "getonbrd": "Get on Board", "workana": "Workana", "infojobs": "InfoJobs",
     "tecnoempleo": "Tecnoempleo", "proz": "ProZ.com", "levtech": "レバテックフリーランス",
     "findy": "Findy Freelance", "lancers": "Lancers", "crowdworks": "CrowdWorks",
-    "wantedly": "Wantedly",
+    "wantedly": "Wantedly", "jobberman": "Jobberman", "brightermonday": "BrighterMonday",
+    "myjobmag": "MyJobMag", "fuzu": "Fuzu",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers",
 }  # fmt: skip

@@ -365,6 +365,11 @@ _YEARLY_RANGES |= dict.fromkeys(_NORDIC, (150_000, 10_000_000))
 _MONTHLY_RANGES = {"PLN": (2_000, 100_000), "BRL": (1_000, 100_000), "CZK": (15_000, 400_000)}
 _MONTHLY_RANGES |= {"HUF": (150_000, 5_000_000), "RON": (2_000, 50_000)}
 _MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
+# Africa's boards and posts quote pay by the month ("KSh 180,000 gross", "₦450,000 -
+# ₦600,000", "NGN 1.2m net"); a year's is millions more and says so ("per annum")
+_MONTHLY_RANGES |= {"NGN": (30_000, 3_000_000), "KES": (10_000, 1_500_000)}
+_MONTHLY_RANGES |= {"UGX": (300_000, 30_000_000), "TZS": (200_000, 20_000_000)}
+_MONTHLY_RANGES |= {"GHS": (1_000, 60_000)}
 # euros too ("Mzda: od 1 400 € do 1 900 €", "1 800 € brutto"), a year's pay being five
 # figures; but only under a word of salary, as "rate" and "budget" name a day's rate or
 # a fixed price as often ("Budget: €1,900")
@@ -558,7 +563,14 @@ def _yearly_cue(
 
 
 def _monthly(
-    text: str, m: re.Match[str], offset: int, start: int, currency: str, top: float
+    text: str,
+    m: re.Match[str],
+    offset: int,
+    start: int,
+    currency: str,
+    top: float,
+    *,
+    salary_field: bool,
 ) -> tuple[RatePeriod, int] | None:
     """A month's pay where a sum of its size is one in its currency and words name it
     pay (`_MONTHLY_RANGES`)."""
@@ -571,7 +583,7 @@ def _monthly(
     if after := _MONTH_PAY_AFTER.match(text, m.end()):
         return "month", after.end()
     pay_word = currency not in _SALARY_WORDS_ONLY and _PAY_WORDS.search(text, offset, start)
-    named = pay_word or _MONTH_PAY_BEFORE.search(text, offset, start)
+    named = salary_field or pay_word or _MONTH_PAY_BEFORE.search(text, offset, start)
     return ("month", m.end()) if named else None
 
 
@@ -651,7 +663,7 @@ def _candidate(
     found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
-    found = found or _monthly(text, m, offset, start, currency, top)
+    found = found or _monthly(text, m, offset, start, currency, top, salary_field=salary_field)
     cue = None
     if found is None:
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)

@@ -452,6 +452,9 @@ ZONES |= {"PT": -8.0, "MT": -7.0, "CT": -6.0, "ET": -5.0}  # US time, summer or 
 # Asia-Pacific zones posts name ("AEST hours", "9am-6pm SGT"), none of them a word
 ZONES |= {"AEST": 10.0, "AEDT": 11.0, "AWST": 8.0, "JST": 9.0, "SGT": 8.0, "NZST": 12.0}
 ZONES |= {"NZDT": 13.0}
+# Africa's, as Lagos and Nairobi posts name them ("9am-5pm WAT", "EAT hours"); not "CAT"
+# ("CAT tools") nor "SAST" (security testing), which posts mean otherwise
+ZONES |= {"WAT": 1.0, "EAT": 3.0}
 # a standard-time name means its zone all year, summer time included ("CET" in July
 # is CEST): the hours its summer time moves
 SUMMER_SHIFT = dict.fromkeys(("WET", "CET", "EET", "EST", "CST", "MST", "PST"), 1.0)

@@ -6,14 +6,15 @@ Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland ju
 No Fluff Jobs, pracuj.pl and Bulldogjob; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
-and Wantedly. Their cards are alike: the title
-linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
-path or its token), then the company, the place and, when stated, the pay; or the
-company above the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch,
-Remotar). Labelled lines ("Location: Remote", "Local: Recife - PE") say what they hold;
-the kind of work ("Full-Time", "CDI", "CLT") is kept as such, badges ("Neu", "Quick
-apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias") and Google's "via LinkedIn" are
-dropped. Their other mail holds no job link, or speaks of the user's application: no job.
+and Wantedly; in Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
+alike: the title linked to the job's page (the id in its path; Google's in its
+`htidocid`, Gupy's in its path or its token), then the company, the place and, when
+stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
+Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
+Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
+as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
+and Google's "via LinkedIn" are dropped. Their other mail holds no job link, or speaks
+of the user's application: no job.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ SENDERS = (
     "@getonbrd.cl",
     # Spain
     "@infojobs.net", "@tecnoempleo.com", "@proz.com",
+    # Africa
+    "@jobberman.com", "@jobberman.com.gh", "@brightermonday.co.ke", "@brightermonday.co.ug",
+    "@brightermonday.co.tz", "@myjobmag.com", "@myjobmag.co.ke", "@myjobmag.co.za",
+    "@myjobmag.com.gh", "@fuzu.com",
     # Japan
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
 )  # fmt: skip
@@ -58,6 +63,7 @@ PLATFORMS = (
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
+    "jobberman", "brightermonday", "myjobmag", "fuzu",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
