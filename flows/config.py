@@ -402,7 +402,7 @@ _LEAST_WEIGHT = 0.001
 _CURRENCY_SIGNS = {
     "€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₹": "INR", "RS": "INR", "RS.": "INR",
     "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT", "₱": "PHP",
-    "¥": "JPY", "￥": "JPY", "円": "JPY",
+    "円": "JPY",  # "¥" is yen or yuan: a floor's "¥" takes the profile's (floors.parse_floor)
 }  # fmt: skip
 
 

@@ -94,5 +94,17 @@ def test_a_floor_in_man_yen_is_read(written: str, amount: float, unit: str) -> N
     assert (floor.amount, floor.unit, code) == (amount, unit, "JPY")
 
 
+@pytest.mark.parametrize(("currency", "code"), [("JPY", "JPY"), ("CNY", "CNY")])
+def test_a_floors_yen_sign_is_the_profiles_yen_or_yuan(currency: str, code: str) -> None:
+    floor, found = parse_floor("¥5000/hour", _CURRENCY_SIGNS, currency, {"JPY", "CNY", "USD"})
+    assert (floor.amount, found) == (5_000.0, code)
+
+
+def test_a_yen_sign_beside_another_currency_is_refused_not_guessed() -> None:
+    """ "¥" is the yen's and the yuan's: with a profile in dollars it says neither."""
+    with pytest.raises(ValueError, match="unknown currency '¥'"):
+        parse_floor("¥5000/hour", _CURRENCY_SIGNS, "USD", {"JPY", "CNY", "USD"})
+
+
 def test_a_large_amount_is_shown_in_full() -> None:
     assert [_amount(v) for v in (9_000_000.0, 0.12, 95.0)] == ["9,000,000", "0.12", "95"]

@@ -50,6 +50,9 @@ _FLOOR = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"k": 1000, "mil": 1000, "万": 10_000}
+# "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
+# one of them, else refused as unknown (no guess between a rate and 20 times it)
+_YEN_OR_YUAN = frozenset({"¥", "￥"})
 
 
 def parse_floor(
@@ -67,7 +70,9 @@ def parse_floor(
         )
     named = set()
     for sign in filter(None, (found["before"], found["after"], found["code"])):
-        code = currency_of.get(sign.strip().upper(), sign.strip().upper())
+        upper = sign.strip().upper()
+        yen_or_yuan = upper in _YEN_OR_YUAN and currency in ("JPY", "CNY")
+        code = currency if yen_or_yuan else currency_of.get(upper, upper)
         if code not in known:
             raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
                              "code with a rate in [ranking.fx_usd])")  # fmt: skip
