@@ -14,7 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from warehouse.ranking._text import JOINED_WORD_END, JOINED_WORD_START, Phrases, lowered
+from warehouse.ranking._text import (
+    JOINED_WORD_END,
+    JOINED_WORD_START,
+    KATAKANA,
+    Phrases,
+    lowered,
+)
 from warehouse.ranking.hosts import CHAT_LINKS
 from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, LINK, MAIL, URL, anchors_in
 from warehouse.ranking.scam_words import (
@@ -26,7 +32,10 @@ from warehouse.ranking.scam_words import (
     Language,
 )
 
-_START = JOINED_WORD_START
+_START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word start of spaced languages
+# a joined language's word starts anywhere but inside a run of katakana: its own start,
+# tried only for its words, as a start of two lookarounds slows every scan
+_JOINED_START = rf"(?:(?<![{KATAKANA}])|(?![{KATAKANA}]))"
 # Devanagari and Bengali letters with a nukta come composed or not: match both
 _NUKTA = {
     chr(c): unicodedata.normalize("NFD", chr(c))
@@ -55,8 +64,12 @@ def _written(name: str, languages: tuple[Language, ...] = LANGUAGES) -> str:
 
 def _words(*names: str, languages: tuple[Language, ...] = LANGUAGES) -> re.Pattern[str]:
     """The named fields of the languages as one whole-word pattern."""
-    patterns = " ".join(_written(name, languages) for name in names).split()
-    return re.compile(rf"{_START}(?:{'|'.join(patterns)}){JOINED_WORD_END}")
+    branches = []
+    for joined, start in ((False, _START), (True, _JOINED_START)):
+        group = tuple(language for language in languages if language.joined is joined)
+        if patterns := " ".join(_written(name, group) for name in names).split():
+            branches.append(f"{start}(?:{'|'.join(patterns)})")
+    return re.compile(rf"(?:{'|'.join(branches) or '(?!)'}){JOINED_WORD_END}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +222,7 @@ _CLAUSE = re.compile(
 )
 _APPS = " ".join((_written("chats"), CHAT_APPS))
 _HANDLE = re.compile(
-    rf"{_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?|at|on"
+    rf"{JOINED_WORD_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?|at|on"
     r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
     r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"

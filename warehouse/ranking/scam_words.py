@@ -42,6 +42,8 @@ _DOMAIN = (
 class Language:
     """One language's requests and refusals (see the module doc for the format)."""
 
+    joined: bool = False  # written without spaces (Japanese): its words start anywhere
+
     # objects: what a request asks for
     fees: str = ""  # what an applicant would owe: fee, taxa de inscrição, Gebühr, शुल्क
     payments: str = ""  # a payment or paid membership (singular: "payments" is payroll)
@@ -1029,6 +1031,7 @@ FINNISH = Language(
 # ("お支払いいたします"). "LINE" is the chat app only with a particle after it
 # ("LINEで友だち追加"): not LINEヤフー, nor the LINE公式アカウント a marketer runs.
 JAPANESE = Language(
+    joined=True,
     fees=r"""登録料 登録費 登録手数料 保証金 初期費用 入会金 研修費 教材費 加盟金 参加費
         事務手数料 受講料 講習費 デポジット
         usdt(?:での|で|の|を)?(?:チャージ|入金) 暗号資産(?:での|で|の|を)?(?:チャージ|入金)
