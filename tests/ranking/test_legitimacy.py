@@ -1590,3 +1590,56 @@ def test_a_chat_offered_for_questions_beside_a_route_is_no_veto(text: str) -> No
 )
 def test_questions_do_not_excuse_a_chat_that_is_the_route(text: str, code: str) -> None:
     assert code in codes(run(text), hard=True)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "vetoed"),
+    [
+        # Japanese: no spaces, the verb last, a polite form that asks
+        ("pay_to_work", "業務開始前に登録料8,000円をお支払いください。", True),
+        ("pay_to_work", "保証金として2万円を指定口座へお振込みいただきます。", True),
+        ("pay_to_work", "次のタスクに進むには3万円の入金が必要です。", True),
+        ("pay_to_work", "登録料・初期費用は一切かかりません。", False),
+        ("pay_to_work", "研修費用は全額会社負担です。", False),
+        ("pay_to_work", "給与は毎月末に指定口座へお振込みいたします。", False),
+        ("chat_app", "詳しくはLINEで友だち追加してください。", True),
+        ("chat_app", "LINEヤフー株式会社でLINEアプリの開発を担当します。", False),
+        ("chat_app", "オンラインで面接を行います。", False),
+        # Ukrainian
+        ("pay_to_work", "Для старту потрібно сплатити страховий внесок 400 грн.", True),
+        ("pay_to_work", "Оплата за навчання перед початком роботи — 900 грн.", True),
+        ("pay_to_work", "Компанія оплачує навчання та сертифікацію.", False),
+        ("pay_to_work", "Очікуємо, що ви зробите свій внесок у розвиток продукту.", False),
+        ("pay_to_work", "Оплата: 50% передоплата за роботу перед початком проєкту.", False),
+        ("chat_app", "Пишіть тільки в Telegram, на пошту не відповідаємо.", True),
+        ("chat_app", "Розробляємо клієнт на базі Telegram Bot API.", False),
+        # Russian
+        ("pay_to_work", "Для начала внесите залог 2500 рублей.", True),
+        ("pay_to_work", "Требуется предоплата за обучение, 1800 руб. перед началом работы.", True),
+        ("pay_to_work", "Мы никогда не берём с соискателей взнос или залог.", False),
+        ("pay_to_work", "Оформление договоров залога, аналитика депозитов банка.", False),
+        ("chat_app", "Связь только в WhatsApp.", True),
+    ],
+)
+def test_japanese_ukrainian_and_russian_requests_and_look_alikes(
+    code: str, text: str, vetoed: bool
+) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        ("work_from_home", "スマホ1台で始められる副業です。", True),
+        ("work_from_home", "在宅で月30万円も可能です。", True),
+        ("work_from_home", "在宅勤務手当あり、フルリモート可。", False),
+        ("earnings_hype", "誰でも簡単に稼げるお仕事です。", True),
+        ("earnings_hype", "Заробіток від 900$ на тиждень без досвіду.", True),
+        ("earnings_hype", "Гарантированный доход каждый день.", True),
+        ("earnings_hype", "Зарплата от 150000 рублей в месяц.", False),
+        ("work_from_home", "Работа на дому, свободный график.", True),
+        ("work_from_home", "Є можливість роботи з дому два дні на тиждень.", False),
+    ],
+)
+def test_japanese_ukrainian_and_russian_soft_signals(code: str, text: str, flagged: bool) -> None:
+    assert (code in codes(run(f"{FILLER} {text}", **ACME), hard=False)) is flagged

@@ -13,6 +13,7 @@ from warehouse.ranking import engagement, kind, relevance, remote, scam_requests
 from warehouse.ranking._text import (
     _SPACES,
     DIGITS,
+    JOINED_WORD_END,
     Caseless,
     Phrases,
     Skimmed,
@@ -43,6 +44,7 @@ PIECES = (
     "week", "no", "not", "only", "based", "must", "be", "us", "hiring", "for", "hire",
     "contract", "contractors", "full", "part", "time", "fee", "pay", "$", "₹50", "whatsapp",
     "résumé", "cv", "location", "fractional", "freelance", "100", "%", "wfh", "x", "tz",
+    "登録料", "を", "line", "で", "オン", "ライン", "5万円", "депозит",
 )  # fmt: skip
 GAPS = (" ", "  ", "-", "\n", "\u00a0", "\u2003", "\u3000", ": ", "(", ")", "[", "/", ", ", "")
 
@@ -529,3 +531,16 @@ def test_the_clause_after_stops_at_the_first_break_or_its_reach() -> None:
     assert clause_after(_CLAUSES, text, 23) == "Then"
     # the pattern sees the word before `at`: "re|but" holds no "but"
     assert clause_after(_CLAUSES, "we rebut it", 5) == "but it"
+
+
+def test_a_joined_table_finds_japanese_words_inside_a_sentence() -> None:
+    table = Phrases({"fee": "登録料 line ライン"}, end=JOINED_WORD_END, joined=True)
+    found = [(name, start, end) for name, start, end in table.finditer("開始前に登録料を")]
+    assert found == [("fee", 4, 7)]
+    assert [m[0] for m in table.finditer("LINEで友だち追加")] == ["fee"]
+    # a run of katakana is one word; a Latin word keeps its edges
+    assert list(table.finditer("オンラインで面接、ラインナップ")) == []
+    assert list(table.finditer("online pipeline")) == []
+    # a table that is not joined still wants a space or a mark before a phrase
+    plain = Phrases({"fee": "登録料"})
+    assert list(plain.finditer("開始前に登録料を")) == []

@@ -22,6 +22,30 @@ WORD_END = r"(?!(?<=\w)\w)"  # a phrase ending in a word character ends a word
 # a word ends in Devanagari and Bengali too, whose vowel signs `\w` does not match
 # (the dandas U+0964-5 are punctuation)
 SCRIPT_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u09ff])"
+# Japanese and Chinese write no spaces: a word there starts and ends anywhere (kana, CJK
+# ideographs, half-width katakana), and a Latin or Cyrillic word beside them ends there;
+# but a run of katakana is one word, a loanword ("オンライン" holds no "ライン")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+KATAKANA = "\u30a1-\u30fa\u30fc\uff66-\uff9f"
+_CJK = frozenset(c for c in map(chr, range(0x10000)) if re.match(f"[{CJK}]", c))
+_SCRIPT_WORD = r"[\w\u0900-\u0963\u0966-\u09ff]"
+# a word ends after a CJK character but katakana, or where no letter but CJK follows and
+# no katakana follows katakana
+JOINED_WORD_END = (
+    rf"(?:(?<=[{CJK}])(?<![{KATAKANA}])"
+    rf"|(?!{_SCRIPT_WORD}(?<![{CJK}]))(?!(?<=[{KATAKANA}])[{KATAKANA}]))"
+)
+# its twin at a word's start
+JOINED_WORD_START = (
+    rf"(?:(?=[{CJK}])(?![{KATAKANA}])"
+    rf"|(?<!{_SCRIPT_WORD}(?<=[^{CJK}]))(?!(?<=[{KATAKANA}])[{KATAKANA}]))"
+)
+# what a phrase of a `joined` table follows: a separator, or a character beside which a
+# CJK word starts
+_JOINED_LEAD = (
+    rf"(?:{{separator}}|.(?=[{CJK}](?<![{KATAKANA}]))|[^{KATAKANA}\n](?=[{KATAKANA}])"
+    rf"|[{CJK}](?![{KATAKANA}]))"
+)
 # CJK text has no spaces: a phrase there follows its full-width punctuation ("。正社員")
 _PHRASE_LEADS = " \t\n\r\u00a0\u202f()[]{}<>/|\\,.:;!?*'\"`-–—“”‘’«»¿¡।#@&+=~"
 _PHRASE_LEADS += "。、，：；（）【】「」・｜／"
@@ -134,13 +158,19 @@ class Phrases:
     in Indic scripts). Where the strings each phrase can start with are known (its
     heads: "remote", "contract", a digit), one Aho-Corasick pass finds them and the
     pattern is tried only there: still `re`'s matches, about twice as fast (a fifth
-    faster where heads stand everywhere: "a ", a digit).
+    faster where heads stand everywhere: "a ", a digit). With `joined`, a phrase may also
+    start beside a CJK character, as Japanese and Chinese put no space between words
+    ("業務開始前に登録料を", "LINEで"); give it an `end` that lets it end there too
+    (`JOINED_WORD_END`).
     """
 
-    def __init__(self, by_class: dict[str, str], *, end: str = WORD_END) -> None:
+    def __init__(
+        self, by_class: dict[str, str], *, end: str = WORD_END, joined: bool = False
+    ) -> None:
         groups = {name: written.split() for name, written in by_class.items()}
         self._every = [phrase for group in groups.values() for phrase in group]
         self._end = end
+        self._joined = joined
         # the patterns and heads are built on first use (`_built`): at import they cost
         # every run, the re-run that reads no posting too
         self._written = {name: "|".join(group) for name, group in groups.items()}
@@ -169,12 +199,21 @@ class Phrases:
         # a head at `at` of `low` follows `spaced[at]`, where a match would start; the
         # heads are filtered as found, not gathered in a set first
         found = heads.find_matches_as_indexes(low, overlapping=True)
-        starts = {at for _, at, _ in found if spaced[at] in _LEADS}
+        if self._joined:  # the character before or the phrase's first is CJK
+            starts = {
+                at
+                for _, at, _ in found
+                if spaced[at] in _LEADS or spaced[at] in _CJK or low[at] in _CJK
+            }
+        else:
+            starts = {at for _, at, _ in found if spaced[at] in _LEADS}
         return matches_at(pattern, spaced, starts)
 
     def _build(self) -> tuple[re.Pattern[str], AhoCorasick | None]:
         every = self._every
-        pattern = re.compile(rf"{_SEPARATOR}(?:{phrases(every)}){self._end}")
+        lead = _JOINED_LEAD.format(separator=_SEPARATOR) if self._joined else _SEPARATOR
+        # a joined table's lead alone says where a word starts
+        pattern = re.compile(rf"{lead}(?:{phrases(every, word_start=not self._joined)}){self._end}")
         heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
         self._built = pattern, _automaton(heads)
         return self._built

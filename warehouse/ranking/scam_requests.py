@@ -14,7 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from warehouse.ranking._text import SCRIPT_WORD_END, Phrases, lowered
+from warehouse.ranking._text import (
+    JOINED_WORD_END,
+    JOINED_WORD_START,
+    KATAKANA,
+    Phrases,
+    lowered,
+)
 from warehouse.ranking.hosts import CHAT_LINKS
 from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, LINK, MAIL, URL, anchors_in
 from warehouse.ranking.scam_words import (
@@ -26,7 +32,10 @@ from warehouse.ranking.scam_words import (
     Language,
 )
 
-_START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word-start twin of SCRIPT_WORD_END
+_START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word start of spaced languages
+# a joined language's word starts anywhere but inside a run of katakana: its own start,
+# tried only for its words, as a start of two lookarounds slows every scan
+_JOINED_START = rf"(?:(?<![{KATAKANA}])|(?![{KATAKANA}]))"
 # Devanagari and Bengali letters with a nukta come composed or not: match both
 _NUKTA = {
     chr(c): unicodedata.normalize("NFD", chr(c))
@@ -55,8 +64,12 @@ def _written(name: str, languages: tuple[Language, ...] = LANGUAGES) -> str:
 
 def _words(*names: str, languages: tuple[Language, ...] = LANGUAGES) -> re.Pattern[str]:
     """The named fields of the languages as one whole-word pattern."""
-    patterns = " ".join(_written(name, languages) for name in names).split()
-    return re.compile(rf"{_START}(?:{'|'.join(patterns)}){SCRIPT_WORD_END}")
+    branches = []
+    for joined, start in ((False, _START), (True, _JOINED_START)):
+        group = tuple(language for language in languages if language.joined is joined)
+        if patterns := " ".join(_written(name, group) for name in names).split():
+            branches.append(f"{start}(?:{'|'.join(patterns)})")
+    return re.compile(rf"(?:{'|'.join(branches) or '(?!)'}){JOINED_WORD_END}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +133,8 @@ _OBJECTS = Phrases(
         "chat verb": CHAT_VERBS,
         "chat": f"{_written('chats')} {CHAT_APPS}",
     },
-    end=SCRIPT_WORD_END,
+    end=JOINED_WORD_END,
+    joined=True,
 )
 _NEGATION = _words("negation")
 _APPLICANT = _words("applicant")
@@ -175,8 +189,9 @@ _SUBORDINATE = re.compile(
     r"(?<!tienes)(?<!tiene)(?<!tienen)(?<!tendr[aá]s)(?<!tendr[aá])(?<!hay)(?<!\btem)(?<!t[eê]m)"
     r"(?<!\bter)(?<!ter[aá])\s+que\b"
 )
-# a sentence's end, the dandas too; a "." or ":" only before a space ("$2.50", "10:00" end none)
-_SENTENCE = re.compile(r"[!?;\n|।॥]|[.:](?=\s|$)")
+# a sentence's end, the dandas and Japanese stops too; a "." or ":" only before a space
+# ("$2.50", "10:00" end none) and not after an abbreviated currency ("3000 руб. перед")
+_SENTENCE = re.compile(r"[!?;\n|।॥。！？]|(?<!\bруб)(?<!\bгрн)[.:](?=\s|$)")
 # to the last break: twice as fast as `_text.clause_before`'s split, and the same cut, as
 # each break is one character (a split differs where breaks overlap)
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")
@@ -192,7 +207,7 @@ _OWED = _words("owed")
 _SUMS = _words("sums")
 _GRANTED = re.compile(
     r"\s*(?:(?:a|answer|r|resp(?:uesta|osta)?|r[ée]ponse|antwort|jibu|risposta)\s*[:.)\-–]\s*)?"
-    rf"(?:{'|'.join(_written('yes').split())}){SCRIPT_WORD_END}"
+    rf"(?:{'|'.join(_written('yes').split())}){JOINED_WORD_END}"
 )
 # a price with its period is a wage or a rate ("Only $15/hour to start"), not a fee
 _RATE = re.compile(
@@ -201,13 +216,13 @@ _RATE = re.compile(
     r"|year|yr|a[nñ]o|jahr|project|task|article|word|siku|wiki|mwezi|saa)s?\b"
 )
 _CLAUSE = re.compile(
-    rf"{_SENTENCE.pattern}|,(?=\s)|\s[—–-]\s|{_START}(?:but|however|although|though|unless"
+    rf"{_SENTENCE.pattern}|,(?=\s)|、|\s[—–-]\s|{_START}(?:but|however|although|though|unless"
     rf"|pero|aunque|mas|mais|por[eé]m|aber|sondern|jedoch|cependant|लेकिन|परंतु|किंतु|কিন্তু"
-    rf"|তবে){SCRIPT_WORD_END}"
+    rf"|তবে){JOINED_WORD_END}"
 )
 _APPS = " ".join((_written("chats"), CHAT_APPS))
 _HANDLE = re.compile(
-    rf"{_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?|at|on"
+    rf"{JOINED_WORD_START}(?:{'|'.join(_APPS.split())})[\u0980-\u09ff]*\s*(?:[:\-–]|id|handle|number|no\.?|at|on"
     r"|nº|n°|n[uú]mero|numero|nummer|num[eé]ro|नंबर|नं\.?|নম্বর|নাম্বার)?\s*[:\-–]?\s*"
     r"(?:@(?!\w*bot\b)\w{2,}|\+?[\d(][\d\s().-]{7,}\d)"
     r"|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)/(?!\w*bot\b)[\w/+-]+"

@@ -15,7 +15,7 @@ from itertools import product
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
-from warehouse.ranking._text import _SPACES, Skimmed
+from warehouse.ranking._text import _SPACES, CJK, KATAKANA, Skimmed
 from warehouse.ranking.profile import RankingSettings
 from warehouse.ranking.scam_words import FINNISH, LANGUAGES, NOT_OWN_DUES, PAID_IN
 
@@ -262,9 +262,15 @@ def _literal(pattern: str) -> str:
     return max((*runs, run), key=len)
 
 
+# a word's edges where Japanese, written without spaces, may stand beside it: a CJK
+# word starts and ends anywhere, a katakana one not inside a run of katakana
+_WORD_START = rf"(?:(?=[{CJK}])(?![{KATAKANA}])|(?<![{KATAKANA}])(?=[{KATAKANA}])|\b)"
+_WORD_END = rf"(?:(?<=[{CJK}])(?<![{KATAKANA}])|(?<=[{KATAKANA}])(?![{KATAKANA}])|(?!\w))"
+
+
 def _in_words(field: str, pattern: str) -> str:
     """`pattern` with <WORDS> the field's patterns as whole words: a foreign branch."""
-    return pattern.replace("<WORDS>", rf"\b(?:{'|'.join(_patterns(field))})(?!\w)")
+    return pattern.replace("<WORDS>", rf"{_WORD_START}(?:{'|'.join(_patterns(field))}){_WORD_END}")
 
 
 def _foreign(field: str, anchors: str, pattern: str, foreign: str = "<WORDS>") -> _Rule:
