@@ -25,9 +25,11 @@ SCRIPT_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u09ff])"
 # Japanese and Chinese write no spaces: a word there starts and ends anywhere (kana, CJK
 # ideographs, half-width katakana), and a Latin or Cyrillic word beside them ends there;
 # but a run of katakana is one word, a loanword ("オンライン" holds no "ライン")
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+               (0xFF66, 0xFF9F))  # fmt: skip
+CJK = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)  # a class's ranges
 KATAKANA = "\u30a1-\u30fa\u30fc\uff66-\uff9f"
-_CJK = frozenset(c for c in map(chr, range(0x10000)) if re.match(f"[{CJK}]", c))
+_CJK = frozenset(chr(c) for first, last in _CJK_RANGES for c in range(first, last + 1))
 _SCRIPT_WORD = r"[\w\u0900-\u0963\u0966-\u09ff]"
 # a word ends after a CJK character but katakana, or where no letter but CJK follows and
 # no katakana follows katakana
