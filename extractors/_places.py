@@ -56,6 +56,8 @@ CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovens
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
 KR: 한국|대한민국|국내 거주|국내거주
+UA: україна|україні|україни|украина|украине|украины; PL: польща|польщі|польша|польше
+RU: росія|росії|россия|россии; BY: білорусь|беларусь; KZ: казахстан
 """
 # the names of the countries remote posts most often limit to in the languages the
 # readers know (Italian, Spanish, Portuguese, French, German, Dutch, Polish), where they
@@ -234,6 +236,25 @@ TN: tunis; DZ: algiers; MA: rabat|marrakech|marrakesh|tangier; ZA: pretoria|stel
 NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
 NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
 TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
+UA: dnipro|zaporizhzhia|vinnytsia|ivano-frankivsk|ternopil|chernivtsi|uzhhorod|lwów|lwow
+"""
+# the cities of Ukraine, Poland and their neighbours in Cyrillic, as Ukrainian and
+# Russian postings write them, with the cases a place line takes ("у Києві": in Kyiv);
+# regions.SAME_CITY gives each its Latin name
+CITY_NAMES += """
+UA: київ|києві|києва|киев|киеве|львів|львові|львова|львов|харків|харкові|харькове|харьков
+UA: одеса|одесі|одесса|одессе|дніпро|дніпрі|днепр|запоріжжя|вінниця|вінниці
+UA: івано-франківськ|тернопіль|чернівці|ужгород
+PL: варшава|варшаві|варшаве|краків|кракові|краков|вроцлав; BY: мінськ|минск
+RU: москва|москві|москве|санкт-петербург; KZ: алмати|алматы
+"""
+# the cities a Japanese posting's 勤務地 line names, in kanji, and the wards of Tokyo its
+# offices sit in ("東京都渋谷区"); regions.SAME_CITY gives each its Latin name ("大阪府"
+# and "京都府" are their cities' prefectures: the city's name stands in them; "川崎" and
+# "千葉" are surnames too, so towns only with "市")
+CITY_NAMES += """
+JP: 横浜|福岡|名古屋|京都|札幌|神戸|川崎市|仙台|さいたま|広島|千葉市|北九州|渋谷|新宿|品川
+JP: 六本木|丸の内|sendai|hiroshima
 """
 # towns of 50,000 to 300,000 people in the countries whose postings name them most
 # (the UK's and Ireland's, Australia's, Canada's, New Zealand's and the EU's larger
@@ -338,11 +359,12 @@ US: vancouver, wa|vancouver, washington|waterloo, ia|waterloo, iowa|hamilton, oh
 US: kingston, ny|kingston, new york|windsor, ct|london, oh|london, ohio
 CA: paris, ontario
 """
-# the regions of Europe's and Mexico's countries (autonomous communities, regions,
-# voivodeships, Länder, provinces, states) by their own names and the English ones, and
-# towns whose names are another's with a word more ("Santiago de Compostela", "Frankfurt
-# (Oder)"): a region is no town to commute to (regions.REGIONS_OF_TOWNS); left out,
-# names that are a word or another place first ("Marche", "Limburg", "La Rioja")
+# the regions of Europe's, Mexico's and Japan's countries (autonomous communities,
+# regions, voivodeships, Länder, provinces, states, prefectures) by their own names and
+# the English ones, and towns whose names are another's with a word more ("Santiago de
+# Compostela", "Frankfurt (Oder)"): a region is no town to commute to
+# (regions.REGIONS_OF_TOWNS); left out, names that are a word or another place first
+# ("Marche", "Limburg", "La Rioja")
 REGION_NAMES = """
 ES: comunitat valenciana|comunidad valenciana|valencian community|catalunya|cataluña
 ES: catalonia|euskadi|país vasco|pais vasco|basque country|andalucía|andalucia|andalusia
@@ -371,6 +393,7 @@ FR: bourgogne-franche-comté|centre-val de loire
 MX: veracruz|nuevo león|nuevo leon|yucatán|yucatan|estado de méxico|edomex|quintana roo
 MX: baja california|sonora|coahuila|sinaloa|guanajuato|oaxaca|chiapas|michoacán
 MX: tamaulipas|aguascalientes|san luis potosí
+JP: 神奈川|愛知県|埼玉県|兵庫県|北海道|千葉県|静岡県|茨城県|宮城県|広島県
 """
 CITY_NAMES += REGION_NAMES
 CITY_NAMES += """

@@ -89,7 +89,7 @@ COUNTRY_OF = _name_table(COUNTRY_NAMES)
 CITY_OF = _name_table(CITY_NAMES)
 PLACE_OF = COUNTRY_OF | CITY_OF
 # every name above in one pattern, longest first, matched in lower-cased text; a name in
-# a script written without spaces ends no word ("日本国内在住", "国内在住の方")
+# a script written without spaces starts and ends no word ("日本国内在住", "神奈川県川崎市")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]$")
 _LONGEST_FIRST = sorted(PLACE_OF, key=len, reverse=True)
 # a name before a street's word is the street's ("Croydon Street", "Hamilton Lane")
@@ -100,7 +100,7 @@ _CODE_A_WORD = rf"(?!(?<=, (?:{'|'.join(sorted(_WORD_CODES))}))-)"
 PLACE_NAMES = re.compile(
     rf"(?:{phrases(literal(n) for n in _LONGEST_FIRST if not _UNSPACED.search(n))})(?![\w])"
     rf"{_NOT_A_STREET}{_CODE_A_WORD}"
-    rf"|{phrases(literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n))}"
+    rf"|{phrases((literal(n) for n in _LONGEST_FIRST if _UNSPACED.search(n)), word_start=False)}"
 )
 # every match of a name starts with its first word as written in the table; a DFA of
 # these thousand words takes 3 MB, this automaton a fifth of it, scanning nearly as fast
@@ -112,11 +112,16 @@ _FIRST_WORDS = AhoCorasick(
 def place_matches(text: str) -> Iterator[re.Match[str]]:
     """`PLACE_NAMES.finditer(text)`, tried only where a name's first word stands, and
     not inside a word (`phrases` starts no name that begins with a letter or digit
-    right after one): with a thousand names in one pattern, `re` trying them at every
-    word takes twice as long. A name in an institution's is no place ("University of
-    Chicago", "Boston Scientific", "Nashville Predators")."""
+    right after one), but in a script written without spaces ("神奈川県川崎市"): with a
+    thousand names in one pattern, `re` trying them at every word takes twice as long.
+    A name in an institution's is no place ("University of Chicago", "Boston
+    Scientific", "Nashville Predators", "京都銀行")."""
     found = _FIRST_WORDS.find_matches_as_indexes(text, overlapping=True)
-    starts = {at for _, at, _ in found if not (at and (text[at - 1] + text[at]).isalnum())}
+    starts = {
+        at
+        for _, at, _ in found
+        if not (at and (text[at - 1] + text[at]).isalnum()) or _UNSPACED.match(text[at])
+    }
     return (m for m in matches_at(PLACE_NAMES, text, starts) if not _an_institution(m))
 
 
@@ -131,7 +136,7 @@ _INSTITUTION_BEFORE = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:scientific|consulting|capital|partners|ventures|labs|foundation"
     r"|symphony|orchestra|opera|ballet|zoo|museum|public schools|medical center"
-    r"|children's|baguette|bakery|bagels?|pizza"
+    r"|children's|baguette|bakery|bagels?|pizza|bistro|restaurant|grill|diner|deli"
     r"|predators|bulls|celtics|lakers|giants|raiders|cubs|red sox|white sox|blue jays"
     r"|maple leafs|canadiens|flames|oilers|canucks|raptors|rangers|sharks|bruins"
     r"|blackhawks|penguins|flyers|capitals|panthers|senators|avalanche|kraken"
@@ -145,11 +150,16 @@ _INSTITUTION_AFTER = re.compile(
 )
 
 
+# the same words in Japanese, written on to the name ("京都銀行": the Bank of Kyoto)
+_INSTITUTION_AFTER_UNSPACED = re.compile(r"銀行|信用金庫|信金|証券|新聞|放送|電力|ガス|重工")
+
+
 def _an_institution(m: re.Match[str]) -> bool:
     """Whether a place name matched in lower-cased text is part of an institution's."""
     text = m.string
     return bool(
         _INSTITUTION_AFTER.match(text, m.end())
+        or _INSTITUTION_AFTER_UNSPACED.match(text, m.end())
         or _INSTITUTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
     )
 
@@ -177,6 +187,21 @@ SAME_CITY = {
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
+# the cities written in Cyrillic or kanji (extractors._places), each by its Latin name;
+# a ward of Tokyo is Tokyo
+SAME_CITY |= name_table(
+    """
+    kyiv: київ|києві|києва|киев|киеве; lviv: львів|львові|львова|львов|lwów|lwow
+    kharkiv: харків|харкові|харькове|харьков; odesa: одеса|одесі|одесса|одессе
+    dnipro: дніпро|дніпрі|днепр; zaporizhzhia: запоріжжя; vinnytsia: вінниця|вінниці
+    ivano-frankivsk: івано-франківськ; ternopil: тернопіль; chernivtsi: чернівці
+    uzhhorod: ужгород; warsaw: варшава|варшаві|варшаве; kraków: краків|кракові|краков
+    wrocław: вроцлав; minsk: мінськ|минск; moscow: москва|москві|москве
+    almaty: алмати|алматы; yokohama: 横浜; fukuoka: 福岡; nagoya: 名古屋; kyoto: 京都
+    sapporo: 札幌; kobe: 神戸; kawasaki: 川崎市; sendai: 仙台; saitama: さいたま
+    hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州; tokyo: 渋谷|新宿|品川|六本木|丸の内
+    """
+)
 # the names of the place table that are no town to commute to: states, provinces and
 # regions ("Texas", "Bavaria", "Karnataka"), a city's name among them kept ("New York")
 _NOT_TOWNS = frozenset(name_table(STATE_NAMES) | name_table(PROVINCE_NAMES)) - {

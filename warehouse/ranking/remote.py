@@ -204,6 +204,21 @@ _DISTANCE = r"distance(?!\s+(?:de|d['’]|du|des|raisonnable)\b)"
 # or "depuis <place>" is remote work
 _TELETRAVAIL = r"t[ée]l[ée]travail"
 _NOT_PART = r"(?!\W+(?:partiel|occasionnel|ponctuel|possible|hybride|\d))"
+# "3 días presencial y 2 remoto", "2 días presenciales, resto remoto": the days at
+# home after the office's, one hybrid week
+_AND_REMOTE_DAYS = (
+    r"(?:\W+(?:(?:y|e|\+)\s+)?(?:(?:el\s+|o\s+)?resto\s+|los\s+|os\s+)?(?:otros\s+|outros\s+)?"
+    r"\d?\s*(?:d[ií]as?\s+)?"
+    r"(?:de\s+|en\s+|em\s+)?(?:teletrabajo|remot[oa]s?|home[\s-]?office|casa))?"
+)
+# "télétravail au Canada", "partout en France": remote work within a country French
+# postings name (the countries and provinces where French is written)
+_FR_COUNTRY = (
+    r"(?:partout\s+|uniquement\s+|seulement\s+)?(?:au|aux|en|dans\s+tout\s+le)\s+"
+    r"(?:canada|qu[ée]bec|ontario|nouveau-brunswick|france|belgique|suisse|luxembourg|europe"
+    r"|union\s+europ[ée]enne|maroc|tunisie|alg[ée]rie|s[ée]n[ée]gal|c[ôo]te\s+d['’]ivoire"
+    r"|cameroun|afrique|am[ée]rique\s+du\s+nord|portugal|espagne|allemagne)\b"
+)
 # "an online tutoring platform" is a product, not a tutor's work
 _NO_PRODUCT = r"(?!\s+(?:platform|company|marketplace|app|startup|service|business|website)s?\b)"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
@@ -228,7 +243,8 @@ _MODE = Phrases(
             \d\s*j(?:ours?)?\s+(?:de\s+)?{_TELETRAVAIL}
             un\s+jour\s+(?:de\s+)?{_TELETRAVAIL} deux\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
             trois\s+jours\s+(?:de\s+)?{_TELETRAVAIL} quatre\s+jours\s+(?:de\s+)?{_TELETRAVAIL}
-            {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100))
+            {_TELETRAVAIL}(?!\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100|100)|\W+{_FR_COUNTRY})
+            \d\s*d[ií]as?\s+(?:de\s+|en\s+(?:la\s+)?)?(?:presencial\w*|oficina){_AND_REMOTE_DAYS}
             hybrid\w*(?![^\S\n]+(?:cloud|search|pricing|models?|apps?|architecture|approach|mobile|vehicles?|energy|infrastructure|retrieval|systems?|solutions?|workloads?|environments?|deployments?|ml|ai|quantum|rag|engines?|compute|storage|networks?|data))
             \d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)
             remote\s+\d\s*(?:days?|x)
@@ -258,6 +274,7 @@ _MODE = Phrases(
             full\W+smart\W+working
             {_TELETRAVAIL}\W+(?:complet|total|int[ée]gral|depuis|[àa]\s+100\s?%)
             100\s?%\s*{_TELETRAVAIL} full\W+{_TELETRAVAIL} en\s+{_TELETRAVAIL}{_NOT_PART}
+            {_TELETRAVAIL}\W+{_FR_COUNTRY}
             teach(?:ing|es)?\s+(?:\w+\s+)?(?:online|remotely|from\s+home|virtually)
             online\s+(?:\w+\s+)?(?:tutor(?:s|ing)?|teach(?:er|ers|ing)|instructors?){_NO_PRODUCT}
             giv(?:e|es|ing)\s+online\s+(?:lessons|classes|sessions)
@@ -289,7 +306,10 @@ _TAIL = re.compile(
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
     r"(?:(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
     r"|(?:para|em|en)\s+tod[oa]\s+(?:[oa]|el|la)"  # "remota para todo o Brasil"
-    r"|aus|vanuit|från|fra|din|inom|dalla|dal)\s+|dall['’]\s*)[^\n|.;()]{1,50})"
+    r"|aus|vanuit|från|fra|din|inom|dalla|dal|au|aux|partout\s+(?:au|en))\s+|dall['’]\s*)"
+    # "para todo el país (Argentina)", "in the whole country (Canada)": the country named
+    r"(?:[^\n|.;()]{0,40}?\b(?:pa[ií]s|pays|country)\s*[(（][^)）\n]{1,40}[)）]"
+    r"|[^\n|.;()]{1,50}))"
     r"|(?:i|en|z|ze|w|(?<=[oa]\s)(?:no|na|em))\s+(?P<abroad>[A-ZÀ-ÖØ-ÞČŁŠŚŽŻ][^\n|.;()]{0,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
 )
