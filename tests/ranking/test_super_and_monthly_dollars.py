@@ -140,3 +140,12 @@ def test_the_dollar_a_sign_names_before_or_a_place_after(
 ) -> None:
     found = parse_rate(text, units=units)
     assert found is not None and found.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text", ["Бюджет від 600$ за весь проєкт", "Зарплата\nвід 600$ за весь проект"]
+)
+def test_dollars_for_the_whole_project_are_its_fixed_price(text: str) -> None:
+    found = parse_rate(text)
+    assert found is not None
+    assert (found.min, found.period, found.currency) == (600.0, "fixed", "USD")

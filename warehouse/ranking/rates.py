@@ -262,8 +262,10 @@ def _alternation(words: Mapping[str, str]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-# what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
-_DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
+# what a unit of work is paid once done: "$10 per finished minute", "$40 per final video";
+# or all of it, in Ukrainian and Russian: "500$ за весь проєкт" (the whole project)
+_DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved"
+_DONE += r"|весь|цілий|целый)\s+)?"
 # Québec French "80 $ de l'heure" (per hour) too
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
