@@ -305,7 +305,9 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     units = _units(regions, posting)
     dollar = units.get("$")  # "$80–$95 an hour" in Mississauga, ON is Canadian dollars
     salary = (
-        parse_field_rate(posting.salary_raw, salary_field=True, dollar=dollar)
+        parse_field_rate(
+            posting.salary_raw, salary_field=True, dollar=dollar, monthly=units.get("month")
+        )
         if posting.salary_raw
         else None
     )

@@ -24,6 +24,7 @@ from warehouse.ranking.rates import (
     PIECES,
     Rate,
     exchange_said,
+    includes_super,
     piece_of,
     read_amount,
 )
@@ -94,7 +95,7 @@ def own_floor_said(rate: Rate, own: CurrencyFloor, lo: float | None, hi: float |
     `why` ("floor 18000/month", after its currency), with the rate in that floor's unit
     where it is paid by another ("floor 18000/month, ≈ 19200/month")."""
     said = f"floor {own.floor}"
-    if rate.period == own.floor.unit:
+    if rate.period == own.floor.unit and not includes_super(rate):
         return said
     ends = [f"{round(v * own.hours):g}" for v in (lo, hi) if v is not None]
     return f"{said}, ≈ {'-'.join(dict.fromkeys(ends))}/{own.floor.unit}"

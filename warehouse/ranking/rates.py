@@ -227,11 +227,11 @@ _UNITS = _table(
 # words that name the period on their own, after or before the amount
 _WORDS = _table(
     {
-        "hour": "hourly|hourly rate|ph|p/h|stündlich|stundensatz|stundenlohn|uurtarief"
+        "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価",
-        "day": "daily|day rate|daily rate|pd|p/d|tagessatz|tjm|taux journalier|tarif journalier"
-        "|dagtarief|日給",
-        "week": "weekly|pw|p/w|wöchentlich",
+        "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
+        "|tarif journalier|dagtarief|日給",
+        "week": "weekly|pw|p/w|p.w.|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -262,8 +262,10 @@ def _alternation(words: Mapping[str, str]) -> str:
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
 _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
-# what a unit of work is paid once done: "$10 per finished minute", "$40 per final video"
-_DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved)\s+)?"
+# what a unit of work is paid once done: "$10 per finished minute", "$40 per final video";
+# or all of it, in Ukrainian and Russian: "500$ за весь проєкт" (the whole project)
+_DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved"
+_DONE += r"|весь|цілий|целый)\s+)?"
 # Québec French "80 $ de l'heure" (per hour) too
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
@@ -271,8 +273,21 @@ _PREPOSITION += r"|pelo|pela|в|у|на|за"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
+# Australia's superannuation beside a rate ("$950 + super", "$1,000 p.d. inc super"): paid
+# on top of the rate, or included in it, which `to_hourly` takes out
+_SUPER = r"(?:\+|plus|inc\.?|incl\.?|including|inclusive\s+of|exc\.?|excl\.?|excluding|ex\.?)"
+_SUPER += r"\s*super(?:annuation)?(?!\w)"
+_SUPER_AFTER = re.compile(rf"[^\S\n]*[(,]?[^\S\n]*{_SUPER}\)?", re.IGNORECASE)
+_SUPER_INCLUDED = re.compile(
+    r"(?<!\w)(?:inc\.?|incl\.?|including|inclusive\s+of)\s*super(?:annuation)?(?!\w)",
+    re.IGNORECASE,
+)
+# the superannuation guarantee an employer pays on top of pay, 12% from July 2025, which
+# a rate "inc super" holds: its comparable rate is the rest
+SUPER_GUARANTEE = 0.12
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"
-_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc|\+\s*(?:allowances|benefits|perks)))"
+_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc|\+\s*(?:allowances|benefits|perks)"
+_TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
     rf"{_TAX}[\s(\[]*(?:{_PREPOSITION}{_COUNT}{_DONE}(?P<unit>{_alternation(_UNITS)})"
@@ -284,7 +299,8 @@ _BY_THE = "hour|hora|heure|stunde|day|d[íi]a|jour|tag|year|annum|a[ñn]o"
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
     rf"(?P<unit>{_BY_THE}|{_PIECES}))"
-    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|is|of|up\s+to|from|ab|bis(?:\s+zu)?"
+    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|contract|is|of|up\s+to|from|ab"
+    r"|bis(?:\s+zu)?"
     # who the rate is for: "Stundensatz für Freelancer 100 €", "hourly rate for seniors"
     r"|(?:for|für|para|pour)(?:\s+[^\W\d_]+){1,2}"
     r"|around|about|roughly|approx\w*"
@@ -391,6 +407,11 @@ _MONTH_PAY_CYRILLIC = re.compile(
     re.IGNORECASE,
 )
 _MONTHLY_CYRILLIC = dict.fromkeys(("USD", "EUR"), (300, 15_000))
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)  # a salary field in Ukrainian or Russian
+# the word may be a label on the line above its amount ("Зарплата\nВід 2000 $"), where
+# the amount's line opens with it, a "from" or "up to" before it at most
+_LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
+_LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat)(?!\w)",
@@ -414,8 +435,13 @@ _PERK = (
     r"|health|remote[\s-]work|(?:professional\s+)?development|books?)[\s-]+"
     r"(?:budget|allowance|stipend|credits?)"
 )
-_PERK_AFTER = re.compile(rf"[\s-]+(?:{_PERK}|allowance|reimbursement)(?!\w)", re.IGNORECASE)
-_PERK_BEFORE = re.compile(rf"(?<!\w){_PERK}\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE)
+# "$75 p.d. per diem": a traveller's allowance by the day, not a day rate
+_PERK_AFTER = re.compile(
+    rf"[\s-]+(?:{_PERK}|allowance|reimbursement|per\s+diem)(?!\w)", re.IGNORECASE
+)
+_PERK_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_PERK}|per\s+diem)\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE
+)
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
@@ -571,11 +597,16 @@ def _monthly(
     top: float,
     *,
     salary_field: bool,
+    units: Mapping[str, str],
 ) -> tuple[RatePeriod, int] | None:
     """A month's pay where a sum of its size is one in its currency and words name it
-    pay (`_MONTHLY_RANGES`)."""
-    if currency in _MONTHLY_CYRILLIC and _MONTH_PAY_CYRILLIC.search(text, offset, start):
+    pay (`_MONTHLY_RANGES`), or a salary field names it in a place whose boards quote
+    dollars by the month (`units["month"]`)."""
+    if currency in _MONTHLY_CYRILLIC and _cyrillic_pay(text, offset, start, salary_field):
         lo, hi = _MONTHLY_CYRILLIC[currency]
+        return ("month", m.end()) if lo <= top < hi else None
+    if salary_field and currency == units.get("month"):
+        lo, hi = _MONTHLY_CYRILLIC[currency]  # "USD 2,500 - 3,500" on a Kenyan board's card
         return ("month", m.end()) if lo <= top < hi else None
     lo, hi = _MONTHLY_RANGES.get(currency, (0, 0))
     if not lo <= top < hi or _NOT_SALARY_AFTER.match(text, m.end()):
@@ -585,6 +616,21 @@ def _monthly(
     pay_word = currency not in _SALARY_WORDS_ONLY and _PAY_WORDS.search(text, offset, start)
     named = salary_field or pay_word or _MONTH_PAY_BEFORE.search(text, offset, start)
     return ("month", m.end()) if named else None
+
+
+def _cyrillic_pay(text: str, offset: int, start: int, salary_field: bool) -> bool:
+    """A Ukrainian or Russian word of salary before the amount, on its line or alone on
+    the line above, or a salary field written in Cyrillic ("Від 2000 $")."""
+    if salary_field and _CYRILLIC.search(text):
+        return True
+    if _MONTH_PAY_CYRILLIC.search(text, offset, start):
+        return True
+    if offset == 0 or not _LABEL_ABOVE.search(text, max(0, offset - 3), offset):
+        return False
+    if not _LINE_OF_PAY.fullmatch(text, offset, start):
+        return False
+    line = text.rfind("\n", 0, offset - 1) + 1
+    return bool(_MONTH_PAY_CYRILLIC.search(text, line, offset - 1))
 
 
 def _window_start(text: str, start: int) -> int:
@@ -663,7 +709,9 @@ def _candidate(
     found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
-    found = found or _monthly(text, m, offset, start, currency, top, salary_field=salary_field)
+    found = found or _monthly(
+        text, m, offset, start, currency, top, salary_field=salary_field, units=units
+    )
     cue = None
     if found is None:
         cue = _yearly_cue(text, m, offset, currency, top, salary_field=salary_field)
@@ -677,6 +725,7 @@ def _candidate(
     if period and top < _LEAST_PAY.get(period, 0):
         return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
+    end = sup.end() if (sup := _SUPER_AFTER.match(text, end)) else end
     start = min(start, edge, bound.start() if bound else start)
     rate = Rate(lo, hi, period, currency, original[start:end].strip())
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
@@ -721,7 +770,8 @@ def parse_rate(
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
     `units`: the currency the posting's place means by "kr", by lakhs and by a bare "$"
     (`regions.place_units`: {"kr": "SEK"}, {"lakh": "PKR"}, {"$": "MXN"}); "kr" without
-    one is no currency, lakhs are rupees, "$" is US dollars.
+    one is no currency, lakhs are rupees, "$" is US dollars; and the one a salary field
+    there quotes by the month ({"month": "USD"} in Nairobi: "USD 2,500 - 3,500").
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text) and not (
         units and _RAND in units and _RAND in text
@@ -877,12 +927,18 @@ def _named(text: str, m: re.Match[str], before: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def parse_field_rate(
-    field: str, *, salary_field: bool = False, dollar: str | None = None
+    field: str,
+    *,
+    salary_field: bool = False,
+    dollar: str | None = None,
+    monthly: str | None = None,
 ) -> Rate | None:
     """`parse_rate` of a short field, remembered: titles and salaries ("$120k-$150k")
     come back post after post. `dollar`: the currency the posting's place means by a
-    bare "$" ("CAD" in Toronto), as `units` has it."""
-    return parse_rate(field, salary_field=salary_field, units={"$": dollar} if dollar else None)
+    bare "$" ("CAD" in Toronto), `monthly` the one its salary fields quote by the month
+    ("USD" in Nairobi), as `units` has them."""
+    units = {"$": dollar, "month": monthly}
+    return parse_rate(field, salary_field=salary_field, units={k: v for k, v in units.items() if v})
 
 
 def span(best: Rate, others: list[Rate]) -> Rate:
@@ -909,6 +965,11 @@ def exchange_said(currency: str, profile_currency: str, factor: float) -> str:
     return f"{currency}→{profile_currency} at {factor:.4g}"
 
 
+def includes_super(rate: Rate) -> bool:
+    """Whether the rate's words include Australia's superannuation ("inc super")."""
+    return bool(_SUPER_INCLUDED.search(rate.raw))
+
+
 _NO_HOURS = (None, "fixed", "piece")  # periods no number of hours stands behind
 
 
@@ -918,7 +979,9 @@ def to_hourly(
     """The rate per hour in the profile's currency, and what the conversion assumed.
 
     Fixed budgets, pay by the piece and unknown periods have no hours, and currencies
-    missing from the fx table have no price: all are None rather than a guess.
+    missing from the fx table have no price: all are None rather than a guess. A rate
+    that includes Australia's superannuation ("inc super") is compared without it, as
+    one "+ super" is: the conversion says so ("8 h/day; less 12% super; AUD").
     """
     fx = settings.fx_usd
     if rate.period in _NO_HOURS or rate.currency not in fx or profile_currency not in fx:
@@ -932,6 +995,9 @@ def to_hourly(
     }[rate.period]
     factor = fx[rate.currency] / fx[profile_currency]
     span = "per hour" if rate.period == "hour" else f"{hours:g} h/{rate.period}"
+    if includes_super(rate):  # "$1,000 p.d. inc super": the rate is the rest
+        hours *= 1 + SUPER_GUARANTEE
+        span += f"; less {SUPER_GUARANTEE:.0%} super"
     money = exchange_said(rate.currency, profile_currency, factor)
 
     def hourly(value: float | None) -> float | None:

@@ -65,11 +65,12 @@ _WHICH_FLOOR = f"""case when {_OWN_FLOOR}
 # the figure a rate was compared with the floor as, in the unit the user stated the floor
 # in (`[profile] min_rate`, else the hour), where it was converted: from another period or
 # another currency ("$110k-140k/yr above your floor (≈ €55-70/h)", "£70/h below your floor
-# (≈ £560/day)")
+# (≈ £560/day)"), or from a rate that includes superannuation ("inc super")
 _AS_HOURLY = f"""
     coalesce(case when rate_vs_floor is not null and coalesce(hourly_min, hourly_max) is not null
         and not {_OWN_FLOOR}
-        and (rate_period is distinct from rate_unit or currency is distinct from hourly_currency)
+        and (rate_period is distinct from rate_unit or currency is distinct from hourly_currency
+            or contains(rate_conversion, ' super;'))
         then ' (≈ ' || marts.fmt_money(hourly_min * rate_unit_hours, hourly_max * rate_unit_hours,
             hourly_currency) || marts.per_unit(rate_unit) || ')' end, '')
 """
