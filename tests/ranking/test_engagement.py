@@ -93,6 +93,8 @@ def _read(title: str | None, text: str) -> tuple[str, str] | None:
         P(None, "서울 | 정규직", ("full_time", "정규직"), id="korean permanent is full time"),
         P("Go Developer - W2 Contract", "", ("contract", "Contract"),
           id="a W2 contract is no deal of two"),
+        P(None, "This is a W-2 contract role for 6 months.", ("contract", "contract"),
+          id="a W-2 contract is no deal of two either"),
         P("ETL Developer", "Duration: 12+ months. W2 only, no C2C.", ("contract", "W2 only"),
           id="us tax terms alone say contract"),
         P("Tester", "Rate: $60/hr on W2", ("contract", "on W2"), id="paid on W2"),

@@ -250,8 +250,9 @@ _INVITING_BEFORE = re.compile(
 _INVITING_AFTER = re.compile(  # "freelancers (and contractors) welcome"
     r"(?:\s+(?:and|or|&)\s+\w+)?\W+(?:welcome|ok|okay|considered|only|wanted|needed)\b", re.I
 )
-# "an $800K contract", "a 6-figure contract"; not a "W2 contract", where a letter leads
-_DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
+# "an $800K contract", "a 6-figure contract"; not a "W2" or "W-2 contract", where a
+# letter leads: a tax form's number
+_DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?<![A-Za-z]-)\d[\d.,]*\s*[kKmM]?\+?|figure)\s+$")
 # each starts with a digit, tried only where one stands and, as the look-behind after
 # the first digit says, no digit, point or comma stands before it
 _HOURS = Skimmed(
