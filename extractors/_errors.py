@@ -6,6 +6,10 @@ which needs only `ConfigError`, builds no dataclass.
 
 from __future__ import annotations
 
+# the cause a network error names when the host's name does not resolve: a run whose every
+# source says it may be on a machine without internet (`leads._runflow.offline_hint`)
+HOST_NOT_FOUND = "host not found"
+
 
 class ExtractorError(Exception):
     """Base of the errors an extractor or the HTTP client raises."""

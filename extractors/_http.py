@@ -34,6 +34,7 @@ from requests import exceptions as rex
 
 from extractors._contract import BlockedByRobots, Page, SourceStats, SourceUnavailable
 from extractors._deadline import Deadline, DeadlineAdapter
+from extractors._errors import HOST_NOT_FOUND
 
 
 def _version() -> str:
@@ -362,7 +363,7 @@ class PoliteClient:
         if "refused" in text:
             return "connection refused"
         if "name or service not known" in text or "nameresolution" in text.replace(" ", ""):
-            return "host not found"
+            return HOST_NOT_FOUND
         if isinstance(error, rex.SSLError):
             return "TLS error"
         if isinstance(error, rex.ChunkedEncodingError) or "incompleteread" in text:

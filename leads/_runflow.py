@@ -14,7 +14,7 @@ from rich import box
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from extractors._errors import ConfigError
+from extractors._errors import HOST_NOT_FOUND, ConfigError
 from flows.config import load_config
 from flows.demo_sources import SKIPPED
 from leads._common import console, errors, fail, prefect_api_or_exit, quiet_prefect
@@ -141,7 +141,7 @@ def offline_hint(summary: RunSummary) -> str | None:
     failed = [r for r in summary.rows if r["status"] == "failed"]
     if not failed or any(r["status"] == "ok" and r.get("fetched") for r in summary.rows):
         return None
-    if not all("host not found" in r["error"] for r in failed):
+    if not all(HOST_NOT_FOUND in r["error"] for r in failed):
         return None
     return (
         f"no source found its host ({', '.join(r['source'] for r in failed)}): is this "
