@@ -62,7 +62,7 @@ def encoding(data: bytes, *, whole: bool = True) -> str:
             decoder.decode(view[start : start + (1 << 20)])
         decoder.decode(b"", final=whole)
     except UnicodeDecodeError:
-        return likeliest(data[:_SAMPLE], SPREADSHEET)
+        return likeliest(data, SPREADSHEET)
     return "utf-8-sig"
 
 

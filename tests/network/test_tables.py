@@ -67,6 +67,12 @@ def test_a_spreadsheets_code_page_is_told_by_the_words_it_reads_into(text, codec
     assert head_records(data)[1] == text.splitlines()[1].split(";" if ";" in text else ",")
 
 
+def test_a_code_page_is_told_by_the_rows_that_show_it_however_far_down():
+    ascii_rows = "".join(f"Anna;Nowak;Firma {n}\r\n" for n in range(5000))
+    data = f"Imię;Nazwisko;Firma\r\n{ascii_rows}Zofia;Żółkiewska;Wisła\r\n".encode("cp1250")
+    assert encoding(data) == "cp1250"
+
+
 @pytest.mark.parametrize(
     ("name", "codec"),
     [
