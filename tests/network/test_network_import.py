@@ -483,3 +483,16 @@ def test_zip_member_names_without_the_utf8_flag_are_shown_as_written(tmp_path, f
         "Олена Коваленко",
         f"takeout.zip!/Takeout/{folder}/all.vcf",
     )
+
+
+def test_a_zip_cut_short_names_its_members_as_written_too(tmp_path: Path):
+    """The salvage reads local headers itself: a Shift_JIS name is read as the rest are."""
+    name = "エクスポート/フォロー.csv".encode("cp932")
+    placeholder = b"X" * len(name)
+    data = _zip(
+        {placeholder.decode(): (_FOLLOWS + "kenji@social.example,true,false,\n").encode()}
+    ).replace(placeholder, name)
+    cut = tmp_path / "export.zip"
+    cut.write_bytes(data[: data.rfind(b"PK\x01\x02")])  # its central directory lost
+    result = import_paths([cut])
+    assert [f for f, imp, _ in result.files if imp] == ["export.zip!/エクスポート/フォロー.csv"]
