@@ -21,6 +21,7 @@ ZIP_NAMES = ("cp437", "cp852", "cp1125", "cp932")  # cp1125: cp866 with Ukrainia
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ASCII = re.compile(rb"[\x80-\xff]+")
 _SAMPLE = 64 * 1024
+_INSIDE = re.compile(r"(?<=[^\W\d_])([^\w\s’·])(?=[^\W\d_])")
 # symbols real text carries beside words; others (¹ ³ ¯ ÷ inside a name) are a misread
 _PUNCTUATION = frozenset("€£«»¿¡–—‘’‚“”„•…°·§©®™\xa0")
 
@@ -44,6 +45,9 @@ def oddness(text: str) -> int:
     odd += sum(
         1 for char in text if ord(char) > 0x7F and not char.isalpha() and char not in _PUNCTUATION
     )
+    # a symbol between two letters splits a word ("Ró¿añski"), but for an apostrophe or
+    # a Catalan middle dot ("O’Brien", "col·legi")
+    odd += sum(1 for match in _INSIDE.finditer(text) if match[1] in _PUNCTUATION)
     for match in _WORD.finditer(text):
         word = match.group()
         if word.isascii():
