@@ -15,20 +15,20 @@ from extractors._normalize import utc_from_iso
 
 # the month abbreviations LinkedIn's UI languages write (English, German, French,
 # Spanish, Italian, Portuguese, Dutch, the Nordic ones, Polish, Czech, Romanian,
-# Hungarian, Turkish, Indonesian, Finnish, Russian), read by their first 4, else 3
+# Hungarian, Turkish, Indonesian, Finnish, Russian, Ukrainian), read by their first 4, else 3
 # letters, January first; no two languages give one abbreviation two months
-_MONTH_NAMES = ("jan jän ene gen sty led ian oca tamm янв",
-                "feb fév fev lut úno şub helm фев",
-                "mar mär mrz mrt bře márc maal мар",
-                "apr avr abr kwi dub ápr nis huht апр",
-                "may mai mag mei maj kvě máj touk май мая",
-                "jun juin giu cze čvn iun jún haz kesä июн",
-                "jul juil lug lip čvc iul júl tem hein июл",
-                "aug aoû ago sie srp ağu agu elok авг",
-                "sep sept set wrz zář eyl syys сен",
-                "oct okt ott out paź říj eki loka окт",
-                "nov lis noi kas marr ноя",
-                "dec dez déc dic gru pro ara des joul дек")  # fmt: skip
+_MONTH_NAMES = ("jan jän ene gen sty led ian oca tamm янв січ",
+                "feb fév fev lut úno şub helm фев лют",
+                "mar mär mrz mrt bře márc maal мар бер",
+                "apr avr abr kwi dub ápr nis huht апр квіт",
+                "may mai mag mei maj kvě máj touk май мая трав",
+                "jun juin giu cze čvn iun jún haz kesä июн черв",
+                "jul juil lug lip čvc iul júl tem hein июл лип",
+                "aug aoû ago sie srp ağu agu elok авг серп",
+                "sep sept set wrz zář eyl syys сен вер",
+                "oct okt ott out paź říj eki loka окт жовт",
+                "nov lis noi kas marr ноя лист",
+                "dec dez déc dic gru pro ara des joul дек груд")  # fmt: skip
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 # `08 Feb 2026`, `08. Feb. 2026`, `8 de feb. de 2026`, and `8-Feb-26` as a spreadsheet
 # re-saves it
@@ -36,9 +36,10 @@ _DAY_MONTH_YEAR = re.compile(
     r"(\d{1,2})\.?[\s-]+(?:de\s+)?([^\W\d_]+)\.?[\s-]+(?:de\s+)?(\d{4}|\d\d)"
 )
 # year first: Japanese and Chinese `2026年2月8日`, Korean `2026년 2월 8일` or
-# `2026. 2. 8.`, Hungarian `2026. febr. 8.`
+# `2026. 2. 8.`, Hungarian `2026. febr. 8.`, and `2026/2/8` as a Japanese or Chinese
+# spreadsheet re-saves it
 _YEAR_FIRST = re.compile(
-    r"(\d{4})\s*[年년.]\s*(\d{1,2}|[^\W\d_]+)\s*[月월.]?\s*(\d{1,2})\s*[日일.]?"
+    r"(\d{4})\s*[年년./]\s*(\d{1,2}|[^\W\d_]+)\s*[月월./]?\s*(\d{1,2})\s*[日일.]?"
 )
 _DOTTED = re.compile(r"(\d{1,2})([.-])(\d{1,2})\2(\d{4})")  # day first: `08.02.2026`, `8-2-2026`
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

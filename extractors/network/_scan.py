@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from extractors.network._codepages import ZIP_NAMES, likeliest
 from extractors.network._xlsx import XlsxError, is_workbook, to_csv
 
 HEAD_BYTES = 64 * 1024  # what sniff() sees of a file
@@ -135,6 +136,30 @@ def _ignored(member: str) -> bool:
     return member.startswith("__MACOSX/") or base.startswith("._") or base == ".DS_Store"
 
 
+_UTF8_FLAG = 0x800  # a zip member's name is UTF-8; without it, the zip does not say
+
+
+def _unflagged(raw: bytes) -> str:
+    """A member name without the UTF-8 flag: UTF-8 all the same when it reads as such
+    (Info-ZIP, macOS), else the Windows OEM code page that reads it best (a zip made on
+    Japanese Windows names `連絡先` in Shift_JIS), so names are shown as written."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode(likeliest(raw, ZIP_NAMES), errors="replace")
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its maker wrote it (zipfile reads unflagged names as cp437)."""
+    if info.flag_bits & _UTF8_FLAG or info.orig_filename.isascii():
+        return info.filename
+    try:
+        raw = info.orig_filename.encode("cp437")
+    except UnicodeEncodeError:  # a name given by an extra field, not the header's bytes
+        return info.filename
+    return _unflagged(raw)
+
+
 def _is_zip(name: str) -> bool:
     return name.lower().endswith(".zip")
 
@@ -177,7 +202,7 @@ def _archive(
                     return  # its end record said fewer
                 for info in members:
                     if not (info.is_dir() or _ignored(info.filename)):
-                        inner = f"{name}!/{info.filename}"
+                        inner = f"{name}!/{_member_name(info)}"
                         opened = functools.partial(archive.open, info)
                         yield from _member(info, opened, inner, reader, depth)
     except _ZIP_ERRORS as error:
@@ -231,7 +256,8 @@ def _local_entries(
     a member cannot be found the end of, the name of the first member lost."""
     while len(header := handle.read(_LOCAL.size)) == _LOCAL.size and header[:4] == _ZIP_START:
         _, flags, method, crc, packed, size, name_size, extra_size = _LOCAL.unpack(header)
-        info = zipfile.ZipInfo(handle.read(name_size).decode("utf-8" if flags & 0x800 else "cp437"))
+        raw = handle.read(name_size)
+        info = zipfile.ZipInfo(raw.decode("utf-8") if flags & _UTF8_FLAG else _unflagged(raw))
         handle.read(extra_size)
         unsized = bool(flags & _DESCRIPTOR) and not packed
         if _ZIP64 in (packed, size) or (unsized and method != zipfile.ZIP_DEFLATED):

@@ -1,7 +1,7 @@
 """CSV plumbing the tabular exports share: decoding and the delimiter (a spreadsheet's
-re-save may bring cp1252 and `;`, or Excel's "Unicode Text": UTF-16 and tabs), records
-with the line they start on, finding and mapping the header row, and data rows checked
-against its width.
+re-save may bring its locale's code page and `;`, or Excel's "Unicode Text": UTF-16 and
+tabs), records with the line they start on, finding and mapping the header row, and data
+rows checked against its width.
 
 Exports differ in preamble, language and column set, so each importer says how to find
 its header (a `Matcher`); everything after that is the same and lives here once.
@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 from itertools import chain, islice
 
+from extractors.network._codepages import SPREADSHEET, likeliest
 from extractors.network._contact import Contact, Problem
 
 Record = tuple[int, list[str]]  # (1-based line the record starts on, cells)
@@ -44,11 +45,12 @@ class Table:
 
 
 def encoding(data: bytes, *, whole: bool = True) -> str:
-    """utf-8-sig, or cp1252 when a spreadsheet re-saved the file, or UTF-16 when Excel
+    """utf-8-sig, or the code page of the spreadsheet that re-saved the file (cp1252,
+    cp1250, cp1251 or Shift_JIS: `_codepages`), or UTF-16 when Excel
     saved it as "Unicode Text" (told by its byte order mark, or without one by the zero
     byte of every ASCII character); UTF-8 is checked chunk by chunk, so a large file is
     never held twice as text. A head (`whole=False`) may end inside a character: that is
-    no sign of cp1252."""
+    no sign of a code page."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"  # the codec reads the mark and its byte order
     if utf16 := _utf16_without_mark(data[:_SAMPLE]):
@@ -60,7 +62,7 @@ def encoding(data: bytes, *, whole: bool = True) -> str:
             decoder.decode(view[start : start + (1 << 20)])
         decoder.decode(b"", final=whole)
     except UnicodeDecodeError:
-        return "cp1252"
+        return likeliest(data, SPREADSHEET)
     return "utf-8-sig"
 
 
@@ -165,7 +167,7 @@ def records(text: str | io.TextIOBase, separator: str = ",") -> Iterator[Record 
 
 def head_records(head: bytes) -> list[list[str]]:
     """The leading records of a file's head, for sniffing (the head may be cut short);
-    a head in cp1252 is read as such, so `Prénom` or `Société` is still its name."""
+    a head in a code page is read in it, so `Prénom` or `Imię` is still its name."""
     rows: list[list[str]] = []
     text = head.decode(encoding(head, whole=False), errors="ignore")
     for item in records(text, _delimiter(text)):

@@ -4,8 +4,9 @@ Download your data; inside Basic_/Complete_LinkedInDataExport_MM-DD-YYYY.zip).
 Eras and variants: a `Notes:` preamble (a label line, a quoted sentence, a blank line)
 found by its structure, since its wording changes; no preamble in exports before
 2021/22; no URL column before mid-2023; German headers; unknown languages mapped by
-position, the column order being the same in every era. Rows of hidden profiles carry
-only the date and are skipped, as they name nobody.
+position, the column order being the same in every era (a table below a preamble, in
+a file named Connections.csv, or with profile links in its third column). Rows of hidden
+profiles carry only the date and are skipped, as they name nobody.
 """
 
 from __future__ import annotations
@@ -68,7 +69,12 @@ def header(rows: list[list[str]], *, hinted: bool = True) -> Header | None:
         dated = all(row and _linkedin.connected_on(row[-1]) for row in below)
         # after a preamble a date in any language will do: one not read is its row's Problem
         yeared = all(row and _YEAR.search(row[-1]) for row in below)
-        if (start is not None and yeared) or (hinted and dated):
+        # a profile link in the URL column: the file is one whatever its name (a re-save
+        # as `Connections.txt`, a copy named in the user's language)
+        profiled = bool(below) and all(
+            len(row) == len(_ORDER) and linkedin_slug(row[2]) for row in below
+        )
+        if (start is not None and yeared) or ((hinted or profiled) and dated):
             return index, _BY_POSITION[len(rows[index])]
     return None
 
@@ -87,7 +93,8 @@ def _with_renamed(row: list[str], columns: dict[str, int]) -> dict[str, int]:
 
 
 def sniff(name: str, head: bytes) -> bool:
-    """Known header names, or a preamble / the file name over a 6- or 7-column table."""
+    """Known header names, or a preamble, the file name or profile links over a 6- or
+    7-column table."""
     return header(head_records(head), hinted=name.lower() == "connections.csv") is not None
 
 

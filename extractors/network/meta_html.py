@@ -46,6 +46,10 @@ _MONTH_FIRST = re.compile(
     r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})"
     r"(?:,?\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*(?:([AaPp])\.?[Mm]\.?)?)?"
 )
+# a time after a day-first date, maybe after a word: `, 21:05`, ` à 21:05`, ` um 21:05 Uhr`
+_TIME_AFTER = re.compile(
+    r"(.*?\S),?\s+(?:[^\W\d_]{1,5}\s+){0,2}(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*[^\W\d_]{1,4})?"
+)
 _TRAILING_DATE = re.compile(r"\s*[(\[]([^()\[\]]*\d{4}[^()\[\]]*)[)\]]\s*$")
 _DATE_CLASSES = "._a72d, ._a6-o"
 _NAME_CLASSES = "h2, ._2ph_, ._a6-h"
@@ -66,11 +70,11 @@ def _tie(name: str) -> Tie:
 
 def when(text: str) -> datetime | None:
     """A date as Meta's HTML writes it (month first, time optional, English AM/PM), or
-    day first as the oldest exports did; None when not a date."""
+    day first as the oldest exports and other UI languages do; None when not a date."""
     text = " ".join(text.split())
     match = _MONTH_FIRST.fullmatch(text)
     if match is None:
-        return connected_on(text)
+        return _day_first(text)
     number = month(match[1])
     hour = int(match[4] or 0)
     if match[7]:
@@ -79,6 +83,19 @@ def when(text: str) -> datetime | None:
         minute, second = int(match[5] or 0), int(match[6] or 0)
         day, year = int(match[2]), int(match[3])
         return datetime(year, number, day, hour, minute, second, tzinfo=UTC) if number else None
+    except ValueError:
+        return None
+
+
+def _day_first(text: str) -> datetime | None:
+    """A date in another UI language's order, its time after it when there is one
+    (`14. März 2021, 21:05`, `14 mars 2021 à 21:05`, `2021年3月14日 21:05`)."""
+    timed = _TIME_AFTER.fullmatch(text)
+    day = connected_on(timed[1] if timed else text)
+    if day is None or timed is None:
+        return day
+    try:
+        return day.replace(hour=int(timed[2]), minute=int(timed[3]), second=int(timed[4] or 0))
     except ValueError:
         return None
 

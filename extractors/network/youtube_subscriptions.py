@@ -4,7 +4,9 @@ older Takeouts.
 
 The CSV header is translated into the account's language and may start with a BOM, so
 columns are taken by position (id, URL, title) and every id must look like a channel
-id; the JSON gives `snippet.resourceId.channelId`, `snippet.title` and `publishedAt`.
+id (a file of no subscriptions, by its header's id and URL, as Takeout translates its
+name too: `Abos/Abos.csv`); the JSON gives `snippet.resourceId.channelId`,
+`snippet.title` and `publishedAt`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,20 @@ def _is_channel(row: list[str]) -> bool:
     return len(row) == 3 and bool(CHANNEL_ID.match(row[0].strip())) and "youtube.com/" in row[1]
 
 
+# the header in any language names an id, then a URL: "Channel Id,Channel Url,...",
+# "Kanal-ID,Kanal-URL,...", "ID del canal,URL del canal,...", "チャンネル ID,チャンネルの URL,..."
+_ID, _URL = (
+    re.compile(r"(?<![^\W_])id(?![^\W_])", re.I),
+    re.compile(r"(?<![^\W_])url(?![^\W_])", re.I),
+)
+
+
+def _names_channels(header: list[str]) -> bool:
+    """A header with no rows below (no subscriptions), as Takeout names it in any
+    language, and names the file too (`subscriptions.csv`, `Abos.csv`)."""
+    return bool(_ID.search(header[0]) and _URL.search(header[1]))
+
+
 def _header(rows: list[list[str]]) -> Header | None:
     """Any three-column first row; a channel row there means the header is missing."""
     if not rows or len(rows[0]) != 3:
@@ -45,7 +61,7 @@ def sniff(name: str, head: bytes) -> bool:
     if _header(rows) is None:
         return False
     data = rows[1:] if not _is_channel(rows[0]) else rows
-    return _is_channel(data[0]) if data else name.lower() == "subscriptions.csv"
+    return _is_channel(data[0]) if data else _names_channels(rows[0])
 
 
 def _subscription(

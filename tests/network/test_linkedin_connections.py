@@ -146,6 +146,10 @@ Luc,Roy,https://www.linkedin.com/in/lucroy,,Acme,Dev,{second}
          [utc(2019, 2, 14), utc(2021, 12, 3)]),
         ("Utónév,Vezetéknév,URL,E-mail,Vállalat,Pozíció,Dátum", "2019. febr. 14.", "2021. dec. 3.",
          [utc(2019, 2, 14), utc(2021, 12, 3)]),
+        ("Ім'я,Прізвище,URL,Пошта,Компанія,Посада,Дата", "14 лют. 2019", "3 груд. 2021",
+         [utc(2019, 2, 14), utc(2021, 12, 3)]),
+        ("Ім'я,Прізвище,URL,Пошта,Компанія,Посада,Дата", "14 березня 2019", "3 вересня 2021",
+         [utc(2019, 3, 14), utc(2021, 9, 3)]),
     ],
 )  # fmt: skip
 def test_export_in_another_ui_language_reads_its_month_names(header, first, second, dates):
@@ -334,3 +338,44 @@ def test_connections_resaved_by_excel_as_unicode_text(tmp_path):
     assert (contact.handle, contact.name, contact.organisation) == (
         "chiara-rossi", "Chiara Rossi", "Ferro Srl"
     )  # fmt: skip
+
+
+def _named_by_content(text: str, codec: str) -> list[tuple[str | None, str | None, object]]:
+    """The contacts of a Connections table re-saved under another name, in `codec`."""
+    data = text.encode(codec)
+    assert connections.sniff("Kontakty.csv", data)
+    return [(c.handle, c.name, c.since) for c in connections.read(data, "Kontakty.csv")]
+
+
+def test_a_table_with_profile_links_is_connections_under_any_name():
+    """No preamble, a header in a language no table knows, a file name not LinkedIn's:
+    profile links in the third column and a date in the last say what it is."""
+    text = (
+        "Prénom;Nom;URL;Adresse e-mail;Entreprise;Poste;Date de connexion\r\n"
+        "Élodie;Moreau;https://www.linkedin.com/in/elodie-moreau;;Soierie;CTO;06 déc. 2024\r\n"
+    )
+    assert _named_by_content(text, "utf-8") == [
+        ("elodie-moreau", "Élodie Moreau", utc(2024, 12, 6))
+    ]
+    no_links = text.replace("https://www.linkedin.com/in/elodie-moreau", "Lyon")
+    assert not connections.sniff("Kontakty.csv", no_links.encode())
+
+
+@pytest.mark.parametrize(
+    ("codec", "first", "last", "date", "since"),
+    [
+        ("cp1250", "Łukasz", "Wąsowski", "06.12.2024", utc(2024, 12, 6)),
+        ("cp1251", "Олена", "Коваленко", "06.12.2024", utc(2024, 12, 6)),
+        ("cp932", "翔太", "佐藤", "2024/12/6", utc(2024, 12, 6)),
+    ],
+)
+def test_a_resave_in_a_polish_ukrainian_or_japanese_locale_keeps_its_names(
+    codec, first, last, date, since
+):
+    """Excel writes a CSV in its Windows locale's code page (Shift_JIS in Tokyo) and
+    its locale's short date (`2024/12/6` year first in Japan)."""
+    text = (
+        f"First Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n"
+        f"{first};{last};https://www.linkedin.com/in/someone-{codec};;;;{date}\r\n"
+    )
+    assert _named_by_content(text, codec) == [(f"someone-{codec}", f"{first} {last}", since)]

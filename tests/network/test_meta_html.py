@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from conftest import fixture_bytes
 
 from extractors.network import Contact, import_paths, meta_html
@@ -108,6 +109,23 @@ def test_meta_dates():
     assert meta_html.when("déc. 24, 2023 9:00 am") == datetime(2023, 12, 24, 9, tzinfo=UTC)
     assert meta_html.when("Ravi Iyer") is None
     assert meta_html.when("Feb 30, 2020") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14. März 2021, 21:05",
+        "14 mar 2021, 21:05",
+        "14 mars 2021 à 21:05",
+        "14 de marzo de 2021, 21:05",
+        "2021年3月14日 21:05",
+        "14.03.2021, 21:05",
+    ],
+)
+def test_a_day_first_date_with_its_time_in_another_ui_language(text):
+    """German, Polish, French, Spanish, Japanese pages write the day first, then the time."""
+    assert meta_html.when(text) == datetime(2021, 3, 14, 21, 5, tzinfo=UTC)
+    assert meta_html.when(text.replace("21:05", "25:05")) is None
 
 
 def test_a_bare_list_of_instagram_links_gives_each_username_once():

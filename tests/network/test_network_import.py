@@ -465,3 +465,34 @@ def test_a_header_only_export_is_recognised_with_no_records_and_no_problem(tmp_p
         (name, importer, 0)
     ]
     assert result.problems == []
+
+
+@pytest.mark.parametrize(
+    ("folder", "codec"), [("連絡先", "cp932"), ("Контакти", "utf-8"), ("Kontakty Łódź", "cp852")]
+)
+def test_zip_member_names_without_the_utf8_flag_are_shown_as_written(tmp_path, folder, codec):
+    """Windows' "compressed folder" names members in its OEM code page (Shift_JIS in
+    Tokyo), Info-ZIP in UTF-8, neither flagged: zipfile alone reads both as cp437."""
+    name = f"Takeout/{folder}/all.vcf".encode(codec)
+    placeholder = b"X" * len(name)
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Олена Коваленко\r\nEND:VCARD\r\n"
+    packed = _zip({placeholder.decode(): card.encode()}).replace(placeholder, name)
+    (tmp_path / "takeout.zip").write_bytes(packed)
+    (contact,) = import_paths([tmp_path / "takeout.zip"]).contacts
+    assert (contact.name, contact.file) == (
+        "Олена Коваленко",
+        f"takeout.zip!/Takeout/{folder}/all.vcf",
+    )
+
+
+def test_a_zip_cut_short_names_its_members_as_written_too(tmp_path: Path):
+    """The salvage reads local headers itself: a Shift_JIS name is read as the rest are."""
+    name = "エクスポート/フォロー.csv".encode("cp932")
+    placeholder = b"X" * len(name)
+    data = _zip(
+        {placeholder.decode(): (_FOLLOWS + "kenji@social.example,true,false,\n").encode()}
+    ).replace(placeholder, name)
+    cut = tmp_path / "export.zip"
+    cut.write_bytes(data[: data.rfind(b"PK\x01\x02")])  # its central directory lost
+    result = import_paths([cut])
+    assert [f for f, imp, _ in result.files if imp] == ["export.zip!/エクスポート/フォロー.csv"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extractors.network._codepages import ZIP_NAMES, likeliest
 from extractors.network._tables import encoding, head_records
 
 
@@ -44,3 +47,41 @@ def test_a_comma_in_a_tab_separated_cell_does_not_split_it():
 def test_a_semicolon_table_in_a_european_locale():
     head = "Vorname;Nachname;Firma\r\nJörg;Brandt;Brandt & Söhne, KG\r\n".encode("cp1252")
     assert head_records(head)[1] == ["Jörg", "Brandt", "Brandt & Söhne, KG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Imię;Nazwisko;Firma\r\nZofia;Żółkiewska;Wisła Dane sp. z o.o.\r\n", "cp1250"),
+        ("Imię;Nazwisko;Firma\r\nRóża;Różański;Dom\r\n", "cp1250"),  # ż is cp1252's ¿
+        ("Ім'я;Прізвище;Компанія\r\nАндрій;Шевчук;Карпати ІТ\r\n", "cp1251"),
+        ("名,姓,会社名\r\n美咲,高橋,サクラ技研\r\n", "cp932"),
+        ("Prénom;Nom;Société\r\nFrançois;Müller;Café Señor, S.L.\r\n", "cp1252"),
+        ("Nombre;Empresa;Notas\r\nInés;Señal;¿Hablamos el lunes?\r\n", "cp1252"),
+    ],
+)
+def test_a_spreadsheets_code_page_is_told_by_the_words_it_reads_into(text, codec):
+    """Excel in Kraków, Lviv or Tokyo writes cp1250, cp1251 or Shift_JIS: the code page
+    whose reading looks like words wins, so no name turns to `¯ó³kiewska`."""
+    data = text.encode(codec)
+    assert data.decode(encoding(data)) == text
+    assert head_records(data)[1] == text.splitlines()[1].split(";" if ";" in text else ",")
+
+
+def test_a_code_page_is_told_by_the_rows_that_show_it_however_far_down():
+    ascii_rows = "".join(f"Anna;Nowak;Firma {n}\r\n" for n in range(5000))
+    data = f"Imię;Nazwisko;Firma\r\n{ascii_rows}Zofia;Żółkiewska;Wisła\r\n".encode("cp1250")
+    assert encoding(data) == "cp1250"
+
+
+@pytest.mark.parametrize(
+    ("name", "codec"),
+    [
+        ("Takeout/連絡先/すべての連絡先.csv", "cp932"),
+        ("Takeout/Kontakty/Wszystkie kontakty Łódź.vcf", "cp852"),
+        ("Takeout/Контакти/Усі контакти.vcf", "cp1125"),
+        ("Takeout/Contacts/Müller Café.vcf", "cp437"),
+    ],
+)
+def test_a_windows_zip_name_reads_in_its_oem_code_page(name, codec):
+    assert name.encode(codec).decode(likeliest(name.encode(codec), ZIP_NAMES)) == name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import fixture_bytes
 from network_helpers import read_fixture, utc
 
@@ -43,7 +44,23 @@ def test_sniff_by_content_whatever_the_header_language():
     assert not youtube.sniff("x.csv", b"a,b,c\n1,2,3\n")
     header_only = b"Kanal-ID,Kanal-URL,Kanaltitel\n"
     assert youtube.sniff("subscriptions.csv", header_only)
-    assert not youtube.sniff("other.csv", header_only)
+    assert not youtube.sniff("subscriptions.csv", b"Name,Notes,Title\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("Abos.csv", "Kanal-ID,Kanal-URL,Kanaltitel"),
+        ("suscripciones.csv", "ID del canal,URL del canal,Título del canal"),
+        ("登録チャンネル.csv", "\ufeffチャンネル ID,チャンネルの URL,チャンネルのタイトル"),
+        ("subscriptions.csv", "channel-ID,channel-URL,channel title"),
+    ],
+)
+def test_a_translated_takeout_with_no_subscriptions_is_recognised_by_its_header(name, header):
+    """Takeout translates the file's name with its header (`Abos/Abos.csv`): a file of
+    no subscriptions is told by a header naming an id, then a URL."""
+    assert youtube.sniff(name, f"{header}\n".encode())
+    assert list(youtube.read(f"{header}\n".encode(), name)) == []
 
 
 def test_a_spreadsheet_re_save_with_semicolons_and_windows_bytes():
