@@ -9,9 +9,11 @@ grade, requisition id, shift (a day and a night opening; a shift one side names 
 detail the other leaves out), place, supply vs demand, an agency's other client ("our client, a
 fintech in Leeds" and "our client, a retailer in Bristol"), two boards or sites of the
 employer's own ("Mercury" at greenhouse.io/mercury and at mercury-creative.example), links
-to two jobs of one tracker (greenhouse:4012345 and greenhouse:4012399), or the same source
-(a board that lists two alike openings has two openings) unless their
-texts are the same (a repost of one job under two URLs) or they stand in two threads of a
+to two jobs of one tracker (greenhouse:4012345 and greenhouse:4012399), or the same board
+(a board that lists two alike openings has two openings: a source, or the platform an alert
+relays, so a LinkedIn and a Jobberman alert of one job meet) unless their
+texts are the same (a repost of one job under two URLs; under two ids of one tracker only
+REPOST_DAYS apart, an evergreen role posted again) or they stand in two threads of a
 source that declares them (`THREADED`: a company's post in next month's "Who is hiring?"
 is the same job again).
 A wrong merge hides a lead while a missed one only shows it twice, so doubt splits
@@ -46,13 +48,15 @@ _SMALL_BLOCK = 6  # postings of one employer compared pair by pair rather than b
 ROLE_WORD_MIN = 85  # ratio (0-100) at which the words two titles do not share are one word
 REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one job
 REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
+REPOST_DAYS = 21  # first seen this far apart, one text under two ids of one tracker is a repost
+_REPOST_GAP = REPOST_DAYS * 86_400_000_000  # in microseconds
 CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
 _REPOST_CHARS = 3000
 Key = tuple[str, str]  # (source, source_id)
 Texts = Callable[[list[Key]], Mapping[Key, str]]
 # one posting as cluster() takes it: these, then the KEY_COLUMNS, each list of keys as one
 # text joined by SEP (far cheaper to bring out of DuckDB than lists), a missing one None
-ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us", "thread")
+ROW_COLUMNS = ("source", "source_id", "kind", "first_seen_us", "thread", "platform")
 SEP = "|"  # no key holds it: place and level words, normalised names, job ids
 
 
@@ -61,6 +65,8 @@ class _Row:
     """One posting as matching compares it."""
 
     key: Key
+    board: str  # where it is listed: its source, or the platform an alert relays it from
+    seen: int  # first seen, in microseconds
     kind: str
     thread: str | None  # the thread of a THREADED source it stands in
     company: str
@@ -188,12 +194,20 @@ def _sorted_words(title: str) -> str:
 
 
 def _row(
-    source: str, source_id: str, kind: str | None, _seen: int, thread: str | None, *keys: Any
+    source: str,
+    source_id: str,
+    kind: str | None,
+    seen: int,
+    thread: str | None,
+    platform: str | None,
+    *keys: Any,
 ) -> _Row:
     company, companies, title, levels, grade, requisition, places, place, bloc, *links = keys
     url, apply_url, job_ids, client, site, shift = links
     return _Row(
         key=(source, source_id),
+        board=f"{source}:{platform}" if platform else source,
+        seen=seen,
         kind=kind or "demand",  # as staging.stg_postings reads a null kind
         thread=thread,
         company=company or "",
@@ -280,11 +294,14 @@ def _reposts(
 ) -> set[tuple[int, int]]:
     """The alike pairs of one source whose texts are the same job's: both long enough to
     tell, and at least REPOST_MIN alike once case, spacing and punctuation are gone.
-    Pairs another sign keeps apart (`_apart`) are not read: their texts change nothing."""
+    Pairs another sign keeps apart (`_apart`) are not read: their texts change nothing.
+    Two ids of one tracker are a repost only when first seen REPOST_DAYS apart (an
+    evergreen role posted again each month); at once, they are two openings."""
     pairs = [
         (i, j)
         for _, i, j in links
-        if rows[i].key[0] == rows[j].key[0] and not _apart(rows[i], rows[j])
+        if rows[i].board == rows[j].board
+        and not _apart(rows[i], rows[j], ids=abs(rows[i].seen - rows[j].seen) < _REPOST_GAP)
     ]
     if not pairs or texts is None:
         return set()
@@ -311,11 +328,12 @@ def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:
     if threads_apart:  # next month's post may link the board the company moved to
         return _apart(a, b)
     other_site = bool(a.site and b.site and a.site != b.site)
-    return (a.key[0] == b.key[0] and not repost) or other_site or _apart(a, b)
+    return (a.board == b.board and not repost) or other_site or _apart(a, b, ids=not repost)
 
 
-def _apart(a: _Row, b: _Row) -> bool:
-    """The signs besides their source that two alike postings are two jobs."""
+def _apart(a: _Row, b: _Row, *, ids: bool = True) -> bool:
+    """The signs besides their source that two alike postings are two jobs; `ids`: two
+    job ids of one tracker among them."""
     return (
         a.kind != b.kind
         or a.levels != b.levels
@@ -324,7 +342,7 @@ def _apart(a: _Row, b: _Row) -> bool:
         or bool(a.shift and b.shift and a.shift != b.shift)
         or _other_place(a, b)
         or _other_client(a.client, b.client)
-        or _other_job_id(a.ats_ids, b.ats_ids)
+        or (ids and _other_job_id(a.ats_ids, b.ats_ids))
     )
 
 

@@ -160,6 +160,12 @@ _NOT_PLACES = frozenset({"remote", "hybrid", "onsite", "on", "site", "anywhere",
 _NOT_PLACES |= {"global", "only", "or", "and", "in", "the", "of", "based", "office", "hq"}
 _NOT_PLACES |= {"headquarters", "flexible", "friendly", "first", "time", "zone", "zones"}
 _NOT_PLACES |= {"timezone", "timezones", "tz", "hours"}  # "EU Timezones", "US hours"
+# the area around a city as boards write it ("London Area", "Greater Lagos", "Lagos State",
+# "Nairobi County") and working from home ("Remote (Work from home)"): the city alone
+_NOT_PLACES |= {"area", "greater", "metropolitan", "metro", "state", "county", "region"}
+_NOT_PLACES |= {"work", "from", "home", "wfh"}
+# a postcode beside its city ("London EC2A", "10115 Berlin", "Austin, TX 78701"): no place
+_POSTCODE = re.compile(r"\d+|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}")
 # a US region by coast, zone or name ("US East", "US-East", "East Coast", "EST", "Eastern
 # Time", "Mountain West", "Rocky Mountains", "Pacific Northwest", "New England"): the US, and
 # which part, so "US East" meets "EST" and "United States" but not "US West"
@@ -336,6 +342,7 @@ def posting_keys(
     compact |= {form.replace(" ", "") for form in legal_forms(company)} if org else set()
     # the names it surely goes by: "Orbital Technologies" is Orbital, "Acme (AWS)" AWS
     compact |= {form.replace(" ", "") for form in org_keys(company)} if org else set()
+    compact |= _without_country(org, located)
     # a name written as one token may be a site's ("Lanternhq", "lantern-app"), not "Acme Labs"
     compact |= {stem} if org and (stem := name_stem(company, text or "")) else set()
     client = client_of(text or "")
@@ -372,6 +379,16 @@ def posting_keys(
         site=site,
         shift=shift,
     )
+
+
+def _without_country(org: str, located: frozenset[str]) -> set[str]:
+    """A local subsidiary's name without the country it ends in, when the job is in that
+    country: "Savanna Foods Kenya" in Nairobi is "Savanna Foods" there. Two words at
+    least are left ("Air France" is no "Air")."""
+    *name, last = org.split() or [""]
+    if len(name) < 2 or last in CITY_OF or PLACE_OF.get(last) not in located:
+        return set()
+    return {"".join(name)}
 
 
 def poster_key(poster: str) -> str:
@@ -412,7 +429,7 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
         roles = [s for s in segments if not _names_org(s, org) and not _not_role(s)]
         header_places = [s.strip() for s in segments if _names_place(s)]
         segments = roles[:1] or segments
-    role = " ".join(segments)
+    role = _without_employer(" ".join(segments), org)
     role, shift = _without_shift(role)
     role, places = _without_places(role) if places_apart else (role, "")
     places = ", ".join(filter(None, (*header_places, places))) if places_apart else ""
@@ -426,6 +443,17 @@ def _title_words(title: str, org: str, places_apart: bool) -> tuple[tuple[str, .
     if words and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
     return tuple(words), places, shift
+
+
+def _without_employer(role: str, org: str) -> str:
+    """The role without the employer a board writes after it ("Product Manager at
+    Ledgerline", "Data Analyst @ Ferro Retail Ltd"); "Engineer at Scale" of another
+    company keeps its words."""
+    at = role.lower().rfind(" at ")
+    at = max(at, role.rfind(" @ "))
+    if at > 0 and org and _names_org(role[at + 3 :], org):
+        return role[:at]
+    return role
 
 
 def _without_shift(role: str) -> tuple[str, str]:
@@ -572,7 +600,7 @@ def _place_words(text: str) -> frozenset[str]:
                 words.add("GB" if written == "UK" else written)
                 if written in _TWO_WAY_CODES and not words - {written}:  # alone: either
                     words.add(f"US-{written}")
-        elif word not in _NOT_PLACES:
+        elif word not in _NOT_PLACES and not _POSTCODE.fullmatch(written):
             words |= {word, *_state_side(word)}
     return frozenset(words)
 

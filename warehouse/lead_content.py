@@ -28,7 +28,7 @@ create or replace temp table lead_inputs as
 with everything as (
     select hash(
         ?,
-        (select list((c.source, c.rank, c.states_company) order by c.source)
+        (select list((c.source, c.rank, c.summary, c.states_company) order by c.source)
          from staging.sources as c),
         r.exclude_companies,
         r.exclude_pattern

@@ -39,6 +39,8 @@ members as (
         k.excluded_keyword,
         -- the employer's own board first, then job boards, then community posts
         coalesce(c.rank, 2) as source_rank,
+        -- of one rank, a whole text before an alert's card (the same job's fuller copy)
+        coalesce(c.summary, false) as is_summary,
         coalesce(c.states_company, true) as states_company
     from touched_members as m
     inner join sizes as z using (lead_id)
@@ -56,7 +58,7 @@ ordered as (
         *,
         row_number() over (
             partition by lead_id
-            order by source_rank, closed_at nulls first, posted_at desc nulls last,
+            order by source_rank, closed_at nulls first, is_summary, posted_at desc nulls last,
                 source, source_id
         ) as member_rank
     from members

@@ -137,6 +137,7 @@ def steps() -> tuple[Step, ...]:
                 "state.postings",
                 "staging.people",
                 "staging.sources",
+                "staging.source_credits",
                 "staging.board_companies",
             ),
         ),

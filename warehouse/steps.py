@@ -46,6 +46,12 @@ _KEY_VALUES = {  # lists joined to text: far cheaper to bring into Python
 _KEYS = ", ".join(_KEY_VALUES.values())
 _KIND = "coalesce(f.kind, 'demand')"  # as staging.stg_postings reads a posting's kind
 _THREAD = "case when c.threaded then p.scope end"
+# the platform an alert relays a posting from, its id's first part ("jobberman:<id>"): a
+# LinkedIn and a Jobberman alert of one job are two boards' copies, not one board's two
+_PLATFORM = (
+    "case when p.source in (select source from staging.source_credits)"
+    " then split_part(p.source_id, ':', 1) end"
+)
 # the postings to place, an ask from a stranger left out; read from the postings and
 # their features, not through staging.stg_postings, which joins the features again;
 # numbered by the postings' row id, which a window numbering every posting took twice
@@ -79,6 +85,7 @@ _FOUND = "select rowid as {n}, * from {table} where rowid in (select {n} from re
 _DEDUPE_COLUMNS = f"""
     select p.n, p.source, p.source_id, {_KIND} as kind,
            epoch_us(p.first_seen) as first_seen_us, {_THREAD} as thread,
+           {_PLATFORM} as platform,
            {", ".join(f"{value} as {name}" for name, value in _KEY_VALUES.items())},
            hash(?, {_KIND}, p.first_seen, thread, f.content_hash, {_KEYS}) as input_hash
     from ({_FOUND.format(n="n", table="state.postings")}) as p

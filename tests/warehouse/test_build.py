@@ -552,3 +552,41 @@ def test_t4_and_payg_only_leave_leads_out_under_the_payroll_filter_or_its_old_na
         build(con, profile, RankingSettings(), filters)
         reasons = dict(con.execute("select company, excluded_reason from ranked_leads").fetchall())
         assert reasons == left_out
+
+
+def test_one_jobs_alerts_from_two_platforms_are_one_lead_showing_the_boards_copy(con) -> None:
+    """A LinkedIn and a Jobberman alert of one job are two boards' copies: one lead, which
+    shows the job board's whole text before either alert's card; one platform's two cards
+    of a title in one city are two openings."""
+    from extractors._contract import Posting
+
+    def alert(source_id: str, url: str, company: str, text: str = "") -> ParsedPosting:
+        posting = Posting(
+            source="inbox", source_id=source_id, url=url, title="Backend Engineer",
+            company=company, location="Lagos, Nigeria", text=text or "New job for you",
+        )  # fmt: skip
+        return ParsedPosting(posting, "h", "imap:INBOX")
+
+    result = SourceResult("inbox")
+    result.postings = [
+        alert("linkedin:4012345678",
+              "https://www.linkedin.com/jobs/view/4012345678/", "Tolani Ltd"),
+        alert("jobberman:backend-engineer-k3q9zt",
+              "https://www.jobberman.com/listings/backend-engineer-k3q9zt", "Tolani"),
+        alert("jobberman:backend-engineer-w8x7v6",
+              "https://www.jobberman.com/listings/backend-engineer-w8x7v6", "Tolani"),
+    ]  # fmt: skip
+    board = {**JOBS["jobs"][0], "id": 7, "url": "https://remotive.com/remote-jobs/7",
+             "title": "Backend Engineer", "company_name": "Tolani",
+             "candidate_required_location": "Lagos, Nigeria"}  # fmt: skip
+    _load(con, [board])
+    load.store_result(con, "r1", result, windowed=True)
+    build(con, Profile(skills=("python",)), RankingSettings())
+    leads = con.execute(
+        "select posting_keys[1], list_sort(posting_keys) from marts.leads order by count_postings"
+    ).fetchall()
+    assert leads == [
+        ("inbox:jobberman:backend-engineer-w8x7v6", ["inbox:jobberman:backend-engineer-w8x7v6"]),
+        ("remotive:7", ["inbox:jobberman:backend-engineer-k3q9zt", "inbox:linkedin:4012345678",
+                      "remotive:7"]),
+    ]  # fmt: skip

@@ -42,7 +42,8 @@ def _rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
         )  # fmt: skip
         joined = [SEP.join(v) if isinstance(v, tuple) else v for v in astuple(keys)]
         seen = int(pd.Timestamp(r.first_seen).value // 1000)
-        rows.append((r.source, r.source_id, r.kind, seen, r.thread, *joined))
+        platform = r.source_id.split(":")[0] if r.source == "inbox" else None  # as relayed
+        rows.append((r.source, r.source_id, r.kind, seen, r.thread, platform, *joined))
     return rows
 
 
@@ -694,7 +695,7 @@ def test_a_bloc_named_in_several_words_is_no_other_place() -> None:
 def test_postings_without_links_never_meet_through_a_missing_value() -> None:
     """Postings with no URL, company or title (SQL nulls) share no key through them."""
     rows = [
-        (s, str(n), "demand", 0, None, *(None for _ in KEY_COLUMNS))
+        (s, str(n), "demand", 0, None, None, *(None for _ in KEY_COLUMNS))
         for n, s in enumerate(["reddit", "remotive", "network-message"])
     ]
     assert cluster_keys(rows)["lead_id"].nunique() == 3
@@ -1232,3 +1233,66 @@ def test_one_posters_repost_of_a_gig_merges_by_its_text(
     result = cluster(frame, lambda keys: {k: texts[k] for k in keys})
     assert (result["lead_id"].nunique() == 1) == together
     assert result["company_key"].isna().all()  # a poster is no company to filter by
+
+
+def test_alerts_of_one_job_from_two_platforms_merge_while_one_platforms_two_stay_two() -> None:
+    """The inbox relays many platforms: a LinkedIn and a Jobberman card of one job are two
+    boards' copies, while two Jobberman cards of one title are Jobberman's two openings."""
+    card = {"title": "Product Manager", "location": "Lagos"}
+    assert _groups(
+        _posting("inbox", "linkedin:4100000005", company="Ledgerline Inc.", **card),
+        _posting("inbox", "jobberman:product-manager-p7w2r4", company="Ledgerline", **card),
+        _posting("inbox", "myjobmag:product-manager-at-ledgerline", company="Ledgerline",
+                 title="Product Manager at Ledgerline", location="Lagos"),
+        _posting("inbox", "jobberman:product-manager-t5u6v7", company="Ledgerline", **card),
+    ) == {
+        frozenset({"inbox:linkedin:4100000005", "inbox:jobberman:product-manager-p7w2r4",
+                   "inbox:myjobmag:product-manager-at-ledgerline"}),
+        frozenset({"inbox:jobberman:product-manager-t5u6v7"}),
+    }  # fmt: skip
+
+
+def test_a_boards_at_employer_is_no_part_of_the_title_but_another_words_are() -> None:
+    keys = [
+        posting_keys(None, None, title, "Ledgerline Ltd", None, None, None, FINDER).title
+        for title in ("Product Manager at Ledgerline", "Product Manager @ Ledgerline Limited",
+                      "Head of Growth at Scale")
+    ]  # fmt: skip
+    assert keys == ["product manager", "product manager", "head of growth at scale"]
+
+
+def test_a_citys_area_postcode_and_working_from_home_name_no_other_place() -> None:
+    assert _placed("London EC2A", "London Area, United Kingdom", "ML Engineer") == TOGETHER
+    assert len(_placed("10115 Berlin", "Greater Lagos", "ML Engineer")) == 2
+    assert len(_placed("Remote (Work from home)", "Nigeria (Remote)", "QA Analyst")) == 1
+    assert len(_placed("Lagos State, Nigeria", "Abuja", "QA Analyst")) == 2
+
+
+def test_a_local_subsidiary_named_with_its_country_is_the_company_there() -> None:
+    def pair(company: str, location: str) -> int:
+        return len(_groups(
+            _posting("a", "1", title="Accountant", company="Savanna Foods", location=location),
+            _posting("b", "2", title="Accountant", company=company, location=location),
+        ))  # fmt: skip
+
+    assert pair("Savanna Foods Kenya Limited", "Nairobi") == 1
+    assert pair("Savanna Foods Kenya Limited", "Lagos") == 2  # not Kenya's
+    assert pair("Air France", "Paris") == 2  # "Air" is no company
+
+
+def test_an_evergreen_role_posted_again_a_month_later_is_one_lead_not_two_at_once() -> None:
+    """One text under a new id of the employer's tracker a month on is the role posted
+    again; two ids of one text at once are two openings (two of one team)."""
+    board = "https://job-boards.greenhouse.io/quarrylabs/jobs/{}"
+
+    def leads(*jobs: tuple[int, int]) -> int:
+        postings = [
+            _posting("greenhouse", str(job), url=board.format(job), title="Software Engineer",
+                     company="Quarry Labs", first_seen=T0 + timedelta(days=days))
+            for job, days in jobs
+        ]  # fmt: skip
+        frame = pd.DataFrame(postings, columns=COLUMNS)
+        return int(cluster(frame, lambda keys: dict.fromkeys(keys, JOB_TEXT))["lead_id"].nunique())
+
+    assert leads((6001001, 0), (6034567, 31)) == 1
+    assert leads((6001001, 0), (6001002, 2)) == 2
