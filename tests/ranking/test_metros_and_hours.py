@@ -99,3 +99,28 @@ def test_a_window_binds_a_night_owl_only_as_a_doubt() -> None:
     scope = parse_remote(None, "Remote US. Must be within UTC-6 to UTC-4.", True)
     owl = Profile(locations=("Seattle", "US"), hours="any")
     assert eligibility(scope, owl)[0] == "review"
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "mine", "expected"),
+    [P(None, "Remote bookkeeper. Tucson, Arizona. Locals only please.", "Austin, Texas",
+       "not_eligible", id="locals of another town"),
+     P(None, "Remote bookkeeper. Tucson, Arizona. Locals only please.", "Tucson, Arizona",
+       "eligible", id="locals of one's own town"),
+     P(None, "Remote bookkeeper. Tucson, Arizona. Locals only please.", "US",
+       "review", id="a profile naming no town cannot tell"),
+     P(None, "Support lead, remote, but you must be local to Chicagoland.", "Austin, Texas",
+       "not_eligible", id="must be local to a metro"),
+     P("Remote", "Field Sales Rep - In-Territory (Denver, CO)\nHome-based role.",
+       "Austin, Texas", "not_eligible", id="a sales title held in its territory"),
+     P("Remote", "Field Sales Rep - In-Territory (Denver, CO)\nHome-based role.",
+       "Denver, Colorado", "eligible", id="in one's own territory"),
+     P("Remote - US", "Account Manager - Denver\nRemote, US.", "Austin, Texas", "review",
+       id="a town a remote job is near is no call for locals")],
+)  # fmt: skip
+def test_a_call_for_locals_binds_its_town(
+    location: str | None, text: str, mine: str, expected: str
+) -> None:
+    scope = parse_remote(location, text, None)
+    profile = Profile(locations=("US", mine) if mine != "US" else ("US",))
+    assert eligibility(scope, profile)[0] == expected

@@ -35,6 +35,7 @@ from warehouse.ranking.regions import (
     town_of_several,
 )
 from warehouse.ranking.remote import (
+    FOR_LOCALS,
     NEAR_A_CITY,
     PREFERENCE,
     SOFT_HOURS,
@@ -281,6 +282,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         reason = f"{reason}; works {day}" if day else reason
         if verdict == "eligible" and (town := _home_town(scope, locations)):
             reason = f"{reason}; near {town}, one of your locations"
+        elif verdict == "eligible" and scope.doubt == FOR_LOCALS and _home_cities(locations):
+            towns = ", ".join(city.title() for city in scope.cities)
+            verdict, reason = "not_eligible", f"{reason}; for locals of {towns}"
         elif verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         elif verdict == "eligible" and _only_for_some_roles(scope, home):
@@ -353,7 +357,7 @@ def _home_cities(locations: tuple[str, ...]) -> dict[str, str]:
 def _home_town(scope: RemoteScope, locations: tuple[str, ...]) -> str | None:
     """The user's own town, where a remote job is placed near it ("Bengaluru (Remote)"
     to a user in Bangalore): the doubt is whether one must live nearby, and they do."""
-    if scope.doubt != NEAR_A_CITY:
+    if scope.doubt not in (NEAR_A_CITY, FOR_LOCALS):
         return None
     mine = _home_cities(locations)
     return next((city.title() for city in scope.cities if city in mine), None)

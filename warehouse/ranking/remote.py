@@ -119,7 +119,8 @@ class RemoteScope:
     # or an office in a town the tables do not know is in
     states: tuple[str, ...] = ()
     # the towns a hybrid or onsite job's office is in (or the office preferred to remote
-    # work on condition, or the town a remote job is placed near), as their metro's city
+    # work on condition, or the town a remote job is placed near or is for locals of), as
+    # their metro's city
     # ("new york")
     cities: tuple[str, ...] = ()
     # the UTC windows a remote job asks one to work in, where it says where one lives
@@ -137,6 +138,7 @@ class _Said(NamedTuple):
     clock: bool = False  # working hours ("US time zones", "CET ±2h"), not residence
     some_roles: bool = False  # "also in Europe but only for the sales positions"
     excluded: bool = False  # places it is not open to: "Remote (worldwide, except the US)"
+    towns: tuple[str, ...] = ()  # a call for locals: the towns one must live near
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -450,7 +452,8 @@ _LIMIT = Phrases(
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"""only citizens citizenship residents persons? based preferred
-            must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only""",
+            must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
+            in[\s-]territory""",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
     }
 )
@@ -465,7 +468,9 @@ _WHERE_BEFORE = re.compile(r"([\w.+\-−]+(?:(?:\s*[/&,]\s*|\s+(?:and|or)\s+)[\w
 _NOT_IN_A_NAME = re.compile(r"[^\w.+\-−]")  # what `_WHERE_BEFORE`'s names hold no one of
 # "Denver, Colorado. Locals only", "Austin, TX area - must be local": a call for locals
 # names the place of the sentence before it
-_LOCALS = re.compile(r"must\s+be\s+local|locals?\s+only|local\s+\w+\s+only", re.I)
+# a sales title's "In-Territory (Chicago, IL)" is such a call: one lives in the territory
+_LOCALS = re.compile(r"must\s+be\s+local|locals?\s+only|local\s+\w+\s+only|in[\s-]territory", re.I)
+_LOCAL_TO = re.compile(r"local\s+to\b", re.I)  # a lead's own call for locals
 # "Locals only: Austin, TX", "locals only (Denver)", "locals only in Melbourne": or after
 # it, right after a colon, dash or parenthesis, to the sentence's end
 _LOCAL_PLACE_AFTER = re.compile(r"(?:\s*[:(\-–—]\s*|\s+(?:in|to|from)\s+)([^\n.;()!?]{1,40})")
@@ -509,6 +514,8 @@ _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zon
 SOFT_HOURS = "working hours one may keep from elsewhere"
 # a remote job a board places at a town ("Bengaluru (Remote)") may want someone nearby
 NEAR_A_CITY = "near a city it names"
+# a call for locals of a town ("Denver, CO. Locals only"): binding, where the other may not be
+FOR_LOCALS = "for locals of a city it names"
 PREFERENCE = "a preference, not a limit"
 # hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
 # kept from inside them only; a zone's name or an overlap with it is vaguer
@@ -989,6 +996,7 @@ def _remote(
     if near and not in_field:
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
+    local_towns = tuple(dict.fromkeys(t for s in said if not s.preferred for t in s.towns))
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [
@@ -1009,6 +1017,8 @@ def _remote(
     doubt = soft = None
     if disjoint:
         doubt = "the location and the text name different places"
+    elif local_towns:
+        doubt, towns = FOR_LOCALS, local_towns
     elif near:
         doubt = NEAR_A_CITY
     elif _partly_open(loc) or _partly_open(text):
@@ -1614,6 +1624,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
 def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
+        towns: tuple[str, ...] = ()
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
@@ -1631,6 +1642,8 @@ def _limits(text: str) -> Iterator[_Said]:
             end = where.start(1) + len(said) if where else end
             if kind == "bound":
                 places = _bounded(places, west="west" in lowered(text[start:end]))
+            elif places and _LOCAL_TO.search(text, start, end):
+                towns = cities_in(said)  # "must be local to Chicago"
         elif _not_people(text, end):
             continue
         else:
@@ -1653,6 +1666,8 @@ def _limits(text: str) -> Iterator[_Said]:
             town = None if places or not for_locals else _LOCAL_PLACE_AFTER.match(text, end)
             if town:
                 places, end = _limit_places(town[1], clock=words), town.end()
+            if for_locals and places:
+                towns = cities_in((town or before or ["", ""])[1])
             if places and (window := _bounded_window_after(text, end)):
                 places, end = [*places, _window(window)], window.end()  # "EU hours (UTC-1 to +3)"
         rest = text[end : _line_end(text, end)]
@@ -1663,7 +1678,7 @@ def _limits(text: str) -> Iterator[_Said]:
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
             clock = _on_the_clock(words, places)
-            yield _Said(places, text[start:end], preferred, is_open, clock)
+            yield _Said(places, text[start:end], preferred, is_open, clock, towns=towns)
             if clock and kind == "zone" and (lived := _lived_after(text, end)):
                 yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
