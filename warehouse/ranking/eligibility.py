@@ -35,6 +35,7 @@ from warehouse.ranking.regions import (
     town_of_several,
 )
 from warehouse.ranking.remote import (
+    FOR_LOCALS,
     NEAR_A_CITY,
     PREFERENCE,
     SOFT_HOURS,
@@ -279,7 +280,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, home, clock)
         reason = f"{reason}; works {day}" if day else reason
-        if verdict == "eligible" and (town := _home_town(scope, locations)):
+        if verdict == "eligible" and scope.doubt == FOR_LOCALS:
+            verdict, reason = _for_locals(scope, locations, reason)
+        elif verdict == "eligible" and (town := _home_town(scope, locations)):
             reason = f"{reason}; near {town}, one of your locations"
         elif verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
@@ -357,6 +360,21 @@ def _home_town(scope: RemoteScope, locations: tuple[str, ...]) -> str | None:
         return None
     mine = _home_cities(locations)
     return next((city.title() for city in scope.cities if city in mine), None)
+
+
+def _for_locals(
+    scope: RemoteScope, locations: tuple[str, ...], reason: str
+) -> tuple[Eligibility, str]:
+    """A remote job for locals of a town, held against the user's own town: theirs is
+    eligible, another in that country is not, and none named is for the user to check."""
+    mine = _home_cities(locations)
+    towns = ", ".join(scope.cities).title()
+    if near := [city for city in scope.cities if city in mine]:
+        return "eligible", f"{reason}; local to {', '.join(near).title()}, one of your locations"
+    if elsewhere := [city for city, country in mine.items() if country in scope.regions]:
+        named = ", ".join(elsewhere).title()
+        return "not_eligible", f"{reason}; only for locals of {towns}; you named {named}"
+    return "review", f"{reason}; only for locals of {towns}"
 
 
 def _commute(

@@ -52,6 +52,7 @@ from warehouse.ranking._text import (
 from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
+    CITY_OF,
     CODE_ALIASES,
     CODES_IN_TEXT,
     COUNTRY_OF,
@@ -361,7 +362,8 @@ _CONDITIONAL = re.compile(
     r"|remote\s+for\s+(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)"
     r"|(?:some|a\s+few|certain|select(?:ed)?)\s+remote(?:[\s-]friendly)?\s+(?:roles|positions)"
     r"|(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)\s+(?:(?:are|can\s+be"
-    r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:is\s+)?preferred"
+    r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)"
+    r"(?:\s*(?:/|\bor\b|&)\s*hybrid)?\s+(?:is\s+)?preferred"  # "ONSITE/HYBRID Preferred"
     r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
     re.I,
 )
@@ -509,6 +511,10 @@ _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zon
 SOFT_HOURS = "working hours one may keep from elsewhere"
 # a remote job a board places at a town ("Bengaluru (Remote)") may want someone nearby
 NEAR_A_CITY = "near a city it names"
+# a remote job for locals of a town ("must be local to the Twin Cities", "Denver,
+# Colorado. Locals only"): the country limits it, the town decides who may take it
+FOR_LOCALS = "only for those local to a town it names"
+_LOCAL_CALL = re.compile(r"\blocals?\b", re.I)
 PREFERENCE = "a preference, not a limit"
 # hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
 # kept from inside them only; a zone's name or an overlap with it is vaguer
@@ -1007,10 +1013,13 @@ def _remote(
     )
     preferred = list(dict.fromkeys(_residence_first([s for s in said if s.preferred])))
     doubt = soft = None
+    local = () if near else _towns_of_locals(limits, regions)
     if disjoint:
         doubt = "the location and the text name different places"
     elif near:
         doubt = NEAR_A_CITY
+    elif local:
+        doubt, towns = FOR_LOCALS, local
     elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
     if not regions and not doubt and _conditional(text):
@@ -1047,6 +1056,19 @@ def _remote(
         towns,
         _hours_beside(limits, regions, text),
     )
+
+
+def _towns_of_locals(limits: list[_Said], regions: list[str]) -> tuple[str, ...]:
+    """The towns (as their metro's city) a call for locals names, in the country the
+    remote work is limited to: "must be local to the Twin Cities" is Minneapolis."""
+    found = (
+        city
+        for s in limits
+        if _LOCAL_CALL.search(s.raw)
+        for city in cities_in(s.raw)
+        if CITY_OF.get(city) in regions
+    )
+    return tuple(dict.fromkeys(found))
 
 
 def _hours_beside(limits: list[_Said], regions: list[str], text: str) -> tuple[str, ...]:
