@@ -1334,6 +1334,11 @@ def test_parse_remote_reads_office_weeks(
           id="remote possible beside an office preference is review"),
         P(None, "Tallow | Onsite in Austin + a few remote-friendly roles", None, GERMAN,
           "review", id="a few remote-friendly roles is review"),
+        P(None, "Tallow | Infra Engineer | Oakland, CA | ONSITE/HYBRID Preferred, Remote "
+          "Available | Full-time", None, GERMAN, "review",
+          id="remote available beside an onsite or hybrid preference is review"),
+        P(None, "Tallow | Oakland, CA | Onsite or hybrid preferred; remote is available", None,
+          GERMAN, "review", id="onsite or hybrid preferred in words"),
         P("Remote, US", "Account Executive - Chicago", None, Profile(locations=("US",)),
           "review", id="a board's remote job named after a city is review"),
         P("Chicago, Remote; Denver", "Solutions Architect", None, Profile(locations=("US",)),
@@ -1633,6 +1638,34 @@ def test_countries_are_known_by_their_names_in_other_languages(
 )  # fmt: skip
 def test_a_call_for_locals_limits_to_the_place_before_it(text: str, regions: tuple) -> None:
     assert parse_remote(None, text, None).regions == regions
+
+
+IN_AUSTIN = Profile(locations=("US", "Austin, Texas"))
+DENVER_LOCAL = "Tallow | Bookkeeper | Remote\nWork is remote, but you must be local to Denver, CO."
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "verdict"),
+    [
+        P(DENVER_LOCAL, IN_AUSTIN, "not_eligible", id="locals of another town of one's country"),
+        P(DENVER_LOCAL, Profile(locations=("US", "Denver, Colorado")), "eligible",
+          id="a local of the town"),
+        P(DENVER_LOCAL, Profile(locations=("US",)), "review", id="a town not named: a doubt"),
+        P(DENVER_LOCAL, GERMAN, "not_eligible", id="outside the country"),
+        P("Tallow | Developer | Minneapolis, MN (Greater Twin Cities Metro) | Local Candidates "
+          "Only\nWhile work is remote, all applicants must be local to the Twin Cities MN "
+          "Greater Metro area.", IN_AUSTIN, "not_eligible", id="a metro's nickname"),
+        P("Tallow | Developer | Remote\nFully remote; we'd like people local to Lyon for meetups.",
+          IN_AUSTIN, "eligible", id="a wish for locals limits nothing"),
+    ],
+)  # fmt: skip
+def test_a_remote_job_for_locals_is_judged_by_the_user_s_town(
+    text: str, profile: Profile, verdict: str
+) -> None:
+    scope = parse_remote(None, text, None)
+    assert eligibility(scope, profile)[0] == verdict
+    if verdict == "not_eligible" and profile is IN_AUSTIN:
+        assert "only for locals of" in eligibility(scope, profile)[1]
 
 
 @pytest.mark.parametrize(

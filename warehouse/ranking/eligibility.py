@@ -280,11 +280,10 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region":
         verdict, reason = _region_eligibility(scope.regions, home, clock)
         reason = f"{reason}; works {day}" if day else reason
-        if verdict == "eligible" and (town := _home_town(scope, locations)):
+        if verdict == "eligible" and scope.doubt == FOR_LOCALS:
+            verdict, reason = _for_locals(scope, locations, reason)
+        elif verdict == "eligible" and (town := _home_town(scope, locations)):
             reason = f"{reason}; near {town}, one of your locations"
-        elif verdict == "eligible" and scope.doubt == FOR_LOCALS and _home_cities(locations):
-            towns = ", ".join(city.title() for city in scope.cities)
-            verdict, reason = "not_eligible", f"{reason}; for locals of {towns}"
         elif verdict == "eligible" and scope.doubt:
             verdict, reason = "review", f"{reason}; {scope.doubt}"
         elif verdict == "eligible" and _only_for_some_roles(scope, home):
@@ -357,10 +356,25 @@ def _home_cities(locations: tuple[str, ...]) -> dict[str, str]:
 def _home_town(scope: RemoteScope, locations: tuple[str, ...]) -> str | None:
     """The user's own town, where a remote job is placed near it ("Bengaluru (Remote)"
     to a user in Bangalore): the doubt is whether one must live nearby, and they do."""
-    if scope.doubt not in (NEAR_A_CITY, FOR_LOCALS):
+    if scope.doubt != NEAR_A_CITY:
         return None
     mine = _home_cities(locations)
     return next((city.title() for city in scope.cities if city in mine), None)
+
+
+def _for_locals(
+    scope: RemoteScope, locations: tuple[str, ...], reason: str
+) -> tuple[Eligibility, str]:
+    """A remote job for locals of a town, held against the user's own town: theirs is
+    eligible, another in that country is not, and none named is for the user to check."""
+    mine = _home_cities(locations)
+    towns = ", ".join(scope.cities).title()
+    if near := [city for city in scope.cities if city in mine]:
+        return "eligible", f"{reason}; local to {', '.join(near).title()}, one of your locations"
+    if elsewhere := [city for city, country in mine.items() if country in scope.regions]:
+        named = ", ".join(elsewhere).title()
+        return "not_eligible", f"{reason}; only for locals of {towns}; you named {named}"
+    return "review", f"{reason}; only for locals of {towns}"
 
 
 def _commute(

@@ -363,7 +363,8 @@ _CONDITIONAL = re.compile(
     r"|remote\s+for\s+(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)"
     r"|(?:some|a\s+few|certain|select(?:ed)?)\s+remote(?:[\s-]friendly)?\s+(?:roles|positions)"
     r"|(?:some|a\s+few|certain|select(?:ed)?)\s+(?:roles|positions)\s+(?:(?:are|can\s+be"
-    r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)\s+(?:is\s+)?preferred"
+    r"|may\s+be)\s+)?remote|(?:on[\s-]?site|in[\s-]office|in[\s-]person)"
+    r"(?:\s*(?:/|\bor\b|&)\s*hybrid)?\s+(?:is\s+)?preferred"  # "ONSITE/HYBRID Preferred"
     r"|only\s+the\s+[\w\s]{1,30}?\s+(?:may|can)\s+be\s+remote)",
     re.I,
 )
@@ -514,8 +515,9 @@ _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zon
 SOFT_HOURS = "working hours one may keep from elsewhere"
 # a remote job a board places at a town ("Bengaluru (Remote)") may want someone nearby
 NEAR_A_CITY = "near a city it names"
-# a call for locals of a town ("Denver, CO. Locals only"): binding, where the other may not be
-FOR_LOCALS = "for locals of a city it names"
+# a call for locals of a town ("must be local to the Twin Cities", "Denver, CO. Locals
+# only"): the country limits it, the town decides who may take it
+FOR_LOCALS = "only for those local to a town it names"
 PREFERENCE = "a preference, not a limit"
 # hours a post bounds itself ("UTC-1 to UTC+5", "CET ±3", "within 2 hrs of CEST") are
 # kept from inside them only; a zone's name or an overlap with it is vaguer
