@@ -233,7 +233,8 @@ _MODE = Phrases(
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail
-            リモート(?:ワーク|勤務)?(?:は|も)?不可 フルリモート(?:は|も)?不可 在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社""",
+            リモート(?:ワーク|勤務)?(?:は|も)?不可 フルリモート(?:は|も)?不可
+            在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -250,8 +251,9 @@ _MODE = Phrases(
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
-            {_HOME_DAYS} 每周\w{{0,3}}远程 週[1-4１-４]日\w{{0,3}}リモート 주\s*\d\s*[회일]\s*재택\w*
-            リモート併用 一部リモート ハイブリッド 週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
+            {_HOME_DAYS} 每周\w{{0,3}}远程 週[1-4１-４]日\w{{0,3}}リモート
+            주\s*\d\s*[회일]\s*재택\w* リモート併用 一部リモート ハイブリッド
+            週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
             гібрид\w* гибрид\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
