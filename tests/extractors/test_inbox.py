@@ -1064,6 +1064,40 @@ def test_an_indeed_card_with_company_and_place_on_one_line_splits_it(
     assert (job.company, job.location) == (company, place)
 
 
+@pytest.mark.parametrize(
+    ("row", "company", "place"),
+    [
+        ("株式会社ネクストウェーブ - 東京都渋谷区", "株式会社ネクストウェーブ", "東京都渋谷区"),
+        ("北海道ソフト株式会社 - 北海道札幌市中央区", "北海道ソフト株式会社", "北海道札幌市中央区"),
+        ("株式会社デザインラボ 3.8 - 福岡県福岡市", "株式会社デザインラボ", "福岡県福岡市"),
+    ],
+)
+def test_an_indeed_japan_card_splits_its_company_from_its_address(
+    tmp_path: Path, row: str, company: str, place: str
+) -> None:
+    """A Japanese snippet is short ("自社サービスのAPI開発。"), yet a sentence, not a field:
+    the company's line is split at the dash before the address."""
+    card = (
+        '<a href="https://jp.indeed.com/rc/clk?jk=a1b2c3d4e5f60718&from=ja">バックエンド</a>'
+        f"<div>{row}</div><div>月給 40万円 ~ 60万円</div>"
+        "<div>自社サービスのAPI開発。リモート可。</div>"
+    )
+    job = _only_job(tmp_path / "i.eml", _one_card_mail("Indeed <alert@jp.indeed.com>", card))
+    assert (job.company, job.location, job.salary_raw) == (company, place, "月給 40万円 ~ 60万円")
+    assert job.text == "自社サービスのAPI開発。リモート可。"
+
+
+def test_a_lancers_cards_kind_of_pay_is_its_terms_not_its_company(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.lancers.jp/work/detail/5123456">ECサイトのLP制作</a>'
+        "<div>固定報酬制</div><div>予算：50,000円〜100,000円</div><div>残り5日</div>"
+    )
+    job = _only_job(tmp_path / "l.eml", _one_card_mail("Lancers <noreply@lancers.jp>", card))
+    assert (job.company, job.engagement_raw, job.salary_raw) == (
+        None, "固定報酬制", "50,000円〜100,000円",
+    )  # fmt: skip
+
+
 def test_a_card_whose_company_row_comes_before_its_title_names_it(tmp_path: Path) -> None:
     jobs = (
         '<div><p>Kestrel Labs</p><a href="https://www.welcometothejungle.com/fr/companies/'

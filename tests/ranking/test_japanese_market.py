@@ -108,3 +108,62 @@ def test_a_yen_sign_beside_another_currency_is_refused_not_guessed() -> None:
 
 def test_a_large_amount_is_shown_in_full() -> None:
     assert [_amount(v) for v in (9_000_000.0, 0.12, 95.0)] == ["9,000,000", "0.12", "95"]
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        # the words inside running Japanese, with no mark before them
+        ("本案件はフルリモートで業務委託契約となります。", "freelance"),
+        ("作業は全てリモートで完結し、契約は準委任となります。", "freelance"),
+        ("自社サービスのSREを募集。正社員での採用となります。", "full_time"),
+        ("大手SIerでのJava開発。契約社員として半年間の勤務。", "contract"),
+        # a dispatched worker is the agency's employee (as Arbeitnehmerüberlassung is)
+        ("人材会社からの派遣社員としてのご就業です。", "full_time"),
+        ("派遣での就業となります。週5日常駐。", "full_time"),
+    ],
+)
+def test_japanese_terms_inside_a_sentence_are_read(text: str, engagement: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None and offer.engagement == engagement
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope"),
+    [
+        (None, "基本的にリモートで作業いただけます。", "anywhere"),
+        (None, "当社の正社員として、完全リモート勤務が可能です。", "anywhere"),
+        (None, "Pythonによるデータ基盤構築。在宅で対応可能です。", "anywhere"),
+        ("東京都", "本案件はフルリモートで業務委託契約となります。", "region"),
+        ("東京都中央区", "客先常駐で、リモートワークは不可です。", "onsite"),
+        ("東京都", "契約社員。週3日リモート、週2日出社のハイブリッド勤務。", "hybrid"),
+        (None, "一部リモートで週1回程度の出社あり。", "hybrid"),
+        # a whole week at the office is no hybrid week
+        ("愛知県名古屋市", "派遣社員としての勤務。週5日出社となります。", "onsite"),
+        # リモート inside a katakana word is no remote work
+        ("東京都", "リモートコントロールアプリの開発。勤務は本社出社となります。", "onsite"),
+    ],
+)
+def test_japanese_ways_of_working_inside_a_sentence_are_read(
+    location: str | None, text: str, scope: str
+) -> None:
+    assert parse_remote(location, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("時給 2,500円〜3,000円。週3日からOK。", (2_500.0, 3_000.0, "hour")),
+        ("日給 30,000円（税込）でのテスト支援。", (30_000.0, 30_000.0, "day")),
+        ("月給 35万円〜50万円。正社員。", (350_000.0, 500_000.0, "month")),
+        ("年収 600万円～900万円", (6_000_000.0, 9_000_000.0, "year")),
+        ("報酬：月80万円〜（税抜）／フルリモート", (800_000.0, None, "month")),
+        ("月単価70万～90万円でのPM支援です。", (700_000.0, 900_000.0, "month")),
+    ],
+)
+def test_japanese_periods_ranges_and_tax_notes_are_read(
+    text: str, expected: tuple[float, float | None, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected, "JPY")

@@ -1236,6 +1236,29 @@ def test_no_experience_with_high_pay_reads_amounts_written_before_the_sign(text:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
+        # no experience and pay far above entry level, by the day, the month or the hour
+        ("未経験OK！スマホだけで日給3万円以上も可能です。", True),
+        ("経験不問・未経験OK。1日30分の作業で月収50万円も可能！", True),
+        ("未経験歓迎！在宅で月80万円。", True),
+        ("未経験者歓迎、5,000円/時間の簡単作業。", True),
+        # honest employers hire juniors so: entry-level pay is no signal
+        ("未経験歓迎。研修制度が充実しています。月給22万円〜。正社員。", False),
+        ("未経験OK、シフト制。時給1,200円。交通費支給。", False),
+        ("未経験OK。週3日からの勤務です。", False),
+        # a refusal of beginners
+        ("未経験歓迎ではありません。AWSの実務経験3年以上。日給4万円。", False),
+    ],
+)
+def test_no_experience_in_japanese_is_a_signal_only_beside_high_pay_in_yen(
+    text: str, flagged: bool
+) -> None:
+    found = codes(run(f"{FILLER} {text}", **ACME), hard=False)
+    assert ("no_experience_high_pay" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
         ("Nuestra empresa contrata: escribe a seleccion.equipo@yahoo.es", True),
         ("Notre société recrute : recrutement.equipe@orange.fr", True),
         ("Ich suche privat Hilfe im Garten, schreib an jana.k@web.de", False),

@@ -541,6 +541,19 @@ def test_a_joined_table_finds_japanese_words_inside_a_sentence() -> None:
     # a run of katakana is one word; a Latin word keeps its edges
     assert list(table.finditer("オンラインで面接、ラインナップ")) == []
     assert list(table.finditer("online pipeline")) == []
-    # a table that is not joined still wants a space or a mark before a phrase
-    plain = Phrases({"fee": "登録料"})
-    assert list(plain.finditer("開始前に登録料を")) == []
+    # a table that is not joined reads its CJK-led phrases as a joined table does, and
+    # its others as before
+    plain = Phrases({"fee": "登録料 fee"})
+    assert list(plain.finditer("開始前に登録料を")) == [("fee", 4, 7)]
+    assert list(plain.finditer("a feeを")) == []
+    assert list(plain.finditer("a fee 登録料")) == [("fee", 2, 5), ("fee", 6, 9)]
+
+
+def test_a_tables_cjk_phrases_are_sought_only_in_a_text_that_holds_cjk() -> None:
+    table = Phrases({"remote": "remote フルリモート", "office": "出社"})
+    assert list(table.finditer("fully remote")) == [("remote", 6, 12)]
+    assert table._cjk is not None and not table._cjk._built  # never compiled
+    found = list(table.finditer("本案件はフルリモートで、月1回出社あり"))
+    assert found == [("remote", 4, 10), ("office", 15, 17)]
+    # a katakana run is one word: no "リモート" inside "リモートコントロール"
+    assert list(Phrases({"remote": "リモート"}).finditer("リモートコントロール機器")) == []

@@ -30,6 +30,7 @@ _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0x
 CJK = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)  # a class's ranges
 KATAKANA = "\u30a1-\u30fa\u30fc\uff66-\uff9f"
 _CJK = frozenset(chr(c) for first, last in _CJK_RANGES for c in range(first, last + 1))
+_A_CJK = re.compile(f"[{CJK}]")  # one scan in C: whether a text may hold a CJK word
 _SCRIPT_WORD = r"[\w\u0900-\u0963\u0966-\u09ff]"
 # a word ends after a CJK character but katakana, or where no letter but CJK follows and
 # no katakana follows katakana
@@ -163,13 +164,25 @@ class Phrases:
     faster where heads stand everywhere: "a ", a digit). With `joined`, a phrase may also
     start beside a CJK character, as Japanese and Chinese put no space between words
     ("業務開始前に登録料を", "LINEで"); give it an `end` that lets it end there too
-    (`JOINED_WORD_END`).
+    (`JOINED_WORD_END`). A table that is not joined reads its phrases led by a CJK
+    character ("業務委託", "フルリモート") as a joined table of their own, and only in a
+    text that holds a CJK character: "本案件はフルリモートで業務委託契約" names both,
+    and the scan of any other text stays as it was.
     """
 
     def __init__(
         self, by_class: dict[str, str], *, end: str = WORD_END, joined: bool = False
     ) -> None:
         groups = {name: written.split() for name, written in by_class.items()}
+        cjk = {name: [p for p in group if p[0] in _CJK] for name, group in groups.items()}
+        # the CJK-led phrases of a table that is not joined: a joined table beside it
+        self._cjk = (
+            Phrases({n: " ".join(g) for n, g in cjk.items() if g}, end=JOINED_WORD_END, joined=True)
+            if not joined and any(cjk.values())
+            else None
+        )
+        if self._cjk is not None:
+            groups = {n: [p for p in g if p[0] not in _CJK] for n, g in groups.items()}
         self._every = [phrase for group in groups.values() for phrase in group]
         self._end = end
         self._joined = joined
@@ -182,8 +195,22 @@ class Phrases:
         self._class_of = lru_cache(maxsize=1 << 12)(self._first_class)
 
     def finditer(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """Each phrase's class and where it stands in the text."""
+        """Each phrase's class and where it stands in the text; of the CJK-led phrases
+        and the others, one starting inside the other's match is not one."""
         low = lowered(text)
+        found = self._found(low)
+        if self._cjk is None or not _A_CJK.search(low):
+            yield from found
+            return
+        end = 0
+        for span in sorted((*found, *self._cjk._found(low)), key=lambda span: span[1]):
+            if span[1] >= end:
+                end = span[2]
+                yield span
+
+    def _found(self, low: str) -> Iterator[tuple[str, int, int]]:
+        if not self._every:
+            return
         for m in self._matches(f" {low}", low):
             yield self._class_of(m.group(0)[1:]), m.start(), m.end() - 1
 

@@ -177,7 +177,7 @@ _LABEL = Phrases(
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
-            프리랜서 フリーランス 業務委託\w* 準委任\w* 自由职业 partita\W+iva toiminim\w*
+            프리랜서 フリーランス 業務委託 準委任 自由职业 partita\W+iva toiminim\w*
             kevytyritt[äa]j\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
@@ -211,7 +211,9 @@ _LABEL = Phrases(
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would
-        "agency": r"arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w*",
+        # and a Japanese 派遣 (dispatch) worker, employed by the agency ("派遣社員として")
+        "agency": r"""arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w*
+            派遣社員 派遣契約 派遣スタッフ 派遣就業 派遣(?:で|として)""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

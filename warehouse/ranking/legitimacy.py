@@ -65,6 +65,8 @@ from warehouse.ranking.scam_rules import (
     URL,
     VETOES,
     WORD,
+    YEN_HOURS,
+    YEN_PAY,
     Shape,
     anchors_in,
 )
@@ -129,6 +131,9 @@ _FURTHER_FLAG = 0.5  # share of its log-lift each flag after the strongest adds 
 _VETO_CAP = 0.1
 _SHORT_WORDS = 50
 _HIGH_HOURLY = 30.0  # judgement: far above entry-level pay, whatever the currency
+# judgement: yen are no currency like the others; three times Japan's lowest minimum
+# wage (about 1,000 yen an hour), twice what entry-level work pays there
+_HIGH_HOURLY_YEN = 3_000.0
 _WINDOW = 100  # characters before a match searched for a negation (its clause)
 _MAIL_MARKS = tuple(MAIL.split(","))
 _VETO_ORDER = (
@@ -459,7 +464,8 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
         if found := next((m for m in pattern.finditer(low) if not _discounted(code, low, m)), None):
             yield _flag(code, body[found.start() : found.end()])
     novice = NO_EXPERIENCE.search(low)
-    pay = next((m for m in PAY.finditer(low) if _is_high(m)), None) if novice else None
+    pays = chain(PAY.finditer(low), YEN_PAY.finditer(low)) if novice else iter(())
+    pay = next((m for m in pays if _is_high(m)), None)
     if novice and pay:
         quoted = f"{body[novice.start() : novice.end()]} ... {body[pay.start() : pay.end()]}"
         yield _flag("no_experience_high_pay", quoted)
@@ -483,7 +489,12 @@ def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
 
 
 def _is_high(pay: re.Match[str]) -> bool:
-    """At least `_HIGH_HOURLY` an hour, or "high pay" wording without an amount."""
+    """At least `_HIGH_HOURLY` an hour (`_HIGH_HOURLY_YEN` in yen), or "high pay"
+    wording without an amount."""
+    if pay.re is YEN_PAY:
+        written, man = pay["amount"] or pay["amount_"], pay["man"] or pay["man_"]
+        yen = float(written.replace(",", "")) * (10_000 if man else 1)
+        return yen / YEN_HOURS[pay["before"] or pay["after"]] >= _HIGH_HOURLY_YEN
     if pay.group(4) is None:
         return True
     # "1.300 €": a point or comma between thousands (decimals are not captured)

@@ -235,7 +235,8 @@ _MODE = Phrases(
             on[\s-]?site\s+only in[\s-]office\s+only in[\s-]person\s+only
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail
-            リモート不可 在宅不可 リモートワーク不可 フル出社""",
+            リモート(?:ワーク|勤務)?(?:は|も)?不可 フルリモート(?:は|も)?不可
+            在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -252,8 +253,9 @@ _MODE = Phrases(
             remote\s+\d\s*(?:days?|x)
             wfh\s+(?:on\s+)?{_WEEKDAYS} remote\s+(?:on\s+)?{_WEEKDAYS}
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
-            {_HOME_DAYS} 每周\w{{0,3}}远程\w* 週\d日\w*リモート\w* 주\s*\d\s*[회일]\s*재택\w*
-            リモート併用\w* 一部リモート\w* ハイブリッド\w* 週\d[日回]?(?:程度)?出社\w*
+            {_HOME_DAYS} 每周\w{{0,3}}远程 週[1-4１-４]日\w{{0,3}}リモート
+            주\s*\d\s*[회일]\s*재택\w* リモート併用 一部リモート ハイブリッド
+            週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
             гібрид\w* гибрид\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
@@ -284,14 +286,14 @@ _MODE = Phrases(
             for\s+online\s+(?:lessons|classes|sessions|tutoring)
             a\s+distancia à\s+{_DISTANCE} a\s+{_DISTANCE} en\s+distanciel 100\s?%\s*distanciel
             etätyö\w* etänä fernarbeit thuiswerken på\s+distans
-            フルリモート\w* リモート(?:可|ワーク|勤務|中心|OK)\w* 完全在宅\w* 在宅(?:勤務|ワーク)\w*
-            出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট
+            フルリモート(?:可能?)? 完全リモート リモート(?:可能?|ワーク|勤務|中心|ok)
+            完全在宅 在宅(?:勤務|ワーク) 出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট
             віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
             дистанционн\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
-            presencial stacjonarn\w* 常駐\w* 出社\w* в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
+            presencial stacjonarn\w* 常駐 出社 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from warehouse.ranking._text import (
     JOINED_WORD_END,
     JOINED_WORD_START,
-    KATAKANA,
     Phrases,
     lowered,
 )
@@ -33,9 +32,6 @@ from warehouse.ranking.scam_words import (
 )
 
 _START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"  # the word start of spaced languages
-# a joined language's word starts anywhere but inside a run of katakana: its own start,
-# tried only for its words, as a start of two lookarounds slows every scan
-_JOINED_START = rf"(?:(?<![{KATAKANA}])|(?![{KATAKANA}]))"
 # Devanagari and Bengali letters with a nukta come composed or not: match both
 _NUKTA = {
     chr(c): unicodedata.normalize("NFD", chr(c))
@@ -63,9 +59,11 @@ def _written(name: str, languages: tuple[Language, ...] = LANGUAGES) -> str:
 
 
 def _words(*names: str, languages: tuple[Language, ...] = LANGUAGES) -> re.Pattern[str]:
-    """The named fields of the languages as one whole-word pattern."""
+    """The named fields of the languages as one whole-word pattern; a joined language's
+    words start where `_text` says a CJK word does, tried only for its words (a start of
+    several lookarounds would slow the spaced languages' branch)."""
     branches = []
-    for joined, start in ((False, _START), (True, _JOINED_START)):
+    for joined, start in ((False, _START), (True, JOINED_WORD_START)):
         group = tuple(language for language in languages if language.joined is joined)
         if patterns := " ".join(_written(name, group) for name in names).split():
             branches.append(f"{start}(?:{'|'.join(patterns)})")

@@ -15,7 +15,7 @@ from itertools import product
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
-from warehouse.ranking._text import _SPACES, CJK, KATAKANA, Skimmed
+from warehouse.ranking._text import _SPACES, JOINED_WORD_END, JOINED_WORD_START, Skimmed
 from warehouse.ranking.profile import RankingSettings
 from warehouse.ranking.scam_words import FINNISH, LANGUAGES, NOT_OWN_DUES, PAID_IN
 
@@ -262,15 +262,12 @@ def _literal(pattern: str) -> str:
     return max((*runs, run), key=len)
 
 
-# a word's edges where Japanese, written without spaces, may stand beside it: a CJK
-# word starts and ends anywhere, a katakana one not inside a run of katakana
-_WORD_START = rf"(?:(?=[{CJK}])(?![{KATAKANA}])|(?<![{KATAKANA}])(?=[{KATAKANA}])|\b)"
-_WORD_END = rf"(?:(?<=[{CJK}])(?<![{KATAKANA}])|(?<=[{KATAKANA}])(?![{KATAKANA}])|(?!\w))"
-
-
 def _in_words(field: str, pattern: str) -> str:
-    """`pattern` with <WORDS> the field's patterns as whole words: a foreign branch."""
-    return pattern.replace("<WORDS>", rf"{_WORD_START}(?:{'|'.join(_patterns(field))}){_WORD_END}")
+    """`pattern` with <WORDS> the field's patterns as whole words: a foreign branch.
+    Japanese, written without spaces, stands beside them: a CJK word starts and ends
+    anywhere, a katakana one not inside a run of katakana (`_text`'s joined edges)."""
+    words = "|".join(_patterns(field))
+    return pattern.replace("<WORDS>", rf"{JOINED_WORD_START}(?:{words}){JOINED_WORD_END}")
 
 
 def _foreign(field: str, anchors: str, pattern: str, foreign: str = "<WORDS>") -> _Rule:
@@ -1393,6 +1390,18 @@ PAY = _rx(
     r"|month|mo|horas?|d[ií]as?|semanas?|mes|m[eê]s|heures?|jours?|semaines?|mois|stunden?|std|tag"
     r"|woche|monat|ora|giorno|settimana|mese)\b|\b(?:high|top|great|excellent)[\s-]pay(?:ing)?\b"
 )
+# a rate in yen, as Japanese posts write it: the period first ("時給1,500円", "日給3万円",
+# "月収50万円", "在宅で月30万円") or after it ("5,000円/時間"); 万 is ten thousand
+YEN_PAY = _rx(
+    r"(?P<before>時給|日給|日収|日当|月給|月収|1日|一日|月)\s*[:：]?\s*(?P<amount>\d[\d,]*)\s*"
+    r"(?P<man>万)?\s*円|(?P<amount_>\d[\d,]*)\s*(?P<man_>万)?\s*円\s*[/／]\s*(?P<after>時間?|日|月)"
+)
+# the hours of each period a yen rate names
+YEN_HOURS = {
+    **dict.fromkeys(("時給", "時", "時間"), 1.0),
+    **dict.fromkeys(("日給", "日収", "日当", "1日", "一日", "日"), RankingSettings.hours_per_day),
+    **dict.fromkeys(("月給", "月収", "月"), RankingSettings.hours_per_month),
+}
 _UNITS = {  # the words of each unit PAY reads, and its hours
     "hour hr h hora horas heure heures stunde stunden std ora": 1.0,
     "day dia dias día días jour jours tag giorno": RankingSettings.hours_per_day,

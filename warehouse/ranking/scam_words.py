@@ -1052,6 +1052,9 @@ JAPANESE = Language(
     hype=r"""誰でも簡単に稼 簡単に稼げ 確実に稼げ 万円稼げ 万円以上稼げ 収入保証
         日給\d[\d,]*万?円保証""",
     pressure=r"今すぐ(?:登録|応募|追加|友だち) 残りわずか",
+    # "未経験OK" and "未経験歓迎" are how honest Japanese employers hire juniors: a soft
+    # signal only beside pay far above entry level (legitimacy's "no_experience_high_pay")
+    novice=r"""未経験(?:ok|可|歓迎|者歓迎|者ok|でも|の方も|からでも)(?!では|じゃ) 経験不問""",
 )
 
 # Ukrainian and Russian: a fee is a contribution, deposit or pledge asked before work

@@ -63,7 +63,12 @@ JOB_TYPE = re.compile(
     # Spain's InfoJobs and Tecnoempleo: "Contrato indefinido · Jornada completa", "Autónomo"
     r"|contrato (?:indefinido|de duración determinada|temporal|mercantil|por obra y servicio)"
     r"|autónomo(?: / freelance)?"
+    # Japan's: Lancers' and CrowdWorks' kinds of pay ("固定報酬制", "時間単価制"), and terms
+    r"|固定報酬制|時間単価制|タスク形式|コンペ形式|業務委託(?:（準委任）)?|準委任|正社員|契約社員"
+    r"|派遣社員|アルバイト"
 )
+# a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
+_JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
@@ -343,7 +348,7 @@ def company_place(
     above = before[-1] if before else ""
     if len(lines) < 2 and _NAME.fullmatch(above) and not is_greeting(above):
         return above, (lines[0] if lines else None)
-    if len(lines) == 1 and "·" not in lines[0] and _is_place(lines[0]):
+    if len(lines) == 1 and "·" not in lines[0] and names_a_place(lines[0]):
         return None, lines[0]
     if lines and "·" in lines[0]:
         company, _, place = lines[0].partition("·")
@@ -384,9 +389,14 @@ def is_greeting(line: str) -> bool:
     return _GREETING.fullmatch(line) is not None
 
 
-def _is_place(line: str) -> bool:
-    """A known place ("Lyon", "Berlin, Germany"), or work from anywhere ("Remote")."""
-    return _ANYWHERE.fullmatch(line) is not None or is_place(line.lower())
+def names_a_place(line: str) -> bool:
+    """A known place ("Lyon", "Berlin, Germany"), a Japanese address ("東京都渋谷区"), or
+    work from anywhere ("Remote")."""
+    return (
+        _ANYWHERE.fullmatch(line) is not None
+        or _JP_ADDRESS.fullmatch(line) is not None
+        or is_place(line.lower())
+    )
 
 
 def pay_line(lines: list[str]) -> str | None:

@@ -78,7 +78,7 @@ _NOISE = re.compile(
     r"|nowa|nowość|aplikuj|zobacz ofertę|szybka aplikacja|promowana|wyróżniona|dzisiaj|wczoraj"
     r"|\d+ dni temu"
     r"|新着|急募|注目|おすすめ|詳細を見る|案件(?:の)?詳細(?:を見る)?|応募する|話を聞きに行きたい"
-    r"|\d+日前|本日|昨日"
+    r"|\d+日前|本日|昨日|残り\d+日|あと\d+日|募集終了まで\S*"
 )
 
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from extractors.inbox.senders._job import RATING, Job, message_cards, pay_line, summary
+from extractors.inbox.senders._job import (
+    RATING,
+    Job,
+    message_cards,
+    names_a_place,
+    pay_line,
+    summary,
+)
 
 NAME = "indeed"
 SENDERS = ("alert@indeed.com", "@jobalert.indeed.com", "@indeed.com")
@@ -32,8 +39,8 @@ def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, "indeed", _NOISE):
         pay = pay_line(card.lines)
-        fields = [line for line in card.lines if line != pay and len(line) < _LONG]
-        snippet = " ".join(line for line in card.lines if len(line) >= _LONG)
+        fields = [line for line in card.lines if line != pay and not _a_snippet(line)]
+        snippet = " ".join(line for line in card.lines if _a_snippet(line))
         company, location = _company_place(fields)
         found.append(
             Job(card.key, card.url, card.title, company, location, pay, None, summary(snippet))
@@ -41,12 +48,19 @@ def jobs(message: EmailMessage) -> list[Job]:
     return found
 
 
+def _a_snippet(line: str) -> bool:
+    """A line of the description: a long one, or a Japanese sentence, short as it is
+    ("自社サービスのAPI開発。")."""
+    return len(line) >= _LONG or "。" in line
+
+
 def _company_place(fields: list[str]) -> tuple[str | None, str | None]:
     """The company's line, and the place's below it; or both on one line, split at its
-    last dash, when no place line follows or a rating stands before the dash."""
+    last dash, when no place line follows, a rating stands before the dash or a place
+    after it ("株式会社ネクストウェーブ - 東京都渋谷区")."""
     if not fields:
         return None, None
     company, dash, place = fields[0].rpartition(_DASH)
-    if dash and (len(fields) == 1 or RATING.search(company)):
+    if dash and (len(fields) == 1 or RATING.search(company) or names_a_place(place.strip())):
         return RATING.sub("", company).strip() or None, place.strip() or None
     return RATING.sub("", fields[0]), (fields[1] if len(fields) > 1 else None)
