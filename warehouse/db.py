@@ -38,8 +38,9 @@ _CLOCK = {
     "current_localtimestamp": "{at}::timestamp",
     "current_localtime": "{at}::timestamp::time",
 }
-# `leads sql`: no file, network or other database, and no SET that would undo it
-_SANDBOX = {**_CONFIG, "enable_external_access": False, "lock_configuration": True}
+# `leads sql`: no file, network or other database, and no SET that would undo it (the
+# configuration is locked once the connection is set up: `connect`)
+_SANDBOX = {**_CONFIG, "enable_external_access": False}
 
 
 class WarehouseError(Exception):
@@ -77,6 +78,11 @@ def connect(
         message = str(error)
         busy = "lock" in message.lower()
         raise (WarehouseBusy if busy else WarehouseError)(_explain(path, message)) from error
+    # DuckDB draws a progress bar on stdout for a query past two seconds, into a pipe too:
+    # `leads sql ... > out.csv` would carry it, and it broke into `leads run`'s own bars
+    con.execute("set enable_progress_bar = false")
+    if sandbox:
+        con.execute("set lock_configuration = true")
     pin_clock(con)
     if read_only:
         con.execute("set search_path = 'main,marts,staging,raw'")

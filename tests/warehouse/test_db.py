@@ -1,4 +1,7 @@
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -64,6 +67,36 @@ def test_readers_cannot_write(tmp_path):
     con = db.connect(tmp_path / "w.duckdb", read_only=True)
     with pytest.raises(duckdb.Error):
         con.execute("delete from state.runs")
+
+
+def test_no_connection_draws_duckdbs_progress_bar_into_the_output(tmp_path):
+    # DuckDB's own bar is on where stdout is a file or pipe (pytest's capture turns it
+    # off, hence a process of its own) and goes to stdout past two seconds:
+    # `leads sql ... > out.csv` would carry it
+    path = tmp_path / "w.duckdb"
+    db.connect(path).close()
+    script = (
+        "import sys, duckdb; from warehouse import db\n"
+        "setting = \"select current_setting('enable_progress_bar')\"\n"
+        "print(duckdb.connect().execute(setting).fetchone()[0])\n"
+        "for mode in ({}, {'read_only': True}, {'sandbox': True}):\n"
+        "    con = db.connect(sys.argv[1], **mode)\n"
+        "    print(con.execute(setting).fetchone()[0])\n"
+        "    con.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert done.stdout.split() == ["True", "False", "False", "False"]
+
+
+def test_the_sandbox_configuration_stays_locked(tmp_path):
+    db.connect(tmp_path / "w.duckdb").close()
+    con = db.connect(tmp_path / "w.duckdb", sandbox=True)
+    for setting in ("enable_external_access = true", "enable_progress_bar = true"):
+        with pytest.raises(duckdb.InvalidInputException, match="locked"):
+            con.execute(f"set {setting}")
 
 
 def test_contacts_known_by_name_alone_are_keyed_apart_in_place(tmp_path):
