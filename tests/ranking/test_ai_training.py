@@ -83,6 +83,21 @@ def test_a_developer_profile_does_not_take_up_ai_training_titles() -> None:
             id="experts located in",
         ),
         P(
+            "Writing Evaluator\nOpen to writers based in Canada or the US.",
+            ("CA", "US"),
+            id="any people based in",
+        ),
+        P(
+            "Grader\nOpen to experts located in the US, Canada or the UK.",
+            ("US", "CA", "GB"),
+            id="the last of a list after 'or the'",
+        ),
+        P(
+            "Engineer\nMust be based in the US and the team meets in NYC twice a year.",
+            ("US",),
+            id="'and the' before a lower-case word still ends the places",
+        ),
+        P(
             "Reviewer\nOpen to freelancers from Mexico, Colombia or Spain.",
             ("MX", "CO", "ES"),
             id="freelancers from",
@@ -101,6 +116,7 @@ def test_a_remote_open_to_people_in_places_is_limited_to_them(
     [
         P("Open to feedback from the whole team in Berlin.", id="open to feedback"),
         P("Open to ideas from anyone.", id="open to ideas"),
+        P("We are open to relocation in Germany later.", id="open to relocation"),
     ],
 )
 def test_being_open_to_things_limits_nothing(text: str) -> None:

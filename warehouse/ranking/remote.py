@@ -413,6 +413,8 @@ _OPEN_TO = (
     r"(?:candidates|applicants|residents|contributors|experts|freelancers|contractors"
     r"|people|anyone)"
 )
+# "open to writers based in Canada", "open to all candidates located in the EU"
+_OPEN_TO_SOME = r"(?:[\w-]+\s+){1,2}?(?:based|located|living)\s+(?:in|from)"
 # whom a post looks for, up to where they live: "looking for a VA based in"
 _LIVES_IN = r"(?:based|located|living)\s+in"
 # "you can be anywhere in Europe": anywhere, but only in the places it names
@@ -440,7 +442,7 @@ _LIMIT = Phrases(
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
             following\s+(?:u\.?s\.?\s+)?(?:states|countries)(?:\s+only)?:
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
-            open\s+to\s+{_OPEN_TO}\s+(?:(?:based|located|living)\s+)?(?:in|from) nur\s+(?:in|aus)
+            open\s+to\s+{_OPEN_TO}\s+(?:in|from) open\s+to\s+{_OPEN_TO_SOME} nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
             apenas\W+(?:no|na|em|para|desde) tylko\W+(?:z|w|dla) শুধুমাত্র
             que\s+(?:mor[ae]m?|resid[ae]m?|viv[ae]n?)\s+(?:no|na|em|en)
@@ -487,7 +489,7 @@ _COMPANY_AFTER = re.compile(
 # where the places of a limit end: another clause, or the hours one works beside where one
 # lives ("must live in the EU and work CET hours": the EU, the hours read on their own)
 _CLAUSE_ENDS = re.compile(
-    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)"
+    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the(?!\s+(?-i:[A-Z]))|our|your)"
     r"|and\s+(?:be\s+)?(?:(?:able|willing)\s+to\s+)?(?:work|keep|overlap|available))\b",
     re.I,
 )
