@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from warehouse.ranking.engagement import Duration, parse_duration
+from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import parse_remote
@@ -137,3 +138,38 @@ def test_being_open_to_things_limits_nothing(text: str) -> None:
 )
 def test_days_a_week_are_a_rhythm_not_a_length(text: str, expected: Duration | None) -> None:
     assert parse_duration(text) == expected
+
+
+def _flags(text: str) -> list[str]:
+    found = assess(title="AI Prompt Reviewer", company="Lumen Data Ltd", text=text)
+    return [flag.label.split(":")[0] for flag in found.flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P(
+            "Download our app, complete a $150 training course (refundable after your first"
+            " payout) and start reviewing prompts today.",
+            id="a priced course to complete, refundable later",
+        ),
+        P("Finish our $49 online course before your first task.", id="an online course"),
+        P("Buy a $75 starter kit to unlock rating tasks.", id="a starter kit"),
+    ],
+)
+def test_a_price_before_the_course_one_must_take_is_pay_to_work(text: str) -> None:
+    assert "pay_to_work" in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Take our free onboarding course. We pay $25/hour from day one.", id="a free course"),
+        P("We reimburse the $300 certification exam after 3 months.", id="reimbursed"),
+        P("Earn a $500 training stipend while you complete the course.", id="a stipend"),
+        P("We offer a $2,000 training budget per year.", id="a training budget"),
+        P("You complete a qualification test; the $40 bonus is ours to pay.", id="a bonus"),
+    ],
+)
+def test_a_course_someone_else_pays_for_is_not(text: str) -> None:
+    assert "pay_to_work" not in _flags(text)

@@ -23,15 +23,19 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
     "CRYPTO": r"(?:crypto\w*|cripto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
-    "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
+    "PRICED": r"(?:\b(?:training|course|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
     r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*)"
     r"[$€£]\s?[1-9][\d,.]*"
+    # or its price before it: "complete a $150 training course"
+    r"|[$€£]\s?[1-9][\d,.]*\s+(?:(?:one-time|online)\s+)?(?:training|course|certification"
+    r"|enrol+ment|registration|membership|starter\s+kit|exam)s?\b)"
     r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
     r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
     r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
-    r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
+    r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first)"
+    r"|(?:complete|finish|take|buy|purchase)\s+(?:a|an|the|our))\b",
     "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:premium|paid|pro|vip|gold|platinum)\s+(?:[\w-]+\s+)?(?:accounts?"
     r"|memberships?|tiers?|plans?|subscriptions?)\b",
