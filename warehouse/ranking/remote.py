@@ -489,7 +489,7 @@ _COMPANY_AFTER = re.compile(
 # where the places of a limit end: another clause, or the hours one works beside where one
 # lives ("must live in the EU and work CET hours": the EU, the hours read on their own)
 _CLAUSE_ENDS = re.compile(
-    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the(?!\s+(?-i:[A-Z]))|our|your)"
+    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)"
     r"|and\s+(?:be\s+)?(?:(?:able|willing)\s+to\s+)?(?:work|keep|overlap|available))\b",
     re.I,
 )
