@@ -302,6 +302,9 @@ _NOT_A_TERM_AFTER = re.compile(
     rf"|erfahrung|experiencia|in\s+business|(?:of\s+)?(?:paid\s+)?(?:{_TIME_OFF})\b)",
     re.IGNORECASE,
 )
+# a count per week or month is a rhythm, not a length ("3 days a week in the office",
+# "2 days/week", "10 days per month")
+_A_RHYTHM = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:week|wk|month)\b", re.I)
 _NOT_A_TERM_BEFORE = re.compile(
     rf"(?:(?:every|per|each|within|last|past|after|since|net)|(?:{_TIME_OFF}))\W+$",
     re.IGNORECASE,
@@ -597,7 +600,11 @@ def parse_duration(text: str) -> Duration | None:
     """
     for m in _DURATION.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        if _NOT_A_TERM_AFTER.match(text, m.end()) or _NOT_A_TERM_BEFORE.search(before):
+        if (
+            _NOT_A_TERM_AFTER.match(text, m.end())
+            or _A_RHYTHM.match(text, m.end())
+            or _NOT_A_TERM_BEFORE.search(before)
+        ):
             continue
         cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
         n = int(m["n"])

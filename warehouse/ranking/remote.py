@@ -412,6 +412,14 @@ _OPEN = re.compile(
 _BASED = r"(?:be\s+)?(?:(?:based|located|living|resid\w*|live)\s+in|local\s+to)"  # "be local to"
 _PLUS_MINUS = r"(?:\+-|\+/-|±)?\s*"  # "within +- 4 hours of UTC+12"
 _WHO = r"(?:candidates|applicants|people|contractors|freelancers|residents)?\s*"
+# whom a post is open to: "open to contributors based in the US, Canada, UK" (AI-training
+# platforms' wording), "open to anyone in North America"
+_OPEN_TO = (
+    r"(?:candidates|applicants|residents|contributors|experts|freelancers|contractors"
+    r"|people|anyone)"
+)
+# "open to writers based in Canada", "open to all candidates located in the EU"
+_OPEN_TO_SOME = r"(?:[\w-]+\s+){1,2}?(?:based|located|living)\s+(?:in|from)"
 # whom a post looks for, up to where they live: "looking for a VA based in"
 _LIVES_IN = r"(?:based|located|living)\s+in"
 # "you can be anywhere in Europe": anywhere, but only in the places it names
@@ -439,7 +447,7 @@ _LIMIT = Phrases(
             applicants\s+(?:must\s+be\s+)?(?:based|located)\s+in
             following\s+(?:u\.?s\.?\s+)?(?:states|countries)(?:\s+only)?:
             eligible\s+to\s+work\s+in authori[sz]ed\s+to\s+work\s+in residents\s+of citizens\s+of
-            open\s+to\s+(?:candidates|applicants|residents)\s+(?:in|from) nur\s+(?:in|aus)
+            open\s+to\s+{_OPEN_TO}\s+(?:in|from) open\s+to\s+{_OPEN_TO_SOME} nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
             apenas\W+(?:no|na|em|para|desde) tylko\W+(?:z|w|dla) শুধুমাত্র
             que\s+(?:mor[ae]m?|resid[ae]m?|viv[ae]n?)\s+(?:no|na|em|en)

@@ -23,13 +23,20 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
     "CRYPTO": r"(?:crypto\w*|cripto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
+    # what says someone else pays it, or that it costs nothing
+    "NOT_YOURS": r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?"
+    r"by\s+(?:us|the\s+company|the\s+employer|your\s+employer)|on\s+us"
+    r"|we\s+(?:pay|cover|reimburse)|no\s+cost|free|value|worth|company[\s-]paid|budget"
+    r"|stipend|allowance)\b)",
     "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
     r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*)"
-    r"[$€£]\s?[1-9][\d,.]*"
-    r"(?![^.!?;\n]{0,40}?\b(?:covered|(?:paid|reimbursed|refunded)\s+(?:for\s+)?by\s+(?:us"
-    r"|the\s+company|the\s+employer|your\s+employer)|on\s+us|we\s+(?:pay|cover|reimburse)"
-    r"|no\s+cost|free|value|worth|company[\s-]paid|budget|stipend|allowance)\b)",
+    r"[$€£]\s?[1-9][\d,.]*<NOT_YOURS>",
+    # a price and then what it buys, after the duty to get it: "complete a $150 training
+    # course", "buy a $75 starter kit"
+    "PRICED_TO_GET": r"\b(?:complete|finish|take|buy|purchase)\s+(?:a|an|the|our)\s+[$€£]\s?"
+    r"[1-9][\d,.]*\s+(?:(?:one-time|online)\s+)?(?:training|course|certification"
+    r"|enrol+ment|registration|membership|starter\s+kit|exam)s?\b<NOT_YOURS>",
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
     r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
     "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
@@ -495,6 +502,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|premium,paid,vip,gold,platinum,pro\\s,plus\\s&account,membership,tier,plan,subscription"
         "&$,€,£,usd,eur,gbp",
         r"<DUTY>[^.!?;\n]{0,80}?<PRICED>|<PRICED>[^.!?;\n]{0,80}?<DUTY>"
+        r"|<PRICED_TO_GET>"
         r"|<PRICED>[^.!?;\n]{0,30}?\b(?:(?:paid|payable)\s+)?(?:in|via|with)\s+<CRYPTO>"
         r"|[$€£]\s?[1-9][\d,.]*\s+(?:registration|training|certification|enrol+ment|membership"
         r"|activation)(?:\s+fee)?\s+(?:is|are)\s+(?:due|required|mandatory|payable)\b"

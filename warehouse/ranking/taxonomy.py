@@ -240,8 +240,13 @@ accountant | accountants, cpa, chartered accountant, staff accountant, senior ac
     ; accounting, tax preparation, tax returns, financial statements, general ledger, \
     month-end close
 data annotator | data annotators, data labeler, data labeller, annotation specialist, \
-    ai data trainer, ai trainer, data labeling specialist ; data annotation, data labeling, \
-    data labelling, image annotation, bounding boxes, rlhf
+    data labeling specialist ; data annotation, data labeling, \
+    data labelling, image annotation, bounding boxes, rlhf, ai trainer
+ai trainer | ai trainers, ai data trainer, ai training specialist, ai training expert, \
+    ai model trainer, llm trainer, rlhf specialist, rlhf annotator, rlhf trainer, \
+    coding expert for ai, ai coding expert, ai model evaluator, ai response evaluator, \
+    ai writing evaluator, ai rater, model evaluator, prompt writer ; rlhf, ai training, \
+    model evaluation, llm evaluation, response evaluation, red teaming, data annotation
 tutor | tutors, private tutor, online tutor, esl teacher, online english teacher, \
     nachhilfelehrer, nachhilfelehrerin, professeur particulier, profesor particular, \
     professor particular ; tutoring, test prep, sat prep, esl, ielts, toefl, nachhilfe, \
@@ -300,6 +305,7 @@ _TRADE_HEADS = {
     "assistant": ("assistant", "assistants"),
     "actor": ("actor", "actors"),
     "annotator": ("annotator", "annotators", "annotation"),
+    "trainer": ("trainer", "trainers", "training"),
     **{
         head: (head, f"{head}s")
         for head in ("copywriter", "bookkeeper", "accountant", "illustrator", "photographer")
