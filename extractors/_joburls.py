@@ -53,6 +53,17 @@ _LINKEDIN_JOB = re.compile(r"/jobs/view/(?:[\w-]*?-)?(\d{6,})")
 _UPWORK_JOB = re.compile(r"(~0[0-9a-f]{10,})", re.IGNORECASE)
 _WELLFOUND_JOB = re.compile(r"/jobs/(\d+)")
 _JK = re.compile(r"[0-9a-f]{16}")
+# a national site's host, kept in a job's link: Indeed's by country code ("ca.indeed.com",
+# "uk.indeed.com"), Glassdoor's by top-level domain ("www.glassdoor.com.au")
+_INDEED_SITE = re.compile(r"(?!ww)([a-z]{2})\.indeed\.com")
+_GLASSDOOR_SITE = re.compile(
+    r"(?:www\.)?glassdoor\.(ca|co\.uk|com\.au|co\.nz|co\.in|ie|de|fr|nl|be|at|ch|es|it|sg|com\.hk)"
+)
+_GLASSDOOR_TLDS = {
+    "ca": "CA", "co.uk": "GB", "com.au": "AU", "co.nz": "NZ", "co.in": "IN", "ie": "IE",
+    "de": "DE", "fr": "FR", "nl": "NL", "be": "BE", "at": "AT", "ch": "CH", "es": "ES",
+    "it": "IT", "sg": "SG", "com.hk": "HK",
+}  # fmt: skip
 # Glassdoor names a job by `jobListingId=` (alerts' /partner/jobListing.htm links) or
 # `jl=` (/job-listing/<slug>.htm pages), on every national host
 _GLASSDOOR_KEYS = ("jobListingId", "jl")
@@ -222,7 +233,8 @@ def job_key(url: str | None) -> tuple[str, str] | None:
     elif ".indeed." in f".{host}":
         jk = dict(parse_qsl(parts.query)).get("jk", "").lower()
         if _JK.fullmatch(jk):
-            return f"indeed:{jk}", f"https://www.indeed.com/viewjob?jk={jk}"
+            site = host if _INDEED_SITE.fullmatch(host) else "www.indeed.com"
+            return f"indeed:{jk}", f"https://{site}/viewjob?jk={jk}"
     elif host.endswith("upwork.com"):
         if found := _UPWORK_JOB.search(unquote(parts.path)):
             job = found.group(1).lower()
@@ -232,8 +244,22 @@ def job_key(url: str | None) -> tuple[str, str] | None:
     ):
         return f"wellfound:{found.group(1)}", f"https://wellfound.com/jobs/{found.group(1)}"
     elif ".glassdoor." in f".{host}":
-        return _glassdoor(parts.query)
+        return _glassdoor(parts.query, host if _GLASSDOOR_SITE.fullmatch(host) else None)
     return None
+
+
+def national_country(url: str | None) -> str | None:
+    """The country of a job board's national site a job link is on ("ca.indeed.com",
+    "www.glassdoor.com.au": CA, AU): where a posting names no place, its market, as a
+    bare "$" on Indeed Canada is Canadian dollars. None for any other link."""
+    host = urlsplit(url).netloc.lower() if url else ""
+    if found := _INDEED_SITE.fullmatch(host):
+        code = found[1].upper()
+    elif found := _GLASSDOOR_SITE.fullmatch(host):
+        code = _GLASSDOOR_TLDS.get(found[1], "")
+    else:
+        return None
+    return {"UK": "GB"}.get(code, code) or None
 
 
 def _opened(url: str | None) -> SplitResult | None:
@@ -356,9 +382,11 @@ def _declared() -> DeclaredIds:
     return DeclaredIds(job_ids())
 
 
-def _glassdoor(query: str) -> tuple[str, str] | None:
+def _glassdoor(query: str, site: str | None) -> tuple[str, str] | None:
+    """A Glassdoor job's key, and its link on the national site it was found on."""
+    site = site or "www.glassdoor.com"
     params = dict(parse_qsl(query))
     job = next((params[k] for k in _GLASSDOOR_KEYS if k in params), "")
     if not _GLASSDOOR_JOB.fullmatch(job):
         return None
-    return f"glassdoor:{job}", f"https://www.glassdoor.com/job-listing/j?jl={job}"
+    return f"glassdoor:{job}", f"https://{site}/job-listing/j?jl={job}"

@@ -110,7 +110,7 @@ def test_linkedin_cards_keep_the_job_id_and_drop_tracking() -> None:
 def test_indeed_rows_keep_jk_pay_and_snippet_and_drop_ratings() -> None:
     found = _postings(_run(ALERTS / "indeed_job_alert.eml"))
     job = found["indeed:5a1c2e3f4b5d6e7f"]
-    assert job.url == "https://www.indeed.com/viewjob?jk=5a1c2e3f4b5d6e7f"
+    assert job.url == "https://de.indeed.com/viewjob?jk=5a1c2e3f4b5d6e7f"
     assert (job.company, job.location, job.salary_raw) == (
         "Lumen",
         "Remote in Europe",

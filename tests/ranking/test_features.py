@@ -575,3 +575,24 @@ def test_a_bare_dollar_in_canada_australia_or_new_zealand_is_theirs(
 ) -> None:
     lead = posting(title="Product Designer", location=location, text=text, salary_raw=salary)
     assert understand(lead, PROFILE, RankingSettings()).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("url", "location", "currency"),
+    [
+        # an alert's card of Indeed Canada or Glassdoor Australia that names no country
+        ("https://ca.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Remote", "CAD"),
+        ("https://www.glassdoor.com.au/job-listing/j?jl=1234567", "Remote", "AUD"),
+        # the US site, and a place named on the national one, keep their own dollar
+        ("https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Remote", "USD"),
+        ("https://ca.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Seattle, WA", "USD"),
+    ],
+)
+def test_a_bare_dollar_on_a_boards_national_site_is_that_countrys(
+    url: str, location: str, currency: str
+) -> None:
+    card = posting(
+        source="inbox", source_id="indeed:0a1b2c3d4e5f6a7b", url=url, title="AI Trainer",
+        location=location, salary_raw="$45 - $60 an hour",
+    )  # fmt: skip
+    assert understand(card, PROFILE, RankingSettings()).currency == currency

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
+from extractors._joburls import national_country
 from extractors._language import written_in
 from warehouse.ranking.eligibility import Eligibility, eligibility
 from warehouse.ranking.engagement import (
@@ -302,6 +303,8 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
+    if not regions and (market := national_country(posting.url)):
+        regions = (market,)  # "Remote" on Indeed Canada: a bare "$" is Canada's dollar
     units = _units(regions, posting)
     dollar = units.get("$")  # "$80–$95 an hour" in Mississauga, ON is Canadian dollars
     salary = (
