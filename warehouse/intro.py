@@ -82,7 +82,8 @@ $your_name
 # selezione", "Recrutadora", "Wervingsspecialist"
 _RECRUITER = re.compile(
     r"\b(?:recruit\w*|recrut\w*|reclut\w*|talents?|sourc(?:er|ing)|hiring"
-    r"|personal(?:referent|berater|vermittl)\w*|selecci[oó]n|selezione|werving\w*)\b",
+    r"|personal(?:referent|berater|vermittl)\w*|selecci[oó]n|selezione|werving\w*"
+    r"|採用\w*|人事\w*|リクルーター\w*)\b",
     re.IGNORECASE,
 )
 # a post by someone who recruits for another company: "on behalf of our client", "pour
@@ -100,7 +101,9 @@ _FOR_A_CLIENT = re.compile(
     # opdrachtgever"
     r"|\bpara\s+(?:nuestro|un|una|o\s+nosso|um|uma)\s+client[ea]\b"
     r"|\bper\s+(?:un|il)\s+(?:nostro\s+)?cliente\b"
-    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b",
+    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    # "クライアント企業", "弊社クライアント"
+    r"|クライアント(?:企業|様)|弊社(?:の)?クライアント",
     re.IGNORECASE,
 )
 
@@ -258,12 +261,34 @@ def first_name(contact: str | None) -> str:
     return words[0].lstrip("@").split("@")[0] or words[0]
 
 
+_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def family_name(contact: str | None) -> str:
+    """The family name a Japanese greeting says: first in a name written in kanji or
+    kana ("山田 太郎"), or in capitals ("YAMADA Taro", as "Yamada"), or before a comma
+    ("Yamada, Taro"); last in a Latin name written given name first, as LinkedIn shows
+    them ("Taro Yamada"). A name of one word (or "山田太郎", whose split is not known)
+    is said whole."""
+    words = [w for w in (contact or "").replace(",", " , ").split() if not _HONORIFIC.match(w)]
+    if "," in words:
+        words = words[: words.index(",")] or words[words.index(",") + 1 :]
+    words = [w for w in words if w != ","]
+    if not words:
+        return first_name(contact)
+    if len(words) == 1 or _KANA_OR_KANJI.search(words[0]):
+        return words[0]
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    return capitals[0].capitalize() if capitals else words[-1]
+
+
 def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) -> str:
     """How loosely the user knows the contact, said once and plainly; nothing to someone
-    they messaged within the year, or has in their address book. A LinkedIn connection
+    they messaged within the year, or has in their address book (but the opening a
+    language says to them: Japanese "お世話になっております。"). A LinkedIn connection
     of years never messaged is no friend, and an account one follows has not met them."""
     if facts.last_messaged and today - facts.last_messaged < _RECENT:
-        return ""
+        return words.in_touch
     if facts.last_messaged:
         return words.a_while.format(when=words.month(facts.last_messaged))
     if facts.connected and today - facts.connected < _RECENT:
@@ -273,7 +298,7 @@ def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) 
     if facts.follows:
         where = listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], words.conjunction)
         return words.follows.format(where=where)
-    return ""
+    return words.in_touch
 
 
 def _request(facts: IntroFacts, words: Requests) -> str:
@@ -445,6 +470,7 @@ _ADDRESS = {
     "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
+    "ja": ('"さん"', '"様"'),
 }  # fmt: skip
 
 
@@ -480,6 +506,8 @@ def draft_register(
         return "informal", (
             f"Addressed with {informal}: you and {name} follow each other on Instagram."
         )
+    if language == "ja" and facts.last_messaged:  # 様 is for cold mail
+        return "informal", f"Addressed with {informal}: you and {name} have written to each other."
     return "formal", ""
 
 
@@ -516,8 +544,9 @@ def render_intro(
     words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
     text = f"{facts.title or ''} {facts.text}"
     offer = settings.offer_in(language) or default_offer(profile, language, text)
+    name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
     values = {
-        "first_name": words.vocative(first_name(facts.contact)),
+        "first_name": words.vocative(name),
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know(words),
         "acquaintance": acquaintance(facts, today or clock.now(), words),
@@ -535,4 +564,4 @@ def render_intro(
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
-    return _BLANK_LINES.sub("\n\n", text.replace(" ()", ""))
+    return _BLANK_LINES.sub("\n\n", text.replace(" ()", "").replace("（）", ""))
