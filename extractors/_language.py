@@ -57,9 +57,9 @@ def tokens(text: str) -> list[str]:
 def written_in(text: str) -> str | None:
     """The language `text` is written in ("fr"), by its words; None when they are too
     few or two languages' count alike."""
-    found = tokens(text)
-    if _KANA.search(text) and _japanese(text, found):
+    if is_japanese(text):
         return "ja"
+    found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)
 
@@ -70,10 +70,11 @@ def leading(counts: Counter[str]) -> str | None:
     return best if most >= _LEAST and most >= _LEAD * next_most else None
 
 
-def _japanese(text: str, words: list[str]) -> bool:
-    """Whether `text` is Japanese: more kana than it has words of other scripts (a
-    Japanese posting names its tools in Latin letters; an English one may name a
-    company in katakana)."""
+def is_japanese(text: str) -> bool:
+    """Whether `text` is Japanese: some kana, and more of them than words of other
+    scripts (a Japanese posting names its tools in Latin letters; an English one may
+    name a company in katakana)."""
+    if not _KANA.search(text):
+        return False
     kana = len(_KANA.findall(text))
-    latin = sum(1 for w in words if w.isascii())
-    return kana >= _KANA_LEAST and kana > latin
+    return kana >= _KANA_LEAST and kana > sum(1 for w in _TOKEN.findall(text) if w.isascii())
