@@ -14,7 +14,7 @@ from warehouse.intro_languages import CODES, LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_requests import REQUESTS
 
 PLACEHOLDERS = {
-    "first_name": "the contact's first name",
+    "first_name": "the contact's first name (in Japanese, their family name)",
     "contact": "the contact's name",
     "how_you_know": "how you know them, from your exports",
     "acquaintance": "a sentence owning up to a loose tie (none to someone you write to)",
