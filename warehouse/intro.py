@@ -40,6 +40,7 @@ from extractors._language import written_in
 from extractors._orgs import normalize_org
 from warehouse import clock
 from warehouse.intro_informal import INFORMAL
+from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
@@ -259,27 +260,6 @@ def first_name(contact: str | None) -> str:
     if not words:
         return "there"
     return words[0].lstrip("@").split("@")[0] or words[0]
-
-
-_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
-def family_name(contact: str | None) -> str:
-    """The family name a Japanese greeting says: first in a name written in kanji or
-    kana ("山田 太郎"), or in capitals ("YAMADA Taro", as "Yamada"), or before a comma
-    ("Yamada, Taro"); last in a Latin name written given name first, as LinkedIn shows
-    them ("Taro Yamada"). A name of one word (or "山田太郎", whose split is not known)
-    is said whole."""
-    words = [w for w in (contact or "").replace(",", " , ").split() if not _HONORIFIC.match(w)]
-    if "," in words:
-        words = words[: words.index(",")] or words[words.index(",") + 1 :]
-    words = [w for w in words if w != ","]
-    if not words:
-        return first_name(contact)
-    if len(words) == 1 or _KANA_OR_KANJI.search(words[0]):
-        return words[0]
-    capitals = [w for w in words if w.isupper() and len(w) > 1]
-    return capitals[0].capitalize() if capitals else words[-1]
 
 
 def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) -> str:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from extractors._language import written_in
-from warehouse.intro import IntroFacts, draft_language, draft_register, family_name, render_intro
+from warehouse.intro import IntroFacts, draft_language, draft_register, render_intro
+from warehouse.intro_japanese import family_name
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
 
@@ -38,6 +39,10 @@ def _facts(contact: str, **changes: object) -> IntroFacts:
         ("Yamada, Taro", "Yamada"),
         ("山田太郎", "山田太郎"),  # no space: where it splits is not known, said whole
         ("Dr. Kenji Mori", "Mori"),
+        ("Sato Kenji", "Sato"),  # a common family name first, a given name last
+        ("Mori Sato", "Sato"),  # both family names: as LinkedIn writes, given name first
+        ("@mira@social.example", "mira"),
+        ("", "ご担当者"),
     ],
 )
 def test_a_japanese_greeting_finds_the_family_name(contact: str, family: str) -> None:
