@@ -242,10 +242,11 @@ def ask_posting(
 
 def headline(sentence: str, limit: int = _TITLE) -> str:
     """An ask as a title: whole where it fits, else cut at its last clause ("...,
-    ...") past half the limit, or its last word, with an ellipsis; never mid-word."""
+    ...", Japanese "…、…") past half the limit, or its last word, with an ellipsis;
+    never mid-word."""
     if len(sentence) <= limit:
         return sentence
     head = sentence[: limit - 1]
-    clause = max(head.rfind(sep) for sep in (", ", "; ", " - ", " – ", ": "))
+    clause = max(head.rfind(sep) for sep in (", ", "; ", " - ", " – ", ": ", "、"))
     cut = clause if clause >= limit // 2 else head.rfind(" ")
     return (head[:cut] if cut > 0 else head).rstrip(" ,;:–-") + "…"

@@ -26,7 +26,6 @@ _NAMES = (
     "noguchi matsuo kikuchi nomura arai sano onishi sugimoto kojima"
 )
 _FAMILY_NAMES = frozenset(_NAMES.split())
-)
 
 
 def family_name(contact: str | None) -> str:

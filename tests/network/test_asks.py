@@ -264,3 +264,11 @@ def test_asks_in_polish_ukrainian_and_japanese_say_their_language(
 )
 def test_polish_ukrainian_and_japanese_chat_and_own_searches_are_no_asks(text: str) -> None:
     assert ask_sentence(text) is None
+
+
+def test_a_long_japanese_ask_is_titled_at_its_last_clause() -> None:
+    sentence = (
+        "来月から始まる新しい物流システムのプロジェクトで、" * 3 + "エンジニアを探しています。"
+    )
+    title = headline(sentence, limit=60)
+    assert title.endswith("プロジェクトで…") and len(title) <= 60
