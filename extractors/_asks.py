@@ -2,8 +2,9 @@
 "know anyone who could ...", "do you know a good ... contractor?", "can you help us with
 ...", "would you have time to help us", an agency's "I have a ... contract with a client",
 "do you have capacity for a translation", in English, German, Spanish, French, Portuguese,
-Italian, Dutch and Bengali. Time or capacity is an ask only for help or a named piece of
-work (`_WORK`): "time for a coffee" is not, and neither is anyone offering their own work.
+Italian, Dutch, Polish, Ukrainian, Japanese and Bengali. Time or capacity is an ask only
+for help or a named piece of work (`_WORK`): "time for a coffee" is not, and neither is
+anyone offering their own work.
 
 A message from someone in the user's network that asks for work becomes a lead of
 source `network-message`. Only the matching sentence, the sender and the date are kept:
@@ -28,8 +29,8 @@ SUMMARY = True  # a short text by nature: its length is no evidence
 MAX_SENTENCE = 300  # characters of the matching sentence that are kept
 _TITLE = 120  # characters of it a title keeps
 
-# a sentence ends at . ! ? (and the Bengali dari), or at a line break
-_SENTENCE = re.compile(r"[^.!?।\n]+[.!?।]*")
+# a sentence ends at . ! ? (the Bengali dari, Japanese 。！？), or at a line break
+_SENTENCE = re.compile(r"[^.!?।。！？\n]+[.!?।。！？]*")
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a paragraph
 # "freelance work/projects/gigs/clients" is someone offering themselves, not an ask
 _NOT_ASK = r"(?!\s+(?:work|projects?|gigs?|clients?|opportunit\w*|roles?)\b)"
@@ -138,6 +139,37 @@ _ASKS = {
         r"\b(?:kun|kan|zou)\s+(?:je|jij)\s+ons\s+(?:[\w-]+\s+){0,4}?helpen\b"
         r"|\b(?:kunt|zou)\s+u\s+ons\s+(?:[\w-]+\s+){0,4}?helpen\b",
     ],
+    # "szukamy freelancera", "znasz kogoś, kto", "czy mógłbyś nam pomóc"; not "szukam
+    # zleceń" (someone offering their own work)
+    "pl": [
+        r"\b(?:szukamy|poszukujemy|potrzebujemy|szukam|poszukuję|potrzebuję)\s+(?:(?!jako\b)[\w-]+\s+){0,3}?"
+        r"(?:freelancer\w*|programist\w*|developer\w*|grafik\w*|projektant\w*|tłumacz\w*"
+        r"|konsultant\w*|specjalist\w*|inżynier\w*|copywriter\w*|redaktor\w*|księgow\w*"
+        r"|kogoś|osoby|pomocy|wsparcia)",
+        r"\b(?:znasz|zna\s+(?:pan|pani)|znacie)\s+(?:może\s+)?(?:kogoś|jakiegoś|jakąś)\b",
+        r"\b(?:możesz|mógłbyś|mogłabyś|może\s+(?:pan|pani)|mógłby\s+pan|mogłaby\s+pani"
+        r"|moglibyście|możecie)\s+(?:nam|mi)\s+(?:[\w-]+\s+){0,2}?pomóc\b",
+        r"\b(?:masz|miałbyś|miałabyś)\s+(?:może\s+)?(?:czas|moce\s+przerobowe)\s+na\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:zleceni\w*|projekt\w*|tłumaczeni\w*|korekt\w*)",
+    ],
+    # "шукаємо фрилансера", "знаєш/знаєте когось", "чи можете нам допомогти", "нам потрібен"
+    "uk": [
+        r"(?<!\w)(?:шукаємо|шукаю|нам\s+потрібн\w*|потрібен|потрібна)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:фрилансер\w*|розробник\w*|дизайнер\w*|перекладач\w*|консультант\w*|інженер\w*"
+        r"|копірайтер\w*|редактор\w*|бухгалтер\w*|фахів\w*|спеціаліст\w*|когось|людину)",
+        r"(?<!\w)(?:знаєш|знаєте)\s+(?:[\w'’-]+\s+){0,1}?(?:когось|якогось|яку(?:сь)?)(?!\w)",
+        r"(?<!\w)(?:можеш|можете|міг\s+би|могла\s+б|могли\s+б)\s+(?:б\s+)?(?:Ви\s+|ти\s+)?"
+        r"(?:нам|мені)\s+(?:[\w'’-]+\s+){0,1}?допомогти(?!\w)",
+    ],
+    # Japanese: "エンジニアを探しています", "どなたかご存じないでしょうか",
+    # "手伝っていただけませんか"; not "(仕事を)探しています" of someone seeking work
+    "ja": [
+        r"(?:フリーランス|エンジニア|デザイナー|翻訳者|ライター|コンサルタント|開発者|人材|方)"
+        r"(?:の方)?を(?:探して|募集して)",
+        r"(?:どなたか|誰か|だれか|知り合い)[^。？！]{0,20}(?:ご存[じ知]|知りませんか|知らない|心当たり|紹介)",
+        r"(?:手伝って|お手伝い|協力して|ご協力|お願いでき|お願いし)[^。？！]{0,8}"
+        r"(?:いただけ|もらえ|頂け|くれ)(?:ません|ない)",
+    ],
     # Bengali: "we are looking for a ... freelancer", "do you know anyone", "can you help us"
     "bn": [
         r"আমরা\s+(?:\S+\s+){0,3}?(?:ফ্রিল্যান্সার|ডেভেলপার|ইঞ্জিনিয়ার|ডিজাইনার|কনসালট্যান্ট|কাউকে)"
@@ -164,7 +196,8 @@ def ask_sentence(text: str) -> str | None:
 
 
 def ask_language(sentence: str) -> str | None:
-    """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "bn"),
+    """The language an ask is written in ("en", "de", "es", "fr", "pt", "it", "nl", "pl",
+    "uk", "ja", "bn"),
     by the words that ask; None for no ask."""
     return next((lang for lang, ask in _BY_LANGUAGE.items() if ask.search(sentence)), None)
 
@@ -209,10 +242,11 @@ def ask_posting(
 
 def headline(sentence: str, limit: int = _TITLE) -> str:
     """An ask as a title: whole where it fits, else cut at its last clause ("...,
-    ...") past half the limit, or its last word, with an ellipsis; never mid-word."""
+    ...", Japanese "…、…") past half the limit, or its last word, with an ellipsis;
+    never mid-word."""
     if len(sentence) <= limit:
         return sentence
     head = sentence[: limit - 1]
-    clause = max(head.rfind(sep) for sep in (", ", "; ", " - ", " – ", ": "))
+    clause = max(head.rfind(sep) for sep in (", ", "; ", " - ", " – ", ": ", "、"))
     cut = clause if clause >= limit // 2 else head.rfind(" ")
     return (head[:cut] if cut > 0 else head).rstrip(" ,;:–-") + "…"

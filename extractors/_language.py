@@ -1,6 +1,8 @@
 """Which language a text is written in, by its small words ("nous", "und", "het") and
 the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"): a
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
+Japanese, written without spaces, by its kana: no other language writes them, and a
+kanji-only text (a place, a Chinese name) says nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _WORDS = {
     "zelfstandig teamleider",
 }
 WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items()}
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
+_KANA_LEAST = 4  # kana: fewer (a company's name in katakana) say nothing
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
 
@@ -53,6 +57,8 @@ def tokens(text: str) -> list[str]:
 def written_in(text: str) -> str | None:
     """The language `text` is written in ("fr"), by its words; None when they are too
     few or two languages' count alike."""
+    if is_japanese(text):
+        return "ja"
     found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)
@@ -62,3 +68,13 @@ def leading(counts: Counter[str]) -> str | None:
     """The language counted most, where it leads the next one clearly."""
     (best, most), (_, next_most) = counts.most_common(2)
     return best if most >= _LEAST and most >= _LEAD * next_most else None
+
+
+def is_japanese(text: str) -> bool:
+    """Whether `text` is Japanese: some kana, and more of them than words of other
+    scripts (a Japanese posting names its tools in Latin letters; an English one may
+    name a company in katakana)."""
+    if not _KANA.search(text):
+        return False
+    kana = len(_KANA.findall(text))
+    return kana >= _KANA_LEAST and kana > sum(1 for w in _TOKEN.findall(text) if w.isascii())

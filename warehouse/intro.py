@@ -40,6 +40,7 @@ from extractors._language import written_in
 from extractors._orgs import normalize_org
 from warehouse import clock
 from warehouse.intro_informal import INFORMAL
+from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
@@ -82,7 +83,8 @@ $your_name
 # selezione", "Recrutadora", "Wervingsspecialist"
 _RECRUITER = re.compile(
     r"\b(?:recruit\w*|recrut\w*|reclut\w*|talents?|sourc(?:er|ing)|hiring"
-    r"|personal(?:referent|berater|vermittl)\w*|selecci[oó]n|selezione|werving\w*)\b",
+    r"|personal(?:referent|berater|vermittl)\w*|selecci[oó]n|selezione|werving\w*"
+    r"|採用\w*|人事\w*|リクルーター\w*)\b",
     re.IGNORECASE,
 )
 # a post by someone who recruits for another company: "on behalf of our client", "pour
@@ -100,7 +102,9 @@ _FOR_A_CLIENT = re.compile(
     # opdrachtgever"
     r"|\bpara\s+(?:nuestro|un|una|o\s+nosso|um|uma)\s+client[ea]\b"
     r"|\bper\s+(?:un|il)\s+(?:nostro\s+)?cliente\b"
-    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b",
+    r"|\bvoor\s+(?:onze|een)\s+(?:klant|opdrachtgever)\b"
+    # "クライアント企業", "弊社クライアント"
+    r"|クライアント(?:企業|様)|弊社(?:の)?クライアント",
     re.IGNORECASE,
 )
 
@@ -260,10 +264,11 @@ def first_name(contact: str | None) -> str:
 
 def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) -> str:
     """How loosely the user knows the contact, said once and plainly; nothing to someone
-    they messaged within the year, or has in their address book. A LinkedIn connection
+    they messaged within the year, or has in their address book (but the opening a
+    language says to them: Japanese "お世話になっております。"). A LinkedIn connection
     of years never messaged is no friend, and an account one follows has not met them."""
     if facts.last_messaged and today - facts.last_messaged < _RECENT:
-        return ""
+        return words.in_touch
     if facts.last_messaged:
         return words.a_while.format(when=words.month(facts.last_messaged))
     if facts.connected and today - facts.connected < _RECENT:
@@ -273,7 +278,7 @@ def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) 
     if facts.follows:
         where = listed([PLATFORM_NAMES.get(p, p) for p in facts.follows], words.conjunction)
         return words.follows.format(where=where)
-    return ""
+    return words.in_touch
 
 
 def _request(facts: IntroFacts, words: Requests) -> str:
@@ -445,6 +450,7 @@ _ADDRESS = {
     "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
+    "ja": ('"さん"', '"様"'),
 }  # fmt: skip
 
 
@@ -480,6 +486,8 @@ def draft_register(
         return "informal", (
             f"Addressed with {informal}: you and {name} follow each other on Instagram."
         )
+    if language == "ja" and facts.last_messaged:  # 様 is for cold mail
+        return "informal", f"Addressed with {informal}: you and {name} have written to each other."
     return "formal", ""
 
 
@@ -516,8 +524,9 @@ def render_intro(
     words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
     text = f"{facts.title or ''} {facts.text}"
     offer = settings.offer_in(language) or default_offer(profile, language, text)
+    name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
     values = {
-        "first_name": words.vocative(first_name(facts.contact)),
+        "first_name": words.vocative(name),
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know(words),
         "acquaintance": acquaintance(facts, today or clock.now(), words),
@@ -535,4 +544,4 @@ def render_intro(
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
-    return _BLANK_LINES.sub("\n\n", text.replace(" ()", ""))
+    return _BLANK_LINES.sub("\n\n", text.replace(" ()", "").replace("（）", ""))

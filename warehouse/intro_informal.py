@@ -13,6 +13,7 @@ from warehouse.intro_requests import (
     FRENCH,
     GERMAN,
     ITALIAN,
+    JAPANESE,
     POLISH,
     PORTUGUESE,
     SPANISH,
@@ -438,3 +439,12 @@ $your_name
         follows="Ми ще не знайомі: я стежу за тобою в {where}.",
     ),
 }
+# to someone the user writes to, Japanese says さん where a cold mail says 様; the rest
+# stays 丁寧語, as to a former colleague
+INFORMAL["ja"] = replace(
+    JAPANESE,
+    **{
+        kind: getattr(JAPANESE, kind).replace("$first_name様", "$first_nameさん")
+        for kind in ("default", "posted", "applied", "applied_posted", "client")
+    },
+)

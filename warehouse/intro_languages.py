@@ -1,6 +1,6 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
 offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish and
-Ukrainian.
+Ukrainian and Japanese.
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
@@ -10,7 +10,7 @@ Pan/Pani in Polish, Ви in Ukrainian; du, tú, tu and je elsewhere). The user s
 themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
 names the user's places as a reader of the language writes them: "UE" in French,
-"España" in Spanish.
+"España" in Spanish. A Japanese reply is 丁寧語 either way, to the family name with さん.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
-    "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "bn": "Bengali",
+    "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
+    "bn": "Bengali",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
 }  # fmt: skip
 CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
@@ -49,10 +50,20 @@ class Language:
     # user's answer (an ask they already replied to)
     thanks: tuple[str, str]
     follow_ups: tuple[str, str]
+    # how the offer says where the user works remotely from, and lists: ", remote (France,
+    # EU)" in most, "リモート（日本、EU）で対応可能です。" in Japanese
+    remote_said: str = ", {remote}{places}"
+    places_said: str = " ({})"
+    list_sep: str = ", "
 
     def follow_up(self, template: str, formal: bool) -> str:
         """`template` (a reply) following up the user's answer instead of thanking."""
         return template.replace(self.thanks[formal], self.follow_ups[formal], 1)
+
+    def joined(self, fields: Sequence[str]) -> str:
+        """The user's trades one after another: " im Bereich Design und im Bereich Text";
+        "デザインの分野で、翻訳の分野で" (Japanese lists with 、, no space)."""
+        return (self.list_sep if self.list_sep == "、" else f" {self.conjunction}").join(fields)
 
     def register(self, ask: str) -> str:
         """How to address whoever wrote `ask`."""
@@ -61,6 +72,18 @@ class Language:
         return self.usual_register
 
 
+# a Japanese reply to an ask, to the family name (`warehouse.intro.family_name`) with さん:
+# they wrote to the user. 丁寧語, with no over-humble 謙譲語 ("させていただきます")
+_JAPANESE_REPLY = """\
+$first_nameさん
+
+ご連絡ありがとうございます。その件でしたら、私がお手伝いできます。$offer
+
+一度お電話で少しお話しできますでしょうか。先に簡単な経歴書やポートフォリオをお送りすることもできます。
+
+よろしくお願いいたします。
+$your_name
+"""
 # blocs most languages write as English does, but for the EU
 _ROMANCE_EU = {"EU": "UE"}
 LANGUAGES = {
@@ -549,6 +572,50 @@ $your_name
             "Worldwide": "весь світ",
         },
     ),
+    "ja": Language(
+        informal=_JAPANESE_REPLY,
+        formal=_JAPANESE_REPLY,
+        other_register=re.compile(r"(?!)"),  # 丁寧語 to anyone who asks for work
+        usual_register="formal",
+        offer="{worker}{trade}、{skills}を中心に活動しています。{part}{remote}",
+        workers={
+            "freelance": "フリーランスとして",
+            "contract": "業務委託として",
+            "consulting": "独立したコンサルタントとして",
+            "interim": "期間限定の業務委託として",
+        },
+        trades={
+            "translation": "翻訳の分野で",
+            "design": "デザインの分野で",
+            "writing": "ライティング・編集の分野で",
+            "data": "データエンジニアリングの分野で",
+            "software": "ソフトウェア開発の分野で",
+            "bookkeeping": "経理・記帳の分野で",
+            "assistance": "事務サポートの分野で",
+            "support": "カスタマーサポートの分野で",
+            "marketing": "マーケティングの分野で",
+        },
+        part_time="パートタイムでのご依頼も承ります。",
+        remote="リモート",
+        conjunction="、",
+        no_skills="データとソフトウェア",
+        thanks=("ご連絡ありがとうございます。", "ご連絡ありがとうございます。"),
+        follow_ups=(
+            "先日お返事した件で、改めてご連絡いたしました。",
+            "先日お返事した件で、改めてご連絡いたしました。",
+        ),
+        places={
+            "EU": "EU",
+            "Europe": "ヨーロッパ",
+            "Americas": "南北アメリカ",
+            "North America": "北米",
+            "Worldwide": "世界各地",
+            "Asia": "アジア",
+        },
+        remote_said="{remote}{places}で対応可能です。",
+        places_said="（{}）",
+        list_sep="、",
+    ),
 }
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
@@ -585,41 +652,43 @@ $your_name
 )
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
-    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США"),
+    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
-           "Wielka Brytania", "Велика Британія"),
+           "Wielka Brytania", "Велика Британія", "英国"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
-           "Niemcy", "Німеччина"),
+           "Niemcy", "Німеччина", "ドイツ"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
-           "Франція"),
+           "Франція", "フランス"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
-           "Іспанія"),
+           "Іспанія", "スペイン"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
-           "Portugalia", "Португалія"),
+           "Portugalia", "Португалія", "ポルトガル"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy",
-           "Італія"),
+           "Італія", "イタリア"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
-           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди"),
+           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
-           "Бельгія"),
+           "Бельгія", "ベルギー"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
-           "Szwajcaria", "Швейцарія"),
+           "Szwajcaria", "Швейцарія", "スイス"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
-           "Austria", "Австрія"),
+           "Austria", "Австрія", "オーストリア"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
-           "Ірландія"),
+           "Ірландія", "アイルランド"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
-           "Бразилія"),
+           "Бразилія", "ブラジル"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
-           "Мексика"),
+           "Мексика", "メキシコ"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada",
-           "Канада"),
+           "Канада", "カナダ"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
-           "Польща"),
+           "Польща", "ポーランド"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
-           "Україна"),
+           "Україна", "ウクライナ"),
+    "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
+           "日本"),
 }  # fmt: skip
-_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk")
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja")
 _ALIASES = {"UK": "GB"}
 
 

@@ -178,12 +178,14 @@ def default_offer(profile: Profile, language: str = "en", text: str = "") -> str
     words = LANGUAGES.get(language)
     if words:
         part = bool({"part_time", "fractional"} & set(profile.engagements))
+        places = words.places_said.format(words.list_sep.join(named)) if named else ""
+        remote = words.remote_said.format(remote=words.remote, places=places)
         return words.offer.format(
             worker=worker(profile, language),
-            trade=f" {words.conjunction}".join(words.trades[t] for t in trades(profile)),
+            trade=words.joined([words.trades[t] for t in trades(profile)]),
             skills=listed(spelled, words.conjunction) or words.no_skills,
             part=words.part_time if part else "",
-            remote=f", {words.remote}{places}" if profile.remote_only and places else "",
+            remote=remote if profile.remote_only and places else "",
         )
     kinds = listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     remote = f", remote{places}" if profile.remote_only and places else ""
@@ -252,5 +254,7 @@ def _spelled(skill: str) -> str:
 
 
 def listed(items: Sequence[str], last: str) -> str:
-    """Items as a sentence lists them: "a, b and c"."""
+    """Items as a sentence lists them: "a, b and c"; in Japanese "a、b、c" (`last` "、")."""
+    if last == "、":
+        return last.join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)

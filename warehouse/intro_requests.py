@@ -53,6 +53,11 @@ class Requests:
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
     # the name a greeting says ("Дмитре" in Ukrainian's vocative); as written elsewhere
     vocative: Callable[[str], str] = str
+    # the greeting names the family name, not the first (Japanese: "山田様", "Yamadaさん")
+    family_name: bool = False
+    # the opening to someone the user is in touch with, where a language has one
+    # (Japanese "お世話になっております。"); none in English
+    in_touch: str = ""
 
     def month(self, when: datetime) -> str:
         """A month as a sentence of this language writes it: "March 2025", "mars 2025"."""
@@ -964,7 +969,104 @@ $your_name
     last_messaged="остання переписка {date}", in_network="у мережі контактів",
     vocative=_ukrainian_vocative,
 )  # fmt: skip
+# Japanese: to the family name with 様 (さん to someone the user writes to:
+# `warehouse.intro_informal`), 丁寧語 throughout and no over-humble 謙譲語 ("させて
+# いただきます"). It opens as Japanese mail does: お世話になっております to someone the
+# user is in touch with, ご無沙汰しております after a long silence, 突然のご連絡失礼いたします
+# to a tie never written to; each runs into the user's name ("...つながったAlex Brandt
+# です。"). The role is named as the posting wrote it, in 「」; dates "2026年12月6日".
+JAPANESE = Requests(
+    default="""\
+$first_name様
+
+$acquaintance$your_nameです。
+$companyの$the_roleの求人を拝見し、$workerお力になれればと思いご連絡しました。\
+$request難しいようでしたら、どうぞお気になさらないでください。
+
+よろしくお願いいたします。
+$your_name
+
+---
+はじめまして、$your_nameと申します。$offer$companyの$the_role（$link）に関心があり、\
+簡単な経歴書やポートフォリオをお送りすることもできます。
+""",
+    posted="""\
+$first_name様
+
+$acquaintance$your_nameです。
+$the_roleの募集を拝見しました。
+$link
+
+$offerぜひお力になれればと思います。一度お電話で少しお話しできますでしょうか。\
+先に簡単な経歴書やポートフォリオをお送りすることもできます。
+
+よろしくお願いいたします。
+$your_name
+""",
+    applied="""\
+$first_name様
+
+$acquaintance$your_nameです。
+$companyの$the_roleに応募いたしました。チームをご存じの方からひと言いただけると大変心強いです。\
+$request難しいようでしたら、どうぞお気になさらないでください。
+
+よろしくお願いいたします。
+$your_name
+
+---
+はじめまして、$your_nameと申します。$offer$companyの$the_role（$link）に応募いたしました。\
+ぜひ一度お話しできれば幸いです。
+""",
+    applied_posted="""\
+$first_name様
+
+$acquaintance$your_nameです。
+$the_roleの募集を拝見し、応募いたしました。
+$link
+
+$offer一度お電話で少しお話しできますでしょうか。
+
+よろしくお願いいたします。
+$your_name
+""",
+    client="""\
+$first_name様
+
+$acquaintance$your_nameです。
+$clientの$the_roleの募集を拝見しました。
+$link
+
+$offer$clientにご紹介いただくか、私の連絡先をお伝えいただくことは可能でしょうか。\
+先に簡単な経歴書やポートフォリオをお送りすることもできます。
+
+よろしくお願いいたします。
+$your_name
+""",
+    the_role="「{}」".format,
+    open_roles="各ポジション",
+    your_team="貴社",
+    your_client="クライアント企業",
+    client_of="{}のクライアント企業".format,
+    recruiter_request=(
+        "この件のご担当でいらっしゃいましたら、ご検討いただけますと幸いです。そうでない場合は、"
+        "下記のメッセージをご担当の方に転送していただけますでしょうか。"
+    ),
+    request=(
+        "下記のメッセージを採用ご担当の方に転送していただくか、ご担当の方を教えていただけます"
+        "でしょうか。"
+    ),
+    a_while="{when}以来、ご無沙汰しております。",
+    connected_lately="突然のご連絡失礼いたします。{when}にLinkedInでつながった",
+    connected_long="突然のご連絡失礼いたします。{year}年からLinkedInでつながっている",
+    follows="突然のご連絡失礼いたします。{where}でいつも投稿を拝見している",
+    conjunction="と",
+    months=tuple(f"{m}月" for m in range(1, 13)),
+    connected_since="{when}からLinkedInでつながっています",
+    last_messaged="最後のやり取りは{date}", in_network="ネットワーク内",
+    dated="{year}年{month}", day_dated="{year}年{month}{day}日",
+    family_name=True, in_touch="お世話になっております。",
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
-    "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN,
+    "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
 }  # fmt: skip

@@ -14,7 +14,7 @@ from warehouse.intro_languages import CODES, LANGUAGE_NAMES, LANGUAGES
 from warehouse.intro_requests import REQUESTS
 
 PLACEHOLDERS = {
-    "first_name": "the contact's first name",
+    "first_name": "the contact's first name (in Japanese, their family name)",
     "contact": "the contact's name",
     "how_you_know": "how you know them, from your exports",
     "acquaintance": "a sentence owning up to a loose tie (none to someone you write to)",
@@ -32,11 +32,11 @@ PLACEHOLDERS = {
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
-# "Pani", "ти", "Ви"), or plainly
+# "Pani", "ти", "Ви", "さん", "様"), or plainly
 _REGISTER_WORDS = {
-    **dict.fromkeys(("du", "tu", "tú", "je", "jij", "ty", "ти", "informal"), "informal"),
+    **dict.fromkeys(("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "informal"), "informal"),
     **dict.fromkeys(
-        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "formal"), "formal"
+        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "formal"), "formal"
     ),
 }
 # the words only one language addresses with: "tú" alone says Spanish, as "du" German
@@ -50,6 +50,7 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("jij", "je", "u"), "nl"),
     **dict.fromkeys(("ty", "pan", "pani"), "pl"),
     **dict.fromkeys(("ти", "ви"), "uk"),
+    **dict.fromkeys(("さん", "様"), "ja"),
 }
 # the languages a draft is written in, as `[intro] language` and `[intro.contacts]` name them
 LANGUAGES_NAMED = list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
@@ -170,7 +171,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
-                " je or u, ty or Pan/Pani, ти or Ви)"
+                " je or u, ty or Pan/Pani, ти or Ви, さん or 様)"
                 ", or says it twice"
             )
     return language or implied, register

@@ -22,7 +22,7 @@ from warehouse.intro_languages import place_names
 # or Switzerland, say none): a contact's address there, or an e-mail at their domain
 COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
-    "IT": "it", "NL": "nl",
+    "IT": "it", "NL": "nl", "JP": "ja",
 }  # fmt: skip
 _COUNTRY_DOMAINS = {
     language: tuple(f".{code.lower()}" for code, spoken in COUNTRY_LANGUAGES.items()
@@ -46,8 +46,12 @@ _LEGAL_FORMS = {
         "it": r"(?i:s\.\s?r\.\s?l\.)(?:\s?s\.)?|Srls?|SRL|S\.\s?p\.\s?A\.|SpA"
         r"|S\.\s?a\.\s?s\.|S\.\s?n\.\s?c\.",
         "nl": r"B\.\s?V\.|BV|N\.\s?V\.|NV|V\.\s?O\.\s?F\.",
+        "ja": r"K\.\s?K\.|KK|G\.\s?K\.",
     }.items()
 }
+# a Japanese company's form may come first, without a space: "株式会社ミライ", "ミライ合同会社"
+_LEGAL_FORMS_JA = re.compile(r"株式会社|合同会社|有限会社|\(株\)|（株）")
+_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def profile_reads(
@@ -65,6 +69,10 @@ def profile_reads(
     company of a country that speaks it"); None when nothing does."""
     if language != "en" and any(t in WORDS.get(language, ()) for t in tokens(role)):
         return f"so is {name}'s title ({role})"
+    if language == "ja" and _KANA_OR_KANJI.search(role):
+        return f"so is {name}'s title ({role})"
+    if language == "ja" and _KANA_OR_KANJI.search(name):
+        return f"{name} writes their name in it"
     ending = _COUNTRY_DOMAINS.get(language, ())
     domain = next((d for d in domains if d.casefold().endswith(ending)), None) if ending else None
     if domain:
@@ -72,7 +80,9 @@ def profile_reads(
     if COUNTRY_LANGUAGES.get(country or "") == language:
         return lives_in(country, name)
     form = _LEGAL_FORMS.get(language)
-    if form and form.search(organisation.strip()):
+    if (form and form.search(organisation.strip())) or (
+        language == "ja" and _LEGAL_FORMS_JA.search(organisation)
+    ):
         return f"{name} works at {organisation.strip()}, a company of a country that speaks it"
     return None
 

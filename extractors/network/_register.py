@@ -2,8 +2,8 @@
 vous, tú or usted, tu or Lei, je or u (European Portuguese tu; você says neither, as
 Brazilians write it to friends and strangers alike). Only this word is kept, never the
 messages: an introduction request to a contact one writes "du" to is written in "du".
-The conversation's language is kept too (a word such as "fr"): a request to a contact one
-writes to in French is written in French.
+The conversation's language is kept too (a word such as "fr", "ja"): a request to a
+contact one writes to in French is written in French.
 
 A pronoun means one thing in one language only ("je" is Dutch "you" but French "I",
 "tu" Italian or French, "Sie" mid-sentence German's polite you but "they" at a
@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from extractors._language import WORDS, leading, tokens
+from extractors._language import WORDS, is_japanese, leading, tokens
 
 # per language: the informal and the formal you, as a message writes them
 _PRONOUNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -77,7 +77,10 @@ _CHAT = {
 
 
 def _language(text: str) -> str | None:
-    """The language of a conversation, by its small words and its pronouns."""
+    """The language of a conversation, by its small words and its pronouns (Japanese by
+    its kana)."""
+    if is_japanese(text):
+        return "ja"
     found = tokens(text)
     counts = Counter(
         {lang: sum(t in WORDS[lang] or t in _CHAT.get(lang, ()) for t in found) for lang in WORDS}

@@ -224,3 +224,51 @@ def test_a_long_ask_is_titled_at_a_clause_or_word_never_mid_word() -> None:
 def test_an_ask_around_a_hyphenated_compound_is_an_ask(text: str) -> None:
     assert ask_sentence(text) == text
     assert ask_language(text) in ("de", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "language"),
+    [
+        ("Hej! Czy znasz kogoś, kto ogarnia Looker? Mamy na to budżet.",
+         "Czy znasz kogoś, kto ogarnia Looker?", "pl"),
+        ("Dzień dobry, poszukujemy grafika do odświeżenia logo sklepu.",
+         "Dzień dobry, poszukujemy grafika do odświeżenia logo sklepu.", "pl"),
+        ("Mógłbyś nam pomóc z migracją na Postgresa?",
+         "Mógłbyś nam pomóc z migracją na Postgresa?", "pl"),
+        ("Привіт! Шукаємо дизайнера для лендингу на два тижні.",
+         "Шукаємо дизайнера для лендингу на два тижні.", "uk"),
+        ("Добрий день. Чи могли б Ви нам допомогти з аудитом бази даних?",
+         "Чи могли б Ви нам допомогти з аудитом бази даних?", "uk"),
+        ("お久しぶりです。実はReactエンジニアを探しているのですが、どなたかご存じないでしょうか？",
+         "実はReactエンジニアを探しているのですが、どなたかご存じないでしょうか？", "ja"),
+        ("来月の展示会の資料の翻訳を手伝っていただけませんか。よろしくお願いします。",
+         "来月の展示会の資料の翻訳を手伝っていただけませんか。", "ja"),
+    ],
+)  # fmt: skip
+def test_asks_in_polish_ukrainian_and_japanese_say_their_language(
+    text: str, sentence: str, language: str
+) -> None:
+    assert ask_sentence(text) == sentence
+    assert ask_language(sentence) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szukam zleceń jako freelancer, daj znać, jeśli coś się pojawi.",
+        "Dzięki za wczorajsze spotkanie!",
+        "Дякую за каву, було приємно поговорити!",
+        "今度ランチでもどうですか？",
+        "転職先を探しています。",
+    ],
+)
+def test_polish_ukrainian_and_japanese_chat_and_own_searches_are_no_asks(text: str) -> None:
+    assert ask_sentence(text) is None
+
+
+def test_a_long_japanese_ask_is_titled_at_its_last_clause() -> None:
+    sentence = (
+        "来月から始まる新しい物流システムのプロジェクトで、" * 3 + "エンジニアを探しています。"
+    )
+    title = headline(sentence, limit=60)
+    assert title.endswith("プロジェクトで…") and len(title) <= 60

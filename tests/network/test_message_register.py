@@ -164,3 +164,16 @@ def test_a_linkedin_contact_is_addressed_as_the_user_writes_to_them() -> None:
     )  # fmt: skip
     contacts = {c.handle: c for c in messages.read(data.encode(), "messages.csv")}
     assert (contacts["lena-wolf"].register, contacts["lena-wolf"].language) == ("informal", "de")
+
+
+def test_a_conversation_in_japanese_says_japanese_and_no_register() -> None:
+    texts = [
+        "先日はありがとうございました。また近いうちにお茶でもしましょう。",
+        "ぜひ！来週はいかがですか？",
+    ]
+    voice = conversation_voice(texts)
+    assert voice is not None and (voice.language, voice.register) == ("ja", None)
+    english = conversation_voice(
+        ["Thanks, see you at メルカリ tomorrow for the meetup with the team!"]
+    )
+    assert english is None or english.language != "ja"  # a company's katakana is no Japanese

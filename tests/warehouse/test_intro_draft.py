@@ -667,6 +667,7 @@ _FORMAL_YOU = {
     # Polish formal is impersonal ("czy byłaby możliwość"), or names "Pan", "Pani", "Państwa"
     "pl": r"\b(?:Pan|Pani|Panu|Państwa|Państwo|byłaby\s+możliwość)\b",
     "uk": r"(?<!\w)(?:Ви|Вас|Вам|Ваш\w*|могли\s+б\s+Ви)(?!\w)",
+    "ja": r"様",  # a cold mail's 様 where the user writes さん
 }  # fmt: skip
 
 
