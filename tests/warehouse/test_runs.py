@@ -139,4 +139,3 @@ def test_a_replayed_day_counts_only_its_own_run_new(tmp_path, monkeypatch) -> No
     new = dict(con.execute("select title, is_new from ranked_leads").fetchall())
     assert new == {"Python Analyst": False, "Python Engineer": False, "Python Designer": True}
     con.close()
-
