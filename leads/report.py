@@ -75,7 +75,7 @@ def render_report(
 
 def _new_since(con: duckdb.DuckDBPyConnection) -> datetime | None:
     """Since when a lead counts as new (`marts.new_since`): None until a second run."""
-    row = con.execute("select finished_at from marts.new_since").fetchone()
+    row = con.execute("select since from marts.new_since").fetchone()
     return row[0] if row else None
 
 

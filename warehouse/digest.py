@@ -54,7 +54,7 @@ def baseline(con: duckdb.DuckDBPyConnection, channel: str) -> datetime | None:
     import and first run found), else the first run's start."""
     row = con.execute(
         "select coalesce((select min(since) from state.digests where channel = ? "
-        "and status <> 'test'), (select finished_at from marts.new_since), "
+        "and status <> 'test'), (select since from marts.new_since), "
         "(select min(started_at) from state.runs))",
         [channel],
     ).fetchone()

@@ -137,6 +137,18 @@ def test_the_report_fits_a_phone_without_scrolling_sideways(page) -> None:
     page, errors, _ = page
     page.set_viewport_size({"width": 390, "height": 800})
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # each lead is a card: its title, why and sources get the width, not a column of it,
+    # and its rank, score and status stay on the line above
+    main = page.eval_on_selector("#leads tr.lead td.main", "td => td.getBoundingClientRect()")
+    rank = page.eval_on_selector("#leads tr.lead td.num", "td => td.getBoundingClientRect()")
+    status = page.eval_on_selector("#leads tr.lead .status", "s => s.getBoundingClientRect()")
+    assert main["width"] >= 300, main
+    assert rank["bottom"] <= main["top"] and status["bottom"] <= main["top"]
+    page.fill("#q", "kestrel")  # a filtered-out card is hidden, not laid out
+    shown = page.eval_on_selector_all(
+        "#leads tr.lead", "rs => rs.filter(r => r.getBoundingClientRect().height > 0).length"
+    )
+    assert shown == len(_scores(page)) > 0
     page.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
     assert errors == []
 

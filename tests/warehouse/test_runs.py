@@ -105,6 +105,8 @@ def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -
     con.execute("update state.runs set finished_at = timestamptz '2026-11-30 07:05:00+00' "
                 "where run_id = 'first'")  # fmt: skip
     _whole_run(con, "second", "Data Engineer")
+    con.execute("update state.runs set started_at = timestamptz '2026-11-30 09:00:00+00' "
+                "where run_id = 'second'")  # fmt: skip
     page = " ".join(render_report(con, datetime.now(UTC)).split())
     written = datetime(2026, 12, 1, 23, 30, tzinfo=UTC)
     berlin = " ".join(render_report(con, written, zone=ZoneInfo("Europe/Berlin")).split())
@@ -112,7 +114,28 @@ def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -
     far_east = ZoneInfo("Pacific/Kiritimati")  # UTC+14: most times are the next day there
     kiritimati = render_report(con, written, zone=far_east)
     con.close()
-    assert "new since 2026-11-30 07:05 UTC (the end of the run before the last)" in page
+    assert "new since 2026-11-30 09:00 UTC (the start of the last run, or of a" in page
     # in [schedule] timezone, as `leads show` and `leads due` say: a day later in Berlin
-    assert "new since 2026-11-30 08:05 CET" in berlin and "written 2026-12-02 00:30 CET" in berlin
+    assert "new since 2026-11-30 10:00 CET" in berlin and "written 2026-12-02 00:30 CET" in berlin
     assert f'<td class="date">{posted.astimezone(far_east):%Y-%m-%d}</td>' in kiritimati
+
+
+def test_a_replayed_day_counts_only_its_own_run_new(tmp_path, monkeypatch) -> None:
+    """Under a standing clock a run starts, first sees its postings and ends at one
+    instant: the day before's leads are not new the next morning, in the report and in
+    the first digest of a channel set up that day."""
+    con = db.connect(tmp_path / "w.duckdb")
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T07:00:00+01:00")
+    _whole_run(con, "monday", "Python Analyst")
+    monkeypatch.setenv("LEADS_NOW", "2026-12-08T08:00:00+01:00")
+    _whole_run(con, "tuesday", "Python Engineer")
+    new = dict(con.execute("select title, is_new from ranked_leads").fetchall())
+    assert new == {"Python Analyst": False, "Python Engineer": True}
+    pending = digest.pending(con, "email", datetime(2026, 12, 8, tzinfo=UTC).date())
+    assert [lead.title for lead in pending.leads] == ["Python Engineer"]
+    assert pending.earlier == 1  # Monday's lead waits in `leads top`, and the digest says so
+    monkeypatch.setenv("LEADS_NOW", "2026-12-09T08:00:00+01:00")
+    _whole_run(con, "wednesday", "Python Designer")
+    new = dict(con.execute("select title, is_new from ranked_leads").fetchall())
+    assert new == {"Python Analyst": False, "Python Engineer": False, "Python Designer": True}
+    con.close()

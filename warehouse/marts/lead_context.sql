@@ -49,7 +49,7 @@ final as (
         p.network_via,
         coalesce(p.network_strength, 0) as network_strength,
         coalesce(k.attribution, a.attribution) as attribution,
-        coalesce(l.first_seen > r.finished_at, true) as is_new,
+        coalesce(l.first_seen >= r.since, true) as is_new,
         s.engagements as engagements_wanted,
         s.as_of,
         s.freshness_half_life_days,

@@ -1,5 +1,6 @@
--- grain: one row: the fetch runs so far, and since when a lead counts as new: the end
--- of the run before the latest (null until a second run: every lead is new)
+-- grain: one row: the fetch runs so far, and since when a lead counts as new: the start of
+-- the first run (of any kind) after the end of the run before the latest (null until a
+-- second run: every lead is new)
 -- key: fetch_runs
 -- reads: state.runs, state.source_runs
 create or replace view marts.new_since as
@@ -27,4 +28,11 @@ final as (
     from fetch_runs
 )
 
-select * from final
+-- new is "first seen at or after `since`", a run's start: a posting is first seen at its
+-- run's start, so under a standing clock (`LEADS_NOW`, one instant per run) the run
+-- before the latest ends at the very instant its postings were first seen, and a bound
+-- at its end would count them new again
+select
+    f.*,
+    (select min(r.started_at) from state.runs as r where r.started_at > f.finished_at) as since
+from final as f
