@@ -6,9 +6,10 @@ invoices from her own LLC. So "W2 only", "only W2", "W2 candidates only", "must 
 to work on W2", "no C2C", "not open to C2C", "C2C not accepted", "no corp-to-corp", "no
 1099/C2C" read as w2_only; "C2C/1099 OK", "Corp-to-corp welcome", "Tax terms: W2 / C2C",
 "W2 or 1099", "C2C - Yes" or a rate "$80/hr C2C" as c2c, as one term she can take is
-enough; a rate on W2 alone ("$65/hr on W2", "W2 hourly $60") is w2_only too. A refused term is no offer ("W2 only (no 1099/C2C)"), nor is the payroll
-clerk's "1099 filings" or "Form 1099" any term; a post that names W2 alone without
-"only" ("Full-time W2 employee") states none.
+enough; a rate on W2 alone ("$65/hr on W2", "W2 hourly $60") is w2_only too. A refused
+term is no offer ("W2 only (no 1099/C2C)"), nor is the payroll clerk's "1099 filings" or
+"Form 1099" any term; a post that names W2 alone without "only" ("Full-time W2
+employee") states none.
 
 Canada and Australia draw the same line with other words: a "T4" contract is the agency's
 payroll, an "Incorporated" one is invoiced from her own corporation ("T4 or Incorporated",
