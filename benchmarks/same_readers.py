@@ -176,10 +176,12 @@ def differences(postings: list[Posting], ours: list[Any], theirs: list[Any]) -> 
             f"profile {i} {key}: {new[key]!r} (was {was.get(key)!r})"
             for i, (new, was) in enumerate(zip(features, old_features, strict=True))
             for key in new
-            if new[key] != was.get(key)
+            if key in was and new[key] != was[key]  # a field new here has no answer there
         ]
         if assessed != old_assessed:
             changed.append(f"assessment: {assessed!r} (was {old_assessed!r})")
+        if not changed:
+            continue
         lines.append(f"{posting.source} {posting.source_id}: " + "; ".join(changed[:3]))
     return lines
 
@@ -211,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:10} {args.against}: {their_time[name]:7.1f}   here: {our_time[name]:7.1f}")
     both = sum(their_time.values()), sum(our_time.values())
     print(f"  {'both':10} {args.against}: {both[0]:7.1f}   here: {both[1]:7.1f}")
+    if added := sorted(set(ours[0][0][0]) - set(theirs[0][0][0])) if ours else []:
+        print(f"  new fields, not compared: {', '.join(added)}")
     found = differences(postings, ours, theirs)
     for line in found[:20]:
         print("  differs:", line)

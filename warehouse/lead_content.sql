@@ -110,7 +110,8 @@ rolled as (
             {'min': rate_min, 'max': rate_max, 'period': rate_period,
              'currency': currency, 'hourly_min': hourly_min,
              'hourly_max': hourly_max, 'vs_floor': rate_vs_floor,
-             'conversion': rate_conversion},
+             'conversion': rate_conversion, 'includes_super': rate_includes_super,
+             'own_floor': rate_own_floor},
             member_rank
         ) filter (where rate_min is not null or rate_max is not null) as rate
     from ordered
@@ -149,7 +150,8 @@ rolled as (
             {'min': rate_min, 'max': rate_max, 'period': rate_period,
              'currency': currency, 'hourly_min': hourly_min,
              'hourly_max': hourly_max, 'vs_floor': rate_vs_floor,
-             'conversion': rate_conversion}
+             'conversion': rate_conversion, 'includes_super': rate_includes_super,
+             'own_floor': rate_own_floor}
         end as rate
     from ordered
     where count_postings = 1
@@ -197,6 +199,8 @@ final as (
         r.rate.hourly_max as hourly_max,
         r.rate.vs_floor as rate_vs_floor,
         r.rate.conversion as rate_conversion,
+        r.rate.includes_super as rate_includes_super,
+        r.rate.own_floor as rate_own_floor,
         coalesce(r.fit, 0) as fit,
         coalesce(r.is_relevant, false) as is_relevant,
         coalesce(r.skills_in_passing, false) as skills_in_passing,

@@ -577,6 +577,41 @@ def test_us_tax_terms_count_only_where_no_label_stands(text: str, expected: str)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        P("Jersey City, NJ. W2 only. $70/hr.", ("contract", "W2 only"), id="w2 only"),
+        P("Rate: $65/hr on W2. Onsite in Charlotte.", ("contract", "on W2"), id="a rate on W2"),
+        P("No C2C. Local candidates only.", ("contract", "No C2C"), id="no c2c"),
+        P("Only W2 candidates; no sponsorship.", ("contract", "Only W2"), id="only w2"),
+        P("T4 only. Toronto, hybrid. $85/hr.", ("contract", "T4 only"), id="t4 only"),
+        P("T4 or Incorporated. Ottawa.", ("contract", "T4 or Incorporated"), id="t4 or inc"),
+        P("Payroll: T4. Vancouver, hybrid.", ("contract", "Payroll: T4"), id="payroll t4"),
+        P("ABN holders only, $1,050 p.d. inc super.", ("contract", "ABN holders"), id="abn"),
+        P("$1,000/day. ABN or PAYG. Adelaide.", ("contract", "ABN"), id="abn or payg"),
+        P("PAYG only, daily rate $850 + super.", ("contract", "PAYG only"), id="payg only"),
+        P("Permanent role, T4 employee with benefits.", ("full_time", "Permanent"), id="perm"),
+    ],
+)
+def test_a_staffing_posts_tax_terms_are_a_contracts(text: str, expected: tuple[str, str]) -> None:
+    """The terms `tax_terms` reads, in the US, Canada and Australia, where no label stands."""
+    assert _read(None, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Build our T4 slips analytics platform. Toronto.", id="t4 slips"),
+        P("A partner of ABN AMRO is hiring a cloud engineer.", id="abn amro"),
+        P("Process PAYG withholding and BAS lodgements.", id="payg withholding"),
+        P("We are incorporated in Delaware, a 40-person startup.", id="incorporated"),
+        P("Prepare W-2 forms and 1099 filings for 300 employees.", id="payroll forms"),
+    ],
+)
+def test_look_alikes_of_tax_terms_are_no_engagement(text: str) -> None:
+    assert _read(None, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         P("Msanidi wa Python kwa mkataba wa miezi 6.", "contract", id="mkataba"),
         P("Ajira ya kudumu, Nairobi. Mshahara mzuri.", "full_time", id="ajira ya kudumu"),
         P("Tunatoa mkataba wa kudumu kwa msanidi.", "full_time", id="permanent mkataba"),

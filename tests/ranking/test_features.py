@@ -259,6 +259,8 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
     assert known == {
         **dict.fromkeys(known, None),
         "engagements": (),
+        "rate_includes_super": False,
+        "rate_own_floor": False,
         "remote_regions": (),
         "eligibility": "review",
         "eligibility_reason": "remote or not is not stated",

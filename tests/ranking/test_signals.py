@@ -73,7 +73,9 @@ _COLUMNS = """
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
-    hourly_currency varchar, rate_conversion varchar, rate_unit varchar, rate_unit_hours double,
+    hourly_currency varchar, rate_conversion varchar, rate_includes_super boolean,
+    rate_own_floor boolean,
+    rate_unit varchar, rate_unit_hours double,
     min_hourly_rate double,
     posted_at timestamptz, date_basis varchar,
     first_seen timestamptz, as_of timestamptz, freshness_half_life_days double,
@@ -91,7 +93,9 @@ def _context(**values: object) -> dict[str, object]:
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
-        "rate_conversion": None, "rate_unit": "hour", "rate_unit_hours": 1.0,
+        "rate_conversion": None, "rate_includes_super": False, "rate_own_floor": False,
+        "rate_unit": "hour",
+        "rate_unit_hours": 1.0,
         "min_hourly_rate": 80.0,
         "posted_at": NOW - timedelta(days=3), "date_basis": "posted",
         "first_seen": NOW - timedelta(days=2), "as_of": NOW, "freshness_half_life_days": 14.0,
@@ -352,6 +356,28 @@ def test_a_piece_rate_is_named_by_its_piece_and_converted(
     assert _reason(con, lead, "rate") == expected
 
 
+@pytest.mark.parametrize(
+    ("includes_super", "expected"),
+    [
+        (True, "AUD 1000/day above your floor (≈ AUD 893/day)"),
+        (False, "AUD 1000/day above your floor"),
+    ],
+)
+def test_a_rate_inc_super_is_said_as_what_it_was_compared_as(
+    con: duckdb.DuckDBPyConnection, includes_super: bool, expected: str
+) -> None:
+    """A day rate against a floor per day: only the flag (not the conversion's words)
+    says the figure compared is the rest, less super."""
+    lead = _context(
+        rate_min=1000.0, rate_max=1000.0, currency="AUD", rate_period="day",
+        hourly_min=111.61 if includes_super else 125.0,
+        hourly_max=111.61 if includes_super else 125.0, hourly_currency="AUD",
+        rate_vs_floor="above", rate_includes_super=includes_super, rate_unit="day",
+        rate_unit_hours=8.0, rate_conversion="8 h/day; AUD",
+    )  # fmt: skip
+    assert _reason(con, lead, "rate") == expected
+
+
 def test_a_piece_rate_says_nothing_of_a_floor_the_user_has_not_set(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
@@ -509,14 +535,15 @@ def test_the_signals_read_no_column_their_kept_rows_are_not_made_again_for() -> 
         pytest.param(
             {"rate_min": 15000.0, "rate_max": 15000.0, "currency": "BRL", "rate_period": "month",
              "rate_vs_floor": "below", "hourly_min": 16.88, "hourly_max": 16.88,
-             "rate_conversion": "160 h/month; BRL floor 18000/month"},
+             "rate_conversion": "160 h/month; BRL floor 18000/month", "rate_own_floor": True},
             "BRL 15k/mo below your BRL floor 18000/month",
             id="a rate in a currency with its own floor is held against it, unconverted",
         ),
         pytest.param(
             {"rate_min": 300.0, "rate_max": 300.0, "currency": "PHP", "rate_period": "hour",
              "rate_vs_floor": "above", "hourly_min": 5.1, "hourly_max": 5.1,
-             "rate_conversion": "per hour; PHP floor 40000/month, ≈ 48000/month"},
+             "rate_conversion": "per hour; PHP floor 40000/month, ≈ 48000/month",
+             "rate_own_floor": True},
             "PHP 300/h above your PHP floor 40000/month, ≈ 48000/month",
             id="paid by another period: in the unit of that floor",
         ),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractors._contract import Posting
+from warehouse.ranking.features import understand
 from warehouse.ranking.floors import own_floor_said
-from warehouse.ranking.profile import CurrencyFloor, RankingSettings, RateFloor
+from warehouse.ranking.profile import CurrencyFloor, Profile, RankingSettings, RateFloor
 from warehouse.ranking.rates import includes_super, parse_field_rate, parse_rate, to_hourly
 from warehouse.ranking.regions import place_units
 
@@ -149,3 +151,21 @@ def test_dollars_for_the_whole_project_are_its_fixed_price(text: str) -> None:
     found = parse_rate(text)
     assert found is not None
     assert (found.min, found.period, found.currency) == (600.0, "fixed", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Day rate $1,000 p.d. inc super. Canberra.", True),
+        ("Day rate $1,000 p.d. + super. Canberra.", False),
+        ("No rate stated. Canberra.", False),
+    ],
+)
+def test_the_features_say_a_rate_includes_super(text: str, flag: bool) -> None:
+    """A plain flag, which `why` reads, not the conversion's words."""
+    posting = Posting(
+        source="check", source_id="1", url="https://example.com/1",
+        title="Solution Architect", location="Canberra, Australia", text=text,
+    )  # fmt: skip
+    profile = Profile(skills=("aws",), roles=("architect",), currency="AUD")
+    assert understand(posting, profile, RankingSettings()).rate_includes_super is flag

@@ -1,7 +1,7 @@
 import pytest
 
 from warehouse.ranking.engagement import parse_engagement
-from warehouse.ranking.tax_terms import read_tax_terms
+from warehouse.ranking.tax_terms import Stated, read_tax_terms, stated_tax_terms
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,9 @@ from warehouse.ranking.tax_terms import read_tax_terms
         ("Contract. Tax term: W2. Benefits offered.", "w2_only"),
         ("Contract - W2", "w2_only"),
         ("Contract - W2 · Contract - Corp-To-Corp", "c2c"),
+        ("Rate: $65/hr on W2. Onsite in Charlotte.", "w2_only"),
+        ("W2 hourly $60-65. Plano, TX onsite.", "w2_only"),
+        ("Paid through W-2 with our agency.", "w2_only"),
     ],
 )
 def test_stated_tax_terms_are_read(text: str, expected: str) -> None:
@@ -108,3 +111,20 @@ def test_look_alikes_of_those_terms_name_none(text: str) -> None:
 )
 def test_her_own_company_named_after_via_or_your_own(text: str, expected: str) -> None:
     assert read_tax_terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Java dev. C2C/1099 OK.", Stated("c2c", "C2C", 10)),
+        ("Dallas. No C2C or third parties.", Stated("w2_only", "No C2C", 8)),
+        ("Dallas. no 1099/C2C.", Stated("w2_only", "no 1099", 8)),
+        ("$75 on W-2, no corp-to-corp.", Stated("w2_only", "on W-2", 4)),
+        ("Toronto. T4 only.", Stated("t4_only", "T4 only", 9)),
+        ("Sydney. PAYG or ABN.", Stated("abn", "PAYG or ABN", 8)),
+    ],
+)
+def test_the_words_that_state_the_terms_are_kept(text: str, expected: Stated) -> None:
+    """What the engagement's phrase quotes: the term she can take, the payroll-only
+    phrase, else the first refusal, from the text as written."""
+    assert stated_tax_terms(text) == expected

@@ -590,3 +590,28 @@ def test_one_jobs_alerts_from_two_platforms_are_one_lead_showing_the_boards_copy
         ("remotive:7", ["inbox:jobberman:backend-engineer-k3q9zt", "inbox:linkedin:4012345678",
                       "remotive:7"]),
     ]  # fmt: skip
+
+
+def test_a_rate_held_against_its_own_currencys_floor_is_excluded_naming_that_floor(con) -> None:
+    """The flag `rate_own_floor` rides from the reader to the exclusion's reason."""
+    from warehouse.ranking.profile import CurrencyFloor, Filters, RateFloor
+
+    jobs = [
+        {**JOBS["jobs"][0], "id": 1, "url": "https://remotive.com/remote-jobs/1",
+         "company_name": "Initech", "title": "Desenvolvedor Python", "salary": "",
+         "description": "<p>Python e Django. Remuneração: R$ 15.000/mês, PJ.</p>"},
+        {**JOBS["jobs"][0], "id": 2, "url": "https://remotive.com/remote-jobs/2",
+         "company_name": "Globex", "title": "Python developer", "salary": "",
+         "description": "<p>Python and Django. Contract, $40/hr.</p>"},
+    ]  # fmt: skip
+    _load(con, jobs)
+    profile = Profile(
+        skills=("python",), currency="USD", min_hourly_rate=45.0,
+        currency_floors=(CurrencyFloor("BRL", RateFloor(18000.0, "month"), 160.0),),
+    )  # fmt: skip
+    build(con, profile, RankingSettings(below_floor="exclude"), Filters())
+    rows = con.execute("select company, rate_own_floor, excluded_reason from marts.leads_scored")
+    found = {company: (own, reason) for company, own, reason in rows.fetchall()}
+    assert found["Initech"] == (True, "below your rate floor (160 h/month; BRL floor 18000/month)")
+    assert found["Globex"][0] is False
+    assert found["Globex"][1].startswith("below your rate floor: at most")

@@ -27,8 +27,9 @@ indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "rela
 dependencia" or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
 "vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
-paid by the piece. A US staffing post's "W2 only" or "no C2C" is a contract where no
-label stands, a UK "Perm" employment; "contract management" is a business's trade.
+paid by the piece. A staffing post's tax terms (`tax_terms`: "W2 only", "no C2C", "T4
+only", "ABN holders only") are a contract's where no label stands, a UK "Perm"
+employment; "contract management" is a business's trade.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from warehouse.ranking._text import (
     may_hold,
     opens_a_header_cell,
 )
-from warehouse.ranking.tax_terms import TERM_1099
+from warehouse.ranking.tax_terms import TERM_1099, stated_tax_terms
 
 # a load too small to count: "a few hours a week", "a couple of hours per month"
 _HOURS_A = r"hours?\s+(?:a|per|each|every)\s+(?:week|month)"
@@ -334,15 +335,6 @@ _CELL_EDGES = _BRACKET_EDGES | frozenset("•-–—\n")
 _CELL_ENDS = _BRACKET_ENDS | frozenset("•-–—\n")
 
 
-# a US staffing post's tax terms ("W2 only", "$65/hr on W2", "no C2C") are a contract's,
-# as a perm post names none of them; they count only where no label stands, since "a
-# full-time W2 employee" and "Full-time, no C2C" are employment
-_TAX_TERMS = re.compile(
-    r"(?<![\w-])(?:W-?2\s+only|(?:on|via|through)\s+W-?2|no\s+C2C|W-?2\s+hourly)(?![\w-])",
-    re.IGNORECASE,
-)
-_TAX_TERM_HEADS = ("W2", "W-2", "C2C", "w2", "c2c")
-
 _Found = tuple[int, Engagement, str]  # a label's start, what it offers and its phrase
 
 
@@ -393,9 +385,10 @@ def _choose(field: str) -> Offer | None:
         found.extend(_load(field, *hours))
     if "%" in field:
         found.extend(_workloads(field))
-    heads = not found and any(head in field for head in _TAX_TERM_HEADS)
-    if heads and (term := _TAX_TERMS.search(field)):
-        found.append((term.start(), "contract", term[0]))
+    if not found and (stated := stated_tax_terms(field)):
+        # a staffing post's tax terms are a contract's, as a perm post names none; they
+        # count only where no label stands ("a full-time W2 employee, no C2C")
+        found.append((stated.start, "contract", stated.said))
     if not found:
         return None
     # agency work is employment whatever term it names ("ANÜ, befristet auf 6 Monate");

@@ -31,6 +31,7 @@ from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Rate,
+    includes_super,
     parse_bare_rate,
     parse_field_rate,
     parse_rate,
@@ -105,6 +106,12 @@ class Features:
     hourly_min: float | None
     hourly_max: float | None
     rate_conversion: str | None
+    # the rate's words include Australia's superannuation ("inc super"): its hourly is the
+    # rest, which `why` says in the floor's unit
+    rate_includes_super: bool
+    # held against the floor of its own currency (`profile.currency_floors`), which
+    # `rate_conversion` then names ("160 h/month; BRL floor 18000/month")
+    rate_own_floor: bool
     # against profile.min_hourly_rate, a piece rate against the floor of its piece, or a
     # rate in a currency of `profile.currency_floors` against that floor, unconverted
     # ("0.12/word"); "above" includes equal
@@ -154,7 +161,8 @@ def understand(
         conversion = piece.said  # what `why` names the piece by, and converts it with
         vs_floor = _against_floor(piece.lo, piece.hi, piece.floor.amount) if piece.floor else None
     own = next((f for f in profile.currency_floors if rate and f.currency == rate.currency), None)
-    if rate and own and (paid := to_hourly(rate, own.currency, settings)):
+    paid = to_hourly(rate, own.currency, settings) if rate and own else None
+    if rate and own and paid:
         # paid in a currency with a floor of its own: held against it as paid
         lo, hi, said = paid
         vs_floor = _against_floor(lo, hi, own.hourly)
@@ -190,6 +198,8 @@ def understand(
         hourly_min=hourly_min,
         hourly_max=hourly_max,
         rate_conversion=conversion,
+        rate_includes_super=bool(rate and includes_super(rate)),
+        rate_own_floor=paid is not None,
         rate_vs_floor=vs_floor,
         remote_scope=scope.scope,
         remote_regions=scope.regions,

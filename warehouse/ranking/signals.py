@@ -57,7 +57,7 @@ _AS_PIECE = f"""
 
 # a rate held against the floor of its own currency (`[profile] min_rate` "18000/month
 # BRL"), unconverted: `rate_conversion` names it ("160 h/month; BRL floor 18000/month")
-_OWN_FLOOR = "coalesce(contains(rate_conversion, '; ' || currency || ' floor '), false)"
+_OWN_FLOOR = "coalesce(rate_own_floor, false)"
 _WHICH_FLOOR = f"""case when {_OWN_FLOOR}
     then ' your ' || currency || ' ' || split_part(rate_conversion, '; ' || currency || ' ', 2)
     else ' your floor' end"""
@@ -70,7 +70,7 @@ _AS_HOURLY = f"""
     coalesce(case when rate_vs_floor is not null and coalesce(hourly_min, hourly_max) is not null
         and not {_OWN_FLOOR}
         and (rate_period is distinct from rate_unit or currency is distinct from hourly_currency
-            or contains(rate_conversion, ' super;'))
+            or rate_includes_super)
         then ' (≈ ' || marts.fmt_money(hourly_min * rate_unit_hours, hourly_max * rate_unit_hours,
             hourly_currency) || marts.per_unit(rate_unit) || ')' end, '')
 """

@@ -6,9 +6,10 @@ invoices from her own LLC. So "W2 only", "only W2", "W2 candidates only", "must 
 to work on W2", "no C2C", "not open to C2C", "C2C not accepted", "no corp-to-corp", "no
 1099/C2C" read as w2_only; "C2C/1099 OK", "Corp-to-corp welcome", "Tax terms: W2 / C2C",
 "W2 or 1099", "C2C - Yes" or a rate "$80/hr C2C" as c2c, as one term she can take is
-enough. A refused term is no offer ("W2 only (no 1099/C2C)"), nor is the payroll
-clerk's "1099 filings" or "Form 1099" any term; a post that names W2 alone without
-"only" ("Full-time W2 employee") states none.
+enough; a rate on W2 alone ("$65/hr on W2", "W2 hourly $60") is w2_only too. A refused
+term is no offer ("W2 only (no 1099/C2C)"), nor is the payroll clerk's "1099 filings" or
+"Form 1099" any term; a post that names W2 alone without "only" ("Full-time W2
+employee") states none.
 
 Canada and Australia draw the same line with other words: a "T4" contract is the agency's
 payroll, an "Incorporated" one is invoiced from her own corporation ("T4 or Incorporated",
@@ -22,6 +23,7 @@ a label ("Contract type: PAYG"), a list with another term, or "via your Pty Ltd"
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from warehouse.ranking._text import lowered, may_hold
@@ -101,6 +103,8 @@ _W2_ONLY = re.compile(
     r"|\b(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to)\s+(?:be\s+(?:able|willing)"
     rf"\s+to\s+)?work\s+(?:on|as\s+an?|as|through)\s+(?:an?\s+|our\s+)?{_W2}(?![\w-])"
     rf"|(?<![\w-]){_W2}\s+(?:is\s+)?(?:required|mandatory)\b"
+    # a rate on W2 alone: "$65/hr on W2", "paid through W-2", "W2 hourly $60"
+    rf"|\b(?:on|via|through)\s+{_W2}(?![\w-])|(?<![\w-]){_W2}\s+hourly\b"
     # a label naming W2 alone: "Tax term: W2", "Employment type: W-2", Dice's "Contract - W2"
     rf"|\b(?:tax\s+terms?|employment\s+type|engagement\s+type|contract(?:\s+to\s+hire)?)"
     rf"\s*[:\-–]\s*{_W2}(?![\w-])"
@@ -137,21 +141,41 @@ _MARKETS: tuple[
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """The tax terms a text states, the words that state them and where they start."""
+
+    terms: TaxTerms
+    said: str
+    start: int
+
+
 def read_tax_terms(text: str) -> TaxTerms | None:
     """The tax terms the text states (w2_only, c2c; t4_only, incorporated; payg_only,
     abn), or None where it names none; a term she can take with her own company wins."""
+    stated = stated_tax_terms(text)
+    return stated.terms if stated else None
+
+
+def stated_tax_terms(text: str) -> Stated | None:
+    """`read_tax_terms` with the words that state the terms: the term she can take, the
+    payroll-only phrase ("W2 only", "on W2"), else the first refusal ("no C2C")."""
     low = lowered(text)  # cached: every reader lowers the same posting
-    payroll: TaxTerms | None = None
+    payroll: Stated | None = None
     for words, own, term, only, payroll_only in _MARKETS:
         if not may_hold(low, words):  # skim: most postings name no tax term
             continue
-        refused = False
+        refusal: tuple[int, int] | None = None
         for m in term.finditer(low):
-            before = low[max(0, m.start() - _REACH) : m.start()]
-            if _REFUSED_BEFORE.search(before) or _REFUSED_AFTER.match(low, m.end()):
-                refused = True
+            reach = max(0, m.start() - _REACH)
+            before = _REFUSED_BEFORE.search(low[reach : m.start()])
+            if before:
+                refusal = refusal or (reach + before.start(), m.end())
+            elif _REFUSED_AFTER.match(low, m.end()):
+                refusal = refusal or m.span()
             else:
-                return own
-        if payroll is None and (refused or payroll_only.search(low)):
-            payroll = only
+                return Stated(own, text[m.start() : m.end()], m.start())
+        if payroll is None and (said := payroll_only.search(low) or refusal):
+            start, end = said if isinstance(said, tuple) else said.span()
+            payroll = Stated(only, text[start:end], start)
     return payroll

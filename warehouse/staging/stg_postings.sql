@@ -54,6 +54,8 @@ joined as (
         f.hourly_min,
         f.hourly_max,
         f.rate_conversion,
+        f.rate_includes_super,
+        f.rate_own_floor,
         f.rate_vs_floor,
         f.eligibility,
         f.eligibility_reason,

@@ -37,6 +37,8 @@ create table if not exists staging.lead_content (
     hourly_max double,
     rate_vs_floor varchar,
     rate_conversion varchar,
+    rate_includes_super boolean,
+    rate_own_floor boolean,
     fit double,
     is_relevant boolean,
     skills_in_passing boolean,

@@ -29,6 +29,8 @@ create table if not exists staging.posting_features (
     hourly_min double,
     hourly_max double,
     rate_conversion varchar,
+    rate_includes_super boolean,
+    rate_own_floor boolean,
     rate_vs_floor varchar,
     remote_scope varchar,
     remote_regions varchar[],
