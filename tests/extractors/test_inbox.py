@@ -1323,7 +1323,8 @@ def test_a_wanted_card_drops_the_years_of_experience_beside_its_place(tmp_path: 
 def test_a_wishket_project_card_reads_its_price_and_place(
     tmp_path: Path, rows: str, company: str | None, place: str, pay: str
 ) -> None:
-    card = f'<a href="https://www.wishket.com/project/148213/?utm_source=newsletter">API 개발</a>{rows}'
+    link = "https://www.wishket.com/project/148213/?utm_source=newsletter"
+    card = f'<a href="{link}">API 개발</a>{rows}'
     job = _only_job(tmp_path / "k.eml", _one_card_mail("위시켓 <no-reply@wishket.com>", card))
     assert (job.source_id, job.company, job.location, job.salary_raw) == (
         "wishket:148213", company, place, pay,

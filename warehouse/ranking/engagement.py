@@ -189,7 +189,8 @@ _LABEL = Phrases(
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
-            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト 파트타임 아르바이트 알바 deltid osa-?aika\w*
+            niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
+            파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w*""",
