@@ -139,6 +139,13 @@ _BOARDS = tuple(
         ("lancers", r"(?:^|\.)lancers\.jp$", r"^/work/detail/(\d{4,})$"),
         ("crowdworks", r"(?:^|\.)crowdworks\.jp$", r"^/public/jobs/(\d{4,})$"),
         ("wantedly", r"(?:^|\.)wantedly\.com$", r"^/projects/(\d{3,})$"),
+        # Korea: Wanted's positions (`/wd/<id>`), Jumpit's, JobKorea's and Rocketpunch's
+        # jobs and Wishket's projects by number
+        ("wanted", r"(?:^|\.)wanted\.co\.kr$", r"^/wd/(\d{3,})$"),
+        ("jumpit", r"^jumpit\.(?:saramin\.)?co\.kr$", r"^/position/(\d{3,})$"),
+        ("jobkorea", r"(?:^|\.)jobkorea\.co\.kr$", r"(?i)^/recruit/gi_read/(\d{5,})$"),
+        ("rocketpunch", r"(?:^|\.)rocketpunch\.com$", r"^/jobs/(\d{3,})(?:/[^/]*)?$"),
+        ("wishket", r"(?:^|\.)wishket\.com$", r"^/project/(\d{3,})$"),
         # Africa: Jobberman (Nigeria, Ghana) and BrighterMonday (Kenya, Uganda, Tanzania),
         # one platform's listings, by the slug that ends in their id ("-rrn7rg"); MyJobMag's
         # by the number of `/job/<id>/<slug>` or the slug alone; Fuzu's by a slug of a few

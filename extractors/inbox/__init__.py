@@ -64,7 +64,8 @@ _ALERTS = {
     "tecnoempleo": "Tecnoempleo", "proz": "ProZ.com", "levtech": "レバテックフリーランス",
     "findy": "Findy Freelance", "lancers": "Lancers", "crowdworks": "CrowdWorks",
     "wantedly": "Wantedly", "jobberman": "Jobberman", "brightermonday": "BrighterMonday",
-    "myjobmag": "MyJobMag", "fuzu": "Fuzu",
+    "myjobmag": "MyJobMag", "fuzu": "Fuzu", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
+    "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers",
 }  # fmt: skip
@@ -91,7 +92,7 @@ _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 _FREELANCE_BOARDS = (
     "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
-    "levtech:", "findy:", "lancers:", "crowdworks:",
+    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)

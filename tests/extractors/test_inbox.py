@@ -1295,3 +1295,38 @@ def test_every_platform_an_alert_can_name_has_a_short_credit() -> None:
     assert named <= set(inbox.CREDITS), sorted(named - set(inbox.CREDITS))
     assert all(len(c.partition(": ")[0]) <= 40 for c in inbox.CREDITS.values())
     assert len(inbox.ATTRIBUTION.partition(": ")[0]) <= 40  # no list of every sender
+
+
+def test_a_wanted_card_drops_the_years_of_experience_beside_its_place(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.wanted.co.kr/wd/281734?utm_source=email">풀스택 개발자</a>'
+        "<div>노을랩스</div><div>서울 강남구 · 경력 3-7년</div><div>정규직</div>"
+        '<a href="https://www.wanted.co.kr/wd/281734">지원하기</a>'
+    )
+    job = _only_job(tmp_path / "w.eml", _one_card_mail("원티드 <noreply@wanted.co.kr>", card))
+    assert (job.source_id, job.company, job.location, job.engagement_raw) == (
+        "wanted:281734", "노을랩스", "서울 강남구", "정규직",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "company", "place", "pay"),
+    [
+        # a project's price and length, and remote work on the terms' line
+        ("<div>예상 금액: 2,000만원</div><div>예상 기간: 60일</div><div>외주(도급) · 원격</div>",
+         None, "원격", "2,000만원"),
+        # a month's price, and a Korean address alone on its line: the place, no company
+        ("<div>월 650만원 · 6개월</div><div>기간제 · 서울 강남구</div>",
+         None, "서울 강남구", "월 650만원 · 6개월"),
+    ],
+)  # fmt: skip
+def test_a_wishket_project_card_reads_its_price_and_place(
+    tmp_path: Path, rows: str, company: str | None, place: str, pay: str
+) -> None:
+    link = "https://www.wishket.com/project/148213/?utm_source=newsletter"
+    card = f'<a href="{link}">API 개발</a>{rows}'
+    job = _only_job(tmp_path / "k.eml", _one_card_mail("위시켓 <no-reply@wishket.com>", card))
+    assert (job.source_id, job.company, job.location, job.salary_raw) == (
+        "wishket:148213", company, place, pay,
+    )  # fmt: skip
+    assert job.engagement == "freelance"

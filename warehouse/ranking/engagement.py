@@ -171,7 +171,7 @@ _LABEL = Phrases(
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
-            maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 契約社員
+            maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*""",
         # a retainer pays a freelancer by the month for work on call
@@ -179,6 +179,7 @@ _LABEL = Phrases(
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
             zzp(?:'?ers?)? portage\W+salarial pa(?:id|ys?|ying)\W+(?:per|by\W+the)\W+{_PIECE}
             프리랜서 フリーランス 業務委託 準委任 自由职业 partita\W+iva toiminim\w*
+            도급 위임\s*계약 외주(?!\s*(?:없|아님|아닌|사절|불가)) 사업소득\s*3\.3
             kevytyritt[äa]j\w*
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
@@ -190,6 +191,7 @@ _LABEL = Phrases(
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
+            파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w*""",
@@ -214,7 +216,8 @@ _LABEL = Phrases(
         # client's project as a freelancer's would
         # and a Japanese 派遣 (dispatch) worker, employed by the agency ("派遣社員として")
         "agency": r"""arbeitnehmer[üu]berlassung anü zeitarbeit\w* leiharbeit\w*
-            派遣社員 派遣契約 派遣スタッフ 派遣就業 派遣(?:で|として)""",
+            派遣社員 派遣契約 派遣スタッフ 派遣就業 派遣(?:で|として)
+            파견직 파견\s*(?:계약|근무|형태|사원|으로)""",
     }
 )
 _ORDER: tuple[Engagement, ...] = get_args(Engagement)

@@ -41,16 +41,25 @@ TIME_UNITS |= dict.fromkeys(("mois", "mes", "mês", "monat", "mese", "mensal"), 
 TIME_UNITS |= dict.fromkeys(("an", "année", "año", "ano", "jahr", "anno"), "year")
 # and in Japanese ("80万円/月", "5,000円/時間")
 TIME_UNITS |= {"時間": "hour", "時": "hour", "日": "day", "週": "week", "月": "month", "年": "year"}
+# and in Korean ("600만원/월"), or its period first as Koreans write a price ("월 600만원",
+# "시급 5만원", "연봉 8,000만원"; 만: ten thousand)
+TIME_UNITS |= {"시간": "hour", "시": "hour", "일": "day", "주": "week", "월": "month", "년": "year"}
+_PERIOD_FIRST = {"시급": "hour", "시간당": "hour", "일당": "day", "주급": "week", "월": "month"}
+_PERIOD_FIRST |= {"월급": "month", "월 단가": "month", "연봉": "year", "연": "year"}
+_KOREAN_FLOOR = re.compile(
+    rf"\s*(?P<period>{'|'.join(sorted(_PERIOD_FIRST, key=len, reverse=True))})\s*"
+    r"(?P<price>[^\d\s]{1,3}\s?)?(?P<amount>\d[\d,.]*\s*만?\s*[^\d\s/／]{0,3})\s*"
+)
 # "550/day", "£550 per day", "0,12 €/word", "EUR 45 an hour", "R$ 18 mil/mês",
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(?P<scale>k|mil|万)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?P<scale>k|mil|万|만)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )
-_SCALES = {"k": 1000, "mil": 1000, "万": 10_000}
+_SCALES = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
 _YEN_OR_YUAN = frozenset({"¥", "￥"})
@@ -62,6 +71,9 @@ def parse_floor(
     """A floor as the user writes it, and its currency: the one a sign or code names
     (`currency_of` reads "£", "r$"; `known` are the codes a floor may name), else the
     profile's `currency`. ValueError says what is wrong."""
+    if korean := _KOREAN_FLOOR.fullmatch(written):
+        price = f"{korean['price'] or ''}{korean['amount']}"
+        written = f"{price.strip()}/{_PERIOD_FIRST[korean['period']]}"
     found = _FLOOR.fullmatch(written)
     units = ", ".join([*dict.fromkeys(TIME_UNITS.values()), *list(PIECES)[:6], "..."])
     if not found:

@@ -67,8 +67,10 @@ _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
 # phrase a hashtag (job seekers tag #hiring too, employers #GetFediHired)
 _PHRASES = Phrases(
     {
-        "strong demand": r"seeking\s+freelancers? \[\s*hiring\s*\] \(\s*hiring\s*\)",
-        "strong supply": r"seeking\s+work \[\s*for\s+hire\s*\] \(\s*for\s+hire\s*\)",
+        # Korean community boards' tags: [구인] (hiring), [구직] (seeking work)
+        "strong demand": r"seeking\s+freelancers? \[\s*hiring\s*\] \(\s*hiring\s*\) \[\s*구인\s*\]",
+        "strong supply": r"""seeking\s+work \[\s*for\s+hire\s*\] \(\s*for\s+hire\s*\)
+            \[\s*구직\s*\]""",
         "weak demand": rf"""
             we(?:'re|’re|\s+are)\s+#?hiring is\s+#?hiring looking\s+to\s+hire hiring\s+an?
             looking\s+for:?\s+{_A_ROLE} {_RECOMMEND}
@@ -82,7 +84,8 @@ _PHRASES = Phrases(
             {_I_AM}{_TAKING} now\s+{_TAKING} currently\s+{_TAKING} {_PITCH} {_OFFERING}
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)
             szukam\s+(?:nowych\s+)?(?:zleceń|projektów|klientów) przyjm(?:ę|uję)\s+zlecenia
-            oferuję\s+(?:swoje\s+)?usługi""",
+            oferuję\s+(?:swoje\s+)?usługi 구직\s*중
+            프로젝트\s*(?:를\s*)?구합니다 일감\s*(?:을\s*)?구합니다 외주\s*(?:를\s*)?구합니다""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

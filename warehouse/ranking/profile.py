@@ -124,6 +124,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "NOK": 0.093,
     "DKK": 0.145,
     "JPY": 0.0067,
+    "KRW": 0.00072,
     "BRL": 0.18,
     "MXN": 0.055,
     "COP": 0.00025,

@@ -228,14 +228,17 @@ _UNITS = _table(
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
-        "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価",
+        "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
+        "|시급|시간당",  # ko: hourly pay
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
-        "|tarif journalier|dagtarief|日給",
+        "|tarif journalier|dagtarief|日給"
+        "|일당|일급",  # ko: a day's pay
         "week": "weekly|pw|p/w|p.w.|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
         "|月単価|月額単価"  # ja: a contract's monthly price ("月単価 70〜90万円")
+        "|월 단가|월단가"  # ko: the same ("월 단가 600~800만원")
         "|щомісяця|щомісячно|ежемесячно",
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
@@ -244,7 +247,9 @@ _WORDS = _table(
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
-        "|presupuesto",
+        "|presupuesto"
+        # ko: a project's price on Wishket and Freemoa ("예상 금액 2,000만원", "예산")
+        "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총",
     }
 )
 

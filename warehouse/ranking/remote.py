@@ -236,7 +236,9 @@ _MODE = Phrases(
             100\s?%\s+(?:on[\s-]?site|in[\s-]office) kein\s+remote sin\s+remoto
             no\s+es\s+remoto pas\s+de\s+t[ée]l[ée]travail
             リモート(?:ワーク|勤務)?(?:は|も)?不可 フルリモート(?:は|も)?不可
-            在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社""",
+            在宅(?:勤務|ワーク)?(?:は|も)?不可 フル出社
+            재택(?:근무)?\s*(?:불가|x|안\s*됨) 원격(?:근무)?\s*불가 리모트\s*불가
+            상주\s*필수 100\s?%\s*출근""",
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
@@ -255,6 +257,8 @@ _MODE = Phrases(
             work\s+from\s+home\s+(?:on\s+)?{_WEEKDAYS}
             {_HOME_DAYS} 每周\w{{0,3}}远程 週[1-4１-４]日\w{{0,3}}リモート
             주\s*\d\s*[회일]\s*재택\w* リモート併用 一部リモート ハイブリッド
+            하이브리드 주\s*[1-4]\s*[회일]\s*(?:사무실\s*)?출근 재택(?:근무)?\s*주\s*[1-4]\s*[회일]
+            원격(?:근무)?\s*주\s*[1-4]\s*[회일] 나머지\w*\s*재택\w*
             週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
             гібрид\w* гибрид\w*""",
         "part": rf"""
@@ -288,12 +292,14 @@ _MODE = Phrases(
             etätyö\w* etänä fernarbeit thuiswerken på\s+distans
             フルリモート(?:可能?)? 完全リモート リモート(?:可能?|ワーク|勤務|中心|ok)
             完全在宅 在宅(?:勤務|ワーク) 出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট
+            재택 풀\s*리모트 완전\s*(?:재택|원격) 원격(?!\s*(?:의료|진료|제어|접속|지원))
+            리모트 비상주 상주\s*(?:없음|불필요|x)
             віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
             дистанционн\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
-            presencial stacjonarn\w* 常駐 出社 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
+            presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

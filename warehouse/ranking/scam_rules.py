@@ -241,9 +241,15 @@ def _heads(field: str) -> str:
     """One anchor (`_rule`) every match of the field's patterns holds: the longest
     literal each pattern cannot match without."""
     heads = {_literal(pattern) for pattern in _patterns(field)}
-    if (short := next((head for head in heads if len(head) < 3), None)) is not None:
+    if (short := next((head for head in heads if _too_short(head)), None)) is not None:
         raise ValueError(f"scam_words: a {field} pattern holds no literal of 3 letters: {short!r}")
     return ",".join(sorted(heads))
+
+
+def _too_short(head: str) -> bool:
+    """Fewer than 3 letters: an anchor most texts hold. A Hangul syllable is two or three
+    letters (jamo) in one character, so two syllables ("재택", "부업") are enough."""
+    return len(head) < (2 if all("\uac00" <= c <= "\ud7a3" for c in head) else 3)
 
 
 def _literal(pattern: str) -> str:
@@ -296,7 +302,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|send,sent,mail,giv,issu&check,cheque&equipment,supplies,vendor,laptop,software,office"
         "|rekening&gebruik,lenen,huren,beschikbaar|przelew,płatnoś,pieniędz&na\\sswoje,na\\stwoje"
         ",na\\sprywatne,na\\swłasne,na\\sosobiste|kont&do\\sprzyjmowania,do\\sodbierania"
-        ",do\\sotrzymywania",
+        ",do\\sotrzymywania"
+        "|통장,계좌&대여,빌려,임대,양도",
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
         r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
@@ -335,7 +342,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"\s+na\s+(?:(?:swoje|twoje|prywatne|własne|osobiste)\s+){1,2}(?:konto|konta|rachunek"
         r"|rachunki)\b"
         r"|\b(?:twoje|swoje|prywatne|własne)\s+(?:konto|rachunek)(?:\s+bankowe)?\s+do\s+"
-        r"(?:przyjmowania|odbierania|otrzymywania)\s+(?:przelewów|płatności|pieniędzy)\b",
+        r"(?:przyjmowania|odbierania|otrzymywania)\s+(?:przelewów|płatności|pieniędzy)\b"
+        # ko: the applicant's bank account lent or handed over ("통장 대여", "계좌 양도")
+        r"|(?:통장|계좌)\s*(?:을|를)?\s*(?:대여|빌려|임대|양도)",
     ),
     "buy_equipment": _rule(
         r"buy,purchase,order,pay\s,bought&vendor,supplier,provider,partner"

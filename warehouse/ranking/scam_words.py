@@ -1057,6 +1057,32 @@ JAPANESE = Language(
     novice=r"""未経験(?:ok|可|歓迎|者歓迎|者ok|でも|の方も|からでも)(?!では|じゃ) 経験不問""",
 )
 
+# Korean: a fee before work (교육비, 수수료, 가입비 "선입금"), the chat apps scams route to
+# (카카오톡 오픈채팅, 텔레그램) and the verb after them; Hangul is read as joined text
+# (`_text`), so "교육비를", "카톡으로" hold their words
+KOREAN = Language(
+    joined=True,
+    fees=r"""교육비 교재비 가입비 등록비 등록\s*수수료 수수료 보증금 입회비 선입금 초기\s*비용
+        예치금""",
+    sums=r"\d[\d,]*+\s?만?\s?원 ₩\s?\d[\d,]*",
+    ids=r"""신분증\s*사본 통장\s*사본 주민등록번호 주민번호 계좌\s*번호 통장\s*비밀번호
+        체크카드""",
+    chats=r"카카오톡 카톡 오픈채팅 오픈\s*카톡 텔레그램",
+    after_pay=r"""(?:선)?입금 납부 결제 지불 송금 내(?:시|셔|야|주) 필수""",
+    after_send=r"보내 제출 전송",
+    after_contact=r"연락 문의 상담 추가 지원 보내",
+    negation=r"없 않 무료 일절 안\s*받 사기",
+    we=r"당사 저희",
+    paid_by_others=r"회사\s*부담 당사\s*부담 전액\s*지원 회사가\s*부담",
+    after_hire=r"채용\s*후 입사\s*후 계약\s*후 합격\s*후",
+    # the pitch of a side job from home: "재택 부업", "집에서 간단한"
+    home_pitch=r"재택\s*(?:부업|알바) 집에서\s*(?:간단|부업|하루|월|쉽게)",
+    hype=r"""고수익\s*보장 수익\s*보장 월\s*천만원 누구나\s*(?:가능|쉽게) 쉽게\s*돈""",
+    pressure=r"선착순 마감\s*임박",
+    # "신입 가능" is how honest Korean employers hire juniors: soft beside high pay only
+    novice=r"경력\s*무관 초보\s*가능 경험\s*무관",
+)
+
 # Ukrainian and Russian: a fee is a contribution, deposit or pledge asked before work
 # ("страховий внесок", "залог"), or a payment "for" a way in ("оплата за навчання"); a
 # prepayment "for the work" is a client paying a freelancer. A chat app is a veto only
@@ -1185,6 +1211,7 @@ LANGUAGES = (
     NORWEGIAN,
     FINNISH,
     JAPANESE,
+    KOREAN,
     UKRAINIAN,
     RUSSIAN,
 )
@@ -1207,4 +1234,4 @@ CHAT_VERBS = (
     r" line\s?(?:で|から)?(?:友だち|友達|ともだち)?(?:追加|登録)"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI, DUTCH, JAPANESE)
+VERB_LAST = (GERMAN, HINDI, BENGALI, DUTCH, JAPANESE, KOREAN)

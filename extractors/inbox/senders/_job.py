@@ -29,7 +29,8 @@ PAY = re.compile(
     rf"[$€£₹₦]\s?\d|\d\s?(?:[$€£₹₦]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
-    r"|\d\s?万?円|[¥￥]\s?\d",
+    r"|\d\s?万?円|[¥￥]\s?\d"
+    r"|\d\s?만?\s?원|₩\s?\d",  # Korean won: "650만원", "₩6,500,000"
     re.IGNORECASE,
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
@@ -50,6 +51,7 @@ _GREETING = re.compile(
 _ANYWHERE = re.compile(
     r"(?i)(?:100\s?%\s?|fully |full[- ])?(?:remote|télétravail|teletrabajo|homeoffice|home office)"
     r"(?:\s?[-–(,].*)?|worldwide|anywhere(?: in the world)?|weltweit|partout"
+    r"|원격(?:\s?근무)?|재택(?:\s?근무)?|풀\s?리모트"  # Korean cards' "원격", "재택근무"
 )
 # the kind of work a card states on its own line or part of one ("Full-Time", "CDI")
 JOB_TYPE = re.compile(
@@ -66,21 +68,29 @@ JOB_TYPE = re.compile(
     # Japan's: Lancers' and CrowdWorks' kinds of pay ("固定報酬制", "時間単価制"), and terms
     r"|固定報酬制|時間単価制|タスク形式|コンペ形式|業務委託(?:（準委任）)?|準委任|正社員|契約社員"
     r"|派遣社員|アルバイト"
+    # Korea's: "정규직", "계약직", Wishket's "외주(도급)" and "기간제" (a term at the client's)
+    r"|정규직|계약직|파견직|프리랜서|인턴|아르바이트|기간제|외주(?:\s?\(도급\))?|도급"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
+# and a Korean one with its city or province ("서울 강남구", "경기도 성남시 분당구")
+_KR_ADDRESS = re.compile(
+    r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:특별시|광역시|특별자치시|특별자치도|도)?(?:\s+[가-힣]+[시군구읍면동])*"
+)
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
-    r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業",
+    r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業|회사명|기업명",
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
-    r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア",
+    r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア|근무지|근무\s?지역",
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
-    r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算",
+    r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
+    r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|예산|예상\s?비용",
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
-    r"|regime|regime de contratação|契約形態|雇用形態",
+    r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태",
     # what a translation job is about (ProZ.com's "Languages: English to Spanish", "Field:
     # Marketing"): neither its company nor its place
     "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad",
@@ -390,11 +400,12 @@ def is_greeting(line: str) -> bool:
 
 
 def names_a_place(line: str) -> bool:
-    """A known place ("Lyon", "Berlin, Germany"), a Japanese address ("東京都渋谷区"), or
-    work from anywhere ("Remote")."""
+    """A known place ("Lyon", "Berlin, Germany"), a Japanese or Korean address
+    ("東京都渋谷区", "서울 강남구"), or work from anywhere ("Remote")."""
     return (
         _ANYWHERE.fullmatch(line) is not None
         or _JP_ADDRESS.fullmatch(line) is not None
+        or _KR_ADDRESS.fullmatch(line) is not None
         or is_place(line.lower())
     )
 

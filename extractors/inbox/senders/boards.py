@@ -6,7 +6,8 @@ Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland ju
 No Fluff Jobs, pracuj.pl and Bulldogjob; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
-and Wantedly; in Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
+and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
+Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
@@ -23,6 +24,7 @@ import re
 from email.message import EmailMessage
 
 from extractors.inbox.senders._job import (
+    PARTS,
     Job,
     company_place,
     job_type,
@@ -54,6 +56,9 @@ SENDERS = (
     "@myjobmag.com.gh", "@fuzu.com",
     # Japan
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
+    # Korea
+    "@wanted.co.kr", "@saramin.co.kr", "@jumpit.co.kr", "@jobkorea.co.kr", "@rocketpunch.com",
+    "@wishket.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
@@ -63,6 +68,7 @@ PLATFORMS = (
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
+    "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
 )  # fmt: skip
 _NOISE = re.compile(
@@ -79,13 +85,17 @@ _NOISE = re.compile(
     r"|\d+ dni temu"
     r"|新着|急募|注目|おすすめ|詳細を見る|案件(?:の)?詳細(?:を見る)?|応募する|話を聞きに行きたい"
     r"|\d+日前|本日|昨日|残り\d+日|あと\d+日|募集終了まで\S*"
+    r"|지원하기|(?:프로젝트\s?|공고\s?)?상세\s?보기|공고\s?보기|마감\s?임박|오늘\s?마감|d-\d+"
+    r"|신규|추천|즉시\s?지원|\d+일 전"
+    r"|(?:예상\s?|진행\s?)?기간\s?[:：].*"
+    r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?이상)|신입(?:/경력)?"
 )
 
 
 def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, PLATFORMS, _NOISE):
-        stated, lines = labelled(card.lines)
+        stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
         pay = stated.get("pay") or pay_line(lines)
         fields = [line for line in lines if line != pay]
@@ -95,3 +105,11 @@ def jobs(message: EmailMessage) -> list[Job]:
                 stated.get("location") or location, pay, stated.get("engagement") or kind)
         )  # fmt: skip
     return found
+
+
+def _without_noise(line: str) -> str:
+    """A line without its parts that are badges or ages ("서울 강남구 · 경력 3-7년": the
+    years of experience Korean boards put beside the place)."""
+    parts = PARTS.split(line)
+    kept = [part for part in parts if not _NOISE.fullmatch(part)]
+    return " · ".join(kept) if kept and len(kept) < len(parts) else line

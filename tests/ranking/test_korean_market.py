@@ -1,0 +1,119 @@
+"""Korean postings as Wishket, Wanted, Saramin and community boards write them: 프리랜서,
+외주(도급) and 위임 terms, 계약직 and 파견, 재택/원격/상주 with particles joined to the word,
+prices in 만원 with the period first ("월 단가 600~800만원"), a floor written "월 600만원",
+and the scams of Korean side-job ads (교육비 선입금, 카카오톡 오픈채팅, 통장 대여)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.config import _CURRENCY_SIGNS
+from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.floors import parse_floor
+from warehouse.ranking.kind import parse_kind
+from warehouse.ranking.legitimacy import assess
+from warehouse.ranking.profile import DEFAULT_FX_USD
+from warehouse.ranking.rates import parse_rate
+from warehouse.ranking.remote import parse_remote
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        ("예상 금액 2,000만원 · 외주(도급)\n재택 원격으로 진행", "freelance"),
+        ("계약 형태: 위임계약 (사업소득 3.3% 공제)\n기간: 4개월", "freelance"),
+        ("IT프리랜서로 참여하실 분", "freelance"),
+        ("고용형태: 계약직 (1년, 정규직 전환 가능)", "contract"),
+        ("고용형태: 파견직\n근무지: 고객사", "full_time"),
+        ("고용형태: 아르바이트(파트타임)\n시급 35,000원", "part_time"),
+        # an in-house team that outsources nothing is no freelance work
+        ("외주 없이 자체 개발하는 팀입니다. 고용형태: 정규직", "full_time"),
+    ],
+)
+def test_korean_terms_of_work_are_read(text: str, engagement: str) -> None:
+    offer = parse_engagement(None, text)
+    assert offer is not None and offer.engagement == engagement
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "scope"),
+    [
+        ("", "100% 재택근무, 주 1회 온라인 회의", "anywhere"),
+        ("", "프리랜서 비상주 계약 / 4개월", "anywhere"),
+        ("", "예산 3,000만원 / 상주 없음, 원격 협업", "anywhere"),
+        ("서울 송파구", "근무형태: 주 2회 출근 하이브리드", "hybrid"),
+        ("서울 서초구", "정규직\n재택근무 주 3일", "hybrid"),
+        ("서울 강남구", "주 2회 출근, 나머지 재택", "hybrid"),
+        ("세종특별자치시", "프리랜서 / 상주 필수 / 재택 불가", "onsite"),
+        ("부산 해운대구", "정규직 / 재택근무 불가", "onsite"),
+        ("서울 영등포구", "계약형태: 프리랜서 (상주)\n근무지: 여의도 고객사 상주", "onsite"),
+        # a remote-control product is no remote work
+        ("서울 구로구", "원격 제어 솔루션 개발. 사무실 출근.", "onsite"),
+    ],
+)
+def test_korean_ways_of_working_are_read(location: str, text: str, scope: str) -> None:
+    assert parse_remote(location, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("월 단가 600~800만원", (6_000_000.0, 8_000_000.0, "month")),
+        ("예상 금액 2,000만원 · 예상 기간 60일", (20_000_000.0, 20_000_000.0, "fixed")),
+        ("예상비용: 1,500만원\n진행기간: 45일", (15_000_000.0, 15_000_000.0, "fixed")),
+        ("시급 35,000원", (35_000.0, 35_000.0, "hour")),
+        ("연봉 5,500~7,000만원", (55_000_000.0, 70_000_000.0, "year")),
+    ],
+)
+def test_korean_prices_are_read_with_their_period(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*expected, "KRW")
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "unit"),
+    [
+        ("월 600만원", 6_000_000.0, "month"),
+        ("600만원/월", 6_000_000.0, "month"),
+        ("시급 5만원", 50_000.0, "hour"),
+        ("연봉 8,000만원", 80_000_000.0, "year"),
+        ("월 ₩6,000,000", 6_000_000.0, "month"),
+    ],
+)
+def test_a_floor_is_written_as_a_korean_would(written: str, amount: float, unit: str) -> None:
+    known = {*DEFAULT_FX_USD, *_CURRENCY_SIGNS.values()}
+    floor, currency = parse_floor(written, _CURRENCY_SIGNS, "KRW", known)
+    assert (floor.amount, floor.unit, currency) == (amount, unit, "KRW")
+
+
+def test_a_job_seekers_post_on_a_community_board_is_supply() -> None:
+    found = parse_kind("[구직] 10년차 풀스택 개발자 프리랜서 프로젝트 구합니다", "재택 선호.")
+    assert found is not None and found[0] == "supply"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("업무 시작 전 교육비 5만원 선입금 필수.", "pay_to_work"),
+        ("등록 수수료 3만원 입금 후 바로 업무 시작 가능합니다.", "pay_to_work"),
+        ("개인 통장 대여 시 월 300만원 지급.", "fake_check"),
+        ("신분증 사본과 통장 사본을 카톡으로 보내주세요.", "personal_data"),
+        ("하루 2시간 재택 부업으로 고수익 보장.", "earnings_hype"),
+    ],
+)
+def test_korean_side_job_scams_are_flagged(text: str, code: str) -> None:
+    flags = {flag.code for flag in assess(title="재택 알바", company=None, text=text).flags}
+    assert code in flags
+
+
+def test_a_korean_post_that_refuses_fees_is_no_scam() -> None:
+    text = (
+        "스타트업 앱 개발입니다. 월 700만원, 원격 근무.\n"
+        "지원은 위시켓 프로젝트 페이지에서 해주세요. 선입금이나 수수료는 일절 요구하지 않습니다."
+    )
+    found = assess(title="React Native 앱 개발 프리랜서", company=None, text=text)
+    assert not any(flag.hard for flag in found.flags)
+    assert found.legitimacy >= 0.5
