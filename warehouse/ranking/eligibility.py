@@ -3,7 +3,8 @@ allows (`remote.parse_remote`) against the places the profile lists.
 
 When in doubt the verdict is "review" rather than yes or no (the rjs REVIEW bucket):
 "EU" alone often means Europe, but beside a European country outside the Union ("EU,
-Switzerland, Norway") it is the Union; working hours or a preference bind nobody outside
+Switzerland, Norway", "EU or EFTA") or insisted on ("EU only", "EU residents") it is
+the Union; working hours or a preference bind nobody outside
 them; a place open only to some roles, or a location field at odds with the text, is
 for the user to check.
 """
@@ -57,7 +58,7 @@ _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
 # as does a limit that insists on it ("EU only", "EU residents", "based in the EU",
 # "European Union"): the member states, not the UK, Switzerland, Norway or Ukraine
 _THE_UNION = re.compile(
-    r"\bEU\b\W+(?:\w+\W+){0,2}?only\b|\bonly\W+(?:\w+\W+){0,2}?EU\b"
+    r"\bEU\b\W+(?:\w+\W+){0,2}?only\b|\bonly\W+(?:\w+\W+){0,3}?EU\b"
     r"|\bEU[\s-]+(?:based|residen\w*|citizen\w*|member|countr\w*|work\s+permit)"
     r"|\b(?:based|resid\w*|located|living|live)\s+(?:with)?in\s+(?:the\s+)?EU\b"
     r"|european\s+union|member\s+states?",
