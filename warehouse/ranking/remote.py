@@ -321,14 +321,16 @@ _TAIL = re.compile(
 # remote work open throughout one country that goes unnamed ("remoto para todo el país",
 # "nationwide", "bundesweit"): the posting's own country, else a place to check, never
 # anywhere; each phrase holds one of `_NATIONWIDE_WORDS`
-_NATIONWIDE_WORDS = ("país", "pais", "country", "nation", "bundesweit", "ganze", "territ", "kraju")
+_NATIONWIDE_WORDS = (
+    "país", "pais", "pays", "country", "nation", "bundesweit", "ganze", "territ", "kraju",
+)  # fmt: skip
 _NATIONWIDE = Caseless(
     re.compile(
         r"\b(?:tod[oa]s?\s+(?:el|o|a|la)\s+(?:pa[ií]s|territ[oó]rio|territorio)"
         r"|(?:anywhere|everywhere)\s+(?:in|across|within)\s+the\s+country"
         r"|(?:across|throughout)\s+the\s+(?:country|nation)|(?:the\s+)?whole\s+country"
         r"|nation-?wide|country-?wide|bundesweit|im\s+ganzen\s+land|aus\s+dem\s+ganzen\s+land"
-        r"|(?:sur|dans)\s+tout\s+le\s+(?:pays|territoire)|w\s+ca[łl]ym\s+kraju)\b"
+        r"|(?:sur|dans|de|depuis)\s+tout\s+le\s+(?:pays|territoire)|w\s+ca[łl]ym\s+kraju)\b"
     )
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
