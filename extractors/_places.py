@@ -14,7 +14,8 @@ from functools import cache
 # have in their own languages, in the cases their postings write ("Suomesta": from Finland),
 # and the words for living in the country in Japanese and Korean ones ("国内在住")
 COUNTRY_NAMES = """
-EU: e.u.|european union|eea|europäische union|unión europea|union européenne
+EU: e.u.|european union|europäische union|unión europea|union européenne
+EEA: eea|european economic area|ewr|europäischer wirtschaftsraum; EFTA: efta
 EU: unione europea|união europeia|europese unie; EMEA: emea
 Europe: europe|european|europa|europas|ইউরোপ; Americas: americas|the americas
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
@@ -218,7 +219,8 @@ IN: jaipur|lucknow|indore|chandigarh|coimbatore|thiruvananthapuram|trivandrum|my
 IN: mysuru|nagpur|surat|vadodara|visakhapatnam|bhubaneswar|mohali|navi mumbai|thane
 IN: maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|west bengal|uttar pradesh
 IN: haryana|rajasthan|andhra pradesh|odisha|madhya pradesh
-JP: yokohama|fukuoka|nagoya|sapporo; KR: busan|incheon|pangyo
+JP: yokohama|fukuoka|nagoya|sapporo|saitama|kawasaki, kanagawa|kawasaki, japan
+KR: busan|incheon|pangyo
 CN: hangzhou|guangzhou|chengdu|nanjing|wuhan|suzhou; TW: hsinchu|taichung|kaohsiung
 MY: penang|johor bahru|cyberjaya|petaling jaya; ID: surabaya|bandung|yogyakarta
 VN: da nang|đà nẵng; KH: phnom penh; MM: yangon; LK: kandy
@@ -295,7 +297,7 @@ CITY_NAMES += """
 US: round rock|cedar park|cambridge, ma|cambridge, massachusetts|waltham, ma
 US: bellevue, wa|bellevue, washington|kirkland, wa|arlington, va|arlington, virginia
 US: mclean, va|tysons|tysons corner|alexandria, va|foster city|san bruno
-US: evanston|irving, tx
+US: evanston|irving, tx|long beach, ca|long beach, california
 NL: schiphol|amstelveen|hoofddorp; FI: vantaa; SE: solna|kista|sundbyberg; NO: sandnes
 FR: la défense|la defense|boulogne-billancourt|issy-les-moulineaux|levallois-perret
 FR: neuilly-sur-seine

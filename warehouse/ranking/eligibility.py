@@ -3,7 +3,8 @@ allows (`remote.parse_remote`) against the places the profile lists.
 
 When in doubt the verdict is "review" rather than yes or no (the rjs REVIEW bucket):
 "EU" alone often means Europe, but beside a European country outside the Union ("EU,
-Switzerland, Norway") it is the Union; working hours or a preference bind nobody outside
+Switzerland, Norway", "EU or EFTA") or insisted on ("EU only", "EU residents") it is
+the Union; working hours or a preference bind nobody outside
 them; a place open only to some roles, or a location field at odds with the text, is
 for the user to check.
 """
@@ -30,6 +31,7 @@ from warehouse.ranking.regions import (
     contains,
     home_states,
     hours_apart,
+    members,
     offsets_of,
     overlaps,
     town_of_several,
@@ -51,8 +53,17 @@ Eligibility = Literal["eligible", "review", "not_eligible"]
 
 _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a doubt
 # but a list that names the EU beside countries of Europe outside it ("EU, Switzerland,
-# Norway") tells the two apart: there the EU is the Union
+# Norway", "EU or EFTA") tells the two apart: there the EU is the Union
 _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
+# as does a limit that insists on it ("EU only", "EU residents", "based in the EU",
+# "European Union"): the member states, not the UK, Switzerland, Norway or Ukraine
+_THE_UNION = re.compile(
+    r"\bEU\b\W+(?:\w+\W+){0,2}?only\b|\bonly\W+(?:\w+\W+){0,3}?EU\b"
+    r"|\bEU[\s-]+(?:based|residen\w*|citizen\w*|member|countr\w*|work\s+permit)"
+    r"|\b(?:based|resid\w*|located|living|live)\s+(?:with)?in\s+(?:the\s+)?EU\b"
+    r"|european\s+union|member\s+states?",
+    re.I,
+)
 # zones further apart than this share half a working day or less: hours of a UTC
 # window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
 # there, while a place's hours ("US time zones") are vaguer and stay a doubt
@@ -278,7 +289,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     if scope.scope == "region" and profile.hours == "any" and scope.soft in _HOURS:
         return "eligible", _hours_asked(scope.regions, clock, day) + prefers
     if scope.scope == "region":
-        verdict, reason = _region_eligibility(scope.regions, home, clock)
+        union = "EU" in scope.regions and bool(_THE_UNION.search(scope.raw or ""))
+        verdict, reason = _region_eligibility(scope.regions, home, clock, union=union)
         reason = f"{reason}; works {day}" if day else reason
         if verdict == "eligible" and scope.doubt == FOR_LOCALS:
             verdict, reason = _for_locals(scope, locations, reason)
@@ -510,8 +522,14 @@ def _apart(region: str, place: str, home: tuple[str, ...]) -> bool:
 
 
 def _region_eligibility(
-    regions: tuple[str, ...], home: tuple[str, ...], clock: tuple[str, ...] | None = None
+    regions: tuple[str, ...],
+    home: tuple[str, ...],
+    clock: tuple[str, ...] | None = None,
+    *,
+    union: bool = False,
 ) -> tuple[Eligibility, str]:
+    """Whether the user's places lie inside the regions; `union`: the post's "EU" is the
+    member states, never Europe loosely."""
     limit = f"remote limited to {', '.join(regions)}"
     clock = home if clock is None else clock
     for region in regions:
@@ -520,7 +538,7 @@ def _region_eligibility(
                 return "eligible", f"{limit}; you: {place}"
     if not home:
         return "review", f"{limit}; profile lists no locations"
-    loosely = {} if any(r in _OUTSIDE_EU for r in regions) else _LOOSELY
+    loosely = {} if union or any(members(r) & _OUTSIDE_EU for r in regions) else _LOOSELY
     partly = [
         p
         for r in regions

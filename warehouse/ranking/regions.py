@@ -42,6 +42,9 @@ _MEA = _codes("AE SA IL TR EG ZA NG KE MA QA GH TN JO LB ET RW")
 _MIDDLE_EAST = _codes("AE SA IL TR QA JO LB KW BH OM IQ EG SY YE PS IR")
 BLOCS: dict[str, frozenset[str]] = {
     "EU": _EU,
+    # the Union's single market and its free-trade partners: not the Union, nor Europe
+    "EEA": _EU | _codes("IS LI NO"),
+    "EFTA": _codes("CH IS LI NO"),
     "Europe": _EUROPE,
     "EMEA": _EUROPE | _MEA | _AFRICA | _MIDDLE_EAST,
     "Americas": _codes("US CA") | _LATAM,
@@ -269,7 +272,14 @@ METRO_OF = SAME_CITY | dict.fromkeys(
     "hinjewadi": "pune", "magarpatta": "pune", "croydon": "london", "potsdam": "berlin",
     "perth amboy": "new york", "kingston upon thames": "london",
     "parramatta": "sydney", "salford": "manchester", "gateshead": "newcastle",
+    "long beach, ca": "los angeles", "long beach, california": "los angeles",
 }  # fmt: skip
+# Greater Tokyo: Yokohama, Kawasaki and Saitama are a half hour's train from its centre,
+# the daily commute of millions
+METRO_OF |= dict.fromkeys(
+    ("yokohama", "横浜", "kawasaki, kanagawa", "kawasaki, japan", "川崎市", "saitama", "さいたま"),
+    "tokyo",
+)
 # the towns of two countries above, each as its own country's metro
 _TWIN_TOWNS = {
     "london": "croydon, uk|croydon, england|croydon, london|croydon, greater london"

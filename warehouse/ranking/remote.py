@@ -316,12 +316,28 @@ _TAIL = re.compile(
     r"(?:(?:is|are|also|a|an|possible|possibility|available|option|allowed)\s+){0,4}"
     r"(?:(?:in|within|from|across|only\s+in|binnen|innerhalb|desde|depuis|dentro\s+d[eo]"
     r"|(?:para|em|en)\s+tod[oa]\s+(?:[oa]|el|la)"  # "remota para todo o Brasil"
-    r"|aus|vanuit|från|fra|din|inom|dalla|dal|au|aux|partout\s+(?:au|en))\s+|dall['’]\s*)"
+    r"|aus|vanuit|från|fra|din|inom|dalla|dal|au|aux|partout\s+(?:au|en)"
+    r"|f(?:ü|ue)r\s+ganz)\s+|dall['’]\s*)"  # "Remote für ganz Deutschland"
     # "para todo el país (Argentina)", "in the whole country (Canada)": the country named
     r"(?:[^\n|.;()]{0,40}?\b(?:pa[ií]s|pays|country)\s*[(（][^)）\n]{1,40}[)）]"
     r"|[^\n|.;()]{1,50}))"
     r"|(?:i|en|z|ze|w|(?<=[oa]\s)(?:no|na|em))\s+(?P<abroad>[A-ZÀ-ÖØ-ÞČŁŠŚŽŻ][^\n|.;()]{0,50})"
     r"|[ \t]+(?P<bare>[A-Z][\w.]*(?:[ \t/&,]+[A-Z][\w.]*){0,7}))"
+)
+# remote work open throughout one country that goes unnamed ("remoto para todo el país",
+# "nationwide", "bundesweit"): the posting's own country, else a place to check, never
+# anywhere; each phrase holds one of `_NATIONWIDE_WORDS`
+_NATIONWIDE_WORDS = (
+    "país", "pais", "pays", "country", "nation", "bundesweit", "ganze", "territ", "kraju",
+)  # fmt: skip
+_NATIONWIDE = Caseless(
+    re.compile(
+        r"\b(?:tod[oa]s?\s+(?:el|o|a|la)\s+(?:pa[ií]s|territ[oó]rio|territorio)"
+        r"|(?:anywhere|everywhere)\s+(?:in|across|within)\s+the\s+country"
+        r"|(?:across|throughout)\s+the\s+(?:country|nation)|(?:the\s+)?whole\s+country"
+        r"|nation-?wide|country-?wide|bundesweit|im\s+ganzen\s+land|aus\s+dem\s+ganzen\s+land"
+        r"|(?:sur|dans|de|depuis)\s+tout\s+le\s+(?:pays|territoire)|w\s+ca[łl]ym\s+kraju)\b"
+    )
 )
 # what the last places before a "but" are limited to: "but only for the sales positions"
 ONLY_FOR_ROLES = re.compile(
@@ -465,10 +481,11 @@ _LIMIT = Phrases(
             within\s+{_PLUS_MINUS}\d+(?:\s*[/-]\s*\d+)?\s*(?:h|hrs?|hours?)\s+(?:(?:time\s*zone|tz)\s+)?of
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
-        "hiring": r"hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in",
+        "hiring": r"""hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in
+            only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
-        "only": r"""only citizens citizenship residents persons? based preferred
+        "only": r"""only citizens citizenship residents? persons? based preferred
             must\s+be\s+local locals?\s+only local\s+(?:candidates|applicants|people)\s+only
             in[\s-]territory""",
         "zone": r"time[\s-]*zones? timezones? tz business\s+hours working\s+hours hours overlap",
@@ -1028,6 +1045,8 @@ def _remote(
     in_words = widest(_residence_first(limits))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
+    if in_field and _an_office_inside(field, in_field, in_words):
+        in_field = []  # "Vienna, Austria" above "remote within DACH": the office's town
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
     )
@@ -1053,10 +1072,14 @@ def _remote(
     regions = _as_bloc(regions)
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
+    nationwide = not regions and not anywhere and _nationwide(text)
+    if nationwide:
+        regions = read_places(f"{loc}\n{header}", countries_only=True)[:1]
+        raws.append(nationwide)
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and _names_a_place(field)
+    unread = not regions and (bool(nationwide) or _names_a_place(field))
     states, barred = _states_listed(loc, text, regions)
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
@@ -1074,6 +1097,19 @@ def _remote(
         tuple(dict.fromkeys(states)),
         towns,
         _hours_beside(limits, regions, text),
+    )
+
+
+def _an_office_inside(field: str, in_field: list[str], in_words: list[str]) -> bool:
+    """Whether a location field is only the town of an office (no remote word) inside
+    the blocs the text limits remote work to: a bloc is where one may live, and the
+    office's country does not narrow it ("Vienna, Austria" and "remote within DACH")."""
+    return (
+        bool(in_words)
+        and all(r in BLOCS for r in in_words)
+        and all(any(contains(r, p) for r in in_words) for p in in_field)
+        and not _says_remote(field)
+        and _names_a_city(field)
     )
 
 
@@ -1292,6 +1328,24 @@ def _conditional(text: str) -> re.Match[str] | None:
         return None
     found = next(_CONDITIONAL_LOW.finditer(text), None)
     return _CONDITIONAL.match(text, found.start()) if found else None
+
+
+_REMOTE_WORD = re.compile(
+    r"remot|home|t[ée]l[ée]travail|teletrabajo|zdaln|anywhere|wfh|distance|distancia", re.I
+)
+
+
+def _nationwide(text: str) -> str:
+    """The words that open remote work throughout one country it leaves unnamed, or ""."""
+    low = lowered(text)
+    if not any(word in low for word in _NATIONWIDE_WORDS):
+        return ""
+    for found in _NATIONWIDE.finditer(text):
+        # "we serve clinics across the country" is the company's reach: a remote word
+        # beside it makes it where one works from
+        if _REMOTE_WORD.search(sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)):
+            return text[found.start() : found.end()]
+    return ""
 
 
 def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
