@@ -259,7 +259,12 @@ def national_country(url: str | None) -> str | None:
     """The country of a job board's national site a job link is on ("ca.indeed.com",
     "www.glassdoor.com.au": CA, AU): where a posting names no place, its market, as a
     bare "$" on Indeed Canada is Canadian dollars. None for any other link."""
-    host = urlsplit(url).netloc.lower() if url else ""
+    if not url or ("indeed." not in url and "glassdoor." not in url):
+        return None  # most links: no parse
+    try:
+        host = urlsplit(url).netloc.lower()
+    except ValueError:  # "http://[oops": a posting's link may be any text
+        return None
     if found := _INDEED_SITE.fullmatch(host):
         code = found[1].upper()
     elif found := _GLASSDOOR_SITE.fullmatch(host):

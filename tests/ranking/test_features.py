@@ -579,6 +579,11 @@ def test_a_bare_dollar_in_canada_australia_or_new_zealand_is_theirs(
     assert understand(lead, PROFILE, RankingSettings()).currency == currency
 
 
+def test_a_link_that_is_no_url_places_nothing() -> None:
+    card = posting(url="http://[indeed.ca/x", location="Remote", salary_raw="$45 an hour")
+    assert understand(card, PROFILE, RankingSettings()).currency == "USD"
+
+
 @pytest.mark.parametrize(
     ("url", "location", "currency"),
     [
