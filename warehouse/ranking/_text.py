@@ -32,7 +32,7 @@ _CJK_RANGES = ((0x3040, 0x30FF), (0x3130, 0x318F), (0x3400, 0x4DBF), (0x4E00, 0x
 CJK = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)  # a class's ranges
 KATAKANA = "\u30a1-\u30fa\u30fc\uff66-\uff9f"
 _CJK = frozenset(chr(c) for first, last in _CJK_RANGES for c in range(first, last + 1))
-_A_CJK = re.compile(f"[{CJK}]")  # one scan in C: whether a text may hold a CJK word
+_A_CJK = re.compile(f"[{CJK}]")
 _SCRIPT_WORD = r"[\w\u0900-\u0963\u0966-\u09ff]"
 # a word ends after a CJK character but katakana, or where no letter but CJK follows and
 # no katakana follows katakana
@@ -59,6 +59,14 @@ _LEADS = frozenset(_PHRASE_LEADS)
 _SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # `\s`: none beyond
 DIGITS = frozenset(c for c in map(chr, range(0x20000)) if c.isdecimal())  # `\d`: none beyond
 _MOST_HEADS = 1024  # strings a phrase may start with, at most: beyond, its shorter heads
+
+
+@lru_cache(maxsize=64)
+def _holds_cjk(low: str) -> bool:
+    """Whether a text may hold a CJK word: asked by every table with CJK phrases of the
+    same posting, so answered once (an ASCII text at once; else one scan in C, 20 µs
+    on 4 KB)."""
+    return not low.isascii() and _A_CJK.search(low) is not None
 
 
 @lru_cache(maxsize=64)
@@ -201,7 +209,7 @@ class Phrases:
         and the others, one starting inside the other's match is not one."""
         low = lowered(text)
         found = self._found(low)
-        if self._cjk is None or not _A_CJK.search(low):
+        if self._cjk is None or not _holds_cjk(low):
             yield from found
             return
         end = 0
