@@ -69,7 +69,7 @@ def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption =
 
 @app.command("import")
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Export files, folders or .zip archives.")],
+    paths: Annotated[list[Path], typer.Argument(help="Export files, folders, .zip or .tgz.")],
     config: ConfigOption = None,
 ) -> None:
     """Import network exports (LinkedIn, X, Facebook, Instagram, Mastodon, YouTube, contacts).

@@ -1,4 +1,4 @@
-"""Reading export files within limits: files, folders and .zip archives, streamed.
+"""Reading export files within limits: files, folders, .zip and tar archives, streamed.
 
 An export is the user's, but a file is whatever it is: a 1.7 MB zip can unpack to
 500 MiB, a zip can hold itself, a "CSV" can be half a gigabyte. So every byte is read
@@ -6,7 +6,9 @@ here, in chunks, against one `Limits`: a file (or zip member) is read whole only
 an importer recognises its head and it is not over `file_bytes`; members that compress
 suspiciously well, archives with too many entries or nested too deep are refused; and
 an import stops once `total_bytes` have been read. Each refusal names the file and the
-limit, and the rest still loads. Peak memory is one file, not the export.
+limit, and the rest still loads. Peak memory is one file, not the export. A tar
+(Takeout's `.tgz`, an older Mastodon's archive) has no index to skip by: every member is
+unpacked on the way, so all of it counts towards `total_bytes`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import codecs
 import functools
 import io
+import lzma
 import struct
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -48,10 +52,9 @@ _MEDIA = frozenset(
         ".pdf",
     ]
 )
-# Takeout offers .tgz beside .zip; a tar is not opened (its members' packed sizes are
-# unknown, so the ratio limit could not hold), but named with what to do instead
-_TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz")
-_TAR_REFUSED = "not read: a tar archive; unpack it and import the folder, or export as .zip"
+# Takeout offers .tgz beside .zip; Mastodon's archive was a .tar.gz until 4.2
+_TARS = (".tgz", ".tar", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+_TAR_ERRORS = (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError, OSError)
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP_START = b"PK\x03\x04"
 _CUT_SHORT = "zip archive cut short (its end is missing: a download that broke off?)"
@@ -109,10 +112,14 @@ class _Reader:
 
     def _read(self, stream: IO[bytes], size: int) -> bytes:
         data = stream.read(size)
-        self.total += len(data)
+        self.spend(len(data))
+        return data
+
+    def spend(self, count: int) -> None:
+        """`count` more bytes read or unpacked; the import stops once over its total."""
+        self.total += count
         if self.total > self.limits.total_bytes:
             raise _Spent(f"import stopped: over {_size(self.limits.total_bytes)} read in all")
-        return data
 
     def too_large(self) -> str:
         return f"not read: larger than {_size(self.limits.file_bytes)} ([network] max_file_mb)"
@@ -162,6 +169,10 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 def _is_zip(name: str) -> bool:
     return name.lower().endswith(".zip")
+
+
+def _is_tar(name: str) -> bool:
+    return name.lower().endswith(_TARS)
 
 
 def _media(name: str) -> bool:
@@ -358,35 +369,89 @@ def _member(
             (inner, f"refused: unpacks {ratio:,.0f} times its size, over {limits.ratio}:1")
         )
         return
-    if _is_zip(inner) and depth >= limits.depth:
-        reader.skipped.append((inner, f"refused: archives nested over {limits.depth} deep"))
+    if _too_deep(inner, reader, depth):
         return
     if _media(inner):
         yield inner, b""
         return
     try:
         with opened() as stream:
-            whole = _is_zip(inner) or is_workbook(inner)
-            data = reader.take(inner, stream, whole=whole, size=info.file_size)
+            data = reader.take(inner, stream, whole=_whole(inner), size=info.file_size)
     except _ZIP_ERRORS as error:
         reader.skipped.append((inner, f"unreadable zip member: {error}"))
         return
-    if data is None:
-        return
+    if data is not None:
+        yield from _contents(inner, data, reader, depth)
+
+
+def _too_deep(inner: str, reader: _Reader, depth: int) -> bool:
+    """An archive inside archives `depth` deep, at the limit: refused, and said."""
+    if not (_is_zip(inner) or _is_tar(inner)) or depth < reader.limits.depth:
+        return False
+    reader.skipped.append((inner, f"refused: archives nested over {reader.limits.depth} deep"))
+    return True
+
+
+def _whole(name: str) -> bool:
+    """Whether a file is read whole whatever its head: an archive or a workbook."""
+    return _is_zip(name) or _is_tar(name) or is_workbook(name)
+
+
+def _contents(inner: str, data: bytes, reader: _Reader, depth: int) -> Iterator[tuple[str, bytes]]:
+    """A member read: an archive's members, a workbook's first sheet, or itself."""
     if _is_zip(inner):
         yield from _archive(inner, data, reader, depth + 1)
+    elif _is_tar(inner):
+        yield from _tar(inner, data, reader, depth + 1)
     elif is_workbook(inner):
         yield from _sheet(inner, data, reader)
     else:
         yield inner, data
 
 
+def _tar(
+    name: str, source: Path | bytes, reader: _Reader, depth: int
+) -> Iterator[tuple[str, bytes]]:
+    """Each file of a tar, gzipped or not, in one pass as a stream (no member is
+    reached but by unpacking those before it). A member's whole size counts towards
+    the total, read or passed over; the files before a cut or a fault are kept."""
+    count = files = 0
+    try:
+        with (
+            source.open("rb") if isinstance(source, Path) else io.BytesIO(source) as handle,
+            tarfile.open(fileobj=handle, mode="r|*") as archive,
+        ):
+            for info in archive:
+                count += 1
+                member = info.name.removeprefix("./")
+                if _too_many(name, count, reader):
+                    return
+                if not info.isfile() or _ignored(member):
+                    continue
+                inner, spent, data = f"{name}!/{member}", reader.total, None
+                if _media(inner):
+                    yield inner, b""
+                elif not _too_deep(inner, reader, depth) and (stream := archive.extractfile(info)):
+                    data = reader.take(inner, stream, whole=_whole(inner), size=info.size)
+                reader.spend(max(info.size - (reader.total - spent), 0))
+                files += 1
+                if data is not None:
+                    yield from _contents(inner, data, reader, depth)
+    except _TAR_ERRORS as error:
+        if not files:
+            reader.skipped.append((name, f"unreadable tar archive: {error}"))
+            return
+        whole = f"{files:,} file{'s' if files != 1 else ''}"
+        cut = f"tar archive cut short or damaged ({error}): read {whole} before it"
+        reader.skipped.append((name, f"{cut}; download it again for the rest"))
+
+
 def _file(name: str, path: Path, reader: _Reader) -> Iterator[tuple[str, bytes]]:
     """A file on disk, or the members of a .zip (nested zips too) as `zip!/member`."""
     if _is_zip(name):
         yield from _archive(name, path, reader, 1)
-    elif name.lower().endswith(_TARS):
-        reader.skipped.append((name, _TAR_REFUSED))
+    elif _is_tar(name):
+        yield from _tar(name, path, reader, 1)
     elif _media(name):
         yield name, b""
     else:

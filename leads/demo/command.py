@@ -37,7 +37,7 @@ min_hourly_rate = 80
 currency = "USD"
 
 [network]
-files = [{network}]  # your exports (files, folders, .zip), read by `leads rebuild`
+files = [{network}]  # your exports (files, folders, .zip, .tgz), read by `leads rebuild`
 scan_messages = true
 
 [http]

@@ -4,6 +4,7 @@ refused with a message naming the file, and what else is there still loads."""
 from __future__ import annotations
 
 import io
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,16 @@ def _zip(members: dict[str, bytes]) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _tgz(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
     return buffer.getvalue()
 
 
@@ -89,3 +100,36 @@ def test_too_many_entries_are_refused_before_the_central_directory_is_read(
     monkeypatch.setattr(zipfile, "ZipFile", None)  # reading the directory would fail
     result = import_paths([archive], Limits(members=10))
     assert _problems(result) == {"many.zip": "refused: 11 entries, over the limit of 10"}
+
+
+def test_a_tars_members_passed_over_count_towards_the_total(tmp_path: Path) -> None:
+    """A tar is unpacked to reach each member: a small .tgz of 8 MiB of zeros costs
+    8 MiB of the import's budget, though no importer opens it."""
+    archive = tmp_path / "takeout.tgz"
+    archive.write_bytes(_tgz({"zeros.bin": b"0" * (8 << 20), "Connections.csv": _CONNECTIONS}))
+    result = import_paths([archive], Limits(total_bytes=4 << 20))
+    assert _problems(result) == {"takeout.tgz!/zeros.bin": "import stopped: over 4 MiB read in all"}
+    assert result.contacts == []
+
+
+def test_a_tar_in_a_zip_is_read_and_nesting_is_limited(tmp_path: Path) -> None:
+    inner = _tgz({"Connections.csv": _CONNECTIONS})
+    (tmp_path / "export.zip").write_bytes(_zip({"takeout.tgz": inner}))
+    assert len(import_paths([tmp_path / "export.zip"]).contacts) == 3
+    deep = _zip({"takeout.tgz": _tgz({"a.zip": _zip({"Connections.csv": _CONNECTIONS})})})
+    (tmp_path / "deep.zip").write_bytes(deep)
+    result = import_paths([tmp_path / "deep.zip"], Limits(depth=2))
+    assert _problems(result) == {
+        "deep.zip!/takeout.tgz!/a.zip": "refused: archives nested over 2 deep"
+    }
+
+
+def test_a_tar_member_over_the_file_limit_is_not_read(tmp_path: Path) -> None:
+    archive = tmp_path / "takeout.tgz"
+    archive.write_bytes(_tgz({"big.csv": _CONNECTIONS * 20, "Connections.csv": _CONNECTIONS}))
+    result = import_paths([archive], Limits(file_bytes=1000 + len(_CONNECTIONS)))
+    assert _problems(result) == {
+        "takeout.tgz!/big.csv": f"not read: larger than {1000 + len(_CONNECTIONS):,} bytes "
+        "([network] max_file_mb)"
+    }
+    assert len(result.contacts) == 3

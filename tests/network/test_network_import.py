@@ -268,21 +268,64 @@ def test_files_too_large_to_be_exports_are_listed_not_read(tmp_path):
     assert result.problems == []
 
 
-@pytest.mark.parametrize("name", ["takeout-20260101T000000Z-001.tgz", "export.tar.gz"])
-def test_a_tar_archive_is_listed_with_how_to_import_it(tmp_path, name):
-    """Takeout offers .tgz beside .zip: say what to do rather than "not recognised"."""
+def _tar(members: dict[str, bytes], mode: str = "w:gz") -> bytes:
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        data = fixture_bytes("network", "youtube", "subscriptions_ar.csv")
-        info = tarfile.TarInfo("Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
-    (tmp_path / name).write_bytes(buffer.getvalue())
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "mode"),
+    [
+        ("takeout-20260101T000000Z-001.tgz", "w:gz"),
+        ("archive-20230101-3f1c.tar.gz", "w:gz"),
+        ("export.tar", "w"),
+        ("export.tar.xz", "w:xz"),
+    ],
+)
+def test_a_tar_archive_is_read_like_a_zip(tmp_path, name, mode):
+    """Takeout offers .tgz beside .zip, and Mastodon's archive was a .tar.gz: their
+    members are read in one pass and named `archive!/member`, as a zip's are."""
+    subscriptions = fixture_bytes("network", "youtube", "subscriptions.csv")
+    members = {
+        "./Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv": subscriptions,
+        "./Takeout/YouTube and YouTube Music/videos/clip.mp4": b"\0" * 1000,
+        "following_accounts.csv": fixture_bytes("network", "mastodon", "following_accounts.csv"),
+    }
+    (tmp_path / name).write_bytes(_tar(members, mode))
     result = import_paths([tmp_path / name])
-    assert result.files == [(name, None, 0)]
+    assert result.problems == []
+    read = {file: (importer, count) for file, importer, count in result.files}
+    youtube = f"{name}!/Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv"
+    assert read[youtube][0] == "youtube_subscriptions" and read[youtube][1] > 0
+    assert read[f"{name}!/following_accounts.csv"][0] == "mastodon_follows"
+    assert {c.platform for c in result.contacts} == {"youtube", "mastodon"}
+
+
+def test_a_tgz_cut_short_keeps_the_files_before_the_cut_and_says_so(tmp_path):
+    connections = fixture_bytes("network", "linkedin", "Connections.csv")
+    whole = _tar({"Connections.csv": connections, "padding.bin": bytes(range(256)) * 400})
+    (tmp_path / "takeout.tgz").write_bytes(whole[: len(whole) * 3 // 4])
+    result = import_paths([tmp_path / "takeout.tgz"])
+    assert len(result.contacts) == 3
     (problem,) = result.problems
-    assert (problem.file, problem.line) == (name, 0)
-    assert "unpack it" in problem.message and ".zip" in problem.message
+    assert problem.file == "takeout.tgz"
+    assert problem.message.startswith("tar archive cut short or damaged (")
+    assert problem.message.endswith("read 1 file before it; download it again for the rest")
+
+
+def test_a_file_named_tgz_that_is_none_is_named_unreadable(tmp_path):
+    (tmp_path / "takeout.tgz").write_bytes(b"<html>Sign in to continue</html>")
+    result = import_paths([tmp_path / "takeout.tgz"])
+    (problem,) = result.problems
+    assert (problem.file, problem.message.split(":")[0]) == (
+        "takeout.tgz",
+        "unreadable tar archive",
+    )
 
 
 def test_media_is_listed_without_being_opened(tmp_path):

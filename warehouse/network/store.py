@@ -233,7 +233,7 @@ def import_network(
     run_id: str | None = None,
     scan_messages: bool = False,
 ) -> tuple[ImportResult, ImportCounts]:
-    """Read exports (files, folders, .zip) within `limits` and store what they hold."""
+    """Read exports (files, folders, .zip, .tgz) within `limits` and store what they hold."""
     result = import_paths(paths, limits, scan_messages=scan_messages)
     return result, store_import(con, result, run_id=run_id)
 
