@@ -53,7 +53,9 @@ def render_report(
         .get_template("report.html")
         .render(
             ranked=ranked,
-            new=[lead for lead in ranked if lead.is_new],
+            # what the digest lists; a new lead below the rate floor is counted after
+            new=[lead for lead in ranked if lead.is_new and lead.meets_floor],
+            new_below_floor=sum(lead.is_new and not lead.meets_floor for lead in ranked),
             due=due_follow_ups(con, today),
             today=today,
             on_page={lead.lead_id for lead in ranked} | {lead.lead_id for lead in flagged},

@@ -49,17 +49,35 @@ def show_top(
 ) -> None:
     """Print the top `n` ranked leads (or the flagged ones; or only the new ones)."""
     where = "rank is null" if flagged else "rank is not null"
-    if new:
-        where += " and is_new"
+    if new:  # what the digest lists: a new lead below the rate floor is counted after
+        where += " and is_new" + ("" if flagged else " and meets_floor")
     rows = con.execute(_QUERY.format(where=where), [n]).fetchall()
     title = "left out of the ranking" if flagged else "top leads"
+    below = _new_below_floor(con) if new and not flagged else 0
     if rows:
         console.print(leads_table(rows, title=f"new {title}" if new else title))
+        if below:
+            console.print(_below_floor_line(below, more=True))
+    elif below:
+        console.print(_below_floor_line(below, more=False))
     # counted only when nothing matched: an empty warehouse says how to fill it
     elif con.execute("select count(*) from ranked_leads").fetchone() == (0,):
         console.print(_nothing_yet(con))
     else:
         console.print(_none_listed(con, flagged=flagged, new=new))
+
+
+def _new_below_floor(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute(
+        "select count(*) from ranked_leads where rank is not null and is_new and not meets_floor"
+    ).fetchone()
+    return row[0] if row else 0
+
+
+def _below_floor_line(count: int, *, more: bool) -> str:
+    """The new leads `--new` counts rather than lists, as the digest does."""
+    leads = f"{count} {'more ' if more else ''}new lead{'' if count == 1 else 's'}"
+    return f"{leads} below your rate floor: ranked last in `leads top`"
 
 
 def _nothing_yet(con: duckdb.DuckDBPyConnection) -> str:

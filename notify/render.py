@@ -90,9 +90,20 @@ def text(digest: Digest) -> str:
         lines.append(f"  {digest.command} mark {due.lead_id} {next_status(due.status)}")
     if digest.empty:
         lines.append("No new leads and no follow-ups due.")
+    if digest.below_floor:
+        lines += ["", below_floor(digest)]
     if digest.earlier:
         lines += ["", earlier(digest)]
     return "\n".join(lines).strip() + "\n"
+
+
+def below_floor(digest: Digest) -> str:
+    """The new leads a digest counts rather than lists: they pay under the rate floor."""
+    return (
+        f"{counted(len(digest.below_floor), 'more new lead' if digest.leads else 'new lead')}"
+        " below your rate floor: "
+        f"ranked last in `{digest.command} top` and `{digest.command} report`."
+    )
 
 
 def earlier(digest: Digest) -> str:
@@ -131,7 +142,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, safe_link=safe_link,
-        count=counted, next_status=next_status, earlier=earlier,
+        count=counted, next_status=next_status, earlier=earlier, below_floor=below_floor,
     )  # fmt: skip
     body = text(digest)
     document = {"subject": title, "text": body, **payload(digest, created_at)}

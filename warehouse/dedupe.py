@@ -13,7 +13,8 @@ to two jobs of one tracker (greenhouse:4012345 and greenhouse:4012399), or the s
 (a board that lists two alike openings has two openings: a source, or the platform an alert
 relays, so a LinkedIn and a Jobberman alert of one job meet) unless their
 texts are the same (a repost of one job under two URLs; under two ids of one tracker only
-REPOST_DAYS apart, an evergreen role posted again) or they stand in two threads of a
+REPOST_DAYS apart, an evergreen role posted again, whose alert cards of one title need
+no text; under two ids of a marketplace's, at any time) or they stand in two threads of a
 source that declares them (`THREADED`: a company's post in next month's "Who is hiring?"
 is the same job again).
 A wrong merge hides a lead while a missed one only shows it twice, so doubt splits
@@ -50,6 +51,9 @@ REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one j
 REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
 REPOST_DAYS = 21  # first seen this far apart, one text under two ids of one tracker is a repost
 _REPOST_GAP = REPOST_DAYS * 86_400_000_000  # in microseconds
+# job ids of marketplaces where a job is one client's project: a new id is never a second
+# opening of it (a client hiring two posts one job for two)
+PROJECT_IDS = frozenset({"upwork"})
 CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
 _REPOST_CHARS = 3000
 Key = tuple[str, str]  # (source, source_id)
@@ -301,7 +305,7 @@ def _reposts(
         (i, j)
         for _, i, j in links
         if rows[i].board == rows[j].board
-        and not _apart(rows[i], rows[j], ids=abs(rows[i].seen - rows[j].seen) < _REPOST_GAP)
+        and not _apart(rows[i], rows[j], ids=_openings_at_once(rows[i], rows[j]))
     ]
     if not pairs or texts is None:
         return set()
@@ -313,9 +317,30 @@ def _reposts(
     for i, j in pairs:
         a, b = words.get(rows[i].key, ""), words.get(rows[j].key, "")
         long_enough = min(a.count(" "), b.count(" ")) + 1 >= REPOST_WORDS
-        if long_enough and fuzz.ratio(a, b) >= REPOST_MIN:
+        if (long_enough or _evergreen_card(rows[i], rows[j])) and fuzz.ratio(a, b) >= REPOST_MIN:
             alike |= {(i, j), (j, i)}
     return alike
+
+
+def _openings_at_once(a: _Row, b: _Row) -> bool:
+    """Whether their two ids of one tracker may be two openings: first seen under
+    REPOST_DAYS apart, on a tracker of employers (a marketplace's job is one client's
+    project, so its new id for the same text is a repost however soon)."""
+    if abs(a.seen - b.seen) >= _REPOST_GAP:
+        return False
+    vendors = {i.partition(":")[0] for i in a.ats_ids} & {i.partition(":")[0] for i in b.ats_ids}
+    return not vendors or not vendors <= PROJECT_IDS
+
+
+def _evergreen_card(a: _Row, b: _Row) -> bool:
+    """Two job ids of one tracker a card too short to compare tells (an alert's card:
+    title, company, place), REPOST_DAYS apart, of one title: an evergreen role listed
+    again, as its alert mails it each month."""
+    return (
+        abs(a.seen - b.seen) >= _REPOST_GAP
+        and a.words == b.words
+        and _other_job_id(a.ats_ids, b.ats_ids)
+    )
 
 
 def _vetoed(a: _Row, b: _Row, repost: bool) -> bool:

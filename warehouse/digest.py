@@ -2,7 +2,8 @@
 
 Per channel: the leads of the default ranking that are new to the user (no verdict yet),
 first seen since the channel's first digest, none of whose postings the channel has
-delivered; and the follow-ups due that it has not reminded of. Delivery is remembered
+delivered (those ranked below the rate floor counted, not listed); and the follow-ups
+due that it has not reminded of. Delivery is remembered
 per posting, so a lead that gains a copy on another board, or a new id after a re-merge,
 is not sent again; a reminder, kept by the lead's id of then, finds the lead by that id
 as `leads mark` does. A failed send records the failure and delivers nothing, so the
@@ -41,6 +42,8 @@ class Digest:
     # on a channel's first digest, the leads still new to the user that were found before
     # it starts (`since`): a digest lists what is new, and says where the rest wait
     earlier: int = 0
+    # the new leads ranked below the rate floor: counted, not listed, delivered with it
+    below_floor: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -68,10 +71,13 @@ def pending(
     since = baseline(con, channel)
     if since is None:
         return Digest(channel, None, [], [], command)
-    leads = lead_rows(con, _NOT_DELIVERED, [since, channel])
+    pending_ = lead_rows(con, _NOT_DELIVERED, [since, channel])
+    leads = [lead for lead in pending_ if lead.meets_floor]
+    below = tuple(lead.lead_id for lead in pending_ if not lead.meets_floor)
     reminded = _reminded(con, channel)
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
-    return Digest(channel, since, leads, due, command, _earlier(con, channel, since))
+    earlier = _earlier(con, channel, since)
+    return Digest(channel, since, leads, due, command, earlier, below)
 
 
 def _earlier(con: duckdb.DuckDBPyConnection, channel: str, since: datetime) -> int:
@@ -134,7 +140,11 @@ def _mark_delivered(con: duckdb.DuckDBPyConnection, digest: Digest, digest_id: s
     con.execute(
         "insert into state.digest_postings select ?, source, source_id, ? "
         "from staging.lead_members where list_contains(?, lead_id) on conflict do nothing",
-        [digest.channel, digest_id, [lead.lead_id for lead in digest.leads]],
+        [
+            digest.channel,
+            digest_id,
+            [lead.lead_id for lead in digest.leads] + list(digest.below_floor),
+        ],  # fmt: skip
     )
     reminders = pd.DataFrame(
         [(digest.channel, f.lead_id, f.follow_up, digest_id) for f in digest.follow_ups],

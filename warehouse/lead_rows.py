@@ -21,7 +21,7 @@ _COLUMNS = """
     l.lead_id, l.rank, l.score, l.title, l.company, l.url, l.urls, l.sources,
     l.attribution, l.posted_at, l.date_basis, l.first_seen, l.why, l.status, l.note, l.follow_up,
     l.network_path, c.contact, c.contact_is_hiring, l.red_flags, l.legitimacy, l.in_ranking,
-    l.is_new, l.is_closed, l.kind, m.posting_keys, l.excluded_reason
+    l.is_new, l.is_closed, l.kind, m.posting_keys, l.excluded_reason, l.meets_floor
 """
 _SIGNALS = """
 select lead_id, signal, value, weight, contribution, reason,
@@ -104,6 +104,7 @@ class LeadRow:
     kind: str | None
     posting_keys: list[str]  # "source:source_id" of each posting, in the order of `urls`
     excluded_reason: str | None  # why the default ranking leaves it out
+    meets_floor: bool  # not known to pay under your rate floor
     signals: tuple[Signal, ...] = field(default=())  # by contribution, largest first
     # posting key -> the credit a relayed posting owes ("Upwork alert: ..."), its name
     relayed: dict[str, str] = field(default_factory=dict)

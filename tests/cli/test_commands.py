@@ -27,8 +27,11 @@ def test_top_lists_ranked_leads_with_why(demo_dir: Path) -> None:
     assert code == 0
     assert "top leads" in out
     assert "matched" in out
-    code, out = leads("top", "--new", "--config", str(demo_dir / "leads.toml"))
+    code, out = leads("top", "--new", "-n", "100", "--config", str(demo_dir / "leads.toml"))
     assert (code, "new top leads" in out, "matched" in out) == (0, True, True)
+    # as the digest: a new lead below the rate floor is counted after the table
+    assert "below your floor" not in out
+    assert "3 more new leads below your rate floor: ranked last in `leads top`" in out
 
 
 def test_top_leaves_no_blank_line_for_a_lead_without_a_company() -> None:

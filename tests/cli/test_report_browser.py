@@ -71,7 +71,8 @@ def test_the_report_shows_sorts_filters_and_searches_the_leads(page) -> None:
     page, errors, warehouse = page
     con = connect(warehouse, read_only=True)
     ranked, new, flagged = con.execute(
-        "select count(*) filter (where in_ranking), count(*) filter (where in_ranking and is_new),"
+        "select count(*) filter (where in_ranking),"
+        " count(*) filter (where in_ranking and is_new and meets_floor),"
         " count(*) filter (where not in_ranking and not is_closed) from ranked_leads"
     ).fetchone()
     con.close()
@@ -195,6 +196,13 @@ def test_the_report_opens_with_the_follow_ups_due_linked_to_their_leads(
         items.nth(1).locator("a").click()
         assert page.evaluate("location.hash") == f"#{today}"
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        # each card says its follow-up, red once its day has come
+        card = page.locator(f"#leads tr#{overdue} td.followup")
+        assert card.is_visible() and card.inner_text() == "follow up 2026-12-08"
+        assert "due" in (card.get_attribute("class") or "")
+        waits = page.locator(f"#leads tr#{later} td.followup")
+        assert waits.inner_text() == "follow up 2026-12-10"
+        assert "due" not in (waits.get_attribute("class") or "")
         browser.close()
 
 

@@ -48,7 +48,7 @@ def _best_named(con, lead_id: str) -> str:
 def _new_leads(con) -> list[str]:
     rows = con.execute(
         "select lead_id from ranked_leads where in_ranking and is_new and status = 'new' "
-        "order by rank"
+        "and meets_floor order by rank"
     ).fetchall()
     return [row[0] for row in rows]
 
@@ -322,7 +322,7 @@ def test_a_lead_from_a_mail_alert_credits_that_alert_not_every_sender(demo_dir, 
     con = connect(config.warehouse_path)
     alerts = con.execute(
         "select lead_id from ranked_leads where in_ranking and is_new and status = 'new' "
-        "and list_contains(sources, 'inbox')"
+        "and meets_floor and list_contains(sources, 'inbox')"
     ).fetchall()
     send_digests(con, config.notify, NOW, UTC_ZONE)
     con.close()
@@ -348,7 +348,10 @@ def test_a_channel_set_up_later_says_where_the_earlier_leads_wait(demo_dir, smtp
     port, inbox = smtp_inbox
     config = load_config(_configure(demo_dir, _email(port, "send_empty = true")))
     con = connect(config.warehouse_path)
-    older = len(_new_leads(con))
+    # every lead without a verdict waits in `leads top`, one below the rate floor too
+    (older,) = con.execute(
+        "select count(*) from ranked_leads where in_ranking and is_new and status = 'new'"
+    ).fetchone()
     # a first attempt that failed a day after the first run: the channel starts there
     (start,) = con.execute("select max(first_seen) + interval 1 day from ranked_leads").fetchone()
     con.execute(
@@ -365,3 +368,24 @@ def test_a_channel_set_up_later_says_where_the_earlier_leads_wait(demo_dir, smtp
     assert all(
         "earlier lead" not in m.get_body(("plain",)).get_content() for m in inbox.messages[1:]
     )
+
+
+def test_a_new_lead_below_the_rate_floor_is_counted_once_not_listed(demo_dir, smtp_inbox) -> None:
+    """The digest is read first: it lists what meets the floor and counts the new leads
+    ranked below it, as `leads top --new` and the report's "New" do; the next digest does
+    not count them again."""
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    below = [row[0] for row in con.execute(
+        "select lead_id from ranked_leads where in_ranking and is_new and not meets_floor"
+    ).fetchall()]  # fmt: skip
+    send_digests(con, config.notify, NOW, UTC_ZONE)
+    again = send_digests(con, config.notify, NOW + timedelta(hours=1), UTC_ZONE)
+    con.close()
+    assert below and [o.status for o in again] == ["nothing new"]
+    plain = inbox.messages[0].get_body(("plain",)).get_content()
+    html = inbox.messages[0].get_body(("html",)).get_content()
+    assert not any(lead in plain or lead in html for lead in below)
+    said = f"{len(below)} more new leads below your rate floor: ranked last in `leads top`"
+    assert said in plain and said in html

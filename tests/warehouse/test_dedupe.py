@@ -1296,3 +1296,42 @@ def test_an_evergreen_role_posted_again_a_month_later_is_one_lead_not_two_at_onc
 
     assert leads((6001001, 0), (6034567, 31)) == 1
     assert leads((6001001, 0), (6001002, 2)) == 2
+
+
+def _alert_leads(platform: str, url: str, *cards: tuple[str, str, int, str]) -> int:
+    """Leads of one alert's cards (job id, title, days after T0, text), as the inbox relays
+    them: one board, each card with its platform's job link."""
+    postings = [
+        _posting("inbox", f"{platform}:{job}", url=url.format(job), title=title,
+                 company="Tern & Finch Consulting", location="European Union (Remote)",
+                 first_seen=T0 + timedelta(days=days), text=text)
+        for job, title, days, text in cards
+    ]  # fmt: skip
+    texts = {("inbox", f"{platform}:{job}"): text for job, _, _, text in cards}
+    frame = pd.DataFrame(postings, columns=COLUMNS)
+    return int(cluster(frame, lambda keys: {k: texts[k] for k in keys})["lead_id"].nunique())
+
+
+def test_an_evergreen_alert_card_a_month_later_is_one_lead_two_at_once_are_two() -> None:
+    """A LinkedIn card holds a title, a company and a place, no text: the same card under
+    a new job id a month on is the role listed again; two such cards at once are two
+    openings, and a month on another title is another job."""
+    url, title = "https://www.linkedin.com/jobs/view/{}/", "Analytics Engineer (Freelance)"
+    assert _alert_leads("linkedin", url, ("4389900001", title, 0, ""),
+                        ("4391100002", title, 37, "")) == 1  # fmt: skip
+    assert _alert_leads("linkedin", url, ("4389900001", title, 0, ""),
+                        ("4389900777", title, 2, "")) == 2  # fmt: skip
+    other = "Analytics Engineer (Freelance), Finance"
+    assert _alert_leads("linkedin", url, ("4389900001", title, 0, ""),
+                        ("4391100002", other, 37, "")) == 2  # fmt: skip
+
+
+def test_an_upwork_job_reposted_with_its_text_days_later_is_one_lead() -> None:
+    """An Upwork job is one client's project: the same text under a new id two days on is
+    a repost; another text of one title is another project."""
+    url, title = "https://www.upwork.com/jobs/{}", "Python ETL contractor: DuckDB + Airflow"
+    assert _alert_leads("upwork", url, ("~01cc99dd00ee11ff22", title, 0, JOB_TEXT),
+                        ("~01dd12ee34ff56aa78", title, 2, JOB_TEXT)) == 1  # fmt: skip
+    other = "A retailer wants Python loaders for its shop data into DuckDB, run by Airflow. " * 2
+    assert _alert_leads("upwork", url, ("~01cc99dd00ee11ff22", title, 0, JOB_TEXT),
+                        ("~01dd12ee34ff56aa78", title, 2, other)) == 2  # fmt: skip
