@@ -364,7 +364,7 @@ def test_top_says_why_it_lists_nothing_rather_than_an_empty_table(
     con.execute(
         "create table ranked_leads as select null::int as rank, 'L1' as lead_id, 0.4 as score, "
         "'Django Developer' as title, 'Tidewater' as company, 'left out: not eligible' as why, "
-        "'new' as status, 'https://example.com/1' as url, false as is_new"
+        "'new' as status, 'https://example.com/1' as url, false as is_new, true as meets_floor"
     )
     show_top(con, 20, **flags)
     assert " ".join(capsys.readouterr().out.split()) == said

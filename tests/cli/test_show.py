@@ -124,7 +124,9 @@ def test_a_saved_or_applied_job_says_so_wherever_its_age_is_shown(demo_dir: Path
     assert "posted" not in out.replace("posted by", "")
     report = demo_dir / "r.html"
     runner.invoke(app, ["report", "--out", str(report), *config])
-    assert f'<td class="date">saved {day:%Y-%m-%d}</td>' in report.read_text(encoding="utf-8")
+    assert f'<td class="date posted">saved {day:%Y-%m-%d}</td>' in report.read_text(
+        encoding="utf-8"
+    )
     digest = runner.invoke(app, ["digest", "--dry-run", *config]).output
     assert "saved 10 d ago" in " ".join(digest.split())
 

@@ -117,7 +117,7 @@ def test_the_report_counts_new_leads_from_the_last_run_not_an_import(tmp_path) -
     assert "new since 2026-11-30 09:00 UTC (the start of the last run, or of a" in page
     # in [schedule] timezone, as `leads show` and `leads due` say: a day later in Berlin
     assert "new since 2026-11-30 10:00 CET" in berlin and "written 2026-12-02 00:30 CET" in berlin
-    assert f'<td class="date">{posted.astimezone(far_east):%Y-%m-%d}</td>' in kiritimati
+    assert f'<td class="date posted">{posted.astimezone(far_east):%Y-%m-%d}</td>' in kiritimati
 
 
 def test_a_replayed_day_counts_only_its_own_run_new(tmp_path, monkeypatch) -> None:
