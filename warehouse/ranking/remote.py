@@ -724,7 +724,12 @@ _OWN_PLACE = re.compile(r"(.*?)(?:\s[-–—]\s+([^-–—]+)|\(([^()]+)\)\s*)$"
 
 
 def parse_remote(
-    location: str | None, text: str, stated_remote: bool | None, *, board_remote: bool = False
+    location: str | None,
+    text: str,
+    stated_remote: bool | None,
+    *,
+    board_remote: bool = False,
+    market: str | None = None,
 ) -> RemoteScope:
     """The remote scope from a location, a text and the source's remote flag.
 
@@ -735,7 +740,9 @@ def parse_remote(
     A board that lists remote jobs only (`board_remote`) flags every job: its claim,
     not the posting's, which yields to a posting that never says remote and is placed
     in a town (`_only_a_town`): a plumber in Geelong is onsite there, whatever the board
-    files him under, as is a job whose location says hybrid or onsite.
+    files him under, as is a job whose location says hybrid or onsite. A national
+    board's country (`market`) is the country remote work "nationwide" is in where the
+    post names none.
     """
     loc = location or ""
     office: Span | None = None  # an onsite place where remote is only on condition
@@ -779,7 +786,7 @@ def parse_remote(
     token = found[1] if found else None
     if mode == "remote":
         in_where = in_text if where is text else _modes(where, in_location=False)
-        remote = _remote(loc, where, basis, token, in_where)
+        remote = _remote(loc, where, basis, token, in_where, market)
         if office is None:
             return remote
         return _office_preferred(remote, _placed("onsite", loc, text, office, basis))
@@ -999,7 +1006,7 @@ def _strongest(spans: Sequence[Span]) -> tuple[str, Span] | None:
 
 
 def _remote(
-    loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
+    loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span], market: str | None
 ) -> RemoteScope:
     """Remote anywhere, or limited to the most restrictive places stated."""
     said = [*_remote_phrases(text, in_text), *_header_cells(text, in_text), *_limits(text)]
@@ -1075,6 +1082,7 @@ def _remote(
     nationwide = not regions and not anywhere and _nationwide(text)
     if nationwide:
         regions = read_places(f"{loc}\n{header}", countries_only=True)[:1]
+        regions = regions or ([market] if market else [])
         raws.append(nationwide)
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
@@ -1335,6 +1343,10 @@ _REMOTE_WORD = re.compile(
 )
 
 
+# those the post would hire: "open to candidates nationwide" is where they live
+_PEOPLE_BEFORE = re.compile(r"\b(?:candidates|applicants|residents|anyone)\s+$", re.I)
+
+
 def _nationwide(text: str) -> str:
     """The words that open remote work throughout one country it leaves unnamed, or ""."""
     low = lowered(text)
@@ -1343,7 +1355,9 @@ def _nationwide(text: str) -> str:
     for found in _NATIONWIDE.finditer(text):
         # "we serve clinics across the country" is the company's reach: a remote word
         # beside it makes it where one works from
-        if _REMOTE_WORD.search(sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)):
+        if _REMOTE_WORD.search(
+            sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)
+        ) or _PEOPLE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             return text[found.start() : found.end()]
     return ""
 
