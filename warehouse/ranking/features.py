@@ -243,7 +243,7 @@ def _eligibility(
     named = " / ".join(roles)
     if verdict == whole[0]:
         return whole
-    if verdict == "not_eligible" and whole[0] == "review":
+    if verdict == "not_eligible" and whole[0] == "review" and post_scope.doubt:
         return "review", f"{whole[1]}; as stated for the {named} role: {reason}"
     return verdict, f"{reason}; as stated for the {named} role"
 

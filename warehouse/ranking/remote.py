@@ -52,6 +52,7 @@ from warehouse.ranking._text import (
 from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
+    CITY_STATES,
     CODE_ALIASES,
     CODES_IN_TEXT,
     COUNTRY_OF,
@@ -519,8 +520,14 @@ _COMPANY_AFTER = re.compile(
 # where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
 # where the places of a limit end: another clause, or the hours one works beside where one
 # lives ("must live in the EU and work CET hours": the EU, the hours read on their own)
+# "and the" starts a new clause, but for a country or bloc a list names with its article
+# ("the US, Canada and the United Kingdom")
+_THE_PLACE = (
+    r"the(?!\s+(?:u\.?k\.?|united|u\.?s\.?a?|netherlands|philippines|eu|uae|americas|nordics"
+    r"|baltics|balkans|caribbean|middle\s+east|czech|dominican|bahamas|gambia)\b)"
+)
 _CLAUSE_ENDS = re.compile(
-    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)"
+    rf",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|{_THE_PLACE}|our|your)"
     r"|and\s+(?:be\s+)?(?:(?:able|willing)\s+to\s+)?(?:work|keep|overlap|available))\b",
     re.I,
 )
@@ -1039,6 +1046,8 @@ def _remote(
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
     local_towns = tuple(dict.fromkeys(t for s in said if not s.preferred for t in s.towns))
+    if not local_towns and _calls_for_locals(text):
+        local_towns = cities_in(field)  # "Toronto, ON" above "Remote - must be local"
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [
@@ -1052,7 +1061,8 @@ def _remote(
     in_words = widest(_residence_first(limits))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
-    if in_field and _an_office_inside(field, in_field, in_words):
+    named = {p for s in limits for p in s.places}
+    if in_field and _an_office_inside(field, in_field, in_words, named):
         in_field = []  # "Vienna, Austria" above "remote within DACH": the office's town
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
@@ -1108,16 +1118,27 @@ def _remote(
     )
 
 
-def _an_office_inside(field: str, in_field: list[str], in_words: list[str]) -> bool:
+def _calls_for_locals(text: str) -> bool:
+    """Whether a text calls for locals of no town it names ("Remote - must be local"):
+    of the location field's, then."""
+    low = lowered(text)
+    return ("local" in low or "territory" in low) and bool(_LOCALS.search(text))
+
+
+def _an_office_inside(
+    field: str, in_field: list[str], in_words: list[str], named: set[str]
+) -> bool:
     """Whether a location field is only the town of an office (no remote word) inside
     the blocs the text limits remote work to: a bloc is where one may live, and the
-    office's country does not narrow it ("Vienna, Austria" and "remote within DACH")."""
+    office's country does not narrow it ("Vienna, Austria" and "remote within DACH"),
+    nor does a city-state's ("Singapore" and "Remote (APAC)") unless the text too
+    limits to it (`named`: "must be based in Hong Kong")."""
     return (
         bool(in_words)
         and all(r in BLOCS for r in in_words)
         and all(any(contains(r, p) for r in in_words) for p in in_field)
         and not _says_remote(field)
-        and _names_a_city(field)
+        and (_names_a_city(field) or (set(in_field) <= CITY_STATES and not named & set(in_field)))
     )
 
 
