@@ -483,7 +483,8 @@ _LIMIT = Phrases(
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
         "hiring": r"""hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in
-            only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)""",
+            only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)
+            can\s+hire\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"""only citizens citizenship residents? persons? based preferred
@@ -1089,9 +1090,9 @@ def _remote(
     regions = _as_bloc(regions)
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
-    nationwide = not regions and not anywhere and _nationwide(text)
+    nationwide, sentence = ("", "") if regions or anywhere else _nationwide(text)
     if nationwide:
-        regions = read_places(f"{loc}\n{header}", countries_only=True)[:1]
+        regions = read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)[:1]
         regions = regions or ([market] if market else [])
         raws.append(nationwide)
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
@@ -1368,19 +1369,21 @@ _REMOTE_WORD = re.compile(
 _PEOPLE_BEFORE = re.compile(r"\b(?:candidates|applicants|residents|anyone)\s+$", re.I)
 
 
-def _nationwide(text: str) -> str:
-    """The words that open remote work throughout one country it leaves unnamed, or ""."""
+def _nationwide(text: str) -> tuple[str, str]:
+    """The words that open remote work throughout one country, and their sentence (which
+    may name it: "Remote nationwide (New Zealand)"), or ("", "")."""
     low = lowered(text)
     if not any(word in low for word in _NATIONWIDE_WORDS):
-        return ""
+        return "", ""
     for found in _NATIONWIDE.finditer(text):
         # "we serve clinics across the country" is the company's reach: a remote word
         # beside it makes it where one works from
-        if _REMOTE_WORD.search(
-            sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)
-        ) or _PEOPLE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
-            return text[found.start() : found.end()]
-    return ""
+        sentence = sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)
+        if _REMOTE_WORD.search(sentence) or _PEOPLE_BEFORE.search(
+            text, max(0, found.start() - 30), found.start()
+        ):
+            return text[found.start() : found.end()], sentence
+    return "", ""
 
 
 def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
