@@ -70,15 +70,26 @@ _GLASSDOOR_KEYS = ("jobListingId", "jl")
 _GLASSDOOR_JOB = re.compile(r"\d{6,}")
 _GOOGLE_DOCID = re.compile(r"[\w+/=-]{8,200}")
 # job boards and freelance project boards that e-mail alerts, whose job links carry the
-# job's id (or its slug) in the path: (platform, host, path with the id). The ATSs'
+# job's id (or its slug) in the path: (platform, host, path with the id[, its national
+# sites]). A national board's sites are the hosts it serves one country on, each by the
+# end of its host, the more specific first ("seek.com.au": AU): a job there that names no
+# place is in that country's market, as Indeed's national sites are. The ATSs'
 # (Greenhouse, Lever ...) are their source modules' `JOB_IDS`, read by `DeclaredIds`.
-_BOARDS = tuple(
-    (name, re.compile(host), re.compile(path))
-    for name, host, path in (
-        ("stepstone", r"(?:^|\.)stepstone\.(?:de|at|be|nl)$", r"--(\d{6,})-inline\.html$"),
+_BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
+        ("stepstone", r"(?:^|\.)stepstone\.(?:de|at|be|nl)$", r"--(\d{6,})-inline\.html$",
+         "stepstone.de DE stepstone.at AT stepstone.be BE stepstone.nl NL"),
         ("xing", r"(?:^|\.)xing\.com$", r"^/jobs/[\w-]*?(\d{5,})$"),
         ("totaljobs", r"(?:^|\.)totaljobs\.com$", r"^/job/[\w/-]*?-job(\d{6,})$"),
-        ("seek", r"(?:^|\.)seek\.(?:com\.au|co\.nz)$", r"^/job/(\d{6,})$"),
+        ("seek", r"(?:^|\.)seek\.(?:com\.au|co\.nz)$", r"^/job/(\d{6,})$",
+         "seek.com.au AU seek.co.nz NZ"),
+        # Jora's country sites by their first label ("nz.jora.com"), Australia's the bare
+        # host; Canada's Workopolis and the Government of Canada's Job Bank
+        ("jora", r"(?:^|\.)jora\.com$", r"^/job/(?:[\w-]+-)?([0-9a-f]{16,})$",
+         "nz.jora.com NZ au.jora.com AU jora.com AU"),
+        ("workopolis", r"(?:^|\.)workopolis\.com$", r"^/jobsearch/viewjob/([\w-]{6,})$",
+         "workopolis.com CA"),
+        ("jobbank", r"(?:^|\.)jobbank\.gc\.ca$", r"^/jobsearch/jobposting/(\d{6,})$",
+         "jobbank.gc.ca CA"),
         ("naukri", r"(?:^|\.)naukri\.com$", r"^/job-listings-[\w-]*?-(\d{9,})$"),
         ("freelancermap", r"(?:^|\.)freelancermap\.(?:de|com|at|ch)$",
          r"^/(?:projekt|project)/([\w-]+?)(?:\.html)?$"),
@@ -150,7 +161,8 @@ _BOARDS = tuple(
         # one platform's listings, by the slug that ends in their id ("-rrn7rg"); MyJobMag's
         # by the number of `/job/<id>/<slug>` or the slug alone; Fuzu's by a slug of a few
         # words under its country (`/kenya/jobs/agriculture` is a category, no job)
-        ("jobberman", r"(?:^|\.)jobberman\.com(?:\.gh)?$", r"^/listings/([\w-]+-[a-z0-9]{6})$"),
+        ("jobberman", r"(?:^|\.)jobberman\.com(?:\.gh)?$", r"^/listings/([\w-]+-[a-z0-9]{6})$",
+         "jobberman.com.gh GH jobberman.com NG"),
         ("brightermonday", r"(?:^|\.)brightermonday\.co\.(?:ke|ug|tz)$",
          r"^/listings/([\w-]+-[a-z0-9]{6})$"),
         ("myjobmag", r"(?:^|\.)myjobmag\.(?:com|co\.ke|co\.za|com\.gh)$",
@@ -158,8 +170,15 @@ _BOARDS = tuple(
         ("fuzu", r"(?:^|\.)fuzu\.com$", r"^/[a-z]+/jobs/(\w+(?:-\w+){2,})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
-    )
 )  # fmt: skip
+_BOARDS = tuple((row[0], re.compile(row[1]), re.compile(row[2])) for row in _BOARD_ROWS)
+# the national boards' sites: (the end of a host, its country), the more specific first
+_NATIONAL_SITES = tuple(
+    (site, country)
+    for row in _BOARD_ROWS
+    if len(row) == 4
+    for site, country in zip(row[3].split()[::2], row[3].split()[1::2], strict=True)
+)
 
 
 def unwrap(url: str) -> str:
@@ -257,12 +276,13 @@ def job_key(url: str | None) -> tuple[str, str] | None:
 
 def national_country(url: str | None) -> str | None:
     """The country of a job board's national site a job link is on ("ca.indeed.com",
-    "www.glassdoor.com.au": CA, AU): where a posting names no place, its market, as a
-    bare "$" on Indeed Canada is Canadian dollars. None for any other link."""
-    if not url or ("indeed." not in url and "glassdoor." not in url):
+    "www.glassdoor.com.au", "www.seek.co.nz": CA, AU, NZ): where a posting names no
+    place, its market, as a bare "$" on Indeed Canada is Canadian dollars. None for any
+    other link."""
+    if not url or not any(word in url for word in _NATIONAL_WORDS):
         return None  # most links: no parse
     try:
-        host = urlsplit(url).netloc.lower()
+        host = urlsplit(url).netloc.lower().split(":")[0]
     except ValueError:  # "http://[oops": a posting's link may be any text
         return None
     if found := _INDEED_SITE.fullmatch(host):
@@ -270,8 +290,16 @@ def national_country(url: str | None) -> str | None:
     elif found := _GLASSDOOR_SITE.fullmatch(host):
         code = _GLASSDOOR_TLDS.get(found[1], "")
     else:
-        return None
+        code = next((c for site, c in _NATIONAL_SITES if _on_site(host, site)), "")
     return {"UK": "GB"}.get(code, code) or None
+
+
+# a literal every national site's link holds: its board's name
+_NATIONAL_WORDS = ("indeed.", "glassdoor.", *(f"{row[0]}." for row in _BOARD_ROWS if len(row) == 4))
+
+
+def _on_site(host: str, site: str) -> bool:
+    return host == site or host.endswith(f".{site}")
 
 
 def _opened(url: str | None) -> SplitResult | None:

@@ -239,6 +239,8 @@ NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
 NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
 TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
 UA: dnipro|zaporizhzhia|vinnytsia|ivano-frankivsk|ternopil|chernivtsi|uzhhorod|lwów|lwow
+IN: krishnagiri|hosur|vellore|madurai|tiruchirappalli|tiruppur; MY: subang jaya|shah alam|ipoh
+TT: port of spain|chaguanas; BB: bridgetown; JM: kingston, jamaica|montego bay
 """
 # the cities of Ukraine, Poland and their neighbours in Cyrillic, as Ukrainian and
 # Russian postings write them, with the cases a place line takes ("у Києві": in Kyiv);

@@ -67,7 +67,8 @@ _ALERTS = {
     "myjobmag": "MyJobMag", "fuzu": "Fuzu", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
-    "ashby": "Ashby", "workable": "Workable", "google": "Google Careers",
+    "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
+    "workopolis": "Workopolis", "jobbank": "Job Bank",
 }  # fmt: skip
 CREDITS = {
     platform: f"{name} alert: from your own mailbox; link each job to its platform's page."

@@ -333,6 +333,14 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://crowdworks.jp/public/jobs/search", None),
         ("https://www.wantedly.com/projects/1456789", "wantedly:1456789"),
         ("https://www.wantedly.com/companies/sakura-fintech", None),
+        # Canada's and Australia's national boards
+        ("https://au.jora.com/job/Data-Analyst-0a1b2c3d4e5f6a7b8c9d?sp=serp",
+         "jora:0a1b2c3d4e5f6a7b8c9d"),
+        ("https://au.jora.com/j?q=data+analyst", None),
+        ("https://www.workopolis.com/jobsearch/viewjob/ab12cd34ef56", "workopolis:ab12cd34ef56"),
+        ("https://www.jobbank.gc.ca/jobsearch/jobposting/41234567?source=searchresults",
+         "jobbank:41234567"),
+        ("https://www.jobbank.gc.ca/jobsearch/jobsearch?searchstring=developer", None),
     ],
 )  # fmt: skip
 def test_job_board_links_name_their_job(url: str, key: str | None) -> None:

@@ -590,6 +590,14 @@ def test_a_link_that_is_no_url_places_nothing() -> None:
         # an alert's card of Indeed Canada or Glassdoor Australia that names no country
         ("https://ca.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Remote", "CAD"),
         ("https://www.glassdoor.com.au/job-listing/j?jl=1234567", "Remote", "AUD"),
+        # national boards: SEEK, Jora, Workopolis and Job Bank declare their countries
+        ("https://www.seek.com.au/job/81234567", "Remote", "AUD"),
+        ("https://www.seek.co.nz/job/81234568", "Work from home", "NZD"),
+        ("https://nz.jora.com/job/Web-Developer-1f2e3d4c5b6a79880123", "Remote", "NZD"),
+        ("https://au.jora.com/job/Data-Analyst-0a1b2c3d4e5f6a7b8c9d", "Remote", "AUD"),
+        ("https://www.workopolis.com/jobsearch/viewjob/ab12cd34ef56", "Remote", "CAD"),
+        ("https://www.jobbank.gc.ca/jobsearch/jobposting/41234567", "Remote", "CAD"),
+        ("https://www.seek.com.au/job/81234569", "Seattle, WA", "USD"),
         # the US site, and a place named on the national one, keep their own dollar
         ("https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Remote", "USD"),
         ("https://ca.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Seattle, WA", "USD"),

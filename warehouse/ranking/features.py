@@ -145,8 +145,11 @@ def understand(
     # a location field writes it; "Remote; Lisbon" would read as a remote entry beside
     # an office, open anywhere
     where = ", ".join(filter(None, (posting.workplace_raw, posting.location)))
-    scope = parse_remote(where, body, posting.remote, board_remote=remote_board)
-    rate, rate_basis = _rate(posting, scope.regions)
+    # a national board's site (ca.indeed.com, seek.com.au): the market of a posting that
+    # names no place of its own
+    market = national_country(posting.url)
+    scope = parse_remote(where, body, posting.remote, board_remote=remote_board, market=market)
+    rate, rate_basis = _rate(posting, scope.regions or ((market,) if market else ()))
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS)
         engagement_basis = "parsed" if offer else None
@@ -240,7 +243,7 @@ def _eligibility(
     named = " / ".join(roles)
     if verdict == whole[0]:
         return whole
-    if verdict == "not_eligible" and whole[0] == "review":
+    if verdict == "not_eligible" and whole[0] == "review" and post_scope.doubt:
         return "review", f"{whole[1]}; as stated for the {named} role: {reason}"
     return verdict, f"{reason}; as stated for the {named} role"
 
@@ -313,8 +316,6 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
-    if not regions and (market := national_country(posting.url)):
-        regions = (market,)  # "Remote" on Indeed Canada: a bare "$" is Canada's dollar
     units = _units(regions, posting)
     dollar = units.get("$")  # "$80–$95 an hour" in Mississauga, ON is Canadian dollars
     salary = (

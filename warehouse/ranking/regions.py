@@ -69,6 +69,11 @@ BLOCS: dict[str, frozenset[str]] = {
 }
 
 
+# the countries that are one city: a location naming one is an office's town as much as
+# a country ("Singapore" above "Remote (APAC)" is the office, not the limit)
+CITY_STATES = _codes("SG HK MO MC GI VA")
+
+
 def _name_table(names: str) -> dict[str, str]:
     """Each name, keyed as `spaced`; a town listed with its state or country also
     without the comma ("Cambridge UK", "Perth WA"), unless the state's code is a word

@@ -52,6 +52,7 @@ from warehouse.ranking._text import (
 from warehouse.ranking.engagement import office_days
 from warehouse.ranking.regions import (
     BLOCS,
+    CITY_STATES,
     CODE_ALIASES,
     CODES_IN_TEXT,
     COUNTRY_OF,
@@ -482,7 +483,8 @@ _LIMIT = Phrases(
             time[\s-]*zones?\s+{_NEAR} timezones?\s+{_NEAR} {_ACROSS}""",
         # "hiring a Mobile Engineer Intern in South Asia": the role's words between
         "hiring": r"""hiring\s+(?:only\s+)?in hiring\s+an?\s+(?:[\w&/-]+\s+){1,8}?in
-            only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)""",
+            only\s+hire\s+(?:in|from) hire\s+only\s+(?:in|from)
+            can\s+hire\s+(?:in|from)""",
         "bound": r"no\s+(?:further|farther)\s+(?:west|east)\s+than",
         "prefer": r"prefer(?:ably)?(?:\s+(?:candidates\s+)?(?:in|from))? ideally\s+(?:in|from)",
         "only": r"""only citizens citizenship residents? persons? based preferred
@@ -519,8 +521,14 @@ _COMPANY_AFTER = re.compile(
 # where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
 # where the places of a limit end: another clause, or the hours one works beside where one
 # lives ("must live in the EU and work CET hours": the EU, the hours read on their own)
+# "and the" starts a new clause, but for a country or bloc a list names with its article
+# ("the US, Canada and the United Kingdom")
+_THE_PLACE = (
+    r"the(?!\s+(?:u\.?k\.?|united|u\.?s\.?a?|netherlands|philippines|eu|uae|americas|nordics"
+    r"|baltics|balkans|caribbean|middle\s+east|czech|dominican|bahamas|gambia)\b)"
+)
 _CLAUSE_ENDS = re.compile(
-    r",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|the|our|your)"
+    rf",?\s+(?:(?:or|and|but)\s+(?:you|we|they|if|it|{_THE_PLACE}|our|your)"
     r"|and\s+(?:be\s+)?(?:(?:able|willing)\s+to\s+)?(?:work|keep|overlap|available))\b",
     re.I,
 )
@@ -724,7 +732,12 @@ _OWN_PLACE = re.compile(r"(.*?)(?:\s[-–—]\s+([^-–—]+)|\(([^()]+)\)\s*)$"
 
 
 def parse_remote(
-    location: str | None, text: str, stated_remote: bool | None, *, board_remote: bool = False
+    location: str | None,
+    text: str,
+    stated_remote: bool | None,
+    *,
+    board_remote: bool = False,
+    market: str | None = None,
 ) -> RemoteScope:
     """The remote scope from a location, a text and the source's remote flag.
 
@@ -735,7 +748,9 @@ def parse_remote(
     A board that lists remote jobs only (`board_remote`) flags every job: its claim,
     not the posting's, which yields to a posting that never says remote and is placed
     in a town (`_only_a_town`): a plumber in Geelong is onsite there, whatever the board
-    files him under, as is a job whose location says hybrid or onsite.
+    files him under, as is a job whose location says hybrid or onsite. A national
+    board's country (`market`) is the country remote work "nationwide" is in where the
+    post names none.
     """
     loc = location or ""
     office: Span | None = None  # an onsite place where remote is only on condition
@@ -779,7 +794,7 @@ def parse_remote(
     token = found[1] if found else None
     if mode == "remote":
         in_where = in_text if where is text else _modes(where, in_location=False)
-        remote = _remote(loc, where, basis, token, in_where)
+        remote = _remote(loc, where, basis, token, in_where, market)
         if office is None:
             return remote
         return _office_preferred(remote, _placed("onsite", loc, text, office, basis))
@@ -999,7 +1014,7 @@ def _strongest(spans: Sequence[Span]) -> tuple[str, Span] | None:
 
 
 def _remote(
-    loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span]
+    loc: str, text: str, basis: Basis, token: Span | None, in_text: list[Span], market: str | None
 ) -> RemoteScope:
     """Remote anywhere, or limited to the most restrictive places stated."""
     said = [*_remote_phrases(text, in_text), *_header_cells(text, in_text), *_limits(text)]
@@ -1032,6 +1047,8 @@ def _remote(
         said.append(_Said(read_places(header), header, preferred=False))
     towns = (cities_in(field) or cities_in(header)) if near else ()
     local_towns = tuple(dict.fromkeys(t for s in said if not s.preferred for t in s.towns))
+    if not local_towns and _calls_for_locals(text):
+        local_towns = cities_in(field)  # "Toronto, ON" above "Remote - must be local"
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
     limits = [
@@ -1045,7 +1062,8 @@ def _remote(
     in_words = widest(_residence_first(limits))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
-    if in_field and _an_office_inside(field, in_field, in_words):
+    named = {p for s in limits for p in s.places}
+    if in_field and _an_office_inside(field, in_field, in_words, named):
         in_field = []  # "Vienna, Austria" above "remote within DACH": the office's town
     regions, disjoint = (
         _meet(in_field, in_words) if in_field and in_words else (in_field or in_words, False)
@@ -1072,9 +1090,10 @@ def _remote(
     regions = _as_bloc(regions)
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
-    nationwide = not regions and not anywhere and _nationwide(text)
+    nationwide, sentence = ("", "") if regions or anywhere else _nationwide(text)
     if nationwide:
-        regions = read_places(f"{loc}\n{header}", countries_only=True)[:1]
+        regions = read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)[:1]
+        regions = regions or ([market] if market else [])
         raws.append(nationwide)
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
@@ -1100,16 +1119,27 @@ def _remote(
     )
 
 
-def _an_office_inside(field: str, in_field: list[str], in_words: list[str]) -> bool:
+def _calls_for_locals(text: str) -> bool:
+    """Whether a text calls for locals of no town it names ("Remote - must be local"):
+    of the location field's, then."""
+    low = lowered(text)
+    return ("local" in low or "territory" in low) and bool(_LOCALS.search(text))
+
+
+def _an_office_inside(
+    field: str, in_field: list[str], in_words: list[str], named: set[str]
+) -> bool:
     """Whether a location field is only the town of an office (no remote word) inside
     the blocs the text limits remote work to: a bloc is where one may live, and the
-    office's country does not narrow it ("Vienna, Austria" and "remote within DACH")."""
+    office's country does not narrow it ("Vienna, Austria" and "remote within DACH"),
+    nor does a city-state's ("Singapore" and "Remote (APAC)") unless the text too
+    limits to it (`named`: "must be based in Hong Kong")."""
     return (
         bool(in_words)
         and all(r in BLOCS for r in in_words)
         and all(any(contains(r, p) for r in in_words) for p in in_field)
         and not _says_remote(field)
-        and _names_a_city(field)
+        and (_names_a_city(field) or (set(in_field) <= CITY_STATES and not named & set(in_field)))
     )
 
 
@@ -1335,17 +1365,25 @@ _REMOTE_WORD = re.compile(
 )
 
 
-def _nationwide(text: str) -> str:
-    """The words that open remote work throughout one country it leaves unnamed, or ""."""
+# those the post would hire: "open to candidates nationwide" is where they live
+_PEOPLE_BEFORE = re.compile(r"\b(?:candidates|applicants|residents|anyone)\s+$", re.I)
+
+
+def _nationwide(text: str) -> tuple[str, str]:
+    """The words that open remote work throughout one country, and their sentence (which
+    may name it: "Remote nationwide (New Zealand)"), or ("", "")."""
     low = lowered(text)
     if not any(word in low for word in _NATIONWIDE_WORDS):
-        return ""
+        return "", ""
     for found in _NATIONWIDE.finditer(text):
         # "we serve clinics across the country" is the company's reach: a remote word
         # beside it makes it where one works from
-        if _REMOTE_WORD.search(sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)):
-            return text[found.start() : found.end()]
-    return ""
+        sentence = sentence_around(_SENTENCE_BREAK, text, *found.span(), 80)
+        if _REMOTE_WORD.search(sentence) or _PEOPLE_BEFORE.search(
+            text, max(0, found.start() - 30), found.start()
+        ):
+            return text[found.start() : found.end()], sentence
+    return "", ""
 
 
 def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
