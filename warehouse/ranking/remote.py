@@ -193,6 +193,13 @@ _OFFICE_DAYS_COUNTED = " ".join(
     for count in ("two", "three", "four", _SOME_DAYS)
 )
 _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days remote OK)"
+# days at home in a week of the office's: "WFH on Fridays", "Fridays are remote", "2
+# days remote" (the "hybrid" phrases that name them), against an onsite header
+_HOME_DAYS_OF_WEEK = re.compile(
+    rf"(?:wfh|remote|work\s+from\s+home)\s+(?:on\s+)?{_WEEKDAYS}|{_WEEKDAYS}\W+(?:are|is)\W"
+    r"|\d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)|remote\s+\d",
+    re.IGNORECASE,
+)
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
 _HYBRID_WORK = re.compile(
     r"hybrid[\s-]+(?:work\w*|setup|set-up|schedule|role|position|arrangement|policy|office"
@@ -869,8 +876,13 @@ def _blank(line: re.Match[str]) -> str:
 
 
 def _part_of_week(text: str, span: Span) -> bool:
-    """Some days at the office, or a hybrid way of working ("Hybrid setup: 40% home")."""
-    return span[0] == "part" or (span[0] == "hybrid" and bool(_HYBRID_WORK.match(text, span[1])))
+    """Some days at the office, a hybrid way of working ("Hybrid setup: 40% home"), or
+    days at home in an office's week ("we WFH on Fridays", "2 days remote")."""
+    if span[0] == "part":
+        return True
+    return span[0] == "hybrid" and bool(
+        _HYBRID_WORK.match(text, span[1]) or _HOME_DAYS_OF_WEEK.match(text, span[1])
+    )
 
 
 def _office(loc: str, text: str) -> RemoteScope:
