@@ -1908,7 +1908,8 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
     """Hybrid or onsite, placed by the location, else by the line that says so, else
-    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below); a
+    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below), else
+    by a "Location:" line ("Acme | SJ | Hybrid" above "Location: San Jose, CA"); a
     town the tables do not know ("Karimnagar") by the country its phone numbers dial."""
     placed = loc
     if loc or token is None:
@@ -1923,12 +1924,23 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         raw = text[start : tail.end() if tail else end].strip()
         placed = line if read_places(line) else text[: _line_end(text, 0)]
         places = read_places(placed)
+        if not places and may_hold(lowered(text), _LOCATION_WORDS):
+            placed, places = _location_line(text, placed)
     if not places and (several := town_of_several(loc)):
         placed, places = _which_town(several, text, placed)
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
     cities, states = _towns(placed)
     return RemoteScope(scope, tuple(places), basis, raw, states=states, cities=cities)
+
+
+def _location_line(text: str, placed: str) -> tuple[str, list[str]]:
+    """The first "Location:" line that names a place, and its places; else none."""
+    for match in _LOCATION_LINES.finditer(text):
+        line = text[match.start() : _line_end(text, match.start())]
+        if places := read_places(line):
+            return line, places
+    return placed, []
 
 
 def _which_town(names: dict[str, str], text: str, placed: str) -> tuple[str, list[str]]:
