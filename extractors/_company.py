@@ -10,8 +10,8 @@ names it first, or second after a role, a place or a work mode ("Senior Engineer
 Acme | Remote", "Berlin | Acme | ..."); else the opening sentence does ("At Acme, we",
 "We're Acme.", "Acme is building", "cofounder of Acme", "Engineers @Acme"); when the
 first line names none, the next one is read for such a sentence. A status note before
-the header ("Edit: closed") is passed over. Only the first lines are read: a reader
-that runs on every posting has no need of the rest.
+the header ("Edit: closed") is passed over (`header_first`). Only the first lines are
+read: a reader that runs on every posting has no need of the rest.
 
 Where a header's fields are as often the stack as the company (HN's freelancer thread:
 "SEEKING FREELANCER | Python | Remote"), only its first field may name the company (or
@@ -109,14 +109,25 @@ _PLACE_FILLERS = frozenset({"greater", "bay", "area", "metro", "city", "region",
 def opening_company(text: str, *, stacked: bool = False) -> str | None:
     """The company the opening lines of a post name, or None (see the module's doc);
     `stacked`: a header's fields may be its stack."""
-    lines = _opening_lines(text)
-    if lines and "|" not in lines[0] and _NOTE.match(lines[0]):
-        lines = lines[1:]
+    lines = _opening_lines(header_first(text))
     if not lines:
         return None
     return _header_company(lines[0], stacked) or (
         _said_company(_plain(lines[1])) if len(lines) > 1 else None
     )
+
+
+def header_first(text: str) -> str:
+    """The text with a status note its poster put above the header ("Edit: applications
+    closed", "CLOSED - thanks all") moved to its end, its words kept: the header is then
+    the first line, which is the post's title and where the readers take its terms from
+    ("Acme | ONSITE | Venice, CA")."""
+    body = text.lstrip()
+    end = body.find("\n")
+    first = body[:end]
+    if end < 0 or "|" in first or not _NOTE.match(first) or not (rest := body[end:].strip()):
+        return text
+    return f"{rest}\n\n{first.rstrip()}"
 
 
 def _opening_lines(text: str, count: int = 3) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from extractors._company import opening_company
+from extractors._company import header_first, opening_company
 from extractors._contract import (
     BlockedByRobots,
     ConfigError,
@@ -307,10 +307,10 @@ def _comment(
     story_id: str,
 ) -> Posting | Skip:
     """One top-level comment, from either API; its first line is the de facto title
-    (formats.md §1d)."""
+    (formats.md §1d), once a status note above it ("Edit: closed") is moved after it."""
     if not author or not markup:  # deleted or dead: {id, children} or nulls
         return Skip("deleted", f"comment {item_id}")
-    text = html_to_text(markup)
+    text = header_first(html_to_text(markup))
     if not text:
         return Skip("no_text", f"comment {item_id}")
     first = first_line(text) or ""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from extractors._company import opening_company
+from extractors._company import header_first, opening_company
 
 _FIELDS = ("title", "company", "url", "apply_url", "poster", "id")
 _TEXT_KEYS = ("text", "description")
@@ -92,8 +92,9 @@ def _read_csv(data: str, name: str) -> list[CheckRow]:
 
 def _read_text(data: str, name: str) -> list[CheckRow]:
     """Postings pasted as text: the company is the one its opening names ("Acme | Data
-    Engineer | Remote", "At Acme, we ...", as HN posts write it), else none is known."""
-    chunks = (chunk.strip() for chunk in _SEPARATOR.split(data))
+    Engineer | Remote", "At Acme, we ...", as HN posts write it), else none is known; a
+    status note above the header ("Edit: closed") is read after it, as in HN's own posts."""
+    chunks = (header_first(chunk.strip()) for chunk in _SEPARATOR.split(data))
     return [CheckRow(text=chunk, company=opening_company(chunk)) for chunk in chunks if chunk]
 
 

@@ -167,3 +167,14 @@ def test_jsonl_and_csv_round_trip_texts_and_ids_in_order(
     csv.writer(buffer).writerows([("id", "text"), *((ident, text) for text, ident in postings)])
     assert read_postings(jsonl, name="p.jsonl") == expected
     assert read_postings(buffer.getvalue(), name="p.csv") == expected
+
+
+def test_plain_text_reads_a_status_note_above_the_header_after_the_post() -> None:
+    data = "Edit: role filled, thanks all!\nHarborline | Data Engineer | REMOTE (EU)\nWe use dbt."
+    assert read_postings(data) == [
+        CheckRow(
+            text="Harborline | Data Engineer | REMOTE (EU)\nWe use dbt.\n\n"
+            "Edit: role filled, thanks all!",
+            company="Harborline",
+        )
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors._company import opening_company
+from extractors._company import header_first, opening_company
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,28 @@ def test_only_the_opening_is_read() -> None:
     # a long post costs no more than its first lines
     text = "Senior Engineer | Remote\nWe build tools.\nStack: Go.\n" + "At Acme, we x. " * 10_000
     assert opening_company(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a status note above the header goes after the post, its words kept
+        (
+            "Edit: hiring paused until March, thanks all.\n\nQuillmark | ONSITE | Tacoma, WA\n\n"
+            "We build ledgers.",
+            "Quillmark | ONSITE | Tacoma, WA\n\nWe build ledgers.\n\n"
+            "Edit: hiring paused until March, thanks all.",
+        ),
+        (
+            "  CLOSED - the role is filled.\nBrantley Labs | Remote (EU)",
+            "Brantley Labs | Remote (EU)\n\nCLOSED - the role is filled.",
+        ),
+        # a header that says it is closed, a note alone and a post that opens otherwise stay
+        ("(CLOSED) Harborline | Contract | REMOTE (EU)\nBody.", None),
+        ("Edit: closed, thanks all.", None),
+        ("Editors wanted at Inkwell\nRemote (US)", None),
+        ("Acme | Remote\nEdit: closed", None),
+    ],
+)
+def test_header_first(text: str, expected: str | None) -> None:
+    assert header_first(text) == (text if expected is None else expected)

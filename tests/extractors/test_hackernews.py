@@ -128,6 +128,25 @@ def test_parse_first_line_without_pipe_has_no_company() -> None:
     assert posting.posted_at == datetime(2026, 3, 2, 17, 5, tzinfo=UTC)
 
 
+def test_parse_status_note_above_the_header_is_read_after_it() -> None:
+    comment = {
+        "id": 47000901,
+        "author": "ferrow_hires",
+        "created_at_i": 1772470000,
+        "text": "<p>EDIT: applications closed, thank you all!</p>"
+        "<p>Ferrowbrook | Backend Engineer | ONSITE | Boise, ID | Full-time</p>"
+        "<p>We write Go. We WFH on Fridays.</p>",
+        "children": [],
+    }
+    body = json.dumps({"id": 47000900, "children": [comment]}).encode()
+    posting = _posting(_by_id(_page("", "hiring:47000900", body)), "47000901")
+    assert posting.title == "Ferrowbrook | Backend Engineer | ONSITE | Boise, ID | Full-time"
+    assert posting.company == "Ferrowbrook"
+    assert posting.text.startswith("Ferrowbrook | Backend Engineer")
+    assert posting.text.endswith("EDIT: applications closed, thank you all!")
+    assert "EDIT: applications closed" in (posting.html or "")  # the markup as posted
+
+
 def test_parse_title_is_cut_at_200_characters() -> None:
     posting = _posting(_by_id(_page("item_hiring.json", "hiring:47000001")), "47000199")
     assert posting.title is not None

@@ -874,6 +874,18 @@ def test_parse_remote_reads_headquarters_and_location_lines(
           id="days remote in a hybrid week are hybrid"),
         P("Acme | Data Engineer\nOur office is in Boston; we WFH on Fridays.", "hybrid", ("US",),
           id="working from home on a weekday is hybrid"),
+        P("Ferrowbrook | ONSITE | Boise, ID\nThis is an in-person role, though we WFH on "
+          "Fridays.", "hybrid", ("US",), id="an onsite header with a weekday at home is hybrid"),
+        P("Kestrel Bio | Onsite | Leeds\nMondays are remote; the rest at the lab.", "hybrid",
+          ("GB",), id="an onsite header with a home weekday named first is hybrid"),
+        P("Acme | Onsite | Denver, CO\nEveryone works 1 day a week from home.", "hybrid",
+          ("US",), id="an onsite header with a day a week from home is hybrid"),
+        P("Acme | ONSITE | Austin, TX\nNo remote. We sell a hybrid cloud.", "onsite", ("US",),
+          id="an onsite header with a hybrid product stays onsite"),
+        P("Lumenridge | Forward Deployed Engineer | SJ | Hybrid\nLocation: San Jose, CA "
+          "(Hybrid/Onsite).", "hybrid", ("US",), id="a hybrid header's place on a Location line"),
+        P("Acme | Designer | ONSITE\nWe ship weekly.\nLocation: Porto, Portugal", "onsite",
+          ("PT",), id="an onsite header's place on a later Location line"),
         P("Acme | Paris | ONSITE\nOur tools help remote teams ship.", "onsite", ("FR",),
           id="the header beats a passing word in the body"),
         P("[Hiring] Copywriter, must be available EST\nLanding pages, $1,500. US only.", "region",

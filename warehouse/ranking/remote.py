@@ -194,6 +194,13 @@ _OFFICE_DAYS_COUNTED = " ".join(
     for count in ("two", "three", "four", _SOME_DAYS)
 )
 _NOT_HOME = r"(?!\s+(?:remote|from\s+home|wfh|at\s+home))"  # "Onsite (2 days remote OK)"
+# days at home in a week of the office's: "WFH on Fridays", "Fridays are remote", "2
+# days remote" (the "hybrid" phrases that name them), against an onsite header
+_HOME_DAYS_OF_WEEK = re.compile(
+    rf"(?:wfh|remote|work\s+from\s+home)\s+(?:on\s+)?{_WEEKDAYS}|{_WEEKDAYS}\W+(?:are|is)\W"
+    r"|\d\s*(?:days?|x)\s+(?:(?:a|per)\s+week\s+)?(?:remote|from\s+home|wfh)|remote\s+\d",
+    re.IGNORECASE,
+)
 # "hybrid" as a way of working, not a person or a product ("a designer hybrid")
 _HYBRID_WORK = re.compile(
     r"hybrid[\s-]+(?:work\w*|setup|set-up|schedule|role|position|arrangement|policy|office"
@@ -884,8 +891,13 @@ def _blank(line: re.Match[str]) -> str:
 
 
 def _part_of_week(text: str, span: Span) -> bool:
-    """Some days at the office, or a hybrid way of working ("Hybrid setup: 40% home")."""
-    return span[0] == "part" or (span[0] == "hybrid" and bool(_HYBRID_WORK.match(text, span[1])))
+    """Some days at the office, a hybrid way of working ("Hybrid setup: 40% home"), or
+    days at home in an office's week ("we WFH on Fridays", "2 days remote")."""
+    if span[0] == "part":
+        return True
+    return span[0] == "hybrid" and bool(
+        _HYBRID_WORK.match(text, span[1]) or _HOME_DAYS_OF_WEEK.match(text, span[1])
+    )
 
 
 def _office(loc: str, text: str) -> RemoteScope:
@@ -1934,7 +1946,8 @@ def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:
 
 def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis) -> RemoteScope:
     """Hybrid or onsite, placed by the location, else by the line that says so, else
-    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below); a
+    by the header ("Acme | Graz, Austria (ONSITE)" and "Hybrid setup: ..." below), else
+    by a "Location:" line ("Acme | SJ | Hybrid" above "Location: San Jose, CA"); a
     town the tables do not know ("Karimnagar") by the country its phone numbers dial."""
     placed = loc
     if loc or token is None:
@@ -1949,12 +1962,23 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         raw = text[start : tail.end() if tail else end].strip()
         placed = line if read_places(line) else text[: _line_end(text, 0)]
         places = read_places(placed)
+        if not places and may_hold(lowered(text), _LOCATION_WORDS):
+            placed, places = _location_line(text, placed)
     if not places and (several := town_of_several(loc)):
         placed, places = _which_town(several, text, placed)
     if not places and (dialled := dialled_country(text)):
         places = [dialled]
     cities, states = _towns(placed)
     return RemoteScope(scope, tuple(places), basis, raw, states=states, cities=cities)
+
+
+def _location_line(text: str, placed: str) -> tuple[str, list[str]]:
+    """The first "Location:" line that names a place, and its places; else none."""
+    for match in _LOCATION_LINES.finditer(text):
+        line = text[match.start() : _line_end(text, match.start())]
+        if places := read_places(line):
+            return line, places
+    return placed, []
 
 
 def _which_town(names: dict[str, str], text: str, placed: str) -> tuple[str, list[str]]:
