@@ -6,9 +6,10 @@ stands in for a period in one case: a salary of tens or hundreds of thousands in
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), of
 millions of yen ("¥9M-¥12M") or of tens of millions of won ("₩70M"), is a year's pay,
 as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be named a
-salary. Japanese, Chinese and Korean posts count in man (10,000) and name the period
-before the amount ("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan,
-"연봉 6,000만원": 60 million won). A crown ("kr") is the one of the posting's place.
+salary. Japanese, Chinese and Korean posts count in man (10,000), 억/億 (10^8) and 천/千
+within a man ("1억 2천만원": 120 million won), and name the period before the amount
+("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan, "연봉 6,000만원": 60
+million won). A crown ("kr") is the one of the posting's place.
 Bonuses, equity, funding, revenue, deal sizes and project prices are not salaries; a
 budget is fixed ("budget around $200"), but an amount "for the whole build" names no
 period, while one that opens a header's cell and names the work ("| $8k contract |")
