@@ -325,6 +325,7 @@ def board_key(url: str) -> tuple[str, str] | None:
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
+    Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:
     Greenhouse, Lever, Ashby, Workable, SmartRecruiters), so an alert's copy has the key
@@ -339,11 +340,34 @@ def board_key(url: str) -> tuple[str, str] | None:
         if hosts.search(host) and (found := paths.search(path)):
             job = _gupy_job(found.group(1)) if name == "gupy" else found.group(1).lower()
             return (f"{name}:{job}", f"https://{host}{path}") if job else None
+    if found_in_query := _query_board_job(host, path, parts.query):
+        return found_in_query
     declared = _declared()
     if in_path := declared.in_path(host.removeprefix("www."), path):
         return min(in_path), f"https://{host}{path}"
     if in_query := declared.in_query(parse_qsl(parts.query)):
         return min(in_query), clean_url(url)
+    return None
+
+
+# boards whose job links carry the id in a query key, not the path, and the one link
+# each job is given: Saramin's `/zf_user/jobs/relay/view?rec_idx=<id>` (or
+# `/zf_user/jobs/view`), as its alerts link it
+_QUERY_BOARDS = tuple(
+    (name, re.compile(host), re.compile(path), key, re.compile(value), canonical)
+    for name, host, path, key, value, canonical in (
+        ("saramin", r"(?:^|\.)saramin\.co\.kr$", r"^/zf_user/jobs/(?:relay/)?view$", "rec_idx",
+         r"\d{5,}", "https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx={}"),
+    )
+)  # fmt: skip
+
+
+def _query_board_job(host: str, path: str, query: str) -> tuple[str, str] | None:
+    """A query board's (key, canonical link), as `board_key` gives a path board's."""
+    for name, hosts, paths, key, value, canonical in _QUERY_BOARDS:
+        if hosts.search(host) and paths.search(path):
+            job = dict(parse_qsl(query)).get(key, "")
+            return (f"{name}:{job}", canonical.format(job)) if value.fullmatch(job) else None
     return None
 
 

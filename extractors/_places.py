@@ -177,7 +177,8 @@ AR: buenos aires; CO: bogotá|bogota|medellín|medellin; CL: santiago; PE: lima
 UY: montevideo; CR: san josé; EC: quito
 IN: bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|kolkata|gurgaon
 IN: gurugram|noida|ahmedabad|kochi; PK: lahore|karachi|islamabad; LK: colombo
-NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto|東京|大阪; KR: seoul|서울; TW: taipei
+NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto|東京|大阪; TW: taipei
+KR: seoul|서울|부산|인천|경기도
 CN: shanghai|beijing|shenzhen; PH: manila|cebu; ID: jakarta; MY: kuala lumpur
 TH: bangkok; VN: ho chi minh city|hanoi|saigon
 AU: sydney|melbourne|new south wales|queensland|western australia|brisbane|perth
@@ -220,7 +221,7 @@ IN: mysuru|nagpur|surat|vadodara|visakhapatnam|bhubaneswar|mohali|navi mumbai|th
 IN: maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|west bengal|uttar pradesh
 IN: haryana|rajasthan|andhra pradesh|odisha|madhya pradesh
 JP: yokohama|fukuoka|nagoya|sapporo|saitama|kawasaki, kanagawa|kawasaki, japan
-KR: busan|incheon|pangyo
+KR: busan|incheon|pangyo|판교
 CN: hangzhou|guangzhou|chengdu|nanjing|wuhan|suzhou; TW: hsinchu|taichung|kaohsiung
 MY: penang|johor bahru|cyberjaya|petaling jaya; ID: surabaya|bandung|yogyakarta
 VN: da nang|đà nẵng; KH: phnom penh; MM: yangon; LK: kandy
@@ -252,13 +253,15 @@ UA: івано-франківськ|тернопіль|чернівці|ужго
 PL: варшава|варшаві|варшаве|краків|кракові|краков|вроцлав; BY: мінськ|минск
 RU: москва|москві|москве|санкт-петербург; KZ: алмати|алматы
 """
-# the cities a Japanese posting's 勤務地 line names, in kanji, and the wards of Tokyo its
-# offices sit in ("東京都渋谷区"); regions.SAME_CITY gives each its Latin name ("大阪府"
+# the cities a Japanese posting's 勤務地 line names, in kanji, and the wards and districts
+# of Tokyo its offices sit in ("東京都渋谷区", "恵比寿"), as the districts of Seoul a Korean
+# posting's offices do ("강남", "여의도"); regions.SAME_CITY gives each its Latin name ("大阪府"
 # and "京都府" are their cities' prefectures: the city's name stands in them; "川崎" and
 # "千葉" are surnames too, so towns only with "市")
 CITY_NAMES += """
 JP: 横浜|福岡|名古屋|京都|札幌|神戸|川崎市|仙台|さいたま|広島|千葉市|北九州|渋谷|新宿|品川
-JP: 六本木|丸の内|sendai|hiroshima
+JP: 六本木|丸の内|恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道|sendai|hiroshima
+KR: 강남|서초|송파|여의도|마포|을지로|구로
 """
 # towns of 50,000 to 300,000 people in the countries whose postings name them most
 # (the UK's and Ireland's, Australia's, Canada's, New Zealand's and the EU's larger

@@ -392,7 +392,7 @@ def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
     if posting is None:
         return _country_language(facts)
     if posting == "en":
-        return "en", ""
+        return "en", _english_to_a_reader_of(facts, name)
     if posting not in REQUESTS:
         return (
             "en",
@@ -408,6 +408,24 @@ def _language(facts: IntroFacts, settings: IntroSettings) -> tuple[str, str]:
             f'this draft is in English ([intro] language = "{posting}" writes in {said}).'
         )
     return posting, f"In {said}: the posting is in {said}, and {why}."
+
+
+def _english_to_a_reader_of(facts: IntroFacts, name: str) -> str:
+    """A line for an English posting to a contact whose profile says they read another
+    language there is a draft in (their country's, or Japanese by a title or name in
+    kana, a `.jp` e-mail, 株式会社): the draft stays English, the line says how to switch."""
+    role, _, organisation = (facts.role_at or "").rpartition(" at ")
+    role = role or facts.role_at or ""
+    for language in dict.fromkeys((COUNTRY_LANGUAGES.get(facts.country or ""), "ja")):
+        if language not in REQUESTS or language == "en":
+            continue
+        reads = profile_reads(language, role, facts.domains, name, facts.country, organisation)
+        if reads is not None:
+            return (
+                f"In English, as the posting is; {reads} ([intro.contacts] "
+                f'"{facts.contact}" = "{language}" writes in {LANGUAGE_NAMES[language]}).'
+            )
+    return ""
 
 
 def _written(facts: IntroFacts, name: str) -> str:

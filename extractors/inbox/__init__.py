@@ -66,6 +66,7 @@ _ALERTS = {
     "wantedly": "Wantedly", "jobberman": "Jobberman", "brightermonday": "BrighterMonday",
     "myjobmag": "MyJobMag", "fuzu": "Fuzu", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
+    "saramin": "Saramin",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank",

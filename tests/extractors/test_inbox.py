@@ -1317,6 +1317,25 @@ def test_a_wanted_card_drops_the_years_of_experience_beside_its_place(tmp_path: 
     )  # fmt: skip
 
 
+def test_a_saramin_card_is_known_by_the_rec_idx_of_its_link(tmp_path: Path) -> None:
+    # Saramin links a job by the query's rec_idx, wrapped in its own tracking keys
+    link = (
+        "https://www.saramin.co.kr/zf_user/jobs/relay/view?view_type=mail&rec_idx=51234567"
+        "&utm_source=mail&utm_campaign=recommend"
+    )
+    card = (
+        f'<a href="{link}">[정규직] 백엔드 개발자 (Java/Spring)</a>'
+        "<div>(주)한빛소프트랩</div><div>서울 마포구 · 경력 3년↑</div>"
+        "<div>연봉 5천만원~7천만원</div>"
+        '<a href="https://www.saramin.co.kr/zf_user/jobs/view?rec_idx=51234567">지원하기</a>'
+    )
+    job = _only_job(tmp_path / "s.eml", _one_card_mail("사람인 <noreply@saramin.co.kr>", card))
+    assert (job.source_id, job.company, job.location) == (
+        "saramin:51234567", "(주)한빛소프트랩", "서울 마포구",
+    )  # fmt: skip
+    assert job.url == "https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=51234567"
+
+
 @pytest.mark.parametrize(
     ("rows", "company", "place", "pay"),
     [

@@ -23,6 +23,10 @@ from warehouse.ranking.remote import parse_remote
         ("単価：75万円〜95万円／月", (750_000.0, 950_000.0, "month")),
         ("業務委託、月単価 90万円。週2日出社。", (900_000.0, 900_000.0, "month")),
         ("時間単価 5,000円〜（スキルによる）", (5_000.0, None, "hour")),
+        # 億 (10^8) and 千 inside a man, and 以上 (or more) as a floor
+        ("想定年収 1,000万円〜1億円", (10_000_000.0, 100_000_000.0, "year")),
+        ("年収1千万円以上", (10_000_000.0, None, "year")),
+        ("想定年収：1,500万円以上", (15_000_000.0, None, "year")),
     ],
 )
 def test_a_monthly_contract_price_in_man_yen_is_read(
@@ -62,6 +66,28 @@ def test_outsourcing_and_quasi_mandate_contracts_are_freelance_work(text: str) -
 )
 def test_japanese_ways_of_working_are_read(location: str, text: str, scope: str) -> None:
     assert parse_remote(location, text, None).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "regions"),
+    [
+        ("", "国内リモート可／海外在住不可", ("JP",)),
+        ("東京都渋谷区", "基本フルリモート、月1回出社あり。", ("JP",)),
+        ("", "リモートワーク中心、月2回程度の出社があります（恵比寿）", ("JP",)),
+    ],
+)
+def test_remote_with_an_office_day_a_month_is_within_its_country(
+    location: str, text: str, regions: tuple[str, ...]
+) -> None:
+    scope = parse_remote(location, text, None)
+    assert (scope.scope, scope.regions) == ("region", regions)
+
+
+def test_an_office_day_a_month_at_an_unnamed_office_is_a_place_to_check() -> None:
+    # remote, but an office to reach once a month that the post does not place
+    scope = parse_remote("", "基本フルリモート、月1回出社", None)
+    assert (scope.scope, scope.regions) == ("region", ())
+    assert scope.raw is not None and "月1回出社" in scope.raw
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,15 @@ def test_korean_ways_of_working_are_read(location: str, text: str, scope: str) -
         ("예상비용: 1,500만원\n진행기간: 45일", (15_000_000.0, 15_000_000.0, "fixed")),
         ("시급 35,000원", (35_000.0, 35_000.0, "hour")),
         ("연봉 5,500~7,000만원", (55_000_000.0, 70_000_000.0, "year")),
+        # 억 (10^8) and 천 (1,000) inside a man: "1억 2천만원" is 120 million
+        ("연봉 1억", (100_000_000.0, 100_000_000.0, "year")),
+        ("월 1천만원", (10_000_000.0, 10_000_000.0, "month")),
+        ("연봉 5천만원~7천만원", (50_000_000.0, 70_000_000.0, "year")),
+        ("연봉 8천만 ~ 1억 2천만원", (80_000_000.0, 120_000_000.0, "year")),
+        ("연봉: 1억 5,000만원 (협의 가능)", (150_000_000.0, 150_000_000.0, "year")),
+        ("연봉 4천5백만원", (45_000_000.0, 45_000_000.0, "year")),
+        ("연봉 1억2천", (120_000_000.0, 120_000_000.0, "year")),
+        ("예산 3천만원 / 기간 3개월", (30_000_000.0, 30_000_000.0, "fixed")),
     ],
 )
 def test_korean_prices_are_read_with_their_period(
@@ -87,6 +96,48 @@ def test_a_floor_is_written_as_a_korean_would(written: str, amount: float, unit:
     known = {*DEFAULT_FX_USD, *_CURRENCY_SIGNS.values()}
     floor, currency = parse_floor(written, _CURRENCY_SIGNS, "KRW", known)
     assert (floor.amount, floor.unit, currency) == (amount, unit, "KRW")
+
+
+def test_eok_with_or_above_is_a_floor() -> None:
+    rate = parse_rate("연봉 1억원 이상")
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (100_000_000.0, None, "year", "KRW")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누적 사용자 1천만 명, 월 거래액 1억 원 돌파",
+        "시리즈 A 50억 투자 유치",
+        "작년 매출 30억, 직원 40명",
+    ],
+)
+def test_sales_users_and_funding_in_eok_are_no_pay(text: str) -> None:
+    assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("근무지: 서울 원격\n프리랜서 6개월", ("KR",)),
+        ("경기 지역 원격근무 가능, 월 2회 판교 미팅", ("KR",)),
+        ("서울/경기 원격 가능한 React 개발자 구합니다", ("KR",)),
+        ("국내 원격 근무 (해외 거주자 불가)", ("KR",)),
+        ("근무 형태: 인천·경기 원격근무", ("KR",)),
+        # an office day a month: one lives in the office's country
+        ("원격근무, 월 1회 강남 사무실 출근", ("KR",)),
+    ],
+)
+def test_a_korean_place_before_remote_limits_it(text: str, regions: tuple[str, ...]) -> None:
+    scope = parse_remote("", text, None)
+    assert (scope.scope, scope.regions) == ("region", regions)
+
+
+@pytest.mark.parametrize(
+    "text", ["원격 협업 툴(슬랙, 노션) 사용, 지역 무관 원격", "해외 거주자도 가능, 100% 원격 근무"]
+)
+def test_korean_remote_with_no_place_before_it_is_anywhere(text: str) -> None:
+    assert parse_remote("", text, None).scope == "anywhere"
 
 
 def test_a_job_seekers_post_on_a_community_board_is_supply() -> None:

@@ -94,6 +94,32 @@ def test_a_japanese_posting_is_written_to_a_contact_in_japan_in_japanese() -> No
     )
 
 
+ENGLISH_POSTING = "We are looking for a data engineer to build our pipelines in Python."
+
+
+@pytest.mark.parametrize(
+    ("contact", "changes", "shows"),
+    [
+        ("山田 太郎", {}, "山田 writes their name in it"),
+        ("Ken Sato", {"country": "JP"}, "Ken's address is in Japan"),
+        ("Ken Sato", {"domains": ("kibou.co.jp",)}, "Ken's e-mail is at kibou.co.jp"),
+        ("Ken Sato", {"role_at": "CTO at 株式会社キボウ"}, "Ken works at 株式会社キボウ"),
+    ],
+)
+def test_an_english_posting_to_a_reader_of_japanese_says_how_to_write_in_it(
+    contact: str, changes: dict[str, object], shows: str
+) -> None:
+    facts = _facts(contact, text=ENGLISH_POSTING, **changes)
+    language, line = draft_language(facts, IntroSettings(), PROFILE)
+    assert language == "en"
+    assert line.startswith("In English, as the posting is; ") and shows in line
+    assert line.endswith(f'([intro.contacts] "{contact}" = "ja" writes in Japanese).')
+
+
+def test_an_english_posting_to_a_contact_nothing_places_needs_no_line() -> None:
+    assert draft_language(_facts("Ken Sato", text=ENGLISH_POSTING), IntroSettings()) == ("en", "")
+
+
 def test_a_posting_without_kana_is_not_japanese() -> None:
     assert written_in("Senior Data Engineer, Tokyo 東京 (remote)") != "ja"
     assert written_in("We are hiring at アクメ a data engineer for our team in Osaka.") == "en"

@@ -6,9 +6,10 @@ stands in for a period in one case: a salary of tens or hundreds of thousands in
 EUR, GBP, CAD, AUD or CHF ("$140k-$200k", "Salary: $185,500", "£90k base"), of
 millions of yen ("¥9M-¥12M") or of tens of millions of won ("₩70M"), is a year's pay,
 as no month's pay runs that high there (issue 7 §3); in NZD and SGD it must be named a
-salary. Japanese, Chinese and Korean posts count in man (10,000) and name the period
-before the amount ("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan,
-"연봉 6,000만원": 60 million won). A crown ("kr") is the one of the posting's place.
+salary. Japanese, Chinese and Korean posts count in man (10,000), 억/億 (10^8) and 천/千
+within a man ("1억 2천만원": 120 million won), and name the period before the amount
+("年収900万円": 9 million yen a year, "年薪40万元": 400,000 yuan, "연봉 6,000만원": 60
+million won). A crown ("kr") is the one of the posting's place.
 Bonuses, equity, funding, revenue, deal sizes and project prices are not salaries; a
 budget is fixed ("budget around $200"), but an amount "for the whole build" names no
 period, while one that opens a header's cell and names the work ("| $8k contract |")
@@ -110,16 +111,28 @@ _AMOUNT = (
 # (10,000,000), and the Japanese and Korean man (10,000: "年収900万円" is 9 million yen a
 # year, "6,000만원" 60 million won); "LPA" is lakhs per annum, how Indian posts state a
 # year's pay ("₹18-24 LPA")
+# Korean and Japanese count in 억/億 (10^8) and man too, with 천/千 (1,000) and 백/百
+# (100) inside a man: "1억 2천만원" is 120 million won, "4천5백만원" 45 million, "1억
+# 5,000만원" 150 million, and a rest after 억 with no man is said in man ("연봉 1억2천")
+_EAST_ASIAN_MULT = (
+    r"[억億](?:\s?\d[\d,]*\s?(?:[천千](?:\s?\d[백百])?\s?[만万]?|[만万]))?"
+    r"|[천千](?:\s?\d[백百])?[만万]?"
+)
 _MULT = (
-    r"(?:\s?[kK](?!č)|[mM]|万|만|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)))"
+    rf"(?:{_EAST_ASIAN_MULT}|万|만"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)))"
     r"(?![A-Za-z])"
 )
+_EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
+_EAST_ASIAN_UNITS |= {"百": 100.0}
+_EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
 # "mil" is a thousand in Portuguese and Spanish ("R$ 16 mil"), in English a million
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
 _SCALES |= {"crores": 1e7} | dict.fromkeys(("l", "lpa", "lakh", "lakhs", "lac", "lacs"), 1e5)
+_LAKH_SCALES = frozenset(name for name, scale in _SCALES.items() if scale in (1e5, 1e7))
 _LAKH_CURRENCIES = frozenset({"INR", "BDT", "PKR"})
 _RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})
 _LAKH_DEFAULT = "INR"
@@ -132,8 +145,8 @@ _MONEY = re.compile(
     rf"(?:\s?(?P<c2>{_CUR}))?"
     rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
     rf"\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
-    # "$200K USD+"; "月60万円〜" and "5,000만원 이상" are floors too
-    rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|이상(?!\w)))?"
+    # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
+    rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
 )
 _CURRENCY_BEFORE = re.compile(rf"(?P<c1>{_CUR})\s?{_APPROX}$")
 _SYMBOL_REACH = 7  # the longest symbol and its space: "KShs. 150,000"
@@ -360,9 +373,11 @@ _NOT_SALARY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_SALARY_BEFORE = re.compile(
-    r"(?<!\w)(?:raised|raising|funding|funded|valuation|valued|revenue|arr|mrr|costs?|saved?"
+    r"(?:(?<!\w)(?:raised|raising|funding|funded|valuation|valued|revenue|arr|mrr|costs?|saved?"
     r"|worth|prizes?|grants?|credits|loans?|invest\w*|generat\w*|prices?|priced|bount(?:y|ies)"
-    r"|deals?|acvs?|gmv|sales|spen[dt]s?)\W+(?:\w+\W+)?$",
+    r"|deals?|acvs?|gmv|sales|spen[dt]s?)\W+"
+    # ko, ja: sales, transaction volume, investment, capital, funds raised ("월 거래액 1억 원")
+    r"|(?:매출액?|거래액|투자금?|자본금|売上高?|資本金|調達額?|流通額)\s*)(?:\w+\W+)?$",
     re.IGNORECASE,
 )
 # where a year's pay is five or six figures and a month's is not (fx above 0.5 USD), or
@@ -479,14 +494,32 @@ def _scale(mult: str | None) -> float:
     return _SCALES[mult.strip().lower()] if mult else 1.0
 
 
+def _value(amount: str, mult: str | None) -> float:
+    """An amount with its multiplier: "120" "k" is 120,000, "1" "억 2천만" 120,000,000
+    (천 and 백 count within a man; 억 and man close what stands before them)."""
+    if not mult or mult in ("万", "만") or mult[0] not in _EAST_ASIAN_UNITS:
+        return read_amount(amount) * _scale(mult)
+    total, section, last = 0.0, 0.0, 1.0
+    for number, unit, rest in _EAST_ASIAN_PART.findall(amount + mult):
+        said = read_amount(number or rest) if number or rest else None
+        if rest:
+            section += said or 0.0
+        elif (size := _EAST_ASIAN_UNITS[unit]) >= 1e4:
+            total += ((section + (said or 0.0)) or 1.0) * size
+            section, last = 0.0, size
+        else:
+            section += (1.0 if said is None else said) * size
+    return total + section * (1e4 if last == 1e8 else 1.0)  # "1억2천": its rest in man
+
+
 def _bounds(m: re.Match[str], bound: re.Match[str] | None) -> tuple[float | None, float | None]:
     """Both ends; "$120-150k" carries the k to the first end, "$100+", "from" and
     "up to" leave one end open, and a reversed range is put in order."""
-    lo = read_amount(m["a1"]) * _scale(m["m1"])
+    lo = _value(m["a1"], m["m1"])
     if m["a2"] is not None:
-        hi = read_amount(m["a2"]) * _scale(m["m2"])
-        if m["m2"] and not m["m1"] and lo * _scale(m["m2"]) <= hi:
-            lo *= _scale(m["m2"])
+        hi = _value(m["a2"], m["m2"])
+        if m["m2"] and not m["m1"] and lo * (carried := _value("1", m["m2"])) <= hi:
+            lo *= carried  # "5~7천만원" too
         return min(lo, hi), max(lo, hi)
     if m["plus"] or m["plus_after"] or (bound and bound["from"]):
         return lo, None
@@ -668,7 +701,12 @@ def _currency_ends(text: str, start: int) -> bool:
 
 
 def _in_lakhs(m: re.Match[str]) -> bool:
-    return any(_scale(m[g]) in (1e5, 1e7) for g in ("m1", "m2"))
+    return any((m[g] or "").strip().lower() in _LAKH_SCALES for g in ("m1", "m2"))
+
+
+def _eok_named(m: re.Match[str]) -> bool:
+    """Hundreds of millions counted in Hangul ("연봉 1억"): won, with or without 원."""
+    return any((m[g] or "").startswith("억") for g in ("m1", "m2"))
 
 
 def _lakhs_named(m: re.Match[str]) -> bool:
@@ -698,6 +736,8 @@ def _candidate(
     lakhs = _in_lakhs(m)
     if currency is None and _lakhs_named(m):
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
+    elif currency is None and _eok_named(m):
+        currency = "KRW"
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
@@ -751,10 +791,12 @@ def _rupee_salary(
     return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 
 
-# a text with none of these names no currency (`_CUR` needs one of them): one pass
+# a text with none of these names no currency (`_CUR` needs one of them, or 억 its won): one pass
 # finds any, three times faster than an alternation; the rand's "R", in most texts, is
 # looked for only in a posting placed where it is the currency
-_CURRENCY_WORDS = AhoCorasick(sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS)))
+_CURRENCY_WORDS = AhoCorasick(
+    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억"})
+)
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
     r"\s*(/\s*[^\W\d]+\.?)\s*(?:-|–|—)\s*(?=\D{0,4}\d[\d.,]*\s?[kK]?\s*\1(?!\w))"
@@ -790,7 +832,14 @@ def parse_rate(
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
-        named = m["c2"] or m["c3"] or m["c4"] or _currency_ends(text, m.start()) or _lakhs_named(m)
+        named = (
+            m["c2"]
+            or m["c3"]
+            or m["c4"]
+            or _currency_ends(text, m.start())
+            or _lakhs_named(m)
+            or _eok_named(m)
+        )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})
             if named

@@ -188,15 +188,16 @@ SAME_CITY = {
     "saigon": "ho chi minh city", "odessa": "odesa", "prishtina": "pristina",
     "mysuru": "mysore", "trivandrum": "thiruvananthapuram", "chattogram": "chittagong",
     "marrakesh": "marrakech", "la habana": "havana", "東京": "tokyo", "大阪": "osaka",
-    "서울": "seoul", "ঢাকা": "dhaka", "reykjavík": "reykjavik", "iași": "iasi",
+    "서울": "seoul", "부산": "busan", "인천": "incheon", "판교": "pangyo", "ঢাকা": "dhaka",
+    "reykjavík": "reykjavik", "iași": "iasi",
     "timișoara": "timisoara", "brașov": "brasov", "chișinău": "chisinau",
     "querétaro": "queretaro", "brasília": "brasilia", "asunción": "asuncion",
     "đà nẵng": "da nang", "valència": "valencia", "la coruña": "a coruña",
     "frankfurt/oder": "frankfurt (oder)", "frankfurt an der oder": "frankfurt (oder)",
     "frankfurt am main": "frankfurt",
 }  # fmt: skip
-# the cities written in Cyrillic or kanji (extractors._places), each by its Latin name;
-# a ward of Tokyo is Tokyo
+# the cities written in Cyrillic, kanji or Hangul (extractors._places), each by its Latin
+# name; a ward of Tokyo is Tokyo, a district of Seoul Seoul
 SAME_CITY |= name_table(
     """
     kyiv: київ|києві|києва|киев|киеве; lviv: львів|львові|львова|львов|lwów|lwow
@@ -208,6 +209,8 @@ SAME_CITY |= name_table(
     almaty: алмати|алматы; yokohama: 横浜; fukuoka: 福岡; nagoya: 名古屋; kyoto: 京都
     sapporo: 札幌; kobe: 神戸; kawasaki: 川崎市; sendai: 仙台; saitama: さいたま
     hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州; tokyo: 渋谷|新宿|品川|六本木|丸の内
+    tokyo: 恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
+    seoul: 강남|서초|송파|여의도|마포|을지로|구로
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and

@@ -40,6 +40,7 @@ from typing import Literal, NamedTuple
 
 from extractors._places import utc_label
 from warehouse.ranking._text import (
+    CJK,
     Caseless,
     Phrases,
     Skimmed,
@@ -1103,14 +1104,22 @@ def _remote(
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
     nationwide, sentence = ("", "") if regions or anywhere else _nationwide(text)
+    office = not regions and not anywhere and not nationwide and _office_days_a_month(text)
     if nationwide:
         regions = read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)[:1]
         regions = regions or ([market] if market else [])
         raws.append(nationwide)
+    elif office:  # the office's country, else the posting's, else a place to check
+        regions = (
+            read_places(office)
+            or read_places(f"{loc}\n{header}", countries_only=True)
+            or ([market] if market else [])
+        )[:1]
+        raws.append(office.strip())
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and (bool(nationwide) or _names_a_place(field))
+    unread = not regions and (bool(nationwide or office) or _names_a_place(field))
     states, barred = _states_listed(loc, text, regions)
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
@@ -1381,6 +1390,27 @@ _REMOTE_WORD = re.compile(
 _PEOPLE_BEFORE = re.compile(r"\b(?:candidates|applicants|residents|anyone)\s+$", re.I)
 
 
+# an office day or two a month beside remote work in Japanese and Korean ("基本フルリモート、
+# 月1回出社", "月に1〜2回の出社あり", "월 1회 사무실 방문"): one lives in the office's country
+_MONTHLY_OFFICE = re.compile(
+    r"月に?\s*[1-4１-４](?:\s*[〜~～\-－]\s*[1-4１-４])?\s*回?(?:程度|ほど)?の?"
+    r"[^\n。、,，)）]{0,16}?出社"
+    r"|월\s*[1-4](?:\s*[~\-]\s*[1-4])?\s*[회번](?:\s*정도)?[^\n.,)]{0,16}?(?:출근|방문|미팅)"
+)
+
+
+def _office_days_a_month(text: str) -> str:
+    """The line of a Japanese or Korean office day a month beside remote work (which
+    may name the office's town: "…出社があります（恵比寿）"), or ""."""
+    if not (("月" in text and "出社" in text) or ("월" in text and "회" in text)):
+        return ""
+    found = _MONTHLY_OFFICE.search(text)
+    if not found:
+        return ""
+    line_end = text.find("\n", found.end())
+    return text[text.rfind("\n", 0, found.start()) + 1 : line_end if line_end >= 0 else None]
+
+
 def _nationwide(text: str) -> tuple[str, str]:
     """The words that open remote work throughout one country, and their sentence (which
     may name it: "Remote nationwide (New Zealand)"), or ("", "")."""
@@ -1588,6 +1618,9 @@ def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
         yield from said
         if any(not s.preferred for s in said):
             continue  # "US Remote (Seattle preferred)": the places before still limit it
+        if text[start] in _CJK_LEAD:  # "서울 원격", "경기 지역 원격근무", "国内リモート"
+            yield from _cjk_places_before(text, start, end)
+            continue
         if not (start < header_end or _on_location_line(text, start)):
             yield from _hyphened(text, start, end)
             continue
@@ -1694,6 +1727,35 @@ def _near_a_city(header: str) -> bool:
     """Whether a header names a city a remote job is near ("Account Executive -
     Seattle"), not one whose office it offers instead ("Work from Kampala or remotely")."""
     return _names_a_town(header) and not _OR_REMOTE.search(header)
+
+
+# a remote word in Korean or Japanese; the places right before it limit it, as the
+# words of a region, within, from or living there may stand between ("서울/경기 원격",
+# "부산 지역 재택근무", "国内在住者リモート"); "the country" (국내, 전국, 国内, 全国) is the
+# language's own, and 경기 (also "a match", "the economy") Gyeonggi only right there
+_CJK_LEAD = frozenset(re.findall(f"[{CJK}]", "원재リ在完풀비フ"))
+_CJK_CLAUSE = re.compile(r"[\n:：,，.。;；()（）\[\]【】「」]")
+_CJK_BETWEEN = re.compile(r"(?:[\s/·・、]|지역|\s내|전역|에서|거주자?|在住者?|から|の|で)*$")
+_CJK_PLACE_SPLIT = re.compile(r"[\s/·・、]+")
+_CJK_OWN_COUNTRY = {"국내": "KR", "전국": "KR", "경기": "KR", "国内": "JP", "全国": "JP"}
+_CJK_REACH = 24
+
+
+def _cjk_places_before(text: str, start: int, end: int) -> Iterator[_Said]:
+    """The places right before a Korean or Japanese remote word, each word of them a
+    place: "서울/경기 원격" is remote in Korea, "원격 협업 툴 사용, 지역 무관 원격" names none."""
+    lead = text[max(0, start - _CJK_REACH) : start]
+    clause = _CJK_CLAUSE.split(lead)[-1]
+    words = _CJK_PLACE_SPLIT.split(_CJK_BETWEEN.sub("", clause, count=1))  # "서울 지역 " is 서울
+    places: list[str] = []
+    for word in reversed(words):
+        found = [_CJK_OWN_COUNTRY[word]] if word in _CJK_OWN_COUNTRY else []
+        found = found or read_places(word)  # a town is its country: "서울" is KR
+        if not found:
+            break
+        places[:0] = found
+    if places:
+        yield _Said(list(dict.fromkeys(places)), text[start - len(clause) : end], preferred=False)
 
 
 def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:

@@ -68,7 +68,7 @@ PLATFORMS = (
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
-    "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket",
+    "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
 )  # fmt: skip
 _NOISE = re.compile(
@@ -88,7 +88,7 @@ _NOISE = re.compile(
     r"|지원하기|(?:프로젝트\s?|공고\s?)?상세\s?보기|공고\s?보기|마감\s?임박|오늘\s?마감|d-\d+"
     r"|신규|추천|즉시\s?지원|\d+일 전"
     r"|(?:예상\s?|진행\s?)?기간\s?[:：].*"
-    r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?이상)|신입(?:/경력)?"
+    r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
 )
 
 
