@@ -523,6 +523,13 @@ def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> N
             id="weeks after time off are more time off",
         ),
         P("a 12-week project; 2 weeks vacation", 3, id="the project's length still counts"),
+        P("Perks: a 2-week winter break, 20 days off", None, id="a break is time off"),
+        P("We close for a 2 week company-wide break", None, id="a kind of break is time off"),
+        P("Benefits: 5 weeks annual leave, pension", None, id="annual leave is time off"),
+        P("Summer break: 3 weeks in August", None, id="weeks after a break are time off"),
+        P("Full-time, a 6 month probationary period", None, id="probation is no length"),
+        P("The first 3 months are a probation period", None, id="a probation is no length"),
+        P("a 3 month contract break clause", 3, id="a contract word is no time off"),
     ],
 )
 def test_parse_duration_months(text: str, expected: int | None) -> None:

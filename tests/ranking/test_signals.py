@@ -450,6 +450,40 @@ def test_the_eligibility_reason_says_what_to_check(
 
 
 @pytest.mark.parametrize(
+    ("scope", "regions", "why", "expected"),
+    [
+        pytest.param(
+            "region", ["US"], "remote limited to US; you: GB; a preference, not a limit",
+            "remote US, check you may take it: a preference, not a limit", id="a preference",
+        ),
+        pytest.param(
+            "region", ["UTC-8..UTC-1"],
+            "remote limited to UTC-8..UTC-1; you: GB; working hours one may keep from elsewhere",
+            "remote UTC-8..UTC-1, check you may take it: working hours one may keep from "
+            "elsewhere", id="working hours",
+        ),
+        pytest.param(
+            "anywhere", [],
+            "remote with no region limit, remote only for some roles or on condition; prefers US",
+            "remote anywhere, check you may take it: remote only for some roles or on condition",
+            id="remote for some roles",
+        ),
+        pytest.param(
+            "region", ["EU"], "remote limited to EU; you list GB, only partly inside or unknown",
+            "remote EU, check you may take it", id="nothing more to say",
+        ),
+    ],
+)  # fmt: skip
+def test_a_place_to_check_says_what_makes_it_doubtful(
+    con: duckdb.DuckDBPyConnection, scope: str, regions: list[str], why: str, expected: str
+) -> None:
+    lead = _context(
+        remote_scope=scope, remote_regions=regions, eligibility="review", eligibility_reason=why
+    )
+    assert _reason(con, lead, "eligibility") == expected
+
+
+@pytest.mark.parametrize(
     ("basis", "days", "expected"),
     [
         pytest.param("posted", 3, "posted 3 d ago", id="posted"),

@@ -295,15 +295,20 @@ _DURATION = Skimmed(
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
 )
 # time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
-# paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas")
+# paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas",
+# "a 2-week winter break")
 _TIME_OFF = (
     r"vacation|pto|holidays?|time\s+off|(?:parental|maternity|paternity|family|sick)\s+leave"
-    r"|leave|sabbatical|onboarding|urlaub|vacaciones"
+    r"|leave|break|sabbatical|onboarding|urlaub|vacaciones"
 )
 # what makes "5 years" a length of work rather than experience or an age
 _NOT_A_TERM_AFTER = re.compile(
     r"\W*(?:ago|old|notice|of\s+(?:\w+\s+){0,2}experience|experience|exp\b"
-    rf"|erfahrung|experiencia|in\s+business|(?:of\s+)?(?:paid\s+)?(?:{_TIME_OFF})\b)",
+    rf"|erfahrung|experiencia|in\s+business|(?:of\s+)?(?:paid\s+)?(?:{_TIME_OFF})\b"
+    # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
+    # and a permanent job's trial ("a 6 month probationary period")
+    rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"
+    r"|(?:[a-z]+\s+){0,2}probation)",
     re.IGNORECASE,
 )
 # a count per week or month is a rhythm, not a length ("3 days a week in the office",

@@ -133,8 +133,13 @@ SIGNALS: tuple[Signal, ...] = (
                 when eligibility = 'not_eligible' and starts_with(eligibility_reason, 'requires ')
                     then '; ' || split_part(eligibility_reason, ':', 1)
                 when eligibility = 'not_eligible' then ' not eligible'
-                -- review: the place is known, whether you may take it is not
-                when remote_scope is not null then ', check you may take it'
+                -- review: the place is known, whether you may take it is not; what
+                -- makes it doubtful where the reason says ("a preference, not a limit",
+                -- "remote only for some roles or on condition")
+                when remote_scope is not null then ', check you may take it' || coalesce(
+                    ': ' || nullif(regexp_extract(eligibility_reason,
+                        '(?:^remote with no region limit, |; you: [^;]*; )([^;]+)', 1), ''),
+                    '')
                 else '' end""",
     ),
     Signal(
