@@ -18,6 +18,9 @@ EU: e.u.|european union|europäische union|unión europea|union européenne
 EEA: eea|european economic area|ewr|europäischer wirtschaftsraum; EFTA: efta
 EU: unione europea|união europeia|europese unie; EMEA: emea
 Europe: europe|european|europa|europas|ইউরোপ; Americas: americas|the americas
+Europe: europy|europie|європа|європи|європі|европа|европы|европе
+EU: unia europejska|unii europejskiej|євросоюз|євросоюзу|євросоюзі|європейський союз
+EU: евросоюз|евросоюза|евросоюзе|европейский союз
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee

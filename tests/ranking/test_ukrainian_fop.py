@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from tests.ranking.test_legitimacy import ACME, FILLER, codes, run
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -89,3 +90,46 @@ def test_remote_words_alone_in_a_location_name_no_place(location: str) -> None:
 )
 def test_ukrainian_work_modes(text: str, mode: str | None) -> None:
     assert parse_remote(None, text, None).scope == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        P("Зарплата: 60 000 – 80 000 грн. Повна зайнятість.", (60_000, 80_000, "month", "UAH"),
+          id="hryvnias under a salary label"),
+        P("Оплата 25 000 PLN брутто в месяц.", (25_000, 25_000, "month", "PLN"),
+          id="брутто before its period"),
+        P("В команді 60 000 – 80 000 грн бюджету на навчання.", None, id="no salary word"),
+    ],
+)  # fmt: skip
+def test_a_months_pay_in_hryvnias_or_zloty(text: str, rate: object) -> None:
+    f = _features(text)
+    got = (f.rate_min, f.rate_max, f.rate_period, f.currency) if f.rate_period else None
+    assert got == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Удалённо, только Европа.", ("Europe",), id="ru: only Europe"),
+        P("Віддалено, тільки з Європи.", ("Europe",), id="uk: only from Europe"),
+        P("Віддалено, лише з України.", ("UA",), id="uk: лише"),
+        P("Удалённо, только из Евросоюза.", ("EU",), id="ru: the Union"),
+    ],
+)
+def test_remote_only_within_a_bloc_in_ukrainian_and_russian(text: str, regions: object) -> None:
+    scope = parse_remote("Remote", text, None)
+    assert (scope.scope, scope.regions) == ("region", regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        P("Потрібно оплатити реєстрацію 300 грн, пишіть у Telegram.", True, id="uk: a fee"),
+        P("Нужно оплатить регистрацию 500 руб.", True, id="ru: a fee"),
+        P("Реєстрацію на конференцію оплачує компанія.", False, id="uk: the company pays"),
+        P("Оформление ФЛП, регистрация бесплатная.", False, id="ru: free"),
+    ],
+)
+def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
+    assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
