@@ -133,3 +133,38 @@ def test_remote_only_within_a_bloc_in_ukrainian_and_russian(text: str, regions: 
 )
 def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
     assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("location", "salary", "rate"),
+    [
+        P("Тільки віддалено · Україна", "$4000-5000", (4_000, 5_000, "month"), id="Djinni's card"),
+        P("Київ, віддалено", "$4500–5500", (4_500, 5_500, "month"), id="DOU's card"),
+        P("Remote · Ukraine", "$120,000", (120_000, 120_000, "year"), id="a year's is a year's"),
+        P("Warszawa", "$4000-5000", None, id="not placed in Ukraine"),
+    ],
+)
+def test_a_ukrainian_cards_dollars_are_a_month(location: str, salary: str, rate: object) -> None:
+    posting = Posting(
+        source="inbox", source_id="djinni:712345", url="https://djinni.co/jobs/712345-python/",
+        title="Python Developer", location=location, salary_raw=salary, text="Python, FastAPI.",
+    )  # fmt: skip
+    f = understand(posting, LVIV, RankingSettings())
+    assert ((f.rate_min, f.rate_max, f.rate_period) if f.rate_period else None) == rate
+
+
+@pytest.mark.parametrize(
+    ("company", "flagged"),
+    [
+        P("ТОВ «Акме Софт»", False, id="a Ukrainian company in Cyrillic"),
+        P("株式会社サンプル", False, id="a Japanese one"),
+        P("Acme Soft", False, id="in Latin letters"),
+        P(None, True, id="none named"),
+    ],
+)
+def test_a_company_named_in_cyrillic_is_an_employer(company: str | None, flagged: bool) -> None:
+    found = run(
+        f"{FILLER} Python.", title="Python-розробник", company=company,
+        url="https://www.work.ua/jobs/5123456/", provenance="aggregator", summary=True,
+    )  # fmt: skip
+    assert ("no_employer" in codes(found, hard=False)) is flagged
