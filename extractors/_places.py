@@ -60,7 +60,8 @@ CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovens
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
 KR: 한국|대한민국|국내 거주|국내거주
-UA: україна|україні|україни|украина|украине|украины; PL: польща|польщі|польша|польше
+UA: україна|україні|україни|україну|украина|украине|украины|украину
+PL: польща|польщі|польщу|польша|польше|польши|польшу
 RU: росія|росії|россия|россии; BY: білорусь|беларусь; KZ: казахстан
 """
 # the names of the countries remote posts most often limit to in the languages the

@@ -148,6 +148,8 @@ def test_a_job_on_an_alert_board_is_not_at_the_boards_domain(url: str, flagged: 
           id="stawka dzienna names a day"),
         P("Umowa o dzieło – wynagrodzenie 6 000 zł za całość projektu.", (6_000, 6_000, "fixed"),
           id="the whole project's price"),
+        P("Umowa o dzieło, 3 500 zł za całość, termin 3 tygodnie.", (3_500, 3_500, "fixed"),
+          id="za całość: for the whole"),
         P("Zespół liczy 1 400 - 1 600 osób w 12 krajach.", None, id="people, not pay"),
     ],
 )  # fmt: skip

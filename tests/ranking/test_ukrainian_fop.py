@@ -10,6 +10,7 @@ from extractors._contract import Posting
 from tests.ranking.test_legitimacy import ACME, FILLER, codes, run
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.remote import parse_remote
 
@@ -115,6 +116,8 @@ def test_a_months_pay_in_hryvnias_or_zloty(text: str, rate: object) -> None:
         P("Віддалено, тільки з Європи.", ("Europe",), id="uk: only from Europe"),
         P("Віддалено, лише з України.", ("UA",), id="uk: лише"),
         P("Удалённо, только из Евросоюза.", ("EU",), id="ru: the Union"),
+        P("Удалённо, только из Польши. Оформление B2B.", ("PL",), id="ru: from Poland"),
+        P("Віддалено, тільки на Україну.", ("UA",), id="uk: accusative"),
     ],
 )
 def test_remote_only_within_a_bloc_in_ukrainian_and_russian(text: str, regions: object) -> None:
@@ -168,3 +171,16 @@ def test_a_company_named_in_cyrillic_is_an_employer(company: str | None, flagged
         url="https://www.work.ua/jobs/5123456/", provenance="aggregator", summary=True,
     )  # fmt: skip
     assert ("no_employer" in codes(found, hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        P("Senior Python/Go, ФОП/B2B, шукаю нові проєкти з лютого.", "supply", id="uk: шукаю"),
+        P("Backend на Go, ищу новые проекты, оплата почасовая.", "supply", id="ru: ищу"),
+        P("Шукаю розробника на Go для нашої команди.", None, id="uk: seeking a developer"),
+    ],
+)
+def test_a_ukrainian_or_russian_developer_offering_work(text: str, kind: str | None) -> None:
+    found = parse_kind(None, text)
+    assert (found[0] if found and found[0] == "supply" else None) == kind

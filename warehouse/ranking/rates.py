@@ -222,7 +222,7 @@ _UNITS = _table(
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
-        "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|проєкт|проект",
+        "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект",
     }
 )
 # words that name the period on their own, after or before the amount
