@@ -129,6 +129,14 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("pracuj", r"(?:^|\.)pracuj\.pl$", r"^/praca/[^/]*,oferta,(\d{6,})$"),
         ("bulldogjob", r"(?:^|\.)bulldogjob\.(?:pl|com)$",
          r"^/companies/jobs/(\d{3,})(?:-[\w-]*)?$"),
+        # theprotocol.it's offers by the uuid after ",oferta," (pracuj.pl's family of boards)
+        ("theprotocol", r"(?:^|\.)theprotocol\.it$",
+         r"(?i)^/szczegoly/praca/[^/]*,oferta,([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
+        # Ukraine: Djinni's jobs by the number at the head of their slug, DOU's vacancies
+        # under their company, Work.ua's by number (its Russian and English pages alike)
+        ("djinni", r"(?:^|\.)djinni\.co$", r"^/jobs/(\d{3,})(?:-[\w-]*)?/?$"),
+        ("dou", r"^jobs\.dou\.ua$", r"^/companies/[\w.-]+/vacancies/(\d{3,})/?$"),
+        ("workua", r"(?:^|\.)work\.ua$", r"^(?:/ru|/en)?/jobs/(\d{5,})/?$"),
         # Spanish-speaking Latin America: Computrabajo's offers by their 32-hex id, Navent's
         # Bumeran and ZonaJobs by number, Get on Board's by slug (its English and Spanish
         # paths), Workana's projects by slug

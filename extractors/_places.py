@@ -18,6 +18,9 @@ EU: e.u.|european union|europäische union|unión europea|union européenne
 EEA: eea|european economic area|ewr|europäischer wirtschaftsraum; EFTA: efta
 EU: unione europea|união europeia|europese unie; EMEA: emea
 Europe: europe|european|europa|europas|ইউরোপ; Americas: americas|the americas
+Europe: europy|europie|європа|європи|європі|европа|европы|европе
+EU: unia europejska|unii europejskiej|євросоюз|євросоюзу|євросоюзі|європейський союз
+EU: евросоюз|евросоюза|евросоюзе|европейский союз
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee
@@ -57,7 +60,8 @@ CZ: česko|česku|čr|česká republika|české republice; SK: slovensko|slovens
 RO: românia|româniei|rumänien; HU: magyarország|magyarországon|magyarországról|ungarn
 HR: hrvatska|hrvatskoj; SI: slovenija|sloveniji; CH: svizzera; JP: 日本|国内在住
 KR: 한국|대한민국|국내 거주|국내거주
-UA: україна|україні|україни|украина|украине|украины; PL: польща|польщі|польша|польше
+UA: україна|україні|україни|україну|украина|украине|украины|украину
+PL: польща|польщі|польщу|польша|польше|польши|польшу
 RU: росія|росії|россия|россии; BY: білорусь|беларусь; KZ: казахстан
 """
 # the names of the countries remote posts most often limit to in the languages the

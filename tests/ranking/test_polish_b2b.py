@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from flows.config import _CURRENCY_SIGNS
 from tests.ranking.test_legitimacy import ACME, FILLER, codes, run
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.kind import parse_kind
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.remote import parse_remote
 
 P = pytest.param
@@ -135,3 +137,64 @@ def test_polish_upfront_fees_are_pay_to_work(text: str, vetoed: bool) -> None:
 def test_a_job_on_an_alert_board_is_not_at_the_boards_domain(url: str, flagged: bool) -> None:
     found = run(FILLER, company="Lindenhof Versicherung", url=url, provenance="aggregator")
     assert ("domain_mismatch" in codes(found, hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        P("Wynagrodzenie: 150 – 190 zł netto (+ VAT) / godz.", (150, 190, "hour"),
+          id="VAT in brackets, then per hour"),
+        P("Umowa: B2B, stawka dzienna 1 400 - 1 600 zł netto.", (1_400, 1_600, "day"),
+          id="stawka dzienna names a day"),
+        P("Umowa o dzieło – wynagrodzenie 6 000 zł za całość projektu.", (6_000, 6_000, "fixed"),
+          id="the whole project's price"),
+        P("Umowa o dzieło, 3 500 zł za całość, termin 3 tygodnie.", (3_500, 3_500, "fixed"),
+          id="za całość: for the whole"),
+        P("Zespół liczy 1 400 - 1 600 osób w 12 krajach.", None, id="people, not pay"),
+    ],
+)  # fmt: skip
+def test_polish_rates_by_the_hour_day_and_project(text: str, rate: object) -> None:
+    f = _features(text)
+    got = (f.rate_min, f.rate_max, f.rate_period) if f.rate_period else None
+    assert got == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        P("Kontrakt B2B lub UoP. B2B: 160-200 PLN/h netto.", ("contract", "full_time"),
+          id="B2B lub UoP"),
+        P("Salary: 25 000 - 32 000 PLN (B2B) | 20 000 - 25 000 PLN (UoP).",
+          ("contract", "full_time"), id="a range per contract"),
+        P("UoP / B2B, Python, Go.", ("contract", "full_time"), id="UoP / B2B"),
+        P("Rodzaj umowy: UoP.", ("full_time",), id="UoP alone"),
+        P("Alumni of UoP (University of Portsmouth) welcome.", (), id="a university"),
+    ],
+)  # fmt: skip
+def test_uop_beside_b2b_is_employment_also_offered(text: str, offered: tuple[str, ...]) -> None:
+    offer = parse_engagement(None, text)
+    assert (offer.engagements if offer else ()) == offered
+    if offer and "contract" in offered:
+        assert offer.engagement == "contract"  # the contractor's way in ranks first
+
+
+@pytest.mark.parametrize(
+    ("written", "floor"),
+    [
+        ("160 PLN/h netto", (160.0, "hour", "PLN")),
+        ("160 zł netto/h", (160.0, "hour", "PLN")),
+        ("150 PLN/h + VAT", (150.0, "hour", "PLN")),
+        ("25 000 zł/mies.", (25_000.0, "month", "PLN")),
+        ("1400 zł/dzień netto", (1_400.0, "day", "PLN")),
+        ("180 zł/godz.", (180.0, "hour", "PLN")),
+    ],
+)
+def test_a_floor_in_a_polish_contractors_words(written: str, floor: tuple[object, ...]) -> None:
+    known = {*DEFAULT_FX_USD, *_CURRENCY_SIGNS.values()}
+    found, currency = parse_floor(written, _CURRENCY_SIGNS, "PLN", known)
+    assert (found.amount, found.unit, currency) == floor
+
+
+def test_a_remote_post_open_only_to_europe_in_polish() -> None:
+    scope = parse_remote("Praca zdalna", "Praca zdalna, tylko z Europy. Python.", None)
+    assert (scope.scope, scope.regions) == ("region", ("Europe",))

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from tests.ranking.test_legitimacy import ACME, FILLER, codes, run
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.remote import parse_remote
 
@@ -89,3 +91,96 @@ def test_remote_words_alone_in_a_location_name_no_place(location: str) -> None:
 )
 def test_ukrainian_work_modes(text: str, mode: str | None) -> None:
     assert parse_remote(None, text, None).scope == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        P("Зарплата: 60 000 – 80 000 грн. Повна зайнятість.", (60_000, 80_000, "month", "UAH"),
+          id="hryvnias under a salary label"),
+        P("Оплата 25 000 PLN брутто в месяц.", (25_000, 25_000, "month", "PLN"),
+          id="брутто before its period"),
+        P("В команді 60 000 – 80 000 грн бюджету на навчання.", None, id="no salary word"),
+    ],
+)  # fmt: skip
+def test_a_months_pay_in_hryvnias_or_zloty(text: str, rate: object) -> None:
+    f = _features(text)
+    got = (f.rate_min, f.rate_max, f.rate_period, f.currency) if f.rate_period else None
+    assert got == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        P("Удалённо, только Европа.", ("Europe",), id="ru: only Europe"),
+        P("Віддалено, тільки з Європи.", ("Europe",), id="uk: only from Europe"),
+        P("Віддалено, лише з України.", ("UA",), id="uk: лише"),
+        P("Удалённо, только из Евросоюза.", ("EU",), id="ru: the Union"),
+        P("Удалённо, только из Польши. Оформление B2B.", ("PL",), id="ru: from Poland"),
+        P("Віддалено, тільки на Україну.", ("UA",), id="uk: accusative"),
+    ],
+)
+def test_remote_only_within_a_bloc_in_ukrainian_and_russian(text: str, regions: object) -> None:
+    scope = parse_remote("Remote", text, None)
+    assert (scope.scope, scope.regions) == ("region", regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        P("Потрібно оплатити реєстрацію 300 грн, пишіть у Telegram.", True, id="uk: a fee"),
+        P("Нужно оплатить регистрацию 500 руб.", True, id="ru: a fee"),
+        P("Реєстрацію на конференцію оплачує компанія.", False, id="uk: the company pays"),
+        P("Оформление ФЛП, регистрация бесплатная.", False, id="ru: free"),
+    ],
+)
+def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
+    assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("location", "salary", "rate"),
+    [
+        P("Тільки віддалено · Україна", "$4000-5000", (4_000, 5_000, "month"), id="Djinni's card"),
+        P("Київ, віддалено", "$4500–5500", (4_500, 5_500, "month"), id="DOU's card"),
+        P("Remote · Ukraine", "$120,000", (120_000, 120_000, "year"), id="a year's is a year's"),
+        P("Warszawa", "$4000-5000", None, id="not placed in Ukraine"),
+    ],
+)
+def test_a_ukrainian_cards_dollars_are_a_month(location: str, salary: str, rate: object) -> None:
+    posting = Posting(
+        source="inbox", source_id="djinni:712345", url="https://djinni.co/jobs/712345-python/",
+        title="Python Developer", location=location, salary_raw=salary, text="Python, FastAPI.",
+    )  # fmt: skip
+    f = understand(posting, LVIV, RankingSettings())
+    assert ((f.rate_min, f.rate_max, f.rate_period) if f.rate_period else None) == rate
+
+
+@pytest.mark.parametrize(
+    ("company", "flagged"),
+    [
+        P("ТОВ «Акме Софт»", False, id="a Ukrainian company in Cyrillic"),
+        P("株式会社サンプル", False, id="a Japanese one"),
+        P("Acme Soft", False, id="in Latin letters"),
+        P(None, True, id="none named"),
+    ],
+)
+def test_a_company_named_in_cyrillic_is_an_employer(company: str | None, flagged: bool) -> None:
+    found = run(
+        f"{FILLER} Python.", title="Python-розробник", company=company,
+        url="https://www.work.ua/jobs/5123456/", provenance="aggregator", summary=True,
+    )  # fmt: skip
+    assert ("no_employer" in codes(found, hard=False)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        P("Senior Python/Go, ФОП/B2B, шукаю нові проєкти з лютого.", "supply", id="uk: шукаю"),
+        P("Backend на Go, ищу новые проекты, оплата почасовая.", "supply", id="ru: ищу"),
+        P("Шукаю розробника на Go для нашої команди.", None, id="uk: seeking a developer"),
+    ],
+)
+def test_a_ukrainian_or_russian_developer_offering_work(text: str, kind: str | None) -> None:
+    found = parse_kind(None, text)
+    assert (found[0] if found and found[0] == "supply" else None) == kind

@@ -153,7 +153,7 @@ _LABEL = Phrases(
             b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
             kontrakt\W+b2b typ\W+umowy\W+b2b rodzaj\W+umowy\W+b2b na\W+b2b
             forma\W+(?:współpracy|zatrudnienia)\W+b2b
-            netto\W*\+\W*vat pln\W*\+\W*vat zł\W*\+\W*vat faktur[aęy]\W+vat
+            netto\W*\+\W*vat\)? pln\W*\+\W*vat\)? zł\W*\+\W*vat\)? faktur[aęy]\W+vat
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
@@ -202,6 +202,8 @@ _LABEL = Phrases(
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
             contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
+            uop(?=\s*[:/]|\.(?:\s|$)|\s+(?:lub|albo|or)\W|\s*$) lub\s+uop(?!\w) albo\s+uop(?!\w)
+            oraz\s+uop(?!\w) /\s*uop(?!\w) pln\s+\(uop\) zł\s+\(uop\)
             tempo\W+(?:pieno|indeterminato)
             heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æae]ttelse) fastans[æa]t\w*
             tillsvidareanst[äa]ll\w* vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*

@@ -41,6 +41,18 @@ TIME_UNITS |= dict.fromkeys(("mois", "mes", "mês", "monat", "mese", "mensal"), 
 TIME_UNITS |= dict.fromkeys(("an", "année", "año", "ano", "jahr", "anno"), "year")
 # and in Japanese ("80万円/月", "5,000円/時間")
 TIME_UNITS |= {"時間": "hour", "時": "hour", "日": "day", "週": "week", "月": "month", "年": "year"}
+# and in Polish, Ukrainian and Russian ("160 zł/godz.", "25 000 PLN/mies.", "4000$/міс")
+TIME_UNITS |= dict.fromkeys(("godz", "godzina", "godzinę", "година", "годину", "час"), "hour")
+TIME_UNITS |= dict.fromkeys(("dzień", "день"), "day")
+TIME_UNITS |= dict.fromkeys(("tydzień", "тиждень", "неделя", "неделю"), "week")
+TIME_UNITS |= dict.fromkeys(("mies", "miesiąc", "mc", "міс", "місяць", "мес", "месяц"), "month")
+TIME_UNITS |= dict.fromkeys(("rok", "рік"), "year")
+# net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT"):
+# the rate is the same number either way, as postings' rates are read
+_TAX_WORDS = re.compile(
+    r"[^\S\n]*(?:\(?[^\S\n]*\+[^\S\n]*vat[^\S\n]*\)?|(?<!\w)(?:netto|net|brutto|gross|нетто|брутто)(?!\w))",
+    re.IGNORECASE,
+)
 # and in Korean ("600만원/월"), or its period first as Koreans write a price ("월 600만원",
 # "시급 5만원", "연봉 8,000만원"; 만: ten thousand)
 TIME_UNITS |= {"시간": "hour", "시": "hour", "일": "day", "주": "week", "월": "month", "년": "year"}
@@ -71,6 +83,7 @@ def parse_floor(
     """A floor as the user writes it, and its currency: the one a sign or code names
     (`currency_of` reads "£", "r$"; `known` are the codes a floor may name), else the
     profile's `currency`. ValueError says what is wrong."""
+    written = _TAX_WORDS.sub("", written)
     if korean := _KOREAN_FLOOR.fullmatch(written):
         price = f"{korean['price'] or ''}{korean['amount']}"
         written = f"{price.strip()}/{_PERIOD_FIRST[korean['period']]}"

@@ -85,6 +85,8 @@ _PHRASES = Phrases(
             disponible\s+para verfügbar\s+für suche\s+(?:neue\s+)?(?:projekte|aufträge)
             szukam\s+(?:nowych\s+)?(?:zleceń|projektów|klientów) przyjm(?:ę|uję)\s+zlecenia
             oferuję\s+(?:swoje\s+)?usługi 구직\s*중
+            шукаю\s+(?:нові\s+)?(?:проєкти|проекти|замовлення|клієнтів)
+            ищу\s+(?:новые\s+)?(?:проекты|заказы|клиентов)
             프로젝트\s*(?:를\s*)?구합니다 일감\s*(?:을\s*)?구합니다 외주\s*(?:를\s*)?구합니다""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",

@@ -420,7 +420,7 @@ def _identity_flags(
     press, a video or a friend's blog as its site (every one of 72 such mismatches in
     the real Hacker News postings), so only a source's own link is held to the company.
     """
-    if not words and not links.employer:
+    if not words and not links.employer and not _in_another_script(company):
         yield _flag("no_employer", f"posted by {poster}" if poster else "")
     if links.free_mails and (words or COMPANY_VOICE.search(low)):
         yield _flag("free_mail", links.free_mails[0])
@@ -509,6 +509,12 @@ def _company_words(company: str | None) -> tuple[str, ...]:
     name = unicodedata.normalize("NFKD", company or "").encode("ascii", "ignore").decode().lower()
     words = tuple(w for w in WORD.findall(name) if w not in LEGAL_SUFFIXES)
     return () if "".join(words) in NO_NAME else words
+
+
+def _in_another_script(company: str | None) -> bool:
+    """A name written in letters ASCII has none of ("ТОВ «Акме Софт»", "株式会社サンプル"):
+    a company named, though no host can be held to its words."""
+    return sum(c.isalpha() and not c.isascii() for c in company or "") >= 2
 
 
 def _same_company(words: tuple[str, ...], host: str) -> bool:

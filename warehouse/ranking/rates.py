@@ -221,10 +221,11 @@ _PIECES = "|".join(PIECE_WORDS)
 _UNITS = _table(
     {
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
-        "|hodinu|godzinę|time|timen"  # no, da: "900 kr per time", "i timen"
+        "|hodinu|time|timen"  # no, da: "900 kr per time", "i timen"
+        "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
         "|годину|година|час",  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
-        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku",
+        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
@@ -234,17 +235,18 @@ _UNITS = _table(
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
-        "fixed": "project|gig|projeto|proyecto|projet|projekt|проєкт|проект",
+        "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект",
     }
 )
 # words that name the period on their own, after or before the amount
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
+        "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
         "|시급|시간당",  # ko: hourly pay
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
-        "|tarif journalier|dagtarief|日給"
+        "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급",  # ko: a day's pay
         "week": "weekly|pw|p/w|p.w.|wöchentlich",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -283,7 +285,7 @@ _COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video";
 # or all of it, in Ukrainian and Russian: "500$ за весь проєкт" (the whole project)
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved"
-_DONE += r"|весь|цілий|целый)\s+)?"
+_DONE += r"|весь|цілий|целый|całość|cały|całego)\s+)?"  # pl: "za całość projektu"
 # Québec French "80 $ de l'heure" (per hour) too
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
@@ -303,8 +305,8 @@ _SUPER_INCLUDED = re.compile(
 # the superannuation guarantee an employer pays on top of pay, 12% from July 2025, which
 # a rate "inc super" holds: its comparable rate is the rest
 SUPER_GUARANTEE = 0.12
-_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?"
-_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\+\s*vat|ht|ttc|\+\s*(?:allowances|benefits|perks)"
+_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?|брутто|нетто"
+_TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
@@ -434,7 +436,7 @@ _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
-    r"|čist\w*|\+\s*vat)(?!\w)",
+    r"|čist\w*|\+\s*vat|брутто|нетто)(?!\w)",
     re.IGNORECASE,
 )
 # below these no one's pay is stated per year or per month, in any currency
@@ -653,7 +655,9 @@ def _monthly(
         return "month", after.end()
     pay_word = currency not in _SALARY_WORDS_ONLY and _PAY_WORDS.search(text, offset, start)
     named = salary_field or pay_word or _MONTH_PAY_BEFORE.search(text, offset, start)
-    return ("month", m.end()) if named else None
+    if named or _cyrillic_pay(text, offset, start, salary_field):  # "Зарплата: 60 000 грн"
+        return "month", m.end()
+    return None
 
 
 def _cyrillic_pay(text: str, offset: int, start: int, salary_field: bool) -> bool:

@@ -589,8 +589,9 @@ _PLACE_UNITS = {
     # the dollar of Canada, Australia or New Zealand in a post placed there only
     "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"} | _LOCAL_DOLLARS,
     # the currency a board's salary field quotes by the month without saying so: dollars
-    # on Africa's boards ("USD 2,500 - 3,500" on a Nairobi card), as Africa's pay is quoted
-    "month": dict.fromkeys(("NG", "GH", "KE", "UG", "TZ", "RW", "ET", "ZM", "ZA"), "USD"),
+    # on Africa's boards ("USD 2,500 - 3,500" on a Nairobi card), as Africa's pay is quoted,
+    # and on Ukraine's (Djinni's and DOU's "$4000-5000" on a card placed in Ukraine)
+    "month": dict.fromkeys(("NG", "GH", "KE", "UG", "TZ", "RW", "ET", "ZM", "ZA", "UA"), "USD"),
 }
 
 

@@ -481,6 +481,7 @@ _LIMIT = Phrases(
             open\s+to\s+{_OPEN_TO}\s+(?:in|from) open\s+to\s+{_OPEN_TO_SOME} nur\s+(?:in|aus)
             wohnsitz\s+in solo\s+(?:desde|en|para) residentes\s+en residentes\W+(?:no|na|em)
             apenas\W+(?:no|na|em|para|desde) tylko\W+(?:z|w|dla) শুধুমাত্র
+            тільки\W+(?:з|із|в|у|для) лише\W+(?:з|із|в|у|для) только\W+(?:из|в|для)
             que\s+(?:mor[ae]m?|resid[ae]m?|viv[ae]n?)\s+(?:no|na|em|en)
             quem\s+(?:mor[ae]|resid[ae]|viv[ae])\s+(?:no|na|em)
             resid(?:ir|ente|entes|a|am)\s+(?:no|na|em|en)

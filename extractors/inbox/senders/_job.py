@@ -23,10 +23,13 @@ if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config lo
     from bs4 import BeautifulSoup, Tag
 
 # "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour",
-# "18 000 - 24 000 PLN", "120 zł/h", "20 000 zł/mies."; Africa's "₦450,000", "KSh 180,000"
-_CODES = "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR"
+# "18 000 - 24 000 PLN", "120 zł/h", "20 000 zł/mies."; Africa's "₦450,000", "KSh 180,000";
+# Ukraine's hryvnia ("60 000 – 80 000 грн", "₴45 000")
+_CODES = (
+    "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
+)
 PAY = re.compile(
-    rf"[$€£₹₦]\s?\d|\d\s?(?:[$€£₹₦]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
+    rf"[$€£₹₦₴]\s?\d|\d\s?(?:[$€£₹₦₴]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
     r"|\d\s?万?円|[¥￥]\s?\d"
@@ -34,6 +37,7 @@ PAY = re.compile(
     re.IGNORECASE,
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
+_LONG = 60  # a card's line this long is the job's snippet, not a field
 MAX_CARD_LINES = 12
 _URL = re.compile(r"https?://\S+")
 _RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
@@ -62,6 +66,8 @@ JOB_TYPE = re.compile(
     # Dice's US terms: "Contract - W2", "Contract to Hire - Corp-To-Corp", "Third Party"
     r"|(?:contract(?: to hire)?|c2h) - (?:w-?2|corp-to-corp|independent|c2c|1099)|third party"
     r"|(?:kontrakt )?b2b|umowa o pracę|uop|umowa zlecenie|umowa o dzieło|pełny etat"
+    # Ukraine's and Russian-language cards': "ФОП", "Повна зайнятість", "Полная занятость"
+    r"|фоп|(?:повна|неповна|часткова) зайнятість|(?:полная|неполная|частичная) занятость"
     # Spain's InfoJobs and Tecnoempleo: "Contrato indefinido · Jornada completa", "Autónomo"
     r"|contrato (?:indefinido|de duración determinada|temporal|mercantil|por obra y servicio)"
     r"|autónomo(?: / freelance)?"
@@ -418,6 +424,12 @@ def url_key(url: str) -> tuple[str, str]:
     """(key, clean URL) of a job link on no known platform (an employer's own page)."""
     clean = clean_url(url)
     return f"url:{id_from_url(clean)}", clean
+
+
+def is_snippet(line: str) -> bool:
+    """A line of the description: a long one, or a Japanese sentence, short as it is
+    ("自社サービスのAPI開発。")."""
+    return len(line) >= _LONG or "。" in line
 
 
 def summary(text: str | None) -> str | None:

@@ -3,7 +3,8 @@ Totaljobs, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's Suchagent, Contra, 
 Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, Google
 Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
-No Fluff Jobs, pracuj.pl and Bulldogjob; in Spanish-speaking Latin America Computrabajo,
+No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
+Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
 and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
@@ -27,10 +28,12 @@ from extractors.inbox.senders._job import (
     PARTS,
     Job,
     company_place,
+    is_snippet,
     job_type,
     labelled,
     message_cards,
     pay_line,
+    summary,
 )
 
 NAME = "boards"
@@ -43,7 +46,9 @@ SENDERS = (
     "@workingnomads.co", "notify-noreply@google.com", "@free-work.com", "@apec.fr",
     "@hellowork.com", "@gupy.io", "@programathor.com.br", "@vagas.com.br", "@trampos.co",
     "@remotar.com.br", "@dice.com",
-    "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl",
+    "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl", "@theprotocol.it",
+    # Ukraine
+    "@djinni.co", "@dou.ua", "@work.ua",
     # Spanish-speaking Latin America
     "@computrabajo.com", "@computrabajo.com.ar", "@computrabajo.com.mx", "@computrabajo.com.co",
     "@bumeran.com.ar", "@bumeran.com.pe", "@bumeran.com", "@zonajobs.com.ar", "@getonbrd.com",
@@ -64,7 +69,8 @@ PLATFORMS = (
     "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
     "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
-    "justjoin", "nofluffjobs", "pracuj", "bulldogjob",
+    "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
+    "djinni", "dou", "workua",
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
@@ -98,11 +104,13 @@ def jobs(message: EmailMessage) -> list[Job]:
         stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
         pay = stated.get("pay") or pay_line(lines)
-        fields = [line for line in lines if line != pay]
+        fields = [line for line in lines if line != pay and not is_snippet(line)]
         company, location = company_place(fields, card.before)
+        snippet = " ".join(line for line in lines if line != pay and is_snippet(line))
         found.append(
             Job(card.key, card.url, card.title, stated.get("company") or company,
-                stated.get("location") or location, pay, stated.get("engagement") or kind)
+                stated.get("location") or location, pay, stated.get("engagement") or kind,
+                summary(snippet))
         )  # fmt: skip
     return found
 

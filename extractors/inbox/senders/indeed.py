@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from extractors.inbox.senders._job import (
     RATING,
     Job,
+    is_snippet,
     message_cards,
     names_a_place,
     pay_line,
@@ -31,7 +32,6 @@ _NOISE = re.compile(
     r"\d+(?:\+)? days? ago|today|active \d+ days? ago|view (?:job|all jobs)|\d(?:\.\d)?"
     r"|apply now|unsubscribe|manage (?:alerts?|settings)|edit (?:this )?alert|see (?:more|all) jobs"
 )
-_LONG = 60  # a line this long is the snippet, not a field
 _DASH = " - "  # between the company and the place on one line
 
 
@@ -39,19 +39,13 @@ def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, "indeed", _NOISE):
         pay = pay_line(card.lines)
-        fields = [line for line in card.lines if line != pay and not _a_snippet(line)]
-        snippet = " ".join(line for line in card.lines if _a_snippet(line))
+        fields = [line for line in card.lines if line != pay and not is_snippet(line)]
+        snippet = " ".join(line for line in card.lines if is_snippet(line))
         company, location = _company_place(fields)
         found.append(
             Job(card.key, card.url, card.title, company, location, pay, None, summary(snippet))
         )
     return found
-
-
-def _a_snippet(line: str) -> bool:
-    """A line of the description: a long one, or a Japanese sentence, short as it is
-    ("自社サービスのAPI開発。")."""
-    return len(line) >= _LONG or "。" in line
 
 
 def _company_place(fields: list[str]) -> tuple[str | None, str | None]:
