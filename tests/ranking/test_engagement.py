@@ -523,6 +523,14 @@ def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> N
             id="weeks after time off are more time off",
         ),
         P("a 12-week project; 2 weeks vacation", 3, id="the project's length still counts"),
+        P("Copywriter - Six-month contract", 6, id="a count in words"),
+        P("a twelve month FTC, outside IR35", 12, id="twelve in words before FTC"),
+        P("Initial three to six months", 3, id="a range in words gives its lower end"),
+        P("An eighteen-month programme of work", 18, id="eighteen with a hyphen"),
+        P("Three days a week in our Leeds office", None, id="days a week in words are a rhythm"),
+        P("five years of experience writing API docs", None, id="years in words are experience"),
+        P("two weeks' notice", None, id="notice in words is no length"),
+        P("ten days holiday, then a 4-month contract", 4, id="time off in words is skipped"),
     ],
 )
 def test_parse_duration_months(text: str, expected: int | None) -> None:
