@@ -78,6 +78,9 @@ _BOARDS = tuple(
         ("stepstone", r"(?:^|\.)stepstone\.(?:de|at|be|nl)$", r"--(\d{6,})-inline\.html$"),
         ("xing", r"(?:^|\.)xing\.com$", r"^/jobs/[\w-]*?(\d{5,})$"),
         ("totaljobs", r"(?:^|\.)totaljobs\.com$", r"^/job/[\w/-]*?-job(\d{6,})$"),
+        # the UK's Reed (`/jobs/<slug>/<id>`) and CV-Library (`/job/<id>/<slug>`)
+        ("reed", r"(?:^|\.)reed\.co\.uk$", r"^/jobs/[\w-]+/(\d{6,})$"),
+        ("cvlibrary", r"(?:^|\.)cv-library\.co\.uk$", r"^/job/(\d{6,})(?:/[\w-]*)?$"),
         ("seek", r"(?:^|\.)seek\.(?:com\.au|co\.nz)$", r"^/job/(\d{6,})$"),
         ("naukri", r"(?:^|\.)naukri\.com$", r"^/job-listings-[\w-]*?-(\d{9,})$"),
         ("freelancermap", r"(?:^|\.)freelancermap\.(?:de|com|at|ch)$",
