@@ -201,15 +201,22 @@ def test_uk_boards_alerts_keep_the_kind_of_work_apart_from_the_place() -> None:
     job = found["reed:51873412"]
     assert job.url == "https://www.reed.co.uk/jobs/technical-writer/51873412"
     assert (job.title, job.company, job.location) == (
-        "Technical Writer", "Meridian Software", "Manchester"
+        "Technical Writer",
+        "Meridian Software",
+        "Manchester",
     )
     assert (job.salary_raw, job.engagement_raw, job.engagement) == (
-        "£400 - £450 per day", "Contract, full-time", "contract"
+        "£400 - £450 per day",
+        "Contract, full-time",
+        "contract",
     )
     assert found["reed:51873555"].engagement == "full_time"  # "Permanent, full-time"
     piece = found["cvlibrary:221456789"]
     assert (piece.company, piece.location, piece.salary_raw, piece.engagement) == (
-        "Harbour Digital", "Remote", "£120 per article", "freelance"
+        "Harbour Digital",
+        "Remote",
+        "£120 per article",
+        "freelance",
     )
 
 

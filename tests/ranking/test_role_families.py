@@ -177,8 +177,6 @@ def test_other_trades_stay_out_in_spanish(title: str) -> None:
     assert not fits(title, "", WRITER_ES)
 
 
-@pytest.mark.parametrize(
-    "title", ["Video Editor", "Software Engineer", "Product Designer"]
-)
+@pytest.mark.parametrize("title", ["Video Editor", "Software Engineer", "Product Designer"])
 def test_a_writer_is_no_other_trade(title: str) -> None:
     assert not fits(title, "", ANY_WRITER)
