@@ -79,7 +79,12 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("stepstone", r"(?:^|\.)stepstone\.(?:de|at|be|nl)$", r"--(\d{6,})-inline\.html$",
          "stepstone.de DE stepstone.at AT stepstone.be BE stepstone.nl NL"),
         ("xing", r"(?:^|\.)xing\.com$", r"^/jobs/[\w-]*?(\d{5,})$"),
-        ("totaljobs", r"(?:^|\.)totaljobs\.com$", r"^/job/[\w/-]*?-job(\d{6,})$"),
+        ("totaljobs", r"(?:^|\.)totaljobs\.com$", r"^/job/[\w/-]*?-job(\d{6,})$",
+         "totaljobs.com GB"),
+        # the UK's Reed (`/jobs/<slug>/<id>`) and CV-Library (`/job/<id>/<slug>`)
+        ("reed", r"(?:^|\.)reed\.co\.uk$", r"^/jobs/[\w-]+/(\d{6,})$", "reed.co.uk GB"),
+        ("cvlibrary", r"(?:^|\.)cv-library\.co\.uk$", r"^/job/(\d{6,})(?:/[\w-]*)?$",
+         "cv-library.co.uk GB"),
         ("seek", r"(?:^|\.)seek\.(?:com\.au|co\.nz)$", r"^/job/(\d{6,})$",
          "seek.com.au AU seek.co.nz NZ"),
         # Jora's country sites by their first label ("nz.jora.com"), Australia's the bare

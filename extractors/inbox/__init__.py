@@ -50,7 +50,8 @@ ATTRIBUTION = "Your job-alert mail: link each job to its platform's page."
 _ALERTS = {
     "linkedin": "LinkedIn", "indeed": "Indeed", "upwork": "Upwork", "wellfound": "Wellfound",
     "glassdoor": "Glassdoor", "malt": "Malt", "stepstone": "StepStone", "xing": "XING",
-    "totaljobs": "Totaljobs", "seek": "SEEK", "naukri": "Naukri",
+    "totaljobs": "Totaljobs", "reed": "Reed", "cvlibrary": "CV-Library",
+    "seek": "SEEK", "naukri": "Naukri",
     "freelancermap": "freelancermap", "contra": "Contra", "otta": "Otta",
     "wttj": "Welcome to the Jungle", "toptal": "Toptal", "jobsch": "jobs.ch / jobup.ch",
     "remoteok": "Remote OK", "weworkremotely": "We Work Remotely",

@@ -46,6 +46,8 @@ EXPECTED = [
     ("infojobs_alerta_es.eml", "boards", 3),
     ("tecnoempleo_alerta_es.eml", "boards", 2),
     ("proz_job_notification.eml", "boards", 1),
+    ("reed_job_alert.eml", "boards", 3),
+    ("cvlibrary_job_alert.eml", "boards", 2),
     ("levtech_alert_ja.eml", "boards", 2),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
@@ -192,6 +194,32 @@ def test_a_freelancermap_project_alert_is_freelance_work() -> None:
     assert found["freelancermap:dwh-entwickler-sql-2811224"].salary_raw == "95 €/Std."
 
 
+def test_uk_boards_alerts_keep_the_kind_of_work_apart_from_the_place() -> None:
+    """Reed's and CV-Library's cards (their shape assumed: a linked title, then company,
+    pay, place and "Contract, full-time" lines)."""
+    found = _postings(_run(ALERTS / "reed_job_alert.eml", ALERTS / "cvlibrary_job_alert.eml"))
+    job = found["reed:51873412"]
+    assert job.url == "https://www.reed.co.uk/jobs/technical-writer/51873412"
+    assert (job.title, job.company, job.location) == (
+        "Technical Writer",
+        "Meridian Software",
+        "Manchester",
+    )
+    assert (job.salary_raw, job.engagement_raw, job.engagement) == (
+        "£400 - £450 per day",
+        "Contract, full-time",
+        "contract",
+    )
+    assert found["reed:51873555"].engagement == "full_time"  # "Permanent, full-time"
+    piece = found["cvlibrary:221456789"]
+    assert (piece.company, piece.location, piece.salary_raw, piece.engagement) == (
+        "Harbour Digital",
+        "Remote",
+        "£120 per article",
+        "freelance",
+    )
+
+
 def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
     found = _postings(_run(ALERTS / "stepstone_job_agent_de.eml"))
     job = found["stepstone:10112233"]
@@ -214,6 +242,10 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://www.totaljobs.com/job/data-engineer/irwell-job104455667?WT.mc_id=x",
          "totaljobs:104455667"),
         ("https://www.seek.com.au/job/81234567?type=standard&ref=recom-email", "seek:81234567"),
+        ("https://www.reed.co.uk/jobs/technical-writer/51873412?source=jobalert", "reed:51873412"),
+        ("https://www.cv-library.co.uk/job/221456789/Content-Writer?utm_source=alert",
+         "cvlibrary:221456789"),
+        ("https://www.reed.co.uk/account/job-alerts", None),
         ("https://www.naukri.com/job-listings-data-engineer-tanvi-pune-3-to-6-years-201126000123",
          "naukri:201126000123"),
         ("https://contra.com/opportunity/Ab12Cd34-webflow-developer?utm_source=email",

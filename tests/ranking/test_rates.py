@@ -120,7 +120,9 @@ ENGLISH = [
     P("Ghostwriter, $75/post", (75, 75, "piece", "USD"), id="pay per post"),
     P("Editor for YouTube shorts, $25 per short", (25, 25, "piece", "USD"), id="pay per short"),
     P("Translator, ¥15 per character", (15, 15, "piece", "JPY"), id="pay per character"),
-    P("SEO writers, $25 per 1000 words", (25, 25, "piece", "USD"), id="pay per thousand words"),
+    P("SEO writers, $25 per 1000 words", (0.025, 0.025, "piece", "USD"), id="per 1000 words"),
+    P("£40-£60 per 1,000 words", (0.04, 0.06, "piece", "GBP"), id="a range per thousand words"),
+    P("$80 per 1k words", (0.08, 0.08, "piece", "USD"), id="per 1k words"),
     P("Event photographer, $400 per event", (400, 400, "piece", "USD"), id="pay per event"),
     P(
         "YouTube editor, $10 per finished minute",

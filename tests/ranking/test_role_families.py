@@ -20,6 +20,8 @@ WRITER = Profile(roles=("content writer", "copywriter"), skills=("seo", "copywri
 MARKETER = Profile(roles=("performance marketer",), skills=("meta ads", "google ads"))
 GRAPHIC = Profile(roles=("graphic designer",), skills=("photoshop", "branding"))
 FRONTEND = Profile(roles=("frontend engineer",), skills=("react", "typescript"))
+TECH_WRITER = Profile(roles=("technical writer",), skills=("markdown",))
+ANY_WRITER = Profile(roles=("writer",), skills=())
 
 
 def fits(title: str, text: str, profile: Profile) -> bool:
@@ -40,8 +42,16 @@ def fits(title: str, text: str, profile: Profile) -> bool:
         P("Etsy Shop Assistant", SHOP, "ecommerce assistant", id="an Etsy shop"),
         P("Shopify Store Manager", SHOP, "ecommerce assistant", id="a store online"),
         P("Mediengestalter Digital und Print", GRAPHIC, "graphic designer", id="in German"),
+        P("Technical Author - 6 Month Contract", TECH_WRITER, "technical writer",
+          id="a British technical author"),
+        P("Docs Engineer", TECH_WRITER, "technical writer", id="a docs engineer"),
+        P("Technical Writers (2), contract", TECH_WRITER, "technical writer", id="plural"),
+        P("Senior Technical Writer (Contract)", ANY_WRITER, "writer", id="a writer writes docs"),
+        P("Copywriter", ANY_WRITER, "writer", id="a writer writes copy"),
+        P("UX Writer", ANY_WRITER, "writer", id="a writer writes product words"),
+        P("Content Writer - Freelance", ANY_WRITER, "writer", id="a writer writes content"),
     ],
-)
+)  # fmt: skip
 def test_a_role_of_the_family_in_the_title_is_the_profile_s(
     title: str, profile: Profile, role: str
 ) -> None:
@@ -165,3 +175,8 @@ def test_a_role_counts_in_its_other_gender_and_plural(
 )
 def test_other_trades_stay_out_in_spanish(title: str) -> None:
     assert not fits(title, "", WRITER_ES)
+
+
+@pytest.mark.parametrize("title", ["Video Editor", "Software Engineer", "Product Designer"])
+def test_a_writer_is_no_other_trade(title: str) -> None:
+    assert not fits(title, "", ANY_WRITER)

@@ -44,6 +44,7 @@ from typing import get_args
 from extractors._contract import Engagement
 from warehouse.ranking._text import (
     DIGITS,
+    Caseless,
     Phrases,
     Skimmed,
     clause_after,
@@ -296,6 +297,20 @@ _DURATION = Skimmed(
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
 )
+# an English count in words, as a UK post writes its length ("Six-month contract",
+# "a twelve month FTC", "three to six months"): its groups are `_DURATION`'s, by number
+# (the count, then month, week, year, day), as a caseless pattern names none
+_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+}  # fmt: skip
+_DURATION_IN_WORDS = Caseless(
+    re.compile(
+        rf"\b({'|'.join(_COUNTS)})(?:\s*(?:-|–|to|or)\s*(?:{'|'.join(_COUNTS)}))?[\s-]*"
+        r"(?:(months?)|(weeks?)|(years?)|(days?))\b",
+        re.IGNORECASE,
+    )
+)
 # time off and onboarding are a job's perks, not its length ("4 weeks PTO", "16 weeks of
 # paid parental leave", "a 10-week onboarding program", "holidays, 2 weeks at Christmas",
 # "a 2-week winter break")
@@ -310,7 +325,11 @@ _NOT_A_TERM_AFTER = re.compile(
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"
-    r"|(?:[a-z]+\s+){0,2}probation)",
+    r"|(?:[a-z]+\s+){0,2}probation"
+    # a trial before the work, not its length ("a one-week challenge", "a 2-week paid
+    # trial"), and how long a company has run ("Six months in, we have ...")
+    r"|(?:(?!contract|project)[a-z]+[\s-]+)?(?:challenge|trial|bootcamp|course)\b"
+    r"|in\s*[,;])",
     re.IGNORECASE,
 )
 # a count per week or month is a rhythm, not a length ("3 days a week in the office",
@@ -593,15 +612,16 @@ class Duration:
 
 
 def parse_duration(text: str) -> Duration | None:
-    """Length of the engagement ("6-month contract" -> 6 months, "12 weeks" -> 3 months
-    or 12 weeks).
+    """Length of the engagement ("6-month contract", "Six-month contract" -> 6 months,
+    "12 weeks" -> 3 months or 12 weeks).
 
     Months and weeks count wherever they stand unless they read as experience, age,
     notice, time off or a payment term; years and days only next to a contract word,
     since "5 years" is nearly always experience and "30 days" a payment term. A range
     gives its lower end.
     """
-    for m in _DURATION.finditer(text):
+    said = itertools.chain(_DURATION.finditer(text), _DURATION_IN_WORDS.finditer(text))
+    for m in sorted(said, key=lambda m: m.start()):
         before = text[max(0, m.start() - 30) : m.start()]
         if (
             _NOT_A_TERM_AFTER.match(text, m.end())
@@ -610,13 +630,14 @@ def parse_duration(text: str) -> Duration | None:
         ):
             continue
         cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)
-        n = int(m["n"])
-        if m["month"]:
+        n = _COUNTS.get(m[1].lower()) or int(m[1])
+        _, month, week, year, day = m.groups()
+        if month:
             return Duration(n)
-        if m["week"]:
+        if week:
             return Duration(max(1, round(n * 12 / 52)), n)
-        if cued and m["year"]:
+        if cued and year:
             return Duration(n * 12)
-        if cued and m["day"]:
+        if cued and day:
             return Duration(max(1, round(n / 30.44)), max(1, round(n / 7)))
     return None

@@ -280,8 +280,9 @@ def _alternation(words: Mapping[str, str]) -> str:
     return "|".join(map(literal, ordered))
 
 
-# a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words"
-_COUNT = r"(?:\d{1,3}(?:[,.]?\d{3})?k?\s+)?"
+# a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words", which the
+# rate of one piece divides by (`_per_one`)
+_COUNT = r"(?:(?P<count>\d{1,3}(?:[,.]?\d{3})?k?)\s+)?"
 # what a unit of work is paid once done: "$10 per finished minute", "$40 per final video";
 # or all of it, in Ukrainian and Russian: "500$ за весь проєкт" (the whole project)
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved"
@@ -334,6 +335,17 @@ _PIECE_NAMED = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _per_one(raw: str) -> float:
+    """How many pieces a rate by the piece pays for ("$25 per 1,000 words": 1000), 1
+    where it names no count."""
+    found = _PIECE_NAMED.search(raw)
+    count = found["count"] if found else None
+    if not count:
+        return 1.0
+    thousands = count[-1] in "kK"
+    return read_amount(count.rstrip("kK")) * (1000 if thousands else 1) or 1.0
 
 
 def piece_of(raw: str) -> str | None:
@@ -776,7 +788,10 @@ def _candidate(
     end = max(edge, m.end())
     end = sup.end() if (sup := _SUPER_AFTER.match(text, end)) else end
     start = min(start, edge, bound.start() if bound else start)
-    rate = Rate(lo, hi, period, currency, original[start:end].strip())
+    raw = original[start:end].strip()
+    if period == "piece" and (count := _per_one(raw)) != 1:
+        lo, hi = (None if x is None else x / count for x in (lo, hi))
+    rate = Rate(lo, hi, period, currency, raw)
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
     return _Found(rate, strong, bool(cue and cue.total), start, end)
 

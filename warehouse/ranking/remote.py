@@ -424,9 +424,11 @@ _EVERY_CONTINENT = 4
 # of offices does ("Pune, SF(US), Remote": a bracket before a comma places its city)
 _CELL_BREAK = re.compile(r".*(?:[|•;(\[]|\)\s*,|\bor\b)", re.I | re.S)
 _CELL_REACH = 40
-# "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too
+# "US-remote friendly", "(Europe Remote)": a country right before remote, in prose too;
+# opening a sentence or a line ("... a week. UK remote.")
 _HYPHENED = re.compile(
-    r"(?:(?<![\w.])([A-Z][\w.]*)-|(?:^|[(\[|]|\s[-–—])\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s)$"
+    r"(?:(?<![\w.])([A-Z][\w.]*)-"
+    r"|(?:^|[(\[|\n]|[.!?;]\s|\s[-–—])\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s)$"
 )
 _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$")
 _PREFERENCE = re.compile(
@@ -525,6 +527,13 @@ _COMPANY_AFTER = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|team|firm|agency|business"
     r"|studio|organi[sz]ation|non-?profit|lab|consultancy|scale-?up|employer|office|hq"
     r"|headquarters)s?\b",
+    re.I,
+)
+# "UK-based freelance writers", "US-based candidates only": the people the work is for,
+# which places it in the body too
+_PEOPLE_AFTER = re.compile(
+    r"[\s,]*(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|freelancers?|contractors?|writers?"
+    r"|residents?|professionals?|individuals?|talent|people)\b",
     re.I,
 )
 # where a limit's places end: "overlap with CET, or you're welcome to join us in Brussels"
@@ -1991,8 +2000,10 @@ def _not_people(text: str, end: int) -> bool:
 
 def _not_a_limit(text: str, based_end: int) -> bool:
     """ "US-based" limits the work in the header ("US-Based | Remote"); in the body it
-    is as often a salary's or the company's ("a Berlin-based startup")."""
-    return based_end > _line_end(text, 0) or bool(_COMPANY_AFTER.match(text, based_end))
+    is as often a salary's or the company's ("a Berlin-based startup"), unless people
+    follow ("UK-based freelance writers")."""
+    body = based_end > _line_end(text, 0) and not _PEOPLE_AFTER.match(text, based_end)
+    return body or bool(_COMPANY_AFTER.match(text, based_end))
 
 
 def _meet(these: list[str], those: list[str]) -> tuple[list[str], bool]:

@@ -195,7 +195,9 @@ ux writer | ux writers, ux-writer, content designer, content designers, ux conte
     ux-texterin, rédacteur ux, rédactrice ux, redactor ux, redactora ux, redator ux \
     ; ux writing, microcopy, content design, ux copy, product copy, voice and tone, \
     conversation design
-technical writer | documentation engineer, documentation writer, api writer, \
+technical writer | technical writers, technical author, technical authors, docs engineer, \
+    docs engineers, documentation engineer, documentation writer, docs writer, api writer, \
+    technical communicator, information developer, \
     technischer redakteur, technische redakteurin, rédacteur technique, rédactrice technique, \
     redactor técnico ; documentation, api docs, developer docs, technical documentation, \
     user guides, docs-as-code
@@ -368,14 +370,21 @@ def _stack() -> frozenset[str]:
 STACK = _stack()
 
 
+# a trade's bare head that names each of its kinds: a "writer" writes docs, content, copy
+# and product words alike ("Technical Writer", "Copywriter"), where a bare "designer" or
+# "engineer" names no trade (a chip designer is an engineer)
+_KINDS = {"writer": ("technical writer", "content writer", "copywriter", "ux writer")}
+
+
 def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """The term and every other name of it (an alias of an alias counts: node = node.js)."""
     key = term.strip().lower()
+    kinds = _KINDS.get(key, ())
     names = {key}
     forms = set(name_forms(key))  # "ios developer" is the row's "ios engineer"
     for name, (aliases, _) in TABLE.items():
         headed = is_role(name) and not forms.isdisjoint((name, *aliases))
-        if key == name or key in aliases or headed:
+        if key == name or name in kinds or key in aliases or headed:
             names |= {name, *aliases}
     names |= {alias.lower() for alias in (extra or {}).get(term, ())}
     return tuple(sorted(names, key=lambda n: (n != key, n)))

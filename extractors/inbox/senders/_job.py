@@ -388,16 +388,21 @@ def labelled(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def job_type(lines: list[str]) -> tuple[str | None, list[str]]:
-    """The kind of work the card states ("Full-Time", the "CDI" of "CDI · Lyon"), and
-    its lines without it."""
+    """The kind of work the card states ("Full-Time", the "CDI" of "CDI · Lyon", Reed's
+    "Contract, full-time"), and its lines without it."""
     kind, rest = None, []
     for line in lines:
         parts = PARTS.split(line)
-        kept = [part for part in parts if not JOB_TYPE.fullmatch(part)]
-        kind = kind or next((part for part in parts if JOB_TYPE.fullmatch(part)), None)
+        kept = [part for part in parts if not _kinds_of_work(part)]
+        kind = kind or next((part for part in parts if _kinds_of_work(part)), None)
         if kept:
             rest.append(" · ".join(kept) if len(kept) < len(parts) else line)
     return kind, rest
+
+
+def _kinds_of_work(part: str) -> bool:
+    """Whether a line's part names only kinds of work, one or a few joined by commas."""
+    return all(JOB_TYPE.fullmatch(kind.strip()) for kind in part.split(","))
 
 
 def is_greeting(line: str) -> bool:

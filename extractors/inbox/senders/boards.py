@@ -1,7 +1,7 @@
 """Job boards' and freelance project boards' alerts: StepStone's Job-Agent, XING,
-Totaljobs, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's Suchagent, Contra, Toptal,
-Otta / Welcome to the Jungle, Remote OK, We Work Remotely, Working Nomads, Google
-Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
+Totaljobs, Reed, CV-Library, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's
+Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remotely,
+Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
 Work.ua; in Spanish-speaking Latin America Computrabajo,
@@ -39,7 +39,8 @@ from extractors.inbox.senders._job import (
 NAME = "boards"
 SENDERS = (
     "@stepstone.de", "@stepstone.at", "@stepstone.be", "@stepstone.nl", "@xing.com",
-    "@totaljobs.com", "@seek.com.au", "@seek.co.nz", "@naukri.com", "@freelancermap.de",
+    "@totaljobs.com", "@reed.co.uk", "@cv-library.co.uk",
+    "@seek.com.au", "@seek.co.nz", "@naukri.com", "@freelancermap.de",
     "@freelancermap.com", "@freelancermap.at", "@freelancermap.ch", "@contra.com",
     "@otta.com", "@welcometothejungle.com", "@toptal.com", "@jobs.ch", "@jobup.ch",
     "@remoteok.com", "@remoteok.io", "@weworkremotely.com", "@workingnomads.com",
@@ -66,7 +67,8 @@ SENDERS = (
     "@wishket.com",
 )  # fmt: skip
 PLATFORMS = (
-    "stepstone", "xing", "totaljobs", "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
+    "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
+    "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
     "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
