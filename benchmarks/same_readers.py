@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import os
 import pickle
 import subprocess
@@ -54,7 +55,7 @@ def assess_posting(p: Posting) -> Assessment:
 def read(postings: list[Posting], profiles: list[Profile]) -> Read:
     """Every posting's Features for each profile and its Assessment, as plain data, and
     the CPU time of each reader per posting (the settings are the defaults)."""
-    from extractors import is_remote_board
+    from extractors import is_remote_board, is_summary
     from warehouse.ranking.features import understand
     from warehouse.ranking.profile import RankingSettings
 
@@ -65,12 +66,18 @@ def read(postings: list[Posting], profiles: list[Profile]) -> Read:
     for p in postings:
         assess_posting(p)
     settings = RankingSettings()
+    # as `warehouse.features` calls it; a revision before `summary` reads no such flag
+    cards = "summary" in inspect.signature(understand).parameters
+    kinds = [
+        {"remote_board": is_remote_board(p.source)}
+        | ({"summary": is_summary(p.source)} if cards else {})
+        for p in postings
+    ]
     started = time.process_time()
     features = [
-        [asdict(understand(p, prof, settings, remote_board=is_remote_board(p.source)))
-         for prof in profiles]
-        for p in postings
-    ]  # fmt: skip
+        [asdict(understand(p, prof, settings, **kind)) for prof in profiles]
+        for p, kind in zip(postings, kinds, strict=True)
+    ]
     middle = time.process_time()
     assessed = [asdict(assess_posting(p)) for p in postings]
     ended = time.process_time()

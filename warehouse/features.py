@@ -128,7 +128,9 @@ def read_rows(
     for row in rows:
         posting = Posting(**dict(zip(_READ, row[:n], strict=True)))
         content_hash, provenance, summary, remote_board = row[n:]
-        features = understand(posting, profile, settings, remote_board=bool(remote_board))
+        features = understand(
+            posting, profile, settings, remote_board=bool(remote_board), summary=bool(summary)
+        )
         verdict = assess(
             title=posting.title,
             company=posting.company,

@@ -111,7 +111,7 @@ rolled as (
              'currency': currency, 'hourly_min': hourly_min,
              'hourly_max': hourly_max, 'vs_floor': rate_vs_floor,
              'conversion': rate_conversion, 'includes_super': rate_includes_super,
-             'own_floor': rate_own_floor},
+             'own_floor_said': rate_own_floor_said, 'piece': rate_piece, 'fx': rate_fx},
             member_rank
         ) filter (where rate_min is not null or rate_max is not null) as rate
     from ordered
@@ -151,7 +151,7 @@ rolled as (
              'currency': currency, 'hourly_min': hourly_min,
              'hourly_max': hourly_max, 'vs_floor': rate_vs_floor,
              'conversion': rate_conversion, 'includes_super': rate_includes_super,
-             'own_floor': rate_own_floor}
+             'own_floor_said': rate_own_floor_said, 'piece': rate_piece, 'fx': rate_fx}
         end as rate
     from ordered
     where count_postings = 1
@@ -200,7 +200,9 @@ final as (
         r.rate.vs_floor as rate_vs_floor,
         r.rate.conversion as rate_conversion,
         r.rate.includes_super as rate_includes_super,
-        r.rate.own_floor as rate_own_floor,
+        r.rate.own_floor_said as rate_own_floor_said,
+        r.rate.piece as rate_piece,
+        r.rate.fx as rate_fx,
         coalesce(r.fit, 0) as fit,
         coalesce(r.is_relevant, false) as is_relevant,
         coalesce(r.skills_in_passing, false) as skills_in_passing,

@@ -118,5 +118,10 @@ def test_a_rate_in_a_currency_with_its_own_floor_is_held_against_it(
     posting = Posting("t", "1", "https://x.ex", title="Dev Python", text=text)
     features = understand(posting, BRAZILIAN, RankingSettings())
     assert (features.rate_vs_floor, features.rate_conversion) == (floor, said)
-    # the flag `why` and the exclusion read, not the conversion's words
-    assert features.rate_own_floor is bool(said and "BRL floor" in said)
+    # the field `why` and the exclusion read, not the conversion's words
+    own = {
+        "Remuneração:": "floor 18000/month",
+        "Pagamos": "floor 18000/month, ≈ 19200/month",
+        "Valor:": "floor 18000/month, ≈ 16000-20800/month",
+    }
+    assert features.rate_own_floor_said == own.get(text.split()[0])

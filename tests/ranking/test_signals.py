@@ -74,7 +74,7 @@ _COLUMNS = """
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
     hourly_currency varchar, rate_conversion varchar, rate_includes_super boolean,
-    rate_own_floor boolean,
+    rate_own_floor_said varchar, rate_piece varchar, rate_fx double,
     rate_unit varchar, rate_unit_hours double,
     min_hourly_rate double,
     posted_at timestamptz, date_basis varchar,
@@ -93,7 +93,8 @@ def _context(**values: object) -> dict[str, object]:
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
-        "rate_conversion": None, "rate_includes_super": False, "rate_own_floor": False,
+        "rate_conversion": None, "rate_includes_super": False,
+        "rate_own_floor_said": None, "rate_piece": None, "rate_fx": None,
         "rate_unit": "hour",
         "rate_unit_hours": 1.0,
         "min_hourly_rate": 80.0,
@@ -327,31 +328,35 @@ def test_a_rate_is_compared_in_the_unit_of_the_users_floor(
 
 
 @pytest.mark.parametrize(
-    ("conversion", "vs_floor", "currency", "expected"),
+    ("piece", "fx", "vs_floor", "currency", "expected"),
     [
-        ("per word; EUR", "below", "EUR", "€0.08/word below your floor"),
-        (None, None, "EUR", "€0.08/piece"),
+        ("word", None, "below", "EUR", "€0.08/word below your floor"),
+        (None, None, None, "EUR", "€0.08/piece"),
         # a rate in another currency, with the figure it was compared as
-        ("per word; EUR→USD at 1.08", "below", "USD", "€0.08/word below your floor (≈ $0.09/word)"),
+        ("word", 1.08, "below", "USD", "€0.08/word below your floor (≈ $0.09/word)"),
         # no floor of its piece: named, converted, and said once not to be compared
-        ("per word; EUR→USD at 1.08", None, "USD",
+        ("word", 1.08, None, "USD",
          "€0.08/word (≈ $0.09/word), not compared with your hourly floor"),
-        ("per line; EUR", None, "EUR", "€0.08/line, not compared with your hourly floor"),
+        ("line", None, None, "EUR", "€0.08/line, not compared with your hourly floor"),
         # any piece the posting names, as it names it
-        ("per video; EUR→USD at 1.08", None, "USD",
+        ("video", 1.08, None, "USD",
          "€0.08/video (≈ $0.09/video), not compared with your hourly floor"),
     ],
 )  # fmt: skip
 def test_a_piece_rate_is_named_by_its_piece_and_converted(
     con: duckdb.DuckDBPyConnection,
-    conversion: str | None,
+    piece: str | None,
+    fx: float | None,
     vs_floor: str | None,
     currency: str,
     expected: str,
 ) -> None:
+    """Read from plain fields: the conversion's words ("per word; EUR→USD at 1.08") are
+    for a person, never parsed."""
     lead = _context(
-        rate_min=0.08, rate_max=0.08, currency="EUR", rate_period="piece",
-        rate_conversion=conversion, rate_vs_floor=vs_floor, hourly_currency=currency,
+        rate_min=0.08, rate_max=0.08, currency="EUR", rate_period="piece", rate_piece=piece,
+        rate_fx=fx, rate_conversion="in words no one reads", rate_vs_floor=vs_floor,
+        hourly_currency=currency,
     )  # fmt: skip
     assert _reason(con, lead, "rate") == expected
 
@@ -383,7 +388,8 @@ def test_a_piece_rate_says_nothing_of_a_floor_the_user_has_not_set(
 ) -> None:
     lead = _context(
         rate_min=0.1, rate_max=0.1, currency="USD", rate_period="piece",
-        rate_conversion="per word; USD", hourly_currency="USD", min_hourly_rate=None,
+        rate_conversion="per word; USD", rate_piece="word", hourly_currency="USD",
+        min_hourly_rate=None,
     )  # fmt: skip
     assert _reason(con, lead, "rate") == "$0.1/word"
 
@@ -569,7 +575,8 @@ def test_the_signals_read_no_column_their_kept_rows_are_not_made_again_for() -> 
         pytest.param(
             {"rate_min": 15000.0, "rate_max": 15000.0, "currency": "BRL", "rate_period": "month",
              "rate_vs_floor": "below", "hourly_min": 16.88, "hourly_max": 16.88,
-             "rate_conversion": "160 h/month; BRL floor 18000/month", "rate_own_floor": True},
+             "rate_conversion": "160 h/month; BRL floor 18000/month",
+             "rate_own_floor_said": "floor 18000/month"},
             "BRL 15k/mo below your BRL floor 18000/month",
             id="a rate in a currency with its own floor is held against it, unconverted",
         ),
@@ -577,7 +584,7 @@ def test_the_signals_read_no_column_their_kept_rows_are_not_made_again_for() -> 
             {"rate_min": 300.0, "rate_max": 300.0, "currency": "PHP", "rate_period": "hour",
              "rate_vs_floor": "above", "hourly_min": 5.1, "hourly_max": 5.1,
              "rate_conversion": "per hour; PHP floor 40000/month, ≈ 48000/month",
-             "rate_own_floor": True},
+             "rate_own_floor_said": "floor 40000/month, ≈ 48000/month"},
             "PHP 300/h above your PHP floor 40000/month, ≈ 48000/month",
             id="paid by another period: in the unit of that floor",
         ),

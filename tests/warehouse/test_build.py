@@ -593,7 +593,7 @@ def test_one_jobs_alerts_from_two_platforms_are_one_lead_showing_the_boards_copy
 
 
 def test_a_rate_held_against_its_own_currencys_floor_is_excluded_naming_that_floor(con) -> None:
-    """The flag `rate_own_floor` rides from the reader to the exclusion's reason."""
+    """The field `rate_own_floor_said` rides from the reader to the exclusion's reason."""
     from warehouse.ranking.profile import CurrencyFloor, Filters, RateFloor
 
     jobs = [
@@ -610,8 +610,13 @@ def test_a_rate_held_against_its_own_currencys_floor_is_excluded_naming_that_flo
         currency_floors=(CurrencyFloor("BRL", RateFloor(18000.0, "month"), 160.0),),
     )  # fmt: skip
     build(con, profile, RankingSettings(below_floor="exclude"), Filters())
-    rows = con.execute("select company, rate_own_floor, excluded_reason from marts.leads_scored")
+    rows = con.execute(
+        "select company, rate_own_floor_said, excluded_reason from marts.leads_scored"
+    )
     found = {company: (own, reason) for company, own, reason in rows.fetchall()}
-    assert found["Initech"] == (True, "below your rate floor (160 h/month; BRL floor 18000/month)")
-    assert found["Globex"][0] is False
+    assert found["Initech"] == (
+        "floor 18000/month",
+        "below your rate floor (160 h/month; BRL floor 18000/month)",
+    )
+    assert found["Globex"][0] is None
     assert found["Globex"][1].startswith("below your rate floor: at most")

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from extractors._errors import ConfigError
+from tests.warehouse.intro_facts import intro_facts
 from warehouse.intro import (
-    IntroFacts,
     acquaintance,
     also_line,
     draft_language,
@@ -65,17 +65,8 @@ def test_a_role_of_a_trade_outside_the_table_is_quoted_as_the_title_says() -> No
     assert fitting_role(title, ["translator", "subtitler"]) == "subtitler"
 
 
-def _facts(**changes: object) -> IntroFacts:
-    facts: dict[str, object] = {
-        "lead_id": "L1", "contact": "Dr. Ana Ruiz", "role_at": "CTO at Acme", "ties": None,
-        "connected": None, "last_messaged": None, "title": "Data Engineer", "company": "Acme",
-        "url": "https://acme.example/jobs/1", "hiring": False, "asked": False, "follows": (),
-    }  # fmt: skip
-    return IntroFacts(**(facts | changes))  # type: ignore[arg-type]
-
-
 def test_how_you_know_them_writes_a_date_as_people_do() -> None:
-    facts = _facts(last_messaged=datetime(2026, 12, 8, tzinfo=UTC))
+    facts = intro_facts(last_messaged=datetime(2026, 12, 8, tzinfo=UTC))
     assert facts.how_you_know() == "last messaged 8 December 2026"
 
 
@@ -93,7 +84,7 @@ def test_how_you_know_them_writes_a_date_as_people_do() -> None:
 def test_a_loose_tie_is_owned_up_to_once_and_a_recent_one_not_at_all(
     ties: dict[str, object], said: str
 ) -> None:
-    text = acquaintance(_facts(**ties), TODAY)
+    text = acquaintance(intro_facts(**ties), TODAY)
     assert said in text and (text == "") == (said == "")
     assert "friend" not in text and "hope all is well" not in text
 
@@ -108,7 +99,7 @@ def test_a_greeting_names_the_person_never_none(contact: str | None, greeted: st
 
 def test_a_company_draft_is_short_plain_and_forwardable() -> None:
     profile = Profile(skills=("python", "duckdb"), engagements=("contract",), locations=("EU",))
-    facts = _facts(
+    facts = intro_facts(
         title="Acme | DATA ENGINEER | Remote | $120k", connected=datetime(2019, 1, 5, tzinfo=UTC)
     )
     draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
@@ -122,7 +113,7 @@ def test_a_company_draft_is_short_plain_and_forwardable() -> None:
 
 
 def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
-    facts = _facts(title="Acme | Multiple roles | Remote", hiring=True)
+    facts = intro_facts(title="Acme | Multiple roles | Remote", hiring=True)
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw your post about the open roles:\nhttps://acme.example/jobs/1" in draft
     assert "Multiple roles" not in draft and "forward" not in draft
@@ -147,7 +138,7 @@ def test_a_lead_with_no_single_role_is_about_the_open_roles() -> None:
     ],
 )
 def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, opening: str) -> None:
-    facts = _facts(title=ask, company=None, url="message:1", hiring=True, asked=True)
+    facts = intro_facts(title=ask, company=None, url="message:1", hiring=True, asked=True)
     profile = Profile(skills=("dbt",), engagements=("freelance", "part_time"))
     draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
     assert draft.startswith(opening) and ask not in draft
@@ -178,13 +169,13 @@ def test_an_ask_is_answered_in_its_language_and_form_of_address(ask: str, openin
     ],
 )
 def test_a_recruiter_is_asked_whether_they_are_the_one_to_take_it(role_at: str, asked: str) -> None:
-    draft = render_intro(_facts(role_at=role_at), IntroSettings(), Profile(), TODAY)
+    draft = render_intro(intro_facts(role_at=role_at), IntroSettings(), Profile(), TODAY)
     assert asked in draft.split("\n---\n")[0]
 
 
 @pytest.mark.parametrize("contact", ["María José García", "Rahim Uddin", "রহিম উদ্দিন"])
 def test_an_ask_in_english_is_answered_in_english_whoever_asks(contact: str) -> None:
-    facts = _facts(contact=contact, title="We're looking for a freelance data engineer.",
+    facts = intro_facts(contact=contact, title="We're looking for a freelance data engineer.",
                    company=None, url="message:1", hiring=True, asked=True)  # fmt: skip
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(skills=("dbt",)), TODAY)
     assert "Thanks for your message. I could help with that myself: I work as a" in draft
@@ -204,7 +195,7 @@ def test_an_ask_in_english_is_answered_in_english_whoever_asks(contact: str) -> 
 def test_a_recruiter_posting_for_a_client_is_asked_for_an_introduction(
     changes: dict[str, object], client: str
 ) -> None:
-    facts = _facts(**({"role_at": "Recruiter at Harbour Talent", "company": "Harbour Talent",
+    facts = intro_facts(**({"role_at": "Recruiter at Harbour Talent", "company": "Harbour Talent",
                        "hiring": True} | changes))  # fmt: skip
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert f"role for {client}:\nhttps://acme.example/jobs/1" in draft
@@ -213,7 +204,9 @@ def test_a_recruiter_posting_for_a_client_is_asked_for_an_introduction(
 
 
 def test_an_in_house_recruiter_posting_for_their_company_gets_a_direct_offer() -> None:
-    facts = _facts(role_at="Technical Recruiter at Acme Inc.", hiring=True, text="Join our team.")
+    facts = intro_facts(
+        role_at="Technical Recruiter at Acme Inc.", hiring=True, text="Join our team."
+    )
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw your post about the Data Engineer role:" in draft
     assert "introduce" not in draft and "client" not in draft
@@ -235,14 +228,14 @@ def test_an_in_house_recruiter_posting_for_their_company_gets_a_direct_offer() -
 def test_a_post_of_several_roles_names_the_users_or_the_open_roles(
     title: str, roles: tuple[str, ...], said: str
 ) -> None:
-    draft = render_intro(_facts(title=title, roles=roles), IntroSettings(), Profile(), TODAY)
+    draft = render_intro(intro_facts(title=title, roles=roles), IntroSettings(), Profile(), TODAY)
     assert f"Acme is hiring for {said} and" in draft
     assert f"I'm interested in {said} at Acme" in draft
 
 
 @pytest.mark.parametrize("status", ["applied", "replied", "interview"])
 def test_once_applied_a_draft_asks_for_a_word_not_to_send_a_cv(status: str) -> None:
-    facts = _facts(status=status, connected=datetime(2019, 1, 5, tzinfo=UTC))
+    facts = intro_facts(status=status, connected=datetime(2019, 1, 5, tzinfo=UTC))
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     note, forwardable = draft.split("\n---\n")
     assert "I've applied for the Data Engineer role at Acme" in note
@@ -254,7 +247,7 @@ def test_once_applied_a_draft_asks_for_a_word_not_to_send_a_cv(status: str) -> N
 
 
 def test_once_applied_the_poster_gets_a_follow_up_not_an_offer_to_apply() -> None:
-    facts = _facts(status="applied", hiring=True)
+    facts = intro_facts(status="applied", hiring=True)
     draft = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw your post about the Data Engineer role and have applied:\n" in draft
     assert "Could we have a short call about it?" in draft
@@ -263,7 +256,7 @@ def test_once_applied_the_poster_gets_a_follow_up_not_an_offer_to_apply() -> Non
 
 @pytest.mark.parametrize("status", ["new", "shortlisted"])
 def test_before_applying_the_draft_offers_a_cv(status: str) -> None:
-    draft = render_intro(_facts(status=status), IntroSettings(name="Alex"), Profile(), TODAY)
+    draft = render_intro(intro_facts(status=status), IntroSettings(name="Alex"), Profile(), TODAY)
     assert "applied" not in draft and "short CV or portfolio" in draft
 
 
@@ -295,14 +288,14 @@ def test_a_request_is_in_the_postings_language_where_the_contact_reads_it(
 ) -> None:
     facts = {"title": "Analyste data freelance (H/F)", "text": _FRENCH_TEXT} | changes
     settings = IntroSettings(name="Camille")
-    draft = render_intro(_facts(**facts), settings, Profile(), TODAY)
+    draft = render_intro(intro_facts(**facts), settings, Profile(), TODAY)
     assert draft.startswith(opening)
-    note = draft_language(_facts(**facts), settings)[1]
+    note = draft_language(intro_facts(**facts), settings)[1]
     assert why in note and bool(note) == bool(why)
 
 
 def test_a_french_request_elides_its_role_and_asks_a_french_recruiter_for_the_client() -> None:
-    facts = _facts(
+    facts = intro_facts(
         title="Analyste data (H/F)", text="Pour le compte de notre client, nous recherchons.",
         role_at="Chargée de recrutement at Hays", company="Banque Alpine", hiring=True,
         connected=datetime(2021, 5, 2, tzinfo=UTC),
@@ -339,7 +332,7 @@ def test_a_request_is_in_the_language_of_a_posting_whose_country_the_contacts_em
     language: str, domain: str, opening: str, formal: str, informal: str
 ) -> None:
     title, text = _POSTINGS[language]
-    facts = _facts(title=title, text=text, domains=(domain,))
+    facts = intro_facts(title=title, text=text, domains=(domain,))
     settings = IntroSettings(name="Camille")
     draft = render_intro(facts, settings, Profile(), TODAY)
     assert (
@@ -353,7 +346,7 @@ def test_a_request_is_in_the_language_of_a_posting_whose_country_the_contacts_em
 
 def test_a_domain_of_a_country_of_several_languages_says_nothing() -> None:
     title, text = _POSTINGS["nl"]
-    facts = _facts(title=title, text=text, domains=("acme.be", "acme.ch"))
+    facts = intro_facts(title=title, text=text, domains=("acme.be", "acme.ch"))
     assert draft_language(facts, IntroSettings())[0] == "en"
 
 
@@ -366,7 +359,7 @@ def test_a_domain_of_a_country_of_several_languages_says_nothing() -> None:
     ],
 )  # fmt: skip
 def test_intro_language_accepts_every_language_with_drafts(language: str, drafts: str) -> None:
-    facts = _facts(title="Data Engineer", text="We are hiring a data engineer.")
+    facts = intro_facts(title="Data Engineer", text="We are hiring a data engineer.")
     assert draft_language(facts, IntroSettings(language=language))[0] == drafts
 
 
@@ -393,7 +386,7 @@ def test_intro_language_refuses_one_without_drafts() -> None:
 def test_a_recruiter_posting_for_a_client_in_any_language_is_asked_for_an_introduction(
     language: str, text: str, role_at: str, client_line: str
 ) -> None:
-    facts = _facts(
+    facts = intro_facts(
         title=_POSTINGS[language][0], text=text, role_at=f"{role_at} at Hays",
         company="Nordverlag", hiring=True,
     )  # fmt: skip
@@ -403,7 +396,7 @@ def test_a_recruiter_posting_for_a_client_in_any_language_is_asked_for_an_introd
 
 def test_a_loose_tie_and_its_dates_are_said_in_the_drafts_language() -> None:
     title, text = _POSTINGS["de"]
-    facts = _facts(
+    facts = intro_facts(
         title=title, text=text, domains=("acme.de",),
         last_messaged=datetime(2024, 3, 5, tzinfo=UTC),
     )  # fmt: skip
@@ -429,11 +422,11 @@ def test_the_line_naming_the_contact_is_a_note_to_the_user_in_english(
     """Like every line above a draft (why its language, how it addresses them), it is
     for the user, not the contact: one language for all of them, whatever the draft's."""
     dated = {when: datetime(2021, 5, 2, tzinfo=UTC)} if when else {}
-    assert to_line(_facts(**dated, ties=ties)) == line
+    assert to_line(intro_facts(**dated, ties=ties)) == line
 
 
 def test_a_users_role_is_named_as_the_title_names_it_in_its_own_language() -> None:
-    facts = _facts(
+    facts = intro_facts(
         title="Lingua | Übersetzer, Lektoren | Remote", text=_POSTINGS["de"][1],
         role_at="Inhaberin at Lingua", roles=("translator",),
     )  # fmt: skip
@@ -492,7 +485,7 @@ def test_a_contacts_country_is_evidence_of_the_language_they_read(
     changes: dict[str, object], language: str, why: str
 ) -> None:
     settings = IntroSettings(name="Camille")
-    chosen, note = draft_language(_facts(**changes), settings)
+    chosen, note = draft_language(intro_facts(**changes), settings)
     assert chosen == language
     assert why in note and (bool(why) or chosen == "en")
 
@@ -524,7 +517,7 @@ _GERMAN = {
 def test_a_request_addresses_the_contact_as_their_messages_or_tie_show(
     changes: dict[str, object], register: str, note: str
 ) -> None:
-    assert draft_register(_facts(**_GERMAN | changes), "de") == (register, note)
+    assert draft_register(intro_facts(**_GERMAN | changes), "de") == (register, note)
 
 
 _TOLD_DU = 'Addressed with "du", as [intro.contacts] says for Lena.'
@@ -546,7 +539,7 @@ _TOLD_DU = 'Addressed with "du", as [intro.contacts] says for Lena.'
 def test_intro_contacts_says_how_to_address_someone(
     contacts: dict[str, str], changes: dict[str, object], register: str, note: str
 ) -> None:
-    facts = _facts(**_GERMAN | changes)
+    facts = intro_facts(**_GERMAN | changes)
     assert draft_register(facts, "de", IntroSettings(contacts=contacts)) == (register, note)
 
 
@@ -567,7 +560,7 @@ def test_intro_contacts_says_how_to_address_someone(
 def test_intro_contacts_says_which_language_to_write_to_someone_in(
     contacts: dict[str, str], language: str, why: str
 ) -> None:
-    facts = _facts(contact="Ana Ruiz", **{k: v for k, v in _GERMAN.items() if k != "contact"})
+    facts = intro_facts(contact="Ana Ruiz", **{k: v for k, v in _GERMAN.items() if k != "contact"})
     chosen, note = draft_language(facts, IntroSettings(contacts=contacts))
     assert chosen == language
     assert why in note
@@ -593,13 +586,13 @@ def test_intro_contacts_says_which_language_to_write_to_someone_in(
 def test_a_request_is_in_the_language_the_user_and_the_contact_write_to_each_other_in(
     settings: IntroSettings, written: str | None, language: str, why: str
 ) -> None:
-    chosen, note = draft_language(_facts(**_GERMAN, language=written), settings)
+    chosen, note = draft_language(intro_facts(**_GERMAN, language=written), settings)
     assert chosen == language
     assert why in note
 
 
 def test_an_ask_is_answered_in_its_own_language_whatever_the_conversation_was_in() -> None:
-    facts = _facts(asked=True, title="Does anyone know a good data engineer?", language="fr")
+    facts = intro_facts(asked=True, title="Does anyone know a good data engineer?", language="fr")
     assert draft_language(facts, IntroSettings())[0] == "en"
 
 
@@ -636,14 +629,14 @@ def test_an_intro_contacts_value_neither_a_language_nor_a_register_is_refused(
 def test_a_company_of_a_country_that_speaks_the_postings_language_is_evidence(
     organisation: str, text: str, language: str
 ) -> None:
-    facts = _facts(contact="Tom Berg", role_at=f"Engineer at {organisation}", text=text)
+    facts = intro_facts(contact="Tom Berg", role_at=f"Engineer at {organisation}", text=text)
     chosen, note = draft_language(facts, IntroSettings())
     assert chosen == language
     assert chosen == "en" or f"Tom works at {organisation}, a company of a country" in note
 
 
 def test_a_german_request_to_a_friend_says_du_and_the_note_to_forward_stays_formal() -> None:
-    facts = _facts(**_GERMAN, ties_kinds=("facebook:friend",))
+    facts = intro_facts(**_GERMAN, ties_kinds=("facebook:friend",))
     request, note = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY).split("---")
     assert "Würdest du die Nachricht unten" in request
     assert not re.search(r"\b(?:Sie|Ihnen|Ihre?)\b", request)
@@ -651,11 +644,11 @@ def test_a_german_request_to_a_friend_says_du_and_the_note_to_forward_stays_form
 
 
 def test_an_english_request_to_a_friend_is_unchanged() -> None:
-    friend = _facts(ties_kinds=("facebook:friend",))
+    friend = intro_facts(ties_kinds=("facebook:friend",))
     assert draft_register(friend, "en") == ("", "")
     settings = IntroSettings(name="Alex")
     assert render_intro(friend, settings, Profile(), TODAY) == render_intro(
-        _facts(), settings, Profile(), TODAY
+        intro_facts(), settings, Profile(), TODAY
     )
 
 
@@ -696,7 +689,7 @@ def test_a_bare_spanish_title_is_a_spanish_posting_to_a_contact_who_reads_it(
     title: str, language: str
 ) -> None:
     contact = {"contact": "Mariana Olvera", "role_at": "Gerente at Colibrí Pagos"}
-    facts = _facts(**contact, title=title, text="")
+    facts = intro_facts(**contact, title=title, text="")
     chosen, _ = draft_language(facts, IntroSettings())
     assert chosen == language if language in ("es", "en") else chosen in (language, "en")
 
@@ -746,7 +739,7 @@ _AGENCY = {
 
 
 def test_a_colleague_at_an_agency_is_told_its_client_hires_not_the_agency() -> None:
-    text = render_intro(_facts(**_AGENCY), IntroSettings(name="Alex"), Profile(), TODAY)
+    text = render_intro(intro_facts(**_AGENCY), IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw that a client of Talentbridge Staffing is hiring" in text
     assert "the Data Engineer role at a client of Talentbridge Staffing (" in text
     assert "Are you the right person for it" in text  # a recruiter there may take it on
@@ -762,17 +755,17 @@ def test_a_colleague_at_an_agency_is_told_its_client_hires_not_the_agency() -> N
 )
 def test_an_agencys_client_is_named_in_the_drafts_language(language: str, said: str) -> None:
     settings = IntroSettings(name="Alex", language=language)
-    assert said in render_intro(_facts(**_AGENCY), settings, Profile(), TODAY)
+    assert said in render_intro(intro_facts(**_AGENCY), settings, Profile(), TODAY)
 
 
 def test_a_company_hiring_for_itself_is_named_as_hiring() -> None:
-    facts = _facts(**_AGENCY | {"text": "We build client portals for banks."})
+    facts = intro_facts(**_AGENCY | {"text": "We build client portals for banks."})
     text = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)
     assert "I saw that Talentbridge Staffing is hiring" in text
 
 
 def test_a_register_from_facebook_messages_says_so() -> None:
-    facts = _facts(**_GERMAN | {"register": "informal", "register_from": ("facebook",)})
+    facts = intro_facts(**_GERMAN | {"register": "informal", "register_from": ("facebook",)})
     assert draft_register(facts, "de", IntroSettings()) == (
         "informal", 'Addressed with "du", as in your Facebook messages with Lena.'
     )  # fmt: skip
@@ -795,7 +788,7 @@ def test_an_ask_the_user_answered_is_followed_up_not_thanked_again(
     title: str, thanked: str, followed: str
 ) -> None:
     profile = Profile(skills=("dbt",))
-    ask = _facts(asked=True, hiring=True, title=title, text=title)
+    ask = intro_facts(asked=True, hiring=True, title=title, text=title)
     assert thanked in render_intro(ask, IntroSettings(name="Alex"), profile, TODAY)
     answered = render_intro(replace(ask, answered=True), IntroSettings(name="Alex"), profile, TODAY)
     assert thanked not in answered and followed in answered
@@ -808,7 +801,7 @@ def test_every_reply_thanks_as_its_language_says_it_so_a_follow_up_can_replace_i
 
 
 def test_a_cold_message_never_answered_is_owned_up_to_not_called_a_conversation() -> None:
-    cold = _facts(language="de", register="informal", unanswered=True)
+    cold = intro_facts(language="de", register="informal", unanswered=True)
     language, why = draft_language(cold, IntroSettings())
     _, how = draft_register(cold, language, IntroSettings())
     assert language == "de" and why == "In German, as you wrote to Ana (Ana has not answered)."

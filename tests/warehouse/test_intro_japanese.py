@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from extractors._language import written_in
-from warehouse.intro import IntroFacts, draft_language, draft_register, render_intro
+from tests.warehouse.intro_facts import intro_facts
+from warehouse.intro import draft_language, draft_register, render_intro
 from warehouse.intro_japanese import family_name
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -18,15 +19,6 @@ PROFILE = Profile(
     remote_only=True, locations=["JP", "EU"],
 )  # fmt: skip
 JA = IntroSettings(name="Alex Brandt", language="ja")
-
-
-def _facts(contact: str, **changes: object) -> IntroFacts:
-    facts: dict[str, object] = {
-        "lead_id": "L1", "contact": contact, "role_at": "Engineer at Acme", "ties": None,
-        "connected": None, "last_messaged": None, "title": "Data Engineer", "company": "Acme",
-        "url": "https://acme.example/jobs/1", "hiring": False, "asked": False, "follows": (),
-    }  # fmt: skip
-    return IntroFacts(**(facts | changes))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_a_japanese_greeting_finds_the_family_name(contact: str, family: str) ->
 
 
 def test_a_cold_tie_gets_sama_and_an_apology_for_writing_out_of_the_blue() -> None:
-    facts = _facts("山田 太郎", connected=datetime(2021, 5, 1, tzinfo=UTC))
+    facts = intro_facts("山田 太郎", connected=datetime(2021, 5, 1, tzinfo=UTC))
     draft = render_intro(facts, JA, PROFILE, TODAY)
     assert draft.startswith("山田様\n\n突然のご連絡失礼いたします。2021年からLinkedInで")
     assert "「Data Engineer」" in draft and "よろしくお願いいたします。" in draft
@@ -59,7 +51,7 @@ def test_a_cold_tie_gets_sama_and_an_apology_for_writing_out_of_the_blue() -> No
 
 
 def test_someone_the_user_writes_to_gets_san_and_osewa_ni_natte_orimasu() -> None:
-    facts = _facts("Taro Yamada", last_messaged=datetime(2026, 10, 2, tzinfo=UTC))
+    facts = intro_facts("Taro Yamada", last_messaged=datetime(2026, 10, 2, tzinfo=UTC))
     assert draft_register(facts, "ja", JA)[0] == "informal"
     draft = render_intro(facts, JA, PROFILE, TODAY)
     assert draft.startswith("Yamadaさん\n\nお世話になっております。Alex Brandtです。")
@@ -67,27 +59,27 @@ def test_someone_the_user_writes_to_gets_san_and_osewa_ni_natte_orimasu() -> Non
 
 
 def test_a_long_silence_opens_with_gobusata_and_the_month_in_japanese() -> None:
-    facts = _facts("鈴木 一郎", last_messaged=datetime(2024, 3, 3, tzinfo=UTC))
+    facts = intro_facts("鈴木 一郎", last_messaged=datetime(2024, 3, 3, tzinfo=UTC))
     assert "2024年3月以来、ご無沙汰しております。" in render_intro(facts, JA, PROFILE, TODAY)
 
 
 def test_the_posters_title_is_quoted_as_written_and_an_empty_link_leaves_no_brackets() -> None:
-    facts = _facts("田中 美咲", hiring=True, title="データエンジニア（業務委託）", url="")
+    facts = intro_facts("田中 美咲", hiring=True, title="データエンジニア（業務委託）", url="")
     draft = render_intro(facts, JA, PROFILE, TODAY)
     assert "「データエンジニア（業務委託）」の募集を拝見しました。" in draft
-    facts = _facts("田中 美咲", url="")
+    facts = intro_facts("田中 美咲", url="")
     assert "（）" not in render_intro(facts, JA, PROFILE, TODAY)
 
 
 def test_san_and_sama_in_intro_contacts_say_japanese() -> None:
     settings = IntroSettings(contacts={"Ken Sato": "さん"})
     assert settings.addressed("Ken Sato") == ("ja", "informal")
-    assert draft_language(_facts("Ken Sato"), settings)[0] == "ja"
+    assert draft_language(intro_facts("Ken Sato"), settings)[0] == "ja"
 
 
 def test_a_japanese_posting_is_written_to_a_contact_in_japan_in_japanese() -> None:
     posting = "物流のデータ基盤を作るデータエンジニアを募集しています。Python の経験がある方。"
-    facts = _facts("Ken Sato", country="JP", title="データエンジニア", text=posting)
+    facts = intro_facts("Ken Sato", country="JP", title="データエンジニア", text=posting)
     assert draft_language(facts, IntroSettings(), PROFILE) == (
         "ja",
         "In Japanese: the posting is in Japanese, and Ken's address is in Japan.",
@@ -127,11 +119,11 @@ def test_a_posting_without_kana_is_not_japanese() -> None:
 
 def test_a_japanese_ask_is_answered_in_japanese_to_the_family_name_with_san() -> None:
     ask = "フリーランスのデータエンジニアを探しているのですが、どなたかご存じないでしょうか。"
-    facts = _facts("佐藤 花子", asked=True, hiring=True, title=ask)
+    facts = intro_facts("佐藤 花子", asked=True, hiring=True, title=ask)
     draft = render_intro(facts, IntroSettings(name="Alex Brandt"), PROFILE, TODAY)
     assert draft.startswith("佐藤さん\n\nご連絡ありがとうございます。")
     answered = render_intro(
-        _facts("佐藤 花子", asked=True, hiring=True, title=ask, answered=True),
+        intro_facts("佐藤 花子", asked=True, hiring=True, title=ask, answered=True),
         IntroSettings(name="Alex Brandt"), PROFILE, TODAY,
     )  # fmt: skip
     assert "ご連絡ありがとうございます" not in answered and "改めてご連絡" in answered
@@ -145,11 +137,11 @@ def test_a_japanese_ask_is_answered_in_japanese_to_the_family_name_with_san() ->
     ],
 )
 def test_a_polish_ask_is_answered_in_polish(ask: str, greeting: str) -> None:
-    facts = _facts("Marek Nowak", asked=True, hiring=True, title=ask)
+    facts = intro_facts("Marek Nowak", asked=True, hiring=True, title=ask)
     assert render_intro(facts, JA, PROFILE, TODAY).startswith(greeting)
 
 
 def test_a_ukrainian_ask_is_answered_in_ukrainian_as_it_addresses_the_user() -> None:
     ask = "Привіт! Ми шукаємо фрилансера на дизайн застосунку, знаєш когось?"
-    facts = _facts("Олена Коваленко", asked=True, hiring=True, title=ask)
+    facts = intro_facts("Олена Коваленко", asked=True, hiring=True, title=ask)
     assert render_intro(facts, JA, PROFILE, TODAY).startswith("Привіт, Олено!")

@@ -1,6 +1,7 @@
 import pytest
 
-from warehouse.intro import IntroFacts, render_intro
+from tests.warehouse.intro_facts import intro_facts
+from warehouse.intro import render_intro
 from warehouse.intro_offer import default_offer, offer_note, offered_skills, remote_places, worker
 from warehouse.intro_settings import IntroSettings
 from warehouse.ranking.profile import Profile
@@ -79,10 +80,9 @@ def test_the_draft_calls_the_user_what_their_profile_says_they_are(
 
 def test_a_contractor_is_no_freelancer_in_the_request_either() -> None:
     profile = Profile(skills=("aws",), engagements=("contract",), locations=("GB",))
-    facts = IntroFacts(
-        lead_id="L1", contact="Priya Shah", role_at="Analyst at Monzo", ties=None,
-        connected=None, last_messaged=None, title="Platform Engineer", company="Monzo",
-        url="https://monzo.example/jobs/1", hiring=False, asked=False, follows=(),
+    facts = intro_facts(
+        "Priya Shah", role_at="Analyst at Monzo", title="Platform Engineer", company="Monzo",
+        url="https://monzo.example/jobs/1",
     )  # fmt: skip
     draft = render_intro(facts, IntroSettings(name="Alex"), profile)
     assert "would like to help as a contractor." in draft
@@ -139,11 +139,7 @@ def test_the_offer_names_the_users_trade_without_a_gendered_word(
 
 def test_a_contractors_request_says_how_they_work_in_the_drafts_language() -> None:
     profile = Profile(skills=("aws",), engagements=("contract",))
-    facts = IntroFacts(
-        lead_id="L1", contact="Jonas Weber", role_at="Analyst at Acme", ties=None,
-        connected=None, last_messaged=None, title="Platform Engineer", company="Acme",
-        url="https://acme.example/jobs/1", hiring=False, asked=False, follows=(),
-    )  # fmt: skip
+    facts = intro_facts("Jonas Weber", role_at="Analyst at Acme", title="Platform Engineer")
     settings = IntroSettings(name="Alex", contacts={"Jonas Weber": "de"})
     draft = render_intro(facts, settings, profile)
     assert "würde gern selbstständig auf Projektbasis unterstützen." in draft

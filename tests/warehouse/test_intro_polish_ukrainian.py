@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from extractors._errors import ConfigError
-from warehouse.intro import IntroFacts, draft_language, draft_register, render_intro
+from tests.warehouse.intro_facts import intro_facts
+from warehouse.intro import draft_language, draft_register, render_intro
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_languages import LANGUAGES
 from warehouse.intro_requests import POLISH, UKRAINIAN, Requests
@@ -20,15 +21,6 @@ PROFILE = Profile(
     roles=["data engineer"], skills=["python", "sql"], engagements=["contract"],
     remote_only=True, locations=["PL", "EU"],
 )  # fmt: skip
-
-
-def _facts(contact: str, **changes: object) -> IntroFacts:
-    facts: dict[str, object] = {
-        "lead_id": "L1", "contact": contact, "role_at": "Engineer at Acme", "ties": None,
-        "connected": None, "last_messaged": None, "title": "Data Engineer", "company": "Acme",
-        "url": "https://acme.example/jobs/1", "hiring": False, "asked": False, "follows": (),
-    }  # fmt: skip
-    return IntroFacts(**(facts | changes))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -44,12 +36,12 @@ def test_a_polish_or_ukrainian_word_of_address_says_the_language_and_register(
 ) -> None:
     settings = IntroSettings(contacts={"Marek Nowak": word})
     assert settings.addressed("Marek Nowak") == (language, register)
-    assert draft_language(_facts("Marek Nowak"), settings)[0] == language
+    assert draft_language(intro_facts("Marek Nowak"), settings)[0] == language
 
 
 @pytest.mark.parametrize("language", ["pl", "uk"])
 def test_intro_language_accepts_polish_and_ukrainian(language: str) -> None:
-    assert draft_language(_facts("Jan"), IntroSettings(language=language))[0] == language
+    assert draft_language(intro_facts("Jan"), IntroSettings(language=language))[0] == language
 
 
 def test_a_refused_language_lists_each_language_once() -> None:
@@ -78,13 +70,13 @@ def test_a_ukrainian_greeting_uses_the_vocative_only_where_it_is_regular(
     contact: str, greeting: str
 ) -> None:
     settings = IntroSettings(name="Jordan", contacts={contact: "ти"})
-    draft = render_intro(_facts(contact, hiring=True), settings, PROFILE, TODAY)
+    draft = render_intro(intro_facts(contact, hiring=True), settings, PROFILE, TODAY)
     assert draft.startswith(greeting + "\n")
 
 
 def test_a_polish_greeting_says_the_name_as_written() -> None:
     settings = IntroSettings(name="Jordan", contacts={"Marek Nowak": "ty"})
-    draft = render_intro(_facts("Marek Nowak"), settings, PROFILE, TODAY)
+    draft = render_intro(intro_facts("Marek Nowak"), settings, PROFILE, TODAY)
     assert draft.startswith("Cześć, Marek!\n")
     assert "Możesz przekazać wiadomość poniżej" in draft
     assert "\n---\nDzień dobry, nazywam się Jordan." in draft  # the note stays formal
@@ -92,7 +84,7 @@ def test_a_polish_greeting_says_the_name_as_written() -> None:
 
 def test_a_formal_polish_draft_names_no_pan_or_pani_and_dates_in_the_genitive() -> None:
     settings = IntroSettings(name="Jordan", contacts={"Anna Kowalska": "Pani"})
-    facts = _facts("Anna Kowalska", connected=datetime(2026, 3, 10, tzinfo=UTC))
+    facts = intro_facts("Anna Kowalska", connected=datetime(2026, 3, 10, tzinfo=UTC))
     draft = render_intro(facts, settings, PROFILE, TODAY)
     assert draft.startswith("Dzień dobry,\n\nJesteśmy w kontaktach na LinkedInie od marca 2026")
     assert not re.search(r"\b(?:Pan|Pani|ty|twoj\w*|Cześć)\b", draft)
@@ -103,7 +95,7 @@ def test_a_formal_polish_draft_names_no_pan_or_pani_and_dates_in_the_genitive() 
 
 def test_a_formal_ukrainian_draft_says_vy_and_greets_without_a_name() -> None:
     settings = IntroSettings(name="Jordan", contacts={"Богдан Литвин": "Ви"})
-    draft = render_intro(_facts("Богдан Литвин", hiring=True), settings, PROFILE, TODAY)
+    draft = render_intro(intro_facts("Богдан Литвин", hiring=True), settings, PROFILE, TODAY)
     assert draft.startswith("Добрий день!\n\nБачу Ваше оголошення про набір на посаду Data")
     assert "(Польща, ЄС)" in draft
     assert not re.search(r"(?<!\w)(?:тебе|тобі|твоє|Привіт)(?!\w)", draft)
@@ -148,7 +140,7 @@ def test_the_gender_check_catches_a_gendered_form() -> None:
 )  # fmt: skip
 def test_an_agencys_client_closes_its_clause_with_a_comma(words: str, said: str) -> None:
     settings = IntroSettings(name="Jordan", contacts={"Ewa Lis": words})
-    facts = _facts(
+    facts = intro_facts(
         "Ewa Lis", company="Talentbridge", text="For our client we hire a data engineer."
     )
     draft = render_intro(facts, settings, PROFILE, TODAY)

@@ -6,6 +6,7 @@ import pytest
 
 from extractors._asks import ask_language
 from extractors._language import written_in
+from tests.warehouse.intro_facts import intro_facts
 from warehouse.intro import IntroFacts, draft_language, render_intro
 from warehouse.intro_portuguese import user_variant, written_variant
 from warehouse.intro_settings import IntroSettings
@@ -16,14 +17,10 @@ _EUROPEAN = ("a contratar", "falámos", "reencaminhar", "a tempo parcial", "equi
 _BRAZILIAN = ("contratando", "conversamos", "meio período", "equipe", "contato", "você")
 
 
-def _facts(**changes: object) -> IntroFacts:
-    facts: dict[str, object] = {
-        "lead_id": "L1", "contact": "Bia Lima", "role_at": "CTO at Acme", "ties": None,
-        "connected": datetime(2022, 1, 3, tzinfo=UTC), "last_messaged": None,
-        "title": "Analista de Dados", "company": "Acme", "url": "https://acme.example/1",
-        "hiring": False, "asked": False, "follows": (),
-    }  # fmt: skip
-    return IntroFacts(**(facts | changes))  # type: ignore[arg-type]
+def _bia(**changes: object) -> IntroFacts:
+    """A Brazilian contact the user has known since 2022, about a job titled in Portuguese."""
+    known = {"connected": datetime(2022, 1, 3, tzinfo=UTC), "title": "Analista de Dados"}
+    return intro_facts("Bia Lima", **(known | changes))
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_the_users_profile_says_their_portuguese(
 def test_a_user_in_brazil_writes_brazils_portuguese_to_anyone() -> None:
     profile = Profile(skills=("python",), engagements=("freelance", "part_time"),
                       locations=("Curitiba, Brazil",))  # fmt: skip
-    facts = _facts(country="PT")  # the user's voice outweighs where the contact lives
+    facts = _bia(country="PT")  # the user's voice outweighs where the contact lives
     language, why = draft_language(facts, IntroSettings(language="pt"), profile)
     assert language == "pt-BR"
     assert why == (
@@ -81,18 +78,18 @@ def test_a_user_in_brazil_writes_brazils_portuguese_to_anyone() -> None:
 def test_a_user_in_portugal_keeps_portugals_portuguese() -> None:
     profile = Profile(skills=("python",), engagements=("freelance", "part_time"),
                       locations=("Porto",))  # fmt: skip
-    draft = render_intro(_facts(), IntroSettings(name="Alex", language="pt"), profile, TODAY)
+    draft = render_intro(_bia(), IntroSettings(name="Alex", language="pt"), profile, TODAY)
     assert "reencaminhar" in draft and "a tempo parcial" in draft
     assert not any(word in draft for word in _BRAZILIAN)
 
 
 def test_where_the_profile_says_nothing_the_contacts_wording_then_country_decide() -> None:
     ask = "Alguém conhece um designer freelancer? Estamos a precisar para a equipa."
-    assert draft_language(_facts(asked=True, title=ask), IntroSettings())[0] == "pt"
-    by_mail = _facts(domains=("estudio.com.br",))
+    assert draft_language(_bia(asked=True, title=ask), IntroSettings())[0] == "pt"
+    by_mail = _bia(domains=("estudio.com.br",))
     language, why = draft_language(by_mail, IntroSettings(language="pt"))
     assert language == "pt-BR" and why.endswith("Bia's e-mail is at a .br domain.")
-    language, why = draft_language(_facts(), IntroSettings(language="pt"))
+    language, why = draft_language(_bia(), IntroSettings(language="pt"))
     assert language == "pt-BR" and '"Bia Lima" = "pt-PT" writes European' in why
 
 
@@ -106,7 +103,7 @@ def test_where_the_profile_says_nothing_the_contacts_wording_then_country_decide
 )
 def test_a_variant_is_chosen_outright_in_any_case(settings: IntroSettings, language: str) -> None:
     profile = Profile(locations=("BR",))
-    assert draft_language(_facts(), settings, profile)[0] == language
+    assert draft_language(_bia(), settings, profile)[0] == language
 
 
 def test_a_group_ask_and_a_portugal_posting_are_read_as_portuguese() -> None:

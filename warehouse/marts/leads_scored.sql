@@ -65,7 +65,7 @@ judged as (
             when not c.is_relevant then 'no match to your skills or roles'
             -- said in the unit the user stated the floor in; a piece rate by its piece
             -- held against the floor of its own currency: `rate_conversion` names it
-            when c.below_floor = 'exclude' and c.rate_vs_floor = 'below' and c.rate_own_floor
+            when c.below_floor = 'exclude' and c.rate_vs_floor = 'below' and c.rate_own_floor_said is not null
                 then 'below your rate floor (' || c.rate_conversion || ')'
             when c.below_floor = 'exclude' and c.rate_vs_floor = 'below'
                 then 'below your rate floor' || coalesce(': at most '

@@ -31,6 +31,7 @@ from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
     Rate,
+    fx_factor,
     includes_super,
     parse_bare_rate,
     parse_field_rate,
@@ -76,6 +77,10 @@ _SPANISH_PAY = re.compile(r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brutos?|n
 _PRICED_WORK = ("fixed", "piece")
 # a day rate ("£450/day", "TJM 600 €") is how contractors are paid, never employees
 _CONTRACTED_WORK = ("day",)
+# a year's salary ("$120K/yr", "£60,000 - £70,000 a year") is how employees are paid: a
+# card (an alert's, a saved job's) that names no terms but such pay is employment, where a
+# whole post that names none may still say so in words no reader knows
+_SALARIED_WORK = ("year",)
 # a gig board's tag ("[Hiring]", "[For Hire]" on r/forhire) makes an hour's pay a gig's
 # too, where an employer's post that pays by the hour (an HN one may) says nothing
 _GIG_TAGS = frozenset("[(")
@@ -109,9 +114,13 @@ class Features:
     # the rate's words include Australia's superannuation ("inc super"): its hourly is the
     # rest, which `why` says in the floor's unit
     rate_includes_super: bool
-    # held against the floor of its own currency (`profile.currency_floors`), which
-    # `rate_conversion` then names ("160 h/month; BRL floor 18000/month")
-    rate_own_floor: bool
+    # the floor of its own currency (`profile.currency_floors`) it was held against, as
+    # `why` names it after the currency ("floor 18000/month, ≈ 19200/month"); else None
+    rate_own_floor_said: str | None
+    # the piece of ours a piece rate is paid by ("video", "word"), whose floor judges it
+    rate_piece: str | None
+    # one of the rate's currency in the profile's, where they differ ("EUR→USD at 1.08")
+    rate_fx: float | None
     # against profile.min_hourly_rate, a piece rate against the floor of its piece, or a
     # rate in a currency of `profile.currency_floors` against that floor, unconverted
     # ("0.12/word"); "above" includes equal
@@ -134,10 +143,16 @@ class Features:
 
 
 def understand(
-    posting: Posting, profile: Profile, settings: RankingSettings, *, remote_board: bool = False
+    posting: Posting,
+    profile: Profile,
+    settings: RankingSettings,
+    *,
+    remote_board: bool = False,
+    summary: bool = False,
 ) -> Features:
     """Everything the ranking needs to know about one posting, for one profile;
-    `remote_board`: its source lists remote jobs only (its remote flag is the board's)."""
+    `remote_board`: its source lists remote jobs only (its remote flag is the board's);
+    `summary`: its texts are cards (`SUMMARY = True`), whose silence on terms says more."""
     body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
     offer, engagement_basis = _engagement(posting)
     kind, kind_basis, kind_raw = _kind(posting)
@@ -151,25 +166,28 @@ def understand(
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board, market=market)
     rate, rate_basis = _rate(posting, scope.regions or ((market,) if market else ()))
     if offer is None and rate is not None:
-        offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS)
+        offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
         engagement_basis = "parsed" if offer else None
     if kind == "supply":
         scope = as_offered(scope)
     hourly = to_hourly(rate, profile.currency, settings) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     vs_floor = _against_floor(hourly_min, hourly_max, profile.min_hourly_rate)
-    if rate and (
-        piece := piece_rate(rate, profile.piece_floors, profile.currency, settings.fx_usd)
-    ):
+    piece = (
+        piece_rate(rate, profile.piece_floors, profile.currency, settings.fx_usd) if rate else None
+    )
+    if piece:
         conversion = piece.said  # what `why` names the piece by, and converts it with
         vs_floor = _against_floor(piece.lo, piece.hi, piece.floor.amount) if piece.floor else None
     own = next((f for f in profile.currency_floors if rate and f.currency == rate.currency), None)
     paid = to_hourly(rate, own.currency, settings) if rate and own else None
+    own_said = None
     if rate and own and paid:
         # paid in a currency with a floor of its own: held against it as paid
         lo, hi, said = paid
         vs_floor = _against_floor(lo, hi, own.hourly)
-        conversion = f"{said} {own_floor_said(rate, own, lo, hi)}"
+        own_said = own_floor_said(rate, own, lo, hi)
+        conversion = f"{said} {own_said}"
     relevance = read_relevance(posting.title, posting.text, profile)
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()
@@ -202,7 +220,9 @@ def understand(
         hourly_max=hourly_max,
         rate_conversion=conversion,
         rate_includes_super=bool(rate and includes_super(rate)),
-        rate_own_floor=paid is not None,
+        rate_own_floor_said=own_said,
+        rate_piece=piece.unit if piece else None,
+        rate_fx=fx_factor(rate.currency, profile.currency, settings.fx_usd) if rate else None,
         rate_vs_floor=vs_floor,
         remote_scope=scope.scope,
         remote_regions=scope.regions,
@@ -287,14 +307,16 @@ def _engagement(posting: Posting) -> tuple[Offer | None, Basis | None]:
     return (found, "parsed") if found else (None, None)
 
 
-def _offer_of_pay(rate: Rate, *, gig: bool) -> Offer | None:
+def _offer_of_pay(rate: Rate, *, gig: bool, card: bool) -> Offer | None:
     """The engagement a post that names none implies by how it pays: by the job or the
     piece is freelance work, by the hour too in a gig board's tagged post (`gig`), by
-    the day a contract."""
+    the day a contract, by the year employment on a `card`."""
     if rate.period in _PRICED_WORK or (gig and rate.period == "hour"):
         return Offer("freelance", rate.raw, ("freelance",))
     if rate.period in _CONTRACTED_WORK:
         return Offer("contract", rate.raw, ("contract",))
+    if card and rate.period in _SALARIED_WORK:
+        return Offer("full_time", rate.raw, ("full_time",))
     return None
 
 

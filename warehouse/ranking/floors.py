@@ -24,6 +24,7 @@ from warehouse.ranking.rates import (
     PIECES,
     Rate,
     exchange_said,
+    fx_factor,
     includes_super,
     piece_of,
     read_amount,
@@ -132,7 +133,8 @@ class PieceRate:
 
     lo: float | None
     hi: float | None
-    said: str  # its `rate_conversion`: "per word; EUR→USD at 1.08", which `why` reads
+    unit: str  # the piece ("word", "video")
+    said: str  # its `rate_conversion`: "per word; EUR→USD at 1.08"
     floor: RateFloor | None  # None: no floor pays by that piece, so it is not compared
 
 
@@ -144,11 +146,11 @@ def piece_rate(
     unit = piece_of(rate.raw) if rate.period == "piece" else None
     if unit is None or rate.currency not in fx_usd or currency not in fx_usd:
         return None
-    factor = fx_usd[rate.currency] / fx_usd[currency]
+    factor = fx_factor(rate.currency, currency, fx_usd) or 1.0
 
     def converted(value: float | None) -> float | None:
         return None if value is None else round(value * factor, 4)
 
     floor = next((f for f in floors if f.unit == unit), None)
     said = f"per {unit}; {exchange_said(rate.currency, currency, factor)}"
-    return PieceRate(converted(rate.min), converted(rate.max), said, floor)
+    return PieceRate(converted(rate.min), converted(rate.max), unit, said, floor)

@@ -1038,6 +1038,14 @@ def exchange_said(currency: str, profile_currency: str, factor: float) -> str:
     return f"{currency}→{profile_currency} at {factor:.4g}"
 
 
+def fx_factor(currency: str | None, profile_currency: str, fx: dict[str, float]) -> float | None:
+    """One of `currency` in the profile's, which `why` multiplies a piece rate by; None
+    where they are the same or either has no price in `fx` (`[ranking.fx_usd]`)."""
+    if currency == profile_currency or currency not in fx or profile_currency not in fx:
+        return None
+    return fx[currency] / fx[profile_currency]
+
+
 def includes_super(rate: Rate) -> bool:
     """Whether the rate's words include Australia's superannuation ("inc super")."""
     return bool(_SUPER_INCLUDED.search(rate.raw))
@@ -1066,7 +1074,7 @@ def to_hourly(
         "month": settings.hours_per_month,
         "year": settings.hours_per_year,
     }[rate.period]
-    factor = fx[rate.currency] / fx[profile_currency]
+    factor = fx_factor(rate.currency, profile_currency, fx) or 1.0
     span = "per hour" if rate.period == "hour" else f"{hours:g} h/{rate.period}"
     if includes_super(rate):  # "$1,000 p.d. inc super": the rate is the rest
         hours *= 1 + SUPER_GUARANTEE

@@ -30,9 +30,9 @@ class Signal:
     clock: tuple[str, ...] = ()
 
 
-# the piece a rate by a named piece is paid by ("per video; EUR→USD at 1.08": video)
-_PIECE = "split_part(substr(rate_conversion, 5), ';', 1)"
-_BY_OUR_PIECE = "rate_period = 'piece' and starts_with(rate_conversion, 'per ')"
+# the piece of ours a rate by the piece is paid by ("video")
+_PIECE = "rate_piece"
+_BY_OUR_PIECE = "rate_piece is not null"
 # a rate by the piece shows the piece its words name ("$150/video", "€0.08/word"), or
 # "/piece" where they name none ("€150 each"); a rate of no period bare
 _RATE = f"""
@@ -42,9 +42,9 @@ _RATE = f"""
         case rate_period when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
 """
 # a rate by a piece of ours in another currency, in the user's ("€0.10/word (≈
-# $0.11/word)"), by the factor its conversion states; and, where no floor of that piece
-# judged it but a floor of time was there, that the two were not compared (once)
-_PIECE_FACTOR = "try_cast(split_part(rate_conversion, ' at ', 2) as double)"
+# $0.11/word)"), by the exchange's factor; and, where no floor of that piece judged it
+# but a floor of time was there, that the two were not compared (once)
+_PIECE_FACTOR = "rate_fx"
 _AS_PIECE = f"""
     case when {_BY_OUR_PIECE} and {_PIECE_FACTOR} is not null
         then ' (≈ ' || marts.fmt_money(rate_min * {_PIECE_FACTOR}, rate_max * {_PIECE_FACTOR},
@@ -56,11 +56,10 @@ _AS_PIECE = f"""
 """
 
 # a rate held against the floor of its own currency (`[profile] min_rate` "18000/month
-# BRL"), unconverted: `rate_conversion` names it ("160 h/month; BRL floor 18000/month")
-_OWN_FLOOR = "coalesce(rate_own_floor, false)"
+# BRL"), unconverted, names it ("your BRL floor 18000/month")
+_OWN_FLOOR = "rate_own_floor_said is not null"
 _WHICH_FLOOR = f"""case when {_OWN_FLOOR}
-    then ' your ' || currency || ' ' || split_part(rate_conversion, '; ' || currency || ' ', 2)
-    else ' your floor' end"""
+    then ' your ' || currency || ' ' || rate_own_floor_said else ' your floor' end"""
 
 # the figure a rate was compared with the floor as, in the unit the user stated the floor
 # in (`[profile] min_rate`, else the hour), where it was converted: from another period or
