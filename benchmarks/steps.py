@@ -75,11 +75,11 @@ def rerun(folder: Path) -> dict[str, Any]:
     try:
         loaded = _load(con, folder / CORPUS, "new", "bench-new")
         started = time.perf_counter()
-        build.build(con, PROFILE, SETTINGS)
+        stages = build.build(con, PROFILE, SETTINGS)
         built = time.perf_counter() - started
     finally:
         con.close()
-    return {"load": loaded, "build": built, "seconds": loaded + built}
+    return {"load": loaded, "build": built, "seconds": loaded + built, "stages": stages}
 
 
 def with_network(folder: Path, contacts: int = NETWORK) -> dict[str, Any]:
