@@ -101,7 +101,7 @@ ENGLISH_POSTING = "We are looking for a data engineer to build our pipelines in 
 def test_an_english_posting_to_a_reader_of_japanese_says_how_to_write_in_it(
     contact: str, changes: dict[str, object], shows: str
 ) -> None:
-    facts = _facts(contact, text=ENGLISH_POSTING, **changes)
+    facts = intro_facts(contact, text=ENGLISH_POSTING, **changes)
     language, line = draft_language(facts, IntroSettings(), PROFILE)
     assert language == "en"
     assert line.startswith("In English, as the posting is; ") and shows in line
@@ -109,7 +109,8 @@ def test_an_english_posting_to_a_reader_of_japanese_says_how_to_write_in_it(
 
 
 def test_an_english_posting_to_a_contact_nothing_places_needs_no_line() -> None:
-    assert draft_language(_facts("Ken Sato", text=ENGLISH_POSTING), IntroSettings()) == ("en", "")
+    facts = intro_facts("Ken Sato", text=ENGLISH_POSTING)
+    assert draft_language(facts, IntroSettings()) == ("en", "")
 
 
 def test_a_posting_without_kana_is_not_japanese() -> None:
