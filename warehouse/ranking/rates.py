@@ -29,7 +29,7 @@ not, which keeps years, team sizes, phone numbers and percentages out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -822,15 +822,29 @@ _REPEATED_UNIT = re.compile(
 )
 
 
+# which of a text's amounts (their spans) pay the reader's role, where a post states
+# pay per role; None where it does not (`role_terms.role_pay`)
+Owned = Callable[[str, Sequence[tuple[int, int]]], Sequence[bool] | None]
+
+
 def parse_rate(
     text: str,
     *,
     salary_field: bool = False,
     units: Mapping[str, str] | None = None,
+    contractor: bool = True,
+    owned: Owned | None = None,
+    currency: str | None = None,
 ) -> Rate | None:
     """The post's rate: the first amount with a currency and a period, preferring one
     after a pay word, spanning every other amount of its currency and period (the
     roles of one post), totals beside a salary left out.
+
+    `contractor`: of a post's pair of rates by contract (C2C or W2, B2B or UoP), the
+    reader takes a contractor's, else an employee's. `owned`: which amounts pay the
+    reader's role, where the post states pay per role (the others are left out).
+    `currency`: the reader's, whose amount is the rate where a post pays the same
+    period in several ("$120k-$150k (US) or €95k-€115k (EU)").
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
@@ -872,20 +886,29 @@ def parse_rate(
     if not found:
         return None
     if len(found) > 1:
-        found = _contractors_rates(text, found)
+        found = _rates_by_contract(text, found, contractor=contractor)
+    if len(found) > 1 and owned and (mine := owned(text, [(f.start, f.end) for f in found])):
+        found = [one for one, kept in zip(found, mine, strict=True) if kept]
     best = next((one for one in found if one.strong), found[0]).rate
+    if currency and best.currency != currency:
+        best = next((one.rate for one in found if _paid_in(one, currency, best.period)), best)
     return span(best, [one.rate for one in found if not one.total])
+
+
+def _paid_in(one: _Found, currency: str, period: RatePeriod | None) -> bool:
+    return not one.total and (one.rate.currency, one.rate.period) == (currency, period)
 
 
 # a post's pair of rates, one for employees and one for contractors: a US staffing
 # post's "$65/hr W2 or $75/hr C2C" (W2 is an employee's pay, C2C and 1099 a
 # contractor's), "Employees: €70k–€80k salary. Contractors: €600/day", "£500/day for
-# freelancers, £60k for permanent staff": the contractor's is the freelancer's; a post
-# naming only one side keeps all its amounts
+# freelancers, £60k for permanent staff", a Polish "(B2B) / (UoP)" (umowa o pracę, an
+# employment contract): the contractor's is the freelancer's, the employee's the job
+# seeker's; a post naming only one side keeps all its amounts
 _EMPLOYEE = (
     r"W-?2|employees?|perm(?:anent)?(?:\s+(?:staff|roles?|hires?|employees?))?|salar(?:y|ied)"
 )
-_EMPLOYEE += r"|festangestellte?|festanstellung|cdi|clt"
+_EMPLOYEE += r"|festangestellte?|festanstellung|cdi|clt|uop|umow[aęy]\s+o\s+prac[ęe]"
 _CONTRACTOR = r"C2C|1099|corp[\s-]+to[\s-]+corp|B2B|contractors?|freelancers?|freelance|contract"
 _CONTRACTOR += r"|freiberufler\w*|freie\s+mitarbeiter\w*|aut[óo]nomos?|ind[ée]pendants?|PJ"
 _TAX_TERM = rf"(?:(?P<employee>{_EMPLOYEE})|(?P<contractor>{_CONTRACTOR}))(?![\w-])"
@@ -900,12 +923,13 @@ _TAX_TERM_BEFORE = re.compile(
 _TAX_TERM_WITHIN = re.compile(rf"(?<![\w-]){_TAX_TERM}", re.IGNORECASE)
 
 
-def _contractors_rates(text: str, found: list[_Found]) -> list[_Found]:
-    """The amounts a contractor is paid, where a post pairs them with an employee's."""
+def _rates_by_contract(text: str, found: list[_Found], *, contractor: bool) -> list[_Found]:
+    """The amounts a contractor is paid, or an employee, where a post pairs them."""
     terms = [_tax_term(text, one) for one in found]
     if "employee" not in terms or "contractor" not in terms:
         return found
-    return [one for one, term in zip(found, terms, strict=True) if term != "employee"]
+    other = "employee" if contractor else "contractor"
+    return [one for one, term in zip(found, terms, strict=True) if term != other]
 
 
 def _tax_term(text: str, one: _Found) -> str | None:
