@@ -843,8 +843,8 @@ def parse_rate(
     `contractor`: of a post's pair of rates by contract (C2C or W2, B2B or UoP), the
     reader takes a contractor's, else an employee's. `owned`: which amounts pay the
     reader's role, where the post states pay per role (the others are left out).
-    `currency`: the reader's, whose amount is the rate where a post pays the same
-    period in several ("$120k-$150k (US) or €95k-€115k (EU)").
+    `currency`: the reader's, whose amount is the rate where a post pays the same work
+    in several, side by side ("$120k-$150k (US) or €95k-€115k (EU)").
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
@@ -889,14 +889,25 @@ def parse_rate(
         found = _rates_by_contract(text, found, contractor=contractor)
     if len(found) > 1 and owned and (mine := owned(text, [(f.start, f.end) for f in found])):
         found = [one for one, kept in zip(found, mine, strict=True) if kept]
-    best = next((one for one in found if one.strong), found[0]).rate
-    if currency and best.currency != currency:
-        best = next((one.rate for one in found if _paid_in(one, currency, best.period)), best)
+    first = next((one for one in found if one.strong), found[0])
+    if currency and first.rate.currency != currency:
+        first = next((one for one in found if _in_place_of(text, one, first, currency)), first)
+    best = first.rate
     return span(best, [one.rate for one in found if not one.total])
 
 
-def _paid_in(one: _Found, currency: str, period: RatePeriod | None) -> bool:
-    return not one.total and (one.rate.currency, one.rate.period) == (currency, period)
+# the most that stands between a rate and its like in another currency: "$120k-$150k USD
+# (US) or €95k-€115k (EU)", "US $140,000 - $170,000; Europe €90,000 - €110,000"; further
+# off, or in another cell or line, it pays another role
+_ALTERNATIVE_REACH = 30
+
+
+def _in_place_of(text: str, one: _Found, first: _Found, currency: str) -> bool:
+    """Whether `one` is `first` paid in `currency`: the same period, right beside it."""
+    if one.total or (one.rate.currency, one.rate.period) != (currency, first.rate.period):
+        return False
+    gap = text[min(one.end, first.end) : max(one.start, first.start)]
+    return len(gap) <= _ALTERNATIVE_REACH and not any(c in gap for c in "\n|")
 
 
 # a post's pair of rates, one for employees and one for contractors: a US staffing
