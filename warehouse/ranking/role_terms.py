@@ -198,6 +198,8 @@ def others_terms(
 # an amount's role named after it: "$150k-$180k for the Senior Data Engineer"
 _FOR_ROLE = re.compile(r"[ \t]*(?:for|für|pour|para)[ \t]+(?:(?:the|a|an|our)[ \t]+)?")
 _FOR_REACH = 40  # characters of the role's name after "for"
+# a role right before its pay names it, listed or not: "Pay bands: Data Engineer $130k"
+_NAMES_PAY = re.compile(r"[ \t]*[:=(–—-]?[ \t]*")
 
 
 def role_pay(
@@ -205,8 +207,9 @@ def role_pay(
 ) -> list[bool] | None:
     """Which amounts (spans in `text`) pay the matched roles, where a post states pay per
     role ("- Data Analyst: $80k-$110k" and "- Staff Engineer: $200k-$250k"): an amount's
-    role is the one listed before it on its line, or named after it ("for the Data
-    Analyst"); None where fewer than two roles are paid or none of them is the matched."""
+    role is the one named right before it or listed before it on its line, or named
+    after it ("for the Data Analyst"); None where fewer than two roles are paid or none
+    of them is the matched."""
     low = lowered(text)
     owners = [_paid_role(low, start, end) for start, end in amounts]
     if len({owner for owner in owners if owner is not None}) < 2:
@@ -228,6 +231,9 @@ def _paid_role(low: str, start: int, end: int) -> int | None:
             return named.end()
     line_start = low.rfind("\n", 0, start) + 1
     before = list(_PERSON_LOW.finditer(low, line_start, start))
-    if before and _listed(low, line_start, before[-1].start()):
+    if before and (
+        _NAMES_PAY.fullmatch(low, before[-1].end(), start)
+        or _listed(low, line_start, before[-1].start())
+    ):
         return before[-1].end()
     return None
