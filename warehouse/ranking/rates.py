@@ -18,8 +18,9 @@ period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's
 named as a word need no symbol ("CTC 12 lakhs" is rupees). A post
 that pays several roles in one currency and period states the span from the lowest to
 the highest, or the reader's role's pay where it names each role's (`owned`); of a
-pair by contract (W2 or C2C, UoP or B2B) it is the reader's (`contractor`). "$" is read as USD (but where `units` gives the place's: CAD in Toronto);
-"C$", "A$", "NZ$" and ISO codes say otherwise, as does
+pair by contract (W2 or C2C, UoP or B2B) it is the reader's (`contractor`). "$" is
+read as USD (but where `units` gives the place's: CAD in Toronto); "C$", "A$", "NZ$"
+and ISO codes say otherwise, as does
 a code before the symbol ("CAD $70/hr"). Amounts without a currency are money in two
 cases only: thousands alone in a header's cell or after a pay word ("| 90K - 150K |",
 "Compensation: 115k-170k"), and amounts an hour's unit follows ("100-200/hr"), in the
