@@ -339,6 +339,16 @@ _NOT_A_TERM_BEFORE = re.compile(
     rf"(?:(?:every|per|each|within|last|past|after|since|net)|(?:{_TIME_OFF}))\W+$",
     re.IGNORECASE,
 )
+# a trial before a job, not the job's length: "on a full-time trial contract basis for
+# up to 3 months", "a trial period of 3 months", "paid trial for up to 2 weeks"; the
+# words after "trial" say how long it lasts, never a new clause ("trial, then a
+# 12-month contract" is the contract's)
+_TRIAL_BEFORE = re.compile(
+    r"(?<!\w)(?:trial|probation(?:ary)?)(?:[\s:-]+(?:period|contract|basis|phase|stage|for|of"
+    r"|lasting|up|to|at|most|max(?:imum)?|an?|initial(?:ly)?))*[\s:-]+$",
+    re.IGNORECASE,
+)
+_TRIAL_REACH = 50
 _TERM_AFTER = re.compile(
     r"[\s-]*(?:\w+[\s-]+)?(?:contract|project|engagement|assignment|gig|role"
     r"|vertrag|projekt|einsatz|contrato|proyecto)",
@@ -616,9 +626,9 @@ def parse_duration(text: str) -> Duration | None:
     "12 weeks" -> 3 months or 12 weeks).
 
     Months and weeks count wherever they stand unless they read as experience, age,
-    notice, time off or a payment term; years and days only next to a contract word,
-    since "5 years" is nearly always experience and "30 days" a payment term. A range
-    gives its lower end.
+    notice, time off, a trial before the job or a payment term; years and days only
+    next to a contract word, since "5 years" is nearly always experience and "30 days"
+    a payment term. A range gives its lower end.
     """
     said = itertools.chain(_DURATION.finditer(text), _DURATION_IN_WORDS.finditer(text))
     for m in sorted(said, key=lambda m: m.start()):
@@ -627,6 +637,7 @@ def parse_duration(text: str) -> Duration | None:
             _NOT_A_TERM_AFTER.match(text, m.end())
             or _A_RHYTHM.match(text, m.end())
             or _NOT_A_TERM_BEFORE.search(before)
+            or _TRIAL_BEFORE.search(text, max(0, m.start() - _TRIAL_REACH), m.start())
         ):
             continue
         cued = _TERM_AFTER.match(text, m.end()) or _TERM_BEFORE.search(before)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
@@ -30,6 +31,7 @@ from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.languages import LanguageNeeds, lacking, read_languages
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import (
+    Owned,
     Rate,
     fx_factor,
     includes_super,
@@ -49,7 +51,13 @@ from warehouse.ranking.remote import (
     parse_remote,
     read_places,
 )
-from warehouse.ranking.role_terms import for_the_role, others_terms, role_scopes, within
+from warehouse.ranking.role_terms import (
+    for_the_role,
+    others_terms,
+    role_pay,
+    role_scopes,
+    within,
+)
 from warehouse.ranking.tax_terms import TaxTerms, read_tax_terms
 
 Floor = Literal["above", "below", "straddles"]
@@ -81,6 +89,9 @@ _CONTRACTED_WORK = ("day",)
 # card (an alert's, a saved job's) that names no terms but such pay is employment, where a
 # whole post that names none may still say so in words no reader knows
 _SALARIED_WORK = ("year",)
+# what a contractor takes: a profile open to none of these is an employee's, who is paid
+# a post's employee rate where it pairs one with a contractor's ("(B2B) / (UoP)")
+_CONTRACTED = frozenset({"freelance", "contract", "fractional"})
 # a gig board's tag ("[Hiring]", "[For Hire]" on r/forhire) makes an hour's pay a gig's
 # too, where an employer's post that pays by the hour (an HN one may) says nothing
 _GIG_TAGS = frozenset("[(")
@@ -164,7 +175,12 @@ def understand(
     # names no place of its own
     market = national_country(posting.url)
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board, market=market)
-    rate, rate_basis = _rate(posting, scope.regions or ((market,) if market else ()))
+    relevance = read_relevance(posting.title, posting.text, profile)
+    # a supply post offers one person: its roles' terms are theirs, as the post's are
+    roles = relevance.roles_matched if kind != "supply" else ()
+    owned = partial(role_pay, roles=roles, profile=profile) if roles else None
+    regions = scope.regions or ((market,) if market else ())
+    rate, rate_basis = _rate(posting, regions, profile, owned=owned)
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
         engagement_basis = "parsed" if offer else None
@@ -188,9 +204,6 @@ def understand(
         vs_floor = _against_floor(lo, hi, own.hourly)
         own_said = own_floor_said(rate, own, lo, hi)
         conversion = f"{said} {own_said}"
-    relevance = read_relevance(posting.title, posting.text, profile)
-    # a supply post offers one person: its roles' terms are theirs, as the post's are
-    roles = relevance.roles_matched if kind != "supply" else ()
     verdict, reason = _eligibility(posting, scope, profile, roles)
     languages = _languages(body, bool(posting.title), roles, profile)
     if unspoken := lacking(languages, profile.languages, profile.pairs):
@@ -329,12 +342,21 @@ def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
     return (found[0], "parsed", found[1]) if found else (None, None, None)
 
 
-def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basis | None]:
+def _contractor(profile: Profile) -> bool:
+    """Whether the user works as a contractor: any engagement of theirs is one."""
+    return not profile.engagements or bool(_CONTRACTED & set(profile.engagements))
+
+
+def _rate(
+    posting: Posting, regions: tuple[str, ...], profile: Profile, *, owned: Owned | None
+) -> tuple[Rate | None, Basis | None]:
     """Stated amounts with a period; else the salary string (a salary field, so a sum
     of thousands in it is a year's pay); else the title's and the text's, spanned
     when they agree in currency and period (a title's range and the roles below it);
     else stated amounts without a period, which are kept but never converted; else pay
-    without a currency, in the `local` one of the posting's place."""
+    without a currency, in the `local` one of the posting's place. Of pay per role or
+    per contract or in several currencies, the reader's (`parse_rate`'s `contractor`,
+    `owned` and `currency`)."""
     stated = posting.rate_min is not None or posting.rate_max is not None
     if stated and posting.rate_period is not None:
         return _stated_rate(posting), "stated"
@@ -349,8 +371,13 @@ def _rate(posting: Posting, regions: tuple[str, ...]) -> tuple[Rate | None, Basi
     )
     if salary:
         return salary, "parsed"
+    reader = partial(
+        parse_rate, contractor=_contractor(profile), owned=owned, currency=profile.currency
+    )
     in_title = parse_field_rate(posting.title, dollar=dollar) if posting.title else None
-    in_text = parse_rate(posting.text, units=units) if posting.text else None
+    if in_title and owned and "; " in in_title.raw:  # several amounts: the role's, if one's
+        in_title = reader(posting.title or "", units={"$": dollar} if dollar else {})
+    in_text = reader(posting.text, units=units) if posting.text else None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"

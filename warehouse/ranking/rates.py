@@ -17,8 +17,10 @@ is its fixed price. Indian lakhs and crores ("₹40-60L") are pay with no
 period, kept but never converted, but lakhs per annum ("18-24 LPA") are a year's; lakhs
 named as a word need no symbol ("CTC 12 lakhs" is rupees). A post
 that pays several roles in one currency and period states the span from the lowest to
-the highest. "$" is read as USD (but where `units` gives the place's: CAD in Toronto);
-"C$", "A$", "NZ$" and ISO codes say otherwise, as does
+the highest, or the reader's role's pay where it names each role's (`owned`); of a
+pair by contract (W2 or C2C, UoP or B2B) it is the reader's (`contractor`). "$" is
+read as USD (but where `units` gives the place's: CAD in Toronto); "C$", "A$", "NZ$"
+and ISO codes say otherwise, as does
 a code before the symbol ("CAD $70/hr"). Amounts without a currency are money in two
 cases only: thousands alone in a header's cell or after a pay word ("| 90K - 150K |",
 "Compensation: 115k-170k"), and amounts an hour's unit follows ("100-200/hr"), in the
@@ -29,7 +31,7 @@ not, which keeps years, team sizes, phone numbers and percentages out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -822,15 +824,29 @@ _REPEATED_UNIT = re.compile(
 )
 
 
+# which of a text's amounts (their spans) pay the reader's role, where a post states
+# pay per role; None where it does not (`role_terms.role_pay`)
+Owned = Callable[[str, Sequence[tuple[int, int]]], Sequence[bool] | None]
+
+
 def parse_rate(
     text: str,
     *,
     salary_field: bool = False,
     units: Mapping[str, str] | None = None,
+    contractor: bool = True,
+    owned: Owned | None = None,
+    currency: str | None = None,
 ) -> Rate | None:
     """The post's rate: the first amount with a currency and a period, preferring one
     after a pay word, spanning every other amount of its currency and period (the
     roles of one post), totals beside a salary left out.
+
+    `contractor`: of a post's pair of rates by contract (C2C or W2, B2B or UoP), the
+    reader takes a contractor's, else an employee's. `owned`: which amounts pay the
+    reader's role, where the post states pay per role (the others are left out).
+    `currency`: the reader's, whose amount is the rate where a post pays the same work
+    in several, side by side ("$120k-$150k (US) or €95k-€115k (EU)").
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
@@ -872,20 +888,40 @@ def parse_rate(
     if not found:
         return None
     if len(found) > 1:
-        found = _contractors_rates(text, found)
-    best = next((one for one in found if one.strong), found[0]).rate
+        found = _rates_by_contract(text, found, contractor=contractor)
+    if len(found) > 1 and owned and (mine := owned(text, [(f.start, f.end) for f in found])):
+        found = [one for one, kept in zip(found, mine, strict=True) if kept]
+    first = next((one for one in found if one.strong), found[0])
+    if currency and first.rate.currency != currency:
+        first = next((one for one in found if _in_place_of(text, one, first, currency)), first)
+    best = first.rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+# the most that stands between a rate and its like in another currency: "$120k-$150k USD
+# (US) or €95k-€115k (EU)", "US $140,000 - $170,000; Europe €90,000 - €110,000"; further
+# off, or in another cell or line, it pays another role
+_ALTERNATIVE_REACH = 30
+
+
+def _in_place_of(text: str, one: _Found, first: _Found, currency: str) -> bool:
+    """Whether `one` is `first` paid in `currency`: the same period, right beside it."""
+    if one.total or (one.rate.currency, one.rate.period) != (currency, first.rate.period):
+        return False
+    gap = text[min(one.end, first.end) : max(one.start, first.start)]
+    return len(gap) <= _ALTERNATIVE_REACH and not any(c in gap for c in "\n|")
 
 
 # a post's pair of rates, one for employees and one for contractors: a US staffing
 # post's "$65/hr W2 or $75/hr C2C" (W2 is an employee's pay, C2C and 1099 a
 # contractor's), "Employees: €70k–€80k salary. Contractors: €600/day", "£500/day for
-# freelancers, £60k for permanent staff": the contractor's is the freelancer's; a post
-# naming only one side keeps all its amounts
+# freelancers, £60k for permanent staff", a Polish "(B2B) / (UoP)" (umowa o pracę, an
+# employment contract): the contractor's is the freelancer's, the employee's the job
+# seeker's; a post naming only one side keeps all its amounts
 _EMPLOYEE = (
     r"W-?2|employees?|perm(?:anent)?(?:\s+(?:staff|roles?|hires?|employees?))?|salar(?:y|ied)"
 )
-_EMPLOYEE += r"|festangestellte?|festanstellung|cdi|clt"
+_EMPLOYEE += r"|festangestellte?|festanstellung|cdi|clt|uop|umow[aęy]\s+o\s+prac[ęe]"
 _CONTRACTOR = r"C2C|1099|corp[\s-]+to[\s-]+corp|B2B|contractors?|freelancers?|freelance|contract"
 _CONTRACTOR += r"|freiberufler\w*|freie\s+mitarbeiter\w*|aut[óo]nomos?|ind[ée]pendants?|PJ"
 _TAX_TERM = rf"(?:(?P<employee>{_EMPLOYEE})|(?P<contractor>{_CONTRACTOR}))(?![\w-])"
@@ -900,12 +936,13 @@ _TAX_TERM_BEFORE = re.compile(
 _TAX_TERM_WITHIN = re.compile(rf"(?<![\w-]){_TAX_TERM}", re.IGNORECASE)
 
 
-def _contractors_rates(text: str, found: list[_Found]) -> list[_Found]:
-    """The amounts a contractor is paid, where a post pairs them with an employee's."""
+def _rates_by_contract(text: str, found: list[_Found], *, contractor: bool) -> list[_Found]:
+    """The amounts a contractor is paid, or an employee, where a post pairs them."""
     terms = [_tax_term(text, one) for one in found]
     if "employee" not in terms or "contractor" not in terms:
         return found
-    return [one for one, term in zip(found, terms, strict=True) if term != "employee"]
+    other = "employee" if contractor else "contractor"
+    return [one for one, term in zip(found, terms, strict=True) if term != other]
 
 
 def _tax_term(text: str, one: _Found) -> str | None:

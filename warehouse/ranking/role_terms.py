@@ -12,7 +12,7 @@ terms a run of bare roles shares ("Engineer | Designer | Remote (EU)") are the p
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -193,3 +193,47 @@ def others_terms(
             if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
                 spans.append(span)
     return spans
+
+
+# an amount's role named after it: "$150k-$180k for the Senior Data Engineer"
+_FOR_ROLE = re.compile(r"[ \t]*(?:for|für|pour|para)[ \t]+(?:(?:the|a|an|our)[ \t]+)?")
+_FOR_REACH = 40  # characters of the role's name after "for"
+# a role right before its pay names it, listed or not: "Pay bands: Data Engineer $130k"
+_NAMES_PAY = re.compile(r"[ \t]*[:=(–—-]?[ \t]*")
+
+
+def role_pay(
+    text: str, amounts: Sequence[tuple[int, int]], roles: tuple[str, ...], profile: Profile
+) -> list[bool] | None:
+    """Which amounts (spans in `text`) pay the matched roles, where a post states pay per
+    role ("- Data Analyst: $80k-$110k" and "- Staff Engineer: $200k-$250k"): an amount's
+    role is the one named right before it or listed before it on its line, or named
+    after it ("for the Data Analyst"); None where fewer than two roles are paid or none
+    of them is the matched."""
+    low = lowered(text)
+    owners = [_paid_role(low, start, end) for start, end in amounts]
+    if len({owner for owner in owners if owner is not None}) < 2:
+        return None
+    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
+    mine = {m.end() for m in nouns.finditer(low)}
+    kept = [owner in mine for owner in owners]
+    return kept if any(kept) else None
+
+
+def _paid_role(low: str, start: int, end: int) -> int | None:
+    """Where the name of the role an amount pays ends: one named after it, else the last
+    listed before it on its line."""
+    if (after := _FOR_ROLE.match(low, end)) and (
+        named := _PERSON_LOW.search(low, after.end(), after.end() + _FOR_REACH)
+    ):
+        between = low[after.end() : named.start()]
+        if len(between.split()) <= _LEVELS and not any(c in between for c in ",;|\n"):
+            return named.end()
+    line_start = low.rfind("\n", 0, start) + 1
+    before = list(_PERSON_LOW.finditer(low, line_start, start))
+    if before and (
+        _NAMES_PAY.fullmatch(low, before[-1].end(), start)
+        or _listed(low, line_start, before[-1].start())
+    ):
+        return before[-1].end()
+    return None

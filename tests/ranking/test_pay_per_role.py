@@ -1,0 +1,182 @@
+"""Pay read for the reader: the matched role's where a post pays several roles, the
+contract's the profile works under where it pays one range per contract, the profile's
+currency where a post pays the same work in two side by side; and a trial before a
+job is no length of the engagement."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors._contract import Posting
+from warehouse.ranking.engagement import parse_duration
+from warehouse.ranking.features import understand
+from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.rates import parse_rate
+
+P = pytest.param
+FREELANCE = ("freelance", "contract", "part_time", "fractional")
+
+
+def _rate(
+    text: str, role: str, *, title: str = "Open roles", engagements: tuple[str, ...] = FREELANCE
+) -> tuple[object, ...]:
+    reader = Profile(skills=("python",), roles=(role,), engagements=engagements, locations=("US",))
+    posting = Posting(
+        source="check", source_id="1", url="https://example.com/1", title=title, text=text
+    )
+    found = understand(posting, reader, RankingSettings())
+    return found.rate_min, found.rate_max, found.rate_period, found.currency
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "rate"),
+    [
+        P(
+            "Open roles:\n- Data Analyst: $85k-$115k\n- Staff Engineer: $205k-$245k\n"
+            "- Product Designer: $125k-$150k\nRemote (US).",
+            "staff engineer",
+            (205_000, 245_000),
+            id="a bulleted list, role then colon",
+        ),
+        P(
+            "Roles:\n* Senior Data Engineer (Remote, US) - $150k-$175k\n"
+            "* Product Manager (Denver) - $120k-$140k",
+            "data engineer",
+            (150_000, 175_000),
+            id="a level before the role, its terms in a parenthesis",
+        ),
+        P(
+            "Two openings:\nData Engineer | $140,000 - $165,000 | Remote\n"
+            "Account Executive | $85,000 - $110,000 base | Chicago",
+            "data engineer",
+            (140_000, 165_000),
+            id="a row of cells per role",
+        ),
+        P(
+            "Pay bands: Data Engineer $130k-$160k; Designer $110k-$130k; Recruiter $80k-$95k.",
+            "data engineer",
+            (130_000, 160_000),
+            id="a role right before its pay",
+        ),
+        P(
+            "Pay: $155k-$185k for the Senior Data Engineer, $105k-$125k for the Data Analyst.",
+            "data engineer",
+            (155_000, 185_000),
+            id="the role named after its pay",
+        ),
+        P(
+            "Open roles:\n- Staff Engineer: $205k-$245k\n- Data Analyst: $85k-$115k",
+            "marketing manager",
+            (85_000, 245_000),
+            id="no listed role is the reader's: the span",
+        ),
+        P(
+            "Staff $200–250K, Senior $150–200K. Remote US.",
+            "data engineer",
+            (150_000, 250_000),
+            id="levels, not roles: the span",
+        ),
+        P(
+            "Senior Data Engineer: $160k-$190k base, $230k-$260k OTE. Remote (US).",
+            "data engineer",
+            (160_000, 260_000),
+            id="one role's base and OTE: its span, as before",
+        ),
+    ],
+)
+def test_a_post_paying_several_roles_gives_the_readers_role(
+    text: str, role: str, rate: tuple[float, float]
+) -> None:
+    assert _rate(text, role) == (*rate, "year", "USD")
+
+
+def test_a_header_listing_roles_with_their_pay_gives_the_readers() -> None:
+    title = "Kestrel Bio | Frontend Developer ($135-160k), Data Scientist ($165-195k) | Remote US"
+    assert _rate("Kestrel Bio builds lab software.", "frontend developer", title=title) == (
+        135_000,
+        160_000,
+        "year",
+        "USD",
+    )
+
+
+POLISH = "Wynagrodzenie: 23 000 - 29 000 PLN (B2B) / 18 000 - 23 000 PLN (UoP)\nPraca zdalna."
+LABELLED = "B2B: 21 000 - 27 000 PLN netto + VAT\nUmowa o pracę: 17 000 - 21 000 PLN brutto"
+
+
+@pytest.mark.parametrize(
+    ("text", "engagements", "rate"),
+    [
+        P(POLISH, FREELANCE, (23_000, 29_000, "month", "PLN"), id="B2B for a contractor"),
+        P(POLISH, ("full_time",), (18_000, 23_000, "month", "PLN"), id="UoP for an employee"),
+        P(LABELLED, FREELANCE, (21_000, 27_000, "month", "PLN"), id="labelled B2B"),
+        P(LABELLED, ("full_time",), (17_000, 21_000, "month", "PLN"), id="umowa o pracę"),
+        P(
+            "Stawka: 24 000 - 28 000 zł netto (B2B).",
+            ("full_time",),
+            (24_000, 28_000, "month", "PLN"),
+            id="one contract only: an employee sees it too",
+        ),
+        P(
+            "$62/hr W2 or $74/hr C2C. Remote.",
+            ("full_time",),
+            (62, 62, "hour", "USD"),
+            id="W2 for an employee",
+        ),
+    ],
+)
+def test_pay_per_contract_is_the_one_the_profile_works_under(
+    text: str, engagements: tuple[str, ...], rate: tuple[object, ...]
+) -> None:
+    found = parse_rate(text, contractor=bool(set(engagements) & set(FREELANCE[:2])))
+    assert found is not None
+    assert (found.min, found.max, found.period, found.currency) == rate
+    assert _rate(text, "developer", engagements=engagements) == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "rate"),
+    [
+        P(
+            "Compensation: $125k-$150k USD (US) or €95k-€112k EUR (EU), by location.",
+            "EUR",
+            (95_000, 112_000, "year", "EUR"),
+            id="the profile's currency beside another",
+        ),
+        P(
+            "Compensation: $125k-$150k USD (US) or €95k-€112k EUR (EU), by location.",
+            "USD",
+            (125_000, 150_000, "year", "USD"),
+            id="the first, in the profile's currency",
+        ),
+        P(
+            "We're hiring:\n* Founding Engineer | London | £65-115k + equity\n"
+            "* Account Executive | New York | €150-170k OTE",
+            "EUR",
+            (65_000, 115_000, "year", "GBP"),
+            id="another role's pay in the profile's currency is not the rate",
+        ),
+    ],
+)
+def test_two_currencies_side_by_side_give_the_profiles(
+    text: str, currency: str, rate: tuple[object, ...]
+) -> None:
+    found = parse_rate(text, currency=currency)
+    assert found is not None
+    assert (found.min, found.max, found.period, found.currency) == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        P("We start on a full-time trial contract basis for up to 3 months, then permanent.", None),
+        P("Trial period: 3 months, after which you join the team.", None),
+        P("A probationary period of 6 months applies. Permanent role.", None),
+        P("Paid trial for up to 2 weeks, then a 12-month contract.", 12),
+        P("6-month contract, starting with a 2-week paid trial.", 6),
+        P("A 3-month contract (trial basis) with a view to extend.", 3),
+    ],
+)
+def test_a_trial_before_a_job_is_no_length(text: str, months: int | None) -> None:
+    found = parse_duration(text)
+    assert (found.months if found else None) == months
