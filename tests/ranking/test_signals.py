@@ -447,6 +447,10 @@ def test_a_language_the_user_lacks_is_named_not_the_place(
             "remote US not eligible (you: EU, DE)", id="a region and where you are",
         ),
         pytest.param(
+            "anywhere", [], "not_eligible", "remote not open to US; you: US",
+            "remote not open to US not eligible (you: US)", id="a place remote is not open to",
+        ),
+        pytest.param(
             "region", ["US"], "review", None, "remote US, check you may take it",
             id="a place to check",
         ),

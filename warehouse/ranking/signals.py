@@ -122,9 +122,11 @@ SIGNALS: tuple[Signal, ...] = (
         0.10,
         "whether you may take it from where you are: eligible 1, review 0.5",
         "case eligibility when 'eligible' then 1.0 when 'not_eligible' then 0.0 else 0.5 end",
-        """case when remote_scope in ('hybrid', 'onsite') and eligibility = 'not_eligible'
+        """case when eligibility = 'not_eligible' and (remote_scope in ('hybrid', 'onsite')
+                    or starts_with(eligibility_reason, 'remote not open to '))
                 and not starts_with(eligibility_reason, 'requires ')
-                -- where the office is ("onsite in GB"): the reason left out says it once
+                -- where the office is ("onsite in GB"), or where remote is not open:
+                -- the reason left out says it once
                 then coalesce(split_part(eligibility_reason, '; ', 1), remote_scope)
             else case remote_scope
                 when 'anywhere' then 'remote anywhere'
