@@ -1786,8 +1786,10 @@ _BRACKET_WORD = re.compile(r"[^\W\d_]+")
 
 def _cased_codes(segment: str) -> str:
     """The brackets' words with their lower-case codes capitalised, when all are places."""
+    if not segment.islower():  # most brackets hold a capital: skipped before any scan
+        return segment
     words = _BRACKET_WORD.findall(segment)
-    if not segment.islower() or not _LOWER_CODES.intersection(words):
+    if not _LOWER_CODES.intersection(words):
         return segment
     if not all(w in _LOWER_CODES or w in _CODE_FILLERS or read_places(w) for w in words):
         return segment
