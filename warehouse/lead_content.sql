@@ -51,18 +51,29 @@ members as (
     cross join settings
 ),
 
+-- of a lead of several postings, those whose link is another member's page: a reply or
+-- a share pointing at the posting it answers ("Sent an email, see item?id=..."), which
+-- never leads while that posting is in the lead, however much newer it is
+pointers as (
+    select *, coalesce(
+        list_contains(list(url) over (partition by lead_id), apply_url) and apply_url <> url,
+        false
+    ) as points_at_member
+    from members
+    where count_postings > 1
+),
+
 ordered as (
     select *, 1::bigint as member_rank from members where count_postings = 1
     union all by name
     select
-        *,
+        * exclude (points_at_member),
         row_number() over (
             partition by lead_id
-            order by source_rank, closed_at nulls first, is_summary, posted_at desc nulls last,
-                source, source_id
+            order by source_rank, closed_at nulls first, is_summary, points_at_member,
+                posted_at desc nulls last, source, source_id
         ) as member_rank
-    from members
-    where count_postings > 1
+    from pointers
 ),
 
 rolled as (

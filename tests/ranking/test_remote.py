@@ -27,6 +27,22 @@ P = pytest.param
             id="a bare REMOTE in an HN header is not limited",
         ),
         P("Worldwide", "", "anywhere", (), id="worldwide as a location is anywhere"),
+        P(None, "remote(us)", "region", ("US",), id="a lower-case code in remote's brackets"),
+        P(
+            None,
+            "Tallow | Platform Engineer | remote (us/canada) | contract",
+            "region",
+            ("US", "CA"),
+            id="lower-case codes beside a country's name",
+        ),
+        P(None, "Fernway | SRE | remote [eu only]", "region", ("EU",), id="square brackets"),
+        P(
+            None,
+            "Fernway | SRE | Remote (ask us about visas)",
+            "anywhere",
+            (),
+            id="us among other words in the brackets is a pronoun",
+        ),
         P(
             "APAC (Singapore or Australia)",
             "A remote role.",

@@ -434,24 +434,41 @@ def test_a_language_the_user_lacks_is_named_not_the_place(
 
 
 @pytest.mark.parametrize(
-    ("scope", "regions", "eligibility", "expected"),
+    ("scope", "regions", "eligibility", "reason", "expected"),
     [
-        pytest.param("region", ["EU"], "eligible", "remote EU eligible", id="eligible"),
-        pytest.param("onsite", [], "not_eligible", "onsite not eligible", id="not eligible"),
+        pytest.param("region", ["EU"], "eligible", None, "remote EU eligible", id="eligible"),
+        pytest.param("onsite", [], "not_eligible", None, "onsite not eligible", id="not eligible"),
         pytest.param(
-            "region", ["US"], "review", "remote US, check you may take it", id="a place to check"
+            "onsite", [], "not_eligible", "onsite in GB; profile is remote-only",
+            "onsite in GB not eligible (profile is remote-only)", id="an office's place, why not",
         ),
-        pytest.param(None, [], "review", "location unclear", id="no place, nothing to check"),
+        pytest.param(
+            "region", ["US"], "not_eligible", "remote limited to US; you: EU, DE",
+            "remote US not eligible (you: EU, DE)", id="a region and where you are",
+        ),
+        pytest.param(
+            "anywhere", [], "not_eligible", "remote not open to US; you: US",
+            "remote not open to US not eligible (you: US)", id="a place remote is not open to",
+        ),
+        pytest.param(
+            "region", ["US"], "review", None, "remote US, check you may take it",
+            id="a place to check",
+        ),
+        pytest.param(None, [], "review", None, "location unclear", id="no place, nothing to check"),
     ],
-)
+)  # fmt: skip
 def test_the_eligibility_reason_says_what_to_check(
     con: duckdb.DuckDBPyConnection,
     scope: str | None,
     regions: list[str],
     eligibility: str,
+    reason: str | None,
     expected: str,
 ) -> None:
-    lead = _context(remote_scope=scope, remote_regions=regions, eligibility=eligibility)
+    lead = _context(
+        remote_scope=scope, remote_regions=regions, eligibility=eligibility,
+        eligibility_reason=reason,
+    )  # fmt: skip
     assert _reason(con, lead, "eligibility") == expected
 
 

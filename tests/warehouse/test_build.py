@@ -19,7 +19,7 @@ import warehouse.reclustering
 import warehouse.steps
 from extractors import remotive
 from extractors._asks import ask_posting, headline
-from extractors._contract import Page
+from extractors._contract import Page, Posting
 from extractors._runner import ParsedPosting, SourceResult, parse_into
 from warehouse import clock, load
 from warehouse.build import BUILD_MEMORY, WIDER_MEMORY, build
@@ -620,3 +620,40 @@ def test_a_rate_held_against_its_own_currencys_floor_is_excluded_naming_that_flo
     )
     assert found["Globex"][0] is None
     assert found["Globex"][1].startswith("below your rate floor: at most")
+
+
+def _store_hn(con, *postings: Posting) -> None:  # type: ignore[no-untyped-def]
+    for posting in postings:
+        page = Page("hackernews", f"https://hn.example/{posting.source_id}", 200, {},
+                    posting.source_id.encode(), datetime.now(UTC))  # fmt: skip
+        parsed = [ParsedPosting(posting, page.content_hash, "")]
+        load.store_result(con, "r1", SourceResult("hackernews", pages=[page], postings=parsed),
+                          windowed=True)  # fmt: skip
+
+
+def test_a_reply_linking_the_posting_it_answers_never_leads_the_lead(con) -> None:
+    """A comment that links an ad ("Sent an email out, see item?id=...") merges with it
+    by its link; newer, it must still not be the lead's shown posting."""
+    item = "https://news.ycombinator.com/item?id="
+    header = "Ravelin | DevOps Engineer | REMOTE (EU) | Contract"
+    ad = Posting("hackernews", "300", f"{item}300", title=header, kind="demand",
+                 text=f"{header}\nKubernetes and Terraform on AWS, six months.",
+                 posted_at=datetime(2026, 11, 2, tzinfo=UTC))  # fmt: skip
+    replies = [
+        Posting(
+            "hackernews",
+            str(n),
+            f"{item}{n}",
+            title=said,
+            text=f"{said} ({item}300)",
+            apply_url=f"{item}300",
+            kind="demand",
+            posted_at=datetime(2026, 11, 2 + n - 300, tzinfo=UTC),
+        )  # fmt: skip
+        for n, said in ((301, "Sent an email out just now!"), (302, "Is this still open?"))
+    ]
+    load.start_run(con, "r1", "test")
+    _store_hn(con, ad, *replies)
+    build(con, Profile(skills=("kubernetes",)), RankingSettings())
+    rows = con.execute("select title, url, count_postings from staging.lead_content").fetchall()
+    assert rows == [(header, f"{item}300", 3)]

@@ -124,8 +124,15 @@ def test_why_gives_a_lead_left_out_its_reason_once(con) -> None:
         "select why, excluded_reason from marts.ranked_leads where excluded_reason is not null"
     ).fetchall()
     assert any(reason == "no match to your skills or roles" for _, reason in rows)
+    assert any(reason.startswith("not eligible: ") for _, reason in rows)
     for why, reason in rows:
-        assert why.count(reason) == 1, why
+        # eligibility's reason says where and why not: "hybrid in DE not eligible
+        # (profile is remote-only)", then a bare "left out"
+        if reason.startswith("not eligible: "):
+            grounds = reason.split("; ", 1)[1:]  # "you: EU, DE", "profile is remote-only"
+            assert why.count("not eligible") == 1 and all(why.count(g) == 1 for g in grounds)
+        else:
+            assert why.count(reason) == 1, why
         assert "left out" in why
 
 

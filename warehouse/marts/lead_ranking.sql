@@ -19,9 +19,13 @@ explained as (
         concat_ws('; ',
             reasons,
             case when len(sources) > 1 then len(sources) || ' sources' end,
-            -- the reason once: "no match to your skills or roles" is also fit's reason
+            -- the reason once: "no match to your skills or roles" is also fit's reason,
+            -- and eligibility's says where and why not ("remote US not eligible (you: GB)")
             case when excluded_reason is not null then 'left out'
-                || case when contains(reasons, excluded_reason) then '' else ': ' || excluded_reason end
+                || case when contains(reasons, excluded_reason) then ''
+                    when eligibility = 'not_eligible' and starts_with(excluded_reason, 'not eligible: ')
+                        and not starts_with(excluded_reason, 'not eligible: requires ') then ''
+                    else ': ' || excluded_reason end
             end,
             case when in_ranking and not meets_floor then 'ranked below leads that meet your floor' end,
             case when in_ranking and is_closed then 'posting closed; kept as you marked it ' || status end

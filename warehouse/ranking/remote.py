@@ -1776,11 +1776,33 @@ def _hyphened(text: str, start: int, end: int) -> Iterator[_Said]:
         yield _Said(places, text[before.start() : end], preferred=False)
 
 
+# country codes written lower-case in the brackets after a "remote" ("remote(us)",
+# "remote (us/canada)", "[eu only]"): there "us" is a place, no pronoun, when every word
+# of the brackets is a code, a place or one of `_CODE_FILLERS` ("Remote (ask us)" is not)
+_LOWER_CODES = frozenset({"us", "eu", "uk", "au", "nz"})
+_CODE_FILLERS = frozenset({"only", "or", "and", "based", "residents", "citizens", "time", "hours"})
+_BRACKET_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cased_codes(segment: str) -> str:
+    """The brackets' words with their lower-case codes capitalised, when all are places."""
+    if not segment.islower():  # most brackets hold a capital: skipped before any scan
+        return segment
+    words = _BRACKET_WORD.findall(segment)
+    if not _LOWER_CODES.intersection(words):
+        return segment
+    if not all(w in _LOWER_CODES or w in _CODE_FILLERS or read_places(w) for w in words):
+        return segment
+    return _BRACKET_WORD.sub(lambda m: m[0].upper() if m[0] in _LOWER_CODES else m[0], segment)
+
+
 def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
     """The places of the words after one "remote", those only preferred apart, and
     those it is not open to ("no US")."""
     raw = text[start : tail.end()]
     segment = next(filter(None, tail.group("paren", "bracket", "dash", "prep", "abroad")), "")
+    if tail["paren"] or tail["bracket"]:
+        segment = _cased_codes(segment)
     excluded = [place for m in _EXCEPT.finditer(segment) for place in read_places(m[1])]
     if excluded:  # "Remote (EU/Asia/Americas -- no US)": the Americas but the US
         yield _Said(excluded, raw, preferred=False, excluded=True)

@@ -122,16 +122,27 @@ SIGNALS: tuple[Signal, ...] = (
         0.10,
         "whether you may take it from where you are: eligible 1, review 0.5",
         "case eligibility when 'eligible' then 1.0 when 'not_eligible' then 0.0 else 0.5 end",
-        """case remote_scope
-            when 'anywhere' then 'remote anywhere'
-            when 'region' then 'remote ' || array_to_string(remote_regions, '/')
-            when 'hybrid' then 'hybrid' when 'onsite' then 'onsite'
-            else 'location unclear' end
+        """case when eligibility = 'not_eligible' and (remote_scope in ('hybrid', 'onsite')
+                    or starts_with(eligibility_reason, 'remote not open to '))
+                and not starts_with(eligibility_reason, 'requires ')
+                -- where the office is ("onsite in GB"), or where remote is not open:
+                -- the reason left out says it once
+                then coalesce(split_part(eligibility_reason, '; ', 1), remote_scope)
+            else case remote_scope
+                when 'anywhere' then 'remote anywhere'
+                when 'region' then 'remote ' || array_to_string(remote_regions, '/')
+                when 'hybrid' then 'hybrid' when 'onsite' then 'onsite'
+                else 'location unclear' end
+            end
             || case when eligibility = 'eligible' then ' eligible'
                 -- the place would do, a language would not: say which, not the place
                 when eligibility = 'not_eligible' and starts_with(eligibility_reason, 'requires ')
                     then '; ' || split_part(eligibility_reason, ':', 1)
-                when eligibility = 'not_eligible' then ' not eligible'
+                -- and why not ("you: EU, DE", "profile is remote-only"), so that a lead
+                -- left out for it says so once
+                when eligibility = 'not_eligible' then ' not eligible' || coalesce(
+                    ' (' || nullif(regexp_extract(eligibility_reason, '; (.*)$', 1), '') || ')',
+                    '')
                 -- review: the place is known, whether you may take it is not; what
                 -- makes it doubtful where the reason says ("a preference, not a limit",
                 -- "remote only for some roles or on condition")
