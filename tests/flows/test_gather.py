@@ -43,10 +43,13 @@ def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(d
     assert len(messages) == 1
     assert first.digest.startswith("email sent") and second.digest == "email nothing new"
     con = connect(folder / "leads.duckdb", read_only=True)
-    new = {row[0] for row in con.execute(
-        "select distinct m.lead_id from staging.lead_members m join ranked_leads l using (lead_id)"
-        " where l.in_ranking and l.status = 'new'"
-    ).fetchall()}  # fmt: skip
+    rows = con.execute(
+        "select distinct m.lead_id, l.meets_floor from staging.lead_members m"
+        " join ranked_leads l using (lead_id) where l.in_ranking and l.status = 'new'"
+    ).fetchall()
+    # the digest lists the new leads that meet the rate floor and counts the rest
+    new = {lead for lead, meets in rows if meets}
+    below = len(rows) - len(new)
     con.close()
     plain = messages[0].get_body(("plain",)).get_content()
     # the run's config is not ./leads.toml: each command names it, as the report's do
@@ -54,7 +57,8 @@ def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(d
     marks = [line.strip() for line in plain.splitlines() if " mark L" in line]
     assert all(line.startswith(command) for line in marks)
     listed = {line.removeprefix(command).split()[0] for line in marks}
-    assert listed == new and first.new_leads == len(new)
+    assert listed == new and first.new_leads == len(new) + below
+    assert f"{below} more new leads below your rate floor" in plain
 
 
 def test_the_demo_produces_ranked_leads(demo_runs):
