@@ -532,6 +532,8 @@ def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> N
         P("a 3 month contract break clause", 3, id="a contract word is no time off"),
         P("Copywriter - Six-month contract", 6, id="a count in words"),
         P("Six months in, we have 40 customers", None, id="a company's age in words"),
+        P("A stipend once you've been with us for three months", None, id="a tenure in words"),
+        P("Shares after being employed for 6 months", None, id="a tenure"),
         P("18 months in; the team is 12 people", None, id="a company's age"),
         P("Apply by a one-week challenge (paid)", None, id="a challenge is no length"),
         P("A 2-week paid trial, then a 6-month contract", 6, id="the trial is passed over"),
