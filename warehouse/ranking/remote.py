@@ -1114,22 +1114,20 @@ def _remote(
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
     nationwide, sentence = ("", "") if regions or anywhere else _nationwide(text)
-    office = not regions and not anywhere and not nationwide and _office_days_a_month(text)
-    if nationwide:
-        regions = read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)[:1]
-        regions = regions or ([market] if market else [])
-        raws.append(nationwide)
-    elif office:  # the office's country, else the posting's, else a place to check
+    office = "" if regions or anywhere or nationwide else _office_days_a_month(text)
+    if nationwide or office:
+        # the office's country (a monthly office day's), else the one the posting or its
+        # sentence names, else the board's, else a place to check
         regions = (
-            read_places(office)
-            or read_places(f"{loc}\n{header}", countries_only=True)
+            (read_places(office) if office else [])
+            or read_places(f"{loc}\n{header}\n{sentence}", countries_only=True)
             or ([market] if market else [])
         )[:1]
-        raws.append(office.strip())
+        raws.append(nationwide or office.strip())
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
-    unread = not regions and (bool(nationwide or office) or _names_a_place(field))
+    unread = not regions and bool(nationwide or office or _names_a_place(field))
     states, barred = _states_listed(loc, text, regions)
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
