@@ -51,6 +51,9 @@ _MAX_TOKEN = 1 << 16  # bytes a token may inflate to
 _EMBEDDED = re.compile(r"/(https?(?::|%3A)(?:/|%2F){2}[^/]+?)(?:/\d+/[^/]+/[^/]+)?$", re.I)
 _LINKEDIN_JOB = re.compile(r"/jobs/view/(?:[\w-]*?-)?(\d{6,})")
 _UPWORK_JOB = re.compile(r"(~0[0-9a-f]{10,})", re.IGNORECASE)
+# the keyed platforms where a job is one client's project, not an employer's opening: a
+# new id there for the same text is the client posting it again (one hiring two posts one)
+PROJECT_MARKETPLACES = frozenset({"upwork"})
 _WELLFOUND_JOB = re.compile(r"/jobs/(\d+)")
 _JK = re.compile(r"[0-9a-f]{16}")
 # a national site's host, kept in a job's link: Indeed's by country code ("ca.indeed.com",

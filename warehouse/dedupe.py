@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from extractors._joburls import PROJECT_MARKETPLACES
 from warehouse.dedupe_keys import REMOTE_MARK, STATE_KEYS, TWO_WAY_STATES, WORDS, readings
 from warehouse.lead_ids import posting_id
 from warehouse.ranking._text import lowered
@@ -51,9 +52,6 @@ REPOST_MIN = 95  # ratio (0-100) of two texts of one source that make them one j
 REPOST_WORDS = 30  # a text shorter than this says too little to call two postings one
 REPOST_DAYS = 21  # first seen this far apart, one text under two ids of one tracker is a repost
 _REPOST_GAP = REPOST_DAYS * 86_400_000_000  # in microseconds
-# job ids of marketplaces where a job is one client's project: a new id is never a second
-# opening of it (a client hiring two posts one job for two)
-PROJECT_IDS = frozenset({"upwork"})
 CLIENT_MIN = 80  # token_set_ratio (0-100) at which the clients two agency texts name are one
 _REPOST_CHARS = 3000
 Key = tuple[str, str]  # (source, source_id)
@@ -329,7 +327,7 @@ def _openings_at_once(a: _Row, b: _Row) -> bool:
     if abs(a.seen - b.seen) >= _REPOST_GAP:
         return False
     vendors = {i.partition(":")[0] for i in a.ats_ids} & {i.partition(":")[0] for i in b.ats_ids}
-    return not vendors or not vendors <= PROJECT_IDS
+    return not vendors or not vendors <= PROJECT_MARKETPLACES
 
 
 def _evergreen_card(a: _Row, b: _Row) -> bool:
