@@ -19,9 +19,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from extractors import _pattern_cache
+
 if TYPE_CHECKING:  # a config lists and imports sources without building their records
     from extractors._contract import Page, Posting, Provenance, Skip
     from extractors._http import PoliteClient
+
+_pattern_cache.install()  # before any source module compiles its patterns
 
 
 class Source(Protocol):

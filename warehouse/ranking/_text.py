@@ -8,13 +8,15 @@ posting to a few single passes (about five times faster).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # `re`'s parser: no stubs
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, Implementation
+
+from extractors._pattern_cache import remembered
 
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 WORD_START = r"(?<!\w\w)"  # after a first word character: none stands before it
@@ -139,6 +141,13 @@ def literal(phrase: str) -> str:
     return re.escape(phrase).replace(r"\ ", r"[\s-]+")
 
 
+def longest_first(alternatives: Iterable[str]) -> list[str]:
+    """Longest first, so an alternation tries "backend engineer" before "backend"; ties
+    by text, so a pattern built from a set is the same in every process (and its
+    compiled form found in `extractors._pattern_cache`)."""
+    return sorted(alternatives, key=lambda alternative: (-len(alternative), alternative))
+
+
 def phrases(alternatives: Iterable[str], *, word_start: bool = True) -> str:
     """An alternation of lower-case phrases that Python's engine scans fast.
 
@@ -253,7 +262,7 @@ class Phrases:
         lead = _JOINED_LEAD.format(separator=_SEPARATOR) if self._joined else _SEPARATOR
         # a joined table's lead alone says where a word starts
         pattern = re.compile(rf"{lead}(?:{phrases(every, word_start=not self._joined)}){self._end}")
-        heads = set().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in every))
+        heads = remembered("phrase heads", "|".join(every), 0, lambda: _phrase_heads(every))
         self._built = pattern, _automaton(heads)
         return self._built
 
@@ -279,9 +288,8 @@ class Skimmed:
 
     def _skimmed(self) -> tuple[AhoCorasick | None, bool]:
         if self._skim is None:
-            parsed = _parser.parse(self.pattern.pattern, self.pattern.flags)
-            heads = _skim(parsed)
-            self._skim = heads, heads is not None and _starts_words(parsed)
+            heads, word_start = _skim_heads(self.pattern)
+            self._skim = (_automaton(heads) if heads else None), word_start
         return self._skim
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -346,14 +354,28 @@ def skim(pattern: re.Pattern[str]) -> AhoCorasick | None:
     """The strings every match of `pattern` starts with (its heads), as an automaton
     that finds them in one pass; None where a match may start with anything (a `\\w`, a
     negated class) or, case ignored, with a letter."""
-    return _skim(_parser.parse(pattern.pattern, pattern.flags))
+    heads = _skim_heads(pattern)[0]
+    return _automaton(heads) if heads else None
 
 
-def _skim(parsed: Any) -> AhoCorasick | None:
-    """`skim` of a parsed pattern."""
+def _skim_heads(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, bool]:
+    """`skim`'s heads (None where there are none) and whether every match starts a word
+    (`_starts_words`): found by parsing the pattern again, once for every process."""
+    return remembered("heads", pattern.pattern, pattern.flags, lambda: _parsed_heads(pattern))
+
+
+def _parsed_heads(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, bool]:
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
     heads = _heads(parsed.data)[0]
     ignored = parsed.state.flags & re.IGNORECASE
-    return None if ignored and not all(map(_caseless, heads)) else _automaton(heads)
+    if "" in heads or (ignored and not all(map(_caseless, heads))):
+        return None, False
+    return frozenset(heads), _starts_words(parsed)
+
+
+def _phrase_heads(phrases: list[str]) -> frozenset[str]:
+    """The heads of a table's phrases, each parsed."""
+    return frozenset().union(*(_heads(_parser.parse(phrase).data)[0] for phrase in phrases))
 
 
 def _caseless(head: str) -> bool:
@@ -372,7 +394,7 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterato
             yield m
 
 
-def _automaton(heads: set[str]) -> AhoCorasick | None:
+def _automaton(heads: Collection[str]) -> AhoCorasick | None:
     """A DFA: a pass over a posting takes about a third less time than with the
     automaton the library picks (an NFA), for a larger table."""
     return None if "" in heads else AhoCorasick(sorted(heads), implementation=Implementation.DFA)

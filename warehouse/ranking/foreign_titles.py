@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from warehouse.ranking._text import longest_first
 from warehouse.ranking.taxonomy import STACK
 
 # the head words, each with its other genders and numbers, and the English head
@@ -49,8 +50,7 @@ BUILDER_HEADS = tuple(
 )
 _HEAD = "|".join(sorted(_HEAD_NAMES, key=len, reverse=True))
 _FIELD = "|".join(
-    re.escape(word).replace(r"\ ", " ")
-    for word in sorted({*_FIELD_NAMES, *STACK}, key=len, reverse=True)
+    re.escape(word).replace(r"\ ", " ") for word in longest_first({*_FIELD_NAMES, *STACK})
 )
 GENDER = r"(?:in|innen|ka|a|e|se|s)?"  # what the head's other forms add ("Entwicklerin")
 _EDGE = r"(?![\w+#])"

@@ -73,6 +73,7 @@ from warehouse.ranking._text import (
     Skimmed,
     clause_before,
     literal,
+    longest_first,
     lowered,
     matches_at,
     may_hold,
@@ -151,7 +152,7 @@ _SPECIALTY = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}{_NO_HEAD_NEXT}"
 # the names that end in a head titles are read around (an engineer's, designer's,
 # writer's ...: not a manager's, nor "Video Editor" or "SEO Specialist")
 _READ_APART = ROLE_HEADS - {"manager"}
-_TRADE_WORDS = sorted(
+_TRADE_WORDS = longest_first(
     {
         " ".join(words[:-1])
         for name, (aliases, _) in TABLE.items()
@@ -159,9 +160,7 @@ _TRADE_WORDS = sorted(
         for words in (n.split() for n in (name, *aliases))
         if len(words) > 1 and words[-1] in _READ_APART  # not "designer ux", "2d animator"
     }
-    - {"product", "technical"},  # any trade's
-    key=len,
-    reverse=True,
+    - {"product", "technical"}  # any trade's
 )
 _LEANS = r"[ \t-]+(?:focused|leaning|heavy|oriented)"
 _LIST_GOES_ON = r"(?=[ \t]*(?:[,/&()|;.\n]|and\b|or\b|$))"  # a whole item, not prose
@@ -233,10 +232,8 @@ _VA = re.compile(
 _SPECIALTY_AFTER = re.compile(r"\s+(?:de|d'|d’|di|do|da|des|del)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters of its line before a designer the item's start is looked for
 # the trades that serve customers, as a title ends in them ("Senior Solutions Engineer")
-_CUSTOMER_FACING = sorted(
-    {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)},
-    key=len,
-    reverse=True,
+_CUSTOMER_FACING = longest_first(
+    {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)}
 )
 _SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
 _CUSTOMER_FACING_WORDS = max(len(re.findall(r"\w+", name)) for name in _CUSTOMER_FACING)
@@ -251,9 +248,7 @@ _BEFORE_REACH = 120  # characters of its line before a head a list of specialtie
 # in the lower-cased title, from a space (which `re` skips to fast), the words grouped
 # by first character
 _BETWEEN = STACK | {"software", "product"}
-_WORDS_BETWEEN = phrases(
-    (re.escape(name) for name in sorted(_BETWEEN, key=len, reverse=True)), word_start=False
-)
+_WORDS_BETWEEN = phrases(map(re.escape, longest_first(_BETWEEN)), word_start=False)
 _LOWER_HEAD = "|".join(sorted(ROLE_HEADS - {"manager"}))
 _SKILLS_BETWEEN = re.compile(
     rf"[ \t](?<=\w[ \t])[ \t]*(?:{_WORDS_BETWEEN})"

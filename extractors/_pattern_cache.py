@@ -1,0 +1,173 @@
+"""Compiled regular expressions kept across processes, as Python keeps compiled modules.
+
+The parsers and readers build about 700 patterns, some of them tens of kilobytes of
+alternatives, and `re` parses and compiles each again in every process: about a second
+of CPU, a quarter of a re-run. `install` keeps what `re` hands its C engine for each of
+our patterns in a file beside this module's bytecode and gives the engine that again
+next time: the same compiled pattern, without the parse. A pattern not in the file is
+compiled as usual and the file rewritten at exit. A file of another Python, an unreadable
+one or a folder that is not writable is passed over, as Python passes over a stale or
+read-only bytecode cache; the file is read only once one of our modules compiles.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import contextlib
+import importlib.util
+import marshal
+import os
+import sys
+import threading
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+from typing import Any, TypeVar, cast
+
+_compiler: Any = importlib.import_module("re._compiler")  # no stubs: private to `re`
+
+# what a kept entry is valid for: the interpreter and its regex engine's code format
+_STAMP = (sys.version, _sre.MAGIC, _sre.CODESIZE)
+_CODE = next(t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE)
+MAX_KEPT = 4096  # entries past which the file keeps only what its last process used
+# the modules whose patterns are kept: a library's may be built from a set, in another
+# order each process (the standard tokenizer's is), and would pile up
+_OURS = ("extractors.", "warehouse.", "flows.", "leads.")
+_PASSED = ("re.", "functools.", f"{__name__}.")  # between a compile and who asked for it
+# a compiled pattern's key, (pattern, flags), or a derived value's, (kind, pattern, flags)
+Key = tuple[str | bytes, int] | tuple[str, str, int]
+# which argument is the code (as bytes) and the arguments; or a derived value
+Kept = tuple[int, tuple[Any, ...]] | Any
+T = TypeVar("T")
+
+
+def default_path() -> Path:
+    """Beside this module's bytecode (honouring `sys.pycache_prefix`), per interpreter."""
+    return Path(importlib.util.cache_from_source(__file__)).with_suffix(".patterns")
+
+
+def load(path: Path) -> dict[Key, Kept]:
+    """The entries a file keeps; none if it is missing, unreadable or another Python's."""
+    try:
+        stamp, table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return table if stamp == _STAMP and isinstance(table, dict) else {}
+
+
+def save(path: Path, table: dict[Key, Kept]) -> None:
+    """Write the entries at once (a reader sees the old file or the new, never half)."""
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(marshal.dumps((_STAMP, table)))
+        os.replace(part, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+
+
+class _Cache:
+    """The hook `re` calls to compile: kept entries first, else `re`'s own compile,
+    recording what it gives the engine."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kept: dict[Key, Kept] | None = None  # read at the first of our compiles
+        self.used: set[Key] = set()
+        self.new: dict[Key, Kept] = {}
+        self.lock = threading.Lock()
+        self.compile = _compiler.compile
+
+    def __call__(self, p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, str | bytes):
+            return self.compile(p, flags)
+        if self.kept is None:
+            if not _asked_by_ours():
+                return self.compile(p, flags)
+            self.kept = load(self.path)
+        key = (p, int(flags))
+        found = self.kept.get(key) or self.new.get(key)
+        if found is not None:
+            self.used.add(key)
+            at, args = found
+            return _sre.compile(*args[:at], array(_CODE, args[at]).tolist(), *args[at + 1 :])
+        with self.lock:  # `re` reaches the engine through its module's `_sre`: one at a time
+            engine = _Engine()
+            _compiler._sre = engine
+            try:
+                compiled = self.compile(p, flags)
+            finally:
+                _compiler._sre = _sre
+        if engine.args and engine.args[0] is p and _asked_by_ours():
+            self.new[key] = engine.kept()
+            self.used.add(key)
+        return compiled
+
+    def derived(self, key: tuple[str, str, int], make: Callable[[], T]) -> T:
+        """`remembered`'s value: kept, else made and kept."""
+        if self.kept is None:
+            self.kept = load(self.path)
+        self.used.add(key)
+        if key in self.kept:
+            return cast(T, self.kept[key])
+        if key not in self.new:
+            self.new[key] = make()
+        return cast(T, self.new[key])
+
+    def write(self) -> None:
+        """Rewrite the file if this process compiled one of ours it did not keep."""
+        if not self.new or sys.dont_write_bytecode:
+            return
+        table = {**load(self.path), **self.new}
+        if len(table) > MAX_KEPT:
+            table = {key: table[key] for key in self.used if key in table}
+        save(self.path, table)
+
+
+def _asked_by_ours() -> bool:
+    """Whether the module that asked `re` for the pattern is one of ours."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None and f"{frame.f_globals.get('__name__')}.".startswith(_PASSED):
+        frame = frame.f_back
+    return frame is not None and f"{frame.f_globals.get('__name__')}.".startswith(_OURS)
+
+
+class _Engine:
+    """`_sre` as `re` sees it while compiling: records the arguments of its `compile`."""
+
+    args: tuple[Any, ...] = ()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_sre, name)
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return _sre.compile(*args)
+
+    def kept(self) -> Kept:
+        """The arguments as marshal keeps them: plain ints, the code as packed bytes."""
+        at = next(i for i, a in enumerate(self.args) if isinstance(a, list))
+        plain = tuple(int(a) if isinstance(a, int) else a for a in self.args)
+        code = array(_CODE, self.args[at]).tobytes()
+        return at, (*plain[:at], code, *plain[at + 1 :])
+
+
+def remembered(kind: str, pattern: str, flags: int, make: Callable[[], T]) -> T:
+    """What `make` derives from a pattern (a value marshal keeps: strings, numbers, sets,
+    tuples), kept in the file beside the compiled patterns, made once for every process
+    (the heads a reader finds by parsing its pattern again, as costly as compiling it)."""
+    cache = _compiler.compile
+    return cache.derived((kind, pattern, flags), make) if isinstance(cache, _Cache) else make()
+
+
+def install(path: Path | None = None) -> None:
+    """Route `re`'s compiles through the file at `path` (by default beside this module's
+    bytecode) for the rest of the process; once."""
+    if isinstance(_compiler.compile, _Cache):
+        return
+    cache = _Cache(path or default_path())
+    _compiler.compile = cache
+    atexit.register(cache.write)
