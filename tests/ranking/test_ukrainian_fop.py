@@ -138,22 +138,24 @@ def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
     assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
 
 
-DJINNI, DOU = "https://djinni.co/jobs/712345-python/", "https://jobs.dou.ua/companies/acme/vacancies/312345/"
+DJINNI = "https://djinni.co/jobs/712345-python/"
+DOU = "https://jobs.dou.ua/companies/acme/vacancies/312345/"
 ELSEWHERE = "https://jobs.example.com/712345"
+MONTH = "month"
 
 
 @pytest.mark.parametrize(
     ("location", "salary", "url", "rate"),
     [
-        P("Тільки віддалено · Україна", "$4000-5000", DJINNI, (4_000, 5_000, "month"), id="Djinni's card"),
-        P("Київ, віддалено", "$4500–5500", DOU, (4_500, 5_500, "month"), id="DOU's card"),
-        P("Remote · Ukraine", "$120,000", DJINNI, (120_000, 120_000, "year"), id="a year's is a year's"),
+        P("Тільки віддалено · Україна", "$4000-5000", DJINNI, (4_000, 5_000, MONTH), id="Djinni"),
+        P("Київ, віддалено", "$4500–5500", DOU, (4_500, 5_500, MONTH), id="DOU's card"),
+        P("Remote · Ukraine", "$120,000", DJINNI, (120_000, 120_000, "year"), id="a year's"),
         # Djinni's and DOU's cards quote a month's dollars wherever the job is
-        P("Європа · Віддалено", "$3000-4000", DJINNI, (3_000, 4_000, "month"), id="Djinni: Europe"),
-        P("Европа · Удаленно", "$4500-5500", DJINNI, (4_500, 5_500, "month"), id="Djinni: in Russian"),
-        P("Warszawa", "$4000-5000", DOU, (4_000, 5_000, "month"), id="DOU: Warsaw"),
-        P("Warszawa", "$4000-5000", ELSEWHERE, None, id="not placed in Ukraine nor on its boards"),
-        P("Remote · Ukraine", "$4000-5000", ELSEWHERE, (4_000, 5_000, "month"), id="placed in Ukraine"),
+        P("Європа · Віддалено", "$3000-4000", DJINNI, (3_000, 4_000, MONTH), id="Djinni: Europe"),
+        P("Европа · Удаленно", "$4500-5500", DJINNI, (4_500, 5_500, MONTH), id="Djinni: in ru"),
+        P("Warszawa", "$4000-5000", DOU, (4_000, 5_000, MONTH), id="DOU: Warsaw"),
+        P("Warszawa", "$4000-5000", ELSEWHERE, None, id="neither in Ukraine nor on its boards"),
+        P("Remote · Ukraine", "$4000-5000", ELSEWHERE, (4_000, 5_000, MONTH), id="in Ukraine"),
     ],
 )  # fmt: skip
 def test_a_ukrainian_cards_dollars_are_a_month(

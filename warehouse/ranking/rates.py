@@ -828,7 +828,7 @@ def _candidate(
 def _a_bonus(text: str, offset: int, start: int) -> bool:
     """Whether a bonus or equity word names the amount at `start` (`_BONUS_BEFORE`)."""
     named = _BONUS_BEFORE.search(text, offset, start)
-    return bool(named) and not _PAY_AND_BONUS.search(text, offset, named.start())
+    return named is not None and not _PAY_AND_BONUS.search(text, offset, named.start())
 
 
 def _rupee_salary(
@@ -845,9 +845,9 @@ def _rupee_salary(
     return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 
 
-# a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its won): one pass
-# finds any, three times faster than an alternation; the rand's "R", in most texts, is
-# looked for only in a posting placed where it is the currency
+# a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
+# won): one pass finds any, three times faster than an alternation; the rand's "R", in
+# most texts, is looked for only in a posting placed where it is the currency
 _CURRENCY_WORDS = AhoCorasick(
     sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"})
 )
