@@ -1259,6 +1259,7 @@ def test_no_amount_is_no_rate(text: str) -> None:
         # a salary and its bonus named together are one amount
         P("Base + bonus: $190k. Remote in the US.", (190_000, 190_000)),
         P("Bonus eligible. $140k-$160k base.", (140_000, 160_000)),
+        P("Equity and base salary: $175k. Remote.", (175_000, 175_000)),
     ],
 )
 def test_a_bonus_or_equity_amount_is_not_pay(text: str, bounds: tuple[float, float]) -> None:

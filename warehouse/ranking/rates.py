@@ -396,10 +396,11 @@ _NOT_SALARY_AFTER = re.compile(
 )
 # an amount a bonus or equity word names, right before it ("Bonus up to $20k", "sign-on
 # bonus of $15,000", "RSUs worth up to $60k", "equity up to €50k per year"): not pay,
-# though "per year" follows; but a salary's joint with one ("Base + bonus: $180k") is
+# though "per year" follows; but a salary's joint with one ("Base + bonus: $180k",
+# "Equity and base salary: $150k") is
 _BONUS_BEFORE = re.compile(
     r"(?<!\w)(?:bonus(?:es)?|equity|rsus?|stock\s+(?:options|grants?)|profit[\s-]sharing)"
-    r"(?!\w)[^\d\n|.;,]{0,20}$",
+    r"(?!\w)(?:(?!salary|base\b|pay\b|comp)[^\d\n|.;,]){0,20}$",
     re.IGNORECASE,
 )
 _PAY_AND_BONUS = re.compile(
