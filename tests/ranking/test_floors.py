@@ -28,6 +28,7 @@ TRANSLATOR = Profile(
         # look-alikes: no floor of that piece (named, not judged), or no piece at all
         ("EUR 3.50 per runtime minute.", None, "per minute; EUR"),
         ("$25 per article of 500 words.", None, "per article; USD→EUR at 0.9259"),
+        ("Rate: $180 per 1,200-word article.", None, "per article; USD→EUR at 0.9259"),
         ("Paying €150 each for short reels.", None, None),
         # any piece the posting names is named so, converted, and judged by no time floor
         ("We pay $150 per video.", None, "per video; USD→EUR at 0.9259"),

@@ -72,6 +72,10 @@ def test_korean_ways_of_working_are_read(location: str, text: str, scope: str) -
         ("연봉 4천5백만원", (45_000_000.0, 45_000_000.0, "year")),
         ("연봉 1억2천", (120_000_000.0, 120_000_000.0, "year")),
         ("예산 3천만원 / 기간 3개월", (30_000_000.0, 30_000_000.0, "fixed")),
+        # man counts won with no 원 after it, as 억 does
+        ("단가: 월 650만 (협의 가능)", (6_500_000.0, 6_500_000.0, "month")),
+        ("월 450~550만 / 원격 근무", (4_500_000.0, 5_500_000.0, "month")),
+        ("연봉 7,000만 이상, 스톡옵션 별도", (70_000_000.0, None, "year")),
     ],
 )
 def test_korean_prices_are_read_with_their_period(
@@ -168,3 +172,15 @@ def test_a_korean_post_that_refuses_fees_is_no_scam() -> None:
     found = assess(title="React Native 앱 개발 프리랜서", company=None, text=text)
     assert not any(flag.hard for flag in found.flags)
     assert found.legitimacy >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "월 방문자 300만 명의 서비스를 운영합니다.",
+        "월 100만 명이 쓰는 앱",
+        "누적 다운로드 500만 회",
+    ],
+)
+def test_man_counting_people_or_times_is_no_pay(text: str) -> None:
+    assert parse_rate(text) is None

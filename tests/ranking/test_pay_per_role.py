@@ -90,6 +90,31 @@ def test_a_post_paying_several_roles_gives_the_readers_role(
     assert _rate(text, role) == (*rate, "year", "USD")
 
 
+HEADINGS = (
+    "Two openings on the platform team.\n\n## Senior Platform Engineer\nRemote (US)\n"
+    "You will run our Kubernetes fleet.\nCompensation: $185,000 - $215,000\n\n"
+    "## Analytics Engineer\nRemote (US)\nYou will own the dbt project.\n"
+    "Compensation: $135,000 - $150,000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "rate"),
+    [
+        P("analytics engineer", (135_000, 150_000), id="the second heading's"),
+        P("platform engineer", (185_000, 215_000), id="the first heading's"),
+        P("product designer", (135_000, 215_000), id="no heading is the reader's: the span"),
+    ],
+)
+def test_a_roles_heading_owns_the_pay_lines_under_it(role: str, rate: tuple[float, float]) -> None:
+    assert _rate(HEADINGS, role) == (*rate, "year", "USD")
+
+
+def test_one_heading_with_its_pay_is_the_posts_pay() -> None:
+    text = "Senior Platform Engineer\n\nRemote (US)\nCompensation: $160k-$180k"
+    assert _rate(text, "analytics engineer") == (160_000, 180_000, "year", "USD")
+
+
 def test_a_header_listing_roles_with_their_pay_gives_the_readers() -> None:
     title = "Kestrel Bio | Frontend Developer ($135-160k), Data Scientist ($165-195k) | Remote US"
     assert _rate("Kestrel Bio builds lab software.", "frontend developer", title=title) == (
@@ -155,6 +180,27 @@ def test_pay_per_contract_is_the_one_the_profile_works_under(
             "EUR",
             (65_000, 115_000, "year", "GBP"),
             id="another role's pay in the profile's currency is not the rate",
+        ),
+        P(
+            "US: $145-175k\n\nWe build invoicing tools; the stack is Python and Postgres.\n\n"
+            "EU: €110-130k",
+            "EUR",
+            (110_000, 130_000, "year", "EUR"),
+            id="each under its label, paragraphs apart",
+        ),
+        P(
+            "US: $145-175k\n\nWe build invoicing tools; the stack is Python and Postgres.\n\n"
+            "EU: €110-130k",
+            "USD",
+            (145_000, 175_000, "year", "USD"),
+            id="labelled, the first in the profile's currency",
+        ),
+        P(
+            "Base pay\n- United States: $150,000 - $180,000\n- Canada: CA$160,000 - CA$190,000\n"
+            "- United Kingdom: £85,000 - £105,000",
+            "GBP",
+            (85_000, 105_000, "year", "GBP"),
+            id="a list of places",
         ),
     ],
 )

@@ -1245,3 +1245,47 @@ def test_one_side_named_keeps_every_amount() -> None:
 @pytest.mark.parametrize("text", ["Rate negotiable (DOE)", "Hourly rate for the right person"])
 def test_no_amount_is_no_rate(text: str) -> None:
     assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        P("Compensation: $125k-145k base. Bonus up to $25k. Full benefits.", (125_000, 145_000)),
+        P("Base salary $155,000 - $175,000, plus a sign-on bonus of $20,000.", (155_000, 175_000)),
+        P("$150k–$180k OTE. Sign-on bonus: $30k.", (150_000, 180_000)),
+        P("We pay $135,000–$160,000 and equity up to $45,000 per year.", (135_000, 160_000)),
+        P("Pay: $120k - $140k\nAnnual bonus: up to $25k", (120_000, 140_000)),
+        P("Salary $105k–$120k, signing bonus $8k, RSUs worth up to $50k.", (105_000, 120_000)),
+        # a salary and its bonus named together are one amount
+        P("Base + bonus: $190k. Remote in the US.", (190_000, 190_000)),
+        P("Bonus eligible. $140k-$160k base.", (140_000, 160_000)),
+        P("Equity and base salary: $175k. Remote.", (175_000, 175_000)),
+    ],
+)
+def test_a_bonus_or_equity_amount_is_not_pay(text: str, bounds: tuple[float, float]) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.max, rate.period, rate.currency) == (*bounds, "year", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        P("Salary: ₹95,000 p.m. plus PF.", (95_000, "month", "INR"), id="Indian p.m."),
+        P("Contract: £4,200 p.m. for 6 months.", (4_200, "month", "GBP"), id="British p.m."),
+        P("CTC ₹60,000 pm, 6-month contract.", (60_000, "month", "INR"), id="pm in lower case"),
+        P("Retainer of $6k p.m., remote.", (6_000, "month", "USD"), id="thousands with k"),
+        # the time of day beside a rate is no period
+        P("Call us Monday at 4 p.m. EST. Pay: $85/hr.", (85, "hour", "USD"), id="4 p.m."),
+        P("Sync at 3 p.m. CET, €600/day.", (600, "day", "EUR"), id="3 p.m. then a day rate"),
+    ],
+)
+def test_p_m_after_an_amount_is_per_month(text: str, expected: tuple[float, str, str]) -> None:
+    rate = parse_rate(text)
+    assert rate is not None
+    assert (rate.min, rate.period, rate.currency) == expected
+
+
+def test_pm_in_capitals_after_a_salary_is_a_product_manager() -> None:
+    rate = parse_rate("$160k PM, remote, Series B.")
+    assert rate is not None and rate.period == "year"

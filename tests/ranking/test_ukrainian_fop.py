@@ -138,18 +138,31 @@ def test_a_registration_fee_is_pay_to_work(text: str, vetoed: bool) -> None:
     assert ("pay_to_work" in codes(run(f"{FILLER} {text}", **ACME), hard=True)) is vetoed
 
 
+DJINNI = "https://djinni.co/jobs/712345-python/"
+DOU = "https://jobs.dou.ua/companies/acme/vacancies/312345/"
+ELSEWHERE = "https://jobs.example.com/712345"
+MONTH = "month"
+
+
 @pytest.mark.parametrize(
-    ("location", "salary", "rate"),
+    ("location", "salary", "url", "rate"),
     [
-        P("Тільки віддалено · Україна", "$4000-5000", (4_000, 5_000, "month"), id="Djinni's card"),
-        P("Київ, віддалено", "$4500–5500", (4_500, 5_500, "month"), id="DOU's card"),
-        P("Remote · Ukraine", "$120,000", (120_000, 120_000, "year"), id="a year's is a year's"),
-        P("Warszawa", "$4000-5000", None, id="not placed in Ukraine"),
+        P("Тільки віддалено · Україна", "$4000-5000", DJINNI, (4_000, 5_000, MONTH), id="Djinni"),
+        P("Київ, віддалено", "$4500–5500", DOU, (4_500, 5_500, MONTH), id="DOU's card"),
+        P("Remote · Ukraine", "$120,000", DJINNI, (120_000, 120_000, "year"), id="a year's"),
+        # Djinni's and DOU's cards quote a month's dollars wherever the job is
+        P("Європа · Віддалено", "$3000-4000", DJINNI, (3_000, 4_000, MONTH), id="Djinni: Europe"),
+        P("Европа · Удаленно", "$4500-5500", DJINNI, (4_500, 5_500, MONTH), id="Djinni: in ru"),
+        P("Warszawa", "$4000-5000", DOU, (4_000, 5_000, MONTH), id="DOU: Warsaw"),
+        P("Warszawa", "$4000-5000", ELSEWHERE, None, id="neither in Ukraine nor on its boards"),
+        P("Remote · Ukraine", "$4000-5000", ELSEWHERE, (4_000, 5_000, MONTH), id="in Ukraine"),
     ],
-)
-def test_a_ukrainian_cards_dollars_are_a_month(location: str, salary: str, rate: object) -> None:
+)  # fmt: skip
+def test_a_ukrainian_cards_dollars_are_a_month(
+    location: str, salary: str, url: str, rate: object
+) -> None:
     posting = Posting(
-        source="inbox", source_id="djinni:712345", url="https://djinni.co/jobs/712345-python/",
+        source="inbox", source_id="board:712345", url=url,
         title="Python Developer", location=location, salary_raw=salary, text="Python, FastAPI.",
     )  # fmt: skip
     f = understand(posting, LVIV, RankingSettings())

@@ -390,6 +390,11 @@ def _rate(
     return (found_bare, "parsed") if found_bare else (None, None)
 
 
+# boards whose cards quote dollars by the month wherever the job is: Djinni's and DOU's
+# ("$3000-4000" on a card placed in "Європа" or "Europe")
+_MONTHLY_DOLLAR_SITES = ("//djinni.co/", "//www.djinni.co/", "//jobs.dou.ua/")
+
+
 def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     """What the posting's place means by "kr", lakhs, "Rs" and "$". A rupee's country
     named only in the text counts too ("Lahore office ... Rs 250,000" is Pakistan's),
@@ -400,6 +405,8 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     pays in dollars."""
     text = posting.text or ""
     units = place_units(regions)
+    if any(site in (posting.url or "") for site in _MONTHLY_DOLLAR_SITES):
+        units.setdefault("month", "USD")
     if any(word in text for word in _UNIT_SKIM) and (
         named := {m.lastgroup for m in _UNIT_WORDS.finditer(text)} - set(units)
     ):

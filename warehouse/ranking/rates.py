@@ -274,12 +274,16 @@ _WORDS = _table(
 # after an amount only: "€150 each" prices one piece of work, where "each" before one
 # ("two roles, each $150k") shares a salary out
 _WORDS_AFTER = _WORDS | {"each": "piece", "apiece": "piece", "a piece": "piece"}
+# "₹1,20,000 p.m.", "£3,500 p.m.": per month in Indian and British English, after an
+# amount only (a time of day, "4 p.m.", has no currency); "pm" in lower case only, as
+# "PM" after a salary is as often a product manager
+_WORDS_AFTER |= {"p.m.": "month", "p.m": "month", "pm": "month"}
 
 
 def _alternation(words: Mapping[str, str]) -> str:
     """Longest first, so "hours" wins over "h" and "fixed price" over "fixed"."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(map(literal, ordered))
+    return "|".join("(?-i:pm)" if word == "pm" else literal(word) for word in ordered)
 
 
 # a count of the units paid for: "$25 per 1000 words", "$40 per 1,000 words", which the
@@ -289,6 +293,8 @@ _COUNT = r"(?:(?P<count>\d{1,3}(?:[,.]?\d{3})?k?)\s+)?"
 # or all of it, in Ukrainian and Russian: "500$ за весь проєкт" (the whole project)
 _DONE = r"(?:(?:finished|final|edited|completed|delivered|published|approved"
 _DONE += r"|весь|цілий|целый|całość|cały|całego)\s+)?"  # pl: "za całość projektu"
+# the size of the piece, hyphenated before it: "$200 per 1,500-word article" pays the article
+_DONE += r"(?:\d[\d,.]*k?-(?:word|page|minute|second)\s+)?"
 # Québec French "80 $ de l'heure" (per hour) too
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
@@ -387,6 +393,18 @@ _NOT_SALARY_AFTER = re.compile(
     r"|for\s+(?:the\s+|this\s+|an?\s+|each\s+)?(?:whole|entire|full|complete|project|build"
     r"|mvp|app|website|site|prototype|audit|migration|deliverables?|task|gig))(?!\w)",
     re.IGNORECASE,
+)
+# an amount a bonus or equity word names, right before it ("Bonus up to $20k", "sign-on
+# bonus of $15,000", "RSUs worth up to $60k", "equity up to €50k per year"): not pay,
+# though "per year" follows; but a salary's joint with one ("Base + bonus: $180k",
+# "Equity and base salary: $150k") is
+_BONUS_BEFORE = re.compile(
+    r"(?<!\w)(?:bonus(?:es)?|equity|rsus?|stock\s+(?:options|grants?)|profit[\s-]sharing)"
+    r"(?!\w)(?:(?!salary|base\b|pay\b|comp)[^\d\n|.;,]){0,20}$",
+    re.IGNORECASE,
+)
+_PAY_AND_BONUS = re.compile(
+    r"(?<!\w)(?:salary|base|pay)\s*(?:\+|&|and|plus)\s*(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _NOT_SALARY_BEFORE = re.compile(
     r"(?:(?<!\w)(?:raised|raising|funding|funded|valuation|valued|revenue|arr|mrr|costs?|saved?"
@@ -698,13 +716,15 @@ def _window_start(text: str, start: int) -> int:
 
 class _Found(NamedTuple):
     """One amount read as pay: the rate, whether a pay word stands around it (which
-    makes it the post's rate), and whether it is a total compensation."""
+    makes it the post's rate), and whether it is a total compensation; where its words
+    start and end, and where the amount itself starts (its currency's sign or code)."""
 
     rate: Rate
     strong: bool
     total: bool
     start: int
     end: int
+    at: int
 
 
 def _currency_ends(text: str, start: int) -> bool:
@@ -722,9 +742,17 @@ def _in_lakhs(m: re.Match[str]) -> bool:
     return any((m[g] or "").strip().lower() in _LAKH_SCALES for g in ("m1", "m2"))
 
 
-def _eok_named(m: re.Match[str]) -> bool:
-    """Hundreds of millions counted in Hangul ("연봉 1억"): won, with or without 원."""
-    return any((m[g] or "").startswith("억") for g in ("m1", "m2"))
+# what 만 counts where it is no money: people, items, times, views ("월 100만 명")
+_COUNTED_AFTER = re.compile(r"\s?(?:명|건|회|개|번|곳|뷰|다운로드|이용자|사용자|가입자)")
+
+
+def _won_named(text: str, m: re.Match[str]) -> bool:
+    """Sums counted in Hangul, hundreds of millions or tens of thousands ("연봉 1억",
+    "월 600만"): won, with or without 원, but for a count of people or things."""
+    counted = [(m[g] or "") for g in ("m1", "m2")]
+    if any(mult.startswith("억") for mult in counted):
+        return True
+    return any("만" in mult for mult in counted) and not _COUNTED_AFTER.match(text, m.end())
 
 
 def _lakhs_named(m: re.Match[str]) -> bool:
@@ -754,20 +782,20 @@ def _candidate(
     lakhs = _in_lakhs(m)
     if currency is None and _lakhs_named(m):
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
-    elif currency is None and _eok_named(m):
+    elif currency is None and _won_named(text, m):
         currency = "KRW"
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
         return None
-    start = code.start() if code else start
+    start = at = code.start() if code else start
     offset = _window_start(text, start)
     bound = None if m["a2"] else _BOUND.search(text, offset, start)
     lo, hi = _bounds(m, bound)
     if (lo is not None and lo <= 0) or (hi is not None and hi <= 0):
         return None
     top = max(x for x in (lo, hi) if x is not None)
-    if top < _LEAST_AMOUNT.get(currency, 0):
+    if top < _LEAST_AMOUNT.get(currency, 0) or _a_bonus(text, offset, start):
         return None
     found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
@@ -795,7 +823,13 @@ def _candidate(
         lo, hi = (None if x is None else x / count for x in (lo, hi))
     rate = Rate(lo, hi, period, currency, raw)
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
-    return _Found(rate, strong, bool(cue and cue.total), start, end)
+    return _Found(rate, strong, bool(cue and cue.total), start, end, at)
+
+
+def _a_bonus(text: str, offset: int, start: int) -> bool:
+    """Whether a bonus or equity word names the amount at `start` (`_BONUS_BEFORE`)."""
+    named = _BONUS_BEFORE.search(text, offset, start)
+    return named is not None and not _PAY_AND_BONUS.search(text, offset, named.start())
 
 
 def _rupee_salary(
@@ -812,11 +846,11 @@ def _rupee_salary(
     return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 
 
-# a text with none of these names no currency (`_CUR` needs one of them, or 억 its won): one pass
-# finds any, three times faster than an alternation; the rand's "R", in most texts, is
-# looked for only in a posting placed where it is the currency
+# a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
+# won): one pass finds any, three times faster than an alternation; the rand's "R", in
+# most texts, is looked for only in a posting placed where it is the currency
 _CURRENCY_WORDS = AhoCorasick(
-    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억"})
+    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"})
 )
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
@@ -873,7 +907,7 @@ def parse_rate(
             or m["c4"]
             or _currency_ends(text, m.start())
             or _lakhs_named(m)
-            or _eok_named(m)
+            or _won_named(text, m)
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})
@@ -900,16 +934,27 @@ def parse_rate(
 
 # the most that stands between a rate and its like in another currency: "$120k-$150k USD
 # (US) or €95k-€115k (EU)", "US $140,000 - $170,000; Europe €90,000 - €110,000"; further
-# off, or in another cell or line, it pays another role
+# off, or in another cell or line, it pays another role, unless each opens a line under
+# a label of its own ("US: $150-180k" ... paragraphs later "EU: €120-140k")
 _ALTERNATIVE_REACH = 30
+_LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?[^\W\d][^\d\n|:$€£]{0,38}:[ \t]*$")
 
 
 def _in_place_of(text: str, one: _Found, first: _Found, currency: str) -> bool:
-    """Whether `one` is `first` paid in `currency`: the same period, right beside it."""
+    """Whether `one` is `first` paid in `currency`: the same period, right beside it or
+    each under its own label."""
     if one.total or (one.rate.currency, one.rate.period) != (currency, first.rate.period):
         return False
     gap = text[min(one.end, first.end) : max(one.start, first.start)]
-    return len(gap) <= _ALTERNATIVE_REACH and not any(c in gap for c in "\n|")
+    if len(gap) <= _ALTERNATIVE_REACH and not any(c in gap for c in "\n|"):
+        return True
+    return all(_labelled(text, found.at) for found in (one, first))
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether an amount opens its line after a short label ("EU: €120-140k",
+    "- Canada: CA$165,000", "Pay range (United States): $140,000")."""
+    return bool(_LABELLED.search(text, max(0, start - 42), start))
 
 
 # a post's pair of rates, one for employees and one for contractors: a US staffing
