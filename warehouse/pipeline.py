@@ -298,13 +298,13 @@ def _keep_cache_if_declared_alike(con: duckdb.DuckDBPyConnection, sql: str) -> N
 
 
 def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
-    """A table's columns and their types, in order; none if it is missing. (The catalog
-    entry of one table: `information_schema` lists every column of the warehouse first,
-    ten times the time.)"""
-    try:
-        return con.execute("select name, type from pragma_table_info(?)", [table]).fetchall()
-    except duckdb.CatalogException:
-        return []
+    """A table's columns and their types, in order; none if it is missing."""
+    schema, _, name = table.partition(".")
+    return con.execute(
+        "select column_name, data_type from information_schema.columns "
+        "where table_schema = ? and table_name = ? order by ordinal_position",
+        [schema, name],
+    ).fetchall()
 
 
 def diagram() -> str:
