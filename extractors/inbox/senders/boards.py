@@ -26,6 +26,8 @@ from email.message import EmailMessage
 
 from extractors.inbox.senders._job import (
     PARTS,
+    PAY,
+    Card,
     Job,
     company_place,
     is_snippet,
@@ -65,6 +67,11 @@ SENDERS = (
     # Korea
     "@wanted.co.kr", "@saramin.co.kr", "@jumpit.co.kr", "@jobkorea.co.kr", "@rocketpunch.com",
     "@wishket.com",
+    # the US; Australia and New Zealand; Canada
+    "@ziprecruiter.com", "@jora.com", "@freemoa.com", "@workopolis.com", "@jobbank.gc.ca",
+    "@guichetemplois.gc.ca",
+    # writers' job boards
+    "@problogger.com", "@writethedocs.org",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -78,11 +85,15 @@ PLATFORMS = (
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
+    "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
 )  # fmt: skip
+# the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
+_ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
     r"|quick apply|schnellbewerbung|einfach bewerben|candidature simplifiée|apply now"
-    r"|jetzt bewerben|view job|job ansehen|zum (?:job|projekt)|projekt ansehen|voir l'offre"
+    r"|jetzt bewerben|view (?:job|details)|job ansehen|zum (?:job|projekt)|projekt ansehen"
+    r"|voir l'offre"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
@@ -103,6 +114,9 @@ _NOISE = re.compile(
 def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, PLATFORMS, _NOISE):
+        if not card.lines and (one := _one_line(card)):
+            found.append(one)
+            continue
         stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
         pay = stated.get("pay") or pay_line(lines)
@@ -123,3 +137,16 @@ def _without_noise(line: str) -> str:
     parts = PARTS.split(line)
     kept = [part for part in parts if not _NOISE.fullmatch(part)]
     return " · ".join(kept) if kept and len(kept) < len(parts) else line
+
+
+def _one_line(card: Card) -> Job | None:
+    """A job its alert states on one line after a lead-in, Work.ua's "Нова вакансія:
+    <title>, <company>, <place>[, <pay>]": its parts from the end, the title what is left
+    (a title may hold a comma, a company or a place here does not)."""
+    found = _ONE_LINE.match(card.title)
+    parts = [part.strip() for part in found.group(1).split(", ")] if found else []
+    pay = parts.pop() if len(parts) > 3 and PAY.search(parts[-1]) else None
+    if len(parts) < 3:
+        return None
+    place, company = parts.pop(), parts.pop()
+    return Job(card.key, card.url, ", ".join(parts), company, place, pay)
