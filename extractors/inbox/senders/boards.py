@@ -2,7 +2,10 @@
 Totaljobs, Reed, CV-Library, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's
 Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remotely,
 Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
-Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
+Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice and ZipRecruiter (its
+single-use `/km/` links keyed by the card); in Canada Workopolis and Job Bank; in
+Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
+in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
 Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
@@ -15,8 +18,9 @@ stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We
 Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
 as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
-and Google's "via LinkedIn" are dropped. Their other mail holds no job link, or speaks
-of the user's application: no job.
+and Google's "via LinkedIn" are dropped. Work.ua's one-line alert ("Нова вакансія:
+<title>, <company>, <place>, <pay>") is split from its end. Their other mail holds no job
+link, or speaks of the user's application: no job.
 """
 
 from __future__ import annotations
