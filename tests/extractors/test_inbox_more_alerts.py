@@ -200,3 +200,30 @@ def test_work_ua_one_line_alert_is_split_from_its_end(
     card = f'<a href="https://www.work.ua/jobs/5234567/?utm_source=alert">{line}</a>'
     job = _only_job(tmp_path / "a.eml", _one_card_mail("Work.ua <noreply@work.ua>", card, line))
     assert (job.title, job.company, job.location, job.salary_raw) == want
+
+
+def test_an_html_requirement_with_bold_labels_reads_each_value(tmp_path: Path) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Anil <anil@bluestonetech.us>", "Immediate Need: Salesforce"
+    mail["Message-ID"] = "<html-req@x>"
+    mail.set_content(
+        "<html><body><p><b>Role:</b> Salesforce Developer (Apex, LWC)</p>"
+        "<p><b>Location:</b> Remote (EST hours)</p><p><b>Rate:</b> $65/hr C2C</p>"
+        "<p>6+ years of Apex and LWC.</p><p>Thanks &amp; Regards,<br>Anil</p></body></html>",
+        subtype="html",
+    )
+    job = _only_job(tmp_path / "a.eml", mail.as_bytes())
+    assert (job.title, job.location, job.salary_raw) == (
+        "Salesforce Developer (Apex, LWC)", "Remote (EST hours)", "$65/hr C2C"
+    )  # fmt: skip
+
+
+def test_a_requirement_whose_body_names_no_role_takes_it_from_its_subject(tmp_path: Path) -> None:
+    mail = _requirement(
+        "Kiran <kiran@tekforcegroup.com>", "Hot Requirement: Data Engineer :: Charlotte, NC",
+        "Location: Charlotte, NC (Onsite)\nDuration: 12 Months\nRate: $55/hr on W2",
+    )  # fmt: skip
+    job = _only_job(tmp_path / "a.eml", mail)
+    assert (job.title, job.location, job.salary_raw) == (
+        "Data Engineer", "Charlotte, NC (Onsite)", "$55/hr on W2"
+    )  # fmt: skip

@@ -95,9 +95,9 @@ PLATFORMS = (
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
-    r"|quick apply|schnellbewerbung|einfach bewerben|candidature simplifiée|apply now"
-    r"|jetzt bewerben|view (?:job|details)|job ansehen|zum (?:job|projekt)|projekt ansehen"
-    r"|voir l'offre"
+    r"|quick apply|(?:1|one)-click apply|schnellbewerbung|einfach bewerben"
+    r"|candidature simplifiée|apply now|jetzt bewerben|view (?:job|details)|job ansehen"
+    r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"

@@ -29,31 +29,26 @@ SUBJECTS = re.compile(
     r"(?i)\b(?:hot|urgent|immediate|c2c|corp[- ]to[- ]corp|w2|direct client|contract)"
     r"\s+(?:requirement|req|need|opening)s?\b"
 )
+# "Role: ...", "Job Title : ...", "• Location - Dallas, TX"; an HTML mail's bold label
+# ("<b>Role:</b> ...") may stand alone on its line, its value on the next
 _LABEL = re.compile(
-    r"(?i)^\s*(?:(?P<title>role|job title|position|title|job role|position title)"
+    r"(?i)^[\s\-•*>]*(?:(?P<title>role|job title|position|title|job role|position title)"
     r"|(?P<location>location|job location|work location)"
     r"|(?P<pay>rate|pay rate|bill rate|pay)"
-    r"|(?P<duration>duration|contract length|term))\s*[:\-–]\s*(?P<value>\S.*)$"
+    r"|(?P<duration>duration|contract length|term))(?:\s*:|\s+[-–](?=\s|$))\s*(?P<value>.*)$"
 )
+# the subject's parts ("Hot Requirement : Java Developer : Dallas, TX || C2C")
+_SUBJECT_PARTS = re.compile(r"\s*(?:\|\||::|:\s|\s[|\-–]\s)\s*")
 # where the recruiter's signature begins
 _SIGNATURE = re.compile(r"(?i)^\s*(?:thanks|thank you|regards|best regards|warm regards)\b")
 _WORD = re.compile(r"\w+")
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    text = _message.plain(message) or ""
-    stated: dict[str, str] = {}
-    body: list[str] = []
-    for line in text.splitlines():
-        if _SIGNATURE.match(line):
-            break
-        found = _LABEL.match(line)
-        field = found and next(k for k, v in found.groupdict().items() if v and k != "value")
-        if found and field:
-            stated.setdefault(field, found.group("value").strip())
-        elif stated and line.strip():
-            body.append(line.strip())
-    title, sender = stated.get("title"), parseaddr(str(message.get("from", "")))[1].lower()
+    stated, body = _stated(_message.plain(message) or "")
+    subject = str(message.get("subject", ""))
+    title = stated.get("title") or (_subject_title(subject) if stated else None)
+    sender = parseaddr(str(message.get("from", "")))[1].lower()
     if not title or not sender:
         return []
     location = stated.get("location")
@@ -63,3 +58,38 @@ def jobs(message: EmailMessage) -> list[Job]:
         Job(key, f"mailto:{sender}", title, None, location, stated.get("pay"), "Contract",
             summary(" ".join(body)))
     ]  # fmt: skip
+
+
+def _stated(text: str) -> tuple[dict[str, str], list[str]]:
+    """What the labelled lines state (the first of each label), and the lines after the
+    first of them up to the signature: the role's skills."""
+    stated: dict[str, str] = {}
+    body: list[str] = []
+    pending: str | None = None  # a label alone on its line: its value is the next line
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if _SIGNATURE.match(line):
+            break
+        if not line:
+            continue
+        found = _LABEL.match(line)
+        field = found and next(k for k, v in found.groupdict().items() if v and k != "value")
+        if found and field:
+            value = found.group("value").strip()
+            pending = None if value else field
+            if value:
+                stated.setdefault(field, value)
+        elif pending:
+            stated.setdefault(pending, line)
+            pending = None
+        elif stated:
+            body.append(line)
+    return stated, body
+
+
+def _subject_title(subject: str) -> str | None:
+    """The role a subject names beside its marker, where the body labels the place or the
+    rate but not the role: "Hot Requirement : Java Developer : Dallas, TX"."""
+    parts = [part for part in _SUBJECT_PARTS.split(subject) if part]
+    rest = [part for part in parts if not SUBJECTS.search(part)]
+    return rest[0] if rest and len(rest) < len(parts) else None
