@@ -335,9 +335,14 @@ def _opened(url: str | None) -> SplitResult | None:
 
 
 def lists_others_jobs(host: str) -> bool:
-    """Whether a host is one of the job boards or project boards above, which list other
-    employers' jobs: a link to one names no employer (Google's careers site lists its own)."""
-    return any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
+    """Whether a host is one of the job boards or project boards above (or their click
+    trackers'), which list other employers' jobs: a link to one names no employer
+    (Google's careers site lists its own)."""
+    return (
+        any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
+        or any(row[1].search(host) for row in _QUERY_BOARDS)
+        or any(hosts.search(host) for _, hosts, _ in _OPAQUE)
+    )
 
 
 def board_key(url: str) -> tuple[str, str] | None:
