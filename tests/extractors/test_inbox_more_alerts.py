@@ -4,8 +4,11 @@ Work.ua's one-line alert (invented values in the senders' shapes)."""
 
 from __future__ import annotations
 
+import base64
+import json
 from email.message import EmailMessage
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -13,6 +16,15 @@ from extractors._joburls import board_key
 from tests.extractors.test_inbox import _one_card_mail, _only_job, _postings, _run, _two_part_mail
 
 P = pytest.param
+_ZIP_JOB = (
+    "https://www.ziprecruiter.com/c/Acme/Job/Data-Engineer/-in-Denver,CO?jid=0a9b8c7d6e5f4a3b"
+)
+
+
+def _token(url: str) -> str:
+    """A tracker's token that holds its target, as base64 of a JSON record."""
+    record = json.dumps({"u": url, "m": "alert"}).encode()
+    return base64.urlsafe_b64encode(record).decode().rstrip("=")
 
 
 @pytest.mark.parametrize(
@@ -21,6 +33,11 @@ P = pytest.param
         ("https://www.ziprecruiter.com/c/Front-Range-Energy/Job/Data-Engineer-II/-in-Denver,CO"
          "?jid=7d2f9a1c3b4e5f60&lvk=Ab12&tsid=110001", "ziprecruiter:7d2f9a1c3b4e5f60"),
         ("https://www.ziprecruiter.com/candidate/search?search=python", None),
+        # a redirect that carries the job's page, in its query or in its token
+        ("https://click.ziprecruiter.com/f/a/x?url=" + quote(_ZIP_JOB, safe=""),
+         "ziprecruiter:0a9b8c7d6e5f4a3b"),
+        ("https://www.ziprecruiter.com/km/" + _token(_ZIP_JOB), "ziprecruiter:0a9b8c7d6e5f4a3b"),
+        ("https://www.ziprecruiter.com/km/AAHq2ryj6HJ-cmDasT4yKkIjaXctZZWf", None),
         ("https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/44130011?source=alerte",
          "jobbank:44130011"),
         ("https://www.freemoa.com/project/shopify-store-migration-88123?utm_source=alert",
