@@ -13,6 +13,7 @@ from urllib.parse import quote
 import pytest
 
 from extractors._joburls import board_key
+from extractors.inbox.senders import parser_by_subject
 from tests.extractors.test_inbox import _one_card_mail, _only_job, _postings, _run, _two_part_mail
 
 P = pytest.param
@@ -110,7 +111,7 @@ def test_one_role_from_three_vendors_is_one_contract_job(tmp_path: Path) -> None
         ("Priya <priya@apexitcorp.com>", "Immediate need - Java Full Stack Developer - Dallas",
          "Job Title: Java Full Stack Developer\nLocation: Dallas, TX - Hybrid\n"
          "Pay Rate: $58/hr C2C"),
-        ("Suresh <suresh@cloudnovainc.com>", "C2C Requirement || Java Full Stack Developer",
+        ("Suresh <suresh@cloudnovainc.com>", "Requirement || Java Full Stack Developer || C2C",
          "Position: Java Full Stack Developer\nLocation: Dallas, TX\nRate: $62/hr C2C"),
     ]  # fmt: skip
     jobs = []
@@ -244,3 +245,20 @@ def test_a_requirement_whose_body_names_no_role_takes_it_from_its_subject(tmp_pa
     assert (job.title, job.location, job.salary_raw) == (
         "Data Engineer", "Charlotte, NC (Onsite)", "$55/hr on W2"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "read"),
+    [
+        ("Hot Requirement : Java Full Stack Developer : Dallas, TX (Hybrid) : C2C", True),
+        ("Immediate need - Java Full Stack Developer - Dallas, TX", True),
+        ("C2C Requirement || Java Full Stack Developer || Dallas, TX", True),
+        ("Urgent Requirement || Data Engineer || Charlotte, NC || W2", True),
+        ("Requirement: Salesforce Developer - Remote", True),
+        ("Hotlist - Available consultants on C2C", False),
+        ("Re: requirements for the new dashboard", False),
+        ("Your job alert for data engineer", False),
+    ],
+)
+def test_requirement_subjects(subject: str, read: bool) -> None:
+    assert (parser_by_subject(subject) is not None) == read

@@ -24,10 +24,10 @@ from extractors.inbox.senders._job import Job, summary
 NAME = "requirements"
 SENDERS: tuple[str, ...] = ()
 # the subjects that announce one role ("Hot Requirement : ...", "Immediate need - ...",
-# "C2C Requirement || ...", "Urgent Requirement || ... || W2")
+# "C2C Requirement || ...", "Urgent Requirement || ... || W2", "Requirement: ...")
 SUBJECTS = re.compile(
     r"(?i)\b(?:hot|urgent|immediate|c2c|corp[- ]to[- ]corp|w2|direct client|contract)"
-    r"\s+(?:requirement|req|need|opening)s?\b"
+    r"\s+(?:requirement|req|need|opening)s?\b|^\W*requirement\s*(?::|\|\||-)"
 )
 # "Role: ...", "Job Title : ...", "• Location - Dallas, TX"; an HTML mail's bold label
 # ("<b>Role:</b> ...") may stand alone on its line, its value on the next
