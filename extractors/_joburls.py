@@ -316,8 +316,9 @@ def national_country(url: str | None) -> str | None:
     return {"UK": "GB"}.get(code, code) or None
 
 
-# a literal every national site's link holds: its board's name
-_NATIONAL_WORDS = ("indeed.", "glassdoor.", *(f"{row[0]}." for row in _BOARD_ROWS if len(row) == 4))
+# a literal every national site's link holds: the site itself (Job Bank's French site,
+# `guichetemplois.gc.ca`, does not hold its board's name)
+_NATIONAL_WORDS = ("indeed.", "glassdoor.", *(site for site, _ in _NATIONAL_SITES))
 
 
 def _on_site(host: str, site: str) -> bool:
