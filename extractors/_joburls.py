@@ -36,9 +36,12 @@ _TARGET_KEYS = ("url", "u", "target", "dest", "destination", "redirect", "redire
 # at all (a single-use token), by the platform whose jobs they open: such a link still
 # stands for a job, keyed by its card's text
 _OPAQUE = (
-    ("indeed", re.compile(r"^(?:cts|click|engage)\.indeed\.com$")),
+    ("indeed", re.compile(r"^(?:cts|click|engage)\.indeed\.com$"), None),
     # Mailchimp's click tracking, on a host named for the sender's account
-    ("workingnomads", re.compile(r"^workingnomads\.us\d+\.list-manage\.com$")),
+    ("workingnomads", re.compile(r"^workingnomads\.us\d+\.list-manage\.com$"), None),
+    # ZipRecruiter's alerts link each job by a single-use token (`/km/AAHq...`, `/ekm/...`)
+    # on its own host, whose other paths are its pages and its jobs (`/c/...?jid=`)
+    ("ziprecruiter", re.compile(r"^(?:www\.)?ziprecruiter\.com$"), re.compile(r"^/e?km/\w")),
 )
 # an opaque tracker's base64 token (Indeed's `cts.indeed.com/v3/<token>/...`, or the
 # `~`-ended segments of the SparkPost links of `engage.indeed.com/f/a/...~~/...~/<token>~`)
@@ -96,8 +99,14 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "nz.jora.com NZ au.jora.com AU jora.com AU"),
         ("workopolis", r"(?:^|\.)workopolis\.com$", r"^/jobsearch/viewjob/([\w-]{6,})$",
          "workopolis.com CA"),
-        ("jobbank", r"(?:^|\.)jobbank\.gc\.ca$", r"^/jobsearch/jobposting/(\d{6,})$",
-         "jobbank.gc.ca CA"),
+        ("jobbank", r"(?:^|\.)(?:jobbank|guichetemplois)\.gc\.ca$",
+         r"^/(?:jobsearch/jobposting|rechercheemplois/offredemploi)/(\d{6,})$",
+         "jobbank.gc.ca CA guichetemplois.gc.ca CA"),
+        # Australia's Freemoa (freelance projects, `/project/<slug>-<id>`); the writers'
+        # job boards of ProBlogger (`/jobs/job/<slug>/`) and Write the Docs
+        ("freemoa", r"(?:^|\.)freemoa\.com$", r"^/project/[\w-]+-(\d{3,})$", "freemoa.com AU"),
+        ("problogger", r"(?:^|\.)problogger\.com$", r"^/jobs/job/([\w-]+)$"),
+        ("writethedocs", r"^jobs\.writethedocs\.org$", r"^/job/(\d+)(?:/[\w-]*)?$"),
         ("naukri", r"(?:^|\.)naukri\.com$", r"^/job-listings-[\w-]*?-(\d{9,})$"),
         ("freelancermap", r"(?:^|\.)freelancermap\.(?:de|com|at|ch)$",
          r"^/(?:projekt|project)/([\w-]+?)(?:\.html)?$"),
@@ -208,7 +217,7 @@ def unwrap(url: str) -> str:
         )
         if target is None and (match := _EMBEDDED.search(parts.path)):
             target = unquote(match.group(1))
-        if target is None and _tracker(parts.netloc):
+        if target is None and _tracker(parts.netloc, parts.path):
             target = _in_token(parts.path, params.values())
         if target is None:
             return url
@@ -310,8 +319,9 @@ def national_country(url: str | None) -> str | None:
     return {"UK": "GB"}.get(code, code) or None
 
 
-# a literal every national site's link holds: its board's name
-_NATIONAL_WORDS = ("indeed.", "glassdoor.", *(f"{row[0]}." for row in _BOARD_ROWS if len(row) == 4))
+# a literal every national site's link holds: the site itself (Job Bank's French site,
+# `guichetemplois.gc.ca`, does not hold its board's name)
+_NATIONAL_WORDS = ("indeed.", "glassdoor.", *(site for site, _ in _NATIONAL_SITES))
 
 
 def _on_site(host: str, site: str) -> bool:
@@ -329,9 +339,14 @@ def _opened(url: str | None) -> SplitResult | None:
 
 
 def lists_others_jobs(host: str) -> bool:
-    """Whether a host is one of the job boards or project boards above, which list other
-    employers' jobs: a link to one names no employer (Google's careers site lists its own)."""
-    return any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
+    """Whether a host is one of the job boards or project boards above (or their click
+    trackers'), which list other employers' jobs: a link to one names no employer
+    (Google's careers site lists its own)."""
+    return (
+        any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
+        or any(row[1].search(host) for row in _QUERY_BOARDS)
+        or any(hosts.search(host) for _, hosts, _ in _OPAQUE)
+    )
 
 
 def board_key(url: str) -> tuple[str, str] | None:
@@ -368,12 +383,16 @@ def board_key(url: str) -> tuple[str, str] | None:
 
 # boards whose job links carry the id in a query key, not the path, and the one link
 # each job is given: Saramin's `/zf_user/jobs/relay/view?rec_idx=<id>` (or
-# `/zf_user/jobs/view`), as its alerts link it
+# `/zf_user/jobs/view`), as its alerts link it; `{path}` is the link's own path
 _QUERY_BOARDS = tuple(
     (name, re.compile(host), re.compile(path), key, re.compile(value), canonical)
     for name, host, path, key, value, canonical in (
         ("saramin", r"(?:^|\.)saramin\.co\.kr$", r"^/zf_user/jobs/(?:relay/)?view$", "rec_idx",
          r"\d{5,}", "https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx={}"),
+        # ZipRecruiter's job pages, `/c/<Company>/Job/<Title>/-in-<City>,<ST>?jid=<hex>`:
+        # the page itself, its tracking (`lvk`, `tsid`) left off
+        ("ziprecruiter", r"(?:^|\.)ziprecruiter\.com$", r"^/c/[^/]+/Job/", "jid",
+         r"[0-9a-f]{16}", "https://www.ziprecruiter.com{path}?jid={}"),
     )
 )  # fmt: skip
 
@@ -383,7 +402,8 @@ def _query_board_job(host: str, path: str, query: str) -> tuple[str, str] | None
     for name, hosts, paths, key, value, canonical in _QUERY_BOARDS:
         if hosts.search(host) and paths.search(path):
             job = dict(parse_qsl(query)).get(key, "")
-            return (f"{name}:{job}", canonical.format(job)) if value.fullmatch(job) else None
+            link = canonical.format(job, path=path)
+            return (f"{name}:{job}", link) if value.fullmatch(job) else None
     return None
 
 
@@ -415,12 +435,19 @@ def tracked_by(url: str) -> str | None:
     """The platform whose opaque click tracker a link is (Indeed's `cts.indeed.com`
     links whose token holds no job id), else None."""
     parts = _opened(url)
-    return _tracker(parts.netloc) if parts else None
+    return _tracker(parts.netloc, parts.path) if parts else None
 
 
-def _tracker(netloc: str) -> str | None:
+def _tracker(netloc: str, path: str = "") -> str | None:
     host = netloc.lower().split(":")[0]
-    return next((name for name, hosts in _OPAQUE if hosts.search(host)), None)
+    return next(
+        (
+            name
+            for name, hosts, paths in _OPAQUE
+            if hosts.search(host) and (paths is None or paths.search(path))
+        ),
+        None,
+    )
 
 
 class DeclaredIds:

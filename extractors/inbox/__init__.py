@@ -38,7 +38,7 @@ from extractors._contract import (
 )
 from extractors._normalize import engagement_from_label, failure, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
-from extractors.inbox.senders import Job, Parser, fallback, parser_for
+from extractors.inbox.senders import Job, Parser, fallback, parser_by_subject, parser_for
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -71,7 +71,8 @@ _ALERTS = {
     "saramin": "Saramin",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
-    "workopolis": "Workopolis", "jobbank": "Job Bank",
+    "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
+    "freemoa": "Freemoa", "problogger": "ProBlogger", "writethedocs": "Write the Docs",
 }  # fmt: skip
 CREDITS = {
     platform: f"{name} alert: from your own mailbox; link each job to its platform's page."
@@ -96,7 +97,7 @@ _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 _FREELANCE_BOARDS = (
     "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
-    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:",
+    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:", "freemoa:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
@@ -199,6 +200,12 @@ def _read(
             client.stats.inc(f"skipped/{parser.NAME}_without_jobs")
             return None
         return {**document, "parser": parser.NAME, "jobs": [asdict(job) for job in jobs]}
+    # a staffing vendor's requirement, known by its subject; a person's "urgent need" with
+    # no role stated in it is still theirs to ask
+    by_subject = parser_by_subject(envelope.subject)
+    if by_subject and (jobs := by_subject.jobs(_message.full(raw[:_HEAD_BYTES]))):
+        client.stats.inc(f"inbox/{by_subject.NAME}/jobs", len(jobs))
+        return {**document, "parser": by_subject.NAME, "jobs": [asdict(job) for job in jobs]}
     if generic := _markup_jobs(raw[:_HEAD_BYTES]):
         client.stats.inc("inbox/jsonld/jobs", len(generic))
         return {**document, "parser": "jsonld", "jobs": [asdict(job) for job in generic]}

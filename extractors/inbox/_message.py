@@ -50,6 +50,7 @@ class Envelope:
     bulk: bool  # a list or marketing mail
     sent_by_me: bool  # in Gmail's Sent label (Takeout) or from one of `my_addresses`
     forward: bool = False  # its subject says it forwards a message ("Fwd:", "WG:")
+    subject: str = ""  # decoded
 
 
 def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope:
@@ -58,6 +59,7 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
     name, address = _from(headers)
     ident = str(headers.get("message-id", "")).strip() or repr(sorted(headers.items()))
     labels = str(headers.get("x-gmail-labels", "")).lower().split(",")
+    subject = _decoded(str(headers.get("subject", "")))
     return Envelope(
         sender_name=name,
         sender_address=address,
@@ -66,7 +68,8 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
         bulk=str(headers.get("precedence", "")).lower() in ("bulk", "list", "junk")
         or any(key in headers for key in _BULK_HEADERS),
         sent_by_me=address in my_addresses or "sent" in (label.strip() for label in labels),
-        forward=bool(_FORWARD.match(_decoded(str(headers.get("subject", ""))))),
+        forward=bool(_FORWARD.match(subject)),
+        subject=subject,
     )
 
 

@@ -81,7 +81,7 @@ def test_module_follows_the_source_contract() -> None:
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
     assert set(parsers()) == {
         "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "malt", "careers",
-        "marketplaces", "jsonld",
+        "marketplaces", "jsonld", "requirements",
     }  # fmt: skip
 
 

@@ -599,6 +599,13 @@ def test_a_link_that_is_no_url_places_nothing() -> None:
         ("https://au.jora.com/job/Data-Analyst-0a1b2c3d4e5f6a7b8c9d", "Remote", "AUD"),
         ("https://www.workopolis.com/jobsearch/viewjob/ab12cd34ef56", "Remote", "CAD"),
         ("https://www.jobbank.gc.ca/jobsearch/jobposting/41234567", "Remote", "CAD"),
+        # Job Bank's French site, and Australia's Freemoa
+        (
+            "https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/41234567",
+            "Remote",
+            "CAD",
+        ),
+        ("https://www.freemoa.com/project/shopify-store-migration-88123", "Remote", "AUD"),
         ("https://www.seek.com.au/job/81234569", "Seattle, WA", "USD"),
         # the US site, and a place named on the national one, keep their own dollar
         ("https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b", "Remote", "USD"),

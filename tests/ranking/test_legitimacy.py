@@ -507,6 +507,13 @@ def test_many_soft_flags_together_drop_a_lead_low() -> None:
         ),
         ("Acme", "https://www.getonbrd.com/jobs/programming/backend-acme-remote"),
         ("Acme", "https://www.stepstone.de/stellenangebote--SRE-Berlin-Acme--1234567-inline.html"),
+        # a board known by a query key, and a board's single-use click tracker
+        (
+            "Acme",
+            "https://www.ziprecruiter.com/c/Acme/Job/Data-Engineer/-in-Denver,CO?jid=0a9b8c7d6e5f4a3b",
+        ),
+        ("Acme", "https://www.ziprecruiter.com/km/AAHq2ryj6HJ-cmDasT4yKkIjaXctZZWf"),
+        ("Acme", "https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=48123456"),
     ],
 )
 def test_a_matching_domain_or_a_hosting_site_is_no_mismatch(company: str, url: str) -> None:

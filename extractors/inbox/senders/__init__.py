@@ -1,8 +1,9 @@
 """Job-alert parsers, one small module per sender, found by walking this package.
 
 Each module has `NAME`, `SENDERS` (addresses, or `@domain` for every address of a
-domain) and `jobs(message) -> list[Job]`; the module with `FALLBACK = True` is asked
-about mail from every other sender (schema.org markup), after the others. A sender's
+domain) and `jobs(message) -> list[Job]`; a module whose mail comes from anyone has
+`SUBJECTS` (a pattern of the subjects it reads) instead; the module with `FALLBACK =
+True` is asked about mail from every other sender (schema.org markup), after the others. A sender's
 mail that holds no job (Upwork's messages about contracts) gives an empty list.
 """
 
@@ -16,7 +17,7 @@ from typing import Protocol
 
 from extractors.inbox.senders._job import Job
 
-__all__ = ["Job", "Parser", "fallback", "parser_for", "parsers"]
+__all__ = ["Job", "Parser", "fallback", "parser_by_subject", "parser_for", "parsers"]
 
 
 class Parser(Protocol):
@@ -46,6 +47,16 @@ def parser_for(address: str) -> Parser | None:
     keys = [address, *("@" + ".".join(labels[i:]) for i in range(len(labels) - 1))]
     for module in parsers().values():
         if any(key in module.SENDERS for key in keys):
+            return module
+    return None
+
+
+def parser_by_subject(subject: str) -> Parser | None:
+    """The parser of mail known by its subject, whoever sent it (a staffing vendor's
+    "Hot Requirement"), or None."""
+    for module in parsers().values():
+        pattern = getattr(module, "SUBJECTS", None)
+        if pattern is not None and pattern.search(subject):
             return module
     return None
 

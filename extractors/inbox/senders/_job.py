@@ -60,6 +60,7 @@ _ANYWHERE = re.compile(
 # the kind of work a card states on its own line or part of one ("Full-Time", "CDI")
 JOB_TYPE = re.compile(
     r"(?i)full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|internship|permanent"
+    r"|hourly|fixed[- ]price"  # a freelance project's kind of pay (Freemoa: "Fixed price")
     r"|festanstellung|vollzeit|teilzeit|befristet|werkvertrag|praktikum|cdi|cdd|stage|alternance"
     r"|indépendant|temps (?:plein|partiel)|jornada completa|media jornada|tiempo completo"
     r"|intérim|interim|portage salarial|clt|pj|efetivo|estágio|temporário|freela|trainee"
@@ -79,6 +80,8 @@ JOB_TYPE = re.compile(
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
+# an Australian place as its boards write it, the state's code after the town, no comma
+_AU_STATE = re.compile(r"(?<=\w) (?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)$")
 # and a Korean one with its city or province ("서울 강남구", "경기도 성남시 분당구")
 _KR_ADDRESS = re.compile(
     r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
@@ -121,6 +124,7 @@ _OWN_APPLICATION = re.compile(
 _BOLD = re.compile(r"font-weight:\s*(?:[6-9]00|bold)", re.IGNORECASE)
 _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
 PARTS = re.compile(r"\s+[·|•]\s+")  # a line's parts ("CDI · Lyon"), not dashes
+_DOT = re.compile(r"\s*[·•]\s*")  # between a card's company and its place
 _TOP = ("body", "html", "[document]")
 Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
 
@@ -364,10 +368,11 @@ def company_place(
     above = before[-1] if before else ""
     if len(lines) < 2 and _NAME.fullmatch(above) and not is_greeting(above):
         return above, (lines[0] if lines else None)
-    if len(lines) == 1 and "·" not in lines[0] and names_a_place(lines[0]):
+    if len(lines) == 1 and not _DOT.search(lines[0]) and names_a_place(lines[0]):
         return None, lines[0]
-    if lines and "·" in lines[0]:
-        company, _, place = lines[0].partition("·")
+    if lines and _DOT.search(lines[0]):
+        # "Leidos • Aldie, VA • On-site" (ZipRecruiter): the work's setting after the place
+        company, place, *_ = [*_DOT.split(lines[0], maxsplit=2), ""]
         return company.strip() or None, place.strip() or None
     return (lines[0] if lines else None), (lines[1] if len(lines) > 1 else None)
 
@@ -411,13 +416,13 @@ def is_greeting(line: str) -> bool:
 
 
 def names_a_place(line: str) -> bool:
-    """A known place ("Lyon", "Berlin, Germany"), a Japanese or Korean address
-    ("東京都渋谷区", "서울 강남구"), or work from anywhere ("Remote")."""
+    """A known place ("Lyon", "Berlin, Germany", Australia's "Melbourne VIC"), a Japanese
+    or Korean address ("東京都渋谷区", "서울 강남구"), or work from anywhere ("Remote")."""
     return (
         _ANYWHERE.fullmatch(line) is not None
         or _JP_ADDRESS.fullmatch(line) is not None
         or _KR_ADDRESS.fullmatch(line) is not None
-        or is_place(line.lower())
+        or is_place(_AU_STATE.sub("", line).lower())
     )
 
 

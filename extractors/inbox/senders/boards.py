@@ -2,7 +2,10 @@
 Totaljobs, Reed, CV-Library, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's
 Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remotely,
 Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
-Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland justjoin.it,
+Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice and ZipRecruiter (its
+single-use `/km/` links keyed by the card); in Canada Workopolis and Job Bank; in
+Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
+in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
 Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
@@ -15,8 +18,9 @@ stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We
 Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
 as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
-and Google's "via LinkedIn" are dropped. Their other mail holds no job link, or speaks
-of the user's application: no job.
+and Google's "via LinkedIn" are dropped. Work.ua's one-line alert ("Нова вакансія:
+<title>, <company>, <place>, <pay>") is split from its end. Their other mail holds no job
+link, or speaks of the user's application: no job.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from email.message import EmailMessage
 
 from extractors.inbox.senders._job import (
     PARTS,
+    PAY,
+    Card,
     Job,
     company_place,
     is_snippet,
@@ -65,6 +71,11 @@ SENDERS = (
     # Korea
     "@wanted.co.kr", "@saramin.co.kr", "@jumpit.co.kr", "@jobkorea.co.kr", "@rocketpunch.com",
     "@wishket.com",
+    # the US; Australia and New Zealand; Canada
+    "@ziprecruiter.com", "@jora.com", "@freemoa.com", "@workopolis.com", "@jobbank.gc.ca",
+    "@guichetemplois.gc.ca",
+    # writers' job boards
+    "@problogger.com", "@writethedocs.org",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -78,11 +89,15 @@ PLATFORMS = (
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
+    "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
 )  # fmt: skip
+# the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
+_ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
-    r"|quick apply|schnellbewerbung|einfach bewerben|candidature simplifiée|apply now"
-    r"|jetzt bewerben|view job|job ansehen|zum (?:job|projekt)|projekt ansehen|voir l'offre"
+    r"|quick apply|(?:1|one)-click apply|schnellbewerbung|einfach bewerben"
+    r"|candidature simplifiée|apply now|jetzt bewerben|view (?:job|details)|job ansehen"
+    r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
@@ -103,6 +118,9 @@ _NOISE = re.compile(
 def jobs(message: EmailMessage) -> list[Job]:
     found = []
     for card in message_cards(message, PLATFORMS, _NOISE):
+        if not card.lines and (one := _one_line(card)):
+            found.append(one)
+            continue
         stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
         pay = stated.get("pay") or pay_line(lines)
@@ -123,3 +141,16 @@ def _without_noise(line: str) -> str:
     parts = PARTS.split(line)
     kept = [part for part in parts if not _NOISE.fullmatch(part)]
     return " · ".join(kept) if kept and len(kept) < len(parts) else line
+
+
+def _one_line(card: Card) -> Job | None:
+    """A job its alert states on one line after a lead-in, Work.ua's "Нова вакансія:
+    <title>, <company>, <place>[, <pay>]": its parts from the end, the title what is left
+    (a title may hold a comma, a company or a place here does not)."""
+    found = _ONE_LINE.match(card.title)
+    parts = [part.strip() for part in found.group(1).split(", ")] if found else []
+    pay = parts.pop() if len(parts) > 3 and PAY.search(parts[-1]) else None
+    if len(parts) < 3:
+        return None
+    place, company = parts.pop(), parts.pop()
+    return Job(card.key, card.url, ", ".join(parts), company, place, pay)

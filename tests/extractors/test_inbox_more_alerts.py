@@ -1,0 +1,264 @@
+"""More alerts: XING's recommendations, ZipRecruiter's tracked links, US staffing vendors'
+requirement mails, Jora, Workopolis, Job Bank, Freemoa, ProBlogger, Write the Docs and
+Work.ua's one-line alert (invented values in the senders' shapes)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from email.message import EmailMessage
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from extractors._joburls import board_key
+from extractors.inbox.senders import parser_by_subject
+from tests.extractors.test_inbox import _one_card_mail, _only_job, _postings, _run, _two_part_mail
+
+P = pytest.param
+_ZIP_JOB = (
+    "https://www.ziprecruiter.com/c/Acme/Job/Data-Engineer/-in-Denver,CO?jid=0a9b8c7d6e5f4a3b"
+)
+
+
+def _token(url: str) -> str:
+    """A tracker's token that holds its target, as base64 of a JSON record."""
+    record = json.dumps({"u": url, "m": "alert"}).encode()
+    return base64.urlsafe_b64encode(record).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://www.ziprecruiter.com/c/Front-Range-Energy/Job/Data-Engineer-II/-in-Denver,CO"
+         "?jid=7d2f9a1c3b4e5f60&lvk=Ab12&tsid=110001", "ziprecruiter:7d2f9a1c3b4e5f60"),
+        ("https://www.ziprecruiter.com/candidate/search?search=python", None),
+        # a redirect that carries the job's page, in its query or in its token
+        ("https://click.ziprecruiter.com/f/a/x?url=" + quote(_ZIP_JOB, safe=""),
+         "ziprecruiter:0a9b8c7d6e5f4a3b"),
+        ("https://www.ziprecruiter.com/km/" + _token(_ZIP_JOB), "ziprecruiter:0a9b8c7d6e5f4a3b"),
+        ("https://www.ziprecruiter.com/km/AAHq2ryj6HJ-cmDasT4yKkIjaXctZZWf", None),
+        ("https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/44130011?source=alerte",
+         "jobbank:44130011"),
+        ("https://www.freemoa.com/project/shopify-store-migration-88123?utm_source=alert",
+         "freemoa:88123"),
+        ("https://www.freemoa.com/projects?category=web", None),
+        ("https://problogger.com/jobs/job/b2b-saas-content-writer/?utm_source=jobalert",
+         "problogger:b2b-saas-content-writer"),
+        ("https://jobs.writethedocs.org/job/2214/senior-technical-writer-at-ferrous-labs/",
+         "writethedocs:2214"),
+    ],
+)  # fmt: skip
+def test_more_boards_links_name_their_job(url: str, key: str | None) -> None:
+    found = board_key(url)
+    assert (found[0] if found else None) == key
+
+
+def test_a_ziprecruiter_job_page_keeps_its_path_without_tracking() -> None:
+    found = board_key(
+        "https://www.ziprecruiter.com/c/Acme/Job/Data-Engineer/-in-Denver,CO?jid=0a9b8c7d6e5f4a3b&lvk=Z"
+    )
+    assert found == (
+        "ziprecruiter:0a9b8c7d6e5f4a3b",
+        "https://www.ziprecruiter.com/c/Acme/Job/Data-Engineer/-in-Denver,CO?jid=0a9b8c7d6e5f4a3b",
+    )
+
+
+def _zip_card(token: str, title: str = "Senior Python Developer") -> str:
+    href = f"https://www.ziprecruiter.com/km/{token}"
+    return (
+        f'<div><a href="{href}"><b>{title}</b></a><p>Brightline Analytics • Austin, TX • Hybrid</p>'
+        f'<p>$140K - $165K/yr</p><a href="{href}">View Details</a></div>'
+    )
+
+
+def test_a_ziprecruiter_tracked_job_is_one_job_in_two_alerts(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.eml", tmp_path / "b.eml"
+    sender = "ZipRecruiter <alerts@ziprecruiter.com>"
+    footer = '<p><a href="https://www.ziprecruiter.com/unsubscribe?e=1">Unsubscribe</a></p>'
+    first.write_bytes(
+        _two_part_mail(
+            sender, "Python: 1 new job", _zip_card("AAHq2ryj6HJ-cmDasT4yKkIjaXctZZWf") + footer
+        )
+    )
+    second.write_bytes(_two_part_mail(sender, "Python: 1 new job",
+                                      _zip_card("AAG7tTq0lmZp3oNc8sJdWfEr1yXaB5cD")))  # fmt: skip
+    (a,) = _postings(_run(first)).values()
+    (b,) = _postings(_run(second)).values()
+    assert a.source_id == b.source_id and a.source_id.startswith("url:")
+    assert (a.title, a.company, a.location, a.salary_raw) == (
+        "Senior Python Developer", "Brightline Analytics", "Austin, TX", "$140K - $165K/yr"
+    )  # fmt: skip
+    assert a.url.startswith("https://www.ziprecruiter.com/km/")
+
+
+def _requirement(sender: str, subject: str, lines: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"], mail["Message-ID"] = sender, subject, f"<{sender}@x>"
+    mail["List-Unsubscribe"] = "<https://mailer.example/u>"
+    mail.set_content(
+        f"Hi,\n\nPlease find the below requirement.\n\n{lines}\n\n"
+        "Java 17, Spring Boot, React, Kafka.\n\nThanks & Regards,\nRecruiter\n469-555-0182"
+    )
+    return mail.as_bytes()
+
+
+def test_one_role_from_three_vendors_is_one_contract_job(tmp_path: Path) -> None:
+    mails = [
+        ("Ravi <ravi@zentechsol.com>", "Hot Requirement : Java Full Stack Developer : Dallas, TX",
+         "Role: Java Full Stack Developer\nLocation: Dallas, TX (Hybrid)\nRate: $60/hr on C2C"),
+        ("Priya <priya@apexitcorp.com>", "Immediate need - Java Full Stack Developer - Dallas",
+         "Job Title: Java Full Stack Developer\nLocation: Dallas, TX - Hybrid\n"
+         "Pay Rate: $58/hr C2C"),
+        ("Suresh <suresh@cloudnovainc.com>", "Requirement || Java Full Stack Developer || C2C",
+         "Position: Java Full Stack Developer\nLocation: Dallas, TX\nRate: $62/hr C2C"),
+    ]  # fmt: skip
+    jobs = []
+    for index, (sender, subject, lines) in enumerate(mails):
+        path = tmp_path / f"{index}.eml"
+        jobs.append(_only_job(path, _requirement(sender, subject, lines)))
+    assert len({job.source_id for job in jobs}) == 1
+    first = jobs[0]
+    assert (first.title, first.location, first.salary_raw, first.engagement) == (
+        "Java Full Stack Developer", "Dallas, TX (Hybrid)", "$60/hr on C2C", "contract"
+    )  # fmt: skip
+    assert first.url == "mailto:ravi@zentechsol.com" and first.company is None
+    assert "Spring Boot" in first.text and "469-555" not in first.text
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        P("Hotlist - Available consultants on C2C", "Name | Technology\nArjun | Java",
+          id="hotlist"),
+        P("Urgent need: help with our shop", "Our checkout broke, do you know anyone?",
+          id="a person's urgent need"),
+    ],
+)  # fmt: skip
+def test_mail_that_states_no_role_is_no_requirement(
+    tmp_path: Path, subject: str, body: str
+) -> None:
+    path = tmp_path / "m.eml"
+    path.write_bytes(_requirement("Mahesh <mahesh@brightsparkit.com>", subject, body))
+    assert not _postings(_run(path))
+
+
+@pytest.mark.parametrize(
+    ("sender", "card", "want"),
+    [
+        P("XING <mailrobot@mail.xing.com>",
+          '<a href="https://www.xing.com/jobs/berlin-senior-python-entwickler-134567890?sc_o=m">'
+          "Senior Python-Entwickler (m/w/d)</a><div>Nordwerk Digital GmbH</div><div>Berlin</div>"
+          "<div>62.000 € – 75.000 €</div><div>Neu</div>",
+          ("xing:134567890", "Nordwerk Digital GmbH", "Berlin", "62.000 € – 75.000 €"), id="xing"),
+        P("Jora <noreply@jora.com>",
+          '<a href="https://au.jora.com/job/Python-Developer-9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f?sp=a">'
+          "Python Developer</a><div>Harbourside Software</div><div>Sydney NSW</div>"
+          "<div>$130,000 – $150,000 per year</div>",
+          ("jora:9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f", "Harbourside Software", "Sydney NSW",
+           "$130,000 – $150,000 per year"), id="jora"),
+        P("Workopolis <jobalerts@workopolis.com>",
+          '<a href="https://www.workopolis.com/jobsearch/viewjob/QmH7x2KpL9rT?utm_source=a">'
+          "Full Stack Developer</a><div>Maple Ledger Inc.</div><div>Toronto, ON</div>",
+          ("workopolis:qmh7x2kpl9rt", "Maple Ledger Inc.", "Toronto, ON", None), id="workopolis"),
+        P("Guichet-Emplois <noreply-nepasrepondre@jobbank.gc.ca>",
+          '<a href="https://www.jobbank.gc.ca/jobsearch/jobposting/44130022">programmeur</a>'
+          "<div>Employeur : Atelier Numérique Laval</div><div>Lieu : Laval (QC)</div>"
+          "<div>Salaire : 65 000 $ par année</div>",
+          ("jobbank:44130022", "Atelier Numérique Laval", "Laval (QC)", "65 000 $ par année"),
+          id="job bank"),
+        P("Write the Docs Jobs <jobs@writethedocs.org>",
+          '<a href="https://jobs.writethedocs.org/job/2219/api-docs-at-quillpath/">API Docs</a>'
+          "<div>Quillpath</div><div>Remote (US)</div><div>$80/hr</div><div>Contract</div>",
+          ("writethedocs:2219", "Quillpath", "Remote (US)", "$80/hr"), id="write the docs"),
+        P("ProBlogger Jobs <jobs@problogger.com>",
+          '<a href="https://problogger.com/jobs/job/health-writer/">Health Writer</a>'
+          "<div>Greenleaf Media</div><div>Anywhere</div><div>Freelance</div><div>$0.15/word</div>",
+          ("problogger:health-writer", "Greenleaf Media", "Anywhere", "$0.15/word"),
+          id="problogger"),
+    ],
+)  # fmt: skip
+def test_more_boards_cards(
+    tmp_path: Path, sender: str, card: str, want: tuple[str, str, str, str | None]
+) -> None:
+    job = _only_job(tmp_path / "a.eml", _one_card_mail(sender, card))
+    assert (job.source_id, job.company, job.location, job.salary_raw) == want
+
+
+def test_a_freemoa_project_is_freelance_and_names_no_client(tmp_path: Path) -> None:
+    card = (
+        '<a href="https://www.freemoa.com/project/shopify-store-migration-88123">'
+        "Shopify migration</a>"
+        "<div>Budget: $1,000 - $2,500 AUD</div><div>Fixed price · Melbourne VIC</div>"
+    )
+    job = _only_job(tmp_path / "a.eml", _one_card_mail("Freemoa <noreply@freemoa.com>", card))
+    assert (job.company, job.location, job.salary_raw) == (
+        None,
+        "Melbourne VIC",
+        "$1,000 - $2,500 AUD",
+    )
+    assert job.engagement == "freelance"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        P("Нова вакансія: Python-розробник, ТОВ «Софтлайн», Київ, 60 000 грн",
+          ("Python-розробник", "ТОВ «Софтлайн»", "Київ", "60 000 грн"), id="uk"),
+        P("Новая вакансия: Java, Kotlin разработчик, ООО «Техносфера», Харьков, 80 000 грн",
+          ("Java, Kotlin разработчик", "ООО «Техносфера»", "Харьков", "80 000 грн"), id="ru"),
+        P("Нова вакансія: QA інженер, EPAM, Дистанційно",
+          ("QA інженер", "EPAM", "Дистанційно", None), id="no pay"),
+    ],
+)  # fmt: skip
+def test_work_ua_one_line_alert_is_split_from_its_end(
+    tmp_path: Path, line: str, want: tuple[str, str, str, str | None]
+) -> None:
+    card = f'<a href="https://www.work.ua/jobs/5234567/?utm_source=alert">{line}</a>'
+    job = _only_job(tmp_path / "a.eml", _one_card_mail("Work.ua <noreply@work.ua>", card, line))
+    assert (job.title, job.company, job.location, job.salary_raw) == want
+
+
+def test_an_html_requirement_with_bold_labels_reads_each_value(tmp_path: Path) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Anil <anil@bluestonetech.us>", "Immediate Need: Salesforce"
+    mail["Message-ID"] = "<html-req@x>"
+    mail.set_content(
+        "<html><body><p><b>Role:</b> Salesforce Developer (Apex, LWC)</p>"
+        "<p><b>Location:</b> Remote (EST hours)</p><p><b>Rate:</b> $65/hr C2C</p>"
+        "<p>6+ years of Apex and LWC.</p><p>Thanks &amp; Regards,<br>Anil</p></body></html>",
+        subtype="html",
+    )
+    job = _only_job(tmp_path / "a.eml", mail.as_bytes())
+    assert (job.title, job.location, job.salary_raw) == (
+        "Salesforce Developer (Apex, LWC)", "Remote (EST hours)", "$65/hr C2C"
+    )  # fmt: skip
+
+
+def test_a_requirement_whose_body_names_no_role_takes_it_from_its_subject(tmp_path: Path) -> None:
+    mail = _requirement(
+        "Kiran <kiran@tekforcegroup.com>", "Hot Requirement: Data Engineer :: Charlotte, NC",
+        "Location: Charlotte, NC (Onsite)\nDuration: 12 Months\nRate: $55/hr on W2",
+    )  # fmt: skip
+    job = _only_job(tmp_path / "a.eml", mail)
+    assert (job.title, job.location, job.salary_raw) == (
+        "Data Engineer", "Charlotte, NC (Onsite)", "$55/hr on W2"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "read"),
+    [
+        ("Hot Requirement : Java Full Stack Developer : Dallas, TX (Hybrid) : C2C", True),
+        ("Immediate need - Java Full Stack Developer - Dallas, TX", True),
+        ("C2C Requirement || Java Full Stack Developer || Dallas, TX", True),
+        ("Urgent Requirement || Data Engineer || Charlotte, NC || W2", True),
+        ("Requirement: Salesforce Developer - Remote", True),
+        ("Hotlist - Available consultants on C2C", False),
+        ("Re: requirements for the new dashboard", False),
+        ("Your job alert for data engineer", False),
+    ],
+)
+def test_requirement_subjects(subject: str, read: bool) -> None:
+    assert (parser_by_subject(subject) is not None) == read
