@@ -1434,6 +1434,31 @@ def test_partly_open_is_read_as_its_phrase_would_match(text: str, tail: str) -> 
     assert _partly_open(text + tail) == bool(phrase.search((text + tail).lower()))
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        P("Tallow | Software Engineering | Remote (US Only) | tallow.example\nOur current "
+          "openings are:\nSr. Software Engineer - Frontend - Boulder : https://jobs.example/1",
+          "review", id="the one role listed is placed in a city under a remote header"),
+        P("Tallow | Remote (US)\nHiring:\nSenior DevOps Engineer - Tulsa, OK: "
+          "https://jobs.example/2\nData Engineer - Omaha, NE: https://jobs.example/3",
+          "review", id="every listed role placed in a city"),
+        P("Tallow | Remote (US)\nHiring:\nSenior DevOps Engineer - Tulsa, OK or remote\n"
+          "Data Engineer - Omaha, NE", "eligible",
+          id="a role listed remote leaves the header's remote standing"),
+        P("Tallow | Remote (US)\nHiring:\n- Senior DevOps Engineer - https://jobs.example/2\n"
+          "Our office in Tulsa, OK hosts a yearly meetup - optional.", "eligible",
+          id="a role placed nowhere and prose naming a city"),
+        P("Tallow | Boulder - Remote (US)\nWe build sensors.", "eligible",
+          id="a header's own city is no listed role"),
+    ],
+)  # fmt: skip
+def test_roles_listed_only_in_cities_under_a_remote_header_are_review(
+    text: str, verdict: str
+) -> None:
+    assert eligibility(parse_remote(None, text, None), Profile(locations=("US",)))[0] == verdict
+
+
 def test_a_country_entry_beside_remote_keeps_limiting_it() -> None:
     found = parse_remote("remote; USA", "Product Manager", None)
     assert (found.scope, found.regions) == ("region", ("US",))

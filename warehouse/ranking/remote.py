@@ -746,6 +746,8 @@ _ROLE_HEAD = re.compile(r"([^(\n]*?)(?:\(|\s[-–—]\s)")  # the words before "
 # its first cell, and in it the role's words and its own place; found from each newline
 # (the first line is the header), which `re` skips to three times faster than to a "^"
 _ROLE_LINE = re.compile(r"\n[ \t]*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])[ \t]*([^|\n]{3,120})")
+# a body line with a dash near its start, where a role may be placed: "Engineer - NYC"
+_DASHED_LINE = re.compile(r"\n[^\n]{0,80}?\s[-–—]\s")
 _OWN_PLACE = re.compile(r"(.*?)(?:\s[-–—]\s+([^-–—]+)|\(([^()]+)\)\s*)$")
 
 
@@ -1110,6 +1112,8 @@ def _remote(
         soft = SOFT_STATED_HOURS if bounded else SOFT_HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
+    if regions and not doubt and _roles_only_in_cities(text):
+        doubt = "every role it lists is placed in a city"  # "Remote (US)" above them
     regions = _as_bloc(regions)
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
@@ -1461,6 +1465,25 @@ def _some_roles_remote(text: str, in_text: list[Span]) -> bool:
     if remote and not office - remote:
         office.update(role for at in lines for role in _roles_in_a_city(text, at))
     return bool(remote) and bool(office - remote)
+
+
+def _roles_only_in_cities(text: str) -> bool:
+    """Whether a header says remote and the roles the body lists are each placed in a
+    city, none remote ("Remote (US Only)" above "Sr. Engineer - Frontend - Colorado
+    Springs: <link>"): whether those roles are remote is for the reader to check."""
+    head_end = _line_end(text, 0)
+    if "remote" not in text[:head_end].lower() or not _DASHED_LINE.search(text, head_end):
+        return False  # the cheap test: no body line with a dash near its start
+    in_a_city = False
+    for line in text[head_end:].split("\n"):
+        for entry in _ROLE_ENTRIES.split(line):
+            head = _ROLE_HEAD.match(entry)
+            if not head or not ROLE_WORD.search(head[1]):
+                continue
+            if "remote" in line.lower():
+                return False  # a role listed remote ("- Tulsa, OK or remote"): the header's
+            in_a_city = in_a_city or _names_a_city(entry[head.end(1) :])
+    return in_a_city
 
 
 def _listed_roles_places(text: str) -> list[_Said]:
