@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from warehouse.ranking.profile import Profile
@@ -129,10 +131,18 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
     )
     both = read_relevance("Platform / DevOps Engineer", "", platform)
     assert both.roles_matched == ("devops engineer", "platform engineer")
-    # a synonym none of them spells: the first the profile names
-    assert read_relevance("Cloud Engineer", "", platform).roles_matched == (
-        "site reliability engineer",
+    # a synonym none of them spells: as the title names it, not the profile's first
+    assert read_relevance("Cloud Engineer (Contract)", "", platform).roles_matched == (
+        "cloud engineer",
     )
+    assert read_relevance("Senior Cloud Engineering Lead", "", platform).roles_matched == (
+        "cloud engineer",
+    )
+    # one short for a role of theirs is that role: initials, or its words cut short
+    infra = replace(platform, roles=("devops engineer", "infrastructure engineer"))
+    assert read_relevance("Infra Engineer", "", infra).roles_matched == ("infrastructure engineer",)
+    assert read_relevance("SRE", "", platform).roles_matched == ("site reliability engineer",)
+    assert read_relevance("Senior SRE (Remote)", "", infra).roles_matched == ("sre",)
 
 
 @pytest.mark.parametrize(
@@ -846,14 +856,16 @@ MOBILE = Profile(
     [
         P("Tallo | Mobile SDK Engineer | Remote", id="a mobile SDK engineer"),
         P("Senior Android SDK Engineer", id="an Android SDK engineer"),
-        P("Sable | Kotlin Multiplatform Engineer | Remote", id="Kotlin Multiplatform"),
         P("Mobile Application Engineer (contract)", id="a mobile application engineer"),
     ],
 )
 def test_a_mobile_engineer_by_other_names(title: str) -> None:
     found = read_relevance(title, "", MOBILE)
     assert found.matched
-    assert found.roles_matched == ("mobile engineer",)
+    assert found.roles_matched == ("android engineer" if "Android" in title else "mobile engineer",)
+    # a name of none of the user's synonyms is as the title says it, not their first role
+    other = read_relevance("Sable | Kotlin Multiplatform Engineer | Remote", "", MOBILE)
+    assert other.matched and other.roles_matched == ("kotlin multiplatform engineer",)
 
 
 def test_kotlin_in_a_title_beside_the_jvm_is_no_mobile_role() -> None:
