@@ -129,11 +129,11 @@ def offered_skills(
     posting, asks for (under any name the taxonomy or `[profile] aliases` knows them by),
     not the ones of the user's other work ("content writing and SEO" to a Technical
     Writer posting that asks for API docs); where it asks for none, those of the trade
-    of `roles`, the lead's matched roles (a copywriter's copywriting), else all."""
+    of `roles`, the lead's matched roles (a copywriter's copywriting: none of a UX
+    writer's is SEO); with no role matched, all."""
     asked = [s for s in profile.skills if _asks_for(text, s, profile)]
     trade = {t for role in roles for t in (*aliases_of(role), *related_to(role))}
-    ordered = asked or [s for s in profile.skills if trade & set(aliases_of(s))]
-    ordered = ordered or list(profile.skills)
+    ordered = asked or [s for s in profile.skills if not roles or trade & set(aliases_of(s))]
     named = ordered[:_SKILLS]
     return named, [s for s in profile.skills if s not in named]
 

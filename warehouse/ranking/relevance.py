@@ -469,7 +469,7 @@ def _roles(
     best = max((score for score, _ in scored), default=0.0)
     tied = tuple(i for i, (score, _) in enumerate(scored) if best and score == best)
     spelled = title_mentions(_own_names(profile.roles), title) if in_title else {}
-    named = _named(tied, spelled, profile.roles)
+    named = _narrowest(_named(tied, spelled, profile.roles))
     if decided:
         named = (term,)
     elif in_title and not any(i in spelled for i in tied):
@@ -498,6 +498,13 @@ def _decided_by_body(
         if found := {i: n for i, n in counts.items() if i in mine and n >= 2}:
             return found, term
     return {}, ""
+
+
+def _narrowest(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles but those that name every kind of another ("writer" beside "technical
+    writer": the title names the kind)."""
+    forms = {role: set(role_forms(role)) for role in roles}
+    return tuple(r for r in roles if not any(forms[o] < forms[r] for o in roles))
 
 
 def _synonyms(role: str, profile: Profile) -> bool:
@@ -545,10 +552,15 @@ def _shortens(name: str, role: str) -> bool:
         return True
     if len(words) == 1 and len(full) > 1:
         return name == "".join(w[0] for w in full)
-    if len(words) == len(full):
-        return all(f.startswith(w) for w, f in zip(words, full, strict=True))
+    if len(words) == len(full) and all(f.startswith(w) for w, f in zip(words, full, strict=True)):
+        return True
+    return len(full) > 1 and any(_within(form.split(), words) for form in name_forms(role))
+
+
+def _within(inner: list[str], words: list[str]) -> bool:
+    """Whether `inner`'s words stand in `words`, in order, others between."""
     rest = iter(words)
-    return len(full) > 1 and all(f in rest for f in full)
+    return all(word in rest for word in inner)
 
 
 def _duty_headings_blanked(text: str) -> str | None:

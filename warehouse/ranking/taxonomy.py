@@ -408,7 +408,7 @@ def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
     """The term and every other name of it (an alias of an alias counts: node = node.js);
     a role said with how one works ("freelance writer") is also its trade's."""
     key = term.strip().lower()
-    if (trade := trade_of(key)) != key and is_role(trade):
+    if (trade := trade_of(key)) != key and (trade in TABLE or trade in _KINDS):
         found = (key, *(n for n in aliases_of(trade) if n != key))
         return (*found, *(a.lower() for a in (extra or {}).get(term, ()) if a.lower() not in found))
     kinds = _KINDS.get(key, ())
