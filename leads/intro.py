@@ -53,7 +53,7 @@ def intro(
     _, register = draft_register(facts, language, settings.intro)
     also = [also_line(path) for path in others]
     lead_text = f"{facts.title or ''} {facts.text}"  # the offer names the skills it asks for
-    note = offer_note(settings.intro, settings.profile, language, lead_text)
+    note = offer_note(settings.intro, settings.profile, language, lead_text, facts.roles)
     for line in (*also, why, register, *note.splitlines()):
         if line:
             console.print(f"[dim]{markup(line)}[/]", soft_wrap=True)

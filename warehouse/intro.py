@@ -541,7 +541,7 @@ def render_intro(
     language, _ = draft_language(facts, settings, profile)
     words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
     text = f"{facts.title or ''} {facts.text}"
-    offer = settings.offer_in(language) or default_offer(profile, language, text)
+    offer = settings.offer_in(language) or default_offer(profile, language, text, facts.roles)
     name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
     values = {
         "first_name": words.vocative(name),
@@ -555,7 +555,7 @@ def render_intro(
         "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": offer,
-        "worker": worker(profile, language),
+        "worker": worker(profile, language, facts.roles),
         "thanks": _THANKS[facts.answered],
         "your_name": settings.name or "(your name: set [intro] name)",
     }

@@ -23,7 +23,7 @@ from warehouse.intro_settings import IntroSettings
 from warehouse.ranking._text import spaced
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import CITY_OF, COUNTRY_OF
-from warehouse.ranking.taxonomy import aliases_of
+from warehouse.ranking.taxonomy import aliases_of, related_to
 
 _SKILLS = 5  # the offer names this many of the [profile] skills
 # a role that says how the user works: "freelance translator", "CRM consultant",
@@ -60,15 +60,18 @@ def _role_saying_how(profile: Profile) -> str | None:
     return next((r for r in profile.roles if _SAYS_HOW.search(r)), None)
 
 
-def _named_roles(profile: Profile) -> list[str]:
-    """The roles the offer names: the one that says how the user works; else the first
+def _named_roles(profile: Profile, matched: Sequence[str] = ()) -> list[str]:
+    """The roles the offer names: the one that says how the user works; else those the
+    lead matched (`roles_matched`: a Technical Writer posting is offered a technical
+    writer, a Cloud Engineer one a cloud engineer), else the profile's; of them the first
     and a second of another trade ("virtual assistant", "bookkeeper"), not another name
     of the same ("data engineer", "analytics engineer")."""
     said = _role_saying_how(profile)
-    if said or not profile.roles:
+    roles = tuple(matched) or profile.roles
+    if said or not roles:
         return [said] if said else []
-    first = profile.roles[0]
-    other = next((r for r in profile.roles[1:] if r.split()[-1] != first.split()[-1]), None)
+    first = roles[0]
+    other = next((r for r in roles[1:] if r.split()[-1] != first.split()[-1]), None)
     return [first, other] if other else [first]
 
 
@@ -83,22 +86,24 @@ def how_they_work(profile: Profile) -> str:
     return next((_WORKS[e] for e in profile.engagements if e in _WORKS), "freelance")
 
 
-def trades(profile: Profile) -> list[str]:
+def trades(profile: Profile, matched: Sequence[str] = ()) -> list[str]:
     """The trades of the roles the offer names ("assistance", "bookkeeping"), those the
     drafts' languages have words for."""
     found = (
-        next((n for n, said in _TRADES if said.search(r)), None) for r in _named_roles(profile)
+        next((n for n, said in _TRADES if said.search(r)), None)
+        for r in _named_roles(profile, matched)
     )
     return list(dict.fromkeys(t for t in found if t))
 
 
-def worker(profile: Profile, language: str = "en") -> str:
+def worker(profile: Profile, language: str = "en", matched: Sequence[str] = ()) -> str:
     """What the user works as: in English with its article ("a contractor", "a freelance
     translator"); in another language as its drafts say it ("auf Projektbasis")."""
     words = LANGUAGES.get(language)
     if words:
         return words.workers[how_they_work(profile)]
-    roles = [" ".join(_spelled(word) for word in r.split()) for r in _named_roles(profile)]
+    named = _named_roles(profile, matched)
+    roles = [" ".join(_spelled(word) for word in r.split()) for r in named]
     if _role_saying_how(profile):
         said = roles[0]
     elif roles:  # "a freelance virtual assistant and bookkeeper"
@@ -117,12 +122,20 @@ def _article(words: str) -> str:
     return "an" if vowel and not first.lower().startswith(("uni", "one")) else "a"
 
 
-def offered_skills(profile: Profile, text: str = "") -> tuple[list[str], list[str]]:
-    """The skills the offer names (those `text`, the lead's posting, asks for first, under
-    any name the taxonomy or `[profile] aliases` knows them by), and those it leaves out."""
+def offered_skills(
+    profile: Profile, text: str = "", roles: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
+    """The skills the offer names, and those it leaves out: those `text`, the lead's
+    posting, asks for (under any name the taxonomy or `[profile] aliases` knows them by),
+    not the ones of the user's other work ("content writing and SEO" to a Technical
+    Writer posting that asks for API docs); where it asks for none, those of the trade
+    of `roles`, the lead's matched roles (a copywriter's copywriting: none of a UX
+    writer's is SEO); with no role matched, all."""
     asked = [s for s in profile.skills if _asks_for(text, s, profile)]
-    ordered = asked + [s for s in profile.skills if s not in asked]
-    return ordered[:_SKILLS], ordered[_SKILLS:]
+    trade = {t for role in roles for t in (*aliases_of(role), *related_to(role))}
+    ordered = asked or [s for s in profile.skills if not roles or trade & set(aliases_of(s))]
+    named = ordered[:_SKILLS]
+    return named, [s for s in profile.skills if s not in named]
 
 
 def _asks_for(text: str, skill: str, profile: Profile) -> bool:
@@ -143,20 +156,28 @@ def _is_city(place: str) -> bool:
     return any(key in CITY_OF and key not in COUNTRY_OF for key in keys)
 
 
-def offer_note(settings: IntroSettings, profile: Profile, language: str, text: str = "") -> str:
-    """Lines for the user about an offer from `[profile]`: the skills it left out (more
-    than a sentence holds, and the posting did not ask for them); and, in a draft not in
+def offer_note(
+    settings: IntroSettings,
+    profile: Profile,
+    language: str,
+    text: str = "",
+    roles: Sequence[str] = (),
+) -> str:
+    """Lines for the user about an offer from `[profile]`: the skills it left out (those
+    the posting did not ask for, or more than a sentence holds); and, in a draft not in
     English, the skills that are words of English ("copywriting"), not a tool's name
     (Python reads alike in any language): they are not translated, and `[intro.offer]`
     words the offer instead."""
     if settings.offer_in(language):
         return ""
-    named, left = offered_skills(profile, text)
+    named, left = offered_skills(profile, text, roles)
     lines = []
     if left:
+        asked = any(_asks_for(text, s, profile) for s in named)
+        which = "those the posting asks for" if asked else "the posting asks for none"
         lines.append(
-            f"The offer names {len(named)} of your {len(profile.skills)} [profile] skills, "
-            f"those the posting asks for first; left out: {', '.join(map(_spelled, left))}."
+            f"The offer names {len(named)} of your {len(profile.skills)} [profile] skills "
+            f"({which}); left out: {', '.join(map(_spelled, left))}."
         )
     english = [s for s in named if s.lower() not in _SPELLINGS]
     if language != "en" and english:
@@ -168,11 +189,16 @@ def offer_note(settings: IntroSettings, profile: Profile, language: str, text: s
     return "\n".join(lines)
 
 
-def default_offer(profile: Profile, language: str = "en", text: str = "") -> str:
-    """One sentence from `[profile]`: what the user works as, the skills the posting
-    (`text`) asks for, kinds of engagement, where; in English, or in the language of
-    `warehouse.intro_languages` ("fr") to someone who wrote in it."""
-    spelled = [_spelled(s) for s in offered_skills(profile, text)[0] if not _restates(s, profile)]
+def default_offer(
+    profile: Profile, language: str = "en", text: str = "", roles: Sequence[str] = ()
+) -> str:
+    """One sentence from `[profile]`: what the user works as (of `roles`, the lead's
+    matched roles, if any), the skills the posting (`text`) asks for, kinds of
+    engagement, where; in English, or in the language of `warehouse.intro_languages`
+    ("fr") to someone who wrote in it."""
+    said = _named_roles(profile, roles)
+    offered = offered_skills(profile, text, roles)[0]
+    spelled = [_spelled(s) for s in offered if not _restates(s, said)]
     named = remote_places(profile, language)
     places = f" ({', '.join(named)})" if named else ""
     words = LANGUAGES.get(language)
@@ -181,31 +207,30 @@ def default_offer(profile: Profile, language: str = "en", text: str = "") -> str
         places = words.places_said.format(words.list_sep.join(named)) if named else ""
         remote = words.remote_said.format(remote=words.remote, places=places)
         return words.offer.format(
-            worker=worker(profile, language),
-            trade=words.joined([words.trades[t] for t in trades(profile)]),
+            worker=worker(profile, language, roles),
+            trade=words.joined([words.trades[t] for t in trades(profile, roles)]),
             skills=listed(spelled, words.conjunction) or words.no_skills,
             part=words.part_time if part else "",
             remote=remote if profile.remote_only and places else "",
         )
     kinds = listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     remote = f", remote{places}" if profile.remote_only and places else ""
-    if _named_roles(profile):  # a trade works with its tools: "a bookkeeper with Xero"
+    if said:  # a trade works with its tools: "a bookkeeper with Xero"
         skills = f" with {listed(spelled, 'and')}" if spelled else ""
     else:  # a freelancer works in a field: "in Python", "in data and software"
         skills = f" in {listed(spelled, 'and') or 'data and software'}"
-    return f"I work as {worker(profile)}{skills}, available for {kinds} work{remote}."
+    said_as = worker(profile, matched=roles)
+    return f"I work as {said_as}{skills}, available for {kinds} work{remote}."
 
 
-def _restates(skill: str, profile: Profile) -> bool:
+def _restates(skill: str, roles: Sequence[str]) -> bool:
     """Whether a skill is the trade of a role the offer names ("translation" of a
     translator, "bookkeeping" of a bookkeeper): the offer says it once."""
     stem = skill.casefold()[:7]
     return (
         len(stem) == 7
         and " " not in stem
-        and any(
-            word.casefold().startswith(stem) for r in _named_roles(profile) for word in r.split()
-        )
+        and any(word.casefold().startswith(stem) for r in roles for word in r.split())
     )
 
 

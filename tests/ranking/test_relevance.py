@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from warehouse.ranking.profile import Profile
@@ -129,10 +131,18 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
     )
     both = read_relevance("Platform / DevOps Engineer", "", platform)
     assert both.roles_matched == ("devops engineer", "platform engineer")
-    # a synonym none of them spells: the first the profile names
-    assert read_relevance("Cloud Engineer", "", platform).roles_matched == (
-        "site reliability engineer",
+    # a synonym none of them spells: as the title names it, not the profile's first
+    assert read_relevance("Cloud Engineer (Contract)", "", platform).roles_matched == (
+        "cloud engineer",
     )
+    assert read_relevance("Senior Cloud Engineering Lead", "", platform).roles_matched == (
+        "cloud engineer",
+    )
+    # one short for a role of theirs is that role: initials, or its words cut short
+    infra = replace(platform, roles=("devops engineer", "infrastructure engineer"))
+    assert read_relevance("Infra Engineer", "", infra).roles_matched == ("infrastructure engineer",)
+    assert read_relevance("SRE", "", platform).roles_matched == ("site reliability engineer",)
+    assert read_relevance("Senior SRE (Remote)", "", infra).roles_matched == ("sre",)
 
 
 @pytest.mark.parametrize(
@@ -846,14 +856,16 @@ MOBILE = Profile(
     [
         P("Tallo | Mobile SDK Engineer | Remote", id="a mobile SDK engineer"),
         P("Senior Android SDK Engineer", id="an Android SDK engineer"),
-        P("Sable | Kotlin Multiplatform Engineer | Remote", id="Kotlin Multiplatform"),
         P("Mobile Application Engineer (contract)", id="a mobile application engineer"),
     ],
 )
 def test_a_mobile_engineer_by_other_names(title: str) -> None:
     found = read_relevance(title, "", MOBILE)
     assert found.matched
-    assert found.roles_matched == ("mobile engineer",)
+    assert found.roles_matched == ("android engineer" if "Android" in title else "mobile engineer",)
+    # a name of none of the user's synonyms is as the title says it, not their first role
+    other = read_relevance("Sable | Kotlin Multiplatform Engineer | Remote", "", MOBILE)
+    assert other.matched and other.roles_matched == ("kotlin multiplatform engineer",)
 
 
 def test_kotlin_in_a_title_beside_the_jvm_is_no_mobile_role() -> None:
@@ -1037,3 +1049,110 @@ def test_a_ux_writer_profile_takes_a_content_designers_job() -> None:
     profile = Profile(roles=("ux writer",), skills=("microcopy",))
     relevance = read_relevance("Senior Content Designer", "Microcopy for checkout.", profile)
     assert relevance.matched and relevance.roles_matched == ("ux writer",)
+
+
+WRITERS = Profile(
+    roles=("technical writer", "content writer", "copywriter", "ux writer", "writer"),
+    skills=("technical writing", "api documentation", "markdown", "content writing", "seo"),
+)
+FREELANCE_WRITER = Profile(roles=("freelance writer",), skills=("content writing", "seo"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        P("Bid Writer", "Respond to public sector tenders: PQQs and ITTs.", id="bids"),
+        P("Grant Writer (Part-Time)", "Write funding applications for our charity.", id="grants"),
+        P("Senior Proposal Writer", "Lead our responses to RFPs.", id="proposals"),
+        P("Bid Writer (Freelance)", "Tenders for a builder.", id="a tag of terms"),
+    ],
+)
+def test_a_bid_or_grant_writer_is_no_writers_role(title: str, text: str) -> None:
+    """A "writer" role names every kind of writer but bids and grants, another trade."""
+    for profile in (WRITERS, FREELANCE_WRITER):
+        found = read_relevance(title, text, profile)
+        assert not found.matched and found.roles_matched == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        P("Content Writer", "freelance writer", id="a kind of writer"),
+        P("Freelance Blog Writer", "freelance writer", id="a blog writer"),
+        P("Writer", "freelance writer", id="the trade itself"),
+        P("Ghostwriter for LinkedIn posts", "freelance writer", id="a ghostwriter"),
+    ],
+)
+def test_a_role_said_with_how_one_works_is_its_trade(title: str, role: str) -> None:
+    """A "freelance writer" is a writer: of every kind a "writer" names, and named as the
+    profile says it."""
+    found = read_relevance(title, "Articles for our blog, paid per piece.", FREELANCE_WRITER)
+    assert found.matched and found.roles_matched == (role,)
+    assert "content writer" in aliases_of("freelance writer")
+    assert aliases_of("contract manager") == ("contract manager",)  # a trade of its own
+
+
+def test_a_tag_of_terms_after_a_title_is_no_specialty() -> None:
+    assert spelled_out("Grant Writer (Part-Time)", title=True) == "Grant Writer (Part-Time)"
+    assert spelled_out("Data Engineer (Contract)", title=True) == "Data Engineer (Contract)"
+    assert spelled_out("Software Engineer (Backend)", title=True).endswith("\nBackend Engineer")
+
+
+PLATFORM = Profile(
+    roles=("site reliability engineer", "devops engineer", "platform engineer"),
+    skills=("kubernetes", "terraform", "aws", "linux"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "role"),
+    [
+        P(
+            "Systems Engineer",
+            "Look after our AWS estate with Terraform and Ansible; Kubernetes clusters.",
+            "systems engineer",
+            id="runs servers",
+        ),
+        P(
+            "Senior Production Engineer",
+            "Keep our services up: Kubernetes, Terraform, on-call.",
+            "production engineer",
+            id="keeps services up",
+        ),
+        P(
+            "Systems Engineer",
+            "Own requirements and MBSE models for flight hardware; DO-178C a plus.",
+            None,
+            id="flight hardware",
+        ),
+        P(
+            "Embedded Systems Engineer",
+            "Firmware in C, board bring-up; our CI runs in Docker with Terraform-built runners.",
+            None,
+            id="embedded",
+        ),
+        P(
+            "Production Engineer",
+            "Improve yield on our injection moulding line; lean and six sigma.",
+            None,
+            id="a factory line",
+        ),
+    ],
+)
+def test_a_title_of_two_trades_is_told_by_its_body(title: str, text: str, role: str | None) -> None:
+    found = read_relevance(title, text, PLATFORM)
+    assert found.roles_matched == ((role,) if role else ())
+    if role:  # a role the title names as a related term, as "Cloud Infrastructure" is
+        assert found.matched and found.fit > read_relevance("Engineer", text, PLATFORM).fit
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Product Manager, Growth", "Senior Product Manager, Payments", "Product Manager - Platform"],
+)
+def test_a_role_first_and_its_team_after_is_the_role(title: str) -> None:
+    """The team after a comma or dash is no manager of another trade's."""
+    pm = Profile(roles=("product manager",), skills=("roadmapping", "a/b testing"))
+    found = read_relevance(title, "Own the roadmap and run A/B testing.", pm)
+    assert found.matched and found.roles_matched == ("product manager",)
+    assert found.fit > 0.7

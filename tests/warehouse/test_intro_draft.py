@@ -812,3 +812,22 @@ def test_a_cold_message_never_answered_is_owned_up_to_not_called_a_conversation(
         == "In German, as you and Ana write to each other."
     )
     assert "messages with Ana" in draft_register(answered, "de", IntroSettings())[1]
+
+
+def test_the_draft_offers_the_role_the_lead_matched_and_what_its_posting_asks() -> None:
+    """A Technical Writer posting is offered a technical writer with API docs, not the
+    profile's first roles and its content writing and SEO."""
+    profile = Profile(
+        roles=("content writer", "copywriter", "technical writer"),
+        skills=("content writing", "seo", "api documentation", "markdown"),
+        engagements=("freelance",),
+    )
+    facts = intro_facts(
+        title="Technical Writer (Contract)",
+        text="Maintain our API documentation and guides in Markdown.",
+        roles=("technical writer",),
+    )
+    draft = render_intro(facts, IntroSettings(name="Alex"), profile, TODAY)
+    assert "as a freelance technical writer." in draft  # the request names it too
+    assert "a freelance technical writer with api documentation and markdown," in draft
+    assert "SEO" not in draft and "content writer" not in draft

@@ -149,12 +149,44 @@ def test_a_contractors_request_says_how_they_work_in_the_drafts_language() -> No
 PROFILE = Profile(skills=("python", "dbt", "snowflake", "airflow", "sql", "looker", "k8s"))
 
 
-def test_the_offer_names_the_skills_the_posting_asks_for_first() -> None:
+def test_the_offer_names_the_skills_the_posting_asks_for() -> None:
     named, left = offered_skills(PROFILE, "You will build Looker dashboards on Kubernetes.")
-    assert named == ["looker", "k8s", "python", "dbt", "snowflake"]  # k8s is Kubernetes
-    assert left == ["airflow", "sql"]
+    assert named == ["looker", "k8s"]  # k8s is Kubernetes
+    assert left == ["python", "dbt", "snowflake", "airflow", "sql"]
     offer = default_offer(PROFILE, "en", "Looker and SQL")
-    assert "in SQL, Looker, Python, dbt and Snowflake," in offer  # asked, in profile order
+    assert "in SQL and Looker," in offer  # asked, in profile order
+    # a posting that asks for none: the first of them
+    assert offered_skills(PROFILE, "Join our team.")[0] == list(PROFILE.skills[:5])
+
+
+WRITER = Profile(
+    roles=("technical writer", "content writer", "copywriter", "ux writer", "writer"),
+    skills=("technical writing", "api documentation", "markdown", "content writing", "seo"),
+    engagements=("freelance", "contract"),
+)
+
+
+def test_the_offer_is_of_the_role_the_lead_matched_and_what_its_posting_asks() -> None:
+    docs = "Technical Writer (Contract). Maintain our API documentation in Markdown."
+    offer = default_offer(WRITER, "en", docs, ("technical writer",))
+    assert offer.startswith("I work as a freelance technical writer with api documentation and")
+    assert "content writing" not in offer and "SEO" not in offer
+    posting = "Content Writer. Four SEO articles a month."
+    blog = default_offer(WRITER, "en", posting, ("content writer",))
+    assert blog.startswith("I work as a freelance content writer with SEO,")
+    assert "a freelance technical writer and copywriter" in default_offer(WRITER)  # no lead
+
+
+def test_a_posting_that_asks_no_skill_is_offered_those_of_the_matched_role() -> None:
+    offer = default_offer(WRITER, "en", "Copywriter. Landing pages for a launch.", ("copywriter",))
+    assert offer.startswith("I work as a freelance copywriter with content writing,")
+    assert "markdown" not in offer
+
+
+def test_a_synonym_the_lead_matched_is_what_the_user_works_as() -> None:
+    profile = Profile(roles=("site reliability engineer", "devops engineer"), skills=("aws",))
+    assert worker(profile, matched=("cloud engineer",)) == "a freelance cloud engineer"
+    assert worker(profile) == "a freelance site reliability engineer"
 
 
 def test_a_word_inside_another_is_no_skill_asked_for() -> None:
@@ -166,7 +198,10 @@ def test_a_word_inside_another_is_no_skill_asked_for() -> None:
 
 def test_the_user_is_told_which_skills_the_offer_left_out() -> None:
     note = offer_note(IntroSettings(), PROFILE, "en", "Python and dbt.")
-    assert "names 5 of your 7 [profile] skills" in note and "left out: Looker, k8s." in note
+    assert "names 2 of your 7 [profile] skills (those the posting asks for)" in note
+    assert "left out: Snowflake, Airflow, SQL, Looker, k8s." in note
+    note = offer_note(IntroSettings(), PROFILE, "en", "Join us.")
+    assert "names 5 of your 7 [profile] skills (the posting asks for none)" in note
     assert offer_note(IntroSettings(), Profile(skills=("python", "sql")), "en", "") == ""
     assert offer_note(IntroSettings(offer="I build pipelines."), PROFILE, "en", "") == ""
 

@@ -83,6 +83,8 @@ from warehouse.ranking.foreign_titles import BUILDER_HEADS, GENDER, in_english
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_mentions
 from warehouse.ranking.taxonomy import (
+    BODY_DECIDES,
+    HARDWARE_FIELDS,
     PERSON_WORD,
     ROLE_HEADS,
     STACK,
@@ -95,6 +97,7 @@ from warehouse.ranking.taxonomy import (
     profile_role_forms,
     related_to,
     role_forms,
+    trade_of,
 )
 
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
@@ -141,7 +144,11 @@ _TAUGHT = re.compile(r"\b((?:professor|lecturer)s?)[ \t]+(?:of|in)\b[^|,;:(/\n]*
 # names "Frontend Engineer" and "Data Engineer" as well. Specialties are capitalised
 # words, as titles write them; a manager of a specialty is not in its trade.
 _HEAD = "|".join(sorted(head.capitalize() for head in ROLE_HEADS - {"manager"}))
-_WORD = rf"(?!(?:{_HEAD})s?\b)[A-Z][\w+#.-]*+"  # capitalised, whole, and not a head
+# a title's tag of terms, not a specialty: "Bid Writer (Freelance)" is no freelance writer
+_TERMS_TAG = r"(?i:freelancer?|contract(?:or)?|part-time|full-time|remote|hybrid|on-?site|temp"
+_TERMS_TAG += r"|temporary|interim|fractional)(?![\w+#.-])"
+# capitalised, whole, and not a head nor a tag of terms
+_WORD = rf"(?!(?:{_HEAD})s?\b)(?!{_TERMS_TAG})[A-Z][\w+#.-]*+"
 # not followed by a head: "Data" in "Engineers, PM, Data Analyst" is the analyst's (a
 # list before a head is searched up to the head, so its last specialty ends the text)
 _NO_HEAD_NEXT = rf"(?![ \t]+(?i:{_HEAD}))"
@@ -435,6 +442,11 @@ def _roles(
     forms, related = _role_indexes(profile.roles, _items(profile.aliases), _items(profile.related))
     in_title = title_mentions(forms, title)
     in_related = {} if other else title_mentions(related, title)
+    decided: dict[int, int] = {}
+    term = ""
+    if not in_title and not in_related and not other:
+        decided, term = _decided_by_body(title, text, profile, related)
+        in_related = decided
     listed: dict[int, int] = {}
     in_body: dict[int, int] = {}
     if not in_title and not in_related:
@@ -452,7 +464,98 @@ def _roles(
     best = max((score for score, _ in scored), default=0.0)
     tied = tuple(i for i, (score, _) in enumerate(scored) if best and score == best)
     spelled = title_mentions(_own_names(profile.roles), title) if in_title else {}
-    return best, _named(tied, spelled, profile.roles)
+    named = _narrowest(_named(tied, spelled, profile.roles))
+    if decided:
+        named = (term,)
+    elif in_title and not any(i in spelled for i in tied):
+        # a title that names none of several synonyms of the profile's by their names
+        # ("Cloud Engineer" to an SRE, DevOps and platform engineer): the title's name
+        named = tuple(_as_titled(r, title, profile) if _synonyms(r, profile) else r for r in named)
+    return best, named
+
+
+def _decided_by_body(
+    title: str, text: str, profile: Profile, related: TermIndex
+) -> tuple[dict[int, int], str]:
+    """The profile's roles a title of two trades names ("Systems Engineer",
+    `taxonomy.BODY_DECIDES`) where the body names the role's trade twice (Terraform and
+    Kubernetes), and the title's name for them; none for hardware's ("Embedded Systems
+    Engineer") or where the body is of the other trade."""
+    low = lowered(title)
+    for term, row in BODY_DECIDES.items():
+        if term not in low:  # skimmed: few titles hold one
+            continue
+        m = re.search(rf"(?:([\w-]+)[ \t]+)?\b{term}s?\b", low)
+        if not m or m.group(1) in HARDWARE_FIELDS:
+            continue
+        mine = {i for i, role in enumerate(profile.roles) if row in aliases_of(role)}
+        counts = related.mentions(text) if mine else {}
+        if found := {i: n for i, n in counts.items() if i in mine and n >= 2}:
+            return found, term
+    return {}, ""
+
+
+def _narrowest(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles but those that name every kind of another ("writer" beside "technical
+    writer": the title names the kind)."""
+    forms = {role: set(role_forms(role)) for role in roles}
+    return tuple(r for r in roles if not any(forms[o] < forms[r] for o in roles))
+
+
+def _synonyms(role: str, profile: Profile) -> bool:
+    """Whether another of the profile's roles is another name of `role` (an SRE's and a
+    DevOps engineer's): which of them a title of a third name is, none says."""
+    forms = set(role_forms(role))
+    return any(r != role and forms == set(role_forms(r)) for r in profile.roles)
+
+
+def _as_titled(role: str, title: str, profile: Profile) -> str:
+    """The name the title gives a role of the profile's ("cloud engineer" for a devops
+    engineer), or the profile's own where the title's is short for one of its roles
+    ("SRE", "Infra Engineer") or holds its words ("Android SDK Engineer" is an android
+    engineer); the role itself where the title holds neither."""
+    pattern, names = _other_names(role, _items(profile.aliases))
+    found = pattern.search(lowered(title)) if pattern else None
+    if found is None:
+        return role
+    name = names[found.group()]
+    return next((r for r in profile.roles if _shortens(name, trade_of(r))), name)
+
+
+@lru_cache(maxsize=256)
+def _other_names(role: str, aliases: Items) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Every other name of a role under each form of its head, and the name each form
+    is of ("cloud engineering": "cloud engineer"); once per role."""
+    more = dict(aliases)
+    names = {
+        form: name
+        for name in (*aliases_of(role), *(a.lower() for a in more.get(role, ())))
+        for form in name_forms(name)
+    }
+    if not names:
+        return None, names
+    alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+
+
+def _shortens(name: str, role: str) -> bool:
+    """Whether a name is the role's initials ("sre"), its words cut short ("infra
+    engineer" of "infrastructure engineer") or its words with others between ("android
+    sdk engineer" of "android engineer")."""
+    words, full = name.split(), role.split()
+    if name == role:  # a role said with how one works ("freelance writer": "Writer")
+        return True
+    if len(words) == 1 and len(full) > 1:
+        return name == "".join(w[0] for w in full)
+    if len(words) == len(full) and all(f.startswith(w) for w, f in zip(words, full, strict=True)):
+        return True
+    return len(full) > 1 and any(_within(form.split(), words) for form in name_forms(role))
+
+
+def _within(inner: list[str], words: list[str]) -> bool:
+    """Whether `inner`'s words stand in `words`, in order, others between."""
+    rest = iter(words)
+    return all(word in rest for word in inner)
 
 
 def _duty_headings_blanked(text: str) -> str | None:

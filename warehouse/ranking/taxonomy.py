@@ -201,6 +201,10 @@ technical writer | technical writers, technical author, technical authors, docs 
     technischer redakteur, technische redakteurin, rédacteur technique, rédactrice technique, \
     redactor técnico ; documentation, api docs, developer docs, technical documentation, \
     user guides, docs-as-code
+bid writer | bid writers, bid manager, bid writing consultant, tender writer, proposal writer, \
+    proposal writers, grant writer, grant writers, grants writer, grant writing consultant \
+    ; bid writing, tender writing, proposal writing, grant writing, tenders, rfp responses, \
+    funding applications
 seo specialist | seo specialists, seo consultant, seo manager, seo strategist, seo expert, \
     seo analyst, seo-spezialist, seo-manager, consultant seo, especialista seo, \
     especialista en seo ; seo, technical seo, keyword research, link building, on-page seo, \
@@ -370,15 +374,43 @@ def _stack() -> frozenset[str]:
 STACK = _stack()
 
 
+# titles that name two trades, of which the posting's body tells one: a "Systems
+# Engineer" who runs Linux servers with Terraform and Kubernetes is a devops engineer,
+# one who writes requirements for flight hardware is not; a "Production Engineer" keeps
+# services up or a factory line running. The title is the role's when the body names
+# the role's trade (`relevance`), and the words before it that name hardware's field
+# ("Embedded Systems Engineer", "RF Systems Engineer") keep it from the role
+BODY_DECIDES = {"systems engineer": "devops engineer", "production engineer": "devops engineer"}
+HARDWARE_FIELDS = (
+    "embedded", "hardware", "rf", "avionics", "electrical", "mechanical", "firmware", "fpga",
+    "satellite", "spacecraft", "aerospace", "automotive", "it", "network", "networks",
+    "manufacturing", "process", "chemical",
+)  # fmt: skip
+
+
+def trade_of(role: str) -> str:
+    """A role without the words that say how one works ("freelance writer": "writer")."""
+    return _HOW.sub("", role.strip().lower())
+
+
 # a trade's bare head that names each of its kinds: a "writer" writes docs, content, copy
 # and product words alike ("Technical Writer", "Copywriter"), where a bare "designer" or
 # "engineer" names no trade (a chip designer is an engineer)
 _KINDS = {"writer": ("technical writer", "content writer", "copywriter", "ux writer")}
 
 
+# words before a role that say how one works, not the trade ("freelance writer" is a
+# writer, of every kind a "writer" names)
+_HOW = re.compile(r"^(?:freelancer?|freelancing|contract|contractor|interim|fractional)\s+(?=\S)")
+
+
 def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
-    """The term and every other name of it (an alias of an alias counts: node = node.js)."""
+    """The term and every other name of it (an alias of an alias counts: node = node.js);
+    a role said with how one works ("freelance writer") is also its trade's."""
     key = term.strip().lower()
+    if (trade := trade_of(key)) != key and (trade in TABLE or trade in _KINDS):
+        found = (key, *(n for n in aliases_of(trade) if n != key))
+        return (*found, *(a.lower() for a in (extra or {}).get(term, ()) if a.lower() not in found))
     kinds = _KINDS.get(key, ())
     names = {key}
     forms = set(name_forms(key))  # "ios developer" is the row's "ios engineer"
