@@ -2071,6 +2071,8 @@ def _a_name_across(text: str, found: re.Match[str]) -> re.Match[str] | None:
     at = found.start(1)
     if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
         return None
+    if _US_ZONE_ALONE.fullmatch(found[1]):
+        return None  # "Asia Pacific hours": a zone's word, which the zones' reading weighs
     lo = max(0, at - 25)
     names = place_matches(lowered(text[lo : found.end(1)]))
     start = next((m.start() + lo for m in names if m.start() + lo < at < m.end() + lo), None)
