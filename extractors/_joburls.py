@@ -79,7 +79,9 @@ _GOOGLE_DOCID = re.compile(r"[\w+/=-]{8,200}")
 # job's id (or its slug) in the path: (platform, host, path with the id[, its national
 # sites]). A national board's sites are the hosts it serves one country on, each by the
 # end of its host, the more specific first ("seek.com.au": AU): a job there that names no
-# place is in that country's market, as Indeed's national sites are. The ATSs'
+# place is in that country's market, as Indeed's national sites are; a board serving
+# several countries on one host (XING, Djinni, No Fluff Jobs, Get on Board, Fuzu) or the
+# world (the freelance marketplaces) has none. The ATSs'
 # (Greenhouse, Lever ...) are their source modules' `JOB_IDS`, read by `DeclaredIds`.
 _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("stepstone", r"(?:^|\.)stepstone\.(?:de|at|be|nl)$", r"--(\d{6,})-inline\.html$",
@@ -107,7 +109,8 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("freemoa", r"(?:^|\.)freemoa\.com$", r"^/project/[\w-]+-(\d{3,})$", "freemoa.com AU"),
         ("problogger", r"(?:^|\.)problogger\.com$", r"^/jobs/job/([\w-]+)$"),
         ("writethedocs", r"^jobs\.writethedocs\.org$", r"^/job/(\d+)(?:/[\w-]*)?$"),
-        ("naukri", r"(?:^|\.)naukri\.com$", r"^/job-listings-[\w-]*?-(\d{9,})$"),
+        ("naukri", r"(?:^|\.)naukri\.com$", r"^/job-listings-[\w-]*?-(\d{9,})$",
+         "naukri.com IN"),
         ("freelancermap", r"(?:^|\.)freelancermap\.(?:de|com|at|ch)$",
          r"^/(?:projekt|project)/([\w-]+?)(?:\.html)?$"),
         ("contra", r"(?:^|\.)contra\.com$", r"^/opportunity/([\w-]+)$"),
@@ -120,7 +123,8 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("toptal", r"(?:^|\.)toptal\.com$", r"/jobs/(\d{3,})$"),
         # JobCloud's boards: one job has one id on both
         ("jobsch", r"(?:^|\.)(?:jobs|jobup)\.ch$",
-         r"/detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
+         r"/detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$",
+         "jobs.ch CH jobup.ch CH"),
         ("remoteok", r"(?:^|\.)remoteok\.(?:com|io)$",
          r"^/(?:remote-jobs|l)/(\d{5,})(?:-[\w-]*)?$"),
         ("weworkremotely", r"(?:^|\.)weworkremotely\.com$", r"^/remote-jobs/(\w+-[\w-]+)$"),
@@ -128,60 +132,92 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         # France: Free-Work's missions by slug, APEC's offers by number ("178345921W")
         ("freework", r"(?:^|\.)free-work\.com$",
          r"^/(?:\w\w/)?[\w-]+/[\w-]+/job-mission/([\w-]+)$"),
-        ("apec", r"(?:^|\.)apec\.fr$", r"/emploi/detail-offre/(\d{6,}[A-Za-z]?)$"),
-        ("hellowork", r"(?:^|\.)hellowork\.com$", r"^/[a-z]{2}-[a-z]{2}/emplois/(\d{5,})\.html$"),
+        ("apec", r"(?:^|\.)apec\.fr$", r"/emploi/detail-offre/(\d{6,}[A-Za-z]?)$",
+         "apec.fr FR"),
+        ("hellowork", r"(?:^|\.)hellowork\.com$", r"^/[a-z]{2}-[a-z]{2}/emplois/(\d{5,})\.html$",
+         "hellowork.com FR"),
         # Brazil: Gupy's `<employer>.gupy.io/jobs/<id>`, or `/job/<base64 of {"jobId": id}>`
-        ("gupy", r"(?:^|\.)gupy\.io$", r"^/jobs?/(\d{3,}|eyJ[\w%=-]+)$"),
-        ("programathor", r"(?:^|\.)programathor\.com\.br$", r"^/jobs/(\d{3,})(?:-[\w-]*)?$"),
-        ("vagas", r"(?:^|\.)vagas\.com\.br$", r"^/vagas/v(\d{5,})(?:/[\w-]*)?$"),
-        ("trampos", r"(?:^|\.)trampos\.co$", r"^/oportunidades/(\d{3,})(?:-[\w-]*)?$"),
-        ("remotar", r"(?:^|\.)remotar\.com\.br$", r"^/job/(\d{3,})(?:/[\w-]+){0,2}$"),
+        ("gupy", r"(?:^|\.)gupy\.io$", r"^/jobs?/(\d{3,}|eyJ[\w%=-]+)$",
+         "gupy.io BR"),
+        ("programathor", r"(?:^|\.)programathor\.com\.br$", r"^/jobs/(\d{3,})(?:-[\w-]*)?$",
+         "programathor.com.br BR"),
+        ("vagas", r"(?:^|\.)vagas\.com\.br$", r"^/vagas/v(\d{5,})(?:/[\w-]*)?$",
+         "vagas.com.br BR"),
+        ("trampos", r"(?:^|\.)trampos\.co$", r"^/oportunidades/(\d{3,})(?:-[\w-]*)?$",
+         "trampos.co BR"),
+        ("remotar", r"(?:^|\.)remotar\.com\.br$", r"^/job/(\d{3,})(?:/[\w-]+){0,2}$",
+         "remotar.com.br BR"),
         # the US: Dice's `/job-detail/<uuid>`
         ("dice", r"(?:^|\.)dice\.com$",
-         r"^/job-detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
+         r"^/job-detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$",
+         "dice.com US"),
         # Poland: justjoin.it's and No Fluff Jobs' offers by slug, pracuj.pl's by the number
         # after ",oferta,", Bulldogjob's by the number at the head of its path
-        ("justjoin", r"(?:^|\.)justjoin\.it$", r"^/(?:job-offer|offers)/([\w-]+)$"),
+        ("justjoin", r"(?:^|\.)justjoin\.it$", r"^/(?:job-offer|offers)/([\w-]+)$",
+         "justjoin.it PL"),
         ("nofluffjobs", r"(?:^|\.)nofluffjobs\.com$", r"^/(?:[a-z]{2}/)?job/([\w-]+)$"),
-        ("pracuj", r"(?:^|\.)pracuj\.pl$", r"^/praca/[^/]*,oferta,(\d{6,})$"),
+        ("pracuj", r"(?:^|\.)pracuj\.pl$", r"^/praca/[^/]*,oferta,(\d{6,})$",
+         "pracuj.pl PL"),
         ("bulldogjob", r"(?:^|\.)bulldogjob\.(?:pl|com)$",
-         r"^/companies/jobs/(\d{3,})(?:-[\w-]*)?$"),
+         r"^/companies/jobs/(\d{3,})(?:-[\w-]*)?$",
+         "bulldogjob.pl PL"),
         # theprotocol.it's offers by the uuid after ",oferta," (pracuj.pl's family of boards)
         ("theprotocol", r"(?:^|\.)theprotocol\.it$",
-         r"(?i)^/szczegoly/praca/[^/]*,oferta,([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$"),
+         r"(?i)^/szczegoly/praca/[^/]*,oferta,([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$",
+         "theprotocol.it PL"),
         # Ukraine: Djinni's jobs by the number at the head of their slug, DOU's vacancies
         # under their company, Work.ua's by number (its Russian and English pages alike)
         ("djinni", r"(?:^|\.)djinni\.co$", r"^/jobs/(\d{3,})(?:-[\w-]*)?/?$"),
-        ("dou", r"^jobs\.dou\.ua$", r"^/companies/[\w.-]+/vacancies/(\d{3,})/?$"),
-        ("workua", r"(?:^|\.)work\.ua$", r"^(?:/ru|/en)?/jobs/(\d{5,})/?$"),
+        ("dou", r"^jobs\.dou\.ua$", r"^/companies/[\w.-]+/vacancies/(\d{3,})/?$",
+         "jobs.dou.ua UA"),
+        ("workua", r"(?:^|\.)work\.ua$", r"^(?:/ru|/en)?/jobs/(\d{5,})/?$",
+         "work.ua UA"),
         # Spanish-speaking Latin America: Computrabajo's offers by their 32-hex id, Navent's
         # Bumeran and ZonaJobs by number, Get on Board's by slug (its English and Spanish
         # paths), Workana's projects by slug
         ("computrabajo", r"(?:^|\.)computrabajo\.com(?:\.\w\w)?$",
-         r"^/ofertas-de-trabajo/[\w-]+-([0-9A-Fa-f]{32})$"),
-        ("bumeran", r"(?:^|\.)bumeran\.com(?:\.\w\w)?$", r"^/empleos/[\w-]+-(\d{7,})\.html$"),
-        ("zonajobs", r"(?:^|\.)zonajobs\.com\.ar$", r"^/empleos/[\w-]+-(\d{7,})\.html$"),
+         r"^/ofertas-de-trabajo/[\w-]+-([0-9A-Fa-f]{32})$",
+         "mx.computrabajo.com MX co.computrabajo.com CO ar.computrabajo.com AR "
+         "pe.computrabajo.com PE cl.computrabajo.com CL ec.computrabajo.com EC "
+         "ve.computrabajo.com VE computrabajo.com.mx MX computrabajo.com.co CO "
+         "computrabajo.com.ar AR computrabajo.com.pe PE"),
+        ("bumeran", r"(?:^|\.)bumeran\.com(?:\.\w\w)?$", r"^/empleos/[\w-]+-(\d{7,})\.html$",
+         "bumeran.com.ar AR bumeran.com.pe PE bumeran.com.mx MX bumeran.com.ec EC "
+         "bumeran.com.pa PA bumeran.com.ve VE"),
+        ("zonajobs", r"(?:^|\.)zonajobs\.com\.ar$", r"^/empleos/[\w-]+-(\d{7,})\.html$",
+         "zonajobs.com.ar AR"),
         ("getonbrd", r"(?:^|\.)getonbrd\.(?:com|cl)$", r"^/(?:jobs|empleos)/[\w-]+/([\w-]+)$"),
         ("workana", r"(?:^|\.)workana\.com$", r"^(?:/\w\w)?/job/([\w-]+)$"),
         # Spain: InfoJobs' offers by the id after "of-i",
         # Tecnoempleo's by the hex after "rf-", ProZ.com's translation jobs by number
-        ("infojobs", r"(?:^|\.)infojobs\.net$", r"^/[\w-]+/[\w-]+/of-i([0-9a-f]{20,40})$"),
-        ("tecnoempleo", r"(?:^|\.)tecnoempleo\.com$", r"^/[\w-]+/[\w,-]+/rf-([0-9a-f]{10,40})$"),
+        ("infojobs", r"(?:^|\.)infojobs\.net$", r"^/[\w-]+/[\w-]+/of-i([0-9a-f]{20,40})$",
+         "infojobs.net ES"),
+        ("tecnoempleo", r"(?:^|\.)tecnoempleo\.com$", r"^/[\w-]+/[\w,-]+/rf-([0-9a-f]{10,40})$",
+         "tecnoempleo.com ES"),
         ("proz", r"(?:^|\.)proz\.com$", r"^/translation-jobs/(\d{5,})$"),
         # Japan: レバテックフリーランス's projects and Findy Freelance's by number, Lancers'
         # and CrowdWorks' jobs by number, Wantedly's projects by number
-        ("levtech", r"(?:^|\.)levtech\.jp$", r"^/project/detail/(\d{3,})$"),
-        ("findy", r"(?:^|\.)findy-code\.io$", r"^/projects/(\d{2,})$"),
-        ("lancers", r"(?:^|\.)lancers\.jp$", r"^/work/detail/(\d{4,})$"),
-        ("crowdworks", r"(?:^|\.)crowdworks\.jp$", r"^/public/jobs/(\d{4,})$"),
+        ("levtech", r"(?:^|\.)levtech\.jp$", r"^/project/detail/(\d{3,})$",
+         "levtech.jp JP"),
+        ("findy", r"(?:^|\.)findy-code\.io$", r"^/projects/(\d{2,})$",
+         "findy-code.io JP"),
+        ("lancers", r"(?:^|\.)lancers\.jp$", r"^/work/detail/(\d{4,})$",
+         "lancers.jp JP"),
+        ("crowdworks", r"(?:^|\.)crowdworks\.jp$", r"^/public/jobs/(\d{4,})$",
+         "crowdworks.jp JP"),
         ("wantedly", r"(?:^|\.)wantedly\.com$", r"^/projects/(\d{3,})$"),
         # Korea: Wanted's positions (`/wd/<id>`), Jumpit's, JobKorea's and Rocketpunch's
         # jobs and Wishket's projects by number
-        ("wanted", r"(?:^|\.)wanted\.co\.kr$", r"^/wd/(\d{3,})$"),
-        ("jumpit", r"^jumpit\.(?:saramin\.)?co\.kr$", r"^/position/(\d{3,})$"),
-        ("jobkorea", r"(?:^|\.)jobkorea\.co\.kr$", r"(?i)^/recruit/gi_read/(\d{5,})$"),
-        ("rocketpunch", r"(?:^|\.)rocketpunch\.com$", r"^/jobs/(\d{3,})(?:/[^/]*)?$"),
-        ("wishket", r"(?:^|\.)wishket\.com$", r"^/project/(\d{3,})$"),
+        ("wanted", r"(?:^|\.)wanted\.co\.kr$", r"^/wd/(\d{3,})$",
+         "wanted.co.kr KR"),
+        ("jumpit", r"^jumpit\.(?:saramin\.)?co\.kr$", r"^/position/(\d{3,})$",
+         "jumpit.saramin.co.kr KR jumpit.co.kr KR"),
+        ("jobkorea", r"(?:^|\.)jobkorea\.co\.kr$", r"(?i)^/recruit/gi_read/(\d{5,})$",
+         "jobkorea.co.kr KR"),
+        ("rocketpunch", r"(?:^|\.)rocketpunch\.com$", r"^/jobs/(\d{3,})(?:/[^/]*)?$",
+         "rocketpunch.com KR"),
+        ("wishket", r"(?:^|\.)wishket\.com$", r"^/project/(\d{3,})$",
+         "wishket.com KR"),
         # Africa: Jobberman (Nigeria, Ghana) and BrighterMonday (Kenya, Uganda, Tanzania),
         # one platform's listings, by the slug that ends in their id ("-rrn7rg"); MyJobMag's
         # by the number of `/job/<id>/<slug>` or the slug alone; Fuzu's by a slug of a few
@@ -189,9 +225,11 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("jobberman", r"(?:^|\.)jobberman\.com(?:\.gh)?$", r"^/listings/([\w-]+-[a-z0-9]{6})$",
          "jobberman.com.gh GH jobberman.com NG"),
         ("brightermonday", r"(?:^|\.)brightermonday\.co\.(?:ke|ug|tz)$",
-         r"^/listings/([\w-]+-[a-z0-9]{6})$"),
+         r"^/listings/([\w-]+-[a-z0-9]{6})$",
+         "brightermonday.co.ke KE brightermonday.co.ug UG brightermonday.co.tz TZ"),
         ("myjobmag", r"(?:^|\.)myjobmag\.(?:com|co\.ke|co\.za|com\.gh)$",
-         r"^/job/(\d+(?=/[\w-]+$)|[\w-]+$)"),
+         r"^/job/(\d+(?=/[\w-]+$)|[\w-]+$)",
+         "myjobmag.co.ke KE myjobmag.co.za ZA myjobmag.com.gh GH myjobmag.com NG"),
         ("fuzu", r"(?:^|\.)fuzu\.com$", r"^/[a-z]+/jobs/(\w+(?:-\w+){2,})$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
@@ -312,6 +350,8 @@ def national_country(url: str | None) -> str | None:
         return None
     if found := _INDEED_SITE.fullmatch(host):
         code = found[1].upper()
+    elif host in ("indeed.com", "www.indeed.com"):
+        code = "US"  # Indeed's own country's site is the bare one
     elif found := _GLASSDOOR_SITE.fullmatch(host):
         code = _GLASSDOOR_TLDS.get(found[1], "")
     else:
@@ -319,9 +359,9 @@ def national_country(url: str | None) -> str | None:
     return {"UK": "GB"}.get(code, code) or None
 
 
-# a literal every national site's link holds: the site itself (Job Bank's French site,
-# `guichetemplois.gc.ca`, does not hold its board's name)
-_NATIONAL_WORDS = ("indeed.", "glassdoor.", *(site for site, _ in _NATIONAL_SITES))
+# a literal every national site's link holds: the site itself ("cv-library.co.uk", which
+# its board's name "cvlibrary" is not; Job Bank's French site, `guichetemplois.gc.ca`)
+_NATIONAL_WORDS = ("indeed.", "glassdoor.", *dict.fromkeys(site for site, _ in _NATIONAL_SITES))
 
 
 def _on_site(host: str, site: str) -> bool:

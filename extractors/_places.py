@@ -240,7 +240,9 @@ GT: guatemala city
 UG: kampala; TZ: dar es salaam|arusha; ET: addis ababa; CD: kinshasa; AO: luanda
 ZW: harare; ZM: lusaka; MZ: maputo; SN: dakar; CI: abidjan; CM: douala|yaoundé
 TN: tunis; DZ: algiers; MA: rabat|marrakech|marrakesh|tangier; ZA: pretoria|stellenbosch
-NG: port harcourt|ibadan|enugu; GH: kumasi; MG: antananarivo; MU: port louis
+NG: port harcourt|ibadan|enugu; GH: kumasi|takoradi|cape coast; MG: antananarivo
+MU: port louis; KE: nakuru|eldoret; UG: entebbe; TZ: dodoma|zanzibar; ZW: bulawayo
+ZA: gqeberha|port elizabeth; CA: brampton|markham; TH: chiang mai
 NA: windhoek; BW: gaborone; KE: mombasa|kisumu; ML: bamako; BF: ouagadougou
 TG: lomé; BJ: cotonou; SL: freetown; LR: monrovia; GN: conakry; TD: n'djamena|ndjamena
 UA: dnipro|zaporizhzhia|vinnytsia|ivano-frankivsk|ternopil|chernivtsi|uzhhorod|lwów|lwow

@@ -305,7 +305,9 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
         if verdict == "eligible" and scope.hours:
             verdict, reason = _in_hours(scope.hours, clock, profile.hours), f"{reason}; works"
             reason = f"{reason} {', '.join(scope.hours)}"
-        if verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, clock):
+        if verdict != "eligible" and _keeps_the_hours(scope, clock):
+            verdict, reason = "eligible", f"{reason}; {scope.soft}, and yours are among them"
+        elif verdict == "not_eligible" and scope.soft and not _hours_out_of_reach(scope, clock):
             verdict, reason = "review", f"{reason}; {scope.soft}"
         elif verdict == "review" and scope.soft and _partly_inside(scope.regions, home, clock):
             verdict, reason = "eligible", f"{reason}; {scope.soft}"
@@ -486,11 +488,37 @@ def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...], day: str | Non
 
 def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:
     """Whether a post sets working hours in UTC windows only, each more than half a
-    working day from every place of the user, or outside the windows it bounds itself."""
-    if scope.soft not in _HOURS or not all(w.startswith("UTC") for w in scope.regions):
+    working day from every place of the user, or outside the windows it bounds itself
+    (a bloc's time zones beside them are those windows: "Americas time zones (UTC-3 to
+    UTC-8)")."""
+    windows = [w for w in scope.regions if w.startswith("UTC")]
+    stated = scope.soft == SOFT_STATED_HOURS and bool(windows)
+    if scope.soft not in _HOURS or (len(windows) < len(scope.regions) and not stated):
         return False
     reach = 0.0 if scope.soft == SOFT_STATED_HOURS else _HALF_A_DAY
-    return all(hours_apart(w, place) > reach for w in scope.regions for place in home)
+    return all(hours_apart(w, place) > reach for w in windows for place in home)
+
+
+def _clocks(scope: RemoteScope) -> list[str]:
+    """The regions of a post's working hours that are clocks: its UTC windows, and where
+    hours are all it asks ("UK or EU timezone"), the blocs and countries whose zones are
+    known, each read as its span of offsets."""
+    if scope.soft == SOFT_HOURS and all(offsets_of(r) for r in scope.regions):
+        return list(scope.regions)
+    return [w for w in scope.regions if w.startswith("UTC")]
+
+
+def _keeps_the_hours(scope: RemoteScope, clock: tuple[str, ...]) -> bool:
+    """Whether the user's clock lies inside the zones of a post that asks only for
+    hours ("UK or EU timezone" from Lagos, whose offset is Central Europe's)."""
+    if scope.soft != SOFT_HOURS:
+        return False
+    spans = [offsets_of(r) for r in _clocks(scope)]
+    return any(
+        span and (mine := offsets_of(place)) and span[0] <= mine[0] and mine[1] <= span[1]
+        for span in spans
+        for place in clock
+    )
 
 
 def _partly_inside(regions: tuple[str, ...], home: tuple[str, ...], clock: tuple[str, ...]) -> bool:

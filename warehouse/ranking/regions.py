@@ -451,6 +451,17 @@ _CURRENCY_COUNTRY |= {"AUD": "AU", "A$": "AU", "USD": "US", "US$": "US"}
 _CURRENCY_COUNTRY |= {"ARS": "AR", "MXN": "MX", "CRC": "CR", "₡": "CR", "VES": "VE"}
 
 
+# towns whose names are words too ("tema" is Spanish, Italian and Portuguese for a
+# topic, "nice" and "reading" English): a town only where they are a location field's
+# whole ("Tema", "Nice, "), never in a text
+_WORD_TOWNS = {"tema": "GH", "nice": "FR", "split": "HR", "reading": "GB", "bath": "GB"}
+
+
+def town_of_a_field(loc: str) -> str | None:
+    """The country of a word's town that a location field is all of ("Tema, ")."""
+    return _WORD_TOWNS.get(loc.strip(" ,").lower()) if loc else None
+
+
 def town_of_several(loc: str) -> dict[str, str] | None:
     """The countries' names of the town of several a location names ("Hamilton")."""
     m = _SEVERAL_TOWNS.search(loc) if loc else None
@@ -502,11 +513,13 @@ ZONES |= {"WAT": 1.0, "EAT": 3.0}
 # is CEST): the hours its summer time moves
 SUMMER_SHIFT = dict.fromkeys(("WET", "CET", "EET", "EST", "CST", "MST", "PST"), 1.0)
 SUMMER_SHIFT |= dict.fromkeys(("PT", "MT", "CT", "ET"), 1.0)
-# US zones written out ("Remote | Eastern Time Zone", "9am-1pm US Eastern"), by the name
+# US zones written out ("Remote | Eastern Time Zone", "9am-1pm US Eastern", "Eastern US
+# business hours"), by the name
 # they abbreviate: hours, not the US
 _US_ZONES = (("Eastern", "ET"), ("Central", "CT"), ("Mountain", "MT"), ("Pacific", "PT"))
 ZONE_NAMES = {f"{name} {time}": zone for name, zone in _US_ZONES for time in ("Time", "time")}
 ZONE_NAMES |= {f"US {name}": zone for name, zone in _US_ZONES}
+ZONE_NAMES |= {f"{name} US": zone for name, zone in _US_ZONES}  # "overlap with Eastern US"
 
 # each place's UTC offset in standard time and in summer time (countries spanning zones
 # give their widest span); a country missing here is "unknown", never a guess
@@ -516,7 +529,8 @@ UTC_SPANS: dict[str, tuple[float, float]] = {
         _codes("ES FR DE IT NL BE LU AT CH DK SE NO PL CZ SK HU SI HR MT RS AL BA ME MK LI AD"),
         (1.0, 2.0),
     ),
-    **dict.fromkeys(_codes("MC SM XK"), (1.0, 2.0)),
+    **dict.fromkeys(_codes("MC SM XK GI VA"), (1.0, 2.0)),
+    **dict.fromkeys(_codes("IM FO"), (0.0, 1.0)),
     **dict.fromkeys(_codes("FI EE LV LT GR RO BG CY UA MD IL"), (2.0, 3.0)),
     "BY": (3.0, 3.0), "TR": (3.0, 3.0), "KE": (3.0, 3.0), "SA": (3.0, 3.0), "QA": (3.0, 3.0),
     "AE": (4.0, 4.0), "PK": (5.0, 5.0), "IN": (5.5, 5.5), "LK": (5.5, 5.5), "NP": (5.75, 5.75),

@@ -80,6 +80,7 @@ from warehouse.ranking.regions import (
     place_matches,
     state_code,
     state_lists,
+    town_of_a_field,
     town_of_several,
     utc_offset,
     widest,
@@ -657,6 +658,8 @@ _STATES_BARRED_BEFORE = re.compile(
     r"\b(?i:except|excluding|excl\.|not|cannot|can't|unable|outside|other\s+than)\b[^.;\n]{0,30}$"
 )
 _RANGE_BEFORE = re.compile(rf"{_END}\s*(?:to|-|–|—|\.\.|until|bis)\s*$")  # a window's first end
+# a US zone's name before "US" ("Eastern US business hours"): the zone's, not the US
+_ZONE_BEFORE_US = re.compile(r"\b(?:Eastern|Central|Mountain|Pacific)\s+$")
 _WINDOW_AFTER = re.compile(rf"\s*[(,:]?\s*{_WINDOW}")
 # a place's name before a zone's name or words of hours: "EU CET", "EU timezones"
 _CLOCK_OF_A_PLACE = re.compile(
@@ -1084,7 +1087,7 @@ def _remote(
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
         raws += [s.raw for s in limits]
-    in_words = widest(_residence_first(limits))
+    in_words = _narrowed_to_a_residence(limits, widest(_residence_first(limits)))
     if in_field and all(s.clock for s in limits) and not any(r.startswith("UTC") for r in in_field):
         in_words = []  # "Remote - LATAM" and "overlap with US Central time": only hours
     named = {p for s in limits for p in s.places}
@@ -1128,6 +1131,10 @@ def _remote(
             or ([market] if market else [])
         )[:1]
         raws.append(nationwide or office.strip())
+    elif market and not regions and not anywhere and not _names_a_place(field):
+        # a placeless "Remote" on a national board (Seek, Jobberman): that country, unless
+        # the post says anywhere
+        regions = [] if _WORLDWIDE.search(text) else [market]
     for_some = [p for s in limits if s.some_roles for p in s.places if p in regions]
     cleaned = list(dict.fromkeys(_MARKUP.sub("", r).strip(" -–—:,") for r in raws))
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
@@ -1411,9 +1418,26 @@ _MONTHLY_OFFICE = re.compile(
 )
 
 
+# the same in English: a day or two a month ("once a month", "one day per month"), in a
+# sentence that names an office ("in-office one day a month", "our Toronto office once a
+# month"); a monthly stipend or a trip is neither
+_MONTHLY = re.compile(
+    r"\b(?:once|twice|one\s+day|two\s+days|a\s+(?:day|couple\s+(?:of\s+)?days)"
+    r"|[1-4](?:\s*[-–]\s*[1-4])?\s+days?)\s+(?:a|per|each|every)\s+month\b",
+    re.I,
+)
+_AT_AN_OFFICE = re.compile(r"\b(?:office|in[\s-]person|on[\s-]?site|hq|headquarters)\b", re.I)
+
+
 def _office_days_a_month(text: str) -> str:
     """The line of a Japanese or Korean office day a month beside remote work (which
-    may name the office's town: "…出社があります（恵比寿）"), or ""."""
+    may name the office's town: "…出社があります（恵比寿）"), or the sentence of an
+    English one ("we meet at our Toronto office once a month"), or ""."""
+    if "month" in lowered(text):
+        for monthly in _MONTHLY.finditer(text):
+            sentence = sentence_around(_SENTENCE_BREAK, text, *monthly.span(), 80)
+            if _AT_AN_OFFICE.search(sentence) and not _TRAVEL.search(sentence):
+                return sentence
     if not (("月" in text and "出社" in text) or ("월" in text and "회" in text)):
         return ""
     found = _MONTHLY_OFFICE.search(text)
@@ -1542,6 +1566,24 @@ def _residence_first(limits: list[_Said]) -> list[str]:
         lived = [p for s in limits if not s.clock for p in s.places]
         return [p for p in lived if not p.startswith("UTC")] or places
     return places
+
+
+def _narrowed_to_a_residence(limits: list[_Said], regions: list[str]) -> list[str]:
+    """The places one must live in (a duty, `_MUST_LIVE`: not a wish) where they lie
+    inside the blocs a post opens remote work to: "Remote (APAC), must be based in Hong
+    Kong" is open in Hong Kong only."""
+    musts = [
+        p
+        for s in limits
+        if not s.clock and (must := _MUST_LIVE.search(s.raw))
+        for p in read_places(s.raw[must.start() :])  # "within Europe, but you must be in PL"
+        if not p.startswith("UTC")
+    ]
+    if not musts or not regions or not all(r in BLOCS for r in regions):
+        return regions
+    if all(any(r != p and contains(r, p) for r in regions) for p in musts):
+        return widest(musts)
+    return regions
 
 
 def _glossed(said: _Said) -> _Said:
@@ -1891,6 +1933,16 @@ def _limits(text: str) -> Iterator[_Said]:
                 before = _names_before(text, cut.start()) if cut else None
             if before and _RANGE_BEFORE.search(text, max(0, before.start() - 20), before.start()):
                 continue  # "UTC-2 to UTC+3 overlap": the window, read whole below
+            if (
+                before
+                and before[1].startswith("US")
+                and (
+                    zone := _ZONE_BEFORE_US.search(
+                        text, max(0, before.start() - 12), before.start()
+                    )
+                )
+            ):
+                before = _NAMES_FROM.match(text, zone.start(), before.end())  # "Eastern US"
             start = before.start() if before else start
             if _SPEAKERS.search(_clause_before(text, start)):
                 continue  # "Native speakers from the US or Canada preferred"
@@ -2026,7 +2078,34 @@ def _names_before(text: str, start: int) -> re.Match[str] | None:
     character, one starts before it too. `re` trying every place costs 16 us, this 7."""
     window = max(0, start - 40)
     starts = (window, *(m.end() for m in _NOT_IN_A_NAME.finditer(text, window, start)))
-    return next(filter(None, (_WHERE_BEFORE.match(text, at, start) for at in starts)), None)
+    found = next(filter(None, (_WHERE_BEFORE.match(text, at, start) for at in starts)), None)
+    return (found and _a_name_across(text, found)) or found
+
+
+_NAMES_FROM = re.compile(r"(.+?)[\s-]*$")
+_LIST_JOIN_BEFORE = re.compile(r"(?:\s*[/&,]\s*|\s+(?:and|or)\s+)$")
+
+
+def _a_name_across(text: str, found: re.Match[str]) -> re.Match[str] | None:
+    """The names before a keyword from the start of a place's name of several words
+    that `_WHERE_BEFORE`, which takes no space inside a name, cut in two ("San
+    Francisco preferred", "New Zealand only", "South Africa based": not Africa), and
+    the names listed before it ("US or New Zealand only")."""
+    at = found.start(1)
+    if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
+        return None
+    if _US_ZONE_ALONE.fullmatch(found[1]):
+        return None  # "Asia Pacific hours": a zone's word, which the zones' reading weighs
+    lo = max(0, at - 25)
+    names = place_matches(lowered(text[lo : found.end(1)]))
+    start = next((m.start() + lo for m in names if m.start() + lo < at < m.end() + lo), None)
+    if start is None:
+        return None
+    if (join := _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)) and (
+        listed := _names_before(text, join.start())
+    ):
+        start = listed.start(1)
+    return _NAMES_FROM.match(text, start, found.end())
 
 
 def _on_the_clock(words: str, places: list[str]) -> bool:
@@ -2081,6 +2160,8 @@ def _placed(scope: Scope, loc: str, text: str, token: Span | None, basis: Basis)
         places = read_places(placed)
         if not places and may_hold(lowered(text), _LOCATION_WORDS):
             placed, places = _location_line(text, placed)
+    if not places and (town := town_of_a_field(loc)):
+        places = [town]
     if not places and (several := town_of_several(loc)):
         placed, places = _which_town(several, text, placed)
     if not places and (dialled := dialled_country(text)):
