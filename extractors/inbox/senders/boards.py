@@ -8,7 +8,8 @@ Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
 and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
-Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
+Africa Jobberman, BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph,
+JobStreet and Kalibrr. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
@@ -60,6 +61,9 @@ SENDERS = (
     "@jobberman.com", "@jobberman.com.gh", "@brightermonday.co.ke", "@brightermonday.co.ug",
     "@brightermonday.co.tz", "@myjobmag.com", "@myjobmag.co.ke", "@myjobmag.co.za",
     "@myjobmag.com.gh", "@fuzu.com",
+    # the Philippines (JobStreet's other Asian sites alike)
+    "@onlinejobs.ph", "@jobstreet.com", "@jobstreet.com.ph", "@jobstreet.com.my",
+    "@jobstreet.com.sg", "@jobstreet.co.id", "@kalibrr.com",
     # Japan
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
     # Korea
@@ -78,6 +82,7 @@ PLATFORMS = (
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
+    "onlinejobs", "jobstreet", "kalibrr",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
