@@ -190,7 +190,8 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          r"^/(?:[a-z]{2}/)?job/(\d{6,})$",
          "ph.jobstreet.com PH my.jobstreet.com MY sg.jobstreet.com SG id.jobstreet.com ID"
          " jobstreet.com.ph PH jobstreet.com.my MY jobstreet.com.sg SG jobstreet.co.id ID"),
-        ("kalibrr", r"(?:^|\.)kalibrr\.com$", r"^/(?:[a-z]{2}-[A-Z]{2}/)?c/[\w.-]+/jobs/(\d{3,})(?:/[\w-]*)?$"),
+        ("kalibrr", r"(?:^|\.)kalibrr\.com$",
+         r"^/(?:[a-z]{2}-[A-Z]{2}/)?c/[\w.-]+/jobs/(\d{3,})(?:/[\w-]*)?$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
 )  # fmt: skip

@@ -214,9 +214,9 @@ _LABEL = Phrases(
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
             relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
             офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
-            13th\W+month(?:\W+pay)? philhealth pag\W?ibig
+            13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
-            free\W+hmo paid\W+hmo with\W+hmo plus\W+hmo""",
+            free\W+hmo""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would

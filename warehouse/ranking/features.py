@@ -183,8 +183,9 @@ def understand(
     owned = partial(role_pay, roles=roles, profile=profile) if roles else None
     # where the pay is: the post's places, or its board's country when it names only the
     # hours a client keeps ("$6/hr, AU business hours" on OnlineJobs.ph is US dollars)
-    hours_only = bool(market) and scope.soft in (SOFT_HOURS, SOFT_STATED_HOURS)
-    regions = (market,) if hours_only else scope.regions or ((market,) if market else ())
+    board = (market,) if market else ()
+    hours_only = scope.soft in (SOFT_HOURS, SOFT_STATED_HOURS)
+    regions = board if board and hours_only else scope.regions or board
     rate, rate_basis = _rate(posting, regions, profile, owned=owned)
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
