@@ -231,6 +231,17 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          r"^/job/(\d+(?=/[\w-]+$)|[\w-]+$)",
          "myjobmag.co.ke KE myjobmag.co.za ZA myjobmag.com.gh GH myjobmag.com NG"),
         ("fuzu", r"(?:^|\.)fuzu\.com$", r"^/[a-z]+/jobs/(\w+(?:-\w+){2,})$"),
+        # the Philippines: OnlineJobs.ph's jobs by the number ending their slug (remote
+        # jobs for Filipino workers: its market is the Philippines), JobStreet's (SEEK's
+        # Asian sites) by number as SEEK's, Kalibrr's under their company
+        ("onlinejobs", r"(?:^|\.)onlinejobs\.ph$", r"^/jobseekers/job/(?:[\w-]*?-)?(\d{4,})$",
+         "onlinejobs.ph PH"),
+        ("jobstreet", r"(?:^|\.)jobstreet\.(?:com(?:\.ph|\.my|\.sg)?|co\.id)$",
+         r"^/(?:[a-z]{2}/)?job/(\d{6,})$",
+         "ph.jobstreet.com PH my.jobstreet.com MY sg.jobstreet.com SG id.jobstreet.com ID"
+         " jobstreet.com.ph PH jobstreet.com.my MY jobstreet.com.sg SG jobstreet.co.id ID"),
+        ("kalibrr", r"(?:^|\.)kalibrr\.com$",
+         r"^/(?:[a-z]{2}-[A-Z]{2}/)?c/[\w.-]+/jobs/(\d{3,})(?:/[\w-]*)?$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
 )  # fmt: skip

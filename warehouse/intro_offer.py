@@ -268,7 +268,7 @@ _SPELLINGS = {
         "Monday.com", "Asana", "ClickUp", "Trello", "Basecamp", "Wix", "Squarespace",
         "WooCommerce", "Etsy", "Amazon Seller Central", "Kajabi", "Teachable", "ManyChat",
         "Typeform", "Jotform", "Lightroom", "DaVinci Resolve", "Final Cut Pro", "CapCut",
-        "Keynote", "Descript", "Make", "VA",
+        "Keynote", "Descript", "Make", "VA", "Elementor", "Divi", "Liquid", "GVA",
     )
 }  # fmt: skip
 

@@ -66,7 +66,8 @@ _ALERTS = {
     "tecnoempleo": "Tecnoempleo", "proz": "ProZ.com", "levtech": "レバテックフリーランス",
     "findy": "Findy Freelance", "lancers": "Lancers", "crowdworks": "CrowdWorks",
     "wantedly": "Wantedly", "jobberman": "Jobberman", "brightermonday": "BrighterMonday",
-    "myjobmag": "MyJobMag", "fuzu": "Fuzu", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
+    "myjobmag": "MyJobMag", "fuzu": "Fuzu", "onlinejobs": "OnlineJobs.ph", "jobstreet": "JobStreet",
+    "kalibrr": "Kalibrr", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
     "saramin": "Saramin",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
@@ -99,6 +100,10 @@ _FREELANCE_BOARDS = (
     "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
     "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:", "freemoa:",
 )  # fmt: skip
+# boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
+# theirs lists is remote though its card says nothing of it (OnlineJobs.ph's are work
+# from home for Filipino workers: "Must overlap 4 hours with EST" is then hours, no place)
+_REMOTE_BOARDS = ("remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:")
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 
@@ -282,6 +287,9 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
     # a freelance marketplace or project board: every job on it is freelance work
     if parser == "upwork" or str(job.get("key")).startswith(_FREELANCE_BOARDS):
         engagement = "freelance"
+    remote = job.get("remote") if isinstance(job.get("remote"), bool) else None
+    if remote is None and str(job.get("key")).startswith(_REMOTE_BOARDS):
+        remote = True
     return Posting(
         source=NAME,
         source_id=job["key"],
@@ -291,7 +299,7 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
         text=job.get("summary") or "",
         posted_at=sent_at,
         location=job.get("location"),
-        remote=job.get("remote") if isinstance(job.get("remote"), bool) else None,
+        remote=remote,
         engagement=engagement,
         engagement_raw=raw_kind,
         salary_raw=job.get("pay"),

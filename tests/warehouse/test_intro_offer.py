@@ -235,6 +235,14 @@ def test_the_offer_names_a_virtual_assistants_trades_and_spells_their_tools() ->
     )
 
 
+def test_the_offer_spells_a_wordpress_and_shopify_developers_tools() -> None:
+    profile = Profile(
+        roles=("wordpress developer",), skills=("woocommerce", "elementor", "liquid"),
+        engagements=("freelance",),
+    )  # fmt: skip
+    assert "with WooCommerce, Elementor and Liquid," in default_offer(profile)
+
+
 def test_the_offer_names_one_role_of_a_trade_with_many_names() -> None:
     profile = Profile(roles=("ux designer", "product designer"), skills=("figma", "notion"))
     assert default_offer(profile).startswith("I work as a freelance UX designer with Figma and")

@@ -213,7 +213,10 @@ _LABEL = Phrases(
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
             relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
-            офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*""",
+            офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
+            13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
+            hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
+            free\W+hmo""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would

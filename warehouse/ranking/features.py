@@ -44,6 +44,8 @@ from warehouse.ranking.rates import (
 from warehouse.ranking.regions import PESOS, currency_of, place_units
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import (
+    SOFT_HOURS,
+    SOFT_STATED_HOURS,
     Basis,
     RemoteScope,
     Scope,
@@ -179,7 +181,11 @@ def understand(
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()
     owned = partial(role_pay, roles=roles, profile=profile) if roles else None
-    regions = scope.regions or ((market,) if market else ())
+    # where the pay is: the post's places, or its board's country when it names only the
+    # hours a client keeps ("$6/hr, AU business hours" on OnlineJobs.ph is US dollars)
+    board = (market,) if market else ()
+    hours_only = scope.soft in (SOFT_HOURS, SOFT_STATED_HOURS)
+    regions = board if board and hours_only else scope.regions or board
     rate, rate_basis = _rate(posting, regions, profile, owned=owned)
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)

@@ -381,6 +381,7 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         ",each\\sreview,per\\slike,per\\sset,completed\\stask"
         "|recharge,top&the"
         "|paid,earn&you like,you follow,you subscribe"
+        "|paid\\sto\\s,paid\\sfor\\s&like,liking,follow,subscrib"
         "|deposit&your own|fund\\s&your|enough funds,sufficient funds"
         # rarer anchors than the objects' words ("product", "app"): fewer hits to union;
         # "minimum" holds <CRYPTO> too
@@ -441,6 +442,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"(?:balance|account|wallet)\b"
         r"|\b(?:paid|earn\w*)\b[^.!?;\n]{0,40}?\b(?:videos?|posts?|products?|channels?)\s+you\s+"
         r"(?:like|follow|subscribe)\b"
+        # the task scam's own words: "get paid to like videos and follow pages"
+        r"|\b(?:get|gets|getting|be|are|is)\s+paid\s+(?:to|for)\s+(?:lik(?:e|ing)|follow(?:ing)?"
+        r"|subscrib(?:e|ing)(?:\s+to)?)\s+(?:[\w-]+\s+){0,3}?(?:videos?|posts?|pages?|channels?"
+        r"|accounts?|reels?)\b"
         r"|\bpayments?\s+(?:in|via|with|using|through|by)\s+<CRYPTO>"
         # a crypto sum that opens the applicant's account: "activate it with a 0.005 BTC deposit"
         r"|\b(?:activat|unlock|verif|open)\w*\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|profile"

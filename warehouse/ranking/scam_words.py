@@ -170,7 +170,7 @@ ENGLISH = Language(
         fill\s+(?:in|out) text dm\s+(?:me|us) (?:reply|respond)(?:\s+to\s+\S+)?\s+with""",
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
     contact=r"""contact reach(?:\s+out)? dm message text
-        ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with\s+(?:me|us)
+        ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
         interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         screenings?(?:\s+(?:are|is|will\s+be))?

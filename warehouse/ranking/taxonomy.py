@@ -218,7 +218,12 @@ social media marketer | social media manager, social media specialist, social me
     social media coordinator, community manager, gestor de redes sociales \
     ; social media marketing, content calendar, community management, redes sociales, \
     digital marketer, digital marketing specialist, digital marketing manager
+wordpress developer | wordpress developers, wp developer, wordpress expert \
+    ; elementor, woocommerce, divi, gutenberg, wpbakery, advanced custom fields, wordpress
+shopify developer | shopify developers, shopify expert, shopify engineer \
+    ; shopify liquid, shopify theme, shopify plus, shopify
 virtual assistant | virtual assistants, remote assistant, online assistant, \
+    general virtual assistant, general va, gva, \
     administrative assistant, admin assistant, executive assistant, personal assistant, \
     asistente virtual, asistente administrativo, asistente administrativa, assistente virtual, \
     assistente virtuale, assistante virtuelle, assistant virtuel, assistante de direction, \
@@ -433,14 +438,30 @@ def related_to(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
 @lru_cache(maxsize=256)
 def role_forms(role: str) -> tuple[str, ...]:
     """Every way a title may name a role: its aliases (of each of its genders), each with
-    the head's other forms ("data engineer" -> "data engineering", "data developer", ...)."""
+    the head's other forms ("data engineer" -> "data engineering", "data developer", ...),
+    and an engineer's of a stack with the layer they build between ("WordPress Web
+    Developer", "Python Backend Engineer", "Shopify Theme Developer")."""
     forms = {
         form
         for gendered in gender_forms(role)
         for name in aliases_of(gendered)
         for form in name_forms(name)
     }
+    forms |= {
+        f"{' '.join(words[:-1])} {layer} {words[-1]}"
+        for form in forms
+        if len(words := form.split()) > 1 and words[-1] in _BUILDERS
+        for layer in _LAYERS
+    }
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+# the heads of an engineer's title a layer of the stack may stand before, and the layers
+_BUILDERS = frozenset(("engineer", "engineers", "developer", "developers", "dev"))
+_LAYERS = (
+    "web", "website", "backend", "back-end", "back end", "frontend", "front-end", "front end",
+    "full-stack", "fullstack", "full stack", "software", "theme", "plugin",
+)  # fmt: skip
 
 
 # the endings of one noun's genders and plurals: Spanish, Catalan and Portuguese

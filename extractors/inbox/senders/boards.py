@@ -11,7 +11,8 @@ Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
 and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
-Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
+Africa Jobberman, BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph,
+JobStreet and Kalibrr. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
@@ -66,6 +67,9 @@ SENDERS = (
     "@jobberman.com", "@jobberman.com.gh", "@brightermonday.co.ke", "@brightermonday.co.ug",
     "@brightermonday.co.tz", "@myjobmag.com", "@myjobmag.co.ke", "@myjobmag.co.za",
     "@myjobmag.com.gh", "@fuzu.com",
+    # the Philippines (JobStreet's other Asian sites alike)
+    "@onlinejobs.ph", "@jobstreet.com", "@jobstreet.com.ph", "@jobstreet.com.my",
+    "@jobstreet.com.sg", "@jobstreet.co.id", "@kalibrr.com",
     # Japan
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
     # Korea
@@ -90,6 +94,7 @@ PLATFORMS = (
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
+    "onlinejobs", "jobstreet", "kalibrr",
 )  # fmt: skip
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
