@@ -68,7 +68,8 @@ _ALERTS = {
     "wantedly": "Wantedly", "jobberman": "Jobberman", "brightermonday": "BrighterMonday",
     "myjobmag": "MyJobMag", "fuzu": "Fuzu", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
-    "saramin": "Saramin",
+    "saramin": "Saramin", "freelancenl": "Freelance.nl", "striive": "Striive",
+    "werkzoeken": "Werkzoeken.nl", "hoofdkraan": "Hoofdkraan", "nvb": "Nationale Vacaturebank",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank",
@@ -96,7 +97,7 @@ _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 _FREELANCE_BOARDS = (
     "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
-    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:",
+    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:", "freelancenl:", "hoofdkraan:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)

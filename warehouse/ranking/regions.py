@@ -180,6 +180,7 @@ SAME_CITY = {
     "københavn": "copenhagen", "praha": "prague", "bucurești": "bucharest", "kiev": "kyiv",
     "köln": "cologne", "nürnberg": "nuremberg", "hannover": "hanover", "göteborg": "gothenburg",
     "malmo": "malmö", "genève": "geneva", "cluj napoca": "cluj",
+    "den haag": "the hague", "'s gravenhage": "the hague",
     "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
     "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
     "roma": "rome", "torino": "turin", "napoli": "naples", "genova": "genoa", "padova": "padua",
@@ -268,7 +269,7 @@ METRO_OF = SAME_CITY | dict.fromkeys(
 ) | dict.fromkeys(("foster city", "san bruno"), "san francisco") | {
     "evanston": "chicago", "irving, tx": "dallas", "mississauga": "toronto",
     "markham, on": "toronto", "markham, ontario": "toronto", "vaughan, on": "toronto",
-    "burnaby": "vancouver", "schiphol": "amsterdam", "amstelveen": "amsterdam",
+    "burnaby": "vancouver", "schiphol": "amsterdam", "amstelveen": "amsterdam", "zaandam": "amsterdam", "zeist": "utrecht",
     "hoofddorp": "amsterdam", "espoo": "helsinki", "vantaa": "helsinki", "solna": "stockholm",
     "kista": "stockholm", "sundbyberg": "stockholm", "sandnes": "stavanger",
     "la défense": "paris", "la defense": "paris", "boulogne billancourt": "paris",

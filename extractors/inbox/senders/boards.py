@@ -6,7 +6,8 @@ Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice; in Poland ju
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
 Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
-notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
+notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
+Nationale Vacaturebank; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
 and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
 Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
@@ -65,6 +66,9 @@ SENDERS = (
     # Korea
     "@wanted.co.kr", "@saramin.co.kr", "@jumpit.co.kr", "@jobkorea.co.kr", "@rocketpunch.com",
     "@wishket.com",
+    # the Netherlands
+    "@freelance.nl", "@striive.com", "@werkzoeken.nl", "@hoofdkraan.nl",
+    "@nationalevacaturebank.nl",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -78,6 +82,7 @@ PLATFORMS = (
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
     "jobberman", "brightermonday", "myjobmag", "fuzu",
+    "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
 )  # fmt: skip
 _NOISE = re.compile(
     r"(?i)new|neu|nouveau|top ?job|featured|promoted|gesponsert|sponsored|easy apply"
@@ -95,6 +100,8 @@ _NOISE = re.compile(
     r"|\d+日前|本日|昨日|残り\d+日|あと\d+日|募集終了まで\S*"
     r"|지원하기|(?:프로젝트\s?|공고\s?)?상세\s?보기|공고\s?보기|마감\s?임박|오늘\s?마감|d-\d+"
     r"|신규|추천|즉시\s?지원|\d+일 전"
+    r"|nieuw|bekijk (?:de )?(?:opdracht|vacature)|reageer(?: direct)?|direct solliciteren"
+    r"|solliciteer|vandaag|gisteren|\d+ (?:dagen|uur) geleden"
     r"|(?:예상\s?|진행\s?)?기간\s?[:：].*"
     r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
 )
