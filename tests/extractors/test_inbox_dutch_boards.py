@@ -45,13 +45,13 @@ def test_dutch_board_links_name_their_job(url: str, key: str | None) -> None:
           "<div>Uurtarief: € 85 - € 100 excl. btw</div><div>Nieuw</div>"
           "<div>Bekijk opdracht</div>",
           ("freelancenl:1234567", "Data Engineer", "Gemeente Zaanstad", "Zaandam",
-           "€ 85 - € 100 excl. btw", "freelance"), id="freelance.nl"),
+           "Uurtarief: € 85 - € 100 excl. btw", "freelance"), id="freelance.nl"),
         P("Striive <no-reply@striive.com>",
           '<a href="https://striive.com/nl/opdrachten/a1b2c3d4-e5f6-4711-8899-aabbccddeeff">'
           "Senior Data Engineer</a><div>Rijkswaterstaat</div><div>Utrecht</div>"
           "<div>Max. uurtarief: € 105</div><div>36 uur per week · 12 maanden</div>",
           ("striive:a1b2c3d4-e5f6-4711-8899-aabbccddeeff", "Senior Data Engineer",
-           "Rijkswaterstaat", "Utrecht", "€ 105", None), id="striive"),
+           "Rijkswaterstaat", "Utrecht", "Max. uurtarief: € 105", None), id="striive"),
         P("Hoofdkraan <info@hoofdkraan.nl>",
           '<a href="https://www.hoofdkraan.nl/opdrachten/98765-python-data-pipelines">'
           "Python-ontwikkelaar voor data pipelines</a><div>Webshop BV</div><div>Remote</div>"

@@ -591,9 +591,9 @@ def _negated(field: str, start: int) -> bool:
 
 def _hours(text: str) -> tuple[float, re.Match[str]] | None:
     """Hours per week (the top of a range) and where it was said."""
-    said = (_HOURS.finditer(text), _HOURS_BENGALI.finditer(text), _HOURS_LABELLED.finditer(text))
+    said = [_HOURS.finditer(text), _HOURS_BENGALI.finditer(text), _HOURS_LABELLED.finditer(text)]
     if "uur" in text:
-        said += (_HOURS_BARE.finditer(text),)
+        said.append(_HOURS_BARE.finditer(text))
     for m in itertools.chain(*said):
         top = m["b"] or m["a"]
         value = float(top.replace(",", "."))

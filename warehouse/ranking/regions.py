@@ -269,7 +269,8 @@ METRO_OF = SAME_CITY | dict.fromkeys(
 ) | dict.fromkeys(("foster city", "san bruno"), "san francisco") | {
     "evanston": "chicago", "irving, tx": "dallas", "mississauga": "toronto",
     "markham, on": "toronto", "markham, ontario": "toronto", "vaughan, on": "toronto",
-    "burnaby": "vancouver", "schiphol": "amsterdam", "amstelveen": "amsterdam", "zaandam": "amsterdam", "zeist": "utrecht",
+    "burnaby": "vancouver", "schiphol": "amsterdam", "amstelveen": "amsterdam",
+    "zaandam": "amsterdam", "zeist": "utrecht",
     "hoofddorp": "amsterdam", "espoo": "helsinki", "vantaa": "helsinki", "solna": "stockholm",
     "kista": "stockholm", "sundbyberg": "stockholm", "sandnes": "stavanger",
     "la défense": "paris", "la defense": "paris", "boulogne billancourt": "paris",

@@ -271,7 +271,8 @@ _MODE = Phrases(
             週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
             гібрид\w* гибрид\w*
             thuiswerk\w*\W+in\W+overleg deels\W+thuis\w* gedeeltelijk\W+thuis\w*
-            de\W+rest\W+(?:van\W+de\W+week\W+)?thuis\w* {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+)?thuis\w*
+            de\W+rest\W+(?:van\W+de\W+week\W+)?thuis\w*
+            {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+)?thuis\w*
             af\W+en\W+toe\W+(?:op|naar)\W+(?:kantoor|locatie)""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote

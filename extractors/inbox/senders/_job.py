@@ -106,6 +106,9 @@ _LABELS = {
     "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad",
 }
 # "Location: Remote", and as Japanese cards write it: "勤務地：東京都", "【単価】80万円/月"
+# a pay label that names its period ("Uurtarief: € 95", "Max. uurtarief: € 105"): the
+# pay is read with it, as its amount alone names none
+_PERIOD_LABEL = re.compile(r"(?i)(?:max\.?\s?)?(?:uurtarief|dagtarief|stundensatz|tagessatz)")
 _LABELLED = re.compile(
     r"(?i)^[■◆●・]?\s*【?("
     + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
@@ -385,7 +388,8 @@ def labelled(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         match = _LABELLED.match(line)
         field = next((k for k in _LABELS if match and match.group(k)), None)
         if match and field:  # the first line of a label states it; a repeat is no field
-            found.setdefault(field, match.group("value").strip())
+            period = field == "pay" and _PERIOD_LABEL.fullmatch(match.group(field))
+            found.setdefault(field, line.strip() if period else match.group("value").strip())
         else:
             rest.append(line)
     return found, rest

@@ -7,8 +7,8 @@ No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU 
 Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
-Nationale Vacaturebank; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
-and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
+Nationale Vacaturebank; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers,
+CrowdWorks and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
 Africa Jobberman, BrighterMonday, MyJobMag and Fuzu. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
