@@ -99,6 +99,7 @@ def test_days_at_the_office_are_no_part_time_week() -> None:
         P("32-40 uur per week", 40.0, id="uur per week"),
         P("Uren per week: 32-36", 36.0, id="labelled"),
         P("Uren: 40", 40.0, id="labelled, no week"),
+        P("Aantal uur: 32 per week", 32.0, id="aantal uur"),
         P("Fulltime (40 uur), vast dienstverband.", 40.0, id="bare in brackets"),
         P("Loondienst. 36 uur, Zeist.", 36.0, id="bare as a clause"),
         P("We reageren binnen 24 uur.", None, id="within a day is no load"),
@@ -129,6 +130,8 @@ def test_dutch_lengths(text: str, months: int | None) -> None:
         P("Thuiswerken in overleg, 2 dagen per week op locatie.", "hybrid", id="op locatie"),
         P("Apeldoorn, 1 dag thuiswerken.", "hybrid", id="a day at home"),
         P("Volledig op afstand, Python.", "remote", id="op afstand"),
+        P("Rotterdam, 1 dag per week op kantoor.", "hybrid", id="a day a week at the office"),
+        P("Amsterdam, 3 dagen op kantoor.", "hybrid", id="days at the office"),
         P("Thuiswerken! Verdien veel geld.", "remote", id="thuiswerken alone"),
     ],
 )

@@ -276,9 +276,10 @@ _HOURS = Skimmed(
     ),
     not_after=DIGITS | {".", ","},
 )
-# a Dutch card's labelled load ("Uren per week: 32-36", "Uren: 40"), a week's hours
+# a Dutch card's labelled load ("Uren per week: 32-36", "Uren: 40", "Aantal uur: 32 per
+# week"), a week's hours
 _HOURS_LABELLED = re.compile(
-    r"\b(?:[Uu]ren|UREN)(?:\s+per\s+week)?\s*:\s*(?P<a>\d{1,2})(?:\s*(?:-|–|tot)\s*(?P<b>\d{1,2}))?\b"
+    r"\b(?:[Uu]ren|UREN|[Aa]antal\s+(?:uur|uren))(?:\s+per\s+week)?\s*:\s*(?P<a>\d{1,2})(?:\s*(?:-|–|tot)\s*(?P<b>\d{1,2}))?\b"
 )
 # a bare count of hours standing as a clause of its own ("Fulltime (40 uur)", "36 uur,
 # Zeist"), as Dutch posts state a week ("binnen 24 uur" is no clause of its own); tried

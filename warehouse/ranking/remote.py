@@ -714,7 +714,8 @@ _LOCATION_LINES = re.compile(
 _LOCATION_WORDS = ("location", "locatie", "standplaats", "werkplek")  # most texts none
 _LOCATION_LINE = re.compile(rf"[\W_]*{_LOCATION_LABEL}[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
-_OFFICE_IN_PHRASE = ("office", "site", "person")  # "3 days in office", "2 days on-site"
+# "3 days in office", "2 days on-site", "2 dagen op kantoor", "1 dag op locatie"
+_OFFICE_IN_PHRASE = ("office", "site", "person", "kantoor", "locatie")
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
 # remote as the company's way, not the role's: "remote-first culture", "a remote-friendly
 # team", "remote in spirit"; beside a role placed at an office ("but this role is onsite
