@@ -26,7 +26,9 @@ while "CDI", "vast contract", "contrato indefinido", "plaza
 indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
 dependencia" or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
-"vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
+"vakituinen" or "fast ansettelse" are employment, as are a Dutch "loondienst" and
+"detachering" (employed by the agency that seconds you), where "inhuur" and an "interim
+opdracht" are contracts. Work "paid per video" is freelance,
 paid by the piece. A staffing post's tax terms (`tax_terms`: "W2 only", "no C2C", "T4
 only", "ABN holders only") are a contract's where no label stands, a UK "Perm"
 employment; "contract management" is a business's trade.
