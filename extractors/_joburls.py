@@ -165,6 +165,18 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("theprotocol", r"(?:^|\.)theprotocol\.it$",
          r"(?i)^/szczegoly/praca/[^/]*,oferta,([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$",
          "theprotocol.it PL"),
+        # the Netherlands (shapes of the sites' links, not read from real mail): Freelance.nl's
+        # and Hoofdkraan's assignments and Werkzoeken.nl's and Nationale Vacaturebank's
+        # jobs by the number their path leads with, Striive's by the id after /opdrachten/
+        ("freelancenl", r"(?:^|\.)freelance\.nl$", r"^/opdracht(?:en)?/(\d{4,})(?:-[\w-]*)?/?$",
+         "freelance.nl NL"),
+        ("hoofdkraan", r"(?:^|\.)hoofdkraan\.nl$",
+         r"^/(?:freelance-)?opdracht(?:en)?/(\d{3,})(?:-[\w-]*)?/?$", "hoofdkraan.nl NL"),
+        ("werkzoeken", r"(?:^|\.)werkzoeken\.nl$", r"^/vacatures?/(\d{5,})(?:-[\w-]*)?/?$",
+         "werkzoeken.nl NL"),
+        ("nvb", r"(?:^|\.)nationalevacaturebank\.nl$", r"^/vacature/(\d{5,})(?:/[\w-]*)?/?$",
+         "nationalevacaturebank.nl NL"),
+        ("striive", r"(?:^|\.)striive\.com$", r"^/(?:nl/|en/)?opdrachten/([\w-]{6,})/?$"),
         # Ukraine: Djinni's jobs by the number at the head of their slug, DOU's vacancies
         # under their company, Work.ua's by number (its Russian and English pages alike)
         ("djinni", r"(?:^|\.)djinni\.co$", r"^/jobs/(\d{3,})(?:-[\w-]*)?/?$"),

@@ -298,6 +298,7 @@ FR: perpignan|besançon|limoges|poitiers|annecy
 IT: parma|modena|brescia|bergamo|vicenza|perugia|cagliari|salerno|ancona|trento|bolzano
 ES: vigo|gijón|oviedo|santander|pamplona|coruña|salamanca|burgos|cádiz|tarragona|girona
 NL: zwolle|amersfoort|apeldoorn|enschede|dordrecht|almere|leeuwarden|'s-hertogenbosch
+NL: den haag|'s-gravenhage|zaandam|zeist|hilversum|zoetermeer|alkmaar
 BE: charleroi|namur|bruges|brugge; PL: rzeszów|białystok|toruń|kielce|opole|olsztyn
 US: perth amboy
 """

@@ -69,7 +69,8 @@ _ALERTS = {
     "myjobmag": "MyJobMag", "fuzu": "Fuzu", "onlinejobs": "OnlineJobs.ph", "jobstreet": "JobStreet",
     "kalibrr": "Kalibrr", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
-    "saramin": "Saramin",
+    "saramin": "Saramin", "freelancenl": "Freelance.nl", "striive": "Striive",
+    "werkzoeken": "Werkzoeken.nl", "hoofdkraan": "Hoofdkraan", "nvb": "Nationale Vacaturebank",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
@@ -98,7 +99,8 @@ _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 _FREELANCE_BOARDS = (
     "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
-    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:", "freemoa:",
+    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:", "freemoa:", "freelancenl:",
+    "hoofdkraan:",
 )  # fmt: skip
 # boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
 # theirs lists is remote though its card says nothing of it (OnlineJobs.ph's are work

@@ -26,7 +26,9 @@ while "CDI", "vast contract", "contrato indefinido", "plaza
 indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
 dependencia" or "sem termo", "umowa o
 pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
-"vakituinen" or "fast ansettelse" are employment. Work "paid per video" is freelance,
+"vakituinen" or "fast ansettelse" are employment, as are a Dutch "loondienst" and
+"detachering" (employed by the agency that seconds you), where "inhuur" and an "interim
+opdracht" are contracts. Work "paid per video" is freelance,
 paid by the piece. A staffing post's tax terms (`tax_terms`: "W2 only", "no C2C", "T4
 only", "ABN holders only") are a contract's where no label stands, a UK "Perm"
 employment; "contract management" is a business's trade.
@@ -61,7 +63,7 @@ _FEW_HOURS = rf"few\s+{_HOURS_A} couple\s+(?:of\s+)?{_HOURS_A} several\s+{_HOURS
 # "Interim CFO", "interim Head of Product": a post filled for a term ("in the interim" is not)
 _INTERIM_ROLE = (
     r"(?:c[a-z]o|head|director|manager|management|lead|role|position|engineer|vp"
-    r"|controller|executive|assignment)"
+    r"|controller|executive|assignment|architect|consultant|opdracht|functie|professional)"
 )
 # work paid by the piece: "paid per video", "pay by the article"
 _PIECE = (
@@ -122,7 +124,7 @@ _PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
 # "Contract length: 12 weeks", and a length to be extended or renewed ("6 meses
 # prorrogables", "Initial 6 months, likely extension"); a length alone is no label
 # ("6 months parental leave"), nor a permanent post's "initial 3 months" of onboarding
-_MONTHS = r"(?:months?|monate?n?|meses|mois)"
+_MONTHS = r"(?:months?|monate?n?|meses|mois|maanden)"
 _SPELL = rf"\d\d?[\s-]*(?:{_MONTHS}|weeks?|wochen|semanas|semaines)"
 _EXTENDED = (
     r"(?:extension|extend\w*|renew\w*|verlängerung|verlängerbar|option|prorrogables?|prórroga"
@@ -158,6 +160,7 @@ _LABEL = Phrases(
             fixed[\s-]+term project[\s-]+based per\W+project\W+basis
             temp\W+(?:role|position|job|assignment|worker|staff)
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
+            interimmers? inhuur\w*
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
             monotributista(?!s) {_MONOTRIBUTO}
@@ -201,7 +204,8 @@ _LABEL = Phrases(
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
             ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
-            contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling)
+            contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling|baan)
+            loondienst detachering\w* gedetacheerd detacheren
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
             uop(?=\s*[:/]|\.(?:\s|$)|\s+(?:lub|albo|or)\W|\s*$) lub\s+uop(?!\w) albo\s+uop(?!\w)
             oraz\s+uop(?!\w) /\s*uop(?!\w) pln\s+\(uop\) zł\s+\(uop\)
@@ -233,7 +237,7 @@ _OFFERS |= {"part_or_full": ("part_time", "full_time"), "full_or_part": ("full_t
 _OFFERS["agency"] = ("full_time",)
 _LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni)\W+(?:\w+\W+){0,2}$",
+    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni|geen|niet)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 # a clause ends at any stop, a comma or a parenthesis; a sentence (or a header's cell) at a stop
@@ -241,7 +245,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n|]")
 _OFFICE_WORDS = re.compile(
     r"office|on[\s-]?site|in[\s-]person|hybrid|h[ií]brid|commut|campus|b[üu]ro|vor\s+ort"
-    r"|bureau|sur\s+site|oficina|presencial|kantoor|biur|stacjonarn|com(?:e|ing)\s+in\b",
+    r"|bureau|sur\s+site|oficina|presencial|kantoor|op\s+locatie|biur|stacjonarn|com(?:e|ing)\s+in\b",
     re.I,
 )
 _HOME_WORDS = re.compile(
@@ -270,12 +274,25 @@ _DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?<![A-Za-z]-)\d[\d.,]*\s*[kKmM]?\+?
 _HOURS = Skimmed(
     re.compile(
         r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা)\s*"
-        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a)\s*(?:week|wk|w|woche|semana)"
+        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u)\s*"
+        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a|in\s+de|p/?)\s*(?:week|wk|w|woche|semana)"
         r"|weekly|semanales)|wochenstunden)(?!\w)",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ","},
+)
+# a Dutch card's labelled load ("Uren per week: 32-36", "Uren: 40", "Aantal uur: 32 per
+# week"), a week's hours
+_HOURS_LABELLED = re.compile(
+    r"\b(?:[Uu]ren|UREN|[Aa]antal\s+(?:uur|uren))(?:\s+per\s+week)?\s*:\s*(?P<a>\d{1,2})(?:\s*(?:-|–|tot)\s*(?P<b>\d{1,2}))?\b"
+)
+# a bare count of hours standing as a clause of its own ("Fulltime (40 uur)", "36 uur,
+# Zeist"), as Dutch posts state a week ("binnen 24 uur" is no clause of its own); tried
+# only in a text holding "uur"
+_HOURS_BARE = re.compile(
+    r"(?:^|(?<=[(,:;.|])|(?<=[(,:;.|][^\S\n]))(?P<a>\d{2})(?:\s*[-–]\s*(?P<b>\d{2}))?[^\S\n]*uur"
+    r"(?=[^\S\n]*(?:[,.;)|\n]|$))",
+    re.MULTILINE,
 )
 # a workload in percent, as Swiss and German posts state it: alone in a header's cell
 # ("| 60 to 100 % |") or named ("Pensum 80-100%", "80% FTE"); below 100 is part-time, and
@@ -292,10 +309,10 @@ _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*�
 _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
-        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|মাস)"
-        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|সপ্তাহ)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|বছর)"
-        r"|(?P<day>days?|tage?n?|días|dias))(?!\w)",
+        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|মাস)"
+        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|সপ্তাহ)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|বছর)"
+        r"|(?P<day>days?|tage?n?|días|dias|dagen))(?!\w)",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
@@ -361,7 +378,7 @@ _TERM_AFTER = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
-    r"|contrato|proyecto)\W+(?:\w+\W+){0,2}$",
+    r"|contrato|proyecto|duur|looptijd|opdracht)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _PART_TIME_HOURS, _FULL_TIME_HOURS = 30.0, 35.0
@@ -580,7 +597,10 @@ def _negated(field: str, start: int) -> bool:
 
 def _hours(text: str) -> tuple[float, re.Match[str]] | None:
     """Hours per week (the top of a range) and where it was said."""
-    for m in itertools.chain(_HOURS.finditer(text), _HOURS_BENGALI.finditer(text)):
+    said = [_HOURS.finditer(text), _HOURS_BENGALI.finditer(text), _HOURS_LABELLED.finditer(text)]
+    if "uur" in text:
+        said.append(_HOURS_BARE.finditer(text))
+    for m in itertools.chain(*said):
         top = m["b"] or m["a"]
         value = float(top.replace(",", "."))
         if 0 < value <= 80:

@@ -48,10 +48,15 @@ TIME_UNITS |= dict.fromkeys(("dzień", "день"), "day")
 TIME_UNITS |= dict.fromkeys(("tydzień", "тиждень", "неделя", "неделю"), "week")
 TIME_UNITS |= dict.fromkeys(("mies", "miesiąc", "mc", "міс", "місяць", "мес", "месяц"), "month")
 TIME_UNITS |= dict.fromkeys(("rok", "рік"), "year")
-# net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT"):
-# the rate is the same number either way, as postings' rates are read
+# and in Dutch ("€90/uur", "750 per dag", "p/u")
+TIME_UNITS |= {"uur": "hour", "u": "hour", "dag": "day", "maand": "month", "jaar": "year"}
+# net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT",
+# a Dutch "€90/uur excl. btw"): the rate is the same number either way, as postings' rates
+# are read
 _TAX_WORDS = re.compile(
-    r"[^\S\n]*(?:\(?[^\S\n]*\+[^\S\n]*vat[^\S\n]*\)?|(?<!\w)(?:netto|net|brutto|gross|нетто|брутто)(?!\w))",
+    r"[^\S\n]*(?:\(?[^\S\n]*\+[^\S\n]*vat[^\S\n]*\)?|\(?(?<!\w)(?:excl|incl|ex|exkl|inkl|zzgl)\.?"
+    r"[^\S\n]*(?:btw|vat|mwst|ust)\b\)?"
+    r"|(?<!\w)(?:netto|net|brutto|gross|нетто|брутто)(?!\w))",
     re.IGNORECASE,
 )
 # and in Korean ("600만원/월"), or its period first as Koreans write a price ("월 600만원",

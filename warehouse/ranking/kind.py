@@ -60,6 +60,8 @@ _OFFERING = (
     r"open\W+(?:to|for)\W+(?:new\W+)?(?:projects|clients|commissions) "
     r"looking\W+for\W+my\W+next\W+(?:gig|role|job|position|project|opportunity|contract)"
 )
+# a Dutch freelancer's "op zoek naar een nieuwe opdracht" (an "opdrachtgever" is a client)
+_NEW_ASSIGNMENT = r"(?:een\s+)?(?:nieuwe\s+)?(?:freelance\s+)?opdracht(?:en)?\b"
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -77,7 +79,8 @@ _PHRASES = Phrases(
             need(?:s|ed)?\s+(?:an?\s+)?{_WORDS_BEFORE}{{0,2}}?{_ROLE} join\W+our\W+team
             join\W+us\W+as wir\s+suchen gesucht buscamos
             se\s+busca estamos\s+contratando contratamos nous\s+recherchons nous\s+recrutons
-            on\s+recrute নিয়োগ প্রয়োজন szukamy poszukujemy zatrudnimy""",
+            on\s+recrute নিয়োগ প্রয়োজন szukamy poszukujemy zatrudnimy
+            wij\s+zoeken we\s+zoeken gezocht zoekt\s+(?:voor|een|per\s+direct)""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -87,7 +90,10 @@ _PHRASES = Phrases(
             oferuję\s+(?:swoje\s+)?usługi 구직\s*중
             шукаю\s+(?:нові\s+)?(?:проєкти|проекти|замовлення|клієнтів)
             ищу\s+(?:новые\s+)?(?:проекты|заказы|клиентов)
-            프로젝트\s*(?:를\s*)?구합니다 일감\s*(?:을\s*)?구합니다 외주\s*(?:를\s*)?구합니다""",
+            프로젝트\s*(?:를\s*)?구합니다 일감\s*(?:을\s*)?구합니다 외주\s*(?:를\s*)?구합니다
+            ik\s+ben\s+(?:[\w'-]+[\s,]+){{0,6}}?beschikbaar
+            beschikbaar\s+voor\s+(?:nieuwe\s+)?(?:opdrachten|projecten|freelance\s+opdrachten)
+            ik\s+zoek\s+{_NEW_ASSIGNMENT} op\s+zoek\s+naar\s+{_NEW_ASSIGNMENT}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

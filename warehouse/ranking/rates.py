@@ -145,7 +145,7 @@ _APPROX = r"[~≈]?"  # "€~55k"
 _MONEY = re.compile(
     rf"(?P<a1>{_AMOUNT})(?P<m1>{_MULT})?(?P<plus>\+)?"
     rf"(?:\s?(?P<c2>{_CUR}))?"
-    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
+    rf"(?:\s*(?:-|–|—|~|〜|～|(?i:to|bis|tot)|(?<=\s)(?:a|à|até|hasta)(?=\s))\s*(?P<c3>{_CUR})?{_APPROX}"
     rf"\s?(?P<a2>{_AMOUNT})(?P<m2>{_MULT})?)?"
     # "$200K USD+"; "月60万円〜", "5,000만원 이상" and "年収600万円以上" are floors too
     rf"(?:\s?(?P<c4>{_CUR}))?(?P<plus_after>\+|\s?(?:〜|～|(?:이상|以上)(?!\w)))?"
@@ -244,6 +244,7 @@ _UNITS = _table(
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
+        "|p/u|p.u."  # nl: "€ 85,- p/u" (per uur)
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
         "|시급|시간당",  # ko: hourly pay
@@ -264,6 +265,7 @@ _WORDS = _table(
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
+        "|vaste prijs|vast bedrag|projectprijs"  # nl
         "|presupuesto"
         # ko: a project's price on Wishket and Freemoa ("예상 금액 2,000만원", "예산")
         "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총",
@@ -316,6 +318,8 @@ _SUPER_INCLUDED = re.compile(
 SUPER_GUARANTEE = 0.12
 _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?|брутто|нетто"
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
+# a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u")
+_TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
@@ -332,7 +336,7 @@ _BEFORE = re.compile(
     r"|bis(?:\s+zu)?"
     # who the rate is for: "Stundensatz für Freelancer 100 €", "hourly rate for seniors"
     r"|(?:for|für|para|pour)(?:\s+[^\W\d_]+){1,2}"
-    r"|around|about|roughly|approx\w*"
+    r"|around|about|roughly|approx\w*|max(?:imaal)?\.?|tot|vanaf"
     r"|de|entre|compris|zwischen|von|tra|da|tussen|van|od))*\W{0,4}$",  # "TJM de 500 €"
     re.IGNORECASE,
 )
@@ -364,7 +368,8 @@ def piece_of(raw: str) -> str | None:
 
 
 _BOUND = re.compile(
-    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до)"
+    r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до"
+    r"|tot(?:\s+max(?:imaal)?)?)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
     r"|de\s+la|від|от"
     r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))\W{0,3}$",
@@ -477,7 +482,7 @@ _LEAST_PAY: dict[RatePeriod, float] = {"year": 1_000, "month": 100}
 # no posting pays fewer than ten pesos for anything
 _LEAST_AMOUNT = {"PHP": 10.0}
 _PAY_WORDS = re.compile(
-    r"(?<!\w)(?:rate|pay|paid|budget|salary|compensation|comp|gehalt|honorar"
+    r"(?<!\w)(?:rate|pay|paid|budget|salary|compensation|comp|gehalt|honorar|tarief|salaris"
     r"|vergütung|stundensatz|tagessatz|sueldo|salario|tarifa|presupuesto|বেতন)",
     re.IGNORECASE,
 )

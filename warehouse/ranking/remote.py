@@ -270,7 +270,11 @@ _MODE = Phrases(
             하이브리드 주\s*[1-4]\s*[회일]\s*(?:사무실\s*)?출근 재택(?:근무)?\s*주\s*[1-4]\s*[회일]
             원격(?:근무)?\s*주\s*[1-4]\s*[회일] 나머지\w*\s*재택\w*
             週[1-4１-４][日回]?(?:程度)?(?:の)?(?:オフィス)?出社
-            гібрид\w* гибрид\w*""",
+            гібрид\w* гибрид\w*
+            thuiswerk\w*\W+in\W+overleg deels\W+thuis\w* gedeeltelijk\W+thuis\w*
+            de\W+rest\W+(?:van\W+de\W+week\W+)?thuis\w*
+            {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+)?thuis\w*
+            af\W+en\W+toe\W+(?:op|naar)\W+(?:kantoor|locatie)""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -279,7 +283,8 @@ _MODE = Phrases(
             {_OFFICE_DAYS_COUNTED}
             on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}
             pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)
-            {_OFFICE_DAYS}""",
+            {_OFFICE_DAYS}
+            {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+|p/?w\s+)?(?:op\s+(?:kantoor|locatie)|aanwezig)""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -300,6 +305,8 @@ _MODE = Phrases(
             for\s+online\s+(?:lessons|classes|sessions|tutoring)
             a\s+distancia à\s+{_DISTANCE} a\s+{_DISTANCE} en\s+distanciel 100\s?%\s*distanciel
             etätyö\w* etänä fernarbeit thuiswerken på\s+distans
+            volledig\W+op\W+afstand geheel\W+op\W+afstand op\W+afstand\W+werk\w*
+            volledig\W+thuis\w* volledig\W+remote
             フルリモート(?:可能?)? 完全リモート リモート(?:可能?|ワーク|勤務|中心|ok)
             完全在宅 在宅(?:勤務|ワーク) 出社不要 リモート 在宅 재택근무\w* 풀\s*재택\w* রিমোট
             재택 풀\s*리모트 완전\s*(?:재택|원격) 원격(?!\s*(?:의료|진료|제어|접속|지원))
@@ -702,13 +709,16 @@ _PARTIAL_WORDS = ("locations", "states", "countries")
 _PARTIAL_BEFORE = (
     "selected", "select", "certain", "some", "most", "eligible", "approved", "listed"
 )  # fmt: skip
+# and as Dutch posts label it ("Locatie: Den Haag", "Standplaats: Utrecht")
+_LOCATION_LABEL = r"(?:(?:job\s+|work\s+)?locations?|(?:werk)?locatie|standplaats|werkplek)"
 _LOCATION_LINES = re.compile(
-    rf"^{_LEAD_MARKS}(?:job\s+|work\s+)?locations?[*_\s]*:", re.IGNORECASE | re.MULTILINE
+    rf"^{_LEAD_MARKS}{_LOCATION_LABEL}[*_\s]*:", re.IGNORECASE | re.MULTILINE
 )
-_LOCATION_WORDS = ("location",)  # each match names it; most texts none
-_LOCATION_LINE = re.compile(r"[\W_]*(?:job\s+|work\s+)?locations?[*_\s]*:", re.I)
+_LOCATION_WORDS = ("location", "locatie", "standplaats", "werkplek")  # most texts none
+_LOCATION_LINE = re.compile(rf"[\W_]*{_LOCATION_LABEL}[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
-_OFFICE_IN_PHRASE = ("office", "site", "person")  # "3 days in office", "2 days on-site"
+# "3 days in office", "2 days on-site", "2 dagen op kantoor", "1 dag op locatie"
+_OFFICE_IN_PHRASE = ("office", "site", "person", "kantoor", "locatie")
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
 # remote as the company's way, not the role's: "remote-first culture", "a remote-friendly
 # team", "remote in spirit"; beside a role placed at an office ("but this role is onsite

@@ -92,21 +92,28 @@ _KR_ADDRESS = re.compile(
 # "Location: Remote", "Client : Maison Verte", "Pensum: 80%": what a labelled line states
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
-    r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業|회사명|기업명",
+    r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業|회사명|기업명"
+    r"|opdrachtgever|werkgever|bedrijf",
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
-    r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア|근무지|근무\s?지역",
+    r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア|근무지|근무\s?지역"
+    r"|locatie|standplaats|plaats|werklocatie|regio",
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
     r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
-    r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|예산|예상\s?비용",
+    r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|예산|예상\s?비용"
+    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris",
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
-    r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태",
+    r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태"
+    r"|dienstverband|soort dienstverband|contractvorm|type opdracht",
     # what a translation job is about (ProZ.com's "Languages: English to Spanish", "Field:
     # Marketing"): neither its company nor its place
     "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad",
 }
 # "Location: Remote", and as Japanese cards write it: "勤務地：東京都", "【単価】80万円/月"
+# a pay label that names its period ("Uurtarief: € 95", "Max. uurtarief: € 105"): the
+# pay is read with it, as its amount alone names none
+_PERIOD_LABEL = re.compile(r"(?i)(?:max\.?\s?)?(?:uurtarief|dagtarief|stundensatz|tagessatz)")
 _LABELLED = re.compile(
     r"(?i)^[■◆●・]?\s*【?("
     + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
@@ -388,7 +395,8 @@ def labelled(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         match = _LABELLED.match(line)
         field = next((k for k in _LABELS if match and match.group(k)), None)
         if match and field:  # the first line of a label states it; a repeat is no field
-            found.setdefault(field, match.group("value").strip())
+            period = field == "pay" and _PERIOD_LABEL.fullmatch(match.group(field))
+            found.setdefault(field, line.strip() if period else match.group("value").strip())
         else:
             rest.append(line)
     return found, rest

@@ -9,8 +9,9 @@ in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
 Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
-notifications; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks
-and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
+notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
+Nationale Vacaturebank; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers,
+CrowdWorks and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
 Africa Jobberman, BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph,
 JobStreet and Kalibrr. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
@@ -80,6 +81,9 @@ SENDERS = (
     "@guichetemplois.gc.ca",
     # writers' job boards
     "@problogger.com", "@writethedocs.org",
+    # the Netherlands
+    "@freelance.nl", "@striive.com", "@werkzoeken.nl", "@hoofdkraan.nl",
+    "@nationalevacaturebank.nl",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -95,6 +99,7 @@ PLATFORMS = (
     "jobberman", "brightermonday", "myjobmag", "fuzu",
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
     "onlinejobs", "jobstreet", "kalibrr",
+    "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
 )  # fmt: skip
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
@@ -115,6 +120,8 @@ _NOISE = re.compile(
     r"|\d+日前|本日|昨日|残り\d+日|あと\d+日|募集終了まで\S*"
     r"|지원하기|(?:프로젝트\s?|공고\s?)?상세\s?보기|공고\s?보기|마감\s?임박|오늘\s?마감|d-\d+"
     r"|신규|추천|즉시\s?지원|\d+일 전"
+    r"|nieuw|bekijk (?:de )?(?:opdracht|vacature)|reageer(?: direct)?|direct solliciteren"
+    r"|solliciteer|vandaag|gisteren|\d+ (?:dagen|uur) geleden"
     r"|(?:예상\s?|진행\s?)?기간\s?[:：].*"
     r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
 )
