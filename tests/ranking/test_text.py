@@ -14,6 +14,7 @@ from warehouse.ranking._text import (
     _SPACES,
     DIGITS,
     JOINED_WORD_END,
+    Automaton,
     Caseless,
     Phrases,
     Skimmed,
@@ -34,7 +35,6 @@ from warehouse.ranking.regions import (
     place_matches,
     state_lists,
 )
-from warehouse.ranking.scam_rules import Anchors
 from warehouse.ranking.taxonomy import role_forms
 
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -569,11 +569,11 @@ def test_a_tables_cjk_phrases_are_sought_only_in_a_text_that_holds_cjk() -> None
     assert list(Phrases({"remote": "リモート"}).finditer("リモートコントロール機器")) == []
 
 
-def test_anchor_words_are_found_alike_before_and_after_the_automaton_turns_dfa() -> None:
-    anchors = Anchors(["fee", "registration fee", "telegram", "t.me/"], dfa_from=3)
+def test_words_are_found_alike_before_and_after_the_automaton_turns_dfa() -> None:
+    anchors = Automaton(["fee", "registration fee", "telegram", "t.me/"], dfa_from=3)
     text = "pay the registration fee on telegram: t.me/recruiter"
-    first = [anchors.found(text) for _ in range(2)]
+    first = [anchors.strings(text) for _ in range(2)]
     nfa = anchors.automaton
-    later = [anchors.found(text) for _ in range(3)]
+    later = [anchors.strings(text) for _ in range(3)]
     assert anchors.automaton is not nfa and anchors.scanned == 5  # built again, as a DFA
     assert sorted(first[0]) == sorted(later[-1]) == ["fee", "registration fee", "t.me/", "telegram"]

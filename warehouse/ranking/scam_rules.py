@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 
-from ahocorasick_rs import AhoCorasick, Implementation
-
-from warehouse.ranking._text import _SPACES, JOINED_WORD_END, JOINED_WORD_START, Skimmed
+from warehouse.ranking._text import (
+    _SPACES,
+    JOINED_WORD_END,
+    JOINED_WORD_START,
+    Automaton,
+    Skimmed,
+)
 from warehouse.ranking.profile import RankingSettings
 from warehouse.ranking.scam_words import FINNISH, LANGUAGES, NOT_OWN_DUES, PAID_IN
 
@@ -182,32 +186,13 @@ class _Rule:
         return next(self.finditer(low), None)
 
 
-class Anchors:
-    """Words found in one pass, overlapping: by a contiguous NFA at first, built in a
-    seventh of a DFA's time (for the rules' 15,000 words, 22 ms against 166), then by a
-    DFA once `dfa_from` texts were scanned, as it scans a posting in half the time: a
-    re-run's hundred new postings do not wait for the DFA, a build's 200,000 are not
-    scanned by the NFA."""
-
-    def __init__(self, words: list[str], *, dfa_from: int = 10_000) -> None:
-        self.words, self.dfa_from, self.scanned = words, dfa_from, 0
-        self.automaton = AhoCorasick(words, implementation=Implementation.ContiguousNFA)
-
-    def found(self, text: str) -> list[str]:
-        """The words `text` holds, each time it holds one (one inside another too)."""
-        self.scanned += 1
-        if self.scanned == self.dfa_from:
-            self.automaton = AhoCorasick(self.words, implementation=Implementation.DFA)
-        return self.automaton.find_matches_as_strings(text, overlapping=True)
-
-
 @lru_cache(maxsize=16)
 def anchors_in(low: str) -> frozenset[str]:
     """Every anchor of the rules, and the marks of links and addresses (`LINK`, `MAIL`),
     that `low` holds: their words found as plain substrings (one inside another too) in
     one pass. A posting is tested against every rule, and one substring test per word
     cost seven times as much."""
-    found = _ANCHOR_WORDS.found(low)
+    found = _ANCHOR_WORDS.strings(low)
     return frozenset().union(*map(_ANCHORS_OF.__getitem__, found))
 
 
@@ -1420,7 +1405,7 @@ _RULES = (*VETOES.values(), *(s.rule for s in SHAPES), *LEXICAL.values(), NO_EXP
 _ANCHORS_OF = _anchor_words(
     {LINK, MAIL, CHAT_LINK, HIRING_LINK}.union(*(rule.anchors for rule in _RULES))
 )
-_ANCHOR_WORDS = Anchors(sorted(_ANCHORS_OF))
+_ANCHOR_WORDS = Automaton(sorted(_ANCHORS_OF))
 # a rate: its amount after the currency sign (1) or before it, as es, pt, fr, de and it
 # write it ("40 € por hora", "R$ 200 por dia"; 2), thousands (3) and the unit (4)
 PAY = _rx(
