@@ -420,3 +420,24 @@ def test_a_lead_counted_below_the_floor_is_listed_once_when_the_floor_is_lowered
     assert all(f"leads mark {lead} " in lowered for lead in below)
     assert "below your rate floor" not in lowered
     assert [o.status for o in again] == ["nothing new"]
+
+
+def test_a_follow_up_due_on_a_day_without_a_run_comes_in_the_next_digest(
+    demo_dir, smtp_inbox
+) -> None:
+    """Due on a Saturday the user took off: Sunday's digest reminds of it under its own
+    date, with the one due that day, most overdue first; Monday's reminds of neither."""
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    first, second = _new_leads(con)[:2]
+    send_digests(con, config.notify, NOW, UTC_ZONE)  # Thursday
+    mark_leads(con, [first], "applied", note="sent a CV", follow_up=date(2026, 12, 5))
+    mark_leads(con, [second], "shortlisted", follow_up=date(2026, 12, 6))
+    sunday = send_digests(con, config.notify, datetime(2026, 12, 6, 7, tzinfo=UTC), UTC_ZONE)
+    monday = send_digests(con, config.notify, datetime(2026, 12, 7, 7, tzinfo=UTC), UTC_ZONE)
+    con.close()
+    assert sunday[0].follow_ups == 2 and [o.status for o in monday] == ["nothing new"]
+    plain = inbox.messages[1].get_body(("plain",)).get_content()
+    assert plain.index("2026-12-05 applied") < plain.index("2026-12-06 shortlisted")
+    assert f"leads mark {first} replied" in plain
