@@ -2,8 +2,9 @@
 
 Per channel: the leads of the default ranking that are new to the user (no verdict yet),
 first seen since the channel's first digest, none of whose postings the channel has
-delivered (those ranked below the rate floor counted, not listed); and the follow-ups
-due that it has not reminded of. Delivery is remembered
+delivered (those ranked below the rate floor counted, not listed: one counted so and
+meeting the floor later, once the user lowered it, is listed then, once); and the
+follow-ups due that it has not reminded of. Delivery is remembered
 per posting, so a lead that gains a copy on another board, or a new id after a re-merge,
 is not sent again; a reminder, kept by the lead's id of then, finds the lead by that id
 as `leads mark` does. A failed send records the failure and delivers nothing, so the
@@ -27,7 +28,7 @@ _NOT_DELIVERED = """
     and not exists (
         select 1 from state.digest_postings as d
         inner join staging.lead_members as m using (source, source_id)
-        where d.channel = ? and m.lead_id = l.lead_id
+        where d.channel = ? and m.lead_id = l.lead_id and (d.listed or not l.meets_floor)
     )
 """
 
@@ -137,14 +138,14 @@ def record(
 
 
 def _mark_delivered(con: duckdb.DuckDBPyConnection, digest: Digest, digest_id: str) -> None:
+    listed = [lead.lead_id for lead in digest.leads]
     con.execute(
-        "insert into state.digest_postings select ?, source, source_id, ? "
-        "from staging.lead_members where list_contains(?, lead_id) on conflict do nothing",
-        [
-            digest.channel,
-            digest_id,
-            [lead.lead_id for lead in digest.leads] + list(digest.below_floor),
-        ],  # fmt: skip
+        "insert into state.digest_postings select ?, source, source_id, ?, "
+        "list_contains(?, lead_id) from staging.lead_members "
+        "where list_contains(?, lead_id) or list_contains(?, lead_id) "
+        "on conflict do update set listed = digest_postings.listed or excluded.listed, "
+        "digest_id = if(excluded.listed, excluded.digest_id, digest_postings.digest_id)",
+        [digest.channel, digest_id, listed, listed, list(digest.below_floor)],
     )
     reminders = pd.DataFrame(
         [(digest.channel, f.lead_id, f.follow_up, digest_id) for f in digest.follow_ups],

@@ -389,3 +389,55 @@ def test_a_new_lead_below_the_rate_floor_is_counted_once_not_listed(demo_dir, sm
     assert not any(lead in plain or lead in html for lead in below)
     said = f"{len(below)} more new leads below your rate floor: ranked last in `leads top`"
     assert said in plain and said in html
+
+
+def test_a_lead_counted_below_the_floor_is_listed_once_when_the_floor_is_lowered(
+    demo_dir, smtp_inbox, monkeypatch
+) -> None:
+    """Counted, a lead was never shown: once the user lowers the floor below its rate,
+    the next digest lists it (its why says "above your floor"), and no later one again."""
+    port, inbox = smtp_inbox
+    config_path = _configure(demo_dir, _email(port))
+    config = load_config(config_path)
+    con = connect(config.warehouse_path)
+    below = [row[0] for row in con.execute(
+        "select lead_id from ranked_leads where in_ranking and is_new and not meets_floor"
+    ).fetchall()]  # fmt: skip
+    send_digests(con, config.notify, NOW, UTC_ZONE)
+    con.close()
+    text = config_path.read_text(encoding="utf-8")
+    assert below and "min_hourly_rate = 80\n" in text
+    config_path.write_text(text.replace("min_hourly_rate = 80\n", "min_hourly_rate = 1\n"))
+    monkeypatch.setenv(clock.ENV_VAR, (NOW + timedelta(days=1)).isoformat())
+    rebuilt = CliRunner().invoke(app, ["rebuild", "-c", str(config_path)])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    con = connect(config.warehouse_path)
+    send_digests(con, config.notify, NOW + timedelta(days=1), UTC_ZONE)
+    again = send_digests(con, config.notify, NOW + timedelta(days=2), UTC_ZONE)
+    con.close()
+    first, lowered = (m.get_body(("plain",)).get_content() for m in inbox.messages)
+    assert not any(lead in first for lead in below)
+    assert all(f"leads mark {lead} " in lowered for lead in below)
+    assert "below your rate floor" not in lowered
+    assert [o.status for o in again] == ["nothing new"]
+
+
+def test_a_follow_up_due_on_a_day_without_a_run_comes_in_the_next_digest(
+    demo_dir, smtp_inbox
+) -> None:
+    """Due on a Saturday the user took off: Sunday's digest reminds of it under its own
+    date, with the one due that day, most overdue first; Monday's reminds of neither."""
+    port, inbox = smtp_inbox
+    config = load_config(_configure(demo_dir, _email(port)))
+    con = connect(config.warehouse_path)
+    first, second = _new_leads(con)[:2]
+    send_digests(con, config.notify, NOW, UTC_ZONE)  # Thursday
+    mark_leads(con, [first], "applied", note="sent a CV", follow_up=date(2026, 12, 5))
+    mark_leads(con, [second], "shortlisted", follow_up=date(2026, 12, 6))
+    sunday = send_digests(con, config.notify, datetime(2026, 12, 6, 7, tzinfo=UTC), UTC_ZONE)
+    monday = send_digests(con, config.notify, datetime(2026, 12, 7, 7, tzinfo=UTC), UTC_ZONE)
+    con.close()
+    assert sunday[0].follow_ups == 2 and [o.status for o in monday] == ["nothing new"]
+    plain = inbox.messages[1].get_body(("plain",)).get_content()
+    assert plain.index("2026-12-05 applied") < plain.index("2026-12-06 shortlisted")
+    assert f"leads mark {first} replied" in plain
