@@ -1375,6 +1375,14 @@ def test_parse_remote_reads_office_weeks(
           id="remote available beside an onsite or hybrid preference is review"),
         P(None, "Tallow | Oakland, CA | Onsite or hybrid preferred; remote is available", None,
           GERMAN, "review", id="onsite or hybrid preferred in words"),
+        P(None, "Tallow | Ops Lead | Tampa, FL (ONSITE preferred, REMOTE US considered) | "
+          "$90-120K", None, Profile(locations=("US",)), "review",
+          id="remote within a country on condition is review from inside it too"),
+        P(None, "Tallow | Rotterdam (hybrid) | Remote possible\nRemote: hybrid, but remote "
+          "within the EU may apply in some cases.", None, GERMAN, "review",
+          id="remote within a bloc on condition is review from inside it too"),
+        P(None, "Tallow | Data Engineer | Freelance, 100% remote possible", None, GERMAN,
+          "eligible", id="the whole week remote possible is no condition"),
         P("Remote, US", "Account Executive - Chicago", None, Profile(locations=("US",)),
           "review", id="a board's remote job named after a city is review"),
         P("Chicago, Remote; Denver", "Solutions Architect", None, Profile(locations=("US",)),

@@ -418,6 +418,10 @@ _OFFICES_AFTER = re.compile(r"[\s(]*(?:hybrid|on[\s-]?site|in[\s-]office)\b", re
 _CONDITIONAL_WORDS = (
     "possible", "negotiable", "considered", "roles", "positions", "preferred", "only"
 )  # fmt: skip
+# the whole week remote offered ("100% remote possible", "full remote possible") is no
+# condition, but remote work stated in other words
+_WHOLLY = re.compile(r"(?:100\s*%|\bfull|\bfully|\bcompletely|\bentirely)[\s-]*$", re.I)
+_WHOLLY_REACH = 16
 # tried at its heads in the lower-cased text: 13 us a text that holds one of the words,
 # where `re` ignoring case took 80
 _CONDITIONAL_LOW = Caseless(_CONDITIONAL)
@@ -1116,7 +1120,7 @@ def _remote(
         doubt = NEAR_A_CITY
     elif _partly_open(loc) or _partly_open(text):
         doubt = "only some places in it"
-    if not regions and not doubt and _conditional(text):
+    if not doubt and _conditional(text):  # "ONSITE preferred, REMOTE US considered" too
         doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = widest(preferred), PREFERENCE
@@ -1406,8 +1410,10 @@ def _conditional(text: str) -> re.Match[str] | None:
     low = lowered(text)
     if not any(w in low for w in _CONDITIONAL_WORDS):
         return None
-    found = next(_CONDITIONAL_LOW.finditer(text), None)
-    return _CONDITIONAL.match(text, found.start()) if found else None
+    for found in _CONDITIONAL_LOW.finditer(text):
+        if not _WHOLLY.search(text, max(0, found.start() - _WHOLLY_REACH), found.start()):
+            return _CONDITIONAL.match(text, found.start())
+    return None
 
 
 _REMOTE_WORD = re.compile(
