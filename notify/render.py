@@ -6,7 +6,7 @@ always text, never markup; a link is clickable only when it is http(s).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -85,7 +85,7 @@ def text(digest: Digest) -> str:
         lines += ["", "Follow-ups due:"]
     for due in digest.follow_ups:
         note = f" ({_one_line(due.note)})" if due.note else ""
-        lines.append(f"- {due.follow_up:%Y-%m-%d} {due.status}: {headline(due)}{note}")
+        lines.append(f"- {when(due, digest.today)} {due.status}: {headline(due)}{note}")
         lines.append(f"  {safe_link(due.url) or due.url}  [{due.lead_id}]")
         lines.append(f"  {digest.command} mark {due.lead_id} {next_status(due.status)}")
     if digest.empty:
@@ -95,6 +95,13 @@ def text(digest: Digest) -> str:
     if digest.earlier:
         lines += ["", earlier(digest)]
     return "\n".join(lines).strip() + "\n"
+
+
+def when(due: FollowUp, today: date | None) -> str:
+    """A follow-up's date, and how long overdue it is (one due on a day without a run
+    comes in the next digest): "2026-12-05 (1 day overdue)"."""
+    late = (today - due.follow_up).days if today else 0
+    return f"{due.follow_up:%Y-%m-%d}" + (f" ({counted(late, 'day')} overdue)" if late > 0 else "")
 
 
 def below_floor(digest: Digest) -> str:
@@ -142,7 +149,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, safe_link=safe_link,
-        count=counted, next_status=next_status, earlier=earlier, below_floor=below_floor,
+        count=counted, next_status=next_status, earlier=earlier, below_floor=below_floor, when=when,
     )  # fmt: skip
     body = text(digest)
     document = {"subject": title, "text": body, **payload(digest, created_at)}

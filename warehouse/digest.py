@@ -45,6 +45,7 @@ class Digest:
     earlier: int = 0
     # the new leads ranked below the rate floor: counted, not listed, delivered with it
     below_floor: tuple[str, ...] = ()
+    today: date | None = None  # the user's day it is made on: a follow-up due before is overdue
 
     @property
     def empty(self) -> bool:
@@ -78,7 +79,7 @@ def pending(
     reminded = _reminded(con, channel)
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
     earlier = _earlier(con, channel, since)
-    return Digest(channel, since, leads, due, command, earlier, below)
+    return Digest(channel, since, leads, due, command, earlier, below, today)
 
 
 def _earlier(con: duckdb.DuckDBPyConnection, channel: str, since: datetime) -> int:

@@ -439,5 +439,8 @@ def test_a_follow_up_due_on_a_day_without_a_run_comes_in_the_next_digest(
     con.close()
     assert sunday[0].follow_ups == 2 and [o.status for o in monday] == ["nothing new"]
     plain = inbox.messages[1].get_body(("plain",)).get_content()
-    assert plain.index("2026-12-05 applied") < plain.index("2026-12-06 shortlisted")
+    # the one due on the day without a run says how late it is; the one due today does not
+    assert plain.index("2026-12-05 (1 day overdue) applied") < plain.index("2026-12-06 shortlisted")
+    html = inbox.messages[1].get_body(("html",)).get_content()
+    assert "2026-12-05 (1 day overdue) applied" in html
     assert f"leads mark {first} replied" in plain
