@@ -77,6 +77,8 @@ def text(digest: Digest) -> str:
         lines.append(counted(len(digest.leads), "new lead") + ":")
     for number, lead in enumerate(digest.leads, 1):
         lines += ["", f"{number}. {headline(lead)}  (score {lead.score:.2f})", f"   {lead.why}"]
+        if lead.lead_id in digest.counted_before:
+            lines.append(f"   {LOWERED_FLOOR}")
         if intro := lead.ask:
             lines.append(f"   {intro}: {digest.command} intro {lead.lead_id}")
         lines.append(f"   {safe_link(lead.url) or lead.url}  (via {lead.via})")
@@ -95,6 +97,10 @@ def text(digest: Digest) -> str:
     if digest.earlier:
         lines += ["", earlier(digest)]
     return "\n".join(lines).strip() + "\n"
+
+
+# a lead an earlier digest counted under the floor, listed now that the user lowered it
+LOWERED_FLOOR = "Counted under your rate floor before; the floor you lowered lets it in."
 
 
 def when(due: FollowUp, today: date | None) -> str:
@@ -150,6 +156,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     html = html_templates("notify").get_template("digest.html").render(
         subject=title, digest=digest, headline=headline, safe_link=safe_link,
         count=counted, next_status=next_status, earlier=earlier, below_floor=below_floor, when=when,
+        lowered_floor=LOWERED_FLOOR,
     )  # fmt: skip
     body = text(digest)
     document = {"subject": title, "text": body, **payload(digest, created_at)}

@@ -46,6 +46,8 @@ class Digest:
     # the new leads ranked below the rate floor: counted, not listed, delivered with it
     below_floor: tuple[str, ...] = ()
     today: date | None = None  # the user's day it is made on: a follow-up due before is overdue
+    # the leads listed that an earlier digest only counted, under a floor since lowered
+    counted_before: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -79,7 +81,20 @@ def pending(
     reminded = _reminded(con, channel)
     due = [f for f in due_follow_ups(con, today) if (f.lead_id, f.follow_up) not in reminded]
     earlier = _earlier(con, channel, since)
-    return Digest(channel, since, leads, due, command, earlier, below, today)
+    listed = {lead.lead_id for lead in leads}
+    before = frozenset(lead for lead in _counted(con, channel) if lead in listed)
+    return Digest(channel, since, leads, due, command, earlier, below, today, before)
+
+
+def _counted(con: duckdb.DuckDBPyConnection, channel: str) -> list[str]:
+    """The leads a channel's digests counted below the rate floor and never listed."""
+    rows = con.execute(
+        "select distinct m.lead_id from state.digest_postings as d "
+        "inner join staging.lead_members as m using (source, source_id) "
+        "where d.channel = ? and not d.listed",
+        [channel],
+    ).fetchall()
+    return [row[0] for row in rows]
 
 
 def _earlier(con: duckdb.DuckDBPyConnection, channel: str, since: datetime) -> int:

@@ -419,6 +419,10 @@ def test_a_lead_counted_below_the_floor_is_listed_once_when_the_floor_is_lowered
     assert not any(lead in first for lead in below)
     assert all(f"leads mark {lead} " in lowered for lead in below)
     assert "below your rate floor" not in lowered
+    # each says why it comes now; a lead new that day would not
+    assert lowered.count("the floor you lowered lets it in") == len(below)
+    html = inbox.messages[1].get_body(("html",)).get_content()
+    assert html.count("the floor you lowered lets it in") == len(below)
     assert [o.status for o in again] == ["nothing new"]
 
 
