@@ -269,8 +269,8 @@ def test_intro_to_whoever_asked_or_posted_offers_help_instead_of_asking_for_an_i
     # her message is the lead: the reply answers it (in German, as she wrote, with "du"),
     # not quotes it back with a link to its own thread
     assert "danke für deine Nachricht! Dabei könnte ich selbst helfen" in asked
-    # dbt first: her message asks for it
-    assert "Ich arbeite freiberuflich mit dbt, Python, DuckDB" in asked
+    # dbt alone: her message asks for it, not for the profile's other skills
+    assert "Ich arbeite freiberuflich mit dbt, auch in Teilzeit" in asked
     assert "Kennst du" not in asked and "linkedin.com/messaging" not in asked
     assert posted.startswith("To: Lena Roth") and "Hi Lena," in posted
     # her post's header: the draft names its role, not every field (nor its rate)
