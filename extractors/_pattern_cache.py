@@ -28,8 +28,10 @@ from typing import Any, TypeVar, cast
 
 _compiler: Any = importlib.import_module("re._compiler")  # no stubs: private to `re`
 
-# what a kept entry is valid for: the interpreter and its regex engine's code format
-_STAMP = (sys.version, _sre.MAGIC, _sre.CODESIZE)
+# what a kept entry is valid for: this file's format, the interpreter and its regex
+# engine's code format
+_FORMAT = 1
+_STAMP = (_FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
 _CODE = next(t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE)
 MAX_KEPT = 4096  # entries past which the file keeps only what its last process used
 # the modules whose patterns are kept: a library's may be built from a set, in another
@@ -91,9 +93,15 @@ class _Cache:
         key = (p, int(flags))
         found = self.kept.get(key) or self.new.get(key)
         if found is not None:
-            self.used.add(key)
-            at, args = found
-            return _sre.compile(*args[:at], array(_CODE, args[at]).tolist(), *args[at + 1 :])
+            try:
+                at, args = found
+                code = array(_CODE, args[at]).tolist()
+                compiled = _sre.compile(*args[:at], code, *args[at + 1 :])
+            except (TypeError, ValueError, IndexError, RuntimeError):  # not an entry we wrote
+                self.kept.pop(key, None)
+            else:
+                self.used.add(key)
+                return compiled
         with self.lock:  # `re` reaches the engine through its module's `_sre`: one at a time
             engine = _Engine()
             _compiler._sre = engine

@@ -100,6 +100,12 @@ def test_a_bad_foreign_or_unwritable_file_is_passed_over(tmp_path: Path) -> None
     assert load(path) == {}  # another Python's
     assert load(tmp_path / "missing.patterns") == {}
 
+    # an entry no engine takes (a file another version of this module wrote) is compiled
+    broken = _Cache(path)
+    broken.kept, broken.compile = {("a+", 0): (2, ("a+", 32, b"\x01\x02", 0))}, _REAL
+    assert _compile_as("warehouse.example", broken, "a+", 0).fullmatch("aaa")
+    assert ("a+", 0) in broken.new and ("a+", 0) not in broken.kept
+
     kept = {("a", 0): (2, ("a", 32, b"\x00", 0, {}, (None,)))}
     save(path, kept)
     assert load(path) == kept
