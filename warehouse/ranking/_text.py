@@ -401,7 +401,7 @@ def _automaton(heads: Collection[str]) -> Automaton | None:
 class Automaton:
     """Strings found in one pass, overlapping: by a contiguous NFA at first, built in a
     fifth to a seventh of a DFA's time (the scam rules' 15,000 anchor words: 22 ms against
-    166; the readers' heads, 130 ms against 20), then by a DFA once `dfa_from` texts were
+    166; the readers' heads, 130 ms against 35), then by a DFA once `dfa_from` texts were
     scanned, as it scans a posting in about half the time: a re-run's hundred new
     postings do not wait for the DFAs, a build's 200,000 are not scanned by the NFAs."""
 
