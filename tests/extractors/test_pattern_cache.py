@@ -122,6 +122,7 @@ from warehouse.ranking.features import understand
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking import legitimacy
 from extractors._contract import Posting
+from evaluation.labels import load_profiles
 from datetime import datetime, UTC
 posting = Posting(source="hackernews", source_id="1", url="https://example.org/1",
     title="Acme | Senior Backend Engineer | Remote (EU) | Contract, EUR 90/hr",
@@ -129,7 +130,9 @@ posting = Posting(source="hackernews", source_id="1", url="https://example.org/1
     text="Acme | Senior Backend Engineer | Remote (EU) | Contract, EUR 90/hr. Python, Go.")
 cache = _compiler.compile
 scam = legitimacy.assess(title=posting.title, company=posting.company, text=posting.text)
-answer = (understand(posting, Profile(), RankingSettings()), scam)
+# the profiles' roles and skills: their patterns are built on first use, from sets
+profiles = [Profile(), *(entry.profile for entry in load_profiles())]
+answer = ([understand(posting, p, RankingSettings()) for p in profiles], scam)
 print(json.dumps({"answer": repr(answer), "kept": len(cache.kept or ()),
                   "new": len(cache.new)}))
 """
@@ -141,14 +144,16 @@ def test_a_second_process_takes_every_pattern_from_the_file_and_reads_alike(
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env |= {"PYTHONPYCACHEPREFIX": str(tmp_path), "PYTHONPATH": str(ROOT)}
 
-    def run() -> dict[str, Any]:
+    def run(seed: str) -> dict[str, Any]:
         done = subprocess.run(
-            [sys.executable, "-c", _READ], env=env, cwd=ROOT, capture_output=True, text=True
-        )
+            [sys.executable, "-c", _READ], env=env | {"PYTHONHASHSEED": seed}, cwd=ROOT,
+            capture_output=True, text=True,
+        )  # fmt: skip
         assert done.returncode == 0, done.stderr
         return dict(json.loads(done.stdout.splitlines()[-1]))
 
-    first, second = run(), run()
+    # another hash seed: a set's order, so a pattern built from one in that order, differs
+    first, second = run("1"), run("2")
     assert first["kept"] == 0 and first["new"] > 300  # the readers' patterns, compiled
     assert second["kept"] >= first["new"] and second["new"] == 0  # every one from the file
     assert second["answer"] == first["answer"]

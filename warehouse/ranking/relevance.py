@@ -389,7 +389,7 @@ def _own_managers(roles: tuple[str, ...], aliases: Items) -> re.Pattern[str] | N
     names = {form for form in profile_role_forms(roles, aliases) if _MANAGER.search(form)}
     if not names:
         return None
-    alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
+    alternatives = "|".join(map(literal, longest_first(names)))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -416,7 +416,7 @@ def _adjacent_titles(roles: tuple[str, ...], related: Items) -> re.Pattern[str] 
     names = {form for role in roles for form in _adjacent_names(role, more)}
     if not names:
         return None
-    alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
+    alternatives = "|".join(map(literal, longest_first(names)))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
@@ -534,7 +534,7 @@ def _other_names(role: str, aliases: Items) -> tuple[re.Pattern[str] | None, dic
     }
     if not names:
         return None, names
-    alternatives = "|".join(map(literal, sorted(names, key=len, reverse=True)))
+    alternatives = "|".join(map(literal, longest_first(names)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
 
 

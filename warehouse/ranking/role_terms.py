@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from warehouse.ranking._text import literal, lowered, phrases
+from warehouse.ranking._text import literal, longest_first, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.remote import ONLY_FOR_ROLES, RemoteScope, parse_remote
 from warehouse.ranking.taxonomy import PERSON_WORD, ROLE_WORD, Items, profile_role_forms
@@ -45,7 +45,7 @@ def _role_nouns(
     not "product design"), on lower-cased text: once per profile; none, no match."""
     forms = profile_role_forms(roles, aliases)
     names = {form for form in forms if person.fullmatch(form.split()[-1])}
-    found = phrases(f"{literal(n)}s?\\b" for n in sorted(names, key=len, reverse=True))
+    found = phrases(f"{literal(n)}s?\\b" for n in longest_first(names))
     return re.compile(found or r"(?!)")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from extractors._stack import STACK_WORDS
+from warehouse.ranking._text import longest_first
 
 # a word every trade uses is no trade's term, so that it counts as a skill any trade uses
 # (`relevance._in_passing`): "prototyping", as engineers and hardware makers prototype too
@@ -453,7 +454,7 @@ def role_forms(role: str) -> tuple[str, ...]:
         if len(words := form.split()) > 1 and words[-1] in _BUILDERS
         for layer in _LAYERS
     }
-    return tuple(sorted(forms, key=len, reverse=True))
+    return tuple(longest_first(forms))
 
 
 # the heads of an engineer's title a layer of the stack may stand before, and the layers
