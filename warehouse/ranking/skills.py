@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import Skimmed, literal, lowered, phrases, spaced
+from warehouse.ranking._text import Skimmed, literal, longest_first, lowered, phrases, spaced
 from warehouse.ranking.taxonomy import TABLE, TRADE_HEADS, aliases_of, is_role, role_forms
 
 # also ordinary words: only the capitalised or upper-case form is the skill
@@ -223,7 +223,7 @@ def term_index(groups: tuple[tuple[str, ...], ...]) -> TermIndex:
             aliases[norm] = _Alias((*known, i), forms, norm in _NEEDS_CONTEXT)
     for name in _longer_names(frozenset(aliases)):
         aliases[name] = _Alias((), None, short=False)  # matched, to stand for nothing
-    ordered = sorted(aliases, key=len, reverse=True)
+    ordered = longest_first(aliases)
     alternatives = [_alternative(n, aliases[n].short) for n in ordered]
     # grouped by first character, several times faster, where every alias starts with
     # a character of its own (not "-net", whose spaced form starts with a space class)
@@ -244,7 +244,19 @@ def _known_names() -> tuple[frozenset[str], frozenset[str]]:
     return skills, roles
 
 
+def _by_word(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each word of the names, and the names that hold it: a name that holds an alias
+    holds its first word, so only those are tested (a profile's thousands of role forms
+    against the taxonomy's thousands took seconds)."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        for word in set(name.split(" ")):
+            found.setdefault(word, []).append(name)
+    return {word: tuple(holding) for word, holding in found.items()}
+
+
 _SKILLS, _ROLES = _known_names()
+_SKILLS_BY_WORD, _ROLES_BY_WORD = _by_word(_SKILLS), _by_word(_ROLES)
 
 
 def _longer_names(aliases: frozenset[str]) -> frozenset[str]:
@@ -254,8 +266,9 @@ def _longer_names(aliases: frozenset[str]) -> frozenset[str]:
     "ML Engineer")."""
     found: set[str] = set()
     for alias in aliases:
-        known = _ROLES if alias in _ROLES or alias.rsplit(" ", 1)[-1] in TRADE_HEADS else _SKILLS
-        found |= {name for name in known if f" {alias} " in f" {name} "}
+        role = alias in _ROLES or alias.rsplit(" ", 1)[-1] in TRADE_HEADS
+        holding = (_ROLES_BY_WORD if role else _SKILLS_BY_WORD).get(alias.split(" ", 1)[0], ())
+        found |= {name for name in holding if f" {alias} " in f" {name} "}
     return frozenset(found - aliases)
 
 
