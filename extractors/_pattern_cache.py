@@ -30,10 +30,12 @@ _compiler: Any = importlib.import_module("re._compiler")  # no stubs: private to
 
 # what a kept entry is valid for: this file's format, the interpreter and its regex
 # engine's code format
-_FORMAT = 1
+_FORMAT = 2
 _STAMP = (_FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE)
 _CODE = next(t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE)
-MAX_KEPT = 4096  # entries past which the file keeps only what its last process used
+# the file's size past which the entries the fewest recent processes used are dropped: it
+# is read whole by every command, and each profile's roles add a few MB of patterns
+MAX_BYTES = 12 << 20
 # the modules whose patterns are kept: a library's may be built from a set, in another
 # order each process (the standard tokenizer's is), and would pile up
 _OURS = ("extractors.", "warehouse.", "flows.", "leads.")
@@ -52,19 +54,26 @@ def default_path() -> Path:
 
 def load(path: Path) -> dict[Key, Kept]:
     """The entries a file keeps; none if it is missing, unreadable or another Python's."""
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[dict[Key, Kept], dict[Key, int]]:
+    """The entries and, for each, the last write that a process using it made."""
     try:
-        stamp, table = marshal.loads(path.read_bytes())
+        stamp, table, written = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return table if stamp == _STAMP and isinstance(table, dict) else {}
+        return {}, {}
+    if stamp != _STAMP or not isinstance(table, dict) or not isinstance(written, dict):
+        return {}, {}
+    return table, written
 
 
-def save(path: Path, table: dict[Key, Kept]) -> None:
+def save(path: Path, table: dict[Key, Kept], written: dict[Key, int] | None = None) -> None:
     """Write the entries at once (a reader sees the old file or the new, never half)."""
     part = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        part.write_bytes(marshal.dumps((_STAMP, table)))
+        part.write_bytes(marshal.dumps((_STAMP, table, written or {})))
         os.replace(part, path)
     except OSError:
         with contextlib.suppress(OSError):
@@ -126,13 +135,23 @@ class _Cache:
         return cast(T, self.new[key])
 
     def write(self) -> None:
-        """Rewrite the file if this process compiled one of ours it did not keep."""
+        """Rewrite the file if this process compiled one of ours it did not keep; past
+        `MAX_BYTES`, without the entries no process used for the most writes (a profile's
+        roles before the user changed them, a test's random patterns)."""
         if not self.new or sys.dont_write_bytecode:
             return
-        table = {**load(self.path), **self.new}
-        if len(table) > MAX_KEPT:
-            table = {key: table[key] for key in self.used if key in table}
-        save(self.path, table)
+        table, written = _read(self.path)
+        table |= self.new
+        now = max(written.values(), default=0) + 1
+        written = {key: now if key in self.used else written.get(key, 0) for key in table}
+        sizes = {key: len(marshal.dumps((key, value))) for key, value in table.items()}
+        total = sum(sizes.values())
+        for key in sorted(table, key=written.__getitem__):
+            if total <= MAX_BYTES or written[key] == now:
+                break
+            total -= sizes[key]
+            del table[key], written[key]
+        save(self.path, table, written)
 
 
 def _asked_by_ours() -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from extractors import _pattern_cache
 from extractors._pattern_cache import _STAMP, _Cache, _compiler, load, save
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,6 +114,41 @@ def test_a_bad_foreign_or_unwritable_file_is_passed_over(tmp_path: Path) -> None
     (tmp_path / "file").write_text("")
     save(tmp_path / "file" / "x.patterns", kept)  # no folder can be made there: no error
     assert not list(tmp_path.glob("**/*.part"))
+
+
+def test_past_its_size_the_file_drops_what_no_recent_process_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile's patterns, after the user changed its roles, or a test's random ones,
+    are dropped first: the file is read whole by every command."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "x.patterns"
+    old_roles = [f"(?:data|analytics)[\\s-]+engineer{i}" for i in range(40)]
+    first = _Cache(path)
+    first.compile = _REAL
+    for pattern in ["remote", *old_roles]:
+        _compile_as("warehouse.ranking.example", first, pattern, 0)
+    first.write()
+    budget = _entries_size(load(path))  # what the entries take, as `write` counts them
+    monkeypatch.setattr(_pattern_cache, "MAX_BYTES", budget)
+
+    second = _Cache(path)  # uses "remote" again, and a new profile's roles
+    second.compile = _REAL
+    _compile_as("warehouse.ranking.example", second, "remote", 0)
+    for i in range(10):
+        _compile_as("warehouse.ranking.example", second, f"(?:mobile|ios)[\\s-]+dev{i}", 0)
+    second.write()
+    kept = load(path)
+    new_roles = {(f"(?:mobile|ios)[\\s-]+dev{i}", 0) for i in range(10)}
+    assert {("remote", 0), *new_roles} <= set(kept)  # what the last process used stays
+    assert len(kept) < 51 and _entries_size(kept) <= budget  # old roles dropped to fit
+    third = _Cache(path)
+    third.compile = lambda p, f=0: pytest.fail(f"compiled again: {p!r}")
+    assert _compile_as("warehouse.example", third, "remote", 0).match("remote")
+
+
+def _entries_size(table: dict[Any, Any]) -> int:
+    return sum(len(marshal.dumps(entry)) for entry in table.items())
 
 
 _READ = """

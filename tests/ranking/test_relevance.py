@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.relevance import read_relevance, spelled_out
-from warehouse.ranking.taxonomy import aliases_of, related_to, role_forms
+from warehouse.ranking.taxonomy import (
+    aliases_of,
+    layered_holders,
+    related_to,
+    role_forms,
+    role_literal,
+    unlayered,
+)
 
 P = pytest.param
 DATA = Profile(
@@ -596,6 +604,42 @@ def test_the_taxonomy_finds_aliases_related_terms_and_role_forms() -> None:
     forms = role_forms("data engineer")
     assert {"data engineer", "data engineering", "data developer", "etl developer"} <= set(forms)
     assert "data eng" in forms  # as titles shorten it
+
+
+def test_a_layer_of_the_stack_is_matched_in_a_roles_pattern_not_a_form_of_its_own() -> None:
+    """ "WordPress Web Developer" is a WordPress developer by one optional group in the
+    pattern: forms for each of 14 layers made each profile's patterns megabytes."""
+    assert not any(" web " in form or " backend " in form for form in role_forms("data engineer"))
+    pattern = re.compile(rf"(?:{role_literal('wordpress developer')})$")
+    for title in ("wordpress developer", "wordpress web developer", "wordpress back-end developer",
+                  "wordpress full stack developer", "wordpress theme developer"):  # fmt: skip
+        assert pattern.match(title), title
+    assert not pattern.match("wordpress web designer")
+    assert (
+        role_literal("designer") == "designer"
+        and role_literal("data analyst") == "data[\\s-]+analyst"
+    )
+    assert unlayered("wordpress back end developer") == "wordpress developer"
+    assert unlayered("full stack developer") == "full stack developer"  # the layer is the name
+    # the names whose layered matches hold a layer's own name hide it: "web developer"
+    # is inside "WordPress Web Developer", not inside "Web Developer"
+    names = ("wordpress developer", "data engineer", "big data developer", "developer")
+    assert layered_holders("web developer", names) == {"wordpress developer", "big data developer"}
+    assert layered_holders("data web developer", names) == {"big data developer"}
+    assert layered_holders("data developer", names) == set()
+
+
+def test_a_layered_title_of_another_trade_is_not_the_layers_role() -> None:
+    frontend = Profile(roles=("frontend engineer", "web developer"), skills=("react",))
+    assert not read_relevance("WordPress Web Developer", "", frontend).roles_matched
+    assert not read_relevance("Shopify Theme Developer", "", frontend).roles_matched
+    assert read_relevance("Frontend Web Engineer", "", frontend).roles_matched == (
+        "frontend engineer",
+    )
+    data = Profile(roles=("data engineer",), skills=("python",))
+    assert read_relevance("Data Platform Software Engineer", "", data).roles_matched == (
+        "data engineer",
+    )
 
 
 @pytest.mark.parametrize(

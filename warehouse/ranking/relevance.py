@@ -85,6 +85,7 @@ from warehouse.ranking.skills import TermIndex, match_skills, term_index, title_
 from warehouse.ranking.taxonomy import (
     BODY_DECIDES,
     HARDWARE_FIELDS,
+    LAYER_WORDS,
     PERSON_WORD,
     ROLE_HEADS,
     STACK,
@@ -97,6 +98,7 @@ from warehouse.ranking.taxonomy import (
     profile_role_forms,
     related_to,
     role_forms,
+    role_literal,
     trade_of,
 )
 
@@ -242,8 +244,11 @@ _BARE_REACH = 40  # characters of its line before a designer the item's start is
 _CUSTOMER_FACING = longest_first(
     {form for trade in ("sales engineer", "support engineer") for form in role_forms(trade)}
 )
-_SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(literal, _CUSTOMER_FACING))})$")
-_CUSTOMER_FACING_WORDS = max(len(re.findall(r"\w+", name)) for name in _CUSTOMER_FACING)
+_SERVES_CUSTOMERS = re.compile(rf"\b(?i:{'|'.join(map(role_literal, _CUSTOMER_FACING))})$")
+# a name of N words, and a layer of the stack its pattern allows ("Sales Software Engineer")
+_CUSTOMER_FACING_WORDS = LAYER_WORDS + max(
+    len(re.findall(r"\w+", name)) for name in _CUSTOMER_FACING
+)
 # the word before the head of each such name ("sales" of "Pre-Sales Engineer"): a line
 # with none of them names no customer-facing trade, most lines
 _CUSTOMER_FACING_FIELDS = frozenset(name.split()[-2] for name in _CUSTOMER_FACING)
@@ -416,7 +421,7 @@ def _adjacent_titles(roles: tuple[str, ...], related: Items) -> re.Pattern[str] 
     names = {form for role in roles for form in _adjacent_names(role, more)}
     if not names:
         return None
-    alternatives = "|".join(map(literal, longest_first(names)))
+    alternatives = "|".join(map(role_literal, longest_first(names)))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 

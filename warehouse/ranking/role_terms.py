@@ -16,10 +16,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from warehouse.ranking._text import literal, longest_first, lowered, phrases
+from warehouse.ranking._text import longest_first, lowered, phrases
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.remote import ONLY_FOR_ROLES, RemoteScope, parse_remote
-from warehouse.ranking.taxonomy import PERSON_WORD, ROLE_WORD, Items, profile_role_forms
+from warehouse.ranking.taxonomy import (
+    PERSON_WORD,
+    ROLE_WORD,
+    Items,
+    profile_role_forms,
+    role_literal,
+)
 
 # a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma
 _LABEL = r"\b(?:role|position|opening)s?\s*:"
@@ -45,7 +51,7 @@ def _role_nouns(
     not "product design"), on lower-cased text: once per profile; none, no match."""
     forms = profile_role_forms(roles, aliases)
     names = {form for form in forms if person.fullmatch(form.split()[-1])}
-    found = phrases(f"{literal(n)}s?\\b" for n in longest_first(names))
+    found = phrases(f"{role_literal(n)}s?\\b" for n in longest_first(names))
     return re.compile(found or r"(?!)")
 
 

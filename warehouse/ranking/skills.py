@@ -28,8 +28,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warehouse.ranking._text import Skimmed, literal, longest_first, lowered, phrases, spaced
-from warehouse.ranking.taxonomy import TABLE, TRADE_HEADS, aliases_of, is_role, role_forms
+from warehouse.ranking._text import Skimmed, longest_first, lowered, phrases, spaced
+from warehouse.ranking.taxonomy import (
+    TABLE,
+    TRADE_HEADS,
+    aliases_of,
+    is_role,
+    layered_holders,
+    role_forms,
+    role_literal,
+    unlayered,
+)
 
 # also ordinary words: only the capitalised or upper-case form is the skill
 _CASED = frozenset(
@@ -133,7 +142,8 @@ class TermIndex:
         titles: dict[int, int] = {}
         low = lowered(text)
         for m in self.pattern.finditer(low) if self.pattern else ():
-            alias = self.aliases[spaced(m.group(0))]
+            name = spaced(m.group(0))
+            alias = self.aliases.get(name) or self.aliases[unlayered(name)]
             if not _valid(alias, text, low, m):
                 continue
             titled = all(_titled(word) for word in text[m.start() : m.end()].split())
@@ -204,8 +214,9 @@ def _in_context(text: str, m: re.Match[str]) -> bool:
 
 
 def _alternative(name: str, short: bool) -> str:
-    """One alias in the lower-cased text; a space matches runs of spaces or hyphens."""
-    body = literal(name)
+    """One alias in the lower-cased text; a space matches runs of spaces or hyphens, and
+    an engineer's name matches with a layer of the stack ("WordPress Web Developer")."""
+    body = role_literal(name)
     after = r"(?![a-z0-9_+#&'’\-]|\.[a-z0-9])" if short else r"(?![a-z0-9_#]|\+\+|\.[a-z0-9])"
     return body + after
 
@@ -257,18 +268,25 @@ def _by_word(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 _SKILLS, _ROLES = _known_names()
 _SKILLS_BY_WORD, _ROLES_BY_WORD = _by_word(_SKILLS), _by_word(_ROLES)
+_ROLES_BY_HEAD = {
+    head: tuple(name for name in _ROLES if name.rsplit(" ", 1)[-1] == head)
+    for head in {name.rsplit(" ", 1)[-1] for name in _ROLES}
+}
 
 
 def _longer_names(aliases: frozenset[str]) -> frozenset[str]:
     """The known names of the same kind (skill or role) that hold one of `aliases` as
     whole words and are none of them: matched first (the longest alternative wins),
     they hide the shorter name inside. A skill inside a role stays the skill ("ML" in
-    "ML Engineer")."""
+    "ML Engineer"). A role's name holds what its matches with a layer hold:
+    "wordpress developer" hides "web developer" in "WordPress Web Developer"."""
     found: set[str] = set()
     for alias in aliases:
         role = alias in _ROLES or alias.rsplit(" ", 1)[-1] in TRADE_HEADS
         holding = (_ROLES_BY_WORD if role else _SKILLS_BY_WORD).get(alias.split(" ", 1)[0], ())
         found |= {name for name in holding if f" {alias} " in f" {name} "}
+        if role:
+            found |= layered_holders(alias, _ROLES_BY_HEAD.get(alias.rsplit(" ", 1)[-1], ()))
     return frozenset(found - aliases)
 
 

@@ -13,11 +13,11 @@ developer; designer = design), so "Data Engineering Lead" is a data engineer's l
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from extractors._stack import STACK_WORDS
-from warehouse.ranking._text import longest_first
+from warehouse.ranking._text import literal, longest_first, spaced
 
 # a word every trade uses is no trade's term, so that it counts as a skill any trade uses
 # (`relevance._in_passing`): "prototyping", as engineers and hardware makers prototype too
@@ -439,30 +439,64 @@ def related_to(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
 @lru_cache(maxsize=256)
 def role_forms(role: str) -> tuple[str, ...]:
     """Every way a title may name a role: its aliases (of each of its genders), each with
-    the head's other forms ("data engineer" -> "data engineering", "data developer", ...),
-    and an engineer's of a stack with the layer they build between ("WordPress Web
-    Developer", "Python Backend Engineer", "Shopify Theme Developer")."""
+    the head's other forms ("data engineer" -> "data engineering", "data developer", ...).
+    A layer of the stack between an engineer's words is matched by the pattern
+    (`role_literal`), not a form of its own."""
     forms = {
         form
         for gendered in gender_forms(role)
         for name in aliases_of(gendered)
         for form in name_forms(name)
     }
-    forms |= {
-        f"{' '.join(words[:-1])} {layer} {words[-1]}"
-        for form in forms
-        if len(words := form.split()) > 1 and words[-1] in _BUILDERS
-        for layer in _LAYERS
-    }
     return tuple(longest_first(forms))
 
 
 # the heads of an engineer's title a layer of the stack may stand before, and the layers
+# ("WordPress Web Developer", "Python Backend Engineer", "Shopify Theme Developer"): one
+# optional group in each name's pattern, where a form for each layer made the taxonomy's
+# role names seven times as many, and each profile's patterns megabytes
 _BUILDERS = frozenset(("engineer", "engineers", "developer", "developers", "dev"))
 _LAYERS = (
     "web", "website", "backend", "back-end", "back end", "frontend", "front-end", "front end",
     "full-stack", "fullstack", "full stack", "software", "theme", "plugin",
 )  # fmt: skip
+_LAYER = "|".join(map(literal, longest_first(_LAYERS)))
+_LAYERED = re.compile(
+    rf"(.+) (?:{'|'.join(map(re.escape, longest_first({spaced(x) for x in _LAYERS})))})"
+    rf" ({'|'.join(sorted(_BUILDERS))})"
+)
+LAYER_WORDS = max(len(re.findall(r"\w+", layer)) for layer in _LAYERS)
+
+
+def role_literal(name: str) -> str:
+    """A role's name as a pattern (`literal`), an engineer's with a layer of the stack
+    allowed before its head: "wordpress developer" matches "WordPress Web Developer"."""
+    *modifiers, head = name.split() or [""]
+    if not modifiers or head not in _BUILDERS:
+        return literal(name)
+    return rf"{literal(' '.join(modifiers))}[\s-]+(?:(?:{_LAYER})[\s-]+)?{literal(head)}"
+
+
+def unlayered(name: str) -> str:
+    """A `spaced` name without a layer before an engineer's head ("wordpress web
+    developer" -> "wordpress developer"): the name a `role_literal` match was built from."""
+    m = _LAYERED.fullmatch(name)
+    return f"{m.group(1)} {m.group(2)}" if m else name
+
+
+def layered_holders(alias: str, names: Iterable[str]) -> set[str]:
+    """The `names` whose matches with a layer (`role_literal`) hold `alias` as whole
+    words and are not it: every engineer's name of its head when `alias` is a layer and
+    a head ("web developer" is inside "WordPress Web Developer"); none otherwise."""
+    if (m := _LAYERED.fullmatch(f"x {alias}")) is None:
+        return set()
+    before, head = m.group(1)[2:], m.group(2)
+    ends = f" {before}" if before else ""
+    return {
+        name
+        for name in names
+        if name != alias and name.endswith(f"{ends} {head}") and name.count(" ") > ends.count(" ")
+    }
 
 
 # the endings of one noun's genders and plurals: Spanish, Catalan and Portuguese
