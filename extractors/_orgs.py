@@ -24,10 +24,11 @@ _LEGAL = {
 }  # fmt: skip
 # Mexico's forms end in "de C.V." or "de R.L.", folded "de cv" ("S.A. de C.V.", "S.A.P.I.
 # de C.V.", "S. de R.L. de C.V."), Poland's limited company in "sp. z o.o." (a limited
-# partnership's "Sp. z o.o. Sp.k." too): stripped whole, as "de" or "sp" alone may be
-# part of a name
+# partnership's "Sp. z o.o. Sp.k." too), Denmark's and Norway's in "A/S", folded "a s":
+# stripped whole, as "de", "sp" or "a" alone may be part of a name
 _LEGAL_TAIL = re.compile(
     r"(?:\s(?:s|sa|sab|sapi|sapib|sc)?\s?de\s(?:cv|rl))+$|\ssp\s?z\s?o\s?o(?:\s(?:spk|ska|sk))?$"
+    r"|\sa\ss$"
 )
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",

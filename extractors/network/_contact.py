@@ -50,6 +50,8 @@ class Contact:
     address book's address), when it names one. `register` is how the user and they
     address each other in their messages ("informal": du, tu, je; "formal": Sie, vous, u),
     and `language` the one they write to each other in ("fr"), where the messages show it.
+    `reading` is the name's reading an address book gives (Japanese kana: さとう けんた),
+    which finds the same person under their name in Latin letters.
     """
 
     platform: Platform
@@ -67,6 +69,7 @@ class Contact:
     country: str | None = None
     register: str | None = None
     language: str | None = None
+    reading: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

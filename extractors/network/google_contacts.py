@@ -111,6 +111,8 @@ _NUMBERED = re.compile(r"(.*?)(?:\s*\d+)?")  # "adresse de messagerie 2" -> its 
 _FIELDS = {
     "full": re.compile(r"name"),  # the legacy export's whole name
     "name": re.compile(r"(given|additional|family) name"),
+    # the name's reading (Japanese kana), in Google's and the legacy export's words
+    "reading": re.compile(r"phonetic (first|middle|last) name|(given|additional|family) name yomi"),
     "organisation": re.compile(r"organization( 1 -)? name"),
     "role": re.compile(r"organization( 1 -)? title"),
     "email": re.compile(r"e-mail \d+ - value|e-mail \d+ address|e-mail \d+: adresse"),
@@ -197,6 +199,7 @@ def _row(
         file=file,
         line=line,
         country=_country(row, columns),
+        reading=" ".join(_values(row, columns, "reading")) or None,
     )
     if contact.name or contact.emails or contact.phones or contact.handles:
         yield contact

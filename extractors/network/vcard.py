@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extractors.network._contact import Contact, Problem
@@ -100,6 +100,15 @@ def _country(address: str) -> str | None:
     return country_code(parts[6]) if len(parts) > 6 else None
 
 
+# the name's reading (Japanese kana) as Google's and Apple's cards give it, given name first
+_READING_KEYS = ("X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME", "X-PHONETIC-LAST-NAME")
+
+
+def _reading(first: Callable[[str], str | None]) -> str | None:
+    parts = (_unescape(first(key) or "").strip() for key in _READING_KEYS)
+    return " ".join(part for part in parts if part) or None
+
+
 def _contact(card: _Card, file: str) -> Contact | Problem:
     def first(key: str) -> str | None:
         return next((v for v in card.values.get(key, []) if v.strip()), None)
@@ -123,6 +132,7 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
         file=file,
         line=card.line,
         country=next(filter(None, map(_country, card.values.get("ADR", []))), None),
+        reading=_reading(first),
     )
     if contact.name or contact.emails or contact.phones or contact.handles:
         return contact

@@ -227,3 +227,15 @@ def test_an_everyday_word_keeps_its_descriptor_unless_ownership_names_it() -> No
 )
 def test_polish_legal_forms_are_dropped(name: str, expected: str) -> None:
     assert normalize_org(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Fjordlys Analytics A/S", "fjordlys analytics"),
+        ("Havblik Data A/S", "havblik data"),
+        ("Plan A", "plan a"),  # "a" alone may be part of a name
+    ],
+)
+def test_danish_and_norwegian_legal_form_a_s_is_dropped(name: str, expected: str) -> None:
+    assert normalize_org(name) == expected

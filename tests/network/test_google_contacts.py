@@ -294,3 +294,23 @@ def test_an_address_book_saved_by_excel_as_unicode_text(tmp_path):
         "google_contacts", "Marta Nunes", "Tinta & Papel, Lda", "PT"
     )  # fmt: skip
     assert result.problems == []
+
+
+def test_the_kana_reading_of_a_japanese_phones_contacts():
+    """Google's Phonetic name columns, as a Japanese address book fills them; a contact
+    without them has no reading."""
+    contacts, problems = read_fixture(google_contacts, "google_contacts", "contacts_ja.csv")
+    assert problems == []
+    kenta, misaki = contacts
+    assert (kenta.name, kenta.reading, kenta.organisation) == (
+        "健太 佐藤",
+        "けんた さとう",
+        "Mizuho Digital Works",
+    )
+    assert misaki.reading is None
+
+
+def test_the_legacy_exports_yomi_columns_are_the_reading():
+    header = "Name,Given Name,Family Name,Given Name Yomi,Family Name Yomi,Group Membership"
+    (hanako,), _ = _read(f"{header}\n佐藤 花子,花子,佐藤,ハナコ,サトウ,* myContacts\n".encode())
+    assert (hanako.name, hanako.reading) == ("佐藤 花子", "ハナコ サトウ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -202,3 +203,47 @@ def test_a_group_thread_is_a_weaker_tie_than_talking_one_to_one_and_no_way_in_al
     assert not _in_network(bo)
     (bo,) = resolve([member, _contact(handle="bo", name="Bo Kim")])
     assert _in_network(bo) and tie_strength(bo.ties) == TIE_WEIGHTS["connection"]
+
+
+def test_a_name_with_its_umlauts_spelt_out_is_the_same_name_at_the_same_organisation():
+    linkedin = _contact(handle="al", name="Anna-Lena Schröder", org="Nordlicht Data, Inc.")
+    google = _contact(
+        "google_contacts", "contact", name="Anna Lena Schroeder", org="Nordlicht Data"
+    )
+    danish = _contact(handle="sj", name="Søren Jørgensen", org="Fjordlys A/S")
+    typed = _contact("vcard", "contact", name="Soeren Joergensen", org="Fjordlys")
+    (anna, soren) = sorted(resolve([linkedin, google, danish, typed]), key=lambda p: p.name or "")
+    assert anna.platforms == ("google_contacts", "linkedin")
+    assert soren.platforms == ("linkedin", "vcard")
+    # at another organisation, or spelt otherwise, they stay apart
+    other = _contact("google_contacts", "contact", name="Thomas Mueller", org="Bosch")
+    assert len(resolve([_contact(handle="tm", name="Thomas Müller", org="SAP SE"), other])) == 2
+
+
+def test_a_kana_reading_finds_the_latin_name_at_the_same_organisation_in_either_order():
+    kanji = _contact("google_contacts", "contact", name="佐藤 健太", org="Mizuho Digital Works",
+                     reading="けんた さとう")  # fmt: skip
+    family_first = _contact(
+        "vcard", "contact", name="伊藤 翔太", org="Kumo", reading="しょうた いとう"
+    )
+    people = resolve(
+        [
+            _contact(handle="kenta-sato", name="Kenta Sato", org="Mizuho Digital Works"),
+            kanji,
+            _contact(handle="shota-ito", name="Ito Shota", org="Kumo"),
+            family_first,
+            # the same reading at another organisation is someone else
+            _contact(handle="kenta-sato-2", name="Kenta Sato", org="Harbor Freight Japan"),
+        ]
+    )
+    assert sorted(len(p.contacts) for p in people) == [1, 2, 2]
+    (kenta,) = [p for p in people if kanji in p.contacts]
+    assert kenta.name == "Kenta Sato"
+    assert kenta.platforms == ("google_contacts", "linkedin")
+
+
+def test_another_spelling_of_a_name_changes_no_persons_id():
+    """The other spellings are weaker keys than the name as written: "aasa oeberg"
+    sorts before "asa oberg", yet the id stays the name's as written."""
+    (asa,) = resolve([_contact("vcard", "contact", name="Åsa Öberg", org="Klarna")])
+    assert asa.person_id == hashlib.sha1(b"name+org:asa oberg|klarna").hexdigest()  # noqa: S324

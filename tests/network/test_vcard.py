@@ -85,3 +85,13 @@ def test_the_country_of_an_address():
     )
     contacts = list(vcard.read(card.encode(), "contacts.vcf"))
     assert [(c.name, c.country) for c in contacts] == [("Inès Moreau", "FR"), ("Kai Berg", None)]
+
+
+def test_the_kana_reading_of_a_card():
+    (shota,), problems = read_fixture(vcard, "vcard", "contacts_ja.vcf")
+    assert problems == []
+    assert (shota.name, shota.reading, shota.organisation) == (
+        "伊藤 翔太",
+        "しょうた いとう",
+        "Kumo Labs",
+    )

@@ -382,3 +382,17 @@ def test_a_long_threads_latest_part_sets_the_register_whichever_is_read_last(
     store_import(con, ImportResult(contacts=[chats[i] for i in order]))
     stored = con.execute("select register from state.network_contacts").fetchall()
     assert stored == [("informal",)]
+
+
+def test_a_contacts_reading_is_stored_and_read_back(con) -> None:
+    """The kana reading of a name reaches identity resolution through the store: the
+    address book's 佐藤 健太 is LinkedIn's Kenta Sato at the same organisation."""
+    when = datetime(2026, 1, 21, tzinfo=UTC)
+    kanji = Contact("google_contacts", "contact", None, "佐藤 健太", "Mizuho Digital Works", None,
+                    None, file="contacts.csv", line=2, reading="けんた さとう")  # fmt: skip
+    latin = Contact("linkedin", "connection", "kenta-sato", "Kenta Sato", "Mizuho Digital Works",
+                    "Product Manager", when, file="Connections.csv", line=5)  # fmt: skip
+    store_import(con, ImportResult(contacts=[kanji, latin]))
+    assert {c.reading for c in read_contacts(con)} == {"けんた さとう", None}
+    (kenta,) = refresh_people(con)
+    assert (kenta.name, kenta.platforms) == ("Kenta Sato", ("google_contacts", "linkedin"))

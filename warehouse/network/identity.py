@@ -21,6 +21,7 @@ from datetime import datetime
 
 from extractors._orgs import fold, normalize_org, org_domain
 from extractors.network import REGISTER_ONLY, Contact
+from warehouse.network.romaji import romaji
 
 # tie -> strength; the strongest tie counts, each further independent one adds a little
 TIE_WEIGHTS = {
@@ -44,6 +45,9 @@ _PROFILE_RANK = {
     for rank, platform in enumerate(("linkedin", "google_contacts", "vcard", "facebook"))
 }
 _NAME_SUFFIXES = {"phd", "mba", "msc", "md", "jr", "sr", "ii", "iii", "dr", "prof"}
+# letters their writers spell out where a keyboard lacks them: "Schröder" is "Schroeder"
+# in an address book typed on an English phone, "Jørgensen" "Joergensen", "Åsa" "Aasa"
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "ø": "oe"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,23 @@ def normalize_name(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def _spelt_out(name: str | None) -> str | None:
+    """The full name with its umlauts (å, ø) spelt out, where it has any: the other way
+    its owner's name is written (folding alone makes "Schröder" "schroder")."""
+    plain = unicodedata.normalize("NFC", name or "").casefold()
+    spelt = plain.translate(_SPELT_OUT)
+    return normalize_name(spelt) if spelt != plain else None
+
+
+def _other_names(contact: Contact) -> set[str]:
+    """The other ways the contact's name is written: its umlauts spelt out, its kana
+    reading in romaji (given name first or family name first)."""
+    names = {_spelt_out(contact.name)}
+    if latin := romaji(contact.reading):
+        names |= {latin, " ".join(reversed(latin.split()))}
+    return {name for name in names if name} - {normalize_name(contact.name)}
+
+
 def _handle_keys(contact: Contact) -> set[str]:
     listed = {f"{platform}:{handle}" for platform, handle in contact.handles.items()}
     own = {f"{contact.platform}:{contact.handle}"} if contact.handle else set()
@@ -121,10 +142,12 @@ def _handle_keys(contact: Contact) -> set[str]:
 
 
 def _keys(contact: Contact) -> list[list[str]]:
-    """The contact's identity keys by strength: handles, e-mails, name+organisation,
-    and the record itself (platform, name and date: an export imported twice)."""
+    """The contact's identity keys by strength: handles, e-mails, name+organisation
+    (then other ways its name is written: after, so that no id changes), and the
+    record itself (platform, name and date: an export imported twice)."""
     name, org = normalize_name(contact.name), normalize_org(contact.organisation)
     name_org = [f"name+org:{name}|{org}"] if name and org else []
+    other_org = sorted(f"name+org:{other}|{org}" for other in _other_names(contact)) if org else []
     # an undated record is only itself: its file's own name (not the dated archive's)
     where = f"{contact.file.rsplit('!/', 1)[-1].rsplit('/', 1)[-1]}:{contact.line}"
     dated = contact.since.isoformat() if contact.since else where
@@ -133,6 +156,7 @@ def _keys(contact: Contact) -> list[list[str]]:
         sorted(_handle_keys(contact)),
         sorted(f"email:{email.lower()}" for email in contact.emails),
         name_org,
+        other_org,
         [record],
     ]
 
@@ -195,13 +219,17 @@ def _person(contacts: list[Contact], id_key: str) -> Person:
 
 
 def _clusters(keys: list[list[list[str]]], clusters: _Clusters) -> list[list[int]]:
-    """Contacts (by index) joined on every key they share, strongest keys first."""
-    sharing: dict[tuple[int, str], list[int]] = defaultdict(list)
+    """Contacts (by index) joined on every key they share, strongest keys first; a key
+    is shared whatever kind it is of in each (one's name spelt out is another's name)."""
+    sharing: dict[str, list[int]] = defaultdict(list)
+    strongest: dict[str, int] = {}
     for index, ranked in enumerate(keys):
         for rank, group in enumerate(ranked):
             for key in group:
-                sharing[(rank, key)].append(index)
-    for _, members in sorted(sharing.items()):
+                sharing[key].append(index)
+                strongest[key] = min(rank, strongest.get(key, rank))
+    for key in sorted(sharing, key=lambda key: (strongest[key], key)):
+        members = sharing[key]
         for other in members[1:]:
             clusters.union(members[0], other)
     groups: dict[int, list[int]] = defaultdict(list)

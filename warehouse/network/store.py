@@ -73,6 +73,7 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
     content += (contact.country,) if contact.country else ()
     content += (contact.register,) if contact.register else ()
     content += (f"language:{contact.language}",) if contact.language else ()
+    content += (f"reading:{contact.reading}",) if contact.reading else ()
     return {
         "contact_key": contact_key(contact),
         "platform": contact.platform,
@@ -90,6 +91,7 @@ def _row(contact: Contact, now: datetime) -> dict[str, object]:
         "country": contact.country,
         "register": contact.register,
         "language": contact.language,
+        "reading": contact.reading,
         "content_hash": hashlib.sha256(repr(content).encode()).hexdigest(),
         "first_imported_at": now,
         "updated_at": now,
@@ -167,7 +169,7 @@ def record_files(con: duckdb.DuckDBPyConnection, result: ImportResult) -> None:
 
 _CONTACT_COLUMNS = (
     "platform", "tie", "handle", "name", "organisation", "role", "since", "emails", "phones",
-    "handles", "file", "line", "country", "register", "language",
+    "handles", "file", "line", "country", "register", "language", "reading",
 )  # fmt: skip
 
 
