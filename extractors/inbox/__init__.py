@@ -76,6 +76,7 @@ _ALERTS = {
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
     "freemoa": "Freemoa", "problogger": "ProBlogger", "writethedocs": "Write the Docs",
+    "builtin": "Built In", "remoteco": "Remote.co", "arc": "Arc.dev",
 }  # fmt: skip
 CREDITS = {
     platform: f"{name} alert: from your own mailbox; link each job to its platform's page."
@@ -106,7 +107,9 @@ _FREELANCE_BOARDS = (
 # boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
 # theirs lists is remote though its card says nothing of it (OnlineJobs.ph's are work
 # from home for Filipino workers: "Must overlap 4 hours with EST" is then hours, no place)
-_REMOTE_BOARDS = ("remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:")
+_REMOTE_BOARDS = (
+    "remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:", "remoteco:", "arc:",
+)  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 

@@ -2,8 +2,9 @@
 Totaljobs, Reed, CV-Library, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's
 Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remotely,
 Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
-Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice and ZipRecruiter (its
-single-use `/km/` links keyed by the card); in Canada Workopolis and Job Bank; in
+Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice, Built In and
+ZipRecruiter (its single-use `/km/` links keyed by the card); remote boards Remote.co
+and Arc.dev; in Canada Workopolis and Job Bank; in
 Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
 in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
@@ -17,7 +18,7 @@ JobStreet and Kalibrr. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
-Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
+Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
 as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
 and Google's "via LinkedIn" are dropped. Work.ua's one-line alert ("Нова вакансія:
@@ -54,7 +55,7 @@ SENDERS = (
     "@remoteok.com", "@remoteok.io", "@weworkremotely.com", "@workingnomads.com",
     "@workingnomads.co", "notify-noreply@google.com", "@free-work.com", "@apec.fr",
     "@hellowork.com", "@gupy.io", "@programathor.com.br", "@vagas.com.br", "@trampos.co",
-    "@remotar.com.br", "@dice.com",
+    "@remotar.com.br", "@dice.com", "@builtin.com", "@remote.co", "@arc.dev",
     "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl", "@theprotocol.it",
     # Ukraine
     "@djinni.co", "@dou.ua", "@work.ua",
@@ -90,6 +91,7 @@ PLATFORMS = (
     "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
     "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
+    "builtin", "remoteco", "arc",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
     "djinni", "dou", "workua",
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
@@ -109,7 +111,8 @@ _NOISE = re.compile(
     r"|candidature simplifiée|apply now|jetzt bewerben|view (?:job|details)|job ansehen"
     r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
-    r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
+    r"|\d+\s*-\s*\d+ yrs|(?:entry|junior|mid|senior|expert)[- ]level|expert/leader"
+    r"|100% remote work|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
     r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
     r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
