@@ -392,3 +392,38 @@ def test_a_role_worded_otherwise_by_another_vendor_is_one_job(
                             f"Role: {title}\nLocation: {place}\nRate: $60/hr C2C")  # fmt: skip
         keys.append(_only_job(tmp_path / f"{index}.eml", mail).source_id)
     assert (keys[0] == keys[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("sender", "card", "want"),
+    [
+        # a line that says how the work is set, above the place: neither company nor place
+        P("Built In <support@builtin.com>",
+          "<table><tr><td>Lattice Row</td></tr><tr><td>"
+          '<a href="https://builtin.com/job/senior-product-designer/4177001">Senior Product '
+          "Designer</a></td></tr><tr><td>Hybrid</td></tr><tr><td>New York, NY</td></tr>"
+          "<tr><td>130K-160K Annually</td></tr></table>",
+          ("Lattice Row", "New York, NY", "130K-160K Annually"), id="built in hybrid"),
+        P("Remote.co <alerts@remote.co>",
+          '<a href="https://remote.co/job-details/account-executive-77b1d2e9">Account Executive'
+          "</a><p>Sunpath Energy</p><p>Hybrid Remote Work</p><p>Denver, CO</p>",
+          ("Sunpath Energy", "Denver, CO", None), id="remote.co hybrid"),
+        # the pay beside the place on one line: each its own
+        P("Welcome to the Jungle <jobs@welcometothejungle.com>",
+          "<table><tr><td>Plinth Finance</td></tr><tr><td>"
+          '<a href="https://app.welcometothejungle.com/jobs/Qx7pL2aB">Senior Backend Engineer</a>'
+          "</td></tr><tr><td>London · Hybrid · £85k–£100k</td></tr></table>",
+          ("Plinth Finance", "London · Hybrid", "£85k–£100k"), id="pay beside the place"),
+        # beside the kind of pay, not a place: the line is the pay
+        P("Contra <hello@contra.com>",
+          "<table><tr><td>Fable Studio</td></tr><tr><td>"
+          '<a href="https://contra.com/opportunity/webflow-site-k2j3h4">Webflow site</a>'
+          "</td></tr><tr><td>$3,000 · Fixed</td></tr></table>",
+          ("Fable Studio", None, "$3,000 · Fixed"), id="pay beside its kind"),
+    ],
+)  # fmt: skip
+def test_a_card_s_setting_and_pay_beside_its_place(
+    tmp_path: Path, sender: str, card: str, want: tuple[str, str | None, str | None]
+) -> None:
+    job = _only_job(tmp_path / "a.eml", _one_card_mail(sender, card))
+    assert (job.company, job.location, job.salary_raw) == want

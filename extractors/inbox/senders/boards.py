@@ -21,7 +21,9 @@ stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We
 Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
 as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
-and Google's "via LinkedIn" are dropped. Work.ua's one-line alert ("Нова вакансія:
+and Google's "via LinkedIn" are dropped, and so is a line that only says how the work is
+set ("Hybrid") above the place. A pay beside the place on one line ("London · £70K to
+£85K") is the pay, the rest the place. Work.ua's one-line alert ("Нова вакансія:
 <title>, <company>, <place>, <pay>") is split from its end. Their other mail holds no job
 link, or speaks of the user's application: no job.
 """
@@ -41,6 +43,7 @@ from extractors.inbox.senders._job import (
     job_type,
     labelled,
     message_cards,
+    names_a_place,
     pay_line,
     summary,
 )
@@ -103,6 +106,10 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
 )  # fmt: skip
+# how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
+_SETTING = re.compile(
+    r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
+)
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
@@ -112,7 +119,7 @@ _NOISE = re.compile(
     r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
     r"|\d+\s*-\s*\d+ yrs|(?:entry|junior|mid|senior|expert)[- ]level|expert/leader"
-    r"|100% remote work|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
+    r"|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
     r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
     r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
@@ -138,8 +145,8 @@ def jobs(message: EmailMessage) -> list[Job]:
             continue
         stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
-        pay = stated.get("pay") or pay_line(lines)
-        fields = [line for line in lines if line != pay and not is_snippet(line)]
+        pay, lines = (stated["pay"], lines) if "pay" in stated else _pay(lines)
+        fields = _without_setting([line for line in lines if line != pay and not is_snippet(line)])
         company, location = company_place(fields, card.before)
         snippet = " ".join(line for line in lines if line != pay and is_snippet(line))
         found.append(
@@ -148,6 +155,30 @@ def jobs(message: EmailMessage) -> list[Job]:
                 summary(snippet))
         )  # fmt: skip
     return found
+
+
+def _pay(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The pay a card states, on a line of its own or as a part of one beside the place
+    ("London · £70K to £85K"), and the card's lines with the place as a line of its own.
+    A part that names no place stays with the pay ("$3,000 · Fixed")."""
+    line = pay_line(lines)
+    if line is None or is_snippet(line):
+        return line, lines
+    parts = PARTS.split(line)
+    paid = [part for part in parts if PAY.search(part)]
+    rest = [part for part in parts if part not in paid]
+    place = [part for part in rest if not _SETTING.fullmatch(part)]  # "London · Hybrid"
+    if len(parts) == 1 or len(paid) != 1 or not names_a_place(" · ".join(place)):
+        return line, lines
+    at = lines.index(line)
+    return paid[0], [*lines[:at], " · ".join(rest), *lines[at + 1 :]]
+
+
+def _without_setting(fields: list[str]) -> list[str]:
+    """The card's fields without a line that names only how the work is set ("Hybrid",
+    "On-site", Remote.co's "Hybrid Remote Work") where a line after it names the place;
+    the last line, the only place a card may state, is kept."""
+    return [f for at, f in enumerate(fields) if at == len(fields) - 1 or not _SETTING.fullmatch(f)]
 
 
 def _without_noise(line: str) -> str:
