@@ -427,3 +427,17 @@ def test_a_card_s_setting_and_pay_beside_its_place(
 ) -> None:
     job = _only_job(tmp_path / "a.eml", _one_card_mail(sender, card))
     assert (job.company, job.location, job.salary_raw) == want
+
+
+def test_a_label_a_role_states_again_keeps_its_first_value(tmp_path: Path) -> None:
+    mail = _requirement(
+        "Ravi <ravi@zentechsol.com>", "Hot Requirement : Java Developer",
+        "Role: Java Developer\nLocation: Dallas, TX\nWork Location: Onsite 3 days a week\n"
+        "Rate: $60/hr on C2C",
+    )  # fmt: skip
+    job = _only_job(tmp_path / "a.eml", mail)
+    assert (job.title, job.location, job.salary_raw) == (
+        "Java Developer",
+        "Dallas, TX",
+        "$60/hr on C2C",
+    )

@@ -98,8 +98,9 @@ def _job(role: _Role, sender: str) -> Job:
 
 
 def _roles(text: str) -> list[_Role]:
-    """Each role the labelled lines state, in order: a label the role being read has
-    stated already (the second "Role:") starts the next."""
+    """Each role the labelled lines state, in order: the next role's title (the second
+    "Role:") starts it; any other label stated again ("Work Location:" after "Location:")
+    leaves the first value."""
     roles: list[_Role] = []
     pending: str | None = None  # a label alone on its line: its value is the next line
     for raw in text.splitlines():
@@ -111,11 +112,12 @@ def _roles(text: str) -> list[_Role]:
         found = _LABEL.match(line)
         label = found and next(k for k, v in found.groupdict().items() if v and k != "value")
         if found and label:
-            if not roles or label in roles[-1].stated:
+            if not roles or (label == "title" and "title" in roles[-1].stated):
                 roles.append(_Role())
-            value = found.group("value").strip()
-            pending = None if value else label
-            roles[-1].stated[label] = value
+            value, pending = found.group("value").strip(), None
+            if label not in roles[-1].stated:
+                pending = None if value else label
+                roles[-1].stated[label] = value
         elif pending:
             roles[-1].stated[pending] = line
             pending = None
