@@ -115,7 +115,9 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          r"^/(?:projekt|project)/([\w-]+?)(?:\.html)?$"),
         ("contra", r"(?:^|\.)contra\.com$", r"^/opportunity/([\w-]+)$"),
         ("otta", r"(?:^|\.)otta\.com$", r"^/jobs/(\w+)$"),
-        ("wttj", r"(?:^|\.)welcometothejungle\.com$", r"^/\w\w/companies/[\w-]+/jobs/([\w-]+)$"),
+        # Welcome to the Jungle's company pages, and its app (Otta's, renamed): `/jobs/<id>`
+        ("wttj", r"(?:^|\.)welcometothejungle\.com$",
+         r"^(?:/\w\w/companies/[\w-]+)?/jobs/([\w-]+)$"),
         ("freelancer", r"(?:^|\.)freelancer\.(?:com|co\.uk|in|ca|com\.au|de|es|fr|ph|pk)$",
          r"^/projects/[\w-]+/([\w-]+?)(?:\.html)?$"),
         ("peopleperhour", r"(?:^|\.)peopleperhour\.com$", r"^/freelance-jobs/[\w/-]+-(\d{5,})$"),
@@ -151,6 +153,14 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("dice", r"(?:^|\.)dice\.com$",
          r"^/job-detail/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$",
          "dice.com US"),
+        # Built In's jobs by the number ending `/job/<slug>/<id>` (its older city sites'
+        # `/job/<category>/<slug>/<id>` alike); Remote.co's by the slug of `/job-details/`
+        # (or `/job/`); Arc.dev's by the slug ending in its id (`/remote-jobs/j/<slug>`).
+        # Shapes of the sites' links, not read from real mail
+        ("builtin", r"(?:^|\.)builtin(?:nyc|chicago|austin|boston|colorado|la|seattle|sf)?"
+         r"\.(?:com|org)$", r"^/job/(?:[\w-]+/)*(\d{5,})$"),
+        ("remoteco", r"(?:^|\.)remote\.co$", r"^/(?:job-details|job)/([\w-]{6,})$"),
+        ("arc", r"(?:^|\.)arc\.dev$", r"^/remote-jobs/j/([\w-]{6,})$"),
         # Poland: justjoin.it's and No Fluff Jobs' offers by slug, pracuj.pl's by the number
         # after ",oferta,", Bulldogjob's by the number at the head of its path
         ("justjoin", r"(?:^|\.)justjoin\.it$", r"^/(?:job-offer|offers)/([\w-]+)$",

@@ -160,6 +160,8 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "parttime": "part_time",
     "fractional": "fractional",
     "fulltime": "full_time",
+    "fulltimeemployee": "full_time",  # FlexJobs' and Remote.co's "Full-Time Employee"
+    "parttimeemployee": "part_time",
     "permanent": "full_time",
     "regular": "full_time",
 }

@@ -18,7 +18,7 @@ from lxml import etree
 
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from warehouse import clock
-from warehouse.lead_rows import LeadRow, lead_rows
+from warehouse.lead_rows import LeadRow, lead_rows, safe_link
 
 ATOM = "http://www.w3.org/2005/Atom"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/warmleads/warmleads")
@@ -50,8 +50,8 @@ def _entry(feed: etree._Element, lead: LeadRow) -> None:
     stamp = lead.first_seen.astimezone(UTC).isoformat()
     _element(entry, "published", stamp)
     _element(entry, "updated", stamp)
-    if lead.link:
-        _element(entry, "link", rel="alternate", type="text/html", href=lead.link)
+    if link := safe_link(lead.url):  # a page: a requirement's `mailto:` is none
+        _element(entry, "link", rel="alternate", type="text/html", href=link)
     author = _element(entry, "author")
     _element(author, "name", ", ".join(lead.sources) or "warmleads")
     lines = [lead.why, f"score {lead.score:.2f}"]

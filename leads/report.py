@@ -1,9 +1,9 @@
 """`leads report`: the leads as one self-contained HTML page (no CDN, works offline).
 
 The page is rendered here with Jinja2's autoescaping, so every title, company, reason
-and URL from a posting is text, never markup; only http(s) links become clickable. The
-stylesheet and script are package files inlined into the page; the script only sorts,
-filters, searches and copies `leads mark` commands.
+and URL from a posting is text, never markup; only http(s) links (and a `mailto:` of one
+address) become clickable. The stylesheet and script are package files inlined into the
+page; the script only sorts, filters, searches and copies `leads mark` commands.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from flows.config import command_for
 from leads._common import ConfigOption, WaitOption, config_or_exit, console, warehouse
 from notify.render import html_templates
 from warehouse import clock
-from warehouse.lead_rows import LeadRow, lead_rows, safe_link
+from warehouse.lead_rows import LeadRow, clickable, lead_rows
 from warehouse.verdicts import STATUSES, due_follow_ups, next_status
 
 FLAGGED_LIMIT = 500  # lines in the collapsed section of leads left out
@@ -59,7 +59,7 @@ def render_report(
             due=due_follow_ups(con, today),
             today=today,
             on_page={lead.lead_id for lead in ranked} | {lead.lead_id for lead in flagged},
-            safe_link=safe_link,
+            safe_link=clickable,
             flagged=flagged,
             sources=_source_choices(ranked),
             statuses=sorted({lead.status for lead in ranked}),

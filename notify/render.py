@@ -14,7 +14,7 @@ import jinja2
 
 from notify._base import Message, counted
 from warehouse.digest import Digest
-from warehouse.lead_rows import LeadRow, safe_link
+from warehouse.lead_rows import LeadRow, clickable, safe_link
 from warehouse.verdicts import FollowUp, next_status
 
 
@@ -154,7 +154,7 @@ def render(digest: Digest, created_at: datetime) -> Message:
     """Every form of one digest."""
     title = subject(digest)
     html = html_templates("notify").get_template("digest.html").render(
-        subject=title, digest=digest, headline=headline, safe_link=safe_link,
+        subject=title, digest=digest, headline=headline, safe_link=clickable,
         count=counted, next_status=next_status, earlier=earlier, below_floor=below_floor, when=when,
         lowered_floor=LOWERED_FLOOR,
     )  # fmt: skip

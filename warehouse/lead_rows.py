@@ -1,8 +1,9 @@
 """Leads as the report, the feed and the digest show them: one query, typed rows.
 
 Text here is as the sources wrote it; every caller escapes it for its medium (HTML,
-XML, a terminal). Links are kept only when they are http(s): a `javascript:` URL in a
-posting never becomes something to click.
+XML, a terminal). Links are kept only when they are http(s), or a `mailto:` of one address
+(a staffing vendor's requirement is answered by replying to its recruiter): a
+`javascript:` URL in a posting never becomes something to click.
 """
 
 from __future__ import annotations
@@ -122,8 +123,8 @@ class LeadRow:
 
     @property
     def link(self) -> str | None:
-        """The posting's link if it is safe to click (http or https), else None."""
-        return safe_link(self.url)
+        """The posting's link if it is safe to click (`clickable`), else None."""
+        return clickable(self.url)
 
     @property
     def links(self) -> list[PostingLink]:
@@ -133,7 +134,7 @@ class LeadRow:
         for key, url in zip(self.posting_keys, self.urls, strict=False):
             source, terms = key.split(":", 1)[0], self.relayed.get(key)
             name = _head(terms) if terms else source
-            links.append(PostingLink(source, name, safe_link(url), terms))
+            links.append(PostingLink(source, name, clickable(url), terms))
         return links
 
     @property
@@ -186,6 +187,18 @@ def safe_link(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+# a `mailto:` of one plain address, nothing after it (no `?body=`, no second address)
+_MAILTO = re.compile(r"mailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def clickable(url: str | None) -> str | None:
+    """`safe_link`, or a `mailto:` of one address: what a page or a digest may link.
+    A feed reader or a browser opened by `leads open` takes http(s) pages only."""
+    if url and _MAILTO.fullmatch(url.strip()):
+        return url.strip()
+    return safe_link(url)
 
 
 def lead_rows(

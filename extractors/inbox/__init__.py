@@ -36,6 +36,7 @@ from extractors._contract import (
     Provenance,
     Skip,
 )
+from extractors._joburls import tracked_by
 from extractors._normalize import engagement_from_label, failure, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
 from extractors.inbox.senders import Job, Parser, fallback, parser_by_subject, parser_for
@@ -75,6 +76,7 @@ _ALERTS = {
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
     "freemoa": "Freemoa", "problogger": "ProBlogger", "writethedocs": "Write the Docs",
+    "builtin": "Built In", "remoteco": "Remote.co", "arc": "Arc.dev",
 }  # fmt: skip
 CREDITS = {
     platform: f"{name} alert: from your own mailbox; link each job to its platform's page."
@@ -105,7 +107,9 @@ _FREELANCE_BOARDS = (
 # boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
 # theirs lists is remote though its card says nothing of it (OnlineJobs.ph's are work
 # from home for Filipino workers: "Must overlap 4 hours with EST" is then hours, no place)
-_REMOTE_BOARDS = ("remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:")
+_REMOTE_BOARDS = (
+    "remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:", "remoteco:", "arc:",
+)  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 
@@ -289,6 +293,11 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
     # a freelance marketplace or project board: every job on it is freelance work
     if parser == "upwork" or str(job.get("key")).startswith(_FREELANCE_BOARDS):
         engagement = "freelance"
+    extra = {"via": parser}
+    # a job only an opaque tracker's link opens is keyed by its card: the tracker names
+    # the platform it came from (ZipRecruiter's `/km/` links), which its credit names
+    if str(job.get("key")).startswith("url:") and (platform := tracked_by(job["url"])):
+        extra["platform"] = platform
     remote = job.get("remote") if isinstance(job.get("remote"), bool) else None
     if remote is None and str(job.get("key")).startswith(_REMOTE_BOARDS):
         remote = True
@@ -306,5 +315,5 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
         engagement_raw=raw_kind,
         salary_raw=job.get("pay"),
         kind="demand",
-        extra={"via": parser},
+        extra=extra,
     )

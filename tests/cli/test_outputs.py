@@ -141,3 +141,30 @@ def test_a_signal_without_a_reason_shows_none_in_the_report(demo_dir: Path) -> N
     page = out.read_text(encoding="utf-8")
     assert 'title="legitimacy: 0.05"' in page  # a clean lead: no flag to name
     assert "(None)" not in page
+
+
+def test_the_report_links_a_requirement_s_recruiter_by_mail_and_the_feed_does_not(
+    demo_dir: Path,
+) -> None:
+    con = connect(demo_dir / "leads.duckdb")
+    con.execute(
+        "update staging.lead_content set title = 'Senior Snowflake Data Engineer', "
+        "url = 'mailto:ravi@zentechsol.com' "
+        "where lead_id = (select lead_id from marts.ranked_leads where rank = 1)"
+    )
+    con.execute(
+        "update staging.lead_content set title = 'Prefilled reply', "
+        "url = 'mailto:ravi@zentechsol.com?body=hello' "
+        "where lead_id = (select lead_id from marts.ranked_leads where rank = 2)"
+    )
+    refresh(con, "marts.leads")
+    con.close()
+    config = str(demo_dir / "leads.toml")
+    runner.invoke(app, ["report", "--out", str(demo_dir / "r.html"), "--config", config])
+    runner.invoke(app, ["feed", "--out", str(demo_dir / "f.atom"), "--config", config])
+    report = (demo_dir / "r.html").read_text(encoding="utf-8")
+    assert 'href="mailto:ravi@zentechsol.com"' in report
+    assert 'href="mailto:ravi@zentechsol.com?body' not in report
+    feed = feedparser.parse((demo_dir / "f.atom").read_bytes())
+    entry = next(e for e in feed.entries if e.title.startswith("Senior Snowflake Data Engineer"))
+    assert not [link for link in entry.get("links", []) if link.get("rel") == "alternate"]

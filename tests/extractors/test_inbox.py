@@ -292,6 +292,20 @@ def test_a_stepstone_job_agent_drops_badges_ages_and_tracking() -> None:
         ("https://weworkremotely.com/remote-jobs/new", None),  # posting a job, no job
         ("https://www.workingnomads.com/jobs/data-engineer-umber",
          "workingnomads:data-engineer-umber"),
+        # Built In (and its older city sites), Remote.co, Arc.dev; Otta's jobs on WTTJ's app
+        ("https://builtin.com/job/senior-data-engineer/4123456?utm_source=alert",
+         "builtin:4123456"),
+        ("https://www.builtinchicago.org/job/engineer/senior-data-engineer/198765",
+         "builtin:198765"),
+        ("https://builtin.com/jobs/remote/dev-engineering", None),
+        ("https://remote.co/job-details/senior-python-developer-6d1f0a2b",
+         "remoteco:senior-python-developer-6d1f0a2b"),
+        ("https://remote.co/remote-jobs/developer/", None),
+        ("https://arc.dev/remote-jobs/j/northbeam-senior-backend-engineer-x7k2m9q4?utm_source=e",
+         "arc:northbeam-senior-backend-engineer-x7k2m9q4"),
+        ("https://arc.dev/remote-jobs", None),
+        ("https://app.welcometothejungle.com/jobs/Zr4mN8cD", "wttj:zr4mn8cd"),
+        ("https://www.welcometothejungle.com/fr/jobs?query=python", None),
         # Google Search's jobs: the job's `htidocid`, in the fragment or the query, case kept
         ("https://www.google.com/search?q=data+engineer&ibp=htl;jobs#htivrt=jobs&htidocid=Ab12Cd%3D%3D",
          "googlejobs:Ab12Cd=="),

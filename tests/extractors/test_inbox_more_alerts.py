@@ -1,6 +1,8 @@
 """More alerts: XING's recommendations, ZipRecruiter's tracked links, US staffing vendors'
-requirement mails, Jora, Workopolis, Job Bank, Freemoa, ProBlogger, Write the Docs and
-Work.ua's one-line alert (invented values in the senders' shapes)."""
+requirement mails (several roles in one, one role worded otherwise by two vendors), Jora,
+Workopolis, Job Bank, Freemoa, ProBlogger, Write the Docs, Work.ua's one-line alert, Built
+In, Remote.co, Arc.dev, Welcome to the Jungle's app (Otta's) and Glassdoor France
+(invented values in the senders' shapes)."""
 
 from __future__ import annotations
 
@@ -177,6 +179,39 @@ def test_mail_that_states_no_role_is_no_requirement(
           "<div>Greenleaf Media</div><div>Anywhere</div><div>Freelance</div><div>$0.15/word</div>",
           ("problogger:health-writer", "Greenleaf Media", "Anywhere", "$0.15/word"),
           id="problogger"),
+        # Built In: the company above the title, its pay without a currency sign, the level
+        P("Built In <support@builtin.com>",
+          "<table><tr><td>Fernway Logistics</td></tr><tr><td>"
+          '<a href="https://builtin.com/job/senior-data-engineer/4123456?utm_source=alert">'
+          "Senior Data Engineer</a></td></tr><tr><td>Chicago, IL</td></tr>"
+          "<tr><td>150K-180K Annually</td></tr><tr><td>Senior level</td></tr></table>",
+          ("builtin:4123456", "Fernway Logistics", "Chicago, IL", "150K-180K Annually"),
+          id="built in"),
+        P("Remote.co <alerts@remote.co>",
+          '<a href="https://remote.co/job-details/senior-python-developer-6d1f0a2b?utm_source=e">'
+          "<strong>Senior Python Developer</strong></a><p>Lumenfield</p><p>100% Remote Work</p>"
+          "<p>US National</p><p>$110,000 - $140,000 USD Annually</p><p>Full-Time Employee</p>",
+          ("remoteco:senior-python-developer-6d1f0a2b", "Lumenfield", "US National",
+           "$110,000 - $140,000 USD Annually"), id="remote.co"),
+        P("Arc <team@arc.dev>",
+          '<a href="https://arc.dev/remote-jobs/j/northbeam-senior-backend-engineer-x7k2m9q4">'
+          "Senior Backend Engineer</a><div>Northbeam Labs</div><div>Remote · Europe</div>"
+          "<div>$70 - $90 /hr</div><div>Freelance</div>",
+          ("arc:northbeam-senior-backend-engineer-x7k2m9q4", "Northbeam Labs", "Remote · Europe",
+           "$70 - $90 /hr"), id="arc.dev"),
+        # Otta is Welcome to the Jungle's app now: its jobs are `/jobs/<id>` there
+        P("Welcome to the Jungle <jobs@welcometothejungle.com>",
+          "<table><tr><td>Orchard Robotics</td></tr><tr><td>"
+          '<a href="https://app.welcometothejungle.com/jobs/Zr4mN8cD?utm_source=email">'
+          "Platform Engineer</a></td></tr><tr><td>Remote (UK)</td></tr></table>",
+          ("wttj:zr4mn8cd", "Orchard Robotics", "Remote (UK)", None), id="wttj app"),
+        P("Glassdoor <noreply@glassdoor.fr>",
+          '<a href="https://www.glassdoor.fr/partner/jobListing.htm?jobListingId=1009123456789">'
+          "<div>Sirocco Énergie 4,1 ★</div><div style=\"font-weight:bold\">Data Engineer H/F</div>"
+          "<div>Lyon</div><div>45 k € - 55 k € (Estimation de l'employeur)</div>"
+          "<div>Candidature simplifiée</div></a>",
+          ("glassdoor:1009123456789", "Sirocco Énergie", "Lyon",
+           "45 k € - 55 k € (Estimation de l'employeur)"), id="glassdoor fr"),
     ],
 )  # fmt: skip
 def test_more_boards_cards(
@@ -262,3 +297,147 @@ def test_a_requirement_whose_body_names_no_role_takes_it_from_its_subject(tmp_pa
 )
 def test_requirement_subjects(subject: str, read: bool) -> None:
     assert (parser_by_subject(subject) is not None) == read
+
+
+@pytest.mark.parametrize(
+    ("sender", "card", "engagement"),
+    [
+        P("Remote.co <alerts@remote.co>",
+          '<a href="https://remote.co/job-details/qa-lead-0a1b2c3d">QA Lead</a><p>Lumenfield</p>'
+          "<p>US National</p><p>Full-Time Employee</p>", "full_time", id="remote.co"),
+        P("Arc <team@arc.dev>",
+          '<a href="https://arc.dev/remote-jobs/j/tidepool-ml-engineer-p3z8w1r6">ML Engineer</a>'
+          "<div>Tidepool AI</div><div>Americas</div><div>Freelance</div>", "freelance", id="arc"),
+    ],
+)  # fmt: skip
+def test_remote_co_and_arc_jobs_are_remote_and_keep_their_kind_of_work(
+    tmp_path: Path, sender: str, card: str, engagement: str
+) -> None:
+    job = _only_job(tmp_path / "a.eml", _one_card_mail(sender, card))
+    assert (job.remote, job.engagement) == (True, engagement)
+
+
+def test_a_toptal_skills_line_is_no_company(tmp_path: Path) -> None:
+    card = (
+        '<p style="font-weight:bold">Senior React Developer</p><p>Commitment: Part-time</p>'
+        "<p>Location: Remote (Americas)</p><p>Skills: React, TypeScript, GraphQL</p>"
+        '<a href="https://www.toptal.com/platform/talent/jobs/264519">View Job</a>'
+    )
+    mail = _one_card_mail("Toptal <notifications@toptal.com>", card, "New job: React")
+    job = _only_job(tmp_path / "a.eml", mail)
+    assert (job.title, job.company, job.location) == (
+        "Senior React Developer", None, "Remote (Americas)"
+    )  # fmt: skip
+
+
+def test_a_requirement_mail_gives_each_of_its_numbered_roles(tmp_path: Path) -> None:
+    mail = _requirement(
+        "Sowmya <sowmya@infovisiontek.com>", "Urgent Requirements || 3 positions || W2/C2C",
+        "1) Job Title: DevOps Engineer\nLocation: Remote\nRate: $65/hr C2C\nTerraform, EKS\n\n"
+        "2) Job Title: Salesforce Developer\nLocation: Columbus, OH\nRate: $58/hr C2C\nApex\n\n"
+        "3) Job Title: Data Analyst\nLocation: Charlotte, NC\nRate: $45/hr W2\nSQL, Tableau",
+    )  # fmt: skip
+    path = tmp_path / "a.eml"
+    path.write_bytes(mail)
+    jobs = sorted(_postings(_run(path)).values(), key=lambda job: job.title)
+    assert [(job.title, job.location, job.salary_raw) for job in jobs] == [
+        ("Data Analyst", "Charlotte, NC", "$45/hr W2"),
+        ("DevOps Engineer", "Remote", "$65/hr C2C"),
+        ("Salesforce Developer", "Columbus, OH", "$58/hr C2C"),
+    ]
+    devops = next(job for job in jobs if job.title == "DevOps Engineer")
+    assert "Terraform" in devops.text and "Apex" not in devops.text
+    assert {job.url for job in jobs} == {"mailto:sowmya@infovisiontek.com"}
+
+
+def test_a_requirement_read_from_its_html_when_its_text_part_says_nothing(
+    tmp_path: Path,
+) -> None:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Rahul <rahul@vertexcloudinc.com>", "Immediate need: .NET"
+    mail["Message-ID"] = "<two-roles@x>"
+    mail.set_content("This message is best viewed in HTML.")
+    mail.add_alternative(
+        "<p><b>Position:</b> Senior .NET Developer</p><p><b>Location:</b> Remote (CST)</p>"
+        "<p>C#, Azure.</p><hr><p><b>Position:</b> QA Automation Engineer</p>"
+        "<p><b>Location:</b> Remote (CST)</p><p>Thanks &amp; Regards,<br>Rahul</p>",
+        subtype="html",
+    )
+    path = tmp_path / "a.eml"
+    path.write_bytes(mail.as_bytes())
+    titles = {job.title for job in _postings(_run(path)).values()}
+    assert titles == {"Senior .NET Developer", "QA Automation Engineer"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        P(("Sr. Data Engineer (Snowflake)", "Charlotte, NC (Hybrid)"),
+          ("Senior Snowflake Data Engineer", "Charlotte, North Carolina - Hybrid"), True,
+          id="abbreviated, in another order"),
+        P(("Sr. Java Full Stack Developer", "Plano, TX"),
+          ("Senior Fullstack Java Developer", "Plano, TX (Day 1 onsite)"), True, id="fullstack"),
+        P(("Sr. Data Engineer (Snowflake)", "Charlotte, NC"),
+          ("Lead Data Engineer (Snowflake)", "Charlotte, NC"), False, id="another level"),
+        P(("Data Engineer", "Charlotte, NC"), ("Data Engineer", "Dallas, TX"), False,
+          id="another town"),
+    ],
+)  # fmt: skip
+def test_a_role_worded_otherwise_by_another_vendor_is_one_job(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], same: bool
+) -> None:
+    keys = []
+    for index, (title, place) in enumerate((first, second)):
+        mail = _requirement(f"R <r{index}@vendor{index}.com>", f"Hot Requirement : {title}",
+                            f"Role: {title}\nLocation: {place}\nRate: $60/hr C2C")  # fmt: skip
+        keys.append(_only_job(tmp_path / f"{index}.eml", mail).source_id)
+    assert (keys[0] == keys[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("sender", "card", "want"),
+    [
+        # a line that says how the work is set, above the place: neither company nor place
+        P("Built In <support@builtin.com>",
+          "<table><tr><td>Lattice Row</td></tr><tr><td>"
+          '<a href="https://builtin.com/job/senior-product-designer/4177001">Senior Product '
+          "Designer</a></td></tr><tr><td>Hybrid</td></tr><tr><td>New York, NY</td></tr>"
+          "<tr><td>130K-160K Annually</td></tr></table>",
+          ("Lattice Row", "New York, NY", "130K-160K Annually"), id="built in hybrid"),
+        P("Remote.co <alerts@remote.co>",
+          '<a href="https://remote.co/job-details/account-executive-77b1d2e9">Account Executive'
+          "</a><p>Sunpath Energy</p><p>Hybrid Remote Work</p><p>Denver, CO</p>",
+          ("Sunpath Energy", "Denver, CO", None), id="remote.co hybrid"),
+        # the pay beside the place on one line: each its own
+        P("Welcome to the Jungle <jobs@welcometothejungle.com>",
+          "<table><tr><td>Plinth Finance</td></tr><tr><td>"
+          '<a href="https://app.welcometothejungle.com/jobs/Qx7pL2aB">Senior Backend Engineer</a>'
+          "</td></tr><tr><td>London · Hybrid · £85k–£100k</td></tr></table>",
+          ("Plinth Finance", "London · Hybrid", "£85k–£100k"), id="pay beside the place"),
+        # beside the kind of pay, not a place: the line is the pay
+        P("Contra <hello@contra.com>",
+          "<table><tr><td>Fable Studio</td></tr><tr><td>"
+          '<a href="https://contra.com/opportunity/webflow-site-k2j3h4">Webflow site</a>'
+          "</td></tr><tr><td>$3,000 · Fixed</td></tr></table>",
+          ("Fable Studio", None, "$3,000 · Fixed"), id="pay beside its kind"),
+    ],
+)  # fmt: skip
+def test_a_card_s_setting_and_pay_beside_its_place(
+    tmp_path: Path, sender: str, card: str, want: tuple[str, str | None, str | None]
+) -> None:
+    job = _only_job(tmp_path / "a.eml", _one_card_mail(sender, card))
+    assert (job.company, job.location, job.salary_raw) == want
+
+
+def test_a_label_a_role_states_again_keeps_its_first_value(tmp_path: Path) -> None:
+    mail = _requirement(
+        "Ravi <ravi@zentechsol.com>", "Hot Requirement : Java Developer",
+        "Role: Java Developer\nLocation: Dallas, TX\nWork Location: Onsite 3 days a week\n"
+        "Rate: $60/hr on C2C",
+    )  # fmt: skip
+    job = _only_job(tmp_path / "a.eml", mail)
+    assert (job.title, job.location, job.salary_raw) == (
+        "Java Developer",
+        "Dallas, TX",
+        "$60/hr on C2C",
+    )

@@ -302,14 +302,25 @@ def test_each_alert_lead_credits_its_own_alert_and_other_sources_keep_theirs(con
     assert board is not None and "Greenhouse job boards" in board[0]
 
 
+@pytest.mark.parametrize(
+    ("sender", "link", "credit"),
+    [
+        ("Indeed <alert@indeed.com>",
+         "https://cts.indeed.com/v3/H4sIAAAAAAAA_3WQwU7DMBBE_2XPOchQ0l8BnZAgVMn4gmiTV0c7a/c2ln",
+         "Indeed alert: "),
+        # ZipRecruiter's single-use `/km/` token, read by the boards' parser
+        ("ZipRecruiter <alerts@ziprecruiter.com>",
+         "https://www.ziprecruiter.com/km/AAHq2ryj6HJ-cmDasT4yKkIjaXctZZWf",
+         "ZipRecruiter alert: "),
+    ],
+)  # fmt: skip
 def test_a_job_behind_an_opaque_tracker_link_credits_the_alert_that_listed_it(
-    con, tmp_path: Path
+    con, tmp_path: Path, sender: str, link: str, credit: str
 ) -> None:
     mail = EmailMessage()
-    mail["From"], mail["To"] = "Indeed <alert@indeed.com>", "sam@mail.example"
-    mail["Subject"], mail["Message-ID"] = "2 new airflow jobs", "<opaque-1@indeed.example>"
+    mail["From"], mail["To"] = sender, "sam@mail.example"
+    mail["Subject"], mail["Message-ID"] = "2 new airflow jobs", "<opaque-1@alerts.example>"
     mail["Date"] = "Thu, 03 Dec 2026 06:10:00 +0000"
-    link = "https://cts.indeed.com/v3/H4sIAAAAAAAA_3WQwU7DMBBE_2XPOchQ0l8BnZAgVMn4gmiTV0c7a/c2ln"
     mail.set_content(f"Airflow Engineer (contract)\nNorthgate Retail - Remote\n{link}")
     mail.add_alternative(
         f'<table><tr><td><a href="{link}"><b>Airflow Engineer (contract)</b></a></td></tr>'
@@ -320,4 +331,4 @@ def test_a_job_behind_an_opaque_tracker_link_credits_the_alert_that_listed_it(
     _store(con, run_source(inbox, inbox.Settings(paths=(str(tmp_path),))))
     _build(con)
     lead = _lead(con, "Airflow Engineer (contract)")
-    assert lead["attribution"].startswith("Indeed alert: ")  # its id is a hash of its card
+    assert lead["attribution"].startswith(credit)  # its id is a hash of its card

@@ -1,8 +1,9 @@
 -- grain: one posting of a lead that has postings of a source that credits each platform
 -- (the inbox's alerts), with the credit it owes: a relayed posting its own platform's
 -- alert, found by its id's first part or, for an id that names none (an opaque tracker's
--- link), by the parser that read it; any other its source's. A relayed posting's credit
--- head ("Upwork alert") is its name on every page and digest (`warehouse.lead_rows`).
+-- link), by the platform whose tracker it is, else by the parser that read it; any other
+-- its source's. A relayed posting's credit head ("Upwork alert") is its name on every
+-- page and digest (`warehouse.lead_rows`).
 -- key: lead_id, key
 -- reads: marts.leads, staging.sources, staging.source_credits, state.postings
 create or replace view marts.posting_credits as
@@ -24,7 +25,8 @@ final as (
         on k.source is null and p.source = r.source
         and p.source_id = substr(r.key, length(r.source) + 2)
     left join staging.source_credits as v
-        on v.source = r.source and v.platform = p.extra ->> 'via'
+        on v.source = r.source
+        and v.platform = coalesce(p.extra ->> 'platform', p.extra ->> 'via')
 )
 
 select * from final

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config lo
     from bs4 import BeautifulSoup, Tag
 
 # "€80/hr", and the number first as most of Europe writes it: "80 €/Std.", "450 € par jour",
+# "45 k € - 55 k €" (Glassdoor France's estimate),
 # "18 000 - 24 000 PLN", "120 zł/h", "20 000 zł/mies."; Africa's "₦450,000", "KSh 180,000";
 # Ukraine's hryvnia ("60 000 – 80 000 грн", "₴45 000"); Philippine pesos ("₱35,000",
 # "PHP 30,000 - 40,000", "PHP 40k"), by thousands, as "PHP 8" is the language's version
@@ -30,10 +31,11 @@ _CODES = (
     "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
 )
 PAY = re.compile(
-    rf"[$€£₹₦₴₱]\s?\d|\d\s?(?:[$€£₹₦₴₱]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
+    rf"[$€£₹₦₴₱]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
     r"|\bphp\s?\d{1,3}(?:,?\d{3}|k)\b"
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
+    r"|\d\s?k?\s+(?:annually|hourly)\b"  # Built In's "150K-180K Annually"
     r"|\d\s?万?円|[¥￥]\s?\d"
     r"|\d\s?만?\s?원|₩\s?\d",  # Korean won: "650만원", "₩6,500,000"
     re.IGNORECASE,
@@ -61,7 +63,8 @@ _ANYWHERE = re.compile(
 )
 # the kind of work a card states on its own line or part of one ("Full-Time", "CDI")
 JOB_TYPE = re.compile(
-    r"(?i)full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|internship|permanent"
+    r"(?i)(?:full|part)[- ]?time(?: employee)?|contract(?:or)?|freelance|temporary|internship"
+    r"|permanent"
     r"|hourly|fixed[- ]price"  # a freelance project's kind of pay (Freemoa: "Fixed price")
     r"|festanstellung|vollzeit|teilzeit|befristet|werkvertrag|praktikum|cdi|cdd|stage|alternance"
     r"|indépendant|temps (?:plein|partiel)|jornada completa|media jornada|tiempo completo"
@@ -107,8 +110,10 @@ _LABELS = {
     r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태"
     r"|dienstverband|soort dienstverband|contractvorm|type opdracht",
     # what a translation job is about (ProZ.com's "Languages: English to Spanish", "Field:
-    # Marketing"): neither its company nor its place
-    "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad",
+    # Marketing"), or any job's skills (Toptal's "Skills: React, TypeScript"): neither its
+    # company nor its place
+    "subject": r"languages?|language pair|field|specialty|idiomas|par de idiomas|especialidad"
+    r"|skills|required skills|key skills|tech stack",
 }
 # "Location: Remote", and as Japanese cards write it: "勤務地：東京都", "【単価】80万円/月"
 # a pay label that names its period ("Uurtarief: € 95", "Max. uurtarief: € 105"): the

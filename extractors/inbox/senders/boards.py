@@ -2,8 +2,9 @@
 Totaljobs, Reed, CV-Library, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's
 Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remotely,
 Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
-Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice and ZipRecruiter (its
-single-use `/km/` links keyed by the card); in Canada Workopolis and Job Bank; in
+Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice, Built In and
+ZipRecruiter (its single-use `/km/` links keyed by the card); remote boards Remote.co
+and Arc.dev; in Canada Workopolis and Job Bank; in
 Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
 in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
@@ -17,10 +18,12 @@ JobStreet and Kalibrr. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
-Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
+Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
 as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
-and Google's "via LinkedIn" are dropped. Work.ua's one-line alert ("Нова вакансія:
+and Google's "via LinkedIn" are dropped, and so is a line that only says how the work is
+set ("Hybrid") above the place. A pay beside the place on one line ("London · £70K to
+£85K") is the pay, the rest the place. Work.ua's one-line alert ("Нова вакансія:
 <title>, <company>, <place>, <pay>") is split from its end. Their other mail holds no job
 link, or speaks of the user's application: no job.
 """
@@ -40,6 +43,7 @@ from extractors.inbox.senders._job import (
     job_type,
     labelled,
     message_cards,
+    names_a_place,
     pay_line,
     summary,
 )
@@ -54,7 +58,7 @@ SENDERS = (
     "@remoteok.com", "@remoteok.io", "@weworkremotely.com", "@workingnomads.com",
     "@workingnomads.co", "notify-noreply@google.com", "@free-work.com", "@apec.fr",
     "@hellowork.com", "@gupy.io", "@programathor.com.br", "@vagas.com.br", "@trampos.co",
-    "@remotar.com.br", "@dice.com",
+    "@remotar.com.br", "@dice.com", "@builtin.com", "@remote.co", "@arc.dev",
     "@justjoin.it", "@nofluffjobs.com", "@pracuj.pl", "@bulldogjob.pl", "@theprotocol.it",
     # Ukraine
     "@djinni.co", "@dou.ua", "@work.ua",
@@ -90,6 +94,7 @@ PLATFORMS = (
     "seek", "naukri", "freelancermap", "contra", "otta", "wttj",
     "toptal", "jobsch", "remoteok", "weworkremotely", "workingnomads", "googlejobs", "freework",
     "apec", "hellowork", "gupy", "programathor", "vagas", "trampos", "remotar", "dice",
+    "builtin", "remoteco", "arc",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
     "djinni", "dou", "workua",
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
@@ -101,6 +106,10 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
 )  # fmt: skip
+# how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
+_SETTING = re.compile(
+    r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
+)
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
@@ -109,7 +118,8 @@ _NOISE = re.compile(
     r"|candidature simplifiée|apply now|jetzt bewerben|view (?:job|details)|job ansehen"
     r"|zum (?:job|projekt)|projekt ansehen|voir l'offre"
     r"|(?:vor|il y a) \d+ \w+|\d+\+? (?:days?|hours?|tage?n?|stunden?) ago(?: · .*)?|today|heute"
-    r"|\d+\s*-\s*\d+ yrs|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
+    r"|\d+\s*-\s*\d+ yrs|(?:entry|junior|mid|senior|expert)[- ]level|expert/leader"
+    r"|(?:start|beginn|laufzeit|dauer|posted|veröffentlicht)\b.*"
     r"|via \S+(?: \S+)?|verified|remote ?ok|hiring"
     r"|postuler|voir l'annonce|à la une|sponsorisée?|urgent|aujourd'hui|hier|nouvelle offre"
     r"|ver (?:a )?vaga|candidat(?:ar-se|e-se)|vaga nova|nova vaga|destaque|patrocinada|urgente"
@@ -135,8 +145,8 @@ def jobs(message: EmailMessage) -> list[Job]:
             continue
         stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
-        pay = stated.get("pay") or pay_line(lines)
-        fields = [line for line in lines if line != pay and not is_snippet(line)]
+        pay, lines = (stated["pay"], lines) if "pay" in stated else _pay(lines)
+        fields = _without_setting([line for line in lines if line != pay and not is_snippet(line)])
         company, location = company_place(fields, card.before)
         snippet = " ".join(line for line in lines if line != pay and is_snippet(line))
         found.append(
@@ -145,6 +155,30 @@ def jobs(message: EmailMessage) -> list[Job]:
                 summary(snippet))
         )  # fmt: skip
     return found
+
+
+def _pay(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The pay a card states, on a line of its own or as a part of one beside the place
+    ("London · £70K to £85K"), and the card's lines with the place as a line of its own.
+    A part that names no place stays with the pay ("$3,000 · Fixed")."""
+    line = pay_line(lines)
+    if line is None or is_snippet(line):
+        return line, lines
+    parts = PARTS.split(line)
+    paid = [part for part in parts if PAY.search(part)]
+    rest = [part for part in parts if part not in paid]
+    place = [part for part in rest if not _SETTING.fullmatch(part)]  # "London · Hybrid"
+    if len(parts) == 1 or len(paid) != 1 or not names_a_place(" · ".join(place)):
+        return line, lines
+    at = lines.index(line)
+    return paid[0], [*lines[:at], " · ".join(rest), *lines[at + 1 :]]
+
+
+def _without_setting(fields: list[str]) -> list[str]:
+    """The card's fields without a line that names only how the work is set ("Hybrid",
+    "On-site", Remote.co's "Hybrid Remote Work") where a line after it names the place;
+    the last line, the only place a card may state, is kept."""
+    return [f for at, f in enumerate(fields) if at == len(fields) - 1 or not _SETTING.fullmatch(f)]
 
 
 def _without_noise(line: str) -> str:
