@@ -280,7 +280,7 @@ P = pytest.param
             None,
             "Remote, as long as you overlap at least 3 hours with CET.",
             "region",
-            ("UTC-2..UTC+5",),
+            ("UTC-3..UTC+6",),
             id="an overlap of at least some hours with a zone is a window",
         ),
         P(
