@@ -37,7 +37,7 @@ def _verdicts(location: str | None, text: str, *, remote_only: bool = True) -> s
      # the town's own hours where known: Seattle's day is far from London's
      ("Glint | Staff Engineer | Seattle preferred, remote candidates welcome", "errrre"),
      # a city-state is its own town
-     ("Data Scientist\nSingapore preferred, but we're open to remote.", "rrrere"),
+     ("Data Scientist\nSingapore preferred, but we're open to remote.", "rrreer"),
      # a country preferred is a wish about payroll, not a day: open to all
      ("Acme | USA | Remote - Prefer domestic USA but open to other countries", "eeeeee"),
      # a country named is a limit, whatever town is preferred
@@ -54,7 +54,8 @@ def test_the_reason_names_the_town_and_how_far() -> None:
     verdict, reason = eligibility(scope, Profile(locations=MANILA))
     assert (verdict, reason) == (
         "review",
-        "remote with no region limit; prefers US; 12 hours from New York, where it prefers the work done",
+        "remote with no region limit; prefers US; 12 hours from New York, where it prefers "
+        "the work done",
     )
 
 
