@@ -112,3 +112,14 @@ def test_the_region_is_named_in_the_reason() -> None:
     assert reason == (
         "office in Utrecht, in the Randstad with Amsterdam; a commute you did not name"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ledgerly | Backend Engineer | Paris / US / Remote (EU) | Full-time",
+     "Kiln | Data Engineer | Berlin / UK / Remote (EU) | Full-time"],
+)  # fmt: skip
+def test_a_bare_country_beside_a_remote_region_is_an_office_not_a_doubt(text: str) -> None:
+    """Remote in the EU: eligible from Amsterdam, review from London (the EU loosely),
+    the office country no opening for Toronto."""
+    assert _verdicts(None, text) == "nrnnen"
