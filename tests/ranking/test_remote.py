@@ -280,7 +280,7 @@ P = pytest.param
             None,
             "Remote, as long as you overlap at least 3 hours with CET.",
             "region",
-            ("UTC-2..UTC+5",),
+            ("UTC-3..UTC+6",),
             id="an overlap of at least some hours with a zone is a window",
         ),
         P(
@@ -1504,7 +1504,7 @@ def test_a_week_split_between_office_and_home_is_hybrid(text: str, scope: str) -
 def test_anywhere_within_working_hours_is_limited_by_them() -> None:
     found = parse_remote(None, "Remote (anywhere, needs 3h overlap with CET)", None)
     assert (found.scope, found.regions, found.soft) == (
-        "region", ("UTC-2..UTC+5",), "working hours one may keep from elsewhere"
+        "region", ("UTC-3..UTC+6",), "working hours one may keep from elsewhere"
     )  # fmt: skip
     assert parse_remote(None, "Remote (anywhere, any timezone)", None).scope == "anywhere"
 

@@ -24,6 +24,7 @@ from warehouse.ranking.regions import (
     CA_PROVINCES,
     CITY_OF,
     CODE_ALIASES,
+    TOWN_REGIONS,
     TOWN_SPANS,
     TOWNS_OF_SEVERAL,
     US_STATES,
@@ -68,6 +69,9 @@ _THE_UNION = re.compile(
 # window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
 # there, while a place's hours ("US time zones") are vaguer and stay a doubt
 _HALF_A_DAY = 4.0
+# a town preferred to remote work ("NYC preferred, open to remote") wants a day that
+# shares two hours of eight with its own: further off, the wish is a doubt
+_PREFERRED_REACH = 6.0
 _HOURS = (SOFT_HOURS, SOFT_STATED_HOURS)  # the doubts of limits that are working hours only
 _WORD = re.compile(r"\w+")
 
@@ -280,6 +284,8 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
             where = f"onsite in {', '.join(scope.preferred)}, one of your locations"
             return "eligible", f"{where}; {scope.doubt}"
         return "review", f"remote with no region limit, {scope.doubt}{prefers}"
+    if scope.scope == "anywhere" and (far := _far_from_preferred(scope, clock)):
+        return "review", f"remote with no region limit{prefers}; {far}"
     if scope.scope == "anywhere":
         return "eligible", f"remote with no region limit{prefers}"
     if scope.scope == "region" and not scope.regions:
@@ -407,6 +413,9 @@ def _commute(
     named, offices = ", ".join(mine).title(), ", ".join(scope.cities).title()
     if near := [city for city in scope.cities if city in mine]:
         return "eligible", f"{scope.scope} in {', '.join(near).title()}, one of your locations"
+    if region := _a_region_of(scope.cities, mine):
+        where = f"in the {region.removesuffix(' region').title()} with {named}"
+        return "review", f"office in {offices}, {where}; a commute you did not name"
     if scope.cities:
         return "not_eligible", f"office in {offices}; you named {named}"
     states, theirs = _home_states(locations), scope.states
@@ -414,6 +423,14 @@ def _commute(
         return "not_eligible", f"office in {', '.join(theirs)}; you named {named}"
     where = ", ".join(scope.regions)
     return "review", f"{scope.scope} in {where}, town not stated; you named {named}"
+
+
+def _a_region_of(offices: tuple[str, ...], mine: dict[str, str]) -> str | None:
+    """The region of several towns (`TOWN_REGIONS`: the Randstad, the Ruhr) that holds an
+    office and a town of the user's: a commute of its own, neither theirs nor out of
+    reach."""
+    regions = (TOWN_REGIONS.get(town) for town in offices)
+    return next((name for name, towns in filter(None, regions) if set(towns) & set(mine)), None)
 
 
 def _commutes(scope: RemoteScope, locations: tuple[str, ...], home: tuple[str, ...]) -> bool:
@@ -474,6 +491,25 @@ def _in_hours(windows: tuple[str, ...], clock: tuple[str, ...], hours: str) -> E
     if not spans or any(overlaps(w, place) for w in windows for place in clock):
         return "eligible"
     return "review" if hours == "any" else "not_eligible"
+
+
+def _far_from_preferred(scope: RemoteScope, clock: tuple[str, ...]) -> str | None:
+    """Why a user may not suit a post open anywhere that prefers an office's town ("NYC
+    preferred, open to remote"): their day shares less than two hours with the town's
+    (Manila's with New York's; the country's where the town's own are not known). Close
+    enough, the wish binds nobody."""
+    mine = [span for place in clock if (span := offsets_of(place))]
+    towns = [
+        (town, TOWN_SPANS.get(town) or offsets_of(CITY_OF.get(town, town))) for town in scope.cities
+    ]
+    spans = [span for _, span in towns if span]
+    if not mine or not spans:
+        return None
+    apart = min(max(0.0, u[0] - t[1], t[0] - u[1]) for u in mine for t in spans)
+    if apart <= _PREFERRED_REACH:
+        return None
+    named = ", ".join(town.title() if town in CITY_OF else town for town, _ in towns)
+    return f"{round(apart):g} hours from {named}, where it prefers the work done"
 
 
 def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...], day: str | None) -> str:

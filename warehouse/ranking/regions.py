@@ -424,6 +424,13 @@ REGIONS_OF_TOWNS = {
     for towns, regions in _REGION_TOWNS.items()
     for region in regions.split("|")
 }
+# each of those towns -> its region's name and towns: Utrecht is a commute from
+# Amsterdam that a user naming only Amsterdam may or may not make
+TOWN_REGIONS = {
+    town: (regions.split("|")[0], tuple(towns.split("|")))
+    for towns, regions in _REGION_TOWNS.items()
+    for town in towns.split("|")
+}
 
 
 # a town of several countries a location writes alone ("Hamilton"), and the name each

@@ -122,7 +122,8 @@ class RemoteScope:
     # or an office in a town the tables do not know is in
     states: tuple[str, ...] = ()
     # the towns a hybrid or onsite job's office is in (or the office preferred to remote
-    # work on condition, or the town a remote job is placed near or is for locals of), as
+    # work on condition, or the town a remote job is placed near, is for locals of, or
+    # open anywhere prefers: "NYC preferred, open to remote"), as
     # their metro's city
     # ("new york")
     cities: tuple[str, ...] = ()
@@ -451,6 +452,7 @@ _PREFERENCE = re.compile(
 _OPEN = re.compile(
     r"\b(?:open\s+to|others?\s+(?:locations|countries|regions|time\s*zones)?\s*welcome"
     r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide"
+    r"|remote\s+(?:candidates\s+|applicants\s+|folks\s+)?(?:are\s+)?welcome"
     r"|not\s+(?:required|a\s+must|mandatory))\b",  # "US hours preferred but not required"
     re.I,
 )
@@ -583,6 +585,20 @@ _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-fri
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
 _EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
+# an overlap of N hours is met from 7 - N hours away: two working days that far apart
+# share N hours once one of them starts an hour early or late ("4h overlap": three)
+_OVERLAP_DAY = 7.0
+_OVERLAP_MOST = 6.0  # "1 hour of overlap" still wants some of the day
+# the hours an overlap asks, after its word ("overlap 3h", "overlap of at least 2
+# hours") or before it ("4+ hours overlap", "2 hours of overlap")
+_OVERLAP_COUNT = re.compile(
+    r"(?:overlap\w*\s+(?:(?:of\s+)?(?:at\s+least|by|of|min(?:imum)?)\s+)?|\b)"
+    r"(\d{1,2})\+?\s*(?:hours?|hrs?|h)(?![a-z])(?=\s+(?:of\s+)?(?:\w+\s+)?overlap|\s+with)",
+    re.I,
+)
+_OVERLAP_COUNT_BEFORE = re.compile(
+    r"\b\d{1,2}\+?\s*(?:hours?|hrs?|h)\s+(?:of\s+)?(?:\w+\s+)?$", re.I
+)
 SOFT_HOURS = "working hours one may keep from elsewhere"
 # a remote job a board places at a town ("Bengaluru (Remote)") may want someone nearby
 NEAR_A_CITY = "near a city it names"
@@ -1093,10 +1109,15 @@ def _remote(
         local_towns = cities_in(field)  # "Toronto, ON" above "Remote - must be local"
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
     anywhere = _offered_anywhere(text, in_text)
+    # an overlap asked beside "anywhere" ("Remote (anywhere). Must overlap with Eastern
+    # US business hours") still binds; other words of hours there are asides
     limits = [
         _glossed(s)
         for s in said
-        if s.places and not s.preferred and not s.excluded and not anywhere
+        if s.places
+        and not s.preferred
+        and not s.excluded
+        and (not anywhere or (s.clock and _OVERLAP.search(s.raw)))
     ]
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
@@ -1124,6 +1145,13 @@ def _remote(
         doubt = "remote only for some roles or on condition"
     if not regions and preferred and not any(s.open for s in said):
         regions, soft = widest(preferred), PREFERENCE
+    elif not regions and preferred and not towns:
+        # "NYC preferred, open to remote": open anywhere, the town's hours preferred
+        # (a city-state is its own town: "Singapore preferred")
+        preferred_towns = (
+            cities_in(s.raw) or CITY_STATES & set(s.places) for s in said if s.preferred
+        )
+        towns = tuple(dict.fromkeys(t for found in preferred_towns for t in sorted(found)))
     elif (limits or hours_field) and (not in_field or hours_field) and all(s.clock for s in limits):
         bounded = any(_hours_bounded(s.raw) for s in [*limits, *said_field])
         soft = SOFT_STATED_HOURS if bounded else SOFT_HOURS
@@ -1930,7 +1958,10 @@ def _limits(text: str) -> Iterator[_Said]:
             if _WORLDWIDE_WORDS.search(said):
                 continue  # "distributed across the United States and internationally"
             # "hiring in Berlin and London" names offices; "hiring in the US", a limit
-            places = read_places(said, clock=text[start:end], countries_only=kind == "hiring")
+            # "4 hours overlap with EST": the hours asked stand before the lead
+            counted = _OVERLAP_COUNT_BEFORE.search(text, max(0, start - 24), start)
+            lead = text[counted.start() if counted else start : end]
+            places = read_places(said, clock=lead, countries_only=kind == "hiring")
             # "team across European timezones" speaks of hours; "must be in Australia
             # (AEST hours)" of a residence, its hours only an aside
             words = f"{text[start:end]} {_ASIDE.sub('', said)}"
@@ -2280,11 +2311,16 @@ def _hours_bounded(words: str) -> bool:
 
 
 def _reach(clock: str) -> float:
-    """Hours either side of a zone its words allow: "within 2/3 hrs", an overlap."""
+    """Hours either side of a zone its words allow: "within 2/3 hrs", an overlap (of so
+    many hours: "overlap 2h with CET" reaches further than "4 hours overlap")."""
     within = _WITHIN_HOURS.search(clock) if clock else None
     if within:
         return float(max(within.groups(default="0"), key=int))
-    return _OVERLAP_HOURS if clock and _OVERLAP.search(clock) else 0.0
+    if not clock or not _OVERLAP.search(clock):
+        return 0.0
+    if counted := _OVERLAP_COUNT.search(clock):
+        return max(0.0, min(_OVERLAP_DAY - float(counted[1]), _OVERLAP_MOST))
+    return _OVERLAP_HOURS
 
 
 def _after_its_country(found: list[tuple[int, str]], start: int, code: str) -> bool:
