@@ -63,6 +63,7 @@ from warehouse.ranking.regions import (
     STATE_LIST,
     STATE_TOKEN,
     SUMMER_SHIFT,
+    US_COASTS,
     US_STATES,
     UTC_SPANS,
     ZONE_NAMES,
@@ -1154,6 +1155,8 @@ def _remote(
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and bool(nationwide or office or _names_a_place(field))
     states, barred = _states_listed(loc, text, regions)
+    if not states and "US" in regions:
+        states = _coast_states(limits)  # "REMOTE (UK/Europe/US East Coast)"
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
     excluded = barred or [p for s in said if s.excluded for p in s.places]
@@ -1254,6 +1257,24 @@ def _lives_in_a_state(text: str) -> bool:
         return False  # the scan costs a twentieth of reading a posting
     lists = (STATE_LIST.match(text, m.end()) for m in _MUST_LIVE.finditer(text))
     return any(_state_codes(m[0], ("US-",)) for m in lists if m)
+
+
+# "US East Coast", "West Coast only" (not "East Coast preferred": a wish limits nothing)
+_US_COAST = re.compile(r"\b(east|west)[\s-]+coast\b(?![^()\n;|,]{0,12}?\b(?:prefer|ideal))", re.I)
+_WISH_REACH = 24  # characters before a coast that may make it a wish ("preferably East Coast")
+
+
+def _coast_states(limits: list[_Said]) -> list[str]:
+    """The states of the US coasts the limits name ("REMOTE (UK/Europe/US East Coast)":
+    work in the US is open on its Atlantic coast only), none where a coast is a wish."""
+    states: list[str] = []
+    for said in limits:
+        if "coast" not in lowered(said.raw):
+            continue  # most limits name no coast: no scan
+        for m in _US_COAST.finditer(said.raw):
+            if not _PREFERENCE.search(said.raw, max(0, m.start() - _WISH_REACH), m.start()):
+                states += sorted(f"US-{code}" for code in US_COASTS[m[1].lower()])
+    return states
 
 
 def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], list[str]]:
