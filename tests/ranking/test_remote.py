@@ -1008,6 +1008,28 @@ def test_a_preference_open_to_others_limits_nothing(text: str) -> None:
     assert (found.scope, found.regions) == ("anywhere", ())
 
 
+@pytest.mark.parametrize(
+    ("text", "regions", "soft"),
+    [
+        P("Lumen | REMOTE (US/EST Preferred) | Full-time", ("US",), None,
+          id="a country and the hours wished of it"),
+        P("Acme | Remote (UK/CET preferred)", ("GB",), None, id="the UK and CET wished"),
+        P("Acme | Remote (US/Canada preferred)", ("US", "CA"), "a preference, not a limit",
+          id="two countries preferred stay a preference"),
+        P("Acme | Remote (EST/CST preferred)", ("UTC-5..UTC-4", "UTC-6..UTC-5"),
+          "a preference, not a limit", id="two zones preferred stay a preference"),
+    ],
+)  # fmt: skip
+def test_hours_wished_beside_a_country_wish_only_the_hours(
+    text: str, regions: tuple[str, ...], soft: str | None
+) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.regions, found.soft) == (regions, soft)
+    assert eligibility(found, Profile(locations=("DE",)))[0] == (
+        "review" if soft else "not_eligible"
+    )
+
+
 def test_a_preferred_place_beside_a_limit_keeps_the_limit() -> None:
     found = parse_remote(None, "Remote (US only; East Coast preferred)", None)
     assert (found.scope, found.regions) == ("region", ("US",))

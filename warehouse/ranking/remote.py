@@ -1917,7 +1917,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         return
     is_open = bool(_OPEN.search(segment))
     head, *rest = _TAIL_STOP.split(segment, maxsplit=1)
-    clauses = _CLAUSE.split(head)
+    clauses = [part for clause in _CLAUSE.split(head) for part in _hours_wished(clause)]
     # "in USA, also in Europe but only for the sales positions": the last clause's places
     # are open to some roles only
     partial = clauses.pop() if rest and ONLY_FOR_ROLES.match(rest[0]) else ""
@@ -1935,6 +1935,20 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
     if places := read_places(partial, clock=partial):
         yield _Said(places, raw, preferred=False, some_roles=True)
+
+
+def _hours_wished(clause: str) -> list[str]:
+    """ "US/EST Preferred": a place one must live in and the hours wished of it, the
+    wish the hours' alone (two clauses); any other clause as it is."""
+    if "/" not in clause or not _PREFERENCE.search(clause):
+        return [clause]  # most clauses: no read
+    where, _, hours = clause.rpartition("/")
+    if _PREFERENCE.search(where) or not (places := read_places(where, countries_only=True)):
+        return [clause]
+    zones = read_places(hours, clock=hours)
+    if _on_the_clock(where, places) or not zones or not _on_the_clock(hours, zones):
+        return [clause]
+    return [where, hours]
 
 
 def _limits(text: str) -> Iterator[_Said]:
