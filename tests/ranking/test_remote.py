@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from warehouse.ranking.eligibility import eligibility
 from warehouse.ranking.profile import Profile
-from warehouse.ranking.regions import cities_in
+from warehouse.ranking.regions import US_COASTS, cities_in
 from warehouse.ranking.remote import RemoteScope, _partly_open, parse_remote
 
 P = pytest.param
@@ -1008,6 +1008,28 @@ def test_a_preference_open_to_others_limits_nothing(text: str) -> None:
     assert (found.scope, found.regions) == ("anywhere", ())
 
 
+@pytest.mark.parametrize(
+    ("text", "regions", "soft"),
+    [
+        P("Lumen | REMOTE (US/EST Preferred) | Full-time", ("US",), None,
+          id="a country and the hours wished of it"),
+        P("Acme | Remote (UK/CET preferred)", ("GB",), None, id="the UK and CET wished"),
+        P("Acme | Remote (US/Canada preferred)", ("US", "CA"), "a preference, not a limit",
+          id="two countries preferred stay a preference"),
+        P("Acme | Remote (EST/CST preferred)", ("UTC-5..UTC-4", "UTC-6..UTC-5"),
+          "a preference, not a limit", id="two zones preferred stay a preference"),
+    ],
+)  # fmt: skip
+def test_hours_wished_beside_a_country_wish_only_the_hours(
+    text: str, regions: tuple[str, ...], soft: str | None
+) -> None:
+    found = parse_remote(None, text, None)
+    assert (found.regions, found.soft) == (regions, soft)
+    assert eligibility(found, Profile(locations=("DE",)))[0] == (
+        "review" if soft else "not_eligible"
+    )
+
+
 def test_a_preferred_place_beside_a_limit_keeps_the_limit() -> None:
     found = parse_remote(None, "Remote (US only; East Coast preferred)", None)
     assert (found.scope, found.regions) == ("region", ("US",))
@@ -1165,6 +1187,41 @@ def test_eligibility_of_a_job_open_in_some_states(locations: tuple[str, ...], ve
     assert eligibility(some, Profile(locations=locations))[0] == verdict
     assert eligibility(but, Profile(locations=locations))[0] == verdict
     assert "profile names no state" in eligibility(but, Profile(locations=("US",)))[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "states"),
+    [
+        P("Lumen | Backend Engineer | REMOTE (UK/Europe/US East Coast) | Full-time",
+          ("Europe", "US"), "east", id="a coast beside other places"),
+        P("Acme | Data Engineer | Remote, US West Coast only", ("US",), "west",
+          id="a west coast only"),
+        P("Acme | Remote (US only; East Coast preferred)", ("US",), None,
+          id="a coast preferred limits nothing"),
+        P("Acme | Remote (US, preferably West Coast)", ("US",), None,
+          id="a coast preferably limits nothing"),
+    ],
+)  # fmt: skip
+def test_a_us_coast_limits_work_in_the_us_to_its_states(
+    text: str, regions: tuple[str, ...], states: str | None
+) -> None:
+    found = parse_remote(None, text, None)
+    assert found.regions == regions
+    assert set(found.states) == ({f"US-{c}" for c in US_COASTS[states]} if states else set())
+
+
+@pytest.mark.parametrize(
+    ("locations", "verdict"),
+    [
+        P(("US", "Austin, Texas"), "not_eligible", id="Texas is on no coast"),
+        P(("Brooklyn, NY",), "eligible", id="New York is on the east coast"),
+        P(("US",), "review", id="a profile naming no state cannot tell"),
+        P(("UK",), "eligible", id="a place outside the US keeps its own region"),
+    ],
+)  # fmt: skip
+def test_eligibility_of_a_job_open_on_a_us_coast(locations: tuple[str, ...], verdict: str) -> None:
+    found = parse_remote(None, "Lumen | Engineer | REMOTE (UK/Europe/US East Coast)", None)
+    assert eligibility(found, Profile(locations=locations))[0] == verdict
 
 
 def test_a_posting_s_own_remote_flag_holds_in_a_town() -> None:

@@ -508,6 +508,12 @@ US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
     "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 )
+# the states on each US coast, where a remote post limits work to one ("US East Coast"):
+# the Atlantic's and the Pacific's (Alaska and Hawaii are neither)
+US_COASTS = {
+    "east": _codes("ME NH VT MA RI CT NY NJ PA DE MD DC VA NC SC GA FL"),
+    "west": _codes("CA OR WA"),
+}
 ZONES = {"UTC": 0.0, "GMT": 0.0, "WET": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0}
 ZONES |= {"EET": 2.0, "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "MST": -7.0}
 ZONES |= {"MDT": -6.0, "PST": -8.0, "PDT": -7.0, "CST": -6.0, "CDT": -5.0}

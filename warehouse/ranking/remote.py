@@ -63,6 +63,7 @@ from warehouse.ranking.regions import (
     STATE_LIST,
     STATE_TOKEN,
     SUMMER_SHIFT,
+    US_COASTS,
     US_STATES,
     UTC_SPANS,
     ZONE_NAMES,
@@ -1182,6 +1183,8 @@ def _remote(
     raw = "; ".join(r for r in cleaned if r and not any(r in o for o in cleaned if o != r))
     unread = not regions and bool(nationwide or office or _names_a_place(field))
     states, barred = _states_listed(loc, text, regions)
+    if not states and "US" in regions:
+        states = _coast_states(limits)  # "REMOTE (UK/Europe/US East Coast)"
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
     excluded = barred or [p for s in said if s.excluded for p in s.places]
@@ -1282,6 +1285,24 @@ def _lives_in_a_state(text: str) -> bool:
         return False  # the scan costs a twentieth of reading a posting
     lists = (STATE_LIST.match(text, m.end()) for m in _MUST_LIVE.finditer(text))
     return any(_state_codes(m[0], ("US-",)) for m in lists if m)
+
+
+# "US East Coast", "West Coast only" (not "East Coast preferred": a wish limits nothing)
+_US_COAST = re.compile(r"\b(east|west)[\s-]+coast\b(?![^()\n;|,]{0,12}?\b(?:prefer|ideal))", re.I)
+_WISH_REACH = 24  # characters before a coast that may make it a wish ("preferably East Coast")
+
+
+def _coast_states(limits: list[_Said]) -> list[str]:
+    """The states of the US coasts the limits name ("REMOTE (UK/Europe/US East Coast)":
+    work in the US is open on its Atlantic coast only), none where a coast is a wish."""
+    states: list[str] = []
+    for said in limits:
+        if "coast" not in lowered(said.raw):
+            continue  # most limits name no coast: no scan
+        for m in _US_COAST.finditer(said.raw):
+            if not _PREFERENCE.search(said.raw, max(0, m.start() - _WISH_REACH), m.start()):
+                states += sorted(f"US-{code}" for code in US_COASTS[m[1].lower()])
+    return states
 
 
 def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], list[str]]:
@@ -1924,7 +1945,7 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
         return
     is_open = bool(_OPEN.search(segment))
     head, *rest = _TAIL_STOP.split(segment, maxsplit=1)
-    clauses = _CLAUSE.split(head)
+    clauses = [part for clause in _CLAUSE.split(head) for part in _hours_wished(clause)]
     # "in USA, also in Europe but only for the sales positions": the last clause's places
     # are open to some roles only
     partial = clauses.pop() if rest and ONLY_FOR_ROLES.match(rest[0]) else ""
@@ -1942,6 +1963,20 @@ def _tail_places(text: str, start: int, tail: re.Match[str]) -> Iterator[_Said]:
             yield _Said(places, raw, preferred, is_open and preferred, clock)
     if places := read_places(partial, clock=partial):
         yield _Said(places, raw, preferred=False, some_roles=True)
+
+
+def _hours_wished(clause: str) -> list[str]:
+    """ "US/EST Preferred": a place one must live in and the hours wished of it, the
+    wish the hours' alone (two clauses); any other clause as it is."""
+    if "/" not in clause or not _PREFERENCE.search(clause):
+        return [clause]  # most clauses: no read
+    where, _, hours = clause.rpartition("/")
+    if _PREFERENCE.search(where) or not (places := read_places(where, countries_only=True)):
+        return [clause]
+    zones = read_places(hours, clock=hours)
+    if _on_the_clock(where, places) or not zones or not _on_the_clock(hours, zones):
+        return [clause]
+    return [where, hours]
 
 
 def _limits(text: str) -> Iterator[_Said]:
