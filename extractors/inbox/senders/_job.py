@@ -35,7 +35,9 @@ PAY = re.compile(
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
     r"|\d\s?万?円|[¥￥]\s?\d"
-    r"|\d\s?만?\s?원|₩\s?\d",  # Korean won: "650만원", "₩6,500,000"
+    r"|\d\s?만?\s?원|₩\s?\d"  # Korean won: "650만원", "₩6,500,000"
+    # the rand by thousands: "R45 000 - R55 000", "R650k CTC" ("R 2" is no pay)
+    r"|(?-i:\bR)\s?\d{1,3}(?:[ \u00a0,]\d{3})+|(?-i:\bR)\s?\d+(?:\.\d)?[km]\b",
     re.IGNORECASE,
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
