@@ -7,7 +7,7 @@ import pytest
 
 from extractors._contract import Posting
 from flows.config import _CURRENCY_SIGNS
-from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.engagement import parse_duration, parse_engagement
 from warehouse.ranking.features import understand
 from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
@@ -121,3 +121,9 @@ def test_an_alerts_rand_pay_line_is_the_rate(
     )  # fmt: skip
     row = understand(posting, CAPE_TOWN, RankingSettings(), summary=True)
     assert (row.rate_min, row.rate_max, row.rate_period, row.currency) == (*rate, "ZAR")
+
+
+def test_a_length_after_a_developer_title() -> None:
+    """ "Developer" ends in "per", which is no "per 6 months" rhythm."""
+    duration = parse_duration("Contract Node.js Developer\n6-month contract, hybrid.")
+    assert duration is not None and duration.months == 6

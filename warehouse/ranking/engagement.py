@@ -357,8 +357,9 @@ _NOT_A_TERM_AFTER = re.compile(
 # "2 days/week", "10 days per month")
 _A_RHYTHM = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:week|wk|month)\b", re.I)
 _NOT_A_TERM_BEFORE = re.compile(
-    # and a tenure before a perk ("once you've been with us for three months")
-    r"(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
+    # and a tenure before a perk ("once you've been with us for three months"); whole
+    # words ("Developer\n6-month contract" is a length)
+    r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$",
     re.IGNORECASE,
 )
