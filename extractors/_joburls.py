@@ -253,6 +253,14 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          r"^/job/(\d+(?=/[\w-]+$)|[\w-]+$)",
          "myjobmag.co.ke KE myjobmag.co.za ZA myjobmag.com.gh GH myjobmag.com NG"),
         ("fuzu", r"(?:^|\.)fuzu\.com$", r"^/[a-z]+/jobs/(\w+(?:-\w+){2,})$"),
+        # South Africa: PNet (StepStone's platform, its id before "-inline.html"),
+        # CareerJunction by the number of `<slug>-job-<id>.aspx`, Careers24 by the number
+        # heading `/jobs/adverts/<id>-<slug>`
+        ("pnet", r"(?:^|\.)pnet\.co\.za$", r"--(\d{6,})-inline\.html$", "pnet.co.za ZA"),
+        ("careerjunction", r"(?:^|\.)careerjunction\.co\.za$", r"^/[\w-]+-job-(\d{6,})\.aspx$",
+         "careerjunction.co.za ZA"),
+        ("careers24", r"(?:^|\.)careers24\.com$", r"^/jobs/adverts/(\d{6,})-[\w-]+/?$",
+         "careers24.com ZA"),
         # the Philippines: OnlineJobs.ph's jobs by the number ending their slug (remote
         # jobs for Filipino workers: its market is the Philippines), JobStreet's (SEEK's
         # Asian sites) by number as SEEK's, Kalibrr's under their company
@@ -429,6 +437,7 @@ def board_key(url: str) -> tuple[str, str] | None:
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
+    PNet, CareerJunction, Careers24,
     Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:

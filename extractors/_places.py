@@ -385,6 +385,7 @@ ES: catalonia|euskadi|país vasco|pais vasco|basque country|andalucía|andalucia
 ES: comunidad de madrid|galicia|asturias|cantabria|navarra|aragón|castilla y león
 ES: castilla-la mancha|extremadura|región de murcia|islas canarias|canarias|canary islands
 ES: illes balears|islas baleares|balearic islands
+ZA: western cape|gauteng|kwazulu-natal|eastern cape|northern cape|limpopo|mpumalanga
 IT: lombardia|lombardy|piemonte|piedmont|veneto|emilia-romagna|toscana|tuscany|lazio
 IT: campania|sicilia|sicily|sardegna|sardinia|puglia|apulia|liguria|friuli-venezia giulia
 IT: trentino-alto adige|trentino|südtirol|alto adige|abruzzo|calabria|umbria|basilicata
@@ -436,6 +437,8 @@ DE: ismaning|aschheim|oberhaching|unterschleißheim|taufkirchen|planegg|martinsr
 DE: grünwald|ottobrunn|garching bei münchen|schönefeld|teltow|kleinmachnow|hennigsdorf
 DE: offenbach am main|bad homburg|oberursel|neu-isenburg|ratingen|neuss|leverkusen
 DE: böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg|norderstedt
+ZA: bellville|durbanville|century city|tyger valley|tygervalley|milnerton|brackenfell
+ZA: somerset west|sandton|randburg|midrand|centurion|umhlanga|joburg|jozi|tshwane
 """
 
 

@@ -404,6 +404,7 @@ _CURRENCY_SIGNS = {
     "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "R$": "BRL", "ZŁ": "PLN", "৳": "BDT", "₱": "PHP",
     "円": "JPY",  # "¥" is yen or yuan: a floor's "¥" takes the profile's (floors.parse_floor)
     "원": "KRW", "₩": "KRW",
+    "R": "ZAR", "RAND": "ZAR",  # South Africa's "R500/hour" ("R$" is the real's)
 }  # fmt: skip
 
 

@@ -10,9 +10,9 @@ not invite ("an app for freelancers"); a few hours a week or a month is part-tim
 a half-time post, a share of an FTE ("0.5 FTE") and a workload in percent ("| 60 to 100
 % |", "Pensum 80%"), full-time too where it reaches 100; a week of 35 hours or more is
 full-time; an interim, locum or temp post is a contract, as is work "on a per-project
-basis", a seasonal or per diem post and a UK "12 month FTC"; a few days a week are
-part-time unless they are days at an office (a hybrid week); a retainer is freelance,
-a salaried post full-time. A negated label ("no
+basis", a seasonal or per diem post and a UK "12 month FTC" or a South African "FTC 6
+months"; a few days a week are part-time unless they are days at an office (a hybrid
+week); a retainer is freelance, a salaried post full-time. A negated label ("no
 contractors", "we never do contracts", "not full-time") is ignored. "FT" is full-time
 only where it stands as a label ("(FT)", "FT/PT", "FT or contract"), as elsewhere it is
 the Financial Times, feet or part of a name. Labels are read in the sources' languages:
@@ -175,6 +175,7 @@ _LABEL = Phrases(
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
             \d\d?[\s-]*months?[\s-]+ftc ftc\W+(?:role|position|contract)
+            ftc\W+\d\d?[\s-]*(?:months?|years?)(?!\w) \(ftc\)
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*""",
@@ -356,8 +357,9 @@ _NOT_A_TERM_AFTER = re.compile(
 # "2 days/week", "10 days per month")
 _A_RHYTHM = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:week|wk|month)\b", re.I)
 _NOT_A_TERM_BEFORE = re.compile(
-    # and a tenure before a perk ("once you've been with us for three months")
-    r"(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
+    # and a tenure before a perk ("once you've been with us for three months"); whole
+    # words ("Developer\n6-month contract" is a length)
+    r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$",
     re.IGNORECASE,
 )

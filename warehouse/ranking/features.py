@@ -370,7 +370,11 @@ def _rate(
     dollar = units.get("$")  # "$80–$95 an hour" in Mississauga, ON is Canadian dollars
     salary = (
         parse_field_rate(
-            posting.salary_raw, salary_field=True, dollar=dollar, monthly=units.get("month")
+            posting.salary_raw,
+            salary_field=True,
+            dollar=dollar,
+            monthly=units.get("month"),
+            local=tuple(sorted((u, c) for u, c in units.items() if u not in ("$", "month"))),
         )
         if posting.salary_raw
         else None

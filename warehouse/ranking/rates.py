@@ -320,6 +320,9 @@ _TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?|брутто|�
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
 # a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u")
 _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
+# South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
+# ("R55 000 CTC per month")
+_TAX += r"|ctc"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
@@ -382,7 +385,7 @@ _SALARY_WORDS = (
     r"(?<!\w)(?P<word>(?:base\s+|annual\s+|yearly\s+)?salar(?:y|ies)|base(?:\s+pay)?|ote"
     r"|on[\s-]target\s+earnings|total\s+comp\w*|comp(?:ensation)?|tc|pay\s+(?:range|band)"
     r"|equity|bonus|benefits|allowances|401k|stock\s+options|rsus?|profit\s+sharing"
-    r"|gehalt|bruttojahresgehalt|sueldo|salario)(?!\w)"
+    r"|gehalt|bruttojahresgehalt|sueldo|salario|ctc)(?!\w)"
 )
 _SALARY_BEFORE = re.compile(rf"{_SALARY_WORDS}[^\d\n|]{{0,20}}$", re.IGNORECASE)
 _SALARY_AFTER = re.compile(rf"[^\n|]{{0,40}}?{_SALARY_WORDS}", re.IGNORECASE)
@@ -445,11 +448,18 @@ _MONTHLY_RANGES |= {"UAH": (5_000, 1_000_000)}
 _MONTHLY_RANGES |= {"NGN": (30_000, 3_000_000), "KES": (10_000, 1_500_000)}
 _MONTHLY_RANGES |= {"UGX": (300_000, 30_000_000), "TZS": (200_000, 20_000_000)}
 _MONTHLY_RANGES |= {"GHS": (1_000, 60_000)}
+# South Africa's pay is a month's in tens of thousands of rand ("Salary: R45 000") and a
+# year's in hundreds of thousands, as "CTC" (cost to company) packages are quoted
+# ("R650k CTC"); a rand budget is a project's price, so a salary word names a month's
+_MONTHLY_RANGES |= {"ZAR": (5_000, 150_000)}
+_YEARLY_RANGES["ZAR"] = (150_000, 10_000_000)
 # euros too ("Mzda: od 1 400 € do 1 900 €", "1 800 € brutto"), a year's pay being five
 # figures; but only under a word of salary, as "rate" and "budget" name a day's rate or
 # a fixed price as often ("Budget: €1,900")
 _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
-_SALARY_WORDS_ONLY = frozenset({"EUR"})
+_SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
+# where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
+_SALARY_IN_ENGLISH = frozenset({"ZAR"})
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
@@ -691,7 +701,10 @@ def _monthly(
     if after := _MONTH_PAY_AFTER.match(text, m.end()):
         return "month", after.end()
     pay_word = currency not in _SALARY_WORDS_ONLY and _PAY_WORDS.search(text, offset, start)
-    named = salary_field or pay_word or _MONTH_PAY_BEFORE.search(text, offset, start)
+    salary = currency in _SALARY_IN_ENGLISH and (
+        _SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end())
+    )
+    named = salary_field or pay_word or salary or _MONTH_PAY_BEFORE.search(text, offset, start)
     if named or _cyrillic_pay(text, offset, start, salary_field):  # "Зарплата: 60 000 грн"
         return "month", m.end()
     return None
@@ -1092,12 +1105,14 @@ def parse_field_rate(
     salary_field: bool = False,
     dollar: str | None = None,
     monthly: str | None = None,
+    local: tuple[tuple[str, str], ...] = (),
 ) -> Rate | None:
     """`parse_rate` of a short field, remembered: titles and salaries ("$120k-$150k")
     come back post after post. `dollar`: the currency the posting's place means by a
     bare "$" ("CAD" in Toronto), `monthly` the one its salary fields quote by the month
-    ("USD" in Nairobi), as `units` has them."""
-    units = {"$": dollar, "month": monthly}
+    ("USD" in Nairobi), `local` its other units ("R" in Cape Town: an alert's "R45 000 -
+    R55 000 per month"), as `units` has them."""
+    units = {"$": dollar, "month": monthly} | dict(local)
     return parse_rate(field, salary_field=salary_field, units={k: v for k, v in units.items() if v})
 
 

@@ -343,6 +343,13 @@ METRO_OF |= {
         "milan": "sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese"
         "|rozzano|cologno monzese|basiglio|vimercate",
         "rome": "fiumicino",
+        # South Africa's: Cape Town's northern suburbs and the Winelands' Stellenbosch
+        # (a daily commute), Johannesburg's by its nicknames and business districts
+        "cape town": "bellville|durbanville|century city|tyger valley|tygervalley|milnerton"
+        "|brackenfell|somerset west|stellenbosch",
+        "johannesburg": "joburg|jozi|sandton|randburg|midrand",
+        "pretoria": "tshwane|centurion",
+        "durban": "umhlanga",
         "munich": "ismaning|aschheim|oberhaching|unterschleißheim|taufkirchen|planegg"
         "|martinsried|grünwald|ottobrunn|garching bei münchen",
         "berlin": "schönefeld|teltow|kleinmachnow|hennigsdorf",

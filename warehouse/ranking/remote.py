@@ -639,6 +639,8 @@ _DAY_ZONES |= dict.fromkeys(("horário de Brasília", "horario de Brasília"), "
 _DAY_ZONES |= dict.fromkeys(("hora de Brasília", "hora de Brasil", "Brasília time"), "UTC-3")
 _DAY_ZONES |= {"hora de Colombia": "UTC-5", "hora de Perú": "UTC-5", "hora de México": "UTC-6"}
 _DAY_ZONES |= {"hora del centro": "UTC-6", "Manila time": "UTC+8", "PHT": "UTC+8"}
+# South Africa's, after a day only ("8am-5pm SAST"): alone "SAST" is security testing
+_DAY_ZONES |= dict.fromkeys(("SAST", "South African time", "SA time"), "UTC+2")
 _ZONE_IN_WORDS = (
     rf"(?<![\w-])(?:{'|'.join(sorted(_DAY_ZONES, key=len, reverse=True))})"
     r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America|Northwest|Coast|Islands?|Rim)\b)"

@@ -107,7 +107,7 @@ full stack engineer | fullstack engineer, full stack web engineer, \
     desenvolvedora fullstack, desenvolvedor(a) full stack, desenvolvedor(a) fullstack, \
     desarrollador full stack, desarrolladora full stack, \
     desarrollador fullstack, développeur full stack, fullstack-entwickler \
-    ; react, node.js, django, rails
+    ; react, node.js, django, rails, backend engineer, frontend engineer
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
     infra engineer, software reliability engineer, cloud engineer, dev ops engineer \
     ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code

@@ -37,7 +37,9 @@ PAY = re.compile(
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
     r"|\d\s?k?\s+(?:annually|hourly)\b"  # Built In's "150K-180K Annually"
     r"|\d\s?万?円|[¥￥]\s?\d"
-    r"|\d\s?만?\s?원|₩\s?\d",  # Korean won: "650만원", "₩6,500,000"
+    r"|\d\s?만?\s?원|₩\s?\d"  # Korean won: "650만원", "₩6,500,000"
+    # the rand by thousands: "R45 000 - R55 000", "R650k CTC" ("R 2" is no pay)
+    r"|(?-i:\bR)\s?\d{1,3}(?:[ \u00a0,]\d{3})+|(?-i:\bR)\s?\d+(?:\.\d)?[km]\b",
     re.IGNORECASE,
 )
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept

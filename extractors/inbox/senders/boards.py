@@ -13,7 +13,8 @@ Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com'
 notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
 Nationale Vacaturebank; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers,
 CrowdWorks and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
-Africa Jobberman, BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph,
+Africa Jobberman, BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction
+and Careers24; in the Philippines OnlineJobs.ph,
 JobStreet and Kalibrr. Their cards are
 alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
@@ -72,6 +73,8 @@ SENDERS = (
     "@jobberman.com", "@jobberman.com.gh", "@brightermonday.co.ke", "@brightermonday.co.ug",
     "@brightermonday.co.tz", "@myjobmag.com", "@myjobmag.co.ke", "@myjobmag.co.za",
     "@myjobmag.com.gh", "@fuzu.com",
+    # South Africa
+    "@pnet.co.za", "@careerjunction.co.za", "@careers24.com",
     # the Philippines (JobStreet's other Asian sites alike)
     "@onlinejobs.ph", "@jobstreet.com", "@jobstreet.com.ph", "@jobstreet.com.my",
     "@jobstreet.com.sg", "@jobstreet.co.id", "@kalibrr.com",
@@ -101,7 +104,7 @@ PLATFORMS = (
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
-    "jobberman", "brightermonday", "myjobmag", "fuzu",
+    "jobberman", "brightermonday", "myjobmag", "fuzu", "pnet", "careerjunction", "careers24",
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
