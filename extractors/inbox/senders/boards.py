@@ -12,10 +12,10 @@ Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com'
 notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
 Nationale Vacaturebank; in Sweden the consultant brokers Brainville, Cinode Market, Keyman,
 Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
-レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
-Africa Jobberman, BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph,
-JobStreet and Kalibrr. Their cards are
-alike: the title linked to the job's page (the id in its path; Google's in its
+レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
+Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in Africa Jobberman,
+BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph, JobStreet and
+Kalibrr. Their cards are alike: the title linked to the job's page (the id in its path; Google's in its
 `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
 Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
