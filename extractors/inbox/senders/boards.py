@@ -15,8 +15,8 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu; in the Philippines OnlineJobs.ph, JobStreet and
-Kalibrr. Their cards are alike: the title linked to the job's page (the id in its path; Google's in its
-`htidocid`, Gupy's in its path or its token), then the company, the place and, when
+Kalibrr. Their cards are alike: the title linked to the job's page (the id in its path;
+Google's in its `htidocid`, Gupy's in its path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
 Remotely, Contra, jobup.ch, Remotar). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
