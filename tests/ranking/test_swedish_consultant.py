@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from flows.config import _CURRENCY_SIGNS
 from warehouse.ranking.engagement import parse_duration, parse_engagement, parse_hours_per_week
 from warehouse.ranking.features import understand
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.kind import parse_kind
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
 from warehouse.ranking.remote import parse_remote
 
@@ -149,3 +151,22 @@ def test_a_broker_assignment_in_stockholm_reads_whole() -> None:
     )  # fmt: skip
     assert (row.rate_min, row.rate_max, row.rate_period, row.currency) == (850, 1000, "hour", "SEK")
     assert (row.duration_months, row.rate_vs_floor) == (5, "straddles")
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "unit"),
+    [
+        P("900 kr/h", 900.0, "hour", id="kr/h"),
+        P("900 kr/tim exkl. moms", 900.0, "hour", id="kr/tim exkl. moms"),
+        P("7 200 kr/dag", 7_200.0, "day", id="kr/dag"),
+        P("150 000 kr/mån", 150_000.0, "month", id="kr/mån"),
+    ],
+)
+def test_a_swedish_floor_in_crowns(written: str, amount: float, unit: str) -> None:
+    floor, currency = parse_floor(written, _CURRENCY_SIGNS, "SEK", DEFAULT_FX_USD)
+    assert (floor.amount, floor.unit, currency) == (amount, unit, "SEK")
+
+
+def test_a_crown_floor_needs_a_crown_currency() -> None:
+    with pytest.raises(ValueError, match="unknown currency 'kr'"):
+        parse_floor("900 kr/h", _CURRENCY_SIGNS, "EUR", DEFAULT_FX_USD)

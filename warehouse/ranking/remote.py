@@ -322,7 +322,8 @@ _MODE = Phrases(
             дистанционн\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
-            presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
+            presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
+            på\s+plats(?!\W+(?:i\W+\w+\W+)?\d)""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
