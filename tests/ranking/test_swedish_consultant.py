@@ -11,6 +11,7 @@ from flows.config import _CURRENCY_SIGNS
 from warehouse.ranking.engagement import parse_duration, parse_engagement, parse_hours_per_week
 from warehouse.ranking.features import understand
 from warehouse.ranking.floors import parse_floor
+from warehouse.ranking.foreign_titles import in_english
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
@@ -170,3 +171,15 @@ def test_a_swedish_floor_in_crowns(written: str, amount: float, unit: str) -> No
 def test_a_crown_floor_needs_a_crown_currency() -> None:
     with pytest.raises(ValueError, match="unknown currency 'kr'"):
         parse_floor("900 kr/h", _CURRENCY_SIGNS, "EUR", DEFAULT_FX_USD)
+
+
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        P("Backendutvecklare Python", ["Backend Developer", "Python Developer"], id="compound"),
+        P("Go-utvecklare", ["Go Developer"], id="hyphenated"),
+        P("Utvecklare .NET/Azure", [".NET Developer", "Azure Developer"], id="head first"),
+    ],
+)
+def test_a_swedish_title_in_english(title: str, english: list[str]) -> None:
+    assert in_english(title) == english
