@@ -102,14 +102,19 @@ _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 # the engagement of every job on a board: a freelance marketplace's or project board's is
 # freelance work, a consultant broker's assignment (a Swedish "konsultuppdrag") a contract
-_BOARD_ENGAGEMENTS: dict[str, Engagement] = dict.fromkeys(
-    ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
-     "levtech", "findy", "lancers", "crowdworks", "wishket", "freemoa", "freelancenl",
-     "hoofdkraan", "upwork"),
-    "freelance",
-) | dict.fromkeys(
-    ("brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna"), "contract"
-)  # fmt: skip
+_FREELANCE: Engagement = "freelance"
+_CONTRACT: Engagement = "contract"
+_BOARD_ENGAGEMENTS: dict[str, Engagement] = {
+    **dict.fromkeys(
+        ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
+         "levtech", "findy", "lancers", "crowdworks", "wishket", "freemoa", "freelancenl",
+         "hoofdkraan", "upwork"),
+        _FREELANCE,
+    ),
+    **dict.fromkeys(
+        ("brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna"), _CONTRACT
+    ),
+}  # fmt: skip
 # boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
 # theirs lists is remote though its card says nothing of it (OnlineJobs.ph's are work
 # from home for Filipino workers: "Must overlap 4 hours with EST" is then hours, no place)
