@@ -187,6 +187,20 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("nvb", r"(?:^|\.)nationalevacaturebank\.nl$", r"^/vacature/(\d{5,})(?:/[\w-]*)?/?$",
          "nationalevacaturebank.nl NL"),
         ("striive", r"(?:^|\.)striive\.com$", r"^/(?:nl/|en/)?opdrachten/([\w-]{6,})/?$"),
+        # Sweden (shapes of the sites' links, not read from real mail): the brokers'
+        # assignments (uppdrag) and the boards' ads by the number their path leads or ends
+        # with, Cinode Market's requests by their id; the .se sites declare SE
+        ("brainville", r"(?:^|\.)brainville\.com$", r"^/uppdrag/(?:[\w-]+-)?(\d{4,})/?$"),
+        ("cinode", r"(?:^|\.)cinode\.(?:market|com)$", r"^/(?:market/)?requests/([\w-]{6,})/?$"),
+        ("keyman", r"(?:^|\.)keyman\.se$", r"^/uppdrag/(\d{3,})(?:-[\w-]*)?/?$", "keyman.se SE"),
+        ("nikita", r"(?:^|\.)nikita\.se$", r"^/uppdrag/(\d{3,})(?:-[\w-]*)?/?$", "nikita.se SE"),
+        ("ework", r"(?:^|\.)eworkgroup\.com$", r"^/(?:se/)?uppdrag/(\d{3,})(?:-[\w-]*)?/?$"),
+        ("kvalitetskonsulterna", r"(?:^|\.)kvalitetskonsulterna\.se$",
+         r"^/uppdrag/(\d{3,})(?:-[\w-]*)?/?$", "kvalitetskonsulterna.se SE"),
+        ("platsbanken", r"^arbetsformedlingen\.se$", r"^/platsbanken/annonser/(\d{6,})/?$",
+         "arbetsformedlingen.se SE"),
+        ("jobbsafari", r"(?:^|\.)jobbsafari\.se$", r"^/jobb/(?:[\w-]+-)?(\d{6,})/?$",
+         "jobbsafari.se SE"),
         # Ukraine: Djinni's jobs by the number at the head of their slug, DOU's vacancies
         # under their company, Work.ua's by number (its Russian and English pages alike)
         ("djinni", r"(?:^|\.)djinni\.co$", r"^/jobs/(\d{3,})(?:-[\w-]*)?/?$"),

@@ -164,6 +164,10 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "parttimeemployee": "part_time",
     "permanent": "full_time",
     "regular": "full_time",
+    "heltid": "full_time",  # sv: Platsbanken's
+    "deltid": "part_time",
+    "tillsvidare": "full_time",
+    "konsultuppdrag": "contract",
 }
 
 

@@ -300,6 +300,7 @@ ES: vigo|gijón|oviedo|santander|pamplona|coruña|salamanca|burgos|cádiz|tarrag
 NL: zwolle|amersfoort|apeldoorn|enschede|dordrecht|almere|leeuwarden|'s-hertogenbosch
 NL: den haag|'s-gravenhage|zaandam|zeist|hilversum|zoetermeer|alkmaar
 BE: charleroi|namur|bruges|brugge; PL: rzeszów|białystok|toruń|kielce|opole|olsztyn
+SE: umeå|västerås|örebro|norrköping|helsingborg|jönköping|luleå|sundsvall|gävle
 US: perth amboy
 """
 # the satellite towns of the metros postings place offices in most ("Round Rock, TX" is

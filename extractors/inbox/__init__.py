@@ -73,6 +73,9 @@ _ALERTS = {
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
     "saramin": "Saramin", "freelancenl": "Freelance.nl", "striive": "Striive",
     "werkzoeken": "Werkzoeken.nl", "hoofdkraan": "Hoofdkraan", "nvb": "Nationale Vacaturebank",
+    "brainville": "Brainville", "cinode": "Cinode Market", "keyman": "Keyman", "nikita": "Nikita",
+    "ework": "ework", "kvalitetskonsulterna": "Kvalitetskonsulterna",
+    "platsbanken": "Platsbanken", "jobbsafari": "Jobbsafari",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
@@ -100,11 +103,21 @@ _ASK_BYTES = 64 << 10  # a person's own words come first, well within this
 _MARKUP = re.compile(rb"(?:=\r?\n)?".join(bytes([c]) for c in b"jobposting"), re.IGNORECASE)
 _HTML = re.compile(rb"content-type:\s*text/html", re.IGNORECASE)
 _BASE64 = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
-_FREELANCE_BOARDS = (
-    "freelancermap:", "contra:", "malt:", "freelancer:", "peopleperhour:", "toptal:", "workana:",
-    "levtech:", "findy:", "lancers:", "crowdworks:", "wishket:", "freemoa:", "freelancenl:",
-    "hoofdkraan:",
-)  # fmt: skip
+# the engagement of every job on a board: a freelance marketplace's or project board's is
+# freelance work, a consultant broker's assignment (a Swedish "konsultuppdrag") a contract
+_FREELANCE: Engagement = "freelance"
+_CONTRACT: Engagement = "contract"
+_BOARD_ENGAGEMENTS: dict[str, Engagement] = {
+    **dict.fromkeys(
+        ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
+         "levtech", "findy", "lancers", "crowdworks", "wishket", "freemoa", "freelancenl",
+         "hoofdkraan", "upwork"),
+        _FREELANCE,
+    ),
+    **dict.fromkeys(
+        ("brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna"), _CONTRACT
+    ),
+}  # fmt: skip
 # boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
 # theirs lists is remote though its card says nothing of it (OnlineJobs.ph's are work
 # from home for Filipino workers: "Must overlap 4 hours with EST" is then hours, no place)
@@ -291,9 +304,8 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
     raw_kind = job.get("engagement")
     labels = map(engagement_from_label, (raw_kind or "").split(","))  # "CONTRACTOR, PART_TIME"
     engagement: Engagement | None = next(filter(None, labels), None)
-    # a freelance marketplace or project board: every job on it is freelance work
-    if parser == "upwork" or str(job.get("key")).startswith(_FREELANCE_BOARDS):
-        engagement = "freelance"
+    board = "upwork" if parser == "upwork" else str(job.get("key")).partition(":")[0]
+    engagement = _BOARD_ENGAGEMENTS.get(board, engagement)
     extra = {"via": parser}
     # a job only an opaque tracker's link opens is keyed by its card: the tracker names
     # the platform it came from (ZipRecruiter's `/km/` links), which its credit names

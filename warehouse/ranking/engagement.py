@@ -40,6 +40,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import get_args
 
@@ -124,11 +125,12 @@ _PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
 # "Contract length: 12 weeks", and a length to be extended or renewed ("6 meses
 # prorrogables", "Initial 6 months, likely extension"); a length alone is no label
 # ("6 months parental leave"), nor a permanent post's "initial 3 months" of onboarding
-_MONTHS = r"(?:months?|monate?n?|meses|mois|maanden)"
+_MONTHS = r"(?:months?|monate?n?|meses|mois|maanden|månader|mån)"
 _SPELL = rf"\d\d?[\s-]*(?:{_MONTHS}|weeks?|wochen|semanas|semaines)"
 _EXTENDED = (
     r"(?:extension|extend\w*|renew\w*|verlängerung|verlängerbar|option|prorrogables?|prórroga"
-    r"|prorroga\w*|renovables?|renouvelables?|reconductibles?|prolongation|renouvellement)"
+    r"|prorroga\w*|renovables?|renouvelables?|reconductibles?|prolongation|renouvellement"
+    r"|förlängning)"
 )
 _TERM_LENGTH = " ".join(
     (
@@ -164,7 +166,9 @@ _LABEL = Phrases(
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
             contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
             monotributista(?!s) {_MONOTRIBUTO}
-            perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
+            perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning projektanst[äa]llning
+            konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
+            megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) {_PJ_AFTER} cdd
@@ -190,12 +194,13 @@ _LABEL = Phrases(
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
-            statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w*""",
+            statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
             media\s+jornada খণ্ডকালীন temps\W+partiel deeltijd meio\W+per[ií]odo
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
+            timanst[äa]llning\w* behovsanst[äa]llning\w*
             파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
@@ -212,7 +217,9 @@ _LABEL = Phrases(
             oraz\s+uop(?!\w) /\s*uop(?!\w) pln\s+\(uop\) zł\s+\(uop\)
             tempo\W+(?:pieno|indeterminato)
             heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æae]ttelse) fastans[æa]t\w*
-            tillsvidareanst[äa]ll\w* vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*
+            tillsvidare\w* anst[äa]llning\W+tills\W+vidare varaktighet\W+tills\W+vidare
+            vanlig\W+anst[äa]llning inga\W+(?:konsulter|bemanningsf[öo]retag)
+            vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*
             teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
             perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
@@ -238,7 +245,8 @@ _OFFERS |= {"part_or_full": ("part_time", "full_time"), "full_or_part": ("full_t
 _OFFERS["agency"] = ("full_time",)
 _LENGTH_BEFORE = re.compile(r"\d+[\s-]*(?:months?|weeks?|years?)[\s-]+$", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni|geen|niet)\W+(?:\w+\W+){0,2}$",
+    r"(?<!\w)(?:no|not|never|non|without|kein\w*|nicht|sin|ni|geen|niet|ej|inte|inga|ingen)"
+    r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 # a clause ends at any stop, a comma or a parenthesis; a sentence (or a header's cell) at a stop
@@ -275,8 +283,9 @@ _DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?<![A-Za-z]-)\d[\d.,]*\s*[kKmM]?\+?
 _HOURS = Skimmed(
     re.compile(
         r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u)\s*"
-        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a|in\s+de|p/?)\s*(?:week|wk|w|woche|semana)"
+        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim)\s*"
+        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a|in\s+de|p/?|i)\s*"
+        r"(?:week|wk|w|woche|semana|veckan|vecka|v)"
         r"|weekly|semanales)|wochenstunden)(?!\w)",
         re.IGNORECASE,
     ),
@@ -300,7 +309,7 @@ _HOURS_BARE = re.compile(
 # a range up to 100 offers full-time too ("60-80% of the work" in prose is no workload)
 _PERCENT = r"(?P<a>\d{2})\s*%?(?:\s*(?:-|–|to|bis)\s*(?P<b>\d{2,3}))?\s*%"
 _WORKLOAD = re.compile(rf"(?<![\d.,]){_PERCENT}(?![\w%])")
-_WORKLOAD_WORDS = r"(?:pensum|workload|arbeitspensum|beschäftigungsgrad|fte)"
+_WORKLOAD_WORDS = r"(?:pensum|workload|arbeitspensum|beschäftigungsgrad|fte|omfattning)"
 _WORKLOAD_BEFORE = re.compile(rf"{_WORKLOAD_WORDS}\W{{0,3}}$", re.I)
 _WORKLOAD_AFTER = re.compile(rf"\s*\(?\s*{_WORKLOAD_WORDS}\b", re.I)
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
@@ -310,10 +319,11 @@ _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*�
 _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
-        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|মাস)"
-        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|সপ্তাহ)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|বছর)"
-        r"|(?P<day>days?|tage?n?|días|dias|dagen))(?!\w)",
+        r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
+        r"|månad|mån|মাস)"
+        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|সপ্তাহ)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|বছর)"
+        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar))(?!\w)",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
@@ -366,9 +376,10 @@ _NOT_A_TERM_BEFORE = re.compile(
 # a trial before a job, not the job's length: "on a full-time trial contract basis for
 # up to 3 months", "a trial period of 3 months", "paid trial for up to 2 weeks"; the
 # words after "trial" say how long it lasts, never a new clause ("trial, then a
-# 12-month contract" is the contract's)
+# 12-month contract" is the contract's); a Swedish "provanställning 6 månader" too
 _TRIAL_BEFORE = re.compile(
-    r"(?<!\w)(?:trial|probation(?:ary)?)(?:[\s:-]+(?:period|contract|basis|phase|stage|for|of"
+    r"(?<!\w)(?:trial|probation(?:ary)?|provanst[äa]llning|provtid)"
+    r"(?:[\s:-]+(?:period|contract|basis|phase|stage|for|of|p[åa]"
     r"|lasting|up|to|at|most|max(?:imum)?|an?|initial(?:ly)?))*[\s:-]+$",
     re.IGNORECASE,
 )
@@ -380,7 +391,7 @@ _TERM_AFTER = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
-    r"|contrato|proyecto|duur|looptijd|opdracht)\W+(?:\w+\W+){0,2}$",
+    r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _PART_TIME_HOURS, _FULL_TIME_HOURS = 30.0, 35.0
@@ -678,4 +689,30 @@ def parse_duration(text: str) -> Duration | None:
             return Duration(n * 12)
         if cued and day:
             return Duration(max(1, round(n / 30.44)), max(1, round(n / 7)))
-    return None
+    return _between_dates(text)
+
+
+# a term from one date to another, as Swedish brokers state it ("Uppdragsperiod:
+# 2026-01-15 - 2026-06-30 med option på förlängning"); led by the century's "20", a
+# literal the scan skips to
+_DATE_RANGE = re.compile(
+    r"20(\d\d)-([01]\d)-([0-3]\d)[^\S\n]*(?:-|–|—|till|to|bis|t\.?o\.?m\.?)[^\S\n]*"
+    r"20(\d\d)-([01]\d)-([0-3]\d)(?!\d)"
+)
+
+
+def _between_dates(text: str) -> Duration | None:
+    """The whole months between a range's ISO dates (the first range; none if it runs
+    backwards or past ten years)."""
+    m = _DATE_RANGE.search(text)
+    if m is None or (m.start() and text[m.start() - 1].isdigit()):
+        return None
+    try:
+        start = date(2000 + int(m[1]), int(m[2]), int(m[3]))
+        end = date(2000 + int(m[4]), int(m[5]), int(m[6]))
+    except ValueError:
+        return None
+    days = (end - start).days + 1
+    if not 7 <= days <= 3653:
+        return None
+    return Duration(max(1, round(days / 30.44)), round(days / 7) if days < 84 else None)

@@ -50,12 +50,15 @@ TIME_UNITS |= dict.fromkeys(("mies", "miesiąc", "mc", "міс", "місяць",
 TIME_UNITS |= dict.fromkeys(("rok", "рік"), "year")
 # and in Dutch ("€90/uur", "750 per dag", "p/u")
 TIME_UNITS |= {"uur": "hour", "u": "hour", "dag": "day", "maand": "month", "jaar": "year"}
+# and in Swedish ("900 kr/tim", "7 200 kr/dag", "150 000 kr/mån")
+TIME_UNITS |= dict.fromkeys(("tim", "timme", "timmen"), "hour")
+TIME_UNITS |= {"vecka": "week", "mån": "month", "månad": "month", "år": "year"}
 # net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT",
 # a Dutch "€90/uur excl. btw"): the rate is the same number either way, as postings' rates
 # are read
 _TAX_WORDS = re.compile(
     r"[^\S\n]*(?:\(?[^\S\n]*\+[^\S\n]*vat[^\S\n]*\)?|\(?(?<!\w)(?:excl|incl|ex|exkl|inkl|zzgl)\.?"
-    r"[^\S\n]*(?:btw|vat|mwst|ust)\b\)?"
+    r"[^\S\n]*(?:btw|vat|mwst|ust|moms)\b\)?"
     r"|(?<!\w)(?:netto|net|brutto|gross|нетто|брутто)(?!\w))",
     re.IGNORECASE,
 )
@@ -72,7 +75,7 @@ _KOREAN_FLOOR = re.compile(
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(?P<scale>k|mil|万|만)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?P<scale>k(?!r)|mil|万|만)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
@@ -81,6 +84,9 @@ _SCALES = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
 _YEN_OR_YUAN = frozenset({"¥", "￥"})
+# and "kr" is the crown of the profile's currency when that is Sweden's, Norway's or
+# Denmark's ("900 kr/h" with currency = "SEK"), else refused as unknown
+_CROWNS = frozenset({"SEK", "NOK", "DKK"})
 
 
 def parse_floor(
@@ -104,7 +110,8 @@ def parse_floor(
     for sign in filter(None, (found["before"], found["after"], found["code"])):
         upper = sign.strip().upper()
         yen_or_yuan = upper in _YEN_OR_YUAN and currency in ("JPY", "CNY")
-        code = currency if yen_or_yuan else currency_of.get(upper, upper)
+        crown = upper in ("KR", "KR.") and currency in _CROWNS
+        code = currency if yen_or_yuan or crown else currency_of.get(upper, upper)
         if code not in known:
             raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
                              "code with a rate in [ranking.fx_usd])")  # fmt: skip

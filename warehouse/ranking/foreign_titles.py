@@ -1,6 +1,6 @@
 """A job title written in another language, named as an English title names it.
 
-German, Spanish, Portuguese, French, Italian and Polish titles put a trade's head word
+German, Spanish, Portuguese, French, Italian, Polish and Swedish titles put a trade's head word
 after its field ("Desarrollador Backend", "Ingeniero de datos", "Inżynier danych",
 "Programista Java", "Redaktor SEO") or join them in one word ("Backend-Entwickler",
 "Dateningenieur", "Softwareentwickler Java/Kotlin"). Each field a title names beside
@@ -23,9 +23,10 @@ _HEADS = {
     "Developer": "entwickler|desarrollador|desarrolladora|desarrolladores|développeur"
     "|développeuse|développeurs|desenvolvedor|desenvolvedora|desenvolvedores|sviluppatore"
     "|sviluppatrice|sviluppatori|programista|programistka|programador|programadora"
-    "|programadores|programmeur|programmeuse|programmatore|programmatrice|programmierer",
+    "|programadores|programmeur|programmeuse|programmatore|programmatrice|programmierer"
+    "|utvecklare|programmerare",  # sv: "Backendutvecklare", "Go-utvecklare"
     "Engineer": "ingenieur|ingeniero|ingeniera|ingenieros|ingénieur|ingénieure|engenheiro"
-    "|engenheira|ingegnere|inżynier|inżynierka",
+    "|engenheira|ingegnere|inżynier|inżynierka|ingenjör",
     "Analyst": "analytiker|analista|analistas|analyste|analityk|analityczka",
     "Writer": "redactor|redactora|rédacteur|rédactrice|redator|redatora|redaktor|redaktorka"
     "|redattore|redattrice|redakteur",

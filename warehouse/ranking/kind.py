@@ -62,6 +62,13 @@ _OFFERING = (
 )
 # a Dutch freelancer's "op zoek naar een nieuwe opdracht" (an "opdrachtgever" is a client)
 _NEW_ASSIGNMENT = r"(?:een\s+)?(?:nieuwe\s+)?(?:freelance\s+)?opdracht(?:en)?\b"
+# a Swedish consultant's "tillgänglig för nya uppdrag", "söker nytt uppdrag", "uppdrag
+# sökes" (earlier than the demand's "sökes"; "vi söker nya uppdrag" is no demand)
+_SV_WANTED = r"(?:ny(?:a|tt)?\s+|nästa\s+)?(?:konsult)?uppdrag"
+_SV_ASSIGNMENT = (
+    rf"tillgänglig\s+för\s+{_SV_WANTED} ledig\s+för\s+{_SV_WANTED} söker\s+{_SV_WANTED} "
+    r"uppdrag\s+sökes"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -80,7 +87,9 @@ _PHRASES = Phrases(
             join\W+us\W+as wir\s+suchen gesucht buscamos
             se\s+busca estamos\s+contratando contratamos nous\s+recherchons nous\s+recrutons
             on\s+recrute নিয়োগ প্রয়োজন szukamy poszukujemy zatrudnimy
-            wij\s+zoeken we\s+zoeken gezocht zoekt\s+(?:voor|een|per\s+direct)""",
+            wij\s+zoeken we\s+zoeken gezocht zoekt\s+(?:voor|een|per\s+direct)
+            vi\s+s[öo]ker(?!\s+{_SV_WANTED}) s[öo]ker\s+vi sökes vi\s+letar\s+efter
+            vi\s+rekryterar""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -93,7 +102,8 @@ _PHRASES = Phrases(
             프로젝트\s*(?:를\s*)?구합니다 일감\s*(?:을\s*)?구합니다 외주\s*(?:를\s*)?구합니다
             ik\s+ben\s+(?:[\w'-]+[\s,]+){{0,6}}?beschikbaar
             beschikbaar\s+voor\s+(?:nieuwe\s+)?(?:opdrachten|projecten|freelance\s+opdrachten)
-            ik\s+zoek\s+{_NEW_ASSIGNMENT} op\s+zoek\s+naar\s+{_NEW_ASSIGNMENT}""",
+            ik\s+zoek\s+{_NEW_ASSIGNMENT} op\s+zoek\s+naar\s+{_NEW_ASSIGNMENT}
+            {_SV_ASSIGNMENT}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

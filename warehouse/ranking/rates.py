@@ -85,9 +85,18 @@ _SYMBOLS |= {"원": "KRW", "Kč": "CZK", "lei": "RON", "Ft": "HUF"}  # "6,000만
 # ("45.000-55.000 kr./md." in Copenhagen), and with no such place it is no currency
 _CROWN = "kr"
 _SYMBOLS |= {"kr.": _CROWN, "kr": _CROWN}
+# a crown with no place is Sweden's where the post prices in Swedish words that Danish and
+# Norwegian spell otherwise: "timpris", "timarvode", "kr/tim", "i timmen", "kr/mån", "exkl.
+# moms" (Danish "ekskl. moms", Norwegian "eks. mva", "timepris", "i timen", "md", "mnd")
+_SWEDISH_PAY = re.compile(
+    r"(?i)(?<!\w)(?:timpris|timarvode|kr\.?[^\S\n]*/[^\S\n]*(?:tim|timme|mån|månad)"
+    r"|i[^\S\n]+timmen|per[^\S\n]+timme|(?:exkl|inkl)\.?[^\S\n]*moms)(?!\w)"
+)
+_SWEDISH_WORDS = ("timpris", "timarvode", "/tim", "/mån", "timme", "moms")  # one must stand
 # currencies written as words ("100 euros la hora"); whole words only ("Europe" is not)
 _NAMED = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "pounds": "GBP", "rupees": _RUPEE}
 _NAMED |= {"dólares": "USD", "dolares": "USD"}  # "3,500 dólares al mes"
+_NAMED |= {"kronor": "SEK"}  # Sweden's plural ("kroner" is Denmark's and Norway's)
 _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 # the codes the fx table prices, and a few more it can name but not price
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
@@ -223,6 +232,7 @@ _PIECES = "|".join(PIECE_WORDS)
 _UNITS = _table(
     {
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
+        "|tim|timmen"  # sv: "900 kr/tim", "i timmen"
         "|hodinu|time|timen"  # no, da: "900 kr per time", "i timen"
         "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
@@ -245,6 +255,7 @@ _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
         "|p/u|p.u."  # nl: "€ 85,- p/u" (per uur)
+        "|timpris|timarvode|timlön|timersättning"  # sv
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
         "|시급|시간당",  # ko: hourly pay
@@ -266,6 +277,7 @@ _WORDS = _table(
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
         "|vaste prijs|vast bedrag|projectprijs"  # nl
+        "|totalt|fast pris"  # sv: "120 000 kr totalt"
         "|presupuesto"
         # ko: a project's price on Wishket and Freemoa ("예상 금액 2,000만원", "예산")
         "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총",
@@ -323,6 +335,7 @@ _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
 _TAX += r"|ctc"
+_TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
@@ -911,6 +924,8 @@ def parse_rate(
         units and _RAND in units and _RAND in text
     ):
         return None  # no currency, no money (lakhs are rupees): most texts are not read further
+    if not (units and _CROWN in units) and _swedish_pay(text):
+        units = {**(units or {}), _CROWN: "SEK"}
     original = text
     if text.count("/") > 1:  # a repeated unit is two of them
         text = _REPEATED_UNIT.sub(lambda unit: " - ".rjust(len(unit[0])), text)  # same offsets
@@ -948,6 +963,12 @@ def parse_rate(
         first = next((one for one in found if _in_place_of(text, one, first, currency)), first)
     best = first.rate
     return span(best, [one.rate for one in found if not one.total])
+
+
+def _swedish_pay(text: str) -> bool:
+    """Whether a crown priced in Swedish words (`_SWEDISH_PAY`) stands in the text."""
+    low = text.lower()
+    return "kr" in low and any(w in low for w in _SWEDISH_WORDS) and bool(_SWEDISH_PAY.search(text))
 
 
 # the most that stands between a rate and its like in another currency: "$120k-$150k USD

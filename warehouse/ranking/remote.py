@@ -276,7 +276,10 @@ _MODE = Phrases(
             thuiswerk\w*\W+in\W+overleg deels\W+thuis\w* gedeeltelijk\W+thuis\w*
             de\W+rest\W+(?:van\W+de\W+week\W+)?thuis\w*
             {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+)?thuis\w*
-            af\W+en\W+toe\W+(?:op|naar)\W+(?:kantoor|locatie)""",
+            af\W+en\W+toe\W+(?:op|naar)\W+(?:kantoor|locatie)
+            resten\W+(?:av\W+veckan\W+)?(?:på\W+)?distans delvis\W+(?:på\W+)?distans
+            distans(?:arbete)?\W+delvis
+            {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -286,7 +289,9 @@ _MODE = Phrases(
             on[\s-]?site\s*\(\s*{_SOME_DAYS}[\s-]*days?{_NOT_HOME}
             pro\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort) die\W+woche\W+(?:im\W+b[üu]ro|vor\W+ort)
             {_OFFICE_DAYS}
-            {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+|p/?w\s+)?(?:op\s+(?:kantoor|locatie)|aanwezig)""",
+            {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+|p/?w\s+)?(?:op\s+(?:kantoor|locatie)|aanwezig)
+            {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+|per\s+vecka\s+)?på\s+(?:kontoret|plats)
+            på\W+plats\W+(?:i\W+\w+\W+)?{_SOME_DAYS}\s*dag(?:ar)?""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -306,7 +311,8 @@ _MODE = Phrases(
             offer(?:s|ing)?\s+online\s+(?:lessons|classes|sessions|tutoring)
             for\s+online\s+(?:lessons|classes|sessions|tutoring)
             a\s+distancia à\s+{_DISTANCE} a\s+{_DISTANCE} en\s+distanciel 100\s?%\s*distanciel
-            etätyö\w* etänä fernarbeit thuiswerken på\s+distans
+            etätyö\w* etänä fernarbeit thuiswerken på\s+distans distans\W*100\s?%
+            100\s?%\s*distans distansarbete(?!\W+delvis) distans(?=\s*(?:[.,;)|\n]|$))
             volledig\W+op\W+afstand geheel\W+op\W+afstand op\W+afstand\W+werk\w*
             volledig\W+thuis\w* volledig\W+remote
             フルリモート(?:可能?)? 完全リモート リモート(?:可能?|ワーク|勤務|中心|ok)
@@ -318,7 +324,8 @@ _MODE = Phrases(
             дистанционн\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
-            presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе""",
+            presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
+            på\s+plats(?!\W+(?:i\W+\w+\W+)?\d)""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -84,6 +84,8 @@ JOB_TYPE = re.compile(
     r"|派遣社員|アルバイト"
     # Korea's: "정규직", "계약직", Wishket's "외주(도급)" and "기간제" (a term at the client's)
     r"|정규직|계약직|파견직|프리랜서|인턴|아르바이트|기간제|외주(?:\s?\(도급\))?|도급"
+    # Sweden's: Platsbanken's "Heltid", "Deltid", "Tillsvidare", "Visstidsanställning"
+    r"|heltid|deltid|tillsvidare(?:anställning)?|visstidsanställning|konsultuppdrag"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
@@ -98,19 +100,20 @@ _KR_ADDRESS = re.compile(
 _LABELS = {
     "company": r"company|client|employer|kunde|unternehmen|firma|arbeitgeber|entreprise"
     r"|employeur|cliente|empresa|posted by|publicado por|企業名|会社名|募集企業|회사명|기업명"
-    r"|opdrachtgever|werkgever|bedrijf",
+    r"|opdrachtgever|werkgever|bedrijf|kund|uppdragsgivare|företag|arbetsgivare",
     "location": r"location|place|ort|standort|arbeitsort|einsatzort|lieu|localisation"
     r"|ubicación|lugar|sede|local|localização|cidade|勤務地|勤務場所|就業場所|エリア|근무지|근무\s?지역"
-    r"|locatie|standplaats|plaats|werklocatie|regio",
+    r"|locatie|standplaats|plaats|werklocatie|regio|placeringsort|arbetsort|plats",
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
     r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
     r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|예산|예상\s?비용"
-    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris",
+    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön",
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
     r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태"
-    r"|dienstverband|soort dienstverband|contractvorm|type opdracht",
+    r"|dienstverband|soort dienstverband|contractvorm|type opdracht"
+    r"|omfattning|anställningsform|uppdragstyp",
     # what a translation job is about (ProZ.com's "Languages: English to Spanish", "Field:
     # Marketing"), or any job's skills (Toptal's "Skills: React, TypeScript"): neither its
     # company nor its place
@@ -120,7 +123,9 @@ _LABELS = {
 # "Location: Remote", and as Japanese cards write it: "勤務地：東京都", "【単価】80万円/月"
 # a pay label that names its period ("Uurtarief: € 95", "Max. uurtarief: € 105"): the
 # pay is read with it, as its amount alone names none
-_PERIOD_LABEL = re.compile(r"(?i)(?:max\.?\s?)?(?:uurtarief|dagtarief|stundensatz|tagessatz)")
+_PERIOD_LABEL = re.compile(
+    r"(?i)(?:max\.?\s?)?(?:uurtarief|dagtarief|stundensatz|tagessatz|timpris|timarvode)"
+)
 _LABELLED = re.compile(
     r"(?i)^[■◆●・]?\s*【?("
     + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())

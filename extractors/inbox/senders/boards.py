@@ -11,13 +11,14 @@ No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU 
 Work.ua; in Spanish-speaking Latin America Computrabajo,
 Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
 notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
-Nationale Vacaturebank; in Japan レバテックフリーランス (Levtech), Findy Freelance, Lancers,
-CrowdWorks and Wantedly; in Korea Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in
-Africa Jobberman, BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction
-and Careers24; in the Philippines OnlineJobs.ph,
-JobStreet and Kalibrr. Their cards are
-alike: the title linked to the job's page (the id in its path; Google's in its
-`htidocid`, Gupy's in its path or its token), then the company, the place and, when
+Nationale Vacaturebank; in Sweden the consultant brokers Brainville, Cinode Market, Keyman,
+Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
+レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
+Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in Africa Jobberman,
+BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
+the Philippines OnlineJobs.ph, JobStreet and Kalibrr. Their cards are alike: the title
+linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
+path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
 Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
@@ -91,6 +92,9 @@ SENDERS = (
     # the Netherlands
     "@freelance.nl", "@striive.com", "@werkzoeken.nl", "@hoofdkraan.nl",
     "@nationalevacaturebank.nl",
+    # Sweden: the consultant brokers, Platsbanken (Arbetsförmedlingen) and Jobbsafari
+    "@brainville.com", "@cinode.com", "@cinode.market", "@keyman.se", "@nikita.se",
+    "@eworkgroup.com", "@kvalitetskonsulterna.se", "@arbetsformedlingen.se", "@jobbsafari.se",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -108,6 +112,8 @@ PLATFORMS = (
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
+    "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
+    "jobbsafari",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
@@ -135,6 +141,8 @@ _NOISE = re.compile(
     r"|신규|추천|즉시\s?지원|\d+일 전"
     r"|nieuw|bekijk (?:de )?(?:opdracht|vacature)|reageer(?: direct)?|direct solliciteren"
     r"|solliciteer|vandaag|gisteren|\d+ (?:dagen|uur) geleden"
+    r"|ny|nytt|(?:visa|se) (?:uppdraget|annonsen|jobbet)|ansök(?: nu| här)?|publicerad .*"
+    r"|idag|igår|\d+ (?:dagar|timmar) sedan"
     r"|(?:예상\s?|진행\s?)?기간\s?[:：].*"
     r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
 )
