@@ -750,6 +750,18 @@ def _currency_ends(text: str, start: int) -> bool:
     return at >= 0 and text[at] in _CURRENCY_LAST
 
 
+def _no_falling_range(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The amount alone where a smaller bare number follows its dash: "Est. Budget:
+    $150 - 5 proposals", "$400 - 2 revisions" are no range (one that falls names its
+    currency, multiplier or unit again: "$150 - $120", "150-120k", "$110-80/h")."""
+    if m["a2"] is None or m["m2"] or m["c3"] or m["c4"]:
+        return m
+    if read_amount(m["a2"]) >= _value(m["a1"], m["m1"]) or _AFTER.match(text, m.end()):
+        return m
+    cut = max(m.end(group) for group in ("a1", "m1", "plus", "c2") if m[group] is not None)
+    return _MONEY.match(text, m.start(), cut) or m
+
+
 def _in_lakhs(m: re.Match[str]) -> bool:
     return any((m[g] or "").strip().lower() in _LAKH_SCALES for g in ("m1", "m2"))
 
@@ -919,6 +931,7 @@ def parse_rate(
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
+        m = _no_falling_range(text, m)
         named = (
             m["c2"]
             or m["c3"]
