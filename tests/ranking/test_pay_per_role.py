@@ -199,10 +199,28 @@ SENTENCES = (
 @pytest.mark.parametrize(
     ("text", "currency", "locations", "rate"),
     [
-        P(PROSE, "GBP", ("London",), (105_000, 125_000, "year", "EUR"), id="the town's, no currency"),
-        P(PROSE, "USD", ("Lisbon",), (105_000, 125_000, "year", "EUR"), id="the town over the currency"),
+        P(
+            PROSE,
+            "GBP",
+            ("London",),
+            (105_000, 125_000, "year", "EUR"),
+            id="the town's, no currency",
+        ),
+        P(
+            PROSE,
+            "USD",
+            ("Lisbon",),
+            (105_000, 125_000, "year", "EUR"),
+            id="the town over the currency",
+        ),
         P(PROSE, "USD", ("US",), (150_000, 180_000, "year", "USD"), id="the reader's country"),
-        P(PROSE, "EUR", ("Brazil",), (105_000, 125_000, "year", "EUR"), id="no place: the currency"),
+        P(
+            PROSE,
+            "EUR",
+            ("Brazil",),
+            (105_000, 125_000, "year", "EUR"),
+            id="no place: the currency",
+        ),
         P(SENTENCES, "USD", ("Spain",), (90_000, 115_000, "year", "EUR"), id="a sentence apart"),
         P(
             "Salary: $160k–$190k for US-based hires, or CA$150k–CA$175k in Canada.",
