@@ -49,6 +49,8 @@ def test_a_dutch_floor_names_its_unit_and_vat(written: str, amount: float, unit:
         P("Tarief: € 85,- p/u", (85, 85, "hour"), id="p/u"),
         P("Uurtarief tot € 100.", (None, 100, "hour"), id="tot is up to"),
         P("Uurtarief max € 98, 32 uur.", (None, 98, "hour"), id="max after the label"),
+        P("Max. uurtarief: € 105", (None, 105, "hour"), id="max before the label"),
+        P("Maximaal uurtarief € 110 excl. btw", (None, 110, "hour"), id="maximaal uurtarief"),
         P("Uurtarief van € 80 tot € 100 excl. btw", (80, 100, "hour"), id="van ... tot"),
         P("Vaste prijs € 2.500 voor het project", (2_500, 2_500, "fixed"), id="vaste prijs"),
     ],
@@ -164,3 +166,17 @@ def test_a_locatie_line_places_a_hybrid_job() -> None:
 def test_dutch_demand_and_supply(text: str, kind: str | None) -> None:
     found = parse_kind(None, text)
     assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        P("Max. uurtarief: € 105", "above", id="a cap over the floor meets it"),
+        P("Uurtarief tot € 90 excl. btw", "above", id="a cap at the floor meets it"),
+        P("Max. uurtarief: € 80", "below", id="a cap under the floor"),
+    ],
+)
+def test_a_capped_rate_meets_the_floor_it_reaches(text: str, floor: str) -> None:
+    """The client takes any rate up to its cap: one of 90 fits under € 105."""
+    posting = Posting(source="check", source_id="1", url="https://example.com/1", text=text)
+    assert understand(posting, AMSTERDAM, RankingSettings()).rate_vs_floor == floor

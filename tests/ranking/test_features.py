@@ -287,6 +287,7 @@ def test_an_empty_posting_is_unknown_everywhere() -> None:
         P("$60-90/h", "straddles", id="a range across the floor"),
         P("$60+/h", "straddles", id="an open top under the floor straddles"),
         P("up to $60/h", "below", id="an open bottom under the floor is below"),
+        P("up to $90/h", "above", id="an upper bound over the floor meets it"),
         P("$2,000 fixed", None, id="a fixed budget has no hourly rate"),
         P("$90 per clip", None, id="pay by the piece is not held to an hourly floor"),
         P("$120 per session", None, id="pay by the session is not held to an hourly floor"),

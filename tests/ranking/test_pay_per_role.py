@@ -110,6 +110,29 @@ def test_a_roles_heading_owns_the_pay_lines_under_it(role: str, rate: tuple[floa
     assert _rate(HEADINGS, role) == (*rate, "year", "USD")
 
 
+LONG_SECTIONS = (
+    "We have two openings.\n\n## Backend Engineer\nYou will own our billing service.\n"
+    "- Write services in Go\n- Design the ledger's tables\n- Run Kafka consumers\n"
+    "- Work with analysts\n- Review pull requests\n- Keep the on-call light\n"
+    "- Mentor a junior developer\nSalary: €95,000 - €115,000\n\n"
+    "## Support Engineer\nYou will answer our merchants.\nSalary: €55,000 - €65,000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "rate"),
+    [
+        P("backend engineer", (95_000, 115_000), id="its heading nine lines above"),
+        P("support engineer", (55_000, 65_000), id="its heading right above"),
+    ],
+)
+def test_a_roles_heading_owns_its_pay_however_long_its_section(
+    role: str, rate: tuple[float, float]
+) -> None:
+    """A duty that ends in a person ("- Work with analysts") is no heading."""
+    assert _rate(LONG_SECTIONS, role) == (*rate, "year", "EUR")
+
+
 def test_one_heading_with_its_pay_is_the_posts_pay() -> None:
     text = "Senior Platform Engineer\n\nRemote (US)\nCompensation: $160k-$180k"
     assert _rate(text, "analytics engineer") == (160_000, 180_000, "year", "USD")
@@ -157,6 +180,74 @@ def test_pay_per_contract_is_the_one_the_profile_works_under(
     assert found is not None
     assert (found.min, found.max, found.period, found.currency) == rate
     assert _rate(text, "developer", engagements=engagements) == rate
+
+
+def _paid_where(text: str, currency: str, locations: tuple[str, ...]) -> tuple[object, ...]:
+    reader = Profile(skills=("python",), currency=currency, locations=locations)
+    posting = Posting(source="check", source_id="1", url="https://example.com/1", text=text)
+    found = understand(posting, reader, RankingSettings())
+    return found.rate_min, found.rate_max, found.rate_period, found.currency
+
+
+PROSE = "Our US engineers earn $150-180k; in Europe we pay €105-125k, with the same equity."
+SENTENCES = (
+    "Engineers in the US are paid $145k–$175k. Engineers based in the EU are paid "
+    "€90k–€115k, by level."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "locations", "rate"),
+    [
+        P(
+            PROSE,
+            "GBP",
+            ("London",),
+            (105_000, 125_000, "year", "EUR"),
+            id="the town's, no currency",
+        ),
+        P(
+            PROSE,
+            "USD",
+            ("Lisbon",),
+            (105_000, 125_000, "year", "EUR"),
+            id="the town over the currency",
+        ),
+        P(PROSE, "USD", ("US",), (150_000, 180_000, "year", "USD"), id="the reader's country"),
+        P(
+            PROSE,
+            "EUR",
+            ("Brazil",),
+            (105_000, 125_000, "year", "EUR"),
+            id="no place: the currency",
+        ),
+        P(SENTENCES, "USD", ("Spain",), (90_000, 115_000, "year", "EUR"), id="a sentence apart"),
+        P(
+            "Salary: $160k–$190k for US-based hires, or CA$150k–CA$175k in Canada.",
+            "USD",
+            ("Toronto",),
+            (150_000, 175_000, "year", "CAD"),
+            id="the place after the amount",
+        ),
+        P(
+            "US: $145-175k\n\nWe build invoicing tools in Python.\n\nEU: €110-130k",
+            "USD",
+            ("Germany",),
+            (110_000, 130_000, "year", "EUR"),
+            id="labelled, the town's",
+        ),
+    ],
+)
+def test_the_readers_place_picks_between_currencies(
+    text: str, currency: str, locations: tuple[str, ...], rate: tuple[object, ...]
+) -> None:
+    assert _paid_where(text, currency, locations) == rate
+
+
+def test_two_currencies_a_sentence_apart_without_places_are_two_rates() -> None:
+    """Far apart and naming no place, they may pay two roles: the first stays."""
+    text = "The lead role pays $150-180k. The second opening, a junior one, pays €70-85k."
+    assert _paid_where(text, "EUR", ("Germany",)) == (150_000, 180_000, "year", "USD")
 
 
 @pytest.mark.parametrize(

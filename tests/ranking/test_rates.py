@@ -213,6 +213,19 @@ OTHER_LANGUAGES = [
     ),
     P("Uurtarief: €70 excl. btw", (70, 70, "hour", "EUR"), id="a dutch uurtarief is hourly"),
     P("Dagtarief 650 EUR", (650, 650, "day", "EUR"), id="a dutch dagtarief is daily"),
+    P("Ersättning: 900 SEK/tim exkl. moms", (900, 900, "hour", "SEK"), id="swedish per tim"),
+    P("Stundensatz: bis zu 110 €/h", (None, 110, "hour", "EUR"), id="german bis zu is up to"),
+    P("Tagessatz bis max. 850 € (netto)", (None, 850, "day", "EUR"), id="bis max. is up to"),
+    P("Maximum day rate £500, inside IR35", (None, 500, "day", "GBP"), id="maximum day rate"),
+    P("Min. salary: €60k", (60_000, None, "year", "EUR"), id="a floor before its pay word"),
+    P("Monthly stipend: $2,500.", (2_500, 2_500, "month", "USD"), id="a monthly stipend"),
+    P(
+        "Fixed-price - Entry level - Est. Budget: $150 - 5 proposals",
+        (150, 150, "fixed", "USD"),
+        id="a smaller bare number after the dash is no range",
+    ),
+    P("Budget: $400 - 2 revisions included", (400, 400, "fixed", "USD"), id="no falling range"),
+    P("Rate: $150 - $120 an hour", (120, 150, "hour", "USD"), id="a falling range with its sign"),
     P("€3.900 bruto per maand", (3_900, 3_900, "month", "EUR"), id="dutch bruto per maand"),
     P("€58.000 per jaar", (58_000, 58_000, "year", "EUR"), id="dutch per jaar"),
     P("R$ 7.500/mês", (7_500, 7_500, "month", "BRL"), id="portuguese per month"),
@@ -715,7 +728,8 @@ def test_generated_amounts_without_a_period_are_none_but_yearly_salaries(
 ) -> None:
     top = "" if hi is None else f"-{form.format(hi)}"
     rate = parse_rate(f"Pay: {symbol}{form.format(lo)}{top} (DOE)")
-    ends = (lo, lo if hi is None else hi)
+    # a smaller bare number after the dash is no range's end ("$150 - 5 proposals")
+    ends = (lo, lo if hi is None or hi < lo else hi)
     if SYMBOLS[symbol] in BARE_YEARLY and 10_000 <= max(ends) < 1_000_000:
         assert rate is not None
         assert (rate.min, rate.max, rate.period) == (min(ends), max(ends), "year")

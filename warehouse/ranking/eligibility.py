@@ -109,6 +109,16 @@ def _home(locations: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(home))  # "US" and "Austin, Texas" are one place
 
 
+def lives_in(words: str, locations: tuple[str, ...]) -> bool | None:
+    """Whether a place `words` name holds the user's (`locations`): "in Europe we pay"
+    for a user in London; None where they name no place."""
+    places = read_places(words)
+    if not places:
+        return None
+    home = _home(locations)
+    return any(contains(region, place) for region in places for place in home)
+
+
 def _read_entry(entry: str) -> list[str]:
     """One location entry's places; a town beside a state or province of another country
     is that country's namesake ("Paris, ON" is in Canada, "Paris" in France)."""

@@ -16,7 +16,7 @@ from typing import Literal
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
 from extractors._joburls import national_country
 from extractors._language import written_in
-from warehouse.ranking.eligibility import Eligibility, eligibility
+from warehouse.ranking.eligibility import Eligibility, eligibility, lives_in
 from warehouse.ranking.engagement import (
     Offer,
     agency_work,
@@ -382,7 +382,11 @@ def _rate(
     if salary:
         return salary, "parsed"
     reader = partial(
-        parse_rate, contractor=_contractor(profile), owned=owned, currency=profile.currency
+        parse_rate,
+        contractor=_contractor(profile),
+        owned=owned,
+        currency=profile.currency,
+        lives=partial(lives_in, locations=profile.locations) if profile.locations else None,
     )
     in_title = parse_field_rate(posting.title, dollar=dollar) if posting.title else None
     if in_title and owned and "; " in in_title.raw:  # several amounts: the role's, if one's
@@ -455,11 +459,13 @@ def _stated_rate(posting: Posting) -> Rate:
 
 
 def _against_floor(lo: float | None, hi: float | None, floor: float | None) -> Floor | None:
-    """Where an hourly range sits against the user's floor; an open end is unknown,
-    so "$100+/h" under a floor of 120 straddles it."""
+    """Where an hourly range sits against the user's floor; an open top is unknown,
+    so "$100+/h" under a floor of 120 straddles it, but an upper bound at or over the
+    floor meets it ("Max. uurtarief € 105" under 90): the client takes any rate up to it."""
     if floor is None or (lo is None and hi is None):
         return None
-    if lo is not None and lo >= floor:
+    bottom = lo if lo is not None else hi  # an upper bound alone: what the client takes
+    if bottom is not None and bottom >= floor:
         return "above"
     if hi is not None and hi < floor:
         return "below"

@@ -234,6 +234,7 @@ _UNITS = _table(
         "hour": "hour|hours|hr|hrs|h|hora|stunde|std|heure|uur|ora|oră|óra|hod|timme|ঘণ্টা|ঘন্টা"
         "|tim|timmen"  # sv: "900 kr/tim", "i timmen"
         "|hodinu|time|timen"  # no, da: "900 kr per time", "i timen"
+        "|tim|timmen"  # sv: "900 SEK/tim", "850 kr i timmen"
         "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
         "|годину|година|час",  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
@@ -348,7 +349,8 @@ _BY_THE = "hour|hora|heure|stunde|day|d[íi]a|jour|tag|year|annum|a[ñn]o"
 _BEFORE = re.compile(
     rf"(?<!\w)(?P<word>{_alternation(_WORDS)}|(?:per|por|pro|par)\s+{_DONE}"
     rf"(?P<unit>{_BY_THE}|{_PIECES}))"
-    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|contract|is|of|up\s+to|from|ab"
+    r"(?:\W{0,4}(?:rate|salary|pay|budget|range|retainer|fee|stipend|contract|is|of|up\s+to"
+    r"|from|ab"
     r"|bis(?:\s+zu)?"
     # who the rate is for: "Stundensatz für Freelancer 100 €", "hourly rate for seniors"
     r"|(?:for|für|para|pour)(?:\s+[^\W\d_]+){1,2}"
@@ -383,12 +385,17 @@ def piece_of(raw: str) -> str | None:
     return PIECE_WORDS[found["unit"].lower()] if found else None
 
 
+_BOUNDED_PAY = r"(?:hourly|daily|day|monthly|annual)?\s?(?:rate|budget|salary|pay)"
+_BOUNDED_PAY += r"|(?:uur|dag)?tarief|stundensatz|tagessatz|tjm|gehalt|salaris|honorar"
 _BOUND = re.compile(
     r"(?<!\w)(?:(?P<upto>up\s+to|max(?:imum|imaal)?\.?|bis(?:\s+zu)?|hasta|až|p[aâ]n[aă]\s+la|до"
     r"|tot(?:\s+max(?:imaal)?)?)"
     r"|(?P<from>from|starting\s+at|at\s+least|min(?:imum)?\.?|ab|desde|mindestens|vanaf|od"
     r"|de\s+la|від|от"
-    r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))\W{0,3}$",
+    r"|(?:à|a)\s+partir\s+de|mindest(?:gehalt|lohn|entgelt)\w*(?:\W+\w+){0,3}))"
+    # the pay it bounds may stand between: "Max. uurtarief: € 105", "maximum day rate
+    # £550", "Min. salary: €60k"
+    rf"(?:\W{{0,3}}(?:{_BOUNDED_PAY}))?\W{{0,3}}$",
     re.IGNORECASE,
 )
 # a salary named as one: before the amount ("Salary:", "Base:", "OTE", "Comp range") or
@@ -769,6 +776,18 @@ def _currency_ends(text: str, start: int) -> bool:
     return at >= 0 and text[at] in _CURRENCY_LAST
 
 
+def _no_falling_range(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The amount alone where a smaller bare number follows its dash: "Est. Budget:
+    $150 - 5 proposals", "$400 - 2 revisions" are no range (one that falls names its
+    currency, multiplier or unit again: "$150 - $120", "150-120k", "$110-80/h")."""
+    if m["a2"] is None or m["m2"] or m["c3"] or m["c4"]:
+        return m
+    if read_amount(m["a2"]) >= _value(m["a1"], m["m1"]) or _AFTER.match(text, m.end()):
+        return m
+    cut = max(m.end(group) for group in ("a1", "m1", "plus", "c2") if m[group] is not None)
+    return _MONEY.match(text, m.start(), cut) or m
+
+
 def _in_lakhs(m: re.Match[str]) -> bool:
     return any((m[g] or "").strip().lower() in _LAKH_SCALES for g in ("m1", "m2"))
 
@@ -892,6 +911,9 @@ _REPEATED_UNIT = re.compile(
 # which of a text's amounts (their spans) pay the reader's role, where a post states
 # pay per role; None where it does not (`role_terms.role_pay`)
 Owned = Callable[[str, Sequence[tuple[int, int]]], Sequence[bool] | None]
+# whether words name a place the reader lives in ("in Europe we pay"); None where they
+# name no place (`eligibility.lives_in`)
+Lives = Callable[[str], bool | None]
 
 
 def parse_rate(
@@ -902,6 +924,7 @@ def parse_rate(
     contractor: bool = True,
     owned: Owned | None = None,
     currency: str | None = None,
+    lives: Lives | None = None,
 ) -> Rate | None:
     """The post's rate: the first amount with a currency and a period, preferring one
     after a pay word, spanning every other amount of its currency and period (the
@@ -911,7 +934,9 @@ def parse_rate(
     reader takes a contractor's, else an employee's. `owned`: which amounts pay the
     reader's role, where the post states pay per role (the others are left out).
     `currency`: the reader's, whose amount is the rate where a post pays the same work
-    in several, side by side ("$120k-$150k (US) or €95k-€115k (EU)").
+    in several, side by side ("$120k-$150k (US) or €95k-€115k (EU)"), where `lives`
+    does not find the reader's place named beside one ("Our US team earns $140-170k;
+    in Europe we pay €100-120k" is euros for a user in London).
 
     `salary_field`: the text is a source's salary field, which names every amount in it
     a salary (Remotive's `salary`), so a sum of thousands there is a year's pay.
@@ -934,6 +959,7 @@ def parse_rate(
     found: list[_Found] = []
     pos = 0
     while m := _MONEY.search(text, pos):
+        m = _no_falling_range(text, m)
         named = (
             m["c2"]
             or m["c3"]
@@ -959,8 +985,8 @@ def parse_rate(
     if len(found) > 1 and owned and (mine := owned(text, [(f.start, f.end) for f in found])):
         found = [one for one, kept in zip(found, mine, strict=True) if kept]
     first = next((one for one in found if one.strong), found[0])
-    if currency and first.rate.currency != currency:
-        first = next((one for one in found if _in_place_of(text, one, first, currency)), first)
+    if currency or lives:
+        first = _the_readers(text, found, first, currency=currency, lives=lives)
     best = first.rate
     return span(best, [one.rate for one in found if not one.total])
 
@@ -974,20 +1000,84 @@ def _swedish_pay(text: str) -> bool:
 # the most that stands between a rate and its like in another currency: "$120k-$150k USD
 # (US) or €95k-€115k (EU)", "US $140,000 - $170,000; Europe €90,000 - €110,000"; further
 # off, or in another cell or line, it pays another role, unless each opens a line under
-# a label of its own ("US: $150-180k" ... paragraphs later "EU: €120-140k")
+# a label of its own ("US: $150-180k" ... paragraphs later "EU: €120-140k") or names its
+# place in a sentence of its line ("Engineers in the US are paid $150k–$185k. Engineers
+# based in the EU are paid €95k–€120k")
 _ALTERNATIVE_REACH = 30
+_PROSE_REACH = 100
 _LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?[^\W\d][^\d\n|:$€£]{0,38}:[ \t]*$")
+# where one amount's words end and the next one's start: "for US hires and £95k ..."
+_CLAUSE_CUT = re.compile(r"[;,/|\n]|\.\s|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
+_CLAUSE_REACH = 60
 
 
-def _in_place_of(text: str, one: _Found, first: _Found, currency: str) -> bool:
-    """Whether `one` is `first` paid in `currency`: the same period, right beside it or
-    each under its own label."""
-    if one.total or (one.rate.currency, one.rate.period) != (currency, first.rate.period):
+def _the_readers(
+    text: str, found: list[_Found], first: _Found, *, currency: str | None, lives: Lives | None
+) -> _Found:
+    """Of the same pay in several currencies side by side, the reader's: the one whose
+    words name a place the reader lives in, else the one in their currency, else
+    `first`."""
+    alike = [one for one in found if one is first or _in_place_of(text, one, first)]
+    places = _clauses(text, alike) if lives else []
+    if lives and (prose := [one for one in found if _in_prose(text, one, first, lives)]):
+        alike = sorted({*alike, *prose}, key=lambda one: one.at)
+        places = _clauses(text, alike)
+    if len({one.rate.currency for one in alike}) < 2:
+        return first
+    if lives:
+        mine = [one for one, words in zip(alike, places, strict=True) if lives(words)]
+        if len({one.rate.currency for one in mine}) == 1:
+            return mine[0]
+    return next((one for one in alike if one.rate.currency == currency), first)
+
+
+def _clauses(text: str, alike: list[_Found]) -> list[str]:
+    """The words of each amount's own clause, on its line: from the cut after the one
+    before (or 60 characters) to the first cut after it ("Our US team earns $140-170k",
+    "in Europe we pay €100-120k")."""
+    words = []
+    for i, one in enumerate(alike):
+        line = text.rfind("\n", 0, one.at) + 1
+        lo = max(line, one.at - _CLAUSE_REACH)
+        if i and alike[i - 1].end > lo:
+            cut = _CLAUSE_CUT.search(text, alike[i - 1].end, one.at)
+            lo = cut.end() if cut else one.at
+        stop = alike[i + 1].at if i + 1 < len(alike) else min(len(text), one.end + _CLAUSE_REACH)
+        cut = _CLAUSE_CUT.search(text, one.end, stop)
+        words.append(text[lo : cut.start() if cut else stop])
+    return words
+
+
+def _in_place_of(text: str, one: _Found, first: _Found) -> bool:
+    """Whether `one` is `first` paid in another currency: the same period, right beside
+    it or each under its own label."""
+    if not _like(one, first):
         return False
     gap = text[min(one.end, first.end) : max(one.start, first.start)]
     if len(gap) <= _ALTERNATIVE_REACH and not any(c in gap for c in "\n|"):
         return True
     return all(_labelled(text, found.at) for found in (one, first))
+
+
+def _in_prose(text: str, one: _Found, first: _Found, lives: Lives) -> bool:
+    """Whether `one` is `first` paid in another currency a sentence on, each naming a
+    place: "in the US are paid $150k–$185k. ... in the EU are paid €95k–€120k"."""
+    if not _like(one, first):
+        return False
+    pair = sorted((one, first), key=lambda found: found.at)
+    gap = text[pair[0].end : pair[1].start]
+    if len(gap) > _PROSE_REACH or "\n" in gap:
+        return False
+    return all(lives(words) is not None for words in _clauses(text, pair))
+
+
+def _like(one: _Found, first: _Found) -> bool:
+    """Another currency, the same period, no total compensation."""
+    return (
+        not one.total
+        and one.rate.currency != first.rate.currency
+        and one.rate.period == first.rate.period
+    )
 
 
 def _labelled(text: str, start: int) -> bool:

@@ -246,24 +246,25 @@ def _paid_role(low: str, start: int, end: int) -> int | None:
 
 
 # a role's heading and the lines of its terms under it ("Data Engineer\nRemote, US\n
-# Compensation: $140,000 - $160,000"): a line that is a role's name and nothing more,
-# a few lines up at most
-_HEADING_LINES = 6
+# Compensation: $140,000 - $160,000"): a line that is a role's name and nothing more, the
+# nearest above, however long the section's description runs before its pay
 _HEADING_MARKS = " \t#*_-•>"
 _HEADING_WORDS = 6
+# a duty in a list names a person in a sentence, not a role's name ("- Work with analysts",
+# "- Mentor a junior developer")
+_SENTENCE_WORD = re.compile(r"\b(?:with|and|to|for|of|a|an|the|our|your|their|in|on|as)\b")
 
 
 def _heading_above(low: str, line_start: int) -> int | None:
-    """Where the role a heading above an amount's line names ends, if one stands a
-    few lines up ("## Frontend Engineer" over "- Salary: €80k–€95k")."""
+    """Where the role the nearest heading above an amount's line names ends, if one
+    stands above ("## Frontend Engineer" over "- Salary: €80k–€95k")."""
     end = line_start - 1
-    for _ in range(_HEADING_LINES):
-        if end <= 0:
-            return None
+    while end > 0:
         start = low.rfind("\n", 0, end) + 1
         line = low[start:end].rstrip(_HEADING_MARKS)
-        named = [*_PERSON_LOW.finditer(line)]
-        if named and named[-1].end() == len(line) and len(line.split()) <= _HEADING_WORDS:
-            return start + named[-1].end()
+        if len(line.split()) <= _HEADING_WORDS:
+            named = [*_PERSON_LOW.finditer(line)]
+            if named and named[-1].end() == len(line) and not _SENTENCE_WORD.search(line):
+                return start + named[-1].end()
         end = start - 1
     return None
