@@ -126,7 +126,10 @@ def _an_item(line: str) -> bool:
         return True
     lead = _LEAD_IN.match(line)
     begin = lead.end() if lead else 0
-    return not line.endswith(":") and bool(ROLE_WORD.search(line, begin, begin + _LINE_REACH))
+    role = ROLE_WORD.search(line, begin, begin + _LINE_REACH)
+    # the role leads the line, behind its words of level ("Senior Staff Frontend Engineer")
+    led = role is not None and len(line[begin : role.start()].split()) <= _LEVELS
+    return led and not line.endswith(":")
 
 
 def _same_list(line: str, bullets: bool) -> bool:
@@ -145,7 +148,8 @@ def _heading_terms(text: str, low: str, line_start: int) -> str | None:
         line = low[start:end].strip()
         if line and not _same_list(line, bullets):
             heading = line.strip(_RULE + "#:")
-            if start == 0 or "|" in line or len(line) > _HEADING_REACH or not heading:
+            prose = line.endswith((".", "!", "?")) or len(line) > _HEADING_REACH
+            if start == 0 or "|" in line or prose or not heading:
                 return None
             at = low.index(heading, start)
             return text[at : at + len(heading)]
