@@ -203,6 +203,13 @@ def test_an_engagement_heading_is_the_role_s(html: str, profile: Profile, engage
             (600, 750, "day"),
             id="a-heading-of-terms-and-pay",
         ),
+        P(
+            "Ostrava | Remote (US)<p>Frontend engineers: $150-170k<p>- Senior Frontend Engineer"
+            "<p>- UI Engineer<p>Product: $120-140k<p>- Product Manager<p>- Product Designer",
+            FRONTEND,
+            (150_000, 170_000, "year"),
+            id="a-group-of-no-person-word-over-bullets",
+        ),
     ],
 )
 def test_pay_in_a_heading_is_its_roles(
@@ -273,3 +280,15 @@ def test_a_pay_line_is_no_heading_of_the_role_after_it() -> None:
 )
 def test_a_hybrid_role_of_two_jobs_is_no_hybrid_week(text: str, scope: str) -> None:
     assert parse_remote(None, text, None).scope == scope
+
+
+def test_a_pay_line_over_bullets_of_duties_pays_no_one_listed() -> None:
+    """ "- Reports to the Engineering Lead" under a salary is a duty, not a role paid."""
+    text = (
+        "Careers\n\nRemote within the EU.\n\nData Engineer\n\nSalary: €90,000 - €110,000\n"
+        "- Reports to the Engineering Lead\n- Works with the Product Designer\n\n"
+        "Product Designer\n\nSalary: €70,000 - €80,000"
+    )
+    posting = Posting(source="jobposting", source_id="1", url="https://x.test/1", text=text)
+    features = understand(posting, DATA, RankingSettings())
+    assert (features.rate_min, features.rate_max) == (90_000, 110_000)

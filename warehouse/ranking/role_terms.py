@@ -325,14 +325,16 @@ def _paid_roles(low: str, start: int, end: int) -> tuple[int, ...]:
             return (named.end(),)
     line_start = low.rfind("\n", 0, start) + 1
     before = list(_PERSON_LOW.finditer(low, line_start, start))
-    # a heading of a group ("Senior engineers: $180-220k") or of terms ("Contract, €600/day:")
-    grouped = (
-        low[line_start : _line_end(low, end)].rstrip().endswith(":")
-        if not before
-        else (before[-1].group().endswith("s"))
-    )
-    if grouped and not _ITEM_MARK.match(low, line_start) and (under := _listed_under(low, end)):
-        return under
+    # a heading of a group ("Senior engineers: $180-220k", "Product: £70-90k" over its
+    # bullets) or of terms ("Contract, €600/day:"), not a role's pay line over the next role
+    if not _ITEM_MARK.match(low, line_start) and (under := _listed_under(low, end)):
+        ends, bullets = under
+        if bullets or (
+            before[-1].group().endswith("s")
+            if before
+            else low[line_start : _line_end(low, end)].rstrip().endswith(":")
+        ):
+            return ends
     if before and (
         _NAMES_PAY.fullmatch(low, before[-1].end(), start)
         or _listed(low, line_start, before[-1].start())
@@ -343,9 +345,9 @@ def _paid_roles(low: str, start: int, end: int) -> tuple[int, ...]:
     return (heading,) if (heading := _heading_above(low, line_start)) is not None else ()
 
 
-def _listed_under(low: str, at: int) -> tuple[int, ...]:
-    """The ends of the roles listed right under the line `at` stands in: its items up
-    to the first line that is none."""
+def _listed_under(low: str, at: int) -> tuple[tuple[int, ...], bool] | None:
+    """The ends of the roles listed right under the line `at` stands in (its items up
+    to the first line that is none), and whether they are bullets; None if none."""
     ends: list[int] = []
     bullets: bool | None = None  # the list's form: its first item's
     start = _line_end(low, at) + 1
@@ -356,10 +358,12 @@ def _listed_under(low: str, at: int) -> tuple[int, ...]:
                 bullets = bool(_ITEM_MARK.match(line))
             if not _same_list(line, bullets):
                 break
-            if role := _PERSON_LOW.search(low, start, end):
-                ends.append(role.end())
+            role = _PERSON_LOW.search(low, start, end)
+            lead = _LEAD_IN.match(low, start)
+            if role and len(low[lead.end() if lead else start : role.start()].split()) <= _LEVELS:
+                ends.append(role.end())  # a role the item leads with, not "- Reports to a Lead"
         start = end + 1
-    return tuple(ends)
+    return (tuple(ends), bool(bullets)) if ends else None
 
 
 # a role's heading and the lines of its terms under it ("Data Engineer\nRemote, US\n
