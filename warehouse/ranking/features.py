@@ -56,10 +56,13 @@ from warehouse.ranking.remote import (
 from warehouse.ranking.role_terms import (
     for_the_role,
     others_terms,
+    role_headings,
     role_pay,
     role_scopes,
+    skill_scopes,
     within,
 )
+from warehouse.ranking.skills import skill_spans
 from warehouse.ranking.tax_terms import TaxTerms, read_tax_terms
 
 Floor = Literal["above", "below", "straddles"]
@@ -180,6 +183,8 @@ def understand(
     relevance = read_relevance(posting.title, posting.text, profile)
     # a supply post offers one person: its roles' terms are theirs, as the post's are
     roles = relevance.roles_matched if kind != "supply" else ()
+    if offer and roles and engagement_basis == "parsed" and len(offer.engagements) > 1:
+        offer = _role_offer(offer, posting, roles, profile)
     owned = partial(role_pay, roles=roles, profile=profile) if roles else None
     # where the pay is: the post's places, or its board's country when it names only the
     # hours a client keeps ("$6/hr, AU business hours" on OnlineJobs.ph is US dollars)
@@ -210,7 +215,8 @@ def understand(
         vs_floor = _against_floor(lo, hi, own.hourly)
         own_said = own_floor_said(rate, own, lo, hi)
         conversion = f"{said} {own_said}"
-    verdict, reason = _eligibility(posting, scope, profile, roles)
+    skills = relevance.skills_matched if kind != "supply" else ()
+    verdict, reason = _eligibility(posting, scope, profile, roles, skills)
     languages = _languages(body, bool(posting.title), roles, profile)
     if unspoken := lacking(languages, profile.languages, profile.pairs):
         also = f"; {reason}" if verdict == "not_eligible" else ""
@@ -262,29 +268,46 @@ def understand(
 
 
 def _eligibility(
-    posting: Posting, post_scope: RemoteScope, profile: Profile, roles: tuple[str, ...]
+    posting: Posting,
+    post_scope: RemoteScope,
+    profile: Profile,
+    roles: tuple[str, ...],
+    skills: tuple[str, ...] = (),
 ) -> tuple[Eligibility, str]:
     """The user's eligibility by the terms of the role they match, where the post lists
-    several roles each with its own place; else by the whole post's, with a place it
-    opens to roles it names ("but only for the sales positions") kept for those roles.
-    A post the whole of which is in doubt (remote for some roles only) stays for the
-    user to check."""
-    if not roles:
-        return eligibility(post_scope, profile)
+    several roles each with its own place (or under a heading of its own); else by the
+    whole post's, with a place it opens to roles it names ("but only for the sales
+    positions") kept for those roles. With no role matched, the roles whose items name
+    the profile's skills, where only such items do. A post the whole of which is in
+    doubt (remote for some roles only) stays for the user to check."""
     post_scope = for_the_role(post_scope, roles, profile)
     whole = eligibility(post_scope, profile)
+    if not (roles or skills):
+        return whole
     text = "\n".join(filter(None, (posting.title, posting.text)))
-    if not (own := role_scopes(text, roles, profile)):
+    own, named = role_scopes(text, roles, profile), f"{' / '.join(roles)} role"
+    if not own and skills:  # a role not listed by its name: the items naming the skills
+        spans = skill_spans(text, profile.skills, tuple(profile.aliases.items()))
+        own, named = skill_scopes(text, spans), f"role naming {', '.join(skills)}"
+    if not own:
         return whole
     verdict, reason = max(
         (eligibility(within(scope, post_scope), profile) for scope in own), key=_most_open
     )
-    named = " / ".join(roles)
     if verdict == whole[0]:
         return whole
     if verdict == "not_eligible" and whole[0] == "review" and post_scope.doubt:
-        return "review", f"{whole[1]}; as stated for the {named} role: {reason}"
-    return verdict, f"{reason}; as stated for the {named} role"
+        return "review", f"{whole[1]}; as stated for the {named}: {reason}"
+    return verdict, f"{reason}; as stated for the {named}"
+
+
+def _role_offer(offer: Offer, posting: Posting, roles: tuple[str, ...], profile: Profile) -> Offer:
+    """Of a post offering several engagements, the one the heading over the matched role
+    names ("Contract roles:" over "- Data Engineer", "Full-time:" over the others)."""
+    text = "\n".join(filter(None, (posting.title, posting.text)))
+    named = (parse_engagement(None, heading) for heading in role_headings(text, roles, profile))
+    found = {one.engagement: one for one in named if one and one.engagement in offer.engagements}
+    return next(iter(found.values())) if len(found) == 1 else offer
 
 
 def _languages(body: str, titled: bool, roles: tuple[str, ...], profile: Profile) -> LanguageNeeds:

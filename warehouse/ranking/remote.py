@@ -1026,6 +1026,8 @@ def _modes(field: str, *, in_location: bool) -> list[Span]:
             kind = "remote"
         if kind == "part" and _a_workload(field, start, end):
             continue  # "available 2 days a week": part-time, not days at an office
+        if kind == "hybrid" and _a_mixed_job(field, start, end):
+            continue  # "Community Builder and Engineer -- hybrid role": two jobs in one
         if kind != "anywhere":
             spans.append((kind, start, end))
     if any(kind == "rest" for kind, _, _ in spans):
@@ -1052,6 +1054,38 @@ def _location_modes(loc: str) -> tuple[Span, ...]:
         inside = [s for s in spans if label.start() <= s[1] < label.end()]
         spans = [s for s in spans if s not in inside] + [("remote", label.start(), label.end())]
     return tuple(spans)
+
+
+# a "hybrid role" that is two jobs in one, by what it mixes after it ("hybrid role
+# (design + frontend)", "a hybrid role: part sales, part engineering", "between sales and
+# support") or by the title's cell it ends ("Community Builder and Software Engineer --
+# hybrid role"); a hybrid week's role is none ("Hybrid role, 3 days in office")
+_MIXED_ROLE = re.compile(r"[\s-]+(?:role|position|job)\b", re.IGNORECASE)
+_MIXING = re.compile(
+    r"[ \t]*[(:,–—-]?[ \t]*(?:part|half|between|combin\w+|spanning|mixing|\w+[ \t]*[+&][ \t]*\w)",
+    re.IGNORECASE,
+)
+_CELL_END = re.compile(r"[ \t)]*(?:[|\n.]|$)")
+_JOINED = re.compile(r"\s(?:and|&|\+)\s", re.IGNORECASE)
+_PLACED = re.compile(r"\b(?:in|at|from|based)\b", re.IGNORECASE)
+_CELL_WORDS = 10
+
+
+def _a_mixed_job(text: str, start: int, end: int) -> bool:
+    """Whether "hybrid" names a role of two jobs, not a week at home and the office."""
+    if not (role := _MIXED_ROLE.match(text, end)):
+        return False
+    if _MIXING.match(text, role.end()):
+        return True
+    if not _CELL_END.match(text, role.end()):
+        return False
+    cell_start = max(text.rfind("|", 0, start), text.rfind("\n", 0, start)) + 1
+    cell = text[cell_start:start]
+    return (
+        len(cell.split()) <= _CELL_WORDS
+        and bool(ROLE_WORD.search(cell) and _JOINED.search(cell))
+        and not _PLACED.search(cell)
+    )
 
 
 def _a_workload(text: str, start: int, end: int) -> bool:

@@ -5,14 +5,16 @@ A post that lists roles ("Backend Engineer (Remote, EU) | Product Designer (Pari
 states a place per role: the whole post's scope mixes them, and a designer is shown an
 onsite role in Paris because the engineers may work from anywhere in Europe. The role
 the profile matched is found as a list writes it (at a line's or an item's start), and
-its own terms are its parenthesis, or what follows it up to the next role of the list;
-terms a run of bare roles shares ("Engineer | Designer | Remote (EU)") are the post's.
+its own terms are its parenthesis, or what follows it up to the next role of the list,
+or else the heading its list stands under ("Remote (US):", "## Lisbon (hybrid)", "Onsite
+in SF"); terms a run of bare roles shares ("Engineer | Designer | Remote (EU)") are the
+post's, and so are those of roles under a heading of no terms (a team, "Our stack:").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -61,15 +63,104 @@ def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[Re
     (Remote)"); none when no matched role has terms of its own."""
     low = lowered(text)
     found: dict[tuple[object, ...], RemoteScope] = {}
-    for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low):
-        start, end = low.rfind("\n", 0, m.start()) + 1, _line_end(low, m.end())
-        if not _listed(low, start, m.start()) or not _others_listed(low, start, end):
-            continue
-        terms = _own_terms(text, low, m, start, end)
-        scope = parse_remote(None, terms, None) if terms else None
-        if scope is not None and scope.scope is not None:
+    for m, start, end in _listed_roles(low, roles, profile):
+        scope = _scope_of(_own_terms(text, low, m, start, end))
+        if scope is None:
+            scope = _scope_of(_heading_terms(text, low, start))
+        if scope is not None:
             found.setdefault((scope.scope, scope.regions, scope.excluded), scope)
     return tuple(found.values())
+
+
+def role_headings(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
+    """The headings the matched roles are listed under, where the post lists others
+    ("Contract roles:" over "- Data Engineer", "Full-time:" over the rest)."""
+    low = lowered(text)
+    found = (_heading_terms(text, low, start) for _, start, _ in _listed_roles(low, roles, profile))
+    return tuple(dict.fromkeys(heading for heading in found if heading))
+
+
+def _listed_roles(
+    low: str, roles: tuple[str, ...], profile: Profile
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The matched roles where a list names them beside others, with their line's
+    start and end."""
+    for m in _role_nouns(roles, tuple(profile.aliases.items())).finditer(low):
+        start, end = low.rfind("\n", 0, m.start()) + 1, _line_end(low, m.end())
+        if _listed(low, start, m.start()) and _others_listed(low, start, end):
+            yield m, start, end
+
+
+def skill_scopes(text: str, spans: Sequence[tuple[int, int]]) -> tuple[RemoteScope, ...]:
+    """The scopes of the headings the profile's skills (spans in `text`) are listed
+    under, for a post whose roles name none of the profile's ("Atlanta (one day a week in
+    office):" over "* Senior Software Engineer, Web - React"): none unless every
+    mention stands in a list item under a heading of terms (one in prose is the post's)."""
+    low = lowered(text)
+    found: dict[tuple[object, ...], RemoteScope] = {}
+    for at, _ in spans:
+        start = low.rfind("\n", 0, at) + 1
+        line = low[start : _line_end(low, at)].strip()
+        if not _an_item(line):
+            return ()
+        scope = _scope_of(_heading_terms(text, low, start))
+        if scope is None:
+            return ()
+        found.setdefault((scope.scope, scope.regions, scope.excluded), scope)
+    return tuple(found.values())
+
+
+def _scope_of(terms: str | None) -> RemoteScope | None:
+    scope = parse_remote(None, terms, None) if terms else None
+    return scope if scope is not None and scope.scope is not None else None
+
+
+# a heading of terms over a list of roles: a place and a mode, not a sentence
+# ("Atlanta, US (semi-onsite, requiring 1 day per week in office):")
+_HEADING_REACH = 80
+# a bullet or a number, not a rule ("---") nor bold ("**Remote (EU)**")
+_ITEM_MARK = re.compile(r"[-*•·▪●>](?![-*=_~])|\d+[.)]\s")
+_RULE = "-–—=*_~ "
+
+
+def _an_item(line: str) -> bool:
+    """Whether a (stripped, lower-cased) line is an item of a list: a bullet's, a
+    number's, or one that starts with a role and is no heading of its own (a colon's)."""
+    if not line:
+        return False
+    if _ITEM_MARK.match(line):
+        return True
+    lead = _LEAD_IN.match(line)
+    begin = lead.end() if lead else 0
+    role = ROLE_WORD.search(line, begin, begin + _LINE_REACH)
+    # the role leads the line, behind its words of level ("Senior Staff Frontend Engineer")
+    led = role is not None and len(line[begin : role.start()].split()) <= _LEVELS
+    return led and not line.endswith(":")
+
+
+def _same_list(line: str, bullets: bool) -> bool:
+    """Whether a (stripped) line is an item of a list of bullets, or of bare roles."""
+    return bool(_ITEM_MARK.match(line)) if bullets else _an_item(line)
+
+
+def _heading_terms(text: str, low: str, line_start: int) -> str | None:
+    """The heading a listed line stands under, as written: the first line up that is
+    neither blank nor another item of its list; none past a rule ("---"), the post's
+    header (its first line, a row of cells) or a line of prose."""
+    bullets = bool(_ITEM_MARK.match(low, line_start))
+    end = line_start - 1
+    while end > 0:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end].strip()
+        if line and not _same_list(line, bullets):
+            heading = line.strip(_RULE + "#:")
+            prose = line.endswith((".", "!", "?")) or len(line) > _HEADING_REACH
+            if start == 0 or "|" in line or prose or not heading:
+                return None
+            at = low.index(heading, start)
+            return text[at : at + len(heading)]
+        end = start - 1
+    return None
 
 
 def within(own: RemoteScope, post: RemoteScope) -> RemoteScope:
@@ -213,41 +304,77 @@ def role_pay(
 ) -> list[bool] | None:
     """Which amounts (spans in `text`) pay the matched roles, where a post states pay per
     role ("- Data Analyst: $80k-$110k" and "- Staff Engineer: $200k-$250k"): an amount's
-    role is the one named right before it or listed before it on its line, or named
-    after it ("for the Data Analyst"); None where fewer than two roles are paid or none
-    of them is the matched."""
+    roles are the one named right before it or listed before it on its line, one named
+    after it ("for the Data Analyst"), or those listed under it ("Senior engineers:
+    $180-220k" over "- Senior Frontend Engineer"); None where fewer than two are paid
+    apart or none of them is the matched."""
     low = lowered(text)
-    owners = [_paid_role(low, start, end) for start, end in amounts]
-    if len({owner for owner in owners if owner is not None}) < 2:
+    owners = [_paid_roles(low, start, end) for start, end in amounts]
+    if len({owner for owner in owners if owner}) < 2:
         return None
     nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
     mine = {m.end() for m in nouns.finditer(low)}
-    kept = [owner in mine for owner in owners]
+    kept = [not mine.isdisjoint(owner) for owner in owners]
     return kept if any(kept) else None
 
 
-def _paid_role(low: str, start: int, end: int) -> int | None:
-    """Where the name of the role an amount pays ends: one named after it, else the last
-    listed before it on its line."""
+def _paid_roles(low: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the names of the roles an amount pays end: one named after it; those listed
+    under its line, a heading of a group or of terms ("Designers: $130-150k",
+    "Contract (remote, EU), €600-750/day:"); else the last listed before it on its line,
+    or the role of the heading it stands under."""
     if (after := _FOR_ROLE.match(low, end)) and (
         named := _PERSON_LOW.search(low, after.end(), after.end() + _FOR_REACH)
     ):
         between = low[after.end() : named.start()]
         if len(between.split()) <= _LEVELS and not any(c in between for c in ",;|\n"):
-            return named.end()
+            return (named.end(),)
     line_start = low.rfind("\n", 0, start) + 1
     before = list(_PERSON_LOW.finditer(low, line_start, start))
+    # a heading of a group ("Senior engineers: $180-220k", "Product: £70-90k" over its
+    # bullets) or of terms ("Contract, €600/day:"), not a role's pay line over the next role
+    if not _ITEM_MARK.match(low, line_start) and (under := _listed_under(low, end)):
+        ends, bullets = under
+        if bullets or (
+            before[-1].group().endswith("s")
+            if before
+            else low[line_start : _line_end(low, end)].rstrip().endswith(":")
+        ):
+            return ends
     if before and (
         _NAMES_PAY.fullmatch(low, before[-1].end(), start)
         or _listed(low, line_start, before[-1].start())
     ):
-        return before[-1].end()
-    return None if before else _heading_above(low, line_start)
+        return (before[-1].end(),)
+    if before:
+        return ()
+    return (heading,) if (heading := _heading_above(low, line_start)) is not None else ()
+
+
+def _listed_under(low: str, at: int) -> tuple[tuple[int, ...], bool] | None:
+    """The ends of the roles listed right under the line `at` stands in (its items up
+    to the first line that is none), and whether they are bullets; None if none."""
+    ends: list[int] = []
+    bullets: bool | None = None  # the list's form: its first item's
+    start = _line_end(low, at) + 1
+    while start < len(low):
+        end = _line_end(low, start)
+        if line := low[start:end].strip():
+            if bullets is None:
+                bullets = bool(_ITEM_MARK.match(line))
+            if not _same_list(line, bullets):
+                break
+            role = _PERSON_LOW.search(low, start, end)
+            lead = _LEAD_IN.match(low, start)
+            if role and len(low[lead.end() if lead else start : role.start()].split()) <= _LEVELS:
+                ends.append(role.end())  # a role the item leads with, not "- Reports to a Lead"
+        start = end + 1
+    return (tuple(ends), bool(bullets)) if ends else None
 
 
 # a role's heading and the lines of its terms under it ("Data Engineer\nRemote, US\n
-# Compensation: $140,000 - $160,000"): a line that is a role's name and nothing more, the
-# nearest above, however long the section's description runs before its pay
+# Compensation: $140,000 - $160,000"): a line that is a role's name and nothing more,
+# up to the section's start (a "#" heading of another name, a rule)
 _HEADING_MARKS = " \t#*_-•>"
 _HEADING_WORDS = 6
 # a duty in a list names a person in a sentence, not a role's name ("- Work with analysts",
@@ -256,8 +383,8 @@ _SENTENCE_WORD = re.compile(r"\b(?:with|and|to|for|of|a|an|the|our|your|their|in
 
 
 def _heading_above(low: str, line_start: int) -> int | None:
-    """Where the role the nearest heading above an amount's line names ends, if one
-    stands above ("## Frontend Engineer" over "- Salary: €80k–€95k")."""
+    """Where the role a heading above an amount's line names ends, if one stands over
+    its section ("## Frontend Engineer" over "- Salary: €80k–€95k")."""
     end = line_start - 1
     while end > 0:
         start = low.rfind("\n", 0, end) + 1
@@ -266,5 +393,7 @@ def _heading_above(low: str, line_start: int) -> int | None:
             named = [*_PERSON_LOW.finditer(line)]
             if named and named[-1].end() == len(line) and not _SENTENCE_WORD.search(line):
                 return start + named[-1].end()
+        if line.lstrip().startswith("#") or (line.strip() and not line.strip(_RULE)):
+            return None
         end = start - 1
     return None

@@ -24,7 +24,7 @@ Figma for video", "we're building the canvas for architects - Figma for the buil
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,18 +140,22 @@ class TermIndex:
         ("Data Engineer", not "our data engineers"): both from one scan."""
         counts: dict[int, int] = {}
         titles: dict[int, int] = {}
-        low = lowered(text)
-        for m in self.pattern.finditer(low) if self.pattern else ():
-            name = spaced(m.group(0))
-            alias = self.aliases.get(name) or self.aliases[unlayered(name)]
-            if not _valid(alias, text, low, m):
-                continue
+        for m, alias in self.found(text):
             titled = all(_titled(word) for word in text[m.start() : m.end()].split())
             for i in alias.skills:
                 counts[i] = min(2, counts.get(i, 0) + 1)
                 if titled:
                     titles[i] = min(2, titles.get(i, 0) + 1)
         return counts, titles
+
+    def found(self, text: str) -> Iterator[tuple[re.Match[str], _Alias]]:
+        """Each mention of a term (in the lower-cased text) with the alias it is."""
+        low = lowered(text)
+        for m in self.pattern.finditer(low) if self.pattern else ():
+            name = spaced(m.group(0))
+            alias = self.aliases.get(name) or self.aliases[unlayered(name)]
+            if _valid(alias, text, low, m):
+                yield m, alias
 
 
 def _titled(word: str) -> bool:
@@ -297,6 +301,13 @@ def _skills_index(
     """A profile's skills under all their names: one index per profile, not per posting."""
     more = dict(extra)
     return term_index(tuple(aliases_of(skill, more) for skill in skills))
+
+
+def skill_spans(
+    text: str, skills: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> list[tuple[int, int]]:
+    """Where `text` names the profile's skills, under any of their names."""
+    return [m.span() for m, _ in _skills_index(skills, extra).found(text)]
 
 
 def match_skills(
