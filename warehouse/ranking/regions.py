@@ -718,6 +718,11 @@ def inside(place: str, other: str) -> bool:
     return contains(other, place) if place.startswith("UTC") else members(place) < members(other)
 
 
+# a window is the same hours a day earlier or later: one an overlap reaches past the
+# date line ("overlap 2h with UTC-8" reaches UTC-13, Auckland's UTC+11) wraps round
+_TURNS = (-24.0, 0.0, 24.0)
+
+
 def offsets_of(place: str) -> tuple[float, float] | None:
     """The UTC offsets a place keeps: a window's ends, or its countries' zones."""
     if place.startswith("UTC"):
@@ -737,7 +742,9 @@ def contains(region: str, place: str) -> bool:
     """
     if region.startswith("UTC"):
         span, (lo, hi) = offsets_of(place), offsets_of(region) or (0.0, 0.0)
-        return span is not None and lo <= span[0] and span[1] <= hi
+        return span is not None and any(
+            lo + turn <= span[0] and span[1] <= hi + turn for turn in _TURNS
+        )
     return not place.startswith("UTC") and members(place) <= members(region)
 
 
@@ -745,15 +752,17 @@ def overlaps(region: str, place: str) -> bool:
     """Whether part of a profile place lies in a post region (or nobody can tell)."""
     if region.startswith("UTC"):
         span, (lo, hi) = offsets_of(place), offsets_of(region) or (0.0, 0.0)
-        return span is None or (span[0] <= hi and lo <= span[1])
+        return span is None or any(span[0] <= hi + turn and lo + turn <= span[1] for turn in _TURNS)
     return bool(members(place) & members(region))
 
 
 def hours_apart(window: str, place: str) -> float:
-    """Hours between a window and the nearest offset a place keeps (0 if they meet or
-    the place's offsets are unknown)."""
+    """Hours between a window and the nearest offset a place keeps, either way round
+    the clock (0 if they meet or the place's offsets are unknown)."""
     span, (lo, hi) = offsets_of(place), offsets_of(window) or (0.0, 0.0)
-    return max(0.0, span[0] - hi, lo - span[1]) if span else 0.0
+    if not span:
+        return 0.0
+    return min(max(0.0, span[0] - hi - turn, lo + turn - span[1]) for turn in _TURNS)
 
 
 # a US state or Canadian province by name (any case) or postal code, and a list of them

@@ -591,6 +591,28 @@ _ZONE_BLOC = {"EU": "Europe"}  # "EU hours" are Europe's clock, UK and CH includ
 # words of working hours; "EU-friendly" after "remote" is the hours of a place too
 _ZONE_WORDS = re.compile(r"time[\s-]*zones?|timezones?|\btz\b|hours|overlap|-friendly\b", re.I)
 _OVERLAP = re.compile(r"overlap|crossover", re.I)
+# people from beyond the places a post names, then the overlap they are asked in the same
+# sentence: "Non-US candidates welcome if you can overlap", "International applicants are
+# welcome as long as they can overlap", "candidates outside the US who can work 3+ hours
+# of overlap", "Folks outside North America", "Overseas applicants", "or anywhere with"
+_WHO_ELSE = r"(?:candidates|applicants|folks|people|talent|engineers|contractors|anyone|those)"
+_OPENED_BY_AN_OVERLAP = re.compile(
+    rf"(?:\bnon[\s-]?[\w.]{{2,16}}\s+(?:based\s+)?{_WHO_ELSE}"
+    rf"|\b{_WHO_ELSE}\s+(?:(?:who\s+(?:are|live)|based|located|living|from)\s+)?"
+    r"(?:outside|elsewhere|abroad|overseas|anywhere\s+else)"
+    rf"|\b(?:international|overseas)\s+{_WHO_ELSE}"
+    r"|(?P<anywhere>\bor\s+(?:from\s+)?anywhere\s+(?:with|if|that|who|as\s+long)))"
+    r"[^.;\n]{0,120}?\b(?:overlap|crossover)",
+    re.I,
+)
+# hours one must keep, before their words: "must be available during", "need to work in"
+_MUST_WORK_BEFORE = re.compile(
+    r"\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be\s+(?:available|online)|work)"
+    r"\s+(?:during|in|on)\s+(?:the\s+)?$",
+    re.I,
+)
+_WELCOME = re.compile(r"welcome|consider|\bopen\b|eligible|\bapply\b|accept|\bcan\s+join", re.I)
+_NOT_OPEN = re.compile(r"\b(?:not|cannot|can't|unable|won't)\b", re.I)
 _EARTH = (-12.0, 14.0)  # the westernmost and easternmost UTC offsets kept
 _OVERLAP_HOURS = 3.0  # working hours overlap enough within three hours of a zone
 # an overlap of N hours is met from 7 - N hours away: two working days that far apart
@@ -625,6 +647,7 @@ _US_ZONE_ALONE = re.compile(
     r"(?<![\w-])(?<!US )(Eastern|Central|Mountain|Pacific)"
     r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America))"
 )
+_US_ZONE_BEFORE_HOURS = re.compile(r"(?<![\w-])(Eastern|Central|Mountain|Pacific)[^\S\n]+$")
 _ASIA_BEFORE = re.compile(r"\b(?:asia|apac)[\s/-]*$", re.I)  # "Asia Pacific hours"
 # a working day by the clock of a zone: "9–5 GMT", "9am-5pm ET", "09:00–17:00 (CET)",
 # "9h à 18h (heure de Paris)", "9–17 Uhr MEZ", "de 9 a 18 hs"; its ends' hour, minutes
@@ -1152,16 +1175,17 @@ def _remote(
     if not local_towns and _calls_for_locals(text):
         local_towns = cities_in(field)  # "Toronto, ON" above "Remote - must be local"
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
-    anywhere = _offered_anywhere(text, in_text)
-    # an overlap asked beside "anywhere" ("Remote (anywhere). Must overlap with Eastern
-    # US business hours") still binds; other words of hours there are asides
+    anywhere = _offered_anywhere(text, in_text) or _opened_by_an_overlap(text)
+    # an overlap or hours one must work asked beside "anywhere" ("Remote (anywhere). Must
+    # overlap with Eastern US business hours", "must be available during Eastern business
+    # hours") still bind; other words of hours there are asides
     limits = [
         _glossed(s)
         for s in said
         if s.places
         and not s.preferred
         and not s.excluded
-        and (not anywhere or (s.clock and _OVERLAP.search(s.raw)))
+        and (not anywhere or (s.clock and _hours_asked(text, s.raw)))
     ]
     if not limits and not anywhere and not in_field:
         limits = _visits(text)  # the weakest evidence: only where nothing else limits
@@ -1785,6 +1809,32 @@ def _offered_anywhere(text: str, in_text: list[Span]) -> bool:
     return False
 
 
+def _hours_asked(text: str, raw: str) -> bool:
+    """Whether words of hours are an overlap or hours one must work ("must be available
+    during Eastern business hours"), not an aside ("team mostly on US hours")."""
+    if _OVERLAP.search(raw):
+        return True
+    at = text.find(raw)
+    return at > 0 and bool(_MUST_WORK_BEFORE.search(text, max(0, at - 40), at))
+
+
+def _opened_by_an_overlap(text: str) -> bool:
+    """Whether the post opens its remote work beyond the places it names to anyone who
+    keeps an overlap ("Remote (US). Non-US candidates welcome if you can overlap 4+
+    hours with PST", "or anywhere with 4+ hours overlap with CST"): the overlap is then
+    its only limit."""
+    if "verlap" not in text and "VERLAP" not in text:
+        return False  # the cheap literal first: most posts ask no overlap
+    for opened in _OPENED_BY_AN_OVERLAP.finditer(text):
+        start = max(text.rfind(".", 0, opened.start()), text.rfind("\n", 0, opened.start()))
+        sentence = text[start + 1 : opened.end()]
+        if _NOT_OPEN.search(sentence):
+            continue  # "Non-US candidates will not be considered"
+        if opened["anywhere"] or _WELCOME.search(sentence):
+            return True  # not "our contractors abroad overlap with PST"
+    return False
+
+
 def _remote_phrases(text: str, in_text: list[Span]) -> Iterator[_Said]:
     """The places each "remote" names: after it ("Remote (US)", "Remote USA"), else
     before it in the header or on a location line ("US-Remote", "USA/Canada: REMOTE");
@@ -2077,6 +2127,9 @@ def _limits(text: str) -> Iterator[_Said]:
             places = _limit_places(before[1], clock=words) if before else []
             if before and not places and kind == "zone" and _a_us_zone(text, before):
                 places = read_places(f"US {before[1]}")  # "US Eastern time zone hours"
+            elif before is None and kind == "zone" and (zone := _us_zone_before(text, start)):
+                start, words = zone.start(), text[zone.start() : end]
+                places = read_places(f"US {zone[1]}")  # "during Eastern business hours"
             town = None if places or not for_locals else _LOCAL_PLACE_AFTER.match(text, end)
             if town:
                 places, end = _limit_places(town[1], clock=words), town.end()
@@ -2149,6 +2202,15 @@ def working_day(raw: str | None) -> str | None:
     """The working day by a zone's clock a scope's words name ("9-5 EST"), if any."""
     day = _DAY_HOURS.search(raw) if raw and any(c.isdigit() for c in raw) else None
     return day[0].strip() if day else None
+
+
+def _us_zone_before(text: str, at: int) -> re.Match[str] | None:
+    """A US zone's name alone right before words of hours ("Eastern business hours",
+    "Pacific hours"), not another's ("Asia Pacific hours")."""
+    zone = _US_ZONE_BEFORE_HOURS.search(text, max(0, at - 12), at)
+    if not zone or _ASIA_BEFORE.search(text, max(0, zone.start() - 8), zone.start()):
+        return None
+    return zone
 
 
 def _a_us_zone(text: str, before: re.Match[str]) -> bool:
