@@ -588,6 +588,57 @@ def test_parse_hours_per_week(text: str, expected: float | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        P("Omfattning: 50%\nStart: omgående", 20.0, id="a swedish share of a week"),
+        P("Omfattning: 100%\nPeriod: 6 mån", 40.0, id="a whole week is forty hours"),
+        P("Pensum 80-100%\nArbeitsort: Bern", 40.0, id="a swiss range gives its top"),
+        P("Arbeitspensum: 60 %", 24.0, id="a spaced percent"),
+        P("Taux d'occupation: 60-80%", 32.0, id="a french swiss rate of occupation"),
+        P("Stellenumfang: 50 %, befristet", 20.0, id="a german extent of the post"),
+        P("Teilzeitstelle (70%) in Köln", 28.0, id="a part-time post's share"),
+        P("Temps partiel à 60%, Genève", 24.0, id="a french part-time share"),
+        P("part-time (50%), remote", 20.0, id="an english part-time share"),
+        P("This is a 0.8 FTE post.", 32.0, id="a fraction of an fte"),
+        P("Wij bieden 0,8 fte in Rotterdam.", 32.0, id="a dutch fraction of an fte"),
+        P("Hours: 80% FTE, flexible", 32.0, id="a percent of an fte"),
+        P("Régime de travail : 4/5e temps", 32.0, id="a belgian four fifths week"),
+        P("A 4 days a week schedule, remote.", 32.0, id="four working days of a week"),
+        P("Tjänsten är på 3 dagar i veckan.", 24.0, id="swedish working days of a week"),
+        P("Auslastung: 3 Tage/Woche", 24.0, id="german working days of a week"),
+        P("Hybrid: 3 days a week in the office.", None, id="office days are no load"),
+        P("2 dagar i veckan på kontoret, resten på distans.", None, id="swedish office days"),
+        P("Wir suchen Sie halbtags ab sofort.", 20.0, id="half days are half a week"),
+        P("Contrato de media jornada.", 20.0, id="a spanish half day"),
+        P("Jornada: tiempo parcial (20 h)", 20.0, id="a part-time label's bare hours"),
+        P("Dienstverband: deeltijd 24 uur", 24.0, id="a dutch part-time label's hours"),
+        P("Pensum: 80% (100% = 42 Std./Woche)", 33.6, id="a share of the week the post states"),
+        P("60% einer Vollzeitstelle (Vollzeit 42 Stunden/Woche)", 25.2, id="a stated full week"),
+        P("Pensum 80% (33.6 Std./Woche)", 33.6, id="stated hours win over the share"),
+        P("About 60-80% of the work is backend.", None, id="a share of the work is no load"),
+        P("Keep uptime at 99.9% and cut costs by 20%.", None, id="percents in prose are no load"),
+        P("Remote 50%, office 50%, full-time.", None, id="a share of remote days is no load"),
+        P("Reisebereitschaft: 20%", None, id="a share of travel is no load"),
+        P("Glassdoor rating 4/5 from our team.", None, id="a rating is no week"),
+    ],
+)
+def test_a_share_of_a_full_week_is_read_as_hours(text: str, expected: float | None) -> None:
+    assert parse_hours_per_week(text) == expected
+
+
+def test_a_share_offers_part_time_and_a_whole_week_no_label() -> None:
+    assert _offered("Omfattning: 50%") == ("part_time",)
+    assert "part_time" in _offered("Tjänsten är på 3 dagar i veckan.")
+    assert "part_time" in _offered("Taux d'activité : 80%")
+    assert _offered("Omfattning: 100%") == ()
+
+
+def _offered(text: str) -> tuple[str, ...]:
+    offer = parse_engagement(None, text)
+    return offer.engagements if offer else ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         P("Full-time W2 employee, no C2C", "full_time", id="a label beats tax terms"),
         P("Full-time, W2 only", "full_time", id="w2 only beside full time"),
     ],

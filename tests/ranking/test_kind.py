@@ -274,3 +274,47 @@ def test_parse_kind_orders_its_evidence(title: str | None, text: str, expected: 
 )
 def test_parse_kind_returns_none_without_evidence(title: str | None, text: str) -> None:
     assert parse_kind(title, text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P("Konsultuppdrag: Backendutvecklare", "Start 1 mars.", "Konsultuppdrag:", id="sv title"),
+        P("Systemarkitekt", "Uppdrag: Systemarkitekt\nOmfattning: 80%", "Uppdrag:", id="sv line"),
+        P("Backendutvecklare Java - konsultuppdrag", "Kund: energibolag.", "konsultuppdrag",
+          id="sv title's last part"),
+        P("Opdracht: Data Engineer", "Duur: 6 maanden.", "Opdracht:", id="nl title"),
+        P("Interim opdracht: Projectleider ICT", "Zwolle.", "Interim opdracht:", id="nl interim"),
+        P("Mission freelance : Développeur Python", "TJM : 550€", "Mission freelance",
+          id="fr title"),
+        P("Data Engineer", "Mission freelance de 12 mois chez un grand compte.",
+          "Mission freelance", id="fr line"),
+        P("Senior Java Developer - Mission freelance", "TJM 600€", "Mission freelance",
+          id="fr title's last part"),
+        P("Projektangebot: Java Entwickler (m/w/d)", "Laufzeit: 6 Monate", "Projektangebot:",
+          id="de title"),
+        P("SAP Berater", "Projektanfrage: SAP FI/CO\nStart: 01.04.", "Projektanfrage:",
+          id="de line"),
+    ],
+)  # fmt: skip
+def test_a_brokers_assignment_is_demand(title: str, text: str, expected: str) -> None:
+    assert parse_kind(title, text) == ("demand", expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        P("Freelance ontwikkelaar", "Mijn laatste opdracht: Java bij een bank.", None,
+          id="a past assignment in prose is none"),
+        P("Our mission", "Our mission: make payroll simple.", None, id="a company's mission"),
+        P("Senior utvecklare", "Tillgänglig för nya uppdrag. Senaste uppdrag: Backend.",
+          ("supply", "Tillgänglig för nya uppdrag"), id="a consultant's offer stays supply"),
+        P("Data Engineer", "Je suis disponible pour de nouvelles missions.\nMission freelance "
+          "de 6 mois chez un assureur.", ("supply", "disponible pour de nouvelles missions"),
+          id="a freelancer's past mission stays supply"),
+    ],
+)  # fmt: skip
+def test_an_assignment_word_elsewhere_is_no_demand(
+    title: str, text: str, expected: tuple[str, str] | None
+) -> None:
+    assert parse_kind(title, text) == expected

@@ -84,11 +84,12 @@ _TERM_JOB = (
 )
 # a few working days a week ("available 3 days a week", "2 Tage pro Woche") is part-time;
 # at an office ("3 days a week in the office") it is a hybrid week, see `office_days`
-_DAYS_A_WEEK = (
-    r"\d(?<![04-9])(?:\s*[-–]\s*[1-4])?[\s-]*(?:days?|tage?n?|jours?|d[ií]as|dagen|dni)\s*"
-    r"(?:/\s*|a\s+|per\s+|pro\s+|par\s+|por\s+|a\s+la\s+|each\s+|w\s+)"
-    r"(?:week|wk|woche|semaine|semana|tygodniu)"
+_A_WEEK_OF_DAYS = (
+    r"[\s-]*(?:days?|tage?n?|jours?|d[ií]as|dagen|dagar|dni)\s*"
+    r"(?:/\s*|a\s+|per\s+|pro\s+|par\s+|por\s+|a\s+la\s+|each\s+|w\s+|i\s+)"
+    r"(?:week|wk|woche|semaine|semana|tygodniu|veckan|vecka)"
 )
+_DAYS_A_WEEK = rf"\d(?<![04-9])(?:\s*[-–]\s*[1-4])?{_A_WEEK_OF_DAYS}"
 # an employment contract with no end: "contrato indefinido", "a término indefinido",
 # "sem termo", "por tempo indeterminado"
 _OPEN_ENDED = (
@@ -254,7 +255,8 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n|,()]")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n|]")
 _OFFICE_WORDS = re.compile(
     r"office|on[\s-]?site|in[\s-]person|hybrid|h[ií]brid|commut|campus|b[üu]ro|vor\s+ort"
-    r"|bureau|sur\s+site|oficina|presencial|kantoor|op\s+locatie|biur|stacjonarn|com(?:e|ing)\s+in\b",
+    r"|bureau|sur\s+site|oficina|presencial|kantoor|kontor|på\s+plats|op\s+locatie|biur|stacjonarn"
+    r"|com(?:e|ing)\s+in\b",
     re.I,
 )
 _HOME_WORDS = re.compile(
@@ -304,14 +306,27 @@ _HOURS_BARE = re.compile(
     r"(?=[^\S\n]*(?:[,.;)|\n]|$))",
     re.MULTILINE,
 )
-# a workload in percent, as Swiss and German posts state it: alone in a header's cell
-# ("| 60 to 100 % |") or named ("Pensum 80-100%", "80% FTE"); below 100 is part-time, and
-# a range up to 100 offers full-time too ("60-80% of the work" in prose is no workload)
-_PERCENT = r"(?P<a>\d{2})\s*%?(?:\s*(?:-|–|to|bis)\s*(?P<b>\d{2,3}))?\s*%"
-_WORKLOAD = re.compile(rf"(?<![\d.,]){_PERCENT}(?![\w%])")
-_WORKLOAD_WORDS = r"(?:pensum|workload|arbeitspensum|beschäftigungsgrad|fte|omfattning)"
-_WORKLOAD_BEFORE = re.compile(rf"{_WORKLOAD_WORDS}\W{{0,3}}$", re.I)
-_WORKLOAD_AFTER = re.compile(rf"\s*\(?\s*{_WORKLOAD_WORDS}\b", re.I)
+# a workload in percent, as Swiss, German, French and Nordic posts state it: alone in a
+# header's cell ("| 60 to 100 % |") or named ("Pensum 80-100%", "80% FTE", "Taux
+# d'activité : 80%", "temps partiel 80%"); below 100 is part-time, and a range up to 100
+# offers full-time too ("60-80% of the work" in prose is no workload); "Omfattning: 100%"
+# is a full week of hours, no label
+_PERCENT = r"(?P<a>\d{2}|100)\s*%?(?:\s*(?:-|–|to|bis)\s*(?P<b>\d{2,3}))?\s*%"
+_WORKLOAD = Skimmed(re.compile(rf"(?<![\d.,]){_PERCENT}(?![\w%])"), not_after=DIGITS | {".", ","})
+_WORKLOAD_WORDS = (
+    r"(?:pensum|workload|arbeitspensum|beschäftigungsgrad|stellenumfang|auslastung|fte"
+    r"|omfattning|taux\s+d'(?:activité|occupation)|part[\s-]?time|teilzeit\w*|temps\s+partiel"
+    r"|deltid\w*|deeltijd|tiempo\s+parcial)"
+)
+_WORKLOAD_BEFORE = re.compile(
+    rf"{_WORKLOAD_WORDS}(?:\s+(?:à|a|al|de|of|at|zu|på|van|von))?\W{{0,3}}$", re.I
+)
+# "80% FTE", "60% einer Vollzeitstelle", "80% of full time"
+_WORKLOAD_AFTER = re.compile(
+    rf"\s*\(?\s*{_WORKLOAD_WORDS}\b|[^\S\n]+(?:(?:einer|of|of\s+a|d'un)\s+)?"
+    r"(?:vollzeit\w*|full[\s-]?time|temps\s+plein)\b",
+    re.I,
+)
 _CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|$)")
 _FLOOR_BEFORE = re.compile(r"(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+less\s+than)\s*$", re.I)
 _FLOOR_LAST_WORDS = ("least", "min", "of", "than")  # the last word of each of its matches
@@ -547,16 +562,22 @@ def _share_of_fte(field: str, start: int, end: int) -> tuple[Engagement, ...]:
 def _workloads(field: str) -> Iterator[_Found]:
     """A workload in percent, alone in a header's cell or named: part-time below 100,
     full-time too where its range reaches 100 ("60 to 100 %")."""
+    for m in _named_workloads(field):
+        if m["a"] == "100":
+            continue
+        yield m.start(), "part_time", m[0]
+        if m["b"] == "100":
+            yield m.start(), "full_time", m[0]
+
+
+def _named_workloads(field: str) -> Iterator[re.Match[str]]:
+    """Each workload in percent named as one, or alone in a header's cell."""
     for m in _WORKLOAD.finditer(field):
         start, end = m.span()
         before = _WORKLOAD_BEFORE.search(field, max(0, start - 20), start)
         named = before or _WORKLOAD_AFTER.match(field, end)
-        alone = opens_a_header_cell(field, start) and _CELL_CLOSES.match(field, end)
-        if not (named or alone):
-            continue
-        yield start, "part_time", m[0]
-        if m["b"] == "100":
-            yield start, "full_time", m[0]
+        if named or (opens_a_header_cell(field, start) and _CELL_CLOSES.match(field, end)):
+            yield m
 
 
 def _not_offered(field: str, start: int, end: int) -> bool:
@@ -644,10 +665,104 @@ def _floor_before(text: str, at: int) -> bool:
     return may_hold(lowered(last), _FLOOR_LAST_WORDS) and bool(_FLOOR_BEFORE.search(text, 0, at))
 
 
+# a post's full week where it states none: a share of one is read against 40 hours
+_FULL_WEEK = 40.0
+# hours that state the full week a share is of, not the load: "(100% = 42 Std./Woche)",
+# "Vollzeit 42 Stunden", "full-time is 37.5 hours a week"
+_FULL_WEEK_BEFORE = re.compile(
+    r"(?:100\s*%\s*=?|vollzeit\w*|full[\s-]?time(?:\s+(?:is|of|week))?|heltid|voltijd"
+    r"|temps\s+plein)\W{0,3}$",
+    re.I,
+)
+# a share of a full-time load: "0.8 FTE", "0,5 FTE"
+_FTE_SHARE = re.compile(r"(?<![\d.,])(?P<a>0?[.,]\d{1,2})\s*fte\b", re.I)
+# a Belgian four-fifths week: "4/5e temps", "4/5de werktijd", "régime 4/5"
+_FIFTHS = re.compile(
+    r"(?<![\d/])(?P<a>[1-4])/5(?:e|ème|de)?(?:\s+(?:temps|tijd|werktijd)|(?<=r[ée]gime\s[1-4]/5))",
+    re.I,
+)
+# a few working days of a week, each a fifth of it ("4 days a week", "3 dagar i veckan",
+# "3 Tage/Woche"), unless they are days at an office (`office_days`)
+_DAY_WORDS = ("day", "tag", "jour", "día", "dia", "dag", "dni")
+_WEEK_WORDS = ("week", "wk", "woche", "semaine", "semana", "tygodniu", "vecka")
+_DAYS = Skimmed(
+    re.compile(rf"(?<!\d)(?P<a>[1-4])(?:\s*[-–]\s*(?P<b>[1-4]))?{_A_WEEK_OF_DAYS}", re.I),
+    not_after=DIGITS,
+)
+# half a week: "halbtags", "half-time", "mi-temps", "media jornada", "halvtid"; a
+# part-time label's bare hours, a week's: "tiempo parcial (20 h)", "deeltijd 24 uur",
+# "Teilzeit (20 Std.)"; each tried only in a text holding one of its words
+_HALF_WORDS = (
+    "halbtag",
+    "half-time",
+    "half time",
+    "halftime",
+    "temps",
+    "jornada",
+    "medio",
+    "halvtid",
+)
+_HALF = re.compile(
+    r"\b(?:halbtags\w*|half[\s-]?time|mi[\s-]temps|media\s+jornada|medio\s+tiempo"
+    r"|halvtid\w*)(?!\w)",
+    re.I,
+)
+_PART_TIME_WORDS = (
+    "part-time", "part time", "parttime", "teilzeit", "parcial", "deeltijd", "deltid", "partiel",
+)  # fmt: skip
+_PART_TIME_HOURS_SAID = re.compile(
+    r"\b(?:part[\s-]?time|teilzeit|tiempo\s+parcial|deeltijd|deltid|temps\s+partiel)\W{1,3}"
+    r"(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s*"
+    r"(?:h|hrs?|hours?|horas|uur|std\.?|stunden|timmar|tim|heures)(?!\w)",
+    re.I,
+)
+
+
 def parse_hours_per_week(text: str) -> float | None:
-    """Weekly hours ("~20 hours/week", "20h/week", "20-30 hrs per week" -> 30.0)."""
-    found = _hours(text)
-    return found[0] if found else None
+    """Weekly hours, the top of a range ("~20 hours/week", "20h/week", "20-30 hrs per
+    week" -> 30.0); or a share of the post's full week ("Pensum 80-100%" -> 40.0, "0.8
+    FTE", "4/5e temps", "3 days a week", "halbtags"), of the hours it says a full week
+    is ("100% = 42 Std./Woche") or else of 40."""
+    low = lowered(text)
+    said = _hours(text) or _part_time_hours(text, low)
+    share = _share(text, low)
+    if share is None:
+        return said[0] if said else None
+    if said and not _FULL_WEEK_BEFORE.search(text, max(0, said[1].start() - 20), said[1].start()):
+        return said[0]
+    return round(share * (said[0] if said else _FULL_WEEK), 1)
+
+
+def _part_time_hours(text: str, low: str) -> tuple[float, re.Match[str]] | None:
+    """A part-time label's bare hours ("Teilzeit (20 Std.)") and where they were said."""
+    if not may_hold(low, _PART_TIME_WORDS):
+        return None
+    m = _PART_TIME_HOURS_SAID.search(text)
+    return (float(m["b"] or m["a"]), m) if m else None
+
+
+def _share(text: str, low: str) -> float | None:
+    """The first share of a full week the text states, the top of a range."""
+    found: list[tuple[int, float]] = []
+    if "%" in text:
+        found += [
+            (m.start(), int(m["b"] or m["a"]) / 100)
+            for m in _named_workloads(text)
+            if int(m["b"] or m["a"]) <= 100
+        ]
+    if "fte" in low:
+        found += [(m.start(), float(m["a"].replace(",", "."))) for m in _FTE_SHARE.finditer(text)]
+    if "/5" in text:
+        found += [(m.start(), int(m["a"]) / 5) for m in _FIFTHS.finditer(text)]
+    if may_hold(low, _DAY_WORDS) and may_hold(low, _WEEK_WORDS):
+        found += [
+            (m.start(), int(m["b"] or m["a"]) / 5)
+            for m in _DAYS.finditer(text)
+            if not office_days(text, m.start(), m.end())
+        ]
+    if may_hold(low, _HALF_WORDS):
+        found += [(m.start(), 0.5) for m in _HALF.finditer(text)]
+    return min(found)[1] if found else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,9 @@ my services", "nous recherchons", "je propose mes services", "anyone know a good
 freelancer?"),
 where a hashtag reads as its word ("available for #freelance work"); last the
 hashtags alone (#hiring; #ForHire, #OpenToWork, #GetFediHired), as both sides use
-them: seekers tag #hiring, employers #GetFediHired. The title is read before the
+them: seekers tag #hiring, employers #GetFediHired. A consultant broker's assignment
+("Konsultuppdrag: ...", "Opdracht: ...", "Mission freelance : ...") is demand where no
+phrase says either, before the hashtags. The title is read before the
 body, and within a text the earliest phrase wins.
 """
 
@@ -19,7 +21,7 @@ import re
 from functools import lru_cache
 
 from extractors._contract import Kind
-from warehouse.ranking._text import Phrases, lowered
+from warehouse.ranking._text import Phrases, lowered, may_hold
 
 _ROLE = (
     r"(?:developers?|engineers?|designers?|freelancers?|contractors?|consultants?"
@@ -72,6 +74,19 @@ _SV_ASSIGNMENT = (
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
+# a consultant broker's assignment, named as such where a line or a title's part starts
+# ("Konsultuppdrag: Backendutvecklare", "Opdracht: Data Engineer", "Mission freelance :
+# Développeur", "Projektangebot: ...", "Backendutvecklare - konsultuppdrag"): work on
+# offer though no hiring phrase stands ("Mijn laatste opdracht: ..." in prose is none);
+# tried only in a text holding one of its words
+_ASSIGNMENT_WORDS = ("uppdrag", "opdracht", "mission", "projektangebot", "projektanfrage")
+_ASSIGNMENT = re.compile(
+    r"(?:^|(?<=\s[-–|:]\s))[^\S\n]*(?:"
+    r"(?:konsult)?uppdrag[^\S\n]*:|(?:freelance[^\S\n]+|interim[^\S\n]+)?opdracht[^\S\n]*:"
+    r"|mission[^\S\n]+(?:freelance|en[^\S\n]+freelance|de[^\S\n]+\d+[^\S\n]+mois)\b"
+    r"|projekt(?:angebot|anfrage)[^\S\n]*:|konsultuppdrag[^\S\n]*$|mission[^\S\n]+freelance[^\S\n]*$)",
+    re.I | re.M,
+)
 # by strength, then kind: a source's convention beats a loose phrase, and a loose
 # phrase a hashtag (job seekers tag #hiring too, employers #GetFediHired)
 _PHRASES = Phrases(
@@ -130,6 +145,8 @@ def parse_kind(title: str | None, text: str) -> tuple[Kind, str] | None:
         _first(in_text, "strong")
         or _self_ad(text)
         or _first(in_text, "weak")
+        or _assignment(title or "")
+        or _assignment(text)
         or _first(in_title, "tag")
         or _first(in_text, "tag")
     )
@@ -151,6 +168,14 @@ def _first(found: tuple[tuple[str, str], ...], strength: str) -> tuple[Kind, str
         if name.startswith(strength):
             return ("demand" if name.endswith("demand") else "supply"), raw
     return None
+
+
+def _assignment(text: str) -> tuple[Kind, str] | None:
+    """A broker's assignment named where a line starts (`_ASSIGNMENT`): demand."""
+    if not may_hold(lowered(text), _ASSIGNMENT_WORDS):
+        return None
+    m = _ASSIGNMENT.search(text)
+    return ("demand", m[0].strip()) if m else None
 
 
 def _self_ad(text: str) -> tuple[Kind, str] | None:
