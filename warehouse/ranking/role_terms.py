@@ -14,7 +14,7 @@ post's, and so are those of roles under a heading of no terms (a team, "Our stac
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -91,7 +91,7 @@ def _listed_roles(
             yield m, start, end
 
 
-def skill_scopes(text: str, spans: Sequence[tuple[int, int]]) -> tuple[RemoteScope, ...]:
+def skill_scopes(text: str, spans: Iterable[tuple[int, int]]) -> tuple[RemoteScope, ...]:
     """The scopes of the headings the profile's skills (spans in `text`) are listed
     under, for a post whose roles name none of the profile's ("Atlanta (one day a week in
     office):" over "* Senior Software Engineer, Web - React"): none unless every

@@ -305,9 +305,10 @@ def _skills_index(
 
 def skill_spans(
     text: str, skills: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
-) -> list[tuple[int, int]]:
-    """Where `text` names the profile's skills, under any of their names."""
-    return [m.span() for m, _ in _skills_index(skills, extra).found(text)]
+) -> Iterator[tuple[int, int]]:
+    """Where `text` names the profile's skills, under any of their names, in order and
+    found as asked: a reader that stops at the first mention in prose matches no more."""
+    return (m.span() for m, _ in _skills_index(skills, extra).found(text))
 
 
 def match_skills(
