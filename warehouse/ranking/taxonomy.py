@@ -461,8 +461,9 @@ _LAYERS = (
     "full-stack", "fullstack", "full stack", "software", "theme", "plugin",
 )  # fmt: skip
 _LAYER = "|".join(map(literal, longest_first(_LAYERS)))
+# a spaced name ending in a layer and an engineer's head, and the words before the layer
 _LAYERED = re.compile(
-    rf"(.+) (?:{'|'.join(map(re.escape, longest_first({spaced(x) for x in _LAYERS})))})"
+    rf"(?:(.+) )?(?:{'|'.join(map(re.escape, longest_first({spaced(x) for x in _LAYERS})))})"
     rf" ({'|'.join(sorted(_BUILDERS))})"
 )
 LAYER_WORDS = max(len(re.findall(r"\w+", layer)) for layer in _LAYERS)
@@ -481,16 +482,16 @@ def unlayered(name: str) -> str:
     """A `spaced` name without a layer before an engineer's head ("wordpress web
     developer" -> "wordpress developer"): the name a `role_literal` match was built from."""
     m = _LAYERED.fullmatch(name)
-    return f"{m.group(1)} {m.group(2)}" if m else name
+    return f"{m.group(1)} {m.group(2)}" if m and m.group(1) else name
 
 
 def layered_holders(alias: str, names: Iterable[str]) -> set[str]:
     """The `names` whose matches with a layer (`role_literal`) hold `alias` as whole
     words and are not it: every engineer's name of its head when `alias` is a layer and
     a head ("web developer" is inside "WordPress Web Developer"); none otherwise."""
-    if (m := _LAYERED.fullmatch(f"x {alias}")) is None:
+    if (m := _LAYERED.fullmatch(alias)) is None:
         return set()
-    before, head = m.group(1)[2:], m.group(2)
+    before, head = m.group(1), m.group(2)
     ends = f" {before}" if before else ""
     return {
         name
