@@ -24,7 +24,7 @@ Figma for video", "we're building the canvas for architects - Figma for the buil
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -259,23 +259,31 @@ def _known_names() -> tuple[frozenset[str], frozenset[str]]:
     return skills, roles
 
 
-def _by_word(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """Each word of the names, and the names that hold it: a name that holds an alias
-    holds its first word, so only those are tested (a profile's thousands of role forms
-    against the taxonomy's thousands took seconds)."""
+def _grouped(
+    names: frozenset[str], keys: Callable[[str], Iterable[str]]
+) -> dict[str, tuple[str, ...]]:
+    """Each key of the names, and the names that have it, in one pass: a name that
+    holds an alias holds its first word, so only those are tested (a profile's thousands
+    of role forms against the taxonomy's thousands took seconds), and a role's layered
+    forms are found by its head (grouped name by head, it cost every process 0.1 s)."""
     found: dict[str, list[str]] = {}
     for name in names:
-        for word in set(name.split(" ")):
-            found.setdefault(word, []).append(name)
-    return {word: tuple(holding) for word, holding in found.items()}
+        for key in keys(name):
+            found.setdefault(key, []).append(name)
+    return {key: tuple(holding) for key, holding in found.items()}
+
+
+def _words(name: str) -> set[str]:
+    return set(name.split(" "))
+
+
+def _head(name: str) -> tuple[str]:
+    return (name.rsplit(" ", 1)[-1],)
 
 
 _SKILLS, _ROLES = _known_names()
-_SKILLS_BY_WORD, _ROLES_BY_WORD = _by_word(_SKILLS), _by_word(_ROLES)
-_ROLES_BY_HEAD = {
-    head: tuple(name for name in _ROLES if name.rsplit(" ", 1)[-1] == head)
-    for head in {name.rsplit(" ", 1)[-1] for name in _ROLES}
-}
+_SKILLS_BY_WORD, _ROLES_BY_WORD = _grouped(_SKILLS, _words), _grouped(_ROLES, _words)
+_ROLES_BY_HEAD = _grouped(_ROLES, _head)
 
 
 def _longer_names(aliases: frozenset[str]) -> frozenset[str]:
