@@ -62,14 +62,12 @@ def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[Re
     too (one per distinct terms: "Data Engineer (Hybrid)", "Analytics Engineer
     (Remote)"); none when no matched role has terms of its own."""
     low = lowered(text)
-    found: dict[tuple[object, ...], RemoteScope] = {}
-    for m, start, end in _listed_roles(low, roles, profile):
-        scope = _scope_of(_own_terms(text, low, m, start, end))
-        if scope is None:
-            scope = _scope_of(_heading_terms(text, low, start))
-        if scope is not None:
-            found.setdefault((scope.scope, scope.regions, scope.excluded), scope)
-    return tuple(found.values())
+    scopes = (
+        _scope_of(_own_terms(text, low, m, start, end))
+        or _scope_of(_heading_terms(text, low, start))
+        for m, start, end in _listed_roles(low, roles, profile)
+    )
+    return _distinct(scope for scope in scopes if scope is not None)
 
 
 def role_headings(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
@@ -97,15 +95,21 @@ def skill_scopes(text: str, spans: Iterable[tuple[int, int]]) -> tuple[RemoteSco
     office):" over "* Senior Software Engineer, Web - React"): none unless every
     mention stands in a list item under a heading of terms (one in prose is the post's)."""
     low = lowered(text)
-    found: dict[tuple[object, ...], RemoteScope] = {}
+    scopes = []
     for at, _ in spans:
         start = low.rfind("\n", 0, at) + 1
         line = low[start : _line_end(low, at)].strip()
-        if not _an_item(line):
-            return ()
-        scope = _scope_of(_heading_terms(text, low, start))
+        scope = _scope_of(_heading_terms(text, low, start)) if _an_item(line) else None
         if scope is None:
             return ()
+        scopes.append(scope)
+    return _distinct(scopes)
+
+
+def _distinct(scopes: Iterable[RemoteScope]) -> tuple[RemoteScope, ...]:
+    """One scope per distinct terms: the same place, regions and exclusions once."""
+    found: dict[tuple[object, ...], RemoteScope] = {}
+    for scope in scopes:
         found.setdefault((scope.scope, scope.regions, scope.excluded), scope)
     return tuple(found.values())
 
