@@ -191,7 +191,7 @@ _SUBORDINATE = re.compile(
 )
 # a sentence's end, the dandas and Japanese stops too; a "." or ":" only before a space
 # ("$2.50", "10:00" end none) and not after an abbreviated currency ("3000 руб. перед")
-_SENTENCE = re.compile(r"[!?;\n|।॥。！？]|(?<!\bруб)(?<!\bгрн)[.:](?=\s|$)")
+_SENTENCE = re.compile(r"[!?;\n|।॥。！？።]|(?<!\bруб)(?<!\bгрн)[.:](?=\s|$)")
 # to the last break: twice as fast as `_text.clause_before`'s split, and the same cut, as
 # each break is one character (a split differs where breaks overlap)
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")
