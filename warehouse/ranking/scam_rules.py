@@ -296,6 +296,14 @@ def _foreign(field: str, anchors: str, pattern: str, foreign: str = "<WORDS>") -
     return _rule(f"{anchors}|{_heads(field)}", f"{pattern}|{_in_words(field, foreign)}")
 
 
+# a product's flows listed before the verb ("users buy, sell and deposit USDT"): the
+# twin of the pairs refused after it ("deposit and withdraw")
+_AFTER_FLOWS = "".join(
+    f"(?<!{verb}{joint})"
+    for verb in ("sell", "trade", "swap", "withdraw", "hold", "stake")
+    for joint in (r"\s", r",\s", r"\sand\s", r"\sor\s")
+)
+
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
 # scam_requests.py
 VETOES = {  # each first the anchors its matches hold (`_rule`)
@@ -420,8 +428,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
         f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}",
         # not a compound ("money-transfer") nor a pair naming a product's flows
-        # ("deposit and withdrawal flows", "buy and sell bitcoin")
-        r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
+        # ("deposit and withdrawal flows", "buy and sell bitcoin", "buy, sell and deposit")
+        r"(?<!-)"
+        + _AFTER_FLOWS
+        + r"\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
         r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing)"
         # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
         r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"

@@ -173,7 +173,7 @@ ENGLISH = Language(
     contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
-        interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
+        interview(?:s|ed)?(?:\s+process)?(?:(?:\s+[^\s.!?;]+){0,3}?\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         screenings?(?:\s+(?:are|is|will\s+be))?
         (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))
