@@ -38,6 +38,7 @@ from warehouse.ranking.scam_rules import (
     EMAIL,
     HIRING_LINK,
     HIRING_WORDS,
+    HOME_BASED,
     HOME_OPTION,
     HOST_CHARS,
     HOURS,
@@ -55,6 +56,7 @@ from warehouse.ranking.scam_rules import (
     PAYER,
     PAYER_GUARDED,
     PAYS,
+    PHILIPPINE,
     ROUTE,
     SECOND_LEVEL,
     SENTENCE_END,
@@ -478,14 +480,19 @@ def _text_flags(body: str, low: str, text: str, summary: bool) -> Iterator[Flag]
 def _discounted(code: str, low: str, found: re.Match[str]) -> bool:
     """Whether the wording is no evidence where it stands: working from home offered as
     an option or a benefit (one of the three words before it says so; English reads it
-    in its own pattern), or a start date read as urgency ("start: ASAP")."""
+    in its own pattern), "home-based" in a Philippine posting (the market's word for
+    remote), or a start date read as urgency ("start: ASAP")."""
     if code == "urgency":
         return bool(
             START_DATE.fullmatch(found.group())
             or STARTS.search(low, max(0, found.start() - 40), found.start())
         )
+    if code != "work_from_home":
+        return False
+    if HOME_BASED.fullmatch(found.group()) and PHILIPPINE.search(low):
+        return True
     before = low[max(0, found.start() - _WINDOW) : found.start()].split()[-3:]
-    return code == "work_from_home" and any(map(HOME_OPTION.fullmatch, before))
+    return any(map(HOME_OPTION.fullmatch, before))
 
 
 def _is_high(pay: re.Match[str]) -> bool:

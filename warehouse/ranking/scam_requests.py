@@ -20,7 +20,7 @@ from warehouse.ranking._text import (
     Phrases,
     lowered,
 )
-from warehouse.ranking.hosts import CHAT_LINKS
+from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL
 from warehouse.ranking.scam_rules import CHAT_LINK, EMAIL, LINK, MAIL, URL, anchors_in
 from warehouse.ranking.scam_words import (
     CHAT_APPS,
@@ -174,7 +174,9 @@ _STILL_ROUTED = re.compile(
     r"|colloqui\w*|sollicit\w*|pag\w*|zahl\w*|taxa|frais|geb[uü]hr\w*)\b"
 )
 # what sets the chat apart from the route before it: a sentence's end, an "or"
-_ALTERNATIVE = re.compile(r"[.!?;\n]|\b(?:or|oder|o|ou|of|lub|eller|tai|atau|au)\b")
+_OR = r"\b(?:or|oder|o|ou|of|lub|eller|tai|atau|au)\b"
+_ALTERNATIVE = re.compile(rf"[.!?;\n]|{_OR}")
+_ALTERNATIVE_IN_SENTENCE = re.compile(_OR)  # a host's or an address's dots are no end
 # "we'll confirm interviews by WhatsApp": the interview is only confirmed there
 _CONFIRMING = re.compile(
     r"\b(?:confirm|remind|schedul|confirmar|confermer|confirmer|best[aä]tig)\w*\s*$"
@@ -189,7 +191,7 @@ _SUBORDINATE = re.compile(
 )
 # a sentence's end, the dandas and Japanese stops too; a "." or ":" only before a space
 # ("$2.50", "10:00" end none) and not after an abbreviated currency ("3000 руб. перед")
-_SENTENCE = re.compile(r"[!?;\n|।॥。！？]|(?<!\bруб)(?<!\bгрн)[.:](?=\s|$)")
+_SENTENCE = re.compile(r"[!?;\n|।॥。！？።]|(?<!\bруб)(?<!\bгрн)[.:](?=\s|$)")
 # to the last break: twice as fast as `_text.clause_before`'s split, and the same cut, as
 # each break is one character (a split differs where breaks overlap)
 _UP_TO_SENTENCE = re.compile(rf"(?s:.*)(?:{_SENTENCE.pattern})")
@@ -268,6 +270,7 @@ def find_requests(text: str) -> Requests:
                 and _for_questions(low[: start - len(left)], left, right)
                 and _routes_elsewhere(low)
             )
+            or (kind.needs_via and _beside_work_mail(left, right))
         )
         if span is not None and not refused:
             found[kind.code] = (start - len(left) + span[0], end + span[1])
@@ -421,12 +424,27 @@ def _for_questions(before: str, left: str, right: str) -> bool:
     around it or heading its sentence ("Questions? DM me on Telegram", "on Telegram if
     you have any questions"), and nothing in its own part of the sentence that still
     sends applying, an interview or pay to it."""
-    after = _words_of(right, 8)
+    after = _ALTERNATIVE_IN_SENTENCE.split(_words_of(right, 8))[0]  # "or send your CV"
     heading = " ".join(before[-40:].split()[-2:]) if before.endswith(("?", ":")) else ""
     if not _QUESTIONS.search(f"{heading} {' '.join(left.split()[-8:])} {after}"):
         return False
     own = _ALTERNATIVE.split(left)[-1]  # "apply at acme.io or ping me": the apply is apart
     return not _STILL_ROUTED.search(f"{own} {after}")
+
+
+def _beside_work_mail(left: str, right: str) -> bool:
+    """Whether the chat is offered as one way to write, set apart by an "or" from a work
+    e-mail address in its sentence ("send your CV to ana@acme.co or write me on
+    WhatsApp"), and its own part sends no applying, interview or pay there: recruiters
+    in Latin America and Africa add their number as a courtesy. The flag is the chat as
+    the way in (red-flags.md §2, note to flag 4); a free-mail address beside it is no
+    employer's."""
+    before = _ALTERNATIVE_IN_SENTENCE.split(left)
+    after = _ALTERNATIVE_IN_SENTENCE.split(right, maxsplit=1)
+    if len(before) + len(after) < 3 or _STILL_ROUTED.search(f"{before[-1]} {after[0]}"):
+        return False
+    others = f"{' '.join(before[:-1])} {after[1] if len(after) > 1 else ''}"
+    return any(m.group(1) not in FREE_MAIL for m in EMAIL.finditer(others))
 
 
 def _routes_elsewhere(low: str) -> bool:

@@ -32,9 +32,11 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"by\s+(?:us|the\s+company|the\s+employer|your\s+employer)|on\s+us"
     r"|we\s+(?:pay|cover|reimburse)|no\s+cost|free|value|worth|company[\s-]paid|budget"
     r"|stipend|allowance)\b)",
-    "PRICED": r"\b(?:training|course|certificate|certification|enrol+ment|registration"
+    "PRICED": r"\b(?:training|course|bootcamp|certificate|certification|enrol+ment|registration"
     r"|membership|kit|licen[cs]e|exam|background\s+check)s?(?:\s+(?:fee|cost|price|package"
-    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*)"
+    r"|program|bundle))?(?:\s+(?:costs?|is|are|for|at|of)\s+(?:only\s+|just\s+)?|\s*[(,]\s*"
+    # "a background check through our partner at a cost of $65"
+    r"|(?:\s+[^\s.!?;]+){0,4}?\s+(?:at\s+a\s+cost\s+of|for\s+a\s+fee\s+of|costing)\s+)"
     r"[$€£]\s?[1-9][\d,.]*<NOT_YOURS>",
     # a price and then what it buys, after the duty to get it: "complete a $150 training
     # course", "buy a $75 starter kit"
@@ -42,7 +44,8 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"[1-9][\d,.]*\s+(?:(?:one-time|online)\s+)?(?:training|course|certification"
     r"|enrol+ment|registration|membership|starter\s+kit|exam)s?\b<NOT_YOURS>",
     "DUTY": r"\b(?:you|your|candidates?|applicants?|new\s+hires?|trainees?|tutors?|agents?|must"
-    r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first))\b",
+    r"|mandatory|required|before\s+(?:you|starting|your|receiving|the\s+first)"
+    r"|to\s+(?:be\s+considered|qualify|be\s+(?:hired|placed)|get\s+(?:hired|placed)))\b",
     "PAID_ACCOUNT": r"(?:buy|purchase|join|upgrade\s+to|subscribe\s+to)\s+(?:a|an|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:premium|paid|pro|vip|gold|platinum)\s+(?:[\w-]+\s+)?(?:accounts?"
     r"|memberships?|tiers?|plans?|subscriptions?)\b",
@@ -293,6 +296,14 @@ def _foreign(field: str, anchors: str, pattern: str, foreign: str = "<WORDS>") -
     return _rule(f"{anchors}|{_heads(field)}", f"{pattern}|{_in_words(field, foreign)}")
 
 
+# a product's flows listed before the verb ("users buy, sell and deposit USDT"): the
+# twin of the pairs refused after it ("deposit and withdraw")
+_AFTER_FLOWS = "".join(
+    f"(?<!{verb}{joint})"
+    for verb in ("sell", "trade", "swap", "withdraw", "hold", "stake")
+    for joint in (r"\s", r",\s", r"\sand\s", r"\sor\s")
+)
+
 # English-only vetoes; paying, ID numbers and chat apps are read in every language by
 # scam_requests.py
 VETOES = {  # each first the anchors its matches hold (`_rule`)
@@ -355,7 +366,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         f"|{_BUY_ABROAD}&{_SELLER_ANCHORS}"
         "|buy,purchase&equipment,laptop,computer,software,supplies,licen,kit"
         "&check,cheque,reimburs,refund"
-        "|must,need to,required to,have to&buy,purchase&our,company",
+        "|must,need to,required to,have to&buy,purchase&our,company"
+        "|must,need to,required to,have to&buy,purchase&from\\sus",
         r"\b(?:buy|purchase|order|pay\s+for)\b(?:\s+[^\s.!?;]+){0,6}?\s+<VENDOR>"
         # ordering for colleagues is an IT or office duty
         r"(?!\s+for\s+(?:new\s+hires|employees|staff|(?:the|our)\s+team|colleagues))"
@@ -369,6 +381,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # what the applicant must buy from the employer itself ("our software")
         r"|\b(?:must|need\s+to|required\s+to|have\s+to)\s+(?:first\s+)?(?:buy|purchase)\s+"
         r"(?:our|the\s+company'?s)\b"
+        # "software, which you must purchase from us": the applicant buys from the employer
+        r"|\byou\s+(?:will\s+)?(?:must|need\s+to|are\s+required\s+to|have\s+to)\s+(?:first\s+)?"
+        r"(?:buy|purchase)\s+(?:it\s+|them\s+)?(?:directly\s+)?from\s+us\b"
         # es, pt, fr, it: bought (not "compramos", we buy) from a seller the employer
         # approves, or the gear bought from its seller; German puts the verb last
         r"|\b<BUY>(?:\s+<NOT_WE>[^\s.!?;]+){0,6}?\s+<FROM_OUR>"
@@ -413,8 +428,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
         f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}",
         # not a compound ("money-transfer") nor a pair naming a product's flows
-        # ("deposit and withdrawal flows", "buy and sell bitcoin")
-        r"(?<!-)\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
+        # ("deposit and withdrawal flows", "buy and sell bitcoin", "buy, sell and deposit")
+        r"(?<!-)"
+        + _AFTER_FLOWS
+        + r"\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
         r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing)"
         # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
         r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"
@@ -514,8 +531,8 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
     # in a sentence that sells it or has someone pay for it (`SOMEONE_ELSE_PAYS`; English;
     # direct requests to pay are scam_requests.py's)
     "pay_to_work": _rule(
-        "training,course,certif,enrol,registration,membership,kit,licen,exam,background,activation"
-        "&$,€,£|premium,paid,vip,gold,platinum,pro\\s&account,membership,tier,plan,subscription"
+        "training,course,bootcamp,certif,enrol,registration,membership,kit,licen,exam,background"
+        ",activation&$,€,£|premium,paid,vip,gold,platinum,pro\\s&account,membership,tier,plan,subscription"
         "&buy,purchase,join,upgrade,subscribe"
         "|premium,paid,vip,gold,platinum,pro\\s,plus\\s&account,membership,tier,plan,subscription"
         "&$,€,£,usd,eur,gbp",
@@ -1116,6 +1133,9 @@ def _domains(names: str) -> frozenset[str]:
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
         r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?"
+        # the course the applicant teaches is priced for its students
+        r"|(?:teach|instruct)(?:es|s|ing)?\s+(?:our|the|a|this)\s+(?:[\w-]+\s+){0,3}?(?:courses?"
+        r"|bootcamps?|programs?|classes)"
         r"|(?:we|i|company|employer)(?:'ll|’ll|\s+will)?\s+reimburse"
         # es, pt, fr, de: "vendemos", "clientes", "pagamos", "prenons en charge", "zahlen wir"
         r"|vend(?:e|en|emos|em|ons|ent|ido|ida)|verkauf\w*|clientes|compradores|kunden"
@@ -1383,6 +1403,13 @@ LEXICAL = {
 # benefit ("puedes trabajar desde casa", "presupuesto para el trabajo desde casa"), as
 # `_AN_OPTION` does in English
 HOME_OPTION = _rx(rf"(?:{'|'.join(_patterns('option'))})")
+# "home-based" is how the Philippine market says remote ("home-based virtual assistant"
+# on JobStreet and OnlineJobs.ph): an arrangement there, not a pitch
+HOME_BASED = _rx(r"home[\s-]based")
+PHILIPPINE = _rx(
+    r"₱|\b(?:philippines|philippine|filipin[oa]s?|pinoys?|manila|quezon\s+city|makati|taguig"
+    r"|pasig|cebu|davao|ph|php\s?\d|13th[\s-]month|philhealth|pag-?ibig)\b"
+)
 # when the work starts, not pressure on the applicant: "start date: ASAP", "Démarrage :
 # ASAP", "available to start ASAP", "immediate start" are how contracts give a date
 START_DATE = _rx(r"immediate\s+start|start\s+(?:immediately|right\s+away)")

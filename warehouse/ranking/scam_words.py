@@ -16,6 +16,7 @@ character: the scanner groups them by it, to read a posting in one fast pass.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _BN = "[\u0980-\u09ff]*"  # a Bengali case ending glued to its word: হোয়াটসঅ্যাপে
@@ -172,7 +173,7 @@ ENGLISH = Language(
     contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
-        interview(?:s|ed)?(?:\s+process)?(?:\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
+        interview(?:s|ed)?(?:\s+process)?(?:(?:\s+[^\s.!?;]+){0,3}?\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         screenings?(?:\s+(?:are|is|will\s+be))?
         (?:get|be|are|is)\s+paid join download install continue move onboard(?:ed|ing)?
         send\s+(?:us\s+|me\s+)?(?:a\s+)?(?:message|msg|text|hi|your\s+(?:cv|resume|portfolio|details))
@@ -699,6 +700,66 @@ HAUSA = Language(
     joining=r"rajista rijista rejista shiga horo",
 )
 
+# Yoruba is written with tone marks and underdots, as one letter or a letter and its
+# combining marks, or without them ("owó ìforúkọsílẹ̀", "owo iforukosile")
+_YORUBA_MARKS = "[\u0300\u0301\u0304\u0323]*"
+_YORUBA_FORMS = {
+    "a": "[aáà]",
+    "e": "[eéèẹ]",
+    "i": "[iíì]",
+    "o": "[oóòọ]",
+    "u": "[uúù]",
+    "s": "[sṣ]",
+    "n": "[nńǹ]",
+}
+
+
+def _toneless(phrases: str) -> str:
+    """Yoruba phrases ("," between them, spaces inside) as patterns matching any marking:
+    each letter after the first (the scanner's literal) any of its forms and marks."""
+
+    def form(c: str) -> str:
+        if c == " ":
+            return r"\s+"
+        return _YORUBA_FORMS.get(c, re.escape(c)) + (_YORUBA_MARKS if c in "aeiou" else "")
+
+    return " ".join(
+        phrase[0] + "".join(map(form, phrase[1:]))
+        for phrase in (" ".join(p.split()) for p in phrases.split(","))
+    )
+
+
+# Yoruba (Nigeria, Benin): "ẹ gbọdọ san owó ìforúkọsílẹ̀" (you must pay the registration
+# money)
+YORUBA = Language(
+    fees=_toneless("owo iforukosile,owo iwole,owo idanileko,owo ikose"),
+    pay=_toneless("san,sanwo"),
+    transfer=_toneless("san,sanwo,fi ranse"),
+    # "ò" (not) only with its tone: toneless it is "o", you
+    negation=_toneless("ko,kii,rara,ofe,laisi,kankan") + " ò o\u0300",
+    applicant=_toneless("gbodo,eyin"),
+    joining=_toneless("iforukosile,iwole,idanileko,ikose"),
+)
+
+# Amharic (Ethiopia): a fee named for what it buys ("የምዝገባ ክፍያ": registration payment),
+# then its verb, last ("500 ብር ይክፈሉ": pay 500 birr); a bare ክፍያ is a wage as often
+AMHARIC = Language(
+    fees=r"""የምዝገባ\s+ክፍያ የመመዝገቢያ\s+ክፍያ የስልጠና\s+ክፍያ የሥልጠና\s+ክፍያ የማመልከቻ\s+ክፍያ
+        የአባልነት\s+ክፍያ የማስያዣ\s+ክፍያ ቅድመ\s+ክፍያ ዋስትና\s+ገንዘብ""",
+    sums=r"\d[\d,.]*+\s?ብር",
+    pay=r"ይክፈሉ ክፈሉ ክፈል ይክፈሉን",
+    transfer=r"ይክፈሉ ክፈሉ ክፈል ያስገቡ አስገቡ",
+    after_pay=r"""ይክፈሉ ክፈሉ ክፈል ያስገቡ አስገቡ
+        (?:መክፈል|ማስገባት)\s+(?:አለብዎት|አለባችሁ|አለብህ|አለብሽ|ይጠበቅብዎታል)""",
+    negation=r"አያስፈልግም አንጠይቅም አይጠየቅም ምንም ነጻ ነፃ በነጻ በነፃ",
+    applicant=r"እርስዎ አንተ አንቺ እናንተ አመልካቾች አመልካች",
+    we=r"እኛ ድርጅቱ ኩባንያው ድርጅታችን",
+    paid_by_others=r"(?:በድርጅቱ|በኩባንያው|በእኛ)\s+ይሸፈናል",
+    # "is required" only of a fee for a way in: after a wage it is the experience asked
+    applies=r"ያስፈልጋል",
+    joining=r"የምዝገባ የመመዝገቢያ የስልጠና የሥልጠና የማመልከቻ የአባልነት የማስያዣ ቅድመ",
+)
+
 # Dutch puts the verb last in its subordinate clauses ("om €30 te storten"), hence in
 # VERB_LAST; "je" is the applicant as subject ("betaal je"), so "you" is only "jou"
 DUTCH = Language(
@@ -1204,6 +1265,8 @@ LANGUAGES = (
     TAGALOG,
     SWAHILI,
     HAUSA,
+    YORUBA,
+    AMHARIC,
     DUTCH,
     POLISH,
     SWEDISH,
@@ -1234,4 +1297,4 @@ CHAT_VERBS = (
     r" line\s?(?:で|から)?(?:友だち|友達|ともだち)?(?:追加|登録)"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI, DUTCH, JAPANESE, KOREAN)
+VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN)
