@@ -21,7 +21,7 @@ _LEGAL = {
     "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
     "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
     "oyj", "sro", "kft", "ltda", "lda", "eireli", "spk", "spj", "spp", "ska", "spzoo",
-    "kk", "gk", "pte", "sdn", "bhd", "publ", "abp", "kgaa", "sau",
+    "kk", "gk", "pte", "sdn", "bhd", "publ", "abp", "kgaa", "sau", "ou", "jsc",
 }  # fmt: skip
 # Mexico's forms end in "de C.V." or "de R.L.", folded "de cv" ("S.A. de C.V.", "S.A.P.I.
 # de C.V.", "S. de R.L. de C.V."), Poland's limited company in "sp. z o.o." (a limited
@@ -65,7 +65,7 @@ _FILLER = _NO_EMPLOYER | {
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one
 _DESCRIPTORS = {
     "technologies", "technology", "industries", "software", "platforms", "group", "holdings",
-    "holding",
+    "holding", "enterprises",
 }  # fmt: skip
 _SPELLED_OUT = {"tech": "technologies", "intl": "international"}  # a key, never dropped
 # employers whose divisions post under their name ("Microsoft AI", "Google DeepMind"),

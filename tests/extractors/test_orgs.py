@@ -252,6 +252,8 @@ def test_danish_and_norwegian_legal_form_a_s_is_dropped(name: str, expected: str
         ("Ganges Ledger Pvt. Ltd.", "ganges ledger"),
         ("Pohjola Maksut Abp", "pohjola maksut"),
         ("Rheinwerk Holding AG & Co. KGaA", "rheinwerk holding"),
+        ("Tallinna Kood OÜ", "tallinna kood"),
+        ("Steppe Pay JSC", "steppe pay"),
     ],
 )
 def test_legal_forms_of_more_countries_are_dropped(name: str, expected: str) -> None:
@@ -285,5 +287,6 @@ def test_an_east_asian_form_alone_or_a_name_beginning_like_one_is_kept() -> None
 def test_a_closing_group_or_holdings_names_the_company_unless_an_everyday_word_is_left() -> None:
     assert "tanuki" in org_keys("Tanuki Group, Inc.")
     assert "merlion" in org_keys("Merlion Holdings Ltd.")
+    assert "kestrel" in org_keys("Kestrel Enterprises Oy")
     assert "bridge" not in org_keys("Bridge Group")
     assert "apple" not in org_keys("Apple Leisure Group")
