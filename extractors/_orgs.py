@@ -21,14 +21,28 @@ _LEGAL = {
     "pty", "plc", "corp", "corporation", "co", "kg", "nv", "sas", "spa", "oy", "ab",
     "llp", "lp", "pllc", "sarl", "se", "pvt", "ug", "sl", "company", "as", "asa", "aps",
     "oyj", "sro", "kft", "ltda", "lda", "eireli", "spk", "spj", "spp", "ska", "spzoo",
+    "kk", "gk", "pte", "sdn", "bhd", "publ", "abp", "kgaa", "sau", "ou", "jsc",
 }  # fmt: skip
 # Mexico's forms end in "de C.V." or "de R.L.", folded "de cv" ("S.A. de C.V.", "S.A.P.I.
 # de C.V.", "S. de R.L. de C.V."), Poland's limited company in "sp. z o.o." (a limited
 # partnership's "Sp. z o.o. Sp.k." too), Denmark's and Norway's in "A/S", folded "a s":
-# stripped whole, as "de", "sp" or "a" alone may be part of a name
+# India's in "Private Limited": stripped whole, as "de", "sp", "a" or "private" alone may
+# be part of a name
 _LEGAL_TAIL = re.compile(
     r"(?:\s(?:s|sa|sab|sapi|sapib|sc)?\s?de\s(?:cv|rl))+$|\ssp\s?z\s?o\s?o(?:\s(?:spk|ska|sk))?$"
-    r"|\sa\ss$"
+    r"|\sa\ss$|\sprivate\s(?:limited|ltd)$"
+)
+# Japan's, China's and Korea's forms, written onto the name without a space, before or
+# after it ("株式会社メルカリ", "サイボウズ株式会社", "美团有限公司", "주식회사 카카오"), or
+# abbreviated in brackets ("(株)", "㈱"): folded as `fold` folds them (Hangul decomposed)
+_EAST_ASIAN_FORMS = ("株式会社", "有限会社", "合同会社", "股份有限公司", "有限公司", "주식회사")
+_EAST_ASIAN_SHORT = ("株", "주")  # "(株)", "(주)": a word of their own once folded
+_EAST_ASIAN_FORM = re.compile(
+    "|".join(
+        rf"^{form}{space}(?=\S)|(?<=\S){space}{form}$"
+        for forms, space in ((_EAST_ASIAN_FORMS, r"\s?"), (_EAST_ASIAN_SHORT, r"\s"))
+        for form in (re.escape(unicodedata.normalize("NFKD", f)) for f in forms)
+    )
 )
 _NOT_EMPLOYERS = {
     "self", "none", "n a", "na", "student", "various", "open to work", "career break",
@@ -49,7 +63,10 @@ _FILLER = _NO_EMPLOYER | {
 }  # fmt: skip
 # words a company name may end in without naming another company ("Temporal
 # Technologies" is "Temporal"), as legal suffixes; "Labs" may name a part of one
-_DESCRIPTORS = {"technologies", "technology", "industries", "software", "platforms"}
+_DESCRIPTORS = {
+    "technologies", "technology", "industries", "software", "platforms", "group", "holdings",
+    "holding", "enterprises",
+}  # fmt: skip
 _SPELLED_OUT = {"tech": "technologies", "intl": "international"}  # a key, never dropped
 # employers whose divisions post under their name ("Microsoft AI", "Google DeepMind"),
 # and the words that name a division: any other word names another company ("Apple
@@ -75,7 +92,7 @@ _OWN_NAMES = {
     "azure": "microsoft", "github": "microsoft", "linkedin": "microsoft", "mojang": "microsoft",
     "npm": "microsoft",
     "aws": "amazon", "twitch": "amazon", "audible": "amazon", "zappos": "amazon",
-    "instagram": "meta", "whatsapp": "meta", "oculus": "meta",
+    "facebook": "meta", "instagram": "meta", "whatsapp": "meta", "oculus": "meta",
     "trello": "atlassian", "bitbucket": "atlassian", "opsgenie": "atlassian", "loom": "atlassian",
     "tableau": "salesforce", "mulesoft": "salesforce", "slack": "salesforce",
     "heroku": "salesforce", "mailchimp": "intuit", "sendgrid": "twilio", "auth0": "okta",
@@ -104,6 +121,7 @@ _COMMON_WORDS = {
 _LINE_OF_BUSINESS = {
     "ai", "labs", "lab", "hq", "films", "studios", "studio", "health", "research", "media",
     "games", "bio", "robotics", "systems", "analytics", "security", "cloud", "data", "digital",
+    "bank",
 }  # fmt: skip
 _LOOSE_WORDS = _LINE_OF_BUSINESS | _DESCRIPTORS  # "Linear Technology" may be "Linear"
 # what a company's site adds to its name ("surgehq.ai", "getstream.io", "acmeinc.com")
@@ -228,7 +246,10 @@ def legal_forms(name: str | None) -> list[str]:
     """The name folded ("the" and "and" dropped), then without each trailing legal suffix
     in turn: "The Acme Corp GmbH" is "acme corp gmbh", "acme corp", "acme" ("Corp" may be
     part of the name: a board's slug "acmecorp"); "Quetzal S.A. de C.V." is "quetzal"."""
-    tokens = [token for token in fold(name or "").split() if token != "and"]
+    folded = fold(name or "")
+    if not folded.isascii():
+        folded = _EAST_ASIAN_FORM.sub("", folded)
+    tokens = [token for token in folded.split() if token != "and"]
     tokens = tokens[1:] if tokens[:1] == ["the"] and len(tokens) > 1 else tokens
     forms = [" ".join(tokens)]
     if (tail := _LEGAL_TAIL.search(forms[0])) and tail.start():

@@ -239,3 +239,54 @@ def test_polish_legal_forms_are_dropped(name: str, expected: str) -> None:
 )
 def test_danish_and_norwegian_legal_form_a_s_is_dropped(name: str, expected: str) -> None:
     assert normalize_org(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lindqvist Betalning AB (publ)", "lindqvist betalning"),
+        ("Tanuki Cloudworks K.K.", "tanuki cloudworks"),
+        ("Merlion Ledger Pte. Ltd.", "merlion ledger"),
+        ("Kampung Digital Sdn. Bhd.", "kampung digital"),
+        ("Ganges Ledger Systems Private Limited", "ganges ledger systems"),
+        ("Ganges Ledger Pvt. Ltd.", "ganges ledger"),
+        ("Pohjola Maksut Abp", "pohjola maksut"),
+        ("Rheinwerk Holding AG & Co. KGaA", "rheinwerk holding"),
+        ("Tallinna Kood OÜ", "tallinna kood"),
+        ("Steppe Pay JSC", "steppe pay"),
+    ],
+)
+def test_legal_forms_of_more_countries_are_dropped(name: str, expected: str) -> None:
+    assert normalize_org(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("株式会社ツバメ工房", "ツバメ工房"),  # before the name, no space
+        ("ツバメ工房株式会社", "ツバメ工房"),  # after it
+        ("(株)ツバメ工房", "ツバメ工房"),
+        ("㈱ツバメ工房", "ツバメ工房"),
+        ("合同会社ホタル", "ホタル"),
+        ("株式会社Kumoflow", "Kumoflow"),  # a Latin name with a Japanese form
+        ("青鸟科技有限公司", "青鸟科技"),
+        ("青鸟科技股份有限公司", "青鸟科技"),
+        ("주식회사 바람소프트", "바람소프트"),
+        ("(주)바람소프트", "바람소프트"),
+    ],
+)
+def test_east_asian_legal_forms_are_dropped_before_or_after_the_name(name: str, bare: str) -> None:
+    assert normalize_org(name) == normalize_org(bare)
+
+
+def test_an_east_asian_form_alone_or_a_name_beginning_like_one_is_kept() -> None:
+    assert normalize_org("株式会社") is not None
+    assert normalize_org("주방") != normalize_org("방")  # a word beginning 주 is no "(주)"
+
+
+def test_a_closing_group_or_holdings_names_the_company_unless_an_everyday_word_is_left() -> None:
+    assert "tanuki" in org_keys("Tanuki Group, Inc.")
+    assert "merlion" in org_keys("Merlion Holdings Ltd.")
+    assert "kestrel" in org_keys("Kestrel Enterprises Oy")
+    assert "bridge" not in org_keys("Bridge Group")
+    assert "apple" not in org_keys("Apple Leisure Group")

@@ -134,3 +134,65 @@ def test_each_participant_is_addressed_as_the_other_writes_to_them() -> None:
         "Jörg Weiss", "instagram", "informal", "de",
     )  # fmt: skip
     assert alex.register == "formal"
+
+
+def _follow(user: str) -> Contact:
+    return Contact("instagram", "following", user, None, None, None, None, file="following.json")
+
+
+def _dm(names: list[str], path: str) -> list[Contact]:
+    texts = ["Hast du morgen Zeit?", "Ja, hast du auch Zeit?"]
+    return [c for c in messages.read(_thread(names, texts), path) if isinstance(c, Contact)]
+
+
+_IG = "instagram-alex-2026/your_instagram_activity/messages/inbox/{}/message_1.json"
+
+
+def _joined(people: list) -> list[str]:
+    return sorted(
+        p.handles["instagram"] for p in people if any(c.tie == "chat" for c in p.contacts)
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "folder", "username"),
+    [
+        ("Mira Kaya \U0001f319", "mirakaya_17846368219941911", "mira.kaya"),  # an emoji
+        ("Zoë Brandt", "zoebrandt_17841400000000000", "zoe_brandt"),  # mojibake, as Meta writes it
+    ],
+)
+def test_an_instagram_chat_joins_the_one_account_its_name_spells(
+    name: str, folder: str, username: str
+) -> None:
+    chats = _dm([name, "Alex Brandt"], _IG.format(folder))
+    people = resolve([_follow(username), _follow("jonas.w"), *chats])
+    assert _joined(people) == [username]
+    (joined,) = [p for p in people if p.handles["instagram"] == username]
+    assert joined.ties == (("instagram", "following"),)  # a register, no tie
+
+
+def test_an_old_instagram_chat_joins_the_account_its_folder_names_once_the_user_is_known() -> None:
+    old = "instagram-alexbrandt-2021-05-01.zip!/messages/inbox/{}/message_1.json"
+    chats = [*_dm(["Jonas Weber", "Alex Brandt"], old.format("jw.codes_1784123")),
+             *_dm(["Mira Kaya", "Alex Brandt"], old.format("mirakaya_1784999"))]  # fmt: skip
+    people = resolve([_follow("jw.codes"), _follow("other.one"), *chats])
+    assert _joined(people) == ["jw.codes"]
+    # one thread alone cannot tell the user from the other: its folder names neither
+    alone = resolve([_follow("jw.codes"), *chats[:2]])
+    assert _joined(alone) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "folder", "follows"),
+    [
+        ("Lena Roth", "lenaroth_1784", ["lenaroth", "lena_roth"]),  # two accounts spell it
+        ("\U0001f338\U0001f338", "instagramuser_1784", ["flowers.art"]),  # no letters
+        ("Paul Kern", "paulkern_1784", ["pk.photo"]),  # no account spells it
+        ("Ana", "ana_1784", ["ana"]),  # too short to be anyone's alone
+    ],
+)
+def test_an_instagram_chat_joins_no_one_where_no_one_account_is_spelt(
+    name: str, folder: str, follows: list[str]
+) -> None:
+    people = resolve([*map(_follow, follows), *_dm([name, "Alex Brandt"], _IG.format(folder))])
+    assert _joined(people) == []

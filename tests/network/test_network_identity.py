@@ -247,3 +247,74 @@ def test_another_spelling_of_a_name_changes_no_persons_id():
     sorts before "asa oberg", yet the id stays the name's as written."""
     (asa,) = resolve([_contact("vcard", "contact", name="Åsa Öberg", org="Klarna")])
     assert asa.person_id == hashlib.sha1(b"name+org:asa oberg|klarna").hexdigest()  # noqa: S324
+
+
+def test_a_name_in_no_latin_letters_is_the_name_its_work_address_or_slug_spells() -> None:
+    kanji = _contact("google_contacts", "contact", name="佐藤 健太", org="Mizuho Digital K.K.",
+                     emails=("sato.kenta@mizuho-digital.example",))  # fmt: skip
+    hanzi = _contact(
+        "vcard", "contact", name="王伟", org="Qingniao", emails=("wei.wang@qn.example",)
+    )
+    slug = _contact(handle="ichiro-suzuki-4b2a91", name="鈴木 一郎", org="Kumo")
+    people = resolve(
+        [
+            kanji,
+            _contact(handle="kenta-sato", name="Kenta Sato", org="Mizuho Digital"),
+            hanzi,
+            _contact(handle="wang-wei", name="Wang Wei", org="Qingniao Ltd."),
+            slug,
+            _contact("google_contacts", "contact", name="Ichiro Suzuki", org="Kumo"),
+        ]
+    )
+    assert sorted(len(p.contacts) for p in people) == [2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # at another organisation
+        _contact(
+            "google_contacts",
+            "contact",
+            name="佐藤 健太",
+            org="Harbor Freight Japan",
+            emails=("kenta.sato@hfj.example",),
+        ),  # fmt: skip
+        # a shared mailbox, or an initial only, spells no name
+        _contact(
+            "google_contacts",
+            "contact",
+            name="佐藤 健太",
+            org="Mizuho Digital",
+            emails=("info@mizuho-digital.example",),
+        ),  # fmt: skip
+        _contact(
+            "google_contacts",
+            "contact",
+            name="佐藤 健太",
+            org="Mizuho Digital",
+            emails=("k.sato@mizuho-digital.example",),
+        ),  # fmt: skip
+        # a name in Latin letters is its own: an address it reads is maybe an assistant's
+        _contact(
+            "google_contacts",
+            "contact",
+            name="Mariko Abe",
+            org="Mizuho Digital",
+            emails=("kenta.sato@mizuho-digital.example",),
+        ),  # fmt: skip
+        # no reading, no address: kanji cannot be read
+        _contact("google_contacts", "contact", name="佐藤 健太", org="Mizuho Digital"),
+    ],
+)
+def test_an_address_spells_a_name_only_in_full_at_the_same_organisation(other: Contact) -> None:
+    linkedin = _contact(handle="kenta-sato", name="Kenta Sato", org="Mizuho Digital")
+    assert len(resolve([linkedin, other])) == 2
+
+
+def test_a_reading_in_latin_letters_finds_the_name_in_either_order() -> None:
+    pinyin = _contact(
+        "google_contacts", "contact", name="张伟", org="Qingniao", reading="Wěi Zhāng"
+    )
+    people = resolve([pinyin, _contact(handle="zhangwei", name="Zhang Wei", org="Qingniao")])
+    assert len(people) == 1

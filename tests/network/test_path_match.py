@@ -27,6 +27,11 @@ SURE = [  # (posting company, contact organisation, posting's site, domains)
     ("Intuit", "Mailchimp", None, (None, None)),
     ("Brex", "Brex Technologies", None, (None, None)),  # a coinage: no other Brex
     ("TryHackMe", "TryHackMe", "tryhackme", (None, None)),
+    ("Meta Platforms, Inc.", "Facebook", None, (None, None)),  # Facebook is Meta's
+    ("Meta", "Facebook", None, (None, None)),
+    ("Lindqvist Bank AB (publ)", "Lindqvist", "lindqvist", (None, None)),  # its site settles
+    ("Tanuki Group, Inc.", "Tanuki", None, (None, None)),
+    ("株式会社ツバメ工房", "ツバメ工房", None, (None, None)),
 ]
 UNSURE = [
     ("Sage", "Sage", "sagehealth", (None, None)),  # the site names more than the name
@@ -43,6 +48,7 @@ UNSURE = [
     # a board's token only: "try" or "get" may be the site's, or begin the name
     ("Trycobble", "Cobble", "trycobble", (None, None)),
     ("Getaround", "Around", "getaround", (None, None)),
+    ("Lindqvist Bank AB", "Lindqvist", None, (None, None)),  # a bank of that name, maybe
 ]
 NONE = [
     ("Neon Health", "Neon", "neonhealth", (None, None)),  # its site goes by the longer name
@@ -54,6 +60,8 @@ NONE = [
     ("Instagram", "WhatsApp Business", None, (None, None)),
     ("Adobe", "Figma", None, (None, None)),  # an acquisition called off
     ("TryHackMe", "Hackme", "tryhackme", (None, None)),  # a name written whole, "Try" in it
+    ("Facebook Marketplace Partners", "Meta", None, (None, None)),  # more words: another
+    ("Lindqvist Bank", "Lindqvist", "lindqvistbank", (None, None)),  # the site's is the bank's
 ]
 
 

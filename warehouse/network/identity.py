@@ -13,6 +13,7 @@ inbox or company page cannot chain strangers together.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -48,6 +49,12 @@ _NAME_SUFFIXES = {"phd", "mba", "msc", "md", "jr", "sr", "ii", "iii", "dr", "pro
 # letters their writers spell out where a keyboard lacks them: "Schröder" is "Schroeder"
 # in an address book typed on an English phone, "Jørgensen" "Joergensen", "Åsa" "Aasa"
 _SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "ø": "oe"})
+# a work address or a profile slug that spells a name: "kenta.sato", "wang_wei",
+# "ichiro-suzuki-4b2a91" (LinkedIn's closing word of digits dropped)
+# a Facebook or Instagram conversation's folder: its name, an underscore, its id
+_THREAD_FOLDER = re.compile(r"/([^/]+)_\d+/message_\d+\.json$")
+_MIN_USERNAME = 4  # a shorter name spells too many usernames ("ana", "li")
+_SPELT_NAME = re.compile(r"([a-z]{2,})[._-]([a-z]{2,})(?:-[a-z0-9]*\d[a-z0-9]*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +134,26 @@ def _spelt_out(name: str | None) -> str | None:
 
 
 def _other_names(contact: Contact) -> set[str]:
-    """The other ways the contact's name is written: its umlauts spelt out, its kana
-    reading in romaji (given name first or family name first)."""
+    """The other ways the contact's name is written: its umlauts spelt out, its reading
+    in Latin letters (kana in romaji, or pinyin as an address book's phonetic name
+    gives it) and, for a name in no Latin letters (佐藤 健太, 王伟), the name its work
+    address or LinkedIn profile slug spells ("kenta.sato@", "/in/wei-wang-88"): each
+    given name first or family name first."""
     names = {_spelt_out(contact.name)}
-    if latin := romaji(contact.reading):
-        names |= {latin, " ".join(reversed(latin.split()))}
+    latin = [romaji(contact.reading) or _latin(contact.reading)]
+    if not _latin(contact.name):
+        spelt = [email.split("@")[0].lower() for email in contact.emails]
+        spelt += [(contact.handle or "").lower()] if contact.platform == "linkedin" else []
+        latin += [" ".join(m.groups()) for t in spelt if (m := _SPELT_NAME.fullmatch(t))]
+    for words in (name for name in latin if name and " " in name):
+        names |= {words, " ".join(reversed(words.split()))}
     return {name for name in names if name} - {normalize_name(contact.name)}
+
+
+def _latin(name: str | None) -> str | None:
+    """The name folded, where it is written in Latin letters ("Wěi Zhāng": "wei zhang")."""
+    folded = normalize_name(name)
+    return folded if folded and folded.isascii() else None
 
 
 def _handle_keys(contact: Contact) -> set[str]:
@@ -244,22 +265,61 @@ def _exact_name(contact: Contact) -> tuple[str, str] | None:
     return (contact.platform, name) if name else None
 
 
+def _compact(text: str) -> str:
+    """A name or username folded without spaces, dots and underscores: "Zoë Brandt 🌙",
+    "zoe_brandt" and "zoe.brandt" are "zoebrandt"."""
+    return fold(text).replace(" ", "")
+
+
+def _thread_owner(contacts: Sequence[Contact]) -> str | None:
+    """The user's own display name on Instagram: the one name in the most conversation
+    folders, where it is in two or more (one thread cannot tell the user apart)."""
+    folders: dict[str, set[str]] = defaultdict(set)
+    for contact in contacts:
+        if contact.tie == CHAT and contact.platform == "instagram" and contact.name:
+            folders[contact.name].add(contact.file.rsplit("/", 1)[0])
+    counts = sorted((len(found) for found in folders.values()), reverse=True)
+    top = [name for name, found in folders.items() if len(found) == counts[0]] if counts else []
+    return top[0] if len(top) == 1 and counts[0] >= 2 else None  # noqa: PLR2004 - two threads
+
+
+def _usernames(contact: Contact, owner: str | None) -> set[str]:
+    """The Instagram usernames a conversation's participant may have, compacted: their
+    display name's, and the thread folder's (`inbox/<name>_<id>/`, named by the other's
+    username or display name) when the participant is not the user."""
+    names = {_compact(contact.name or "")}
+    if owner not in (None, contact.name) and (folder := _THREAD_FOLDER.search(contact.file)):
+        names.add(_compact(folder.group(1)))
+    return {name for name in names if len(name) >= _MIN_USERNAME}
+
+
 def _join_chats(contacts: Sequence[Contact], groups: list[list[int]]) -> list[list[int]]:
     """Each group of `chat` records joined to the one group holding a tie on their
     platform of exactly their name; left alone (and so dropped) where two or none do.
+    An Instagram follow names no one, so an Instagram conversation joins the one
+    account whose username its participant's name or folder spells (`_usernames`).
     The one join on a name alone: it adds a register, never a tie, so a wrong one
     cannot make a path."""
     named: dict[tuple[str, str], set[int]] = defaultdict(set)
     for at, group in enumerate(groups):
         for i in group:
-            if contacts[i].tie not in REGISTER_ONLY and (key := _exact_name(contacts[i])):
+            contact = contacts[i]
+            if contact.tie in REGISTER_ONLY:
+                continue
+            if key := _exact_name(contact):
                 named[key].add(at)
+            if contact.platform == "instagram" and contact.handle:
+                named[("instagram", f"@{_compact(contact.handle)}")].add(at)
+    owner = _thread_owner(contacts)
     joined = [list(group) for group in groups]
     for at, group in enumerate(groups):
         keys = {_exact_name(contacts[i]) for i in group}
         if len(keys) != 1 or not all(contacts[i].tie == CHAT for i in group):
             continue
         targets = named.get(keys.pop() or ("", ""), set())
+        if not targets and contacts[group[0]].platform == "instagram":
+            users = {user for i in group for user in _usernames(contacts[i], owner)}
+            targets = set().union(*(named.get(("instagram", f"@{u}"), set()) for u in users))
         if len(targets) == 1:
             joined[next(iter(targets))].extend(group)
             joined[at] = []
