@@ -67,21 +67,35 @@ WARM_UP = 50
 _READER_SETTINGS = ("hours_per_day", "hours_per_week", "hours_per_month", "hours_per_year")
 # the modules of `warehouse.ranking` that read no posting
 _NOT_READERS = frozenset({"signals.py"})
+# the extractors' shared tables the readers and the dedupe keys import (a town added to
+# `_places`, a legal form to `_orgs`): a change there reads stored postings again too
+SHARED_RULES = (
+    "_contract",
+    "_errors",
+    "_joburls",
+    "_language",
+    "_orgs",
+    "_places",
+    "_stack",
+    "_terms",
+)
 
 Row = tuple[Any, ...]
 
 
 @cache
 def readers_version() -> str:
-    """A fingerprint of the readers' own rules (the code of `warehouse.ranking`), so an
-    upgrade that changes how a posting is read re-reads the stored postings. The
-    signals (`signals.py`) only weigh what was read, in SQL: a change there re-reads
-    nothing."""
-    folder = resources.files("warehouse.ranking")
-    digest = hashlib.sha256()
+    """A fingerprint of the readers' own rules (the code of `warehouse.ranking` and the
+    shared tables it reads), so an upgrade that changes how a posting is read re-reads
+    the stored postings. The signals (`signals.py`) only weigh what was read, in SQL: a
+    change there re-reads nothing."""
+    folder, shared = resources.files("warehouse.ranking"), resources.files("extractors")
     names = (p.name for p in folder.iterdir() if p.name.endswith(".py"))
-    for name in sorted(name for name in names if name not in _NOT_READERS):
-        digest.update(name.encode() + (folder / name).read_bytes())
+    files = [folder / name for name in sorted(names) if name not in _NOT_READERS]
+    files += [shared / f"{name}.py" for name in SHARED_RULES]
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(file.name.encode() + file.read_bytes())
     return digest.hexdigest()
 
 

@@ -369,13 +369,39 @@ def test_the_readers_fingerprint_moves_with_a_reader_not_with_the_signals(
 
     copy = tmp_path / "ranking"
     shutil.copytree(resources.files("warehouse.ranking"), copy)  # type: ignore[arg-type]
-    monkeypatch.setattr(resources, "files", lambda _package: copy)
+    files = resources.files
+    monkeypatch.setattr(resources, "files", lambda name: copy if "ranking" in name else files(name))
     version = features.readers_version.__wrapped__
     before = version()
     (copy / "signals.py").write_text("# a new weight\n", encoding="utf-8")
     assert version() == before
     (copy / "remote.py").write_text("# a new rule\n", encoding="utf-8")
     assert version() != before
+
+
+def test_the_readers_fingerprint_holds_every_shared_table_they_import() -> None:
+    """The extractors' modules the readers and dedupe import, and what those
+    import, are in the fingerprint: a town added to `extractors._places` re-reads the
+    stored postings as a change to a reader does. The pattern cache holds no rule."""
+    import ast
+
+    import warehouse.features as features
+
+    root = Path(features.__file__).parents[1]
+    todo = [*root.glob("warehouse/ranking/*.py"), *root.glob("warehouse/dedupe*.py")]
+    imported: set[str] = set()
+    while todo:
+        for node in ast.walk(ast.parse(todo.pop().read_text(encoding="utf-8"))):
+            module = (node.module or "") if isinstance(node, ast.ImportFrom) else ""
+            name = module.removeprefix("extractors.")
+            if (
+                name.startswith("_")
+                and name != module
+                and name not in imported | {"_pattern_cache"}
+            ):
+                imported.add(name)
+                todo.append(root / "extractors" / f"{name}.py")
+    assert imported == set(features.SHARED_RULES)
 
 
 def _features(con: duckdb.DuckDBPyConnection) -> list[tuple[object, ...]]:
