@@ -624,8 +624,8 @@ def spelled_out(text: str, *, title: bool = False) -> str:
                 titles += _titles(found[1], head)
     for found in _HIRING.finditer(text):
         titles += _titles(found[1], "Engineer")
-    for found, head in _prose_lists(text):
-        titles += _titles(found, head)
+    for listed, noun in _prose_lists(text):
+        titles += _titles(listed, noun)
     for found in _trades_fields(text):
         titles += _titles(found[1], "Engineer")
     if "esigner" in text and _a_designer(text):
