@@ -196,6 +196,14 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
         ),
         P("We are hiring for Berlin.", [], id="hiring for one place"),
         P(
+            "Looking for front-end, back-end, and full stack developers of any level.",
+            ["Front-end Developer", "Back-end Developer", "Full Stack Developer"],
+            id="trades listed in prose before one head",
+        ),
+        P("We need data and ML engineers.", ["Data Engineer", "ML Engineer"], id="two in prose"),
+        P("You pair with our senior and staff engineers.", [], id="ranks, not trades, in prose"),
+        P("Our backend engineers and designers ship weekly.", [], id="one trade in prose"),
+        P(
             "Kestrel | Security, Machine Learning | Remote",
             ["Security Engineer", "Machine Learning Engineer"],
             id="a header's field of trades",

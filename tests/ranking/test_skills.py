@@ -38,6 +38,8 @@ P = pytest.param
         P("Airflow", "customers like you run Airflow", id="a list of firms ends"),
         P("Python", "Stack: #Python, #dbt, Airflow", id="a hashtag reads as its word"),
         P("dbt", "Stack: #Python, #dbt, Airflow", id="a lower-case hashtag too"),
+        P("TypeScript", "Stack: TS/Node, Postgres", id="TS beside another skill"),
+        P("TypeScript", "React and TS clients", id="TS before other words"),
         P("Rust", "#hiring #Rust devs", id="a cased skill's hashtag capitalised"),
     ],
 )
@@ -64,6 +66,9 @@ def test_match_skills_finds_a_skill(skill: str, text: str) -> None:
         P("Java", "Notepad for Java++ fans", id="a skill with pluses is another"),
         P("React", "Mobile app in React Native", id="react inside react native is not react"),
         P("Spark", "Backed by Spark Capital and Index", id="an investor is not its skill"),
+        P("TypeScript", "Must hold an active TS/SCI with polygraph.", id="top secret, SCI"),
+        P("TypeScript", "a preference for an active TS clearance", id="a top secret clearance"),
+        P("TypeScript", "TS-cleared engineers only", id="top secret cleared"),
         P("dbt", "founded by alumni of dbt Labs", id="a company is not its product"),
         P("Kafka", "Kafka Partners, Inc. is hiring", id="a firm is not its skill"),
         P("Snowflake", "advised by the Snowflake CEO", id="a firm's officer names the firm"),

@@ -207,6 +207,13 @@ _HIRING = Skimmed(
     re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
 )
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
+# prose lists trades before one head in lower case too ("looking for front-end, back-end
+# and full stack developers"): an engineer of each, as "front-end developers" alone is;
+# read where the word before a lower-case head ends a trade's words, few places a post
+_PROSE_HEAD = Skimmed(re.compile(r"\b(engineer|developer)s?\b"))
+_PROSE_LAST = frozenset(re.split(r"[ -]", word)[-1] for word in [*_TRADE_WORDS, "sre"])
+_WORD_BEFORE = re.compile(r"([\w/]+)[ \t]+$")
+_PROSE_LIST = re.compile(rf"(?<![\w-])({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]+$")
 # or in brackets, where a bar parts them too ("[Platform | Frontend] Engineer")
 _BRACKETED = re.compile(
     rf"\[[ \t]*({_SPECIALTY}(?:(?:{_AND}|[ \t]*\|[ \t]*){_SPECIALTY})+)[ \t]*\][ \t]*$"
@@ -617,6 +624,8 @@ def spelled_out(text: str, *, title: bool = False) -> str:
                 titles += _titles(found[1], head)
     for found in _HIRING.finditer(text):
         titles += _titles(found[1], "Engineer")
+    for listed, noun in _prose_lists(text):
+        titles += _titles(listed, noun)
     for found in _trades_fields(text):
         titles += _titles(found[1], "Engineer")
     if "esigner" in text and _a_designer(text):
@@ -628,6 +637,19 @@ def spelled_out(text: str, *, title: bool = False) -> str:
     if title:
         titles += in_english(text)
     return "\n".join([text, *titles]) if titles else text
+
+
+def _prose_lists(text: str) -> Iterator[tuple[str, str]]:
+    """The trades prose lists before a lower-case head ("front-end, back-end and full
+    stack developers"), and the head as a title writes it; tried only where the word
+    before the head ends a trade's words."""
+    for m in _PROSE_HEAD.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if word is None or word[1].lower().rsplit("-", 1)[-1] not in _PROSE_LAST:
+            continue
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BEFORE_REACH)
+        if found := _PROSE_LIST.search(text, start, m.start()):
+            yield found[1], m[1].capitalize()
 
 
 def _trades_fields(text: str) -> Iterator[re.Match[str]]:

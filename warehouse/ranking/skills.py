@@ -98,6 +98,9 @@ _MODEL_BEFORE = re.compile(
     r"|\b(?i:think)[ \t]+|" + _BUILDS + r"[^.\n]{1,100}[ \t][-–—:][ \t]+)$"
 )
 _MODEL_REACH = 120
+# "TS" of a security clearance is Top Secret, not TypeScript ("TS/SCI", "an active TS
+# clearance", "TS-cleared"), as defence postings write it
+_CLEARANCE_NEXT = re.compile(r"[ \t]*/[ \t]*SCI\b|(?:[ \t]+|-)(?i:clearance|cleared|SCI)\b")
 _TITLE, _REPEATED, _ONCE = 1.0, 0.75, 0.5
 _EDGE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_+#.")  # ASCII only, lower case
 _SHORT_EDGE = _EDGE | frozenset("&'’-")
@@ -181,6 +184,8 @@ def _valid(alias: _Alias, text: str, low: str, m: re.Match[str]) -> bool:
     if alias.forms is not None and text[m.start() : m.end()] not in alias.forms:
         return False
     if alias.short and not _in_context(text, m):
+        return False
+    if low[m.start() : m.end()] == "ts" and _CLEARANCE_NEXT.match(text, m.end()):
         return False
     return not (
         _FIRM_NEXT.match(text, m.end())
