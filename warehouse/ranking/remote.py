@@ -2162,8 +2162,9 @@ def _limits(text: str) -> Iterator[_Said]:
                 places, end = _limit_places(town[1], clock=words), town.end()
             if for_locals and places:
                 towns = cities_in((town or before or ["", ""])[1])
-            if kind == "zone" and places and (day := _business_day(text, start, end, places)):
-                places, bounded = [day], True  # "Pacific business hours": its nine to five
+            zoned = kind == "zone" and places
+            if zoned and (nine_to_five := _business_day(text, start, end, places)):
+                places, bounded = [nine_to_five], True  # "Pacific business hours"
             if places and (window := _bounded_window_after(text, end)):
                 places, end = [*places, _window(window)], window.end()  # "EU hours (UTC-1 to +3)"
         rest = text[end : _line_end(text, end)]
