@@ -1237,8 +1237,9 @@ def _remote(
     regions = _as_bloc(regions)
     if opened and regions:
         # "Remote (US, UK). Others welcome with 4h overlap with EST": the places named
-        # stay open beside the window, those far from it too
-        regions += [p for s in said if _a_residence(s) for p in s.places if p not in regions]
+        # stay open beside the window, those not inside it (the UK) too
+        lived = dict.fromkeys(p for s in said if _a_residence(s) for p in s.places)
+        regions += [p for p in lived if not any(contains(r, p) for r in regions)]
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
     nationwide, sentence = ("", "") if regions or anywhere else _nationwide(text)
