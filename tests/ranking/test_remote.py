@@ -2398,7 +2398,7 @@ def test_a_posts_hours_never_rule_out_a_user_who_keeps_any_hours(
 def test_why_says_the_hours_asked_are_the_users_night() -> None:
     scope = parse_remote("Remote", "Assistant\nRemote, must work US Eastern time zone hours.", None)
     assert eligibility(scope, _MANILA_ANY)[1] == (
-        "remote, works UTC-5..UTC-4 hours (your night); you keep any hours"
+        "remote, works UTC-7..UTC-1 hours (your night); you keep any hours"
     )
     near = parse_remote("Remote", "Developer\nOverlap of 3 hours with UTC+8 required.", None)
     assert "(your night)" not in eligibility(near, _MANILA_ANY)[1]

@@ -304,6 +304,14 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     day = working_day(scope.raw) if scope.soft in _HOURS else None
     if scope.scope == "region" and profile.hours == "any" and scope.soft in _HOURS:
         return "eligible", _hours_asked(scope.regions, clock, day) + prefers
+    if scope.scope == "region" and (named := _named_beside_a_window(scope)):
+        # "Remote (US, UK). Others welcome with 4h overlap with EST": the places named,
+        # else the window
+        windows = tuple(r for r in scope.regions if r not in named)
+        verdict, reason = _region_eligibility(named, home)
+        if verdict == "eligible":
+            return verdict, f"{reason}; others keep {', '.join(windows)}{prefers}"
+        scope = replace(scope, regions=windows)
     if scope.scope == "region":
         union = "EU" in scope.regions and bool(_THE_UNION.search(scope.raw or ""))
         verdict, reason = _region_eligibility(scope.regions, home, clock, union=union)
@@ -530,6 +538,16 @@ def _hours_asked(regions: tuple[str, ...], home: tuple[str, ...], day: str | Non
     night = known and all(hours_apart(r, p) > _HALF_A_DAY for r in regions for p in known)
     when = " (your night)" if night else ""
     return f"remote, works {day or ', '.join(regions) + ' hours'}{when}; you keep any hours"
+
+
+def _named_beside_a_window(scope: RemoteScope) -> tuple[str, ...]:
+    """The places a post names beside the window of an overlap that opens it to anyone
+    else, each open whatever its hours ("Remote (US, UK). Others welcome with 4h overlap
+    with EST"); none where its regions are all windows or all places."""
+    if scope.soft != SOFT_HOURS:
+        return ()
+    named = tuple(r for r in scope.regions if not r.startswith("UTC"))
+    return named if 0 < len(named) < len(scope.regions) else ()
 
 
 def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:

@@ -144,6 +144,7 @@ class _Said(NamedTuple):
     some_roles: bool = False  # "also in Europe but only for the sales positions"
     excluded: bool = False  # places it is not open to: "Remote (worldwide, except the US)"
     towns: tuple[str, ...] = ()  # a call for locals: the towns one must live near
+    bounded: bool = False  # hours whose window the words bound: "Pacific business hours"
 
 
 _OFFSET = r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?"
@@ -455,12 +456,13 @@ _NAMES_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’]*|and)[\s,/&+:.()\-–—]*)+$"
 _PREFERENCE = re.compile(
     r"\b(?:prefer(?:red|ably|ence)?|ideal(?:ly)?|a\s+plus|nice\s+to\s+have)\b", re.I
 )
-# "UK preferred, other locations welcome", "Nordics ideal but open to others": the
-# preference binds nobody
+# "UK preferred, other locations welcome", "Nordics ideal but open to others", "Toronto
+# preferred, remote OK": the preference binds nobody
 _OPEN = re.compile(
     r"\b(?:open\s+to|others?\s+(?:locations|countries|regions|time\s*zones)?\s*welcome"
     r"|other\s+(?:locations|countries|regions)|elsewhere|anywhere|worldwide"
     r"|remote\s+(?:candidates\s+|applicants\s+|folks\s+)?(?:are\s+)?welcome"
+    r"|remote\s+(?:is\s+)?(?:ok|okay|fine)"  # "Toronto preferred, remote OK"
     r"|not\s+(?:required|a\s+must|mandatory))\b",  # "US hours preferred but not required"
     re.I,
 )
@@ -691,6 +693,10 @@ _DAY_UNBOUND = re.compile(
 # the local hours a daytime worker keeps: a post's working day by a zone's clock is
 # kept from the offsets where it falls between them ("9-5 EST": UTC-7..UTC-1)
 _DAYTIME = (7.0, 20.0)
+# a US zone's hours, not the zone ("Pacific time zone"): "Pacific business hours"
+_US_ZONE_NAMED = re.compile(r"\b(Eastern|Central|Mountain|Pacific)\b")
+_ZONE_HOURS = re.compile(r"\bhours\b", re.I)
+_ZONE_HOURS_AFTER = re.compile(r"[^\S\n]+hours\b", re.I)
 # a span a team covers in shifts ("07:00-20:00 EST coverage in shifts"): one works a
 # shift of it, kept where some such part of it falls in one's daytime
 _IN_SHIFTS = re.compile(r"\b(?:shifts|coverage|rota|rotating|rotation|Schichten|turnos)\b", re.I)
@@ -1175,7 +1181,8 @@ def _remote(
     if not local_towns and _calls_for_locals(text):
         local_towns = cities_in(field)  # "Toronto, ON" above "Remote - must be local"
     # one role offered anywhere ("Remote (US/Global)") leaves the post unlimited
-    anywhere = _offered_anywhere(text, in_text) or _opened_by_an_overlap(text)
+    opened = _opened_by_an_overlap(text)
+    anywhere = _offered_anywhere(text, in_text) or opened
     # an overlap or hours one must work asked beside "anywhere" ("Remote (anywhere). Must
     # overlap with Eastern US business hours", "must be available during Eastern business
     # hours") still bind; other words of hours there are asides
@@ -1221,13 +1228,18 @@ def _remote(
         )
         towns = tuple(dict.fromkeys(t for found in preferred_towns for t in sorted(found)))
     elif (limits or hours_field) and (not in_field or hours_field) and all(s.clock for s in limits):
-        bounded = any(_hours_bounded(s.raw) for s in [*limits, *said_field])
+        bounded = any(s.bounded or _hours_bounded(s.raw) for s in [*limits, *said_field])
         soft = SOFT_STATED_HOURS if bounded else SOFT_HOURS
     if not regions and not doubt and _some_roles_remote(text, in_text):
         doubt = "remote only for some of the roles it lists"  # anywhere, but not for all
     if regions and not doubt and _roles_only_in_cities(text):
         doubt = "every role it lists is placed in a city"  # "Remote (US)" above them
     regions = _as_bloc(regions)
+    if opened and regions:
+        # "Remote (US, UK). Others welcome with 4h overlap with EST": the places named
+        # stay open beside the window, those not inside it (the UK) too
+        lived = dict.fromkeys(p for s in said if _a_residence(s) for p in s.places)
+        regions += [p for p in lived if not any(contains(r, p) for r in regions)]
     if not regions and not anywhere and _lives_in_a_state(text):
         regions = ["US"]  # "Remote"; "you must live in California": the US
     nationwide, sentence = ("", "") if regions or anywhere else _nationwide(text)
@@ -1251,7 +1263,8 @@ def _remote(
     unread = not regions and bool(nationwide or office or _names_a_place(field))
     states, barred = _states_listed(loc, text, regions)
     if not states and "US" in regions:
-        states = _coast_states(limits)  # "REMOTE (UK/Europe/US East Coast)"
+        # "REMOTE (UK/Europe/US East Coast)", a field's "Remote - West Coast"
+        states = _coast_states([field, *(s.raw for s in limits)])
     # "US, except NY, NJ and CT": states, not Canada, a US city or Central time; any
     # place outside the US a job there is not open to goes without saying
     excluded = barred or [p for s in said if s.excluded for p in s.places]
@@ -1359,17 +1372,26 @@ _US_COAST = re.compile(r"\b(east|west)[\s-]+coast\b(?![^()\n;|,]{0,12}?\b(?:pref
 _WISH_REACH = 24  # characters before a coast that may make it a wish ("preferably East Coast")
 
 
-def _coast_states(limits: list[_Said]) -> list[str]:
+def _coast_states(raws: list[str]) -> list[str]:
     """The states of the US coasts the limits name ("REMOTE (UK/Europe/US East Coast)":
     work in the US is open on its Atlantic coast only), none where a coast is a wish."""
     states: list[str] = []
-    for said in limits:
-        if "coast" not in lowered(said.raw):
+    for raw in raws:
+        if "coast" not in lowered(raw):
             continue  # most limits name no coast: no scan
-        for m in _US_COAST.finditer(said.raw):
-            if not _PREFERENCE.search(said.raw, max(0, m.start() - _WISH_REACH), m.start()):
+        for m in _US_COAST.finditer(raw):
+            if not _PREFERENCE.search(raw, max(0, m.start() - _WISH_REACH), m.start()):
                 states += sorted(f"US-{code}" for code in US_COASTS[m[1].lower()])
     return states
+
+
+def _a_coast(words: str) -> list[str]:
+    """The US, where words that name no place limit remote work to a coast ("Remote (East
+    Coast)", "Remote - West Coast"): the US's, as postings mean them; none where the
+    coast is a wish ("East Coast preferred")."""
+    if "coast" not in lowered(words):
+        return []
+    return ["US"] if _coast_states([words]) else []
 
 
 def _states_listed(loc: str, text: str, regions: list[str]) -> tuple[list[str], list[str]]:
@@ -1422,7 +1444,7 @@ def _narrowed(field: str) -> list[str]:
     """A location field's widest places, where a bracket naming places inside the bloc
     before it, in its own entry, narrows that bloc to them ("APAC (Singapore or
     Australia)": SG, AU; but "Remote (Europe); Remote (UK)" is Europe)."""
-    places = read_places(field)
+    places = read_places(field) or _a_coast(field)
     if "(" not in field or len(places) < 2:
         return widest(places)
     narrowed: set[str] = set()
@@ -1818,6 +1840,11 @@ def _hours_asked(text: str, raw: str) -> bool:
     return at > 0 and bool(_MUST_WORK_BEFORE.search(text, max(0, at - 40), at))
 
 
+def _a_residence(said: _Said) -> bool:
+    """Whether a statement names where one may live: not hours, a wish or an exception."""
+    return bool(said.places) and not (said.clock or said.preferred or said.excluded)
+
+
 def _opened_by_an_overlap(text: str) -> bool:
     """Whether the post opens its remote work beyond the places it names to anyone who
     keeps an overlap ("Remote (US). Non-US candidates welcome if you can overlap 4+
@@ -2076,6 +2103,7 @@ def _limits(text: str) -> Iterator[_Said]:
     """Places a restriction or preference phrase or a UTC window names, with its words."""
     for kind, start, end in _LIMIT.finditer(text):
         towns: tuple[str, ...] = ()
+        bounded = False
         if kind in ("lead", "prefer", "hiring", "bound"):
             where = _WHERE.match(text, end)
             said = _CLAUSE_ENDS.split(where[1], maxsplit=1)[0] if where else ""
@@ -2135,6 +2163,9 @@ def _limits(text: str) -> Iterator[_Said]:
                 places, end = _limit_places(town[1], clock=words), town.end()
             if for_locals and places:
                 towns = cities_in((town or before or ["", ""])[1])
+            zoned = kind == "zone" and places
+            if zoned and (nine_to_five := _business_day(text, start, end, places)):
+                places, bounded = [nine_to_five], True  # "Pacific business hours"
             if places and (window := _bounded_window_after(text, end)):
                 places, end = [*places, _window(window)], window.end()  # "EU hours (UTC-1 to +3)"
         rest = text[end : _line_end(text, end)]
@@ -2145,7 +2176,8 @@ def _limits(text: str) -> Iterator[_Said]:
             preferred = preferred or text[start:end].lower().endswith("preferred")
             is_open = preferred and bool(_OPEN.search(text[start:end] + rest))
             clock = _on_the_clock(words, places)
-            yield _Said(places, text[start:end], preferred, is_open, clock, towns=towns)
+            said = text[start:end]
+            yield _Said(places, said, preferred, is_open, clock, towns=towns, bounded=bounded)
             if clock and kind == "zone" and (lived := _lived_after(text, end)):
                 yield _Said(lived[0], lived[1], preferred, is_open)
     for m in _WINDOW_IN_TEXT.finditer(text):
@@ -2180,16 +2212,36 @@ def _day_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] |
         last += 12.0  # "9-5": five in the afternoon
     if not 0 < last - first <= 16:
         return None
+    worked = min(last - first, _SHIFT_HOURS) if _IN_SHIFTS.search(sentence) else last - first
+    closed = "(" in day[0] and text.startswith(")", end)  # "9–17 Uhr (MEZ)" whole
+    return _daytime_window(first, last, worked, zone), text[day.start() : end + closed]
+
+
+def _daytime_window(first: float, last: float, worked: float, zone: str) -> str:
+    """The offsets from which `worked` hours of `first`..`last` by `zone`'s clock fall
+    in daytime (7:00-20:00), summer time included."""
     zone = ZONE_NAMES.get(zone.strip(), zone)
     offset = utc_offset(zone)
-    worked = min(last - first, _SHIFT_HOURS) if _IN_SHIFTS.search(sentence) else last - first
     lo = _DAYTIME[0] - (last - worked) + offset
     hi = _DAYTIME[1] - (first + worked) + offset
     if lo > hi:  # a day longer than daytime: kept from the zone itself
         lo = hi = offset
-    hi += SUMMER_SHIFT.get(zone.strip(), 0.0)
-    closed = "(" in day[0] and text.startswith(")", end)  # "9–17 Uhr (MEZ)" whole
-    return window_label(lo, hi), text[day.start() : end + closed]
+    return window_label(lo, hi + SUMMER_SHIFT.get(zone.strip(), 0.0))
+
+
+def _business_day(text: str, start: int, end: int, places: list[str]) -> str | None:
+    """The window of a US zone's business hours one must work ("Pacific business hours",
+    "US Eastern time zone hours"): its nine to five, read as that day by its clock; not
+    the zone alone ("Pacific time zone"), nor an overlap asked with its hours ("overlap
+    with Pacific business hours", which reaches a few hours either side of the zone)."""
+    zone = _US_ZONE_NAMED.search(text, start, end)
+    if not zone or places != read_places(f"US {zone[1]}"):
+        return None
+    if not (_ZONE_HOURS.search(text, start, end) or _ZONE_HOURS_AFTER.match(text, end)):
+        return None
+    if _OVERLAP.search(text, max(0, start - _DAY_REACH), end):
+        return None
+    return _daytime_window(9.0, 17.0, 8.0, _DAY_ZONES[zone[1]])
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -2428,7 +2480,7 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
 def _limit_places(text: str, clock: str) -> list[str]:
     """`read_places` of the words that limit remote work, where an abbreviated bloc counts
     too ("Remote (SEA-based)"); elsewhere "SEA" is as often Seattle ("SF, SEA, NYC")."""
-    places = read_places(text, clock=clock)
+    places = read_places(text, clock=clock) or _a_coast(text)
     if "SEA" in text and _SOUTH_EAST_ASIA.search(text):
         places = list(dict.fromkeys([*places, "South-East Asia"]))
     return places
