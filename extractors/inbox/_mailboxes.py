@@ -70,11 +70,12 @@ def _message(path: Path, max_bytes: int) -> Raw:
 
 
 def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
-    """A Maildir's cur/ and new/ messages; else every `.eml` file under a folder, and
-    every mbox file, streamed: a `.mbox` file (a Takeout folder holds `Mail/All mail
-    ....mbox`), Apple Mail's `.mbox` bundle's `mbox` file, and a Thunderbird folder's file,
-    which has no extension but a `.msf` index beside it. Extensions in any case: Windows
-    tools write `.EML`. Outlook's `.msg` files are not read: each calls `on_msg`."""
+    """A Maildir's cur/ and new/ messages; else every `.eml` and `.emlx` file (Apple
+    Mail's own store) under a folder, and every mbox file, streamed: a `.mbox` file (a
+    Takeout folder holds `Mail/All mail ....mbox`), the `mbox` file of Apple Mail's
+    exported `.mbox` bundle, and a Thunderbird folder's file, which has no extension but
+    a `.msf` index beside it. Extensions in any case: Windows tools write `.EML`.
+    Outlook's `.msg` files are not read: each calls `on_msg`."""
     if (folder / "cur").is_dir() or (folder / "new").is_dir():
         paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
         yield from (_message(path, max_bytes) for path in paths)
@@ -83,10 +84,22 @@ def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[
         suffix = path.suffix.lower()
         if suffix == ".eml":
             yield _message(path, max_bytes)
+        elif suffix == ".emlx":
+            yield _emlx(path, max_bytes)
         elif suffix == ".mbox" or _mbox_without_suffix(path):
             yield from mbox(path, max_bytes)
         elif suffix == ".msg":
             on_msg()
+
+
+def _emlx(path: Path, max_bytes: int) -> Raw:
+    """A message of Apple Mail's own store (`~/Library/Mail/V10/.../Messages/1234.emlx`,
+    `.partial.emlx` without its attachments): its length on the first line, the message,
+    then a property list of flags."""
+    if path.stat().st_size > max_bytes + len(str(max_bytes)) + 1:
+        return Raw(None)
+    head, _, rest = path.read_bytes().partition(b"\n")
+    return Raw(rest[: int(head)] if head.strip().isdigit() else rest)
 
 
 def _mbox_without_suffix(path: Path) -> bool:
@@ -107,6 +120,8 @@ def local(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Ra
         raise ExtractorError(f"{path}: {MSG_HELP}")
     if path.suffix.lower() == ".eml":
         return iter([_message(path, max_bytes)])
+    if path.suffix.lower() == ".emlx":
+        return iter([_emlx(path, max_bytes)])
     return mbox(path, max_bytes)
 
 

@@ -83,6 +83,15 @@ def test_apple_mail_bundles_and_thunderbird_folders_are_mboxes(tmp_path: Path) -
     (bundle / "table_of_contents").write_bytes(b"\x00\x01")
     assert len(_run(bundle).postings) == 1  # the bundle itself
     assert len(_run(tmp_path / "Export").postings) == 1  # a folder of bundles
+    # Apple Mail's own store: the length, the message, a property list of its flags
+    store = tmp_path / "V10" / "Jobs.mbox" / "A1B2" / "Data" / "Messages"
+    store.mkdir(parents=True)
+    message = _reed("emlx@x")
+    (store / "1234.emlx").write_bytes(
+        b"%d\n%s<?xml version=1.0?><plist/>" % (len(message), message)
+    )
+    assert len(_run(tmp_path / "V10").postings) == 1
+    assert len(_run(store / "1234.emlx").postings) == 1
     local = tmp_path / "Local Folders"
     (local / "Jobs.sbd").mkdir(parents=True)
     (local / "Jobs.sbd" / "Reed").write_bytes(_mbox(_reed("tb@x")))
