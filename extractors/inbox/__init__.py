@@ -90,6 +90,8 @@ PROVENANCE: Provenance = "aggregator"
 # the stats key of mail from a list or marketing sender it reads no parser for, by its
 # domain: the run's summary names the most frequent (an alert service not read yet)
 UNREAD_LIST = "skipped/list_from/"
+# Outlook's .msg files in a configured folder: not read, and the run says how to export
+OUTLOOK_MSG = "skipped/outlook_msg"
 SUMMARY = True  # a short text by nature: its length is no evidence
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -125,6 +127,7 @@ _REMOTE_BOARDS = (
     "remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:", "remoteco:", "arc:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
+_LABELS = re.compile(r",| - ")
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, LookupError)
 
 
@@ -173,7 +176,9 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         )  # fmt: skip
         messages = _mailboxes.imap(imap, MAX_MESSAGE_BYTES)
     else:
-        messages = _mailboxes.local(Path(unit), MAX_MESSAGE_BYTES)
+        messages = _mailboxes.local(
+            Path(unit), MAX_MESSAGE_BYTES, lambda: client.stats.inc(OUTLOOK_MSG)
+        )
     mine = frozenset(address.lower() for address in settings.my_addresses)
     for raw in messages:
         client.stats.inc("inbox/messages")
@@ -302,7 +307,8 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
     if not job.get("title") or not job.get("url"):
         return Skip("no_title", str(job.get("key")))
     raw_kind = job.get("engagement")
-    labels = map(engagement_from_label, (raw_kind or "").split(","))  # "CONTRACTOR, PART_TIME"
+    # "CONTRACTOR, PART_TIME"; Dice's "Contract - Corp-To-Corp": the kind before its tax terms
+    labels = map(engagement_from_label, _LABELS.split(raw_kind or ""))
     engagement: Engagement | None = next(filter(None, labels), None)
     board = "upwork" if parser == "upwork" else str(job.get("key")).partition(":")[0]
     engagement = _BOARD_ENGAGEMENTS.get(board, engagement)

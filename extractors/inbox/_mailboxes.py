@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +20,11 @@ from extractors._contract import ExtractorError
 
 _FROM_LINE = re.compile(rb"^From ")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")  # mboxrd quoting of body lines
+# Outlook's own format (an OLE compound file, not MIME): not read, and the run says so
+MSG_HELP = (
+    "an Outlook .msg file is not read: drag the messages from Outlook to a folder in"
+    " Thunderbird or Apple Mail, or open each in new Outlook and use Save as (.eml)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +69,13 @@ def _message(path: Path, max_bytes: int) -> Raw:
     return Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)
 
 
-def files(folder: Path, max_bytes: int) -> Iterator[Raw]:
-    """A Maildir's cur/ and new/ messages; else every `.eml` file under a folder, and
-    every `.mbox` file, streamed (a Takeout folder holds `Mail/All mail ....mbox`).
-    Extensions in any case: Windows tools write `.EML`."""
+def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
+    """A Maildir's cur/ and new/ messages; else every `.eml` and `.emlx` file (Apple
+    Mail's own store) under a folder, and every mbox file, streamed: a `.mbox` file (a
+    Takeout folder holds `Mail/All mail ....mbox`), the `mbox` file of Apple Mail's
+    exported `.mbox` bundle, and a Thunderbird folder's file, which has no extension but
+    a `.msf` index beside it. Extensions in any case: Windows tools write `.EML`.
+    Outlook's `.msg` files are not read: each calls `on_msg`."""
     if (folder / "cur").is_dir() or (folder / "new").is_dir():
         paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
         yield from (_message(path, max_bytes) for path in paths)
@@ -76,18 +84,44 @@ def files(folder: Path, max_bytes: int) -> Iterator[Raw]:
         suffix = path.suffix.lower()
         if suffix == ".eml":
             yield _message(path, max_bytes)
-        elif suffix == ".mbox":
+        elif suffix == ".emlx":
+            yield _emlx(path, max_bytes)
+        elif suffix == ".mbox" or _mbox_without_suffix(path):
             yield from mbox(path, max_bytes)
+        elif suffix == ".msg":
+            on_msg()
 
 
-def local(path: Path, max_bytes: int) -> Iterator[Raw]:
+def _emlx(path: Path, max_bytes: int) -> Raw:
+    """A message of Apple Mail's own store (`~/Library/Mail/V10/.../Messages/1234.emlx`,
+    `.partial.emlx` without its attachments): its length on the first line, the message,
+    then a property list of flags."""
+    if path.stat().st_size > max_bytes + len(str(max_bytes)) + 1:
+        return Raw(None)
+    head, _, rest = path.read_bytes().partition(b"\n")
+    return Raw(rest[: int(head)] if head.strip().isdigit() else rest)
+
+
+def _mbox_without_suffix(path: Path) -> bool:
+    """Apple Mail's bundle file (`Jobs.mbox/mbox`), or a Thunderbird folder's file
+    (`Inbox` beside its index `Inbox.msf`)."""
+    if path.name == "mbox" and path.parent.suffix.lower() == ".mbox":
+        return True
+    return path.with_name(path.name + ".msf").is_file()
+
+
+def local(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
     """The messages at a configured path: a folder, an mbox file or one `.eml` file."""
     if path.is_dir():
-        return files(path, max_bytes)
+        return files(path, max_bytes, on_msg)
     if not path.is_file():
         raise ExtractorError(f"{path}: no such mbox file or mail folder")
+    if path.suffix.lower() == ".msg":
+        raise ExtractorError(f"{path}: {MSG_HELP}")
     if path.suffix.lower() == ".eml":
         return iter([_message(path, max_bytes)])
+    if path.suffix.lower() == ".emlx":
+        return iter([_emlx(path, max_bytes)])
     return mbox(path, max_bytes)
 
 

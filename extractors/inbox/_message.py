@@ -5,6 +5,7 @@ parser (or the ask scan) wants it. Bodies are decoded by the stdlib `email` pack
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import re
@@ -37,6 +38,17 @@ _QUOTE_START = re.compile(
     r"|From: .+|Von: .+|De: .+)\s*$",
     re.MULTILINE,
 )
+
+
+# charset labels that mail clients write for Microsoft's supersets of them: Latin-1 (and
+# ASCII) on Windows-1252 text with its € and curly quotes, Outlook's ks_c_5601-1987
+# (EUC-KR) on Korean in code page 949 ("똠"), Shift_JIS on code page 932 ("㈱", "①"),
+# GB2312 on GBK
+_WINDOWS_LATIN = "cp1252"
+_SUPERSETS = {
+    "iso8859-1": _WINDOWS_LATIN, "ascii": _WINDOWS_LATIN, "euc_kr": "cp949",
+    "shift_jis": "cp932", "gb2312": "gb18030", "gbk": "gb18030",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +128,28 @@ def _content(part: Message | None) -> str | None:
     """A part's text; an unknown or lying charset is read as UTF-8 with replacements."""
     if part is None:
         return None
+    codec = _superset(part.get_content_charset() or "")
+    payload = part.get_payload(decode=True) if codec else None
+    if codec and isinstance(payload, bytes):
+        if codec == _WINDOWS_LATIN:  # UTF-8 bytes under a Latin-1 label are UTF-8
+            with contextlib.suppress(UnicodeDecodeError):
+                return payload.decode("utf-8")
+        return payload.decode(codec, "replace")
     try:
         content = part.get_content()  # type: ignore[attr-defined]
     except (LookupError, UnicodeError, KeyError, AssertionError):
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else None
     return content if isinstance(content, str) else None
+
+
+def _superset(label: str) -> str | None:
+    """The codec a mail client means by a charset label, where it differs from the
+    label's own (as browsers read them, the WHATWG Encoding Standard); else None."""
+    try:
+        return _SUPERSETS.get(codecs.lookup(label).name)
+    except LookupError:
+        return None
 
 
 def html(message: EmailMessage) -> str | None:

@@ -147,6 +147,7 @@ _BOLD_TAGS = ("b", "strong", "h1", "h2", "h3", "h4")
 PARTS = re.compile(r"\s+[·|•]\s+")  # a line's parts ("CDI · Lyon"), not dashes
 _DOT = re.compile(r"\s*[·•]\s*")  # between a card's company and its place
 _TOP = ("body", "html", "[document]")
+_HEADINGS = ("h1", "h2")
 Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
 
 
@@ -340,10 +341,21 @@ def card_around(anchor: Tag, key: str, platform: Platforms) -> Tag:
     for parent in anchor.parents:
         if parent.name in _TOP or _names_other(parent, key, platform):
             break
-        if len(text_lines(parent)) > MAX_CARD_LINES:
+        if len(text_lines(parent)) > MAX_CARD_LINES or _frames(parent, card):
             break
         card = parent
     return card
+
+
+def _frames(parent: Tag, card: Tag) -> bool:
+    """Whether `parent` (the card's parent) holds, beside the card, the alert's heading
+    ("New jobs for you"), the frame of its cards: a one-job alert's card would otherwise
+    grow to its whole short e-mail, footer and all."""
+    return any(
+        row.name in _HEADINGS or row.find(_HEADINGS) is not None
+        for row in parent.find_all(True, recursive=False)
+        if row is not card
+    )
 
 
 def sibling_lines(card: Tag) -> list[str]:

@@ -157,13 +157,14 @@ def jobs(message: EmailMessage) -> list[Job]:
         stated, lines = labelled([_without_noise(line) for line in card.lines])
         kind, lines = job_type(lines)
         pay, lines = (stated["pay"], lines) if "pay" in stated else _pay(lines)
-        fields = _without_setting([line for line in lines if line != pay and not is_snippet(line)])
-        company, location = company_place(fields, card.before)
+        fields = [line for line in lines if line != pay and not is_snippet(line)]
+        remote = _setting_remote(fields)
+        company, location = company_place(_without_setting(fields), card.before)
         snippet = " ".join(line for line in lines if line != pay and is_snippet(line))
         found.append(
             Job(card.key, card.url, card.title, stated.get("company") or company,
                 stated.get("location") or location, pay, stated.get("engagement") or kind,
-                summary(snippet))
+                summary(snippet), remote)
         )  # fmt: skip
     return found
 
@@ -190,6 +191,20 @@ def _without_setting(fields: list[str]) -> list[str]:
     "On-site", Remote.co's "Hybrid Remote Work") where a line after it names the place;
     the last line, the only place a card may state, is kept."""
     return [f for at, f in enumerate(fields) if at == len(fields) - 1 or not _SETTING.fullmatch(f)]
+
+
+def _setting_remote(fields: list[str]) -> bool | None:
+    """Whether the work is remote, as a line of its own that says how it is set states
+    it: "100% Remote Work" is, "Hybrid", Remote.co's "Hybrid Remote Work" and "On-site"
+    are not (a remote board lists hybrid jobs too); "Option for Remote Work" leaves it
+    open. None when no line says."""
+    for field in fields:
+        if found := _SETTING.fullmatch(field):
+            words = found[0].lower()
+            if words == "remote or hybrid" or words.startswith("option"):
+                return None
+            return not any(word in words for word in ("hybrid", "site", "office"))
+    return None
 
 
 def _without_noise(line: str) -> str:

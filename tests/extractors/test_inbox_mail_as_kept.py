@@ -1,0 +1,222 @@
+"""Job alerts as users keep their mail: Takeout's mbox, Apple Mail's and Thunderbird's
+folders, Outlook's files, forwards, odd charsets and MIME layouts (invented jobs in the
+shape of the senders' cards)."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+from pathlib import Path
+
+from extractors.inbox import OUTLOOK_MSG
+from flows.gather import skipped_note
+from tests.extractors.test_inbox import _documents, _only_job, _postings, _run
+
+_REED = (
+    '<a href="https://www.reed.co.uk/jobs/python-developer/51234567?source=jobalert">'
+    "Python Developer</a><div>Harbourline Insurance</div><div>Leeds</div>"
+    "<div>£55,000 - £65,000 per annum</div>"
+)
+_MSG = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # an OLE compound file's head
+
+
+def _page(cards: str) -> str:
+    """An alert's frame: a heading row, the cards' rows, a footer row."""
+    return (
+        '<html><body><table width="600"><tr><td><h1>New jobs for you</h1></td></tr>'
+        f"<tr><td>{cards}</td></tr>"
+        '<tr><td><a href="https://mail.example/settings">Manage your alerts</a></td></tr>'
+        "</table></body></html>"
+    )
+
+
+def _mail(sender: str, body: bytes, *, subject: str = "New jobs", ident: str = "a@x") -> bytes:
+    return (
+        f"From: {sender}\nTo: sam@mail.example\nSubject: {subject}\n"
+        f"Date: Tue, 01 Dec 2026 07:12:44 +0000\nMessage-ID: <{ident}>\nMIME-Version: 1.0\n"
+    ).encode() + body
+
+
+def _html(markup: str, charset: str = "utf-8", cte: str = "quoted-printable") -> bytes:
+    raw = markup.encode(charset)
+    encoded = quopri.encodestring(raw) if cte == "quoted-printable" else base64.encodebytes(raw)
+    return (
+        f'Content-Type: text/html; charset="{charset}"\nContent-Transfer-Encoding: {cte}\n\n'
+    ).encode() + encoded
+
+
+def _reed(ident: str = "reed@reed.co.uk") -> bytes:
+    return _mail("reed.co.uk <jobalerts@reed.co.uk>", _html(_page(_REED)), ident=ident)
+
+
+def _mbox(*messages: bytes) -> bytes:
+    return b"".join(b"From 1@xxx Tue Dec 01 07:12:44 +0000 2026\n" + m + b"\n\n" for m in messages)
+
+
+def test_a_takeout_mbox_in_crlf_with_labels_and_a_cut_last_message(tmp_path: Path) -> None:
+    personal = _mail(
+        "Priya <priya@mail.example>",
+        b"Content-Type: text/plain\n\nSee you.\n>From the old thread\n",
+        ident="p@x",
+    )
+    labelled = b'X-Gmail-Labels: Archived,Category Updates,"Jobs, alerts"\n' + _reed()
+    whole = _reed("cut@reed.co.uk")
+    cut = whole[: whole.index(b"Manage")]  # the download stopped in its footer
+    data = _mbox(personal, labelled).replace(b"\n", b"\r\n") + _mbox(cut) + b"From 2@xxx\n"
+    (tmp_path / "All mail.mbox").write_bytes(data)
+    result = _run(tmp_path / "All mail.mbox")
+    assert result.stats["inbox/messages"] == 4  # the last, 0 bytes, is counted and left
+    assert len(result.pages) == 2  # the cut alert's whole card is read
+    (job,) = _postings(result).values()
+    assert (job.title, job.company, job.location) == (
+        "Python Developer",
+        "Harbourline Insurance",
+        "Leeds",
+    )
+
+
+def test_apple_mail_bundles_and_thunderbird_folders_are_mboxes(tmp_path: Path) -> None:
+    bundle = tmp_path / "Export" / "Jobs.mbox"
+    bundle.mkdir(parents=True)
+    (bundle / "mbox").write_bytes(_mbox(_reed("apple@x")))
+    (bundle / "Info.plist").write_text("<plist/>")
+    (bundle / "table_of_contents").write_bytes(b"\x00\x01")
+    assert len(_run(bundle).postings) == 1  # the bundle itself
+    assert len(_run(tmp_path / "Export").postings) == 1  # a folder of bundles
+    # Apple Mail's own store: the length, the message, a property list of its flags
+    store = tmp_path / "V10" / "Jobs.mbox" / "A1B2" / "Data" / "Messages"
+    store.mkdir(parents=True)
+    message = _reed("emlx@x")
+    (store / "1234.emlx").write_bytes(
+        b"%d\n%s<?xml version=1.0?><plist/>" % (len(message), message)
+    )
+    assert len(_run(tmp_path / "V10").postings) == 1
+    assert len(_run(store / "1234.emlx").postings) == 1
+    local = tmp_path / "Local Folders"
+    (local / "Jobs.sbd").mkdir(parents=True)
+    (local / "Jobs.sbd" / "Reed").write_bytes(_mbox(_reed("tb@x")))
+    (local / "Jobs.sbd" / "Reed.msf").write_bytes(b"// <!-- <mdb:mork:z v=1.4/> -->")
+    (local / "Jobs").write_bytes(b"")
+    (local / "Jobs.msf").write_bytes(b"// mork")
+    (local / "popstate.dat").write_bytes(b"# POP3 State File")  # no .msf: not a folder
+    result = _run(local)
+    assert len(result.postings) == 1 and result.stats["inbox/messages"] == 1
+
+
+def test_outlook_msg_files_are_named_not_read(tmp_path: Path) -> None:
+    (tmp_path / "alert.eml").write_bytes(_reed().replace(b"\n", b"\r\n"))  # new Outlook's
+    (tmp_path / "alert.msg").write_bytes(_MSG)
+    result = _run(tmp_path)
+    assert len(result.postings) == 1 and result.stats[OUTLOOK_MSG] == 1
+    assert "1 Outlook .msg file, not read (save them as .eml" in skipped_note(result.stats)
+    alone = _run(tmp_path / "alert.msg")
+    assert alone.status == "failed"
+    assert "an Outlook .msg file is not read" in alone.errors[0] and "(.eml)" in alone.errors[0]
+
+
+def _forward(body: bytes) -> bytes:
+    return _mail("Sam <sam@mail.example>", body, subject="FW: New jobs", ident="fw@x")
+
+
+def test_apple_mail_and_outlook_forwards_are_read_as_their_sender_wrote_them(
+    tmp_path: Path,
+) -> None:
+    apple = (
+        "<html><body><blockquote type=cite>Begin forwarded message:<br><br>"
+        "<b>From:</b> reed.co.uk &lt;jobalerts@reed.co.uk&gt;<br><b>Date:</b> 1 December"
+        f"</blockquote><blockquote type=cite><table><tr><td>{_REED}</td></tr></table>"
+        "</blockquote></body></html>"
+    )
+    outlook = (
+        '<html><body><div class="WordSection1"><p class="MsoNormal"><b>From:</b> '
+        "reed.co.uk &lt;jobalerts@reed.co.uk&gt;<br><b>Sent:</b> Tuesday, December 1, 2026"
+        f" 9:14 AM<br><b>Subject:</b> New jobs</p>{_page(_REED)}</div></body></html>"
+    )
+    for markup in (apple, outlook):
+        (tmp_path / "fw.eml").write_bytes(_forward(_html(markup)))
+        mine = _run(tmp_path / "fw.eml", my_addresses=("sam@mail.example",))
+        assert [d["parser"] for d in _documents(mine)] == ["boards"]  # credited to Reed
+        job = mine.postings[0].posting
+        assert (job.title, job.company) == ("Python Developer", "Harbourline Insurance")
+
+
+def test_charsets_are_read_as_mail_clients_mean_them(tmp_path: Path) -> None:
+    cases = [  # (label, codec, company): each label's superset
+        ("iso-8859-1", "cp1252", "Nordlicht – „Logistik“ €"),
+        ("ks_c_5601-1987", "cp949", "똠양랩스"),
+        ("Shift_JIS", "cp932", "㈱サンプルテック①"),
+        ("iso-8859-1", "utf-8", "Zürich Ümlaut AG"),  # UTF-8 under a Latin-1 label
+    ]
+    for label, codec, company in cases:
+        card = _REED.replace("Harbourline Insurance", company).replace("£", "GBP ")
+        body = _html(_page(card), codec, "base64").replace(codec.encode(), label.encode(), 1)
+        job = _only_job(tmp_path / "alert.eml", _mail("Reed <jobs@reed.co.uk>", body))
+        assert job.company == company
+
+
+def _part(kind: str, body: str) -> bytes:
+    return f"Content-Type: {kind}; charset=utf-8\n\n{body}\n".encode()
+
+
+def test_related_images_and_amp_parts_leave_the_html_read(tmp_path: Path) -> None:
+    image = b"Content-Type: image/png\nContent-ID: <logo@x>\n"
+    image += b"Content-Transfer-Encoding: base64\n\niVBORw0K\n"
+    related = b'Content-Type: multipart/related; boundary="R"\n\n--R\n'
+    related += _part("text/html", _page(_REED)) + b"--R\n" + image + b"--R--\n"
+    amp = b'Content-Type: multipart/alternative; boundary="A"\n\n--A\n'
+    amp += _part("text/plain", "Python Developer") + b"--A\n"
+    amp += _part("text/x-amp-html", "<html \u26a14email><body><amp-list></amp-list></body></html>")
+    amp += b"--A\n" + _part("text/html", _page(_REED)) + b"--A--\n"
+    for body in (related, amp):
+        job = _only_job(tmp_path / "alert.eml", _mail("Reed <jobs@reed.co.uk>", body))
+        assert (job.company, job.salary_raw) == (
+            "Harbourline Insurance",
+            "£55,000 - £65,000 per annum",
+        )
+
+
+def test_one_job_alert_card_stops_at_its_heading_and_footer(tmp_path: Path) -> None:
+    card = (
+        "<div>Lakeshore Payments</div>"
+        '<a href="https://builtin.com/job/senior-backend-engineer/4123456">Senior Backend'
+        " Engineer</a><div>Hybrid</div><div>Chicago, IL</div><div>150K-180K Annually</div>"
+    )
+    job = _only_job(tmp_path / "a.eml", _mail("Built In <support@builtin.com>", _html(_page(card))))
+    assert (job.company, job.location, job.remote) == ("Lakeshore Payments", "Chicago, IL", False)
+
+
+def test_the_same_alert_in_two_folders_is_one_job(tmp_path: Path) -> None:
+    (tmp_path / "Inbox.mbox").write_bytes(_mbox(_reed()))
+    (tmp_path / "Jobs.mbox").write_bytes(_mbox(_reed()).replace(b"\n", b"\r\n"))
+    (tmp_path / "saved.eml").write_bytes(_reed())
+    result = _run(tmp_path)
+    assert len({page.url for page in result.pages}) == 1  # one message, by its Message-ID
+    assert {p.posting.source_id for p in result.postings} == {"reed:51234567"}
+
+
+def test_remote_co_hybrid_jobs_are_not_remote_and_dice_terms_name_a_contract(
+    tmp_path: Path,
+) -> None:
+    cards = "".join(
+        f'<tr><td><a href="https://remote.co/job-details/{slug}">{title}</a>'
+        f"<div>Clearwater</div><div>{setting}</div><div>Denver, CO</div></td></tr>"
+        for slug, title, setting in [
+            ("ux-designer-4a5b6c7d", "UX Designer", "Hybrid Remote Work"),
+            ("tech-writer-8e9f0a1b", "Technical Writer", "100% Remote Work"),
+            ("data-analyst-1c2d3e4f", "Data Analyst", "Option for Remote Work"),
+        ]
+    )
+    (tmp_path / "rc.eml").write_bytes(
+        _mail("Remote.co <alerts@remote.co>", _html(f"<table>{cards}</table>"))
+    )
+    found = _postings(_run(tmp_path / "rc.eml"))
+    assert found["remoteco:ux-designer-4a5b6c7d"].remote is False
+    assert found["remoteco:tech-writer-8e9f0a1b"].remote is True
+    assert found["remoteco:data-analyst-1c2d3e4f"].remote is True  # the board's, open
+    uuid = "3f2a9c1e-8b7d-4e21-9a0b-5c6d7e8f9a01"
+    dice = (
+        f'<a href="https://www.dice.com/job-detail/{uuid}">Senior Java Developer</a>'
+        "<div>Apex Systems Group</div><div>Remote</div><div>Contract - Corp-To-Corp</div>"
+    )
+    job = _only_job(tmp_path / "d.eml", _mail("Dice <alerts@dice.com>", _html(_page(dice))))
+    assert (job.engagement, job.engagement_raw) == ("contract", "Contract - Corp-To-Corp")
