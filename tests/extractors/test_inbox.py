@@ -400,7 +400,9 @@ def test_a_japanese_agent_alert_reads_its_labelled_lines() -> None:
     jobs = _postings(_run(ALERTS / "levtech_alert_ja.eml"))
     first, second = jobs["levtech:312345"], jobs["levtech:312399"]
     assert first.title == "【Go】決済基盤のサーバーサイドエンジニア"
-    assert (first.location, first.salary_raw) == ("東京都港区（フルリモート可）", "月額単価：〜90万円/月")
+    assert (first.location, first.salary_raw) == (
+        "東京都港区（フルリモート可）", "月額単価：〜90万円/月",
+    )  # fmt: skip
     assert (first.engagement, first.engagement_raw) == ("freelance", "業務委託（準委任）")
     assert (second.location, second.salary_raw) == ("神奈川県横浜市（週1出社）", "80万円/月")
     assert second.engagement == "freelance"

@@ -292,8 +292,6 @@ def test_a_korean_remote_word_as_the_location_is_remote_work(location: str) -> N
         ("월 단가: 700만원", 7_000_000, "month"),
     ],
 )
-def test_a_korean_labelled_pay_is_read_with_its_label(
-    pay: str, amount: float, period: str
-) -> None:
+def test_a_korean_labelled_pay_is_read_with_its_label(pay: str, amount: float, period: str) -> None:
     rate = parse_rate(pay)
     assert rate is not None and (rate.min, rate.period, rate.currency) == (amount, period, "KRW")

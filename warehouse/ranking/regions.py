@@ -293,9 +293,7 @@ METRO_OF |= dict.fromkeys(
 )
 # the Seoul Capital Area: Pangyo's and Bundang's offices (Seongnam) are Seoul's tech
 # commute, as Yokohama is Tokyo's
-METRO_OF |= dict.fromkeys(
-    ("pangyo", "판교", "seongnam", "성남", "bundang", "분당"), "seoul"
-)
+METRO_OF |= dict.fromkeys(("pangyo", "판교", "seongnam", "성남", "bundang", "분당"), "seoul")
 # the towns of two countries above, each as its own country's metro
 _TWIN_TOWNS = {
     "london": "croydon, uk|croydon, england|croydon, london|croydon, greater london"
