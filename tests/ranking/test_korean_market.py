@@ -219,6 +219,8 @@ def test_a_korean_or_japanese_length_of_work_is_read(
         "급여일: 매월 25일",  # a day uncued is a date
         "주 3일 출근, 2주에 1회 회의",  # days a week, a meeting's rhythm
         "창립 10주년",  # an anniversary
+        # a trial's length, then days a week after it
+        "정규직 / 수습기간 3개월 / 주 5일 출근",
     ],
 )
 def test_experience_trials_and_rhythms_are_no_length(text: str) -> None:
@@ -269,8 +271,9 @@ def test_an_office_in_pangyo_or_bundang_is_within_seouls_commute(location: str) 
     assert (features.eligibility, features.relevant) == ("eligible", True)
 
 
-def test_an_office_in_busan_is_not_near_seoul() -> None:
-    features = _seoul_frontend("부산 해운대구", "프론트엔드 개발자", "계약직, 상주 필수")
+@pytest.mark.parametrize("location", ["부산 해운대구", "대구 수성구", "대전 유성구"])
+def test_an_office_in_another_korean_city_is_not_near_seoul(location: str) -> None:
+    features = _seoul_frontend(location, "프론트엔드 개발자", "계약직, 상주 필수")
     assert features.eligibility == "not_eligible"
 
 

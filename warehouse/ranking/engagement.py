@@ -392,8 +392,9 @@ _NOT_A_TERM_BEFORE = re.compile(
     # words ("Developer\n6-month contract" is a length)
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
-    # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年")
-    r"|(?:경력|경험|経験)\W*$",
+    # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
+    # days a week or a month ("주 5일 출근", "월 2일 방문", "週3日")
+    r"|(?:경력|경험|経験)\W*$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
     re.IGNORECASE,
 )
 # a trial before a job, not the job's length: "on a full-time trial contract basis for

@@ -212,7 +212,7 @@ SAME_CITY |= name_table(
     hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州; tokyo: 渋谷|新宿|品川|六本木|丸の内
     tokyo: 恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
     seoul: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로
-    seongnam: 성남; bundang: 분당
+    seongnam: 성남; bundang: 분당; daegu: 대구; daejeon: 대전; ulsan: 울산; suwon: 수원
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
