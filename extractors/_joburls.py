@@ -254,6 +254,10 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "rocketpunch.com KR"),
         ("wishket", r"(?:^|\.)wishket\.com$", r"^/project/(\d{3,})$",
          "wishket.com KR"),
+        # Kmong's project requests (the 맞춤 견적 a client posts) by number: a shape
+        # assumed, not read from real mail
+        ("kmong", r"(?:^|\.)kmong\.com$", r"^/custom-project/requests/(\d{3,})$",
+         "kmong.com KR"),
         # Africa: Jobberman (Nigeria, Ghana) and BrighterMonday (Kenya, Uganda, Tanzania),
         # one platform's listings, by the slug that ends in their id ("-rrn7rg"); MyJobMag's
         # by the number of `/job/<id>/<slug>` or the slug alone; Fuzu's by a slug of a few

@@ -2,7 +2,7 @@
 the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"): a
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
 Japanese, written without spaces, by its kana: no other language writes them, and a
-kanji-only text (a place, a Chinese name) says nothing.
+kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, alike.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ _WORDS = {
 }
 WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items()}
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
-_KANA_LEAST = 4  # kana: fewer (a company's name in katakana) say nothing
+_SCRIPT_LEAST = 4  # kana or Hangul: fewer (a company's name in katakana) say nothing
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")  # Hangul syllables
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
 
@@ -59,6 +60,8 @@ def written_in(text: str) -> str | None:
     few or two languages' count alike."""
     if is_japanese(text):
         return "ja"
+    if _in_script(_HANGUL, text):
+        return "ko"
     found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)
@@ -74,7 +77,13 @@ def is_japanese(text: str) -> bool:
     """Whether `text` is Japanese: some kana, and more of them than words of other
     scripts (a Japanese posting names its tools in Latin letters; an English one may
     name a company in katakana)."""
-    if not _KANA.search(text):
+    return _in_script(_KANA, text)
+
+
+def _in_script(script: re.Pattern[str], text: str) -> bool:
+    """Whether `text` is mostly in `script`: a few of its characters (a name says
+    nothing), and more of them than words in Latin letters."""
+    if not script.search(text):
         return False
-    kana = len(_KANA.findall(text))
-    return kana >= _KANA_LEAST and kana > sum(1 for w in _TOKEN.findall(text) if w.isascii())
+    found = len(script.findall(text))
+    return found >= _SCRIPT_LEAST and found > sum(1 for w in _TOKEN.findall(text) if w.isascii())

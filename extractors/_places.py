@@ -225,7 +225,7 @@ IN: mysuru|nagpur|surat|vadodara|visakhapatnam|bhubaneswar|mohali|navi mumbai|th
 IN: maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|west bengal|uttar pradesh
 IN: haryana|rajasthan|andhra pradesh|odisha|madhya pradesh
 JP: yokohama|fukuoka|nagoya|sapporo|saitama|kawasaki, kanagawa|kawasaki, japan
-KR: busan|incheon|pangyo|판교
+KR: busan|incheon|pangyo|판교|seongnam|bundang|daegu|daejeon|ulsan|suwon
 CN: hangzhou|guangzhou|chengdu|nanjing|wuhan|suzhou; TW: hsinchu|taichung|kaohsiung
 MY: penang|johor bahru|cyberjaya|petaling jaya; ID: surabaya|bandung|yogyakarta
 VN: da nang|đà nẵng; KH: phnom penh; MM: yangon; LK: kandy
@@ -267,7 +267,7 @@ RU: москва|москві|москве|санкт-петербург; KZ: а
 CITY_NAMES += """
 JP: 横浜|福岡|名古屋|京都|札幌|神戸|川崎市|仙台|さいたま|広島|千葉市|北九州|渋谷|新宿|品川
 JP: 六本木|丸の内|恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道|sendai|hiroshima
-KR: 강남|서초|송파|여의도|마포|을지로|구로
+KR: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로|성남|분당|대구|대전|울산|수원
 """
 # towns of 50,000 to 300,000 people in the countries whose postings name them most
 # (the UK's and Ireland's, Australia's, Canada's, New Zealand's and the EU's larger

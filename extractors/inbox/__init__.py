@@ -71,6 +71,7 @@ _ALERTS = {
     "careers24": "Careers24", "onlinejobs": "OnlineJobs.ph", "jobstreet": "JobStreet",
     "kalibrr": "Kalibrr", "wanted": "Wanted (원티드)", "jumpit": "Jumpit",
     "jobkorea": "JobKorea", "rocketpunch": "Rocketpunch", "wishket": "Wishket",
+    "kmong": "Kmong (크몽)",
     "saramin": "Saramin", "freelancenl": "Freelance.nl", "striive": "Striive",
     "werkzoeken": "Werkzoeken.nl", "hoofdkraan": "Hoofdkraan", "nvb": "Nationale Vacaturebank",
     "brainville": "Brainville", "cinode": "Cinode Market", "keyman": "Keyman", "nikita": "Nikita",
@@ -112,7 +113,7 @@ _CONTRACT: Engagement = "contract"
 _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
-         "levtech", "findy", "lancers", "crowdworks", "wishket", "freemoa", "freelancenl",
+         "levtech", "findy", "lancers", "crowdworks", "wishket", "kmong", "freemoa", "freelancenl",
          "hoofdkraan", "upwork"),
         _FREELANCE,
     ),

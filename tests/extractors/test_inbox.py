@@ -400,7 +400,9 @@ def test_a_japanese_agent_alert_reads_its_labelled_lines() -> None:
     jobs = _postings(_run(ALERTS / "levtech_alert_ja.eml"))
     first, second = jobs["levtech:312345"], jobs["levtech:312399"]
     assert first.title == "【Go】決済基盤のサーバーサイドエンジニア"
-    assert (first.location, first.salary_raw) == ("東京都港区（フルリモート可）", "〜90万円/月")
+    assert (first.location, first.salary_raw) == (
+        "東京都港区（フルリモート可）", "月額単価：〜90万円/月",
+    )  # fmt: skip
     assert (first.engagement, first.engagement_raw) == ("freelance", "業務委託（準委任）")
     assert (second.location, second.salary_raw) == ("神奈川県横浜市（週1出社）", "80万円/月")
     assert second.engagement == "freelance"
@@ -1148,7 +1150,7 @@ def test_a_lancers_cards_kind_of_pay_is_its_terms_not_its_company(tmp_path: Path
     )
     job = _only_job(tmp_path / "l.eml", _one_card_mail("Lancers <noreply@lancers.jp>", card))
     assert (job.company, job.engagement_raw, job.salary_raw) == (
-        None, "固定報酬制", "50,000円〜100,000円",
+        None, "固定報酬制", "予算：50,000円〜100,000円",
     )  # fmt: skip
 
 
@@ -1387,7 +1389,7 @@ def test_a_saramin_card_is_known_by_the_rec_idx_of_its_link(tmp_path: Path) -> N
     [
         # a project's price and length, and remote work on the terms' line
         ("<div>예상 금액: 2,000만원</div><div>예상 기간: 60일</div><div>외주(도급) · 원격</div>",
-         None, "원격", "2,000만원"),
+         None, "원격", "예상 금액: 2,000만원"),
         # a month's price, and a Korean address alone on its line: the place, no company
         ("<div>월 650만원 · 6개월</div><div>기간제 · 서울 강남구</div>",
          None, "서울 강남구", "월 650만원 · 6개월"),
@@ -1403,3 +1405,40 @@ def test_a_wishket_project_card_reads_its_price_and_place(
         "wishket:148213", company, place, pay,
     )  # fmt: skip
     assert job.engagement == "freelance"
+
+
+def test_a_kmong_request_is_a_freelance_project_at_its_budget(tmp_path: Path) -> None:
+    # Kmong's project requests (assumed shape: the title linked to its request, then the
+    # client's budget and period); the request's budget is its price, not a year's pay
+    link = "https://kmong.com/custom-project/requests/402311?utm_source=email"
+    rows = "<div>희망 예산: 1,500만원</div><div>희망 기간: 2개월</div><div>원격</div>"
+    card = f'<a href="{link}">쇼핑몰 React 프론트엔드 개발</a>{rows}'
+    job = _only_job(tmp_path / "m.eml", _one_card_mail("크몽 <noreply@kmong.com>", card))
+    assert (job.source_id, job.location, job.salary_raw, job.engagement) == (
+        "kmong:402311", "원격", "희망 예산: 1,500만원", "freelance",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sender", "link", "pay"),
+    [
+        # a pay label that names the period stays with its amount ("시급: 5만원" alone
+        # would be "5만원", no period)
+        ("잡코리아 <alert@jobkorea.co.kr>", "https://www.jobkorea.co.kr/Recruit/GI_Read/45120001",
+         "시급: 5만원"),
+        ("잡코리아 <alert@jobkorea.co.kr>", "https://www.jobkorea.co.kr/Recruit/GI_Read/45120002",
+         "월 단가: 700만원"),
+        # a pay line in 억 is pay
+        ("로켓펀치 <noreply@rocketpunch.com>", "https://www.rocketpunch.com/jobs/130551/frontend",
+         "연봉 8천만원~1억원"),
+    ],
+)  # fmt: skip
+def test_a_korean_cards_pay_keeps_the_words_that_name_its_period(
+    tmp_path: Path, sender: str, link: str, pay: str
+) -> None:
+    card = (
+        f'<a href="{link}">프론트엔드 개발자</a><div>퀀텀핀테크</div><div>서울 영등포구</div>'
+        f"<div>{pay}</div>"
+    )
+    job = _only_job(tmp_path / "p.eml", _one_card_mail(sender, card))
+    assert job.salary_raw == pay

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from flows.config import _CURRENCY_SIGNS
-from warehouse.ranking.engagement import parse_engagement
+from extractors._contract import Posting
+from flows.config import _CURRENCY_SIGNS, parse_config
+from warehouse.ranking.engagement import Duration, parse_duration, parse_engagement
+from warehouse.ranking.features import Features, understand
 from warehouse.ranking.floors import parse_floor
+from warehouse.ranking.foreign_titles import in_english
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import DEFAULT_FX_USD
@@ -184,3 +187,114 @@ def test_a_korean_post_that_refuses_fees_is_no_scam() -> None:
 )
 def test_man_counting_people_or_times_is_no_pay(text: str) -> None:
     assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "weeks"),
+    [
+        ("예상 기간: 60일\n예상 금액: 1,500만원", 2, 9),
+        ("계약 기간: 6개월 (연장 가능)", 6, None),
+        ("근무형태: 상주\n6개월간 역삼동 고객사", 6, None),
+        ("계약직 1년, 정규직 전환 검토", 12, None),
+        ("희망 작업 기간: 2주", 1, 2),
+        ("3~6개월 프로젝트", 3, None),
+        ("契約期間：6ヶ月（更新あり）", 6, None),
+    ],
+)
+def test_a_korean_or_japanese_length_of_work_is_read(
+    text: str, months: int, weeks: int | None
+) -> None:
+    assert parse_duration(text) == Duration(months, weeks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경력 3년 이상, React 필수",  # experience
+        "경력 6개월 이상",
+        "1년 이상 경력자 우대",
+        "수습기간 3개월, 정규직",  # a trial before the job
+        "실무경험 2년",
+        "実務経験3年以上",
+        "급여일: 매월 25일",  # a day uncued is a date
+        "주 3일 출근, 2주에 1회 회의",  # days a week, a meeting's rhythm
+        "창립 10주년",  # an anniversary
+        # a trial's length, then days a week after it
+        "정규직 / 수습기간 3개월 / 주 5일 출근",
+    ],
+)
+def test_experience_trials_and_rhythms_are_no_length(text: str) -> None:
+    assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        ("프론트엔드 개발자", ["Frontend Developer"]),
+        ("웹 프론트엔드 개발자 (React)", ["Frontend Developer"]),
+        ("핀테크 프론트엔드 상주 개발자", ["Frontend Developer"]),
+        ("백엔드개발자 (Node.js)", ["Backend Developer"]),
+        ("React 개발자 모집", ["React Developer"]),
+        ("풀스택 엔지니어", ["Full Stack Engineer"]),
+        ("서버 개발자", ["Backend Developer"]),
+        # a development project names no trade; a field inside a word is no field
+        ("프론트엔드 개발 프로젝트", []),
+        ("바이오데이터 엔지니어", []),
+    ],
+)
+def test_korean_titles_are_named_in_english(title: str, english: list[str]) -> None:
+    assert in_english(title) == english
+
+
+def _seoul_frontend(location: str, title: str, text: str) -> Features:
+    config = parse_config(
+        {
+            "profile": {
+                "roles": ["frontend developer"],
+                "locations": ["Seoul", "South Korea"],
+                "remote_only": False,
+                "currency": "KRW",
+                "min_rate": "월 700만원",
+            }
+        }
+    )
+    posting = Posting(
+        source="test", source_id="1", url="https://x.test/1", title=title, text=text,
+        location=location,
+    )  # fmt: skip
+    return understand(posting, config.profile, config.ranking)
+
+
+@pytest.mark.parametrize("location", ["판교", "경기 성남시 분당구", "Pangyo, Gyeonggi"])
+def test_an_office_in_pangyo_or_bundang_is_within_seouls_commute(location: str) -> None:
+    features = _seoul_frontend(location, "프론트엔드 개발자", "정규직, 사무실 출근")
+    assert (features.eligibility, features.relevant) == ("eligible", True)
+
+
+@pytest.mark.parametrize("location", ["부산 해운대구", "대구 수성구", "대전 유성구"])
+def test_an_office_in_another_korean_city_is_not_near_seoul(location: str) -> None:
+    features = _seoul_frontend(location, "프론트엔드 개발자", "계약직, 상주 필수")
+    assert features.eligibility == "not_eligible"
+
+
+@pytest.mark.parametrize("location", ["원격", "재택근무", "풀리모트", "비상주"])
+def test_a_korean_remote_word_as_the_location_is_remote_work(location: str) -> None:
+    assert parse_remote(location, "프론트엔드 외주", None).scope == "anywhere"
+    # on a Korean board, remote work in Korea
+    scope = parse_remote(location, "프론트엔드 외주", None, market="KR")
+    assert (scope.scope, scope.regions) == ("region", ("KR",))
+
+
+@pytest.mark.parametrize(
+    ("pay", "amount", "period"),
+    [
+        # a card's labelled pay as an alert keeps it: the label names the period
+        ("희망 예산: 1,500만원", 15_000_000, "fixed"),
+        ("예상 금액: 800만원", 8_000_000, "fixed"),
+        ("시급: 5만원", 50_000, "hour"),
+        ("월 단가: 700만원", 7_000_000, "month"),
+    ],
+)
+def test_a_korean_labelled_pay_is_read_with_its_label(pay: str, amount: float, period: str) -> None:
+    rate = parse_rate(pay)
+    assert rate is not None and (rate.min, rate.period, rate.currency) == (amount, period, "KRW")

@@ -455,6 +455,10 @@ def test_a_language_the_user_lacks_is_named_not_the_place(
             id="a place to check",
         ),
         pytest.param(None, [], "review", None, "location unclear", id="no place, nothing to check"),
+        pytest.param(
+            "region", [], "review", "remote limited to a place not recognised: 원격 협의",
+            "remote in a place not read, check you may take it", id="a place not read",
+        ),
     ],
 )  # fmt: skip
 def test_the_eligibility_reason_says_what_to_check(

@@ -333,12 +333,14 @@ _FLOOR_LAST_WORDS = ("least", "min", "of", "than")  # the last word of each of i
 _HOURS_BENGALI = re.compile(r"সপ্তাহে\s*(?P<a>\d{1,2})(?P<b>)\s*ঘণ্টা")
 _DURATION = Skimmed(
     re.compile(
-        r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|to|bis|a)\s*\d{1,3})?[\s-]*"
+        r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
-        r"|månad|mån|মাস)"
-        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|সপ্তাহ)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|বছর)"
-        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar))(?!\w)",
+        r"|månad|mån|মাস|개월|[ヶかカケ箇]月)"
+        r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|সপ্তাহ"
+        r"|주(?![년차])|週間)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|বছর|년|年)"
+        # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
+        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
@@ -375,7 +377,11 @@ _NOT_A_TERM_AFTER = re.compile(
     # a trial before the work, not its length ("a one-week challenge", "a 2-week paid
     # trial"), and how long a company has run ("Six months in, we have ...")
     r"|(?:(?!contract|project)[a-z]+[\s-]+)?(?:challenge|trial|bootcamp|course)\b"
-    r"|in\s*[,;])",
+    r"|in\s*[,;]"
+    # Korean and Japanese: ago, the n-th month, experience after ("3개월 전", "6개월차",
+    # "1년 이상 경력", "3年以上の経験")
+    r"|\s*(?:전|前|차|이상(?:의)?\s*(?:경력|경험)|경력|以上の(?:実務)?経験|の(?:実務)?経験"
+    r"|에\s*(?:\d|한)\s*(?:회|번)))",  # "2주에 1회" is a rhythm
     re.IGNORECASE,
 )
 # a count per week or month is a rhythm, not a length ("3 days a week in the office",
@@ -385,7 +391,10 @@ _NOT_A_TERM_BEFORE = re.compile(
     # and a tenure before a perk ("once you've been with us for three months"); whole
     # words ("Developer\n6-month contract" is a length)
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
-    rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$",
+    rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
+    # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
+    # days a week or a month ("주 5일 출근", "월 2일 방문", "週3日")
+    r"|(?:경력|경험|経験)\W*$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
     re.IGNORECASE,
 )
 # a trial before a job, not the job's length: "on a full-time trial contract basis for
@@ -393,7 +402,7 @@ _NOT_A_TERM_BEFORE = re.compile(
 # words after "trial" say how long it lasts, never a new clause ("trial, then a
 # 12-month contract" is the contract's); a Swedish "provanställning 6 månader" too
 _TRIAL_BEFORE = re.compile(
-    r"(?<!\w)(?:trial|probation(?:ary)?|provanst[äa]llning|provtid)"
+    r"(?<!\w)(?:trial|probation(?:ary)?|provanst[äa]llning|provtid|수습(?:\s*기간)?|試用期間)"
     r"(?:[\s:-]+(?:period|contract|basis|phase|stage|for|of|p[åa]"
     r"|lasting|up|to|at|most|max(?:imum)?|an?|initial(?:ly)?))*[\s:-]+$",
     re.IGNORECASE,
@@ -406,7 +415,10 @@ _TERM_AFTER = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
-    r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period)\W+(?:\w+\W+){0,2}$",
+    r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
+    # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상
+    # 기간: 60일", "계약직 1년", "契約期間：6ヶ月")
+    r"|계약\w*|기간|期間|契約\w*)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _PART_TIME_HOURS, _FULL_TIME_HOURS = 30.0, 35.0

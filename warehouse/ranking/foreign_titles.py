@@ -8,7 +8,8 @@ such a head is spelled out in English ("Backend Developer", "Data Engineer", "Ja
 Developer", "SEO Writer"), so the taxonomy's English names read it as they read an
 English title. A head alone ("Redactor jurídico": a field no table names) names nothing.
 Japanese titles join field and head in katakana with no space ("バックエンドエンジニア",
-"サーバーサイドエンジニア", "Goエンジニア"), read by a table of their own.
+"サーバーサイドエンジニア", "Goエンジニア"), and Korean ones in Hangul with a space or none
+("프론트엔드 개발자", "백엔드개발자", "React 개발자"), read by a table of their own.
 """
 
 from __future__ import annotations
@@ -71,15 +72,22 @@ _TITLE_HEAD = re.compile(rf"(?<!\w)((?:{_FIELD})[ \t-]?)?({_HEAD}){GENDER}(?!\w)
 _FIELD_WORD = re.compile(rf"(?:{_FIELD}){_EDGE}", re.IGNORECASE)
 
 
-# Japanese: the katakana heads and fields, and a skill written before the head ("Go エンジニア")
-_JA_HEADS = {"エンジニア": "Engineer", "デベロッパー": "Developer", "プログラマー": "Developer",
-             "プログラマ": "Developer", "開発者": "Developer"}  # fmt: skip
-_JA_FIELDS = {"バックエンド": "Backend", "サーバーサイド": "Backend", "サーバサイド": "Backend",
-              "フロントエンド": "Frontend", "フルスタック": "Full Stack", "データ": "Data",
-              "ソフトウェア": "Software", "ウェブ": "Web"}  # fmt: skip
-_JA_TITLE = re.compile(
-    rf"(?:(?<![\u30a0-\u30ff])({'|'.join(_JA_FIELDS)})|(?<![\w+#])({_FIELD}))"
-    rf"[ \t・/]?({'|'.join(_JA_HEADS)})",
+# Japanese and Korean: the katakana and Hangul heads and fields, and a skill written before
+# the head ("Go エンジニア", "React 개발자"); Korean writes a space between them or none
+# ("프론트엔드 개발자", "백엔드개발자")
+_CJK_HEADS = {"エンジニア": "Engineer", "デベロッパー": "Developer", "プログラマー": "Developer",
+              "プログラマ": "Developer", "開発者": "Developer", "개발자": "Developer",
+              "엔지니어": "Engineer", "프로그래머": "Developer"}  # fmt: skip
+_CJK_FIELDS = {"バックエンド": "Backend", "サーバーサイド": "Backend", "サーバサイド": "Backend",
+               "フロントエンド": "Frontend", "フルスタック": "Full Stack", "データ": "Data",
+               "ソフトウェア": "Software", "ウェブ": "Web", "프론트엔드": "Frontend",
+               "프런트엔드": "Frontend", "백엔드": "Backend", "풀스택": "Full Stack",
+               "서버": "Backend", "데이터": "Data", "소프트웨어": "Software",
+               "웹": "Web"}  # fmt: skip
+_CJK_TITLE = re.compile(
+    rf"(?:(?<![\u30a0-\u30ff\uac00-\ud7a3])({'|'.join(_CJK_FIELDS)})|(?<![\w+#])({_FIELD}))"
+    # a Korean word of setting or seniority may stand between ("프론트엔드 상주 개발자")
+    rf"(?:[ \t]?(?:상주|재택|원격|외주|프리랜서|시니어|주니어))?[ \t・/]?({'|'.join(_CJK_HEADS)})",
     re.IGNORECASE,
 )
 
@@ -95,8 +103,8 @@ def in_english(title: str) -> list[str]:
         if after := _AFTER.match(title, m.end()):
             fields += _FIELD_WORD.findall(after.group(1))
         found += [f"{_FIELD_NAMES.get(f.lower(), f)} {head}" for f in fields]
-    # skim: a Japanese title holds one of the heads; the field alternation is long
-    for m in _JA_TITLE.finditer(title) if any(h in title for h in _JA_HEADS) else ():
-        field = _JA_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
-        found.append(f"{field} {_JA_HEADS[m[3]]}")
+    # skim: a Japanese or Korean title holds one of the heads; the field alternation is long
+    for m in _CJK_TITLE.finditer(title) if any(h in title for h in _CJK_HEADS) else ():
+        field = _CJK_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
+        found.append(f"{field} {_CJK_HEADS[m[3]]}")
     return found

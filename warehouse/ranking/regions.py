@@ -211,7 +211,8 @@ SAME_CITY |= name_table(
     sapporo: 札幌; kobe: 神戸; kawasaki: 川崎市; sendai: 仙台; saitama: さいたま
     hiroshima: 広島; chiba: 千葉市; kitakyushu: 北九州; tokyo: 渋谷|新宿|品川|六本木|丸の内
     tokyo: 恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
-    seoul: 강남|서초|송파|여의도|마포|을지로|구로
+    seoul: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로
+    seongnam: 성남; bundang: 분당; daegu: 대구; daejeon: 대전; ulsan: 울산; suwon: 수원
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -290,6 +291,9 @@ METRO_OF |= dict.fromkeys(
     ("yokohama", "横浜", "kawasaki, kanagawa", "kawasaki, japan", "川崎市", "saitama", "さいたま"),
     "tokyo",
 )
+# the Seoul Capital Area: Pangyo's and Bundang's offices (Seongnam) are Seoul's tech
+# commute, as Yokohama is Tokyo's
+METRO_OF |= dict.fromkeys(("pangyo", "판교", "seongnam", "성남", "bundang", "분당"), "seoul")
 # the towns of two countries above, each as its own country's metro
 _TWIN_TOWNS = {
     "london": "croydon, uk|croydon, england|croydon, london|croydon, greater london"
@@ -507,7 +511,8 @@ PLACELESS_WORDS = _codes(
     praca zdalna zdalnie zdalny hybrydowo hybrydowa stacjonarnie teletrabajo telelavoro
     remota remotamente teletravail télétravail homeoffice fernarbeit thuiswerken full
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務
-    完全在宅 全国
+    完全在宅 全国 원격 원격근무 원격가능 재택 재택근무 재택가능 풀리모트 리모트 완전재택 비상주
+    전국
     віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
     удаленная удалённая работа дистанционно"""
 )

@@ -130,7 +130,9 @@ SIGNALS: tuple[Signal, ...] = (
                 then coalesce(split_part(eligibility_reason, '; ', 1), remote_scope)
             else case remote_scope
                 when 'anywhere' then 'remote anywhere'
-                when 'region' then 'remote ' || array_to_string(remote_regions, '/')
+                -- a region not read ("remote limited to a place not recognised") says so
+                when 'region' then 'remote ' || coalesce(
+                    nullif(array_to_string(remote_regions, '/'), ''), 'in a place not read')
                 when 'hybrid' then 'hybrid' when 'onsite' then 'onsite'
                 else 'location unclear' end
             end

@@ -37,7 +37,7 @@ PAY = re.compile(
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
     r"|\d\s?k?\s+(?:annually|hourly)\b"  # Built In's "150K-180K Annually"
     r"|\d\s?万?円|[¥￥]\s?\d"
-    r"|\d\s?만?\s?원|₩\s?\d"  # Korean won: "650만원", "₩6,500,000"
+    r"|\d\s?[만억]?\s?원|₩\s?\d"  # Korean won: "650만원", "1억원", "₩6,500,000"
     # the rand by thousands: "R45 000 - R55 000", "R650k CTC" ("R 2" is no pay)
     r"|(?-i:\bR)\s?\d{1,3}(?:[ \u00a0,]\d{3})+|(?-i:\bR)\s?\d+(?:\.\d)?[km]\b",
     re.IGNORECASE,
@@ -107,7 +107,7 @@ _LABELS = {
     "pay": r"rate|pay|salary|budget|compensation|gehalt|lohn|stundensatz|tagessatz|salaire"
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
     r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
-    r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|예산|예상\s?비용"
+    r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|(?:희망\s?)?예산|예상\s?비용"
     r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön",
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
@@ -125,6 +125,9 @@ _LABELS = {
 # pay is read with it, as its amount alone names none
 _PERIOD_LABEL = re.compile(
     r"(?i)(?:max\.?\s?)?(?:uurtarief|dagtarief|stundensatz|tagessatz|timpris|timarvode)"
+    # Korean and Japanese: a project's price ("예상 금액: 1,500만원" is no year's pay, as a
+    # bare sum in won would read), a month's, an hour's or a year's
+    r"|예상\s?금액|(?:희망\s?)?예산|예상\s?비용|월\s?단가|시급|연봉|月額?単価|時給|年収|予算"
 )
 _LABELLED = re.compile(
     r"(?i)^[■◆●・]?\s*【?("

@@ -14,7 +14,7 @@ notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkra
 Nationale Vacaturebank; in Sweden the consultant brokers Brainville, Cinode Market, Keyman,
 Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
-Wanted (원티드), Jumpit, JobKorea, Rocketpunch and Wishket; in Africa Jobberman,
+Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
@@ -83,7 +83,7 @@ SENDERS = (
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
     # Korea
     "@wanted.co.kr", "@saramin.co.kr", "@jumpit.co.kr", "@jobkorea.co.kr", "@rocketpunch.com",
-    "@wishket.com",
+    "@wishket.com", "@kmong.com",
     # the US; Australia and New Zealand; Canada
     "@ziprecruiter.com", "@jora.com", "@freemoa.com", "@workopolis.com", "@jobbank.gc.ca",
     "@guichetemplois.gc.ca",
@@ -107,7 +107,7 @@ PLATFORMS = (
     "computrabajo", "bumeran", "zonajobs", "getonbrd",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
-    "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin",
+    "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin", "kmong",
     "jobberman", "brightermonday", "myjobmag", "fuzu", "pnet", "careerjunction", "careers24",
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
     "onlinejobs", "jobstreet", "kalibrr",
@@ -143,7 +143,7 @@ _NOISE = re.compile(
     r"|solliciteer|vandaag|gisteren|\d+ (?:dagen|uur) geleden"
     r"|ny|nytt|(?:visa|se) (?:uppdraget|annonsen|jobbet)|ansök(?: nu| här)?|publicerad .*"
     r"|idag|igår|\d+ (?:dagar|timmar) sedan"
-    r"|(?:예상\s?|진행\s?)?기간\s?[:：].*"
+    r"|(?:예상\s?|진행\s?|희망\s?(?:작업\s?)?)?기간\s?[:：].*"
     r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
 )
 
