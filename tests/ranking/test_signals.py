@@ -68,7 +68,8 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
 _COLUMNS = """
     lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
-    duration_months integer, duration_weeks integer, ir35 varchar, tax_terms varchar,
+    duration_months integer, duration_weeks integer, hours_per_week double,
+    hours_per_week_max double, ir35 varchar, tax_terms varchar,
     eligibility varchar,
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
@@ -88,7 +89,7 @@ def _context(**values: object) -> dict[str, object]:
         "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
-        "duration_weeks": None, "ir35": None, "tax_terms": None,
+        "duration_weeks": None, "hours_per_week": None, "hours_per_week_max": None, "ir35": None, "tax_terms": None,
         "eligibility": "review", "eligibility_reason": None, "remote_scope": "anywhere",
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
@@ -568,6 +569,12 @@ def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) 
         pytest.param({"duration_months": 12, "tax_terms": "w2_only"}, "contract 12 mo, W2 only",
                      id="a US contract on W2 only"),
         pytest.param({"tax_terms": "c2c"}, "contract, C2C ok", id="a US contract taking C2C"),
+        pytest.param({"duration_months": 6, "hours_per_week": 33.6, "hours_per_week_max": 42.0},
+                     "contract 6 mo, 33.6-42 h/wk", id="a range of hours, as a share gives it"),
+        pytest.param({"hours_per_week": 20.0, "hours_per_week_max": 20.0}, "contract, 20 h/wk",
+                     id="one load"),
+        pytest.param({"engagement": "unknown", "hours_per_week": 28.0, "hours_per_week_max": 28.0},
+                     "terms not stated, 28 h/wk", id="a load with no terms"),
     ],
 )  # fmt: skip
 def test_the_engagement_reason_names_a_contracts_ir35_status_or_tax_terms(

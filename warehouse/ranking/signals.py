@@ -115,7 +115,12 @@ SIGNALS: tuple[Signal, ...] = (
                     when 't4_only' then ', T4 only' when 'incorporated' then ', Inc. ok'
                     when 'payg_only' then ', PAYG only' when 'abn' then ', ABN ok'
                     else '' end
-            end""",
+            end
+            -- the weekly load, a range as read ("32-40 h/wk": a share of a full week too)
+            || coalesce(', ' || coalesce(case when hours_per_week_max > hours_per_week
+                then regexp_replace(round(hours_per_week, 1)::varchar, '\\.0$', '') || '-' end, '')
+                || regexp_replace(round(hours_per_week_max, 1)::varchar, '\\.0$', '') || ' h/wk',
+                '')""",
     ),
     Signal(
         "eligibility",
