@@ -643,7 +643,12 @@ def test_a_share_of_a_full_week_is_read_as_hours(
         P("CDI à 4/5e temps, télétravail partiel", "FR", 28.0, id="four fifths of a french week"),
         P("Régime de travail : 4/5e temps", "BE", 30.4, id="four fifths of a belgian week"),
         P("Teilzeit 50 %, tarifliche Wochenarbeitszeit 39 Stunden", "DE", 19.5, id="a tariff week"),
-        P("Teilzeit (60%) bei einer 38,5-Stunden-Woche", None, 23.1, id="a week of hyphenated hours"),
+        P(
+            "Teilzeit (60%) bei einer 38,5-Stunden-Woche",
+            None,
+            23.1,
+            id="a week of hyphenated hours",
+        ),
         P("Temps partiel 80%, semaine de 35 heures", None, 28.0, id="a french week stated"),
         P("Omfattning: 50-100%", "SE", (20.0, 40.0), id="elsewhere a week is 40 hours"),
         P("Teilzeit (20-25 Std./Woche)", "DE", (20.0, 25.0), id="hours said win over the week"),

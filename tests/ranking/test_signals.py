@@ -74,7 +74,8 @@ _COLUMNS = """
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
-    hourly_currency varchar, rate_conversion varchar, rate_includes_super boolean,
+    hourly_currency varchar, hourly_currency_sign varchar, rate_conversion varchar,
+    rate_includes_super boolean,
     rate_own_floor_said varchar, rate_piece varchar, rate_fx double,
     rate_unit varchar, rate_unit_hours double,
     min_hourly_rate double,
@@ -89,11 +90,13 @@ def _context(**values: object) -> dict[str, object]:
         "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
-        "duration_weeks": None, "hours_per_week": None, "hours_per_week_max": None, "ir35": None, "tax_terms": None,
+        "duration_weeks": None, "hours_per_week": None, "hours_per_week_max": None,
+        "ir35": None, "tax_terms": None,
         "eligibility": "review", "eligibility_reason": None, "remote_scope": "anywhere",
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
+        "hourly_currency_sign": None,
         "rate_conversion": None, "rate_includes_super": False,
         "rate_own_floor_said": None, "rate_piece": None, "rate_fx": None,
         "rate_unit": "hour",
@@ -625,4 +628,36 @@ def test_a_rate_names_the_floor_of_its_own_currency(
     con: duckdb.DuckDBPyConnection, rate: dict[str, object], expected: str
 ) -> None:
     lead = _context(hourly_currency="USD", **rate)
+    assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("currency", "sign", "rate", "expected"),
+    [
+        pytest.param("ZAR", "R", {"rate_min": 80e3, "rate_max": 95e3, "currency": "ZAR",
+                     "rate_period": "month", "hourly_min": 500.0, "hourly_max": 593.75,
+                     "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
+                     "R80k-95k/mo above your floor (≈ R500-594/h)", id="the rand as written"),
+        pytest.param("ZAR", None, {"rate_min": 80e3, "rate_max": 95e3, "currency": "ZAR",
+                     "rate_period": "month", "hourly_min": 500.0, "hourly_max": 593.75,
+                     "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
+                     "ZAR 80k-95k/mo above your floor (≈ ZAR 500-594/h)", id="a code stays a code"),
+        pytest.param("ZAR", "R", {"rate_min": 50.0, "rate_max": 50.0, "currency": "USD",
+                     "rate_period": "hour", "hourly_min": 900.0, "hourly_max": 900.0,
+                     "rate_vs_floor": "above", "rate_conversion": "per hour; USD→ZAR"},
+                     "$50/h above your floor (≈ R900/h)", id="another currency keeps its own"),
+        pytest.param("INR", "Rs", {"rate_min": 80e3, "rate_max": 80e3, "currency": "INR",
+                     "rate_period": "month", "hourly_min": 500.0, "hourly_max": 500.0,
+                     "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
+                     "Rs 80k/mo above your floor (≈ Rs 500/h)", id="a sign of letters is spaced"),
+    ],
+)  # fmt: skip
+def test_money_in_the_users_currency_is_shown_as_they_write_it(
+    con: duckdb.DuckDBPyConnection,
+    currency: str,
+    sign: str | None,
+    rate: dict[str, object],
+    expected: str,
+) -> None:
+    lead = _context(hourly_currency=currency, hourly_currency_sign=sign, **rate)
     assert _reason(con, lead, "rate") == expected
