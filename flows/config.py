@@ -265,7 +265,9 @@ def parse_config(data: dict[str, Any], *, path: Path | None = None) -> Config:
         if (terms := problems.check(_engagements, profile.engagements)) is not None:
             profile = replace(profile, engagements=terms)
         if code := problems.check(_currency, profile, fx):
-            profile = replace(profile, currency=code)
+            written = profile.currency.strip()
+            sign = written if written.upper() in _CURRENCY_SIGNS else None
+            profile = replace(profile, currency=code, currency_sign=sign)
         if (spoken := problems.check(_languages, profile.languages)) is not None:
             profile = replace(profile, languages=spoken)
         if (directions := problems.check(_pairs, profile.pairs)) is not None:
@@ -435,7 +437,7 @@ def _rate_floors(profile: Profile, ranking: RankingSettings | None) -> Profile:
     """`[profile] min_rate` read: a floor of time in `currency` becomes the hourly floor
     (through `[ranking] hours_per_*`), said in its own unit; floors by the piece are kept
     apart; a floor of time in another currency judges the rates paid in it."""
-    from warehouse.ranking.floors import TIME_UNITS, parse_floor  # its tables: only when set
+    from warehouse.ranking.floors import TIME_UNITS, parse_floor, sign_of  # only when set
 
     settings = ranking or RankingSettings()
     known = {*settings.fx_usd, *_CURRENCY_SIGNS.values()}
@@ -450,6 +452,8 @@ def _rate_floors(profile: Profile, ranking: RankingSettings | None) -> Profile:
             problems.append(f"profile.min_rate[{index}]: {written!r}: a floor by the piece "
                             f"is in profile.currency ({profile.currency}), not {code}")  # fmt: skip
         floors.append((floor, code))
+        if code == profile.currency and profile.currency_sign is None:
+            profile = replace(profile, currency_sign=sign_of(written))
     if problems:
         raise ConfigError("\n".join(problems))
     for code in dict.fromkeys(code for _, code in floors):

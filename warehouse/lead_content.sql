@@ -114,6 +114,7 @@ rolled as (
         arg_min(
             {'engagement': engagement, 'basis': engagement_basis,
              'months': duration_months, 'weeks': duration_weeks, 'ir35': ir35,
+             'hours': hours_per_week, 'hours_max': hours_per_week_max,
              'tax_terms': tax_terms},
             (engagement_basis is distinct from 'stated')::int * 1000 + member_rank
         ) filter (where engagement <> 'unknown') as engagement,
@@ -155,7 +156,8 @@ rolled as (
         company,
         case when engagement <> 'unknown' then
             {'engagement': engagement, 'basis': engagement_basis, 'months': duration_months,
-             'weeks': duration_weeks, 'ir35': ir35, 'tax_terms': tax_terms}
+             'weeks': duration_weeks, 'ir35': ir35, 'tax_terms': tax_terms,
+             'hours': hours_per_week, 'hours_max': hours_per_week_max}
         end as engagement,
         case when rate_min is not null or rate_max is not null then
             {'min': rate_min, 'max': rate_max, 'period': rate_period,
@@ -193,6 +195,8 @@ final as (
         r.engagement.basis as engagement_basis,
         r.engagement.months as duration_months,
         r.engagement.weeks as duration_weeks,
+        r.engagement.hours as hours_per_week,
+        r.engagement.hours_max as hours_per_week_max,
         r.engagement.ir35 as ir35,
         r.engagement.tax_terms as tax_terms,
         p.remote_scope,

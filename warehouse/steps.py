@@ -195,6 +195,7 @@ def fill_ranking_settings(build: Build) -> None:
             "rate_unit": [profile.rate_unit],
             "rate_unit_hours": [profile.rate_unit_hours],
             "currency": [profile.currency],
+            "currency_sign": [profile.currency_sign],
             "exclude_companies": [excluded],
             "exclude_pattern": [keyword_pattern(filters.exclude_keywords)],
             "exclude_inside_ir35": [filters.exclude_inside_ir35],

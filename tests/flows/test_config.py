@@ -488,6 +488,23 @@ def test_a_pair_without_a_direction_or_with_an_unknown_language_names_the_key(tm
 
 
 @pytest.mark.parametrize(
+    ("currency", "floor", "sign"),
+    [
+        ('"R"', '"650/hour"', "R"),
+        ('"ZAR"', '"R650/hour"', "R"),
+        ('"ZAR"', '"650 ZAR/hour"', None),
+        ('"ZAR"', '"650/hour"', None),
+        ('"cad"', '"C$95/h"', "C$"),
+        ('"EUR"', '"45 €/hour"', "€"),
+        ('"EUR"', '"$50/hour"', None),
+    ],
+)
+def test_the_sign_the_user_writes_their_currency_with(tmp_path, currency, floor, sign) -> None:
+    text = f'[profile]\nskills = ["x"]\ncurrency = {currency}\nmin_rate = {floor}\n'
+    assert load_config(write(tmp_path, text)).profile.currency_sign == sign
+
+
+@pytest.mark.parametrize(
     ("floor", "hourly", "unit", "pieces"),
     [
         ('"550/day"', 68.75, "day", ()),

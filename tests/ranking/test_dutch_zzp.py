@@ -98,8 +98,8 @@ def test_days_at_the_office_are_no_part_time_week() -> None:
 @pytest.mark.parametrize(
     ("text", "hours"),
     [
-        P("32-40 uur per week", 40.0, id="uur per week"),
-        P("Uren per week: 32-36", 36.0, id="labelled"),
+        P("32-40 uur per week", (32.0, 40.0), id="uur per week"),
+        P("Uren per week: 32-36", (32.0, 36.0), id="labelled"),
         P("Uren: 40", 40.0, id="labelled, no week"),
         P("Aantal uur: 32 per week", 32.0, id="aantal uur"),
         P("Fulltime (40 uur), vast dienstverband.", 40.0, id="bare in brackets"),
@@ -107,8 +107,11 @@ def test_days_at_the_office_are_no_part_time_week() -> None:
         P("We reageren binnen 24 uur.", None, id="within a day is no load"),
     ],
 )
-def test_dutch_hours(text: str, hours: float | None) -> None:
-    assert parse_hours_per_week(text) == hours
+def test_dutch_hours(text: str, hours: float | tuple[float, float] | None) -> None:
+    found = parse_hours_per_week(text)
+    if isinstance(hours, float):
+        hours = (hours, hours)
+    assert (tuple(found) if found else None) == hours
 
 
 @pytest.mark.parametrize(

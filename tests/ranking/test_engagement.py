@@ -570,7 +570,7 @@ def test_a_length_counted_in_weeks_keeps_its_weeks(text: str, expected: Duration
     [
         P("~20 hours/week", 20.0, id="about twenty hours a week are a weekly load"),
         P("20h/week", 20.0, id="compact hours per week are a weekly load"),
-        P("20-30 hrs per week", 30.0, id="a range gives its top"),
+        P("20-30 hrs per week", (20.0, 30.0), id="a range keeps both ends"),
         P("10 hours a week to start", 10.0, id="hours a week are a weekly load"),
         P("20 Std./Woche", 20.0, id="german std per woche are a weekly load"),
         P("20 Wochenstunden", 20.0, id="german wochenstunden are a weekly load"),
@@ -581,8 +581,16 @@ def test_a_length_counted_in_weeks_keeps_its_weeks(text: str, expected: Duration
         P("100 hours/week", None, id="an implausible load is ignored"),
     ],
 )
-def test_parse_hours_per_week(text: str, expected: float | None) -> None:
-    assert parse_hours_per_week(text) == expected
+def test_parse_hours_per_week(text: str, expected: float | tuple[float, float] | None) -> None:
+    assert _weekly(text) == expected
+
+
+def _weekly(text: str, country: str | None = None) -> float | tuple[float, float] | None:
+    """The hours read: one figure where both ends agree, else the range."""
+    found = parse_hours_per_week(text, country)
+    if found is None:
+        return None
+    return found.least if found.least == found.most else (found.least, found.most)
 
 
 @pytest.mark.parametrize(
@@ -590,9 +598,9 @@ def test_parse_hours_per_week(text: str, expected: float | None) -> None:
     [
         P("Omfattning: 50%\nStart: omgående", 20.0, id="a swedish share of a week"),
         P("Omfattning: 100%\nPeriod: 6 mån", 40.0, id="a whole week is forty hours"),
-        P("Pensum 80-100%\nArbeitsort: Bern", 40.0, id="a swiss range gives its top"),
+        P("Pensum 80-100%\nArbeitsort: Bern", (32.0, 40.0), id="a range of shares keeps both ends"),
         P("Arbeitspensum: 60 %", 24.0, id="a spaced percent"),
-        P("Taux d'occupation: 60-80%", 32.0, id="a french swiss rate of occupation"),
+        P("Taux d'occupation: 60-80%", (24.0, 32.0), id="a french swiss rate of occupation"),
         P("Stellenumfang: 50 %, befristet", 20.0, id="a german extent of the post"),
         P("Teilzeitstelle (70%) in Köln", 28.0, id="a part-time post's share"),
         P("Temps partiel à 60%, Genève", 24.0, id="a french part-time share"),
@@ -620,8 +628,37 @@ def test_parse_hours_per_week(text: str, expected: float | None) -> None:
         P("Glassdoor rating 4/5 from our team.", None, id="a rating is no week"),
     ],
 )
-def test_a_share_of_a_full_week_is_read_as_hours(text: str, expected: float | None) -> None:
-    assert parse_hours_per_week(text) == expected
+def test_a_share_of_a_full_week_is_read_as_hours(
+    text: str, expected: float | tuple[float, float] | None
+) -> None:
+    assert _weekly(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        P("Pensum 80-100%, Standort Zürich", "CH", (33.6, 42.0), id="a swiss week is 42 hours"),
+        P("Taux d'activité : 80%", "CH", 33.6, id="a french swiss share of 42 hours"),
+        P("Poste à 80% d'un temps plein", "FR", 28.0, id="a french week is 35 hours"),
+        P("CDI à 4/5e temps, télétravail partiel", "FR", 28.0, id="four fifths of a french week"),
+        P("Régime de travail : 4/5e temps", "BE", 30.4, id="four fifths of a belgian week"),
+        P("Teilzeit 50 %, tarifliche Wochenarbeitszeit 39 Stunden", "DE", 19.5, id="a tariff week"),
+        P(
+            "Teilzeit (60%) bei einer 38,5-Stunden-Woche",
+            None,
+            23.1,
+            id="a week of hyphenated hours",
+        ),
+        P("Temps partiel 80%, semaine de 35 heures", None, 28.0, id="a french week stated"),
+        P("Omfattning: 50-100%", "SE", (20.0, 40.0), id="elsewhere a week is 40 hours"),
+        P("Teilzeit (20-25 Std./Woche)", "DE", (20.0, 25.0), id="hours said win over the week"),
+        P("Freelance, 3-4 days a week, remote", None, (24.0, 32.0), id="a range of days"),
+    ],
+)
+def test_a_share_is_of_the_full_week_of_the_posts_country(
+    text: str, country: str | None, expected: float | tuple[float, float]
+) -> None:
+    assert _weekly(text, country) == expected
 
 
 def test_a_share_offers_part_time_and_a_whole_week_no_label() -> None:

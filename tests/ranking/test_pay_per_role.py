@@ -195,6 +195,13 @@ SENTENCES = (
     "€90k–€115k, by level."
 )
 
+# a paragraph's sentences between the two: more than 100 characters
+FAR_APART = (
+    "Engineers in our New York office earn $160k-$190k base. We are a small product team "
+    "shipping a developer platform; we value written communication and ownership, and we "
+    "meet twice a year. For colleagues in Berlin the range is €110k-€130k."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "currency", "locations", "rate"),
@@ -222,6 +229,15 @@ SENTENCES = (
             id="no place: the currency",
         ),
         P(SENTENCES, "USD", ("Spain",), (90_000, 115_000, "year", "EUR"), id="a sentence apart"),
+        P(FAR_APART, "USD", ("Berlin",), (110_000, 130_000, "year", "EUR"), id="sentences apart"),
+        P(FAR_APART, "EUR", ("New York",), (160_000, 190_000, "year", "USD"), id="the first's"),
+        P(
+            FAR_APART.replace(". We", ".\nWe"),
+            "USD",
+            ("Berlin",),
+            (160_000, 190_000, "year", "USD"),
+            id="another line pays another role",
+        ),
         P(
             "Salary: $160k–$190k for US-based hires, or CA$150k–CA$175k in Canada.",
             "USD",

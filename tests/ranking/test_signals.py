@@ -68,12 +68,14 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
 _COLUMNS = """
     lead_id varchar, fit double, roles_matched varchar[], skills_matched varchar[],
     engagement varchar, engagements_offered varchar[], engagements_wanted varchar[],
-    duration_months integer, duration_weeks integer, ir35 varchar, tax_terms varchar,
+    duration_months integer, duration_weeks integer, hours_per_week double,
+    hours_per_week_max double, ir35 varchar, tax_terms varchar,
     eligibility varchar,
     eligibility_reason varchar, remote_scope varchar,
     remote_regions varchar[], rate_vs_floor varchar, rate_min double, rate_max double,
     currency varchar, rate_period varchar, hourly_min double, hourly_max double,
-    hourly_currency varchar, rate_conversion varchar, rate_includes_super boolean,
+    hourly_currency varchar, hourly_currency_sign varchar, rate_conversion varchar,
+    rate_includes_super boolean,
     rate_own_floor_said varchar, rate_piece varchar, rate_fx double,
     rate_unit varchar, rate_unit_hours double,
     min_hourly_rate double,
@@ -88,11 +90,13 @@ def _context(**values: object) -> dict[str, object]:
         "lead_id": "L1", "fit": 0.5, "roles_matched": ["data engineer"], "skills_matched": [],
         "engagement": "contract", "engagements_offered": ["contract"],
         "engagements_wanted": ["freelance", "contract"], "duration_months": None,
-        "duration_weeks": None, "ir35": None, "tax_terms": None,
+        "duration_weeks": None, "hours_per_week": None, "hours_per_week_max": None,
+        "ir35": None, "tax_terms": None,
         "eligibility": "review", "eligibility_reason": None, "remote_scope": "anywhere",
         "remote_regions": [],
         "rate_vs_floor": None, "rate_min": None, "rate_max": None, "currency": None,
         "rate_period": None, "hourly_min": None, "hourly_max": None, "hourly_currency": "EUR",
+        "hourly_currency_sign": None,
         "rate_conversion": None, "rate_includes_super": False,
         "rate_own_floor_said": None, "rate_piece": None, "rate_fx": None,
         "rate_unit": "hour",
@@ -572,6 +576,12 @@ def _reason(con: duckdb.DuckDBPyConnection, lead: dict[str, object], name: str) 
         pytest.param({"duration_months": 12, "tax_terms": "w2_only"}, "contract 12 mo, W2 only",
                      id="a US contract on W2 only"),
         pytest.param({"tax_terms": "c2c"}, "contract, C2C ok", id="a US contract taking C2C"),
+        pytest.param({"duration_months": 6, "hours_per_week": 33.6, "hours_per_week_max": 42.0},
+                     "contract 6 mo, 33.6-42 h/wk", id="a range of hours, as a share gives it"),
+        pytest.param({"hours_per_week": 20.0, "hours_per_week_max": 20.0}, "contract, 20 h/wk",
+                     id="one load"),
+        pytest.param({"engagement": "unknown", "hours_per_week": 28.0, "hours_per_week_max": 28.0},
+                     "terms not stated, 28 h/wk", id="a load with no terms"),
     ],
 )  # fmt: skip
 def test_the_engagement_reason_names_a_contracts_ir35_status_or_tax_terms(
@@ -622,4 +632,36 @@ def test_a_rate_names_the_floor_of_its_own_currency(
     con: duckdb.DuckDBPyConnection, rate: dict[str, object], expected: str
 ) -> None:
     lead = _context(hourly_currency="USD", **rate)
+    assert _reason(con, lead, "rate") == expected
+
+
+@pytest.mark.parametrize(
+    ("currency", "sign", "rate", "expected"),
+    [
+        pytest.param("ZAR", "R", {"rate_min": 80e3, "rate_max": 95e3, "currency": "ZAR",
+                     "rate_period": "month", "hourly_min": 500.0, "hourly_max": 593.75,
+                     "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
+                     "R80k-95k/mo above your floor (≈ R500-594/h)", id="the rand as written"),
+        pytest.param("ZAR", None, {"rate_min": 80e3, "rate_max": 95e3, "currency": "ZAR",
+                     "rate_period": "month", "hourly_min": 500.0, "hourly_max": 593.75,
+                     "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
+                     "ZAR 80k-95k/mo above your floor (≈ ZAR 500-594/h)", id="a code stays a code"),
+        pytest.param("ZAR", "R", {"rate_min": 50.0, "rate_max": 50.0, "currency": "USD",
+                     "rate_period": "hour", "hourly_min": 900.0, "hourly_max": 900.0,
+                     "rate_vs_floor": "above", "rate_conversion": "per hour; USD→ZAR"},
+                     "$50/h above your floor (≈ R900/h)", id="another currency keeps its own"),
+        pytest.param("INR", "Rs", {"rate_min": 80e3, "rate_max": 80e3, "currency": "INR",
+                     "rate_period": "month", "hourly_min": 500.0, "hourly_max": 500.0,
+                     "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
+                     "Rs 80k/mo above your floor (≈ Rs 500/h)", id="a sign of letters is spaced"),
+    ],
+)  # fmt: skip
+def test_money_in_the_users_currency_is_shown_as_they_write_it(
+    con: duckdb.DuckDBPyConnection,
+    currency: str,
+    sign: str | None,
+    rate: dict[str, object],
+    expected: str,
+) -> None:
+    lead = _context(hourly_currency=currency, hourly_currency_sign=sign, **rate)
     assert _reason(con, lead, "rate") == expected

@@ -73,8 +73,8 @@ def test_swedish_lengths(text: str, months: int | None) -> None:
 
 
 def test_a_week_of_hours_in_swedish() -> None:
-    assert parse_hours_per_week("Deltid, 20 timmar/vecka.") == 20.0
-    assert parse_hours_per_week("Cirka 30 timmar i veckan.") == 30.0
+    assert parse_hours_per_week("Deltid, 20 timmar/vecka.") == (20.0, 20.0)
+    assert parse_hours_per_week("Cirka 30 timmar i veckan.") == (30.0, 30.0)
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ final as (
         s.rate_unit,
         s.rate_unit_hours,
         s.currency as hourly_currency,
+        s.currency_sign as hourly_currency_sign,
         s.below_floor,
         s.exclude_inside_ir35,
         s.exclude_payroll_only

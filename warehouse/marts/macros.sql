@@ -26,6 +26,14 @@ create or replace macro marts.fmt_money(lo, hi, cur) as
         else marts.fmt_amount(coalesce(lo, hi))
     end;
 
+-- an amount in the user's currency as they write it ("R80k-95k", "Rs 80k"), where they
+-- write it with a sign (`[profile] currency` or `min_rate`); any other as fmt_money does
+create or replace macro marts.fmt_money_as(lo, hi, cur, own, sign) as
+    case when cur = own and sign is not null
+        then sign || case when regexp_full_match(sign, '[A-Za-z]{2,}') then ' ' else '' end
+            || marts.fmt_money(lo, hi, null)
+        else marts.fmt_money(lo, hi, cur) end;
+
 -- a red flag as a person reads it: "chat_app: moves applying ..." without its code
 -- a period as written after an amount ("/h", "/day"); null for no period of time
 create or replace macro marts.per_unit(unit) as

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import get_args
+from typing import NamedTuple, get_args
 
 from extractors._contract import Engagement
 from warehouse.ranking._text import (
@@ -483,7 +483,7 @@ def _choose(field: str) -> Offer | None:
     if "FT" in field:
         found.extend(_short_labels(field, spans))
     if hours := _hours(field):
-        found.extend(_load(field, *hours))
+        found.extend(_load(field, hours[1], hours[2]))
     if "%" in field:
         found.extend(_workloads(field))
     if not found and (stated := stated_tax_terms(field)):
@@ -641,17 +641,22 @@ def _negated(field: str, start: int) -> bool:
     return bool(_NEGATION.search(before))
 
 
-def _hours(text: str) -> tuple[float, re.Match[str]] | None:
-    """Hours per week (the top of a range) and where it was said."""
+def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
+    """Hours per week, the least and the most of a range, and where they were said."""
     said = [_HOURS.finditer(text), _HOURS_BENGALI.finditer(text), _HOURS_LABELLED.finditer(text)]
     if "uur" in text:
         said.append(_HOURS_BARE.finditer(text))
     for m in itertools.chain(*said):
-        top = m["b"] or m["a"]
-        value = float(top.replace(",", "."))
-        if 0 < value <= 80:
-            return value, m
+        least, most = _ends(m)
+        if 0 < most <= 80:
+            return min(least, most), most, m
     return None
+
+
+def _ends(m: re.Match[str]) -> tuple[float, float]:
+    """A range's two ends ("20-30"), or one amount twice."""
+    least = float(m["a"].replace(",", "."))
+    return least, float(m["b"].replace(",", ".")) if m["b"] else least
 
 
 def _load(text: str, hours: float, said: re.Match[str]) -> Iterator[_Found]:
@@ -677,13 +682,25 @@ def _floor_before(text: str, at: int) -> bool:
     return may_hold(lowered(last), _FLOOR_LAST_WORDS) and bool(_FLOOR_BEFORE.search(text, 0, at))
 
 
-# a post's full week where it states none: a share of one is read against 40 hours
+# a post's full week where it states none: the legal or usual week of its country
+# (France's 35 hours, Belgium's 38, Switzerland's 42), else 40
 _FULL_WEEK = 40.0
+_FULL_WEEKS = {"FR": 35.0, "BE": 38.0, "CH": 42.0}
 # hours that state the full week a share is of, not the load: "(100% = 42 Std./Woche)",
 # "Vollzeit 42 Stunden", "full-time is 37.5 hours a week"
 _FULL_WEEK_BEFORE = re.compile(
     r"(?:100\s*%\s*=?|vollzeit\w*|full[\s-]?time(?:\s+(?:is|of|week))?|heltid|voltijd"
     r"|temps\s+plein)\W{0,3}$",
+    re.I,
+)
+# a full week stated in words of its own, as a German tariff or a French contract says
+# it: "tarifliche Wochenarbeitszeit 39 Stunden", "38,5-Stunden-Woche", "35-Stunden-Woche",
+# "semaine de 35 heures", "base 35h"; tried only in a text holding one of its words
+_FULL_WEEK_WORDS = ("wochenarbeitszeit", "stunden-woche", "stundenwoche", "semaine de", "base 3")
+_FULL_WEEK_SAID = re.compile(
+    r"(?:wochenarbeitszeit\w*\W{1,3}(?:(?:von|beträgt|of)\s+)?(?P<a>\d\d(?:[.,]\d)?)\s*(?:std\.?|stunden|h)\b"
+    r"|(?<![\d.,])(?P<b>\d\d(?:[.,]\d)?)[\s-]*stunden[\s-]*woche"
+    r"|semaine\s+de\s+(?P<c>\d\d)\s*(?:h|heures)\b|\bbase\s+(?P<d>3\d)\s*h\b)",
     re.I,
 )
 # a share of a full-time load: "0.8 FTE", "0,5 FTE"
@@ -730,51 +747,77 @@ _PART_TIME_HOURS_SAID = re.compile(
 )
 
 
-def parse_hours_per_week(text: str) -> float | None:
-    """Weekly hours, the top of a range ("~20 hours/week", "20h/week", "20-30 hrs per
-    week" -> 30.0); or a share of the post's full week ("Pensum 80-100%" -> 40.0, "0.8
-    FTE", "4/5e temps", "3 days a week", "halbtags"), of the hours it says a full week
-    is ("100% = 42 Std./Woche") or else of 40."""
+class WeeklyHours(NamedTuple):
+    """A weekly load: the least and the most hours of it (one figure twice where the post
+    names one). The least matters to a part-time freelancer: "20-30 hrs" asks for 20."""
+
+    least: float
+    most: float
+
+
+def parse_hours_per_week(text: str, country: str | None = None) -> WeeklyHours | None:
+    """Weekly hours, both ends of a range ("~20 hours/week", "20-30 hrs per week" ->
+    20-30); or a share of the post's full week ("Pensum 80-100%" -> 32-40, "0.8 FTE",
+    "4/5e temps", "3 days a week", "halbtags"), of the hours it says a full week is
+    ("100% = 42 Std./Woche", "Wochenarbeitszeit 39 Stunden") or else of its `country`'s
+    (France 35, Belgium 38, Switzerland 42) or 40."""
     low = lowered(text)
     said = _hours(text) or _part_time_hours(text, low)
     share = _share(text, low)
     if share is None:
-        return said[0] if said else None
-    if said and not _FULL_WEEK_BEFORE.search(text, max(0, said[1].start() - 20), said[1].start()):
-        return said[0]
-    return round(share * (said[0] if said else _FULL_WEEK), 1)
+        return WeeklyHours(said[0], said[1]) if said else None
+    if said and not _FULL_WEEK_BEFORE.search(text, max(0, said[2].start() - 20), said[2].start()):
+        return WeeklyHours(said[0], said[1])
+    week = said[1] if said else _full_week(text, low, country)
+    return WeeklyHours(round(share[0] * week, 1), round(share[1] * week, 1))
 
 
-def _part_time_hours(text: str, low: str) -> tuple[float, re.Match[str]] | None:
-    """A part-time label's bare hours ("Teilzeit (20 Std.)") and where they were said."""
+def _full_week(text: str, low: str, country: str | None) -> float:
+    """The hours of a full week the post states in words of its own, else its country's."""
+    if may_hold(low, _FULL_WEEK_WORDS) and (m := _FULL_WEEK_SAID.search(text)):
+        hours = float(next(filter(None, m.groups())).replace(",", "."))
+        if 30 <= hours <= 45:
+            return hours
+    return _FULL_WEEKS.get(country or "", _FULL_WEEK)
+
+
+def _part_time_hours(text: str, low: str) -> tuple[float, float, re.Match[str]] | None:
+    """A part-time label's bare hours ("Teilzeit (20 Std.)"), both ends, and where."""
     if not may_hold(low, _PART_TIME_WORDS):
         return None
     m = _PART_TIME_HOURS_SAID.search(text)
-    return (float(m["b"] or m["a"]), m) if m else None
+    return (*_ends(m), m) if m else None
 
 
-def _share(text: str, low: str) -> float | None:
-    """The first share of a full week the text states, the top of a range."""
-    found: list[tuple[int, float]] = []
+def _share(text: str, low: str) -> tuple[float, float] | None:
+    """The first share of a full week the text states, both ends of a range."""
+    found: list[tuple[int, float, float]] = []
     if "%" in text:
         found += [
-            (m.start(), int(m["b"] or m["a"]) / 100)
+            (m.start(), int(m["a"]) / 100, int(m["b"] or m["a"]) / 100)
             for m in _named_workloads(text)
             if int(m["b"] or m["a"]) <= 100
         ]
     if "fte" in low:
-        found += [(m.start(), float(m["a"].replace(",", "."))) for m in _FTE_SHARE.finditer(text)]
+        found += [
+            (m.start(), share, share)
+            for m in _FTE_SHARE.finditer(text)
+            for share in [float(m["a"].replace(",", "."))]
+        ]
     if "/5" in text:
-        found += [(m.start(), int(m["a"]) / 5) for m in _FIFTHS.finditer(text)]
+        found += [(m.start(), int(m["a"]) / 5, int(m["a"]) / 5) for m in _FIFTHS.finditer(text)]
     if may_hold(low, _DAY_WORDS) and may_hold(low, _WEEK_WORDS):
         found += [
-            (m.start(), int(m["b"] or m["a"]) / 5)
+            (m.start(), int(m["a"]) / 5, int(m["b"] or m["a"]) / 5)
             for m in _DAYS.finditer(text)
             if not office_days(text, m.start(), m.end())
         ]
     if may_hold(low, _HALF_WORDS):
-        found += [(m.start(), 0.5) for m in _HALF.finditer(text)]
-    return min(found)[1] if found else None
+        found += [(m.start(), 0.5, 0.5) for m in _HALF.finditer(text)]
+    if not found:
+        return None
+    _, least, most = min(found)
+    return least, most
 
 
 @dataclass(frozen=True, slots=True)

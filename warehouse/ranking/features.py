@@ -112,7 +112,8 @@ class Features:
     engagement_raw: str | None
     duration_months: int | None
     duration_weeks: int | None  # when the posting counts its length in weeks or days
-    hours_per_week: float | None
+    hours_per_week: float | None  # the least of a range ("20-30 hrs": 20)
+    hours_per_week_max: float | None  # its most
     ir35: Ir35 | None  # a UK contract's stated IR35 status
     tax_terms: TaxTerms | None  # a US contract's stated W2 / C2C terms
     kind: Kind | None
@@ -222,6 +223,8 @@ def understand(
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
     duration = parse_duration(body)
+    # a share of a full week is of the week of the one country the post is in
+    hours = parse_hours_per_week(body, scope.regions[0] if len(scope.regions) == 1 else None)
     return Features(
         engagement=offer.engagement if offer else None,
         engagements=offer.engagements if offer else (),
@@ -229,7 +232,8 @@ def understand(
         engagement_raw=(offer.raw or None) if offer else None,
         duration_months=duration.months if duration else None,
         duration_weeks=duration.weeks if duration else None,
-        hours_per_week=parse_hours_per_week(body),
+        hours_per_week=hours.least if hours else None,
+        hours_per_week_max=hours.most if hours else None,
         ir35=read_ir35(body),
         tax_terms=read_tax_terms(body),
         kind=kind,

@@ -89,6 +89,16 @@ _YEN_OR_YUAN = frozenset({"¥", "￥"})
 _CROWNS = frozenset({"SEK", "NOK", "DKK"})
 
 
+def sign_of(written: str) -> str | None:
+    """The sign a floor is written with ("R" of "R600/day", "C$" of "C$95/h"): none for an
+    ISO code ("EUR 45 an hour") or a floor of no currency ("550/day")."""
+    found = _FLOOR.fullmatch(_TAX_WORDS.sub("", written))
+    for sign in (found["before"], found["after"]) if found else ():
+        if sign and not re.fullmatch(r"[A-Za-z]{3}", sign := sign.strip()):
+            return sign
+    return None
+
+
 def parse_floor(
     written: str, currency_of: dict[str, str], currency: str, known: Collection[str]
 ) -> tuple[RateFloor, str]:

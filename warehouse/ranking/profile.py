@@ -100,6 +100,9 @@ class Profile:
     # and `currency_floors` ("18000/month BRL"), which judge only rates paid in theirs
     min_rate: tuple[str, ...] = ()
     currency: str = "USD"
+    # the sign the user writes `currency` with ("R", "C$"; in `currency` or a floor of
+    # `min_rate`), which `why` shows their money with: "R80k-95k/mo", not "ZAR 80k-95k/mo"
+    currency_sign: str | None = field(default=None, metadata={"key": None})
     rate_unit: str = field(default="hour", metadata={"key": None})
     rate_unit_hours: float = field(default=1.0, metadata={"key": None})
     piece_floors: tuple[RateFloor, ...] = field(default=(), metadata={"key": None})

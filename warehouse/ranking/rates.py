@@ -1002,9 +1002,10 @@ def _swedish_pay(text: str) -> bool:
 # off, or in another cell or line, it pays another role, unless each opens a line under
 # a label of its own ("US: $150-180k" ... paragraphs later "EU: €120-140k") or names its
 # place in a sentence of its line ("Engineers in the US are paid $150k–$185k. Engineers
-# based in the EU are paid €95k–€120k")
+# based in the EU are paid €95k–€120k", however long the sentences between them in one
+# paragraph: a few of a paragraph's lines, as each must name a place)
 _ALTERNATIVE_REACH = 30
-_PROSE_REACH = 100
+_PROSE_REACH = 400
 _LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?[^\W\d][^\d\n|:$€£]{0,38}:[ \t]*$")
 # where one amount's words end and the next one's start: "for US hires and £95k ..."
 _CLAUSE_CUT = re.compile(r"[;,/|\n]|\.\s|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)

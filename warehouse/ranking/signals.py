@@ -33,10 +33,12 @@ class Signal:
 # the piece of ours a rate by the piece is paid by ("video")
 _PIECE = "rate_piece"
 _BY_OUR_PIECE = "rate_piece is not null"
+# money in the user's currency, written as they write it ("R80k": `[profile] currency`)
+_AS_OURS = "hourly_currency, hourly_currency_sign"
 # a rate by the piece shows the piece its words name ("$150/video", "€0.08/word"), or
 # "/piece" where they name none ("€150 each"); a rate of no period bare
 _RATE = f"""
-    marts.fmt_money(rate_min, rate_max, currency)
+    marts.fmt_money_as(rate_min, rate_max, currency, {_AS_OURS})
     || coalesce(marts.per_unit(rate_period),
         case when {_BY_OUR_PIECE} then '/' || {_PIECE} end,
         case rate_period when 'piece' then '/piece' when 'fixed' then ' fixed' end, '')
@@ -47,8 +49,8 @@ _RATE = f"""
 _PIECE_FACTOR = "rate_fx"
 _AS_PIECE = f"""
     case when {_BY_OUR_PIECE} and {_PIECE_FACTOR} is not null
-        then ' (≈ ' || marts.fmt_money(rate_min * {_PIECE_FACTOR}, rate_max * {_PIECE_FACTOR},
-            hourly_currency) || '/' || {_PIECE} || ')' else '' end
+        then ' (≈ ' || marts.fmt_money_as(rate_min * {_PIECE_FACTOR}, rate_max * {_PIECE_FACTOR},
+            hourly_currency, {_AS_OURS}) || '/' || {_PIECE} || ')' else '' end
     || case when {_BY_OUR_PIECE} and rate_vs_floor is null and min_hourly_rate is not null
         then ', not compared with your '
             || case rate_unit when 'day' then 'daily' else rate_unit || 'ly' end || ' floor'
@@ -70,8 +72,9 @@ _AS_HOURLY = f"""
         and not {_OWN_FLOOR}
         and (rate_period is distinct from rate_unit or currency is distinct from hourly_currency
             or rate_includes_super)
-        then ' (≈ ' || marts.fmt_money(hourly_min * rate_unit_hours, hourly_max * rate_unit_hours,
-            hourly_currency) || marts.per_unit(rate_unit) || ')' end, '')
+        then ' (≈ ' || marts.fmt_money_as(hourly_min * rate_unit_hours,
+            hourly_max * rate_unit_hours, hourly_currency, {_AS_OURS})
+            || marts.per_unit(rate_unit) || ')' end, '')
 """
 
 # when a lead was posted, at the latest: a job saved on a day the export did not say was
@@ -115,7 +118,12 @@ SIGNALS: tuple[Signal, ...] = (
                     when 't4_only' then ', T4 only' when 'incorporated' then ', Inc. ok'
                     when 'payg_only' then ', PAYG only' when 'abn' then ', ABN ok'
                     else '' end
-            end""",
+            end
+            -- the weekly load, a range as read ("32-40 h/wk": a share of a full week too)
+            || coalesce(', ' || coalesce(case when hours_per_week_max > hours_per_week
+                then regexp_replace(round(hours_per_week, 1)::varchar, '\\.0$', '') || '-' end, '')
+                || regexp_replace(round(hours_per_week_max, 1)::varchar, '\\.0$', '') || ' h/wk',
+                '')""",
     ),
     Signal(
         "eligibility",
@@ -254,6 +262,7 @@ _SIGNAL_READS = ", ".join(
         "staging.lead_content",
         "marts.lead_contacts",
         "marts.fmt_money",
+        "marts.fmt_money_as",
         "marts.per_unit",
         "marts.flag_reason",
         "marts.ranking_settings",

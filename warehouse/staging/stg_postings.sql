@@ -37,6 +37,8 @@ joined as (
         f.engagement_raw,
         f.duration_months,
         f.duration_weeks,
+        f.hours_per_week,
+        f.hours_per_week_max,
         f.ir35,
         f.tax_terms,
         coalesce(f.kind, 'demand') as kind,

@@ -20,6 +20,8 @@ create table if not exists staging.lead_content (
     engagement_basis varchar,
     duration_months integer,
     duration_weeks integer,
+    hours_per_week double,
+    hours_per_week_max double,
     ir35 varchar,
     tax_terms varchar,
     remote_scope varchar,

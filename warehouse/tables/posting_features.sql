@@ -15,6 +15,7 @@ create table if not exists staging.posting_features (
     duration_months integer,
     duration_weeks integer,
     hours_per_week double,
+    hours_per_week_max double,
     ir35 varchar,
     tax_terms varchar,
     kind varchar,

@@ -12,6 +12,7 @@ create or replace table marts.ranking_settings (
     rate_unit varchar,  -- the unit the user stated the floor in ("day"): `why` says it so
     rate_unit_hours double,  -- hours in one rate_unit
     currency varchar,
+    currency_sign varchar,  -- the sign the user writes it with ("R"): `why` shows it so
     exclude_companies varchar[],
     exclude_pattern varchar,
     exclude_inside_ir35 boolean,
