@@ -343,6 +343,14 @@ METRO_OF |= {
         "milan": "sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese"
         "|rozzano|cologno monzese|basiglio|vimercate",
         "rome": "fiumicino",
+        # Turkey's: Istanbul's districts on its European and Asian sides (Avrupa and
+        # Anadolu Yakası), Ankara's Çankaya, İzmir's Bornova and Karşıyaka
+        "istanbul": "avrupa yakası|anadolu yakası|kadıköy|kadikoy|üsküdar|uskudar|ataşehir"
+        "|atasehir|maltepe|kartal|pendik|ümraniye|umraniye|beşiktaş|besiktas|şişli|sisli"
+        "|levent|maslak|sarıyer|sariyer|bakırköy|bakirkoy|beylikdüzü|beylikduzu|kağıthane"
+        "|kagithane",
+        "ankara": "çankaya|cankaya",
+        "izmir": "bornova|karşıyaka|karsiyaka",
         # South Africa's: Cape Town's northern suburbs and the Winelands' Stellenbosch
         # (a daily commute), Johannesburg's by its nicknames and business districts
         "cape town": "bellville|durbanville|century city|tyger valley|tygervalley|milnerton"
@@ -509,7 +517,8 @@ PLACELESS_WORDS = _codes(
     リモート フルリモート フルリモート可 リモート可 リモートワーク リモートワーク可 在宅 在宅勤務
     完全在宅 全国
     віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
-    удаленная удалённая работа дистанционно"""
+    удаленная удалённая работа дистанционно
+    distans uzaktan tamamen evden hibrit"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
