@@ -112,7 +112,7 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
          "levtech", "findy", "lancers", "crowdworks", "wishket", "freemoa", "freelancenl",
-         "hoofdkraan", "upwork"),
+         "hoofdkraan", "upwork", "bionluk"),
         _FREELANCE,
     ),
     **dict.fromkeys(

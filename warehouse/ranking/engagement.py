@@ -197,7 +197,8 @@ _LABEL = Phrases(
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
-            serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w* sah[ıi]s\W+[şs]irket\w*""",
+            serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
+            sah[ıi]s\W+[şs]irket\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo

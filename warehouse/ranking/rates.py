@@ -240,8 +240,8 @@ _UNITS = _table(
         "|tim|timmen"  # sv: "900 SEK/tim", "850 kr i timmen"
         "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
-        "|годину|година|час"
-        "|saat",  # tr: "1.500 TL/saat"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
+        "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
+        "|saat",  # tr: "1.500 TL/saat"
         "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień|gün",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -265,12 +265,12 @@ _WORDS = _table(
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
         "|시급|시간당"  # ko: hourly pay
-        "|saatlik|saatlik ücret|saat ücreti",  # tr
+        "|saatlik|saatlik ücret|saat ücreti|saatte",  # tr: "saatte 1.500 TL"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
-        "|günlük",  # tr
-        "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık",
+        "|günlük|günde",  # tr: "günde 3.000 TL"
+        "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
@@ -282,7 +282,7 @@ _WORDS = _table(
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
         "|年薪"  # zh: annual salary
-        "|yıllık",  # tr
+        "|yıllık|yılda",  # tr
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
