@@ -1204,7 +1204,8 @@ TURKISH = Language(
         üyelik\s+[üu]creti uyelik\s+[üu]creti hesap\s+a[çc]<I>l<I>[şs]\s+[üu]creti
         aktivasyon\s+[üu]creti dosya\s+(?:masraf<I>|[üu]creti) depozito giri[şs]\s+[üu]creti
         ba[şs]lang<I>[çc]\s+[üu]creti""".replace("<I>", _TR_I),
-    sums=r"\d[\d,.]*+\s?(?:tl|₺)(?!\w) ₺\s?\d[\d,.]*",
+    # a sum led by its sign only: a pattern led by a digit would be tried at every digit
+    sums=r"₺\s?\d[\d,.]*",
     transfer=r"yat<I>r<I>n yat<I>r<I>n<I>z g[öo]nderin".replace("<I>", _TR_I),
     pay_for=r"[öo]deyin [öo]demeniz",
     contact=r"""(?:ba[şs]vuru\w*|m[üu]lakat\w*|g[öo]r[üu][şs]me\w*|ileti[şs]im)\s+(?:i[çc]in\s+)?

@@ -167,7 +167,9 @@ def jobs(message: EmailMessage) -> list[Job]:
         company, location = company_place(_without_setting(fields), card.before)
         if location and setting:
             location = f"{location} ({setting})"  # as LinkedIn writes it: "Berlin (Hybrid)"
-        snippet = " ".join(line for line in lines if line != pay and is_snippet(line))
+        # a snippet stays the text though it holds the pay ("Günde 2 saat çalışarak ayda
+        # 40.000 TL kazanın. Başvuru için sadece WhatsApp."): its other words are read too
+        snippet = " ".join(line for line in lines if is_snippet(line))
         found.append(
             Job(card.key, card.url, card.title, stated.get("company") or company,
                 stated.get("location") or location, pay, stated.get("engagement") or kind,
