@@ -184,7 +184,7 @@ _LABEL = Phrases(
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
-            s[öo]zle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli""",
+            sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*

@@ -329,7 +329,7 @@ _MODE = Phrases(
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
             på\s+plats(?!\W+(?:i\W+\w+\W+)?\d) ofisten ofiste\W+[çc]al[ıi][şs]\w*
-            y[üu]z\W+y[üu]ze""",
+            yüz\W+y[üu]ze yuz\W+y[üu]ze""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

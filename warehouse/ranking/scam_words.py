@@ -1200,10 +1200,13 @@ RUSSIAN = Language(
 # turns "I" into "i": both are read.
 _TR_I = "[ıi]"
 TURKISH = Language(
-    fees=r"""e[ğg]itim\s+[üu]creti kay<I>t\s+[üu]creti ba[şs]vuru\s+[üu]creti
+    fees=r"""eğitim\s+[üu]creti egitim\s+[üu]creti kay<I>t\s+[üu]creti başvuru\s+[üu]creti
+        basvuru\s+[üu]creti
         üyelik\s+[üu]creti uyelik\s+[üu]creti hesap\s+a[çc]<I>l<I>[şs]\s+[üu]creti
-        aktivasyon\s+[üu]creti dosya\s+(?:masraf<I>|[üu]creti) depozito giri[şs]\s+[üu]creti
-        ba[şs]lang<I>[çc]\s+[üu]creti""".replace("<I>", _TR_I),
+        aktivasyon\s+[üu]creti dosya\s+(?:masraf<I>|[üu]creti) depozito giriş\s+[üu]creti
+        giris\s+[üu]creti başlang<I>[çc]\s+[üu]creti baslang<I>[çc]\s+[üu]creti""".replace(
+        "<I>", _TR_I
+    ),
     # a sum led by its sign only: a pattern led by a digit would be tried at every digit
     sums=r"₺\s?\d[\d,.]*",
     transfer=r"yat<I>r<I>n yat<I>r<I>n<I>z g[öo]nderin".replace("<I>", _TR_I),
