@@ -1232,13 +1232,14 @@ TURKISH = Language(
     joining=r"e[ğg]itim kay[ıi]t ba[şs]vuru üyelik uyelik hesap aktivasyon dosya giri[şs]",
     home_pitch=r"""evden\s+para\s+kazan\w* evden\s+[çc]al[ıi][şs]arak\s+(?:para|g[üu]nl[üu]k|ayda)
         evde\s+para\s+kazan\w* telefondan\s+para\s+kazan\w*""",
-    option=r"imkan\w* olana[ğg]\w* g[üu]n hibrit\w* veya",
-    hype=r"""garantili\s+(?:kazan[çc]|gelir|i[şs]) i[şs]\s+garanti\w* kolay\s+para
-        g[üu]nl[üu]k\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w* ayda\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w*
-        pasif\s+gelir""",
-    pressure=r"s[ıi]n[ıi]rl[ıi]\s+kontenjan acele\s+edin hemen\s+ba[şs]la\w*",
-    novice=r"""deneyim\s+gerekmez tecr[üu]be\s+gerekmez deneyim\s+[şs]art[ıi]\s+yok
-        tecr[üu]be\s+[şs]art[ıi]\s+yok deneyimsiz\s+adaylar""",
+    option=r"imkan\w* olanağ\w* olanag\w* gün gun hibrit\w* veya",
+    hype=r"""garantili\s+(?:kazan[çc]|gelir|i[şs]) garantili\s+iş iş\s+garanti\w* kolay\s+para
+        günlük\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w* gunluk\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w*
+        ayda\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w* pasif\s+gelir""",
+    pressure=r"sınırlı\s+kontenjan sinirli\s+kontenjan acele\s+edin hemen\s+ba[şs]la\w*",
+    novice=r"""deneyim\s+gerekmez tecrübe\s+gerekmez tecrube\s+gerekmez
+        deneyim\s+[şs]art[ıi]\s+yok tecrübe\s+[şs]art[ıi]\s+yok tecrube\s+[şs]art[ıi]\s+yok
+        deneyimsiz\s+adaylar""",
 )
 
 LANGUAGES = (
