@@ -279,6 +279,15 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "careerjunction.co.za ZA"),
         ("careers24", r"(?:^|\.)careers24\.com$", r"^/jobs/adverts/(\d{6,})-[\w-]+/?$",
          "careers24.com ZA"),
+        # Turkey: Kariyer.net's and secretcv's postings by the number ending their slug
+        # (`/is-ilani/<company>-<title>-<id>`, `-i<id>`), Yenibiris' by the number after
+        # it, Bionluk's buyer requests (a freelance market's projects) by number
+        ("kariyer", r"(?:^|\.)kariyer\.net$", r"^/is-ilani/[\w-]+-(\d{6,})$", "kariyer.net TR"),
+        ("yenibiris", r"(?:^|\.)yenibiris\.com$", r"^/is-ilani/[\w-]+/(\d{5,})$",
+         "yenibiris.com TR"),
+        ("secretcv", r"(?:^|\.)secretcv\.com$", r"^/is-ilani/[\w-]+-i(\d{5,})$",
+         "secretcv.com TR"),
+        ("bionluk", r"(?:^|\.)bionluk\.com$", r"^/panel/alici-istekleri/(\d{3,})$"),
         # the Philippines: OnlineJobs.ph's jobs by the number ending their slug (remote
         # jobs for Filipino workers: its market is the Philippines), JobStreet's (SEEK's
         # Asian sites) by number as SEEK's, Kalibrr's under their company
@@ -455,7 +464,7 @@ def board_key(url: str) -> tuple[str, str] | None:
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
-    PNet, CareerJunction, Careers24,
+    PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk,
     Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:

@@ -21,6 +21,7 @@ Europe: europe|european|europa|europas|ইউরোপ; Americas: americas|the a
 Europe: europy|europie|європа|європи|європі|европа|европы|европе
 EU: unia europejska|unii europejskiej|євросоюз|євросоюзу|євросоюзі|європейський союз
 EU: евросоюз|евросоюза|евросоюзе|европейский союз
+EU: avrupa birliği|avrupa birligi; Europe: avrupa
 North America: north america|nordamerika|norteamérica; APAC: apac|asia-pacific|asia
 Americas: north/south america|north and south america|north or south america
 Central/Eastern Europe: central/eastern europe|central and eastern europe|eastern europe|cee
@@ -216,7 +217,8 @@ SE: uppsala|linköping|lund; DK: odense|aalborg; FI: oulu|turku; NO: stavanger
 IS: reykjavik|reykjavík; EE: tartu; LT: klaipėda; RS: niš; HR: rijeka
 MK: skopje; AL: tirana; BA: sarajevo; ME: podgorica; XK: pristina|prishtina
 MD: chișinău|chisinau; BY: minsk; GE: tbilisi; AM: yerevan; AZ: baku
-TR: izmir|antalya; RU: moscow|novosibirsk
+TR: izmir|antalya|bursa|kocaeli|eskişehir|eskisehir|konya|adana|gaziantep|mersin
+RU: moscow|novosibirsk
 KZ: almaty|astana; UZ: tashkent; KG: bishkek; MN: ulaanbaatar; IR: tehran
 LB: beirut; IQ: baghdad|erbil; KW: kuwait city; BH: manama; OM: muscat; AE: sharjah
 IL: herzliya|ramat gan; PK: rawalpindi|faisalabad|peshawar; BD: chittagong|chattogram
@@ -440,6 +442,10 @@ DE: offenbach am main|bad homburg|oberursel|neu-isenburg|ratingen|neuss|leverkus
 DE: böblingen|sindelfingen|leinfelden-echterdingen|ludwigsburg|norderstedt
 ZA: bellville|durbanville|century city|tyger valley|tygervalley|milnerton|brackenfell
 ZA: somerset west|sandton|randburg|midrand|centurion|umhlanga|joburg|jozi|tshwane
+TR: avrupa yakası|anadolu yakası|kadıköy|kadikoy|üsküdar|uskudar|ataşehir|atasehir|maltepe
+TR: kartal|pendik|ümraniye|umraniye|beşiktaş|besiktas|şişli|sisli|levent|maslak|sarıyer
+TR: sariyer|bakırköy|bakirkoy|beylikdüzü|beylikduzu|kağıthane|kagithane|çankaya|cankaya
+TR: bornova|karşıyaka|karsiyaka
 """
 
 

@@ -407,6 +407,7 @@ _CURRENCY_SIGNS = {
     "円": "JPY",  # "¥" is yen or yuan: a floor's "¥" takes the profile's (floors.parse_floor)
     "원": "KRW", "₩": "KRW",
     "R": "ZAR", "RAND": "ZAR",  # South Africa's "R500/hour" ("R$" is the real's)
+    "₺": "TRY", "TL": "TRY",  # the Turkish lira: "₺150.000/month", "1.500 TL/hour"
 }  # fmt: skip
 
 

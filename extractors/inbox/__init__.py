@@ -76,7 +76,8 @@ _ALERTS = {
     "werkzoeken": "Werkzoeken.nl", "hoofdkraan": "Hoofdkraan", "nvb": "Nationale Vacaturebank",
     "brainville": "Brainville", "cinode": "Cinode Market", "keyman": "Keyman", "nikita": "Nikita",
     "ework": "ework", "kvalitetskonsulterna": "Kvalitetskonsulterna",
-    "platsbanken": "Platsbanken", "jobbsafari": "Jobbsafari",
+    "platsbanken": "Platsbanken", "jobbsafari": "Jobbsafari", "kariyer": "Kariyer.net",
+    "yenibiris": "Yenibiris", "secretcv": "secretcv", "bionluk": "Bionluk",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
@@ -114,7 +115,7 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
          "levtech", "findy", "lancers", "crowdworks", "wishket", "kmong", "freemoa", "freelancenl",
-         "hoofdkraan", "upwork"),
+         "hoofdkraan", "upwork", "bionluk"),
         _FREELANCE,
     ),
     **dict.fromkeys(

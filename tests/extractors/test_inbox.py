@@ -1199,7 +1199,7 @@ def test_freelancer_and_peopleperhour_alerts_are_freelance_projects(tmp_path: Pa
     found = _postings(_run(tmp_path))
     project, job = found["freelancer:clean-up-csv-exports"], found["peopleperhour:4213391"]
     assert (project.title, project.salary_raw, project.company, project.engagement) == (
-        "Clean up CSV exports", "$30 - $250 USD", None, "freelance"
+        "Clean up CSV exports", "Budget: $30 - $250 USD", None, "freelance"
     )  # fmt: skip
     assert "Python, Pandas" in project.text
     assert (job.salary_raw, job.engagement_raw, job.location) == ("£25/hr", "Hourly", "London")
@@ -1293,7 +1293,8 @@ def test_a_dice_alert_keeps_its_tax_terms_beside_the_job(tmp_path: Path) -> None
         ("Workana <noreply@workana.com>",
          '<a href="https://www.workana.com/job/api-en-node-js">API en Node.js</a>'
          "<p>Presupuesto: USD 250 - 1.000</p><p>Programación y Tecnología</p>",
-         "workana:api-en-node-js", ("API en Node.js", None, None, "USD 250 - 1.000")),
+         "workana:api-en-node-js",
+         ("API en Node.js", None, None, "Presupuesto: USD 250 - 1.000")),
     ],
 )  # fmt: skip
 def test_a_latin_american_board_alert_gives_its_job(

@@ -56,6 +56,9 @@ _LOOSELY = {"EU": "Europe"}  # "Remote (EU)" often means Europe: from the UK, a 
 # but a list that names the EU beside countries of Europe outside it ("EU, Switzerland,
 # Norway", "EU or EFTA") tells the two apart: there the EU is the Union
 _OUTSIDE_EU = BLOCS["Europe"] - BLOCS["EU"]
+# a country partly in Europe (Türkiye: Istanbul's European side, Eastern Thrace): boards
+# list it under "Europe" or not, so a post's "Europe" is a doubt from there, not a no
+_PARTLY_EUROPEAN = frozenset({"TR"})
 # as does a limit that insists on it ("EU only", "EU residents", "based in the EU",
 # "European Union"): the member states, not the UK, Switzerland, Norway or Ukraine
 _THE_UNION = re.compile(
@@ -635,7 +638,8 @@ def _region_eligibility(
         p
         for r in regions
         for p in _by(r, home, clock)
-        if overlaps(loosely.get(r, r), p) and not _apart(r, p, home)
+        if (overlaps(loosely.get(r, r), p) or (r == "Europe" and members(p) & _PARTLY_EUROPEAN))
+        and not _apart(r, p, home)
     ]
     if partly:
         return "review", f"{limit}; you list {partly[0]}, only partly inside or unknown"

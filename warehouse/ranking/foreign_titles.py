@@ -1,7 +1,7 @@
 """A job title written in another language, named as an English title names it.
 
-German, Spanish, Portuguese, French, Italian, Polish and Swedish titles put a trade's head word
-after its field ("Desarrollador Backend", "Ingeniero de datos", "Inżynier danych",
+German, Spanish, Portuguese, French, Italian, Polish, Swedish and Turkish titles put a
+trade's head word after its field ("Desarrollador Backend", "Ingeniero de datos", "Inżynier danych",
 "Programista Java", "Redaktor SEO") or join them in one word ("Backend-Entwickler",
 "Dateningenieur", "Softwareentwickler Java/Kotlin"). Each field a title names beside
 such a head is spelled out in English ("Backend Developer", "Data Engineer", "Java
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from warehouse.ranking._text import longest_first
+from warehouse.ranking._text import longest_first, lowered
 from warehouse.ranking.taxonomy import STACK
 
 # the head words, each with its other genders and numbers, and the English head
@@ -25,16 +25,22 @@ _HEADS = {
     "|développeuse|développeurs|desenvolvedor|desenvolvedora|desenvolvedores|sviluppatore"
     "|sviluppatrice|sviluppatori|programista|programistka|programador|programadora"
     "|programadores|programmeur|programmeuse|programmatore|programmatrice|programmierer"
-    "|utvecklare|programmerare",  # sv: "Backendutvecklare", "Go-utvecklare"
+    "|utvecklare|programmerare"  # sv: "Backendutvecklare", "Go-utvecklare"
+    # tr: "Backend Geliştirici", "Backend Yazılım Geliştirici", "Python Yazılımcı", written
+    # without Turkish letters too; "yazılım" (software) before the head is the head's
+    "|yazılım geliştirici|yazılım geliştiricisi|geliştirici|geliştiricisi|yazılım uzmanı"
+    "|yazilim gelistirici|yazilim gelistiricisi|gelistirici|gelistiricisi|yazilim uzmani"
+    "|yazılımcı|yazilimci|programcı|programci",
     "Engineer": "ingenieur|ingeniero|ingeniera|ingenieros|ingénieur|ingénieure|engenheiro"
-    "|engenheira|ingegnere|inżynier|inżynierka|ingenjör",
+    "|engenheira|ingegnere|inżynier|inżynierka|ingenjör"
+    "|yazılım mühendisi|mühendisi|mühendis|yazilim muhendisi|muhendisi|muhendis",  # tr
     "Analyst": "analytiker|analista|analistas|analyste|analityk|analityczka",
     "Writer": "redactor|redactora|rédacteur|rédactrice|redator|redatora|redaktor|redaktorka"
     "|redattore|redattrice|redakteur",
 }
 # the fields, as each language writes them, in English; and any skill as it is
 _FIELDS = {
-    "Data": "datos|dados|dati|danych|données|donnees|data|daten",
+    "Data": "datos|dados|dati|danych|données|donnees|data|daten|veri",
     "Backend": "backend|back-end|back end",
     "Frontend": "frontend|front-end|front end",
     "Full Stack": "full stack|full-stack|fullstack",
@@ -43,8 +49,18 @@ _FIELDS = {
     "Web": "web",
     "Content": "contenidos|contenido|conteúdo|conteudo|contenuti|contenu|contenus|treści",
 }
+
+
+def _folded(word: str) -> str:
+    """A word as the tables key it: lower case, Turkish dotted and dotless "i" as "i"
+    ("YAZILIM GELİŞTİRİCİ" is "yazılım geliştirici")."""
+    return lowered(word).replace("ı", "i")
+
+
 _FIELD_NAMES = {form: english for english, forms in _FIELDS.items() for form in forms.split("|")}
-_HEAD_NAMES = {form: english for english, forms in _HEADS.items() for form in forms.split("|")}
+_HEAD_NAMES = {
+    _folded(form): english for english, forms in _HEADS.items() for form in forms.split("|")
+}
 # the heads of the trades that build software, for `relevance` to tell a builder's title
 # from a craft's ("Backend-Entwickler" is no designer's job)
 BUILDER_HEADS = tuple(
@@ -98,8 +114,10 @@ def in_english(title: str) -> list[str]:
     Developer", "Kotlin Developer"); none for a title of no such head."""
     found = []
     for m in _TITLE_HEAD.finditer(title):
-        head = _HEAD_NAMES[m.group(2).lower()]
+        head = _HEAD_NAMES[_folded(m.group(2))]
         fields = [m.group(1).strip(" \t-")] if m.group(1) else []
+        if not fields and _folded(m.group(2)).startswith("yazilim "):
+            fields = ["Software"]  # "Yazılım Mühendisi": the head names its own field
         if after := _AFTER.match(title, m.end()):
             fields += _FIELD_WORD.findall(after.group(1))
         found += [f"{_FIELD_NAMES.get(f.lower(), f)} {head}" for f in fields]

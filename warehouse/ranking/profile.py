@@ -141,6 +141,8 @@ DEFAULT_FX_USD: dict[str, float] = {
     "ZAR": 0.055,
     "PHP": 0.017,
     "UAH": 0.024,
+    # the lira loses value month by month: set today's in [ranking.fx_usd] ("TRY" = 0.023)
+    "TRY": 0.024,
 }
 
 

@@ -66,6 +66,9 @@ _RUPEE = "Rs"
 _SYMBOLS |= {"Rs.": _RUPEE, "Rs": _RUPEE}
 _SYMBOLS |= {"₹": "INR", "৳": "BDT", "টাকা": "BDT", "zł": "PLN", "₱": "PHP", "₦": "NGN"}
 _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
+# the Turkish lira: "₺90.000", "90.000 TL" (a whole word: "TL" alone is a team lead)
+_LIRA = "TL"
+_SYMBOLS |= {"₺": "TRY", _LIRA: "TRY"}
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
@@ -104,7 +107,7 @@ _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP",
 _CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
 _CODES |= {"ZMW"}
 _SYM = "|".join(
-    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s == _RAND else "")
+    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in (_RAND, _LIRA) else "")
     + re.escape(s)
     + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
@@ -237,15 +240,17 @@ _UNITS = _table(
         "|tim|timmen"  # sv: "900 SEK/tim", "850 kr i timmen"
         "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
-        "|годину|година|час",  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
-        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień",
-        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki",
+        "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
+        "|saat",  # tr: "1.500 TL/saat"
+        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień|gün",
+        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
         "|mies|mc"  # pl: "20 000 zł/mies.", "PLN netto/mc"
-        "|місяць|міс|месяц|мес",  # uk, ru: "$3000 на місяць", "в месяц"
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік",
+        "|місяць|міс|месяц|мес"
+        "|ay",  # tr: "90.000 TL/ay"  # uk, ru: "$3000 на місяць", "в месяц"
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект",
@@ -259,21 +264,25 @@ _WORDS = _table(
         "|timpris|timarvode|timlön|timersättning"  # sv
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
-        "|시급|시간당",  # ko: hourly pay
+        "|시급|시간당"  # ko: hourly pay
+        "|saatlik|saatlik ücret|saat ücreti|saatte",  # tr: "saatte 1.500 TL"
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
-        "|일당|일급",  # ko: a day's pay
-        "week": "weekly|pw|p/w|p.w.|wöchentlich",
+        "|일당|일급"  # ko: a day's pay
+        "|günlük|günde",  # tr: "günde 3.000 TL"
+        "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
         "|月単価|月額単価"  # ja: a contract's monthly price ("月単価 70〜90万円")
         "|월 단가|월단가"  # ko: the same ("월 단가 600~800만원")
-        "|щомісяця|щомісячно|ежемесячно",
+        "|щомісяця|щомісячно|ежемесячно"
+        "|aylık|aylık net|aylık brüt|ayda",  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
-        "|年薪",  # zh: annual salary
+        "|年薪"  # zh: annual salary
+        "|yıllık|yılda",  # tr
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -281,7 +290,8 @@ _WORDS = _table(
         "|totalt|fast pris"  # sv: "120 000 kr totalt"
         "|presupuesto"
         # ko: a project's price on Wishket and Freemoa ("예상 금액 2,000만원", "예산")
-        "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총",
+        "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총"
+        "|bütçe|proje bütçesi|proje bedeli",  # tr
     }
 )
 
@@ -335,7 +345,7 @@ _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|be
 _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
-_TAX += r"|ctc"
+_TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
@@ -477,6 +487,9 @@ _YEARLY_RANGES["ZAR"] = (150_000, 10_000_000)
 # figures; but only under a word of salary, as "rate" and "budget" name a day's rate or
 # a fixed price as often ("Budget: €1,900")
 _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
+# Turkey's pay is a month's, net or gross, in tens or hundreds of thousands of lira
+# ("Net maaş: 90.000 - 110.000 TL"); a year's is rarely quoted
+_MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
@@ -484,7 +497,8 @@ _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
-    r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?)[^\d\n|]{0,30}$",
+    r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
+    r"|maa[şs]\w*|br[üu]t)[^\d\n|]{0,30}$",  # tr: "Net maaş:", "brüt"
     re.IGNORECASE,
 )
 # Ukrainian and Russian posts (Djinni, DOU, Work.ua) quote pay by the month, in dollars
@@ -503,7 +517,7 @@ _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
     r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
-    r"|čist\w*|\+\s*vat|брутто|нетто)(?!\w)",
+    r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t)(?!\w)",
     re.IGNORECASE,
 )
 # below these no one's pay is stated per year or per month, in any currency

@@ -347,6 +347,14 @@ METRO_OF |= {
         "milan": "sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese"
         "|rozzano|cologno monzese|basiglio|vimercate",
         "rome": "fiumicino",
+        # Turkey's: Istanbul's districts on its European and Asian sides (Avrupa and
+        # Anadolu Yakası), Ankara's Çankaya, İzmir's Bornova and Karşıyaka
+        "istanbul": "avrupa yakası|anadolu yakası|kadıköy|kadikoy|üsküdar|uskudar|ataşehir"
+        "|atasehir|maltepe|kartal|pendik|ümraniye|umraniye|beşiktaş|besiktas|şişli|sisli"
+        "|levent|maslak|sarıyer|sariyer|bakırköy|bakirkoy|beylikdüzü|beylikduzu|kağıthane"
+        "|kagithane",
+        "ankara": "çankaya|cankaya",
+        "izmir": "bornova|karşıyaka|karsiyaka",
         # South Africa's: Cape Town's northern suburbs and the Winelands' Stellenbosch
         # (a daily commute), Johannesburg's by its nicknames and business districts
         "cape town": "bellville|durbanville|century city|tyger valley|tygervalley|milnerton"
@@ -514,7 +522,8 @@ PLACELESS_WORDS = _codes(
     完全在宅 全国 원격 원격근무 원격가능 재택 재택근무 재택가능 풀리모트 리모트 완전재택 비상주
     전국
     віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
-    удаленная удалённая работа дистанционно"""
+    удаленная удалённая работа дистанционно
+    distans uzaktan tamamen evden hibrit"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "

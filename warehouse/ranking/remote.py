@@ -280,7 +280,8 @@ _MODE = Phrases(
             af\W+en\W+toe\W+(?:op|naar)\W+(?:kantoor|locatie)
             resten\W+(?:av\W+veckan\W+)?(?:på\W+)?distans delvis\W+(?:på\W+)?distans
             distans(?:arbete)?\W+delvis
-            {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans""",
+            {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans
+            hibrit\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -322,11 +323,14 @@ _MODE = Phrases(
             리모트 비상주 상주\s*(?:없음|불필요|x)
             віддалено віддален\w+\s+(?:робот|формат|співпрац)\w* віддаленк\w* дистанційн\w*
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
-            дистанционн\w*""",
+            дистанционн\w*
+            uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
+            evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
-            på\s+plats(?!\W+(?:i\W+\w+\W+)?\d)""",
+            på\s+plats(?!\W+(?:i\W+\w+\W+)?\d) ofisten ofiste\W+[çc]al[ıi][şs]\w*
+            yüz\W+y[üu]ze yuz\W+y[üu]ze""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
@@ -673,6 +677,9 @@ _DAY_ZONES |= {"hora de Colombia": "UTC-5", "hora de Perú": "UTC-5", "hora de M
 _DAY_ZONES |= {"hora del centro": "UTC-6", "Manila time": "UTC+8", "PHT": "UTC+8"}
 # South Africa's, after a day only ("8am-5pm SAST"): alone "SAST" is security testing
 _DAY_ZONES |= dict.fromkeys(("SAST", "South African time", "SA time"), "UTC+2")
+# Türkiye's, all year (no summer time since 2016), after a day only ("09:00-18:00 TRT"):
+# alone "TRT" is the broadcaster
+_DAY_ZONES |= dict.fromkeys(("TRT", "Türkiye saati", "Turkey time", "Türkiye time"), "UTC+3")
 _ZONE_IN_WORDS = (
     rf"(?<![\w-])(?:{'|'.join(sorted(_DAY_ZONES, key=len, reverse=True))})"
     r"(?![\w-]|\s+(?:[Tt]ime|Europe|Asia|Africa|America|Northwest|Coast|Islands?|Rim)\b)"

@@ -1252,6 +1252,57 @@ RUSSIAN = Language(
     novice=r"без\s+опыта опыт\s+не\s+(?:нужен|требуется|обязателен)",
 )
 
+# Turkish puts the verb last: a way in's fee ("eğitim ücreti", "kayıt ücreti", "hesap
+# açılış ücreti", "depozito") is asked after it ("750 TL eğitim ücreti alınmaktadır",
+# "50 USD yatırmanız gerekmektedir") or stated with its sum alone ("Kayıt ücreti 300
+# TL"); a chat app is a veto as the only route ("Mülakat sadece WhatsApp üzerinden
+# yapılacaktır", "Başvuru için sadece WhatsApp"); "evden para kazan" (earn money from
+# home) is a task scam's pitch. Lower-cased text keeps "ı" where the post wrote it and
+# turns "I" into "i": both are read.
+_TR_I = "[ıi]"
+TURKISH = Language(
+    fees=r"""eğitim\s+[üu]creti egitim\s+[üu]creti kay<I>t\s+[üu]creti başvuru\s+[üu]creti
+        basvuru\s+[üu]creti
+        üyelik\s+[üu]creti uyelik\s+[üu]creti hesap\s+a[çc]<I>l<I>[şs]\s+[üu]creti
+        aktivasyon\s+[üu]creti dosya\s+(?:masraf<I>|[üu]creti) depozito giriş\s+[üu]creti
+        giris\s+[üu]creti başlang<I>[çc]\s+[üu]creti baslang<I>[çc]\s+[üu]creti""".replace(
+        "<I>", _TR_I
+    ),
+    # a sum led by its sign only: a pattern led by a digit would be tried at every digit
+    sums=r"₺\s?\d[\d,.]*",
+    transfer=r"yat<I>r<I>n yat<I>r<I>n<I>z g[öo]nderin".replace("<I>", _TR_I),
+    pay_for=r"[öo]deyin [öo]demeniz",
+    contact=r"""(?:ba[şs]vuru\w*|m[üu]lakat\w*|g[öo]r[üu][şs]me\w*|ileti[şs]im)\s+(?:i[çc]in\s+)?
+        (?:sadece|yaln[ıi]zca)""".replace("\n        ", ""),
+    via=r"sadece yaln[ıi]zca",
+    after_pay=r"""al<I>nmaktad<I>r al<I>n<I>r al<I>nacakt<I>r yat<I>rman<I>z\w* yat<I>r<I>lmal<I>
+        [öo]demeniz\w* [öo]denmelidir talep\s+edilmektedir""".replace("<I>", _TR_I),
+    after_contact=r"""[üu]zerinden\s+(?:yap<I>l\w*|g[öo]r[üu][şs]\w*|ileti[şs]\w*|ba[şs]vur\w*
+        |yaz\w*|ula[şs]\w*) yaz<I>n\w* ula[şs]<I>n\w*""".replace("<I>", _TR_I).replace(
+        "\n        |", "|"
+    ),
+    negation=r"""de[ğg]il yok hi[çc]bir [üu]cretsiz almıyoruz almiyoruz istemiyoruz
+        etmiyoruz dolandır\w* dolandir\w*""",
+    applicant=r"aday\w* siz sizden",
+    we=r"biz firmam[ıi]z [şs]irketimiz taraf[ıi]m[ıi]zdan",
+    paid_by_others=r"""(?:firma|[şs]irket|i[şs]veren)\s+taraf[ıi]ndan\s+kar[şs][ıi]lan\w*
+        taraf[ıi]m[ıi]zdan\s+kar[şs][ıi]lan\w*""",
+    after_hire=r"i[şs]e\s+ba[şs]lad[ıi]ktan\s+sonra",
+    # a way in's fee stated with its sum and no verb
+    applies=r"\d[\d,.]*\s?(?:tl|₺)(?!\w)",
+    joining=r"e[ğg]itim kay[ıi]t ba[şs]vuru üyelik uyelik hesap aktivasyon dosya giri[şs]",
+    home_pitch=r"""evden\s+para\s+kazan\w* evden\s+[çc]al[ıi][şs]arak\s+(?:para|g[üu]nl[üu]k|ayda)
+        evde\s+para\s+kazan\w* telefondan\s+para\s+kazan\w*""",
+    option=r"imkan\w* olanağ\w* olanag\w* gün gun hibrit\w* veya",
+    hype=r"""garantili\s+(?:kazan[çc]|gelir|i[şs]) garantili\s+iş iş\s+garanti\w* kolay\s+para
+        günlük\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w* gunluk\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w*
+        ayda\s+\d[\d.,]*\s*(?:tl|₺)\s+kazan\w* pasif\s+gelir""",
+    pressure=r"sınırlı\s+kontenjan sinirli\s+kontenjan acele\s+edin hemen\s+ba[şs]la\w*",
+    novice=r"""deneyim\s+gerekmez tecrübe\s+gerekmez tecrube\s+gerekmez
+        deneyim\s+[şs]art[ıi]\s+yok tecrübe\s+[şs]art[ıi]\s+yok tecrube\s+[şs]art[ıi]\s+yok
+        deneyimsiz\s+adaylar""",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1277,6 +1328,7 @@ LANGUAGES = (
     KOREAN,
     UKRAINIAN,
     RUSSIAN,
+    TURKISH,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
@@ -1297,4 +1349,4 @@ CHAT_VERBS = (
     r" line\s?(?:で|から)?(?:友だち|友達|ともだち)?(?:追加|登録)"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN)
+VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH)

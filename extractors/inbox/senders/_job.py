@@ -29,11 +29,12 @@ if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config lo
 # "PHP 30,000 - 40,000", "PHP 40k"), by thousands, as "PHP 8" is the language's version
 _CODES = (
     "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
+    "|TRY|TL"  # the Turkish lira: "90.000 - 110.000 TL"
 )
 PAY = re.compile(
-    rf"[$€£₹₦₴₱]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
+    rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
     r"|\bphp\s?\d{1,3}(?:,?\d{3}|k)\b"
-    r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc)\b"
+    r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc|sa|saat|ay)\b"  # tr: "€55/sa", "TL/ay"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
     r"|\d\s?k?\s+(?:annually|hourly)\b"  # Built In's "150K-180K Annually"
     r"|\d\s?万?円|[¥￥]\s?\d"
@@ -86,6 +87,8 @@ JOB_TYPE = re.compile(
     r"|정규직|계약직|파견직|프리랜서|인턴|아르바이트|기간제|외주(?:\s?\(도급\))?|도급"
     # Sweden's: Platsbanken's "Heltid", "Deltid", "Tillsvidare", "Visstidsanställning"
     r"|heltid|deltid|tillsvidare(?:anställning)?|visstidsanställning|konsultuppdrag"
+    # Turkey's: Kariyer.net's and Yenibiris' "Tam Zamanlı", "Proje Bazlı", "Sözleşmeli"
+    r"|tam zamanlı|yarı zamanlı|proje bazlı|sözleşmeli|serbest çalışan|stajyer|dönemsel"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")

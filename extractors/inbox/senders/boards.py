@@ -16,7 +16,8 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
-the Philippines OnlineJobs.ph, JobStreet and Kalibrr. Their cards are alike: the title
+the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
+secretcv. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
 path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
@@ -95,6 +96,8 @@ SENDERS = (
     # Sweden: the consultant brokers, Platsbanken (Arbetsförmedlingen) and Jobbsafari
     "@brainville.com", "@cinode.com", "@cinode.market", "@keyman.se", "@nikita.se",
     "@eworkgroup.com", "@kvalitetskonsulterna.se", "@arbetsformedlingen.se", "@jobbsafari.se",
+    # Turkey
+    "@kariyer.net", "@yenibiris.com", "@secretcv.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -113,11 +116,12 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
-    "jobbsafari",
+    "jobbsafari", "kariyer", "yenibiris", "secretcv",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
     r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
+    r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
@@ -145,6 +149,8 @@ _NOISE = re.compile(
     r"|idag|igår|\d+ (?:dagar|timmar) sedan"
     r"|(?:예상\s?|진행\s?|희망\s?(?:작업\s?)?)?기간\s?[:：].*"
     r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
+    r"|yeni|(?:hemen |kolay )?başvur(?:u)?|ilanı (?:gör|incele)|detayları gör|öne çıkan|acil"
+    r"|bugün|dün|\d+ (?:gün|saat) önce"
 )
 
 
@@ -159,8 +165,13 @@ def jobs(message: EmailMessage) -> list[Job]:
         pay, lines = (stated["pay"], lines) if "pay" in stated else _pay(lines)
         fields = [line for line in lines if line != pay and not is_snippet(line)]
         remote = _setting_remote(fields)
+        setting, fields = _setting_last(fields)
         company, location = company_place(_without_setting(fields), card.before)
-        snippet = " ".join(line for line in lines if line != pay and is_snippet(line))
+        if location and setting:
+            location = f"{location} ({setting})"  # as LinkedIn writes it: "Berlin (Hybrid)"
+        # a snippet stays the text though it holds the pay ("Günde 2 saat çalışarak ayda
+        # 40.000 TL kazanın. Başvuru için sadece WhatsApp."): its other words are read too
+        snippet = " ".join(line for line in lines if is_snippet(line))
         found.append(
             Job(card.key, card.url, card.title, stated.get("company") or company,
                 stated.get("location") or location, pay, stated.get("engagement") or kind,
@@ -186,6 +197,15 @@ def _pay(lines: list[str]) -> tuple[str | None, list[str]]:
     return paid[0], [*lines[:at], " · ".join(rest), *lines[at + 1 :]]
 
 
+def _setting_last(fields: list[str]) -> tuple[str | None, list[str]]:
+    """A last line naming only how the work is set, below the company and the place
+    (Kariyer.net's "Moda Yazılım", "İstanbul(Asya) - Kadıköy", "Hibrit"): the place's
+    setting; and the other lines."""
+    if len(fields) > 2 and _SETTING.fullmatch(fields[-1]):
+        return fields[-1], fields[:-1]
+    return None, fields
+
+
 def _without_setting(fields: list[str]) -> list[str]:
     """The card's fields without a line that names only how the work is set ("Hybrid",
     "On-site", Remote.co's "Hybrid Remote Work") where a line after it names the place;
@@ -195,15 +215,16 @@ def _without_setting(fields: list[str]) -> list[str]:
 
 def _setting_remote(fields: list[str]) -> bool | None:
     """Whether the work is remote, as a line of its own that says how it is set states
-    it: "100% Remote Work" is, "Hybrid", Remote.co's "Hybrid Remote Work" and "On-site"
-    are not (a remote board lists hybrid jobs too); "Option for Remote Work" leaves it
-    open. None when no line says."""
+    it: "100% Remote Work" and "Tamamen uzaktan" are, "Hybrid", Remote.co's "Hybrid
+    Remote Work", "On-site", "Hibrit" and "Ofisten" are not (a remote board lists hybrid
+    jobs too); "Option for Remote Work" leaves it open. None when no line says."""
     for field in fields:
         if found := _SETTING.fullmatch(field):
             words = found[0].lower()
             if words == "remote or hybrid" or words.startswith("option"):
                 return None
-            return not any(word in words for word in ("hybrid", "site", "office"))
+            office = ("hybrid", "site", "office", "hibrit", "yerinde", "ofis")
+            return not any(word in words for word in office)
     return None
 
 

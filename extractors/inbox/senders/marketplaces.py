@@ -1,7 +1,9 @@
 """Project alerts of the freelance marketplaces that e-mail them: Freelancer.com
 ("noreply@notifications.freelancer.com": "Projects matching your skills") and
-PeoplePerHour ("New jobs matching your interests") and Workana ("Nuevos proyectos para
-vos", `workana.com/job/<slug>`, "Presupuesto: USD 250 - 1.000"). Each project is a title linked to
+PeoplePerHour ("New jobs matching your interests"), Workana ("Nuevos proyectos para
+vos", `workana.com/job/<slug>`, "Presupuesto: USD 250 - 1.000") and Bionluk's buyer
+requests ("Yeni alıcı isteği", `bionluk.com/panel/alici-istekleri/<id>`, "Bütçe: 25.000
+TL"). Each project is a title linked to
 its page (`freelancer.com/projects/<category>/<slug>`, `peopleperhour.com/freelance-
 jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 - $250 USD", "Budget: €8 -
 €15 EUR/hr", "£150"), the kind of pay when stated ("Hourly · London"), the skills and
@@ -21,13 +23,14 @@ NAME = "marketplaces"
 SENDERS = (
     "@freelancer.com", "@freelancer.co.uk", "@freelancer.in", "@freelancer.ca",
     "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com", "@workana.com",
+    "@bionluk.com",
 )  # fmt: skip
-PLATFORMS = ("freelancer", "peopleperhour", "workana")
+PLATFORMS = ("freelancer", "peopleperhour", "workana", "bionluk")
 _NOISE = re.compile(
     r"(?i)view (?:project|job)|bid now|place (?:a )?bid|send (?:a )?proposal|apply|new"
     r"|description:?|beschreibung:?|\d+ (?:bids?|proposals?)|(?:posted )?\d+ \w+ ago"
+    r"|teklif ver|isteği gör|\d+ teklif"
 )
-_BUDGET = re.compile(r"(?i)^(?:budget|presupuesto|orçamento)\s*:\s*")
 _KIND = re.compile(
     r"(?i)\b(hourly|fixed[- ]price|stundenbasis|festpreis|por hora|precio fijo|pre[çc]o fixo)\b"
 )
@@ -44,7 +47,7 @@ def jobs(message: EmailMessage) -> list[Job]:
         place = next((p for p in PARTS.split(terms) if terms and not _KIND.search(p)), None)
         found.append(
             Job(card.key, card.url, card.title, None, place,
-                _BUDGET.sub("", pay) if pay else None, kind,
+                pay, kind,
                 summary(" ".join(line for line in rest if line != terms)),
                 True if place and place.lower() == "remote" else None)
         )  # fmt: skip
