@@ -468,8 +468,9 @@ def _sen(text: str) -> str:
 
 INFORMAL["tr"] = replace(
     TURKISH,
-    **{kind: _sen(getattr(TURKISH, kind)) for kind in ("default", "posted", "applied",
-                                                      "applied_posted", "client")},
-    **{kind: _sen(getattr(TURKISH, kind)) for kind in ("recruiter_request", "request",
-                                                      "follows", "your_team", "your_client")},
+    default=_sen(TURKISH.default), posted=_sen(TURKISH.posted), applied=_sen(TURKISH.applied),
+    applied_posted=_sen(TURKISH.applied_posted), client=_sen(TURKISH.client),
+    recruiter_request=_sen(TURKISH.recruiter_request), request=_sen(TURKISH.request),
+    follows=_sen(TURKISH.follows), your_team=_sen(TURKISH.your_team),
+    your_client=_sen(TURKISH.your_client),
 )  # fmt: skip
