@@ -245,13 +245,11 @@ def default_offer(
     if engagement != "full_time":
         return f"I work as {said_as}{skills}, available for {kinds} work{remote}."
     if employed(profile, engagement):
-        return (
-            f"I work as {said_as}{skills}{remote} and would be glad to take on the role as posted."
-        )
+        return f"I work as {said_as}{skills}{remote} and am keen to take on the role as posted."
     how = how_they_work(profile)
     return (
-        f"I work as {said_as}{skills}{remote}. I'd be glad to talk about the role as posted, "
-        f"or to help on {_article(how)} {how} basis if that suits you."
+        f"I work as {said_as}{skills}{remote}. I'm open to the role as posted, or to helping "
+        f"on {_article(how)} {how} basis if that suits you."
     )
 
 
@@ -301,6 +299,8 @@ _SPELLINGS = {
         "WooCommerce", "Etsy", "Amazon Seller Central", "Kajabi", "Teachable", "ManyChat",
         "Typeform", "Jotform", "Lightroom", "DaVinci Resolve", "Final Cut Pro", "CapCut",
         "Keynote", "Descript", "Make", "VA", "Elementor", "Divi", "Liquid", "GVA",
+        # roles said by their letters ("a freelance CFO")
+        "CFO", "CTO", "COO", "CMO", "CPO", "CISO",
     )
 }  # fmt: skip
 

@@ -304,8 +304,7 @@ def test_a_full_time_post_is_offered_as_posted_to_a_user_who_takes_full_time_wor
                       engagements=["contract", "full_time"])  # fmt: skip
     offer = default_offer(profile, "en", FULL_TIME_TEXT, (), "full_time")
     assert offer == (
-        "I work as a data engineer with Python and SQL and would be glad to take on the role "
-        "as posted."
+        "I work as a data engineer with Python and SQL and am keen to take on the role as posted."
     )
     assert worker(profile, "en", (), "full_time") == "a data engineer"
     assert worker(profile, "en", (), "contract") == "a contract data engineer"
@@ -316,8 +315,8 @@ def test_a_full_time_post_to_a_contractor_names_the_contract_alternative_honestl
                       engagements=["freelance", "contract", "part_time"])  # fmt: skip
     offer = default_offer(profile, "en", FULL_TIME_TEXT, (), "full_time")
     assert offer == (
-        "I work as a freelance data engineer with Python. I'd be glad to talk about the role "
-        "as posted, or to help on a freelance basis if that suits you."
+        "I work as a freelance data engineer with Python. I'm open to the role as posted, or to "
+        "helping on a freelance basis if that suits you."
     )
     assert "part-time" not in offer
     said = default_offer(profile, "en", "6-month contract", (), "contract")
@@ -345,5 +344,10 @@ def test_a_draft_to_whoever_posted_a_full_time_post_offers_it_as_posted() -> Non
     facts = intro_facts("Maria Santos", hiring=True, title="Executive Assistant", text=text,
                         engagement="full_time")  # fmt: skip
     draft = render_intro(facts, IntroSettings(name="Alex"), profile)
-    assert "I work as a virtual assistant with Xero and would be glad to take on the role" in draft
+    assert "I work as a virtual assistant with Xero and am keen to take on the role" in draft
     assert "part-time" not in draft and "freelance" not in draft
+
+
+def test_a_role_said_by_its_letters_is_written_in_capitals() -> None:
+    profile = Profile(roles=["cfo"], skills=["excel"], engagements=["fractional"])
+    assert worker(profile) == "a freelance CFO"
