@@ -23,8 +23,9 @@ from dataclasses import dataclass, replace
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
-    "bn": "Bengali", "ko": "Korean", "tr": "Turkish",
+    "bn": "Bengali", "ko": "Korean",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
+    "tr": "Turkish",
 }  # fmt: skip
 CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
 
