@@ -264,6 +264,25 @@ def first_name(contact: str | None) -> str:
     return words[0].lstrip("@").split("@")[0] or words[0]
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+# the family names of two syllables ("남궁 민" is 남궁민); all others have one
+_KOREAN_COMPOUND_FAMILIES = frozenset(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문"])
+
+
+def korean_name(contact: str | None) -> str:
+    """The whole name a Korean greeting says, family name first and unspaced as
+    Koreans write it: LinkedIn's "지은 박" (given name first) and "박 지은" are 박지은,
+    the one syllable (or 남궁, 황보, ...) the family's; a Latin name as written
+    ("Minjun Kim"); no name at all is 담당자 (the one in charge)."""
+    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
+    if len(words) == 2 and all(_HANGUL.fullmatch(w) for w in words):
+        family = next((w for w in words if w in _KOREAN_COMPOUND_FAMILIES), None)
+        family = family or next((w for w in words if len(w) == 1), None)
+        if family:
+            return family + next(w for w in words if w is not family)
+    return " ".join(words) or "담당자"
+
+
 def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) -> str:
     """How loosely the user knows the contact, said once and plainly; nothing to someone
     they messaged within the year, or has in their address book (but the opening a
@@ -574,8 +593,7 @@ def render_intro(
     )
     name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
     if words.whole_name:  # Korean: "김민준님", "Minjun Kim님"
-        name = " ".join(w for w in (facts.contact or "").split() if not _HONORIFIC.match(w))
-        name = name or "담당자"  # no name at all: the one in charge
+        name = korean_name(facts.contact)
     values = {
         "first_name": words.vocative(name),
         "contact": facts.contact or "",

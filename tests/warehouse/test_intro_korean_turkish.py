@@ -8,7 +8,7 @@ import pytest
 
 from extractors._errors import ConfigError
 from tests.warehouse.intro_facts import intro_facts
-from warehouse.intro import draft_register, render_intro
+from warehouse.intro import draft_register, korean_name, render_intro
 from warehouse.intro_offer import default_offer
 from warehouse.intro_settings import IntroSettings
 from warehouse.intro_written import profile_reads
@@ -124,3 +124,19 @@ def test_a_profile_reads_korean_by_its_hangul_domain_address_or_company(
 def test_a_profile_reads_turkish_by_its_company_form() -> None:
     said = profile_reads("tr", "CTO", (), "Emre", None, "Boğaz Yazılım A.Ş.")
     assert said == "Emre works at Boğaz Yazılım A.Ş., a company of a country that speaks it"
+
+
+@pytest.mark.parametrize(
+    ("contact", "greeted"),
+    [
+        ("지은 박", "박지은"),  # LinkedIn's Hangul name, given name first
+        ("박 지은", "박지은"),
+        ("박지은", "박지은"),
+        ("민 남궁", "남궁민"),  # a family name of two syllables
+        ("민준 지훈", "민준 지훈"),  # neither is a family name: as written
+        ("Dr. Minjun Kim", "Minjun Kim"),
+        ("", "담당자"),
+    ],
+)
+def test_a_korean_greeting_says_the_whole_name_family_first(contact: str, greeted: str) -> None:
+    assert korean_name(contact) == greeted
