@@ -136,6 +136,7 @@ class IntroFacts:
     answered: bool = False  # an ask the user already replied to: the draft follows it up
     language: str | None = None  # the one the user and they write to each other in ("fr")
     unanswered: bool = False  # `register` and `language` are the user's cold messages only
+    engagement: str = "unknown"  # the lead's: a full_time one is offered as posted
 
     def how_you_know(self, words: Requests = ENGLISH) -> str:
         """Since when the user is connected and last wrote, in `words`' language; the
@@ -204,7 +205,8 @@ select c.lead_id, c.contact,
         from staging.person_contacts as pc
         inner join state.network_contacts as n using (contact_key)
         where pc.person_id = c.person_id
-          and (n.register is not null or n.language is not null))
+          and (n.register is not null or n.language is not null)),
+       coalesce(l.engagement, 'unknown')
 from marts.lead_contacts as c
 inner join staging.people as p using (person_id)
 inner join marts.ranked_leads as l using (lead_id)
@@ -260,6 +262,25 @@ def first_name(contact: str | None) -> str:
     if not words:
         return "there"
     return words[0].lstrip("@").split("@")[0] or words[0]
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+# the family names of two syllables ("남궁 민" is 남궁민); all others have one
+_KOREAN_COMPOUND_FAMILIES = frozenset(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문"])
+
+
+def korean_name(contact: str | None) -> str:
+    """The whole name a Korean greeting says, family name first and unspaced as
+    Koreans write it: LinkedIn's "지은 박" (given name first) and "박 지은" are 박지은,
+    the one syllable (or 남궁, 황보, ...) the family's; a Latin name as written
+    ("Minjun Kim"); no name at all is 담당자 (the one in charge)."""
+    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
+    if len(words) == 2 and all(_HANGUL.fullmatch(w) for w in words):
+        family = next((w for w in words if w in _KOREAN_COMPOUND_FAMILIES), None)
+        family = family or next((w for w in words if len(w) == 1), None)
+        if family:
+            return family + next(w for w in words if w is not family)
+    return " ".join(words) or "담당자"
 
 
 def acquaintance(facts: IntroFacts, today: datetime, words: Requests = ENGLISH) -> str:
@@ -416,7 +437,7 @@ def _english_to_a_reader_of(facts: IntroFacts, name: str) -> str:
     kana, a `.jp` e-mail, 株式会社): the draft stays English, the line says how to switch."""
     role, _, organisation = (facts.role_at or "").rpartition(" at ")
     role = role or facts.role_at or ""
-    for language in dict.fromkeys((COUNTRY_LANGUAGES.get(facts.country or ""), "ja")):
+    for language in dict.fromkeys((COUNTRY_LANGUAGES.get(facts.country or ""), "ja", "ko")):
         if language not in REQUESTS or language == "en":
             continue
         reads = profile_reads(language, role, facts.domains, name, facts.country, organisation)
@@ -468,7 +489,7 @@ _ADDRESS = {
     "de": ('"du"', '"Sie"'), "fr": ('"tu"', '"vous"'), "es": ('"tú"', '"usted"'),
     "pt": ('"tu"', "the third person"), "it": ('"tu"', '"Lei"'), "nl": ('"je"', '"u"'),
     "pl": ('"ty"', '"Dzień dobry" and no "ty"'), "uk": ('"ти"', '"Ви"'),
-    "ja": ('"さん"', '"様"'),
+    "ja": ('"さん"', '"様"'), "tr": ('"sen"', '"siz"'),
 }  # fmt: skip
 
 
@@ -497,6 +518,11 @@ def draft_register(
                 f"({name} has not answered)."
             )
         return facts.register, f"Addressed with {said}, as in your {where} messages with {name}."
+    if language == "ja" and not facts.last_messaged and _senior_at_client(facts):
+        return "formal", (
+            f"Addressed with {formal}: {name} is senior at the company hiring "
+            f"({facts.role_at}), and you have not written to each other."
+        )
     kinds = set(facts.ties_kinds)
     if "facebook:friend" in kinds:
         return "informal", f"Addressed with {informal}: {name} is your Facebook friend."
@@ -507,6 +533,27 @@ def draft_register(
     if language == "ja" and facts.last_messaged:  # 様 is for cold mail
         return "informal", f"Addressed with {informal}: you and {name} have written to each other."
     return "formal", ""
+
+
+# a title that heads a company or a part of it: "代表取締役", "開発部長", "CEO", "Director"
+_SENIOR = re.compile(
+    r"社長|代表|取締役|役員|部長|本部長|執行役|CEO|CTO|COO|CFO|CMO|CIO"
+    r"|\b(?:founder|co-founder|president|director|vp|vice\s+president|head\s+of"
+    r"|managing|owner)\b",
+    re.IGNORECASE,
+)
+
+
+def _senior_at_client(facts: IntroFacts) -> bool:
+    """Whether the contact heads the company hiring (or a part of it): they posted the
+    lead, or their company is its, and their title is senior. A first Japanese mail to
+    them is to 様, however they are tied to the user on Facebook or Instagram."""
+    role, _, organisation = (facts.role_at or "").rpartition(" at ")
+    at_client = facts.hiring or (
+        normalize_org(organisation) is not None
+        and normalize_org(organisation) == normalize_org(facts.company)
+    )
+    return at_client and bool(_SENIOR.search(role))
 
 
 def _requests(facts: IntroFacts, language: str, settings: IntroSettings) -> Requests:
@@ -541,8 +588,12 @@ def render_intro(
     language, _ = draft_language(facts, settings, profile)
     words = _requests(facts, language, settings)  # an ask's reply uses only $offer and names
     text = f"{facts.title or ''} {facts.text}"
-    offer = settings.offer_in(language) or default_offer(profile, language, text, facts.roles)
+    offer = settings.offer_in(language) or default_offer(
+        profile, language, text, facts.roles, facts.engagement
+    )
     name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
+    if words.whole_name:  # Korean: "김민준님", "Minjun Kim님"
+        name = korean_name(facts.contact)
     values = {
         "first_name": words.vocative(name),
         "contact": facts.contact or "",
@@ -555,7 +606,7 @@ def render_intro(
         "client": _client(facts, words),
         "link": safe_link(facts.url) or "",  # an ask by e-mail has no page to link
         "offer": offer,
-        "worker": worker(profile, language, facts.roles),
+        "worker": worker(profile, language, facts.roles, facts.engagement),
         "thanks": _THANKS[facts.answered],
         "your_name": settings.name or "(your name: set [intro] name)",
     }

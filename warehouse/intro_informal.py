@@ -17,6 +17,7 @@ from warehouse.intro_requests import (
     POLISH,
     PORTUGUESE,
     SPANISH,
+    TURKISH,
     UKRAINIAN,
 )
 
@@ -448,3 +449,28 @@ INFORMAL["ja"] = replace(
         for kind in ("default", "posted", "applied", "applied_posted", "client")
     },
 )
+# to a friend, Turkish says "sen" where a loose tie gets "siz" (the note below stays
+# formal): the second person plural's endings and pronouns, and a warmer sign-off
+_SEN = (
+    ("misiniz", "misin"), ("ilanınızı", "ilanını"), ("verdiğiniz", "verdiğin"),
+    ("sizi", "seni"), ("siz misin?", "sen misin?"), ("Değilseniz", "Değilsen"),
+    ("müşteriniz", "müşterin"), ("ekibiniz", "ekibin"), ("Saygılarımla,", "Sevgiler,"),
+)  # fmt: skip
+
+
+def _sen(text: str) -> str:
+    """A Turkish draft as to a friend, up to the note below it."""
+    head, rule, note = text.partition("\n---\n")
+    for formal, friendly in _SEN:
+        head = head.replace(formal, friendly)
+    return head + rule + note
+
+
+INFORMAL["tr"] = replace(
+    TURKISH,
+    default=_sen(TURKISH.default), posted=_sen(TURKISH.posted), applied=_sen(TURKISH.applied),
+    applied_posted=_sen(TURKISH.applied_posted), client=_sen(TURKISH.client),
+    recruiter_request=_sen(TURKISH.recruiter_request), request=_sen(TURKISH.request),
+    follows=_sen(TURKISH.follows), your_team=_sen(TURKISH.your_team),
+    your_client=_sen(TURKISH.your_client),
+)  # fmt: skip

@@ -1,16 +1,17 @@
 """The replies to an ask in the languages drafts are written in besides English, and the
-offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish and
-Ukrainian and Japanese.
+offer's words in each: German, Spanish, French, Portuguese, Italian, Dutch, Polish,
+Ukrainian, Japanese, Korean and Turkish.
 
 A reply is addressed as the ask addressed the user where the language has two ways
 (du or Sie, tú or usted, tu or vous, tu or você, tu or Lei, je or u, ty or Pan/Pani,
 ти or Ви); an ask that shows neither gets the way a stranger writing for work would
 expect (vous in French, the third person in Portugal's Portuguese, você in Brazil's,
-Pan/Pani in Polish, Ви in Ukrainian; du, tú, tu and je elsewhere). The user speaks of
-themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
+Pan/Pani in Polish, Ви in Ukrainian, siz in Turkish; du, tú, tu and je elsewhere). The
+user speaks of themselves without a gender ("agradeço", not "obrigado/obrigada"; "mogę pomóc", not
 "mógłbym/mogłabym"; "мою заявку надіслано", not "я надіслав/надіслала"). The offer
 names the user's places as a reader of the language writes them: "UE" in French,
-"España" in Spanish. A Japanese reply is 丁寧語 either way, to the family name with さん.
+"España" in Spanish. A Japanese reply is 丁寧語 either way, to the family name with さん;
+a Korean one 존댓말 either way, to the whole name with 님.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ LANGUAGE_NAMES = {
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
     "bn": "Bengali", "ko": "Korean",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
+    "tr": "Turkish",
 }  # fmt: skip
 CODES = {"pt-br": "pt-BR", "pt-pt": "pt-PT"}  # a variant's code as a config may write it
 
@@ -55,6 +57,9 @@ class Language:
     remote_said: str = ", {remote}{places}"
     places_said: str = " ({})"
     list_sep: str = ", "
+    # between two trades, where the language does not list them with its conjunction
+    # (Korean and Turkish name each as a place: "디자인 분야에서, 번역 분야에서")
+    trade_sep: str = ""
 
     def follow_up(self, template: str, formal: bool) -> str:
         """`template` (a reply) following up the user's answer instead of thanking."""
@@ -63,7 +68,9 @@ class Language:
     def joined(self, fields: Sequence[str]) -> str:
         """The user's trades one after another: " im Bereich Design und im Bereich Text";
         "デザインの分野で、翻訳の分野で" (Japanese lists with 、, no space)."""
-        return (self.list_sep if self.list_sep == "、" else f" {self.conjunction}").join(fields)
+        if self.trade_sep or self.list_sep == "、":
+            return (self.trade_sep or self.list_sep).join(fields)
+        return f" {self.conjunction}".join(fields)
 
     def register(self, ask: str) -> str:
         """How to address whoever wrote `ask`."""
@@ -83,6 +90,18 @@ $first_nameさん
 
 よろしくお願いいたします。
 $your_name
+"""
+# a Korean reply to an ask, to the whole name with 님 (`Requests.whole_name`): 존댓말
+# either way, as to anyone met through work
+_KOREAN_REPLY = """\
+$first_name님, 안녕하세요.
+
+연락 주셔서 감사합니다. 그 일이라면 제가 도와드릴 수 있습니다. $offer
+
+잠시 통화 가능하실까요? 먼저 간단한 이력서나 포트폴리오를 보내드릴 수도 있습니다.
+
+감사합니다.
+$your_name 드림
 """
 # blocs most languages write as English does, but for the EU
 _ROMANCE_EU = {"EU": "UE"}
@@ -616,6 +635,111 @@ $your_name
         places_said="（{}）",
         list_sep="、",
     ),
+    "ko": Language(
+        informal=_KOREAN_REPLY,
+        formal=_KOREAN_REPLY,
+        other_register=re.compile(r"(?!)"),  # 존댓말 to anyone who asks for work
+        usual_register="formal",
+        offer="{worker}{trade} {skills} 중심으로 일하고 있습니다.{part}{remote}",
+        workers={
+            "freelance": "프리랜서로",
+            "contract": "프로젝트 단위 계약으로",
+            "consulting": "독립 컨설턴트로",
+            "interim": "한시적 프로젝트 계약으로",
+        },
+        trades={
+            "translation": " 번역 분야에서",
+            "design": " 디자인 분야에서",
+            "writing": " 글쓰기·편집 분야에서",
+            "data": " 데이터 엔지니어링 분야에서",
+            "software": " 소프트웨어 개발 분야에서",
+            "bookkeeping": " 회계·기장 분야에서",
+            "assistance": " 업무 지원 분야에서",
+            "support": " 고객 지원 분야에서",
+            "marketing": " 마케팅 분야에서",
+        },
+        part_time=" 파트타임 업무도 가능합니다.",
+        remote="원격 근무 가능",
+        conjunction="및",
+        no_skills="데이터와 소프트웨어",
+        thanks=("연락 주셔서 감사합니다.", "연락 주셔서 감사합니다."),
+        follow_ups=(
+            "앞서 답변드린 건으로 다시 연락드립니다.",
+            "앞서 답변드린 건으로 다시 연락드립니다.",
+        ),
+        places={
+            "EU": "EU",
+            "Europe": "유럽",
+            "Americas": "아메리카",
+            "North America": "북미",
+            "Worldwide": "전 세계",
+            "Asia": "아시아",
+        },
+        remote_said=" {remote}{places}.",
+        trade_sep=",",
+    ),
+    "tr": Language(
+        informal="""\
+Merhaba $first_name,
+
+Mesajın için teşekkürler! Bu konuda bizzat yardımcı olabilirim. $offer
+
+Kısa bir telefon görüşmesi yapabilir miyiz, yoksa önce kısa bir özgeçmiş veya portfolyo \
+mu göndereyim?
+
+Sevgiler,
+$your_name
+""",
+        formal="""\
+Merhaba $first_name,
+
+Mesajınız için teşekkürler! Bu konuda bizzat yardımcı olabilirim. $offer
+
+Kısa bir telefon görüşmesi yapabilir miyiz, yoksa önce kısa bir özgeçmiş veya portfolyo \
+mu göndereyim?
+
+Saygılarımla,
+$your_name
+""",
+        # "sen": "tanıyor musun?", "biliyor musun?", "sana", "senin"
+        other_register=re.compile(r"\b(?:\w+\s+musun|sana|senin|sen)\b", re.IGNORECASE),
+        usual_register="formal",
+        offer="Şu anda {worker}{trade} {skills} ile çalışıyorum{part}{remote}.",
+        workers={
+            "freelance": "serbest çalışan olarak",
+            "contract": "proje bazlı sözleşmeyle",
+            "consulting": "bağımsız danışman olarak",
+            "interim": "dönemsel proje bazında",
+        },
+        trades={
+            "translation": " çeviri alanında",
+            "design": " tasarım alanında",
+            "writing": " yazı ve editörlük alanında",
+            "data": " veri mühendisliği alanında",
+            "software": " yazılım geliştirme alanında",
+            "bookkeeping": " muhasebe alanında",
+            "assistance": " asistanlık alanında",
+            "support": " müşteri desteği alanında",
+            "marketing": " pazarlama alanında",
+        },
+        part_time=", yarı zamanlı işlere de açığım",
+        remote="uzaktan",
+        conjunction="ve",
+        no_skills="veri ve yazılım",
+        thanks=("Mesajın için teşekkürler!", "Mesajınız için teşekkürler!"),
+        follow_ups=(
+            "Önceki cevabımın devamı olarak yazıyorum.",
+            "Önceki cevabımın devamı olarak yazıyorum.",
+        ),
+        places={
+            "EU": "AB",
+            "Europe": "Avrupa",
+            "Americas": "Amerika",
+            "North America": "Kuzey Amerika",
+            "Worldwide": "tüm dünya",
+        },
+        trade_sep=",",
+    ),
 }
 # Brazilian Portuguese: "você" either way ("o senhor" where the ask says it), and
 # Brazil's word for part-time ("meio período")
@@ -652,43 +776,50 @@ $your_name
 )
 # countries by the codes a [profile] writes, as each language names them (English first)
 _COUNTRIES = {
-    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国"),
+    "US": ("US", "USA", "EE. UU.", "États-Unis", "EUA", "Stati Uniti", "VS", "USA", "США", "米国",
+           "미국", "ABD"),
     "GB": ("UK", "Großbritannien", "Reino Unido", "Royaume-Uni", "Reino Unido", "Regno Unito", "VK",
-           "Wielka Brytania", "Велика Британія", "英国"),
+           "Wielka Brytania", "Велика Британія", "英国", "영국", "Birleşik Krallık"),
     "DE": ("Germany", "Deutschland", "Alemania", "Allemagne", "Alemanha", "Germania", "Duitsland",
-           "Niemcy", "Німеччина", "ドイツ"),
+           "Niemcy", "Німеччина", "ドイツ", "독일", "Almanya"),
     "FR": ("France", "Frankreich", "Francia", "France", "França", "Francia", "Frankrijk", "Francja",
-           "Франція", "フランス"),
+           "Франція", "フランス", "프랑스", "Fransa"),
     "ES": ("Spain", "Spanien", "España", "Espagne", "Espanha", "Spagna", "Spanje", "Hiszpania",
-           "Іспанія", "スペイン"),
+           "Іспанія", "スペイン", "스페인", "İspanya"),
     "PT": ("Portugal", "Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Portugal",
-           "Portugalia", "Португалія", "ポルトガル"),
+           "Portugalia", "Португалія", "ポルトガル", "포르투갈", "Portekiz"),
     "IT": ("Italy", "Italien", "Italia", "Italie", "Itália", "Italia", "Italië", "Włochy",
-           "Італія", "イタリア"),
+           "Італія", "イタリア", "이탈리아", "İtalya"),
     "NL": ("the Netherlands", "Niederlande", "Países Bajos", "Pays-Bas", "Países Baixos",
-           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ"),
+           "Paesi Bassi", "Nederland", "Holandia", "Нідерланди", "オランダ", "네덜란드",
+           "Hollanda"),
     "BE": ("Belgium", "Belgien", "Bélgica", "Belgique", "Bélgica", "Belgio", "België", "Belgia",
-           "Бельгія", "ベルギー"),
+           "Бельгія", "ベルギー", "벨기에", "Belçika"),
     "CH": ("Switzerland", "Schweiz", "Suiza", "Suisse", "Suíça", "Svizzera", "Zwitserland",
-           "Szwajcaria", "Швейцарія", "スイス"),
+           "Szwajcaria", "Швейцарія", "スイス", "스위스", "İsviçre"),
     "AT": ("Austria", "Österreich", "Austria", "Autriche", "Áustria", "Austria", "Oostenrijk",
-           "Austria", "Австрія", "オーストリア"),
+           "Austria", "Австрія", "オーストリア", "오스트리아", "Avusturya"),
     "IE": ("Ireland", "Irland", "Irlanda", "Irlande", "Irlanda", "Irlanda", "Ierland", "Irlandia",
-           "Ірландія", "アイルランド"),
+           "Ірландія", "アイルランド", "아일랜드", "İrlanda"),
     "BR": ("Brazil", "Brasilien", "Brasil", "Brésil", "Brasil", "Brasile", "Brazilië", "Brazylia",
-           "Бразилія", "ブラジル"),
+           "Бразилія", "ブラジル", "브라질", "Brezilya"),
     "MX": ("Mexico", "Mexiko", "México", "Mexique", "México", "Messico", "Mexico", "Meksyk",
-           "Мексика", "メキシコ"),
+           "Мексика", "メキシコ", "멕시코", "Meksika"),
     "CA": ("Canada", "Kanada", "Canadá", "Canada", "Canadá", "Canada", "Canada", "Kanada",
-           "Канада", "カナダ"),
+           "Канада", "カナダ", "캐나다", "Kanada"),
     "PL": ("Poland", "Polen", "Polonia", "Pologne", "Polónia", "Polonia", "Polen", "Polska",
-           "Польща", "ポーランド"),
+           "Польща", "ポーランド", "폴란드", "Polonya"),
     "UA": ("Ukraine", "Ukraine", "Ucrania", "Ukraine", "Ucrânia", "Ucraina", "Oekraïne", "Ukraina",
-           "Україна", "ウクライナ"),
+           "Україна", "ウクライナ", "우크라이나", "Ukrayna"),
     "JP": ("Japan", "Japan", "Japón", "Japon", "Japão", "Giappone", "Japan", "Japonia", "Японія",
-           "日本"),
+           "日本", "일본", "Japonya"),
+    "KR": ("South Korea", "Südkorea", "Corea del Sur", "Corée du Sud", "Coreia do Sul",
+           "Corea del Sud", "Zuid-Korea", "Korea Południowa", "Південна Корея", "韓国", "대한민국",
+           "Güney Kore"),
+    "TR": ("Türkiye", "Türkei", "Turquía", "Turquie", "Turquia", "Turchia", "Turkije", "Turcja",
+           "Туреччина", "トルコ", "튀르키예", "Türkiye"),
 }  # fmt: skip
-_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja")
+_ORDER = ("en", "de", "es", "fr", "pt", "it", "nl", "pl", "uk", "ja", "ko", "tr")
 _ALIASES = {"UK": "GB"}
 
 

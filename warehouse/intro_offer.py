@@ -96,9 +96,22 @@ def trades(profile: Profile, matched: Sequence[str] = ()) -> list[str]:
     return list(dict.fromkeys(t for t in found if t))
 
 
-def worker(profile: Profile, language: str = "en", matched: Sequence[str] = ()) -> str:
+def employed(profile: Profile, engagement: str) -> bool:
+    """Whether the user takes the lead as posted: a full-time post, and full-time work
+    among their `engagements` (no role of theirs says they work freelance)."""
+    return (
+        engagement == "full_time"
+        and "full_time" in profile.engagements
+        and not _role_saying_how(profile)
+    )
+
+
+def worker(
+    profile: Profile, language: str = "en", matched: Sequence[str] = (), engagement: str = ""
+) -> str:
     """What the user works as: in English with its article ("a contractor", "a freelance
-    translator"); in another language as its drafts say it ("auf Projektbasis")."""
+    translator"; "a data engineer" to a full-time post they take as posted); in another
+    language as its drafts say it ("auf Projektbasis")."""
     words = LANGUAGES.get(language)
     if words:
         return words.workers[how_they_work(profile)]
@@ -106,6 +119,8 @@ def worker(profile: Profile, language: str = "en", matched: Sequence[str] = ()) 
     roles = [" ".join(_spelled(word) for word in r.split()) for r in named]
     if _role_saying_how(profile):
         said = roles[0]
+    elif roles and employed(profile, engagement):  # "a data engineer", as posted
+        said = listed(roles, "and")
     elif roles:  # "a freelance virtual assistant and bookkeeper"
         said = f"{how_they_work(profile)} {listed(roles, 'and')}"
     else:
@@ -190,12 +205,18 @@ def offer_note(
 
 
 def default_offer(
-    profile: Profile, language: str = "en", text: str = "", roles: Sequence[str] = ()
+    profile: Profile,
+    language: str = "en",
+    text: str = "",
+    roles: Sequence[str] = (),
+    engagement: str = "",
 ) -> str:
     """One sentence from `[profile]`: what the user works as (of `roles`, the lead's
     matched roles, if any), the skills the posting (`text`) asks for, kinds of
     engagement, where; in English, or in the language of `warehouse.intro_languages`
-    ("fr") to someone who wrote in it."""
+    ("fr") to someone who wrote in it. To a full-time post (`engagement`) it offers no
+    part-time or freelance work the post does not ask for: the role as posted, or, where
+    the user's profile does not take full-time work, that and their way of working."""
     said = _named_roles(profile, roles)
     offered = offered_skills(profile, text, roles)[0]
     spelled = [_spelled(s) for s in offered if not _restates(s, said)]
@@ -204,6 +225,7 @@ def default_offer(
     words = LANGUAGES.get(language)
     if words:
         part = bool({"part_time", "fractional"} & set(profile.engagements))
+        part = part and engagement != "full_time"
         places = words.places_said.format(words.list_sep.join(named)) if named else ""
         remote = words.remote_said.format(remote=words.remote, places=places)
         return words.offer.format(
@@ -219,8 +241,16 @@ def default_offer(
         skills = f" with {listed(spelled, 'and')}" if spelled else ""
     else:  # a freelancer works in a field: "in Python", "in data and software"
         skills = f" in {listed(spelled, 'and') or 'data and software'}"
-    said_as = worker(profile, matched=roles)
-    return f"I work as {said_as}{skills}, available for {kinds} work{remote}."
+    said_as = worker(profile, matched=roles, engagement=engagement)
+    if engagement != "full_time":
+        return f"I work as {said_as}{skills}, available for {kinds} work{remote}."
+    if employed(profile, engagement):
+        return f"I work as {said_as}{skills}{remote} and am keen to take on the role as posted."
+    how = how_they_work(profile)
+    return (
+        f"I work as {said_as}{skills}{remote}. I'm open to the role as posted, or to helping "
+        f"on {_article(how)} {how} basis if that suits you."
+    )
 
 
 def _restates(skill: str, roles: Sequence[str]) -> bool:
@@ -269,6 +299,8 @@ _SPELLINGS = {
         "WooCommerce", "Etsy", "Amazon Seller Central", "Kajabi", "Teachable", "ManyChat",
         "Typeform", "Jotform", "Lightroom", "DaVinci Resolve", "Final Cut Pro", "CapCut",
         "Keynote", "Descript", "Make", "VA", "Elementor", "Divi", "Liquid", "GVA",
+        # roles said by their letters ("a freelance CFO")
+        "CFO", "CTO", "COO", "CMO", "CPO", "CISO",
     )
 }  # fmt: skip
 

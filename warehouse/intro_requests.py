@@ -53,8 +53,10 @@ class Requests:
     day_dated: str = "{day} {month} {year}"  # "5. März 2024"
     # the name a greeting says ("Дмитре" in Ukrainian's vocative); as written elsewhere
     vocative: Callable[[str], str] = str
-    # the greeting names the family name, not the first (Japanese: "山田様", "Yamadaさん")
+    # the greeting names the family name, not the first (Japanese: "山田様", "Yamadaさん"),
+    # or the whole name (Korean: "김민준님")
     family_name: bool = False
+    whole_name: bool = False
     # the opening to someone the user is in touch with, where a language has one
     # (Japanese "お世話になっております。"); none in English
     in_touch: str = ""
@@ -1066,7 +1068,185 @@ $your_name
     dated="{year}年{month}", day_dated="{year}年{month}{day}日",
     family_name=True, in_touch="お世話になっております。",
 )  # fmt: skip
+# Korean: 존댓말 to anyone, to the whole name with 님 ("김민준님", as one writes to someone
+# met through work, friend or not). No particle follows a name, a company or a role,
+# whose form depends on the sound before it ("Acme의", "「...」 포지션"); the past says
+# no gender, nor anything else.
+KOREAN = Requests(
+    default="""\
+$first_name님, 안녕하세요. $your_name입니다.
+
+$acquaintance $company의 $the_role 채용 공고를 보고, $worker 도움을 드릴 수 있을 것 같아 \
+연락드립니다. $request 어려우시면 괜찮습니다.
+
+감사합니다.
+$your_name 드림
+
+---
+안녕하세요, $your_name입니다. $offer $company의 $the_role($link)에 관심이 있으며, 간단한 \
+이력서나 포트폴리오를 보내드릴 수 있습니다.
+""",
+    posted="""\
+$first_name님, 안녕하세요. $your_name입니다.
+
+$acquaintance 올려주신 $the_role 채용 공고를 보았습니다.
+$link
+
+$offer 꼭 도움이 되고 싶습니다. 잠시 통화 가능하실까요? 먼저 간단한 이력서나 포트폴리오를 \
+보내드릴 수도 있습니다.
+
+감사합니다.
+$your_name 드림
+""",
+    applied="""\
+$first_name님, 안녕하세요. $your_name입니다.
+
+$acquaintance $company의 $the_role에 지원했습니다. 팀을 잘 아시는 분의 한마디가 큰 도움이 \
+될 것 같습니다. $request 어려우시면 괜찮습니다.
+
+감사합니다.
+$your_name 드림
+
+---
+안녕하세요, $your_name입니다. $offer $company의 $the_role($link)에 지원했으며, 이야기 나눌 \
+기회가 있으면 좋겠습니다.
+""",
+    applied_posted="""\
+$first_name님, 안녕하세요. $your_name입니다.
+
+$acquaintance 올려주신 $the_role 채용 공고를 보고 지원했습니다.
+$link
+
+$offer 잠시 통화 가능하실까요?
+
+감사합니다.
+$your_name 드림
+""",
+    client="""\
+$first_name님, 안녕하세요. $your_name입니다.
+
+$acquaintance 올려주신 $client의 $the_role 채용 공고를 보았습니다.
+$link
+
+$offer $client에 소개해 주시거나 제 연락처를 전달해 주실 수 있을까요? 먼저 간단한 \
+이력서나 포트폴리오를 보내드릴 수도 있습니다.
+
+감사합니다.
+$your_name 드림
+""",
+    the_role="'{}' 포지션".format,
+    open_roles="여러 포지션",
+    your_team="귀사",
+    your_client="고객사",
+    client_of="{}의 고객사".format,
+    recruiter_request=(
+        "이 건을 담당하고 계시다면 검토 부탁드립니다. 아니라면 아래 메시지를 담당자분께 "
+        "전달해 주실 수 있을까요?"
+    ),
+    request=(
+        "아래 메시지를 채용 담당자분께 전달해 주시거나, 담당자가 누구인지 알려주실 수 있을까요?"
+    ),
+    a_while="{when} 이후 오랜만에 연락드립니다.",
+    connected_lately="{when}에 LinkedIn으로 연결되었지만 아직 인사를 나누지 못했습니다.",
+    connected_long="{year}년부터 LinkedIn으로 연결되어 있지만 직접 이야기를 나눈 적은 없습니다.",
+    follows="직접 뵌 적은 없고, {where}에서 팔로우하고 있습니다.",
+    conjunction="및",
+    months=tuple(f"{m}월" for m in range(1, 13)),
+    connected_since="{when}부터 LinkedIn 연결", last_messaged="마지막 메시지 {date}",
+    in_network="네트워크 내", dated="{year}년 {month}", day_dated="{year}년 {month} {day}일",
+    whole_name=True,
+)  # fmt: skip
+# Turkish: "siz" to a loose tie ("sen" to a friend: `warehouse.intro_informal`), the name
+# alone (Hanım or Bey would need the contact's gender). No suffix follows a name, a
+# company or a role, whose form its last vowel chooses ("Acme bünyesinde", "... pozisyonu
+# için"); the past says no gender.
+TURKISH = Requests(
+    default="""\
+Merhaba $first_name,
+
+$acquaintance $company bünyesinde $the_role için ilan açıldığını gördüm ve $worker destek \
+olmak isterim. $request Mümkün değilse hiç sorun değil.
+
+Teşekkürler,
+$your_name
+
+---
+Merhaba, ben $your_name. $offer $company bünyesindeki $the_role ($link) ile ilgileniyorum; \
+kısa bir özgeçmiş veya portfolyo gönderebilirim.
+""",
+    posted="""\
+Merhaba $first_name,
+
+$acquaintance $the_role için ilanınızı gördüm:
+$link
+
+$offer Memnuniyetle yardımcı olabilirim. Kısa bir telefon görüşmesi yapabilir miyiz, yoksa \
+önce kısa bir özgeçmiş veya portfolyo mu göndereyim?
+
+Saygılarımla,
+$your_name
+""",
+    applied="""\
+Merhaba $first_name,
+
+$acquaintance $company bünyesindeki $the_role için başvurumu yaptım; ekibi tanıyan birinden \
+bir iki söz çok değerli olur. $request Mümkün değilse hiç sorun değil.
+
+Teşekkürler,
+$your_name
+
+---
+Merhaba, ben $your_name. $offer $company bünyesindeki $the_role ($link) için başvurumu \
+yaptım ve konuşmaktan memnuniyet duyarım.
+""",
+    applied_posted="""\
+Merhaba $first_name,
+
+$acquaintance $the_role için ilanınızı gördüm ve başvurumu yaptım:
+$link
+
+$offer Kısa bir telefon görüşmesi yapabilir miyiz?
+
+Saygılarımla,
+$your_name
+""",
+    client="""\
+Merhaba $first_name,
+
+$acquaintance $client adına verdiğiniz $the_role ilanını gördüm:
+$link
+
+$offer Beni $client ile tanıştırabilir ya da bilgilerimi iletebilir misiniz? Önce kısa bir \
+özgeçmiş veya portfolyo da gönderebilirim.
+
+Saygılarımla,
+$your_name
+""",
+    the_role="{} pozisyonu".format,
+    open_roles="açık pozisyonlar",
+    your_team="ekibiniz",
+    your_client="müşteriniz",
+    client_of="{} aracılığıyla bir müşteri firma".format,
+    recruiter_request=(
+        "Bu konuda doğru kişi siz misiniz? Değilseniz aşağıdaki mesajı ilgili kişiye iletebilir "
+        "misiniz?"
+    ),
+    request=(
+        "Aşağıdaki mesajı işe alımla ilgilenen kişiye iletebilir ya da bu kişinin kim olduğunu "
+        "söyleyebilir misiniz?"
+    ),
+    a_while="Uzun zamandır yazışmadık (en son {when}).",
+    connected_lately="{when} tarihinden beri LinkedIn'de bağlantıyız ama henüz konuşmadık.",
+    connected_long="{year} yılından beri LinkedIn'de bağlantıyız ama hiç doğrudan konuşmadık.",
+    follows="Henüz tanışmadık: sizi {where} üzerinden takip ediyorum.",
+    conjunction="ve",
+    months=("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
+            "Ekim", "Kasım", "Aralık"),
+    connected_since="{when} tarihinden beri LinkedIn'de bağlantı", last_messaged="son mesaj {date}",
+    in_network="ağda",
+)  # fmt: skip
 REQUESTS = {
     "en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN,
     "nl": DUTCH, "pt-BR": BRAZILIAN, "pl": POLISH, "uk": UKRAINIAN, "ja": JAPANESE,
+    "ko": KOREAN, "tr": TURKISH,
 }  # fmt: skip

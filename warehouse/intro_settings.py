@@ -32,11 +32,14 @@ PLACEHOLDERS = {
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
 # languages ("du", "Sie", "tu", "vous", "tú", "usted", "Lei", "je", "u", "ty", "Pan",
-# "Pani", "ти", "Ви", "さん", "様"), or plainly
+# "Pani", "ти", "Ви", "さん", "様", "sen", "siz"), or plainly
 _REGISTER_WORDS = {
-    **dict.fromkeys(("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "informal"), "informal"),
     **dict.fromkeys(
-        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "formal"), "formal"
+        ("du", "tu", "tú", "je", "jij", "ty", "ти", "さん", "sen", "informal"), "informal"
+    ),
+    **dict.fromkeys(
+        ("sie", "vous", "usted", "lei", "u", "você", "pan", "pani", "ви", "様", "siz", "formal"),
+        "formal",
     ),
 }
 # the words only one language addresses with: "tú" alone says Spanish, as "du" German
@@ -51,6 +54,7 @@ _LANGUAGE_OF_WORD = {
     **dict.fromkeys(("ty", "pan", "pani"), "pl"),
     **dict.fromkeys(("ти", "ви"), "uk"),
     **dict.fromkeys(("さん", "様"), "ja"),
+    **dict.fromkeys(("sen", "siz"), "tr"),
 }
 # the languages a draft is written in, as `[intro] language` and `[intro.contacts]` name them
 LANGUAGES_NAMED = list(dict.fromkeys(["en", *REQUESTS, "pt-PT"]))
@@ -171,7 +175,7 @@ def _address(words: str, where: str) -> tuple[str | None, str | None]:
             raise ConfigError(
                 f"{where}: {word!r} in {words!r} is neither a language ({', '.join(languages)})"
                 " nor a way to address them (du or Sie, tu or vous, tú or usted, tu or você, Lei,"
-                " je or u, ty or Pan/Pani, ти or Ви, さん or 様)"
+                " je or u, ty or Pan/Pani, ти or Ви, さん or 様, sen or siz)"
                 ", or says it twice"
             )
     return language or implied, register

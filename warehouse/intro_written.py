@@ -22,7 +22,7 @@ from warehouse.intro_languages import place_names
 # or Switzerland, say none): a contact's address there, or an e-mail at their domain
 COUNTRY_LANGUAGES = {
     "FR": "fr", "DE": "de", "AT": "de", "ES": "es", "MX": "es", "PT": "pt", "BR": "pt",
-    "IT": "it", "NL": "nl", "JP": "ja",
+    "IT": "it", "NL": "nl", "JP": "ja", "KR": "ko", "TR": "tr",
 }  # fmt: skip
 _COUNTRY_DOMAINS = {
     language: tuple(f".{code.lower()}" for code, spoken in COUNTRY_LANGUAGES.items()
@@ -47,11 +47,20 @@ _LEGAL_FORMS = {
         r"|S\.\s?a\.\s?s\.|S\.\s?n\.\s?c\.",
         "nl": r"B\.\s?V\.|BV|N\.\s?V\.|NV|V\.\s?O\.\s?F\.",
         "ja": r"K\.\s?K\.|KK|G\.\s?K\.",
+        "tr": r"A\.\s?Ş\.|Ltd\.?\s*Şti\.?",
     }.items()
 }
-# a Japanese company's form may come first, without a space: "株式会社ミライ", "ミライ合同会社"
-_LEGAL_FORMS_JA = re.compile(r"株式会社|合同会社|有限会社|\(株\)|（株）")
-_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# a Japanese or Korean company's form may come first, without a space: "株式会社ミライ",
+# "ミライ合同会社", "주식회사 한빛", "(주)한빛"
+_LEGAL_FORMS_BEFORE = {
+    "ja": re.compile(r"株式会社|合同会社|有限会社|\(株\)|（株）"),
+    "ko": re.compile(r"주식회사|유한회사|\(주\)|㈜"),
+}
+# the scripts only one language of the drafts writes: a title or name in them says it
+_SCRIPTS = {
+    "ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"),  # kana or kanji
+    "ko": re.compile(r"[\uac00-\ud7a3]"),  # Hangul
+}
 
 
 def profile_reads(
@@ -69,9 +78,10 @@ def profile_reads(
     company of a country that speaks it"); None when nothing does."""
     if language != "en" and any(t in WORDS.get(language, ()) for t in tokens(role)):
         return f"so is {name}'s title ({role})"
-    if language == "ja" and _KANA_OR_KANJI.search(role):
+    script = _SCRIPTS.get(language)
+    if script and script.search(role):
         return f"so is {name}'s title ({role})"
-    if language == "ja" and _KANA_OR_KANJI.search(name):
+    if script and script.search(name):
         return f"{name} writes their name in it"
     ending = _COUNTRY_DOMAINS.get(language, ())
     domain = next((d for d in domains if d.casefold().endswith(ending)), None) if ending else None
@@ -80,9 +90,8 @@ def profile_reads(
     if COUNTRY_LANGUAGES.get(country or "") == language:
         return lives_in(country, name)
     form = _LEGAL_FORMS.get(language)
-    if (form and form.search(organisation.strip())) or (
-        language == "ja" and _LEGAL_FORMS_JA.search(organisation)
-    ):
+    before = _LEGAL_FORMS_BEFORE.get(language)
+    if (form and form.search(organisation.strip())) or (before and before.search(organisation)):
         return f"{name} works at {organisation.strip()}, a company of a country that speaks it"
     return None
 

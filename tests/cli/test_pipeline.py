@@ -347,3 +347,18 @@ def test_a_contacts_own_post_is_not_flagged_for_naming_no_employer(demo_dir: Pat
          "flagged: pressures you to act fast"),
         (True, True, ["urgency: pressures you to act fast"], None),
     ]  # fmt: skip
+
+
+def test_intro_to_a_full_time_post_offers_it_as_posted_not_part_time_work(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    leads_ = _sql(
+        config,
+        "select lead_id from lead_contacts join ranked_leads using (lead_id) "
+        "where engagement = 'full_time' order by lead_id limit 1",
+    )
+    code, out = leads("intro", str(leads_[0]["lead_id"]), "--config", config)
+    assert code == 0, out
+    said = " ".join(out.split())
+    # the demo's [profile] takes freelance, contract and part-time work, not full-time
+    assert "I'm open to the role as posted, or to helping on a freelance basis" in said
+    assert "part-time work" not in said

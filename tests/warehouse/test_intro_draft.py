@@ -661,6 +661,8 @@ _FORMAL_YOU = {
     "pl": r"\b(?:Pan|Pani|Panu|Państwa|Państwo|byłaby\s+możliwość)\b",
     "uk": r"(?<!\w)(?:Ви|Вас|Вам|Ваш\w*|могли\s+б\s+Ви)(?!\w)",
     "ja": r"様",  # a cold mail's 様 where the user writes さん
+    # Turkish "siz": its pronoun and the second person plural's endings ("ilanınızı")
+    "tr": r"\bsiz\w*|\w(?:ınız|iniz|unuz|ünüz|sınız|siniz)\w*|Saygılarımla",
 }  # fmt: skip
 
 

@@ -58,6 +58,43 @@ def test_someone_the_user_writes_to_gets_san_and_osewa_ni_natte_orimasu() -> Non
     assert "様" not in draft.split("---")[0]
 
 
+@pytest.mark.parametrize(
+    ("changes", "greeting"),
+    [
+        # a first mail to the head of the company hiring is to 様, Facebook friend or not
+        ({"hiring": True, "role_at": "代表取締役 at 株式会社ミライ",
+          "ties_kinds": ("facebook:friend",)}, "佐藤様"),
+        ({"role_at": "Director at Sakura K.K.", "company": "Sakura K.K.",
+          "ties_kinds": ("instagram:following", "instagram:follower")}, "佐藤様"),
+        # once the two have written to each other, さん as to anyone the user writes to
+        ({"hiring": True, "role_at": "開発部長 at 株式会社ミライ",
+          "last_messaged": datetime(2026, 8, 3, tzinfo=UTC)}, "佐藤さん"),
+        # a friend who is junior there, or senior elsewhere, stays さん
+        ({"role_at": "エンジニア at Acme", "ties_kinds": ("facebook:friend",)}, "佐藤さん"),
+        ({"role_at": "CEO at Other Co", "ties_kinds": ("facebook:friend",)}, "佐藤さん"),
+        # a recruiter's "Talent Partner" is no head of anything
+        ({"hiring": True, "role_at": "Talent Partner at Acme",
+          "ties_kinds": ("facebook:friend",)}, "佐藤さん"),
+    ],
+)  # fmt: skip
+def test_a_first_mail_to_a_senior_person_at_the_company_hiring_is_to_sama(
+    changes: dict[str, object], greeting: str
+) -> None:
+    draft = render_intro(intro_facts("佐藤 健", **changes), JA, PROFILE, TODAY)
+    assert draft.startswith(f"{greeting}\n\n")
+
+
+def test_the_line_says_why_a_senior_person_is_addressed_with_sama() -> None:
+    facts = intro_facts(
+        "佐藤 健", hiring=True, role_at="CEO at Acme", ties_kinds=("facebook:friend",)
+    )
+    assert draft_register(facts, "ja", JA) == (
+        "formal",
+        'Addressed with "様": 佐藤 is senior at the company hiring (CEO at Acme), and you '
+        "have not written to each other.",
+    )
+
+
 def test_a_long_silence_opens_with_gobusata_and_the_month_in_japanese() -> None:
     facts = intro_facts("鈴木 一郎", last_messaged=datetime(2024, 3, 3, tzinfo=UTC))
     assert "2024年3月以来、ご無沙汰しております。" in render_intro(facts, JA, PROFILE, TODAY)

@@ -291,3 +291,63 @@ def test_the_offer_names_an_assistants_trades_in_each_language(language: str, sa
 def test_the_offer_names_a_support_or_marketing_trade(role: str, trade: str) -> None:
     offer = default_offer(Profile(roles=(role,), skills=("zendesk",)), "de")
     assert offer.startswith(f"Ich arbeite freiberuflich {trade} mit Zendesk".replace("  ", " "))
+
+
+# a full-time employment post the user chose to pursue: no part-time or freelance work it
+# does not ask for; the role as posted, or (a profile that takes no full-time work) that
+# and the user's own way of working, said plainly
+FULL_TIME_TEXT = "Permanent, full-time position with benefits and a pension."
+
+
+def test_a_full_time_post_is_offered_as_posted_to_a_user_who_takes_full_time_work() -> None:
+    profile = Profile(roles=["data engineer"], skills=["python", "sql"],
+                      engagements=["contract", "full_time"])  # fmt: skip
+    offer = default_offer(profile, "en", FULL_TIME_TEXT, (), "full_time")
+    assert offer == (
+        "I work as a data engineer with Python and SQL and am keen to take on the role as posted."
+    )
+    assert worker(profile, "en", (), "full_time") == "a data engineer"
+    assert worker(profile, "en", (), "contract") == "a contract data engineer"
+
+
+def test_a_full_time_post_to_a_contractor_names_the_contract_alternative_honestly() -> None:
+    profile = Profile(roles=["data engineer"], skills=["python"],
+                      engagements=["freelance", "contract", "part_time"])  # fmt: skip
+    offer = default_offer(profile, "en", FULL_TIME_TEXT, (), "full_time")
+    assert offer == (
+        "I work as a freelance data engineer with Python. I'm open to the role as posted, or to "
+        "helping on a freelance basis if that suits you."
+    )
+    assert "part-time" not in offer
+    said = default_offer(profile, "en", "6-month contract", (), "contract")
+    assert said.endswith("available for freelance, contract or part-time work.")
+
+
+def test_a_role_that_says_how_the_user_works_stays_so_to_a_full_time_post() -> None:
+    profile = Profile(roles=["freelance translator"], skills=["trados"],
+                      engagements=["freelance", "full_time"])  # fmt: skip
+    assert worker(profile, "en", (), "full_time") == "a freelance translator"
+    assert "on a freelance basis" in default_offer(profile, "en", "", (), "full_time")
+
+
+def test_a_full_time_post_in_another_language_drops_the_part_time_clause() -> None:
+    profile = Profile(roles=["data engineer"], skills=["python"],
+                      engagements=["freelance", "part_time"])  # fmt: skip
+    assert ", auch in Teilzeit" in default_offer(profile, "de", "", ())
+    assert "Teilzeit" not in default_offer(profile, "de", "", (), "full_time")
+
+
+def test_a_draft_to_whoever_posted_a_full_time_post_offers_it_as_posted() -> None:
+    profile = Profile(roles=["virtual assistant"], skills=["xero"],
+                      engagements=["freelance", "part_time", "full_time"])  # fmt: skip
+    text = "Full time, 13th month pay and HMO."
+    facts = intro_facts("Maria Santos", hiring=True, title="Executive Assistant", text=text,
+                        engagement="full_time")  # fmt: skip
+    draft = render_intro(facts, IntroSettings(name="Alex"), profile)
+    assert "I work as a virtual assistant with Xero and am keen to take on the role" in draft
+    assert "part-time" not in draft and "freelance" not in draft
+
+
+def test_a_role_said_by_its_letters_is_written_in_capitals() -> None:
+    profile = Profile(roles=["cfo"], skills=["excel"], engagements=["fractional"])
+    assert worker(profile) == "a freelance CFO"
