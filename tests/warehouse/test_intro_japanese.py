@@ -185,12 +185,11 @@ def test_a_ukrainian_ask_is_answered_in_ukrainian_as_it_addresses_the_user() -> 
     assert render_intro(facts, JA, PROFILE, TODAY).startswith("Привіт, Олено!")
 
 
-def test_a_korean_posting_says_there_is_no_draft_in_korean() -> None:
-    # no Korean drafts yet: the draft is English, and says why, to a Korean contact too
+def test_a_korean_posting_to_a_korean_contact_is_drafted_in_korean() -> None:
     posting = "프론트엔드 개발자 (React)\n계약 형태: 프리랜서, 월 단가 700만원, 서울 상주"
     assert written_in(posting) == "ko"
     assert written_in("Senior Frontend Engineer at 토스랩, Seoul") != "ko"  # a name in Hangul
     facts = intro_facts("지은 박", role_at="프론트엔드 팀장 at 퀀텀핀테크", text=posting)
     assert draft_language(facts, IntroSettings()) == (
-        "en", "The posting is in Korean; there is no draft in it, so this one is in English.",
+        "ko", "In Korean: the posting is in Korean, and so is 지은's title (프론트엔드 팀장).",
     )  # fmt: skip
