@@ -358,12 +358,27 @@ def test_a_skill_in_another_role_s_stack_picks_no_pay() -> None:
     assert (features.rate_min, features.rate_max) == (120_000, 220_000)
 
 
-def test_a_skill_item_s_own_terms_decide_under_a_header_that_lists_the_openings() -> None:
-    """The header names the roles, TypeScript among them; the role's line states its place."""
+@pytest.mark.parametrize(
+    "openings",
+    [
+        P(
+            "Quarrel Studio | Openings for: PM, Designers, QA Engineers, Full Stack Typescript "
+            "Engineers<p>We are a fully remote product studio.",
+            id="in-the-header",
+        ),
+        P(
+            "Quarrel Studio | Remote<p>We have multiple openings for: Go Engineers, "
+            "Full Stack TypeScript Engineers, Designers",
+            id="in-a-line-of-the-body",
+        ),
+    ],
+)
+def test_a_skill_item_s_own_terms_decide_under_a_line_that_lists_the_openings(
+    openings: str,
+) -> None:
+    """A line names the roles, TypeScript's among them; the role's line states its place."""
     html = (
-        "Quarrel Studio | Openings for: PM, Designers, QA Engineers, Full Stack Typescript "
-        "Engineers<p>We are a fully remote product studio.<p>"
-        "ROLE: Product Designer | REMOTE (USA/Canada)<p>"
+        f"{openings}<p>ROLE: Product Designer | REMOTE (USA/Canada)<p>"
         "ROLE: QA Engineer | REMOTE (Central/Eastern Europe)<p>"
         "ROLE: Full Stack Typescript Engineer | REMOTE (Central/Eastern Europe)"
     )

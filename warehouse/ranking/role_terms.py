@@ -123,10 +123,9 @@ def _skill_items(
     item names; None if a mention stands elsewhere (one in prose is the post's). Items
     whose role's name holds a skill ("- Senior React Native/TypeScript Engineer") are
     the profile's before those whose stack names one ("- Backend Engineer (Kotlin)");
-    a header that lists the openings ("openings for: PM, Designers, Full Stack
+    a line that lists the openings ("openings for: PM, Designers, Full Stack
     Typescript Engineers") names the roles the items do, and no stack of the post's.
     `named_only`: none but the items whose role's name holds a skill."""
-    first = low[: _line_end(low, 0)].strip()
     items: dict[int, re.Match[str] | None] = {}
     named: set[int] = set()
     for at, _ in spans:
@@ -137,11 +136,21 @@ def _skill_items(
             role = items.setdefault(start, ROLE_WORD.search(low, start, end))
             if role and at < role.start():
                 named.add(start)
-        elif line != first or len(ROLE_WORD.findall(line)) < 2:
+        elif not _names_an_opening(low, at, start, end):
             return None
     if named_only and not named:
         return None
     return [(start, role) for start, role in items.items() if not named or start in named] or None
+
+
+def _names_an_opening(low: str, at: int, line_start: int, line_end: int) -> bool:
+    """Whether a skill at `at` is in the name of a role its line lists beside others
+    ("Go Engineers, Full Stack TypeScript Engineers"), not in a sentence of the stack."""
+    role = ROLE_WORD.search(low, at, line_end)
+    if role is None or len(ROLE_WORD.findall(low, line_start, line_end)) < 2:
+        return False
+    between = low[at : role.start()]
+    return len(between.split()) <= _LEVELS + 1 and not any(c in between for c in ",;|:.(")
 
 
 def _distinct(scopes: Iterable[RemoteScope]) -> tuple[RemoteScope, ...]:
