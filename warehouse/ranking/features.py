@@ -184,7 +184,8 @@ def understand(
     market = national_country(posting.url)
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board, market=market)
     relevance = read_relevance(posting.title, posting.text, profile)
-    # a supply post offers one person: its roles' terms are theirs, as the post's are
+    # a supply post offers one person: its roles' and skills' terms are theirs, as the
+    # post's are
     roles = relevance.roles_matched if kind != "supply" else ()
     skills = relevance.skills_matched if kind != "supply" else ()
     if offer and (roles or skills) and engagement_basis == "parsed" and len(offer.engagements) > 1:
@@ -305,25 +306,27 @@ def _eligibility(
 
 
 def _skill_spans(text: str, profile: Profile) -> list[tuple[int, int]]:
+    """Where `text` names the profile's skills, under any of their names."""
     return list(skill_spans(text, profile.skills, tuple(profile.aliases.items())))
 
 
 def _owned(roles: tuple[str, ...], skills: tuple[str, ...], profile: Profile) -> Owned | None:
-    """Which amounts pay the matched roles, or with none the items naming the skills."""
+    """Which amounts pay the matched roles, or with none the roles the skills name."""
     if roles:
         return partial(role_pay, roles=roles, profile=profile)
-    if not skills:
-        return None
+    return partial(_skills_pay, profile=profile) if skills else None
 
-    def owned(text: str, amounts: Sequence[tuple[int, int]]) -> Sequence[bool] | None:
-        return skill_pay(text, amounts, _skill_spans(text, profile))
 
-    return owned
+def _skills_pay(
+    text: str, amounts: Sequence[tuple[int, int]], profile: Profile
+) -> Sequence[bool] | None:
+    return skill_pay(text, amounts, _skill_spans(text, profile))
 
 
 def _role_offer(offer: Offer, posting: Posting, roles: tuple[str, ...], profile: Profile) -> Offer:
     """Of a post offering several engagements, the one the heading over the matched role
-    names ("Contract roles:" over "- Data Engineer", "Full-time:" over the others)."""
+    names ("Contract roles:" over "- Data Engineer", "Full-time:" over the others), or
+    with no role listed by name, over the items naming the skills."""
     text = "\n".join(filter(None, (posting.title, posting.text)))
     headings = role_headings(text, roles, profile)
     if not headings:  # a role not listed by its name: the items naming the skills
