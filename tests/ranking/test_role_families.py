@@ -180,3 +180,24 @@ def test_other_trades_stay_out_in_spanish(title: str) -> None:
 @pytest.mark.parametrize("title", ["Video Editor", "Software Engineer", "Product Designer"])
 def test_a_writer_is_no_other_trade(title: str) -> None:
     assert not fits(title, "", ANY_WRITER)
+
+
+MOBILE = Profile(roles=("mobile engineer", "ios engineer"), skills=("swift", "react native"))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        P("Senior RN Engineer (Expo)", True, id="rn engineer"),
+        P("RN Developer - Expo, TypeScript", True, id="rn developer"),
+        P("RN - Night Shift", False, id="a registered nurse"),
+        P("Travel RN, Med/Surg", False, id="a travel nurse"),
+    ],
+)
+def test_an_rn_engineer_is_a_mobile_engineer(title: str, expected: bool) -> None:
+    assert fits(title, "", MOBILE) is expected
+
+
+def test_a_react_native_engineer_is_no_frontend_engineer() -> None:
+    found = read_relevance("Senior React Native Engineer", "We ship an iOS app.", FRONTEND)
+    assert found.roles_matched == ()

@@ -292,3 +292,137 @@ def test_a_pay_line_over_bullets_of_duties_pays_no_one_listed() -> None:
     posting = Posting(source="jobposting", source_id="1", url="https://x.test/1", text=text)
     features = understand(posting, DATA, RankingSettings())
     assert (features.rate_min, features.rate_max) == (90_000, 110_000)
+
+
+PLATFORM = Profile(
+    skills=("kubernetes", "terraform", "aws"),
+    roles=("site reliability engineer", "devops engineer"),
+    remote_only=True,
+    locations=("UK",),
+)
+RN_MOBILE = Profile(
+    skills=("swift", "kotlin", "react native"),
+    roles=("mobile engineer", "ios engineer", "android engineer"),
+    remote_only=False,
+    locations=("EU", "PT", "Lisbon"),
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "profile", "engagement"),
+    [
+        P(
+            "Tideway | Lisbon, Remote (EU) | Contract, Permanent<p>Contract roles (remote EU):"
+            "<p>- Senior Software Engineer - Swift, SwiftUI<p>- Software Engineer - Kotlin"
+            "<p>Permanent (Lisbon office):<p>- Backend Engineer - Elixir<p>- Product Manager",
+            MOBILE,
+            "contract",
+            id="contract-heading-over-the-skills",
+        ),
+        P(
+            "Hollin | REMOTE (UK) | Full-time, Contract<p>Full-time:<p>"
+            "- Senior Software Engineer - Kubernetes, Terraform, AWS<p>Contract (6-12 months):"
+            "<p>- Frontend Engineer - React<p>- Product Designer",
+            PLATFORM,
+            "full_time",
+            id="full-time-heading-over-the-skills",
+        ),
+    ],
+)
+def test_an_engagement_heading_over_the_skills_items_is_the_role_s(
+    html: str, profile: Profile, engagement: str
+) -> None:
+    """No listed role names the profile's: the items naming its skills are its role."""
+    features = _read(html, profile)
+    assert features.roles_matched == ()
+    assert features.engagements == (engagement,)
+
+
+def test_a_pay_heading_over_a_role_named_by_a_skill_is_its_pay() -> None:
+    html = (
+        "Pallet | Remote (US)<p>Senior, $170-200k:<p>- Backend Engineer (Go)<p>- Staff SRE"
+        "<p>Mid-level, $120-150k:<p>- Full Stack TypeScript Engineer<p>- QA Engineer"
+    )
+    features = _read(html, FRONTEND)
+    assert (features.rate_min, features.rate_max, features.currency) == (120_000, 150_000, "USD")
+
+
+def test_a_skill_in_another_role_s_stack_picks_no_pay() -> None:
+    """SQL in a product manager's stack makes no role of a data engineer's: the span."""
+    html = (
+        "Lantern | Several openings | Remote (US)<p>"
+        "• Senior Full Stack Developer ($120-190k USD): React and Node.<p>"
+        "• Technical Product Manager ($150-220k USD): an ex-engineer with SQL skills."
+    )
+    features = _read(html, DATA)
+    assert (features.rate_min, features.rate_max) == (120_000, 220_000)
+
+
+@pytest.mark.parametrize(
+    "openings",
+    [
+        P(
+            "Quarrel Studio | Openings for: PM, Designers, QA Engineers, Full Stack Typescript "
+            "Engineers<p>We are a fully remote product studio.",
+            id="in-the-header",
+        ),
+        P(
+            "Quarrel Studio | Remote<p>We have multiple openings for: Go Engineers, "
+            "Full Stack TypeScript Engineers, Designers",
+            id="in-a-line-of-the-body",
+        ),
+    ],
+)
+def test_a_skill_item_s_own_terms_decide_under_a_line_that_lists_the_openings(
+    openings: str,
+) -> None:
+    """A line names the roles, TypeScript's among them; the role's line states its place."""
+    html = (
+        f"{openings}<p>ROLE: Product Designer | REMOTE (USA/Canada)<p>"
+        "ROLE: QA Engineer | REMOTE (Central/Eastern Europe)<p>"
+        "ROLE: Full Stack Typescript Engineer | REMOTE (Central/Eastern Europe)"
+    )
+    features = _read(html, FRONTEND)
+    assert features.eligibility == "not_eligible"
+    assert "typescript" in (features.eligibility_reason or "")
+
+
+def test_a_role_named_by_a_skill_beats_a_role_whose_stack_names_one() -> None:
+    """ "Backend Engineer (Kotlin)" is no mobile role; the React Native one in Berlin is."""
+    html = (
+        "Skerry | Berlin, Remote (EU)<p>Berlin (onsite):<p>"
+        "- Senior React Native/TypeScript Engineer<p>Remote (EU):<p>"
+        "- Backend Engineer (Kotlin)<p>- Data Engineer"
+    )
+    features = _read(html, RN_MOBILE)
+    assert features.eligibility == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("html", "profile", "expected"),
+    [
+        P(
+            "Gannet | Remote (EU), NYC<p>Remote (EU):<p>- Senior RN Engineer (Expo)<p>"
+            "NYC (onsite):<p>- Frontend Engineer (React)<p>- Backend Engineer",
+            RN_MOBILE,
+            "eligible",
+            id="rn-engineer-is-mobile",
+        ),
+        P(
+            "Gannet | Remote (EU), NYC<p>Remote (EU):<p>- Senior RN Engineer (Expo)<p>"
+            "NYC (onsite):<p>- Frontend Engineer (React)<p>- Backend Engineer",
+            FRONTEND,
+            "not_eligible",
+            id="rn-engineer-is-not-frontend",
+        ),
+        P(
+            "Sorrel | Remote, Austin<p>Remote (US):<p>- React Native Engineer<p>"
+            "Austin, TX (onsite):<p>- Frontend Engineer (React)<p>- Office Manager",
+            FRONTEND,
+            "not_eligible",
+            id="react-native-is-not-react",
+        ),
+    ],
+)
+def test_a_react_native_role_is_a_mobile_one(html: str, profile: Profile, expected: str) -> None:
+    assert _read(html, profile).eligibility == expected

@@ -9,6 +9,7 @@ skill patterns once per profile), so a run reads thousands of postings a second.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Literal
@@ -59,6 +60,8 @@ from warehouse.ranking.role_terms import (
     role_headings,
     role_pay,
     role_scopes,
+    skill_headings,
+    skill_pay,
     skill_scopes,
     within,
 )
@@ -182,11 +185,13 @@ def understand(
     market = national_country(posting.url)
     scope = parse_remote(where, body, posting.remote, board_remote=remote_board, market=market)
     relevance = read_relevance(posting.title, posting.text, profile)
-    # a supply post offers one person: its roles' terms are theirs, as the post's are
+    # a supply post offers one person: its roles' and skills' terms are theirs, as the
+    # post's are
     roles = relevance.roles_matched if kind != "supply" else ()
-    if offer and roles and engagement_basis == "parsed" and len(offer.engagements) > 1:
+    skills = relevance.skills_matched if kind != "supply" else ()
+    if offer and (roles or skills) and engagement_basis == "parsed" and len(offer.engagements) > 1:
         offer = _role_offer(offer, posting, roles, profile)
-    owned = partial(role_pay, roles=roles, profile=profile) if roles else None
+    owned = _owned(roles, skills, profile)
     # where the pay is: the post's places, or its board's country when it names only the
     # hours a client keeps ("$6/hr, AU business hours" on OnlineJobs.ph is US dollars)
     board = (market,) if market else ()
@@ -216,7 +221,6 @@ def understand(
         vs_floor = _against_floor(lo, hi, own.hourly)
         own_said = own_floor_said(rate, own, lo, hi)
         conversion = f"{said} {own_said}"
-    skills = relevance.skills_matched if kind != "supply" else ()
     verdict, reason = _eligibility(posting, scope, profile, roles, skills)
     languages = _languages(body, bool(posting.title), roles, profile)
     if unspoken := lacking(languages, profile.languages, profile.pairs):
@@ -291,8 +295,8 @@ def _eligibility(
     text = "\n".join(filter(None, (posting.title, posting.text)))
     own, named = role_scopes(text, roles, profile), f"{' / '.join(roles)} role"
     if not own and skills:  # a role not listed by its name: the items naming the skills
-        spans = skill_spans(text, profile.skills, tuple(profile.aliases.items()))
-        own, named = skill_scopes(text, spans), f"role naming {', '.join(skills)}"
+        own = skill_scopes(text, _skill_spans(text, profile))
+        named = f"role naming {', '.join(skills)}"
     if not own:
         return whole
     verdict, reason = max(
@@ -305,11 +309,33 @@ def _eligibility(
     return verdict, f"{reason}; as stated for the {named}"
 
 
+def _skill_spans(text: str, profile: Profile) -> list[tuple[int, int]]:
+    """Where `text` names the profile's skills, under any of their names."""
+    return list(skill_spans(text, profile.skills, tuple(profile.aliases.items())))
+
+
+def _owned(roles: tuple[str, ...], skills: tuple[str, ...], profile: Profile) -> Owned | None:
+    """Which amounts pay the matched roles, or with none the roles the skills name."""
+    if roles:
+        return partial(role_pay, roles=roles, profile=profile)
+    return partial(_skills_pay, profile=profile) if skills else None
+
+
+def _skills_pay(
+    text: str, amounts: Sequence[tuple[int, int]], profile: Profile
+) -> Sequence[bool] | None:
+    return skill_pay(text, amounts, _skill_spans(text, profile))
+
+
 def _role_offer(offer: Offer, posting: Posting, roles: tuple[str, ...], profile: Profile) -> Offer:
     """Of a post offering several engagements, the one the heading over the matched role
-    names ("Contract roles:" over "- Data Engineer", "Full-time:" over the others)."""
+    names ("Contract roles:" over "- Data Engineer", "Full-time:" over the others), or
+    with no role listed by name, over the items naming the skills."""
     text = "\n".join(filter(None, (posting.title, posting.text)))
-    named = (parse_engagement(None, heading) for heading in role_headings(text, roles, profile))
+    headings = role_headings(text, roles, profile)
+    if not headings:  # a role not listed by its name: the items naming the skills
+        headings = skill_headings(text, _skill_spans(text, profile))
+    named = (parse_engagement(None, heading) for heading in headings)
     found = {one.engagement: one for one in named if one and one.engagement in offer.engagements}
     return next(iter(found.values())) if len(found) == 1 else offer
 

@@ -90,20 +90,67 @@ def _listed_roles(
 
 
 def skill_scopes(text: str, spans: Iterable[tuple[int, int]]) -> tuple[RemoteScope, ...]:
-    """The scopes of the headings the profile's skills (spans in `text`) are listed
-    under, for a post whose roles name none of the profile's ("Atlanta (one day a week in
-    office):" over "* Senior Software Engineer, Web - React"): none unless every
-    mention stands in a list item under a heading of terms (one in prose is the post's)."""
+    """The scopes the items naming the profile's skills (spans in `text`) state, for a
+    post whose roles name none of the profile's: an item's own terms ("ROLE: Full Stack
+    TypeScript Engineer | REMOTE (Central/Eastern Europe)") or its heading's ("Atlanta
+    (one day a week in office):" over "* Senior Software Engineer, Web - React"); none
+    unless every such item states some."""
     low = lowered(text)
     scopes = []
-    for at, _ in spans:
-        start = low.rfind("\n", 0, at) + 1
-        line = low[start : _line_end(low, at)].strip()
-        scope = _scope_of(_heading_terms(text, low, start)) if _an_item(line) else None
+    for start, role in _skill_items(low, spans) or ():
+        end = _line_end(low, start)
+        own = _own_terms(text, low, role, start, end) if role else None
+        scope = _scope_of(own) or _scope_of(_heading_terms(text, low, start))
         if scope is None:
             return ()
         scopes.append(scope)
     return _distinct(scopes)
+
+
+def skill_headings(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, ...]:
+    """The headings the items naming the profile's skills stand under ("Contract
+    roles:" over "- Software Engineer - Swift"), as `role_headings` for a post whose
+    roles name none of the profile's; none unless only such items name them."""
+    low = lowered(text)
+    found = (_heading_terms(text, low, start) for start, _ in _skill_items(low, spans) or ())
+    return tuple(dict.fromkeys(heading for heading in found if heading))
+
+
+def _skill_items(
+    low: str, spans: Iterable[tuple[int, int]], *, named_only: bool = False
+) -> list[tuple[int, re.Match[str] | None]] | None:
+    """The line starts of the list items that name the skills, with the role each
+    item names; None if a mention stands elsewhere (one in prose is the post's). Items
+    whose role's name holds a skill ("- Senior React Native/TypeScript Engineer") are
+    the profile's before those whose stack names one ("- Backend Engineer (Kotlin)");
+    a line that lists the openings ("openings for: PM, Designers, Full Stack
+    Typescript Engineers") names the roles the items do, and no stack of the post's.
+    `named_only`: none but the items whose role's name holds a skill."""
+    items: dict[int, re.Match[str] | None] = {}
+    named: set[int] = set()
+    for at, _ in spans:
+        start = low.rfind("\n", 0, at) + 1
+        end = _line_end(low, at)
+        line = low[start:end].strip()
+        if _an_item(line):
+            role = items.setdefault(start, ROLE_WORD.search(low, start, end))
+            if role and at < role.start():
+                named.add(start)
+        elif not _names_an_opening(low, at, start, end):
+            return None
+    if named_only and not named:
+        return None
+    return [(start, role) for start, role in items.items() if not named or start in named] or None
+
+
+def _names_an_opening(low: str, at: int, line_start: int, line_end: int) -> bool:
+    """Whether a skill at `at` is in the name of a role its line lists beside others
+    ("Go Engineers, Full Stack TypeScript Engineers"), not in a sentence of the stack."""
+    role = ROLE_WORD.search(low, at, line_end)
+    if role is None or len(ROLE_WORD.findall(low, line_start, line_end)) < 2:
+        return False
+    between = low[at : role.start()]
+    return len(between.split()) <= _LEVELS + 1 and not any(c in between for c in ",;|:.(")
 
 
 def _distinct(scopes: Iterable[RemoteScope]) -> tuple[RemoteScope, ...]:
@@ -313,11 +360,29 @@ def role_pay(
     $180-220k" over "- Senior Frontend Engineer"); None where fewer than two are paid
     apart or none of them is the matched."""
     low = lowered(text)
+    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
+    return _pay_of(low, amounts, {m.end() for m in nouns.finditer(low)})
+
+
+def skill_pay(
+    text: str, amounts: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int]]
+) -> list[bool] | None:
+    """Which amounts pay the roles whose names hold the profile's skills, as `role_pay`
+    for a post whose roles name none of the profile's ("Remote (US), $140-170k:" over
+    "- Full Stack TypeScript Engineer"); None unless only such items name them. A skill
+    in a role's stack ("Technical Product Manager ($150-225k): SQL") pays no one."""
+    low = lowered(text)
+    items = _skill_items(low, spans, named_only=True) or ()
+    mine = {role.end() for _, role in items if role}
+    return _pay_of(low, amounts, mine) if mine else None
+
+
+def _pay_of(low: str, amounts: Sequence[tuple[int, int]], mine: set[int]) -> list[bool] | None:
+    """Which amounts pay a role whose name ends at one of `mine`; None where fewer than
+    two are paid apart or none of them is."""
     owners = [_paid_roles(low, start, end) for start, end in amounts]
     if len({owner for owner in owners if owner}) < 2:
         return None
-    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
-    mine = {m.end() for m in nouns.finditer(low)}
     kept = [not mine.isdisjoint(owner) for owner in owners]
     return kept if any(kept) else None
 

@@ -111,8 +111,8 @@ full stack engineer | fullstack engineer, full stack web engineer, \
 devops engineer | site reliability engineer, sre, platform engineer, infrastructure engineer, \
     infra engineer, software reliability engineer, cloud engineer, dev ops engineer \
     ; devops, kubernetes, terraform, ci/cd, docker, observability, infrastructure as code
-mobile engineer | ios engineer, android engineer, react native engineer, flutter engineer, \
-    mobile app engineer, mobile application engineer, mobile software engineer, \
+mobile engineer | ios engineer, android engineer, react native engineer, rn engineer, \
+    flutter engineer, mobile app engineer, mobile application engineer, mobile software engineer, \
     mobile sdk engineer, ios sdk engineer, android sdk engineer, kotlin multiplatform engineer, \
     desarrollador ios, desarrolladora ios, desarrollador/a ios, desarrollador android, \
     desarrolladora android, desarrollador/a android, desarrollador móvil, desarrolladora móvil, \
