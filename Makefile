@@ -23,11 +23,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/leads demo --dir demo-output
 
+# on every core (pytest-xdist); the tests on the Prefect harness share one worker
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadgroup
 
 test-fast: $(STAMP)
-	$(BIN)/pytest -m "not flow and not network"
+	$(BIN)/pytest -n auto --dist loadgroup -m "not flow and not network"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

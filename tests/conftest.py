@@ -41,6 +41,14 @@ def fixtures_dir() -> Path:
     return FIXTURES
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `pytest -n` (`make test`), the tests on the Prefect harness share one worker:
+    one temporary Prefect API starts, not one per worker."""
+    for item in items:
+        if "prefect_harness" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("prefect"))
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     """A temporary Prefect API for the whole session (~16 s once), for flow tests."""
