@@ -127,10 +127,11 @@ def test_a_reader_refuses_or_waits_while_a_run_writes(folder: Path) -> None:
         refused = runner.invoke(app, ["top", "-c", config])
         threading.Timer(1.0, writer.stdin.close).start()  # the "run" ends in a second
         waited = runner.invoke(app, ["top", "--wait", "-c", config])
+    said, waiting = (" ".join(result.stderr.split()) for result in (refused, waited))  # unwrapped
     assert refused.exit_code == 2
-    assert "a run is writing the warehouse" in refused.stderr and "--wait" in refused.stderr
+    assert "a run is writing the warehouse" in said and "--wait" in said
     assert waited.exit_code == 0 and "no ranked leads yet" in waited.stdout
-    assert "waiting for it to end (--wait)" in waited.stderr
+    assert "waiting for it to end (--wait)" in waiting
 
 
 def test_a_command_pasted_where_there_is_no_warehouse_leaves_none_behind(
