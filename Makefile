@@ -24,11 +24,13 @@ demo: $(STAMP)
 	$(BIN)/leads demo --dir demo-output
 
 # on every core (pytest-xdist); the tests on the Prefect harness share one worker
+EVERY_CORE := -n auto --dist loadgroup
+
 test: $(STAMP)
-	$(BIN)/pytest -n auto --dist loadgroup
+	$(BIN)/pytest $(EVERY_CORE)
 
 test-fast: $(STAMP)
-	$(BIN)/pytest -n auto --dist loadgroup -m "not flow and not network"
+	$(BIN)/pytest $(EVERY_CORE) -m "not flow and not network"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
