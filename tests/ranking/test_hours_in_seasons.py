@@ -43,6 +43,18 @@ def test_a_working_day_is_judged_in_both_of_its_zones_seasons(
     assert _verdicts(line) == (berlin, lisbon, sao_paulo, manila, austin)
 
 
+def test_a_day_by_a_clock_without_summer_time_from_a_town_with_it() -> None:
+    scope = parse_remote("Remote", "Designer\nHorário: 9h às 18h (horário de Brasília).", True)
+    assert eligibility(scope, _AUSTIN)[0] == "review"  # 6 am in a Texan winter, 7 in summer
+    assert eligibility(scope, _SAO_PAULO)[0] == "eligible"
+
+
+def test_a_bloc_keeps_a_day_where_one_of_its_zones_does_in_both_seasons() -> None:
+    eu = Profile(locations=("EU",))
+    assert eligibility(_day("10am-3pm ET"), eu)[0] == "eligible"  # Portugal's 3-8 pm
+    assert eligibility(_day("9am-1pm Pacific Time"), eu)[0] == "not_eligible"  # 5-9 pm
+
+
 def test_why_says_when_the_day_is_yours_in_one_season_only() -> None:
     scope = parse_remote("Remote", "Engineer\nHours 8am-4pm PT.", True)
     assert "your day in one season only" in eligibility(scope, _SAO_PAULO)[1]

@@ -563,16 +563,16 @@ def _named_beside_a_window(scope: RemoteScope) -> tuple[str, ...]:
 def _in_seasons(
     scope: RemoteScope, hours: str, clock: tuple[str, ...], moment: str | None
 ) -> tuple[Eligibility, str] | None:
-    """A working day by the clock of a zone with summer time ("10am-3pm ET"), or a
-    meeting by any zone's ("standup at 9:30 am EST"), the post's only limit, judged in
-    both of the zone's seasons: in winter by the user's standard offset, in summer by
-    their summer one. Berlin's 4-9 pm is no day in either, a town without summer time
-    may keep it in one season only ("review"), and a country of several zones is partly
-    inside where one of them is. A meeting outside one's day is a doubt, never a no: one
-    call a day may be taken at night. None for other limits."""
+    """A working day or a meeting by a zone's clock ("10am-3pm ET", "standup at 9:30 am
+    EST"), the post's only limit, judged in both of the zone's seasons: in winter by the
+    user's standard offset, in summer by their summer one. Berlin's 4-9 pm is no day in
+    either, a town whose clock moves and the post's not (or the other way round) may keep
+    it in one season only ("review"), and a country of several zones is inside where one
+    of them is. A meeting outside one's day is a doubt, never a no: one call a day may be
+    taken at night. None for other limits."""
     shift = summer_shift_of_day(hours)
     window = scope.regions[0] if len(scope.regions) == 1 else ""
-    if not (shift or moment) or scope.doubt or not window.startswith("UTC"):
+    if scope.doubt or not window.startswith("UTC"):
         return None
     kept = [(n, p) for p in clock if (n := _seasons_kept(window, shift, p)) is not None]
     if not kept:
@@ -593,8 +593,10 @@ def _seasons_kept(window: str, shift: float, place: str) -> int | None:
     span, (lo, hi) = offsets_of(place), offsets_of(window) or (0.0, 0.0)
     if span is None:
         return None
-    if span[1] - span[0] > shift:  # zones of their own: partly inside is inside
-        return 2 if overlaps(window, place) else 0
+    if span[1] - span[0] > 1:  # zones of their own, each moving with the post's: one
+        # inside is enough ("US": Eastern keeps "9-5 ET"), Portugal's summer hour is not
+        inside = any(span[0] <= hi - shift + t and lo + t <= span[1] - shift for t in _TURNS)
+        return 2 if inside else 0
     winter = any(lo + turn <= span[0] <= hi - shift + turn for turn in _TURNS)
     summer = any(lo + shift + turn <= span[1] <= hi + turn for turn in _TURNS)
     return int(winter) + int(summer)

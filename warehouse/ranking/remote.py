@@ -698,6 +698,7 @@ _MOMENT = (
 )
 _MOMENT_BEFORE = re.compile(rf"{_MOMENT}$")
 _MOMENT_REACH = 70
+_MOMENT_WORDS = (" at ", " by ", " until ", " till ")
 _MOMENT_HOURS = re.compile(rf"{_MOMENT}(?:{_END}|{_ZONE_IN_WORDS})(?!\w)")
 _ZONE_AT_END = re.compile(rf"({_END}|{_ZONE_IN_WORDS})\W*$")  # the zone of a day's words
 _DAY_REACH = 30  # "09:00 AM to 05:00 PM (" is 22 characters, "9–17 Uhr (" ten
@@ -2294,7 +2295,9 @@ def working_day(raw: str | None) -> str | None:
 def kept_moment(raw: str | None) -> str | None:
     """The meeting or end of reachable hours by a zone's clock a scope's words name
     ("standup at 9:30 am EST"), if any."""
-    moment = _MOMENT_HOURS.search(raw) if raw and any(c.isdigit() for c in raw) else None
+    if not raw or not any(word in raw for word in _MOMENT_WORDS):
+        return None  # the cheap literal first: most scopes name no moment
+    moment = _MOMENT_HOURS.search(raw)
     return moment[0].strip() if moment else None
 
 
