@@ -44,7 +44,9 @@ from warehouse.ranking.remote import (
     SOFT_HOURS,
     SOFT_STATED_HOURS,
     RemoteScope,
+    kept_moment,
     read_places,
+    summer_shift_of_day,
     window_label,
     working_day,
 )
@@ -77,6 +79,7 @@ _HALF_A_DAY = 4.0
 _PREFERRED_REACH = 6.0
 _HOURS = (SOFT_HOURS, SOFT_STATED_HOURS)  # the doubts of limits that are working hours only
 _WORD = re.compile(r"\w+")
+_TURNS = (-24.0, 0.0, 24.0)  # a window the same hours a day earlier or later
 
 
 # metro nicknames and towns that are a place only as a whole `[profile] locations` entry:
@@ -307,6 +310,10 @@ def eligibility(scope: RemoteScope, profile: Profile) -> tuple[Eligibility, str]
     day = working_day(scope.raw) if scope.soft in _HOURS else None
     if scope.scope == "region" and profile.hours == "any" and scope.soft in _HOURS:
         return "eligible", _hours_asked(scope.regions, clock, day) + prefers
+    moment = kept_moment(scope.raw) if scope.soft == SOFT_HOURS and not day else None
+    hours = day or moment
+    if scope.scope == "region" and hours and (kept := _in_seasons(scope, hours, clock, moment)):
+        return kept[0], kept[1] + prefers
     if scope.scope == "region" and (named := _named_beside_a_window(scope)):
         # "Remote (US, UK). Others welcome with 4h overlap with EST": the places named,
         # else the window
@@ -551,6 +558,48 @@ def _named_beside_a_window(scope: RemoteScope) -> tuple[str, ...]:
         return ()
     named = tuple(r for r in scope.regions if not r.startswith("UTC"))
     return named if 0 < len(named) < len(scope.regions) else ()
+
+
+def _in_seasons(
+    scope: RemoteScope, hours: str, clock: tuple[str, ...], moment: str | None
+) -> tuple[Eligibility, str] | None:
+    """A working day or a meeting by a zone's clock ("10am-3pm ET", "standup at 9:30 am
+    EST"), the post's only limit, judged in both of the zone's seasons: in winter by the
+    user's standard offset, in summer by their summer one. Berlin's 4-9 pm is no day in
+    either, a town whose clock moves and the post's not (or the other way round) may keep
+    it in one season only ("review"), and a country of several zones is inside where one
+    of them is. A meeting outside one's day is a doubt, never a no: one call a day may be
+    taken at night. None for other limits."""
+    shift = summer_shift_of_day(hours)
+    window = scope.regions[0] if len(scope.regions) == 1 else ""
+    if scope.doubt or not window.startswith("UTC"):
+        return None
+    kept = [(n, p) for p in clock if (n := _seasons_kept(window, shift, p)) is not None]
+    if not kept:
+        return None
+    seasons, place = max(kept)
+    limit = f"remote limited to {window}; you: {place}; {'keeps' if moment else 'works'} {hours}"
+    if seasons == 2:
+        return "eligible", limit
+    if seasons == 1 or moment:
+        when = "your day in one season only" if seasons else "outside your day"
+        return "review", f"{limit}, {when}"
+    return "not_eligible", f"{limit}, outside your day in both seasons"
+
+
+def _seasons_kept(window: str, shift: float, place: str) -> int | None:
+    """In how many of a working day's seasons a place keeps it: its window's west end is
+    the standard-time day's, its east end `shift` hours later (summer time's)."""
+    span, (lo, hi) = offsets_of(place), offsets_of(window) or (0.0, 0.0)
+    if span is None:
+        return None
+    if span[1] - span[0] > 1:  # zones of their own, each moving with the post's: one
+        # inside is enough ("US": Eastern keeps "9-5 ET"), Portugal's summer hour is not
+        inside = any(span[0] <= hi - shift + t and lo + t <= span[1] - shift for t in _TURNS)
+        return 2 if inside else 0
+    winter = any(lo + turn <= span[0] <= hi - shift + turn for turn in _TURNS)
+    summer = any(lo + shift + turn <= span[1] <= hi + turn for turn in _TURNS)
+    return int(winter) + int(summer)
 
 
 def _hours_out_of_reach(scope: RemoteScope, home: tuple[str, ...]) -> bool:

@@ -688,6 +688,19 @@ _ZONE_WORDED = Skimmed(re.compile(_ZONE_IN_WORDS))
 _DAY_HOURS = re.compile(rf"{_DAY}(?:{_END}|{_ZONE_IN_WORDS})(?!\w)\)?")
 _CLOCK_SHAPED = re.compile(r"\dh|\bhs?\b|:|\d\s*[ap]\.?m\b|Uhr", re.I)  # not "ages 9-17"
 _DAY_BEFORE = re.compile(rf"{_DAY}$")  # the same day before a zone the window pass found
+# a moment one must keep by a zone's clock: a team's meeting ("daily standup at 9:30 am
+# EST", "weekly sync at 10am PT") or the end of the hours one is reachable ("available
+# until 1pm PT", "online by 9:00 CET")
+_MOMENT = (
+    r"\b(?i:(?:stand-?ups?|syncs?|scrums?|check-?ins?|team\s+(?:calls?|meetings?))\b[^.;\n]{0,30}?"
+    r"\bat|(?:available|online|reachable)\b[^.;\n]{0,30}?\b(?:until|till|by|at))\s+"
+    rf"{_CLOCK}\s*[,(]?\s*"
+)
+_MOMENT_BEFORE = re.compile(rf"{_MOMENT}$")
+_MOMENT_REACH = 70
+_MOMENT_WORDS = (" at ", " by ", " until ", " till ")
+_MOMENT_HOURS = re.compile(rf"{_MOMENT}(?:{_END}|{_ZONE_IN_WORDS})(?!\w)")
+_ZONE_AT_END = re.compile(rf"({_END}|{_ZONE_IN_WORDS})\W*$")  # the zone of a day's words
 _DAY_REACH = 30  # "09:00 AM to 05:00 PM (" is 22 characters, "9–17 Uhr (" ten
 # a day that binds nobody: an office's opening hours, a shift's extra pay, hours one may
 # leave ("$25/hr, 9-5 EST" is a rate beside the hours, which still bind)
@@ -2191,6 +2204,8 @@ def _limits(text: str) -> Iterator[_Said]:
         word_start = not m.start() or not text[m.start() - 1].isalnum()
         if word_start and not m["b"] and (day := _day_before(text, m.start(), m.end(), m["a"])):
             yield _Said([day[0]], day[1], preferred=False, clock=True)  # "9-5 EST"
+        elif word_start and not m["b"] and (at := _moment_before(text, m.start(), m.end(), m["a"])):
+            yield _Said([at[0]], at[1], preferred=False, clock=True)  # "standup at 9:30 EST"
         elif word_start and (m["b"] or _plus_minus(m) or any(c.isdigit() for c in m["a"])):
             after = text[m.end() : _line_end(text, m.end())][:20]
             preferred = bool(_PREFERENCE.match(after.lstrip(" ,)")))
@@ -2198,6 +2213,8 @@ def _limits(text: str) -> Iterator[_Said]:
     for m in _ZONE_WORDED.finditer(text):  # "9am–5pm, Eastern", "9–17 Uhr MEZ"
         if day := _day_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
             yield _Said([day[0]], day[1], preferred=False, clock=True)
+        elif at := _moment_before(text, m.start(), m.end(), _DAY_ZONES[m[0]]):
+            yield _Said([at[0]], at[1], preferred=False, clock=True)
 
 
 def _day_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] | None:
@@ -2222,6 +2239,18 @@ def _day_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] |
     worked = min(last - first, _SHIFT_HOURS) if _IN_SHIFTS.search(sentence) else last - first
     closed = "(" in day[0] and text.startswith(")", end)  # "9–17 Uhr (MEZ)" whole
     return _daytime_window(first, last, worked, zone), text[day.start() : end + closed]
+
+
+def _moment_before(text: str, start: int, end: int, zone: str) -> tuple[str, str] | None:
+    """A meeting or the end of the hours one must be reachable, by the clock of the zone
+    `zone` names at `start:end` ("daily standup at 9:30 am EST", "available until 1pm
+    PT"): the offsets from which that moment is daytime, and its words. Hours kept from
+    afar, not a working day: an event's time ("webinar at 2pm ET") binds nobody."""
+    at = _MOMENT_BEFORE.search(text, max(0, start - _MOMENT_REACH), start)
+    if not at or _DAY_UNBOUND.search(_sentence_of(text, at.start(), end)):
+        return None
+    moment = _clock_hour(*at.groups()[-3:])
+    return _daytime_window(moment, moment, 0.0, zone), text[at.start() : end]
 
 
 def _daytime_window(first: float, last: float, worked: float, zone: str) -> str:
@@ -2261,6 +2290,25 @@ def working_day(raw: str | None) -> str | None:
     """The working day by a zone's clock a scope's words name ("9-5 EST"), if any."""
     day = _DAY_HOURS.search(raw) if raw and any(c.isdigit() for c in raw) else None
     return day[0].strip() if day else None
+
+
+def kept_moment(raw: str | None) -> str | None:
+    """The meeting or end of reachable hours by a zone's clock a scope's words name
+    ("standup at 9:30 am EST"), if any."""
+    if not raw or not any(word in raw for word in _MOMENT_WORDS):
+        return None  # the cheap literal first: most scopes name no moment
+    moment = _MOMENT_HOURS.search(raw)
+    return moment[0].strip() if moment else None
+
+
+def summer_shift_of_day(day: str) -> float:
+    """The hours summer time moves the clock of a working day's or a moment's zone
+    ("10am-3pm ET", "standup at 9:30 am EST": 1; "9-5 GMT" or "9am-6pm SGT": 0): its
+    window is then the hours in the zone's standard time and, that much later, in its
+    summer time."""
+    zone = _ZONE_AT_END.search(day)
+    named = _DAY_ZONES.get(zone[1], zone[1]) if zone else ""
+    return SUMMER_SHIFT.get(ZONE_NAMES.get(named, named), 0.0)
 
 
 def _us_zone_before(text: str, at: int) -> re.Match[str] | None:
