@@ -24,6 +24,7 @@ from warehouse.ranking.regions import (
     CA_PROVINCES,
     CITY_OF,
     CODE_ALIASES,
+    DAY_TURNS,
     TOWN_REGIONS,
     TOWN_SPANS,
     TOWNS_OF_SEVERAL,
@@ -79,7 +80,6 @@ _HALF_A_DAY = 4.0
 _PREFERRED_REACH = 6.0
 _HOURS = (SOFT_HOURS, SOFT_STATED_HOURS)  # the doubts of limits that are working hours only
 _WORD = re.compile(r"\w+")
-_TURNS = (-24.0, 0.0, 24.0)  # a window the same hours a day earlier or later
 
 
 # metro nicknames and towns that are a place only as a whole `[profile] locations` entry:
@@ -595,10 +595,10 @@ def _seasons_kept(window: str, shift: float, place: str) -> int | None:
         return None
     if span[1] - span[0] > 1:  # zones of their own, each moving with the post's: one
         # inside is enough ("US": Eastern keeps "9-5 ET"), Portugal's summer hour is not
-        inside = any(span[0] <= hi - shift + t and lo + t <= span[1] - shift for t in _TURNS)
+        inside = any(span[0] <= hi - shift + t and lo + t <= span[1] - shift for t in DAY_TURNS)
         return 2 if inside else 0
-    winter = any(lo + turn <= span[0] <= hi - shift + turn for turn in _TURNS)
-    summer = any(lo + shift + turn <= span[1] <= hi + turn for turn in _TURNS)
+    winter = any(lo + turn <= span[0] <= hi - shift + turn for turn in DAY_TURNS)
+    summer = any(lo + shift + turn <= span[1] <= hi + turn for turn in DAY_TURNS)
     return int(winter) + int(summer)
 
 

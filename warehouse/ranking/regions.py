@@ -734,7 +734,7 @@ def inside(place: str, other: str) -> bool:
 
 # a window is the same hours a day earlier or later: one an overlap reaches past the
 # date line ("overlap 2h with UTC-8" reaches UTC-13, Auckland's UTC+11) wraps round
-_TURNS = (-24.0, 0.0, 24.0)
+DAY_TURNS = (-24.0, 0.0, 24.0)
 
 
 def offsets_of(place: str) -> tuple[float, float] | None:
@@ -757,7 +757,7 @@ def contains(region: str, place: str) -> bool:
     if region.startswith("UTC"):
         span, (lo, hi) = offsets_of(place), offsets_of(region) or (0.0, 0.0)
         return span is not None and any(
-            lo + turn <= span[0] and span[1] <= hi + turn for turn in _TURNS
+            lo + turn <= span[0] and span[1] <= hi + turn for turn in DAY_TURNS
         )
     return not place.startswith("UTC") and members(place) <= members(region)
 
@@ -766,7 +766,9 @@ def overlaps(region: str, place: str) -> bool:
     """Whether part of a profile place lies in a post region (or nobody can tell)."""
     if region.startswith("UTC"):
         span, (lo, hi) = offsets_of(place), offsets_of(region) or (0.0, 0.0)
-        return span is None or any(span[0] <= hi + turn and lo + turn <= span[1] for turn in _TURNS)
+        return span is None or any(
+            span[0] <= hi + turn and lo + turn <= span[1] for turn in DAY_TURNS
+        )
     return bool(members(place) & members(region))
 
 
@@ -776,7 +778,7 @@ def hours_apart(window: str, place: str) -> float:
     span, (lo, hi) = offsets_of(place), offsets_of(window) or (0.0, 0.0)
     if not span:
         return 0.0
-    return min(max(0.0, span[0] - hi - turn, lo + turn - span[1]) for turn in _TURNS)
+    return min(max(0.0, span[0] - hi - turn, lo + turn - span[1]) for turn in DAY_TURNS)
 
 
 # a US state or Canadian province by name (any case) or postal code, and a list of them
