@@ -33,4 +33,7 @@ def _as_cp932(error: UnicodeError) -> tuple[str, int]:
     first, second = pair
     lead = ((first + 1) >> 1) + (0x70 if first <= 0x5E else 0xB0)
     trail = second + (0x7E if first % 2 == 0 else 0x1F if second < 0x60 else 0x20)
-    return bytes((lead, trail)).decode("cp932", "replace"), error.end
+    try:
+        return bytes((lead, trail)).decode("cp932"), error.end
+    except UnicodeDecodeError:  # a pair 932 has not either: one character unread
+        return "\ufffd", error.end

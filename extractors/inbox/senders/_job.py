@@ -216,7 +216,9 @@ def text_cards(text: str) -> str:
     job: https://...`, or `Title https://...` alone) is a card, its first line the
     title, linked to that link. Blank lines and rules of dashes end a run. Outlook
     writes a link after its words in angle brackets (`Title<https://...>`): such a
-    title heads the lines below it, up to a blank line. A forward's `> ` is dropped."""
+    title heads the lines below it, up to a blank line, and an image's link shows its
+    alt text in brackets (`[Kestrel Robotics]<https://...>`), no title. A forward's `> `
+    quoting is dropped."""
     found: list[tuple[list[str], str]] = []
     run: list[str] = []
     ended: list[str] = []  # the run a blank line ended: a `View job:` line may follow it
@@ -234,12 +236,14 @@ def text_cards(text: str) -> str:
             continue
         label = line[: link.start()].rstrip().endswith(":")
         before = line[: link.start()].strip(" :-–|<")
-        outlook = before and not run and line[link.start() - 1] == "<"
+        outlook = line[link.start() - 1 : link.start()] == "<"
+        if outlook and before.startswith("[") and before.endswith("]"):  # an image's alt
+            before = ""
         run = run or (ended if label else [])
         below = None
         if run or before:
             found.append((run or [before], link.group(0)))
-            below = found[-1][0] if outlook else None
+            below = found[-1][0] if outlook and before and not run else None
         run, ended = [], []
     cards = "".join(_text_card(lines, url) for lines, url in found)
     return f"<html><body>{cards}</body></html>"
@@ -317,9 +321,9 @@ def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> I
         title = title or bold_line(card, lines) or (lines[0] if lines else "")
         at = _title_at(lines, title)
         after, before = lines[at + 1 :], lines[:at] if at > 0 else []
-        # a footer's tracked link ("Privacy"): no line beside it but the footer's; a
-        # card names its company below the title or, on some boards, above it
-        if opaque and not after and (not before or _FOOTER.search(" ".join(lines))):
+        # a footer's tracked link ("Unsubscribe", "Privacy"): its words, or no line beside
+        # it; a card names its company below the title or, on some boards, above it
+        if opaque and (_FOOTER.search(" ".join(lines)) or not after and not before):
             continue
         if title:
             key = _text_key([title, *(after or before[-1:])]) if opaque else key
