@@ -93,10 +93,7 @@ def _decoded(value: str) -> str:
     with contextlib.suppress(LookupError, UnicodeError, ValueError):
         words = decode_header(value)
         if any(charset and _superset(charset) for _, charset in words):
-            return "".join(
-                _decode(word, charset) if isinstance(word, bytes) and charset else str(word)
-                for word, charset in words
-            )
+            return "".join(_decode(word, charset or "utf-8") for word, charset in words)
         return str(make_header(words))
     return value
 

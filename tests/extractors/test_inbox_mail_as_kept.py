@@ -237,6 +237,11 @@ def test_iso_2022_jp_keeps_the_nec_and_ibm_characters_of_code_page_932() -> None
     assert second.title == "社内マニュアル翻訳（英→日）Ⅱ"
     envelope = _message.envelope((ALERTS / "crowdworks_alert_iso2022jp.eml").read_bytes())
     assert (envelope.subject, envelope.sender_name) == ("新着のお仕事①", "クラウドワークス")
+    # a forward's subject: its own words beside the encoded ones, which keep their "①"
+    assert _message.envelope(b"Subject: Fwd: =?ISO-2022-JP?B?GyRCLSEbKEI=?= x\n\n").forward
+    assert _message.envelope(b"Subject: Fwd: =?ISO-2022-JP?B?GyRCLSEbKEI=?= x\n\n").subject == (
+        "Fwd: ① x"
+    )
 
 
 def _text_mail(text: str, subject: str, content_type: str = "text/plain; charset=utf-8") -> bytes:
