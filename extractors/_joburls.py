@@ -456,7 +456,8 @@ def lists_others_jobs(host: str) -> bool:
     return (
         any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
         or any(row[1].search(host) for row in _QUERY_BOARDS)
-        or any(hosts.search(host) for _, hosts, _ in _OPAQUE)
+        # a tracker any sender may use (SendGrid's, on any branded host) names no board
+        or any(hosts.search(host) for name, hosts, _ in _OPAQUE if name != ANY_SENDER)
     )
 
 

@@ -8,6 +8,7 @@ import base64
 import quopri
 from pathlib import Path
 
+from extractors._joburls import lists_others_jobs
 from extractors.inbox import OUTLOOK_MSG, _jis, _message
 from flows.gather import skipped_note
 from tests.extractors.test_inbox import ALERTS, _documents, _only_job, _postings, _run
@@ -333,3 +334,6 @@ def test_sendgrid_links_are_the_senders_jobs_keyed_by_their_cards(tmp_path: Path
     (tmp_path / "b.eml").write_bytes(again)
     assert set(_postings(_run(tmp_path))) == set(found)
     assert all(key.startswith("url:") for key in found)
+    # a tracker on any host names no board: an employer's own site is still its own
+    assert not lists_others_jobs("careers.kingfisher.example")
+    assert lists_others_jobs("cts.indeed.com")
