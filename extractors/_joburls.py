@@ -42,6 +42,9 @@ _OPAQUE = (
     # ZipRecruiter's alerts link each job by a single-use token (`/km/AAHq...`, `/ekm/...`)
     # on its own host, whose other paths are its pages and its jobs (`/c/...?jid=`)
     ("ziprecruiter", re.compile(r"^(?:www\.)?ziprecruiter\.com$"), re.compile(r"^/e?km/\w")),
+    # SendGrid's click tracking (`u123.ct.sendgrid.net/ls/click?upn=...`, or a sender's own
+    # branded host), which any sender may use: its links are the sender's platform's jobs
+    (ANY_SENDER := "", re.compile(r"."), re.compile(r"^/(?:ls|wf)/click$")),
 )
 # an opaque tracker's base64 token (Indeed's `cts.indeed.com/v3/<token>/...`, or the
 # `~`-ended segments of the SparkPost links of `engage.indeed.com/f/a/...~~/...~/<token>~`)
@@ -453,7 +456,8 @@ def lists_others_jobs(host: str) -> bool:
     return (
         any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
         or any(row[1].search(host) for row in _QUERY_BOARDS)
-        or any(hosts.search(host) for _, hosts, _ in _OPAQUE)
+        # a tracker any sender may use (SendGrid's, on any branded host) names no board
+        or any(hosts.search(host) for name, hosts, _ in _OPAQUE if name != ANY_SENDER)
     )
 
 

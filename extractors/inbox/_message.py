@@ -17,6 +17,8 @@ from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
+from extractors.inbox import _jis
+
 # compat32 for the headers: raw strings, ten times faster than the default policy's
 # header objects, and every message of a mailbox passes through here
 _HEADERS = BytesHeaderParser(policy=policy.compat32)
@@ -43,11 +45,11 @@ _QUOTE_START = re.compile(
 # charset labels that mail clients write for Microsoft's supersets of them: Latin-1 (and
 # ASCII) on Windows-1252 text with its € and curly quotes, Outlook's ks_c_5601-1987
 # (EUC-KR) on Korean in code page 949 ("똠"), Shift_JIS on code page 932 ("㈱", "①"),
-# GB2312 on GBK
+# GB2312 on GBK; ISO-2022-JP with the same extensions of 932 (`_jis`)
 _WINDOWS_LATIN = "cp1252"
 _SUPERSETS = {
     "iso8859-1": _WINDOWS_LATIN, "ascii": _WINDOWS_LATIN, "euc_kr": "cp949",
-    "shift_jis": "cp932", "gb2312": "gb18030", "gbk": "gb18030",
+    "shift_jis": "cp932", "gb2312": "gb18030", "gbk": "gb18030", "iso2022_jp": _jis.CODEC,
 }  # fmt: skip
 
 
@@ -86,9 +88,13 @@ def envelope(raw: bytes, my_addresses: frozenset[str] = frozenset()) -> Envelope
 
 
 def _decoded(value: str) -> str:
-    """A header's RFC 2047 words decoded; as written when they cannot be."""
+    """A header's RFC 2047 words decoded (those in a superset's charset as `_content`
+    reads a body); as written when they cannot be."""
     with contextlib.suppress(LookupError, UnicodeError, ValueError):
-        return str(make_header(decode_header(value)))
+        words = decode_header(value)
+        if any(charset and _superset(charset) for _, charset in words):
+            return "".join(_decode(word, charset or "utf-8") for word, charset in words)
+        return str(make_header(words))
     return value
 
 
@@ -131,16 +137,56 @@ def _content(part: Message | None) -> str | None:
     codec = _superset(part.get_content_charset() or "")
     payload = part.get_payload(decode=True) if codec else None
     if codec and isinstance(payload, bytes):
-        if codec == _WINDOWS_LATIN:  # UTF-8 bytes under a Latin-1 label are UTF-8
-            with contextlib.suppress(UnicodeDecodeError):
-                return payload.decode("utf-8")
-        return payload.decode(codec, "replace")
+        return _decode(payload, codec)
     try:
         content = part.get_content()  # type: ignore[attr-defined]
     except (LookupError, UnicodeError, KeyError, AssertionError):
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else None
     return content if isinstance(content, str) else None
+
+
+def _text(part: Message) -> str | None:
+    """A text part's text, its flowed lines joined (`format=flowed`)."""
+    text = _content(part)
+    if text is None or str(part.get_param("format", "")).lower() != "flowed":
+        return text
+    return unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+
+
+def unflowed(text: str, delsp: bool = False) -> str:
+    """Text sent as `format=flowed` (RFC 3676: Apple Mail, Thunderbird), its lines as
+    written: a line that ends in a space goes on in the next of the same quote depth
+    (the space dropped with `delsp=yes`), as a title or a link wrapped at 72 does."""
+    lines: list[str] = []
+    carry: tuple[str, str] | None = None  # the quote marks and text of an open line
+    for line in text.splitlines():
+        quote = line[: len(line) - len(line.lstrip(">"))]
+        body = line[len(quote) :]
+        body = body[1:] if body.startswith(" ") else body  # space-stuffing
+        if carry and carry[0] == quote:
+            body = carry[1] + body
+        elif carry:
+            lines.append(carry[0] + carry[1])
+        carry = None
+        if body.endswith(" ") and body != "-- ":
+            carry = (quote, body[:-1] if delsp else body)
+        else:
+            lines.append(quote + (" " if quote and body else "") + body)
+    if carry:
+        lines.append(carry[0] + carry[1])
+    return "\n".join(lines)
+
+
+def _decode(data: bytes, label: str) -> str:
+    """Bytes in a charset as mail clients mean it (`_superset`)."""
+    codec = _superset(label) or label
+    if codec == _jis.CODEC:
+        return _jis.decode(data)
+    if codec == _WINDOWS_LATIN:  # UTF-8 bytes under a Latin-1 label are UTF-8
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8")
+    return data.decode(codec, "replace")
 
 
 def _superset(label: str) -> str | None:
@@ -159,7 +205,8 @@ def html(message: EmailMessage) -> str | None:
 
 def plain(message: EmailMessage) -> str | None:
     """The message's plain-text body, else its HTML body as text."""
-    text = _content(message.get_body(preferencelist=("plain",)))
+    body = message.get_body(preferencelist=("plain",))
+    text = _text(body) if body is not None else None
     if text is not None:
         return text
     markup = html(message)

@@ -49,6 +49,8 @@ EXPECTED = [
     ("reed_job_alert.eml", "boards", 3),
     ("cvlibrary_job_alert.eml", "boards", 2),
     ("levtech_alert_ja.eml", "boards", 2),
+    ("crowdworks_alert_iso2022jp.eml", "boards", 2),
+    ("remoteok_digest_sendgrid.eml", "boards", 3),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),

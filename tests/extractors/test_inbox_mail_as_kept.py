@@ -8,9 +8,10 @@ import base64
 import quopri
 from pathlib import Path
 
-from extractors.inbox import OUTLOOK_MSG
+from extractors._joburls import lists_others_jobs
+from extractors.inbox import OUTLOOK_MSG, _jis, _message
 from flows.gather import skipped_note
-from tests.extractors.test_inbox import _documents, _only_job, _postings, _run
+from tests.extractors.test_inbox import ALERTS, _documents, _only_job, _postings, _run
 
 _REED = (
     '<a href="https://www.reed.co.uk/jobs/python-developer/51234567?source=jobalert">'
@@ -220,3 +221,119 @@ def test_remote_co_hybrid_jobs_are_not_remote_and_dice_terms_name_a_contract(
     )
     job = _only_job(tmp_path / "d.eml", _mail("Dice <alerts@dice.com>", _html(_page(dice))))
     assert (job.engagement, job.engagement_raw) == ("contract", "Contract - Corp-To-Corp")
+
+
+def test_iso_2022_jp_keeps_the_nec_and_ibm_characters_of_code_page_932() -> None:
+    # CP50220, as Outlook and Japanese webmail write ISO-2022-JP: "①" (NEC row 13),
+    # "㈱", "Ⅱ" in its two-byte runs; "〜" stays the wave dash the codec reads
+    assert _jis.decode(b"\x1b$B-!-j-5!A\x1b(Babc") == "①㈱Ⅰ〜abc"
+    assert _jis.decode(b"\x1b$B/!\x1b(B") == "\ufffd"  # a pair 932 has not either
+    found = _postings(_run(ALERTS / "crowdworks_alert_iso2022jp.eml"))
+    first, second = found["crowdworks:9934501"], found["crowdworks:9934502"]
+    assert (first.title, first.company) == (
+        "Vue.jsでの予約画面改修 ※①②のどちらか",
+        "㈱カエデシステム",
+    )
+    assert first.salary_raw == "2,000円 〜 3,000円 / 時間"
+    assert second.title == "社内マニュアル翻訳（英→日）Ⅱ"
+    envelope = _message.envelope((ALERTS / "crowdworks_alert_iso2022jp.eml").read_bytes())
+    assert (envelope.subject, envelope.sender_name) == ("新着のお仕事①", "クラウドワークス")
+    # a forward's subject: its own words beside the encoded ones, which keep their "①"
+    assert _message.envelope(b"Subject: Fwd: =?ISO-2022-JP?B?GyRCLSEbKEI=?= x\n\n").forward
+    assert _message.envelope(b"Subject: Fwd: =?ISO-2022-JP?B?GyRCLSEbKEI=?= x\n\n").subject == (
+        "Fwd: ① x"
+    )
+
+
+def _text_mail(text: str, subject: str, content_type: str = "text/plain; charset=utf-8") -> bytes:
+    body = f"Content-Type: {content_type}\nContent-Transfer-Encoding: 8bit\n\n{text}"
+    return _mail("Sam <sam@mail.example>", body.encode(), subject=subject, ident="t@x")
+
+
+_LI = "https://www.linkedin.com/comm/jobs/view/4405000301/?trackingId=abc%3D%3D&refId=x&trk=eml"
+
+
+def test_a_flowed_forward_joins_its_wrapped_lines(tmp_path: Path) -> None:
+    assert _message.unflowed("a b \nc\n> q \n> r\n>> x\n-- \nsig") == "a b c\n> q r\n>> x\n-- \nsig"
+    assert _message.unflowed("Gro \nund", delsp=True) == "Ground"
+    text = (
+        "Begin forwarded message:\n\nFrom: LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>\n"
+        "Subject: data engineer\n\nSenior Data Engineer – Streaming (Kafka, Flink, \nKubernetes)\n"
+        f"Corvid Telecom\nLisbon, Portugal (Remote)\nView job: \n{_LI}\n"
+    )
+    mail = _text_mail(text, "Fwd: data engineer", "text/plain; charset=utf-8; format=flowed")
+    (tmp_path / "fw.eml").write_bytes(mail)
+    (job,) = _postings(_run(tmp_path / "fw.eml", my_addresses=("sam@mail.example",))).values()
+    assert (job.source_id, job.title) == (
+        "linkedin:4405000301", "Senior Data Engineer – Streaming (Kafka, Flink, Kubernetes)"
+    )  # fmt: skip
+    assert (job.company, job.location) == ("Corvid Telecom", "Lisbon, Portugal (Remote)")
+
+
+def test_forwards_in_quoted_lines_and_outlook_plain_text_are_read(tmp_path: Path) -> None:
+    alert = ["Machine Learning Engineer", "Pellucid AI", "London (Remote)", f"View job: {_LI}"]
+    quoted = "\n".join(
+        ["Forwarding this.", "", "-------- Forwarded Message --------"]
+        + [f"> {line}" for line in ["From: LinkedIn <jobalerts-noreply@linkedin.com>", "", *alert]]
+    )
+    stepstone = "https://www.stepstone.de/stellenangebote--Data-Engineer-Koeln-Domblick--10112233-inline.html"
+    outlook = (
+        "FYI\n\nFrom: StepStone Job-Agent <jobagent@stepstone.de>\nSent: Tuesday, 1 December\n\n"
+        f"[Domblick AG]<{stepstone}>\n\nData Engineer (m/w/d)<{stepstone}?cid=JA_1>\nDomblick AG\n"
+        "Köln\n80 – 95 € pro Stunde\n\nAlle Jobs anzeigen<https://www.stepstone.de/jobs/data>\n"
+    )
+    read = []
+    for text in (quoted, outlook):
+        (tmp_path / "fw.eml").write_bytes(_text_mail(text, "Fwd: jobs"))
+        mine = _run(tmp_path / "fw.eml", my_addresses=("sam@mail.example",))
+        (job,) = _postings(mine).values()
+        read.append((job.title, job.company, job.location, job.salary_raw))
+    assert read == [
+        ("Machine Learning Engineer", "Pellucid AI", "London (Remote)", None),
+        ("Data Engineer (m/w/d)", "Domblick AG", "Köln", "80 – 95 € pro Stunde"),
+    ]
+
+
+def test_a_one_job_card_stops_at_a_footer_without_a_heading(tmp_path: Path) -> None:
+    card = (
+        '<tr><td><a href="https://www.linkedin.com/comm/jobs/view/4405000302/">Freelance Data '
+        "Engineer</a></td></tr><tr><td>Osprey Works</td></tr>"
+    )
+    footer = (
+        '<tr><td><a href="https://www.linkedin.com/comm/psettings/email-unsubscribe">Unsubscribe'
+        "</a> · Help</td></tr><tr><td>© 2026 LinkedIn Corporation</td></tr>"
+    )
+    markup = f"<html><body><table><tr><td>Hi Sam</td></tr>{card}{footer}</table></body></html>"
+    sender = "LinkedIn <jobalerts-noreply@linkedin.com>"
+    job = _only_job(tmp_path / "one.eml", _mail(sender, _html(markup)))
+    assert (job.title, job.company, job.location) == (
+        "Freelance Data Engineer",
+        "Osprey Works",
+        None,
+    )
+    # a bullet heads a badge as an icon does: "‣ Easily apply" is no place
+    indeed = (
+        '<a href="https://www.indeed.com/rc/clk?jk=7a8b9c0d1e2f3a4b">Site Reliability Engineer</a>'
+        "<div>Ashcombe Systems</div><div>\u2023 Easily apply</div>"
+    )
+    job = _only_job(tmp_path / "i.eml", _mail("Indeed <alert@indeed.com>", _html(_page(indeed))))
+    assert (job.company, job.location) == ("Ashcombe Systems", None)
+
+
+def test_sendgrid_links_are_the_senders_jobs_keyed_by_their_cards(tmp_path: Path) -> None:
+    found = _postings(_run(ALERTS / "remoteok_digest_sendgrid.eml"))
+    assert sorted((j.title, j.company, j.location, j.salary_raw) for j in found.values()) == [
+        ("Data Engineer", "Osier Health", None, None),  # its company above, nothing below
+        ("DevOps Engineer", "Teasel", "Europe", "$60 - $80 / hr"),
+        ("Senior Go Engineer", "Kingfisher Maps", "Worldwide", "$90k - $130k"),
+    ]  # and its footer's tracked "Unsubscribe" is no job
+    # the same job in tomorrow's alert, behind another single-use link, is the same job
+    again = (ALERTS / "remoteok_digest_sendgrid.eml").read_bytes()
+    again = again.replace(b"upn=u001.Rk", b"upn=u001.Zz").replace(b"rok-20261201", b"rok-20261202")
+    (tmp_path / "a.eml").write_bytes((ALERTS / "remoteok_digest_sendgrid.eml").read_bytes())
+    (tmp_path / "b.eml").write_bytes(again)
+    assert set(_postings(_run(tmp_path))) == set(found)
+    assert all(key.startswith("url:") for key in found)
+    # a tracker on any host names no board: an employer's own site is still its own
+    assert not lists_others_jobs("careers.kingfisher.example")
+    assert lists_others_jobs("cts.indeed.com")

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from extractors._company import is_place
-from extractors._joburls import board_key, clean_url, job_key, tracked_by
+from extractors._joburls import ANY_SENDER, board_key, clean_url, job_key, tracked_by
 from extractors._normalize import html_to_text, id_from_url
 from extractors.inbox import _message
 
@@ -46,10 +46,14 @@ PAY = re.compile(
 MAX_SUMMARY = 500  # characters of a job's snippet that are kept
 _LONG = 60  # a card's line this long is the job's snippet, not a field
 MAX_CARD_LINES = 12
-_URL = re.compile(r"https?://\S+")
+# a link in text; Outlook's plain text writes one in angle brackets after its words
+# ("Data Engineer (m/w/d)<https://...>")
+_URL = re.compile(r"https?://[^\s<>]+")
+_QUOTED = re.compile(r"^(?:[ \t]*>)+ ?")  # a forward's "> " quoting, at any depth
 _RULE = re.compile(r"[-=_*~\s]{3,}")  # a line of dashes between a text alert's jobs
 RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★?$")  # "Lumen 4.3 ★", "Lumen 4,3": its rating
-_ICON = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")  # 📍, →, ✓
+# 📍, →, ✓, and a bullet ("‣ Easily apply")
+_ICON = re.compile(r"^[\u2022\u2023\u2043\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
 # a company's name: a few words, no sentence's end ("Hi Sam,", "Matching jobs:")
 _NAME = re.compile(r"[^\s,:;!?]+(?:\s+[^\s,:;!?]+){0,5}")
 # a greeting that heads a one-job alert ("Hi Ana", "Hallo Ana", "Bonjour Ana"): no company
@@ -154,6 +158,12 @@ PARTS = re.compile(r"\s+[·|•]\s+")  # a line's parts ("CDI · Lyon"), not das
 _DOT = re.compile(r"\s*[·•]\s*")  # between a card's company and its place
 _TOP = ("body", "html", "[document]")
 _HEADINGS = ("h1", "h2")
+# the words of an alert's footer, below its cards as its heading is above them
+_FOOTER = re.compile(
+    r"(?i)unsubscribe|\bopt[- ]out\b|abmelden|abbestellen|désinscri|désabonn|darse de baja"
+    r"|cancelar (?:a )?(?:inscrição|assinatura)|uitschrijven|afmelden|avregistrera|avprenumerera"
+    r"|abonelikten çık|配信停止|配信解除|수신\s?거부|©"
+)
 Platforms = str | tuple[str, ...]  # a platform's name ("linkedin"), or several boards'
 
 
@@ -204,24 +214,39 @@ def own_application(subject: str) -> bool:
 def text_cards(text: str) -> str:
     """Plain text as HTML cards: each run of lines ending in a line with a link (`View
     job: https://...`, or `Title https://...` alone) is a card, its first line the
-    title, linked to that link. Blank lines and rules of dashes end a run."""
-    found: list[str] = []
+    title, linked to that link. Blank lines and rules of dashes end a run. Outlook
+    writes a link after its words in angle brackets (`Title<https://...>`): such a
+    title heads the lines below it, up to a blank line, and an image's link shows its
+    alt text in brackets (`[Kestrel Robotics]<https://...>`), no title. A forward's `> `
+    quoting is dropped."""
+    found: list[tuple[list[str], str]] = []
     run: list[str] = []
     ended: list[str] = []  # the run a blank line ended: a `View job:` line may follow it
+    below: list[str] | None = None  # the card of an Outlook link, taking the lines below
     for raw in text.splitlines():
-        line = " ".join(raw.split())
+        line = " ".join(_QUOTED.sub("", raw).split())
         link = _URL.search(line)
         if link is None:
+            if below is not None and line and not _RULE.fullmatch(line):
+                below.append(line)
+                continue
+            below = None
             ended = run if not line else ended
             run = run + [line] if line and not _RULE.fullmatch(line) else []
             continue
         label = line[: link.start()].rstrip().endswith(":")
-        before = line[: link.start()].strip(" :-–|")
+        before = line[: link.start()].strip(" :-–|<")
+        outlook = line[link.start() - 1 : link.start()] == "<"
+        if outlook and before.startswith("[") and before.endswith("]"):  # an image's alt
+            before = ""
         run = run or (ended if label else [])
+        below = None
         if run or before:
-            found.append(_text_card(run or [before], link.group(0)))
+            found.append((run or [before], link.group(0)))
+            below = found[-1][0] if outlook and before and not run else None
         run, ended = [], []
-    return "<html><body>" + "".join(found) + "</body></html>"
+    cards = "".join(_text_card(lines, url) for lines, url in found)
+    return f"<html><body>{cards}</body></html>"
 
 
 def _text_card(lines: list[str], url: str) -> str:
@@ -243,8 +268,8 @@ def _key(href: str, platform: Platforms) -> tuple[str, str] | None:
     names = (platform,) if isinstance(platform, str) else platform
     if found and found[0].partition(":")[0] in names:
         return found
-    if found is None and tracked_by(href) in names:
-        return url_key(href)
+    if found is None and (tracker := tracked_by(href)) is not None:
+        return url_key(href) if tracker in names or tracker == ANY_SENDER else None
     return None
 
 
@@ -295,12 +320,14 @@ def cards(page: BeautifulSoup, platform: Platforms, noise: re.Pattern[str]) -> I
         lines = [line for line in shown if line == title or not noise.fullmatch(line)]
         title = title or bold_line(card, lines) or (lines[0] if lines else "")
         at = _title_at(lines, title)
-        after = lines[at + 1 :]
-        if opaque and not after:  # a footer's tracked link ("Privacy"), no card
+        after, before = lines[at + 1 :], lines[:at] if at > 0 else []
+        # a footer's tracked link ("Unsubscribe", "Privacy"): its words, or no line beside
+        # it; a card names its company below the title or, on some boards, above it
+        if opaque and (_FOOTER.search(" ".join(lines)) or not after and not before):
             continue
         if title:
-            key = _text_key([title, *after]) if opaque else key
-            yield Card(key, url, title, after, lines[:at] if at > 0 else [])
+            key = _text_key([title, *(after or before[-1:])]) if opaque else key
+            yield Card(key, url, title, after, before)
 
 
 def _title_at(lines: list[str], title: str) -> int:
@@ -355,10 +382,12 @@ def card_around(anchor: Tag, key: str, platform: Platforms) -> Tag:
 
 def _frames(parent: Tag, card: Tag) -> bool:
     """Whether `parent` (the card's parent) holds, beside the card, the alert's heading
-    ("New jobs for you"), the frame of its cards: a one-job alert's card would otherwise
-    grow to its whole short e-mail, footer and all."""
+    ("New jobs for you") or its footer ("Unsubscribe", "©"), the frame of its cards: a
+    one-job alert's card would otherwise grow to its whole short e-mail, footer and all."""
     return any(
-        row.name in _HEADINGS or row.find(_HEADINGS) is not None
+        row.name in _HEADINGS
+        or row.find(_HEADINGS) is not None
+        or _FOOTER.search(row.get_text(" ")) is not None
         for row in parent.find_all(True, recursive=False)
         if row is not card
     )
