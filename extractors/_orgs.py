@@ -215,8 +215,8 @@ def org_keys(name: str | None) -> frozenset[str]:
     but not "Kraken"), a big employer's division as the employer ("Microsoft AI") and,
     where the division goes by its own name, as itself ("Google DeepMind"; "DeepMind"
     alone is Google), another name it goes by ("Nu Pagamentos" is "Nubank",
-    "メルカリ" "Mercari": `_ALSO_KNOWN_AS`), and each with its spaces dropped ("Matchgroup", "Match Group"), and the acronym it gives
-    in parentheses ("AWS")."""
+    "メルカリ" "Mercari": `_ALSO_KNOWN_AS`), and each with its spaces dropped
+    ("Matchgroup", "Match Group"), and the acronym it gives in parentheses ("AWS")."""
     given = (name or "").strip()
     plain = _PARENTHESIS.sub("", _NAME_TLD.sub("", given))
     forms: set[str] = set()
@@ -227,7 +227,7 @@ def org_keys(name: str | None) -> frozenset[str]:
         forms |= {str(norm), " ".join(_SPELLED_OUT.get(word, word) for word in words)}
         words = _less_descriptors(words)
         left = " ".join(words)
-        forms |= {left, *(other for key in (norm, left) if (other := _OTHER_NAME.get(key)))}
+        forms |= {left, *(other for key in (str(norm), left) if (other := _OTHER_NAME.get(key)))}
         first, *division = words
         if first in _PARENTS and set(division) <= _DIVISIONS:
             forms |= {first, *(set(division) & set(_OWN_NAMES) if len(division) == 1 else ())}

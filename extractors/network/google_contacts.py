@@ -16,8 +16,8 @@ from itertools import chain
 
 from extractors.network import linkedin_connections
 from extractors.network._contact import Contact, Problem
-from extractors.network._employer import employer
 from extractors.network._countries import address_country, country_code
+from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import Header, cell, head_records, read_rows
 

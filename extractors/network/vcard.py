@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extractors.network._contact import Contact, Problem
-from extractors.network._employer import employer
 from extractors.network._countries import country_code
+from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import encoding
 
