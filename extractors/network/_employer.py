@@ -30,8 +30,10 @@ _FIELD = re.compile(
 _CONNECTORS = {"&", "and", "of", "for", "de", "the"}
 # what a company field adds after the company: a team, an office, an employment type
 _SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+# a former employer: "ex-Google", "ex Google", "Former Datadog", "Previously at Wise"
+# ("Ex Libris", capitalised and without a hyphen, is a name)
 _FORMER = re.compile(
-    r"^(?:ex\b|former(?:ly)?\b|previously\b|prev\b|past\b|ehemals\b|ehemalig|ancien)", re.I
+    r"^(?:[Ee]x[-‐‑.]|ex\s|(?i:former(?:ly)?|previously|prev|ehemals|ehemalig\w*|ancien\w*)\b)"
 )
 # a title before "at" in a company field: "Engineering Manager at Stripe", never a name
 # with "at" in it ("Made at Home")

@@ -23,6 +23,8 @@ COMPANY_FIELDS = [  # (company field, title) -> (organisation, role)
     (("formerly Tidewater", "Designer"), (None, "Designer")),
     (("Made at Home Ltd", "Owner"), ("Made at Home Ltd", "Owner")),  # "at" in a name
     (("Rolls-Royce", "Engineer"), ("Rolls-Royce", "Engineer")),  # a hyphen is no separator
+    (("Ex Libris", "Developer"), ("Ex Libris", "Developer")),  # a name, not "ex-"
+    (("ex Heronworks", "Developer"), (None, "Developer")),
     (("", "Data Engineer at Heronworks"), ("Heronworks", "Data Engineer")),
 ]
 IDS = [f"{cells[0]}/{cells[1]}" for cells, _ in COMPANY_FIELDS]
