@@ -97,6 +97,20 @@ _OWN_NAMES = {
     "tableau": "salesforce", "mulesoft": "salesforce", "slack": "salesforce",
     "heroku": "salesforce", "mailchimp": "intuit", "sendgrid": "twilio", "auth0": "okta",
 }  # fmt: skip
+# one employer's other names: its legal name where it trades under another ("Nu
+# Pagamentos" is Nubank), and its name in its home script ("メルカリ" is Mercari), which no
+# rule can read (katakana spells "merukari"). The same employer only: a holding's other
+# companies are not (a contact at "Alphabet" may be at Waymo or Verily, and cannot
+# refer into Google), so "alphabet" has no row. Folded as `fold` folds them.
+_ALSO_KNOWN_AS = {
+    "nu pagamentos": "nubank", "wise payments": "wise", "stone pagamentos": "stone",
+    "メルカリ": "mercari", "楽天": "rakuten", "楽天グループ": "rakuten", "サイボウズ": "cybozu",
+    "ソニー": "sony", "ソニーグループ": "sony", "トヨタ自動車": "toyota", "日立製作所": "hitachi",
+    "富士通": "fujitsu", "任天堂": "nintendo", "카카오": "kakao", "네이버": "naver",
+    "쿠팡": "coupang", "삼성전자": "samsung electronics", "美团": "meituan", "腾讯": "tencent",
+    "阿里巴巴": "alibaba", "字节跳动": "bytedance", "百度": "baidu", "华为": "huawei",
+    "яндекс": "yandex", "касперский": "kaspersky",
+}  # fmt: skip
 # everyday words companies take as names: without a descriptor ("Linear Technology") such
 # a name is as likely another company's ("Linear"), where "Procore" can be no other. The
 # rule: a word of an ordinary English dictionary, in everyday use (no coinage such as
@@ -136,8 +150,9 @@ _TEXT_SPAN = 4000  # the text read for the name a posting spells: its opening
 _SMALL_WORDS = {"of", "for", "the", "de", "and"}  # an acronym may skip them ("MoMA" keeps "of")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,5}")  # "IBM", "MoMA", "AWS": capitals written
 _ACRONYM_OF = "an acronym of the other"  # sure from four letters: three have many meanings
-# a web suffix a company writes as part of its name ("Honeycomb.io", "Rover.com")
-_NAME_TLD = re.compile(r"\.(?:io|ai|com|co|app|dev|net)\s*$", re.IGNORECASE)
+# a web suffix a company writes as part of its name ("Honeycomb.io", "Rover.com", a
+# country's "Kaspi.kz JSC", "Allegro.pl"), never a framework's ("Node.js")
+_NAME_TLD = re.compile(r"(?<=\w)\.(?:io|ai|com|co|app|dev|net|(?!js\b)[a-z]{2})(?=\s|$)", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")  # "Amazon Web Services (AWS)"
 # free-mail brands under many suffixes, then single free-mail domains
 _FREE_MAIL_BRANDS = {
@@ -176,6 +191,9 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
+_OTHER_NAME = {fold(name): other for name, other in _ALSO_KNOWN_AS.items()}
+
+
 @lru_cache(maxsize=1 << 16)
 def normalize_org(name: str | None) -> str | None:
     """The organisation name folded, legal suffixes and "and" dropped; None if no employer."""
@@ -196,9 +214,9 @@ def org_keys(name: str | None) -> frozenset[str]:
     Technologies"), abbreviations spelled out ("Kraken Tech" is "Kraken Technologies",
     but not "Kraken"), a big employer's division as the employer ("Microsoft AI") and,
     where the division goes by its own name, as itself ("Google DeepMind"; "DeepMind"
-    alone is Google), and
-    each with its spaces dropped ("Matchgroup", "Match Group"), and the acronym it gives
-    in parentheses ("AWS")."""
+    alone is Google), another name it goes by ("Nu Pagamentos" is "Nubank",
+    "メルカリ" "Mercari": `_ALSO_KNOWN_AS`), and each with its spaces dropped
+    ("Matchgroup", "Match Group"), and the acronym it gives in parentheses ("AWS")."""
     given = (name or "").strip()
     plain = _PARENTHESIS.sub("", _NAME_TLD.sub("", given))
     forms: set[str] = set()
@@ -208,7 +226,8 @@ def org_keys(name: str | None) -> frozenset[str]:
         words = str(norm).split()
         forms |= {str(norm), " ".join(_SPELLED_OUT.get(word, word) for word in words)}
         words = _less_descriptors(words)
-        forms.add(" ".join(words))
+        left = " ".join(words)
+        forms |= {left, *(other for key in (str(norm), left) if (other := _OTHER_NAME.get(key)))}
         first, *division = words
         if first in _PARENTS and set(division) <= _DIVISIONS:
             forms |= {first, *(set(division) & set(_OWN_NAMES) if len(division) == 1 else ())}
@@ -485,8 +504,9 @@ def name_stem(company: str, text: str = "") -> str | None:
 
 
 def _less_a_business_word(a: str | None, b: str | None) -> str | None:
-    """The name (as given) that is the other without its last, line-of-business word."""
-    na, nb = normalize_org(a) or "", normalize_org(b) or ""
+    """The name (as given) that is the other without its last, line-of-business word (a
+    web suffix aside: "Kaspi.kz", "Kaspi Bank")."""
+    na, nb = (normalize_org(_NAME_TLD.sub("", name or "")) or "" for name in (a, b))
     for short, norm_short, norm_long in ((a, na, nb), (b, nb, na)):
         words = norm_long.split()
         if norm_short and words[:-1] == norm_short.split() and words[-1] in _LOOSE_WORDS:

@@ -29,7 +29,7 @@ from warehouse.lead_content import refresh_lead_content
 from warehouse.network.paths import (
     PostingRef,
     alike_companies,
-    mail_domains,
+    employer_domains,
     network_senders,
     referral_paths,
 )
@@ -116,7 +116,7 @@ _PATH_COLUMNS = f"""
        or {_BOARD} in (select unnest(?::varchar[]))
        or (p.poster is not null and c.posters is not null) or p.source = ?
        or list_has_any(?::varchar[], [{_LINK_DOMAINS}])
-"""  # the postings that may have a path (`alike_companies`, `mail_domains`)
+"""  # the postings that may have a path (`alike_companies`, `employer_domains`)
 _NAMES = f"""
     select company from staging.stg_postings where company is not null
     union
@@ -302,7 +302,7 @@ def fill_lead_paths(build: Build) -> None:
     con = build.con
     names = con.execute(_NAMES).fetchall()
     alike = sorted(alike_companies((name for (name,) in names), build.people))
-    domains = sorted(mail_domains(build.people))
+    domains = sorted(employer_domains(build.people))
     rows = con.execute(_PATH_COLUMNS, [alike, alike, ASKS, domains]).fetchall()
     paths = referral_paths([PostingRef(*row) for row in rows], build.people)
     replace_rows(build.con, "staging.lead_paths", pd.DataFrame([asdict(p) for p in paths]))

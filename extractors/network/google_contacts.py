@@ -17,6 +17,7 @@ from itertools import chain
 from extractors.network import linkedin_connections
 from extractors.network._contact import Contact, Problem
 from extractors.network._countries import address_country, country_code
+from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import Header, cell, head_records, read_rows
 
@@ -185,13 +186,17 @@ def _row(
 ) -> Iterator[Contact | Problem]:
     parts = _values(row, columns, "full") or _values(row, columns, "name")
     full = " ".join(parts or _values(row, columns, "display")[:1])
+    organisation, role = employer(
+        next(iter(_values(row, columns, "organisation")), None),
+        next(iter(_values(row, columns, "role")), None),
+    )
     contact = Contact(
         platform="google_contacts",
         tie="contact",
         handle=None,
         name=full or None,
-        organisation=next(iter(_values(row, columns, "organisation")), None),
-        role=next(iter(_values(row, columns, "role")), None),
+        organisation=organisation,
+        role=role,
         since=None,
         emails=tuple(dict.fromkeys(email.lower() for email in _values(row, columns, "email"))),
         phones=tuple(dict.fromkeys(_values(row, columns, "phone"))),

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors._stack import STACK_WORDS
 from extractors.network import _linkedin
 from extractors.network._contact import Contact, Problem
+from extractors.network._employer import employer
 from extractors.network._profiles import linkedin_slug
 from extractors.network._tables import Header, by_name, cell, head_records, read_rows
 
@@ -98,52 +98,13 @@ def sniff(name: str, head: bytes) -> bool:
     return header(head_records(head), hinted=name.lower() == "connections.csv") is not None
 
 
-# a headline naming the employer: "Senior Engineer @ Acme", "CTO at Acme | ex-Globex",
-# "Entwickler bei Acme", "Développeur chez Acme", "Ingeniera de datos en Acme",
-# "Engenheira na Acme", "Sviluppatore presso Acme", "Ontwikkelaar bij Acme"
-_AT = re.compile(r"\s+(?:@|at|bei|chez|en|em|na|presso|bij)\s+")
-_BEFORE_ORG = re.compile(r"^[^|·•]{2,60}")  # the role and organisation, before a separator
-_AFTER_ORG = re.compile(r"\s*[,/()@].*$")  # "Tidewater, Inc.", "Acme (acquired)"
-# "en"/"em" after a degree or a trade is its field: "Ingeniero en Sistemas"; so is a
-# language after "en", "em" or "na" (`STACK_WORDS`)
-_FIELD = re.compile(
-    r"(?:ingenier|licenciad|t[ée]cnic|especialista|expert|m[áa]ster|mag[íi]ster|doctor"
-    r"|graduad|estudiante|engenheir|bacharel|mestr|formad|tecn[óo]log)\w*$",
-    re.IGNORECASE,
-)
-_CONNECTORS = {"&", "and", "of", "for", "de", "the"}
-
-
-def _employer(company: str | None, position: str | None) -> tuple[str | None, str | None]:
-    """(organisation, role): the Company column, else the employer a headline names when
-    every word of it is capitalised ("Engineer at Apple", not "Helping teams at scale")."""
-    head = None if company or not position else _BEFORE_ORG.match(position)
-    for at in _AT.finditer(head.group() if head else ""):
-        role, org = at.string[: at.start()].strip(), _AFTER_ORG.sub("", at.string[at.end() :])
-        if _names_employer(role, org.strip(), at.group().strip()):
-            return org.strip(), role
-    return company, position
-
-
-def _names_employer(role: str, org: str, at: str) -> bool:
-    words = org.split()
-    return (
-        0 < len(role.split()) <= 6
-        and 0 < len(words) <= 5
-        and all(w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for w in words)
-        and not (at in ("en", "em") and _FIELD.search(role))
-        # "Desarrollador en Python", "Programador em Java": a language, not an employer
-        and not (at in ("en", "em", "na") and org.lower() in STACK_WORDS)
-    )
-
-
 def _row(
     row: list[str], columns: dict[str, int], file: str, line: int
 ) -> Iterator[Contact | Problem]:
     """The connection, and a Problem beside it when its date cannot be read."""
     first, last = cell(row, columns, "first"), cell(row, columns, "last")
     email, raw_date = cell(row, columns, "email"), cell(row, columns, "connected")
-    organisation, role = _employer(cell(row, columns, "company"), cell(row, columns, "position"))
+    organisation, role = employer(cell(row, columns, "company"), cell(row, columns, "position"))
     contact = Contact(
         platform="linkedin",
         tie="connection",

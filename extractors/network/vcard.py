@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from extractors.network._contact import Contact, Problem
 from extractors.network._countries import country_code
+from extractors.network._employer import employer
 from extractors.network._profiles import handles_from_urls
 from extractors.network._tables import encoding
 
@@ -118,13 +119,16 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
     urls = [_unescape(url).strip() for key in _PROFILE_KEYS for url in card.values.get(key, [])]
     emails = [_unescape(v).strip().lower() for v in card.values.get("EMAIL", [])]
     phones = [_unescape(v).strip().removeprefix("tel:") for v in card.values.get("TEL", [])]
+    organisation, role = employer(
+        _components(first("ORG") or "")[0] or None, _unescape(first("TITLE") or "").strip() or None
+    )
     contact = Contact(
         platform="vcard",
         tie="contact",
         handle=None,
         name=_unescape(first("FN") or "").strip() or from_n or None,
-        organisation=_components(first("ORG") or "")[0] or None,
-        role=_unescape(first("TITLE") or "").strip() or None,
+        organisation=organisation,
+        role=role,
         since=None,
         emails=tuple(dict.fromkeys(e for e in emails if e)),
         phones=tuple(dict.fromkeys(p for p in phones if p)),

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from network_helpers import read_fixture
 
-from extractors.network import Contact
+from extractors.network import Contact, instagram
 from extractors.network import meta_messages as messages
 from warehouse.network.identity import resolve
 
@@ -196,3 +196,32 @@ def test_an_instagram_chat_joins_no_one_where_no_one_account_is_spelt(
 ) -> None:
     people = resolve([*map(_follow, follows), *_dm([name, "Alex Brandt"], _IG.format(folder))])
     assert _joined(people) == []
+
+
+OLD_INSTAGRAM = ("instagram", "messages_2019.json")
+
+
+def test_instagrams_one_file_of_before_2020_gives_the_register_of_its_one_to_one_threads():
+    """Every thread in one list, participants as usernames, messages by `created_at`
+    (latest first): a group and a thread of only a 👍 and a shared story give nothing."""
+    contacts, problems = read_fixture(messages, *OLD_INSTAGRAM)
+    assert problems == []
+    assert [(c.platform, c.tie, c.name, c.register, c.language) for c in contacts] == [
+        ("instagram", "chat", "harborline.ops", "informal", "de"),
+        ("instagram", "chat", "jw.codes", "informal", "de"),
+    ]
+    # dated by the user's own message that shows it: to harborline.ops, jw.codes's "du"
+    assert contacts[0].since == datetime(2019, 6, 11, 21, 40, 3, 771201, tzinfo=UTC)
+
+
+def test_an_old_instagram_thread_joins_the_account_its_username_is():
+    follows, _ = read_fixture(instagram, "instagram", "connections_2019.json")
+    chats, _ = read_fixture(messages, *OLD_INSTAGRAM)
+    people = {p.handles.get("instagram"): p for p in resolve([*follows, *chats])}
+    assert {c.register for c in people["harborline.ops"].contacts} == {None, "informal"}
+    assert "jw.codes" not in people  # the user, whom nothing else names, makes no one
+
+
+def test_the_old_list_shape_is_sniffed_and_another_list_is_not():
+    assert messages.sniff("messages.json", b'[\n  {\n    "participants": ["a", "b"],')
+    assert not messages.sniff("messages.json", b'[{"title": "a", "string_list_data": []}]')

@@ -32,6 +32,15 @@ SURE = [  # (posting company, contact organisation, posting's site, domains)
     ("Lindqvist Bank AB (publ)", "Lindqvist", "lindqvist", (None, None)),  # its site settles
     ("Tanuki Group, Inc.", "Tanuki", None, (None, None)),
     ("株式会社ツバメ工房", "ツバメ工房", None, (None, None)),
+    ("Kaspi", "Kaspi.kz JSC", None, (None, None)),  # a country's web suffix, a legal form
+    ("Allegro", "Allegro.pl sp. z o.o.", None, (None, None)),
+    # a legal name and the name it trades under, a name in its home script
+    ("Nubank", "Nu Pagamentos S.A.", None, (None, None)),
+    ("Wise", "Wise Payments Limited", None, (None, None)),
+    ("株式会社メルカリ", "Mercari", None, (None, None)),
+    ("Mercari, Inc.", "株式会社メルカリ", None, (None, None)),
+    ("楽天グループ株式会社", "Rakuten Group, Inc.", None, (None, None)),
+    ("주식회사 카카오", "Kakao Corp.", None, (None, None)),
 ]
 UNSURE = [
     ("Sage", "Sage", "sagehealth", (None, None)),  # the site names more than the name
@@ -49,6 +58,7 @@ UNSURE = [
     ("Trycobble", "Cobble", "trycobble", (None, None)),
     ("Getaround", "Around", "getaround", (None, None)),
     ("Lindqvist Bank AB", "Lindqvist", None, (None, None)),  # a bank of that name, maybe
+    ("Kaspi.kz", "Kaspi Bank", None, (None, None)),  # its web suffix aside
 ]
 NONE = [
     ("Neon Health", "Neon", "neonhealth", (None, None)),  # its site goes by the longer name
@@ -62,6 +72,11 @@ NONE = [
     ("TryHackMe", "Hackme", "tryhackme", (None, None)),  # a name written whole, "Try" in it
     ("Facebook Marketplace Partners", "Meta", None, (None, None)),  # more words: another
     ("Lindqvist Bank", "Lindqvist", "lindqvistbank", (None, None)),  # the site's is the bank's
+    # a holding's people may be at any of its companies, and refer into none of the others
+    ("Google", "Alphabet Inc.", None, (None, None)),
+    ("Alphabet", "Google", None, (None, None)),
+    ("Waymo", "Alphabet", None, (None, None)),
+    ("Node Labs", "Node.js", None, (None, None)),  # a framework's ".js" is no web suffix
 ]
 
 

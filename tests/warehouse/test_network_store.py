@@ -15,7 +15,12 @@ from extractors.network import Contact, ImportResult
 from warehouse import load
 from warehouse.build import build
 from warehouse.db import connect
-from warehouse.network.paths import PostingRef, alike_companies, referral_paths
+from warehouse.network.paths import (
+    PostingRef,
+    alike_companies,
+    employer_domains,
+    referral_paths,
+)
 from warehouse.network.store import import_network, read_contacts, refresh_people, store_import
 from warehouse.ranking.profile import Profile, RankingSettings
 
@@ -396,3 +401,29 @@ def test_a_contacts_reading_is_stored_and_read_back(con) -> None:
     assert {c.reading for c in read_contacts(con)} == {"けんた さとう", None}
     (kenta,) = refresh_people(con)
     assert (kenta.name, kenta.platforms) == ("Kenta Sato", ("google_contacts", "linkedin"))
+
+
+def test_a_company_in_another_script_is_joined_by_the_domain_never_a_latin_one(
+    con, tmp_path
+) -> None:
+    """ "株式会社ツバメ工房" at tsubame-kobo.jp is the contact at "Tsubame Kobo" with an address
+    there; "Acme" at a contact's old employer's domain is no path through them."""
+    rows = (
+        NETWORK.splitlines()[0]
+        + "\nKenji,Mori,https://linkedin.com/in/km,kenji@tsubame-kobo.jp,Tsubame Kobo,SRE,"
+        + "01 Feb 2026\nEve,Rao,https://linkedin.com/in/er,eve@acme-old.example,Globex,CTO,"
+        + "01 Feb 2026\n"
+    )
+    (tmp_path / "Connections.csv").write_text(rows, encoding="utf-8")
+    import_network(con, [str(tmp_path / "Connections.csv")])
+    people = refresh_people(con)
+    assert employer_domains(people) == {"tsubame-kobo.jp", "acme-old.example"}
+    jobs = "https://www.tsubame-kobo.jp/recruit/42"
+    (path,) = referral_paths(
+        [
+            PostingRef("L1", "greenhouse", None, "株式会社ツバメ工房", jobs, jobs),
+            PostingRef("L2", "greenhouse", None, "Acme", "https://acme-old.example/jobs", None),
+        ],
+        people,
+    )
+    assert (path.lead_id, path.network_via) == ("L1", "via Kenji Mori at Tsubame Kobo")

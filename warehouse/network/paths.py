@@ -225,6 +225,29 @@ def domain_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> It
             yield Path(posting.lead_id, person.person_id, text, f"via {who}", strength)
 
 
+def script_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> Iterator[Path]:
+    """Company paths no name can give: the organisation and the company written in
+    different scripts ("Tsubame Kobo", "株式会社ツバメ工房"), the person's e-mail at the
+    posting's employer's domain. Only across scripts: where both are in Latin letters,
+    a name that differs says the address is another employer's (an old one's)."""
+    by_domain: dict[str, list[Person]] = {}
+    for person in people:
+        if normalize_org(person.organisation):
+            for theirs in person.domains:
+                by_domain.setdefault(theirs, []).append(person)
+    for posting in postings:
+        domain, company = _employer_domain(posting), normalize_org(posting.company) or ""
+        for person in by_domain.get(domain or "", ()) if company else ():
+            if company.isascii() != str(normalize_org(person.organisation)).isascii():
+                yield from _company_path(posting, str(posting.company), person, domain, None)
+
+
+def employer_domains(people: Iterable[Person]) -> set[str]:
+    """Every employer domain of the people's e-mails: the postings at one may have a
+    path (`domain_paths`, `script_paths`)."""
+    return {domain for person in people for domain in person.domains}
+
+
 def _alike(companies: list[str], orgs: list[str]) -> Iterator[tuple[str, list[str]]]:
     """Each company with the organisations alike enough to check with `path_match`, scored
     in C a block of companies at a time: the matrix of every company by every
@@ -276,6 +299,7 @@ def referral_paths(postings: Iterable[PostingRef], people: Iterable[Person]) -> 
         *ask_paths(postings, network_senders(people)),
         *company_paths(postings, people),
         *domain_paths(postings, people),
+        *script_paths(postings, people),
     )
     for path in paths:
         key = (path.lead_id, path.person_id)
