@@ -73,3 +73,21 @@ def test_a_bionluk_request_is_a_freelance_project_at_its_budget(tmp_path: Path) 
         "Django ile REST API", "Bütçe: 25.000 TL", None, "freelance"
     )  # fmt: skip
     assert "Django REST API" in job.text
+
+
+@pytest.mark.parametrize(
+    ("setting", "remote"),
+    [("Hibrit", False), ("OFİSTEN", False), ("İŞ YERİNDE", False), ("Ofisten", False),
+     ("TAMAMEN UZAKTAN", True), ("Tamamen uzaktan", True)],
+)  # fmt: skip
+def test_a_card_s_setting_line_in_any_case_says_whether_it_is_remote(
+    tmp_path: Path, setting: str, remote: bool
+) -> None:
+    """An all-capital line with Turkish's dotted capital İ reads as its lower-case form."""
+    card = (
+        '<a href="https://www.kariyer.net/is-ilani/moda-yazilim-backend-developer-3912345">'
+        "Backend Developer</a><div>Moda Yazılım A.Ş.</div><div>İstanbul(Asya) - Kadıköy</div>"
+        f"<div>{setting}</div>"
+    )
+    job = _only_job(tmp_path / "tr.eml", _one_card_mail("Kariyer.net <bilgi@kariyer.net>", card))
+    assert job.remote is remote

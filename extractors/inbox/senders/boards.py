@@ -123,6 +123,10 @@ _SETTING = re.compile(
     r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
 )
+# a setting line that leaves it open, or names an office: matched, not lower-cased, as
+# str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
+_SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
+_SETTING_OFFICE = re.compile(r"(?i)hybrid|site|office|hibrit|yerinde|ofis")
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
@@ -220,11 +224,10 @@ def _setting_remote(fields: list[str]) -> bool | None:
     jobs too); "Option for Remote Work" leaves it open. None when no line says."""
     for field in fields:
         if found := _SETTING.fullmatch(field):
-            words = found[0].lower()
-            if words == "remote or hybrid" or words.startswith("option"):
+            words = found[0]
+            if _SETTING_OPEN.match(words):
                 return None
-            office = ("hybrid", "site", "office", "hibrit", "yerinde", "ofis")
-            return not any(word in words for word in office)
+            return not _SETTING_OFFICE.search(words)
     return None
 
 
