@@ -763,12 +763,14 @@ _PART_TIME_HOURS_SAID = re.compile(
 
 
 # a month's hours, as a retainer states them ("20 hours per month", "10-15 hrs/month",
-# "a $3k/month retainer for 20h"); tried only in a text holding "month"
+# "a $3k/month retainer for 20h", "a retainer of $5,000 covering up to 25 hours"); tried
+# only in a text holding "month" or "retainer"
 _MONTHLY_HOURS = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,3})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?\s*(?:hours?|hrs?|h)\b"
     r"(?:\s+of\s+(?:work|time|support|availability))?\s*(?:(?:/|per|a|an|each|every)\s*month\b"
     r"|monthly\b|(?=[^.\n]{0,30}\bretainer\b))"
-    r"|\bretainer\s+(?:of|for|covering)\s+(?:up\s+to\s+)?(?P<c>\d{1,3})\s*(?:hours?|hrs?|h)\b",
+    r"|\bretainer\b[^.\n]{0,40}?\b(?:of|for|covering)\s+(?:up\s+to\s+)?(?P<c>\d{1,3})\s*"
+    r"(?:hours?|hrs?|h)\b",
     re.I,
 )
 
