@@ -261,7 +261,8 @@ _UNITS = _table(
 # words that name the period on their own, after or before the amount
 _WORDS = _table(
     {
-        "hour": "hourly|hourly rate|ph|p/h|p.h.|p/hr|p/hour|stündlich|stundensatz|stundenlohn|uurtarief"
+        "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
+        "|p/hr|p/hour"  # uk: "£70 p/hr"
         "|p/u|p.u."  # nl: "€ 85,- p/u" (per uur)
         "|timpris|timarvode|timlön|timersättning"  # sv
         "|stawka godzinowa"
