@@ -804,7 +804,8 @@ def parse_hours_per_week(text: str, country: str | None = None) -> WeeklyHours |
 def parse_hours_per_month(text: str) -> tuple[float, float] | None:
     """A month's hours, both ends of a range, as a retainer states them ("20 hours per
     month", "10-15 hrs/month", "$3k/month retainer for 20h")."""
-    if "month" not in lowered(text) and "retainer" not in lowered(text):
+    low = lowered(text)
+    if "month" not in low and "retainer" not in low:
         return None
     for m in _MONTHLY_HOURS.finditer(text):
         least = float(m["a"] or m["c"])
