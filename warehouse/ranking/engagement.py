@@ -302,10 +302,12 @@ _HOURS_LABELLED = re.compile(
     r"\b(?:[Uu]ren|UREN|[Aa]antal\s+(?:uur|uren))(?:\s+per\s+week)?\s*:\s*(?P<a>\d{1,2})(?:\s*(?:-|–|tot)\s*(?P<b>\d{1,2}))?\b"
 )
 # a bare count of hours standing as a clause of its own ("Fulltime (40 uur)", "36 uur,
-# Zeist"), as Dutch posts state a week ("binnen 24 uur" is no clause of its own); tried
+# Zeist") or after what a salary is for ("€ 4.500 per maand bij 40 uur", "o.b.v. 36
+# uur"), as Dutch posts state a week ("binnen 24 uur" is no clause of its own); tried
 # only in a text holding "uur"
 _HOURS_BARE = re.compile(
-    r"(?:^|(?<=[(,:;.|])|(?<=[(,:;.|][^\S\n]))(?P<a>\d{2})(?:\s*[-–]\s*(?P<b>\d{2}))?[^\S\n]*uur"
+    r"(?:^|(?<=[(,:;.|])|(?<=[(,:;.|][^\S\n])|(?<=\bbij )|(?<=\bo\.b\.v\. ))"
+    r"(?P<a>\d{2})(?:\s*[-–]\s*(?P<b>\d{2}))?[^\S\n]*uur"
     r"(?=[^\S\n]*(?:[,.;)|\n]|$))",
     re.MULTILINE,
 )
@@ -687,10 +689,18 @@ def _floor_before(text: str, at: int) -> bool:
     return may_hold(lowered(last), _FLOOR_LAST_WORDS) and bool(_FLOOR_BEFORE.search(text, 0, at))
 
 
-# a post's full week where it states none: the legal or usual week of its country
-# (France's 35 hours, Belgium's 38, Switzerland's 42), else 40
-_FULL_WEEK = 40.0
-_FULL_WEEKS = {"FR": 35.0, "BE": 38.0, "CH": 42.0}
+# a post's full week where it states none, least and most: the legal or usual week of
+# its country (France's 35 hours, Belgium's 38, Switzerland's 42; Austria's and the
+# Netherlands' collective agreements set 38 to 40), else 40
+_FULL_WEEK = (40.0, 40.0)
+_FULL_WEEKS = {
+    "FR": (35.0, 35.0), "BE": (38.0, 38.0), "CH": (42.0, 42.0), "AT": (38.0, 40.0),
+    "NL": (38.0, 40.0),
+}  # fmt: skip
+# a German public-service tariff named without its hours ("TVöD E13", "TV-L E13",
+# "TV-H"): its week is 39 to 40 hours by employer and state
+_TARIFF_WEEK = (39.0, 40.0)
+_TARIFF = re.compile(r"\bTV(?:öD|oeD|-?[LH])\b")
 # hours that state the full week a share is of, not the load: "(100% = 42 Std./Woche)",
 # "Vollzeit 42 Stunden", "full-time is 37.5 hours a week"
 _FULL_WEEK_BEFORE = re.compile(
@@ -752,6 +762,19 @@ _PART_TIME_HOURS_SAID = re.compile(
 )
 
 
+# a month's hours, as a retainer states them ("20 hours per month", "10-15 hrs/month",
+# "a $3k/month retainer for 20h", "a retainer of $5,000 covering up to 25 hours"); tried
+# only in a text holding "month" or "retainer"
+_MONTHLY_HOURS = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?\s*(?:hours?|hrs?|h)\b"
+    r"(?:\s+of\s+(?:work|time|support|availability))?\s*(?:(?:/|per|a|an|each|every)\s*month\b"
+    r"|monthly\b|(?=[^.\n]{0,30}\bretainer\b))"
+    r"|\bretainer\b[^.\n]{0,40}?\b(?:of|for|covering)\s+(?:up\s+to\s+)?(?P<c>\d{1,3})\s*"
+    r"(?:hours?|hrs?|h)\b",
+    re.I,
+)
+
+
 class WeeklyHours(NamedTuple):
     """A weekly load: the least and the most hours of it (one figure twice where the post
     names one). The least matters to a part-time freelancer: "20-30 hrs" asks for 20."""
@@ -764,8 +787,9 @@ def parse_hours_per_week(text: str, country: str | None = None) -> WeeklyHours |
     """Weekly hours, both ends of a range ("~20 hours/week", "20-30 hrs per week" ->
     20-30); or a share of the post's full week ("Pensum 80-100%" -> 32-40, "0.8 FTE",
     "4/5e temps", "3 days a week", "halbtags"), of the hours it says a full week is
-    ("100% = 42 Std./Woche", "Wochenarbeitszeit 39 Stunden") or else of its `country`'s
-    (France 35, Belgium 38, Switzerland 42) or 40."""
+    ("100% = 42 Std./Woche", "Wochenarbeitszeit 39 Stunden"), of the German tariff it
+    names ("TVöD": 39-40) or else of its `country`'s (France 35, Belgium 38, Switzerland
+    42, Austria and the Netherlands 38-40) or 40."""
     low = lowered(text)
     said = _hours(text) or _part_time_hours(text, low)
     share = _share(text, low)
@@ -773,16 +797,33 @@ def parse_hours_per_week(text: str, country: str | None = None) -> WeeklyHours |
         return WeeklyHours(said[0], said[1]) if said else None
     if said and not _FULL_WEEK_BEFORE.search(text, max(0, said[2].start() - 20), said[2].start()):
         return WeeklyHours(said[0], said[1])
-    week = said[1] if said else _full_week(text, low, country)
-    return WeeklyHours(round(share[0] * week, 1), round(share[1] * week, 1))
+    shortest, longest = (said[1], said[1]) if said else _full_week(text, low, country)
+    return WeeklyHours(round(share[0] * shortest, 1), round(share[1] * longest, 1))
 
 
-def _full_week(text: str, low: str, country: str | None) -> float:
-    """The hours of a full week the post states in words of its own, else its country's."""
+def parse_hours_per_month(text: str) -> tuple[float, float] | None:
+    """A month's hours, both ends of a range, as a retainer states them ("20 hours per
+    month", "10-15 hrs/month", "$3k/month retainer for 20h")."""
+    low = lowered(text)
+    if "month" not in low and "retainer" not in low:
+        return None
+    for m in _MONTHLY_HOURS.finditer(text):
+        least = float(m["a"] or m["c"])
+        most = float(m["b"] or least)
+        if 0 < least <= most <= 250:
+            return least, most
+    return None
+
+
+def _full_week(text: str, low: str, country: str | None) -> tuple[float, float]:
+    """The hours of a full week, least and most: as the post states them in words of its
+    own, else as the German tariff it names sets them, else its country's."""
     if may_hold(low, _FULL_WEEK_WORDS) and (m := _FULL_WEEK_SAID.search(text)):
         hours = float(next(filter(None, m.groups())).replace(",", "."))
         if 30 <= hours <= 45:
-            return hours
+            return hours, hours
+    if "TV" in text and _TARIFF.search(text):
+        return _TARIFF_WEEK
     return _FULL_WEEKS.get(country or "", _FULL_WEEK)
 
 

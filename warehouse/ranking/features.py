@@ -20,10 +20,12 @@ from extractors._language import written_in
 from warehouse.ranking.eligibility import Eligibility, eligibility, lives_in
 from warehouse.ranking.engagement import (
     Offer,
+    WeeklyHours,
     agency_work,
     ordered,
     parse_duration,
     parse_engagement,
+    parse_hours_per_month,
     parse_hours_per_week,
 )
 from warehouse.ranking.floors import own_floor_said, piece_rate
@@ -203,7 +205,10 @@ def understand(
         engagement_basis = "parsed" if offer else None
     if kind == "supply":
         scope = as_offered(scope)
-    hourly = to_hourly(rate, profile.currency, settings) if rate else None
+    # a share of a full week is of the week of the one country the post is in
+    hours = parse_hours_per_week(body, scope.regions[0] if len(scope.regions) == 1 else None)
+    load = _load(body, rate, hours, settings)
+    hourly = to_hourly(rate, profile.currency, settings, load) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     vs_floor = _against_floor(hourly_min, hourly_max, profile.min_hourly_rate)
     piece = (
@@ -213,7 +218,7 @@ def understand(
         conversion = piece.said  # what `why` names the piece by, and converts it with
         vs_floor = _against_floor(piece.lo, piece.hi, piece.floor.amount) if piece.floor else None
     own = next((f for f in profile.currency_floors if rate and f.currency == rate.currency), None)
-    paid = to_hourly(rate, own.currency, settings) if rate and own else None
+    paid = to_hourly(rate, own.currency, settings, load) if rate and own else None
     own_said = None
     if rate and own and paid:
         # paid in a currency with a floor of its own: held against it as paid
@@ -227,8 +232,6 @@ def understand(
         also = f"; {reason}" if verdict == "not_eligible" else ""
         verdict, reason = "not_eligible", unspoken + also
     duration = parse_duration(body)
-    # a share of a full week is of the week of the one country the post is in
-    hours = parse_hours_per_week(body, scope.regions[0] if len(scope.regions) == 1 else None)
     return Features(
         engagement=offer.engagement if offer else None,
         engagements=offer.engagements if offer else (),
@@ -273,6 +276,21 @@ def understand(
         skills_in_passing=relevance.in_passing,
         fit=relevance.fit,
     )
+
+
+def _load(
+    body: str, rate: Rate | None, hours: WeeklyHours | None, settings: RankingSettings
+) -> tuple[float, float] | None:
+    """The share of a full week's hours a week's, month's or year's pay is for, least and
+    most: the weekly load the post states, else a month's hours beside a month's pay (a
+    retainer's "$3k/month for 20 hours"); None for a full week or none stated."""
+    if rate is None or rate.period not in ("week", "month", "year"):
+        return None
+    if hours:
+        return hours.least / settings.hours_per_week, hours.most / settings.hours_per_week
+    if rate.period == "month" and (monthly := parse_hours_per_month(body)):
+        return monthly[0] / settings.hours_per_month, monthly[1] / settings.hours_per_month
+    return None
 
 
 def _eligibility(

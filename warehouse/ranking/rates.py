@@ -225,6 +225,7 @@ PIECES = {
             *("model", "illustration", "asset", "animation", "report", "review", "ad"),
             *("banner", "icon", "short", "reel", "character", "event", "shoot", "wedding"),
             *("walk", "visit", "shift", "night", "appointment", "order", "call", "student"),
+            *("sprint", "milestone"),  # "$4-5k per sprint": a stretch of work, no hours said
         )
     },
 }
@@ -248,6 +249,7 @@ _UNITS = _table(
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
         "|mies|mc"  # pl: "20 000 zł/mies.", "PLN netto/mc"
+        "|mensem"  # Indian English: "₹40,000 per mensem"
         "|місяць|міс|месяц|мес"
         "|ay",  # tr: "90.000 TL/ay"  # uk, ru: "$3000 на місяць", "в месяц"
         "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl",
@@ -260,6 +262,7 @@ _UNITS = _table(
 _WORDS = _table(
     {
         "hour": "hourly|hourly rate|ph|p/h|p.h.|stündlich|stundensatz|stundenlohn|uurtarief"
+        "|p/hr|p/hour"  # uk: "£70 p/hr"
         "|p/u|p.u."  # nl: "€ 85,- p/u" (per uur)
         "|timpris|timarvode|timlön|timersättning"  # sv
         "|stawka godzinowa"
@@ -1283,7 +1286,10 @@ _NO_HOURS = (None, "fixed", "piece")  # periods no number of hours stands behind
 
 
 def to_hourly(
-    rate: Rate, profile_currency: str, settings: RankingSettings
+    rate: Rate,
+    profile_currency: str,
+    settings: RankingSettings,
+    load: tuple[float, float] | None = None,
 ) -> tuple[float | None, float | None, str] | None:
     """The rate per hour in the profile's currency, and what the conversion assumed.
 
@@ -1291,6 +1297,10 @@ def to_hourly(
     missing from the fx table have no price: all are None rather than a guess. A rate
     that includes Australia's superannuation ("inc super") is compared without it, as
     one "+ super" is: the conversion says so ("8 h/day; less 12% super; AUD").
+    `load`: the least and most share of a full week's hours the post asks for where it is
+    part-time: a week's, month's or year's pay is for those hours ("$7k/mo, 20 hrs/week"
+    is $7k for half a full month's), the lowest pay over the most hours, the highest over
+    the least.
     """
     fx = settings.fx_usd
     if rate.period in _NO_HOURS or rate.currency not in fx or profile_currency not in fx:
@@ -1304,12 +1314,23 @@ def to_hourly(
     }[rate.period]
     factor = fx_factor(rate.currency, profile_currency, fx) or 1.0
     span = "per hour" if rate.period == "hour" else f"{hours:g} h/{rate.period}"
+    least = most = hours
+    if load and rate.period in _LOADED and 0 < load[0] <= load[1] < 1:
+        least, most = hours * load[0], hours * load[1]
+        span = f"{_hours_said(least, most)} h/{rate.period}"
     if includes_super(rate):  # "$1,000 p.d. inc super": the rate is the rest
-        hours *= 1 + SUPER_GUARANTEE
+        least, most = least * (1 + SUPER_GUARANTEE), most * (1 + SUPER_GUARANTEE)
         span += f"; less {SUPER_GUARANTEE:.0%} super"
     money = exchange_said(rate.currency, profile_currency, factor)
 
-    def hourly(value: float | None) -> float | None:
+    def hourly(value: float | None, hours: float) -> float | None:
         return None if value is None else round(value * factor / hours, 2)
 
-    return hourly(rate.min), hourly(rate.max), f"{span}; {money}"
+    return hourly(rate.min, most), hourly(rate.max, least), f"{span}; {money}"
+
+
+_LOADED = frozenset({"week", "month", "year"})  # periods a part-time load shortens
+
+
+def _hours_said(least: float, most: float) -> str:
+    return f"{least:g}" if round(least, 1) == round(most, 1) else f"{least:.3g}-{most:.3g}"
