@@ -140,6 +140,10 @@ _APPLICANT = _words("applicant")
 _OWNERS = re.compile(
     r"\b(?:you|applicants?|candidates?|new\s+hires?|trainees?|workers?|freelancers?)\b"
 )
+# "join our talent pool and send your ID": "our" after a preposition or a verb of going
+# names where, not who acts (English)
+_POSSESSIVE = frozenset(("our", "their", "us"))
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|into|of|on|for|with|at|from|via|through|join|visit)\s+$")
 _FUTURE = _words("future")
 _YOU = _words("you")
 _YOUR = _words("your")
@@ -480,7 +484,11 @@ def _someone_else_acts(kind: _Kind, before: str) -> bool:
 def _actor(kind: _Kind, before: str) -> bool | None:
     """Whether the nearest actor named before the verb is the applicant (None: none is)."""
     marks = [(m.start(), True) for m in _APPLICANT.finditer(before)]
-    marks += [(m.start(), False) for m in kind.others.finditer(before)]
+    marks += [
+        (m.start(), False)
+        for m in kind.others.finditer(before)
+        if not (m.group() in _POSSESSIVE and _PLACE_BEFORE.search(before, 0, m.start()))
+    ]
     return max(marks)[1] if marks else None
 
 
