@@ -1,6 +1,7 @@
 """Held-out scams of 2025-2026 and the honest posts that share their words (session s40):
-crypto handed to the applicant to pass on, and an interview held as a chat by a named
-interviewer ("interviewed by our hiring manager via Teams chat")."""
+crypto handed to the applicant to pass on, an interview held as a chat by a named
+interviewer ("interviewed by our hiring manager via Teams chat"), earnings held until the
+worker pays, and a way in's fee written with its sum in each language."""
 
 from __future__ import annotations
 
@@ -96,3 +97,64 @@ def test_our_after_a_preposition_names_a_place_not_who_sends(text: str) -> None:
 )  # fmt: skip
 def test_a_talent_pool_or_data_asked_by_us_later_vetoes_nothing(text: str) -> None:
     assert not codes(run(f"{FILLER} {text}", company="Brightline"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Invite 3 friends to unlock your withdrawal and earn 20% of their commissions.",
+          id="friends invited to unlock a withdrawal"),
+        P("Your withdrawal is unlocked after you complete the 3rd set and pay the tax of 15%.",
+          id="a tax paid to release it"),
+        P("To withdraw your balance you must first deposit 100 USDT as verification.",
+          id="a deposit to withdraw"),
+    ],
+)  # fmt: skip
+def test_earnings_held_until_the_worker_pays_are_a_task_scam(text: str) -> None:
+    assert "crypto_payment" in codes(run(f"{FILLER} {text}", company="Nexora"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Unlock your earning potential with our sales academy.", id="earning potential"),
+        P("We release your earnings every Friday, minus the 10% platform fee.",
+          id="a gig platform's payout"),
+        P("Your earnings are released once the client approves the milestone.",
+          id="a freelance platform's escrow"),
+        P("You will build the flows that let users withdraw their balance.",
+          id="a fintech's product"),
+    ],
+)  # fmt: skip
+def test_earnings_paid_out_on_a_schedule_veto_nothing(text: str) -> None:
+    assert not codes(run(f"{FILLER} {text}", company="Nexora"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Anmeldegebühr: 49 €.", id="de"),
+        P("Inschrijfkosten € 35.", id="nl"),
+        P("Opłata rejestracyjna: 99 zł.", id="pl"),
+        P("Registreringsavgift: 495 kr.", id="sv"),
+        P("Registreringsgebyr 300 kr.", id="da"),
+        P("Liittymismaksu 50 €.", id="fi"),
+        P("Biaya pendaftaran Rp 150.000.", id="id"),
+        P("Реєстраційний внесок 300 грн.", id="uk"),
+    ],
+)  # fmt: skip
+def test_a_way_in_priced_like_a_price_list_vetoes_in_each_language(text: str) -> None:
+    assert "pay_to_work" in codes(run(f"{FILLER} {text}", company="Lindauer"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Die Anmeldegebühr von 49 € übernehmen wir.", id="de: we cover it"),
+        P("Wir zahlen die Schulungsgebühr von 800 € für dich.", id="de: we pay it"),
+        P("Kursavgift 4 500 kr betalas av företaget.", id="sv: the firm pays the course"),
+        P("Anmeldegebühr: keine. Gehalt: 4.000 € im Monat.", id="de: none, then a wage"),
+    ],
+)  # fmt: skip
+def test_a_way_in_someone_else_pays_or_none_vetoes_nothing(text: str) -> None:
+    assert not codes(run(f"{FILLER} {text}", company="Lindauer"), hard=True)

@@ -428,7 +428,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|för\\satt,for\\så,for\\sat\\sfå,for\\sat\\slåse,for\\sat\\såbne,for\\sat\\sstarte"
         f",for\\sat\\saktivere&{_TASKS_ANCHORS},nivå,niveau,level,vip&{_NORDIC_TOP_UP_ANCHORS}"
         "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
-        f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}",
+        f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}"
+        # the task scam's last step: the applicant's own earnings held until they pay
+        "|released\\s&your|to\\swithdraw",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin", "buy, sell and deposit")
         r"(?<!-)"
@@ -526,7 +528,18 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|store|shop|app|hotel)(?:s['’]?|['’]s)?\s+(?:visibility|sales|rankings?|exposure|traffic)\b"
         # and its price: the worker's own money pays for each order
         r"|\byour\s+(?:account|balance|wallet)\s+(?:must|needs?\s+to|should|has\s+to)\s+(?:hold"
-        r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b",
+        r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b"
+        # its withdrawal lock: "invite 3 friends to unlock your withdrawal", "your earnings
+        # are released after you pay the 15% tax", "to withdraw your balance you must
+        # deposit"; "unlock your earning potential" and earnings paid each Friday are none
+        r"|\bunlock\w*\s+(?:your\s+)(?:withdrawals?|earnings|commissions?|balance|payouts?"
+        r"|profits?)\b(?!\s+potential)"
+        r"|\byour\s+(?:withdrawals?|earnings|commissions?|balance|payouts?|profits?)\s+(?:is|are"
+        r"|will\s+be|gets?)\s+(?:unlocked|released)\s+(?:only\s+)?(?:after|once|when)\b"
+        r"[^.!?;\n]{0,60}?\b(?:invite\w*|pay|deposit\w*|top[\s-]?up|recharg\w*)\b"
+        r"|\bto\s+withdraw\s+(?:your\s+)?(?:earnings|commissions?|balance|funds|profits?)\b"
+        r"[^.!?;\n]{0,40}?\b(?:must|need\w*|have\s+to|required)\b[^.!?;\n]{0,30}?\b(?:pay"
+        r"|deposit|invite|top[\s-]?up|recharge)\w*",
     ),
     # a price on what the applicant must get before working ("you must get our TEFL
     # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
