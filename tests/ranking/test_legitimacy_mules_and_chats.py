@@ -16,7 +16,8 @@ P = pytest.param
     "text",
     [
         P("Each morning you will receive USDT in your personal wallet and send it on to the "
-          "partner wallets our desk lists, keeping 5% of every transfer.", id="USDT to their wallets"),
+          "partner wallets our desk lists, keeping 5% of every transfer.",
+          id="USDT to their wallets"),
         P("You'll get Bitcoin in your account, then transfer it to the exchange addresses our "
           "trader gives you.", id="Bitcoin to their exchange addresses"),
         P("You will receive crypto from our clients and forward the funds to another wallet we "
