@@ -140,6 +140,10 @@ _APPLICANT = _words("applicant")
 _OWNERS = re.compile(
     r"\b(?:you|applicants?|candidates?|new\s+hires?|trainees?|workers?|freelancers?)\b"
 )
+# "join our talent pool and send your ID": "our" after a preposition or a verb of going
+# names where, not who acts (English)
+_POSSESSIVE = frozenset(("our", "their", "us"))
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|into|of|on|for|with|at|from|via|through|join|visit)\s+$")
 _FUTURE = _words("future")
 _YOU = _words("you")
 _YOUR = _words("your")
@@ -153,6 +157,15 @@ _PAID_BY_OTHERS = _words("paid_by_others")
 _AFTER_HIRE = _words("after_hire")
 _JOINING = _words("joining")
 _APPLIES = _words("applies")
+_PRICE_REACH = 40  # characters after a fee searched for its sum
+# a way in's fee followed by its sum, as a price list writes it ("Anmeldegebühr: 49 €",
+# "Opłata rejestracyjna 99 zł", "registreringsavgift på 495 kr"); never a zero
+_PRICED_NEXT = re.compile(
+    r"\s*[:=–-]?\s*(?:(?:of|på|pa|von|van|di|de|w\s+wysokości|wynosi|är|er|on|ist|bedraagt"
+    r"|sebesar|составляет|становить)\s+)?(?:[$€£₹₺₽₴]\s?[1-9]|rp\.?\s?[1-9]"
+    r"|[1-9][\d\s,.]*?\s?(?:€|eur\b|euro|zł|zl\b|pln|kr\b|kronor|sek\b|dkk\b|nok\b|грн"
+    r"|руб|₽|₴|tl\b|usd\b))"
+)
 # the employer's own message to confirm or remind ("we will send you a WhatsApp message
 # to confirm your interview slot"): a notice, not the interview moved to a chat
 _NOTICE = re.compile(
@@ -261,7 +274,7 @@ def find_requests(text: str) -> Requests:
             names_a_fee = True
         if kind.code in found:
             continue
-        span = _asked(kind, left, right, low[start:end])
+        span = _asked(kind, left, right, low[start:end], low[end : end + _PRICE_REACH])
         refused = (
             _paid_by_others(kind, right)
             or _ANSWERED_NO.match(low, end + len(right))
@@ -317,8 +330,11 @@ def _paid_by_others(kind: _Kind, right: str) -> bool:
     return kind.money and bool(_PAID_BY_OTHERS.search(_words_of(right, 8)))
 
 
-def _asked(kind: _Kind, left: str, right: str, thing: str) -> tuple[int, int] | None:
-    """Where the request around the object `thing` starts in `left` and ends in `right`."""
+def _asked(
+    kind: _Kind, left: str, right: str, thing: str, following: str
+) -> tuple[int, int] | None:
+    """Where the request around the object `thing` starts in `left` and ends in `right`
+    (`following`: the characters after the object, past the sentence's end)."""
     if kind.after_hire_ok and (_AFTER_HIRE.search(left) or _AFTER_HIRE.search(right)):
         return None
     if kind.paid_to_others and _PAYEE.match(right):
@@ -331,17 +347,21 @@ def _asked(kind: _Kind, left: str, right: str, thing: str) -> tuple[int, int] | 
     after = _verb_after(kind, left, right)
     if after is not None:
         return len(left), after
-    return _stated(left, right, thing) if kind.stated else None
+    return _stated(left, right, thing, following) if kind.stated else None
 
 
-def _stated(left: str, right: str, thing: str) -> tuple[int, int] | None:
-    """Where a way in, stated as applying, starts and ends: "a small registration fee
-    applies", "des frais de dossier s'appliquent", "se aplica una cuota de inscripción";
+def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int] | None:
+    """Where a way in, stated as applying or with its sum, starts and ends: "a small
+    registration fee applies", "des frais de dossier s'appliquent", "se aplica una cuota
+    de inscripción", "Anmeldegebühr: 49 €";
     not "platform fees apply" (what it pays for must be a way in), nor a negated one."""
     clause = _clause(left)
     what = f"{' '.join(clause.split()[-3:])} {thing} {_words_of(right, 4)}"
     if not _JOINING.search(what):
         return None
+    if priced := _PRICED_NEXT.match(following):  # past a colon, which ends `right`
+        paid = _negated(clause) or _actor(_KINDS["fee"], clause) is False
+        return None if paid else (len(left), priced.end())
     before = _last(_APPLIES, clause)
     if before is not None and len(clause[before.end() :].split()) <= 4:
         return (len(left) - len(clause) + before.start(), 0) if not _negated(clause) else None
@@ -480,7 +500,11 @@ def _someone_else_acts(kind: _Kind, before: str) -> bool:
 def _actor(kind: _Kind, before: str) -> bool | None:
     """Whether the nearest actor named before the verb is the applicant (None: none is)."""
     marks = [(m.start(), True) for m in _APPLICANT.finditer(before)]
-    marks += [(m.start(), False) for m in kind.others.finditer(before)]
+    marks += [
+        (m.start(), False)
+        for m in kind.others.finditer(before)
+        if not (m.group() in _POSSESSIVE and _PLACE_BEFORE.search(before, 0, m.start()))
+    ]
     return max(marks)[1] if marks else None
 
 

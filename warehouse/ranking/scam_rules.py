@@ -25,6 +25,8 @@ from warehouse.ranking.scam_words import FINNISH, LANGUAGES, NOT_OWN_DUES, PAID_
 
 _MACROS = {  # spelled out once, used in several patterns as <NAME>
     "GAP": r"(?:\s+[^\s.!?;]+){0,4}?\s+",  # up to four words within one clause
+    # who holds an interview: "interviewed by our hiring manager via ..."
+    "BY_WHOM": r"(?:(?:by|with)\s+(?:our|the|an?|your)\s+(?:[a-z-]+\s+){1,3})",
     "CRYPTO": r"(?:crypto\w*|cripto\w*|bitcoins?|btc|usdt|usdc|tether|ethereum|gift\s?cards?"
     r"|western\s+union|moneygram|(?:itunes|google\s+play|amazon|steam)\s+cards?)\b",
     # what says someone else pays it, or that it costs nothing
@@ -426,7 +428,9 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|för\\satt,for\\så,for\\sat\\sfå,for\\sat\\slåse,for\\sat\\såbne,for\\sat\\sstarte"
         f",for\\sat\\saktivere&{_TASKS_ANCHORS},nivå,niveau,level,vip&{_NORDIC_TOP_UP_ANCHORS}"
         "|avaamiseksi,saamiseksi,aloittamiseksi,vapauttamiseksi,saadaksesi,avataksesi"
-        f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}",
+        f",aloittaaksesi,jatkaaksesi&{_NORDIC_TOP_UP_ANCHORS}"
+        # the task scam's last step: the applicant's own earnings held until they pay
+        "|released\\s&your|to\\swithdraw",
         # not a compound ("money-transfer") nor a pair naming a product's flows
         # ("deposit and withdrawal flows", "buy and sell bitcoin", "buy, sell and deposit")
         r"(?<!-)"
@@ -524,7 +528,18 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|store|shop|app|hotel)(?:s['’]?|['’]s)?\s+(?:visibility|sales|rankings?|exposure|traffic)\b"
         # and its price: the worker's own money pays for each order
         r"|\byour\s+(?:account|balance|wallet)\s+(?:must|needs?\s+to|should|has\s+to)\s+(?:hold"
-        r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b",
+        r"|have|contain|keep)\s+(?:enough|sufficient)\s+(?:funds|money|balance)\b"
+        # its withdrawal lock: "invite 3 friends to unlock your withdrawal", "your earnings
+        # are released after you pay the 15% tax", "to withdraw your balance you must
+        # deposit"; "unlock your earning potential" and earnings paid each Friday are none
+        r"|\bunlock\w*\s+(?:your\s+)(?:withdrawals?|earnings|commissions?|balance|payouts?"
+        r"|profits?)\b(?!\s+potential)"
+        r"|\byour\s+(?:withdrawals?|earnings|commissions?|balance|payouts?|profits?)\s+(?:is|are"
+        r"|will\s+be|gets?)\s+(?:unlocked|released)\s+(?:only\s+)?(?:after|once|when)\b"
+        r"[^.!?;\n]{0,60}?\b(?:invite\w*|pay|deposit\w*|top[\s-]?up|recharg\w*)\b"
+        r"|\bto\s+withdraw\s+(?:your\s+)?(?:earnings|commissions?|balance|funds|profits?)\b"
+        r"[^.!?;\n]{0,40}?\b(?:must|need\w*|have\s+to|required)\b[^.!?;\n]{0,30}?\b(?:pay"
+        r"|deposit|invite|top[\s-]?up|recharge)\w*",
     ),
     # a price on what the applicant must get before working ("you must get our TEFL
     # certificate ($89)"): paying it is implied. Only beside a duty of the applicant, never
@@ -554,8 +569,12 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"text\s&interview|interview&via text,by text,over text,by sms,via sms,instant messag"
         "|interview&written chat,typed chat,teams chat,skype chat"
         f"|{_heads('interview')}&{_heads('by_text')}",
-        r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+(?:will\s+be\s+|are\s+|is\s+)?"
+        r"\btext(?:[\s-]based)?\s+interviews?\b|\binterview(?:s|ed)?\s+<BY_WHOM>?"
+        r"(?:will\s+be\s+|are\s+|is\s+)?"
         r"(?:held\s+|conducted\s+|done\s+)?(?:via|by|over)\s+(?:text|sms|instant\s+messag\w+)\b"
+        # "you will be interviewed by our hiring manager via Microsoft Teams chat"
+        r"|\binterview(?:s|ed)?\s+<BY_WHOM>?(?:via|over|on|through|in)\s+(?:an?\s+)?"
+        r"(?:text|written|typed|(?:microsoft\s+)?teams|skype)\s+chat\b"
         # "the interview will be a text chat with our hiring manager"
         r"|\binterviews?\s+(?:will\s+be|is|are)\s+(?:held\s+|conducted\s+|done\s+)?"
         r"(?:as\s+|by\s+|via\s+|over\s+|on\s+)?"
@@ -619,7 +638,9 @@ _CLASSES = {
     "TOKENS": _TOKENS,
     # money, or what carries it, on its way to the applicant
     "CASH": r"(?:payments?|funds|(?:client\s+|customer\s+)?money|(?:e-?)?transfers?|checks?"
-    r"|cheques?|(?:bank\s+)?drafts?|money\s+orders?|deposits?|stipends?)\b",
+    r"|cheques?|(?:bank\s+)?drafts?|money\s+orders?|deposits?|stipends?"
+    # crypto sent to the applicant's wallet to trade or pass on: the mule of 2024 on
+    r"|usdt|usdc|tether|bitcoins?|btc|crypto(?:currency|currencies)?)\b",
     "INFLOW": r"(?:<CASH>\s+<TOKENS>{0,4}?(?:sent|mailed|couriered|wired|transferred|paid"
     r"|credited|deposited)\s+(?:to|in|into|on)\s+(?:you|your)\b"
     r"|<CASH>\s+<TOKENS>{0,4}?(?:lands?|arrives?|hits?|comes?\s+in)\s+(?:in|on|into|to)\s+your\b"
@@ -634,8 +655,9 @@ _CLASSES = {
     "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
     r"|amount|everything|payments?|[$€£]\s?\d[\d,.]*|\d+\s?%)",
     # who it goes on to: the scheme's own people and accounts
-    "ONWARD_TO": r"(?:our|the|an?|their|my)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
-    r"|sellers?|partners?|consultants?|agents?|accounts?|wallets?|atms?|merchants?|contacts?)\b",
+    "ONWARD_TO": r"(?:our|the|an?|their|my|another|other)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?"
+    r"|vendors?|sellers?|partners?|consultants?|agents?|accounts?|wallets?|atms?|merchants?"
+    r"|contacts?|exchanges?|addresses)\b",
     # a seller the employer picks, not one of the applicant's choice
     "THEIR_SELLER": r"(?:(?:our|the\s+company'?s)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|vendors?"
     r"|sellers?|stores?|shops?|partners?|retailers?)|(?:suppliers?|vendors?|sellers?|stores?"
@@ -1015,7 +1037,7 @@ SHAPES = (
     Shape(
         "fake_check",
         _rule(
-            "supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant,contact"
+            "supplier,vendor,seller,partner,consultant,agent,account,wallet,atm,merchant,contact,exchange"
             ",store,shop,retailer,proveedor,socios,cuenta,tienda,fornecedor,parceiro,conta,loja"
             ",fournisseur,partenaire,compte,magasin,boutique,lieferant,konto,konten,händler"
             # what is left of it: "le reste", "el saldo", "den Rest"

@@ -491,6 +491,9 @@ GERMAN = Language(
     company=r"unser(?:e|em)?\s+(?:unternehmen|firma|agentur)",
     interview=r"vorstellungsgespr[aä]ch\w* bewerbungsgespr[aä]ch\w*",
     by_text=r"sms textnachricht\w*",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""anmelde\w* registrierung\w* schulung\w* aufnahme\w* aktivierung\w* startgeb\w*
+        bearbeitung\w* vermittlung\w* einschreib\w* kaution startpaket""",
 )
 
 HINDI = Language(
@@ -573,6 +576,8 @@ INDONESIAN = Language(
     your=r"anda kamu",
     paid_by_others=r"ditanggung(?:\s+oleh)?\s+(?:kami|perusahaan) gratis",
     after_hire=r"setelah\s+(?:diterima|kontrak|bergabung)",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""pendaftaran registrasi aktivasi pelatihan jaminan administrasi""",
 )
 
 # Italian: "non" is no negation here, as "non-refundable" would turn an English request away
@@ -782,7 +787,8 @@ DUTCH = Language(
     pay_for=r"betaal betaalt betalen kopen koop aanschaffen",
     transfer=r"overmaken maak\s+over storten stort overschrijven",
     pay_sum=r"betalen betaal betaalt",
-    joining=r"""inschrijving registratie aanmelding activatie activering startpakket materiaal
+    joining=r"""inschrij\w* registratie\w* aanmeld\w* activatie\w* activering\w* startpakket
+        startkosten materiaal
         training cursus opleiding account werkaccount""",
     send=r"""stuur stuurt sturen verstuur versturen opsturen toesturen mail mailen upload uploaden
         vul vult invullen geef\s+door doorgeven deel delen""",
@@ -854,7 +860,8 @@ POLISH = Language(
     pay_for=r"zapłać zapłacić opłacić opłać pokry\w* kup kupić",
     transfer=r"przelej przelać przelanie przelania wpłać wpłacić wpłacenie",
     pay_sum=r"zapłać zapłacić",
-    joining=r"""rejestracj\w* aktywacj\w* wpisow\w* szkoleni\w* kurs\w* pakiet\w* materiał\w*
+    joining=r"""rejestracj\w* rejestracyjn\w* aktywacj\w* aktywacyjn\w* wpisow\w* szkoleni\w*
+        startow\w* kurs\w* pakiet\w* materiał\w*
         kont[aou]""",
     send=r"""prześlij przesłać przesłanie wyślij wysłać wysłanie podaj podać podanie załącz
         załączyć udostępnij wpisz wprowadź""",
@@ -952,6 +959,9 @@ SWEDISH = Language(
     company=r"(?:vårt|vår)\s+(?:företag|byrå|firma)",
     interview=r"intervju\w* anställningsintervju\w*",
     by_text=r"sms textmeddelande\w* chattmeddelande\w*",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""registrerings\w* anmälnings\w* startavgift\w* startpaket\w* utbildnings\w*
+        aktiverings\w* medlems\w* depositions\w* administrations\w*""",
 )
 
 DANISH = Language(
@@ -997,6 +1007,9 @@ DANISH = Language(
     company=r"vores\s+(?:virksomhed|firma|bureau)",
     interview=r"samtale\w* jobsamtale\w*",
     by_text=r"sms tekstbesked\w* chatbesked\w*",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""registrerings\w* tilmeldings\w* oprettelses\w* aktiverings\w* uddannelses\w*
+        depositum\w* startpakke\w*""",
 )
 
 NORWEGIAN = Language(
@@ -1041,6 +1054,9 @@ NORWEGIAN = Language(
     company=r"(?:vårt|vår)\s+(?:firma|selskap|byrå)",
     interview=r"intervju\w* jobbintervju\w*",
     by_text=r"sms tekstmelding\w* chattemelding\w*",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""registrerings\w* påmeldings\w* startavgift\w* aktiverings\w* depositum\w*
+        startpakke\w*""",
 )
 
 # Finnish glues cases and "your" to its words ("henkilötunnuksesi": your ID number), so
@@ -1084,6 +1100,9 @@ FINNISH = Language(
     interview=r"haastattelu\w*",
     # a case ending, no preposition: "tekstiviestillä", "WhatsAppissa", "chatissa"
     by_text=r"tekstiviesti\w* pikaviesti\w* chat-viesti\w* whatsapp\w* telegram\w*",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""rekisteröinti\w* liittymis\w* aloitus\w* käsittely\w* koulutus\w* aktivointi\w*
+        jäsen\w* takuu\w*""",
 )
 
 # Japanese writes no spaces, so its words match anywhere in a sentence (`_text`'s joined
@@ -1197,6 +1216,8 @@ UKRAINIAN = Language(
         легк\w*\s+(?:заробіт\w*|гроші) швидк\w*\s+гроші пасивн\w*\s+дохід""",
     pressure=r"кількість\s+місць\s+обмежена встигни\w* поспішай\w*",
     novice=r"без\s+досвіду досвід\s+не\s+(?:потрібен|обов['’ʼ]язковий)",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""реєстрац\w* навчан\w* вступн\w* активац\w* стартов\w*""",
 )
 
 _RU_WAYS_IN = (
@@ -1250,6 +1271,8 @@ RUSSIAN = Language(
         пассивн\w*\s+доход""",
     pressure=r"количество\s+мест\s+ограничено успей\w* торопи\w*",
     novice=r"без\s+опыта опыт\s+не\s+(?:нужен|требуется|обязателен)",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""регистрац\w* обучени\w* вступительн\w* активаци\w* стартов\w*""",
 )
 
 # Turkish puts the verb last: a way in's fee ("eğitim ücreti", "kayıt ücreti", "hesap
