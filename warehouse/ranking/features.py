@@ -383,7 +383,7 @@ def _without_others_terms(posting: Posting, roles: tuple[str, ...], profile: Pro
     read = "".join(chars)
     if not title:
         return replace(posting, text=read)
-    return replace(posting, title=read[: len(title)], text=read[len(title) + 1 :] or None)
+    return replace(posting, title=read[: len(title)], text=read[len(title) + 1 :])
 
 
 _LINE_STARTS = re.compile(r"^|\n")

@@ -86,7 +86,9 @@ def role_own_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tuple
     """The own terms of the matched roles, where the post lists others ("Lead Data
     Engineer (contract, remote EU)" beside "Senior Frontend Engineer (Remote US)")."""
     low = lowered(text)
-    found = (_own_terms(text, low, m, start, end) for m, start, end in _listed_roles(low, roles, profile))
+    found = (
+        _own_terms(text, low, m, start, end) for m, start, end in _listed_roles(low, roles, profile)
+    )
     return tuple(dict.fromkeys(terms for terms in found if terms))
 
 
@@ -384,14 +386,20 @@ def others_terms(
     lines = {(low.rfind("\n", 0, at) + 1, _line_end(low, at)) for at, _ in near}
     spans = []
     for start, end in sorted(lines):
-        if _group_heading(low, start, end):
-            continue  # its terms are those of the roles under it
+        if _group_heading(low, start, end) or _one_role_header(low, start, end):
+            continue  # its terms are those of the roles under it, or the post's
         for other in _PERSON_LOW.finditer(low, start, end):
             if any(a <= other.start() < b for a, b in mine):
                 continue
             if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
                 spans.append(span)
     return spans
+
+
+def _one_role_header(low: str, start: int, end: int) -> bool:
+    """Whether a line is a header of cells naming one role ("Acme | QA Engineer |
+    Full-Time | $40k-$100k"): the terms after it are the post's."""
+    return low.count("|", start, end) > 1 and len(_PERSON_LOW.findall(low, start, end)) == 1
 
 
 def _group_heading(low: str, start: int, end: int) -> bool:
