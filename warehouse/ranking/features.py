@@ -364,7 +364,7 @@ def _listed_role_offer(
         return next(iter(found.values())), "parsed"
     if offer is None or mine is posting:
         return offer, "parsed" if offer else None
-    rest = parse_engagement(mine.title, mine.text or "")
+    rest = parse_engagement(mine.title, mine.text)
     return (rest, "parsed") if rest else (None, None)
 
 

@@ -374,7 +374,9 @@ def others_terms(
     roles it lists ("Support Engineer (fluent German)" beside a matched "Backend
     Engineer", "Sales Representative – fluent French required"): what they ask binds
     their role only. (start, end) spans in `text`, sought in the lines of the spans
-    `near` only; none when no matched role is listed."""
+    `near` only; none when no matched role is listed, nor in a heading over roles
+    ("Senior engineers: $180-220k") or a header of cells naming one role, whose terms
+    are the post's ("Acme | QA Engineer | Full-Time | $40k-$100k")."""
     low = lowered(text)
     mine = []
     for m in _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD).finditer(low):
@@ -386,13 +388,15 @@ def others_terms(
     lines = {(low.rfind("\n", 0, at) + 1, _line_end(low, at)) for at, _ in near}
     spans = []
     for start, end in sorted(lines):
-        if _group_heading(low, start, end) or _one_role_header(low, start, end):
-            continue  # its terms are those of the roles under it, or the post's
+        found = []
         for other in _PERSON_LOW.finditer(low, start, end):
             if any(a <= other.start() < b for a, b in mine):
                 continue
             if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
-                spans.append(span)
+                found.append(span)
+        # a heading's terms are those of the roles under it; a one-role header's the post's
+        if found and not (_group_heading(low, start, end) or _one_role_header(low, start, end)):
+            spans.extend(found)
     return spans
 
 
