@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
@@ -60,6 +60,7 @@ from warehouse.ranking.role_terms import (
     for_the_role,
     others_terms,
     role_headings,
+    role_own_terms,
     role_pay,
     role_scopes,
     skill_headings,
@@ -191,6 +192,10 @@ def understand(
     # post's are
     roles = relevance.roles_matched if kind != "supply" else ()
     skills = relevance.skills_matched if kind != "supply" else ()
+    # a post listing roles with terms of their own: the others' bind them only
+    mine = _without_others_terms(posting, roles, profile) if roles else posting
+    if roles and engagement_basis != "stated":
+        offer, engagement_basis = _listed_role_offer(offer, posting, mine, roles, profile)
     if offer and (roles or skills) and engagement_basis == "parsed" and len(offer.engagements) > 1:
         offer = _role_offer(offer, posting, roles, profile)
     owned = _owned(roles, skills, profile)
@@ -199,7 +204,7 @@ def understand(
     board = (market,) if market else ()
     hours_only = scope.soft in (SOFT_HOURS, SOFT_STATED_HOURS)
     regions = board if board and hours_only else scope.regions or board
-    rate, rate_basis = _rate(posting, regions, profile, owned=owned)
+    rate, rate_basis = _rate(mine, regions, profile, owned=owned)
     if offer is None and rate is not None:
         offer = _offer_of_pay(rate, gig=(kind_raw or "")[:1] in _GIG_TAGS, card=summary)
         engagement_basis = "parsed" if offer else None
@@ -356,6 +361,50 @@ def _role_offer(offer: Offer, posting: Posting, roles: tuple[str, ...], profile:
     named = (parse_engagement(None, heading) for heading in headings)
     found = {one.engagement: one for one in named if one and one.engagement in offer.engagements}
     return next(iter(found.values())) if len(found) == 1 else offer
+
+
+def _listed_role_offer(
+    offer: Offer | None,
+    posting: Posting,
+    mine: Posting,
+    roles: tuple[str, ...],
+    profile: Profile,
+) -> tuple[Offer | None, Basis | None]:
+    """The engagement of the matched role, where a post lists roles with terms of their
+    own: its own ("Lead Data Engineer (contract, remote EU)" under a "Full-time"
+    header); else the post's read without the other roles' own terms (`mine`), which
+    bind their role only ("Data Engineer - Remote (EU) - contract" beside "Head of
+    Design")."""
+    text = "\n".join(filter(None, (posting.title, posting.text)))
+    own = (parse_engagement(None, terms) for terms in role_own_terms(text, roles, profile))
+    found = {one.engagement: one for one in own if one}
+    if len(found) == 1:
+        return next(iter(found.values())), "parsed"
+    if offer is None or mine is posting:
+        return offer, "parsed" if offer else None
+    rest = parse_engagement(mine.title, mine.text)
+    return (rest, "parsed") if rest else (None, None)
+
+
+def _without_others_terms(posting: Posting, roles: tuple[str, ...], profile: Profile) -> Posting:
+    """The posting with the own terms of the roles it lists beside the matched ones
+    blanked out ("Data Engineer - Remote (EU) - contract, €650/day" for a designer),
+    as long as before; the posting itself where none stand."""
+    title = posting.title or ""
+    text = "\n".join(filter(None, (title, posting.text)))
+    starts = [(m.end(), m.end()) for m in _LINE_STARTS.finditer(text)]
+    if not (spans := others_terms(text, roles, profile, starts)):
+        return posting
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    read = "".join(chars)
+    if not title:
+        return replace(posting, text=read)
+    return replace(posting, title=read[: len(title)], text=read[len(title) + 1 :])
+
+
+_LINE_STARTS = re.compile(r"^|\n")
 
 
 def _languages(body: str, titled: bool, roles: tuple[str, ...], profile: Profile) -> LanguageNeeds:

@@ -41,8 +41,12 @@ _TERMS_REACH = 80  # characters of a role's terms: a place and a mode, not a sen
 _SEPARATOR = re.compile(r"[|,;•]|\s[-–—]\s")
 _LINE_REACH = 60  # characters of a line's start a listed role stands within
 _BULLETS = " \t-*•·▪●>/0123456789.)"
-_LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*$")
+_LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*(?:/[ \t]*)?$")  # "Principal / Lead", "Sr./Staff"
 _PERSON_LOW = re.compile(PERSON_WORD.pattern)  # on lower-cased text: no case to fold
+
+
+# a title that leads with its rank: "Head of Design", "Director of Product Design"
+_HEAD_OF = re.compile(r"(?:head|director|vp|chief) of \w")
 
 
 @lru_cache(maxsize=64)
@@ -52,7 +56,7 @@ def _role_nouns(
     """The profile's roles under each form that names a person ("product designer",
     not "product design"), on lower-cased text: once per profile; none, no match."""
     forms = profile_role_forms(roles, aliases)
-    names = {form for form in forms if person.fullmatch(form.split()[-1])}
+    names = {f for f in forms if person.fullmatch(f.split()[-1]) or _HEAD_OF.match(f)}
     found = phrases(f"{role_literal(n)}s?\\b" for n in longest_first(names))
     return re.compile(found or r"(?!)")
 
@@ -76,6 +80,16 @@ def role_headings(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[
     low = lowered(text)
     found = (_heading_terms(text, low, start) for _, start, _ in _listed_roles(low, roles, profile))
     return tuple(dict.fromkeys(heading for heading in found if heading))
+
+
+def role_own_terms(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
+    """The own terms of the matched roles, where the post lists others ("Lead Data
+    Engineer (contract, remote EU)" beside "Senior Frontend Engineer (Remote US)")."""
+    low = lowered(text)
+    found = (
+        _own_terms(text, low, m, start, end) for m, start, end in _listed_roles(low, roles, profile)
+    )
+    return tuple(dict.fromkeys(terms for terms in found if terms))
 
 
 def _listed_roles(
@@ -281,11 +295,14 @@ def _others_listed(
 
 def _after_a_bare_role(low: str, line_start: int, at: int) -> bool:
     """Whether a role follows another of its line with no terms between them ("Backend
-    Engineer | Product Designer | Remote (EU)"): the terms after are both's."""
+    Engineer | Product Designer | Remote (EU)"): the terms after are both's. A rank
+    that leads the role's own name ("Lead DevOps Engineer") is no other role."""
     heads = [head.end() for head in ROLE_WORD.finditer(low, line_start, at)]
     if not heads:
         return False
     between = low[heads[-1] : at]
+    if not _SEPARATOR.search(between):  # its own rank ("Lead Platform Engineer"): one role
+        return False
     return "(" not in between and parse_remote(None, between, None).scope is None
 
 
@@ -302,7 +319,7 @@ def _terms_span(
     """Where `_own_terms` stand: (start, end) in the text."""
     after = _AFTER.match(low, m.end(), line_end)
     if after is None:
-        return None
+        return _next_line_terms(low, m, line_start, line_end)
     if low[after.end() - 1] == "(":
         close = low.find(")", after.end(), line_end)
         return (after.end(), close) if close > 0 else None
@@ -316,6 +333,40 @@ def _terms_span(
     return (after.end(), rest_end) if 0 < size <= _TERMS_REACH else None
 
 
+# a numbered item that is its role's name alone ("2) Frontend Engineer")
+_NUMBERED = re.compile(r"[ \t]*\d+[.)][ \t]")
+
+
+def _next_line_terms(
+    low: str, m: re.Match[str], line_start: int, line_end: int
+) -> tuple[int, int] | None:
+    """The terms a numbered list writes on the line under a role's name ("1. Senior Data
+    Engineer" over "Remote (EU), contract, 6 months"): the next line that is not blank,
+    when it is short, no item, no heading (a colon's) and names no role."""
+    if low[m.end() : line_end].strip() or not _NUMBERED.match(low, line_start):
+        return None
+    start = line_end + 1
+    while start < len(low) and low[start] == "\n":
+        start += 1
+    end = _line_end(low, start)
+    line = low[start:end].strip()
+    if not line or len(line) > _TERMS_REACH or line.endswith((":", ".")) or _an_item(line):
+        return None
+    return None if ROLE_WORD.search(line) or _ITEM_MARK.match(line) else (start, end)
+
+
+def _numbered_role_above(low: str, line_start: int) -> int | None:
+    """Where the role ends whose terms a line is, written under its numbered item
+    ("2) Frontend Engineer" over "Onsite in SF, $170-200k"); None if it is none's."""
+    above_end = len(low[:line_start].rstrip("\n"))
+    above_start = low.rfind("\n", 0, above_end) + 1
+    roles = list(_PERSON_LOW.finditer(low, above_start, above_end))
+    if not roles:
+        return None
+    span = _next_line_terms(low, roles[-1], above_start, above_end)
+    return roles[-1].end() if span and span[0] == line_start else None
+
+
 def others_terms(
     text: str, roles: tuple[str, ...], profile: Profile, near: Collection[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -323,7 +374,9 @@ def others_terms(
     roles it lists ("Support Engineer (fluent German)" beside a matched "Backend
     Engineer", "Sales Representative – fluent French required"): what they ask binds
     their role only. (start, end) spans in `text`, sought in the lines of the spans
-    `near` only; none when no matched role is listed."""
+    `near` only; none when no matched role is listed, nor in a heading over roles
+    ("Senior engineers: $180-220k") or a header of cells naming one role, whose terms
+    are the post's ("Acme | QA Engineer | Full-Time | $40k-$100k")."""
     low = lowered(text)
     mine = []
     for m in _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD).finditer(low):
@@ -335,12 +388,31 @@ def others_terms(
     lines = {(low.rfind("\n", 0, at) + 1, _line_end(low, at)) for at, _ in near}
     spans = []
     for start, end in sorted(lines):
+        found = []
         for other in _PERSON_LOW.finditer(low, start, end):
             if any(a <= other.start() < b for a, b in mine):
                 continue
             if _listed(low, start, other.start()) and (span := _terms_span(low, other, start, end)):
-                spans.append(span)
+                found.append(span)
+        # a heading's terms are those of the roles under it; a one-role header's the post's
+        if found and not (_group_heading(low, start, end) or _one_role_header(low, start, end)):
+            spans.extend(found)
     return spans
+
+
+def _one_role_header(low: str, start: int, end: int) -> bool:
+    """Whether a line is a header of cells naming one role ("Acme | QA Engineer |
+    Full-Time | $40k-$100k"): the terms after it are the post's."""
+    return low.count("|", start, end) > 1 and len(_PERSON_LOW.findall(low, start, end)) == 1
+
+
+def _group_heading(low: str, start: int, end: int) -> bool:
+    """Whether a line heads the roles listed under it, a group's ("Senior engineers:
+    $180-220k") or terms' ("Contract roles:"), rather than naming a role of its own."""
+    if _ITEM_MARK.match(low, start) or not _listed_under(low, start):
+        return False
+    named = _PERSON_LOW.findall(low, start, end)
+    return low[start:end].rstrip().endswith(":") or all(n.endswith("s") for n in named)
 
 
 # an amount's role named after it: "$150k-$180k for the Senior Data Engineer"
@@ -399,6 +471,8 @@ def _paid_roles(low: str, start: int, end: int) -> tuple[int, ...]:
         if len(between.split()) <= _LEVELS and not any(c in between for c in ",;|\n"):
             return (named.end(),)
     line_start = low.rfind("\n", 0, start) + 1
+    if (named_above := _numbered_role_above(low, line_start)) is not None:
+        return (named_above,)
     before = list(_PERSON_LOW.finditer(low, line_start, start))
     # a heading of a group ("Senior engineers: $180-220k", "Product: £70-90k" over its
     # bullets) or of terms ("Contract, €600/day:"), not a role's pay line over the next role
