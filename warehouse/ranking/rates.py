@@ -187,6 +187,8 @@ _CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\
 _RANGE_WORDS = {"do": "od", "et": "entre", "und": "zwischen", "y": "entre"}
 # Ukrainian and Russian "від 3500$ до 4500$", "от 3000 до 4000 $"
 _RANGE_WORDS |= {"e": "entre|tra|fra", "en": "tussen", "до": "від|от"}
+# Arabic "من ٣٠ ألف إلى ٤٥ ألف جنيه" (from ... to ...)
+_RANGE_WORDS |= dict.fromkeys(("إلى", "الى", "حتى"), "من")
 _RANGE_OPENER = {
     closer: re.compile(
         rf"(?<![^\W\d])(?i:{opener})\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"

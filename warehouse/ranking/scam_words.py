@@ -1319,7 +1319,7 @@ ARABIC = Language(
     transfer=r"حول حولي تحويل بتحويل",
     contact=r"""للتقديم التقديم للتواصل التواصل تواصل راسلنا كلمنا ابعت ابعتلنا للاستفسار
         (?:المقابلة|المقابلات|الإنترفيو|الانترفيو)(?:\s+(?:تكون|هتكون|ستكون|يتم))?""",
-    via=r"عبر على علي من\s+خلال فقط بس",
+    via=r"عبر على علي من\s+خلال فقط بس تواصل راسلنا كلمنا",
     after_pay=r"""تدفع\s+(?:مقدم\w*|قبل) تُدفع\s+(?:مقدم\w*|قبل) يتم\s+(?:دفعها|سدادها)
         يجب\s+(?:دفعها|سدادها) تسدد\s+(?:مقدم\w*|قبل) مقدم\w*\s+قبل""",
     negation=r"""لا لن ليس ليست بدون دون مجاني\w* مجانا مجانًا احذر نصب احتيال""",
@@ -1386,6 +1386,8 @@ CHAT_VERBS = (
     r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
     # Japanese: "LINE登録", "LINEで友だち追加" ask it in the one phrase
     r" line\s?(?:で|から)?(?:友だち|友達|ともだち)?(?:追加|登録)"
+    # Arabic: "واتساب فقط" (WhatsApp only) names it the one route
+    r" واتساب\s+فقط واتس\s?اب\s+فقط الواتساب\s+فقط الواتس\s+فقط تيليجرام\s+فقط تليجرام\s+فقط"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
 VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC)
