@@ -62,6 +62,7 @@ def test_an_arabic_forasna_card_keeps_its_terms_and_setting(tmp_path: Path) -> N
         "مطور Flutter", "شركة الريادة", "القاهرة - المعادي (من المقر)", "٢٥٬٠٠٠ جنيه",
         "دوام كامل",
     )  # fmt: skip
+    assert job.remote is False  # "من المقر": at the premises
 
 
 def test_a_mostaql_project_is_freelance_at_its_budget(tmp_path: Path) -> None:

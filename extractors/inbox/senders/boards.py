@@ -126,6 +126,9 @@ _SETTING = re.compile(
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
 )
+# a setting's words that put the work in an office, some days or all (ar: "هجين" hybrid,
+# "من المقر" at the premises, "من المكتب" from the office)
+_OFFICE_WORDS = ("hybrid", "site", "office", "hibrit", "yerinde", "ofis", "هجين", "المقر", "المكتب")
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
@@ -220,15 +223,15 @@ def _without_setting(fields: list[str]) -> list[str]:
 def _setting_remote(fields: list[str]) -> bool | None:
     """Whether the work is remote, as a line of its own that says how it is set states
     it: "100% Remote Work" and "Tamamen uzaktan" are, "Hybrid", Remote.co's "Hybrid
-    Remote Work", "On-site", "Hibrit" and "Ofisten" are not (a remote board lists hybrid
-    jobs too); "Option for Remote Work" leaves it open. None when no line says."""
+    Remote Work", "On-site", "Hibrit", "Ofisten" and "من المقر" are not (a remote board
+    lists hybrid jobs too); "Option for Remote Work" leaves it open. None when no line
+    says."""
     for field in fields:
         if found := _SETTING.fullmatch(field):
             words = found[0].lower()
             if words == "remote or hybrid" or words.startswith("option"):
                 return None
-            office = ("hybrid", "site", "office", "hibrit", "yerinde", "ofis")
-            return not any(word in words for word in office)
+            return not any(word in words for word in _OFFICE_WORDS)
     return None
 
 
