@@ -291,6 +291,16 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("secretcv", r"(?:^|\.)secretcv\.com$", r"^/is-ilani/[\w-]+-i(\d{5,})$",
          "secretcv.com TR"),
         ("bionluk", r"(?:^|\.)bionluk\.com$", r"^/panel/alici-istekleri/(\d{3,})$"),
+        # Egypt and the Gulf: Wuzzuf's jobs by the code heading their slug
+        # (`/jobs/p/<code>-<title>-<company>-Cairo-Egypt`), Forasna's by the number ending
+        # it, Bayt's (every Arab country's, under its name) by the number ending its slug;
+        # Mostaql's projects and Khamsat's requests (freelance markets) by number
+        ("wuzzuf", r"(?:^|\.)wuzzuf\.net$", r"^/jobs/p/([a-zA-Z0-9]{8,16})-[^/]+$",
+         "wuzzuf.net EG"),
+        ("forasna", r"(?:^|\.)forasna\.com$", r"^/a/[^/]+-(\d{5,})$", "forasna.com EG"),
+        ("bayt", r"(?:^|\.)bayt\.com$", r"^/(?:en|ar)/[\w-]+/jobs/[^/]+-(\d{6,})/?$"),
+        ("mostaql", r"(?:^|\.)mostaql\.com$", r"^/projects?/(\d{5,})(?:-[^/]*)?$"),
+        ("khamsat", r"(?:^|\.)khamsat\.com$", r"^/community/requests/(\d{4,})(?:-[^/]*)?$"),
         # the Philippines: OnlineJobs.ph's jobs by the number ending their slug (remote
         # jobs for Filipino workers: its market is the Philippines), JobStreet's (SEEK's
         # Asian sites) by number as SEEK's, Kalibrr's under their company
@@ -468,7 +478,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
-    PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk,
+    PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk, Wuzzuf,
+    Forasna, Bayt, Mostaql, Khamsat,
     Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:

@@ -2,7 +2,8 @@
 the words of a job title ("Traductrice", "Geschäftsführer", "(H/F)", "(m/w/d)"): a
 LinkedIn export's saved job is a title alone, and a chat message a line or two.
 Japanese, written without spaces, by its kana: no other language writes them, and a
-kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, alike.
+kanji-only text (a place, a Chinese name) says nothing. Korean by its Hangul, and Arabic
+by its letters, alike.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ WORDS = {language: frozenset(words.split()) for language, words in _WORDS.items(
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")  # hiragana, katakana, ー
 _SCRIPT_LEAST = 4  # kana or Hangul: fewer (a company's name in katakana) say nothing
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")  # Hangul syllables
+# Arabic words (runs of its letters; Persian and Urdu add letters of their own), as
+# Hangul's syllables are counted: a company's name of a word or two says nothing
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
 _LEAD = 1.5  # the language counted most must have this many times the next one's words
 _LEAST = 2  # words: fewer say nothing
 
@@ -62,6 +66,8 @@ def written_in(text: str) -> str | None:
         return "ja"
     if _in_script(_HANGUL, text):
         return "ko"
+    if _in_script(_ARABIC, text):
+        return "ar"
     found = tokens(text)
     counts = Counter({lang: sum(t in words for t in found) for lang, words in WORDS.items()})
     return leading(counts)

@@ -64,6 +64,12 @@ KR: 한국|대한민국|국내 거주|국내거주
 UA: україна|україні|україни|україну|украина|украине|украины|украину
 PL: польща|польщі|польщу|польша|польше|польши|польшу
 RU: росія|росії|россия|россии; BY: білорусь|беларусь; KZ: казахстан
+EG: مصر|جمهورية مصر العربية; SA: السعودية|المملكة العربية السعودية|المملكة
+AE: الإمارات|الامارات|الإمارات العربية المتحدة; QA: قطر; KW: الكويت; BH: البحرين
+JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
+GCC: gcc|gcc countries|gulf countries|gulf states|gulf region|the gulf|دول الخليج
+GCC: الخليج|الخليج العربي|دول مجلس التعاون; MENA: الشرق الأوسط وشمال أفريقيا
+Middle East: الشرق الأوسط|الشرق الاوسط; Middle East: الوطن العربي|أي دولة عربية|الدول العربية
 """
 # the names of the countries remote posts most often limit to in the languages the
 # readers know (Italian, Spanish, Portuguese, French, German, Dutch, Polish), where they
@@ -335,7 +341,10 @@ NG: kano|benin city|kaduna|abeokuta|ikeja|lekki|ikorodu|owerri|uyo|ilorin|onitsh
 PK: multan|gujranwala|sialkot|quetta|sargodha
 BD: sylhet|khulna|rajshahi|gazipur|narayanganj|cumilla|comilla
 EG: giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed|mansoura|tanta
-EG: port said|hurghada|luxor|aswan
+EG: port said|hurghada|luxor|aswan|smart village|fifth settlement
+EG: القاهرة|الجيزة|القاهرة الجديدة|مدينة نصر|المعادي|مصر الجديدة|التجمع الخامس|الشيخ زايد
+EG: السادس من أكتوبر|6 أكتوبر|القرية الذكية|الإسكندرية|الاسكندرية|المنصورة|طنطا
+SA: الرياض|جدة|الدمام|الخبر; AE: دبي|أبوظبي|ابوظبي|أبو ظبي|الشارقة; QA: الدوحة
 """
 # a town of two countries, or one that is a surname ("Croydon" is London's and
 # Melbourne's, "Potsdam" Berlin's and New York State's, "Irving" a name), only with the

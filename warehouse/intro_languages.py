@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 LANGUAGE_NAMES = {
     "en": "English", "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ja": "Japanese",
-    "bn": "Bengali", "ko": "Korean",
+    "bn": "Bengali", "ko": "Korean", "ar": "Arabic",
     "pt-BR": "Brazilian Portuguese", "pt-PT": "European Portuguese",
     "tr": "Turkish",
 }  # fmt: skip

@@ -78,6 +78,8 @@ _ALERTS = {
     "ework": "ework", "kvalitetskonsulterna": "Kvalitetskonsulterna",
     "platsbanken": "Platsbanken", "jobbsafari": "Jobbsafari", "kariyer": "Kariyer.net",
     "yenibiris": "Yenibiris", "secretcv": "secretcv", "bionluk": "Bionluk",
+    "wuzzuf": "Wuzzuf", "forasna": "Forasna", "bayt": "Bayt.com", "mostaql": "Mostaql",
+    "khamsat": "Khamsat",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
@@ -115,7 +117,7 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
          "levtech", "findy", "lancers", "crowdworks", "wishket", "kmong", "freemoa", "freelancenl",
-         "hoofdkraan", "upwork", "bionluk"),
+         "hoofdkraan", "upwork", "bionluk", "mostaql", "khamsat"),
         _FREELANCE,
     ),
     **dict.fromkeys(

@@ -193,3 +193,14 @@ def test_a_korean_posting_to_a_korean_contact_is_drafted_in_korean() -> None:
     assert draft_language(facts, IntroSettings()) == (
         "ko", "In Korean: the posting is in Korean, and so is 지은's title (프론트엔드 팀장).",
     )  # fmt: skip
+
+
+def test_an_arabic_posting_says_there_is_no_draft_in_arabic() -> None:
+    # no Arabic drafts yet: the draft is English, and says why, to an Arabic-named contact
+    posting = "مطور تطبيقات موبايل Flutter\nدوام كامل من المقر. الراتب: ٢٥٬٠٠٠ جنيه شهريًا."
+    assert written_in(posting) == "ar"
+    assert written_in("Backend Developer at شركة الريادة, Cairo") != "ar"  # a name in Arabic
+    facts = intro_facts("أحمد حسن", role_at="مدير تقني at شركة الريادة", text=posting)
+    assert draft_language(facts, IntroSettings()) == (
+        "en", "The posting is in Arabic; there is no draft in it, so this one is in English.",
+    )  # fmt: skip

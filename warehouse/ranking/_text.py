@@ -71,6 +71,25 @@ def _holds_cjk(low: str) -> bool:
     return not low.isascii() and _A_CJK.search(low) is not None
 
 
+# Arabic-Indic digits ("٥٠٠ دولار", Egypt's and the Gulf's) and the Persian and Urdu
+# ones, with the Arabic thousands and decimal marks ("٢٥٬٠٠٠", "٢٫٥"): Western digits
+# and marks one for one, so offsets hold and the readers' amounts, lengths and sums
+# read them as they read "25,000"
+_EASTERN_DIGITS = str.maketrans(
+    {**{0x660 + n: str(n) for n in range(10)}, **{0x6F0 + n: str(n) for n in range(10)},
+     0x66C: ",", 0x66B: "."}
+)  # fmt: skip
+_AN_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u066b\u066c\u06f0-\u06f9]")
+
+
+def western_digits(text: str) -> str:
+    """The text with Arabic-Indic digits and marks written as Western ones, the same
+    length (an ASCII text, most, is returned at once)."""
+    if text.isascii() or not _AN_EASTERN_DIGIT.search(text):
+        return text
+    return text.translate(_EASTERN_DIGITS)
+
+
 @lru_cache(maxsize=64)
 def lowered(text: str) -> str:
     """Lower case with every offset kept, so a match in it slices the original text

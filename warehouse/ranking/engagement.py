@@ -184,7 +184,8 @@ _LABEL = Phrases(
             maternity\W+cover paternity\W+cover parental\W+leave\W+cover 계약직 기간제 契約社員
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
-            sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli""",
+            sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
+            عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -198,7 +199,8 @@ _LABEL = Phrases(
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
-            sah[ıi]s\W+[şs]irket\w*""",
+            sah[ıi]s\W+[şs]irket\w*
+            عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -208,7 +210,8 @@ _LABEL = Phrases(
             파트타임 아르바이트 알바
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
-            частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]""",
+            частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
+            دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
@@ -232,7 +235,8 @@ _LABEL = Phrases(
             офіційн\w+\W+працевлаштуван\w* официальн\w+\W+трудоустройств\w*
             13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
-            free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli""",
+            free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli
+            دوام\W+كامل بدوام\W+كامل""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would
@@ -340,12 +344,12 @@ _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
-        r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月)"
+        r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر)"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
-        r"|주(?![년차])|週間)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年)"
+        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام)"
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
-        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日))(?:(?<=[월月주週間년年일日])|(?!\w))",
+        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
@@ -377,6 +381,8 @@ _NOT_A_TERM_AFTER = re.compile(
     rf"|erfahrung|experiencia|in\s+business|(?:of\s+)?(?:paid\s+)?(?:{_TIME_OFF})\b"
     # tr: experience, and a course ("3 yıl deneyim", "3 aylık eğitim programı")
     r"|deneyim\w*|tecr[üu]be\w*|e[ğg]itim\w*"
+    # ar: experience after ("3 سنوات خبرة", "سنوات من الخبرة")
+    r"|(?:من\s+)?(?:ال)?خبرة"
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"
@@ -401,7 +407,7 @@ _NOT_A_TERM_BEFORE = re.compile(
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
     # days a week or a month ("주 5일 출근", "월 2일 방문", "週3日")
-    r"|(?:경력|경험|経験)\W*$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
+    r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
     re.IGNORECASE,
 )
 # a trial before a job, not the job's length: "on a full-time trial contract basis for

@@ -17,6 +17,7 @@ from typing import Literal
 from extractors._contract import Engagement, Kind, Posting, RatePeriod
 from extractors._joburls import national_country
 from extractors._language import written_in
+from warehouse.ranking._text import western_digits
 from warehouse.ranking.eligibility import Eligibility, eligibility, lives_in
 from warehouse.ranking.engagement import (
     Offer,
@@ -176,6 +177,7 @@ def understand(
     """Everything the ranking needs to know about one posting, for one profile;
     `remote_board`: its source lists remote jobs only (its remote flag is the board's);
     `summary`: its texts are cards (`SUMMARY = True`), whose silence on terms says more."""
+    posting = _western(posting)
     body = "\n".join(filter(None, (posting.title, posting.engagement_raw, posting.text)))
     offer, engagement_basis = _engagement(posting)
     kind, kind_basis, kind_raw = _kind(posting)
@@ -471,6 +473,17 @@ def _kind(posting: Posting) -> tuple[Kind | None, Basis | None, str | None]:
 def _contractor(profile: Profile) -> bool:
     """Whether the user works as a contractor: any engagement of theirs is one."""
     return not profile.engagements or bool(_CONTRACTED & set(profile.engagements))
+
+
+def _western(posting: Posting) -> Posting:
+    """The posting with its texts' Arabic-Indic digits written as Western ones, which
+    every reader reads ("٥٠٠ دولار" is "500 دولار")."""
+    texts = (posting.title, posting.text, posting.location, posting.salary_raw)
+    western = tuple(western_digits(t) if t else t for t in texts)
+    if western == texts:
+        return posting
+    title, text, location, salary = western
+    return replace(posting, title=title, text=text or "", location=location, salary_raw=salary)
 
 
 def _rate(

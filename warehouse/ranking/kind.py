@@ -104,7 +104,9 @@ _PHRASES = Phrases(
             on\s+recrute নিয়োগ প্রয়োজন szukamy poszukujemy zatrudnimy
             wij\s+zoeken we\s+zoeken gezocht zoekt\s+(?:voor|een|per\s+direct)
             vi\s+s[öo]ker(?!\s+{_SV_WANTED}) s[öo]ker\s+vi sökes vi\s+letar\s+efter
-            vi\s+rekryterar""",
+            vi\s+rekryterar
+            مطلوب نبحث\s+عن نحتاج\s+(?:إلى|الى) أحتاج\s+(?:إلى|الى)? احتاج\s+(?:إلى|الى)?
+            تعلن\s+(?:شركة\s+\S+\s+)?عن\s+حاجتها""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -118,7 +120,9 @@ _PHRASES = Phrases(
             ik\s+ben\s+(?:[\w'-]+[\s,]+){{0,6}}?beschikbaar
             beschikbaar\s+voor\s+(?:nieuwe\s+)?(?:opdrachten|projecten|freelance\s+opdrachten)
             ik\s+zoek\s+{_NEW_ASSIGNMENT} op\s+zoek\s+naar\s+{_NEW_ASSIGNMENT}
-            {_SV_ASSIGNMENT}""",
+            {_SV_ASSIGNMENT}
+            متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
+            أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import chain
 
 from extractors._contract import Provenance
-from warehouse.ranking._text import clause_before, lowered, sentence_around
+from warehouse.ranking._text import clause_before, lowered, sentence_around, western_digits
 from warehouse.ranking.brands import brand_of, names_brand
 from warehouse.ranking.hosts import CHAT_LINKS, FREE_MAIL, SHORTENERS, is_employer_host
 from warehouse.ranking.scam_requests import find_requests
@@ -202,7 +202,7 @@ def assess(
     titles. A `summary` (a job alert's card, a saved job's row, the one kept sentence of
     a message) is short by nature, so its length is no evidence.
     """
-    body = f"{title}\n{text}" if title else text
+    body = western_digits(f"{title}\n{text}" if title else text)
     low = lowered(body)  # same length, so match spans index `body`
     given = " ".join(u for u in (None if provenance == "community" else url, apply_url) if u)
     links = _Links.read(low, lowered(given))

@@ -143,6 +143,15 @@ DEFAULT_FX_USD: dict[str, float] = {
     "UAH": 0.024,
     # the lira loses value month by month: set today's in [ranking.fx_usd] ("TRY" = 0.023)
     "TRY": 0.024,
+    # the Egyptian pound floats since 2024: set today's in [ranking.fx_usd] ("EGP" = 0.02);
+    # the Gulf's are pegged to the dollar
+    "EGP": 0.021,
+    "AED": 0.2723,
+    "SAR": 0.2667,
+    "QAR": 0.2747,
+    "KWD": 3.25,
+    "BHD": 2.65,
+    "OMR": 2.6,
 }
 
 

@@ -69,6 +69,14 @@ _SYMBOLS |= {"грн": "UAH", "₴": "UAH"}  # the hryvnia: "80 000 грн"
 # the Turkish lira: "₺90.000", "90.000 TL" (a whole word: "TL" alone is a team lead)
 _LIRA = "TL"
 _SYMBOLS |= {"₺": "TRY", _LIRA: "TRY"}
+# Egypt's pound and the Gulf's dirham and riyal as Arabic and Egyptian English posts
+# write them ("٢٥٬٠٠٠ جنيه", "40 ألف ج.م", "LE 50,000", "١٥٠٠٠ درهم", "٩٠٠٠ ريال"); "دولار"
+# is the US dollar ("٥٠٠ دولار"); "LE" a whole word, as "TL"
+_LE = "LE"
+_SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "جنيهاً": "EGP", "ج.م": "EGP"}
+_SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
+_SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "درهم": "AED", "د.إ": "AED"}
+_SYMBOLS |= {"ريال": "SAR", "ر.س": "SAR"}
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
@@ -105,9 +113,10 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
 _CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
-_CODES |= {"ZMW"}
+_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD"}
+_WHOLE_WORDS = (_RAND, _LIRA, _LE)  # "R", "TL", "LE": a word's start only
 _SYM = "|".join(
-    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in (_RAND, _LIRA) else "")
+    (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
     + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
@@ -134,7 +143,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)))"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف))"
     r"(?![A-Za-z])"
 )
 _EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
@@ -142,6 +151,7 @@ _EAST_ASIAN_UNITS |= {"百": 100.0}
 _EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+_SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
 # "mil" is a thousand in Portuguese and Spanish ("R$ 16 mil"), in English a million
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
@@ -177,6 +187,8 @@ _CODE_BEFORE_SYMBOL = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})\
 _RANGE_WORDS = {"do": "od", "et": "entre", "und": "zwischen", "y": "entre"}
 # Ukrainian and Russian "від 3500$ до 4500$", "от 3000 до 4000 $"
 _RANGE_WORDS |= {"e": "entre|tra|fra", "en": "tussen", "до": "від|от"}
+# Arabic "من ٣٠ ألف إلى ٤٥ ألف جنيه" (from ... to ...)
+_RANGE_WORDS |= dict.fromkeys(("إلى", "الى", "حتى"), "من")
 _RANGE_OPENER = {
     closer: re.compile(
         rf"(?<![^\W\d])(?i:{opener})\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
@@ -242,20 +254,24 @@ _UNITS = _table(
         "|godzinę|godzina|godz"  # pl: "150 zł netto / godz."
         "|saa"  # sw: "KSh 2,000 kwa saa"
         "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
-        "|saat",  # tr: "1.500 TL/saat"
-        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień|gün",
-        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta",
+        "|saat"  # tr: "1.500 TL/saat"
+        "|ساعة|الساعة|ساعه|الساعه",  # ar: "٢٥ دولار في الساعة", "/ساعة"
+        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień|gün|يوم|اليوم",
+        "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
+        "|الاسبوع",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
         "|mies|mc"  # pl: "20 000 zł/mies.", "PLN netto/mc"
         "|mensem"  # Indian English: "₹40,000 per mensem"
         "|місяць|міс|месяц|мес"
-        "|ay",  # tr: "90.000 TL/ay"  # uk, ru: "$3000 на місяць", "в месяц"
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl",
+        "|ay"  # tr: "90.000 TL/ay"
+        "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
-        "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект",
+        "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
+        "|المشروع",  # ar: "للمشروع كاملًا"
     }
 )
 # words that name the period on their own, after or before the amount
@@ -268,24 +284,30 @@ _WORDS = _table(
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
         "|시급|시간당"  # ko: hourly pay
-        "|saatlik|saatlik ücret|saat ücreti|saatte",  # tr: "saatte 1.500 TL"
+        "|saatlik|saatlik ücret|saat ücreti|saatte"  # tr: "saatte 1.500 TL"
+        # ar: "بالساعة", "للساعة", "سعر الساعة" (the hour's price)
+        "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه",
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
-        "|günlük|günde",  # tr: "günde 3.000 TL"
-        "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada",
+        "|günlük|günde"  # tr: "günde 3.000 TL"
+        "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم",  # ar
+        "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
+        "|أسبوعياً|اسبوعياً",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
         "|mensuales|mensais|miesięcznie|měsíčně|mesačne|kuukaudessa|havi|月額|月|월급|월"
         "|月単価|月額単価"  # ja: a contract's monthly price ("月単価 70〜90万円")
         "|월 단가|월단가"  # ko: the same ("월 단가 600~800만원")
         "|щомісяця|щомісячно|ежемесячно"
-        "|aylık|aylık net|aylık brüt|ayda",  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
+        "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
+        "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري",  # ar
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
         "|年薪"  # zh: annual salary
-        "|yıllık|yılda",  # tr
+        "|yıllık|yılda"  # tr
+        "|سنويًا|سنويا|سنوياً|سنوي|في السنة",  # ar
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -294,7 +316,9 @@ _WORDS = _table(
         "|presupuesto"
         # ko: a project's price on Wishket and Freemoa ("예상 금액 2,000만원", "예산")
         "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총"
-        "|bütçe|proje bütçesi|proje bedeli",  # tr
+        "|bütçe|proje bütçesi|proje bedeli"  # tr
+        # ar: Mostaql's and Khamsat's budget ("الميزانية: 500 - 1000 دولار")
+        "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة",
     }
 )
 
@@ -327,6 +351,7 @@ _DONE += r"(?:\d[\d,.]*k?-(?:word|page|minute|second)\s+)?"
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|pelo|pela|в|у|на|за"
+_PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
@@ -493,6 +518,8 @@ _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
 # Turkey's pay is a month's, net or gross, in tens or hundreds of thousands of lira
 # ("Net maaş: 90.000 - 110.000 TL"); a year's is rarely quoted
 _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
+# Egypt's and the Gulf's pay is a month's ("Salary: 35,000 - 45,000 EGP", "٩٠٠٠ ريال")
+_MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
@@ -501,7 +528,8 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
-    r"|maa[şs]\w*|br[üu]t)[^\d\n|]{0,30}$",  # tr: "Net maaş:", "brüt"
+    r"|maa[şs]\w*|br[üu]t"  # tr: "Net maaş:", "brüt"
+    r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*)[^\d\n|]{0,30}$",  # ar: "الراتب:", "براتب"
     re.IGNORECASE,
 )
 # Ukrainian and Russian posts (Djinni, DOU, Work.ua) quote pay by the month, in dollars

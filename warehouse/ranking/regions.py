@@ -61,6 +61,8 @@ BLOCS: dict[str, frozenset[str]] = {
     "Africa": _AFRICA,
     "Middle East": _MIDDLE_EAST,
     "MENA": _MIDDLE_EAST | _codes("MA DZ TN LY"),
+    # the Gulf Cooperation Council's six, which Gulf posts hire from ("GCC", "دول الخليج")
+    "GCC": _codes("SA AE QA KW BH OM"),
     "Oceania": _codes("AU NZ FJ PG SB VU WS TO KI TV NR PW MH FM"),
     "Nordics": _codes("DK FI IS NO SE"),
     "DACH": _codes("DE AT CH"),
@@ -324,7 +326,9 @@ METRO_OF |= {
         "jakarta": "bekasi|tangerang|depok|bogor",
         "lagos": "ikeja|lekki|ikorodu",
         "dhaka": "gazipur|narayanganj",
-        "cairo": "giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed",
+        "cairo": "giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed"
+        "|smart village|fifth settlement|القاهرة|الجيزة|القاهرة الجديدة|مدينة نصر|المعادي"
+        "|مصر الجديدة|التجمع الخامس|الشيخ زايد|السادس من أكتوبر|6 أكتوبر|القرية الذكية",
         "haiphong": "hai phong",
         "cumilla": "comilla",
         # Europe's big cities, their suburbs and business parks (extractors._places)
@@ -523,7 +527,8 @@ PLACELESS_WORDS = _codes(
     전국
     віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
     удаленная удалённая работа дистанционно
-    distans uzaktan tamamen evden hibrit"""
+    distans uzaktan tamamen evden hibrit
+    عن بعد بُعد العمل من المنزل البيت ريموت هجين"""
 )
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "

@@ -281,7 +281,8 @@ _MODE = Phrases(
             resten\W+(?:av\W+veckan\W+)?(?:på\W+)?distans delvis\W+(?:på\W+)?distans
             distans(?:arbete)?\W+delvis
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans
-            hibrit\w*""",
+            hibrit\w*
+            هجين\w* الهجين\w*""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -325,12 +326,14 @@ _MODE = Phrases(
             удал[её]нн?о удал[её]нн\w+\s+(?:работ|формат|сотрудничеств)\w* удал[её]нк\w*
             дистанционн\w*
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
-            evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*""",
-        "anywhere": r"worldwide anywhere weltweit global(?:ly)?",
+            evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
+            عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت""",
+        "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
             på\s+plats(?!\W+(?:i\W+\w+\W+)?\d) ofisten ofiste\W+[çc]al[ıi][şs]\w*
-            yüz\W+y[üu]ze yuz\W+y[üu]ze""",
+            yüz\W+y[üu]ze yuz\W+y[üu]ze
+            من\W+المقر من\W+المكتب بالمقر حضوري\w*""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -1326,6 +1326,44 @@ TURKISH = Language(
         deneyimsiz\s+adaylar""",
 )
 
+# Arabic, as Egyptian and Gulf posts write it: a way in's fee ("رسوم تسجيل", "رسوم
+# تدريب", "رسوم استخراج التأشيرة": sign-up, training and visa fees) asked before the
+# sum ("يجب دفع رسوم التسجيل") or stated with its sum and a passive after it ("رسوم
+# تسجيل 150 جنيه تدفع مقدمًا": paid in advance); a chat app as the only route ("للتقديم
+# تواصل واتساب فقط"); "اربح من البيت" (earn from home) is a task scam's pitch. Digits
+# are Western here (`_text.western_digits`)
+ARABIC = Language(
+    fees=r"""رسوم\s+(?:ال)?(?:تسجيل|تدريب|اشتراك|تفعيل|انضمام|حجز|ملف|كورس|دورة|تأشيرة|تاشيرة)
+        رسوم\s+(?:استخراج|إصدار|اصدار)\s+(?:ال)?(?:تأشيرة|تاشيرة|فيزا|إقامة|اقامة)
+        رسوم\s+(?:إدارية|ادارية|فتح\s+ملف|المقابلة) مبلغ\s+تأمين مبلغ\s+تامين تأمين\s+مسترد""",
+    chats=r"واتساب واتس\s?اب الواتساب الواتس واتس تيليجرام تليجرام تلغرام التليجرام",
+    pay=r"ادفع ادفعي دفع بدفع سداد بسداد",
+    charge=r"مطلوب يتطلب نطلب يوجد توجد هناك",
+    transfer=r"حول حولي تحويل بتحويل",
+    contact=r"""للتقديم التقديم للتواصل التواصل تواصل راسلنا كلمنا ابعت ابعتلنا للاستفسار
+        (?:المقابلة|المقابلات|الإنترفيو|الانترفيو)(?:\s+(?:تكون|هتكون|ستكون|يتم))?""",
+    via=r"عبر على علي من\s+خلال فقط بس تواصل راسلنا كلمنا",
+    after_pay=r"""تدفع\s+(?:مقدم\w*|قبل) تُدفع\s+(?:مقدم\w*|قبل) يتم\s+(?:دفعها|سدادها)
+        يجب\s+(?:دفعها|سدادها) تسدد\s+(?:مقدم\w*|قبل) مقدم\w*\s+قبل""",
+    negation=r"""لا لن ليس ليست بدون دون مجاني\w* مجانا مجانًا احذر نصب احتيال""",
+    applicant=r"المتقدم\w* أنت انت عليك",
+    we=r"نحن الشركة شركتنا",
+    paid_by_others=r"""على\s+حساب\s+(?:الشركة|صاحب\s+العمل)
+        (?:تتحملها|تتحمل|تتكفل)\s+(?:بها\s+)?الشركة""",
+    after_hire=r"بعد\s+(?:التعيين|التوظيف|القبول|توقيع\s+العقد)",
+    # a way in's fee stated with its sum and no verb
+    applies=r"\d[\d,.]*\s?(?:جنيه\w*|ج\.م|دولار\w*|درهم|ريال)",
+    joining=r"تسجيل التسجيل تدريب التدريب اشتراك الاشتراك تفعيل التفعيل تأشيرة التأشيرة انضمام",
+    home_pitch=r"""اربح\s+من\s+(?:البيت|المنزل|الموبايل|الإنترنت|الانترنت)
+        اربحي\s+من\s+(?:البيت|المنزل|الموبايل) الربح\s+من\s+(?:البيت|المنزل|الإنترنت|الانترنت)""",
+    option=r"إمكانية امكانية يمكن أيام ايام يومين",
+    hype=r"""دخل\s+مضمون ربح\s+مضمون أرباح\s+مضمونة ارباح\s+مضمونة وظيفة\s+مضمونة
+        التأشيرة\s+مضمونة تأشيرة\s+مضمونة التاشيرة\s+مضمونة ربح\s+يومي دخل\s+يومي""",
+    pressure=r"الأماكن\s+محدودة الاماكن\s+محدودة عدد\s+محدود سارع\w*",
+    novice=r"""لا\s+(?:يشترط|تشترط|يتطلب|نشترط)\s+(?:ال)?خبرة بدون\s+(?:أي\s+|اي\s+)?خبرة
+        دون\s+خبرة""",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1352,6 +1390,7 @@ LANGUAGES = (
     UKRAINIAN,
     RUSSIAN,
     TURKISH,
+    ARABIC,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
@@ -1370,6 +1409,8 @@ CHAT_VERBS = (
     r"whats\s?app\s+(?:us|me) telegram\s+(?:us|me)"
     # Japanese: "LINE登録", "LINEで友だち追加" ask it in the one phrase
     r" line\s?(?:で|から)?(?:友だち|友達|ともだち)?(?:追加|登録)"
+    # Arabic: "واتساب فقط" (WhatsApp only) names it the one route
+    r" واتساب\s+فقط واتس\s?اب\s+فقط الواتساب\s+فقط الواتس\s+فقط تيليجرام\s+فقط تليجرام\s+فقط"
 )
 # languages that put the verb after its object: a cost or a sum is asked for there too
-VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH)
+VERB_LAST = (GERMAN, HINDI, BENGALI, AMHARIC, DUTCH, JAPANESE, KOREAN, TURKISH, ARABIC)

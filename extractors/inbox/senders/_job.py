@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # bs4 is imported when an alert is read, not when a config lo
 _CODES = (
     "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
     "|TRY|TL"  # the Turkish lira: "90.000 - 110.000 TL"
+    "|EGP|LE|AED|SAR|جنيه|ج\\.م|دولار|درهم|ريال"  # Egypt's and the Gulf's: "٥٠٠ دولار"
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
@@ -93,6 +94,8 @@ JOB_TYPE = re.compile(
     r"|heltid|deltid|tillsvidare(?:anställning)?|visstidsanställning|konsultuppdrag"
     # Turkey's: Kariyer.net's and Yenibiris' "Tam Zamanlı", "Proje Bazlı", "Sözleşmeli"
     r"|tam zamanlı|yarı zamanlı|proje bazlı|sözleşmeli|serbest çalışan|stajyer|dönemsel"
+    # Egypt's and the Gulf's Arabic cards: "دوام كامل", "دوام جزئي", "عمل حر", "عقد مؤقت"
+    r"|دوام كامل|دوام جزئي|عمل حر|عقد مؤقت|تدريب|بالمشروع"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")

@@ -17,7 +17,7 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
-secretcv. Their cards are alike: the title
+secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt. Their cards are alike: the title
 linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
 path or its token), then the company, the place and, when
 stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
@@ -98,6 +98,8 @@ SENDERS = (
     "@eworkgroup.com", "@kvalitetskonsulterna.se", "@arbetsformedlingen.se", "@jobbsafari.se",
     # Turkey
     "@kariyer.net", "@yenibiris.com", "@secretcv.com",
+    # Egypt and the Gulf
+    "@wuzzuf.net", "@forasna.com", "@bayt.com",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -116,17 +118,19 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
-    "jobbsafari", "kariyer", "yenibiris", "secretcv",
+    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
     r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
+    r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
 _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
-_SETTING_OFFICE = re.compile(r"(?i)hybrid|site|office|hibrit|yerinde|ofis")
+# (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office)
+_SETTING_OFFICE = re.compile(r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب")
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
@@ -155,6 +159,7 @@ _NOISE = re.compile(
     r"|경력\s?(?:무관|\d+\s?[-~]\s?\d+\s?년|\d+\s?년\s?(?:이상|↑))|신입(?:/경력)?"
     r"|yeni|(?:hemen |kolay )?başvur(?:u)?|ilanı (?:gör|incele)|detayları gör|öne çıkan|acil"
     r"|bugün|dün|\d+ (?:gün|saat) önce"
+    r"|قدم الآن|قدم الان|التقديم الآن|جديد|منذ \d+ (?:يوم|أيام|ايام|ساعة|ساعات|دقيقة|دقائق)"
 )
 
 
@@ -220,8 +225,9 @@ def _without_setting(fields: list[str]) -> list[str]:
 def _setting_remote(fields: list[str]) -> bool | None:
     """Whether the work is remote, as a line of its own that says how it is set states
     it: "100% Remote Work" and "Tamamen uzaktan" are, "Hybrid", Remote.co's "Hybrid
-    Remote Work", "On-site", "Hibrit" and "Ofisten" are not (a remote board lists hybrid
-    jobs too); "Option for Remote Work" leaves it open. None when no line says."""
+    Remote Work", "On-site", "Hibrit", "Ofisten" and "من المقر" are not (a remote board
+    lists hybrid jobs too); "Option for Remote Work" leaves it open. None when no line
+    says."""
     for field in fields:
         if found := _SETTING.fullmatch(field):
             words = found[0]

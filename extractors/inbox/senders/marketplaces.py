@@ -3,11 +3,12 @@
 PeoplePerHour ("New jobs matching your interests"), Workana ("Nuevos proyectos para
 vos", `workana.com/job/<slug>`, "Presupuesto: USD 250 - 1.000") and Bionluk's buyer
 requests ("Yeni alıcı isteği", `bionluk.com/panel/alici-istekleri/<id>`, "Bütçe: 25.000
-TL"). Each project is a title linked to
-its page (`freelancer.com/projects/<category>/<slug>`, `peopleperhour.com/freelance-
-jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 - $250 USD", "Budget: €8 -
-€15 EUR/hr", "£150"), the kind of pay when stated ("Hourly · London"), the skills and
-a snippet. The buyer is seldom named: `company` stays empty.
+TL"), Mostaql's projects (`mostaql.com/project/<id>-<slug>`, "الميزانية: 500 - 1000
+دولار") and Khamsat's requests (`khamsat.com/community/requests/<id>-<slug>`). Each
+project is a title linked to its page (`freelancer.com/projects/<category>/<slug>`,
+`peopleperhour.com/freelance-jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 -
+$250 USD", "Budget: €8 - €15 EUR/hr", "£150"), the kind of pay when stated ("Hourly ·
+London"), the skills and a snippet. The buyer is seldom named: `company` stays empty.
 
 Their other mail (payments, proposals, messages) links no project page: no job.
 """
@@ -23,13 +24,14 @@ NAME = "marketplaces"
 SENDERS = (
     "@freelancer.com", "@freelancer.co.uk", "@freelancer.in", "@freelancer.ca",
     "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com", "@workana.com",
-    "@bionluk.com",
+    "@bionluk.com", "@mostaql.com", "@khamsat.com",
 )  # fmt: skip
-PLATFORMS = ("freelancer", "peopleperhour", "workana", "bionluk")
+PLATFORMS = ("freelancer", "peopleperhour", "workana", "bionluk", "mostaql", "khamsat")
 _NOISE = re.compile(
     r"(?i)view (?:project|job)|bid now|place (?:a )?bid|send (?:a )?proposal|apply|new"
     r"|description:?|beschreibung:?|\d+ (?:bids?|proposals?)|(?:posted )?\d+ \w+ ago"
     r"|teklif ver|isteği gör|\d+ teklif"
+    r"|أضف عرضك|اضف عرضك|قدم عرضك|عرض المشروع|\d+ (?:عروض|عرض)"  # ar: Mostaql's, Khamsat's
 )
 _KIND = re.compile(
     r"(?i)\b(hourly|fixed[- ]price|stundenbasis|festpreis|por hora|precio fijo|pre[çc]o fixo)\b"
