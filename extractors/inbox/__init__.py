@@ -78,6 +78,7 @@ _ALERTS = {
     "ework": "ework", "kvalitetskonsulterna": "Kvalitetskonsulterna",
     "platsbanken": "Platsbanken", "jobbsafari": "Jobbsafari", "kariyer": "Kariyer.net",
     "yenibiris": "Yenibiris", "secretcv": "secretcv", "bionluk": "Bionluk",
+    "subito": "Subito", "randstad": "Randstad", "addlance": "Addlance",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
@@ -115,7 +116,7 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
          "levtech", "findy", "lancers", "crowdworks", "wishket", "kmong", "freemoa", "freelancenl",
-         "hoofdkraan", "upwork", "bionluk"),
+         "hoofdkraan", "upwork", "bionluk", "addlance"),
         _FREELANCE,
     ),
     **dict.fromkeys(
