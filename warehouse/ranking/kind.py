@@ -71,6 +71,12 @@ _SV_ASSIGNMENT = (
     rf"tillgänglig\s+för\s+{_SV_WANTED} ledig\s+för\s+{_SV_WANTED} söker\s+{_SV_WANTED} "
     r"uppdrag\s+sökes"
 )
+# an Italian freelancer's "disponibile per nuovi progetti", "offro i miei servizi",
+# "cerco nuovi clienti" ("cerchiamo", we seek, is demand)
+_IT_OFFERING = (
+    r"disponibile\s+per\s+(?:nuov[ie]\s+)?(?:progetti|collaborazioni|incarichi|clienti) "
+    r"offro\s+(?:i\s+miei\s+)?servizi cerco\s+(?:nuov[ie]\s+)?(?:progetti|clienti|collaborazioni)"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -104,7 +110,7 @@ _PHRASES = Phrases(
             on\s+recrute নিয়োগ প্রয়োজন szukamy poszukujemy zatrudnimy
             wij\s+zoeken we\s+zoeken gezocht zoekt\s+(?:voor|een|per\s+direct)
             vi\s+s[öo]ker(?!\s+{_SV_WANTED}) s[öo]ker\s+vi sökes vi\s+letar\s+efter
-            vi\s+rekryterar""",
+            vi\s+rekryterar cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -118,7 +124,7 @@ _PHRASES = Phrases(
             ik\s+ben\s+(?:[\w'-]+[\s,]+){{0,6}}?beschikbaar
             beschikbaar\s+voor\s+(?:nieuwe\s+)?(?:opdrachten|projecten|freelance\s+opdrachten)
             ik\s+zoek\s+{_NEW_ASSIGNMENT} op\s+zoek\s+naar\s+{_NEW_ASSIGNMENT}
-            {_SV_ASSIGNMENT}""",
+            {_SV_ASSIGNMENT} {_IT_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

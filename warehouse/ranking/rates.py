@@ -242,7 +242,7 @@ _UNITS = _table(
         "|saa"  # sw: "KSh 2,000 kwa saa"
         "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
         "|saat",  # tr: "1.500 TL/saat"
-        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień|gün",
+        "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün",  # it: "350 €/gg"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
@@ -265,11 +265,13 @@ _WORDS = _table(
         "|stawka godzinowa"
         "|taux horaire|tarif horaire|ঘণ্টায়|時給|時間単価"
         "|시급|시간당"  # ko: hourly pay
-        "|saatlik|saatlik ücret|saat ücreti|saatte",  # tr: "saatte 1.500 TL"
+        "|saatlik|saatlik ücret|saat ücreti|saatte"  # tr: "saatte 1.500 TL"
+        "|tariffa oraria|compenso orario",  # it
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
-        "|günlük|günde",  # tr: "günde 3.000 TL"
+        "|günlük|günde"  # tr: "günde 3.000 TL"
+        "|tariffa giornaliera|giornaliera|giornalieri",  # it: "Tariffa giornaliera: 350 €"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
         "|月薪"  # zh: monthly salary
@@ -277,12 +279,14 @@ _WORDS = _table(
         "|月単価|月額単価"  # ja: a contract's monthly price ("月単価 70〜90万円")
         "|월 단가|월단가"  # ko: the same ("월 단가 600~800만원")
         "|щомісяця|щомісячно|ежемесячно"
-        "|aylık|aylık net|aylık brüt|ayda",  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
+        "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
+        "|mensili|mensile",  # it: "2.000 € netti mensili"
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
         "|年薪"  # zh: annual salary
-        "|yıllık|yılda",  # tr
+        "|yıllık|yılda"  # tr
+        "|annui|annuo|annuali|annuale",  # it: "28.000 € lordi annui"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -346,6 +350,7 @@ _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
 _TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)
+_TAX += r"|lord[oi]|netti|\+\s*iva"  # it: "1.100 € netti al mese", "25 €/h lordi", "+ IVA"
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
@@ -1180,7 +1185,8 @@ _CELL_AFTER = re.compile(
 )
 # "for the Senior Java Engineer it is 140k-180k": "it is" names a role's pay there
 _PAY_BEFORE = re.compile(
-    r"\b(?i:salary|compensation|comp|pay|pays|paying|range|band|tc|ote|it\s+is|it's)\b"
+    r"\b(?:(?i:salary|compensation|comp|pay|pays|paying|range|band|tc|ote|it\s+is|it's)\b"
+    r"|RAL\b|R\.A\.L\.)"  # it: "RAL 35-40k" (retribuzione annua lorda: a year's gross pay)
     r"[^|\n\d]{0,12}$"
 )
 _BARE_REACH = 40  # characters before a range that may say it is pay

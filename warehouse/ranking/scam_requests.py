@@ -337,11 +337,12 @@ def _asked(kind: _Kind, left: str, right: str, thing: str) -> tuple[int, int] | 
 def _stated(left: str, right: str, thing: str) -> tuple[int, int] | None:
     """Where a way in, stated as applying, starts and ends: "a small registration fee
     applies", "des frais de dossier s'appliquent", "se aplica una cuota de inscripción";
-    not "platform fees apply" (what it pays for must be a way in), nor a negated one."""
+    not "platform fees apply" (what it pays for must be a way in), nor a negated one, nor
+    one the clause says another pays."""
     clause = _clause(left)
     what = f"{' '.join(clause.split()[-3:])} {thing} {_words_of(right, 4)}"
-    if not _JOINING.search(what):
-        return None
+    if not _JOINING.search(what) or _PAID_BY_OTHERS.search(clause):
+        return None  # "Rimborsiamo la quota di iscrizione di 150 €": the firm pays it
     before = _last(_APPLIES, clause)
     if before is not None and len(clause[before.end() :].split()) <= 4:
         return (len(left) - len(clause) + before.start(), 0) if not _negated(clause) else None
