@@ -298,7 +298,7 @@ DE: münster|augsburg|wuppertal|bochum|duisburg|gelsenkirchen|jena
 FR: rouen|reims|havre|dijon|angers|brest|clermont-ferrand|metz|caen|orléans|avignon
 FR: perpignan|besançon|limoges|poitiers|annecy
 IT: parma|modena|brescia|bergamo|vicenza|perugia|cagliari|salerno|ancona|trento|bolzano
-IT: firenze|venezia|venice|pescara|varese|pavia|lecco|sondrio|cremona|novara|mantova
+IT: firenze|venezia|pescara|varese|pavia|lecco|sondrio|cremona|novara|mantova
 ES: vigo|gijón|oviedo|santander|pamplona|coruña|salamanca|burgos|cádiz|tarragona|girona
 NL: zwolle|amersfoort|apeldoorn|enschede|dordrecht|almere|leeuwarden|'s-hertogenbosch
 NL: den haag|'s-gravenhage|zaandam|zeist|hilversum|zoetermeer|alkmaar

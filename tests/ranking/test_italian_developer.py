@@ -80,7 +80,7 @@ def test_ral_is_a_years_gross_pay(text: str, rate: tuple[float, float] | None) -
     ("location", "regions"),
     [
         P("Sesto San Giovanni (MI)", ("IT",), id="Milan's province, not Michigan"),
-        P("Milano, MI", ("IT",), id="after a comma"),
+        P("Florence, AL", ("US",), id="Alabama's Florence"),
         P("Catania (CT)", ("IT",), id="Catania's, not Central Time"),
         P("Monza (MB)", ("IT",), id="Monza"),
         P("Detroit, MI", ("US",), id="Michigan still"),

@@ -393,17 +393,22 @@ def namesakes(text: str) -> dict[int, str]:
     for m in place_matches(lowered(text)):
         town = spaced(m[0])
         q = _QUALIFIER.match(text, m.end()) if town in CITY_OF else None
-        if q is None or town in _NOT_TOWNS or _its_own(q[1].strip(), CITY_OF[town]):
+        if q is None or town in _NOT_TOWNS or _its_own(q, CITY_OF[town]):
             continue
         if (country := _country_of(q[1].strip())) and country != CITY_OF[town]:
             found[m.start()] = country
     return found
 
 
-def _its_own(qualifier: str, country: str) -> bool:
-    """Whether a town's qualifier is its own country's code or one of its provinces'
-    ("Sesto San Giovanni (MI)" is in Milan's province, not Michigan)."""
-    return qualifier.upper() == country or qualifier in PROVINCES_OF.get(country, ())
+def _its_own(q: re.Match[str], country: str) -> bool:
+    """Whether a town's qualifier is its own country's code, or one of its provinces' in
+    brackets ("Sesto San Giovanni (MI)" is in Milan's province, not Michigan; "Florence,
+    AL" is Alabama's)."""
+    qualifier = q[1].strip()
+    bracketed = "(" in q[0][: q.start(1) - q.start()]
+    return qualifier.upper() == country or (
+        bracketed and qualifier in PROVINCES_OF.get(country, ())
+    )
 
 
 def _country_of(qualifier: str) -> str | None:

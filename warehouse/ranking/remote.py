@@ -2467,7 +2467,7 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
         if pairs and m["code"] and _a_language(text, m):
             continue
         if _a_province(text, found, m):
-            continue  # "Milano, MI", "Catania (CT)": the town's province
+            continue  # "Catania (CT)": the town's province
         if m["window"]:  # a window with both ends is the overlap ("UTC-2 to UTC+3 overlap")
             place = _window(m, reach=0.0 if m["b"] or _plus_minus(m) else _reach(clock))
         elif m["state"] and _after_a_code(text, m):
@@ -2536,14 +2536,14 @@ def _after_its_country(found: list[tuple[int, str]], start: int, code: str) -> b
     return bool(before) and max(before)[1] == code
 
 
-# a town's name and what stands between it and its province's letters ("Rho (", "Milano, ")
-_BESIDE_ITS_TOWN = re.compile(r"[^\W\d][^\W\d\s'-]*(?:[\s'-][^\W\d\s'-]+){0,3}\s*[,(]?\s*")
+# a town's name and the bracket before its province's letters ("Rho (", "Catania (")
+_BESIDE_ITS_TOWN = re.compile(r"[^\W\d][^\W\d\s'-]*(?:[\s'-][^\W\d\s'-]+){0,3}\s*\(\s*")
 
 
 def _a_province(text: str, found: list[tuple[int, str]], m: re.Match[str]) -> bool:
-    """Whether a state's or zone's two letters after a place are its province's, as an
-    Italian town is written ("Milano, MI", "Catania (CT)"): no Michigan, no Central Time."""
-    token = m["state"] or m["window"]
+    """Whether a zone's two letters in brackets after a place are its province's, as an
+    Italian town is written ("Catania (CT)"): no Central Time."""
+    token = m["window"]  # ", MI" stays Michigan: "Milan, MI", "Florence, AL" are US towns
     before = [(at, place) for at, place in found if at < m.start()]
     if not before or token not in PROVINCES_OF.get(max(before)[1], ()):
         return False
