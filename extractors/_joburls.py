@@ -229,8 +229,8 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("workana", r"(?:^|\.)workana\.com$", r"^(?:/\w\w)?/job/([\w-]+)$"),
         # Spain: InfoJobs' offers by the id after "of-i",
         # Tecnoempleo's by the hex after "rf-", ProZ.com's translation jobs by number
-        ("infojobs", r"(?:^|\.)infojobs\.net$", r"^/[\w-]+/[\w-]+/of-i([0-9a-f]{20,40})$",
-         "infojobs.net ES"),
+        ("infojobs", r"(?:^|\.)infojobs\.(?:net|it)$",
+         r"^/[\w-]+/[\w-]+/of-i([0-9a-f]{20,40})$", "infojobs.net ES infojobs.it IT"),
         ("tecnoempleo", r"(?:^|\.)tecnoempleo\.com$", r"^/[\w-]+/[\w,-]+/rf-([0-9a-f]{10,40})$",
          "tecnoempleo.com ES"),
         ("proz", r"(?:^|\.)proz\.com$", r"^/translation-jobs/(\d{5,})$"),
@@ -301,6 +301,15 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("bayt", r"(?:^|\.)bayt\.com$", r"^/(?:en|ar)/[\w-]+/jobs/[^/]+-(\d{6,})/?$"),
         ("mostaql", r"(?:^|\.)mostaql\.com$", r"^/projects?/(\d{5,})(?:-[^/]*)?$"),
         ("khamsat", r"(?:^|\.)khamsat\.com$", r"^/community/requests/(\d{4,})(?:-[^/]*)?$"),
+        # Italy: InfoJobs.it as InfoJobs (above), Subito's job ads by the number ending
+        # their page (`/offerte-lavoro/<slug>-<id>.htm`), Randstad Italia's by the number
+        # after the place (`/offerte-lavoro/<title>_<place>_<id>/`), Addlance's projects
+        # (a freelance market's) by the number ending their slug
+        ("subito", r"(?:^|\.)subito\.it$", r"^/offerte-lavoro/[\w-]+-(\d{6,})\.htm$",
+         "subito.it IT"),
+        ("randstad", r"(?:^|\.)randstad\.it$", r"^/offerte-lavoro/[\w-]+_[\w-]+_(\d{5,})/?$",
+         "randstad.it IT"),
+        ("addlance", r"(?:^|\.)addlance\.com$", r"^/progetti/[\w-]+-(\d{3,})/?$"),
         # the Philippines: OnlineJobs.ph's jobs by the number ending their slug (remote
         # jobs for Filipino workers: its market is the Philippines), JobStreet's (SEEK's
         # Asian sites) by number as SEEK's, Kalibrr's under their company
@@ -479,7 +488,7 @@ def board_key(url: str) -> tuple[str, str] | None:
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
     PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk, Wuzzuf,
-    Forasna, Bayt, Mostaql, Khamsat,
+    Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia, Addlance,
     Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:

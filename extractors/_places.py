@@ -304,6 +304,7 @@ DE: münster|augsburg|wuppertal|bochum|duisburg|gelsenkirchen|jena
 FR: rouen|reims|havre|dijon|angers|brest|clermont-ferrand|metz|caen|orléans|avignon
 FR: perpignan|besançon|limoges|poitiers|annecy
 IT: parma|modena|brescia|bergamo|vicenza|perugia|cagliari|salerno|ancona|trento|bolzano
+IT: firenze|venezia|pescara|varese|pavia|lecco|sondrio|cremona|novara|mantova
 ES: vigo|gijón|oviedo|santander|pamplona|coruña|salamanca|burgos|cádiz|tarragona|girona
 NL: zwolle|amersfoort|apeldoorn|enschede|dordrecht|almere|leeuwarden|'s-hertogenbosch
 NL: den haag|'s-gravenhage|zaandam|zeist|hilversum|zoetermeer|alkmaar
@@ -444,7 +445,8 @@ ES: las rozas|tres cantos|getafe|leganés|móstoles|alcalá de henares|majadahon
 ES: san sebastián de los reyes|boadilla del monte|fuenlabrada|l'hospitalet de llobregat
 ES: hospitalet de llobregat|sant joan despí|cornellà de llobregat|badalona
 IT: sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese|rozzano
-IT: cologno monzese|basiglio|vimercate|fiumicino
+IT: cologno monzese|basiglio|vimercate|fiumicino|monza|rho|cernusco sul naviglio
+IT: peschiera borromeo|agrate brianza|arese|corsico|buccinasco|lainate|bollate
 DE: ismaning|aschheim|oberhaching|unterschleißheim|taufkirchen|planegg|martinsried
 DE: grünwald|ottobrunn|garching bei münchen|schönefeld|teltow|kleinmachnow|hennigsdorf
 DE: offenbach am main|bad homburg|oberursel|neu-isenburg|ratingen|neuss|leverkusen

@@ -80,6 +80,7 @@ _ALERTS = {
     "yenibiris": "Yenibiris", "secretcv": "secretcv", "bionluk": "Bionluk",
     "wuzzuf": "Wuzzuf", "forasna": "Forasna", "bayt": "Bayt.com", "mostaql": "Mostaql",
     "khamsat": "Khamsat",
+    "subito": "Subito", "randstad": "Randstad", "addlance": "Addlance",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
@@ -117,7 +118,7 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
          "levtech", "findy", "lancers", "crowdworks", "wishket", "kmong", "freemoa", "freelancenl",
-         "hoofdkraan", "upwork", "bionluk", "mostaql", "khamsat"),
+         "hoofdkraan", "upwork", "bionluk", "mostaql", "khamsat", "addlance"),
         _FREELANCE,
     ),
     **dict.fromkeys(

@@ -40,9 +40,18 @@ _PRONOUNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:o\s+senhor|a\s+senhora|v\.?\s*exa)\b", re.IGNORECASE),
     ),
     "it": (
-        re.compile(r"\b(?:tu|ti|te|tuo|tua|tuoi|tue)\b", re.IGNORECASE),
-        # "Lei", "La ringrazio", "il Suo": capitalised, not a sentence's first word
-        re.compile(r"(?<![.!?:] )(?<!^)\b(?:Lei|La|Le|Suo|Sua|Suoi|Sue)\b"),
+        # and the greeting "Ciao" and the imperatives of "tu" ("figurati", "fammi sapere"):
+        # "Ciao Giulia, grazie ancora!" is written to a "tu", whom no pronoun names
+        re.compile(
+            r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|ciao|figurati|fammi|dimmi|scrivimi)\b",
+            re.IGNORECASE,
+        ),
+        # "Lei", "La ringrazio", "il Suo": capitalised, not a sentence's first word; and
+        # the greetings of a letter to a "Lei" ("Gentile Dott.ssa Colombo", "Egregio")
+        re.compile(
+            r"(?<![.!?:] )(?<!^)\b(?:Lei|La|Le|Suo|Sua|Suoi|Sue)\b"
+            r"|\b(?:Gentile|Gentilissim[oa]|Egregi[oa])\b"
+        ),
     ),
     "nl": (
         re.compile(r"\b(?:je|jij|jou|jouw)\b", re.IGNORECASE),

@@ -44,6 +44,10 @@ GROUP = (
         (["Morgen Frau Keller, darf ich Ihnen mein Angebot kurz zeigen? Danke"], "formal"),
         (["Hoi Sanne, leuk dat je kwam! Bel ik je morgen even?"], "informal"),
         (["Ciao Giulia, ti va un caffè domani? Grazie!"], "informal"),
+        # an Italian "tu" no pronoun names: the greeting, an imperative of "tu"
+        (["Ciao Marco, grazie ancora per il workshop di ieri, utilissimo!"], "informal"),
+        (["Grazie a te! Figurati, è stato un piacere."], "informal"),
+        (["Gentile Dott.ssa Colombo, grazie per il messaggio. Sono disponibile lunedì."], "formal"),
     ],
 )
 def test_a_conversation_says_how_the_two_address_each_other(

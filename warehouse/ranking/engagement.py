@@ -185,7 +185,8 @@ _LABEL = Phrases(
             mkataba(?!\W+wa\W+kudumu) {_TERM_LENGTH} фоп\w{{0,3}} флп\w{{0,3}} {_FOP}
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
             sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
-            عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع""",
+            عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع
+            tempo\W+determinato contratto\W+a\W+progetto lavoro\W+a\W+progetto""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -199,8 +200,9 @@ _LABEL = Phrases(
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
-            sah[ıi]s\W+[şs]irket\w*
-            عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*""",
+            عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*
+            sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
+            collaborazione\W+occasionale prestazione\W+occasionale""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -410,6 +412,8 @@ _NOT_A_TERM_BEFORE = re.compile(
     r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
     re.IGNORECASE,
 )
+# Italian "per" is "for": "per 6 mesi" is a length, as "per month" is no English one
+_ITALIAN_FOR = re.compile(r"(?<!\w)per\W+\d+\s*mes[ei]$", re.IGNORECASE)
 # a trial before a job, not the job's length: "on a full-time trial contract basis for
 # up to 3 months", "a trial period of 3 months", "paid trial for up to 2 weeks"; the
 # words after "trial" say how long it lasts, never a new clause ("trial, then a
@@ -896,7 +900,7 @@ def parse_duration(text: str) -> Duration | None:
         if (
             _NOT_A_TERM_AFTER.match(text, m.end())
             or _A_RHYTHM.match(text, m.end())
-            or _NOT_A_TERM_BEFORE.search(before)
+            or (_NOT_A_TERM_BEFORE.search(before) and not _ITALIAN_FOR.search(f"{before}{m[0]}"))
             or _TRIAL_BEFORE.search(text, max(0, m.start() - _TRIAL_REACH), m.start())
         ):
             continue

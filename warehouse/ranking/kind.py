@@ -71,6 +71,12 @@ _SV_ASSIGNMENT = (
     rf"tillgänglig\s+för\s+{_SV_WANTED} ledig\s+för\s+{_SV_WANTED} söker\s+{_SV_WANTED} "
     r"uppdrag\s+sökes"
 )
+# an Italian freelancer's "disponibile per nuovi progetti", "offro i miei servizi",
+# "cerco nuovi clienti" ("cerchiamo", we seek, is demand)
+_IT_OFFERING = (
+    r"disponibile\s+per\s+(?:nuov[ie]\s+)?(?:progetti|collaborazioni|incarichi|clienti) "
+    r"offro\s+(?:i\s+miei\s+)?servizi cerco\s+(?:nuov[ie]\s+)?(?:progetti|clienti|collaborazioni)"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -106,7 +112,8 @@ _PHRASES = Phrases(
             vi\s+s[öo]ker(?!\s+{_SV_WANTED}) s[öo]ker\s+vi sökes vi\s+letar\s+efter
             vi\s+rekryterar
             مطلوب نبحث\s+عن نحتاج\s+(?:إلى|الى) أحتاج\s+(?:إلى|الى)? احتاج\s+(?:إلى|الى)?
-            تعلن\s+(?:شركة\s+\S+\s+)?عن\s+حاجتها""",
+            تعلن\s+(?:شركة\s+\S+\s+)?عن\s+حاجتها
+            cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -122,7 +129,8 @@ _PHRASES = Phrases(
             ik\s+zoek\s+{_NEW_ASSIGNMENT} op\s+zoek\s+naar\s+{_NEW_ASSIGNMENT}
             {_SV_ASSIGNMENT}
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
-            أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع""",
+            أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
+            {_IT_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

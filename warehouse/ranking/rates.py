@@ -256,7 +256,8 @@ _UNITS = _table(
         "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
         "|saat"  # tr: "1.500 TL/saat"
         "|ساعة|الساعة|ساعه|الساعه",  # ar: "٢٥ دولار في الساعة", "/ساعة"
-        "day": "day|d|tag|día|dia|jour|dag|giorno|দিন|siku|dzień|gün|يوم|اليوم",
+        "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
+        "|يوم|اليوم",
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
@@ -286,12 +287,14 @@ _WORDS = _table(
         "|시급|시간당"  # ko: hourly pay
         "|saatlik|saatlik ücret|saat ücreti|saatte"  # tr: "saatte 1.500 TL"
         # ar: "بالساعة", "للساعة", "سعر الساعة" (the hour's price)
-        "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه",
+        "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه"
+        "|tariffa oraria|compenso orario",  # it
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
         "|günlük|günde"  # tr: "günde 3.000 TL"
-        "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم",  # ar
+        "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم"  # ar
+        "|tariffa giornaliera|giornaliera|giornalieri",  # it: "Tariffa giornaliera: 350 €"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -301,13 +304,15 @@ _WORDS = _table(
         "|월 단가|월단가"  # ko: the same ("월 단가 600~800만원")
         "|щомісяця|щомісячно|ежемесячно"
         "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
-        "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري",  # ar
+        "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
+        "|mensili|mensile",  # it: "2.000 € netti mensili"
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
         "|年薪"  # zh: annual salary
         "|yıllık|yılda"  # tr
-        "|سنويًا|سنويا|سنوياً|سنوي|في السنة",  # ar
+        "|سنويًا|سنويا|سنوياً|سنوي|في السنة"  # ar
+        "|annui|annuo|annuali|annuale",  # it: "28.000 € lordi annui"
         "fixed": "fixed|fixed price|fixed budget|fixed fee|fixed bid|lump sum|flat|flat fee"
         "|total|budget"
         "|project budget|festpreis|pauschal|pauschalhonorar|pauschalpreis|fijo|precio fijo"
@@ -374,6 +379,7 @@ _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 # South Africa's "CTC" (cost to company: the whole package) beside pay, as "gross" stands
 # ("R55 000 CTC per month")
 _TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)
+_TAX += r"|lord[oi]|netti|\+\s*iva"  # it: "1.100 € netti al mese", "25 €/h lordi", "+ IVA"
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
@@ -1211,7 +1217,8 @@ _CELL_AFTER = re.compile(
 )
 # "for the Senior Java Engineer it is 140k-180k": "it is" names a role's pay there
 _PAY_BEFORE = re.compile(
-    r"\b(?i:salary|compensation|comp|pay|pays|paying|range|band|tc|ote|it\s+is|it's)\b"
+    r"\b(?:(?i:salary|compensation|comp|pay|pays|paying|range|band|tc|ote|it\s+is|it's)\b"
+    r"|RAL\b|R\.A\.L\.)"  # it: "RAL 35-40k" (retribuzione annua lorda: a year's gross pay)
     r"[^|\n\d]{0,12}$"
 )
 _BARE_REACH = 40  # characters before a range that may say it is pay

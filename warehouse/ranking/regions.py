@@ -186,6 +186,7 @@ SAME_CITY = {
     "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
     "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
     "roma": "rome", "torino": "turin", "napoli": "naples", "genova": "genoa", "padova": "padua",
+    "firenze": "florence", "venezia": "venice",
     "montréal": "montreal", "quebec city": "québec", "sao paulo": "são paulo",
     "bogota": "bogotá", "medellin": "medellín", "ciudad de méxico": "mexico city",
     "saigon": "ho chi minh city", "odessa": "odesa", "prishtina": "pristina",
@@ -349,7 +350,8 @@ METRO_OF |= {
         "barcelona": "l'hospitalet de llobregat|hospitalet de llobregat|sant joan despí"
         "|cornellà de llobregat|badalona",
         "milan": "sesto san giovanni|assago|segrate|cinisello balsamo|san donato milanese"
-        "|rozzano|cologno monzese|basiglio|vimercate",
+        "|rozzano|cologno monzese|basiglio|vimercate|monza|rho|cernusco sul naviglio"
+        "|peschiera borromeo|agrate brianza|arese|corsico|buccinasco|lainate|bollate",
         "rome": "fiumicino",
         # Turkey's: Istanbul's districts on its European and Asian sides (Avrupa and
         # Anadolu Yakası), Ankara's Çankaya, İzmir's Bornova and Karşıyaka
@@ -395,11 +397,22 @@ def namesakes(text: str) -> dict[int, str]:
     for m in place_matches(lowered(text)):
         town = spaced(m[0])
         q = _QUALIFIER.match(text, m.end()) if town in CITY_OF else None
-        if q is None or town in _NOT_TOWNS or q[1].strip().upper() == CITY_OF[town]:
+        if q is None or town in _NOT_TOWNS or _its_own(q, CITY_OF[town]):
             continue
         if (country := _country_of(q[1].strip())) and country != CITY_OF[town]:
             found[m.start()] = country
     return found
+
+
+def _its_own(q: re.Match[str], country: str) -> bool:
+    """Whether a town's qualifier is its own country's code, or one of its provinces' in
+    brackets ("Sesto San Giovanni (MI)" is in Milan's province, not Michigan; "Florence,
+    AL" is Alabama's)."""
+    qualifier = q[1].strip()
+    bracketed = "(" in q[0][: q.start(1) - q.start()]
+    return qualifier.upper() == country or (
+        bracketed and qualifier in PROVINCES_OF.get(country, ())
+    )
 
 
 def _country_of(qualifier: str) -> str | None:
@@ -528,8 +541,18 @@ PLACELESS_WORDS = _codes(
     віддалено віддалена віддалений робота дистанційно дистанційна удаленно удалённо
     удаленная удалённая работа дистанционно
     distans uzaktan tamamen evden hibrit
-    عن بعد بُعد العمل من المنزل البيت ريموت هجين"""
+    عن بعد بُعد العمل من المنزل البيت ريموت هجين
+    da ibrido sede smart working tutta tutto"""
 )
+# Italy's provinces by the two letters an Italian place is written with ("Rho (MI)",
+# "20121 Milano MI", "Catania (CT)"): never a US state there
+IT_PROVINCES = _codes(
+    """AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS
+    CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT
+    NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP
+    SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV"""
+)
+PROVINCES_OF = {"IT": IT_PROVINCES}
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
     "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"

@@ -60,6 +60,7 @@ from warehouse.ranking.regions import (
     LISTED_CODES,
     PLACE_OF,
     PLACELESS_WORDS,
+    PROVINCES_OF,
     STATE_LIST,
     STATE_TOKEN,
     SUMMER_SHIFT,
@@ -185,6 +186,8 @@ _THE_REST = r"\W+(?:the\W+rest|otherwise|the\W+other\W+(?:days|two|three))"
 _REST_OF_WEEK = " ".join(
     [rf"{lead}\W+(?:remote(?:ly)?|from\W+home|wfh)" for lead in ("otherwise", _REST_LEAD)]
     + [rf"{home}{_THE_REST}" for home in ("remote(?:ly)?", r"from\W+home", "wfh", _WORK_HOME)]
+    # it: "il resto (della settimana) da remoto / in smart working"
+    + [r"il\W+resto(?:\W+della\W+settimana)?\W+(?:da\W+remoto|in\W+smart\W+working)"]
 )
 # "Fridays are remote", "in the office Mondays" ("in office Monday to Friday" is a week)
 _HOME_DAYS = " ".join(rf"{d}days?\W+(?:are|is)\W+(?:remote|wfh|home\W+days?)" for d in _DAYS)
@@ -294,7 +297,9 @@ _MODE = Phrases(
             {_OFFICE_DAYS}
             {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+|p/?w\s+)?(?:op\s+(?:kantoor|locatie)|aanwezig)
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+|per\s+vecka\s+)?på\s+(?:kontoret|plats)
-            på\W+plats\W+(?:i\W+\w+\W+)?{_SOME_DAYS}\s*dag(?:ar)?""",
+            på\W+plats\W+(?:i\W+\w+\W+)?{_SOME_DAYS}\s*dag(?:ar)?
+            {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
+            in\s+parte\s+da\s+remoto""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -327,7 +332,8 @@ _MODE = Phrases(
             дистанционн\w*
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
-            عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت""",
+            عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
+            lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -800,7 +806,7 @@ _LOCATION_WORDS = ("location", "locatie", "standplaats", "werkplek")  # most tex
 _LOCATION_LINE = re.compile(rf"[\W_]*{_LOCATION_LABEL}[*_\s]*:", re.I)
 # some days a week at the office ("ONSITE (3 days/week)") make any onsite hybrid
 # "3 days in office", "2 days on-site", "2 dagen op kantoor", "1 dag op locatie"
-_OFFICE_IN_PHRASE = ("office", "site", "person", "kantoor", "locatie")
+_OFFICE_IN_PHRASE = ("office", "site", "person", "kantoor", "locatie", "sede", "ufficio")
 _RANK = {"negative": 0, "remote": 1, "hybrid": 2, "part": 2, "onsite": 3}
 # remote as the company's way, not the role's: "remote-first culture", "a remote-friendly
 # team", "remote in spirit"; beside a role placed at an office ("but this role is onsite
@@ -2511,6 +2517,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
     for m in _CODE.finditer(text):
         if pairs and m["code"] and _a_language(text, m):
             continue
+        if _a_province(text, found, m):
+            continue  # "Catania (CT)": the town's province
         if m["window"]:  # a window with both ends is the overlap ("UTC-2 to UTC+3 overlap")
             place = _window(m, reach=0.0 if m["b"] or _plus_minus(m) else _reach(clock))
         elif m["state"] and _after_a_code(text, m):
@@ -2577,6 +2585,20 @@ def _after_its_country(found: list[tuple[int, str]], start: int, code: str) -> b
     """Whether the place named last before `start` is in the country `code` names."""
     before = [(at, place) for at, place in found if at < start]
     return bool(before) and max(before)[1] == code
+
+
+# a town's name and the bracket before its province's letters ("Rho (", "Catania (")
+_BESIDE_ITS_TOWN = re.compile(r"[^\W\d][^\W\d\s'-]*(?:[\s'-][^\W\d\s'-]+){0,3}\s*\(\s*")
+
+
+def _a_province(text: str, found: list[tuple[int, str]], m: re.Match[str]) -> bool:
+    """Whether a zone's two letters in brackets after a place are its province's, as an
+    Italian town is written ("Catania (CT)"): no Central Time."""
+    token = m["window"]  # ", MI" stays Michigan: "Milan, MI", "Florence, AL" are US towns
+    before = [(at, place) for at, place in found if at < m.start()]
+    if not before or token not in PROVINCES_OF.get(max(before)[1], ()):
+        return False
+    return _BESIDE_ITS_TOWN.fullmatch(text, max(before)[0], m.start()) is not None
 
 
 def _after_a_code(text: str, m: re.Match[str]) -> bool:

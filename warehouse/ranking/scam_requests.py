@@ -353,12 +353,12 @@ def _asked(
 def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int] | None:
     """Where a way in, stated as applying or with its sum, starts and ends: "a small
     registration fee applies", "des frais de dossier s'appliquent", "se aplica una cuota
-    de inscripción", "Anmeldegebühr: 49 €";
-    not "platform fees apply" (what it pays for must be a way in), nor a negated one."""
+    de inscripción", "Anmeldegebühr: 49 €"; not "platform fees apply" (what it pays for
+    must be a way in), nor a negated one, nor one the clause says another pays."""
     clause = _clause(left)
     what = f"{' '.join(clause.split()[-3:])} {thing} {_words_of(right, 4)}"
-    if not _JOINING.search(what):
-        return None
+    if not _JOINING.search(what) or _PAID_BY_OTHERS.search(clause):
+        return None  # "Rimborsiamo la quota di iscrizione di 150 €": the firm pays it
     if priced := _PRICED_NEXT.match(following):  # past a colon, which ends `right`
         paid = _negated(clause) or _actor(_KINDS["fee"], clause) is False
         return None if paid else (len(left), priced.end())

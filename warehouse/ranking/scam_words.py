@@ -623,7 +623,8 @@ ITALIAN = Language(
         a\s+carico\s+(?:dell['’]azienda|della\s+societ[aà]) (?:rimborsiamo|paghiamo|copriamo)""",
     after_hire=r"""dopo\s+(?:l['’]assunzione|la\s+firma|l['’]accettazione)
         una\s+volta\s+assunt[oaie]""",
-    applies=r"si\s+applica(?:no)?",
+    # or a way in's fee stated with its sum ("quota di iscrizione di 1.500 €")
+    applies=r"si\s+applica(?:no)? di\s+(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro)(?!\w))",
     home_pitch=r"""lavoro\s+da\s+casa lavora\s+da\s+casa lavorare\s+da\s+casa
         comodamente\s+da\s+casa comodamente\s+dal
         inserimento\s+dati\s+da\s+casa""",

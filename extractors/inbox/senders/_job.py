@@ -96,11 +96,16 @@ JOB_TYPE = re.compile(
     r"|tam zamanlı|yarı zamanlı|proje bazlı|sözleşmeli|serbest çalışan|stajyer|dönemsel"
     # Egypt's and the Gulf's Arabic cards: "دوام كامل", "دوام جزئي", "عمل حر", "عقد مؤقت"
     r"|دوام كامل|دوام جزئي|عمل حر|عقد مؤقت|تدريب|بالمشروع"
+    # Italy's: InfoJobs.it's and Randstad's "Tempo indeterminato", "Somministrazione"
+    r"|(?:contratto a )?tempo (?:in)?determinato|(?:somministrazione|apprendistato)"
+    r"(?: a tempo (?:in)?determinato)?|(?:contratto|lavoro) a progetto|partita iva|tirocinio"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
 # an Australian place as its boards write it, the state's code after the town, no comma
 _AU_STATE = re.compile(r"(?<=\w) (?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)$")
+# and an Italian one with its province's letters in brackets ("Monza (MB)", "Rho (MI)")
+_IT_PROVINCE = re.compile(r"(?<=\w) \([A-Z]{2}\)$")
 # and a Korean one with its city or province ("서울 강남구", "경기도 성남시 분당구")
 _KR_ADDRESS = re.compile(
     r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
@@ -488,13 +493,14 @@ def is_greeting(line: str) -> bool:
 
 
 def names_a_place(line: str) -> bool:
-    """A known place ("Lyon", "Berlin, Germany", Australia's "Melbourne VIC"), a Japanese
-    or Korean address ("東京都渋谷区", "서울 강남구"), or work from anywhere ("Remote")."""
+    """A known place ("Lyon", "Berlin, Germany", Australia's "Melbourne VIC", Italy's
+    "Monza (MB)"), a Japanese or Korean address ("東京都渋谷区", "서울 강남구"), or work
+    from anywhere ("Remote")."""
     return (
         _ANYWHERE.fullmatch(line) is not None
         or _JP_ADDRESS.fullmatch(line) is not None
         or _KR_ADDRESS.fullmatch(line) is not None
-        or is_place(_AU_STATE.sub("", line).lower())
+        or is_place(_IT_PROVINCE.sub("", _AU_STATE.sub("", line)).lower())
     )
 
 

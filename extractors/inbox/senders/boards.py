@@ -17,10 +17,10 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
-secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt. Their cards are alike: the title
-linked to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its
-path or its token), then the company, the place and, when
-stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
+secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
+Randstad. Their cards are alike: the title linked to the job's page (the id in its path;
+Google's in its `htidocid`, Gupy's in its path or its token), then the company, the place
+and, when stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
 Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
 Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
 as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
@@ -100,6 +100,8 @@ SENDERS = (
     "@kariyer.net", "@yenibiris.com", "@secretcv.com",
     # Egypt and the Gulf
     "@wuzzuf.net", "@forasna.com", "@bayt.com",
+    # Italy
+    "@infojobs.it", "@subito.it", "@randstad.it",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -118,7 +120,8 @@ PLATFORMS = (
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
-    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt",
+    "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
+    "randstad",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
@@ -192,10 +195,12 @@ def jobs(message: EmailMessage) -> list[Job]:
 def _pay(lines: list[str]) -> tuple[str | None, list[str]]:
     """The pay a card states, on a line of its own or as a part of one beside the place
     ("London · £70K to £85K"), and the card's lines with the place as a line of its own.
-    A part that names no place stays with the pay ("$3,000 · Fixed")."""
+    A part that names no place stays with the pay ("$3,000 · Fixed"). A sum in the
+    description's words ("Lavoro a progetto, compenso 1.500 €. Possibilità di ...") is
+    no pay field: the text's reader weighs it in its sentence."""
     line = pay_line(lines)
     if line is None or is_snippet(line):
-        return line, lines
+        return None, lines
     parts = PARTS.split(line)
     paid = [part for part in parts if PAY.search(part)]
     rest = [part for part in parts if part not in paid]

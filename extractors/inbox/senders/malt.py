@@ -1,5 +1,5 @@
-"""Malt mission alerts (malt.fr, malt.de, malt.es, malt.com): each mission a card whose
-title is not a link; a button ("Voir la mission", "Projekt ansehen", "Ver la misión")
+"""Malt mission alerts (malt.fr, malt.de, malt.es, malt.it, malt.com): each mission a card
+whose title is not a link; a button ("Voir la mission", "Projekt ansehen", "Ver la misión")
 links the mission's page (its id in the path). Below the title: the client when shown
 ("Client : Néobanque"), the place and remote work ("Lyon (69) · Télétravail partiel"),
 then the daily rate and the duration on one line ("TJM : 550 €/jour · Durée : 6 mois").
@@ -14,16 +14,20 @@ from email.message import EmailMessage
 from extractors.inbox.senders._job import PARTS, PAY, Job, message_cards, summary
 
 NAME = "malt"
-SENDERS = ("@malt.fr", "@malt.de", "@malt.es", "@malt.com", "@malt.be", "@malt.ch", "@malt.nl")
+SENDERS = (
+    "@malt.fr", "@malt.de", "@malt.es", "@malt.com", "@malt.be", "@malt.ch", "@malt.nl", "@malt.it",
+)  # fmt: skip
 _NOISE = re.compile(
     r"(?i)voir (?:la|les) missions?|voir le projet|postuler|projekt ansehen|zum projekt"
     r"|ver (?:la|el) (?:misión|proyecto)|view (?:the )?(?:mission|project)|nouveau|neu|nuevo|new"
+    r"|vedi (?:la|il) (?:missione|progetto)|candidati|nuov[oa]"
 )
 _LABEL = re.compile(r"(?i)^(?:client|kunde|cliente|entreprise|unternehmen|empresa)\s*:\s*")
-_DURATION = re.compile(r"(?i)^(?:durée|dauer|duración|duration|laufzeit)\b")
+_DURATION = re.compile(r"(?i)^(?:durée|dauer|duración|durata|duration|laufzeit)\b")
 # a mission done wholly away from the client: not "Télétravail partiel", "Hybrid"
 _REMOTE = re.compile(
-    r"(?i)(?:100\s?%\s?)?(?:télétravail|remote|teletrabajo|fernarbeit)(?: complet| total| only)?"
+    r"(?i)(?:100\s?%\s?)?(?:télétravail|remote|teletrabajo|fernarbeit|telelavoro)"
+    r"(?: complet| total| only| completo)?"
     r"(?:\s?100\s?%)?|full[- ]remote"
 )
 

@@ -4,7 +4,8 @@ PeoplePerHour ("New jobs matching your interests"), Workana ("Nuevos proyectos p
 vos", `workana.com/job/<slug>`, "Presupuesto: USD 250 - 1.000") and Bionluk's buyer
 requests ("Yeni alıcı isteği", `bionluk.com/panel/alici-istekleri/<id>`, "Bütçe: 25.000
 TL"), Mostaql's projects (`mostaql.com/project/<id>-<slug>`, "الميزانية: 500 - 1000
-دولار") and Khamsat's requests (`khamsat.com/community/requests/<id>-<slug>`). Each
+دولار"), Khamsat's requests (`khamsat.com/community/requests/<id>-<slug>`) and Addlance's
+projects (`addlance.com/progetti/<slug>-<id>`, "Budget: 3.000 - 5.000 €"). Each
 project is a title linked to its page (`freelancer.com/projects/<category>/<slug>`,
 `peopleperhour.com/freelance-jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 -
 $250 USD", "Budget: €8 - €15 EUR/hr", "£150"), the kind of pay when stated ("Hourly ·
@@ -24,9 +25,9 @@ NAME = "marketplaces"
 SENDERS = (
     "@freelancer.com", "@freelancer.co.uk", "@freelancer.in", "@freelancer.ca",
     "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com", "@workana.com",
-    "@bionluk.com", "@mostaql.com", "@khamsat.com",
+    "@bionluk.com", "@mostaql.com", "@khamsat.com", "@addlance.com",
 )  # fmt: skip
-PLATFORMS = ("freelancer", "peopleperhour", "workana", "bionluk", "mostaql", "khamsat")
+PLATFORMS = ("freelancer", "peopleperhour", "workana", "bionluk", "mostaql", "khamsat", "addlance")
 _NOISE = re.compile(
     r"(?i)view (?:project|job)|bid now|place (?:a )?bid|send (?:a )?proposal|apply|new"
     r"|description:?|beschreibung:?|\d+ (?:bids?|proposals?)|(?:posted )?\d+ \w+ ago"
