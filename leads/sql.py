@@ -84,7 +84,7 @@ def sql(
         except QueryRefused as error:
             raise fail(f"query refused: {error}") from error
         except duckdb.Error as error:
-            raise fail(f"query failed: {first_line(error)}") from error
+            raise fail(f"query failed: {first_line(error, query)}") from error
     write(columns, rows, Format.csv if excel else format, excel=excel)
 
 
