@@ -1,4 +1,4 @@
-"""`leads sql`: one read-only query over the warehouse, as a table, CSV or JSON.
+"""`leads sql`: one read-only query over the warehouse, as a table, CSV, JSON or Markdown.
 
 The query runs on a sandboxed connection (no files, no network, no other database, no
 SET) after `warehouse.sandbox` has checked it is one read statement. Text in the answer
@@ -42,6 +42,7 @@ class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+    markdown = "markdown"
 
 
 def sql(
@@ -70,8 +71,8 @@ def sql(
     Example:
         leads sql "SELECT rank, title FROM ranked_leads ORDER BY rank LIMIT 5"
     """
-    if excel and format is Format.json:
-        raise fail("--excel writes CSV for Excel: leave out --format json")
+    if excel and format in (Format.json, Format.markdown):
+        raise fail(f"--excel writes CSV for Excel: leave out --format {format}")
     settings = config_or_exit(config)
     if _SHOW_TABLES.fullmatch(query):
         query = _TABLES
@@ -84,7 +85,7 @@ def sql(
         except QueryRefused as error:
             raise fail(f"query refused: {error}") from error
         except duckdb.Error as error:
-            raise fail(f"query failed: {first_line(error)}") from error
+            raise fail(f"query failed: {first_line(error, query)}") from error
     write(columns, rows, Format.csv if excel else format, excel=excel)
 
 
@@ -100,6 +101,8 @@ def write(
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([sheet_cell(clean(c, None)) for c in columns])
         writer.writerows([sheet_cell(_text(v)) for v in row] for row in rows)
+    elif format is Format.markdown:
+        sys.stdout.write(_markdown(columns, rows))
     elif format is Format.json:
         records = [dict(zip(columns, row, strict=True)) for row in rows]
         document = json.dumps(records, default=str, ensure_ascii=False, indent=1)
@@ -111,6 +114,19 @@ def write(
             _records(columns, cells)
         else:
             _table(columns, cells, whole)
+
+
+def _markdown(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
+    """A pipe table to paste into an issue or a notebook: each value on one line, its
+    pipes escaped, so a cell never splits a row; text as the terminal would show it."""
+
+    def escaped(value: object) -> str:
+        text = clean(value, None)
+        return " ".join(text.split()).replace("|", "\\|")
+
+    lines = [[escaped(c) for c in columns], ["---"] * len(columns)]
+    lines += [[escaped(v) for v in row] for row in rows]
+    return "".join(f"| {' | '.join(line)} |\n" for line in lines)
 
 
 def _whole(values: list[str]) -> bool:

@@ -85,21 +85,118 @@ def test_the_quick_start_is_two_commands() -> None:
     assert commands == ["make demo", "make test"]
 
 
-SQL_EXAMPLES = re.findall(r'leads sql "(.*?)"', README.split("### SQL examples", 1)[1], re.DOTALL)
+_SQL_SECTION = README.split("### SQL examples", 1)[1].split("\n## ", 1)[0]
+SQL_EXAMPLES = re.findall(r'leads sql "(.*?)"', _SQL_SECTION, re.DOTALL)
+# each example after the comment above it, for the ones whose answer the demo pins down
+_COMMENTED = dict(
+    re.findall(r"^# ([^\n]*)\n(?:#[^\n]*\n)*leads sql \"(.*?)\"", _SQL_SECTION, re.M | re.S)
+)
 
 
 @pytest.mark.parametrize(
     "query", SQL_EXAMPLES, ids=[f"example {i + 1}" for i, _ in enumerate(SQL_EXAMPLES)]
 )
 def test_the_readme_sql_examples_run_on_the_demo_warehouse(built_demo, query: str) -> None:
+    """As `leads sql` runs them (its checks, its sandboxed connection) and as plain
+    DuckDB opened read-only does, which the README says works too."""
+    import duckdb
+
+    from warehouse.db import connect
+    from warehouse.sandbox import check_query
+
+    con = connect(built_demo / "leads.duckdb", read_only=True, sandbox=True)
+    try:
+        check_query(con, query)
+        con.execute(query).fetchall()
+    finally:
+        con.close()
+    with duckdb.connect(str(built_demo / "leads.duckdb"), read_only=True) as plain:
+        plain.execute(query).fetchall()
+    assert len(SQL_EXAMPLES) >= 5
+
+
+# the names state tables had before `state` (warehouse/migrations/0010): views for one release
+_OLD_NAMES = re.compile(
+    r"(?<![\w.])(?:(?:raw|main|staging)\.)?(?:runs|source_runs|verdicts|verdict_history|"
+    r"responses|bodies|digests|network_files)\b(?!\s*\()|\b(?:raw|staging)\.postings\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("query", SQL_EXAMPLES)
+def test_the_readme_sql_examples_use_the_documented_names(query: str) -> None:
+    tables = " ".join(re.findall(r"\b(?:FROM|JOIN)\s+([\w.]+)", query, re.IGNORECASE))
+    assert not _OLD_NAMES.search(tables), tables
+
+
+@pytest.mark.parametrize(
+    ("comment", "check"),
+    [
+        ("the same job merged across sources: each lead's postings and why they joined",
+         lambda rows: len({r[0] for r in rows}) >= 1 and all(
+             len({s for lead, s, *_ in rows if lead == r[0]}) > 1 for r in rows)),
+        ("the raw payloads a lead was read from (the body itself: b.body, a BLOB)",
+         lambda rows: rows and all(r[5] > 0 for r in rows)),
+        ("leads with a referral path whose known rate reaches your floor",
+         lambda rows: rows and all(r[3] and r[5] is not None for r in rows)),
+        ("new leads of the last 7 days, by source (a lead found by several counts for each;",
+         lambda rows: rows and len({r[0] for r in rows}) == len(rows)),
+        # the demo's LinkedIn export marks a lead applied: an importer's verdict, not yours
+        ("the leads you marked yourself, next follow-up first (ranked_leads' status is the",
+         lambda rows: rows == []),
+    ],
+    ids=["duplicates", "raw payloads", "referral paths over the floor", "new by source",
+         "your own marks"],
+)  # fmt: skip
+def test_the_readme_sql_examples_answer_their_question_on_the_demo(
+    built_demo, comment: str, check
+) -> None:
+    from warehouse.db import connect
+
+    con = connect(built_demo / "leads.duckdb", read_only=True, sandbox=True)
+    try:
+        rows = con.execute(_COMMENTED[comment]).fetchall()
+    finally:
+        con.close()
+    assert check(rows), rows
+
+
+def _documented_objects() -> list[tuple[str, bool]]:
+    """Each `schema.name` of the README's warehouse table, and whether it says view."""
+    table = README.split("## The warehouse", 1)[1].split("The tables' old names", 1)[0]
+    named = []
+    for line in table.splitlines():
+        if line.startswith("| `"):
+            cell = line.split("|")[1]
+            for name, view in re.findall(r"`([\w.]+)`( \(view\))?", cell):
+                named.append((name if "." in name else f"main.{name}", bool(view)))
+    return named
+
+
+def test_the_warehouse_table_names_what_the_warehouse_holds(built_demo) -> None:
     from warehouse.db import connect
 
     con = connect(built_demo / "leads.duckdb", read_only=True)
     try:
-        con.execute(query).fetchall()
+        kinds = {
+            f"{s}.{n}": "table"
+            for s, n in con.execute(
+                "select schema_name, table_name from duckdb_tables()"
+            ).fetchall()
+        }
+        kinds |= {
+            f"{s}.{n}": "view"
+            for s, n in con.execute(
+                "select schema_name, view_name from duckdb_views() where not internal"
+            ).fetchall()
+        }
     finally:
         con.close()
-    assert len(SQL_EXAMPLES) >= 5
+    documented = _documented_objects()
+    assert len(documented) > 30
+    wrong = [(name, kinds.get(name)) for name, view in documented
+             if kinds.get(name) != ("view" if view else "table")]  # fmt: skip
+    assert wrong == []
 
 
 @pytest.mark.parametrize("name", ["", *sorted(_commands())])

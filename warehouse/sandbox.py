@@ -39,7 +39,7 @@ def check_query(con: duckdb.DuckDBPyConnection, query: str, *, contacts: bool = 
     try:
         statements = con.extract_statements(query)
     except duckdb.Error as error:
-        raise QueryRefused(f"not valid SQL: {first_line(error)}") from error
+        raise QueryRefused(f"not valid SQL: {first_line(error, query)}") from error
     if not statements:
         raise QueryRefused("no statement to run")
     if len(statements) > 1:
@@ -85,13 +85,37 @@ def _nodes(value: object) -> Iterator[dict[str, object]]:
 
 # DuckDB's line after a misspelt column or table: the names it could have meant
 _HINTS = ("Candidate bindings:", "Did you mean")
+# DuckDB's pointer into the query: `LINE 3: WHER rank < 3` (a long line cut to `...`
+# around the spot), then a line of carets under it
+_POINTER = re.compile(r"^LINE (\d+): (.*)\n( *)\^", re.MULTILINE)
 
 
-def first_line(error: Exception) -> str:
-    """The first line of a DuckDB error (the rest points at the query text), with the
-    names it suggests for a misspelt column or table ("Candidate bindings: "title"")."""
+def first_line(error: Exception, query: str | None = None) -> str:
+    """The first line of a DuckDB error, with the names it suggests for a misspelt column
+    or table ("Candidate bindings: "title""), and, given the query, where in it DuckDB
+    points ("(line 3, column 1)"): its own pointer is a second and third line that a
+    one-line error drops."""
     lines = str(error).strip().splitlines()
     if not lines:
         return type(error).__name__
     hints = [line.strip() for line in lines[1:] if line.strip().startswith(_HINTS)]
-    return " ".join([lines[0], *hints[:1]])
+    where = _position(str(error), query) if query is not None else None
+    return " ".join([lines[0], *hints[:1], *([where] if where else [])])
+
+
+def _position(message: str, query: str) -> str | None:
+    """`(line N, column M)` of the spot DuckDB's caret points at in `query`."""
+    match = _POINTER.search(message)
+    if match is None:
+        return None
+    number, shown = int(match.group(1)), match.group(2)
+    caret = len(match.group(3)) - len(f"LINE {number}: ")
+    query_lines = query.splitlines()
+    if not 0 < number <= len(query_lines) or caret < 0:
+        return None
+    # a long line is shown cut: find the part shown in the whole line
+    cut = 3 if shown.startswith("...") else 0
+    start = query_lines[number - 1].find(shown[cut:].removesuffix("..."))
+    if start < 0:
+        return f"(line {number})"
+    return f"(line {number}, column {start + caret - cut + 1})"

@@ -66,8 +66,21 @@ def test_sql_excel_is_csv_for_excel_whatever_the_format(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     result = runner.invoke(app, ["sql", "select 1 as one", "--excel", "--config", config])
     assert (result.exit_code, result.stdout_bytes) == (0, b"\xef\xbb\xbfone\n1\n")
-    result = runner.invoke(app, ["sql", "select 1", "--excel", "-f", "json", "--config", config])
-    assert result.exit_code == 2 and "--excel writes CSV" in result.output
+    for other in ("json", "markdown"):
+        result = runner.invoke(app, ["sql", "select 1", "--excel", "-f", other, "-c", config])
+        assert result.exit_code == 2 and f"leave out --format {other}" in result.output
+
+
+def test_sql_markdown_is_a_pipe_table_whose_rows_never_split(demo_dir: Path) -> None:
+    config = str(demo_dir / "leads.toml")
+    query = "select 1 as n, 'a | b' as piped, 'two\nlines' as text, null as nothing"
+    code, out = leads("sql", query, "--format", "markdown", "--config", config)
+    assert code == 0
+    assert out.splitlines() == [
+        "| n | piped | text | nothing |",
+        "| --- | --- | --- | --- |",
+        "| 1 | a \\| b | two lines |  |",
+    ]
 
 
 def test_export_escapes_formula_cells(demo_dir: Path) -> None:

@@ -35,6 +35,10 @@ def folder(tmp_path: Path) -> Path:
          'Candidate bindings: "title"'),
         (["sql", "select * from ranked_lead", "-c", "{d}/leads.toml"],
          'Did you mean "ranked_leads"?'),
+        (["sql", "SELECT title\nFROM ranked_leads\nWHER rank < 3", "-c", "{d}/leads.toml"],
+         'near "rank" (line 3, column 6)'),
+        (["sql", "SELECT title,\n  titel\nFROM ranked_leads", "-c", "{d}/leads.toml"],
+         '"is_new" (line 2, column 3)'),
         (["init", "{d}/afile"], "is a file"),
         (["init", "{d}/x.toml"], "give a folder"),
         (["init", "/proc/warmleads-test"], "cannot write"),
@@ -44,6 +48,7 @@ def folder(tmp_path: Path) -> Path:
     ],
     ids=["export into a missing folder", "top -n -1", "sql ''", "sql on a missing table",
          "sql on a misspelt column", "sql on a misspelt table",
+         "sql with a syntax error on line 3", "sql with a misspelt column on line 2",
          "init onto a file", "init x.toml", "init where nothing can be written",
          "an invalid cron", "an invalid time zone", "run without sources"],
 )  # fmt: skip

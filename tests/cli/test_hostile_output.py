@@ -41,7 +41,8 @@ def hostile(demo_dir: Path) -> str:
      ["sql", "select title, company, location from ranked_leads"],
      ["sql", "pivot (select title, rank from ranked_leads) on title using count(*)"],
      ["sql", "select title, company from ranked_leads", "-f", "json"],
-     ["sql", "select title, company, location from ranked_leads", "-f", "csv"]],
+     ["sql", "select title, company, location from ranked_leads", "-f", "csv"],
+     ["sql", "select title, company, location from ranked_leads", "-f", "markdown"]],
 )  # fmt: skip
 def test_no_control_or_bidi_character_reaches_the_terminal(hostile: str, args: list[str]) -> None:
     result = runner.invoke(app, [*args, "--config", hostile])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from warehouse.db import connect
-from warehouse.sandbox import QueryRefused, check_query
+from warehouse.sandbox import QueryRefused, check_query, first_line
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,28 @@ def test_raw_contacts_need_the_explicit_flag(sandbox, query) -> None:
 def test_the_contacts_refusal_names_the_table_by_its_current_name(sandbox) -> None:
     with pytest.raises(QueryRefused, match=r"^state\.network_contacts holds"):
         check_query(sandbox, "select * from state.network_contacts")
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("SELECT 1 +", "(line 1, column 10)"),
+        ("SELECT run_id\nFROM state.runs\n  ORDER BY satrted_at", "(line 3, column 12)"),
+        # a long line DuckDB shows cut to `...` around the spot
+        ("SELECT " + ", ".join(f"{i} AS c{i}" for i in range(40)) + ", statsu FROM state.runs",
+         "(line 1, column 428)"),
+    ],
+    ids=["end of one line", "third line", "long line shown cut"],
+)  # fmt: skip
+def test_an_error_names_the_line_and_column_duckdb_points_at(sandbox, query, where) -> None:
+    with pytest.raises(duckdb.Error) as raised:
+        sandbox.execute(query)
+    message = first_line(raised.value, query)
+    assert message.endswith(where), message
+    assert "\n" not in message
+    line, column = (int(n) for n in re.findall(r"\d+", where))
+    assert query.splitlines()[line - 1][column - 1 :].split()[0].strip(",") in {
+        "+",
+        "satrted_at",
+        "statsu",
+    }
