@@ -157,11 +157,16 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "temporary": "contract",
     "temp": "contract",
     "fixedterm": "contract",
+    "fulltimefixedterm": "contract",  # Recruitee's employment_type_code
+    "parttimefixedterm": "contract",
     "parttime": "part_time",
     "fractional": "fractional",
     "fulltime": "full_time",
     "fulltimeemployee": "full_time",  # FlexJobs' and Remote.co's "Full-Time Employee"
     "parttimeemployee": "part_time",
+    "parttimepermanent": "part_time",  # Recruitee's
+    "fulltimepermanent": "full_time",
+    "workingstudent": "part_time",  # Personio's: a student's job beside the studies
     "permanent": "full_time",
     "regular": "full_time",
     "heltid": "full_time",  # sv: Platsbanken's
