@@ -46,8 +46,9 @@ _HOST = ".jobs.personio."  # <company>.jobs.personio.de (or .com)
 # anything else) takes its hours from `schedule`
 _TERMS = {"freelance": "freelance", "temporary": "temporary", "working_student": "working student"}
 _SCHEDULES = ("full-time", "part-time")  # `flexible` says nothing of the hours
-# an office that is no place but working from home
-_REMOTE_OFFICE = re.compile(r"\b(?:remote|home ?office|homeoffice)\b", re.IGNORECASE)
+# an office named for the way of working: from home, or some days at the office
+_REMOTE_OFFICE = re.compile(r"\b(?:remote|home ?office)\b", re.IGNORECASE)
+_HYBRID_OFFICE = re.compile(r"\bhybrid\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -142,12 +143,27 @@ def _posting(job: dict[str, Any], company: str) -> Posting | Skip:
         html=html,
         posted_at=utc_from_iso(job.get("createdAt")),
         location="; ".join(offices) or None,
-        remote=True if any(_REMOTE_OFFICE.search(office) for office in offices) else None,
+        remote=_remote(offices),
+        workplace_raw=_workplace(offices),
         engagement=engagement_from_label(_terms(job)),
         engagement_raw=raw,
         tags=tuple(tag.strip() for tag in job.get("keywords", "").split(",") if tag.strip()),
         extra=_extra(job),
     )
+
+
+def _remote(offices: list[str]) -> bool | None:
+    """Remote when an office is ("Remote", "Home Office"), not when one is hybrid; the
+    feed has no flag, so a town says nothing."""
+    workplace = _workplace(offices)
+    return None if workplace is None else workplace == "Remote"
+
+
+def _workplace(offices: list[str]) -> str | None:
+    """The way of working an office is named for; remote where one office is."""
+    if any(_REMOTE_OFFICE.search(office) for office in offices):
+        return "Remote"
+    return "Hybrid" if any(_HYBRID_OFFICE.search(office) for office in offices) else None
 
 
 def _terms(job: dict[str, Any]) -> str | None:

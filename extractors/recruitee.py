@@ -8,14 +8,13 @@ posting to its careers page on <company>.recruitee.com and name Recruitee. The s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from extractors._board_list import Board, board_base, listed_companies, listed_units
-from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -25,6 +24,7 @@ from extractors._normalize import (
     plain_text,
     positive_amount,
     required,
+    stated_salary,
     stripped,
     utc_from_iso,
 )
@@ -45,13 +45,6 @@ JOB_IDS = (JobIds(r"/o/([a-z0-9][a-z0-9-]*)", hosts=("recruitee.com",)),)
 BOARD = BoardApi("/api/offers/", "https://{}.recruitee.com", "boards", entry_key="board")
 
 _HOST = ".recruitee.com"
-_PERIODS: dict[str, RatePeriod] = {
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "year": "year",
-}
 # the workplace flags, hybrid first: some office days, so not remote
 _FLAGS = (("hybrid", "Hybrid"), ("remote", "Remote"), ("on_site", "On-site"))
 
@@ -162,21 +155,10 @@ def _workplace(offer: dict[str, Any]) -> str | None:
 
 
 def _salary(salary: Any) -> dict[str, Any]:
-    """`{min, max, currency, period}`; null, "" or 0 amounts are unknown."""
+    """`{min, max, currency, period}`, or null."""
     if not isinstance(salary, dict):
         return {}
-    low, high = positive_amount(salary.get("min")), positive_amount(salary.get("max"))
-    if low is None and high is None:
-        return {}
-    currency, period = stripped(salary.get("currency")), stripped(salary.get("period"))
-    amounts = "-".join(figure(value) for value in (low, high) if value is not None)
-    return {
-        "rate_min": low,
-        "rate_max": high,
-        "rate_period": _PERIODS.get(re.sub(r"[^a-z]", "", (period or "").lower())),
-        "currency": currency.upper() if currency else None,
-        "salary_raw": " ".join(part for part in (currency, amounts, period) if part),
-    }
+    return stated_salary(*(salary.get(key) for key in ("min", "max", "currency", "period")))
 
 
 def _extra(offer: dict[str, Any]) -> dict[str, str]:

@@ -117,6 +117,19 @@ def test_variants_without_office_texts_or_a_date() -> None:
     assert (found["2000005"].remote, found["2000005"].location) == (True, "Home Office")
 
 
+def test_an_office_named_for_the_way_of_working_is_the_workplace() -> None:
+    found = _postings("feed_variants.xml")
+    assert (found["2000005"].remote, found["2000005"].workplace_raw) == (True, "Remote")
+    hybrid = found["2000006"]  # some office days: not remote
+    assert (hybrid.remote, hybrid.workplace_raw, hybrid.location) == (
+        False,
+        "Hybrid",
+        "Köln (Hybrid)",
+    )
+    remote = _postings("feed.xml")["1873455"]
+    assert (remote.remote, remote.workplace_raw) == (True, "Remote")
+
+
 def test_variants_skip_positions_without_an_id_or_a_name() -> None:
     results = list(personio.parse(_page(fixture_bytes("personio", "feed_variants.xml"))))
     assert [r for r in results if isinstance(r, Skip)] == [
