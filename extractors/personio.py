@@ -26,6 +26,7 @@ from extractors._normalize import (
     required,
     utc_from_iso,
 )
+from extractors._orgs import board_company
 
 if TYPE_CHECKING:
     from extractors._http import PoliteClient
@@ -131,6 +132,7 @@ def _posting(job: dict[str, Any], company: str) -> Posting | Skip:
         return found
     source_id, url, title = found
     html = _html(job["sections"])
+    text = html_to_text(html)
     offices = [office for office in dict.fromkeys(job["offices"]) if office]
     raw = ", ".join(v for v in (job.get("employmentType"), job.get("schedule")) if v) or None
     return Posting(
@@ -138,8 +140,9 @@ def _posting(job: dict[str, Any], company: str) -> Posting | Skip:
         source_id=source_id,
         url=url,
         title=title,
-        company=plain_text(job.get("subcompany")) or company,
-        text=html_to_text(html),
+        # `subcompany` where set, else the token as the text spells it (as Lever's)
+        company=plain_text(job.get("subcompany")) or board_company(company, text),
+        text=text,
         html=html,
         posted_at=utc_from_iso(job.get("createdAt")),
         location="; ".join(offices) or None,

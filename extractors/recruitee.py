@@ -28,6 +28,7 @@ from extractors._normalize import (
     stripped,
     utc_from_iso,
 )
+from extractors._orgs import board_company
 from extractors._places import country_name
 
 if TYPE_CHECKING:
@@ -91,14 +92,17 @@ def _posting(offer: dict[str, Any], company: str) -> Posting | Skip:
     if offer.get("status") not in (None, "published"):
         return Skip("not_published", f"offer {source_id}")
     html = _html(offer)
+    text = html_to_text(html)
     code = stripped(offer.get("employment_type_code"))
     return Posting(
         source=NAME,
         source_id=source_id,
         url=url,
         title=title,
-        company=plain_text(offer.get("company_name")) or company or None,
-        text=html_to_text(html),
+        # `company_name` where set, else the token as the text spells it (as Lever's)
+        company=plain_text(offer.get("company_name"))
+        or (board_company(company, text) if company else None),
+        text=text,
         html=html,
         posted_at=utc_from_iso(offer.get("published_at") or offer.get("created_at")),
         location=_location(offer),

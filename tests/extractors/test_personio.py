@@ -83,7 +83,7 @@ def test_parse_sample_reads_terms_offices_texts_and_dates() -> None:
 
 def test_parse_sample_without_subcompany_takes_the_token_and_reads_a_remote_office() -> None:
     posting = _postings("feed.xml")["1873455"]
-    assert (posting.company, posting.location) == ("kranich", "Remote (Deutschland)")
+    assert (posting.company, posting.location) == ("Kranich", "Remote (Deutschland)")
     assert (posting.remote, posting.engagement, posting.tags) == (True, "full_time", ())
 
 

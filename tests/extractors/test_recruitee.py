@@ -101,7 +101,7 @@ def test_variant_on_site_temporary_without_texts_pay_or_links() -> None:
     assert (posting.rate_min, posting.rate_max, posting.salary_raw) == (None, None, None)
     assert posting.location == "Eindhoven, Netherlands"  # city and the code's country
     assert posting.posted_at == datetime(2026, 11, 1, 7, 0, tzinfo=UTC)  # created_at
-    assert posting.company == "zeemeeuw"  # no company_name: the token
+    assert posting.company == "Zeemeeuw"  # no company_name: the token in words
 
 
 def test_variant_fixed_term_with_no_flag_and_a_lower_bound_only() -> None:
