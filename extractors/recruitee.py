@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from extractors._board_list import Board, board_base, listed_companies, listed_units
-from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
+from extractors._contract import BoardApi, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
@@ -42,7 +42,8 @@ ATTRIBUTION = (
 WINDOWED = False  # the API lists every published offer: one missing from it has closed
 PROVENANCE: Provenance = "employer"  # the employer's own Recruitee careers site
 STATES_COMPANY = False  # `company_name` is in most offers, not all: else the token's guess
-JOB_IDS = (JobIds(r"/o/([a-z0-9][a-z0-9-]*)", hosts=("recruitee.com",)),)
+# no JOB_IDS: a link names an offer by its slug (/o/<slug>), which only its company's
+# host makes unique ("product-designer" is open at many)
 BOARD = BoardApi("/api/offers/", "https://{}.recruitee.com", "boards", entry_key="board")
 
 _HOST = ".recruitee.com"
