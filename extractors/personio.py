@@ -24,6 +24,7 @@ from extractors._normalize import (
     html_to_text,
     plain_text,
     required,
+    tags,
     utc_from_iso,
 )
 from extractors._orgs import board_company
@@ -126,7 +127,7 @@ def _company(page: Page) -> str:
 
 def _posting(job: dict[str, Any], company: str) -> Posting | Skip:
     """One position; its terms, offices and dates are structured fields."""
-    url = f"https://{quote(company, safe='')}.jobs.personio.de/job/{job.get('id', '')}"
+    url = f"https://{quote(company, safe='')}.jobs.personio.de/job/{quote(job.get('id', ''))}"
     found = required(job.get("id"), url if company else None, job.get("name"), "position")
     if isinstance(found, Skip):
         return found
@@ -150,7 +151,7 @@ def _posting(job: dict[str, Any], company: str) -> Posting | Skip:
         workplace_raw=_workplace(offices),
         engagement=engagement_from_label(_terms(job)),
         engagement_raw=raw,
-        tags=tuple(tag.strip() for tag in job.get("keywords", "").split(",") if tag.strip()),
+        tags=tags(job.get("keywords")),
         extra=_extra(job),
     )
 
