@@ -48,8 +48,9 @@ class BoardApi:
     """How board discovery asks an ATS about a board, and how the config lists boards.
 
     `path` is the board's API path (`base_url` replaces scheme and host only), `public`
-    its page for people; `names_company`: the answer states the company; `jobs_key`:
-    where the job list is (None: the answer is the list); `setting`: the Settings field
+    its page for people (`{}` the token in both; a `{}` in the source's `base_url` is a
+    host per company); `names_company`: the answer states the company (its `name`),
+    else the jobs the source's `parse` reads in it are counted; `setting`: the Settings field
     listing boards; `entry_key`: the key of a `{ <entry_key> = ..., company = ... }`
     entry, for an ATS whose answer names no company."""
 
@@ -58,7 +59,6 @@ class BoardApi:
     setting: str
     params: tuple[tuple[str, str], ...] = ()
     names_company: bool = False
-    jobs_key: str | None = None
     entry_key: str | None = None
 
 

@@ -1,11 +1,11 @@
 """Boards from your network: the company boards (on every ATS source that declares a
-`BOARD`: Greenhouse, Lever, Ashby, Workable) of the organisations the user's contacts
-work at, so "a contact works there" becomes "its roles are watched".
+`BOARD`: Greenhouse, Lever, Ashby, Workable, Personio, Recruitee) of the organisations
+the user's contacts work at, so "a contact works there" becomes "its roles are watched".
 
 A board token is guessed from the name, and a wrong guess is someone else's board.
 Where the board states its company name (Greenhouse, Workable), it must be the same
-organisation; Lever and Ashby state none, so there only a token spelling out the whole
-name is trusted.
+organisation; Lever, Ashby, Personio and Recruitee state none, so there only a token
+spelling out the whole name is trusted.
 """
 
 from __future__ import annotations
@@ -14,9 +14,17 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from extractors import declared, sources
-from extractors._contract import BoardApi, ExtractorError, Page, ParseError, SourceUnavailable
+from extractors._board_list import board_base
+from extractors._contract import (
+    BoardApi,
+    ExtractorError,
+    Page,
+    ParseError,
+    Posting,
+    SourceUnavailable,
+)
 from extractors._http import PoliteClient
-from extractors._normalize import json_body, json_list
+from extractors._normalize import json_body
 from extractors._orgs import fold, normalize_org, same_org
 
 Ats = str  # a source that declares a BOARD
@@ -155,7 +163,8 @@ def _probe_ats(
         api = apis()[ats]
         if not full_name and not api.names_company:
             continue  # no company name to check a stem against
-        page = _get(client, base + api.path.format(slug), dict(api.params) or None, slug)
+        url = board_base(base, slug) + api.path.format(slug)
+        page = _get(client, url, dict(api.params) or None, slug)
         board = None if page is None else _confirm(ats, org, slug, page)
         if board is not None:
             return board
@@ -186,6 +195,6 @@ def _confirm(ats: Ats, org: str, slug: str, page: Page) -> Board | None:
         match, _, reason = same_org(name, org)
         evidence = f'the board is named "{name}": {reason}'
         return Board(ats, slug, name.strip(), None, url, evidence) if match else None
-    jobs = len(json_list(page, api.jobs_key))
+    jobs = sum(isinstance(item, Posting) for item in sources()[ats].parse(page))
     evidence = f'token equals the full name "{org}" ({ats} names no company)'
     return Board(ats, slug, org, jobs, url, evidence)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from extractors._contract import Engagement, Page, ParseError, Posting, Skip
+from extractors._contract import Engagement, Page, ParseError, Posting, RatePeriod, Skip
 
 _BLOCK_TAGS = ("p", "br", "li", "div", "pre", "h1", "h2", "h3", "h4", "tr", "td", "th", "ul", "ol")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -157,11 +157,16 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "temporary": "contract",
     "temp": "contract",
     "fixedterm": "contract",
+    "fulltimefixedterm": "contract",  # Recruitee's employment_type_code
+    "parttimefixedterm": "contract",
     "parttime": "part_time",
     "fractional": "fractional",
     "fulltime": "full_time",
     "fulltimeemployee": "full_time",  # FlexJobs' and Remote.co's "Full-Time Employee"
     "parttimeemployee": "part_time",
+    "parttimepermanent": "part_time",  # Recruitee's
+    "fulltimepermanent": "full_time",
+    "workingstudent": "part_time",  # Personio's: a student's job beside the studies
     "permanent": "full_time",
     "regular": "full_time",
     "heltid": "full_time",  # sv: Platsbanken's
@@ -503,3 +508,30 @@ def tags(value: Any) -> tuple[str, ...]:
 def figure(value: float) -> str:
     """An amount as written: 8000000, not 8e+06; 62.5 stays 62.5."""
     return str(int(value)) if value.is_integer() else str(value)
+
+
+# a salary field's period, its non-letters dropped ("per_hour", "Annually")
+_PERIODS: dict[str, RatePeriod] = {
+    **dict.fromkeys(("hour", "hourly", "perhour"), "hour"),
+    **dict.fromkeys(("day", "daily", "perday"), "day"),
+    **dict.fromkeys(("week", "weekly", "perweek"), "week"),
+    **dict.fromkeys(("month", "monthly", "permonth"), "month"),
+    **dict.fromkeys(("year", "yearly", "annual", "annually", "peryear"), "year"),
+}
+
+
+def stated_salary(low: Any, high: Any, currency: Any, period: Any) -> dict[str, Any]:
+    """A structured salary's Posting fields (`rate_*`, `currency`, `salary_raw`): 0, ""
+    and null amounts are unknown, and with neither bound there is none."""
+    low, high = positive_amount(low), positive_amount(high)
+    if low is None and high is None:
+        return {}
+    currency, period = stripped(currency), stripped(period)
+    amounts = "-".join(figure(value) for value in (low, high) if value is not None)
+    return {
+        "rate_min": low,
+        "rate_max": high,
+        "rate_period": _PERIODS.get(re.sub(r"[^a-z]", "", (period or "").lower())),
+        "currency": currency.upper() if currency else None,
+        "salary_raw": " ".join(part for part in (currency, amounts, period) if part),
+    }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import listed_companies, listed_units
+from extractors._board_list import Board, listed_companies, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
@@ -46,8 +46,7 @@ JOB_IDS = (
     ),  # not app.'s
 )
 BOARD = BoardApi(
-    "/posting-api/job-board/{}", "https://jobs.ashbyhq.com/{}", "boards", jobs_key="jobs",
-    entry_key="board",
+    "/posting-api/job-board/{}", "https://jobs.ashbyhq.com/{}", "boards", entry_key="board",
 )  # fmt: skip
 
 # summaryComponents[].interval; "NONE" (equity) and anything unusual state no period
@@ -61,19 +60,6 @@ _PERIODS: dict[str, RatePeriod] = {
 # workplaceType: hybrid means some office days, so not remote
 _REMOTE = {"remote": True, "onsite": False, "hybrid": False}
 _BOARD_IN_PATH = re.compile(r"/posting-api/job-board/([^/]+)")
-
-
-@dataclass(frozen=True)
-class Board:
-    """A board with the company it belongs to: `{ board = "lumen", company = "Lumen Ltd" }`
-    (Ashby's answer names no company; `leads network boards --add` writes this form)."""
-
-    board: str
-    company: str | None = None
-
-    @property
-    def token(self) -> str:
-        return self.board
 
 
 @dataclass(frozen=True)

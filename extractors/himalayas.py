@@ -7,22 +7,21 @@ boards. At most 20 jobs a request, data refreshed daily, 429 on excess.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from extractors._contract import Page, ParseError, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
     engagement_from_label,
-    figure,
     html_to_text,
     json_body,
     json_list,
     plain_text,
     positive_amount,
     required,
+    stated_salary,
     stripped,
     utc_from_unix,
 )
@@ -44,13 +43,6 @@ REMOTE_BOARD = True  # it lists remote jobs only, so it flags every one remote
 _WORLDWIDE = "Worldwide"  # locationRestrictions []
 _MAX_SPAN = 12  # hours between the outermost offsets of a span that restricts
 _ALL = "all"
-_PERIODS: dict[str, RatePeriod] = {
-    **dict.fromkeys(("hour", "hourly", "perhour"), "hour"),
-    **dict.fromkeys(("day", "daily", "perday"), "day"),
-    **dict.fromkeys(("week", "weekly", "perweek"), "week"),
-    **dict.fromkeys(("month", "monthly", "permonth"), "month"),
-    **dict.fromkeys(("year", "yearly", "annual", "annually", "peryear"), "year"),
-}
 
 
 @dataclass(frozen=True)
@@ -173,18 +165,8 @@ def _zones(job: dict[str, Any]) -> str | None:
 
 def _salary(job: dict[str, Any]) -> dict[str, Any]:
     """`minSalary`/`maxSalary` in `currency` per `salaryPeriod`; 0 or null is unknown."""
-    low, high = positive_amount(job.get("minSalary")), positive_amount(job.get("maxSalary"))
-    if low is None and high is None:
-        return {}
-    currency, period = stripped(job.get("currency")), stripped(job.get("salaryPeriod"))
-    amounts = "-".join(figure(value) for value in (low, high) if value is not None)
-    return {
-        "rate_min": low,
-        "rate_max": high,
-        "rate_period": _PERIODS.get(re.sub(r"[^a-z]", "", (period or "").lower())),
-        "currency": currency.upper() if currency else None,
-        "salary_raw": " ".join(part for part in (currency, amounts, period) if part),
-    }
+    keys = ("minSalary", "maxSalary", "currency", "salaryPeriod")
+    return stated_salary(*(job.get(key) for key in keys))
 
 
 def _extra(job: dict[str, Any]) -> dict[str, str]:

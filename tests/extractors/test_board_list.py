@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors import ashby, lever
-from extractors._board_list import listed_companies, listed_units
+from extractors._board_list import board_base, listed_companies, listed_units
 
 
 def test_each_board_is_one_unit_once_whether_named_with_a_company_or_not() -> None:
@@ -22,3 +22,10 @@ def test_lever_and_ashby_read_their_entries_alike() -> None:
     boards = ashby.Settings(boards=("kestrel", ashby.Board("lumen", "Lumen Ltd")))
     assert lever.units(sites) == ashby.units(boards) == ["kestrel", "lumen"]
     assert lever.companies(sites) == ashby.companies(boards) == {"lumen": "Lumen Ltd"}
+
+
+def test_a_host_per_company_takes_the_token_where_the_base_says() -> None:
+    assert (
+        board_base("https://{}.jobs.personio.de/", "kranich") == "https://kranich.jobs.personio.de"
+    )
+    assert board_base("http://127.0.0.1:8080/", "kranich") == "http://127.0.0.1:8080"
