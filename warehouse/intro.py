@@ -42,6 +42,7 @@ from warehouse import clock
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+from warehouse.intro_names import HONORIFIC, first_name, greeted
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
     BRAZILIAN,
@@ -62,6 +63,10 @@ from warehouse.ranking.profile import Profile
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
 _FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de ...": "qu'un"
+# a greeting's name where there is none to say, in a language whose greeting stands
+# alone: "Hallo $first_name," is "Hallo,", "Привіт, $first_name!" is "Привіт!"
+_NAMELESS = "\x00"
+_GREETS_NO_ONE = re.compile(r",? ?\x00")
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
@@ -252,18 +257,6 @@ def also_line(path: str) -> str:
     return f"Also reaches it: {path}"
 
 
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
-
-
-def first_name(contact: str | None) -> str:
-    """The name to greet: a person's first name past a title ("Dr. Lena Roth" is Lena),
-    a handle's user ("@mira@host" is mira); "there" for no name at all."""
-    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
-    if not words:
-        return "there"
-    return words[0].lstrip("@").split("@")[0] or words[0]
-
-
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 # the family names of two syllables ("남궁 민" is 남궁민); all others have one
 _KOREAN_COMPOUND_FAMILIES = frozenset(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문"])
@@ -274,7 +267,7 @@ def korean_name(contact: str | None) -> str:
     Koreans write it: LinkedIn's "지은 박" (given name first) and "박 지은" are 박지은,
     the one syllable (or 남궁, 황보, ...) the family's; a Latin name as written
     ("Minjun Kim"); no name at all is 담당자 (the one in charge)."""
-    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
+    words = [w for w in (contact or "").split() if not HONORIFIC.match(w)]
     if len(words) == 2 and all(_HANGUL.fullmatch(w) for w in words):
         family = next((w for w in words if w in _KOREAN_COMPOUND_FAMILIES), None)
         family = family or next((w for w in words if len(w) == 1), None)
@@ -591,11 +584,14 @@ def render_intro(
     offer = settings.offer_in(language) or default_offer(
         profile, language, text, facts.roles, facts.engagement
     )
-    name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
+    person = greeted(facts.contact, facts.company)
+    name = words.vocative(person) if person else words.nameless or _NAMELESS
+    if words.family_name:  # Japanese: "山田様", "ご担当者様"
+        name = family_name(facts.contact)
     if words.whole_name:  # Korean: "김민준님", "Minjun Kim님"
         name = korean_name(facts.contact)
     values = {
-        "first_name": words.vocative(name),
+        "first_name": name,
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know(words),
         "acquaintance": acquaintance(facts, today or clock.now(), words),
@@ -613,4 +609,5 @@ def render_intro(
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
+    text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
     return _BLANK_LINES.sub("\n\n", text.replace(" ()", "").replace("（）", ""))

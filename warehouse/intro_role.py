@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from warehouse.intro_offer import spelled
 from warehouse.ranking.taxonomy import ROLE_WORD, TABLE
 
 _MAX = 60  # characters: longer, a role is cut at its qualifier (" - ", ", ", " (")
@@ -37,12 +38,23 @@ _TAGS = re.compile(
     r"|remote|temporary|interim))*\)\s*$",
     re.IGNORECASE,
 )
+# a tag before a title, as Reddit and forums write them: "[Hiring]", "[HIRING] [Remote]"
+_BRACKET_TAGS = re.compile(r"^(?:\s*\[[^\]]*\])+\s*")
+# the terms a title states after the role: "Data Engineer - Contract - Remote (UK)",
+# "Backend Developer, Remote", "Analyst (Remote - EU)": not the role
+_TERMS_TAIL = re.compile(
+    r"(?:\s+[-–—|]\s+|,\s+|\s+\()(?:remote|hybrid|on-?site|contract|freelance|full[\s-]?time"
+    r"|part[\s-]?time|temporary|temp|permanent|interim|fixed[\s-]term|(?:outside|inside)\s+ir35"
+    r"|\d+\s*(?:months?|weeks?))\b.*$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[\w+#]+(?:\.[\w+#]+)*")  # "NODE.JS", "C#", "AWS" of "(AWS/GCP)"
 _SMALL = {"and", "or", "of", "for", "the", "a", "an", "in", "at", "to", "with"}
 
 
 def quoted_role(title: str | None) -> str | None:
     """The role to name in a sentence, or None when the title names no single one."""
-    text = " ".join(html.unescape(title or "").split())
+    text = _BRACKET_TAGS.sub("", " ".join(html.unescape(title or "").split()))
     if "|" in text:
         return _header_role(text.split("|"))
     hiring = _HIRING.search(text)
@@ -91,7 +103,7 @@ def _sayable(role: str) -> str | None:
     long ("Senior Manager, Internal Audit - Audit Automation & Technology Risk" is a
     "Senior Manager, Internal Audit"); None when what is left names no role (a
     comment's first sentence: "At Acme, we are building ...")."""
-    role = _TAGS.sub("", role).strip(" -–—:;,.")
+    role = _TERMS_TAIL.sub("", _TAGS.sub("", role)).strip(" -–—:;,.")
     if sum(c.isupper() for c in role) > sum(c.islower() for c in role):
         role = " ".join(_calm(word) for word in role.split())
     if len(role) <= _MAX:
@@ -106,7 +118,15 @@ def _sayable(role: str) -> str | None:
 
 
 def _calm(word: str) -> str:
-    """A shouted word in title case; short ones ("SRE", "AI", "ML") are acronyms."""
+    """A shouted word in title case; a tool as its maker spells it ("IOS" is iOS,
+    "DEVOPS" DevOps, "(AWS/GCP)" stays); other short ones ("SRE", "AI") are acronyms."""
     if word.lower() in _SMALL:
         return word.lower()
-    return word if len(word) <= 3 else word.capitalize()
+    return _TOKEN.sub(lambda m: _calm_token(m.group()), word)
+
+
+def _calm_token(token: str) -> str:
+    said = spelled(token.lower())
+    if said != token.lower():
+        return said
+    return token if len(token) <= 3 else token.capitalize()
