@@ -55,6 +55,7 @@ from warehouse.intro_portuguese import (
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
+from warehouse.intro_subjects import subject
 from warehouse.intro_written import COUNTRY_LANGUAGES, lives_in, profile_reads
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
@@ -573,6 +574,18 @@ def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
     return requests.posted if facts.hiring else requests.default
 
 
+# the platforms of an address book: a contact known only from one is written to by e-mail
+_ADDRESS_BOOKS = frozenset(["google_contacts", "vcard"])
+
+
+def by_email(facts: IntroFacts) -> bool:
+    """Whether the draft goes by e-mail, so needs a subject: the user knows the contact
+    only from an address book (no platform to message them on). A reply to an ask keeps
+    its thread's subject."""
+    platforms = {kind.partition(":")[0] for kind in facts.ties_kinds}
+    return bool(platforms) and platforms <= _ADDRESS_BOOKS and not facts.asked
+
+
 def render_intro(
     facts: IntroFacts, settings: IntroSettings, profile: Profile, today: datetime | None = None
 ) -> str:
@@ -610,4 +623,10 @@ def render_intro(
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
     text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
+    if by_email(facts) and not settings.template:
+        company = " ".join(html.unescape(facts.company or "").split())
+        said = subject(
+            language, role, company, posted=facts.hiring, applied=facts.status in _APPLIED
+        )
+        text = f"Subject: {said}\n\n{text}"
     return _BLANK_LINES.sub("\n\n", text.replace(" ()", "").replace("（）", ""))

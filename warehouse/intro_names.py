@@ -15,7 +15,13 @@ import re
 
 from extractors._orgs import normalize_org
 
-HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
+# a title before a name; the academic ones of German, Austria and Latin America ("Dr.
+# med.", "Dr.-Ing.", "Ing.", "Lic.") only with their dot: "Nat" and "Phil" are names
+HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic)\."
+    r"|(?:dr|dipl)\.-ing\.)$",
+    re.IGNORECASE,
+)
 # the name they go by, in brackets or quotes: "Katherine (Kate) Lindqvist", 'Robert "Bob"'
 _NICKNAME = re.compile(r"""[("“'‘]([^\W\d_][\w'-]*)[)"”'’](?=\s|$)""")
 _SHORTCODE = re.compile(r"^:\w+:$")  # a Mastodon custom emoji: ":verified:"
@@ -39,6 +45,9 @@ _DOUBLE_SECOND = frozenset(
      "clara", "carolina", "beatriz", "cristina", "pedro", "paulo", "vitor", "victor",
      "pierre", "marc", "paul", "claude", "luc", "louise", "claire", "ann", "kate", "beth"]
 )  # fmt: skip
+
+
+_DOUBLE = {(a, b) for a in _DOUBLE_FIRST for b in _DOUBLE_SECOND if a != b}
 
 
 def _words(contact: str | None) -> list[str]:
@@ -93,9 +102,8 @@ def first_name(contact: str | None) -> str:
     if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
         words = [w for w in words if not _shouted(w)]
     first = words[0].lstrip("@").split("@")[0] or words[0]
-    if len(words) >= 3 and first.casefold() in _DOUBLE_FIRST:
-        if words[1].casefold() in _DOUBLE_SECOND:
-            first = f"{first} {words[1]}"
+    if len(words) >= 3 and (first.casefold(), words[1].casefold()) in _DOUBLE:
+        first = f"{first} {words[1]}"
     return _calm(first)
 
 
