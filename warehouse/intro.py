@@ -574,6 +574,12 @@ def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
     return requests.posted if facts.hiring else requests.default
 
 
+def _signed(text: str, signature: str) -> str:
+    """The draft with the user's signature under its sign-off, the message's last line,
+    and under the note to forward: whoever it reaches finds the link and how to reply."""
+    return "\n---\n".join(f"{part.rstrip()}\n{signature}\n" for part in text.split("\n---\n"))
+
+
 # the platforms of an address book: a contact known only from one is written to by e-mail
 _ADDRESS_BOOKS = frozenset(["google_contacts", "vcard"])
 
@@ -618,11 +624,14 @@ def render_intro(
         "worker": worker(profile, language, facts.roles, facts.engagement),
         "thanks": _THANKS[facts.answered],
         "your_name": settings.name or "(your name: set [intro] name)",
+        "signature": settings.signature.strip(),
     }
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
     text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
+    if settings.signature.strip() and not settings.template:
+        text = _signed(text, settings.signature.strip())
     if by_email(facts) and not settings.template:
         company = " ".join(html.unescape(facts.company or "").split())
         said = subject(

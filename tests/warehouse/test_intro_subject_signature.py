@@ -1,4 +1,5 @@
-"""A draft that goes by e-mail (an address book's contact) opens with a subject line."""
+"""What frames a draft: the subject line of one that goes by e-mail (an address book's
+contact), and the user's signature under the sign-off and the note to forward."""
 
 from datetime import UTC, datetime
 
@@ -91,3 +92,22 @@ def test_a_german_email_draft_has_a_german_subject() -> None:
     text = render_intro(facts, IntroSettings(name="Sam"), PROFILE, TODAY)
     subject_line = "Subject: Frage zur Stelle „Data Engineer“ bei Kestrel GmbH"
     assert text.startswith(f"{subject_line}\n\nHallo Lena,")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ko", "ja"])
+def test_the_signature_goes_under_the_sign_off_and_under_the_note(language: str) -> None:
+    settings = IntroSettings(
+        name="Sam", signature="sam.example · +351 912 000 000\n", language=language
+    )
+    text = render_intro(intro_facts(), settings, PROFILE, TODAY)
+    message, note = text.split("\n---\n")
+    *_, sign_off, signature, blank = message.split("\n")
+    assert "Sam" in sign_off and (signature, blank) == ("sam.example · +351 912 000 000", "")
+    assert note.endswith("\nsam.example · +351 912 000 000\n") and len(note) > 100
+
+
+def test_no_signature_adds_nothing_and_a_template_places_its_own() -> None:
+    plain = render_intro(intro_facts(), IntroSettings(name="Sam"), PROFILE, TODAY)
+    assert "Thanks,\nSam\n\n---\n" in plain
+    own = IntroSettings(name="Sam", signature="sam.example", template="$your_name\n$signature")
+    assert render_intro(intro_facts(), own, PROFILE, TODAY) == "Sam\nsam.example"
