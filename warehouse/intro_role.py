@@ -21,9 +21,13 @@ _MAX = 60  # characters: longer, a role is cut at its qualifier (" - ", ", ", " 
 _LINK = re.compile(r"https?://|www\.|\.(?:com|io|ai|dev|co|net|org)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(?:roles|positions|openings|multiple|many|various|several)\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r",|/|\+|&|•|·|\band\b|\bor\b", re.IGNORECASE)
+# a title written as a sentence: "Acme is hiring a Data Engineer for ...", and a forum's
+# or a post's opening ("Looking for a React developer to ...", "We need a data engineer
+# (contract)", "Seeking a copywriter for ...", "Hiring: Data Engineer")
 _HIRING = re.compile(
-    r"\b(?:is|are|I'm|we're)\s+hiring\s+(?:for\s+)?(?:an?\s+)?"
-    r"(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who)\b|[.,;:!]|$)",
+    r"(?:\b(?:is|are|I'm|we're)\s+hiring|^(?:(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+)?"
+    r"(?:looking\s+for|seeking|searching\s+for|need|hiring:?))\s+(?:for\s+)?(?:an?\s+)?"
+    r"(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who)\b|\s+[-–—(|]|[.,;:!]|$)",
     re.IGNORECASE,
 )
 # "2 Sr. Architects", "Hiring Product Engineers": how many, or that they hire; no role
@@ -38,14 +42,16 @@ _TAGS = re.compile(
     r"|remote|temporary|interim))*\)\s*$",
     re.IGNORECASE,
 )
-# a tag before a title, as Reddit and forums write them: "[Hiring]", "[HIRING] [Remote]"
-_BRACKET_TAGS = re.compile(r"^(?:\s*\[[^\]]*\])+\s*")
+# tags before a title, as Reddit, forums and Mastodon write them: "[Hiring]", "[HIRING]
+# [Remote]", "#hiring"; and hashtags after it ("#fedihire")
+_BRACKET_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]*\]|#\w+))+\s*|(?:\s+#\w+)+\s*$")
 # the terms a title states after the role: "Data Engineer - Contract - Remote (UK)",
 # "Backend Developer, Remote", "Analyst (Remote - EU)": not the role
 _TERMS_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|,\s+|\s+\()(?:remote|hybrid|on-?site|contract|freelance|full[\s-]?time"
     r"|part[\s-]?time|temporary|temp|permanent|interim|fixed[\s-]term|(?:outside|inside)\s+ir35"
-    r"|\d+\s*(?:months?|weeks?))\b.*$",
+    r"|\d+\s*(?:months?|weeks?))\b.*$"
+    r"|(?:\s+[-–—|]\s+|,\s+|\s+\()[$€£]\s?\d.*$",  # the pay: "- $500 budget", "($25/video)"
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w+#]+(?:\.[\w+#]+)*")  # "NODE.JS", "C#", "AWS" of "(AWS/GCP)"
@@ -59,8 +65,25 @@ def quoted_role(title: str | None) -> str | None:
         return _header_role(text.split("|"))
     hiring = _HIRING.search(text)
     if hiring:
-        return _sayable(hiring["role"]) if ROLE_WORD.search(hiring["role"]) else None
+        role = hiring["role"]
+        return _sayable(_singular(role)) if _names_a_role(role) else None
     return None if _MANY.search(text) or "!" in text else _sayable(text)
+
+
+# a trade the taxonomy names that its role words do not ("copywriter", "video editor",
+# "virtual assistant"), or a tool a role is named by ("a dbt expert")
+_KNOWN = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(k) for k in sorted(TABLE, key=len, reverse=True))
+    + r")s?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_role(words: str) -> bool:
+    """Whether a sentence's object names a role ("a React developer", "a freelance
+    copywriter"), not "someone" or "help"."""
+    return bool(ROLE_WORD.search(words) or _KNOWN.search(words))
 
 
 def fitting_role(title: str | None, roles: Sequence[str]) -> str | None:

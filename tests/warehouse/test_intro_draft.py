@@ -51,6 +51,15 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
         ("Contract Manager - Remote", "Contract Manager"),
         ("[Hiring] Freelance dbt developer", "Freelance dbt developer"),
         ("[HIRING] [Remote] Data Engineer | Acme", "Data Engineer"),
+        # a forum's or a post's sentence: its object, without the pay or hashtags
+        ("[Hiring] Looking for a React developer to build our MVP", "React developer"),
+        ("[HIRING] Need a Shopify developer - $500 budget", "Shopify developer"),
+        ("[Hiring] Video editor (€30/hour)", "Video editor"),
+        ("Seeking a freelance copywriter for SaaS launch", "freelance copywriter"),
+        ("We're looking for a Senior Data Engineer to join our team", "Senior Data Engineer"),
+        ("#hiring We need a data engineer (contract, EU remote) #fedihire", "data engineer"),
+        ("Acme is hiring Data Engineers for the platform team", "Data Engineer"),
+        ("Looking for someone to help with my website", None),  # no role named
         (
             "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
             "Senior Manager, Internal Audit",
