@@ -68,6 +68,9 @@ _FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de .
 # alone: "Hallo $first_name," is "Hallo,", "Привіт, $first_name!" is "Привіт!"
 _NAMELESS = "\x00"
 _GREETS_NO_ONE = re.compile(r",? ?\x00")
+# a Turkish line that opens with a placeholder's lower-case words, and Turkish capitals
+_TURKISH_LINE_START = re.compile(r"^(?!https?://)([a-zçğıöşü])", re.MULTILINE)
+_TURKISH_UPPER = {"i": "İ", "ı": "I"}
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
@@ -629,6 +632,8 @@ def render_intro(
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
+    if language == "tr":  # "açık pozisyonlar için ..." opening a sentence
+        text = _TURKISH_LINE_START.sub(lambda m: _TURKISH_UPPER.get(m[1], m[1].upper()), text)
     text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
     if settings.signature.strip() and not settings.template:
         text = _signed(text, settings.signature.strip())
