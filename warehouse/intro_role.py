@@ -148,7 +148,13 @@ def _calm(word: str) -> str:
     return _TOKEN.sub(lambda m: _calm_token(m.group()), word)
 
 
+# a title's abbreviations, said in a sentence as words are: "SR." is Sr.
+_ABBREVIATIONS = {"sr": "Sr", "jr": "Jr", "mgr": "Mgr", "eng": "Eng"}
+
+
 def _calm_token(token: str) -> str:
+    if token.lower() in _ABBREVIATIONS:
+        return _ABBREVIATIONS[token.lower()]
     said = spelled(token.lower())
     if said != token.lower():
         return said

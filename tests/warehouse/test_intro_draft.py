@@ -45,6 +45,7 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
         # tools as their makers spell them in a shouted title; terms after the role dropped
         ("Acme | SENIOR DEVOPS ENGINEER (AWS/GCP) | Remote", "Senior DevOps Engineer (AWS/GCP)"),
         ("SENIOR IOS ENGINEER", "Senior iOS Engineer"),
+        ("SR. ML ENGINEER - NLP", "Sr. ML Engineer - NLP"),
         ("Data Engineer - Contract - Remote (UK)", "Data Engineer"),
         ("Backend Developer, Remote", "Backend Developer"),
         ("Data Analyst (Remote - EU)", "Data Analyst"),
