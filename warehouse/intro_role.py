@@ -24,12 +24,16 @@ _LIST_SEP = re.compile(r",|/|\+|&|•|·|\band\b|\bor\b", re.IGNORECASE)
 # a title written as a sentence: "Acme is hiring a Data Engineer for ...", and a forum's
 # or a post's opening ("Looking for a React developer to ...", "We need a data engineer
 # (contract)", "Seeking a copywriter for ...", "Hiring: Data Engineer")
+# the end of a sentence's object: what it is for, the terms, the pay
+_OBJECT = r"(?:an?\s+)?(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who)\b|\s+[-–—(|]|[.,;:!]|$)"
 _HIRING = re.compile(
     r"(?:\b(?:is|are|I'm|we're)\s+hiring|^(?:(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+)?"
-    r"(?:looking\s+for|seeking|searching\s+for|need|hiring:?))\s+(?:for\s+)?(?:an?\s+)?"
-    r"(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who)\b|\s+[-–—(|]|[.,;:!]|$)",
+    r"(?:looking\s+for|seeking|searching\s+for|need|hiring:?))\s+(?:for\s+)?" + _OBJECT,
     re.IGNORECASE,
 )
+# a forum post's title after its tag ("[Hiring] Video editor for YouTube channel"): its
+# object is the role, what follows what the role is for
+_TAGGED = re.compile(_OBJECT, re.IGNORECASE)
 # "2 Sr. Architects", "Hiring Product Engineers": how many, or that they hire; no role
 _COUNT = re.compile(r"^(?:\d+x?\s+(?:open\s+)?|hiring\s+)", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(\s*[-–—]\s+|,\s+|\s+\(|:\s+)")
@@ -60,10 +64,11 @@ _SMALL = {"and", "or", "of", "for", "the", "a", "an", "in", "at", "to", "with"}
 
 def quoted_role(title: str | None) -> str | None:
     """The role to name in a sentence, or None when the title names no single one."""
-    text = _BRACKET_TAGS.sub("", " ".join(html.unescape(title or "").split()))
+    said = " ".join(html.unescape(title or "").split())
+    text = _BRACKET_TAGS.sub("", said)
     if "|" in text:
         return _header_role(text.split("|"))
-    hiring = _HIRING.search(text)
+    hiring = _HIRING.search(text) or (_TAGGED.match(text) if text != said else None)
     if hiring:
         role = hiring["role"]
         return _sayable(_singular(role)) if _names_a_role(role) else None

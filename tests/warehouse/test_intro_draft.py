@@ -61,6 +61,14 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
         ("#hiring We need a data engineer (contract, EU remote) #fedihire", "data engineer"),
         ("Acme is hiring Data Engineers for the platform team", "Data Engineer"),
         ("Looking for someone to help with my website", None),  # no role named
+        # after a forum's tag, the role is the title's object: what follows is its purpose
+        ("[Hiring] Video editor for YouTube channel", "Video editor"),
+        (
+            "[HIRING] Virtual assistant to manage inbox and calendar (10 hrs/week)",
+            "Virtual assistant",
+        ),
+        ("[Hiring] Help with my Shopify store", None),
+        ("Video editor for YouTube channel", "Video editor for YouTube channel"),  # no tag: whole
         (
             "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
             "Senior Manager, Internal Audit",
