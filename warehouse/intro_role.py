@@ -24,8 +24,12 @@ _LIST_SEP = re.compile(r",|/|\+|&|•|·|\band\b|\bor\b", re.IGNORECASE)
 # a title written as a sentence: "Acme is hiring a Data Engineer for ...", and a forum's
 # or a post's opening ("Looking for a React developer to ...", "We need a data engineer
 # (contract)", "Seeking a copywriter for ...", "Hiring: Data Engineer")
-# the end of a sentence's object: what it is for, the terms, the pay
-_OBJECT = r"(?:an?\s+)?(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who)\b|\s+[-–—(|]|[.,;:!]|$)"
+# the end of a sentence's object: what it is for, the terms, the pay ("Bookkeeper needed
+# for ...")
+_OBJECT = (
+    r"(?:an?\s+)?(?P<role>.+?)(?:\s+(?:for|on|in|to|at|with|who|needed|wanted|required)\b"
+    r"|\s+[-–—(|]|[.,;:!]|$)"
+)
 _HIRING = re.compile(
     r"(?:\b(?:is|are|I'm|we're)\s+hiring|^(?:(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+)?"
     r"(?:looking\s+for|seeking|searching\s+for|need|hiring:?))\s+(?:for\s+)?" + _OBJECT,

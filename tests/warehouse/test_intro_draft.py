@@ -68,6 +68,7 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
             "Virtual assistant",
         ),
         ("[Hiring] Help with my Shopify store", None),
+        ("[Hiring] Bookkeeper needed for small agency", "Bookkeeper"),
         ("Video editor for YouTube channel", "Video editor for YouTube channel"),  # no tag: whole
         (
             "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
