@@ -42,6 +42,7 @@ from warehouse import clock
 from warehouse.intro_informal import INFORMAL
 from warehouse.intro_japanese import family_name
 from warehouse.intro_languages import LANGUAGE_NAMES, LANGUAGES
+from warehouse.intro_names import HONORIFIC, first_name, greeted
 from warehouse.intro_offer import default_offer, listed, worker
 from warehouse.intro_portuguese import (
     BRAZILIAN,
@@ -54,6 +55,7 @@ from warehouse.intro_portuguese import (
 from warehouse.intro_requests import ENGLISH, REQUESTS, Requests
 from warehouse.intro_role import fitting_role, quoted_role
 from warehouse.intro_settings import IntroSettings
+from warehouse.intro_subjects import subject
 from warehouse.intro_written import COUNTRY_LANGUAGES, lives_in, profile_reads
 from warehouse.lead_rows import safe_link
 from warehouse.network.paths import PLATFORM_NAMES
@@ -62,6 +64,13 @@ from warehouse.ranking.profile import Profile
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
 _FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de ...": "qu'un"
+# a greeting's name where there is none to say, in a language whose greeting stands
+# alone: "Hallo $first_name," is "Hallo,", "Привіт, $first_name!" is "Привіт!"
+_NAMELESS = "\x00"
+_GREETS_NO_ONE = re.compile(r",? ?\x00")
+# a Turkish line that opens with a placeholder's lower-case words, and Turkish capitals
+_TURKISH_LINE_START = re.compile(r"^(?!https?://)([a-zçğıöşü])", re.MULTILINE)
+_TURKISH_UPPER = {"i": "İ", "ı": "I"}
 _RECENT = timedelta(days=365)  # messaged since: no need to say how you know each other
 # the statuses by which the user has applied (`leads mark`)
 _APPLIED = frozenset({"applied", "replied", "interview"})
@@ -252,18 +261,6 @@ def also_line(path: str) -> str:
     return f"Also reaches it: {path}"
 
 
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?$", re.IGNORECASE)
-
-
-def first_name(contact: str | None) -> str:
-    """The name to greet: a person's first name past a title ("Dr. Lena Roth" is Lena),
-    a handle's user ("@mira@host" is mira); "there" for no name at all."""
-    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
-    if not words:
-        return "there"
-    return words[0].lstrip("@").split("@")[0] or words[0]
-
-
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 # the family names of two syllables ("남궁 민" is 남궁민); all others have one
 _KOREAN_COMPOUND_FAMILIES = frozenset(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문"])
@@ -274,7 +271,7 @@ def korean_name(contact: str | None) -> str:
     Koreans write it: LinkedIn's "지은 박" (given name first) and "박 지은" are 박지은,
     the one syllable (or 남궁, 황보, ...) the family's; a Latin name as written
     ("Minjun Kim"); no name at all is 담당자 (the one in charge)."""
-    words = [w for w in (contact or "").split() if not _HONORIFIC.match(w)]
+    words = [w for w in (contact or "").split() if not HONORIFIC.match(w)]
     if len(words) == 2 and all(_HANGUL.fullmatch(w) for w in words):
         family = next((w for w in words if w in _KOREAN_COMPOUND_FAMILIES), None)
         family = family or next((w for w in words if len(w) == 1), None)
@@ -580,6 +577,24 @@ def _template(facts: IntroFacts, settings: IntroSettings, language: str) -> str:
     return requests.posted if facts.hiring else requests.default
 
 
+def _signed(text: str, signature: str) -> str:
+    """The draft with the user's signature under its sign-off, the message's last line,
+    and under the note to forward: whoever it reaches finds the link and how to reply."""
+    return "\n---\n".join(f"{part.rstrip()}\n{signature}\n" for part in text.split("\n---\n"))
+
+
+# the platforms of an address book: a contact known only from one is written to by e-mail
+_ADDRESS_BOOKS = frozenset(["google_contacts", "vcard"])
+
+
+def by_email(facts: IntroFacts) -> bool:
+    """Whether the draft goes by e-mail, so needs a subject: the user knows the contact
+    only from an address book (no platform to message them on). A reply to an ask keeps
+    its thread's subject."""
+    platforms = {kind.partition(":")[0] for kind in facts.ties_kinds}
+    return bool(platforms) and platforms <= _ADDRESS_BOOKS and not facts.asked
+
+
 def render_intro(
     facts: IntroFacts, settings: IntroSettings, profile: Profile, today: datetime | None = None
 ) -> str:
@@ -591,11 +606,14 @@ def render_intro(
     offer = settings.offer_in(language) or default_offer(
         profile, language, text, facts.roles, facts.engagement
     )
-    name = family_name(facts.contact) if words.family_name else first_name(facts.contact)
+    person = greeted(facts.contact, facts.company)
+    name = words.vocative(person) if person else words.nameless or _NAMELESS
+    if words.family_name:  # Japanese: "山田様", "ご担当者様"
+        name = family_name(facts.contact)
     if words.whole_name:  # Korean: "김민준님", "Minjun Kim님"
         name = korean_name(facts.contact)
     values = {
-        "first_name": words.vocative(name),
+        "first_name": name,
         "contact": facts.contact or "",
         "how_you_know": facts.how_you_know(words),
         "acquaintance": acquaintance(facts, today or clock.now(), words),
@@ -609,8 +627,20 @@ def render_intro(
         "worker": worker(profile, language, facts.roles, facts.engagement),
         "thanks": _THANKS[facts.answered],
         "your_name": settings.name or "(your name: set [intro] name)",
+        "signature": settings.signature.strip(),
     }
     text = _LEADING_SPACE.sub("", Template(_template(facts, settings, language)).substitute(values))
     if language == "fr":
         text = _FRENCH_ELISION.sub("qu'", text)
+    if language == "tr":  # "açık pozisyonlar için ..." opening a sentence
+        text = _TURKISH_LINE_START.sub(lambda m: _TURKISH_UPPER.get(m[1], m[1].upper()), text)
+    text = _GREETS_NO_ONE.sub("", text)  # "Hallo,", "Hola:", "Привіт!"
+    if settings.signature.strip() and not settings.template:
+        text = _signed(text, settings.signature.strip())
+    if by_email(facts) and not settings.template:
+        company = " ".join(html.unescape(facts.company or "").split())
+        said = subject(
+            language, role, company, posted=facts.hiring, applied=facts.status in _APPLIED
+        )
+        text = f"Subject: {said}\n\n{text}"
     return _BLANK_LINES.sub("\n\n", text.replace(" ()", "").replace("（）", ""))

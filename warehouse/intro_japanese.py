@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from warehouse.intro_names import HONORIFIC
+
 _KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?$", re.IGNORECASE)
 # the most common Japanese family names in romaji (Hepburn, long vowels unmarked): a
 # name whose first word is one and whose last is not is written family name first
 _NAMES = (
@@ -38,7 +39,7 @@ def family_name(contact: str | None) -> str:
     text = contact or ""
     if "," in text:
         text = text.partition(",")[0] or text.partition(",")[2]
-    words = [w for w in text.split() if not _HONORIFIC.match(w)]
+    words = [w for w in text.split() if not HONORIFIC.match(w)]
     if not words:
         return "ご担当者"
     if len(words) == 1:

@@ -116,7 +116,7 @@ def worker(
     if words:
         return words.workers[how_they_work(profile)]
     named = _named_roles(profile, matched)
-    roles = [" ".join(_spelled(word) for word in r.split()) for r in named]
+    roles = [" ".join(spelled(word) for word in r.split()) for r in named]
     if _role_saying_how(profile):
         said = roles[0]
     elif roles and employed(profile, engagement):  # "a data engineer", as posted
@@ -192,7 +192,7 @@ def offer_note(
         which = "those the posting asks for" if asked else "the posting asks for none"
         lines.append(
             f"The offer names {len(named)} of your {len(profile.skills)} [profile] skills "
-            f"({which}); left out: {', '.join(map(_spelled, left))}."
+            f"({which}); left out: {', '.join(map(spelled, left))}."
         )
     english = [s for s in named if s.lower() not in _SPELLINGS]
     if language != "en" and english:
@@ -219,7 +219,7 @@ def default_offer(
     the user's profile does not take full-time work, that and their way of working."""
     said = _named_roles(profile, roles)
     offered = offered_skills(profile, text, roles)[0]
-    spelled = [_spelled(s) for s in offered if not _restates(s, said)]
+    tools = [spelled(s) for s in offered if not _restates(s, said)]
     named = remote_places(profile, language)
     places = f" ({', '.join(named)})" if named else ""
     words = LANGUAGES.get(language)
@@ -231,16 +231,16 @@ def default_offer(
         return words.offer.format(
             worker=worker(profile, language, roles),
             trade=words.joined([words.trades[t] for t in trades(profile, roles)]),
-            skills=listed(spelled, words.conjunction) or words.no_skills,
+            skills=listed(tools, words.conjunction) or words.no_skills,
             part=words.part_time if part else "",
             remote=remote if profile.remote_only and places else "",
         )
     kinds = listed([e.replace("_", "-") for e in profile.engagements[:3]], "or") or "freelance"
     remote = f", remote{places}" if profile.remote_only and places else ""
     if said:  # a trade works with its tools: "a bookkeeper with Xero"
-        skills = f" with {listed(spelled, 'and')}" if spelled else ""
+        skills = f" with {listed(tools, 'and')}" if tools else ""
     else:  # a freelancer works in a field: "in Python", "in data and software"
-        skills = f" in {listed(spelled, 'and') or 'data and software'}"
+        skills = f" in {listed(tools, 'and') or 'data and software'}"
     said_as = worker(profile, matched=roles, engagement=engagement)
     if engagement != "full_time":
         return f"I work as {said_as}{skills}, available for {kinds} work{remote}."
@@ -305,7 +305,7 @@ _SPELLINGS = {
 }  # fmt: skip
 
 
-def _spelled(skill: str) -> str:
+def spelled(skill: str) -> str:
     """A skill as its maker writes it ("duckdb" is DuckDB); else as the user wrote it."""
     return _SPELLINGS.get(skill.lower(), skill) if skill.islower() else skill
 

@@ -57,6 +57,9 @@ class Requests:
     # or the whole name (Korean: "김민준님")
     family_name: bool = False
     whole_name: bool = False
+    # the greeting's word for no one by name ("Hi there,"); "" where a greeting stands
+    # alone ("Hallo,")
+    nameless: str = ""
     # the opening to someone the user is in touch with, where a language has one
     # (Japanese "お世話になっております。"); none in English
     in_touch: str = ""
@@ -141,6 +144,7 @@ short CV or portfolio first.
 Thanks,
 $your_name
 """,
+    nameless="there",
     the_role="the {} role".format,
     open_roles="the open roles",
     your_team="your team",

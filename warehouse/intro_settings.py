@@ -28,6 +28,7 @@ PLACEHOLDERS = {
     "worker": 'what you work as: "a contractor", "a freelance translator" ("auf Projektbasis")',
     "thanks": "an ask's thanks, or a word that this follows up your reply",
     "your_name": "your name ([intro] name)",
+    "signature": "the lines under your name ([intro] signature)",
 }
 
 # how `[intro.contacts]` says to address someone: the word itself, in any of the drafts'
@@ -65,6 +66,8 @@ class IntroSettings:
     """The `[intro]` table."""
 
     name: str = ""  # how the request is signed
+    # lines under the name: a link to your work, a booking page, a phone ("\n" between)
+    signature: str = ""
     # one or two sentences, or a table of them by language ({ en = "...", fr = "..." });
     # default (or no sentence in the draft's language): from [profile]
     offer: str | dict[str, str] = ""

@@ -42,6 +42,34 @@ TODAY = datetime(2026, 12, 4, tzinfo=UTC)
         ("Acme is hiring a Data Engineer for our platform team.", "Data Engineer"),
         ("At Acme, we are building the future of invoices for small firms everywhere.", None),
         ("Data &amp; Analytics Engineer", "Data & Analytics Engineer"),
+        # tools as their makers spell them in a shouted title; terms after the role dropped
+        ("Acme | SENIOR DEVOPS ENGINEER (AWS/GCP) | Remote", "Senior DevOps Engineer (AWS/GCP)"),
+        ("SENIOR IOS ENGINEER", "Senior iOS Engineer"),
+        ("SR. ML ENGINEER - NLP", "Sr. ML Engineer - NLP"),
+        ("Data Engineer - Contract - Remote (UK)", "Data Engineer"),
+        ("Backend Developer, Remote", "Backend Developer"),
+        ("Data Analyst (Remote - EU)", "Data Analyst"),
+        ("Contract Manager - Remote", "Contract Manager"),
+        ("[Hiring] Freelance dbt developer", "Freelance dbt developer"),
+        ("[HIRING] [Remote] Data Engineer | Acme", "Data Engineer"),
+        # a forum's or a post's sentence: its object, without the pay or hashtags
+        ("[Hiring] Looking for a React developer to build our MVP", "React developer"),
+        ("[HIRING] Need a Shopify developer - $500 budget", "Shopify developer"),
+        ("[Hiring] Video editor (€30/hour)", "Video editor"),
+        ("Seeking a freelance copywriter for SaaS launch", "freelance copywriter"),
+        ("We're looking for a Senior Data Engineer to join our team", "Senior Data Engineer"),
+        ("#hiring We need a data engineer (contract, EU remote) #fedihire", "data engineer"),
+        ("Acme is hiring Data Engineers for the platform team", "Data Engineer"),
+        ("Looking for someone to help with my website", None),  # no role named
+        # after a forum's tag, the role is the title's object: what follows is its purpose
+        ("[Hiring] Video editor for YouTube channel", "Video editor"),
+        (
+            "[HIRING] Virtual assistant to manage inbox and calendar (10 hrs/week)",
+            "Virtual assistant",
+        ),
+        ("[Hiring] Help with my Shopify store", None),
+        ("[Hiring] Bookkeeper needed for small agency", "Bookkeeper"),
+        ("Video editor for YouTube channel", "Video editor for YouTube channel"),  # no tag: whole
         (
             "Senior Manager, Internal Audit - Audit Automation & Technology Risk Office",
             "Senior Manager, Internal Audit",
@@ -91,10 +119,57 @@ def test_a_loose_tie_is_owned_up_to_once_and_a_recent_one_not_at_all(
 
 @pytest.mark.parametrize(
     ("contact", "greeted"),
-    [("Dr. Ana Ruiz", "Ana"), ("@mira@hachyderm.example", "mira"), (None, "there"), ("", "there")],
+    [
+        ("Dr. Ana Ruiz", "Ana"),
+        ("@mira@hachyderm.example", "mira"),
+        (None, "there"),
+        ("", "there"),
+        ("Katherine (Kate) Lindqvist", "Kate"),  # the name they go by
+        ('Robert "Bob" Chen', "Bob"),
+        ("J. Alvarez", "J. Alvarez"),  # no first name given: not "Hi J.,"
+        ("A.J. Patel", "A.J."),
+        ("MARÍA GARCÍA LÓPEZ", "María"),
+        ("YAMADA Taro", "Taro"),  # the family name in capitals
+        ("Yamada, Taro", "Taro"),  # before a comma
+        ("Tom Müller, PhD", "Tom"),
+        ("Sarah Kim (she/her)", "Sarah"),
+        ("Mira :verified:", "Mira"),
+        ("🚀 Jane Doe", "Jane"),
+        ("José Luis Pérez Gómez", "José Luis"),  # two given names before two surnames
+        ("Ana Paula Souza", "Ana Paula"),
+        ("Ana García López", "Ana"),
+        ("Mary Smith", "Mary"),
+        ("Dr. med. Anna Schmidt", "Anna"),  # an academic title in parts
+        ("Dr.-Ing. Jonas Weber", "Jonas"),
+        ("Phil Nat", "Phil"),  # a name, not "phil." or "nat."
+    ],
 )
 def test_a_greeting_names_the_person_never_none(contact: str | None, greeted: str) -> None:
     assert first_name(contact) == greeted
+
+
+@pytest.mark.parametrize(
+    ("contact", "language", "greeting"),
+    [
+        ("Acme Recruiting", "en", "Hi there,\n"),  # an account that is a company's
+        ("Acme", "en", "Hi there,\n"),  # named as the company hiring
+        ("", "en", "Hi there,\n"),
+        ("", "de", "Hallo,\n"),
+        ("Acme Careers", "es", "Hola:\n"),
+        ("Acme Careers", "uk ти", "Привіт!\n"),
+        ("Katherine (Kate) Lindqvist", "de", "Hallo Kate,\n"),
+    ],
+)
+def test_a_greeting_names_no_company_and_stands_alone_without_a_name(
+    contact: str, language: str, greeting: str
+) -> None:
+    facts = intro_facts(contact, hiring=True, role_at=None)
+    settings = IntroSettings(name="Sam", contacts={contact: language} if contact else {})
+    if not contact:
+        settings = IntroSettings(name="Sam", language=language)
+    text = render_intro(facts, settings, Profile(roles=("data engineer",)), TODAY)
+    assert text.startswith(greeting)
+    assert "\x00" not in text and "Acme Recruiting" not in text
 
 
 def test_a_company_draft_is_short_plain_and_forwardable() -> None:

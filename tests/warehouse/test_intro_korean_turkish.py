@@ -140,3 +140,10 @@ def test_a_profile_reads_turkish_by_its_company_form() -> None:
 )
 def test_a_korean_greeting_says_the_whole_name_family_first(contact: str, greeted: str) -> None:
     assert korean_name(contact) == greeted
+
+
+def test_a_turkish_sentence_opening_with_the_open_roles_is_capitalised() -> None:
+    facts = intro_facts("Ana Ruiz", hiring=True, role_at=None, title="Acme | Berlin | Remote")
+    settings = IntroSettings(name="Sam", language="tr")
+    text = render_intro(facts, settings, Profile(roles=("data engineer",)), TODAY)
+    assert "\nAçık pozisyonlar için ilanınızı gördüm:\nhttps://acme.example/jobs/1\n" in text

@@ -1,0 +1,119 @@
+"""The name a draft greets, as people write their names in the exports.
+
+LinkedIn, Google Contacts, X and Mastodon give a name as its owner typed it: with a
+title ("Dr. Lena Roth"), a nickname ("Katherine (Kate) Lindqvist", 'Robert "Bob" Chen'),
+an initial ("J. Alvarez"), pronouns ("Sarah Kim (she/her)"), an emoji or a Mastodon
+shortcode ("Mira :verified:"), in capitals ("MARÍA GARCÍA LÓPEZ", "YAMADA Taro"), two
+given names ("José Luis Pérez Gómez"), or a company's name where an account is a
+company's ("Acme Recruiting"). A person would greet Kate, J. Alvarez, Sarah, Mira,
+María, Taro and José Luis, and no one by a company's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors._orgs import normalize_org
+
+# a title before a name; the academic ones of German, Austria and Latin America ("Dr.
+# med.", "Dr.-Ing.", "Ing.", "Lic.") only with their dot: "Nat" and "Phil" are names
+HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau)\.?|(?:med|rer|nat|phil|jur|ing|mag|lic)\."
+    r"|(?:dr|dipl)\.-ing\.)$",
+    re.IGNORECASE,
+)
+# the name they go by, in brackets or quotes: "Katherine (Kate) Lindqvist", 'Robert "Bob"'
+_NICKNAME = re.compile(r"""[("“'‘]([^\W\d_][\w'-]*)[)"”'’](?=\s|$)""")
+_SHORTCODE = re.compile(r"^:\w+:$")  # a Mastodon custom emoji: ":verified:"
+# a degree or credential after a comma: "PhD", "MBA", "CPA", "P.Eng."
+_CREDENTIAL = re.compile(r"^(?:[A-Z][a-z]?\.?){1,3}[A-Z][A-Za-z.]*$|^(?:phd|mba|msc|md|jr|sr)\.?$")
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")  # "J." or "J": a first name they do not give
+# words that say an account is a company's or a team's, not a person's
+_ORGANISATION_WORDS = frozenset(
+    ["recruiting", "recruitment", "careers", "jobs", "hiring", "talent", "staffing",
+     "team", "hq", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "plc", "labs"]
+)  # fmt: skip
+# a first given name that, before one of these, is half of a two-word given name
+# ("José Luis", "María José", "Ana Paula", "Jean Marc", "Mary Ann"), where a surname
+# follows them (three words or more)
+_DOUBLE_FIRST = frozenset(["josé", "jose", "maría", "maria", "juan", "ana", "luis", "joão",
+                           "jean", "marie", "anne", "mary", "anna"])  # fmt: skip
+_DOUBLE_SECOND = frozenset(
+    ["luis", "josé", "jose", "maría", "maria", "carlos", "antonio", "manuel", "pablo",
+     "miguel", "ignacio", "francisco", "javier", "eduardo", "eduarda", "fernando", "isabel",
+     "carmen", "teresa", "elena", "fernanda", "luisa", "paula", "laura", "eugenia", "inés",
+     "clara", "carolina", "beatriz", "cristina", "pedro", "paulo", "vitor", "victor",
+     "pierre", "marc", "paul", "claude", "luc", "louise", "claire", "ann", "kate", "beth"]
+)  # fmt: skip
+
+
+_DOUBLE = {(a, b) for a in _DOUBLE_FIRST for b in _DOUBLE_SECOND if a != b}
+
+
+def _words(contact: str | None) -> list[str]:
+    """The name's words past titles, emoji, shortcodes and pronouns ("(she/her)")."""
+    text = re.sub(r"\([^()]*/[^()]*\)", " ", contact or "")  # pronouns: "(she/her)"
+    head, _, tail = text.partition(",")
+    if tail.strip() and not all(_CREDENTIAL.match(w) for w in tail.split()):
+        # "Yamada, Taro": the family name before the comma
+        text = f"{tail} {head}" if len(head.split()) == 1 else head
+    else:  # "Tom Müller, PhD"
+        text = head
+    return [
+        w
+        for w in text.split()
+        if not HONORIFIC.match(w) and not _SHORTCODE.match(w) and re.search(r"\w", w)
+    ]
+
+
+def is_organisation(contact: str | None, company: str | None = None) -> bool:
+    """Whether the name is a company's: an account named as the company hiring, or with
+    a word no person's name has ("Recruiting", "Careers", "GmbH")."""
+    words = {w.casefold().strip(".,") for w in (contact or "").split()}
+    if words & _ORGANISATION_WORDS:
+        return True
+    theirs = normalize_org(contact)
+    return theirs is not None and theirs == normalize_org(company)
+
+
+def greeted(contact: str | None, company: str | None = None) -> str | None:
+    """The name a greeting says (`first_name`); None where there is no person's name to
+    say: none at all, or a company's ("Hi Acme Recruiting," greets no one)."""
+    if not _words(contact) or is_organisation(contact, company):
+        return None
+    return first_name(contact)
+
+
+def first_name(contact: str | None) -> str:
+    """The name to greet: the one they go by in brackets or quotes; else a person's
+    first name past a title ("Dr. Lena Roth" is Lena), both of two given names ("José
+    Luis Pérez Gómez"), the name not in capitals where one is ("YAMADA Taro" is Taro),
+    the whole name after an initial ("J. Alvarez"), a handle's user ("@mira@host" is
+    mira); "there" for no name at all."""
+    nickname = _NICKNAME.search(contact or "")
+    if nickname:
+        return nickname[1]
+    words = _words(contact)
+    if not words:
+        return "there"
+    if _INITIAL.match(words[0]):
+        return " ".join(words)
+    shouted = [w for w in words if _shouted(w)]
+    if shouted and len(shouted) < len(words):  # "YAMADA Taro": the family name in capitals
+        words = [w for w in words if not _shouted(w)]
+    first = words[0].lstrip("@").split("@")[0] or words[0]
+    if len(words) >= 3 and (first.casefold(), words[1].casefold()) in _DOUBLE:
+        first = f"{first} {words[1]}"
+    return _calm(first)
+
+
+def _shouted(word: str) -> bool:
+    return word.isupper() and sum(c.isalpha() for c in word) > 1 and "." not in word
+
+
+def _calm(name: str) -> str:
+    """A name in capitals as its owner would write it in a sentence: "MARÍA" is María,
+    "JEAN-PIERRE" Jean-Pierre."""
+    if not _shouted(name.replace(" ", "")):
+        return name
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
