@@ -159,3 +159,17 @@ def test_a_way_in_priced_like_a_price_list_vetoes_in_each_language(text: str) ->
 )  # fmt: skip
 def test_a_way_in_someone_else_pays_or_none_vetoes_nothing(text: str) -> None:
     assert not codes(run(f"{FILLER} {text}", company="Lindauer"), hard=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        P("Registration fee: $0, we never charge candidates.", False, id="a fee of $0"),
+        P("Kosten für Bewerber: 0 €, wir berechnen nichts.", False, id="0 €"),
+        P("The onboarding fee is $0.00 for every applicant.", False, id="$0.00"),
+        P("A $0.50 processing fee is charged before you start.", True, id="50 cents is a fee"),
+        P("Training fee: $25 due before your first shift.", True, id="$25"),
+    ],
+)  # fmt: skip
+def test_a_fee_of_nothing_is_no_fee(text: str, vetoed: bool) -> None:
+    assert ("pay_to_work" in codes(run(f"{FILLER} {text}", company="Acme"), hard=True)) is vetoed

@@ -636,6 +636,8 @@ _PURPOSES = """processing registration onboarding activation application enrollm
 _TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
 _CLASSES = {
     "TOKENS": _TOKENS,
+    # an amount, never a zero: "Registration fee: $0" says there is none
+    "AMOUNT": r"(?!0+(?:[.,]0+)?(?!\d|[.,]\d))\d[\d,.]*",
     # money, or what carries it, on its way to the applicant
     "CASH": r"(?:payments?|funds|(?:client\s+|customer\s+)?money|(?:e-?)?transfers?|checks?"
     r"|cheques?|(?:bank\s+)?drafts?|money\s+orders?|deposits?|stipends?"
@@ -670,8 +672,8 @@ _CLASSES = {
     # a price, or a way to pay one (crypto is the crypto rules': a product's word too); a
     # price read before its charge has a currency sign: led by a digit, every digit of a
     # text would be tried
-    "SIGNED": r"(?:[$€£₹]\s?\d[\d,.]*|(?:us|ca|au)\$\s?\d[\d,.]*)",
-    "PRICE": r"(?:<SIGNED>|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?:pay\s?pal"
+    "SIGNED": r"(?:[$€£₹]\s?<AMOUNT>|(?:us|ca|au)\$\s?<AMOUNT>)",
+    "PRICE": r"(?:<SIGNED>|<AMOUNT>\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|(?:pay\s?pal"
     r"|zelle|venmo|cash\s?app|western\s+union|moneygram|gift\s+cards?)\b)",
     # what an applicant would owe to start, join or be processed
     "CHARGE": r"(?:fees?|memberships?|subscriptions?|dues|bond|levy|pre-?payments?|deposits?"
@@ -786,7 +788,7 @@ _ABROAD = {
         r"<TOKENS>{0,6}?(?:a|al|de|del|en|con|no|na|do|da|com|chez|aupr[eè]s\s+d[eu]|bei|von"
         r"|[uü]ber)\s+<TOKENS>{0,3}?<THEIR_SELLER>",
     ),
-    "PRICE": (r"\d[\d,.]*\s?(?:€|reais|pesos|d[oó]lares)(?!\w)",),
+    "PRICE": (r"<AMOUNT>\s?(?:€|reais|pesos|d[oó]lares)(?!\w)",),
     "CHARGE": (
         rf"(?:cuotas?{NOT_OWN_DUES}|tarifas?|matr[ií]culas?|dep[oó]sitos?|taxas?|mensalidades?"
         rf"|cau[cç][aã]o|frais|cotisations?{NOT_OWN_DUES}|cautions?|acomptes?|geb[uü]hr\w*"
