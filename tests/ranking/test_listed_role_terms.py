@@ -197,3 +197,14 @@ def test_a_header_naming_one_role_states_the_post_s_terms() -> None:
     features = _read(html, mobile)
     assert features.engagement == "full_time"
     assert (features.rate_min, features.rate_max) == (60_000, 90_000)
+
+
+def test_a_header_s_terms_are_the_post_s_which_its_text_may_widen() -> None:
+    """The header names the role and "Part-Time"; the text offers it "on a part-time /
+    freelance basis": both are the role's, as they are the post's."""
+    html = (
+        "Kitefin | Senior Data Analyst / Analytics Engineer | Remote CET / EST | Part-Time"
+        "<p>We need a senior data analyst (Python, SQL, dbt) on a part-time / freelance basis "
+        "to turn our campaign data into client reports."
+    )
+    assert set(_read(html, DATA).engagements) == {"part_time", "freelance"}

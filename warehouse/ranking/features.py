@@ -378,10 +378,17 @@ def _listed_role_offer(
     bind their role only ("Data Engineer - Remote (EU) - contract" beside "Head of
     Design")."""
     text = "\n".join(filter(None, (posting.title, posting.text)))
-    own = (parse_engagement(None, terms) for terms in role_own_terms(text, roles, profile))
+    terms = role_own_terms(text, roles, profile)
+    own = (parse_engagement(None, term) for term in terms)
     found = {one.engagement: one for one in own if one}
     if len(found) == 1:
-        return next(iter(found.values())), "parsed"
+        one = next(iter(found.values()))
+        # the header's cells are the post's terms, which its text may widen ("Part-Time"
+        # over "on a part-time / freelance basis"): the post's offer where it holds them
+        header = text.split("\n", 1)[0]
+        if offer and one.engagement in offer.engagements and all(t in header for t in terms):
+            return offer, "parsed"
+        return one, "parsed"
     if offer is None or mine is posting:
         return offer, "parsed" if offer else None
     rest = parse_engagement(mine.title, mine.text)
