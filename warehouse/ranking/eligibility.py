@@ -570,10 +570,10 @@ def _in_seasons(
     it in one season only ("review"), and a country of several zones is inside where one
     of them is. A meeting outside one's day is a doubt, never a no: one call a day may be
     taken at night. None for other limits."""
-    shift = summer_shift_of_day(hours)
     window = scope.regions[0] if len(scope.regions) == 1 else ""
     if scope.doubt or not window.startswith("UTC"):
         return None
+    shift = summer_shift_of_day(hours)
     kept = [(n, p) for p in clock if (n := _seasons_kept(window, shift, p)) is not None]
     if not kept:
         return None
