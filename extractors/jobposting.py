@@ -18,7 +18,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
-from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import (
+    Engagement,
+    Page,
+    ParseError,
+    Posting,
+    Provenance,
+    RatePeriod,
+    Skip,
+    SourceUnavailable,
+)
 from extractors._normalize import (
     description_html,
     engagement_from_label,
@@ -39,6 +48,7 @@ ATTRIBUTION = (
     "Employers' own career pages (schema.org JobPosting): link each posting to the "
     "employer's page; each host's robots.txt is obeyed."
 )
+MAX_LINKED = 100  # job pages followed from one careers list (a run's pacing is ~1 s each)
 WINDOWED = False  # a page is the employer's whole listing: a posting gone from it closed
 PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
@@ -84,32 +94,36 @@ def units(settings: Settings) -> list[str]:
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """GET the page itself; its scope is its URL."""
-    yield client.get(unit, scope=unit)
+    """GET the page itself; its scope is its URL. A careers list that only links to its
+    jobs (a schema.org ItemList of URLs) is followed to each job's page on its own host,
+    in the same scope; a linked job answering 404 or 410 was just taken down."""
+    page = client.get(unit, scope=unit)
+    yield page
+    for link in _job_links(page)[:MAX_LINKED]:
+        try:
+            yield client.get(link, scope=unit)
+        except SourceUnavailable as exc:
+            if exc.status not in (404, 410):
+                raise
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Every JobPosting in the page's JSON-LD: one object, an array or an `@graph`, in
     any number of blocks; else in its microdata or RDFa (an older CMS's only markup,
     often beside a JSON-LD block naming just the site). A malformed block or posting is
-    a Skip; a repeat is one. A careers list that only links to its jobs (an ItemList of
-    URLs) is an error: its postings are on the pages it links to."""
-    tree = _tree(page)
-    items, malformed = _json_ld(tree)
+    a Skip; a repeat is one. A careers list that only links to its jobs is a Skip: its
+    postings are on the pages it links to, which `fetch` follows."""
+    items, malformed = _items(page)
     for problem in malformed:
         yield Skip("malformed_jsonld", problem)
-    if not _has_posting(items):
-        items += _microdata(tree, page.url)
-    if not _has_posting(items):
-        items += _rdfa(page)
-    if not items:
-        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
-        raise ParseError(f"{page.url}: {found} nor microdata nor RDFa; expected schema.org markup")
     if not _has_posting(items) and (links := _listed_links(items)):
-        raise ParseError(
-            f"{page.url}: a list of {links} job link(s) without their JobPosting markup;"
-            " list each job's own page in `pages`"
-        )
+        on_host = _on_host(links, page.url)
+        if not on_host:
+            raise ParseError(
+                f"{page.url}: its {len(links)} job link(s) are on another host"
+                f" ({urlsplit(links[0]).netloc}): list those pages in `pages`"
+            )
+        yield Skip("job_list", f"{page.url}: {len(on_host)} job page(s) linked")
     seen: set[str] = set()
     ids = _identified(items)
     for node in _job_postings(items):
@@ -122,6 +136,33 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         elif isinstance(result, Posting):
             seen.add(result.source_id)
         yield result
+
+
+def _items(page: Page) -> tuple[list[Any], list[str]]:
+    """The page's schema.org items (JSON-LD, else microdata, else RDFa) and what was
+    wrong with each unreadable JSON-LD block; ParseError if it has none."""
+    tree = _tree(page)
+    items, malformed = _json_ld(tree)
+    if not _has_posting(items):
+        items += _microdata(tree, page.url)
+    if not _has_posting(items):
+        items += _rdfa(page)
+    if not items:
+        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
+        raise ParseError(
+            f"{page.url}: {found} nor microdata nor RDFa; expected schema.org markup"
+            " (a list of jobs without it: list each job's own page in `pages`)"
+        )
+    return items, malformed
+
+
+def _job_links(page: Page) -> list[str]:
+    """The job pages on the page's host that a careers list without postings links to."""
+    try:
+        items, _ = _items(page)
+    except ParseError:
+        return []  # parse says why
+    return [] if _has_posting(items) else _on_host(_listed_links(items), page.url)
 
 
 @cache
@@ -226,15 +267,29 @@ def _rdfa(page: Page) -> list[Any]:
     return [shaped(node, 0) for node in graph if "@type" in node]
 
 
-def _listed_links(items: list[Any]) -> int:
-    """How many URLs an ItemList of the page names (a careers list that links to its jobs)."""
-    return sum(
-        1
-        for item in items
-        if isinstance(item, dict) and "ItemList" in map(str, _list(item.get("@type")))
-        for entry in _list(item.get("itemListElement"))
-        if isinstance(entry, dict) and (entry.get("url") or entry.get("@id"))
-    )
+def _listed_links(items: list[Any]) -> list[str]:
+    """The URLs an ItemList of the page names, once each: its elements as URLs, or
+    ListItems with a `url` or an `item` (a URL, or a node with a `url` or an `@id`)."""
+    links = []
+    for item in items:
+        if not isinstance(item, dict) or "ItemList" not in map(str, _list(item.get("@type"))):
+            continue
+        for entry in _list(item.get("itemListElement")):
+            node = entry.get("item") or entry if isinstance(entry, dict) else entry
+            found = (
+                _text(node.get("url") or node.get("@id")) if isinstance(node, dict) else _text(node)
+            )
+            if found:
+                links.append(found)
+    return list(dict.fromkeys(links))
+
+
+def _on_host(links: list[str], page_url: str) -> list[str]:
+    """The links, made absolute, that stay on the page's host (where its robots.txt
+    and the user's choice of page hold)."""
+    host = urlsplit(page_url).netloc
+    absolute = (urljoin(page_url, link) for link in links)
+    return [link for link in absolute if urlsplit(link).netloc == host]
 
 
 def _lenient(script: str) -> Any:

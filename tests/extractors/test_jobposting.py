@@ -538,18 +538,63 @@ def test_javascript_typeof_is_no_rdfa() -> None:
         list(jobposting.parse(_page(body)))
 
 
-def test_a_careers_list_that_only_links_to_its_jobs_says_so() -> None:
-    block = json.dumps(
-        {
-            "@type": "ItemList",
-            "itemListElement": [
-                {"@type": "ListItem", "position": n, "url": f"{CAREERS}{n}"} for n in (1, 2, 3)
-            ],
-        }
+def _item_list(*urls: str) -> bytes:
+    elements = [{"@type": "ListItem", "position": n, "url": u} for n, u in enumerate(urls, 1)]
+    return _jsonld(json.dumps({"@type": "ItemList", "itemListElement": elements}))
+
+
+def test_a_careers_list_that_only_links_to_its_jobs_is_a_skip_naming_them() -> None:
+    body = _item_list("/careers/1", f"{CAREERS}2", "https://elsewhere.example/jobs/3")
+    assert list(jobposting.parse(_page(body))) == [
+        Skip("job_list", f"{CAREERS}: 2 job page(s) linked")
+    ]
+
+
+def test_a_careers_list_linking_only_to_another_host_says_which() -> None:
+    body = _item_list("https://boards.example/saltgrass/jobs/1")
+    with pytest.raises(ParseError, match=r"1 job link\(s\) are on another host \(boards.example\)"):
+        list(jobposting.parse(_page(body)))
+
+
+def test_fetch_follows_a_careers_list_to_its_job_pages(httpserver: HTTPServer) -> None:
+    job = '{"@type": "JobPosting", "title": "%s", "url": "/careers/%s"}'
+    links = (
+        "/careers/glazier",
+        "/careers/roofer",
+        "/careers/filled",
+        "https://elsewhere.example/x",
     )
-    with pytest.raises(ParseError, match="3 job link") as raised:
-        list(jobposting.parse(_page(_jsonld(block))))
-    assert str(raised.value).startswith(CAREERS) and "each job's own page" in str(raised.value)
+    httpserver.expect_request("/careers").respond_with_data(
+        _item_list(*links), content_type="text/html"
+    )
+    for name in ("glazier", "roofer"):
+        body = _jsonld(job % (name.title(), name))
+        httpserver.expect_request(f"/careers/{name}").respond_with_data(
+            body, content_type="text/html"
+        )
+    httpserver.expect_request("/careers/filled").respond_with_data("Gone", status=410)
+    unit = httpserver.url_for("/careers")
+    with PoliteClient(jobposting.NAME, min_interval=0, obey_robots=False) as client:
+        pages = list(jobposting.fetch(jobposting.Settings(pages=(unit,)), unit, client))
+    assert [p.url for p in pages] == [
+        unit,
+        *(httpserver.url_for(f"/careers/{n}") for n in ("glazier", "roofer")),
+    ]
+    assert {p.scope for p in pages} == {unit}  # one listing: a job gone from it closes
+    found = [r for p in pages for r in jobposting.parse(dataclasses.replace(p, fetched_at=FETCHED))]
+    assert [r.title for r in found if isinstance(r, Posting)] == ["Glazier", "Roofer"]
+
+
+def test_fetch_of_a_careers_list_stops_at_a_linked_page_that_fails(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/careers").respond_with_data(
+        _item_list("/careers/1"), content_type="text/html"
+    )
+    httpserver.expect_request("/careers/1").respond_with_data("Forbidden", status=403)
+    unit = httpserver.url_for("/careers")
+    client = PoliteClient(jobposting.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(jobposting.fetch(jobposting.Settings(pages=(unit,)), unit, client))
+    assert raised.value.status == 403 and raised.value.url.endswith("/careers/1")
 
 
 def test_parse_takes_the_estimated_salary_where_no_base_salary_is_stated() -> None:
