@@ -293,12 +293,14 @@ def _on_host(links: list[str], page_url: str) -> list[str]:
 
 
 def _lenient(script: str) -> Any:
-    """What browsers and Google still read of a block that is not strict JSON: inside an
-    old wrapper (`//<![CDATA[`, `<!--`), with comments or trailing commas, or several
-    objects one after the other; None when it is not JSON still."""
+    """What browsers and Google still read of a block that is not strict JSON: behind a
+    byte order mark, inside an old wrapper (`//<![CDATA[`, `<!--`), with comments or
+    trailing commas, or several objects one after the other; None when it is not JSON
+    still."""
     import jstyleson  # extruct's own dependency: JSON with comments and trailing commas
 
-    text = jstyleson.dispose(_WRAPPER.sub("", script)).strip()
+    unmarked = script.strip().removeprefix("\ufeff")  # a pasted file's byte order mark
+    text = jstyleson.dispose(_WRAPPER.sub("", unmarked)).strip()
     decoder = json.JSONDecoder(strict=False)
     values: list[Any] = []
     try:
@@ -497,6 +499,7 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
     low, high = _number(quantity.get("minValue")), _number(quantity.get("maxValue"))
     if low is None and high is None:
         low = high = _number(quantity.get("value"))
+    low, high = (n or None for n in (low, high))  # a 0 is a template's empty field, not pay
     unit = _text(quantity.get("unitText") or amount.get("unitText")) or ""
     currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
     currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
@@ -504,7 +507,7 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
     per = "" if not unit else unit if unit.lower().startswith("per ") else f"per {unit}"
     if not span:  # "$90,000 - $110,000": kept as stated when it states a figure
         stated = _text(quantity.get("value")) or ""
-        found = re.search(r"\d", stated)
+        found = re.search(r"\d", stated) and _number(stated) is None  # not a bare 0
         return {"salary_raw": " ".join(filter(None, (stated, currency, per)))} if found else {}
     raw = " ".join(filter(None, (span, currency, per)))
     period = _PERIODS.get(re.sub(r"[^A-Z]", "", unit.upper()).removeprefix("PER"))

@@ -610,3 +610,27 @@ def test_parse_takes_the_estimated_salary_where_no_base_salary_is_stated() -> No
         [posting] = jobposting.parse(_page(_jsonld(json.dumps(stated))))
         assert isinstance(posting, Posting)
         assert (posting.rate_min, posting.rate_max, posting.rate_period) == (*expected, "year")
+
+
+def test_parse_reads_a_block_that_starts_with_a_byte_order_mark() -> None:
+    [posting] = jobposting.parse(
+        _page(_jsonld('\ufeff {"@type": "schema:JobPosting", "title": "G"}'))
+    )
+    assert isinstance(posting, Posting) and posting.title == "G"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('{"minValue": 0, "maxValue": 0, "unitText": "HOUR"}', (None, None, None)),
+        ('{"value": 0, "unitText": "HOUR"}', (None, None, None)),
+        ('{"minValue": 0, "maxValue": 50, "unitText": "HOUR"}', (None, 50.0, "50 USD per HOUR")),
+    ],
+    ids=["a zero range", "a zero value", "up to a figure"],
+)
+def test_parse_a_zero_in_the_salary_is_no_pay(value: str, expected: tuple[object, ...]) -> None:
+    salary = f'{{"@type": "MonetaryAmount", "currency": "USD", "value": {value}}}'
+    block = f'{{"@type": "JobPosting", "title": "Glazier", "baseSalary": {salary}}}'
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.salary_raw) == expected
