@@ -117,13 +117,15 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
     for problem in malformed:
         yield Skip("malformed_jsonld", problem)
     if not _has_posting(items) and (links := _listed_links(items)):
-        on_host = _on_host(links, page.url)
-        if not on_host:
+        if on_host := _on_host(links, page.url):
+            yield Skip("job_list", f"{page.url}: {len(on_host)} job page(s) linked")
+        elif away := {urlsplit(urljoin(page.url, link)).netloc for link in links} - {
+            urlsplit(page.url).netloc
+        }:
             raise ParseError(
                 f"{page.url}: its {len(links)} job link(s) are on another host"
-                f" ({urlsplit(links[0]).netloc}): list those pages in `pages`"
+                f" ({', '.join(sorted(away))}): list those pages in `pages`"
             )
-        yield Skip("job_list", f"{page.url}: {len(on_host)} job page(s) linked")
     seen: set[str] = set()
     ids = _identified(items)
     for node in _job_postings(items):
@@ -286,10 +288,10 @@ def _listed_links(items: list[Any]) -> list[str]:
 
 def _on_host(links: list[str], page_url: str) -> list[str]:
     """The links, made absolute, that stay on the page's host (where its robots.txt
-    and the user's choice of page hold)."""
+    and the user's choice of page hold), but for the page itself."""
     host = urlsplit(page_url).netloc
-    absolute = (urljoin(page_url, link) for link in links)
-    return [link for link in absolute if urlsplit(link).netloc == host]
+    absolute = dict.fromkeys(urljoin(page_url, link) for link in links)
+    return [link for link in absolute if urlsplit(link).netloc == host and link != page_url]
 
 
 def _lenient(script: str) -> Any:

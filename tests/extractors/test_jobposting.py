@@ -563,6 +563,7 @@ def test_fetch_follows_a_careers_list_to_its_job_pages(httpserver: HTTPServer) -
         "/careers/roofer",
         "/careers/filled",
         "https://elsewhere.example/x",
+        "/careers",  # the list itself, as some themes link it first
     )
     httpserver.expect_request("/careers").respond_with_data(
         _item_list(*links), content_type="text/html"
