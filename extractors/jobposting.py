@@ -162,8 +162,8 @@ def _job_links(page: Page) -> list[str]:
     """The job pages on the page's host that a careers list without postings links to."""
     try:
         items, _ = _items(page)
-    except ParseError:
-        return []  # parse says why
+    except (ParseError, AttributeError, IndexError, KeyError, TypeError, ValueError):
+        return []  # parse says why, as the page's own failure
     return [] if _has_posting(items) else _on_host(_listed_links(items), page.url)
 
 
