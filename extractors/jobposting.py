@@ -58,6 +58,7 @@ _WRAPPER = re.compile(
     r"^\s*(?:<!--|/[/*]\s*<!\[CDATA\[(?:\s*\*/)?)"  # <!--  //<![CDATA[  /* <![CDATA[ */
     r"|(?:-->|/[/*]\s*]]>(?:\s*\*/)?)\s*$"  # -->  //]]>  /* ]]> */
 )
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->")  # "<!-- Job schema -->" before the JSON
 _TYPEOF = re.compile(rb"\stypeof\s*=", re.IGNORECASE)  # an RDFa node, not JavaScript's typeof
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -213,7 +214,7 @@ def _json_ld(tree: Any) -> tuple[list[Any], list[str]]:
             if data is None:
                 malformed.append(f"JSON-LD block {number} (line {script.sourceline}): {exc}")
                 continue
-        items.extend(item for item in _list(data) if item)
+        items.extend(item for item in _list(data) if isinstance(item, dict | list))
     return items, malformed
 
 
@@ -302,17 +303,19 @@ def _lenient(script: str) -> Any:
     import jstyleson  # extruct's own dependency: JSON with comments and trailing commas
 
     unmarked = script.strip().removeprefix("\ufeff")  # a pasted file's byte order mark
-    text = jstyleson.dispose(_WRAPPER.sub("", unmarked)).strip()
     decoder = json.JSONDecoder(strict=False)
-    values: list[Any] = []
-    try:
-        while text:
-            value, end = decoder.raw_decode(text)
-            values.append(value)
-            text = text[end:].lstrip().removeprefix(",").lstrip()
-    except ValueError:
-        return None
-    return values[0] if len(values) == 1 else values
+    for cleaned in (_WRAPPER.sub("", unmarked), _COMMENT_LINE.sub("", unmarked)):
+        text = jstyleson.dispose(cleaned).strip()
+        values: list[Any] = []
+        try:
+            while text:
+                value, end = decoder.raw_decode(text)
+                values.append(value)
+                text = text[end:].lstrip().removeprefix(",").lstrip()
+        except ValueError:
+            continue
+        return values[0] if len(values) == 1 else values
+    return None
 
 
 def _encoding(page: Page) -> str:

@@ -480,10 +480,11 @@ def test_parse_salary_unit_already_saying_per() -> None:
           "title": "Glazier",
           "jobLocation": {"@type": "Place", "address": "Leeds, UK",},
         }""",
+        '<!-- Job schema -->\n{"@type": "JobPosting", "title": "Glazier", "jobLocation": "Leeds"}',
         # raw tabs and line breaks inside a string
         '{"@type": "JobPosting", "title": "Glazier", "jobLocation": "Leeds,\tUK\n"}',
     ],
-    ids=["comments and trailing commas", "control characters"],
+    ids=["comments and trailing commas", "an HTML comment line first", "control characters"],
 )
 def test_parse_reads_json_ld_that_is_not_strict_json(block: str) -> None:
     [posting] = jobposting.parse(_page(_jsonld(block)))
