@@ -83,7 +83,7 @@ def test_module_follows_the_source_contract() -> None:
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
     assert set(parsers()) == {
         "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "malt", "careers",
-        "marketplaces", "jsonld", "requirements",
+        "marketplaces", "jsonld", "requirements", "googlealerts",
     }  # fmt: skip
 
 
