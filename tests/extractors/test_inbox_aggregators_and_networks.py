@@ -206,3 +206,10 @@ def test_a_google_alert_keeps_each_page_it_found_and_none_of_google_s_links() ->
     found = _postings(_run(ALERTS / "google_alert_hiring_freelance.eml"))
     assert {j.extra["via"] for j in found.values()} == {"googlealerts"}
     assert inbox.CREDITS["googlealerts"].startswith("Google alert: ")
+
+
+def test_a_google_alert_for_a_name_brings_news_and_no_job() -> None:
+    raw = (ALERTS / "google_alert_hiring_freelance.eml").read_bytes()
+    raw = raw.replace(b'Subject: Google Alert - "hiring freelance" illustrator',
+                      b"Subject: Google Alert - Quill Press")  # fmt: skip
+    assert googlealerts.jobs(_message.full(raw)) == []

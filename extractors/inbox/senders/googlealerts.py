@@ -3,8 +3,9 @@ illustrator"): the web pages and news Google found for the user's words, each a 
 linked through `google.com/url?...&url=<page>`, the site below it and a snippet. A
 freelancer's alert for "hiring freelance ..." finds openings on sites no board lists;
 each result is kept as a job of its page (its link unwrapped), the snippet its text, and
-the page says whether it is one. The alert's own links (share, "Flag as irrelevant",
-"Unsubscribe") point at Google and are no result.
+the page says whether it is one. Only an alert whose words ask for work does: one for a
+name or a topic ("Kestrel Robotics", "rust async") brings news, no job. The alert's own
+links (share, "Flag as irrelevant", "Unsubscribe") point at Google and are no result.
 """
 
 from __future__ import annotations
@@ -31,10 +32,17 @@ if TYPE_CHECKING:
 NAME = "googlealerts"
 SENDERS = ("googlealerts-noreply@google.com",)
 _GOOGLE = re.compile(r"(?:^|\.)google\.[a-z.]+$")
+# an alert's words that ask for work, in its subject ("Google Alert - "hiring freelance"
+# illustrator", "Google Alert – freelancer gesucht python", "Alerte Google - mission freelance")
+_WORK = re.compile(
+    r"(?i)\b(?:hiring|hire|freelanc\w*|contract(?:or)?s?|jobs?|looking for|vacanc\w+|gig"
+    r"|gesucht|stellen\w*|auftrag|projekt|mission|recrut\w*|recherch\w*|busca\w*|contrata\w*"
+    r"|empleo|trabajo|vagas?|cerca\w*|opdracht\w*|vacature\w*|uppdrag)\b"
+)
 
 
 def jobs(message: EmailMessage) -> list[Job]:
-    markup = job_html(message)
+    markup = job_html(message) if _WORK.search(str(message.get("subject", ""))) else None
     if not markup:
         return []
     page = soup(markup)
