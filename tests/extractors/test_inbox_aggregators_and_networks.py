@@ -5,6 +5,9 @@ Fiverr's briefs, Remotive's and Himalayas', and Google Alerts."""
 
 from __future__ import annotations
 
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
@@ -213,3 +216,25 @@ def test_a_google_alert_for_a_name_brings_news_and_no_job() -> None:
     raw = raw.replace(b'Subject: Google Alert - "hiring freelance" illustrator',
                       b"Subject: Google Alert - Quill Press")  # fmt: skip
     assert googlealerts.jobs(_message.full(raw)) == []
+
+
+def test_a_forwarded_sendgrid_digest_is_credited_to_its_original_sender_s_board(
+    tmp_path: Path,
+) -> None:
+    raw = (ALERTS / "flexjobs_digest_sendgrid.eml").read_bytes()
+    alert = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(alert, EmailMessage)
+    body = alert.get_body(preferencelist=("html",))
+    assert body is not None
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Sam <sam@mail.example>", "Fwd: New Jobs"
+    mail["Message-ID"] = "<fwd-flexjobs@mail.example>"
+    mail.set_content(
+        "---------- Forwarded message ---------\n"
+        "From: FlexJobs <jobs@flexjobs.com>\nDate: Tue, Dec 1, 2026 at 11:30 AM\n"
+    )
+    mail.add_alternative(body.get_content(), subtype="html")
+    (tmp_path / "fw.eml").write_bytes(mail.as_bytes())
+    found = _postings(_run(tmp_path / "fw.eml", my_addresses=("sam@mail.example",)))
+    assert len(found) == 2
+    assert {j.extra.get("platform") for j in found.values()} == {"flexjobs"}
