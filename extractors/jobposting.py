@@ -300,7 +300,7 @@ def _lenient(script: str) -> Any:
     byte order mark, inside an old wrapper (`//<![CDATA[`, `<!--`), with comments or
     trailing commas, or several objects one after the other; None when it is not JSON
     still."""
-    import jstyleson  # extruct's own dependency: JSON with comments and trailing commas
+    import jstyleson  # JSON with comments and trailing commas (extruct uses it too)
 
     unmarked = script.strip().removeprefix("\ufeff")  # a pasted file's byte order mark
     decoder = json.JSONDecoder(strict=False)
