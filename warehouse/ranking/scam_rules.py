@@ -650,8 +650,9 @@ _CLASSES = {
     r"<CASH>|you(?:'ll|’ll|\s+will)?\s+(?:receive|get)\s+<TOKENS>{0,4}?<CASH>"
     r"|(?:transfer|wire|deposit|credit)\w*\s[^.!?;\n]{0,60}?\b(?:to|in|into)\s+your\s+(?:bank"
     r"|account|paypal)|mobile\s+deposit"
-    # "clients will send (make) payments to your personal bank account"
-    r"|(?:send|pay|mak)\w*\s+<CASH>\s+(?:to|in|into)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account"
+    # "clients will send (make) payments to your personal bank account", "pay invoices to
+    # your account"
+    r"|(?:send|pay|mak)\w*\s+(?:<CASH>|(?:their\s+|the\s+|our\s+)?invoices\b)\s+(?:to|in|into)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account"
     r"|paypal)\b)",
     # what the applicant would pass on: the money itself or what is left of it
     "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
@@ -714,7 +715,9 @@ _CLASSES = {
     r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
     r"|invoic\w*)\b",
     # what a company sells its customers: its membership is no charge on the applicant
-    "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|plans?|buyers?"
+    # (and an event's ticket: "registration fee €450 for attendees")
+    "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|attendees?|delegates?"
+    r"|plans?|buyers?"
     r"|sell\w*|sold)\b",
     # the product a company builds or sells, not a request of the applicant
     "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
@@ -849,6 +852,7 @@ _ABROAD = {
     "SOLD": (
         r"\b(?:productos?|produtos?|produits?|produkt\w*|clientes|kunden"
         r"|suscriptores|assinantes|abonn[eé]s|abonnenten|planes|planos|ventas?|vendas?"
+        r"|entradas|ingressos|congressistas|congressistes|billets|eintrittskarten"
         r"|ventes?|verkauf\w*)\b",
     ),
 }
