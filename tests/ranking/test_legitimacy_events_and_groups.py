@@ -116,3 +116,31 @@ def test_invoices_paid_to_your_account_and_sent_on_are_a_mule() -> None:
 def test_invoices_paid_to_your_account_alone_are_a_freelancers_pay() -> None:
     text = "Clients pay invoices to your account within 14 days; we take no cut."
     assert not codes(run(f"{FILLER} {text}", company="EuroTrade"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("Hi, I'm Jessica, a senior recruiter with Microsoft. Send your resume to "
+          "microsoft.recruit.hr@gmail.com to get started.", id="a recruiter with the brand"),
+        P("I am the talent partner at Deloitte for this role; write to "
+          "deloitte.talentteam@outlook.com.", id="a talent partner at the brand"),
+    ],
+)  # fmt: skip
+def test_a_brands_recruiter_on_free_mail_in_its_name_is_an_impersonation(text: str) -> None:
+    assert "impersonation" in codes(run(f"{FILLER} {text}"), hard=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P("I sell on Amazon and need a part-time assistant for my store; email me at "
+          "amazonseller.jen@gmail.com.", id="a seller on the brand, no recruiter"),
+        P("I'm a recruiter at Google and happy to refer you; email me at jane.doe@gmail.com.",
+          id="an address not in the brand's name"),
+        P("Our client is a recruiter for Shopify merchants; apply at jobs@storelift.io.",
+          id="a work address"),
+    ],
+)  # fmt: skip
+def test_a_brand_named_beside_free_mail_otherwise_is_no_impersonation(text: str) -> None:
+    assert "impersonation" not in codes(run(f"{FILLER} {text}"), hard=True)

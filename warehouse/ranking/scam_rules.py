@@ -1287,6 +1287,13 @@ COMPANY_LINE = re.compile(
     r"|unternehmen|arbeitgeber|azienda|bedrijf|kampuni|mwajiri)[^\S\n]*[:：][^\S\n]*([^\n]{1,60})$",
     re.MULTILINE,
 )
+# the brand whose recruiter the text claims to be ("a senior recruiter with Microsoft",
+# "talent partner at Deloitte"), for the brand a free-mail address in its name poses as
+RECRUITER_OF = re.compile(
+    r"\b(?:recruit(?:er|ers|ing|ment)|talent\s+(?:acquisition|partner|team)|hr|hiring\s+(?:manager"
+    r"|team)|human\s+resources|reclutador(?:a|es)?|recrutador(?:a|es)?)(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:at|with|for|from|of|de|da|do|en)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,2})"
+)
 # someone between the applicant and the employer: a free-mail address may be theirs
 INTERMEDIARY = _rx(
     r"\b(?:agency|agencies|recruit(?:er|ers|ment\s+(?:firm|agency|partner))|staffing|headhunters?"
