@@ -144,3 +144,24 @@ def test_a_brands_recruiter_on_free_mail_in_its_name_is_an_impersonation(text: s
 )  # fmt: skip
 def test_a_brand_named_beside_free_mail_otherwise_is_no_impersonation(text: str) -> None:
     assert "impersonation" not in codes(run(f"{FILLER} {text}"), hard=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        P("Secret shopper task: evaluate a MoneyGram agent by sending $800 of the funds we "
+          "mail you.", True, id="a money transfer agent to evaluate"),
+        P("As a mystery shopper you will evaluate a local money transfer service using funds "
+          "we send you.", True, id="a money transfer service"),
+        P("Mystery shopper needed: dine at our partner restaurants and rate the service, "
+          "reimbursed via wire transfer.", False, id="a meal, repaid by wire"),
+        P("Mystery shoppers visit our bank branches and rate the service.", False,
+          id="a bank's own branches"),
+    ],
+)  # fmt: skip
+def test_a_mystery_shopper_sent_to_test_a_money_transfer_service_is_a_fake_check(
+    text: str, vetoed: bool
+) -> None:
+    assert (
+        "fake_check" in codes(run(f"{FILLER} {text}", company="Diner Insight"), hard=True)
+    ) is vetoed

@@ -320,7 +320,13 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|rekening&gebruik,lenen,huren,beschikbaar|przelew,płatnoś,pieniędz&na\\sswoje,na\\stwoje"
         ",na\\sprywatne,na\\swłasne,na\\sosobiste|kont&do\\sprzyjmowania,do\\sodbierania"
         ",do\\sotrzymywania"
-        "|통장,계좌&대여,빌려,임대,양도",
+        "|통장,계좌&대여,빌려,임대,양도"
+        "|mystery,secret shop&western union,moneygram,money gram,money transfer,wire transfer",
+        # the mystery shopper sent to "evaluate" a money transfer service with money sent
+        # to them (FTC "mystery shopper scams"): the money goes on through it
+        r"\b(?:mystery|secret)\s+shop\w*[^\n]{0,200}?\b(?:evaluat|assess|test)\w*\s+(?:an?\s+|the"
+        r"\s+)?(?:local\s+|nearby\s+)?(?:western\s+union|money\s?gram|(?:money|wire)\s+transfer"
+        r"\s+(?:services?|locations?|agents?|outlets?|offices?))\b|"
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
         r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
