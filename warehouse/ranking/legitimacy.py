@@ -57,6 +57,7 @@ from warehouse.ranking.scam_rules import (
     PAYER_GUARDED,
     PAYS,
     PHILIPPINE,
+    RECRUITER_OF,
     ROUTE,
     SECOND_LEVEL,
     SENTENCE_END,
@@ -314,11 +315,17 @@ def _brand_mail(
     to apply to, with no agency between (recruit.team@gmail.com). No such employer
     recruits from free mail (FTC), where a bakery or an agency naming its client may;
     on a community post a person may write from their own. The brand may be named on a
-    "Company:" line of the text. An address the text warns of poses as nobody."""
+    "Company:" line of the text, or, with neither, as the one whose recruiter the text
+    claims to be ("a recruiter with Microsoft"): then only an address in its name poses
+    (a seller on Amazon may write from amazonseller.jen@gmail.com, and claims no
+    recruiter). An address the text warns of poses as nobody."""
     if not links.free_mails:
         return None
     named = COMPANY_LINE.search(low) if not words else None
     brand = brand_of(words or _company_words(named.group(1) if named else None))
+    claimed = brand is None and not (words or named)
+    if claimed:
+        brand = _recruiting_brand(low)
     if brand is None:
         return None
     for address in links.free_mails:
@@ -326,12 +333,23 @@ def _brand_mail(
         if at > 0 and NEGATION.search(_clause_before(low, at)):
             continue
         if names_brand(address, brand) or (
-            provenance != "community"
+            not claimed
+            and provenance != "community"
             and at >= 0
             and ROUTE.search(_sentence(low, (at, at + len(address))))
             and not INTERMEDIARY.search(low)
         ):
             return address
+    return None
+
+
+def _recruiting_brand(low: str) -> str | None:
+    """The big brand whose recruiter the text claims to be, if any."""
+    for claim in RECRUITER_OF.finditer(low):
+        words = _company_words(claim.group(1))
+        for count in (1, 2, 3):
+            if brand := brand_of(words[:count]):
+                return brand
     return None
 
 

@@ -161,11 +161,16 @@ _PRICE_REACH = 40  # characters after a fee searched for its sum
 # a way in's fee followed by its sum, as a price list writes it ("Anmeldegebühr: 49 €",
 # "Opłata rejestracyjna 99 zł", "registreringsavgift på 495 kr"); never a zero
 _PRICED_NEXT = re.compile(
-    r"\s*[:=–-]?\s*(?:(?:of|på|pa|von|van|di|de|w\s+wysokości|wynosi|är|er|on|ist|bedraagt"
+    r"\s*[:=–：-]?\s*(?:(?:of|på|pa|von|van|di|de|w\s+wysokości|wynosi|är|er|on|ist|bedraagt"
     r"|sebesar|составляет|становить)\s+)?(?:[$€£₹₺₽₴]\s?[1-9]|rp\.?\s?[1-9]"
     r"|[1-9][\d\s,.]*?\s?(?:€|eur\b|euro|zł|zl\b|pln|kr\b|kronor|sek\b|dkk\b|nok\b|грн"
     r"|руб|₽|₴|tl\b|usd\b))"
 )
+# past the same lead, a sum as any language writes it (`sums`: "Ksh 1,000", "₦3,000",
+# "৫০০ টাকা", "5,000円", "5만원"), read where the price list's own units did not match
+_PRICE_LEAD = re.compile(r"\s*[:=–：-]?\s*")
+_NOT_ZERO = re.compile(r"[1-9\u0967-\u096f\u09e7-\u09ef]")  # a Devanagari or Bengali digit too
+_ATTENDING = _words("attendees")
 # the employer's own message to confirm or remind ("we will send you a WhatsApp message
 # to confirm your interview slot"): a notice, not the interview moved to a chat
 _NOTICE = re.compile(
@@ -359,9 +364,11 @@ def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int
     what = f"{' '.join(clause.split()[-3:])} {thing} {_words_of(right, 4)}"
     if not _JOINING.search(what) or _PAID_BY_OTHERS.search(clause):
         return None  # "Rimborsiamo la quota di iscrizione di 150 €": the firm pays it
-    if priced := _PRICED_NEXT.match(following):  # past a colon, which ends `right`
+    if price := _price_next(following):  # past a colon, which ends `right`
         paid = _negated(clause) or _actor(_KINDS["fee"], clause) is False
-        return None if paid else (len(left), priced.end())
+        # "Registration fee €450 for attendees": an event's ticket, not a job's way in
+        event = _ATTENDING.search(f"{clause} {right} {following}")
+        return None if paid or event else (len(left), price)
     before = _last(_APPLIES, clause)
     if before is not None and len(clause[before.end() :].split()) <= 4:
         return (len(left) - len(clause) + before.start(), 0) if not _negated(clause) else None
@@ -369,6 +376,16 @@ def _stated(left: str, right: str, thing: str, following: str) -> tuple[int, int
     if verb is None or len(right[: verb.start()].split()) > 4:
         return None
     return None if _negated(f"{clause} {right[: verb.end()]}") else (len(left), verb.end())
+
+
+def _price_next(following: str) -> int | None:
+    """Where the sum right after a way in's fee ends ("Anmeldegebühr: 49 €", "Ada ya
+    usajili: Ksh 1,000", "登録料：5,000円"), if one does and it is not nothing."""
+    if priced := _PRICED_NEXT.match(following):
+        return priced.end()
+    lead = _PRICE_LEAD.match(following)
+    sum_ = _SUMS.match(following, lead.end()) if lead else None
+    return sum_.end() if sum_ and _NOT_ZERO.search(sum_.group()) else None
 
 
 def _verb_before(kind: _Kind, left: str, right: str) -> int | None:
@@ -428,8 +445,11 @@ def _verb_after(kind: _Kind, left: str, right: str) -> int | None:
 
 
 def _names_the_channel(words: list[str], verb: str) -> bool:
-    """ "Contact us on WhatsApp", "download Signal": not "join Signal" (the employer)."""
-    return bool(_VIA.fullmatch(words[-1])) if words else bool(_FETCH.fullmatch(verb))
+    """ "Contact us on WhatsApp", "download Signal", a group named by its app ("te
+    agregará al grupo de WhatsApp"): not "join Signal" (the employer)."""
+    if not words:
+        return bool(_FETCH.fullmatch(verb))
+    return bool(_VIA.fullmatch(words[-1]) or _GROUP_OF.fullmatch(" ".join(words[-2:])))
 
 
 def _a_notice(reach: str, right: str) -> bool:
@@ -480,6 +500,11 @@ def _routes_elsewhere(low: str) -> bool:
     )
 
 
+# a chat group named by its app, the words before it: "grupo de", "gruppo", "groupe"
+_GROUP_OF = re.compile(
+    r"(?:\S+\s+)?(?:grupo|gruppo|groupe|gruppe|group|groep|grupa|kikundi)(?:\s+(?:de|do|da|di"
+    r"|du|of|cha|en|na|op|w))?"
+)
 _NOTIFIED = frozenset({"you", "te", "vous", "ti", "lhe", "le", "ihnen", "dir"})
 
 

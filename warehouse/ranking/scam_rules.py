@@ -320,7 +320,13 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         "|rekening&gebruik,lenen,huren,beschikbaar|przelew,płatnoś,pieniędz&na\\sswoje,na\\stwoje"
         ",na\\sprywatne,na\\swłasne,na\\sosobiste|kont&do\\sprzyjmowania,do\\sodbierania"
         ",do\\sotrzymywania"
-        "|통장,계좌&대여,빌려,임대,양도",
+        "|통장,계좌&대여,빌려,임대,양도"
+        "|mystery,secret shop&western union,moneygram,money gram,money transfer,wire transfer",
+        # the mystery shopper sent to "evaluate" a money transfer service with money sent
+        # to them (FTC "mystery shopper scams"): the money goes on through it
+        r"\b(?:mystery|secret)\s+shop\w*[^\n]{0,200}?\b(?:evaluat|assess|test)\w*\s+(?:an?\s+|the"
+        r"\s+)?(?:local\s+|nearby\s+)?(?:western\s+union|money\s?gram|(?:money|wire)\s+transfer"
+        r"\s+(?:services?|locations?|agents?|outlets?|offices?))\b|"
         r"\b(?:deposit|cash)\s+(?:the|a|this|our|that|my)\s+(?:[\w']+\s+)"
         r"{0,2}?(?:checks?|cheques?|money\s+orders?)\b|\bcash\s+(?:it|them)\s+at\s+your\s+bank\b"
         r"|\b(?:send|forward|wire|transfer)\s+the\s+rest\s+(?:to|via|by)\b"
@@ -650,8 +656,9 @@ _CLASSES = {
     r"<CASH>|you(?:'ll|’ll|\s+will)?\s+(?:receive|get)\s+<TOKENS>{0,4}?<CASH>"
     r"|(?:transfer|wire|deposit|credit)\w*\s[^.!?;\n]{0,60}?\b(?:to|in|into)\s+your\s+(?:bank"
     r"|account|paypal)|mobile\s+deposit"
-    # "clients will send (make) payments to your personal bank account"
-    r"|(?:send|pay|mak)\w*\s+<CASH>\s+(?:to|in|into)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account"
+    # "clients will send (make) payments to your personal bank account", "pay invoices to
+    # your account"
+    r"|(?:send|pay|mak)\w*\s+(?:<CASH>|(?:their\s+|the\s+|our\s+)?invoices\b)\s+(?:to|in|into)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account"
     r"|paypal)\b)",
     # what the applicant would pass on: the money itself or what is left of it
     "LEFT": r"(?:rest|left|remain\w*|remainder|balance|difference|it|them|money|funds|cash"
@@ -714,7 +721,9 @@ _CLASSES = {
     r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
     r"|invoic\w*)\b",
     # what a company sells its customers: its membership is no charge on the applicant
-    "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|plans?|buyers?"
+    # (and an event's ticket: "registration fee €450 for attendees")
+    "SOLD": r"\b(?:products?|subscribers?|members|tiers?|pricing|tickets?|attendees?|delegates?"
+    r"|plans?|buyers?"
     r"|sell\w*|sold)\b",
     # the product a company builds or sells, not a request of the applicant
     "PRODUCT": r"\b(?:build\w*|implement\w*|design\w*|develop\w*|flows?|features?|apis?|users?"
@@ -849,6 +858,7 @@ _ABROAD = {
     "SOLD": (
         r"\b(?:productos?|produtos?|produits?|produkt\w*|clientes|kunden"
         r"|suscriptores|assinantes|abonn[eé]s|abonnenten|planes|planos|ventas?|vendas?"
+        r"|entradas|ingressos|congressistas|congressistes|billets|eintrittskarten"
         r"|ventes?|verkauf\w*)\b",
     ),
 }
@@ -1282,6 +1292,13 @@ COMPANY_LINE = re.compile(
     r"^[^\S\n]*(?:company(?:\s+name)?|employer|hiring\s+company|empresa|entreprise|soci[ée]t[ée]"
     r"|unternehmen|arbeitgeber|azienda|bedrijf|kampuni|mwajiri)[^\S\n]*[:：][^\S\n]*([^\n]{1,60})$",
     re.MULTILINE,
+)
+# the brand whose recruiter the text claims to be ("a senior recruiter with Microsoft",
+# "talent partner at Deloitte"), for the brand a free-mail address in its name poses as
+RECRUITER_OF = re.compile(
+    r"\b(?:recruit(?:er|ers|ing|ment)|talent\s+(?:acquisition|partner|team)|hr|hiring\s+(?:manager"
+    r"|team)|human\s+resources|reclutador(?:a|es)?|recrutador(?:a|es)?)(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:at|with|for|from|of|de|da|do|en)\s+([a-z0-9][\w&'.-]*(?:\s+[\w&'.-]+){0,2})"
 )
 # someone between the applicant and the employer: a free-mail address may be theirs
 INTERMEDIARY = _rx(

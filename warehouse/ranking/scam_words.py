@@ -85,6 +85,9 @@ class Language:
     # a fee stated, not asked for: a request only for a way in ("a registration fee
     # applies", "des frais de dossier s'appliquent"), not "platform fees apply"
     applies: str = ""
+    # who an event's fee admits ("registration fee €450 for attendees"): a ticket's
+    # price, not a job's way in
+    attendees: str = ""
     # a question that asks what the applicant owes ("Is there a fee?", "Do I pay
     # anything?", "¿Hay que pagar algo?"), and the first word of an answer that grants
     # it ("Yes, a one-time $50 kit", "Only the $35 registration"): an FAQ's fee
@@ -172,6 +175,7 @@ ENGLISH = Language(
     ask=r"ask(?:s|ing)?\s+(?:you\s+)?for needs? requires? request",
     contact=r"""contact reach(?:\s+out)? dm message text
         ping\s+(?:me|us) add\s+(?:me|us) write\s+(?:to\s+)?(?:me|us) chat\s+with
+        add\s+you(?:\s+to)? (?:be|get|are|is)\s+added\s+to
         talk\s+to\s+(?:me|us) call\s+(?:me|us) apply
         interview(?:s|ed)?(?:\s+process)?(?:(?:\s+[^\s.!?;]+){0,3}?\s+(?:are|is|will\s+be)\s+(?:done|held|conducted))?
         screenings?(?:\s+(?:are|is|will\s+be))?
@@ -215,6 +219,7 @@ ENGLISH = Language(
     applies=r"appl(?:y|ies) (?:will|shall)\s+apply",
     joining=r"""registration application onboarding activation joining training enrol+ment
         membership sign-?up starter certification""",
+    attendees=r"attendees? delegates? tickets?",
 )
 
 # a freelancer's own social charges, paid to the state, not to whoever posts the work:
@@ -252,12 +257,13 @@ SPANISH = Language(
     pay_sum=r"pagar paga pague paguen pagues abonar abona abone abonen",
     joining=r"""concepto alta inscripci[oó]n registro matr[ií]cula material(?:es)? kit
         formaci[oó]n capacitaci[oó]n activaci[oó]n reserva tramitaci[oó]n gesti[oó]n""",
+    attendees=r"entradas?",
     send=r"""env[ií]a(?:r|nos|me)? env[ií]e(?:nos|s)? manda(?:r|nos|me)? m[aá]nda(?:nos|me) mandes
         proporciona(?:r)? proporcione adjunta(?:r)? adjunte comparte compartir ingresa(?:r)?
         ingrese facilita(?:r)? indica(?:r)? sube subir""",
     ask=r"necesitamos requerimos solicitamos pedimos",
-    contact=r"""cont[aá]ct\w* escr[ií]b\w* agr[eé]g\w* [uú]ne\w* comun[ií]ca\w* ll[aá]ma\w*
-        habla\w* entrevistas? post[uú]la\w* aplica descarga\w*
+    contact=r"""cont[aá]ct\w* escr[ií]b\w* agr[eé]g\w* a[nñ]ad\w* [uú]ne\w* comun[ií]ca\w*
+        ll[aá]ma\w* habla\w* entrevistas? post[uú]la\w* aplica descarga\w*
         env[ií]a\w*\s+(?:un\s+|tu\s+)?(?:mensaje|msj|cv|curr[ií]culum|hoja\s+de\s+vida)
         m[aá]nda\w*\s+(?:un\s+|tu\s+)?(?:mensaje|msj|cv|curr[ií]culum)""",
     fetch=r"descarga\w* instala\w*",
@@ -327,6 +333,7 @@ PORTUGUESE = Language(
     pay_sum=r"pagar pague paguem",
     joining=r"""inscri[cç][aã]o cadastro ades[aã]o ativa[cç][aã]o materia(?:l|is) kit
         treinamento matr[ií]cula reserva libera[cç][aã]o""",
+    attendees=r"congressistas ingressos?",
     send=r"""envie(?:-nos)? enviar mande mandar informe informar anexe anexar compartilhe
         forne[cç]a fornecer passe digite insira""",
     ask=r"precisamos solicitamos pedimos exigimos",
@@ -391,6 +398,7 @@ FRENCH = Language(
     pay_sum=r"payer payez r[eé]gler r[eé]glez",
     joining=r"""dossier inscription formation mat[eé]riel kit activation r[eé]servation
         adh[eé]sion ouverture""",
+    attendees=r"congressistes billets?",
     send=r"""envoyez(?:-nous)? envoyer fournissez fournir joignez joindre transmettez transmettre
         communiquez communiquer indiquez saisissez partagez""",
     ask=r"demandons exigeons avons\s+besoin\s+de",
@@ -494,6 +502,7 @@ GERMAN = Language(
     # what a fee stated with its sum buys to get in (scam_requests._stated)
     joining=r"""anmelde\w* registrierung\w* schulung\w* aufnahme\w* aktivierung\w* startgeb\w*
         bearbeitung\w* vermittlung\w* einschreib\w* kaution startpaket""",
+    attendees=r"tickets? eintrittskart\w*",
 )
 
 HINDI = Language(
@@ -526,6 +535,9 @@ HINDI = Language(
     of=r"का की के",
     after_hire=r"""चयन\s+के\s+बाद नियुक्ति\s+के\s+बाद ज्वाइनिंग\s+के\s+(?:बाद|समय)
         जॉइनिंग\s+के\s+(?:बाद|समय)""",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"""पंजीकरण रजिस्ट्रेशन प्रशिक्षण ट्रेनिंग ज्वाइनिंग जॉइनिंग सदस्यता आवेदन एक्टिवेशन
+        सिक्योरिटी""",
 )
 
 BENGALI = Language(
@@ -554,6 +566,9 @@ BENGALI = Language(
     paid_by_others=r"কোম্পানি\s+(?:বহন|দেবে) আমরা\s+(?:দেব|বহন)",
     of=r"এর",
     after_hire=r"নিয়োগের\s+পর যোগদানের\s+(?:পর|সময়)",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=rf"""রেজিস্ট্রেশন{_BN} নিবন্ধন{_BN} প্রশিক্ষণ{_BN} ট্রেনিং{_BN} জয়েনিং{_BN} ভর্তি{_BN}
+        আবেদন{_BN} সদস্য{_BN} জামানত{_BN}""",
 )
 
 INDONESIAN = Language(
@@ -601,6 +616,7 @@ ITALIAN = Language(
     pay_sum=r"pagare paga paghi paghiate",
     joining=r"""iscrizione adesione attivazione registrazione materiale kit formazione corso
         prenotazione""",
+    attendees=r"congressisti biglietti?",
     send=r"inviare invia inviaci inviateci mandare manda mandaci fornire fornisci allegare allega",
     ask=r"richiediamo chiediamo abbiamo\s+bisogno\s+d(?:i|el|ella)",
     contact=r"""contatt\w* scriv\w* aggiung\w* unisciti entra\w* chiam\w* colloqui[o]?
@@ -692,6 +708,7 @@ SWAHILI = Language(
     after_hire=r"baada\s+ya\s+(?:kuajiriwa|kuchaguliwa|mkataba)",
     applies=r"inahitajika",
     joining=r"usajili kujiunga mafunzo uanachama akaunti",
+    attendees=r"washiriki tiketi",
 )
 
 # Hausa (Nigeria, Niger): the registration money asked before work ("ku biya kuɗin rajista")
@@ -1127,6 +1144,9 @@ JAPANESE = Language(
     we=r"当社 弊社",
     paid_by_others=r"会社負担 当社負担 弊社負担 全額負担 会社が負担 当社が負担",
     after_hire=r"採用後 入社後 内定後",
+    # what a fee stated with its sum buys to get in (scam_requests._stated): the fee
+    # words' heads, as a joined word ends at its kanji (not 参加費, an event's)
+    joining=r"登録 入会 研修 保証金 初期費用 教材 加盟 事務手数料 受講",
     # the pitch of a side job by phone or from home: "スマホ1台で", "在宅で月30万円"
     home_pitch=r"""スマホ(?:1台|一台|だけ|ひとつ)で スマホで(?:簡単|稼|1日|一日|月|できる|完結)
         在宅で(?:月|1日|一日|日給|簡単|稼) スキマ時間で稼""",
@@ -1156,6 +1176,8 @@ KOREAN = Language(
     we=r"당사 저희",
     paid_by_others=r"회사\s*부담 당사\s*부담 전액\s*지원 회사가\s*부담",
     after_hire=r"채용\s*후 입사\s*후 계약\s*후 합격\s*후",
+    # what a fee stated with its sum buys to get in (scam_requests._stated)
+    joining=r"교육비 교재비 가입비 등록 입회비 보증금 예치금 초기\s*비용 선입금",
     # the pitch of a side job from home: "재택 부업", "집에서 간단한"
     home_pitch=r"재택\s*(?:부업|알바) 집에서\s*(?:간단|부업|하루|월|쉽게)",
     hype=r"""고수익\s*보장 수익\s*보장 월\s*천만원 누구나\s*(?:가능|쉽게) 쉽게\s*돈""",
