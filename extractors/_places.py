@@ -340,11 +340,10 @@ PH: cebu city|mandaue|lapu-lapu|davao|davao city|cagayan de oro|iloilo city|baco
 ID: medan|bekasi|tangerang|depok|bogor|semarang|makassar|denpasar|malang|palembang
 VN: hai phong|haiphong|can tho|nha trang|bien hoa|hải phòng|cần thơ|biên hòa|nha trang
 VN: ho chi minh|hồ chí minh|thành phố hồ chí minh|tp hồ chí minh|tp. hồ chí minh|tp.hcm
-VN: tp. hcm|tp hcm|tphcm|hcmc|sài gòn|sai gon|thủ đức|thu duc|thành phố thủ đức
-VN: bình thạnh|binh thanh|phú nhuận|phu nhuan|tân bình|tan binh|gò vấp|go vap|tân phú
-VN: bình tân|quận 1|quận 2|quận 3|quận 4|quận 5|quận 6
-VN: quận 7|quận 8|quận 10|quận 11|quận 12|quan 1|quan 3|quan 7
-VN: hà nội|ha noi|cầu giấy|cau giay|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm
+VN: tp. hcm|tp hcm|tphcm|hcmc|sài gòn|sai gon|thủ đức|thành phố thủ đức|bình thạnh
+VN: phú nhuận|tân bình|gò vấp|tân phú|bình tân|quận 1|quận 2|quận 3|quận 4|quận 5|quận 6
+VN: quận 7|quận 8|quận 10|quận 11|quận 12
+VN: hà nội|ha noi|cầu giấy|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm
 VN: bắc từ liêm|hai bà trưng|hải châu|sơn trà
 NG: kano|benin city|kaduna|abeokuta|ikeja|lekki|ikorodu|owerri|uyo|ilorin|onitsha|warri
 PK: multan|gujranwala|sialkot|quetta|sargodha

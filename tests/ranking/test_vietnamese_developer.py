@@ -9,12 +9,15 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from flows.config import _CURRENCY_SIGNS
+from warehouse.intro_role import quoted_role
 from warehouse.ranking.engagement import parse_duration, parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.floors import parse_floor
 from warehouse.ranking.foreign_titles import in_english
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.legitimacy import assess
-from warehouse.ranking.profile import Profile, RankingSettings
+from warehouse.ranking.profile import DEFAULT_FX_USD, Profile, RankingSettings
 from warehouse.ranking.rates import parse_rate
 from warehouse.ranking.remote import parse_remote
 
@@ -195,3 +198,29 @@ def test_vietnamese_requests_veto(text: str) -> None:
 )  # fmt: skip
 def test_vietnamese_look_alikes_do_not_veto(text: str) -> None:
     assert not _vetoes(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "floor"),
+    [
+        P("25 triệu/tháng", (25e6, "month", "VND"), id="triệu/tháng"),
+        P("30tr/thang", (30e6, "month", "VND"), id="tr, without marks"),
+        P("500.000đ/giờ", (500_000, "hour", "VND"), id="đ/giờ"),
+        P("20 USD/giờ", (20, "hour", "USD"), id="dollars by the hour"),
+    ],
+)  # fmt: skip
+def test_a_floor_in_vietnamese(written: str, floor: tuple[float, str, str]) -> None:
+    found, currency = parse_floor(written, _CURRENCY_SIGNS, "USD", DEFAULT_FX_USD)
+    assert (found.amount, found.unit, currency) == floor
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        P("Backend Developer (NodeJS) - Hợp đồng 6 tháng", "Backend Developer (NodeJS)",
+          id="a contract's length"),
+        P("Lập trình viên Flutter (Cộng tác viên)", "Lập trình viên Flutter", id="CTV"),
+    ],
+)  # fmt: skip
+def test_an_intro_names_the_role_without_vietnamese_terms(title: str, role: str) -> None:
+    assert quoted_role(title) == role

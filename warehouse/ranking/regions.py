@@ -335,11 +335,11 @@ METRO_OF |= {
         "|مصر الجديدة|التجمع الخامس|الشيخ زايد|السادس من أكتوبر|6 أكتوبر|القرية الذكية",
         "haiphong": "hai phong",
         # Ho Chi Minh City's districts and Thủ Đức, Hanoi's and Da Nang's districts
-        "ho chi minh city": "thủ đức|thu duc|thành phố thủ đức|bình thạnh|binh thanh"
-        "|phú nhuận|phu nhuan|tân bình|tan binh|gò vấp|go vap|tân phú|bình tân|quận 1|quận 2"
-        "|quận 3|quận 4|quận 5|quận 6|quận 7|quận 8"
-        "|quận 10|quận 11|quận 12|quan 1|quan 3|quan 7",
-        "hanoi": "cầu giấy|cau giay|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm"
+        # (their names as written with marks: "Thu", "Go" and "Tan" are English words)
+        "ho chi minh city": "thủ đức|thành phố thủ đức|bình thạnh|phú nhuận|tân bình|gò vấp"
+        "|tân phú|bình tân|quận 1|quận 2|quận 3|quận 4|quận 5|quận 6|quận 7|quận 8|quận 10"
+        "|quận 11|quận 12",
+        "hanoi": "cầu giấy|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm"
         "|bắc từ liêm|hai bà trưng",
         "da nang": "hải châu|sơn trà",
         "cumilla": "comilla",

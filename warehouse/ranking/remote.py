@@ -286,8 +286,7 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans
             hibrit\w*
             هجين\w* الهجين\w*
-            \d\s*ngày\s+(?:làm\s+việc\s+)?(?:remote|từ\s+xa|wfh|tại\s+nhà)
-            \d\s*ngay\s+(?:lam\s+viec\s+)?(?:remote|tu\s+xa|wfh|tai\s+nha)""",
+            \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
