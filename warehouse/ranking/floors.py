@@ -83,7 +83,7 @@ _FLOOR = re.compile(
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )
-_SCALES = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
+_SCALES: dict[str, float] = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
 _DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6}  # millions of dong, with no sign
 _SCALES |= _DONG_SCALES
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
