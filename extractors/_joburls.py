@@ -313,6 +313,19 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("randstad", r"(?:^|\.)randstad\.it$", r"^/offerte-lavoro/[\w-]+_[\w-]+_(\d{5,})/?$",
          "randstad.it IT"),
         ("addlance", r"(?:^|\.)addlance\.com$", r"^/progetti/[\w-]+-(\d{3,})/?$"),
+        # Vietnam: ITviec's, TopDev's and VietnamWorks' jobs by the number ending their slug
+        # (`/it-jobs/<title>-<company>-<id>`, `/viec-lam/<title>-<id>`, `/<title>-<id>-jv`),
+        # TopCV's by the number of its page (`/viec-lam/<slug>/<id>.html`), CareerViet's
+        # by the hex code before `.html`
+        ("itviec", r"(?:^|\.)itviec\.com$", r"^/it-jobs/[\w-]+-(\d{4,})$", "itviec.com VN"),
+        ("topdev", r"(?:^|\.)topdev\.vn$", r"^/viec-lam/[\w-]+-(\d{5,})(?:\.html)?$",
+         "topdev.vn VN"),
+        ("vietnamworks", r"(?:^|\.)vietnamworks\.com$", r"^/[\w-]+-(\d{6,})-jv$",
+         "vietnamworks.com VN"),
+        ("topcv", r"(?:^|\.)topcv\.vn$", r"^/viec-lam/[\w-]+/(\d{5,})\.html$", "topcv.vn VN"),
+        ("careerviet", r"(?:^|\.)careerviet\.vn$",
+         r"^/(?:vi|en)/(?:tim-viec-lam|search-job)/[\w-]+\.([0-9A-Fa-f]{8})\.html$",
+         "careerviet.vn VN"),
         # the Philippines: OnlineJobs.ph's jobs by the number ending their slug (remote
         # jobs for Filipino workers: its market is the Philippines), JobStreet's (SEEK's
         # Asian sites) by number as SEEK's, Kalibrr's under their company
@@ -555,7 +568,8 @@ def board_key(url: str) -> tuple[str, str] | None:
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
     PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk, Wuzzuf,
-    Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia, Addlance,
+    Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia, Addlance, ITviec, TopDev,
+    VietnamWorks, TopCV, CareerViet,
     Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:

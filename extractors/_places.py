@@ -69,6 +69,7 @@ AE: الإمارات|الامارات|الإمارات العربية المتح
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
 GCC: gcc|gcc countries|gulf countries|gulf states|gulf region|the gulf|دول الخليج
 GCC: الخليج|الخليج العربي|دول مجلس التعاون; MENA: الشرق الأوسط وشمال أفريقيا
+VN: việt nam|toàn quốc; South-East Asia: đông nam á|dong nam a
 Middle East: الشرق الأوسط|الشرق الاوسط; Middle East: الوطن العربي|أي دولة عربية|الدول العربية
 """
 # the names of the countries remote posts most often limit to in the languages the
@@ -337,7 +338,13 @@ PH: quezon city|makati|makati city|pasig|pasig city|taguig|taguig city|bonifacio
 PH: caloocan|mandaluyong|parañaque|paranaque|las piñas|las pinas|marikina|muntinlupa|pasay
 PH: cebu city|mandaue|lapu-lapu|davao|davao city|cagayan de oro|iloilo city|bacolod|baguio
 ID: medan|bekasi|tangerang|depok|bogor|semarang|makassar|denpasar|malang|palembang
-VN: hai phong|haiphong|can tho|nha trang|bien hoa
+VN: hai phong|haiphong|can tho|nha trang|bien hoa|hải phòng|cần thơ|biên hòa|nha trang
+VN: ho chi minh|hồ chí minh|thành phố hồ chí minh|tp hồ chí minh|tp. hồ chí minh|tp.hcm
+VN: tp. hcm|tp hcm|tphcm|hcmc|sài gòn|sai gon|thủ đức|thành phố thủ đức|bình thạnh
+VN: phú nhuận|tân bình|gò vấp|tân phú|bình tân|quận 1|quận 2|quận 3|quận 4|quận 5|quận 6
+VN: quận 7|quận 8|quận 10|quận 11|quận 12
+VN: hà nội|ha noi|cầu giấy|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm
+VN: bắc từ liêm|hai bà trưng|hải châu|sơn trà
 NG: kano|benin city|kaduna|abeokuta|ikeja|lekki|ikorodu|owerri|uyo|ilorin|onitsha|warri
 PK: multan|gujranwala|sialkot|quetta|sargodha
 BD: sylhet|khulna|rajshahi|gazipur|narayanganj|cumilla|comilla

@@ -408,6 +408,7 @@ _CURRENCY_SIGNS = {
     "원": "KRW", "₩": "KRW",
     "R": "ZAR", "RAND": "ZAR",  # South Africa's "R500/hour" ("R$" is the real's)
     "₺": "TRY", "TL": "TRY",  # the Turkish lira: "₺150.000/month", "1.500 TL/hour"
+    "Đ": "VND", "VNĐ": "VND", "₫": "VND",  # the dong: "25.000.000đ/tháng", "500.000 VNĐ/giờ"
 }  # fmt: skip
 
 

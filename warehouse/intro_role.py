@@ -54,11 +54,15 @@ _TAGS = re.compile(
 # [Remote]", "#hiring"; and hashtags after it ("#fedihire")
 _BRACKET_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]*\]|#\w+))+\s*|(?:\s+#\w+)+\s*$")
 # the terms a title states after the role: "Data Engineer - Contract - Remote (UK)",
-# "Backend Developer, Remote", "Analyst (Remote - EU)": not the role
+# "Backend Developer, Remote", "Analyst (Remote - EU)", "Backend Developer - Hợp đồng 6
+# tháng": not the role
 _TERMS_TAIL = re.compile(
     r"(?:\s+[-–—|]\s+|,\s+|\s+\()(?:remote|hybrid|on-?site|contract|freelance|full[\s-]?time"
     r"|part[\s-]?time|temporary|temp|permanent|interim|fixed[\s-]term|(?:outside|inside)\s+ir35"
-    r"|\d+\s*(?:months?|weeks?))\b.*$"
+    r"|\d+\s*(?:months?|weeks?)"
+    # vi: "Backend Developer - Hợp đồng 6 tháng", "Flutter Developer (Cộng tác viên)"
+    r"|hợp\s+đồng|cộng\s+tác\s+viên|toàn\s+thời\s+gian|bán\s+thời\s+gian|làm\s+việc\s+từ\s+xa"
+    r")(?!\w).*$"
     r"|(?:\s+[-–—|]\s+|,\s+|\s+\()[$€£]\s?\d.*$",  # the pay: "- $500 budget", "($25/video)"
     re.IGNORECASE,
 )

@@ -81,6 +81,8 @@ _ALERTS = {
     "wuzzuf": "Wuzzuf", "forasna": "Forasna", "bayt": "Bayt.com", "mostaql": "Mostaql",
     "khamsat": "Khamsat",
     "subito": "Subito", "randstad": "Randstad", "addlance": "Addlance",
+    "itviec": "ITviec", "topcv": "TopCV", "vietnamworks": "VietnamWorks", "topdev": "TopDev",
+    "careerviet": "CareerViet",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",

@@ -186,7 +186,10 @@ _LABEL = Phrases(
             фізичн\w*\W+особ\w*\W+підприєм\w* физическ\w*\W+лиц\w*\W+предпринимат\w*
             sözle[şs]meli sozle[şs]meli proje\W+bazl[ıi] belirli\W+s[üu]reli
             عقد\W+مؤقت بعقد\W+مؤقت عقد\W+محدد\W+المدة بالمشروع
-            tempo\W+determinato contratto\W+a\W+progetto lavoro\W+a\W+progetto""",
+            tempo\W+determinato contratto\W+a\W+progetto lavoro\W+a\W+progetto
+            hợp\W+đồng\W+(?:\d+\W+(?:tháng|năm)|thời\W+vụ|ngắn\W+hạn|có\W+thời\W+hạn)
+            hop\W+dong\W+(?:\d+\W+(?:thang|nam)|thoi\W+vu|ngan\W+han|co\W+thoi\W+han)
+            theo\W+dự\W+án theo\W+du\W+an""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -202,7 +205,8 @@ _LABEL = Phrases(
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
             عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
-            collaborazione\W+occasionale prestazione\W+occasionale""",
+            collaborazione\W+occasionale prestazione\W+occasionale
+            cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -213,7 +217,7 @@ _LABEL = Phrases(
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
-            دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام""",
+            دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
@@ -238,7 +242,9 @@ _LABEL = Phrases(
             13th(?:\W+(?:and|&)\W+14th)?\W+month(?:\W+pay)? philhealth pag\W?ibig
             hmo\W+(?:coverage|benefits?|card|on\W+day|from\W+day|with\W+\d|(?:and\W+)?13th)
             free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli
-            دوام\W+كامل بدوام\W+كامل""",
+            دوام\W+كامل بدوام\W+كامل toàn\W+thời\W+gian(?!\W+dự\W+án) toan\W+thoi\W+gian
+            hợp\W+đồng\W+lao\W+động hop\W+dong\W+lao\W+dong lương\W+tháng\W+13
+            luong\W+thang\W+13""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would
@@ -346,10 +352,10 @@ _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
-        r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر)"
+        r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang)"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
-        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام)"
+        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام|năm)"
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
         r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
@@ -385,6 +391,8 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|deneyim\w*|tecr[üu]be\w*|e[ğg]itim\w*"
     # ar: experience after ("3 سنوات خبرة", "سنوات من الخبرة")
     r"|(?:من\s+)?(?:ال)?خبرة"
+    # vi: experience after ("3 năm kinh nghiệm"), and a date's month ("15 tháng 12")
+    r"|kinh\s+nghi[ệe]m|(?<=tháng)\s*\d|(?<=thang)\s*\d"
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"
@@ -406,10 +414,11 @@ _NOT_A_TERM_BEFORE = re.compile(
     # and a tenure before a perk ("once you've been with us for three months"); whole
     # words ("Developer\n6-month contract" is a length)
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
+    r"|sau|mỗi|trong\s+vòng"  # vi: after, every, within ("hoàn lại sau 1 tháng")
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
     # days a week or a month ("주 5일 출근", "월 2일 방문", "週3日")
-    r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
+    r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)kinh\W+nghi[ệe]m[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
     re.IGNORECASE,
 )
 # Italian "per" is "for": "per 6 mesi" is a length, as "per month" is no English one

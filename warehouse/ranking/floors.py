@@ -65,6 +65,9 @@ _TAX_WORDS = re.compile(
 # and in Korean ("600만원/월"), or its period first as Koreans write a price ("월 600만원",
 # "시급 5만원", "연봉 8,000만원"; 만: ten thousand)
 TIME_UNITS |= {"시간": "hour", "시": "hour", "일": "day", "주": "week", "월": "month", "년": "year"}
+# and in Vietnamese, with marks or without ("25 triệu/tháng", "30tr/thang", "500.000đ/giờ")
+TIME_UNITS |= {"giờ": "hour", "gio": "hour", "ngày": "day", "ngay": "day", "tuần": "week"}
+TIME_UNITS |= {"tuan": "week", "tháng": "month", "thang": "month", "năm": "year"}
 _PERIOD_FIRST = {"시급": "hour", "시간당": "hour", "일당": "day", "주급": "week", "월": "month"}
 _PERIOD_FIRST |= {"월급": "month", "월 단가": "month", "연봉": "year", "연": "year"}
 _KOREAN_FLOOR = re.compile(
@@ -75,12 +78,14 @@ _KOREAN_FLOOR = re.compile(
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(?P<scale>k(?!r)|mil|万|만)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?P<scale>k(?!r)|mil|万|만|triệu|trieu|tr)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
 )
-_SCALES = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
+_SCALES: dict[str, float] = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
+_DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6}  # millions of dong, with no sign
+_SCALES |= _DONG_SCALES
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
 _YEN_OR_YUAN = frozenset({"¥", "￥"})
@@ -126,6 +131,8 @@ def parse_floor(
             raise ValueError(f"{written!r}: unknown currency {sign.strip()!r} (write an ISO "
                              "code with a rate in [ranking.fx_usd])")  # fmt: skip
         named.add(code)
+    if (found["scale"] or "").lower() in _DONG_SCALES:
+        named.add("VND")
     if len(named) > 1:
         raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
     word = found["unit"].lower().rstrip(".")

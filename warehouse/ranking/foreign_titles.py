@@ -30,21 +30,24 @@ _HEADS = {
     # without Turkish letters too; "yazılım" (software) before the head is the head's
     "|yazılım geliştirici|yazılım geliştiricisi|geliştirici|geliştiricisi|yazılım uzmanı"
     "|yazilim gelistirici|yazilim gelistiricisi|gelistirici|gelistiricisi|yazilim uzmani"
-    "|yazılımcı|yazilimci|programcı|programci",
+    "|yazılımcı|yazilimci|programcı|programci"
+    # vi: "Lập trình viên Backend", "Lap trinh vien React Native" (the field after the head)
+    "|lập trình viên|lap trinh vien",
     "Engineer": "ingenieur|ingeniero|ingeniera|ingenieros|ingénieur|ingénieure|engenheiro"
     "|engenheira|ingegnere|inżynier|inżynierka|ingenjör"
-    "|yazılım mühendisi|mühendisi|mühendis|yazilim muhendisi|muhendisi|muhendis",  # tr
+    "|yazılım mühendisi|mühendisi|mühendis|yazilim muhendisi|muhendisi|muhendis"  # tr
+    "|kỹ sư|kĩ sư|ky su",  # vi: "Kỹ sư phần mềm (Backend)"
     "Analyst": "analytiker|analista|analistas|analyste|analityk|analityczka",
     "Writer": "redactor|redactora|rédacteur|rédactrice|redator|redatora|redaktor|redaktorka"
     "|redattore|redattrice|redakteur",
 }
 # the fields, as each language writes them, in English; and any skill as it is
 _FIELDS = {
-    "Data": "datos|dados|dati|danych|données|donnees|data|daten|veri",
+    "Data": "datos|dados|dati|danych|données|donnees|data|daten|veri|dữ liệu|du lieu",
     "Backend": "backend|back-end|back end",
     "Frontend": "frontend|front-end|front end",
     "Full Stack": "full stack|full-stack|fullstack",
-    "Software": "software|oprogramowania|logiciel|logiciels",
+    "Software": "software|oprogramowania|logiciel|logiciels|phần mềm|phan mem",
     "SEO": "seo",
     "Web": "web",
     "Content": "contenidos|contenido|conteúdo|conteudo|contenuti|contenu|contenus|treści",
@@ -73,12 +76,12 @@ _FIELD = "|".join(
 GENDER = r"(?:in|innen|ka|a|e|se|s)?"  # what the head's other forms add ("Entwicklerin")
 _EDGE = r"(?![\w+#])"
 # after the head: "de", "di", "dei", "do", "des", "d'" ... and an article, then fields joined by a
-# slash, a comma, "and" ("Programista Java", "Ingeniero de datos", "Softwareentwickler
-# Java/Kotlin", "Développeur back-end Java")
+# slash, a comma, "and" or in brackets ("Programista Java", "Ingeniero de datos",
+# "Softwareentwickler Java/Kotlin", "Développeur back-end Java", "Kỹ sư phần mềm (Backend)")
 _OF = r"(?:de|di|do|da|des|del|du|dei|degli|della|delle|dello|dos|das|d'|d’)"
 _AFTER = re.compile(
     rf"(?:[ \t]+(?:{_OF}[ \t]*(?:(?:la|los|las|el|le|les)[ \t]+)?)?)"
-    rf"((?:{_FIELD}){_EDGE}(?:[ \t]*(?:/|,|&|\+|[ \t](?:und|y|et|e|i)\b)?[ \t]*"
+    rf"((?:{_FIELD}){_EDGE}(?:[ \t]*(?:/|,|&|\+|\(|[ \t](?:und|y|et|e|i)\b)?[ \t]*"
     rf"(?:{_FIELD}){_EDGE})*)",
     re.IGNORECASE,
 )

@@ -71,6 +71,19 @@ _SV_ASSIGNMENT = (
     rf"tillgänglig\s+för\s+{_SV_WANTED} ledig\s+för\s+{_SV_WANTED} söker\s+{_SV_WANTED} "
     r"uppdrag\s+sökes"
 )
+# a Vietnamese freelancer's "mình nhận làm app", "nhận làm website", "em nhận code thuê",
+# "nhận dự án" (I take on ...); "cần tuyển" and "tuyển dụng" (we recruit) are demand
+_VI_OFFERING = " ".join(
+    [
+        rf"{me}\s+(?:chuyên\s+)?nhận\s+(?:làm|code|thiết\s+kế|dự\s+án|viết)"
+        for me in ("mình", "em", "tôi")
+    ]
+    + [
+        rf"{me}\s+(?:chuyen\s+)?nhan\s+(?:lam|code|thiet\s+ke|du\s+an|viet)"
+        for me in ("minh", "toi")
+    ]
+    + [r"nhận\s+code\s+thuê nhan\s+code\s+thue"]
+)
 # an Italian freelancer's "disponibile per nuovi progetti", "offro i miei servizi",
 # "cerco nuovi clienti" ("cerchiamo", we seek, is demand)
 _IT_OFFERING = (
@@ -113,7 +126,8 @@ _PHRASES = Phrases(
             vi\s+rekryterar
             مطلوب نبحث\s+عن نحتاج\s+(?:إلى|الى) أحتاج\s+(?:إلى|الى)? احتاج\s+(?:إلى|الى)?
             تعلن\s+(?:شركة\s+\S+\s+)?عن\s+حاجتها
-            cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di""",
+            cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di
+            tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -130,7 +144,8 @@ _PHRASES = Phrases(
             {_SV_ASSIGNMENT}
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
-            {_IT_OFFERING}""",
+            {_IT_OFFERING}
+            {_VI_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

@@ -152,6 +152,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "KWD": 3.25,
     "BHD": 2.65,
     "OMR": 2.6,
+    "VND": 0.000038,  # about 26,000 dong to the dollar
 }
 
 

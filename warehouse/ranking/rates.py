@@ -77,6 +77,10 @@ _SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "ج�
 _SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
 _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "درهم": "AED", "د.إ": "AED"}
 _SYMBOLS |= {"ريال": "SAR", "ر.س": "SAR"}
+# the Vietnamese dong as Vietnamese posts write it ("250.000đ/giờ", "80.000 VNĐ", "₫"); a
+# whole word, as "đ" opens words ("2 đêm" is two nights)
+_DONG = {"đ": "VND", "VNĐ": "VND", "vnđ": "VND", "Vnđ": "VND", "₫": "VND", "đồng": "VND"}
+_SYMBOLS |= _DONG
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
@@ -113,12 +117,12 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
 _CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
-_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD"}
+_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "VND"}
 _WHOLE_WORDS = (_RAND, _LIRA, _LE)  # "R", "TL", "LE": a word's start only
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
-    + (r"(?![A-Za-z])" if s[-1].isalpha() else "")
+    + (r"(?!\w)" if s in _DONG else r"(?![A-Za-z])" if s[-1].isalpha() else "")
     for s in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CUR = rf"(?:{_SYM}|(?<![A-Za-z])(?:{'|'.join(sorted(_CODES))})(?![A-Za-z]))"
@@ -143,7 +147,8 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف))"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
+    r"|(?i:triệu|trieu|tỷ)|tr))"
     r"(?![A-Za-z])"
 )
 _EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
@@ -152,6 +157,10 @@ _EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
+# Vietnamese millions ("25 - 35 triệu/tháng", "30tr") and billions ("1 tỷ"): dong, with or
+# without "VNĐ" (`_dong_named`)
+_DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6, "tỷ": 1e9}
+_SCALES |= _DONG_SCALES
 # "mil" is a thousand in Portuguese and Spanish ("R$ 16 mil"), in English a million
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
@@ -255,11 +264,12 @@ _UNITS = _table(
         "|saa"  # sw: "KSh 2,000 kwa saa"
         "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
         "|saat"  # tr: "1.500 TL/saat"
-        "|ساعة|الساعة|ساعه|الساعه",  # ar: "٢٥ دولار في الساعة", "/ساعة"
+        "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
+        "|giờ|gio|tiếng",  # vi: "250.000đ/giờ", "20 USD một giờ"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
-        "|يوم|اليوم",
+        "|يوم|اليوم|ngày|ngay",  # vi: "500k/ngày"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
-        "|الاسبوع",
+        "|الاسبوع|tuần|tuan",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
@@ -267,12 +277,14 @@ _UNITS = _table(
         "|mensem"  # Indian English: "₹40,000 per mensem"
         "|місяць|міс|месяц|мес"
         "|ay"  # tr: "90.000 TL/ay"
+        "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
         "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة",
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm",
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
-        "|المشروع",  # ar: "للمشروع كاملًا"
+        "|المشروع"  # ar: "للمشروع كاملًا"
+        "|dự án|du an",  # vi: "40tr/dự án"
     }
 )
 # words that name the period on their own, after or before the amount
@@ -323,7 +335,8 @@ _WORDS = _table(
         "|예상 금액|예상금액|예상 비용|예상비용|예산|총 금액|총액|금액|총"
         "|bütçe|proje bütçesi|proje bedeli"  # tr
         # ar: Mostaql's and Khamsat's budget ("الميزانية: 500 - 1000 دولار")
-        "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة",
+        "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة"
+        "|ngân sách|ngan sach|trọn gói|tron goi",  # vi: a project's budget, a lump sum
     }
 )
 
@@ -357,6 +370,7 @@ _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|pelo|pela|в|у|на|за"
 _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
+_PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
 _PREPOSITION += r"|প্রতি)\s+)"
 # what may stand between an amount and its period: "60.000 € brutto/Jahr", "€500 + VAT/day"
 # and "PLN netto + VAT miesięcznie"
@@ -526,6 +540,8 @@ _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
 _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 # Egypt's and the Gulf's pay is a month's ("Salary: 35,000 - 45,000 EGP", "٩٠٠٠ ريال")
 _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
+# Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
+_MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
@@ -535,7 +551,8 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
     r"|maa[şs]\w*|br[üu]t"  # tr: "Net maaş:", "brüt"
-    r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*)[^\d\n|]{0,30}$",  # ar: "الراتب:", "براتب"
+    r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
+    r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao)[^\d\n|]{0,30}$",  # vi: "Lương:", "Thu nhập:"
     re.IGNORECASE,
 )
 # Ukrainian and Russian posts (Djinni, DOU, Work.ua) quote pay by the month, in dollars
@@ -763,8 +780,10 @@ def _monthly(
     if currency in _MONTHLY_CYRILLIC and _cyrillic_pay(text, offset, start, salary_field):
         lo, hi = _MONTHLY_CYRILLIC[currency]
         return ("month", m.end()) if lo <= top < hi else None
-    if salary_field and currency == units.get("month"):
-        lo, hi = _MONTHLY_CYRILLIC[currency]  # "USD 2,500 - 3,500" on a Kenyan board's card
+    named_pay = salary_field or _MONTH_PAY_BEFORE.search(text, offset, start)
+    if named_pay and currency == units.get("month"):
+        # "USD 2,500 - 3,500" on a Kenyan board's card, "Lương: Up to $2,500" in Saigon
+        lo, hi = _MONTHLY_CYRILLIC[currency]
         return ("month", m.end()) if lo <= top < hi else None
     lo, hi = _MONTHLY_RANGES.get(currency, (0, 0))
     if not lo <= top < hi or _NOT_SALARY_AFTER.match(text, m.end()):
@@ -856,6 +875,11 @@ def _won_named(text: str, m: re.Match[str]) -> bool:
     return any("만" in mult for mult in counted) and not _COUNTED_AFTER.match(text, m.end())
 
 
+def _dong_named(m: re.Match[str]) -> bool:
+    """Millions or billions counted in Vietnamese ("35 triệu", "30tr", "1 tỷ"): dong."""
+    return any((m[g] or "").strip().lower() in _DONG_SCALES for g in ("m1", "m2"))
+
+
 def _lakhs_named(m: re.Match[str]) -> bool:
     """Lakhs or crores named as a word ("12 lakhs", "18 LPA"): a bare "L" or "cr" is
     rupees only beside a currency ("₹40L"), as alone it is a level ("L2") or more."""
@@ -885,6 +909,10 @@ def _candidate(
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
     elif currency is None and _won_named(text, m):
         currency = "KRW"
+    elif currency is None and _dong_named(m):
+        currency = "VND"  # "25 - 35 triệu/tháng", "30tr"
+    if currency != "VND" and _dong_named(m):
+        return None
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
     if currency not in _MIL_CURRENCIES and "mil" in (m["m1"], m["m2"]):
@@ -947,11 +975,14 @@ def _rupee_salary(
     return bool(_SALARY_BEFORE.search(text, offset, start) or _SALARY_AFTER.match(text, m.end()))
 
 
+# dong counted in Vietnamese millions: "triệu", or "tr" right after a digit ("30tr", "30 tr")
+_DONG_WORDS = {"triệu", "Triệu", "TRIỆU", "trieu", "TRIEU", "tỷ", "TỶ"}
+_DONG_WORDS |= {f"{d}{gap}tr" for d in "0123456789" for gap in ("", " ")}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
 _CURRENCY_WORDS = AhoCorasick(
-    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"})
+    sorted((set(_SYMBOLS) - {_RAND}) | _CODES | set(_LAKH_WORDS) | {"억", "만"} | _DONG_WORDS)
 )
 # a range that repeats its unit on both ends: "$45/h - $60/h" reads as "$45 - $60/h"
 _REPEATED_UNIT = re.compile(
@@ -994,7 +1025,8 @@ def parse_rate(
     `units`: the currency the posting's place means by "kr", by lakhs and by a bare "$"
     (`regions.place_units`: {"kr": "SEK"}, {"lakh": "PKR"}, {"$": "MXN"}); "kr" without
     one is no currency, lakhs are rupees, "$" is US dollars; and the one a salary field
-    there quotes by the month ({"month": "USD"} in Nairobi: "USD 2,500 - 3,500").
+    or a word of pay there quotes by the month ({"month": "USD"} in Nairobi: "USD 2,500 -
+    3,500"; in Ho Chi Minh City: "Lương: Up to $2,500").
     """
     if not _CURRENCY_WORDS.find_matches_as_indexes(text) and not (
         units and _RAND in units and _RAND in text
@@ -1018,6 +1050,7 @@ def parse_rate(
             or _currency_ends(text, m.start())
             or _lakhs_named(m)
             or _won_named(text, m)
+            or _dong_named(m)
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})

@@ -216,6 +216,9 @@ SAME_CITY |= name_table(
     tokyo: 恵比寿|五反田|大手町|秋葉原|池袋|目黒|表参道
     seoul: 강남|서초|송파|여의도|마포|을지로|구로|영등포|성동|성수|용산|종로
     seongnam: 성남; bundang: 분당; daegu: 대구; daejeon: 대전; ulsan: 울산; suwon: 수원
+    ho chi minh city: ho chi minh|hồ chí minh|thành phố hồ chí minh|tp hồ chí minh|tphcm
+    ho chi minh city: tp. hồ chí minh|tp.hcm|tp. hcm|tp hcm|hcmc|sài gòn|sai gon
+    hanoi: hà nội|ha noi; haiphong: hải phòng; can tho: cần thơ; bien hoa: biên hòa
     """
 )
 # the names of the place table that are no town to commute to: states, provinces and
@@ -331,6 +334,14 @@ METRO_OF |= {
         "|smart village|fifth settlement|القاهرة|الجيزة|القاهرة الجديدة|مدينة نصر|المعادي"
         "|مصر الجديدة|التجمع الخامس|الشيخ زايد|السادس من أكتوبر|6 أكتوبر|القرية الذكية",
         "haiphong": "hai phong",
+        # Ho Chi Minh City's districts and Thủ Đức, Hanoi's and Da Nang's districts
+        # (their names as written with marks: "Thu", "Go" and "Tan" are English words)
+        "ho chi minh city": "thủ đức|thành phố thủ đức|bình thạnh|phú nhuận|tân bình|gò vấp"
+        "|tân phú|bình tân|quận 1|quận 2|quận 3|quận 4|quận 5|quận 6|quận 7|quận 8|quận 10"
+        "|quận 11|quận 12",
+        "hanoi": "cầu giấy|hoàn kiếm|đống đa|ba đình|thanh xuân|nam từ liêm"
+        "|bắc từ liêm|hai bà trưng",
+        "da nang": "hải châu|sơn trà",
         "cumilla": "comilla",
         # Europe's big cities, their suburbs and business parks (extractors._places)
         "lyon": "villeurbanne|vénissieux|venissieux|écully|ecully|vaulx-en-velin|saint-priest"
@@ -542,7 +553,8 @@ PLACELESS_WORDS = _codes(
     удаленная удалённая работа дистанционно
     distans uzaktan tamamen evden hibrit
     عن بعد بُعد العمل من المنزل البيت ريموت هجين
-    da ibrido sede smart working tutta tutto"""
+    da ibrido sede smart working tutta tutto
+    làm việc từ xa tại nhà lam viec tu xa tai nha văn phòng van phong"""
 )
 # Italy's provinces by the two letters an Italian place is written with ("Rho (MI)",
 # "20121 Milano MI", "Catania (CT)"): never a US state there
@@ -669,7 +681,10 @@ _PLACE_UNITS = {
     # the currency a board's salary field quotes by the month without saying so: dollars
     # on Africa's boards ("USD 2,500 - 3,500" on a Nairobi card), as Africa's pay is quoted,
     # and on Ukraine's (Djinni's and DOU's "$4000-5000" on a card placed in Ukraine)
-    "month": dict.fromkeys(("NG", "GH", "KE", "UG", "TZ", "RW", "ET", "ZM", "ZA", "UA"), "USD"),
+    # and in Vietnam, whose boards quote "Up to $2,500" (a month's, net or gross) beside dong
+    "month": dict.fromkeys(
+        ("NG", "GH", "KE", "UG", "TZ", "RW", "ET", "ZM", "ZA", "UA", "VN"), "USD"
+    ),
 }
 
 

@@ -285,7 +285,8 @@ _MODE = Phrases(
             distans(?:arbete)?\W+delvis
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans
             hibrit\w*
-            هجين\w* الهجين\w*""",
+            هجين\w* الهجين\w*
+            \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
         "part": rf"""
             {_PART_WEEK} partial(?:ly)?\s+on[\s-]?site part(?:ly)?[\s-]+remote
             two\s+{_DAYS_A_WEEK} three\s+{_DAYS_A_WEEK} four\s+{_DAYS_A_WEEK}
@@ -299,7 +300,8 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+|per\s+vecka\s+)?på\s+(?:kontoret|plats)
             på\W+plats\W+(?:i\W+\w+\W+)?{_SOME_DAYS}\s*dag(?:ar)?
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
-            in\s+parte\s+da\s+remoto""",
+            in\s+parte\s+da\s+remoto
+            {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng""",
         "rest": _REST_OF_WEEK,
         "remote": rf"""
             fully\s+remote full[\s-]+remote 100\s?%\s+remote
@@ -333,13 +335,16 @@ _MODE = Phrases(
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
-            lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa""",
+            lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa
+            làm\W+việc\W+từ\W+xa lam\W+viec\W+tu\W+xa làm\W+(?:việc\W+)?tại\W+nhà
+            lam\W+(?:viec\W+)?tai\W+nha""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
             på\s+plats(?!\W+(?:i\W+\w+\W+)?\d) ofisten ofiste\W+[çc]al[ıi][şs]\w*
             yüz\W+y[üu]ze yuz\W+y[üu]ze
-            من\W+المقر من\W+المكتب بالمقر حضوري\w*""",
+            من\W+المقر من\W+المكتب بالمقر حضوري\w*
+            tại\W+văn\W+phòng tai\W+van\W+phong""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

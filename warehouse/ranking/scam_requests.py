@@ -523,13 +523,19 @@ def _someone_else_acts(kind: _Kind, before: str) -> bool:
 
 
 def _actor(kind: _Kind, before: str) -> bool | None:
-    """Whether the nearest actor named before the verb is the applicant (None: none is)."""
-    marks = [(m.start(), True) for m in _APPLICANT.finditer(before)]
-    marks += [
-        (m.start(), False)
+    """Whether the nearest actor named before the verb is the applicant (None: none is);
+    a word inside another's name is not one ("công ty", the company, holds Polish "ty")."""
+    others = [
+        m
         for m in kind.others.finditer(before)
         if not (m.group() in _POSSESSIVE and _PLACE_BEFORE.search(before, 0, m.start()))
     ]
+    marks = [
+        (m.start(), True)
+        for m in _APPLICANT.finditer(before)
+        if not any(o.start() < m.start() < o.end() for o in others)
+    ]
+    marks += [(m.start(), False) for m in others]
     return max(marks)[1] if marks else None
 
 

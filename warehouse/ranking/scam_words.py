@@ -1387,6 +1387,45 @@ ARABIC = Language(
         دون\s+خبرة""",
 )
 
+# Vietnamese, with its marks and typed without them: a way in's fee ("phí đào tạo", "phí
+# hồ sơ", "tiền đặt cọc": training, file and deposit money) paid by the applicant ("đóng",
+# "nộp", "chuyển khoản") or stated with its sum ("Đặt cọc 30 triệu"); the task scam's top-up
+# ("nạp tiền làm nhiệm vụ") and "việc nhẹ lương cao" (light work, high pay) its pitch; Zalo
+# and Telegram as the only route ("Liên hệ Zalo", "liên hệ qua Telegram")
+VIETNAMESE = Language(
+    fees=r"""phí\s+(?:đào\s+tạo|đăng\s+ký|đăng\s+kí|hồ\s+sơ|giữ\s+chỗ|kích\s+hoạt|tham\s+gia
+        |xuất\s+cảnh|môi\s+giới|đồng\s+phục|thẻ) phi\s+(?:dao\s+tao|dang\s+ky|ho\s+so|giu\s+cho
+        |kich\s+hoat|tham\s+gia) tiền\s+(?:đặt\s+)?cọc tien\s+(?:dat\s+)?coc đặt\s+cọc dat\s+coc
+        ký\s+quỹ ky\s+quy nạp\s+tiền nap\s+tien""".replace("\n        |", "|"),
+    pay=r"đóng nộp trả thanh\s+toán chuyển\s+khoản chuyen\s+khoan",
+    charge=r"yêu\s+cầu cần phải yeu\s+cau",
+    transfer=r"chuyển\s+khoản chuyển\s+tiền chuyen\s+khoan chuyen\s+tien",
+    contact=r"""liên\s+hệ liên\s+lạc nhắn\s+tin nhắn lien\s+he nhan\s+tin
+        kết\s+bạn ket\s+ban""",
+    via=r"qua trên bằng qua\s+số chỉ\s+qua duy\s+nhất\s+qua",
+    after_pay=r"""trước\s+khi\s+(?:nhận\s+việc|đi\s+làm|làm\s+việc|bắt\s+đầu|xuất\s+cảnh)
+        truoc\s+khi\s+(?:nhan\s+viec|di\s+lam|lam\s+viec|bat\s+dau) để\s+giữ\s+chỗ
+        de\s+giu\s+cho làm\s+(?:đơn|nhiệm\s+vụ) lam\s+(?:don|nhiem\s+vu)""",
+    negation=r"""không khong chưa miễn\s+phí mien\s+phi tuyệt\s+đối\s+không lừa\s+đảo lua\s+dao""",
+    applicant=r"ứng\s+viên ung\s+vien bạn",
+    we=r"chúng\s+tôi công\s+ty chung\s+toi cong\s+ty",
+    paid_by_others=r"""công\s+ty\s+(?:chi\s+trả|tài\s+trợ|hỗ\s+trợ|chịu)
+        cong\s+ty\s+(?:chi\s+tra|tai\s+tro|ho\s+tro)""",
+    after_hire=r"sau\s+khi\s+(?:ký\s+hợp\s+đồng|nhận\s+việc|được\s+tuyển)",
+    # a way in's fee stated with its sum and no verb
+    applies=r"\d[\d,.]*\s?(?:đ|vnđ|vnd|triệu|tr)(?!\w)",
+    joining=r"đào\s+tạo đăng\s+ký hồ\s+sơ giữ\s+chỗ kích\s+hoạt tham\s+gia cọc",
+    home_pitch=r"""kiếm\s+tiền\s+(?:online|tại\s+nhà|trên\s+điện\s+thoại)
+        kiem\s+tien\s+(?:online|tai\s+nha) làm\s+nhiệm\s+vụ lam\s+nhiem\s+vu
+        làm\s+tại\s+nhà\s+(?:mỗi\s+ngày|thu\s+nhập)""",
+    option=r"có\s+thể được hybrid ngày",
+    hype=r"""việc\s+nhẹ\s+lương\s+cao viec\s+nhe\s+luong\s+cao thu\s+nhập\s+khủng
+        hoàn\s+vốn hoan\s+von hoa\s+hồng\s+\d hoa\s+hong\s+\d hoàn\s+tiền\s+\+""",
+    pressure=r"số\s+lượng\s+có\s+hạn so\s+luong\s+co\s+han nhanh\s+tay",
+    novice=r"""không\s+cần\s+kinh\s+nghiệm khong\s+can\s+kinh\s+nghiem
+        không\s+yêu\s+cầu\s+kinh\s+nghiệm chỉ\s+cần\s+có\s+điện\s+thoại""",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1414,10 +1453,11 @@ LANGUAGES = (
     RUSSIAN,
     TURKISH,
     ARABIC,
+    VIETNAMESE,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (
-    r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts"
+    r"whats\s?app whatsap watsapp telegram signal viber wechat google\s+hangouts hangouts zalo"
     r" google\s+chat"
 )
 CHAT_APPS = (

@@ -31,6 +31,7 @@ _CODES = (
     "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
     "|TRY|TL"  # the Turkish lira: "90.000 - 110.000 TL"
     "|EGP|LE|AED|SAR|جنيه|ج\\.م|دولار|درهم|ريال"  # Egypt's and the Gulf's: "٥٠٠ دولار"
+    "|VND|VNĐ|triệu|tr"  # Vietnam's dong: "25 - 35 triệu", "30tr", "80.000 VNĐ"
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
@@ -100,6 +101,8 @@ JOB_TYPE = re.compile(
     # Italy's: InfoJobs.it's and Randstad's "Tempo indeterminato", "Somministrazione"
     r"|(?:contratto a )?tempo (?:in)?determinato|(?:somministrazione|apprendistato)"
     r"(?: a tempo (?:in)?determinato)?|(?:contratto|lavoro) a progetto|partita iva|tirocinio"
+    # Vietnam's: TopCV's and VietnamWorks' "Toàn thời gian", "Bán thời gian", "Thực tập"
+    r"|toàn thời gian|bán thời gian|thực tập|cộng tác viên|hợp đồng|freelance / dự án"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")

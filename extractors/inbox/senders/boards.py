@@ -18,7 +18,8 @@ Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); i
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
 secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
-Randstad; the job search engines Jooble, Adzuna, SimplyHired and Monster; FlexJobs and the
+Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; the job search
+engines Jooble, Adzuna, SimplyHired and Monster; FlexJobs and the
 talent networks Braintrust, Turing and Gun.io; in the UK CWJobs and JobServe; in India
 foundit, Instahyre, hirist, iimjobs and Cutshort; Mexico's OCC Mundial and Chile's
 Laborum; the remote boards Remotive and Himalayas. Their cards are alike: the title linked
@@ -121,6 +122,9 @@ SENDERS = (
     "@iimjobs.com", "@cutshort.io",
     # Mexico's OCC Mundial, Chile's Laborum; the remote boards Remotive and Himalayas
     "@occ.com.mx", "@laborum.cl", "@remotive.com", "@remotive.io", "@himalayas.app",
+    # Vietnam
+    "@itviec.com", "@topcv.vn", "@vietnamworks.com", "@vietnamworks.vn", "@topdev.vn",
+    "@careerviet.vn",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -142,19 +146,23 @@ PLATFORMS = (
     "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
     "randstad", "jooble", "adzuna", "simplyhired", "monster", "flexjobs", "braintrust", "turing",
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
-    "laborum", "remotive", "himalayas",
+    "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
+    "careerviet",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
     r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
+    r"|tại văn phòng|làm việc từ xa"  # vi: TopCV's Vietnamese cards
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
 _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
 # (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office)
-_SETTING_OFFICE = re.compile(r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب")
+_SETTING_OFFICE = re.compile(
+    r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng"
+)
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
@@ -184,6 +192,8 @@ _NOISE = re.compile(
     r"|yeni|(?:hemen |kolay )?başvur(?:u)?|ilanı (?:gör|incele)|detayları gör|öne çıkan|acil"
     r"|bugün|dün|\d+ (?:gün|saat) önce"
     r"|قدم الآن|قدم الان|التقديم الآن|جديد|منذ \d+ (?:يوم|أيام|ايام|ساعة|ساعات|دقيقة|دقائق)"
+    r"|mới|gấp|hot|ứng tuyển(?: ngay)?|xem chi tiết|hôm nay|hôm qua|\d+ (?:ngày|giờ|phút) trước"
+    r"|(?:đăng|cập nhật) \d+ (?:ngày|giờ|phút) trước|còn \d+ ngày để ứng tuyển"
 )
 
 
