@@ -83,6 +83,21 @@ class HttpSettings:
     robots_exempt_hosts: tuple[str, ...] = ()
 
 
+def _zone_hint(written: str) -> str:
+    """The zones a mistyped name most likely meant ("Europe/Lisboa", "lisbon"), and what a
+    zone's name looks like; the tz database is listed only for a name it does not hold."""
+    from zoneinfo import available_timezones
+
+    zones = sorted(available_timezones())
+    by_fold = {zone.casefold(): zone for zone in zones}
+    city = written.rsplit("/", 1)[-1].casefold().replace(" ", "_")
+    close = [zone for zone in zones if zone.rsplit("/", 1)[-1].casefold() == city]
+    close = close or difflib.get_close_matches(written.casefold(), list(by_fold), n=1, cutoff=0.7)
+    names = [by_fold.get(name, name) for name in close][:2]
+    hint = f": did you mean {' or '.join(names)}?" if names else ""
+    return f'{hint} (an IANA name such as "Europe/Berlin")'
+
+
 @dataclass(frozen=True)
 class ScheduleSettings:
     cron: str = "0 7 * * *"
@@ -96,7 +111,9 @@ class ScheduleSettings:
         try:
             zone = ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            problems.append(f"timezone: unknown time zone {self.timezone!r}")
+            problems.append(
+                f"timezone: unknown time zone {self.timezone!r}{_zone_hint(self.timezone)}"
+            )
         try:
             CronSim(self.cron, datetime.now(zone))
         except CronSimError as error:

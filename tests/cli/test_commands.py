@@ -258,6 +258,24 @@ def test_network_summary_before_anyone_is_imported_says_how(tmp_path: Path) -> N
     )
 
 
+def test_network_summary_dates_the_last_import_in_the_users_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `leads show`, `due` and the report do: `[schedule] timezone`, named."""
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "Connections.csv").write_text(_CONNECTIONS, encoding="utf-8")
+    config = tmp_path / "leads.toml"
+    config.write_text(
+        "[profile]\nskills = ['figma']\n[schedule]\ntimezone = 'Asia/Tokyo'\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T23:30+00:00")
+    assert leads("network", "import", str(exports), "--config", str(config))[0] == 0
+    code, out = leads("network", "--config", str(config))
+    assert code == 0, out
+    assert "last import: 2026-12-08 08:30 JST" in out
+
+
 def test_network_summary_and_reimport_changes_nothing(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads("network", "--config", config)
@@ -520,7 +538,9 @@ def test_rebuild_reads_network_files_that_changed_and_leaves_the_rest(tmp_path: 
     assert code == 0, out
     # read once: the hash of what a run or rebuild read is kept; a missing file every time
     assert "network: 2 exports read (new or changed): 0 new, 0 updated contacts" in out
-    assert "missing.csv:0: no such file or folder" in out
+    # a whole file has no line 0; the line says which config key lists it
+    assert "missing.csv: no such file or folder (listed in [network] files)" in out
+    assert "missing.csv:0" not in out
     code, out = leads("rebuild", "--config", str(config))
     assert "network: 1 export read (new or changed): 0 new, 0 updated contacts; " in out
     assert "1 export unchanged, not read again" in out
@@ -627,7 +647,7 @@ def test_network_import_names_each_record_not_read_and_counts_them(
     code, out = leads("network", "import", str(archive), "--config", str(demo_dir / "leads.toml"))
     assert code == 0, out
     flat = " ".join(out.split())
-    assert "Invitations.csv:0: empty file: nothing in it to import" in flat
+    assert "Invitations.csv: empty file: nothing in it to import" in flat
     assert "Connections.csv:2: unreadable Connected On date 'someday'" in flat
     assert "2 not read, each named above; the rest was imported" in flat
     assert "1 new, 0 updated, 0 unchanged contacts" in flat

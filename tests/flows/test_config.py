@@ -427,9 +427,36 @@ def test_every_schedule_problem_is_listed_each_naming_its_key(tmp_path):
         load_config(write(tmp_path, text))
     lines = [line.split(": ", 1)[1] for line in str(raised.value).splitlines()]
     assert lines == [
-        "schedule.timezone: unknown time zone 'Europe/Berlinn'",
+        "schedule.timezone: unknown time zone 'Europe/Berlinn': did you mean Europe/Berlin?"
+        ' (an IANA name such as "Europe/Berlin")',
         "schedule.cron: '0 7 * *' is not a cron expression: Wrong number of fields",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Lisbon", "Europe/Lisbon"),  # the city alone
+        ("europe/lisbon", "Europe/Lisbon"),  # its case
+        ("America/New York", "America/New_York"),  # a space for the underscore
+        ("Portugal/Porto", "Portugal"),  # a country's legacy zone
+    ],
+)
+def test_a_mistyped_time_zone_is_answered_with_the_zone_it_looks_like(
+    tmp_path: Path, written: str, meant: str
+) -> None:
+    text = f'[schedule]\ntimezone = "{written}"\n'
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert f"did you mean {meant}?" in str(raised.value)
+
+
+def test_a_time_zone_like_no_other_says_what_a_zone_looks_like(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[schedule]\ntimezone = "Porto"\n'))
+    assert str(raised.value).endswith(
+        """schedule.timezone: unknown time zone 'Porto' (an IANA name such as "Europe/Berlin")"""
+    )
 
 
 def test_one_problem_is_one_line(tmp_path):

@@ -13,6 +13,7 @@ from flows.gather import gather_leads, skipped_note
 from leads.demo.command import demo_config
 from leads.demo.server import SnapshotServer
 from warehouse.db import connect
+from warehouse.network.store import MISSING_EXPORT
 
 pytestmark = pytest.mark.flow
 
@@ -58,6 +59,7 @@ def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(d
     assert all(line.startswith(command) for line in marks)
     listed = {line.removeprefix(command).split()[0] for line in marks}
     assert listed == new and first.new_leads == len(new) + below
+    assert first.new_below_floor == below  # what `leads run` says below `leads top --new`
     assert f"{below} more new leads below your rate floor" in plain
 
 
@@ -163,7 +165,7 @@ def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harnes
         summary = gather_leads(config_path=str(config))
     assert [row["status"] for row in summary.rows] == ["ok"]
     assert summary.status == "partial"
-    assert summary.problems == [f"{tmp_path}/exports/gone.csv: no such file or folder"]
+    assert summary.problems == [f"{tmp_path}/exports/gone.csv: {MISSING_EXPORT}"]
 
 
 def test_leads_run_says_when_its_digest_could_not_be_sent(prefect_harness, tmp_path) -> None:
