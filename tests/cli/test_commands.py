@@ -698,3 +698,23 @@ def test_a_view_this_version_adds_missing_asks_for_a_rebuild_not_a_run(demo_dir:
     code, out = leads("report", "--out", str(demo_dir / "r.html"), "--config", config)
     assert code == 2 and "built by an earlier warmleads" in out and "leads rebuild" in out
     assert "no ranked leads yet" not in out and "posting_credits" in out
+
+
+def test_now_moves_the_days_of_the_loop_as_leads_now_does(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`leads --now TIME` is README's "One clock" for one command: a follow-up marked +3d
+    on Monday is due on Thursday, not Wednesday; an unreadable time names the option."""
+    monkeypatch.setenv("LEADS_NOW", "")  # restored after: the option sets it in-process
+    config = str(demo_dir / "leads.toml")
+    lead = leads("sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv",
+                 "--config", config)[1].split()[-1]  # fmt: skip
+    code, out = leads("--now", "2026-12-07T08:00", "mark", lead, "applied", "--follow-up", "+3d",
+                      "--config", config)  # fmt: skip
+    assert code == 0 and "(follow up 2026-12-10)" in out, out
+    code, out = leads("--now", "2026-12-09T18:00", "due", "--config", config)
+    assert code == 0 and lead not in out, out
+    code, out = leads("--now", "2026-12-10T08:00+00:00", "due", "--config", config)
+    assert code == 0 and lead in out, out
+    code, out = leads("--now", "next monday", "due", "--config", config)
+    assert code == 2 and "'--now': 'next monday' is not an ISO 8601 time" in out
