@@ -133,7 +133,8 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
             local_time(lead["posted_at"], zone) if lead["posted_at"] else "date unknown",
         ),
         ("first seen", local_time(lead["first_seen"], zone)),
-        ("apply", lead["apply_url"]),
+        # a posting without an apply link of its own is applied to at its link
+        ("apply", lead["apply_url"] or (lead["url"] and "at the posting's link above")),
     ):
         table.add_row(label, cell(value if value not in (None, "") else "-"))
     return table
