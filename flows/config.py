@@ -18,7 +18,7 @@ import shlex
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cronsim import CronSim, CronSimError
 
 from extractors import source, source_names
-from extractors._errors import ConfigError
+from extractors._errors import ConfigError, unknown_name
 from extractors._terms import ENGAGEMENTS
 from notify import CHANNELS, channel
 from notify.settings import NotifySettings
@@ -574,19 +574,6 @@ def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise ConfigError(f"{key}: must be a table")
     return table
-
-
-def unknown_name(
-    where: str, what: str, known: Iterable[str], name: str | None = None
-) -> ConfigError:
-    """A name that is none of `known` (`name`, else the last part of `where`), with the
-    closest one when it looks mistyped."""
-    names = sorted(known)
-    written = where.rsplit(".", 1)[-1] if name is None else name
-    close = difflib.get_close_matches(written, names, n=1)
-    hint = f": did you mean {close[0]}?" if close else ""
-    said = "" if name is None else f" {name!r}"
-    return ConfigError(f"{where}: unknown {what}{said}{hint} (known: {', '.join(names)})")
 
 
 def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:

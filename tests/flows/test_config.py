@@ -421,6 +421,25 @@ def test_a_mistyped_profile_key_hides_no_engagement_or_currency_problem(tmp_path
     assert "did you mean contract?" in lines[1] and "did you mean EUR?" in lines[2]
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "[notify]\ncadence = 'dayly'\n",
+            "notify.cadence: unknown cadence 'dayly': did you mean daily?",
+        ),
+        (
+            "[notify.email]\nsecurity = 'startls'\nfrom = 'a@b.example'\nto = ['a@b.example']\n",
+            "notify.email.security: unknown security 'startls': did you mean starttls?",
+        ),
+    ],
+)
+def test_a_mistyped_choice_of_notify_is_answered_with_the_one_it_looks_like(tmp_path, text, line):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert line in str(raised.value)
+
+
 def test_every_schedule_problem_is_listed_each_naming_its_key(tmp_path):
     text = '[schedule]\ncron = "0 7 * *"\ntimezone = "Europe/Berlinn"\n'
     with pytest.raises(ConfigError) as raised:
