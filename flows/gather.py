@@ -83,9 +83,13 @@ def fetch_source(
 ) -> SourceResult:
     """Fetch and parse one source; raise when all of it failed so retries can help
     (not when a deadline ended it: a server that slow is slow again a minute later; nor
-    when the source refused the user's credentials: it refuses them again)."""
+    when the source refused the user's credentials: it refuses them again; nor when no
+    host it asked resolved: a machine offline stays so, and a new user's first run
+    without internet then says so in seconds, not minutes)."""
     result = run_source(sources()[name], settings, cache=cache, client_options=client_options)
-    if result.status == "failed" and not (result.out_of_time or result.refused):
+    if result.status == "failed" and not (
+        result.out_of_time or result.refused or result.unresolved
+    ):
         raise SourceFailed(result)
     return result
 

@@ -99,7 +99,8 @@ def _run(config_path: Path, verbose: bool, only: list[str] | None) -> RunSummary
     if summary.digest != "off":  # a failed send never fails the run, so say it here
         style = "red" if "failed" in summary.digest else "green"
         console.print(f"[{style}]digest[/]: {markup(summary.digest)}", highlight=False)
-    console.print(f"[green]leads[/]: {markup(new_leads_line(summary, config_path))}")
+    if summary.status != "failed":  # nothing fetched: the lines above say why
+        console.print(f"[green]leads[/]: {markup(new_leads_line(summary, config_path))}")
     return summary
 
 

@@ -205,6 +205,31 @@ def test_a_source_that_refused_the_credentials_is_not_retried(monkeypatch, refus
         assert gather.fetch_source.fn("bluesky", None, {}, {}) is failed
 
 
+@pytest.mark.parametrize(
+    ("errors", "raised"),
+    [
+        (["all: https://remotive.example/api: host not found after 5 tries"], False),
+        (["a: https://x.example: host not found after 5 tries", "b: connection refused"], True),
+        (["all: https://remotive.example/api: HTTP 503 after 5 tries"], True),
+    ],
+)
+def test_a_source_whose_hosts_do_not_resolve_is_not_retried(monkeypatch, errors, raised):
+    """The client tried each name five times: the task's retry 30 s later would find the
+    machine as offline (a first run without internet took minutes); another cause among
+    its failures is retried as before."""
+    import flows.gather as gather
+    from extractors._runner import SourceResult
+
+    failed = SourceResult("remotive", status="failed", errors=errors)
+    monkeypatch.setattr(gather, "run_source", lambda *args, **kwargs: failed)
+    monkeypatch.setattr(gather, "sources", lambda: {"remotive": None})
+    if raised:
+        with pytest.raises(gather.SourceFailed):
+            gather.fetch_source.fn("remotive", None, {}, {})
+    else:
+        assert gather.fetch_source.fn("remotive", None, {}, {}) is failed
+
+
 def test_the_flows_build_reads_with_a_fork_what_one_process_reads(
     prefect_harness, tmp_path, monkeypatch
 ):
