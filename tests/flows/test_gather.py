@@ -152,6 +152,7 @@ def test_every_source_failing_fails_the_run_and_exits_1(prefect_harness, tmp_pat
     assert raised.value.summary.status == "failed"
     assert result.exit_code == 1
     assert "greenhouse" in result.output and "failed" in result.output
+    assert "new in the ranking" not in result.output  # nothing fetched: no count of leads
 
 
 def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harness, tmp_path):
