@@ -6,6 +6,9 @@ which needs only `ConfigError`, builds no dataclass.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 # the cause a network error names when the host's name does not resolve: a run whose every
 # source says it may be on a machine without internet (`leads._runflow.offline_hint`)
 HOST_NOT_FOUND = "host not found"
@@ -17,6 +20,24 @@ class ExtractorError(Exception):
 
 class ConfigError(ExtractorError):
     """A bad or unknown configuration key; the message starts with the key."""
+
+
+def close_name(written: str, known: Iterable[str]) -> str:
+    """ ": did you mean NAME?" for the known name a mistyped one most looks like, else ""."""
+    close = difflib.get_close_matches(written, list(known), n=1)
+    return f": did you mean {close[0]}?" if close else ""
+
+
+def unknown_name(
+    where: str, what: str, known: Iterable[str], name: str | None = None
+) -> ConfigError:
+    """A name that is none of `known` (`name`, else the last part of `where`), with the
+    closest one when it looks mistyped."""
+    names = sorted(known)
+    written = where.rsplit(".", 1)[-1] if name is None else name
+    said = "" if name is None else f" {name!r}"
+    hint = close_name(written, names)
+    return ConfigError(f"{where}: unknown {what}{said}{hint} (known: {', '.join(names)})")
 
 
 class SourceUnavailable(ExtractorError):

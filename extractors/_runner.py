@@ -25,6 +25,7 @@ from extractors._contract import (
     SourceUnavailable,
     Truncated,
 )
+from extractors._errors import HOST_NOT_FOUND
 from extractors._http import CachedResponse, PoliteClient
 from extractors._normalize import DROPPED
 
@@ -70,6 +71,13 @@ class SourceResult:
     # the source refused our credentials, or its settings are wrong: the same again in
     # a retry
     refused: bool = False
+
+    @property
+    def unresolved(self) -> bool:
+        """Every unit failed on a host whose name does not resolve (a machine offline, a
+        mistyped base_url): the client already tried each five times; a minute later, the
+        same again."""
+        return bool(self.errors) and all(HOST_NOT_FOUND in error for error in self.errors)
 
     def inc(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n

@@ -18,7 +18,7 @@ import shlex
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cronsim import CronSim, CronSimError
 
 from extractors import source, source_names
-from extractors._errors import ConfigError
+from extractors._errors import ConfigError, unknown_name
 from extractors._terms import ENGAGEMENTS
 from notify import CHANNELS, channel
 from notify.settings import NotifySettings
@@ -83,6 +83,21 @@ class HttpSettings:
     robots_exempt_hosts: tuple[str, ...] = ()
 
 
+def _zone_hint(written: str) -> str:
+    """The zones a mistyped name most likely meant ("Europe/Lisboa", "lisbon"), and what a
+    zone's name looks like; the tz database is listed only for a name it does not hold."""
+    from zoneinfo import available_timezones
+
+    zones = sorted(available_timezones())
+    by_fold = {zone.casefold(): zone for zone in zones}
+    city = written.rsplit("/", 1)[-1].casefold().replace(" ", "_")
+    close = [zone for zone in zones if zone.rsplit("/", 1)[-1].casefold() == city]
+    close = close or difflib.get_close_matches(written.casefold(), list(by_fold), n=1, cutoff=0.7)
+    names = [by_fold.get(name, name) for name in close][:2]
+    hint = f": did you mean {' or '.join(names)}?" if names else ""
+    return f'{hint} (an IANA name such as "Europe/Berlin")'
+
+
 @dataclass(frozen=True)
 class ScheduleSettings:
     cron: str = "0 7 * * *"
@@ -96,7 +111,9 @@ class ScheduleSettings:
         try:
             zone = ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            problems.append(f"timezone: unknown time zone {self.timezone!r}")
+            problems.append(
+                f"timezone: unknown time zone {self.timezone!r}{_zone_hint(self.timezone)}"
+            )
         try:
             CronSim(self.cron, datetime.now(zone))
         except CronSimError as error:
@@ -558,19 +575,6 @@ def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise ConfigError(f"{key}: must be a table")
     return table
-
-
-def unknown_name(
-    where: str, what: str, known: Iterable[str], name: str | None = None
-) -> ConfigError:
-    """A name that is none of `known` (`name`, else the last part of `where`), with the
-    closest one when it looks mistyped."""
-    names = sorted(known)
-    written = where.rsplit(".", 1)[-1] if name is None else name
-    close = difflib.get_close_matches(written, names, n=1)
-    hint = f": did you mean {close[0]}?" if close else ""
-    said = "" if name is None else f" {name!r}"
-    return ConfigError(f"{where}: unknown {what}{said}{hint} (known: {', '.join(names)})")
 
 
 def build(cls: type[Any], table: dict[str, Any], where: str) -> Any:

@@ -63,6 +63,7 @@ class RunSummary:
     warehouse: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     new_leads: int = 0  # first seen in this run and in the default ranking
+    new_below_floor: int = 0  # of those, below the rate floor (not in `leads top --new`)
     digest: str = "off"  # what each [notify] channel did
     problems: list[str] = field(default_factory=list)  # network files not read
     network: str = ""  # which [network] files were read, which left alone as unchanged
@@ -82,9 +83,13 @@ def fetch_source(
 ) -> SourceResult:
     """Fetch and parse one source; raise when all of it failed so retries can help
     (not when a deadline ended it: a server that slow is slow again a minute later; nor
-    when the source refused the user's credentials: it refuses them again)."""
+    when the source refused the user's credentials: it refuses them again; nor when no
+    host it asked resolved: a machine offline stays so, and a new user's first run
+    without internet then says so in seconds, not minutes)."""
     result = run_source(sources()[name], settings, cache=cache, client_options=client_options)
-    if result.status == "failed" and not (result.out_of_time or result.refused):
+    if result.status == "failed" and not (
+        result.out_of_time or result.refused or result.unresolved
+    ):
         raise SourceFailed(result)
     return result
 
@@ -164,7 +169,8 @@ def gather_leads(config_path: str | None = None, only: list[str] | None = None) 
         build_from_config(con, config)
         status = load.finish_run(con, run_id, partial=bool(problems))
         new_leads = con.execute(
-            "select count(*) from marts.ranked_leads where is_new and in_ranking and status = 'new'"
+            "select count(*), count(*) filter (where not meets_floor) from marts.ranked_leads"
+            " where is_new and in_ranking and status = 'new'"
         ).fetchone()
         digest = _send_digests(con, config, logger)
     finally:
@@ -174,7 +180,8 @@ def gather_leads(config_path: str | None = None, only: list[str] | None = None) 
         del con
     summary = RunSummary(
         run_id, status, str(config.warehouse_path), sorted(rows, key=_by_source),
-        new_leads=int(new_leads[0]) if new_leads else 0, digest=digest, problems=problems,
+        new_leads=int(new_leads[0]) if new_leads else 0,
+        new_below_floor=int(new_leads[1]) if new_leads else 0, digest=digest, problems=problems,
         network=network, idle_demo=idle_demo,
     )  # fmt: skip
     _publish(summary)
@@ -193,7 +200,7 @@ def _import_network(con: Any, config: Config, run_id: str, logger: Any) -> tuple
     read = read_network_files(con, config, run_id=run_id)
     logger.info("network: %s", read)
     for problem in read.result.problems:
-        logger.warning("network: %s:%s: %s", problem.file, problem.line, problem.message)
+        logger.warning("network: %s: %s", problem.where, problem.message)
     return [f"{p.file}: {p.message}" for p in read.result.problems if p.line == 0], str(read)
 
 

@@ -7,6 +7,7 @@ modules a read command imports load no pandas, Prefect or parser library, so `le
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -79,12 +80,37 @@ def _version(show: bool) -> None:
         raise typer.Exit()
 
 
+def _now(at: str | None) -> None:
+    """`--now` is `LEADS_NOW` for this command (README "One clock"), checked here: an
+    unreadable time is a usage error naming the option, before any command runs."""
+    if at is None:
+        return
+    from extractors._errors import ConfigError
+    from warehouse import clock
+
+    os.environ[clock.ENV_VAR] = at
+    try:
+        clock.fixed()
+    except ConfigError as error:
+        raise typer.BadParameter(str(error).split(": ", 1)[1], param_hint="'--now'") from error
+
+
 @app.callback()
 def _main(
     show_version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            callback=_now,
+            metavar="TIME",
+            help="Run the command as of TIME (ISO 8601, 2026-12-07T08:00+00:00; no zone is"
+            " UTC), as LEADS_NOW does: replay or plan a day.",
+        ),
+    ] = None,
 ) -> None:
     """warmleads: find warm freelance leads and rank them for you."""
 

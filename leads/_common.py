@@ -26,6 +26,9 @@ from warehouse.db import WarehouseBusy, WarehouseError, connect, missing
 from warehouse.sandbox import first_line
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     from rich.console import Console
 
     console: Console
@@ -211,3 +214,9 @@ def quiet_prefect(home: Path | None = None, *, verbose: bool = False) -> None:
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", quiet)
     if home is not None:
         os.environ.setdefault("PREFECT_HOME", str(home))
+
+
+def local_time(at: datetime, zone: ZoneInfo) -> str:
+    """A time in the user's zone (`[schedule] timezone`), named ("2026-12-07 08:00 CET"),
+    as every command states times."""
+    return f"{at.astimezone(zone):%Y-%m-%d %H:%M %Z}"

@@ -15,7 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElaps
 from rich.table import Table
 
 from extractors._errors import HOST_NOT_FOUND, ConfigError
-from flows.config import load_config
+from flows.config import command_for, load_config
 from flows.demo_sources import SKIPPED
 from leads._common import console, errors, fail, prefect_api_or_exit, quiet_prefect
 from leads._terminal import markup
@@ -99,7 +99,22 @@ def _run(config_path: Path, verbose: bool, only: list[str] | None) -> RunSummary
     if summary.digest != "off":  # a failed send never fails the run, so say it here
         style = "red" if "failed" in summary.digest else "green"
         console.print(f"[{style}]digest[/]: {markup(summary.digest)}", highlight=False)
+    if summary.status != "failed":  # nothing fetched: the lines above say why
+        console.print(f"[green]leads[/]: {markup(new_leads_line(summary, config_path))}")
     return summary
+
+
+def new_leads_line(summary: RunSummary, config_path: Path) -> str:
+    """What the run brought, as `leads top --new` and the digest count it (those that meet
+    the rate floor, the rest counted after), and the command that lists them."""
+    leads = command_for(load_config(config_path))
+    listed = summary.new_leads - summary.new_below_floor
+    if not summary.new_leads:
+        return f"nothing new in the ranking; `{leads} top` lists it all"
+    said = f"{listed} new in the ranking: `{leads} top --new`"
+    if summary.new_below_floor:
+        said += f"; {summary.new_below_floor} more below your rate floor, ranked last"
+    return said
 
 
 def summary_table(summary: RunSummary) -> Table:

@@ -21,7 +21,7 @@ from leads._common import (
     warehouse,
 )
 from leads._terminal import markup
-from warehouse.verdicts import STATUSES, mark_leads, status_named
+from warehouse.verdicts import STATUSES, mark_leads, reading_of, status_named
 
 _STATUS_WORDS = 3  # "not a fit" typed unquoted arrives as three arguments
 _RELATIVE = re.compile(r"^\+(\d{1,4})([dw])$")
@@ -73,7 +73,7 @@ def mark(
     Example:
         leads mark L55d012881a7 Ldf38b59568d applied --follow-up +7d --note "CV"
     """
-    lead_ids, status = _split_status([*lead_ids, verdict])
+    lead_ids, status, typed = _split_status([*lead_ids, verdict])
     settings = config_or_exit(config)
     ids = _read_ids(lead_ids)
     if not ids:
@@ -96,14 +96,18 @@ def mark(
     after = f" (follow up {due.isoformat()}{', already due' if past else ''})" if due else ""
     for lead_id in marked.lead_ids:
         console.print(f"{lead_id}: {status}{after}  [dim]{markup(titles.get(lead_id), 80)}[/]")
+    if reading := reading_of(typed):
+        console.print(f"[dim]{markup(reading)}[/]", highlight=False)
 
 
-def _split_status(words: list[str]) -> tuple[list[str], str]:
-    """The ids and the status of `leads mark`'s arguments: the status is the last one, or
-    the last few where it was typed unquoted (`leads mark L1 not interested`)."""
+def _split_status(words: list[str]) -> tuple[list[str], str, str]:
+    """The ids, the status and the words naming it in `leads mark`'s arguments: the status
+    is the last one, or the last few where it was typed unquoted (`leads mark L1 not
+    interested`)."""
     for count in range(min(_STATUS_WORDS, len(words) - 1), 0, -1):
+        typed = " ".join(words[-count:])
         try:
-            return words[:-count], status_named(" ".join(words[-count:]))
+            return words[:-count], status_named(typed), typed
         except ValueError:
             continue
     word = words[-1]

@@ -25,6 +25,7 @@ from leads._common import (
     console,
     errors,
     fail,
+    local_time,
     warehouse,
 )
 from leads._terminal import cell, markup
@@ -45,7 +46,8 @@ def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption =
     """
     if ctx.invoked_subcommand is not None:
         return
-    with warehouse(config_or_exit(config), wait=wait) as con:
+    settings = config_or_exit(config)
+    with warehouse(settings, wait=wait) as con:
         per_source = con.execute(
             "select unnest(sources) as source, count(*) from network_people "
             "group by 1 order by 2 desc"
@@ -63,7 +65,7 @@ def summary(ctx: typer.Context, wait: WaitOption = False, config: ConfigOption =
     for source, count in per_source:
         table.add_row(cell(source), str(count))
     console.print(table)
-    when = last[0].strftime("%Y-%m-%d %H:%M UTC") if last and last[0] else "never"
+    when = local_time(last[0], settings.schedule.zone) if last and last[0] else "never"
     console.print(f"{people} people, {orgs} organisations; last import: {when}")
 
 
@@ -106,9 +108,7 @@ def import_(
             people = (con.execute("select count(*) from staging.people").fetchone() or (0,))[0]
     _print_files(result.files)
     for problem in result.problems:
-        errors.print(
-            f"{markup(problem.file)}:{problem.line}: {markup(problem.message)}", highlight=False
-        )
+        errors.print(markup(f"{problem.where}: {problem.message}"), highlight=False)
     if result.problems:
         count = len(result.problems)
         errors.print(f"{count} not read, each named above; the rest was imported", highlight=False)

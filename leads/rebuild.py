@@ -47,8 +47,8 @@ def rebuild(config: ConfigOption = None) -> None:
     if network is not None:
         console.print(f"network: {markup(str(network))}", highlight=False, soft_wrap=True)
         for problem in network.result.problems:
-            where = f"{markup(problem.file)}:{problem.line}"
-            errors.print(f"{where}: {markup(problem.message)}", highlight=False, soft_wrap=True)
+            line = f"{problem.where}: {problem.message}"
+            errors.print(f"network: {markup(line)}", highlight=False, soft_wrap=True)
     console.print(f"ranking rebuilt: {ranked} ranked leads, {left_out} left out")
     if "inbox" in settings.sources:  # a new mbox in [sources.inbox] looks read, but is not
         console.print(

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from extractors._errors import close_name
 from leads._common import ConfigOption, VerboseOption, config_or_exit, fail, warn_unplaced
 from leads._runflow import exit_code, run_once
 
@@ -37,8 +38,9 @@ def run(
         raise fail(f"{settings.path}: no [sources.*] table: nothing to fetch")
     if unknown := [name for name in only or () if name not in settings.sources]:
         raise fail(
-            f"{settings.path}: --only {unknown[0]}: no [sources.{unknown[0]}] table; "
-            f"the sources configured are {', '.join(settings.sources)}"
+            f"{settings.path}: --only {unknown[0]}: no [sources.{unknown[0]}] table"
+            f"{close_name(unknown[0], settings.sources)} (the sources configured are "
+            f"{', '.join(settings.sources)})"
         )
     warn_unplaced(settings)
     summary = run_once(settings.path, verbose=verbose, only=only or None)

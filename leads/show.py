@@ -3,7 +3,6 @@ flag with its evidence, the ways in through your network, and each source it cam
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +16,7 @@ from leads._common import (
     config_or_exit,
     console,
     known_leads,
+    local_time,
     warehouse,
 )
 from leads._terminal import cell, markup
@@ -130,10 +130,11 @@ def _facts(lead: dict[str, Any], zone: ZoneInfo) -> Table:
         # posted, or saved or applied: a job of the user's LinkedIn export has no other date
         (
             lead["date_basis"],
-            _local(lead["posted_at"], zone) if lead["posted_at"] else "date unknown",
+            local_time(lead["posted_at"], zone) if lead["posted_at"] else "date unknown",
         ),
-        ("first seen", _local(lead["first_seen"], zone)),
-        ("apply", lead["apply_url"]),
+        ("first seen", local_time(lead["first_seen"], zone)),
+        # a posting without an apply link of its own is applied to at its link
+        ("apply", lead["apply_url"] or (lead["url"] and "at the posting's link above")),
     ):
         table.add_row(label, cell(value if value not in (None, "") else "-"))
     return table
@@ -144,11 +145,6 @@ def _terms(lead: dict[str, Any]) -> str:
     "contract, W2 only"."""
     ir35 = f"{lead['ir35']} IR35" if lead["ir35"] else None
     return ", ".join(filter(None, (lead["engagement"], ir35, _TAX_TERMS.get(lead["tax_terms"]))))
-
-
-def _local(at: datetime, zone: ZoneInfo) -> str:
-    """A time in the user's zone, named ("2026-12-07 08:00 CET")."""
-    return f"{at.astimezone(zone):%Y-%m-%d %H:%M %Z}"
 
 
 def _signals(con: duckdb.DuckDBPyConnection, lead_id: str, score: float) -> Table:

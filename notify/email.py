@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from extractors._errors import ConfigError
+from extractors._errors import ConfigError, unknown_name
 from notify._base import TIMEOUT, Message, SendError, secret
 
 NAME = "email"
@@ -30,7 +30,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY:
-            raise ConfigError(f"security: {self.security!r} is not one of {', '.join(SECURITY)}")
+            raise unknown_name("security", "security", SECURITY, self.security)
         if not self.sender:
             raise ConfigError("from: required (the sender's address)")
         if not self.to:

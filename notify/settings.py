@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors._errors import ConfigError
+from extractors._errors import unknown_name
 
 CADENCES = ("run", "daily", "weekly")
 
@@ -23,4 +23,4 @@ class NotifySettings:
 
     def __post_init__(self) -> None:
         if self.cadence not in CADENCES:
-            raise ConfigError(f"cadence: {self.cadence!r} is not one of {', '.join(CADENCES)}")
+            raise unknown_name("cadence", "cadence", CADENCES, self.cadence)

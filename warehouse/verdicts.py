@@ -40,6 +40,8 @@ SYNONYMS = {
     "interviewing": "interview", "shortlist": "shortlisted", "hired": "won", "rejected": "lost",
     "ignore": "ignored",
 }  # fmt: skip
+# the synonyms a user may mean the other way round, and what the mark line adds about them
+READINGS = {"rejected": "the client turned you down; a lead you turn down is not-a-fit"}
 
 
 def _key(text: str) -> str:
@@ -56,6 +58,13 @@ def status_named(text: str) -> str:
     if status := _BY_KEY.get(_key(text)):
         return status
     raise ValueError(f"unknown status {text!r} (known: {', '.join(STATUSES)})")
+
+
+def reading_of(text: str) -> str | None:
+    """What a verdict word a user may mean the other way round was read as ("'rejected'
+    is lost: the client turned you down; ..."), else None."""
+    key = _key(text)
+    return f"{text!r} is {SYNONYMS[key]}: {READINGS[key]}" if key in READINGS else None
 
 
 def next_status(status: str) -> str:

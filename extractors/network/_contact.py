@@ -79,3 +79,8 @@ class Problem:
     file: str
     line: int
     message: str
+
+    @property
+    def where(self) -> str:
+        """`file:line`, or the file alone when the whole file is meant (there is no line 0)."""
+        return f"{self.file}:{self.line}" if self.line else self.file

@@ -258,6 +258,24 @@ def test_network_summary_before_anyone_is_imported_says_how(tmp_path: Path) -> N
     )
 
 
+def test_network_summary_dates_the_last_import_in_the_users_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `leads show`, `due` and the report do: `[schedule] timezone`, named."""
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "Connections.csv").write_text(_CONNECTIONS, encoding="utf-8")
+    config = tmp_path / "leads.toml"
+    config.write_text(
+        "[profile]\nskills = ['figma']\n[schedule]\ntimezone = 'Asia/Tokyo'\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("LEADS_NOW", "2026-12-07T23:30+00:00")
+    assert leads("network", "import", str(exports), "--config", str(config))[0] == 0
+    code, out = leads("network", "--config", str(config))
+    assert code == 0, out
+    assert "last import: 2026-12-08 08:30 JST" in out
+
+
 def test_network_summary_and_reimport_changes_nothing(demo_dir: Path) -> None:
     config = str(demo_dir / "leads.toml")
     code, out = leads("network", "--config", config)
@@ -520,7 +538,9 @@ def test_rebuild_reads_network_files_that_changed_and_leaves_the_rest(tmp_path: 
     assert code == 0, out
     # read once: the hash of what a run or rebuild read is kept; a missing file every time
     assert "network: 2 exports read (new or changed): 0 new, 0 updated contacts" in out
-    assert "missing.csv:0: no such file or folder" in out
+    # a whole file has no line 0; the line says which config key lists it
+    assert "missing.csv: no such file or folder (listed in [network] files)" in out
+    assert "missing.csv:0" not in out
     code, out = leads("rebuild", "--config", str(config))
     assert "network: 1 export read (new or changed): 0 new, 0 updated contacts; " in out
     assert "1 export unchanged, not read again" in out
@@ -627,7 +647,7 @@ def test_network_import_names_each_record_not_read_and_counts_them(
     code, out = leads("network", "import", str(archive), "--config", str(demo_dir / "leads.toml"))
     assert code == 0, out
     flat = " ".join(out.split())
-    assert "Invitations.csv:0: empty file: nothing in it to import" in flat
+    assert "Invitations.csv: empty file: nothing in it to import" in flat
     assert "Connections.csv:2: unreadable Connected On date 'someday'" in flat
     assert "2 not read, each named above; the rest was imported" in flat
     assert "1 new, 0 updated, 0 unchanged contacts" in flat
@@ -678,3 +698,23 @@ def test_a_view_this_version_adds_missing_asks_for_a_rebuild_not_a_run(demo_dir:
     code, out = leads("report", "--out", str(demo_dir / "r.html"), "--config", config)
     assert code == 2 and "built by an earlier warmleads" in out and "leads rebuild" in out
     assert "no ranked leads yet" not in out and "posting_credits" in out
+
+
+def test_now_moves_the_days_of_the_loop_as_leads_now_does(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`leads --now TIME` is README's "One clock" for one command: a follow-up marked +3d
+    on Monday is due on Thursday, not Wednesday; an unreadable time names the option."""
+    monkeypatch.setenv("LEADS_NOW", "")  # restored after: the option sets it in-process
+    config = str(demo_dir / "leads.toml")
+    lead = leads("sql", "select lead_id from ranked_leads where rank = 1", "-f", "csv",
+                 "--config", config)[1].split()[-1]  # fmt: skip
+    code, out = leads("--now", "2026-12-07T08:00", "mark", lead, "applied", "--follow-up", "+3d",
+                      "--config", config)  # fmt: skip
+    assert code == 0 and "(follow up 2026-12-10)" in out, out
+    code, out = leads("--now", "2026-12-09T18:00", "due", "--config", config)
+    assert code == 0 and lead not in out, out
+    code, out = leads("--now", "2026-12-10T08:00+00:00", "due", "--config", config)
+    assert code == 0 and lead in out, out
+    code, out = leads("--now", "next monday", "due", "--config", config)
+    assert code == 2 and "'--now': 'next monday' is not an ISO 8601 time" in out

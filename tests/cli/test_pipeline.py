@@ -100,6 +100,24 @@ def test_mark_takes_the_words_people_use_for_a_verdict(
     leads("mark", first, second, "new", "--config", config)
 
 
+def test_mark_rejected_says_it_is_the_clients_no_and_names_the_users_own(
+    demo_dir: Path,
+) -> None:
+    """ "Rejected" reads either way: kept as lost (the client said no), and the line says
+    so once, naming not-a-fit for a lead the user turns down; an unambiguous word adds
+    nothing."""
+    config = str(demo_dir / "leads.toml")
+    first, second = _top(config, 2)
+    code, out = leads("mark", first, second, "Rejected", "--config", config)
+    flat = " ".join(out.split())
+    assert code == 0 and f"{first}: lost" in flat, out
+    assert flat.count("'Rejected' is lost: the client turned you down") == 1
+    assert "a lead you turn down is not-a-fit" in flat
+    code, out = leads("mark", first, second, "hired", "--config", config)
+    assert code == 0 and "turned you down" not in out and " is won" not in out
+    leads("mark", first, second, "new", "--config", config)
+
+
 # "contacted" may mean the contact on the referral path, not the client: refused
 @pytest.mark.parametrize(
     "typed", [["maybe"], ["declined"], ["interested"], ["applied?"], ["contacted"]]

@@ -44,6 +44,20 @@ def test_show_prints_every_signal_its_contribution_and_the_sources(demo_dir: Pat
     assert "link each posting" not in out  # the duties stay in the export
 
 
+def test_show_names_where_to_apply_the_posting_itself_when_it_has_no_apply_link(
+    demo_dir: Path,
+) -> None:
+    (apart,) = _one(demo_dir, "select lead_id from ranked_leads where apply_url <> url limit 1")
+    (itself,) = _one(
+        demo_dir, "select lead_id from ranked_leads where coalesce(apply_url, '') = '' limit 1"
+    )
+    code, out = _show(demo_dir, str(itself))
+    assert code == 0 and "apply        at the posting's link above" in out, out
+    code, out = _show(demo_dir, str(apart))
+    line = next(line for line in out.splitlines() if line.startswith("apply "))
+    assert "http" in line and "link above" not in line, line
+
+
 def test_show_says_what_the_hourly_rate_assumed_once(demo_dir: Path) -> None:
     (lead_id,) = _one(
         demo_dir,

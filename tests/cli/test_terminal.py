@@ -112,3 +112,31 @@ def test_a_run_whose_sources_found_no_host_says_the_machine_may_be_offline() -> 
     # another cause than a missing host says nothing about the machine
     refused = [row("remotive", "failed", "remotive: all: connection refused")]
     assert offline_hint(RunSummary("abc", "failed", "w", refused)) is None
+
+
+def test_a_run_ends_saying_what_it_brought_as_top_new_counts_it(tmp_path, monkeypatch) -> None:
+    """The last line of `leads run`, with or without a digest: the new leads `leads top
+    --new` lists (those that meet the floor), those below it, and the command to type."""
+    import shlex
+
+    from flows.gather import RunSummary
+    from leads._runflow import new_leads_line
+
+    config = tmp_path / "leads.toml"
+    config.write_text("[profile]\nskills = ['figma']\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LEADS_CONFIG", raising=False)
+    summary = RunSummary("abc", "ok", "w", new_leads=5, new_below_floor=2)
+    assert new_leads_line(summary, config) == (
+        "3 new in the ranking: `leads top --new`; 2 more below your rate floor, ranked last"
+    )
+    assert new_leads_line(RunSummary("abc", "ok", "w", new_leads=1), config) == (
+        "1 new in the ranking: `leads top --new`"
+    )
+    assert new_leads_line(RunSummary("abc", "ok", "w"), config) == (
+        "nothing new in the ranking; `leads top` lists it all"
+    )
+    # run from elsewhere: the command names the config, as the digest's do
+    monkeypatch.chdir(tmp_path.parent)
+    named = f"leads -c {shlex.quote(str(config.resolve()))} top --new"
+    assert f"`{named}`" in new_leads_line(summary, config)

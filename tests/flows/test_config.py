@@ -421,15 +421,61 @@ def test_a_mistyped_profile_key_hides_no_engagement_or_currency_problem(tmp_path
     assert "did you mean contract?" in lines[1] and "did you mean EUR?" in lines[2]
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "[notify]\ncadence = 'dayly'\n",
+            "notify.cadence: unknown cadence 'dayly': did you mean daily?",
+        ),
+        (
+            "[notify.email]\nsecurity = 'startls'\nfrom = 'a@b.example'\nto = ['a@b.example']\n",
+            "notify.email.security: unknown security 'startls': did you mean starttls?",
+        ),
+    ],
+)
+def test_a_mistyped_choice_of_notify_is_answered_with_the_one_it_looks_like(tmp_path, text, line):
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert line in str(raised.value)
+
+
 def test_every_schedule_problem_is_listed_each_naming_its_key(tmp_path):
     text = '[schedule]\ncron = "0 7 * *"\ntimezone = "Europe/Berlinn"\n'
     with pytest.raises(ConfigError) as raised:
         load_config(write(tmp_path, text))
     lines = [line.split(": ", 1)[1] for line in str(raised.value).splitlines()]
     assert lines == [
-        "schedule.timezone: unknown time zone 'Europe/Berlinn'",
+        "schedule.timezone: unknown time zone 'Europe/Berlinn': did you mean Europe/Berlin?"
+        ' (an IANA name such as "Europe/Berlin")',
         "schedule.cron: '0 7 * *' is not a cron expression: Wrong number of fields",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Lisbon", "Europe/Lisbon"),  # the city alone
+        ("europe/lisbon", "Europe/Lisbon"),  # its case
+        ("America/New York", "America/New_York"),  # a space for the underscore
+        ("Portugal/Porto", "Portugal"),  # a country's legacy zone
+    ],
+)
+def test_a_mistyped_time_zone_is_answered_with_the_zone_it_looks_like(
+    tmp_path: Path, written: str, meant: str
+) -> None:
+    text = f'[schedule]\ntimezone = "{written}"\n'
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, text))
+    assert f"did you mean {meant}?" in str(raised.value)
+
+
+def test_a_time_zone_like_no_other_says_what_a_zone_looks_like(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, '[schedule]\ntimezone = "Porto"\n'))
+    assert str(raised.value).endswith(
+        """schedule.timezone: unknown time zone 'Porto' (an IANA name such as "Europe/Berlin")"""
+    )
 
 
 def test_one_problem_is_one_line(tmp_path):

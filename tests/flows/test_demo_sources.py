@@ -104,3 +104,6 @@ def test_run_only_refuses_a_source_with_no_table_in_one_line(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "--only linkedin: no [sources.linkedin] table" in result.output
     assert "hackernews, jobposting, inbox" in result.output
+    result = CliRunner().invoke(app, ["run", "-c", str(config), "--only", "inbx"])
+    flat = " ".join(result.output.split())
+    assert result.exit_code == 2 and "no [sources.inbx] table: did you mean inbox?" in flat

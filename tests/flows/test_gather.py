@@ -13,6 +13,7 @@ from flows.gather import gather_leads, skipped_note
 from leads.demo.command import demo_config
 from leads.demo.server import SnapshotServer
 from warehouse.db import connect
+from warehouse.network.store import MISSING_EXPORT
 
 pytestmark = pytest.mark.flow
 
@@ -58,6 +59,7 @@ def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(d
     assert all(line.startswith(command) for line in marks)
     listed = {line.removeprefix(command).split()[0] for line in marks}
     assert listed == new and first.new_leads == len(new) + below
+    assert first.new_below_floor == below  # what `leads run` says below `leads top --new`
     assert f"{below} more new leads below your rate floor" in plain
 
 
@@ -150,6 +152,7 @@ def test_every_source_failing_fails_the_run_and_exits_1(prefect_harness, tmp_pat
     assert raised.value.summary.status == "failed"
     assert result.exit_code == 1
     assert "greenhouse" in result.output and "failed" in result.output
+    assert "new in the ranking" not in result.output  # nothing fetched: no count of leads
 
 
 def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harness, tmp_path):
@@ -163,7 +166,7 @@ def test_a_network_file_that_cannot_be_read_makes_the_run_partial(prefect_harnes
         summary = gather_leads(config_path=str(config))
     assert [row["status"] for row in summary.rows] == ["ok"]
     assert summary.status == "partial"
-    assert summary.problems == [f"{tmp_path}/exports/gone.csv: no such file or folder"]
+    assert summary.problems == [f"{tmp_path}/exports/gone.csv: {MISSING_EXPORT}"]
 
 
 def test_leads_run_says_when_its_digest_could_not_be_sent(prefect_harness, tmp_path) -> None:
@@ -201,6 +204,31 @@ def test_a_source_that_refused_the_credentials_is_not_retried(monkeypatch, refus
             gather.fetch_source.fn("bluesky", None, {}, {})
     else:
         assert gather.fetch_source.fn("bluesky", None, {}, {}) is failed
+
+
+@pytest.mark.parametrize(
+    ("errors", "raised"),
+    [
+        (["all: https://remotive.example/api: host not found after 5 tries"], False),
+        (["a: https://x.example: host not found after 5 tries", "b: connection refused"], True),
+        (["all: https://remotive.example/api: HTTP 503 after 5 tries"], True),
+    ],
+)
+def test_a_source_whose_hosts_do_not_resolve_is_not_retried(monkeypatch, errors, raised):
+    """The client tried each name five times: the task's retry 30 s later would find the
+    machine as offline (a first run without internet took minutes); another cause among
+    its failures is retried as before."""
+    import flows.gather as gather
+    from extractors._runner import SourceResult
+
+    failed = SourceResult("remotive", status="failed", errors=errors)
+    monkeypatch.setattr(gather, "run_source", lambda *args, **kwargs: failed)
+    monkeypatch.setattr(gather, "sources", lambda: {"remotive": None})
+    if raised:
+        with pytest.raises(gather.SourceFailed):
+            gather.fetch_source.fn("remotive", None, {}, {})
+    else:
+        assert gather.fetch_source.fn("remotive", None, {}, {}) is failed
 
 
 def test_the_flows_build_reads_with_a_fork_what_one_process_reads(

@@ -144,6 +144,11 @@ def test_a_week_through_the_cli_says_new_once_keeps_verdicts_and_reminds_once(
     assert "sent CV" in mails[2][0] and "new lead" not in mails[2][0]
     assert lead in due_day3 and "sent CV" in due_day3
     assert mails[3] == [] and "digest: email nothing new" in ran[3]
+    # each run's last line counts what its digest and `leads top --new` list
+    said = [" ".join(out.split()) for out in ran]
+    assert "leads: 1 new in the ranking: `leads -c" in said[0] and "top --new`" in said[0]
+    assert "leads: 1 new in the ranking" in said[1]
+    assert "leads: nothing new in the ranking" in said[3]
     # the repost merged into the applied lead, which kept its verdict when Greenhouse
     # closed its copy
     rows = _sql(c, "select lead_id, status, note, sources, is_new from ranked_leads order by 1")

@@ -19,7 +19,14 @@ import duckdb
 import pandas as pd
 
 from extractors._orgs import normalize_org
-from extractors.network import REGISTER_ONLY, Contact, ImportResult, Limits, import_paths
+from extractors.network import (
+    REGISTER_ONLY,
+    Contact,
+    ImportResult,
+    Limits,
+    Problem,
+    import_paths,
+)
 from extractors.network._fingerprint import fingerprint
 from warehouse import clock, load
 from warehouse.db import replace_rows
@@ -267,6 +274,9 @@ def _exports(count: int) -> str:
     return f"{count} export{'' if count == 1 else 's'}"
 
 
+MISSING_EXPORT = "no such file or folder (listed in [network] files)"
+
+
 def import_configured(
     con: duckdb.DuckDBPyConnection,
     paths: list[Path],
@@ -282,6 +292,10 @@ def import_configured(
     stored = dict(con.execute("select path, fingerprint from state.network_reads").fetchall())
     merged, read, unchanged, done = ImportResult(), [], [], {}
     for path in paths:
+        if not path.exists():  # the config names it: say where to mend it
+            merged.problems.append(Problem(str(path), 0, MISSING_EXPORT))
+            read.append(str(path))
+            continue
         key = str(path.resolve())
         hashed = fingerprint(path, scan_messages=scan_messages)
         if hashed is not None and stored.get(key) == hashed:
