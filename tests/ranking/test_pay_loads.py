@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
-from warehouse.ranking.engagement import parse_hours_per_month, parse_hours_per_week
+from warehouse.ranking.engagement import parse_hours_per_month, parse_hours_per_week, week_share
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import Rate, parse_rate, to_hourly
@@ -124,3 +124,39 @@ def test_periods_and_pieces(text: str, rate: tuple[float, float, str, str]) -> N
 def test_a_sprint_is_never_held_against_an_hourly_floor() -> None:
     row = _read("Paying $4-5k per sprint for a senior React dev")
     assert (row.rate_piece, row.hourly_min, row.rate_vs_floor) == ("sprint", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "hourly", "conversion"),
+    [
+        P("Fractional analytics lead, 20-40 h per week. Salary: $70,000 a year.", None,
+          (38.89, 77.78), "900-1800 h/year", id="a load up to a full week"),
+        P("Part-time data engineer. $60,000 per year, 20-30 hrs/week.", None,
+          (44.44, 66.67), "900-1350 h/year", id="a year's pay over 20-30 h"),
+        P("Ongoing support: $1,200/week retainer, ~15 h/week.", None, (80.0, 80.0),
+          "15 h/week", id="a weekly retainer's hours"),
+        P("Collaborazione, compenso 1.500 USD al mese, 20 ore settimanali.", None,
+          (18.75, 18.75), "80 h/month", id="Italian hours a week"),
+        P("Mission data, 4 000 USD par mois, 20 heures par semaine.", None, (50.0, 50.0),
+          "80 h/month", id="French hours a week"),
+        P("Data analyst, $4,000/month, 3 days a week.", "Paris, France", (41.67, 41.67),
+          "96 h/month", id="three days of France's week are three fifths"),
+        P("Data analyst, $4,000/month, 3 days a week.", "Berlin, Germany", (41.67, 41.67),
+          "96 h/month", id="and of Germany's"),
+        P("Freelance data engineer, $650/day, 3 days a week.", "Paris, France",
+          (81.25, 81.25), "8 h/day", id="a day is a day"),
+    ],
+)  # fmt: skip
+def test_pay_over_a_stated_load(
+    text: str, location: str | None, hourly: tuple[float, float], conversion: str
+) -> None:
+    row = _read(text, location)
+    assert (row.hourly_min, row.hourly_max) == pytest.approx(hourly, abs=0.01)
+    assert row.rate_conversion is not None and row.rate_conversion.startswith(conversion)
+
+
+def test_three_days_in_paris_are_21_hours_of_frances_week() -> None:
+    """The week's hours are the country's; the pay's share of a week is a share."""
+    assert parse_hours_per_week("3 days a week", "FR") == (21.0, 21.0)
+    assert week_share("3 days a week") == (0.6, 0.6)
+    assert week_share("20-30 hrs/week") is None  # hours, not a share

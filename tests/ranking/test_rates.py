@@ -788,6 +788,13 @@ _BARE = [  # (text, what it pays or None)
     ("Handles 2,000/hr at peak", None),  # a count's tail is no rate
     ("for the Senior Java Engineer it is 140k-180k", (140_000, 180_000)),  # a role's pay
     ("This role pays 120k-150k plus equity", (120_000, 150_000)),
+    ("Salary: 95k, paid monthly", (95_000, 95_000)),  # one sum after a salary's word
+    ("Base compensation 130K plus bonus", (130_000, 130_000)),
+    ("Acme | Remote | 50k |", None),  # one sum in a cell may count anything
+    ("Pay range 40k requests a day", None),  # nor after "range", "pays" or "band"
+    ("Salary review at 25k MRR", None),  # the sum must follow the word
+    ("Compensation of 30k users", None),  # and end its clause
+    ("Salary of 85k + benefits", (85_000, 85_000)),
 ]
 
 
