@@ -28,8 +28,10 @@ def _read(text: str, location: str | None = None, profile: Profile = HOURLY_70) 
     ("text", "hourly", "floor"),
     [
         P("Part-time analyst, $7k/mo, 20 hrs/week", 87.5, "above", id="month for 20 h a week"),
-        P("Salary: $70,000 per year, 20 hours/week, prorated", 77.78, "above",
+        P("Salary: $70,000 per year, 20 hours/week", 77.78, "above",
           id="year for 20 h a week"),
+        P("Salary: $70,000 per year, 20 hours/week, prorated", 38.89, "below",
+          id="a prorated year is a full week's figure"),
         P("$1,200 per week for 15 hours a week of support", 80.0, "above",
           id="week for 15 h"),
         P("Monthly retainer: $3k/month for 20h of work per month", 150.0, "above",
@@ -160,3 +162,17 @@ def test_three_days_in_paris_are_21_hours_of_frances_week() -> None:
     assert parse_hours_per_week("3 days a week", "FR") == (21.0, 21.0)
     assert week_share("3 days a week") == (0.6, 0.6)
     assert week_share("20-30 hrs/week") is None  # hours, not a share
+
+
+@pytest.mark.parametrize(
+    ("text", "hourly"),
+    [
+        P("Salary: $32,000 pro rata, 22.5 hours per week", 17.78, id="pro rata"),
+        P("$50k-$70k (prorated for 30 hrs/week)", 27.78, id="prorated"),
+        P("$28,000 full-time equivalent, 3 days a week", 15.56, id="full-time equivalent"),
+        P("$24,000 per annum, 20 hours per week. 25 days holiday (pro rata).", 26.67,
+          id="a holiday's pro rata says nothing of the salary"),
+    ],
+)  # fmt: skip
+def test_a_pro_rata_salary_is_a_full_weeks_figure(text: str, hourly: float) -> None:
+    assert _read(text).hourly_min == pytest.approx(hourly, abs=0.01)

@@ -293,7 +293,7 @@ def _load(
     """The share of a full week's hours a week's, month's or year's pay is for, least and
     most: the weekly load the post states, else a month's hours beside a month's pay (a
     retainer's "$3k/month for 20 hours"); None for a full week or none stated."""
-    if rate is None or rate.period not in ("week", "month", "year"):
+    if rate is None or rate.period not in ("week", "month", "year") or _pro_rata(body, rate):
         return None
     if hours and (share := week_share(body)):
         return share  # "3 days a week": three fifths of a month, whatever the country's week
@@ -302,6 +302,27 @@ def _load(
     if rate.period == "month" and (monthly := parse_hours_per_month(body)):
         return monthly[0] / settings.hours_per_month, monthly[1] / settings.hours_per_month
     return None
+
+
+# a salary "pro rata" is a full week's figure, of which a part-time load is paid its share
+# ("£32,000 pro rata, 22.5 hours per week" is £17.78/h): read within a few words of the
+# rate only, as "25 days' holiday (pro rata)" says nothing of the salary
+_PRO_RATA = re.compile(
+    r"(?i:pro[\s-]?rat(?:a|ed)|full[\s-]?time[\s-]+equivalent|(?:auf\s+)?vollzeitbasis)"
+)
+_PRO_RATA_REACH = 40
+
+
+def _pro_rata(body: str, rate: Rate) -> bool:
+    """Whether the rate is a full week's figure the post pays a share of ("pro rata")."""
+    low = body.lower()
+    if "pro" not in low and "equivalent" not in low and "vollzeitbasis" not in low:
+        return False
+    at = body.find(rate.raw.split("; ")[0])
+    if at < 0:
+        return False
+    reach = body[max(0, at - _PRO_RATA_REACH) : at + len(rate.raw) + _PRO_RATA_REACH]
+    return bool(_PRO_RATA.search(reach))
 
 
 def _eligibility(
