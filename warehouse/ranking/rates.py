@@ -586,6 +586,19 @@ _PERK_AFTER = re.compile(
 _PERK_BEFORE = re.compile(
     rf"(?<!\w)(?:{_PERK}|per\s+diem)\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE
 )
+# what a worker is asked to pay ("registration fee $50", "$40 activation fee", "security
+# deposit ₹2,000 per month") is never the pay, though it names a period; a fixed fee or a
+# writer's "fee: $500 per article" is (no payer's word stands before "fee" there)
+_FEE = (
+    r"(?:(?:registration|application|activation|onboarding|joining|membership|sign[\s-]?up"
+    r"|enrol(?:l)?ment|processing|starter[\s-]+kit)[\s-]+fees?"
+    r"|(?:security|refundable)[\s-]+deposit)"
+)
+_FEE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_FEE}[^\S\n]*[:=(–-]?[^\S\n]*(?:of\s+)?|deposit\s+of\s+)(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_FEE_AFTER = re.compile(rf"[^\S\n]+{_FEE}(?!\w)", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
@@ -903,6 +916,8 @@ def _candidate(
     top = max(x for x in (lo, hi) if x is not None)
     if top < _LEAST_AMOUNT.get(currency, 0) or _a_bonus(text, offset, start):
         return None
+    if _a_fee(text, m, offset, start):
+        return None
     found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
         return None
@@ -930,6 +945,14 @@ def _candidate(
     rate = Rate(lo, hi, period, currency, raw)
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
     return _Found(rate, strong, bool(cue and cue.total), start, end, at)
+
+
+def _a_fee(text: str, m: re.Match[str], offset: int, start: int) -> bool:
+    """Whether the amount is a fee or deposit the worker pays (`_FEE`)."""
+    near = text[offset : m.end() + 30].lower()
+    if "fee" not in near and "deposit" not in near:
+        return False
+    return bool(_FEE_BEFORE.search(text, offset, start) or _FEE_AFTER.match(text, m.end()))
 
 
 def _a_bonus(text: str, offset: int, start: int) -> bool:
