@@ -1337,8 +1337,6 @@ def test_pm_in_capitals_after_a_salary_is_a_product_manager() -> None:
         ("Fixed fee $5,000 for the migration", (5000.0, 5000.0, "fixed")),
     ],
 )
-def test_a_fee_the_worker_pays_is_no_pay(
-    text: str, rate: tuple[float, float, str] | None
-) -> None:
+def test_a_fee_the_worker_pays_is_no_pay(text: str, rate: tuple[float, float, str] | None) -> None:
     found = parse_rate(text)
     assert (found and (found.min, found.max, found.period)) == rate
