@@ -201,3 +201,23 @@ def test_earn_from_home_is_a_pitch() -> None:
         url="https://x.test/1",
     )  # fmt: skip
     assert found.legitimacy < 0.5 or any(flag.hard for flag in found.flags)
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "currency"),
+    [
+        P("Doha, Qatar", "مطلوب مطور ويب براتب 12000 ريال شهريا", "QAR", id="Qatar's"),
+        P("Muscat, Oman", "مطلوب محاسب، الراتب 600 ريال شهريًا", "OMR", id="Oman's"),
+        P("Sanaa, Yemen", "مطلوب مبرمج براتب 300000 ريال شهريا", "YER", id="Yemen's"),
+        P("Riyadh, Saudi Arabia", "مطلوب مصمم براتب 8000 ريال شهريا", "SAR", id="Saudi's"),
+        P(None, "مطلوب مهندس شبكات في الدوحة، الراتب 15000 ريال شهريًا", "QAR",
+          id="a town the text names"),
+        P(None, "مطلوب مصمم، الراتب 8000 ريال شهريا", "SAR", id="no place: Saudi's"),
+        P("Doha, Qatar", "الراتب 9000 ر.س شهريًا", "SAR", id="a Saudi sign stays Saudi"),
+    ],
+)  # fmt: skip
+def test_a_riyal_is_the_one_of_the_posts_place(
+    location: str | None, text: str, currency: str
+) -> None:
+    row = understand(_understood(location, text), Profile(skills=("python",)), RankingSettings())
+    assert (row.currency, row.rate_period) == (currency, "month")

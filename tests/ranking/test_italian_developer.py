@@ -69,6 +69,11 @@ def test_euro_pay_net_or_gross(text: str, rate: tuple[float, float, str]) -> Non
         P("Contratto in somministrazione, R.A.L. 30-34k, ibrido.", (30_000, 34_000),
           id="with stops"),
         P("Colore RAL 9010, finitura opaca.", None, id="a paint colour"),
+        P("Sviluppatore Python, sede di Milano. RAL 38k.", (38_000, 38_000), id="one sum"),
+        P("Contratto a tempo indeterminato, RAL: 42K, buoni pasto.", (42_000, 42_000),
+          id="one sum after a colon"),
+        P("Pipeline da 50k righe al giorno, RAL 35-40k.", (35_000, 40_000),
+          id="a count is no pay"),
     ],
 )  # fmt: skip
 def test_ral_is_a_years_gross_pay(text: str, rate: tuple[float, float] | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
-from warehouse.ranking.engagement import parse_hours_per_month, parse_hours_per_week
+from warehouse.ranking.engagement import parse_hours_per_month, parse_hours_per_week, week_share
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import Rate, parse_rate, to_hourly
@@ -28,8 +28,10 @@ def _read(text: str, location: str | None = None, profile: Profile = HOURLY_70) 
     ("text", "hourly", "floor"),
     [
         P("Part-time analyst, $7k/mo, 20 hrs/week", 87.5, "above", id="month for 20 h a week"),
-        P("Salary: $70,000 per year, 20 hours/week, prorated", 77.78, "above",
+        P("Salary: $70,000 per year, 20 hours/week", 77.78, "above",
           id="year for 20 h a week"),
+        P("Salary: $70,000 per year, 20 hours/week, prorated", 38.89, "below",
+          id="a prorated year is a full week's figure"),
         P("$1,200 per week for 15 hours a week of support", 80.0, "above",
           id="week for 15 h"),
         P("Monthly retainer: $3k/month for 20h of work per month", 150.0, "above",
@@ -124,3 +126,53 @@ def test_periods_and_pieces(text: str, rate: tuple[float, float, str, str]) -> N
 def test_a_sprint_is_never_held_against_an_hourly_floor() -> None:
     row = _read("Paying $4-5k per sprint for a senior React dev")
     assert (row.rate_piece, row.hourly_min, row.rate_vs_floor) == ("sprint", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "hourly", "conversion"),
+    [
+        P("Fractional analytics lead, 20-40 h per week. Salary: $70,000 a year.", None,
+          (38.89, 77.78), "900-1800 h/year", id="a load up to a full week"),
+        P("Part-time data engineer. $60,000 per year, 20-30 hrs/week.", None,
+          (44.44, 66.67), "900-1350 h/year", id="a year's pay over 20-30 h"),
+        P("Ongoing support: $1,200/week retainer, ~15 h/week.", None, (80.0, 80.0),
+          "15 h/week", id="a weekly retainer's hours"),
+        P("Collaborazione, compenso 1.500 USD al mese, 20 ore settimanali.", None,
+          (18.75, 18.75), "80 h/month", id="Italian hours a week"),
+        P("Mission data, 4 000 USD par mois, 20 heures par semaine.", None, (50.0, 50.0),
+          "80 h/month", id="French hours a week"),
+        P("Data analyst, $4,000/month, 3 days a week.", "Paris, France", (41.67, 41.67),
+          "96 h/month", id="three days of France's week are three fifths"),
+        P("Data analyst, $4,000/month, 3 days a week.", "Berlin, Germany", (41.67, 41.67),
+          "96 h/month", id="and of Germany's"),
+        P("Freelance data engineer, $650/day, 3 days a week.", "Paris, France",
+          (81.25, 81.25), "8 h/day", id="a day is a day"),
+    ],
+)  # fmt: skip
+def test_pay_over_a_stated_load(
+    text: str, location: str | None, hourly: tuple[float, float], conversion: str
+) -> None:
+    row = _read(text, location)
+    assert (row.hourly_min, row.hourly_max) == pytest.approx(hourly, abs=0.01)
+    assert row.rate_conversion is not None and row.rate_conversion.startswith(conversion)
+
+
+def test_three_days_in_paris_are_21_hours_of_frances_week() -> None:
+    """The week's hours are the country's; the pay's share of a week is a share."""
+    assert parse_hours_per_week("3 days a week", "FR") == (21.0, 21.0)
+    assert week_share("3 days a week") == (0.6, 0.6)
+    assert week_share("20-30 hrs/week") is None  # hours, not a share
+
+
+@pytest.mark.parametrize(
+    ("text", "hourly"),
+    [
+        P("Salary: $32,000 pro rata, 22.5 hours per week", 17.78, id="pro rata"),
+        P("$50k-$70k (prorated for 30 hrs/week)", 27.78, id="prorated"),
+        P("$28,000 full-time equivalent, 3 days a week", 15.56, id="full-time equivalent"),
+        P("$24,000 per annum, 20 hours per week. 25 days holiday (pro rata).", 26.67,
+          id="a holiday's pro rata says nothing of the salary"),
+    ],
+)  # fmt: skip
+def test_a_pro_rata_salary_is_a_full_weeks_figure(text: str, hourly: float) -> None:
+    assert _read(text).hourly_min == pytest.approx(hourly, abs=0.01)

@@ -788,6 +788,13 @@ _BARE = [  # (text, what it pays or None)
     ("Handles 2,000/hr at peak", None),  # a count's tail is no rate
     ("for the Senior Java Engineer it is 140k-180k", (140_000, 180_000)),  # a role's pay
     ("This role pays 120k-150k plus equity", (120_000, 150_000)),
+    ("Salary: 95k, paid monthly", (95_000, 95_000)),  # one sum after a salary's word
+    ("Base compensation 130K plus bonus", (130_000, 130_000)),
+    ("Acme | Remote | 50k |", None),  # one sum in a cell may count anything
+    ("Pay range 40k requests a day", None),  # nor after "range", "pays" or "band"
+    ("Salary review at 25k MRR", None),  # the sum must follow the word
+    ("Compensation of 30k users", None),  # and end its clause
+    ("Salary of 85k + benefits", (85_000, 85_000)),
 ]
 
 
@@ -1314,3 +1321,22 @@ def test_p_m_after_an_amount_is_per_month(text: str, expected: tuple[float, str,
 def test_pm_in_capitals_after_a_salary_is_a_product_manager() -> None:
     rate = parse_rate("$160k PM, remote, Series B.")
     assert rate is not None and rate.period == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Onboarding fee $30/week, refundable after a month", None),
+        ("Security deposit ₹2,000 per month, deducted from pay", None),
+        ("Membership fee - $120/year for the job board", None),
+        ("Earn $800 weekly ($40 activation fee)", (800.0, 800.0, "week")),
+        ("Pay a $99 starter kit fee. Earn $25/hr.", (25.0, 25.0, "hour")),
+        ("No registration fee. $30/hr.", (30.0, 30.0, "hour")),  # another sentence's
+        ("Paid by direct deposit, $25/hr", (25.0, 25.0, "hour")),  # a deposit of pay
+        ("Fee: $500 per article", (500.0, 500.0, "piece")),  # a writer's fee is pay
+        ("Fixed fee $5,000 for the migration", (5000.0, 5000.0, "fixed")),
+    ],
+)
+def test_a_fee_the_worker_pays_is_no_pay(text: str, rate: tuple[float, float, str] | None) -> None:
+    found = parse_rate(text)
+    assert (found and (found.min, found.max, found.period)) == rate

@@ -300,10 +300,10 @@ _DEAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?<![A-Za-z]-)\d[\d.,]*\s*[kKmM]?\+?
 _HOURS = Skimmed(
     re.compile(
         r"(?P<a>\d(?<![\d.,]\d)\d?(?:[.,]\d)?)(?:\s*(?:-|–|to|bis|a)\s*(?P<b>\d{1,2}))?"
-        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim)\s*"
-        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|in\s+a|in\s+de|p/?|i)\s*"
-        r"(?:week|wk|w|woche|semana|veckan|vecka|v)"
-        r"|weekly|semanales)|wochenstunden)(?!\w)",
+        r"\s*\+?\s*(?:(?:hours?|hrs?|h|std\.?|stunden|horas|ঘণ্টা|uur|u|timmar|tim|ore|heures)\s*"
+        r"(?:(?:/|per|a|an|each|pro|por|a\s+la|alla|par|in\s+a|in\s+de|p/?|i)\s*"
+        r"(?:week|wk|w|woche|semana|veckan|vecka|v|settimana|semaine)"
+        r"|weekly|semanales|settimanali|hebdomadaires)|wochenstunden)(?!\w)",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ","},
@@ -810,14 +810,32 @@ def parse_hours_per_week(text: str, country: str | None = None) -> WeeklyHours |
     names ("TVöD": 39-40) or else of its `country`'s (France 35, Belgium 38, Switzerland
     42, Austria and the Netherlands 38-40) or 40."""
     low = lowered(text)
-    said = _hours(text) or _part_time_hours(text, low)
-    share = _share(text, low)
+    said, share = _said_and_share(text, low)
     if share is None:
         return WeeklyHours(said[0], said[1]) if said else None
-    if said and not _FULL_WEEK_BEFORE.search(text, max(0, said[2].start() - 20), said[2].start()):
-        return WeeklyHours(said[0], said[1])
     shortest, longest = (said[1], said[1]) if said else _full_week(text, low, country)
     return WeeklyHours(round(share[0] * shortest, 1), round(share[1] * longest, 1))
+
+
+def week_share(text: str) -> tuple[float, float] | None:
+    """The share of a full week, least and most, where the post states its load as one
+    ("3 days a week", "Pensum 80%") rather than in hours: a week's, month's or year's pay
+    is for that share of the reader's own week, whatever the country's is (a day is a
+    day: "3 days a week" in Paris is three fifths, though France's 35 h make it 21 h)."""
+    return _said_and_share(text, lowered(text))[1]
+
+
+def _said_and_share(
+    text: str, low: str
+) -> tuple[tuple[float, float, re.Match[str]] | None, tuple[float, float] | None]:
+    """The hours a post says a week holds, and the share of a full week it states, unless
+    hours said on their own (not a full week's: "100% = 42 Std.") make the share moot."""
+    said = _hours(text) or _part_time_hours(text, low)
+    share = _share(text, low)
+    if share and said:
+        start = said[2].start()
+        share = share if _FULL_WEEK_BEFORE.search(text, max(0, start - 20), start) else None
+    return said, share
 
 
 def parse_hours_per_month(text: str) -> tuple[float, float] | None:

@@ -28,6 +28,7 @@ from warehouse.ranking.engagement import (
     parse_engagement,
     parse_hours_per_month,
     parse_hours_per_week,
+    week_share,
 )
 from warehouse.ranking.floors import own_floor_said, piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
@@ -76,11 +77,12 @@ Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
 # employment: a post that names no engagement but such pay is a freelance gig
 # the units whose currency the place decides (regions.place_units), as a text writes them
-# ("Rs 80,000", "650 kr/timme", "12 LPA"): a literal skim, then the words ("PRs", "HRs",
-# "Kraków" name none)
-_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore")
+# ("Rs 80,000", "650 kr/timme", "12 LPA", "١٢٠٠٠ ريال"): a literal skim, then the words
+# ("PRs", "HRs", "Kraków" name none)
+_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال")
 _UNIT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
+    r"|(?P<ريال>ريال)"  # "ريالاً" too
 )
 # whom a post's work serves, not where it is: "clients in Pakistan", "users across India",
 # "serving Pakistan", "serves customers across India"
@@ -291,13 +293,36 @@ def _load(
     """The share of a full week's hours a week's, month's or year's pay is for, least and
     most: the weekly load the post states, else a month's hours beside a month's pay (a
     retainer's "$3k/month for 20 hours"); None for a full week or none stated."""
-    if rate is None or rate.period not in ("week", "month", "year"):
+    if rate is None or rate.period not in ("week", "month", "year") or _pro_rata(body, rate):
         return None
+    if hours and (share := week_share(body)):
+        return share  # "3 days a week": three fifths of a month, whatever the country's week
     if hours:
         return hours.least / settings.hours_per_week, hours.most / settings.hours_per_week
     if rate.period == "month" and (monthly := parse_hours_per_month(body)):
         return monthly[0] / settings.hours_per_month, monthly[1] / settings.hours_per_month
     return None
+
+
+# a salary "pro rata" is a full week's figure, of which a part-time load is paid its share
+# ("£32,000 pro rata, 22.5 hours per week" is £17.78/h): read within a few words of the
+# rate only, as "25 days' holiday (pro rata)" says nothing of the salary
+_PRO_RATA = re.compile(
+    r"(?i:pro[\s-]?rat(?:a|ed)|full[\s-]?time[\s-]+equivalent|(?:auf\s+)?vollzeitbasis)"
+)
+_PRO_RATA_REACH = 40
+
+
+def _pro_rata(body: str, rate: Rate) -> bool:
+    """Whether the rate is a full week's figure the post pays a share of ("pro rata")."""
+    low = body.lower()
+    if "pro" not in low and "equivalent" not in low and "vollzeitbasis" not in low:
+        return False
+    at = body.find(rate.raw.split("; ")[0])
+    if at < 0:
+        return False
+    reach = body[max(0, at - _PRO_RATA_REACH) : at + len(rate.raw) + _PRO_RATA_REACH]
+    return bool(_PRO_RATA.search(reach))
 
 
 def _eligibility(

@@ -76,7 +76,11 @@ _LE = "LE"
 _SYMBOLS |= {"جنيه": "EGP", "جنيها": "EGP", "جنيهًا": "EGP", "جنيهاً": "EGP", "ج.م": "EGP"}
 _SYMBOLS |= {"ج.م.": "EGP", _LE: "EGP", "L.E.": "EGP", "L.E": "EGP", "E£": "EGP"}
 _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "USD", "درهم": "AED", "د.إ": "AED"}
-_SYMBOLS |= {"ريال": "SAR", "ر.س": "SAR"}
+# "ريال" is the riyal of the posting's place, Saudi Arabia's, Qatar's, Oman's or Yemen's
+# (Saudi Arabia's where it names none); "ر.س" is Saudi, "ر.ق" Qatari, "ر.ع." Omani
+_RIYAL = "ريال"
+_SYMBOLS |= {_RIYAL: _RIYAL, "ر.س": "SAR", "ر.ق": "QAR", "ر.ع.": "OMR", "ر.ع": "OMR"}
+_RIYAL_DEFAULT = "SAR"
 # the Vietnamese dong as Vietnamese posts write it ("250.000đ/giờ", "80.000 VNĐ", "₫"); a
 # whole word, as "đ" opens words ("2 đêm" is two nights)
 _DONG = {"đ": "VND", "VNĐ": "VND", "vnđ": "VND", "Vnđ": "VND", "₫": "VND", "đồng": "VND"}
@@ -117,7 +121,7 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
 _CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
-_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "VND"}
+_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "VND", "YER"}
 _WHOLE_WORDS = (_RAND, _LIRA, _LE)  # "R", "TL", "LE": a word's start only
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
@@ -599,6 +603,19 @@ _PERK_AFTER = re.compile(
 _PERK_BEFORE = re.compile(
     rf"(?<!\w)(?:{_PERK}|per\s+diem)\W+(?:of\s+)?(?:up\s+to\s+)?$", re.IGNORECASE
 )
+# what a worker is asked to pay ("registration fee $50", "$40 activation fee", "security
+# deposit ₹2,000 per month") is never the pay, though it names a period; a fixed fee or a
+# writer's "fee: $500 per article" is (no payer's word stands before "fee" there)
+_FEE = (
+    r"(?:(?:registration|application|activation|onboarding|joining|membership|sign[\s-]?up"
+    r"|enrol(?:l)?ment|processing|starter[\s-]+kit)[\s-]+fees?"
+    r"|(?:security|refundable)[\s-]+deposit)"
+)
+_FEE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_FEE}[^\S\n]*[:=(–-]?[^\S\n]*(?:of\s+)?|deposit\s+of\s+)(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_FEE_AFTER = re.compile(rf"[^\S\n]+{_FEE}(?!\w)", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _WINDOW = 40
 # the work an amount prices: "| $8k contract |" in a header's cell is a fixed price
@@ -902,6 +919,7 @@ def _candidate(
     currency = code[0].strip() if code else _currency(symbol, m)
     currency = units.get(currency) if currency in (_CROWN, _RAND) else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
+    currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
     lakhs = _in_lakhs(m)
@@ -925,6 +943,8 @@ def _candidate(
         return None
     top = max(x for x in (lo, hi) if x is not None)
     if top < _LEAST_AMOUNT.get(currency, 0) or _a_bonus(text, offset, start):
+        return None
+    if _a_fee(text, m, offset, start):
         return None
     found = _period(text, m, offset, start) or _priced_in_header(text, m, start) or _per_annum(m)
     if found and (_PERK_AFTER.match(text, found[1]) or _PERK_BEFORE.search(text, offset, start)):
@@ -953,6 +973,14 @@ def _candidate(
     rate = Rate(lo, hi, period, currency, raw)
     strong = bool(cue and cue.named) or bool(_PAY_WORDS.search(text, offset, start))
     return _Found(rate, strong, bool(cue and cue.total), start, end, at)
+
+
+def _a_fee(text: str, m: re.Match[str], offset: int, start: int) -> bool:
+    """Whether the amount is a fee or deposit the worker pays (`_FEE`)."""
+    near = text[offset : m.end() + 30].lower()
+    if "fee" not in near and "deposit" not in near:
+        return False
+    return bool(_FEE_BEFORE.search(text, offset, start) or _FEE_AFTER.match(text, m.end()))
 
 
 def _a_bonus(text: str, offset: int, start: int) -> bool:
@@ -1236,8 +1264,14 @@ def _range_words_as_dashes(text: str) -> str:
 # or an hour's ("100-200/hr", "80 per hour") anywhere, as its unit says it is pay
 _NOT_AFTER_SIGN = r"(?<![\w$£€.,/+]\d)"  # the first digit: no currency or number before it
 _BARE_RANGE = re.compile(  # from a digit, so `re` skips ahead to digits
-    rf"(\d{_NOT_AFTER_SIGN}\d{{1,2}})\s?(?:[kK]?\s?(?:-|–|—|to)\s?(\d{{2,3}})\s?[kK]\+?|[kK]\+)"
+    rf"(\d{_NOT_AFTER_SIGN}\d{{1,2}})\s?(?:[kK]?\s?(?:-|–|—|to)\s?(\d{{2,3}})\s?[kK]\+?|[kK]\+|[kK])"
     r"(?!\w)"
+)
+# a single sum of thousands ("RAL 38k", "Salary: 95k") is pay only right after a
+# salary's word and ending its clause (`_CELL_AFTER`), not in a cell ("| 50k |" may
+# count users) nor after "range" or "band" ("range 20k rows"), "25k MRR" nor "30k users"
+_SALARY_BEFORE_ONE = re.compile(
+    r"\b(?:(?i:salary|compensation|ote)|RAL|R\.A\.L\.)[^\S\n]*(?::|=|(?i:of|is))?[^\S\n]*$"
 )
 _BARE_HOURLY = re.compile(
     rf"(\d{_NOT_AFTER_SIGN}\d{{1,2}})(?:\s?(?:-|–|—|to)\s?(\d{{2,3}}))?"
@@ -1275,8 +1309,13 @@ def _bare_yearly(text: str, currency: str) -> Iterator[Rate]:
         low, high = int(m[1]), int(m[2]) if m[2] else None
         before = text[max(0, m.start() - _BARE_REACH) : m.start()]
         sized = low >= 20 and (high is None or low < high <= 3 * low)
-        in_cell = _CELL_BEFORE.search(before) and _CELL_AFTER.match(text, m.end())
-        if sized and not _named(text, m, before) and (in_cell or _PAY_BEFORE.search(before)):
+        if high is None and not m[0].endswith("+"):  # one sum: "RAL 38k"
+            ends = _CELL_AFTER.match(text, m.end())
+            said, high = bool(ends and _SALARY_BEFORE_ONE.search(before)), low
+        else:
+            in_cell = _CELL_BEFORE.search(before) and _CELL_AFTER.match(text, m.end())
+            said = bool(in_cell or _PAY_BEFORE.search(before))
+        if sized and said and not _named(text, m, before):
             yield Rate(low * 1000.0, high and high * 1000.0, "year", currency, m[0].strip())
 
 
@@ -1383,7 +1422,7 @@ def to_hourly(
     factor = fx_factor(rate.currency, profile_currency, fx) or 1.0
     span = "per hour" if rate.period == "hour" else f"{hours:g} h/{rate.period}"
     least = most = hours
-    if load and rate.period in _LOADED and 0 < load[0] <= load[1] < 1:
+    if load and rate.period in _LOADED and 0 < load[0] <= load[1] <= 1 and load[0] < 1:
         least, most = hours * load[0], hours * load[1]
         span = f"{_hours_said(least, most)} h/{rate.period}"
     if includes_super(rate):  # "$1,000 p.d. inc super": the rate is the rest
@@ -1401,4 +1440,5 @@ _LOADED = frozenset({"week", "month", "year"})  # periods a part-time load short
 
 
 def _hours_said(least: float, most: float) -> str:
-    return f"{least:g}" if round(least, 1) == round(most, 1) else f"{least:.3g}-{most:.3g}"
+    least, most = round(least, 1), round(most, 1)  # "900-1350 h/year", never "1.35e+03"
+    return f"{least:g}" if least == most else f"{least:g}-{most:g}"

@@ -675,6 +675,7 @@ _PLACE_UNITS = {
     "R": {"ZA": "ZAR"},
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
+    "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal
     # "$" is the peso where it is written in Spanish (features: the text's language), and
     # the dollar of Canada, Australia or New Zealand in a post placed there only
     "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"} | _LOCAL_DOLLARS,
