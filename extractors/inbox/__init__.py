@@ -81,6 +81,7 @@ _ALERTS = {
     "wuzzuf": "Wuzzuf", "forasna": "Forasna", "bayt": "Bayt.com", "mostaql": "Mostaql",
     "khamsat": "Khamsat",
     "subito": "Subito", "randstad": "Randstad", "addlance": "Addlance",
+    "ejobs": "eJobs", "hipo": "Hipo", "bestjobs": "BestJobs", "undelucram": "Undelucram",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",

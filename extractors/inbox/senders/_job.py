@@ -31,6 +31,7 @@ _CODES = (
     "USD|EUR|GBP|INR|CHF|PLN|zł|zl|CZK|Kč|HUF|RON|SEK|NOK|DKK|NGN|KES|KSh|UGX|TZS|GHS|ZAR|UAH|грн"
     "|TRY|TL"  # the Turkish lira: "90.000 - 110.000 TL"
     "|EGP|LE|AED|SAR|جنيه|ج\\.م|دولار|درهم|ريال"  # Egypt's and the Gulf's: "٥٠٠ دولار"
+    "|lei"  # the Romanian leu: "9.000 - 12.000 lei net"
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"

@@ -18,7 +18,8 @@ Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); i
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
 secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
-Randstad. Their cards are alike: the title linked to the job's page (the id in its path;
+Randstad; in Romania eJobs, BestJobs, Hipo and Undelucram. Their cards are alike: the
+title linked to the job's page (the id in its path;
 Google's in its `htidocid`, Gupy's in its path or its token), then the company, the place
 and, when stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
 Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
@@ -102,6 +103,8 @@ SENDERS = (
     "@wuzzuf.net", "@forasna.com", "@bayt.com",
     # Italy
     "@infojobs.it", "@subito.it", "@randstad.it",
+    # Romania
+    "@ejobs.ro", "@bestjobs.eu", "@hipo.ro", "@undelucram.ro",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -121,19 +124,22 @@ PLATFORMS = (
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
     "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
-    "randstad",
+    "randstad", "ejobs", "hipo", "bestjobs", "undelucram",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
     r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
+    r"|hibrid|la birou|de acas[ăa]"  # ro: eJobs' and BestJobs' "Hibrid", "La birou"
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
 _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
 # (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office)
-_SETTING_OFFICE = re.compile(r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب")
+_SETTING_OFFICE = re.compile(
+    r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|hibrid|birou"
+)
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
