@@ -11,6 +11,7 @@ import pytest
 from extractors._contract import Posting
 from warehouse.ranking.engagement import parse_duration, parse_engagement
 from warehouse.ranking.features import understand
+from warehouse.ranking.foreign_titles import in_english
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
@@ -179,3 +180,17 @@ def test_working_from_home_in_a_named_area_is_no_pitch() -> None:
         text="Contract type: B2B (PFA/SRL). Work from home anywhere in Romania; EET hours.",
     )  # fmt: skip
     assert "work_from_home" not in [flag.code for flag in found.flags]
+
+
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        P("Inginer de date", ["Data Engineer"], id="inginer de date"),
+        P("Inginer Date (Data Engineer) – colaborare PFA", ["Data Engineer"], id="capitals"),
+        P("Dezvoltator Python", ["Python Developer"], id="dezvoltator"),
+        P("Programator Java", ["Java Developer"], id="programator"),
+        P("Inginer constructii", [], id="a civil engineer names no trade of ours"),
+    ],
+)  # fmt: skip
+def test_romanian_titles_in_english(title: str, english: list[str]) -> None:
+    assert in_english(title) == english
