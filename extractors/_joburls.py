@@ -294,6 +294,18 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("secretcv", r"(?:^|\.)secretcv\.com$", r"^/is-ilani/[\w-]+-i(\d{5,})$",
          "secretcv.com TR"),
         ("bionluk", r"(?:^|\.)bionluk\.com$", r"^/panel/alici-istekleri/(\d{3,})$"),
+        # Romania: eJobs' jobs by the number after their slug
+        # (`/user/locuri-de-munca/<slug>/<id>`), Hipo's by the number after
+        # `vizualizareJob`, BestJobs' by their slug (unique on its site), Undelucram's by
+        # the number ending their slug
+        ("ejobs", r"(?:^|\.)ejobs\.ro$", r"^/user/locuri-de-munca/[\w-]+/(\d{5,})/?$",
+         "ejobs.ro RO"),
+        ("hipo", r"(?:^|\.)hipo\.ro$",
+         r"^/locuri-de-munca/vizualizare_?[jJ]ob/(\d{4,})(?:/[\w-]*)?/?$", "hipo.ro RO"),
+        ("bestjobs", r"(?:^|\.)bestjobs\.eu$", r"^/(?:ro/)?loc-de-munca/([\w-]{3,})/?$",
+         "bestjobs.eu RO"),
+        ("undelucram", r"(?:^|\.)undelucram\.ro$", r"^/(?:ro/)?joburi/[\w-]+-(\d{4,})/?$",
+         "undelucram.ro RO"),
         # Egypt and the Gulf: Wuzzuf's jobs by the code heading their slug
         # (`/jobs/p/<code>-<title>-<company>-Cairo-Egypt`), Forasna's by the number ending
         # it, Bayt's (every Arab country's, under its name) by the number ending its slug;
@@ -569,7 +581,7 @@ def board_key(url: str) -> tuple[str, str] | None:
     Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
     PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk, Wuzzuf,
     Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia, Addlance, ITviec, TopDev,
-    VietnamWorks, TopCV, CareerViet,
+    VietnamWorks, TopCV, CareerViet, eJobs, Hipo, BestJobs, Undelucram,
     Saramin (by its query's `rec_idx`),
     Google Careers and
     Google Search's jobs), or of an employer's job where an ATS source declares its ids (`JOB_IDS`:

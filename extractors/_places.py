@@ -177,10 +177,13 @@ PL: warsaw|warszawa|kraków|krakow|wrocław|wroclaw|gdańsk|gdansk|poznań|pozna
 SE: stockholm|gothenburg|göteborg|malmö|malmo; DK: copenhagen|københavn|aarhus
 FI: helsinki|espoo|tampere; NO: oslo|bergen|trondheim
 CH: zurich|zürich|geneva|genève|basel|lausanne|bern; AT: vienna|wien|graz|salzburg
-CZ: prague|praha|brno; RO: bucharest|bucurești|cluj|cluj-napoca; RS: belgrade|novi sad
+CZ: prague|praha|brno; RS: belgrade|novi sad
+RO: bucharest|bucurești|bucureşti|bucuresti|cluj|cluj-napoca
 UA: kyiv|kiev|lviv|kharkiv|odesa|odessa; GR: athens|thessaloniki; EE: tallinn; LV: riga
 LT: vilnius|kaunas; HR: zagreb; SI: ljubljana; SK: bratislava; CY: limassol|nicosia
 MT: valletta; TR: istanbul|ankara
+RO: iași|iaşi|iasi|timișoara|timişoara|timisoara|brașov|braşov|brasov|constanța|constanţa
+RO: sibiu|oradea|craiova
 CA: toronto|vancouver|montreal|montréal|ottawa|calgary|edmonton|winnipeg|halifax|waterloo
 CA: québec|quebec|ontario|british columbia|alberta
 MX: mexico city|ciudad de méxico|guadalajara|monterrey
@@ -464,6 +467,7 @@ TR: avrupa yakası|anadolu yakası|kadıköy|kadikoy|üsküdar|uskudar|ataşehir
 TR: kartal|pendik|ümraniye|umraniye|beşiktaş|besiktas|şişli|sisli|levent|maslak|sarıyer
 TR: sariyer|bakırköy|bakirkoy|beylikdüzü|beylikduzu|kağıthane|kagithane|çankaya|cankaya
 TR: bornova|karşıyaka|karsiyaka
+RO: pipera|voluntari|otopeni|chiajna|popești-leordeni|popesti-leordeni
 """
 
 

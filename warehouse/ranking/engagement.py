@@ -102,8 +102,9 @@ _BUSINESS_OF = (
     r"\W+(?:management|lifecycle|negotiations?|review|law|lawyers?|analytics|intelligence"
     r"|drafting|administration|compliance|platform|software|repository|automation|templates?)"
 )
-# a Romanian "contract (individual) de muncă" is an employment contract
-_NOT_OF_WORK = r"(?!\W+(?:individual\W+)?de\W+munc)"
+# a Romanian "contract (individual) de muncă" is an employment contract, and so is a
+# "contract pe perioadă nedeterminată" (open-ended)
+_NOT_OF_WORK = r"(?!\W+(?:(?:individual\W+)?de\W+munc|pe\W+(?:perioad|durat)[ăa]\W+nedetermin))"
 # an Argentine contractor invoicing under the "monotributo" tax regime, hired as one:
 # "facturando como monotributista", "modalidad: monotributo"; the regime as an
 # accountant's work or monotributistas as customers are none
@@ -153,7 +154,7 @@ _LABEL = Phrases(
         "contract": rf"""
             contract[\s-]+to[\s-]+(?:hire|perm\w*|full[\s-]?time)
             temp[\s-]+to[\s-]+(?:hire|perm\w*)
-            contract(?<!smart\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
+            contract(?<!smart\scontract)(?<!tip\scontract)(?<!tipul\scontract){_NOT_OF_WORK}(?!{_BUSINESS_OF})(?:ors?|s|ing)?
             {TERM_1099} c2c c2h corp[\s-]+to[\s-]+corp temporary
             b2b[\s-]+(?:contract|agreement|basis)
             b2b(?=\s*[,|/;):]|\.(?:\s|$)|\s+\d|\s+(?:lub|albo|or)\W|\s*$) umowa\W+b2b
@@ -171,7 +172,10 @@ _LABEL = Phrases(
             konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
             megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
             v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
-            pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
+            pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa regim\W+(?:de\W+)?(?:pfa|srl)
+            pfa\W+sau\W+srl srl\W+sau\W+pfa durat[ăa]\W+determinat[ăa]
+            colaborare\W+(?:b2b|part[\s-]?time|full[\s-]?time|pe\W+(?:termen|proiect))
+            চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) {_PJ_AFTER} cdd
             contractuel\w* poste\W+[àa]\W+contrat
             contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines) dur[ée]e\W+d[ée]termin[ée]e
@@ -217,7 +221,8 @@ _LABEL = Phrases(
             r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
-            دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian""",
+            دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
+            jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
@@ -234,7 +239,8 @@ _LABEL = Phrases(
             vanlig\W+anst[äa]llning inga\W+(?:konsulter|bemanningsf[öo]retag)
             vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*
             teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
-            perioad[ăa]\W+nedeterminat[ăa] plaza\W+(?:indefinida|permanente|fija)
+            perioad[ăa]\W+nedeterminat[ăa] durat[ăa]\W+nedeterminat[ăa] norm[ăa]\W+[îi]ntreag[ăa]
+            plaza\W+(?:indefinida|permanente|fija)
             contrataci[óo]n\W+(?:directa\W+)?{_PAYROLL} esquema\W+{_PAYROLL} contrato\W+{_PAYROLL}
             100\W*%\W*n[óo]mina n[óo]mina\W+100\W*%
             relaci[óo]n\W+de\W+dependencia повн\w+\W+зайнят\w* полн\w+\W+занят\w*
@@ -352,10 +358,12 @@ _DURATION = Skimmed(
     re.compile(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
-        r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang)"
+        r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang"
+        r"|luni|lun[ăa])"  # ro: "pe 6 luni", "durată de 12 luni"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
-        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام|năm)"
+        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần|s[ăa]pt[ăa]m[âa]ni)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام|năm"
+        r"|ani)"
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
         r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
@@ -393,6 +401,8 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|(?:من\s+)?(?:ال)?خبرة"
     # vi: experience after ("3 năm kinh nghiệm"), and a date's month ("15 tháng 12")
     r"|kinh\s+nghi[ệe]m|(?<=tháng)\s*\d|(?<=thang)\s*\d"
+    # ro: experience after ("5 ani de experiență", "3 ani experienta")
+    r"|(?:de\s+)?experien[țţt]\w*"
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"

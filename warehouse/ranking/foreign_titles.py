@@ -1,6 +1,6 @@
 """A job title written in another language, named as an English title names it.
 
-German, Spanish, Portuguese, French, Italian, Polish, Swedish and Turkish titles put a
+German, Spanish, Portuguese, French, Italian, Polish, Swedish, Turkish and Romanian titles put a
 trade's head word after its field ("Desarrollador Backend", "Ingeniero de datos", "Inżynier danych",
 "Programista Java", "Redaktor SEO") or join them in one word ("Backend-Entwickler",
 "Dateningenieur", "Softwareentwickler Java/Kotlin"). Each field a title names beside
@@ -32,18 +32,21 @@ _HEADS = {
     "|yazilim gelistirici|yazilim gelistiricisi|gelistirici|gelistiricisi|yazilim uzmani"
     "|yazılımcı|yazilimci|programcı|programci"
     # vi: "Lập trình viên Backend", "Lap trinh vien React Native" (the field after the head)
-    "|lập trình viên|lap trinh vien",
+    "|lập trình viên|lap trinh vien"
+    "|dezvoltator|dezvoltatoare|dezvoltatori|programator|programatoare|programatori",  # ro
     "Engineer": "ingenieur|ingeniero|ingeniera|ingenieros|ingénieur|ingénieure|engenheiro"
     "|engenheira|ingegnere|inżynier|inżynierka|ingenjör"
     "|yazılım mühendisi|mühendisi|mühendis|yazilim muhendisi|muhendisi|muhendis"  # tr
-    "|kỹ sư|kĩ sư|ky su",  # vi: "Kỹ sư phần mềm (Backend)"
-    "Analyst": "analytiker|analista|analistas|analyste|analityk|analityczka",
+    "|kỹ sư|kĩ sư|ky su"  # vi: "Kỹ sư phần mềm (Backend)"
+    "|inginer|ingineri",  # ro: "Inginer de date", "Inginer Software"
+    "Analyst": "analytiker|analista|analistas|analyste|analityk|analityczka|analist|analiști",
     "Writer": "redactor|redactora|rédacteur|rédactrice|redator|redatora|redaktor|redaktorka"
     "|redattore|redattrice|redakteur",
 }
 # the fields, as each language writes them, in English; and any skill as it is
 _FIELDS = {
-    "Data": "datos|dados|dati|danych|données|donnees|data|daten|veri|dữ liệu|du lieu",
+    # ro "date" is read only after a head ("Inginer de date"), never an English date
+    "Data": "datos|dados|dati|danych|données|donnees|data|daten|veri|dữ liệu|du lieu|date",
     "Backend": "backend|back-end|back end",
     "Frontend": "frontend|front-end|front end",
     "Full Stack": "full stack|full-stack|fullstack",

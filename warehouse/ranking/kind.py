@@ -90,6 +90,12 @@ _IT_OFFERING = (
     r"disponibile\s+per\s+(?:nuov[ie]\s+)?(?:progetti|collaborazioni|incarichi|clienti) "
     r"offro\s+(?:i\s+miei\s+)?servizi cerco\s+(?:nuov[ie]\s+)?(?:progetti|clienti|collaborazioni)"
 )
+# a Romanian freelancer's "disponibil pentru proiecte noi", "sunt disponibil pentru
+# colaborări", "ofer servicii de" ("căutăm", we seek, is demand)
+_RO_OFFERING = (
+    r"disponibil[ăa]?\s+pentru\s+(?:noi\s+)?(?:proiecte|colabor[ăa]ri|clien[țţt]i)"
+    r" ofer\s+servicii caut\s+(?:noi\s+)?(?:proiecte|clien[țţt]i|colabor[ăa]ri)"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -127,7 +133,8 @@ _PHRASES = Phrases(
             مطلوب نبحث\s+عن نحتاج\s+(?:إلى|الى) أحتاج\s+(?:إلى|الى)? احتاج\s+(?:إلى|الى)?
             تعلن\s+(?:شركة\s+\S+\s+)?عن\s+حاجتها
             cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di
-            tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen""",
+            tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen
+            c[ăa]ut[ăa]m angaj[ăa]m recrut[ăa]m suntem\s+[îi]n\s+c[ăa]utarea""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -145,7 +152,7 @@ _PHRASES = Phrases(
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
             {_IT_OFFERING}
-            {_VI_OFFERING}""",
+            {_VI_OFFERING} {_RO_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

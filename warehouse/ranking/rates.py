@@ -202,6 +202,8 @@ _RANGE_WORDS = {"do": "od", "et": "entre", "und": "zwischen", "y": "entre"}
 _RANGE_WORDS |= {"e": "entre|tra|fra", "en": "tussen", "до": "від|от"}
 # Arabic "من ٣٠ ألف إلى ٤٥ ألف جنيه" (from ... to ...)
 _RANGE_WORDS |= dict.fromkeys(("إلى", "الى", "حتى"), "من")
+# Romanian "între 3.000 și 4.000 EUR" (between ... and ...), with or without its comma
+_RANGE_WORDS |= dict.fromkeys(("și", "şi", "si"), "între|intre")
 _RANGE_OPENER = {
     closer: re.compile(
         rf"(?<![^\W\d])(?i:{opener})\s+(?:(?:{_CUR})\s?)?{_AMOUNT}(?:{_MULT})?(?:\s?(?:{_CUR}))?\s$"
@@ -271,6 +273,7 @@ _UNITS = _table(
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
         "|giờ|gio|tiếng",  # vi: "250.000đ/giờ", "20 USD một giờ"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
+        "|zi"  # ro: "300 €/zi", "300 lei pe zi"
         "|يوم|اليوم|ngày|ngay",  # vi: "500k/ngày"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan",
@@ -304,13 +307,15 @@ _WORDS = _table(
         "|saatlik|saatlik ücret|saat ücreti|saatte"  # tr: "saatte 1.500 TL"
         # ar: "بالساعة", "للساعة", "سعر الساعة" (the hour's price)
         "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه"
-        "|tariffa oraria|compenso orario",  # it
+        "|tariffa oraria|compenso orario"  # it
+        "|tarif orar|tarif pe oră|tarif pe ora",  # ro
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
         "|günlük|günde"  # tr: "günde 3.000 TL"
         "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم"  # ar
-        "|tariffa giornaliera|giornaliera|giornalieri",  # it: "Tariffa giornaliera: 350 €"
+        "|tariffa giornaliera|giornaliera|giornalieri"  # it: "Tariffa giornaliera: 350 €"
+        "|tarif zilnic|tarif pe zi",  # ro
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -321,7 +326,8 @@ _WORDS = _table(
         "|щомісяця|щомісячно|ежемесячно"
         "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
         "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
-        "|mensili|mensile",  # it: "2.000 € netti mensili"
+        "|mensili|mensile"  # it: "2.000 € netti mensili"
+        "|lunar|lunară|lunara",  # ro: "salariu lunar", "7.000 lei net lunar"
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -373,6 +379,7 @@ _DONE += r"(?:\d[\d,.]*k?-(?:word|page|minute|second)\s+)?"
 _PREPOSITION = r"(?:[/／]\s*|de\s+l['’]"  # "／月": the full-width slash of CJK text
 _PREPOSITION += r"|(?:per|pro|por|par|pr\.|pr|each|an?|al|la|le|a\s+la|i|im|om|na|za|kwa"
 _PREPOSITION += r"|pelo|pela|в|у|на|за"
+_PREPOSITION += r"|pe"  # ro: "300 lei pe zi", "5.000 lei pe lună"
 _PREPOSITION += r"|في|لكل|كل"  # ar: "٢٥ دولار في الساعة", "لكل ساعة"
 _PREPOSITION += r"|mỗi|một|cho\s+cả"  # vi: "20 USD một giờ", "40tr cho cả dự án"
 _PREPOSITION += r"|প্রতি)\s+)"

@@ -182,6 +182,10 @@ SAME_CITY = {
     "københavn": "copenhagen", "praha": "prague", "bucurești": "bucharest", "kiev": "kyiv",
     "köln": "cologne", "nürnberg": "nuremberg", "hannover": "hanover", "göteborg": "gothenburg",
     "malmo": "malmö", "genève": "geneva", "cluj napoca": "cluj",
+    # Romanian written with cedillas (ş, ţ) or without its letters: one city
+    "bucureşti": "bucharest", "bucuresti": "bucharest", "iaşi": "iași", "iasi": "iași",
+    "timişoara": "timișoara", "timisoara": "timișoara", "braşov": "brașov", "brasov": "brașov",
+    "constanţa": "constanța",
     "den haag": "the hague", "'s gravenhage": "the hague",
     "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
     "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
@@ -372,6 +376,8 @@ METRO_OF |= {
         "|kagithane",
         "ankara": "çankaya|cankaya",
         "izmir": "bornova|karşıyaka|karsiyaka",
+        # Bucharest's business districts and towns of Ilfov a commute away
+        "bucharest": "pipera|voluntari|otopeni|chiajna|popești-leordeni|popesti-leordeni",
         # South Africa's: Cape Town's northern suburbs and the Winelands' Stellenbosch
         # (a daily commute), Johannesburg's by its nicknames and business districts
         "cape town": "bellville|durbanville|century city|tyger valley|tygervalley|milnerton"

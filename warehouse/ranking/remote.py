@@ -285,6 +285,9 @@ _MODE = Phrases(
             distans(?:arbete)?\W+delvis
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+)?på\s+distans
             hibrit\w*
+            {_SOME_DAYS}\s*zile?\s+(?:pe\s+s[ăa]pt[ăa]m[âa]n[ăa]\s+)?la\s+(?:birou|sediu|client)
+            restul\W+(?:s[ăa]pt[ăa]m[âa]nii\W+)?(?:de\W+acas[ăa]|remote)
+            o\W+zi\W+pe\W+s[ăa]pt[ăa]m[âa]n[ăa]\W+la\W+(?:birou|sediu|client)
             هجين\w* الهجين\w*
             \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
         "part": rf"""
@@ -337,14 +340,19 @@ _MODE = Phrases(
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
             lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa
             làm\W+việc\W+từ\W+xa lam\W+viec\W+tu\W+xa làm\W+(?:việc\W+)?tại\W+nhà
-            lam\W+(?:viec\W+)?tai\W+nha""",
+            lam\W+(?:viec\W+)?tai\W+nha
+            integral\W+de\W+acas[ăa] complet\W+de\W+acas[ăa] 100\W*%\W*de\W+acas[ăa]
+            lucr\w*\W+(?:\w+\W+)?de\W+acas[ăa] munc[ăa]\W+de\W+acas[ăa] job\W+de\W+acas[ăa]
+            c[ăa][șşs]tig\w*\W+de\W+acas[ăa] de\W+acas[ăa]\s*[)\]]
+            lucr\w*\W+(?:de\W+)?la\W+distan[țţt][ăa] munc[ăa]\W+(?:de\W+)?la\W+distan[țţt][ăa]""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
             på\s+plats(?!\W+(?:i\W+\w+\W+)?\d) ofisten ofiste\W+[çc]al[ıi][şs]\w*
             yüz\W+y[üu]ze yuz\W+y[üu]ze
             من\W+المقر من\W+المكتب بالمقر حضوري\w*
-            tại\W+văn\W+phòng tai\W+van\W+phong""",
+            tại\W+văn\W+phòng tai\W+van\W+phong
+            la\W+birou(?!\W+(?:sau|ori)\W) la\W+sediul\W+(?:din|firmei|companiei)""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -1350,7 +1350,9 @@ LEXICAL = {
         r"|your\sphone,your\scouch,your\ssofa",
         rf"w{_NOT_AFTER}{_not_after(_AN_OPTION, 'w')}ork(?:ing)?[\s-]+(?:from|at)[\s-]+home\b"
         r"(?![\s-]+(?:stipend|allowance|budget|set-?up|equipment|days?|policy|options?"
-        r"|fridays?|or|and|\d))(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
+        r"|fridays?|or|and|\d"
+        r"|anywhere\s+in|within))"  # a remote role's area: "work from home anywhere in Spain"
+        r"(?![^.!?;\n]{0,40}\b(?:stipend|allowance|budget)\b)"
         rf"|h{_NOT_AFTER}ome[\s-]based\b|s{_NOT_AFTER}tay[\s-]at[\s-]home\b"
         rf"|c{_NOT_AFTER}omfort\s+of\s+your\s+(?:own\s+)?home\b"
         # a data-entry job, not data entry as one task among others

@@ -1426,6 +1426,59 @@ VIETNAMESE = Language(
         không\s+yêu\s+cầu\s+kinh\s+nghiệm chỉ\s+cần\s+có\s+điện\s+thoại""",
 )
 
+# Romanian, with its comma-below and cedilla letters (ș ş, ț ţ) and without any ("taxa de
+# inscriere"): "se achită o taxă de înscriere", "contact doar pe WhatsApp"
+_RO_S, _RO_T, _RO_A, _RO_I = "[șşs]", "[țţt]", "[ăa]", "[îâia]"
+ROMANIAN = Language(
+    fees=rf"""tax{_RO_A}\s+de\s+(?:{_RO_I}nscriere|{_RO_I}nregistrare|participare|activare|dosar)
+        tax{_RO_A}\s+de\s+(?:procesare|recrutare|plasare)
+        comision\s+de\s+(?:{_RO_I}nscriere|recrutare|plasare|angajare)
+        garan{_RO_T}ie\s+(?:de\s+)?(?:returnabil{_RO_A}|ini{_RO_T}ial{_RO_A})""",
+    payments=rf"plat{_RO_A}{_DOMAIN} abonament\s+(?:premium|vip|pl{_RO_A}tit)",
+    costs=r"curs\w* materiale\w* kit certificare instruire",
+    ids=rf"""cnp cod\s+numeric\s+personal datele\s+cardului num{_RO_A}rul\s+cardului
+        copie\s+(?:dup{_RO_A}\s+|a\s+)?(?:buletin\w*|c{_RO_A}r{_RO_T}ii\s+de\s+identitate)""",
+    pay=rf"""pl{_RO_A}te{_RO_S}ti pl{_RO_A}ti{_RO_T}i pl{_RO_A}teasc{_RO_A} pl{_RO_A}ti
+        achit{_RO_A} achi{_RO_T}i achita{_RO_T}i achita depui depune{_RO_T}i""",
+    charge=rf"percepem solicit{_RO_A}m cerem (?:este|e)\s+(?:necesar{_RO_A}?|obligatori[ue])",
+    pay_for=rf"""pl{_RO_A}ti{_RO_T}?i?(?:\s+pentru)? achi{_RO_T}i achita{_RO_T}i
+        cump{_RO_A}r{_RO_A} cump{_RO_A}ra{_RO_T}?i?""",
+    transfer=rf"transfera{_RO_T}?i? vira{_RO_T}?i? depune{_RO_T}?i?",
+    pay_sum=rf"pl{_RO_A}ti{_RO_T}i achita{_RO_T}i achi{_RO_T}i pl{_RO_A}te{_RO_S}ti",
+    joining=rf"{_RO_I}nscriere {_RO_I}nregistrare activare materiale curs\w* dosar plecare",
+    send=rf"trimite\w* furnizeaz{_RO_A} furniza{_RO_T}i ata{_RO_S}a{_RO_T}i",
+    ask=rf"solicit{_RO_A}m avem\s+nevoie\s+de cerem",
+    contact=rf"""contact\w* scrie\w* sun{_RO_A}\w* suna{_RO_T}i interviu\w*(?:\s+are\s+loc)?
+        aplic{_RO_A}\w* aplica{_RO_T}i""",
+    fetch=rf"descarc{_RO_A}\w* instaleaz{_RO_A}\w* instala{_RO_T}i",
+    via=r"pe prin",
+    after_pay=rf"""(?:este|e|sunt)\s+obligatori[ue] pl{_RO_A}tibil{_RO_A} se\s+achit{_RO_A}
+        se\s+pl{_RO_A}te{_RO_S}te""",
+    negation=rf"""nu niciun{_RO_A}? nicio f{_RO_A}r{_RO_A} gratuit\w* gratis {_RO_T}eap{_RO_A}
+        aten{_RO_T}ie niciodat{_RO_A}""",
+    applicant=rf"tu voi trebuie\s+s{_RO_A} (?:este|e)\s+necesar candida{_RO_T}\w*",
+    we=rf"""noi nostr\w* compania firma pl{_RO_A}tim suport{_RO_A}m acoperim asigur{_RO_A}m
+        ramburs{_RO_A}m""",
+    third=r"clien\w* utilizator\w*",
+    your=rf"t{_RO_A}u ta t{_RO_A}i tale vostr\w*",
+    of=r"de din",
+    paid_by_others=rf"""(?:este|e|sunt)\s+suportat\w*\s+de\s+(?:noi|companie|firm{_RO_A}|angajator)
+        pe\s+cheltuiala\s+(?:noastr{_RO_A}|companiei|firmei|angajatorului)
+        (?:pl{_RO_A}tim|suport{_RO_A}m|acoperim|ramburs{_RO_A}m)""",
+    after_hire=rf"dup{_RO_A}\s+angajare dup{_RO_A}\s+semnarea\s+contractului",
+    # soft evidence: each pattern led by a literal of three letters, in each spelling
+    home_pitch=r"""câștig\w*\s+de\s+acas[ăa] câştig\w*\s+de\s+acas[ăa] castig\w*\s+de\s+acasa
+        lucrezi\s+de\s+acas[ăa] munc[ăa]\s+de\s+acas[ăa]""",
+    option=rf"po{_RO_T}i posibilitate\w* op{_RO_T}iune zile zi beneficii",
+    hype=r"""câștig\s+garantat câştig\s+garantat castig\s+garantat
+        venit\s+(?:garantat|suplimentar|pasiv) bani\s+u[șşs]or[ia]
+        câștigi\s+până\s+la câştigi\s+până\s+la castigi\s+pana\s+la""",
+    pressure=r"""urgent locuri\s+limitate plecare\s+imediat[ăa] angajare\s+imediat[ăa]
+        începi\s+azi incepi\s+azi""",
+    novice=r"""fără\s+experien[țţ][ăa] fara\s+experienta nu\s+necesit[ăa]\s+experien[țţt][ăa]""",
+    interview=r"interviu\w*",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1454,6 +1507,7 @@ LANGUAGES = (
     TURKISH,
     ARABIC,
     VIETNAMESE,
+    ROMANIAN,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (

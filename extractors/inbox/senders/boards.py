@@ -18,8 +18,9 @@ Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); i
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
 secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
-Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; the job search
-engines Jooble, Adzuna, SimplyHired and Monster; FlexJobs and the
+Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; in Romania eJobs,
+BestJobs, Hipo and Undelucram; the job search engines Jooble, Adzuna, SimplyHired and
+Monster; FlexJobs and the
 talent networks Braintrust, Turing and Gun.io; in the UK CWJobs and JobServe; in India
 foundit, Instahyre, hirist, iimjobs and Cutshort; Mexico's OCC Mundial and Chile's
 Laborum; the remote boards Remotive and Himalayas. Their cards are alike: the title linked
@@ -125,6 +126,8 @@ SENDERS = (
     # Vietnam
     "@itviec.com", "@topcv.vn", "@vietnamworks.com", "@vietnamworks.vn", "@topdev.vn",
     "@careerviet.vn",
+    # Romania
+    "@ejobs.ro", "@bestjobs.eu", "@hipo.ro", "@undelucram.ro",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -147,7 +150,7 @@ PLATFORMS = (
     "randstad", "jooble", "adzuna", "simplyhired", "monster", "flexjobs", "braintrust", "turing",
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
-    "careerviet",
+    "careerviet", "ejobs", "hipo", "bestjobs", "undelucram",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
@@ -155,13 +158,14 @@ _SETTING = re.compile(
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
     r"|tại văn phòng|làm việc từ xa"  # vi: TopCV's Vietnamese cards
+    r"|hibrid|la birou|de acas[ăa]"  # ro: eJobs' and BestJobs' "Hibrid", "La birou"
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
 _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
 # (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office)
 _SETTING_OFFICE = re.compile(
-    r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng"
+    r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng|hibrid|birou"
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
