@@ -131,4 +131,5 @@ def in_english(title: str) -> list[str]:
     for m in _CJK_TITLE.finditer(title) if any(h in title for h in _CJK_HEADS) else ():
         field = _CJK_FIELDS[m[1]] if m[1] else _FIELD_NAMES.get(m[2].lower(), m[2])
         found.append(f"{field} {_CJK_HEADS[m[3]]}")
-    return found
+    # once each: a field and its English in brackets ("Inginer Date (Data Engineer)") agree
+    return list(dict.fromkeys(found))
