@@ -83,9 +83,11 @@ _DIVISIONS = {
 }  # fmt: skip
 # divisions and subsidiaries that go by their own name too, and whose they are: someone
 # at Instagram works for Meta, and Meta's postings include Instagram's. Facts of
-# ownership only, one word each (a name of more words is matched as it is): an
+# ownership only, each the whole name ("WhatsApp Business" is matched as it is): an
 # acquisition called off (Figma, never Adobe's) or a sister company under a holding
-# (Waymo is Alphabet's, not Google's) has no row.
+# (Waymo is Alphabet's, not Google's) has no row. A company renamed after its product,
+# which lives on as its division, is here too: Square, Inc. became Block, Inc. in 2021
+# and Square is Block's seller business, as Snapchat is Snap's and Basecamp 37signals'.
 _OWN_NAMES = {
     "deepmind": "google", "youtube": "google", "fitbit": "google", "looker": "google",
     "kaggle": "google", "mandiant": "google",
@@ -96,12 +98,16 @@ _OWN_NAMES = {
     "trello": "atlassian", "bitbucket": "atlassian", "opsgenie": "atlassian", "loom": "atlassian",
     "tableau": "salesforce", "mulesoft": "salesforce", "slack": "salesforce",
     "heroku": "salesforce", "mailchimp": "intuit", "sendgrid": "twilio", "auth0": "okta",
+    "square": "block", "cash app": "block", "afterpay": "block", "clearpay": "block",
+    "snapchat": "snap", "basecamp": "37signals",
 }  # fmt: skip
 # one employer's other names: its legal name where it trades under another ("Nu
-# Pagamentos" is Nubank), and its name in its home script ("メルカリ" is Mercari), which no
-# rule can read (katakana spells "merukari"). The same employer only: a holding's other
-# companies are not (a contact at "Alphabet" may be at Waymo or Verily, and cannot
-# refer into Google), so "alphabet" has no row. Folded as `fold` folds them.
+# Pagamentos" is Nubank, "Roofoods" Deliveroo), and its name in its home script
+# ("メルカリ" is Mercari), which no rule can read (katakana spells "merukari"). The same
+# employer only: a holding's other companies are not (a contact at "Alphabet" may be at
+# Waymo or Verily, and cannot refer into Google), so "alphabet" has no row; a division
+# or a product the employer was once named after is an ownership fact (`_OWN_NAMES`).
+# Folded as `fold` folds them.
 _ALSO_KNOWN_AS = {
     "nu pagamentos": "nubank", "wise payments": "wise", "stone pagamentos": "stone",
     "メルカリ": "mercari", "楽天": "rakuten", "楽天グループ": "rakuten", "サイボウズ": "cybozu",
@@ -110,6 +116,8 @@ _ALSO_KNOWN_AS = {
     "쿠팡": "coupang", "삼성전자": "samsung electronics", "美团": "meituan", "腾讯": "tencent",
     "阿里巴巴": "alibaba", "字节跳动": "bytedance", "百度": "baidu", "华为": "huawei",
     "яндекс": "yandex", "касперский": "kaspersky",
+    "roofoods": "deliveroo", "glovoapp23": "glovo", "grabtaxi": "grab",
+    "stack exchange": "stack overflow",
 }  # fmt: skip
 # everyday words companies take as names: without a descriptor ("Linear Technology") such
 # a name is as likely another company's ("Linear"), where "Procore" can be no other. The
@@ -231,8 +239,8 @@ def org_keys(name: str | None) -> frozenset[str]:
         first, *division = words
         if first in _PARENTS and set(division) <= _DIVISIONS:
             forms |= {first, *(set(division) & set(_OWN_NAMES) if len(division) == 1 else ())}
-        if not division and first in _OWN_NAMES:
-            forms.add(_OWN_NAMES[first])  # "DeepMind" alone is Google's
+        if (whole := " ".join(words)) in _OWN_NAMES:
+            forms.add(_OWN_NAMES[whole])  # "DeepMind" alone is Google's
     return frozenset(forms | {form.replace(" ", "") for form in forms})
 
 

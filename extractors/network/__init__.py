@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -34,6 +35,7 @@ __all__ = [
     "Limits",
     "Problem",
     "detect",
+    "export_name",
     "import_paths",
     "importers",
     "scan",
@@ -86,9 +88,22 @@ def importers() -> dict[str, Importer]:
     return found
 
 
+# what a browser or a file manager adds to a name it saves twice: "following_accounts
+# (1).csv", "Connections(2).csv", Windows' "Connections - Copy.csv", macOS' "your_friends
+# copy.json"; an importer that knows a file by its name knows it under these too
+_COPY = re.compile(
+    r"(?:\s*\(\d{1,3}\)|\s+-\s+copy(?:\s+\(\d{1,3}\))?|\s+copy(?:\s+\d{1,3})?)(?=\.\w+$)", re.I
+)
+
+
+def export_name(name: str) -> str:
+    """The file's base name as the export wrote it, without the copy a download made."""
+    return _COPY.sub("", name.rsplit("/", 1)[-1])
+
+
 def detect(name: str, data: bytes) -> Importer | None:
     """The first importer (by NAME) that recognises the file, or None."""
-    base, head = name.rsplit("/", 1)[-1], data[:HEAD_BYTES]
+    base, head = export_name(name), data[:HEAD_BYTES]
     return next((imp for imp in importers().values() if imp.sniff(base, head)), None)
 
 

@@ -6,7 +6,8 @@ folder" names its members in the OEM code page (cp437, cp852, cp866, cp932) with
 UTF-8 flag. The bytes do not say which: each candidate reads the lines that have bytes
 over 127, and the one whose words look least odd wins: no word mixing scripts ("Mьller")
 or cases ("гД"), no Latin word mostly accented ("Îëåíà"), no symbol inside a name
-("¯ó³kiewska"), no byte without a character. A tie goes to the first candidate.
+("¯ó³kiewska"), no currency sign before a letter ("£ukasz", "£ódŸ": cp1250's Ł read as
+cp1252), no byte without a character. A tie goes to the first candidate.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _SAMPLE = 64 * 1024
 _INSIDE = re.compile(r"(?<=[^\W\d_])([^\w\s’·])(?=[^\W\d_])")
 # symbols real text carries beside words; others (¹ ³ ¯ ÷ inside a name) are a misread
 _PUNCTUATION = frozenset("€£«»¿¡–—‘’‚“”„•…°·§©®™\xa0")
+_GLUED_CURRENCY = re.compile(r"[€£¥¢¤](?=[^\W\d_])")  # "£5" is money, "£ukasz" a misread
 
 
 def _script(char: str) -> str:
@@ -48,6 +50,7 @@ def oddness(text: str) -> int:
     # a symbol between two letters splits a word ("Ró¿añski"), but for an apostrophe or
     # a Catalan middle dot ("O’Brien", "col·legi")
     odd += sum(1 for match in _INSIDE.finditer(text) if match[1] in _PUNCTUATION)
+    odd += len(_GLUED_CURRENCY.findall(text))
     for match in _WORD.finditer(text):
         word = match.group()
         if word.isascii():

@@ -143,17 +143,33 @@ def _contact(card: _Card, file: str) -> Contact | Problem:
     return Problem(file, card.line, "card has no name, e-mail, phone or profile")
 
 
-def _unclosed(card: _Card, file: str) -> Iterator[Contact | Problem]:
+# a card that says it is no person's: Apple's "Show as company", vCard 4.0's KIND
+_NO_PERSON = {"X-ABSHOWAS": {"COMPANY"}, "KIND": {"ORG", "GROUP", "LOCATION"}}
+
+
+def _person(card: _Card, file: str) -> Iterator[Contact | Problem]:
+    """The card's contact, unless the card is a company's or a group's: no one to ask."""
+    if not any(
+        value.strip().upper() in kinds
+        for key, kinds in _NO_PERSON.items()
+        for value in card.values.get(key, [])
+    ):
+        yield _contact(card, file)
+
+
+def _unclosed(card: _Card, file: str, where: str) -> Iterator[Contact | Problem]:
     """A card the next one or the file's end cut short: reported, and kept as read."""
-    yield Problem(file, card.line, "card not closed by END:VCARD (read up to the next card)")
-    yield _contact(card, file)
+    yield Problem(file, card.line, f"card not closed by END:VCARD (read up to {where})")
+    yield from _person(card, file)
 
 
 def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
-    """One contact per card; line = the line of its BEGIN:VCARD."""
+    """One contact per person's card; line = the line of its BEGIN:VCARD."""
     card: _Card | None = None
-    seen = False
+    seen, final = False, 0
+    last: tuple[int, list[str]] = (0, [])  # the card's last property: its line, its values
     for line, text in _text_lines(data):
+        final = line
         match = _PROPERTY.fullmatch(text)
         if match is None:
             if card is not None and text.strip():
@@ -162,14 +178,17 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
         key, value = match["name"].upper(), _decoded(match["params"], match["value"])
         if key == "BEGIN" and value.strip().upper() == "VCARD":
             if card is not None:
-                yield from _unclosed(card, name)
+                yield from _unclosed(card, name, "the next card")
             card, seen = _Card(line), True
         elif key == "END" and card is not None:
-            yield _contact(card, name)
+            yield from _person(card, name)
             card = None
         elif card is not None:
-            card.values.setdefault(key, []).append(value)
+            last = (line, card.values.setdefault(key, []))
+            last[1].append(value)
     if card is not None:
-        yield from _unclosed(card, name)
+        if last[0] == final and not data.endswith((b"\n", b"\r")):
+            last[1].pop()  # a download cut in the middle of this line: "FN:Kari Nord"
+        yield from _unclosed(card, name, "the file's end")
     if not seen:
         yield Problem(name, 0, "not a vCard file: no BEGIN:VCARD")

@@ -318,3 +318,24 @@ def test_a_reading_in_latin_letters_finds_the_name_in_either_order() -> None:
     )
     people = resolve([pinyin, _contact(handle="zhangwei", name="Zhang Wei", org="Qingniao")])
     assert len(people) == 1
+
+
+def test_a_card_in_two_label_files_of_a_takeout_is_one_person_by_its_name_and_number(tmp_path):
+    # Takeout's Contacts as vCard: one file a label, the same card in each of its labels
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{}\r\nTEL:{}\r\nEND:VCARD\r\n".format
+    tom, ana = card("Tom Ruiz", "+34 600 123 456"), card("Ana Ruiz", "600123456")
+    for label, cards in (("My Contacts", ana + tom), ("Starred", tom)):
+        (tmp_path / label).mkdir()
+        (tmp_path / label / f"{label}.vcf").write_text(cards)
+    (tmp_path / "phone.vcf").write_text(card("Tom Ruiz", "600 12 34 56"))  # as a phone wrote it
+    people = resolve(import_paths([tmp_path]).contacts)
+    # a shared home number is no one's name: Ana stays herself
+    assert sorted((p.name, len(p.contacts)) for p in people) == [("Ana Ruiz", 1), ("Tom Ruiz", 3)]
+
+
+def test_a_name_and_number_join_keeps_the_id_one_of_the_cards_had():
+    tom = _contact("vcard", "contact", name="Tom Ruiz", phones=("+34 600 123 456",))
+    mine, starred = replace(tom, file="My Contacts.vcf", line=1), replace(tom, file="S.vcf")
+    (joined,) = resolve([mine, starred])
+    assert len(joined.contacts) == 2
+    assert joined.person_id in {resolve([mine])[0].person_id, resolve([starred])[0].person_id}

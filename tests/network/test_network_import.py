@@ -539,3 +539,30 @@ def test_a_zip_cut_short_names_its_members_as_written_too(tmp_path: Path):
     cut.write_bytes(data[: data.rfind(b"PK\x01\x02")])  # its central directory lost
     result = import_paths([cut])
     assert [f for f, imp, _ in result.files if imp] == ["export.zip!/エクスポート/フォロー.csv"]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "following_accounts (1).csv",  # a second download in Chrome, Edge or Firefox
+        "following_accounts(2).csv",
+        "following_accounts - Copy.csv",  # Windows' Explorer
+        "following_accounts copy.csv",  # macOS' Finder
+    ],
+)
+def test_a_file_known_by_its_name_is_known_under_a_downloads_copy_name(tmp_path, copy):
+    # a very old server's follows: no header, so only the name tells them from a mailing list
+    (tmp_path / copy).write_text("dave@mstdn.example\nerin@chaos.example\n")
+    (tmp_path / "subscribers (1).csv").write_text("ann@mail.example\nbo@mail.example\n")
+    result = import_paths([tmp_path])
+    assert [c.handle for c in result.contacts] == ["dave@mstdn.example", "erin@chaos.example"]
+    files = sorted((name.rsplit("/", 1)[-1], importer, n) for name, importer, n in result.files)
+    assert files == [(copy, "mastodon_follows", 2), ("subscribers (1).csv", None, 0)]
+    assert result.problems == []
+
+
+def test_a_copys_name_is_the_export_name_and_other_parentheses_stay():
+    assert network.export_name("Takeout/Connections (3).csv") == "Connections.csv"
+    assert network.export_name("your_friends copy 2.json") == "your_friends.json"
+    assert network.export_name("Connections - Copy (2).csv") == "Connections.csv"
+    assert network.export_name("Kontakte (Arbeit).csv") == "Kontakte (Arbeit).csv"

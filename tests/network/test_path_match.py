@@ -32,11 +32,24 @@ SURE = [  # (posting company, contact organisation, posting's site, domains)
     ("Lindqvist Bank AB (publ)", "Lindqvist", "lindqvist", (None, None)),  # its site settles
     ("Tanuki Group, Inc.", "Tanuki", None, (None, None)),
     ("株式会社ツバメ工房", "ツバメ工房", None, (None, None)),
+    # a company renamed after its product, which lives on as its division: Square, Inc.
+    # became Block, Inc. in 2021, and Square, Cash App and Afterpay are Block's
+    ("Block", "Square", None, (None, None)),
+    ("Square", "Block, Inc.", None, (None, None)),
+    ("Block", "Cash App", None, (None, None)),
+    ("Cash App", "Square", None, (None, None)),  # one employer, one referral programme
+    ("Block", "Afterpay", None, (None, None)),
+    ("Snap Inc.", "Snapchat", None, (None, None)),
+    ("37signals", "Basecamp", None, (None, None)),
     ("Kaspi", "Kaspi.kz JSC", None, (None, None)),  # a country's web suffix, a legal form
     ("Allegro", "Allegro.pl sp. z o.o.", None, (None, None)),
     # a legal name and the name it trades under, a name in its home script
     ("Nubank", "Nu Pagamentos S.A.", None, (None, None)),
     ("Wise", "Wise Payments Limited", None, (None, None)),
+    ("Deliveroo", "Roofoods Ltd", None, (None, None)),
+    ("Grab", "GrabTaxi Holdings Pte. Ltd.", None, (None, None)),
+    ("Glovo", "GlovoApp23 S.L.", None, (None, None)),
+    ("Stack Overflow", "Stack Exchange Inc.", None, (None, None)),
     ("株式会社メルカリ", "Mercari", None, (None, None)),
     ("Mercari, Inc.", "株式会社メルカリ", None, (None, None)),
     ("楽天グループ株式会社", "Rakuten Group, Inc.", None, (None, None)),
@@ -67,6 +80,10 @@ NONE = [
     ("Box", "Bank of Xanadu", None, (None, None)),  # not written as an acronym
     ("Museum of Modern Art", "Museum of Medieval Art", None, (None, None)),  # same initials
     ("Square Enix", "Square", None, (None, None)),
+    ("Block", "Square Enix", None, (None, None)),  # another word: another company
+    ("Block", "H&R Block", None, (None, None)),
+    ("Block Renovation", "Square", None, (None, None)),
+    ("Cash App Investing", "Afterpay", None, (None, None)),  # the whole name only
     ("Instagram", "WhatsApp Business", None, (None, None)),
     ("Adobe", "Figma", None, (None, None)),  # an acquisition called off
     ("TryHackMe", "Hackme", "tryhackme", (None, None)),  # a name written whole, "Try" in it

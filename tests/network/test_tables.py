@@ -54,6 +54,10 @@ def test_a_semicolon_table_in_a_european_locale():
     [
         ("Imię;Nazwisko;Firma\r\nZofia;Żółkiewska;Wisła Dane sp. z o.o.\r\n", "cp1250"),
         ("Imię;Nazwisko;Firma\r\nRóża;Różański;Dom\r\n", "cp1250"),  # ż is cp1252's ¿
+        # Ł is cp1252's £, Ś its Œ, ń its ñ: only money before a letter tells them apart
+        ("First Name;Last Name;Company\r\nŁukasz;Zieliński;Świt sp. z o.o.\r\n", "cp1250"),
+        ("Imię;Nazwisko;Miasto\r\nŁucja;Nowak;Łódź\r\n", "cp1250"),
+        ("Name;Company;Notes\r\nOlly;Ashdown Ltd;Rate £450/day, €500\r\n", "cp1252"),
         ("Ім'я;Прізвище;Компанія\r\nАндрій;Шевчук;Карпати ІТ\r\n", "cp1251"),
         ("名,姓,会社名\r\n美咲,高橋,サクラ技研\r\n", "cp932"),
         ("Prénom;Nom;Société\r\nFrançois;Müller;Café Señor, S.L.\r\n", "cp1252"),

@@ -48,7 +48,7 @@ def test_nasty_file_folding_escapes_social_profiles_quoted_printable_and_broken_
     assert [(p.line, p.message) for p in problems] == [
         (30, "not a vCard property line"),
         (33, "card has no name, e-mail, phone or profile"),
-        (37, "card not closed by END:VCARD (read up to the next card)"),
+        (37, "card not closed by END:VCARD (read up to the file's end)"),
     ]
 
 
@@ -95,3 +95,36 @@ def test_the_kana_reading_of_a_card():
         "しょうた いとう",
         "Kumo Labs",
     )
+
+
+def test_a_download_cut_inside_a_card_keeps_the_cards_before_and_not_the_cut_line():
+    whole = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola Nordmann\r\nORG:Tindra AS\r\nEND:VCARD\r\n"
+    cut = "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL;TYPE=CELL:+47 912 34 567\r\nFN:Kari Nord"
+    ola, problem, kari = list(vcard.read((whole + cut).encode(), "contacts.vcf"))
+    assert (ola.name, ola.organisation) == ("Ola Nordmann", "Tindra AS")
+    assert (problem.line, problem.message) == (
+        6,
+        "card not closed by END:VCARD (read up to the file's end)",
+    )
+    assert (kari.name, kari.phones, kari.line) == (None, ("+47 912 34 567",), 6)
+
+
+def test_a_card_cut_after_its_first_line_is_named_and_no_one():
+    whole = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola Nordmann\r\nEND:VCARD\r\n"
+    data = whole + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ka"
+    ola, *problems = list(vcard.read(data, "contacts.vcf"))
+    assert ola.name == "Ola Nordmann"
+    assert [(p.line, p.message) for p in problems] == [
+        (5, "card not closed by END:VCARD (read up to the file's end)"),
+        (5, "card has no name, e-mail, phone or profile"),
+    ]
+
+
+def test_a_company_or_group_card_is_no_contact():
+    sara = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sara Lindqvist\r\nORG:Fjord & Fable;\r\nEND:VCARD\r\n"
+    company = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Fjord & Fable\r\nORG:Fjord & Fable;\r\n"
+    apple = company + "X-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+    kind = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Fjord & Fable\r\nEND:VCARD\r\n"
+    group = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Book club\r\nEND:VCARD\r\n"
+    read = list(vcard.read((sara + apple + kind + group).encode(), "iCloud vCards.vcf"))
+    assert [(c.name, c.organisation) for c in read] == [("Sara Lindqvist", "Fjord & Fable")]

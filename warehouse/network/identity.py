@@ -164,8 +164,9 @@ def _handle_keys(contact: Contact) -> set[str]:
 
 def _keys(contact: Contact) -> list[list[str]]:
     """The contact's identity keys by strength: handles, e-mails, name+organisation
-    (then other ways its name is written: after, so that no id changes), and the
-    record itself (platform, name and date: an export imported twice)."""
+    (then other ways its name is written: after, so that no id changes), the record
+    itself (platform, name and date: an export imported twice), and name+phone (one
+    card in two label files of a Takeout; last, so that no id changes)."""
     name, org = normalize_name(contact.name), normalize_org(contact.organisation)
     name_org = [f"name+org:{name}|{org}"] if name and org else []
     other_org = sorted(f"name+org:{other}|{org}" for other in _other_names(contact)) if org else []
@@ -179,7 +180,19 @@ def _keys(contact: Contact) -> list[list[str]]:
         name_org,
         other_org,
         [record],
+        sorted({f"name+phone:{name}|{number}" for number in _numbers(contact)} if name else ()),
     ]
+
+
+_NOT_DIGITS = re.compile(r"\D+")
+_NUMBER_DIGITS = 9  # a number's last nine digits: "+34 600 123 456" is "600123456"
+_NUMBER_MIN = 7  # fewer is an extension or a short code, no one's own number
+
+
+def _numbers(contact: Contact) -> set[str]:
+    """The contact's phone numbers as their last digits, whatever way they are written."""
+    digits = (_NOT_DIGITS.sub("", phone) for phone in contact.phones)
+    return {number[-_NUMBER_DIGITS:] for number in digits if len(number) >= _NUMBER_MIN}
 
 
 class _Clusters:
