@@ -156,6 +156,7 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "contracttohire": "contract",
     "temporary": "contract",
     "temp": "contract",
+    "perdiem": "contract",  # schema.org's PER_DIEM: called in and paid by the day
     "fixedterm": "contract",
     "fulltimefixedterm": "contract",  # Recruitee's employment_type_code
     "parttimefixedterm": "contract",

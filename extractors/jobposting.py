@@ -18,7 +18,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
-from extractors._contract import Engagement, Page, ParseError, Posting, Provenance, RatePeriod, Skip
+from extractors._contract import (
+    Engagement,
+    Page,
+    ParseError,
+    Posting,
+    Provenance,
+    RatePeriod,
+    Skip,
+    SourceUnavailable,
+)
 from extractors._normalize import (
     description_html,
     engagement_from_label,
@@ -27,6 +36,7 @@ from extractors._normalize import (
     id_from_url,
     unescape,
     utc_from_iso,
+    utc_from_rfc822,
 )
 from extractors._places import country_name
 
@@ -38,6 +48,7 @@ ATTRIBUTION = (
     "Employers' own career pages (schema.org JobPosting): link each posting to the "
     "employer's page; each host's robots.txt is obeyed."
 )
+MAX_LINKED = 100  # job pages followed from one careers list (a run's pacing is ~1 s each)
 WINDOWED = False  # a page is the employer's whole listing: a posting gone from it closed
 PROVENANCE: Provenance = "employer"  # JSON-LD on the employer's own careers pages
 
@@ -47,10 +58,13 @@ _WRAPPER = re.compile(
     r"^\s*(?:<!--|/[/*]\s*<!\[CDATA\[(?:\s*\*/)?)"  # <!--  //<![CDATA[  /* <![CDATA[ */
     r"|(?:-->|/[/*]\s*]]>(?:\s*\*/)?)\s*$"  # -->  //]]>  /* ]]> */
 )
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->")  # "<!-- Job schema -->" before the JSON
+_TYPEOF = re.compile(rb"\stypeof\s*=", re.IGNORECASE)  # an RDFa node, not JavaScript's typeof
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _LABELS = re.compile(r"[,;/|]")  # one string of several types: "Full-time, Contract"
-_WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+# written out, or numeric where the order is unambiguous: year first, or day.month.year
+_WRITTEN_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%d.%m.%Y")
 _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("HOUR", "HOURLY"), "hour"),
     **dict.fromkeys(("DAY", "DAILY"), "day"),
@@ -81,24 +95,38 @@ def units(settings: Settings) -> list[str]:
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
-    """GET the page itself; its scope is its URL."""
-    yield client.get(unit, scope=unit)
+    """GET the page itself; its scope is its URL. A careers list that only links to its
+    jobs (a schema.org ItemList of URLs) is followed to each job's page on its own host,
+    in the same scope; a linked job answering 404 or 410 was just taken down."""
+    page = client.get(unit, scope=unit)
+    yield page
+    for link in _job_links(page)[:MAX_LINKED]:
+        try:
+            yield client.get(link, scope=unit)
+        except SourceUnavailable as exc:
+            if exc.status not in (404, 410):
+                raise
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
     """Every JobPosting in the page's JSON-LD: one object, an array or an `@graph`, in
-    any number of blocks; else in its microdata (an older CMS's only markup, often
-    beside a JSON-LD block naming just the site). A malformed block or posting is a
-    Skip; a repeat is one."""
-    tree = _tree(page)
-    items, malformed = _json_ld(tree)
+    any number of blocks; else in its microdata or RDFa (an older CMS's only markup,
+    often beside a JSON-LD block naming just the site). A malformed block or posting is
+    a Skip; a repeat is one. A careers list that only links to its jobs is a Skip: its
+    postings are on the pages it links to, which `fetch` follows."""
+    items, malformed = _items(page)
     for problem in malformed:
         yield Skip("malformed_jsonld", problem)
-    if not any(True for _ in _job_postings(items)):
-        items += _microdata(tree, page.url)
-    if not items:
-        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
-        raise ParseError(f"{page.url}: {found} nor microdata; expected schema.org markup")
+    if not _has_posting(items) and (links := _listed_links(items)):
+        if on_host := _on_host(links, page.url):
+            yield Skip("job_list", f"{page.url}: {len(on_host)} job page(s) linked")
+        elif away := {urlsplit(urljoin(page.url, link)).netloc for link in links} - {
+            urlsplit(page.url).netloc
+        }:
+            raise ParseError(
+                f"{page.url}: its {len(links)} job link(s) are on another host"
+                f" ({', '.join(sorted(away))}): list those pages in `pages`"
+            )
     seen: set[str] = set()
     ids = _identified(items)
     for node in _job_postings(items):
@@ -113,17 +141,48 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         yield result
 
 
+def _items(page: Page) -> tuple[list[Any], list[str]]:
+    """The page's schema.org items (JSON-LD, else microdata, else RDFa) and what was
+    wrong with each unreadable JSON-LD block; ParseError if it has none."""
+    tree = _tree(page)
+    items, malformed = _json_ld(tree)
+    if not _has_posting(items):
+        items += _microdata(tree, page.url)
+    if not _has_posting(items):
+        items += _rdfa(page)
+    if not items:
+        found = f"{len(malformed)} malformed JSON-LD block(s)" if malformed else "no JSON-LD"
+        raise ParseError(
+            f"{page.url}: {found} nor microdata nor RDFa; expected schema.org markup"
+            " (a list of jobs without it: list each job's own page in `pages`)"
+        )
+    return items, malformed
+
+
+def _job_links(page: Page) -> list[str]:
+    """The job pages on the page's host that a careers list without postings links to."""
+    try:
+        items, _ = _items(page)
+    except (ParseError, AttributeError, IndexError, KeyError, TypeError, ValueError):
+        return []  # parse says why, as the page's own failure
+    return [] if _has_posting(items) else _on_host(_listed_links(items), page.url)
+
+
 @cache
-def _readers() -> tuple[Any, Any, Any]:
-    """extruct's JSON-LD and microdata readers and the XPath of JSON-LD script blocks,
-    made at the first parse: extruct and lxml are imported then, not when a config
-    names this source."""
-    from extruct.jsonld import JsonLdExtractor
+def _readers() -> tuple[Any, Any]:
+    """extruct's microdata reader and the XPath of JSON-LD script blocks (their type
+    in any case, with parameters: "application/ld+json; charset=utf-8"), made at the
+    first parse: extruct and lxml are imported then, not when a config names this
+    source."""
     from extruct.w3cmicrodata import MicrodataExtractor
     from lxml import etree
 
-    xpath = etree.XPath('//script[@type="application/ld+json"]')
-    return JsonLdExtractor(), MicrodataExtractor(), xpath
+    upper, lower = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+    typed = f"translate(normalize-space(@type), '{upper}', '{lower}')"
+    xpath = etree.XPath(
+        f"//script[{typed} = 'application/ld+json' or starts-with({typed}, 'application/ld+json;')]"
+    )
+    return MicrodataExtractor(), xpath
 
 
 def _tree(page: Page) -> Any:
@@ -143,25 +202,26 @@ def _tree(page: Page) -> Any:
 
 def _json_ld(tree: Any) -> tuple[list[Any], list[str]]:
     """The items of every readable JSON-LD block, and what was wrong with each other one."""
-    jsonld, _, scripts = _readers()
+    _, scripts = _readers()
     items: list[Any] = []
     malformed = []
     for number, script in enumerate(scripts(tree), start=1):
+        text = script.text_content()
         try:
-            items.extend(jsonld.extract_items(script))
+            data = json.loads(text, strict=False)  # control characters in strings, as browsers
         except ValueError as exc:
-            data = _unwrapped(script.text_content())
+            data = _lenient(text)
             if data is None:
                 malformed.append(f"JSON-LD block {number} (line {script.sourceline}): {exc}")
                 continue
-            items.extend(data if isinstance(data, list) else [data])
+        items.extend(item for item in _list(data) if isinstance(item, dict | list))
     return items, malformed
 
 
 def _microdata(tree: Any, url: str) -> list[Any]:
     """The page's microdata items in JSON-LD's shape (`@type` and the properties as
     keys), so that one reader serves both."""
-    _, microdata, _ = _readers()
+    microdata, _ = _readers()
 
     def shaped(value: Any) -> Any:
         if isinstance(value, list):
@@ -174,13 +234,88 @@ def _microdata(tree: Any, url: str) -> list[Any]:
     return [shaped(item) for item in microdata.extract_items(tree, url)]
 
 
-def _unwrapped(script: str) -> Any:
-    """The JSON of a block inside an old wrapper (`//<![CDATA[`, `<!--`) extruct reads
-    only when it fits on one line; None when it is not JSON still."""
+def _rdfa(page: Page) -> list[Any]:
+    """The page's RDFa nodes in JSON-LD's compact shape (short keys, bare values, each
+    blank-node reference replaced by its node); read only where an element has a
+    `typeof` attribute, as RDFa's parser is slow."""
+    if not _TYPEOF.search(page.body):
+        return []
+    from extruct.rdfa import RDFaExtractor
+
     try:
-        return json.loads(_WRAPPER.sub("", script), strict=False)
-    except ValueError:
-        return None
+        graph = RDFaExtractor().extract(page.body, base_url=page.url, encoding=_encoding(page))
+    except (ValueError, LookupError):
+        return []
+    nodes = {node["@id"]: node for node in graph if isinstance(node, dict) and "@id" in node}
+
+    def short(key: str) -> str:
+        return re.split(r"[/#]", key)[-1]
+
+    def shaped(node: dict[str, Any], depth: int) -> dict[str, Any]:
+        found = {key: value(v, depth) for key, v in node.items() if key not in ("@id", "@type")}
+        return {
+            "@type": [short(t) for t in node.get("@type", [])],
+            **{short(k): v for k, v in found.items()},
+        }
+
+    def value(values: list[Any], depth: int) -> Any:
+        out = [
+            v["@value"] if "@value" in v
+            else shaped(nodes[v["@id"]], depth + 1) if v.get("@id") in nodes and depth < 4
+            else v.get("@id")
+            for v in values
+        ]  # fmt: skip
+        return out[0] if len(out) == 1 else out
+
+    return [shaped(node, 0) for node in graph if "@type" in node]
+
+
+def _listed_links(items: list[Any]) -> list[str]:
+    """The URLs an ItemList of the page names, once each: its elements as URLs, or
+    ListItems with a `url` or an `item` (a URL, or a node with a `url` or an `@id`)."""
+    links = []
+    for item in items:
+        if not isinstance(item, dict) or "ItemList" not in map(str, _list(item.get("@type"))):
+            continue
+        for entry in _list(item.get("itemListElement")):
+            node = entry.get("item") or entry if isinstance(entry, dict) else entry
+            found = (
+                _text(node.get("url") or node.get("@id")) if isinstance(node, dict) else _text(node)
+            )
+            if found:
+                links.append(found)
+    return list(dict.fromkeys(links))
+
+
+def _on_host(links: list[str], page_url: str) -> list[str]:
+    """The links, made absolute, that stay on the page's host (where its robots.txt
+    and the user's choice of page hold), but for the page itself."""
+    host = urlsplit(page_url).netloc
+    absolute = dict.fromkeys(urljoin(page_url, link) for link in links)
+    return [link for link in absolute if urlsplit(link).netloc == host and link != page_url]
+
+
+def _lenient(script: str) -> Any:
+    """What browsers and Google still read of a block that is not strict JSON: behind a
+    byte order mark, inside an old wrapper (`//<![CDATA[`, `<!--`), with comments or
+    trailing commas, or several objects one after the other; None when it is not JSON
+    still."""
+    import jstyleson  # extruct's own dependency: JSON with comments and trailing commas
+
+    unmarked = script.strip().removeprefix("\ufeff")  # a pasted file's byte order mark
+    decoder = json.JSONDecoder(strict=False)
+    for cleaned in (_WRAPPER.sub("", unmarked), _COMMENT_LINE.sub("", unmarked)):
+        text = jstyleson.dispose(cleaned).strip()
+        values: list[Any] = []
+        try:
+            while text:
+                value, end = decoder.raw_decode(text)
+                values.append(value)
+                text = text[end:].lstrip().removeprefix(",").lstrip()
+        except ValueError:
+            continue
+        return values[0] if len(values) == 1 else values
+    return None
 
 
 def _encoding(page: Page) -> str:
@@ -218,6 +353,10 @@ def _resolved(node: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str,
 
     return {k: [one(v) for v in value] if isinstance(value, list) else one(value)
             for k, value in node.items()}  # fmt: skip
+
+
+def _has_posting(items: list[Any]) -> bool:
+    return any(True for _ in _job_postings(items))
 
 
 def _job_postings(items: list[Any]) -> Iterator[dict[str, Any]]:
@@ -266,7 +405,10 @@ def _posting(node: dict[str, Any], page: Page) -> Posting | Skip:
         workplace_raw=", ".join(workplace) or None,
         engagement=engagement,
         engagement_raw=engagement_raw,
-        **_salary(node.get("baseSalary"), node.get("salaryCurrency")),
+        # the pay the employer states, else its estimate (a range it publishes instead)
+        **_salary(
+            node.get("baseSalary") or node.get("estimatedSalary"), node.get("salaryCurrency")
+        ),
         apply_url=urljoin(page.url, stated) if stated else None,
         requisition_id=ident,
         extra=_extra(node),
@@ -313,7 +455,7 @@ def _date(value: str | None) -> datetime | None:
             return datetime.strptime(value.replace(",", ""), layout).replace(tzinfo=UTC)
         except ValueError:
             continue
-    return None
+    return utc_from_rfc822(value) if "," in value else None  # "Mon, 02 Mar 2026 09:00:00 GMT"
 
 
 def _engagement(value: Any) -> tuple[Engagement | None, str | None]:
@@ -362,6 +504,7 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
     low, high = _number(quantity.get("minValue")), _number(quantity.get("maxValue"))
     if low is None and high is None:
         low = high = _number(quantity.get("value"))
+    low, high = (n or None for n in (low, high))  # a 0 is a template's empty field, not pay
     unit = _text(quantity.get("unitText") or amount.get("unitText")) or ""
     currency = (_text(amount.get("currency") or quantity.get("currency")) or "").upper()
     currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
@@ -369,7 +512,7 @@ def _salary(value: Any, stated_currency: Any = None) -> dict[str, Any]:
     per = "" if not unit else unit if unit.lower().startswith("per ") else f"per {unit}"
     if not span:  # "$90,000 - $110,000": kept as stated when it states a figure
         stated = _text(quantity.get("value")) or ""
-        found = re.search(r"\d", stated)
+        found = re.search(r"\d", stated) and _number(stated) is None  # not a bare 0
         return {"salary_raw": " ".join(filter(None, (stated, currency, per)))} if found else {}
     raw = " ".join(filter(None, (span, currency, per)))
     period = _PERIODS.get(re.sub(r"[^A-Z]", "", unit.upper()).removeprefix("PER"))

@@ -237,7 +237,7 @@ def test_valid_through_against_the_fetch_time(valid_through: str, expired: bool)
         ('"Full-time, Contract"', "contract"),
         ('"Part-time / Temporary"', "contract"),
         ('"TEMPORARY"', "contract"),
-        ('"PER_DIEM"', None),
+        ('"PER_DIEM"', "contract"),  # called in and paid by the day, as the readers say
         ('"VOLUNTEER"', None),
         ("null", None),
     ],
@@ -451,6 +451,9 @@ def test_parse_description_escaped_twice() -> None:
         ("1 March 2026", datetime(2026, 3, 1, tzinfo=UTC)),
         ("Mar 1, 2026", datetime(2026, 3, 1, tzinfo=UTC)),
         ("03/01/2026", None),  # March 1 or January 3: no date
+        ("01.03.2026", datetime(2026, 3, 1, tzinfo=UTC)),  # a day.month.year template
+        ("2026/03/01", datetime(2026, 3, 1, tzinfo=UTC)),
+        ("Sun, 01 Mar 2026 09:30:00 GMT", datetime(2026, 3, 1, 9, 30, tzinfo=UTC)),
     ],
 )
 def test_parse_date_posted_as_templates_print_it(stated: str, expected: datetime | None) -> None:
@@ -465,3 +468,171 @@ def test_parse_salary_unit_already_saying_per() -> None:
     [posting] = jobposting.parse(_page(_jsonld(block)))
     assert isinstance(posting, Posting)
     assert (posting.rate_period, posting.salary_raw) == ("hour", "20–25 USD per hour")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a hand-written block: comments and trailing commas, as browsers and Google take it
+        """{
+          // for Google Jobs
+          "@type": "JobPosting", /* keep in step with the page */
+          "title": "Glazier",
+          "jobLocation": {"@type": "Place", "address": "Leeds, UK",},
+        }""",
+        '<!-- Job schema -->\n{"@type": "JobPosting", "title": "Glazier", "jobLocation": "Leeds"}',
+        # raw tabs and line breaks inside a string
+        '{"@type": "JobPosting", "title": "Glazier", "jobLocation": "Leeds,\tUK\n"}',
+    ],
+    ids=["comments and trailing commas", "an HTML comment line first", "control characters"],
+)
+def test_parse_reads_json_ld_that_is_not_strict_json(block: str) -> None:
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting) and posting.title == "Glazier"
+    assert posting.location is not None and "Leeds" in posting.location
+
+
+def test_parse_reads_several_objects_one_after_another_in_one_block() -> None:
+    first = '{"@type": "JobPosting", "title": "Glazier", "employmentType": "TEMPORARY"}'
+    second = '{"@type": "JobPosting", "title": "Roofer", "employmentType": "FULL_TIME"}'
+    for joined in (f"{first}\n{second}", f"{first},\n{second}"):
+        found = list(jobposting.parse(_page(_jsonld(joined))))
+        assert [(p.title, p.engagement) for p in found if isinstance(p, Posting)] == [
+            ("Glazier", "contract"),
+            ("Roofer", "full_time"),
+        ]
+
+
+@pytest.mark.parametrize(
+    "script_type",
+    ["application/ld+json; charset=utf-8", "Application/LD+JSON", " application/ld+json "],
+)
+def test_parse_reads_a_block_whose_type_has_parameters_or_capitals(script_type: str) -> None:
+    block = '{"@type": "JobPosting", "title": "Glazier"}'
+    body = f'<html><head><script type="{script_type}">{block}</script></head></html>'
+    [posting] = jobposting.parse(_page(body.encode()))
+    assert isinstance(posting, Posting) and posting.title == "Glazier"
+
+
+def test_parse_ignores_scripts_of_other_types() -> None:
+    body = (
+        b'<html><script type="application/ld+jsonx">{"@type": "JobPosting", "title": "G"}</script>'
+    )
+    with pytest.raises(ParseError, match="no JSON-LD"):
+        list(jobposting.parse(_page(body)))
+
+
+def test_parse_reads_rdfa_where_there_is_no_json_ld_or_microdata() -> None:
+    [posting] = _parse("rdfa_only.html", "https://elmwick.example/vacancies/js-developer")
+    assert isinstance(posting, Posting)
+    assert (posting.title, posting.company) == ("Freelance JavaScript Developer", "Elmwick Media")
+    assert (posting.location, posting.engagement) == ("Bristol, UK", "contract")
+    assert posting.posted_at == datetime(2026, 3, 7, tzinfo=UTC)
+    assert (posting.rate_min, posting.rate_max, posting.rate_period) == (350.0, 450.0, "day")
+    assert posting.currency == "GBP"
+    assert posting.text == "Three months on our React storefront."
+
+
+def test_javascript_typeof_is_no_rdfa() -> None:
+    body = b"<html><script>if (typeof window === 'undefined') {}</script><p>Jobs</p></html>"
+    with pytest.raises(ParseError, match="no JSON-LD nor microdata nor RDFa"):
+        list(jobposting.parse(_page(body)))
+
+
+def _item_list(*urls: str) -> bytes:
+    elements = [{"@type": "ListItem", "position": n, "url": u} for n, u in enumerate(urls, 1)]
+    return _jsonld(json.dumps({"@type": "ItemList", "itemListElement": elements}))
+
+
+def test_a_careers_list_that_only_links_to_its_jobs_is_a_skip_naming_them() -> None:
+    body = _item_list("/careers/1", f"{CAREERS}2", "https://elsewhere.example/jobs/3")
+    assert list(jobposting.parse(_page(body))) == [
+        Skip("job_list", f"{CAREERS}: 2 job page(s) linked")
+    ]
+
+
+def test_a_careers_list_linking_only_to_another_host_says_which() -> None:
+    body = _item_list("https://boards.example/saltgrass/jobs/1")
+    with pytest.raises(ParseError, match=r"1 job link\(s\) are on another host \(boards.example\)"):
+        list(jobposting.parse(_page(body)))
+
+
+def test_fetch_follows_a_careers_list_to_its_job_pages(httpserver: HTTPServer) -> None:
+    job = '{"@type": "JobPosting", "title": "%s", "url": "/careers/%s"}'
+    links = (
+        "/careers/glazier",
+        "/careers/roofer",
+        "/careers/filled",
+        "https://elsewhere.example/x",
+        "/careers",  # the list itself, as some themes link it first
+    )
+    httpserver.expect_request("/careers").respond_with_data(
+        _item_list(*links), content_type="text/html"
+    )
+    for name in ("glazier", "roofer"):
+        body = _jsonld(job % (name.title(), name))
+        httpserver.expect_request(f"/careers/{name}").respond_with_data(
+            body, content_type="text/html"
+        )
+    httpserver.expect_request("/careers/filled").respond_with_data("Gone", status=410)
+    unit = httpserver.url_for("/careers")
+    with PoliteClient(jobposting.NAME, min_interval=0, obey_robots=False) as client:
+        pages = list(jobposting.fetch(jobposting.Settings(pages=(unit,)), unit, client))
+    assert [p.url for p in pages] == [
+        unit,
+        *(httpserver.url_for(f"/careers/{n}") for n in ("glazier", "roofer")),
+    ]
+    assert {p.scope for p in pages} == {unit}  # one listing: a job gone from it closes
+    found = [r for p in pages for r in jobposting.parse(dataclasses.replace(p, fetched_at=FETCHED))]
+    assert [r.title for r in found if isinstance(r, Posting)] == ["Glazier", "Roofer"]
+
+
+def test_fetch_of_a_careers_list_stops_at_a_linked_page_that_fails(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/careers").respond_with_data(
+        _item_list("/careers/1"), content_type="text/html"
+    )
+    httpserver.expect_request("/careers/1").respond_with_data("Forbidden", status=403)
+    unit = httpserver.url_for("/careers")
+    client = PoliteClient(jobposting.NAME, min_interval=0, obey_robots=False)
+    with client, pytest.raises(SourceUnavailable) as raised:
+        list(jobposting.fetch(jobposting.Settings(pages=(unit,)), unit, client))
+    assert raised.value.status == 403 and raised.value.url.endswith("/careers/1")
+
+
+def test_parse_takes_the_estimated_salary_where_no_base_salary_is_stated() -> None:
+    amount = {"@type": "MonetaryAmount", "currency": "USD"}
+    quantity = {"@type": "QuantitativeValue", "unitText": "YEAR"}
+    estimated = {**amount, "value": {**quantity, "minValue": 120000, "maxValue": 150000}}
+    base = {**amount, "value": {**quantity, "value": 130000}}
+    node = {"@type": "JobPosting", "title": "SRE", "estimatedSalary": estimated}
+    for stated, expected in (
+        (node, (120000.0, 150000.0)),
+        ({**node, "baseSalary": base}, (130000.0, 130000.0)),
+    ):
+        [posting] = jobposting.parse(_page(_jsonld(json.dumps(stated))))
+        assert isinstance(posting, Posting)
+        assert (posting.rate_min, posting.rate_max, posting.rate_period) == (*expected, "year")
+
+
+def test_parse_reads_a_block_that_starts_with_a_byte_order_mark() -> None:
+    [posting] = jobposting.parse(
+        _page(_jsonld('\ufeff {"@type": "schema:JobPosting", "title": "G"}'))
+    )
+    assert isinstance(posting, Posting) and posting.title == "G"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('{"minValue": 0, "maxValue": 0, "unitText": "HOUR"}', (None, None, None)),
+        ('{"value": 0, "unitText": "HOUR"}', (None, None, None)),
+        ('{"minValue": 0, "maxValue": 50, "unitText": "HOUR"}', (None, 50.0, "50 USD per HOUR")),
+    ],
+    ids=["a zero range", "a zero value", "up to a figure"],
+)
+def test_parse_a_zero_in_the_salary_is_no_pay(value: str, expected: tuple[object, ...]) -> None:
+    salary = f'{{"@type": "MonetaryAmount", "currency": "USD", "value": {value}}}'
+    block = f'{{"@type": "JobPosting", "title": "Glazier", "baseSalary": {salary}}}'
+    [posting] = jobposting.parse(_page(_jsonld(block)))
+    assert isinstance(posting, Posting)
+    assert (posting.rate_min, posting.rate_max, posting.salary_raw) == expected
