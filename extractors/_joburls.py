@@ -78,6 +78,9 @@ _GLASSDOOR_TLDS = {
 _GLASSDOOR_KEYS = ("jobListingId", "jl")
 _GLASSDOOR_JOB = re.compile(r"\d{6,}")
 _GOOGLE_DOCID = re.compile(r"[\w+/=-]{8,200}")
+_UUID = r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+# boards whose ids are tokens in which case matters: kept as written
+_CASED = ("gupy", "simplyhired")
 # job boards and freelance project boards that e-mail alerts, whose job links carry the
 # job's id (or its slug) in the path: (platform, host, path with the id[, its national
 # sites]). A national board's sites are the hosts it serves one country on, each by the
@@ -321,6 +324,61 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          " jobstreet.com.ph PH jobstreet.com.my MY jobstreet.com.sg SG jobstreet.co.id ID"),
         ("kalibrr", r"(?:^|\.)kalibrr\.com$",
          r"^/(?:[a-z]{2}-[A-Z]{2}/)?c/[\w.-]+/jobs/(\d{3,})(?:/[\w-]*)?$"),
+        # job search engines that gather other boards' jobs: Jooble's by the signed number
+        # of `/desc/<id>` (its `/away/<id>` links alike), Adzuna's by the number of
+        # `/details/<id>` or its alerts' `/jobs/land/ad/<id>`, SimplyHired's by its token
+        # (its case kept: it is the id); Monster's by the uuid after `--`. Shapes of the
+        # sites' links, not read from real mail
+        ("jooble", r"(?:^|\.)jooble\.org$", r"^/(?:desc|away)/(-?\d{6,})$",
+         "uk.jooble.org GB in.jooble.org IN br.jooble.org BR mx.jooble.org MX de.jooble.org DE"
+         " fr.jooble.org FR es.jooble.org ES it.jooble.org IT pl.jooble.org PL ua.jooble.org UA"
+         " ca.jooble.org CA au.jooble.org AU co.jooble.org CO ar.jooble.org AR cl.jooble.org CL"
+         " jooble.org US"),
+        ("adzuna", r"(?:^|\.)adzuna\.(?:com|co\.uk|in|de|fr|com\.au|ca|com\.br|nl|it|es|pl|at|ch"
+         r"|co\.nz|sg|co\.za|com\.mx|be)$", r"^(?:/jobs)?/(?:details|land/ad)/(\d{6,})$",
+         "adzuna.co.uk GB adzuna.in IN adzuna.de DE adzuna.fr FR adzuna.com.au AU adzuna.ca CA"
+         " adzuna.com.br BR adzuna.nl NL adzuna.it IT adzuna.es ES adzuna.pl PL adzuna.at AT"
+         " adzuna.ch CH adzuna.co.nz NZ adzuna.sg SG adzuna.co.za ZA adzuna.com.mx MX"
+         " adzuna.be BE adzuna.com US"),
+        ("simplyhired", r"(?:^|\.)simplyhired\.(?:com|ca|co\.uk)$", r"^/job/([\w-]{10,})$",
+         "simplyhired.ca CA simplyhired.co.uk GB simplyhired.com US"),
+        ("monster", r"(?:^|\.)monster\.(?:com|co\.uk|de|fr|ca|at|ch|nl|be|ie)$",
+         r"^/job-openings/[\w-]+--(" + _UUID + r")$",
+         "monster.co.uk GB monster.de DE monster.fr FR monster.ca CA monster.at AT monster.ch CH"
+         " monster.nl NL monster.be BE monster.ie IE monster.com US"),
+        # the US remote and flexible work board FlexJobs (by the uuid ending its page); the
+        # talent networks Braintrust, Turing and Gun.io, whose jobs are contracts; Fiverr's
+        # briefs (a buyer's request to sellers, as its Buyer Requests were) by their id
+        ("flexjobs", r"(?:^|\.)flexjobs\.com$",
+         r"^/(?:publicjobs|remote-jobs)/[\w-]*?-?(" + _UUID + r")$"),
+        ("braintrust", r"(?:^|\.)usebraintrust\.com$", r"^/jobs/(\d{3,})$"),
+        ("turing", r"(?:^|\.)turing\.com$", r"^/(?:dashboard/)?jobs/(\d{3,})(?:/[\w-]*)?$"),
+        ("gunio", r"(?:^|\.)gun\.io$", r"^/jobs/(" + _UUID + r"|\d{3,})$"),
+        ("fiverr", r"(?:^|\.)fiverr\.com$", r"^/briefs/([0-9a-f]{16,32})$"),
+        # the UK: CWJobs (Totaljobs' platform, its links alike) and JobServe's contracts,
+        # by the 16 hex digits ending `/<country>/<lang>/search-jobs-in-<place>/<TITLE>-<ID>/`
+        ("cwjobs", r"(?:^|\.)cwjobs\.co\.uk$", r"^/job/[\w/-]*?-job(\d{6,})$", "cwjobs.co.uk GB"),
+        ("jobserve", r"(?:^|\.)jobserve\.com$", r"^/\w\w/\w\w/[^/]+/(?:[\w.-]*-)?([0-9A-F]{16})$"),
+        # India: foundit (Monster India's), Instahyre (`/job-<id>-<slug>/`), Info Edge's
+        # hirist and iimjobs (`/j/<slug>-<id>.html`), Cutshort (the id ending its slug)
+        ("foundit", r"(?:^|\.)foundit\.(?:in|sg|ae|my|hk)$", r"^/job/[\w-]+-(\d{6,})$",
+         "foundit.in IN foundit.sg SG foundit.ae AE foundit.my MY foundit.hk HK"),
+        ("instahyre", r"(?:^|\.)instahyre\.com$", r"^/job-(\d{4,})-[\w-]*$", "instahyre.com IN"),
+        ("hirist", r"(?:^|\.)hirist\.(?:tech|com)$", r"^/j/[\w-]+-(\d{5,})\.html$",
+         "hirist.tech IN hirist.com IN"),
+        ("iimjobs", r"(?:^|\.)iimjobs\.com$", r"^/j/[\w-]+-(\d{5,})\.html$", "iimjobs.com IN"),
+        ("cutshort", r"(?:^|\.)cutshort\.io$", r"^/job/[\w-]+-(\w{6,12})$"),
+        # Latin America: Mexico's OCC Mundial (`/empleo/oferta/<id>-<slug>/`), Chile's
+        # Laborum (Navent's, Bumeran's links), Brazil's 99Freelas projects (freelance)
+        ("occ", r"(?:^|\.)occ\.com\.mx$", r"^/empleo/oferta/(\d{6,})(?:-[\w-]*)?$",
+         "occ.com.mx MX"),
+        ("laborum", r"(?:^|\.)laborum\.cl$", r"^/empleos/[\w-]+-(\d{7,})\.html$", "laborum.cl CL"),
+        ("99freelas", r"(?:^|\.)99freelas\.com\.br$", r"^/project/[\w-]+-(\d{3,})$",
+         "99freelas.com.br BR"),
+        # remote boards whose jobs their API sources read too: Remotive's by the number
+        # ending its slug, Himalayas' by the company and the job's slug
+        ("remotive", r"(?:^|\.)remotive\.(?:com|io)$", r"^/remote-jobs/[\w-]+/[\w-]+-(\d{4,})$"),
+        ("himalayas", r"(?:^|\.)himalayas\.app$", r"^/companies/([\w-]+/jobs/[\w-]+)$"),
         ("google", r"^(?:www\.)?google\.com$|^careers\.google\.com$",
          r"^(?:/about/careers/applications)?/jobs/results/(\d{6,})[\w-]*$"),
 )  # fmt: skip
@@ -480,6 +538,15 @@ def lists_others_jobs(host: str) -> bool:
     )
 
 
+def board_at(host: str) -> str | None:
+    """The job board or project board a host (a sender's domain: `mail.adzuna.co.uk`) is
+    one of, by its hosts in the table above; None for any other."""
+    host = host.lower()
+    return next((name for name, hosts, _ in _BOARDS if hosts.search(host)), None) or next(
+        (row[0] for row in _QUERY_BOARDS if row[1].search(host)), None
+    )
+
+
 def board_key(url: str) -> tuple[str, str] | None:
     """(platform job key, the job link without tracking) of a job board's or freelance
     project board's job link (StepStone, XING, Totaljobs, SEEK, Naukri, freelancermap,
@@ -502,7 +569,8 @@ def board_key(url: str) -> tuple[str, str] | None:
         return f"googlejobs:{docid}", f"https://www.google.com/search?ibp=htl;jobs&htidocid={docid}"
     for name, hosts, paths in _BOARDS:
         if hosts.search(host) and (found := paths.search(path)):
-            job = _gupy_job(found.group(1)) if name == "gupy" else found.group(1).lower()
+            job = _gupy_job(found.group(1)) if name == "gupy" else found.group(1)
+            job = job if name in _CASED or job is None else job.lower()
             return (f"{name}:{job}", f"https://{host}{path}") if job else None
     if found_in_query := _query_board_job(host, path, parts.query):
         return found_in_query

@@ -36,7 +36,7 @@ from extractors._contract import (
     Provenance,
     Skip,
 )
-from extractors._joburls import tracked_by
+from extractors._joburls import ANY_SENDER, board_at, tracked_by
 from extractors._normalize import engagement_from_label, failure, json_body, utc_from_iso
 from extractors.inbox import _mailboxes, _message
 from extractors.inbox.senders import Job, Parser, fallback, parser_by_subject, parser_for
@@ -85,7 +85,13 @@ _ALERTS = {
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
     "freemoa": "Freemoa", "problogger": "ProBlogger", "writethedocs": "Write the Docs",
-    "builtin": "Built In", "remoteco": "Remote.co", "arc": "Arc.dev",
+    "builtin": "Built In", "remoteco": "Remote.co", "arc": "Arc.dev", "jooble": "Jooble",
+    "adzuna": "Adzuna", "simplyhired": "SimplyHired", "monster": "Monster", "flexjobs": "FlexJobs",
+    "braintrust": "Braintrust", "turing": "Turing", "gunio": "Gun.io", "fiverr": "Fiverr",
+    "cwjobs": "CWJobs", "jobserve": "JobServe", "foundit": "foundit", "instahyre": "Instahyre",
+    "hirist": "hirist", "iimjobs": "iimjobs", "cutshort": "Cutshort", "occ": "OCC",
+    "laborum": "Laborum", "99freelas": "99Freelas", "remotive": "Remotive",
+    "himalayas": "Himalayas", "googlealerts": "Google",
 }  # fmt: skip
 CREDITS = {
     platform: f"{name} alert: from your own mailbox; link each job to its platform's page."
@@ -118,11 +124,13 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
     **dict.fromkeys(
         ("freelancermap", "contra", "malt", "freelancer", "peopleperhour", "toptal", "workana",
          "levtech", "findy", "lancers", "crowdworks", "wishket", "kmong", "freemoa", "freelancenl",
-         "hoofdkraan", "upwork", "bionluk", "mostaql", "khamsat", "addlance"),
+         "hoofdkraan", "upwork", "bionluk", "mostaql", "khamsat", "addlance", "fiverr", "99freelas",
+         "braintrust", "gunio"),
         _FREELANCE,
     ),
     **dict.fromkeys(
-        ("brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna"), _CONTRACT
+        ("brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "turing"),
+        _CONTRACT,
     ),
 }  # fmt: skip
 # boards that list remote jobs only (their API sources' REMOTE_BOARD): a job an alert of
@@ -130,6 +138,7 @@ _BOARD_ENGAGEMENTS: dict[str, Engagement] = {
 # from home for Filipino workers: "Must overlap 4 hours with EST" is then hours, no place)
 _REMOTE_BOARDS = (
     "remoteok:", "weworkremotely:", "workingnomads:", "onlinejobs:", "remoteco:", "arc:",
+    "remotive:", "himalayas:",
 )  # fmt: skip
 # what reading one odd message may raise (the stdlib's MIME parts, bs4, a sender parser)
 _LABELS = re.compile(r",| - ")
@@ -221,9 +230,10 @@ def _read(
     if since and envelope.date and envelope.date.date() < since:
         client.stats.inc("skipped/before_since")
         return None
-    parser, message = parser_for(envelope.sender_address), None
+    sender = envelope.sender_address
+    parser, message = parser_for(sender), None
     if parser is None and envelope.forward and envelope.sent_by_me:
-        parser, message = _forwarded(raw)
+        parser, message, sender = _forwarded(raw)
     document: dict[str, Any] = {
         "message": envelope.message_hash,
         "date": envelope.date.isoformat() if envelope.date else None,
@@ -234,7 +244,8 @@ def _read(
         if not jobs:
             client.stats.inc(f"skipped/{parser.NAME}_without_jobs")
             return None
-        return {**document, "parser": parser.NAME, "jobs": [asdict(job) for job in jobs]}
+        document = {**document, "parser": parser.NAME, "jobs": [asdict(job) for job in jobs]}
+        return {**document, **_sender_board(sender, jobs)}
     # a staffing vendor's requirement, known by its subject; a person's "urgent need" with
     # no role stated in it is still theirs to ask
     by_subject = parser_by_subject(envelope.subject)
@@ -255,13 +266,22 @@ def _read(
     return None
 
 
-def _forwarded(raw: bytes) -> tuple[Parser | None, EmailMessage | None]:
+def _forwarded(raw: bytes) -> tuple[Parser | None, EmailMessage | None, str]:
     """The parser of an alert the user forwarded (from one of `my_addresses`, say to
-    the address they read), and the message holding the alert. Only the user's own
-    forwards: anyone else could quote a job platform's address."""
+    the address they read), the message holding the alert and its original sender. Only
+    the user's own forwards: anyone else could quote a job platform's address."""
     sender, message = _message.forwarded(_message.full(raw))
     parser = parser_for(sender) if sender else None
-    return (parser, message) if parser else (None, None)
+    return (parser, message, sender or "") if parser else (None, None, "")
+
+
+def _sender_board(sender: str, jobs: list[Job]) -> dict[str, str]:
+    """The board whose alert it is, by the sender's domain, where a job is keyed by its
+    card behind a tracker any sender uses (SendGrid's): that job is the board's, and its
+    credit is that board's alert. Nothing for other alerts: their links name the board."""
+    opaque = any(job.key.startswith("url:") and tracked_by(job.url) == ANY_SENDER for job in jobs)
+    board = board_at(sender.rpartition("@")[2]) if opaque else None
+    return {"platform": board} if board else {}
 
 
 def _markup_jobs(head: bytes) -> list[Job]:
@@ -297,7 +317,7 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         yield Skip("malformed", f"{document.get('parser')}: {document['error']}")
     sent_at = utc_from_iso(document.get("date"))
     for job in document.get("jobs", []):
-        yield _posting(job, document["parser"], sent_at)
+        yield _posting(job, document["parser"], sent_at, document.get("platform"))
     for ask in document.get("asks", []):
         if sent_at is None:
             yield Skip("undated_ask", page.url)
@@ -308,7 +328,9 @@ def parse(page: Page) -> Iterator[Posting | Skip]:
         )  # fmt: skip
 
 
-def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Posting | Skip:
+def _posting(
+    job: dict[str, Any], parser: str, sent_at: datetime | None, sender_board: str | None = None
+) -> Posting | Skip:
     if not job.get("title") or not job.get("url"):
         return Skip("no_title", str(job.get("key")))
     raw_kind = job.get("engagement")
@@ -319,9 +341,12 @@ def _posting(job: dict[str, Any], parser: str, sent_at: datetime | None) -> Post
     engagement = _BOARD_ENGAGEMENTS.get(board, engagement)
     extra = {"via": parser}
     # a job only an opaque tracker's link opens is keyed by its card: the tracker names
-    # the platform it came from (ZipRecruiter's `/km/` links), which its credit names
-    if str(job.get("key")).startswith("url:") and (platform := tracked_by(job["url"])):
-        extra["platform"] = platform
+    # the platform it came from (ZipRecruiter's `/km/` links), which its credit names; a
+    # tracker any sender uses (SendGrid's), the board the alert came from
+    if str(job.get("key")).startswith("url:") and (tracker := tracked_by(job["url"])) is not None:
+        platform = tracker or sender_board
+        if platform:
+            extra["platform"] = platform
     remote = job.get("remote") if isinstance(job.get("remote"), bool) else None
     if remote is None and str(job.get("key")).startswith(_REMOTE_BOARDS):
         remote = True

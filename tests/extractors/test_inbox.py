@@ -51,6 +51,8 @@ EXPECTED = [
     ("levtech_alert_ja.eml", "boards", 2),
     ("crowdworks_alert_iso2022jp.eml", "boards", 2),
     ("remoteok_digest_sendgrid.eml", "boards", 3),
+    ("flexjobs_digest_sendgrid.eml", "boards", 2),
+    ("google_alert_hiring_freelance.eml", "googlealerts", 2),
     ("upwork_message_notice.eml", None, 0),
     ("personal_ask.eml", None, 0),
     ("personal_no_ask.eml", None, 0),
@@ -83,7 +85,7 @@ def test_module_follows_the_source_contract() -> None:
     assert inbox.WINDOWED and inbox.PROVENANCE == "aggregator"
     assert set(parsers()) == {
         "linkedin", "indeed", "upwork", "wellfound", "glassdoor", "boards", "malt", "careers",
-        "marketplaces", "jsonld", "requirements",
+        "marketplaces", "jsonld", "requirements", "googlealerts",
     }  # fmt: skip
 
 

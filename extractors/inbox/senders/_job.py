@@ -38,6 +38,7 @@ PAY = re.compile(
     r"|/\s?(?:hr|h|yr|year|hour|day|mo|mies|mc|sa|saat|ay)\b"  # tr: "€55/sa", "TL/ay"
     r"|\ban?\s+(?:hour|year|day|month)\b|\bper\s+(?:hour|year|day|month)\b"
     r"|\d\s?k?\s+(?:annually|hourly)\b"  # Built In's "150K-180K Annually"
+    r"|\d\s?(?:lacs?|lakhs?|lpa)\b"  # India's lakhs a year: "6-9 Lacs PA", "12 LPA"
     r"|\d\s?万?円|[¥￥]\s?\d"
     r"|\d\s?[만억]?\s?원|₩\s?\d"  # Korean won: "650만원", "1억원", "₩6,500,000"
     # the rand by thousands: "R45 000 - R55 000", "R650k CTC" ("R 2" is no pay)

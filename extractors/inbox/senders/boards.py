@@ -18,17 +18,21 @@ Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); i
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
 secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
-Randstad. Their cards are alike: the title linked to the job's page (the id in its path;
-Google's in its `htidocid`, Gupy's in its path or its token), then the company, the place
-and, when stated, the pay; or the company above the title (Welcome to the Jungle, Otta, We Work
-Remotely, Contra, jobup.ch, Remotar, Built In). Labelled lines ("Location: Remote", "Local:
-Recife - PE") say what they hold; the kind of work ("Full-Time", "CDI", "CLT") is kept
-as such, badges ("Neu", "Quick apply", "Vaga nova"), ages ("vor 2 Tagen", "há 2 dias")
-and Google's "via LinkedIn" are dropped, and so is a line that only says how the work is
-set ("Hybrid") above the place. A pay beside the place on one line ("London · £70K to
-£85K") is the pay, the rest the place. Work.ua's one-line alert ("Нова вакансія:
-<title>, <company>, <place>, <pay>") is split from its end. Their other mail holds no job
-link, or speaks of the user's application: no job.
+Randstad; the job search engines Jooble, Adzuna, SimplyHired and Monster; FlexJobs and the
+talent networks Braintrust, Turing and Gun.io; in the UK CWJobs and JobServe; in India
+foundit, Instahyre, hirist, iimjobs and Cutshort; Mexico's OCC Mundial and Chile's
+Laborum; the remote boards Remotive and Himalayas. Their cards are alike: the title linked
+to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its path or
+its token), then the company, the place and, when stated, the pay; or the company above
+the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch, Remotar, Built
+In). Labelled lines ("Location: Remote", "Local: Recife - PE") say what they hold; the
+kind of work ("Full-Time", "CDI", "CLT") is kept as such, badges ("Neu", "Quick apply",
+"Vaga nova"), ages ("vor 2 Tagen", "há 2 dias") and Google's "via LinkedIn" are dropped,
+and so is a line that only says how the work is set ("Hybrid") above the place. A pay
+beside the place on one line ("London · £70K to £85K") is the pay, the rest the place.
+Work.ua's one-line alert ("Нова вакансія: <title>, <company>, <place>, <pay>") is split
+from its end. Their other mail holds no job link, or speaks of the user's application: no
+job.
 """
 
 from __future__ import annotations
@@ -102,6 +106,21 @@ SENDERS = (
     "@wuzzuf.net", "@forasna.com", "@bayt.com",
     # Italy
     "@infojobs.it", "@subito.it", "@randstad.it",
+    # job search engines: Jooble, Adzuna, SimplyHired, Monster (every country's site)
+    "@jooble.org", "@jooble.com", "@adzuna.com", "@adzuna.co.uk", "@adzuna.in", "@adzuna.de",
+    "@adzuna.fr", "@adzuna.com.au", "@adzuna.ca", "@adzuna.com.br", "@adzuna.nl", "@adzuna.it",
+    "@adzuna.es", "@adzuna.pl", "@adzuna.at", "@adzuna.ch", "@adzuna.co.nz", "@adzuna.sg",
+    "@adzuna.co.za", "@adzuna.com.mx", "@adzuna.be", "@simplyhired.com", "@simplyhired.ca",
+    "@simplyhired.co.uk", "@monster.com", "@monster.co.uk", "@monster.de", "@monster.fr",
+    "@monster.ca", "@monster.at", "@monster.ch", "@monster.nl", "@monster.be", "@monster.ie",
+    # FlexJobs; the talent networks Braintrust, Turing and Gun.io
+    "@flexjobs.com", "@usebraintrust.com", "@turing.com", "@gun.io",
+    # the UK's CWJobs and JobServe; India's foundit, Instahyre, hirist, iimjobs, Cutshort
+    "@cwjobs.co.uk", "@jobserve.com", "@foundit.in", "@foundit.sg", "@foundit.ae",
+    "@foundit.my", "@foundit.hk", "@instahyre.com", "@hirist.tech", "@hirist.com",
+    "@iimjobs.com", "@cutshort.io",
+    # Mexico's OCC Mundial, Chile's Laborum; the remote boards Remotive and Himalayas
+    "@occ.com.mx", "@laborum.cl", "@remotive.com", "@remotive.io", "@himalayas.app",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -121,7 +140,9 @@ PLATFORMS = (
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
     "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
-    "randstad",
+    "randstad", "jooble", "adzuna", "simplyhired", "monster", "flexjobs", "braintrust", "turing",
+    "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
+    "laborum", "remotive", "himalayas",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(

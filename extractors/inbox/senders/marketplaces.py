@@ -5,7 +5,9 @@ vos", `workana.com/job/<slug>`, "Presupuesto: USD 250 - 1.000") and Bionluk's bu
 requests ("Yeni alıcı isteği", `bionluk.com/panel/alici-istekleri/<id>`, "Bütçe: 25.000
 TL"), Mostaql's projects (`mostaql.com/project/<id>-<slug>`, "الميزانية: 500 - 1000
 دولار"), Khamsat's requests (`khamsat.com/community/requests/<id>-<slug>`) and Addlance's
-projects (`addlance.com/progetti/<slug>-<id>`, "Budget: 3.000 - 5.000 €"). Each
+projects (`addlance.com/progetti/<slug>-<id>`, "Budget: 3.000 - 5.000 €"), Fiverr's
+briefs (`fiverr.com/briefs/<id>`, "Budget: $150 - $300") and 99Freelas' projects
+(`99freelas.com.br/project/<slug>-<id>`, "Orçamento: R$ 1.500 - R$ 3.000"). Each
 project is a title linked to its page (`freelancer.com/projects/<category>/<slug>`,
 `peopleperhour.com/freelance-jobs/<category>/<sub>/<slug>-<id>`), then its budget ("$30 -
 $250 USD", "Budget: €8 - €15 EUR/hr", "£150"), the kind of pay when stated ("Hourly ·
@@ -25,9 +27,13 @@ NAME = "marketplaces"
 SENDERS = (
     "@freelancer.com", "@freelancer.co.uk", "@freelancer.in", "@freelancer.ca",
     "@freelancer.com.au", "@freelancer.de", "@peopleperhour.com", "@workana.com",
-    "@bionluk.com", "@mostaql.com", "@khamsat.com", "@addlance.com",
+    "@bionluk.com", "@mostaql.com", "@khamsat.com", "@addlance.com", "@fiverr.com",
+    "@99freelas.com.br",
 )  # fmt: skip
-PLATFORMS = ("freelancer", "peopleperhour", "workana", "bionluk", "mostaql", "khamsat", "addlance")
+PLATFORMS = (
+    "freelancer", "peopleperhour", "workana", "bionluk", "mostaql", "khamsat", "addlance",
+    "fiverr", "99freelas",
+)  # fmt: skip
 _NOISE = re.compile(
     r"(?i)view (?:project|job)|bid now|place (?:a )?bid|send (?:a )?proposal|apply|new"
     r"|description:?|beschreibung:?|\d+ (?:bids?|proposals?)|(?:posted )?\d+ \w+ ago"
