@@ -71,6 +71,7 @@ from warehouse.ranking.role_terms import (
 )
 from warehouse.ranking.skills import skill_spans
 from warehouse.ranking.tax_terms import TaxTerms, read_tax_terms
+from warehouse.ranking.taxonomy import PERSON_WORD
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
@@ -384,9 +385,14 @@ def _listed_role_offer(
     if len(found) == 1:
         one = next(iter(found.values()))
         # the header's cells are the post's terms, which its text may widen ("Part-Time"
-        # over "on a part-time / freelance basis"): the post's offer where it holds them
+        # over "on a part-time / freelance basis"): the post's offer where it holds them;
+        # a first line that lists several roles, not in cells ("Roles: X (contract); Y
+        # (full-time)"), is no header of the post's
         header = text.split("\n", 1)[0]
-        if offer and one.engagement in offer.engagements and all(t in header for t in terms):
+        cells = "|" in header or len(PERSON_WORD.findall(header)) < 2
+        if offer and one.engagement in offer.engagements and cells and all(
+            t in header for t in terms
+        ):
             return offer, "parsed"
         return one, "parsed"
     if offer is None or mine is posting:
