@@ -573,11 +573,38 @@ def _heading_above(low: str, line_start: int) -> int | None:
     while end > 0:
         start = low.rfind("\n", 0, end) + 1
         line = low[start:end].rstrip(_HEADING_MARKS)
-        if len(line.split()) <= _HEADING_WORDS:
-            named = [*_PERSON_LOW.finditer(line)]
-            if named and named[-1].end() == len(line) and not _SENTENCE_WORD.search(line):
-                return start + named[-1].end()
+        if (named := _role_heading(line)) is not None:
+            return start + named
         if line.lstrip().startswith("#") or (line.strip() and not line.strip(_RULE)):
             return None
         end = start - 1
     return None
+
+
+def _role_heading(line: str) -> int | None:
+    """Where the role ends in a line (its marks stripped at its end) that is a role's
+    name and nothing more ("## Frontend Engineer", "Data Engineer"); None if none."""
+    if len(line.split()) > _HEADING_WORDS or _SENTENCE_WORD.search(line):
+        return None
+    named = [*_PERSON_LOW.finditer(line)]
+    return named[-1].end() if named and named[-1].end() == len(line) else None
+
+
+def role_sections(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
+    """The sections under headings naming the matched roles, where a post writes a
+    role per section ("Data Engineer" over its paragraph, "Frontend Engineer" over
+    another): each up to the next role's heading; none unless two roles head sections."""
+    low = lowered(text)
+    heads = []
+    for line in re.finditer(r"[^\n]+", low):
+        if line.start() and _role_heading(line.group().rstrip(_HEADING_MARKS)) is not None:
+            heads.append(line)
+    if len(heads) < 2:
+        return ()
+    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
+    ends = [head.start() for head in heads[1:]] + [len(low)]
+    return tuple(
+        text[head.end() : end].strip()
+        for head, end in zip(heads, ends, strict=True)
+        if nouns.search(head.group())
+    )
