@@ -68,13 +68,16 @@ def _role_nouns(
 def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[RemoteScope, ...]:
     """The scopes the matched roles' own terms state, when the post lists other roles
     too (one per distinct terms: "Data Engineer (Hybrid)", "Analytics Engineer
-    (Remote)"); none when no matched role has terms of its own."""
+    (Remote)"), or else their sections, a role's per heading; none when no matched
+    role has terms of its own."""
     low = lowered(text)
-    scopes = (
+    scopes = [
         _scope_of(_own_terms(text, low, m, start, end))
         or _scope_of(_heading_terms(text, low, start))
         for m, start, end in _listed_roles(low, roles, profile)
-    )
+    ]
+    if not any(scopes):  # a role per section: its section's place ("Data Engineer" over it)
+        scopes = [_scope_of(section) for section in role_sections(text, roles, profile)]
     return _distinct(scope for scope in scopes if scope is not None)
 
 
