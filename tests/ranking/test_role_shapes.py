@@ -61,7 +61,10 @@ EMOJI = (
     "🔸 UX Designer – Remote (EU) – freelance – €55/h\n"
     "🔸 Frontend Engineer – Chicago onsite – full-time – $140k"
 )
-DOTS = "• Senior Android Engineer\nLisbon (hybrid), contract, €65/h\n\n• Sales Lead\nRemote (US), full-time, $120k"
+DOTS = (
+    "• Senior Android Engineer\nLisbon (hybrid), contract, €65/h\n\n"
+    "• Sales Lead\nRemote (US), full-time, $120k"
+)
 
 
 @pytest.mark.parametrize(

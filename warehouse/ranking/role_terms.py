@@ -593,18 +593,24 @@ def _role_heading(line: str) -> int | None:
     return named[-1].end() if named and named[-1].end() == len(line) else None
 
 
+def _a_role_heading(low: str, at: int) -> bool:
+    """Whether the line `at` stands in is a role's name alone, and not the post's first."""
+    start = low.rfind("\n", 0, at) + 1
+    line = low[start : _line_end(low, at)].rstrip(_HEADING_MARKS)
+    return start > 0 and _role_heading(line) is not None
+
+
 def role_sections(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
     """The sections under headings naming the matched roles, where a post writes a
     role per section ("Data Engineer" over its paragraph, "Frontend Engineer" over
     another): each up to the next role's heading; none unless two roles head sections."""
     low = lowered(text)
-    heads = []
-    for line in re.finditer(r"[^\n]+", low):
-        if line.start() and _role_heading(line.group().rstrip(_HEADING_MARKS)) is not None:
-            heads.append(line)
+    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
+    if not any(_a_role_heading(low, m.start()) for m in nouns.finditer(low)):
+        return ()  # no matched role heads a line: no line is tried
+    heads = [line for line in re.finditer(r"[^\n]+", low) if _a_role_heading(low, line.start())]
     if len(heads) < 2:
         return ()
-    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
     ends = [head.start() for head in heads[1:]] + [len(low)]
     return tuple(
         text[head.end() : end].strip()
