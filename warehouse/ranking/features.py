@@ -65,6 +65,7 @@ from warehouse.ranking.role_terms import (
     role_own_terms,
     role_pay,
     role_scopes,
+    role_sections,
     skill_headings,
     skill_pay,
     skill_scopes,
@@ -72,6 +73,7 @@ from warehouse.ranking.role_terms import (
 )
 from warehouse.ranking.skills import skill_spans
 from warehouse.ranking.tax_terms import TaxTerms, read_tax_terms
+from warehouse.ranking.taxonomy import PERSON_WORD
 
 Floor = Literal["above", "below", "straddles"]
 # work paid by the job or the piece ("$2,500 fixed", "$60 per video") is no one's
@@ -235,7 +237,12 @@ def understand(
         vs_floor = _against_floor(lo, hi, own.hourly)
         own_said = own_floor_said(rate, own, lo, hi)
         conversion = f"{said} {own_said}"
-    verdict, reason = _eligibility(posting, scope, profile, roles, skills)
+    # a role of no terms of its own takes the post's, not another listed role's place
+    rest = None
+    if mine is not posting:
+        read = "\n".join(filter(None, (mine.title, mine.engagement_raw, mine.text)))
+        rest = parse_remote(where, read, posting.remote, board_remote=remote_board, market=market)
+    verdict, reason = _eligibility(posting, scope, profile, roles, skills, rest=rest)
     languages = _languages(body, bool(posting.title), roles, profile)
     if unspoken := lacking(languages, profile.languages, profile.pairs):
         also = f"; {reason}" if verdict == "not_eligible" else ""
@@ -331,13 +338,16 @@ def _eligibility(
     profile: Profile,
     roles: tuple[str, ...],
     skills: tuple[str, ...] = (),
+    *,
+    rest: RemoteScope | None = None,
 ) -> tuple[Eligibility, str]:
     """The user's eligibility by the terms of the role they match, where the post lists
     several roles each with its own place (or under a heading of its own); else by the
     whole post's, with a place it opens to roles it names ("but only for the sales
     positions") kept for those roles. With no role matched, the roles whose items name
     the profile's skills, where only such items do. A post the whole of which is in
-    doubt (remote for some roles only) stays for the user to check."""
+    doubt (remote for some roles only) stays for the user to check. `rest`: the post's
+    scope read without the other listed roles' own terms, a role's of no terms."""
     post_scope = for_the_role(post_scope, roles, profile)
     whole = eligibility(post_scope, profile)
     if not (roles or skills):
@@ -348,7 +358,7 @@ def _eligibility(
         own = skill_scopes(text, _skill_spans(text, profile))
         named = f"role naming {', '.join(skills)}"
     if not own:
-        return whole
+        return eligibility(for_the_role(rest, roles, profile), profile) if rest else whole
     verdict, reason = max(
         (eligibility(within(scope, post_scope), profile) for scope in own), key=_most_open
     )
@@ -380,9 +390,10 @@ def _skills_pay(
 def _role_offer(offer: Offer, posting: Posting, roles: tuple[str, ...], profile: Profile) -> Offer:
     """Of a post offering several engagements, the one the heading over the matched role
     names ("Contract roles:" over "- Data Engineer", "Full-time:" over the others), or
-    with no role listed by name, over the items naming the skills."""
+    the section under the role's own heading ("Frontend Engineer" over its paragraph),
+    or with no role listed by name, the heading over the items naming the skills."""
     text = "\n".join(filter(None, (posting.title, posting.text)))
-    headings = role_headings(text, roles, profile)
+    headings = role_headings(text, roles, profile) or role_sections(text, roles, profile)
     if not headings:  # a role not listed by its name: the items naming the skills
         headings = skill_headings(text, _skill_spans(text, profile))
     named = (parse_engagement(None, heading) for heading in headings)
@@ -409,9 +420,17 @@ def _listed_role_offer(
     if len(found) == 1:
         one = next(iter(found.values()))
         # the header's cells are the post's terms, which its text may widen ("Part-Time"
-        # over "on a part-time / freelance basis"): the post's offer where it holds them
+        # over "on a part-time / freelance basis"): the post's offer where it holds them;
+        # a first line that lists several roles, not in cells ("Roles: X (contract); Y
+        # (full-time)"), is no header of the post's
         header = text.split("\n", 1)[0]
-        if offer and one.engagement in offer.engagements and all(t in header for t in terms):
+        cells = "|" in header or len(PERSON_WORD.findall(header)) < 2
+        if (
+            offer
+            and one.engagement in offer.engagements
+            and cells
+            and all(t in header for t in terms)
+        ):
             return offer, "parsed"
         return one, "parsed"
     if offer is None or mine is posting:

@@ -200,11 +200,18 @@ _IN_WORD = re.compile(r"\w")
 # a trade's word may follow the head with no mark but a space where the title's field
 # ends there ("Software engineer backend (Go)", "| Developer Frontend |")
 _BARE_TRADE = rf"[ \t]+(?=(?i:{_TRADE_WORD})[ \t]*(?:[(|]|$))"
-_AFTER = re.compile(rf"(?:[ \t]*[-–—,:(][ \t]*|{_BARE_TRADE})({_NAMED}(?:{_AND}{_NAMED})*)")
+# or its rank first, a directory's way ("Engineer, Senior (Data)", "Engineer, Staff - Platform")
+_RANK_FIRST = r"[ \t]*,[ \t]*(?i:senior|sr\.?|staff|principal|lead|junior|jr\.?)[ \t]*[(,–—-][ \t]*"
+_AFTER = re.compile(
+    rf"(?:{_RANK_FIRST}|[ \t]*[-–—,:(][ \t]*|{_BARE_TRADE})({_NAMED}(?:{_AND}{_NAMED})*)"
+)
 # trades named without a head where a post says what it hires ("we're hiring across
-# Backend, Infrastructure, and Frontend"): an engineer of each
+# Backend, Infrastructure, and Frontend", "Hiring: Backend, Frontend, Data"): an
+# engineer of each
 _HIRING = Skimmed(
-    re.compile(rf"[Hh]iring[ \t]+(?:across|for)[ \t]*:?[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)")
+    re.compile(
+        rf"[Hh]iring(?:[ \t]+(?:across|for)[ \t]*:?|[ \t]*:)[ \t]*({_NAMED}(?:{_AND}{_NAMED})+)"
+    )
 )
 _BEFORE = re.compile(rf"({_SPECIALTY}(?:{_AND}{_SPECIALTY})+)[ \t]+$")
 # prose lists trades before one head in lower case too ("looking for front-end, back-end

@@ -29,10 +29,15 @@ from warehouse.ranking.taxonomy import (
     role_literal,
 )
 
-# a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma
+# an emoji or symbol a list uses for its bullets ("🔹 Data Engineer", "✅ Designer")
+_SYMBOL = "\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
+# a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma, or a
+# dash after a colon or a parenthesis ("hiring for: - X (contract) - Y (full-time)")
 _LABEL = r"\b(?:role|position|opening)s?\s*:"
-_ITEM_START = re.compile(rf"(?:^|[|,;•·▪●]|//|{_LABEL})[\s\-*>]*$", re.IGNORECASE)
-_LEAD_IN = re.compile(rf"[\s\-*•·▪●>/]*(?:\d+[.)]\s*)?(?:{_LABEL}\s*)?", re.IGNORECASE)
+_ITEM_START = re.compile(
+    rf"(?:^|[|,;•·▪●{_SYMBOL}]|//|{_LABEL}|[:)][ \t]+[-–—])[\s\-*>]*$", re.IGNORECASE
+)
+_LEAD_IN = re.compile(rf"[\s\-*•·▪●>/{_SYMBOL}]*(?:\d+[.)]\s*)?(?:{_LABEL}\s*)?", re.IGNORECASE)
 _LEVELS = 3  # words before the role name within its item ("Senior Staff Lead Product Designer")
 # its parenthesis, or a dash, colon or pipe before its terms ("Designer — Remote (EU)");
 # a comma goes on to the next item of a list, not to terms
@@ -40,7 +45,6 @@ _AFTER = re.compile(r"[ \t]*(?:\(|[-–—:|][ \t]*)")
 _TERMS_REACH = 80  # characters of a role's terms: a place and a mode, not a sentence
 _SEPARATOR = re.compile(r"[|,;•]|\s[-–—]\s")
 _LINE_REACH = 60  # characters of a line's start a listed role stands within
-_BULLETS = " \t-*•·▪●>/0123456789.)"
 _LAST_WORD = re.compile(r"\w[\w+#.&'-]*[ \t]*(?:/[ \t]*)?$")  # "Principal / Lead", "Sr./Staff"
 _PERSON_LOW = re.compile(PERSON_WORD.pattern)  # on lower-cased text: no case to fold
 
@@ -64,13 +68,16 @@ def _role_nouns(
 def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[RemoteScope, ...]:
     """The scopes the matched roles' own terms state, when the post lists other roles
     too (one per distinct terms: "Data Engineer (Hybrid)", "Analytics Engineer
-    (Remote)"); none when no matched role has terms of its own."""
+    (Remote)"), or else their sections, a role's per heading; none when no matched
+    role has terms of its own."""
     low = lowered(text)
-    scopes = (
+    scopes = [
         _scope_of(_own_terms(text, low, m, start, end))
         or _scope_of(_heading_terms(text, low, start))
         for m, start, end in _listed_roles(low, roles, profile)
-    )
+    ]
+    if not any(scopes):  # a role per section: its section's place ("Data Engineer" over it)
+        scopes = [_scope_of(section) for section in role_sections(text, roles, profile)]
     return _distinct(scope for scope in scopes if scope is not None)
 
 
@@ -184,7 +191,7 @@ def _scope_of(terms: str | None) -> RemoteScope | None:
 # ("Atlanta, US (semi-onsite, requiring 1 day per week in office):")
 _HEADING_REACH = 80
 # a bullet or a number, not a rule ("---") nor bold ("**Remote (EU)**")
-_ITEM_MARK = re.compile(r"[-*•·▪●>](?![-*=_~])|\d+[.)]\s")
+_ITEM_MARK = re.compile(rf"[-*•·▪●>](?![-*=_~])|\d+[.)]\s|[{_SYMBOL}]+\s")
 _RULE = "-–—=*_~ "
 
 
@@ -203,21 +210,30 @@ def _an_item(line: str) -> bool:
     return led and not line.endswith(":")
 
 
-def _same_list(line: str, bullets: bool) -> bool:
-    """Whether a (stripped) line is an item of a list of bullets, or of bare roles."""
-    return bool(_ITEM_MARK.match(line)) if bullets else _an_item(line)
+def _mark(line: str) -> str | None:
+    """A (stripped) line's item mark: its bullet ("-", "🔹"), "1" for any number, or None."""
+    found = _ITEM_MARK.match(line)
+    if found is None:
+        return None
+    return "1" if line[0].isdigit() else found.group().strip()
+
+
+def _same_list(line: str, mark: str | None) -> bool:
+    """Whether a (stripped) line is an item of a list of that mark ("📍 Remote (EU)" is
+    no item of a list of dashes), or of bare roles."""
+    return _mark(line) == mark if mark else _an_item(line)
 
 
 def _heading_terms(text: str, low: str, line_start: int) -> str | None:
     """The heading a listed line stands under, as written: the first line up that is
     neither blank nor another item of its list; none past a rule ("---"), the post's
     header (its first line, a row of cells) or a line of prose."""
-    bullets = bool(_ITEM_MARK.match(low, line_start))
+    mark = _mark(low[line_start : _line_end(low, line_start)].strip())
     end = line_start - 1
     while end > 0:
         start = low.rfind("\n", 0, end) + 1
         line = low[start:end].strip()
-        if line and not _same_list(line, bullets):
+        if line and not _same_list(line, mark):
             heading = line.strip(_RULE + "#:")
             prose = line.endswith((".", "!", "?")) or len(line) > _HEADING_REACH
             if start == 0 or "|" in line or prose or not heading:
@@ -269,7 +285,7 @@ def _listed(low: str, line_start: int, at: int) -> bool:
     (after a pipe, a comma, a "Roles:"), behind a few words of level or specialty."""
     head = low[line_start:at]
     for _ in range(_LEVELS + 1):
-        if not head.strip(_BULLETS) or _ITEM_START.search(head):
+        if _LEAD_IN.fullmatch(head) or _ITEM_START.search(head):
             return True
         head = _LAST_WORD.sub("", head)
     return False
@@ -333,17 +349,19 @@ def _terms_span(
     return (after.end(), rest_end) if 0 < size <= _TERMS_REACH else None
 
 
-# a numbered item that is its role's name alone ("2) Frontend Engineer")
-_NUMBERED = re.compile(r"[ \t]*\d+[.)][ \t]")
+# an item that is its role's name alone: numbered ("2) Frontend Engineer"), bulleted
+# ("- Product Designer", "• Senior iOS Engineer") or bold ("**Data Engineer**")
+_NAME_ITEM = re.compile(rf"[ \t]*(?:\d+[.)][ \t]|[-*•·▪●>{_SYMBOL}]+[ \t]|\*\*|__)")
 
 
 def _next_line_terms(
     low: str, m: re.Match[str], line_start: int, line_end: int
 ) -> tuple[int, int] | None:
-    """The terms a numbered list writes on the line under a role's name ("1. Senior Data
-    Engineer" over "Remote (EU), contract, 6 months"): the next line that is not blank,
-    when it is short, no item, no heading (a colon's) and names no role."""
-    if low[m.end() : line_end].strip() or not _NUMBERED.match(low, line_start):
+    """The terms a list writes on the line under a role's name ("1. Senior Data Engineer"
+    or "- Senior Data Engineer" over "Remote (EU), contract, 6 months"): the next line
+    that is not blank, when it is short, no item, no heading (a colon's) and names no
+    role."""
+    if low[m.end() : line_end].strip(" \t*_") or not _NAME_ITEM.match(low, line_start):
         return None
     start = line_end + 1
     while start < len(low) and low[start] == "\n":
@@ -352,7 +370,32 @@ def _next_line_terms(
     line = low[start:end].strip()
     if not line or len(line) > _TERMS_REACH or line.endswith((":", ".")) or _an_item(line):
         return None
-    return None if ROLE_WORD.search(line) or _ITEM_MARK.match(line) else (start, end)
+    if ROLE_WORD.search(line) or _ITEM_MARK.match(line):
+        return None
+    mark = _mark(low[line_start:line_end].strip())
+    if mark not in (None, "1") and _bare_items(low, line_start, end, mark):
+        return None  # a heading over the next items ("- Designer", "Onsite in SF", "- ...")
+    return start, end
+
+
+def _next_line(low: str, at: int) -> str:
+    """The first line after the one `at` stands in that is not blank, stripped."""
+    start = _line_end(low, at) + 1
+    while start < len(low) and not low[start : _line_end(low, start)].strip():
+        start = _line_end(low, start) + 1
+    return low[start : _line_end(low, start)].strip()
+
+
+def _bare_items(low: str, item_start: int, terms_end: int, mark: str) -> bool:
+    """Whether a list of bullets writes none of its roles' terms under them: an item
+    stands right under another, above the role's or under the next: a list writes
+    terms under each of its items or under none."""
+    above_end = len(low[:item_start].rstrip())
+    above = low[low.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    below = _next_line(low, terms_end)
+    below_start = low.find(below, terms_end) if below else -1
+    after = _next_line(low, below_start) if below_start >= 0 else ""
+    return _mark(above) == mark or (_mark(below) == mark and _mark(after) == mark)
 
 
 def _numbered_role_above(low: str, line_start: int) -> int | None:
@@ -498,21 +541,22 @@ def _listed_under(low: str, at: int) -> tuple[tuple[int, ...], bool] | None:
     """The ends of the roles listed right under the line `at` stands in (its items up
     to the first line that is none), and whether they are bullets; None if none."""
     ends: list[int] = []
-    bullets: bool | None = None  # the list's form: its first item's
+    first: str | None = None  # the list's form: its first item's
     start = _line_end(low, at) + 1
     while start < len(low):
         end = _line_end(low, start)
         if line := low[start:end].strip():
-            if bullets is None:
-                bullets = bool(_ITEM_MARK.match(line))
-            if not _same_list(line, bullets):
+            if first is None:
+                first = line
+            mark = _mark(first)
+            if not _same_list(line, mark):
                 break
             role = _PERSON_LOW.search(low, start, end)
             lead = _LEAD_IN.match(low, start)
             if role and len(low[lead.end() if lead else start : role.start()].split()) <= _LEVELS:
                 ends.append(role.end())  # a role the item leads with, not "- Reports to a Lead"
         start = end + 1
-    return (tuple(ends), bool(bullets)) if ends else None
+    return (tuple(ends), _mark(first or "") is not None) if ends else None
 
 
 # a role's heading and the lines of its terms under it ("Data Engineer\nRemote, US\n
@@ -532,11 +576,44 @@ def _heading_above(low: str, line_start: int) -> int | None:
     while end > 0:
         start = low.rfind("\n", 0, end) + 1
         line = low[start:end].rstrip(_HEADING_MARKS)
-        if len(line.split()) <= _HEADING_WORDS:
-            named = [*_PERSON_LOW.finditer(line)]
-            if named and named[-1].end() == len(line) and not _SENTENCE_WORD.search(line):
-                return start + named[-1].end()
+        if (named := _role_heading(line)) is not None:
+            return start + named
         if line.lstrip().startswith("#") or (line.strip() and not line.strip(_RULE)):
             return None
         end = start - 1
     return None
+
+
+def _role_heading(line: str) -> int | None:
+    """Where the role ends in a line (its marks stripped at its end) that is a role's
+    name and nothing more ("## Frontend Engineer", "Data Engineer"); None if none."""
+    if len(line.split()) > _HEADING_WORDS or _SENTENCE_WORD.search(line):
+        return None
+    named = [*_PERSON_LOW.finditer(line)]
+    return named[-1].end() if named and named[-1].end() == len(line) else None
+
+
+def _a_role_heading(low: str, at: int) -> bool:
+    """Whether the line `at` stands in is a role's name alone, and not the post's first."""
+    start = low.rfind("\n", 0, at) + 1
+    line = low[start : _line_end(low, at)].rstrip(_HEADING_MARKS)
+    return start > 0 and _role_heading(line) is not None
+
+
+def role_sections(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
+    """The sections under headings naming the matched roles, where a post writes a
+    role per section ("Data Engineer" over its paragraph, "Frontend Engineer" over
+    another): each up to the next role's heading; none unless two roles head sections."""
+    low = lowered(text)
+    nouns = _role_nouns(roles, tuple(profile.aliases.items()), PERSON_WORD)
+    if not any(_a_role_heading(low, m.start()) for m in nouns.finditer(low)):
+        return ()  # no matched role heads a line: no line is tried
+    heads = [line for line in re.finditer(r"[^\n]+", low) if _a_role_heading(low, line.start())]
+    if len(heads) < 2:
+        return ()
+    ends = [head.start() for head in heads[1:]] + [len(low)]
+    return tuple(
+        text[head.end() : end].strip()
+        for head, end in zip(heads, ends, strict=True)
+        if nouns.search(head.group())
+    )
