@@ -1034,7 +1034,7 @@ def _office(loc: str, text: str) -> RemoteScope:
     but people working from it, as a gig post that never says remote means. A city
     is an office all the same ("Acme | Berlin", "must be based in Germany"). A time
     zone is hours one keeps, never an office ("Copywriter, must be available EST")."""
-    if loc and not cities_in(loc) and any(s.places and not (s.preferred or s.clock) for s in _limits(loc)):
+    if _a_residence_field(loc):
         return _where_one_lives(text, loc)  # "US-based, must reside in one of: AZ, TX"
     lines = [loc, text[: _line_end(text, 0)]]
     if may_hold(lowered(text), _LOCATION_WORDS):
@@ -1052,6 +1052,14 @@ def _office(loc: str, text: str) -> RemoteScope:
         if places:
             return _office_or_bloc(places, line)
     return lived_in or _where_one_lives(text, loc)
+
+
+def _a_residence_field(loc: str) -> bool:
+    """Whether a location field says only where one must live, in countries or states
+    ("US-based, must reside in one of: AZ, CO, TX"), not an office's town nor hours."""
+    if not loc or cities_in(loc):
+        return False
+    return any(said.places and not (said.preferred or said.clock) for said in _limits(loc))
 
 
 def _where_one_lives(text: str, loc: str = "") -> RemoteScope:
