@@ -1046,12 +1046,12 @@ def _office(loc: str, text: str) -> RemoteScope:
     for line in lines:
         places = [place for place in read_places(line) if not place.startswith("UTC")]
         if places and not _names_a_city(line):
-            lived_in = lived_in or _where_one_lives(text, loc)
+            lived_in = lived_in or _where_one_lives(text)
             if all(any(contains(r, p) for r in lived_in.regions) for p in places):
                 continue  # "EU timezone" in the header, inside Europe's hours below
         if places:
             return _office_or_bloc(places, line)
-    return lived_in or _where_one_lives(text, loc)
+    return lived_in or _where_one_lives(text)
 
 
 def _a_residence_field(loc: str) -> bool:
@@ -1066,7 +1066,9 @@ def _where_one_lives(text: str, loc: str = "") -> RemoteScope:
     """The region the limits of a text or location field hold one to live in ("must be
     located in the US"; "US-based, must reside in one of: AZ, TX": those states), or no
     scope."""
-    limits = [_glossed(s) for s in [*_limits(loc), *_limits(text)] if not s.preferred]
+    said = list(_limits(text))
+    said += [s for s in _limits(loc) if s.raw not in {t.raw for t in said}]  # said once
+    limits = [_glossed(s) for s in said if not s.preferred]
     if regions := widest(_residence_first(limits)):
         states, _ = _states_listed(loc, text, regions)
         raw = "; ".join(s.raw for s in limits)
