@@ -75,6 +75,9 @@ _THE_UNION = re.compile(
 # window an overlap reaches ("overlap with UTC+8", "CET overlap") cannot be kept from
 # there, while a place's hours ("US time zones") are vaguer and stay a doubt
 _HALF_A_DAY = 4.0
+# a working day moved this far is still one's own: "US hours" from São Paulo, an hour
+# or two ahead of New York, are kept
+_SHIFTED_DAY = 2.0
 # a town preferred to remote work ("NYC preferred, open to remote") wants a day that
 # shares two hours of eight with its own: further off, the wish is a doubt
 _PREFERRED_REACH = 6.0
@@ -626,13 +629,19 @@ def _clocks(scope: RemoteScope) -> list[str]:
 
 def _keeps_the_hours(scope: RemoteScope, clock: tuple[str, ...]) -> bool:
     """Whether the user's clock lies inside the zones of a post that asks only for
-    hours ("UK or EU timezone" from Lagos, whose offset is Central Europe's)."""
+    hours ("UK or EU timezone" from Lagos, whose offset is Central Europe's), or a
+    working day's shift from a country's or bloc's ("US hours" from São Paulo)."""
     if scope.soft != SOFT_HOURS:
         return False
-    spans = [offsets_of(r) for r in _clocks(scope)]
+    # a window is already the reach the post allows ("4h overlap with EST"); a country's
+    # or bloc's zones are a working day one may shift
+    spans = [(offsets_of(r), 0.0 if r.startswith("UTC") else _SHIFTED_DAY) for r in _clocks(scope)]
     return any(
-        span and (mine := offsets_of(place)) and span[0] <= mine[0] and mine[1] <= span[1]
-        for span in spans
+        span
+        and (mine := offsets_of(place))
+        and span[0] - shift <= mine[0]
+        and mine[1] <= span[1] + shift
+        for span, shift in spans
         for place in clock
     )
 

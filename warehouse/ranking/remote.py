@@ -433,6 +433,18 @@ _EXCEPT = re.compile(
     r"\b(?i:no|except|excluding|excl\.|but\s+not|not)\s+(?:(?i:in|the)\s+)*"
     r"([A-Z][\w.]*(?:(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:the\s+)?[A-Z][\w.]*)*)"
 )
+_NOT_HIRED_IN = re.compile(
+    r"\b(?:cannot|can[’']t|can\s+not|(?:are|is)\s+(?:unable|not\s+able)\s+to|do\s+not|don[’']t)"
+    r"\s+(?:currently\s+|yet\s+)?(?:hire|employ)\s+(?:(?:people|anyone|candidates)\s+)?"
+    r"(?:in|from)\s+([^\n.;]{1,60})",
+    re.I,
+)
+_SANCTIONED = re.compile(
+    r"[\s,(\[-]*\b(?:except|excluding|excl\.|other\s+than|but\s+not|not\s+in)\s+(?:in\s+)?"
+    r"(?:the\s+)?(?:(?:US|OFAC|U\.S\.)[\s-]+)?(?:sanctioned|embargoed)\s+"
+    r"(?:countries|regions|territories|locations|jurisdictions)\b[)\]]?",
+    re.I,
+)
 # remote offered to some roles or on condition: "Onsite + remote for some roles",
 # "ONSITE PREFERRED (Remote possible)", "Remote positions are negotiable"
 _CONDITIONAL = re.compile(
@@ -1035,6 +1047,8 @@ def _office(loc: str, text: str) -> RemoteScope:
     but people working from it, as a gig post that never says remote means. A city
     is an office all the same ("Acme | Berlin", "must be based in Germany"). A time
     zone is hours one keeps, never an office ("Copywriter, must be available EST")."""
+    if _a_residence_field(loc):
+        return _where_one_lives(text, loc)  # "US-based, must reside in one of: AZ, TX"
     lines = [loc, text[: _line_end(text, 0)]]
     if may_hold(lowered(text), _LOCATION_WORDS):
         starts = (m.start() for m in _LOCATION_LINES.finditer(text))
@@ -1053,12 +1067,25 @@ def _office(loc: str, text: str) -> RemoteScope:
     return lived_in or _where_one_lives(text)
 
 
-def _where_one_lives(text: str) -> RemoteScope:
-    """The region the limits of a text hold one to live in ("must be located in the
-    US"), or no scope."""
-    limits = [_glossed(s) for s in _limits(text) if not s.preferred]
+def _a_residence_field(loc: str) -> bool:
+    """Whether a location field says only where one must live, in countries or states
+    ("US-based, must reside in one of: AZ, CO, TX"), not an office's town nor hours."""
+    if not loc or cities_in(loc):
+        return False
+    return any(said.places and not (said.preferred or said.clock) for said in _limits(loc))
+
+
+def _where_one_lives(text: str, loc: str = "") -> RemoteScope:
+    """The region the limits of a text or location field hold one to live in ("must be
+    located in the US"; "US-based, must reside in one of: AZ, TX": those states), or no
+    scope."""
+    said = list(_limits(text))
+    said += [s for s in _limits(loc) if s.raw not in {t.raw for t in said}]  # said once
+    limits = [_glossed(s) for s in said if not s.preferred]
     if regions := widest(_residence_first(limits)):
-        return RemoteScope("region", tuple(regions), "parsed", "; ".join(s.raw for s in limits))
+        states, _ = _states_listed(loc, text, regions)
+        raw = "; ".join(s.raw for s in limits)
+        return RemoteScope("region", tuple(regions), "parsed", raw, states=tuple(states))
     return RemoteScope(None)
 
 
@@ -1068,7 +1095,12 @@ def _office_or_bloc(places: list[str], line: str) -> RemoteScope:
     office but people working from it; then the bloc and the countries beside it."""
     wide = widest(read_places(line, countries_only=True))
     if any(place in BLOCS for place in wide):
-        return RemoteScope("region", tuple(wide), "parsed", line.strip())
+        # "LATAM (UTC-3 to UTC-5)": the bloc, and the hours one works there
+        lived = [p for p in wide if not p.startswith("UTC")]
+        windows = [p for p in wide if p.startswith("UTC")] if _UTC_WRITTEN.search(line) else []
+        hours = tuple(w for w in windows if _meets(w, lived))
+        regions = tuple(p for p in wide if p not in windows)
+        return RemoteScope("region", regions, "parsed", line.strip(), hours=hours)
     cities, states = _towns(line)
     raw = line.strip()
     return RemoteScope("onsite", tuple(places), "parsed", raw, states=states, cities=cities)
@@ -1196,8 +1228,16 @@ def _remote(
     raws += [statement.raw for statement in said]
     # "Remote (Anywhere except US & Canada)": the places after "except" are not open
     said += [_Said(out, loc, preferred=False, excluded=True) for out in _excepted(loc)]
-    field = _remote_part(_EXCEPT.sub("", loc))
+    said += _not_hired_in(text)  # "Remote (Worldwide). We cannot hire in the US."
+    field = _remote_part(_EXCEPT.sub("", _unsanctioned(loc)))
     in_field = _lived_in(_windows_of_blocs(_narrowed(field), field))
+    # "LATAM (UTC-3 to UTC-5)": where one lives, and the hours one works there
+    lived_in_field = [p for p in in_field if not p.startswith("UTC")]
+    field_hours = [w for w in in_field if w.startswith("UTC") and _meets(w, lived_in_field)]
+    if lived_in_field and len(lived_in_field) < len(in_field) and _UTC_WRITTEN.search(field):
+        in_field = lived_in_field
+    else:
+        field_hours = []
     # "Remote (US time zones)": a field whose places are only clocks says no residence
     hours_field = bool(in_field) and set(in_field) <= _named_as_clocks(field)
     said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
@@ -1322,7 +1362,7 @@ def _remote(
         tuple(dict.fromkeys(excluded)),
         tuple(dict.fromkeys(states)),
         towns,
-        _hours_beside(limits, regions, text),
+        tuple(dict.fromkeys([*field_hours, *_hours_beside(limits, regions, text)])),
     )
 
 
@@ -1486,7 +1526,8 @@ def _narrowed(field: str) -> list[str]:
     """A location field's widest places, where a bracket naming places inside the bloc
     before it, in its own entry, narrows that bloc to them ("APAC (Singapore or
     Australia)": SG, AU; but "Remote (Europe); Remote (UK)" is Europe)."""
-    places = read_places(field) or _a_coast(field)
+    clock = field if "within" in field.lower() and _WITHIN_HOURS.search(field) else ""
+    places = read_places(field, clock=clock) or _a_coast(field)  # "within 4 hours of CET"
     if "(" not in field or len(places) < 2:
         return widest(places)
     narrowed: set[str] = set()
@@ -1535,6 +1576,28 @@ def _lived_in(places: list[str]) -> list[str]:
     """A location field's places, its UTC windows only hours beside a place one lives in
     ("Remote - US (ET ± 2 hours)" is the US)."""
     return [p for p in places if not p.startswith("UTC")] or places
+
+
+def _not_hired_in(text: str) -> list[_Said]:
+    """The places a post says it cannot hire in ("we are unable to hire in the US or
+    Canada"): not open to them, whatever else it says."""
+    low = lowered(text)
+    if "hire" not in low and "employ" not in low:
+        return []
+    return [
+        _Said(places, m[0], preferred=False, excluded=True)
+        for m in _NOT_HIRED_IN.finditer(text)
+        if (places := read_places(_CLAUSE_ENDS.split(m[1], maxsplit=1)[0], countries_only=True))
+    ]
+
+
+def _unsanctioned(field: str) -> str:
+    """A location field without its exception of the countries sanctions bar ("Anywhere
+    in the world except sanctioned countries"): a legal aside that limits no one we
+    serve, not a place to check."""
+    if "sanction" not in field.lower() and "embargo" not in field.lower():
+        return field
+    return _SANCTIONED.sub("", field)
 
 
 def _excepted(field: str) -> Iterator[list[str]]:
