@@ -197,6 +197,7 @@ _LABEL = Phrases(
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
+            pigistes? travailleu(?:r|se)s?\W+autonomes?
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
