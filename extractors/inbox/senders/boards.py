@@ -4,7 +4,7 @@ Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remo
 Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice, Built In and
 ZipRecruiter (its single-use `/km/` links keyed by the card); remote boards Remote.co
-and Arc.dev; in Canada Workopolis and Job Bank; in
+and Arc.dev; in Canada Workopolis and Job Bank, in Québec Jobillico and Jobboom; in
 Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
 in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
@@ -91,7 +91,7 @@ SENDERS = (
     "@wishket.com", "@kmong.com",
     # the US; Australia and New Zealand; Canada
     "@ziprecruiter.com", "@jora.com", "@freemoa.com", "@workopolis.com", "@jobbank.gc.ca",
-    "@guichetemplois.gc.ca",
+    "@guichetemplois.gc.ca", "@jobillico.com", "@jobboom.com",
     # writers' job boards
     "@problogger.com", "@writethedocs.org",
     # the Netherlands
@@ -135,7 +135,7 @@ PLATFORMS = (
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin", "kmong",
     "jobberman", "brightermonday", "myjobmag", "fuzu", "pnet", "careerjunction", "careers24",
-    "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
+    "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "jobillico", "jobboom", "problogger", "writethedocs",
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
