@@ -365,7 +365,7 @@ US: richmond, ca|richmond, california|cambridge, md|london, ky|london, kentucky
 CA: brampton, on|brampton, ontario|brampton, canada|london, on|london, ontario
 CA: london, canada|hamilton, on|hamilton, ontario|hamilton, canada|cambridge, on
 CA: cambridge, ontario|richmond, bc|richmond, british columbia|richmond hill
-CA: laval, qc|laval, québec|laval, quebec|laval, canada
+CA: laval, qc|laval, québec|laval, quebec|laval, canada|laval (qc)|laval (québec)
 NZ: hamilton, nz|hamilton, new zealand|hamilton, waikato
 GB: reading, uk|reading, england|reading, berkshire|bath, uk|bath, england|bath, somerset
 GB: birmingham, uk|birmingham, england|birmingham, west midlands|newcastle upon tyne

@@ -55,3 +55,25 @@ def test_a_quebec_board_card_keeps_its_place_pay_and_country(
         "85 000 $ - 95 000 $ par année",
     )  # fmt: skip
     assert national_country(job.url) == "CA"
+
+
+@pytest.mark.parametrize(
+    ("setting", "remote"),
+    [
+        P("Télétravail complet", True, id="télétravail complet"),
+        P("100 % télétravail", True, id="100 %"),
+        P("Hybride", False, id="hybride"),
+        P("Sur place", False, id="sur place"),
+    ],
+)  # fmt: skip
+def test_a_french_setting_line_says_how_the_work_is_set(
+    tmp_path: Path, setting: str, remote: bool
+) -> None:
+    card = (
+        '<a href="https://www.jobillico.com/fr/offre-d-emploi/studio-laurier/'
+        'designer-ux-ui-pigiste/14523690">Designer UX/UI pigiste</a><div>Studio Laurier</div>'
+        f"<div>Montréal, QC</div><div>{setting}</div><div>65 $/h</div>"
+    )
+    job = _only_job(tmp_path / "s.eml", _one_card_mail("Jobillico <alertes@jobillico.com>", card))
+    assert (job.company, job.remote) == ("Studio Laurier", remote)
+    assert job.location is not None and job.location.startswith("Montréal, QC")

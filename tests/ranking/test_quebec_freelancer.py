@@ -88,7 +88,10 @@ def _posting(location: str, text: str = "Sur place. 60 $/h. React.") -> Posting:
 
 @pytest.mark.parametrize(
     "place",
-    ["Laval, QC", "Longueuil, QC", "Pointe-Claire, QC", "Brossard", "Montréal (Outremont), QC"],
+    [
+        "Laval, QC", "Laval (QC)", "Longueuil, QC", "Pointe-Claire, QC", "Brossard",
+        "Montréal (Outremont), QC",
+    ],
 )
 def test_greater_montreal_is_within_reach(place: str) -> None:
     found = understand(_posting(place), MONTREAL, RankingSettings())

@@ -311,7 +311,7 @@ _TWIN_TOWNS = {
     "dallas": "irving, texas|plano, tx|plano, texas",
     "toronto": "brampton, on|brampton, ontario|brampton, canada|richmond hill",
     "vancouver": "richmond, bc|richmond, british columbia",
-    "montreal": "laval, qc|laval, québec|laval, quebec|laval, canada",
+    "montreal": "laval, qc|laval, québec|laval, quebec|laval, canada|laval (qc)|laval (québec)",
     "guadalajara": "zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal"
     "|guadalajara, jalisco",
 }

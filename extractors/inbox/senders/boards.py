@@ -149,12 +149,18 @@ _SETTING = re.compile(
     r"(?i)hybrid|on-?site|in-office|(?:100\s?% |hybrid |option for )?remote work|remote or hybrid"
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
+    # fr: Québec's and France's cards ("Télétravail complet", "Hybride", "Sur place")
+    r"|(?:100\s?% )?t[ée]l[ée]travail(?: complet| hybride)?|hybride|sur place|en pr[ée]sentiel"
+    r"|[àa] distance"
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
 _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
-# (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office)
-_SETTING_OFFICE = re.compile(r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب")
+# (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office; fr:
+# "hybride", "sur place", "en présentiel")
+_SETTING_OFFICE = re.compile(
+    r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|sur place|pr[ée]sentiel"
+)
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
 _NOISE = re.compile(
