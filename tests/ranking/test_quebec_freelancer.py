@@ -89,7 +89,11 @@ def _posting(location: str, text: str = "Sur place. 60 $/h. React.") -> Posting:
 @pytest.mark.parametrize(
     "place",
     [
-        "Laval, QC", "Laval (QC)", "Longueuil, QC", "Pointe-Claire, QC", "Brossard",
+        "Laval, QC",
+        "Laval (QC)",
+        "Longueuil, QC",
+        "Pointe-Claire, QC",
+        "Brossard",
         "Montréal (Outremont), QC",
     ],
 )
