@@ -12,6 +12,7 @@ from flows.config import parse_config
 from warehouse.ranking.engagement import parse_engagement
 from warehouse.ranking.features import understand
 from warehouse.ranking.kind import parse_kind
+from warehouse.ranking.legitimacy import assess
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.relevance import read_relevance
 from warehouse.ranking.remote import parse_remote
@@ -125,3 +126,30 @@ def test_an_offer_of_new_mandates_is_supply() -> None:
         "Développeuse front-end", "Travailleuse autonome, disponible pour de nouveaux mandats."
     )
     assert found is not None and found[0] == "supply"
+
+
+def test_a_fee_in_quebec_dollars_is_pay_to_work() -> None:
+    text = (
+        "Poste à domicile, 45 $/h. Des frais de formation de 199 $ sont requis avant de commencer."
+    )
+    found = assess(
+        title="Développeur front-end", company="EmploiNet Express", text=text,
+        url="https://example.com/1", provenance="aggregator",
+    )  # fmt: skip
+    assert "pay_to_work" in [flag.code for flag in found.flags if flag.hard]
+
+
+def test_travel_costs_refunded_in_dollars_are_no_fee() -> None:
+    text = "Contrat de 6 mois. Frais de déplacement remboursés jusqu'à 500 $ par mois."
+    found = assess(
+        title="Développeur front-end", company="Agence Mile-End", text=text,
+        url="https://example.com/2", provenance="aggregator",
+    )  # fmt: skip
+    assert not [flag for flag in found.flags if flag.hard]
+
+
+@pytest.mark.parametrize(
+    "text", ["Poste à domicile, horaire flexible.", "Travail à domicile, 20 h par semaine."]
+)
+def test_work_at_home_in_french_is_remote_work(text: str) -> None:
+    assert parse_remote(None, text, None).scope == "anywhere"

@@ -341,7 +341,8 @@ _MODE = Phrases(
             uzaktan(?!\W+(?:eri[şs]im\w*|kumanda\w*|ba[ğg]lant[ıi]\w*|e[ğg]itim\w*|destek\w*))
             evden\W+[çc]al[ıi][şs]\w* evden\W+para\W+kazan\w*
             عن\W+بعد عن\W+بُعد من\W+المنزل من\W+البيت ريموت
-            lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa""",
+            lavor\w*\W+da\W+casa guadagn\w*\W+da\W+casa
+            travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
