@@ -9,7 +9,7 @@ import pytest
 
 from extractors._contract import Posting
 from flows.config import parse_config
-from warehouse.ranking.engagement import parse_engagement
+from warehouse.ranking.engagement import parse_duration, parse_engagement
 from warehouse.ranking.features import understand
 from warehouse.ranking.kind import parse_kind
 from warehouse.ranking.legitimacy import assess
@@ -153,3 +153,19 @@ def test_travel_costs_refunded_in_dollars_are_no_fee() -> None:
 )
 def test_work_at_home_in_french_is_remote_work(text: str) -> None:
     assert parse_remote(None, text, None).scope == "anywhere"
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        P("Contrat de 2 ans, temps plein.", 24, id="contrat de 2 ans"),
+        P("Mandat de 1 an renouvelable.", 12, id="mandat de 1 an"),
+        P("Poste permanent, 3 ans d'expérience minimum.", None, id="experience"),
+    ],
+)  # fmt: skip
+def test_a_french_term_in_years_is_its_length(text: str, months: int | None) -> None:
+    found = parse_duration(text)
+    assert (found.months if found else None) == months
+    if months:
+        offer = parse_engagement(None, text)
+        assert offer is not None and offer.engagement == "contract"

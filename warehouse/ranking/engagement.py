@@ -174,8 +174,8 @@ _LABEL = Phrases(
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) {_PJ_AFTER} cdd
             contractuel\w* poste\W+[àa]\W+contrat
-            contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines) dur[ée]e\W+d[ée]termin[ée]e
-            mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines)
+            contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?) dur[ée]e\W+d[ée]termin[ée]e
+            mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?)
             cooperad[oa]s? cooperativa\W+de\W+trabalho
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
@@ -350,7 +350,8 @@ _DURATION = Skimmed(
         r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر)"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
         r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع)"
-        r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام)"
+        r"|(?P<year>years?|yrs?|jahre?n?|años?|ann[ée]es?|ans?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين"
+        r"|أعوام|عام)"
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
         r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
@@ -434,6 +435,8 @@ _TERM_AFTER = re.compile(
 _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
+    # French and Québec's: "contrat de 2 ans", "mandat de 2 ans"
+    r"|contrat|mandat"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상
     # 기간: 60일", "계약직 1년", "契約期間：6ヶ月")
     r"|계약\w*|기간|期間|契約\w*)\W+(?:\w+\W+){0,2}$",
