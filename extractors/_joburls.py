@@ -110,6 +110,12 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
         ("jobbank", r"(?:^|\.)(?:jobbank|guichetemplois)\.gc\.ca$",
          r"^/(?:jobsearch/jobposting|rechercheemplois/offredemploi)/(\d{6,})$",
          "jobbank.gc.ca CA guichetemplois.gc.ca CA"),
+        # Québec's Jobillico (`/fr/offre-d-emploi/<company>/<title>/<id>`, `/en/job-offer/`)
+        # and Jobboom (`/fr/emploi/<slug>_<id>`, `/en/job/`)
+        ("jobillico", r"(?:^|\.)jobillico\.com$",
+         r"^/(?:fr/offre-d-emploi|en/job-offer)/[\w-]+/[\w-]+/(\d{5,})/?$", "jobillico.com CA"),
+        ("jobboom", r"(?:^|\.)jobboom\.com$", r"^/(?:fr/emploi|en/job)/[\w-]+_(\d{5,})/?$",
+         "jobboom.com CA"),
         # Australia's Freemoa (freelance projects, `/project/<slug>-<id>`); the writers'
         # job boards of ProBlogger (`/jobs/job/<slug>/`) and Write the Docs
         ("freemoa", r"(?:^|\.)freemoa\.com$", r"^/project/[\w-]+-(\d{3,})$", "freemoa.com AU"),

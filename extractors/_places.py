@@ -328,6 +328,7 @@ NL: schiphol|amstelveen|hoofddorp; FI: vantaa; SE: solna|kista|sundbyberg; NO: s
 FR: la défense|la defense|boulogne-billancourt|issy-les-moulineaux|levallois-perret
 FR: neuilly-sur-seine
 CA: markham, on|markham, ontario|vaughan, on|burnaby
+CA: longueuil|brossard|terrebonne|boucherville|pointe-claire|repentigny
 PT: sintra|oeiras|cascais|amadora; ES: alcobendas|pozuelo de alarcón|sant cugat del vallès
 DK: kongens lyngby|lyngby; DE: unterföhring|garching|eschborn
 IE: sandyford; IN: hinjewadi|magarpatta
@@ -374,6 +375,7 @@ US: richmond, ca|richmond, california|cambridge, md|london, ky|london, kentucky
 CA: brampton, on|brampton, ontario|brampton, canada|london, on|london, ontario
 CA: london, canada|hamilton, on|hamilton, ontario|hamilton, canada|cambridge, on
 CA: cambridge, ontario|richmond, bc|richmond, british columbia|richmond hill
+CA: laval, qc|laval, québec|laval, quebec|laval, canada|laval (qc)|laval (québec)
 NZ: hamilton, nz|hamilton, new zealand|hamilton, waikato
 GB: reading, uk|reading, england|reading, berkshire|bath, uk|bath, england|bath, somerset
 GB: birmingham, uk|birmingham, england|birmingham, west midlands|newcastle upon tyne

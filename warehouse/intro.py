@@ -63,7 +63,8 @@ from warehouse.ranking.profile import Profile
 
 _BLANK_LINES = re.compile(r"\n{3,}")  # where a placeholder had nothing to say
 _LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)  # where a sentence's opener had none
-_FRENCH_ELISION = re.compile(r"\bque (?=une? )")  # "que" before "un client de ...": "qu'un"
+# "que" before a vowel: "qu'un client de ...", "qu'Agence Mile-End inc. recrute"
+_FRENCH_ELISION = re.compile(r"\bque (?=une? |[aeiouàâéèêëîïôûAEIOUÀÂÉÈÊËÎÏÔÛ])")
 # a greeting's name where there is none to say, in a language whose greeting stands
 # alone: "Hallo $first_name," is "Hallo,", "Привіт, $first_name!" is "Привіт!"
 _NAMELESS = "\x00"

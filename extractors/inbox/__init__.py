@@ -87,6 +87,7 @@ _ALERTS = {
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",
+    "jobillico": "Jobillico", "jobboom": "Jobboom",
     "freemoa": "Freemoa", "problogger": "ProBlogger", "writethedocs": "Write the Docs",
     "builtin": "Built In", "remoteco": "Remote.co", "arc": "Arc.dev", "jooble": "Jooble",
     "adzuna": "Adzuna", "simplyhired": "SimplyHired", "monster": "Monster", "flexjobs": "FlexJobs",

@@ -835,6 +835,19 @@ def test_an_agencys_client_is_named_in_the_drafts_language(language: str, said: 
     assert said in render_intro(intro_facts(**_AGENCY), settings, Profile(), TODAY)
 
 
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Agence Mile-End inc.", "J'ai vu qu'Agence Mile-End inc. recrute"),
+        ("Studio Laurier", "J'ai vu que Studio Laurier recrute"),
+    ],
+)
+def test_a_french_que_elides_before_a_company_s_vowel(company: str, said: str) -> None:
+    facts = intro_facts(**_AGENCY | {"company": company, "text": "Nous créons des sites web."})
+    settings = IntroSettings(name="Camille", language="fr")
+    assert said in render_intro(facts, settings, Profile(), TODAY)
+
+
 def test_a_company_hiring_for_itself_is_named_as_hiring() -> None:
     facts = intro_facts(**_AGENCY | {"text": "We build client portals for banks."})
     text = render_intro(facts, IntroSettings(name="Alex"), Profile(), TODAY)

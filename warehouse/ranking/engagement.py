@@ -178,8 +178,8 @@ _LABEL = Phrases(
             চুক্তি[\u0980-\u09ff]*
             pj(?=\s*(?:[,|/;).\n]|ou\s|or\s|$)) {_PJ_AFTER} cdd
             contractuel\w* poste\W+[àa]\W+contrat
-            contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines) dur[ée]e\W+d[ée]termin[ée]e
-            mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines)
+            contrat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?) dur[ée]e\W+d[ée]termin[ée]e
+            mandat\W+(?:de\W+)?\d\d?\W+(?:mois|semaines|ans?)
             cooperad[oa]s? cooperativa\W+de\W+trabalho
             seasonal[\s/-]+(?:\w+[\s/-]+)?{_TERM_JOB} per[\s-]+diem
             seasonal(?<![a-z][^\S\n]seasonal)(?![^\S\n]*[\w&/-])
@@ -204,6 +204,7 @@ _LABEL = Phrases(
             freie[nrs]?\W+(?:mitarbeit|dienstnehm|übersetz|lektor|redakt|texter|autor)\w*
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
+            pigistes? travailleu(?:r|se)s?\W+autonomes?
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
@@ -363,7 +364,8 @@ _DURATION = Skimmed(
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
         r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần|s[ăa]pt[ăa]m[âa]ni)"
         r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام|năm"
-        r"|ani)"
+        # fr: "2 ans", "1 an" ("an" alone after a one: "$50 an hour" is no length)
+        r"|ani|ann[ée]es?|ans|(?<=\b1 )an|(?<=\b1)an)"
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
         r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
@@ -452,6 +454,8 @@ _TERM_AFTER = re.compile(
 _TERM_BEFORE = re.compile(
     r"(?:contract|duration|length|term|engagement|project|laufzeit|dauer|duraci[oó]n"
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
+    # French and Québec's: "contrat de 2 ans", "mandat de 2 ans"
+    r"|contrat|mandat"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상
     # 기간: 60일", "계약직 1년", "契約期間：6ヶ月")
     r"|계약\w*|기간|期間|契約\w*)\W+(?:\w+\W+){0,2}$",

@@ -55,10 +55,11 @@ _PITCH = (
 )
 # a seeker offering their own work: "offering my services", "open for commissions",
 # "open to new clients", "looking for my next gig"; in French "je propose mes services",
-# "disponible pour vos missions" ("disponible pour un démarrage ASAP" asks it of you)
+# "disponible pour vos missions", Québec's "pour de nouveaux mandats" ("disponible pour
+# un démarrage ASAP" asks it of you)
 _OFFERING = (
     r"offering\W+my\W+services propose\W+mes\W+services "
-    r"disponible\W+pour\W+(?:vos|de\W+nouvelles|de\W+nouveaux)\W+(?:missions|projets) "
+    r"disponible\W+pour\W+(?:vos|de\W+nouvelles|de\W+nouveaux)\W+(?:missions|projets|mandats) "
     r"open\W+(?:to|for)\W+(?:new\W+)?(?:projects|clients|commissions) "
     r"looking\W+for\W+my\W+next\W+(?:gig|role|job|position|project|opportunity|contract)"
 )

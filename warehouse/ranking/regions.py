@@ -280,6 +280,8 @@ METRO_OF = SAME_CITY | dict.fromkeys(
 ) | dict.fromkeys(("foster city", "san bruno"), "san francisco") | {
     "evanston": "chicago", "irving, tx": "dallas", "mississauga": "toronto",
     "markham, on": "toronto", "markham, ontario": "toronto", "vaughan, on": "toronto",
+    "longueuil": "montreal", "brossard": "montreal", "terrebonne": "montreal",
+    "boucherville": "montreal", "pointe claire": "montreal", "repentigny": "montreal",
     "burnaby": "vancouver", "schiphol": "amsterdam", "amstelveen": "amsterdam",
     "zaandam": "amsterdam", "zeist": "utrecht",
     "hoofddorp": "amsterdam", "espoo": "helsinki", "vantaa": "helsinki", "solna": "stockholm",
@@ -316,6 +318,7 @@ _TWIN_TOWNS = {
     "dallas": "irving, texas|plano, tx|plano, texas",
     "toronto": "brampton, on|brampton, ontario|brampton, canada|richmond hill",
     "vancouver": "richmond, bc|richmond, british columbia",
+    "montreal": "laval, qc|laval, québec|laval, quebec|laval, canada|laval (qc)|laval (québec)",
     "guadalajara": "zapopan|tlaquepaque|san pedro tlaquepaque|tlajomulco|guadalajara, jal"
     "|guadalajara, jalisco",
 }

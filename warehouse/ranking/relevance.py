@@ -105,8 +105,11 @@ from warehouse.ranking.taxonomy import (
 ROLE_IN_TITLE, RELATED_IN_TITLE, ROLE_LISTED, ROLE_IN_BODY = 1.0, 0.6, 0.5, 0.25
 MANAGING = 0.5
 # a title's other gender after a slash or in brackets ("Grafiker/in", "Entwickler(in)",
-# "Redactor/a SEO"): the role is named by its first
-_GENDERED = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:innen|in|a)|\((?:innen|in|a)\))(?!\w)")
+# "Redactor/a SEO", French "Concepteur(trice)", "Développeur(se)"): the role is named by
+# its first
+_GENDERED = re.compile(
+    r"(?<=[^\W\d_]{3})(?:/(?:innen|in|a|trice|euse)|\((?:innen|in|a|e|se|euse|trice|ne)\))(?!\w)"
+)
 _PERSON_LOW = re.compile(PERSON_WORD.pattern)  # a word that names a person, lower-cased
 # what stands before a whole role in a title: a field's start or a rank
 _WHOLE_ROLE_BEFORE = re.compile(

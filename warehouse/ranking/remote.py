@@ -159,11 +159,15 @@ _WINDOW = (
 )
 
 
+# a town's Canadian province by its code ("Saint-Georges, QC", "Kelowna, BC"), but those
+# that are a word ("ON"), a country ("NL") or another country's state or territory too
+# (Pernambuco's "PE", Slovakia's "SK", the Northern Territory's "NT")
+_PROVINCE_CODES = ("QC", "BC", "AB", "MB", "NS", "NB", "NU", "YT")
 # a code before "$" is a currency ("CA$95/h", "US$120k"), not a place
 _CODE = re.compile(
     rf"(?<![\w.])(?:(?P<window>{_WINDOW})"
     rf"|(?P<code>{'|'.join(sorted(CODES_IN_TEXT))})(?![\w$]))"
-    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES))})(?![\w$])"
+    rf"|,\s*(?P<state>{'|'.join(sorted(US_STATES | set(_PROVINCE_CODES)))})(?![\w$])"
 )
 # three or more codes in a row: "DE/UK/CH/ES/IE/SI/DK/CZ/BE"
 _CODE_LIST = re.compile(r"(?<![\w.])[A-Z]{2}(?:\s*[/,]\s*[A-Z]{2}){2,}(?!\w)")
@@ -302,6 +306,10 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*dag(?:en)?\s+(?:per\s+week\s+|p/?w\s+)?(?:op\s+(?:kantoor|locatie)|aanwezig)
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+|per\s+vecka\s+)?på\s+(?:kontoret|plats)
             på\W+plats\W+(?:i\W+\w+\W+)?{_SOME_DAYS}\s*dag(?:ar)?
+            {_SOME_DAYS}\s*jours?\s+(?:par\s+semaine\s+)?(?:sur\s+place|au\s+bureau|en\s+pr[ée]sentiel)
+            sur\W+place\W+{_SOME_DAYS}\s*jours? au\W+bureau\W+{_SOME_DAYS}\s*jours?
+            en\W+pr[ée]sentiel\W+{_SOME_DAYS}\s*jours?
+            le\W+reste\W+(?:du\W+temps\W+|de\W+la\W+semaine\W+)?en\W+{_TELETRAVAIL}
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
             in\s+parte\s+da\s+remoto
             {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng""",
@@ -344,7 +352,8 @@ _MODE = Phrases(
             integral\W+de\W+acas[ăa] complet\W+de\W+acas[ăa] 100\W*%\W*de\W+acas[ăa]
             lucr\w*\W+(?:\w+\W+)?de\W+acas[ăa] munc[ăa]\W+de\W+acas[ăa] job\W+de\W+acas[ăa]
             c[ăa][șşs]tig\w*\W+de\W+acas[ăa] de\W+acas[ăa]\s*[)\]]
-            lucr\w*\W+(?:de\W+)?la\W+distan[țţt][ăa] munc[ăa]\W+(?:de\W+)?la\W+distan[țţt][ăa]""",
+            lucr\w*\W+(?:de\W+)?la\W+distan[țţt][ăa] munc[ăa]\W+(?:de\W+)?la\W+distan[țţt][ăa]
+            travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -2604,7 +2613,7 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
         elif m["state"]:
             if countries_only:
                 continue
-            place = "US"
+            place = "CA" if m["state"] in _PROVINCE_CODES else "US"
         else:
             place = CODE_ALIASES.get(m["code"], m["code"])
         found.append((m.start(), place))

@@ -797,7 +797,8 @@ _ABROAD = {
         r"<TOKENS>{0,6}?(?:a|al|de|del|en|con|no|na|do|da|com|chez|aupr[eè]s\s+d[eu]|bei|von"
         r"|[uü]ber)\s+<TOKENS>{0,3}?<THEIR_SELLER>",
     ),
-    "PRICE": (r"<AMOUNT>\s?(?:€|reais|pesos|d[oó]lares)(?!\w)",),
+    # the sign after the amount, as the euro's and Québec's dollar's ("199 $") are written
+    "PRICE": (r"<AMOUNT>\s?(?:€|\$|reais|pesos|d[oó]lares)(?!\w)",),
     "CHARGE": (
         rf"(?:cuotas?{NOT_OWN_DUES}|tarifas?|matr[ií]culas?|dep[oó]sitos?|taxas?|mensalidades?"
         rf"|cau[cç][aã]o|frais|cotisations?{NOT_OWN_DUES}|cautions?|acomptes?|geb[uü]hr\w*"

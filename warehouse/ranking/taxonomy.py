@@ -86,7 +86,8 @@ data scientist | data science \
     ; machine learning, statistics, statistical modeling, experimentation, a/b testing
 machine learning engineer | ml engineer, mlops engineer, ai engineer, applied scientist \
     ; machine learning, deep learning, pytorch, tensorflow, llm, mlops, computer vision, nlp
-frontend engineer | front end engineer, frontend web engineer, ui engineer, web developer \
+frontend engineer | front end engineer, frontend web engineer, ui engineer, web developer, \
+    intégrateur web, intégratrice web \
     ; react, vue, angular, svelte, next.js, typescript, css, design systems
 backend engineer | back end engineer, server side engineer, api engineer, \
     desenvolvedor backend, desenvolvedora backend, desenvolvedor back-end, \
@@ -133,6 +134,8 @@ product designer | ux designer, ui designer, ui/ux designer, ux/ui designer, int
     diseñador/a ux, diseñador ui, diseñadora ui, diseñador/a ui, diseñador de producto, \
     diseñadora de producto, diseñador/a de producto, designer ux, designer ui, designer produit, \
     designer d'interaction, concepteur ux, conceptrice ux, concepteur ui, conceptrice ui, \
+    concepteur d'interfaces, conceptrice d'interfaces, concepteur d'interfaces utilisateur, \
+    conceptrice d'interfaces utilisateur, \
     designer de produto, designer de interação, designer di prodotto, progettista ux, \
     progettista ui, productontwerper, ux-ontwerper, ux ontwerper, interactieontwerper, \
     projektant ux, projektantka ux, projektant ui, projektantka ui, projektant produktu, \
@@ -419,7 +422,9 @@ def aliases_of(term: str, extra: Mapping[str, tuple[str, ...]] | None = None) ->
         return (*found, *(a.lower() for a in (extra or {}).get(term, ()) if a.lower() not in found))
     kinds = _KINDS.get(key, ())
     names = {key}
-    forms = set(name_forms(key))  # "ios developer" is the row's "ios engineer"
+    # "ios developer" is the row's "ios engineer"; "front-end developer" its "front end
+    # engineer", as a hyphen is a space in a title
+    forms = {*name_forms(key), *name_forms(spaced(key))}
     for name, (aliases, _) in TABLE.items():
         headed = is_role(name) and not forms.isdisjoint((name, *aliases))
         if key == name or name in kinds or key in aliases or headed:

@@ -4,7 +4,7 @@ Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remo
 Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
 Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice, Built In and
 ZipRecruiter (its single-use `/km/` links keyed by the card); remote boards Remote.co
-and Arc.dev; in Canada Workopolis and Job Bank; in
+and Arc.dev; in Canada Workopolis and Job Bank, in Québec Jobillico and Jobboom; in
 Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
 in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
@@ -93,7 +93,7 @@ SENDERS = (
     "@wishket.com", "@kmong.com",
     # the US; Australia and New Zealand; Canada
     "@ziprecruiter.com", "@jora.com", "@freemoa.com", "@workopolis.com", "@jobbank.gc.ca",
-    "@guichetemplois.gc.ca",
+    "@guichetemplois.gc.ca", "@jobillico.com", "@jobboom.com",
     # writers' job boards
     "@problogger.com", "@writethedocs.org",
     # the Netherlands
@@ -143,6 +143,7 @@ PLATFORMS = (
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin", "kmong",
     "jobberman", "brightermonday", "myjobmag", "fuzu", "pnet", "careerjunction", "careers24",
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
+    "jobillico", "jobboom",
     "onlinejobs", "jobstreet", "kalibrr",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
@@ -159,13 +160,18 @@ _SETTING = re.compile(
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
     r"|tại văn phòng|làm việc từ xa"  # vi: TopCV's Vietnamese cards
     r"|hibrid|la birou|de acas[ăa]"  # ro: eJobs' and BestJobs' "Hibrid", "La birou"
+    # fr: Québec's and France's cards ("Télétravail complet", "Hybride", "Sur place")
+    r"|(?:100\s?% )?t[ée]l[ée]travail(?: complet| hybride)?|hybride|sur place|en pr[ée]sentiel"
+    r"|[àa] distance"
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
 _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
-# (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office)
+# (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office; vi: "văn
+# phòng" an office; ro: "hibrid", "la birou"; fr: "hybride", "sur place", "en présentiel")
 _SETTING_OFFICE = re.compile(
     r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng|hibrid|birou"
+    r"|sur place|pr[ée]sentiel"
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
