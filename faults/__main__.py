@@ -32,7 +32,8 @@ from leads.demo.server import SnapshotServer
 from warehouse.db import connect
 
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_PROBLEM = re.compile(r"^\S.*:\d+: ")  # file:line: message
+# file:line: message, or file: message for a whole file's problem (no line 0)
+_PROBLEM = re.compile(r"^\S.*?\.\w+(?::\d+)?: ")
 GROUPS = ("kills", "sql", "hostile", "bombs")
 HOSTILE_RUN_LIMIT = 180.0
 BOMB_SECONDS, BOMB_MIB = 10.0, 300.0
