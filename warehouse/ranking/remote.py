@@ -245,7 +245,10 @@ _FR_COUNTRY = (
 _NO_PRODUCT = r"(?!\s+(?:platform|company|marketplace|app|startup|service|business|website)s?\b)"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week; their heads ("a distancia", "2 days") stand about
-# forty times in a posting, and trying those still beats a scan by a fifth
+# forty times in a posting, and trying those still beats a scan by a fifth. A phrase
+# opens on its telling word, not a short one that starts English words: "o zi pe
+# săptămână la birou" from "zi", "en présentiel 2 jours" from "présentiel" (led by "o",
+# "en", "le", "au" and "la", this session's phrases tried the table at a third more places)
 _MODE = Phrases(
     {
         "negative": r"""
@@ -291,7 +294,7 @@ _MODE = Phrases(
             hibrit\w*
             {_SOME_DAYS}\s*zile?\s+(?:pe\s+s[ăa]pt[ăa]m[âa]n[ăa]\s+)?la\s+(?:birou|sediu|client)
             restul\W+(?:s[ăa]pt[ăa]m[âa]nii\W+)?(?:de\W+acas[ăa]|remote)
-            o\W+zi\W+pe\W+s[ăa]pt[ăa]m[âa]n[ăa]\W+la\W+(?:birou|sediu|client)
+            zi\W+pe\W+s[ăa]pt[ăa]m[âa]n[ăa]\W+la\W+(?:birou|sediu|client)
             هجين\w* الهجين\w*
             \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
         "part": rf"""
@@ -307,9 +310,9 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*dag(?:ar)?\s+(?:i\s+veckan\s+|per\s+vecka\s+)?på\s+(?:kontoret|plats)
             på\W+plats\W+(?:i\W+\w+\W+)?{_SOME_DAYS}\s*dag(?:ar)?
             {_SOME_DAYS}\s*jours?\s+(?:par\s+semaine\s+)?(?:sur\s+place|au\s+bureau|en\s+pr[ée]sentiel)
-            sur\W+place\W+{_SOME_DAYS}\s*jours? au\W+bureau\W+{_SOME_DAYS}\s*jours?
-            en\W+pr[ée]sentiel\W+{_SOME_DAYS}\s*jours?
-            le\W+reste\W+(?:du\W+temps\W+|de\W+la\W+semaine\W+)?en\W+{_TELETRAVAIL}
+            sur\W+place\W+{_SOME_DAYS}\s*jours? bureau\W+{_SOME_DAYS}\s*jours?
+            pr[ée]sentiel\W+{_SOME_DAYS}\s*jours?
+            reste\W+(?:du\W+temps\W+|de\W+la\W+semaine\W+)?en\W+{_TELETRAVAIL}
             {_SOME_DAYS}\s*giorn[oi]\s+(?:(?:a|alla|ogni|per)\s+settimana\s+)?in\s+(?:sede|ufficio)
             in\s+parte\s+da\s+remoto
             {_SOME_DAYS}\s*ngày\s+(?:làm\s+việc\s+)?(?:tại|lên|ở)\s+văn\s+phòng""",
@@ -361,7 +364,7 @@ _MODE = Phrases(
             yüz\W+y[üu]ze yuz\W+y[üu]ze
             من\W+المقر من\W+المكتب بالمقر حضوري\w*
             tại\W+văn\W+phòng tai\W+van\W+phong
-            la\W+birou(?!\W+(?:sau|ori)\W) la\W+sediul\W+(?:din|firmei|companiei)""",
+            birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",
