@@ -7,28 +7,11 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
+from tests.ranking.test_listed_role_terms import DATA, DESIGN, FRONTEND
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.profile import Profile, RankingSettings
 
 P = pytest.param
-DATA = Profile(
-    skills=("python", "dbt"),
-    roles=("data engineer", "analytics engineer"),
-    remote_only=True,
-    locations=("EU", "DE"),
-)
-FRONTEND = Profile(
-    skills=("react", "typescript"),
-    roles=("frontend engineer", "ui engineer"),
-    remote_only=True,
-    locations=("US", "Austin, Texas"),
-)
-DESIGN = Profile(
-    skills=("figma",),
-    roles=("product designer", "ux designer"),
-    remote_only=True,
-    locations=("EU", "DE"),
-)
 MOBILE = Profile(
     skills=("swift", "kotlin"),
     roles=("mobile engineer", "ios engineer", "android engineer"),
