@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors._contract import Posting
-from warehouse.ranking.engagement import parse_hours_per_month, parse_hours_per_week, week_share
+from warehouse.ranking.engagement import parse_hours_per_month, parse_hours_per_week, weekly_load
 from warehouse.ranking.features import Features, understand
 from warehouse.ranking.profile import Profile, RankingSettings
 from warehouse.ranking.rates import Rate, parse_rate, to_hourly
@@ -160,8 +160,8 @@ def test_pay_over_a_stated_load(
 def test_three_days_in_paris_are_21_hours_of_frances_week() -> None:
     """The week's hours are the country's; the pay's share of a week is a share."""
     assert parse_hours_per_week("3 days a week", "FR") == (21.0, 21.0)
-    assert week_share("3 days a week") == (0.6, 0.6)
-    assert week_share("20-30 hrs/week") is None  # hours, not a share
+    assert weekly_load("3 days a week")[1] == (0.6, 0.6)
+    assert weekly_load("20-30 hrs/week")[1] is None  # hours, not a share
 
 
 @pytest.mark.parametrize(

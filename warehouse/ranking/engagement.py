@@ -823,33 +823,27 @@ def parse_hours_per_week(text: str, country: str | None = None) -> WeeklyHours |
     ("100% = 42 Std./Woche", "Wochenarbeitszeit 39 Stunden"), of the German tariff it
     names ("TVöD": 39-40) or else of its `country`'s (France 35, Belgium 38, Switzerland
     42, Austria and the Netherlands 38-40) or 40."""
+    return weekly_load(text, country)[0]
+
+
+def weekly_load(
+    text: str, country: str | None = None
+) -> tuple[WeeklyHours | None, tuple[float, float] | None]:
+    """The weekly hours (`parse_hours_per_week`) and, where the post states its load as a
+    share of a full week rather than in hours ("3 days a week", "Pensum 80%"), that share,
+    least and most, read once: a week's, month's or year's pay is for that share of the
+    reader's own week, whatever the country's is (a day is a day: "3 days a week" in
+    Paris is three fifths, though France's 35 h make it 21 h)."""
     low = lowered(text)
-    said, share = _said_and_share(text, low)
-    if share is None:
-        return WeeklyHours(said[0], said[1]) if said else None
-    shortest, longest = (said[1], said[1]) if said else _full_week(text, low, country)
-    return WeeklyHours(round(share[0] * shortest, 1), round(share[1] * longest, 1))
-
-
-def week_share(text: str) -> tuple[float, float] | None:
-    """The share of a full week, least and most, where the post states its load as one
-    ("3 days a week", "Pensum 80%") rather than in hours: a week's, month's or year's pay
-    is for that share of the reader's own week, whatever the country's is (a day is a
-    day: "3 days a week" in Paris is three fifths, though France's 35 h make it 21 h)."""
-    return _said_and_share(text, lowered(text))[1]
-
-
-def _said_and_share(
-    text: str, low: str
-) -> tuple[tuple[float, float, re.Match[str]] | None, tuple[float, float] | None]:
-    """The hours a post says a week holds, and the share of a full week it states, unless
-    hours said on their own (not a full week's: "100% = 42 Std.") make the share moot."""
     said = _hours(text) or _part_time_hours(text, low)
     share = _share(text, low)
-    if share and said:
+    if share and said:  # hours said on their own ("20 h", not "100% = 42 Std.") stand
         start = said[2].start()
         share = share if _FULL_WEEK_BEFORE.search(text, max(0, start - 20), start) else None
-    return said, share
+    if share is None:
+        return (WeeklyHours(said[0], said[1]) if said else None), None
+    shortest, longest = (said[1], said[1]) if said else _full_week(text, low, country)
+    return WeeklyHours(round(share[0] * shortest, 1), round(share[1] * longest, 1)), share
 
 
 def parse_hours_per_month(text: str) -> tuple[float, float] | None:

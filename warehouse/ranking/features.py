@@ -27,8 +27,7 @@ from warehouse.ranking.engagement import (
     parse_duration,
     parse_engagement,
     parse_hours_per_month,
-    parse_hours_per_week,
-    week_share,
+    weekly_load,
 )
 from warehouse.ranking.floors import own_floor_said, piece_rate
 from warehouse.ranking.ir35 import Ir35, read_ir35
@@ -217,8 +216,8 @@ def understand(
     if kind == "supply":
         scope = as_offered(scope)
     # a share of a full week is of the week of the one country the post is in
-    hours = parse_hours_per_week(body, scope.regions[0] if len(scope.regions) == 1 else None)
-    load = _load(body, rate, hours, settings)
+    hours, share = weekly_load(body, scope.regions[0] if len(scope.regions) == 1 else None)
+    load = _load(body, rate, hours, share, settings)
     hourly = to_hourly(rate, profile.currency, settings, load) if rate else None
     hourly_min, hourly_max, conversion = hourly or (None, None, None)
     vs_floor = _against_floor(hourly_min, hourly_max, profile.min_hourly_rate)
@@ -295,14 +294,19 @@ def understand(
 
 
 def _load(
-    body: str, rate: Rate | None, hours: WeeklyHours | None, settings: RankingSettings
+    body: str,
+    rate: Rate | None,
+    hours: WeeklyHours | None,
+    share: tuple[float, float] | None,
+    settings: RankingSettings,
 ) -> tuple[float, float] | None:
     """The share of a full week's hours a week's, month's or year's pay is for, least and
-    most: the weekly load the post states, else a month's hours beside a month's pay (a
-    retainer's "$3k/month for 20 hours"); None for a full week or none stated."""
+    most: the share of a week the post states (`share`), else its weekly hours, else a
+    month's hours beside a month's pay (a retainer's "$3k/month for 20 hours"); None for
+    a full week or none stated."""
     if rate is None or rate.period not in ("week", "month", "year") or _pro_rata(body, rate):
         return None
-    if hours and (share := week_share(body)):
+    if share:
         return share  # "3 days a week": three fifths of a month, whatever the country's week
     if hours:
         return hours.least / settings.hours_per_week, hours.most / settings.hours_per_week
