@@ -929,14 +929,14 @@ def _candidate(
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
-    lakhs = _in_lakhs(m)
+    lakhs, dong = _in_lakhs(m), _dong_named(m)
     if currency is None and _lakhs_named(m):
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
     elif currency is None and _won_named(text, m):
         currency = "KRW"
-    elif currency is None and _dong_named(m):
+    elif currency is None and dong:
         currency = "VND"  # "25 - 35 triệu/tháng", "30tr"
-    if currency != "VND" and _dong_named(m):
+    if dong and currency != "VND":
         return None
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
