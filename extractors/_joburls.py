@@ -561,12 +561,9 @@ def lists_others_jobs(host: str) -> bool:
     """Whether a host is one of the job boards or project boards above (or their click
     trackers'), which list other employers' jobs: a link to one names no employer
     (Google's careers site lists its own)."""
-    return (
-        any(name != "google" and hosts.search(host) for name, hosts, _ in _BOARDS)
-        or any(row[1].search(host) for row in _QUERY_BOARDS)
-        # a tracker any sender may use (SendGrid's, on any branded host) names no board
-        or any(hosts.search(host) for name, hosts, _ in _OPAQUE if name != ANY_SENDER)
-    )
+    # a tracker any sender may use (SendGrid's, on any branded host) names no board
+    trackers = (hosts for name, hosts, _ in _OPAQUE if name != ANY_SENDER)
+    return board_at(host) not in (None, "google") or any(h.search(host) for h in trackers)
 
 
 def board_at(host: str) -> str | None:
