@@ -8,7 +8,7 @@ accounts one to one) and its `messages`, each a `messageCreate` (`senderId`,
 `recipientId` one to one, `createdAt`) or a group's `joinConversation` (its
 `participantsSnapshot`). Only account ids are read: never a text. The archive does not
 say which account is the user's in this file: the one in the most conversations, else
-the one more written to (else, in groups, who wrote in more of them); a file where that
+the one more written to (else, in groups, the one who wrote the most); a file where that
 ties (one conversation both wrote in) is named, and gives no one. A one-to-one
 counterpart who wrote is a `message` tie dated by their last message; one who never
 answered is none; who wrote in a group is `group`.
@@ -39,6 +39,7 @@ class _Conversation:
     members: set[str] = field(default_factory=set)
     last: dict[str, tuple[datetime | None, int]] = field(default_factory=dict)  # by sender
     written_to: Counter[str] = field(default_factory=Counter)
+    sent: Counter[str] = field(default_factory=Counter)
 
 
 def _group(text: str) -> bool | None:
@@ -74,6 +75,7 @@ def _conversation(item: object, line: int) -> _Conversation | None:
         sender, to = _id(event.get("senderId")), _id(event.get("recipientId"))
         if "messageCreate" in message and sender:
             found.members.add(sender)
+            found.sent[sender] += 1
             when = utc_from_iso(event.get("createdAt"))
             if sender not in found.last or _later(when, found.last[sender][0]):
                 found.last[sender] = (when, line)
@@ -86,10 +88,10 @@ def _conversation(item: object, line: int) -> _Conversation | None:
 def _owner(conversations: list[_Conversation], group: bool) -> str | None:
     """The user's account: in the most conversations, else the one more written to (a
     stranger's message names the user as its recipient), else in groups the one who
-    wrote in more of them (a silent member was in as many); None where that ties."""
+    wrote the most (a silent member was in as many); None where that ties."""
     presence = Counter(member for c in conversations for member in c.members)
     written = sum((c.written_to for c in conversations), Counter[str]())
-    wrote = Counter(sender for c in conversations for sender in c.last) if group else Counter()
+    wrote = sum((c.sent for c in conversations), Counter[str]()) if group else Counter[str]()
 
     def rank(member: str) -> tuple[int, int, int]:
         return presence[member], written[member], wrote[member]

@@ -90,3 +90,14 @@ def test_a_followed_account_you_message_is_one_person_messaged():
     (person,) = resolve(contacts)
     assert tie_summary(person) == "X, messaged 2026, you follow them"
     assert person.strength == TIE_WEIGHTS["message"]  # one platform: no bonus
+
+
+def test_a_file_of_one_group_thread_is_the_user_who_wrote_the_most():
+    """As for LinkedIn's group threads: a silent member received as much as the user."""
+    thread = _dm("1600", (ME, "", "2025-01-01T00:01:00Z"), ("51", "", "2025-01-01T00:02:00Z"))
+    thread["dmConversation"]["messages"].append(
+        {"messageCreate": {"senderId": ME, "createdAt": "2025-01-01T00:03:00Z"}}
+    )
+    data = _file(thread, prefix="window.YTD.direct_messages_group.part0 = ")
+    (contact,) = list(x_messages.read(data, "direct-messages-group.js"))
+    assert (contact.tie, contact.handle) == ("group", "51")
