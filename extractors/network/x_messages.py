@@ -71,12 +71,15 @@ def _conversation(item: object, line: int) -> _Conversation | None:
         if not isinstance(event, dict):
             continue
         snapshot = event.get("participantsSnapshot")
-        found.members.update(i for i in map(_id, snapshot or ()) if i)
+        found.members.update(
+            i for i in map(_id, snapshot if isinstance(snapshot, list) else ()) if i
+        )
         sender, to = _id(event.get("senderId")), _id(event.get("recipientId"))
         if "messageCreate" in message and sender:
             found.members.add(sender)
             found.sent[sender] += 1
-            when = utc_from_iso(event.get("createdAt"))
+            created = event.get("createdAt")
+            when = utc_from_iso(created) if isinstance(created, str) else None
             if sender not in found.last or _later(when, found.last[sender][0]):
                 found.last[sender] = (when, line)
             if to:
