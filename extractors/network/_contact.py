@@ -25,6 +25,7 @@ Tie = Literal[
     "invitation",
     "message",
     "group",  # wrote in a group conversation of the user's, never one to one
+    "mention",  # the user mentioned or replied to them in a public post (Mastodon)
     "friend",
     "follower",
     "following",

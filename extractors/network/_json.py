@@ -7,7 +7,8 @@ Meta writes every UTF-8 byte of a non-ASCII character as its own `\\u00XX` escap
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TypeVar
 
@@ -15,6 +16,7 @@ from extractors._normalize import utc_from_unix
 from extractors.network._contact import Problem
 
 Found = TypeVar("Found")
+_SPACE = re.compile(r"\s*")
 
 
 def load(data: bytes) -> object:
@@ -68,3 +70,31 @@ def tied_entries(
         return found
     keys = f" (keys: {', '.join(list(document)[:8])})" if isinstance(document, dict) else ""
     return Problem(name, 0, f"not {what}: no list of entries under a known key{keys}")
+
+
+def array_items(text: str, name: str, what: str) -> Iterator[tuple[int, object] | Problem]:
+    """The items of the JSON array that opens at the first `[` of `text` (an X archive's
+    `window.YTD.<kind>.partN = [` prefix skipped, never evaluated), one at a time with
+    their 1-based index, so a file cut short (a download that broke off) still gives
+    those before the cut; then one Problem naming the item it could not read."""
+    decoder, count = json.JSONDecoder(), 0
+    try:
+        at = _skip(text, text.index("[") + 1)
+        while not text.startswith("]", at):
+            item, at = decoder.raw_decode(text, at)
+            count += 1
+            yield count, item
+            at = _skip(text, at)
+            if text.startswith(",", at):
+                at = _skip(text, at + 1)
+            elif not text.startswith("]", at):
+                raise ValueError(f"expected ',' or ']' at char {at}")
+    except ValueError as error:  # the file from the next item on; the whole file if none
+        where = f" from item {count + 1} on" if count else ""
+        yield Problem(name, count + 1 if count else 0, f"unreadable {what} JSON{where}: {error}")
+
+
+def _skip(text: str, at: int) -> int:
+    """The index of the first non-space character from `at` on."""
+    space = _SPACE.match(text, at)
+    return space.end() if space else at

@@ -8,11 +8,11 @@ handle is the screen name when the link carries one, else the account id.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
 from extractors.network._contact import Contact, Problem, Tie
+from extractors.network._json import array_items
 from extractors.network._profiles import x_handle
 
 NAME = "x_archive"
@@ -20,7 +20,6 @@ NAME = "x_archive"
 _PREFIX = re.compile(r"\s*window\.YTD\.(following|follower)\.part\d+\s*=\s*\[")
 # a prefix-less copy: a JSON array whose first item is {"following": {"accountId": ...
 _BARE = re.compile(r'\s*\[\s*\{\s*"(following|follower)"\s*:\s*\{\s*"(accountId|userLink)"')
-_SPACE = re.compile(r"\s*")
 _TIES: dict[str, Tie] = {"following": "following", "follower": "follower"}
 
 
@@ -54,31 +53,5 @@ def read(data: bytes, name: str) -> Iterator[Contact | Problem]:
     if kind is None:
         yield Problem(name, 0, "not an X archive following/follower file")
         return
-    count = 0
-    try:
-        for count, item in enumerate(_items(text), start=1):
-            yield _contact(item, kind, name, count)
-    except ValueError as error:  # the file from the next item on; the whole file if none
-        where = f" from item {count + 1} on" if count else ""
-        yield Problem(name, count + 1 if count else 0, f"unreadable X archive JSON{where}: {error}")
-
-
-def _items(text: str) -> Iterator[object]:
-    """The array's items one at a time, so a file cut short (a download that broke off)
-    still gives those before the cut; ValueError at the first that cannot be read."""
-    decoder = json.JSONDecoder()
-    at = _skip(text, text.index("[") + 1)
-    while not text.startswith("]", at):
-        item, at = decoder.raw_decode(text, at)
-        yield item
-        at = _skip(text, at)
-        if text.startswith(",", at):
-            at = _skip(text, at + 1)
-        elif not text.startswith("]", at):
-            raise ValueError(f"expected ',' or ']' at char {at}")
-
-
-def _skip(text: str, at: int) -> int:
-    """The index of the first non-space character from `at` on."""
-    space = _SPACE.match(text, at)
-    return space.end() if space else at
+    for item in array_items(text, name, "X archive"):
+        yield item if isinstance(item, Problem) else _contact(item[1], kind, name, item[0])

@@ -1,13 +1,15 @@
 """Mastodon following_accounts.csv: header, headerless old export, bad addresses; the
-account archive, which holds no follows."""
+account archive, which holds no follows but whom the user talked to (`outbox.json`)."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import FIXTURES, fixture_bytes
-from network_helpers import read_fixture
+from network_helpers import read_fixture, utc
 
-from extractors.network import import_paths, mastodon_archive, mastodon_follows
+from extractors.network import Contact, import_paths, mastodon_archive, mastodon_follows
+from warehouse.network.identity import TIE_WEIGHTS, resolve
+from warehouse.network.paths import PostingRef, referral_paths, tie_summary
 
 
 def test_follows_export_gives_lowercased_user_at_domain():
@@ -48,15 +50,55 @@ def test_muted_accounts_export_is_not_follows():
 
 def test_an_account_archive_says_it_holds_no_follows_and_where_they_are():
     """The archive is what "Request your archive" gives; "not recognised" would leave
-    the user thinking their follows were read."""
+    the user thinking their follows were read. Its outbox is read for whom the user
+    talked to."""
     result = import_paths([FIXTURES / "network" / "mastodon" / "archive"])
     assert [(f.rsplit("/", 1)[1], n, c) for f, n, c in result.files] == [
-        ("actor.json", "mastodon_archive", 0)
+        ("actor.json", "mastodon_archive", 0),
+        ("outbox.json", "mastodon_archive", 3),
     ]
     (problem,) = result.problems
     assert problem.line == 0 and "no follows" in problem.message
     assert "following_accounts.csv" in problem.message
     assert not mastodon_archive.sniff("actor.json", b'{"type": "Person"}')
+
+
+def test_the_outbox_gives_whom_the_user_mentioned_or_replied_to_by_their_last_post():
+    """A reply names its account in `inReplyTo`, a local account has no domain in its
+    mention's name; the user's own thread and a boost are no one."""
+    data = fixture_bytes("network", "mastodon", "archive", "outbox.json")
+    items = list(mastodon_archive.read(data, "outbox.json"))
+    assert [(c.platform, c.tie, c.handle, c.since, c.line) for c in items] == [
+        ("mastodon", "mention", "kai@fosstodon.org", utc(2026, 1, 15, 18), 2),
+        ("mastodon", "mention", "ines@mastodon.example", utc(2026, 1, 15, 18), 2),
+        ("mastodon", "mention", "bo@hachyderm.io", utc(2026, 2, 2, 7), 5),
+    ]
+
+
+def test_an_outbox_item_that_is_no_activity_is_named_by_its_index():
+    data = b'{"@context": "https://www.w3.org/ns/activitystreams", "id": "outbox.json",'
+    data += b' "type": "OrderedCollection", "orderedItems": ["oops", {"type": "Create",'
+    data += b' "actor": "https://a.example/users/me", "published": "2026-01-01T00:00:00Z",'
+    data += b' "object": {"type": "Note", "tag": [{"type": "Mention",'
+    data += b' "href": "https://b.example/@mo", "name": "@mo@b.example"}]}}]}'
+    problem, contact = list(mastodon_archive.read(data, "renamed.json"))
+    assert (problem.file, problem.line) == ("renamed.json", 1)
+    assert (contact.handle, contact.line) == ("mo@b.example", 2)
+
+
+def test_a_followed_account_you_replied_to_posts_a_lead_through_both_ties():
+    follows = b"Account address,Show boosts,Notify on new posts,Languages\n"
+    follows += b"kai@fosstodon.org,true,false,\n"
+    data = fixture_bytes("network", "mastodon", "archive", "outbox.json")
+    contacts = [*mastodon_follows.read(follows, "following_accounts.csv"),
+                *mastodon_archive.read(data, "outbox.json")]  # fmt: skip
+    people = resolve(c for c in contacts if isinstance(c, Contact))
+    (kai,) = [p for p in people if p.handles.get("mastodon") == "kai@fosstodon.org"]
+    assert tie_summary(kai) == "Mastodon, you mentioned them 2026, you follow them"
+    assert TIE_WEIGHTS["following"] < kai.strength < TIE_WEIGHTS["group"]
+    post = PostingRef("L1", "mastodon", "kai@fosstodon.org", None, None, None, posters="mastodon")
+    (path,) = referral_paths([post], people)
+    assert path.is_hiring and path.network_path.startswith("kai@fosstodon.org posted it (Mastodon")
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ TIE_WEIGHTS = {
     "friend": 0.6,
     "contact": 0.6,
     "group": 0.5,  # wrote in a group conversation of the user's: met, never one to one
+    "mention": 0.45,  # the user replied to or mentioned them in a post: talked in public
     "following": 0.4,  # the user follows them: interest, not acquaintance
     "follower": 0.25,  # they follow the user
     "subscription": 0.1,  # a channel the user watches
@@ -102,6 +103,7 @@ def tie_strength(ties: Iterable[str | tuple[str, str]]) -> float:
     | invitation                    | 0.70   |
     | connection, friend, contact   | 0.60   |
     | group (a group thread only)   | 0.50   |
+    | mention (a reply in public)   | 0.45   |
     | following                     | 0.40   |
     | follower                      | 0.25   |
     | subscription                  | 0.10   |

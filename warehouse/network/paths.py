@@ -34,7 +34,7 @@ PLATFORM_NAMES = {
 _TIE_WORDS = {
     "connection": ("connected", True), "invitation": ("invited", True),
     "message": ("messaged", True), "friend": ("friends since", True),
-    "group": ("group chat", True),
+    "group": ("group chat", True), "mention": ("you mentioned them", True),
     "contact": ("a contact", False), "following": ("you follow them", False),
     "follower": ("follows you", False), "subscription": ("you subscribe", False),
 }  # fmt: skip
