@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from extractors._board_list import CareersUrls, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -45,6 +46,12 @@ JOB_IDS = (
 BOARD = BoardApi(
     "/v1/boards/{}", "https://job-boards.greenhouse.io/{}", "boards", names_company=True
 )
+CAREERS = CareersUrls(
+    "boards",
+    'boards = ["acme"] for https://job-boards.greenhouse.io/acme',
+    r"(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_board(?:/js)?\?(?:[^#]*&)?for=)?([^/?#&]+)",
+    r"boards-api(?:\.eu)?\.greenhouse\.io/v1/boards/([^/?#]+)",
+)
 
 # the custom fields boards use for the employment type ("Employment Type", "Job Type")
 _EMPLOYMENT_FIELD = re.compile(
@@ -63,7 +70,7 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per board token, so one dead board does not stop the others."""
-    return list(dict.fromkeys(settings.boards))
+    return listed_units(settings.boards, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import listed_companies, listed_units
+from extractors._board_list import CareersUrls, listed_companies, listed_units
 from extractors._contract import (
     BoardApi,
     JobIds,
@@ -61,6 +61,12 @@ BOARD = BoardApi(
     "/v0/postings/{}", "https://jobs.lever.co/{}", "sites", params=(("mode", "json"),),
     entry_key="site",
 )  # fmt: skip
+CAREERS = CareersUrls(
+    "sites",
+    'sites = ["acme"] for https://jobs.lever.co/acme',
+    r"jobs(?:\.eu)?\.lever\.co/([^/?#]+)",
+    r"api(?:\.eu)?\.lever\.co/v0/postings/([^/?#]+)",
+)
 
 # salaryRange.interval; semi-month, bi-month and bi-week have no single period: None
 _PERIODS: dict[str, RatePeriod] = {
@@ -112,12 +118,12 @@ def _eu_base(settings: Settings) -> str:
 
 def units(settings: Settings) -> list[str]:
     """One unit per site, so one dead site does not stop the others."""
-    return listed_units(settings.sites)
+    return listed_units(settings.sites, CAREERS)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each site the config names one for (it beats the posting's guess)."""
-    return listed_companies(settings.sites)
+    return listed_companies(settings.sites, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:

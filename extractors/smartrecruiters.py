@@ -27,6 +27,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from extractors._board_list import CareersUrls, listed_units
 from extractors._contract import (
     BlockedByRobots,
     ConfigError,
@@ -67,6 +68,12 @@ WINDOWED = False  # every listing page is read: a posting missing from them has 
 PROVENANCE: Provenance = "employer"  # the employer's own SmartRecruiters career site
 # the numeric id in jobs.smartrecruiters.com/<company>/<id>-<title> and the API's paths
 JOB_IDS = (JobIds(r"/(\d{10,})(?!\d)", hosts=("smartrecruiters.com",)),)
+CAREERS = CareersUrls(
+    "companies",
+    'companies = ["AcmeCorp"] for https://jobs.smartrecruiters.com/AcmeCorp',
+    r"(?:jobs|careers)\.smartrecruiters\.com/([^/?#]+)",
+    r"api\.smartrecruiters\.com/v1/companies/([^/?#]+)",
+)
 
 PUBLIC = "https://jobs.smartrecruiters.com"
 _LIMIT = 100  # asked for; the server may answer with less, and we page by its answer
@@ -109,7 +116,7 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per company, so one dead company does not stop the others."""
-    return list(dict.fromkeys(settings.companies))
+    return listed_units(settings.companies, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
