@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, unquote
 
-from extractors._errors import ConfigError
+from extractors._errors import ConfigError, SourceUnavailable
+
+if TYPE_CHECKING:
+    from extractors._contract import Page
+    from extractors._http import PoliteClient
+
+_GONE = (404, 410)  # what a board renamed or closed answers
 
 
 class Entry(Protocol):
@@ -109,3 +115,27 @@ def board_base(base_url: str, token: str) -> str:
     """The base URL of one board: the token in place of a `{}` (a host per company); a
     base without one (a loopback or demo server) serves every board itself."""
     return base_url.rstrip("/").replace("{}", quote(token, safe=""))
+
+
+def board_page(client: PoliteClient, url: str, token: str, public: str, **params: Any) -> Page:
+    """GET one board; one its ATS does not know (renamed, closed, a mistyped token) is
+    SourceUnavailable saying so, with the page to check (`public`, `{}` the token)."""
+    try:
+        return client.get(url, scope=token, **params)
+    except SourceUnavailable as error:
+        if error.status not in _GONE:
+            raise
+        raise board_gone(error, token, public, error.reason) from error
+
+
+def board_gone(
+    error: SourceUnavailable, token: str, public: str, said: str = ""
+) -> SourceUnavailable:
+    """The error of a board its ATS does not know: the page to check and what to write."""
+    page = public.format(quote(token, safe=""))
+    return SourceUnavailable(
+        error.url,
+        error.status,
+        f"{said + '; ' if said else ''}no board {token!r}: renamed or closed? "
+        f"open {page}, or the employer's careers page, and list the token its URL shows",
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import Board, CareersUrls, listed_companies, listed_units
+from extractors._board_list import Board, CareersUrls, board_page, listed_companies, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
@@ -89,7 +89,7 @@ def companies(settings: Settings) -> dict[str, str]:
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with compensation; the API has no paging."""
     url = f"{settings.base_url.rstrip('/')}/posting-api/job-board/{quote(unit, safe='')}"
-    yield client.get(url, params={"includeCompensation": "true"}, scope=unit)
+    yield board_page(client, url, unit, BOARD.public, params={"includeCompensation": "true"})
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, listed_units
+from extractors._board_list import CareersUrls, board_page, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     EMPLOYMENT_FIELD,
@@ -76,7 +76,7 @@ def units(settings: Settings) -> list[str]:
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with its job descriptions; the API has no paging."""
     url = f"{settings.base_url.rstrip('/')}/v1/boards/{quote(unit, safe='')}/jobs"
-    yield client.get(url, params={"content": "true"}, scope=unit)
+    yield board_page(client, url, unit, BOARD.public, params={"content": "true"})
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

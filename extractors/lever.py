@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import CareersUrls, listed_companies, listed_units
+from extractors._board_list import CareersUrls, board_gone, listed_companies, listed_units
 from extractors._contract import (
     BoardApi,
     JobIds,
@@ -136,15 +136,17 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         )
     except SourceUnavailable as error:
         eu_base = _eu_base(settings)
-        if error.status != 404 or not eu_base or eu_base == settings.base_url.rstrip("/"):
+        if error.status != 404:
             raise
+        if not eu_base or eu_base == settings.base_url.rstrip("/"):
+            raise board_gone(error, unit, BOARD.public) from error
         client.stats.inc("fallback/eu")
         try:
             yield client.get(f"{eu_base}{path}", params={"mode": "json"}, scope=unit)
         except SourceUnavailable as eu_error:
             if eu_error.status != 404:
                 raise
-            raise SourceUnavailable(error.url, 404, f"nor at {eu_base}") from eu_error
+            raise board_gone(error, unit, BOARD.public, f"nor at {eu_base}") from eu_error
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -16,7 +16,14 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from extractors._board_list import Board, CareersUrls, board_base, listed_companies, listed_units
+from extractors._board_list import (
+    Board,
+    CareersUrls,
+    board_base,
+    board_page,
+    listed_companies,
+    listed_units,
+)
 from extractors._contract import BoardApi, JobIds, Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -82,7 +89,8 @@ def companies(settings: Settings) -> dict[str, str]:
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one company's feed, every position with its texts; the feed has no paging."""
     params = {"language": settings.language} if settings.language else None
-    yield client.get(f"{board_base(settings.base_url, unit)}/xml", params=params, scope=unit)
+    url = f"{board_base(settings.base_url, unit)}/xml"
+    yield board_page(client, url, unit, BOARD.public, params=params)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from extractors._board_list import Board, CareersUrls, board_base, listed_companies, listed_units
+from extractors._board_list import (
+    Board,
+    CareersUrls,
+    board_base,
+    board_page,
+    listed_companies,
+    listed_units,
+)
 from extractors._contract import BoardApi, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -77,7 +84,8 @@ def companies(settings: Settings) -> dict[str, str]:
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one company's published offers with their texts; the API has no paging."""
-    yield client.get(f"{board_base(settings.base_url, unit)}/api/offers/", scope=unit)
+    url = f"{board_base(settings.base_url, unit)}/api/offers/"
+    yield board_page(client, url, unit, BOARD.public)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from extractors._board_list import CareersUrls, listed_units
+from extractors._board_list import CareersUrls, board_page, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -74,7 +74,7 @@ def units(settings: Settings) -> list[str]:
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one account's jobs with their descriptions; the API has no paging."""
     url = f"{settings.base_url.rstrip('/')}/api/v1/widget/accounts/{quote(unit, safe='')}"
-    yield client.get(url, params={"details": "true"}, scope=unit)
+    yield board_page(client, url, unit, BOARD.public, params={"details": "true"})
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
