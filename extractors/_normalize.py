@@ -154,6 +154,8 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "contract": "contract",
     "contractor": "contract",
     "contracttohire": "contract",
+    "temptohire": "contract",  # a staffing agency's, as contract-to-hire
+    "temptoperm": "contract",
     "temporary": "contract",
     "temp": "contract",
     "perdiem": "contract",  # schema.org's PER_DIEM: called in and paid by the day

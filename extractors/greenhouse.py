@@ -53,7 +53,7 @@ BOARD = BoardApi(
 CAREERS = CareersUrls(
     "boards",
     'boards = ["acme"] for https://job-boards.greenhouse.io/acme',
-    r"(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_board(?:/js)?\?(?:[^#]*&)?for=)?([^/?#&]+)",
+    r"(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_(?:board|app)(?:/js)?\?(?:[^#]*&)?for=)?([^/?#&]+)",
     r"boards-api(?:\.eu)?\.greenhouse\.io/v1/boards/([^/?#]+)",
 )
 

@@ -49,7 +49,7 @@ CAREERS = CareersUrls(
     'boards = ["acme"] for https://apply.workable.com/acme/',
     r"apply\.workable\.com/api/v\d+/(?:widget/)?accounts/([^/?#]+)",
     r"apply\.workable\.com/(?!j/|api/)([^/?#]+)",
-    r"(?!apply\.)([a-z0-9-]+)\.workable\.com(?:[/?#]|$)",
+    r"(?!apply\.|jobs\.)([a-z0-9-]+)\.workable\.com(?:[/?#]|$)",
 )
 
 _HOST = "apply.workable.com"

@@ -73,6 +73,11 @@ def test_a_host_per_company_takes_the_token_where_the_base_says() -> None:
         ("workable", "https://apply.workable.com/harbor/", "harbor"),
         ("workable", "https://apply.workable.com/harbor/j/A1B2C3D4E5/", "harbor"),
         ("workable", "harbor.workable.com", "harbor"),
+        (
+            "greenhouse",
+            "https://boards.greenhouse.io/embed/job_app?for=quillfeather&token=7100002",
+            "quillfeather",
+        ),
         ("recruitee", "https://kranich.recruitee.com/o/php-developer", "kranich"),
         ("personio", "kranich.jobs.personio.com", "kranich"),
         ("personio", "https://kranich.jobs.personio.de/job/1500001?language=en", "kranich"),
@@ -95,6 +100,11 @@ def test_a_url_of_another_ats_says_what_to_write_and_where_it_belongs() -> None:
     assert said.startswith("sites: 'https://job-boards.greenhouse.io/quillfeather' is no careers")
     assert 'sites = ["acme"] for https://jobs.lever.co/acme' in said
     assert "it is a greenhouse URL: list it under [sources.greenhouse] boards" in said
+
+
+def test_workables_own_job_board_is_no_account() -> None:
+    with pytest.raises(ConfigError, match="is no careers URL"):
+        extractors.source("workable").CAREERS.token("https://jobs.workable.com/view/abc/designer")
 
 
 def test_a_careers_page_on_the_employers_own_site_is_refused_with_the_form_to_write() -> None:

@@ -19,6 +19,8 @@ from extractors._normalize import engagement_from_label, period_named, remote_fr
         ("Fixed Term Contract", "contract"),
         ("Part-Time Contract", "contract"),  # the terms say more than the hours
         ("Temporary Part-Time", "contract"),
+        ("Temp-to-Perm", "contract"),
+        ("Temp to Hire", "contract"),
         ("Freelance Consultant", "freelance"),
         ("Full-Time Regular", "full_time"),
         ("Regular Full Time (Salaried)", "full_time"),
