@@ -50,6 +50,7 @@ DECLARED: dict[str, Any] = {
     "POSTERS": None,  # the platform whose handles its posters are, to join with contacts
     "JOB_IDS": (),  # JobIds: where its job ids stand in any URL (an ATS's own)
     "BOARD": None,  # BoardApi: how board discovery asks it about a company's board
+    "CAREERS": None,  # CareersUrls: how its careers URLs name a board, for the config
     # True: each scope is a thread a company posts each job in once (HN's monthly
     # threads), so alike postings of two threads are one job posted again
     "THREADED": False,

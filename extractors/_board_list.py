@@ -1,14 +1,25 @@
 """The boards a source's config lists, each a token or `{ <entry_key> = "token", company =
 "..." }` (`BoardApi.entry_key`): Lever, Ashby, Personio and Recruitee, whose answers name
 no company, let the config name it. An ATS that gives each company its own host
-(`acme.jobs.personio.de`) has `{}` in its `base_url`, where the token goes."""
+(`acme.jobs.personio.de`) has `{}` in its `base_url`, where the token goes.
+A board may be written as its careers page's URL, as users copy it
+(`https://jobs.lever.co/acme`): the source's `CareersUrls` read the token out of it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote, unquote
+
+from extractors._errors import ConfigError, SourceUnavailable
+
+if TYPE_CHECKING:
+    from extractors._contract import Page
+    from extractors._http import PoliteClient
+
+_GONE = (404, 410)  # what a board renamed or closed answers
 
 
 class Entry(Protocol):
@@ -34,22 +45,97 @@ class Board:
         return self.board
 
 
-def _pairs(listed: Iterable[str | Entry]) -> Iterator[tuple[str, str | None]]:
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+class CareersUrls:
+    """Where a source's careers pages and API name the board: each pattern matches a URL
+    without its scheme and captures the token (`jobs\\.lever\\.co/([^/?#]+)`).
+
+    `setting` is the Settings field of the list, `example` what to write there; a
+    written entry with a "/" that no pattern reads is a ConfigError saying so."""
+
+    def __init__(self, setting: str, example: str, *patterns: str) -> None:
+        self.setting = setting
+        self.example = example
+        self._url = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    def read(self, written: str) -> str | None:
+        """The token a careers URL names, else None."""
+        match = self._url.match(_SCHEME.sub("", written.strip()))
+        token = next((group for group in match.groups() if group), None) if match else None
+        return unquote(token) if token else None
+
+    def token(self, written: str) -> str:
+        """The token of an entry: read out of a careers URL, else as written."""
+        read = self.read(written)
+        if read is not None:
+            return read
+        if "/" in written:
+            raise ConfigError(
+                f"{self.setting}: {written!r} is no careers URL of this source; write the "
+                f"token, as in {self.example}{_elsewhere(written)}"
+            )
+        return written.strip()
+
+
+def _elsewhere(written: str) -> str:
+    """Which other source's careers URL this is, as a hint (only on the error's path)."""
+    from extractors import declared, source, source_names
+
+    for name in source_names():
+        careers = declared(source(name), "CAREERS")
+        if careers is not None and careers.read(written):
+            return f" (it is a {name} URL: list it under [sources.{name}] {careers.setting})"
+    return ""
+
+
+def _pairs(
+    listed: Iterable[str | Entry], careers: CareersUrls | None
+) -> Iterator[tuple[str, str | None]]:
     for entry in listed:
-        yield (entry, None) if isinstance(entry, str) else (entry.token, entry.company)
+        token, company = (entry, None) if isinstance(entry, str) else (entry.token, entry.company)
+        yield (careers.token(token) if careers else token), company
 
 
-def listed_units(listed: Iterable[str | Entry]) -> list[str]:
-    """One unit per board, so one dead board does not stop the others."""
-    return list(dict.fromkeys(token for token, _ in _pairs(listed)))
+def listed_units(listed: Iterable[str | Entry], careers: CareersUrls | None = None) -> list[str]:
+    """One unit per board, so one dead board does not stop the others; a careers URL
+    is read as the token it names."""
+    return list(dict.fromkeys(token for token, _ in _pairs(listed, careers)))
 
 
-def listed_companies(listed: Iterable[str | Entry]) -> dict[str, str]:
+def listed_companies(
+    listed: Iterable[str | Entry], careers: CareersUrls | None = None
+) -> dict[str, str]:
     """The company of each board the config names one for (it beats the posting's guess)."""
-    return {token: company for token, company in _pairs(listed) if company}
+    return {token: company for token, company in _pairs(listed, careers) if company}
 
 
 def board_base(base_url: str, token: str) -> str:
     """The base URL of one board: the token in place of a `{}` (a host per company); a
     base without one (a loopback or demo server) serves every board itself."""
     return base_url.rstrip("/").replace("{}", quote(token, safe=""))
+
+
+def board_page(client: PoliteClient, url: str, token: str, public: str, **params: Any) -> Page:
+    """GET one board; one its ATS does not know (renamed, closed, a mistyped token) is
+    SourceUnavailable saying so, with the page to check (`public`, `{}` the token)."""
+    try:
+        return client.get(url, scope=token, **params)
+    except SourceUnavailable as error:
+        if error.status not in _GONE:
+            raise
+        raise board_gone(error, token, public, error.reason) from error
+
+
+def board_gone(
+    error: SourceUnavailable, token: str, public: str, said: str = ""
+) -> SourceUnavailable:
+    """The error of a board its ATS does not know: the page to check and what to write."""
+    page = public.format(quote(token, safe=""))
+    return SourceUnavailable(
+        error.url,
+        error.status,
+        f"{said + '; ' if said else ''}no board {token!r}: renamed or closed? "
+        f"open {page}, or the employer's careers page, and list the token its URL shows",
+    )

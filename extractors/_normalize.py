@@ -154,6 +154,8 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
     "contract": "contract",
     "contractor": "contract",
     "contracttohire": "contract",
+    "temptohire": "contract",  # a staffing agency's, as contract-to-hire
+    "temptoperm": "contract",
     "temporary": "contract",
     "temp": "contract",
     "perdiem": "contract",  # schema.org's PER_DIEM: called in and paid by the day
@@ -177,12 +179,73 @@ _ENGAGEMENT_LABELS: dict[str, Engagement] = {
 }
 
 
+# a label's words, in the order they decide: the terms before the hours ("Part-Time
+# Contract" is a contract)
+_ENGAGEMENT_WORDS: tuple[tuple[str, Engagement], ...] = (
+    ("freelanc", "freelance"),
+    ("contract", "contract"),  # Independent Contractor, Fixed Term Contract
+    ("temporar", "contract"),
+    ("fixedterm", "contract"),
+    ("parttime", "part_time"),
+    ("fulltime", "full_time"),
+    ("permanent", "full_time"),
+)
+# what sets alternatives apart in one label ("Contract, Full-time", "Freelance or Contract")
+_ALTERNATIVES = re.compile(r"[,/|;&+]|\b(?:or|and)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^)]*\)")  # "Contract (6 months)", "Contractor (Hourly)"
+_TRAINEE = re.compile(r"intern(?!al)|trainee|apprentic")  # a learner's terms are none of ours
+
+
 def engagement_from_label(label: str | None) -> Engagement | None:
-    """Map a structured employment-type label ("Full Time", "FullTime", "CONTRACTOR")."""
+    """Map a structured employment-type label ("Full Time", "FullTime", "CONTRACTOR");
+    a longer one ("Independent Contractor", "Full-Time Regular") by the words that say
+    its terms; one naming alternatives of different terms maps to none."""
     if not label:
         return None
     key = re.sub(r"[^a-z]", "", label.lower())
-    return _ENGAGEMENT_LABELS.get(key)
+    if key in _ENGAGEMENT_LABELS or _TRAINEE.search(key):
+        return _ENGAGEMENT_LABELS.get(key)
+    named = {_engagement_words(part) for part in _ALTERNATIVES.split(_ASIDE.sub("", label))}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+def _engagement_words(label: str) -> Engagement | None:
+    """The engagement the first telling word of one label names."""
+    key = re.sub(r"[^a-z]", "", label.lower())
+    if key in _ENGAGEMENT_LABELS:
+        return _ENGAGEMENT_LABELS[key]
+    return next((terms for word, terms in _ENGAGEMENT_WORDS if word in key), None)
+
+
+# the custom fields boards name the employment type by ("Employment Type", "Job Type")
+EMPLOYMENT_FIELD = re.compile(
+    r"employment|job type|worker type|time type|contract type|commitment", re.IGNORECASE
+)
+# ... and the way of working ("Remote", "Workplace Type", "Location Type")
+WORKPLACE_FIELD = re.compile(
+    r"remote|workplace|location type|work (?:arrangement|model|setting|location|style)",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(r"hybrid", re.IGNORECASE)
+_ON_SITE = re.compile(r"on[- ]?site|in[- ]office|office[- ]based", re.IGNORECASE)
+
+
+def remote_from_field(name: str, value: Any) -> bool | None:
+    """Whether a workplace custom field says remote: hybrid (some office days) and on
+    site are not; a yes/no field named for remote work says it by its answer."""
+    if isinstance(value, bool):
+        return value if "remote" in name.lower() else None
+    if not isinstance(value, str):
+        return None
+    if _HYBRID.search(value) or _ON_SITE.search(value):
+        return False
+    if "remote" in value.lower():
+        return True
+    answer = value.strip().lower()
+    if "remote" in name.lower() and answer in ("yes", "true", "no", "false"):
+        return answer in ("yes", "true")
+    return None
 
 
 def id_from_url(url: str) -> str:
@@ -519,6 +582,12 @@ _PERIODS: dict[str, RatePeriod] = {
     **dict.fromkeys(("month", "monthly", "permonth"), "month"),
     **dict.fromkeys(("year", "yearly", "annual", "annually", "peryear"), "year"),
 }
+
+
+def period_named(text: str) -> RatePeriod | None:
+    """The first period a title names by a word ("Hourly Rate", "Annual Base Salary")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return next((_PERIODS[word] for word in words if word in _PERIODS), None)
 
 
 def stated_salary(low: Any, high: Any, currency: Any, period: Any) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import Board, listed_companies, listed_units
+from extractors._board_list import Board, CareersUrls, board_page, listed_companies, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, RatePeriod, Skip
 from extractors._normalize import (
     each_item,
@@ -48,6 +48,12 @@ JOB_IDS = (
 BOARD = BoardApi(
     "/posting-api/job-board/{}", "https://jobs.ashbyhq.com/{}", "boards", entry_key="board",
 )  # fmt: skip
+CAREERS = CareersUrls(
+    "boards",
+    'boards = ["acme"] for https://jobs.ashbyhq.com/acme',
+    r"jobs\.ashbyhq\.com/([^/?#]+)",
+    r"api\.ashbyhq\.com/posting-api/job-board/([^/?#]+)",
+)
 
 # summaryComponents[].interval; "NONE" (equity) and anything unusual state no period
 _PERIODS: dict[str, RatePeriod] = {
@@ -72,18 +78,18 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per board, so one dead board does not stop the others."""
-    return listed_units(settings.boards)
+    return listed_units(settings.boards, CAREERS)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each board the config names one for (it beats the posting's guess)."""
-    return listed_companies(settings.boards)
+    return listed_companies(settings.boards, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with compensation; the API has no paging."""
     url = f"{settings.base_url.rstrip('/')}/posting-api/job-board/{quote(unit, safe='')}"
-    yield client.get(url, params={"includeCompensation": "true"}, scope=unit)
+    yield board_page(client, url, unit, BOARD.public, params={"includeCompensation": "true"})
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

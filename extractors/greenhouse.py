@@ -13,16 +13,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from extractors._board_list import CareersUrls, board_page, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
+    EMPLOYMENT_FIELD,
+    WORKPLACE_FIELD,
     each_item,
     engagement_from_label,
     figure,
     html_to_text,
     json_list,
     listing_name,
+    period_named,
     plain_text,
     positive_amount,
+    remote_from_field,
     required,
     unescape,
     utc_from_iso,
@@ -45,11 +50,13 @@ JOB_IDS = (
 BOARD = BoardApi(
     "/v1/boards/{}", "https://job-boards.greenhouse.io/{}", "boards", names_company=True
 )
-
-# the custom fields boards use for the employment type ("Employment Type", "Job Type")
-_EMPLOYMENT_FIELD = re.compile(
-    r"employment|job type|worker type|time type|contract type|commitment", re.I
+CAREERS = CareersUrls(
+    "boards",
+    'boards = ["acme"] for https://job-boards.greenhouse.io/acme',
+    r"(?:job-)?boards(?:\.eu)?\.greenhouse\.io/(?:embed/job_(?:board|app)(?:/js)?\?(?:[^#]*&)?for=)?([^/?#&]+)",
+    r"boards-api(?:\.eu)?\.greenhouse\.io/v1/boards/([^/?#]+)",
 )
+
 _BOARD_IN_PATH = re.compile(r"/v1/boards/([^/]+)/")
 
 
@@ -63,13 +70,13 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per board token, so one dead board does not stop the others."""
-    return list(dict.fromkeys(settings.boards))
+    return listed_units(settings.boards, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one board with its job descriptions; the API has no paging."""
     url = f"{settings.base_url.rstrip('/')}/v1/boards/{quote(unit, safe='')}/jobs"
-    yield client.get(url, params={"content": "true"}, scope=unit)
+    yield board_page(client, url, unit, BOARD.public, params={"content": "true"})
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:
@@ -88,6 +95,7 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
     content = unescape(job.get("content")) or None
     metadata = [item for item in job.get("metadata") or () if isinstance(item, dict)]
     employment = _employment_type(metadata)
+    workplace, remote = _workplace(metadata)
     return Posting(
         source=NAME,
         source_id=source_id,
@@ -99,6 +107,8 @@ def _posting(job: dict[str, Any], board: str) -> Posting | Skip:
         # updated_at moves on each edit; first_published (newer boards) is the post date
         posted_at=utc_from_iso(job.get("first_published") or job.get("updated_at")),
         location=_location(job),
+        remote=remote,
+        workplace_raw=workplace,
         engagement=engagement_from_label(employment),
         engagement_raw=employment,
         **_pay(metadata, job.get("pay_input_ranges")),
@@ -129,7 +139,7 @@ def _named(items: Any, key: str) -> list[str]:
 def _employment_type(metadata: list[dict[str, Any]]) -> str | None:
     """The value of the first employment-type-like custom field ("Contract")."""
     for item in metadata:
-        if not _EMPLOYMENT_FIELD.search(str(item.get("name") or "")):
+        if not EMPLOYMENT_FIELD.search(str(item.get("name") or "")):
             continue
         value = item.get("value")
         values = value if isinstance(value, list) else [value]
@@ -139,12 +149,25 @@ def _employment_type(metadata: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def _workplace(metadata: list[dict[str, Any]]) -> tuple[str | None, bool | None]:
+    """The first workplace-like custom field that says whether the job is remote, with
+    its value as stated ("Workplace Type": "Hybrid", "Remote": "Yes")."""
+    for item in metadata:
+        name = str(item.get("name") or "")
+        if WORKPLACE_FIELD.search(name):
+            value = item.get("value")
+            remote = remote_from_field(name, value)
+            if remote is not None:
+                return f"{name}: {value}", remote
+    return None, None
+
+
 def _pay(metadata: list[dict[str, Any]], pay_ranges: Any) -> dict[str, Any]:
     """Rate fields from `currency_range` custom fields ("Pay Transparency Range") and
     `pay_input_ranges` (pay transparency, in cents).
 
     Boards publish one range per country; rates are set only when there is exactly one,
-    and the period stays None because Greenhouse ranges do not state one.
+    with the period its title names ("Hourly Rate"): Greenhouse ranges state none else.
     """
     ranges = []
     for item in metadata:
@@ -171,10 +194,11 @@ def _pay(metadata: list[dict[str, Any]], pay_ranges: Any) -> dict[str, Any]:
     raw = "; ".join(f"{name}: {lo}-{hi} {unit or ''}".strip() for name, lo, hi, unit in ranges)
     if len(ranges) > 1:
         return {"salary_raw": raw}
-    _, low, high, unit = ranges[0]
+    name, low, high, unit = ranges[0]
     return {
         "rate_min": positive_amount(low),
         "rate_max": positive_amount(high),
+        "rate_period": period_named(name),
         "currency": unit or None,
         "salary_raw": raw,
     }

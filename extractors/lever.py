@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from extractors._board_list import listed_companies, listed_units
+from extractors._board_list import CareersUrls, board_gone, listed_companies, listed_units
 from extractors._contract import (
     BoardApi,
     JobIds,
@@ -61,6 +61,12 @@ BOARD = BoardApi(
     "/v0/postings/{}", "https://jobs.lever.co/{}", "sites", params=(("mode", "json"),),
     entry_key="site",
 )  # fmt: skip
+CAREERS = CareersUrls(
+    "sites",
+    'sites = ["acme"] for https://jobs.lever.co/acme',
+    r"jobs(?:\.eu)?\.lever\.co/([^/?#]+)",
+    r"api(?:\.eu)?\.lever\.co/v0/postings/([^/?#]+)",
+)
 
 # salaryRange.interval; semi-month, bi-month and bi-week have no single period: None
 _PERIODS: dict[str, RatePeriod] = {
@@ -112,12 +118,12 @@ def _eu_base(settings: Settings) -> str:
 
 def units(settings: Settings) -> list[str]:
     """One unit per site, so one dead site does not stop the others."""
-    return listed_units(settings.sites)
+    return listed_units(settings.sites, CAREERS)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each site the config names one for (it beats the posting's guess)."""
-    return listed_companies(settings.sites)
+    return listed_companies(settings.sites, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
@@ -130,15 +136,17 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         )
     except SourceUnavailable as error:
         eu_base = _eu_base(settings)
-        if error.status != 404 or not eu_base or eu_base == settings.base_url.rstrip("/"):
+        if error.status != 404:
             raise
+        if not eu_base or eu_base == settings.base_url.rstrip("/"):
+            raise board_gone(error, unit, BOARD.public) from error
         client.stats.inc("fallback/eu")
         try:
             yield client.get(f"{eu_base}{path}", params={"mode": "json"}, scope=unit)
         except SourceUnavailable as eu_error:
             if eu_error.status != 404:
                 raise
-            raise SourceUnavailable(error.url, 404, f"nor at {eu_base}") from eu_error
+            raise board_gone(error, unit, BOARD.public, f"nor at {eu_base}") from eu_error
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -16,7 +16,14 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from extractors._board_list import Board, board_base, listed_companies, listed_units
+from extractors._board_list import (
+    Board,
+    CareersUrls,
+    board_base,
+    board_page,
+    listed_companies,
+    listed_units,
+)
 from extractors._contract import BoardApi, JobIds, Page, ParseError, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -41,6 +48,11 @@ WINDOWED = False  # the feed lists every published position: one missing from it
 PROVENANCE: Provenance = "employer"  # the employer's own Personio career page
 STATES_COMPANY = False  # the feed names no company (`subcompany`, when set, is a unit of it)
 JOB_IDS = (JobIds(r"/job/(\d+)", hosts=("jobs.personio.de", "jobs.personio.com")),)
+CAREERS = CareersUrls(
+    "boards",
+    'boards = ["acme"] for https://acme.jobs.personio.de',
+    r"([a-z0-9-]+)\.jobs\.personio\.(?:de|com)(?:[/?#]|$)",
+)
 BOARD = BoardApi("/xml", "https://{}.jobs.personio.de", "boards", entry_key="board")
 
 _HOST = ".jobs.personio."  # <company>.jobs.personio.de (or .com)
@@ -66,18 +78,19 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per company, so one dead feed does not stop the others."""
-    return listed_units(settings.boards)
+    return listed_units(settings.boards, CAREERS)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each board the config names one for (it beats the token)."""
-    return listed_companies(settings.boards)
+    return listed_companies(settings.boards, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one company's feed, every position with its texts; the feed has no paging."""
     params = {"language": settings.language} if settings.language else None
-    yield client.get(f"{board_base(settings.base_url, unit)}/xml", params=params, scope=unit)
+    url = f"{board_base(settings.base_url, unit)}/xml"
+    yield board_page(client, url, unit, BOARD.public, params=params)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from extractors._board_list import Board, board_base, listed_companies, listed_units
+from extractors._board_list import (
+    Board,
+    CareersUrls,
+    board_base,
+    board_page,
+    listed_companies,
+    listed_units,
+)
 from extractors._contract import BoardApi, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -44,6 +51,11 @@ PROVENANCE: Provenance = "employer"  # the employer's own Recruitee careers site
 STATES_COMPANY = False  # `company_name` is in most offers, not all: else the token's guess
 # no JOB_IDS: a link names an offer by its slug (/o/<slug>), which only its company's
 # host makes unique ("product-designer" is open at many)
+CAREERS = CareersUrls(
+    "boards",
+    'boards = ["acme"] for https://acme.recruitee.com',
+    r"([a-z0-9-]+)\.recruitee\.com(?:[/?#]|$)",
+)
 BOARD = BoardApi("/api/offers/", "https://{}.recruitee.com", "boards", entry_key="board")
 
 _HOST = ".recruitee.com"
@@ -62,17 +74,18 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per company, so one dead site does not stop the others."""
-    return listed_units(settings.boards)
+    return listed_units(settings.boards, CAREERS)
 
 
 def companies(settings: Settings) -> dict[str, str]:
     """The company of each board the config names one for (it beats the offer's)."""
-    return listed_companies(settings.boards)
+    return listed_companies(settings.boards, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one company's published offers with their texts; the API has no paging."""
-    yield client.get(f"{board_base(settings.base_url, unit)}/api/offers/", scope=unit)
+    url = f"{board_base(settings.base_url, unit)}/api/offers/"
+    yield board_page(client, url, unit, BOARD.public)
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

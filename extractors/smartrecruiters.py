@@ -27,6 +27,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from extractors._board_list import CareersUrls, listed_units
 from extractors._contract import (
     BlockedByRobots,
     ConfigError,
@@ -41,6 +42,7 @@ from extractors._contract import (
     Truncated,
 )
 from extractors._normalize import (
+    EMPLOYMENT_FIELD,
     each_item,
     engagement_from_label,
     html_to_text,
@@ -67,6 +69,12 @@ WINDOWED = False  # every listing page is read: a posting missing from them has 
 PROVENANCE: Provenance = "employer"  # the employer's own SmartRecruiters career site
 # the numeric id in jobs.smartrecruiters.com/<company>/<id>-<title> and the API's paths
 JOB_IDS = (JobIds(r"/(\d{10,})(?!\d)", hosts=("smartrecruiters.com",)),)
+CAREERS = CareersUrls(
+    "companies",
+    'companies = ["AcmeCorp"] for https://jobs.smartrecruiters.com/AcmeCorp',
+    r"(?:jobs|careers)\.smartrecruiters\.com/([^/?#]+)",
+    r"api\.smartrecruiters\.com/v1/companies/([^/?#]+)",
+)
 
 PUBLIC = "https://jobs.smartrecruiters.com"
 _LIMIT = 100  # asked for; the server may answer with less, and we page by its answer
@@ -109,7 +117,7 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per company, so one dead company does not stop the others."""
-    return list(dict.fromkeys(settings.companies))
+    return listed_units(settings.companies, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
@@ -209,6 +217,7 @@ def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
         return Skip("not_public", f"posting {posting_id}")
     employment = job.get("typeOfEmployment") or {}
     label = (employment.get("label") or "").strip() or None
+    custom = _custom_employment(job.get("customField"))
     html = _html(job)
     place = job.get("location") or {}
     return Posting(
@@ -223,13 +232,26 @@ def _posting(job: dict[str, Any], company_id: str) -> Posting | Skip:
         location=_location(place),
         remote=_remote(place),
         workplace_raw=_workplace(place),
-        engagement=engagement_from_label(label) or engagement_from_label(employment.get("id")),
-        engagement_raw=label,
+        engagement=engagement_from_label(label)
+        or engagement_from_label(employment.get("id"))
+        or engagement_from_label(custom),
+        engagement_raw=label or custom,
         apply_url=(job.get("applyUrl") or "").strip() or None,
         requisition_id=(job.get("refNumber") or "").strip() or None,
         language=((job.get("language") or {}).get("code") or "").strip() or None,
         extra=_extra(job),
     )
+
+
+def _custom_employment(fields: Any) -> str | None:
+    """The value of an employer's own employment-type field ("Employment Type":
+    "Freelance"), which some state beside, or instead of, `typeOfEmployment`."""
+    for field in fields if isinstance(fields, list) else ():
+        if isinstance(field, dict) and EMPLOYMENT_FIELD.search(str(field.get("fieldLabel") or "")):
+            value = str(field.get("valueLabel") or "").strip()
+            if value:
+                return value
+    return None
 
 
 def _public(job: dict[str, Any]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from extractors._board_list import CareersUrls, board_page, listed_units
 from extractors._contract import BoardApi, JobIds, Page, Posting, Provenance, Skip
 from extractors._normalize import (
     each_item,
@@ -43,6 +44,13 @@ JOB_IDS = (JobIds(r"/j/([0-9a-f]{10})(?![0-9a-z])", hosts=("workable.com",)),)
 BOARD = BoardApi(
     "/api/v1/widget/accounts/{}", "https://apply.workable.com/{}", "boards", names_company=True
 )
+CAREERS = CareersUrls(
+    "boards",
+    'boards = ["acme"] for https://apply.workable.com/acme/',
+    r"apply\.workable\.com/api/v\d+/(?:widget/)?accounts/([^/?#]+)",
+    r"apply\.workable\.com/(?!j/|api/)([^/?#]+)",
+    r"(?!apply\.|jobs\.)([a-z0-9-]+)\.workable\.com(?:[/?#]|$)",
+)
 
 _HOST = "apply.workable.com"
 _ACCOUNT_IN_PATH = re.compile(r"/api/v1/widget/accounts/([^/]+)")
@@ -60,13 +68,13 @@ class Settings:
 
 def units(settings: Settings) -> list[str]:
     """One unit per account, so one dead account does not stop the others."""
-    return list(dict.fromkeys(settings.boards))
+    return listed_units(settings.boards, CAREERS)
 
 
 def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]:
     """GET one account's jobs with their descriptions; the API has no paging."""
     url = f"{settings.base_url.rstrip('/')}/api/v1/widget/accounts/{quote(unit, safe='')}"
-    yield client.get(url, params={"details": "true"}, scope=unit)
+    yield board_page(client, url, unit, BOARD.public, params={"details": "true"})
 
 
 def parse(page: Page) -> Iterator[Posting | Skip]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from conftest import fixture_bytes
@@ -221,3 +222,54 @@ def test_an_entity_escaped_title_and_company_name_are_decoded() -> None:
     assert isinstance(posting, Posting)
     assert (posting.title, posting.company) == ("Solutions Architect & Trainer", "Quill & Feather")
     assert posting.text == "Train clients"
+
+
+def _job(**fields: Any) -> dict[str, Any]:
+    job = {
+        "id": 7712600,
+        "title": "Platform Engineer",
+        "absolute_url": "https://job-boards.greenhouse.io/quillfeather/jobs/7712600",
+        "updated_at": "2026-03-05T10:00:00-05:00",
+        "location": {"name": "Lisbon"},
+    }
+    return {**job, **fields}
+
+
+def _one(job: dict[str, Any]) -> Posting:
+    body = json.dumps({"jobs": [job], "meta": {"total": 1}}).encode()
+    [posting] = [r for r in greenhouse.parse(_page(body)) if isinstance(r, Posting)]
+    return posting
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "remote"),
+    [
+        ("Workplace Type", "Hybrid", False),
+        ("Location Type", "Fully Remote", True),
+        ("Remote", "Yes", True),
+        ("Remote Eligible", False, False),
+        ("Quota Coverage Type", "Remote Overlay", None),  # no workplace field
+    ],
+)
+def test_a_workplace_custom_field_states_whether_the_job_is_remote(
+    field: str, value: Any, remote: bool | None
+) -> None:
+    metadata = [
+        {"id": 1, "name": "Employment Type", "value": "Independent Contractor"},
+        {"id": 2, "name": field, "value": value, "value_type": "single_select"},
+    ]
+    posting = _one(_job(metadata=metadata))
+    assert (posting.engagement, posting.engagement_raw) == ("contract", "Independent Contractor")
+    assert posting.remote is remote
+    assert posting.workplace_raw == (f"{field}: {value}" if remote is not None else None)
+
+
+def test_a_pay_range_titled_hourly_is_an_hourly_rate() -> None:
+    ranges = [
+        {"min_cents": 6500, "max_cents": 9000, "currency_type": "USD", "title": "Hourly Rate"}
+    ]
+    posting = _one(_job(pay_input_ranges=ranges))
+    assert (posting.rate_min, posting.rate_max, posting.currency) == (65.0, 90.0, "USD")
+    assert posting.rate_period == "hour"
+    base = [{"min_cents": 12000000, "max_cents": 15000000, "currency_type": "USD", "title": "Base"}]
+    assert _one(_job(pay_input_ranges=base)).rate_period is None  # the title names none

@@ -205,7 +205,9 @@ def test_fetch_asks_the_eu_host_for_a_site_the_base_url_does_not_know(
     client = PoliteClient(lever.NAME, min_interval=0, obey_robots=False)
     with client:
         [page] = lever.fetch(settings, "loomworks", client)
-        with pytest.raises(SourceUnavailable, match=f"HTTP 404 \\(nor at {base}/eu\\)") as raised:
+        with pytest.raises(
+            SourceUnavailable, match=f"HTTP 404 \\(nor at {base}/eu; no board 'gone'"
+        ) as raised:
             list(lever.fetch(settings, "gone", client))
     assert page.url == f"{base}/eu/v0/postings/loomworks?mode=json"
     assert [p.company for p in lever.parse(page) if isinstance(p, Posting)] == ["Loomworks"]

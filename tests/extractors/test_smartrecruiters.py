@@ -4,6 +4,7 @@ nasty variants, fetch over loopback (paging, descriptions, robots.txt)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -339,3 +340,33 @@ def test_a_posting_page_holding_an_error_object_is_named_as_such() -> None:
     body = b'{"message": "Job ad not found", "code": "NOT_FOUND"}'
     with pytest.raises(ParseError, match="got an object with keys message, code: 'Job ad not"):
         list(smartrecruiters.parse(_page(body, f"{API}/744000199912345")))
+
+
+@pytest.mark.parametrize(
+    ("employment", "engagement", "raw"),
+    [
+        ({"id": "", "label": ""}, "freelance", "Freelance"),  # only the employer's field
+        ({"id": "permanent", "label": "Full-time"}, "full_time", "Full-time"),  # the type first
+    ],
+)
+def test_an_employers_own_employment_field_is_read_when_the_type_says_nothing(
+    employment: dict[str, str], engagement: str, raw: str
+) -> None:
+    posting = {
+        "id": "744000199977777",
+        "name": "SAP Consultant",
+        "company": {"identifier": COMPANY, "name": "Harborline Group"},
+        "typeOfEmployment": employment,
+        "customField": [
+            {"fieldId": "c1", "fieldLabel": "Brand", "valueId": "b", "valueLabel": "Contract Co"},
+            {
+                "fieldId": "c2",
+                "fieldLabel": "Employment Type",
+                "valueId": "f",
+                "valueLabel": "Freelance",
+            },
+        ],
+    }
+    body = json.dumps({"offset": 0, "limit": 100, "totalFound": 1, "content": [posting]})
+    [read] = [r for r in smartrecruiters.parse(_page(body.encode())) if isinstance(r, Posting)]
+    assert (read.engagement, read.engagement_raw) == (engagement, raw)

@@ -73,6 +73,13 @@ def test_tokens_already_listed_are_not_added_twice(tmp_path: Path) -> None:
     assert load_config(path).sources["greenhouse"].boards == ("fernhill", "kestrel")
 
 
+def test_a_board_listed_by_its_careers_url_is_not_added_again(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, CONFIG.replace('"fernhill"', '"https://job-boards.greenhouse.io/fernhill"')
+    )
+    assert add_boards(path, {"greenhouse": ["fernhill", "kestrel"]}) == {"greenhouse": ["kestrel"]}
+
+
 def test_nothing_new_leaves_the_file_untouched(tmp_path: Path) -> None:
     path = _write(tmp_path)
     before = path.stat().st_mtime_ns
