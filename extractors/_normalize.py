@@ -210,11 +210,18 @@ def engagement_from_label(label: str | None) -> Engagement | None:
     return named.pop() if len(named) == 1 else None
 
 
+# words that make a contract one of employment ("Permanent contract", European boards'
+# "Employment contract"): its hours are the terms, not "contract"
+_EMPLOYMENT_WORDS = ("permanent", "employmentcontract", "contractofemployment", "indefinite")
+
+
 def _engagement_words(label: str) -> Engagement | None:
     """The engagement the first telling word of one label names."""
     key = re.sub(r"[^a-z]", "", label.lower())
     if key in _ENGAGEMENT_LABELS:
         return _ENGAGEMENT_LABELS[key]
+    if any(word in key for word in _EMPLOYMENT_WORDS):
+        return "part_time" if "parttime" in key else "full_time"
     return next((terms for word, terms in _ENGAGEMENT_WORDS if word in key), None)
 
 

@@ -31,6 +31,9 @@ from extractors._normalize import engagement_from_label, period_named, remote_fr
         ("Contract, Full-time", None),  # alternatives of different terms
         ("Freelance or Contract", None),
         ("Full-time / Permanent", "full_time"),  # alternatives of the same terms
+        ("Permanent Contract", "full_time"),  # Europe's words for employment
+        ("Employment contract", "full_time"),
+        ("Part-time permanent contract", "part_time"),
         ("Volunteer", None),
         ("", None),
     ],
