@@ -1054,6 +1054,10 @@ RULE_MATCHES = [  # a match of each branch of each rule
     "bezahlung erfolgt in bitcoin", "keine erfahrung", "la entrevista será por sms",
     "das vorstellungsgespräch per textnachricht", "il colloquio tramite messaggi di testo",
     "paid via paypal f&f", "paypal friends and family", "an unpaid 1,000-word test article",
+    "rent your upwork account", "we buy aged linkedin accounts", "let us use your fiverr account",
+    "open an upwork account for us", "keep the laptops at your home plugged in",
+    "host our laptops in your house with anydesk", "please install our meeting app",
+    "you must download the video call software",
 ]  # fmt: skip
 SPACINGS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n ", "\u3000", "-", " - ", "--"])
 

@@ -150,6 +150,8 @@ _VETO_ORDER = (
     "off_platform",
     "chat_handle",
     "impersonation",
+    "identity_rental",
+    "meeting_app",
 )
 
 _SAYS = {
@@ -162,6 +164,11 @@ _SAYS = {
     "personal_data": "asks for sensitive personal data up front (FTC, FBI IC3)",
     "reshipping": "asks you to receive and reship packages (FTC)",
     "off_platform": "moves the work or its pay off the freelance platform (Upwork, Fiverr)",
+    "identity_rental": (
+        "asks to rent your freelance or LinkedIn account, or to host its laptops at your"
+        " home (FBI: fronts for hidden workers)"
+    ),
+    "meeting_app": "asks you to install its own meeting app to be interviewed (FBI: malware)",
     "no_employer": "names no employer: no company, website or company e-mail",
     "free_mail": "a company with a free-mail contact",
     "domain_mismatch": "the company does not match the link's domain",

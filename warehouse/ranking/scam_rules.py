@@ -97,6 +97,11 @@ _MACROS = {  # spelled out once, used in several patterns as <NAME>
     r"|piattaforma)\b",
     "FEES": r"(?:fees?|comisi[oó]n(?:es)?|taxas?|frais|geb[uü]hren|provision(?:en)?"
     r"|commission[ie]?)\b",
+    # the work platforms and networks whose accounts are rented out ("rent your Upwork
+    # account"), each alone or in a list ("your Upwork or LinkedIn account")
+    "ACCOUNTS": r"(?:upwork|fiverr|linkedin|freelancer|toptal|peopleperhour|guru|turing"
+    r"|indeed|github)(?:\s*(?:,|/|or|and)\s*(?:upwork|fiverr|linkedin|freelancer|toptal"
+    r"|peopleperhour|guru|turing|indeed|github))*\s+accounts?\b",
 }
 # the applicant's own top-up, and the tasks it buys (task scams), with their anchors
 _MACROS["TOP_UP"] = (
@@ -441,7 +446,10 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         # ("deposit and withdrawal flows", "buy and sell bitcoin", "buy, sell and deposit")
         r"(?<!-)"
         + _AFTER_FLOWS
-        + r"\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transfer(?:ring)?|top\s?up"
+        # "paid by bank transfer or in USDC": a transfer by bank, wire or "by" is the
+        # means of pay, a noun, where "transferring 50 USDT" asks it
+        + r"\b(?:pay(?:ing)?|deposit(?:ing)?|send(?:ing)?|transferring"
+        r"|(?<!bank\s)(?<!wire\s)(?<!by\s)(?<!via\s)transfer|top\s?up"
         r"|recharg(?:e|ing)|buy(?:ing)?|purchas(?:e|ing)"
         # "debe recargar 200 USDT", "déposez", "einzahlen": the applicant's top-up abroad
         r"|recarg(?:ar|ue|ues)|recarreg(?:ar|ue)|recharge[rz]|d[eé]pos(?:er|ez)|deposit(?:ar|e)"
@@ -615,6 +623,37 @@ VETOES = {  # each first the anchors its matches hold (`_rule`)
         r"|\b<FEES>\s+(?:von|der)\s+(?:der\s+)?<PLATFORM>\s+(?:zu\s+)?(?:umgehen|sparen"
         r"|vermeiden)\b",
     ),
+    # someone else works as you (FBI I-051624-PSA and 2025 warnings on North Korean IT
+    # workers, Upwork's account-sharing rules): your freelance or LinkedIn account rented,
+    # lent or opened for them, or their laptops kept at your home for remote access (a
+    # "laptop farm"); "you will use your LinkedIn account to source candidates" is work
+    "identity_rental": _rule(
+        "upwork,fiverr,linkedin,freelancer,toptal,peopleperhour,guru,turing,indeed,github"
+        "&account|laptops,computers,devices,machines&home,house,apartment,residence"
+        "&access,anydesk,teamviewer,rustdesk,splashtop,plugged,powered,turned,connected",
+        r"\b(?:rent|leas|lend|borrow|buy|purchas|sell)\w*\s+(?:out\s+)?(?:(?:your|their|an?)\s+)?"
+        r"(?:(?:verified|old|aged|existing|approved|us[\s-]based)\s+)?<ACCOUNTS>"
+        r"|\b(?:let\s+(?:us|me|them)|allow\s+(?:us|me|them)\s+to)\s+(?:use"
+        r"|access|log\s+into|work\s+(?:on|from|through))\s+(?:your|their)\s+<ACCOUNTS>"
+        r"|\b(?:open|create)\s+(?:an?\s+|new\s+)?<ACCOUNTS>\s+(?:for\s+(?:us|me)"
+        r"|on\s+(?:our|my)\s+behalf)"
+        r"|\b(?:host|keep|receive)\w*\s+(?:[^\s.!?;]+\s+){0,3}?(?:laptops|computers|devices"
+        r"|machines)\b[^.!?;\n]{0,30}?\b(?:at|in)\s+(?:your\s+)?(?:home|house|apartment"
+        r"|residence)\b[^.!?;\n]{0,120}?(?:remote[\s-]access|anydesk|teamviewer|remote\s+desktop"
+        r"|rustdesk|splashtop|plugged\s+in|powered\s+on|turned\s+on|connected\s+to\s+your)",
+    ),
+    # the fake interview that plants malware (FBI IC3 I-090324-PSA: crypto job seekers
+    # asked to install a "meeting app"): the employer's own call app to install, as an
+    # applicant is told to; "install Zoom" and "users download our video app" are none
+    "meeting_app": _rule(
+        "download,install&meeting,video,conferenc,interview",
+        r"(?:\bplease\s+|\bkindly\s+|\byou\s+(?:will\s+)?(?:need\s+to|must|have\s+to|should"
+        r"|are\s+(?:required|asked)\s+to)\s+|\b(?:must|required\s+to|asked\s+to|first|then)\s+)"
+        r"(?:download|install)\w*\s+(?:and\s+(?:install|open|run)\s+)?(?:our|the"
+        r"|this|my)\s+(?:own\s+|custom\s+|proprietary\s+|internal\s+|secure\s+)?"
+        r"(?:video[\s-]?(?:call|conferenc\w*|meeting|chat)|meeting|conferenc\w*|interview)"
+        r"\s+(?:app\w*|software|client|tool|extension)\b",
+    ),
     "reshipping": _rule(
         "receive,accept,collect&package,parcel,shipment"
         "&reship,re-ship,forward,resend,re-send,relabel,re-label,new label,repack"
@@ -640,6 +679,9 @@ _PURPOSES = """processing registration onboarding activation application enrollm
     upfront up-front advance initial one-time joining entry security placement visa permit
     verification vetting certification training booking appointment reservation screening"""
 _TOKENS = r"(?:[\w$%,.'’&-]+\s+)"  # a word of a clause, as in `<TOKENS>{0,4}?`
+# a fee waived is asked of no one ("the $25 application fee is waived for all
+# applicants"), unless only on a condition ("waived if you refer three friends")
+_WAIVED = r"waived(?!\s+(?:only\s+)?(?:if|when|once|after|until|unless|for\s+(?:the\s+)?first))"
 _CLASSES = {
     "TOKENS": _TOKENS,
     # an amount, never a zero: "Registration fee: $0" says there is none
@@ -717,6 +759,7 @@ _CLASSES = {
     r"|funds?|provides?|gives?|offers?|matches?)|(?:paid|covered|sponsored|funded|reimbursed)"
     # not "paid by the candidate": the applicant is the payer
     r"\s+by(?!\s+(?:you|each\s+|the\s+)?(?:candidate|applicant|trainee)s?\b)|on\s+us|free"
+    rf"|{_WAIVED}"
     r"|salary|salaries|wages?|compensation|bonus\w*|earn\w*|stipends?"
     r"|allowance|budget|commissions?|rate|per\s+(?:hour|word|article|project)|an\s+hour|/h(?:ou)?r"
     r"|invoic\w*)\b",
@@ -1168,6 +1211,7 @@ def _domains(names: str) -> frozenset[str]:
 SOMEONE_ELSE_PAYS = {
     "pay_to_work": _rx(
         r"\b(?:sell\w*|sold|customers?|buyers?|pays?\s+for|covers?|reimburses|sponsors?"
+        rf"|{_WAIVED}"
         # the course the applicant teaches is priced for its students
         r"|(?:teach|instruct)(?:es|s|ing)?\s+(?:our|the|a|this)\s+(?:[\w-]+\s+){0,3}?(?:courses?"
         r"|bootcamps?|programs?|classes)"
