@@ -312,6 +312,15 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "bestjobs.eu RO"),
         ("undelucram", r"(?:^|\.)undelucram\.ro$", r"^/(?:ro/)?joburi/[\w-]+-(\d{4,})/?$",
          "undelucram.ro RO"),
+        # Czechia and Slovakia: Jobs.cz's jobs by the number after `rpd`, Prace.cz's
+        # after `nabidka`, StartupJobs' by the number before their slug, Profesia's by the
+        # number after the "O" that ends their path (`/praca/<company>/O<id>`)
+        ("jobscz", r"(?:^|\.)jobs\.cz$", r"^/rpd/(\d{6,})/?$", "jobs.cz CZ"),
+        ("pracecz", r"(?:^|\.)prace\.cz$", r"^/nabidka/(\d{6,})/?$", "prace.cz CZ"),
+        ("startupjobs", r"(?:^|\.)startupjobs\.cz$", r"^/nabidka/(\d{3,})(?:/[\w-]*)?/?$",
+         "startupjobs.cz CZ"),
+        ("profesia", r"(?:^|\.)profesia\.(?:sk|cz)$", r"^/pra(?:ca|ce)/[\w-]+/O(\d{5,})/?$",
+         "profesia.sk SK profesia.cz CZ"),
         # Egypt and the Gulf: Wuzzuf's jobs by the code heading their slug
         # (`/jobs/p/<code>-<title>-<company>-Cairo-Egypt`), Forasna's by the number ending
         # it, Bayt's (every Arab country's, under its name) by the number ending its slug;

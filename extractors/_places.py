@@ -178,6 +178,8 @@ SE: stockholm|gothenburg|göteborg|malmö|malmo; DK: copenhagen|københavn|aarhu
 FI: helsinki|espoo|tampere; NO: oslo|bergen|trondheim
 CH: zurich|zürich|geneva|genève|basel|lausanne|bern; AT: vienna|wien|graz|salzburg
 CZ: prague|praha|brno; RS: belgrade|novi sad
+CZ: ostrava|plzeň|plzen|olomouc|liberec|pardubice|zlín|zlin|české budějovice
+CZ: ceske budejovice|hradec králové|hradec kralove; SK: košice|kosice|žilina|zilina
 RO: bucharest|bucurești|bucureşti|bucuresti|cluj|cluj-napoca
 UA: kyiv|kiev|lviv|kharkiv|odesa|odessa; GR: athens|thessaloniki; EE: tallinn; LV: riga
 LT: vilnius|kaunas; HR: zagreb; SI: ljubljana; SK: bratislava; CY: limassol|nicosia
@@ -470,6 +472,8 @@ TR: kartal|pendik|ümraniye|umraniye|beşiktaş|besiktas|şişli|sisli|levent|ma
 TR: sariyer|bakırköy|bakirkoy|beylikdüzü|beylikduzu|kağıthane|kagithane|çankaya|cankaya
 TR: bornova|karşıyaka|karsiyaka
 RO: pipera|voluntari|otopeni|chiajna|popești-leordeni|popesti-leordeni
+CZ: smíchov|smichov|karlín|karlin|holešovice|holesovice|dejvice|vinohrady|žižkov
+CZ: zizkov|pankrác|pankrac|chodov|vysočany|vysocany|anděl|andel|průhonice|pruhonice
 """
 
 

@@ -84,6 +84,8 @@ _ALERTS = {
     "itviec": "ITviec", "topcv": "TopCV", "vietnamworks": "VietnamWorks", "topdev": "TopDev",
     "careerviet": "CareerViet",
     "ejobs": "eJobs", "hipo": "Hipo", "bestjobs": "BestJobs", "undelucram": "Undelucram",
+    "jobscz": "Jobs.cz", "pracecz": "Prace.cz", "startupjobs": "StartupJobs",
+    "profesia": "Profesia",
     "peopleperhour": "PeoplePerHour", "greenhouse": "Greenhouse", "lever": "Lever",
     "ashby": "Ashby", "workable": "Workable", "google": "Google Careers", "jora": "Jora",
     "workopolis": "Workopolis", "jobbank": "Job Bank", "ziprecruiter": "ZipRecruiter",

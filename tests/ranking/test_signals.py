@@ -654,6 +654,11 @@ def test_a_rate_names_the_floor_of_its_own_currency(
                      "rate_period": "month", "hourly_min": 500.0, "hourly_max": 500.0,
                      "rate_vs_floor": "above", "rate_conversion": "160 h/month"},
                      "Rs 80k/mo above your floor (≈ Rs 500/h)", id="a sign of letters is spaced"),
+        pytest.param("CZK", "Kč", {"rate_min": 6e3, "rate_max": 8e3, "currency": "CZK",
+                     "rate_period": "day", "hourly_min": 750.0, "hourly_max": 1000.0,
+                     "rate_vs_floor": "above", "rate_conversion": "8 h/day"},
+                     "6000-8000 Kč/day above your floor (≈ 750-1000 Kč/h)",
+                     id="the crown after its amount, as Czech writes it"),
     ],
 )  # fmt: skip
 def test_money_in_the_users_currency_is_shown_as_they_write_it(

@@ -27,9 +27,12 @@ create or replace macro marts.fmt_money(lo, hi, cur) as
     end;
 
 -- an amount in the user's currency as they write it ("R80k-95k", "Rs 80k"), where they
--- write it with a sign (`[profile] currency` or `min_rate`); any other as fmt_money does
+-- write it with a sign (`[profile] currency` or `min_rate`), after it where its language
+-- puts it there ("6000-8000 Kč", "20k zł"); any other as fmt_money does
 create or replace macro marts.fmt_money_as(lo, hi, cur, own, sign) as
-    case when cur = own and sign is not null
+    case when cur = own and sign in ('Kč', 'zł', 'lei', 'Ft', 'kr')
+        then marts.fmt_money(lo, hi, null) || ' ' || sign
+        when cur = own and sign is not null
         then sign || case when regexp_full_match(sign, '[A-Za-z]{2,}') then ' ' else '' end
             || marts.fmt_money(lo, hi, null)
         else marts.fmt_money(lo, hi, cur) end;

@@ -19,13 +19,15 @@ the Financial Times, feet or part of a name. Labels are read in the sources' lan
 "zzp", "portage salarial" and a Finnish "toiminimi" are freelance; a Brazilian "PJ"
 standing as a label ("Vaga PJ", "PJ ou CLT"; "PJ Smith" is a name) or "cooperado" (paid
 through a workers' co-operative), a Polish "B2B" ("kontrakt B2B", "Typ umowy: B2B", pay
-"netto + VAT" invoiced), a Czech "IČO" and a Latin American "por
+"netto + VAT" invoiced), a Czech "IČO" (a sole trader's, or a Slovak "živnosť") and a
+Latin American "por
 honorarios", an Argentine "monotributista" and a Ukrainian "ФОП" ("FOP", Russian "ФЛП";
 invoicing as self-employed) a contractor,
 while "CDI", "vast contract", "contrato indefinido", "plaza
 indefinida", a Mexican "contratación por nómina" (payroll), an Argentine "relación de
 dependencia" or "sem termo", "umowa o
-pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" and a Nordic
+pracę", "tempo indeterminato", a Romanian "contract de muncă", a Czech "HPP" (a Czech
+"DPP" or "DPČ" agreement part-time) and a Nordic
 "vakituinen" or "fast ansettelse" are employment, as are a Dutch "loondienst" and
 "detachering" (employed by the agency that seconds you), where "inhuur" and an "interim
 opdracht" are contracts. Work "paid per video" is freelance,
@@ -171,7 +173,10 @@ _LABEL = Phrases(
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning projektanst[äa]llning
             konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
             megb[íi]z[áa]si\W+szerz[őo]d[ée]s\w*
-            v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o živnostensk\w*\W+list\w*
+            v[áa]llalkoz[óo]i\W+szerz[őo]d[ée]s\w* na\W+i[čc]o(?!\w)
+            p[řr]es\W+i[čc]o(?!\w) nebo\W+i[čc]o(?!\w) či\W+i[čc]o(?!\w) on\W+ičo(?!\w)
+            via\W+ičo(?!\w) or\W+ičo(?!\w) ičo(?=\s*[,|/;)\n]|\s*$) živnostensk\w*\W+list\w*
+            na\W+živnos[ťt] smlouv\w*\W+na\W+dobu\W+ur[čc]it\w* zmluv\w*\W+na\W+dobu\W+ur[čc]it\w*
             pfa(?=\s*[,|/;)]|\s*$) prin\W+pfa colaborare\W+pfa regim\W+(?:de\W+)?(?:pfa|srl)
             pfa\W+sau\W+srl srl\W+sau\W+pfa durat[ăa]\W+determinat[ăa]
             colaborare\W+(?:b2b|part[\s-]?time|full[\s-]?time|pe\W+(?:termen|proiect))
@@ -219,7 +224,12 @@ _LABEL = Phrases(
             niepełny\W+etat pół\W+etatu tempo\W+parziale 兼职 アルバイト deltid osa-?aika\w*
             timanst[äa]llning\w* behovsanst[äa]llning\w*
             파트타임 아르바이트 알바
-            r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]vaz\w* zkr[áa]cen\w*\W+[úu]vaz\w*
+            r[ée]szmunkaid[őo]\w* částečn\w*\W+[úu]v[aä]z\w* castecn\w*\W+[úu]v[aä]z\w*
+            zkr[áa]cen\w*\W+[úu]v[aä]z\w*
+            čiasto[čc]n\w*\W+[úu]v[aä]z\w* ciasto[čc]n\w*\W+[úu]v[aä]z\w*
+            skr[áa]ten\w*\W+[úu]v[aä]z\w* na\W+dp[pčc](?!\w) formou\W+dp[pčc](?!\w)
+            dp[pč](?=\s*[,|/;)\n]|\s*$)
+            dohod\w*\W+o\W+proveden[íi]\W+pr[áa]c\w* dohod\w*\W+o\W+pracovn[íi]\W+[čc]innosti
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
@@ -238,7 +248,9 @@ _LABEL = Phrases(
             heltid fuldtid fast\W+(?:stilling|anst[äe]llning|ans[æae]ttelse) fastans[æa]t\w*
             tillsvidare\w* anst[äa]llning\W+tills\W+vidare varaktighet\W+tills\W+vidare
             vanlig\W+anst[äa]llning inga\W+(?:konsulter|bemanningsf[öo]retag)
-            vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]vaz\w*
+            vakitui\w* kokoaika\w* hpp pln\w*\W+[úu]v[aä]z\w*
+            hlavn[íi]\W+pracovn[íi]\W+pom[ěe]r\w* trval[ýy]\W+pracovn[ýy]\W+pomer\w*
+            smlouv\w*\W+na\W+dobu\W+neur[čc]it\w* zmluv\w*\W+na\W+dobu\W+neur[čc]it\w*
             teljes\W+munkaid[őo]\w* contract\W+(?:individual\W+)?de\W+munc[ăa]
             perioad[ăa]\W+nedeterminat[ăa] durat[ăa]\W+nedeterminat[ăa] norm[ăa]\W+[îi]ntreag[ăa]
             plaza\W+(?:indefinida|permanente|fija)
@@ -360,12 +372,15 @@ _DURATION = Skimmed(
         r"(?P<n>\d(?<![\d.,+]\d)\d{0,2})(?:\s*(?:-|–|~|〜|～|to|bis|a)\s*\d{1,3})?[\s-]*"
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
         r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang"
-        r"|luni|lun[ăa])"  # ro: "pe 6 luni", "durată de 12 luni"
+        r"|luni|lun[ăa]"  # ro: "pe 6 luni", "durată de 12 luni"
+        r"|měsíců|měsíce|měsíc|mesicu|mesice|mesic|mesiacov|mesiace|mesiac)"  # cs, sk
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
-        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần|s[ăa]pt[ăa]m[âa]ni)"
+        r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần|s[ăa]pt[ăa]m[âa]ni"
+        r"|týdnů|týdny|týden|tydnu|tydny|tyden|týždňov|týždne|týždeň)"  # cs, sk
         r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام|năm"
         # fr: "2 ans", "1 an" ("an" alone after a one: "$50 an hour" is no length)
-        r"|ani|ann[ée]es?|ans|(?<=\b1 )an|(?<=\b1)an)"
+        r"|ani|ann[ée]es?|ans|(?<=\b1 )an|(?<=\b1)an"
+        r"|let|roky|roků|roku|rokov|rok)"  # cs, sk: "na 2 roky", "5 let praxe" (experience)
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
         r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
@@ -405,6 +420,8 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|kinh\s+nghi[ệe]m|(?<=tháng)\s*\d|(?<=thang)\s*\d"
     # ro: experience after ("5 ani de experiență", "3 ani experienta")
     r"|(?:de\s+)?experien[țţt]\w*"
+    # cs, sk: experience after ("5 let praxe", "3 roky zkušeností", "2 roky skúseností")
+    r"|(?:\w+\s+)?(?:prax\w*|zku[šs]enost\w*|sk[úu]senost\w*)"
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"

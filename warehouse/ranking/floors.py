@@ -53,6 +53,12 @@ TIME_UNITS |= {"uur": "hour", "u": "hour", "dag": "day", "maand": "month", "jaar
 # and in Swedish ("900 kr/tim", "7 200 kr/dag", "150 000 kr/mån")
 TIME_UNITS |= dict.fromkeys(("tim", "timme", "timmen"), "hour")
 TIME_UNITS |= {"vecka": "week", "mån": "month", "månad": "month", "år": "year"}
+# and in Czech and Slovak, with marks or without ("7 000 Kč/MD": a man-day, "700 Kč/hod",
+# "80 000 Kč/měsíc")
+TIME_UNITS |= dict.fromkeys(("md", "člověkoden", "clovekoden", "den", "deň"), "day")
+TIME_UNITS |= dict.fromkeys(("hod", "hodina", "hodinu"), "hour")
+TIME_UNITS |= dict.fromkeys(("měsíc", "mesic", "mesiac", "měs"), "month")
+TIME_UNITS |= {"týden": "week", "tyden": "week", "týždeň": "week"}
 # net or gross, and VAT on top, as a B2B contractor states a rate ("160 PLN/h netto + VAT",
 # a Dutch "€90/uur excl. btw"): the rate is the same number either way, as postings' rates
 # are read
@@ -78,7 +84,7 @@ _KOREAN_FLOOR = re.compile(
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(?P<scale>k(?!r)|mil|万|만|triệu|trieu|tr)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,

@@ -97,6 +97,14 @@ _RO_OFFERING = (
     r"disponibil[ăa]?\s+pentru\s+(?:noi\s+)?(?:proiecte|colabor[ăa]ri|clien[țţt]i)"
     r" ofer\s+servicii caut\s+(?:noi\s+)?(?:proiecte|clien[țţt]i|colabor[ăa]ri)"
 )
+# a Czech or Slovak freelancer's "volný na nový projekt", "hledám projekt", "nabízím
+# služby" ("hledáme", we seek, is demand)
+_CS_PROJECT = r"(?:projekt(?:y|u)?|spoluprác[ie]|klient[yu]|zakázk[yu])(?!\w)"
+_CS_OFFERING = (
+    rf"voln[ýá]\s+(?:na|pro)\s+(?:nov[ýéou]\w*\s+)?{_CS_PROJECT}"
+    rf" hled[áa]m\s+(?:nov[ýéou]\w*\s+|dal[šs][íi]\s+)?{_CS_PROJECT}"
+    rf" hľadám\s+(?:nov[ýéou]\w*\s+)?{_CS_PROJECT} nab[íi]z[íi]m\s+(?:sv[ée]\s+)?služby"
+)
 # "anyone know a good WordPress freelancer?", "can you recommend a copywriter?" (from
 # the rarer verb: "you", "any" stand everywhere)
 _RECOMMEND = rf"recommend\s+{_A_ROLE} know\s+(?:of\s+)?(?=an?\s){_A_ROLE}"
@@ -135,7 +143,8 @@ _PHRASES = Phrases(
             تعلن\s+(?:شركة\s+\S+\s+)?عن\s+حاجتها
             cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di
             tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen
-            c[ăa]ut[ăa]m angaj[ăa]m recrut[ăa]m suntem\s+[îi]n\s+c[ăa]utarea""",
+            c[ăa]ut[ăa]m angaj[ăa]m recrut[ăa]m suntem\s+[îi]n\s+c[ăa]utarea
+            hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -153,7 +162,7 @@ _PHRASES = Phrases(
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
             {_IT_OFFERING}
-            {_VI_OFFERING} {_RO_OFFERING}""",
+            {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

@@ -123,6 +123,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "INR": 0.012,
     "BDT": 0.0083,
     "PLN": 0.25,
+    "CZK": 0.043,  # about 25 crowns to the euro
     "SEK": 0.095,
     "NOK": 0.093,
     "DKK": 0.145,

@@ -274,6 +274,7 @@ _UNITS = _table(
         "|giờ|gio|tiếng",  # vi: "250.000đ/giờ", "20 USD một giờ"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
         "|zi"  # ro: "300 €/zi", "300 lei pe zi"
+        "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
         "|يوم|اليوم|ngày|ngay",  # vi: "500k/ngày"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
         "|الاسبوع|tuần|tuan",
@@ -281,6 +282,7 @@ _UNITS = _table(
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
         "|mies|mc"  # pl: "20 000 zł/mies.", "PLN netto/mc"
+        "|mesic|měs"  # cs: "80 000 Kč/mesic", "Kč/měs."
         "|mensem"  # Indian English: "₹40,000 per mensem"
         "|місяць|міс|месяц|мес"
         "|ay"  # tr: "90.000 TL/ay"
@@ -308,14 +310,17 @@ _WORDS = _table(
         # ar: "بالساعة", "للساعة", "سعر الساعة" (the hour's price)
         "|بالساعة|بالساعه|للساعة|للساعه|سعر الساعة|سعر الساعه"
         "|tariffa oraria|compenso orario"  # it
-        "|tarif orar|tarif pe oră|tarif pe ora",  # ro
+        "|tarif orar|tarif pe oră|tarif pe ora"  # ro
+        "|hodinová sazba|hodinova sazba|hodinová sadzba|hodinova sadzba",  # cs, sk
         "day": "daily|day rate|daily rate|pd|p/d|p.d.|tagessatz|tjm|taux journalier"
         "|tarif journalier|dagtarief|日給|stawka dzienna|dniówka"
         "|일당|일급"  # ko: a day's pay
         "|günlük|günde"  # tr: "günde 3.000 TL"
         "|يوميًا|يوميا|يومياً|يومي|في اليوم|باليوم"  # ar
         "|tariffa giornaliera|giornaliera|giornalieri"  # it: "Tariffa giornaliera: 350 €"
-        "|tarif zilnic|tarif pe zi",  # ro
+        "|tarif zilnic|tarif pe zi"  # ro
+        # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
+        "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne",
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -406,6 +411,8 @@ _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
 _TAX += r"|ctc|br[üu]t|\+\s*kdv"  # tr: "1.500 TL + KDV" (VAT)
 _TAX += r"|lord[oi]|netti|\+\s*iva"  # it: "1.100 € netti al mese", "25 €/h lordi", "+ IVA"
 _TAX += r"|\(?(?:exkl|inkl)\.?\s*moms\)?|\+\s*moms"  # sv: "950 kr/h exkl. moms"
+# cs, sk: gross and net, VAT on top ("90 000 Kč hrubého měsíčně", "700 Kč/h bez DPH")
+_TAX += r"|hrub(?:ého|eho|ý|y|á|é|ou)|čist(?:ého|ý|á|é|ou)|cisteho|bez\s+dph|\+\s*dph"
 _TAX += rf"|{_SUPER}))"
 _TAX += "{0,2}"
 _AFTER = re.compile(
@@ -702,6 +709,8 @@ def _bare_dollar(before: re.Match[str] | None, m: re.Match[str]) -> bool:
 
 
 def _lookup(unit: str | None, word: str | None) -> RatePeriod:
+    if unit == "MD":  # a Czech or Slovak man-day ("7 000 Kč/MD"); "kr./md." a Danish month
+        return "day"
     if unit:
         return _UNITS[unit.lower()]
     return _WORDS_AFTER[spaced((word or "").lower())]

@@ -186,6 +186,9 @@ SAME_CITY = {
     "bucureşti": "bucharest", "bucuresti": "bucharest", "iaşi": "iași", "iasi": "iași",
     "timişoara": "timișoara", "timisoara": "timișoara", "braşov": "brașov", "brasov": "brașov",
     "constanţa": "constanța",
+    # Czech and Slovak written without their marks: one city
+    "plzen": "plzeň", "zlin": "zlín", "ceske budejovice": "české budějovice",
+    "hradec kralove": "hradec králové", "kosice": "košice", "zilina": "žilina",
     "den haag": "the hague", "'s gravenhage": "the hague",
     "krakow": "kraków", "wroclaw": "wrocław", "gdansk": "gdańsk", "poznan": "poznań",
     "lodz": "łódź", "sevilla": "seville", "malaga": "málaga", "donostia": "san sebastián",
@@ -381,6 +384,10 @@ METRO_OF |= {
         "izmir": "bornova|karşıyaka|karsiyaka",
         # Bucharest's business districts and towns of Ilfov a commute away
         "bucharest": "pipera|voluntari|otopeni|chiajna|popești-leordeni|popesti-leordeni",
+        # Prague's business districts, with their marks or without, and Průhonice
+        "prague": "smíchov|smichov|karlín|karlin|holešovice|holesovice|dejvice|vinohrady"
+        "|žižkov|zizkov|pankrác|pankrac|chodov|vysočany|vysocany|anděl|andel|průhonice"
+        "|pruhonice",
         # South Africa's: Cape Town's northern suburbs and the Winelands' Stellenbosch
         # (a daily commute), Johannesburg's by its nicknames and business districts
         "cape town": "bellville|durbanville|century city|tyger valley|tygervalley|milnerton"

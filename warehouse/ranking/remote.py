@@ -243,6 +243,9 @@ _FR_COUNTRY = (
 )
 # "an online tutoring platform" is a product, not a tutor's work
 _NO_PRODUCT = r"(?!\s+(?:platform|company|marketplace|app|startup|service|business|website)s?\b)"
+# a Czech or Slovak week's days at home: "2 dny home office", "1 den z domova", "2 dni
+# z domu" (each phrase of a table starts with a literal letter or a digit)
+_CS_HOME = r"(?:home[\s-]?office|z\s+domova|z\s+domu|na\s+home[\s-]?office|remote)"
 # work-mode phrases by class, strongest first: a negative beats a bare "remote", and
 # "2 days remote" is a hybrid week; their heads ("a distancia", "2 days") stand about
 # forty times in a posting, and trying those still beats a scan by a fifth. A phrase
@@ -265,7 +268,8 @@ _MODE = Phrases(
         "hybrid": rf"""
             remote[\s-]+hybrid\w* h[ií]brid[oa]?s? hyrbid hybird hybrydow\w* ibrid[oa]
             home[\s-]?office\W+m[öo]glich telelavoro\W+parziale thuiswerk\w*\W+mogelijk
-            teletrabajo\W+parcial home[\s-]?office\W+\d\s*(?:x|d[ií]as?|days?|tage?)\b
+            teletrabajo\W+parcial
+            home[\s-]?office\W+\d\s*(?:x|d[ií]as?|days?|tage?|dny|dn[íi]|den|de[ňn])\b
             \d\s*d[ií]as?\s+(?:de\s+|en\s+)?(?:teletrabajo|home[\s-]?office|remoto)
             mobile[sn]?\W+arbeiten smart\W+working
             \d\s*j(?:ours?)?\s+(?:de\s+)?{_TELETRAVAIL}
@@ -295,6 +299,12 @@ _MODE = Phrases(
             {_SOME_DAYS}\s*zile?\s+(?:pe\s+s[ăa]pt[ăa]m[âa]n[ăa]\s+)?la\s+(?:birou|sediu|client)
             restul\W+(?:s[ăa]pt[ăa]m[âa]nii\W+)?(?:de\W+acas[ăa]|remote)
             zi\W+pe\W+s[ăa]pt[ăa]m[âa]n[ăa]\W+la\W+(?:birou|sediu|client)
+            {_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)\s+(?:v\s+t[ýy]dnu\s+|t[ýy]dn[ěe]\s+|do\s+t[ýy]d[ňn]a\s+)?{_CS_HOME}
+            {_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)\s+(?:v\s+t[ýy]dnu\s+)?(?:v\s+kancel[áa][řr]i|v\s+kancel[áa]rii|na\s+pracovi[šs]ti)
+            hybridn[íiýy]\W+(?:model\w*|re[žz]im\w*|pr[áa]c\w*|forma|spolupr[áa]c\w*)
+            hybridn[ěe] hybridne
+            pr[áa]c[ea]\W+z\W+domova\W+{_SOME_DAYS}\s*(?:dny|dn[íiůu]|den|de[ňn]|dni)(?!\w)
+            zbytek\W+(?:t[ýy]dne\W+)?{_CS_HOME} zvy[šs]ok\W+(?:t[ýy][žz]d[ňn]a\W+)?{_CS_HOME}
             هجين\w* الهجين\w*
             \d\s*ng[àa]y\s+(?:l[àa]m\s+vi[ệe]c\s+)?(?:remote|t[ừu]\s+xa|wfh|t[ạa]i\s+nh[àa])""",
         "part": rf"""
@@ -356,6 +366,8 @@ _MODE = Phrases(
             lucr\w*\W+(?:\w+\W+)?de\W+acas[ăa] munc[ăa]\W+de\W+acas[ăa] job\W+de\W+acas[ăa]
             c[ăa][șşs]tig\w*\W+de\W+acas[ăa] de\W+acas[ăa]\s*[)\]]
             lucr\w*\W+(?:de\W+)?la\W+distan[țţt][ăa] munc[ăa]\W+(?:de\W+)?la\W+distan[țţt][ăa]
+            pr[áa]c[ea]\W+z\W+domova pracuj\w*\W+z\W+domova 100\W*%\W*z\W+domova
+            pr[áa]c[ea]\W+na\W+d[áa]lku plně\W+remote plne\W+remote
             travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
@@ -364,7 +376,8 @@ _MODE = Phrases(
             yüz\W+y[üu]ze yuz\W+y[üu]ze
             من\W+المقر من\W+المكتب بالمقر حضوري\w*
             tại\W+văn\W+phòng tai\W+van\W+phong
-            birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)""",
+            birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
+            na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -164,7 +164,7 @@ _PRICED_NEXT = re.compile(
     r"\s*[:=–：-]?\s*(?:(?:of|på|pa|von|van|di|de|w\s+wysokości|wynosi|är|er|on|ist|bedraagt"
     r"|sebesar|составляет|становить)\s+)?(?:[$€£₹₺₽₴]\s?[1-9]|rp\.?\s?[1-9]"
     r"|[1-9][\d\s,.]*?\s?(?:€|eur\b|euro|zł|zl\b|pln|kr\b|kronor|sek\b|dkk\b|nok\b|грн"
-    r"|руб|₽|₴|tl\b|usd\b|lei\b|ron\b))"
+    r"|руб|₽|₴|tl\b|usd\b|lei\b|ron\b|kč|czk\b))"
 )
 # past the same lead, a sum as any language writes it (`sums`: "Ksh 1,000", "₦3,000",
 # "৫০০ টাকা", "5,000円", "5만원"), read where the price list's own units did not match

@@ -1479,6 +1479,58 @@ ROMANIAN = Language(
     interview=r"interviu\w*",
 )
 
+# Czech, with its marks and without ("vstupni poplatek"), and Slovak where it differs
+# ("poplatok", "zaplatiť"): "je nutné uhradit vstupní poplatek", "kontakt pouze přes WhatsApp"
+CZECH = Language(
+    fees=r"""poplat(?:ek|ku|kem|ky|ok)(?:\s+(?:za\s+)?(?:registrac|aktivac|školení|skoleni)\w*)?
+        vstupn[íiý]\s+poplat\w* registra[čc]n[íiý]\s+poplat\w* aktiva[čc]n[íiý]\s+poplat\w*
+        záloh[auy] zaloh[auy] kauc[ei]""",
+    costs=r"školení skoleni kurz\w* materiál\w* startovac\w*\s+balí[čc]\w*",
+    sums=r"\d[\d,.\s]*+(?:kč|kc|czk)",
+    ids=r"""rodn[ée]\s+[čc][íi]slo číslo\s+(?:účtu|karty|občanského|op) cislo\s+(?:uctu|karty|op)
+        kopi[ei]\s+(?:občanského\s+průkazu|op|pasu) občansk\w*\s+průkaz\w*
+        údaje\s+(?:o\s+)?(?:kartě|karty|platební\s+kartě)""",
+    births=r"datum\s+narozen[íi]",
+    id_words=r"občansk\w* průkaz\w* rodn[ée]",
+    chats=r"whatsappu whatsappem telegramu telegramem",
+    pay=r"""zaplatit zaplaťte zaplatíte zaplatíš zaplatiť uhradit uhraďte uhradíte uhradiť
+        složit složte zakoupit zakupte koupit kupte""",
+    charge=r"vybíráme požadujeme účtujeme je\s+nutn[éýá] je\s+potřeba",
+    pay_for=r"zaplatit(?:\s+za)? zaplaťte(?:\s+za)? uhradit uhraďte koupit zakoupit",
+    transfer=r"převést převeďte poslat pošlete vložit vložte",
+    pay_sum=r"zaplatit zaplaťte uhradit uhraďte",
+    joining=r"""registrac\w* registra[čc]n\w* aktivac\w* vstupn\w* školení skoleni kurz\w*
+        materiál\w* přístup\w*""",
+    send=r"pošlete poslat zašlete zaslat uveďte uvést nahrajte vyplňte",
+    ask=r"potřebujeme požadujeme prosíme\s+o",
+    contact=r"""kontakt\w* pište napište\w* ozvěte\s+se volejte zavolejte
+        pohovor\w*(?:\s+probíhá|\s+proběhne)? přidejte\s+se připojte\s+se""",
+    fetch=r"stáhněte nainstalujte",
+    via=r"přes pres na v ve cez",
+    after_pay=r"""(?:je|jsou)\s+(?:povinn[ýáé]|nutn[ýáé]|placen[ýáé]) předem""",
+    negation=r"ne nikdy žádn\w* zadn\w* zdarma bezplatn\w* nevybíráme nepožadujeme nic",
+    applicant=r"ty vy uchazeč\w* musíte musíš je\s+nutné je\s+potřeba stačí",
+    we=r"my nás naše\w* náš firma zaměstnavatel hradíme platíme proplácíme",
+    third=r"klienti zákazníci uživatelé",
+    your=r"váš vaše vašeho vaši tvůj tvoje svůj své",
+    paid_by_others=r"""(?:hradí|platí|proplácí)\s+(?:firma|zaměstnavatel|společnost)
+        (?:hradíme|platíme|proplácíme) (?:je|jsou)\s+hrazen\w*\s+(?:firmou|zaměstnavatelem|námi)""",
+    of=r"za z",
+    after_hire=r"po\s+(?:nástupu|podpisu\s+smlouvy)",
+    # soft evidence: "práce z domova" alone is a remote post's plain words; the pitch
+    # is the easy money beside it
+    home_pitch=r"""práce\s+z\s+domova\s+snadno prace\s+z\s+domova\s+snadno pracujte\s+z\s+domova
+        vydělávejte\s+z\s+domova přivýdělek\s+z\s+domova privydelek\s+z\s+domova""",
+    option=r"možnost možností dny den benefit\w* nebo",
+    hype=r"""snadno\s+a\s+rychle snadný\s+výdělek výdělek\s+až vydelek\s+az vydělejte\s+si
+        garantovan\w*\s+(?:výdělek|příjem) pasivní\s+příjem rychlé\s+peníze snadné\s+peníze""",
+    pressure=r"""omezený\s+počet\s+míst začněte\s+(?:ještě\s+)?dnes""",
+    novice=r"""bez\s+(?:jakýchkoliv\s+)?zkušeností bez\s+zkusenosti zkušenosti\s+nejsou\s+nutné""",
+    company=r"naše\s+(?:firma|společnost|agentura)",
+    interview=r"pohovor\w*",
+    by_text=r"sms\w*",
+)
+
 LANGUAGES = (
     ENGLISH,
     SPANISH,
@@ -1508,6 +1560,7 @@ LANGUAGES = (
     ARABIC,
     VIETNAMESE,
     ROMANIAN,
+    CZECH,
 )
 # chat apps in Latin script, whatever the language ("zap" is Brazilian for WhatsApp)
 _APP_NAMES = (

@@ -104,6 +104,9 @@ JOB_TYPE = re.compile(
     r"(?: a tempo (?:in)?determinato)?|(?:contratto|lavoro) a progetto|partita iva|tirocinio"
     # Vietnam's: TopCV's and VietnamWorks' "Toàn thời gian", "Bán thời gian", "Thực tập"
     r"|toàn thời gian|bán thời gian|thực tập|cộng tác viên|hợp đồng|freelance / dự án"
+    # Czechia's and Slovakia's: Jobs.cz's and Profesia's "Plný úvazek", "HPP", "IČO"
+    r"|(?:plný|zkrácený|částečný) úvazek|(?:plný|skrátený|čiastočný) úväzok|hpp|ičo|dpp|dpč"
+    r"|živnostenský list|živnosť"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")

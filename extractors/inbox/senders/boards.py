@@ -19,7 +19,8 @@ BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Care
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
 secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
 Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; in Romania eJobs,
-BestJobs, Hipo and Undelucram; the job search engines Jooble, Adzuna, SimplyHired and
+BestJobs, Hipo and Undelucram; in Czechia and Slovakia Jobs.cz, Prace.cz, StartupJobs and
+Profesia; the job search engines Jooble, Adzuna, SimplyHired and
 Monster; FlexJobs and the
 talent networks Braintrust, Turing and Gun.io; in the UK CWJobs and JobServe; in India
 foundit, Instahyre, hirist, iimjobs and Cutshort; Mexico's OCC Mundial and Chile's
@@ -128,6 +129,8 @@ SENDERS = (
     "@careerviet.vn",
     # Romania
     "@ejobs.ro", "@bestjobs.eu", "@hipo.ro", "@undelucram.ro",
+    # Czechia and Slovakia
+    "@jobs.cz", "@prace.cz", "@startupjobs.cz", "@profesia.cz", "@profesia.sk",
 )  # fmt: skip
 PLATFORMS = (
     "stepstone", "xing", "totaljobs", "reed", "cvlibrary",
@@ -151,7 +154,8 @@ PLATFORMS = (
     "randstad", "jooble", "adzuna", "simplyhired", "monster", "flexjobs", "braintrust", "turing",
     "gunio", "cwjobs", "jobserve", "foundit", "instahyre", "hirist", "iimjobs", "cutshort", "occ",
     "laborum", "remotive", "himalayas", "itviec", "topcv", "vietnamworks", "topdev",
-    "careerviet", "ejobs", "hipo", "bestjobs", "undelucram",
+    "careerviet", "ejobs", "hipo", "bestjobs", "undelucram", "jobscz", "pracecz", "startupjobs",
+    "profesia",
 )  # fmt: skip
 # how the work is set, on a line of its own (Built In's "Hybrid" above "New York, NY")
 _SETTING = re.compile(
@@ -160,18 +164,19 @@ _SETTING = re.compile(
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
     r"|tại văn phòng|làm việc từ xa"  # vi: TopCV's Vietnamese cards
     r"|hibrid|la birou|de acas[ăa]"  # ro: eJobs' and BestJobs' "Hibrid", "La birou"
+    r"|hybridní(?: práce)?|(?:možnost )?práce z domova|na místě"  # cs: Jobs.cz's cards
     # fr: Québec's and France's cards ("Télétravail complet", "Hybride", "Sur place")
     r"|(?:100\s?% )?t[ée]l[ée]travail(?: complet| hybride)?|hybride|sur place|en pr[ée]sentiel"
     r"|[àa] distance"
 )
 # a setting line that leaves it open, or names an office: matched, not lower-cased, as
 # str.lower makes the dotted capital of "OFİSTEN" an "i" and a combining dot
-_SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option")
+_SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option|možnost")
 # (ar: "هجين" hybrid, "من المقر" at the premises, "من المكتب" from the office; vi: "văn
 # phòng" an office; ro: "hibrid", "la birou"; fr: "hybride", "sur place", "en présentiel")
 _SETTING_OFFICE = re.compile(
     r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng|hibrid|birou"
-    r"|sur place|pr[ée]sentiel"
+    r"|sur place|pr[ée]sentiel|hybridn|místě"
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
