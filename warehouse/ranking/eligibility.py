@@ -20,6 +20,7 @@ from typing import Literal
 from extractors._places import PLACE_NAMES, PROVINCE_NAMES, STATE_NAMES, name_table
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
+    AU_STATES,
     BLOCS,
     CA_PROVINCES,
     CITY_OF,
@@ -164,12 +165,8 @@ def _countries_beside(entry: str) -> frozenset[str]:
     if not comma:
         return frozenset()
     found = _countries(tuple(read_places(beside)))
-    australian = {"AU"} if set(_WORD.findall(beside)) & _AU_STATES else set()
+    australian = {"AU"} if set(_WORD.findall(beside)) & AU_STATES else set()
     return frozenset({*found, *australian, *(state[:2] for state in _states_beside(entry))})
-
-
-# Australia's states by the codes its towns are written with ("Darwin, NT", "Perth, WA")
-_AU_STATES = frozenset({"NSW", "VIC", "QLD", "WA", "SA", "NT", "TAS", "ACT"})
 
 
 def _zone_town(entry: str, countries: frozenset[str]) -> tuple[str, tuple[float, float]] | None:
@@ -185,14 +182,20 @@ def _zone_town(entry: str, countries: frozenset[str]) -> tuple[str, tuple[float,
 def _clock(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's places as working hours see them: a country in which the user names
     a town keeps that town's offsets ("São Paulo" is UTC-3, not all of Brazil's -5 to -2;
-    "Manaus" UTC-4, by its time zone); a country named alone keeps its span."""
+    "Manaus" UTC-4, by its time zone); a country named alone keeps its span, and a bloc
+    named beside a country of its own is where one may work, not one's clock (["EU",
+    "DE"] keeps Germany's hours, not Portugal's too)."""
     countries = frozenset(_countries(_home(locations)))
     spans: dict[str, tuple[float, float]] = {}
     for entry in locations:
         for country, span in _entry_spans(entry, countries):
             lo, hi = spans.get(country, span)
             spans[country] = (min(lo, span[0]), max(hi, span[1]))
-    home = (window_label(*spans[p]) if p in spans else p for p in _home(locations))
+    home = (
+        window_label(*spans[p]) if p in spans else p
+        for p in _home(locations)
+        if p not in BLOCS or not any(contains(p, country) for country in countries)
+    )
     return tuple(dict.fromkeys(home))
 
 
