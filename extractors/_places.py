@@ -299,9 +299,11 @@ GB: wycombe|hemel hempstead|st albans|southend-on-sea|eastbourne|worthing|lisbur
 GB: londonderry|newry|gateshead|solihull|west bromwich|milton keynes|chester|lancashire
 IE: waterford|drogheda|dundalk|kilkenny|sligo|athlone|letterkenny|navan|tralee|ennis
 AU: ballarat|bendigo|toowoomba|cairns|rockhampton|bunbury|mandurah|albury|wagga wagga
-AU: parramatta|launceston, tas|newcastle, nsw|darwin, nt|darwin, northern territory|alice springs
+AU: parramatta|launceston, tas|newcastle, nsw|alice springs
+AU: darwin, nt|darwin, northern territory|darwin, australia
 CA: guelph|barrie|oshawa|oakville|sudbury|thunder bay|kelowna|kamloops|nanaimo
-CA: abbotsford|gatineau|sherbrooke|moncton|fredericton|charlottetown|lethbridge|yellowknife|whitehorse|iqaluit
+CA: abbotsford|gatineau|sherbrooke|moncton|fredericton|charlottetown|lethbridge
+CA: yellowknife|whitehorse|iqaluit
 CA: brantford|kingston, on|kingston, ontario|windsor, on|windsor, ontario
 NZ: palmerston north|napier|rotorua|new plymouth|whangarei|invercargill|queenstown
 DE: potsdam|wiesbaden|mainz|kiel|lübeck|rostock|magdeburg|erfurt|braunschweig|kassel

@@ -182,20 +182,14 @@ def _zone_town(entry: str, countries: frozenset[str]) -> tuple[str, tuple[float,
 def _clock(locations: tuple[str, ...]) -> tuple[str, ...]:
     """The profile's places as working hours see them: a country in which the user names
     a town keeps that town's offsets ("São Paulo" is UTC-3, not all of Brazil's -5 to -2;
-    "Manaus" UTC-4, by its time zone); a country named alone keeps its span, and a bloc
-    named beside a country of its own is where one may work, not one's clock (["EU",
-    "DE"] keeps Germany's hours, not Portugal's too)."""
+    "Manaus" UTC-4, by its time zone); a country named alone keeps its span."""
     countries = frozenset(_countries(_home(locations)))
     spans: dict[str, tuple[float, float]] = {}
     for entry in locations:
         for country, span in _entry_spans(entry, countries):
             lo, hi = spans.get(country, span)
             spans[country] = (min(lo, span[0]), max(hi, span[1]))
-    home = (
-        window_label(*spans[p]) if p in spans else p
-        for p in _home(locations)
-        if p not in BLOCS or not any(contains(p, country) for country in countries)
-    )
+    home = (window_label(*spans[p]) if p in spans else p for p in _home(locations))
     return tuple(dict.fromkeys(home))
 
 

@@ -1542,8 +1542,8 @@ def _narrowed(field: str) -> list[str]:
     """A location field's widest places, where a bracket naming places inside the bloc
     before it, in its own entry, narrows that bloc to them ("APAC (Singapore or
     Australia)": SG, AU; but "Remote (Europe); Remote (UK)" is Europe)."""
-    within = "within" in field.lower() and _WITHIN_HOURS.search(field)
-    clock = field if within or _OVERLAP.search(field) else ""
+    reached = "within" in field.lower() and _WITHIN_HOURS.search(field)
+    clock = field if reached or _OVERLAP.search(field) else ""
     # "within 4 hours of CET", "Anywhere (must overlap 4h with PST)": the zone's reach
     places = _limit_places(field, clock)
     if "(" not in field or len(places) < 2:
@@ -2032,9 +2032,10 @@ def _an_office_after_a_pair(text: str, start: int, tail: re.Match[str]) -> bool:
 
 def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
     """A header cell of countries beside a bare remote one: "Acme | Canada | Remote" is
-    remote in Canada, as is a remote body under "Acme | Canada | Full-time"; a cell naming a city is an office ("Acme | Berlin, Germany |
-    Remote"), one about hybrid work names its offices ("EU, or Hybrid - Lisbon"), and
-    a remote cell that says more ("Remote - Prefer USA") speaks for itself."""
+    remote in Canada, as is a remote body under "Acme | Canada | Full-time"; a cell
+    naming a city is an office ("Acme | Berlin, Germany | Remote"), one about hybrid
+    work names its offices ("EU, or Hybrid - Lisbon"), and a remote cell that says more
+    ("Remote - Prefer USA") speaks for itself."""
     header_end = _line_end(text, 0)
     header = text[:header_end]
     modes = [span for span in in_text if span[2] <= header_end]
