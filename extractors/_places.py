@@ -248,6 +248,8 @@ AU: tasmania|northern territory|australian capital territory; NZ: dunedin|tauran
 FJ: suva; PG: port moresby
 MX: puebla|querétaro|queretaro|tijuana
 CO: barranquilla|bucaramanga; BR: brasília|brasilia|campinas|recife|fortaleza
+BR: manaus|goiânia|goiania|maceió|teresina|joão pessoa|joao pessoa|são luís|cuiabá|aracaju
+BR: belém, pa|belem, pa|belém do pará|natal, rn|vitória, es|campo grande, ms|londrina|joinville
 VE: caracas; PY: asunción|asuncion; EC: guayaquil; BO: santa cruz de la sierra
 SV: san salvador; HN: tegucigalpa; NI: managua; DO: santo domingo; CU: havana|la habana
 GT: guatemala city
@@ -299,9 +301,11 @@ GB: wycombe|hemel hempstead|st albans|southend-on-sea|eastbourne|worthing|lisbur
 GB: londonderry|newry|gateshead|solihull|west bromwich|milton keynes|chester|lancashire
 IE: waterford|drogheda|dundalk|kilkenny|sligo|athlone|letterkenny|navan|tralee|ennis
 AU: ballarat|bendigo|toowoomba|cairns|rockhampton|bunbury|mandurah|albury|wagga wagga
-AU: parramatta|launceston, tas|newcastle, nsw
+AU: parramatta|launceston, tas|newcastle, nsw|alice springs
+AU: darwin, nt|darwin, northern territory|darwin, australia
 CA: guelph|barrie|oshawa|oakville|sudbury|thunder bay|kelowna|kamloops|nanaimo
 CA: abbotsford|gatineau|sherbrooke|moncton|fredericton|charlottetown|lethbridge
+CA: yellowknife|whitehorse|iqaluit
 CA: brantford|kingston, on|kingston, ontario|windsor, on|windsor, ontario
 NZ: palmerston north|napier|rotorua|new plymouth|whangarei|invercargill|queenstown
 DE: potsdam|wiesbaden|mainz|kiel|lübeck|rostock|magdeburg|erfurt|braunschweig|kassel

@@ -96,7 +96,13 @@ def test_a_town_a_remote_job_is_near_stays_a_doubt() -> None:
 
 
 def test_entries_of_a_list_keep_their_own_places() -> None:
-    assert parse_remote("Bangalore, India; Remote", "Backend developer.", None).scope == "anywhere"
+    scope = parse_remote("Bangalore; Remote, Canada", "Backend developer.", None)
+    assert (scope.scope, scope.regions) == ("region", ("CA",))
+
+
+def test_a_bare_remote_entry_beside_offices_is_remote_in_their_countries() -> None:
+    scope = parse_remote("Bangalore, India; Remote", "Backend developer.", None)
+    assert (scope.scope, scope.regions, scope.doubt) == ("region", ("IN",), None)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from typing import Literal
 from extractors._places import PLACE_NAMES, PROVINCE_NAMES, STATE_NAMES, name_table
 from warehouse.ranking.profile import Profile
 from warehouse.ranking.regions import (
+    AU_STATES,
     BLOCS,
     CA_PROVINCES,
     CITY_OF,
@@ -164,12 +165,8 @@ def _countries_beside(entry: str) -> frozenset[str]:
     if not comma:
         return frozenset()
     found = _countries(tuple(read_places(beside)))
-    australian = {"AU"} if set(_WORD.findall(beside)) & _AU_STATES else set()
+    australian = {"AU"} if set(_WORD.findall(beside)) & AU_STATES else set()
     return frozenset({*found, *australian, *(state[:2] for state in _states_beside(entry))})
-
-
-# Australia's states by the codes its towns are written with ("Darwin, NT", "Perth, WA")
-_AU_STATES = frozenset({"NSW", "VIC", "QLD", "WA", "SA", "NT", "TAS", "ACT"})
 
 
 def _zone_town(entry: str, countries: frozenset[str]) -> tuple[str, tuple[float, float]] | None:

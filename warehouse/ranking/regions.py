@@ -432,13 +432,16 @@ def namesakes(text: str) -> dict[int, str]:
 
 
 def _its_own(q: re.Match[str], country: str) -> bool:
-    """Whether a town's qualifier is its own country's code, or one of its provinces' in
-    brackets ("Sesto San Giovanni (MI)" is in Milan's province, not Michigan; "Florence,
-    AL" is Alabama's)."""
+    """Whether a town's qualifier is its own country's code, its own state's ("Recife, PE"
+    is Pernambuco's, not Prince Edward Island's) or one of its provinces' in brackets
+    ("Sesto San Giovanni (MI)" is in Milan's province, not Michigan; "Florence, AL" is
+    Alabama's)."""
     qualifier = q[1].strip()
     bracketed = "(" in q[0][: q.start(1) - q.start()]
-    return qualifier.upper() == country or (
-        bracketed and qualifier in PROVINCES_OF.get(country, ())
+    return (
+        qualifier.upper() == country
+        or qualifier in STATES_OF.get(country, ())
+        or (bracketed and qualifier in PROVINCES_OF.get(country, ()))
     )
 
 
@@ -581,6 +584,14 @@ IT_PROVINCES = _codes(
     SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV"""
 )
 PROVINCES_OF = {"IT": IT_PROVINCES}
+# the codes towns of Australia and Brazil are written with after a comma ("Darwin, NT",
+# "Perth, WA", "Recife, PE", "Belém, PA"): the town's own state, never a US state or a
+# Canadian province of the same letters
+AU_STATES = _codes("NSW VIC QLD WA SA NT TAS ACT")
+BR_STATES = _codes(
+    "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO"
+)
+STATES_OF = {"AU": AU_STATES, "BR": BR_STATES}
 US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
     "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"

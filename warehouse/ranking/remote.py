@@ -63,6 +63,7 @@ from warehouse.ranking.regions import (
     PROVINCES_OF,
     STATE_LIST,
     STATE_TOKEN,
+    STATES_OF,
     SUMMER_SHIFT,
     US_COASTS,
     US_STATES,
@@ -673,7 +674,7 @@ _OPENED_BY_AN_OVERLAP = re.compile(
 # hours one must keep, before their words: "must be available during", "need to work in"
 _MUST_WORK_BEFORE = re.compile(
     r"\b(?:must|required\s+to|need\s+to|have\s+to)\s+(?:be\s+(?:available|online)|work)"
-    r"\s+(?:during|in|on)\s+(?:the\s+)?$",
+    r"\s+(?:(?:during|in|on|from|between)\s+(?:the\s+)?)?$",  # "must be available 10am-3pm ET"
     re.I,
 )
 _WELCOME = re.compile(r"welcome|consider|\bopen\b|eligible|\bapply\b|accept|\bcan\s+join", re.I)
@@ -1263,8 +1264,11 @@ def _remote(
         in_field = lived_in_field
     else:
         field_hours = []
-    # "Remote (US time zones)": a field whose places are only clocks says no residence
-    hours_field = bool(in_field) and set(in_field) <= _named_as_clocks(field)
+    # "Remote (US time zones)", "Remote (Eastern Time)", "Anywhere (overlap 4h with PST)":
+    # a field whose places are only clocks, zones named or reached, says no residence
+    hours_field = bool(in_field) and (
+        set(in_field) <= _named_as_clocks(field) or _only_zones(field, in_field)
+    )
     said_field = [_Said(in_field, field, preferred=False, clock=True)] if hours_field else []
     header = text[: _line_end(text, 0)]
     # "Remote" for a "Sales Manager, Poland": the title places it; a field that says
@@ -1551,8 +1555,10 @@ def _narrowed(field: str) -> list[str]:
     """A location field's widest places, where a bracket naming places inside the bloc
     before it, in its own entry, narrows that bloc to them ("APAC (Singapore or
     Australia)": SG, AU; but "Remote (Europe); Remote (UK)" is Europe)."""
-    clock = field if "within" in field.lower() and _WITHIN_HOURS.search(field) else ""
-    places = read_places(field, clock=clock) or _a_coast(field)  # "within 4 hours of CET"
+    reached = "within" in field.lower() and _WITHIN_HOURS.search(field)
+    clock = field if reached or _OVERLAP.search(field) else ""
+    # "within 4 hours of CET", "Anywhere (must overlap 4h with PST)": the zone's reach
+    places = _limit_places(field, clock)
     if "(" not in field or len(places) < 2:
         return widest(places)
     narrowed: set[str] = set()
@@ -1649,8 +1655,10 @@ def _remote_part(loc: str) -> str:
     entries = _ENTRIES.split(loc)
     remote = [e for e in entries if "remote" in lowered(e) or not _names_a_city(e)]
     # "Remote or Berlin": one field, an office offered instead of remote work in its
-    # country, as "Berlin / remote" is; "Bangalore; Remote, Canada" lists two
-    alternative = not _LIST_OF_ENTRIES.search(loc) and not read_places("; ".join(remote))
+    # country, as "Berlin / remote" is, and so is a bare remote entry in a list of
+    # offices ("Toronto; New York; Remote": remote in their countries); "Bangalore;
+    # Remote, Canada" lists two
+    alternative = not _limit_places("; ".join(remote), "")
     return (
         "; ".join(remote)
         if len(remote) < len(entries)
@@ -1902,6 +1910,13 @@ def _clocks_named(words: str) -> set[str]:
     }
 
 
+def _only_zones(field: str, places: list[str]) -> bool:
+    """Whether a field's places are all windows of zones named by their names, not by
+    UTC offsets ("Remote (EST)", "overlap 4h with PST"; "Remote (UTC+1)" is where one
+    lives)."""
+    return all(p.startswith("UTC") for p in places) and not _UTC_WRITTEN.search(field)
+
+
 def _named_as_clocks(words: str) -> set[str]:
     """The places words name as a clock only ("US time zones", "EU hours")."""
     if not _ZONE_WORDS.search(words):
@@ -2030,9 +2045,10 @@ def _an_office_after_a_pair(text: str, start: int, tail: re.Match[str]) -> bool:
 
 def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
     """A header cell of countries beside a bare remote one: "Acme | Canada | Remote" is
-    remote in Canada; a cell naming a city is an office ("Acme | Berlin, Germany |
-    Remote"), one about hybrid work names its offices ("EU, or Hybrid - Lisbon"), and
-    a remote cell that says more ("Remote - Prefer USA") speaks for itself."""
+    remote in Canada, as is a remote body under "Acme | Canada | Full-time"; a cell
+    naming a city is an office ("Acme | Berlin, Germany | Remote"), one about hybrid
+    work names its offices ("EU, or Hybrid - Lisbon"), and a remote cell that says more
+    ("Remote - Prefer USA") speaks for itself."""
     header_end = _line_end(text, 0)
     header = text[:header_end]
     modes = [span for span in in_text if span[2] <= header_end]
@@ -2043,7 +2059,10 @@ def _header_cells(text: str, in_text: list[Span]) -> Iterator[_Said]:
         cells.append((cell, any(at <= s[1] < at + len(cell) for s in modes if s[0] != "hybrid")))
         at += len(cell) + 1
     remote = [cell for cell, moded in cells if moded]
-    if not remote or any(_names_a_place(cell) for cell in remote):
+    # a header that says no way of working above a remote body ("Acme | Canada |
+    # Full-time", then "we all work from home"): its countries' cells limit the body's
+    bare_body = not modes and any(span[0] == "remote" for span in in_text)
+    if (not remote and not bare_body) or any(_names_a_place(cell) for cell in remote):
         return
     for cell, moded in cells:
         if moded:
@@ -2108,7 +2127,20 @@ _OR_REMOTE_FIELD = re.compile(
 def _office_or_remote(field: str) -> bool:
     """Whether a remote job's location field names a town it is near ("Seattle
     (Remote)"), not one whose office it offers instead ("Berlin / remote")."""
-    return _names_a_town(field) and not _OR_REMOTE_FIELD.search(field)
+    return (
+        _names_a_town(field)
+        and not _OR_REMOTE_FIELD.search(field)
+        and not _a_bare_remote_entry(field)
+    )
+
+
+def _a_bare_remote_entry(field: str) -> bool:
+    """Whether a list of a field's entries holds one that is remote and names no place
+    ("Toronto; New York; Remote"): remote work offered beside the offices, not near one."""
+    if not _LIST_OF_ENTRIES.search(field):
+        return False
+    entries = _LIST_OF_ENTRIES.split(field)
+    return any("remote" in lowered(e) and not read_places(e) for e in entries)
 
 
 def _near_a_city(header: str) -> bool:
@@ -2626,6 +2658,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
             place = CODE_ALIASES.get(m["state"], m["state"])  # "(US, CA)": Canada
         elif m["state"] and _after_its_country(found, m.start(), m["state"]):
             place = m["state"]  # "Toronto, CA", "Bangalore, IN": after a place there
+        elif m["state"] and _its_towns_state(found, m.start(), m["state"]):
+            continue  # "Perth, WA", "Belém, PA": the town's own state, placed with it
         elif m["state"]:
             if countries_only:
                 continue
@@ -2646,7 +2680,8 @@ def _places_in(text: str, countries_only: bool, clock: str) -> tuple[str, ...]:
 
 def _limit_places(text: str, clock: str) -> list[str]:
     """`read_places` of the words that limit remote work, where an abbreviated bloc counts
-    too ("Remote (SEA-based)"); elsewhere "SEA" is as often Seattle ("SF, SEA, NYC")."""
+    too ("Remote (SEA-based)", a field's "Remote: SEA"); elsewhere "SEA" is as often
+    Seattle ("SF, SEA, NYC")."""
     places = read_places(text, clock=clock) or _a_coast(text)
     if "SEA" in text and _SOUTH_EAST_ASIA.search(text):
         places = list(dict.fromkeys([*places, "South-East Asia"]))
@@ -2686,6 +2721,13 @@ def _after_its_country(found: list[tuple[int, str]], start: int, code: str) -> b
     """Whether the place named last before `start` is in the country `code` names."""
     before = [(at, place) for at, place in found if at < start]
     return bool(before) and max(before)[1] == code
+
+
+def _its_towns_state(found: list[tuple[int, str]], start: int, code: str) -> bool:
+    """Whether `code` is a state of the country of the place named last before `start`
+    ("Perth, WA" is Western Australia's, not Washington's)."""
+    before = [(at, place) for at, place in found if at < start]
+    return bool(before) and code in STATES_OF.get(max(before)[1], ())
 
 
 # a town's name and the bracket before its province's letters ("Rho (", "Catania (")
