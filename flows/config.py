@@ -426,6 +426,7 @@ _CURRENCY_SIGNS = {
     "R": "ZAR", "RAND": "ZAR",  # South Africa's "R500/hour" ("R$" is the real's)
     "₺": "TRY", "TL": "TRY",  # the Turkish lira: "₺150.000/month", "1.500 TL/hour"
     "Đ": "VND", "VNĐ": "VND", "₫": "VND",  # the dong: "25.000.000đ/tháng", "500.000 VNĐ/giờ"
+    "RP": "IDR", "RP.": "IDR", "RUPIAH": "IDR",  # the rupiah: "Rp 25 juta/bulan"
 }  # fmt: skip
 
 

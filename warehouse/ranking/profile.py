@@ -153,6 +153,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "BHD": 2.65,
     "OMR": 2.6,
     "VND": 0.000038,  # about 26,000 dong to the dollar
+    "IDR": 0.000061,  # about 16,400 rupiah to the dollar
 }
 
 

@@ -356,7 +356,9 @@ _MODE = Phrases(
             lucr\w*\W+(?:\w+\W+)?de\W+acas[ăa] munc[ăa]\W+de\W+acas[ăa] job\W+de\W+acas[ăa]
             c[ăa][șşs]tig\w*\W+de\W+acas[ăa] de\W+acas[ăa]\s*[)\]]
             lucr\w*\W+(?:de\W+)?la\W+distan[țţt][ăa] munc[ăa]\W+(?:de\W+)?la\W+distan[țţt][ăa]
-            travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile""",
+            travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile
+            kerja\W+(?:\w+\W+){{0,2}}?dari\W+(?:rumah|hp|handphone)
+            bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -364,7 +366,8 @@ _MODE = Phrases(
             yüz\W+y[üu]ze yuz\W+y[üu]ze
             من\W+المقر من\W+المكتب بالمقر حضوري\w*
             tại\W+văn\W+phòng tai\W+van\W+phong
-            birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)""",
+            birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
+            wfo(?!\w) kerja\W+di\W+kantor""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

@@ -575,7 +575,7 @@ INDONESIAN = Language(
     # accommodation and transport "for the test": the fake state-company recruitment
     fees=r"""biaya\s+(?:pendaftaran|registrasi|admin(?:istrasi)?|aktivasi|pelatihan|jaminan)
         biaya\s+(?:akomodasi|transportasi|tes|ujian|seleksi|pemberkasan)
-        uang\s+(?:jaminan|pendaftaran|deposit)""",
+        uang\s+(?:jaminan|pendaftaran|deposit) deposit\s+(?:rp|\d)""",
     sums=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta|k)\b)?",
     ids=r"ktp nik nomor\s+rekening data\s+rekening kartu\s+(?:kredit|atm|debit)",
     pay=r"bayar membayar bayarkan transfer transfer(?:kan)? kirim(?:kan)? setor",
@@ -593,6 +593,17 @@ INDONESIAN = Language(
     after_hire=r"setelah\s+(?:diterima|kontrak|bergabung)",
     # what a fee stated with its sum buys to get in (scam_requests._stated)
     joining=r"""pendaftaran registrasi aktivasi pelatihan jaminan administrasi""",
+    # WhatsApp or Telegram as the route ("Hubungi admin via WhatsApp", "Chat admin di
+    # Telegram"); the task scam's pitch: earn daily from home or your phone, easy tasks
+    contact=r"hubungi chat kontak",
+    via=r"via lewat melalui di hanya\s+via hanya\s+lewat",
+    home_pitch=r"""kerja\s+(?:\w+\s+){0,2}?dari\s+(?:rumah|hp|handphone)\s+gaji
+        bekerja\s+dari\s+(?:rumah|hp)\s+(?:gaji|dengan\s+penghasilan)
+        penghasilan\s+tambahan\s+dari\s+(?:rumah|hp)""",
+    hype=r"""gaji\s+harian penghasilan\s+(?:harian|jutaan) tugas\s+mudah
+        komisi\s+(?:harian|langsung\s+cair)""",
+    novice=r"""tanpa\s+pengalaman tidak\s+(?:perlu|butuh)\s+pengalaman""",
+    pressure=r"""dibutuhkan\s+segera kuota\s+terbatas""",
 )
 
 # Italian: "non" is no negation here, as "non-refundable" would turn an English request away
