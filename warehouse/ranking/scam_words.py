@@ -575,7 +575,7 @@ INDONESIAN = Language(
     # accommodation and transport "for the test": the fake state-company recruitment
     fees=r"""biaya\s+(?:pendaftaran|registrasi|admin(?:istrasi)?|aktivasi|pelatihan|jaminan)
         biaya\s+(?:akomodasi|transportasi|tes|ujian|seleksi|pemberkasan)
-        uang\s+(?:jaminan|pendaftaran|deposit) deposit\s+(?:rp|\d)""",
+        uang\s+(?:jaminan|pendaftaran|deposit) deposit""",
     sums=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta|k)\b)?",
     ids=r"ktp nik nomor\s+rekening data\s+rekening kartu\s+(?:kredit|atm|debit)",
     pay=r"bayar membayar bayarkan transfer transfer(?:kan)? kirim(?:kan)? setor",
@@ -595,6 +595,8 @@ INDONESIAN = Language(
     joining=r"""pendaftaran registrasi aktivasi pelatihan jaminan administrasi""",
     # WhatsApp or Telegram as the route ("Hubungi admin via WhatsApp", "Chat admin di
     # Telegram"); the task scam's pitch: earn daily from home or your phone, easy tasks
+    # a way in's fee stated with its sum and no verb ("Deposit Rp 100rb untuk aktivasi")
+    applies=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta)(?!\w))?",
     contact=r"hubungi chat kontak",
     via=r"via lewat melalui di hanya\s+via hanya\s+lewat",
     home_pitch=r"""kerja\s+(?:\w+\s+){0,2}?dari\s+(?:rumah|hp|handphone)\s+gaji
