@@ -33,6 +33,7 @@ _CODES = (
     "|EGP|LE|AED|SAR|جنيه|ج\\.م|دولار|درهم|ريال"  # Egypt's and the Gulf's: "٥٠٠ دولار"
     "|VND|VNĐ|triệu|tr"  # Vietnam's dong: "25 - 35 triệu", "30tr", "80.000 VNĐ"
     "|lei"  # the Romanian leu: "9.000 - 12.000 lei net"
+    "|IDR|Rp|juta|jt"  # the rupiah: "Rp 15.000.000 - Rp 20.000.000", "Rp 8-12 juta", "15jt"
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
@@ -104,6 +105,8 @@ JOB_TYPE = re.compile(
     r"(?: a tempo (?:in)?determinato)?|(?:contratto|lavoro) a progetto|partita iva|tirocinio"
     # Vietnam's: TopCV's and VietnamWorks' "Toàn thời gian", "Bán thời gian", "Thực tập"
     r"|toàn thời gian|bán thời gian|thực tập|cộng tác viên|hợp đồng|freelance / dự án"
+    # Indonesia's: Glints' and Karir.com's "Penuh Waktu", "Kontrak", "Magang", "Paruh Waktu"
+    r"|penuh waktu|paruh waktu|kontrak|magang|pekerja lepas"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
