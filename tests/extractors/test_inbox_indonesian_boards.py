@@ -17,7 +17,8 @@ P = pytest.param
     ("url", "key"),
     [
         ("https://glints.com/id/opportunities/jobs/fullstack-developer/"
-         "3f2c9a10-7b4e-4d21-9c3a-5e6f7a8b9c0d?utm_source=email", "glints:3f2c9a10-7b4e-4d21-9c3a-5e6f7a8b9c0d"),
+         "3f2c9a10-7b4e-4d21-9c3a-5e6f7a8b9c0d?utm_source=email",
+         "glints:3f2c9a10-7b4e-4d21-9c3a-5e6f7a8b9c0d"),
         ("https://glints.com/id/opportunities/jobs/explore", None),
         ("https://karir.com/opportunities/1234567?utm_medium=alert", "karir:1234567"),
         ("https://projects.co.id/public/browse_projects/view/b5d2f1/pembuatan-landing-page-nextjs",

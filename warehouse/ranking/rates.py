@@ -298,7 +298,8 @@ _UNITS = _table(
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
         "|bulan|bln"  # id: "Rp 8-12 juta/bulan", "15jt/bln"
         "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm|tahun|thn",
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
+        "|tahun|thn",  # id: "Rp 300 juta/tahun"
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"

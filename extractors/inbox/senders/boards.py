@@ -17,11 +17,11 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Indonesia Glints, Karir.com and
-Projects.co.id (JobStreet's and Kalibrr's Indonesian sites above); in Turkey Kariyer.net, Yenibiris and
-secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
-Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; in Romania eJobs,
-BestJobs, Hipo and Undelucram; the job search engines Jooble, Adzuna, SimplyHired and
-Monster; FlexJobs and the
+Projects.co.id (JobStreet's and Kalibrr's Indonesian sites above); in Turkey Kariyer.net,
+Yenibiris and secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy
+InfoJobs.it, Subito and Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and
+CareerViet; in Romania eJobs, BestJobs, Hipo and Undelucram; the job search engines Jooble,
+Adzuna, SimplyHired and Monster; FlexJobs and the
 talent networks Braintrust, Turing and Gun.io; in the UK CWJobs and JobServe; in India
 foundit, Instahyre, hirist, iimjobs and Cutshort; Mexico's OCC Mundial and Chile's
 Laborum; the remote boards Remotive and Himalayas. Their cards are alike: the title linked
