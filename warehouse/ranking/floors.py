@@ -159,7 +159,7 @@ def own_floor_said(rate: Rate, own: CurrencyFloor, lo: float | None, hi: float |
     said = f"floor {own.floor}"
     if rate.period == own.floor.unit and not includes_super(rate):
         return said
-    ends = [f"{round(v * own.hours):g}" for v in (lo, hi) if v is not None]
+    ends = [f"{round(v * own.hours)}" for v in (lo, hi) if v is not None]
     return f"{said}, ≈ {'-'.join(dict.fromkeys(ends))}/{own.floor.unit}"
 
 

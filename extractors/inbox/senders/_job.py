@@ -131,7 +131,8 @@ _LABELS = {
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
     r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
     r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|(?:희망\s?)?예산|예상\s?비용"
-    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön",
+    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön"
+    r"|gaji|anggaran",  # id: "Gaji: Rp 15.000.000", Projects.co.id's "Anggaran"
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
     r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태"
@@ -151,6 +152,9 @@ _PERIOD_LABEL = re.compile(
     # Korean and Japanese: a project's price ("예상 금액: 1,500만원" is no year's pay, as a
     # bare sum in won would read), a month's, an hour's or a year's
     r"|예상\s?금액|(?:희망\s?)?예산|예상\s?비용|월\s?단가|시급|연봉|月額?単価|時給|年収|予算"
+    # a project's budget on a marketplace's card ("Budget: Rp 2.000.000 - Rp 4.000.000"),
+    # which a bare sum in rupiah or dong would read as a month's salary
+    r"|budget|anggaran"
 )
 _LABELLED = re.compile(
     r"(?i)^[■◆●・]?\s*【?("
