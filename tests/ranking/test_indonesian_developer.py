@@ -164,7 +164,7 @@ def _vetoes(text: str) -> list[str]:
     "text",
     [
         P("Syarat: membayar biaya pendaftaran Rp 150.000 untuk seragam.", id="registration fee"),
-        P("Deposit Rp 100rb untuk aktivasi akun VIP, komisi cair ke DANA.", id="deposit"),
+        P("Wajib membayar uang deposit Rp 100rb untuk aktivasi akun VIP.", id="deposit"),
         P("Tugas mudah, gaji harian. Hubungi admin via WhatsApp: 0812-0000-1111", id="WhatsApp"),
         P("Chat admin di Telegram untuk mulai tugas.", id="Telegram"),
     ],

@@ -575,7 +575,7 @@ INDONESIAN = Language(
     # accommodation and transport "for the test": the fake state-company recruitment
     fees=r"""biaya\s+(?:pendaftaran|registrasi|admin(?:istrasi)?|aktivasi|pelatihan|jaminan)
         biaya\s+(?:akomodasi|transportasi|tes|ujian|seleksi|pemberkasan)
-        uang\s+(?:jaminan|pendaftaran|deposit) deposit""",
+        uang\s+(?:jaminan|pendaftaran|deposit)""",
     sums=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta|k)\b)?",
     ids=r"ktp nik nomor\s+rekening data\s+rekening kartu\s+(?:kredit|atm|debit)",
     pay=r"bayar membayar bayarkan transfer transfer(?:kan)? kirim(?:kan)? setor",
