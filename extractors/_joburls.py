@@ -364,6 +364,17 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          " jobstreet.com.ph PH jobstreet.com.my MY jobstreet.com.sg SG jobstreet.co.id ID"),
         ("kalibrr", r"(?:^|\.)kalibrr\.com$",
          r"^/(?:[a-z]{2}-[A-Z]{2}/)?c/[\w.-]+/jobs/(\d{3,})(?:/[\w-]*)?$"),
+        # Indonesia: Glints' jobs by the uuid ending `/opportunities/jobs/<slug>/<uuid>`
+        # (its Indonesian, Vietnamese and Singapore sites share the host), Karir.com's by
+        # the number of `/opportunities/<id>`, Projects.co.id's projects by the code of
+        # `/public/browse_projects/view/<code>/<slug>`. Shapes of the sites' links, not
+        # read from real mail
+        ("glints", r"(?:^|\.)glints\.com$",
+         r"^/(?:[a-z]{2}/)?opportunities/jobs/[^/]+/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
+         r"-[0-9a-f]{4}-[0-9a-f]{12})/?$"),
+        ("karir", r"(?:^|\.)karir\.com$", r"^/opportunities/(\d{4,})/?$", "karir.com ID"),
+        ("projectscoid", r"(?:^|\.)projects\.co\.id$",
+         r"^/public/browse_projects/view/([0-9a-f]{6,})(?:/[\w-]*)?/?$", "projects.co.id ID"),
         # job search engines that gather other boards' jobs: Jooble's by the signed number
         # of `/desc/<id>` (its `/away/<id>` links alike), Adzuna's by the number of
         # `/details/<id>` or its alerts' `/jobs/land/ad/<id>`, SimplyHired's by its token

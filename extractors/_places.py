@@ -69,7 +69,7 @@ AE: الإمارات|الامارات|الإمارات العربية المتح
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
 GCC: gcc|gcc countries|gulf countries|gulf states|gulf region|the gulf|دول الخليج
 GCC: الخليج|الخليج العربي|دول مجلس التعاون; MENA: الشرق الأوسط وشمال أفريقيا
-VN: việt nam|toàn quốc; South-East Asia: đông nam á|dong nam a
+VN: việt nam|toàn quốc; ID: seluruh indonesia; South-East Asia: đông nam á|dong nam a
 Middle East: الشرق الأوسط|الشرق الاوسط; Middle East: الوطن العربي|أي دولة عربية|الدول العربية
 """
 # the names of the countries remote posts most often limit to in the languages the
@@ -196,7 +196,8 @@ IN: bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|pune|chennai|kolkata|gu
 IN: gurugram|noida|ahmedabad|kochi; PK: lahore|karachi|islamabad; LK: colombo
 NP: kathmandu; BD: dhaka|ঢাকা; JP: tokyo|osaka|kyoto|東京|大阪; TW: taipei
 KR: seoul|서울|부산|인천|경기도
-CN: shanghai|beijing|shenzhen; PH: manila|cebu; ID: jakarta; MY: kuala lumpur
+CN: shanghai|beijing|shenzhen; PH: manila|cebu; MY: kuala lumpur
+ID: jakarta|bandung|surabaya|yogyakarta|semarang|medan|denpasar|bali
 TH: bangkok; VN: ho chi minh city|hanoi|saigon
 AU: sydney|melbourne|new south wales|queensland|western australia|brisbane|perth
 AU: adelaide|canberra; NZ: auckland|wellington|christchurch
@@ -348,6 +349,9 @@ PH: quezon city|makati|makati city|pasig|pasig city|taguig|taguig city|bonifacio
 PH: caloocan|mandaluyong|parañaque|paranaque|las piñas|las pinas|marikina|muntinlupa|pasay
 PH: cebu city|mandaue|lapu-lapu|davao|davao city|cagayan de oro|iloilo city|bacolod|baguio
 ID: medan|bekasi|tangerang|depok|bogor|semarang|makassar|denpasar|malang|palembang
+ID: dki jakarta|jakarta raya|jakarta selatan|jakarta pusat|jakarta barat|jakarta timur
+ID: jakarta utara|jaksel|jakpus|jakbar|jaktim|jakut|tangerang selatan|tangsel|bsd city
+ID: serpong|bintaro|cikarang|cibubur|jabodetabek|canggu|seminyak|ubud
 VN: hai phong|haiphong|can tho|nha trang|bien hoa|hải phòng|cần thơ|biên hòa|nha trang
 VN: ho chi minh|hồ chí minh|thành phố hồ chí minh|tp hồ chí minh|tp. hồ chí minh|tp.hcm
 VN: tp. hcm|tp hcm|tphcm|hcmc|sài gòn|sai gon|thủ đức|thành phố thủ đức|bình thạnh

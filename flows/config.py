@@ -427,6 +427,7 @@ _CURRENCY_SIGNS = {
     "₺": "TRY", "TL": "TRY",  # the Turkish lira: "₺150.000/month", "1.500 TL/hour"
     "Đ": "VND", "VNĐ": "VND", "₫": "VND",  # the dong: "25.000.000đ/tháng", "500.000 VNĐ/giờ"
     "KČ": "CZK", "KC": "CZK",  # the Czech crown: "7 000 Kč/MD", "700 Kc/h"
+    "RP": "IDR", "RP.": "IDR", "RUPIAH": "IDR",  # the rupiah: "Rp 25 juta/bulan"
 }  # fmt: skip
 
 

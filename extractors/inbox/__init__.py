@@ -83,6 +83,7 @@ _ALERTS = {
     "subito": "Subito", "randstad": "Randstad", "addlance": "Addlance",
     "itviec": "ITviec", "topcv": "TopCV", "vietnamworks": "VietnamWorks", "topdev": "TopDev",
     "careerviet": "CareerViet",
+    "glints": "Glints", "karir": "Karir.com", "projectscoid": "Projects.co.id",
     "ejobs": "eJobs", "hipo": "Hipo", "bestjobs": "BestJobs", "undelucram": "Undelucram",
     "jobscz": "Jobs.cz", "pracecz": "Prace.cz", "startupjobs": "StartupJobs",
     "profesia": "Profesia",

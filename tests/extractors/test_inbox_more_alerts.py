@@ -231,7 +231,7 @@ def test_a_freemoa_project_is_freelance_and_names_no_client(tmp_path: Path) -> N
     assert (job.company, job.location, job.salary_raw) == (
         None,
         "Melbourne VIC",
-        "$1,000 - $2,500 AUD",
+        "Budget: $1,000 - $2,500 AUD",  # a project's price, kept as such
     )
     assert job.engagement == "freelance"
 

@@ -198,7 +198,8 @@ _LABEL = Phrases(
             tempo\W+determinato contratto\W+a\W+progetto lavoro\W+a\W+progetto
             hợp\W+đồng\W+(?:\d+\W+(?:tháng|năm)|thời\W+vụ|ngắn\W+hạn|có\W+thời\W+hạn)
             hop\W+dong\W+(?:\d+\W+(?:thang|nam)|thoi\W+vu|ngan\W+han|co\W+thoi\W+han)
-            theo\W+dự\W+án theo\W+du\W+an""",
+            theo\W+dự\W+án theo\W+du\W+an
+            pkwt(?!t) kontrak(?!\w)(?!\W+kerja\W+waktu\W+tidak)""",
         # a retainer pays a freelancer by the month for work on call
         "freelance": rf"""
             freelanc\w* freiberuflich\w* aut[oóô]nomos? retainer ফ্রিল্যান্স[\u0980-\u09ff]*
@@ -216,7 +217,8 @@ _LABEL = Phrases(
             عمل\W+حر العمل\W+الحر للعمل\W+الحر بالعمل\W+الحر فريلانس\w* فري\W+لانس\w*
             sah[ıi]s\W+[şs]irket\w* p\.\s?iva libero\W+professionist[ai]
             collaborazione\W+occasionale prestazione\W+occasionale
-            cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv""",
+            cộng\W+tác\W+viên cong\W+tac\W+vien tuyển\W+ctv tuyen\W+ctv
+            pekerja\W+lepas""",
         "fractional": r"fractional",
         "part_time": rf"""
             part[\s-]?time half[\s-]?time {_FEW_HOURS} teilzeit tiempo\s+parcial medio\s+tiempo
@@ -233,7 +235,8 @@ _LABEL = Phrases(
             {_DAYS_A_WEEK} неповн\w+\W+зайнят\w* частков\w+\W+зайнят\w* неполн\w+\W+занят\w*
             частичн\w+\W+занят\w* yar[ıi]\W+zamanl[ıi]
             دوام\W+جزئي بدوام\W+جزئي نصف\W+دوام bán\W+thời\W+gian ban\W+thoi\W+gian
-            jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]""",
+            jum[ăa]tate\W+de\W+norm[ăa] norm[ăa]\W+par[țţt]ial[ăa] norm[ăa]\W+redus[ăa]
+            paruh\W+waktu""",
         "full_time": rf"""
             full[\s-]?time fte permanent perm\W+{_TERM_JOB} perm(?=\s*[)|/,]|\s*$) salaried
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
@@ -263,7 +266,9 @@ _LABEL = Phrases(
             free\W+hmo tam\W+zamanl[ıi] kadrolu belirsiz\W+s[üu]reli
             دوام\W+كامل بدوام\W+كامل toàn\W+thời\W+gian(?!\W+dự\W+án) toan\W+thoi\W+gian
             hợp\W+đồng\W+lao\W+động hop\W+dong\W+lao\W+dong lương\W+tháng\W+13
-            luong\W+thang\W+13""",
+            luong\W+thang\W+13
+            pkwtt karyawan\W+tetap pegawai\W+tetap penuh\W+waktu
+            kontrak\W+kerja\W+waktu\W+tidak\W+tertentu""",
         # a German temp agency's post ("Arbeitnehmerüberlassung", "ANÜ", "Zeitarbeit")
         # employs its worker, for a term or not: employment, though it names the
         # client's project as a freelancer's would
@@ -373,16 +378,16 @@ _DURATION = Skimmed(
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
         r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang"
         r"|luni|lun[ăa]"  # ro: "pe 6 luni", "durată de 12 luni"
-        r"|měsíců|měsíce|měsíc|mesicu|mesice|mesic|mesiacov|mesiace|mesiac)"  # cs, sk
+        r"|měsíců|měsíce|měsíc|mesicu|mesice|mesic|mesiacov|mesiace|mesiac|bulan)"  # cs, sk; id: "kontrak 6 bulan"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
         r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần|s[ăa]pt[ăa]m[âa]ni"
-        r"|týdnů|týdny|týden|tydnu|tydny|tyden|týždňov|týždne|týždeň)"  # cs, sk
+        r"|týdnů|týdny|týden|tydnu|tydny|tyden|týždňov|týždne|týždeň|minggu)"  # cs, sk
         r"|(?P<year>years?|yrs?|jahre?n?|años?|jaar|år|yıl|বছর|년|年|سنوات|سنة|سنين|أعوام|عام|năm"
         # fr: "2 ans", "1 an" ("an" alone after a one: "$50 an hour" is no length)
         r"|ani|ann[ée]es?|ans|(?<=\b1 )an|(?<=\b1)an"
-        r"|let|roky|roků|roku|rokov|rok)"  # cs, sk: "na 2 roky", "5 let praxe" (experience)
+        r"|let|roky|roků|roku|rokov|rok|tahun)"  # cs, sk: "na 2 roky", "5 let praxe" (experience)
         # Korean and Japanese units take their particle joined ("6개월간", "3ヶ月以上")
-        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام))(?:(?<=[월月주週間년年일日])|(?!\w))",
+        r"|(?P<day>days?|tage?n?|días|dias|dagen|dagar|일|日|يومًا|يوما|يوم|أيام|ايام|hari))(?:(?<=[월月주週間년年일日])|(?!\w))",
         re.IGNORECASE,
     ),
     not_after=DIGITS | {".", ",", "+"},  # its look-behind, as `_HOURS`'s
@@ -422,6 +427,8 @@ _NOT_A_TERM_AFTER = re.compile(
     r"|(?:de\s+)?experien[țţt]\w*"
     # cs, sk: experience after ("5 let praxe", "3 roky zkušeností", "2 roky skúseností")
     r"|(?:\w+\s+)?(?:prax\w*|zku[šs]enost\w*|sk[úu]senost\w*)"
+    # id: experience after ("3 tahun pengalaman")
+    r"|pengalaman"
     # a word or two of what kind ("5 weeks annual leave", "a 2-week company-wide break"),
     # and a permanent job's trial ("a 6 month probationary period")
     rf"|(?:(?!contract|project)[a-z]+[\s-]+){{1,2}}(?:{_TIME_OFF})\b"
@@ -444,10 +451,11 @@ _NOT_A_TERM_BEFORE = re.compile(
     # words ("Developer\n6-month contract" is a length)
     r"(?<!\w)(?:(?:every|per|each|within|last|past|after|since|net|with\s+us\s+for"
     r"|sau|mỗi|trong\s+vòng"  # vi: after, every, within ("hoàn lại sau 1 tháng")
+    r"|setelah|setiap|dalam\s+waktu"  # id: after, every, within ("setelah 3 bulan")
     rf"|employed\s+for)|(?:{_TIME_OFF}))\W+$"
     # Korean and Japanese experience before ("경력 3년", "경험 6개월", "実務経験3年"), and
     # days a week or a month ("주 5일 출근", "월 2일 방문", "週3日")
-    r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)kinh\W+nghi[ệe]m[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
+    r"|(?:경력|경험|経験)\W*$|(?<!\w)ب?(?:ال)?خبرة[^\n\d]{0,20}$|(?<!\w)kinh\W+nghi[ệe]m[^\n\d]{0,20}$|(?<!\w)pengalaman[^\n\d]{0,20}$|(?<!\w)(?:매?주|매?월|週|月)\s*$",
     re.IGNORECASE,
 )
 # Italian "per" is "for": "per 6 mesi" is a length, as "per month" is no English one
@@ -473,6 +481,8 @@ _TERM_BEFORE = re.compile(
     r"|contrato|proyecto|duur|looptijd|opdracht|uppdrag\w*|l[äa]ngd|period"
     # French and Québec's: "contrat de 2 ans", "mandat de 2 ans"
     r"|contrat|mandat"
+    # Indonesian: "kontrak 1 tahun", "PKWT 1 tahun", "durasi 2 bulan"
+    r"|kontrak|pkwt|durasi|proyek"
     # Korean and Japanese: a contract's or a project's period ("계약기간: 6개월", "예상
     # 기간: 60일", "계약직 1년", "契約期間：6ヶ月")
     r"|계약\w*|기간|期間|契約\w*)\W+(?:\w+\W+){0,2}$",

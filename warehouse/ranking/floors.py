@@ -74,6 +74,9 @@ TIME_UNITS |= {"시간": "hour", "시": "hour", "일": "day", "주": "week", "�
 # and in Vietnamese, with marks or without ("25 triệu/tháng", "30tr/thang", "500.000đ/giờ")
 TIME_UNITS |= {"giờ": "hour", "gio": "hour", "ngày": "day", "ngay": "day", "tuần": "week"}
 TIME_UNITS |= {"tuan": "week", "tháng": "month", "thang": "month", "năm": "year"}
+# and in Indonesian ("Rp 25 juta/bulan", "Rp 150.000/jam", "25jt per bulan")
+TIME_UNITS |= {"jam": "hour", "hari": "day", "minggu": "week", "bulan": "month", "bln": "month"}
+TIME_UNITS |= {"tahun": "year"}
 _PERIOD_FIRST = {"시급": "hour", "시간당": "hour", "일당": "day", "주급": "week", "월": "month"}
 _PERIOD_FIRST |= {"월급": "month", "월 단가": "month", "연봉": "year", "연": "year"}
 _KOREAN_FLOOR = re.compile(
@@ -84,7 +87,7 @@ _KOREAN_FLOOR = re.compile(
 # "40,000 PHP a month", "18000/month BRL", "80万円/月" (万: ten thousand)
 _FLOOR = re.compile(
     r"\s*(?P<before>[^\d\s]{1,3}\s?)?(?P<amount>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr)?\s*(?P<after>[^\d\s/／]{1,3})?"
+    r"\s*(?P<scale>k(?![rč]|c(?![a-z]))|mil|万|만|triệu|trieu|tr|juta|jt|ribu|rb)?\s*(?P<after>[^\d\s/／]{1,3})?"
     r"\s*(?:[/／]|\bper\b|\ba\b|\ban\b|\bpor\b|\bpar\b|\bpro\b)\s*(?P<unit>[^\d\s]+?)"
     r"(?:\s+(?P<code>[A-Za-z]{3}))?\s*",
     re.IGNORECASE,
@@ -92,6 +95,8 @@ _FLOOR = re.compile(
 _SCALES: dict[str, float] = {"k": 1000, "mil": 1000, "万": 10_000, "만": 10_000}
 _DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6}  # millions of dong, with no sign
 _SCALES |= _DONG_SCALES
+_RUPIAH_SCALES = {"juta": 1e6, "jt": 1e6, "ribu": 1e3, "rb": 1e3}  # rupiah, with no sign
+_SCALES |= _RUPIAH_SCALES
 # "¥" is the yen's sign and the yuan's: a floor's "¥" is the profile's currency when that is
 # one of them, else refused as unknown (no guess between a rate and 20 times it)
 _YEN_OR_YUAN = frozenset({"¥", "￥"})
@@ -139,6 +144,8 @@ def parse_floor(
         named.add(code)
     if (found["scale"] or "").lower() in _DONG_SCALES:
         named.add("VND")
+    if (found["scale"] or "").lower() in _RUPIAH_SCALES:
+        named.add("IDR")
     if len(named) > 1:
         raise ValueError(f"{written!r}: two currencies ({', '.join(sorted(named))})")
     word = found["unit"].lower().rstrip(".")
@@ -158,7 +165,7 @@ def own_floor_said(rate: Rate, own: CurrencyFloor, lo: float | None, hi: float |
     said = f"floor {own.floor}"
     if rate.period == own.floor.unit and not includes_super(rate):
         return said
-    ends = [f"{round(v * own.hours):g}" for v in (lo, hi) if v is not None]
+    ends = [f"{round(v * own.hours)}" for v in (lo, hi) if v is not None]
     return f"{said}, ≈ {'-'.join(dict.fromkeys(ends))}/{own.floor.unit}"
 
 

@@ -85,6 +85,14 @@ _VI_OFFERING = " ".join(
     ]
     + [r"nhận\s+code\s+thuê nhan\s+code\s+thue"]
 )
+# an Indonesian freelancer's "saya menerima proyek", "saya melayani jasa pembuatan website",
+# "kami menerima pesanan aplikasi" (I/we take on ...); "dicari", "dibutuhkan" and "kami
+# mencari" (wanted, needed, we seek) are demand
+_ID_OFFERING = " ".join(
+    rf"{me}\s+(?:juga\s+)?(?:menerima|terima|melayani|membuka)\s+(?:jasa|proyek|project"
+    r"|pembuatan|pesanan|order|orderan)"
+    for me in ("saya", "aku", "kami")
+)
 # an Italian freelancer's "disponibile per nuovi progetti", "offro i miei servizi",
 # "cerco nuovi clienti" ("cerchiamo", we seek, is demand)
 _IT_OFFERING = (
@@ -144,7 +152,8 @@ _PHRASES = Phrases(
             cerchiamo cercasi ricerchiamo siamo\s+alla\s+ricerca\s+di
             tuyển\s+dụng tuyen\s+dung cần\s+tuyển can\s+tuyen đang\s+tuyển dang\s+tuyen
             c[ăa]ut[ăa]m angaj[ăa]m recrut[ăa]m suntem\s+[îi]n\s+c[ăa]utarea
-            hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame""",
+            hled[áa]me přijmeme prijmeme nabír[áa]me hľadáme hladame
+            dicari dibutuhkan kami\s+(?:sedang\s+)?mencari lowongan\s+kerja""",
         "weak supply": rf"""
             for\s+hire hire\s+me open\s+to\s+work {_CANDIDATE} looking\s+for:?\s+{_WORK}
             available\s+for\s+(?:new\s+)?#?(?:freelance|contract|hire|work|projects?|gigs?|clients?)
@@ -162,7 +171,8 @@ _PHRASES = Phrases(
             متاح\w*\s+(?:لل|ل)?(?:عمل|العمل|مشاريع|المشاريع|شغل|التعاقد)
             أقدم\s+خدم\w* اقدم\s+خدم\w* أستقبل\s+(?:ال)?مشاريع استقبل\s+(?:ال)?مشاريع
             {_IT_OFFERING}
-            {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}""",
+            {_VI_OFFERING} {_RO_OFFERING} {_CS_OFFERING}
+            {_ID_OFFERING}""",
         "tag demand": r"#hiring",
         "tag supply": r"#forhire #opentowork #getfedihired #lookingforwork #commissionsopen",
     }

@@ -51,7 +51,8 @@ class RateFloor:
     unit: str  # "hour", "day", "week", "month", "year"; or "word", "line", "page", "minute"
 
     def __str__(self) -> str:
-        return f"{self.amount:g}/{self.unit}"
+        # all its digits: a floor in rupiah or dong ("25000000/month") is no "2.5e+07"
+        return f"{self.amount:.15g}/{self.unit}"
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ DEFAULT_FX_USD: dict[str, float] = {
     "BHD": 2.65,
     "OMR": 2.6,
     "VND": 0.000038,  # about 26,000 dong to the dollar
+    "IDR": 0.000061,  # about 16,400 rupiah to the dollar
 }
 
 

@@ -85,6 +85,9 @@ _RIYAL_DEFAULT = "SAR"
 # whole word, as "đ" opens words ("2 đêm" is two nights)
 _DONG = {"đ": "VND", "VNĐ": "VND", "vnđ": "VND", "Vnđ": "VND", "₫": "VND", "đồng": "VND"}
 _SYMBOLS |= _DONG
+# the Indonesian rupiah: "Rp 15.000.000", "Rp15jt", "Rp. 8-12 juta" (a word's start only)
+_RUPIAH = "Rp"
+_SYMBOLS |= {_RUPIAH: "IDR", "Rp.": "IDR", "RP": "IDR"}
 # East and West African shillings and the cedi as their posts write them ("Ksh 3,500/hour",
 # "KShs. 150,000 per month", "USh 2m", "TSh 1,500,000", "GH₵ 8,000"); a word's start only
 _SHILLINGS = {"KSh": "KES", "Ksh": "KES", "KSH": "KES", "KShs": "KES", "Kshs": "KES"}
@@ -121,8 +124,8 @@ _SYMBOLS |= _NAMED | {name.capitalize(): code for name, code in _NAMED.items()}
 _CODES = frozenset(DEFAULT_FX_USD) | {"MXN", "SGD", "HKD", "ZAR", "CNY", "PKR", "NGN"}
 _CODES |= {"ARS", "COP", "CLP", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "PHP", "KRW", "TWD"}
 _CODES |= {"LKR", "NPR", "KES", "UGX", "TZS", "RWF", "ETB", "GHS", "EGP", "MAD", "XOF", "XAF"}
-_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "VND", "YER"}
-_WHOLE_WORDS = (_RAND, _LIRA, _LE)  # "R", "TL", "LE": a word's start only
+_CODES |= {"ZMW", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "VND", "YER", "IDR"}
+_WHOLE_WORDS = (_RAND, _LIRA, _LE, _RUPIAH, "Rp.", "RP")  # "R", "TL", "LE", "Rp": a word's start
 _SYM = "|".join(
     (r"(?<![A-Za-z])" if s.startswith(_RUPEE) or s in _SHILLINGS or s in _WHOLE_WORDS else "")
     + re.escape(s)
@@ -152,7 +155,7 @@ _EAST_ASIAN_MULT = (
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
     r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
-    r"|(?i:triệu|trieu|tỷ)|tr))"
+    r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb)))"
     r"(?![A-Za-z])"
 )
 _EAST_ASIAN_UNITS = {"억": 1e8, "億": 1e8, "만": 1e4, "万": 1e4, "천": 1e3, "千": 1e3, "백": 100.0}
@@ -165,6 +168,12 @@ _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ أ�
 # without "VNĐ" (`_dong_named`)
 _DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6, "tỷ": 1e9}
 _SCALES |= _DONG_SCALES
+# and Indonesian millions and thousands ("Rp 8-12 juta/bulan", "15jt", "Rp 50rb"): rupiah,
+# with or without "Rp"
+_RUPIAH_SCALES = {"juta": 1e6, "jt": 1e6, "ribu": 1e3, "rb": 1e3}
+_SCALES |= _RUPIAH_SCALES
+# the currency a count in the local language names on its own (`_counted_named`)
+_COUNTED_IN = dict.fromkeys(_DONG_SCALES, "VND") | dict.fromkeys(_RUPIAH_SCALES, "IDR")
 # "mil" is a thousand in Portuguese and Spanish ("R$ 16 mil"), in English a million
 # ("$5 mil ARR"): read only in the currencies of places that write it so
 _MIL_CURRENCIES = frozenset({"BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN"})
@@ -271,13 +280,15 @@ _UNITS = _table(
         "|годину|година|час"  # uk, ru: "30$ за годину", "25$ в час" (not "/год": a year in ru)
         "|saat"  # tr: "1.500 TL/saat"
         "|ساعة|الساعة|ساعه|الساعه"  # ar: "٢٥ دولار في الساعة", "/ساعة"
-        "|giờ|gio|tiếng",  # vi: "250.000đ/giờ", "20 USD một giờ"
+        "|giờ|gio|tiếng"  # vi: "250.000đ/giờ", "20 USD một giờ"
+        "|jam",  # id: "Rp 150.000/jam"
         "day": "day|d|tag|día|dia|jour|dag|giorno|gg|দিন|siku|dzień|gün"  # it: "350 €/gg"
         "|zi"  # ro: "300 €/zi", "300 lei pe zi"
         "|den|deň|člověkoden|clovekoden|man day|man days"  # cs, sk: "6 000 Kč/den", a man-day
-        "|يوم|اليوم|ngày|ngay",  # vi: "500k/ngày"
+        "|يوم|اليوم|ngày|ngay"  # vi: "500k/ngày"
+        "|hari",  # id: "Rp 300.000/hari"
         "week": "week|wk|w|woche|semana|semaine|settimana|সপ্তাহ|wiki|hafta|أسبوع|الأسبوع|اسبوع"
-        "|الاسبوع|tuần|tuan",
+        "|الاسبوع|tuần|tuan|minggu",
         "month": "month|mo|mth|monat|mes|mês|mois|maand|mese|mån|månad|måned|md|mnd|মাস|মাসে"
         "|mesiac|mesiąc|mwezi"
         "|månaden|måneden|kk|lună|luna|miesiąc|měsíc|hó|月|월"
@@ -287,13 +298,16 @@ _UNITS = _table(
         "|місяць|міс|месяц|мес"
         "|ay"  # tr: "90.000 TL/ay"
         "|tháng|thang"  # vi: "25 - 35 triệu/tháng"
+        "|bulan|bln"  # id: "Rp 8-12 juta/bulan", "15jt/bln"
         "|شهر|الشهر",  # ar: "في الشهر"  # uk, ru: "$3000 на місяць", "в месяц"
-        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm",
+        "year": "year|yr|y|annum|jahr|año|ano|an|jaar|anno|år|বছর|mwaka|рік|yıl|سنة|السنة|năm"
+        "|tahun|thn",  # id: "Rp 300 juta/tahun"
         "piece": _PIECES,
         # "$1,200 per project", "R$ 25.000 pelo projeto": the whole job's price
         "fixed": "project|gig|projeto|proyecto|projet|projekt|projektu|całość|проєкт|проект"
         "|المشروع"  # ar: "للمشروع كاملًا"
-        "|dự án|du an",  # vi: "40tr/dự án"
+        "|dự án|du an"  # vi: "40tr/dự án"
+        "|proyek",  # id: "Rp 30 juta per proyek"
     }
 )
 # words that name the period on their own, after or before the amount
@@ -320,7 +334,8 @@ _WORDS = _table(
         "|tariffa giornaliera|giornaliera|giornalieri"  # it: "Tariffa giornaliera: 350 €"
         "|tarif zilnic|tarif pe zi"  # ro
         # cs, sk: "MD rate 7 000 Kč" (a man-day's), "denní sazba", "2 500 Kč denně"
-        "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne",
+        "|md rate|md sazba|denní sazba|denni sazba|denná sadzba|denna sadzba|denně|denne"
+        "|harian|gaji harian|per hari",  # id: "gaji harian Rp 300.000"
         "week": "weekly|pw|p/w|p.w.|wöchentlich|haftalık|haftada|أسبوعيًا|أسبوعيا|اسبوعيا"
         "|أسبوعياً|اسبوعياً",
         "month": "monthly|pcm|monatlich|monatsgehalt|mensual|mensal|sueldo mensual|মাসিক|月給|月収"
@@ -332,7 +347,8 @@ _WORDS = _table(
         "|aylık|aylık net|aylık brüt|ayda"  # tr: "aylık net 35.000 TL", "ayda 40.000 TL"
         "|شهريًا|شهريا|شهرياً|شهري|في الشهر|بالشهر|الراتب الشهري"  # ar
         "|mensili|mensile"  # it: "2.000 € netti mensili"
-        "|lunar|lunară|lunara",  # ro: "salariu lunar", "7.000 lei net lunar"
+        "|lunar|lunară|lunara"  # ro: "salariu lunar", "7.000 lei net lunar"
+        "|bulanan|per bulan",  # id: "gaji bulanan"
         "year": "yearly|annually|annual|p.a.|p.a|pa|jährlich|jahresgehalt|anual"
         "|年収|想定年収|年俸"  # ja: annual income, expected annual income, annual salary
         "|연봉"  # ko: annual salary
@@ -351,7 +367,8 @@ _WORDS = _table(
         "|bütçe|proje bütçesi|proje bedeli"  # tr
         # ar: Mostaql's and Khamsat's budget ("الميزانية: 500 - 1000 دولار")
         "|الميزانية|الميزانيه|ميزانية|ميزانيه|الميزانية المتوقعة"
-        "|ngân sách|ngan sach|trọn gói|tron goi",  # vi: a project's budget, a lump sum
+        "|ngân sách|ngan sach|trọn gói|tron goi"  # vi: a project's budget, a lump sum
+        "|anggaran|borongan",  # id: a budget, a job paid as a whole
     }
 )
 
@@ -560,6 +577,8 @@ _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
+# and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")
+_MONTHLY_RANGES |= {"IDR": (1_000_000, 500_000_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 # where English salary words name a month's pay: "Salary: R45 000", "R45 000 CTC"
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
@@ -570,7 +589,8 @@ _MONTH_PAY_BEFORE = re.compile(
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
     r"|maa[şs]\w*|br[üu]t"  # tr: "Net maaş:", "brüt"
     r"|(?:ب|ال|بال)?(?:راتب|مرتب)\w*"  # ar: "الراتب:", "براتب"
-    r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao)[^\d\n|]{0,30}$",  # vi: "Lương:", "Thu nhập:"
+    r"|l[ưu][ơo]ng|thu\s+nh[ậa]p|th[ùu]\s+lao"  # vi: "Lương:", "Thu nhập:"
+    r"|gaji|upah|uang\s+saku|take\s+home\s+pay|thp)[^\d\n|]{0,30}$",  # id: "Gaji:", "THP"
     re.IGNORECASE,
 )
 # Ukrainian and Russian posts (Djinni, DOU, Work.ua) quote pay by the month, in dollars
@@ -908,9 +928,13 @@ def _won_named(text: str, m: re.Match[str]) -> bool:
     return any("만" in mult for mult in counted) and not _COUNTED_AFTER.match(text, m.end())
 
 
-def _dong_named(m: re.Match[str]) -> bool:
-    """Millions or billions counted in Vietnamese ("35 triệu", "30tr", "1 tỷ"): dong."""
-    return any((m[g] or "").strip().lower() in _DONG_SCALES for g in ("m1", "m2"))
+def _counted_named(m: re.Match[str]) -> str | None:
+    """The currency of millions or thousands counted in Vietnamese ("35 triệu", "30tr", "1
+    tỷ": dong) or Indonesian ("12 juta", "15jt", "50rb": rupiah)."""
+    for g in ("m1", "m2"):
+        if code := _COUNTED_IN.get((m[g] or "").strip().lower()):
+            return code
+    return None
 
 
 def _lakhs_named(m: re.Match[str]) -> bool:
@@ -938,14 +962,14 @@ def _candidate(
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
-    lakhs, dong = _in_lakhs(m), _dong_named(m)
+    lakhs, counted = _in_lakhs(m), _counted_named(m)
     if currency is None and _lakhs_named(m):
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
     elif currency is None and _won_named(text, m):
         currency = "KRW"
-    elif currency is None and dong:
-        currency = "VND"  # "25 - 35 triệu/tháng", "30tr"
-    if dong and currency != "VND":
+    elif currency is None and counted:
+        currency = counted  # "25 - 35 triệu/tháng", "30tr", "Gaji 15jt"
+    if counted and currency != counted:
         return None
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
         return None
@@ -1022,6 +1046,9 @@ def _rupee_salary(
 # dong counted in Vietnamese millions: "triệu", or "tr" right after a digit ("30tr", "30 tr")
 _DONG_WORDS = {"triệu", "Triệu", "TRIỆU", "trieu", "TRIEU", "tỷ", "TỶ"}
 _DONG_WORDS |= {f"{d}{gap}tr" for d in "0123456789" for gap in ("", " ")}
+# rupiah counted in Indonesian: "juta", or "jt" and "rb" right after a digit ("15jt", "50 rb")
+_DONG_WORDS |= {"juta", "Juta", "JUTA", "ribu", "Ribu"}
+_DONG_WORDS |= {f"{d}{gap}{w}" for d in "0123456789" for gap in ("", " ") for w in ("jt", "rb")}
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
@@ -1094,7 +1121,7 @@ def parse_rate(
             or _currency_ends(text, m.start())
             or _lakhs_named(m)
             or _won_named(text, m)
-            or _dong_named(m)
+            or _counted_named(m)
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})

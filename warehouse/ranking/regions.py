@@ -337,7 +337,13 @@ METRO_OF |= {
         "|marikina|muntinlupa|pasay",
         "cebu": "cebu city|mandaue|lapu-lapu",
         "davao": "davao city",
-        "jakarta": "bekasi|tangerang|depok|bogor",
+        # Jakarta's five cities as written short (Jaksel), and Jabodetabek's towns and
+        # business districts: BSD, Serpong, Bintaro, Cikarang, SCBD
+        "jakarta": "bekasi|tangerang|depok|bogor|dki jakarta|jakarta raya|jakarta selatan"
+        "|jakarta pusat|jakarta barat|jakarta timur|jakarta utara|jaksel|jakpus|jakbar"
+        "|jaktim|jakut|tangerang selatan|tangsel|bsd|bsd city|serpong|bintaro|cikarang"
+        "|cibubur|scbd|jabodetabek",
+        "denpasar": "bali|canggu|seminyak|ubud|kuta|sanur|badung",
         "lagos": "ikeja|lekki|ikorodu",
         "dhaka": "gazipur|narayanganj",
         "cairo": "giza|new cairo|nasr city|heliopolis|maadi|6th of october|sheikh zayed"
@@ -573,7 +579,8 @@ PLACELESS_WORDS = _codes(
     distans uzaktan tamamen evden hibrit
     عن بعد بُعد العمل من المنزل البيت ريموت هجين
     da ibrido sede smart working tutta tutto
-    làm việc từ xa tại nhà lam viec tu xa tai nha văn phòng van phong"""
+    làm việc từ xa tại nhà lam viec tu xa tai nha văn phòng van phong
+    seluruh kerja dari rumah wfa wfo kantor"""
 )
 # Italy's provinces by the two letters an Italian place is written with ("Rho (MI)",
 # "20121 Milano MI", "Catania (CT)"): never a US state there

@@ -369,7 +369,9 @@ _MODE = Phrases(
             lucr\w*\W+(?:de\W+)?la\W+distan[țţt][ăa] munc[ăa]\W+(?:de\W+)?la\W+distan[țţt][ăa]
             pr[áa]c[ea]\W+z\W+domova pracuj\w*\W+z\W+domova 100\W*%\W*z\W+domova
             pr[áa]c[ea]\W+na\W+d[áa]lku plně\W+remote plne\W+remote
-            travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile""",
+            travail\w*\W+[àa]\W+domicile poste\W+[àa]\W+domicile emploi\W+[àa]\W+domicile
+            kerja\W+(?:\w+\W+){{0,2}}?dari\W+(?:rumah|hp|handphone)
+            bekerja\W+dari\W+(?:rumah|hp) wfa(?!\w)""",
         "anywhere": r"worldwide anywhere weltweit global(?:ly)? من\W+أي\W+مكان من\W+اي\W+مكان",
         "onsite": r"""on[\s-]?site in[\s-]office in[\s-]person office[\s-]based vor\s+ort
             presencial stacjonarn\w* 常駐 出社 상주 출근 в\s+офіс[іi] у\s+офіс[іi] в\s+офисе
@@ -378,7 +380,8 @@ _MODE = Phrases(
             من\W+المقر من\W+المكتب بالمقر حضوري\w*
             tại\W+văn\W+phòng tai\W+van\W+phong
             birou(?!\W+(?:sau|ori)\W) sediul\W+(?:din|firmei|companiei)
-            na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii""",
+            na\W+m[íi]st[ěe](?!\w) v\W+kancel[áa][řr]i v\W+kancel[áa]rii
+            wfo(?!\w) kerja\W+di\W+kantor""",
     }
 )
 # the words right after "remote": "(US)", "（国内在住）", "[CAN/US]", "- EU only", "within Europe",

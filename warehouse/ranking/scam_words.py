@@ -593,6 +593,19 @@ INDONESIAN = Language(
     after_hire=r"setelah\s+(?:diterima|kontrak|bergabung)",
     # what a fee stated with its sum buys to get in (scam_requests._stated)
     joining=r"""pendaftaran registrasi aktivasi pelatihan jaminan administrasi""",
+    # WhatsApp or Telegram as the route ("Hubungi admin via WhatsApp", "Chat admin di
+    # Telegram"); the task scam's pitch: earn daily from home or your phone, easy tasks
+    # a way in's fee stated with its sum and no verb ("Deposit Rp 100rb untuk aktivasi")
+    applies=r"rp\.?\s?\d[\d.,]*(?:\s?(?:rb|ribu|jt|juta)(?!\w))?",
+    contact=r"hubungi chat kontak",
+    via=r"via lewat melalui di hanya\s+via hanya\s+lewat",
+    home_pitch=r"""kerja\s+(?:\w+\s+){0,2}?dari\s+(?:rumah|hp|handphone)\s+gaji
+        bekerja\s+dari\s+(?:rumah|hp)\s+(?:gaji|dengan\s+penghasilan)
+        penghasilan\s+tambahan\s+dari\s+(?:rumah|hp)""",
+    hype=r"""gaji\s+harian penghasilan\s+(?:harian|jutaan) tugas\s+mudah
+        komisi\s+(?:harian|langsung\s+cair)""",
+    novice=r"""tanpa\s+pengalaman tidak\s+(?:perlu|butuh)\s+pengalaman""",
+    pressure=r"""dibutuhkan\s+segera kuota\s+terbatas""",
 )
 
 # Italian: "non" is no negation here, as "non-refundable" would turn an English request away

@@ -33,6 +33,7 @@ _CODES = (
     "|EGP|LE|AED|SAR|جنيه|ج\\.م|دولار|درهم|ريال"  # Egypt's and the Gulf's: "٥٠٠ دولار"
     "|VND|VNĐ|triệu|tr"  # Vietnam's dong: "25 - 35 triệu", "30tr", "80.000 VNĐ"
     "|lei"  # the Romanian leu: "9.000 - 12.000 lei net"
+    "|IDR|Rp|juta|jt"  # the rupiah: "Rp 15.000.000 - Rp 20.000.000", "Rp 8-12 juta", "15jt"
 )
 PAY = re.compile(
     rf"[$€£₹₦₴₱₺]\s?\d|\d\s?k?\s?(?:[$€£₹₦₴₱₺]|(?:{_CODES})\b)|\b(?:{_CODES})\s?\d"
@@ -107,6 +108,8 @@ JOB_TYPE = re.compile(
     # Czechia's and Slovakia's: Jobs.cz's and Profesia's "Plný úvazek", "HPP", "IČO"
     r"|(?:plný|zkrácený|částečný) úvazek|(?:plný|skrátený|čiastočný) úväzok|hpp|ičo|dpp|dpč"
     r"|živnostenský list|živnosť"
+    # Indonesia's: Glints' and Karir.com's "Penuh Waktu", "Kontrak", "Magang", "Paruh Waktu"
+    r"|penuh waktu|paruh waktu|kontrak|magang|pekerja lepas"
 )
 # a Japanese address starts with its prefecture ("東京都渋谷区", "大阪府大阪市北区")
 _JP_ADDRESS = re.compile(r"(?:東京都|北海道|大阪府|京都府|[\u4e00-\u9fff]{2,3}県)\S*")
@@ -131,7 +134,8 @@ _LABELS = {
     r"|tjm|rémunération|tarif|salario|sueldo|salário|remuneração|faixa salarial"
     r"|単価|月額単価|月単価|報酬|給与|想定年収|年収|時給|予算"
     r"|연봉|급여|단가|월\s?단가|시급|예상\s?금액|(?:희망\s?)?예산|예상\s?비용"
-    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön",
+    r"|uurtarief|max\.?\s?(?:uur)?tarief|salaris|timpris|arvode|timarvode|ersättning|lön"
+    r"|gaji|anggaran",  # id: "Gaji: Rp 15.000.000", Projects.co.id's "Anggaran"
     "engagement": r"commitment|type|job type|employment type|pensum|vertragsart|anstellungsart"
     r"|arbeitszeit|contrat|type de contrat|taux d'activité|contrato|tipo de contrato|jornada"
     r"|regime|regime de contratação|契約形態|雇用形態|고용\s?형태|계약\s?형태"
@@ -151,6 +155,9 @@ _PERIOD_LABEL = re.compile(
     # Korean and Japanese: a project's price ("예상 금액: 1,500만원" is no year's pay, as a
     # bare sum in won would read), a month's, an hour's or a year's
     r"|예상\s?금액|(?:희망\s?)?예산|예상\s?비용|월\s?단가|시급|연봉|月額?単価|時給|年収|予算"
+    # a project's budget on a marketplace's card ("Budget: Rp 2.000.000 - Rp 4.000.000"),
+    # which a bare sum in rupiah or dong would read as a month's salary
+    r"|budget|anggaran"
 )
 _LABELLED = re.compile(
     r"(?i)^[■◆●・]?\s*【?("

@@ -16,7 +16,8 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
-the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Turkey Kariyer.net, Yenibiris and
+the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Indonesia Glints, Karir.com and
+Projects.co.id (JobStreet's and Kalibrr's Indonesian sites above); in Turkey Kariyer.net, Yenibiris and
 secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
 Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; in Romania eJobs,
 BestJobs, Hipo and Undelucram; in Czechia and Slovakia Jobs.cz, Prace.cz, StartupJobs and
@@ -87,6 +88,8 @@ SENDERS = (
     # the Philippines (JobStreet's other Asian sites alike)
     "@onlinejobs.ph", "@jobstreet.com", "@jobstreet.com.ph", "@jobstreet.com.my",
     "@jobstreet.com.sg", "@jobstreet.co.id", "@kalibrr.com",
+    # Indonesia (JobStreet's and Kalibrr's above)
+    "@glints.com", "@karir.com", "@projects.co.id",
     # Japan
     "@levtech.jp", "@findy-code.io", "@lancers.jp", "@crowdworks.jp", "@wantedly.com",
     # Korea
@@ -147,7 +150,7 @@ PLATFORMS = (
     "jobberman", "brightermonday", "myjobmag", "fuzu", "pnet", "careerjunction", "careers24",
     "ziprecruiter", "jora", "freemoa", "workopolis", "jobbank", "problogger", "writethedocs",
     "jobillico", "jobboom",
-    "onlinejobs", "jobstreet", "kalibrr",
+    "onlinejobs", "jobstreet", "kalibrr", "glints", "karir", "projectscoid",
     "freelancenl", "striive", "werkzoeken", "hoofdkraan", "nvb",
     "brainville", "cinode", "keyman", "nikita", "ework", "kvalitetskonsulterna", "platsbanken",
     "jobbsafari", "kariyer", "yenibiris", "secretcv", "wuzzuf", "forasna", "bayt", "subito",
@@ -163,6 +166,7 @@ _SETTING = re.compile(
     r"|hibrit|(?:tamamen |%100 )?uzaktan|iş yerinde|ofisten"  # tr: Kariyer.net's "Hibrit"
     r"|عن بعد|عن بُعد|هجين|من المقر|من المكتب"  # ar: Wuzzuf's and Forasna's Arabic cards
     r"|tại văn phòng|làm việc từ xa"  # vi: TopCV's Vietnamese cards
+    r"|kerja di kantor|kerja dari rumah|wfo|wfh|wfa"  # id: Glints' "Kerja di kantor"
     r"|hibrid|la birou|de acas[ăa]"  # ro: eJobs' and BestJobs' "Hibrid", "La birou"
     r"|hybridní(?: práce)?|(?:možnost )?práce z domova|na místě"  # cs: Jobs.cz's cards
     # fr: Québec's and France's cards ("Télétravail complet", "Hybride", "Sur place")
@@ -176,7 +180,7 @@ _SETTING_OPEN = re.compile(r"(?i)remote or hybrid$|option|možnost")
 # phòng" an office; ro: "hibrid", "la birou"; fr: "hybride", "sur place", "en présentiel")
 _SETTING_OFFICE = re.compile(
     r"(?i)hybrid|site|office|hibrit|yerinde|ofis|هجين|المقر|المكتب|văn phòng|hibrid|birou"
-    r"|sur place|pr[ée]sentiel|hybridn|místě"
+    r"|sur place|pr[ée]sentiel|hybridn|místě|kantor|wfo"
 )
 # the lead-in of a one-line alert (Work.ua's, in Ukrainian and Russian)
 _ONE_LINE = re.compile(r"(?i)(?:нова вакансія|новая вакансия)\s*:\s*(.+)")
@@ -209,6 +213,8 @@ _NOISE = re.compile(
     r"|قدم الآن|قدم الان|التقديم الآن|جديد|منذ \d+ (?:يوم|أيام|ايام|ساعة|ساعات|دقيقة|دقائق)"
     r"|mới|gấp|hot|ứng tuyển(?: ngay)?|xem chi tiết|hôm nay|hôm qua|\d+ (?:ngày|giờ|phút) trước"
     r"|(?:đăng|cập nhật) \d+ (?:ngày|giờ|phút) trước|còn \d+ ngày để ứng tuyển"
+    r"|baru|lamar(?: sekarang| cepat)?|lihat (?:detail|lowongan)|hari ini|kemarin"
+    r"|(?:diperbarui )?\d+ (?:hari|jam|menit) (?:yang )?lalu|aktif merekrut"
 )
 
 
