@@ -378,7 +378,8 @@ _DURATION = Skimmed(
         r"(?:(?P<month>months?|mos?|monate?n?|monat|meses|mesi|mes|mois|maanden|maand|månader"
         r"|månad|mån|মাস|ay|aylık|개월|[ヶかカケ箇]月|أشهر|اشهر|شهور|شهر|tháng|thang"
         r"|luni|lun[ăa]"  # ro: "pe 6 luni", "durată de 12 luni"
-        r"|měsíců|měsíce|měsíc|mesicu|mesice|mesic|mesiacov|mesiace|mesiac|bulan)"  # cs, sk; id: "kontrak 6 bulan"
+        r"|měsíců|měsíce|měsíc|mesicu|mesice|mesic|mesiacov|mesiace|mesiac"  # cs, sk
+        r"|bulan)"  # id: "kontrak 6 bulan"
         r"|(?P<week>weeks?|wks?|wochen|woche|semanas|semaines|weken|veckor|vecka|hafta|সপ্তাহ"
         r"|주(?![년차])|週間|أسابيع|اسابيع|أسبوع|اسبوع|tuần|s[ăa]pt[ăa]m[âa]ni"
         r"|týdnů|týdny|týden|tydnu|tydny|tyden|týždňov|týždne|týždeň|minggu)"  # cs, sk

@@ -17,8 +17,8 @@ Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
 BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
 the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Indonesia Glints, Karir.com and
-Projects.co.id (JobStreet's and Kalibrr's Indonesian sites above); in Turkey Kariyer.net, Yenibiris and
-secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
+Projects.co.id (JobStreet's and Kalibrr's Indonesian sites above); in Turkey Kariyer.net,
+Yenibiris and secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
 Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; in Romania eJobs,
 BestJobs, Hipo and Undelucram; in Czechia and Slovakia Jobs.cz, Prace.cz, StartupJobs and
 Profesia; the job search engines Jooble, Adzuna, SimplyHired and
