@@ -1,31 +1,5 @@
-"""Job boards' and freelance project boards' alerts: StepStone's Job-Agent, XING,
-Totaljobs, Reed, CV-Library, SEEK, Naukri, jobs.ch / jobup.ch, freelancermap's
-Suchagent, Contra, Toptal, Otta / Welcome to the Jungle, Remote OK, We Work Remotely,
-Working Nomads, Google Search's job alerts; in France Free-Work, APEC and Hellowork, in Brazil Gupy,
-Programathor, Vagas.com.br, Trampos.co and Remotar; in the US Dice, Built In and
-ZipRecruiter (its single-use `/km/` links keyed by the card); remote boards Remote.co
-and Arc.dev; in Canada Workopolis and Job Bank, in Québec Jobillico and Jobboom; in
-Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write the Docs;
-in Poland justjoin.it,
-No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
-Work.ua; in Spanish-speaking Latin America Computrabajo,
-Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
-notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
-Nationale Vacaturebank; in Sweden the consultant brokers Brainville, Cinode Market, Keyman,
-Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
-レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
-Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
-BrighterMonday, MyJobMag and Fuzu, in South Africa PNet, CareerJunction and Careers24; in
-the Philippines OnlineJobs.ph, JobStreet and Kalibrr; in Indonesia Glints, Karir.com and
-Projects.co.id (JobStreet's and Kalibrr's Indonesian sites above); in Turkey Kariyer.net,
-Yenibiris and secretcv; in Egypt and the Gulf Wuzzuf, Forasna and Bayt; in Italy InfoJobs.it, Subito and
-Randstad; in Vietnam ITviec, TopCV, VietnamWorks, TopDev and CareerViet; in Romania eJobs,
-BestJobs, Hipo and Undelucram; in Czechia and Slovakia Jobs.cz, Prace.cz, StartupJobs and
-Profesia; the job search engines Jooble, Adzuna, SimplyHired and
-Monster; FlexJobs and the
-talent networks Braintrust, Turing and Gun.io; in the UK CWJobs and JobServe; in India
-foundit, Instahyre, hirist, iimjobs and Cutshort; Mexico's OCC Mundial and Chile's
-Laborum; the remote boards Remotive and Himalayas. Their cards are alike: the title linked
+"""Job boards' and freelance project boards' alerts: the senders of `SENDERS` below (the
+README's table of alert senders names them by country). Their cards are alike: the title linked
 to the job's page (the id in its path; Google's in its `htidocid`, Gupy's in its path or
 its token), then the company, the place and, when stated, the pay; or the company above
 the title (Welcome to the Jungle, Otta, We Work Remotely, Contra, jobup.ch, Remotar, Built
