@@ -470,6 +470,9 @@ TR: kartal|pendik|ümraniye|umraniye|beşiktaş|besiktas|şişli|sisli|levent|ma
 TR: sariyer|bakırköy|bakirkoy|beylikdüzü|beylikduzu|kağıthane|kagithane|çankaya|cankaya
 TR: bornova|karşıyaka|karsiyaka
 RO: pipera|voluntari|otopeni|chiajna|popești-leordeni|popesti-leordeni
+CO: chapinero|usaquén|usaquen|teusaquillo|chía|envigado|sabaneta|itagüí|itagui|manizales
+CO: santiago de cali|cali, valle|cali, valle del cauca|cali, colombia|valle del cauca
+CO: cartagena de indias|cartagena, bolívar|cartagena, colombia|antioquia|cundinamarca
 """
 
 

@@ -9,9 +9,10 @@ Australia and New Zealand Jora and Freemoa; writers' boards ProBlogger and Write
 in Poland justjoin.it,
 No Fluff Jobs, pracuj.pl, Bulldogjob and theprotocol.it; in Ukraine Djinni, DOU and
 Work.ua; in Spanish-speaking Latin America Computrabajo,
-Bumeran, ZonaJobs and Get on Board; in Spain InfoJobs, Tecnoempleo and ProZ.com's job
-notifications; in the Netherlands Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and
-Nationale Vacaturebank; in Sweden the consultant brokers Brainville, Cinode Market, Keyman,
+Bumeran, ZonaJobs, Get on Board and Torre, in Colombia elempleo.com and Magneto365; in
+Spain InfoJobs, Tecnoempleo and ProZ.com's job notifications; in the Netherlands
+Freelance.nl, Striive, Werkzoeken.nl, Hoofdkraan and Nationale Vacaturebank; in Sweden
+the consultant brokers Brainville, Cinode Market, Keyman,
 Nikita, ework and Kvalitetskonsulterna, Platsbanken and Jobbsafari; in Japan
 レバテックフリーランス (Levtech), Findy Freelance, Lancers, CrowdWorks and Wantedly; in Korea
 Wanted (원티드), Jumpit, JobKorea, Rocketpunch, Wishket and Kmong (크몽); in Africa Jobberman,
@@ -75,6 +76,8 @@ SENDERS = (
     "@computrabajo.com", "@computrabajo.com.ar", "@computrabajo.com.mx", "@computrabajo.com.co",
     "@bumeran.com.ar", "@bumeran.com.pe", "@bumeran.com", "@zonajobs.com.ar", "@getonbrd.com",
     "@getonbrd.cl",
+    # Colombia's elempleo.com and Magneto365; Torre (its talent network, Latin America's)
+    "@elempleo.com", "@magneto365.com", "@torre.ai", "@torre.co",
     # Spain
     "@infojobs.net", "@tecnoempleo.com", "@proz.com",
     # Africa
@@ -137,7 +140,7 @@ PLATFORMS = (
     "builtin", "remoteco", "arc",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
     "djinni", "dou", "workua",
-    "computrabajo", "bumeran", "zonajobs", "getonbrd",
+    "computrabajo", "bumeran", "zonajobs", "getonbrd", "elempleo", "magneto", "torre",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin", "kmong",
