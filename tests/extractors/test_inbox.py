@@ -1331,6 +1331,23 @@ def test_a_latin_american_board_alert_gives_its_job(
     assert (job.engagement == "freelance") == key.startswith("workana:")
 
 
+@pytest.mark.parametrize(
+    "line", ["Contrato a término indefinido", "Término fijo", "Obra o labor", "Prestación de servicios"]
+)
+def test_a_colombian_card_keeps_its_kind_of_work_apart_from_the_place(
+    tmp_path: Path, line: str
+) -> None:
+    card = (
+        '<a href="https://co.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-react-en-'
+        'bogota-dc-1A2B3C4D5E6F708192A3B4C5D6E7F809"><b>Desarrollador React</b></a>'
+        f"<p>Andina SAS</p><p>Usaquén, Bogotá, D.C.</p><p>$ 6.500.000 (Mensual)</p><p>{line}</p>"
+    )
+    mail = _two_part_mail("Computrabajo <alertas@computrabajo.com.co>", "Nuevas ofertas", card)
+    job = _only_job(tmp_path / "m.eml", mail)
+    # the ranking reads the kind of work (tests/ranking/test_engagement.py)
+    assert (job.location, job.engagement_raw) == ("Usaquén, Bogotá, D.C.", line)
+
+
 def test_a_latin_american_board_s_mail_about_an_application_gives_no_job(tmp_path: Path) -> None:
     link = "https://www.bumeran.com.ar/empleos/dev-react-lumbre-1118000222.html"
     card = f'<a href="{link}">Dev React</a>'

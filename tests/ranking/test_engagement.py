@@ -323,6 +323,7 @@ def test_parse_engagement_chooses_between_labels(
             ("full_time", "Contrato por obra o labor"),
             id="a colombian contract for one piece of work is employment",
         ),
+        P("Término fijo", ("full_time", "Término fijo"), id="a fixed term on a card"),
         P(
             "Contrato de prestación de servicios por 6 meses.",
             ("contract", "Contrato"),

@@ -247,7 +247,8 @@ _LABEL = Phrases(
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
             ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
-            contrato\W+{_OPEN_ENDED} contrato\W+{_FIXED_EMPLOYMENT}
+            contrato\W+{_OPEN_ENDED} contrato\W+{_FIXED_EMPLOYMENT} t[ée]rmino\W+(?:fijo|indefinido)
+            obra\W+(?:o|y|u)\W+labor
             vaste?\W+(?:contract|dienstverband|aanstelling|baan)
             loondienst detachering\w* gedetacheerd detacheren
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
