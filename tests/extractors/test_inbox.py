@@ -1332,7 +1332,8 @@ def test_a_latin_american_board_alert_gives_its_job(
 
 
 @pytest.mark.parametrize(
-    "line", ["Contrato a término indefinido", "Término fijo", "Obra o labor", "Prestación de servicios"]
+    "line",
+    ["Contrato a término indefinido", "Término fijo", "Obra o labor", "Prestación de servicios"],
 )
 def test_a_colombian_card_keeps_its_kind_of_work_apart_from_the_place(
     tmp_path: Path, line: str
