@@ -80,7 +80,7 @@ _GLASSDOOR_JOB = re.compile(r"\d{6,}")
 _GOOGLE_DOCID = re.compile(r"[\w+/=-]{8,200}")
 _UUID = r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
 # boards whose ids are tokens in which case matters: kept as written
-_CASED = ("gupy", "simplyhired")
+_CASED = ("gupy", "simplyhired", "torre")
 # job boards and freelance project boards that e-mail alerts, whose job links carry the
 # job's id (or its slug) in the path: (platform, host, path with the id[, its national
 # sites]). A national board's sites are the hosts it serves one country on, each by the
@@ -236,6 +236,13 @@ _BOARD_ROWS: tuple[tuple[str, str, str] | tuple[str, str, str, str], ...] = (
          "zonajobs.com.ar AR"),
         ("getonbrd", r"(?:^|\.)getonbrd\.(?:com|cl)$", r"^/(?:jobs|empleos)/[\w-]+/([\w-]+)$"),
         ("workana", r"(?:^|\.)workana\.com$", r"^(?:/\w\w)?/job/([\w-]+)$"),
+        # Colombia's elempleo.com (`/co/ofertas-trabajo/<slug>/<id>`) and Magneto365
+        # (`/co/empleos/<slug>-<id>`), Torre's posts by their token (`/post/<token>-<slug>`)
+        ("elempleo", r"(?:^|\.)elempleo\.com$", r"^/co/ofertas-trabajo/[\w-]+/(\d{6,})/?$",
+         "elempleo.com CO"),
+        ("magneto", r"(?:^|\.)magneto365\.com$", r"^/co/(?:empleos|trabajos)/[\w-]+-(\d{5,})/?$",
+         "magneto365.com CO"),
+        ("torre", r"(?:^|\.)torre\.(?:ai|co)$", r"^/post/([A-Za-z0-9]{8})(?:-[\w-]*)?/?$"),
         # Spain: InfoJobs' offers by the id after "of-i",
         # Tecnoempleo's by the hex after "rf-", ProZ.com's translation jobs by number
         ("infojobs", r"(?:^|\.)infojobs\.(?:net|it)$",
@@ -601,9 +608,10 @@ def board_key(url: str) -> tuple[str, str] | None:
     Freelancer.com, PeoplePerHour, Contra, Otta, Welcome to the Jungle, Malt, Toptal,
     jobs.ch / jobup.ch, Remote OK, We Work Remotely, Working Nomads, Free-Work, APEC,
     Hellowork, Gupy, Programathor, Vagas.com.br, Trampos.co, Remotar, Computrabajo,
-    Bumeran, ZonaJobs, Get on Board, Workana, Jobberman, BrighterMonday, MyJobMag, Fuzu,
-    PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris, secretcv, Bionluk, Wuzzuf,
-    Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia, Addlance, ITviec, TopDev,
+    Bumeran, ZonaJobs, Get on Board, Workana, elempleo.com, Magneto365, Torre, Jobberman,
+    BrighterMonday, MyJobMag, Fuzu, PNet, CareerJunction, Careers24, Kariyer.net, Yenibiris,
+    secretcv, Bionluk, Wuzzuf, Forasna, Bayt, Mostaql, Khamsat, Subito, Randstad Italia,
+    Addlance, ITviec, TopDev,
     VietnamWorks, TopCV, CareerViet, eJobs, Hipo, BestJobs, Undelucram,
     Saramin (by its query's `rec_idx`),
     Google Careers and

@@ -31,7 +31,8 @@ _WORDS = {
     "director directora gerente fundador fundadora jefe jefa traductor traductora "
     "desarrollador desarrolladora reclutamiento selección diseñador diseñadora redactor "
     "redactora ingeniero ingeniera programador programadora móvil remoto remota vacante "
-    "honorarios sueldo mensuales prestaciones",
+    "honorarios sueldo mensuales prestaciones salario modalidad jornada experiencia tiempo "
+    "término duración oficina funciones años",
     "pt": "o os do da dos das com para uma um é nosso nossa em não você procuramos "
     "diretor diretora gerente fundador fundadora tradutor tradutora desenvolvedor "
     "desenvolvedora responsável recrutamento sócio sócia redator redatora remoto remota "

@@ -482,6 +482,9 @@ TR: bornova|karşıyaka|karsiyaka
 RO: pipera|voluntari|otopeni|chiajna|popești-leordeni|popesti-leordeni
 CZ: smíchov|smichov|karlín|karlin|holešovice|holesovice|dejvice|vinohrady|žižkov
 CZ: zizkov|pankrác|pankrac|chodov|vysočany|vysocany|anděl|andel|průhonice|pruhonice
+CO: chapinero|usaquén|usaquen|teusaquillo|chía|envigado|sabaneta|itagüí|itagui|manizales
+CO: santiago de cali|cali, valle|cali, valle del cauca|cali, colombia|valle del cauca
+CO: cartagena de indias|cartagena, bolívar|cartagena, colombia|antioquia|cundinamarca
 """
 
 

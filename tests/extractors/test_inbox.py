@@ -1299,6 +1299,26 @@ def test_a_dice_alert_keeps_its_tax_terms_beside_the_job(tmp_path: Path) -> None
          "<p>Presupuesto: USD 250 - 1.000</p><p>Programación y Tecnología</p>",
          "workana:api-en-node-js",
          ("API en Node.js", None, None, "Presupuesto: USD 250 - 1.000")),
+        # Colombia's elempleo.com and Magneto365, Torre: the link shapes are assumed
+        ("elempleo.com <alertas@elempleo.com>",
+         '<a href="https://www.elempleo.com/co/ofertas-trabajo/desarrollador-front-end-react/'
+         '1886543210?utm_source=alerta">Desarrollador Front-End React</a>'
+         "<p>Fintech Andina S.A.S.</p><p>Bogotá</p><p>$ 6.000.000 a $ 7.500.000</p>",
+         "elempleo:1886543210",
+         ("Desarrollador Front-End React", "Fintech Andina S.A.S.", "Bogotá",
+          "$ 6.000.000 a $ 7.500.000")),
+        ("Magneto <notificaciones@magneto365.com>",
+         '<a href="https://www.magneto365.com/co/empleos/disenador-ux-ui-en-medellin-4455667">'
+         "Diseñador UX/UI</a><p>Comercializadora La Sabana</p><p>Medellín, Antioquia</p>",
+         "magneto:4455667",
+         ("Diseñador UX/UI", "Comercializadora La Sabana", "Medellín, Antioquia", None)),
+        ("Torre <notifications@torre.ai>",
+         '<a href="https://torre.ai/post/Xr4Kp9Qz-sunrise-apps-front-end-developer">'
+         "Front-end Developer</a><p>Sunrise Apps</p><p>Remote, Latin America</p>"
+         "<p>USD 4,000 - 5,000/month</p>",
+         "torre:Xr4Kp9Qz",
+         ("Front-end Developer", "Sunrise Apps", "Remote, Latin America",
+          "USD 4,000 - 5,000/month")),
     ],
 )  # fmt: skip
 def test_a_latin_american_board_alert_gives_its_job(
@@ -1309,6 +1329,24 @@ def test_a_latin_american_board_alert_gives_its_job(
     assert (job.title, job.company, job.location, job.salary_raw) == fields
     # Workana's projects are freelance work, the boards' jobs of any terms
     assert (job.engagement == "freelance") == key.startswith("workana:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contrato a término indefinido", "Término fijo", "Obra o labor", "Prestación de servicios"],
+)
+def test_a_colombian_card_keeps_its_kind_of_work_apart_from_the_place(
+    tmp_path: Path, line: str
+) -> None:
+    card = (
+        '<a href="https://co.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-dev-react-en-'
+        'bogota-dc-1A2B3C4D5E6F708192A3B4C5D6E7F809"><b>Desarrollador React</b></a>'
+        f"<p>Andina SAS</p><p>Usaquén, Bogotá, D.C.</p><p>$ 6.500.000 (Mensual)</p><p>{line}</p>"
+    )
+    mail = _two_part_mail("Computrabajo <alertas@computrabajo.com.co>", "Nuevas ofertas", card)
+    job = _only_job(tmp_path / "m.eml", mail)
+    # the ranking reads the kind of work (tests/ranking/test_engagement.py)
+    assert (job.location, job.engagement_raw) == ("Usaquén, Bogotá, D.C.", line)
 
 
 def test_a_latin_american_board_s_mail_about_an_application_gives_no_job(tmp_path: Path) -> None:

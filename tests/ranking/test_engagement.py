@@ -309,6 +309,42 @@ def test_parse_engagement_chooses_between_labels(
         ),
         P("Por honorarios", ("contract", "Por honorarios"), id="a fee-paid latin american post"),
         P(
+            "Tipo de contrato: Contrato a término indefinido\nJornada: Tiempo completo",
+            ("full_time", "Contrato a término indefinido"),
+            id="a contract type label is no contract",
+        ),
+        P(
+            "Contrato a término fijo por 1 año, renovable.",
+            ("full_time", "Contrato a término fijo"),
+            id="a colombian fixed term is employment",
+        ),
+        P(
+            "Contrato por obra o labor. Salario $2.000.000 + auxilio de transporte.",
+            ("full_time", "Contrato por obra o labor"),
+            id="a colombian contract for one piece of work is employment",
+        ),
+        P("Término fijo", ("full_time", "Término fijo"), id="a fixed term on a card"),
+        P(
+            "Contrato de prestación de servicios por 6 meses.",
+            ("contract", "Contrato"),
+            id="a services contract",
+        ),
+        P(
+            "Tipo de contrato: Prestación de servicios",
+            ("contract", "Prestación de servicios"),
+            id="a services contract as the label's value",
+        ),
+        P(
+            "Prestación de servicios, medio tiempo.",
+            ("contract", "Prestación de servicios"),
+            id="a part-time services contract",
+        ),
+        P(
+            "Soy diseñadora de producto independiente en Bogotá.",
+            ("freelance", "diseñadora de producto independiente"),
+            id="a spanish independiente",
+        ),
+        P(
             "Contratación directa por nómina, plaza indefinida.",
             ("full_time", "Contratación directa por nómina"),
             id="a mexican payroll post is employment",
@@ -483,6 +519,8 @@ def test_parse_engagement_keeps_every_engagement_offered(
             id="monotributistas as customers",
         ),
         P("Estudio contable: liquidación de sueldos y monotributo", id="the regime as the work"),
+        P("IPS dedicada a la prestación de servicios de salud", id="a company's services"),
+        P("Somos una empresa independiente de consultoría", id="an independent company"),
     ],
 )
 def test_parse_engagement_ignores_words_that_offer_no_engagement(text: str) -> None:

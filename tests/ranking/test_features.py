@@ -522,6 +522,8 @@ def test_words_holding_a_unit_name_no_currency(text: str) -> None:
     [
         ("Guadalajara, Jalisco", "Tiempo completo, home office. Sueldo $25,000 mensuales.", "MXN"),
         ("Bogotá, Colombia", "Buscamos desarrollador. Salario $6.000.000 mensuales.", "COP"),
+        # a short Colombian card: a few Spanish words of the terms say the language
+        ("Cali, Valle del Cauca", "Contrato a término fijo. Salario: $3.800.000.", "COP"),
         # a US client's post placed in Mexico, in English, pays in dollars
         ("Mexico (Remote)", "12-month contract. You'll work US hours from Mexico. $48/hr.", "USD"),
         ("Austin, TX", "Sueldo $25 por hora.", "USD"),
@@ -544,6 +546,8 @@ def test_a_bare_dollar_in_spanish_in_a_peso_country_is_pesos(
         ("CABA", "$ 1.500.000 mensuales", "ARS"),
         ("Córdoba, Córdoba", "$ 1.300.000 / mes", "ARS"),
         ("Rosario, Santa Fe", "$ 950.000 por mes", "ARS"),
+        # millions written with points for thousands, as no English card writes dollars
+        ("Bogotá", "$ 6.000.000 a $ 7.500.000", "COP"),
         # an English card placed in Mexico keeps dollars
         ("Mexico City", "$4,000/month", "USD"),
     ],

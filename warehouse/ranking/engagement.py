@@ -125,6 +125,21 @@ _FOP = (
 )
 # a Mexican post on the payroll ("contratación directa por nómina") is employment
 _PAYROLL = r"(?:por|de|en|bajo)\W+n[óo]mina"
+# Colombia's employment contracts with an end: "a término fijo" (a fixed term, with the
+# statutory benefits) and "por obra o labor" (for one piece of work), where a
+# "prestación de servicios" is a contractor's (no company's "de servicios de salud")
+_FIXED_EMPLOYMENT = r"(?:(?:a\W+)?t[ée]rmino\W+fijo|(?:por|de)\W+obra\W+(?:o|y|u)\W+labor)"
+_SERVICES_CONTRACT = r"prestaci[óo]n\W+de\W+servicios(?!\W+(?:de|del|en|a|para)\W)"
+# a Spanish-speaking freelancer calls herself "independiente" ("trabajador independiente",
+# "diseñadora de producto independiente", "como independiente"); an "empresa
+# independiente" is none
+_INDEPENDIENTE = " ".join(
+    rf"{word}\W+(?:[\w-]+\W+){{0,2}}?independientes?"
+    for word in (
+        "como", "trabajador[a]?", "profesional", "consultor[a]?", "dise[ñn]ador[a]?",
+        "desarrollador[a]?",
+    )
+)  # fmt: skip
 # a term with a length is a contract: "Laufzeit: 10 Monate + Option", "Durée : 3 mois",
 # "Contract length: 12 weeks", and a length to be extended or renewed ("6 meses
 # prorrogables", "Initial 6 months, likely extension"); a length alone is no label
@@ -168,7 +183,9 @@ _LABEL = Phrases(
             interim\W+(?:\w+\W+)?{_INTERIM_ROLE} locum befristet werkvertrag dienstvertrag
             interimmers? inhuur\w*
             umowa\W+(?:zlecenie|o\W+dzieło) tempo\W+determinato
-            contrato(?!\W+{_OPEN_ENDED}) por\s+proyecto por\W+honorarios boleta\W+de\W+honorarios
+            contrato(?!\W+(?:{_OPEN_ENDED}|{_PAYROLL}|{_FIXED_EMPLOYMENT}))(?!\s*:(?!\s*\d))
+            {_SERVICES_CONTRACT} contratistas? por\s+proyecto por\W+honorarios
+            boleta\W+de\W+honorarios
             monotributista(?!s) {_MONOTRIBUTO}
             perioad[ăa]\W+determinat[ăa] visstidsanst[äa]llning projektanst[äa]llning
             konsultuppdrag\w* underkonsult\w* uppdragsperiod\w* uppdragsl[äa]ngd f-skatt\w*
@@ -211,6 +228,7 @@ _LABEL = Phrases(
             traduct\w*\W+ind[ée]pendant\w* r[ée]dact\w*\W+ind[ée]pendant\w*
             consultant\w*\W+ind[ée]pendant\w* travailleur\w*\W+ind[ée]pendant\w*
             pigistes? travailleu(?:r|se)s?\W+autonomes?
+            {_INDEPENDIENTE}
             en\W+ind[ée]pendant\w* en\W+tant\W+qu'?\W*ind[ée]pendant\w*
             statut\W+(?:d'?\W*)?ind[ée]pendant\w* фр[иі]ланс\w* frilans\w*
             serbest\W+[çc]al[ıi][şs]\w* fatura\W+kesebil\w* şah[ıi]s\W+[şs]irket\w*
@@ -242,7 +260,9 @@ _LABEL = Phrases(
             vollzeit festanstellung unbefristet\w* tiempo\s+completo
             ajira\W+ya\W+kudumu mkataba\W+wa\W+kudumu
             jornada\s+completa পূর্ণকালীন temps\W+plein cdi voltijd tempo\W+integral clt
-            contrato\W+{_OPEN_ENDED} vaste?\W+(?:contract|dienstverband|aanstelling|baan)
+            contrato\W+{_OPEN_ENDED} contrato\W+{_FIXED_EMPLOYMENT} t[ée]rmino\W+(?:fijo|indefinido)
+            obra\W+(?:o|y|u)\W+labor
+            vaste?\W+(?:contract|dienstverband|aanstelling|baan)
             loondienst detachering\w* gedetacheerd detacheren
             正社員 全职 정규직 pe[łl]ny\W+etat pe[łl]en\W+etat umowa\W+o\W+prac[ęe]
             uop(?=\s*[:/]|\.(?:\s|$)|\s+(?:lub|albo|or)\W|\s*$) lub\s+uop(?!\w) albo\s+uop(?!\w)

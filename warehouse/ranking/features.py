@@ -94,9 +94,13 @@ _SERVED_IN = re.compile(
     r"\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
 )
-# a pay line's Spanish period or gross/net word: an alert's card ("$ 1.400.000 (Mensual)",
-# "$ 900.000 brutos") is too short for its language to be read from its words
-_SPANISH_PAY = re.compile(r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brutos?|netos?)\b|/\s*mes\b")
+# a pay line's Spanish period or gross/net word, or millions with points for thousands
+# ("$ 6.000.000", as no English card writes dollars): an alert's card ("$ 1.400.000
+# (Mensual)", "$ 900.000 brutos") is too short for its language to be read from its words
+_SPANISH_PAY = re.compile(
+    r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brutos?|netos?)\b|/\s*mes\b"
+    r"|\$\s?\d{1,3}(?:\.\d{3}){2}(?![\d,])"
+)
 _PRICED_WORK = ("fixed", "piece")
 # a day rate ("£450/day", "TJM 600 €") is how contractors are paid, never employees
 _CONTRACTED_WORK = ("day",)

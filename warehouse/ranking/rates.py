@@ -154,7 +154,7 @@ _EAST_ASIAN_MULT = (
 )
 _MULT = (
     rf"(?:{_EAST_ASIAN_MULT}|万|만"
-    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
+    r"|\s?[kK](?!č)|[mM]|\s?(?:mn|million|(?i:millones|mill[óo]n)|LPA|L|tis\.|mil|(?i:lakhs?|lacs?|cr|crores?)|ألف|الف|آلاف"
     r"|(?i:triệu|trieu|tỷ)|tr|(?i:juta|jt|ribu|rb)))"
     r"(?![A-Za-z])"
 )
@@ -163,6 +163,8 @@ _EAST_ASIAN_UNITS |= {"百": 100.0}
 _EAST_ASIAN_PART = re.compile(r"(\d[\d,]*)?\s?([억億만万천千백百])|(\d[\d,]*)$")
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "cr": 1e7, "crore": 1e7, "万": 1e4}
 _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
+# Spanish millions: "$ 8 millones" (Colombian pesos a month), "1,5 millón"
+_SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
 # Vietnamese millions ("25 - 35 triệu/tháng", "30tr") and billions ("1 tỷ"): dong, with or
 # without "VNĐ" (`_dong_named`)
@@ -575,6 +577,11 @@ _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
 _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 # Egypt's and the Gulf's pay is a month's ("Salary: 35,000 - 45,000 EGP", "٩٠٠٠ ريال")
 _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
+# Spanish-speaking Latin America quotes a month's pay ("Salario: $4.500.000" in Bogotá,
+# "Sueldo: $25,000 MXN", "Renta líquida: $1.800.000" in Santiago, "S/ 6,000" in Lima); a
+# year's is rarely quoted and says so ("anual")
+_MONTHLY_RANGES |= {"COP": (1_000_000, 80_000_000), "MXN": (5_000, 300_000)}
+_MONTHLY_RANGES |= {"CLP": (400_000, 15_000_000), "PEN": (1_000, 50_000)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 # and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")

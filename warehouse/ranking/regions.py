@@ -359,6 +359,10 @@ METRO_OF |= {
         "|bắc từ liêm|hai bà trưng",
         "da nang": "hải châu|sơn trà",
         "cumilla": "comilla",
+        # Bogotá's localities and Chía, Medellín's Aburrá valley, Cali by its full name
+        "bogotá": "chapinero|usaquén|usaquen|teusaquillo|chía",
+        "medellín": "envigado|sabaneta|itagüí|itagui",
+        "cali": "santiago de cali|cali, valle|cali, valle del cauca|cali, colombia",
         # Europe's big cities, their suburbs and business parks (extractors._places)
         "lyon": "villeurbanne|vénissieux|venissieux|écully|ecully|vaulx-en-velin|saint-priest"
         "|limonest|caluire-et-cuire|dardilly|oullins|tassin-la-demi-lune|rillieux-la-pape"

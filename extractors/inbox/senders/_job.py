@@ -89,6 +89,11 @@ JOB_TYPE = re.compile(
     # Spain's InfoJobs and Tecnoempleo: "Contrato indefinido · Jornada completa", "Autónomo"
     r"|contrato (?:indefinido|de duración determinada|temporal|mercantil|por obra y servicio)"
     r"|autónomo(?: / freelance)?"
+    # Colombia's (Computrabajo, elempleo.com, Indeed): "Contrato a término indefinido",
+    # "Término fijo", "Prestación de servicios", "Obra o labor", "Medio tiempo"
+    r"|(?:contrato )?(?:a )?término (?:in)?definido|(?:contrato )?(?:a )?término fijo"
+    r"|(?:contrato (?:de |por )?)?prestación de servicios|(?:contrato )?(?:por )?obra o labor"
+    r"|medio tiempo"
     # Japan's: Lancers' and CrowdWorks' kinds of pay ("固定報酬制", "時間単価制"), and terms
     r"|固定報酬制|時間単価制|タスク形式|コンペ形式|業務委託(?:（準委任）)?|準委任|正社員|契約社員"
     r"|派遣社員|アルバイト"

@@ -51,6 +51,8 @@ SENDERS = (
     "@computrabajo.com", "@computrabajo.com.ar", "@computrabajo.com.mx", "@computrabajo.com.co",
     "@bumeran.com.ar", "@bumeran.com.pe", "@bumeran.com", "@zonajobs.com.ar", "@getonbrd.com",
     "@getonbrd.cl",
+    # Colombia's elempleo.com and Magneto365; Torre (its talent network, Latin America's)
+    "@elempleo.com", "@magneto365.com", "@torre.ai", "@torre.co",
     # Spain
     "@infojobs.net", "@tecnoempleo.com", "@proz.com",
     # Africa
@@ -117,7 +119,7 @@ PLATFORMS = (
     "builtin", "remoteco", "arc",
     "justjoin", "nofluffjobs", "pracuj", "bulldogjob", "theprotocol",
     "djinni", "dou", "workua",
-    "computrabajo", "bumeran", "zonajobs", "getonbrd",
+    "computrabajo", "bumeran", "zonajobs", "getonbrd", "elempleo", "magneto", "torre",
     "infojobs", "tecnoempleo", "proz",
     "levtech", "findy", "lancers", "crowdworks", "wantedly",
     "wanted", "jumpit", "jobkorea", "rocketpunch", "wishket", "saramin", "kmong",
