@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import duckdb
 import typer
+from typer._click.globals import get_current_context  # typer vendors click
 
 from extractors._errors import ConfigError
 from flows.config import Config, load_config
@@ -87,11 +88,18 @@ def known_leads(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
 
 
 def config_or_exit(path: Path | None) -> Config:
-    """The config, or its problems as the command's error."""
+    """The config, or its problems as the command's error. Without the command's own
+    --config, the one given before the command (`leads -c PATH mark ...`, the form the
+    digest and the report print) counts."""
     try:
-        return load_config(path)
+        return load_config(path if path is not None else _config_before_command())
     except ConfigError as error:
         raise fail(str(error)) from error
+
+
+def _config_before_command() -> Path | None:
+    context = get_current_context(silent=True)
+    return context.find_root().params.get("config") if context else None
 
 
 def warn_unplaced(config: Config) -> None:
