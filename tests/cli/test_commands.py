@@ -163,6 +163,22 @@ def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
             assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[column]), row[column]
 
 
+def test_export_reads_back_in_pandas_as_the_readme_says(demo_dir: Path) -> None:
+    """The columns the README lists, in order; a list is one cell split on " | "."""
+    import pandas as pd
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("- All the columns, in order: `", 1)[1].split("`", 1)[0]
+    target = demo_dir / "sheet.csv"
+    assert leads("export", "--csv", str(target), "--config", str(demo_dir / "leads.toml"))[0] == 0
+    sheet = pd.read_csv(target, encoding="utf-8")
+    assert list(sheet.columns) == re.split(r",\s+", listed)
+    assert sheet["score"].dtype == float and sheet["is_new"].dtype == bool
+    sources = sheet["sources"].str.split(" | ", regex=False)
+    assert any(len(names) > 1 for names in sources)
+    assert all(name and "|" not in name for names in sources for name in names)
+
+
 _DECIMALS = ("score", "rate_min", "rate_max", "hourly_min", "hourly_max", "legitimacy")
 
 
