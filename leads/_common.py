@@ -217,7 +217,7 @@ def quiet_prefect(home: Path | None = None, *, verbose: bool = False) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
-    quiet = "0" if verbose else "CRITICAL"
+    quiet = "NOTSET" if verbose else "CRITICAL"  # a name: Prefect's logging setup fails on "0"
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", quiet)
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", quiet)
     if home is not None:
