@@ -734,3 +734,21 @@ def test_now_moves_the_days_of_the_loop_as_leads_now_does(
     assert code == 0 and lead in out, out
     code, out = leads("--now", "next monday", "due", "--config", config)
     assert code == 2 and "'--now': 'next monday' is not an ISO 8601 time" in out
+
+
+def test_rebuild_counts_a_posting_seen_on_several_pages_once() -> None:
+    """As a run's `fetched` does: one toot under three tags is one posting."""
+    from rich.console import Console
+
+    from extractors._contract import Posting
+    from extractors._runner import ParsedPosting, SourceResult
+    from leads.rebuild import _reparsed
+
+    toot = Posting("mastodon", "11764", "https://social.example/@mira/11764")
+    other = Posting("mastodon", "11790", "https://social.example/@jo/11790")
+    pages = [ParsedPosting(toot, f"h{tag}", tag) for tag in ("hiring", "fedihire", "freelance")]
+    result = SourceResult("mastodon", postings=[*pages, ParsedPosting(other, "hhiring", "hiring")])
+    out = Console(width=120, record=True)
+    out.print(_reparsed({"mastodon": result}))
+    row = next(line for line in out.export_text().splitlines() if "mastodon" in line)
+    assert row.split("│")[3].strip() == "2"
