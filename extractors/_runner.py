@@ -142,7 +142,8 @@ def parse_into(module: Source, page: Page, result: SourceResult) -> bool:
     except PARSE_FAILURES as error:
         result.inc("failed/pages")
         result.incomplete_scopes.add(page.scope)
-        result.errors.append(f"{page.url}: cannot parse: {type(error).__name__}: {error}")
+        detail = str(error).removeprefix(f"{page.url}: ")  # a ParseError names the URL too
+        result.errors.append(f"{page.url}: cannot parse: {type(error).__name__}: {detail}")
         return False
     malformed = [item for item in items if isinstance(item, Skip) and item.reason in _MALFORMED]
     for item in items:

@@ -8,6 +8,7 @@ modules a read command imports load no pandas, Prefect or parser library, so `le
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -109,6 +110,15 @@ def _main(
             metavar="TIME",
             help="Run the command as of TIME (ISO 8601, 2026-12-07T08:00+00:00; no zone is"
             " UTC), as LEADS_NOW does: replay or plan a day.",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            help="Config file of the command (as its own --config): `leads -c PATH mark ...`.",
+            show_default=False,
         ),
     ] = None,
 ) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import duckdb
 import typer
+from typer._click.globals import get_current_context  # typer vendors click
 
 from extractors._errors import ConfigError
 from flows.config import Config, load_config
@@ -87,11 +88,18 @@ def known_leads(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
 
 
 def config_or_exit(path: Path | None) -> Config:
-    """The config, or its problems as the command's error."""
+    """The config, or its problems as the command's error. Without the command's own
+    --config, the one given before the command (`leads -c PATH mark ...`, the form the
+    digest and the report print) counts."""
     try:
-        return load_config(path)
+        return load_config(path if path is not None else _config_before_command())
     except ConfigError as error:
         raise fail(str(error)) from error
+
+
+def _config_before_command() -> Path | None:
+    context = get_current_context(silent=True)
+    return context.find_root().params.get("config") if context else None
 
 
 def warn_unplaced(config: Config) -> None:
@@ -209,7 +217,7 @@ def quiet_prefect(home: Path | None = None, *, verbose: bool = False) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
-    quiet = "0" if verbose else "CRITICAL"
+    quiet = "NOTSET" if verbose else "CRITICAL"  # a name: Prefect's logging setup fails on "0"
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", quiet)
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", quiet)
     if home is not None:

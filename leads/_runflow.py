@@ -66,8 +66,7 @@ def _run(config_path: Path, verbose: bool, only: list[str] | None) -> RunSummary
                 return
             text = f"{source}: [{_STYLE.get(event, 'white')}]{event}[/]"
             if counts is not None:
-                unchanged = f", {counts.unchanged} unchanged" if counts.unchanged else ""
-                text += f", {counts.fetched} fetched{unchanged}, {counts.new} new"
+                text += f", {counts}"
             progress.update(tasks[source], description=text, completed=1)
 
         starting = progress.add_task("starting Prefect", total=1)

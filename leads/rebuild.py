@@ -59,11 +59,14 @@ def rebuild(config: ConfigOption = None) -> None:
 
 
 def _reparsed(results: dict[str, SourceResult]) -> Table:
+    """Postings counted once each, as a run's `fetched` counts them: a toot under three
+    tags is one posting in three pages."""
     table = Table("source", "pages", "postings", "new", "updated", "errors", title="re-parsed")
     for name, result in sorted(results.items()):
         stats = result.stats
+        postings = len({parsed.posting.source_id for parsed in result.postings})
         table.add_row(
-            name, str(len(result.pages)), str(stats.get("parsed", 0)), str(stats.get("new", 0)),
+            name, str(len(result.pages)), str(postings), str(stats.get("new", 0)),
             str(stats.get("updated", 0)), cell("; ".join(result.errors), 80),
         )  # fmt: skip
     return table

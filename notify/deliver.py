@@ -43,7 +43,7 @@ class Outcome:
                 f"{self.channel} sent ({counted(self.leads, 'lead')}, "
                 f"{counted(self.follow_ups, 'follow-up')}, {self.size} bytes)"
             )
-        return f"{self.channel} {self.status}"
+        return f"{self.channel}: {self.status}"  # "email: nothing new", "email: not due (daily)"
 
 
 def due_now(cadence: str, last: datetime | None, now: datetime, zone: ZoneInfo) -> bool:

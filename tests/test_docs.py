@@ -199,6 +199,48 @@ def test_the_warehouse_table_names_what_the_warehouse_holds(built_demo) -> None:
     assert wrong == []
 
 
+def _documented_columns() -> dict[str, list[str]]:
+    """Each column list of the README's warehouse table (a backticked `a, b, c` in a row,
+    of the row's first object) and the `ranked_leads` columns paragraph."""
+    table = README.split("## The warehouse", 1)[1].split("The tables' old names", 1)[0]
+    lists: dict[str, list[str]] = {}
+    for line in table.splitlines():
+        if line.startswith("| `"):
+            first, *rest = line.split("|")[1:]
+            name = re.findall(r"`([\w.]+)`", first)[0]
+            for span in re.findall(r"`(\w+(?:, \w+)+)`", "|".join(rest)):
+                lists.setdefault(name if "." in name else f"main.{name}", []).extend(
+                    span.split(", ")
+                )
+    paragraph = README.split("`ranked_leads` columns: `", 1)[1].split("`.", 1)[0]
+    lists["main.ranked_leads"] = re.split(r",\s+", paragraph)
+    return lists
+
+
+def test_the_warehouse_columns_the_readme_names_are_those_of_the_warehouse(built_demo) -> None:
+    """A column the README names exists; the contracts you query (`ranked_leads`,
+    `postings`) and the run log name every column they have."""
+    from warehouse.db import connect
+
+    con = connect(built_demo / "leads.duckdb", read_only=True)
+    try:
+        rows = con.execute(
+            "select table_schema || '.' || table_name, column_name from information_schema.columns"
+        ).fetchall()
+    finally:
+        con.close()
+    real: dict[str, list[str]] = {}
+    for name, column in rows:
+        real.setdefault(name, []).append(column)
+    documented = _documented_columns()
+    assert {"state.runs", "state.source_runs", "main.postings"} <= set(documented)
+    unknown = {name: sorted(set(cols) - set(real[name])) for name, cols in documented.items()}
+    assert {name: cols for name, cols in unknown.items() if cols} == {}
+    complete = ["main.ranked_leads", "main.postings", "state.runs", "state.source_runs"]
+    missing = {name: sorted(set(real[name]) - set(documented[name])) for name in complete}
+    assert {name: cols for name, cols in missing.items() if cols} == {}
+
+
 @pytest.mark.parametrize("name", ["", *sorted(_commands())])
 def test_help_shows_the_config_tables_it_names(name: str) -> None:
     """Rich reads `[schedule]` as a markup tag and drops it unless it is escaped."""

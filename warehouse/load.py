@@ -40,6 +40,14 @@ class LoadCounts:
     unchanged: int = 0  # postings of pages answered 304 Not Modified: nothing came in
     reopened: int = 0  # closed by an earlier run (or its source) and seen again
 
+    def __str__(self) -> str:
+        """As the run's progress and the flow's log say it: "0 fetched, 8 unchanged, 0 new"
+        (unchanged, updated, closed and reopened only when some are)."""
+        unchanged = [f"{self.unchanged} unchanged"] if self.unchanged else []
+        moved = {"updated": self.updated, "closed": self.closed, "reopened": self.reopened}
+        later = [f"{count} {name}" for name, count in moved.items() if count]
+        return ", ".join([f"{self.fetched} fetched", *unchanged, f"{self.new} new", *later])
+
 
 # the config_path of the run a network import records when it stores saved jobs: it
 # fetches nothing, so new leads never count from it (digest.py, marts/lead_context.sql)

@@ -163,6 +163,22 @@ def test_export_has_what_a_sheet_sorts_and_filters_by(demo_dir: Path) -> None:
             assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[column]), row[column]
 
 
+def test_export_reads_back_in_pandas_as_the_readme_says(demo_dir: Path) -> None:
+    """The columns the README lists, in order; a list is one cell split on " | "."""
+    import pandas as pd
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("- All the columns, in order: `", 1)[1].split("`", 1)[0]
+    target = demo_dir / "sheet.csv"
+    assert leads("export", "--csv", str(target), "--config", str(demo_dir / "leads.toml"))[0] == 0
+    sheet = pd.read_csv(target, encoding="utf-8")
+    assert list(sheet.columns) == re.split(r",\s+", listed)
+    assert sheet["score"].dtype == float and sheet["is_new"].dtype == bool
+    sources = sheet["sources"].str.split(" | ", regex=False)
+    assert any(len(names) > 1 for names in sources)
+    assert all(name and "|" not in name for names in sources for name in names)
+
+
 _DECIMALS = ("score", "rate_min", "rate_max", "hourly_min", "hourly_max", "legitimacy")
 
 
@@ -718,3 +734,21 @@ def test_now_moves_the_days_of_the_loop_as_leads_now_does(
     assert code == 0 and lead in out, out
     code, out = leads("--now", "next monday", "due", "--config", config)
     assert code == 2 and "'--now': 'next monday' is not an ISO 8601 time" in out
+
+
+def test_rebuild_counts_a_posting_seen_on_several_pages_once() -> None:
+    """As a run's `fetched` does: one toot under three tags is one posting."""
+    from rich.console import Console
+
+    from extractors._contract import Posting
+    from extractors._runner import ParsedPosting, SourceResult
+    from leads.rebuild import _reparsed
+
+    toot = Posting("mastodon", "11764", "https://social.example/@mira/11764")
+    other = Posting("mastodon", "11790", "https://social.example/@jo/11790")
+    pages = [ParsedPosting(toot, f"h{tag}", tag) for tag in ("hiring", "fedihire", "freelance")]
+    result = SourceResult("mastodon", postings=[*pages, ParsedPosting(other, "hhiring", "hiring")])
+    out = Console(width=120, record=True)
+    out.print(_reparsed({"mastodon": result}))
+    row = next(line for line in out.export_text().splitlines() if "mastodon" in line)
+    assert row.split("│")[3].strip() == "2"

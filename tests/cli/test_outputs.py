@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
 import feedparser
@@ -93,6 +95,15 @@ def test_the_reports_commands_reach_its_config_from_any_folder(
     assert named in elsewhere.read_text(encoding="utf-8")
     page = here.read_text(encoding="utf-8")
     assert "<code>leads mark L" in page and " -c " not in page
+    # the command runs as printed, from any folder: `-c` before the command is its config
+    code = r'<code>leads -c (\S+) mark (L\w+) <span class="verdict">([\w-]+)</span></code>'
+    printed = re.search(code, elsewhere.read_text(encoding="utf-8"))
+    assert printed
+    monkeypatch.chdir(tmp_path)
+    marked = runner.invoke(app, ["-c", *shlex.split(printed[1]), "mark", *printed.group(2, 3)])
+    assert marked.exit_code == 0, marked.output
+    shown = runner.invoke(app, ["-c", str(config), "show", printed[2]])
+    assert shown.exit_code == 0 and printed[3] in shown.output
 
 
 def test_report_and_feed_credit_each_source_and_keep_its_duties_out_of_sight(

@@ -71,6 +71,13 @@ def test_a_page_that_does_not_parse_keeps_its_scope_open(httpserver: HTTPServer)
     assert "cannot parse" in result.errors[0]
 
 
+def test_a_page_that_does_not_parse_names_its_url_once(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/boards/odd").respond_with_json({"not": "a list"})
+    result = _run(httpserver, "odd")
+    url = httpserver.url_for("/boards/odd")
+    assert result.errors == [f"{url}: cannot parse: ParseError: expected a list"]
+
+
 def test_every_unit_failing_fails_the_source(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/boards/gone").respond_with_data("no", status=404)
     result = _run(httpserver, "gone")

@@ -42,7 +42,7 @@ def test_a_run_emails_exactly_its_new_leads_and_an_unchanged_run_sends_nothing(d
     first, second, folder = demo_runs
     messages = DIGESTS[folder]
     assert len(messages) == 1
-    assert first.digest.startswith("email sent") and second.digest == "email nothing new"
+    assert first.digest.startswith("email sent") and second.digest == "email: nothing new"
     con = connect(folder / "leads.duckdb", read_only=True)
     rows = con.execute(
         "select distinct m.lead_id, l.meets_floor from staging.lead_members m"

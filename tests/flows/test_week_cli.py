@@ -143,7 +143,7 @@ def test_a_week_through_the_cli_says_new_once_keeps_verdicts_and_reminds_once(
     assert len(mails[2]) == 1 and mails[2][0].startswith("Follow-ups due:")
     assert "sent CV" in mails[2][0] and "new lead" not in mails[2][0]
     assert lead in due_day3 and "sent CV" in due_day3
-    assert mails[3] == [] and "digest: email nothing new" in ran[3]
+    assert mails[3] == [] and "digest: email: nothing new" in ran[3]
     # each run's last line counts what its digest and `leads top --new` list
     said = [" ".join(out.split()) for out in ran]
     assert "leads: 1 new in the ranking: `leads -c" in said[0] and "top --new`" in said[0]

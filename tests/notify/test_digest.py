@@ -176,6 +176,9 @@ def test_what_a_channel_did_counts_in_words() -> None:
     sent = Outcome("email", "sent", leads=1, follow_ups=1, size=3269)
     assert str(sent) == "email sent (1 lead, 1 follow-up, 3269 bytes)"
     assert str(Outcome("email", "sent", leads=2)) == "email sent (2 leads, 0 follow-ups, 0 bytes)"
+    # one that sent nothing says why after a colon, as the run summary's `digest:` line shows
+    assert str(Outcome("email", "nothing new")) == "email: nothing new"
+    assert str(Outcome("ntfy", "not due (daily)")) == "ntfy: not due (daily)"
 
 
 def test_daily_days_are_those_of_the_schedule_time_zone() -> None:

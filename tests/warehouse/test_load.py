@@ -207,3 +207,10 @@ def test_a_job_past_the_expiry_its_source_stated_closes_though_no_listing_says_s
     assert con.execute(
         "select source_id from state.postings where closed_at is not null"
     ).fetchall() == [("1",)]
+
+
+def test_counts_read_as_words_in_the_progress_and_the_flow_log() -> None:
+    assert str(load.LoadCounts(fetched=8, new=8, updated=0, closed=0)) == "8 fetched, 8 new"
+    assert str(load.LoadCounts(0, 0, 0, 0, unchanged=22)) == "0 fetched, 22 unchanged, 0 new"
+    moved = load.LoadCounts(fetched=5, new=1, updated=2, closed=1, reopened=1)
+    assert str(moved) == "5 fetched, 1 new, 2 updated, 1 closed, 1 reopened"
