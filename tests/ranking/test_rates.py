@@ -636,7 +636,7 @@ def test_to_hourly_converts_with_the_settings(
             id="pay by the piece has no hours",
         ),
         P(
-            Rate(90, 90, "hour", "TWD", "TWD 90/h"),
+            Rate(90, 90, "hour", "MNT", "MNT 90/h"),
             "USD",
             id="a currency missing from the fx table is not priced",
         ),
@@ -1123,6 +1123,23 @@ def test_african_currencies_are_read(text: str, expected: tuple[float, float, st
 )
 def test_shilling_look_alikes_are_no_currency(text: str) -> None:
     assert parse_rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "per_unit"),
+    [
+        P("5.000 lei pe lună", "RON", 0.217, id="lei for a Bucharest user"),
+        P("SGD 8,000 per month", "SGD", 0.77, id="Singapore dollars"),
+        P("HK$40,000/month", "HKD", 0.128, id="Hong Kong dollars"),
+    ],
+)
+def test_the_currencies_read_in_posts_are_priced(text: str, currency: str, per_unit: float) -> None:
+    rate = parse_rate(text)
+    assert rate is not None and rate.currency == currency
+    hourly = to_hourly(rate, "EUR", RankingSettings())
+    assert hourly is not None
+    assert hourly[0] == pytest.approx(rate.min * per_unit / 1.08 / 160, abs=0.01)
+    assert f"{currency}→EUR" in hourly[2]
 
 
 def test_a_floor_in_shillings_converts() -> None:

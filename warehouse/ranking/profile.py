@@ -156,6 +156,24 @@ DEFAULT_FX_USD: dict[str, float] = {
     "OMR": 2.6,
     "VND": 0.000038,  # about 26,000 dong to the dollar
     "IDR": 0.000061,  # about 16,400 rupiah to the dollar
+    "RON": 0.217,  # about 5 lei to the euro
+    "HUF": 0.0027,  # about 400 forint to the euro
+    "SGD": 0.77,
+    "HKD": 0.128,  # pegged: 7.8 to the dollar
+    "CNY": 0.14,
+    "TWD": 0.031,
+    "ILS": 0.27,
+    "JOD": 1.41,  # pegged
+    "PKR": 0.0036,
+    "LKR": 0.0033,
+    "NPR": 0.0074,
+    "MAD": 0.10,
+    "RWF": 0.0007,
+    "XAF": 0.001646,  # the CFA francs are pegged to the euro: 655.957 to it
+    "XOF": 0.001646,
+    # the peso and the kwacha float and lose value: set today's in [ranking.fx_usd]
+    "ARS": 0.0009,
+    "ZMW": 0.037,
 }
 
 
