@@ -81,6 +81,10 @@ _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "US
 _RIYAL = "ريال"
 _SYMBOLS |= {_RIYAL: _RIYAL, "ر.س": "SAR", "ر.ق": "QAR", "ر.ع.": "OMR", "ر.ع": "OMR"}
 _RIYAL_DEFAULT = "SAR"
+# "دينار" is the dinar of the posting's place, Jordan's, Kuwait's or Bahrain's ("الراتب
+# ٧٠٠ دينار" in Amman), and no currency where it names none, as "kr"
+_DINAR = "دينار"
+_SYMBOLS |= {_DINAR: _DINAR}
 # the Vietnamese dong as Vietnamese posts write it ("250.000đ/giờ", "80.000 VNĐ", "₫"); a
 # whole word, as "đ" opens words ("2 đêm" is two nights)
 _DONG = {"đ": "VND", "VNĐ": "VND", "vnđ": "VND", "Vnđ": "VND", "₫": "VND", "đồng": "VND"}
@@ -491,12 +495,14 @@ _NOT_SALARY_AFTER = re.compile(
     r"|mvp|app|website|site|prototype|audit|migration|deliverables?|task|gig))(?!\w)",
     re.IGNORECASE,
 )
-# an amount a bonus or equity word names, right before it ("Bonus up to $20k", "sign-on
+# an amount a bonus, equity or pension word names, right before it ("Bonus up to $20k", "sign-on
 # bonus of $15,000", "RSUs worth up to $60k", "equity up to €50k per year"): not pay,
 # though "per year" follows; but a salary's joint with one ("Base + bonus: $180k",
 # "Equity and base salary: $150k") is
 _BONUS_BEFORE = re.compile(
-    r"(?<!\w)(?:bonus(?:es)?|equity|rsus?|stock\s+(?:options|grants?)|profit[\s-]sharing)"
+    r"(?<!\w)(?:bonus(?:es)?|equity|rsus?|stock\s+(?:options|grants?)|profit[\s-]sharing"
+    # a retirement plan's match ("401(k) contributions up to a maximum of $10,000 per year")
+    r"|401\(?k\)?|pension|contributions?)"
     r"(?!\w)(?:(?!salary|base\b|pay\b|comp)[^\d\n|.;,]){0,20}$",
     re.IGNORECASE,
 )
@@ -551,6 +557,9 @@ _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
 _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 # Egypt's and the Gulf's pay is a month's ("Salary: 35,000 - 45,000 EGP", "٩٠٠٠ ريال")
 _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
+_MONTHLY_RANGES |= {"QAR": (2_000, 100_000), "YER": (30_000, 5_000_000)}
+# the riyal of Oman and the dinars are worth about three dollars: hundreds a month
+_MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
@@ -616,7 +625,10 @@ _PERK_BEFORE = re.compile(
 _FEE = (
     r"(?:(?:registration|application|activation|onboarding|joining|membership|sign[\s-]?up"
     r"|enrol(?:l)?ment|processing|starter[\s-]+kit)[\s-]+fees?"
-    r"|(?:security|refundable)[\s-]+deposit)"
+    r"|(?:security|refundable)[\s-]+deposit"
+    # ro: "Taxă de înscriere 150 lei", "taxa de participare", "garanție 1.000 lei"
+    r"|tax[ăa][\s-]+de[\s-]+(?:[îi]nscriere|[îi]nregistrare|participare|procesare|dosar)"
+    r"|garan[țţ]ie)"
 )
 _FEE_BEFORE = re.compile(
     rf"(?<!\w)(?:{_FEE}[^\S\n]*[:=(–-]?[^\S\n]*(?:of\s+)?|deposit\s+of\s+)(?:only\s+|just\s+)?$",
@@ -904,6 +916,17 @@ def _dong_named(m: re.Match[str]) -> bool:
     return any((m[g] or "").strip().lower() in _DONG_SCALES for g in ("m1", "m2"))
 
 
+# thousands before a Vietnamese unit are dong ("300k-800k/ngày", "200k/giờ": nghìn đồng)
+_DONG_UNITS = ("ngày", "ngay", "giờ", "gio", "tháng", "thang", "tuần", "tuan")
+_DONG_UNIT_AFTER = re.compile(rf"[^\S\n]?/[^\S\n]?(?i:{'|'.join(_DONG_UNITS)})(?!\w)")
+
+
+def _dong_thousands(text: str, m: re.Match[str]) -> bool:
+    """Thousands ("k") a Vietnamese unit follows, with no currency: dong."""
+    mult = (m["m2"] if m["a2"] else m["m1"]) or ""
+    return mult.strip().lower() == "k" and bool(_DONG_UNIT_AFTER.match(text, m.end()))
+
+
 def _lakhs_named(m: re.Match[str]) -> bool:
     """Lakhs or crores named as a word ("12 lakhs", "18 LPA"): a bare "L" or "cr" is
     rupees only beside a currency ("₹40L"), as alone it is a level ("L2") or more."""
@@ -927,6 +950,7 @@ def _candidate(
     currency = units.get(currency) if currency in (_CROWN, _RAND) else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
+    currency = units.get(_DINAR) if currency == _DINAR else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
     lakhs, dong = _in_lakhs(m), _dong_named(m)
@@ -934,8 +958,8 @@ def _candidate(
         currency = units.get("lakh", _LAKH_DEFAULT)  # "CTC 12 lakhs", "8-12 LPA": rupees or taka
     elif currency is None and _won_named(text, m):
         currency = "KRW"
-    elif currency is None and dong:
-        currency = "VND"  # "25 - 35 triệu/tháng", "30tr"
+    elif currency is None and (dong or _dong_thousands(text, m)):
+        currency = "VND"  # "25 - 35 triệu/tháng", "30tr", "300k-800k/ngày"
     if dong and currency != "VND":
         return None
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
@@ -973,6 +997,9 @@ def _candidate(
         return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     end = sup.end() if (sup := _SUPER_AFTER.match(text, end)) else end
+    if period == "year" and (base := _on_target_base(text, offset, end)):
+        share, end = base  # "OTE $200k (50/50 split)": $100k base, $200k on target
+        lo = None if lo is None else lo * share
     start = min(start, edge, bound.start() if bound else start)
     raw = original[start:end].strip()
     if period == "piece" and (count := _per_one(raw)) != 1:
@@ -982,10 +1009,30 @@ def _candidate(
     return _Found(rate, strong, bool(cue and cue.total), start, end, at)
 
 
+# on-target earnings split between base and commission ("OTE $200k (50/50 split)",
+# "$180k OTE, 60/40 base/variable"): the base is the least the job pays, the OTE the most
+_ON_TARGET = re.compile(r"(?<![a-z])(?:ote|on[\s-]target)(?![a-z])")
+_SPLIT_AFTER = re.compile(
+    r"[^\S\n]*(?:(?i:ote)[^\S\n]*)?[(,;–-]?[^\S\n]*(\d{2})[^\S\n]?/[^\S\n]?(\d{2})[^\S\n]+"
+    r"(?i:split|base[^\S\n]?/[^\S\n]?(?:variable|commission|bonus))\)?"
+)
+
+
+def _on_target_base(text: str, offset: int, end: int) -> tuple[float, int] | None:
+    """The base's share of on-target earnings a split names right after them, and
+    where the split's words end."""
+    if "/" not in text[end : end + 16] or not _ON_TARGET.search(text[offset : end + 8].lower()):
+        return None
+    split = _SPLIT_AFTER.match(text, end)
+    if not split or int(split[1]) + int(split[2]) != 100:
+        return None
+    return int(split[1]) / 100, split.end()
+
+
 def _a_fee(text: str, m: re.Match[str], offset: int, start: int) -> bool:
     """Whether the amount is a fee or deposit the worker pays (`_FEE`)."""
     near = text[offset : m.end() + 30].lower()
-    if "fee" not in near and "deposit" not in near:
+    if not any(word in near for word in ("fee", "deposit", "tax", "garan")):
         return False
     return bool(_FEE_BEFORE.search(text, offset, start) or _FEE_AFTER.match(text, m.end()))
 
@@ -1013,6 +1060,13 @@ def _rupee_salary(
 # dong counted in Vietnamese millions: "triệu", or "tr" right after a digit ("30tr", "30 tr")
 _DONG_WORDS = {"triệu", "Triệu", "TRIỆU", "trieu", "TRIEU", "tỷ", "TỶ"}
 _DONG_WORDS |= {f"{d}{gap}tr" for d in "0123456789" for gap in ("", " ")}
+_DONG_WORDS |= {
+    f"{k}{gap}/{after}{unit}"
+    for k in "kK"
+    for gap in ("", " ")
+    for after in ("", " ")
+    for unit in _DONG_UNITS
+}  # "300k/ngày", "300k / ngày"
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
@@ -1086,6 +1140,7 @@ def parse_rate(
             or _lakhs_named(m)
             or _won_named(text, m)
             or _dong_named(m)
+            or _dong_thousands(text, m)
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})
