@@ -1,6 +1,7 @@
 """Pay the rate reader used to miss: the riyal and the dinar of a town an Arabic title
 names, the Gulf's months, Vietnamese thousands per unit ("300k-800k/ngày"), a Romanian
-card's fee, on-target earnings split with commission, a retirement plan's match."""
+card's fee, on-target earnings split with commission, a retirement plan's match, and
+a peso salary in Bogotá, Santiago or Guadalajara, a month's."""
 
 from __future__ import annotations
 
@@ -117,3 +118,30 @@ def test_a_retirement_match_is_no_salary() -> None:
     text = "We match 401(k) contributions up to a maximum of $10,000 per year. Salary: $130k-$150k."
     found = parse_rate(text)
     assert found is not None and (found.min, found.max) == (130_000, 150_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "rate"),
+    [
+        P("Buscamos desarrollador. Salario: $5.000.000", "Bogotá, Colombia",
+          (5_000_000, 5_000_000, "COP"), id="Bogotá"),
+        P("Ofrecemos: salario de $4.000.000 a $5.500.000 + prestaciones", "Medellín",
+          (4_000_000, 5_500_000, "COP"), id="a range in words"),
+        P("Sueldo líquido $1.500.000", "Santiago, Chile", (1_500_000, 1_500_000, "CLP"),
+          id="Santiago"),
+        P("Ofrecemos renta de $2.200.000 bruta mensual y buen ambiente", "Santiago, Chile",
+          (2_200_000, 2_200_000, "CLP"), id="renta, bruta"),
+        P("Sueldo: $28,000 más prestaciones", "Guadalajara, Jalisco", (28_000, 28_000, "MXN"),
+          id="Guadalajara"),
+    ],
+)  # fmt: skip
+def test_a_peso_salary_is_a_months(
+    text: str, location: str, rate: tuple[float, float, str]
+) -> None:
+    row = _read("Desarrollador Backend", text, location)
+    assert (row.rate_min, row.rate_max, row.currency, row.rate_period) == (*rate, "month")
+
+
+def test_a_peso_budget_stays_a_fixed_price() -> None:
+    row = _read("Desarrollador", "Presupuesto $3.000.000 por el proyecto completo", "Bogotá")
+    assert (row.currency, row.rate_period) == ("COP", "fixed")

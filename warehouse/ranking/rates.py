@@ -401,7 +401,7 @@ _SUPER_INCLUDED = re.compile(
 # the superannuation guarantee an employer pays on top of pay, 12% from July 2025, which
 # a rate "inc super" holds: its comparable rate is the rest
 SUPER_GUARANTEE = 0.12
-_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?|брутто|нетто"
+_TAX = r"(?:\s*(?:brutto|netto|brut[oa]s?|brut|gross|net|l[íi]quid[oa]s?|брутто|нетто"
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
 # a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u")
 _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
@@ -560,6 +560,10 @@ _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_
 _MONTHLY_RANGES |= {"QAR": (2_000, 100_000), "YER": (30_000, 5_000_000)}
 # the riyal of Oman and the dinars are worth about three dollars: hundreds a month
 _MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
+# Latin America's pesos are a month's ("Salario: $5.000.000" in Bogotá, "Sueldo líquido
+# $1.500.000" in Santiago, "Sueldo $25,000" in Guadalajara)
+_MONTHLY_RANGES |= {"COP": (500_000, 100_000_000), "CLP": (300_000, 30_000_000)}
+_MONTHLY_RANGES |= {"MXN": (3_000, 300_000), "ARS": (100_000, 100_000_000)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
@@ -567,6 +571,7 @@ _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
+    r"|renta"  # es-CL: "Renta: $2.200.000 líquidos"
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
@@ -590,7 +595,7 @@ _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)  # a salary field in
 _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
-    r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
+    r"[\s(\[]*(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t)(?!\w)",
     re.IGNORECASE,
 )
