@@ -99,7 +99,7 @@ _SERVED_IN = re.compile(
     r"[A-Z][\w.]*(?:(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*|[^\S\n]+)[A-Z][\w.]*)*"
 )
 # a pay line's Spanish period or gross/net word: an alert's card ("$ 1.400.000 (Mensual)",
-# "$ 900.000 brutos", "$ 1.200.000 líquidos") is too short for its language to be read from its words
+# "$ 900.000 brutos", "$ 1.200.000 líquidos") is too short for its language to be read
 _SPANISH_PAY = re.compile(
     r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brut[oa]s?|net[oa]s?|l[íi]quid[oa]s?)\b|/\s*mes\b"
 )
