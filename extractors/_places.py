@@ -67,6 +67,7 @@ RU: росія|росії|россия|россии; BY: білорусь|бел
 EG: مصر|جمهورية مصر العربية; SA: السعودية|المملكة العربية السعودية|المملكة
 AE: الإمارات|الامارات|الإمارات العربية المتحدة; QA: قطر; KW: الكويت; BH: البحرين
 JO: الأردن|الاردن; LB: لبنان; MA: المغرب; TN: تونس; DZ: الجزائر
+OM: سلطنة عمان|سلطنة عُمان|عُمان; YE: اليمن
 GCC: gcc|gcc countries|gulf countries|gulf states|gulf region|the gulf|دول الخليج
 GCC: الخليج|الخليج العربي|دول مجلس التعاون; MENA: الشرق الأوسط وشمال أفريقيا
 VN: việt nam|toàn quốc; ID: seluruh indonesia; South-East Asia: đông nam á|dong nam a
@@ -367,6 +368,7 @@ EG: port said|hurghada|luxor|aswan|smart village|fifth settlement
 EG: القاهرة|الجيزة|القاهرة الجديدة|مدينة نصر|المعادي|مصر الجديدة|التجمع الخامس|الشيخ زايد
 EG: السادس من أكتوبر|6 أكتوبر|القرية الذكية|الإسكندرية|الاسكندرية|المنصورة|طنطا
 SA: الرياض|جدة|الدمام|الخبر; AE: دبي|أبوظبي|ابوظبي|أبو ظبي|الشارقة; QA: الدوحة
+OM: مسقط|صلالة; YE: صنعاء|عدن; JO: عمّان|إربد|اربد|الزرقاء; KW: مدينة الكويت; BH: المنامة
 """
 # a town of two countries, or one that is a surname ("Croydon" is London's and
 # Melbourne's, "Potsdam" Berlin's and New York State's, "Irving" a name), only with the

@@ -80,11 +80,15 @@ Floor = Literal["above", "below", "straddles"]
 # the units whose currency the place decides (regions.place_units), as a text writes them
 # ("Rs 80,000", "650 kr/timme", "12 LPA", "١٢٠٠٠ ريال"): a literal skim, then the words
 # ("PRs", "HRs", "Kraków" name none)
-_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال")
+_UNIT_SKIM = ("Rs", "kr", "Kr", "LPA", "akh", "AKH", "lac", "rore", "ريال", "دينار")
 _UNIT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<Rs>Rs)|(?P<kr>[Kk]r)|(?P<lakh>LPA|[Ll]akhs?|LAKHS?|lacs?|[Cc]rores?))\b"
-    r"|(?P<ريال>ريال)"  # "ريالاً" too
+    r"|(?P<ريال>ريال)|(?P<دينار>دينار)"  # "ريالاً" too
 )
+# Oman and Amman are both written "عمان" (undotted): a riyal there is Oman's, a dinar
+# Jordan's ("مطلوب محاسب في عمان ... ٧٠٠ دينار")
+_OMAN_OR_AMMAN = "عمان"
+_OMAN_OR_AMMAN_UNITS = {"ريال": "OMR", "دينار": "JOD"}
 # whom a post's work serves, not where it is: "clients in Pakistan", "users across India",
 # "serving Pakistan", "serves customers across India"
 _SERVED_IN = re.compile(
@@ -96,9 +100,11 @@ _SERVED_IN = re.compile(
 )
 # a pay line's Spanish period or gross/net word, or millions with points for thousands
 # ("$ 6.000.000", as no English card writes dollars): an alert's card ("$ 1.400.000
-# (Mensual)", "$ 900.000 brutos") is too short for its language to be read from its words
+# (Mensual)", "$ 900.000 brutos", "$ 1.200.000 líquidos") is too short for its language to
+# be read from its words
 _SPANISH_PAY = re.compile(
-    r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brutos?|netos?)\b|/\s*mes\b"
+    r"(?i)\b(?:mensual(?:es)?|por\s+mes|al\s+mes|brut[oa]s?|net[oa]s?|l[íi]quid[oa]s?)\b"
+    r"|/\s*mes\b"
     r"|\$\s?\d{1,3}(?:\.\d{3}){2}(?![\d,])"
 )
 _PRICED_WORK = ("fixed", "piece")
@@ -616,10 +622,14 @@ def _units(regions: tuple[str, ...], posting: Posting) -> dict[str, str]:
     if any(word in text for word in _UNIT_SKIM) and (
         named := {m.lastgroup for m in _UNIT_WORDS.finditer(text)} - set(units)
     ):
-        lived = _SERVED_IN.sub("", text)  # "clients in Pakistan": not where the pay is
+        # the title's town too ("مطلوب مطور ويب في مسقط" over "٨٠٠ ريال شهريًا")
+        told = f"{posting.title}\n{text}" if posting.title else text
+        lived = _SERVED_IN.sub("", told)  # "clients in Pakistan": not where the pay is
         units = {
             u: c for u, c in place_units(tuple(read_places(lived))).items() if u in named
         } | units
+        if _OMAN_OR_AMMAN in told:
+            units = {u: c for u, c in _OMAN_OR_AMMAN_UNITS.items() if u in named} | units
     if (
         units.get("$") in PESOS
         and written_in(f"{posting.title or ''} {text}") != "es"

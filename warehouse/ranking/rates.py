@@ -81,6 +81,10 @@ _SYMBOLS |= {"دولار": "USD", "دولارًا": "USD", "دولاراً": "US
 _RIYAL = "ريال"
 _SYMBOLS |= {_RIYAL: _RIYAL, "ر.س": "SAR", "ر.ق": "QAR", "ر.ع.": "OMR", "ر.ع": "OMR"}
 _RIYAL_DEFAULT = "SAR"
+# "دينار" is the dinar of the posting's place, Jordan's, Kuwait's or Bahrain's ("الراتب
+# ٧٠٠ دينار" in Amman), and no currency where it names none, as "kr"
+_DINAR = "دينار"
+_SYMBOLS |= {_DINAR: _DINAR}
 # the Vietnamese dong as Vietnamese posts write it ("250.000đ/giờ", "80.000 VNĐ", "₫"); a
 # whole word, as "đ" opens words ("2 đêm" is two nights)
 _DONG = {"đ": "VND", "VNĐ": "VND", "vnđ": "VND", "Vnđ": "VND", "₫": "VND", "đồng": "VND"}
@@ -167,7 +171,7 @@ _SCALES |= {"만": 1e4, "tis.": 1e3, "mil": 1e3}
 _SCALES |= dict.fromkeys(("millones", "millón", "millon"), 1e6)
 _SCALES |= dict.fromkeys(("ألف", "الف", "آلاف"), 1e3)  # ar: "٤٠ ألف جنيه" is 40,000
 # Vietnamese millions ("25 - 35 triệu/tháng", "30tr") and billions ("1 tỷ"): dong, with or
-# without "VNĐ" (`_dong_named`)
+# without "VNĐ" (`_counted_named`)
 _DONG_SCALES = {"triệu": 1e6, "trieu": 1e6, "tr": 1e6, "tỷ": 1e9}
 _SCALES |= _DONG_SCALES
 # and Indonesian millions and thousands ("Rp 8-12 juta/bulan", "15jt", "Rp 50rb"): rupiah,
@@ -421,7 +425,7 @@ _SUPER_INCLUDED = re.compile(
 # the superannuation guarantee an employer pays on top of pay, 12% from July 2025, which
 # a rate "inc super" holds: its comparable rate is the rest
 SUPER_GUARANTEE = 0.12
-_TAX = r"(?:\s*(?:brutto|netto|bruto|brut|gross|net|l[íi]quidos?|брутто|нетто"
+_TAX = r"(?:\s*(?:brutto|netto|brut[oa]s?|brut|gross|net|l[íi]quid[oa]s?|брутто|нетто"
 _TAX += r"|excl\.?\s+vat|ex\.?\s+vat|\(?\+\s*vat\)?|ht|ttc|\+\s*(?:allowances|benefits|perks)"
 # a Dutch rate's whole euros and VAT ("€ 95,- per uur", "€ 90 excl. btw p/u")
 _TAX += r"|(?<=\d),[-–]|\(?(?:excl|incl|ex)\.?\s*btw\)?"
@@ -517,12 +521,14 @@ _NOT_SALARY_AFTER = re.compile(
     r"|mvp|app|website|site|prototype|audit|migration|deliverables?|task|gig))(?!\w)",
     re.IGNORECASE,
 )
-# an amount a bonus or equity word names, right before it ("Bonus up to $20k", "sign-on
+# an amount a bonus, equity or pension word names, right before it ("Bonus up to $20k", "sign-on
 # bonus of $15,000", "RSUs worth up to $60k", "equity up to €50k per year"): not pay,
 # though "per year" follows; but a salary's joint with one ("Base + bonus: $180k",
 # "Equity and base salary: $150k") is
 _BONUS_BEFORE = re.compile(
-    r"(?<!\w)(?:bonus(?:es)?|equity|rsus?|stock\s+(?:options|grants?)|profit[\s-]sharing)"
+    r"(?<!\w)(?:bonus(?:es)?|equity|rsus?|stock\s+(?:options|grants?)|profit[\s-]sharing"
+    # a retirement plan's match ("401(k) contributions up to a maximum of $10,000 per year")
+    r"|401\(?k\)?|pension|contributions?)"
     r"(?!\w)(?:(?!salary|base\b|pay\b|comp)[^\d\n|.;,]){0,20}$",
     re.IGNORECASE,
 )
@@ -577,11 +583,15 @@ _MONTHLY_RANGES |= {"EUR": (500, 10_000)}
 _MONTHLY_RANGES |= {"TRY": (10_000, 2_000_000)}
 # Egypt's and the Gulf's pay is a month's ("Salary: 35,000 - 45,000 EGP", "٩٠٠٠ ريال")
 _MONTHLY_RANGES |= {"EGP": (3_000, 500_000), "SAR": (2_000, 100_000), "AED": (2_000, 100_000)}
+_MONTHLY_RANGES |= {"QAR": (2_000, 100_000), "YER": (30_000, 5_000_000)}
+# the riyal of Oman and the dinars are worth about three dollars: hundreds a month
+_MONTHLY_RANGES |= dict.fromkeys(("OMR", "KWD", "BHD", "JOD"), (150, 10_000))
 # Spanish-speaking Latin America quotes a month's pay ("Salario: $4.500.000" in Bogotá,
-# "Sueldo: $25,000 MXN", "Renta líquida: $1.800.000" in Santiago, "S/ 6,000" in Lima); a
-# year's is rarely quoted and says so ("anual")
-_MONTHLY_RANGES |= {"COP": (1_000_000, 80_000_000), "MXN": (5_000, 300_000)}
-_MONTHLY_RANGES |= {"CLP": (400_000, 15_000_000), "PEN": (1_000, 50_000)}
+# "Sueldo líquido $1.500.000" in Santiago, "Sueldo $25,000" in Guadalajara, "S/ 6,000" in
+# Lima); a year's is rarely quoted and says so ("anual")
+_MONTHLY_RANGES |= {"COP": (500_000, 100_000_000), "CLP": (300_000, 30_000_000)}
+_MONTHLY_RANGES |= {"MXN": (3_000, 300_000), "ARS": (100_000, 100_000_000)}
+_MONTHLY_RANGES |= {"PEN": (1_000, 50_000)}
 # Vietnam's is a month's in millions of dong ("Lương: 40 - 55 triệu", "30tr - 45tr gross")
 _MONTHLY_RANGES |= {"VND": (2_000_000, 500_000_000)}
 # and Indonesia's in millions of rupiah ("Gaji: Rp 10 - 14 juta", "Rp 6.000.000 - 8.000.000")
@@ -591,6 +601,7 @@ _SALARY_WORDS_ONLY = frozenset({"EUR", "ZAR"})
 _SALARY_IN_ENGLISH = frozenset({"ZAR"})
 _MONTH_PAY_BEFORE = re.compile(
     r"(?<!\w)(?:wynagrodzeni\w*|widełki|stawk\w*|pensj\w*|sal[aá]ri\w*|remunera\w*|faixa"
+    r"|renta"  # es-CL: "Renta: $2.200.000 líquidos"
     r"|mzd\w*|plat|platov\w*|odměn\w*|hrub\w*|bérezés|fizetés\w*|bér|brutt[oó]|nett[oó]"
     r"|brut|net|gehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|sueldo|stipendio"
     r"|retribuci[oó]n|(?:b2b|uop)\s*:|kontrakt\w*(?:\W+b2b)?"
@@ -615,7 +626,7 @@ _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)  # a salary field in
 _LABEL_ABOVE = re.compile(r"\n[^\S\n]*$")
 _LINE_OF_PAY = re.compile(r"[^\S\n]*(?:(?i:від|от|до)[^\S\n]+)?")
 _MONTH_PAY_AFTER = re.compile(
-    r"[\s(\[]*(?:brutt[oó]|nett[oó]|bruto|brut|l[íi]quido|gross|net|b2b|uop|clt|pj|hrub\w*"
+    r"[\s(\[]*(?:brutt[oó]|nett[oó]|brut[oa]s?|brut|l[íi]quid[oa]s?|gross|net|b2b|uop|clt|pj|hrub\w*"
     r"|čist\w*|\+\s*vat|брутто|нетто|br[üu]t)(?!\w)",
     re.IGNORECASE,
 )
@@ -650,7 +661,10 @@ _PERK_BEFORE = re.compile(
 _FEE = (
     r"(?:(?:registration|application|activation|onboarding|joining|membership|sign[\s-]?up"
     r"|enrol(?:l)?ment|processing|starter[\s-]+kit)[\s-]+fees?"
-    r"|(?:security|refundable)[\s-]+deposit)"
+    r"|(?:security|refundable)[\s-]+deposit"
+    # ro: "Taxă de înscriere 150 lei", "taxa de participare", "garanție 1.000 lei"
+    r"|tax[ăa][\s-]+de[\s-]+(?:[îi]nscriere|[îi]nregistrare|participare|procesare|dosar)"
+    r"|garan[țţ]ie)"
 )
 _FEE_BEFORE = re.compile(
     rf"(?<!\w)(?:{_FEE}[^\S\n]*[:=(–-]?[^\S\n]*(?:of\s+)?|deposit\s+of\s+)(?:only\s+|just\s+)?$",
@@ -944,6 +958,17 @@ def _counted_named(m: re.Match[str]) -> str | None:
     return None
 
 
+# thousands before a Vietnamese unit are dong ("300k-800k/ngày", "200k/giờ": nghìn đồng)
+_DONG_UNITS = ("ngày", "ngay", "giờ", "gio", "tháng", "thang", "tuần", "tuan")
+_DONG_UNIT_AFTER = re.compile(rf"[^\S\n]?/[^\S\n]?(?i:{'|'.join(_DONG_UNITS)})(?!\w)")
+
+
+def _dong_thousands(text: str, m: re.Match[str]) -> bool:
+    """Thousands ("k") a Vietnamese unit follows, with no currency: dong."""
+    mult = (m["m2"] if m["a2"] else m["m1"]) or ""
+    return mult.strip().lower() == "k" and bool(_DONG_UNIT_AFTER.match(text, m.end()))
+
+
 def _lakhs_named(m: re.Match[str]) -> bool:
     """Lakhs or crores named as a word ("12 lakhs", "18 LPA"): a bare "L" or "cr" is
     rupees only beside a currency ("₹40L"), as alone it is a level ("L2") or more."""
@@ -967,6 +992,7 @@ def _candidate(
     currency = units.get(currency) if currency in (_CROWN, _RAND) else currency
     currency = units.get(_RUPEE, _LAKH_DEFAULT) if currency == _RUPEE else currency
     currency = units.get(_RIYAL, _RIYAL_DEFAULT) if currency == _RIYAL else currency
+    currency = units.get(_DINAR) if currency == _DINAR else currency
     if currency == "USD" and not code and _bare_dollar(symbol, m):
         currency = units.get("$", currency)  # "$25,000 mensuales" in Guadalajara: pesos
     lakhs, counted = _in_lakhs(m), _counted_named(m)
@@ -976,6 +1002,8 @@ def _candidate(
         currency = "KRW"
     elif currency is None and counted:
         currency = counted  # "25 - 35 triệu/tháng", "30tr", "Gaji 15jt"
+    elif currency is None and _dong_thousands(text, m):
+        currency = "VND"  # "300k-800k/ngày"
     if counted and currency != counted:
         return None
     if currency is None or (lakhs and currency not in _LAKH_CURRENCIES):
@@ -1013,6 +1041,9 @@ def _candidate(
         return None  # "$7/month" for tickets, a "$200/year" gift: a price, not pay
     end = max(edge, m.end())
     end = sup.end() if (sup := _SUPER_AFTER.match(text, end)) else end
+    if period == "year" and (base := _on_target_base(text, offset, end)):
+        share, end = base  # "OTE $200k (50/50 split)": $100k base, $200k on target
+        lo = None if lo is None else lo * share
     start = min(start, edge, bound.start() if bound else start)
     raw = original[start:end].strip()
     if period == "piece" and (count := _per_one(raw)) != 1:
@@ -1022,10 +1053,30 @@ def _candidate(
     return _Found(rate, strong, bool(cue and cue.total), start, end, at)
 
 
+# on-target earnings split between base and commission ("OTE $200k (50/50 split)",
+# "$180k OTE, 60/40 base/variable"): the base is the least the job pays, the OTE the most
+_ON_TARGET = re.compile(r"(?<![a-z])(?:ote|on[\s-]target)(?![a-z])")
+_SPLIT_AFTER = re.compile(
+    r"[^\S\n]*(?:(?i:ote)[^\S\n]*)?[(,;–-]?[^\S\n]*(\d{2})[^\S\n]?/[^\S\n]?(\d{2})[^\S\n]+"
+    r"(?i:split|base[^\S\n]?/[^\S\n]?(?:variable|commission|bonus))\)?"
+)
+
+
+def _on_target_base(text: str, offset: int, end: int) -> tuple[float, int] | None:
+    """The base's share of on-target earnings a split names right after them, and
+    where the split's words end."""
+    if "/" not in text[end : end + 16] or not _ON_TARGET.search(text[offset : end + 8].lower()):
+        return None
+    split = _SPLIT_AFTER.match(text, end)
+    if not split or int(split[1]) + int(split[2]) != 100:
+        return None
+    return int(split[1]) / 100, split.end()
+
+
 def _a_fee(text: str, m: re.Match[str], offset: int, start: int) -> bool:
     """Whether the amount is a fee or deposit the worker pays (`_FEE`)."""
     near = text[offset : m.end() + 30].lower()
-    if "fee" not in near and "deposit" not in near:
+    if not any(word in near for word in ("fee", "deposit", "tax", "garan")):
         return False
     return bool(_FEE_BEFORE.search(text, offset, start) or _FEE_AFTER.match(text, m.end()))
 
@@ -1056,6 +1107,13 @@ _DONG_WORDS |= {f"{d}{gap}tr" for d in "0123456789" for gap in ("", " ")}
 # rupiah counted in Indonesian: "juta", or "jt" and "rb" right after a digit ("15jt", "50 rb")
 _DONG_WORDS |= {"juta", "Juta", "JUTA", "ribu", "Ribu"}
 _DONG_WORDS |= {f"{d}{gap}{w}" for d in "0123456789" for gap in ("", " ") for w in ("jt", "rb")}
+_DONG_WORDS |= {
+    f"{k}{gap}/{after}{unit}"
+    for k in "kK"
+    for gap in ("", " ")
+    for after in ("", " ")
+    for unit in _DONG_UNITS
+}  # "300k/ngày", "300k / ngày"
 # a text with none of these names no currency (`_CUR` needs one of them, or 억 or 만 its
 # won): one pass finds any, three times faster than an alternation; the rand's "R", in
 # most texts, is looked for only in a posting placed where it is the currency
@@ -1129,6 +1187,7 @@ def parse_rate(
             or _lakhs_named(m)
             or _won_named(text, m)
             or _counted_named(m)
+            or _dong_thousands(text, m)
         )
         one = (
             _candidate(text, m, original, salary_field=salary_field, units=units or {})

@@ -714,6 +714,7 @@ _PLACE_UNITS = {
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "lakh": {"IN": "INR", "PK": "PKR", "BD": "BDT"},
     "ريال": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER"},  # the riyal
+    "دينار": {"JO": "JOD", "KW": "KWD", "BH": "BHD"},  # the dinar
     # "$" is the peso where it is written in Spanish (features: the text's language), and
     # the dollar of Canada, Australia or New Zealand in a post placed there only
     "$": {"MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS"} | _LOCAL_DOLLARS,
