@@ -90,7 +90,9 @@ _BRACKET = re.compile(r"\(([^()\n]{3,60})\)")
 
 def _bracket_terms(low: str, roles: tuple[str, ...], profile: Profile) -> list[str]:
     """The terms of brackets that name the matched roles' trade by its head word alone
-    ("designer" for a product designer), the trade's word blanked out."""
+    ("designer" for a product designer), the trade's word blanked out; where one names
+    another trade remote, its line without it, the office of the rest ("Seattle Onsite"
+    for a designer beside "(Engineers Remote)")."""
     if "(" not in low:
         return []
     forms = profile_role_forms(roles, tuple(profile.aliases.items()))
@@ -98,8 +100,14 @@ def _bracket_terms(low: str, roles: tuple[str, ...], profile: Profile) -> list[s
     found = []
     for bracket in _BRACKET.finditer(low):
         named = ROLE_WORD.findall(bracket[1])
-        if len(named) == 1 and named[0].removesuffix("s") in heads:
-            found.append(ROLE_WORD.sub(" ", bracket[1]))
+        if len(named) != 1:
+            continue
+        terms = ROLE_WORD.sub(" ", bracket[1])
+        if named[0].removesuffix("s") in heads:
+            found.append(terms)
+        elif (scope := _scope_of(terms)) and scope.scope in ("anywhere", "region"):
+            start, end = low.rfind("\n", 0, bracket.start()) + 1, _line_end(low, bracket.end())
+            found.append(low[start : bracket.start()] + low[bracket.end() : end])
     return found
 
 
