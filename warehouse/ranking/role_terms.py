@@ -93,7 +93,7 @@ def _bracket_terms(low: str, roles: tuple[str, ...], profile: Profile) -> list[s
     ("designer" for a product designer), the trade's word blanked out; where one names
     another trade remote, its line without it, the office of the rest ("Seattle Onsite"
     for a designer beside "(Engineers Remote)")."""
-    if "(" not in low:
+    if not roles or "(" not in low:
         return []
     forms = profile_role_forms(roles, tuple(profile.aliases.items()))
     heads = {form.split()[-1] for form in forms if ROLE_WORD.fullmatch(form.split()[-1])}
