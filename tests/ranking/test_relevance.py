@@ -208,6 +208,12 @@ def test_only_the_roles_a_title_names_best_are_named() -> None:
             ["Security Engineer", "Machine Learning Engineer"],
             id="a header's field of trades",
         ),
+        P(
+            "Wenlock | Frontend, Design | Remote (EU)",
+            ["Frontend Engineer", "Product Designer"],
+            id="a header's field of trades naming design",
+        ),
+        P("Wenlock | Design | Remote (EU)", [], id="a field of design alone: a team or a role"),
         P("Kestrel | Berlin, Lisbon | Remote", [], id="a header's field of places"),
         P("Product Manager, Data Platform", [], id="a manager is not in the trade"),
         P("Solutions Engineer, Data Platform", [], id="a customer-facing engineer's field"),

@@ -132,3 +132,64 @@ def test_a_role_s_section_states_its_terms(profile: Profile, expected: tuple[obj
 )
 def test_a_title_of_rank_first_or_bare_trades_names_the_role(title: str, profile: Profile) -> None:
     assert _read("Small team, good people.", profile, title).relevant
+
+
+# "Also hiring:" after the main role lists more roles, each with its own terms; the
+# header's cells are its own role's, its amount that role's pay
+ALSO_HIRING = (
+    "Wrenmoor | Staff Frontend Engineer | Remote (US) | Full-time | $170k-$200k\n\n"
+    "Our React app runs 3,000 bakeries.\n\n"
+    "Also hiring: Data Engineer (contract, remote EU, €85/h), Product Designer (full-time, "
+    "Munich onsite)."
+)
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        P(FRONTEND, ("full_time", 170_000, 200_000, "year", "eligible"), id="the-header-s-role"),
+        P(DATA, ("contract", 85, 85, "hour", "eligible"), id="an-also-hiring-role"),
+    ],
+)
+def test_also_hiring_lists_roles_with_their_own_terms(
+    profile: Profile, expected: tuple[object, ...]
+) -> None:
+    assert _terms(_read(ALSO_HIRING, profile, ALSO_HIRING.split("\n")[0])) == expected
+
+
+def test_an_also_hiring_role_s_place_is_its_own() -> None:
+    features = _read(ALSO_HIRING, DESIGN, ALSO_HIRING.split("\n")[0])
+    assert (features.engagement, features.eligibility) == ("full_time", "not_eligible")
+
+
+def test_a_role_s_brackets_in_a_header_listing_another_are_its_own() -> None:
+    """Not the header's cells: "(full-time, $140k)" is the designer's alone."""
+    header = (
+        "Hollin | Backend Engineer (contract, $120/h), Product Designer (full-time, $140k)"
+        " | Remote (US)"
+    )
+    features = _read(header, DESIGN, header)
+    assert (features.engagement, features.rate_min) == ("full_time", 140_000)
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        P(DESIGN, "eligible", id="the-trade-the-bracket-names"),
+        P(FRONTEND, "review", id="the-rest-at-the-office-in-a-post-in-doubt"),
+    ],
+)
+def test_a_bracket_naming_a_trade_s_way_of_working_is_its_own(
+    profile: Profile, expected: str
+) -> None:
+    header = "Kittiwake | Frontend Engineer, Product Designer | SF Onsite (Designer Remote)"
+    features = _read(header, profile, header)
+    assert features.eligibility == expected
+    assert "as stated for the" in features.eligibility_reason
+
+
+def test_design_in_a_header_s_field_of_trades_is_a_designer() -> None:
+    header = "Alderney | Frontend, Design | Remote (EU) | Contract"
+    features = _read(f"{header}\n\nWe need help with our booking app.", DESIGN, header)
+    assert features.relevant
+    assert (features.engagement, features.eligibility) == ("contract", "eligible")

@@ -436,9 +436,11 @@ def _listed_role_offer(
         # the header's cells are the post's terms, which its text may widen ("Part-Time"
         # over "on a part-time / freelance basis"): the post's offer where it holds them;
         # a first line that lists several roles, not in cells ("Roles: X (contract); Y
-        # (full-time)"), is no header of the post's
+        # (full-time)"), is no header of the post's, nor are a role's own brackets in a
+        # header that lists another ("Backend Engineer (contract), Designer (full-time) |")
         header = text.split("\n", 1)[0]
-        cells = "|" in header or len(PERSON_WORD.findall(header)) < 2
+        several = len(PERSON_WORD.findall(header)) > 1
+        cells = not several or ("|" in header and not any(f"({t}" in header for t in terms))
         if (
             offer
             and one.engagement in offer.engagements
@@ -590,6 +592,11 @@ def _rate(
     if in_title and owned and "; " in in_title.raw:  # several amounts: the role's, if one's
         in_title = reader(posting.title or "", units={"$": dollar} if dollar else {})
     in_text = reader(posting.text, units=units) if posting.text else None
+    if in_title and in_text and owned and (posting.text or "").startswith(posting.title or "\0"):
+        # a header that is the text's first line (Hacker News): its amount is read there
+        # with the role it pays ("Acme | Staff Frontend Engineer | $180k" over "Also
+        # hiring: Data Engineer (€90/h)"), not spanned with the reader's role's again
+        in_title = None
     found = [rate for rate in (in_title, in_text) if rate]
     if found:
         return _with_bare(span(found[0], found[1:]), posting), "parsed"

@@ -185,13 +185,17 @@ _AND = r"[ \t]*(?:,(?:[ \t]*(?:and|or)\b)?|/|&|\band\b|\bor\b)[ \t]*"
 # | Remote"): an engineer of each, in any case; grouped by first letter, as `re` tried
 # the 85 words one by one at every line (32 us a posting; 18 us grouped)
 _ANY_CASE_TRADE = rf"(?i:{phrases(map(literal, [*_TRADE_WORDS, 'sre']), word_start=False)})"
+# such a field's "Design" is a designer, as a team of trades names them ("Acme | Frontend,
+# Design | Remote (EU)"), not a design engineer (a frontend title)
+_FIELD_WORDS = [*_TRADE_WORDS, "sre", "design"]
+_FIELD_TRADE = rf"(?i:{phrases(map(literal, _FIELD_WORDS), word_start=False)})"
 _TRADES_FIELD = re.compile(
-    rf"(?:^|\|)[ \t]*({_ANY_CASE_TRADE}(?:{_AND}{_ANY_CASE_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
+    rf"(?:^|\|)[ \t]*({_FIELD_TRADE}(?:{_AND}{_FIELD_TRADE})+)[ \t]*(?=\||$)", re.MULTILINE
 )
 # where such a field may start: a line's start or a bar, then a trade's first word, found
 # in the lower-cased text after a "\n" put first; `re` tries a pattern led by "^" at
 # every place (17 us a posting), this one only at a "\n" or a bar
-_FIELD_HEADS = sorted({re.escape(word.split()[0]) for word in [*_TRADE_WORDS, "sre"]})
+_FIELD_HEADS = sorted({re.escape(word.split()[0]) for word in _FIELD_WORDS})
 _FIELD_STARTS = re.compile(rf"[\n|][ \t]*(?:{phrases(_FIELD_HEADS, word_start=False)})")
 # found first, a title read around its head; the word's start is tested apart, as a
 # leading \b costs the scan four times as much
@@ -637,7 +641,7 @@ def spelled_out(text: str, *, title: bool = False) -> str:
     for listed, noun in _prose_lists(text):
         titles += _titles(listed, noun)
     for found in _trades_fields(text):
-        titles += _titles(found[1], "Engineer")
+        titles += [_FIELD_DESIGNER.get(t, t) for t in _titles(found[1], "Engineer")]
     if "esigner" in text and _a_designer(text):
         titles.append("Product Designer")
     if "UX" in text and _UX_LEAD.search(text):
@@ -647,6 +651,9 @@ def spelled_out(text: str, *, title: bool = False) -> str:
     if title:
         titles += in_english(text)
     return "\n".join([text, *titles]) if titles else text
+
+
+_FIELD_DESIGNER = {"Design Engineer": "Product Designer"}
 
 
 def _prose_lists(text: str) -> Iterator[tuple[str, str]]:

@@ -33,7 +33,7 @@ from warehouse.ranking.taxonomy import (
 _SYMBOL = "\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
 # a list item's start: bullets, numbering, a "ROLE:" label, "//", a pipe or a comma, or a
 # dash after a colon or a parenthesis ("hiring for: - X (contract) - Y (full-time)")
-_LABEL = r"\b(?:role|position|opening)s?\s*:"
+_LABEL = r"\b(?:(?:role|position|opening)s?|hiring)\s*:"
 _ITEM_START = re.compile(
     rf"(?:^|[|,;•·▪●{_SYMBOL}]|//|{_LABEL}|[:)][ \t]+[-–—])[\s\-*>]*$", re.IGNORECASE
 )
@@ -76,9 +76,39 @@ def role_scopes(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[Re
         or _scope_of(_heading_terms(text, low, start))
         for m, start, end in _listed_roles(low, roles, profile)
     ]
+    if not any(scopes):  # a role named in a bracket beside the others' place
+        scopes = [_scope_of(terms) for terms in _bracket_terms(low, roles, profile)]
     if not any(scopes):  # a role per section: its section's place ("Data Engineer" over it)
         scopes = [_scope_of(section) for section in role_sections(text, roles, profile)]
     return _distinct(scope for scope in scopes if scope is not None)
+
+
+# a bracket that names a trade with its own way of working beside the post's place for
+# the others: "SF Onsite (Designer Remote)", "NYC (remote for designers)"
+_BRACKET = re.compile(r"\(([^()\n]{3,60})\)")
+
+
+def _bracket_terms(low: str, roles: tuple[str, ...], profile: Profile) -> list[str]:
+    """The terms of brackets that name the matched roles' trade by its head word alone
+    ("designer" for a product designer), the trade's word blanked out; where one names
+    another trade remote, its line without it, the office of the rest ("Seattle Onsite"
+    for a designer beside "(Engineers Remote)")."""
+    if not roles or "(" not in low:
+        return []
+    forms = profile_role_forms(roles, tuple(profile.aliases.items()))
+    heads = {form.split()[-1] for form in forms if ROLE_WORD.fullmatch(form.split()[-1])}
+    found = []
+    for bracket in _BRACKET.finditer(low):
+        named = ROLE_WORD.findall(bracket[1])
+        if len(named) != 1:
+            continue
+        terms = ROLE_WORD.sub(" ", bracket[1])
+        if named[0].removesuffix("s") in heads:
+            found.append(terms)
+        elif (scope := _scope_of(terms)) and scope.scope in ("anywhere", "region"):
+            start, end = low.rfind("\n", 0, bracket.start()) + 1, _line_end(low, bracket.end())
+            found.append(low[start : bracket.start()] + low[bracket.end() : end])
+    return found
 
 
 def role_headings(text: str, roles: tuple[str, ...], profile: Profile) -> tuple[str, ...]:
