@@ -17,6 +17,7 @@ every job goes through the same legitimacy checks. Nothing in the mailbox is cha
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -198,6 +199,9 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
             Path(unit), MAX_MESSAGE_BYTES, lambda: client.stats.inc(OUTLOOK_MSG)
         )
     mine = frozenset(address.lower() for address in settings.my_addresses)
+    # a message kept in two folders (Takeout's label files, an .eml saved beside them)
+    # gives its document once
+    seen: set[bytes] = set()
     for raw in messages:
         client.stats.inc("inbox/messages")
         if raw.data is None:
@@ -207,8 +211,13 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
             document = _read(raw.data, mine, since, settings.scan_messages, client)
         except _UNREADABLE as error:  # one odd message, not the mailbox: parse reports it
             document = _unreadable(raw.data, error)
-        if document is not None:
-            body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
+        if document is None:
+            continue
+        body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
+        if (digest := hashlib.sha256(body).digest()) in seen:
+            client.stats.inc("skipped/duplicate")
+        else:
+            seen.add(digest)
             url = f"message:{document['message']}"
             yield Page(NAME, url, 200, {"content-type": "application/json"}, body,
                        datetime.now(UTC), scope=unit)  # fmt: skip
