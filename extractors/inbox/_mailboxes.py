@@ -157,8 +157,9 @@ def _archive(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator
         with tarfile.open(path, "r|*") as stream:
             for member in stream:
                 kind = PurePosixPath(member.name).suffix.lower()
-                if member.isfile() and kind in _KEPT and (handle := stream.extractfile(member)):
-                    yield from _kept(kind, handle, member.size, max_bytes, on_msg)
+                member_file = stream.extractfile(member) if kind in _KEPT else None
+                if member_file is not None:
+                    yield from _kept(kind, member_file, member.size, max_bytes, on_msg)
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OSError) as error:
         raise ExtractorError(
             f"{path}: a damaged archive ({error}): download it again, or unpack it and"

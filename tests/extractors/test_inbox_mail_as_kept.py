@@ -5,7 +5,10 @@ shape of the senders' cards)."""
 from __future__ import annotations
 
 import base64
+import io
 import quopri
+import tarfile
+import zipfile
 from pathlib import Path
 
 from extractors._joburls import lists_others_jobs
@@ -113,6 +116,83 @@ def test_outlook_msg_files_are_named_not_read(tmp_path: Path) -> None:
     alone = _run(tmp_path / "alert.msg")
     assert alone.status == "failed"
     assert "an Outlook .msg file is not read" in alone.errors[0] and "(.eml)" in alone.errors[0]
+
+
+def _tgz(name: str, data: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        member = tarfile.TarInfo(name)
+        member.size = len(data)
+        archive.addfile(member, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def test_takeout_archives_are_read_as_downloaded(tmp_path: Path) -> None:
+    mail = "Takeout/Mail/All mail Including Spam and Trash.mbox"
+    with zipfile.ZipFile(tmp_path / "takeout-20261201T071244Z-001.zip", "w") as archive:
+        archive.writestr(mail, _mbox(_reed()))
+        archive.writestr("Takeout/archive_browser.html", "<html></html>")
+        archive.writestr("Saved/alert.eml", _reed("saved@reed.co.uk"))  # the same job
+    zipped = _run(tmp_path / "takeout-20261201T071244Z-001.zip")
+    assert zipped.stats["inbox/messages"] == 2 and len(zipped.pages) == 2
+    assert list(_postings(zipped)) == ["reed:51234567"]
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "takeout-20261201T071244Z-002.tgz").write_bytes(_tgz(mail, _mbox(_reed())))
+    assert list(_postings(_run(folder))) == ["reed:51234567"]
+    (folder / "takeout-20261201T071244Z-003.zip").write_bytes(b"PK\x03\x04 cut short")
+    damaged = _run(folder)
+    assert damaged.status == "failed"
+    assert "takeout-20261201T071244Z-003.zip: a damaged archive" in damaged.errors[0]
+
+
+def test_a_thunderbird_folder_file_copied_without_its_index_is_read(tmp_path: Path) -> None:
+    copied = tmp_path / "copied"
+    copied.mkdir()
+    (copied / "Jobs").write_bytes(_mbox(_reed()).replace(b"From 1@xxx", b"From - Tue Dec"))
+    (copied / "README").write_bytes(b"Fromage list\n")  # no mbox: "From " it is not
+    result = _run(copied)
+    assert len(result.postings) == 1 and result.stats["inbox/messages"] == 1
+
+
+def test_a_file_that_is_no_mail_is_named_and_a_message_under_another_name_read(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "alert.html").write_text(_page(_REED))  # the alert saved as a web page
+    failed = _run(tmp_path / "alert.html")
+    assert failed.status == "failed"
+    assert "alert.html: not mail" in failed.errors[0] and "Save as .eml" in failed.errors[0]
+    (tmp_path / "alert.txt").write_bytes(_reed())  # the message itself, saved as text
+    assert len(_run(tmp_path / "alert.txt").postings) == 1
+    (tmp_path / "empty.mbox").write_bytes(b"")  # an empty folder's file reads nothing
+    assert _run(tmp_path / "empty.mbox").status == "ok"
+
+
+def test_the_same_message_kept_twice_gives_one_page(tmp_path: Path) -> None:
+    (tmp_path / "Jobs.mbox").write_bytes(_mbox(_reed()))
+    (tmp_path / "Inbox.mbox").write_bytes(_mbox(b"X-Gmail-Labels: Inbox\n" + _reed()))
+    (tmp_path / "saved.eml").write_bytes(_reed())
+    result = _run(tmp_path)
+    assert len(result.pages) == 1 and result.stats["skipped/duplicate"] == 2
+
+
+def test_a_forward_to_oneself_is_the_users_own_without_my_addresses(tmp_path: Path) -> None:
+    text = (
+        "---------- Forwarded message ---------\nFrom: reed.co.uk <jobalerts@reed.co.uk>\n"
+        "Subject: New jobs\n\nPython Developer\nHarbourline Insurance\nLeeds\n"
+        "https://www.reed.co.uk/jobs/python-developer/51234567\n"
+    )
+    body = b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode()
+    own = _mail("Sam <sam@mail.example>", body, subject="Fwd: New jobs", ident="f@x")
+    assert list(_postings(_run(_write(tmp_path / "own.eml", own)))) == ["reed:51234567"]
+    # the same forward from someone else to the user is not the user's alert
+    other = own.replace(b"From: Sam <sam@mail.example>", b"From: Tom <tom@mail.example>")
+    assert _run(_write(tmp_path / "other.eml", other)).postings == []
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def _forward(body: bytes) -> bytes:
