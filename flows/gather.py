@@ -260,7 +260,8 @@ def skipped_note(stats: dict[str, int]) -> str:
         parts.append(f"{others} {plural} from other senders, not read ({_lists_named(stats)}"
                      'the senders read: README, "Job-alert e-mails")')  # fmt: skip
     if outlook := stats.get(OUTLOOK_MSG):
-        parts.append(f"{outlook} Outlook .msg {'file' if outlook == 1 else 'files'}, not read "
+        parts.append(f"{outlook} Outlook .msg {'file' if outlook == 1 else 'files'} without a"
+                     " readable message, not read "
                      '(save them as .eml: README, "Job-alert e-mails")')  # fmt: skip
     return "; ".join(parts)
 

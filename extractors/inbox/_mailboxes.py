@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from extractors._contract import ExtractorError
+from extractors.inbox import _outlook
 
 _FROM_LINE = re.compile(rb"^From ")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )")  # mboxrd quoting of body lines
@@ -34,10 +35,12 @@ NOT_MAIL = (
     " .tgz, an .eml or .emlx message, or a folder of them; an alert saved as a web page"
     " or as text is not read: save the message itself (Download message, Save as .eml)"
 )
-# Outlook's own format (an OLE compound file, not MIME): not read, and the run says so
+# Outlook's own format (a compound file, not MIME), one that holds no message body
+# (or is damaged): not read, and the run says so
 MSG_HELP = (
-    "an Outlook .msg file is not read: drag the messages from Outlook to a folder in"
-    " Thunderbird or Apple Mail, or open each in new Outlook and use Save as (.eml)"
+    "an Outlook .msg file without a readable message: drag the messages from Outlook to"
+    " a folder in Thunderbird or Apple Mail, or open each in new Outlook and use Save as"
+    " (.eml)"
 )
 
 
@@ -85,7 +88,8 @@ def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[
     begins as an mbox does (Apple Mail's exported bundle's `mbox`, a Thunderbird
     folder's file, with or without its `.msf` index beside it), and the same in Takeout's
     `.zip` and `.tgz` archives. Extensions in any case: Windows tools write `.EML`.
-    Outlook's `.msg` files are not read: each calls `on_msg`."""
+    Outlook's `.msg` files are read as the MIME message they hold (`_outlook`); each
+    that holds none calls `on_msg`."""
     if (folder / "cur").is_dir() or (folder / "new").is_dir():
         paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
         yield from (_message(path, max_bytes) for path in paths)
@@ -117,7 +121,12 @@ def _kept(
         whole = data if data is not None and len(data) <= limit else None
         yield Raw(_emlx(whole) if whole is not None and kind == ".emlx" else whole)
     elif kind == ".msg":
-        on_msg()
+        data = handle.read(max_bytes + 1) if size <= max_bytes else None
+        found = _outlook.message(data) if data is not None and len(data) <= max_bytes else None
+        if found is None:
+            on_msg()
+        else:
+            yield Raw(found)
 
 
 def _emlx(data: bytes) -> bytes:
@@ -179,13 +188,14 @@ def local(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Ra
     if not path.is_file():
         raise ExtractorError(f"{path}: no such mbox file or mail folder")
     suffix = path.suffix.lower()
-    if suffix == ".msg":
+    small = path.stat().st_size <= max_bytes
+    if suffix == ".msg" and small and _outlook.message(path.read_bytes()) is None:
         raise ExtractorError(f"{path}: {MSG_HELP}")
     if _is_archive(path.name):
         return _archive(path, max_bytes, on_msg)
     with path.open("rb") as handle:
         head = handle.read(64)
-    if suffix in (".eml", ".emlx"):
+    if suffix in (".eml", ".emlx", ".msg"):
         return _opened(path, suffix, max_bytes, on_msg)
     if suffix == ".mbox" or _FROM_LINE.match(head) or not head:
         return _opened(path, ".mbox", max_bytes, on_msg)
