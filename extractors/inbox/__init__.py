@@ -106,8 +106,11 @@ PROVENANCE: Provenance = "aggregator"
 # the stats key of mail from a list or marketing sender it reads no parser for, by its
 # domain: the run's summary names the most frequent (an alert service not read yet)
 UNREAD_LIST = "skipped/list_from/"
-# Outlook's .msg files in a configured folder: not read, and the run says how to export
+# Outlook's .msg files in a configured folder that hold no message: not read, and the
+# run says how to export
 OUTLOOK_MSG = "skipped/outlook_msg"
+OUTLOOK_PST = "skipped/outlook_pst"  # Outlook's data files: not read either
+_OUTLOOK = {".msg": OUTLOOK_MSG, ".pst": OUTLOOK_PST}
 SUMMARY = True  # a short text by nature: its length is no evidence
 WINDOWED = True  # an alert lists some jobs of a moment: a job missing later is not closed
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -196,7 +199,7 @@ def fetch(settings: Settings, unit: str, client: PoliteClient) -> Iterator[Page]
         messages = _mailboxes.imap(imap, MAX_MESSAGE_BYTES)
     else:
         messages = _mailboxes.local(
-            Path(unit), MAX_MESSAGE_BYTES, lambda: client.stats.inc(OUTLOOK_MSG)
+            Path(unit), MAX_MESSAGE_BYTES, lambda kind: client.stats.inc(_OUTLOOK[kind])
         )
     mine = frozenset(address.lower() for address in settings.my_addresses)
     # a message kept in two folders (Takeout's label files, an .eml saved beside them)

@@ -43,6 +43,11 @@ MSG_HELP = (
     " (.eml)"
 )
 
+PST_HELP = (
+    "an Outlook data file (.pst) is not read: drag the alerts out of Outlook to a folder"
+    " (as .msg files), or read the mailbox over IMAP"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Imap:
@@ -81,7 +86,7 @@ def _mbox_lines(handle: Iterable[bytes], max_bytes: int) -> Iterator[Raw]:
         yield Raw(b"".join(lines) if size <= max_bytes else None)
 
 
-def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
+def files(folder: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:
     """A Maildir's cur/ and new/ messages; else every `.eml` and `.emlx` file (Apple
     Mail's own store) under a folder, every mbox file, streamed: a `.mbox` file (a
     Takeout folder holds `Mail/All mail ....mbox`), and a file without extension that
@@ -89,27 +94,30 @@ def files(folder: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[
     folder's file, with or without its `.msf` index beside it), and the same in Takeout's
     `.zip` and `.tgz` archives. Extensions in any case: Windows tools write `.EML`.
     Outlook's `.msg` files are read as the MIME message they hold (`_outlook`); each
-    that holds none calls `on_msg`."""
+    that holds none, and each Outlook data file (`.pst`), calls `on_outlook` with its
+    suffix."""
     if (folder / "cur").is_dir() or (folder / "new").is_dir():
         paths = sorted(p for sub in ("cur", "new") for p in (folder / sub).glob("*") if p.is_file())
         yield from (_message(path, max_bytes) for path in paths)
         return
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if _is_archive(path.name):
-            yield from _archive(path, max_bytes, on_msg)
+            yield from _archive(path, max_bytes, on_outlook)
             continue
         kind = ".mbox" if _unnamed_mbox(path) else path.suffix.lower()
-        yield from _opened(path, kind, max_bytes, on_msg)
+        yield from _opened(path, kind, max_bytes, on_outlook)
 
 
-def _opened(path: Path, kind: str, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
+def _opened(
+    path: Path, kind: str, max_bytes: int, on_outlook: Callable[[str], None]
+) -> Iterator[Raw]:
     """The messages of one file, streamed: only the current one is held in memory."""
     with path.open("rb") as handle:
-        yield from _kept(kind, handle, path.stat().st_size, max_bytes, on_msg)
+        yield from _kept(kind, handle, path.stat().st_size, max_bytes, on_outlook)
 
 
 def _kept(
-    kind: str, handle: IO[bytes], size: int, max_bytes: int, on_msg: Callable[[], None]
+    kind: str, handle: IO[bytes], size: int, max_bytes: int, on_outlook: Callable[[str], None]
 ) -> Iterator[Raw]:
     """The messages of one file (or archive member) by its kind, its suffix."""
     if kind == ".mbox":
@@ -124,9 +132,11 @@ def _kept(
         data = handle.read(max_bytes + 1) if size <= max_bytes else None
         found = _outlook.message(data) if data is not None and len(data) <= max_bytes else None
         if found is None:
-            on_msg()
+            on_outlook(kind)
         else:
             yield Raw(found)
+    elif kind == ".pst":
+        on_outlook(kind)
 
 
 def _emlx(data: bytes) -> bytes:
@@ -150,7 +160,7 @@ def _is_archive(name: str) -> bool:
     return name.lower().endswith(_ARCHIVES)
 
 
-def _archive(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
+def _archive(path: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:
     """The mail in an archive as downloaded: Google Takeout's `.zip` or `.tgz` (its
     `Takeout/Mail/*.mbox`), or a zipped folder of `.eml` files; each member streamed,
     the archive never unpacked on disk."""
@@ -161,14 +171,14 @@ def _archive(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator
                     kind = PurePosixPath(info.filename).suffix.lower()
                     if not info.is_dir() and kind in _KEPT:
                         with archive.open(info) as handle:
-                            yield from _kept(kind, handle, info.file_size, max_bytes, on_msg)
+                            yield from _kept(kind, handle, info.file_size, max_bytes, on_outlook)
             return
         with tarfile.open(path, "r|*") as stream:
             for member in stream:
                 kind = PurePosixPath(member.name).suffix.lower()
                 member_file = stream.extractfile(member) if kind in _KEPT else None
                 if member_file is not None:
-                    yield from _kept(kind, member_file, member.size, max_bytes, on_msg)
+                    yield from _kept(kind, member_file, member.size, max_bytes, on_outlook)
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OSError) as error:
         raise ExtractorError(
             f"{path}: a damaged archive ({error}): download it again, or unpack it and"
@@ -180,27 +190,29 @@ def _message(path: Path, max_bytes: int) -> Raw:
     return Raw(path.read_bytes() if path.stat().st_size <= max_bytes else None)
 
 
-def local(path: Path, max_bytes: int, on_msg: Callable[[], None]) -> Iterator[Raw]:
+def local(path: Path, max_bytes: int, on_outlook: Callable[[str], None]) -> Iterator[Raw]:
     """The messages at a configured path: a folder, an mbox file, an archive, or one
     message; any other file is an error that says what is read."""
     if path.is_dir():
-        return files(path, max_bytes, on_msg)
+        return files(path, max_bytes, on_outlook)
     if not path.is_file():
         raise ExtractorError(f"{path}: no such mbox file or mail folder")
     suffix = path.suffix.lower()
     small = path.stat().st_size <= max_bytes
+    if suffix == ".pst":
+        raise ExtractorError(f"{path}: {PST_HELP}")
     if suffix == ".msg" and small and _outlook.message(path.read_bytes()) is None:
         raise ExtractorError(f"{path}: {MSG_HELP}")
     if _is_archive(path.name):
-        return _archive(path, max_bytes, on_msg)
+        return _archive(path, max_bytes, on_outlook)
     with path.open("rb") as handle:
         head = handle.read(64)
     if suffix in (".eml", ".emlx", ".msg"):
-        return _opened(path, suffix, max_bytes, on_msg)
+        return _opened(path, suffix, max_bytes, on_outlook)
     if suffix == ".mbox" or _FROM_LINE.match(head) or not head:
-        return _opened(path, ".mbox", max_bytes, on_msg)
+        return _opened(path, ".mbox", max_bytes, on_outlook)
     if _HEADER_LINE.match(head):  # one message saved under another name ("alert.txt")
-        return _opened(path, ".eml", max_bytes, on_msg)
+        return _opened(path, ".eml", max_bytes, on_outlook)
     raise ExtractorError(f"{path}: {NOT_MAIL}")
 
 

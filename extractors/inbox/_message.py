@@ -115,14 +115,26 @@ def _from(headers: Message) -> tuple[str | None, str]:
 
 def forwarded(message: EmailMessage) -> tuple[str, EmailMessage]:
     """The original sender of a forwarded message and the message that holds its body:
-    an attached message (forwarded as attachment), else the forward itself, whose
-    text quotes the original's `From:` line. ("", message) when neither says."""
+    an attached message (forwarded as attachment, `_attached`), else the forward
+    itself, whose text quotes the original's `From:` line. ("", message) when neither
+    says."""
     for part in message.walk():
-        inner = part.get_payload(0) if part.get_content_type() == "message/rfc822" else None
+        inner = _attached(part)
         if isinstance(inner, EmailMessage):
             return parseaddr(str(inner.get("from", "")))[1].lower(), inner
     found = _QUOTED_FROM.search(plain(message) or "")
     return (found[1].lower() if found else ""), message
+
+
+def _attached(part: Message) -> object:
+    """A message attached to another: as `message/rfc822`, or as a file named `.eml`
+    (some phone clients attach one as `application/octet-stream`, in base64)."""
+    if part.get_content_type() == "message/rfc822":
+        return part.get_payload(0)
+    if str(part.get_filename() or "").lower().endswith(".eml"):
+        data = part.get_payload(decode=True)
+        return full(data) if isinstance(data, bytes) else None
+    return None
 
 
 def _date(headers: Message) -> datetime | None:

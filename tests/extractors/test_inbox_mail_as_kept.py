@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from extractors._joburls import lists_others_jobs
-from extractors.inbox import OUTLOOK_MSG, _jis, _message
+from extractors.inbox import OUTLOOK_MSG, OUTLOOK_PST, _jis, _message
 from flows.gather import skipped_note
 from tests.extractors.test_inbox import ALERTS, _documents, _only_job, _postings, _run
 
@@ -291,6 +291,28 @@ def test_outlook_msg_files_are_read_as_the_message_they_hold(tmp_path: Path) -> 
     assert {d["date"] for d in _documents(result)} == {"2026-12-01T07:12:44+00:00", None}
     alone = _run(tmp_path / "Meeting.msg")
     assert alone.status == "failed" and "Meeting.msg: an Outlook .msg file" in alone.errors[0]
+
+
+def test_outlook_data_files_are_named_not_read(tmp_path: Path) -> None:
+    (tmp_path / "backup.pst").write_bytes(b"!BDN" + bytes(512))
+    (tmp_path / "alert.eml").write_bytes(_reed())
+    result = _run(tmp_path)
+    assert len(result.postings) == 1 and result.stats[OUTLOOK_PST] == 1
+    assert "1 Outlook .pst file, not read (drag the alerts out" in skipped_note(result.stats)
+    alone = _run(tmp_path / "backup.pst")
+    assert alone.status == "failed" and "backup.pst: an Outlook data file" in alone.errors[0]
+
+
+def test_an_alert_attached_as_an_eml_file_is_read(tmp_path: Path) -> None:
+    attached = (
+        b'Content-Type: multipart/mixed; boundary="CC"\n\n--CC\nContent-Type: text/plain\n\n'
+        b'fyi\n--CC\nContent-Type: application/octet-stream; name="New jobs.eml"\n'
+        b'Content-Disposition: attachment; filename="New jobs.eml"\n'
+        b"Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(_reed()) + b"\n--CC--\n"
+    )
+    mail = _mail("Sam <sam@mail.example>", attached, subject="Fwd: New jobs", ident="f@x")
+    (job,) = _postings(_run(_write(tmp_path / "fwd.eml", mail))).values()
+    assert (job.title, job.company) == ("Python Developer", "Harbourline Insurance")
 
 
 def _forward(body: bytes) -> bytes:
